@@ -1,0 +1,7 @@
+"""The list of commands the `tradetrace` group offers, one module per stage."""
+
+from __future__ import annotations
+
+import click
+
+ALL: list[click.Command] = []

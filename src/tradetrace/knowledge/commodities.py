@@ -1,0 +1,62 @@
+"""The commodity taxonomy: keys, parents, HS codes, aliases and barrels-per-tonne factors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from tradetrace.knowledge import load_json
+
+
+@dataclass(frozen=True)
+class Commodity:
+    """One node of the taxonomy."""
+
+    key: str
+    """Stable key used in claims and statistics (`refined_petroleum`)."""
+    label: str
+    """Human label."""
+    parent: str | None
+    """Key of the broader commodity, if any."""
+    hs: tuple[str, ...]
+    """HS codes (chapters, headings or subheadings) the commodity covers."""
+    aliases: tuple[str, ...]
+    """Lower-case surface forms used in news."""
+    barrels_per_tonne: float | None = None
+    """Conversion factor for petroleum products."""
+    barrels_per_tonne_range: tuple[float, float] | None = None
+    """Uncertainty range of the factor when the product is not known exactly."""
+
+
+@cache
+def commodities() -> dict[str, Commodity]:
+    """All commodities by key."""
+    table: dict[str, Commodity] = {}
+    for key, entry in load_json("commodities.json")["commodities"].items():
+        rng = entry.get("barrels_per_tonne_range")
+        table[key] = Commodity(
+            key=key,
+            label=entry["label"],
+            parent=entry.get("parent"),
+            hs=tuple(entry.get("hs", [])),
+            aliases=tuple(entry.get("aliases", [])),
+            barrels_per_tonne=entry.get("barrels_per_tonne"),
+            barrels_per_tonne_range=(float(rng[0]), float(rng[1])) if rng else None,
+        )
+    return table
+
+
+def ancestors(key: str) -> list[str]:
+    """`diesel` -> [`diesel`, `refined_petroleum`, `oil`]: the key and all its parents."""
+    chain: list[str] = []
+    table = commodities()
+    current: str | None = key
+    while current is not None and current in table and current not in chain:
+        chain.append(current)
+        current = table[current].parent
+    return chain
+
+
+def is_a(key: str | None, ancestor: str) -> bool:
+    """True when `key` is `ancestor` or falls under it."""
+    return key is not None and ancestor in ancestors(key)
