@@ -50,6 +50,10 @@ class Document:
     """ISO 639-1 code when known."""
     sources: tuple[str, ...] = field(default=())
     """Every place this text has been seen (duplicates from other feeds add to it)."""
+    fingerprint: int | None = None
+    """64-bit SimHash of the text (signed), for near-duplicate detection; set by ingest."""
+    raw: bytes | None = field(default=None, repr=False, compare=False)
+    """The raw bytes as read (kept by the store under raw_sha256); None once stored."""
 
     @classmethod
     def from_text(cls, text: str, **metadata: object) -> Document:
