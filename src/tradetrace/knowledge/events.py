@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from tradetrace.knowledge import load_json
@@ -28,9 +28,9 @@ class Event:
     """False for standard dates the domain notes did not check against a source."""
 
     @property
-    def day(self) -> date:
+    def day(self) -> dt.date:
         """The date as a day; a month-only date stands for the first of the month."""
-        return date.fromisoformat(self.date if len(self.date) == 10 else f"{self.date}-01")
+        return dt.date.fromisoformat(self.date if len(self.date) == 10 else f"{self.date}-01")
 
 
 @cache
@@ -45,7 +45,7 @@ def events() -> tuple[Event, ...]:
 
 
 def events_between(
-    start: date | None = None, end: date | None = None, *, kinds: tuple[str, ...] = (),
+    start: dt.date | None = None, end: dt.date | None = None, *, kinds: tuple[str, ...] = (),
     country: str | None = None,
 ) -> list[Event]:
     """Events from start to end (inclusive), optionally of some kinds or involving a country."""

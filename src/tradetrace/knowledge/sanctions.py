@@ -186,7 +186,11 @@ def parse_regime(data: dict[str, Any], path: str = "") -> Regime:
             end = cut if end is None else min(end, cut)
         if period == "fixed" and raw.get("end") is None:
             raise ValueError(f"{where}: a fixed period needs an end")
-        direction = raw.get("direction") or ("export" if measure == "export_ban" else "import")
+        direction: Literal["import", "export"] = "export" if measure == "export_ban" else "import"
+        if raw.get("direction") in ("import", "export"):
+            direction = raw["direction"]
+        elif raw.get("direction") is not None:
+            raise ValueError(f"{where}: direction must be import or export")
         rules.append(Rule(
             id=str(raw["id"]), regime=regime_id, target=target,
             resolution=str(raw.get("resolution", "")), paragraph=str(raw.get("paragraph", "")),
