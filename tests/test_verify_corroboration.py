@@ -114,3 +114,11 @@ def test_mirror_against_reporter_data_is_explained_within_ten_percent() -> None:
     [f] = check_corroboration([], [rep, mir])
     assert f.type == "conflict" and f.severity == "info"
     assert "CIF/FOB" in f.explanation
+
+
+def test_a_difference_of_definition_is_named_but_not_sized() -> None:
+    kotra = stat("sta-k08", 3.82e9, "KOTRA", year=2008, partner="WLD")
+    kdi = stat("sta-d08", 5.6e9, "KDI", year=2008, partner="WLD")
+    [f] = check_corroboration([], [kotra, kdi])
+    assert f.type == "conflict" and f.severity == "warning"
+    assert "Likely cause: KDI's totals include inter-Korean trade" in f.explanation

@@ -142,8 +142,12 @@ def _compare(a: Observation, b: Observation, options: CheckOptions) -> Finding:
                 high_family = diff.families[0] if (high is a) == a_first else diff.families[1]
                 ok = (unit == "USD" and lo * 0.95 <= gap <= hi * 1.05
                       and diff.higher in (None, high_family))
-            else:
-                ok = diff.tolerance is not None and rel <= diff.tolerance
+            elif diff.tolerance is not None:
+                ok = rel <= diff.tolerance
+            else:  # a difference of definition that cannot be sized
+                details.append(("known_difference", diff.explanation))
+                text += f" Likely cause: {diff.explanation}."
+                continue
             details.append(("known_difference", diff.explanation))
             if ok:
                 severity = "info"

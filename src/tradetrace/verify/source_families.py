@@ -51,7 +51,8 @@ class KnownDifference:
     higher: str | None = None
     """Family expected to give the higher figure."""
     tolerance: float | None = None
-    """Relative gap (of the larger figure) the difference accounts for, when no absolute gap."""
+    """Relative gap (of the larger figure) the difference accounts for, when no absolute gap.
+    With neither, the difference is named as the likely cause and the conflict stays a warning."""
 
 
 KNOWN_DIFFERENCES: tuple[KnownDifference, ...] = (
@@ -75,6 +76,11 @@ KNOWN_DIFFERENCES: tuple[KnownDifference, ...] = (
         explanation="KOTRA revises figures between editions of its annual report (2019: "
                     "$3.24bn, later $3,224.5m)",
         source="https://www.northkoreaintheworld.org/economic/import-breakdown"),
+    KnownDifference(
+        families=("KDI", "KOTRA"),
+        explanation="KDI's totals include inter-Korean trade, which KOTRA excludes (2008: "
+                    "$3.82bn KOTRA + $1.82bn inter-Korean ~ KDI's >$5.6bn)",
+        source="http://world.kbs.co.kr/service/news_view.htm?Seq_Code=70922&lang=e"),
     KnownDifference(
         families=("RU-official", "ITC"), countries=("RUS", "PRK"), tolerance=0.25,
         explanation="Russian customs figures (reporter data) and ITC mirror compilations differ "
