@@ -209,3 +209,13 @@ def test_statistics_count_from_the_reporters_side() -> None:
 def test_cap_usage_can_be_switched_off() -> None:
     small = claim("1,000 barrels", 1e3, "bbl", "2019-01-01", "2019-12-31")
     assert check_caps([small], [], dprk(), CheckOptions(cap_usage=False)) == []
+
+
+def test_two_figures_for_the_same_period_count_once_preferring_barrels() -> None:
+    # Russia 2019: 277,365 bbl (1718 notification) and 30,180 t (another report)
+    bbl = claim("277,365 barrels", 277365, "bbl", "2019-01-01", "2019-12-31", doc_id="doc-1")
+    t = claim("30,180 tons", 30180, "t", "2019-01-01", "2019-12-31", doc_id="doc-2")
+    monthly = claim("2,136 tons", 2136, "t", "2019-09-01", "2019-09-30", doc_id="doc-3")
+    [f] = by_rule(check_caps([t, monthly, bbl], [], dprk()), "2397-OP5-refined")
+    assert f.detail("total") == 277365
+    assert set(f.claim_ids) == {bbl.id, t.id, monthly.id}

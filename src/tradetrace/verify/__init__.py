@@ -1,6 +1,7 @@
 """verify stage: pure checks over claims and statistics that hand on `Finding`s.
 
-`run_checks` runs the cap monitor (`caps`), the ban monitor (`bans`), the arithmetic, conversion
+`run_checks` runs the cap monitor (`caps`) and the check of stated caps against the regime
+(`cap_statements`), the ban monitor (`bans`), the arithmetic, conversion
 and share checks inside each document (`arithmetic`) and the comparison of figures for one flow
 across sources (`corroboration`). Sanctions rules come from `knowledge.sanctions` regimes; pass
 extra regimes to monitor another country's sanctions without code changes. Nothing here reads or
@@ -15,14 +16,15 @@ from tradetrace.knowledge.sanctions import Regime, load_regimes
 from tradetrace.model import Claim, Finding, Statistic
 from tradetrace.verify.arithmetic import check_arithmetic
 from tradetrace.verify.bans import check_bans
+from tradetrace.verify.cap_statements import check_cap_statements
 from tradetrace.verify.caps import check_caps
 from tradetrace.verify.corroboration import check_corroboration
 from tradetrace.verify.options import CheckOptions
 
 SEVERITY_ORDER = {"violation": 0, "warning": 1, "info": 2}
 
-__all__ = ["CheckOptions", "check_arithmetic", "check_bans", "check_caps", "check_corroboration",
-           "run_checks"]
+__all__ = ["CheckOptions", "check_arithmetic", "check_bans", "check_cap_statements", "check_caps",
+           "check_corroboration", "run_checks"]
 
 
 def run_checks(
@@ -38,6 +40,7 @@ def run_checks(
     findings: list[Finding] = []
     if options.caps:
         findings += check_caps(claims, statistics, regimes, options)
+        findings += check_cap_statements(claims, regimes, options)
     if options.bans:
         findings += check_bans(claims, statistics, regimes)
     if options.arithmetic:

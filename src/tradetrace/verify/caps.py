@@ -205,7 +205,9 @@ def cap_periods(rule: Rule, span: tuple[date, date]) -> list[tuple[date, date]]:
 def _merge_contained(items: list[Delivery]) -> list[tuple[Delivery, tuple[Delivery, ...]]]:
     """Drop figures lying inside another figure's period (same unit family: quantity or money);
     the dropped figures stay as evidence."""
-    ordered = sorted(items, key=lambda d: (-days(d.period), -d.value))
+    # longest period first; for equal periods the barrel figure (the 1718 Committee's first
+    # rule), then the larger value
+    ordered = sorted(items, key=lambda d: (-days(d.period), d.unit != "bbl", -d.value))
     kept: list[tuple[Delivery, list[Delivery]]] = []
     for item in ordered:
         for big, absorbed in kept:
