@@ -1,0 +1,71 @@
+"""The extractor's cue words, read from `knowledge/claim_cues.json` and compiled once.
+
+Everything the claim extractor recognises by word (trade verbs, change words, modality,
+attribution verbs, distractor nouns) lives in that file; this module only turns lists into
+regular expressions. A trailing `*` in a cue matches any word ending (`export*`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tradetrace.knowledge import load_json
+
+
+def cue_regex(words: tuple[str, ...] | list[str], case_sensitive: bool = False) -> re.Pattern[str]:
+    """One alternation over `words`, longest first, on word boundaries."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        stem = word.rstrip("*")
+        body = r"\s+".join(re.escape(piece) for piece in stem.split())
+        if word.endswith("*"):
+            body += r"[\w-]*"
+        parts.append(body)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(r"(?<![\w$])(?:" + "|".join(parts) + r")(?![\w])", flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A named list of cues and the regular expression that finds them."""
+
+    name: str
+    words: tuple[str, ...]
+    regex: re.Pattern[str]
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Offsets of every cue in `text[start:end]` (offsets into `text`)."""
+        stop = len(text) if end is None else end
+        return [(m.start(), m.end()) for m in self.regex.finditer(text, start, stop)]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(text) if end is None else end
+        return self.regex.search(text, start, stop) is not None
+
+    def __contains__(self, word: str) -> bool:
+        return self.regex.fullmatch(word.strip()) is not None
+
+
+@cache
+def cue_data() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("claim_cues.json")
+    return data
+
+
+@cache
+def lexicon(*path: str) -> Lexicon:
+    """`lexicon("flow", "export")` -> the export cues; `lexicon("cap")` -> cap cues."""
+    node: Any = cue_data()
+    for key in path:
+        node = node[key]
+    words = tuple(str(word) for word in node)
+    return Lexicon(".".join(path), words, cue_regex(words))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A cue list as a set of lower-case strings (for exact look-ups)."""
+    return frozenset(str(word).lower() for word in cue_data()[name])
