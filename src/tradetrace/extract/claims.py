@@ -1,17 +1,269 @@
-"""Trade claims from a document's quantities (work in progress)."""
+"""Trade claims from a document's quantities: the extraction stage's last step.
+
+`build_claims(document, quantities)` reads the document sentence by sentence, keeps the
+quantities that measure trade, production or a sanctions limit, and fills in each claim's kind,
+commodity, exporter/importer, period, modality, hedging and attribution. A sentence that names
+no commodity or country continues the topic of the claims before it in its paragraph
+(`This is a 58.5 percent increase ...`). A parenthetical restatement becomes its own claim that
+points to the first. `extract_claims(document)` runs the quantity layer first.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
+from tradetrace.extract.attribution import attributions, sentence_attribution
+from tradetrace.extract.commodity import CommodityMention, find_commodities, nearest_commodity
+from tradetrace.extract.cues import lexicon
+from tradetrace.extract.kinds import (
+    classify,
+    distracted,
+    evidence_spans,
+    measurable,
+    per_unit_price,
+)
+from tradetrace.extract.modality import hedge_before, modality_of
+from tradetrace.extract.parties import CountryMention, find_countries, first_country
+from tradetrace.extract.roles import Parties, assign, combine, find_frame, read_roles
+from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
+from tradetrace.extract.shares import cap_parties, share_parties
+from tradetrace.extract.timeframe import PeriodFrame, base_level, choose_period, previous_year
 from tradetrace.model import Claim, Document, Quantity
+from tradetrace.model.claim import Direction, Kind, claim_id
+from tradetrace.normalize.periods import Period, PeriodMention, find_periods
 
 EXTRACTOR_VERSION = "0.1.0"
-
-
-def build_claims(document: Document, quantities: Sequence[Quantity]) -> list[Claim]:
-    return []
+STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 def extract_claims(document: Document) -> list[Claim]:
-    return []
+    """Claims of a document: quantities from the quantity layer, then `build_claims`."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    return build_claims(document, extract_quantities(document.text))
+
+
+def focus_country(document: Document) -> str | None:
+    """The country the article is about: the first one in its title, else in its text."""
+    if document.title:
+        code = first_country(document.title)
+        if code:
+            return code
+    return first_country(document.text)
+
+
+def _mask(text: str, dates: list[PeriodMention]) -> str:
+    """The text with commas inside numbers and dates hidden from the clause splitter."""
+    chars = list(_NUMERIC_COMMA.sub(" ", text))
+    for mention in dates:
+        for i in range(mention.start, mention.end):
+            if chars[i] == ",":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _periods(text: str, sentence: Sentence, reference: date | None, future: bool) -> list[
+        PeriodMention]:
+    if reference is None:  # without a publication date only stated years can be placed
+        reference = date(1, 1, 1)
+        keep = re.compile(r"\d{4}")
+    else:
+        keep = re.compile(r".")
+    found = find_periods(sentence.text, reference, future)
+    return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
+            for m in found if m.relation != "period" or keep.search(m.surface)]
+
+
+def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
+                      goods: list[CommodityMention]) -> list[CountryMention]:
+    """`its`, `the country` -> the sentence's subject before it, else `fallback`."""
+    resolved: list[CountryMention] = []
+    for index, mention in enumerate(mentions):
+        if mention.form == "pronoun":
+            subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
+                        and m.form != "demonym" and (m.possessive or m.cue is None)]
+            mention = replace(mention, code=subjects[0] if subjects else fallback)
+        resolved.append(mention)
+    return resolved
+
+
+def _subject(mentions: list[CountryMention]) -> str | None:
+    for mention in mentions:
+        if mention.code and mention.form != "demonym" and (mention.possessive or mention.cue
+                                                            is None):
+            return mention.code
+    return None
+
+
+def _normalized(value: float, unit: str, on: date | None) -> tuple[float | None, str | None]:
+    if unit in STATED_UNITS:
+        return value, unit
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        try:
+            from tradetrace.normalize.currency import to_usd
+        except ImportError:  # the currency layer is optional
+            return None, None
+        usd = to_usd(value, unit, on)
+        return (usd, "USD") if usd is not None else (None, None)
+    return None, None
+
+
+class _Reader:
+    """Reading state across the sentences of one document."""
+
+    def __init__(self, document: Document, quantities: Sequence[Quantity]) -> None:
+        self.document = document
+        self.text = document.text
+        self.quantities = list(quantities)
+        self.sentences = split_sentences(self.text)
+        self.sources = attributions(self.text, self.sentences)
+        self.focus = focus_country(document)
+        self.goods = find_commodities(self.text)
+        self.frame = PeriodFrame()
+        self.masked = _mask(self.text, [m for s in self.sentences for m in
+                                        _periods(self.text, s, document.published, False)
+                                        if m.relation == "date"])
+        self.claims: dict[int, Claim] = {}
+        self.previous: list[Claim] = []
+        self.previous_subject: str | None = None
+        self.paragraph = -1
+
+    def run(self) -> list[Claim]:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.paragraph != self.paragraph:
+                self.paragraph, self.previous = sentence.paragraph, []
+            made = self.read_sentence(index, sentence)
+            if made:
+                self.previous = made
+        for i, quantity in enumerate(self.quantities):
+            j = quantity.equivalent_of
+            if j is not None and j in self.claims and i not in self.claims:
+                self.claims[i] = self.equivalent(self.claims[j], quantity)
+        return [self.claims[i] for i in sorted(self.claims, key=lambda k: self.quantities[k].start)]
+
+    def equivalent(self, first: Claim, quantity: Quantity) -> Claim:
+        start = date.fromisoformat(first.period_start) if first.period_start else None
+        value, unit = _normalized(quantity.value, quantity.unit, start or self.document.published)
+        return replace(
+            first, id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
+            start=quantity.start, end=quantity.end, surface=quantity.surface,
+            value=quantity.value, unit=quantity.unit, value_max=quantity.value_max,
+            bound=quantity.bound, approximate=quantity.approximate or first.approximate,
+            normalized_value=value, normalized_unit=unit, equivalent_of=first.id)
+
+    def read_sentence(self, index: int, sentence: Sentence) -> list[Claim]:
+        text, span = self.text, (sentence.start, sentence.end)
+        own = sentence_attribution(text, sentence)
+        exclude = ((own.start, own.end),) if own else ()
+        goods = [g for g in self.goods if span[0] <= g.start < span[1]
+                 and not (own and own.start <= g.start < own.end)]
+        raw_countries = find_countries(text, *span, exclude=exclude)
+        fallback = self.previous_subject or self.focus
+        countries = _resolve_pronouns(text, raw_countries, fallback, goods)
+        past = _periods(text, sentence, self.document.published, False)
+        future = _periods(text, sentence, self.document.published, True)
+        evidence = evidence_spans(text, *span)
+        opener = lexicon("continuation_openers").regex.match(sentence.text)
+        continuing = bool(self.previous) and not goods and not [c for c in countries if c.code]
+        continuing = continuing and (opener is not None or not evidence)
+        indices = [i for i, q in enumerate(self.quantities)
+                   if span[0] <= q.start < span[1] and q.equivalent_of is None]
+        spans = [(self.quantities[i].start, self.quantities[i].end) for i in indices]
+        drafts: list[tuple[int, Kind, Direction | None, tuple[int, int]]] = []
+        for i in indices:
+            quantity = self.quantities[i]
+            if not measurable(quantity) or per_unit_price(text, quantity):
+                continue
+            if not (goods or evidence or continuing):
+                continue
+            clause = clause_bounds(text, *span, quantity.start, self.masked)
+            if distracted(text, quantity, clause, evidence):
+                continue
+            kind, direction = classify(text, quantity, clause)
+            if kind is not None:
+                drafts.append((i, kind, direction, clause))
+        made: list[Claim] = []
+        change_period: Period | None = None
+        current = self.frame.current()
+        for i, kind, direction, clause in sorted(drafts, key=lambda d: d[1] != "change"):
+            quantity = self.quantities[i]
+            others = [s for s in spans if s != (quantity.start, quantity.end)]
+            modality = "reported" if kind == "cap" else modality_of(
+                text, clause, span, quantity.start, quantity.end)
+            mentions = future if modality in ("planned", "forecast") else past
+            period: Period | None
+            if kind == "cap":
+                period = choose_period(text, mentions, (quantity.start, quantity.end), clause,
+                                       clause, others, None, False)
+            elif kind == "level" and change_period and base_level(text, (quantity.start,
+                                                                          quantity.end), span[0]):
+                period = choose_period(text, mentions, (quantity.start, quantity.end), clause,
+                                       span, others, None, False) or previous_year(change_period)
+            else:
+                period = choose_period(text, mentions, (quantity.start, quantity.end), clause,
+                                       span, others, current, kind == "change")
+                if kind == "change" and change_period is None:
+                    change_period = period
+            commodity = self.commodity(quantity, clause, goods, kind)
+            parties = self.parties(quantity, kind, clause, span, countries, goods, sentence)
+            if commodity is None and self.previous and continuing:
+                commodity = self.previous[0].commodity
+            if parties.empty and self.previous and continuing:
+                head = self.previous[0]
+                parties = Parties(head.exporter, head.importer, head.two_way)
+            bound = quantity.bound
+            if bound == "=":
+                bound = hedge_before(text, quantity.start, span[0]) or "="
+            source = self.sources[index]
+            on = period.start if period else self.document.published
+            normalized_value, normalized_unit = _normalized(quantity.value, quantity.unit, on)
+            claim = Claim(
+                id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
+                doc_id=self.document.id, start=quantity.start, end=quantity.end,
+                sentence_start=sentence.start, sentence_end=sentence.end,
+                surface=quantity.surface, value=quantity.value, unit=quantity.unit, kind=kind,
+                commodity=commodity, exporter=parties.exporter, importer=parties.importer,
+                two_way=parties.two_way, direction=direction if kind == "change" else None,
+                period_start=period.start.isoformat() if period else None,
+                period_end=period.end.isoformat() if period else None,
+                year=period.year if period else None, modality=modality,
+                approximate=bound != "=", bound=bound, value_max=quantity.value_max,
+                normalized_value=normalized_value, normalized_unit=normalized_unit,
+                attribution=source.text if source else None, sentence=sentence.text,
+                extractor_version=EXTRACTOR_VERSION)
+            self.claims[i] = claim
+            made.append(claim)
+        self.frame.advance(past)
+        self.previous_subject = _subject(countries) or self.previous_subject
+        return sorted(made, key=lambda c: c.start)
+
+    def commodity(self, quantity: Quantity, clause: tuple[int, int],
+                  goods: list[CommodityMention], kind: Kind) -> str | None:
+        in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
+        found = nearest_commodity(in_clause, quantity.start, quantity.end, self.text) or \
+            nearest_commodity(goods, quantity.start, quantity.end, self.text)
+        return found.key if found else None
+
+    def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                span: tuple[int, int], countries: list[CountryMention],
+                goods: list[CommodityMention], sentence: Sentence) -> Parties:
+        text = self.text
+        if kind == "cap":
+            return cap_parties(text, span, countries, self.focus)
+        if kind == "share":
+            return share_parties(text, quantity, clause, countries, self.focus)
+        frame = find_frame(text, *clause, quantity.start) or find_frame(text, *span,
+                                                                         quantity.start)
+        in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
+        near = assign(read_roles(text, in_clause, goods, frame), frame)
+        wide = assign(read_roles(text, countries, goods, frame), frame)
+        return combine(near, wide, frame, self.focus)
+
+
+def build_claims(document: Document, quantities: Sequence[Quantity]) -> list[Claim]:
+    """Claims from `quantities` (found in `document.text`), in text order."""
+    return _Reader(document, quantities).run()

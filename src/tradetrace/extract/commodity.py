@@ -1,0 +1,127 @@
+"""Commodity mentions in a text, mapped to keys of the commodity taxonomy.
+
+Aliases come from `knowledge/commodities.json` and are matched longest first (`refined oil`
+before `oil`, `soybean oil` before `oil`); an alias shared by two keys goes to the more specific
+one. `oil` after an edible-oil word (`palm oil`) is food, not petroleum. Generic trade words
+(`exports`, `trade`) that merely carry a specific commodity (`oil exports`, `exports of coal`) are
+dropped so that the specific one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tradetrace.extract.cues import cue_regex, word_set
+from tradetrace.knowledge.commodities import ancestors, commodities
+
+GENERIC = "trade"
+_CARRIER_GAP = re.compile(r"^[\s-]*(?:[a-z]+\s+){0,1}$")
+_OF_GAP = re.compile(r"^\s+(?:of|in)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:total|overall|all|entire|foreign|bilateral|combined)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class CommodityMention:
+    """A word or phrase naming a commodity."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    """Taxonomy key."""
+
+    @property
+    def generic(self) -> bool:
+        return self.key == GENERIC
+
+
+@cache
+def alias_keys() -> dict[str, str]:
+    """Lower-case alias -> taxonomy key (the deepest key when several share an alias)."""
+    table: dict[str, str] = {}
+    for key, entry in commodities().items():
+        for alias in (entry.label.lower(), *entry.aliases):
+            current = table.get(alias)
+            if current is None or len(ancestors(key)) > len(ancestors(current)):
+                table[alias] = key
+    return table
+
+
+@cache
+def _alias_regex() -> re.Pattern[str]:
+    aliases = [alias for alias in alias_keys() if not alias.startswith("all goods")]
+    forms = [alias + "*" if alias[-1].isalpha() and not alias.endswith("s") else alias
+             for alias in aliases]
+    return cue_regex(forms)
+
+
+def _key_of(surface: str) -> str | None:
+    table = alias_keys()
+    lowered = re.sub(r"\s+", " ", surface.lower())
+    for candidate in (lowered, lowered.rstrip("s"), lowered[:-2] if lowered.endswith("es")
+                      else lowered):
+        if candidate in table:
+            return table[candidate]
+    return None
+
+
+def _edible(text: str, start: int) -> bool:
+    words = re.findall(r"[a-z]+", text[max(0, start - 25):start].lower())
+    return bool(words) and (words[-1] in word_set("edible_oil_modifiers")
+                            or " ".join(words[-2:]) in word_set("edible_oil_modifiers"))
+
+
+def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[CommodityMention]:
+    """Commodity mentions in `text[start:end]` (offsets into `text`), in order."""
+    stop = len(text) if end is None else end
+    found: list[CommodityMention] = []
+    for match in _alias_regex().finditer(text, start, stop):
+        key = _key_of(match.group())
+        if key is None:
+            continue
+        if key in ("oil", "fuel_oil") and _edible(text, match.start()):
+            key = "food" if "food" in commodities() else key
+        found.append(CommodityMention(match.start(), match.end(), match.group(), key))
+    return _drop_carriers(text, found)
+
+
+def _drop_carriers(text: str, found: list[CommodityMention]) -> list[CommodityMention]:
+    """Drop `exports` in `oil exports` / `exports of oil`: the specific commodity is the claim's."""
+    kept: list[CommodityMention] = []
+    for index, mention in enumerate(found):
+        if mention.generic and not _TOTAL.search(text[max(0, mention.start - 20):mention.start]):
+            before = found[index - 1] if index > 0 else None
+            after = found[index + 1] if index + 1 < len(found) else None
+            if before is not None and not before.generic and _CARRIER_GAP.match(
+                    text[before.end:mention.start]):
+                continue
+            if after is not None and not after.generic and _OF_GAP.match(
+                    text[mention.end:after.start]):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def nearest_commodity(
+    mentions: list[CommodityMention], start: int, end: int, text: str
+) -> CommodityMention | None:
+    """The mention that names what the quantity at [start, end) measures.
+
+    `X tons of flour`: the mention right after `of` wins; otherwise the nearest one, measured
+    between spans, with a mention after the quantity preferred on a tie.
+    """
+    best: tuple[int, int, CommodityMention] | None = None
+    for mention in mentions:
+        if mention.start >= end:
+            gap = text[end:mention.start]
+            if re.match(r"^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}$", gap):
+                return mention
+            distance, side = mention.start - end, 0
+        else:
+            distance, side = max(0, start - mention.end), 1
+        candidate = (distance, side, mention)
+        if best is None or candidate[:2] < best[:2]:
+            best = candidate
+    return best[2] if best else None

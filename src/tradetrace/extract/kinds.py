@@ -1,0 +1,103 @@
+"""Is a quantity a trade claim, and of which kind: level, change, share or cap.
+
+A claim needs a unit that can measure trade (mass, volume, money, percent, multiplier; not ships,
+people or kilometres), some trade evidence in its sentence (a commodity, a trade verb, a cap or
+production word), and no distractor noun closer to it than that evidence (`debt`, `GDP`,
+`prices`, `population`). Prices per unit (`$80 per barrel`) are not claims. Word lists are in
+`knowledge/claim_cues.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from tradetrace.extract.cues import cue_regex, lexicon, word_set
+from tradetrace.model.claim import Direction, Kind, Quantity
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_OF_AFTER = re.compile(r"^\s*of\s+(?!which\b)", re.IGNORECASE)
+
+
+def measurable(quantity: Quantity) -> bool:
+    """True when the unit can measure a flow of goods or money."""
+    unit = quantity.unit
+    return bool(unit) and (unit in word_set("claim_units") or bool(_CURRENCY.match(unit)))
+
+
+def per_unit_price(text: str, quantity: Quantity) -> bool:
+    """`$80 per barrel`, `600 dollars a ton`: a price, not an amount."""
+    if not _CURRENCY.match(quantity.unit) and "/" not in quantity.unit:
+        return False
+    if "/" in quantity.unit and _CURRENCY.match(quantity.unit.split("/")[0]):
+        return True
+    after = text[quantity.end:quantity.end + 30]
+    per = cue_regex(sorted(word_set("per_unit")))
+    nouns = cue_regex(sorted(word_set("measure_nouns")))
+    match = re.match(r"\s*(?:" + per.pattern + r")\s*", after, re.IGNORECASE)
+    return bool(match and nouns.match(after, match.end()))
+
+
+def _nearest_gap(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    gaps = [s - end if s >= end else start - e for s, e in spans if not (start <= s < end)]
+    return min(gaps) if gaps else None
+
+
+def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Trade words in text[start:end]: trade verbs and nouns, caps, production."""
+    spans: list[tuple[int, int]] = []
+    for path in (("flow", "export"), ("flow", "import"), ("flow", "two_way"), ("cap",),
+                 ("production",)):
+        spans += lexicon(*path).spans(text, start, end)
+    return spans
+
+
+def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
+               evidence: list[tuple[int, int]]) -> bool:
+    """True when a non-trade noun (debt, GDP, prices, ...) is the closest word to the quantity."""
+    bad = lexicon("not_trade").spans(text, *clause)
+    bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
+    if bad_gap is None:
+        return False
+    near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
+    good_gap = _nearest_gap(near, quantity.start, quantity.end)
+    return good_gap is None or bad_gap < good_gap
+
+
+def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direction | None:
+    best: tuple[int, Direction] | None = None
+    for name, direction in (("change_up", "up"), ("change_down", "down")):
+        for s, e in lexicon(name).spans(text, *clause):
+            if quantity.start <= s < quantity.end and not quantity.surface.strip().isalpha():
+                continue
+            if text[s:e].lower() == "up" and re.match(r"\s+to\b", text[e:e + 4]):
+                continue  # `up to` is a hedge
+            gap = s - quantity.end if s >= quantity.end else quantity.start - e
+            if gap < 0:
+                gap = 0
+            if best is None or gap < best[0]:
+                best = (gap, cast(Direction, direction))
+    return best[1] if best else None
+
+
+def classify(text: str, quantity: Quantity, clause: tuple[int, int]) -> tuple[
+        Kind | None, Direction | None]:
+    """Kind and direction of a measurable quantity from the words of its clause."""
+    if quantity.unit in ("percent", "x") or quantity.change is not None:
+        after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
+        direction = quantity.change or _direction(text, quantity, clause)
+        if quantity.unit == "percent" and (after_of or (
+                direction is None and lexicon("share").search(text, *clause))):
+            if not (direction and quantity.change):
+                return "share", None
+        if direction is not None:
+            return "change", direction
+        if quantity.unit == "x":
+            return "change", "up"
+        if lexicon("share").search(text, *clause):
+            return "share", None
+        return None, None
+    before = text[max(clause[0], quantity.start - 60):quantity.start]
+    if lexicon("cap").search(before):
+        return "cap", None
+    return "level", None

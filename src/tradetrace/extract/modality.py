@@ -1,0 +1,46 @@
+"""Modality and hedging of a quantity: reported, planned, estimated or forecast; approximate.
+
+Cue words are data (`modality`, `approximate`, `bound_more`, `bound_less` in
+`knowledge/claim_cues.json`). The cue nearest the quantity in its clause decides; failing that,
+the nearest in the sentence; failing that, the claim is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from tradetrace.extract.cues import lexicon
+from tradetrace.model.claim import Bound, Modality
+
+MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
+_GAP = re.compile(r"^[\s(]*$")
+
+
+def _nearest(text: str, start: int, end: int, q_start: int, q_end: int) -> Modality | None:
+    best: tuple[int, Modality] | None = None
+    for name in MODALITIES:
+        for cue_start, cue_end in lexicon("modality", name).spans(text, start, end):
+            if q_start <= cue_start < q_end:
+                continue
+            distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
+                q_end: int) -> Modality:
+    """The modality of the quantity at [q_start, q_end)."""
+    found = _nearest(text, *clause, q_start, q_end) or _nearest(text, *sentence, q_start, q_end)
+    return cast(Modality, found or "reported")
+
+
+def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
+    """The bound of a hedge written just before the quantity (`about`, `more than`), if any."""
+    window = max(floor, q_start - 25)
+    for name, bound in (("bound_more", ">"), ("bound_less", "<"), ("approximate", "~")):
+        for _, cue_end in lexicon(name).spans(text, window, q_start):
+            if _GAP.match(text[cue_end:q_start]):
+                return cast(Bound, bound)
+    return None

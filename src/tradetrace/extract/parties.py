@@ -1,0 +1,148 @@
+"""Country mentions in a text and the grammatical cue each one carries.
+
+A mention is a country name, short form, demonym, capital or region from
+`knowledge/countries.json` (plus ISO names from pycountry), or a pronoun that stands for one
+(`its`, `the country`). Each mention records the word before it (`to`, `from`, `with`,
+`between`, ...) and whether it is possessive (`Russia's`), which is what `roles.py` uses to tell
+exporter from importer. Organisation names that contain a country (`Daily NK`,
+`U.S. dollar`) are masked first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import pycountry
+
+from tradetrace.extract.cues import cue_data
+from tradetrace.knowledge import load_json
+
+Form = Literal["name", "demonym", "capital", "region", "pronoun"]
+_POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
+_CUE_BEFORE = re.compile(
+    r"(?:^|\W)(?P<cue>to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
+    r"via|through|than|against|across|inside|within|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A place in the text that names (or stands for) a country."""
+
+    start: int
+    end: int
+    surface: str
+    code: str | None
+    """ISO alpha-3; None for a pronoun until it is resolved."""
+    form: Form
+    possessive: bool = False
+    """`Russia's`, `the North`s`."""
+    cue: str | None = None
+    """Lower-case preposition right before the mention (`to`, `from`, `with`, ...), if any."""
+    paired: bool = False
+    """Part of a pair: `between A and B`, `A-B trade`."""
+
+
+@cache
+def _forms() -> dict[str, tuple[str, Form]]:
+    """Surface form as written -> (code, form)."""
+    table: dict[str, tuple[str, Form]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and len(value) > 3 and "," not in value:
+                table[value] = (country.alpha_3, "name")
+    groups: tuple[tuple[str, Form], ...] = (
+        ("aliases", "name"), ("demonyms", "demonym"), ("capitals", "capital"),
+        ("regions", "region"))
+    for code, entry in load_json("countries.json")["countries"].items():
+        for field, form in groups:
+            for alias in entry.get(field, []):
+                table[alias] = (code, form)
+    for pronoun in cue_data()["pronoun_countries"]:
+        table[pronoun] = ("", "pronoun")
+    return table
+
+
+def _pattern_of(alias: str) -> str:
+    body = r"\s+".join(re.escape(part) for part in alias.split())
+    first = alias[0]
+    if first.isalpha():  # sentence-initial capital allowed; the rest keeps its case
+        body = f"[{first.lower()}{first.upper()}]" + body[len(re.escape(first)):]
+    return body
+
+
+@cache
+def _regex() -> re.Pattern[str]:
+    aliases = sorted(_forms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(_pattern_of(a) for a in aliases) + r")(?![\w])")
+
+
+@cache
+def _masks() -> re.Pattern[str]:
+    names = sorted(cue_data()["non_country_names"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in names))
+
+
+def _lookup(surface: str) -> tuple[str, Form]:
+    table = _forms()
+    if surface in table:
+        return table[surface]
+    folded = re.sub(r"\s+", " ", surface)
+    for alias, value in table.items():
+        if alias.lower() == folded.lower():
+            return value
+    return ("", "pronoun")
+
+
+def find_countries(
+    text: str, start: int = 0, end: int | None = None, exclude: tuple[tuple[int, int], ...] = ()
+) -> list[CountryMention]:
+    """Country mentions in `text[start:end]`, skipping masked names and `exclude` spans."""
+    stop = len(text) if end is None else end
+    blocked = list(exclude) + [(m.start(), m.end()) for m in _masks().finditer(text, start, stop)]
+    raw: list[CountryMention] = []
+    for match in _regex().finditer(text, start, stop):
+        if any(a <= match.start() < b or a < match.end() <= b for a, b in blocked):
+            continue
+        code, form = _lookup(match.group())
+        after = text[match.end():match.end() + 3]
+        possessive = bool(_POSSESSIVE.match(after)) and not (
+            after[:1] in "'’" and not after[1:2] == "s" and not match.group().endswith("s"))
+        if form == "pronoun":
+            possessive = possessive or match.group().lower() == "its"
+        cue_match = _CUE_BEFORE.search(text, max(start, match.start() - 16), match.start())
+        cue = re.sub(r"\s+", " ", cue_match["cue"].lower()) if cue_match else None
+        raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
+                                  possessive, cue))
+    return _mark_pairs(text, raw)
+
+
+def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """`between A and B` and `A-B` make a pair."""
+    paired = [False] * len(mentions)
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if left.form == "pronoun" or right.form == "pronoun" or left.code == right.code:
+            continue
+        if left.cue == "between" and right.cue == "and":
+            paired[i] = paired[i + 1] = True
+        elif _HYPHEN.match(text[left.end:right.start]):
+            paired[i] = paired[i + 1] = True
+    return [
+        CountryMention(m.start, m.end, m.surface, m.code, m.form, m.possessive, m.cue, flag)
+        for m, flag in zip(mentions, paired, strict=True)
+    ]
+
+
+def first_country(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The first country named (not by pronoun or demonym) in `text[start:end]`."""
+    for mention in find_countries(text, start, end):
+        if mention.code and mention.form != "demonym":
+            return mention.code
+    return None

@@ -1,0 +1,178 @@
+"""Who supplies and who receives: exporter, importer and two-way trade from country mentions.
+
+The frame of a quantity is the trade word nearest to it (`exported`, `imports`, `trade`,
+`provided`; lists in `knowledge/claim_cues.json`). Mentions then fill roles by their cue:
+`to B` receives, `from A` supplies, `with B` is the partner, `between A and B` / `A-B` is a pair,
+`A's exports` / `Russian oil` name the owner or origin, the first bare country before the trade
+word is the subject, and the bare country right after `provided`/`supplied` is the recipient.
+Roles are read from the quantity's clause first and completed from the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from tradetrace.extract.commodity import CommodityMention
+from tradetrace.extract.cues import lexicon
+from tradetrace.extract.parties import CountryMention
+
+FrameKind = Literal["export", "import", "two_way"]
+_ORIGIN = ("from", "out of")
+_DESTINATION = ("to", "into", "toward", "towards")
+_AGENT = ("by",)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The trade word a quantity hangs on."""
+
+    kind: FrameKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Parties:
+    """The result of role assignment."""
+
+    exporter: str | None = None
+    importer: str | None = None
+    two_way: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return self.exporter is None and self.importer is None
+
+
+@dataclass(frozen=True)
+class Roles:
+    subject: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    partner: str | None = None
+    recipient: str | None = None
+    pair: tuple[str, str] | None = None
+
+
+def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
+    """The trade cue in text[start:end] nearest to offset `at`."""
+    best: tuple[int, Frame] | None = None
+    kinds: tuple[FrameKind, ...] = ("export", "import", "two_way")
+    for kind in kinds:
+        for cue_start, cue_end in lexicon("flow", kind).spans(text, start, end):
+            distance = cue_start - at if cue_start >= at else at - cue_end
+            if best is None or distance < best[0]:
+                best = (distance, Frame(kind, cue_start, cue_end))
+    return best[1] if best else None
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 99
+
+
+def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[CommodityMention],
+                        limit: int = 3) -> bool:
+    window_end = min(len(text), mention.end + 40)
+    for kind in ("export", "import", "two_way"):
+        for cue_start, _ in lexicon("flow", kind).spans(text, mention.end, window_end):
+            if _words_between(text, mention.end, cue_start) <= limit:
+                return True
+    return any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= limit
+               for g in goods)
+
+
+def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
+    if mention.code is None:
+        return False
+    if mention.form in ("demonym", "pronoun"):
+        return _near_flow_or_goods(text, mention, goods)
+    if mention.possessive:
+        return True
+    return mention.cue is None or mention.cue in _AGENT
+
+
+def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
+               frame: Frame | None) -> Roles:
+    """Roles carried by `mentions` (all inside one clause or sentence)."""
+    subject = origin = destination = partner = recipient = None
+    pair: tuple[str, str] | None = None
+    paired = [m.code for m in mentions if m.paired and m.code]
+    if len(paired) >= 2 and paired[0] != paired[1]:
+        pair = (paired[0], paired[1])
+    give = lexicon("give_to_object")
+    for mention in mentions:
+        code = mention.code
+        if code is None or mention.paired:
+            continue
+        if mention.form == "demonym":
+            if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
+                   and not g.generic for g in goods):
+                origin = origin or code
+            elif subject is None and _is_subject(text, mention, goods):
+                subject = code
+            continue
+        if mention.possessive or mention.form == "pronoun":
+            if subject is None and _is_subject(text, mention, goods):
+                subject = code
+            continue
+        if mention.cue in _ORIGIN:
+            origin = origin or code
+        elif mention.cue in _DESTINATION:
+            destination = destination or code
+        elif mention.cue == "with":
+            partner = partner or code
+        elif mention.cue is None or mention.cue in _AGENT:
+            verb = give.regex.search(text, max(0, mention.start - 30), mention.start)
+            if verb and _words_between(text, verb.end(), mention.start) <= 1 and subject:
+                recipient = recipient or code
+            elif subject is None and (frame is None or mention.start < frame.end
+                                      or mention.cue in _AGENT):
+                subject = code
+    return Roles(subject, origin, destination, partner, recipient, pair)
+
+
+def assign(roles: Roles, frame: Frame | None) -> Parties:
+    """Exporter, importer and two-way flag from roles under a frame."""
+    kind = frame.kind if frame else None
+    if roles.pair is not None and kind in (None, "two_way"):
+        return Parties(roles.pair[0], roles.pair[1], True)
+    if kind == "two_way":
+        first = roles.subject
+        second = roles.partner or roles.destination or roles.origin or roles.recipient
+        if first is not None and first == second:
+            second = None
+        return Parties(first, second, second is not None and first is not None)
+    if kind == "import":
+        importer = roles.subject or roles.destination
+        exporter = roles.origin or roles.partner
+    else:
+        exporter = roles.origin or (roles.subject if kind == "export" else None)
+        importer = roles.destination or roles.recipient or (
+            roles.partner if kind == "export" else None)
+    if exporter == importer:
+        importer = None
+    return Parties(exporter, importer, False)
+
+
+def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None) -> Parties:
+    """Parties read from the quantity's clause, completed from its whole sentence; `focus` (the
+    country the article is about) stands in for an actor that is not a country (`the Cabinet
+    plans to import ...`)."""
+    exporter = near.exporter or (wide.exporter if wide.exporter != near.importer else None)
+    importer = near.importer or (wide.importer if wide.importer != exporter else None)
+    two_way = near.two_way or (wide.two_way and {exporter, importer} == {wide.exporter,
+                                                                         wide.importer})
+    kind = frame.kind if frame else None
+    if kind == "two_way" and not two_way:
+        known = exporter or importer
+        if known is not None and known != focus and focus is not None:
+            return Parties(focus, known, True)
+        return Parties(exporter, importer, False)
+    if kind is not None or exporter is not None:
+        if exporter is None and importer is not None and focus != importer and kind == "export":
+            exporter = focus
+        elif importer is None and exporter is not None and focus != exporter:
+            importer = focus
+    return Parties(exporter, importer, two_way)

@@ -1,0 +1,95 @@
+"""Paragraphs, sentences and clauses of a clean text, as offsets into it.
+
+A full stop ends a sentence unless it belongs to an abbreviation (`U.S.`, `Dr.`, `Oct. 9`,
+`May. 14`), an initial (`N. Korea`) or a decimal number; the abbreviations are data in
+`knowledge/claim_cues.json`. Paragraphs are separated by line breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradetrace.extract.cues import word_set
+from tradetrace.normalize.periods import MONTHS
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"([\w.'’]+)\.*[.!?]+[\"”’')\]]*$")
+_CLAUSE_BREAK = re.compile(
+    r",\s+|;\s+|:\s+|\s+[–—]\s+|\s+(?=(?:while|whereas|but|although|though|however)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a text."""
+
+    start: int
+    """Offset of its first character."""
+    end: int
+    """Offset one past its last character."""
+    text: str
+    """The sentence as written."""
+    paragraph: int
+    """Index of its paragraph in the text."""
+    index: int
+    """Index of the sentence in the text."""
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """True when the full stop run ending at `stop` closes a sentence."""
+    match = _TOKEN_BEFORE.search(text, 0, stop)
+    if match is None:
+        return True
+    token = match.group(1).lower()
+    if "." not in text[match.start(): stop]:
+        return True  # ! or ?
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial: N. Korea
+    if token in MONTHS or token in ("no", "nos"):
+        # `Oct. 9`, `May. 14`, `No. 5`; but `in May. The` ends a sentence
+        return not text[stop:].lstrip()[:1].isdigit()
+    if token in word_set("abbreviations"):
+        return False
+    # `U.S.` and similar dotted forms
+    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`, with offsets, in order."""
+    sentences: list[Sentence] = []
+    for paragraph, para in enumerate(_PARAGRAPH.finditer(text)):
+        cursor = para.start()
+        for match in _END.finditer(text, para.start(), para.end()):
+            if _ends_sentence(text, match.end()):
+                _add(sentences, text, cursor, match.end(), paragraph)
+                cursor = match.end()
+        _add(sentences, text, cursor, para.end(), paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
+
+
+def clause_bounds(text: str, start: int, end: int, at: int, masked: str | None = None) -> tuple[
+        int, int]:
+    """The clause of `text[start:end]` that holds offset `at`: bounded by commas, semicolons,
+    dashes and contrast words. `masked` (same length as text) hides commas inside dates and
+    numbers from the split."""
+    source = masked if masked is not None else text
+    left, right = start, end
+    for match in _CLAUSE_BREAK.finditer(source, start, end):
+        if match.end() <= at:
+            left = match.end()
+        elif match.start() >= at:
+            right = match.start()
+            break
+    return left, right

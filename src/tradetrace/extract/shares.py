@@ -1,0 +1,65 @@
+"""Parties of the two claim kinds that do not follow a trade verb: shares and caps.
+
+Share: `China accounts for 90 percent of North Korea's foreign trade` -> exporter = the partner
+(China), importer = the country whose total it is (North Korea), two-way when the total is trade
+in both directions; a share of someone's exports or imports keeps that direction.
+Cap: `the annual limit of 500,000 barrels imposed by Resolution 2397` -> importer = the country
+the named resolution sanctions (from `knowledge/sanctions`), else the article's country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tradetrace.extract.cues import lexicon
+from tradetrace.extract.parties import CountryMention
+from tradetrace.extract.roles import Parties
+from tradetrace.model.claim import Quantity
+
+_RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?(\d{3,4})", re.IGNORECASE)
+
+
+@cache
+def _targets() -> dict[str, str]:
+    """Resolution number -> sanctioned country, from every regime file."""
+    from tradetrace.knowledge.sanctions import default_regimes
+
+    table: dict[str, str] = {}
+    for regime in default_regimes():
+        for rule in regime.rules:
+            if rule.resolution:
+                table[rule.resolution] = regime.target
+    return table
+
+
+def cap_parties(text: str, span: tuple[int, int], countries: list[CountryMention],
+                focus: str | None) -> Parties:
+    target = None
+    for match in _RESOLUTION.finditer(text, *span):
+        target = _targets().get(match.group(1))
+        if target:
+            break
+    if target is None:
+        named = [c.code for c in countries if c.code and c.cue in ("to", "on", "for", "into")]
+        target = named[0] if named else focus
+    origin = [c.code for c in countries if c.code and c.cue in ("from", "out of")]
+    return Parties(origin[0] if origin and origin[0] != target else None, target, False)
+
+
+def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
+                  countries: list[CountryMention], focus: str | None) -> Parties:
+    after = [c for c in countries if c.code and quantity.end <= c.start < clause[1]]
+    owners = [c for c in after if c.possessive or c.cue == "of"]
+    owner = owners[0].code if owners else focus
+    before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
+    others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
+    partner = before[-1].code if before else (others[0].code if others else None)
+    total_end = min(clause[1], quantity.end + 60)
+    exports = lexicon("flow", "export").search(text, quantity.end, total_end)
+    imports = lexicon("flow", "import").search(text, quantity.end, total_end)
+    if exports and not imports:
+        return Parties(owner, partner, False)
+    if imports and not exports:
+        return Parties(partner, owner, False)
+    return Parties(partner, owner, partner is not None)
