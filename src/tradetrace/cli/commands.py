@@ -5,3 +5,7 @@ from __future__ import annotations
 import click
 
 ALL: list[click.Command] = []
+
+from tradetrace.cli.evaluate import evaluate  # noqa: E402
+
+ALL.append(evaluate)
