@@ -14,7 +14,8 @@ from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.extract.sentences import Sentence
 
 _STOP = re.compile(r"[,;.”\"’]\s*$|^\s*$")
-_BOUNDARY = re.compile(r"[“”\"]|[.;:]\s|,\s+(?=[“\"])|—|–")
+_BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])[.;:]\s|,\s+(?=[“\"])|—|–")
+_COMMA = re.compile(r",\s+")
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",
                 "an", "there", "which", "what", "many", "some", "other", "its", "their"}
 _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
@@ -38,7 +39,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     changed = True
     while changed:
         changed = False
-        while end > start and text[end - 1] in " ,.;:”\"’'":
+        while end > start and (text[end - 1] in " ,;:”\"’'" or (
+                text[end - 1] == "." and not text[end - 2:end - 1].isupper())):
             end -= 1
         for match in trims.finditer(text, start, end):
             if match.end() == end and match.start() > start:
@@ -52,6 +54,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _looks_like_source(phrase: str) -> bool:
     words = re.findall(r"[\w’'-]+", phrase)
     if not words or len(words) > 25 or re.search(r"\d", phrase) or _AUXILIARIES.search(phrase):
+        return False
+    if words[-1].lower() in _DETERMINERS or any(
+            lexicon("flow", kind).search(phrase) for kind in ("export", "import")):
         return False
     lowered = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
     if lowered & word_set("source_heads"):
@@ -73,11 +78,16 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
 def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
     verbs = lexicon("attribution_verbs")
     for match in verbs.regex.finditer(text, sentence.start, sentence.end):
-        if match.group().lower() == "according":
-            continue
+        if match.group().lower() == "according" or re.search(
+                r"\b(?:an?|the|were|was|is|are|be|been)\s+$", text[match.start() - 6:match.start()],
+                re.IGNORECASE):
+            continue  # `an estimated 1 million`, `were estimated at`
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
+        commas = [m for m in _COMMA.finditer(text, left, match.start())]
+        if commas and commas[-1].end() < match.start():
+            left = commas[-1].end()  # `..., the U.S. estimated`; `X, a professor, told` keeps X
         start, end = _trim(text, left, match.start())
         connector = _CONNECTOR.match(text, start, end)
         if connector:
@@ -89,7 +99,8 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
         start, end = _trim(text, match.end(), tail.start() if tail else sentence.end)
         phrase = text[start:end]
-        if end > start and text[match.start() - 2: match.start()].strip() in (",”", ",\"", ",") \
+        closing = text[max(0, match.start() - 4):match.start()].rstrip()
+        if end > start and closing.endswith((",”", ",\"", ",", "”", "\"")) \
                 and _looks_like_source(phrase):
             return Attribution(phrase, start, end)
     return None

@@ -36,6 +36,8 @@ from tradetrace.model.claim import Direction, Kind, claim_id
 from tradetrace.normalize.periods import Period, PeriodMention, find_periods
 
 EXTRACTOR_VERSION = "0.1.0"
+BARREL_COMMODITY = "oil"
+"""What a quantity in barrels measures when its sentence names no commodity."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -188,8 +190,17 @@ class _Reader:
                 drafts.append((i, kind, direction, clause))
         made: list[Claim] = []
         change_period: Period | None = None
+        level_period: Period | None = None
         current = self.frame.current()
-        for i, kind, direction, clause in sorted(drafts, key=lambda d: d[1] != "change"):
+
+        def order(draft: tuple[int, Kind, Direction | None, tuple[int, int]]) -> int:
+            # new levels, then changes (which fall back on them), then old levels (a year back)
+            quantity = self.quantities[draft[0]]
+            if draft[1] == "change":
+                return 1
+            return 2 if base_level(text, (quantity.start, quantity.end), span[0]) else 0
+
+        for i, kind, direction, clause in sorted(drafts, key=order):
             quantity = self.quantities[i]
             others = [s for s in spans if s != (quantity.start, quantity.end)]
             modality = "reported" if kind == "cap" else modality_of(
@@ -206,8 +217,11 @@ class _Reader:
             else:
                 period = choose_period(text, mentions, (quantity.start, quantity.end), clause,
                                        span, others, current, kind == "change")
-                if kind == "change" and change_period is None:
-                    change_period = period
+                if kind == "change":
+                    period = period or level_period
+                    change_period = change_period or period
+                elif kind == "level":
+                    level_period = level_period or period
             commodity = self.commodity(quantity, clause, goods, kind)
             parties = self.parties(quantity, kind, clause, span, countries, goods, sentence)
             if commodity is None and self.previous and continuing:
@@ -246,7 +260,9 @@ class _Reader:
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, self.text) or \
             nearest_commodity(goods, quantity.start, quantity.end, self.text)
-        return found.key if found else None
+        if found is not None:
+            return found.key
+        return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 span: tuple[int, int], countries: list[CountryMention],

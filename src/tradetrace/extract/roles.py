@@ -18,7 +18,7 @@ from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.cues import lexicon
 from tradetrace.extract.parties import CountryMention
 
-FrameKind = Literal["export", "import", "two_way"]
+FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
 _DESTINATION = ("to", "into", "toward", "towards")
 _AGENT = ("by",)
@@ -59,9 +59,10 @@ class Roles:
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     """The trade cue in text[start:end] nearest to offset `at`."""
     best: tuple[int, Frame] | None = None
-    kinds: tuple[FrameKind, ...] = ("export", "import", "two_way")
+    kinds: tuple[FrameKind, ...] = ("export", "import", "two_way", "production")
     for kind in kinds:
-        for cue_start, cue_end in lexicon("flow", kind).spans(text, start, end):
+        cues = lexicon("production") if kind == "production" else lexicon("flow", kind)
+        for cue_start, cue_end in cues.spans(text, start, end):
             distance = cue_start - at if cue_start >= at else at - cue_end
             if best is None or distance < best[0]:
                 best = (distance, Frame(kind, cue_start, cue_end))
@@ -144,6 +145,8 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
         if first is not None and first == second:
             second = None
         return Parties(first, second, second is not None and first is not None)
+    if kind == "production":  # the producer; a flow only if the sentence names one
+        return Parties(roles.subject or roles.origin, roles.destination, False)
     if kind == "import":
         importer = roles.subject or roles.destination
         exporter = roles.origin or roles.partner
@@ -170,7 +173,7 @@ def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None
         if known is not None and known != focus and focus is not None:
             return Parties(focus, known, True)
         return Parties(exporter, importer, False)
-    if kind is not None or exporter is not None:
+    if kind != "production" and (kind is not None or exporter is not None):
         if exporter is None and importer is not None and focus != importer and kind == "export":
             exporter = focus
         elif importer is None and exporter is not None and focus != exporter:

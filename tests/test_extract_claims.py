@@ -1,0 +1,379 @@
+"""Claims from short sentences: each pattern of the conventions, and each thing that is not a claim.
+
+Quantities are written out by hand (what the quantity layer would hand over), so these tests
+exercise the claim logic alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradetrace.extract import EXTRACTOR_VERSION, build_claims
+from tradetrace.model import Claim, Document, Quantity
+from tradetrace.model.claim import claim_id
+
+JUNE_2024 = date(2024, 6, 15)
+
+
+def q(text: str, surface: str, value: float, unit: str, nth: int = 0,
+      **fields: object) -> Quantity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Quantity(start, start + len(surface), surface, value, unit,
+                    **fields)  # type: ignore[arg-type]
+
+
+def claims(text: str, *quantities: tuple[str, float, str] | Quantity,
+           published: date | None = JUNE_2024, title: str | None = None) -> list[Claim]:
+    built = [item if isinstance(item, Quantity) else q(text, *item) for item in quantities]
+    doc = Document.from_text(text, published=published, title=title)
+    return build_claims(doc, built)
+
+
+def one(text: str, *quantities: tuple[str, float, str] | Quantity, **kw: object) -> Claim:
+    found = claims(text, *quantities, **kw)  # type: ignore[arg-type]
+    assert len(found) == 1, [c.surface for c in found]
+    return found[0]
+
+
+def flow(claim: Claim) -> tuple[str | None, str | None, bool]:
+    return claim.exporter, claim.importer, claim.two_way
+
+
+# --- who supplies whom -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "expected"),
+    [
+        ("Iran exported 1.5 million barrels of crude oil to China in March.",
+         "1.5 million barrels", "bbl", ("IRN", "CHN", False)),
+        ("China imported 800,000 tons of crude from Iran last year.",
+         "800,000 tons", "t", ("IRN", "CHN", False)),
+        ("Russia shipped 20,000 tons of wheat to Egypt in May.",
+         "20,000 tons", "t", ("RUS", "EGY", False)),
+        ("Moscow supplied Pyongyang with 1 million barrels of refined petroleum.",
+         "1 million barrels", "bbl", ("RUS", "PRK", False)),
+        ("Last year Russia provided North Korea with 5,000 tons of flour.",
+         "5,000 tons", "t", ("RUS", "PRK", False)),
+        ("Brazil sold 2 million tons of soybeans to China.",
+         "2 million tons", "t", ("BRA", "CHN", False)),
+        ("North Korea received 45,000 tons of fertilizer from Beijing.",
+         "45,000 tons", "t", ("CHN", "PRK", False)),
+        ("Russian oil worth $30 million reached Pyongyang last year.",
+         "$30 million", "USD", ("RUS", "PRK", False)),
+        ("Chinese exports of rice to North Korea totaled 50,000 tons in 2019.",
+         "50,000 tons", "t", ("CHN", "PRK", False)),
+        ("Japan bought 3 million tons of coal from Australia.",
+         "3 million tons", "t", ("AUS", "JPN", False)),
+        ("Pyongyang bought 20,000 tons of fertilizer from the Russian Far East.",
+         "20,000 tons", "t", ("RUS", "PRK", False)),
+    ],
+)
+def test_exporter_and_importer(text: str, surface: str, unit: str,
+                               expected: tuple[str | None, str | None, bool]) -> None:
+    assert flow(one(text, (surface, 1.0, unit))) == expected
+
+
+def test_possessive_exports_and_imports() -> None:
+    exports = one("India's rice exports to Bangladesh rose 12 percent last year.",
+                  ("12 percent", 12, "percent"))
+    assert (exports.kind, exports.direction, exports.commodity) == ("change", "up", "rice")
+    assert flow(exports) == ("IND", "BGD", False)
+    imports = one("North Korea's imports from China fell 4 percent in 2022.",
+                  ("4 percent", 4, "percent"))
+    assert (imports.direction, imports.commodity, imports.year) == ("down", "trade", 2022)
+    assert flow(imports) == ("CHN", "PRK", False)
+
+
+def test_pronoun_takes_the_subject_of_the_sentence() -> None:
+    claim = one("Whereas Vietnam raised its exports to Japan by 9 percent, growth slowed.",
+                ("9 percent", 9, "percent"))
+    assert flow(claim) == ("VNM", "JPN", False)
+    text = "North Korea's trade fell. Its imports from Russia rose 30 percent in 2023."
+    assert flow(one(text, ("30 percent", 30, "percent"))) == ("RUS", "PRK", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between China and North Korea reached $2.3 billion in 2023.",
+        "China-North Korea trade reached $2.3 billion in 2023.",
+        "China's trade with North Korea reached $2.3 billion in 2023.",
+    ],
+)
+def test_two_way_trade(text: str) -> None:
+    claim = one(text, ("$2.3 billion", 2.3e9, "USD"))
+    assert (claim.commodity, claim.year, claim.kind) == ("trade", 2023, "level")
+    assert flow(claim) == ("CHN", "PRK", True)
+
+
+def test_actor_that_is_not_a_country_is_the_articles_country() -> None:
+    text = ("North Korea is turning to Russia for supplies. The Cabinet plans to import "
+            "50,000 tons of rice from Russia in August.")
+    claim = one(text, ("50,000 tons", 5e4, "t"))
+    assert flow(claim) == ("RUS", "PRK", False)
+    assert (claim.modality, claim.period_start, claim.period_end) == (
+        "planned", "2024-08-01", "2024-08-31")
+
+
+# --- kinds -------------------------------------------------------------------------------------
+
+def test_share_of_foreign_trade() -> None:
+    claim = one("China accounted for 98 percent of North Korea's trade in 2023.",
+                ("98 percent", 98, "percent"))
+    assert (claim.kind, claim.commodity, claim.year, claim.direction) == (
+        "share", "trade", 2023, None)
+    assert flow(claim) == ("CHN", "PRK", True)
+
+
+def test_cap_of_a_sanctions_resolution() -> None:
+    claim = one("Resolution 2397 limits refined petroleum supplies to 500,000 barrels a year.",
+                ("500,000 barrels", 5e5, "bbl"))
+    assert (claim.kind, claim.commodity, claim.importer, claim.exporter) == (
+        "cap", "refined_petroleum", "PRK", None)
+    assert claim.period_start is None and claim.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "change", "direction"),
+    [
+        ("Coal exports to China fell by 30 percent year on year in January.", "30 percent",
+         "percent", None, "down"),
+        ("Oil shipments to India jumped 48 percent in 2023.", "48 percent", "percent", None,
+         "up"),
+        ("Exports of iron ore doubled last year.", "doubled", "x", "up", "up"),
+        ("Russia's grain exports to Turkey shrank by 12.5 percent in 2022.", "12.5 percent",
+         "percent", None, "down"),
+    ],
+)
+def test_changes(text: str, surface: str, unit: str, change: str | None, direction: str) -> None:
+    claim = one(text, q(text, surface, 2.0, unit, change=change))
+    assert (claim.kind, claim.direction) == ("change", direction)
+
+
+def test_change_with_both_levels_gives_three_claims() -> None:
+    text = ("Russia's exports to North Korea rose 58.5 percent to $36.89 million last year "
+            "from $23.28 million in 2012.")
+    found = claims(text, ("58.5 percent", 58.5, "percent"), ("$36.89 million", 36.89e6, "USD"),
+                   ("$23.28 million", 23.28e6, "USD"), published=date(2014, 5, 14))
+    change, new, old = found
+    assert (change.kind, change.direction, change.year) == ("change", "up", 2013)
+    assert (new.kind, new.year, old.kind, old.year) == ("level", 2013, "level", 2012)
+    assert all(flow(c) == ("RUS", "PRK", False) for c in found)
+
+
+def test_continuing_sentence_inherits_commodity_and_parties() -> None:
+    text = ("Russia exported $36.89 million of oil to North Korea last year. "
+            "This is a 58.5 percent increase from the previous year.")
+    first, second = claims(text, ("$36.89 million", 36.89e6, "USD"),
+                           q(text, "58.5 percent", 58.5, "percent", change="up"),
+                           published=date(2014, 5, 14))
+    assert (second.commodity, second.exporter, second.importer) == ("oil", "RUS", "PRK")
+    assert (second.kind, second.year) == ("change", 2013)
+
+
+def test_a_new_paragraph_does_not_inherit_the_topic() -> None:
+    text = ("Russia exported $36.89 million of oil to North Korea last year.\n"
+            "It is a 15 percent rise.")
+    found = claims(text, ("$36.89 million", 36.89e6, "USD"), ("15 percent", 15, "percent"))
+    assert [c.surface for c in found] == ["$36.89 million"]
+
+
+def test_parenthetical_equivalent_is_its_own_claim() -> None:
+    text = "Russia will ship 160,000 tons (1.2 million barrels) of oil to North Korea."
+    tons = q(text, "160,000 tons", 1.6e5, "t")
+    barrels = q(text, "1.2 million barrels", 1.2e6, "bbl", equivalent_of=0)
+    first, second = claims(text, tons, barrels)
+    assert second.equivalent_of == first.id and first.equivalent_of is None
+    assert (second.unit, second.commodity, flow(second)) == ("bbl", "oil", ("RUS", "PRK", False))
+    assert second.modality == first.modality == "planned"
+
+
+# --- commodity ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam imported 300,000 tons of soybean oil from Brazil.", "soybean_oil"),
+        ("Indonesia exported 300,000 tons of palm oil to India.", "food"),
+        ("Russia exported 300,000 tons of refined oil to China.", "refined_petroleum"),
+        ("Russia exported 300,000 tons of diesel to China.", "diesel"),
+        ("Russia's oil exports to China reached 300,000 tons.", "oil"),
+        ("Russia's total exports to China reached 300,000 tons.", "trade"),
+    ],
+)
+def test_commodity(text: str, expected: str) -> None:
+    assert one(text, ("300,000 tons", 3e5, "t")).commodity == expected
+
+
+def test_barrels_without_a_commodity_word_are_oil() -> None:
+    claim = one("Saudi Arabia produced 9 million barrels per day in May.",
+                ("9 million barrels per day", 9e6, "bbl/d"))
+    assert (claim.commodity, claim.exporter, claim.importer) == ("oil", "SAU", None)
+
+
+# --- periods -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        ("China imported 5,000 tons of rice from Vietnam last year.", JUNE_2024,
+         "2023-01-01", "2023-12-31"),
+        ("China imported 5,000 tons of rice from Vietnam this year.", JUNE_2024,
+         "2024-01-01", "2024-12-31"),
+        ("China imported 5,000 tons of rice from Vietnam in H1 2023.", JUNE_2024,
+         "2023-01-01", "2023-06-30"),
+        ("China imported 5,000 tons of rice from Vietnam in Q3.", JUNE_2024,
+         "2023-07-01", "2023-09-30"),
+        ("China imported 5,000 tons of rice from Vietnam in January-May.", JUNE_2024,
+         "2024-01-01", "2024-05-31"),
+        ("China imported 5,000 tons of rice from Vietnam in September.", date(2024, 1, 20),
+         "2023-09-01", "2023-09-30"),
+        ("China will import 5,000 tons of rice from Vietnam in September.", date(2024, 1, 20),
+         "2024-09-01", "2024-09-30"),
+        ("China will import 5,000 tons of rice from Vietnam starting in February.",
+         date(2025, 2, 19), "2025-02-01", "2025-12-31"),
+        ("China imported 5,000 tons of rice from Vietnam in the first half.", date(2024, 8, 1),
+         "2024-01-01", "2024-06-30"),
+    ],
+)
+def test_period(sentence: str, published: date, start: str, end: str) -> None:
+    claim = one(sentence, ("5,000 tons", 5000, "t"), published=published)
+    assert (claim.period_start, claim.period_end, claim.year) == (start, end, int(start[:4]))
+
+
+def test_no_period_stated_gives_none() -> None:
+    claim = one("China imports rice from Vietnam in lots of 5,000 tons.", ("5,000 tons", 5e3, "t"))
+    assert (claim.period_start, claim.period_end, claim.year) == (None, None, None)
+
+
+def test_same_period_continues_the_period_in_force() -> None:
+    text = ("Russia's exports to China rose 10 percent last year. Meanwhile, China's exports to "
+            "Russia fell 5 percent over the same period.")
+    found = claims(text, ("10 percent", 10, "percent"), ("5 percent", 5, "percent"))
+    assert [c.year for c in found] == [2023, 2023]
+    assert flow(found[1]) == ("CHN", "RUS", False)
+
+
+# --- modality, hedging, attribution --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Russia exported 5,000 tons of wheat to Iran.", "reported"),
+        ("Russia plans to export 5,000 tons of wheat to Iran.", "planned"),
+        ("Russia agreed to supply 5,000 tons of wheat to Iran.", "planned"),
+        ("Russia will export 5,000 tons of wheat to Iran.", "planned"),
+        ("Russia exported an estimated 5,000 tons of wheat to Iran.", "estimated"),
+        ("Russia is expected to export 5,000 tons of wheat to Iran.", "forecast"),
+        ("Russia's wheat exports to Iran are projected to reach 5,000 tons.", "forecast"),
+    ],
+)
+def test_modality(sentence: str, modality: str) -> None:
+    assert one(sentence, ("5,000 tons", 5000, "t")).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "bound", "approximate"),
+    [
+        ("Russia exported about 5,000 tons of wheat to Iran.", "5,000 tons", "~", True),
+        ("Russia exported more than 5,000 tons of wheat to Iran.", "5,000 tons", ">", True),
+        ("Russia exported up to 5,000 tons of wheat to Iran.", "5,000 tons", "<", True),
+        ("Russia exported 5,000 tons of wheat to Iran.", "5,000 tons", "=", False),
+    ],
+)
+def test_hedges_before_the_quantity(sentence: str, surface: str, bound: str,
+                                    approximate: bool) -> None:
+    claim = one(sentence, (surface, 5000, "t"))
+    assert (claim.bound, claim.approximate) == (bound, approximate)
+
+
+def test_hedge_inside_the_quantity_comes_from_its_bound() -> None:
+    text = "Russia exported roughly 5,000 tons of wheat to Iran."
+    claim = one(text, q(text, "roughly 5,000 tons", 5000, "t", bound="~"))
+    assert claim.approximate and claim.bound == "~"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribution"),
+    [
+        ("According to the Korea Customs Service on Monday, China exported 5,000 tons of rice "
+         "to North Korea.", "the Korea Customs Service"),
+        ("China exported 5,000 tons of rice to North Korea, the ministry said.", "the ministry"),
+        ("A trader in Dandong told Daily NK that China exported 5,000 tons of rice to North "
+         "Korea.", "A trader in Dandong"),
+        ("“China exported 5,000 tons of rice to North Korea,” said the official.", "the official"),
+        ("China exported 5,000 tons of rice to North Korea, the U.S. estimated.", "the U.S."),
+        ("China exported 5,000 tons of rice to North Korea.", None),
+    ],
+)
+def test_attribution(sentence: str, attribution: str | None) -> None:
+    assert one(sentence, ("5,000 tons", 5000, "t")).attribution == attribution
+
+
+def test_attribution_carries_through_a_paragraph_and_resolves_the_source() -> None:
+    text = ("A source in Sinuiju told Daily NK about the order. “Pyongyang will import "
+            "3,000 tons of flour from Russia,” the source added. It will also import "
+            "2,000 tons of sugar from Russia.\nChina exported 1,000 tons of rice to Laos.")
+    found = claims(text, ("3,000 tons", 3e3, "t"), ("2,000 tons", 2e3, "t"),
+                   ("1,000 tons", 1e3, "t"))
+    assert [c.attribution for c in found] == ["A source in Sinuiju", "A source in Sinuiju", None]
+
+
+# --- not claims --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("North Korea's population is 25 million people.", "25 million people", "people"),
+        ("The rail link to Russia runs 500 kilometers.", "500 kilometers", "kilometer"),
+        ("Seven ships carried coal to China.", "Seven ships", "ship"),
+        ("Rice sold for $600 per ton at markets in Pyongyang.", "$600", "USD"),
+        ("Russia wrote off a 10 billion-dollar debt owed by North Korea.", "10 billion-dollar",
+         "USD"),
+        ("China's GDP grew 5.2 percent last year.", "5.2 percent", "percent"),
+        ("Oil prices rose 20 percent in March.", "20 percent", "percent"),
+        ("The leader, 40, visited a coal mine.", "40", ""),
+        ("North Korea conducted its third nuclear test in 2013.", "third", ""),
+        ("Some 300 workers were sent to Russia to build ships.", "300 workers", "people"),
+        ("The defense budget of Russia reached $100 billion.", "$100 billion", "USD"),
+        ("The president's approval rating fell to 30 percent.", "30 percent", "percent"),
+    ],
+)
+def test_not_a_claim(sentence: str, surface: str, unit: str) -> None:
+    assert claims(sentence, (surface, 1.0, unit)) == []
+
+
+# --- records -----------------------------------------------------------------------------------
+
+def test_claim_records_its_evidence_and_id() -> None:
+    text = "Markets were calm. Iran exported 2 million barrels of oil to Syria in 2023."
+    claim = one(text, ("2 million barrels", 2e6, "bbl"))
+    assert claim.sentence == "Iran exported 2 million barrels of oil to Syria in 2023."
+    assert text[claim.sentence_start:claim.sentence_end] == claim.sentence
+    assert text[claim.start:claim.end] == claim.surface == "2 million barrels"
+    assert claim.id == claim_id(claim.doc_id, claim.start, claim.end, EXTRACTOR_VERSION)
+    assert claim.extractor_version == EXTRACTOR_VERSION
+    assert (claim.normalized_value, claim.normalized_unit) == (2e6, "bbl")
+
+
+def test_other_currencies_are_normalized_to_dollars_when_a_rate_exists() -> None:
+    currency = pytest.importorskip("tradetrace.normalize.currency")
+    text = "Japan bought ¥500 billion of coal from Australia in 2023."
+    claim = one(text, ("¥500 billion", 5e11, "JPY"))
+    assert claim.unit == "JPY" and claim.value == 5e11
+    expected = currency.to_usd(5e11, "JPY", date(2023, 1, 1))
+    if expected is None:
+        assert claim.normalized_value is None
+    else:
+        assert claim.normalized_unit == "USD"
+        assert claim.normalized_value == pytest.approx(expected)
+
+
+def test_without_a_publication_date_only_stated_years_are_placed() -> None:
+    text = "Iran exported 2 million barrels of oil to Syria last year and in 2022."
+    claim = one(text, ("2 million barrels", 2e6, "bbl"), published=None)
+    assert claim.year == 2022
