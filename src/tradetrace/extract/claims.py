@@ -43,9 +43,16 @@ _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 def extract_claims(document: Document) -> list[Claim]:
-    """Claims of a document: quantities from the quantity layer, then `build_claims`."""
-    from tradetrace.extract.quantities import extract_quantities
+    """Claims of a document: quantities from the quantity layer, then `build_claims`.
 
+    Until the quantity layer is installed there are no quantities, hence no claims.
+    """
+    try:
+        from tradetrace.extract.quantities import extract_quantities
+    except ModuleNotFoundError as error:
+        if error.name != "tradetrace.extract.quantities":
+            raise
+        return []
     return build_claims(document, extract_quantities(document.text))
 
 

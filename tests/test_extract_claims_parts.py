@@ -1,0 +1,89 @@
+"""The parts of the claim extractor: sentences, commodities, country mentions, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradetrace.extract.attribution import attributions
+from tradetrace.extract.commodity import find_commodities
+from tradetrace.extract.parties import find_countries
+from tradetrace.extract.sentences import clause_bounds, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_sentences_survive_abbreviations_initials_and_decimals() -> None:
+    text = ("The U.S. Treasury named N. Korea firms on Oct. 9, 2006. Dr. Kim said exports rose "
+            "5.4 percent. Posted May. 14, 2014. Trade fell in May. The end.")
+    assert texts(text) == [
+        "The U.S. Treasury named N. Korea firms on Oct. 9, 2006.",
+        "Dr. Kim said exports rose 5.4 percent.",
+        "Posted May. 14, 2014.",
+        "Trade fell in May.",
+        "The end.",
+    ]
+
+
+def test_sentences_split_after_quotes_and_keep_offsets_and_paragraphs() -> None:
+    text = "“Imports rose,” the source said. “They will rise again.”\nA new paragraph here."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "“Imports rose,” the source said.", "“They will rise again.”", "A new paragraph here."]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_clause_bounds_split_on_commas_and_contrast_words() -> None:
+    text = "Exports rose 5 percent, while imports fell 3 percent."
+    at = text.index("3 percent")
+    start, end = clause_bounds(text, 0, len(text), at)
+    assert text[start:end] == "while imports fell 3 percent."
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("imports of soybean oil and palm oil", ["soybean_oil", "food"]),
+        ("Russia's oil exports", ["oil"]),
+        ("exports of coal and total exports", ["coal", "trade"]),
+        ("crude oil, diesel fuels and refined petroleum products", [
+            "crude_oil", "diesel", "refined_petroleum"]),
+        ("fertilizers and wheat flour", ["fertilizer", "flour"]),
+    ],
+)
+def test_commodity_mentions(text: str, keys: list[str]) -> None:
+    assert [m.key for m in find_commodities(text)] == keys
+
+
+def test_country_mentions_carry_cues_possessives_and_pairs() -> None:
+    text = ("Russia’s exports to the North rose; trade between China and Iran and "
+            "Pyongyang-Moscow ties.")
+    found = [(m.surface, m.code, m.cue, m.possessive, m.paired) for m in find_countries(text)]
+    assert found == [
+        ("Russia", "RUS", None, True, False), ("the North", "PRK", "to", False, False),
+        ("China", "CHN", "between", False, True), ("Iran", "IRN", "and", False, True),
+        ("Pyongyang", "PRK", "and", False, True), ("Moscow", "RUS", None, False, True)]
+
+
+def test_country_mentions_skip_names_of_outlets_and_currencies() -> None:
+    text = "A source told Daily NK that 5 million U.S. dollars went to us."
+    assert find_countries(text) == []
+
+
+def test_demonyms_capitals_regions_and_pronouns() -> None:
+    text = "Russian oil from the Russian Far East reached Beijing and its ports."
+    found = [(m.surface, m.code, m.form) for m in find_countries(text)]
+    assert found == [("Russian", "RUS", "demonym"), ("the Russian Far East", "RUS", "region"),
+                     ("Beijing", "CHN", "capital"), ("its", None, "pronoun")]
+
+
+def test_attribution_of_each_sentence() -> None:
+    text = ("According to KOTRA on Tuesday, exports rose. They rose again.\n"
+            "Analysts say that trade grew.\n"
+            "Exports fell, the customs office said.\n"
+            "This is noted. Nothing more.")
+    sentences = split_sentences(text)
+    found = [a.text if a else None for a in attributions(text, sentences)]
+    assert found == ["KOTRA", "KOTRA", "Analysts", "the customs office", None, None]
