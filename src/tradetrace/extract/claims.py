@@ -258,12 +258,20 @@ class _Reader:
                 extractor_version=EXTRACTOR_VERSION)
             self.claims[i] = claim
             made.append(claim)
-        self.frame.advance(past)
+        dated = [c for c in sorted(made, key=lambda c: c.start)
+                 if c.period_start and c.period_end and c.kind != "cap"]
+        self.frame.advance(past, Period(date.fromisoformat(dated[0].period_start or ""),
+                                        date.fromisoformat(dated[0].period_end or ""))
+                           if dated else None)
         self.previous_subject = _subject(countries) or self.previous_subject
         return sorted(made, key=lambda c: c.start)
 
     def commodity(self, quantity: Quantity, clause: tuple[int, int],
                   goods: list[CommodityMention], kind: Kind) -> str | None:
+        if kind == "share":  # the part is the commodity: `wigs accounted for 50% of exports`
+            parts = [g for g in goods if g.end <= quantity.start and not g.generic]
+            if parts:
+                return parts[-1].key
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, self.text) or \
             nearest_commodity(goods, quantity.start, quantity.end, self.text)

@@ -31,9 +31,13 @@ class PeriodFrame:
     def current(self) -> Period | None:
         return self.period if self.age <= FRAME_LIFETIME else None
 
-    def advance(self, mentions: list[PeriodMention]) -> None:
+    def advance(self, mentions: list[PeriodMention], claimed: Period | None = None) -> None:
+        """Move to the next sentence: the period of its first claim, else its last explicit
+        period, stays in force."""
         explicit = [m for m in mentions if m.relation == "period" and m.period is not None]
-        if explicit:
+        if claimed is not None:
+            self.period, self.age = claimed, 0
+        elif explicit:
             self.period, self.age = explicit[-1].period, 0
         elif any(m.relation == "same" for m in mentions):
             self.age = 0
@@ -45,9 +49,17 @@ def _words(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 0
 
 
-def _between(a: tuple[int, int], b: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    low, high = min(a[1], b[1]), max(a[0], b[0])
-    return any(low <= s and e <= high for s, e in spans)
+def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int],
+                    others: list[tuple[int, int]]) -> bool:
+    """True when another quantity lies between this one and the mention and sits right next to
+    the mention (`from 23.28 million dollars in 2012`: 2012 is that quantity's own period)."""
+    low, high = min(mention.end, quantity[1]), max(mention.start, quantity[0])
+    for s, e in others:
+        if low <= s and e <= high:
+            gap = (e, mention.start) if mention.start >= e else (mention.end, s)
+            if _words(text, *gap) <= 2:
+                return True
+    return False
 
 
 def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
@@ -86,7 +98,7 @@ def choose_period(
     start, end = quantity
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1]
-              and not _between((m.start, m.end), quantity, others)]
+              and not _owned_by_other(text, m, quantity, others)]
     for mention in sorted(usable, key=lambda m: distance(m, start, end)):
         gap = (end, mention.start) if mention.start >= end else (mention.end, start)
         if _words(text, *gap) <= _ADJACENT_WORDS and not (change and is_base(text, mention,
