@@ -377,3 +377,28 @@ def test_without_a_publication_date_only_stated_years_are_placed() -> None:
     text = "Iran exported 2 million barrels of oil to Syria last year and in 2022."
     claim = one(text, ("2 million barrels", 2e6, "bbl"), published=None)
     assert claim.year == 2022
+
+
+def test_coordinated_quantities_share_a_trailing_period() -> None:
+    text = ("North Korea imported 3,500 tons of soybean oil and 1,200 tons of sugar from China "
+            "in July.")
+    found = claims(text, ("3,500 tons", 3500, "t"), ("1,200 tons", 1200, "t"),
+                   published=date(2024, 8, 20))
+    assert [c.commodity for c in found] == ["soybean_oil", "sugar"]
+    assert [c.period_start for c in found] == ["2024-07-01", "2024-07-01"]
+    assert all(flow(c) == ("CHN", "PRK", False) for c in found)
+
+
+def test_share_names_the_part_as_commodity() -> None:
+    text = "North Korea's exports of wigs accounted for 50 percent of its exports to China in 2022."
+    claim = one(text, ("50 percent", 50, "percent"))
+    assert (claim.kind, claim.commodity, claim.year) == ("share", "wigs", 2022)
+    assert flow(claim) == ("PRK", "CHN", False)
+
+
+def test_attribution_drops_release_words() -> None:
+    text = ("North Korea imported 2,800 tons of rice from China in October, according to Chinese "
+            "customs data released on Monday.")
+    claim = one(text, ("2,800 tons", 2800, "t"), published=date(2023, 11, 20))
+    assert claim.attribution == "Chinese customs data"
+    assert (claim.period_start, flow(claim)) == ("2023-10-01", ("CHN", "PRK", False))
