@@ -402,3 +402,18 @@ def test_attribution_drops_release_words() -> None:
     claim = one(text, ("2,800 tons", 2800, "t"), published=date(2023, 11, 20))
     assert claim.attribution == "Chinese customs data"
     assert (claim.period_start, flow(claim)) == ("2023-10-01", ("CHN", "PRK", False))
+
+
+def test_every_quantity_after_a_cap_word_in_the_clause_is_a_cap() -> None:
+    text = ("The sanctions limit North Korea to importing 4 million barrels of crude oil and "
+            "500,000 barrels of refined petroleum products a year.")
+    crude, refined = claims(text, ("4 million barrels", 4e6, "bbl"),
+                            ("500,000 barrels", 5e5, "bbl"))
+    assert (crude.kind, crude.commodity, crude.importer) == ("cap", "crude_oil", "PRK")
+    assert (refined.kind, refined.commodity, refined.importer) == (
+        "cap", "refined_petroleum", "PRK")
+
+
+def test_destination_written_as_a_possessive() -> None:
+    text = "Russia shipped 45,000 tons of coal to North Korea's Rason port in May."
+    assert flow(one(text, ("45,000 tons", 45000, "t"))) == ("RUS", "PRK", False)

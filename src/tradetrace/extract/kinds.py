@@ -97,7 +97,6 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int]) -> tuple[
         if lexicon("share").search(text, *clause):
             return "share", None
         return None, None
-    before = text[max(clause[0], quantity.start - 60):quantity.start]
-    if lexicon("cap").search(before):
+    if lexicon("cap").search(text, clause[0], quantity.start):
         return "cap", None
     return "level", None

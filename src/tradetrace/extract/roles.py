@@ -114,7 +114,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
             continue
-        if mention.possessive or mention.form == "pronoun":
+        if (mention.possessive or mention.form == "pronoun") and mention.cue not in (
+                *_ORIGIN, *_DESTINATION):
             if subject is None and _is_subject(text, mention, goods):
                 subject = code
             continue
