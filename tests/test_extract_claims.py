@@ -417,3 +417,9 @@ def test_every_quantity_after_a_cap_word_in_the_clause_is_a_cap() -> None:
 def test_destination_written_as_a_possessive() -> None:
     text = "Russia shipped 45,000 tons of coal to North Korea's Rason port in May."
     assert flow(one(text, ("45,000 tons", 45000, "t"))) == ("RUS", "PRK", False)
+
+
+def test_trading_partner_is_a_name_not_a_trade_flow() -> None:
+    text = "Exports to China, North Korea's largest trading partner, rose 5 percent in 2023."
+    claim = one(text, ("5 percent", 5, "percent"))
+    assert flow(claim) == ("PRK", "CHN", False)

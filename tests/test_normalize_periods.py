@@ -122,3 +122,7 @@ def test_possessive_year_is_a_period() -> None:
     mention = find_periods("to triple last year’s resource deals", FEB_2025)[0]
     assert mention.surface == "last year’s"
     assert iso(mention.period) == ("2024-01-01", "2024-12-31")
+
+
+def test_since_a_year_runs_to_the_publication_month() -> None:
+    assert iso(resolve_period("since 2019", date(2023, 3, 1))) == ("2019-01-01", "2023-03-31")

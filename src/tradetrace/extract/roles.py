@@ -59,10 +59,13 @@ class Roles:
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     """The trade cue in text[start:end] nearest to offset `at`."""
     best: tuple[int, Frame] | None = None
+    blocked = lexicon("not_flow").spans(text, start, end)
     kinds: tuple[FrameKind, ...] = ("export", "import", "two_way", "production")
     for kind in kinds:
         cues = lexicon("production") if kind == "production" else lexicon("flow", kind)
         for cue_start, cue_end in cues.spans(text, start, end):
+            if any(a <= cue_start < b for a, b in blocked):
+                continue  # `trading partner`, `trade hubs`: names, not flows
             distance = cue_start - at if cue_start >= at else at - cue_end
             if best is None or distance < best[0]:
                 best = (distance, Frame(kind, cue_start, cue_end))

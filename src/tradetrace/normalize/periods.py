@@ -224,7 +224,10 @@ def _year_range(match: re.Match[str], reference: date, future: bool) -> Period |
 
 
 def _year(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    return year(int(match["y"]))
+    start = int(match["y"])
+    if match.group().lower().startswith("since") and start <= reference.year:
+        return months(start, 1, reference.year, reference.month)
+    return year(start)
 
 
 def _relative_year(match: re.Match[str], reference: date, future: bool) -> Period | None:
