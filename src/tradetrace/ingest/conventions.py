@@ -52,6 +52,16 @@ PROFILES: tuple[dict[str, Any], ...] = (
         "title": "repeated_line",
     },
     {
+        "name": "news-page",
+        "about": "Copy of a newspaper web page: optional `Outlet | Section` line, the headline "
+        "(often twice), then a `Posted Mar. 3, 2024 09:12` line before the body.",
+        "signature": (rf"^Posted (?:on )?{DATE_TEXT}",),
+        "date_line": rf"^Posted (?:on )?(?P<date>{DATE_TEXT})(?:,? {_TIME})?,?$",
+        "outlet_line": r"^(?P<outlet>[A-Z][\w.&'’ -]{1,60}?) \| [A-Z][\w &-]{1,30}$",
+        "header_ends_at_date": True,
+        "title": "repeated_line",
+    },
+    {
         "name": "generic",
         "about": "Any text: a short first line without a final period, followed by a blank "
         "line, is the title; `Published:`/`Date:` lines or a dateline give the date.",

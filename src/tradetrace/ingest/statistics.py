@@ -178,7 +178,11 @@ def _notes(*parts: str) -> str:
 
 
 def comtrade_row(row: Row) -> Statistic:
-    """One row of a UN Comtrade export (reporter and partner kept as published)."""
+    """One row of a UN Comtrade export (reporter and partner kept as published).
+
+    Family `UN Comtrade` and source comtradeplus unless the file adds `source_family` and
+    `source` columns (as the example file does for figures published elsewhere).
+    """
     year = _year(row.get("refyear") or (row.get("period") or "")[:4])
     reporter, r_note = country(row.get("reporteriso") or row.get("reporterdesc") or "", "reporter")
     partner, p_note = country(row.get("partneriso") or row.get("partnerdesc") or "", "partner")
@@ -197,7 +201,8 @@ def comtrade_row(row: Row) -> Statistic:
         raise RowError("no primaryValue and no netWgt")
     return _build(
         reporter, partner, flow_, commodity_for_hs(hs), year,
-        (row.get("period") or str(year)).strip(), COMTRADE_FAMILY,
+        (row.get("period") or str(year)).strip(),
+        (row.get("source_family") or "").strip() or COMTRADE_FAMILY,
         (row.get("source") or "").strip() or COMTRADE_SOURCE,
         hs_code=hs.upper() or None, value_usd=value,
         # Comtrade writes 0 for a weight it does not have (comtradeapicall issue #22).

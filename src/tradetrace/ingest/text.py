@@ -132,7 +132,8 @@ class _Reader:
         head = self.content()[:HEADER_LINES]
         for pos, i in enumerate(head):
             if self.take_meta(i) and self.published is not None:
-                candidates = [self.lines[j].strip() for j in head[:pos] if not self.is_dropped(j)]
+                candidates = [self.lines[j].strip() for j in head[:pos]
+                              if self.keep[j] and not self.is_dropped(j)]
                 repeated = [c for c in candidates if candidates.count(c) > 1]
                 self.title = (repeated or candidates or [""])[0] or None
                 for j in range(i + 1):
