@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tradetrace.extract.attribution import attributions, sentence_attribution
@@ -32,7 +32,7 @@ from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentence
 from tradetrace.extract.shares import cap_parties, share_parties
 from tradetrace.extract.timeframe import PeriodFrame, base_level, choose_period, previous_year
 from tradetrace.model import Claim, Document, Quantity
-from tradetrace.model.claim import Direction, Kind, claim_id
+from tradetrace.model.claim import Direction, Kind, Modality, claim_id
 from tradetrace.normalize.periods import Period, PeriodMention, find_periods
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -121,6 +121,46 @@ def _normalized(value: float, unit: str, on: date | None) -> tuple[float | None,
     return None, None
 
 
+@dataclass(frozen=True)
+class _Context:
+    """One sentence as its quantities see it."""
+
+    index: int
+    sentence: Sentence
+    goods: list[CommodityMention]
+    countries: list[CountryMention]
+    past: list[PeriodMention]
+    future: list[PeriodMention]
+    evidence: list[tuple[int, int]]
+    continuing: bool
+    """No commodity or country of its own, after a sentence with claims: same topic."""
+    indices: tuple[int, ...]
+    """Indices of the quantities in the sentence (restatements excluded)."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.sentence.start, self.sentence.end
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A quantity that is a claim, before its fields are filled."""
+
+    index: int
+    kind: Kind
+    direction: Direction | None
+    clause: tuple[int, int]
+
+
+@dataclass
+class _SentencePeriods:
+    """Periods shared by the claims of one sentence (mutable while the sentence is read)."""
+
+    frame: Period | None
+    change: Period | None = None
+    level: Period | None = None
+
+
 class _Reader:
     """Reading state across the sentences of one document."""
 
@@ -164,107 +204,122 @@ class _Reader:
             bound=quantity.bound, approximate=quantity.approximate or first.approximate,
             normalized_value=value, normalized_unit=unit, equivalent_of=first.id)
 
-    def read_sentence(self, index: int, sentence: Sentence) -> list[Claim]:
+    def context(self, index: int, sentence: Sentence) -> _Context:
+        """What one sentence offers its quantities."""
         text, span = self.text, (sentence.start, sentence.end)
         own = sentence_attribution(text, sentence)
         exclude = ((own.start, own.end),) if own else ()
         goods = [g for g in self.goods if span[0] <= g.start < span[1]
                  and not (own and own.start <= g.start < own.end)]
-        raw_countries = find_countries(text, *span, exclude=exclude)
-        fallback = self.previous_subject or self.focus
-        countries = _resolve_pronouns(text, raw_countries, fallback, goods)
-        past = _periods(text, sentence, self.document.published, False)
-        future = _periods(text, sentence, self.document.published, True)
+        countries = _resolve_pronouns(text, find_countries(text, *span, exclude=exclude),
+                                      self.previous_subject or self.focus, goods)
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods and not [c for c in countries if c.code]
-        continuing = continuing and (opener is not None or not evidence)
-        indices = [i for i, q in enumerate(self.quantities)
-                   if span[0] <= q.start < span[1] and q.equivalent_of is None]
-        spans = [(self.quantities[i].start, self.quantities[i].end) for i in indices]
-        drafts: list[tuple[int, Kind, Direction | None, tuple[int, int]]] = []
-        for i in indices:
+        indices = tuple(i for i, q in enumerate(self.quantities)
+                        if span[0] <= q.start < span[1] and q.equivalent_of is None)
+        return _Context(
+            index=index, sentence=sentence, goods=goods, countries=countries,
+            past=_periods(text, sentence, self.document.published, False),
+            future=_periods(text, sentence, self.document.published, True),
+            evidence=evidence, continuing=continuing and (opener is not None or not evidence),
+            indices=indices)
+
+    def drafts(self, ctx: _Context) -> list[_Draft]:
+        """The sentence's quantities that are trade claims, with kind and direction."""
+        text, found = self.text, []
+        for i in ctx.indices:
             quantity = self.quantities[i]
             if not measurable(quantity) or per_unit_price(text, quantity):
                 continue
-            if not (goods or evidence or continuing):
+            if not (ctx.goods or ctx.evidence or ctx.continuing):
                 continue
-            clause = clause_bounds(text, *span, quantity.start, self.masked)
-            if distracted(text, quantity, clause, evidence):
+            clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
+            if distracted(text, quantity, clause, ctx.evidence):
                 continue
             kind, direction = classify(text, quantity, clause)
             if kind is not None:
-                drafts.append((i, kind, direction, clause))
-        made: list[Claim] = []
-        change_period: Period | None = None
-        level_period: Period | None = None
-        current = self.frame.current()
+                found.append(_Draft(i, kind, direction, clause))
 
-        def order(draft: tuple[int, Kind, Direction | None, tuple[int, int]]) -> int:
+        def order(draft: _Draft) -> int:
             # new levels, then changes (which fall back on them), then old levels (a year back)
-            quantity = self.quantities[draft[0]]
-            if draft[1] == "change":
+            quantity = self.quantities[draft.index]
+            if draft.kind == "change":
                 return 1
-            return 2 if base_level(text, (quantity.start, quantity.end), span[0]) else 0
+            return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
-        for i, kind, direction, clause in sorted(drafts, key=order):
-            quantity = self.quantities[i]
-            others = [s for s in spans if s != (quantity.start, quantity.end)]
-            modality = "reported" if kind == "cap" else modality_of(
-                text, clause, span, quantity.start, quantity.end)
-            mentions = future if modality in ("planned", "forecast") else past
-            period: Period | None
-            if kind == "cap":
-                period = choose_period(text, mentions, (quantity.start, quantity.end), clause,
-                                       clause, others, None, False)
-            elif kind == "level" and change_period and base_level(text, (quantity.start,
-                                                                          quantity.end), span[0]):
-                period = choose_period(text, mentions, (quantity.start, quantity.end), clause,
-                                       span, others, None, False) or previous_year(change_period)
-            else:
-                period = choose_period(text, mentions, (quantity.start, quantity.end), clause,
-                                       span, others, current, kind == "change")
-                if kind == "change":
-                    period = period or level_period
-                    change_period = change_period or period
-                elif kind == "level":
-                    level_period = level_period or period
-            commodity = self.commodity(quantity, clause, goods, kind)
-            parties = self.parties(quantity, kind, clause, span, countries, goods, sentence)
-            if commodity is None and self.previous and continuing:
-                commodity = self.previous[0].commodity
-            if parties.empty and self.previous and continuing:
-                head = self.previous[0]
-                parties = Parties(head.exporter, head.importer, head.two_way)
-            bound = quantity.bound
-            if bound == "=":
-                bound = hedge_before(text, quantity.start, span[0]) or "="
-            source = self.sources[index]
-            on = period.start if period else self.document.published
-            normalized_value, normalized_unit = _normalized(quantity.value, quantity.unit, on)
-            claim = Claim(
-                id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
-                doc_id=self.document.id, start=quantity.start, end=quantity.end,
-                sentence_start=sentence.start, sentence_end=sentence.end,
-                surface=quantity.surface, value=quantity.value, unit=quantity.unit, kind=kind,
-                commodity=commodity, exporter=parties.exporter, importer=parties.importer,
-                two_way=parties.two_way, direction=direction if kind == "change" else None,
-                period_start=period.start.isoformat() if period else None,
-                period_end=period.end.isoformat() if period else None,
-                year=period.year if period else None, modality=modality,
-                approximate=bound != "=", bound=bound, value_max=quantity.value_max,
-                normalized_value=normalized_value, normalized_unit=normalized_unit,
-                attribution=source.text if source else None, sentence=sentence.text,
-                extractor_version=EXTRACTOR_VERSION)
-            self.claims[i] = claim
+        return sorted(found, key=order)
+
+    def read_sentence(self, index: int, sentence: Sentence) -> list[Claim]:
+        ctx = self.context(index, sentence)
+        made: list[Claim] = []
+        periods = _SentencePeriods(frame=self.frame.current())
+        for draft in self.drafts(ctx):
+            claim = self.claim(ctx, draft, periods)
+            self.claims[draft.index] = claim
             made.append(claim)
-        dated = [c for c in sorted(made, key=lambda c: c.start)
-                 if c.period_start and c.period_end and c.kind != "cap"]
-        self.frame.advance(past, Period(date.fromisoformat(dated[0].period_start or ""),
-                                        date.fromisoformat(dated[0].period_end or ""))
+        made.sort(key=lambda c: c.start)
+        dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
+        self.frame.advance(ctx.past, Period(date.fromisoformat(dated[0].period_start or ""),
+                                            date.fromisoformat(dated[0].period_end or ""))
                            if dated else None)
-        self.previous_subject = _subject(countries) or self.previous_subject
-        return sorted(made, key=lambda c: c.start)
+        self.previous_subject = _subject(ctx.countries) or self.previous_subject
+        return made
+
+    def period(self, ctx: _Context, draft: _Draft, modality: str,
+               periods: _SentencePeriods) -> Period | None:
+        quantity = self.quantities[draft.index]
+        at = (quantity.start, quantity.end)
+        mentions = ctx.future if modality in ("planned", "forecast") else ctx.past
+        others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
+                  if i != draft.index]
+        if draft.kind == "cap":  # a limit's period only when the clause states one
+            return choose_period(self.text, mentions, at, draft.clause, draft.clause, others,
+                                 None, False)
+        if draft.kind == "level" and periods.change and base_level(self.text, at, ctx.span[0]):
+            return choose_period(self.text, mentions, at, draft.clause, ctx.span, others, None,
+                                 False) or previous_year(periods.change)
+        period = choose_period(self.text, mentions, at, draft.clause, ctx.span, others,
+                               periods.frame, draft.kind == "change")
+        if draft.kind == "change":
+            period = period or periods.level
+            periods.change = periods.change or period
+        elif draft.kind == "level":
+            periods.level = periods.level or period
+        return period
+
+    def claim(self, ctx: _Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
+        text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
+        modality: Modality = "reported" if kind == "cap" else modality_of(
+            text, draft.clause, ctx.span, quantity.start, quantity.end)
+        period = self.period(ctx, draft, modality, periods)
+        commodity = self.commodity(quantity, draft.clause, ctx.goods, kind)
+        parties = self.parties(quantity, kind, draft.clause, ctx)
+        if commodity is None and self.previous and ctx.continuing:
+            commodity = self.previous[0].commodity
+        if parties.empty and self.previous and ctx.continuing:
+            head = self.previous[0]
+            parties = Parties(head.exporter, head.importer, head.two_way)
+        bound = quantity.bound
+        if bound == "=":
+            bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
+        source = self.sources[ctx.index]
+        on = period.start if period else self.document.published
+        normalized_value, normalized_unit = _normalized(quantity.value, quantity.unit, on)
+        return Claim(
+            id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
+            doc_id=self.document.id, start=quantity.start, end=quantity.end,
+            sentence_start=ctx.sentence.start, sentence_end=ctx.sentence.end,
+            surface=quantity.surface, value=quantity.value, unit=quantity.unit, kind=kind,
+            commodity=commodity, exporter=parties.exporter, importer=parties.importer,
+            two_way=parties.two_way, direction=draft.direction if kind == "change" else None,
+            period_start=period.start.isoformat() if period else None,
+            period_end=period.end.isoformat() if period else None,
+            year=period.year if period else None, modality=modality,
+            approximate=bound != "=", bound=bound, value_max=quantity.value_max,
+            normalized_value=normalized_value, normalized_unit=normalized_unit,
+            attribution=source.text if source else None, sentence=ctx.sentence.text,
+            extractor_version=EXTRACTOR_VERSION)
 
     def commodity(self, quantity: Quantity, clause: tuple[int, int],
                   goods: list[CommodityMention], kind: Kind) -> str | None:
@@ -280,9 +335,8 @@ class _Reader:
         return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
-                span: tuple[int, int], countries: list[CountryMention],
-                goods: list[CommodityMention], sentence: Sentence) -> Parties:
-        text = self.text
+                ctx: _Context) -> Parties:
+        text, span, countries, goods = self.text, ctx.span, ctx.countries, ctx.goods
         if kind == "cap":
             return cap_parties(text, span, countries, self.focus)
         if kind == "share":
