@@ -423,3 +423,57 @@ def test_trading_partner_is_a_name_not_a_trade_flow() -> None:
     text = "Exports to China, North Korea's largest trading partner, rose 5 percent in 2023."
     claim = one(text, ("5 percent", 5, "percent"))
     assert flow(claim) == ("PRK", "CHN", False)
+
+
+def test_articles_country_is_the_usual_subject_not_the_usual_destination() -> None:
+    text = ("North Korea is shifting supplies to Russia. Pyongyang sent delegations to Russia "
+            "and Moscow. The Cabinet plans to import 10,000 tons of wheat from Russia.")
+    assert flow(one(text, ("10,000 tons", 1e4, "t"))) == ("RUS", "PRK", False)
+
+
+def test_a_title_names_the_articles_country() -> None:
+    text = "The Cabinet plans to import 10,000 tons of wheat from Russia."
+    claim = one(text, ("10,000 tons", 1e4, "t"), title="Laos turns to Russia for grain")
+    assert flow(claim) == ("RUS", "LAO", False)
+
+
+def test_total_trade_without_a_partner_is_the_articles_country_alone() -> None:
+    text = ("North Korea's trade is recovering. KOTRA's figures for 2023 show total trade of "
+            "$2.77 billion, with China's share at 98.3 percent.")
+    level, share = claims(text, ("$2.77 billion", 2.77e9, "USD"), ("98.3 percent", 98.3,
+                                                                    "percent"))
+    assert flow(level) == ("PRK", None, False) and level.attribution == "KOTRA"
+    assert (share.kind, flow(share)) == ("share", ("CHN", "PRK", True))
+
+
+def test_bilateral_trade_pairs_the_named_country_with_the_articles() -> None:
+    text = ("North Korea's trade is recovering. Moscow's own officials put bilateral trade at "
+            "about $34 million for 2024.")
+    claim = one(text, ("$34 million", 34e6, "USD"))
+    assert claim.two_way and {claim.exporter, claim.importer} == {"RUS", "PRK"}
+
+
+def test_commodity_of_a_clause_without_one_is_the_sentence_subject() -> None:
+    text = "Russian exports to Laos, mostly cereals and fuels, came to about $42 million."
+    claim = one(text, ("$42 million", 42e6, "USD"))
+    assert (claim.commodity, flow(claim)) == ("trade", ("RUS", "LAO", False))
+
+
+def test_share_of_a_cap_keeps_the_flow() -> None:
+    text = ("China supplied 91,909 barrels of refined petroleum to North Korea in 2021, or "
+            "18.4 percent of the annual cap.")
+    level, share = claims(text, ("91,909 barrels", 91909, "bbl"), ("18.4 percent", 18.4,
+                                                                    "percent"))
+    assert (share.kind, share.commodity, flow(share)) == (
+        "share", "refined_petroleum", ("CHN", "PRK", False))
+    assert flow(level) == ("CHN", "PRK", False) and level.year == 2021
+
+
+def test_committee_is_not_a_commitment() -> None:
+    text = "Russia told the sanctions committee it delivered 105,845 barrels of oil to Laos."
+    assert one(text, ("105,845 barrels", 105845, "bbl")).modality == "reported"
+
+
+def test_rates_per_unit_are_not_claims() -> None:
+    text = "China's oil reports imply 8.33 barrels per tonne of exports to North Korea."
+    assert claims(text, ("8.33 barrels", 8.33, "bbl")) == []

@@ -20,6 +20,9 @@ _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we
                 "an", "there", "which", "what", "many", "some", "other", "its", "their"}
 _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
                           r"may|might|seems?|appears?|that|if|when|while)\b", re.IGNORECASE)
+_OWNED_SOURCE = re.compile(
+    r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’`]s\s+(?:own\s+)?"
+    r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
                         r"thus|instead|rather),?\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;|\.(?=\s|$)|—|–|\s+(?:that|who|which|showed|shows|said)\b|$")
@@ -106,9 +109,17 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
+    """`KOTRA's report`, `the Unification Ministry's data` -> the owner."""
+    for match in _OWNED_SOURCE.finditer(text, sentence.start, sentence.end):
+        return Attribution(match["owner"], match.start("owner"), match.end("owner"))
+    return None
+
+
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     """The source named in one sentence, if any."""
-    return _after_preposition(text, sentence) or _before_verb(text, sentence)
+    return (_after_preposition(text, sentence) or _before_verb(text, sentence)
+            or _possessive_source(text, sentence))
 
 
 def _definite_head(phrase: str) -> str | None:

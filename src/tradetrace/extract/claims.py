@@ -23,13 +23,13 @@ from tradetrace.extract.kinds import (
     distracted,
     evidence_spans,
     measurable,
-    per_unit_price,
+    per_unit,
 )
 from tradetrace.extract.modality import hedge_before, modality_of
-from tradetrace.extract.parties import CountryMention, find_countries, first_country
+from tradetrace.extract.parties import CountryMention, find_countries, first_country, main_country
 from tradetrace.extract.roles import Parties, assign, combine, find_frame, read_roles
 from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
-from tradetrace.extract.shares import cap_parties, share_parties
+from tradetrace.extract.shares import cap_parties, of_total_trade, share_parties
 from tradetrace.extract.timeframe import PeriodFrame, base_level, choose_period, previous_year
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
@@ -57,12 +57,13 @@ def extract_claims(document: Document) -> list[Claim]:
 
 
 def focus_country(document: Document) -> str | None:
-    """The country the article is about: the first one in its title, else in its text."""
+    """The country the article is about: the first one in its title, else the one most often
+    the subject of its sentences."""
     if document.title:
         code = first_country(document.title)
         if code:
             return code
-    return first_country(document.text)
+    return main_country(document.text)
 
 
 def _mask(text: str, dates: list[PeriodMention]) -> str:
@@ -215,7 +216,7 @@ class _Reader:
                                       self.previous_subject or self.focus, goods)
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
-        continuing = bool(self.previous) and not goods and not [c for c in countries if c.code]
+        continuing = bool(self.previous) and not goods
         indices = tuple(i for i, q in enumerate(self.quantities)
                         if span[0] <= q.start < span[1] and q.equivalent_of is None)
         return _Context(
@@ -230,14 +231,14 @@ class _Reader:
         text, found = self.text, []
         for i in ctx.indices:
             quantity = self.quantities[i]
-            if not measurable(quantity) or per_unit_price(text, quantity):
+            if not measurable(quantity) or per_unit(text, quantity):
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing):
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
             if distracted(text, quantity, clause, ctx.evidence):
                 continue
-            kind, direction = classify(text, quantity, clause)
+            kind, direction = classify(text, quantity, clause, ctx.span)
             if kind is not None:
                 found.append(_Draft(i, kind, direction, clause))
 
@@ -328,8 +329,10 @@ class _Reader:
             if parts:
                 return parts[-1].key
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
+        # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
+        leading = [g for g in goods if g.start < clause[0]][:1]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, self.text) or \
-            nearest_commodity(goods, quantity.start, quantity.end, self.text)
+            nearest_commodity(leading or goods, quantity.start, quantity.end, self.text)
         if found is not None:
             return found.key
         return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
@@ -339,14 +342,21 @@ class _Reader:
         text, span, countries, goods = self.text, ctx.span, ctx.countries, ctx.goods
         if kind == "cap":
             return cap_parties(text, span, countries, self.focus)
-        if kind == "share":
+        if kind == "share" and of_total_trade(text, quantity, clause):
             return share_parties(text, quantity, clause, countries, self.focus)
         frame = find_frame(text, *clause, quantity.start) or find_frame(text, *span,
                                                                          quantity.start)
         in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
         near = assign(read_roles(text, in_clause, goods, frame), frame)
         wide = assign(read_roles(text, countries, goods, frame), frame)
-        return combine(near, wide, frame, self.focus)
+        parties = combine(near, wide, frame, self.focus)
+        if frame and frame.kind == "two_way" and not parties.two_way and lexicon(
+                "pair_words").search(text, *span):
+            # `Moscow's officials put bilateral trade at ...`: the named country and ours
+            named = [c.code for c in countries if c.code and c.code != self.focus]
+            if named and self.focus:
+                return Parties(named[0], self.focus, True)
+        return parties
 
 
 def build_claims(document: Document, quantities: Sequence[Quantity]) -> list[Claim]:

@@ -16,6 +16,7 @@ from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.model.claim import Direction, Kind, Quantity
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+_RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?\d{3,4}\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\s+(?!which\b)", re.IGNORECASE)
 
 
@@ -25,12 +26,10 @@ def measurable(quantity: Quantity) -> bool:
     return bool(unit) and (unit in word_set("claim_units") or bool(_CURRENCY.match(unit)))
 
 
-def per_unit_price(text: str, quantity: Quantity) -> bool:
-    """`$80 per barrel`, `600 dollars a ton`: a price, not an amount."""
-    if not _CURRENCY.match(quantity.unit) and "/" not in quantity.unit:
-        return False
+def per_unit(text: str, quantity: Quantity) -> bool:
+    """`$80 per barrel`, `600 dollars a ton`, `8.33 barrels per tonne`: a rate, not an amount."""
     if "/" in quantity.unit and _CURRENCY.match(quantity.unit.split("/")[0]):
-        return True
+        return True  # USD/bbl
     after = text[quantity.end:quantity.end + 30]
     per = cue_regex(sorted(word_set("per_unit")))
     nouns = cue_regex(sorted(word_set("measure_nouns")))
@@ -80,8 +79,8 @@ def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direct
     return best[1] if best else None
 
 
-def classify(text: str, quantity: Quantity, clause: tuple[int, int]) -> tuple[
-        Kind | None, Direction | None]:
+def classify(text: str, quantity: Quantity, clause: tuple[int, int],
+             sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
     if quantity.unit in ("percent", "x") or quantity.change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
@@ -99,4 +98,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int]) -> tuple[
         return None, None
     if lexicon("cap").search(text, clause[0], quantity.start):
         return "cap", None
+    if sentence and _RESOLUTION.search(text, *sentence) and lexicon("cap").search(
+            text, sentence[0], quantity.start):
+        return "cap", None  # `The cap ..., a country of ..., was cut from 2 million barrels`
     return "level", None

@@ -140,6 +140,21 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
     ]
 
 
+def main_country(text: str) -> str | None:
+    """The country a text is about: the one most often its grammatical subject (`North Korea
+    is ...`, `Pyongyang's exports`), not the one most often named after `to` or `with`."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for mention in find_countries(text):
+        if mention.code and mention.form in ("name", "capital") and not mention.paired and (
+                mention.cue is None or mention.possessive):
+            counts[mention.code] = counts.get(mention.code, 0) + 1
+            first.setdefault(mention.code, mention.start)
+    if not counts:
+        return first_country(text)
+    return max(counts, key=lambda code: (counts[code], -first[code]))
+
+
 def first_country(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The first country named (not by pronoun or demonym) in `text[start:end]`."""
     for mention in find_countries(text, start, end):

@@ -90,10 +90,9 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
 def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
     if mention.code is None:
         return False
-    if mention.form in ("demonym", "pronoun"):
+    if mention.form in ("demonym", "pronoun") or mention.possessive:
+        # `Russia's oil exports`, `its imports`, `Chinese exports`; not `China's share`
         return _near_flow_or_goods(text, mention, goods)
-    if mention.possessive:
-        return True
     return mention.cue is None or mention.cue in _AGENT
 
 
@@ -173,9 +172,12 @@ def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None
                                                                          wide.importer})
     kind = frame.kind if frame else None
     if kind == "two_way" and not two_way:
-        known = exporter or importer
-        if known is not None and known != focus and focus is not None:
-            return Parties(focus, known, True)
+        # `trade with China` -> the article's country and China; `North Korea's trade` alone
+        # is its trade with everyone: no partner to add
+        if exporter is None and importer is not None and focus not in (None, importer):
+            return Parties(focus, importer, True)
+        if exporter is None and importer is None:  # `total trade of $2.8 billion`
+            return Parties(focus, None, False)
         return Parties(exporter, importer, False)
     if kind != "production" and (kind is not None or exporter is not None):
         if exporter is None and importer is not None and focus != importer and kind == "export":

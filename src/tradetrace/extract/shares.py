@@ -63,3 +63,14 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     if imports and not exports:
         return Parties(partner, owner, False)
     return Parties(partner, owner, partner is not None)
+
+
+def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """True when the share is of someone's trade, exports or imports (`90 percent of its foreign
+    trade`), not of a cap or another quantity (`18.4 percent of the annual cap`)."""
+    tail = text[quantity.end:min(clause[1], quantity.end + 60)]
+    of = re.match(r"\s*of\s+(?P<total>[^,;.]*)", tail)
+    if of is None:
+        return bool(lexicon("share").search(text, clause[0], quantity.start))
+    total = of["total"]
+    return any(lexicon("flow", kind).search(total) for kind in ("export", "import", "two_way"))

@@ -99,12 +99,12 @@ def choose_period(
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1]
               and not _owned_by_other(text, m, quantity, others)]
-    for mention in sorted(usable, key=lambda m: distance(m, start, end)):
-        gap = (end, mention.start) if mention.start >= end else (mention.end, start)
-        if _words(text, *gap) <= _ADJACENT_WORDS and not (change and is_base(text, mention,
-                                                                              sentence[0])):
+    adjacent = [m for m in usable if _words(text, *((end, m.start) if m.start >= end else (
+        m.end, start))) <= _ADJACENT_WORDS]
+    # `41.61 million dollars in 2008`: a period written right after the quantity is its own
+    for mention in sorted(adjacent, key=lambda m: (m.start < end, distance(m, start, end)))[:1]:
+        if not (change and is_base(text, mention, sentence[0])):
             return resolve(mention, frame)
-        break
     candidates = [m for m in usable if not (change and is_base(text, m, sentence[0]))]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
     if in_clause:
