@@ -59,14 +59,12 @@ def _text(entry: Any) -> str:
 def read_feed(raw: bytes) -> list[FeedItem]:
     """Every entry of a feed (an entry without text has `text == ""`).
 
-    Raises `Rejected` when the feed is malformed or has no entries.
+    Raises `Rejected` when the feed has no entries, or is malformed (feedparser's bozo flag)
+    with no entry that has text.
     """
     parsed = feedparser.parse(raw)
     entries = parsed.get("entries") or []
-    if not entries:
-        if parsed.get("bozo"):
-            problem = parsed.get("bozo_exception")
-            raise Rejected(f"malformed feed ({problem})" if problem else "malformed feed")
+    if not entries and not parsed.get("bozo"):
         raise Rejected("feed has no items")
     version = str(parsed.get("version") or "")
     media_type = next((t for prefix, t in FEED_MEDIA_TYPES.items() if version.startswith(prefix)),
@@ -84,4 +82,8 @@ def read_feed(raw: bytes) -> list[FeedItem]:
             outlet=outlet,
             media_type=media_type,
         ))
+    if parsed.get("bozo") and not any(item.text for item in items):
+        # feedparser recovers what it can from broken XML; nothing readable = malformed
+        problem = parsed.get("bozo_exception")
+        raise Rejected(f"malformed feed ({problem})" if problem else "malformed feed")
     return items
