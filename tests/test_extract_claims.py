@@ -477,3 +477,15 @@ def test_committee_is_not_a_commitment() -> None:
 def test_rates_per_unit_are_not_claims() -> None:
     text = "China's oil reports imply 8.33 barrels per tonne of exports to North Korea."
     assert claims(text, ("8.33 barrels", 8.33, "bbl")) == []
+
+
+def test_passive_supplier_after_by() -> None:
+    text = "North Korea will receive 1 million barrels of oil supplied by China this year."
+    claim = one(text, ("1 million barrels", 1e6, "bbl"))
+    assert flow(claim) == ("CHN", "PRK", False) and claim.modality == "planned"
+
+
+def test_coordinated_subjects_trade_with_each_other() -> None:
+    text = "Russia and North Korea agreed to raise bilateral trade to $1 billion."
+    claim = one(text, ("$1 billion", 1e9, "USD"))
+    assert flow(claim) == ("RUS", "PRK", True) and claim.modality == "planned"

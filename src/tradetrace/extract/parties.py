@@ -124,7 +124,7 @@ def find_countries(
 
 
 def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
-    """`between A and B` and `A-B` make a pair."""
+    """`between A and B`, `A-B` and a subject `A and B` make a pair."""
     paired = [False] * len(mentions)
     for i in range(len(mentions) - 1):
         left, right = mentions[i], mentions[i + 1]
@@ -132,6 +132,9 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
             continue
         if left.cue == "between" and right.cue == "and":
             paired[i] = paired[i + 1] = True
+        elif left.cue is None and not left.possessive and re.fullmatch(
+                r"\s+and\s+", text[left.end:right.start]):
+            paired[i] = paired[i + 1] = True  # `Russia and North Korea agreed to ...`
         elif _HYPHEN.match(text[left.end:right.start]):
             paired[i] = paired[i + 1] = True
     return [

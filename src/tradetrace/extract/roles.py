@@ -54,6 +54,10 @@ class Roles:
     partner: str | None = None
     recipient: str | None = None
     pair: tuple[str, str] | None = None
+    agent: str | None = None
+    """`supplied by China`: the doer of a passive trade verb."""
+    agent_kind: FrameKind | None = None
+    """Whether that verb is an export or an import verb."""
 
 
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
@@ -87,19 +91,34 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
                for g in goods)
 
 
+def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
+    """`supplied by China` -> export; `bought by North Korea` -> import; else None."""
+    before = re.search(r"([\w-]+)\s+by\s+(?:the\s+)?$", text[max(0, mention.start - 40):
+                                                          mention.start])
+    if before is None:
+        return None
+    word = before.group(1)
+    if word in lexicon("flow", "export"):
+        return "export"
+    if word in lexicon("flow", "import"):
+        return "import"
+    return None
+
+
 def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
     if mention.code is None:
         return False
     if mention.form in ("demonym", "pronoun") or mention.possessive:
         # `Russia's oil exports`, `its imports`, `Chinese exports`; not `China's share`
         return _near_flow_or_goods(text, mention, goods)
-    return mention.cue is None or mention.cue in _AGENT
+    return mention.cue is None
 
 
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
-    subject = origin = destination = partner = recipient = None
+    subject = origin = destination = partner = recipient = agent = None
+    agent_kind: FrameKind | None = None
     pair: tuple[str, str] | None = None
     paired = [m.code for m in mentions if m.paired and m.code]
     if len(paired) >= 2 and paired[0] != paired[1]:
@@ -127,14 +146,17 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             destination = destination or code
         elif mention.cue == "with":
             partner = partner or code
-        elif mention.cue is None or mention.cue in _AGENT:
+        elif mention.cue in _AGENT:
+            passive = _passive_verb(text, mention)
+            if passive is not None and agent is None:
+                agent, agent_kind = code, passive
+        elif mention.cue is None:
             verb = give.regex.search(text, max(0, mention.start - 30), mention.start)
             if verb and _words_between(text, verb.end(), mention.start) <= 1 and subject:
                 recipient = recipient or code
-            elif subject is None and (frame is None or mention.start < frame.end
-                                      or mention.cue in _AGENT):
+            elif subject is None and (frame is None or mention.start < frame.end):
                 subject = code
-    return Roles(subject, origin, destination, partner, recipient, pair)
+    return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind)
 
 
 def assign(roles: Roles, frame: Frame | None) -> Parties:
@@ -150,6 +172,12 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
         return Parties(first, second, second is not None and first is not None)
     if kind == "production":  # the producer; a flow only if the sentence names one
         return Parties(roles.subject or roles.origin, roles.destination, False)
+    if roles.agent is not None:
+        # passive: `oil supplied by China` / `rice imported by North Korea`
+        other = roles.subject if roles.subject != roles.agent else None
+        if roles.agent_kind == "export":
+            return Parties(roles.agent, roles.destination or roles.recipient or other, False)
+        return Parties(roles.origin or other, roles.agent, False)
     if kind == "import":
         importer = roles.subject or roles.destination
         exporter = roles.origin or roles.partner
