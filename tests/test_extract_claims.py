@@ -489,3 +489,10 @@ def test_coordinated_subjects_trade_with_each_other() -> None:
     text = "Russia and North Korea agreed to raise bilateral trade to $1 billion."
     claim = one(text, ("$1 billion", 1e9, "USD"))
     assert flow(claim) == ("RUS", "PRK", True) and claim.modality == "planned"
+
+
+def test_the_two_countries_are_the_last_two_named() -> None:
+    text = ("Russia's trade with North Korea fell last year. In 2019, trade between the two "
+            "countries rose 40.6 percent.")
+    claim = one(text, ("40.6 percent", 40.6, "percent"))
+    assert flow(claim) == ("RUS", "PRK", True) and claim.year == 2019

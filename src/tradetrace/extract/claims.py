@@ -180,6 +180,8 @@ class _Reader:
         self.claims: dict[int, Claim] = {}
         self.previous: list[Claim] = []
         self.previous_subject: str | None = None
+        self.named: list[str] = []
+        """Codes of the countries named so far, in order."""
         self.paragraph = -1
 
     def run(self) -> list[Claim]:
@@ -265,6 +267,7 @@ class _Reader:
                                             date.fromisoformat(dated[0].period_end or ""))
                            if dated else None)
         self.previous_subject = _subject(ctx.countries) or self.previous_subject
+        self.named += [c.code for c in ctx.countries if c.code and c.form != "pronoun"]
         return made
 
     def period(self, ctx: _Context, draft: _Draft, modality: str,
@@ -322,6 +325,16 @@ class _Reader:
             attribution=source.text if source else None, sentence=ctx.sentence.text,
             extractor_version=EXTRACTOR_VERSION)
 
+    def recent_pair(self) -> tuple[str, str] | None:
+        """The two countries named last before the current sentence, first-named first."""
+        seen: list[str] = []
+        for code in reversed(self.named):
+            if code not in seen:
+                seen.append(code)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
+
     def commodity(self, quantity: Quantity, clause: tuple[int, int],
                   goods: list[CommodityMention], kind: Kind) -> str | None:
         if kind == "share":  # the part is the commodity: `wigs accounted for 50% of exports`
@@ -350,6 +363,11 @@ class _Reader:
         near = assign(read_roles(text, in_clause, goods, frame), frame)
         wide = assign(read_roles(text, countries, goods, frame), frame)
         parties = combine(near, wide, frame, self.focus)
+        if not parties.two_way and lexicon("pair_anaphora").search(text, *span):
+            # `trade between the two countries`: the last two countries named before
+            pair = self.recent_pair()
+            if pair is not None:
+                return Parties(pair[0], pair[1], True)
         if frame and frame.kind == "two_way" and not parties.two_way and lexicon(
                 "pair_words").search(text, *span):
             # `Moscow's officials put bilateral trade at ...`: the named country and ours
