@@ -496,3 +496,8 @@ def test_the_two_countries_are_the_last_two_named() -> None:
             "countries rose 40.6 percent.")
     claim = one(text, ("40.6 percent", 40.6, "percent"))
     assert flow(claim) == ("RUS", "PRK", True) and claim.year == 2019
+
+
+def test_a_later_clause_about_the_future_does_not_make_a_past_figure_planned() -> None:
+    text = "Exports of coal to China rose 5 percent last year, and analysts say they will rise."
+    assert one(text, ("5 percent", 5, "percent")).modality == "reported"

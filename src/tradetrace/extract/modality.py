@@ -2,7 +2,7 @@
 
 Cue words are data (`modality`, `approximate`, `bound_more`, `bound_less` in
 `knowledge/claim_cues.json`). The cue nearest the quantity in its clause decides; failing that,
-the nearest in the sentence; failing that, the claim is reported.
+the nearest one before it in the sentence; failing that, the claim is reported.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
 _GAP = re.compile(r"^[\s(]*$")
 
 
-def _nearest(text: str, start: int, end: int, q_start: int, q_end: int) -> Modality | None:
+def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
+             before_only: bool = False) -> Modality | None:
     best: tuple[int, Modality] | None = None
     for name in MODALITIES:
         for cue_start, cue_end in lexicon("modality", name).spans(text, start, end):
-            if q_start <= cue_start < q_end:
+            if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
@@ -32,7 +33,10 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int) -> Modal
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int) -> Modality:
     """The modality of the quantity at [q_start, q_end)."""
-    found = _nearest(text, *clause, q_start, q_end) or _nearest(text, *sentence, q_start, q_end)
+    # outside its clause, only a cue that governs the quantity (before it) counts:
+    # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
+    found = _nearest(text, *clause, q_start, q_end) or _nearest(
+        text, *sentence, q_start, q_end, before_only=True)
     return cast(Modality, found or "reported")
 
 
