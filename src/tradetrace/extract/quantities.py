@@ -1,0 +1,344 @@
+"""Quantity layer: text -> `Quantity` records (number, unit, range, bound, change, restatement).
+
+`extract_quantities(text)` scans the text once with one compiled pattern for number cores
+(digits, spelled-out numbers, fractions, multipliers), reads each core's unit and context from
+bounded windows around it, then groups neighbours (ranges, shared units, restatements). All
+patterns cap their repetitions, so the time is linear in the length of the text.
+
+Units come out as canonical codes (`t`, `bbl`, `bbl/d`, `t/yr`, ISO 4217, `percent`, `x`, a
+singular noun, pint names); values have scale words and unit prefixes applied (`5 kt` -> 5000 t).
+Ages are quantities with unit `year_of_age` (consumers that only want trade units skip them).
+The claim layer (`extract/claims.py`) decides which quantities are trade claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tradetrace.extract import quantity_context as context
+from tradetrace.extract.numbers import read_digits, read_words
+from tradetrace.extract.quantity_groups import Draft, group, mark_restatements
+from tradetrace.extract.quantity_lexicon import Lexicon, lexicon
+from tradetrace.model.claim import Direction, Quantity
+from tradetrace.normalize.units import UnknownUnit, canonical_unit
+
+AGE_UNIT = "year_of_age"
+MULTIPLIER_UNIT = "x"
+_CHANGE_BY_VERB = frozenset({"currency", "physical", "code"})
+_MAX_BARE_DIGITS = 15
+_HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
+_VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
+                          "must", "nearly", "almost", "more", "than"})
+_HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what")
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, sorted by start; spans index into `text`."""
+    drafts = list(_scan(text))
+    drafts = group(text, drafts)
+    drafts = [d for d in drafts if not (d.spelled and d.bare)]
+    drafts = mark_restatements(text, drafts)
+    return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
+                     unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
+                     unit_surface=d.unit_surface, equivalent_of=d.equivalent_of)
+            for d in drafts]
+
+
+def _scan(text: str) -> Iterator[Draft]:
+    lex = lexicon()
+    last_end = 0
+    for match in lex.scanner.finditer(text):
+        start = match.start()
+        if start < last_end:
+            continue
+        kind = match.lastgroup
+        if kind in ("time", "phone"):
+            last_end = match.end()
+            continue
+        draft = _read(text, match.group(), start, kind or "", lex)
+        if draft is None:
+            last_end = match.end()
+            continue
+        last_end = draft.end
+        yield draft
+
+
+def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft | None:
+    """One number core and what follows it, or None when it is not a quantity."""
+    if kind == "num":
+        return _read_digits(text, token, start, lex)
+    if kind == "words":
+        reading = read_words(token)
+        if reading is None:
+            return None
+        value, length = reading
+        return _with_unit(text, start, start + length, value, lex, spelled=True, currency=None,
+                          number_start=start)
+    if kind == "frac":
+        return _read_fraction(text, token, start, lex)
+    if kind == "mult":
+        return _read_multiplier(text, token, start, lex)
+    if kind == "fold":
+        return _read_fold(text, token, start)
+    return None
+
+
+# --- digits -------------------------------------------------------------------------------------
+
+def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
+    reading = read_digits(token)
+    if reading is None:
+        return None
+    end = start + reading.length
+    value = reading.value
+    qstart = start
+    currency: tuple[str, str] | None = None
+    prefix = lex.currency_prefix.search(text, max(0, start - 8), start)
+    previous = text[start - 1] if start else ""
+    if prefix is not None:
+        surface = prefix.group().strip(" \u00a0-")
+        code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(
+            surface.replace(" ", "")) or "USD"
+        currency = (code, surface)
+        qstart = prefix.start()
+    elif previous.isalpha():
+        return None  # S23, G7, iOS13: part of a name
+    elif previous in "-\u2212" and start >= 2:
+        before = text[start - 2]
+        if before.isalpha():
+            return None  # F-35, COVID-19
+        if before in " (\n\t[" :
+            value = -value
+            qstart = start - 1
+    following = text[end:end + 3]
+    if following[:2] in ("st", "nd", "rd", "th") and not following[2:3].isalpha():
+        return None  # 80th
+    if following[:1] == "s" and not following[1:2].isalpha():
+        return None  # 1990s
+    if following[:2] in ("'s", "’s") and not reading.grouped:
+        pass
+    if currency is None and context.is_time_number(text, end):
+        return None
+    if currency is None and len(token) > _MAX_BARE_DIGITS and not reading.grouped:
+        return None  # an identifier, not an amount
+    draft = _with_unit(text, qstart, end, value, lex, spelled=False, currency=currency,
+                       number_start=start)
+    if draft is None:
+        return None
+    if draft.bare or draft.unit_kind == "noun":
+        whole = value == int(value) and not reading.grouped and not reading.decimal
+        if whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None:
+            return None  # a year
+        if whole and context.is_season(text, end):
+            return None
+        if draft.bare and whole and context.is_date_number(text, start, end, value):
+            return None
+        if draft.bare and context.is_identifier(text, start):
+            return None
+    return draft
+
+
+# --- the unit after a number ---------------------------------------------------------------------
+
+def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, spelled: bool,
+               currency: tuple[str, str] | None, number_start: int) -> Draft | None:
+    raw = value
+    scale: float | None = None
+    pos = end
+    match = lex.scale_after.match(text, pos)
+    if match is not None and not spelled:
+        word = match.group("ci") or match.group("cs") or ""
+        factor = lex.scales_ci.get(word.lower()) if match.group("ci") else lex.scales_cs.get(word)
+        attached = not match.group().startswith((" ", "\u00a0"))
+        short_ok = (word not in lex.short_scales or currency is not None
+                    or (len(word) > 1 and word.lower() in ("bn", "mn", "tn"))
+                    or (attached and lex.unit_after.match(text, match.end()) is not None
+                        and text[match.end():match.end() + 1] == " "))
+        if factor and short_ok:
+            scale = factor
+            value *= factor
+            pos = match.end()
+    unit, unit_kind, unit_surface = "", "", ""
+    if currency is not None:
+        unit, unit_kind, unit_surface = currency[0], "currency", currency[1]
+    age_end = context.age_after(text, pos)
+    if age_end is not None and currency is None:
+        return _draft(text, qstart, age_end, value, AGE_UNIT, "code", text[pos:age_end].strip(),
+                      scale, raw, spelled, number_start)
+    match = lex.unit_after.match(text, pos)
+    if match is not None:
+        resolved = _resolve_unit(match.group("ci"), match.group("cs") or match.group("short"),
+                                 scale, lex)
+        if resolved is not None:
+            code, kind, factor = resolved
+            if currency is None or kind == "currency":
+                unit, unit_kind = (currency[0], "currency") if currency and kind == "currency" \
+                    else (code, kind)
+                unit_surface = match.group().strip(" \u00a0-")
+                value *= factor
+                pos = match.end()
+    if unit_kind:
+        per = lex.per_after.match(text, pos)
+        if per is not None:
+            composed = _per(unit, unit_kind, per.group("den"), per.group("dencs"),
+                            per.group("rate"), lex)
+            if composed is not None:
+                unit, factor = composed
+                value *= factor
+                unit_surface = text[pos - len(unit_surface):per.end()].strip() \
+                    if unit_surface else unit_surface
+                pos = per.end()
+        return _draft(text, qstart, pos, value, unit, unit_kind, unit_surface, scale, raw,
+                      spelled, number_start)
+    if text[pos:pos + 1] == "x" and not text[pos + 1:pos + 2].isalnum():
+        return _draft(text, qstart, pos + 1, value, MULTIPLIER_UNIT, "code", "x", scale, raw,
+                      spelled, number_start, change="up")
+    verb_direction = context.change_before(text, qstart, verbs_allowed=True)
+    times = context.times_multiplier(text, pos, verb_direction is not None)
+    if times is not None:
+        times_end, direction = times
+        return _draft(text, qstart, times_end, value, MULTIPLIER_UNIT, "code", "times", scale,
+                      raw, spelled, number_start, change=verb_direction or direction)
+    if currency is None and context.age_before(text, qstart):
+        return _draft(text, qstart, pos, value, AGE_UNIT, "code", "", scale, raw, spelled,
+                      number_start)
+    noun = context.counted_noun(text, pos, value)
+    if noun is not None:
+        lemma, noun_end = noun
+        return _draft(text, qstart, noun_end, value, lemma, "noun",
+                      text[pos:noun_end].strip(" -"), scale, raw, spelled, number_start)
+    return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
+
+
+def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
+                  lex: Lexicon) -> tuple[str, str, float] | None:
+    """(code, kind, factor) of a unit surface."""
+    if ci:
+        key = " ".join(ci.lower().split())
+        currency = lex.currency_words_ci.get(key)
+        if key in ("pounds", "pound") and scale is not None and lex.data.get(
+                "money_pounds_after_scale"):
+            return "GBP", "currency", 1.0
+        if currency is not None and key not in lex.units_ci:
+            return currency, "currency", 1.0
+        entry = lex.units_ci.get(key)
+    else:
+        if cs in lex.currency_prefixes and cs and cs.isupper() and len(cs) == 3:
+            return lex.currency_prefixes[cs], "currency", 1.0
+        entry = lex.units_cs.get(cs or "")
+    if entry is None:
+        return None
+    if entry.code is not None:
+        return entry.code, "code", entry.factor
+    if entry.pint is None:
+        return None
+    try:
+        factor, code = canonical_unit(entry.pint)
+    except UnknownUnit:
+        return None
+    return code, "physical", factor * entry.factor
+
+
+def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: str | None,
+         lex: Lexicon) -> tuple[str, float] | None:
+    """The unit of `X per Y`: (code, factor)."""
+    if rate:
+        name = lex.rate_phrases.get(rate.lower())
+    elif den:
+        name = lex.denominators_ci.get(" ".join(den.lower().split()))
+    else:
+        name = lex.denominators_cs.get(dencs or "")
+    if name is None:
+        return None
+    try:
+        den_factor, den_code = canonical_unit(name)
+    except UnknownUnit:
+        den_factor, den_code = 1.0, name
+    if unit_kind == "physical":
+        numerator = _pint_name(unit)
+        if numerator is not None:
+            try:
+                factor, code = canonical_unit(f"{numerator} / {name}")
+                return code, factor
+            except UnknownUnit:
+                pass
+    return f"{unit}/{den_code}", 1.0 / den_factor
+
+
+def _pint_name(code: str) -> str | None:
+    from tradetrace.normalize.units import TRADE_CODES
+
+    return TRADE_CODES.get(code, code if "/" not in code else None)
+
+
+def _draft(text: str, qstart: int, end: int, value: float, unit: str, unit_kind: str,
+           unit_surface: str, scale: float | None, raw: float, spelled: bool, number_start: int,
+           change: Direction | None = None) -> Draft:
+    bound = context.bound_before(text, qstart) or context.bound_after(text, end) or "="
+    if change is None:
+        change = context.change_before(text, qstart, verbs_allowed=unit_kind in _CHANGE_BY_VERB)
+    if change is None and unit_kind in _CHANGE_BY_VERB:
+        change = context.change_after(text, end)
+    return Draft(start=qstart, end=end, value=value, unit=unit, unit_kind=unit_kind,
+                 unit_surface=unit_surface, scale=scale, raw=raw, spelled=spelled, bound=bound,
+                 change=change)
+
+
+# --- words: fractions, multipliers, x-fold ------------------------------------------------------
+
+def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
+    words = token.lower().replace("-", " ").split()
+    end = start + len(token)
+    if words == ["half"]:
+        before = context.clause_before(text, start).split()
+        after = text[end:end + 12].split()
+        if before and before[-1].lower() in _HALF_BEFORE:
+            return None
+        if not after or after[0].lower().strip(",.") not in _HALF_AFTER:
+            return None
+        return _with_unit(text, start, end, 0.5, lex, spelled=False, currency=None,
+                          number_start=start)
+    numerator = 1.0 if words[0] in ("a", "one") else float(lex.number_words.get(words[0], 0))
+    denominator = lex.fractions.get(words[-1], 0)
+    if not numerator or not denominator:
+        return None
+    if not words[-1].endswith("s") and words[0] == "a":
+        following = text[end:end + 4]
+        if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")):
+            return None  # `a third nuclear test`: an ordinal
+    return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
+                      currency=None, number_start=start)
+
+
+def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
+    word = token.lower()
+    end = start + len(token)
+    value = float(lex.multipliers[word])
+    direction = lex.multiplier_change.get(word)
+    if word in ("double", "triple", "quadruple", "quintuple"):
+        after = text[end:end + 8].split()
+        before = context.clause_before(text, start).split()
+        as_verb = bool(before) and before[-1].lower() in _VERB_BEFORE
+        if not as_verb and after and after[0].lower().strip(",.") not in _HALF_AFTER + (
+                "in", "to", "from"):
+            return None  # `double standards`, `triple jump`
+    return _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
+                  start, change=direction)  # type: ignore[arg-type]
+
+
+def _read_fold(text: str, token: str, start: int) -> Draft | None:
+    head = token.lower()[:-4].rstrip(" -")
+    if head.isdigit():
+        value = float(head)
+    else:
+        reading = read_words(head)
+        if reading is None:
+            return None
+        value = reading[0]
+    end = start + len(token)
+    draft = _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
+                   start)
+    if draft.change is None:
+        draft = _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value,
+                       False, start, change="up")
+    return draft

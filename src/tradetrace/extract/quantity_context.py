@@ -1,0 +1,194 @@
+"""What the words around a number say about it: hedges (bound), change direction, counted
+nouns, and whether the number is a date, time, year or identifier rather than a quantity.
+
+Each function looks at a bounded window around one number, so the cost per number is constant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradetrace.extract.quantity_lexicon import lexicon
+from tradetrace.model.claim import Bound, Direction
+
+WINDOW = 90
+"""Characters before a number searched for hedges and change verbs."""
+
+_CLAUSE_END = re.compile(r"[.;!?:\n](?=\s)|[\n\"“”]")
+_PREVIOUS_WORD = re.compile(r"([#A-Za-z][A-Za-z.&'’]*)[ \u00a0]{1,2}$")
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,30})(?![\w-])")
+_COMPARATIVE_TIMES = re.compile(
+    r"[ \u00a0](?i:times)(?=[ \u00a0,.](?:the|as|more|higher|larger|bigger|greater|over|what|"
+    r"that|its|their|his|her|this|those|these|year|last|a|an|in|than|[.,;])\b|[.,;]|$)")
+_TIMES = re.compile(r"[ \u00a0](?i:times)(?![\w-])")
+_SMALLER = re.compile(r"[ \u00a0](?i:times)[ \u00a0](?:less|lower|smaller|fewer)\b")
+_SEASON = re.compile(r"[-–/]\d{2}(?!\d)")
+_SENTENCE_OPENERS = frozenset('.!?"“(:;\n')
+
+
+def clause_before(text: str, start: int) -> str:
+    """The text of the clause before `start`, at most `WINDOW` characters."""
+    window = text[max(0, start - WINDOW):start]
+    cut = 0
+    for match in _CLAUSE_END.finditer(window):
+        cut = match.end()
+    return window[cut:]
+
+
+def bound_before(text: str, start: int) -> Bound | None:
+    """The bound a hedge just before the quantity sets (`about` ~, `more than` >, `up to` <)."""
+    match = lexicon().hedge_before.search(text, max(0, start - 30), start)
+    if match is None:
+        return None
+    return lexicon().hedge_bound.get(match.group(1).lower())
+
+
+def bound_after(text: str, end: int) -> Bound | None:
+    """A hedge right after the quantity (`or more`, `-plus`, `or so`)."""
+    match = lexicon().hedge_after.match(text, end)
+    if match is None:
+        return None
+    return lexicon().after_hedge_bound.get(match.group(1).lower())
+
+
+def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | None:
+    """Direction from the words before: `rose 5%`, `up 58.5 percent`, `increased X by 17%`."""
+    lex = lexicon()
+    clause = clause_before(text, start)
+    if verbs_allowed:
+        match = lex.change_verb_before.search(clause)
+        if match is not None:
+            return lex.change_verbs.get(match.group(1).lower())
+    by = lex.by_before.search(clause)
+    if by is not None:
+        verbs = list(lex.change_verb_anywhere.finditer(clause, 0, by.start()))
+        if verbs:
+            return lex.change_verbs.get(verbs[-1].group(1).lower())
+    return None
+
+
+def change_after(text: str, end: int) -> Direction | None:
+    """Direction from a noun or comparative after: `a 56.7 percent fall`, `16 percent more`."""
+    lex = lexicon()
+    match = lex.change_noun_after.match(text, end)
+    if match is None:
+        return None
+    return lex.change_nouns.get(match.group(1).lower())
+
+
+def times_multiplier(text: str, end: int, after_change_verb: bool) -> tuple[int, Direction] | None:
+    """`nine times` as a multiplier (unit x): after a change verb or before a comparison
+    (`28 times the 300 tons`, `three times as much`). Returns (end, direction)."""
+    match = _TIMES.match(text, end)
+    if match is None:
+        return None
+    if not after_change_verb and _COMPARATIVE_TIMES.match(text, end) is None:
+        return None
+    direction: Direction = "down" if _SMALLER.match(text, end) else "up"
+    return match.end(), direction
+
+
+def is_date_number(text: str, start: int, end: int, value: float) -> bool:
+    """`Feb. 8`, `8 February`, `May 25`: a day of a month, not a quantity."""
+    if not (1 <= value <= 31 and value == int(value)):
+        return False
+    lex = lexicon()
+    return (lex.month_before.search(text, max(0, start - 11), start) is not None
+            or lex.month_after.match(text, end) is not None)
+
+
+def is_time_number(text: str, end: int) -> bool:
+    """`11 a.m.`, `3 pm`, `10 GMT`."""
+    return lexicon().time_after.match(text, end) is not None
+
+
+def is_season(text: str, end: int) -> bool:
+    """`2019-20`, `2019/20`: a season after a year."""
+    return _SEASON.match(text, end) is not None
+
+
+def is_identifier(text: str, start: int) -> bool:
+    """A bare number that names rather than counts: `Resolution 2397`, `Section 427`, `No. 5`,
+    `#3`, or a capitalized name just before (`Windows 10`, `Big 12`, `iPhone 11`)."""
+    if start > 0 and text[start - 1] == "#":
+        return True
+    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    lower = word.lower().rstrip(".")
+    lex = lexicon()
+    if lower in lex.identifier_words or word.lower() in lex.identifier_words:
+        return True
+    if not word[0].isupper() or lower in lex.months:
+        return False
+    if lower in lex.noun_stopwords or lower in lex.hedge_bound or lower in lex.change_verbs:
+        return False
+    before = text[max(0, match.start() - 3):match.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+def age_before(text: str, start: int) -> bool:
+    """`aged 45`, `at the age of 45`."""
+    return lexicon().age_before.search(text, max(0, start - 20), start) is not None
+
+
+def age_after(text: str, end: int) -> int | None:
+    """End of `-year-old`, ` years old` after the number, or None."""
+    match = lexicon().age_after.match(text, end)
+    return match.end() if match else None
+
+
+def singular(word: str) -> str:
+    """Singular lemma of a plural noun (`countries` -> `country`, `people` -> `people`)."""
+    lower = word.lower()
+    irregular = lexicon().irregular_plurals.get(lower)
+    if irregular:
+        return irregular
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return lower[:-1]
+    return lower
+
+
+def _plural(word: str) -> bool:
+    lex = lexicon()
+    if word in lex.irregular_plurals:
+        return True
+    return (len(word) > 3 and word.endswith("s") and word not in lex.singular_s
+            and not word.endswith(("ss", "us", "is", "'s", "’s")))
+
+
+def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
+    """The thing a bare number counts and where its noun ends: `43 tanker voyages` ->
+    (`voyage`, end), `11 members`, `one solution`, `a 20-member delegation`.
+
+    Reads at most three words, stopping at function words; the head is the first plural noun
+    (or, for one, the first noun).
+    """
+    lex = lexicon()
+    hyphen = _HYPHEN_NOUN.match(text, end)
+    if hyphen is not None:
+        word = hyphen.group(1)
+        if word not in lex.noun_stopwords:
+            return singular(word), hyphen.end()
+        return None
+    pos = end
+    for index in range(3):
+        match = _NEXT_WORD.match(text, pos)
+        if match is None:
+            return None
+        word = match.group(1)
+        lower = word.lower()
+        if lower in lex.noun_stopwords or lower in lex.change_nouns:
+            return None
+        if _plural(lower):
+            return singular(lower), match.end()
+        if value == 1 and index == 0 and word[0].islower() and "-" not in word:
+            return lower, match.end()
+        pos = match.end()
+    return None

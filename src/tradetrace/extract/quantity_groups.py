@@ -1,0 +1,148 @@
+"""Quantities read together: ranges (`between 200 and 400 tonnes`, `850,000-900,000 bpd`),
+coordinations that share a unit (`eight or nine euros`, `from 5 to 6 percent`) and restatements
+in another unit (`160,000 tons (approximately 1.2 million barrels)`).
+
+Works on the scanner's drafts, in one pass each way over the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tradetrace.extract.quantity_lexicon import lexicon
+from tradetrace.model.claim import Bound, Direction
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A quantity being assembled: the number, its unit and what its context says."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    unit_kind: str
+    """`currency`, `physical`, `code` (percent, x, point...), `noun` or `` (bare)."""
+    unit_surface: str = ""
+    scale: float | None = None
+    raw: float = 0.0
+    """The number before its scale word (`5` in `5 million`)."""
+    spelled: bool = False
+    value_max: float | None = None
+    bound: Bound = "="
+    change: Direction | None = None
+    equivalent_of: int | None = None
+
+    @property
+    def bare(self) -> bool:
+        return self.unit_kind == ""
+
+
+_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+_TO = re.compile(r"[ \u00a0](?:to|through|thru)[ \u00a0]")
+_AND = re.compile(r"[ \u00a0]and[ \u00a0]")
+_COORDINATION = re.compile(r",?[ \u00a0](?:or|and|to|and/or)[ \u00a0]|,[ \u00a0]")
+_BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
+_FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}$")
+_BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
+_RESTATED_OR = re.compile(
+    r",?[ \u00a0](?:or|i\.e\.,?|equivalent to|equal to|the equivalent of|which is)[ \u00a0]")
+
+
+def _hedge_free(text: str, start: int, end: int) -> str:
+    """The text between two quantities without a trailing hedge (`(approximately `)."""
+    match = lexicon().hedge_before.search(text, start, end)
+    return text[start:match.start() if match else end]
+
+
+def _link(text: str, a: Draft, b: Draft) -> str | None:
+    """How two neighbouring drafts are joined: `range`, `from`, `coord` or None."""
+    between = _hedge_free(text, a.end, b.start)
+    window_start = max(0, a.start - 14)
+    if _DASH.fullmatch(between):
+        return "range"
+    if _AND.fullmatch(between) and _BETWEEN_ONLY.search(text, window_start, a.start):
+        return "range"
+    if _TO.fullmatch(between):
+        if _FROM.search(text, window_start, a.start):
+            return "from"
+        if _BETWEEN.search(text, window_start, a.start) or a.bare or a.unit == b.unit:
+            return "range"
+        return None
+    if _COORDINATION.fullmatch(between):
+        return "coord"
+    return None
+
+
+def _fill(a: Draft, b: Draft) -> Draft:
+    """`a` with the unit and scale it leaves to `b` (`8 or 9 euros`, `5 to 6 million`)."""
+    if not a.bare or b.bare:
+        return a
+    value = a.value
+    if a.scale is None and b.scale is not None and a.raw < b.raw:
+        value = a.value * b.scale
+    return replace(a, value=value, unit=b.unit, unit_kind=b.unit_kind,
+                   unit_surface=b.unit_surface, scale=a.scale or b.scale)
+
+
+def _fill_currency(a: Draft, b: Draft) -> tuple[Draft, Draft]:
+    """`$5-6 million`: the currency of the first and the scale of the second apply to both."""
+    if a.unit_kind != "currency" or not b.bare:
+        return a, b
+    b = replace(b, unit=a.unit, unit_kind="currency", unit_surface=a.unit_surface)
+    if a.scale is None and b.scale is not None and a.raw < b.raw:
+        a = replace(a, value=a.value * b.scale, scale=b.scale)
+    return a, b
+
+
+def group(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Share units across coordinations, merge ranges, drop scores (`won 3-1`)."""
+    if len(drafts) < 2:
+        return drafts
+    links = [_link(text, drafts[i], drafts[i + 1]) for i in range(len(drafts) - 1)]
+    items = list(drafts)
+    for i in range(len(items) - 2, -1, -1):  # right to left: `3, 4 and 5 percent`
+        if links[i] is not None:
+            items[i] = _fill(items[i], items[i + 1])
+    for i in range(len(items) - 1):
+        if links[i] is not None:
+            items[i], items[i + 1] = _fill_currency(items[i], items[i + 1])
+    merged: list[Draft] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        if i + 1 < len(items) and links[i] == "range":
+            b = items[i + 1]
+            if a.unit == b.unit and a.value < b.value:
+                merged.append(replace(a, end=b.end, value_max=b.value,
+                                      unit_surface=b.unit_surface or a.unit_surface,
+                                      bound=a.bound if a.bound != "=" else b.bound,
+                                      change=a.change or b.change))
+                i += 2
+                continue
+            if a.bare and b.bare and a.value >= b.value:  # a score or a result, not a range
+                i += 2
+                continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+def mark_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`160,000 tons (approximately 1.2 million barrels)`, `53,000 tons, or roughly 418,000
+    barrels`: the second restates the first in another unit (equivalent_of = its index)."""
+    result = list(drafts)
+    for i in range(1, len(result)):
+        a, b = result[i - 1], result[i]
+        if a.bare or b.bare or a.unit == b.unit or a.equivalent_of is not None:
+            continue
+        if a.unit_kind not in ("currency", "physical") or b.unit_kind not in ("currency",
+                                                                              "physical"):
+            continue
+        between = _hedge_free(text, a.end, b.start)
+        stripped = between.strip(" \u00a0")
+        if stripped in ("(", "[", "(or", "(about", "(or about", "(i.e.", "(i.e.,") or (
+                _RESTATED_OR.fullmatch(between) and a.unit_kind == b.unit_kind):
+            result[i] = replace(b, equivalent_of=i - 1)
+    return result

@@ -1,0 +1,244 @@
+"""The quantity extractor's lexicon (`knowledge/quantity_lexicon.json`) compiled into patterns.
+
+Word lists stay data; this module only turns them into regular expressions (built once, on
+first use) and lookup tables. Word alternations are compiled as tries so that a pattern fails
+after one character on most positions, which keeps the scanner linear and fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
+
+from tradetrace.knowledge import load_json
+
+LEXICON_FILE = "quantity_lexicon.json"
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as a trie (`ab|ac` -> `a(?:b|c)`), longest match first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items())
+                if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    """One unit of the lexicon: a pint unit name (with a factor) or a non-pint code."""
+
+    pint: str | None
+    code: str | None
+    factor: float = 1.0
+
+
+class Lexicon:
+    """Lookup tables and compiled patterns built from the lexicon file."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.number_words: dict[str, float] = data["number_words"]
+        self.number_scale_words: dict[str, float] = data["number_scale_words"]
+        self.fractions: dict[str, int] = data["fractions"]
+        self.multipliers: dict[str, float] = data["multipliers"]
+        self.multiplier_change: dict[str, str] = data["multiplier_change"]
+        self.short_scales = frozenset(data["short_scales"])
+        self.scales_ci = {k.lower(): float(v) for k, v in data["scales"]["ci"].items()}
+        self.scales_cs = {k: float(v) for k, v in data["scales"]["cs"].items()}
+        self.currency_prefixes: dict[str, str] = data["currency_prefixes"]
+        self.currency_words_ci = {k.lower(): v for k, v in data["currency_words"].items()}
+        self.irregular_plurals: dict[str, str] = data["irregular_plurals"]
+        self.singular_s = frozenset(data["singular_s_words"])
+        self.noun_stopwords = frozenset(data["noun_stopwords"])
+        self.identifier_words = frozenset(data["identifier_words"])
+        self.months = frozenset(m.lower() for m in data["months"])
+        self.hedge_bound = {w.lower(): b for b, ws in data["hedges"].items() for w in ws}
+        self.after_hedge_bound = {w.lower(): b for b, ws in data["after_hedges"].items()
+                                  for w in ws}
+        self.change_verbs = {w.lower(): d for d, ws in data["change_verbs"].items() for w in ws}
+        self.change_nouns = {w.lower(): d for d, ws in data["change_nouns"].items() for w in ws}
+        self.units_ci: dict[str, UnitEntry] = {}
+        self.units_cs: dict[str, UnitEntry] = {}
+        for item in data["units"]:
+            entry = UnitEntry(item.get("pint"), item.get("code"), float(item.get("factor", 1.0)))
+            for surface in item.get("ci", []):
+                self.units_ci.setdefault(surface.lower(), entry)
+            for surface in item.get("cs", []):
+                self.units_cs.setdefault(surface, entry)
+        self.denominators_ci = {k.lower(): v for k, v in data["denominators"]["ci"].items()}
+        self.denominators_cs: dict[str, str] = data["denominators"]["cs"]
+        self.rate_phrases = {k.lower(): v for k, v in data["rate_phrases"]["ci"].items()}
+
+    # --- the scanner's main pattern -------------------------------------------------------
+
+    @cached_property
+    def number_word_pattern(self) -> str:
+        words = [*self.number_words, *self.number_scale_words, "dozen"]
+        return trie_pattern(sorted(words, key=len, reverse=True))
+
+    @cached_property
+    def scanner(self) -> re.Pattern[str]:
+        """Finds number cores: times, phone numbers, x-fold, digit tokens, spelled numbers,
+        fractions and multiplier words. Every repetition is capped, so the scan is linear."""
+        word = self.number_word_pattern
+        fraction = trie_pattern(sorted(self.fractions, key=len, reverse=True))
+        multiplier = trie_pattern(sorted(self.multipliers, key=len, reverse=True))
+        return re.compile(
+            r"(?P<time>(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"
+            r"|(?P<phone>(?<![\w+])(?:\+\d{1,3}[ .\-]?)?\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{3,4}"
+            r"(?![\d,.]\d))"
+            r"|(?P<fold>(?<![\w-])(?:\d{1,6}|(?i:" + word + r"))[- ]?(?i:fold)(?![A-Za-z]))"
+            r"|(?P<num>(?<![\d.,])(?:\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
+            r"|(?<![\w])\.\d{1,30})(?![\d]))"
+            r"|(?P<frac>(?<![\w-])(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)"
+            r"[ \-](?:" + fraction + r")|half)(?![A-Za-z]))"
+            r"|(?P<mult>(?<![\w-])(?i:" + multiplier + r")(?![\w-]))"
+            r"|(?P<words>(?<![\w-])(?i:(?:a[ \-](?=hundred|thousand|million|billion|trillion"
+            r"|dozen))?" + word + r"(?:(?:[ \-]|[ ]and[ ])(?:" + word + r")){0,8})(?![\w-]))"
+        )
+
+    # --- context patterns ------------------------------------------------------------------
+
+    @cached_property
+    def currency_prefix(self) -> re.Pattern[str]:
+        """A currency sign or code just before the number (matched at the end of a window)."""
+        parts = []
+        for surface in sorted(self.currency_prefixes, key=len, reverse=True):
+            escaped = re.escape(surface).replace(r"\ ", " ?")
+            parts.append(("(?<![A-Za-z])" if surface[0].isalpha() else "") + escaped)
+        return re.compile("(?:" + "|".join(parts) + r")[ \u00a0]?-?$")
+
+    @cached_property
+    def hedge_before(self) -> re.Pattern[str]:
+        words = sorted(self.hedge_bound, key=len, reverse=True)
+        alternation = "|".join(re.escape(w) for w in words)
+        return re.compile(r"(?:^|(?<=[^\w]))(?i:(" + alternation + r"))[ \u00a0]{0,2}$")
+
+    @cached_property
+    def hedge_after(self) -> re.Pattern[str]:
+        words = sorted(self.after_hedge_bound, key=len, reverse=True)
+        return re.compile(r"[ \u00a0]?(?i:(" + "|".join(re.escape(w) for w in words)
+                          + r"))(?![A-Za-z])")
+
+    @cached_property
+    def scale_after(self) -> re.Pattern[str]:
+        """A scale word after the number: ` million`, `-billion`, `bn`, `m`."""
+        ci = "|".join(re.escape(w) for w in sorted(self.scales_ci, key=len, reverse=True))
+        cs = "|".join(re.escape(w) for w in sorted(self.scales_cs, key=len, reverse=True))
+        return re.compile(r"(?:[ \u00a0\-]?(?i:(?P<ci>" + ci + r"))|[ \u00a0]?(?P<cs>" + cs
+                          + r"))(?![A-Za-z0-9])")
+
+    @cached_property
+    def unit_after(self) -> re.Pattern[str]:
+        """A lexicon unit or currency word after the number (and its scale)."""
+        ci_words = set(self.units_ci) | set(self.currency_words_ci)
+        ci = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]") for w in
+                      sorted(ci_words, key=len, reverse=True))
+        # one-letter symbols (`t`, `m`, `C`) only when attached: `5t`, `30C`, never `5 C`
+        long_cs = [s for s in self.units_cs if len(s) > 1 or not s.isalpha()]
+        short_cs = [s for s in self.units_cs if len(s) == 1 and s.isalpha()]
+        long_cs += [s for s in self.currency_prefixes if s.isalpha() and s.isupper()
+                    and len(s) == 3]
+        cs = "|".join(re.escape(w) for w in sorted(set(long_cs), key=len, reverse=True))
+        short = "|".join(re.escape(w) for w in sorted(short_cs))
+        return re.compile(
+            r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
+            r"|(?P<sep2>[ \u00a0]?)(?P<cs>" + cs + r")"
+            r"|(?P<short>" + short + r"))(?![A-Za-z0-9])"
+        )
+
+    @cached_property
+    def per_after(self) -> re.Pattern[str]:
+        """`per barrel`, `a year`, `/t`, `daily` after a unit."""
+        ci = "|".join(re.escape(w).replace(r"\ ", " ") for w in
+                      sorted(self.denominators_ci, key=len, reverse=True))
+        cs = "|".join(re.escape(w) for w in sorted(self.denominators_cs, key=len, reverse=True))
+        rates = "|".join(re.escape(w) for w in sorted(self.rate_phrases, key=len, reverse=True))
+        return re.compile(
+            r"(?:(?P<per>[ \u00a0]per[ \u00a0]|[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:a|an|each)[ ])"
+            r"(?:(?i:(?P<den>" + ci + r"))(?:e?s)?|(?P<dencs>" + cs + r"))"
+            r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"
+            r"(?![A-Za-z0-9])(?![ ](?:earlier|ago|before|later|after|on|from|in|of|or|to)\b)"
+        )
+
+    @cached_property
+    def change_verb_before(self) -> re.Pattern[str]:
+        verbs = trie_pattern(sorted(self.change_verbs, key=len, reverse=True))
+        connectors = trie_pattern(sorted(
+            [*self.hedge_bound, "by", "of", "only", "just", "a further", "another", "an extra",
+             "an additional", "a", "an", "a whopping", "a record", "some", "around", "nearly",
+             "by about", "by around", "by nearly", "by more than", "by less than", "by almost",
+             "sharply", "slightly", "steeply", "strongly", "modestly", "significantly"],
+            key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?i:(" + verbs + r"))(?:[ \u00a0]+(?i:" + connectors
+                          + r")){0,3}[ \u00a0]*$")
+
+    @cached_property
+    def by_before(self) -> re.Pattern[str]:
+        hedges = trie_pattern(sorted([*self.hedge_bound, "only", "just", "a further",
+                                      "another"], key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?i:by)(?:[ \u00a0]+(?i:" + hedges + r")){0,2}[ \u00a0]*$")
+
+    @cached_property
+    def change_verb_anywhere(self) -> re.Pattern[str]:
+        verbs = trie_pattern(sorted(self.change_verbs, key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?i:(" + verbs + r"))(?![\w-])")
+
+    @cached_property
+    def change_noun_after(self) -> re.Pattern[str]:
+        nouns = trie_pattern(sorted(self.change_nouns, key=len, reverse=True))
+        mods = "|".join(re.escape(m) for m in self.data["change_noun_modifiers"])
+        return re.compile(r"[ \u00a0\-](?i:(?:(?:" + mods + r")[ \u00a0]){0,2}(" + nouns
+                          + r"))(?![\w-])")
+
+    @cached_property
+    def month_before(self) -> re.Pattern[str]:
+        months = "|".join(sorted(self.data["months"], key=len, reverse=True))
+        return re.compile(r"(?<![A-Za-z])(?:" + months + r")\.?[ \u00a0]$")
+
+    @cached_property
+    def month_after(self) -> re.Pattern[str]:
+        months = "|".join(sorted(self.data["months"], key=len, reverse=True))
+        return re.compile(r"(?:st|nd|rd|th)?[ \u00a0](?:of[ ])?(?:" + months + r")(?![a-z])")
+
+    @cached_property
+    def time_after(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in
+                         sorted(self.data["time_suffixes"], key=len, reverse=True))
+        return re.compile(r"[ \u00a0]?(?:" + words + r")(?![A-Za-z])")
+
+    @cached_property
+    def age_before(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in
+                         sorted(self.data["age_phrases"]["before"], key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?i:" + words + r")[ \u00a0]$")
+
+    @cached_property
+    def age_after(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in
+                         sorted(self.data["age_phrases"]["after"], key=len, reverse=True))
+        return re.compile(r"(?i:" + words + r")(?![A-Za-z])")
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read on first use; its patterns compile on first use too."""
+    return Lexicon(load_json(LEXICON_FILE))
