@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tradetrace.extract.quantity_context import clause_before
 from tradetrace.extract.quantity_lexicon import lexicon
 from tradetrace.model.claim import Bound, Direction
 
@@ -66,7 +67,11 @@ def _link(text: str, a: Draft, b: Draft) -> str | None:
         return "range"
     if _TO.fullmatch(between):
         if _FROM.search(text, window_start, a.start):
-            return "from"
+            # `ranging from $200 to $4 million` is an extent; `fell from 11 million dollars
+            # to 7.71 million dollars` is a movement between two levels: two quantities.
+            clause = clause_before(text, a.start)
+            moved = lexicon().change_verb_anywhere.search(clause) is not None
+            return "from" if moved or a.value >= b.value else "range"
         if _BETWEEN.search(text, window_start, a.start) or a.bare or a.unit == b.unit:
             return "range"
         return None

@@ -1,0 +1,196 @@
+"""Score `extract_quantities` on the NewsQuant gold set with the CQE authors' metrics.
+
+    .venv/bin/python bench/newsquant.py [--data PATH] [--errors N]
+
+Per sentence, predictions and gold quantities are matched one to one (greedily, gold order).
+A prediction matches on *value* when the numbers are `math.isclose(rel_tol=1e-5)` (a range must
+match both ends); on *value+unit* when, in addition, our unit mapped to CQE's unit vocabulary
+by `UNIT_ALIASES` equals their `normalized_unit`; on *value+change* when our change (or, when we
+found none, our bound) equals their `change`. P = matches / predictions, R = matches / gold.
+
+The data is read from the shared benchmark folder at run time; nothing of it is kept here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tradetrace.extract.quantities import extract_quantities
+from tradetrace.model import Quantity
+
+DEFAULT_DATA = Path("/work/shared/benchmarks/newsquant/NewsQuant.json")
+
+PUBLISHED = {
+    "CQE": {"value": (92.0, 91.9, 92.0), "value+unit": (85.6, 85.5, 85.6),
+            "value+change": (None, None, 88.1)},
+    "quantulum3": {"value": (65.0, 83.3, 73.0), "value+unit": (42.1, 53.9, 47.2),
+                   "value+change": (None, None, None)},
+}
+
+# Our unit codes -> CQE's normalized unit vocabulary (by unit, never by sentence).
+UNIT_ALIASES: dict[str, str] = {
+    "": "-", "percent": "percentage", "percentage_point": "percentage point",
+    "basis_point": "basis point", "point": "point", "x": "count", "cent": "cent",
+    "year_of_age": "year of age", "bbl": "barrel", "bbl/d": "barrel per day",
+    "t/yr": "metric ton per year", "t/d": "metric ton per day",
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "AUD": "australian dollar", "CAD": "canadian dollar",
+    "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singapore dollar",
+    "ILS": "shekel", "MYR": "malaysian ringgit", "INR": "indian rupee", "KRW": "south korean won",
+    "KPW": "north korean won", "RUB": "russian ruble", "CHF": "swiss franc", "TWD": "taiwan dollar",
+    "BRL": "brazilian real", "ZAR": "south african rand", "PHP": "philippine peso",
+    "MXN": "mexican peso", "TRY": "turkish lira",
+    "kilometer": "kilometre", "meter": "metre", "centimeter": "centimetre",
+    "millimeter": "millimetre", "micrometer": "micrometre", "nanometer": "nanometre",
+    "liter": "litre", "milliliter": "millilitre", "square_meter": "square metre",
+    "square_kilometer": "square kilometre", "cubic_meter": "cubic metre",
+    "kilometer_per_hour": "kilometre per hour", "mile_per_hour": "mile per hour",
+    "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "pound": "pound-mass",
+    "revolutions_per_minute": "revolutions per minute", "british_thermal_unit":
+        "british thermal unit", "megabritish_thermal_unit": "mega british thermal unit",
+    "pound_force_per_square_inch": "pound-force per square inch",
+}
+TON_SURFACES = re.compile(r"^(?:tons?|short tons?)$", re.IGNORECASE)
+"""`tons` is CQE's `ton`; `tonnes`/`metric tons` are `metric ton`."""
+_RANGE = re.compile(r"^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)-(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$")
+
+
+def normalized_unit(quantity: Quantity) -> str:
+    """Our unit in CQE's vocabulary."""
+    if quantity.unit == "t":
+        return "ton" if TON_SURFACES.match(quantity.unit_surface) else "metric ton"
+    if quantity.unit in UNIT_ALIASES:
+        return UNIT_ALIASES[quantity.unit]
+    if "/" in quantity.unit:
+        return " per ".join(UNIT_ALIASES.get(part, part.replace("_", " "))
+                            for part in quantity.unit.split("/"))
+    return quantity.unit.replace("_", " ")
+
+
+def gold_values(value: str) -> tuple[float, float | None]:
+    match = _RANGE.match(value.strip())
+    if match:
+        return float(match.group(1)), float(match.group(2))
+    return float(value), None
+
+
+def value_match(prediction: Quantity, gold: dict[str, str]) -> bool:
+    try:
+        low, high = gold_values(gold["value"])
+    except ValueError:
+        return False
+    if not math.isclose(prediction.value, low, rel_tol=1e-5):
+        return False
+    if high is None:
+        return prediction.value_max is None
+    return prediction.value_max is not None and math.isclose(prediction.value_max, high,
+                                                             rel_tol=1e-5)
+
+
+def unit_match(prediction: Quantity, gold: dict[str, str]) -> bool:
+    return value_match(prediction, gold) and (
+        normalized_unit(prediction) == gold["normalized_unit"].strip().lower())
+
+
+def change_match(prediction: Quantity, gold: dict[str, str]) -> bool:
+    ours = prediction.change or prediction.bound
+    return value_match(prediction, gold) and ours == gold["change"]
+
+
+@dataclass
+class Score:
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+Matcher = Callable[[Quantity, dict[str, str]], bool]
+
+
+def match_sentence(predictions: Sequence[Quantity], gold: Sequence[dict[str, str]],
+                   matches: Matcher) -> tuple[int, list[int], list[int]]:
+    """One-to-one greedy matching: (count, unmatched prediction idx, unmatched gold idx)."""
+    used: set[int] = set()
+    missed: list[int] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predictions):
+            if pi not in used and matches(p, g):
+                used.add(pi)
+                break
+        else:
+            missed.append(gi)
+    spurious = [pi for pi in range(len(predictions)) if pi not in used]
+    return len(used), spurious, missed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print N mismatching sentences")
+    parser.add_argument("--metric", choices=["value", "value+unit", "value+change"],
+                        default="value", help="which metric --errors lists")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"NewsQuant data not found at {args.data}; pass --data PATH", file=sys.stderr)
+        return 2
+    sentences = json.loads(args.data.read_text(encoding="utf-8"))
+    metrics: dict[str, Matcher] = {"value": value_match, "value+unit": unit_match,
+                                   "value+change": change_match}
+    scores = {name: Score() for name in metrics}
+    shown = 0
+    for sentence in sentences:
+        predictions = extract_quantities(sentence["text"])
+        gold = sentence["quantities"]
+        for name, matcher in metrics.items():
+            count, spurious, missed = match_sentence(predictions, gold, matcher)
+            score = scores[name]
+            score.matched += count
+            score.predicted += len(predictions)
+            score.gold += len(gold)
+            if name == args.metric and shown < args.errors and (spurious or missed):
+                shown += 1
+                print(sentence["text"])
+                for pi in spurious:
+                    p = predictions[pi]
+                    print(f"   + {p.surface!r} {p.value:g}"
+                          f"{'' if p.value_max is None else f'-{p.value_max:g}'} "
+                          f"[{normalized_unit(p)}] {p.change or p.bound}")
+                for gi in missed:
+                    g = gold[gi]
+                    print(f"   - {g['value']} [{g['normalized_unit']}] {g['change']}"
+                          f"  ({g['unit']})")
+    print(f"NewsQuant: {len(sentences)} sentences, {scores['value'].gold} gold quantities, "
+          f"{scores['value'].predicted} predicted")
+    print(f"{'metric':<14}{'tradetrace P/R/F1':>24}{'CQE P/R/F1':>22}{'quantulum3':>22}")
+    for name, score in scores.items():
+        ours = f"{100 * score.precision:.1f}/{100 * score.recall:.1f}/{100 * score.f1:.1f}"
+        cells = []
+        for system in ("CQE", "quantulum3"):
+            p, r, f = PUBLISHED[system][name]
+            cells.append("/".join("–" if x is None else f"{x:.1f}" for x in (p, r, f)))
+        print(f"{name:<14}{ours:>24}{cells[0]:>22}{cells[1]:>22}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
