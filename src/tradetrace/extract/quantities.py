@@ -13,6 +13,7 @@ The claim layer (`extract/claims.py`) decides which quantities are trade claims.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tradetrace.extract import quantity_context as context
@@ -27,6 +28,7 @@ MULTIPLIER_UNIT = "x"
 _CHANGE_BY_VERB = frozenset({"currency", "physical", "code"})
 _MAX_BARE_DIGITS = 15
 _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
+_YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what")
@@ -52,7 +54,7 @@ def _scan(text: str) -> Iterator[Draft]:
         if start < last_end:
             continue
         kind = match.lastgroup
-        if kind in ("time", "phone"):
+        if kind in ("time", "phone", "date"):
             last_end = match.end()
             continue
         draft = _read(text, match.group(), start, kind or "", lex)
@@ -127,14 +129,21 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         return None
     if draft.bare or draft.unit_kind == "noun":
         whole = value == int(value) and not reading.grouped and not reading.decimal
-        if whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None:
+        counted = draft.unit_kind == "noun" and draft.unit_surface.endswith("s")
+        if (whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None
+                and not (draft.bound != "=" or (counted and not _YEAR_BEFORE.search(
+                    text, max(0, start - 8), start)))):
             return None  # a year
-        if whole and context.is_season(text, end):
+        if whole and len(token) == 4 and context.is_season(text, end):
             return None
         if draft.bare and whole and context.is_date_number(text, start, end, value):
             return None
-        if draft.bare and context.is_identifier(text, start):
+        if context.is_identifier(text, start):
             return None
+        if draft.bare and context.name_follows(text, end):
+            return None
+    if draft.bare and text[draft.end:draft.end + 1].isalpha():
+        return None  # 9AB8, 4K: a code, not an amount
     return draft
 
 
@@ -152,8 +161,10 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
         attached = not match.group().startswith((" ", "\u00a0"))
         short_ok = (word not in lex.short_scales or currency is not None
                     or (len(word) > 1 and word.lower() in ("bn", "mn", "tn"))
-                    or (attached and lex.unit_after.match(text, match.end()) is not None
-                        and text[match.end():match.end() + 1] == " "))
+                    or (attached and word in ("k", "K", "M"))
+                    or (attached and text[match.end():match.end() + 1] == " " and (
+                        lex.unit_after.match(text, match.end()) is not None
+                        or context.counted_noun(text, match.end(), 2.0) is not None)))
         if factor and short_ok:
             scale = factor
             value *= factor
@@ -203,6 +214,8 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
         return _draft(text, qstart, pos, value, AGE_UNIT, "code", "", scale, raw, spelled,
                       number_start)
     noun = context.counted_noun(text, pos, value)
+    if noun is None and value == 1 and spelled:
+        noun = context.one_of(text, pos)
     if noun is not None:
         lemma, noun_end = noun
         return _draft(text, qstart, noun_end, value, lemma, "noun",

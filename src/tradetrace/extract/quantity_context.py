@@ -24,7 +24,12 @@ _COMPARATIVE_TIMES = re.compile(
 _TIMES = re.compile(r"[ \u00a0](?i:times)(?![\w-])")
 _SMALLER = re.compile(r"[ \u00a0](?i:times)[ \u00a0](?:less|lower|smaller|fewer)\b")
 _SEASON = re.compile(r"[-–/]\d{2}(?!\d)")
-_SENTENCE_OPENERS = frozenset('.!?"“(:;\n')
+_SENTENCE_OPENERS = frozenset('.!?"“\n')
+_UP_TO_AS_LEVEL = re.compile(r"(?:back|way|all|climbed|rose|risen|went|gone|inched|edged|moved|"
+                             r"jumped|shot|crept|ticked|go|goes|come|came|\w+ed|\w+ing)[ \u00a0]+$",
+                             re.IGNORECASE)
+_CAPITALIZED_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
+_ONE_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|his|her|their|our|my|your|these|those)[ \u00a0]")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -41,7 +46,11 @@ def bound_before(text: str, start: int) -> Bound | None:
     match = lexicon().hedge_before.search(text, max(0, start - 30), start)
     if match is None:
         return None
-    return lexicon().hedge_bound.get(match.group(1).lower())
+    word = match.group(1).lower()
+    if word == "up to" and _UP_TO_AS_LEVEL.search(text, max(0, match.start() - 20),
+                                                 match.start()):
+        return None  # `inched back up to 4.8 percent`: a level reached, not a ceiling
+    return lexicon().hedge_bound.get(word)
 
 
 def bound_after(text: str, end: int) -> Bound | None:
@@ -121,12 +130,26 @@ def is_identifier(text: str, start: int) -> bool:
     lex = lexicon()
     if lower in lex.identifier_words or word.lower() in lex.identifier_words:
         return True
-    if not word[0].isupper() or lower in lex.months:
+    if not any(c.isupper() for c in word) or lower in lex.months:
         return False
     if lower in lex.noun_stopwords or lower in lex.hedge_bound or lower in lex.change_verbs:
         return False
     before = text[max(0, match.start() - 3):match.start()].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+def name_follows(text: str, end: int) -> bool:
+    """`787 Dreamliner`, `11 Pro`: a bare number followed by a capitalized word is a name."""
+    return _CAPITALIZED_NEXT.match(text, end) is not None
+
+
+def one_of(text: str, end: int) -> tuple[str, int] | None:
+    """`one of the best wireless speakers` -> (`speaker`, end): one member of a plural group."""
+    match = _ONE_OF.match(text, end)
+    if match is None:
+        return None
+    noun = counted_noun(text, match.end() - 1, 2.0)
+    return noun
 
 
 def age_before(text: str, start: int) -> bool:

@@ -72,7 +72,8 @@ def _link(text: str, a: Draft, b: Draft) -> str | None:
             clause = clause_before(text, a.start)
             moved = lexicon().change_verb_anywhere.search(clause) is not None
             return "from" if moved or a.value >= b.value else "range"
-        if _BETWEEN.search(text, window_start, a.start) or a.bare or a.unit == b.unit:
+        if _BETWEEN.search(text, window_start, a.start) or a.bare or (
+                a.unit == b.unit and a.change is None):
             return "range"
         return None
     if _COORDINATION.fullmatch(between):
@@ -119,6 +120,8 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
         a = items[i]
         if i + 1 < len(items) and links[i] == "range":
             b = items[i + 1]
+            if b.unit.startswith(a.unit + "/"):  # `between $62 and $68 per share`
+                a = replace(a, unit=b.unit)
             if a.unit == b.unit and a.value < b.value:
                 merged.append(replace(a, end=b.end, value_max=b.value,
                                       unit_surface=b.unit_surface or a.unit_surface,

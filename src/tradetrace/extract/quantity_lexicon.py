@@ -103,6 +103,7 @@ class Lexicon:
         multiplier = trie_pattern(sorted(self.multipliers, key=len, reverse=True))
         return re.compile(
             r"(?P<time>(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"
+            r"|(?P<date>(?<![\d.])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d/]))"
             r"|(?P<phone>(?<![\w+])(?:\+\d{1,3}[ .\-]?)?\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{3,4}"
             r"(?![\d,.]\d))"
             r"|(?P<fold>(?<![\w-])(?:\d{1,6}|(?i:" + word + r"))[- ]?(?i:fold)(?![A-Za-z]))"
