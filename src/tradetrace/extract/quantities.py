@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import read_digits, read_words
@@ -208,8 +209,16 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
     times = context.times_multiplier(text, pos, verb_direction is not None)
     if times is not None:
         times_end, direction = times
-        return _draft(text, qstart, times_end, value, MULTIPLIER_UNIT, "code", "times", scale,
-                      raw, spelled, number_start, change=verb_direction or direction)
+        per = lex.per_after.match(text, times_end)
+        unit = MULTIPLIER_UNIT
+        if per is not None:  # `78,000 times a minute`
+            composed = _per(unit, "code", per.group("den"), per.group("dencs"),
+                            per.group("rate"), lex)
+            if composed is not None:
+                unit, times_end = composed[0], per.end()
+        draft = _draft(text, qstart, times_end, value, unit, "code", "times", scale,
+                       raw, spelled, number_start, change=verb_direction or direction)
+        return draft if draft.change or direction else replace(draft, change=None)
     if currency is None and context.age_before(text, qstart):
         return _draft(text, qstart, pos, value, AGE_UNIT, "code", "", scale, raw, spelled,
                       number_start)

@@ -86,14 +86,15 @@ def change_after(text: str, end: int) -> Direction | None:
     return lex.change_nouns.get(match.group(1).lower())
 
 
-def times_multiplier(text: str, end: int, after_change_verb: bool) -> tuple[int, Direction] | None:
+def times_multiplier(text: str, end: int,
+                     after_change_verb: bool) -> tuple[int, Direction | None] | None:
     """`nine times` as a multiplier (unit x): after a change verb or before a comparison
     (`28 times the 300 tons`, `three times as much`). Returns (end, direction)."""
     match = _TIMES.match(text, end)
     if match is None:
         return None
     if not after_change_verb and _COMPARATIVE_TIMES.match(text, end) is None:
-        return None
+        return match.end(), None  # `6.5 times earnings`, `3,200 times`: a multiple, no change
     direction: Direction = "down" if _SMALLER.match(text, end) else "up"
     return match.end(), direction
 
@@ -171,7 +172,7 @@ def singular(word: str) -> str:
         return irregular
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
-    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith("ss"):
         return lower[:-1]
@@ -201,7 +202,8 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
             return singular(word), hyphen.end()
         return None
     pos = end
-    for index in range(3):
+    head: tuple[str, int] | None = None
+    for _ in range(3):
         match = _NEXT_WORD.match(text, pos)
         if match is None:
             return None
@@ -211,7 +213,11 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
             return None
         if _plural(lower):
             return singular(lower), match.end()
-        if value == 1 and index == 0 and word[0].islower() and "-" not in word:
-            return lower, match.end()
+        if value == 1 and not word[0].islower():
+            break
         pos = match.end()
+        if value == 1:
+            head = (lower, pos)
+    if value == 1 and head is not None:
+        return head  # `one particular demand`: the last word before a function word
     return None

@@ -124,6 +124,8 @@ class Lexicon:
         parts = []
         for surface in sorted(self.currency_prefixes, key=len, reverse=True):
             escaped = re.escape(surface).replace(r"\ ", " ?")
+            if surface.endswith("$") and surface[:-1].isalpha():
+                escaped = escaped[:-2] + r" ?\$"  # `HK $216,925`
             parts.append(("(?<![A-Za-z])" if surface[0].isalpha() else "") + escaped)
         return re.compile("(?:" + "|".join(parts) + r")[ \u00a0]?-?$")
 
