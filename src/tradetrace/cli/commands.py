@@ -9,3 +9,7 @@ ALL: list[click.Command] = []
 from tradetrace.cli.evaluate import evaluate  # noqa: E402
 
 ALL.append(evaluate)
+
+from tradetrace.cli.quantities import quantities  # noqa: E402
+
+ALL.append(quantities)
