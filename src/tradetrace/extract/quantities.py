@@ -29,6 +29,7 @@ MULTIPLIER_UNIT = "x"
 _CHANGE_BY_VERB = frozenset({"currency", "physical", "code"})
 _MAX_BARE_DIGITS = 15
 _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
+_YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
@@ -81,7 +82,7 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
         return _read_fraction(text, token, start, lex)
     if kind == "mult":
         return _read_multiplier(text, token, start, lex)
-    if kind == "fold":
+    if kind in ("fold", "dfold"):
         return _read_fold(text, token, start)
     return None
 
@@ -96,8 +97,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     value = reading.value
     qstart = start
     currency: tuple[str, str] | None = None
-    prefix = lex.currency_prefix.search(text, max(0, start - 8), start)
     previous = text[start - 1] if start else ""
+    near = text[max(0, start - 3):start].rstrip(" \u00a0-")
+    prefix = (lex.currency_prefix.search(text, max(0, start - 8), start)
+              if near and near[-1] in lex.prefix_last_chars else None)
     if prefix is not None:
         surface = prefix.group().strip(" \u00a0-")
         code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(
@@ -106,6 +109,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         qstart = prefix.start()
     elif previous.isalpha():
         return None  # S23, G7, iOS13: part of a name
+    elif previous in "-–/" and len(token) == 2 and _YEAR_DASH.search(text, max(0, start - 6),
+                                                                    start):
+        return None  # the `20` of the 2019-20 season
     elif previous in "-\u2212" and start >= 2:
         before = text[start - 2]
         if before.isalpha():

@@ -15,7 +15,6 @@ WINDOW = 90
 """Characters before a number searched for hedges and change verbs."""
 
 _CLAUSE_END = re.compile(r"[.;!?:\n](?=\s)|[\n\"“”]")
-_PREVIOUS_WORD = re.compile(r"([#A-Za-z][A-Za-z.&'’]*)[ \u00a0]{1,2}$")
 _NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,30})(?![\w-])")
 _COMPARATIVE_TIMES = re.compile(
@@ -26,10 +25,13 @@ _SMALLER = re.compile(r"[ \u00a0](?i:times)[ \u00a0](?:less|lower|smaller|fewer)
 _SEASON = re.compile(r"[-–/]\d{2}(?!\d)")
 _SENTENCE_OPENERS = frozenset('.!?"“\n')
 _UP_TO_AS_LEVEL = re.compile(r"(?:back|way|all|climbed|rose|risen|went|gone|inched|edged|moved|"
-                             r"jumped|shot|crept|ticked|go|goes|come|came|\w+ed|\w+ing)[ \u00a0]+$",
+                             r"jumped|shot|crept|ticked|go|goes|come|came|climbing|rising|inching|edging|moving|"
+                             r"creeping|going|coming|bounced|bouncing|surged|surging)[ \u00a0]+$",
                              re.IGNORECASE)
+_OPENING = str.maketrans({"(": " ", "[": " ", ",": " ", ";": " ", ":": " "})
 _CAPITALIZED_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
-_ONE_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|his|her|their|our|my|your|these|those)[ \u00a0]")
+_ONE_OF = re.compile(
+    r"[ \u00a0]of[ \u00a0](?:the|its|his|her|their|our|my|your|these|those)[ \u00a0]")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -43,7 +45,11 @@ def clause_before(text: str, start: int) -> str:
 
 def bound_before(text: str, start: int) -> Bound | None:
     """The bound a hedge just before the quantity sets (`about` ~, `more than` >, `up to` <)."""
-    match = lexicon().hedge_before.search(text, max(0, start - 30), start)
+    lex = lexicon()
+    window = text[max(0, start - 30):start]
+    if not lex.hedge_first.intersection(window.lower().translate(_OPENING).split()[-4:]):
+        return None
+    match = lex.hedge_before.search(window)
     if match is None:
         return None
     word = match.group(1).lower()
@@ -65,6 +71,9 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
     """Direction from the words before: `rose 5%`, `up 58.5 percent`, `increased X by 17%`."""
     lex = lexicon()
     clause = clause_before(text, start)
+    tail = clause.lower().split()
+    if not lex.verb_first.intersection(tail[-5:]) and "by" not in tail[-4:]:
+        return None
     if verbs_allowed:
         match = lex.change_verb_before.search(clause)
         if match is not None:
@@ -123,10 +132,18 @@ def is_identifier(text: str, start: int) -> bool:
     `#3`, or a capitalized name just before (`Windows 10`, `Big 12`, `iPhone 11`)."""
     if start > 0 and text[start - 1] == "#":
         return True
-    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if match is None:
+    window = text[max(0, start - 40):start]
+    stripped = window.rstrip(" \u00a0")
+    if len(window) - len(stripped) not in (1, 2):
         return False
-    word = match.group(1)
+    parts = stripped.rsplit(None, 1)
+    if not parts:
+        return False
+    word = parts[-1]
+    if not (word[0].isalpha() or word[0] == "#") or not all(
+            c.isalpha() or c in ".&'’" for c in word[1:]):
+        return False
+    word_start = start - (len(window) - len(stripped)) - len(word)
     lower = word.lower().rstrip(".")
     lex = lexicon()
     if lower in lex.identifier_words or word.lower() in lex.identifier_words:
@@ -135,7 +152,7 @@ def is_identifier(text: str, start: int) -> bool:
         return False
     if lower in lex.noun_stopwords or lower in lex.hedge_bound or lower in lex.change_verbs:
         return False
-    before = text[max(0, match.start() - 3):match.start()].rstrip()
+    before = text[max(0, word_start - 3):word_start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
@@ -155,7 +172,10 @@ def one_of(text: str, end: int) -> tuple[str, int] | None:
 
 def age_before(text: str, start: int) -> bool:
     """`aged 45`, `at the age of 45`."""
-    return lexicon().age_before.search(text, max(0, start - 20), start) is not None
+    window = text[max(0, start - 20):start]
+    if "age" not in window.lower():
+        return False
+    return lexicon().age_before.search(window) is not None
 
 
 def age_after(text: str, end: int) -> int | None:

@@ -74,6 +74,9 @@ class Lexicon:
         self.after_hedge_bound = {w.lower(): b for b, ws in data["after_hedges"].items()
                                   for w in ws}
         self.change_verbs = {w.lower(): d for d, ws in data["change_verbs"].items() for w in ws}
+        self.prefix_last_chars = frozenset(p[-1] for p in self.currency_prefixes)
+        self.hedge_first = frozenset(w.split()[0] for w in self.hedge_bound)
+        self.verb_first = frozenset(w.split()[0] for w in self.change_verbs)
         self.change_nouns = {w.lower(): d for d, ws in data["change_nouns"].items() for w in ws}
         self.units_ci: dict[str, UnitEntry] = {}
         self.units_cs: dict[str, UnitEntry] = {}
@@ -104,16 +107,19 @@ class Lexicon:
         return re.compile(
             r"(?P<time>(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"
             r"|(?P<date>(?<![\d.])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d/]))"
-            r"|(?P<phone>(?<![\w+])(?:\+\d{1,3}[ .\-]?)?\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{3,4}"
-            r"(?![\d,.]\d))"
-            r"|(?P<fold>(?<![\w-])(?:\d{1,6}|(?i:" + word + r"))[- ]?(?i:fold)(?![A-Za-z]))"
+            r"|(?P<phone>(?<![\w+])(?:\+\d{1,3}[ .\-]?\(?\d{1,4}\)?|\(?\d{2,4}\)?)[ .\-]\d{3,4}"
+            r"[ .\-]\d{3,4}(?![\d,.]\d))"
+            r"|(?P<dfold>(?<![\w-])\d{1,6}[- ]?(?i:fold)(?![A-Za-z]))"
             r"|(?P<num>(?<![\d.,])(?:\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d]))"
-            r"|(?P<frac>(?<![\w-])(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)"
+            # words only at a word start: one lookbehind per position instead of four
+            r"|(?<![\w-])(?=[A-Za-z])(?:"
+            r"(?P<fold>(?i:" + word + r")[- ]?(?i:fold)(?![A-Za-z]))"
+            r"|(?P<frac>(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"[ \-](?:" + fraction + r")|half)(?![A-Za-z]))"
-            r"|(?P<mult>(?<![\w-])(?i:" + multiplier + r")(?![\w-]))"
-            r"|(?P<words>(?<![\w-])(?i:(?:a[ \-](?=hundred|thousand|million|billion|trillion"
-            r"|dozen))?" + word + r"(?:(?:[ \-]|[ ]and[ ])(?:" + word + r")){0,8})(?![\w-]))"
+            r"|(?P<mult>(?i:" + multiplier + r")(?![\w-]))"
+            r"|(?P<words>(?i:(?:a[ \-](?=hundred|thousand|million|billion|trillion"
+            r"|dozen))?" + word + r"(?:(?:[ \-]|[ ]and[ ])(?:" + word + r")){0,8})(?![\w-])))"
         )
 
     # --- context patterns ------------------------------------------------------------------

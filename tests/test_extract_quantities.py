@@ -1,0 +1,348 @@
+"""The quantity layer on sentences written for these tests: every form and every non-quantity."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tradetrace.cli.quantities import quantities as quantities_command
+from tradetrace.extract.numbers import read_digits, read_words
+from tradetrace.extract.quantities import extract_quantities
+from tradetrace.model import Quantity
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def only(text: str) -> Quantity:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def find(text: str, surface_part: str) -> Quantity:
+    for q in extract_quantities(text):
+        if surface_part in q.surface:
+            return q
+    raise AssertionError(f"no quantity with {surface_part!r} in {extract_quantities(text)}")
+
+
+@pytest.mark.parametrize("token, value", [
+    ("160,000", 160000), ("1,234,567.5", 1234567.5), ("58.5", 58.5), ("60.000", 60000),
+    ("1.234.567", 1234567), ("1.234,5", 1234.5), ("0.03", 0.03), ("7", 7),
+    ("1\u00a0250\u00a0000", 1250000),
+])
+def test_digit_tokens(token: str, value: float) -> None:
+    reading = read_digits(token)
+    assert reading is not None and reading.value == value
+
+
+def test_version_strings_are_not_numbers() -> None:
+    assert read_digits("1.2.3") is None
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("three", 3), ("twenty-five", 25), ("a dozen", 12), ("two hundred and five", 205),
+    ("a hundred", 100), ("three million", 3e6), ("two million three hundred thousand", 2.3e6),
+])
+def test_spelled_numbers(phrase: str, value: float) -> None:
+    reading = read_words(phrase)
+    assert reading is not None and reading[0] == value
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("They shipped 160,000 tons of oil.", "160,000 tons", 160000, "t"),
+    ("They shipped 60.000 tonnes of coal.", "60.000 tonnes", 60000, "t"),
+    ("Output was 3.5 million tonnes.", "3.5 million tonnes", 3.5e6, "t"),
+    ("A cargo of 5 kt of wheat.", "5 kt", 5000, "t"),
+    ("Exports hit 20 metric tons.", "20 metric tons", 20, "t"),
+    ("Some 300 mt of diesel arrived.", "300 mt", 300, "t"),
+    ("The field holds 1.2 million barrels.", "1.2 million barrels", 1.2e6, "bbl"),
+    ("It stored 400 bbl on site.", "400 bbl", 400, "bbl"),
+    ("The refinery runs 52,000 barrels per day.", "52,000 barrels per day", 52000, "bbl/d"),
+    ("Output rose to 900,000 bpd.", "900,000 bpd", 900000, "bbl/d"),
+    ("Exports of 650,000 b/d went east.", "650,000 b/d", 650000, "bbl/d"),
+    ("Demand is 1.5 mb/d.", "1.5 mb/d", 1.5e6, "bbl/d"),
+    ("A terminal of 4 million tonnes a year.", "4 million tonnes a year", 4e6, "t/yr"),
+    ("A plant of 300 t/yr.", "300 t/yr", 300, "t/yr"),
+    ("A mine of 200 tonnes per day.", "200 tonnes per day", 200, "t/d"),
+    ("The rail link is 54 kilometres long.", "54 kilometres", 54, "kilometer"),
+    ("A 54-kilometre rail link.", "54-kilometre", 54, "kilometer"),
+    ("It carried 3,428 cubic metres of ethanol.", "3,428 cubic metres", 3428, "cubic_meter"),
+    ("The ship sailed at 12 knots.", "12 knots", 12, "knot"),
+    ("It weighs 2 kg.", "2 kg", 2, "kilogram"),
+])
+def test_trade_and_physical_units(text: str, surface: str, value: float, unit: str) -> None:
+    q = find(text, surface.split()[0])
+    assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)
+    assert text[q.start:q.end] == q.surface
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Russia shipped $23.28 million of goods.", "$23.28 million", 23.28e6, "USD"),
+    ("It paid US$36.89 million.", "US$36.89 million", 36.89e6, "USD"),
+    ("Exports were worth 36.89 million U.S. dollar-worth oil.", "36.89 million U.S. dollar-worth",
+     36.89e6, "USD"),
+    ("A 10 billion-dollar debt.", "10 billion-dollar", 1e10, "USD"),
+    ("Imports of USD 5 million.", "USD 5 million", 5e6, "USD"),
+    ("Trade of 11 million dollars.", "11 million dollars", 11e6, "USD"),
+    ("They earned US$24.8 mln.", "US$24.8 mln", 24.8e6, "USD"),
+    ("A deal worth $2.3bn.", "$2.3bn", 2.3e9, "USD"),
+    ("A fine of $5m.", "$5m", 5e6, "USD"),
+    ("A budget of 3 trillion won.", "3 trillion won", 3e12, "KRW"),
+    ("Trade of 1.2 billion yuan.", "1.2 billion yuan", 1.2e9, "CNY"),
+    ("Sales of RMB 400 million.", "RMB 400 million", 4e8, "CNY"),
+    ("It spent 5.5 billion rubles.", "5.5 billion rubles", 5.5e9, "RUB"),
+    ("It spent 5.5 billion roubles.", "5.5 billion roubles", 5.5e9, "RUB"),
+    ("A grant of €40 million.", "€40 million", 4e7, "EUR"),
+    ("A grant of 40 million euros.", "40 million euros", 4e7, "EUR"),
+    ("A loan of £3bn.", "£3bn", 3e9, "GBP"),
+    ("A price of ¥500.", "¥500", 500, "JPY"),
+    ("A price of 500 yen.", "500 yen", 500, "JPY"),
+    ("Wages of 3,000 North Korean won.", "3,000 North Korean won", 3000, "KPW"),
+])
+def test_currencies(text: str, surface: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Exports rose 58.5 percent.", "58.5 percent", 58.5, "percent"),
+    ("Exports rose 58.5 per cent.", "58.5 per cent", 58.5, "percent"),
+    ("Exports rose 5%.", "5%", 5, "percent"),
+    ("Oil sales up 60 pct.", "60 pct", 60, "percent"),
+    ("Its share grew 2 percentage points.", "2 percentage points", 2, "percentage_point"),
+    ("Rates rose 25 basis points.", "25 basis points", 25, "basis_point"),
+])
+def test_percentages(text: str, surface: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize("text, surface, value, change", [
+    ("Trade doubled last year.", "doubled", 2, "up"),
+    ("Plans to triple last year's deals.", "triple", 3, "up"),
+    ("Trade surged nine times last year.", "nine times", 9, "up"),
+    ("It was 28 times the 300 tons sent.", "28 times", 28, "up"),
+    ("Coal imports saw a twofold increase.", "twofold", 2, "up"),
+    ("Imports grew five-fold.", "five-fold", 5, "up"),
+    ("Imports grew threefold.", "threefold", 3, "up"),
+    ("Imports grew tenfold.", "tenfold", 10, "up"),
+    ("Volumes rose 2x.", "2x", 2, "up"),
+])
+def test_multipliers(text: str, surface: str, value: float, change: str) -> None:
+    q = find(text, surface)
+    assert (q.surface, q.value, q.unit, q.change) == (surface, value, "x", change)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The talks took three months.", "three months", 3, "month"),
+    ("The group has 11 members.", "11 members", 11, "member"),
+    ("It was carried on 43 tanker voyages.", "43 tanker voyages", 43, "voyage"),
+    ("Seven European countries joined.", "Seven European countries", 7, "country"),
+    ("The plant employs 13,000 workers.", "13,000 workers", 13000, "worker"),
+    ("After a 28-month gap deliveries resumed.", "28-month", 28, "month"),
+    ("There were 200 people at the port.", "200 people", 200, "people"),
+])
+def test_counts_have_their_noun_as_unit(text: str, surface: str, value: float,
+                                        unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A third of the cargo was coal.", 1 / 3),
+    ("Two-thirds of the trade was oil.", 2 / 3),
+    ("Half of the imports were food.", 0.5),
+    ("A quarter of the exports went by rail.", 0.25),
+])
+def test_fractions(text: str, value: float) -> None:
+    assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    ("It imported between 200 and 400 tonnes.", 200, 400, "t"),
+    ("Exports of 850,000-900,000 bpd.", 850000, 900000, "bbl/d"),
+    ("Output of 5 to 6 million barrels.", 5e6, 6e6, "bbl"),
+    ("A fine of $3 billion to $5 billion.", 3e9, 5e9, "USD"),
+    ("Prices ranging from $200 to $4 million.", 200, 4e6, "USD"),
+    ("A cost of $5-6 million.", 5e6, 6e6, "USD"),
+])
+def test_ranges(text: str, value: float, value_max: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.value_max, q.unit) == (value, value_max, unit)
+
+
+def test_a_movement_from_one_level_to_another_is_two_quantities() -> None:
+    found = extract_quantities(
+        "Exports shrank by 29.9 percent from 11 million dollars to 7.71 million dollars.")
+    assert [(q.value, q.unit, q.value_max) for q in found] == [
+        (29.9, "percent", None), (11e6, "USD", None), (7.71e6, "USD", None)]
+
+
+def test_from_to_after_a_change_verb_shares_the_unit() -> None:
+    found = extract_quantities("The tariff rose from 5 to 6 percent.")
+    assert [(q.value, q.unit, q.value_max) for q in found] == [
+        (5, "percent", None), (6, "percent", None)]
+
+
+def test_coordinated_numbers_share_the_unit() -> None:
+    found = extract_quantities("A meal costs eight or nine euros.")
+    assert [(q.value, q.unit) for q in found] == [(8, "EUR"), (9, "EUR")]
+
+
+@pytest.mark.parametrize("hedge, bound", [
+    ("about", "~"), ("roughly", "~"), ("nearly", "~"), ("almost", "~"), ("some", "~"),
+    ("around", "~"), ("approximately", "~"), ("more than", ">"), ("over", ">"),
+    ("at least", ">"), ("less than", "<"), ("under", "<"), ("up to", "<"), ("fewer than", "<"),
+])
+def test_hedges_set_the_bound(hedge: str, bound: str) -> None:
+    q = only(f"The North imported {hedge} 5,000 tons of flour.")
+    assert (q.surface, q.bound) == ("5,000 tons", bound)
+
+
+def test_unhedged_quantities_are_exact() -> None:
+    assert only("The North imported 5,000 tons of flour.").bound == "="
+
+
+def test_a_level_reached_is_not_a_ceiling() -> None:
+    assert only("Growth inched back up to 4.8 percent.").bound == "="
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Exports rose 5%.", "up"), ("a 56.7 percent fall in exports", "down"),
+    ("Exports fell by 29.9 percent.", "down"),
+    ("North Korea increased its exports to China by 17.2 percent.", "up"),
+    ("Total exports jumped 48.6 percent.", "up"), ("Exports shrank by 4 percent.", "down"),
+    ("Shares were down 3%.", "down"), ("This is a 58.5 percent increase.", "up"),
+    ("Exports were up 58.5 percent from a year earlier.", "up"),
+    ("nearly 16 percent more than the year before", "up"),
+    ("China's share reached a record 98.3 percent.", None),
+    ("Exports rose to $10 million.", None),
+])
+def test_change_direction(text: str, change: str | None) -> None:
+    assert only(text).change == change
+
+
+def test_parenthetical_restatement_points_to_the_first_quantity() -> None:
+    found = extract_quantities(
+        "The Cabinet plans to import about 160,000 tons (approximately 1.2 million barrels).")
+    assert [(q.surface, q.bound, q.equivalent_of) for q in found] == [
+        ("160,000 tons", "~", None), ("1.2 million barrels", "~", 0)]
+
+
+def test_or_restatement_in_another_unit() -> None:
+    found = extract_quantities("That comes to about 53,000 tons, or roughly 418,000 barrels.")
+    assert [q.equivalent_of for q in found] == [None, 0]
+
+
+def test_alternative_limits_are_not_restatements() -> None:
+    found = extract_quantities("Exports may not exceed $400.9 million or 7.5 million tons.")
+    assert [q.equivalent_of for q in found] == [None, None]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2013, trade grew.",
+    "The order was ratified on Feb. 8.",
+    "The test took place on May 25, 2009.",
+    "They met on 8 February in Moscow.",
+    "It was imposed by U.N. Security Council Resolution 2397.",
+    "The third nuclear test shocked Seoul.",
+    "The 80th anniversary of the party.",
+    "The ship left at 11 a.m. on Tuesday.",
+    "The ship left at 10:45 on Tuesday.",
+    "Call +82 2 1234 5678 for details.",
+    "Tickets in Section 427 Row 21 were sold.",
+    "It fired a Hwasong-15 missile.",
+    "The F-35 jets flew over.",
+    "Apple launched the iPhone 11 Pro.",
+    "The 1990s were hard for the North.",
+    "The 2019-20 season ended early.",
+    "A report dated 2019-09-01 said so.",
+    "Article 5 was invoked.",
+    "He was elected in the first half of the year.",
+    "It faced double standards.",
+    "Data of No. 7 were lost.",
+])
+def test_non_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_ages_follow_the_newsquant_convention() -> None:
+    q = only("A 45-year-old trader was arrested.")
+    assert (q.value, q.unit) == (45, "year_of_age")
+    assert only("The trader, aged 45, was arrested.").unit == "year_of_age"
+
+
+def test_spans_index_the_text() -> None:
+    text = "Russia exported 36.89 million U.S. dollar-worth oil, up 58.5 percent from $23.28 " \
+           "million, and about 5,000 tons (some 37,000 barrels) of fuel."
+    found = extract_quantities(text)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    for q in found:
+        assert text[q.start:q.end] == q.surface
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed articles not present")
+def test_seed_articles() -> None:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    dailynk = next(t for n, t in texts.items() if n.startswith("000"))
+    donga = next(t for n, t in texts.items() if n.startswith("003"))
+    got = {(q.surface, q.value, q.unit, q.bound, q.change, q.equivalent_of)
+           for q in extract_quantities(dailynk)}
+    assert ("160,000 tons", 160000, "t", "~", None, None) in got
+    assert ("1.2 million barrels", 1.2e6, "bbl", "~", None, 0) not in got  # index is global
+    assert any(s == "1.2 million barrels" and e is not None for s, *_, e in got)
+    assert ("500,000 barrels", 500000, "bbl", "=", None, None) in got
+    assert ("3,000 tons", 3000, "t", "=", None, None) in got
+    assert ("5,000 tons", 5000, "t", "~", None, None) in got
+    assert ("triple", 3, "x", "=", "up", None) in got
+    assert not {s for s, *_ in got} & {"2397", "80", "19", "2025", "8", "01", "53"}
+    got2 = {(q.surface, q.value, q.unit, q.change) for q in extract_quantities(donga)}
+    for expected in [("60 percent", 60, "percent", "up"),
+                     ("36.89 million U.S. dollar-worth", 36.89e6, "USD", None),
+                     ("58.5 percent", 58.5, "percent", "up"),
+                     ("23.28 million dollars", 23.28e6, "USD", None),
+                     ("56.7 percent", 56.7, "percent", "down"),
+                     ("48.6 percent", 48.6, "percent", "up"),
+                     ("29.9 percent", 29.9, "percent", "down"),
+                     ("17.2 percent", 17.2, "percent", "up"),
+                     ("90 percent", 90, "percent", None),
+                     ("5.4 percent", 5.4, "percent", "up"),
+                     ("10 billion-dollar", 1e10, "USD", None)]:
+        assert expected in got2
+    assert not {s for s, *_ in got2} & {"2012", "2009", "2007", "25", "9", "2006", "2008"}
+
+
+def test_cli_prints_one_json_line_per_quantity(tmp_path: Path) -> None:
+    text_file = tmp_path / "article.txt"
+    text_file.write_text("Russia shipped about 160,000 tons (approximately 1.2 million "
+                         "barrels) of oil, up 5%.", encoding="utf-8")
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "d1", "text": "Exports fell 3%."}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(quantities_command, [str(text_file), str(docs)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["doc_id"], r["surface"], r["unit"], r["bound"], r["change"], r["equivalent_of"])
+            for r in rows] == [
+        (str(text_file), "160,000 tons", "t", "~", None, None),
+        (str(text_file), "1.2 million barrels", "bbl", "~", None, 0),
+        (str(text_file), "5%", "percent", "=", "up", None),
+        ("d1", "3%", "percent", "=", "down", None)]
+    assert set(rows[0]) == {"doc_id", "start", "end", "surface", "value", "value_max", "unit",
+                            "bound", "change", "equivalent_of"}
+
+
+def test_cli_reads_stdin() -> None:
+    result = CliRunner().invoke(quantities_command, ["-"], input="It cost $5 million.")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["value"] == 5e6
+
+
+def test_cli_reports_a_missing_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(quantities_command, [str(tmp_path / "nope.txt")])
+    assert result.exit_code != 0
+    assert "nope.txt" in result.output
