@@ -76,7 +76,7 @@ class Shift:
     relative: float | None
     """size / |expected|; None when expected is 0."""
     score: float
-    """|relative| for `median`, the residual z-score for `trend`."""
+    """|relative| for `median` (|size| when expected is 0), the residual z-score for `trend`."""
     method: str
     direction: Literal["up", "down"]
     evidence: tuple[str, ...]
@@ -125,8 +125,9 @@ def detect_shifts(values: Iterable[YearValue], options: ShiftOptions | None = No
             hit = score > options.z
         else:
             expected = stats.median(p.value for p in history)
-            score = abs(current.value - expected) / abs(expected) if expected else float("inf")
-            hit = score > options.relative
+            # From a history of zeros any non-zero value is a shift; its score is then its size.
+            score = abs(current.value - expected) / abs(expected if expected else 1.0)
+            hit = score > options.relative if expected else current.value != 0
         size = current.value - expected
         if hit and abs(size) > options.absolute:
             evidence = tuple(dict.fromkeys(
