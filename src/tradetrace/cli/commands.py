@@ -13,3 +13,11 @@ ALL.append(evaluate)
 from tradetrace.cli.quantities import quantities  # noqa: E402
 
 ALL.append(quantities)
+
+from tradetrace.cli.report import report  # noqa: E402
+
+ALL.append(report)
+
+from tradetrace.cli.serve import serve  # noqa: E402
+
+ALL.append(serve)
