@@ -31,7 +31,7 @@ class Sample:
     estimated_bbl: str
     """RUS -> PRK, 165,000 barrels of refined oil, March 2024, estimated."""
     flour: str
-    """RUS -> PRK, 1,000 tonnes of flour, in the document with a <script> in its text."""
+    """RUS -> PRK, 1,000 tonnes of flour; a <script> in its sentence and document text."""
     script_doc: str
     cap_finding: str
 
@@ -92,7 +92,7 @@ def build_store(path: Path) -> Sample:
     bbl_sentence = ("U.S. officials estimated that Russia supplied 165,000 barrels of refined "
                     "oil to North Korea in March 2024.")
     nknews = _doc(bbl_sentence, "NK News", date(2024, 5, 30), "Russia oil estimate")
-    flour_sentence = "Russia sent 1,000 tonnes of flour to North Korea in 2024."
+    flour_sentence = f"Russia sent 1,000 tonnes of flour {SCRIPT} to North Korea in 2024."
     script_doc = _doc(f"Comment {SCRIPT} & more. {flour_sentence}", "Test <b>Outlet</b>",
                       date(2024, 6, 1), f"Flour {SCRIPT}")
 
