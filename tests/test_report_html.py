@@ -91,7 +91,12 @@ def test_chart_specs_are_inline_with_their_data(written: tuple[Path, Collector, 
             "flow:CHN:PRK:fertilizer"} <= set(specs)
     shares = specs["partner_shares"]
     assert shares["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
-    assert any(row.get("partner") == "CHN" for row in shares["data"]["values"])
+    assert shares["data"] == {"name": "shares"}  # rows in the spec's own datasets
+    assert any(row["partner"] == "CHN" for row in shares["datasets"]["shares"])
+    oil = specs["flow:RUS:PRK:oil"]["datasets"]
+    assert {r["evidence_id"] for rows in oil.values() for r in rows if "evidence_id" in r} >= {
+        p["evidence_id"] for f in data["flows"] if f["flow"] == "RUS:PRK:oil"
+        for p in f["points"] if p["kind"] == "level"}
 
 
 def test_claims_table_highlights_the_quantity(written: tuple[Path, Collector, dict],

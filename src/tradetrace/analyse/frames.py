@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,9 +15,20 @@ def as_record(item: Any) -> dict[str, Any]:
     """A result dataclass as a plain dict (JSON-ready: tuples become lists)."""
     if not dataclasses.is_dataclass(item) or isinstance(item, type):
         raise TypeError(f"not a dataclass instance: {type(item).__name__}")
-    record = dataclasses.asdict(item)
-    extra = {"series_key": item.series_key} if hasattr(item, "series_key") else {}
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in record.items()} | extra
+    # Result records are flat (no nested dataclasses), so a shallow copy does; asdict's deep
+    # copy is the slowest part of a large report.
+    record = {}
+    for name in _field_names(type(item)):
+        value = getattr(item, name)
+        record[name] = list(value) if isinstance(value, tuple) else value
+    if hasattr(item, "series_key"):
+        record["series_key"] = item.series_key
+    return record
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def to_frame(items: Iterable[Any]) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from tradetrace.analyse.trends import YearValue
@@ -86,8 +87,14 @@ class SeriesPoint:
         return f"{self.origin}|{self.source}|{self.kind}|{self.modality}|{self.unit}"
 
 
+@cache
+def _under(key: str, ancestor: str) -> bool:
+    """`is_a`, remembered: a large store has many claims and few commodity keys."""
+    return is_a(key, ancestor)
+
+
 def _claim_matches(claim: Claim, flow: Flow) -> bool:
-    if claim.commodity is None or not is_a(claim.commodity, flow.commodity):
+    if claim.commodity is None or not _under(claim.commodity, flow.commodity):
         return False
     if (claim.exporter, claim.importer) == (flow.exporter, flow.importer):
         return True
@@ -123,7 +130,7 @@ def statistic_points(statistics: Iterable[Statistic], flow: Flow) -> list[Series
     for s in statistics:
         if statistic_direction(s) != (flow.exporter, flow.importer):
             continue
-        if not is_a(s.commodity, flow.commodity):
+        if not _under(s.commodity, flow.commodity):
             continue
         start, end = statistic_period(s)
         for value, unit in ((s.value_usd, "USD"), (s.weight_t, "t"),

@@ -37,7 +37,8 @@ class ReportResult:
 
 def vega_bundle() -> str:
     """The vendored Vega/Vega-Lite/vega-embed bundle (offline)."""
-    return resources.files("tradetrace.web").joinpath("static/vega.js").read_text("utf-8")
+    # Through the top package: `resources.files("tradetrace.web")` would import the web app.
+    return resources.files("tradetrace").joinpath("web/static/vega.js").read_text("utf-8")
 
 
 def inline_script(code: str) -> Markup:
@@ -97,7 +98,7 @@ def write_report(store: Store, out_path: str | Path, options: ReportOptions | No
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_text(render_html(data), encoding="utf-8")
     json_path = html_path.with_suffix(".json")
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    json_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     pngs = write_pngs(data["charts"], options.png_dir) if options.png_dir else []
     return ReportResult(html_path, json_path, tuple(pngs), len(data["charts"]),
                         len(data["claims"]["rows"]), len(data["findings"]["rows"]))
