@@ -135,6 +135,10 @@ def test_json_twin_matches_the_html(written: tuple[Path, Collector, dict]) -> No
         "RUS:PRK:oil", "CHN:PRK:oil", "RUS:PRK:food", "CHN:PRK:food", "RUS:PRK:fertilizer",
         "CHN:PRK:fertilizer"}
     assert data["events"] and all("date" in e and "label" in e for e in data["events"])
+    # Russia's own refined-petroleum exports, turned round: the DPRK's imports from Russia
+    assert [(r["year"], r["partner"], r["share"]) for r in
+            data["import_shares_by_commodity"]["refined_petroleum"]] == [(2019, "RUS", 1.0)]
+    assert {c["partner"] for c in data["share_changes"]} == {"CHN", "RUS"}
 
 
 def test_requested_flows_and_claim_limit(sample: Sample, tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ import altair as alt
 
 Record = Mapping[str, Any]
 WIDTH = 640
+TIMELINE_WIDTH = 220
+"""The timeline sits in a side column beside the flows."""
 
 
 POINT_FIELDS = ("origin", "modality", "kind", "period_start", "period_end", "value", "unit",
@@ -45,7 +47,7 @@ def partner_shares_chart(shares: Sequence[Record], title: str) -> dict[str, Any]
     """Each partner's share of the country's trade per year (one source family)."""
     chart = alt.Chart(_named("shares"), title=title, width=WIDTH, height=260).mark_line(
         point=True).encode(
-        x=alt.X("year:O", title="Year"),
+        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False)),
         y=alt.Y("share:Q", title="Share of trade", axis=alt.Axis(format="%")),
         color=alt.Color("partner:N", title="Partner"),
         tooltip=_tips("year:O", "partner:N", ("share:Q", ".1%"), ("value_usd:Q", ",.0f"),
@@ -59,7 +61,7 @@ def concentration_chart(rows: Sequence[Record], title: str) -> dict[str, Any]:
     """Herfindahl-Hirschman index per year."""
     chart = alt.Chart(_named("hhi"), title=title, width=WIDTH, height=160).mark_line(
         point=True).encode(
-        x=alt.X("year:O", title="Year"),
+        x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False)),
         y=alt.Y("hhi:Q", title="HHI (0-10,000)", scale=alt.Scale(domain=[0, 10000])),
         tooltip=_tips("year:O", ("hhi:Q", ",.0f"), "partners:Q", ("coverage:Q", ".0%")),
     )
@@ -117,7 +119,7 @@ def cap_usage_chart(rows: Sequence[Record], title: str) -> dict[str, Any]:
 
 def timeline_chart(events: Sequence[Record], title: str) -> dict[str, Any]:
     """Key events by kind over time."""
-    chart = alt.Chart(_named("events"), title=title, width=WIDTH, height=200).mark_point(
+    chart = alt.Chart(_named("events"), title=title, width=TIMELINE_WIDTH, height=200).mark_point(
         filled=True, size=60).encode(
         x=alt.X("date:T", title="Date"), y=alt.Y("kind:N", title=None),
         color=alt.Color("kind:N", legend=None), tooltip=_tips("date:T", "label:N", "kind:N"))

@@ -25,7 +25,7 @@ from tradetrace.analyse import (
     share_shifts,
 )
 from tradetrace.analyse.series import split_series, yearly_values
-from tradetrace.analyse.trends import detect_shifts
+from tradetrace.analyse.trends import detect_shifts, share_values, year_over_year
 from tradetrace.knowledge.countries import country_name
 from tradetrace.model import Claim, Finding
 from tradetrace.report import charts
@@ -133,11 +133,21 @@ def gather(store: Store, options: ReportOptions) -> dict[str, Any]:
             outlets[claim.doc_id] = doc.outlet if doc else None
     name = country_name(options.country)
     share_records = [as_record(s) for s in shares]
+    changes = [as_record(c) | {"partner": partner}
+               for partner in sorted({s.partner for s in shares})
+               for c in year_over_year(share_values(shares, partner))]
+    by_commodity = {
+        key: [as_record(s) for s in partner_shares(statistics, options.country, commodity=key,
+                                                   flow="import")]
+        for key in sorted({s.commodity for s in statistics if s.commodity != "trade"
+                           and options.country in (s.reporter, s.partner)})}
     return {
         "title": options.title,
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "country": options.country, "source_family": family, "counts": store.counts(),
         "partner_shares": share_records, "concentration": [as_record(c) for c in hhi],
+        "share_changes": changes,
+        "import_shares_by_commodity": {k: v for k, v in by_commodity.items() if v},
         "share_shifts": {p: [as_record(s) for s in found]
                          for p, found in share_shifts(shares).items()},
         "flows": flows, "cap_usage": caps, "events": events,
