@@ -153,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
                        "year=2019", "partner=CHN&kind=level", "outlet=Yonhap", ""]
             lists: list[float] = []
             items: list[float] = []
+            per_filter: dict[str, list[float]] = {}
             with httpx.Client(base_url=base, timeout=30) as client:
                 client.get("/claims.json")  # warm up
                 for n in range(args.requests):
+                    query = ""
                     if n % 2:
                         url = f"/claims/{rng.choice(ids)}.json"
                     else:
@@ -168,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
                     elapsed = (time.perf_counter() - t0) * 1000
                     response.raise_for_status()
                     (items if n % 2 else lists).append(elapsed)
+                    if not n % 2:
+                        per_filter.setdefault(query or "(none)", []).append(elapsed)
         finally:
             proc.terminate()
             proc.wait(timeout=10)
@@ -175,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
                               ("/claims/{id}.json", items)):
             print(f"{label:<32} n={len(values):>4}  median {statistics.median(values):6.1f} ms"
                   f"  p95 {percentile(values, 0.95):6.1f} ms  target p95 < 100 ms")
+        for query, values in sorted(per_filter.items()):
+            print(f"    {query:<34} n={len(values):>3}  median {statistics.median(values):6.1f} ms"
+                  f"  max {max(values):6.1f} ms")
     return 0
 
 
