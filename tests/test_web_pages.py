@@ -185,3 +185,22 @@ def test_static_files_are_served_locally(client: TestClient) -> None:
     assert client.get("/static/style.css").status_code == 200
     for url in PAGES:
         assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", client.get(url).text)
+
+
+def test_cli_serve_runs_the_app_with_uvicorn(sample: Sample,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from click.testing import CliRunner
+    from fastapi import FastAPI
+
+    from tradetrace.cli.main import cli
+
+    calls: list[tuple[object, str, int]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **_: calls.append(
+        (app, host, port)))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(sample.path), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    (app, host, port), = calls
+    assert isinstance(app, FastAPI) and (host, port) == ("127.0.0.1", 8123)
+    with TestClient(app) as client:
+        assert client.get("/claims.json").json()["total"] == 5
