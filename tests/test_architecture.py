@@ -1,4 +1,4 @@
-"""The pipeline runs one way: no stage imports a later one, and each framework stays in its stage."""
+"""The pipeline runs one way: no stage imports a later one; each framework stays in its stage."""
 
 from __future__ import annotations
 

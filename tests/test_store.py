@@ -26,7 +26,8 @@ def make_doc(text: str, source: str = "a.txt", fingerprint: int | None = None) -
 def make_claim(doc: Document, start: int, **fields: object) -> Claim:
     base: dict[str, object] = dict(
         id=claim_id(doc.id, start, start + 5, "test"), doc_id=doc.id, start=start,
-        end=start + 5, sentence_start=0, sentence_end=len(doc.text), surface=doc.text[start:start + 5],
+        end=start + 5, sentence_start=0, sentence_end=len(doc.text),
+        surface=doc.text[start:start + 5],
         value=5.0, unit="t", kind="level", commodity="diesel", exporter="RUS", importer="PRK",
         year=2024, period_start="2024-01-01", period_end="2024-12-31", sentence=doc.text,
         extractor_version="test")

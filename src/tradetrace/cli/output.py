@@ -67,7 +67,7 @@ def write_records(
                     writer = csv.DictWriter(stream, fieldnames=list(columns or row.keys()),
                                             extrasaction="ignore")
                     writer.writeheader()
-                writer.writerow({k: _cell(v) for k, v in row.items()})
+                writer.writerow({k: _csv_cell(v) for k, v in row.items()})
                 count += 1
         else:
             materialized = list(rows)
@@ -86,11 +86,25 @@ def write_records(
     return count
 
 
+def _csv_cell(value: Any) -> str:
+    """A cell for machines: numbers in full, without exponents or thousands separators."""
+    if isinstance(value, float) and value == value and abs(value) < 1e18:
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, list | tuple):
+        return ";".join(_csv_cell(v) for v in value)
+    return "" if value is None else str(value)
+
+
 def _cell(value: Any) -> str:
+    """A cell for people: thousands separators, at most four decimals."""
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.6g}"
+        if value != value or abs(value) >= 1e18:
+            return f"{value:.6g}"
+        if value.is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
     if isinstance(value, list | tuple):
         return ", ".join(_cell(v) for v in value)
     return str(value)

@@ -1,0 +1,5 @@
+"""`python -m tradetrace.cli`."""
+
+from tradetrace.cli.main import cli
+
+cli()
