@@ -1,6 +1,7 @@
 """Score `extract_quantities` on the NewsQuant gold set with the CQE authors' metrics.
 
-    .venv/bin/python bench/newsquant.py [--data PATH] [--errors N]
+    .venv/bin/python bench/newsquant.py [--data PATH] [--split dev|test|all] [--errors N]
+                                        [--metric value|value+unit|value+unit(head)|value+change]
 
 Per sentence, predictions and gold quantities are matched one to one (greedily, gold order).
 A prediction matches on *value* when the numbers are `math.isclose(rel_tol=1e-5)` (a range must
@@ -160,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--errors", type=int, default=0, help="print N mismatching sentences")
+    parser.add_argument("--split", choices=["dev", "test", "all"], default="all",
+                        help="dev = even-indexed sentences, test = odd-indexed (error analysis on"
+                             " dev only, to keep rules general)")
     parser.add_argument("--metric", choices=["value", "value+unit", "value+unit(head)",
                                              "value+change"],
                         default="value", help="which metric --errors lists")
@@ -168,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"NewsQuant data not found at {args.data}; pass --data PATH", file=sys.stderr)
         return 2
     sentences = json.loads(args.data.read_text(encoding="utf-8"))
+    if args.split != "all":
+        sentences = sentences[0 if args.split == "dev" else 1::2]
     metrics: dict[str, Matcher] = {"value": value_match, "value+unit": unit_match,
                                    "value+unit(head)": head_unit_match,
                                    "value+change": change_match}
@@ -194,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
                     g = gold[gi]
                     print(f"   - {g['value']} [{g['normalized_unit']}] {g['change']}"
                           f"  ({g['unit']})")
-    print(f"NewsQuant: {len(sentences)} sentences, {scores['value'].gold} gold quantities, "
+    print(f"NewsQuant ({args.split}): {len(sentences)} sentences, {scores['value'].gold} gold quantities, "
           f"{scores['value'].predicted} predicted")
     print(f"{'metric':<14}{'tradetrace P/R/F1':>24}{'CQE P/R/F1':>22}{'quantulum3':>22}")
     for name, score in scores.items():
