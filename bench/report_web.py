@@ -93,6 +93,7 @@ def build(path: Path, claims: int, rng: random.Random) -> list[str]:
                      ("share_of_cap", 0.2)))
             for year in range(2018, 2026) for modality in ("reported", "estimated")]
         store.replace_findings(findings)
+        store.optimize()  # as `tradetrace ingest` does after a bulk load
     return ids
 
 

@@ -55,6 +55,8 @@ def ingest(
         save_document(store, item, summary)
         if progress:
             progress(item.source)
+    if summary.new:
+        store.optimize()  # fresh planner statistics for the new rows
     return summary
 
 
@@ -85,6 +87,8 @@ def import_statistics(
             summary.statistics += store.save_statistics(rows)
         if progress:
             progress(str(path))
+    if summary.statistics:
+        store.optimize()
     return summary
 
 

@@ -125,6 +125,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0002_claim_filter_indexes",
+        # `kind` alone is a poor index (most claims are levels) and `modality` had none: the
+        # dashboard's kind/modality filters get indexes that also give the period order.
+        """
+        DROP INDEX claims_kind;
+        CREATE INDEX claims_kind ON claims(kind, period_start);
+        CREATE INDEX claims_modality ON claims(modality, period_start);
+        """,
+    ),
 ]
 
 

@@ -65,9 +65,10 @@ def _distance(a: int, b: int) -> int:
 class Store:
     """A tradetrace database. Use `Store.open(path)`; `":memory:"` for a throwaway one."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.readonly = readonly
 
     @classmethod
     def open(cls, path: str | Path = ":memory:", *, readonly: bool = False) -> Store:
@@ -88,10 +89,17 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn)
-        return cls(conn, location)
+        return cls(conn, location, readonly)
 
     def close(self) -> None:
+        if not self.readonly:
+            # Refresh the query planner's statistics where they went stale (cheap when not).
+            self.conn.execute("PRAGMA optimize")
         self.conn.close()
+
+    def optimize(self) -> None:
+        """Gather the query planner's statistics (`ANALYZE`); run after a bulk load."""
+        self.conn.execute("ANALYZE")
 
     def __enter__(self) -> Store:
         return self

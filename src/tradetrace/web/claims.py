@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from tradetrace.model import Claim, Document
 from tradetrace.report.content import claim_row, finding_row
 from tradetrace.report.highlight import highlight_document
-from tradetrace.store import ClaimFilter, Store, queries
+from tradetrace.store import ClaimFilter, Store
 from tradetrace.web.negotiation import page_url, respond
 from tradetrace.web.params import active, claim_filter, document_filter, paging
 from tradetrace.web.state import StoreDep, templates_of
@@ -38,8 +38,7 @@ def _strip_json(record_id: str) -> str:
 def claims_page(request: Request, store: StoreDep) -> Response:
     where, page = claim_filter(request), paging(request)
     total = store.count_claims(where)
-    # claims_page: the store's deferred-join page query (fast deep pages); ties by rowid.
-    rows = [claim_row(c) for c in queries.claims_page(store.conn, where, page.limit, page.offset)]
+    rows = [claim_row(c) for c in store.claims(where, page.limit, page.offset)]
     links = page.links(total)
     data = {"total": total, "limit": page.limit, "offset": page.offset,
             "filters": active(where), **links,
