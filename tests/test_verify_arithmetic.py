@@ -170,3 +170,16 @@ def test_share_against_part_and_total() -> None:
     assert findings["clm-share"].detail("computed") == pytest.approx(98.27, abs=0.01)
     assert findings["clm-share2"].severity == "warning"
     assert set(findings["clm-share"].claim_ids) == {"clm-share", "clm-part", "clm-total"}
+
+
+def test_share_needs_a_named_part_distinct_from_the_total() -> None:
+    """`Trade came to $2.6 billion, or 98 percent of the total` with no partner named: the one
+    level is neither a part of itself nor its own total, so there is nothing to check."""
+    def claim(id_: str, value: float, unit: str, kind: str) -> Claim:
+        return Claim(id=id_, doc_id="doc-t", start=len(id_), end=len(id_) + 3, sentence_start=0,
+                     sentence_end=99, surface=f"{value:g} {unit}", value=value, unit=unit,
+                     kind=kind, commodity="trade", exporter=None, importer="PRK", two_way=True,
+                     year=2024, period_start="2024-01-01", period_end="2024-12-31")
+    level = claim("clm-level", 2.641e9, "USD", "level")
+    share = claim("clm-share", 98.0, "percent", "share")
+    assert [f for f in check_arithmetic([level, share]) if f.type == "share"] == []

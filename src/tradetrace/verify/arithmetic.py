@@ -181,7 +181,9 @@ def check_shares(claims: Sequence[Claim], options: CheckOptions) -> list[Finding
     for share in claims:
         if share.kind != "share" or share.unit != "percent":
             continue
+        # A part names its partner; a total has none (or the world), so no claim is both.
         parts = [c for c in claims if c.kind == "level" and _same_flow(c, share)
+                 and c.exporter not in (None, WORLD)
                  and _year(c) == _year(share) and c.equivalent_of is None]
         totals = [c for c in claims if _is_total(c, share) and c.equivalent_of is None]
         pairs = [(p, t) for p in parts for t in totals if p.unit == t.unit and t.value > 0]
