@@ -361,7 +361,7 @@ def test_claim_records_its_evidence_and_id() -> None:
 
 
 def test_other_currencies_are_normalized_to_dollars_when_a_rate_exists() -> None:
-    currency = pytest.importorskip("tradetrace.normalize.currency")
+    from tradetrace.normalize import currency
     text = "Japan bought ¥500 billion of coal from Australia in 2023."
     claim = one(text, ("¥500 billion", 5e11, "JPY"))
     assert claim.unit == "JPY" and claim.value == 5e11

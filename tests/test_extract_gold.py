@@ -25,8 +25,6 @@ WHOLE_CLAIM_F1_FLOOR = 0.85
 
 @pytest.fixture(scope="module")
 def report() -> EvaluationReport:
-    pytest.importorskip("tradetrace.extract.quantities",
-                        reason="the quantity layer (extract/quantities) is not built yet")
     return evaluate(load_gold(GOLD))
 
 

@@ -1,7 +1,7 @@
 """The two seed articles: the claims a reader would take from them, field by field.
 
 Each test runs twice: on quantities written out by hand (the claim logic alone) and on the
-quantity layer's output (the whole extraction stage; skipped while that layer is absent).
+quantity layer's output (the whole extraction stage).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tradetrace.extract import EXTRACTOR_VERSION, build_claims
+from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import claim_id
 
@@ -59,8 +60,7 @@ def hand_003(t: str) -> list[Quantity]:
 
 
 def layer(text: str) -> list[Quantity]:
-    quantities = pytest.importorskip("tradetrace.extract.quantities")
-    return list(quantities.extract_quantities(text))
+    return list(extract_quantities(text))
 
 
 Source = Callable[[str], list[Quantity]]
