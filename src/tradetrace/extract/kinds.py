@@ -65,9 +65,12 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
 
 def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direction | None:
     best: tuple[int, Direction] | None = None
+    idioms = lexicon("not_change").spans(text, *clause)  # `made up`, `set up`: not a rise
     for name, direction in (("change_up", "up"), ("change_down", "down")):
         for s, e in lexicon(name).spans(text, *clause):
             if quantity.start <= s < quantity.end and not quantity.surface.strip().isalpha():
+                continue
+            if any(a <= s < b for a, b in idioms):
                 continue
             if text[s:e].lower() == "up" and re.match(r"\s+to\b", text[e:e + 4]):
                 continue  # `up to` is a hedge
@@ -79,15 +82,37 @@ def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direct
     return best[1] if best else None
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
+                        r"more\s+than|a\s+record|an?\s+estimated|just)\s+)*$", re.IGNORECASE)
+
+
+def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`the share rose to 96 percent`: a share named before a percent that a change verb
+    reached (`to`), so the percent is the new share, not the change."""
+    return bool(_TO_BEFORE.search(text[clause[0]:quantity.start])) and lexicon("share").search(
+        text, clause[0], quantity.start)
+
+
+def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`crude oil made up $34 million`: the `up` the quantity layer saw is no rise."""
+    for _, end in lexicon("not_change").spans(text, clause[0], quantity.start):
+        if len(re.findall(r"[\w'’-]+", text[end:quantity.start])) <= 2:
+            return True
+    return False
+
+
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
-    if quantity.unit in ("percent", "x") or quantity.change is not None:
+    change = None if _idiom_before(text, quantity, clause) else quantity.change
+    if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
-        direction = quantity.change or _direction(text, quantity, clause)
+        direction = change or _direction(text, quantity, clause)
+        if quantity.unit == "percent" and _share_reaches(text, quantity, clause):
+            return "share", None  # `China's share rose to 96 percent`: the new share
         if quantity.unit == "percent" and (after_of or (
                 direction is None and lexicon("share").search(text, *clause))):
-            if not (direction and quantity.change):
+            if not (direction and change):
                 return "share", None
         if direction is not None:
             return "change", direction
