@@ -45,3 +45,17 @@ def test_level_claims_and_uncovered_commodities_are_ignored() -> None:
     level = cap_claim(500000, "500,000 barrels", kind="level")
     flour = cap_claim(500000, "500,000 barrels", commodity="flour")
     assert check_cap_statements([level, flour], load_regimes()) == []
+
+
+def test_a_superseded_cap_named_with_its_resolution_is_history_not_an_error() -> None:
+    sentence = ("The ceiling was lowered from the 2 million barrels that Resolution 2375 had set "
+                "a few months before.")
+    old = cap_claim(2e6, "2 million barrels", sentence=sentence, sentence_end=len(sentence))
+    [f] = check_cap_statements([old], load_regimes())
+    assert f.severity == "info" and f.detail("rule") == "2375-OP14-refined"
+    assert "past or superseded" in f.explanation
+    # the same figure in a sentence naming another resolution stays a warning
+    other = cap_claim(2e6, "2 million barrels", year=2019, period_start="2019-01-01",
+                      period_end="2019-12-31")
+    [g] = check_cap_statements([other], load_regimes())
+    assert g.severity == "warning"

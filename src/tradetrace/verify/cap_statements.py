@@ -6,11 +6,14 @@ for export caps) is compared with the limits of the rules in force in the claim'
 rule ever in force when the claim has no date, the current one first). Matching a limit within
 the stated precision -> `cap_reference` info naming the rule; matching only a superseded or
 not-yet-in-force rule, or none -> `cap_reference` warning naming the rule in force (a press
-figure of 2,000,000 bbl for 2019 is the 2375 cap that 2397 replaced).
+figure of 2,000,000 bbl for 2019 is the 2375 cap that 2397 replaced). A superseded rule whose
+resolution the sentence itself names (`cut from 2 million barrels set by Resolution 2375`) is
+an accurate historical reference -> info.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from tradetrace.knowledge.sanctions import Regime, Rule
@@ -25,6 +28,12 @@ def _matches(claim: Claim, rule: Rule, options: CheckOptions) -> bool:
                       options.approximate_slack)
     return any(limit.unit == claim.unit and abs(limit.value - claim.value) <= half
                for limit in rule.limits)
+
+
+def _named_in(claim: Claim, rule: Rule) -> bool:
+    """Whether the claim's sentence names the resolution the rule comes from."""
+    number = str(rule.resolution).strip()
+    return bool(number) and re.search(rf"\b{re.escape(number)}\b", claim.sentence) is not None
 
 
 def _describe(rule: Rule) -> str:
@@ -55,9 +64,14 @@ def check_cap_statements(claims: Sequence[Claim], regimes: Iterable[Regime],
         matched = [r for r in rules if _matches(claim, r, options)]
         current = [r for r in matched if r in in_force]
         severity: Severity
+        historical = [r for r in matched if _named_in(claim, r)]
         if current:
             severity, rule = "info", current[0]
             text = f"Stated cap {claim.surface} matches {_describe(rule)}."
+        elif historical:
+            severity, rule = "info", historical[0]
+            text = (f"Stated cap {claim.surface} matches {_describe(rule)}, named in the "
+                    f"sentence as a past or superseded limit.")
         else:
             severity = "warning"
             rule = (matched or in_force or rules)[0]
