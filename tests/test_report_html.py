@@ -151,6 +151,17 @@ def test_requested_flows_and_claim_limit(sample: Sample, tmp_path: Path) -> None
     assert "flow:CHN:PRK:oil" not in data["charts"]
 
 
+def test_claims_table_also_lists_claims_outside_the_charted_flows(sample: Sample,
+                                                                 tmp_path: Path) -> None:
+    options = ReportOptions(flows=(Flow("RUS", "PRK", "oil"),))
+    with Store.open(sample.path, readonly=True) as store:
+        result = write_report(store, tmp_path / "all.html", options)
+    data = json.loads(result.json_path.read_text("utf-8"))
+    listed = {row["id"] for row in data["claims"]["rows"]}
+    assert {sample.fertilizer, sample.flour} <= listed  # not on any requested flow
+    assert data["claims"]["total"] == 5
+
+
 def test_inline_script_cannot_close_its_tag() -> None:
     assert "</script" not in inline_script("var s = '</script><b>';").lower()
 

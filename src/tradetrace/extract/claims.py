@@ -30,10 +30,10 @@ from tradetrace.extract.parties import CountryMention, find_countries, first_cou
 from tradetrace.extract.roles import Parties, assign, combine, find_frame, read_roles
 from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
 from tradetrace.extract.shares import cap_parties, of_total_trade, share_parties
-from tradetrace.extract.timeframe import PeriodFrame, base_level, choose_period, previous_year
+from tradetrace.extract.timeframe import PeriodFrame, SentenceReading, base_level, claim_period
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
-from tradetrace.normalize.periods import Period, PeriodMention, find_periods
+from tradetrace.normalize.periods import Period, PeriodMention, find_periods, fiscal_year_start
 
 EXTRACTOR_VERSION = "0.1.0"
 BARREL_COMMODITY = "oil"
@@ -83,7 +83,7 @@ def _periods(text: str, sentence: Sentence, reference: date | None, future: bool
         keep = re.compile(r"\d{4}")
     else:
         keep = re.compile(r".")
-    found = find_periods(sentence.text, reference, future)
+    found = find_periods(sentence.text, reference, future, fiscal_year_start(text))
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if m.relation != "period" or keep.search(m.surface)]
 
@@ -277,18 +277,12 @@ class _Reader:
         mentions = ctx.future if modality in ("planned", "forecast") else ctx.past
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
-        if draft.kind == "cap":  # a limit's period only when the clause states one
-            return choose_period(self.text, mentions, at, draft.clause, draft.clause, others,
-                                 None, False)
-        if draft.kind == "level" and periods.change and base_level(self.text, at, ctx.span[0]):
-            return choose_period(self.text, mentions, at, draft.clause, ctx.span, others, None,
-                                 False) or previous_year(periods.change)
-        period = choose_period(self.text, mentions, at, draft.clause, ctx.span, others,
-                               periods.frame, draft.kind == "change")
+        reading = SentenceReading(self.text, mentions, ctx.span, others, periods.frame,
+                                  periods.level, periods.change)
+        period = claim_period(reading, at, draft.clause, draft.kind)
         if draft.kind == "change":
-            period = period or periods.level
             periods.change = periods.change or period
-        elif draft.kind == "level":
+        elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]):
             periods.level = periods.level or period
         return period
 

@@ -1,8 +1,9 @@
 """What the report shows, gathered from the store into one JSON-ready dict.
 
 The same dict is the JSON twin (`report.json`) and the context of the HTML template, so the two
-cannot drift apart. Large stores are bounded: the claims table lists the claims of the requested
-flows up to `max_claims`, the findings list up to `max_findings` (the totals are stated).
+cannot drift apart. Large stores are bounded: the claims table lists the claims behind the
+requested flows and the findings, then the country's other claims, up to `max_claims`; the
+findings list stops at `max_findings` (the totals are stated).
 """
 
 from __future__ import annotations
@@ -125,7 +126,18 @@ def gather(store: Store, options: ReportOptions) -> dict[str, Any]:
         flow_claims.update({c.id: c for c in claims})
     caps = [as_record(r) for r in cap_usage(store.findings())]
     findings = sorted_findings(store.findings())
-    ordered = sorted(flow_claims.values(), key=lambda c: (c.period_start or "9999", c.id))
+    # The table: every claim behind a chart point or a finding, then the country's other
+    # claims (caps, totals, shares) up to `max_claims`.
+    table = dict(flow_claims)
+    for finding in findings:
+        for claim_id in finding.claim_ids:
+            if claim_id not in table and (found := store.claim(claim_id)) is not None:
+                table[claim_id] = found
+    if len(table) < options.max_claims:
+        for claim in store.claims(ClaimFilter(country=options.country),
+                                  limit=options.max_claims):
+            table.setdefault(claim.id, claim)
+    ordered = sorted(table.values(), key=lambda c: (c.period_start or "9999", c.id))
     outlets: dict[str, str | None] = {}
     for claim in ordered[:options.max_claims]:
         if claim.doc_id not in outlets:
