@@ -60,3 +60,59 @@ def test_more_falling_verbs(verb: str) -> None:
     text = f"Chile's copper exports to Japan {verb} 12 percent last year."
     claim = by_surface(text, ("12 percent", 12, "percent"))["12 percent"]
     assert (claim.kind, claim.direction) == ("change", "down")
+
+
+# --- claims that lean on a claim before them ---------------------------------------------------
+
+def test_appended_change_is_about_the_flow_just_before_it() -> None:
+    text = ("Peru's rice exports reached $80 million, while steel imports from Chile came to "
+            "$50 million, down 10 percent.")
+    found = by_surface(text, ("$80 million", 8e7, "USD"), ("$50 million", 5e7, "USD"),
+                       ("10 percent", 10, "percent"))
+    change = found["10 percent"]
+    assert (change.kind, change.direction, change.commodity) == ("change", "down", "iron_steel")
+    assert flow(change) == ("CHL", "PER")
+
+
+def test_worth_values_the_goods_named_before() -> None:
+    text = "Chile's trade grew in 2021, with wheat, the top import, worth about $900 million."
+    claim = by_surface(text, ("$900 million", 9e8, "USD"))["$900 million"]
+    assert claim.commodity == "wheat"
+
+
+def test_a_partners_share_is_of_the_total() -> None:
+    text = "Wine sales held up, and Chile's share of Japan's trade climbed to 3 percent."
+    claim = by_surface(text, ("3 percent", 3, "percent"))["3 percent"]
+    assert (claim.kind, claim.commodity) == ("share", "trade")
+
+
+def test_bare_imports_after_a_commodity_are_that_commodity() -> None:
+    text = ("Japan bought 2 million tons of Australian coal in March, and its April imports "
+            "reached 2.5 million tons.")
+    found = by_surface(text, ("2 million tons", 2e6, "t"), ("2.5 million tons", 2.5e6, "t"))
+    assert found["2.5 million tons"].commodity == "coal"
+
+
+# --- the paragraph's flow goes on ---------------------------------------------------------------
+
+def test_sentence_without_countries_goes_on_with_the_paragraphs_flow() -> None:
+    text = ("Brazil sold 40,000 tons of sugar to Egypt in May. The next month it shipped "
+            "another 12,000 tons.")
+    later = by_surface(text, ("40,000 tons", 4e4, "t"), ("12,000 tons", 1.2e4, "t"))["12,000 tons"]
+    assert (later.commodity, flow(later)) == ("sugar", ("BRA", "EGY"))
+
+
+def test_a_sum_of_flows_keeps_only_the_side_they_share() -> None:
+    text = ("Brazil sold 40,000 tons of sugar to Egypt in May, while India delivered 25,000 "
+            "tons of sugar to Egypt. Together that comes to 65,000 tons.")
+    found = by_surface(text, ("40,000 tons", 4e4, "t"), ("25,000 tons", 2.5e4, "t"),
+                       ("65,000 tons", 6.5e4, "t"))
+    assert flow(found["25,000 tons"]) == ("IND", "EGY")
+    assert (found["65,000 tons"].commodity, flow(found["65,000 tons"])) == (
+        "sugar", (None, "EGY"))
+
+
+def test_a_one_sided_flow_is_completed_from_the_paragraph() -> None:
+    text = "Brazil sold 40,000 tons of sugar to Egypt in May. In June India shipped 9,000 tons."
+    later = by_surface(text, ("40,000 tons", 4e4, "t"), ("9,000 tons", 9e3, "t"))["9,000 tons"]
+    assert (later.commodity, flow(later)) == ("sugar", ("IND", "EGY"))

@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tradetrace.extract.attribution import attributions, sentence_attribution
-from tradetrace.extract.commodity import CommodityMention, find_commodities, nearest_commodity
+from tradetrace.extract.commodity import (
+    CommodityMention,
+    find_commodities,
+    nearest_commodity,
+    specific_for_generic,
+    worth_of,
+)
 from tradetrace.extract.cues import lexicon
 from tradetrace.extract.kinds import (
     classify,
@@ -27,9 +33,17 @@ from tradetrace.extract.kinds import (
 )
 from tradetrace.extract.modality import hedge_before, modality_of
 from tradetrace.extract.parties import CountryMention, find_countries, first_country, main_country
-from tradetrace.extract.roles import Parties, assign, combine, find_frame, read_roles
+from tradetrace.extract.roles import (
+    Parties,
+    assign,
+    combine,
+    complete,
+    find_frame,
+    merged,
+    read_roles,
+)
 from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
-from tradetrace.extract.shares import cap_parties, of_total_trade, share_parties
+from tradetrace.extract.shares import cap_parties, of_total_trade, partner_share, share_parties
 from tradetrace.extract.timeframe import PeriodFrame, SentenceReading, base_level, claim_period
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
@@ -291,13 +305,9 @@ class _Reader:
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, ctx.span, quantity.start, quantity.end)
         period = self.period(ctx, draft, modality, periods)
-        commodity = self.commodity(quantity, draft.clause, ctx.goods, kind)
-        parties = self.parties(quantity, kind, draft.clause, ctx)
-        if commodity is None and self.previous and ctx.continuing:
-            commodity = self.previous[0].commodity
-        if parties.empty and self.previous and ctx.continuing:
-            head = self.previous[0]
-            parties = Parties(head.exporter, head.importer, head.two_way)
+        earlier = self.attached(ctx, quantity)
+        commodity = self.commodity(quantity, draft.clause, ctx, kind, earlier)
+        parties = self.parties(quantity, kind, draft.clause, ctx, earlier)
         bound = quantity.bound
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
@@ -329,33 +339,74 @@ class _Reader:
                 return seen[1], seen[0]
         return None
 
-    def commodity(self, quantity: Quantity, clause: tuple[int, int],
-                  goods: list[CommodityMention], kind: Kind) -> str | None:
-        if kind == "share":  # the part is the commodity: `wigs accounted for 50% of exports`
+    def attached(self, ctx: _Context, quantity: Quantity) -> Claim | None:
+        """The sentence's claim just before `quantity` when nothing between them names another
+        flow (`fuel imports came to $450 million, down 13.4 percent`; `..., a 24 percent jump`):
+        no country, commodity or trade word."""
+        made = [self.claims[i] for i in ctx.indices if i in self.claims
+                and self.quantities[i].end <= quantity.start]
+        if not made:
+            return None
+        last = max(made, key=lambda c: c.end)
+        between = (last.end, quantity.start)
+        starts = [m.start for m in ctx.countries] + [g.start for g in ctx.goods] + [
+            s for s, _ in ctx.evidence]
+        if any(between[0] <= at < between[1] for at in starts):
+            return None
+        return last
+
+    def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: _Context, kind: Kind,
+                  earlier: Claim | None) -> str | None:
+        goods, text = ctx.goods, self.text
+        if kind == "share" and not partner_share(text, clause, ctx.countries):
+            # the part is the commodity: `wigs accounted for 50% of exports`
             parts = [g for g in goods if g.end <= quantity.start and not g.generic]
             if parts:
                 return parts[-1].key
+        worth = worth_of(goods, text, quantity.start, ctx.span[0])
+        if worth is not None:
+            return worth.key
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
+        if earlier is not None and earlier.commodity and not in_clause:
+            return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
         leading = [g for g in goods if g.start < clause[0]][:1]
-        found = nearest_commodity(in_clause, quantity.start, quantity.end, self.text) or \
-            nearest_commodity(leading or goods, quantity.start, quantity.end, self.text)
+        found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
+            nearest_commodity(leading or goods, quantity.start, quantity.end, text)
         if found is not None:
-            return found.key
+            return specific_for_generic(found, goods, text).key
+        inherited = [c.commodity for c in self.previous if c.commodity]
+        if inherited and (ctx.continuing or not goods):  # the paragraph's topic goes on
+            return inherited[0]
         return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
-                ctx: _Context) -> Parties:
+                ctx: _Context, earlier: Claim | None) -> Parties:
+        parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
+        if self.previous and (ctx.continuing or not ctx.countries):
+            if parties.empty:  # a sentence without countries goes on about the paragraph's flow
+                return merged([Parties(c.exporter, c.importer, c.two_way) for c in
+                               self.previous])
+        return parties
+
+    def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                       ctx: _Context, earlier: Claim | None) -> Parties:
         text, span, countries, goods = self.text, ctx.span, ctx.countries, ctx.goods
         if kind == "cap":
             return cap_parties(text, span, countries, self.focus)
         if kind == "share" and of_total_trade(text, quantity, clause):
             return share_parties(text, quantity, clause, countries, self.focus)
+        if earlier is not None and not any(clause[0] <= c.start < quantity.start
+                                           for c in countries):
+            return Parties(earlier.exporter, earlier.importer, earlier.two_way)
         frame = find_frame(text, *clause, quantity.start) or find_frame(text, *span,
                                                                          quantity.start)
         in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
         near = assign(read_roles(text, in_clause, goods, frame), frame)
         wide = assign(read_roles(text, countries, goods, frame), frame)
+        if self.previous:  # the paragraph's flow before the article's country
+            wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
+                                          for c in self.previous]), frame)
         parties = combine(near, wide, frame, self.focus)
         if not parties.two_way and lexicon("pair_anaphora").search(text, *span):
             # `trade between the two countries`: the last two countries named before

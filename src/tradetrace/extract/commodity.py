@@ -125,3 +125,31 @@ def nearest_commodity(
         if best is None or candidate[:2] < best[:2]:
             best = candidate
     return best[2] if best else None
+
+
+_WORTH = re.compile(r"\b(?:worth|valued\s+at|value\s+of)\s+(?:(?:about|around|roughly|nearly|"
+                    r"some|over|more\s+than|an\s+estimated|almost|just)\s+)*$", re.IGNORECASE)
+
+
+def worth_of(mentions: list[CommodityMention], text: str, start: int,
+             sentence_start: int) -> CommodityMention | None:
+    """`rice and broken rice, worth $709.6 million`: the value of the goods named last before."""
+    if not _WORTH.search(text[max(sentence_start, start - 40):start]):
+        return None
+    before = [m for m in mentions if sentence_start <= m.start and m.end <= start]
+    specific = [m for m in before if not m.generic]
+    chosen = specific or before
+    return chosen[-1] if chosen else None
+
+
+def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMention],
+                         text: str) -> CommodityMention:
+    """`China bought Iranian oil ..., and its October imports were ...`: bare `imports` after a
+    specific commodity in the same sentence means that commodity's imports; `total imports`
+    does not."""
+    if not mention.generic or _TOTAL.search(text[max(0, mention.start - 20):mention.start]):
+        return mention
+    if mention.surface.lower().rstrip("s") not in ("import", "export", "shipment", "purchase"):
+        return mention
+    specific = [m for m in mentions if m.end <= mention.start and not m.generic]
+    return specific[-1] if specific else mention

@@ -11,6 +11,7 @@ Roles are read from the quantity's clause first and completed from the rest of t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -213,3 +214,29 @@ def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None
         elif importer is None and exporter is not None and focus != exporter:
             importer = focus
     return Parties(exporter, importer, two_way)
+
+
+def merged(flows: Sequence[Parties]) -> Parties:
+    """What a sum of `flows` is between: each side kept only where every flow agrees
+    (`Russia supplied X and China Y. Together that comes to Z` -> no exporter, the importer)."""
+    if not flows:
+        return Parties()
+    exporters = {f.exporter for f in flows}
+    importers = {f.importer for f in flows}
+    exporter = exporters.pop() if len(exporters) == 1 else None
+    importer = importers.pop() if len(importers) == 1 else None
+    return Parties(exporter, importer, all(f.two_way for f in flows) and exporter is not None)
+
+
+def complete(parties: Parties, earlier: Parties, frame: Frame | None) -> Parties:
+    """A one-sided flow completed from the paragraph's earlier flows (`In August China shipped
+    142 tons.` after flows to North Korea): only the missing side, only for a one-way flow."""
+    if frame is None or frame.kind not in ("export", "import") or parties.two_way:
+        return parties
+    if parties.exporter and not parties.importer and earlier.importer not in (
+            None, parties.exporter):
+        return Parties(parties.exporter, earlier.importer, False)
+    if parties.importer and not parties.exporter and earlier.exporter not in (
+            None, parties.importer):
+        return Parties(earlier.exporter, parties.importer, False)
+    return parties

@@ -74,3 +74,13 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
         return bool(lexicon("share").search(text, clause[0], quantity.start))
     total = of["total"]
     return any(lexicon("flow", kind).search(total) for kind in ("export", "import", "two_way"))
+
+
+_OWN_SHARE = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+)?shares?\b", re.IGNORECASE)
+
+
+def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMention]) -> bool:
+    """`China's share of the North's trade`: the share names its partner, so it is a share of
+    the total (trade), not of a commodity named elsewhere in the sentence."""
+    return any(m.code and m.possessive and clause[0] <= m.start < clause[1]
+               and _OWN_SHARE.match(text, m.end) for m in countries)
