@@ -9,6 +9,7 @@ import pytest
 from tradetrace.normalize.periods import (
     Period,
     find_periods,
+    fiscal_year_start,
     half,
     month,
     month_year,
@@ -126,3 +127,75 @@ def test_possessive_year_is_a_period() -> None:
 
 def test_since_a_year_runs_to_the_publication_month() -> None:
     assert iso(resolve_period("since 2019", date(2023, 3, 1))) == ("2019-01-01", "2023-03-31")
+
+
+AUG_2021 = date(2021, 8, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "future", "expected"),
+    [
+        ("between March 3 and June 17", AUG_2021, False, ("2021-03-03", "2021-06-17")),
+        ("from Dec. 20 to Jan. 5.", date(2021, 2, 1), False, ("2020-12-20", "2021-01-05")),
+        ("on Aug. 9-11, 2019", AUG_2021, False, ("2019-08-09", "2019-08-11")),
+        ("in the 12 months to June 30, 2021", AUG_2021, False, ("2020-07-01", "2021-06-30")),
+        ("the year ending in September", date(2020, 11, 3), False, ("2019-10-01", "2020-09-30")),
+        ("since the invasion", date(2022, 6, 15), False, ("2022-02-24", "2022-06-30")),
+        ("since April", date(2023, 9, 10), False, ("2023-04-01", "2023-09-30")),
+        ("starting in April", date(2023, 9, 10), False, ("2023-04-01", "2023-09-30")),
+        ("starting in April", date(2023, 2, 10), True, ("2023-04-01", "2023-12-31")),
+        ("for the year", AUG_2021, False, ("2021-01-01", "2021-12-31")),
+        ("in 2016-17, officials said", AUG_2021, False, ("2016-01-01", "2017-12-31")),
+    ],
+)
+def test_resolve_day_ranges_trailing_years_events_and_open_periods(
+    text: str, reference: date, future: bool, expected: tuple[str, str]
+) -> None:
+    assert iso(resolve_period(text, reference, future)) == expected
+
+
+def test_a_day_after_as_of_is_a_date_not_a_month() -> None:
+    found = find_periods("stocks stood at 40,000 tonnes as of Oct. 12", AUG_2021)
+    assert [(m.surface, m.relation) for m in found] == [("Oct. 12", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan's July-June fiscal year", 7),
+        ("the fiscal year (October-September)", 10),
+        ("in the fiscal year that ended in June", 7),
+        ("the financial year beginning on 1 April", 4),
+        ("in fiscal year 2019", None),
+        ("imports rose from April to March", None),
+    ],
+)
+def test_fiscal_year_start_only_when_the_months_are_written(
+        text: str, expected: int | None) -> None:
+    assert fiscal_year_start(text) == expected
+
+
+def test_year_pairs_name_fiscal_years_once_the_start_month_is_known() -> None:
+    def spans(text: str, start: int | None) -> list[tuple[str, str] | None]:
+        return [iso(m.period) for m in find_periods(text, AUG_2021, False, start)]
+
+    assert spans("cotton imports in 2016-17 and in 2018/19", 7) == [
+        ("2016-07-01", "2017-06-30"), ("2018-07-01", "2019-06-30")]
+    assert spans("the 2019-2020 financial year", 10) == [("2019-10-01", "2020-09-30")]
+    assert spans("fiscal 2018", 10) == [("2017-10-01", "2018-09-30")]
+    assert spans("from 2012 to 2015", 7) == [("2012-01-01", "2015-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "surface", "relation"),
+    [
+        ("the most since 2015", False, "since 2015", "previous"),
+        ("its biggest monthly haul since March", False, "since March", "previous"),
+        ("up 12 percent from August", False, "from August", "previous"),
+        ("will buy wheat from August", True, "from August", "period"),
+        ("in the preceding financial year", False, "the preceding financial year", "previous"),
+    ],
+)
+def test_comparison_bases(text: str, future: bool, surface: str, relation: str) -> None:
+    found = [(m.surface, m.relation) for m in find_periods(text, AUG_2021, future)]
+    assert found == [(surface, relation)]

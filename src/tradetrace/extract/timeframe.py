@@ -12,9 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from tradetrace.extract.cues import lexicon
-from tradetrace.normalize.periods import Period, PeriodMention, shift_years
+from tradetrace.normalize.periods import (
+    Period,
+    PeriodMention,
+    cue_alternation,
+    period_cues,
+    shift_years,
+    year,
+)
 
 FRAME_LIFETIME = 4
 """Sentences a period stays in force without being mentioned again."""
@@ -79,9 +87,18 @@ def distance(mention: PeriodMention, start: int, end: int) -> int:
 
 
 def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
+    """The span a mention stands for; `over the same period` is the one in force, and `for the
+    year` is the year of the one in force (else the publication year)."""
     if mention.relation == "same":
         return frame
+    if frame is not None and _whole_year().fullmatch(mention.surface.strip()):
+        return year(frame.start.year)
     return mention.period
+
+
+@cache
+def _whole_year() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['whole_year'])})")
 
 
 def choose_period(
@@ -93,22 +110,37 @@ def choose_period(
     others: list[tuple[int, int]],
     frame: Period | None,
     change: bool,
+    closing: bool = True,
+    fallback: bool = True,
 ) -> Period | None:
-    """The period of the quantity at `quantity`; `others` are the other quantities' spans."""
+    """The period of the quantity at `quantity` among the mentions of its sentence (`others`
+    are the other quantities' spans): the one written next to it in its clause, else the
+    nearest in its clause, else the nearest in its sentence, never a comparison base; else
+    `frame`. `closing`: a period that closes the clause after other quantities counts too;
+    `fallback`: without one, `frame` (else None)."""
     start, end = quantity
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1]
               and not _owned_by_other(text, m, quantity, others)]
-    adjacent = [m for m in usable if _words(text, *((end, m.start) if m.start >= end else (
-        m.end, start))) <= _ADJACENT_WORDS]
+    adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and _words(text, *(
+        (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS]
     # `41.61 million dollars in 2008`: a period written right after the quantity is its own
     for mention in sorted(adjacent, key=lambda m: (m.start < end, distance(m, start, end)))[:1]:
-        if not (change and is_base(text, mention, sentence[0])):
+        if not is_base(text, mention, sentence[0]):
             return resolve(mention, frame)
-    candidates = [m for m in usable if not (change and is_base(text, m, sentence[0]))]
+    candidates = [m for m in usable if not is_base(text, m, sentence[0])]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
     if in_clause:
         return resolve(min(in_clause, key=lambda m: distance(m, start, end)), frame)
+    # `took in 759,793 barrels through 89 deliveries between January 1 and May 30`: a period
+    # that closes the clause covers all of it, unless it is an old level's
+    shared = [m for m in mentions if m.relation == "period" and clause[0] <= m.start < clause[1]
+              and not is_base(text, m, sentence[0])
+              and not _owned_by_old_level(text, m, others, sentence[0])]
+    if shared and closing:
+        return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
+    # a period stated with a later quantity of another clause is that quantity's
+    candidates = [m for m in candidates if m.start < start or not _next_to_other(text, m, others)]
     if change:
         bases = [m for m in usable if clause[0] <= m.start < clause[1] and m.period is not None
                  and m.period.end.toordinal() - m.period.start.toordinal() >= 364]
@@ -118,15 +150,120 @@ def choose_period(
             return shift_years(base, 1)
     if candidates:
         return resolve(min(candidates, key=lambda m: distance(m, start, end)), frame)
-    return frame
+    return frame if fallback else None
+_OLD_BEFORE = re.compile(
+    r"(?i:(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+    r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+)"
+    r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?)$")
+_OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
+                        r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
+                        r"year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)|"
+                        r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
+                        r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
+_CLAUSE_STOP = re.compile(r"[,;:.]\s|[,;:]|\.$|\s[–—]\s")
 
 
 def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
-    """True when the level is the old value of a change: `from 11 million dollars to ...`."""
-    before = text[max(floor, quantity[0] - 12):quantity[0]]
-    return bool(re.search(r"\bfrom\s+$", before, re.IGNORECASE))
+    """True when the level is the old value of a comparison: `from 11 million dollars to ...`,
+    `compared with $442 million a year earlier`, `the 300 tons sent a year earlier`."""
+    before = text[max(floor, quantity[0] - 30):quantity[0]]
+    if _OLD_BEFORE.search(before):
+        return True
+    stop = _CLAUSE_STOP.search(text, quantity[1])
+    after = text[quantity[1]:stop.start() if stop else len(text)]
+    found = _OLD_AFTER.match(after)
+    if not found:
+        return False
+    # `rose to 5 million tons from the previous year`: the previous year is the change's base
+    return lexicon("comparison_base").regex.search(after, 0, found.end()) is None
 
 
 def previous_year(period: Period | None) -> Period | None:
     """The period a year before, for the old level of a year-on-year change."""
     return shift_years(period, -1) if period is not None else None
+
+
+def _in_period_position(text: str, mention: PeriodMention, floor: int) -> bool:
+    """`In the previous fiscal year it shipped ...`: a previous year used as the period itself."""
+    return re.search(r"(?i:\b(?:in|during|for|of)\s+)$", text[max(floor, mention.start - 10):
+                                                          mention.start]) is not None
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """What the claims of one sentence share while their periods are chosen."""
+
+    text: str
+    mentions: list[PeriodMention]
+    """The sentence's period expressions (past or future reading)."""
+    sentence: tuple[int, int]
+    others: list[tuple[int, int]]
+    """Spans of the sentence's other quantities."""
+    frame: Period | None
+    """The period in force from the sentences before."""
+    level: Period | None = None
+    """The period of the sentence's first new level, once chosen."""
+    change: Period | None = None
+    """The period of the sentence's first change, once chosen."""
+
+
+def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
+                 kind: str) -> Period | None:
+    """The period of a claim of `kind` on the quantity at `quantity`.
+
+    A cap has a period only when its clause states one. The old level of a comparison is its own
+    stated period, else a year before the sentence's. Otherwise: the period written next to the
+    quantity, the nearest in its clause, the nearest in its sentence; then one another quantity
+    owns earlier in the sentence (`in March were 3 tonnes of jet fuel and 55 tonnes of LPG`); a
+    change falls back on its new level; `in the previous year` steps back from the period in
+    force; and last the period in force."""
+    text, mentions, sentence, others = (reading.text, reading.mentions, reading.sentence,
+                                        reading.others)
+    if kind == "cap":
+        return choose_period(text, mentions, quantity, clause, clause, others, None, False)
+    if kind == "level" and base_level(text, quantity, sentence[0]):
+        own = choose_period(text, mentions, quantity, clause, clause, others, None, False,
+                            closing=False)
+        if own is not None:
+            return own
+        current = reading.change or reading.level or choose_period(
+            text, mentions, quantity, sentence, sentence, others, reading.frame, False)
+        return previous_year(current)
+    change = kind == "change"
+    found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
+                          change, fallback=False)
+    if found is not None:
+        return found
+    start, end = quantity
+    earlier = [m for m in mentions if m.relation == "period" and sentence[0] <= m.start < start
+               and m.period is not None and not is_base(text, m, sentence[0])
+               and not _owned_by_old_level(text, m, others, sentence[0])]
+    if earlier:  # the sentence's period, stated with another of its quantities
+        return resolve(max(earlier, key=lambda m: m.start), reading.frame)
+    if reading.level is not None:
+        return reading.level
+    stepped = [m for m in mentions if m.relation == "previous" and sentence[0] <= m.start < end
+               and _in_period_position(text, m, sentence[0])]
+    if stepped and not change:
+        return previous_year(reading.frame)
+    return reading.frame
+
+
+def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[int, int]],
+                        floor: int) -> bool:
+    """`from $7 million in 2012`: the year belongs to an old level, not to the sentence."""
+    for span in others:
+        if span[1] <= mention.start and _words(text, span[1], mention.start) <= 2 and base_level(
+                text, span, floor):
+            return True
+    return False
+
+
+def _next_to_other(text: str, mention: PeriodMention, others: list[tuple[int, int]]) -> bool:
+    """True when another quantity sits within two words of the mention, with no clause break."""
+    for s, e in others:
+        gap = (e, mention.start) if mention.start >= e else (mention.end, s)
+        if gap[0] <= gap[1] and _words(text, *gap) <= 2 and not re.search(r"[,;:]", text[
+                gap[0]:gap[1]]):
+            return True
+    return False

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
-from typing import Literal
+from datetime import date, timedelta
+from functools import cache
+from typing import Any, Literal
+
+from tradetrace.knowledge import load_json
+from tradetrace.knowledge.events import events
 
 MONTHS: dict[str, int] = {
     name.lower(): number for number, name in enumerate(calendar.month_name) if name
@@ -201,14 +205,66 @@ def _quarter(match: re.Match[str], reference: date, future: bool) -> Period | No
 
 
 def _open(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`since March`, `starting in March`: in a report it runs to the end of the publication
+    month (what has happened so far); in a plan or forecast to the end of that year."""
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference) or month_year(m, reference, future)
-    if match["cue"].lower() == "since" and not future:
+    if not future:
         end_year, end_month = reference.year, reference.month
         if (end_year, end_month) < (y, m):
             return None
         return months(y, m, end_year, end_month)
     return months(y, m, y, 12)
+
+
+def _day(month_text: str, day_text: str, year_: int) -> date:
+    return date(year_, _month_number(month_text), int(day_text))
+
+
+def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`between Feb. 24 and May 26`, `May 22-23`, `from January 1 to May 30, 2018`."""
+    m1, m2 = match["m1"], _group(match, "m2") or match["m1"]
+    y2 = _year_value(_group(match, "y2"), reference)
+    y1 = _year_value(_group(match, "y1"), reference)
+    if y2 is None:
+        y2 = y1 if y1 is not None else month_year(_month_number(m2), reference, future)
+    end = _day(m2, match["d2"], y2)
+    start = _day(m1, match["d1"], y1 if y1 is not None else y2)
+    if start > end and y1 is None:
+        start = _day(m1, match["d1"], y2 - 1)
+    return Period(start, end) if start <= end else None
+
+
+def _trailing_year(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the year to March 31, 2022`, `the 12 months ending in June`: twelve months to then."""
+    m = _month_number(match["m"])
+    y = _year_value(_group(match, "of"), reference)
+    y = y if y is not None else month_year(m, reference, future)
+    end = date(y, m, int(match["d"])) if _group(match, "d") else last_day(y, m)
+    start = end + timedelta(days=1)
+    return Period(date(start.year - 1, start.month, start.day), end)
+
+
+def _whole_year(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`for the year`: the publication year (a reader moves it to the year in force)."""
+    return year(reference.year)
+
+
+def _since_event(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`since the invasion`: from the event's day to the end of the publication month."""
+    start = _event_days().get(re.sub(r"\s+", " ", match["event"].lower()))
+    if start is None or start > reference:
+        return None
+    return Period(start, last_day(reference.year, reference.month))
+
+
+def _fiscal(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`fiscal year 2012-13` with no months stated: the calendar years it names."""
+    y1, tail = int(match["y1"]), _group(match, "y2")
+    if not tail:
+        return year(y1)
+    y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
+    return years(y1, y2) if y2 >= y1 else None
 
 
 def _month(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -247,9 +303,11 @@ def _none(match: re.Match[str], reference: date, future: bool) -> Period | None:
 
 # (relation, pattern, resolver); overlapping matches keep the longest.
 _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
-    ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d.])(?:,?\s+{_YEAR})?", _date),
+    ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|\.\d)(?:,?\s+{_YEAR})?", _date),
     ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?", _date),
-    ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+before\b"
+    ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+"
+                 r"(?:(?:fiscal|financial|calendar)\s+)?year\b"
+                 r"|\bthe\s+year\s+before\b"
                  r"|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]on[\s-]year\b|\bon[\s-]year\b"
                  r"|\by/y\b|\byoy\b|\bthe\s+same\s+(?:period|time|month|quarter)\s+(?:of\s+)?"
                  r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year))",
@@ -266,30 +324,151 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"{_OF_YEAR}?", _quarter),
     ("period", rf"\bQ(?P<qn>[1-4])\b(?:\s+(?P<of>{_YEAR}))?", _quarter),
     ("period", rf"\b(?P<cue>(?i:starting|beginning|from|since|as\s+of))\s+(?i:in\s+)?"
-               rf"(?P<m>{_MONTH})(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?", _open),
+               rf"(?P<m>{_MONTH})(?!\.?\s*\d)(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?", _open),
     ("period", rf"\b(?P<m>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|"
                rf"next year)))", _month),
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
-               rf"(?P<m>{_MONTH})(?![\w-])", _month),
-    ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])", _month),
-    ("period", rf"\b(?:(?i:between|from)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|(?i:to|and|through))\s*"
-               r"(?P<y2>\d{4}|\d{2})(?![\d,])", _year_range),
+               rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)", _month),
+    ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)", _month),
+    ("period", rf"\b(?:(?i:between|from|in|during|for|of)\s+)?(?P<y1>{_YEAR})\s*"
+               rf"(?:-|–|/|(?i:to|and|through))\s*"
+               r"(?P<y2>\d{4}|\d{2})(?!\d|,\d)", _year_range),
     ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. )\b(?:(?i:in|during|for|of|since)\s+)?"
                rf"(?P<y>{_YEAR})(?:['’`]s)?", _year),
     ("period", r"(?i:\b(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|current)\s+year"
                r"(?:['’`]s)?\b)", _relative_year),
     ("period", r"(?i:\b(?P<rel>last|this|next|previous)\s+month(?:['’`]s)?\b)", _relative_month),
 ]
-def find_periods(text: str, reference: date, future: bool = False) -> list[PeriodMention]:
-    """Every period expression and calendar date of `text`, in order, overlaps removed."""
+
+
+@cache
+def period_cues() -> dict[str, Any]:
+    """The period cue words of `knowledge/period_cues.json`."""
+    data: dict[str, Any] = load_json("period_cues.json")
+    return data
+
+
+def cue_alternation(words: Iterable[str]) -> str:
+    """A regex alternation over cue phrases, longest first, any run of spaces between words."""
+    return "|".join(r"\s+".join(re.escape(piece) for piece in word.split())
+                    for word in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _event_days() -> dict[str, date]:
+    days = {e.label: e.day for e in events()}
+    return {phrase: days[entry["event"]] for entry in period_cues()["since_events"]
+            for phrase in entry["phrases"] if entry["event"] in days}
+
+
+_DAY = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d)"
+
+
+def _grammar() -> list[tuple[Relation, str, Resolver]]:
+    """(relation, pattern, resolver); overlapping matches keep the longest."""
+    cues = period_cues()
+    fiscal = cue_alternation(cues["fiscal_nouns"])
+    trailing = cue_alternation(cues["trailing_year_nouns"])
+    trailing_verbs = cue_alternation(cues["trailing_year_verbs"])
+    whole = cue_alternation(cues["whole_year"])
+    since = cue_alternation(_event_days())
+    d1, d2 = _DAY.format("d1"), _DAY.format("d2")
+    cued: list[tuple[Relation, str, Resolver]] = [
+        ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})\s+{d1}(?:,?\s+(?P<y1>{_YEAR}))?"
+                   rf"{_DASH}(?P<m2>{_MONTH})\s+{d2}(?:,?\s+(?P<y2>{_YEAR}))?", _day_range),
+        ("period", rf"\b(?P<m1>{_MONTH})\s+{d1}\s*[-–]\s*{d2}(?:,?\s+(?P<y2>{_YEAR}))?",
+     _day_range),
+        ("period", rf"(?i:\b(?:the\s+)?(?:{trailing})\s+(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
+                   rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.]))?(?:,?\s+(?P<of>{_YEAR}))?",
+         _trailing_year),
+        ("period", rf"(?i:\b(?:the\s+)?(?:{fiscal})\s*(?:year\s+)?)(?P<y1>{_YEAR})"
+                   rf"(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d|,\d))?", _fiscal),
+        ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\s+"
+                   rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
+        ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
+         _whole_year),
+        ("period", rf"(?i:\bsince\s+(?P<event>{since}))\b", _since_event),
+    ]
+    return cued + _GRAMMAR
+
+
+@cache
+def _patterns() -> list[tuple[Relation, re.Pattern[str], Resolver]]:
+    return [(relation, re.compile(pattern), resolver) for relation, pattern, resolver in _grammar()]
+
+
+def fiscal_year_start(text: str) -> int | None:
+    """The first month of the fiscal year a text states (`the April-March fiscal year`, `the
+    fiscal year that began on Oct. 1`), or None: fiscal years are only resolved when their months
+    are written."""
+    cues = period_cues()
+    fiscal = r"(?i:fiscal|financial)\s+(?i:year)"
+    span = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{fiscal}|{fiscal}\s+\(?"
+                     rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})", text)
+    if span:
+        first = _month_number(span["m1"] or span["m3"])
+        last = _month_number(span["m2"] or span["m4"])
+        if last % 12 + 1 == first:
+            return first
+    for key, offset in (("fiscal_start_verbs", 0), ("fiscal_end_verbs", 1)):
+        verbs = cue_alternation(cues[key])
+        found = re.search(rf"{fiscal}\b[^.;]{{0,40}}?\b(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
+                          rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})", text)
+        if found:
+            return (_month_number(found["m"]) + offset - 1) % 12 + 1
+    return None
+
+
+def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
+    """A fiscal year named by its years (`2012-13`, `FY2023`) when its first month is known."""
+    y1, tail = int(match["y1"]), _group(match, "y2")
+    if not tail:  # `fiscal 2023` is the fiscal year that ends in 2023
+        first = y1 - 1 if start_month > 1 else y1
+    else:
+        y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
+        if y2 != y1 + 1:
+            return None
+        first = y1
+    end_year = first + 1 if start_month > 1 else first
+    return months(first, start_month, end_year, (start_month - 2) % 12 + 1)
+
+
+def _after_superlative(text: str, start: int) -> bool:
+    """`the highest since 2019`: the year is the comparison, not the claim's period."""
+    words = cue_alternation(period_cues()["superlatives"])
+    before = text[max(0, start - 40):start]
+    return re.search(rf"(?i:\b(?:{words})\b)(?:\s+[\w-]+){{0,3}}\s*$", before) is not None
+
+
+def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Resolver,
+              future: bool) -> Relation:
+    surface = match.group().lower()
+    if relation == "period" and surface.startswith("since") and _after_superlative(
+            text, match.start()):
+        return "previous"
+    if relation == "period" and resolver is _open and not future and surface.startswith("from"):
+        return "previous"  # `up 90 percent from June`: a report's `from June` is the base
+    return relation
+
+
+def find_periods(text: str, reference: date, future: bool = False,
+                 fiscal_start: int | None = None) -> list[PeriodMention]:
+    """Every period expression and calendar date of `text`, in order, overlaps removed.
+
+    `fiscal_start` is the first month of the fiscal year its document states
+    (`fiscal_year_start`); year pairs such as `2012-13` then name fiscal years."""
     found: list[PeriodMention] = []
-    for relation, regex, resolver in _PATTERNS:
+    for relation, regex, resolver in _patterns():
         for match in regex.finditer(text):
             try:
                 period = resolver(match, reference, future)
+                if fiscal_start and (resolver is _fiscal or (
+                        resolver is _year_range and re.search(r"\d\s*[/–-]\s*\d", match.group()))):
+                    period = _fiscal_period(match, fiscal_start) or period
             except (ValueError, KeyError, TypeError, IndexError):
                 period = None
-            found.append(PeriodMention(match.start(), match.end(), match.group(), relation, period))
+            found.append(PeriodMention(match.start(), match.end(), match.group(),
+                                       _relation(text, match, relation, resolver, future), period))
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[PeriodMention] = []
     for mention in found:
@@ -304,8 +483,3 @@ def resolve_period(text: str, reference: date, future: bool = False) -> Period |
         if mention.period is not None:
             return mention.period
     return None
-
-
-_PATTERNS: list[tuple[Relation, re.Pattern[str], Resolver]] = [
-    (relation, re.compile(pattern), resolver) for relation, pattern, resolver in _GRAMMAR
-]

@@ -1,0 +1,119 @@
+"""Which period each claim of a sentence gets (extract/timeframe via build_claims).
+
+Sentences are invented; quantities are written out by hand as the quantity layer would hand them
+over, so these tests exercise the period choice alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import build_claims
+from tradetrace.model import Claim, Document, Quantity
+
+
+def q(text: str, surface: str, value: float, unit: str, **fields: object) -> Quantity:
+    start = text.index(surface)
+    return Quantity(start, start + len(surface), surface, value, unit,
+                    **fields)  # type: ignore[arg-type]
+
+
+def periods(text: str, published: date, *quantities: Quantity) -> dict[str, tuple[str | None,
+                                                                                   str | None]]:
+    doc = Document.from_text(text, published=published)
+    found: list[Claim] = build_claims(doc, list(quantities))
+    return {c.surface: (c.period_start, c.period_end) for c in found}
+
+
+def test_a_period_stated_with_an_earlier_quantity_covers_the_later_clauses() -> None:
+    text = ("China shipped 40 tonnes of diesel to Laos in May, while its kerosene exports to Laos "
+            "came to 12 tonnes.")
+    found = periods(text, date(2021, 6, 20), q(text, "40 tonnes", 40, "t"),
+                    q(text, "12 tonnes", 12, "t"))
+    assert found["12 tonnes"] == ("2021-05-01", "2021-05-31")
+
+
+def test_an_old_level_a_year_earlier_is_a_year_before_the_sentence_period() -> None:
+    text = ("Vietnam's rubber exports to China were worth $80 million in June, against "
+            "$95 million a year earlier.")
+    found = periods(text, date(2021, 7, 9), q(text, "$80 million", 8e7, "USD"),
+                    q(text, "$95 million", 9.5e7, "USD"))
+    assert found["$80 million"] == ("2021-06-01", "2021-06-30")
+    assert found["$95 million"] == ("2020-06-01", "2020-06-30")
+
+
+def test_the_level_bought_in_the_previous_year_is_the_year_before() -> None:
+    text = ("Kenya imported 310,000 tonnes of wheat from Russia in 2020, 9 percent more than the "
+            "284,000 tonnes it bought in the previous year.")
+    found = periods(text, date(2021, 3, 1), q(text, "310,000 tonnes", 310000, "t"),
+                    q(text, "9 percent", 9, "percent", change="up"),
+                    q(text, "284,000 tonnes", 284000, "t"))
+    assert found["284,000 tonnes"] == ("2019-01-01", "2019-12-31")
+    assert found["9 percent"] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_record_since_a_year_is_not_the_claims_period() -> None:
+    text = ("Thailand's rice exports to Iraq rose 30 percent last year to 1.2 million tonnes, "
+            "the most since 2011.")
+    found = periods(text, date(2022, 2, 2), q(text, "30 percent", 30, "percent", change="up"),
+                    q(text, "1.2 million tonnes", 1.2e6, "t"))
+    assert found["1.2 million tonnes"] == ("2021-01-01", "2021-12-31")
+
+
+def test_a_change_from_the_month_before_is_about_the_later_month() -> None:
+    text = ("Laos bought 3,000 tonnes of fertilizer from Vietnam in August, up 40 percent "
+            "from July.")
+    found = periods(text, date(2022, 9, 12), q(text, "3,000 tonnes", 3000, "t"),
+                    q(text, "40 percent", 40, "percent", change="up"))
+    assert found["40 percent"] == ("2022-08-01", "2022-08-31")
+
+
+def test_a_change_takes_the_period_of_its_new_level() -> None:
+    text = ("Kenya's tea exports to Iran fell 20 percent to $41 million between Jan. 5 and "
+            "March 20.")
+    found = periods(text, date(2022, 4, 1), q(text, "20 percent", 20, "percent", change="down"),
+                    q(text, "$41 million", 4.1e7, "USD"))
+    assert found["20 percent"] == found["$41 million"] == ("2022-01-05", "2022-03-20")
+
+
+def test_a_period_closing_the_clause_covers_a_count_between() -> None:
+    text = ("Iran sent 800,000 barrels of fuel to Lebanon in 9 tanker voyages between March 2 and "
+            "April 18.")
+    found = periods(text, date(2021, 5, 1), q(text, "800,000 barrels", 8e5, "bbl"),
+                    q(text, "9 tanker voyages", 9, "voyage"))
+    assert found["800,000 barrels"] == ("2021-03-02", "2021-04-18")
+
+
+def test_a_period_of_a_later_clause_belongs_to_its_own_quantity() -> None:
+    text = ("A cargo of about 90,000 tonnes of coal left for Japan, lifting Indonesia's coal "
+            "exports to Japan this year to 2 million tonnes.")
+    found = periods(text, date(2021, 6, 1), q(text, "90,000 tonnes", 9e4, "t"),
+                    q(text, "2 million tonnes", 2e6, "t"))
+    assert found["90,000 tonnes"] == (None, None)
+    assert found["2 million tonnes"] == ("2021-01-01", "2021-12-31")
+
+
+def test_fiscal_years_stated_by_their_months() -> None:
+    text = ("Pakistan's cotton imports in the July-June fiscal year 2020-21 reached 1.5 million "
+            "tonnes and are forecast to reach 1.8 million tonnes in 2021-22, the ministry said. "
+            "In the previous fiscal year it imported 1.1 million tonnes.")
+    found = periods(text, date(2021, 8, 3), q(text, "1.5 million tonnes", 1.5e6, "t"),
+                    q(text, "1.8 million tonnes", 1.8e6, "t"),
+                    q(text, "1.1 million tonnes", 1.1e6, "t"))
+    assert found == {"1.5 million tonnes": ("2020-07-01", "2021-06-30"),
+                     "1.8 million tonnes": ("2021-07-01", "2022-06-30"),
+                     "1.1 million tonnes": ("2019-07-01", "2020-06-30")}
+
+
+def test_for_the_year_is_the_year_in_force() -> None:
+    text = ("Egypt bought 60,000 tonnes of sugar from Brazil in March 2019. Purchases for the year "
+            "reached 410,000 tonnes as of Nov. 30.")
+    found = periods(text, date(2020, 1, 15), q(text, "60,000 tonnes", 6e4, "t"),
+                    q(text, "410,000 tonnes", 4.1e5, "t"))
+    assert found["410,000 tonnes"] == ("2019-01-01", "2019-12-31")
+
+
+def test_a_report_since_a_month_runs_to_the_publication_month() -> None:
+    text = "Algeria has sold 2 million barrels of crude to Italy starting in April."
+    found = periods(text, date(2023, 9, 10), q(text, "2 million barrels", 2e6, "bbl"))
+    assert found["2 million barrels"] == ("2023-04-01", "2023-09-30")
