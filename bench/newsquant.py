@@ -169,7 +169,7 @@ def unit_match(prediction: Quantity, gold: dict[str, str]) -> bool:
 
 
 def change_match(prediction: Quantity, gold: dict[str, str]) -> bool:
-    ours = prediction.change or prediction.bound
+    ours = prediction.bound if prediction.bound != "=" else (prediction.change or "=")
     return value_match(prediction, gold) and ours == gold["change"]
 
 

@@ -346,3 +346,105 @@ def test_cli_reports_a_missing_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(quantities_command, [str(tmp_path / "nope.txt")])
     assert result.exit_code != 0
     assert "nope.txt" in result.output
+
+
+# --- forms read since the NewsQuant error analysis (sentences invented for these tests) ------
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The laptop sold for 1,450€ in Lyon.", "1,450€", 1450, "EUR"),
+    ("A ticket costs 40 £ at the door.", "40 £", 40, "GBP"),
+    ("The club paid PS3.5m for the striker.", "PS3.5m", 3.5e6, "GBP"),
+    ("Rent rose to PS1,250 in May.", "PS1,250", 1250, "GBP"),
+    ("Profit reached Y=120 billion.", "Y=120 billion", 1.2e11, "JPY"),
+    ("The shares closed at 87.5p.", "87.5p", 87.5, "penny"),
+    ("Bread now costs 95 pence.", "95 pence", 95, "penny"),
+    ("The stock gained 12 sen in Kuala Lumpur.", "12 sen", 12, "sen"),
+    ("The shortfall widened to $-12.4bn.", "$-12.4bn", -1.24e10, "USD"),
+    ("Nights fall to minus 40 degrees Celsius.", "minus 40 degrees Celsius", -40,
+     "degree_Celsius"),
+    ("The team finished with minus-3 yards.", "minus-3 yards", -3, "yard"),
+    ("The census counted 3 hundred million residents.", "3 hundred million residents", 3e8,
+     "resident"),
+])
+def test_currency_signs_pence_and_negatives(text: str, surface: str, value: float,
+                                            unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "He bought a PS5 on launch day.",
+    "The clip streams in 1080p.",
+])
+def test_names_that_look_like_money(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_sub_prefix_is_an_upper_bound() -> None:
+    q = only("Foundries now etch sub-5 nanometer transistors.")
+    assert (q.value, q.unit, q.bound) == (5, "nanometer", "<")
+
+
+def test_range_shares_the_scale_between_currency_amounts() -> None:
+    q = only("Analysts expect between $40 and $45 billion in sales.")
+    assert (q.value, q.value_max, q.unit) == (4e10, 4.5e10, "USD")
+    q = only("Guidance was cut from the $12 to $14 billion it gave in May.")
+    assert (q.value, q.value_max) == (1.2e10, 1.4e10)
+
+
+def test_second_level_of_a_movement_takes_the_first_unit() -> None:
+    first, second = extract_quantities("The boxer went from 180 pounds to 165 in a year.")
+    assert (first.value, first.unit, second.value, second.unit) == (180, "pound", 165, "pound")
+
+
+def test_grouped_number_before_a_capitalized_name_is_a_count() -> None:
+    q = only("The carmaker delivered 41,200 Model Y last quarter.")
+    assert q.value == 41200
+
+
+def test_abbreviated_month_day_before_a_noun_is_a_date() -> None:
+    assert extract_quantities("A memo dated Aug. 14 outlines savings.") == []
+    q = only("In June 12 workers walked out.")
+    assert (q.value, q.unit) == (12, "worker")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("We need one plan that works for everyone.", "plan"),
+    ("One official admits the risk.", "official"),
+    ("She raised one hand above her head.", "hand"),
+])
+def test_one_and_its_noun(text: str, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (1, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Okafor, 58, has led the port authority since 2015.", 58, "year_of_age"),
+    ("Lindqvist, 41, said the talks had stalled.", 41, "year_of_age"),
+    ("They adopted a 14 month-old puppy.", 14, "month_of_age"),
+    ("A two-week-old calf was found.", 2, "week_of_age"),
+])
+def test_ages(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_numbers_in_a_list_after_names_are_not_ages() -> None:
+    assert [q.unit for q in extract_quantities("Seats: Labour, 12, Greens, 4.")] == ["", ""]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("It signed a three-year lease.", "three-year", 3, "year"),
+    ("The sedan has a four-cylinder engine.", "four-cylinder", 4, "cylinder"),
+])
+def test_spelled_number_joined_to_its_unit(text: str, surface: str, value: float,
+                                           unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Two-way trade grew.", "It was a one-sided contest.", "The thirty-first meeting opened.",
+])
+def test_spelled_hyphen_adjectives_are_not_counts(text: str) -> None:
+    assert extract_quantities(text) == []

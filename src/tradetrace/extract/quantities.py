@@ -33,6 +33,8 @@ _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
+_MINUS = re.compile(r"(?<![\w-])(?i:minus)[ \u00a0-]$")
+_SUB = re.compile(r"(?<![\w-])(?i:sub)-$")
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what")
 
 
@@ -101,12 +103,24 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     near = text[max(0, start - 3):start].rstrip(" \u00a0-")
     prefix = (lex.currency_prefix.search(text, max(0, start - 8), start)
               if near and near[-1] in lex.prefix_last_chars else None)
+    if prefix is not None and prefix.group().strip(" \u00a0-") in lex.amount_only_prefixes and not (
+            reading.grouped or reading.decimal or len(token) > 1
+            or lex.scale_after.match(text, end) is not None):
+        prefix = None  # `PS5`: a name, not five pounds
+    minus = _MINUS.search(text, max(0, start - 7), start) if prefix is None else None
     if prefix is not None:
         surface = prefix.group().strip(" \u00a0-")
         code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(
             surface.replace(" ", "")) or "USD"
         currency = (code, surface)
         qstart = prefix.start()
+        if prefix.group().endswith("-"):
+            value = -value  # `$-50.8bn`
+    elif minus is not None:
+        value = -value  # `minus 5 degrees`, `minus-5 yards`
+        qstart = minus.start()
+    elif _SUB.search(text, max(0, start - 4), start):
+        pass  # `sub-7 nanometer`: the hedge sets the bound
     elif previous.isalpha():
         return None  # S23, G7, iOS13: part of a name
     elif previous in "-–/" and len(token) == 2 and _YEAR_DASH.search(text, max(0, start - 6),
@@ -143,12 +157,16 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             return None  # a year
         if whole and len(token) == 4 and context.is_season(text, end):
             return None
-        if draft.bare and whole and context.is_date_number(text, start, end, value):
-            return None
+        if whole and context.is_date_number(text, start, end, value,
+                                            abbreviated_only=not draft.bare):
+            return None  # `May 25`, `Feb. 21 estimates`
         if context.is_identifier(text, start):
             return None
-        if draft.bare and context.name_follows(text, end):
+        if draft.bare and not reading.grouped and context.name_follows(text, end):
             return None
+        if (draft.bare and whole and len(token) <= 3 and draft.scale is None
+                and context.apposition_age(text, start, end)):
+            return replace(draft, unit=AGE_UNIT, unit_kind="code")
     if draft.bare and text[draft.end:draft.end + 1].isalpha():
         return None  # 9AB8, 4K: a code, not an amount
     return draft
@@ -176,17 +194,29 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
             scale = factor
             value *= factor
             pos = match.end()
+            if word.lower() == "hundred":  # `4 hundred million`
+                more = lex.scale_after.match(text, pos)
+                if more is not None and more.group("ci") and more.group().startswith(" "):
+                    scale *= lex.scales_ci[more.group("ci").lower()]
+                    value *= lex.scales_ci[more.group("ci").lower()]
+                    pos = more.end()
     unit, unit_kind, unit_surface = "", "", ""
     if currency is not None:
         unit, unit_kind, unit_surface = currency[0], "currency", currency[1]
     age_end = context.age_after(text, pos)
     if age_end is not None and currency is None:
-        return _draft(text, qstart, age_end, value, AGE_UNIT, "code", text[pos:age_end].strip(),
-                      scale, raw, spelled, number_start)
+        surface = text[pos:age_end].strip(" -")
+        unit = next((f"{word}_of_age" for word in ("month", "week", "day") if word in surface),
+                    AGE_UNIT)  # `an 18-month-old daughter`
+        return _draft(text, qstart, age_end, value, unit, "code", surface, scale, raw, spelled,
+                      number_start)
     match = lex.unit_after.match(text, pos)
     if match is not None:
         resolved = _resolve_unit(match.group("ci"), match.group("cs") or match.group("short"),
                                  scale, lex)
+        if resolved is not None and resolved[0] == "penny" and match.group("short") and (
+                raw in lex.display_resolutions):
+            resolved = None  # `1080p`
         if resolved is not None:
             code, kind, factor = resolved
             if currency is None or kind == "currency":
@@ -251,7 +281,8 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
             return currency, "currency", 1.0
         entry = lex.units_ci.get(key)
     else:
-        if cs in lex.currency_prefixes and cs and cs.isupper() and len(cs) == 3:
+        if cs in lex.currency_prefixes and cs and (cs.isupper() and len(cs) == 3
+                                                   or cs in lex.currency_signs):
             return lex.currency_prefixes[cs], "currency", 1.0
         entry = lex.units_cs.get(cs or "")
     if entry is None:

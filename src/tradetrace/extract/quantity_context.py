@@ -30,6 +30,9 @@ _UP_TO_AS_LEVEL = re.compile(r"(?:back|way|all|climbed|rose|risen|went|gone|inch
                              re.IGNORECASE)
 _OPENING = str.maketrans({"(": " ", "[": " ", ",": " ", ";": " ", ":": " "})
 _CAPITALIZED_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
+_NAME_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \u00a0]$")
+_COMMA_CLAUSE = re.compile(r",[ \u00a0](?:who|has|had|is|was|said|says|now|will|would|told|"
+                           r"became|joined|died|left|added|faces|led|remains|a|an|the)\b")
 _ONE_OF = re.compile(
     r"[ \u00a0]of[ \u00a0](?:the|its|his|her|their|our|my|your|these|those)[ \u00a0]")
 
@@ -108,13 +111,18 @@ def times_multiplier(text: str, end: int,
     return match.end(), direction
 
 
-def is_date_number(text: str, start: int, end: int, value: float) -> bool:
-    """`Feb. 8`, `8 February`, `May 25`: a day of a month, not a quantity."""
+def is_date_number(text: str, start: int, end: int, value: float,
+                   abbreviated_only: bool = False) -> bool:
+    """`Feb. 8`, `8 February`, `May 25`: a day of a month, not a quantity. With
+    `abbreviated_only` (a number before a noun: `in May 25 people died`), only an abbreviated
+    month counts (`Feb. 21 estimates`)."""
     if not (1 <= value <= 31 and value == int(value)):
         return False
     lex = lexicon()
-    return (lex.month_before.search(text, max(0, start - 11), start) is not None
-            or lex.month_after.match(text, end) is not None)
+    before = lex.month_before.search(text, max(0, start - 11), start)
+    if abbreviated_only:
+        return before is not None and "." in before.group()
+    return before is not None or lex.month_after.match(text, end) is not None
 
 
 def is_time_number(text: str, end: int) -> bool:
@@ -178,6 +186,13 @@ def age_before(text: str, start: int) -> bool:
     return lexicon().age_before.search(window) is not None
 
 
+def apposition_age(text: str, start: int, end: int) -> bool:
+    """`Maddon, 66, has used`: a small number set off by commas after a name, and the clause
+    going on in lower case, is the person's age (news style)."""
+    return (_NAME_COMMA.search(text, max(0, start - 40), start) is not None
+            and _COMMA_CLAUSE.match(text, end) is not None)
+
+
 def age_after(text: str, end: int) -> int | None:
     """End of `-year-old`, ` years old` after the number, or None."""
     match = lexicon().age_after.match(text, end)
@@ -218,7 +233,7 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
     hyphen = _HYPHEN_NOUN.match(text, end)
     if hyphen is not None:
         word = hyphen.group(1)
-        if word not in lex.noun_stopwords:
+        if word not in lex.noun_stopwords and word not in lex.hyphen_non_counts:
             return singular(word), hyphen.end()
         return None
     pos = end
@@ -226,12 +241,14 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
     for _ in range(3):
         match = _NEXT_WORD.match(text, pos)
         if match is None:
-            return None
+            break
         word = match.group(1)
         lower = word.lower()
         if lower in lex.noun_stopwords or lower in lex.change_nouns:
-            return None
+            break
         if _plural(lower):
+            if value == 1:
+                break  # `one solution works`, `one proposal asks`: a verb after the noun
             return singular(lower), match.end()
         if value == 1 and not word[0].islower():
             break

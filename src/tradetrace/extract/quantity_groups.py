@@ -82,7 +82,11 @@ def _link(text: str, a: Draft, b: Draft) -> str | None:
 
 
 def _fill(a: Draft, b: Draft) -> Draft:
-    """`a` with the unit and scale it leaves to `b` (`8 or 9 euros`, `5 to 6 million`)."""
+    """`a` with the unit and scale it leaves to `b` (`8 or 9 euros`, `5 to 6 million`,
+    `$89 to $93 billion`)."""
+    if (a.unit == b.unit and a.unit_kind == "currency" and a.scale is None
+            and b.scale is not None and a.raw < b.raw):
+        return replace(a, value=a.value * b.scale, scale=b.scale)
     if not a.bare or b.bare:
         return a
     value = a.value
@@ -114,6 +118,12 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     for i in range(len(items) - 1):
         if links[i] is not None:
             items[i], items[i + 1] = _fill_currency(items[i], items[i + 1])
+        if links[i] in ("range", "from") and items[i + 1].bare and not items[i].bare and (
+                items[i].unit_kind != "noun"):
+            # `from 208 pounds to 193`: the second level is in the first one's unit
+            b = items[i + 1]
+            items[i + 1] = replace(b, unit=items[i].unit, unit_kind=items[i].unit_kind,
+                                   unit_surface=items[i].unit_surface)
     merged: list[Draft] = []
     i = 0
     while i < len(items):

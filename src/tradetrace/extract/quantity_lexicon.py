@@ -64,10 +64,15 @@ class Lexicon:
         self.scales_ci = {k.lower(): float(v) for k, v in data["scales"]["ci"].items()}
         self.scales_cs = {k: float(v) for k, v in data["scales"]["cs"].items()}
         self.currency_prefixes: dict[str, str] = data["currency_prefixes"]
+        self.amount_only_prefixes = frozenset(data["currency_prefixes_amount_only"])
+        self.display_resolutions = frozenset(float(v) for v in data["display_resolutions"])
+        self.currency_signs = frozenset(s for s in self.currency_prefixes
+                                        if len(s) == 1 and not s.isalnum())
         self.currency_words_ci = {k.lower(): v for k, v in data["currency_words"].items()}
         self.irregular_plurals: dict[str, str] = data["irregular_plurals"]
         self.singular_s = frozenset(data["singular_s_words"])
         self.noun_stopwords = frozenset(data["noun_stopwords"])
+        self.hyphen_non_counts = frozenset(data["hyphen_non_counts"])
         self.identifier_words = frozenset(data["identifier_words"])
         self.months = frozenset(m.lower() for m in data["months"])
         self.hedge_bound = {w.lower(): b for b, ws in data["hedges"].items() for w in ws}
@@ -119,7 +124,9 @@ class Lexicon:
             r"[ \-](?:" + fraction + r")|half)(?![A-Za-z]))"
             r"|(?P<mult>(?i:" + multiplier + r")(?![\w-]))"
             r"|(?P<words>(?i:(?:a[ \-](?=hundred|thousand|million|billion|trillion"
-            r"|dozen))?" + word + r"(?:(?:[ \-]|[ ]and[ ])(?:" + word + r")){0,8})(?![\w-])))"
+            r"|dozen))?" + word + r"(?:(?:[ \-]|[ ]and[ ])(?:" + word + r")){0,8})"
+            # `five-year` reads `five`; `twenty-five` is read whole above
+            r"(?!\w)(?!-(?i:" + word + r")(?!\w))))"
         )
 
     # --- context patterns ------------------------------------------------------------------
@@ -166,6 +173,7 @@ class Lexicon:
         short_cs = [s for s in self.units_cs if len(s) == 1 and s.isalpha()]
         long_cs += [s for s in self.currency_prefixes if s.isalpha() and s.isupper()
                     and len(s) == 3]
+        long_cs += self.currency_signs  # `1,200€`, `50 £`
         cs = "|".join(re.escape(w) for w in sorted(set(long_cs), key=len, reverse=True))
         short = "|".join(re.escape(w) for w in sorted(short_cs))
         return re.compile(
