@@ -26,8 +26,8 @@ def periods(text: str, published: date, *quantities: Quantity) -> dict[str, tupl
 
 
 def test_a_period_stated_with_an_earlier_quantity_covers_the_later_clauses() -> None:
-    text = ("China shipped 40 tonnes of diesel to Laos in May, while its kerosene exports to Laos "
-            "came to 12 tonnes.")
+    text = ("China's diesel exports to Laos in May were 40 tonnes, while its kerosene exports to "
+            "Laos came to 12 tonnes.")
     found = periods(text, date(2021, 6, 20), q(text, "40 tonnes", 40, "t"),
                     q(text, "12 tonnes", 12, "t"))
     assert found["12 tonnes"] == ("2021-05-01", "2021-05-31")

@@ -2,15 +2,20 @@
 
 The phrase is returned without its verb and without trailing time words (`on Tuesday`). A bare
 `the source` is resolved to the fuller phrase that introduced it earlier in the document
-(`A source in North Korea`). Cue words are in `knowledge/claim_cues.json`.
+(`A source in North Korea`). A source that closes the sentence (`..., customs data showed.`)
+wins over one that opens it (`The U.S. estimates that ...`). A label (`KOTRA: ...; GACC: ...`)
+is the source of the quantities after it. Cue words are in `knowledge/claim_cues.json` and
+`knowledge/stance_cues.json`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
+from tradetrace.extract.modality import stance_cues, stance_lexicon
 from tradetrace.extract.sentences import Sentence
 
 _STOP = re.compile(r"[,;.”\"’]\s*$|^\s*$")
@@ -25,7 +30,16 @@ _OWNED_SOURCE = re.compile(
     r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
                         r"thus|instead|rather),?\s+", re.IGNORECASE)
-_CLAUSE_END = re.compile(r",\s|;|\.(?=\s|$)|—|–|\s+(?:that|who|which|showed|shows|said)\b|$")
+_CLAUSE_END = re.compile(r",\s|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
+                         r"\s+(?:that|who|which|showed|shows|said)\b|$")
+_QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|percent\b|per\s+cent\b|"
+                       r"million\b|billion\b|thousand\b|tons?\b|tonnes?\b|barrels?\b|bpd\b)",
+                       re.IGNORECASE)
+"""Numbers that make a phrase a statement rather than a source (`UN 1718 Committee` is one)."""
+_LABEL = re.compile(r"(?:^|;\s+)(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
+_PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|there|which)\b")
+_RELAXED_WORDS = 10
+"""Longest phrase accepted as a source for its position alone (`..., local inspectors said.`)."""
 
 
 @dataclass(frozen=True)
@@ -54,15 +68,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _looks_like_source(phrase: str) -> bool:
+@cache
+def _source_heads() -> frozenset[str]:
+    return word_set("source_heads") | frozenset(stance_cues()["source_heads"])
+
+
+def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
+    """Whether a phrase can name a source. `relaxed`: its position already says it does
+    (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
     words = re.findall(r"[\w’'-]+", phrase)
-    if not words or len(words) > 25 or re.search(r"\d", phrase) or _AUXILIARIES.search(phrase):
+    if not words or len(words) > 25 or _QUANTITY.search(phrase) or _AUXILIARIES.search(phrase):
         return False
-    if words[-1].lower() in _DETERMINERS or any(
-            lexicon("flow", kind).search(phrase) for kind in ("export", "import")):
+    if words[-1].lower() in _DETERMINERS:
         return False
     lowered = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
-    if lowered & word_set("source_heads"):
+    headed = bool(lowered & _source_heads())
+    # `Russian Association of Exporters`, `shipping data`: trade words inside a source's name
+    flows = [m for kind in ("export", "import") for m in lexicon("flow", kind).regex.finditer(
+        phrase) if not m.group()[0].isupper()]
+    if flows and not headed:
+        return False
+    if headed or (relaxed and len(words) <= _RELAXED_WORDS
+                  and not _PRONOUN_START.match(phrase.strip())):
         return True
     return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
 
@@ -78,13 +105,38 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+@cache
+def _verbs() -> re.Pattern[str]:
+    return cue_regex(lexicon("attribution_verbs").words
+                     + stance_lexicon("attribution_verbs").words)
+
+
+def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
+    """True when nothing but an addressee, time words or a trailing comment follows the verb:
+    `said.`, `told Sputnik, a figure that ...`, `told reporters on Tuesday.`"""
+    rest = text[verb_end:sentence_end].split(",")[0]
+    rest = stance_lexicon("statement_objects").regex.sub(" ", rest)
+    rest = cue_regex(sorted(word_set("attribution_trim"))).sub(" ", rest)
+    return re.fullmatch(r"\s*(?:(?:to\s+)?(?:[A-Z][\w.'’-]*\s*)+)?[\s.”\"’)]*", rest) is not None
+
+
+def _strip_auxiliary(text: str, start: int, end: int) -> int:
+    """`Alexander Novak has said`: the phrase ends before `has`."""
+    words = stance_lexicon("perfect_auxiliaries").regex
+    for match in words.finditer(text, start, end):
+        if not text[match.end():end].strip():
+            return len(text[:match.start()].rstrip())
+    return end
+
+
 def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
-    verbs = lexicon("attribution_verbs")
-    for match in verbs.regex.finditer(text, sentence.start, sentence.end):
-        if match.group().lower() == "according" or re.search(
+    found: Attribution | None = None
+    for match in _verbs().finditer(text, sentence.start, sentence.end):
+        if match.group().lower() == "according" or match.group()[0].isupper() or re.search(
                 r"\b(?:an?|the|were|was|is|are|be|been)\s+$", text[match.start() - 6:match.start()],
                 re.IGNORECASE):
-            continue  # `an estimated 1 million`, `were estimated at`
+            continue  # `an estimated 1 million`, `were estimated at`, `the United States`
+        closing = _closes_sentence(text, match.end(), sentence.end)
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
@@ -92,21 +144,26 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         if commas and commas[-1].end() < match.start():
             left = commas[-1].end()  # `..., the U.S. estimated`; `X, a professor, told` keeps X
         start, end = _trim(text, left, match.start())
+        start, end = _trim(text, start, _strip_auxiliary(text, start, end))
         connector = _CONNECTOR.match(text, start, end)
         if connector:
             start = connector.end()
         phrase = text[start:end]
-        if end > start and _looks_like_source(phrase):
-            return Attribution(phrase, start, end)
+        after_comma = bool(commas) and left == commas[-1].end()
+        if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):
+            if closing:
+                return Attribution(phrase, start, end)
+            found = found or Attribution(phrase, start, end)
+            continue
         # inverted: `..., said the source.`
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
         start, end = _trim(text, match.end(), tail.start() if tail else sentence.end)
         phrase = text[start:end]
-        closing = text[max(0, match.start() - 4):match.start()].rstrip()
-        if end > start and closing.endswith((",”", ",\"", ",", "”", "\"")) \
+        before = text[max(0, match.start() - 4):match.start()].rstrip()
+        if end > start and before.endswith((",”", ",\"", ",", "”", "\"")) \
                 and _looks_like_source(phrase):
             return Attribution(phrase, start, end)
-    return None
+    return found
 
 
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
@@ -116,10 +173,31 @@ def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+def _labels(text: str, sentence: Sentence) -> list[Attribution]:
+    """`KOTRA: trade US$6.86 bln; GACC: US$6.39 bln`: the labels that open the sentence or a
+    part of it after a semicolon."""
+    found = []
+    for match in _LABEL.finditer(text, sentence.start, sentence.end):
+        if match.start() != sentence.start and not text[match.start()] == ";":
+            continue
+        start, end = _trim(text, match.start("label"), match.end("label"))
+        if end > start and _looks_like_source(text[start:end]):
+            found.append(Attribution(text[start:end], start, end))
+    return found
+
+
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     """The source named in one sentence, if any."""
+    labels = _labels(text, sentence)
     return (_after_preposition(text, sentence) or _before_verb(text, sentence)
-            or _possessive_source(text, sentence))
+            or _possessive_source(text, sentence) or (labels[0] if labels else None))
+
+
+def source_at(text: str, sentence: Sentence, position: int,
+              default: Attribution | None) -> Attribution | None:
+    """The source of a quantity at `position`: the last label before it, else `default`."""
+    labels = [label for label in _labels(text, sentence) if label.end <= position]
+    return labels[-1] if labels else default
 
 
 def _definite_head(phrase: str) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tradetrace.extract.attribution import attributions, sentence_attribution
+from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
 from tradetrace.extract.commodity import (
     CommodityMention,
     find_commodities,
@@ -31,7 +31,7 @@ from tradetrace.extract.kinds import (
     measurable,
     per_unit,
 )
-from tradetrace.extract.modality import hedge_before, modality_of
+from tradetrace.extract.modality import hedge_before, is_approximate, modality_of
 from tradetrace.extract.parties import CountryMention, find_countries, first_country, main_country
 from tradetrace.extract.roles import (
     Parties,
@@ -311,7 +311,7 @@ class _Reader:
         bound = quantity.bound
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
-        source = self.sources[ctx.index]
+        source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
         on = period.start if period else self.document.published
         normalized_value, normalized_unit = _normalized(quantity.value, quantity.unit, on)
         return Claim(
@@ -324,7 +324,8 @@ class _Reader:
             period_start=period.start.isoformat() if period else None,
             period_end=period.end.isoformat() if period else None,
             year=period.year if period else None, modality=modality,
-            approximate=bound != "=", bound=bound, value_max=quantity.value_max,
+            approximate=is_approximate(text, quantity.start, ctx.span[0], bound), bound=bound,
+            value_max=quantity.value_max,
             normalized_value=normalized_value, normalized_unit=normalized_unit,
             attribution=source.text if source else None, sentence=ctx.sentence.text,
             extractor_version=EXTRACTOR_VERSION)

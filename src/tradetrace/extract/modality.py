@@ -1,27 +1,52 @@
 """Modality and hedging of a quantity: reported, planned, estimated or forecast; approximate.
 
 Cue words are data (`modality`, `approximate`, `bound_more`, `bound_less` in
-`knowledge/claim_cues.json`). The cue nearest the quantity in its clause decides; failing that,
+`knowledge/claim_cues.json`, more modality cues and the words that are no hedge in
+`knowledge/stance_cues.json`). The cue nearest the quantity in its clause decides; failing that,
 the nearest one before it in the sentence; failing that, the claim is reported.
 """
 
 from __future__ import annotations
 
 import re
-from typing import cast
+from functools import cache
+from typing import Any, cast
 
-from tradetrace.extract.cues import lexicon
+from tradetrace.extract.cues import Lexicon, cue_regex, lexicon
+from tradetrace.knowledge import load_json
 from tradetrace.model.claim import Bound, Modality
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
 _GAP = re.compile(r"^[\s(]*$")
 
 
+@cache
+def stance_cues() -> dict[str, Any]:
+    """The cue lists of `knowledge/stance_cues.json`."""
+    data: dict[str, Any] = load_json("stance_cues.json")
+    return data
+
+
+@cache
+def stance_lexicon(*path: str) -> Lexicon:
+    """`stance_lexicon("modality", "planned")` -> the extra planned cues."""
+    node: Any = stance_cues()
+    for key in path:
+        node = node[key]
+    words = tuple(str(word) for word in node)
+    return Lexicon(".".join(path), words, cue_regex(words))
+
+
+def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return (lexicon("modality", name).spans(text, start, end)
+            + stance_lexicon("modality", name).spans(text, start, end))
+
+
 def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
              before_only: bool = False) -> Modality | None:
     best: tuple[int, Modality] | None = None
     for name in MODALITIES:
-        for cue_start, cue_end in lexicon("modality", name).spans(text, start, end):
+        for cue_start, cue_end in _modality_spans(name, text, start, end):
             if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
@@ -48,3 +73,17 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
             if _GAP.match(text[cue_end:q_start]):
                 return cast(Bound, bound)
     return None
+
+
+def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
+    """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
+    average of` are no hedge: the first is a modality, the second an exact mean."""
+    if bound in ("=", ">", "<"):
+        return bound != "="
+    before = text[max(floor, q_start - 25):q_start]
+    not_hedges = stance_lexicon("not_hedges")
+    hedges = [before[s:e] for s, e in lexicon("approximate").spans(before)
+              if _GAP.match(before[e:])]
+    if any(hedge not in not_hedges for hedge in hedges):
+        return True
+    return not any(_GAP.match(before[e:]) for _, e in not_hedges.spans(before))

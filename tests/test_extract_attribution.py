@@ -1,0 +1,90 @@
+"""Who a claim is attributed to, its modality and whether it is hedged (build_claims).
+
+Sentences are invented; quantities are written out by hand as the quantity layer would hand them
+over.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradetrace.extract import build_claims
+from tradetrace.model import Claim, Document, Quantity
+
+PUBLISHED = date(2023, 9, 4)
+
+
+def q(text: str, surface: str, value: float, unit: str, **fields: object) -> Quantity:
+    start = text.index(surface)
+    return Quantity(start, start + len(surface), surface, value, unit,
+                    **fields)  # type: ignore[arg-type]
+
+
+def claims(text: str, *quantities: Quantity) -> dict[str, Claim]:
+    found = build_claims(Document.from_text(text, published=PUBLISHED), list(quantities))
+    return {c.surface: c for c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "source"),
+    [
+        ("Kazakhstan sold 120,000 tonnes of wheat to Afghanistan in May, regional grain "
+         "inspectors said.", "120,000 tonnes", 120000, "t", "regional grain inspectors"),
+        ("The United Kingdom estimates that Iran shipped 2 million barrels of oil to Syria in "
+         "April, a Foreign Office spokeswoman said.", "2 million barrels", 2e6, "bbl",
+         "a Foreign Office spokeswoman"),
+        ("Turkish steel exports to Egypt reached $900 million last year, Trade Minister Omer "
+         "Bolat has said.", "$900 million", 9e8, "USD", "Trade Minister Omer Bolat"),
+        ("Brazil's coffee exports to Japan reached $700 million in 2022, an official of the "
+         "Brazilian Coffee Exporters Council told Reuters.", "$700 million", 7e8, "USD",
+         "an official of the Brazilian Coffee Exporters Council"),
+        ("A report backed by 11 governments estimated that Libya exported 300,000 barrels of "
+         "crude to Malta in June.", "300,000 barrels", 3e5, "bbl",
+         "A report backed by 11 governments"),
+        ("Sudan exported 9,000 tonnes of sesame to China in July, according to a U.S. "
+         "Department of Agriculture attache.", "9,000 tonnes", 9000, "t",
+         "a U.S. Department of Agriculture attache"),
+        ("Chile sold 80,000 tonnes of copper to China in March, port shipping records show.",
+         "80,000 tonnes", 80000, "t", "port shipping records"),
+    ],
+)
+def test_attribution(text: str, surface: str, value: float, unit: str, source: str) -> None:
+    assert claims(text, q(text, surface, value, unit))[surface].attribution == source
+
+
+def test_a_suggestion_is_an_estimate_and_names_its_source() -> None:
+    text = "Port records suggest Oman sent 1.5 million barrels of crude to India in August."
+    claim = claims(text, q(text, "1.5 million barrels", 1.5e6, "bbl"))["1.5 million barrels"]
+    assert (claim.attribution, claim.modality) == ("Port records", "estimated")
+
+
+def test_a_wanted_amount_is_planned() -> None:
+    text = "The 50,000 tonnes of diesel Mongolia wants from Russia would arrive by rail."
+    claim = claims(text, q(text, "50,000 tonnes", 50000, "t"))["50,000 tonnes"]
+    assert claim.modality == "planned"
+
+
+def test_labels_name_the_source_of_the_quantities_after_them() -> None:
+    text = ("Kpler: Oman crude exports to India 1.5 million barrels in August; Vortexa: "
+            "1.3 million barrels.")
+    found = claims(text, q(text, "1.5 million barrels", 1.5e6, "bbl"),
+                   q(text, "1.3 million barrels", 1.3e6, "bbl"))
+    assert found["1.5 million barrels"].attribution == "Kpler"
+    assert found["1.3 million barrels"].attribution == "Vortexa"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "approximate"),
+    [
+        ("Ghana exported an estimated 40,000 tonnes of cocoa to Malaysia in May.",
+         "40,000 tonnes", False),
+        ("Ghana exported an average of 40,000 tonnes of cocoa a month to Malaysia in 2022.",
+         "40,000 tonnes", False),
+        ("Ghana exported about 40,000 tonnes of cocoa to Malaysia in May.", "40,000 tonnes", True),
+    ],
+)
+def test_estimates_and_averages_are_no_hedge(text: str, surface: str, approximate: bool) -> None:
+    claim = claims(text, q(text, surface, 40000, "t", bound="~"))[surface]
+    assert claim.approximate is approximate
