@@ -117,3 +117,20 @@ def test_a_report_since_a_month_runs_to_the_publication_month() -> None:
     text = "Algeria has sold 2 million barrels of crude to Italy starting in April."
     found = periods(text, date(2023, 9, 10), q(text, "2 million barrels", 2e6, "bbl"))
     assert found["2 million barrels"] == ("2023-04-01", "2023-09-30")
+
+
+def test_a_share_in_the_present_simple_is_a_standing_fact_without_period() -> None:
+    text = ("Last year Chile's copper exports to China grew 8 percent. China accounts for "
+            "53 percent of Chile's copper exports.")
+    found = periods(text, date(2022, 3, 9), q(text, "8 percent", 8, "percent", change="up"),
+                    q(text, "53 percent", 53, "percent"))
+    assert found["8 percent"] == ("2021-01-01", "2021-12-31")
+    assert found["53 percent"] == (None, None)
+
+
+def test_a_share_in_the_past_tense_goes_on_with_the_period_in_force() -> None:
+    text = ("Last year Chile's copper exports to China grew 8 percent. China's share of Chile's "
+            "copper exports rose to 53 percent.")
+    found = periods(text, date(2022, 3, 9), q(text, "8 percent", 8, "percent", change="up"),
+                    q(text, "53 percent", 53, "percent"))
+    assert found["53 percent"] == ("2021-01-01", "2021-12-31")

@@ -216,7 +216,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     quantity, the nearest in its clause, the nearest in its sentence; then one another quantity
     owns earlier in the sentence (`in March were 3 tonnes of jet fuel and 55 tonnes of LPG`); a
     change falls back on its new level; `in the previous year` steps back from the period in
-    force; and last the period in force."""
+    force; a share stated in the present simple has none; and last the period in force."""
     text, mentions, sentence, others = (reading.text, reading.mentions, reading.sentence,
                                         reading.others)
     if kind == "cap":
@@ -246,7 +246,16 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
                and _in_period_position(text, m, sentence[0])]
     if stepped and not change:
         return previous_year(reading.frame)
+    if kind == "share" and _standing_verb().search(text, *clause):
+        return None  # `China accounts for 90 percent of its trade`: a standing fact, no period
     return reading.frame
+
+
+@cache
+def _standing_verb() -> re.Pattern[str]:
+    """A share stated in the present simple (`accounts for`, `makes up`)."""
+    words = cue_alternation(period_cues()["standing_share_verbs"])
+    return re.compile(rf"(?i:\b(?:{words})\b)")
 
 
 def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[int, int]],
