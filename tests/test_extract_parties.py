@@ -116,3 +116,34 @@ def test_a_one_sided_flow_is_completed_from_the_paragraph() -> None:
     text = "Brazil sold 40,000 tons of sugar to Egypt in May. In June India shipped 9,000 tons."
     later = by_surface(text, ("40,000 tons", 4e4, "t"), ("9,000 tons", 9e3, "t"))["9,000 tons"]
     assert (later.commodity, flow(later)) == ("sugar", ("IND", "EGY"))
+
+
+# --- totals and their parts ---------------------------------------------------------------------
+
+def test_a_destination_in_a_later_breakdown_is_not_the_totals() -> None:
+    text = ("Peru's sugar exports reached 90,000 tons in 2021, with about 40,000 tons going to "
+            "Chile.")
+    found = by_surface(text, ("90,000 tons", 9e4, "t"), ("40,000 tons", 4e4, "t"))
+    assert flow(found["90,000 tons"]) == ("PER", None)
+    assert flow(found["40,000 tons"]) == ("PER", "CHL")
+
+
+def test_a_total_the_flow_is_part_of_keeps_no_destination() -> None:
+    text = ("Brazil sold 40,000 tons of sugar to Egypt in May, part of some 300,000 tons "
+            "exported that month.")
+    found = by_surface(text, ("40,000 tons", 4e4, "t"), ("300,000 tons", 3e5, "t"))
+    assert flow(found["300,000 tons"]) == ("BRA", None)
+
+
+def test_and_country_before_a_quantity_is_the_subject_left_out() -> None:
+    text = "Brazil shipped 40,000 tons of sugar to Egypt in May and India 25,000 tons."
+    found = by_surface(text, ("40,000 tons", 4e4, "t"), ("25,000 tons", 2.5e4, "t"))
+    assert flow(found["25,000 tons"]) == ("IND", "EGY")
+
+
+def test_two_way_trade_without_a_country_is_the_last_pair_named() -> None:
+    text = ("Chile's exports to Peru rose 5 percent in 2021. Bilateral trade reached "
+            "$3 billion.")
+    found = by_surface(text, ("5 percent", 5, "percent"), ("$3 billion", 3e9, "USD"))
+    claim = found["$3 billion"]
+    assert claim.two_way and {claim.exporter, claim.importer} == {"CHL", "PER"}

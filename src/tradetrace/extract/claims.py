@@ -39,8 +39,10 @@ from tradetrace.extract.roles import (
     combine,
     complete,
     find_frame,
+    gapped_subject,
     merged,
     read_roles,
+    whole_of_parts,
 )
 from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
 from tradetrace.extract.shares import cap_parties, of_total_trade, partner_share, share_parties
@@ -53,6 +55,7 @@ EXTRACTOR_VERSION = "0.1.0"
 BARREL_COMMODITY = "oil"
 """What a quantity in barrels measures when its sentence names no commodity."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -384,10 +387,12 @@ class _Reader:
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: _Context, earlier: Claim | None) -> Parties:
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
-        if self.previous and (ctx.continuing or not ctx.countries):
-            if parties.empty:  # a sentence without countries goes on about the paragraph's flow
-                return merged([Parties(c.exporter, c.importer, c.two_way) for c in
-                               self.previous])
+        if self.previous and (ctx.continuing or not ctx.countries) and (
+                parties.empty or (kind in ("level", "change") and not parties.two_way)):
+            # a sentence without countries goes on about the paragraph's flow
+            inherited = merged([Parties(c.exporter, c.importer, c.two_way)
+                                for c in self.previous])
+            return parties if inherited.empty else inherited
         return parties
 
     def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
@@ -397,14 +402,16 @@ class _Reader:
             return cap_parties(text, span, countries, self.focus)
         if kind == "share" and of_total_trade(text, quantity, clause):
             return share_parties(text, quantity, clause, countries, self.focus)
-        if earlier is not None and not any(clause[0] <= c.start < quantity.start
-                                           for c in countries):
+        if earlier is not None and not any(
+                clause[0] <= c.start < clause[1] and (c.start < quantity.start or c.form !=
+                                                      "pronoun") for c in countries):
             return Parties(earlier.exporter, earlier.importer, earlier.two_way)
         frame = find_frame(text, *clause, quantity.start) or find_frame(text, *span,
                                                                          quantity.start)
         in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
         near = assign(read_roles(text, in_clause, goods, frame), frame)
-        wide = assign(read_roles(text, countries, goods, frame), frame)
+        wide = assign(read_roles(text, self.own_mentions(ctx, quantity, clause), goods, frame),
+                      frame)
         if self.previous:  # the paragraph's flow before the article's country
             wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
                                           for c in self.previous]), frame)
@@ -420,7 +427,33 @@ class _Reader:
             named = [c.code for c in countries if c.code and c.code != self.focus]
             if named and self.focus:
                 return Parties(named[0], self.focus, True)
+            pair = self.recent_pair() if not countries else None
+            if pair is not None:  # `two-way trade` with no country named: the last two named
+                return Parties(pair[0], pair[1], True)
+        gap = gapped_subject(text, in_clause, quantity.start)
+        if gap is not None and gap.code and frame and frame.kind in ("export", "import"):
+            if frame.kind == "export":
+                return Parties(gap.code, parties.importer if parties.importer != gap.code
+                               else None, False)
+            return Parties(parties.exporter if parties.exporter != gap.code else None,
+                           gap.code, False)
         return parties
+
+    def own_mentions(self, ctx: _Context, quantity: Quantity,
+                     clause: tuple[int, int]) -> list[CountryMention]:
+        """The sentence's countries that may speak for `quantity`: not a destination in a later
+        clause about another quantity (`Of the 13,500 tons exported, 1,080 tons went to North
+        Korea`; an origin there is shared: `3,000 tons of flour and 5,000 tons of X from Y`),
+        and for a total (`part of 130,000 tons`) not the destinations of the other flows."""
+        later = [clause_bounds(self.text, *ctx.span, self.quantities[i].start, self.masked)
+                 for i in ctx.indices if self.quantities[i].start >= clause[1]
+                 and measurable(self.quantities[i])]
+        kept = [c for c in ctx.countries if c.cue not in _BREAKDOWN_CUES
+                or not any(a <= c.start < b for a, b in later)]
+        if whole_of_parts(self.text, clause[0], quantity.start):
+            kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
+                    or c.possessive]
+        return kept
 
 
 def build_claims(document: Document, quantities: Sequence[Quantity]) -> list[Claim]:

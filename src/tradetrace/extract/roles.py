@@ -240,3 +240,32 @@ def complete(parties: Parties, earlier: Parties, frame: Frame | None) -> Parties
             None, parties.importer):
         return Parties(earlier.exporter, parties.importer, False)
     return parties
+
+
+_WHOLE = re.compile(r"\b(?:part|out|some)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:total\s+(?:of\s+)?)?"
+                    r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|an\s+"
+                    r"estimated)\s+)*$", re.IGNORECASE)
+_GAP = re.compile(r"^\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|"
+                  r"only|another)\s+)*$", re.IGNORECASE)
+
+
+def whole_of_parts(text: str, clause_start: int, at: int) -> bool:
+    """`part of some 130,000 tons`, `out of 1.9 million tonnes`: the quantity is the total the
+    sentence's other flows are part of, so their destinations are not its own."""
+    return bool(_WHOLE.search(text[clause_start:at]))
+
+
+def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> CountryMention | None:
+    """`Russia supplied 30,000 tons to North Korea and China 22,000 tons`: a country after
+    `and` right before the quantity is the subject of the verb left out."""
+    for index, mention in enumerate(mentions):
+        if mention.end > at or mention.cue != "and" or mention.paired or mention.possessive:
+            continue
+        if not _GAP.match(text[mention.end:at]):
+            continue
+        before = mentions[index - 1] if index > 0 else None
+        if before is not None and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?",
+                                               text[before.end:mention.start]):
+            continue  # `to Russia and China`: a list, not a new subject
+        return mention
+    return None
