@@ -448,3 +448,31 @@ def test_spelled_number_joined_to_its_unit(text: str, surface: str, value: float
 ])
 def test_spelled_hyphen_adjectives_are_not_counts(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit", [
+    ("Thousands of farmers marched on the capital.", "Thousands of farmers", 1e3, 1e4, "farmer"),
+    ("The fraud cost tens of millions of dollars.", "tens of millions of dollars", 1e7, 1e8,
+     "USD"),
+    ("Ash rose hundreds of meters into the air.", "hundreds of meters", 100, 1000, "meter"),
+    ("Dozens of schools closed.", "Dozens of schools", 12, 120, "school"),
+])
+def test_orders_of_magnitude_are_ranges(text: str, surface: str, value: float,
+                                        value_max: float, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.value_max, q.unit) == (surface, value, value_max, unit)
+
+
+def test_identifier_before_a_spaced_dash_is_not_a_negative() -> None:
+    assert extract_quantities("Labs ran out of COVID -19 swabs.") == []
+    assert only("Dow -0.4% at noon.").value == -0.4
+
+
+def test_plus_sign_before_a_percentage_is_a_rise() -> None:
+    q = only("Nikkei +1.3% by the close.")
+    assert (q.value, q.bound, q.change) == (1.3, "=", "up")
+
+
+def test_counted_noun_after_a_plus_hedge() -> None:
+    q = only("The chain runs 40+ stores.")
+    assert (q.value, q.unit, q.bound) == (40, "store", ">")

@@ -86,6 +86,8 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
         return _read_multiplier(text, token, start, lex)
     if kind in ("fold", "dfold"):
         return _read_fold(text, token, start)
+    if kind == "vague":
+        return _read_vague(text, token, start, lex)
     return None
 
 
@@ -130,7 +132,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         before = text[start - 2]
         if before.isalpha():
             return None  # F-35, COVID-19
-        if before in " (\n\t[" :
+        if before == " " and text[max(0, start - 12):start - 2].rsplit(" ", 1)[-1].lower() in (
+                lex.identifier_words):
+            return None  # `COVID -19`, not `Dow -0.3%`
+        if before in " (\n\t[":
             value = -value
             qstart = start - 1
     following = text[end:end + 3]
@@ -169,6 +174,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             return replace(draft, unit=AGE_UNIT, unit_kind="code")
     if draft.bare and text[draft.end:draft.end + 1].isalpha():
         return None  # 9AB8, 4K: a code, not an amount
+    if previous == "+" and draft.unit_kind in ("code", "currency") and draft.change is None:
+        return replace(draft, bound="=", change="up")  # `Dow +0.2%`: a rise, not `more than`
     return draft
 
 
@@ -176,6 +183,19 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
 
 def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, spelled: bool,
                currency: tuple[str, str] | None, number_start: int) -> Draft | None:
+    if text[end:end + 2] == "+ " and text[end + 2:end + 3].isalpha():  # `50+ stores`
+        draft = _with_unit_at(text, qstart, end + 1, value, lex, spelled=spelled,
+                              currency=currency, number_start=number_start)
+        if draft is not None and draft.bound == "=":
+            draft = replace(draft, bound=">")
+        return draft
+    return _with_unit_at(text, qstart, end, value, lex, spelled=spelled, currency=currency,
+                         number_start=number_start)
+
+
+def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,
+                  spelled: bool, currency: tuple[str, str] | None,
+                  number_start: int) -> Draft | None:
     raw = value
     scale: float | None = None
     pos = end
@@ -383,6 +403,31 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
             return None  # `double standards`, `triple jump`
     return _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
                   start, change=direction)  # type: ignore[arg-type]
+
+
+def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
+    """`thousands of tests`, `tens of millions of dollars`: an order of magnitude, read as the
+    range from it to ten times it, with the unit or counted noun after `of`."""
+    words = token.lower().split()
+    low = 1.0
+    for word in words[:-1]:
+        if word != "of":
+            low *= lex.vague_counts[word]
+    end = start + len(token)
+    draft = None
+    unit = lex.unit_after.match(text, end)
+    if unit is not None:
+        resolved = _resolve_unit(unit.group("ci"), unit.group("cs"), None, lex)
+        if resolved is not None and resolved[2] == 1.0:
+            draft = _draft(text, start, unit.end(), low, resolved[0], resolved[1],
+                           unit.group().strip(), None, low, False, start)
+    if draft is None:
+        noun = context.counted_noun(text, end, 2.0)
+        if noun is None:
+            return None
+        draft = _draft(text, start, noun[1], low, noun[0], "noun",
+                       text[end:noun[1]].strip(), None, low, False, start)
+    return replace(draft, value_max=low * 10)
 
 
 def _read_fold(text: str, token: str, start: int) -> Draft | None:

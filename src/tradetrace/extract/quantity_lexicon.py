@@ -59,6 +59,7 @@ class Lexicon:
         self.number_scale_words: dict[str, float] = data["number_scale_words"]
         self.fractions: dict[str, int] = data["fractions"]
         self.multipliers: dict[str, float] = data["multipliers"]
+        self.vague_counts = {k: float(v) for k, v in data["vague_counts"].items()}
         self.multiplier_change: dict[str, str] = data["multiplier_change"]
         self.short_scales = frozenset(data["short_scales"])
         self.scales_ci = {k.lower(): float(v) for k, v in data["scales"]["ci"].items()}
@@ -109,6 +110,7 @@ class Lexicon:
         word = self.number_word_pattern
         fraction = trie_pattern(sorted(self.fractions, key=len, reverse=True))
         multiplier = trie_pattern(sorted(self.multipliers, key=len, reverse=True))
+        vague = trie_pattern(sorted(self.vague_counts, key=len, reverse=True))
         return re.compile(
             r"(?P<time>(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"
             r"|(?P<date>(?<![\d.])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d/]))"
@@ -119,6 +121,7 @@ class Lexicon:
             r"|(?<![\w])\.\d{1,30})(?![\d]))"
             # words only at a word start: one lookbehind per position instead of four
             r"|(?<![\w-])(?=[A-Za-z])(?:"
+            r"(?P<vague>(?i:" + vague + r")(?:[ ]of[ ](?i:" + vague + r"))?[ ]of(?=[ ]))|"
             r"(?P<fold>(?i:" + word + r")[- ]?(?i:fold)(?![A-Za-z]))"
             r"|(?P<frac>(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"[ \-](?:" + fraction + r")|half)(?![A-Za-z]))"
