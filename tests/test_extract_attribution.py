@@ -11,6 +11,8 @@ from datetime import date
 import pytest
 
 from tradetrace.extract import build_claims
+from tradetrace.extract.attribution import attributions
+from tradetrace.extract.sentences import split_sentences
 from tradetrace.model import Claim, Document, Quantity
 
 PUBLISHED = date(2023, 9, 4)
@@ -67,12 +69,20 @@ def test_a_wanted_amount_is_planned() -> None:
 
 
 def test_labels_name_the_source_of_the_quantities_after_them() -> None:
-    text = ("Kpler: Oman crude exports to India 1.5 million barrels in August; Vortexa: "
+    text = ("OPEC: Oman crude exports to India 1.5 million barrels in August; Vortexa data: "
             "1.3 million barrels.")
     found = claims(text, q(text, "1.5 million barrels", 1.5e6, "bbl"),
                    q(text, "1.3 million barrels", 1.3e6, "bbl"))
-    assert found["1.5 million barrels"].attribution == "Kpler"
-    assert found["1.3 million barrels"].attribution == "Vortexa"
+    assert found["1.5 million barrels"].attribution == "OPEC"
+    assert found["1.3 million barrels"].attribution == "Vortexa data"
+
+
+@pytest.mark.parametrize("text", ["Total Cost: $72,000 for the cargo.",
+                                  "SINGAPORE: Exports fell.", "In Europe: oil fell."])
+def test_headings_and_datelines_are_no_labels(text: str) -> None:
+    document = Document.from_text(text, published=PUBLISHED)
+    sentences = split_sentences(document.text)
+    assert attributions(document.text, sentences) == [None] * len(sentences)
 
 
 @pytest.mark.parametrize(

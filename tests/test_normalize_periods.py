@@ -199,3 +199,12 @@ def test_year_pairs_name_fiscal_years_once_the_start_month_is_known() -> None:
 def test_comparison_bases(text: str, future: bool, surface: str, relation: str) -> None:
     found = [(m.surface, m.relation) for m in find_periods(text, AUG_2021, future)]
     assert found == [(surface, relation)]
+
+
+def test_month_and_year_after_since_and_two_digit_tails() -> None:
+    found = find_periods("the fewest since December 1969.", AUG_2021)
+    assert [(m.surface, m.relation) for m in found] == [("since December 1969", "previous")]
+    found = find_periods("from 20 mpg in 2008 to 29 mpg in 2020", AUG_2021)
+    assert [m.surface for m in found] == ["in 2008", "in 2020"]
+    assert iso(resolve_period("for the year ending Oct. 31.", AUG_2021)) == (
+        "2019-11-01", "2020-10-31")

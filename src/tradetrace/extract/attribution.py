@@ -133,9 +133,10 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
     found: Attribution | None = None
     for match in _verbs().finditer(text, sentence.start, sentence.end):
         if match.group().lower() == "according" or match.group()[0].isupper() or re.search(
-                r"\b(?:an?|the|were|was|is|are|be|been)\s+$", text[match.start() - 6:match.start()],
+                r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$", text[max(0, match.start() - 6):
+                                                                    match.start()],
                 re.IGNORECASE):
-            continue  # `an estimated 1 million`, `were estimated at`, `the United States`
+            continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
@@ -181,7 +182,12 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
         if match.start() != sentence.start and not text[match.start()] == ";":
             continue
         start, end = _trim(text, match.start("label"), match.end("label"))
-        if end > start and _looks_like_source(text[start:end]):
+        label = text[start:end]
+        words = re.findall(r"[\w’'-]+", label)
+        # a source, not a heading (`Total Cost:`, `In Europe:`) or a dateline (`SINGAPORE:`)
+        named = {w.lower().rstrip("s") for w in words} & _source_heads() or re.search(
+            r"\b[A-Z]{3,6}\b", label)
+        if end > start and len(words) <= 6 and named and _looks_like_source(label):
             found.append(Attribution(text[start:end], start, end))
     return found
 

@@ -274,7 +274,7 @@ def _month(match: re.Match[str], reference: date, future: bool) -> Period | None
 
 
 def _year_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    y1, tail = int(match["y1"]), match["y2"]
+    y1, tail = int(match["y1"]), match["y2"] or match["y2b"]
     y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
     return years(y1, y2) if y2 >= y1 else None
 
@@ -324,15 +324,16 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"{_OF_YEAR}?", _quarter),
     ("period", rf"\bQ(?P<qn>[1-4])\b(?:\s+(?P<of>{_YEAR}))?", _quarter),
     ("period", rf"\b(?P<cue>(?i:starting|beginning|from|since|as\s+of))\s+(?i:in\s+)?"
-               rf"(?P<m>{_MONTH})(?!\.?\s*\d)(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?", _open),
+               rf"(?P<m>{_MONTH})(?!\.?\s*\d{{1,2}}(?!\d))(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?",
+     _open),
     ("period", rf"\b(?P<m>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|"
                rf"next year)))", _month),
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
-               rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)", _month),
-    ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)", _month),
+               rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
+    ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
     ("period", rf"\b(?:(?i:between|from|in|during|for|of)\s+)?(?P<y1>{_YEAR})\s*"
-               rf"(?:-|–|/|(?i:to|and|through))\s*"
-               r"(?P<y2>\d{4}|\d{2})(?!\d|,\d)", _year_range),
+               r"(?:[-–/]\s*(?P<y2>\d{4}|\d{2})|(?i:to|and|through)\s*(?P<y2b>\d{4}))(?!\d|,\d)",
+     _year_range),
     ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. )\b(?:(?i:in|during|for|of|since)\s+)?"
                rf"(?P<y>{_YEAR})(?:['’`]s)?", _year),
     ("period", r"(?i:\b(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|current)\s+year"
@@ -379,7 +380,7 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         ("period", rf"\b(?P<m1>{_MONTH})\s+{d1}\s*[-–]\s*{d2}(?:,?\s+(?P<y2>{_YEAR}))?",
      _day_range),
         ("period", rf"(?i:\b(?:the\s+)?(?:{trailing})\s+(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
-                   rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.]))?(?:,?\s+(?P<of>{_YEAR}))?",
+                   rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d))?(?:,?\s+(?P<of>{_YEAR}))?",
          _trailing_year),
         ("period", rf"(?i:\b(?:the\s+)?(?:{fiscal})\s*(?:year\s+)?)(?P<y1>{_YEAR})"
                    rf"(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d|,\d))?", _fiscal),
@@ -421,7 +422,7 @@ def fiscal_year_start(text: str) -> int | None:
 
 def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
     """A fiscal year named by its years (`2012-13`, `FY2023`) when its first month is known."""
-    y1, tail = int(match["y1"]), _group(match, "y2")
+    y1, tail = int(match["y1"]), _group(match, "y2") or _group(match, "y2b")
     if not tail:  # `fiscal 2023` is the fiscal year that ends in 2023
         first = y1 - 1 if start_month > 1 else y1
     else:
