@@ -147,3 +147,23 @@ def test_two_way_trade_without_a_country_is_the_last_pair_named() -> None:
     found = by_surface(text, ("5 percent", 5, "percent"), ("$3 billion", 3e9, "USD"))
     claim = found["$3 billion"]
     assert claim.two_way and {claim.exporter, claim.importer} == {"CHL", "PER"}
+
+
+# --- who is the subject -------------------------------------------------------------------------
+
+def test_a_country_that_reports_is_not_the_subject() -> None:
+    text = "Japan believes that Iran sold 2 million barrels of crude oil to Syria in March."
+    claim = by_surface(text, ("2 million barrels", 2e6, "bbl"))["2 million barrels"]
+    assert flow(claim) == ("IRN", "SYR")
+
+
+def test_a_demonym_before_a_volume_noun_is_the_origin() -> None:
+    text = "Saudi volumes to India fell 4 percent in March as shipments slowed."
+    claim = by_surface(text, ("4 percent", 4, "percent"))["4 percent"]
+    assert flow(claim) == ("SAU", "IND")
+
+
+def test_a_region_is_its_country_even_after_by_the_region_of() -> None:
+    text = "Some 9,000 tons of coal were exported by the eastern region of Kuzbass to Vietnam."
+    claim = by_surface(text, ("9,000 tons", 9e3, "t"))["9,000 tons"]
+    assert flow(claim) == ("RUS", "VNM")

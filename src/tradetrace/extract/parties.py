@@ -24,7 +24,10 @@ Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
 _CUE_BEFORE = re.compile(
     r"(?:^|\W)(?P<cue>to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
-    r"via|through|than|against|across|inside|within|near)\s+(?:the\s+)?$",
+    r"via|through|than|against|across|inside|within|near)\s+(?:the\s+)?"
+    # `by the Siberian region of Kuzbass`: the preposition before a part of the country
+    r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
+    r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
@@ -116,7 +119,7 @@ def find_countries(
             after[:1] in "'’" and not after[1:2] == "s" and not match.group().endswith("s"))
         if form == "pronoun":
             possessive = possessive or match.group().lower() == "its"
-        cue_match = _CUE_BEFORE.search(text, max(start, match.start() - 16), match.start())
+        cue_match = _CUE_BEFORE.search(text, max(start, match.start() - 48), match.start())
         cue = re.sub(r"\s+", " ", cue_match["cue"].lower()) if cue_match else None
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
                                   possessive, cue))

@@ -92,10 +92,32 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
                for g in goods)
 
 
+_BY = re.compile(r"([\w-]+)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|"
+                 r"city|state|oblast|krai)\s+of\s+(?:the\s+)?)?$")
+
+
+_VOLUME_AFTER = re.compile(r"\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b")
+
+
+def _volume_after(text: str, mention: CountryMention) -> bool:
+    """`Saudi volumes`, `Russian crude arrivals`: a demonym before a volume noun is the origin."""
+    match = _VOLUME_AFTER.match(text, mention.end)
+    if match is None:
+        return False
+    return any(word and word in lexicon("volume_nouns") for word in (match["first"],
+                                                                     match["second"]))
+_REPORT_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|reportedly)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _reports(text: str, mention: CountryMention) -> bool:
+    """`The United States estimates that Russia shipped ...`: the source, not the subject."""
+    match = _REPORT_AFTER.match(text, mention.end)
+    return match is not None and match["verb"] in lexicon("reporting_verbs")
+
+
 def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
     """`supplied by China` -> export; `bought by North Korea` -> import; else None."""
-    before = re.search(r"([\w-]+)\s+by\s+(?:the\s+)?$", text[max(0, mention.start - 40):
-                                                          mention.start])
+    before = _BY.search(text[max(0, mention.start - 80):mention.start])
     if before is None:
         return None
     word = before.group(1)
@@ -131,7 +153,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if mention.form == "demonym":
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
-                   and not g.generic for g in goods):
+                   and not g.generic for g in goods) or _volume_after(text, mention):
                 origin = origin or code
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
@@ -155,7 +177,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             verb = give.regex.search(text, max(0, mention.start - 30), mention.start)
             if verb and _words_between(text, verb.end(), mention.start) <= 1 and subject:
                 recipient = recipient or code
-            elif subject is None and (frame is None or mention.start < frame.end):
+            elif subject is None and (frame is None or mention.start < frame.end) and not \
+                    _reports(text, mention):
                 subject = code
     return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind)
 
