@@ -208,3 +208,19 @@ def test_month_and_year_after_since_and_two_digit_tails() -> None:
     assert [m.surface for m in found] == ["in 2008", "in 2020"]
     assert iso(resolve_period("for the year ending Oct. 31.", AUG_2021)) == (
         "2019-11-01", "2020-10-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "future", "expected"),
+    [
+        ("during the January-to-March period", date(2023, 6, 20), False,
+         ("2023-01-01", "2023-03-31")),
+        ("the April-March fiscal year", date(2023, 6, 20), True, ("2023-04-01", "2024-03-31")),
+        ("between May and September", date(2023, 6, 20), True, ("2023-05-01", "2023-09-30")),
+        ("between October and March", date(2024, 1, 5), True, ("2023-10-01", "2024-03-31")),
+    ],
+)
+def test_a_planned_span_under_way_is_the_current_one(
+    text: str, reference: date, future: bool, expected: tuple[str, str]
+) -> None:
+    assert iso(resolve_period(text, reference, future)) == expected

@@ -150,7 +150,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Dec\.?|May\.)")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d)"
 _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next year|the year)))"
-_DASH = r"\s*(?:-|–|—|(?i:to|through|until|till|and))\s*"
+_DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
 
 
 def _month_number(text: str) -> int:
@@ -170,8 +170,14 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
     y1 = _year_value(match["y1"], reference)
     y2 = _year_value(match["y2"], reference)
     if y1 is None and y2 is None:
-        # A plan is placed by where it starts, a past span by where it ends.
-        if future:
+        # A plan is placed by where it starts (the span under way, else the next one), a past
+        # span by where it ends.
+        now = reference.month
+        if future and (m1 <= now < m2 or (wraps and now >= m1)):
+            y1 = reference.year
+        elif future and wraps and now < m2:
+            y1 = reference.year - 1
+        elif future:
             y1 = month_year(m1, reference, future)
         else:
             y2 = month_year(m2, reference, future)
