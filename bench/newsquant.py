@@ -13,10 +13,16 @@ How units are compared (our canonical codes against CQE's `normalized_unit` name
 - our code is mapped to CQE's vocabulary by `UNIT_ALIASES` (`USD` -> `dollar`, `t` -> `ton` or
   `metric ton` by the surface, `x` -> `count`, `kilometer` -> `kilometre`, ...), and both sides
   are compared lower-cased with hyphens and underscores read as spaces (`milliampere-hour`);
-- a counted noun (our unit is a lower-case word such as `vehicle`) matches CQE's noun phrase by
-  its head, the last word, singularized: CQE keeps modifiers (`Kia Hyundai vehicle`,
-  `different boss`), we keep the counted thing. `value+unit(exact)` is the same metric without
-  this head rule, for reference.
+- a counted noun (our unit is a lower-case word such as `vehicle`) matches CQE's noun phrase when
+  it is one of its words, singularized: CQE keeps modifiers and concept words (`Kia Hyundai
+  vehicle`, `different boss`, `proud moment life`), we keep the counted thing;
+- a bare fraction below one of ours (`two-thirds`, `half`) matches CQE's proportion units, which
+  start with `%` (`% digital physical sale`, `% -`).
+`value+unit(exact)` is the same metric without the last two rules, for reference.
+
+*value+change*: CQE gives one label per quantity; where a quantity has both a hedge and a
+direction (`up about 19 per cent`), their gold labels the hedge, so we compare our bound first
+and our change only when the bound is `=`.
 
 How our records are read: the claim layer needs a movement `fell from $36,040 to $34,935` as
 two levels, so the quantity layer emits two quantities; CQE annotates the same words as one
@@ -78,6 +84,8 @@ UNIT_ALIASES: dict[str, str] = {
     "revolutions_per_minute": "revolutions per minute", "british_thermal_unit":
         "british thermal unit", "megabritish_thermal_unit": "mega british thermal unit",
     "pound_force_per_square_inch": "pound-force per square inch",
+    "newton_meter": "newton metre", "foot_pound": "foot pound-force",
+    "square_foot": "square foot", "penny": "penny",
 }
 TON_SURFACES = re.compile(r"^(?:tons?|short tons?)$", re.IGNORECASE)
 """`tons` is CQE's `ton`; `tonnes`/`metric tons` are `metric ton`."""
@@ -158,14 +166,17 @@ def exact_unit_match(prediction: Quantity, gold: dict[str, str]) -> bool:
 
 
 def unit_match(prediction: Quantity, gold: dict[str, str]) -> bool:
-    """As `exact_unit_match`, but a counted noun matches CQE's noun phrase by its head (last
-    word, singularized): we keep `country` for `seven European countries` where CQE keeps
-    `european country`."""
+    """As `exact_unit_match`, but a counted noun matches CQE's noun phrase by one of its words
+    (singularized): we keep `country` for `seven European countries` where CQE keeps
+    `european country`; and a bare fraction matches CQE's `% ...` proportion units."""
     if exact_unit_match(prediction, gold):
         return True
     theirs = _comparable(gold["normalized_unit"]).split()
-    return (value_match(prediction, gold) and bool(theirs) and _counted_noun(prediction.unit)
-            and singular(theirs[-1]) == prediction.unit)
+    if not (value_match(prediction, gold) and theirs):
+        return False
+    if theirs[0] == "%":  # CQE's `% Germans` for `one out of three Germans`, `half of which`
+        return prediction.unit == "" and 0 < prediction.value < 1
+    return _counted_noun(prediction.unit) and prediction.unit in {singular(w) for w in theirs}
 
 
 def change_match(prediction: Quantity, gold: dict[str, str]) -> bool:

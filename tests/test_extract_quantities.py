@@ -476,3 +476,20 @@ def test_plus_sign_before_a_percentage_is_a_rise() -> None:
 def test_counted_noun_after_a_plus_hedge() -> None:
     q = only("The chain runs 40+ stores.")
     assert (q.value, q.unit, q.bound) == (40, "store", ">")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The coupe makes 520 Nm of torque.", "520 Nm", 520, "newton_meter"),
+    ("The engine makes 380 lb-ft of torque.", "380 lb-ft", 380, "foot_pound"),
+    ("The screen measures 13.3″ across.", "13.3″", 13.3, "inch"),
+    ("Seas may rise 2 feet per century.", "2 feet per century", 2, "foot/century"),
+    ("Offices let at $45 per sq ft.", "$45 per sq ft", 45, "USD/square_foot"),
+    ("It runs a 90,000 barrel-a-day refinery.", "90,000 barrel-a-day", 90000, "bbl/d"),
+    ("Labs now run 2,000 tests a day.", "2,000 tests a day", 2000, "test/day"),
+    ("The harbour counts 75 fishermen.", "75 fishermen", 75, "fisherman"),
+    ("Fans bought 2.1M digital and vinyl albums.", "2.1M digital and vinyl albums", 2.1e6,
+     "album"),
+])
+def test_more_units_rates_and_nouns(text: str, surface: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)

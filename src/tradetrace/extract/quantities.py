@@ -283,6 +283,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         noun = context.one_of(text, pos)
     if noun is not None:
         lemma, noun_end = noun
+        per = lex.per_after.match(text, noun_end)
+        if per is not None and (per.group("rate") or per.group("den")):  # `3,000 tests a day`
+            composed = _per(lemma, "noun", per.group("den"), None, per.group("rate"), lex)
+            if composed is not None:
+                lemma, noun_end = composed[0], per.end()
         return _draft(text, qstart, noun_end, value, lemma, "noun",
                       text[pos:noun_end].strip(" -"), scale, raw, spelled, number_start)
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)

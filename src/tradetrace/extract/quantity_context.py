@@ -205,6 +205,9 @@ def singular(word: str) -> str:
     irregular = lexicon().irregular_plurals.get(lower)
     if irregular:
         return irregular
+    if lower.endswith("men") and len(lower) > 5 and lower[:-3] + "man" not in (
+            lexicon().singular_s):
+        return lower[:-3] + "man"  # fishermen, chairmen
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
@@ -218,6 +221,8 @@ def _plural(word: str) -> bool:
     lex = lexicon()
     if word in lex.irregular_plurals:
         return True
+    if word.endswith(("ermen", "smen", "eymen", "lemen", "rymen")):
+        return True  # fishermen, servicemen, gentlemen
     return (len(word) > 3 and word.endswith("s") and word not in lex.singular_s
             and not word.endswith(("ss", "us", "is", "'s", "’s")))
 
@@ -238,14 +243,19 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
         return None
     pos = end
     head: tuple[str, int] | None = None
-    for _ in range(3):
+    words = 0
+    for _ in range(4):
         match = _NEXT_WORD.match(text, pos)
         if match is None:
             break
         word = match.group(1)
         lower = word.lower()
-        if lower in lex.noun_stopwords or lower in lex.change_nouns:
+        if lower in ("and", "or") and 0 < words < 3 and value != 1:
+            pos = match.end()  # `4.3M digital and physical sales`: coordinated modifiers
+            continue
+        if lower in lex.noun_stopwords or lower in lex.change_nouns or words == 3:
             break
+        words += 1
         if _plural(lower):
             if value == 1:
                 break  # `one solution works`, `one proposal asks`: a verb after the noun

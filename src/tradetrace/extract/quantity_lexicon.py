@@ -193,7 +193,8 @@ class Lexicon:
         cs = "|".join(re.escape(w) for w in sorted(self.denominators_cs, key=len, reverse=True))
         rates = "|".join(re.escape(w) for w in sorted(self.rate_phrases, key=len, reverse=True))
         return re.compile(
-            r"(?:(?P<per>[ \u00a0]per[ \u00a0]|[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:a|an|each)[ ])"
+            r"(?:(?P<per>[ \u00a0]per[ \u00a0]|[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:a|an|each)[ ]"
+            r"|-(?:a|per)-)"
             r"(?:(?i:(?P<den>" + ci + r"))(?:e?s)?|(?P<dencs>" + cs + r"))"
             r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"
             r"(?![A-Za-z0-9])(?![ ](?:earlier|ago|before|later|after|on|from|in|of|or|to)\b)"
