@@ -50,6 +50,8 @@ def claims(text: str, *quantities: Quantity) -> dict[str, Claim]:
          "a U.S. Department of Agriculture attache"),
         ("Chile sold 80,000 tonnes of copper to China in March, port shipping records show.",
          "80,000 tonnes", 80000, "t", "port shipping records"),
+        ("“Peru will ship 60,000 tonnes of zinc to Korea this year,” a dock foreman "
+         "said.", "60,000 tonnes", 60000, "t", "a dock foreman"),
     ],
 )
 def test_attribution(text: str, surface: str, value: float, unit: str, source: str) -> None:

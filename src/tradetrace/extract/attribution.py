@@ -150,7 +150,9 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         if connector:
             start = connector.end()
         phrase = text[start:end]
-        after_comma = bool(commas) and left == commas[-1].end()
+        # `..., the regulator said.`; `"...," the governor said.`
+        after_comma = (bool(commas) and left == commas[-1].end()) or text[
+            sentence.start:left].rstrip().endswith((",”", ",\"", "”", "\""))
         if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):
             if closing:
                 return Attribution(phrase, start, end)
