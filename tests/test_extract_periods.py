@@ -134,3 +134,13 @@ def test_a_share_in_the_past_tense_goes_on_with_the_period_in_force() -> None:
     found = periods(text, date(2022, 3, 9), q(text, "8 percent", 8, "percent", change="up"),
                     q(text, "53 percent", 53, "percent"))
     assert found["53 percent"] == ("2021-01-01", "2021-12-31")
+
+
+def test_an_old_level_a_month_earlier_is_the_month_before() -> None:
+    text = ("Egypt's wheat imports from Ukraine were 300,000 tonnes in May, against "
+            "240,000 tonnes a month earlier, and rose 25 percent month-on-month.")
+    found = periods(text, date(2021, 6, 20), q(text, "300,000 tonnes", 3e5, "t"),
+                    q(text, "240,000 tonnes", 2.4e5, "t"),
+                    q(text, "25 percent", 25, "percent", change="up"))
+    assert found["240,000 tonnes"] == ("2021-04-01", "2021-04-30")
+    assert found["25 percent"] == ("2021-05-01", "2021-05-31")

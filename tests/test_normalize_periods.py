@@ -17,6 +17,7 @@ from tradetrace.normalize.periods import (
     quarter,
     resolve_period,
     shift_years,
+    step_back,
     year,
 )
 
@@ -224,3 +225,11 @@ def test_a_planned_span_under_way_is_the_current_one(
     text: str, reference: date, future: bool, expected: tuple[str, str]
 ) -> None:
     assert iso(resolve_period(text, reference, future)) == expected
+
+
+def test_step_back_by_the_comparison_named() -> None:
+    assert step_back(month(2024, 3), "a month earlier") == month(2024, 2)
+    assert step_back(month(2024, 3), "month-on-month") == month(2024, 2)
+    assert step_back(month(2024, 1), "the previous month") == month(2023, 12)
+    assert step_back(month(2024, 3), "a year earlier") == month(2023, 3)
+    assert find_periods("up 4% from the previous month", AUG_2021)[0].relation == "previous"

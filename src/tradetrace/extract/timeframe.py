@@ -21,6 +21,7 @@ from tradetrace.normalize.periods import (
     cue_alternation,
     period_cues,
     shift_years,
+    step_back,
     year,
 )
 
@@ -157,7 +158,8 @@ _OLD_BEFORE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?)$")
 _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
-                        r"year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)|"
+                        r"(?:year|month)|the\s+(?:year|month)\s+before|"
+                        r"a\s+(?:year|month)\s+(?:earlier|ago|before)|"
                         r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
                         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[,;:]|\.$|\s[–—]\s")
@@ -228,7 +230,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             return own
         current = reading.change or reading.level or choose_period(
             text, mentions, quantity, sentence, sentence, others, reading.frame, False)
-        return previous_year(current)
+        # `compared with $442 million a year earlier`, `300 tons the month before`
+        pointer = [m.surface for m in mentions if m.relation == "previous"
+                   and quantity[1] <= m.start < clause[1]]
+        return step_back(current, pointer[0] if pointer else "") if current else None
     change = kind == "change"
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False)
@@ -244,8 +249,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return reading.level
     stepped = [m for m in mentions if m.relation == "previous" and sentence[0] <= m.start < end
                and _in_period_position(text, m, sentence[0])]
-    if stepped and not change:
-        return previous_year(reading.frame)
+    if stepped and not change and reading.frame is not None:
+        return step_back(reading.frame, stepped[0].surface)
     if kind == "share" and _standing_verb().search(text, *clause):
         return None  # `China accounts for 90 percent of its trade`: a standing fact, no period
     return reading.frame

@@ -109,6 +109,25 @@ def shift_years(period: Period, offset: int) -> Period:
                   date(end.year + offset, end.month, end_day))
 
 
+def shift_months(period: Period, offset: int) -> Period:
+    """The same span `offset` months later; a span ending on a month end still does."""
+    def moved(day: date, month_end: bool) -> date:
+        index = day.year * 12 + day.month - 1 + offset
+        y, m = index // 12, index % 12 + 1
+        last = calendar.monthrange(y, m)[1]
+        return date(y, m, last if month_end else min(day.day, last))
+    return Period(moved(period.start, False),
+                  moved(period.end, period.end == last_day(period.end.year, period.end.month)))
+
+
+def step_back(period: Period, comparison: str) -> Period:
+    """The period a comparison points back to: a month before for `a month earlier`, `the
+    previous month`, `month-on-month`; else a year before."""
+    if re.search(r"(?i:\bmonth\b|m/m)", comparison):
+        return shift_months(period, -1)
+    return shift_years(period, -1)
+
+
 def month_year(month_: int, reference: date, future: bool = False) -> int:
     """The year a month named without one belongs to.
 
@@ -317,6 +336,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                  r"|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]on[\s-]year\b|\bon[\s-]year\b"
                  r"|\by/y\b|\byoy\b|\bthe\s+same\s+(?:period|time|month|quarter)\s+(?:of\s+)?"
                  r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year))",
+     _none),
+    ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b|\bthe\s+month\s+before\b"
+                 r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
     ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
