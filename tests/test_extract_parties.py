@@ -167,3 +167,42 @@ def test_a_region_is_its_country_even_after_by_the_region_of() -> None:
     text = "Some 9,000 tons of coal were exported by the eastern region of Kuzbass to Vietnam."
     claim = by_surface(text, ("9,000 tons", 9e3, "t"))["9,000 tons"]
     assert flow(claim) == ("RUS", "VNM")
+
+
+# --- shares, owners and caps --------------------------------------------------------------------
+
+def test_a_share_of_a_total_with_a_decimal_in_it() -> None:
+    text = "India took 60% of Iraq's 3.3 million bpd of crude exports in 2021."
+    found = by_surface(text, ("60%", 60, "percent"), ("3.3 million bpd", 3.3e6, "bbl/d"))
+    assert (found["60%"].kind, flow(found["60%"])) == ("share", ("IRQ", "IND"))
+
+
+def test_a_possessive_right_before_the_quantity_owns_it() -> None:
+    text = "India took 60% of Iraq's 3.3 million bpd of crude exports in 2021."
+    found = by_surface(text, ("60%", 60, "percent"), ("3.3 million bpd", 3.3e6, "bbl/d"))
+    assert flow(found["3.3 million bpd"]) == ("IRQ", None)
+
+
+def test_a_share_of_total_imports_follows_the_flow_before_it() -> None:
+    text = ("Brazil shipped 9 million tons of sugar to Egypt in 2021, a 10 percent rise that "
+            "gave it roughly 40 percent of total sugar imports.")
+    found = by_surface(text, ("9 million tons", 9e6, "t"), ("10 percent", 10, "percent"),
+                       ("40 percent", 40, "percent"))
+    assert flow(found["10 percent"]) == ("BRA", "EGY")
+    assert (found["40 percent"].kind, flow(found["40 percent"])) == ("share", ("BRA", "EGY"))
+
+
+def test_a_cap_on_the_sanctioned_countrys_exports() -> None:
+    text = ("Under Resolution 2371, North Korea's annual iron ore exports may not exceed "
+            "$50 million.")
+    claim = by_surface(text, ("$50 million", 5e7, "USD"))["$50 million"]
+    assert (claim.kind, claim.commodity, flow(claim)) == ("cap", "iron_ore", ("PRK", None))
+
+
+def test_a_cap_word_closing_the_quantitys_noun_phrase() -> None:
+    text = ("Russia sent 20,000 barrels of diesel to North Korea in May. Deliveries so far "
+            "reached 60,000 barrels, 12 percent of the 500,000-barrel annual cap.")
+    found = by_surface(text, ("20,000 barrels", 2e4, "bbl"), ("60,000 barrels", 6e4, "bbl"),
+                       ("12 percent", 12, "percent"), ("500,000-barrel", 5e5, "bbl"))
+    cap = found["500,000-barrel"]
+    assert (cap.kind, cap.importer, cap.exporter) == ("cap", "PRK", None)

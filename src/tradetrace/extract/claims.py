@@ -41,6 +41,8 @@ from tradetrace.extract.roles import (
     find_frame,
     gapped_subject,
     merged,
+    owned_parties,
+    possessive_owner,
     read_roles,
     whole_of_parts,
 )
@@ -352,7 +354,11 @@ class _Reader:
         if not made:
             return None
         last = max(made, key=lambda c: c.end)
-        between = (last.end, quantity.start)
+        # what the earlier quantity's own clause says (`of crude oil to China`) is its own
+        between = (clause_bounds(self.text, *ctx.span, last.start, self.masked)[1],
+                   quantity.start)
+        if between[0] > between[1] or whole_of_parts(self.text, between[0], quantity.start):
+            return None  # same clause (`to Egypt and India 25,000 tons`) or a total
         starts = [m.start for m in ctx.countries] + [g.start for g in ctx.goods] + [
             s for s, _ in ctx.evidence]
         if any(between[0] <= at < between[1] for at in starts):
@@ -398,10 +404,23 @@ class _Reader:
     def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                        ctx: _Context, earlier: Claim | None) -> Parties:
         text, span, countries, goods = self.text, ctx.span, ctx.countries, ctx.goods
+        before = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and self.quantities[i].end <= quantity.start]
         if kind == "cap":
-            return cap_parties(text, span, countries, self.focus)
+            receivers = [c.importer for c in (*before, *self.previous) if c.importer]
+            return cap_parties(text, span, clause, countries,
+                               receivers[0] if receivers else None, self.focus)
         if kind == "share" and of_total_trade(text, quantity, clause):
-            return share_parties(text, quantity, clause, countries, self.focus)
+            flows = [Parties(c.exporter, c.importer, c.two_way) for c in before]
+            return share_parties(text, quantity, clause, countries, self.focus,
+                                 flows[-1] if flows else None)
+        owner = possessive_owner(text, countries, quantity.start)
+        if owner is not None and owner.code:  # `Iran's 1.6 million bpd of oil exports`
+            owned = owned_parties(text, owner.code, [c for c in countries if quantity.end <= c.start
+                                                     < clause[1]], goods,
+                                  find_frame(text, *clause, quantity.start))
+            if owned is not None:
+                return owned
         if earlier is not None and not any(
                 clause[0] <= c.start < clause[1] and (c.start < quantity.start or c.form !=
                                                       "pronoun") for c in countries):

@@ -93,6 +93,20 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
         text, clause[0], quantity.start)
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|its|a|an)\s+(?:(?:annual|yearly|current|full|total)\s+)*$",
+                         re.IGNORECASE)
+
+
+def _capped_after(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`the 500,000-barrel annual cap`, `the 500,000 barrels of refined products the U.N.
+    allows`: a noun phrase headed by the quantity that a cap word closes (within six words)."""
+    if not _THE_BEFORE.search(text[clause[0]:quantity.start]):
+        return False
+    for start, _ in lexicon("cap").spans(text, quantity.end, clause[1]):
+        return len(re.findall(r"[\w'’-]+", text[quantity.end:start])) <= 6
+    return False
+
+
 def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """`crude oil made up $34 million`: the `up` the quantity layer saw is no rise."""
     for _, end in lexicon("not_change").spans(text, clause[0], quantity.start):
@@ -121,7 +135,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         if lexicon("share").search(text, *clause):
             return "share", None
         return None, None
-    if lexicon("cap").search(text, clause[0], quantity.start):
+    if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
+                                                                              clause):
         return "cap", None
     if sentence and _RESOLUTION.search(text, *sentence) and lexicon("cap").search(
             text, sentence[0], quantity.start):

@@ -292,3 +292,30 @@ def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> Countr
             continue  # `to Russia and China`: a list, not a new subject
         return mention
     return None
+
+
+_OWNED_GAP = re.compile(r"^['’`]s?\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|"
+                        r"almost|an\s+estimated|estimated|annual|daily|total|record)\s+)*$",
+                        re.IGNORECASE)
+
+
+def possessive_owner(text: str, mentions: list[CountryMention],
+                     at: int) -> CountryMention | None:
+    """`Iran's 1.6 million bpd of oil exports`: the country whose total the quantity is."""
+    for mention in mentions:
+        if mention.possessive and mention.end <= at and _OWNED_GAP.match(text[mention.end:at]):
+            return mention
+    return None
+
+
+def owned_parties(text: str, owner: str, after: list[CountryMention],
+                  goods: list[CommodityMention], frame: Frame | None) -> Parties | None:
+    """A country's own exports or imports: the other side only if the clause names it after."""
+    if frame is None or frame.kind not in ("export", "import"):
+        return None
+    roles = read_roles(text, after, goods, frame)
+    if frame.kind == "export":
+        other = roles.destination or roles.partner or roles.recipient
+        return Parties(owner, other if other != owner else None, False)
+    other = roles.origin or roles.partner
+    return Parties(other if other != owner else None, owner, False)

@@ -17,6 +17,7 @@ from tradetrace.extract.parties import CountryMention
 from tradetrace.extract.roles import Parties
 from tradetrace.model.claim import Quantity
 
+_EXPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?exports\b", re.IGNORECASE)
 _RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?(\d{3,4})", re.IGNORECASE)
 
 
@@ -33,8 +34,11 @@ def _targets() -> dict[str, str]:
     return table
 
 
-def cap_parties(text: str, span: tuple[int, int], countries: list[CountryMention],
+def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
+                countries: list[CountryMention], receiver: str | None,
                 focus: str | None) -> Parties:
+    """`receiver`: the country the flows around the cap go to, the target when no resolution
+    or `to X` names one (`deliveries reached N barrels, 33% of the 500,000-barrel cap`)."""
     target = None
     for match in _RESOLUTION.finditer(text, *span):
         target = _targets().get(match.group(1))
@@ -42,15 +46,26 @@ def cap_parties(text: str, span: tuple[int, int], countries: list[CountryMention
             break
     if target is None:
         named = [c.code for c in countries if c.code and c.cue in ("to", "on", "for", "into")]
-        target = named[0] if named else focus
-    origin = [c.code for c in countries if c.code and c.cue in ("from", "out of")]
+        target = named[0] if named else receiver or focus
+    for mention in countries:  # `North Korea's coal exports may not exceed ...`: on its exports
+        if mention.code == target and (mention.possessive or mention.cue is None) and \
+                _EXPORTS_AFTER.match(text, mention.end):
+            return Parties(target, None, False)
+    origin = [c.code for c in countries if c.code and c.cue in ("from", "out of")
+              and clause[0] <= c.start < clause[1]]
     return Parties(origin[0] if origin and origin[0] != target else None, target, False)
 
 
 def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
-                  countries: list[CountryMention], focus: str | None) -> Parties:
+                  countries: list[CountryMention], focus: str | None,
+                  flow: Parties | None = None) -> Parties:
+    """`flow`: the one-way flow stated before the share in its sentence, whose importer's imports
+    (or exporter's exports) the share is of when no owner is named (`Russia shipped X to China,
+    ... roughly 19 percent of total crude imports`)."""
     after = [c for c in countries if c.code and quantity.end <= c.start < clause[1]]
     owners = [c for c in after if c.possessive or c.cue == "of"]
+    if not owners and flow is not None and flow.exporter and flow.importer and not flow.two_way:
+        return flow
     owner = owners[0].code if owners else focus
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
@@ -69,7 +84,7 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
     """True when the share is of someone's trade, exports or imports (`90 percent of its foreign
     trade`), not of a cap or another quantity (`18.4 percent of the annual cap`)."""
     tail = text[quantity.end:min(clause[1], quantity.end + 60)]
-    of = re.match(r"\s*of\s+(?P<total>[^,;.]*)", tail)
+    of = re.match(r"\s*of\s+(?P<total>(?:[^,;.]|(?<=\d)[.,](?=\d))*)", tail)
     if of is None:
         return bool(lexicon("share").search(text, clause[0], quantity.start))
     total = of["total"]
