@@ -206,3 +206,22 @@ def test_a_cap_word_closing_the_quantitys_noun_phrase() -> None:
                        ("12 percent", 12, "percent"), ("500,000-barrel", 5e5, "bbl"))
     cap = found["500,000-barrel"]
     assert (cap.kind, cap.importer, cap.exporter) == ("cap", "PRK", None)
+
+
+def test_countries_supplying_together_leave_the_exporter_empty() -> None:
+    text = "India and Brazil together shipped 70,000 tons of sugar to Egypt in May."
+    claim = by_surface(text, ("70,000 tons", 7e4, "t"))["70,000 tons"]
+    assert flow(claim) == (None, "EGY")
+
+
+# --- commodity words ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Egypt's refined product imports reached 300,000 tons in May.", "refined_petroleum"),
+        ("Some 300,000 tons of cargo moved from Chile to Peru by rail in May.", "trade"),
+    ],
+)
+def test_commodity_words(text: str, key: str) -> None:
+    assert by_surface(text, ("300,000 tons", 3e5, "t"))["300,000 tons"].commodity == key

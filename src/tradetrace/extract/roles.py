@@ -41,6 +41,9 @@ class Parties:
     exporter: str | None = None
     importer: str | None = None
     two_way: bool = False
+    joint: bool = False
+    """The missing side is several countries together (`China and Russia together
+    delivered ...`): leave it empty rather than fill it in."""
 
     @property
     def empty(self) -> bool:
@@ -188,6 +191,10 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
     kind = frame.kind if frame else None
     if roles.pair is not None and kind in (None, "two_way"):
         return Parties(roles.pair[0], roles.pair[1], True)
+    if roles.pair is not None and kind == "export" and roles.subject is None:
+        return Parties(None, roles.destination or roles.recipient, False, joint=True)
+    if roles.pair is not None and kind == "import" and roles.subject is None:
+        return Parties(roles.origin or roles.partner, None, False, joint=True)
     if kind == "two_way":
         first = roles.subject
         second = roles.partner or roles.destination or roles.origin or roles.recipient
@@ -218,6 +225,9 @@ def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None
     """Parties read from the quantity's clause, completed from its whole sentence; `focus` (the
     country the article is about) stands in for an actor that is not a country (`the Cabinet
     plans to import ...`)."""
+    if near.joint or wide.joint:
+        return Parties(near.exporter or wide.exporter, near.importer or wide.importer, False,
+                       joint=True)
     exporter = near.exporter or (wide.exporter if wide.exporter != near.importer else None)
     importer = near.importer or (wide.importer if wide.importer != exporter else None)
     two_way = near.two_way or (wide.two_way and {exporter, importer} == {wide.exporter,
@@ -254,7 +264,8 @@ def merged(flows: Sequence[Parties]) -> Parties:
 def complete(parties: Parties, earlier: Parties, frame: Frame | None) -> Parties:
     """A one-sided flow completed from the paragraph's earlier flows (`In August China shipped
     142 tons.` after flows to North Korea): only the missing side, only for a one-way flow."""
-    if frame is None or frame.kind not in ("export", "import") or parties.two_way:
+    if frame is None or frame.kind not in ("export", "import") or parties.two_way or \
+            parties.joint:
         return parties
     if parties.exporter and not parties.importer and earlier.importer not in (
             None, parties.exporter):
