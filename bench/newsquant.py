@@ -181,7 +181,7 @@ def unit_match(prediction: Quantity, gold: dict[str, str]) -> bool:
 
 def change_match(prediction: Quantity, gold: dict[str, str]) -> bool:
     ours = prediction.bound if prediction.bound != "=" else (prediction.change or "=")
-    return value_match(prediction, gold) and ours == gold["change"]
+    return value_match(prediction, gold) and ours == gold.get("change", "=")
 
 
 @dataclass
@@ -264,8 +264,8 @@ def main(argv: list[str] | None = None) -> int:
                           f"[{normalized_unit(p)}] {p.change or p.bound}")
                 for gi in missed:
                     g = gold[gi]
-                    print(f"   - {g['value']} [{g['normalized_unit']}] {g['change']}"
-                          f"  ({g['unit']})")
+                    print(f"   - {g['value']} [{g['normalized_unit']}] {g.get('change')}"
+                          f"  ({g.get('unit')})")
     print(f"NewsQuant ({args.split}): {len(sentences)} sentences, "
           f"{scores['value'].gold} gold quantities, {scores['value'].predicted} predicted")
     print(f"{'metric':<14}{'tradetrace P/R/F1':>24}{'CQE P/R/F1':>22}{'quantulum3':>22}")

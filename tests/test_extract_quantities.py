@@ -493,3 +493,32 @@ def test_counted_noun_after_a_plus_hedge() -> None:
 def test_more_units_rates_and_nouns(text: str, surface: str, value: float, unit: str) -> None:
     q = only(text)
     assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_a_far_year_after_by_is_a_year() -> None:
+    assert extract_quantities("Coasts may flood by 2150, the study says.") == []
+
+
+def test_acronym_before_a_counted_noun_is_a_modifier() -> None:
+    q = only("The base hosts 900 US sailors.")
+    assert (q.value, q.unit) == (900, "sailor")
+
+
+def test_one_of_the_most() -> None:
+    q = only("It was one of the most daring rescues.")
+    assert (q.value, q.unit) == (1, "rescue")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Pour 1/4 of the stock into the pan.", 0.25, ""),
+    ("Fit a 3/8-inch bolt.", 0.375, "inch"),
+    ("She won 2/3 votes.", 2 / 3, "vote"),
+])
+def test_digit_fractions(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["The shop is open 24/7 now.", "Since 9/11 in New York."])
+def test_slashed_numbers_that_are_not_fractions(text: str) -> None:
+    assert extract_quantities(text) == []

@@ -31,6 +31,8 @@ _MAX_BARE_DIGITS = 15
 _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
 _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
+_OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
+_FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
 _MINUS = re.compile(r"(?<![\w-])(?i:minus)[ \u00a0-]$")
@@ -82,6 +84,15 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
                           number_start=start)
     if kind == "frac":
         return _read_fraction(text, token, start, lex)
+    if kind == "dfrac":  # `1/16 of a pint`, `a 3/4-inch pipe`; `24/7` is no quantity
+        numerator, denominator = (int(part) for part in re.split("[/\u2044]", token))
+        if not 0 < numerator < denominator:
+            return None
+        draft = _with_unit(text, start, start + len(token), numerator / denominator, lex,
+                           spelled=False, currency=None, number_start=start)
+        if draft is not None and draft.bare and not _OF_AFTER.match(text, draft.end):
+            return None  # `9/11 in New York`: a date
+        return draft
     if kind == "mult":
         return _read_multiplier(text, token, start, lex)
     if kind in ("fold", "dfold"):
@@ -160,6 +171,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
                 and not (draft.bound != "=" or (counted and not _YEAR_BEFORE.search(
                     text, max(0, start - 8), start)))):
             return None  # a year
+        if (draft.bare and whole and 2100 < value < 2400 and len(token) == 4
+                and _FAR_YEAR_BEFORE.search(text, max(0, start - 8), start)):
+            return None  # `by 2150`: a far year
         if whole and len(token) == 4 and context.is_season(text, end):
             return None
         if whole and context.is_date_number(text, start, end, value,

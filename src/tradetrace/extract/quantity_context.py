@@ -34,7 +34,8 @@ _NAME_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \u00a0]$")
 _COMMA_CLAUSE = re.compile(r",[ \u00a0](?:who|has|had|is|was|said|says|now|will|would|told|"
                            r"became|joined|died|left|added|faces|led|remains|a|an|the)\b")
 _ONE_OF = re.compile(
-    r"[ \u00a0]of[ \u00a0](?:the|its|his|her|their|our|my|your|these|those)[ \u00a0]")
+    r"[ \u00a0]of[ \u00a0](?:the|its|his|her|their|our|my|your|these|those)[ \u00a0]"
+    r"(?:(?:most|least|very)[ \u00a0])?")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -253,7 +254,9 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
         if lower in ("and", "or") and 0 < words < 3 and value != 1:
             pos = match.end()  # `4.3M digital and physical sales`: coordinated modifiers
             continue
-        if lower in lex.noun_stopwords or lower in lex.change_nouns or words == 3:
+        acronym = len(word) > 1 and word.isupper()  # `300 US troops`, not the pronoun `us`
+        if ((lower in lex.noun_stopwords and not acronym) or lower in lex.change_nouns
+                or words == 3):
             break
         words += 1
         if _plural(lower):

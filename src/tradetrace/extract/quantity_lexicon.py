@@ -117,6 +117,8 @@ class Lexicon:
             r"|(?P<phone>(?<![\w+])(?:\+\d{1,3}[ .\-]?\(?\d{1,4}\)?|\(?\d{2,4}\)?)[ .\-]\d{3,4}"
             r"[ .\-]\d{3,4}(?![\d,.]\d))"
             r"|(?P<dfold>(?<![\w-])\d{1,6}[- ]?(?i:fold)(?![A-Za-z]))"
+            r"|(?P<dfrac>(?<![\d.,/\u2044])\d{1,2}[/\u2044]\d{1,3}(?![\d/\u2044])"
+            r"(?=[ \u00a0]of[ \u00a0]|[ \u00a0-]?[A-Za-z]))"
             r"|(?P<num>(?<![\d.,])(?:\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d]))"
             # words only at a word start: one lookbehind per position instead of four
