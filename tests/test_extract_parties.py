@@ -225,3 +225,20 @@ def test_countries_supplying_together_leave_the_exporter_empty() -> None:
 )
 def test_commodity_words(text: str, key: str) -> None:
     assert by_surface(text, ("300,000 tons", 3e5, "t"))["300,000 tons"].commodity == key
+
+
+# --- what is not a distraction ------------------------------------------------------------------
+
+def test_a_share_of_exports_next_to_a_share_of_gdp_is_a_claim() -> None:
+    text = ("Peru exported 2 million tons of wheat in 2021, earning $600 million, 3 percent of "
+            "GDP and 8 percent of the country's total exports.")
+    found = by_surface(text, ("2 million tons", 2e6, "t"), ("$600 million", 6e8, "USD"),
+                       ("3 percent", 3, "percent"), ("8 percent", 8, "percent"))
+    assert "3 percent" not in found
+    assert (found["8 percent"].kind, flow(found["8 percent"])) == ("share", ("PER", None))
+
+
+def test_a_distractor_far_after_the_quantity_does_not_count() -> None:
+    text = ("Trade between Chile and Peru, long sluggish, reached $3 billion in 2021 despite the "
+            "50th anniversary.")
+    assert "$3 billion" in by_surface(text, ("$3 billion", 3e9, "USD"))

@@ -37,6 +37,9 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     return bool(match and nouns.match(after, match.end()))
 
 
+_OF_PHRASE = re.compile(r"\s*of\s+(?P<phrase>(?:[\w'’-]+\s*){1,6})")
+
+
 def _nearest_gap(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
     gaps = [s - end if s >= end else start - e for s, e in spans if not (start <= s < end)]
     return min(gaps) if gaps else None
@@ -54,7 +57,17 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                evidence: list[tuple[int, int]]) -> bool:
     """True when a non-trade noun (debt, GDP, prices, ...) is the closest word to the quantity."""
-    bad = lexicon("not_trade").spans(text, *clause)
+    of = _OF_PHRASE.match(text, quantity.end, clause[1])
+    if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
+        phrase = (of.start("phrase"), of.end("phrase"))
+        if lexicon("not_trade").search(text, *phrase):
+            return True
+        if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
+            return False
+    # a distractor after the quantity must be close (`$2 billion in debt`), not `$2 billion
+    # despite the 75th anniversary`
+    bad = [(s, e) for s, e in lexicon("not_trade").spans(text, *clause)
+           if s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return False
