@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -127,32 +128,43 @@ def test_extract_reads_stdin() -> None:
     assert json.loads(result.stdout.splitlines()[0])["value"] == 5000
 
 
+def _documents_in(db: Path) -> int:
+    """Documents committed so far, read by another process's reader; 0 before the schema."""
+    if not db.exists():
+        return 0
+    try:
+        with Store.open(db, readonly=True) as reader:
+            return reader.counts()["documents"]
+    except sqlite3.Error:
+        return 0
+
+
 def test_killed_ingest_then_rerun_is_consistent(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for n in range(300):
-        (corpus / f"{n:03}.txt").write_text(
+    total = 1000  # enough that the writer is still busy when it is killed
+    for n in range(total):
+        (corpus / f"{n:04}.txt").write_text(
             f"Wire {n}\n\nRussia shipped {1000 + n} tons of diesel to North Korea in 2024, "
-            f"and China sent {n + 7} tonnes of rice, report number {n} said.\n")
+            f"and China sent {n + 7} tonnes of rice, report number {n} said. "
+            f"{' '.join(hex(n * 7919 + k)[2:] for k in range(12))}\n")
     db = tmp_path / "k.db"
     cmd = [sys.executable, "-m", "tradetrace.cli", "ingest", str(corpus), "--db", str(db)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        time.sleep(0.2)
-        if db.exists() and Store.open(db, readonly=True).counts()["documents"] >= 20:
-            break
+    deadline = time.time() + 120
+    while time.time() < deadline and _documents_in(db) < 20:
+        time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     store = Store.open(db)
     partial = store.counts()["documents"]
-    assert 0 < partial < 300
+    assert 0 < partial < total
     per_doc = store.conn.execute(
         "SELECT count(c.id) FROM documents d LEFT JOIN claims c ON c.doc_id = d.id GROUP BY d.id"
     ).fetchall()
-    assert {n for (n,) in per_doc} == {2}
+    assert {n for (n,) in per_doc} == {2}  # no document without its claims
     store.close()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     store = Store.open(db)
-    assert store.counts()["documents"] == 300
-    assert store.counts()["claims"] == 600
+    assert store.counts()["documents"] == total
+    assert store.counts()["claims"] == 2 * total
