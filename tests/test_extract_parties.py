@@ -242,3 +242,9 @@ def test_a_distractor_far_after_the_quantity_does_not_count() -> None:
     text = ("Trade between Chile and Peru, long sluggish, reached $3 billion in 2021 despite the "
             "50th anniversary.")
     assert "$3 billion" in by_surface(text, ("$3 billion", 3e9, "USD"))
+
+
+def test_goods_without_a_taxonomy_key_leave_the_commodity_empty() -> None:
+    text = "Chile's wheat imports grew 4 percent, while ethanol shipments climbed 9 percent."
+    found = by_surface(text, ("4 percent", 4, "percent"), ("9 percent", 9, "percent"))
+    assert (found["4 percent"].commodity, found["9 percent"].commodity) == ("wheat", None)

@@ -21,6 +21,7 @@ from tradetrace.extract.commodity import (
     find_commodities,
     nearest_commodity,
     specific_for_generic,
+    unnamed_goods,
     worth_of,
 )
 from tradetrace.extract.cues import lexicon
@@ -377,6 +378,8 @@ class _Reader:
         if worth is not None:
             return worth.key
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
+        if unnamed_goods(text, clause[0], quantity.start, goods):
+            return None  # `ethanol shipments climbed 82 percent`: goods with no key
         if earlier is not None and earlier.commodity and not in_clause:
             return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`

@@ -153,3 +153,20 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
         return mention
     specific = [m for m in mentions if m.end <= mention.start and not m.generic]
     return specific[-1] if specific else mention
+
+
+def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
+    """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
+    text[start:end], so the commodity is unknown rather than one named elsewhere."""
+    if any(start <= m.start < end and not m.generic for m in mentions):
+        return False
+    nouns = cue_regex(sorted(word_set("flow_nouns")))
+    for match in nouns.finditer(text, start, end):
+        words = re.findall(r"[A-Za-z’'-]+", text[max(start, match.start() - 30):match.start()])
+        if not words:
+            continue
+        word = words[-1]
+        if word.islower() and len(word) > 2 and word not in word_set("flow_modifiers") and \
+                _key_of(word) is None and not word.endswith(("'s", "’s", "ly")):
+            return True
+    return False
