@@ -248,3 +248,21 @@ def test_goods_without_a_taxonomy_key_leave_the_commodity_empty() -> None:
     text = "Chile's wheat imports grew 4 percent, while ethanol shipments climbed 9 percent."
     found = by_surface(text, ("4 percent", 4, "percent"), ("9 percent", 9, "percent"))
     assert (found["4 percent"].commodity, found["9 percent"].commodity) == ("wheat", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Chile's imports from Peru came to $90 million, of which wheat made up $30 million, "
+         "or 33 percent.", "33 percent"),
+        ("Peru's sugar exports reached 90,000 tons in 2021, with about 40% headed to Chile.",
+         "40%"),
+    ],
+)
+def test_a_percent_restating_a_part_is_a_share(text: str, surface: str) -> None:
+    value = float(surface.rstrip("%").split()[0])
+    found = claims(text, *[(s, v, u) for s, v, u in (
+        ("$90 million", 9e7, "USD"), ("$30 million", 3e7, "USD"), ("90,000 tons", 9e4, "t"),
+        (surface, value, "percent")) if s in text])
+    share = {c.surface: c for c in found}[surface]
+    assert (share.kind, share.direction) == ("share", None)

@@ -120,6 +120,19 @@ def _capped_after(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     return False
 
 
+_OR_BEFORE = re.compile(r"\bor\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
+                        r"just|only)\s+)*$", re.IGNORECASE)
+_GOING_TO = re.compile(r"\s*(?:of\s+it\s+|of\s+them\s+)?(?:going|went|goes|headed|bound|"
+                       r"destined|shipped|sent|sold|exported)\s+(?:to|for)\b", re.IGNORECASE)
+
+
+def _part_of_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """A percent that restates a part of what came before: `$34 million, or 41.7 percent`,
+    `with 84% going to China`."""
+    return bool(_OR_BEFORE.search(text[clause[0]:quantity.start]) or _GOING_TO.match(
+        text, quantity.end, clause[1]))
+
+
 def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """`crude oil made up $34 million`: the `up` the quantity layer saw is no rise."""
     for _, end in lexicon("not_change").spans(text, clause[0], quantity.start):
@@ -145,7 +158,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "change", direction
         if quantity.unit == "x":
             return "change", "up"
-        if lexicon("share").search(text, *clause):
+        if lexicon("share").search(text, *clause) or _part_of_before(text, quantity, clause):
             return "share", None
         return None, None
     if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
