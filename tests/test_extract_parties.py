@@ -266,3 +266,11 @@ def test_a_percent_restating_a_part_is_a_share(text: str, surface: str) -> None:
         (surface, value, "percent")) if s in text])
     share = {c.surface: c for c in found}[surface]
     assert (share.kind, share.direction) == ("share", None)
+
+
+def test_counted_goods_bought_are_a_claim_and_counted_ships_are_not() -> None:
+    text = "Peru bought 2 million masks from Chile in May, carried on 40 ships."
+    found = by_surface(text, ("2 million masks", 2e6, "mask"), ("40 ships", 40, "ship"))
+    assert list(found) == ["2 million masks"]
+    masks = found["2 million masks"]
+    assert (masks.kind, masks.commodity, flow(masks)) == ("level", None, ("CHL", "PER"))

@@ -18,6 +18,7 @@ from datetime import date
 from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
 from tradetrace.extract.commodity import (
     CommodityMention,
+    counted_key,
     find_commodities,
     nearest_commodity,
     specific_for_generic,
@@ -27,6 +28,7 @@ from tradetrace.extract.commodity import (
 from tradetrace.extract.cues import lexicon
 from tradetrace.extract.kinds import (
     classify,
+    counted_goods,
     distracted,
     evidence_spans,
     measurable,
@@ -253,7 +255,8 @@ class _Reader:
         text, found = self.text, []
         for i in ctx.indices:
             quantity = self.quantities[i]
-            if not measurable(quantity) or per_unit(text, quantity):
+            if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)) or per_unit(
+                    text, quantity):
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing):
                 continue
@@ -369,6 +372,8 @@ class _Reader:
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: _Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
+        if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
+            return counted_key(quantity.unit)
         if kind == "share" and not partner_share(text, clause, ctx.countries):
             # the part is the commodity: `wigs accounted for 50% of exports`
             parts = [g for g in goods if g.end <= quantity.start and not g.generic]

@@ -170,3 +170,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
                 _key_of(word) is None and not word.endswith(("'s", "’s", "ly")):
             return True
     return False
+
+
+def counted_key(unit: str) -> str | None:
+    """The taxonomy key of goods counted in `unit` (`vehicle` -> vehicles), else None."""
+    return _key_of(unit) or _key_of(unit + "s")
