@@ -274,3 +274,9 @@ def test_counted_goods_bought_are_a_claim_and_counted_ships_are_not() -> None:
     assert list(found) == ["2 million masks"]
     masks = found["2 million masks"]
     assert (masks.kind, masks.commodity, flow(masks)) == ("level", None, ("CHL", "PER"))
+
+
+def test_a_state_company_acts_for_its_country_and_sells_to_a_possessive_buyer() -> None:
+    text = "Rosneft sold India's state refiner 2 million barrels of crude in June."
+    claim = by_surface(text, ("2 million barrels", 2e6, "bbl"))["2 million barrels"]
+    assert flow(claim) == ("RUS", "IND")

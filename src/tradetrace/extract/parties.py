@@ -62,6 +62,7 @@ def _forms() -> dict[str, tuple[str, Form]]:
                 table[value] = (country.alpha_3, "name")
     groups: tuple[tuple[str, Form], ...] = (
         ("aliases", "name"), ("demonyms", "demonym"), ("capitals", "capital"),
+        ("companies", "capital"),
         ("regions", "region"))
     for code, entry in load_json("countries.json")["countries"].items():
         for field, form in groups:

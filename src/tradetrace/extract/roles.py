@@ -118,6 +118,13 @@ def _reports(text: str, mention: CountryMention) -> bool:
     return match is not None and match["verb"] in lexicon("reporting_verbs")
 
 
+def _given_to(text: str, mention: CountryMention) -> bool:
+    """The mention is the object right after a give verb (`sold Cuba's state importer`)."""
+    verb = lexicon("give_to_object").regex.search(text, max(0, mention.start - 30),
+                                                  mention.start)
+    return verb is not None and _words_between(text, verb.end(), mention.start) <= 1
+
+
 def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
     """`supplied by China` -> export; `bought by North Korea` -> import; else None."""
     before = _BY.search(text[max(0, mention.start - 80):mention.start])
@@ -160,6 +167,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 origin = origin or code
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
+            continue
+        if mention.possessive and mention.cue is None and subject and _given_to(text, mention):
+            recipient = recipient or code  # `PDVSA sold Cuba's Cubametales 646,000 barrels`
             continue
         if (mention.possessive or mention.form == "pronoun") and mention.cue not in (
                 *_ORIGIN, *_DESTINATION):
