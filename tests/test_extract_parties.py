@@ -280,3 +280,11 @@ def test_a_state_company_acts_for_its_country_and_sells_to_a_possessive_buyer() 
     text = "Rosneft sold India's state refiner 2 million barrels of crude in June."
     claim = by_surface(text, ("2 million barrels", 2e6, "bbl"))["2 million barrels"]
     assert flow(claim) == ("RUS", "IND")
+
+
+def test_the_other_way_reverses_the_flow_before() -> None:
+    text = ("Chile bought $40 million of wheat from Peru in 2021 and sold $5 million of sugar "
+            "the other way.")
+    found = by_surface(text, ("$40 million", 4e7, "USD"), ("$5 million", 5e6, "USD"))
+    assert flow(found["$40 million"]) == ("PER", "CHL")
+    assert flow(found["$5 million"]) == ("CHL", "PER")

@@ -414,6 +414,12 @@ class _Reader:
         text, span, countries, goods = self.text, ctx.span, ctx.countries, ctx.goods
         before = [self.claims[i] for i in ctx.indices if i in self.claims
                   and self.quantities[i].end <= quantity.start]
+        one_way = [c for c in (*before, *self.previous) if c.exporter and c.importer
+                   and not c.two_way]
+        if one_way and lexicon("reverse_flow").search(text, *clause):
+            # `... and shipped $3 million of goods the other way`
+            last = max(one_way, key=lambda c: c.start)
+            return Parties(last.importer, last.exporter, False)
         if kind == "cap":
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
