@@ -288,3 +288,20 @@ def test_the_other_way_reverses_the_flow_before() -> None:
     found = by_surface(text, ("$40 million", 4e7, "USD"), ("$5 million", 5e6, "USD"))
     assert flow(found["$40 million"]) == ("PER", "CHL")
     assert flow(found["$5 million"]) == ("CHL", "PER")
+
+
+# --- the article's country ----------------------------------------------------------------------
+
+def test_a_single_country_outlet_names_the_articles_country() -> None:
+    text = "The order calls for 4,000 tons of wheat to be imported from Russia in April."
+    claim = by_surface(text, ("4,000 tons", 4e3, "t"), outlet="Daily NK")["4,000 tons"]
+    assert flow(claim) == ("RUS", "PRK")
+
+
+def test_a_total_whose_parts_go_elsewhere_takes_no_importer_from_the_article() -> None:
+    text = ("Of the 9,000 tons of wheat exported by Russia in May, 1,000 tons went to North "
+            "Korea.")
+    found = by_surface(text, ("9,000 tons", 9e3, "t"), ("1,000 tons", 1e3, "t"),
+                       outlet="Daily NK")
+    assert flow(found["9,000 tons"]) == ("RUS", None)
+    assert flow(found["1,000 tons"]) == ("RUS", "PRK")

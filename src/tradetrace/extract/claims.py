@@ -35,7 +35,13 @@ from tradetrace.extract.kinds import (
     per_unit,
 )
 from tradetrace.extract.modality import hedge_before, is_approximate, modality_of
-from tradetrace.extract.parties import CountryMention, find_countries, first_country, main_country
+from tradetrace.extract.parties import (
+    CountryMention,
+    find_countries,
+    first_country,
+    main_country,
+    outlet_country,
+)
 from tradetrace.extract.roles import (
     Parties,
     assign,
@@ -79,13 +85,14 @@ def extract_claims(document: Document) -> list[Claim]:
 
 
 def focus_country(document: Document) -> str | None:
-    """The country the article is about: the first one in its title, else the one most often
-    the subject of its sentences."""
+    """The country the article is about: the first one in its title, else the one a
+    single-country outlet covers (`Daily NK`), else the one most often the subject of its
+    sentences."""
     if document.title:
         code = first_country(document.title)
         if code:
             return code
-    return main_country(document.text)
+    return outlet_country(document.outlet) or main_country(document.text)
 
 
 def _mask(text: str, dates: list[PeriodMention]) -> str:
@@ -443,12 +450,19 @@ class _Reader:
                                                                          quantity.start)
         in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
         near = assign(read_roles(text, in_clause, goods, frame), frame)
-        wide = assign(read_roles(text, self.own_mentions(ctx, quantity, clause), goods, frame),
-                      frame)
+        own = self.own_mentions(ctx, quantity, clause)
+        wide = assign(read_roles(text, own, goods, frame), frame)
         if self.previous:  # the paragraph's flow before the article's country
             wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
                                           for c in self.previous]), frame)
         parties = combine(near, wide, frame, self.focus)
+        if len(own) < len(countries) and frame is not None:
+            # a total whose parts go elsewhere: no other side from the article's country
+            own_codes = {c.code for c in own}
+            if frame.kind == "export" and parties.importer not in own_codes:
+                parties = Parties(parties.exporter, None, False)
+            elif frame.kind == "import" and parties.exporter not in own_codes:
+                parties = Parties(None, parties.importer, False)
         if not parties.two_way and lexicon("pair_anaphora").search(text, *span):
             # `trade between the two countries`: the last two countries named before
             pair = self.recent_pair()

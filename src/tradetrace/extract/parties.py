@@ -168,3 +168,11 @@ def first_country(text: str, start: int = 0, end: int | None = None) -> str | No
         if mention.code and mention.form != "demonym":
             return mention.code
     return None
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country a single-country outlet (`Daily NK`) writes about, else None."""
+    if not outlet:
+        return None
+    outlets: dict[str, str] = load_json("countries.json").get("outlets", {})
+    return outlets.get(outlet.strip())
