@@ -305,3 +305,11 @@ def test_a_total_whose_parts_go_elsewhere_takes_no_importer_from_the_article() -
                        outlet="Daily NK")
     assert flow(found["9,000 tons"]) == ("RUS", None)
     assert flow(found["1,000 tons"]) == ("RUS", "PRK")
+
+
+def test_a_rival_listed_with_a_percent_after_a_share_has_a_share_too() -> None:
+    text = ("Brazil supplied 30 percent of Egypt's sugar imports in 2021, ahead of India at "
+            "25 percent.")
+    found = by_surface(text, ("30 percent", 30, "percent"), ("25 percent", 25, "percent"))
+    rival = found["25 percent"]
+    assert (rival.kind, rival.commodity, flow(rival)) == ("share", "sugar", ("IND", "EGY"))

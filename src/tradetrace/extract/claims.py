@@ -66,6 +66,7 @@ EXTRACTOR_VERSION = "0.1.0"
 BARREL_COMMODITY = "oil"
 """What a quantity in barrels measures when its sentence names no commodity."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -259,7 +260,8 @@ class _Reader:
 
     def drafts(self, ctx: _Context) -> list[_Draft]:
         """The sentence's quantities that are trade claims, with kind and direction."""
-        text, found = self.text, []
+        text = self.text
+        found: list[_Draft] = []
         for i in ctx.indices:
             quantity = self.quantities[i]
             if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)) or per_unit(
@@ -271,6 +273,9 @@ class _Reader:
             if distracted(text, quantity, clause, ctx.evidence):
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
+            if kind is None and quantity.unit == "percent" and any(
+                    d.kind == "share" for d in found) and self.listed(ctx, quantity):
+                kind = "share"  # `22 percent of India's imports, ahead of Iraq at 20.5 percent`
             if kind is not None:
                 found.append(_Draft(i, kind, direction, clause))
 
@@ -376,6 +381,14 @@ class _Reader:
             return None
         return last
 
+    def listed(self, ctx: _Context, quantity: Quantity) -> CountryMention | None:
+        """The country a percent is listed with (`Iraq at 20.5 percent`), if any."""
+        for mention in ctx.countries:
+            if mention.code and mention.end <= quantity.start and _LISTED.fullmatch(
+                    self.text, mention.end, quantity.start):
+                return mention
+        return None
+
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: _Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
@@ -431,6 +444,10 @@ class _Reader:
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
                                receivers[0] if receivers else None, self.focus)
+        listed = self.listed(ctx, quantity) if kind == "share" else None
+        shares = [c for c in before if c.kind == "share"]
+        if listed is not None and listed.code and shares:  # a rival in a list of shares
+            return Parties(listed.code, shares[-1].importer, False)
         if kind == "share" and of_total_trade(text, quantity, clause):
             flows = [Parties(c.exporter, c.importer, c.two_way) for c in before]
             return share_parties(text, quantity, clause, countries, self.focus,
