@@ -313,3 +313,8 @@ def test_a_rival_listed_with_a_percent_after_a_share_has_a_share_too() -> None:
     found = by_surface(text, ("30 percent", 30, "percent"), ("25 percent", 25, "percent"))
     rival = found["25 percent"]
     assert (rival.kind, rival.commodity, flow(rival)) == ("share", "sugar", ("IND", "EGY"))
+
+
+def test_a_count_the_trade_verb_does_not_govern_is_not_a_claim() -> None:
+    text = "Peru exported wheat to Chile while its ministry counted 3,000 applications."
+    assert by_surface(text, ("3,000 applications", 3e3, "application")) == {}

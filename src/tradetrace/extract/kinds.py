@@ -175,12 +175,13 @@ _COUNTED = re.compile(r"[a-z]+")
 
 def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     """`13.57 million masks`, `20,000 containers of munitions` bought or shipped: counted goods
-    are a flow when the sentence has an export or import word; counts of ships, trips, people
-    or firms never are (`knowledge/claim_cues.json` `not_goods_units`)."""
+    are a flow when an export or import verb governs them; counts of ships, trips, people or
+    firms never are (`knowledge/claim_cues.json` `not_goods_units`)."""
     unit = quantity.unit
     if measurable(quantity) or not _COUNTED.fullmatch(unit) or unit in word_set(
             "not_goods_units"):
         return False
-    return any(not (quantity.start <= s < quantity.end)
-               for kind in ("export", "import") for s, _ in lexicon("flow", kind).spans(text,
-                                                                                      *span))
+    # the count is the object of the trade verb: `bought 13.57 million masks`
+    return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
+               for kind in ("export", "import")
+               for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start))
