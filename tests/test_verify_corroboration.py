@@ -122,3 +122,14 @@ def test_a_difference_of_definition_is_named_but_not_sized() -> None:
     [f] = check_corroboration([], [kotra, kdi])
     assert f.type == "conflict" and f.severity == "warning"
     assert "Likely cause: KDI's totals include inter-Korean trade" in f.explanation
+
+
+def test_the_same_agency_figure_loaded_twice_is_one_observation() -> None:
+    gacc = stat("sta-gacc", 491.1e6, "GACC", flow="import")
+    gacc_again = Statistic(id="sta-gacc-cn", reporter="CHN", partner="PRK",
+                           flow="export", commodity="trade", year=2021, value_usd=491.1e6,
+                           source_family="GACC", source="https://example.org/cn")
+    kotra = stat("sta-kotra", 712.8e6, "KOTRA", flow="import")
+    findings = check_corroboration([], [gacc, gacc_again, kotra])
+    assert len(findings) == 1  # one conflict, not two conflicts and a self-agreement
+    assert set(findings[0].statistic_ids) == {"sta-gacc", "sta-kotra"}

@@ -162,6 +162,20 @@ def _compare(a: Observation, b: Observation, options: CheckOptions) -> Finding:
                    details=tuple(details))
 
 
+def _distinct(group: list[Observation]) -> list[Observation]:
+    """The group without repeated statistics: the same agency's figure loaded twice (China's
+    exports to North Korea and, from another file, North Korea's imports from China as their
+    mirror) is one observation, not a pair that agrees and two conflicts that repeat."""
+    kept: list[Observation] = []
+    for obs in group:
+        if obs.is_statistic and any(
+                k.is_statistic and k.families == obs.families
+                and abs(k.value - obs.value) <= 1e-9 * max(k.value, obs.value) for k in kept):
+            continue
+        kept.append(obs)
+    return kept
+
+
 def check_corroboration(claims: Sequence[Claim], statistics: Sequence[Statistic],
                         options: CheckOptions | None = None) -> list[Finding]:
     """`corroboration` and `conflict` findings over all pairs of figures of one flow."""
@@ -174,7 +188,7 @@ def check_corroboration(claims: Sequence[Claim], statistics: Sequence[Statistic]
         for obs in _from_statistic(stat):
             groups[obs.key].append(obs)
     findings = []
-    for group in groups.values():
+    for group in map(_distinct, groups.values()):
         for a, b in combinations(group, 2):
             if a.source != b.source:
                 findings.append(_compare(a, b, options))
