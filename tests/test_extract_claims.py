@@ -438,12 +438,35 @@ def test_a_title_names_the_articles_country() -> None:
 
 
 def test_total_trade_without_a_partner_is_the_articles_country_alone() -> None:
+    # a total of trade in both directions is two-way with the other party null, so that it is
+    # never read as the country's exports
     text = ("North Korea's trade is recovering. KOTRA's figures for 2023 show total trade of "
             "$2.77 billion, with China's share at 98.3 percent.")
     level, share = claims(text, ("$2.77 billion", 2.77e9, "USD"), ("98.3 percent", 98.3,
                                                                     "percent"))
-    assert flow(level) == ("PRK", None, False) and level.attribution == "KOTRA"
+    assert flow(level) == ("PRK", None, True) and level.attribution == "KOTRA"
     assert (share.kind, flow(share)) == ("share", ("CHN", "PRK", True))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "expected"),
+    [
+        ("In 2022 Laos's total recorded trade was 9.1 billion dollars, the ministry said.",
+         "9.1 billion dollars", 9.1e9, ("LAO", None, True)),
+        ("Mongolia's foreign trade volume reached $24 billion in 2023.",
+         "$24 billion", 24e9, ("MNG", None, True)),
+        # a total of exports or of imports alone stays one-way
+        ("Mongolia's total exports reached $15 billion in 2023.",
+         "$15 billion", 15e9, ("MNG", None, False)),
+        ("Laos's imports came to 7.2 billion dollars in 2022.",
+         "7.2 billion dollars", 7.2e9, (None, "LAO", False)),
+    ],
+)
+def test_one_countrys_total_trade_is_two_way_without_a_partner(
+        text: str, surface: str, value: float, expected: tuple[str | None, str | None, bool],
+) -> None:
+    claim = one(text, (surface, value, "USD"), published=date(2024, 3, 1))
+    assert (claim.commodity, flow(claim)) == ("trade", expected)
 
 
 def test_bilateral_trade_pairs_the_named_country_with_the_articles() -> None:

@@ -422,7 +422,7 @@ class _Reader:
                 ctx: _Context, earlier: Claim | None) -> Parties:
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if self.previous and (ctx.continuing or not ctx.countries) and (
-                parties.empty or (kind in ("level", "change") and not parties.two_way)):
+                parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
             inherited = merged([Parties(c.exporter, c.importer, c.two_way)
                                 for c in self.previous])
@@ -480,12 +480,12 @@ class _Reader:
                 parties = Parties(parties.exporter, None, False)
             elif frame.kind == "import" and parties.exporter not in own_codes:
                 parties = Parties(None, parties.importer, False)
-        if not parties.two_way and lexicon("pair_anaphora").search(text, *span):
+        if not parties.paired and lexicon("pair_anaphora").search(text, *span):
             # `trade between the two countries`: the last two countries named before
             pair = self.recent_pair()
             if pair is not None:
                 return Parties(pair[0], pair[1], True)
-        if frame and frame.kind == "two_way" and not parties.two_way and lexicon(
+        if frame and frame.kind == "two_way" and not parties.paired and lexicon(
                 "pair_words").search(text, *span):
             # `Moscow's officials put bilateral trade at ...`: the named country and ours
             named = [c.code for c in countries if c.code and c.code != self.focus]

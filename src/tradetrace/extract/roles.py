@@ -49,6 +49,11 @@ class Parties:
     def empty(self) -> bool:
         return self.exporter is None and self.importer is None
 
+    @property
+    def paired(self) -> bool:
+        """Two-way between two known countries (not one country's total trade)."""
+        return self.two_way and self.exporter is not None and self.importer is not None
+
 
 @dataclass(frozen=True)
 class Roles:
@@ -245,12 +250,12 @@ def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None
     kind = frame.kind if frame else None
     if kind == "two_way" and not two_way:
         # `trade with China` -> the article's country and China; `North Korea's trade` alone
-        # is its trade with everyone: no partner to add
+        # is its trade with everyone in both directions: two-way with no partner
         if exporter is None and importer is not None and focus not in (None, importer):
             return Parties(focus, importer, True)
         if exporter is None and importer is None:  # `total trade of $2.8 billion`
-            return Parties(focus, None, False)
-        return Parties(exporter, importer, False)
+            return Parties(focus, None, focus is not None)
+        return Parties(exporter, importer, exporter is None or importer is None)
     if kind != "production" and (kind is not None or exporter is not None):
         if exporter is None and importer is not None and focus != importer and kind == "export":
             exporter = focus
