@@ -318,3 +318,40 @@ def test_a_rival_listed_with_a_percent_after_a_share_has_a_share_too() -> None:
 def test_a_count_the_trade_verb_does_not_govern_is_not_a_claim() -> None:
     text = "Peru exported wheat to Chile while its ministry counted 3,000 applications."
     assert by_surface(text, ("3,000 applications", 3e3, "application")) == {}
+
+
+# --- the article's country from its headline ----------------------------------------------------
+
+def test_a_headline_names_whose_trade_the_article_is_about() -> None:
+    # the owner of the trade in the headline, not the first country named, is the article's
+    text = ("Laos's recorded foreign trade reached 11.2 billion dollars last year. "
+            "Trade with Thailand came to 5.6 billion dollars, or 50.0 percent of the total.")
+    doc = Document.from_text(text, published=date(2025, 3, 1),
+                             title="Thailand still dominates Laos's recorded trade")
+    total, level, share = build_claims(doc, [
+        q(text, "11.2 billion dollars", 11.2e9, "USD"),
+        q(text, "5.6 billion dollars", 5.6e9, "USD"),
+        q(text, "50.0 percent", 50.0, "percent")])
+    assert (total.exporter, total.importer, total.two_way) == ("LAO", None, True)
+    assert level.two_way and {level.exporter, level.importer} == {"LAO", "THA"}
+    assert (share.kind, share.exporter, share.importer, share.two_way) == (
+        "share", "THA", "LAO", True)
+
+
+def test_a_share_stated_a_year_earlier_goes_on_with_the_paragraphs_share() -> None:
+    text = ("China accounted for 61 percent of Laos's trade in 2024. "
+            "The share was 58 percent a year earlier.")
+    doc = Document.from_text(text, published=date(2025, 3, 1))
+    _, old = build_claims(doc, [q(text, "61 percent", 61.0, "percent"),
+                                q(text, "58 percent", 58.0, "percent")])
+    assert (old.kind, old.exporter, old.importer, old.two_way) == ("share", "CHN", "LAO", True)
+    assert (old.period_start, old.period_end) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_reporting_country_in_the_headline_is_not_the_articles() -> None:
+    # `US says ...`: the flow's missing side comes from the countries the headline is about
+    text = "Hanoi stopped reporting its rice deliveries after May, when it declared 9,000 tonnes."
+    doc = Document.from_text(text, published=date(2024, 9, 1),
+                             title="US says Vietnam broke the rice quota for Laos")
+    (claim,) = build_claims(doc, [q(text, "9,000 tonnes", 9000, "t")])
+    assert (claim.exporter, claim.importer, claim.two_way) == ("VNM", "LAO", False)

@@ -38,9 +38,9 @@ from tradetrace.extract.modality import hedge_before, is_approximate, modality_o
 from tradetrace.extract.parties import (
     CountryMention,
     find_countries,
-    first_country,
     main_country,
     outlet_country,
+    title_countries,
 )
 from tradetrace.extract.roles import (
     Parties,
@@ -90,9 +90,9 @@ def focus_country(document: Document) -> str | None:
     single-country outlet covers (`Daily NK`), else the one most often the subject of its
     sentences."""
     if document.title:
-        code = first_country(document.title)
-        if code:
-            return code
+        named = title_countries(document.title)
+        if named:
+            return named[0]
     return outlet_country(document.outlet) or main_country(document.text)
 
 
@@ -202,6 +202,8 @@ class _Reader:
         self.sentences = split_sentences(self.text)
         self.sources = attributions(self.text, self.sentences)
         self.focus = focus_country(document)
+        self.headline = title_countries(document.title) if document.title else []
+        """The headline's countries: the other side of a flow whose known side is the focus."""
         self.goods = find_commodities(self.text)
         self.frame = PeriodFrame()
         self.masked = _mask(self.text, [m for s in self.sentences for m in
@@ -421,6 +423,10 @@ class _Reader:
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: _Context, earlier: Claim | None) -> Parties:
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
+        shares = [c for c in self.previous if c.kind == "share"]
+        if kind == "share" and shares and not ctx.countries:
+            # `The share was 98.3 percent a year earlier`: the paragraph's share goes on
+            return Parties(shares[-1].exporter, shares[-1].importer, shares[-1].two_way)
         if self.previous and (ctx.continuing or not ctx.countries) and (
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
@@ -472,7 +478,7 @@ class _Reader:
         if self.previous:  # the paragraph's flow before the article's country
             wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
                                           for c in self.previous]), frame)
-        parties = combine(near, wide, frame, self.focus)
+        parties = combine(near, wide, frame, self.focus, self.headline)
         if len(own) < len(countries) and frame is not None:
             # a total whose parts go elsewhere: no other side from the article's country
             own_codes = {c.code for c in own}

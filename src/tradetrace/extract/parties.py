@@ -170,6 +170,36 @@ def first_country(text: str, start: int = 0, end: int | None = None) -> str | No
     return None
 
 
+_OWNED_FLOW_GAP = re.compile(r"^['’`]s?\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def title_countries(title: str) -> list[str]:
+    """The countries a headline names, the article's own first: the owner of the trade it is
+    about (`China still handles nearly all of North Korea's recorded trade` -> PRK first), then
+    the others in order; a country that only reports (`US says Russia broke ...`) is left out."""
+    from tradetrace.extract.cues import lexicon  # cues are data of the claim stage
+
+    owners: list[str] = []
+    others: list[str] = []
+    flows = [span for kind in ("export", "import", "two_way")
+             for span in lexicon("flow", kind).spans(title)]
+    reporting = re.compile(r"\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\b")
+    for mention in find_countries(title):
+        if not mention.code or mention.form in ("demonym", "pronoun"):
+            continue
+        after = reporting.match(title, mention.end)
+        if mention.cue is None and not mention.possessive and after and after["verb"] in \
+                lexicon("reporting_verbs") and mention.start == 0:
+            continue
+        owned = mention.possessive and any(
+            _OWNED_FLOW_GAP.match(title[mention.end:start]) for start, _ in flows
+            if start >= mention.end)
+        target = owners if owned else others
+        if mention.code not in owners + others:
+            target.append(mention.code)
+    return owners + others
+
+
 def outlet_country(outlet: str | None) -> str | None:
     """The country a single-country outlet (`Daily NK`) writes about, else None."""
     if not outlet:

@@ -236,10 +236,22 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
     return Parties(exporter, importer, False)
 
 
-def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None) -> Parties:
+def _other_side(known: str, focus: str | None, headline: Sequence[str]) -> str | None:
+    """The article's country as the other side of a flow, else (when the known side is the
+    article's country) the next country its headline names."""
+    for code in (focus, *headline):
+        if code is not None and code != known:
+            return code
+    return None
+
+
+def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None,
+            headline: Sequence[str] = ()) -> Parties:
     """Parties read from the quantity's clause, completed from its whole sentence; `focus` (the
     country the article is about) stands in for an actor that is not a country (`the Cabinet
-    plans to import ...`)."""
+    plans to import ...`); when it is the side already known, the next country of `headline`
+    (`Pandemic cuts Russia's trade with the North` -> `Russian exports came to ...` go to the
+    North)."""
     if near.joint or wide.joint:
         return Parties(near.exporter or wide.exporter, near.importer or wide.importer, False,
                        joint=True)
@@ -251,16 +263,17 @@ def combine(near: Parties, wide: Parties, frame: Frame | None, focus: str | None
     if kind == "two_way" and not two_way:
         # `trade with China` -> the article's country and China; `North Korea's trade` alone
         # is its trade with everyone in both directions: two-way with no partner
-        if exporter is None and importer is not None and focus not in (None, importer):
-            return Parties(focus, importer, True)
+        home = _other_side(importer, focus, headline) if importer is not None else None
+        if exporter is None and importer is not None and home is not None:
+            return Parties(home, importer, True)
         if exporter is None and importer is None:  # `total trade of $2.8 billion`
             return Parties(focus, None, focus is not None)
         return Parties(exporter, importer, exporter is None or importer is None)
     if kind != "production" and (kind is not None or exporter is not None):
-        if exporter is None and importer is not None and focus != importer and kind == "export":
-            exporter = focus
-        elif importer is None and exporter is not None and focus != exporter:
-            importer = focus
+        if exporter is None and importer is not None and kind == "export":
+            exporter = _other_side(importer, focus, headline)
+        elif importer is None and exporter is not None:
+            importer = _other_side(exporter, focus, headline)
     return Parties(exporter, importer, two_way)
 
 

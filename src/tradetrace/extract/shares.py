@@ -88,9 +88,12 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
     if of is None:
         return bool(lexicon("share").search(text, clause[0], quantity.start))
     total = of["total"]
+    if _BARE_TOTAL.fullmatch(total):  # `..., or 98.0 percent of the total`: the flow's total
+        return True
     return any(lexicon("flow", kind).search(total) for kind in ("export", "import", "two_way"))
 
 
+_BARE_TOTAL = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+)?total\s*", re.IGNORECASE)
 _OWN_SHARE = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+)?shares?\b", re.IGNORECASE)
 
 

@@ -223,7 +223,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
                                         reading.others)
     if kind == "cap":
         return choose_period(text, mentions, quantity, clause, clause, others, None, False)
-    if kind == "level" and base_level(text, quantity, sentence[0]):
+    if kind in ("level", "share") and base_level(text, quantity, sentence[0]):
         own = choose_period(text, mentions, quantity, clause, clause, others, None, False,
                             closing=False)
         if own is not None:
