@@ -522,3 +522,16 @@ def test_digit_fractions(text: str, value: float, unit: str) -> None:
 @pytest.mark.parametrize("text", ["The shop is open 24/7 now.", "Since 9/11 in New York."])
 def test_slashed_numbers_that_are_not_fractions(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("A cup holds 1/2 of a pint.", "1/2 of a pint", 0.5, "pint"),
+    ("The depot is half a mile away.", "half a mile", 0.5, "mile"),
+    ("A quarter of a million people marched.", "A quarter of a million people", 250000,
+     "people"),
+    ("The deal is worth half a billion dollars.", "half a billion dollars", 5e8, "USD"),
+    ("Half a dozen tankers waited.", "Half a dozen tankers", 6, "tanker"),
+])
+def test_fraction_of_a_unit_or_scale(text: str, surface: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)

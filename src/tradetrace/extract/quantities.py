@@ -31,6 +31,10 @@ _MAX_BARE_DIGITS = 15
 _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
 _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
+_OF_A = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
+                   r"(?:(?:US|U\.S\.|imperial|metric|British|nautical)[ \u00a0])?")
+_OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
+                         r"(?i:(dozen|thousand|million|billion|trillion))(?![\w-])")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
@@ -83,7 +87,7 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
         return _with_unit(text, start, start + length, value, lex, spelled=True, currency=None,
                           number_start=start)
     if kind == "frac":
-        return _read_fraction(text, token, start, lex)
+        return _of_a_unit(text, _read_fraction(text, token, start, lex), lex)
     if kind == "dfrac":  # `1/16 of a pint`, `a 3/4-inch pipe`; `24/7` is no quantity
         numerator, denominator = (int(part) for part in re.split("[/\u2044]", token))
         if not 0 < numerator < denominator:
@@ -92,7 +96,7 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
                            spelled=False, currency=None, number_start=start)
         if draft is not None and draft.bare and not _OF_AFTER.match(text, draft.end):
             return None  # `9/11 in New York`: a date
-        return draft
+        return _of_a_unit(text, draft, lex)
     if kind == "mult":
         return _read_multiplier(text, token, start, lex)
     if kind in ("fold", "dfold"):
@@ -406,6 +410,30 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
                       currency=None, number_start=start)
+
+
+def _of_a_unit(text: str, draft: Draft | None, lex: Lexicon) -> Draft | None:
+    """`1/16 of a pint`, `half of a mile`: a fraction of one unit is a quantity in that unit."""
+    if draft is None or not draft.bare:
+        return draft
+    scale = _OF_A_SCALE.match(text, draft.end)
+    if scale is not None:  # `a quarter of a million people`, `half a billion dollars`
+        word = scale.group(1).lower()
+        factor = 12.0 if word == "dozen" else lex.scales_ci[word]
+        return _with_unit(text, draft.start, scale.end(), draft.value * factor, lex,
+                          spelled=False, currency=None, number_start=draft.start)
+    article = _OF_A.match(text, draft.end)
+    if article is None:
+        return draft
+    match = lex.unit_after.match(text, article.end())
+    if match is None or match.group("short"):
+        return draft
+    resolved = _resolve_unit(match.group("ci"), match.group("cs"), None, lex)
+    if resolved is None or resolved[1] not in ("physical", "code"):
+        return draft
+    code, kind, factor = resolved
+    return replace(draft, end=match.end(), unit=code, unit_kind=kind, value=draft.value * factor,
+                   unit_surface=match.group().strip())
 
 
 def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
