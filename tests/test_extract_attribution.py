@@ -100,3 +100,19 @@ def test_headings_and_datelines_are_no_labels(text: str) -> None:
 def test_estimates_and_averages_are_no_hedge(text: str, surface: str, approximate: bool) -> None:
     claim = claims(text, q(text, surface, 40000, "t", bound="~"))[surface]
     assert claim.approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "expected"),
+    [
+        ("Vietnam's statistics office GSO put trade between Laos and Vietnam at 1.9 billion "
+         "dollars in 2023.", "1.9 billion dollars", 1.9e9, "Vietnam's statistics office GSO"),
+        ("A shipping survey cited by Bloomberg in 2019 put the barge flow at 80,000 tonnes of "
+         "rice a year.", "80,000 tonnes", 8e4, "Bloomberg"),
+    ],
+)
+def test_who_puts_a_figure_at_an_amount_is_its_source(text: str, surface: str, value: float,
+                                                       expected: str) -> None:
+    unit = "t" if "tonnes" in surface else "USD"
+    found = claims(text, q(text, surface, value, unit))
+    assert found[surface].attribution == expected

@@ -355,3 +355,38 @@ def test_a_reporting_country_in_the_headline_is_not_the_articles() -> None:
                              title="US says Vietnam broke the rice quota for Laos")
     (claim,) = build_claims(doc, [q(text, "9,000 tonnes", 9000, "t")])
     assert (claim.exporter, claim.importer, claim.two_way) == ("VNM", "LAO", False)
+
+
+def test_a_country_that_reports_its_own_amount_is_the_subject() -> None:
+    # `reported` before the amount itself: the country's own flow, not a source of another's
+    text = ("Thailand notified the committee of 2,000 tonnes of sugar supplied to Laos in 2022, "
+            "while Vietnam reported 3,100 tonnes for the same year.")
+    found = by_surface(text, ("2,000 tonnes", 2000, "t"), ("3,100 tonnes", 3100, "t"))
+    assert flow(found["2,000 tonnes"]) == ("THA", "LAO")
+    assert flow(found["3,100 tonnes"]) == ("VNM", "LAO")
+
+
+def test_from_and_into_make_a_one_way_flow_on_a_line_between_two_places() -> None:
+    text = ("The bridge between Thailand and Laos carried 90,000 tonnes of cargo from Thailand "
+            "into Laos in 2022, according to a trade magazine.")
+    claim = one_of(by_surface(text, ("90,000 tonnes", 9e4, "t")))
+    assert (claim.exporter, claim.importer, claim.two_way) == ("THA", "LAO", False)
+
+
+def test_a_dollar_sign_after_us_is_a_currency_not_a_country() -> None:
+    text = "Customs of Laos: Thai rice purchases fell; Vientiane data: US$6.2 mln of rice."
+    claim = one_of(by_surface(text, ("US$6.2 mln", 6.2e6, "USD")))
+    assert "USA" not in (claim.exporter, claim.importer)
+
+
+def test_a_sources_own_country_is_a_side_of_bilateral_trade() -> None:
+    text = ("Laos's trade keeps growing. Hanoi's own officials put bilateral trade at about "
+            "1.9 billion dollars for 2024.")
+    doc = Document.from_text(text, published=date(2025, 3, 1))
+    (claim,) = build_claims(doc, [q(text, "1.9 billion dollars", 1.9e9, "USD")])
+    assert claim.two_way and {claim.exporter, claim.importer} == {"VNM", "LAO"}
+
+
+def one_of(found: dict[str, Claim]) -> Claim:
+    assert len(found) == 1, list(found)
+    return next(iter(found.values()))

@@ -31,7 +31,7 @@ _OWNED_SOURCE = re.compile(
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
                         r"thus|instead|rather),?\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
-                         r"\s+(?:that|who|which|showed|shows|said)\b|$")
+                         r"\s+(?:that|who|which|showed|shows|said|put|puts)\b|$")
 _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|percent\b|per\s+cent\b|"
                        r"million\b|billion\b|thousand\b|tons?\b|tonnes?\b|barrels?\b|bpd\b)",
                        re.IGNORECASE)
@@ -100,6 +100,8 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
         stop = tail.start() if tail else sentence.end
         start, end = _trim(text, match.end(), stop)
+        year = _YEAR_AFTER.search(text, start, end)  # `cited by Reuters in 2017`
+        end = year.start() if year else end
         if end > start:
             return Attribution(text[start:end], start, end)
     return None
@@ -169,6 +171,31 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
     return found
 
 
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
+                     r"nearly|more\s+than|over|only|just|an\s+estimated)\s+)*(?:US|U\.S\.)?"
+                     r"[$€£¥\d])")
+_YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d$")
+
+
+def _put_at(text: str, sentence: Sentence) -> Attribution | None:
+    """`South Korea's trade promotion agency KOTRA put trade ... at 681.66 million dollars`: the
+    one who puts a figure at an amount is its source."""
+    for match in _PUT_AT.finditer(text, sentence.start, sentence.end):
+        left = sentence.start
+        for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
+            left = boundary.end()
+        for comma in _COMMA.finditer(text, left, match.start()):
+            left = comma.end()
+        start, end = _trim(text, left, match.start())
+        year = _YEAR_AFTER.search(text, start, end)
+        end = year.start() if year else end
+        connector = _CONNECTOR.match(text, start, end)
+        start = connector.end() if connector else start
+        if end > start and _looks_like_source(text[start:end]):
+            return Attribution(text[start:end], start, end)
+    return None
+
+
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
     """`KOTRA's report`, `the Unification Ministry's data` -> the owner."""
     for match in _OWNED_SOURCE.finditer(text, sentence.start, sentence.end):
@@ -198,7 +225,8 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     """The source named in one sentence, if any."""
     labels = _labels(text, sentence)
     return (_after_preposition(text, sentence) or _before_verb(text, sentence)
-            or _possessive_source(text, sentence) or (labels[0] if labels else None))
+            or _put_at(text, sentence) or _possessive_source(text, sentence)
+            or (labels[0] if labels else None))
 
 
 def source_at(text: str, sentence: Sentence, position: int,

@@ -469,10 +469,12 @@ class _Reader:
                 clause[0] <= c.start < clause[1] and (c.start < quantity.start or c.form !=
                                                       "pronoun") for c in countries):
             return Parties(earlier.exporter, earlier.importer, earlier.two_way)
-        frame = find_frame(text, *clause, quantity.start) or find_frame(text, *span,
-                                                                         quantity.start)
+        own_frame = find_frame(text, *clause, quantity.start)
+        frame = own_frame or find_frame(text, *span, quantity.start)
         in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
-        near = assign(read_roles(text, in_clause, goods, frame), frame)
+        # a clause without its own trade word (`while Russia reported 30,180 tonnes`) still has
+        # its subject, though the sentence's trade word came before it
+        near = assign(read_roles(text, in_clause, goods, own_frame), frame)
         own = self.own_mentions(ctx, quantity, clause)
         wide = assign(read_roles(text, own, goods, frame), frame)
         if self.previous:  # the paragraph's flow before the article's country
@@ -494,7 +496,9 @@ class _Reader:
         if frame and frame.kind == "two_way" and not parties.paired and lexicon(
                 "pair_words").search(text, *span):
             # `Moscow's officials put bilateral trade at ...`: the named country and ours
-            named = [c.code for c in countries if c.code and c.code != self.focus]
+            # a source's own country (`Moscow's own officials put bilateral trade at ...`)
+            named = [c.code for c in countries or find_countries(text, *span)
+                     if c.code and c.code != self.focus and c.form != "pronoun"]
             if named and self.focus:
                 return Parties(named[0], self.focus, True)
             pair = self.recent_pair() if not countries else None

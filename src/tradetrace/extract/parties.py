@@ -114,6 +114,8 @@ def find_countries(
     for match in _regex().finditer(text, start, stop):
         if any(a <= match.start() < b or a < match.end() <= b for a, b in blocked):
             continue
+        if text.startswith("$", match.end()):
+            continue  # `US$6.39 bln`: a currency, not a country
         code, form = _lookup(match.group())
         after = text[match.end():match.end() + 3]
         possessive = bool(_POSSESSIVE.match(after)) and not (

@@ -117,10 +117,17 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
 _REPORT_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|reportedly)\s+)?(?P<verb>[a-z]+)\b")
 
 
+_REPORTED_AMOUNT = re.compile(r"\s+(?:(?:only|just|about|around|roughly|nearly|some|over|more\s+"
+                              r"than|less\s+than|a\s+total\s+of|an\s+estimated)\s+)*"
+                              r"(?:US|U\.S\.)?[$€£¥\d]")
+
+
 def _reports(text: str, mention: CountryMention) -> bool:
-    """`The United States estimates that Russia shipped ...`: the source, not the subject."""
+    """`The United States estimates that Russia shipped ...`: the source, not the subject; but
+    `Russia reported 30,180 tonnes` reports its own flow, so it is the subject."""
     match = _REPORT_AFTER.match(text, mention.end)
-    return match is not None and match["verb"] in lexicon("reporting_verbs")
+    return match is not None and match["verb"] in lexicon("reporting_verbs") and \
+        not _REPORTED_AMOUNT.match(text, match.end())
 
 
 def _given_to(text: str, mention: CountryMention) -> bool:
@@ -204,6 +211,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
 def assign(roles: Roles, frame: Frame | None) -> Parties:
     """Exporter, importer and two-way flag from roles under a frame."""
     kind = frame.kind if frame else None
+    if roles.pair is not None and kind is None and roles.origin and roles.destination and \
+            roles.origin != roles.destination:
+        # `the railway between A and B carried X from A into B`: the flow is one-way
+        return Parties(roles.origin, roles.destination, False)
     if roles.pair is not None and kind in (None, "two_way"):
         return Parties(roles.pair[0], roles.pair[1], True)
     if roles.pair is not None and kind == "export" and roles.subject is None:
