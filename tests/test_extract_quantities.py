@@ -535,3 +535,18 @@ def test_slashed_numbers_that_are_not_fractions(text: str) -> None:
 def test_fraction_of_a_unit_or_scale(text: str, surface: str, value: float, unit: str) -> None:
     q = only(text)
     assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The pipe runs 7 1/2 miles underground.", "7 1/2 miles", 7.5, "mile"),
+    ("A 3½-inch screen.", "3½-inch", 3.5, "inch"),
+    ("Add ¾ of the flour.", "¾", 0.75, ""),
+    ("Lead levels hit 40 micrograms.", "40 micrograms", 40, "microgram"),
+    ("Steel melts near 1,370° Celsius.", "1,370° Celsius", 1370, "degree_Celsius"),
+    ("They sold two vacant houses.", "two vacant houses", 2, "house"),
+    ("It comes in 4 sizes.", "4 sizes", 4, "size"),
+])
+def test_mixed_numbers_vulgar_fractions_and_more_units(text: str, surface: str, value: float,
+                                                       unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)

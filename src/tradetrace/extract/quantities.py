@@ -33,6 +33,7 @@ _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
 _OF_A = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
                    r"(?:(?:US|U\.S\.|imperial|metric|British|nautical)[ \u00a0])?")
+_MIXED = re.compile(r"[ \u00a0-](\d{1,2})[/\u2044](\d{1,2})(?![\d/\u2044])(?=[ \u00a0-][A-Za-z])")
 _OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
                          r"(?i:(dozen|thousand|million|billion|trillion))(?![\w-])")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
@@ -88,6 +89,9 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
                           number_start=start)
     if kind == "frac":
         return _of_a_unit(text, _read_fraction(text, token, start, lex), lex)
+    if kind == "vfrac":  # `½ teaspoon`
+        return _with_unit(text, start, start + 1, lex.vulgar_fractions[token], lex,
+                          spelled=False, currency=None, number_start=start)
     if kind == "dfrac":  # `1/16 of a pint`, `a 3/4-inch pipe`; `24/7` is no quantity
         numerator, denominator = (int(part) for part in re.split("[/\u2044]", token))
         if not 0 < numerator < denominator:
@@ -115,6 +119,13 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     end = start + reading.length
     value = reading.value
     qstart = start
+    if not reading.decimal and not reading.grouped:
+        vulgar = lex.vulgar_fractions.get(text[end:end + 1])
+        mixed = _MIXED.match(text, end) if vulgar is None else None
+        if vulgar is not None:  # `5½ inches`
+            value, end = value + vulgar, end + 1
+        elif mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+            value, end = value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()
     currency: tuple[str, str] | None = None
     previous = text[start - 1] if start else ""
     near = text[max(0, start - 3):start].rstrip(" \u00a0-")

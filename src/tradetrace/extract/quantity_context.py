@@ -211,6 +211,10 @@ def singular(word: str) -> str:
         return lower[:-3] + "man"  # fishermen, chairmen
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if lower.endswith("uses") and lower[-5:-4] in "aeiou":
+        return lower[:-1]  # houses, causes (but buses, viruses)
+    if lower.endswith("zes") and not lower.endswith("zzes"):
+        return lower[:-1]  # sizes, prizes (but quizzes)
     if lower.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith("ss"):

@@ -60,6 +60,7 @@ class Lexicon:
         self.fractions: dict[str, int] = data["fractions"]
         self.multipliers: dict[str, float] = data["multipliers"]
         self.vague_counts = {k: float(v) for k, v in data["vague_counts"].items()}
+        self.vulgar_fractions = {k: float(v) for k, v in data["vulgar_fractions"].items()}
         self.multiplier_change: dict[str, str] = data["multiplier_change"]
         self.short_scales = frozenset(data["short_scales"])
         self.scales_ci = {k.lower(): float(v) for k, v in data["scales"]["ci"].items()}
@@ -119,6 +120,7 @@ class Lexicon:
             r"|(?P<dfold>(?<![\w-])\d{1,6}[- ]?(?i:fold)(?![A-Za-z]))"
             r"|(?P<dfrac>(?<![\d.,/\u2044])\d{1,2}[/\u2044]\d{1,3}(?![\d/\u2044])"
             r"(?=[ \u00a0]of[ \u00a0]|[ \u00a0-]?[A-Za-z]))"
+            r"|(?P<vfrac>(?<![\d\w])[" + "".join(self.vulgar_fractions) + r"])"
             r"|(?P<num>(?<![\d.,])(?:\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d]))"
             # words only at a word start: one lookbehind per position instead of four
