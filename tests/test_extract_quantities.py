@@ -550,3 +550,19 @@ def test_mixed_numbers_vulgar_fractions_and_more_units(text: str, surface: str, 
                                                        unit: str) -> None:
     q = only(text)
     assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("One in four adults rents a home.", 0.25),
+    ("Two out of five firms exported.", 0.4),
+])
+def test_n_in_m_is_a_proportion(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), "")
+
+
+def test_suspended_hyphens_share_the_last_unit() -> None:
+    found = extract_quantities("Buyers pick two-, three- or five-seat models.")
+    assert [(q.value, q.unit) for q in found] == [(2, "seat"), (3, "seat"), (5, "seat")]
+    found = extract_quantities("The bank sold 5- and 10-year bonds.")
+    assert [(q.value, q.unit) for q in found] == [(5, "year"), (10, "year")]

@@ -31,6 +31,8 @@ _MAX_BARE_DIGITS = 15
 _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
 _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
+_SUSPENDED = re.compile(r"-(?:,[ \u00a0][\w.]{1,12}-){0,4},?[ \u00a0](?:and|or|to)[ \u00a0]"
+                        r"[\w.]{1,12}-([a-z]{3,30})(?![\w-])")
 _OF_A = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
                    r"(?:(?:US|U\.S\.|imperial|metric|British|nautical)[ \u00a0])?")
 _MIXED = re.compile(r"[ \u00a0-](\d{1,2})[/\u2044](\d{1,2})(?![\d/\u2044])(?=[ \u00a0-][A-Za-z])")
@@ -307,6 +309,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     if currency is None and context.age_before(text, qstart):
         return _draft(text, qstart, pos, value, AGE_UNIT, "code", "", scale, raw, spelled,
                       number_start)
+    suspended = _suspended_unit(text, pos, lex)
+    if suspended is not None:  # `four-, five- and six-cylinder engines`
+        code, kind, factor = suspended
+        return _draft(text, qstart, pos + 1, value * factor, code, kind, "", scale, raw, spelled,
+                      number_start)
     noun = context.counted_noun(text, pos, value)
     if noun is None and value == 1 and spelled:
         noun = context.one_of(text, pos)
@@ -320,6 +327,25 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         return _draft(text, qstart, noun_end, value, lemma, "noun",
                       text[pos:noun_end].strip(" -"), scale, raw, spelled, number_start)
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
+
+
+def _suspended_unit(text: str, pos: int, lex: Lexicon) -> tuple[str, str, float] | None:
+    """The unit of a suspended hyphen: `four-` in `four-, five- and six-cylinder` or `two- and
+    three-year` takes the noun or unit of the last compound. (code, kind, factor)."""
+    if text[pos:pos + 1] != "-":
+        return None
+    match = _SUSPENDED.match(text, pos)
+    if match is None:
+        return None
+    unit = lex.unit_after.match(text, match.start(1))
+    if unit is not None and unit.end() == match.end(1):
+        resolved = _resolve_unit(unit.group("ci"), unit.group("cs"), None, lex)
+        if resolved is not None:
+            return resolved
+    word = match.group(1)
+    if word in lex.noun_stopwords or word in lex.hyphen_non_counts:
+        return None
+    return context.singular(word), "noun", 1.0
 
 
 def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,

@@ -47,6 +47,7 @@ _COORDINATION = re.compile(r",?[ \u00a0](?:or|and|to|and/or)[ \u00a0]|,[ \u00a0]
 _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
 _FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}$")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
+_RATIO = re.compile(r"[ \u00a0](?:out[ \u00a0]of|in)[ \u00a0]")
 _RESTATED_OR = re.compile(
     r",?[ \u00a0](?:or|i\.e\.,?|equivalent to|equal to|the equivalent of|which is)[ \u00a0]")
 
@@ -58,9 +59,12 @@ def _hedge_free(text: str, start: int, end: int) -> str:
 
 
 def _link(text: str, a: Draft, b: Draft) -> str | None:
-    """How two neighbouring drafts are joined: `range`, `from`, `coord` or None."""
+    """How two neighbouring drafts are joined: `range`, `from`, `coord`, `ratio` or None."""
     between = _hedge_free(text, a.end, b.start)
     window_start = max(0, a.start - 14)
+    if (_RATIO.fullmatch(text, a.end, b.start) and a.bare and b.unit_kind in ("", "noun")
+            and 1 <= a.value < b.value and a.value == int(a.value) and b.value == int(b.value)):
+        return "ratio"
     if _DASH.fullmatch(between):
         return "range"
     if _AND.fullmatch(between) and _BETWEEN_ONLY.search(text, window_start, a.start):
@@ -113,10 +117,10 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     links = [_link(text, drafts[i], drafts[i + 1]) for i in range(len(drafts) - 1)]
     items = list(drafts)
     for i in range(len(items) - 2, -1, -1):  # right to left: `3, 4 and 5 percent`
-        if links[i] is not None:
+        if links[i] not in (None, "ratio"):
             items[i] = _fill(items[i], items[i + 1])
     for i in range(len(items) - 1):
-        if links[i] is not None:
+        if links[i] not in (None, "ratio"):
             items[i], items[i + 1] = _fill_currency(items[i], items[i + 1])
         if links[i] in ("range", "from") and items[i + 1].bare and not items[i].bare and (
                 items[i].unit_kind != "noun"):
@@ -128,6 +132,12 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     i = 0
     while i < len(items):
         a = items[i]
+        if i + 1 < len(items) and links[i] == "ratio":  # `one in three Germans`: a proportion
+            b = items[i + 1]
+            merged.append(replace(a, end=b.end, value=a.value / b.value, unit="", unit_kind="",
+                                  unit_surface="", spelled=False, scale=None))
+            i += 2
+            continue
         if i + 1 < len(items) and links[i] == "range":
             b = items[i + 1]
             if b.unit.startswith(a.unit + "/"):  # `between $62 and $68 per share`
