@@ -390,3 +390,15 @@ def test_a_sources_own_country_is_a_side_of_bilateral_trade() -> None:
 def one_of(found: dict[str, Claim]) -> Claim:
     assert len(found) == 1, list(found)
     return next(iter(found.values()))
+
+
+def test_a_conduit_named_before_carries_its_goods_and_flow() -> None:
+    # `the pipeline flow`: the goods named at the pipeline earlier, the article's flow of them
+    text = ("Kazakhstan sold 900,000 tonnes of crude oil to Kyrgyzstan in 2020, and the oil "
+            "moves through the pipeline near Osh.\n"
+            "Kyrgyzstan's total trade was 7 billion dollars in 2020. A survey put the pipeline "
+            "flow at 300,000 tonnes a year.")
+    found = by_surface(text, ("900,000 tonnes", 9e5, "t"), ("7 billion dollars", 7e9, "USD"),
+                       ("300,000 tonnes", 3e5, "t"))
+    claim = found["300,000 tonnes"]
+    assert (claim.commodity, flow(claim), claim.two_way) == ("crude_oil", ("KAZ", "KGZ"), False)

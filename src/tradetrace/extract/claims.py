@@ -58,6 +58,7 @@ from tradetrace.extract.roles import (
 from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
 from tradetrace.extract.shares import cap_parties, of_total_trade, partner_share, share_parties
 from tradetrace.extract.timeframe import PeriodFrame, SentenceReading, base_level, claim_period
+from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
 from tradetrace.normalize.periods import Period, PeriodMention, find_periods, fiscal_year_start
@@ -211,6 +212,8 @@ class _Reader:
                                         if m.relation == "date"])
         self.claims: dict[int, Claim] = {}
         self.previous: list[Claim] = []
+        self.history: list[Claim] = []
+        """Every claim so far, in reading order."""
         self.previous_subject: str | None = None
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
@@ -297,6 +300,7 @@ class _Reader:
         for draft in self.drafts(ctx):
             claim = self.claim(ctx, draft, periods)
             self.claims[draft.index] = claim
+            self.history.append(claim)
             made.append(claim)
         made.sort(key=lambda c: c.start)
         dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
@@ -330,7 +334,7 @@ class _Reader:
         period = self.period(ctx, draft, modality, periods)
         earlier = self.attached(ctx, quantity)
         commodity = self.commodity(quantity, draft.clause, ctx, kind, earlier)
-        parties = self.parties(quantity, kind, draft.clause, ctx, earlier)
+        parties = self.parties(quantity, kind, draft.clause, ctx, earlier, commodity)
         bound = quantity.bound
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
@@ -415,14 +419,51 @@ class _Reader:
             nearest_commodity(leading or goods, quantity.start, quantity.end, text)
         if found is not None:
             return specific_for_generic(found, goods, text).key
+        conduit = self.conduit_commodity(ctx) if not goods else None
+        if conduit is not None:  # `the pipeline flow` after `oil flowing through the pipeline`
+            return conduit
         inherited = [c.commodity for c in self.previous if c.commodity]
         if inherited and (ctx.continuing or not goods):  # the paragraph's topic goes on
             return inherited[0]
         return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
 
+    def conduit_commodity(self, ctx: _Context) -> str | None:
+        """`the pipeline flow`: a definite conduit named earlier in the article carries the goods
+        named nearest to it there (`oil keeps flowing through the pipeline`)."""
+        nouns = lexicon("conduit_nouns")
+        for match in nouns.regex.finditer(ctx.sentence.text):
+            if not re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", ctx.sentence.text[:match.start()],
+                             re.IGNORECASE):
+                continue
+            noun = match.group().lower()
+            for earlier in reversed(self.sentences[:ctx.index]):
+                spans = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", earlier.text)]
+                goods = [g for g in self.goods if earlier.start <= g.start < earlier.end
+                         and not g.generic]
+                if spans and goods:
+                    at = earlier.start + spans[0].start()
+                    found = nearest_commodity(goods, at, at + len(noun), self.text)
+                    if found is None:
+                        return None
+                    # `crude oil shipments ... oil keeps flowing through the pipeline`: crude
+                    narrower = [g.key for g in goods if found.key in ancestors(g.key)
+                                and g.key != found.key]
+                    return narrower[0] if narrower else found.key
+        return None
+
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
-                ctx: _Context, earlier: Claim | None) -> Parties:
+                ctx: _Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
+        if not ctx.countries and not any(c.commodity == commodity for c in self.previous) and \
+                kind in ("level", "change") and \
+                commodity not in (None, "trade") and not lexicon("pair_anaphora").search(
+                    self.text, *ctx.span):
+            # the first claim of a paragraph that names no country: the article's last flow of
+            # the same goods (`the pipeline flow` after `Chinese crude` to the North)
+            same = [c for c in self.history if c.commodity == commodity and c.exporter
+                    and c.importer and c.kind in ("level", "change")]
+            if same:
+                return Parties(same[-1].exporter, same[-1].importer, same[-1].two_way)
         shares = [c for c in self.previous if c.kind == "share"]
         if kind == "share" and shares and not ctx.countries:
             # `The share was 98.3 percent a year earlier`: the paragraph's share goes on
