@@ -566,3 +566,19 @@ def test_suspended_hyphens_share_the_last_unit() -> None:
     assert [(q.value, q.unit) for q in found] == [(2, "seat"), (3, "seat"), (5, "seat")]
     found = extract_quantities("The bank sold 5- and 10-year bonds.")
     assert [(q.value, q.unit) for q in found] == [(5, "year"), (10, "year")]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("A fine of Rs 2,50,000 was imposed.", "Rs 2,50,000", 250000, "INR"),
+    ("The bonds pay 6 1/4 %.", "6 1/4 %", 6.25, "percent"),
+    ("It raised half million dollars.", "half million dollars", 5e5, "USD"),
+    ("They spent a quarter million euros.", "a quarter million euros", 2.5e5, "EUR"),
+])
+def test_lakh_grouping_mixed_percent_and_fraction_scales(text: str, surface: str,
+                                                         value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_lower_case_month_day_is_a_date() -> None:
+    assert extract_quantities("bonds due dec. 12 were sold") == []

@@ -38,9 +38,10 @@ def read_digits(token: str) -> Reading | None:
     """Value of a digit token such as `160,000`, `58.5`, `1.234.567`, `60.000`, `1.234,5`.
 
     Thousands separators are commas (or a no-break/thin space) between groups of exactly three
-    digits. Dots are read as European thousands separators only where no decimal reading is
-    plausible: two or more dot groups of three (`1.234.567`), a dot group followed by a decimal
-    comma (`1.234,5`), or a single group `000` (`60.000`: nobody writes a decimal as .000).
+    digits, or in the Indian lakh grouping (`12,34,567`). Dots are read as European thousands
+    separators only where no decimal reading is plausible: two or more dot groups of three
+    (`1.234.567`), a dot group followed by a decimal comma (`1.234,5`), or a single group `000`
+    (`60.000`: nobody writes a decimal as .000).
     Returns None for tokens that are not one number (`1.2.3` version strings).
     """
     if not token:
@@ -53,10 +54,11 @@ def read_digits(token: str) -> Reading | None:
                 return Reading(float(token), _length_with(parts, sep), grouped=True)
             return read_digits(parts[0])
     if "," in token and "." in token:
-        if token.index(",") < token.index("."):  # 1,234.5 (English)
+        if token.index(",") < token.index("."):  # 1,234.5 (English), 12,34,567.8 (Indian)
             whole, _, frac = token.rpartition(".")
             groups = whole.split(",")
-            if 1 <= len(groups[0]) <= 3 and _all_triples(groups[1:]) and frac.isdigit():
+            if (1 <= len(groups[0]) <= 3 and _all_triples(groups[1:]) or _indian(groups)) and (
+                    frac.isdigit()):
                 return Reading(float("".join(groups) + "." + frac), len(token), True, True)
         else:  # 1.234,5 (European)
             whole, _, frac = token.rpartition(",")
@@ -67,6 +69,8 @@ def read_digits(token: str) -> Reading | None:
     if "," in token:
         groups = token.split(",")
         if 1 <= len(groups[0]) <= 3 and _all_triples(groups[1:]):
+            return Reading(float("".join(groups)), len(token), grouped=True)
+        if _indian(groups):
             return Reading(float("".join(groups)), len(token), grouped=True)
         return _leading(token)
     if "." in token:
@@ -80,6 +84,12 @@ def read_digits(token: str) -> Reading | None:
             return Reading(float("".join(groups)), len(token), grouped=True)
         return None  # 1.2.3: a version, an address, a date
     return Reading(float(token), len(token))
+
+
+def _indian(groups: list[str]) -> bool:
+    """`12,34,567`: lakh grouping, pairs of digits before the last three."""
+    return (len(groups) >= 3 and 1 <= len(groups[0]) <= 2 and len(groups[-1]) == 3
+            and all(len(g) == 2 for g in groups[1:-1]) and all(g.isdigit() for g in groups))
 
 
 def _length_with(parts: list[str], sep: str) -> int:

@@ -35,8 +35,9 @@ _SUSPENDED = re.compile(r"-(?:,[ \u00a0][\w.]{1,12}-){0,4},?[ \u00a0](?:and|or|t
                         r"[\w.]{1,12}-([a-z]{3,30})(?![\w-])")
 _OF_A = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
                    r"(?:(?:US|U\.S\.|imperial|metric|British|nautical)[ \u00a0])?")
-_MIXED = re.compile(r"[ \u00a0-](\d{1,2})[/\u2044](\d{1,2})(?![\d/\u2044])(?=[ \u00a0-][A-Za-z])")
-_OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
+_MIXED = re.compile(r"[ \u00a0-](\d{1,2})[/\u2044](\d{1,2})(?![\d/\u2044])"
+                    r"(?=[ \u00a0-][A-Za-z]|[ \u00a0]?%)")
+_OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:(?:a|an|one)[ \u00a0])?"
                          r"(?i:(dozen|thousand|million|billion|trillion))(?![\w-])")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
@@ -44,7 +45,8 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
                           "must", "nearly", "almost", "more", "than"})
 _MINUS = re.compile(r"(?<![\w-])(?i:minus)[ \u00a0-]$")
 _SUB = re.compile(r"(?<![\w-])(?i:sub)-$")
-_HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what")
+_HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
+               "dozen", "thousand", "million", "billion", "trillion")
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -443,7 +445,8 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
         return None
     if not words[-1].endswith("s") and words[0] == "a":
         following = text[end:end + 4]
-        if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")):
+        if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")
+                or _OF_A_SCALE.match(text, end)):
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
                       currency=None, number_start=start)

@@ -237,12 +237,12 @@ class Lexicon:
     @cached_property
     def month_before(self) -> re.Pattern[str]:
         months = "|".join(sorted(self.data["months"], key=len, reverse=True))
-        return re.compile(r"(?<![A-Za-z])(?:" + months + r")\.?[ \u00a0]$")
+        return re.compile(r"(?<![A-Za-z])(?i:" + months + r")\.?[ \u00a0]$")  # also `dec. 12`
 
     @cached_property
     def month_after(self) -> re.Pattern[str]:
         months = "|".join(sorted(self.data["months"], key=len, reverse=True))
-        return re.compile(r"(?:st|nd|rd|th)?[ \u00a0](?:of[ ])?(?:" + months + r")(?![a-z])")
+        return re.compile(r"(?:st|nd|rd|th)?[ \u00a0](?:of[ ])?(?i:" + months + r")(?![a-z])")
 
     @cached_property
     def time_after(self) -> re.Pattern[str]:
