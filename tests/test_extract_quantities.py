@@ -582,3 +582,15 @@ def test_lakh_grouping_mixed_percent_and_fraction_scales(text: str, surface: str
 
 def test_lower_case_month_day_is_a_date() -> None:
     assert extract_quantities("bonds due dec. 12 were sold") == []
+
+
+def test_part_of_a_whole_takes_the_whole_unit() -> None:
+    found = extract_quantities("Only 40 million of the 2 billion rupees was paid.")
+    assert [(q.value, q.unit) for q in found] == [(4e7, "INR"), (2e9, "INR")]
+    found = extract_quantities("Just 3 of the 14 tankers docked.")
+    assert [(q.value, q.unit) for q in found] == [(3, "tanker"), (14, "tanker")]
+
+
+def test_unit_after_a_modifier() -> None:
+    q = only("The offense gained 412 passing yards.")
+    assert (q.value, q.unit) == (412, "yard")

@@ -47,6 +47,7 @@ _COORDINATION = re.compile(r",?[ \u00a0](?:or|and|to|and/or)[ \u00a0]|,[ \u00a0]
 _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
 _FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}$")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
+_PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
 _RATIO = re.compile(r"[ \u00a0](?:out[ \u00a0]of|in)[ \u00a0]")
 _RESTATED_OR = re.compile(
     r",?[ \u00a0](?:or|i\.e\.,?|equivalent to|equal to|the equivalent of|which is)[ \u00a0]")
@@ -82,6 +83,8 @@ def _link(text: str, a: Draft, b: Draft) -> str | None:
         return None
     if _COORDINATION.fullmatch(between):
         return "coord"
+    if _PART_OF.fullmatch(between) and a.bare and not b.bare:
+        return "coord"  # `280 million of the 1.5 billion shekels`: the part is in the whole's unit
     return None
 
 
