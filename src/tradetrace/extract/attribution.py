@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tradetrace.extract.cues import cue_regex, lexicon, word_set
-from tradetrace.extract.modality import stance_cues, stance_lexicon
+from tradetrace.extract.cues import STANCE_CUES, cue_data, cue_regex, lexicon, word_set
 from tradetrace.extract.sentences import Sentence
 
 _STOP = re.compile(r"[,;.”\"’]\s*$|^\s*$")
@@ -70,7 +69,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _source_heads() -> frozenset[str]:
-    return word_set("source_heads") | frozenset(stance_cues()["source_heads"])
+    return word_set("source_heads") | frozenset(cue_data(STANCE_CUES)["source_heads"])
 
 
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
@@ -110,21 +109,21 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
 @cache
 def _verbs() -> re.Pattern[str]:
     return cue_regex(lexicon("attribution_verbs").words
-                     + stance_lexicon("attribution_verbs").words)
+                     + lexicon("attribution_verbs", source=STANCE_CUES).words)
 
 
 def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     """True when nothing but an addressee, time words or a trailing comment follows the verb:
     `said.`, `told Sputnik, a figure that ...`, `told reporters on Tuesday.`"""
     rest = text[verb_end:sentence_end].split(",")[0]
-    rest = stance_lexicon("statement_objects").regex.sub(" ", rest)
+    rest = lexicon("statement_objects", source=STANCE_CUES).regex.sub(" ", rest)
     rest = cue_regex(sorted(word_set("attribution_trim"))).sub(" ", rest)
     return re.fullmatch(r"\s*(?:(?:to\s+)?(?:[A-Z][\w.'’-]*\s*)+)?[\s.”\"’)]*", rest) is not None
 
 
 def _strip_auxiliary(text: str, start: int, end: int) -> int:
     """`Alexander Novak has said`: the phrase ends before `has`."""
-    words = stance_lexicon("perfect_auxiliaries").regex
+    words = lexicon("perfect_auxiliaries", source=STANCE_CUES).regex
     for match in words.finditer(text, start, end):
         if not text[match.end():end].strip():
             return len(text[:match.start()].rstrip())

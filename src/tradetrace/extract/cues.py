@@ -49,16 +49,23 @@ class Lexicon:
         return self.regex.fullmatch(word.strip()) is not None
 
 
+CLAIM_CUES = "claim_cues.json"
+STANCE_CUES = "stance_cues.json"
+"""Modality, hedge and attribution cues beyond those of `claim_cues.json`."""
+
+
 @cache
-def cue_data() -> dict[str, Any]:
-    data: dict[str, Any] = load_json("claim_cues.json")
+def cue_data(source: str = CLAIM_CUES) -> dict[str, Any]:
+    """The cue lists of one file in `knowledge/`."""
+    data: dict[str, Any] = load_json(source)
     return data
 
 
 @cache
-def lexicon(*path: str) -> Lexicon:
-    """`lexicon("flow", "export")` -> the export cues; `lexicon("cap")` -> cap cues."""
-    node: Any = cue_data()
+def lexicon(*path: str, source: str = CLAIM_CUES) -> Lexicon:
+    """`lexicon("flow", "export")` -> the export cues; `lexicon("cap")` -> cap cues;
+    `lexicon("modality", "planned", source=STANCE_CUES)` -> the extra planned cues."""
+    node: Any = cue_data(source)
     for key in path:
         node = node[key]
     words = tuple(str(word) for word in node)

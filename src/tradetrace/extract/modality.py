@@ -9,37 +9,18 @@ the nearest one before it in the sentence; failing that, the claim is reported.
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import Any, cast
+from typing import cast
 
-from tradetrace.extract.cues import Lexicon, cue_regex, lexicon
-from tradetrace.knowledge import load_json
+from tradetrace.extract.cues import STANCE_CUES, lexicon
 from tradetrace.model.claim import Bound, Modality
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
 _GAP = re.compile(r"^[\s(]*$")
 
 
-@cache
-def stance_cues() -> dict[str, Any]:
-    """The cue lists of `knowledge/stance_cues.json`."""
-    data: dict[str, Any] = load_json("stance_cues.json")
-    return data
-
-
-@cache
-def stance_lexicon(*path: str) -> Lexicon:
-    """`stance_lexicon("modality", "planned")` -> the extra planned cues."""
-    node: Any = stance_cues()
-    for key in path:
-        node = node[key]
-    words = tuple(str(word) for word in node)
-    return Lexicon(".".join(path), words, cue_regex(words))
-
-
 def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
     return (lexicon("modality", name).spans(text, start, end)
-            + stance_lexicon("modality", name).spans(text, start, end))
+            + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
 
 
 def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
@@ -81,7 +62,7 @@ def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     if bound in ("=", ">", "<"):
         return bound != "="
     before = text[max(floor, q_start - 25):q_start]
-    not_hedges = stance_lexicon("not_hedges")
+    not_hedges = lexicon("not_hedges", source=STANCE_CUES)
     hedges = [before[s:e] for s, e in lexicon("approximate").spans(before)
               if _GAP.match(before[e:])]
     if any(hedge not in not_hedges for hedge in hedges):
