@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from claim_helpers import quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.extract.attribution import attributions
 from tradetrace.extract.sentences import split_sentences
@@ -18,11 +19,7 @@ from tradetrace.model import Claim, Document, Quantity
 PUBLISHED = date(2023, 9, 4)
 
 
-def q(text: str, surface: str, value: float, unit: str, **fields: object) -> Quantity:
-    start = text.index(surface)
-    return Quantity(start, start + len(surface), surface, value, unit,
-                    **fields)  # type: ignore[arg-type]
-
+q = quantity_at
 
 def claims(text: str, *quantities: Quantity) -> dict[str, Claim]:
     found = build_claims(Document.from_text(text, published=PUBLISHED), list(quantities))

@@ -10,27 +10,19 @@ from datetime import date
 
 import pytest
 
-from tradetrace.extract import EXTRACTOR_VERSION, build_claims
-from tradetrace.model import Claim, Document, Quantity
+from claim_helpers import claims_from, quantity_at
+from tradetrace.extract import EXTRACTOR_VERSION
+from tradetrace.model import Claim, Quantity
 from tradetrace.model.claim import claim_id
 
 JUNE_2024 = date(2024, 6, 15)
 
 
-def q(text: str, surface: str, value: float, unit: str, nth: int = 0,
-      **fields: object) -> Quantity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Quantity(start, start + len(surface), surface, value, unit,
-                    **fields)  # type: ignore[arg-type]
-
+q = quantity_at
 
 def claims(text: str, *quantities: tuple[str, float, str] | Quantity,
            published: date | None = JUNE_2024, title: str | None = None) -> list[Claim]:
-    built = [item if isinstance(item, Quantity) else q(text, *item) for item in quantities]
-    doc = Document.from_text(text, published=published, title=title)
-    return build_claims(doc, built)
+    return claims_from(text, quantities, published, title=title)
 
 
 def one(text: str, *quantities: tuple[str, float, str] | Quantity, **kw: object) -> Claim:

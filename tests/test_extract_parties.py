@@ -10,25 +10,18 @@ from datetime import date
 
 import pytest
 
+from claim_helpers import claims_from, quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.model import Claim, Document, Quantity
 
 MAY_2022 = date(2022, 5, 10)
 
 
-def q(text: str, surface: str, value: float, unit: str, nth: int = 0,
-      **fields: object) -> Quantity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Quantity(start, start + len(surface), surface, value, unit,
-                    **fields)  # type: ignore[arg-type]
-
+q = quantity_at
 
 def claims(text: str, *quantities: tuple[str, float, str] | Quantity,
            published: date | None = MAY_2022, outlet: str | None = None) -> list[Claim]:
-    built = [item if isinstance(item, Quantity) else q(text, *item) for item in quantities]
-    return build_claims(Document.from_text(text, published=published, outlet=outlet), built)
+    return claims_from(text, quantities, published, outlet=outlet)
 
 
 def by_surface(text: str, *quantities: tuple[str, float, str] | Quantity,

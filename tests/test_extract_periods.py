@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from claim_helpers import quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.model import Claim, Document, Quantity
 
-
-def q(text: str, surface: str, value: float, unit: str, **fields: object) -> Quantity:
-    start = text.index(surface)
-    return Quantity(start, start + len(surface), surface, value, unit,
-                    **fields)  # type: ignore[arg-type]
-
+q = quantity_at
 
 def periods(text: str, published: date, *quantities: Quantity) -> dict[str, tuple[str | None,
                                                                                    str | None]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from claim_helpers import quantity_at
 from tradetrace.extract import EXTRACTOR_VERSION, build_claims
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Claim, Document, Quantity
@@ -31,11 +32,7 @@ def seed_body(seeds: Path, name: str) -> str:
     return text.strip()
 
 
-def q(text: str, surface: str, value: float, unit: str, **fields: object) -> Quantity:
-    start = text.index(surface)
-    return Quantity(start, start + len(surface), surface, value, unit,
-                    **fields)  # type: ignore[arg-type]
-
+q = quantity_at
 
 def hand_000(t: str) -> list[Quantity]:
     return [q(t, "triple", 3, "x", change="up"),

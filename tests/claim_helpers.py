@@ -1,0 +1,28 @@
+"""Helpers shared by the claim-layer tests: quantities written out by hand at their place in a
+text, and the claims built from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import build_claims
+from tradetrace.model import Claim, Document, Quantity
+
+
+def quantity_at(text: str, surface: str, value: float, unit: str, nth: int = 0,
+                **fields: object) -> Quantity:
+    """The quantity `surface` at its `nth` occurrence in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Quantity(start, start + len(surface), surface, value, unit,
+                    **fields)  # type: ignore[arg-type]
+
+
+def claims_from(text: str, quantities: tuple[tuple[str, float, str] | Quantity, ...],
+                published: date | None, **metadata: object) -> list[Claim]:
+    """Claims of a document with `text`, from quantities given as Quantity or (surface, value,
+    unit) tuples."""
+    built = [item if isinstance(item, Quantity) else quantity_at(text, *item)
+             for item in quantities]
+    return build_claims(Document.from_text(text, published=published, **metadata), built)
