@@ -139,7 +139,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             reading.grouped or reading.decimal or len(token) > 1
             or lex.scale_after.match(text, end) is not None):
         prefix = None  # `PS5`: a name, not five pounds
-    minus = _MINUS.search(text, max(0, start - 7), start) if prefix is None else None
+    minus = (_MINUS.search(text, max(0, start - 7), start)
+             if prefix is None and previous in " \u00a0-" else None)
     if prefix is not None:
         surface = prefix.group().strip(" \u00a0-")
         code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(
@@ -151,7 +152,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     elif minus is not None:
         value = -value  # `minus 5 degrees`, `minus-5 yards`
         qstart = minus.start()
-    elif _SUB.search(text, max(0, start - 4), start):
+    elif previous == "-" and _SUB.search(text, max(0, start - 4), start):
         pass  # `sub-7 nanometer`: the hedge sets the bound
     elif previous.isalpha():
         return None  # S23, G7, iOS13: part of a name
@@ -294,7 +295,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     if text[pos:pos + 1] == "x" and not text[pos + 1:pos + 2].isalnum():
         return _draft(text, qstart, pos + 1, value, MULTIPLIER_UNIT, "code", "x", scale, raw,
                       spelled, number_start, change="up")
-    verb_direction = context.change_before(text, qstart, verbs_allowed=True)
+    verb_direction = (context.change_before(text, qstart, verbs_allowed=True)
+                      if context.times_follows(text, pos) else None)  # only `N times` needs it
     times = context.times_multiplier(text, pos, verb_direction is not None)
     if times is not None:
         times_end, direction = times

@@ -99,6 +99,11 @@ def change_after(text: str, end: int) -> Direction | None:
     return lex.change_nouns.get(match.group(1).lower())
 
 
+def times_follows(text: str, end: int) -> bool:
+    """` times` right after the number."""
+    return _TIMES.match(text, end) is not None
+
+
 def times_multiplier(text: str, end: int,
                      after_change_verb: bool) -> tuple[int, Direction | None] | None:
     """`nine times` as a multiplier (unit x): after a change verb or before a comparison

@@ -40,6 +40,8 @@ class Draft:
         return self.unit_kind == ""
 
 
+_LINK_GAP = 60
+"""Characters between two quantities beyond which no link pattern can match."""
 _DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 _TO = re.compile(r"[ \u00a0](?:to|through|thru)[ \u00a0]")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -55,6 +57,8 @@ _RESTATED_OR = re.compile(
 
 def _hedge_free(text: str, start: int, end: int) -> str:
     """The text between two quantities without a trailing hedge (`(approximately `)."""
+    if end - start > _LINK_GAP:
+        return text[start:end]  # too far apart to be linked: no need to look for a hedge
     match = lexicon().hedge_before.search(text, start, end)
     return text[start:match.start() if match else end]
 

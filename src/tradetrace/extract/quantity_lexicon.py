@@ -112,7 +112,11 @@ class Lexicon:
         fraction = trie_pattern(sorted(self.fractions, key=len, reverse=True))
         multiplier = trie_pattern(sorted(self.multipliers, key=len, reverse=True))
         vague = trie_pattern(sorted(self.vague_counts, key=len, reverse=True))
+        vulgar = "".join(self.vulgar_fractions)
         return re.compile(
+            # number-like cores only where a digit, sign, dot or fraction character starts:
+            # one class test per position instead of seven lookbehinds
+            r"(?=[\d+(." + vulgar + r"])(?:"
             r"(?P<time>(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?![\d:]))"
             r"|(?P<date>(?<![\d.])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d/]))"
             r"|(?P<phone>(?<![\w+])(?:\+\d{1,3}[ .\-]?\(?\d{1,4}\)?|\(?\d{2,4}\)?)[ .\-]\d{3,4}"
@@ -120,9 +124,9 @@ class Lexicon:
             r"|(?P<dfold>(?<![\w-])\d{1,6}[- ]?(?i:fold)(?![A-Za-z]))"
             r"|(?P<dfrac>(?<![\d.,/\u2044])\d{1,2}[/\u2044]\d{1,3}(?![\d/\u2044])"
             r"(?=[ \u00a0]of[ \u00a0]|[ \u00a0-]?[A-Za-z]))"
-            r"|(?P<vfrac>(?<![\d\w])[" + "".join(self.vulgar_fractions) + r"])"
+            r"|(?P<vfrac>(?<![\d\w])[" + vulgar + r"])"
             r"|(?P<num>(?<![\d.,])(?:\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
-            r"|(?<![\w])\.\d{1,30})(?![\d]))"
+            r"|(?<![\w])\.\d{1,30})(?![\d])))"
             # words only at a word start: one lookbehind per position instead of four
             r"|(?<![\w-])(?=[A-Za-z])(?:"
             r"(?P<vague>(?i:" + vague + r")(?:[ ]of[ ](?i:" + vague + r"))?[ ]of(?=[ ]))|"
