@@ -594,3 +594,15 @@ def test_part_of_a_whole_takes_the_whole_unit() -> None:
 def test_unit_after_a_modifier() -> None:
     q = only("The offense gained 412 passing yards.")
     assert (q.value, q.unit) == (412, "yard")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("-8 degrees Celsius overnight.", "-8 degrees Celsius", -8, "degree_Celsius"),
+    ("Highs near 31 deg C today.", "31 deg C", 31, "degree_Celsius"),
+    ("It felt like 95 degrees farenheit.", "95 degrees farenheit", 95, "degree_Fahrenheit"),
+    ("A 62 yo driver was unhurt.", "62 yo", 62, "year_of_age"),
+])
+def test_temperature_spellings_and_ages(text: str, surface: str, value: float,
+                                        unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.value, q.unit) == (surface, value, unit)

@@ -159,8 +159,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     elif previous in "-–/" and len(token) == 2 and _YEAR_DASH.search(text, max(0, start - 6),
                                                                     start):
         return None  # the `20` of the 2019-20 season
-    elif previous in "-\u2212" and start >= 2:
-        before = text[start - 2]
+    elif previous in "-\u2212" and start >= 1:
+        before = text[start - 2] if start >= 2 else " "  # `-5 degrees` opening a text
         if before.isalpha():
             return None  # F-35, COVID-19
         if before == " " and text[max(0, start - 12):start - 2].rsplit(" ", 1)[-1].lower() in (
