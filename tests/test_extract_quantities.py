@@ -606,3 +606,16 @@ def test_temperature_spellings_and_ages(text: str, surface: str, value: float,
                                         unit: str) -> None:
     q = only(text)
     assert (q.surface, q.value, q.unit) == (surface, value, unit)
+
+
+def test_restated_change_shares_its_direction() -> None:
+    found = extract_quantities("The index fell 85 points, or 0.6 percent, to 14,020.")
+    assert [(q.value, q.change) for q in found] == [(85, "down"), (0.6, "down"), (14020, None)]
+
+
+def test_score_before_a_noun_is_not_a_range() -> None:
+    assert extract_quantities("It was a 3-1 victory.") == []
+
+
+def test_strong_after_a_number_is_an_adjective() -> None:
+    assert only("A 5,000-strong march set off.").unit == ""

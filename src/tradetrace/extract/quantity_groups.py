@@ -135,6 +135,11 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
             b = items[i + 1]
             items[i + 1] = replace(b, unit=items[i].unit, unit_kind=items[i].unit_kind,
                                    unit_surface=items[i].unit_surface)
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        if (links[i] == "coord" and a.change is not None and b.change is None
+                and _RESTATED_OR.fullmatch(_hedge_free(text, a.end, b.start))):
+            items[i + 1] = replace(b, change=a.change)  # `rose 120 points, or 0.4 percent`
     merged: list[Draft] = []
     i = 0
     while i < len(items):
@@ -156,8 +161,8 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
                                       change=a.change or b.change))
                 i += 2
                 continue
-            if a.bare and b.bare and a.value >= b.value:  # a score or a result, not a range
-                i += 2
+            if drafts[i].bare and (b.bare or b.unit_kind == "noun") and a.value >= b.value:
+                i += 2  # a score or a result (`won 3-1`, `a 2-1 win`), not a range
                 continue
         merged.append(a)
         i += 1
