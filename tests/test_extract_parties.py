@@ -350,6 +350,27 @@ def test_a_reporting_country_in_the_headline_is_not_the_articles() -> None:
     assert (claim.exporter, claim.importer, claim.two_way) == ("VNM", "LAO", False)
 
 
+def test_the_headlines_flow_gives_parties_to_claims_whose_body_names_no_flow() -> None:
+    # the only flow named is the headline's: party-less and one-sided claims take it
+    text = ("An institute counted 12 convoys in the spring. It estimated that they carried "
+            "40,000 tonnes of rice. The customs total stood at 9,000 tonnes, or 22 percent.")
+    doc = Document.from_text(text, published=date(2024, 9, 1),
+                             title="Convoys put Thai rice to Laos above 40,000 tonnes")
+    found = {c.surface: c for c in build_claims(doc, [
+        q(text, "40,000 tonnes", 4e4, "t"), q(text, "9,000 tonnes", 9000, "t"),
+        q(text, "22 percent", 22.0, "percent")])}
+    assert {flow(c) for c in found.values()} == {("THA", "LAO")}
+
+
+def test_a_body_flow_of_its_own_is_not_overridden_by_the_headline() -> None:
+    text = "Vietnam shipped 3,000 tonnes of rice to Laos in 2023. Exports rose 9 percent."
+    doc = Document.from_text(text, published=date(2024, 9, 1),
+                             title="Thai rice to Laos keeps flowing")
+    found = {c.surface: c for c in build_claims(doc, [q(text, "3,000 tonnes", 3000, "t"),
+                                                      q(text, "9 percent", 9.0, "percent")])}
+    assert flow(found["3,000 tonnes"]) == ("VNM", "LAO")
+
+
 def test_a_country_that_reports_its_own_amount_is_the_subject() -> None:
     # `reported` before the amount itself: the country's own flow, not a source of another's
     text = ("Thailand notified the committee of 2,000 tonnes of sugar supplied to Laos in 2022, "

@@ -205,6 +205,8 @@ class _Reader:
         self.focus = focus_country(document)
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
+        self.headline_flow = headline_flow(document.title) if document.title else Parties()
+        """The one-way flow the headline states (`Russian oil to North Korea`), if any."""
         self.goods = find_commodities(self.text)
         self.frame = PeriodFrame()
         self.masked = _mask(self.text, [m for s in self.sentences for m in
@@ -453,6 +455,15 @@ class _Reader:
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: _Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
+        if kind != "cap" and not parties.two_way and not parties.joint and not any(
+                c.exporter and c.importer and not c.two_way for c in self.history):
+            # the body names no flow of its own: the headline's is the article's flow
+            return from_headline(parties, self.headline_flow)
+        return parties
+
+    def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                     ctx: _Context, earlier: Claim | None, commodity: str | None) -> Parties:
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if not ctx.countries and not any(c.commodity == commodity for c in self.previous) and \
                 kind in ("level", "change") and \
@@ -569,6 +580,32 @@ class _Reader:
             kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
                     or c.possessive]
         return kept
+
+
+def headline_flow(title: str) -> Parties:
+    """The one-way flow a headline states between two countries (`Satellite count puts 2024
+    Russian oil to North Korea above 1 million barrels` -> RUS, PRK), else no parties."""
+    mentions = find_countries(title)
+    goods = find_commodities(title)
+    frame = find_frame(title, 0, len(title), 0)
+    parties = assign(read_roles(title, mentions, goods, frame), frame)
+    if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
+        return Parties()
+    return parties
+
+
+def from_headline(parties: Parties, flow: Parties) -> Parties:
+    """A claim with no parties, or with one side that the headline's flow shares, completed from
+    that flow: the headline names the only flow of an article whose body names none."""
+    if flow.empty or parties.paired:
+        return parties
+    if parties.empty:
+        return flow
+    if parties.exporter == flow.exporter and parties.importer is None:
+        return flow
+    if parties.importer == flow.importer and parties.exporter is None:
+        return flow
+    return parties
 
 
 def build_claims(document: Document, quantities: Sequence[Quantity]) -> list[Claim]:
