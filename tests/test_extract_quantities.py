@@ -619,3 +619,8 @@ def test_score_before_a_noun_is_not_a_range() -> None:
 
 def test_strong_after_a_number_is_an_adjective() -> None:
     assert only("A 5,000-strong march set off.").unit == ""
+
+
+def test_a_multiple_without_a_change_verb_is_no_change() -> None:
+    q = only("The stock trades at 4.2x sales.")
+    assert (q.value, q.unit, q.change) == (4.2, "x", None)

@@ -39,6 +39,7 @@ _MIXED = re.compile(r"[ \u00a0-](\d{1,2})[/\u2044](\d{1,2})(?![\d/\u2044])"
                     r"(?=[ \u00a0-][A-Za-z]|[ \u00a0]?%)")
 _OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:(?:a|an|one)[ \u00a0])?"
                          r"(?i:(dozen|thousand|million|billion|trillion))(?![\w-])")
+_MORE_AFTER = re.compile(r"[ \u00a0](?:more|higher|larger|bigger|greater|faster|as|over)\b")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
@@ -293,8 +294,12 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         return _draft(text, qstart, pos, value, unit, unit_kind, unit_surface, scale, raw,
                       spelled, number_start)
     if text[pos:pos + 1] == "x" and not text[pos + 1:pos + 2].isalnum():
-        return _draft(text, qstart, pos + 1, value, MULTIPLIER_UNIT, "code", "x", scale, raw,
-                      spelled, number_start, change="up")
+        # `rose 2x`, `2x more`: a change; `trades at 3.5x earnings`: a multiple
+        direction = context.change_before(text, qstart, verbs_allowed=True) or (
+            "up" if _MORE_AFTER.match(text, pos + 1) else None)
+        draft = _draft(text, qstart, pos + 1, value, MULTIPLIER_UNIT, "code", "x", scale, raw,
+                       spelled, number_start, change=direction or "up")
+        return draft if direction else replace(draft, change=None)
     verb_direction = (context.change_before(text, qstart, verbs_allowed=True)
                       if context.times_follows(text, pos) else None)  # only `N times` needs it
     times = context.times_multiplier(text, pos, verb_direction is not None)
