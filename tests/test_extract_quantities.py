@@ -624,3 +624,16 @@ def test_strong_after_a_number_is_an_adjective() -> None:
 def test_a_multiple_without_a_change_verb_is_no_change() -> None:
     q = only("The stock trades at 4.2x sales.")
     assert (q.value, q.unit, q.change) == (4.2, "x", None)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A proton weighs about 1.67×10−27 kilograms.", 1.67e-27, "kilogram"),
+    ("Radio waves cover 3 x 10^5 kilometers.", 3e5, "kilometer"),
+])
+def test_powers_of_ten(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_number_range_before_a_street_name_is_an_address() -> None:
+    assert extract_quantities("The shop at 12-14 Harbour Road closed.") == []

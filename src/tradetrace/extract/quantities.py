@@ -39,6 +39,10 @@ _MIXED = re.compile(r"[ \u00a0-](\d{1,2})[/\u2044](\d{1,2})(?![\d/\u2044])"
                     r"(?=[ \u00a0-][A-Za-z]|[ \u00a0]?%)")
 _OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:(?:a|an|one)[ \u00a0])?"
                          r"(?i:(dozen|thousand|million|billion|trillion))(?![\w-])")
+_POWER_OF_TEN = re.compile(r"[ \u00a0]?[×x][ \u00a0]?10(?:\^|\*\*)?"
+                           r"([−\-–]?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?!\d)")
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0][A-Z][a-z]")
 _MORE_AFTER = re.compile(r"[ \u00a0](?:more|higher|larger|bigger|greater|faster|as|over)\b")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
@@ -124,7 +128,11 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     end = start + reading.length
     value = reading.value
     qstart = start
-    if not reading.decimal and not reading.grouped:
+    power = _POWER_OF_TEN.match(text, end) if text[end:end + 3].strip()[:1] in ("×", "x") else None
+    if power is not None:  # `1.99×10−30 kilograms`, `3 x 10^8`
+        exponent = power.group(1).translate(_SUPERSCRIPTS).replace("−", "-").replace("–", "-")
+        value, end = value * 10.0 ** int(exponent), power.end()
+    elif not reading.decimal and not reading.grouped:
         vulgar = lex.vulgar_fractions.get(text[end:end + 1])
         mixed = _MIXED.match(text, end) if vulgar is None else None
         if vulgar is not None:  # `5½ inches`
@@ -202,8 +210,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             return None  # `May 25`, `Feb. 21 estimates`
         if context.is_identifier(text, start):
             return None
-        if draft.bare and not reading.grouped and context.name_follows(text, end):
-            return None
+        if draft.bare and not reading.grouped and (
+                context.name_follows(text, end) or _ADDRESS_RANGE.match(text, end)):
+            return None  # `787 Dreamliner`, `16-18 Industrial Avenue`
         if (draft.bare and whole and len(token) <= 3 and draft.scale is None
                 and context.apposition_age(text, start, end)):
             return replace(draft, unit=AGE_UNIT, unit_kind="code")
