@@ -371,6 +371,23 @@ def test_a_body_flow_of_its_own_is_not_overridden_by_the_headline() -> None:
     assert flow(found["3,000 tonnes"]) == ("VNM", "LAO")
 
 
+def test_a_country_declaring_an_amount_reports_what_it_supplied() -> None:
+    # no trade word: `the N tonnes Hanoi declared` is Vietnam's own supply; the article's
+    # oil counted in barrels and its cap go on in later paragraphs that name no goods
+    text = ("Vietnam told the committee that it delivered 9,000 barrels of diesel to Laos in 2021."
+            "\n\nThat is far below the 14,000 barrels Hanoi declared for 2019, the year a cap "
+            "of 60,000 barrels of diesel took effect.\n\n"
+            "The cap had been 90,000 barrels a year before.")
+    doc = Document.from_text(text, published=date(2022, 3, 1))
+    found = {c.surface: c for c in build_claims(doc, [
+        q(text, "9,000 barrels", 9000, "bbl"), q(text, "14,000 barrels", 14000, "bbl"),
+        q(text, "60,000 barrels", 6e4, "bbl"), q(text, "90,000 barrels", 9e4, "bbl")])}
+    declared = found["14,000 barrels"]
+    assert (flow(declared), declared.commodity) == (("VNM", "LAO"), "diesel")
+    old_cap = found["90,000 barrels"]
+    assert (old_cap.kind, old_cap.commodity) == ("cap", "diesel")
+
+
 def test_a_country_that_reports_its_own_amount_is_the_subject() -> None:
     # `reported` before the amount itself: the country's own flow, not a source of another's
     text = ("Thailand notified the committee of 2,000 tonnes of sugar supplied to Laos in 2022, "

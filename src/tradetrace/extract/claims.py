@@ -427,7 +427,23 @@ class _Reader:
         inherited = [c.commodity for c in self.previous if c.commodity]
         if inherited and (ctx.continuing or not goods):  # the paragraph's topic goes on
             return inherited[0]
-        return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
+        if goods:
+            return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
+        return self.article_commodity(quantity, kind)
+
+    def article_commodity(self, quantity: Quantity, kind: Kind) -> str | None:
+        """The goods of a claim whose sentence and paragraph name none: `the cap` is the cap
+        named earlier in the article; a figure in barrels is the oil the article counted in
+        barrels before (`refined petroleum`), else oil."""
+        if kind == "cap":
+            caps = [c.commodity for c in self.history if c.kind == "cap" and c.commodity]
+            if caps:
+                return caps[-1]
+        if not quantity.unit.startswith("bbl"):
+            return None
+        oils = [c.commodity for c in self.history if c.unit.startswith("bbl") and c.commodity
+                and BARREL_COMMODITY in (c.commodity, *ancestors(c.commodity))]
+        return oils[-1] if oils else BARREL_COMMODITY
 
     def conduit_commodity(self, ctx: _Context) -> str | None:
         """`the pipeline flow`: a definite conduit named earlier in the article carries the goods
@@ -456,6 +472,16 @@ class _Reader:
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: _Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
+        if kind in ("level", "change") and not self.previous and not parties.two_way and \
+                not parties.joint and (parties.exporter is None) != (parties.importer is None):
+            # the paragraph's first flow, one side known: the article's last flow of the same
+            # goods from (or to) that side
+            same = [c for c in self.history if c.commodity == commodity and c.exporter
+                    and c.importer and not c.two_way and c.kind in ("level", "change")
+                    and c.sentence_end <= ctx.sentence.start
+                    and (c.exporter == parties.exporter or c.importer == parties.importer)]
+            if same:
+                return Parties(same[-1].exporter, same[-1].importer, False)
         if kind != "cap" and not parties.two_way and not parties.joint and not any(
                 c.exporter and c.importer and not c.two_way for c in self.history):
             # the body names no flow of its own: the headline's is the article's flow

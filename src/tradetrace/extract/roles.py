@@ -82,6 +82,13 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
             distance = cue_start - at if cue_start >= at else at - cue_end
             if best is None or distance < best[0]:
                 best = (distance, Frame(kind, cue_start, cue_end))
+    if best is None:
+        # no trade word: a country declaring or notifying an amount (to a sanctions committee)
+        # reports what it supplied (`the 277,365 barrels Moscow declared for 2019`)
+        for cue_start, cue_end in lexicon("declared_supply").spans(text, start, end):
+            distance = cue_start - at if cue_start >= at else at - cue_end
+            if best is None or distance < best[0]:
+                best = (distance, Frame("export", cue_start, cue_end))
     return best[1] if best else None
 
 
