@@ -637,3 +637,15 @@ def test_powers_of_ten(text: str, value: float, unit: str) -> None:
 
 def test_number_range_before_a_street_name_is_an_address() -> None:
     assert extract_quantities("The shop at 12-14 Harbour Road closed.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Coal made up $12.5 million, or 30 percent.",
+    "Rice took up 15% of the cargo.",
+])
+def test_up_after_a_phrasal_verb_is_no_rise(text: str) -> None:
+    assert [q.change for q in extract_quantities(text)] == [None] * len(extract_quantities(text))
+
+
+def test_up_after_a_movement_verb_is_a_rise() -> None:
+    assert only("Orders picked up 4% in May.").change == "up"

@@ -81,13 +81,22 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
     if verbs_allowed:
         match = lex.change_verb_before.search(clause)
         if match is not None:
-            return lex.change_verbs.get(match.group(1).lower())
+            word = match.group(1).lower()
+            if word in ("up", "down") and _particle(clause, match.start(1)):
+                return None  # `made up $34 million`, `took up 40%`
+            return lex.change_verbs.get(word)
     by = lex.by_before.search(clause)
     if by is not None:
         verbs = list(lex.change_verb_anywhere.finditer(clause, 0, by.start()))
         if verbs:
             return lex.change_verbs.get(verbs[-1].group(1).lower())
     return None
+
+
+def _particle(clause: str, start: int) -> bool:
+    """`up`/`down` at `start` follows a verb that makes it a particle (`made up`)."""
+    before = clause[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in lexicon().phrasal_not_change
 
 
 def change_after(text: str, end: int) -> Direction | None:

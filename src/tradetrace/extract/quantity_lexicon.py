@@ -81,6 +81,7 @@ class Lexicon:
         self.after_hedge_bound = {w.lower(): b for b, ws in data["after_hedges"].items()
                                   for w in ws}
         self.change_verbs = {w.lower(): d for d, ws in data["change_verbs"].items() for w in ws}
+        self.phrasal_not_change = frozenset(data["phrasal_not_change"])
         self.prefix_last_chars = frozenset(p[-1] for p in self.currency_prefixes)
         self.hedge_first = frozenset(w.split()[0] for w in self.hedge_bound)
         self.verb_first = frozenset(w.split()[0] for w in self.change_verbs)
