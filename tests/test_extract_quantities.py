@@ -649,3 +649,18 @@ def test_up_after_a_phrasal_verb_is_no_rise(text: str) -> None:
 
 def test_up_after_a_movement_verb_is_a_rise() -> None:
     assert only("Orders picked up 4% in May.").change == "up"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The smelter makes 80,000 tonnes of copper a year.", "t/yr"),
+    ("The field pumps 40,000 barrels of crude oil per day.", "bbl/d"),
+])
+def test_rate_after_the_goods(text: str, unit: str) -> None:
+    q = only(text)
+    assert q.unit == unit
+    assert q.surface.endswith(("tonnes", "barrels"))  # the goods stay outside the span
+
+
+def test_part_of_a_hyphenated_modifier_is_not_its_unit() -> None:
+    found = extract_quantities("They built four of the two-seat planes.")
+    assert [(q.value, q.unit) for q in found] == [(2, "seat")]

@@ -87,7 +87,8 @@ def _link(text: str, a: Draft, b: Draft) -> str | None:
         return None
     if _COORDINATION.fullmatch(between):
         return "coord"
-    if _PART_OF.fullmatch(between) and a.bare and not b.bare:
+    if (_PART_OF.fullmatch(between) and a.bare and not b.bare
+            and "-" not in text[b.start:b.end]):  # not `five of the three-ton satellites`
         return "coord"  # `280 million of the 1.5 billion shekels`: the part is in the whole's unit
     return None
 
