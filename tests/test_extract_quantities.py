@@ -664,3 +664,12 @@ def test_rate_after_the_goods(text: str, unit: str) -> None:
 def test_part_of_a_hyphenated_modifier_is_not_its_unit() -> None:
     found = extract_quantities("They built four of the two-seat planes.")
     assert [(q.value, q.unit) for q in found] == [(2, "seat")]
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Shares are plummeting 12% this week.", "down"),
+    ("Output is rebounding 4% from the lows.", "up"),
+    ("Margins are narrowing 0.5 percentage points.", "down"),
+])
+def test_more_forms_of_change_verbs(text: str, change: str) -> None:
+    assert only(text).change == change
