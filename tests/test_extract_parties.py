@@ -388,6 +388,24 @@ def test_a_country_declaring_an_amount_reports_what_it_supplied() -> None:
     assert (old_cap.kind, old_cap.commodity) == ("cap", "diesel")
 
 
+def test_the_two_countries_after_two_suppliers_are_a_joint_supply_not_a_pair() -> None:
+    # `the two countries` are the suppliers named before, not a trading pair; a later sentence
+    # naming one of them (in a noun phrase `Thailand's monthly reports`, not a source) is its part
+    text = ("Thailand notified the committee of 2,000 tonnes of diesel supplied to Laos in 2022, "
+            "while Vietnam reported 3,000 tonnes for the same year.\n\n"
+            "Together the two countries declared about 5,000 tonnes, half of the cap. "
+            "Thailand's monthly reports ranged between 90 and 400 tonnes.")
+    doc = Document.from_text(text, published=date(2023, 2, 1))
+    found = {c.surface: c for c in build_claims(doc, [
+        q(text, "2,000 tonnes", 2000, "t"), q(text, "3,000 tonnes", 3000, "t"),
+        q(text, "5,000 tonnes", 5000, "t"),
+        q(text, "90 and 400 tonnes", 90, "t", value_max=400)])}
+    total = found["5,000 tonnes"]
+    assert (flow(total), total.two_way, total.commodity) == ((None, "LAO"), False, "diesel")
+    part = found["90 and 400 tonnes"]
+    assert (flow(part), part.commodity, part.attribution) == (("THA", "LAO"), "diesel", None)
+
+
 def test_a_country_that_reports_its_own_amount_is_the_subject() -> None:
     # `reported` before the amount itself: the country's own flow, not a source of another's
     text = ("Thailand notified the committee of 2,000 tonnes of sugar supplied to Laos in 2022, "

@@ -35,6 +35,10 @@ _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|pe
                        r"million\b|billion\b|thousand\b|tons?\b|tonnes?\b|barrels?\b|bpd\b)",
                        re.IGNORECASE)
 """Numbers that make a phrase a statement rather than a source (`UN 1718 Committee` is one)."""
+_NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|latest|official|"
+                            r"own|previous|initial|preliminary)$",
+                            re.IGNORECASE)
+"""A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`)."""
 _LABEL = re.compile(r"(?:^|;\s+)(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
 _PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|there|which)\b")
 _RELAXED_WORDS = 10
@@ -151,6 +155,8 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         if connector:
             start = connector.end()
         phrase = text[start:end]
+        if _NOUN_MODIFIER.search(phrase):
+            continue  # `China's monthly reports ranged ...`: a noun, not a verb of saying
         # `..., the regulator said.`; `"...," the governor said.`
         after_comma = (bool(commas) and left == commas[-1].end()) or text[
             sentence.start:left].rstrip().endswith((",”", ",\"", "”", "\""))

@@ -43,6 +43,7 @@ from tradetrace.extract.parties import (
     title_countries,
 )
 from tradetrace.extract.roles import (
+    Frame,
     Parties,
     assign,
     combine,
@@ -66,6 +67,8 @@ from tradetrace.normalize.periods import Period, PeriodMention, find_periods, fi
 EXTRACTOR_VERSION = "0.1.0"
 BARREL_COMMODITY = "oil"
 """What a quantity in barrels measures when its sentence names no commodity."""
+_PHYSICAL_UNITS = ("t", "bbl")
+"""Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
@@ -369,6 +372,39 @@ class _Reader:
                 return seen[1], seen[0]
         return None
 
+    def joint_flow(self, frame: Frame | None, sentence_start: int) -> Parties | None:
+        """`the two countries` under a one-way trade word after one-way flows from two
+        suppliers to one receiver (or the reverse): the suppliers together, not a pair."""
+        earlier = [c for c in self.history if c.sentence_start < sentence_start]
+        if frame is None or frame.kind not in ("export", "import") or not earlier:
+            return None
+        last = earlier[-1].sentence_start
+        flows = [c for c in earlier if c.sentence_start == last and c.exporter
+                 and c.importer and not c.two_way]
+        exporters = {c.exporter for c in flows}
+        importers = {c.importer for c in flows}
+        if len(exporters) >= 2 and len(importers) == 1:
+            return Parties(None, importers.pop(), False, joint=True)
+        if len(importers) >= 2 and len(exporters) == 1:
+            return Parties(exporters.pop(), None, False, joint=True)
+        return None
+
+    def supplier_part(self, joint: Parties, ctx: _Context) -> Parties | None:
+        """After a joint supply (no exporter), a sentence whose only country is one of the
+        suppliers named before it is about that supplier's part; the reverse for buyers."""
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        if len(named) != 1 or joint.two_way or (joint.exporter is None) == (
+                joint.importer is None):
+            return None
+        code = named.pop()
+        if joint.exporter is None and any(c.exporter == code and c.importer == joint.importer
+                                          and not c.two_way for c in self.history):
+            return Parties(code, joint.importer, False)
+        if joint.importer is None and any(c.importer == code and c.exporter == joint.exporter
+                                          and not c.two_way for c in self.history):
+            return Parties(joint.exporter, code, False)
+        return None
+
     def attached(self, ctx: _Context, quantity: Quantity) -> Claim | None:
         """The sentence's claim just before `quantity` when nothing between them names another
         flow (`fuel imports came to $450 million, down 13.4 percent`; `..., a 24 percent jump`):
@@ -433,16 +469,19 @@ class _Reader:
 
     def article_commodity(self, quantity: Quantity, kind: Kind) -> str | None:
         """The goods of a claim whose sentence and paragraph name none: `the cap` is the cap
-        named earlier in the article; a figure in barrels is the oil the article counted in
-        barrels before (`refined petroleum`), else oil."""
+        named earlier in the article; a figure in tonnes or barrels is the goods the article
+        last counted so (in barrels only an oil: `refined petroleum`, else oil)."""
         if kind == "cap":
             caps = [c.commodity for c in self.history if c.kind == "cap" and c.commodity]
             if caps:
                 return caps[-1]
-        if not quantity.unit.startswith("bbl"):
+        if not quantity.unit.startswith(_PHYSICAL_UNITS):
             return None
-        oils = [c.commodity for c in self.history if c.unit.startswith("bbl") and c.commodity
-                and BARREL_COMMODITY in (c.commodity, *ancestors(c.commodity))]
+        physical = [c.commodity for c in self.history if c.unit.startswith(_PHYSICAL_UNITS)
+                    and c.commodity]
+        if not quantity.unit.startswith("bbl"):
+            return physical[-1] if physical else None
+        oils = [key for key in physical if BARREL_COMMODITY in (key, *ancestors(key))]
         return oils[-1] if oils else BARREL_COMMODITY
 
     def conduit_commodity(self, ctx: _Context) -> str | None:
@@ -510,6 +549,9 @@ class _Reader:
             # a sentence without countries goes on about the paragraph's flow
             inherited = merged([Parties(c.exporter, c.importer, c.two_way)
                                 for c in self.previous])
+            part = self.supplier_part(inherited, ctx)
+            if part is not None:  # `China's monthly reports ...` after both suppliers' total
+                return part
             return parties if inherited.empty else inherited
         return parties
 
@@ -567,6 +609,9 @@ class _Reader:
             elif frame.kind == "import" and parties.exporter not in own_codes:
                 parties = Parties(None, parties.importer, False)
         if not parties.paired and lexicon("pair_anaphora").search(text, *span):
+            suppliers = self.joint_flow(frame, span[0])
+            if suppliers is not None:  # `Together the two countries declared ...`
+                return suppliers
             # `trade between the two countries`: the last two countries named before
             pair = self.recent_pair()
             if pair is not None:
