@@ -673,3 +673,12 @@ def test_part_of_a_hyphenated_modifier_is_not_its_unit() -> None:
 ])
 def test_more_forms_of_change_verbs(text: str, change: str) -> None:
     assert only(text).change == change
+
+
+def test_restatement_of_a_change_is_the_same_change() -> None:
+    first, second = extract_quantities("Lake water fell by 2 degrees Celsius (3.6 Fahrenheit).")
+    assert (first.change, second.change, second.equivalent_of) == ("down", "down", 0)
+
+
+def test_revised_upward_by_is_a_rise() -> None:
+    assert only("Guidance was revised upward by $40 million.").change == "up"

@@ -185,5 +185,6 @@ def mark_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
         stripped = between.strip(" \u00a0")
         if stripped in ("(", "[", "(or", "(about", "(or about", "(i.e.", "(i.e.,") or (
                 _RESTATED_OR.fullmatch(between) and a.unit_kind == b.unit_kind):
-            result[i] = replace(b, equivalent_of=i - 1)
+            # a restatement of a change is the same change (`fell 1 C (1.8 F)`)
+            result[i] = replace(b, equivalent_of=i - 1, change=b.change or a.change)
     return result
