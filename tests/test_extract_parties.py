@@ -313,6 +313,14 @@ def test_a_count_the_trade_verb_does_not_govern_is_not_a_claim() -> None:
     assert by_surface(text, ("3,000 applications", 3e3, "application")) == {}
 
 
+def test_a_multiple_of_a_cap_is_a_share_of_it_not_a_change() -> None:
+    text = "Vietnam shipped 90,000 tonnes of rice to Laos in 2023, about triple the annual quota."
+    found = by_surface(text, ("90,000 tonnes", 9e4, "t"),
+                       q(text, "triple", 3.0, "x", change="up"))
+    assert (found["triple"].kind, found["triple"].direction) == ("share", None)
+    assert flow(found["triple"]) == ("VNM", "LAO")
+
+
 # --- the article's country from its headline ----------------------------------------------------
 
 def test_a_headline_names_whose_trade_the_article_is_about() -> None:

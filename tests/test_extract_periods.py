@@ -140,3 +140,11 @@ def test_an_old_level_a_month_earlier_is_the_month_before() -> None:
                     q(text, "25 percent", 25, "percent", change="up"))
     assert found["240,000 tonnes"] == ("2021-04-01", "2021-04-30")
     assert found["25 percent"] == ("2021-05-01", "2021-05-31")
+
+
+def test_day_first_dates_joined_as_a_range_are_a_period_carried_to_the_next_sentence() -> None:
+    # `between 3 April and 9 October 2023` is those days, in force for the next sentence
+    text = ("Observers counted 20 trucks crossing from Thailand into Laos between 3 April and "
+            "9 October 2023. They estimated that the trucks carried 8,000 tonnes of rice.")
+    found = periods(text, date(2023, 11, 2), q(text, "8,000 tonnes", 8000, "t"))
+    assert found["8,000 tonnes"] == ("2023-04-03", "2023-10-09")

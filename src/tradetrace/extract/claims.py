@@ -58,7 +58,13 @@ from tradetrace.extract.roles import (
 )
 from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
 from tradetrace.extract.shares import cap_parties, of_total_trade, partner_share, share_parties
-from tradetrace.extract.timeframe import PeriodFrame, SentenceReading, base_level, claim_period
+from tradetrace.extract.timeframe import (
+    PeriodFrame,
+    SentenceReading,
+    base_level,
+    claim_period,
+    day_first_ranges,
+)
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
@@ -117,7 +123,8 @@ def _periods(text: str, sentence: Sentence, reference: date | None, future: bool
         keep = re.compile(r"\d{4}")
     else:
         keep = re.compile(r".")
-    found = find_periods(sentence.text, reference, future, fiscal_year_start(text))
+    found = day_first_ranges(sentence.text, find_periods(sentence.text, reference, future,
+                                                         fiscal_year_start(text)), reference)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if m.relation != "period" or keep.search(m.surface)]
 

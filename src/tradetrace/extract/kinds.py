@@ -141,6 +141,20 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     return False
 
 
+_MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"
+                          r"(?:the|its|their|this|that)\s+(?P<head>(?:[\w-]+\s+){0,3}[\w-]+)")
+_CAP_NOUNS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings", "quota",
+                        "quotas", "allowance", "maximum"})
+
+
+def _multiple_of_cap(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`double the annual UN cap`, `three times the limit`: a multiple of a sanctions limit is
+    a ratio to it, share-like (as `40 percent of the cap`), not a change over time."""
+    match = _MULTIPLE_OF.match(text, quantity.end, clause[1])
+    return match is not None and any(word.lower() in _CAP_NOUNS and word in lexicon("cap")
+                                     for word in match["head"].split())
+
+
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
@@ -148,6 +162,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
         direction = change or _direction(text, quantity, clause)
+        if quantity.unit == "x" and _multiple_of_cap(text, quantity, clause):
+            return "share", None  # `double the annual cap`: a ratio to the cap, not a change
         if quantity.unit == "percent" and _share_reaches(text, quantity, clause):
             return "share", None  # `China's share rose to 96 percent`: the new share
         if quantity.unit == "percent" and (after_of or (

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from tradetrace.extract.cues import lexicon
 from tradetrace.normalize.periods import (
+    MONTHS,
     Period,
     PeriodMention,
     cue_alternation,
@@ -281,3 +283,55 @@ def _next_to_other(text: str, mention: PeriodMention, others: list[tuple[int, in
                 gap[0]:gap[1]]):
             return True
     return False
+
+
+_DAY_FIRST = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?"
+                        r"(?:,?\s+(?P<year>\d{4}))?$")
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+(?:the\s+)?$|\s*[-–]\s*$",
+                         re.IGNORECASE)
+
+
+def _day_first(surface: str) -> tuple[int, int, int | None] | None:
+    match = _DAY_FIRST.match(surface.strip())
+    if match is None or match["month"].lower() not in MONTHS:
+        return None
+    return int(match["day"]), MONTHS[match["month"].lower()], (
+        int(match["year"]) if match["year"] else None)
+
+
+def _range_of(low: tuple[int, int, int | None], high: tuple[int, int, int | None],
+              reference: date) -> Period | None:
+    end_year = high[2] or low[2] or reference.year
+    try:
+        start = date(low[2] or end_year, low[1], low[0])
+        end = date(end_year, high[1], high[0])
+        if start > end and low[2] is None:  # `between 20 December and 10 January 2024`
+            start = date(end_year - 1, low[1], low[0])
+    except ValueError:
+        return None
+    return Period(start, end) if start <= end else None
+
+
+def day_first_ranges(text: str, mentions: list[PeriodMention],
+                     reference: date) -> list[PeriodMention]:
+    """`between 7 March and 5 November 2024`: two day-first dates joined as a range are the
+    days between them (the conventions' `between Feb. 24 and May 26`), not two bare dates."""
+    merged: list[PeriodMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second is not None and first.relation == second.relation == "date" and \
+                _RANGE_OPEN.search(text[max(0, first.start - 12):first.start]) and \
+                _RANGE_JOIN.fullmatch(text[first.end:second.start]):
+            low, high = _day_first(first.surface), _day_first(second.surface)
+            period = _range_of(low, high, reference) if low and high else None
+            if period is not None:
+                merged.append(PeriodMention(first.start, second.end,
+                                            text[first.start:second.end], "period", period))
+                index += 2
+                continue
+        merged.append(first)
+        index += 1
+    return merged
