@@ -113,3 +113,29 @@ def test_who_puts_a_figure_at_an_amount_is_its_source(text: str, surface: str, v
     unit = "t" if "tonnes" in surface else "USD"
     found = claims(text, q(text, surface, value, unit))
     assert found[surface].attribution == expected
+
+
+def test_a_source_giving_a_figure_and_one_clause_per_source() -> None:
+    # `called ... at`, `had given` state a figure; a later clause's source is not the earlier's
+    text = ("A Thai traders' association official called rice trade with Laos in 2022 a record "
+            "at 50 million dollars. Thai officials had given 41 million dollars for 2021. "
+            "The ministry put Thai-Lao rice trade at 12 million dollars in 2015, and a "
+            "chamber office in Vientiane estimated about 9 million dollars in 2010.")
+    found = claims(text, q(text, "50 million dollars", 5e7, "USD"),
+                   q(text, "41 million dollars", 4.1e7, "USD"),
+                   q(text, "12 million dollars", 1.2e7, "USD"),
+                   q(text, "9 million dollars", 9e6, "USD"))
+    assert found["50 million dollars"].attribution == "A Thai traders' association official"
+    assert found["41 million dollars"].attribution == "Thai officials"
+    assert found["12 million dollars"].attribution == "The ministry"
+    assert found["9 million dollars"].attribution == "a chamber office in Vientiane"
+
+
+def test_an_adverb_after_the_source_is_not_part_of_it() -> None:
+    text = ("Laos recorded no rice imports from Thailand since 2015. "
+            "The ministry therefore adds its own estimate of 20,000 tonnes of Thai rice each "
+            "year.")
+    found = claims(text, q(text, "20,000 tonnes", 2e4, "t"))
+    assert found["20,000 tonnes"].attribution == "The ministry"
+    # a yearly rate does not take the multi-year period in force
+    assert found["20,000 tonnes"].period_start is None

@@ -39,6 +39,9 @@ _NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|
                             r"own|previous|initial|preliminary)$",
                             re.IGNORECASE)
 """A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`)."""
+_TRAILING_ADVERB = re.compile(r"\s+(?:therefore|also|now|however|thus|still|then|further|"
+                              r"meanwhile|reportedly|separately|again|instead|hence)$",
+                              re.IGNORECASE)
 _LABEL = re.compile(r"(?:^|;\s+)(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
 _PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|there|which)\b")
 _RELAXED_WORDS = 10
@@ -154,6 +157,9 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         connector = _CONNECTOR.match(text, start, end)
         if connector:
             start = connector.end()
+        adverb = _TRAILING_ADVERB.search(text, start, end)
+        if adverb:  # `KOTRA therefore adds`
+            end = adverb.start()
         phrase = text[start:end]
         if _NOUN_MODIFIER.search(phrase):
             continue  # `China's monthly reports ranged ...`: a noun, not a verb of saying
@@ -201,6 +207,28 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
+    """`An association official called trade a record at $34 million`, `Russian officials had
+    given $34.4 million`: a source-headed phrase before a verb that states a figure."""
+    verbs = lexicon("figure_verbs", source=STANCE_CUES).regex
+    for match in verbs.finditer(text, sentence.start, sentence.end):
+        if not _QUANTITY.search(text, match.end(), sentence.end):
+            continue
+        left = sentence.start
+        for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
+            left = boundary.end()
+        for comma in _COMMA.finditer(text, left, match.start()):
+            left = comma.end()
+        start, end = _trim(text, left, _strip_auxiliary(text, left, match.start()))
+        connector = _CONNECTOR.match(text, start, end)
+        start = connector.end() if connector else start
+        phrase = text[start:end]
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", phrase)}
+        if end > start and words & _source_heads() and _looks_like_source(phrase):
+            return Attribution(phrase, start, end)
+    return None
+
+
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
     """`KOTRA's report`, `the Unification Ministry's data` -> the owner."""
     for match in _OWNED_SOURCE.finditer(text, sentence.start, sentence.end):
@@ -230,7 +258,8 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     """The source named in one sentence, if any."""
     labels = _labels(text, sentence)
     return (_after_preposition(text, sentence) or _before_verb(text, sentence)
-            or _put_at(text, sentence) or _possessive_source(text, sentence)
+            or _put_at(text, sentence) or _gave_figure(text, sentence)
+            or _possessive_source(text, sentence)
             or (labels[0] if labels else None))
 
 
@@ -238,7 +267,15 @@ def source_at(text: str, sentence: Sentence, position: int,
               default: Attribution | None) -> Attribution | None:
     """The source of a quantity at `position`: the last label before it, else `default`."""
     labels = [label for label in _labels(text, sentence) if label.end <= position]
-    return labels[-1] if labels else default
+    if labels:
+        return labels[-1]
+    if default is not None and position < default.start < sentence.end:
+        # `KOTRA put trade at $104 million in 2013, and an office in Moscow estimated $210
+        # million in 2004`: a later clause's source is not the earlier figure's
+        earlier = _put_at(text, sentence) or _gave_figure(text, sentence)
+        if earlier is not None and earlier.end <= position:
+            return earlier
+    return default
 
 
 def _definite_head(phrase: str) -> str | None:

@@ -255,7 +255,14 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return step_back(reading.frame, stepped[0].surface)
     if kind == "share" and _standing_verb().search(text, *clause):
         return None  # `China accounts for 90 percent of its trade`: a standing fact, no period
+    if reading.frame is not None and _PER_YEAR.search(text, *clause) and (
+            reading.frame.end - reading.frame.start).days > 366:
+        return None  # `500,000 tonnes each year` is a yearly rate, not the total `since 2014`
     return reading.frame
+
+
+_PER_YEAR = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bper\s+annum\b|"
+                       r"\ba\s+year\b", re.IGNORECASE)
 
 
 @cache
