@@ -139,3 +139,10 @@ def test_an_adverb_after_the_source_is_not_part_of_it() -> None:
     assert found["20,000 tonnes"].attribution == "The ministry"
     # a yearly rate does not take the multi-year period in force
     assert found["20,000 tonnes"].period_start is None
+
+
+def test_a_relative_clause_names_its_own_source() -> None:
+    text = ("The totals leave out arms, which a five-country monitoring team said included "
+            "about 3,000 crates of shells sent to Laos in 2023.")
+    found = claims(text, q(text, "3,000 crates", 3000, "crate"))
+    assert found["3,000 crates"].attribution == "a five-country monitoring team"

@@ -321,6 +321,12 @@ def test_a_multiple_of_a_cap_is_a_share_of_it_not_a_change() -> None:
     assert flow(found["triple"]) == ("VNM", "LAO")
 
 
+def test_counted_goods_followed_by_their_trade_participle_are_a_claim() -> None:
+    text = "Monitors said more than 3,000 crates of shells shipped to Laos went by road."
+    found = by_surface(text, ("3,000 crates", 3000, "crate"))
+    assert flow(found["3,000 crates"])[1] == "LAO"
+
+
 # --- the article's country from its headline ----------------------------------------------------
 
 def test_a_headline_names_whose_trade_the_article_is_about() -> None:

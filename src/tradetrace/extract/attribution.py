@@ -28,7 +28,7 @@ _OWNED_SOURCE = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’`]s\s+(?:own\s+)?"
     r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
-                        r"thus|instead|rather),?\s+", re.IGNORECASE)
+                        r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
                          r"\s+(?:that|who|which|showed|shows|said|put|puts)\b|$")
 _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|percent\b|per\s+cent\b|"

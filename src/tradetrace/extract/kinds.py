@@ -187,6 +187,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
 
 
 _COUNTED = re.compile(r"[a-z]+")
+_GOODS_OF = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+")
+"""`of munitions` after a counted unit, up to the participle that follows."""
 
 
 def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
@@ -197,7 +199,11 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     if measurable(quantity) or not _COUNTED.fullmatch(unit) or unit in word_set(
             "not_goods_units"):
         return False
-    # the count is the object of the trade verb: `bought 13.57 million masks`
+    # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
+    # participle follows its goods: `20,000 containers of munitions sent to Russia`
     return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
                for kind in ("export", "import")
-               for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start))
+               for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start)) or any(
+        _GOODS_OF.fullmatch(text, quantity.end, s) for kind in ("export", "import")
+        for s, _ in lexicon("flow", kind).spans(text, quantity.end, min(span[1],
+                                                                        quantity.end + 40)))
