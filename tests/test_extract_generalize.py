@@ -1,0 +1,32 @@
+"""Claim fields from invented sentences in phrasings the first gold set does not use
+(adjectival parties, nominalizations, aliases, trailing estimates).
+
+Each test is named after what went wrong; quantities are written out by hand, so only the claim
+logic is exercised.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import claims_from, quantity_at
+from tradetrace.model import Claim, Quantity
+
+JUNE_2023 = date(2023, 6, 12)
+
+q = quantity_at
+
+
+def by_surface(text: str, *quantities: tuple[str, float, str] | Quantity,
+               published: date | None = JUNE_2023) -> dict[str, Claim]:
+    return {c.surface: c for c in claims_from(text, quantities, published)}
+
+
+def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
+    return claim.exporter, claim.importer, claim.two_way
+
+
+def test_turnover_is_total_trade() -> None:
+    text = "Turnover between Chile and Peru reached $4.1 billion in 2022."
+    claim = by_surface(text, ("$4.1 billion", 4.1e9, "USD"))["$4.1 billion"]
+    assert claim.commodity == "trade"
