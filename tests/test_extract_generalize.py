@@ -30,3 +30,11 @@ def test_turnover_is_total_trade() -> None:
     text = "Turnover between Chile and Peru reached $4.1 billion in 2022."
     claim = by_surface(text, ("$4.1 billion", 4.1e9, "USD"))["$4.1 billion"]
     assert claim.commodity == "trade"
+
+
+def test_sino_prefix_pairs_china_with_the_other_country() -> None:
+    text = "Sino-Vietnamese trade climbed 8 percent to $171 billion last year."
+    found = by_surface(text, q(text, "8 percent", 8, "percent", change="up"),
+                       ("$171 billion", 1.71e11, "USD"))
+    assert parties(found["$171 billion"]) == ("CHN", "VNM", True)
+    assert parties(found["8 percent"]) == ("CHN", "VNM", True)
