@@ -11,9 +11,12 @@ points to the first. `extract_claims(document)` runs the quantity layer first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
 from tradetrace.extract.commodity import (
@@ -203,6 +206,12 @@ class _SentencePeriods:
     level: Period | None = None
 
 
+HISTORY = 400
+"""How many earlier claims (and sentences) a look-back considers: more than any article has."""
+
+_T = TypeVar("_T")
+
+
 class _Reader:
     """Reading state across the sentences of one document."""
 
@@ -217,15 +226,21 @@ class _Reader:
         """The headline's countries: the other side of a flow whose known side is the focus."""
         self.headline_flow = headline_flow(document.title) if document.title else Parties()
         """The one-way flow the headline states (`Russian oil to North Korea`), if any."""
-        self.goods = find_commodities(self.text)
+        self.goods = sorted(find_commodities(self.text), key=lambda g: g.start)
+        self._goods_starts = [g.start for g in self.goods]
+        self._quantity_starts = [q.start for q in self.quantities]
         self.frame = PeriodFrame()
-        self.masked = _mask(self.text, [m for s in self.sentences for m in
-                                        _periods(self.text, s, document.published, False)
+        self.past = [_periods(self.text, s, document.published, False) for s in self.sentences]
+        """Each sentence's periods read in the past tense (asked for again and again)."""
+        self.masked = _mask(self.text, [m for found in self.past for m in found
                                         if m.relation == "date"])
         self.claims: dict[int, Claim] = {}
         self.previous: list[Claim] = []
-        self.history: list[Claim] = []
-        """Every claim so far, in reading order."""
+        self.history: deque[Claim] = deque(maxlen=HISTORY)
+        """The latest claims, in reading order (look-backs stay within an article's reach, so
+        that the cost per claim does not grow with the document)."""
+        self.body_flow = False
+        """Whether the body has stated a one-way flow with both sides yet."""
         self.previous_subject: str | None = None
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
@@ -254,23 +269,29 @@ class _Reader:
             bound=quantity.bound, approximate=quantity.approximate or first.approximate,
             normalized_value=value, normalized_unit=unit, equivalent_of=first.id)
 
+    @staticmethod
+    def _between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+        """The items (sorted by start) that start in [start, end)."""
+        return items[bisect_left(starts, start):bisect_left(starts, end)]
+
     def context(self, index: int, sentence: Sentence) -> _Context:
         """What one sentence offers its quantities."""
         text, span = self.text, (sentence.start, sentence.end)
         own = sentence_attribution(text, sentence)
         exclude = ((own.start, own.end),) if own else ()
-        goods = [g for g in self.goods if span[0] <= g.start < span[1]
-                 and not (own and own.start <= g.start < own.end)]
+        goods = [g for g in self._between(self.goods, self._goods_starts, *span)
+                 if not (own and own.start <= g.start < own.end)]
         countries = _resolve_pronouns(text, find_countries(text, *span, exclude=exclude),
                                       self.previous_subject or self.focus, goods)
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods
-        indices = tuple(i for i, q in enumerate(self.quantities)
-                        if span[0] <= q.start < span[1] and q.equivalent_of is None)
+        first = bisect_left(self._quantity_starts, span[0])
+        last = bisect_left(self._quantity_starts, span[1])
+        indices = tuple(i for i in range(first, last) if self.quantities[i].equivalent_of is None)
         return _Context(
             index=index, sentence=sentence, goods=goods, countries=countries,
-            past=_periods(text, sentence, self.document.published, False),
+            past=self.past[index],
             future=_periods(text, sentence, self.document.published, True),
             evidence=evidence, continuing=continuing and (opener is not None or not evidence),
             indices=indices)
@@ -313,6 +334,7 @@ class _Reader:
             claim = self.claim(ctx, draft, periods)
             self.claims[draft.index] = claim
             self.history.append(claim)
+            self.body_flow |= bool(claim.exporter and claim.importer and not claim.two_way)
             made.append(claim)
         made.sort(key=lambda c: c.start)
         dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
@@ -500,10 +522,11 @@ class _Reader:
                              re.IGNORECASE):
                 continue
             noun = match.group().lower()
-            for earlier in reversed(self.sentences[:ctx.index]):
+            for at_index in range(ctx.index - 1, max(-1, ctx.index - 1 - HISTORY), -1):
+                earlier = self.sentences[at_index]
                 spans = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", earlier.text)]
-                goods = [g for g in self.goods if earlier.start <= g.start < earlier.end
-                         and not g.generic]
+                goods = [g for g in self._between(self.goods, self._goods_starts, earlier.start,
+                                                  earlier.end) if not g.generic]
                 if spans and goods:
                     at = earlier.start + spans[0].start()
                     found = nearest_commodity(goods, at, at + len(noun), self.text)
@@ -528,8 +551,7 @@ class _Reader:
                     and (c.exporter == parties.exporter or c.importer == parties.importer)]
             if same:
                 return Parties(same[-1].exporter, same[-1].importer, False)
-        if kind != "cap" and not parties.two_way and not parties.joint and not any(
-                c.exporter and c.importer and not c.two_way for c in self.history):
+        if kind != "cap" and not parties.two_way and not parties.joint and not self.body_flow:
             # the body names no flow of its own: the headline's is the article's flow
             return from_headline(parties, self.headline_flow)
         return parties

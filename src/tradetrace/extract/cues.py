@@ -17,6 +17,11 @@ from tradetrace.knowledge import load_json
 
 def cue_regex(words: tuple[str, ...] | list[str], case_sensitive: bool = False) -> re.Pattern[str]:
     """One alternation over `words`, longest first, on word boundaries."""
+    return _cue_regex(tuple(words), case_sensitive)
+
+
+@cache
+def _cue_regex(words: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str]:
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         stem = word.rstrip("*")

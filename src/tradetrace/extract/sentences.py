@@ -15,6 +15,7 @@ from tradetrace.normalize.periods import MONTHS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_TOKEN_WINDOW = 120
 _TOKEN_BEFORE = re.compile(r"([\w.'’]+)\.*[.!?]+[\"”’')\]]*$")
 _CLAUSE_BREAK = re.compile(
     r",\s+|;\s+|:\s+|\s+[–—]\s+|\s+(?=(?:while|whereas|but|although|though|however)\b)",
@@ -40,7 +41,9 @@ class Sentence:
 
 def _ends_sentence(text: str, stop: int) -> bool:
     """True when the full stop run ending at `stop` closes a sentence."""
-    match = _TOKEN_BEFORE.search(text, 0, stop)
+    # Only the token just before the stop matters: look at a short window, not the whole text
+    # before it (which made splitting quadratic in the document's length).
+    match = _TOKEN_BEFORE.search(text, max(0, stop - _TOKEN_WINDOW), stop)
     if match is None:
         return True
     token = match.group(1).lower()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from tradetrace.knowledge import load_json
@@ -379,6 +379,11 @@ def period_cues() -> dict[str, Any]:
 
 def cue_alternation(words: Iterable[str]) -> str:
     """A regex alternation over cue phrases, longest first, any run of spaces between words."""
+    return _alternation(tuple(words))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(r"\s+".join(re.escape(piece) for piece in word.split())
                     for word in sorted(set(words), key=len, reverse=True))
 
@@ -426,6 +431,7 @@ def _patterns() -> list[tuple[Relation, re.Pattern[str], Resolver]]:
     return [(relation, re.compile(pattern), resolver) for relation, pattern, resolver in _grammar()]
 
 
+@lru_cache(maxsize=8)  # asked once per sentence about the same document text
 def fiscal_year_start(text: str) -> int | None:
     """The first month of the fiscal year a text states (`the April-March fiscal year`, `the
     fiscal year that began on Oct. 1`), or None: fiscal years are only resolved when their months
