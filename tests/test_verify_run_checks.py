@@ -42,3 +42,19 @@ def test_ordering_deduplication_and_switches() -> None:
     assert len({f.id for f in findings}) == len(findings)
     assert run_checks(seed(), [coal], options=CheckOptions(bans=False, caps=False,
                                                            arithmetic=False)) == []
+
+
+def test_exceeded_cap_cites_the_documents_own_statement_of_the_cap() -> None:
+    sentence = ("This volume would exceed the annual limit of 500,000 barrels of refined oil "
+                "imposed by U.N. Security Council Resolution 2397.")
+    start = len(TEXT) + 1
+    surface = "500,000 barrels"
+    at = start + sentence.index(surface)
+    cap = Claim(id="clm-cap", doc_id="doc-dailynk", start=at, end=at + len(surface),
+                sentence_start=start, sentence_end=start + len(sentence), surface=surface,
+                value=500000, unit="bbl", kind="cap", commodity="refined_petroleum",
+                importer="PRK", sentence=sentence)
+    elsewhere = Claim(**{**cap.__dict__, "id": "clm-cap-other", "doc_id": "doc-other"})
+    findings = run_checks([*seed(), cap, elsewhere], [])
+    exceeded = next(f for f in findings if f.type == "cap_exceeded")
+    assert set(exceeded.claim_ids) == {"clm-t", "clm-b", "clm-cap"}  # same document only

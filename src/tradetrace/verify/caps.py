@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tradetrace.knowledge.sanctions import Limit, Regime, Rule
@@ -234,8 +234,21 @@ def check_caps(claims: Sequence[Claim], statistics: Sequence[Statistic],
     for regime in regimes:
         for rule in regime.caps:
             if rule.limits and rule.ever_in_force:
-                findings += _check_rule(rule, deliveries(rule, claims, statistics), options)
+                found = _check_rule(rule, deliveries(rule, claims, statistics), options)
+                findings += [_with_statements(f, rule, claims) for f in found]
     return findings
+
+
+def _with_statements(finding: Finding, rule: Rule, claims: Sequence[Claim]) -> Finding:
+    """An exceeded cap also cites the sentences of the same documents that state the cap
+    (`This volume would exceed the annual limit of 500,000 barrels ...`)."""
+    if finding.type != "cap_exceeded":
+        return finding
+    docs = {c.doc_id for c in claims if c.id in finding.claim_ids}
+    stated = tuple(c.id for c in claims if c.kind == "cap" and c.doc_id in docs
+                   and c.id not in finding.claim_ids and rule.target in (c.importer, c.exporter)
+                   and covers(rule, c.commodity) is not None)
+    return replace(finding, claim_ids=finding.claim_ids + stated) if stated else finding
 
 
 def _check_rule(rule: Rule, items: list[Delivery], options: CheckOptions) -> list[Finding]:
