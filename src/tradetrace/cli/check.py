@@ -25,7 +25,8 @@ def check(db_path: str, fmt: str) -> None:
                 "id": finding.id, "type": finding.type, "severity": finding.severity,
                 "explanation": finding.explanation, "claim_ids": list(finding.claim_ids),
                 "statistic_ids": list(finding.statistic_ids), "details": dict(finding.details),
-                "evidence": [c.sentence for c in map(store.claim, finding.claim_ids) if c],
+                "evidence": list(dict.fromkeys(
+                    c.sentence for c in map(store.claim, finding.claim_ids) if c)),
             }
             rows.append(row)
     write_records(rows, fmt, columns=COLUMNS if fmt == "table" else None, title="findings")
