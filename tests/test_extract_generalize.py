@@ -38,3 +38,27 @@ def test_sino_prefix_pairs_china_with_the_other_country() -> None:
                        ("$171 billion", 1.71e11, "USD"))
     assert parties(found["$171 billion"]) == ("CHN", "VNM", True)
     assert parties(found["8 percent"]) == ("CHN", "VNM", True)
+
+
+def test_bound_suffix_marks_the_destination() -> None:
+    text = "Indian-bound coal from Chile rose to 300,000 tonnes in 2022."
+    claim = by_surface(text, ("300,000 tonnes", 3e5, "t"))["300,000 tonnes"]
+    assert parties(claim) == ("CHL", "IND", False)
+
+
+def test_ended_up_in_is_a_destination() -> None:
+    text = "About 2 million tonnes of Russian wheat ended up in Egypt in 2022, Turkey said."
+    claim = by_surface(text, q(text, "2 million tonnes", 2e6, "t", bound="~"))["2 million tonnes"]
+    assert parties(claim) == ("RUS", "EGY", False)
+
+
+def test_demonym_after_to_is_a_destination() -> None:
+    text = "Peru's sales to Japanese buyers came to $3.2 billion in 2022."
+    claim = by_surface(text, ("$3.2 billion", 3.2e9, "USD"))["$3.2 billion"]
+    assert parties(claim) == ("PER", "JPN", False)
+
+
+def test_sold_abroad_by_is_a_passive_export() -> None:
+    text = "Wheat worth $4 billion was sold abroad by Chile in 2022."
+    claim = by_surface(text, ("$4 billion", 4e9, "USD"))["$4 billion"]
+    assert claim.exporter == "CHL"

@@ -23,7 +23,9 @@ from tradetrace.knowledge import load_json
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
 _CUE_BEFORE = re.compile(
-    r"(?:^|\W)(?P<cue>to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
+    r"(?:^|\W)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
+    r"arriv(?:ed|ing|es)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
+    r"departing|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
     r"via|through|than|against|across|inside|within|near)\s+(?:the\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
@@ -31,6 +33,18 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
+# verbs of arrival and departure that mark a destination or an origin like `into` / `from`
+_CUE_VERBS = {"left": "from", "leaving": "from", "leaves": "from", "departed": "from",
+              "departing": "from"}
+_BOUND = re.compile(r"^[-–]bound\b")
+
+
+def _normal_cue(cue: str) -> str:
+    if cue in _CUE_VERBS:
+        return _CUE_VERBS[cue]
+    if " " in cue and cue.split()[-1] in ("in", "for") and cue not in ("out of",):
+        return "into"  # `ended up in China`, `bound for India`
+    return cue
 
 
 @dataclass(frozen=True)
@@ -123,7 +137,9 @@ def find_countries(
         if form == "pronoun":
             possessive = possessive or match.group().lower() == "its"
         cue_match = _CUE_BEFORE.search(text, max(start, match.start() - 48), match.start())
-        cue = re.sub(r"\s+", " ", cue_match["cue"].lower()) if cue_match else None
+        cue = _normal_cue(re.sub(r"\s+", " ", cue_match["cue"].lower())) if cue_match else None
+        if _BOUND.match(text[match.end():match.end() + 8]):
+            cue = "into"  # `Chinese-bound coal`: the destination
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
                                   possessive, cue))
     return _mark_pairs(text, raw)

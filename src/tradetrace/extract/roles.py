@@ -107,8 +107,9 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
                for g in goods)
 
 
-_BY = re.compile(r"([\w-]+)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|"
-                 r"city|state|oblast|krai)\s+of\s+(?:the\s+)?)?$")
+_BY = re.compile(r"([\w-]+)\s+(?:(?:abroad|overseas)\s+)?by\s+(?:the\s+)?"
+                 r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
+                 r"(?:the\s+)?)?$")
 
 
 _VOLUME_AFTER = re.compile(r"\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b")
@@ -179,6 +180,13 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     for mention in mentions:
         code = mention.code
         if code is None or mention.paired:
+            continue
+        if mention.form == "demonym" and mention.cue in (*_ORIGIN, *_DESTINATION):
+            # `left Ukrainian ports`, `sales to Chinese buyers`, `Chinese-bound coal`
+            if mention.cue in _ORIGIN:
+                origin = origin or code
+            else:
+                destination = destination or code
             continue
         if mention.form == "demonym":
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
