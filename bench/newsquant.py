@@ -6,8 +6,9 @@
 Per sentence, predictions and gold quantities are matched one to one (greedily, gold order).
 A prediction matches on *value* when the numbers are `math.isclose(rel_tol=1e-5)` (a range must
 match both ends; gold ranges may be written `lo-hi` or `lo - hi`); on *value+unit* when, in
-addition, the units agree; on *value+change* when our change (or, when we found none, our bound)
-equals their `change`. P = matches / predictions, R = matches / gold.
+addition, the units agree; on *value+change* when, in addition, our bound or change equals their
+`change` label (see below). P = matches / predictions, R = matches / gold. `--data` also reads the
+CQE-formatted Recognizers-Text files next to NewsQuant (they have no `change`: read as `=`).
 
 How units are compared (our canonical codes against CQE's `normalized_unit` names):
 - our code is mapped to CQE's vocabulary by `UNIT_ALIASES` (`USD` -> `dollar`, `t` -> `ton` or
