@@ -62,3 +62,11 @@ def test_sold_abroad_by_is_a_passive_export() -> None:
     text = "Wheat worth $4 billion was sold abroad by Chile in 2022."
     claim = by_surface(text, ("$4 billion", 4e9, "USD"))["$4 billion"]
     assert claim.exporter == "CHL"
+
+
+def test_closing_estimate_verb_makes_every_quantity_estimated() -> None:
+    text = ("Chile's copper exports rose 4 percent to $48 billion in 2022, with China taking "
+            "55 percent, analysts at Cochilco reckon.")
+    found = by_surface(text, q(text, "4 percent", 4, "percent", change="up"),
+                       ("$48 billion", 4.8e10, "USD"), ("55 percent", 55, "percent"))
+    assert {c.modality for c in found.values()} == {"estimated"}

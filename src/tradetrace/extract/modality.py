@@ -42,8 +42,21 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end) or _nearest(
-        text, *sentence, q_start, q_end, before_only=True)
+        text, *sentence, q_start, q_end, before_only=True) or _closing_estimate(text, sentence)
     return cast(Modality, found or "reported")
+
+
+_CLOSING = re.compile(r"^[\W_]*$")
+
+
+def _closing_estimate(text: str, sentence: tuple[int, int]) -> Modality | None:
+    """`..., KOTRA estimated.`, `..., the EIA reckons.`: a source's estimate verb closing the
+    sentence after a comma governs every quantity in it."""
+    for cue_start, cue_end in _modality_spans("estimated", text, *sentence):
+        if _CLOSING.match(text[cue_end:sentence[1]]) and "," in text[
+                max(sentence[0], cue_start - 80):cue_start]:
+            return "estimated"
+    return None
 
 
 def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
