@@ -17,7 +17,7 @@ from typing import Literal
 
 import pycountry
 
-from tradetrace.extract.cues import cue_data
+from tradetrace.extract.cues import cue_data, phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]
@@ -87,18 +87,18 @@ def _forms() -> dict[str, tuple[str, Form]]:
     return table
 
 
-def _pattern_of(alias: str) -> str:
-    body = r"\s+".join(re.escape(part) for part in alias.split())
+def _atoms_of(alias: str) -> list[str]:
+    atoms = phrase_atoms(alias)
     first = alias[0]
     if first.isalpha():  # sentence-initial capital allowed; the rest keeps its case
-        body = f"[{first.lower()}{first.upper()}]" + body[len(re.escape(first)):]
-    return body
+        atoms[0] = f"[{first.lower()}{first.upper()}]"
+    return atoms
 
 
 @cache
 def _regex() -> re.Pattern[str]:
-    aliases = sorted(_forms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(_pattern_of(a) for a in aliases) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])" + trie_pattern([_atoms_of(a) for a in _forms()])
+                      + r"(?![\w])")
 
 
 @cache
