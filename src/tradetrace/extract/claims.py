@@ -71,6 +71,7 @@ from tradetrace.extract.timeframe import (
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
+from tradetrace.normalize.currency import to_usd
 from tradetrace.normalize.periods import Period, PeriodMention, find_periods, fiscal_year_start
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -157,10 +158,6 @@ def _normalized(value: float, unit: str, on: date | None) -> tuple[float | None,
     if unit in STATED_UNITS:
         return value, unit
     if re.fullmatch(r"[A-Z]{3}", unit):
-        try:
-            from tradetrace.normalize.currency import to_usd
-        except ImportError:  # the currency layer is optional
-            return None, None
         usd = to_usd(value, unit, on)
         return (usd, "USD") if usd is not None else (None, None)
     return None, None
@@ -175,7 +172,7 @@ class _Context:
     goods: list[CommodityMention]
     countries: list[CountryMention]
     past: list[PeriodMention]
-    future: list[PeriodMention]
+    """The sentence's periods read in the past tense (plans read them with `future_periods`)."""
     evidence: list[tuple[int, int]]
     continuing: bool
     """No commodity or country of its own, after a sentence with claims: same topic."""
@@ -232,6 +229,7 @@ class _Reader:
         self.frame = PeriodFrame()
         self.past = [_periods(self.text, s, document.published, False) for s in self.sentences]
         """Each sentence's periods read in the past tense (asked for again and again)."""
+        self._future: dict[int, list[PeriodMention]] = {}
         self.masked = _mask(self.text, [m for found in self.past for m in found
                                         if m.relation == "date"])
         self.claims: dict[int, Claim] = {}
@@ -269,6 +267,14 @@ class _Reader:
             bound=quantity.bound, approximate=quantity.approximate or first.approximate,
             normalized_value=value, normalized_unit=unit, equivalent_of=first.id)
 
+    def future_periods(self, ctx: _Context) -> list[PeriodMention]:
+        """The sentence's periods read as plans (`in March` -> the next March); only plans and
+        forecasts ask, so they are read on demand."""
+        if ctx.index not in self._future:
+            self._future[ctx.index] = _periods(self.text, ctx.sentence, self.document.published,
+                                               True)
+        return self._future[ctx.index]
+
     @staticmethod
     def _between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
         """The items (sorted by start) that start in [start, end)."""
@@ -292,7 +298,6 @@ class _Reader:
         return _Context(
             index=index, sentence=sentence, goods=goods, countries=countries,
             past=self.past[index],
-            future=_periods(text, sentence, self.document.published, True),
             evidence=evidence, continuing=continuing and (opener is not None or not evidence),
             indices=indices)
 
@@ -349,7 +354,7 @@ class _Reader:
                periods: _SentencePeriods) -> Period | None:
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
-        mentions = ctx.future if modality in ("planned", "forecast") else ctx.past
+        mentions = self.future_periods(ctx) if modality in ("planned", "forecast") else ctx.past
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         reading = SentenceReading(self.text, mentions, ctx.span, others, periods.frame,
