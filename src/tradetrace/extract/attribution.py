@@ -283,6 +283,10 @@ def _definite_head(phrase: str) -> str | None:
     return match.group(1).lower().rstrip("s") if match else None
 
 
+_LOOK_BACK = 400
+"""Sentences searched back for the fuller name of `the source` (more than an article has)."""
+
+
 def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | None]:
     """For every sentence: its own source, else its paragraph's nearest one (before, then after).
 
@@ -294,22 +298,30 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
         if found is not None:
             head = _definite_head(found.text)
             if head:
-                for earlier in reversed(own[:index]):
+                for earlier in reversed(own[max(0, index - _LOOK_BACK):index]):
                     if earlier and _definite_head(earlier.text) is None and head in [
                             w.lower().rstrip("s") for w in re.findall(r"\w+", earlier.text)]:
                         found = Attribution(earlier.text, found.start, found.end)
                         break
         resolved.append(found)
+    # the nearest sentence with a source in the same paragraph, after and before each one
+    following: list[int | None] = [None] * len(sentences)
+    latest: dict[int, int] = {}
+    for index in range(len(sentences) - 1, -1, -1):
+        following[index] = latest.get(sentences[index].paragraph)
+        if resolved[index] is not None:
+            latest[sentences[index].paragraph] = index
+    latest.clear()
     result: list[Attribution | None] = []
     for index, sentence in enumerate(sentences):
         if resolved[index] is not None:
+            latest[sentence.paragraph] = index
             result.append(resolved[index])
             continue
-        same = [i for i, s in enumerate(sentences) if s.paragraph == sentence.paragraph]
-        before = [i for i in same if i < index and resolved[i] is not None]
         # A later attribution covers this sentence only when both sit in one running quote.
         quoted = sentence.text[:1] in "“\"‘"
-        after = [i for i in same if i > index and resolved[i] is not None and quoted]
-        pick = before[-1] if before else (after[0] if after else None)
+        pick = latest.get(sentence.paragraph)
+        if pick is None and quoted:
+            pick = following[index]
         result.append(resolved[pick] if pick is not None else None)
     return result
