@@ -59,3 +59,10 @@ def test_a_superseded_cap_named_with_its_resolution_is_history_not_an_error() ->
                       period_end="2019-12-31")
     [g] = check_cap_statements([other], load_regimes())
     assert g.severity == "warning"
+
+
+def test_an_annual_cap_stated_as_a_rate_matches() -> None:
+    """`limits supplies to 500,000 barrels of refined products a year` -> 500,000 bbl/yr."""
+    [f] = check_cap_statements([cap_claim(500000, "500,000 barrels", unit="bbl/yr")],
+                               load_regimes())
+    assert f.severity == "info" and f.detail("rule") == "2397-OP5-refined"

@@ -219,3 +219,16 @@ def test_two_figures_for_the_same_period_count_once_preferring_barrels() -> None
     [f] = by_rule(check_caps([t, monthly, bbl], [], dprk()), "2397-OP5-refined")
     assert f.detail("total") == 277365
     assert set(f.claim_ids) == {bbl.id, t.id, monthly.id}
+
+
+def test_a_joint_figure_and_its_named_parts_are_not_added_together() -> None:
+    """`China declared 100,000 barrels and Russia 150,000; together the two countries declared
+    250,000 barrels`: the all-suppliers total is 250,000 bbl, not 500,000."""
+    year = ("2019-01-01", "2019-12-31")
+    china = claim("100,000 barrels", 1e5, "bbl", *year, exporter="CHN", doc_id="doc-j")
+    russia = claim("150,000", 1.5e5, "bbl", *year, doc_id="doc-j")
+    joint = claim("250,000 barrels", 2.5e5, "bbl", *year, exporter=None, doc_id="doc-j")
+    findings = check_caps([china, russia, joint], [], dprk(), CheckOptions(cap_usage=True))
+    [total] = by_rule(findings, "2397-OP5-refined", supplier="*", modality="reported")
+    assert total.type == "cap_usage" and total.detail("total") == pytest.approx(2.5e5)
+    assert set(total.claim_ids) == {china.id, russia.id, joint.id}  # all stay as evidence

@@ -26,7 +26,9 @@ from tradetrace.verify.options import CheckOptions
 def _matches(claim: Claim, rule: Rule, options: CheckOptions) -> bool:
     half = half_width(claim.surface, claim.value, claim.approximate, options.rounding_cap,
                       options.approximate_slack)
-    return any(limit.unit == claim.unit and abs(limit.value - claim.value) <= half
+    # `500,000 barrels ... a year` states an annual cap as a rate
+    unit = claim.unit.removesuffix("/yr")
+    return any(limit.unit == unit and abs(limit.value - claim.value) <= half
                for limit in rule.limits)
 
 

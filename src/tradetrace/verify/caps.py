@@ -247,7 +247,10 @@ def _with_statements(finding: Finding, rule: Rule, claims: Sequence[Claim]) -> F
     docs = {c.doc_id for c in claims if c.id in finding.claim_ids}
     stated = tuple(c.id for c in claims if c.kind == "cap" and c.doc_id in docs
                    and c.id not in finding.claim_ids and rule.target in (c.importer, c.exporter)
-                   and covers(rule, c.commodity) is not None)
+                   and covers(rule, c.commodity) is not None and any(
+                       limit.unit == c.unit.removesuffix("/yr")
+                       and abs(limit.value - c.value) <= 0.01 * limit.value
+                       for limit in rule.limits))
     return replace(finding, claim_ids=finding.claim_ids + stated) if stated else finding
 
 
@@ -268,9 +271,35 @@ def _check_rule(rule: Rule, items: list[Delivery], options: CheckOptions) -> lis
         totals[(modality, "*", period)] += parts
     for key, parts in totals.items():
         if len({p[0].counterparty for p in parts}) > 1:
-            sums[key] = parts
+            sums[key] = _named_or_unnamed(rule, parts)
     return [f for key, parts in sorted(sums.items(), key=lambda kv: (kv[0][2], kv[0][:2]))
             if (f := _finding(rule, key, parts, options)) is not None]
+
+
+def _central_share(rule: Rule, parts: list[_Part]) -> float:
+    """The largest share of any of the rule's limits that `parts` add up to."""
+    best = 0.0
+    for limit in rule.limits:
+        total = sum(amount[0] * fraction for item, fraction, _a in parts
+                    if (amount := _amount(item.value, item.unit, item.commodity, limit, rule)))
+        best = max(best, total / limit.value)
+    return best
+
+
+def _named_or_unnamed(rule: Rule, parts: list[_Part]) -> list[_Part]:
+    """The parts of an all-suppliers total. A figure naming no supplier may be the total of the
+    named ones (`together the two countries declared 53,000 tonnes`), so figures with and
+    without a named supplier are not added together: the larger side counts, the other stays
+    as evidence."""
+    named = [p for p in parts if p[0].counterparty != "unknown"]
+    unnamed = [p for p in parts if p[0].counterparty == "unknown"]
+    if not named or not unnamed:
+        return parts
+    kept, dropped = ((named, unnamed) if _central_share(rule, named) >= _central_share(
+        rule, unnamed) else (unnamed, named))
+    first, fraction, absorbed = kept[0]
+    extra = tuple(d for item, _f, more in dropped for d in (item, *more))
+    return [(first, fraction, absorbed + extra), *kept[1:]]
 
 
 def _finding(rule: Rule, key: _Key, parts: list[_Part], options: CheckOptions) -> Finding | None:
