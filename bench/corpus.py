@@ -93,3 +93,29 @@ if __name__ == "__main__":
     import sys
 
     sys.stdout.write(build_corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 5_000_000))
+
+
+def article_corpus(size: int) -> str:
+    """The project's own article-style texts (examples/news bodies and the gold passages, all
+    written for this project), repeated in turn until `size` characters: real-news density of
+    numbers, unlike the templates, where every sentence carries one."""
+    import json
+    from pathlib import Path
+
+    from tradetrace.ingest import IngestError, load_documents
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [d.text for d in load_documents([str(root / "examples" / "news")])
+             if not isinstance(d, IngestError)]
+    for gold in sorted((root / "tests" / "gold").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in gold.read_text("utf-8").splitlines()
+                  if line.strip()]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for text in texts:
+            parts.append(text)
+            total += len(text) + 2
+            if total >= size:
+                break
+    return "\n\n".join(parts)

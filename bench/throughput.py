@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import build_corpus  # noqa: E402
+from corpus import article_corpus, build_corpus  # noqa: E402
 from tradetrace.extract import extract_claims  # noqa: E402
 from tradetrace.extract.quantities import extract_quantities  # noqa: E402
 from tradetrace.model import Document  # noqa: E402
@@ -43,12 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=5_000_000)
     parser.add_argument("--quantulum-chars", type=int, default=200_000)
     parser.add_argument("--no-linearity", action="store_true")
+    parser.add_argument("--articles", action="store_true",
+                        help="build the corpus from the project's own article-style texts "
+                             "(examples/news and the gold passages) instead of the templates")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    text = build_corpus(args.size)
+    text = article_corpus(args.size) if args.articles else build_corpus(args.size)
     extract_quantities(text[:2000])  # compile patterns, build the unit registry
-    print(f"corpus: {len(text):,} chars (bench/corpus.py), one core")
+    origin = "examples/news and tests/gold texts" if args.articles else "bench/corpus.py"
+    print(f"corpus: {len(text):,} chars ({origin}), one core")
     ours = rate("tradetrace extract_quantities", len(text), lambda: extract_quantities(text))
 
     document = Document.from_text(text)
