@@ -31,6 +31,13 @@ quantity whose value is `from-to` (`36040-34935`). Before scoring, two consecuti
 of the same unit joined by `from X to Y` are read as that one quantity (value X, value_max Y,
 the first one's change or bound); this is a representation mapping, by words, never by sentence.
 
+Fractions in words: we give a proportion in words as a percent (`a fifth of its imports` -> 20
+percent, `two-thirds` -> 66.67, `halved` -> 50 percent down: docs/claim-conventions.md); CQE
+writes it as the bare fraction (0.2, 0.6666666666666666) with a `% ...` proportion unit. Before
+scoring, a percent whose surface has no digit and no percent word or sign (`read_fractions`) is
+read back as that fraction (value / 100, exact for thirds: 66.67 -> 2/3), so the `%` rule of
+*value+unit* compares it; a percent written with digits is never touched.
+
 `--split dev` (even-indexed sentences) is for error analysis; `--split test` (odd-indexed) is
 kept for checking that rules generalise; `all` is the reported figure.
 The data is read from the shared benchmark folder at run time; nothing of it is kept here.
@@ -141,6 +148,25 @@ def read_movements(text: str, predictions: Sequence[Quantity]) -> list[Quantity]
     return result
 
 
+_SPELLED_PERCENT = re.compile(r"[\d%]|per[ \u00a0-]?cent|pct", re.IGNORECASE)
+
+
+def read_fractions(predictions: Sequence[Quantity]) -> list[Quantity]:
+    """Our percent for a fraction in words as CQE's bare fraction (see module docstring)."""
+    result = []
+    for p in predictions:
+        if p.unit == "percent" and not _SPELLED_PERCENT.search(p.surface):
+            fraction = p.value / 100
+            for denominator in (3, 6, 8, 4, 5, 10):  # 33.33 -> 1/3 as CQE writes it
+                numerator = round(fraction * denominator)
+                if abs(fraction * denominator - numerator) < 0.01:
+                    fraction = numerator / denominator
+                    break
+            p = replace(p, value=fraction, unit="", unit_surface="")
+        result.append(p)
+    return result
+
+
 def gold_values(value: str) -> tuple[float, float | None]:
     match = _RANGE.match(value.strip())
     if match:
@@ -247,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = {name: Score() for name in metrics}
     shown = 0
     for sentence in sentences:
-        predictions = read_movements(sentence["text"], extract_quantities(sentence["text"]))
+        predictions = read_fractions(
+            read_movements(sentence["text"], extract_quantities(sentence["text"])))
         gold = sentence["quantities"]
         for name, matcher in metrics.items():
             count, spurious, missed = match_sentence(predictions, gold, matcher)

@@ -153,13 +153,14 @@ def test_counts_have_their_noun_as_unit(text: str, surface: str, value: float,
 
 
 @pytest.mark.parametrize("text, value", [
-    ("A third of the cargo was coal.", 1 / 3),
-    ("Two-thirds of the trade was oil.", 2 / 3),
-    ("Half of the imports were food.", 0.5),
-    ("A quarter of the exports went by rail.", 0.25),
+    ("A third of the cargo was coal.", 33.33),
+    ("Two-thirds of the trade was oil.", 66.67),
+    ("Half of the imports were food.", 50),
+    ("A quarter of the exports went by rail.", 25),
 ])
-def test_fractions(text: str, value: float) -> None:
-    assert only(text).value == pytest.approx(value)
+def test_fractions_of_something_are_percents(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), "percent")
 
 
 @pytest.mark.parametrize("text, value, value_max, unit", [

@@ -30,7 +30,8 @@ _CHANGE_BY_VERB = frozenset({"currency", "physical", "code"})
 _MAX_BARE_DIGITS = 15
 _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
 _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
-_YEAR_BEFORE = re.compile(r"(?i:in|since|from|by|until|of|the|to|and|between)[ \u00a0]$")
+_YEAR_BEFORE = re.compile(r"(?:(?i:in|since|from|by|until|of|the|to|and|between)|['’]s)"
+                          r"[ \u00a0]$")  # `North Korea's 2019 imports`: a year
 _SUSPENDED = re.compile(r"-(?:,[ \u00a0][\w.]{1,12}-){0,4},?[ \u00a0](?:and|or|to)[ \u00a0]"
                         r"[\w.]{1,12}-([a-z]{3,30})(?![\w-])")
 _OF_A = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:a|an|one)[ \u00a0]"
@@ -53,6 +54,11 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
                           "must", "nearly", "almost", "more", "than"})
 _MINUS = re.compile(r"(?<![\w-])(?i:minus)[ \u00a0-]$")
 _SUB = re.compile(r"(?<![\w-])(?i:sub)-$")
+_AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]a[ \u00a0]half(?![\w-])")
+_PERIOD_BEFORE = frozenset({"in", "per", "every", "each", "within", "last", "past", "next",
+                            "first", "second", "third", "fourth", "previous", "recent", "the",
+                            "this", "that", "consecutive", "straight", "successive"})
+"""Words before `quarter(s)` that make it three months (`the last three quarters`)."""
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
                "dozen", "thousand", "million", "billion", "trillion")
 
@@ -97,10 +103,14 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
         if reading is None:
             return None
         value, length = reading
-        return _with_unit(text, start, start + length, value, lex, spelled=True, currency=None,
-                          number_start=start)
+        half = _AND_A_HALF.match(text, start + length)
+        if half is not None:  # `two and a half years`, `one and a half million barrels`
+            value, length = value + 0.5, half.end() - start
+        return _with_unit(text, start, start + length, value, lex, spelled=half is None,
+                          currency=None, number_start=start)
     if kind == "frac":
-        return _of_a_unit(text, _read_fraction(text, token, start, lex), lex)
+        fraction = _read_fraction(text, token, start, lex)
+        return _as_proportion(text, _of_a_unit(text, fraction, lex), fraction)
     if kind == "vfrac":  # `½ teaspoon`
         return _with_unit(text, start, start + 1, lex.vulgar_fractions[token], lex,
                           spelled=False, currency=None, number_start=start)
@@ -138,8 +148,12 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     elif not reading.decimal and not reading.grouped:
         vulgar = lex.vulgar_fractions.get(text[end:end + 1])
         mixed = _MIXED.match(text, end) if vulgar is None else None
+        half = _AND_A_HALF.match(text, end) if text[end:end + 4] in (" and", "\u00a0and") \
+            else None
         if vulgar is not None:  # `5½ inches`
             value, end = value + vulgar, end + 1
+        elif half is not None:  # `2 and a half million barrels`
+            value, end = value + 0.5, half.end()
         elif mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
             value, end = value + int(mixed.group(1)) / int(mixed.group(2)), mixed.end()
     currency: tuple[str, str] | None = None
@@ -472,8 +486,13 @@ def _draft(text: str, qstart: int, end: int, value: float, unit: str, unit_kind:
 def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
     words = token.lower().replace("-", " ").split()
     end = start + len(token)
+    before = context.clause_before(text, start).split()
+    previous = before[-1].lower() if before else ""
+    if words[0] == "a" and previous == "and":
+        return None  # `an hour and a half`: a mixed number, not a proportion
+    if words[-1] in ("quarter", "quarters") and previous in _PERIOD_BEFORE:
+        return None  # `the last three quarters`, `in a quarter`: periods of three months
     if words == ["half"]:
-        before = context.clause_before(text, start).split()
         after = text[end:end + 12].split()
         if before and before[-1].lower() in _HALF_BEFORE:
             return None
@@ -492,6 +511,15 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
                       currency=None, number_start=start)
+
+
+def _as_proportion(text: str, draft: Draft | None, fraction: Draft | None) -> Draft | None:
+    """A fraction in words that stays bare is a proportion of something (`a fifth of its
+    imports`, `more than half`): a percent, rounded as written in the gold sets (33.33)."""
+    if draft is None or fraction is None or not draft.bare or draft.end != fraction.end:
+        return draft
+    return _draft(text, draft.start, draft.end, round(draft.value * 100, 2), "percent", "code",
+                  "", None, draft.raw, False, draft.start)
 
 
 def _of_a_unit(text: str, draft: Draft | None, lex: Lexicon) -> Draft | None:
@@ -521,6 +549,9 @@ def _of_a_unit(text: str, draft: Draft | None, lex: Lexicon) -> Draft | None:
 def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
     word = token.lower()
     end = start + len(token)
+    if word in lex.halving_words:  # `nearly halved`: a 50 percent fall
+        return _draft(text, start, end, lex.halving_words[word], "percent", "code", "", None,
+                      lex.halving_words[word], False, start, change="down")
     value = float(lex.multipliers[word])
     direction = lex.multiplier_change.get(word)
     if word in ("double", "triple", "quadruple", "quintuple"):

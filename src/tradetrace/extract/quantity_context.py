@@ -173,6 +173,8 @@ def is_identifier(text: str, start: int) -> bool:
         return True
     if not any(c.isupper() for c in word) or lower in lex.months:
         return False
+    if lower.endswith(("'s", "’s")):
+        return False  # `Myanmar's 54 million people`: a possessive owns the number
     if lower in lex.noun_stopwords or lower in lex.hedge_bound or lower in lex.change_verbs:
         return False
     before = text[max(0, word_start - 3):word_start].rstrip()

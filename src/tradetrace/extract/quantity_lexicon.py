@@ -59,6 +59,7 @@ class Lexicon:
         self.number_scale_words: dict[str, float] = data["number_scale_words"]
         self.fractions: dict[str, int] = data["fractions"]
         self.multipliers: dict[str, float] = data["multipliers"]
+        self.halving_words = {k: float(v) for k, v in data["halving_words"].items()}
         self.vague_counts = {k: float(v) for k, v in data["vague_counts"].items()}
         self.vulgar_fractions = {k: float(v) for k, v in data["vulgar_fractions"].items()}
         self.multiplier_change: dict[str, str] = data["multiplier_change"]
@@ -111,7 +112,8 @@ class Lexicon:
         fractions and multiplier words. Every repetition is capped, so the scan is linear."""
         word = self.number_word_pattern
         fraction = trie_pattern(sorted(self.fractions, key=len, reverse=True))
-        multiplier = trie_pattern(sorted(self.multipliers, key=len, reverse=True))
+        multiplier = trie_pattern(sorted([*self.multipliers, *self.halving_words], key=len,
+                                         reverse=True))
         vague = trie_pattern(sorted(self.vague_counts, key=len, reverse=True))
         vulgar = "".join(self.vulgar_fractions)
         return re.compile(
