@@ -146,3 +146,30 @@ def test_a_relative_clause_names_its_own_source() -> None:
             "about 3,000 crates of shells sent to Laos in 2023.")
     found = claims(text, q(text, "3,000 crates", 3000, "crate"))
     assert found["3,000 crates"].attribution == "a five-country monitoring team"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "source"),
+    [
+        ("Iraq's sales to Jordan reached $1.2bn in 2022, per the Iraqi trade ministry.",
+         "$1.2bn", 1.2e9, "USD", "the Iraqi trade ministry"),
+        ("Crude worth $90 million arrived in Cuba from Mexico in 2022 (per Reuters).",
+         "$90 million", 9e7, "USD", "Reuters"),
+        ("Brazil-Chile trade climbs 12% in 2022 to $11bn - customs", "$11bn", 1.1e10, "USD",
+         "customs"),
+        ("Chile sold $4.2 billion of copper to Japan in 2022 by Tokyo's customs count.",
+         "$4.2 billion", 4.2e9, "USD", "Tokyo's customs count"),
+        ("Well over 2 million tonnes of Indian rice reached Nepal last year, trade analysts "
+         "reckon.", "2 million tonnes", 2e6, "t", "trade analysts"),
+    ],
+)
+def test_per_a_dash_a_count_and_reckon_name_the_source(text: str, surface: str, value: float,
+                                                        unit: str, source: str) -> None:
+    found = claims(text, q(text, surface, value, unit))
+    assert found[surface].attribution == source
+
+
+def test_per_before_a_rate_names_no_source() -> None:
+    text = "Egypt may import 40,000 tonnes of wheat per month from Romania, per its plan."
+    found = claims(text, q(text, "40,000 tonnes", 40000, "t"))
+    assert found["40,000 tonnes"].attribution is None

@@ -229,6 +229,45 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+_PER_SOURCE = re.compile(r"(?:^|,\s+|\(\s*)per\s+(?=(?:the\s+)?[A-Z])")
+_DASH_SOURCE = re.compile(r"\s[-–—]\s+(?P<source>[A-Za-z][^-–—\d]{0,60}?)[\s.]*$")
+_BY_RECKONING = re.compile(
+    r"\bby\s+(?P<source>(?:the\s+)?[A-Z][^,;:.\d]{0,80}?['’]s\s+(?:own\s+)?(?:[a-z]+\s+)?"
+    r"(?:count|counts|calculation|calculations|tally|reckoning|estimates?|figures|data))\b")
+
+
+def _per_source(text: str, sentence: Sentence) -> Attribution | None:
+    """`..., per KOTRA.`, `(per KOTRA's Moscow office)`: `per` before a named source (never a
+    rate: `per barrel`, `per 12 months` name no one)."""
+    for match in _PER_SOURCE.finditer(text, sentence.start, sentence.end):
+        tail = _CLAUSE_END.search(text, match.end(), sentence.end)
+        start, end = _trim(text, match.end(), tail.start() if tail else sentence.end)
+        end = len(text[:end].rstrip(")"))
+        if end > start and _looks_like_source(text[start:end]):
+            return Attribution(text[start:end], start, end)
+    return None
+
+
+def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
+    """A headline closed by its source after a dash: `... highest since 2019 - customs`."""
+    match = _DASH_SOURCE.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    start, end = _trim(text, match.start("source"), match.end("source"))
+    if end > start and _looks_like_source(text[start:end], relaxed=True) and len(
+            text[start:end].split()) <= 6:
+        return Attribution(text[start:end], start, end)
+    return None
+
+
+def _by_reckoning(text: str, sentence: Sentence) -> Attribution | None:
+    """`by Beijing's customs count`, `by KITA's calculation`: whose count the figure is."""
+    match = _BY_RECKONING.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    return Attribution(match["source"], match.start("source"), match.end("source"))
+
+
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
     """`KOTRA's report`, `the Unification Ministry's data` -> the owner."""
     for match in _OWNED_SOURCE.finditer(text, sentence.start, sentence.end):
@@ -257,8 +296,10 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     """The source named in one sentence, if any."""
     labels = _labels(text, sentence)
-    return (_after_preposition(text, sentence) or _before_verb(text, sentence)
+    return (_after_preposition(text, sentence) or _per_source(text, sentence)
+            or _before_verb(text, sentence) or _by_reckoning(text, sentence)
             or _put_at(text, sentence) or _gave_figure(text, sentence)
+            or _dash_source(text, sentence)
             or _possessive_source(text, sentence)
             or (labels[0] if labels else None))
 
