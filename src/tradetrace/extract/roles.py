@@ -67,6 +67,8 @@ class Roles:
     """`supplied by China`: the doer of a passive trade verb."""
     agent_kind: FrameKind | None = None
     """Whether that verb is an export or an import verb."""
+    agent_noun: bool = False
+    """The agent's flow word is a plural noun (`Exports by Belarus`), not a participle."""
 
 
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
@@ -147,15 +149,19 @@ def _given_to(text: str, mention: CountryMention) -> bool:
 
 def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
     """`supplied by China` -> export; `bought by North Korea` -> import; else None."""
-    before = _BY.search(text[max(0, mention.start - 80):mention.start])
-    if before is None:
+    word = _agent_word(text, mention)
+    if word is None:
         return None
-    word = before.group(1)
     if word in lexicon("flow", "export"):
         return "export"
     if word in lexicon("flow", "import"):
         return "import"
     return None
+
+
+def _agent_word(text: str, mention: CountryMention) -> str | None:
+    before = _BY.search(text[max(0, mention.start - 80):mention.start])
+    return before.group(1) if before else None
 
 
 def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
@@ -172,6 +178,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     """Roles carried by `mentions` (all inside one clause or sentence)."""
     subject = origin = destination = partner = recipient = agent = None
     agent_kind: FrameKind | None = None
+    agent_noun = False
     pair: tuple[str, str] | None = None
     paired = [m.code for m in mentions if m.paired and m.code]
     if len(paired) >= 2 and paired[0] != paired[1]:
@@ -213,6 +220,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             passive = _passive_verb(text, mention)
             if passive is not None and agent is None:
                 agent, agent_kind = code, passive
+                agent_noun = (_agent_word(text, mention) or "").lower().endswith("s")
         elif mention.cue is None:
             verb = give.regex.search(text, max(0, mention.start - 30), mention.start)
             if verb and _words_between(text, verb.end(), mention.start) <= 1 and subject:
@@ -220,7 +228,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and (frame is None or mention.start < frame.end) and not \
                     _reports(text, mention):
                 subject = code
-    return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind)
+    return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind,
+                 agent_noun)
 
 
 def assign(roles: Roles, frame: Frame | None) -> Parties:
@@ -244,6 +253,13 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
         return Parties(first, second, second is not None and first is not None)
     if kind == "production":  # the producer; a flow only if the sentence names one
         return Parties(roles.subject or roles.origin, roles.destination, False)
+    if roles.agent is not None and roles.agent_noun and kind in ("export", "import") and \
+            roles.agent_kind != kind:
+        # `Exports by Belarus rose ..., while imports fell ...`: the agent of the one flow
+        # owns the other flow of the pair too
+        if kind == "import":
+            return Parties(roles.origin or roles.partner, roles.agent, False)
+        return Parties(roles.agent, roles.destination or roles.recipient, False)
     if roles.agent is not None:
         # passive: `oil supplied by China` / `rice imported by North Korea`
         other = roles.subject if roles.subject != roles.agent else None
