@@ -32,3 +32,9 @@ def test_the_agent_of_exports_owns_the_imports_that_follow() -> None:
     found = by_surface(text, ("$40 billion", 4e10, "USD"), ("$42 billion", 4.2e10, "USD"))
     assert parties(found["$40 billion"]) == ("BLR", None, False)
     assert parties(found["$42 billion"]) == (None, "BLR", False)
+
+
+def test_a_demonym_before_goods_bought_is_their_origin() -> None:
+    text = "Japan bought $310 million of Turkish goods in 2022."
+    found = by_surface(text, ("$310 million", 3.1e8, "USD"))
+    assert parties(found["$310 million"]) == ("TUR", "JPN", False)

@@ -159,6 +159,13 @@ def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
     return None
 
 
+def _is_flow_word(surface: str) -> bool:
+    """`exports`, `trade`: a flow named as goods, which a demonym before it owns (`Chinese
+    exports`), not goods it is the origin of."""
+    return any(lexicon("flow", kind).regex.fullmatch(surface)
+               for kind in ("export", "import", "two_way"))
+
+
 def _agent_word(text: str, mention: CountryMention) -> str | None:
     before = _BY.search(text[max(0, mention.start - 80):mention.start])
     return before.group(1) if before else None
@@ -197,7 +204,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if mention.form == "demonym":
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
-                   and not g.generic for g in goods) or _volume_after(text, mention):
+                   and (not g.generic or (mention.cue == "of" and not _is_flow_word(g.surface)))
+                   for g in goods) or _volume_after(text, mention):
+                # `Russian crude`; `bought $10 million of Peruvian goods`
                 origin = origin or code
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
