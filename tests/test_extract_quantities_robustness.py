@@ -3,10 +3,14 @@ input (long digit runs, punctuation storms, control characters, mixed scripts)."
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradetrace.extract.quantities import extract_quantities
+from tradetrace.extract.quantity_context import WINDOW, clause_before
+from tradetrace.extract.quantity_lexicon import trie_pattern
 
 NEWSY = st.sampled_from([
     " ", ",", ".", "-", "–", "(", ")", "$", "US$", "€", "£", "%", " per cent", " million",
@@ -69,3 +73,32 @@ def test_ten_megabyte_document_finishes() -> None:
     assert {q.surface for q in found[:5]} == {"160,000 tons", "1.2 million barrels", "58.5 percent",
                                               "$23.28 million", "200 and 400 tonnes"}
     assert found[-1].end <= len(text)
+
+
+# --- the fast paths give what the plain forms give -----------------------------------------------
+
+WORDS = st.lists(st.text(alphabet="ab c", min_size=1, max_size=5), min_size=1, max_size=8)
+CLAUSE_TEXT = st.text(alphabet='ab .;!?:\n"“” \t', max_size=120)
+
+
+@given(WORDS, st.text(alphabet="ab c\u00a0", max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_a_trie_matches_what_a_longest_first_alternation_matches(words: list[str],
+                                                                text: str) -> None:
+    flat = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]")
+                    for w in sorted(set(words), key=len, reverse=True))
+    trie = trie_pattern(set(words), space="[ \u00a0]")
+    for pos in range(len(text) + 1):
+        a = re.compile(f"(?:{flat})(?![ab])").match(text, pos)
+        b = re.compile(f"(?:{trie})(?![ab])").match(text, pos)
+        assert (a and a.group()) == (b and b.group())
+
+
+@given(CLAUSE_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_clause_before_cuts_at_the_last_clause_end(text: str) -> None:
+    window = text[max(0, len(text) - WINDOW):]
+    cut = 0
+    for match in re.finditer(r"[.;!?:\n](?=\s)|[\n\"“”]", window):
+        cut = match.end()
+    assert clause_before(text, len(text)) == window[cut:]

@@ -166,7 +166,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             or lex.scale_after.match(text, end) is not None):
         prefix = None  # `PS5`: a name, not five pounds
     minus = (_MINUS.search(text, max(0, start - 7), start)
-             if prefix is None and previous in " \u00a0-" else None)
+             if prefix is None and previous in " \u00a0-"
+             and "minus" in text[max(0, start - 7):start].lower() else None)
     if prefix is not None:
         surface = prefix.group().strip(" \u00a0-")
         code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(

@@ -15,6 +15,8 @@ WINDOW = 90
 """Characters before a number searched for hedges and change verbs."""
 
 _CLAUSE_END = re.compile(r"[.;!?:\n](?=\s)|[\n\"“”]")
+_CLAUSE_END_REVERSED = re.compile(r"[\n\"“”]|(?<=\s)[.;!?:]")
+"""`_CLAUSE_END` read on the reversed window: its first match is the clause's last end."""
 _NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,30})(?![\w-])")
 _COMPARATIVE_TIMES = re.compile(
@@ -41,16 +43,16 @@ _ONE_OF = re.compile(
 def clause_before(text: str, start: int) -> str:
     """The text of the clause before `start`, at most `WINDOW` characters."""
     window = text[max(0, start - WINDOW):start]
-    cut = 0
-    for match in _CLAUSE_END.finditer(window):
-        cut = match.end()
-    return window[cut:]
+    match = _CLAUSE_END_REVERSED.search(window[::-1])
+    return window if match is None else window[len(window) - match.start():]
 
 
 def bound_before(text: str, start: int) -> Bound | None:
     """The bound a hedge just before the quantity sets (`about` ~, `more than` >, `up to` <)."""
     lex = lexicon()
     window = text[max(0, start - 30):start]
+    if not window.rstrip(" \u00a0\n").lower().endswith(lex.hedge_endings):
+        return None  # the hedge must end the window: one C call rejects most numbers
     if not lex.hedge_first.intersection(window.lower().translate(_OPENING).split()[-4:]):
         return None
     match = lex.hedge_before.search(window)

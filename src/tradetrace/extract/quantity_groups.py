@@ -59,6 +59,8 @@ def _hedge_free(text: str, start: int, end: int) -> str:
     """The text between two quantities without a trailing hedge (`(approximately `)."""
     if end - start > _LINK_GAP:
         return text[start:end]  # too far apart to be linked: no need to look for a hedge
+    if not text[start:end].rstrip(" \u00a0\n").lower().endswith(lexicon().hedge_endings):
+        return text[start:end]
     match = lexicon().hedge_before.search(text, start, end)
     return text[start:match.start() if match else end]
 

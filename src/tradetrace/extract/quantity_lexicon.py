@@ -18,21 +18,25 @@ from tradetrace.knowledge import load_json
 LEXICON_FILE = "quantity_lexicon.json"
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of `words` as a trie (`ab|ac` -> `a(?:b|c)`), longest match first."""
+def trie_pattern(words: Iterable[str], space: str | None = None) -> str:
+    """A regex alternation of `words` as a trie (`ab|ac` -> `a(?:b|c)`), longest match first.
+
+    The alternatives that can match at one position are prefixes of each other, so trying the
+    longest first gives the same match as a flat alternation sorted longest first. `space`, if
+    given, is the pattern a space in a word stands for (`[ \u00a0]`)."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, space)
 
 
-def _trie_regex(node: dict[str, Any]) -> str:
+def _trie_regex(node: dict[str, Any], space: str | None = None) -> str:
     ends = "" in node
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items())
-                if char]
+    branches = [(space if space is not None and char == " " else re.escape(char))
+                + _trie_regex(child, space) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -85,6 +89,8 @@ class Lexicon:
         self.phrasal_not_change = frozenset(data["phrasal_not_change"])
         self.prefix_last_chars = frozenset(p[-1] for p in self.currency_prefixes)
         self.hedge_first = frozenset(w.split()[0] for w in self.hedge_bound)
+        self.hedge_endings = tuple(self.hedge_bound)
+        """Every hedge, for `str.endswith`: a window that ends with none has no hedge."""
         self.verb_first = frozenset(w.split()[0] for w in self.change_verbs)
         self.change_nouns = {w.lower(): d for d, ws in data["change_nouns"].items() for w in ws}
         self.units_ci: dict[str, UnitEntry] = {}
@@ -158,37 +164,33 @@ class Lexicon:
 
     @cached_property
     def hedge_before(self) -> re.Pattern[str]:
-        words = sorted(self.hedge_bound, key=len, reverse=True)
-        alternation = "|".join(re.escape(w) for w in words)
+        alternation = trie_pattern(self.hedge_bound)
         return re.compile(r"(?:^|(?<=[^\w]))(?i:(" + alternation + r"))[ \u00a0]{0,2}$")
 
     @cached_property
     def hedge_after(self) -> re.Pattern[str]:
-        words = sorted(self.after_hedge_bound, key=len, reverse=True)
-        return re.compile(r"[ \u00a0]?(?i:(" + "|".join(re.escape(w) for w in words)
+        return re.compile(r"[ \u00a0]?(?i:(" + trie_pattern(self.after_hedge_bound)
                           + r"))(?![A-Za-z])")
 
     @cached_property
     def scale_after(self) -> re.Pattern[str]:
         """A scale word after the number: ` million`, `-billion`, `bn`, `m`."""
-        ci = "|".join(re.escape(w) for w in sorted(self.scales_ci, key=len, reverse=True))
-        cs = "|".join(re.escape(w) for w in sorted(self.scales_cs, key=len, reverse=True))
+        ci = trie_pattern(self.scales_ci)
+        cs = trie_pattern(self.scales_cs)
         return re.compile(r"(?:[ \u00a0\-]?(?i:(?P<ci>" + ci + r"))|[ \u00a0]?(?P<cs>" + cs
                           + r"))(?![A-Za-z0-9])")
 
     @cached_property
     def unit_after(self) -> re.Pattern[str]:
         """A lexicon unit or currency word after the number (and its scale)."""
-        ci_words = set(self.units_ci) | set(self.currency_words_ci)
-        ci = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]") for w in
-                      sorted(ci_words, key=len, reverse=True))
+        ci = trie_pattern(set(self.units_ci) | set(self.currency_words_ci), space="[ \u00a0]")
         # one-letter symbols (`t`, `m`, `C`) only when attached: `5t`, `30C`, never `5 C`
         long_cs = [s for s in self.units_cs if len(s) > 1 or not s.isalpha()]
         short_cs = [s for s in self.units_cs if len(s) == 1 and s.isalpha()]
         long_cs += [s for s in self.currency_prefixes if s.isalpha() and s.isupper()
                     and len(s) == 3]
         long_cs += self.currency_signs  # `1,200€`, `50 £`
-        cs = "|".join(re.escape(w) for w in sorted(set(long_cs), key=len, reverse=True))
+        cs = trie_pattern(set(long_cs))
         short = "|".join(re.escape(w) for w in sorted(short_cs))
         return re.compile(
             r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
@@ -199,10 +201,9 @@ class Lexicon:
     @cached_property
     def per_after(self) -> re.Pattern[str]:
         """`per barrel`, `a year`, `/t`, `daily` after a unit."""
-        ci = "|".join(re.escape(w).replace(r"\ ", " ") for w in
-                      sorted(self.denominators_ci, key=len, reverse=True))
-        cs = "|".join(re.escape(w) for w in sorted(self.denominators_cs, key=len, reverse=True))
-        rates = "|".join(re.escape(w) for w in sorted(self.rate_phrases, key=len, reverse=True))
+        ci = trie_pattern(self.denominators_ci)
+        cs = trie_pattern(self.denominators_cs)
+        rates = trie_pattern(self.rate_phrases)
         return re.compile(
             r"(?:(?P<per>[ \u00a0]per[ \u00a0]|[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:a|an|each)[ ]"
             r"|-(?:a|per)-)"
@@ -253,8 +254,7 @@ class Lexicon:
 
     @cached_property
     def time_after(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(w) for w in
-                         sorted(self.data["time_suffixes"], key=len, reverse=True))
+        words = trie_pattern(self.data["time_suffixes"])
         return re.compile(r"[ \u00a0]?(?:" + words + r")(?![A-Za-z])")
 
     @cached_property
@@ -265,8 +265,7 @@ class Lexicon:
 
     @cached_property
     def age_after(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(w) for w in
-                         sorted(self.data["age_phrases"]["after"], key=len, reverse=True))
+        words = trie_pattern({w.lower() for w in self.data["age_phrases"]["after"]})
         return re.compile(r"(?i:" + words + r")(?![A-Za-z])")
 
 
