@@ -38,3 +38,10 @@ def test_a_demonym_before_goods_bought_is_their_origin() -> None:
     text = "Japan bought $310 million of Turkish goods in 2022."
     found = by_surface(text, ("$310 million", 3.1e8, "USD"))
     assert parties(found["$310 million"]) == ("TUR", "JPN", False)
+
+
+def test_traded_and_commerce_name_total_trade() -> None:
+    text = "Japan and Vietnam traded $48 billion in 2022, and their commerce grew 4 percent."
+    found = by_surface(text, ("$48 billion", 4.8e10, "USD"), ("4 percent", 4, "percent"))
+    assert found["$48 billion"].commodity == "trade"
+    assert found["4 percent"].commodity == "trade"
