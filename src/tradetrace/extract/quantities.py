@@ -19,7 +19,12 @@ from dataclasses import replace
 
 from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import read_digits, read_words
-from tradetrace.extract.quantity_groups import Draft, group, mark_restatements
+from tradetrace.extract.quantity_groups import (
+    Draft,
+    carry_percent_changes,
+    group,
+    mark_restatements,
+)
 from tradetrace.extract.quantity_lexicon import Lexicon, lexicon
 from tradetrace.model.claim import Direction, Quantity
 from tradetrace.normalize.units import UnknownUnit, canonical_unit
@@ -49,6 +54,10 @@ _OF_GOODS = re.compile(r"[ \u00a0]of[ \u00a0](?:(?!(?:a|an|the|in|to|and|or|from
                        r"annually|yearly|monthly|weekly)\b)"
                        r"[a-z][a-z-]{1,20}[ \u00a0]){1,3}")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
+_MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimated)[ \u00a0]$")
+"""Not hedges (no bound), but no year follows them: `an average of 1500 visitors`."""
+_LOSS_OF = re.compile(r"(?<![\w-])(?i:loss(?:es)?)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}$")
+_MONEY_CODES = frozenset({"cent", "penny"})
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
@@ -68,6 +77,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = list(_scan(text))
     drafts = group(text, drafts)
     drafts = [d for d in drafts if not (d.spelled and d.bare)]
+    drafts = carry_percent_changes(text, drafts)
     drafts = mark_restatements(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
@@ -215,8 +225,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         whole = value == int(value) and not reading.grouped and not reading.decimal
         counted = draft.unit_kind == "noun" and draft.unit_surface.endswith("s")
         if (whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None
-                and not (draft.bound != "=" or (counted and not _YEAR_BEFORE.search(
-                    text, max(0, start - 8), start)))):
+                and draft.bound == "=" and not _MEAN_BEFORE.search(text, max(0, start - 16), start)
+                and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start))):
             return None  # a year
         if (draft.bare and whole and 2100 < value < 2400 and len(token) == 4
                 and _FAR_YEAR_BEFORE.search(text, max(0, start - 8), start)):
@@ -477,6 +487,9 @@ def _draft(text: str, qstart: int, end: int, value: float, unit: str, unit_kind:
         change = context.change_before(text, qstart, verbs_allowed=unit_kind in _CHANGE_BY_VERB)
     if change is None and unit_kind in _CHANGE_BY_VERB:
         change = context.change_after(text, end)
+    if (change == "down" and (unit_kind == "currency" or unit.split("/")[0] in _MONEY_CODES)
+            and _LOSS_OF.search(text, max(0, qstart - 40), qstart)):
+        change = None  # `a net loss of $5 million`: a financial result, not a fall
     return Draft(start=qstart, end=end, value=value, unit=unit, unit_kind=unit_kind,
                  unit_surface=unit_surface, scale=scale, raw=raw, spelled=spelled, bound=bound,
                  change=change)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tradetrace.extract.quantity_context import clause_before
+from tradetrace.extract.quantity_context import change_before, clause_before
 from tradetrace.extract.quantity_lexicon import lexicon
 from tradetrace.model.claim import Bound, Direction
 
@@ -170,6 +170,28 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
         merged.append(a)
         i += 1
     return merged
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+_ELLIPSIS_GAP = 80
+"""Characters from a percent change to a bare number that can leave its unit out."""
+
+
+def carry_percent_changes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`the DAX rose 2 percent and the Nasdaq added 0.8`: a bare number moved by a change verb
+    right after a percent change in the same sentence is a percent change too."""
+    result = list(drafts)
+    for i in range(1, len(result)):
+        a, b = result[i - 1], result[i]
+        if not (b.bare and not b.spelled and b.value_max is None and a.unit == "percent"
+                and a.change is not None and b.start - a.end <= _ELLIPSIS_GAP):
+            continue
+        if _SENTENCE_END.search(text, a.end, b.start):
+            continue
+        direction = change_before(text, b.start, verbs_allowed=True)
+        if direction is not None:
+            result[i] = replace(b, unit="percent", unit_kind="code", change=direction)
+    return result
 
 
 def mark_restatements(text: str, drafts: list[Draft]) -> list[Draft]:

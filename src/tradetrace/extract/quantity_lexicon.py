@@ -216,7 +216,8 @@ class Lexicon:
     def change_verb_before(self) -> re.Pattern[str]:
         verbs = trie_pattern(sorted(self.change_verbs, key=len, reverse=True))
         connectors = trie_pattern(sorted(
-            [*self.hedge_bound, "by", "of", "only", "just", "a further", "another", "an extra",
+            [*self.hedge_bound, "an average of", "by", "of", "only", "just", "a further",
+             "another", "an extra",
              "an additional", "a", "an", "a whopping", "a record", "some", "around", "nearly",
              "by about", "by around", "by nearly", "by more than", "by less than", "by almost",
              "sharply", "slightly", "steeply", "strongly", "modestly", "significantly"],
@@ -226,8 +227,8 @@ class Lexicon:
 
     @cached_property
     def by_before(self) -> re.Pattern[str]:
-        hedges = trie_pattern(sorted([*self.hedge_bound, "only", "just", "a further",
-                                      "another"], key=len, reverse=True))
+        hedges = trie_pattern(sorted([*self.hedge_bound, "an average of", "only", "just",
+                                      "a further", "another"], key=len, reverse=True))
         return re.compile(r"(?<![\w-])(?i:by)(?:[ \u00a0]+(?i:" + hedges + r")){0,2}[ \u00a0]*$")
 
     @cached_property

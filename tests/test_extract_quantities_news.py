@@ -1,0 +1,56 @@
+"""Forms of market and trade news: means and estimates (no hedge), losses (a result, not a
+fall), and a percent change whose unit the next clause leaves out. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradetrace.extract.quantities import extract_quantities
+from tradetrace.model import Quantity
+
+
+def only(text: str) -> Quantity:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam shipped an average of 40,000 tonnes of rice a week.",
+    "Customs logged an estimated 12,000 tonnes of scrap.",
+])
+def test_a_mean_or_an_estimate_is_no_hedge(text: str) -> None:
+    q = only(text)
+    assert (q.bound, q.change) == ("=", None)
+
+
+def test_a_four_digit_mean_is_no_year() -> None:
+    q = only("The port handled an average of 1800 containers.")
+    assert (q.value, q.unit) == (1800, "container")
+
+
+@pytest.mark.parametrize("text", [
+    "The trader posted a net loss of $12 million.",
+    "It reported a quarterly loss of 8 cents per share.",
+])
+def test_a_loss_of_money_is_a_result_not_a_fall(text: str) -> None:
+    assert only(text).change is None
+
+
+def test_a_loss_in_percent_is_still_a_fall() -> None:
+    assert only("Copper saw a loss of 3 percent.").change == "down"
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Rice exports rose 4 percent and wheat exports fell by 2.", "down"),
+    ("The Nikkei gained 1.5% while the Hang Seng added 0.7.", "up"),
+])
+def test_a_percent_change_lends_its_unit_to_the_next_change(text: str, change: str) -> None:
+    second = extract_quantities(text)[1]
+    assert (second.unit, second.change) == ("percent", change)
+
+
+def test_a_bare_number_in_the_next_sentence_keeps_no_unit() -> None:
+    found = extract_quantities("Tin rose 4 percent. It fell by 2 on Monday.")
+    assert found[1].unit == ""
