@@ -12,7 +12,9 @@ CQE-formatted Recognizers-Text files next to NewsQuant (they have no `change`: r
 
 How units are compared (our canonical codes against CQE's `normalized_unit` names):
 - our code is mapped to CQE's vocabulary by `UNIT_ALIASES` (`USD` -> `dollar`, `t` -> `ton` or
-  `metric ton` by the surface, `x` -> `count`, `kilometer` -> `kilometre`, ...), and both sides
+  `metric ton` by the surface, `x` -> `count`, `kilometer` -> `kilometre`, ...; our pence
+  written with the symbol `p` (`118.5p`) -> `point`, the word CQE's normalizer gives that
+  symbol), and both sides
   are compared lower-cased with hyphens and underscores read as spaces (`milliampere-hour`);
 - a counted noun (our unit is a lower-case word such as `vehicle`) matches CQE's noun phrase when
   it is one of its words, singularized: CQE keeps modifiers and concept words (`Kia Hyundai
@@ -110,6 +112,8 @@ def normalized_unit(quantity: Quantity) -> str:
     """Our unit in CQE's vocabulary."""
     if quantity.unit == "t":
         return "ton" if TON_SURFACES.match(quantity.unit_surface) else "metric ton"
+    if quantity.unit == "penny" and quantity.unit_surface == "p":
+        return "point"  # CQE's normalizer reads the symbol `p` (`118.5p`) as `point`
     if quantity.unit in UNIT_ALIASES:
         return UNIT_ALIASES[quantity.unit]
     if "/" in quantity.unit:

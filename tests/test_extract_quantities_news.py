@@ -54,3 +54,22 @@ def test_a_percent_change_lends_its_unit_to_the_next_change(text: str, change: s
 def test_a_bare_number_in_the_next_sentence_keeps_no_unit() -> None:
     found = extract_quantities("Tin rose 4 percent. It fell by 2 on Monday.")
     assert found[1].unit == ""
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The brine freezes at minus 9 C in winter.", "9 C", "degree_Celsius"),
+    ("Each panel gives 350 W, the maker says.", "350 W", "watt"),
+    ("Tullow fell 4.5 p at 61.2 p.", "4.5 p", "penny"),
+])
+def test_a_one_letter_symbol_after_a_space(text: str, surface: str, unit: str) -> None:
+    q = extract_quantities(text)[0]
+    assert (q.surface.replace("minus ", ""), q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim met him at 5 p.m. in Hanoi.",
+    "They took Route 5 W to the coast.",
+    "Annex 3 C lists the banned goods.",
+])
+def test_a_spaced_letter_that_is_no_symbol(text: str) -> None:
+    assert all(q.unit == "" for q in extract_quantities(text))

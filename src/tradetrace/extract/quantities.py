@@ -58,6 +58,10 @@ _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimat
 """Not hedges (no bound), but no year follows them: `an average of 1500 visitors`."""
 _LOSS_OF = re.compile(r"(?<![\w-])(?i:loss(?:es)?)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}$")
 _MONEY_CODES = frozenset({"cent", "penny"})
+_SPACES = (" ", "\u00a0")
+_SPACED_SYMBOL = re.compile(r"[ \u00a0]([CVWp])(?=[,;:)!?]|\.(?![A-Za-z])|[ \u00a0][a-z]|$)")
+"""One-letter symbols a space may part from the number when a clause goes on in lower case
+(`12 C melting point`, `a 5 W charger`, `down 68 p at 1112 p`); `5 C` before a name is not."""
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
@@ -317,6 +321,15 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = match.group().strip(" \u00a0-")
                 value *= factor
                 pos = match.end()
+    elif currency is None and text[pos:pos + 1] in _SPACES:
+        symbol = _SPACED_SYMBOL.match(text, pos)  # `12 C`, `down 68 p at 1112 p`
+        if symbol is not None and not context.is_identifier(text, number_start):
+            resolved = _resolve_unit(None, symbol.group(1), scale, lex)
+            if resolved is not None:
+                unit, unit_kind = resolved[0], resolved[1]
+                unit_surface = symbol.group(1)
+                value *= resolved[2]
+                pos = symbol.end()
     if unit_kind:
         per = lex.per_after.match(text, pos)
         if per is not None:
