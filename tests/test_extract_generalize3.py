@@ -45,3 +45,26 @@ def test_traded_and_commerce_name_total_trade() -> None:
     found = by_surface(text, ("$48 billion", 4.8e10, "USD"), ("4 percent", 4, "percent"))
     assert found["$48 billion"].commodity == "trade"
     assert found["4 percent"].commodity == "trade"
+
+
+def test_a_country_s_customs_is_the_other_side_of_the_flows_it_reports() -> None:
+    text = ("Kazakh customs put trade with Mongolia at $310 million in 2022, while Mongolian "
+            "exports fell 12 percent to $45 million.")
+    found = by_surface(text, ("$310 million", 3.1e8, "USD"), ("12 percent", 12.0, "percent"),
+                       ("$45 million", 4.5e7, "USD"))
+    assert {found["$310 million"].exporter, found["$310 million"].importer} == {"KAZ", "MNG"}
+    assert found["$310 million"].two_way
+    assert parties(found["$45 million"]) == ("MNG", "KAZ", False)
+
+
+def test_customs_logging_a_figure_is_its_source() -> None:
+    text = "Indian customs logged 2.4 million tonnes of Russian coal in March 2022."
+    found = by_surface(text, ("2.4 million tonnes", 2.4e6, "t"))
+    assert found["2.4 million tonnes"].attribution == "Indian customs"
+    assert parties(found["2.4 million tonnes"]) == ("RUS", "IND", False)
+
+
+def test_a_total_of_trade_stays_its_owner_s_own_under_a_partner_s_customs() -> None:
+    text = "Mongolia's total trade reached $21 billion in 2022, Chinese customs data show."
+    found = by_surface(text, ("$21 billion", 2.1e10, "USD"))
+    assert parties(found["$21 billion"]) == ("MNG", None, True)

@@ -373,11 +373,14 @@ class _Reader:
         period = self.period(ctx, draft, modality, periods)
         earlier = self.attached(ctx, quantity)
         commodity = self.commodity(quantity, draft.clause, ctx, kind, earlier)
+        source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
         parties = self.parties(quantity, kind, draft.clause, ctx, earlier, commodity)
+        if kind != "cap" and source is not None:
+            parties = with_reporter(parties, reporter_of(text, source.start, source.end),
+                                    text, draft.clause)
         bound = quantity.bound
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
-        source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
         on = period.start if period else self.document.published
         normalized_value, normalized_unit = _normalized(quantity.value, quantity.unit, on)
         return Claim(
@@ -685,6 +688,38 @@ class _Reader:
             kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
                     or c.possessive]
         return kept
+
+
+def reporter_of(text: str, start: int, end: int) -> str | None:
+    """The country whose customs (or statistics office) is the source `text[start:end]`
+    (`Russian customs`, `China's customs data`): it records its own side of every flow."""
+    if not lexicon("national_reporters").search(text, start, end):
+        return None
+    codes = {m.code for m in find_countries(text, start, end) if m.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_TOTAL_WORDS = re.compile(r"\b(?:total|overall|foreign|external|global|worldwide)\b",
+                          re.IGNORECASE)
+
+
+def with_reporter(parties: Parties, reporter: str | None, text: str,
+                  clause: tuple[int, int]) -> Parties:
+    """A flow with one side known, from a country's customs: the reporter is the other side
+    (`Russian customs put trade with the DPRK at ...` -> RUS, PRK; `North Korean goods brought
+    in fell ...` -> PRK, RUS). A country's total trade (`North Korea's total trade`) stays its
+    own."""
+    if reporter is None or parties.joint or (parties.exporter is None) == (
+            parties.importer is None):
+        return parties
+    known = parties.exporter or parties.importer
+    if known == reporter:
+        return parties
+    if parties.importer is None and parties.two_way and _TOTAL_WORDS.search(text, *clause):
+        return parties
+    if parties.exporter is None:
+        return Parties(reporter, parties.importer, parties.two_way)
+    return Parties(parties.exporter, reporter, parties.two_way)
 
 
 def headline_flow(title: str) -> Parties:
