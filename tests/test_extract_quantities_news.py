@@ -73,3 +73,14 @@ def test_a_one_letter_symbol_after_a_space(text: str, surface: str, unit: str) -
 ])
 def test_a_spaced_letter_that_is_no_symbol(text: str) -> None:
     assert all(q.unit == "" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Belarus sent 30 T-72 tanks to the front.", "30 T-72 tanks", "tank"),
+    ("Algeria ordered 14 Su-57 jets.", "14 Su-57 jets", "jet"),
+    ("The lab ran 500 COVID-19 tests.", "500 COVID-19 tests", "test"),
+])
+def test_a_model_designation_before_the_counted_noun(text: str, surface: str,
+                                                     unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit) == (surface, unit)

@@ -17,7 +17,9 @@ WINDOW = 90
 _CLAUSE_END = re.compile(r"[.;!?:\n](?=\s)|[\n\"“”]")
 _CLAUSE_END_REVERSED = re.compile(r"[\n\"“”]|(?<=\s)[.;!?:]")
 """`_CLAUSE_END` read on the reversed window: its first match is the clause's last end."""
-_NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]?(?=[ \u00a0])"
+                        r"|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+"""A word, or a model designation used as a modifier (`T-72` tanks, `Su-35` jets, `G7`)."""
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,30})(?![\w-])")
 _COMPARATIVE_TIMES = re.compile(
     r"[ \u00a0](?i:times)(?=[ \u00a0,.](?:the|as|more|higher|larger|bigger|greater|over|what|"
