@@ -84,3 +84,22 @@ def test_a_model_designation_before_the_counted_noun(text: str, surface: str,
                                                      unit: str) -> None:
     q = only(text)
     assert (q.surface, q.unit) == (surface, unit)
+
+
+def test_a_decimal_fold_is_a_multiple() -> None:
+    q = only("Tea sales to Iraq grew 2.5-fold.")
+    assert (q.value, q.unit, q.change) == (2.5, "x", "up")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Crude output rose to 2.1 million barrels a day from 1.9 million.", "bbl/d"),
+    ("Coffee imports climbed to $3.4 billion from 2.9 billion.", "USD"),
+])
+def test_an_old_level_after_from_takes_the_new_level_s_unit(text: str, unit: str) -> None:
+    new, old = extract_quantities(text)
+    assert (new.unit, old.unit) == (unit, unit)
+
+
+def test_an_old_level_after_a_percent_change_keeps_no_unit() -> None:
+    found = extract_quantities("Exports fell 5% from 300.")
+    assert found[1].unit == ""

@@ -619,7 +619,7 @@ def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None
 
 def _read_fold(text: str, token: str, start: int) -> Draft | None:
     head = token.lower()[:-4].rstrip(" -")
-    if head.isdigit():
+    if head.replace(".", "", 1).isdigit():  # `9-fold`, `3.5-fold`
         value = float(head)
     else:
         reading = read_words(head)

@@ -50,6 +50,7 @@ _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
 _FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}$")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
+_FROM_BETWEEN = re.compile(r"[ \u00a0]from[ \u00a0]")
 _RATIO = re.compile(r"[ \u00a0](?:out[ \u00a0]of|in)[ \u00a0]")
 _RESTATED_OR = re.compile(
     r",?[ \u00a0](?:or|i\.e\.,?|equivalent to|equal to|the equivalent of|which is)[ \u00a0]")
@@ -66,7 +67,8 @@ def _hedge_free(text: str, start: int, end: int) -> str:
 
 
 def _link(text: str, a: Draft, b: Draft) -> str | None:
-    """How two neighbouring drafts are joined: `range`, `from`, `coord`, `ratio` or None."""
+    """How two neighbouring drafts are joined: `range`, `from`, `back` (an old level after
+    `from`), `coord`, `ratio` or None."""
     between = _hedge_free(text, a.end, b.start)
     window_start = max(0, a.start - 14)
     if (_RATIO.fullmatch(text, a.end, b.start) and a.bare and b.unit_kind in ("", "noun")
@@ -89,6 +91,9 @@ def _link(text: str, a: Draft, b: Draft) -> str | None:
         return None
     if _COORDINATION.fullmatch(between):
         return "coord"
+    if (_FROM_BETWEEN.fullmatch(between) and b.bare and not a.bare and a.change is None
+            and a.unit_kind != "noun"):
+        return "back"  # `rose to 1.2 million bpd from 1.1 million`: the old level, same unit
     if (_PART_OF.fullmatch(between) and a.bare and not b.bare
             and "-" not in text[b.start:b.end]):  # not `five of the three-ton satellites`
         return "coord"  # `280 million of the 1.5 billion shekels`: the part is in the whole's unit
@@ -132,8 +137,8 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     for i in range(len(items) - 1):
         if links[i] not in (None, "ratio"):
             items[i], items[i + 1] = _fill_currency(items[i], items[i + 1])
-        if links[i] in ("range", "from") and items[i + 1].bare and not items[i].bare and (
-                items[i].unit_kind != "noun"):
+        if (links[i] in ("range", "from", "back") and items[i + 1].bare
+                and not items[i].bare and items[i].unit_kind != "noun"):
             # `from 208 pounds to 193`: the second level is in the first one's unit
             b = items[i + 1]
             items[i + 1] = replace(b, unit=items[i].unit, unit_kind=items[i].unit_kind,
