@@ -465,3 +465,18 @@ def test_a_conduit_named_before_carries_its_goods_and_flow() -> None:
                        ("300,000 tonnes", 3e5, "t"))
     claim = found["300,000 tonnes"]
     assert (claim.commodity, flow(claim), claim.two_way) == ("crude_oil", ("KAZ", "KGZ"), False)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "exporter", "importer"), [
+    ("China bought 2.1 million tonnes of Peruvian seafood in 2021.", "2.1 million tonnes",
+     2.1e6, "t", "PER", "CHN"),
+    ("Russia imported $1.2 billion of Uzbek textiles in 2021.", "$1.2 billion",
+     1.2e9, "USD", "UZB", "RUS"),
+    ("Gazprom Neft shipped 300,000 tonnes of diesel to Kyrgyzstan in 2021.", "300,000 tonnes",
+     3e5, "t", "RUS", "KGZ"),
+])
+def test_nationality_words_and_state_companies_beyond_the_first_thirty_countries(
+        text: str, surface: str, value: float, unit: str, exporter: str,
+        importer: str) -> None:
+    found = by_surface(text, (surface, value, unit))
+    assert (found[surface].exporter, found[surface].importer) == (exporter, importer)
