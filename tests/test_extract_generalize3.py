@@ -68,3 +68,20 @@ def test_a_total_of_trade_stays_its_owner_s_own_under_a_partner_s_customs() -> N
     text = "Mongolia's total trade reached $21 billion in 2022, Chinese customs data show."
     found = by_surface(text, ("$21 billion", 2.1e10, "USD"))
     assert parties(found["$21 billion"]) == ("MNG", None, True)
+
+
+def test_a_rival_supplier_s_figure_after_against_is_not_an_earlier_level() -> None:
+    text = ("Brazil overtook Australia in 2022: Japanese customs logged 48 million tonnes of "
+            "Australian iron ore against 31 million tonnes from Brazil.")
+    found = by_surface(text, ("48 million tonnes", 4.8e7, "t"), ("31 million tonnes", 3.1e7, "t"))
+    rival = found["31 million tonnes"]
+    assert (rival.period_start, rival.period_end) == ("2022-01-01", "2022-12-31")
+    assert parties(rival) == ("BRA", "JPN", False)
+    assert parties(found["48 million tonnes"]) == ("AUS", "JPN", False)
+
+
+def test_against_an_amount_of_the_previous_year_is_still_its_old_level() -> None:
+    text = ("Chile shipped 2 million tonnes of copper to China in 2022, against 1.5 million "
+            "tonnes in 2021.")
+    found = by_surface(text, ("2 million tonnes", 2e6, "t"), ("1.5 million tonnes", 1.5e6, "t"))
+    assert found["1.5 million tonnes"].period_start == "2021-01-01"

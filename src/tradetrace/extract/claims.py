@@ -243,6 +243,8 @@ class _Reader:
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
+        self.reporter: str | None = None
+        """The country whose customs is the source of the claim being read, if any."""
 
     def run(self) -> list[Claim]:
         for index, sentence in enumerate(self.sentences):
@@ -374,10 +376,10 @@ class _Reader:
         earlier = self.attached(ctx, quantity)
         commodity = self.commodity(quantity, draft.clause, ctx, kind, earlier)
         source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
+        self.reporter = reporter_of(text, source.start, source.end) if source else None
         parties = self.parties(quantity, kind, draft.clause, ctx, earlier, commodity)
-        if kind != "cap" and source is not None:
-            parties = with_reporter(parties, reporter_of(text, source.start, source.end),
-                                    text, draft.clause)
+        if kind != "cap":
+            parties = with_reporter(parties, self.reporter, text, draft.clause)
         bound = quantity.bound
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
@@ -631,13 +633,17 @@ class _Reader:
         in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
         # a clause without its own trade word (`while Russia reported 30,180 tonnes`) still has
         # its subject, though the sentence's trade word came before it
-        near = assign(read_roles(text, in_clause, goods, own_frame), frame)
+        near = tied_side(text, quantity, in_clause,
+                         assign(read_roles(text, in_clause, goods, own_frame), frame))
         own = self.own_mentions(ctx, quantity, clause)
         wide = assign(read_roles(text, own, goods, frame), frame)
         if self.previous:  # the paragraph's flow before the article's country
             wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
                                           for c in self.previous]), frame)
-        parties = combine(near, wide, frame, self.focus, self.headline)
+        # a country's customs as the source is the home side of what it records
+        home = self.reporter if self.reporter and not (near.empty and wide.empty) else \
+            self.focus
+        parties = combine(near, wide, frame, home, self.headline)
         if len(own) < len(countries) and frame is not None:
             # a total whose parts go elsewhere: no other side from the article's country
             own_codes = {c.code for c in own}
@@ -688,6 +694,30 @@ class _Reader:
             kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
                     or c.possessive]
         return kept
+
+
+_TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
+                       r"(?P<cue>from|to|into)\s+(?:the\s+)?$")
+
+
+def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],
+              parties: Parties) -> Parties:
+    """`... of Russian crude against 86 million tonnes from Saudi Arabia`: a `from X` (or `to X`)
+    right after the quantity is its own side, over a country named earlier in the clause."""
+    if parties.two_way or parties.joint:
+        return parties
+    for mention in mentions:
+        if mention.start < quantity.end or mention.code is None:
+            continue
+        gap = _TIED_GAP.fullmatch(text, quantity.end, mention.start)
+        if gap is None:
+            return parties
+        if gap["cue"] == "from" and mention.code != parties.importer:
+            return Parties(mention.code, parties.importer, False)
+        if gap["cue"] != "from" and mention.code != parties.exporter:
+            return Parties(parties.exporter, mention.code, False)
+        return parties
+    return parties
 
 
 def reporter_of(text: str, start: int, end: int) -> str | None:

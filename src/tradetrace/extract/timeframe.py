@@ -164,6 +164,10 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"a\s+(?:year|month)\s+(?:earlier|ago|before)|"
                         r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
                         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
+_RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s)")
+_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
+"""`... against 86 million tonnes from Saudi Arabia`: the compared figure names its own
+supplier (a capitalized name; a year or `the previous year` is not one)."""
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[,;:]|\.$|\s[–—]\s")
 
 
@@ -171,10 +175,13 @@ def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     """True when the level is the old value of a comparison: `from 11 million dollars to ...`,
     `compared with $442 million a year earlier`, `the 300 tons sent a year earlier`."""
     before = text[max(floor, quantity[0] - 30):quantity[0]]
-    if _OLD_BEFORE.search(before):
-        return True
     stop = _CLAUSE_STOP.search(text, quantity[1])
     after = text[quantity[1]:stop.start() if stop else len(text)]
+    old = _OLD_BEFORE.search(before)
+    if old:
+        # `107 million tonnes of Russian crude against 86 million tonnes from Saudi Arabia`:
+        # a rival supplier's figure of the same time, not an earlier level
+        return not (_RIVAL_BEFORE.search(old.group()) and _RIVAL_AFTER.match(after))
     found = _OLD_AFTER.match(after)
     if not found:
         return False
