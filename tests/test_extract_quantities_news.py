@@ -103,3 +103,12 @@ def test_an_old_level_after_from_takes_the_new_level_s_unit(text: str, unit: str
 def test_an_old_level_after_a_percent_change_keeps_no_unit() -> None:
     found = extract_quantities("Exports fell 5% from 300.")
     assert found[1].unit == ""
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The rouble traded at 92 rubles per dollar.", "RUB/USD"),
+    ("The won held at 1,350 won per dollar.", "KRW/USD"),
+    ("Tokyo quoted 151 yen per dollar.", "JPY/USD"),
+])
+def test_an_exchange_rate_is_a_currency_per_currency(text: str, unit: str) -> None:
+    assert extract_quantities(text)[0].unit == unit
