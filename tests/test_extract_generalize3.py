@@ -85,3 +85,11 @@ def test_against_an_amount_of_the_previous_year_is_still_its_old_level() -> None
             "tonnes in 2021.")
     found = by_surface(text, ("2 million tonnes", 2e6, "t"), ("1.5 million tonnes", 1.5e6, "t"))
     assert found["1.5 million tonnes"].period_start == "2021-01-01"
+
+
+def test_a_deal_goods_move_under_is_an_agreement_not_trade() -> None:
+    text = ("About 12 million tonnes of Kazakh wheat left Caspian ports under the new transit "
+            "deal in 2022, about a third of it bound for Iran.")
+    found = by_surface(text, ("12 million tonnes", 1.2e7, "t"), ("a third", 33.3, "percent"))
+    assert parties(found["12 million tonnes"]) == ("KAZ", None, False)
+    assert parties(found["a third"]) == ("KAZ", "IRN", False)

@@ -644,12 +644,15 @@ class _Reader:
         home = self.reporter if self.reporter and not (near.empty and wide.empty) else \
             self.focus
         parties = combine(near, wide, frame, home, self.headline)
-        if len(own) < len(countries) and frame is not None:
-            # a total whose parts go elsewhere: no other side from the article's country
+        if len(own) < len(countries) and (frame is not None or not parties.two_way):
+            # a total whose parts go elsewhere: no other side from the article's country (with
+            # no trade word, `33 million tonnes of Ukrainian grain left ports, a quarter of it
+            # bound for China`, goods from somewhere are going out)
             own_codes = {c.code for c in own}
-            if frame.kind == "export" and parties.importer not in own_codes:
+            flow = frame.kind if frame is not None else "export"
+            if flow == "export" and parties.importer not in own_codes:
                 parties = Parties(parties.exporter, None, False)
-            elif frame.kind == "import" and parties.exporter not in own_codes:
+            elif flow == "import" and parties.exporter not in own_codes:
                 parties = Parties(None, parties.importer, False)
         if not parties.paired and lexicon("pair_anaphora").search(text, *span):
             suppliers = self.joint_flow(frame, span[0])

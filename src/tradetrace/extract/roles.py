@@ -71,6 +71,11 @@ class Roles:
     """The agent's flow word is a plural noun (`Exports by Belarus`), not a participle."""
 
 
+_AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|an\s+|this\s+|"
+                        r"that\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""`under the UN-brokered deal`: a deal things happen under is an agreement, not trade."""
+
+
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     """The trade cue in text[start:end] nearest to offset `at`."""
     best: tuple[int, Frame] | None = None
@@ -81,6 +86,10 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
         for cue_start, cue_end in cues.spans(text, start, end):
             if any(a <= cue_start < b for a, b in blocked):
                 continue  # `trading partner`, `trade hubs`: names, not flows
+            if kind == "two_way" and _AGREEMENT.search(text, max(start, cue_start - 60),
+                                                       cue_start) and \
+                    text[cue_start:cue_end].lower().startswith("deal"):
+                continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
             distance = cue_start - at if cue_start >= at else at - cue_end
             if best is None or distance < best[0]:
                 best = (distance, Frame(kind, cue_start, cue_end))
