@@ -112,3 +112,11 @@ def test_an_old_level_after_a_percent_change_keeps_no_unit() -> None:
 ])
 def test_an_exchange_rate_is_a_currency_per_currency(text: str, unit: str) -> None:
     assert extract_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Chip exports fell for three consecutive months.", "month"),
+    ("The mine missed its target in four straight quarters.", "quarter"),
+])
+def test_consecutive_and_straight_modify_the_counted_noun(text: str, unit: str) -> None:
+    assert only(text).unit == unit
