@@ -93,3 +93,18 @@ def test_a_deal_goods_move_under_is_an_agreement_not_trade() -> None:
     found = by_surface(text, ("12 million tonnes", 1.2e7, "t"), ("a third", 33.3, "percent"))
     assert parties(found["12 million tonnes"]) == ("KAZ", None, False)
     assert parties(found["a third"]) == ("KAZ", "IRN", False)
+
+
+def test_a_transit_country_off_whose_coast_cargoes_are_moved_is_not_a_party() -> None:
+    text = ("Angolan crude is moved between tankers off Namibia; Angola's exports averaged "
+            "1.1 million b/d in 2023, almost 60% of it bound for India.")
+    found = by_surface(text, ("1.1 million b/d", 1.1e6, "bbl/d"), ("60%", 60.0, "percent"))
+    assert parties(found["1.1 million b/d"]) == ("AGO", None, False)
+    assert parties(found["60%"]) == ("AGO", "IND", False)
+
+
+def test_the_destination_of_most_of_the_goods_is_not_the_total_s() -> None:
+    text = ("Colombian coal exports averaged 5 million tonnes a month last year, with most "
+            "cargoes ending up in Turkey through traders.")
+    found = by_surface(text, ("5 million tonnes", 5e6, "t"))
+    assert parties(found["5 million tonnes"]) == ("COL", None, False)

@@ -81,6 +81,9 @@ _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+_PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|the\s+bulk|"
+                          r"the\s+rest|a\s+(?:portion|share|part))\b",
+                          re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -682,6 +685,15 @@ class _Reader:
                            gap.code, False)
         return parties
 
+    def part_destination(self, ctx: _Context, clause: tuple[int, int],
+                         mention: CountryMention) -> bool:
+        """`..., with most barrels ending up in China`: a destination in a later clause that
+        opens with a part of the goods (no figure of its own) is that part's, not the total's."""
+        if mention.start < clause[1]:
+            return False
+        start = clause_bounds(self.text, *ctx.span, mention.start, self.masked)[0]
+        return _PART_OPENER.match(self.text, start, mention.start) is not None
+
     def own_mentions(self, ctx: _Context, quantity: Quantity,
                      clause: tuple[int, int]) -> list[CountryMention]:
         """The sentence's countries that may speak for `quantity`: not a destination in a later
@@ -692,7 +704,8 @@ class _Reader:
                  for i in ctx.indices if self.quantities[i].start >= clause[1]
                  and measurable(self.quantities[i])]
         kept = [c for c in ctx.countries if c.cue not in _BREAKDOWN_CUES
-                or not any(a <= c.start < b for a, b in later)]
+                or not (any(a <= c.start < b for a, b in later) or self.part_destination(
+                    ctx, clause, c))]
         if whole_of_parts(self.text, clause[0], quantity.start):
             kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
                     or c.possessive]

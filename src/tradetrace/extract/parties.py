@@ -26,7 +26,7 @@ _CUE_BEFORE = re.compile(
     r"(?:^|\W)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
     r"arriv(?:ed|ing|es)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
     r"departing|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
-    r"via|through|than|against|across|inside|within|near)\s+(?:the\s+)?"
+    r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",
