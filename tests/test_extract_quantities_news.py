@@ -120,3 +120,13 @@ def test_an_exchange_rate_is_a_currency_per_currency(text: str, unit: str) -> No
 ])
 def test_consecutive_and_straight_modify_the_counted_noun(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Pyongyang received no fewer than 40 tankers.", ">"),
+    ("As few as 3 vessels called at the port.", ">"),
+    ("Shipments topped out, topping 2 million tonnes.", ">"),
+    ("The quota allows no greater than 5% of output.", "<"),
+])
+def test_more_hedges_set_the_bound(text: str, bound: str) -> None:
+    assert only(text).bound == bound
