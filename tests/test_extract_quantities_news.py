@@ -130,3 +130,12 @@ def test_consecutive_and_straight_modify_the_counted_noun(text: str, unit: str) 
 ])
 def test_more_hedges_set_the_bound(text: str, bound: str) -> None:
     assert only(text).bound == bound
+
+
+def test_a_decimal_with_an_attached_s_is_seconds() -> None:
+    q = only("The crane swings a box in 4.25s.")
+    assert (q.value, q.unit) == (4.25, "second")
+
+
+def test_a_decade_is_still_no_quantity() -> None:
+    assert extract_quantities("Trade boomed in the 1970s.") == []

@@ -213,8 +213,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     following = text[end:end + 3]
     if following[:2] in ("st", "nd", "rd", "th") and not following[2:3].isalpha():
         return None  # 80th
-    if following[:1] == "s" and not following[1:2].isalpha():
-        return None  # 1990s
+    if following[:1] == "s" and not following[1:2].isalpha() and not reading.decimal:
+        return None  # 1990s; but `9.58s` is seconds
     if following[:2] in ("'s", "’s") and not reading.grouped:
         pass
     if currency is None and context.is_time_number(text, end):
