@@ -108,3 +108,12 @@ def test_the_destination_of_most_of_the_goods_is_not_the_total_s() -> None:
             "cargoes ending up in Turkey through traders.")
     found = by_surface(text, ("5 million tonnes", 5e6, "t"))
     assert parties(found["5 million tonnes"]) == ("COL", None, False)
+
+
+def test_an_appositive_does_not_cut_the_flow_from_its_verb() -> None:
+    text = ("Japanese exports to Vietnam rose 4% to $20 billion in 2022, while Vietnamese "
+            "shipments to Japan, mainly textiles, phones and seafood, climbed 9% to $24 billion.")
+    found = by_surface(text, ("$20 billion", 2e10, "USD"), ("9%", 9.0, "percent"),
+                       ("$24 billion", 2.4e10, "USD"))
+    assert parties(found["$24 billion"]) == ("VNM", "JPN", False)
+    assert parties(found["9%"]) == ("VNM", "JPN", False)

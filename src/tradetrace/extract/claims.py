@@ -59,7 +59,12 @@ from tradetrace.extract.roles import (
     read_roles,
     whole_of_parts,
 )
-from tradetrace.extract.sentences import Sentence, clause_bounds, split_sentences
+from tradetrace.extract.sentences import (
+    Sentence,
+    clause_bounds,
+    split_sentences,
+    subject_start,
+)
 from tradetrace.extract.shares import cap_parties, of_total_trade, partner_share, share_parties
 from tradetrace.extract.timeframe import (
     PeriodFrame,
@@ -633,7 +638,12 @@ class _Reader:
             return Parties(earlier.exporter, earlier.importer, earlier.two_way)
         own_frame = find_frame(text, *clause, quantity.start)
         frame = own_frame or find_frame(text, *span, quantity.start)
-        in_clause = [c for c in countries if clause[0] <= c.start < clause[1]]
+        # `Russian shipments to Türkiye, mostly energy, more than doubled to ...`: the subject
+        # before an appositive belongs to the clause
+        subject_from = subject_start(text, span[0], clause[0], self.masked)
+        in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
+        if subject_from < clause[0]:
+            own_frame = own_frame or find_frame(text, subject_from, clause[1], quantity.start)
         # a clause without its own trade word (`while Russia reported 30,180 tonnes`) still has
         # its subject, though the sentence's trade word came before it
         near = tied_side(text, quantity, in_clause,

@@ -96,3 +96,33 @@ def clause_bounds(text: str, start: int, end: int, at: int, masked: str | None =
             right = match.start()
             break
     return left, right
+
+
+_APPOSITIVE = re.compile(r"(?:mostly|mainly|largely|chiefly|primarily|principally|"
+                         r"predominantly|overwhelmingly|notably|especially|including)\b",
+                         re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[^\d,;:]{1,40}")
+_APPOSITIVE_REACH = 4
+"""Most list items an appositive may hold (`mostly cereals, fuels, fats and medicines`)."""
+
+
+def subject_start(text: str, start: int, clause_start: int, masked: str | None = None) -> int:
+    """Where the subject of the clause at `clause_start` begins when an appositive stands
+    between them (`Russian shipments to Türkiye, mostly energy, more than doubled ...` -> the
+    start of `Russian shipments`); else `clause_start`."""
+    source = masked if masked is not None else text
+    breaks = [m for m in _CLAUSE_BREAK.finditer(source, start, clause_start)
+              if m.end() <= clause_start]
+    if not breaks or not text[breaks[-1].start():breaks[-1].end()].startswith(","):
+        return clause_start
+    # walk back over short comma-separated items to the one an appositive word opens
+    for back in range(1, min(_APPOSITIVE_REACH, len(breaks) - 1) + 1):
+        opener, closer = breaks[-back - 1], breaks[-back]
+        if not text[opener.start():opener.end()].startswith(","):
+            return clause_start
+        item = text[opener.end():closer.start()]
+        if not _LIST_ITEM.fullmatch(item):
+            return clause_start
+        if _APPOSITIVE.match(item):
+            return breaks[-back - 2].end() if back + 2 <= len(breaks) else start
+    return clause_start
