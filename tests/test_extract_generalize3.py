@@ -117,3 +117,22 @@ def test_an_appositive_does_not_cut_the_flow_from_its_verb() -> None:
                        ("$24 billion", 2.4e10, "USD"))
     assert parties(found["$24 billion"]) == ("VNM", "JPN", False)
     assert parties(found["9%"]) == ("VNM", "JPN", False)
+
+
+def test_a_verb_of_the_other_direction_after_and_reverses_the_flow() -> None:
+    text = ("In 2019 Hanoi sold $900 million of goods to Bangkok and bought $1.4 billion, "
+            "out of total trade of $2.3 billion, up 8 percent.")
+    found = by_surface(text, ("$900 million", 9e8, "USD"), ("$1.4 billion", 1.4e9, "USD"),
+                       ("$2.3 billion", 2.3e9, "USD"),
+                       q(text, "8 percent", 8.0, "percent", change="up"))
+    assert parties(found["$900 million"]) == ("VNM", "THA", False)
+    assert parties(found["$1.4 billion"]) == ("THA", "VNM", False)
+    assert parties(found["$2.3 billion"]) == ("VNM", None, True)
+
+
+def test_a_pronoun_buyer_of_the_other_direction_is_the_earlier_seller() -> None:
+    text = ("Ankara bought $40 mn of Iraqi goods last year and sold it $95 mn worth, trade "
+            "data show.")
+    found = by_surface(text, ("$40 mn", 4e7, "USD"), ("$95 mn", 9.5e7, "USD"))
+    assert parties(found["$40 mn"]) == ("IRQ", "TUR", False)
+    assert parties(found["$95 mn"]) == ("TUR", "IRQ", False)

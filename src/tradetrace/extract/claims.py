@@ -613,6 +613,10 @@ class _Reader:
             # `... and shipped $3 million of goods the other way`
             last = max(one_way, key=lambda c: c.start)
             return Parties(last.importer, last.exporter, False)
+        if kind in ("level", "change"):
+            answered = self.counter_flow(ctx, quantity, before)
+            if answered is not None:  # `Pyongyang sold $750 million to Beijing and bought $2 bn`
+                return answered
         if kind == "cap":
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
@@ -694,6 +698,31 @@ class _Reader:
             return Parties(parties.exporter if parties.exporter != gap.code else None,
                            gap.code, False)
         return parties
+
+    def counter_flow(self, ctx: _Context, quantity: Quantity,
+                     before: list[Claim]) -> Parties | None:
+        """`Pyongyang sold $750 million of goods to Beijing and bought $2.03 billion`, `Moscow
+        bought $10 mn of North Korean goods and sold it $82 mn worth`: a verb of the other
+        direction joined by `and`, naming no country of its own, reverses the flow before it."""
+        flows = [c for c in before if c.exporter and c.importer and not c.two_way
+                 and c.kind in ("level", "change")]
+        if not flows:
+            return None
+        last = flows[-1]
+        text = self.text
+        own = find_frame(text, last.end, quantity.start, quantity.start)
+        if own is None or own.kind not in ("export", "import"):
+            return None
+        if not re.search(r"\band\b", text[last.end:own.start]):
+            return None
+        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
+        if any(own.start <= c.start < clause_end and c.form != "pronoun"
+               for c in ctx.countries):
+            return None
+        first = find_frame(text, ctx.span[0], last.start, last.start)
+        if first is None or first.kind not in ("export", "import") or first.kind == own.kind:
+            return None
+        return Parties(last.importer, last.exporter, False)
 
     def part_destination(self, ctx: _Context, clause: tuple[int, int],
                          mention: CountryMention) -> bool:

@@ -364,9 +364,11 @@ def complete(parties: Parties, earlier: Parties, frame: Frame | None) -> Parties
     return parties
 
 
-_WHOLE = re.compile(r"\b(?:part|out|some)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:total\s+(?:of\s+)?)?"
+_WHOLE = re.compile(r"\b(?:part|out|some)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                    r"(?:total\s+(?:(?!of\b)[a-z-]+\s+)?(?:of\s+|at\s+)?)?"
                     r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|an\s+"
                     r"estimated)\s+)*$", re.IGNORECASE)
+"""`part of 130,000 tons`, `out of total trade of $3.8 billion`."""
 _GAP = re.compile(r"^\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|"
                   r"only|another)\s+)*$", re.IGNORECASE)
 
