@@ -40,6 +40,11 @@ scoring, a percent whose surface has no digit and no percent word or sign (`read
 read back as that fraction (value / 100, exact for thirds: 66.67 -> 2/3), so the `%` rule of
 *value+unit* compares it; a percent written with digits is never touched.
 
+Signed percents: we read `(-8.6%)` as a fall of 8.6 percent (value 8.6, change down), as `+1%`
+is a rise of 1 (docs/claim-conventions.md); CQE keeps the sign in the value (as in its
+`$-50.8bn` -> -50800000000, change `down`). Before scoring, a percent with change down whose
+surface starts with a minus sign (`read_signs`) gets its sign back; nothing else is touched.
+
 `--split dev` (even-indexed sentences) is for error analysis; `--split test` (odd-indexed) is
 kept for checking that rules generalise; `all` is the reported figure.
 The data is read from the shared benchmark folder at run time; nothing of it is kept here.
@@ -171,6 +176,13 @@ def read_fractions(predictions: Sequence[Quantity]) -> list[Quantity]:
     return result
 
 
+def read_signs(predictions: Sequence[Quantity]) -> list[Quantity]:
+    """Our fall written `-8.6%` as CQE's signed value (see module docstring)."""
+    return [replace(p, value=-p.value) if (
+        p.unit in ("percent", "percentage_point") and p.change == "down" and p.value > 0
+        and p.surface.startswith(("-", "\u2212"))) else p for p in predictions]
+
+
 def gold_values(value: str) -> tuple[float, float | None]:
     match = _RANGE.match(value.strip())
     if match:
@@ -277,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = {name: Score() for name in metrics}
     shown = 0
     for sentence in sentences:
-        predictions = read_fractions(
-            read_movements(sentence["text"], extract_quantities(sentence["text"])))
+        predictions = read_signs(read_fractions(
+            read_movements(sentence["text"], extract_quantities(sentence["text"]))))
         gold = sentence["quantities"]
         for name, matcher in metrics.items():
             count, spurious, missed = match_sentence(predictions, gold, matcher)

@@ -466,7 +466,8 @@ def test_orders_of_magnitude_are_ranges(text: str, surface: str, value: float,
 
 def test_identifier_before_a_spaced_dash_is_not_a_negative() -> None:
     assert extract_quantities("Labs ran out of COVID -19 swabs.") == []
-    assert only("Dow -0.4% at noon.").value == -0.4
+    q = only("Dow -0.4% at noon.")
+    assert (q.value, q.change) == (0.4, "down")  # a signed percent is a fall, as `+1.3%` a rise
 
 
 def test_plus_sign_before_a_percentage_is_a_rise() -> None:

@@ -139,3 +139,35 @@ def test_a_decimal_with_an_attached_s_is_seconds() -> None:
 
 def test_a_decade_is_still_no_quantity() -> None:
     assert extract_quantities("Trade boomed in the 1970s.") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Rail cargo to Rajin, 2015: 310,000 t in all.", "310,000 t", 310000),
+    ("Diesel, May: 2,117 bbl (268.3 t); June: none.", "268.3 t", 268.3),
+])
+def test_tonnes_written_t_after_a_space(text: str, surface: str, value: float) -> None:
+    q = next(q for q in extract_quantities(text) if q.surface == surface)
+    assert (q.value, q.unit) == (value, "t")
+
+
+@pytest.mark.parametrize("text, value, change", [
+    ("Iraq 41.2 mt (-3.9%); Oman 30.1 mt (+2%).", 3.9, "down"),
+    ("Coal imports, 2023: -12.5%.", 12.5, "down"),
+])
+def test_a_signed_percent_is_a_change(text: str, value: float, change: str) -> None:
+    q = next(q for q in extract_quantities(text) if q.unit == "percent")
+    assert (q.value, q.change) == (value, change)
+
+
+def test_a_negative_level_in_another_unit_keeps_its_sign() -> None:
+    q = only("The brine was at -5 C overnight.")
+    assert q.value == -5
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The 38-km Tumen spur reopened.", "38-km", "kilometer"),
+    ("It sells rice in a 25-kg sack.", "25-kg", "kilogram"),
+])
+def test_a_hyphened_unit_symbol(text: str, surface: str, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit) == (surface, unit)

@@ -59,9 +59,12 @@ _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimat
 _LOSS_OF = re.compile(r"(?<![\w-])(?i:loss(?:es)?)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}$")
 _MONEY_CODES = frozenset({"cent", "penny"})
 _SPACES = (" ", "\u00a0")
-_SPACED_SYMBOL = re.compile(r"[ \u00a0]([CVWp])(?=[,;:)!?]|\.(?![A-Za-z])|[ \u00a0][a-z]|$)")
+_SPACED_SYMBOL = re.compile(r"[ \u00a0]([CVWpt])(?=[,;:)!?]|\.(?![A-Za-z])|[ \u00a0][a-z]|$)")
 """One-letter symbols a space may part from the number when a clause goes on in lower case
-(`12 C melting point`, `a 5 W charger`, `down 68 p at 1112 p`); `5 C` before a name is not."""
+(`12 C melting point`, `a 5 W charger`, `down 68 p at 1112 p`, `280,000 t in all`); `5 C`
+before a name is not."""
+_SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
+"""Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
@@ -252,6 +255,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         return None  # 9AB8, 4K: a code, not an amount
     if previous == "+" and draft.unit_kind in ("code", "currency") and draft.change is None:
         return replace(draft, bound="=", change="up")  # `Dow +0.2%`: a rise, not `more than`
+    if (value < 0 and qstart == start - 1 and draft.unit in _SIGNED_CHANGE_UNITS
+            and draft.change is None):
+        return replace(draft, value=-draft.value, change="down")  # `(-8.6%)`: a fall of 8.6
     return draft
 
 

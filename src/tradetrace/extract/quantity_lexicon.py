@@ -194,7 +194,7 @@ class Lexicon:
         short = "|".join(re.escape(w) for w in sorted(short_cs))
         return re.compile(
             r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
-            r"|(?P<sep2>[ \u00a0]?)(?P<cs>" + cs + r")"
+            r"|(?P<sep2>[ \u00a0]?|-(?=[a-z]))(?P<cs>" + cs + r")"  # `a 54-km line`
             r"|(?P<short>" + short + r"))(?![A-Za-z0-9])"
         )
 
