@@ -136,3 +136,12 @@ def test_a_pronoun_buyer_of_the_other_direction_is_the_earlier_seller() -> None:
     found = by_surface(text, ("$40 mn", 4e7, "USD"), ("$95 mn", 9.5e7, "USD"))
     assert parties(found["$40 mn"]) == ("IRQ", "TUR", False)
     assert parties(found["$95 mn"]) == ("TUR", "IRQ", False)
+
+
+def test_a_yearly_ceiling_after_an_owner_is_a_cap_of_the_annual_amount() -> None:
+    text = ("Officials say Beijing sent Pyongyang 90,000 barrels of refined products in May, "
+            "pushing deliveries toward the UN's 500,000-barrel yearly ceiling.")
+    found = by_surface(text, ("90,000 barrels", 9e4, "bbl"),
+                       ("500,000-barrel yearly", 5e5, "bbl/yr"))
+    cap = found["500,000-barrel yearly"]
+    assert (cap.kind, cap.unit, cap.commodity) == ("cap", "bbl", "refined_petroleum")

@@ -392,12 +392,14 @@ class _Reader:
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
         on = period.start if period else self.document.published
-        normalized_value, normalized_unit = _normalized(quantity.value, quantity.unit, on)
+        # `the 500,000-barrel yearly ceiling`: a cap is stated per year, its unit the amount
+        unit = quantity.unit.removesuffix("/yr") if kind == "cap" else quantity.unit
+        normalized_value, normalized_unit = _normalized(quantity.value, unit, on)
         return Claim(
             id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
             doc_id=self.document.id, start=quantity.start, end=quantity.end,
             sentence_start=ctx.sentence.start, sentence_end=ctx.sentence.end,
-            surface=quantity.surface, value=quantity.value, unit=quantity.unit, kind=kind,
+            surface=quantity.surface, value=quantity.value, unit=unit, kind=kind,
             commodity=commodity, exporter=parties.exporter, importer=parties.importer,
             two_way=parties.two_way, direction=draft.direction if kind == "change" else None,
             period_start=period.start.isoformat() if period else None,

@@ -106,8 +106,9 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
         text, clause[0], quantity.start)
 
 
-_THE_BEFORE = re.compile(r"\b(?:the|its|a|an)\s+(?:(?:annual|yearly|current|full|total)\s+)*$",
-                         re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|its|a|an)\s+(?:[\w.-]+['’]s\s+)?"
+                         r"(?:(?:annual|yearly|current|full|total)\s+)*$", re.IGNORECASE)
+"""`the 500,000-barrel annual cap`, `the UN's 500,000-barrel yearly ceiling`."""
 
 
 def _capped_after(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
