@@ -233,3 +233,11 @@ def test_step_back_by_the_comparison_named() -> None:
     assert step_back(month(2024, 1), "the previous month") == month(2023, 12)
     assert step_back(month(2024, 3), "a year earlier") == month(2023, 3)
     assert find_periods("up 4% from the previous month", AUG_2021)[0].relation == "previous"
+
+
+def test_the_following_year_is_the_year_after_the_last_whole_year_named() -> None:
+    found = find_periods("sold 40 tonnes in 2016, before the March 2017 ban cut sales to 5 "
+                         "tonnes the following year", AUG_2021)
+    assert [(m.surface, iso(m.period)) for m in found][-1] == (
+        "the following year", ("2017-01-01", "2017-12-31"))
+    assert find_periods("a year later", AUG_2021)[0].period is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -326,6 +326,30 @@ def _none(match: re.Match[str], reference: date, future: bool) -> Period | None:
     return None
 
 
+_FOLLOWING_YEAR = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+year\b"
+                   r"|\bthe\s+year\s+after\b|\ba\s+year\s+later\b)")
+
+
+def _following_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`traded $2.8 billion in 2019 ... cut to $539 million the following year`: the year after
+    the last whole year named before (a month or date on the way, `the January 2020 closure`,
+    is no anchor)."""
+    anchor: int | None = None
+    resolved: list[PeriodMention] = []
+    for mention in mentions:
+        period = mention.period
+        if period is None and mention.relation == "period" and anchor is not None and \
+                re.fullmatch(_FOLLOWING_YEAR, mention.surface):
+            period = Period(date(anchor + 1, 1, 1), date(anchor + 1, 12, 31))
+            mention = replace(mention, period=period)
+        if period is not None and (period.start.month, period.start.day, period.end.month,
+                                   period.end.day) == (1, 1, 12, 31) and \
+                period.start.year == period.end.year:
+            anchor = period.start.year
+        resolved.append(mention)
+    return resolved
+
+
 # (relation, pattern, resolver); overlapping matches keep the longest.
 _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|\.\d)(?:,?\s+{_YEAR})?", _date),
@@ -341,6 +365,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
     ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
+    # resolved against the year named before it (`in 2019 ... the following year`)
+    ("period", _FOLLOWING_YEAR, _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
                rf"(?P<m2>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|(?i:this year|last year|"
                rf"next year)))?", _month_range),
@@ -509,7 +535,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     for mention in found:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return _following_years(sorted(kept, key=lambda m: m.start))
 
 
 def resolve_period(text: str, reference: date, future: bool = False) -> Period | None:
