@@ -171,3 +171,31 @@ def test_a_negative_level_in_another_unit_keeps_its_sign() -> None:
 def test_a_hyphened_unit_symbol(text: str, surface: str, unit: str) -> None:
     q = only(text)
     assert (q.surface, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Imports from Laos hit a seven-year high.",
+    "The yuan sank to a 16-year low against the dollar.",
+])
+def test_a_span_before_high_or_low_is_no_duration(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_a_span_before_another_noun_is_still_a_duration() -> None:
+    q = only("Hanoi signed a five-year rice deal.")
+    assert (q.value, q.unit) == (5, "year")
+
+
+def test_a_rate_after_an_attributive_amount_is_the_noun_s() -> None:
+    q = only("Shipments broke the 300,000-tonne yearly quota.")
+    assert (q.surface, q.unit) == ("300,000-tonne", "t")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pork sold for 21,000 won a kilo in Hyesan, Daily NK said.", "KPW"),
+    ("In Pyongyang a dollar fetched 8,200 won.", "KPW"),
+    ("Kospi-listed Hanwha rose 2,300 won in Seoul.", "KRW"),
+    ("A coffee costs 5,000 won.", "KRW"),
+])
+def test_whose_won_by_the_nearest_place(text: str, unit: str) -> None:
+    assert extract_quantities(text)[0].unit.split("/")[0] == unit

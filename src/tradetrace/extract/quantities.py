@@ -65,6 +65,10 @@ _SPACED_SYMBOL = re.compile(r"[ \u00a0]([CVWpt])(?=[,;:)!?]|\.(?![A-Za-z])|[ \u0
 before a name is not."""
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
+_SPAN_UNITS = frozenset({"year", "month", "week", "day"})
+_EXTREME_AFTER = re.compile(r"[ \u00a0](?:high|low|peak|record|best|worst|trough)s?(?![\w-])")
+_WON_WINDOW = 300
+"""Characters either side of a `won` amount searched for whose currency it is."""
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
@@ -336,8 +340,15 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = symbol.group(1)
                 value *= resolved[2]
                 pos = symbol.end()
+    if unit == "KRW" and unit_surface.lower() == "won":
+        unit = _won_currency(text, qstart, pos, lex)
     if unit_kind:
+        attributive = text[pos - len(unit_surface) - 1:pos - len(unit_surface)] == "-"
+        if attributive and unit in _SPAN_UNITS and _EXTREME_AFTER.match(text, pos):
+            return None  # `a six-year high`: a superlative, not a duration
         per = lex.per_after.match(text, pos)
+        if per is not None and attributive and per.group("rate"):
+            per = None  # `the 500,000-barrel yearly ceiling`: the rate is the ceiling's
         if per is not None:
             composed = _per(unit, unit_kind, per.group("den"), per.group("dencs"),
                             per.group("rate"), lex)
@@ -400,6 +411,18 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         return _draft(text, qstart, noun_end, value, lemma, "noun",
                       text[pos:noun_end].strip(" -"), scale, raw, spelled, number_start)
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
+
+
+def _won_currency(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """KPW when the place or outlet named nearest to a bare `won` amount is North Korea's
+    (`6,700 won in Pyongyang`), else KRW."""
+    low = max(0, start - _WON_WINDOW)
+    best, distance = "KRW", _WON_WINDOW + 1
+    for match in lex.won_places.finditer(text, low, min(len(text), end + _WON_WINDOW)):
+        gap = start - match.end() if match.end() <= start else match.start() - end
+        if gap < distance:
+            best, distance = match.lastgroup or "KRW", gap
+    return best
 
 
 def _suspended_unit(text: str, pos: int, lex: Lexicon) -> tuple[str, str, float] | None:

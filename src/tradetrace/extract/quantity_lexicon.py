@@ -213,6 +213,14 @@ class Lexicon:
         )
 
     @cached_property
+    def won_places(self) -> re.Pattern[str]:
+        """Places and outlets that say whose `won` a bare amount is (`knowledge` `won_places`)."""
+        places = self.data["won_places"]
+        groups = "|".join(f"(?P<{code}>" + trie_pattern(names) + ")"
+                          for code, names in places.items())
+        return re.compile(r"(?<![\w-])(?:" + groups + r")(?![\w-])")
+
+    @cached_property
     def change_verb_before(self) -> re.Pattern[str]:
         verbs = trie_pattern(sorted(self.change_verbs, key=len, reverse=True))
         connectors = trie_pattern(sorted(
