@@ -241,3 +241,8 @@ def test_the_following_year_is_the_year_after_the_last_whole_year_named() -> Non
     assert [(m.surface, iso(m.period)) for m in found][-1] == (
         "the following year", ("2017-01-01", "2017-12-31"))
     assert find_periods("a year later", AUG_2021)[0].period is None
+
+
+def test_a_hyphenated_half_or_quarter_before_a_noun_is_a_period() -> None:
+    assert iso(resolve_period("first-half exports", AUG_2021)) == ("2021-01-01", "2021-06-30")
+    assert iso(resolve_period("second-quarter sales", AUG_2021)) == ("2021-04-01", "2021-06-30")

@@ -372,9 +372,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year)))?", _month_range),
     ("period", rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
                rf"eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
-    ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\b){_OF_YEAR}?", _half),
+    ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b){_OF_YEAR}?", _half),
     ("period", rf"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\b(?:\s+(?P<of>{_YEAR}))?", _half),
-    ("period", rf"(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b)"
+    ("period", rf"(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"
                rf"{_OF_YEAR}?", _quarter),
     ("period", rf"\bQ(?P<qn>[1-4])\b(?:\s+(?P<of>{_YEAR}))?", _quarter),
     ("period", rf"\b(?P<cue>(?i:starting|beginning|from|since|as\s+of))\s+(?i:in\s+)?"
