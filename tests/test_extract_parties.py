@@ -480,3 +480,15 @@ def test_nationality_words_and_state_companies_beyond_the_first_thirty_countries
         importer: str) -> None:
     found = by_surface(text, (surface, value, unit))
     assert (found[surface].exporter, found[surface].importer) == (exporter, importer)
+
+
+def test_a_country_name_before_goods_is_their_origin() -> None:
+    text = "Over 1.1 million tonnes of Cambodia rice were sold abroad in 2022."
+    found = by_surface(text, ("1.1 million tonnes", 1.1e6, "t"))
+    assert found["1.1 million tonnes"].exporter == "KHM"
+
+
+def test_a_country_name_after_a_selling_verb_before_goods_is_the_buyer() -> None:
+    text = "State firms sold Cambodia rice worth $20 million in 2022."
+    found = by_surface(text, ("$20 million", 2e7, "USD"))
+    assert found["$20 million"].exporter != "KHM"

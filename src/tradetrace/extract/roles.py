@@ -168,6 +168,20 @@ def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
     return None
 
 
+def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
+    """A country's name used as an adjective right before named goods (`Myanmar rice`), the
+    goods not owned as a flow (`China oil imports` names the importer)."""
+    for g in goods:
+        if g.start < mention.end or g.generic:
+            continue
+        if not re.fullmatch(r"\s+", text[mention.end:g.start]):
+            return False
+        after = re.match(r"\s+([\w-]+)", text[g.end:g.end + 30])
+        return not (after and (_is_flow_word(after.group(1)) or after.group(1).lower() in
+                               lexicon("flow_nouns")))
+    return False
+
+
 def _is_flow_word(surface: str) -> bool:
     """`exports`, `trade`: a flow named as goods, which a demonym before it owns (`Chinese
     exports`), not goods it is the origin of."""
@@ -220,6 +234,12 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
             continue
+        verb = give.regex.search(text, max(0, mention.start - 30), mention.start)
+        given = verb is not None and _words_between(text, verb.end(), mention.start) <= 1
+        if mention.form == "name" and not mention.possessive and mention.cue in (None, "of") \
+                and not given and _names_goods(text, mention, goods):
+            origin = origin or code  # `2.2 million tonnes of Myanmar rice were sold overseas`
+            continue
         if mention.possessive and mention.cue is None and subject and _given_to(text, mention):
             recipient = recipient or code  # `PDVSA sold Cuba's Cubametales 646,000 barrels`
             continue
@@ -240,8 +260,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 agent, agent_kind = code, passive
                 agent_noun = (_agent_word(text, mention) or "").lower().endswith("s")
         elif mention.cue is None:
-            verb = give.regex.search(text, max(0, mention.start - 30), mention.start)
-            if verb and _words_between(text, verb.end(), mention.start) <= 1 and subject:
+            if given and subject:
                 recipient = recipient or code
             elif subject is None and (frame is None or mention.start < frame.end) and not \
                     _reports(text, mention):
