@@ -145,3 +145,12 @@ def test_a_yearly_ceiling_after_an_owner_is_a_cap_of_the_annual_amount() -> None
                        ("500,000-barrel yearly", 5e5, "bbl/yr"))
     cap = found["500,000-barrel yearly"]
     assert (cap.kind, cap.unit, cap.commodity) == ("cap", "bbl", "refined_petroleum")
+
+
+def test_a_supplier_s_amount_measured_against_the_cap_goes_to_its_target() -> None:
+    text = ("Moscow's 40,000 barrels of refined fuel for 2022 took up only 8% of the cap set "
+            "by Resolution 2397, a panel tally showed.")
+    found = by_surface(text, ("40,000 barrels", 4e4, "bbl"), ("8%", 8.0, "percent"))
+    assert parties(found["40,000 barrels"]) == ("RUS", "PRK", False)
+    assert found["8%"].kind == "share"
+    assert parties(found["8%"]) == ("RUS", "PRK", False)

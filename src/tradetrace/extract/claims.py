@@ -89,6 +89,8 @@ _LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|a
 _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|the\s+bulk|"
                           r"the\s+rest|a\s+(?:portion|share|part))\b",
                           re.IGNORECASE)
+_OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -638,6 +640,17 @@ class _Reader:
                                   find_frame(text, *clause, quantity.start))
             if owned is not None:
                 return owned
+            if find_frame(text, *span, quantity.start) is None and lexicon("cap").search(
+                    text, *span):
+                # `Beijing's 91,909 barrels for 2021 used up 18.4% of the cap`: a supplier's
+                # amount measured against a sanctions cap goes to the cap's target
+                target = cap_parties(text, span, clause, countries, None, self.focus).importer
+                return Parties(owner.code, target if target != owner.code else None, False)
+        measured = [c for c in before if c.kind in ("level", "change")]
+        if kind == "share" and measured and _OF_THE_CAP.match(text, quantity.end):
+            # `... used up 18.4% of the cap`: a ratio to the cap of the flow just stated
+            last = measured[-1]
+            return Parties(last.exporter, last.importer, last.two_way)
         if earlier is not None and not any(
                 clause[0] <= c.start < clause[1] and (c.start < quantity.start or c.form !=
                                                       "pronoun") for c in countries):
