@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import quantity_at
+from claim_helpers import claims_from, quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.extract.attribution import attributions
 from tradetrace.extract.sentences import split_sentences
@@ -173,3 +173,10 @@ def test_per_before_a_rate_names_no_source() -> None:
     text = "Egypt may import 40,000 tonnes of wheat per month from Romania, per its plan."
     found = claims(text, q(text, "40,000 tonnes", 40000, "t"))
     assert found["40,000 tonnes"].attribution is None
+
+
+def test_a_figure_by_an_agency_s_calculation_is_reported_not_estimated() -> None:
+    text = ("By the Mongolian National Statistics Office's calculation, Mongolia's 2021 trade "
+            "volume was 16.1 billion dollars.")
+    found = claims_from(text, (("16.1 billion dollars", 1.61e10, "USD"),), date(2022, 2, 1))
+    assert found[0].modality == "reported"
