@@ -154,3 +154,11 @@ def test_a_supplier_s_amount_measured_against_the_cap_goes_to_its_target() -> No
     assert parties(found["40,000 barrels"]) == ("RUS", "PRK", False)
     assert found["8%"].kind == "share"
     assert parties(found["8%"]) == ("RUS", "PRK", False)
+
+
+def test_a_trade_word_after_and_its_heads_the_next_coordinate() -> None:
+    text = ("Laos's exports last year rose 6% to $8.1 billion and its imports fell 2% to "
+            "$7.2 billion, the statistics bureau said.")
+    found = by_surface(text, ("$8.1 billion", 8.1e9, "USD"), ("$7.2 billion", 7.2e9, "USD"))
+    assert parties(found["$8.1 billion"]) == ("LAO", None, False)
+    assert parties(found["$7.2 billion"]) == (None, "LAO", False)

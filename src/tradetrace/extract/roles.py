@@ -76,6 +76,11 @@ _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|a
 """`under the UN-brokered deal`: a deal things happen under is an agreement, not trade."""
 
 
+_NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b",
+                              re.IGNORECASE)
+_COORDINATE_PENALTY = 1000
+
+
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     """The trade cue in text[start:end] nearest to offset `at`."""
     best: tuple[int, Frame] | None = None
@@ -91,6 +96,10 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
                     text[cue_start:cue_end].lower().startswith("deal"):
                 continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
             distance = cue_start - at if cue_start >= at else at - cue_end
+            if cue_start >= at and _NEXT_COORDINATE.search(text, at, cue_start):
+                # `exports rose to $360 million and its imports fell`: the later trade word
+                # heads the next coordinate, not this quantity
+                distance += _COORDINATE_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, Frame(kind, cue_start, cue_end))
     if best is None:
