@@ -162,3 +162,19 @@ def test_a_trade_word_after_and_its_heads_the_next_coordinate() -> None:
     found = by_surface(text, ("$8.1 billion", 8.1e9, "USD"), ("$7.2 billion", 7.2e9, "USD"))
     assert parties(found["$8.1 billion"]) == ("LAO", None, False)
     assert parties(found["$7.2 billion"]) == (None, "LAO", False)
+
+
+def test_a_yearly_rate_takes_no_since_period_from_another_clause() -> None:
+    text = ("Gazprom pumps 38 billion cubic metres of gas a year to CNPC through Siberia, a "
+            "line in use since 2019.")
+    found = by_surface(text, ("38 billion cubic metres", 3.8e10, "cubic_meter"),
+                       published=date(2024, 5, 1))
+    claim = found["38 billion cubic metres"]
+    assert (claim.period_start, claim.period_end) == (None, None)
+    assert parties(claim) == ("RUS", "CHN", False)
+
+
+def test_with_no_trade_word_a_subject_moving_goods_to_a_destination_sends_them() -> None:
+    text = "In 2022 Petronas railed 2 million tonnes of crude to China."
+    found = by_surface(text, ("2 million tonnes", 2e6, "t"))
+    assert parties(found["2 million tonnes"]) == ("MYS", "CHN", False)

@@ -316,7 +316,10 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
         importer = roles.subject or roles.destination
         exporter = roles.origin or roles.partner
     else:
-        exporter = roles.origin or (roles.subject if kind == "export" else None)
+        # with no trade word, a subject moving goods to a destination sends them (`Rosneft
+        # pipes 10 million tonnes to CNPC`)
+        exporter = roles.origin or (roles.subject if kind == "export" or (
+            kind is None and roles.destination and roles.destination != roles.subject) else None)
         importer = roles.destination or roles.recipient or (
             roles.partner if kind == "export" else None)
     if exporter == importer:

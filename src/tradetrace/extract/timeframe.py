@@ -246,6 +246,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     change = kind == "change"
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False)
+    if found is not None and (found.end - found.start).days > 366 and _PER_YEAR.search(
+            text, *clause) and choose_period(text, mentions, quantity, clause, clause, others,
+                                             None, change, fallback=False) is None:
+        return None  # `10 million tonnes a year ..., a route in use since 2014`: a yearly rate
     if found is not None:
         return found
     start, end = quantity
