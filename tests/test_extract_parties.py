@@ -492,3 +492,12 @@ def test_a_country_name_after_a_selling_verb_before_goods_is_the_buyer() -> None
     text = "State firms sold Cambodia rice worth $20 million in 2022."
     found = by_surface(text, ("$20 million", 2e7, "USD"))
     assert found["$20 million"].exporter != "KHM"
+
+
+def test_goods_named_together_are_the_most_specific_key_true_of_both() -> None:
+    text = "Kazakhstan exported 4 million tonnes of rice and foodstuffs to Uzbekistan in 2021."
+    found = by_surface(text, ("4 million tonnes", 4e6, "t"))
+    assert found["4 million tonnes"].commodity == "food"
+    text = "Iraq shipped 3 million barrels of crude and refined products to Jordan in 2021."
+    found = by_surface(text, ("3 million barrels", 3e6, "bbl"))
+    assert found["3 million barrels"].commodity == "oil"

@@ -21,6 +21,7 @@ from typing import TypeVar
 from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
 from tradetrace.extract.commodity import (
     CommodityMention,
+    coordinated,
     counted_key,
     find_commodities,
     nearest_commodity,
@@ -507,7 +508,7 @@ class _Reader:
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
             nearest_commodity(leading or goods, quantity.start, quantity.end, text)
         if found is not None:
-            return specific_for_generic(found, goods, text).key
+            return coordinated(specific_for_generic(found, goods, text), goods, text)
         conduit = self.conduit_commodity(ctx) if not goods else None
         if conduit is not None:  # `the pipeline flow` after `oil flowing through the pipeline`
             return conduit

@@ -177,3 +177,23 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
 def counted_key(unit: str) -> str | None:
     """The taxonomy key of goods counted in `unit` (`vehicle` -> vehicles), else None."""
     return _key_of(unit) or _key_of(unit + "s")
+
+
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+|some\s+)?", re.IGNORECASE)
+
+
+def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
+                text: str) -> str:
+    """`grain and foodstuffs`, `crude and refined products`: goods named together are the most
+    specific key true of both (`food`, `oil`); goods with no common key keep the first."""
+    key = mention.key
+    for other in mentions:
+        if other.start < mention.end:
+            continue
+        if mention.generic or other.generic or not _AND_GAP.fullmatch(text, mention.end,
+                                                                       other.start):
+            return key
+        common = [k for k in ancestors(key) if k in ancestors(other.key)]
+        return common[0] if common else key
+    return key
+
