@@ -501,3 +501,11 @@ def test_goods_named_together_are_the_most_specific_key_true_of_both() -> None:
     text = "Iraq shipped 3 million barrels of crude and refined products to Jordan in 2021."
     found = by_surface(text, ("3 million barrels", 3e6, "bbl"))
     assert found["3 million barrels"].commodity == "oil"
+
+
+def test_goods_that_are_part_of_a_total_do_not_carry_over_to_later_imports() -> None:
+    text = ("Nepal's trade reached $14 billion, with exports of $1 billion, about a third of "
+            "them textiles, and imports of $13 billion.")
+    found = by_surface(text, ("$14 billion", 1.4e10, "USD"), ("$1 billion", 1e9, "USD"),
+                       ("$13 billion", 1.3e10, "USD"))
+    assert found["$13 billion"].commodity == "trade"

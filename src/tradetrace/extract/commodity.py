@@ -151,8 +151,15 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
         return mention
     if mention.surface.lower().rstrip("s") not in ("import", "export", "shipment", "purchase"):
         return mention
-    specific = [m for m in mentions if m.end <= mention.start and not m.generic]
+    specific = [m for m in mentions if m.end <= mention.start and not m.generic
+                and not _PART_BEFORE.search(text, max(0, m.start - 40), m.start)]
     return specific[-1] if specific else mention
+
+
+_PART_BEFORE = re.compile(r"\bof\s+(?:them|which|it|these|those)\s+(?:were\s+|was\s+|are\s+|is\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""`exports of $325 million, more than half of them wigs`: goods that are a part of a total
+are not what a later bare `imports` carries."""
 
 
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
