@@ -178,3 +178,19 @@ def test_with_no_trade_word_a_subject_moving_goods_to_a_destination_sends_them()
     text = "In 2022 Petronas railed 2 million tonnes of crude to China."
     found = by_surface(text, ("2 million tonnes", 2e6, "t"))
     assert parties(found["2 million tonnes"]) == ("MYS", "CHN", False)
+
+
+def test_each_table_row_s_country_goes_with_its_own_figures() -> None:
+    text = ("Japan's LNG imports by supplier, 2023: Australia 27.1 mt (+3%); Malaysia 9.2 mt "
+            "(-4.5%); Qatar 3.3 mt (+12%).")
+    found = by_surface(text, ("27.1 mt", 2.71e7, "t"),
+                       q(text, "3%", 3.0, "percent", change="up"),
+                       ("9.2 mt", 9.2e6, "t"),
+                       q(text, "4.5%", 4.5, "percent", change="down"),
+                       ("3.3 mt", 3.3e6, "t"),
+                       q(text, "12%", 12.0, "percent", change="up"))
+    assert parties(found["27.1 mt"]) == ("AUS", "JPN", False)
+    assert parties(found["3%"]) == ("AUS", "JPN", False)
+    assert parties(found["4.5%"]) == ("MYS", "JPN", False)
+    assert parties(found["3.3 mt"]) == ("QAT", "JPN", False)
+    assert parties(found["12%"]) == ("QAT", "JPN", False)

@@ -92,6 +92,10 @@ _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|th
                           re.IGNORECASE)
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
+_ROW_START = re.compile(r"[:;]\s*$")
+_ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
+"""Between a table row's country and its figure: nothing, or the row's first figure and the
+parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -619,6 +623,9 @@ class _Reader:
             last = max(one_way, key=lambda c: c.start)
             return Parties(last.importer, last.exporter, False)
         if kind in ("level", "change"):
+            row = self.table_row(ctx, quantity)
+            if row is not None:  # `China's crude imports by supplier: Russia 108.5 mt (+1%); ...`
+                return row
             answered = self.counter_flow(ctx, quantity, before)
             if answered is not None:  # `Pyongyang sold $750 million to Beijing and bought $2 bn`
                 return answered
@@ -714,6 +721,28 @@ class _Reader:
             return Parties(parties.exporter if parties.exporter != gap.code else None,
                            gap.code, False)
         return parties
+
+    def table_row(self, ctx: _Context, quantity: Quantity) -> Parties | None:
+        """A row of a table written as a sentence (`China's crude imports by supplier, 2024:
+        Russia 108.5 mt (+1%); Saudi Arabia 78.6 mt (-8.6%)`): the row's country is the other
+        side of the flow the heading before the colon names, its owner the known side."""
+        text = self.text
+        colon = text.find(": ", ctx.span[0], quantity.start)
+        if colon < 0:
+            return None
+        rows = [c for c in ctx.countries if colon < c.end <= quantity.start and c.code
+                and c.cue is None and not c.possessive
+                and _ROW_START.search(text, ctx.span[0], c.start)
+                and _ROW_GAP.fullmatch(text, c.end, quantity.start)]
+        owners = [c for c in ctx.countries if c.end <= colon and c.possessive and c.code]
+        if not rows or not owners:
+            return None
+        frame = find_frame(text, ctx.span[0], colon, colon)
+        row, owner = rows[-1].code, owners[0].code
+        if frame is None or row == owner or frame.kind not in ("export", "import"):
+            return None
+        return Parties(row, owner, False) if frame.kind == "import" else Parties(owner, row,
+                                                                                 False)
 
     def counter_flow(self, ctx: _Context, quantity: Quantity,
                      before: list[Claim]) -> Parties | None:
