@@ -194,3 +194,13 @@ def test_each_table_row_s_country_goes_with_its_own_figures() -> None:
     assert parties(found["4.5%"]) == ("MYS", "JPN", False)
     assert parties(found["3.3 mt"]) == ("QAT", "JPN", False)
     assert parties(found["12%"]) == ("QAT", "JPN", False)
+
+
+def test_potash_is_fertilizer_and_a_yearly_rate_is_not_dated_by_an_event_clause() -> None:
+    text = ("Before Riga closed the route in March 2021, about 2 million tonnes a year of "
+            "Belarusian potash had gone out through Ventspils.")
+    found = by_surface(text, ("2 million tonnes a year", 2e6, "t/yr"))
+    claim = found["2 million tonnes a year"]
+    assert claim.commodity == "fertilizer"
+    assert parties(claim) == ("BLR", None, False)
+    assert (claim.period_start, claim.period_end) == (None, None)

@@ -246,10 +246,17 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     change = kind == "change"
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False)
-    if found is not None and (found.end - found.start).days > 366 and _PER_YEAR.search(
-            text, *clause) and choose_period(text, mentions, quantity, clause, clause, others,
-                                             None, change, fallback=False) is None:
-        return None  # `10 million tonnes a year ..., a route in use since 2014`: a yearly rate
+    if found is not None and _PER_YEAR.search(text, *clause) and choose_period(
+            text, mentions, quantity, clause, clause, others, None, change,
+            fallback=False) is None:
+        event = _EVENT_CLAUSE.match(text, sentence[0], clause[0])
+        if (found.end - found.start).days > 366 or (event is not None and all(
+                event.start() <= m.start < event.end() for m in mentions
+                if m.relation == "period")):
+            # a yearly rate dated only by another clause: `10 million tonnes a year ..., a route
+            # in use since 2014`; `Before Vilnius halted the transit in February 2022, about
+            # 11 million tonnes a year had gone out`
+            return None
     if found is not None:
         return found
     start, end = quantity
@@ -272,6 +279,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
+_EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
+"""A sentence-opening clause that dates an event, not the flow after it."""
 _PER_YEAR = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bper\s+annum\b|"
                        r"\ba\s+year\b", re.IGNORECASE)
 
