@@ -204,3 +204,9 @@ def test_potash_is_fertilizer_and_a_yearly_rate_is_not_dated_by_an_event_clause(
     assert claim.commodity == "fertilizer"
     assert parties(claim) == ("BLR", None, False)
     assert (claim.period_start, claim.period_end) == (None, None)
+
+
+def test_a_currency_trading_at_a_rate_is_not_a_trade_claim() -> None:
+    text = "In Havana's street markets the euro traded above 300 pesos in early 2024, vendors said."
+    found = by_surface(text, ("300 pesos", 300.0, "CUP"), published=date(2024, 3, 1))
+    assert found == {}

@@ -51,7 +51,9 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for path in (("flow", "export"), ("flow", "import"), ("flow", "two_way"), ("cap",),
                  ("production",)):
         spans += lexicon(*path).spans(text, start, end)
-    return spans
+    # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
+    blocked = lexicon("not_flow").spans(text, start, end)
+    return [s for s in spans if not any(a <= s[0] < b for a, b in blocked)]
 
 
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
