@@ -509,3 +509,11 @@ def test_goods_that_are_part_of_a_total_do_not_carry_over_to_later_imports() -> 
     found = by_surface(text, ("$14 billion", 1.4e10, "USD"), ("$1 billion", 1e9, "USD"),
                        ("$13 billion", 1.3e10, "USD"))
     assert found["$13 billion"].commodity == "trade"
+
+
+def test_purchases_and_shipments_with_no_goods_named_are_all_goods() -> None:
+    text = ("Minsk's purchases from Beijing reached $5.1bn in 2022, while its shipments the "
+            "other way came to $1.3bn.")
+    found = by_surface(text, ("$5.1bn", 5.1e9, "USD"), ("$1.3bn", 1.3e9, "USD"))
+    assert found["$5.1bn"].commodity == "trade"
+    assert found["$1.3bn"].commodity == "trade"
