@@ -210,3 +210,13 @@ def test_a_currency_trading_at_a_rate_is_not_a_trade_claim() -> None:
     text = "In Havana's street markets the euro traded above 300 pesos in early 2024, vendors said."
     found = by_surface(text, ("300 pesos", 300.0, "CUP"), published=date(2024, 3, 1))
     assert found == {}
+
+
+def test_a_year_before_right_after_the_old_level_steps_back_from_the_new_one() -> None:
+    text = ("Exports by Hanoi climbed 9 percent to $370 billion last year from $340 billion a "
+            "year before.")
+    found = by_surface(text, q(text, "9 percent", 9.0, "percent", change="up"),
+                       ("$370 billion", 3.7e11, "USD"), ("$340 billion", 3.4e11, "USD"),
+                       published=date(2023, 2, 1))
+    assert found["$370 billion"].period_start == "2022-01-01"
+    assert found["$340 billion"].period_start == "2021-01-01"

@@ -233,15 +233,19 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     if kind == "cap":
         return choose_period(text, mentions, quantity, clause, clause, others, None, False)
     if kind in ("level", "share") and base_level(text, quantity, sentence[0]):
+        # `compared with $442 million a year earlier`, `300 tons the month before`
+        pointers = [m for m in mentions if m.relation == "previous"
+                    and quantity[1] <= m.start < clause[1]]
+        pointer = [m.surface for m in pointers]
         own = choose_period(text, mentions, quantity, clause, clause, others, None, False,
                             closing=False)
-        if own is not None:
+        # a pointer right after the old level (`from $325 million a year before`) wins over the
+        # new level's period in the same clause (`to $360 million last year`)
+        if own is not None and not (pointers and _words(text, quantity[1],
+                                                        pointers[0].start) <= 1):
             return own
         current = reading.change or reading.level or choose_period(
             text, mentions, quantity, sentence, sentence, others, reading.frame, False)
-        # `compared with $442 million a year earlier`, `300 tons the month before`
-        pointer = [m.surface for m in mentions if m.relation == "previous"
-                   and quantity[1] <= m.start < clause[1]]
         return step_back(current, pointer[0] if pointer else "") if current else None
     change = kind == "change"
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
