@@ -1,11 +1,12 @@
-"""Helpers shared by the claim-layer tests: quantities written out by hand at their place in a
-text, and the claims built from them."""
+"""Helpers shared by the extract tests: the one quantity of a sentence, quantities written out by
+hand at their place in a text, and the claims built from them."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from tradetrace.extract import build_claims
+from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Claim, Document, Quantity
 
 
@@ -26,3 +27,20 @@ def claims_from(text: str, quantities: tuple[tuple[str, float, str] | Quantity, 
     built = [item if isinstance(item, Quantity) else quantity_at(text, *item)
              for item in quantities]
     return build_claims(Document.from_text(text, published=published, **metadata), built)
+
+
+def only_quantity(text: str) -> Quantity:
+    """The one quantity the layer finds in `text` (fails if it finds none or several)."""
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_surface(text: str, quantities: tuple[tuple[str, float, str] | Quantity, ...],
+               published: date | None) -> dict[str, Claim]:
+    """The claims of `text` by their quantity's surface."""
+    return {c.surface: c for c in claims_from(text, quantities, published)}
+
+
+def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
+    return claim.exporter, claim.importer, claim.two_way

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import claims_from, quantity_at
+from claim_helpers import by_surface as surfaces
+from claim_helpers import parties, quantity_at
 from tradetrace.model import Claim, Quantity
 
 JUNE_2023 = date(2023, 6, 12)
@@ -19,11 +20,7 @@ q = quantity_at
 
 def by_surface(text: str, *quantities: tuple[str, float, str] | Quantity,
                published: date | None = JUNE_2023) -> dict[str, Claim]:
-    return {c.surface: c for c in claims_from(text, quantities, published)}
-
-
-def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
-    return claim.exporter, claim.importer, claim.two_way
+    return surfaces(text, quantities, published)
 
 
 def test_turnover_is_total_trade() -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import claims_from, quantity_at
+from claim_helpers import by_surface as surfaces
+from claim_helpers import parties, quantity_at
 from tradetrace.model import Claim, Quantity
 
 MARCH_2023 = date(2023, 3, 1)
@@ -19,11 +20,7 @@ q = quantity_at
 
 def by_surface(text: str, *quantities: tuple[str, float, str] | Quantity,
                published: date | None = MARCH_2023) -> dict[str, Claim]:
-    return {c.surface: c for c in claims_from(text, quantities, published)}
-
-
-def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
-    return claim.exporter, claim.importer, claim.two_way
+    return surfaces(text, quantities, published)
 
 
 def test_the_agent_of_exports_owns_the_imports_that_follow() -> None:

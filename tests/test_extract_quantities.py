@@ -8,18 +8,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from claim_helpers import only_quantity
 from tradetrace.cli.quantities import quantities as quantities_command
 from tradetrace.extract.numbers import read_digits, read_words
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Quantity
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
-def only(text: str) -> Quantity:
-    found = extract_quantities(text)
-    assert len(found) == 1, found
-    return found[0]
+only = only_quantity
 
 
 def find(text: str, surface_part: str) -> Quantity:

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from claim_helpers import only_quantity
 from tradetrace.extract.quantities import extract_quantities
-from tradetrace.model import Quantity
 
-
-def only(text: str) -> Quantity:
-    found = extract_quantities(text)
-    assert len(found) == 1, found
-    return found[0]
+only = only_quantity
 
 
 @pytest.mark.parametrize("text, surface, value, bound", [
