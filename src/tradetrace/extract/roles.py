@@ -198,6 +198,16 @@ def _is_flow_word(surface: str) -> bool:
                for kind in ("export", "import", "two_way"))
 
 
+_WORD_BEFORE_OF = re.compile(r"([\w-]+)\s+of\s+(?:the\s+)?$")
+
+
+def _flow_before_of(text: str, mention: CountryMention) -> bool:
+    """`imports of Russian ...`, `purchases of Australian ...`: a demonym after a flow noun and
+    `of` is the origin of what flows, whatever the goods are called."""
+    before = _WORD_BEFORE_OF.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None and _is_flow_word(before.group(1))
+
+
 def _agent_word(text: str, mention: CountryMention) -> str | None:
     before = _BY.search(text[max(0, mention.start - 80):mention.start])
     return before.group(1) if before else None
@@ -237,8 +247,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.form == "demonym":
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
                    and (not g.generic or (mention.cue == "of" and not _is_flow_word(g.surface)))
-                   for g in goods) or _volume_after(text, mention):
-                # `Russian crude`; `bought $10 million of Peruvian goods`
+                   for g in goods) or _volume_after(text, mention) or \
+                    (mention.cue == "of" and _flow_before_of(text, mention)):
+                # `Russian crude`; `bought $10 million of Peruvian goods`; `purchases of
+                # Australian barley` (goods with no key still come from the demonym's country)
                 origin = origin or code
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code

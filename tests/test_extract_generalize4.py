@@ -1,0 +1,30 @@
+"""Party assignment found on `tests/gold/dev4.jsonl`, pinned by invented sentences.
+
+Each test names what went wrong; quantities are written out by hand (what the quantity layer
+would hand over), so only the claim logic is exercised.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import claims_from
+from tradetrace.model import Claim
+
+MARCH_2025 = date(2025, 3, 12)
+
+
+def only_claim(text: str, surface: str, value: float, unit: str) -> Claim:
+    found = claims_from(text, ((surface, value, unit),), MARCH_2025)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
+    return claim.exporter, claim.importer, claim.two_way
+
+
+def test_demonym_after_flow_noun_and_of_is_origin_of_unkeyed_goods() -> None:
+    claim = only_claim("Vietnam's imports of Indian sorghum reached 300,000 tonnes in 2024.",
+                       "300,000 tonnes", 300_000, "t")
+    assert parties(claim) == ("IND", "VNM", False)
