@@ -28,3 +28,15 @@ def test_demonym_after_flow_noun_and_of_is_origin_of_unkeyed_goods() -> None:
     claim = only_claim("Vietnam's imports of Indian sorghum reached 300,000 tonnes in 2024.",
                        "300,000 tonnes", 300_000, "t")
     assert parties(claim) == ("IND", "VNM", False)
+
+
+def test_share_named_before_the_number_is_of_the_second_owners_market() -> None:
+    claim = only_claim("Colombia's share of Poland's coal market rose to 40 percent last year.",
+                       "40 percent", 40, "percent")
+    assert parties(claim) == ("COL", "POL", False)
+
+
+def test_share_named_before_the_number_of_exports_flows_from_the_owner() -> None:
+    claim = only_claim("Chile's share of Peru's exports stood at 6 percent in 2024.",
+                       "6 percent", 6, "percent")
+    assert parties(claim) == ("PER", "CHL", False)

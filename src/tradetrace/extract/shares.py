@@ -64,6 +64,10 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     ... roughly 19 percent of total crude imports`)."""
     after = [c for c in countries if c.code and quantity.end <= c.start < clause[1]]
     owners = [c for c in after if c.possessive or c.cue == "of"]
+    if not owners:
+        stated = _stated_share(text, quantity, countries)
+        if stated is not None:  # `Saudi Arabia's share of India's crude market fell to 15%`
+            return stated
     if not owners and flow is not None and flow.exporter and flow.importer and not flow.two_way:
         return flow
     owner = owners[0].code if owners else focus
@@ -102,3 +106,28 @@ def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMen
     the total (trade), not of a commodity named elsewhere in the sentence."""
     return any(m.code and m.possessive and clause[0] <= m.start < clause[1]
                and _OWN_SHARE.match(text, m.end) for m in countries)
+
+
+_SHARE_OF = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+){0,2}?shares?\s+(?:of|in)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
+
+
+def _stated_share(text: str, quantity: Quantity,
+                  countries: list[CountryMention]) -> Parties | None:
+    """`A's share of B's <total>` before the quantity: A is the partner, B owns the total; a
+    total of exports flows from B to A, of imports or of B's market from A to B, of trade both
+    ways."""
+    before = [c for c in countries if c.code and c.end <= quantity.start]
+    for partner, owner in zip(before, before[1:], strict=False):
+        if not partner.possessive or partner.code == owner.code or \
+                not _SHARE_OF.match(text[partner.end:owner.start]):
+            continue
+        total = text[owner.end:quantity.start]
+        if lexicon("flow", "two_way").search(total):
+            return Parties(partner.code, owner.code, True)
+        if lexicon("flow", "export").search(total) and not lexicon("flow", "import").search(
+                total) and not _MARKET.search(total):
+            return Parties(owner.code, partner.code, False)
+        return Parties(partner.code, owner.code, False)
+    return None
