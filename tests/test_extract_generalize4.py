@@ -40,3 +40,9 @@ def test_share_named_before_the_number_of_exports_flows_from_the_owner() -> None
     claim = only_claim("Chile's share of Peru's exports stood at 6 percent in 2024.",
                        "6 percent", 6, "percent")
     assert parties(claim) == ("PER", "CHL", False)
+
+
+def test_country_before_which_is_subject_of_the_relative_clause() -> None:
+    claim = only_claim("Egypt's main wheat supplier in 2024 was Romania, which shipped "
+                       "2.5 million tonnes to Cairo.", "2.5 million tonnes", 2_500_000, "t")
+    assert parties(claim) == ("ROU", "EGY", False)

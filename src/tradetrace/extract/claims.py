@@ -58,6 +58,7 @@ from tradetrace.extract.roles import (
     owned_parties,
     possessive_owner,
     read_roles,
+    relative_antecedent,
     whole_of_parts,
 )
 from tradetrace.extract.sentences import (
@@ -669,6 +670,9 @@ class _Reader:
         # before an appositive belongs to the clause
         subject_from = subject_start(text, span[0], clause[0], self.masked)
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
+        antecedent = relative_antecedent(text, countries, subject_from)
+        if antecedent is not None:  # `Vietnam, which shipped ... to Manila`
+            in_clause = [antecedent, *in_clause]
         if subject_from < clause[0]:
             own_frame = own_frame or find_frame(text, subject_from, clause[1], quantity.start)
         # a clause without its own trade word (`while Russia reported 30,180 tonnes`) still has

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
@@ -441,6 +441,24 @@ def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> Countr
 _OWNED_GAP = re.compile(r"^['’`]s?\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|"
                         r"almost|an\s+estimated|estimated|annual|daily|total|record)\s+)*$",
                         re.IGNORECASE)
+
+
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+$", re.IGNORECASE)
+
+
+def relative_antecedent(text: str, mentions: list[CountryMention],
+                        clause_start: int) -> CountryMention | None:
+    """`... was Vietnam, which shipped 3.1 million tonnes to Manila`: the country right before
+    `, which` is the subject of the relative clause, whatever its role outside it."""
+    opener = re.match(r"\s*(?:which|who|that)\s+", text[clause_start:clause_start + 12],
+                      re.IGNORECASE)
+    if opener is None:
+        return None
+    for mention in mentions:
+        if mention.code and mention.form != "pronoun" and _RELATIVE.fullmatch(
+                text[mention.end:clause_start + opener.end()]):
+            return replace(mention, cue=None, possessive=False, paired=False)
+    return None
 
 
 def possessive_owner(text: str, mentions: list[CountryMention],
