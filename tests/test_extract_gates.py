@@ -5,8 +5,8 @@ The sets (how each was written: `tests/gold/README.md`):
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
 * `dev2.jsonl`, `dev3.jsonl`, `dev4.jsonl`: later development sets in deliberately different
-  phrasing and registers, written to see whether fixes generalize; tuned on only with general rules, each
-  pinned by a unit test on invented text.
+  phrasing and registers, written to see whether fixes generalize; tuned on only with general
+  rules, each pinned by a unit test on invented text.
 * `heldout.jsonl`: a blind test set, annotated before the extractor ever ran on it and never
   read by anyone tuning the extractor; its scores are the honest estimate for new text.
 
