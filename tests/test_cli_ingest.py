@@ -1,4 +1,5 @@
-"""CLI: ingest, import-stats, claims, documents, extract; asserting on the database and files."""
+"""CLI: ingest, import-stats, claims, documents, extract, check, run; asserting on the database
+and files."""
 
 from __future__ import annotations
 
@@ -168,3 +169,58 @@ def test_killed_ingest_then_rerun_is_consistent(tmp_path: Path) -> None:
     store = Store.open(db)
     assert store.counts()["documents"] == total
     assert store.counts()["claims"] == 2 * total
+
+
+def test_run_stores_checks_and_writes_the_report(tmp_path: Path) -> None:
+    db, out = tmp_path / "r.db", tmp_path / "report.html"
+    missing = str(tmp_path / "no-such-article.txt")
+    code, stdout, stderr = invoke("run", "--db", str(db), "--news", str(EXAMPLES / "news"),
+                                  "--news", missing, "--stats", str(EXAMPLES / "statistics"),
+                                  "--out", str(out))
+    assert code == 1 and missing in stderr  # the bad input is named; the rest went in
+    store = Store.open(db, readonly=True)
+    counts = store.counts()
+    assert counts["documents"] > 5 and counts["claims"] > 20 and counts["statistics"] > 50
+    assert counts["findings"] == len(store.findings()) > 0
+    assert out.exists() and out.with_suffix(".json").exists()
+    assert f"{counts['claims']} claims" in stdout and f"report: {out}" in stdout
+    # every finding above info is printed
+    loud = [f for f in store.findings() if f.severity != "info"]
+    assert loud and all(f.explanation in stdout for f in loud)
+
+
+def test_check_stores_findings_with_their_evidence(seeds_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    invoke("ingest", str(seeds_dir), "--db", db)
+    code, out, _ = invoke("check", "--db", db, "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    stored = {f.id: f for f in Store.open(db, readonly=True).findings()}
+    assert {r["id"] for r in rows} == set(stored)
+    cap = next(r for r in rows if r["type"] == "cap_exceeded")
+    assert "240%" in cap["explanation"]
+    assert any("1.2 million barrels" in s for s in cap["evidence"])
+    assert any("500,000 barrels" in s and "exceed" in s for s in cap["evidence"])
+    assert len(cap["evidence"]) == len(set(cap["evidence"]))  # each sentence once
+
+
+def test_extract_without_inputs_reextracts_the_store(seeds_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "x.db")
+    invoke("ingest", str(seeds_dir), "--db", db)
+    store = Store.open(db)
+    before = sorted(c.id for c in store.claims())
+    for doc in store.documents():
+        store.replace_claims(doc.id, [])
+    assert store.count_claims() == 0
+    store.close()
+    code, _, err = invoke("extract", "--db", db)
+    assert code == 0 and f"{len(before)} claims" in err
+    assert sorted(c.id for c in Store.open(db, readonly=True).claims()) == before
+
+
+def test_progress_bar_is_silent_off_a_terminal(seeds_dir: Path, tmp_path: Path) -> None:
+    code, out, err = invoke("ingest", str(seeds_dir), "--db", str(tmp_path / "p.db"))
+    assert code == 0 and out == ""
+    assert err.splitlines() == [
+        "2 new documents, 0 duplicates, 0 near-duplicates, "
+        f"{Store.open(tmp_path / 'p.db', readonly=True).count_claims()} claims, 0 failed"]
