@@ -174,8 +174,3 @@ def canonical_outlet(name: str) -> str:
 @cache
 def dateline() -> re.Pattern[str]:
     return re.compile(DATELINE)
-
-
-@cache
-def common_drop() -> tuple[re.Pattern[str], ...]:
-    return tuple(_compile(p) for p in COMMON_DROP)

@@ -45,11 +45,6 @@ def mark(text: str, span: Span | None, css_class: str = "quantity") -> Markup:
         f"{escape(text[span.end:], quote=False)}")
 
 
-def highlight_sentence(claim: Claim) -> Markup:
-    """The evidence sentence, escaped, with the quantity in <mark>."""
-    return mark(claim.sentence, quantity_span(claim))
-
-
 def highlight_document(text: str, claim: Claim) -> Markup:
     """A document's whole text, escaped, with the evidence sentence in
     <span class="evidence" id="evidence"> and the quantity in <mark>."""
