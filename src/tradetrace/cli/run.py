@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -26,9 +27,7 @@ def run(db_path: str, news: tuple[str, ...], stats: tuple[str, ...], out: Path) 
     stat_files = pipeline.collect_paths(stats, (".csv",))
     with Store.open(db_path) as store, progress_bar("run") as advance:
         summary = pipeline.run(store, news, stat_files, out, progress=advance)
-    by_severity: dict[str, int] = {}
-    for finding in summary.findings:
-        by_severity[finding.severity] = by_severity.get(finding.severity, 0) + 1
+    by_severity = Counter(finding.severity for finding in summary.findings)
     counts = summary.counts
     click.echo(f"database: {db_path} ({counts['documents']} documents, {counts['claims']} claims,"
                f" {counts['statistics']} statistics rows)")
