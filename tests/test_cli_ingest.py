@@ -183,6 +183,8 @@ def test_run_stores_checks_and_writes_the_report(tmp_path: Path) -> None:
     assert counts["documents"] > 5 and counts["claims"] > 20 and counts["statistics"] > 50
     assert counts["findings"] == len(store.findings()) > 0
     assert out.exists() and out.with_suffix(".json").exists()
+    # a bulk load leaves the query planner statistics behind
+    assert store.conn.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0
     assert f"{counts['claims']} claims" in stdout and f"report: {out}" in stdout
     # every finding above info is printed
     loud = [f for f in store.findings() if f.severity != "info"]

@@ -174,3 +174,50 @@ def test_readonly_store_refuses_writes(tmp_path: Path) -> None:
     reader = Store.open(path, readonly=True)
     with pytest.raises(sqlite3.OperationalError):
         reader.save_document(make_doc("text"))
+
+
+def test_a_database_made_before_migration_0002_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                 " applied_at TEXT NOT NULL)")
+    for statement in MIGRATIONS[0][1].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT INTO migrations VALUES (1, ?, '2026-01-01')", (MIGRATIONS[0][0],))
+    conn.close()
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY id")] == [
+        name for name, _ in MIGRATIONS]
+    columns = {name: [r[2] for r in conn.execute(f"PRAGMA index_info({name})")]
+               for name in ("claims_kind", "claims_modality")}
+    assert columns == {"claims_kind": ["kind", "period_start"],
+                       "claims_modality": ["modality", "period_start"]}
+
+
+def test_optimize_gives_the_planner_statistics_and_close_is_idempotent(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "s.db")
+    doc = make_doc("Russia sent 100 t of diesel to the North in 2023.")
+    store.save_document(doc, [make_claim(doc, 12)])
+    store.optimize()
+    tables = {r[0] for r in store.conn.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"claims", "documents"} <= tables
+    store.close()
+    store.close()  # no error the second time
+    assert store.closed
+
+
+def test_pages_are_slices_of_the_full_order() -> None:
+    store = Store.open(":memory:")
+    doc = make_doc("x" * 200)
+    claims = [make_claim(doc, i * 6, period_start=f"20{10 + i % 7:02d}-01-01",
+                         year=2010 + i % 7) for i in range(30)]
+    claims.append(make_claim(doc, 190, period_start=None, year=None))
+    store.save_document(doc, claims)
+    ordered = store.claims()
+    assert ordered[-1].period_start is None  # undated last
+    starts = [c.period_start for c in ordered[:-1]]
+    assert starts == sorted(starts)
+    pages = [c for offset in range(0, 31, 7) for c in store.claims(limit=7, offset=offset)]
+    assert pages == ordered

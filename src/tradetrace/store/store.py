@@ -69,6 +69,7 @@ class Store:
         self.conn = conn
         self.path = path
         self.readonly = readonly
+        self.closed = False
 
     @classmethod
     def open(cls, path: str | Path = ":memory:", *, readonly: bool = False) -> Store:
@@ -92,10 +93,14 @@ class Store:
         return cls(conn, location, readonly)
 
     def close(self) -> None:
+        """Close the connection (a second call does nothing)."""
+        if self.closed:
+            return
         if not self.readonly:
             # Refresh the query planner's statistics where they went stale (cheap when not).
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        self.closed = True
 
     def optimize(self) -> None:
         """Gather the query planner's statistics (`ANALYZE`); run after a bulk load."""
