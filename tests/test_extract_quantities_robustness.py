@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.quantity_context import WINDOW, clause_before
-from tradetrace.extract.quantity_lexicon import trie_pattern
+from tradetrace.extract.tries import word_trie
 
 NEWSY = st.sampled_from([
     " ", ",", ".", "-", "–", "(", ")", "$", "US$", "€", "£", "%", " per cent", " million",
@@ -87,7 +87,7 @@ def test_a_trie_matches_what_a_longest_first_alternation_matches(words: list[str
                                                                 text: str) -> None:
     flat = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]")
                     for w in sorted(set(words), key=len, reverse=True))
-    trie = trie_pattern(set(words), space="[ \u00a0]")
+    trie = word_trie(set(words), space="[ \u00a0]")
     for pos in range(len(text) + 1):
         a = re.compile(f"(?:{flat})(?![ab])").match(text, pos)
         b = re.compile(f"(?:{trie})(?![ab])").match(text, pos)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 
 
@@ -30,45 +31,6 @@ def _cue_regex(words: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str]:
         spelled.append(atoms)
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(r"(?<![\w$])" + trie_pattern(spelled) + r"(?![\w])", flags)
-
-
-def phrase_atoms(phrase: str) -> list[str]:
-    """A phrase as regex atoms: each character escaped, any run of spaces as `\\s+`."""
-    atoms: list[str] = []
-    for i, piece in enumerate(phrase.split()):
-        if i:
-            atoms.append(r"\s+")
-        atoms += [re.escape(char) for char in piece]
-    return atoms
-
-
-def trie_pattern(phrases: list[list[str]]) -> str:
-    """One regex for many phrases (lists of atoms), sharing their common prefixes.
-
-    Matches what an alternation of the phrases sorted longest first matches, but Python's
-    engine no longer tries every phrase at every position: with hundreds of country names or
-    cue words this is several times faster."""
-    root: dict[str, Any] = {}
-    for atoms in phrases:
-        node = root
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}  # end of a phrase
-
-    def depth(node: dict[str, Any]) -> int:
-        return max((1 + depth(child) for atom, child in node.items() if atom), default=0)
-
-    def emit(node: dict[str, Any]) -> str:
-        # longest phrases first, as in an alternation sorted by length
-        children = sorted(((atom, child) for atom, child in node.items() if atom),
-                          key=lambda item: (-depth(item[1]), item[0]))
-        branches = [atom + emit(child) for atom, child in children]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # greedy: the longer phrase first
-
-    return "(?:" + emit(root) + ")"
 
 
 @dataclass(frozen=True)

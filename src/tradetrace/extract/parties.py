@@ -17,7 +17,8 @@ from typing import Literal
 
 import pycountry
 
-from tradetrace.extract.cues import cue_data, phrase_atoms, trie_pattern
+from tradetrace.extract.cues import cue_data
+from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]

@@ -8,41 +8,14 @@ after one character on most positions, which keeps the scanner linear and fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
+from tradetrace.extract.tries import word_trie
 from tradetrace.knowledge import load_json
 
 LEXICON_FILE = "quantity_lexicon.json"
-
-
-def trie_pattern(words: Iterable[str], space: str | None = None) -> str:
-    """A regex alternation of `words` as a trie (`ab|ac` -> `a(?:b|c)`), longest match first.
-
-    The alternatives that can match at one position are prefixes of each other, so trying the
-    longest first gives the same match as a flat alternation sorted longest first. `space`, if
-    given, is the pattern a space in a word stands for (`[ \u00a0]`)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie, space)
-
-
-def _trie_regex(node: dict[str, Any], space: str | None = None) -> str:
-    ends = "" in node
-    branches = [(space if space is not None and char == " " else re.escape(char))
-                + _trie_regex(child, space) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
 
 
 @dataclass(frozen=True)
@@ -110,17 +83,17 @@ class Lexicon:
     @cached_property
     def number_word_pattern(self) -> str:
         words = [*self.number_words, *self.number_scale_words, "dozen"]
-        return trie_pattern(sorted(words, key=len, reverse=True))
+        return word_trie(sorted(words, key=len, reverse=True))
 
     @cached_property
     def scanner(self) -> re.Pattern[str]:
         """Finds number cores: times, phone numbers, x-fold, digit tokens, spelled numbers,
         fractions and multiplier words. Every repetition is capped, so the scan is linear."""
         word = self.number_word_pattern
-        fraction = trie_pattern(sorted(self.fractions, key=len, reverse=True))
-        multiplier = trie_pattern(sorted([*self.multipliers, *self.halving_words], key=len,
+        fraction = word_trie(sorted(self.fractions, key=len, reverse=True))
+        multiplier = word_trie(sorted([*self.multipliers, *self.halving_words], key=len,
                                          reverse=True))
-        vague = trie_pattern(sorted(self.vague_counts, key=len, reverse=True))
+        vague = word_trie(sorted(self.vague_counts, key=len, reverse=True))
         vulgar = "".join(self.vulgar_fractions)
         return re.compile(
             # number-like cores only where a digit, sign, dot or fraction character starts:
@@ -164,33 +137,33 @@ class Lexicon:
 
     @cached_property
     def hedge_before(self) -> re.Pattern[str]:
-        alternation = trie_pattern(self.hedge_bound)
+        alternation = word_trie(self.hedge_bound)
         return re.compile(r"(?:^|(?<=[^\w]))(?i:(" + alternation + r"))[ \u00a0]{0,2}$")
 
     @cached_property
     def hedge_after(self) -> re.Pattern[str]:
-        return re.compile(r"[ \u00a0]?(?i:(" + trie_pattern(self.after_hedge_bound)
+        return re.compile(r"[ \u00a0]?(?i:(" + word_trie(self.after_hedge_bound)
                           + r"))(?![A-Za-z])")
 
     @cached_property
     def scale_after(self) -> re.Pattern[str]:
         """A scale word after the number: ` million`, `-billion`, `bn`, `m`."""
-        ci = trie_pattern(self.scales_ci)
-        cs = trie_pattern(self.scales_cs)
+        ci = word_trie(self.scales_ci)
+        cs = word_trie(self.scales_cs)
         return re.compile(r"(?:[ \u00a0\-]?(?i:(?P<ci>" + ci + r"))|[ \u00a0]?(?P<cs>" + cs
                           + r"))(?![A-Za-z0-9])")
 
     @cached_property
     def unit_after(self) -> re.Pattern[str]:
         """A lexicon unit or currency word after the number (and its scale)."""
-        ci = trie_pattern(set(self.units_ci) | set(self.currency_words_ci), space="[ \u00a0]")
+        ci = word_trie(set(self.units_ci) | set(self.currency_words_ci), space="[ \u00a0]")
         # one-letter symbols (`t`, `m`, `C`) only when attached: `5t`, `30C`, never `5 C`
         long_cs = [s for s in self.units_cs if len(s) > 1 or not s.isalpha()]
         short_cs = [s for s in self.units_cs if len(s) == 1 and s.isalpha()]
         long_cs += [s for s in self.currency_prefixes if s.isalpha() and s.isupper()
                     and len(s) == 3]
         long_cs += self.currency_signs  # `1,200€`, `50 £`
-        cs = trie_pattern(set(long_cs))
+        cs = word_trie(set(long_cs))
         short = "|".join(re.escape(w) for w in sorted(short_cs))
         return re.compile(
             r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
@@ -201,9 +174,9 @@ class Lexicon:
     @cached_property
     def per_after(self) -> re.Pattern[str]:
         """`per barrel`, `a year`, `/t`, `daily` after a unit."""
-        ci = trie_pattern(self.denominators_ci)
-        cs = trie_pattern(self.denominators_cs)
-        rates = trie_pattern(self.rate_phrases)
+        ci = word_trie(self.denominators_ci)
+        cs = word_trie(self.denominators_cs)
+        rates = word_trie(self.rate_phrases)
         return re.compile(
             r"(?:(?P<per>[ \u00a0]per[ \u00a0]|[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:a|an|each)[ ]"
             r"|-(?:a|per)-)"
@@ -216,14 +189,14 @@ class Lexicon:
     def won_places(self) -> re.Pattern[str]:
         """Places and outlets that say whose `won` a bare amount is (`knowledge` `won_places`)."""
         places = self.data["won_places"]
-        groups = "|".join(f"(?P<{code}>" + trie_pattern(names) + ")"
+        groups = "|".join(f"(?P<{code}>" + word_trie(names) + ")"
                           for code, names in places.items())
         return re.compile(r"(?<![\w-])(?:" + groups + r")(?![\w-])")
 
     @cached_property
     def change_verb_before(self) -> re.Pattern[str]:
-        verbs = trie_pattern(sorted(self.change_verbs, key=len, reverse=True))
-        connectors = trie_pattern(sorted(
+        verbs = word_trie(sorted(self.change_verbs, key=len, reverse=True))
+        connectors = word_trie(sorted(
             [*self.hedge_bound, "an average of", "by", "of", "only", "just", "a further",
              "another", "an extra",
              "an additional", "a", "an", "a whopping", "a record", "some", "around", "nearly",
@@ -235,18 +208,18 @@ class Lexicon:
 
     @cached_property
     def by_before(self) -> re.Pattern[str]:
-        hedges = trie_pattern(sorted([*self.hedge_bound, "an average of", "only", "just",
+        hedges = word_trie(sorted([*self.hedge_bound, "an average of", "only", "just",
                                       "a further", "another"], key=len, reverse=True))
         return re.compile(r"(?<![\w-])(?i:by)(?:[ \u00a0]+(?i:" + hedges + r")){0,2}[ \u00a0]*$")
 
     @cached_property
     def change_verb_anywhere(self) -> re.Pattern[str]:
-        verbs = trie_pattern(sorted(self.change_verbs, key=len, reverse=True))
+        verbs = word_trie(sorted(self.change_verbs, key=len, reverse=True))
         return re.compile(r"(?<![\w-])(?i:(" + verbs + r"))(?![\w-])")
 
     @cached_property
     def change_noun_after(self) -> re.Pattern[str]:
-        nouns = trie_pattern(sorted(self.change_nouns, key=len, reverse=True))
+        nouns = word_trie(sorted(self.change_nouns, key=len, reverse=True))
         mods = "|".join(re.escape(m) for m in self.data["change_noun_modifiers"])
         return re.compile(r"[ \u00a0\-](?i:(?:(?:" + mods + r")[ \u00a0]){0,2}(" + nouns
                           + r"))(?![\w-])")
@@ -263,7 +236,7 @@ class Lexicon:
 
     @cached_property
     def time_after(self) -> re.Pattern[str]:
-        words = trie_pattern(self.data["time_suffixes"])
+        words = word_trie(self.data["time_suffixes"])
         return re.compile(r"[ \u00a0]?(?:" + words + r")(?![A-Za-z])")
 
     @cached_property
@@ -274,7 +247,7 @@ class Lexicon:
 
     @cached_property
     def age_after(self) -> re.Pattern[str]:
-        words = trie_pattern({w.lower() for w in self.data["age_phrases"]["after"]})
+        words = word_trie({w.lower() for w in self.data["age_phrases"]["after"]})
         return re.compile(r"(?i:" + words + r")(?![A-Za-z])")
 
 
