@@ -72,6 +72,20 @@ def test_country_mentions_skip_names_of_outlets_and_currencies() -> None:
     assert find_countries(text) == []
 
 
+def test_masked_names_stay_masked_anywhere_in_a_long_text() -> None:
+    # masks are looked up by position (bisect); every one must still hide its country, the
+    # countries between them must still be found, and a window starts and ends where asked
+    part = "Daily NK said China sold U.S. dollars to Russia via NK News. "
+    text = part * 300
+    found = find_countries(text)
+    assert [m.code for m in found] == ["CHN", "RUS"] * 300
+    assert [m.start for m in found[:2]] == [text.index("China"), text.index("Russia")]
+    seventh = len(part) * 7
+    window = find_countries(text, seventh + part.index("China"), seventh + len(part))
+    assert [(m.surface, m.start) for m in window] == [
+        ("China", seventh + part.index("China")), ("Russia", seventh + part.index("Russia"))]
+
+
 def test_demonyms_capitals_regions_and_pronouns() -> None:
     text = "Russian oil from the Russian Far East reached Beijing and its ports."
     found = [(m.surface, m.code, m.form) for m in find_countries(text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
@@ -43,8 +43,7 @@ class Lexicon:
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Offsets of every cue in `text[start:end]` (offsets into `text`)."""
-        stop = len(text) if end is None else end
-        return [(m.start(), m.end()) for m in self.regex.finditer(text, start, stop)]
+        return list(_spans(self.regex, text, start, len(text) if end is None else end))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else end
@@ -52,6 +51,14 @@ class Lexicon:
 
     def __contains__(self, word: str) -> bool:
         return self.regex.fullmatch(word.strip()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _spans(regex: re.Pattern[str], text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
+    """Cue offsets in one window. The claim stage asks for the same cues in the same clause or
+    sentence once per quantity: remembering the last windows saves most regex passes (a text
+    is hashed once; Python keeps a string's hash)."""
+    return tuple((m.start(), m.end()) for m in regex.finditer(text, start, stop))
 
 
 CLAIM_CUES = "claim_cues.json"

@@ -11,6 +11,7 @@ exporter from importer. Organisation names that contain a country (`Daily NK`,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -124,10 +125,12 @@ def find_countries(
 ) -> list[CountryMention]:
     """Country mentions in `text[start:end]`, skipping masked names and `exclude` spans."""
     stop = len(text) if end is None else end
-    blocked = list(exclude) + [(m.start(), m.end()) for m in _masks().finditer(text, start, stop)]
+    masks = [(m.start(), m.end()) for m in _masks().finditer(text, start, stop)]
+    mask_starts = [a for a, _ in masks]
     raw: list[CountryMention] = []
     for match in _regex().finditer(text, start, stop):
-        if any(a <= match.start() < b or a < match.end() <= b for a, b in blocked):
+        if _overlaps(match.start(), match.end(), exclude) or _overlaps(
+                match.start(), match.end(), _near(masks, mask_starts, match.start(), match.end())):
             continue
         if text.startswith("$", match.end()):
             continue  # `US$6.39 bln`: a currency, not a country
@@ -144,6 +147,20 @@ def find_countries(
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
                                   possessive, cue))
     return _mark_pairs(text, raw)
+
+
+def _overlaps(start: int, end: int, spans: tuple[tuple[int, int], ...] | list[
+        tuple[int, int]]) -> bool:
+    """Whether the span [start, end) begins or ends inside one of `spans`."""
+    return any(a <= start < b or a < end <= b for a, b in spans)
+
+
+def _near(masks: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[
+        tuple[int, int]]:
+    """The (sorted, disjoint) masks that can hold `start` or `end`: the last one opening at or
+    before `start` and the last one opening before `end`."""
+    return [masks[i] for i in {bisect_right(starts, start) - 1, bisect_left(starts, end) - 1}
+            if i >= 0]
 
 
 def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
