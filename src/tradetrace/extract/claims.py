@@ -30,6 +30,12 @@ from tradetrace.extract.commodity import (
     worth_of,
 )
 from tradetrace.extract.cues import lexicon
+from tradetrace.extract.flows import (
+    FlowReader,
+    headline_flow,
+    reporter_of,
+    with_reporter,
+)
 from tradetrace.extract.kinds import (
     classify,
     counted_goods,
@@ -46,28 +52,17 @@ from tradetrace.extract.parties import (
     outlet_country,
     title_countries,
 )
+from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
-    Frame,
     Parties,
-    assign,
-    combine,
-    complete,
-    find_frame,
-    gapped_subject,
-    merged,
-    owned_parties,
-    possessive_owner,
-    read_roles,
-    relative_antecedent,
     whole_of_parts,
 )
 from tradetrace.extract.sentences import (
     Sentence,
     clause_bounds,
     split_sentences,
-    subject_start,
 )
-from tradetrace.extract.shares import cap_parties, of_total_trade, partner_share, share_parties
+from tradetrace.extract.shares import partner_share
 from tradetrace.extract.timeframe import (
     PeriodFrame,
     SentenceReading,
@@ -87,17 +82,6 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
-_LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
-_PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|the\s+bulk|"
-                          r"the\s+rest|a\s+(?:portion|share|part))\b",
-                          re.IGNORECASE)
-_OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
-                         r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
-_ROW_START = re.compile(r"[:;]\s*$")
-_ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
-"""Between a table row's country and its figure: nothing, or the row's first figure and the
-parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
-_BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -180,27 +164,6 @@ def _normalized(value: float, unit: str, on: date | None) -> tuple[float | None,
 
 
 @dataclass(frozen=True)
-class _Context:
-    """One sentence as its quantities see it."""
-
-    index: int
-    sentence: Sentence
-    goods: list[CommodityMention]
-    countries: list[CountryMention]
-    past: list[PeriodMention]
-    """The sentence's periods read in the past tense (plans read them with `future_periods`)."""
-    evidence: list[tuple[int, int]]
-    continuing: bool
-    """No commodity or country of its own, after a sentence with claims: same topic."""
-    indices: tuple[int, ...]
-    """Indices of the quantities in the sentence (restatements excluded)."""
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.sentence.start, self.sentence.end
-
-
-@dataclass(frozen=True)
 class _Draft:
     """A quantity that is a claim, before its fields are filled."""
 
@@ -225,7 +188,7 @@ HISTORY = 400
 _T = TypeVar("_T")
 
 
-class _Reader:
+class _Reader(FlowReader):
     """Reading state across the sentences of one document."""
 
     def __init__(self, document: Document, quantities: Sequence[Quantity]) -> None:
@@ -285,7 +248,7 @@ class _Reader:
             bound=quantity.bound, approximate=quantity.approximate or first.approximate,
             normalized_value=value, normalized_unit=unit, equivalent_of=first.id)
 
-    def future_periods(self, ctx: _Context) -> list[PeriodMention]:
+    def future_periods(self, ctx: Context) -> list[PeriodMention]:
         """The sentence's periods read as plans (`in March` -> the next March); only plans and
         forecasts ask, so they are read on demand."""
         if ctx.index not in self._future:
@@ -298,7 +261,7 @@ class _Reader:
         """The items (sorted by start) that start in [start, end)."""
         return items[bisect_left(starts, start):bisect_left(starts, end)]
 
-    def context(self, index: int, sentence: Sentence) -> _Context:
+    def context(self, index: int, sentence: Sentence) -> Context:
         """What one sentence offers its quantities."""
         text, span = self.text, (sentence.start, sentence.end)
         own = sentence_attribution(text, sentence)
@@ -313,13 +276,13 @@ class _Reader:
         first = bisect_left(self._quantity_starts, span[0])
         last = bisect_left(self._quantity_starts, span[1])
         indices = tuple(i for i in range(first, last) if self.quantities[i].equivalent_of is None)
-        return _Context(
+        return Context(
             index=index, sentence=sentence, goods=goods, countries=countries,
             past=self.past[index],
             evidence=evidence, continuing=continuing and (opener is not None or not evidence),
             indices=indices)
 
-    def drafts(self, ctx: _Context) -> list[_Draft]:
+    def drafts(self, ctx: Context) -> list[_Draft]:
         """The sentence's quantities that are trade claims, with kind and direction."""
         text = self.text
         found: list[_Draft] = []
@@ -368,7 +331,7 @@ class _Reader:
         self.named += [c.code for c in ctx.countries if c.code and c.form != "pronoun"]
         return made
 
-    def period(self, ctx: _Context, draft: _Draft, modality: str,
+    def period(self, ctx: Context, draft: _Draft, modality: str,
                periods: _SentencePeriods) -> Period | None:
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
@@ -384,7 +347,7 @@ class _Reader:
             periods.level = periods.level or period
         return period
 
-    def claim(self, ctx: _Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
+    def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, ctx.span, quantity.start, quantity.end)
@@ -419,50 +382,7 @@ class _Reader:
             attribution=source.text if source else None, sentence=ctx.sentence.text,
             extractor_version=EXTRACTOR_VERSION)
 
-    def recent_pair(self) -> tuple[str, str] | None:
-        """The two countries named last before the current sentence, first-named first."""
-        seen: list[str] = []
-        for code in reversed(self.named):
-            if code not in seen:
-                seen.append(code)
-            if len(seen) == 2:
-                return seen[1], seen[0]
-        return None
-
-    def joint_flow(self, frame: Frame | None, sentence_start: int) -> Parties | None:
-        """`the two countries` under a one-way trade word after one-way flows from two
-        suppliers to one receiver (or the reverse): the suppliers together, not a pair."""
-        earlier = [c for c in self.history if c.sentence_start < sentence_start]
-        if frame is None or frame.kind not in ("export", "import") or not earlier:
-            return None
-        last = earlier[-1].sentence_start
-        flows = [c for c in earlier if c.sentence_start == last and c.exporter
-                 and c.importer and not c.two_way]
-        exporters = {c.exporter for c in flows}
-        importers = {c.importer for c in flows}
-        if len(exporters) >= 2 and len(importers) == 1:
-            return Parties(None, importers.pop(), False, joint=True)
-        if len(importers) >= 2 and len(exporters) == 1:
-            return Parties(exporters.pop(), None, False, joint=True)
-        return None
-
-    def supplier_part(self, joint: Parties, ctx: _Context) -> Parties | None:
-        """After a joint supply (no exporter), a sentence whose only country is one of the
-        suppliers named before it is about that supplier's part; the reverse for buyers."""
-        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
-        if len(named) != 1 or joint.two_way or (joint.exporter is None) == (
-                joint.importer is None):
-            return None
-        code = named.pop()
-        if joint.exporter is None and any(c.exporter == code and c.importer == joint.importer
-                                          and not c.two_way for c in self.history):
-            return Parties(code, joint.importer, False)
-        if joint.importer is None and any(c.importer == code and c.exporter == joint.exporter
-                                          and not c.two_way for c in self.history):
-            return Parties(joint.exporter, code, False)
-        return None
-
-    def attached(self, ctx: _Context, quantity: Quantity) -> Claim | None:
+    def attached(self, ctx: Context, quantity: Quantity) -> Claim | None:
         """The sentence's claim just before `quantity` when nothing between them names another
         flow (`fuel imports came to $450 million, down 13.4 percent`; `..., a 24 percent jump`):
         no country, commodity or trade word."""
@@ -482,15 +402,7 @@ class _Reader:
             return None
         return last
 
-    def listed(self, ctx: _Context, quantity: Quantity) -> CountryMention | None:
-        """The country a percent is listed with (`Iraq at 20.5 percent`), if any."""
-        for mention in ctx.countries:
-            if mention.code and mention.end <= quantity.start and _LISTED.fullmatch(
-                    self.text, mention.end, quantity.start):
-                return mention
-        return None
-
-    def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: _Context, kind: Kind,
+    def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
@@ -541,7 +453,7 @@ class _Reader:
         oils = [key for key in physical if BARREL_COMMODITY in (key, *ancestors(key))]
         return oils[-1] if oils else BARREL_COMMODITY
 
-    def conduit_commodity(self, ctx: _Context) -> str | None:
+    def conduit_commodity(self, ctx: Context) -> str | None:
         """`the pipeline flow`: a definite conduit named earlier in the article carries the goods
         named nearest to it there (`oil keeps flowing through the pipeline`)."""
         nouns = lexicon("conduit_nouns")
@@ -565,322 +477,6 @@ class _Reader:
                                 and g.key != found.key]
                     return narrower[0] if narrower else found.key
         return None
-
-    def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
-                ctx: _Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
-        parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
-        if kind in ("level", "change") and not self.previous and not parties.two_way and \
-                not parties.joint and (parties.exporter is None) != (parties.importer is None):
-            # the paragraph's first flow, one side known: the article's last flow of the same
-            # goods from (or to) that side
-            same = [c for c in self.history if c.commodity == commodity and c.exporter
-                    and c.importer and not c.two_way and c.kind in ("level", "change")
-                    and c.sentence_end <= ctx.sentence.start
-                    and (c.exporter == parties.exporter or c.importer == parties.importer)]
-            if same:
-                return Parties(same[-1].exporter, same[-1].importer, False)
-        if kind != "cap" and not parties.two_way and not parties.joint and not self.body_flow:
-            # the body names no flow of its own: the headline's is the article's flow
-            return from_headline(parties, self.headline_flow)
-        return parties
-
-    def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
-                     ctx: _Context, earlier: Claim | None, commodity: str | None) -> Parties:
-        parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
-        if not ctx.countries and not any(c.commodity == commodity for c in self.previous) and \
-                kind in ("level", "change") and \
-                commodity not in (None, "trade") and not lexicon("pair_anaphora").search(
-                    self.text, *ctx.span):
-            # the first claim of a paragraph that names no country: the article's last flow of
-            # the same goods (`the pipeline flow` after `Chinese crude` to the North)
-            same = [c for c in self.history if c.commodity == commodity and c.exporter
-                    and c.importer and c.kind in ("level", "change")]
-            if same:
-                return Parties(same[-1].exporter, same[-1].importer, same[-1].two_way)
-        shares = [c for c in self.previous if c.kind == "share"]
-        if kind == "share" and shares and not ctx.countries:
-            # `The share was 98.3 percent a year earlier`: the paragraph's share goes on
-            return Parties(shares[-1].exporter, shares[-1].importer, shares[-1].two_way)
-        if self.previous and (ctx.continuing or not ctx.countries) and (
-                parties.empty or (kind in ("level", "change") and not parties.paired)):
-            # a sentence without countries goes on about the paragraph's flow
-            inherited = merged([Parties(c.exporter, c.importer, c.two_way)
-                                for c in self.previous])
-            part = self.supplier_part(inherited, ctx)
-            if part is not None:  # `China's monthly reports ...` after both suppliers' total
-                return part
-            return parties if inherited.empty else inherited
-        return parties
-
-    def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
-                       ctx: _Context, earlier: Claim | None) -> Parties:
-        text, span, countries, goods = self.text, ctx.span, ctx.countries, ctx.goods
-        before = [self.claims[i] for i in ctx.indices if i in self.claims
-                  and self.quantities[i].end <= quantity.start]
-        one_way = [c for c in (*before, *self.previous) if c.exporter and c.importer
-                   and not c.two_way]
-        if one_way and lexicon("reverse_flow").search(text, *clause):
-            # `... and shipped $3 million of goods the other way`
-            last = max(one_way, key=lambda c: c.start)
-            return Parties(last.importer, last.exporter, False)
-        if kind in ("level", "change"):
-            row = self.table_row(ctx, quantity)
-            if row is not None:  # `China's crude imports by supplier: Russia 108.5 mt (+1%); ...`
-                return row
-            answered = self.counter_flow(ctx, quantity, before)
-            if answered is not None:  # `Pyongyang sold $750 million to Beijing and bought $2 bn`
-                return answered
-        if kind == "cap":
-            receivers = [c.importer for c in (*before, *self.previous) if c.importer]
-            return cap_parties(text, span, clause, countries,
-                               receivers[0] if receivers else None, self.focus)
-        listed = self.listed(ctx, quantity) if kind == "share" else None
-        shares = [c for c in before if c.kind == "share"]
-        if listed is not None and listed.code and shares:  # a rival in a list of shares
-            return Parties(listed.code, shares[-1].importer, False)
-        if kind == "share" and of_total_trade(text, quantity, clause):
-            flows = [Parties(c.exporter, c.importer, c.two_way) for c in before]
-            return share_parties(text, quantity, clause, countries, self.focus,
-                                 flows[-1] if flows else None)
-        owner = possessive_owner(text, countries, quantity.start)
-        if owner is not None and owner.code:  # `Iran's 1.6 million bpd of oil exports`
-            owned = owned_parties(text, owner.code, [c for c in countries if quantity.end <= c.start
-                                                     < clause[1]], goods,
-                                  find_frame(text, *clause, quantity.start))
-            if owned is not None:
-                return owned
-            if find_frame(text, *span, quantity.start) is None and lexicon("cap").search(
-                    text, *span):
-                # `Beijing's 91,909 barrels for 2021 used up 18.4% of the cap`: a supplier's
-                # amount measured against a sanctions cap goes to the cap's target
-                target = cap_parties(text, span, clause, countries, None, self.focus).importer
-                return Parties(owner.code, target if target != owner.code else None, False)
-        measured = [c for c in before if c.kind in ("level", "change")]
-        if kind == "share" and measured and _OF_THE_CAP.match(text, quantity.end):
-            # `... used up 18.4% of the cap`: a ratio to the cap of the flow just stated
-            last = measured[-1]
-            return Parties(last.exporter, last.importer, last.two_way)
-        if earlier is not None and not any(
-                clause[0] <= c.start < clause[1] and (c.start < quantity.start or c.form !=
-                                                      "pronoun") for c in countries):
-            return Parties(earlier.exporter, earlier.importer, earlier.two_way)
-        own_frame = find_frame(text, *clause, quantity.start)
-        frame = own_frame or find_frame(text, *span, quantity.start)
-        # `Russian shipments to Türkiye, mostly energy, more than doubled to ...`: the subject
-        # before an appositive belongs to the clause
-        subject_from = subject_start(text, span[0], clause[0], self.masked)
-        in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
-        antecedent = relative_antecedent(text, countries, subject_from)
-        if antecedent is not None:  # `Vietnam, which shipped ... to Manila`
-            in_clause = [antecedent, *in_clause]
-        if subject_from < clause[0]:
-            own_frame = own_frame or find_frame(text, subject_from, clause[1], quantity.start)
-        # a clause without its own trade word (`while Russia reported 30,180 tonnes`) still has
-        # its subject, though the sentence's trade word came before it
-        near = tied_side(text, quantity, in_clause,
-                         assign(read_roles(text, in_clause, goods, own_frame), frame))
-        own = self.own_mentions(ctx, quantity, clause)
-        wide = assign(read_roles(text, own, goods, frame), frame)
-        if self.previous:  # the paragraph's flow before the article's country
-            wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
-                                          for c in self.previous]), frame)
-        # a country's customs as the source is the home side of what it records
-        home = self.reporter if self.reporter and not (near.empty and wide.empty) else \
-            self.focus
-        parties = combine(near, wide, frame, home, self.headline)
-        if len(own) < len(countries) and (frame is not None or not parties.two_way):
-            # a total whose parts go elsewhere: no other side from the article's country (with
-            # no trade word, `33 million tonnes of Ukrainian grain left ports, a quarter of it
-            # bound for China`, goods from somewhere are going out)
-            own_codes = {c.code for c in own}
-            flow = frame.kind if frame is not None else "export"
-            if flow == "export" and parties.importer not in own_codes:
-                parties = Parties(parties.exporter, None, False)
-            elif flow == "import" and parties.exporter not in own_codes:
-                parties = Parties(None, parties.importer, False)
-        if not parties.paired and lexicon("pair_anaphora").search(text, *span):
-            suppliers = self.joint_flow(frame, span[0])
-            if suppliers is not None:  # `Together the two countries declared ...`
-                return suppliers
-            # `trade between the two countries`: the last two countries named before
-            pair = self.recent_pair()
-            if pair is not None:
-                return Parties(pair[0], pair[1], True)
-        if frame and frame.kind == "two_way" and not parties.paired and lexicon(
-                "pair_words").search(text, *span):
-            # `Moscow's officials put bilateral trade at ...`: the named country and ours
-            # a source's own country (`Moscow's own officials put bilateral trade at ...`)
-            named = [c.code for c in countries or find_countries(text, *span)
-                     if c.code and c.code != self.focus and c.form != "pronoun"]
-            if named and self.focus:
-                return Parties(named[0], self.focus, True)
-            pair = self.recent_pair() if not countries else None
-            if pair is not None:  # `two-way trade` with no country named: the last two named
-                return Parties(pair[0], pair[1], True)
-        gap = gapped_subject(text, in_clause, quantity.start)
-        if gap is not None and gap.code and frame and frame.kind in ("export", "import"):
-            if frame.kind == "export":
-                return Parties(gap.code, parties.importer if parties.importer != gap.code
-                               else None, False)
-            return Parties(parties.exporter if parties.exporter != gap.code else None,
-                           gap.code, False)
-        return parties
-
-    def table_row(self, ctx: _Context, quantity: Quantity) -> Parties | None:
-        """A row of a table written as a sentence (`China's crude imports by supplier, 2024:
-        Russia 108.5 mt (+1%); Saudi Arabia 78.6 mt (-8.6%)`): the row's country is the other
-        side of the flow the heading before the colon names, its owner the known side."""
-        text = self.text
-        colon = text.find(": ", ctx.span[0], quantity.start)
-        if colon < 0:
-            return None
-        rows = [c for c in ctx.countries if colon < c.end <= quantity.start and c.code
-                and c.cue is None and not c.possessive
-                and _ROW_START.search(text, ctx.span[0], c.start)
-                and _ROW_GAP.fullmatch(text, c.end, quantity.start)]
-        owners = [c for c in ctx.countries if c.end <= colon and c.possessive and c.code]
-        if not rows or not owners:
-            return None
-        frame = find_frame(text, ctx.span[0], colon, colon)
-        row, owner = rows[-1].code, owners[0].code
-        if frame is None or row == owner or frame.kind not in ("export", "import"):
-            return None
-        return Parties(row, owner, False) if frame.kind == "import" else Parties(owner, row,
-                                                                                 False)
-
-    def counter_flow(self, ctx: _Context, quantity: Quantity,
-                     before: list[Claim]) -> Parties | None:
-        """`Pyongyang sold $750 million of goods to Beijing and bought $2.03 billion`, `Moscow
-        bought $10 mn of North Korean goods and sold it $82 mn worth`: a verb of the other
-        direction joined by `and`, naming no country of its own, reverses the flow before it."""
-        flows = [c for c in before if c.exporter and c.importer and not c.two_way
-                 and c.kind in ("level", "change")]
-        if not flows:
-            return None
-        last = flows[-1]
-        text = self.text
-        own = find_frame(text, last.end, quantity.start, quantity.start)
-        if own is None or own.kind not in ("export", "import"):
-            return None
-        if not re.search(r"\band\b", text[last.end:own.start]):
-            return None
-        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
-        if any(own.start <= c.start < clause_end and c.form != "pronoun"
-               for c in ctx.countries):
-            return None
-        first = find_frame(text, ctx.span[0], last.start, last.start)
-        if first is None or first.kind not in ("export", "import") or first.kind == own.kind:
-            return None
-        return Parties(last.importer, last.exporter, False)
-
-    def part_destination(self, ctx: _Context, clause: tuple[int, int],
-                         mention: CountryMention) -> bool:
-        """`..., with most barrels ending up in China`: a destination in a later clause that
-        opens with a part of the goods (no figure of its own) is that part's, not the total's."""
-        if mention.start < clause[1]:
-            return False
-        start = clause_bounds(self.text, *ctx.span, mention.start, self.masked)[0]
-        return _PART_OPENER.match(self.text, start, mention.start) is not None
-
-    def own_mentions(self, ctx: _Context, quantity: Quantity,
-                     clause: tuple[int, int]) -> list[CountryMention]:
-        """The sentence's countries that may speak for `quantity`: not a destination in a later
-        clause about another quantity (`Of the 13,500 tons exported, 1,080 tons went to North
-        Korea`; an origin there is shared: `3,000 tons of flour and 5,000 tons of X from Y`),
-        and for a total (`part of 130,000 tons`) not the destinations of the other flows."""
-        later = [clause_bounds(self.text, *ctx.span, self.quantities[i].start, self.masked)
-                 for i in ctx.indices if self.quantities[i].start >= clause[1]
-                 and measurable(self.quantities[i])]
-        kept = [c for c in ctx.countries if c.cue not in _BREAKDOWN_CUES
-                or not (any(a <= c.start < b for a, b in later) or self.part_destination(
-                    ctx, clause, c))]
-        if whole_of_parts(self.text, clause[0], quantity.start):
-            kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
-                    or c.possessive]
-        return kept
-
-
-_TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
-                       r"(?P<cue>from|to|into)\s+(?:the\s+)?$")
-
-
-def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],
-              parties: Parties) -> Parties:
-    """`... of Russian crude against 86 million tonnes from Saudi Arabia`: a `from X` (or `to X`)
-    right after the quantity is its own side, over a country named earlier in the clause."""
-    if parties.two_way or parties.joint:
-        return parties
-    for mention in mentions:
-        if mention.start < quantity.end or mention.code is None:
-            continue
-        gap = _TIED_GAP.fullmatch(text, quantity.end, mention.start)
-        if gap is None:
-            return parties
-        if gap["cue"] == "from" and mention.code != parties.importer:
-            return Parties(mention.code, parties.importer, False)
-        if gap["cue"] != "from" and mention.code != parties.exporter:
-            return Parties(parties.exporter, mention.code, False)
-        return parties
-    return parties
-
-
-def reporter_of(text: str, start: int, end: int) -> str | None:
-    """The country whose customs (or statistics office) is the source `text[start:end]`
-    (`Russian customs`, `China's customs data`): it records its own side of every flow."""
-    if not lexicon("national_reporters").search(text, start, end):
-        return None
-    codes = {m.code for m in find_countries(text, start, end) if m.code}
-    return codes.pop() if len(codes) == 1 else None
-
-
-_TOTAL_WORDS = re.compile(r"\b(?:total|overall|foreign|external|global|worldwide)\b",
-                          re.IGNORECASE)
-
-
-def with_reporter(parties: Parties, reporter: str | None, text: str,
-                  clause: tuple[int, int]) -> Parties:
-    """A flow with one side known, from a country's customs: the reporter is the other side
-    (`Russian customs put trade with the DPRK at ...` -> RUS, PRK; `North Korean goods brought
-    in fell ...` -> PRK, RUS). A country's total trade (`North Korea's total trade`) stays its
-    own."""
-    if reporter is None or parties.joint or (parties.exporter is None) == (
-            parties.importer is None):
-        return parties
-    known = parties.exporter or parties.importer
-    if known == reporter:
-        return parties
-    if parties.importer is None and parties.two_way and _TOTAL_WORDS.search(text, *clause):
-        return parties
-    if parties.exporter is None:
-        return Parties(reporter, parties.importer, parties.two_way)
-    return Parties(parties.exporter, reporter, parties.two_way)
-
-
-def headline_flow(title: str) -> Parties:
-    """The one-way flow a headline states between two countries (`Satellite count puts 2024
-    Russian oil to North Korea above 1 million barrels` -> RUS, PRK), else no parties."""
-    mentions = find_countries(title)
-    goods = find_commodities(title)
-    frame = find_frame(title, 0, len(title), 0)
-    parties = assign(read_roles(title, mentions, goods, frame), frame)
-    if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
-        return Parties()
-    return parties
-
-
-def from_headline(parties: Parties, flow: Parties) -> Parties:
-    """A claim with no parties, or with one side that the headline's flow shares, completed from
-    that flow: the headline names the only flow of an article whose body names none."""
-    if flow.empty or parties.paired:
-        return parties
-    if parties.empty:
-        return flow
-    if parties.exporter == flow.exporter and parties.importer is None:
-        return flow
-    if parties.importer == flow.importer and parties.exporter is None:
-        return flow
-    return parties
-
 
 def build_claims(document: Document, quantities: Sequence[Quantity]) -> list[Claim]:
     """Claims from `quantities` (found in `document.text`), in text order."""
