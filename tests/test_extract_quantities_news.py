@@ -195,3 +195,27 @@ def test_a_rate_after_an_attributive_amount_is_the_noun_s() -> None:
 ])
 def test_whose_won_by_the_nearest_place(text: str, unit: str) -> None:
     assert extract_quantities(text)[0].unit.split("/")[0] == unit
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("A night at the inn in Zadar cost 420 kn in August.", "420 kn", "HRK"),
+    ("Tickets in Brno sell for 250 Kč each.", "250 Kč", "CZK"),
+    ("The flat in Gdansk rents for 2,800 zł now.", "2,800 zł", "PLN"),
+    ("The fine came to 9 million kuna.", "9 million kuna", "HRK"),
+])
+def test_a_currency_written_after_the_amount(text: str, surface: str, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The hatchback's engine gives 180 PS on the road.", "180 PS", "metric_horsepower"),
+    ("The new alloy withstood 48 GPa before cracking.", "48 GPa", "gigapascal"),
+    ("Tyres are set to 2.4 bar for the track day.", "2.4 bar", "bar"),
+    ("The sensor draws just 20 mA when idle.", "20 mA", "milliampere"),
+    ("Each cell stores 12 Wh of energy.", "12 Wh", "watt_hour"),
+    ("The module is rated at 350 farads.", "350 farads", "farad"),
+])
+def test_engineering_units(text: str, surface: str, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit) == (surface, unit)

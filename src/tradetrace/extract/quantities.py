@@ -475,6 +475,8 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
         if cs in lex.currency_prefixes and cs and (cs.isupper() and len(cs) == 3
                                                    or cs in lex.currency_signs):
             return lex.currency_prefixes[cs], "currency", 1.0
+        if cs in lex.currency_suffixes:
+            return lex.currency_suffixes[cs], "currency", 1.0
         entry = lex.units_cs.get(cs or "")
     if entry is None:
         return None

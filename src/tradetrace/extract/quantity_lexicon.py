@@ -49,6 +49,7 @@ class Lexicon:
         self.currency_signs = frozenset(s for s in self.currency_prefixes
                                         if len(s) == 1 and not s.isalnum())
         self.currency_words_ci = {k.lower(): v for k, v in data["currency_words"].items()}
+        self.currency_suffixes: dict[str, str] = data["currency_suffixes"]
         self.irregular_plurals: dict[str, str] = data["irregular_plurals"]
         self.singular_s = frozenset(data["singular_s_words"])
         self.noun_stopwords = frozenset(data["noun_stopwords"])
@@ -163,6 +164,7 @@ class Lexicon:
         long_cs += [s for s in self.currency_prefixes if s.isalpha() and s.isupper()
                     and len(s) == 3]
         long_cs += self.currency_signs  # `1,200€`, `50 £`
+        long_cs += self.currency_suffixes  # `150 kn`
         cs = word_trie(set(long_cs))
         short = "|".join(re.escape(w) for w in sorted(short_cs))
         return re.compile(
