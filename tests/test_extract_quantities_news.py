@@ -219,3 +219,28 @@ def test_a_currency_written_after_the_amount(text: str, surface: str, unit: str)
 def test_engineering_units(text: str, surface: str, unit: str) -> None:
     q = only(text)
     assert (q.surface, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The bus fare in San José is 350 ₡ now.", "350 ₡", "CRC"),
+    ("A bowl of noodles costs 15,000 ₭ in Vientiane.", "15,000 ₭", "LAK"),
+    ("Mix 1/2 cup of flour with the eggs.", "1/2 cup", "cup"),
+    ("Stir in 2 tablespoons of honey.", "2 tablespoons", "tablespoon"),
+    ("The tram was doing 60 kmph on the bridge.", "60 kmph", "kilometer_per_hour"),
+])
+def test_more_currency_signs_and_kitchen_units(text: str, surface: str, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The trailer was watched 3 million times.",
+    "The song was streamed 40,000 times, the label said.",
+])
+def test_a_count_of_times_at_the_clause_end_is_no_change(text: str) -> None:
+    q = only(text)
+    assert (q.unit, q.change) == ("x", None)
+
+
+def test_times_after_a_change_verb_is_still_a_rise() -> None:
+    assert only("Coal imports grew four times.").change == "up"

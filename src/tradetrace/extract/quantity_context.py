@@ -23,7 +23,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]?(?=[ \u0
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,30})(?![\w-])")
 _COMPARATIVE_TIMES = re.compile(
     r"[ \u00a0](?i:times)(?=[ \u00a0,.](?:the|as|more|higher|larger|bigger|greater|over|what|"
-    r"that|its|their|his|her|this|those|these|year|last|a|an|in|than|[.,;])\b|[.,;]|$)")
+    r"that|its|their|his|her|this|those|these|year|last|a|an|in|than|[.,;])\b)")
 _TIMES = re.compile(r"[ \u00a0](?i:times)(?![\w-])")
 _SMALLER = re.compile(r"[ \u00a0](?i:times)[ \u00a0](?:less|lower|smaller|fewer)\b")
 _SEASON = re.compile(r"[-–/]\d{2}(?!\d)")
