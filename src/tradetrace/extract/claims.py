@@ -59,6 +59,7 @@ from tradetrace.extract.roles import (
 )
 from tradetrace.extract.sentences import (
     Sentence,
+    circumstance_opener,
     clause_bounds,
     split_sentences,
 )
@@ -265,7 +266,9 @@ class _Reader(FlowReader):
         """What one sentence offers its quantities."""
         text, span = self.text, (sentence.start, sentence.end)
         own = sentence_attribution(text, sentence)
-        exclude = ((own.start, own.end),) if own else ()
+        scene = circumstance_opener(text, *span)
+        exclude = tuple(part for part in ((own.start, own.end) if own else None, scene)
+                        if part is not None)
         goods = [g for g in self._between(self.goods, self._goods_starts, *span)
                  if not (own and own.start <= g.start < own.end)]
         countries = _resolve_pronouns(text, find_countries(text, *span, exclude=exclude),

@@ -42,19 +42,28 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end) or _nearest(
-        text, *sentence, q_start, q_end, before_only=True) or _closing_estimate(text, sentence)
+        text, *sentence, q_start, q_end, before_only=True) or _closing_estimate(
+        text, sentence, q_end)
     return cast(Modality, found or "reported")
 
 
 _CLOSING = re.compile(r"^[\W_]*$")
+_HOW = r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
+_SOURCE_CLOSES = re.compile(_HOW + r"[\W_]*$")
+_SOURCE_ASIDE = re.compile(_HOW + r"\s*[,;]")
+"""After a source's estimate verb: how it estimated (`from satellite imagery`) and a comma that
+opens an aside (`..., Vortexa estimated, nearly all of it booked by ...`)."""
 
 
-def _closing_estimate(text: str, sentence: tuple[int, int]) -> Modality | None:
-    """`..., KOTRA estimated.`, `..., the EIA reckons.`: a source's estimate verb closing the
-    sentence after a comma governs every quantity in it."""
+def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:
+    """`..., KOTRA estimated.`, `..., the EIA reckons.`, `..., Vortexa estimated, nearly all of it
+    ...`: a source's estimate verb after a comma, closing the sentence or its main clause,
+    governs every quantity before it."""
     for cue_start, cue_end in _modality_spans("estimated", text, *sentence):
-        if _CLOSING.match(text[cue_end:sentence[1]]) and "," in text[
-                max(sentence[0], cue_start - 80):cue_start]:
+        if "," not in text[max(sentence[0], cue_start - 80):cue_start]:
+            continue
+        rest = text[cue_end:sentence[1]]
+        if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
             return "estimated"
     return None
 

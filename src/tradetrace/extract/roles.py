@@ -78,6 +78,9 @@ _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|a
 
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b",
                               re.IGNORECASE)
+_COORDINATED_CUE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+"""`to $360 million and imports slipping ...`, `and fuel imports`: a trade word right after a
+coordinator opens the next coordinate."""
 _COORDINATE_PENALTY = 1000
 
 
@@ -96,7 +99,8 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
                     text[cue_start:cue_end].lower().startswith("deal"):
                 continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
             distance = cue_start - at if cue_start >= at else at - cue_end
-            if cue_start >= at and _NEXT_COORDINATE.search(text, at, cue_start):
+            if cue_start >= at and (_NEXT_COORDINATE.search(text, at, cue_start) or
+                                    _COORDINATED_CUE.search(text, at, cue_start)):
                 # `exports rose to $360 million and its imports fell`: the later trade word
                 # heads the next coordinate, not this quantity
                 distance += _COORDINATE_PENALTY
@@ -142,6 +146,18 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
         return False
     return any(word and word in lexicon("volume_nouns") for word in (match["first"],
                                                                      match["second"]))
+
+
+def _party_after(text: str, mention: CountryMention) -> bool:
+    """`Indian refiners`, `Chinese state buyers`: a demonym before a noun for traders stands for
+    its country, in the role its cue gives it (`bought by Indian refiners`)."""
+    match = _VOLUME_AFTER.match(text, mention.end)
+    if match is None:
+        return False
+    return match["first"] in lexicon("party_nouns") or bool(
+        match["second"] and match["second"] in lexicon("party_nouns"))
+
+
 _REPORT_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|reportedly)\s+)?(?P<verb>[a-z]+)\b")
 
 
@@ -237,6 +253,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         code = mention.code
         if code is None or mention.paired:
             continue
+        if mention.form == "demonym" and _party_after(text, mention):
+            mention = replace(mention, form="name")
         if mention.form == "demonym" and mention.cue in (*_ORIGIN, *_DESTINATION):
             # `left Ukrainian ports`, `sales to Chinese buyers`, `Chinese-bound coal`
             if mention.cue in _ORIGIN:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tradetrace.extract.cues import word_set
+from tradetrace.extract.cues import lexicon, word_set
 from tradetrace.normalize.periods import MONTHS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -126,3 +126,22 @@ def subject_start(text: str, start: int, clause_start: int, masked: str | None =
         if _APPOSITIVE.match(item):
             return breaks[-back - 2].end() if back + 2 <= len(breaks) else start
     return clause_start
+
+
+_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ed|en|ing)|Cut|Hit|Shut|Caught|Held|Kept|Stuck|Despite|"
+                     r"Amid|Unlike|After|Following)\b"
+                     r"(?P<body>[^,;:]{1,100}),\s")
+
+
+def circumstance_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`Cut off from Lithuania's Klaipeda port, Belaruskali sent ...`, `Unlike China, ...`: a
+    phrase opening the sentence before its subject that sets the scene; the countries it names
+    take no part in the sentence's flows. A phrase with a figure or a trade word of its own
+    (`Shipped from Russia, the fuel ...`) is not one."""
+    match = _OPENER.match(text, start, end)
+    if match is None or any(ch.isdigit() for ch in match.group()):
+        return None
+    if any(lexicon("flow", kind).search(text, start, match.end()) for kind in (
+            "export", "import", "two_way")):
+        return None
+    return match.start(), match.end()
