@@ -244,3 +244,25 @@ def test_a_count_of_times_at_the_clause_end_is_no_change(text: str) -> None:
 
 def test_times_after_a_change_verb_is_still_a_rise() -> None:
     assert only("Coal imports grew four times.").change == "up"
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery chain raised $12 million from its investors.",
+    "The club has raised a further €3m for the stand.",
+])
+def test_money_raised_is_no_rise(text: str) -> None:
+    assert only(text).change is None
+
+
+def test_a_rise_by_an_amount_of_money_is_still_a_rise() -> None:
+    assert only("The miner raised its capital budget by $300 million.").change == "up"
+
+
+@pytest.mark.parametrize("text, surface, unit, bound", [
+    ("The fair drew 80,000-plus visitors.", "80,000-plus visitors", "visitor", ">"),
+    ("Some 40-odd trawlers stayed in port.", "40-odd trawlers", "trawler", "~"),
+])
+def test_the_counted_noun_after_plus_or_odd(text: str, surface: str, unit: str,
+                                            bound: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit, q.bound) == (surface, unit, bound)

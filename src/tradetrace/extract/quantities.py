@@ -57,6 +57,11 @@ _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimated)[ \u00a0]$")
 """Not hedges (no bound), but no year follows them: `an average of 1500 visitors`."""
 _LOSS_OF = re.compile(r"(?<![\w-])(?i:loss(?:es)?)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}$")
+_HEDGE_SUFFIX = re.compile(r"-(?i:(plus|odd))(?=[ \u00a0][a-z])")
+_RAISED_MONEY = re.compile(r"(?<![\w-])(?i:rais(?:e|ed|es|ing))[ \u00a0]+(?:(?i:about|nearly|"
+                           r"almost|some|around|roughly|over|more|than|just|only|an|a|estimated|"
+                           r"further|total|of|another|additional|record)[ \u00a0]+){0,3}$")
+"""`raised $5 million`, `raising a further €2bn`: money collected, not a rise (`raised ... by`)."""
 _MONEY_CODES = frozenset({"cent", "penny"})
 _SPACES = (" ", "\u00a0")
 _SPACED_SYMBOL = re.compile(r"[ \u00a0]([CVWpt])(?=[,;:)!?]|\.(?![A-Za-z])|[ \u00a0][a-z]|$)")
@@ -275,6 +280,13 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
         if draft is not None and draft.bound == "=":
             draft = replace(draft, bound=">")
         return draft
+    suffix = _HEDGE_SUFFIX.match(text, end)
+    if suffix is not None:  # `100,000-plus visitors`, `30-odd firms`: the noun follows the hedge
+        draft = _with_unit_at(text, qstart, suffix.end(), value, lex, spelled=spelled,
+                              currency=currency, number_start=number_start)
+        if draft is not None and not draft.bare:
+            return replace(draft, bound=draft.bound if draft.bound != "=" else (
+                ">" if suffix.group(1).lower() == "plus" else "~"))
     return _with_unit_at(text, qstart, end, value, lex, spelled=spelled, currency=currency,
                          number_start=number_start)
 
@@ -534,6 +546,9 @@ def _draft(text: str, qstart: int, end: int, value: float, unit: str, unit_kind:
     if (change == "down" and (unit_kind == "currency" or unit.split("/")[0] in _MONEY_CODES)
             and _LOSS_OF.search(text, max(0, qstart - 40), qstart)):
         change = None  # `a net loss of $5 million`: a financial result, not a fall
+    if (change == "up" and unit_kind == "currency"
+            and _RAISED_MONEY.search(text, max(0, qstart - 40), qstart)):
+        change = None  # `the start-up raised $40 million`: funds collected
     return Draft(start=qstart, end=end, value=value, unit=unit, unit_kind=unit_kind,
                  unit_surface=unit_surface, scale=scale, raw=raw, spelled=spelled, bound=bound,
                  change=change)
