@@ -98,6 +98,7 @@ UNIT_ALIASES: dict[str, str] = {
     "millimeter": "millimetre", "micrometer": "micrometre", "nanometer": "nanometre",
     "liter": "litre", "milliliter": "millilitre", "square_meter": "square metre",
     "square_kilometer": "square kilometre", "cubic_meter": "cubic metre",
+    "cubic_kilometer": "cubic kilometre",
     "kilometer_per_hour": "kilometre per hour", "mile_per_hour": "mile per hour",
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "pound": "pound-mass",
     "revolutions_per_minute": "revolutions per minute", "british_thermal_unit":

@@ -266,3 +266,14 @@ def test_the_counted_noun_after_plus_or_odd(text: str, surface: str, unit: str,
                                             bound: str) -> None:
     q = only(text)
     assert (q.surface, q.unit, q.bound) == (surface, unit, bound)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The probe flew past at 14 km/s on Tuesday.", "14 km/s", "kilometer/second"),
+    ("The reservoir holds 2.5 cubic kilometres of water.", "2.5 cubic kilometres",
+     "cubic_kilometer"),
+    ("The handset's main camera has a 108MP sensor.", "108MP", "megapixel"),
+])
+def test_speeds_per_second_volumes_and_pixels(text: str, surface: str, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit) == (surface, unit)

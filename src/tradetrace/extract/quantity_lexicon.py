@@ -180,11 +180,13 @@ class Lexicon:
         cs = word_trie(self.denominators_cs)
         rates = word_trie(self.rate_phrases)
         return re.compile(
-            r"(?:(?P<per>[ \u00a0]per[ \u00a0]|[ \u00a0]?/[ \u00a0]?|[ \u00a0](?:a|an|each)[ ]"
-            r"|-(?:a|per)-)"
+            r"(?:(?P<per>[ \u00a0]per[ \u00a0]|(?P<slash>[ \u00a0]?/[ \u00a0]?)"
+            r"|[ \u00a0](?:a|an|each)[ ]|-(?:a|per)-)"
             r"(?:(?i:(?P<den>" + ci + r"))(?:e?s)?|(?P<dencs>" + cs + r"))"
             r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"
-            r"(?![A-Za-z0-9])(?![ ](?:earlier|ago|before|later|after|on|from|in|of|or|to)\b)"
+            # `a year earlier` is a time, not a rate; a symbol after a slash is always a rate
+            r"(?![A-Za-z0-9])"
+            r"(?(slash)|(?![ ](?:earlier|ago|before|later|after|on|from|in|of|or|to)\b))"
         )
 
     @cached_property
