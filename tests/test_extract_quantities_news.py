@@ -277,3 +277,12 @@ def test_the_counted_noun_after_plus_or_odd(text: str, surface: str, unit: str,
 def test_speeds_per_second_volumes_and_pixels(text: str, surface: str, unit: str) -> None:
     q = only(text)
     assert (q.surface, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "the sp 500 slipped 0.3% in early trade.",
+    "The Stoxx 600 added 0.6% by noon.",
+    "the russell 2000 gained 1.1% on Friday.",
+])
+def test_a_stock_index_name_is_no_quantity(text: str) -> None:
+    assert only(text).unit == "percent"
