@@ -76,3 +76,62 @@ def test_a_source_estimating_after_a_comma_governs_the_figures_before_it(tail: s
     text = "Georgia took in 40,000 barrels per day of Azerbaijani crude last year" + tail
     claim = only_claim(text, "40,000 barrels per day", 40_000, "bbl/d")
     assert claim.modality == "estimated"
+
+
+def test_a_percent_a_share_moved_from_is_the_old_share() -> None:
+    text = "Thailand accounted for 41.2 percent of Laos's trade in 2023, up from 39.5 percent."
+    claims = by_surface(text, (("41.2 percent", 41.2, "percent"),
+                               ("39.5 percent", 39.5, "percent")), JUNE_2024)
+    assert [(c.kind, c.direction) for c in claims.values()] == [("share", None), ("share", None)]
+
+
+def test_a_rise_from_a_percent_without_a_share_is_still_a_change() -> None:
+    text = "Laos's exports to Thailand rose 12 percent in 2023, up from 3 percent in 2022."
+    claims = by_surface(text, (("12 percent", 12, "percent"), ("3 percent", 3, "percent")),
+                        JUNE_2024)
+    assert claims["12 percent"].kind == "change"
+    assert claims["3 percent"].kind != "share"
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "claimed"), [
+    ("The 80,000 tons of wheat came on a 40,000-ton bulk carrier from Odesa to Egypt.",
+     "40,000-ton", 40_000, False),
+    ("Two 300,000-barrel tankers carried Iraqi crude to India.", "300,000-barrel", 300_000,
+     False),
+    ("Iraq shipped a 300,000-barrel cargo of crude to India.", "300,000-barrel", 300_000, True),
+])
+def test_the_size_of_a_vessel_is_no_flow(text: str, surface: str, value: float,
+                                         claimed: bool) -> None:
+    unit = "bbl" if "barrel" in surface else "t"
+    found = claims_from(text, ((surface, value, unit),), JUNE_2024)
+    assert bool(found) is claimed
+
+
+def test_a_percent_of_a_debt_and_its_remainder_are_no_claims() -> None:
+    text = ("Moscow agreed to a deal writing off 70 percent of Laos's $3 billion Soviet-era debt, "
+            "with the remaining $900 million to be repaid over 15 years.")
+    assert claims_from(text, (("70 percent", 70, "percent"), ("$3 billion", 3e9, "USD"),
+                              ("$900 million", 9e8, "USD")), JUNE_2024) == []
+
+
+def test_money_for_one_unit_of_goods_is_a_price() -> None:
+    text = ("A sack of Thai rice sold for 95,000 kip in Vientiane markets, while Laos imported "
+            "20,000 tonnes of rice from Thailand in May.")
+    claims = claims_from(text, (("95,000 kip", 95_000, "LAK"), ("20,000 tonnes", 20_000, "t")),
+                         JUNE_2024)
+    assert [c.surface for c in claims] == ["20,000 tonnes"]
+
+
+def test_tonnes_or_barrels_under_a_bare_flow_word_are_the_paragraphs_goods() -> None:
+    text = ("Kazakhstan's oil exports averaged 1.4 million barrels per day last year. Italy "
+            "took about 400,000 bpd of the country's shipments, worth $9 billion.")
+    claims = by_surface(text, (("1.4 million barrels per day", 1.4e6, "bbl/d"),
+                               ("400,000 bpd", 400_000, "bbl/d"), ("$9 billion", 9e9, "USD")),
+                        JUNE_2024)
+    assert claims["400,000 bpd"].commodity == "oil"
+
+
+def test_a_country_kept_supplied_with_goods_receives_them() -> None:
+    claim = only_claim("Moscow kept Minsk supplied with about 400,000 barrels per day of crude "
+                       "in 2023.", "400,000 barrels per day", 400_000, "bbl/d")
+    assert parties(claim) == ("RUS", "BLR", False)

@@ -83,6 +83,11 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
+                          r"arrival)s", re.IGNORECASE)
+"""Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
+country's shipments`), unlike `cargo` or `freight` (all goods)."""
+_OF_AFTER = re.compile(r"\s+of\b")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -428,7 +433,16 @@ class _Reader(FlowReader):
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
             nearest_commodity(leading or goods, quantity.start, quantity.end, text)
         if found is not None:
-            return coordinated(specific_for_generic(found, goods, text), goods, text)
+            found = specific_for_generic(found, goods, text)
+        if found is not None and found.generic and quantity.unit.startswith(_PHYSICAL_UNITS) \
+                and _FLOW_PLURAL.fullmatch(found.surface) and not _OF_AFTER.match(text, found.end):
+            # `Cuba received 38,000 bpd` of the paragraph's `oil exports`: a flow word is total
+            # trade only in money; tonnes and barrels are of the goods named before
+            inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+            return inherited[0] if inherited else self.article_commodity(quantity, kind) or \
+                found.key
+        if found is not None:
+            return coordinated(found, goods, text)
         conduit = self.conduit_commodity(ctx) if not goods else None
         if conduit is not None:  # `the pipeline flow` after `oil flowing through the pipeline`
             return conduit

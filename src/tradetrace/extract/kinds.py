@@ -37,7 +37,8 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     return bool(match and nouns.match(after, match.end()))
 
 
-_OF_PHRASE = re.compile(r"\s*of\s+(?P<phrase>(?:[\w'’-]+\s*){1,6})")
+_OF_PHRASE = re.compile(r"\s*of\s+(?P<phrase>(?:[\w'’$-]+(?:[.,]\d+)*\s*){1,7})")
+"""`4 percent of GDP`, `90 percent of North Korea's $11 billion Soviet-era debt`."""
 
 
 def _nearest_gap(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
@@ -58,7 +59,10 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                evidence: list[tuple[int, int]]) -> bool:
-    """True when a non-trade noun (debt, GDP, prices, ...) is the closest word to the quantity."""
+    """True when a non-trade noun (debt, GDP, prices, ...) is the closest word to the quantity,
+    or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
+    if _capacity(text, quantity) or _unit_price(text, quantity, clause):
+        return True
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
         phrase = (of.start("phrase"), of.end("phrase"))
@@ -76,6 +80,30 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_SIZE_OF = re.compile(r"\s*(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b")
+
+
+def _capacity(text: str, quantity: Quantity) -> bool:
+    """`a 3,000-ton freighter`, `a 300,000-barrel tanker`: an amount written as an adjective before
+    a vessel or store (within two words) is its size, not goods moved."""
+    if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes")):
+        return False
+    match = _SIZE_OF.match(text, quantity.end)
+    return match is not None and any(
+        word and word in lexicon("capacity_nouns") for word in (match["first"], match["second"]))
+
+
+_ONE_UNIT = re.compile(r"\b(?:a|one|each|every|per)\s+(?P<noun>[a-z]+)\s+of\b", re.IGNORECASE)
+
+
+def _unit_price(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`A kilogram of rice sold for 5,800 won`: money paid for one unit of the goods is a price."""
+    if not _CURRENCY.match(quantity.unit):
+        return False
+    return any(match["noun"].lower() in word_set("measure_nouns")
+               for match in _ONE_UNIT.finditer(text, clause[0], quantity.start))
 
 
 def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direction | None:
@@ -144,6 +172,12 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     return False
 
 
+_BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+from\s+"
+                          r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
+                          re.IGNORECASE)
+"""`..., up from 94.8 percent`: the level a movement started from."""
+
+
 _MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"
                           r"(?:the|its|their|this|that)\s+(?P<head>(?:[\w-]+\s+){0,3}[\w-]+)")
 _CAP_NOUNS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings", "quota",
@@ -162,6 +196,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
     change = None if _idiom_before(text, quantity, clause) else quantity.change
+    if quantity.unit == "percent" and sentence and _BASE_BEFORE.search(
+            text, clause[0], quantity.start) and lexicon("share").search(
+            text, sentence[0], quantity.start):
+        return "share", None  # `accounted for 95.8 percent, up from 94.8 percent`: the old share
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
         direction = change or _direction(text, quantity, clause)

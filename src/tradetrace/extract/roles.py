@@ -174,6 +174,11 @@ def _reports(text: str, mention: CountryMention) -> bool:
         not _REPORTED_AMOUNT.match(text, match.end())
 
 
+_SUPPLIED_WITH = re.compile(r"\s+(?:(?:is|was|were|are|been|being|kept|remained|stays|stayed)\s+)?"
+                            r"(?:well\s+)?(?:supplied|provided|furnished|fed)\s+with\b",
+                            re.IGNORECASE)
+
+
 def _given_to(text: str, mention: CountryMention) -> bool:
     """The mention is the object right after a give verb (`sold Cuba's state importer`)."""
     verb = lexicon("give_to_object").regex.search(text, max(0, mention.start - 30),
@@ -278,6 +283,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.form == "name" and not mention.possessive and mention.cue in (None, "of") \
                 and not given and _names_goods(text, mention, goods):
             origin = origin or code  # `2.2 million tonnes of Myanmar rice were sold overseas`
+            continue
+        if mention.cue is None and not mention.possessive and subject and \
+                _SUPPLIED_WITH.match(text, mention.end):
+            recipient = recipient or code  # `Tehran kept Damascus supplied with crude`
             continue
         if mention.possessive and mention.cue is None and subject and _given_to(text, mention):
             recipient = recipient or code  # `PDVSA sold Cuba's Cubametales 646,000 barrels`
