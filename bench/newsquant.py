@@ -21,6 +21,10 @@ How units are compared (our canonical codes against CQE's `normalized_unit` name
   vehicle`, `different boss`, `proud moment life`), we keep the counted thing;
 - a bare fraction below one of ours (`two-thirds`, `half`) matches CQE's proportion units, which
   start with `%` (`% digital physical sale`, `% -`).
+- CQE has units of its own for two surfaces that we read as a plain unit: `pound-feet` (its
+  `pound-foot`; our `foot_pound`, which it calls `foot pound-force` when written `lb-ft`) and
+  `barrels of oil` (its `barrel of oil`; our `bbl`, whose span stops before `of oil`, so
+  `read_oil_barrels` looks at the words after it);
 `value+unit(exact)` is the same metric without the last two rules, for reference.
 
 *value+change*: CQE gives one label per quantity; where a quantity has both a hedge and a
@@ -109,6 +113,8 @@ UNIT_ALIASES: dict[str, str] = {
 }
 TON_SURFACES = re.compile(r"^(?:tons?|short tons?)$", re.IGNORECASE)
 """`tons` is CQE's `ton`; `tonnes`/`metric tons` are `metric ton`."""
+POUND_FEET = re.compile(r"^pound[- ]f(?:ee|oo)t$", re.IGNORECASE)
+_OF_OIL = re.compile(r"[ \u00a0]of[ \u00a0]oil\b", re.IGNORECASE)
 _RANGE = re.compile(
     r"^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?) ?- ?(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$")
 _FROM_BEFORE = re.compile(r"\bfrom(?:[ \u00a0](?:about|around|roughly|nearly|almost|some|just|"
@@ -124,6 +130,10 @@ def normalized_unit(quantity: Quantity) -> str:
         return "ton" if TON_SURFACES.match(quantity.unit_surface) else "metric ton"
     if quantity.unit == "penny" and quantity.unit_surface == "p":
         return "point"  # CQE's normalizer reads the symbol `p` (`118.5p`) as `point`
+    if quantity.unit == "foot_pound" and POUND_FEET.match(quantity.unit_surface):
+        return "pound-foot"  # CQE's own unit for `pound-feet`; `lb-ft` is its `foot pound-force`
+    if quantity.unit == "bbl" and quantity.unit_surface.endswith(" of oil"):
+        return "barrel of oil"  # CQE's own unit for `barrels of oil` (see `read_oil_barrels`)
     if quantity.unit in UNIT_ALIASES:
         return UNIT_ALIASES[quantity.unit]
     if "/" in quantity.unit:
@@ -179,6 +189,12 @@ def read_fractions(predictions: Sequence[Quantity]) -> list[Quantity]:
             p = replace(p, value=fraction, unit="", unit_surface="")
         result.append(p)
     return result
+
+
+def read_oil_barrels(text: str, predictions: Sequence[Quantity]) -> list[Quantity]:
+    """Our barrels followed by `of oil` as CQE's unit `barrel of oil` (see module docstring)."""
+    return [replace(p, unit_surface=p.unit_surface + " of oil") if (
+        p.unit == "bbl" and _OF_OIL.match(text, p.end)) else p for p in predictions]
 
 
 def read_signs(predictions: Sequence[Quantity]) -> list[Quantity]:
@@ -294,8 +310,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = {name: Score() for name in metrics}
     shown = 0
     for sentence in sentences:
-        predictions = read_signs(read_fractions(
-            read_movements(sentence["text"], extract_quantities(sentence["text"]))))
+        predictions = read_oil_barrels(sentence["text"], read_signs(read_fractions(
+            read_movements(sentence["text"], extract_quantities(sentence["text"])))))
         gold = sentence["quantities"]
         for name, matcher in metrics.items():
             count, spurious, missed = match_sentence(predictions, gold, matcher)
