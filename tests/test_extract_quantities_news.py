@@ -273,6 +273,7 @@ def test_the_counted_noun_after_plus_or_odd(text: str, surface: str, unit: str,
     ("The reservoir holds 2.5 cubic kilometres of water.", "2.5 cubic kilometres",
      "cubic_kilometer"),
     ("The handset's main camera has a 108MP sensor.", "108MP", "megapixel"),
+    ("The leaf blower peaks at 95 dB in the yard.", "95 dB", "decibel"),
 ])
 def test_speeds_per_second_volumes_and_pixels(text: str, surface: str, unit: str) -> None:
     q = only(text)
