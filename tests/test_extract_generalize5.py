@@ -135,3 +135,22 @@ def test_a_country_kept_supplied_with_goods_receives_them() -> None:
     claim = only_claim("Moscow kept Minsk supplied with about 400,000 barrels per day of crude "
                        "in 2023.", "400,000 barrels per day", 400_000, "bbl/d")
     assert parties(claim) == ("RUS", "BLR", False)
+
+
+def test_the_country_is_not_the_subject_of_its_own_clause() -> None:
+    text = ("Angola's crude exports averaged 1.1 million barrels per day last year. India took "
+            "about 20 percent of the country's shipments.")
+    claims = by_surface(text, (("1.1 million barrels per day", 1.1e6, "bbl/d"),
+                               ("20 percent", 20, "percent")), JUNE_2024)
+    assert parties(claims["20 percent"]) == ("AGO", "IND", False)
+
+
+@pytest.mark.parametrize(("role", "expected"), [
+    ("top supplier", ("IRQ", "IND", False)),
+    ("biggest buyer", ("IND", "IRQ", False)),
+    ("main trading partner", ("IRQ", "IND", True)),
+])
+def test_a_country_named_as_anothers_supplier_or_buyer_with_a_share(
+        role: str, expected: tuple[str, str, bool]) -> None:
+    text = f"The deals keep Iraq India's {role} with a 21 percent share, traders said."
+    assert parties(only_claim(text, "21 percent", 21, "percent")) == expected

@@ -88,6 +88,7 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
 _OF_AFTER = re.compile(r"\s+of\b")
+_CLAUSE_GAP = re.compile(r"[,;:.]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -145,8 +146,13 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
     resolved: list[CountryMention] = []
     for index, mention in enumerate(mentions):
         if mention.form == "pronoun":
+            # `its` may be its own clause's subject (`China raised its imports`), `the country`
+            # is not (`China took 68 percent of the country's shipments`: someone named before)
+            definite = mention.surface.lower().startswith("the ")
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
-                        and m.form != "demonym" and (m.possessive or m.cue is None)]
+                        and m.form != "demonym" and (m.possessive or m.cue is None)
+                        and not (definite and not _CLAUSE_GAP.search(text, m.end,
+                                                                    mention.start))]
             mention = replace(mention, code=subjects[0] if subjects else fallback)
         resolved.append(mention)
     return resolved

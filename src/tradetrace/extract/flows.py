@@ -34,7 +34,7 @@ from tradetrace.extract.roles import (
     whole_of_parts,
 )
 from tradetrace.extract.sentences import clause_bounds, subject_start
-from tradetrace.extract.shares import cap_parties, of_total_trade, share_parties
+from tradetrace.extract.shares import cap_parties, of_total_trade, role_share, share_parties
 from tradetrace.model import Claim, Quantity
 from tradetrace.model.claim import Kind
 
@@ -192,6 +192,9 @@ class FlowReader:
         shares = [c for c in before if c.kind == "share"]
         if listed is not None and listed.code and shares:  # a rival in a list of shares
             return Parties(listed.code, shares[-1].importer, False)
+        named_role = role_share(text, quantity, countries) if kind == "share" else None
+        if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
+            return named_role
         if kind == "share" and of_total_trade(text, quantity, clause):
             flows = [Parties(c.exporter, c.importer, c.two_way) for c in before]
             return share_parties(text, quantity, clause, countries, self.focus,

@@ -131,3 +131,36 @@ def _stated_share(text: str, quantity: Quantity,
             return Parties(owner.code, partner.code, False)
         return Parties(partner.code, owner.code, False)
     return None
+
+
+_ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
+                        r"exporters?|buyers?|customers?|markets?|importers?|partners?|"
+                        r"destinations?|clients?)\b", re.IGNORECASE)
+_ROLE_TO_SHARE = re.compile(r"\s+(?:with|at|of|holding|taking)\s+(?:(?:a|an|its|about|around|"
+                            r"roughly|nearly|almost|some|over|more\s+than)\s+)*$", re.IGNORECASE)
+_SUPPLYING = ("supplier", "source", "seller", "exporter")
+_BUYING = ("buyer", "customer", "market", "importer", "destination", "client")
+
+
+def role_share(text: str, quantity: Quantity, countries: list[CountryMention]) -> Parties | None:
+    """`making Moscow New Delhi's top supplier with a 36 percent share`: a country named as
+    another's supplier (or buyer, or partner) with the share: supplier -> owner, owner -> buyer,
+    both ways for a partner."""
+    for index, owner in enumerate(countries):
+        if not owner.possessive or not owner.code or owner.end > quantity.start or \
+                owner.form == "pronoun":  # `made it the country's top supplier`: too unsure
+            continue
+        role = _ROLE_NOUN.match(text, owner.end, quantity.start)
+        if role is None or not _ROLE_TO_SHARE.fullmatch(text, role.end(), quantity.start):
+            continue
+        named = [c for c in countries[:index] if c.code and c.code != owner.code
+                 and not c.possessive]
+        if not named:
+            return None
+        other, noun = named[-1].code, role["role"].lower().rstrip("s")
+        if noun in _SUPPLYING:
+            return Parties(other, owner.code, False)
+        if noun in _BUYING:
+            return Parties(owner.code, other, False)
+        return Parties(other, owner.code, True)
+    return None
