@@ -6,6 +6,9 @@ commodity, exporter/importer, period, modality, hedging and attribution. A sente
 no commodity or country continues the topic of the claims before it in its paragraph
 (`This is a 58.5 percent increase ...`). A parenthetical restatement becomes its own claim that
 points to the first. `extract_claims(document)` runs the quantity layer first.
+
+Who trades with whom is read by the rules of `flows.FlowReader`, which the reader here inherits;
+what one sentence offers its quantities is `reading.Context`.
 """
 
 from __future__ import annotations
