@@ -21,6 +21,8 @@ How units are compared (our canonical codes against CQE's `normalized_unit` name
   vehicle`, `different boss`, `proud moment life`), we keep the counted thing;
 - a bare fraction below one of ours (`two-thirds`, `half`) matches CQE's proportion units, which
   start with `%` (`% digital physical sale`, `% -`).
+- CQE has a plain `rupee` beside `indian rupee`: our INR written `rupees` or `Rs` is its
+  `rupee` (`RUPEE_SURFACES`);
 - CQE has units of its own for two surfaces that we read as a plain unit: `pound-feet` (its
   `pound-foot`; our `foot_pound`, which it calls `foot pound-force` when written `lb-ft`) and
   `barrels of oil` (its `barrel of oil`; our `bbl`, whose span stops before `of oil`, so
@@ -113,6 +115,7 @@ UNIT_ALIASES: dict[str, str] = {
 }
 TON_SURFACES = re.compile(r"^(?:tons?|short tons?)$", re.IGNORECASE)
 """`tons` is CQE's `ton`; `tonnes`/`metric tons` are `metric ton`."""
+RUPEE_SURFACES = re.compile(r"^(?:rupees?|rs\.?)$", re.IGNORECASE)
 POUND_FEET = re.compile(r"^pound[- ]f(?:ee|oo)t$", re.IGNORECASE)
 _OF_OIL = re.compile(r"[ \u00a0]of[ \u00a0]oil\b", re.IGNORECASE)
 _RANGE = re.compile(
@@ -130,6 +133,8 @@ def normalized_unit(quantity: Quantity) -> str:
         return "ton" if TON_SURFACES.match(quantity.unit_surface) else "metric ton"
     if quantity.unit == "penny" and quantity.unit_surface == "p":
         return "point"  # CQE's normalizer reads the symbol `p` (`118.5p`) as `point`
+    if quantity.unit == "INR" and RUPEE_SURFACES.match(quantity.unit_surface):
+        return "rupee"  # CQE's plain `rupee` (surfaces rupee(s), rs); `indian rupee` is INR, ₹
     if quantity.unit == "foot_pound" and POUND_FEET.match(quantity.unit_surface):
         return "pound-foot"  # CQE's own unit for `pound-feet`; `lb-ft` is its `foot pound-force`
     if quantity.unit == "bbl" and quantity.unit_surface.endswith(" of oil"):
