@@ -154,3 +154,40 @@ def test_a_country_named_as_anothers_supplier_or_buyer_with_a_share(
         role: str, expected: tuple[str, str, bool]) -> None:
     text = f"The deals keep Iraq India's {role} with a 21 percent share, traders said."
     assert parties(only_claim(text, "21 percent", 21, "percent")) == expected
+
+
+def test_an_amount_in_the_articles_unit_without_a_trade_word_goes_on_about_its_flows() -> None:
+    text = ("Mongolia declared 12,500 barrels of diesel supplied to Laos in 2021, the committee's "
+            "records show.\n"
+            "Most of the 2021 total came late: November alone accounted for 6,100 barrels. In May "
+            "the country reported 900 barrels.")
+    claims = by_surface(text, (("12,500 barrels", 12_500, "bbl"), ("6,100 barrels", 6_100, "bbl"),
+                               ("900 barrels", 900, "bbl")), date(2022, 10, 10))
+    for surface, month in (("6,100 barrels", "2021-11"), ("900 barrels", "2021-05")):
+        claim = claims[surface]
+        assert (claim.commodity, claim.exporter, claim.importer) == ("diesel", "MNG", "LAO")
+        assert (claim.period_start or "").startswith(month)
+
+
+def test_an_amount_in_another_unit_without_a_trade_word_is_no_claim() -> None:
+    text = ("Mongolia declared 12,500 barrels of diesel supplied to Laos in 2021.\n"
+            "The depot near the border holds 40,000 cubic metres.")
+    found = claims_from(text, (("12,500 barrels", 12_500, "bbl"),
+                               ("40,000 cubic metres", 40_000, "cubic_meter")), date(2022, 10, 10))
+    assert [c.surface for c in found] == ["12,500 barrels"]
+
+
+def test_for_the_year_keeps_the_year_in_force() -> None:
+    text = ("Mongolia declared 12,500 barrels of diesel supplied to Laos in 2021. Kazakhstan "
+            "declared none for the year. In May Mongolia shipped 900 barrels of diesel to Laos.")
+    claims = by_surface(text, (("12,500 barrels", 12_500, "bbl"), ("900 barrels", 900, "bbl")),
+                        date(2022, 10, 10))
+    assert claims["900 barrels"].period_start == "2021-05-01"
+
+
+def test_a_bare_month_in_the_publication_year_stays_there() -> None:
+    text = ("Mongolia shipped 12,500 barrels of diesel to Laos in 2022. In May it shipped 900 "
+            "barrels of diesel to Laos.")
+    claims = by_surface(text, (("12,500 barrels", 12_500, "bbl"), ("900 barrels", 900, "bbl")),
+                        date(2022, 10, 10))
+    assert claims["900 barrels"].period_start == "2022-05-01"

@@ -92,6 +92,7 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
 _OF_AFTER = re.compile(r"\s+of\b")
 _CLAUSE_GAP = re.compile(r"[,;:.]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+_GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -308,7 +309,7 @@ class _Reader(FlowReader):
             if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)) or per_unit(
                     text, quantity):
                 continue
-            if not (ctx.goods or ctx.evidence or ctx.continuing):
+            if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)):
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
             if distracted(text, quantity, clause, ctx.evidence):
@@ -328,6 +329,13 @@ class _Reader(FlowReader):
             return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
         return sorted(found, key=order)
+
+    def counted_before(self, quantity: Quantity) -> bool:
+        """`September alone accounted for 41,973 barrels`: with no trade word in its sentence, an
+        amount of goods in the unit the article's flows were counted in (tonnes, barrels) goes on
+        about those flows."""
+        return quantity.unit in _GOODS_UNITS and any(
+            c.unit == quantity.unit and c.kind == "level" for c in self.history)
 
     def read_sentence(self, index: int, sentence: Sentence) -> list[Claim]:
         ctx = self.context(index, sentence)

@@ -133,6 +133,18 @@ class FlowReader:
                     and (c.exporter == parties.exporter or c.importer == parties.importer)]
             if same:
                 return Parties(same[-1].exporter, same[-1].importer, False)
+        if kind in ("level", "change") and parties.empty and commodity not in (None, "trade") \
+                and not ctx.evidence:
+            # no trade word and no parties (`September alone accounted for 41,973 barrels`, `In
+            # March the country reported 4,893 barrels`): the article's last flow of the same
+            # goods, when the sentence names no country outside it
+            named = {c.code for c in ctx.countries if c.code}
+            same = [c for c in self.history if c.commodity == commodity and c.exporter
+                    and c.importer and not c.two_way and c.kind in ("level", "change")
+                    and c.sentence_end <= ctx.sentence.start
+                    and named <= {c.exporter, c.importer}]
+            if same:
+                return Parties(same[-1].exporter, same[-1].importer, False)
         if kind != "cap" and not parties.two_way and not parties.joint and not self.body_flow:
             # the body names no flow of its own: the headline's is the article's flow
             return from_headline(parties, self.headline_flow)

@@ -21,6 +21,7 @@ from tradetrace.normalize.periods import (
     Period,
     PeriodMention,
     cue_alternation,
+    months,
     period_cues,
     shift_years,
     step_back,
@@ -49,7 +50,8 @@ class PeriodFrame:
         if claimed is not None:
             self.period, self.age = claimed, 0
         elif explicit:
-            self.period, self.age = explicit[-1].period, 0
+            # `for the year` goes on with the year in force
+            self.period, self.age = resolve(explicit[-1], self.current()), 0
         elif any(m.relation == "same" for m in mentions):
             self.age = 0
         else:
@@ -96,7 +98,20 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         return frame
     if frame is not None and _whole_year().fullmatch(mention.surface.strip()):
         return year(frame.start.year)
-    return mention.period
+    period = mention.period
+    if frame is not None and period is not None and mention.relation == "period" and \
+            not any(ch.isdigit() for ch in mention.surface) and \
+            frame.start.year == frame.end.year != period.start.year == period.end.year and \
+            (period.start.month, period.end.month) != (1, 12) and \
+            not _RELATIVE_WORDS.search(mention.surface):
+        # `In March the country reported 4,893 barrels` while 2021 is in force: March 2021, not
+        # the March before publication
+        return months(frame.start.year, period.start.month, frame.start.year, period.end.month)
+    return period
+
+
+_RELATIVE_WORDS = re.compile(r"\b(?:last|this|next|past|current|previous|ago|since|from|"
+                             r"starting|beginning|as\s+of)\b", re.IGNORECASE)
 
 
 @cache
