@@ -287,3 +287,23 @@ def test_speeds_per_second_volumes_and_pixels(text: str, surface: str, unit: str
 ])
 def test_a_stock_index_name_is_no_quantity(text: str) -> None:
     assert only(text).unit == "percent"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("flu cases rose to 1400 on tuesday", 1400),
+    ("The tally dropped by 1250 over the weekend.", 1250),
+])
+def test_a_four_digit_number_after_a_change_verb_is_no_year(text: str, value: float) -> None:
+    assert only(text).value == value
+
+
+def test_a_year_after_in_is_still_a_year() -> None:
+    assert extract_quantities("Exports grew in 2019.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the pixel 8 pro has a new chip",
+    "the airline still flies the 737 max on that route",
+])
+def test_a_number_before_a_model_suffix_is_a_name(text: str) -> None:
+    assert extract_quantities(text) == []

@@ -242,8 +242,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         counted = draft.unit_kind == "noun" and draft.unit_surface.endswith("s")
         if (whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None
                 and draft.bound == "=" and not _MEAN_BEFORE.search(text, max(0, start - 16), start)
-                and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start))):
-            return None  # a year
+                and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start))
+                and not (draft.bare and lex.level_verb_before.search(text, max(0, start - 24),
+                                                                     start))):
+            return None  # a year; not after a change verb (`rose to 1200`)
         if (draft.bare and whole and 2100 < value < 2400 and len(token) == 4
                 and _FAR_YEAR_BEFORE.search(text, max(0, start - 8), start)):
             return None  # `by 2150`: a far year

@@ -37,6 +37,7 @@ _CAPITALIZED_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
 _NAME_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \u00a0]$")
 _COMMA_CLAUSE = re.compile(r",[ \u00a0](?:who|has|had|is|was|said|says|now|will|would|told|"
                            r"became|joined|died|left|added|faces|led|remains|a|an|the)\b")
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]([A-Za-z]{2,5})(?![\w-])")
 _ONE_OF = re.compile(
     r"[ \u00a0]of[ \u00a0](?:the|its|his|her|their|our|my|your|these|those)[ \u00a0]"
     r"(?:(?:most|least|very)[ \u00a0])?")
@@ -186,8 +187,12 @@ def is_identifier(text: str, start: int) -> bool:
 
 
 def name_follows(text: str, end: int) -> bool:
-    """`787 Dreamliner`, `11 Pro`: a bare number followed by a capitalized word is a name."""
-    return _CAPITALIZED_NEXT.match(text, end) is not None
+    """`787 Dreamliner`, `11 Pro`: a bare number followed by a capitalized word is a name; so is
+    one followed by a model suffix in any case (`the iphone 15 pro`, `boeing 737 max`)."""
+    if _CAPITALIZED_NEXT.match(text, end) is not None:
+        return True
+    match = _NEXT_LOWER_WORD.match(text, end)
+    return match is not None and match.group(1).lower() in lexicon().model_suffixes
 
 
 def one_of(text: str, end: int) -> tuple[str, int] | None:

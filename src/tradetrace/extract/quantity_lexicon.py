@@ -55,6 +55,7 @@ class Lexicon:
         self.noun_stopwords = frozenset(data["noun_stopwords"])
         self.hyphen_non_counts = frozenset(data["hyphen_non_counts"])
         self.identifier_words = frozenset(data["identifier_words"])
+        self.model_suffixes = frozenset(data["model_suffixes"])
         self.months = frozenset(m.lower() for m in data["months"])
         self.hedge_bound = {w.lower(): b for b, ws in data["hedges"].items() for w in ws}
         self.after_hedge_bound = {w.lower(): b for b, ws in data["after_hedges"].items()
@@ -220,6 +221,16 @@ class Lexicon:
     def change_verb_anywhere(self) -> re.Pattern[str]:
         verbs = word_trie(sorted(self.change_verbs, key=len, reverse=True))
         return re.compile(r"(?<![\w-])(?i:(" + verbs + r"))(?![\w-])")
+
+    @cached_property
+    def level_verb_before(self) -> re.Pattern[str]:
+        """A change verb right before a number, with `to`/`by`/`at` (`rose to 1200`): what
+        follows is an amount, never a year."""
+        verbs = word_trie(sorted((v for v in self.change_verbs if " " not in v and v not in (
+            "up", "down", "higher", "lower", "upward", "upwards", "downward", "downwards")),
+            key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?i:" + verbs + r")(?:[ \u00a0]+(?i:to|by|at))?"
+                          r"[ \u00a0]+$")
 
     @cached_property
     def change_noun_after(self) -> re.Pattern[str]:
