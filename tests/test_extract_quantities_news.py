@@ -307,3 +307,15 @@ def test_a_year_after_in_is_still_a_year() -> None:
 ])
 def test_a_number_before_a_model_suffix_is_a_name(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Grocers reported declines of 4% in volumes.", "down"),
+    ("Carmakers posted increases of 6 percent in orders.", "up"),
+])
+def test_plural_change_nouns_before_of(text: str, change: str) -> None:
+    assert only(text).change == change
+
+
+def test_losses_of_money_are_still_a_result() -> None:
+    assert only("The mill booked losses of $3 million.").change is None
