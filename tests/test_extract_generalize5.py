@@ -191,3 +191,24 @@ def test_a_bare_month_in_the_publication_year_stays_there() -> None:
     claims = by_surface(text, (("12,500 barrels", 12_500, "bbl"), ("900 barrels", 900, "bbl")),
                         date(2022, 10, 10))
     assert claims["900 barrels"].period_start == "2022-05-01"
+
+
+def test_a_total_in_the_articles_currency_without_a_trade_word_is_its_trade_total() -> None:
+    text = ("KOTRA put Laos's 2022 trade at 1.59 billion dollars.\n"
+            "The agency revises figures between editions: its 2019 total appeared as 3.24 billion "
+            "dollars in one report and 3.22 billion dollars in the next.")
+    claims = by_surface(text, (("1.59 billion dollars", 1.59e9, "USD"),
+                               ("3.24 billion dollars", 3.24e9, "USD"),
+                               ("3.22 billion dollars", 3.22e9, "USD")), JUNE_2024)
+    for surface in ("3.24 billion dollars", "3.22 billion dollars"):
+        claim = claims[surface]
+        assert (claim.commodity, parties(claim)) == ("trade", ("LAO", None, True))
+        assert claim.period_start == "2019-01-01"
+
+
+def test_money_without_a_total_or_a_trade_word_is_no_claim() -> None:
+    text = ("KOTRA put Laos's 2022 trade at 1.59 billion dollars.\n"
+            "The agency's budget appeared as 3.24 billion dollars in one report.")
+    found = claims_from(text, (("1.59 billion dollars", 1.59e9, "USD"),
+                               ("3.24 billion dollars", 3.24e9, "USD")), JUNE_2024)
+    assert [c.surface for c in found] == ["1.59 billion dollars"]

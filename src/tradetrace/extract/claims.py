@@ -93,6 +93,8 @@ country's shipments`), unlike `cargo` or `freight` (all goods)."""
 _OF_AFTER = re.compile(r"\s+of\b")
 _CLAUSE_GAP = re.compile(r"[,;:.]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -334,8 +336,18 @@ class _Reader(FlowReader):
         """`September alone accounted for 41,973 barrels`: with no trade word in its sentence, an
         amount of goods in the unit the article's flows were counted in (tonnes, barrels) goes on
         about those flows."""
-        return quantity.unit in _GOODS_UNITS and any(
-            c.unit == quantity.unit and c.kind == "level" for c in self.history)
+        if quantity.unit in _GOODS_UNITS:
+            return any(c.unit == quantity.unit and c.kind == "level" for c in self.history)
+        # `its 2019 total appeared as 3.24 billion dollars`: a total in the article's currency
+        return bool(_CURRENCY_CODE.fullmatch(quantity.unit)) and _TOTAL_NOUN.search(
+            self.text, self.sentence_of(quantity), quantity.start) is not None and any(
+            c.unit == quantity.unit and c.kind == "level" and c.commodity == "trade"
+            for c in self.history)
+
+    def sentence_of(self, quantity: Quantity) -> int:
+        """Offset of the start of the sentence holding `quantity`."""
+        starts = [s.start for s in self.sentences]
+        return self.sentences[max(0, bisect_left(starts, quantity.start + 1) - 1)].start
 
     def read_sentence(self, index: int, sentence: Sentence) -> list[Claim]:
         ctx = self.context(index, sentence)
@@ -478,6 +490,8 @@ class _Reader(FlowReader):
             caps = [c.commodity for c in self.history if c.kind == "cap" and c.commodity]
             if caps:
                 return caps[-1]
+        if _CURRENCY_CODE.fullmatch(quantity.unit) and self.counted_before(quantity):
+            return "trade"  # `its 2019 total appeared as $3.24 billion` in an article on trade
         if not quantity.unit.startswith(_PHYSICAL_UNITS):
             return None
         physical = [c.commodity for c in self.history if c.unit.startswith(_PHYSICAL_UNITS)

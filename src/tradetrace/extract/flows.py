@@ -133,18 +133,20 @@ class FlowReader:
                     and (c.exporter == parties.exporter or c.importer == parties.importer)]
             if same:
                 return Parties(same[-1].exporter, same[-1].importer, False)
-        if kind in ("level", "change") and parties.empty and commodity not in (None, "trade") \
+        if kind in ("level", "change") and parties.empty and commodity is not None \
                 and not ctx.evidence:
             # no trade word and no parties (`September alone accounted for 41,973 barrels`, `In
-            # March the country reported 4,893 barrels`): the article's last flow of the same
-            # goods, when the sentence names no country outside it
-            named = {c.code for c in ctx.countries if c.code}
-            same = [c for c in self.history if c.commodity == commodity and c.exporter
-                    and c.importer and not c.two_way and c.kind in ("level", "change")
-                    and c.sentence_end <= ctx.sentence.start
-                    and named <= {c.exporter, c.importer}]
+            # March the country reported 4,893 barrels`, `its 2019 total appeared as $3.24
+            # billion`): the article's last flow of the same goods (or total trade in the same
+            # currency), when the sentence names no country outside it
+            named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+            same = [c for c in self.history if c.commodity == commodity
+                    and c.kind in ("level", "change") and c.sentence_end <= ctx.sentence.start
+                    and named <= {c.exporter, c.importer}
+                    and (c.exporter and c.importer and not c.two_way if commodity != "trade"
+                         else c.two_way and c.unit == quantity.unit)]
             if same:
-                return Parties(same[-1].exporter, same[-1].importer, False)
+                return Parties(same[-1].exporter, same[-1].importer, same[-1].two_way)
         if kind != "cap" and not parties.two_way and not parties.joint and not self.body_flow:
             # the body names no flow of its own: the headline's is the article's flow
             return from_headline(parties, self.headline_flow)
