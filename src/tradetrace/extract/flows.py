@@ -177,6 +177,14 @@ class FlowReader:
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
                 return part
+            own = find_frame(self.text, *clause, quantity.start)
+            if inherited.two_way and (inherited.exporter is None) != (
+                    inherited.importer is None) and own is not None and own.kind in (
+                    "export", "import") and kind in ("level", "change"):
+                # `North Korea's total trade ... Imports rose to $2.44 billion`: one direction
+                # of that country's total
+                owner = inherited.exporter or inherited.importer
+                return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             return parties if inherited.empty else inherited
         return parties
 
@@ -269,7 +277,8 @@ class FlowReader:
                 parties = Parties(parties.exporter, None, False)
             elif flow == "import" and parties.exporter not in own_codes:
                 parties = Parties(None, parties.importer, False)
-        if not parties.paired and lexicon("pair_anaphora").search(text, *span):
+        if not parties.paired and lexicon("pair_anaphora").search(
+                text, subject_from, clause[1]):
             suppliers = self.joint_flow(frame, span[0])
             if suppliers is not None:  # `Together the two countries declared ...`
                 return suppliers
@@ -282,7 +291,8 @@ class FlowReader:
             # `Moscow's officials put bilateral trade at ...`: the named country and ours
             # a source's own country (`Moscow's own officials put bilateral trade at ...`)
             named = [c.code for c in countries or find_countries(text, *span)
-                     if c.code and c.code != self.focus and c.form != "pronoun"]
+                     if c.code and c.code != self.focus and c.form != "pronoun"
+                     and not (c.paired and c.start >= clause[1])]
             if named and self.focus:
                 return Parties(named[0], self.focus, True)
             pair = self.recent_pair() if not countries else None
@@ -368,7 +378,9 @@ class FlowReader:
         if whole_of_parts(self.text, clause[0], quantity.start):
             kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
                     or c.possessive]
-        return kept
+        # a pair named in a later clause (`..., excluding $1.91 billion in inter-Korean trade`)
+        # is that clause's own
+        return [c for c in kept if not (c.paired and c.start >= clause[1])]
 
 
 

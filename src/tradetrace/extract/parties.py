@@ -146,7 +146,30 @@ def find_countries(
             cue = "into"  # `Chinese-bound coal`: the destination
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
                                   possessive, cue))
-    return _mark_pairs(text, raw)
+    return sorted(_mark_pairs(text, raw) + _pair_adjectives(text, start, stop),
+                  key=lambda m: m.start)
+
+
+@cache
+def _pair_table() -> dict[str, tuple[str, str]]:
+    table: dict[str, list[str]] = load_json("countries.json").get("pair_adjectives", {})
+    return {word: (codes[0], codes[1]) for word, codes in table.items()}
+
+
+@cache
+def _pair_regex() -> re.Pattern[str]:
+    words = sorted(_pair_table(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def _pair_adjectives(text: str, start: int, stop: int) -> list[CountryMention]:
+    """`inter-Korean trade`, `Sino-Russian trade`: one word that names both sides of a pair."""
+    found: list[CountryMention] = []
+    for match in _pair_regex().finditer(text, start, stop):
+        for code in _pair_table()[match.group()]:
+            found.append(CountryMention(match.start(), match.end(), match.group(), code, "name",
+                                        paired=True))
+    return found
 
 
 def _overlaps(start: int, end: int, spans: tuple[tuple[int, int], ...] | list[

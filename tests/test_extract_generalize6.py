@@ -1,0 +1,46 @@
+"""Claim rules found on `tests/gold/dev6.jsonl` (multi-sentence DPRK news excerpts), pinned by
+invented sentences.
+
+Quantities are written out by hand (what the quantity layer would hand over), so only the claim
+logic is exercised.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claim_helpers import by_surface, parties
+
+MAY_2024 = date(2024, 5, 20)
+
+
+def test_imports_and_exports_after_a_countrys_total_are_its_own_directions() -> None:
+    text = ("The agency put Laos's total trade in 2023 at $9.1 billion. Imports rose to "
+            "$5.2 billion and exports to $3.9 billion.")
+    claims = by_surface(text, (("$9.1 billion", 9.1e9, "USD"), ("$5.2 billion", 5.2e9, "USD"),
+                               ("$3.9 billion", 3.9e9, "USD")), MAY_2024)
+    assert parties(claims["$9.1 billion"]) == ("LAO", None, True)
+    assert parties(claims["$5.2 billion"]) == (None, "LAO", False)
+    assert parties(claims["$3.9 billion"]) == ("LAO", None, False)
+
+
+def test_a_pair_named_in_a_later_clause_is_that_clauses_own() -> None:
+    text = ("Bilateral trade reached $3 billion, while Laos's overall trade rose 5 percent to "
+            "$9 billion, excluding $1 billion in Sino-Thai trade.")
+    claims = by_surface(text, (("$3 billion", 3e9, "USD"), ("5 percent", 5, "percent"),
+                               ("$9 billion", 9e9, "USD"), ("$1 billion", 1e9, "USD")), MAY_2024)
+    assert parties(claims["$9 billion"]) == ("LAO", None, True)
+    assert parties(claims["$1 billion"]) in (("CHN", "THA", True), ("THA", "CHN", True))
+
+
+@pytest.mark.parametrize(("adjective", "pair"), [
+    ("inter-Korean", {"KOR", "PRK"}),
+    ("Russo-Chinese", {"RUS", "CHN"}),
+    ("Russo-Indian", {"RUS", "IND"}),
+])
+def test_one_word_naming_both_sides_of_a_pair(adjective: str, pair: set[str]) -> None:
+    text = f"{adjective[0].upper()}{adjective[1:]} trade rose to $2.3 billion last year."
+    claim = by_surface(text, (("$2.3 billion", 2.3e9, "USD"),), MAY_2024)["$2.3 billion"]
+    assert {claim.exporter, claim.importer} == pair and claim.two_way
