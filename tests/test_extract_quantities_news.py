@@ -270,6 +270,7 @@ def test_the_counted_noun_after_plus_or_odd(text: str, surface: str, unit: str,
 
 @pytest.mark.parametrize("text, surface, unit", [
     ("The probe flew past at 14 km/s on Tuesday.", "14 km/s", "kilometer/second"),
+    ("Chicago soybeans fetched $11.20 a bushel.", "$11.20 a bushel", "USD/bushel"),
     ("The reservoir holds 2.5 cubic kilometres of water.", "2.5 cubic kilometres",
      "cubic_kilometer"),
     ("The handset's main camera has a 108MP sensor.", "108MP", "megapixel"),
@@ -319,3 +320,12 @@ def test_plural_change_nouns_before_of(text: str, change: str) -> None:
 
 def test_losses_of_money_are_still_a_result() -> None:
     assert only("The mill booked losses of $3 million.").change is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Yields went from about 30-35 bushels to 48 per acre.", "bushel"),
+    ("Output grew from 10-12 tonnes to 15 last season.", "t"),
+])
+def test_a_level_after_a_range_takes_its_unit(text: str, unit: str) -> None:
+    found = extract_quantities(text)
+    assert [q.unit.split("/")[0] for q in found] == [unit, unit]

@@ -47,7 +47,8 @@ _TO = re.compile(r"[ \u00a0](?:to|through|thru)[ \u00a0]")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
 _COORDINATION = re.compile(r",?[ \u00a0](?:or|and|to|and/or)[ \u00a0]|,[ \u00a0]")
 _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
-_FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}$")
+_FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}(?:(?i:about|around|roughly|nearly|almost|some|"
+                   r"approximately)[ \u00a0]{1,2})?$")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
 _FROM_BETWEEN = re.compile(r"[ \u00a0]from[ \u00a0]")
@@ -66,11 +67,12 @@ def _hedge_free(text: str, start: int, end: int) -> str:
     return text[start:match.start() if match else end]
 
 
-def _link(text: str, a: Draft, b: Draft) -> str | None:
+def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
     """How two neighbouring drafts are joined: `range`, `from`, `back` (an old level after
-    `from`), `coord`, `ratio` or None."""
+    `from`), `coord`, `ratio` or None. `a_start` is where `a` begins with the low end of a range
+    it closes (`from about 14-18 mpg to 24`: the `from` is before `14`)."""
     between = _hedge_free(text, a.end, b.start)
-    window_start = max(0, a.start - 14)
+    window_start = max(0, a_start - 28)
     if (_RATIO.fullmatch(text, a.end, b.start) and a.bare and b.unit_kind in ("", "noun")
             and 1 <= a.value < b.value and a.value == int(a.value) and b.value == int(b.value)):
         return "ratio"
@@ -79,13 +81,13 @@ def _link(text: str, a: Draft, b: Draft) -> str | None:
     if _AND.fullmatch(between) and _BETWEEN_ONLY.search(text, window_start, a.start):
         return "range"
     if _TO.fullmatch(between):
-        if _FROM.search(text, window_start, a.start):
+        if _FROM.search(text, window_start, a_start):
             # `ranging from $200 to $4 million` is an extent; `fell from 11 million dollars
             # to 7.71 million dollars` is a movement between two levels: two quantities.
             clause = clause_before(text, a.start)
             moved = lexicon().change_verb_anywhere.search(clause) is not None
             return "from" if moved or a.value >= b.value else "range"
-        if _BETWEEN.search(text, window_start, a.start) or a.bare or (
+        if _BETWEEN.search(text, window_start, a_start) or a.bare or (
                 a.unit == b.unit and a.change is None):
             return "range"
         return None
@@ -129,7 +131,10 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     """Share units across coordinations, merge ranges, drop scores (`won 3-1`)."""
     if len(drafts) < 2:
         return drafts
-    links = [_link(text, drafts[i], drafts[i + 1]) for i in range(len(drafts) - 1)]
+    links: list[str | None] = []
+    for i in range(len(drafts) - 1):
+        a_start = drafts[i - 1].start if i and links[i - 1] == "range" else drafts[i].start
+        links.append(_link(text, drafts[i], drafts[i + 1], a_start))
     items = list(drafts)
     for i in range(len(items) - 2, -1, -1):  # right to left: `3, 4 and 5 percent`
         if links[i] not in (None, "ratio"):
