@@ -329,3 +329,17 @@ def test_losses_of_money_are_still_a_result() -> None:
 def test_a_level_after_a_range_takes_its_unit(text: str, unit: str) -> None:
     found = extract_quantities(text)
     assert [q.unit.split("/")[0] for q in found] == [unit, unit]
+
+
+def test_an_age_range_with_to() -> None:
+    q = only("The survey polled adults aged 25 to 40 in Leeds.")
+    assert (q.value, q.value_max, q.unit) == (25, 40, "year_of_age")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The quasar lies 12 billion light years from us.", "light_year"),
+    ("A burger packs 900 calories on its own.", "calorie"),
+    ("The studio released 14 movies last year.", "movie"),
+])
+def test_light_years_and_plurals_in_ies(text: str, unit: str) -> None:
+    assert only(text).unit == unit

@@ -88,6 +88,7 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
             moved = lexicon().change_verb_anywhere.search(clause) is not None
             return "from" if moved or a.value >= b.value else "range"
         if _BETWEEN.search(text, window_start, a_start) or a.bare or (
+                b.bare and a.unit.endswith("_of_age")) or (
                 a.unit == b.unit and a.change is None):
             return "range"
         return None
