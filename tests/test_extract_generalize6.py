@@ -44,3 +44,29 @@ def test_one_word_naming_both_sides_of_a_pair(adjective: str, pair: set[str]) ->
     text = f"{adjective[0].upper()}{adjective[1:]} trade rose to $2.3 billion last year."
     claim = by_surface(text, (("$2.3 billion", 2.3e9, "USD"),), MAY_2024)["$2.3 billion"]
     assert {claim.exporter, claim.importer} == pair and claim.two_way
+
+
+def test_a_plans_period_is_not_the_period_reports_go_on_about() -> None:
+    text = ("Trade between Laos and Vietnam slid to $84 million in 2015, the agency said. The two "
+            "governments had pledged in 2014 to lift bilateral commerce to $1 billion by 2020. "
+            "Separate figures show Lao exports to Vietnam at $40 million.")
+    claims = by_surface(text, (("$84 million", 84e6, "USD"), ("$1 billion", 1e9, "USD"),
+                               ("$40 million", 40e6, "USD")), date(2016, 6, 20))
+    assert claims["$1 billion"].modality == "planned"
+    assert claims["$40 million"].period_start == "2015-01-01"
+
+
+def test_the_previous_year_after_a_plan_steps_back_from_the_plans_year() -> None:
+    text = ("Laos has set a target of exporting 900,000 tonnes of rice in 2025. In the previous "
+            "year it shipped 700,000 tonnes.")
+    claims = by_surface(text, (("900,000 tonnes", 9e5, "t"), ("700,000 tonnes", 7e5, "t")),
+                        date(2025, 2, 1))
+    assert claims["700,000 tonnes"].period_start == "2024-01-01"
+
+
+def test_a_source_ends_before_show() -> None:
+    text = ("Separate figures from the International Trade Centre show Thai exports to Vietnam at "
+            "$40 million in 2015.")
+    claim = by_surface(text, (("$40 million", 40e6, "USD"),), date(2016, 6, 20))["$40 million"]
+    assert claim.attribution == "the International Trade Centre"
+    assert parties(claim) == ("THA", "VNM", False)

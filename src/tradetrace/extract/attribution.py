@@ -30,7 +30,8 @@ _OWNED_SOURCE = re.compile(
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
                         r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
-                         r"\s+(?:that|who|which|showed|shows|said|put|puts)\b|$")
+                         r"\s+(?:that|who|which|show|showed|shows|showing|indicate|indicates|"
+                         r"indicated|said|put|puts)\b|$")
 _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|percent\b|per\s+cent\b|"
                        r"million\b|billion\b|thousand\b|tons?\b|tonnes?\b|barrels?\b|bpd\b)",
                        re.IGNORECASE)

@@ -360,10 +360,16 @@ class _Reader(FlowReader):
             self.body_flow |= bool(claim.exporter and claim.importer and not claim.two_way)
             made.append(claim)
         made.sort(key=lambda c: c.start)
-        dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
-        self.frame.advance(ctx.past, Period(date.fromisoformat(dated[0].period_start or ""),
-                                            date.fromisoformat(dated[0].period_end or ""))
-                           if dated else None)
+        # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
+        # the article's report goes on about
+        dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"
+                 and c.modality not in ("planned", "forecast")]
+        plans = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
+        only_plans = bool(made) and all(c.modality in ("planned", "forecast") for c in made)
+        first = (dated or plans)[:1]
+        self.frame.advance(ctx.past, Period(
+            date.fromisoformat(first[0].period_start or ""),
+            date.fromisoformat(first[0].period_end or "")) if first else None, only_plans)
         self.previous_subject = _subject(ctx.countries) or self.previous_subject
         self.named += [c.code for c in ctx.countries if c.code and c.form != "pronoun"]
         return made
@@ -376,7 +382,7 @@ class _Reader(FlowReader):
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         reading = SentenceReading(self.text, mentions, ctx.span, others, periods.frame,
-                                  periods.level, periods.change)
+                                  periods.level, periods.change, self.frame.reference())
         period = claim_period(reading, at, draft.clause, draft.kind)
         if draft.kind == "change":
             periods.change = periods.change or period

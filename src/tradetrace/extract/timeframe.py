@@ -39,14 +39,29 @@ class PeriodFrame:
 
     period: Period | None = None
     age: int = 0
+    plan: Period | None = None
+    """The period of a plan stated since (`a target for the 2019-2020 fiscal year`): what `the
+    previous fiscal year` steps back from, though not the period reports go on about."""
 
     def current(self) -> Period | None:
         return self.period if self.age <= FRAME_LIFETIME else None
 
-    def advance(self, mentions: list[PeriodMention], claimed: Period | None = None) -> None:
+    def reference(self) -> Period | None:
+        """What `the previous year` steps back from: a plan stated since, else the period in
+        force."""
+        return self.plan or self.current()
+
+    def advance(self, mentions: list[PeriodMention], claimed: Period | None = None,
+                plans: bool = False) -> None:
         """Move to the next sentence: the period of its first claim, else its last explicit
-        period, stays in force."""
+        period, stays in force. A sentence of plans only (`pledged in 2014 to lift trade to
+        $1 billion by 2020`) leaves it in force and is only kept as the plan's period."""
         explicit = [m for m in mentions if m.relation == "period" and m.period is not None]
+        if plans:
+            self.plan = claimed or (resolve(explicit[-1], self.current()) if explicit else None)
+            self.age += 1
+            return
+        self.plan = None
         if claimed is not None:
             self.period, self.age = claimed, 0
         elif explicit:
@@ -231,6 +246,8 @@ class SentenceReading:
     """The period of the sentence's first new level, once chosen."""
     change: Period | None = None
     """The period of the sentence's first change, once chosen."""
+    reference: Period | None = None
+    """What `the previous year` steps back from, when not `frame` (a plan's period)."""
 
 
 def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
@@ -288,8 +305,9 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return reading.level
     stepped = [m for m in mentions if m.relation == "previous" and sentence[0] <= m.start < end
                and _in_period_position(text, m, sentence[0])]
-    if stepped and not change and reading.frame is not None:
-        return step_back(reading.frame, stepped[0].surface)
+    base = reading.reference or reading.frame
+    if stepped and not change and base is not None:
+        return step_back(base, stepped[0].surface)
     if kind == "share" and _standing_verb().search(text, *clause):
         return None  # `China accounts for 90 percent of its trade`: a standing fact, no period
     if reading.frame is not None and _PER_YEAR.search(text, *clause) and (
