@@ -343,3 +343,23 @@ def test_an_age_range_with_to() -> None:
 ])
 def test_light_years_and_plurals_in_ies(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The Oslo bourse saw Equinor close at NOK 312.", "NOK 312", "NOK"),
+    ("The stadium cost 1.9 billion reais to build.", "1.9 billion reais", "BRL"),
+    ("A kilo of beef now costs 9,000 Argentine pesos.", "9,000 Argentine pesos", "ARS"),
+])
+def test_more_currency_codes_and_words(text: str, surface: str, unit: str) -> None:
+    q = only(text)
+    assert (q.surface, q.unit) == (surface, unit)
+
+
+def test_every_currency_the_lexicon_reads_is_a_currency_code() -> None:
+    from tradetrace.extract.quantity_lexicon import lexicon
+    from tradetrace.normalize.units import is_currency
+
+    lex = lexicon()
+    codes = {*lex.currency_prefixes.values(), *lex.currency_words_ci.values(),
+             *lex.currency_suffixes.values()}
+    assert {code for code in codes if not is_currency(code)} == set()
