@@ -363,3 +363,15 @@ def test_every_currency_the_lexicon_reads_is_a_currency_code() -> None:
     codes = {*lex.currency_prefixes.values(), *lex.currency_words_ci.values(),
              *lex.currency_suffixes.values()}
     assert {code for code in codes if not is_currency(code)} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The Kospi shed 14 points to 2,480 on Thursday.",
+    "The index lost 210.5 points, or 0.7%, to 30,950.1 at the close.",
+])
+def test_the_level_a_points_movement_reached_is_in_points(text: str) -> None:
+    assert extract_quantities(text)[-1].unit == "point"
+
+
+def test_the_level_after_a_percent_change_stays_bare() -> None:
+    assert extract_quantities("Prices rose 5% to 300 on Monday.")[-1].unit == ""

@@ -53,6 +53,7 @@ _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
 _FROM_BETWEEN = re.compile(r"[ \u00a0]from[ \u00a0]")
 _RATIO = re.compile(r"[ \u00a0](?:out[ \u00a0]of|in)[ \u00a0]")
+_RESTATED_TO = re.compile(r",?[ \u00a0]to[ \u00a0]")
 _RESTATED_OR = re.compile(
     r",?[ \u00a0](?:or|i\.e\.,?|equivalent to|equal to|the equivalent of|which is)[ \u00a0]")
 
@@ -69,8 +70,9 @@ def _hedge_free(text: str, start: int, end: int) -> str:
 
 def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
     """How two neighbouring drafts are joined: `range`, `from`, `back` (an old level after
-    `from`), `coord`, `ratio` or None. `a_start` is where `a` begins with the low end of a range
-    it closes (`from about 14-18 mpg to 24`: the `from` is before `14`)."""
+    `from`), `level` (the level a points movement reached), `coord`, `ratio` or None.
+    `a_start` is where `a` begins with the low end of a range it closes (`from about 14-18 mpg
+    to 24`: the `from` is before `14`)."""
     between = _hedge_free(text, a.end, b.start)
     window_start = max(0, a_start - 28)
     if (_RATIO.fullmatch(text, a.end, b.start) and a.bare and b.unit_kind in ("", "noun")
@@ -91,6 +93,8 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
                 b.bare and a.unit.endswith("_of_age")) or (
                 a.unit == b.unit and a.change is None):
             return "range"
+        if b.bare and a.unit == "point" and a.change is not None:
+            return "level"  # `rose 2 points to 18`: the level reached, in points
         return None
     if _COORDINATION.fullmatch(between):
         return "coord"
@@ -143,7 +147,13 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     for i in range(len(items) - 1):
         if links[i] not in (None, "ratio"):
             items[i], items[i + 1] = _fill_currency(items[i], items[i + 1])
-        if (links[i] in ("range", "from", "back") and items[i + 1].bare
+        if (links[i] in (None, "coord") and i and links[i - 1] == "coord" and items[i + 1].bare
+                and items[i - 1].unit == "point" and items[i - 1].change is not None
+                and items[i].unit == "percent"
+                and _RESTATED_TO.fullmatch(text, items[i].end, items[i + 1].start)):
+            # `fell 350.7 points, or 1.1%, to 33,100.2`: the level is in points too
+            items[i + 1] = replace(items[i + 1], unit="point", unit_kind="code")
+        if (links[i] in ("range", "from", "back", "level") and items[i + 1].bare
                 and not items[i].bare and items[i].unit_kind != "noun"):
             # `from 208 pounds to 193`: the second level is in the first one's unit
             b = items[i + 1]
