@@ -311,6 +311,7 @@ def test_a_number_before_a_model_suffix_is_a_name(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, change", [
+    ("The lender pared its outlook by 0.3 percentage points.", "down"),
     ("Grocers reported declines of 4% in volumes.", "down"),
     ("Carmakers posted increases of 6 percent in orders.", "up"),
 ])
