@@ -70,3 +70,42 @@ def test_a_source_ends_before_show() -> None:
     claim = by_surface(text, (("$40 million", 40e6, "USD"),), date(2016, 6, 20))["$40 million"]
     assert claim.attribution == "the International Trade Centre"
     assert parties(claim) == ("THA", "VNM", False)
+
+
+def test_a_shares_partner_is_the_subject_not_the_country_named_last() -> None:
+    text = ("Thailand was Laos's second-largest trading partner after China, though it accounted "
+            "for less than 2 percent of Vientiane's overall trade.")
+    claim = by_surface(text, (("2 percent", 2, "percent"),), MAY_2024)["2 percent"]
+    assert (claim.exporter, claim.importer) == ("THA", "LAO")
+
+
+def test_bring_in_is_an_import() -> None:
+    text = "Laos's trade ministry ordered firms to bring in 50,000 tons of Thai diesel in December."
+    claim = by_surface(text, (("50,000 tons", 5e4, "t"),), MAY_2024)["50,000 tons"]
+    assert parties(claim) == ("THA", "LAO", False)
+
+
+def test_a_demonym_before_goods_in_general_is_their_origin() -> None:
+    text = ("Thai customs put trade with Vietnam at $9 billion in 2023; Thai supplies came to "
+            "about $6 billion, while Vietnamese goods brought in fell 3% to $3 billion.")
+    claims = by_surface(text, (("$9 billion", 9e9, "USD"), ("$6 billion", 6e9, "USD"),
+                               ("3%", 3, "percent"), ("$3 billion", 3e9, "USD")), MAY_2024)
+    assert parties(claims["$6 billion"]) == ("THA", "VNM", False)
+    assert parties(claims["$3 billion"]) == ("VNM", "THA", False)
+
+
+def test_the_two_countries_in_another_clause_speak_for_a_clause_without_a_subject() -> None:
+    text = ("Laos supplied 12,000 barrels of diesel to Cambodia in 2023, and Thailand 8,000 "
+            "barrels. Together the two countries declared about 2,700 tonnes, which an agency in "
+            "Hanoi converted to some 21,000 barrels.")
+    claims = by_surface(text, (("12,000 barrels", 12_000, "bbl"), ("8,000 barrels", 8_000, "bbl"),
+                               ("2,700 tonnes", 2_700, "t"), ("21,000 barrels", 21_000, "bbl")),
+                        MAY_2024)
+    for surface in ("2,700 tonnes", "21,000 barrels"):
+        assert (claims[surface].exporter, claims[surface].importer) == (None, "KHM")
+
+
+def test_a_time_phrase_opening_a_source_is_not_part_of_it() -> None:
+    text = "In March the ministry reported imports of 4,800 barrels of diesel from Thailand."
+    claim = by_surface(text, (("4,800 barrels", 4_800, "bbl"),), MAY_2024)["4,800 barrels"]
+    assert claim.attribution == "the ministry"

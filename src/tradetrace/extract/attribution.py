@@ -72,7 +72,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                 changed = True
         while start < end and text[start] in " ,“\"‘'":
             start += 1
+        opener = _TIME_OPENER.match(text, start, end)
+        if opener is not None and opener.end() < end:  # `In March the country` -> the country
+            start, changed = opener.end(), True
     return start, end
+
+
+_TIME_OPENER = re.compile(
+    r"(?:In|During|Since|By|On|Last|This)\s+(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week)\s*,?\s+")
 
 
 @cache

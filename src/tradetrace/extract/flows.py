@@ -263,6 +263,11 @@ class FlowReader:
         if self.previous:  # the paragraph's flow before the article's country
             wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
                                           for c in self.previous]), frame)
+        pairs = [c for c in before if c.two_way and c.exporter and c.importer]
+        if pairs and not self.previous:
+            # `... put trade with the DPRK at $42.74 million; Russian supplies came to $42
+            # million`: the pair the sentence named first
+            wide = complete(wide, Parties(pairs[0].exporter, pairs[0].importer, True), frame)
         # a country's customs as the source is the home side of what it records
         home = self.reporter if self.reporter and not (near.empty and wide.empty) else \
             self.focus
@@ -277,8 +282,12 @@ class FlowReader:
                 parties = Parties(parties.exporter, None, False)
             elif flow == "import" and parties.exporter not in own_codes:
                 parties = Parties(None, parties.importer, False)
+        # `the two countries` in another clause speaks for this one unless this clause has a
+        # subject of its own (`..., while the North's overall trade rose ...`)
+        own_subject = any(subject_from <= c.start < clause[1] and c.form != "pronoun" and (
+            c.cue is None or c.possessive) for c in countries)
         if not parties.paired and lexicon("pair_anaphora").search(
-                text, subject_from, clause[1]):
+                text, *((subject_from, clause[1]) if own_subject else span)):
             suppliers = self.joint_flow(frame, span[0])
             if suppliers is not None:  # `Together the two countries declared ...`
                 return suppliers
@@ -379,11 +388,15 @@ class FlowReader:
             kept = [c for c in kept if clause[0] <= c.start < clause[1] or c.cue is None
                     or c.possessive]
         # a pair named in a later clause (`..., excluding $1.91 billion in inter-Korean trade`)
-        # is that clause's own
-        return [c for c in kept if not (c.paired and c.start >= clause[1])]
+        # is that clause's own, and so is all a contrasting clause names (`..., while North
+        # Korean goods brought in fell ...`)
+        contrast = _CONTRAST.search(self.text, clause[1], ctx.span[1])
+        cut = contrast.start() if contrast else ctx.span[1]
+        return [c for c in kept if not (c.paired and c.start >= clause[1]) and c.start < cut]
 
 
 
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 _TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
                        r"(?P<cue>from|to|into)\s+(?:the\s+)?$")
 

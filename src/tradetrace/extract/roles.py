@@ -269,7 +269,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if mention.form == "demonym":
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
-                   and (not g.generic or (mention.cue == "of" and not _is_flow_word(g.surface)))
+                   and (not g.generic or not _is_flow_word(g.surface))
                    for g in goods) or _volume_after(text, mention) or \
                     (mention.cue == "of" and _flow_before_of(text, mention)):
                 # `Russian crude`; `bought $10 million of Peruvian goods`; `purchases of

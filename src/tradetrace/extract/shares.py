@@ -73,7 +73,12 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     owner = owners[0].code if owners else focus
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
-    partner = before[-1].code if before else (others[0].code if others else None)
+    # the share's own clause names its partner; else the sentence's subject (`Russia was ...
+    # partner after China, though it accounted for 2 percent of ...`), else the nearest
+    own = [c for c in before if c.start >= clause[0]]
+    subjects = [c for c in before if c.cue is None and not c.possessive and c.form != "pronoun"]
+    chosen = own[-1] if own else (subjects[0] if subjects else (before[-1] if before else None))
+    partner = chosen.code if chosen else (others[0].code if others else None)
     total_end = min(clause[1], quantity.end + 60)
     exports = lexicon("flow", "export").search(text, quantity.end, total_end)
     imports = lexicon("flow", "import").search(text, quantity.end, total_end)
