@@ -376,3 +376,11 @@ def test_the_level_a_points_movement_reached_is_in_points(text: str) -> None:
 
 def test_the_level_after_a_percent_change_stays_bare() -> None:
     assert extract_quantities("Prices rose 5% to 300 on Monday.")[-1].unit == ""
+
+
+@pytest.mark.parametrize("text", [
+    "The help desk now answers calls 24/7.",
+    "Ownership of the venture is a 50/50 split.",
+])
+def test_slashed_bare_numbers_are_no_amounts(text: str) -> None:
+    assert extract_quantities(text) == []

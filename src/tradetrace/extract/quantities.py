@@ -57,6 +57,8 @@ _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimated)[ \u00a0]$")
 """Not hedges (no bound), but no year follows them: `an average of 1500 visitors`."""
 _LOSS_OF = re.compile(r"(?<![\w-])(?i:loss(?:es)?)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}$")
+_SLASHED_AFTER = re.compile(r"/\d")
+_SLASHED_BEFORE = re.compile(r"\d/$")
 _HEDGE_SUFFIX = re.compile(r"-(?i:(plus|odd))(?=[ \u00a0][a-z])")
 _RAISED_MONEY = re.compile(r"(?<![\w-])(?i:rais(?:e|ed|es|ing))[ \u00a0]+(?:(?i:about|nearly|"
                            r"almost|some|around|roughly|over|more|than|just|only|an|a|estimated|"
@@ -262,6 +264,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         if (draft.bare and whole and len(token) <= 3 and draft.scale is None
                 and context.apposition_age(text, start, end)):
             return replace(draft, unit=AGE_UNIT, unit_kind="code")
+    if draft.bare and (_SLASHED_AFTER.match(text, draft.end)
+                       or _SLASHED_BEFORE.search(text, max(0, qstart - 3), qstart)):
+        return None  # `24/7`, `a 50/50 split`: an idiom or a date, not two amounts
     if draft.bare and text[draft.end:draft.end + 1].isalpha():
         return None  # 9AB8, 4K: a code, not an amount
     if previous == "+" and draft.unit_kind in ("code", "currency") and draft.change is None:
