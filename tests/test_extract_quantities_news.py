@@ -384,3 +384,8 @@ def test_the_level_after_a_percent_change_stays_bare() -> None:
 ])
 def test_slashed_bare_numbers_are_no_amounts(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+def test_a_price_per_counted_thing() -> None:
+    q = only("The new therapy costs $1.8 million per patient in Boston.")
+    assert (q.surface, q.unit) == ("$1.8 million per patient", "USD/patient")

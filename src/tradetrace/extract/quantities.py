@@ -57,6 +57,7 @@ _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimated)[ \u00a0]$")
 """Not hedges (no bound), but no year follows them: `an average of 1500 visitors`."""
 _LOSS_OF = re.compile(r"(?<![\w-])(?i:loss(?:es)?)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}$")
+_PER_NOUN = re.compile(r"[ \u00a0]per[ \u00a0]([a-z]{3,20})(?![\w-])")
 _SLASHED_AFTER = re.compile(r"/\d")
 _SLASHED_BEFORE = re.compile(r"\d/$")
 _HEDGE_SUFFIX = re.compile(r"-(?i:(plus|odd))(?=[ \u00a0][a-z])")
@@ -377,6 +378,15 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = text[pos - len(unit_surface):per.end()].strip() \
                     if unit_surface else unit_surface
                 pos = per.end()
+        elif unit_kind == "currency" and (per_noun := _PER_NOUN.match(text, pos)) and (
+                per_noun.group(1).lower() not in lex.noun_stopwords
+                and context.singular(per_noun.group(1)) not in lex.denominators_ci):
+            # `$2.1 million per patient`: a price per counted thing (units and time words are
+            # read by `per_after`, with its guards)
+            unit = f"{unit}/{context.singular(per_noun.group(1))}"
+            unit_surface = text[pos - len(unit_surface):per_noun.end()].strip() \
+                if unit_surface else unit_surface
+            pos = per_noun.end()
         elif unit_kind == "physical":
             rate = _rate_after_goods(text, pos, lex)
             if rate is not None:  # `34,500 tonnes of copper cathode a year`
