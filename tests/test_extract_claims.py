@@ -312,7 +312,8 @@ def test_attribution_carries_through_a_paragraph_and_resolves_the_source() -> No
             "2,000 tons of sugar from Russia.\nChina exported 1,000 tons of rice to Laos.")
     found = claims(text, ("3,000 tons", 3e3, "t"), ("2,000 tons", 2e3, "t"),
                    ("1,000 tons", 1e3, "t"))
-    assert [c.attribution for c in found] == ["A source in Sinuiju", "A source in Sinuiju", None]
+    assert [c.attribution for c in found] == ["the source (A source in Sinuiju)",
+                                             "the source (A source in Sinuiju)", None]
 
 
 # --- not claims --------------------------------------------------------------------------------

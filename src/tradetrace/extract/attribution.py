@@ -341,7 +341,8 @@ _LOOK_BACK = 400
 def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | None]:
     """For every sentence: its own source, else its paragraph's nearest one (before, then after).
 
-    `the source` becomes the earlier, fuller `A source in North Korea` when there is one.
+    `the source` is given with the earlier, fuller name it stands for when there is one: `the
+    source (A source in North Korea)`.
     """
     own = [sentence_attribution(text, s) for s in sentences]
     resolved: list[Attribution | None] = []
@@ -352,7 +353,9 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
                 for earlier in reversed(own[max(0, index - _LOOK_BACK):index]):
                     if earlier and _definite_head(earlier.text) is None and head in [
                             w.lower().rstrip("s") for w in re.findall(r"\w+", earlier.text)]:
-                        found = Attribution(earlier.text, found.start, found.end)
+                        # both: the phrase as written and whom it stands for
+                        found = Attribution(f"{found.text} ({earlier.text})", found.start,
+                                            found.end)
                         break
         resolved.append(found)
     # the nearest sentence with a source in the same paragraph, after and before each one
