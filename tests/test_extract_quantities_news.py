@@ -389,3 +389,12 @@ def test_slashed_bare_numbers_are_no_amounts(text: str) -> None:
 def test_a_price_per_counted_thing() -> None:
     q = only("The new therapy costs $1.8 million per patient in Boston.")
     assert (q.surface, q.unit) == ("$1.8 million per patient", "USD/patient")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The plant shipped 4.2 million tyres, up from 3.8 million in 2022.", "tyre"),
+    ("Refinery runs were 1.4 million tonnes versus 1.3 million a year ago.", "t"),
+    ("The jobless rate was 5.2%, compared with 5.4 in March.", "percent"),
+])
+def test_a_level_compared_with_takes_the_first_level_s_unit(text: str, unit: str) -> None:
+    assert [q.unit for q in extract_quantities(text)] == [unit, unit]

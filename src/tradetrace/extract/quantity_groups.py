@@ -50,6 +50,8 @@ _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
 _FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}(?:(?i:about|around|roughly|nearly|almost|some|"
                    r"approximately)[ \u00a0]{1,2})?$")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
+_COMPARED = re.compile(r",?[ \u00a0](?:(?:up|down)[ \u00a0]from|compared[ \u00a0](?:with|to)|"
+                      r"versus|vs\.?|against)[ \u00a0]")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
 _FROM_BETWEEN = re.compile(r"[ \u00a0]from[ \u00a0]")
 _RATIO = re.compile(r"[ \u00a0](?:out[ \u00a0]of|in)[ \u00a0]")
@@ -70,7 +72,8 @@ def _hedge_free(text: str, start: int, end: int) -> str:
 
 def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
     """How two neighbouring drafts are joined: `range`, `from`, `back` (an old level after
-    `from`), `level` (the level a points movement reached), `coord`, `ratio` or None.
+    `from`), `compared` (a level it is compared with), `level` (the level a points movement
+    reached), `coord`, `ratio` or None.
     `a_start` is where `a` begins with the low end of a range it closes (`from about 14-18 mpg
     to 24`: the `from` is before `14`)."""
     between = _hedge_free(text, a.end, b.start)
@@ -101,6 +104,8 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
     if (_FROM_BETWEEN.fullmatch(between) and b.bare and not a.bare and a.change is None
             and a.unit_kind != "noun"):
         return "back"  # `rose to 1.2 million bpd from 1.1 million`: the old level, same unit
+    if _COMPARED.fullmatch(between) and b.bare and not a.bare and a.change is None:
+        return "compared"  # `3.5 million phones, up from 3.1 million`, `versus 1.1 million`
     if (_PART_OF.fullmatch(between) and a.bare and not b.bare
             and "-" not in text[b.start:b.end]):  # not `five of the three-ton satellites`
         return "coord"  # `280 million of the 1.5 billion shekels`: the part is in the whole's unit
@@ -153,8 +158,9 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
                 and _RESTATED_TO.fullmatch(text, items[i].end, items[i + 1].start)):
             # `fell 350.7 points, or 1.1%, to 33,100.2`: the level is in points too
             items[i + 1] = replace(items[i + 1], unit="point", unit_kind="code")
-        if (links[i] in ("range", "from", "back", "level") and items[i + 1].bare
-                and not items[i].bare and items[i].unit_kind != "noun"):
+        if items[i + 1].bare and not items[i].bare and (links[i] == "compared" or (
+                links[i] in ("range", "from", "back", "level")
+                and items[i].unit_kind != "noun")):
             # `from 208 pounds to 193`: the second level is in the first one's unit
             b = items[i + 1]
             items[i + 1] = replace(b, unit=items[i].unit, unit_kind=items[i].unit_kind,
