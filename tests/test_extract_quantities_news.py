@@ -398,3 +398,16 @@ def test_a_price_per_counted_thing() -> None:
 ])
 def test_a_level_compared_with_takes_the_first_level_s_unit(text: str, unit: str) -> None:
     assert [q.unit for q in extract_quantities(text)] == [unit, unit]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Cement output was 410 tonnes in April and 385 in May.", "t"),
+    ("The chain runs 240 bakeries in Ohio and 95 in Utah.", "bakery"),
+])
+def test_a_unit_left_out_after_and(text: str, unit: str) -> None:
+    assert [q.unit for q in extract_quantities(text)] == [unit, unit]
+
+
+def test_a_bare_number_after_and_with_other_words_keeps_no_unit() -> None:
+    found = extract_quantities("The clinic saw 40 patients and 3 doctors quit.")
+    assert [q.unit for q in found] == ["patient", "doctor"]

@@ -221,6 +221,27 @@ def carry_percent_changes(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_ELLIPSIS_AND = re.compile(r"[^\d.;!?]{0,40}?(?:,|;)?[ \u00a0](?:and|while|but|whereas)"
+                           r"[ \u00a0](?:(?:just|only|about|nearly|some)[ \u00a0])?$")
+_ELLIPSIS_AFTER = re.compile(r"[ \u00a0](?:in|on|for|at|by|last|this|from|a|per|each)\b|[,;.)]|$")
+
+
+def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`300 tonnes in May and 250 in June`: a bare number right after `and` (or `while`,
+    `but`) that a clause with a quantity in a unit leads up to leaves that unit out."""
+    result = list(drafts)
+    for i in range(1, len(result)):
+        a, b = result[i - 1], result[i]
+        if not (b.bare and not b.spelled and b.value_max is None and not a.bare
+                and a.unit_kind != "currency" and b.start - a.end <= 60):
+            continue
+        if (_ELLIPSIS_AND.fullmatch(text, a.end, b.start)
+                and _ELLIPSIS_AFTER.match(text, b.end)):
+            result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
+                                unit_surface=a.unit_surface)
+    return result
+
+
 def mark_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
     """`160,000 tons (approximately 1.2 million barrels)`, `53,000 tons, or roughly 418,000
     barrels`: the second restates the first in another unit (equivalent_of = its index)."""
