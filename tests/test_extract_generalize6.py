@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import by_surface, parties
+from claim_helpers import by_surface, claims_from, parties
 
 MAY_2024 = date(2024, 5, 20)
 
@@ -109,3 +109,52 @@ def test_a_time_phrase_opening_a_source_is_not_part_of_it() -> None:
     text = "In March the ministry reported imports of 4,800 barrels of diesel from Thailand."
     claim = by_surface(text, (("4,800 barrels", 4_800, "bbl"),), MAY_2024)["4,800 barrels"]
     assert claim.attribution == "the ministry"
+
+
+def test_the_old_value_of_a_price_and_a_price_goods_fetch_are_no_claims() -> None:
+    text = ("The price of rice in Vientiane rose to 9,200 kip per kilogram in May, up from 8,500 "
+            "kip a month earlier. Corn sold for 4,100 kip, while the U.S. dollar traded at 21,000 "
+            "kip.")
+    found = claims_from(text, (("9,200 kip", 9_200, "LAK"), ("8,500 kip", 8_500, "LAK"),
+                               ("4,100 kip", 4_100, "LAK"), ("21,000 kip", 21_000, "LAK")),
+                        MAY_2024)
+    assert found == []
+
+
+def test_a_sale_naming_its_sides_is_a_flow() -> None:
+    text = "Laos sold 20,000 tonnes of rice to Thailand for $9 million in May."
+    found = claims_from(text, (("20,000 tonnes", 20_000, "t"), ("$9 million", 9e6, "USD")),
+                        MAY_2024)
+    assert [c.surface for c in found] == ["20,000 tonnes", "$9 million"]
+
+
+def test_the_same_amount_of_a_budget_in_another_currency_is_no_claim() -> None:
+    text = ("The budget includes 21.4 billion kip for food aid through the World Food Programme, "
+            "equal to about $1 million.")
+    assert claims_from(text, (("21.4 billion kip", 21.4e9, "LAK"), ("$1 million", 1e6, "USD")),
+                       MAY_2024) == []
+
+
+def test_a_containers_size_and_a_count_of_sources_are_no_claims() -> None:
+    text = ("Thai fertilizer is smuggled into Laos; a 50-kilogram sack was selling at markets "
+            "for less, and one source said buying had slowed.")
+    found = claims_from(text, (("50-kilogram", 50, "kilogram"), ("one source", 1, "source")),
+                        MAY_2024)
+    assert found == []
+
+
+def test_a_multiple_of_a_cap_written_with_its_amount_is_a_ratio() -> None:
+    text = ("Tankers delivered an estimated 3.5 million barrels of diesel to Laos in 2023, about "
+            "seven times the 500,000-barrel annual ceiling.")
+    claims = by_surface(text, (("3.5 million barrels", 3.5e6, "bbl"), ("seven times", 7, "x"),
+                               ("500,000-barrel", 5e5, "bbl")), MAY_2024)
+    assert (claims["seven times"].kind, claims["seven times"].direction) == ("share", None)
+
+
+def test_capping_states_a_cap_and_smugglers_stand_for_their_country() -> None:
+    text = ("The council capped nothing else, capping Laos's diesel imports at 500,000 barrels. "
+            "Thai smugglers moved roughly 400 tons of diesel to Lao buyers in May.")
+    claims = by_surface(text, (("500,000 barrels", 5e5, "bbl"), ("400 tons", 400, "t")),
+                        MAY_2024)
+    assert claims["500,000 barrels"].kind == "cap"
+    assert claims["400 tons"].exporter == "THA"

@@ -91,6 +91,11 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
 _OF_AFTER = re.compile(r"\s+of\b")
+_RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
+                       r"some|nearly|almost|just)\s+)?", re.IGNORECASE)
+_SOLD_FOR = re.compile(r"\b(?:sold|sells|selling|sell|fetched|fetches|fetching|went|going|"
+                       r"goes|traded|trading)\s+(?:for|at)\s+(?:(?:about|around|roughly|some|"
+                       r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:.]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -306,15 +311,25 @@ class _Reader(FlowReader):
         """The sentence's quantities that are trade claims, with kind and direction."""
         text = self.text
         found: list[_Draft] = []
+        dropped: Quantity | None = None
+        """The last quantity before in the sentence that measured something else (a price, a
+        budget): what restates it or is its old value measures that too."""
         for i in ctx.indices:
             quantity = self.quantities[i]
+            if measurable(quantity) and dropped is not None and self.restates(
+                    dropped, quantity, ctx):
+                dropped = quantity  # `up from 5,500 won`, `21.4 billion won ..., equal to $18m`
+                continue
             if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)) or per_unit(
                     text, quantity):
+                dropped = quantity if measurable(quantity) else dropped
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)):
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
-            if distracted(text, quantity, clause, ctx.evidence):
+            if distracted(text, quantity, clause, ctx.evidence) or self.sale_price(
+                    ctx, quantity, clause):
+                dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
             if kind is None and quantity.unit == "percent" and any(
@@ -331,6 +346,21 @@ class _Reader(FlowReader):
             return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
         return sorted(found, key=order)
+
+    def restates(self, dropped: Quantity, quantity: Quantity, ctx: Context) -> bool:
+        """Whether `quantity` is the old value of `dropped` (`rose to 6,200 won ..., up from
+        5,500 won`) or the same amount in other words (`..., equal to about $18 million`)."""
+        if _RESTATED.fullmatch(self.text, dropped.end, quantity.start):
+            return True
+        return dropped.unit == quantity.unit and base_level(
+            self.text, (quantity.start, quantity.end), ctx.span[0])
+
+    def sale_price(self, ctx: Context, quantity: Quantity, clause: tuple[int, int]) -> bool:
+        """`Corn sold for 3,100 won`: money goods fetch with no country in the clause is a
+        price, not a flow (`North Korea sold coal to China for $40 million` names the sides)."""
+        return bool(_CURRENCY_CODE.fullmatch(quantity.unit)) and _SOLD_FOR.search(
+            self.text, max(clause[0], quantity.start - 25), quantity.start) is not None and \
+            not any(clause[0] <= c.start < clause[1] for c in ctx.countries)
 
     def counted_before(self, quantity: Quantity) -> bool:
         """`September alone accounted for 41,973 barrels`: with no trade word in its sentence, an

@@ -86,9 +86,12 @@ _SIZE_OF = re.compile(r"\s*(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b")
 
 
 def _capacity(text: str, quantity: Quantity) -> bool:
-    """`a 3,000-ton freighter`, `a 300,000-barrel tanker`: an amount written as an adjective before
-    a vessel or store (within two words) is its size, not goods moved."""
-    if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes")):
+    """`a 3,000-ton freighter`, `a 300,000-barrel tanker`, `a 50-kilogram sack`: an amount written
+    as an adjective before a vessel, store or container (within two words) is its size, not goods
+    moved."""
+    if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
+                                                "-kilogram", "-kg", "-liter", "-litre",
+                                                "-pound", "-gallon")):
         return False
     match = _SIZE_OF.match(text, quantity.end)
     return match is not None and any(
@@ -179,7 +182,7 @@ _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|sl
 
 
 _MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"
-                          r"(?:the|its|their|this|that)\s+(?P<head>(?:[\w-]+\s+){0,3}[\w-]+)")
+                          r"(?:the|its|their|this|that)\s+(?P<head>(?:[\w,.-]+\s+){0,3}[\w-]+)")
 _CAP_NOUNS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings", "quota",
                         "quotas", "allowance", "maximum"})
 
