@@ -411,3 +411,16 @@ def test_a_unit_left_out_after_and(text: str, unit: str) -> None:
 def test_a_bare_number_after_and_with_other_words_keeps_no_unit() -> None:
     found = extract_quantities("The clinic saw 40 patients and 3 doctors quit.")
     assert [q.unit for q in found] == ["patient", "doctor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens fell 1.4% and the Bund yield 0.3%.",
+    "The Nikkei lost 2.1%, the Hang Seng 1.7% and the Kospi 0.9%.",
+])
+def test_a_percent_in_a_clause_without_its_verb_is_the_same_change(text: str) -> None:
+    assert {q.change for q in extract_quantities(text)} == {"down"}
+
+
+def test_a_percent_after_a_verb_of_its_own_is_no_gapped_change() -> None:
+    found = extract_quantities("Sales rose 5% and accounted for 30% of revenue.")
+    assert [q.change for q in found] == ["up", None]

@@ -21,6 +21,7 @@ from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import read_digits, read_words
 from tradetrace.extract.quantity_groups import (
     Draft,
+    carry_gapped_changes,
     carry_percent_changes,
     carry_units_across_and,
     group,
@@ -99,6 +100,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = [d for d in drafts if not (d.spelled and d.bare)]
     drafts = carry_percent_changes(text, drafts)
     drafts = carry_units_across_and(text, drafts)
+    drafts = carry_gapped_changes(text, drafts)
     drafts = mark_restatements(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,

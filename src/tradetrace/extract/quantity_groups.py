@@ -242,6 +242,32 @@ def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_GAPPED = re.compile(r"[,;]?(?:[ \u00a0](?:and|while|whereas|but))?"
+                     r"((?:[ \u00a0][\w&.'’-]{1,20}){1,4})[ \u00a0]")
+
+
+def carry_gapped_changes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`Apple rose 2% and Microsoft 1.5%`, `the Dow fell 1.2%, the S&P 500 0.9%`: a percent
+    after a percent change whose clause leaves the verb out (only a subject between them) is
+    the same change."""
+    lex = lexicon()
+    result = list(drafts)
+    for i in range(1, len(result)):
+        a, b = result[i - 1], result[i]
+        if not (a.unit == b.unit == "percent" and a.change is not None and b.change is None
+                and b.start - a.end <= 40):
+            continue
+        gap = _GAPPED.fullmatch(text, a.end, b.start)
+        if gap is None:
+            continue
+        words = gap.group(1).split()
+        if all(w.lower() == "the" or w.isdigit() or (
+                w.lower() not in lex.noun_stopwords and w.lower() not in lex.change_verbs)
+               for w in words):
+            result[i] = replace(b, change=a.change)
+    return result
+
+
 def mark_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
     """`160,000 tons (approximately 1.2 million barrels)`, `53,000 tons, or roughly 418,000
     barrels`: the second restates the first in another unit (equivalent_of = its index)."""
