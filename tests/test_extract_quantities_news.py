@@ -424,3 +424,15 @@ def test_a_percent_in_a_clause_without_its_verb_is_the_same_change(text: str) ->
 def test_a_percent_after_a_verb_of_its_own_is_no_gapped_change() -> None:
     found = extract_quantities("Sales rose 5% and accounted for 30% of revenue.")
     assert [q.change for q in found] == ["up", None]
+
+
+@pytest.mark.parametrize("text", [
+    "The actor turned 52 on Sunday.",
+    "Life expectancy for women in the province is about 84.",
+])
+def test_an_age_reached(text: str) -> None:
+    assert only(text).unit == "year_of_age"
+
+
+def test_turned_before_a_counted_noun_is_no_age() -> None:
+    assert only("The new boss turned 12 shops around.").unit == "shop"

@@ -60,6 +60,11 @@ _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimat
 """Not hedges (no bound), but no year follows them: `an average of 1500 visitors`."""
 _LOSS_OF = re.compile(r"(?<![\w-])(?i:loss(?:es)?)[ \u00a0]of[ \u00a0](?:[a-z]+[ \u00a0]){0,3}$")
 _PER_NOUN = re.compile(r"[ \u00a0]per[ \u00a0]([a-z]{3,20})(?![\w-])")
+_AGE_REACHED = re.compile(r"(?<![\w-])(?i:turn(?:s|ed|ing)?|life[ \u00a0]expectancy"
+                          r"(?:[ \u00a0][\w-]{1,15}){0,5}?[ \u00a0](?:of|is|was|at|to|reached))"
+                          r"(?:[ \u00a0](?i:about|around|nearly|almost|roughly|just|only))?"
+                          r"[ \u00a0]$")
+_MAX_AGE = 130
 _SLASHED_AFTER = re.compile(r"/\d")
 _SLASHED_BEFORE = re.compile(r"\d/$")
 _HEDGE_SUFFIX = re.compile(r"-(?i:(plus|odd))(?=[ \u00a0][a-z])")
@@ -426,6 +431,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     if currency is None and context.age_before(text, qstart):
         return _draft(text, qstart, pos, value, AGE_UNIT, "code", "", scale, raw, spelled,
                       number_start)
+    if (currency is None and scale is None and 0 < value <= _MAX_AGE and value == int(value)
+            and _age_reached(text, qstart)
+            and context.counted_noun(text, pos, value) is None):
+        return _draft(text, qstart, pos, value, AGE_UNIT, "code", "", scale, raw, spelled,
+                      number_start)  # `she turned 40`, `a life expectancy of 73`
     suspended = _suspended_unit(text, pos, lex)
     if suspended is not None:  # `four-, five- and six-cylinder engines`
         code, kind, factor = suspended
@@ -444,6 +454,14 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         return _draft(text, qstart, noun_end, value, lemma, "noun",
                       text[pos:noun_end].strip(" -"), scale, raw, spelled, number_start)
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
+
+
+def _age_reached(text: str, start: int) -> bool:
+    """`she turned 40`, `life expectancy in the region is 78`: the number is an age."""
+    window = text[max(0, start - 70):start].lower()
+    if "turn" not in window and "expectancy" not in window:
+        return False  # one C call rejects nearly every number
+    return _AGE_REACHED.search(window) is not None
 
 
 def _won_currency(text: str, start: int, end: int, lex: Lexicon) -> str:
