@@ -158,3 +158,34 @@ def test_capping_states_a_cap_and_smugglers_stand_for_their_country() -> None:
                         MAY_2024)
     assert claims["500,000 barrels"].kind == "cap"
     assert claims["400 tons"].exporter == "THA"
+
+
+def test_a_flow_stated_without_a_figure_gives_the_figures_after_it_their_sides() -> None:
+    text = ("Thai fertilizer is being smuggled into Laos in larger quantities, sources said. A "
+            "trader estimated that around 3,000 tons of urea crossed the Mekong in March.")
+    claim = by_surface(text, (("3,000 tons", 3_000, "t"),), MAY_2024)["3,000 tons"]
+    assert (claim.commodity, parties(claim)) == ("fertilizer", ("THA", "LAO", False))
+
+
+def test_a_flow_stated_of_other_goods_gives_nothing() -> None:
+    text = ("Thai fertilizer is being smuggled into Laos in larger quantities, sources said. A "
+            "trader estimated that around 3,000 tons of rice were eaten in March.")
+    claims = claims_from(text, (("3,000 tons", 3_000, "t"),), MAY_2024)
+    assert all(c.exporter is None for c in claims)
+
+
+@pytest.mark.parametrize("opening", ["Hanoi officials, however, believe",
+                                     "Vietnam's officials believe", "Hanoi estimates"])
+def test_a_country_whose_officials_believe_reports(opening: str) -> None:
+    text = f"{opening} Thailand has shipped well over 1 million barrels of diesel to Laos."
+    claim = by_surface(text, (("1 million barrels", 1e6, "bbl"),), MAY_2024)["1 million barrels"]
+    assert parties(claim) == ("THA", "LAO", False)
+
+
+def test_a_country_reporting_its_own_supply_is_its_subject() -> None:
+    text = ("Thailand reported supplying 11,745 barrels of diesel to Laos in August. That brought "
+            "its total for the year to 38,334 barrels.")
+    claims = by_surface(text, (("11,745 barrels", 11_745, "bbl"), ("38,334 barrels", 38_334,
+                                                                    "bbl")), MAY_2024)
+    assert parties(claims["11,745 barrels"]) == ("THA", "LAO", False)
+    assert parties(claims["38,334 barrels"]) == ("THA", "LAO", False)

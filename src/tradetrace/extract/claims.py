@@ -51,6 +51,7 @@ from tradetrace.extract.modality import hedge_before, is_approximate, modality_o
 from tradetrace.extract.parties import (
     CountryMention,
     find_countries,
+    is_reporting,
     main_country,
     outlet_country,
     title_countries,
@@ -162,6 +163,7 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
             definite = mention.surface.lower().startswith("the ")
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
                         and m.form != "demonym" and (m.possessive or m.cue is None)
+                        and not is_reporting(text, m)
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
             mention = replace(mention, code=subjects[0] if subjects else fallback)
@@ -245,13 +247,15 @@ class _Reader(FlowReader):
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
+        self.stated: tuple[Parties, str | None] | None = None
+        """The one-way flow the paragraph has stated without a figure so far, and its goods."""
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
 
     def run(self) -> list[Claim]:
         for index, sentence in enumerate(self.sentences):
             if sentence.paragraph != self.paragraph:
-                self.paragraph, self.previous = sentence.paragraph, []
+                self.paragraph, self.previous, self.stated = sentence.paragraph, [], None
             made = self.read_sentence(index, sentence)
             if made:
                 self.previous = made
@@ -390,6 +394,10 @@ class _Reader(FlowReader):
             self.body_flow |= bool(claim.exporter and claim.importer and not claim.two_way)
             made.append(claim)
         made.sort(key=lambda c: c.start)
+        if made:
+            self.stated = None
+        elif ctx.evidence:
+            self.stated = self.stated_flow(ctx) or self.stated
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about
         dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"

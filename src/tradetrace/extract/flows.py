@@ -35,6 +35,7 @@ from tradetrace.extract.roles import (
 )
 from tradetrace.extract.sentences import clause_bounds, subject_start
 from tradetrace.extract.shares import cap_parties, of_total_trade, role_share, share_parties
+from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Quantity
 from tradetrace.model.claim import Kind
 
@@ -69,6 +70,9 @@ class FlowReader:
     named: list[str]
     body_flow: bool
     reporter: str | None
+    stated: tuple[Parties, str | None] | None
+    """A one-way flow the paragraph stated without a figure (`Chinese fertilizer is being
+    smuggled into North Korea`), and its goods."""
     def recent_pair(self) -> tuple[str, str] | None:
         """The two countries named last before the current sentence, first-named first."""
         seen: list[str] = []
@@ -119,6 +123,19 @@ class FlowReader:
                     self.text, mention.end, quantity.start):
                 return mention
         return None
+
+    def stated_flow(self, ctx: Context) -> tuple[Parties, str | None] | None:
+        """`Chinese fertilizer is being smuggled into North Korea ...`: a one-way flow a sentence
+        states without a figure, with its goods, for the figures after it in the paragraph."""
+        start, end = ctx.span
+        frame = find_frame(self.text, start, end, ctx.evidence[0][0])
+        if frame is None or frame.kind not in ("export", "import"):
+            return None
+        parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
+        if not parties.exporter or not parties.importer or parties.two_way:
+            return None
+        goods = [g.key for g in ctx.goods if not g.generic]
+        return parties, goods[0] if goods else None
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
@@ -186,6 +203,17 @@ class FlowReader:
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             return parties if inherited.empty else inherited
+        if not self.previous and self.stated is not None and kind in ("level", "change") and \
+                not parties.two_way and not parties.joint:
+            # the first figures after a sentence that stated the flow (`A source estimated that
+            # around 3,000 tons of urea crossed the Yalu River in March`)
+            flow, goods = self.stated
+            related = commodity is None or goods is None or goods in (
+                commodity, *ancestors(commodity)) or commodity in ancestors(goods)
+            if related and (parties.empty or (
+                    parties.exporter in (None, flow.exporter)
+                    and parties.importer in (None, flow.importer))):
+                return flow
         return parties
 
     def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],

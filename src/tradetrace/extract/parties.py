@@ -206,6 +206,34 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
     ]
 
 
+_REPORT_AFTER = re.compile(
+    r"\s+(?:(?:officials|authorities|officers|sources|analysts|lawmakers|diplomats|experts|"
+    r"intelligence|media|government|ministry|prosecutors|investigators)\b[\s,]*)?"
+    r"(?:(?:has|have|had|also|now|reportedly|however|still|further)[\s,]+)*(?P<verb>[a-z]+)\b")
+"""`The United States estimates`, `Seoul officials, however, believe`: a country reporting."""
+
+
+_REPORTED_AMOUNT = re.compile(r"\s+(?:(?:only|just|about|around|roughly|nearly|some|over|more\s+"
+                              r"than|less\s+than|a\s+total\s+of|an\s+estimated)\s+)*"
+                              r"(?:US|U\.S\.)?[$€£¥\d]|\s+(?:[a-z]+ing|no|none|zero)\b")
+"""What a country reports of its own flow: an amount (`reported 30,180 tonnes`), a doing
+(`reported supplying ...`) or nothing (`reported no shipments`)."""
+
+
+def is_reporting(text: str, mention: CountryMention) -> bool:
+    """`The United States estimates that Russia shipped ...`: the source, not the subject; but
+    `Russia reported 30,180 tonnes` (or `reported supplying`) reports its own flow, so it is the
+    subject."""
+    match = _REPORT_AFTER.match(text, mention.end)
+    return match is not None and match["verb"] in _reporting_verbs() and \
+        not _REPORTED_AMOUNT.match(text, match.end())
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in cue_data()["reporting_verbs"])
+
+
 def main_country(text: str) -> str | None:
     """The country a text is about: the one most often its grammatical subject (`North Korea
     is ...`, `Pyongyang's exports`), not the one most often named after `to` or `with`."""
@@ -213,7 +241,7 @@ def main_country(text: str) -> str | None:
     first: dict[str, int] = {}
     for mention in find_countries(text):
         if mention.code and mention.form in ("name", "capital") and not mention.paired and (
-                mention.cue is None or mention.possessive):
+                mention.cue is None or mention.possessive) and not is_reporting(text, mention):
             counts[mention.code] = counts.get(mention.code, 0) + 1
             first.setdefault(mention.code, mention.start)
     if not counts:

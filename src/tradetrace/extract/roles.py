@@ -17,7 +17,7 @@ from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.cues import lexicon
-from tradetrace.extract.parties import CountryMention
+from tradetrace.extract.parties import CountryMention, is_reporting
 
 FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
@@ -158,22 +158,6 @@ def _party_after(text: str, mention: CountryMention) -> bool:
         match["second"] and match["second"] in lexicon("party_nouns"))
 
 
-_REPORT_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|reportedly)\s+)?(?P<verb>[a-z]+)\b")
-
-
-_REPORTED_AMOUNT = re.compile(r"\s+(?:(?:only|just|about|around|roughly|nearly|some|over|more\s+"
-                              r"than|less\s+than|a\s+total\s+of|an\s+estimated)\s+)*"
-                              r"(?:US|U\.S\.)?[$€£¥\d]")
-
-
-def _reports(text: str, mention: CountryMention) -> bool:
-    """`The United States estimates that Russia shipped ...`: the source, not the subject; but
-    `Russia reported 30,180 tonnes` reports its own flow, so it is the subject."""
-    match = _REPORT_AFTER.match(text, mention.end)
-    return match is not None and match["verb"] in lexicon("reporting_verbs") and \
-        not _REPORTED_AMOUNT.match(text, match.end())
-
-
 _SUPPLIED_WITH = re.compile(r"\s+(?:(?:is|was|were|are|been|being|kept|remained|stays|stayed)\s+)?"
                             r"(?:well\s+)?(?:supplied|provided|furnished|fed)\s+with\b",
                             re.IGNORECASE)
@@ -311,7 +295,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             if given and subject:
                 recipient = recipient or code
             elif subject is None and (frame is None or mention.start < frame.end) and not \
-                    _reports(text, mention):
+                    is_reporting(text, mention):
                 subject = code
     return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind,
                  agent_noun)
