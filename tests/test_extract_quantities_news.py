@@ -436,3 +436,8 @@ def test_an_age_reached(text: str) -> None:
 
 def test_turned_before_a_counted_noun_is_no_age() -> None:
     assert only("The new boss turned 12 shops around.").unit == "shop"
+
+
+def test_a_new_level_after_the_old_one_s_period_takes_its_unit() -> None:
+    found = extract_quantities("Wheat sales grew from 620 tonnes in 2020 to 910 in 2023.")
+    assert [(q.value, q.unit) for q in found] == [(620, "t"), (910, "t")]

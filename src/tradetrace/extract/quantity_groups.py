@@ -50,6 +50,9 @@ _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
 _FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}(?:(?i:about|around|roughly|nearly|almost|some|"
                    r"approximately)[ \u00a0]{1,2})?$")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
+_TO_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|by|at[ \u00a0]the[ \u00a0]end[ \u00a0]of)"
+                              r"(?:[ \u00a0][A-Za-z.]{1,12}){0,2}(?:[ \u00a0]\d{4})?,?"
+                              r"[ \u00a0]to[ \u00a0]")
 _COMPARED = re.compile(r",?[ \u00a0](?:(?:up|down)[ \u00a0]from|compared[ \u00a0](?:with|to)|"
                       r"versus|vs\.?|against)[ \u00a0]")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
@@ -99,6 +102,9 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
         if b.bare and a.unit == "point" and a.change is not None:
             return "level"  # `rose 2 points to 18`: the level reached, in points
         return None
+    if (b.bare and not a.bare and _TO_AFTER_PERIOD.fullmatch(between)
+            and _FROM.search(text, window_start, a_start)):
+        return "from"  # `from 300 tonnes in 2019 to 450 in 2022`: the new level, same unit
     if _COORDINATION.fullmatch(between):
         return "coord"
     if (_FROM_BETWEEN.fullmatch(between) and b.bare and not a.bare and a.change is None
