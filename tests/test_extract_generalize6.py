@@ -189,3 +189,26 @@ def test_a_country_reporting_its_own_supply_is_its_subject() -> None:
                                                                     "bbl")), MAY_2024)
     assert parties(claims["11,745 barrels"]) == ("THA", "LAO", False)
     assert parties(claims["38,334 barrels"]) == ("THA", "LAO", False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos brought in about 17,000 tons of diesel from Thailand and Vietnam in May.",
+     (None, "LAO", False)),
+    ("Thailand shipped about 17,000 tons of diesel to Laos and Cambodia in May.",
+     ("THA", None, False)),
+    ("Laos brought in about 17,000 tons of diesel from Thailand in May and sold some to Vietnam.",
+     ("THA", "LAO", False)),
+])
+def test_several_origins_or_destinations_together_leave_that_side_open(
+        text: str, expected: tuple[str | None, str | None, bool]) -> None:
+    claim = by_surface(text, (("17,000 tons", 17_000, "t"),), MAY_2024)["17,000 tons"]
+    assert parties(claim) == expected
+
+
+def test_when_a_capping_rule_was_adopted_is_not_the_caps_period() -> None:
+    text = ("The council capped Laos's diesel imports at 500,000 barrels a year, down from the "
+            "2 million barrels allowed under a resolution adopted in September.")
+    claims = by_surface(text, (("500,000 barrels a year", 5e5, "bbl/yr"),
+                               ("2 million barrels", 2e6, "bbl")), date(2017, 12, 22))
+    assert claims["2 million barrels"].kind == "cap"
+    assert claims["2 million barrels"].period_start is None

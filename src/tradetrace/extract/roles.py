@@ -23,6 +23,7 @@ FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
 _DESTINATION = ("to", "into", "toward", "towards")
 _AGENT = ("by",)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ class Roles:
     """Whether that verb is an export or an import verb."""
     agent_noun: bool = False
     """The agent's flow word is a plural noun (`Exports by Belarus`), not a participle."""
+    joint_origin: bool = False
+    """`from China and Russia`: several origins together, none of them the exporter alone."""
+    joint_destination: bool = False
+    """`to India and China`: several destinations together."""
 
 
 _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|an\s+|this\s+|"
@@ -238,9 +243,20 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     if len(paired) >= 2 and paired[0] != paired[1]:
         pair = (paired[0], paired[1])
     give = lexicon("give_to_object")
+    joint_origin = joint_destination = False
+    previous: CountryMention | None = None
     for mention in mentions:
-        code = mention.code
+        code, before, previous = mention.code, previous, mention
         if code is None or mention.paired:
+            continue
+        if mention.cue == "and" and before is not None and before.code not in (None, code) and \
+                before.cue in (*_ORIGIN, *_DESTINATION) and _AND_ONLY.fullmatch(
+                    text, before.end, mention.start):
+            # `from China and Russia`, `to India and China`: the sides together
+            if before.cue in _ORIGIN and origin == before.code:
+                joint_origin = True
+            elif before.cue in _DESTINATION and destination == before.code:
+                joint_destination = True
             continue
         if mention.form == "demonym" and _party_after(text, mention):
             mention = replace(mention, form="name")
@@ -298,12 +314,19 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                     is_reporting(text, mention):
                 subject = code
     return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind,
-                 agent_noun)
+                 agent_noun, joint_origin, joint_destination)
 
 
 def assign(roles: Roles, frame: Frame | None) -> Parties:
     """Exporter, importer and two-way flag from roles under a frame."""
     kind = frame.kind if frame else None
+    if roles.joint_origin or roles.joint_destination:
+        parties = assign(replace(roles, joint_origin=False, joint_destination=False), frame)
+        if roles.joint_origin and parties.exporter == roles.origin:
+            return Parties(None, parties.importer, False, joint=True)
+        if roles.joint_destination and parties.importer == roles.destination:
+            return Parties(parties.exporter, None, False, joint=True)
+        return parties
     if roles.pair is not None and kind is None and roles.origin and roles.destination and \
             roles.origin != roles.destination:
         # `the railway between A and B carried X from A into B`: the flow is one-way

@@ -263,7 +263,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     text, mentions, sentence, others = (reading.text, reading.mentions, reading.sentence,
                                         reading.others)
     if kind == "cap":
-        return choose_period(text, mentions, quantity, clause, clause, others, None, False)
+        # `allowed under a resolution adopted in September`: when the rule was made, not the
+        # period the cap covers
+        own = [m for m in mentions if not _ENACTED.search(text, max(0, m.start - 30), m.start)]
+        return choose_period(text, own, quantity, clause, clause, others, None, False)
     if kind in ("level", "share") and base_level(text, quantity, sentence[0]):
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
@@ -316,6 +319,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
+_ENACTED = re.compile(r"\b(?:adopted|passed|imposed|approved|agreed|signed|introduced|enacted|"
+                      r"voted)\s+(?:(?:on|in|last|this)\s+)?$", re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
 _PER_YEAR = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bper\s+annum\b|"
