@@ -265,8 +265,9 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     if kind == "cap":
         # `allowed under a resolution adopted in September`: when the rule was made, not the
         # period the cap covers
-        own = [m for m in mentions if not _ENACTED.search(text, max(0, m.start - 30), m.start)]
-        return choose_period(text, own, quantity, clause, clause, others, None, False)
+        covered = [m for m in mentions
+                   if not _ENACTED.search(text, max(0, m.start - 30), m.start)]
+        return choose_period(text, covered, quantity, clause, clause, others, None, False)
     if kind in ("level", "share") and base_level(text, quantity, sentence[0]):
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
