@@ -212,3 +212,28 @@ def test_when_a_capping_rule_was_adopted_is_not_the_caps_period() -> None:
                                ("2 million barrels", 2e6, "bbl")), date(2017, 12, 22))
     assert claims["2 million barrels"].kind == "cap"
     assert claims["2 million barrels"].period_start is None
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Thailand's customs agency has separately estimated that Laos bought 9,000 tons of sugar "
+     "last year.", "Thailand's customs agency"),
+    ("Citing information from one member state, the panel said Laos bought 9,000 tons of sugar "
+     "last year.", "the panel"),
+    ("The ministry put Laos's sugar imports at 8,000 tons last year, lower than KOTRA's "
+     "estimate of 9,000 tons of sugar.", "KOTRA"),
+])
+def test_sources_behind_adverbs_citations_and_owned_estimates(sentence: str, source: str) -> None:
+    claim = by_surface(sentence, (("9,000 tons", 9_000, "t"),), MAY_2024)["9,000 tons"]
+    assert claim.attribution == source
+
+
+def test_a_revised_figures_old_value_is_of_the_same_period_and_an_aside() -> None:
+    text = ("Laos's foreign trade shrank 7 percent last year to $8 billion, the agency said. It "
+            "also revised its figure for 2022 to $8.7 billion from the $8.9 billion it announced a "
+            "year ago. Imports of fuel reached $1.2 billion.")
+    claims = by_surface(text, (("7 percent", 7, "percent"), ("$8 billion", 8e9, "USD"),
+                               ("$8.7 billion", 8.7e9, "USD"), ("$8.9 billion", 8.9e9, "USD"),
+                               ("$1.2 billion", 1.2e9, "USD")), MAY_2024)
+    assert claims["$8.7 billion"].period_start == claims["$8.9 billion"].period_start == \
+        "2022-01-01"
+    assert claims["$1.2 billion"].period_start == "2023-01-01"

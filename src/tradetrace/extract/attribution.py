@@ -163,12 +163,15 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         if commas and commas[-1].end() < match.start():
             left = commas[-1].end()  # `..., the U.S. estimated`; `X, a professor, told` keeps X
         start, end = _trim(text, left, match.start())
+        adverb = _TRAILING_ADVERB.search(text, start, end)
+        if adverb:  # `KOTRA therefore adds`, `the agency has separately estimated`
+            end = adverb.start()
         start, end = _trim(text, start, _strip_auxiliary(text, start, end))
         connector = _CONNECTOR.match(text, start, end)
         if connector:
             start = connector.end()
         adverb = _TRAILING_ADVERB.search(text, start, end)
-        if adverb:  # `KOTRA therefore adds`
+        if adverb:
             end = adverb.start()
         phrase = text[start:end]
         if _NOUN_MODIFIER.search(phrase):
@@ -239,6 +242,9 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+_OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
+                           r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
+_CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
 _PER_SOURCE = re.compile(r"(?:^|,\s+|\(\s*)per\s+(?=(?:the\s+)?[A-Z])")
 _DASH_SOURCE = re.compile(r"\s[-–—]\s+(?P<source>[A-Za-z][^-–—\d]{0,60}?)[\s.]*$")
 _BY_RECKONING = re.compile(
@@ -306,7 +312,12 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     """The source named in one sentence, if any."""
     labels = _labels(text, sentence)
-    return (_after_preposition(text, sentence) or _per_source(text, sentence)
+    cited = _after_preposition(text, sentence)
+    if cited is not None and _CITING.search(text, max(sentence.start, cited.start - 8),
+                                            cited.start):
+        # `Citing information from one member state, the panel said ...`: the speaker
+        return _before_verb(text, sentence) or cited
+    return (cited or _per_source(text, sentence)
             or _before_verb(text, sentence) or _by_reckoning(text, sentence)
             or _put_at(text, sentence) or _gave_figure(text, sentence)
             or _dash_source(text, sentence)
@@ -320,6 +331,10 @@ def source_at(text: str, sentence: Sentence, position: int,
     labels = [label for label in _labels(text, sentence) if label.end <= position]
     if labels:
         return labels[-1]
+    for owned in _OWNED_SOURCE.finditer(text, sentence.start, position):
+        if _OWNED_FIGURE.fullmatch(text, owned.end(), position):
+            # `lower than KOTRA's estimate of $3.24 billion`: that figure's own source
+            return Attribution(owned["owner"], owned.start("owner"), owned.end("owner"))
     if default is not None and position < default.start < sentence.end:
         # `KOTRA put trade at $104 million in 2013, and an office in Moscow estimated $210
         # million in 2004`: a later clause's source is not the earlier figure's

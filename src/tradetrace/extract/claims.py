@@ -69,6 +69,7 @@ from tradetrace.extract.sentences import (
 )
 from tradetrace.extract.shares import partner_share
 from tradetrace.extract.timeframe import (
+    REVISION,
     PeriodFrame,
     SentenceReading,
     base_level,
@@ -403,7 +404,9 @@ class _Reader(FlowReader):
         dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"
                  and c.modality not in ("planned", "forecast")]
         plans = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
-        only_plans = bool(made) and all(c.modality in ("planned", "forecast") for c in made)
+        # plans, and revisions of older figures, are asides: the reported period goes on
+        only_plans = bool(made) and (all(c.modality in ("planned", "forecast") for c in made)
+                                     or REVISION.search(self.text, *ctx.span) is not None)
         first = (dated or plans)[:1]
         self.frame.advance(ctx.past, Period(
             date.fromisoformat(first[0].period_start or ""),

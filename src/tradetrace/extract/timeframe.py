@@ -280,6 +280,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         if own is not None and not (pointers and _words(text, quantity[1],
                                                         pointers[0].start) <= 1):
             return own
+        if REVISION.search(text, *sentence):
+            # `revised its figure for 2019 to $3.22 billion from $3.24 billion`: the same
+            # period's earlier figure, not a year before
+            return reading.change or reading.level or choose_period(
+                text, mentions, quantity, sentence, sentence, others, reading.frame, False)
         current = reading.change or reading.level or choose_period(
             text, mentions, quantity, sentence, sentence, others, reading.frame, False)
         return step_back(current, pointer[0] if pointer else "") if current else None
@@ -320,6 +325,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
+REVISION = re.compile(r"\brevis(?:ed|es|e|ing|ion|ions)\b", re.IGNORECASE)
+"""A figure corrected: its old value is of the same period, and the revision is an aside."""
 _ENACTED = re.compile(r"\b(?:adopted|passed|imposed|approved|agreed|signed|introduced|enacted|"
                       r"voted)\s+(?:(?:on|in|last|this)\s+)?$", re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
