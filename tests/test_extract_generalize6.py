@@ -237,3 +237,20 @@ def test_a_revised_figures_old_value_is_of_the_same_period_and_an_aside() -> Non
     assert claims["$8.7 billion"].period_start == claims["$8.9 billion"].period_start == \
         "2022-01-01"
     assert claims["$1.2 billion"].period_start == "2023-01-01"
+
+
+def test_a_later_clause_keeps_its_own_source() -> None:
+    text = ("Thailand reported no diesel exports to Laos for the month, though industry sources "
+            "estimate Bangkok still supplies about 520,000 tonnes a year through the pipeline.")
+    claim = by_surface(text, (("520,000 tonnes a year", 5.2e5, "t/yr"),),
+                       MAY_2024)["520,000 tonnes a year"]
+    assert claim.attribution == "industry sources"
+
+
+def test_a_possessive_before_estimate_makes_it_a_noun_not_a_verb_of_saying() -> None:
+    text = ("Laos's trade totaled $2.95 billion last year by the Trade Ministry's count, lower "
+            "than KOTRA's estimate of $3.24 billion.")
+    claims = by_surface(text, (("$2.95 billion", 2.95e9, "USD"),
+                               ("$3.24 billion", 3.24e9, "USD")), MAY_2024)
+    assert claims["$2.95 billion"].attribution == "the Trade Ministry's count"
+    assert claims["$3.24 billion"].attribution == "KOTRA"

@@ -11,6 +11,7 @@ is the source of the quantities after it. Cue words are in `knowledge/claim_cues
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,6 +29,7 @@ _OWNED_SOURCE = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’`]s\s+(?:own\s+)?"
     r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
+                        r"though|although|"
                         r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
                          r"\s+(?:that|who|which|show|showed|shows|showing|indicate|indicates|"
@@ -149,11 +151,19 @@ def _strip_auxiliary(text: str, start: int, end: int) -> int:
 
 def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
     found: Attribution | None = None
+    for source, closing, inverted in _verb_sources(text, sentence):
+        if closing or inverted:
+            return source
+        found = found or source
+    return found
+
+
+def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, bool, bool]]:
+    """Every phrase before (or, inverted, after) a verb of saying in the sentence, with whether
+    the verb closes the sentence and whether the phrase follows it."""
     for match in _verbs().finditer(text, sentence.start, sentence.end):
-        if match.group().lower() == "according" or match.group()[0].isupper() or re.search(
-                r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$", text[max(0, match.start() - 6):
-                                                                    match.start()],
-                re.IGNORECASE):
+        if match.group().lower() == "according" or match.group()[0].isupper() or _NOUN_USE.search(
+                text[max(0, match.start() - 6):match.start()]):
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
         left = sentence.start
@@ -180,9 +190,7 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         after_comma = (bool(commas) and left == commas[-1].end()) or text[
             sentence.start:left].rstrip().endswith((",”", ",\"", "”", "\""))
         if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):
-            if closing:
-                return Attribution(phrase, start, end)
-            found = found or Attribution(phrase, start, end)
+            yield Attribution(phrase, start, end), closing, False
             continue
         # inverted: `..., said the source.`
         tail = _CLAUSE_END.search(text, match.end(), sentence.end)
@@ -191,8 +199,7 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
         before = text[max(0, match.start() - 4):match.start()].rstrip()
         if end > start and before.endswith((",”", ",\"", ",", "”", "\"")) \
                 and _looks_like_source(phrase):
-            return Attribution(phrase, start, end)
-    return found
+            yield Attribution(phrase, start, end), closing, True
 
 
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
@@ -242,6 +249,10 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+_NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+$", re.IGNORECASE)
+"""Before a word of saying used as a noun or passive: `an estimated`, `KOTRA's estimate`."""
+_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet)\b|;",
+                          re.IGNORECASE)
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
@@ -335,6 +346,14 @@ def source_at(text: str, sentence: Sentence, position: int,
         if _OWNED_FIGURE.fullmatch(text, owned.end(), position):
             # `lower than KOTRA's estimate of $3.24 billion`: that figure's own source
             return Attribution(owned["owner"], owned.start("owner"), owned.end("owner"))
+    if default is not None and default.end <= position:
+        # `China reported no crude exports ..., though industry sources estimate Beijing still
+        # supplies 520,000 tonnes a year`: a later clause's own source for its figures
+        later = [found for found, _, _ in _verb_sources(text, sentence)
+                 if default.end <= found.start and found.end <= position
+                 and _CLAUSE_JOIN.search(text, default.end, found.start)]
+        if later:
+            return later[-1]
     if default is not None and position < default.start < sentence.end:
         # `KOTRA put trade at $104 million in 2013, and an office in Moscow estimated $210
         # million in 2004`: a later clause's source is not the earlier figure's
