@@ -92,6 +92,7 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
+_DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
                        r"some|nearly|almost|just)\s+)?", re.IGNORECASE)
@@ -498,7 +499,7 @@ class _Reader(FlowReader):
                 return parts[-1].key
         worth = worth_of(goods, text, quantity.start, ctx.span[0])
         if worth is not None:
-            return worth.key
+            return self.named_before(worth, text) or worth.key
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
         if unnamed_goods(text, clause[0], quantity.start, goods):
             return None  # `ethanol shipments climbed 82 percent`: goods with no key
@@ -517,6 +518,8 @@ class _Reader(FlowReader):
             inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
             return inherited[0] if inherited else self.article_commodity(quantity, kind) or \
                 found.key
+        if found is not None and self.named_before(found, text):
+            return self.named_before(found, text)
         if found is not None:
             return coordinated(found, goods, text)
         conduit = self.conduit_commodity(ctx) if not goods else None
@@ -528,6 +531,15 @@ class _Reader(FlowReader):
         if goods:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def named_before(self, mention: CommodityMention, text: str) -> str | None:
+        """`The cargoes were worth roughly $390 million`: a definite flow word stands for the
+        goods of the paragraph's claims just before."""
+        if not (mention.generic and _FLOW_PLURAL.fullmatch(mention.surface) and _DEFINITE.search(
+                text, max(0, mention.start - 12), mention.start)):
+            return None
+        inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+        return inherited[0] if inherited else None
 
     def article_commodity(self, quantity: Quantity, kind: Kind) -> str | None:
         """The goods of a claim whose sentence and paragraph name none: `the cap` is the cap

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tradetrace.extract.cues import cue_regex, word_set
+from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.knowledge.commodities import ancestors, commodities
 
 GENERIC = "trade"
@@ -77,9 +77,13 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     """Commodity mentions in `text[start:end]` (offsets into `text`), in order."""
     stop = len(text) if end is None else end
     found: list[CommodityMention] = []
+    # `a border trade zone`, `trading partner`: names, not trade
+    names = lexicon("not_flow").spans(text, start, stop)
     for match in _alias_regex().finditer(text, start, stop):
         key = _key_of(match.group())
         if key is None:
+            continue
+        if key == "trade" and any(a <= match.start() < b for a, b in names):
             continue
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key

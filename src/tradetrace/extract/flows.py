@@ -234,6 +234,9 @@ class FlowReader:
             answered = self.counter_flow(ctx, quantity, before)
             if answered is not None:  # `Pyongyang sold $750 million to Beijing and bought $2 bn`
                 return answered
+            total = owned_total(text, countries, clause, quantity)
+            if total is not None:  # `North Korea's foreign trade shrank 2.6 percent to $2.7bn`
+                return total
         if kind == "cap":
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
@@ -278,6 +281,12 @@ class FlowReader:
         subject_from = subject_start(text, span[0], clause[0], self.masked)
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
         antecedent = relative_antecedent(text, countries, subject_from)
+        own_verb = find_frame(text, subject_from, clause[1], quantity.start)
+        if antecedent is not None and (own_verb is None or own_verb.start < subject_from or
+                                       own_verb.kind not in ("export", "import")):
+            # `Venezuela's shipments to Cuba, which peaked at 100,000 bpd`: the relative clause
+            # has no trade verb of its own, so what it is about is the flow, not Cuba
+            antecedent = None
         if antecedent is not None:  # `Vietnam, which shipped ... to Manila`
             in_clause = [antecedent, *in_clause]
         if subject_from < clause[0]:
@@ -424,9 +433,41 @@ class FlowReader:
 
 
 
-_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:after|because|as|since|when|despite|"
+                       r"although|though|amid)\b", re.IGNORECASE)
+"""Opens a clause whose countries are its own: a contrast, or a reason or time set off by a
+comma (`..., after Lithuania's closure of the port of Klaipeda ...`)."""
 _TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
                        r"(?P<cue>from|to|into)\s+(?:the\s+)?$")
+
+
+_OWNED_FLOW = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,3}?(?P<flow>trade|exports|imports|commerce)\b",
+                         re.IGNORECASE)
+_TOTAL_OWNED = re.compile(r"\b(?:total|foreign|overall|external|global|worldwide|outside)\b",
+                          re.IGNORECASE)
+
+
+def owned_total(text: str, countries: list[CountryMention], clause: tuple[int, int],
+                quantity: Quantity) -> Parties | None:
+    """`North Korea's foreign trade shrank ... to $2.7 billion as imports from China slipped`,
+    `Beijing's total crude imports hit 564 million tons`: a country's total (a total word before
+    the flow) is its own, whatever partners the sentence names elsewhere."""
+    for mention in countries:
+        if not mention.possessive or not mention.code or mention.form == "pronoun" or \
+                not clause[0] <= mention.start < quantity.start:
+            continue
+        flow = _OWNED_FLOW.match(text, mention.end, quantity.start)
+        if flow is None or not _TOTAL_OWNED.search(text, mention.end, flow.start("flow")):
+            continue
+        if any(flow.end() <= c.start < quantity.start for c in countries):
+            return None  # `Russia's total exports to China`: a partner named
+        kind = flow["flow"].lower()
+        if kind == "exports":
+            return Parties(mention.code, None, False)
+        if kind == "imports":
+            return Parties(None, mention.code, False)
+        return Parties(mention.code, None, True)
+    return None
 
 
 def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],

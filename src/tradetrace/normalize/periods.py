@@ -183,6 +183,20 @@ def _date(match: re.Match[str], reference: date, future: bool) -> Period | None:
     return None
 
 
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+
+def _weeks_to(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`in the four weeks to Oct. 19`: the N weeks that end on that day."""
+    count = match["n"].lower()
+    weeks = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    month = _month_number(match["m"])
+    year_ = int(match["y"]) if match["y"] else month_year(month, reference, future)
+    end = date(year_, month, int(match["d"]))
+    return Period(end - timedelta(weeks=weeks) + timedelta(days=1), end)
+
+
 def _month_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
     m1, m2 = _month_number(match["m1"]), _month_number(match["m2"])
     wraps = m2 < m1
@@ -352,6 +366,10 @@ def _following_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
 
 # (relation, pattern, resolver); overlapping matches keep the longest.
 _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
+    ("period", rf"(?i:\b(?:the\s+)?(?:past\s+|last\s+)?(?P<n>one|two|three|four|five|six|seven|"
+               rf"eight|nine|ten|twelve|\d{{1,2}})\s+weeks?\s+(?:to|through|ending|ended|until)"
+               rf"\s+)(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
+     _weeks_to),
     ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|\.\d)(?:,?\s+{_YEAR})?", _date),
     ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?", _date),
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+"

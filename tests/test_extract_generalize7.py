@@ -1,0 +1,81 @@
+"""Claim rules found on `tests/gold/dev7.jsonl` (excerpts on DPRK and other sanctioned routes),
+pinned by invented sentences.
+
+Quantities are written out by hand (what the quantity layer would hand over), so only the claim
+logic is exercised.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claim_helpers import by_surface, parties
+from tradetrace.normalize.periods import Period, resolve_period
+
+JULY_2025 = date(2025, 7, 28)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "expected"), [
+    ("Laos's foreign trade shrank 2.6 percent last year to $9.7 billion as imports from Thailand "
+     "slipped.", "$9.7 billion", 9.7e9, "USD", ("LAO", None, True)),
+    ("Laos's total exports rose 29 percent year-on-year to $1.1 billion over the period, after "
+     "shipments to Thailand picked up.", "$1.1 billion", 1.1e9, "USD", ("LAO", None, False)),
+    ("Vietnam's total crude imports also hit a record 56 million tons as refiners bought "
+     "discounted Russian cargoes.", "56 million tons", 5.6e7, "t", (None, "VNM", False)),
+    ("Laos's total exports to Thailand rose to $1.1 billion.", "$1.1 billion", 1.1e9, "USD",
+     ("LAO", "THA", False)),
+])
+def test_a_countrys_total_is_its_own_whatever_partners_the_sentence_names(
+        text: str, surface: str, value: float, unit: str,
+        expected: tuple[str | None, str | None, bool]) -> None:
+    claim = by_surface(text, ((surface, value, unit),), JULY_2025)[surface]
+    assert parties(claim) == expected
+
+
+def test_a_country_in_a_clause_of_reason_set_off_by_a_comma_is_that_clauses_own() -> None:
+    text = ("Belarusian potash exports recovered to about 9.5 million tonnes last year, after "
+            "Lithuania's closure of its port forced a reroute through Russia.")
+    claim = by_surface(text, (("9.5 million tonnes", 9.5e6, "t"),),
+                       JULY_2025)["9.5 million tonnes"]
+    assert claim.exporter == "BLR" and claim.importer != "LTU"
+
+
+def test_a_trade_zones_name_is_no_flow() -> None:
+    text = ("Laos shipped more than 900,000 tonnes of rice abroad last year. Thailand bought about "
+            "420,000 tonnes, much of it through a border trade zone.")
+    claims = by_surface(text, (("900,000 tonnes", 9e5, "t"), ("420,000 tonnes", 4.2e5, "t")),
+                        JULY_2025)
+    assert claims["420,000 tonnes"].commodity == "rice"
+
+
+def test_a_relative_clause_without_a_trade_verb_is_about_the_flow() -> None:
+    text = ("Vietnam's shipments of rice to Laos, which peaked at over 100,000 tonnes in 2012, "
+            "slipped to 17,000 tonnes last year.")
+    claims = by_surface(text, (("100,000 tonnes", 1e5, "t"), ("17,000 tonnes", 1.7e4, "t")),
+                        JULY_2025)
+    assert parties(claims["100,000 tonnes"]) == ("VNM", "LAO", False)
+    assert parties(claims["17,000 tonnes"]) == ("VNM", "LAO", False)
+
+
+def test_the_cargoes_just_named_carry_their_goods_to_their_value() -> None:
+    text = ("Thailand sent about 19,000 barrels per day of crude and fuel to Laos in the first "
+            "half. The cargoes were worth roughly $390 million.")
+    claims = by_surface(text, (("19,000 barrels per day", 1.9e4, "bbl/d"),
+                               ("$390 million", 3.9e8, "USD")), JULY_2025)
+    assert claims["$390 million"].commodity == claims["19,000 barrels per day"].commodity == "oil"
+
+
+@pytest.mark.parametrize(("phrase", "period"), [
+    ("in the four weeks to Oct. 19", Period(date(2024, 9, 22), date(2024, 10, 19))),
+    ("the two weeks to July 14, 2025", Period(date(2025, 7, 1), date(2025, 7, 14))),
+])
+def test_weeks_to_a_day(phrase: str, period: Period) -> None:
+    assert resolve_period(phrase, JULY_2025) == period
+
+
+def test_a_company_named_with_a_demonym_and_goods_is_the_company() -> None:
+    text = "Indian Potash Ltd has agreed to buy 1 million tonnes of Belarusian potash this year."
+    claim = by_surface(text, (("1 million tonnes", 1e6, "t"),), JULY_2025)["1 million tonnes"]
+    assert parties(claim) == ("BLR", "IND", False)
