@@ -79,3 +79,39 @@ def test_a_company_named_with_a_demonym_and_goods_is_the_company() -> None:
     text = "Indian Potash Ltd has agreed to buy 1 million tonnes of Belarusian potash this year."
     claim = by_surface(text, (("1 million tonnes", 1e6, "t"),), JULY_2025)["1 million tonnes"]
     assert parties(claim) == ("BLR", "IND", False)
+
+
+def test_the_amount_set_right_after_an_owned_flow_is_that_countrys_own() -> None:
+    text = ("The resolution also bans Laos's textile exports, worth $75 million last year, "
+            "according to the agency. U.S. officials put Thai supplies at 4 million barrels.")
+    claim = by_surface(text, (("$75 million", 7.5e7, "USD"),), JULY_2025)["$75 million"]
+    assert parties(claim) == ("LAO", None, False)
+
+
+def test_a_later_flow_word_after_a_countrys_total_heads_its_own_figure() -> None:
+    text = ("Laos's total trade fell 2.6 percent last year to $9.7 billion, with exports rising "
+            "10.9 percent to $3.6 billion and imports slipping 4.4 percent to $6.1 billion.")
+    claims = by_surface(text, (("2.6 percent", 2.6, "percent"), ("$9.7 billion", 9.7e9, "USD"),
+                               ("10.9 percent", 10.9, "percent"), ("$3.6 billion", 3.6e9, "USD"),
+                               ("4.4 percent", 4.4, "percent"), ("$6.1 billion", 6.1e9, "USD")),
+                        JULY_2025)
+    assert parties(claims["$9.7 billion"]) == ("LAO", None, True)
+    assert parties(claims["$3.6 billion"]) == ("LAO", None, False)
+    assert parties(claims["$6.1 billion"]) == (None, "LAO", False)
+
+
+def test_a_relative_clauses_year_is_its_own() -> None:
+    text = ("Thailand shipped a record 10.7 million tons of rice to Laos in 2023. Vietnam, which "
+            "held the top spot as recently as 2022, sent 8.6 million tons.")
+    claims = by_surface(text, (("10.7 million tons", 1.07e7, "t"),
+                               ("8.6 million tons", 8.6e6, "t")), date(2024, 1, 20))
+    assert claims["8.6 million tons"].period_start == "2023-01-01"
+
+
+def test_a_sentence_naming_only_a_side_of_the_paragraphs_flow_goes_on_with_it() -> None:
+    text = ("Bangkok has resumed reporting its fuel deliveries to Vientiane, with 10,822 barrels "
+            "of diesel delivered in January. Thailand's declared total for 2021 came to 91,909 "
+            "barrels.")
+    claims = by_surface(text, (("10,822 barrels", 10_822, "bbl"), ("91,909 barrels", 91_909,
+                                                                    "bbl")), date(2022, 3, 23))
+    assert parties(claims["91,909 barrels"]) == ("THA", "LAO", False)

@@ -92,6 +92,7 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
@@ -421,6 +422,11 @@ class _Reader(FlowReader):
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
         mentions = self.future_periods(ctx) if modality in ("planned", "forecast") else ctx.past
+        # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
+        # a relative clause's time is its own
+        asides = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(self.text, *ctx.span)
+                  if not m.start() <= quantity.start < m.end()]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         reading = SentenceReading(self.text, mentions, ctx.span, others, periods.frame,

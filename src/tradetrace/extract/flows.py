@@ -203,6 +203,13 @@ class FlowReader:
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             return parties if inherited.empty else inherited
+        if parties.empty and self.previous and kind in ("level", "change"):
+            # `China's declared total for 2021 came to 91,909 barrels` after Beijing's deliveries
+            # to Pyongyang: a sentence naming only a side of the paragraph's flow goes on with it
+            named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+            flows = [c for c in self.previous if c.exporter and c.importer and not c.two_way]
+            if flows and named and named <= {flows[-1].exporter, flows[-1].importer}:
+                return Parties(flows[-1].exporter, flows[-1].importer, False)
         if not self.previous and self.stated is not None and kind in ("level", "change") and \
                 not parties.two_way and not parties.joint:
             # the first figures after a sentence that stated the flow (`A source estimated that
@@ -234,7 +241,7 @@ class FlowReader:
             answered = self.counter_flow(ctx, quantity, before)
             if answered is not None:  # `Pyongyang sold $750 million to Beijing and bought $2 bn`
                 return answered
-            total = owned_total(text, countries, clause, quantity)
+            total = owned_total(text, countries, quantity)
             if total is not None:  # `North Korea's foreign trade shrank 2.6 percent to $2.7bn`
                 return total
         if kind == "cap":
@@ -447,18 +454,32 @@ _TOTAL_OWNED = re.compile(r"\b(?:total|foreign|overall|external|global|worldwide
                           re.IGNORECASE)
 
 
-def owned_total(text: str, countries: list[CountryMention], clause: tuple[int, int],
+_APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+to)\s+"
+                     r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|an\s+"
+                     r"estimated)\s+)*")
+"""`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
+
+
+def owned_total(text: str, countries: list[CountryMention],
                 quantity: Quantity) -> Parties | None:
     """`North Korea's foreign trade shrank ... to $2.7 billion as imports from China slipped`,
-    `Beijing's total crude imports hit 564 million tons`: a country's total (a total word before
-    the flow) is its own, whatever partners the sentence names elsewhere."""
+    `Beijing's total crude imports hit 564 million tons`, `the North's textile exports, worth
+    $752 million`: a country's total (a total word before the flow, or the amount set right
+    after it) is its own, whatever partners the sentence names elsewhere."""
     for mention in countries:
         if not mention.possessive or not mention.code or mention.form == "pronoun" or \
-                not clause[0] <= mention.start < quantity.start:
+                not mention.start < quantity.start:
             continue
         flow = _OWNED_FLOW.match(text, mention.end, quantity.start)
-        if flow is None or not _TOTAL_OWNED.search(text, mention.end, flow.start("flow")):
+        if flow is None:
             continue
+        apposed = _APPOSED.fullmatch(text, flow.end(), quantity.start) is not None
+        if not (apposed or _TOTAL_OWNED.search(text, mention.end, flow.start("flow"))):
+            continue
+        if not apposed and (re.search(r"[,;]", text[flow.end():quantity.start]) or any(
+                lexicon("flow", kind).search(text, flow.end(), quantity.start)
+                for kind in ("export", "import", "two_way"))):
+            return None  # `..., with exports rising ... and imports slipping to $2.34 billion`
         if any(flow.end() <= c.start < quantity.start for c in countries):
             return None  # `Russia's total exports to China`: a partner named
         kind = flow["flow"].lower()
