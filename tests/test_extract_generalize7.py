@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import by_surface, parties
+from claim_helpers import by_surface, claims_from, parties
+from tradetrace.model import Quantity
 from tradetrace.normalize.periods import Period, resolve_period
 
 JULY_2025 = date(2025, 7, 28)
@@ -115,3 +116,28 @@ def test_a_sentence_naming_only_a_side_of_the_paragraphs_flow_goes_on_with_it() 
     claims = by_surface(text, (("10,822 barrels", 10_822, "bbl"), ("91,909 barrels", 91_909,
                                                                     "bbl")), date(2022, 3, 23))
     assert parties(claims["91,909 barrels"]) == ("THA", "LAO", False)
+
+
+def test_a_percent_move_of_a_price_is_no_claim() -> None:
+    text = ("Diesel prices in Vientiane climbed to 24,500 kip per litre in early August, up 8 "
+            "percent from mid-July, while Laos imported 30,000 tonnes of diesel from Thailand.")
+    found = claims_from(text, (("24,500 kip", 24_500, "LAK/liter"), ("8 percent", 8, "percent"),
+                               ("30,000 tonnes", 30_000, "t")), JULY_2025)
+    assert [c.surface for c in found] == ["30,000 tonnes"]
+
+
+def test_tankers_of_a_size_and_credit_lines_are_no_flows() -> None:
+    text = ("Laos bought 20,000 tonnes of Thai diesel in May, carried by tankers of 3,000 to 5,000 "
+            "tons. Bangkok had extended credit lines worth more than $3 billion to Vientiane for "
+            "fuel purchases since 2013.")
+    found = claims_from(text, (("20,000 tonnes", 20_000, "t"),
+                               Quantity(text.index("3,000 to"), text.index(" tons.") + 5,
+                                        "3,000 to 5,000 tons", 3000, "t", value_max=5000),
+                               ("$3 billion", 3e9, "USD")), JULY_2025)
+    assert [c.surface for c in found] == ["20,000 tonnes"]
+
+
+def test_squid_and_crab_are_seafood() -> None:
+    text = "About 300 tons of squid and crab crossed from Laos into Thailand in October."
+    claim = by_surface(text, (("300 tons", 300, "t"),), JULY_2025)["300 tons"]
+    assert claim.commodity == "seafood"

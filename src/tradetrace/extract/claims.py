@@ -97,6 +97,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
                        r"some|nearly|almost|just)\s+)?", re.IGNORECASE)
+_MOVE_OF_IT = re.compile(r"[^.;]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|"
+                         r"almost|roughly)\s+)?", re.IGNORECASE)
 _SOLD_FOR = re.compile(r"\b(?:sold|sells|selling|sell|fetched|fetches|fetching|went|going|"
                        r"goes|traded|trading)\s+(?:for|at)\s+(?:(?:about|around|roughly|some|"
                        r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
@@ -329,7 +331,10 @@ class _Reader(FlowReader):
                 continue
             if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)) or per_unit(
                     text, quantity):
-                dropped = quantity if measurable(quantity) else dropped
+                # a price per unit (`24,500 won per kilogram`, `USD/bbl`) is what a restatement
+                # or movement after it is about; a count of ships is not
+                dropped = quantity if measurable(quantity) or per_unit(text, quantity) else \
+                    dropped
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)):
                 continue
@@ -359,7 +364,10 @@ class _Reader(FlowReader):
         5,500 won`) or the same amount in other words (`..., equal to about $18 million`)."""
         if _RESTATED.fullmatch(self.text, dropped.end, quantity.start):
             return True
-        return dropped.unit == quantity.unit and base_level(
+        if quantity.unit == "percent" and _CURRENCY_CODE.fullmatch(dropped.unit.split("/")[0]) \
+                and _MOVE_OF_IT.fullmatch(self.text, dropped.end, quantity.start):
+            return True  # `climbed to 24,500 won per kilogram ..., up 8 percent from mid-July`
+        return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
             self.text, (quantity.start, quantity.end), ctx.span[0])
 
     def sale_price(self, ctx: Context, quantity: Quantity, clause: tuple[int, int]) -> bool:

@@ -89,6 +89,8 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     """`a 3,000-ton freighter`, `a 300,000-barrel tanker`, `a 50-kilogram sack`: an amount written
     as an adjective before a vessel, store or container (within two words) is its size, not goods
     moved."""
+    if _vessel_of(text, quantity, (0, len(text))):
+        return True
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
                                                 "-kilogram", "-kg", "-liter", "-litre",
                                                 "-pound", "-gallon")):
@@ -96,6 +98,17 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     match = _SIZE_OF.match(text, quantity.end)
     return match is not None and any(
         word and word in lexicon("capacity_nouns") for word in (match["first"], match["second"]))
+
+
+_VESSEL_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:about|around|some|between|up\s+to)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _vessel_of(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`tankers of 3,000 to 5,000 tons`: a size given after a vessel noun and `of`."""
+    match = _VESSEL_OF.search(text, max(clause[0], quantity.start - 40), quantity.start)
+    return match is not None and match["noun"].lower() in lexicon("capacity_nouns") and \
+        quantity.unit in ("t", "bbl")
 
 
 _ONE_UNIT = re.compile(r"\b(?:a|one|each|every|per)\s+(?P<noun>[a-z]+)\s+of\b", re.IGNORECASE)
