@@ -141,3 +141,11 @@ def test_squid_and_crab_are_seafood() -> None:
     text = "About 300 tons of squid and crab crossed from Laos into Thailand in October."
     claim = by_surface(text, (("300 tons", 300, "t"),), JULY_2025)["300 tons"]
     assert claim.commodity == "seafood"
+
+
+def test_barrels_with_no_goods_of_their_own_are_the_oil_the_article_named_before() -> None:
+    text = ("Thailand accused Laos of breaching a sanctions cap on refined petroleum through "
+            "ship-to-ship transfers. In a report, Bangkok said Laos had bought 759,793 barrels "
+            "between Jan. 1 and May 30.")
+    claim = by_surface(text, (("759,793 barrels", 759_793, "bbl"),), JULY_2025)["759,793 barrels"]
+    assert claim.commodity == "refined_petroleum"

@@ -572,7 +572,13 @@ class _Reader(FlowReader):
         if not quantity.unit.startswith("bbl"):
             return physical[-1] if physical else None
         oils = [key for key in physical if BARREL_COMMODITY in (key, *ancestors(key))]
-        return oils[-1] if oils else BARREL_COMMODITY
+        if oils:
+            return oils[-1]
+        # `breaching a U.N. sanctions cap on refined petroleum ... bought 759,793 barrels`: the
+        # oil the article named before, though no figure came with it
+        named = [g.key for g in self.goods[:bisect_left(self._goods_starts, quantity.start)]
+                 if not g.generic and BARREL_COMMODITY in (g.key, *ancestors(g.key))]
+        return named[-1] if named else BARREL_COMMODITY
 
     def conduit_commodity(self, ctx: Context) -> str | None:
         """`the pipeline flow`: a definite conduit named earlier in the article carries the goods
