@@ -163,7 +163,7 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
     the verb closes the sentence and whether the phrase follows it."""
     for match in _verbs().finditer(text, sentence.start, sentence.end):
         if match.group().lower() == "according" or match.group()[0].isupper() or _NOUN_USE.search(
-                text[max(0, match.start() - 6):match.start()]):
+                text[max(0, match.start() - 6):match.start()]) or _not_saying(text, match):
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
         left = sentence.start
@@ -251,6 +251,23 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
 
 _NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+$", re.IGNORECASE)
 """Before a word of saying used as a noun or passive: `an estimated`, `KOTRA's estimate`."""
+_NOUN_VERBS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
+_DETERMINED = re.compile(r"\b(?:an?|the|one|by|our|their|its|this|that|some|his|her|in|under)\s+"
+                         r"(?:(?:rough|conservative|official|latest|own|initial|preliminary|"
+                         r"independent|separate|new|early|recent|other|one)\s+)*$", re.IGNORECASE)
+"""A determiner and adjectives before `estimate`: a noun (`by one rough estimate`), unlike
+`the ministry estimates`."""
+_COMPARED = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _not_saying(text: str, match: re.Match[str]) -> bool:
+    """`By one rough estimate`, `more than traders had calculated`: a noun, or a comparison, not
+    someone giving a figure."""
+    before = text[max(0, match.start() - 30):match.start()]
+    return (match.group().lower() in _NOUN_VERBS and _DETERMINED.search(before) is not None) or \
+        _COMPARED.search(before) is not None
+
+
 _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet)\b|;",
                           re.IGNORECASE)
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"

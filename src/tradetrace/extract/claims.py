@@ -168,10 +168,10 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
             definite = mention.surface.lower().startswith("the ")
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
                         and m.form != "demonym" and (m.possessive or m.cue is None)
-                        and not is_reporting(text, m)
+                        and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
-            mention = replace(mention, code=subjects[0] if subjects else fallback)
+            mention = replace(mention, code=subjects[-1] if subjects else fallback)
         resolved.append(mention)
     return resolved
 
@@ -226,6 +226,7 @@ class _Reader(FlowReader):
         self.text = document.text
         self.quantities = list(quantities)
         self.sentences = split_sentences(self.text)
+        self._sentence_starts = [s.start for s in self.sentences]
         self.sources = attributions(self.text, self.sentences)
         self.focus = focus_country(document)
         self.headline = title_countries(document.title) if document.title else []
@@ -349,6 +350,7 @@ class _Reader(FlowReader):
                 kind = "share"  # `22 percent of India's imports, ahead of Iraq at 20.5 percent`
             if kind is not None:
                 found.append(_Draft(i, kind, direction, clause))
+                dropped = None
 
         def order(draft: _Draft) -> int:
             # new levels, then changes (which fall back on them), then old levels (a year back)
@@ -391,8 +393,8 @@ class _Reader(FlowReader):
 
     def sentence_of(self, quantity: Quantity) -> int:
         """Offset of the start of the sentence holding `quantity`."""
-        starts = [s.start for s in self.sentences]
-        return self.sentences[max(0, bisect_left(starts, quantity.start + 1) - 1)].start
+        index = bisect_left(self._sentence_starts, quantity.start + 1) - 1
+        return self.sentences[max(0, index)].start
 
     def read_sentence(self, index: int, sentence: Sentence) -> list[Claim]:
         ctx = self.context(index, sentence)

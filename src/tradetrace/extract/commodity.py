@@ -10,6 +10,7 @@ dropped so that the specific one wins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -79,11 +80,13 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     found: list[CommodityMention] = []
     # `a border trade zone`, `trading partner`: names, not trade
     names = lexicon("not_flow").spans(text, start, stop)
+    name_starts = [a for a, _ in names]
     for match in _alias_regex().finditer(text, start, stop):
         key = _key_of(match.group())
         if key is None:
             continue
-        if key == "trade" and any(a <= match.start() < b for a, b in names):
+        inside = bisect_right(name_starts, match.start()) - 1
+        if key == "trade" and inside >= 0 and names[inside][0] <= match.start() < names[inside][1]:
             continue
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key

@@ -440,8 +440,8 @@ class FlowReader:
 
 
 
-_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:after|because|as|since|when|despite|"
-                       r"although|though|amid)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:after|because|as(?!\s+well\s+as)|since|"
+                       r"when|despite|although|though|amid)\b", re.IGNORECASE)
 """Opens a clause whose countries are its own: a contrast, or a reason or time set off by a
 comma (`..., after Lithuania's closure of the port of Klaipeda ...`)."""
 _TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
@@ -480,8 +480,9 @@ def owned_total(text: str, countries: list[CountryMention],
                 lexicon("flow", kind).search(text, flow.end(), quantity.start)
                 for kind in ("export", "import", "two_way"))):
             return None  # `..., with exports rising ... and imports slipping to $2.34 billion`
-        if any(flow.end() <= c.start < quantity.start for c in countries):
-            return None  # `Russia's total exports to China`: a partner named
+        if any(flow.end() <= c.start < quantity.start for c in countries) or (apposed and any(
+                c.start >= quantity.end and c.cue in ("to", "into", "from") for c in countries)):
+            return None  # `Russia's total exports to China`, `..., worth $2 bn, went to Egypt`
         kind = flow["flow"].lower()
         if kind == "exports":
             return Parties(mention.code, None, False)

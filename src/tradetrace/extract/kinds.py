@@ -37,7 +37,8 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     return bool(match and nouns.match(after, match.end()))
 
 
-_OF_PHRASE = re.compile(r"\s*of\s+(?P<phrase>(?:[\w'’$-]+(?:[.,]\d+)*\s*){1,7})")
+_OF_PHRASE = re.compile(r"\s*of\s+(?P<phrase>(?:(?!(?:to|for|from|in|into|by|on|at|with|via)\b)"
+                        r"[\w'’$-]+(?:[.,]\d+)*\s*){1,7})")
 """`4 percent of GDP`, `90 percent of North Korea's $11 billion Soviet-era debt`."""
 
 
@@ -119,7 +120,12 @@ def _unit_price(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     if not _CURRENCY.match(quantity.unit):
         return False
     return any(match["noun"].lower() in word_set("measure_nouns")
+               and match["noun"].lower() not in _NOT_PACKAGES
                for match in _ONE_UNIT.finditer(text, clause[0], quantity.start))
+
+
+_NOT_PACKAGES = frozenset({"unit", "units", "head", "piece", "pieces"})
+"""Measure nouns that also name parts of firms or herds (`a unit of Sinopec`)."""
 
 
 def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direction | None:
@@ -194,6 +200,16 @@ _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|sl
 """`..., up from 94.8 percent`: the level a movement started from."""
 
 
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+
+
+def _shared_before(text: str, start: int, end: int) -> bool:
+    """Whether the last percent in text[start:end] is a share (`accounted for 95.8 percent`)."""
+    found = list(_PERCENT.finditer(text, start, end))
+    return bool(found) and lexicon("share").search(
+        text, max(start, found[-1].start() - 30), found[-1].start())
+
+
 _MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"
                           r"(?:the|its|their|this|that)\s+(?P<head>(?:[\w,.-]+\s+){0,3}[\w-]+)")
 _CAP_NOUNS = frozenset({"cap", "caps", "limit", "limits", "ceiling", "ceilings", "quota",
@@ -213,8 +229,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     """Kind and direction of a measurable quantity from the words of its clause."""
     change = None if _idiom_before(text, quantity, clause) else quantity.change
     if quantity.unit == "percent" and sentence and _BASE_BEFORE.search(
-            text, clause[0], quantity.start) and lexicon("share").search(
-            text, sentence[0], quantity.start):
+            text, clause[0], quantity.start) and _shared_before(text, sentence[0],
+                                                                clause[0]):
         return "share", None  # `accounted for 95.8 percent, up from 94.8 percent`: the old share
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))

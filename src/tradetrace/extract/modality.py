@@ -48,6 +48,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
 
 
 _CLOSING = re.compile(r"^[\W_]*$")
+_COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",
+                                   re.IGNORECASE)
 _HOW = r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
 _SOURCE_CLOSES = re.compile(_HOW + r"[\W_]*$")
 _SOURCE_ASIDE = re.compile(_HOW + r"\s*[,;]")
@@ -62,6 +64,8 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
     for cue_start, cue_end in _modality_spans("estimated", text, *sentence):
         if "," not in text[max(sentence[0], cue_start - 80):cue_start]:
             continue
+        if _COMPARED_TO_ESTIMATE.search(text, max(sentence[0], cue_start - 30), cue_start):
+            continue  # `..., far more than analysts had estimated, ...`: not this figure's
         rest = text[cue_end:sentence[1]]
         if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
             return "estimated"

@@ -134,6 +134,8 @@ def find_countries(
             continue
         if text.startswith("$", match.end()):
             continue  # `US$6.39 bln`: a currency, not a country
+        if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
+            continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())
         after = text[match.end():match.end() + 3]
         possessive = bool(_POSSESSIVE.match(after)) and not (
@@ -148,6 +150,12 @@ def find_countries(
                                   possessive, cue))
     return sorted(_mark_pairs(text, raw) + _pair_adjectives(text, start, stop),
                   key=lambda m: m.start)
+
+
+@cache
+def _hyphen_prefixes() -> frozenset[str]:
+    """Country forms used only before a hyphen (`Sino-`, `Russo-`)."""
+    return frozenset(load_json("countries.json").get("hyphen_prefixes", []))
 
 
 @cache

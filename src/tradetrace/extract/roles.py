@@ -24,6 +24,9 @@ _ORIGIN = ("from", "out of")
 _DESTINATION = ("to", "into", "toward", "towards")
 _AGENT = ("by",)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+_OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
+                       r"are|will|would)\b")
+"""`... to China and Russia shipped 50 million tonnes`: the second country heads a clause."""
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if mention.cue == "and" and before is not None and before.code not in (None, code) and \
                 before.cue in (*_ORIGIN, *_DESTINATION) and _AND_ONLY.fullmatch(
-                    text, before.end, mention.start):
+                    text, before.end, mention.start) and not _OWN_VERB.match(text, mention.end):
             # `from China and Russia`, `to India and China`: the sides together
             if before.cue in _ORIGIN and origin == before.code:
                 joint_origin = True

@@ -133,6 +133,16 @@ _OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ed|en|ing)|Cut|Hit|Shut|Caught|Held|Kept
                      r"(?P<body>[^,;:]{1,100}),\s")
 
 
+_NOT_PARTICIPLES = frozenset({
+    "often", "even", "seven", "eleven", "open", "golden", "sudden", "then", "when", "been",
+    "between", "beijing", "nanjing", "chongqing", "peking", "sweden", "yemen", "aden", "bremen",
+    "dresden", "heaven", "kitchen", "women", "children", "citizen", "citizens", "nothing",
+    "something", "everything", "anything", "morning", "evening", "king", "spring", "during",
+    "wellington", "washington", "kunming", "harbin", "shandong", "liaoning", "dandong",
+    "hunchun", "jilin", "sinuiju", "pyongyang", "nampo", "rajin", "hyesan", "wonsan"})
+"""First words that look like participles (`-ed`, `-en`, `-ing`) but open no scene."""
+
+
 def circumstance_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`Cut off from Lithuania's Klaipeda port, Belaruskali sent ...`, `Unlike China, ...`: a
     phrase opening the sentence before its subject that sets the scene; the countries it names
@@ -141,6 +151,10 @@ def circumstance_opener(text: str, start: int, end: int) -> tuple[int, int] | No
     match = _OPENER.match(text, start, end)
     if match is None or any(ch.isdigit() for ch in match.group()):
         return None
+    first = re.match(r"\w+", match.group())
+    if first is None or first.group().lower() in _NOT_PARTICIPLES or re.match(
+            r"\w+\s*[,']", text[start:end]):
+        return None  # `Often Russia, ...`, `Beijing remains ...`, `Sweden's ...`
     if any(lexicon("flow", kind).search(text, start, match.end()) for kind in (
             "export", "import", "two_way")):
         return None

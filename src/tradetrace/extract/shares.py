@@ -162,7 +162,9 @@ def role_share(text: str, quantity: Quantity, countries: list[CountryMention]) -
                  and not c.possessive]
         if not named:
             return None
-        other, noun = named[-1].code, role["role"].lower().rstrip("s")
+        subjects = [c for c in named if c.cue is None]
+        other = (subjects[0] if subjects else named[-1]).code
+        noun = role["role"].lower().rstrip("s")
         if noun in _SUPPLYING:
             return Parties(other, owner.code, False)
         if noun in _BUYING:

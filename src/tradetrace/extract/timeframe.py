@@ -117,6 +117,7 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
     if frame is not None and period is not None and mention.relation == "period" and \
             not any(ch.isdigit() for ch in mention.surface) and \
             frame.start.year == frame.end.year != period.start.year == period.end.year and \
+            period.start.year - 1 <= frame.start.year and \
             (period.start.month, period.end.month) != (1, 12) and \
             not _RELATIVE_WORDS.search(mention.surface):
         # `In March the country reported 4,893 barrels` while 2021 is in force: March 2021, not
@@ -325,7 +326,9 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
-REVISION = re.compile(r"\brevis(?:ed|es|e|ing|ion|ions)\b", re.IGNORECASE)
+REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?|our|that|"
+                      r"this)\s+)?(?:[\w-]+\s+){0,4}?(?:to|from|up|down|upward|downward)\b",
+                      re.IGNORECASE)
 """A figure corrected: its old value is of the same period, and the revision is an aside."""
 _ENACTED = re.compile(r"\b(?:adopted|passed|imposed|approved|agreed|signed|introduced|enacted|"
                       r"voted)\s+(?:(?:on|in|last|this)\s+)?$", re.IGNORECASE)

@@ -366,8 +366,8 @@ def _following_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
 
 # (relation, pattern, resolver); overlapping matches keep the longest.
 _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
-    ("period", rf"(?i:\b(?:the\s+)?(?:past\s+|last\s+)?(?P<n>one|two|three|four|five|six|seven|"
-               rf"eight|nine|ten|twelve|\d{{1,2}})\s+weeks?\s+(?:to|through|ending|ended|until)"
+    ("period", rf"(?i:\bthe\s+(?:past\s+|last\s+)?(?P<n>one|two|three|four|five|six|seven|"
+               rf"eight|nine|ten|twelve|[1-9]\d?)\s+weeks?\s+(?:to|through|ending|ended|until)"
                rf"\s+)(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
      _weeks_to),
     ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|\.\d)(?:,?\s+{_YEAR})?", _date),
