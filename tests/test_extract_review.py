@@ -137,3 +137,10 @@ def test_trade_zone_names_are_skipped_however_many() -> None:
     text = "The free trade zone near Dandong handled trade worth little. " * 2000
     found = find_commodities(text)
     assert len(found) == 2000  # one `trade` per sentence; the zone's name is none
+
+
+def test_a_share_rising_from_a_percent_starts_from_a_share() -> None:
+    found = claims("Over the past decade, the North's dependence on China has deepened, with "
+                   "China's share of its trade rising from 91.3 percent in 2015 to 98 percent in "
+                   "2024, according to KOTRA.")
+    assert [c.kind for c in found] == ["share", "share"]

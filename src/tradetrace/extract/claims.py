@@ -171,7 +171,7 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                         and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
-            mention = replace(mention, code=subjects[-1] if subjects else fallback)
+            mention = replace(mention, code=subjects[0] if subjects else fallback)
         resolved.append(mention)
     return resolved
 

@@ -200,14 +200,13 @@ _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|sl
 """`..., up from 94.8 percent`: the level a movement started from."""
 
 
-_PERCENT = re.compile(r"\d[\d.,]*\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
-
-
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,", re.IGNORECASE)
 def _shared_before(text: str, start: int, end: int) -> bool:
-    """Whether the last percent in text[start:end] is a share (`accounted for 95.8 percent`)."""
-    found = list(_PERCENT.finditer(text, start, end))
-    return bool(found) and lexicon("share").search(
-        text, max(start, found[-1].start() - 30), found[-1].start())
+    """Whether a share is named in text[start:end] outside a relative clause (`China's share of
+    its trade rising from 91.3 percent`; not `Exports, which make up most of the North's trade,
+    grew 12 percent`)."""
+    before = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text[start:end])
+    return lexicon("share").search(before)
 
 
 _MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"
@@ -230,7 +229,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     change = None if _idiom_before(text, quantity, clause) else quantity.change
     if quantity.unit == "percent" and sentence and _BASE_BEFORE.search(
             text, clause[0], quantity.start) and _shared_before(text, sentence[0],
-                                                                clause[0]):
+                                                                quantity.start):
         return "share", None  # `accounted for 95.8 percent, up from 94.8 percent`: the old share
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
