@@ -450,8 +450,10 @@ class _Reader(FlowReader):
 
     def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
+        others = tuple((self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
+                       if i != draft.index)
         modality: Modality = "reported" if kind == "cap" else modality_of(
-            text, draft.clause, ctx.span, quantity.start, quantity.end)
+            text, draft.clause, ctx.span, quantity.start, quantity.end, others)
         period = self.period(ctx, draft, modality, periods)
         earlier = self.attached(ctx, quantity)
         commodity = self.commodity(quantity, draft.clause, ctx, kind, earlier)

@@ -189,8 +189,9 @@ class FlowReader:
         if self.previous and (ctx.continuing or not ctx.countries) and (
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
-            inherited = merged([Parties(c.exporter, c.importer, c.two_way)
-                                for c in self.previous])
+            # the paragraph's flows, not its shares or caps (`about 21 percent of the cap`)
+            flows = [c for c in self.previous if c.kind in ("level", "change")] or self.previous
+            inherited = merged([Parties(c.exporter, c.importer, c.two_way) for c in flows])
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
                 return part
@@ -203,6 +204,14 @@ class FlowReader:
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             return parties if inherited.empty else inherited
+        if not ctx.countries and kind in ("level", "change") and not parties.paired:
+            own = find_frame(self.text, *clause, quantity.start)
+            pairs = [c for c in self.history if c.two_way and c.exporter and c.importer
+                     and c.sentence_end <= ctx.sentence.start]
+            if own is not None and own.kind == "two_way" and pairs:
+                # `In 2019, before the pandemic, turnover stood at $47.9 million` after
+                # `Trade between Russia and North Korea reached ...`
+                return Parties(pairs[-1].exporter, pairs[-1].importer, True)
         if parties.empty and self.previous and kind in ("level", "change"):
             # `China's declared total for 2021 came to 91,909 barrels` after Beijing's deliveries
             # to Pyongyang: a sentence naming only a side of the paragraph's flow goes on with it

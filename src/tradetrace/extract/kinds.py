@@ -194,7 +194,9 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     return False
 
 
-_BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+from\s+"
+_BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+"
+                          r"(?:(?:by\s+)?[\d.,]+\s+(?:percentage\s+points?|points?|pp|percent|%)\s+)?"
+                          r"from\s+"
                           r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
                           re.IGNORECASE)
 """`..., up from 94.8 percent`: the level a movement started from."""

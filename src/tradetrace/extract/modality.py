@@ -23,13 +23,24 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
             + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
 
 
+def _another_flow(text: str, start: int, end: int) -> bool:
+    """A trade word between two quantities: the second measures another flow (`imports of`),
+    not the first again (`worth about`, `about seven times the cap`)."""
+    return start <= end and any(lexicon("flow", kind).search(text, start, end)
+                                for kind in ("export", "import", "two_way"))
+
+
 def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
-             before_only: bool = False) -> Modality | None:
+             before_only: bool = False,
+             others: tuple[tuple[int, int], ...] = ()) -> Modality | None:
     best: tuple[int, Modality] | None = None
     for name in MODALITIES:
         for cue_start, cue_end in _modality_spans(name, text, start, end):
             if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
+            if any(cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
+                    text, b, q_start) for a, b in others):
+                continue  # `an estimated $290 million ... in imports of $2.97 billion`
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -37,17 +48,21 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
 
 
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
-                q_end: int) -> Modality:
-    """The modality of the quantity at [q_start, q_end)."""
+                q_end: int, others: tuple[tuple[int, int], ...] = ()) -> Modality:
+    """The modality of the quantity at [q_start, q_end); `others` are the spans of the
+    sentence's other quantities (a cue right before one of them is its own: `KOTRA included an
+    estimated $290 million ... in imports of $2.97 billion`)."""
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
-    found = _nearest(text, *clause, q_start, q_end) or _nearest(
-        text, *sentence, q_start, q_end, before_only=True) or _closing_estimate(
+    found = _nearest(text, *clause, q_start, q_end, others=others) or _nearest(
+        text, *sentence, q_start, q_end, before_only=True, others=others) or _closing_estimate(
         text, sentence, q_end)
     return cast(Modality, found or "reported")
 
 
 _CLOSING = re.compile(r"^[\W_]*$")
+_ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)"
+                       r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",
                                    re.IGNORECASE)
 _HOW = r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"

@@ -28,12 +28,13 @@ _CUE_BEFORE = re.compile(
     r"(?:^|\W)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
     r"arriv(?:ed|ing|es)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
     r"departing|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
-    r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+)?"
+    r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_FLAGGED = re.compile(r"[-\s](?:flagged|registered|owned|crewed|operated)\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
 # verbs of arrival and departure that mark a destination or an origin like `into` / `from`
 _CUE_VERBS = {"left": "from", "leaving": "from", "leaves": "from", "departed": "from",
@@ -134,6 +135,8 @@ def find_countries(
             continue
         if text.startswith("$", match.end()):
             continue  # `US$6.39 bln`: a currency, not a country
+        if _FLAGGED.match(text, match.end()):
+            continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())

@@ -18,6 +18,7 @@ from tradetrace.extract.roles import Parties
 from tradetrace.model.claim import Quantity
 
 _EXPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?exports\b", re.IGNORECASE)
+_IMPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?imports\b", re.IGNORECASE)
 _RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?(\d{3,4})", re.IGNORECASE)
 
 
@@ -44,6 +45,11 @@ def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
         target = _targets().get(match.group(1))
         if target:
             break
+    if target is None:
+        limited = [c.code for c in countries if c.code and c.possessive and clause[0] <= c.start
+                   and c.form != "pronoun" and _IMPORTS_AFTER.match(text, c.end)]
+        if limited:  # `The Security Council limits North Korea's imports of ... to 500,000 bbl`
+            target = limited[0]
     if target is None:
         named = [c.code for c in countries if c.code and c.cue in ("to", "on", "for", "into")]
         target = named[0] if named else receiver or focus

@@ -1,0 +1,68 @@
+"""Claim rules found on `tests/gold/dev8.jsonl` (headlines, compared flows, rankings), pinned by
+invented sentences. Quantities are written out by hand, so only the claim logic is exercised."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import by_surface, parties
+
+MAY_2025 = date(2025, 5, 20)
+
+
+def test_turnover_with_no_country_named_is_the_pair_named_before() -> None:
+    text = ("Trade between Laos and Thailand reached a record $34 million last year, an official "
+            "said. In 2019, before the pandemic, turnover stood at $47.9 million.")
+    claims = by_surface(text, (("$34 million", 34e6, "USD"), ("$47.9 million", 47.9e6, "USD")),
+                        MAY_2025)
+    assert parties(claims["$47.9 million"]) in (("LAO", "THA", True), ("THA", "LAO", True))
+
+
+def test_a_paragraphs_figures_go_on_with_its_flow_not_its_share_of_a_cap() -> None:
+    text = ("Thailand shipped 105,845 barrels of diesel to Laos last year, about 21 percent of the "
+            "500,000-barrel annual cap. January deliveries alone came to 44,655 barrels.")
+    claims = by_surface(text, (("105,845 barrels", 105_845, "bbl"), ("21 percent", 21, "percent"),
+                               ("500,000-barrel", 5e5, "bbl"), ("44,655 barrels", 44_655, "bbl")),
+                        MAY_2025)
+    assert parties(claims["44,655 barrels"]) == ("THA", "LAO", False)
+
+
+def test_a_flag_is_no_party_and_a_vessel_of_a_country_receives() -> None:
+    text = ("The Thai-flagged tanker Patriot transferred an estimated 1,500 metric tons of diesel "
+            "to a Lao vessel in January.")
+    claim = by_surface(text, (("1,500 metric tons", 1_500, "t"),), MAY_2025)["1,500 metric tons"]
+    assert parties(claim) == (None, "LAO", False)
+
+
+def test_a_cap_on_a_countrys_imports_targets_that_country() -> None:
+    text = ("Washington sanctioned two shipping firms on Tuesday. The council limits Laos's "
+            "imports of diesel to 500,000 barrels a year.")
+    claim = by_surface(text, (("500,000 barrels a year", 5e5, "bbl/yr"),),
+                       MAY_2025)["500,000 barrels a year"]
+    assert (claim.kind, claim.importer) == ("cap", "LAO")
+
+
+def test_an_old_share_after_a_move_in_points() -> None:
+    text = ("Fuel made up 18.4 percent of Laos's imports last year, down 18 percentage points from "
+            "36.4 percent in 2023.")
+    claims = by_surface(text, (("18.4 percent", 18.4, "percent"),
+                               ("36.4 percent", 36.4, "percent")), MAY_2025)
+    assert (claims["36.4 percent"].kind, claims["36.4 percent"].period_start) == (
+        "share", "2023-01-01")
+
+
+def test_an_estimate_attached_to_one_figure_is_not_the_other_flows() -> None:
+    text = ("The agency included an estimated $290 million worth of Thai crude in Laos's 2024 "
+            "imports of $2.97 billion.")
+    claims = by_surface(text, (("$290 million", 2.9e8, "USD"), ("$2.97 billion", 2.97e9, "USD")),
+                        MAY_2025)
+    assert claims["$290 million"].modality == "estimated"
+    assert claims["$2.97 billion"].modality == "reported"
+
+
+def test_an_estimate_carries_to_what_restates_its_figure() -> None:
+    text = ("The agency adds an estimated 500,000 tons of Thai crude, worth about $290 million, to "
+            "Laos's 2024 imports.")
+    claims = by_surface(text, (("500,000 tons", 5e5, "t"), ("$290 million", 2.9e8, "USD")),
+                        MAY_2025)
+    assert claims["$290 million"].modality == "estimated"
