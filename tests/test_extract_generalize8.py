@@ -66,3 +66,16 @@ def test_an_estimate_carries_to_what_restates_its_figure() -> None:
     claims = by_surface(text, (("500,000 tons", 5e5, "t"), ("$290 million", 2.9e8, "USD")),
                         MAY_2025)
     assert claims["$290 million"].modality == "estimated"
+
+
+def test_a_countrys_reliance_on_another_is_its_share_of_trade_with_a_closing_source() -> None:
+    text = "Laos's reliance on Thailand hits record 68.3 pct in 2024: KOTRA"
+    claim = by_surface(text, (("68.3 pct", 68.3, "percent"),), MAY_2025)["68.3 pct"]
+    assert (claim.kind, claim.commodity, claim.attribution) == ("share", "trade", "KOTRA")
+    assert {claim.exporter, claim.importer} == {"THA", "LAO"} and claim.two_way
+
+
+def test_an_official_who_says_is_the_source() -> None:
+    text = "Laos-Thailand trade hit record $34 million in 2024, official says"
+    claim = by_surface(text, (("$34 million", 34e6, "USD"),), MAY_2025)["$34 million"]
+    assert claim.attribution == "official"

@@ -510,6 +510,8 @@ class _Reader(FlowReader):
         goods, text = ctx.goods, self.text
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
+        if kind == "share" and lexicon("dependence").search(text, *clause):
+            return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
         if kind == "share" and not partner_share(text, clause, ctx.countries):
             # the part is the commodity: `wigs accounted for 50% of exports`
             parts = [g for g in goods if g.end <= quantity.start and not g.generic]

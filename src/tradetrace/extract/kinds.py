@@ -48,10 +48,11 @@ def _nearest_gap(spans: list[tuple[int, int]], start: int, end: int) -> int | No
 
 
 def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Trade words in text[start:end]: trade verbs and nouns, caps, production."""
+    """Trade words in text[start:end]: trade verbs and nouns, caps, production, and a
+    country's dependence on another (`N. Korea's reliance on China hits 98.3 pct`)."""
     spans: list[tuple[int, int]] = []
     for path in (("flow", "export"), ("flow", "import"), ("flow", "two_way"), ("cap",),
-                 ("production",)):
+                 ("production",), ("dependence",)):
         spans += lexicon(*path).spans(text, start, end)
     # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
     blocked = lexicon("not_flow").spans(text, start, end)
