@@ -299,9 +299,15 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
     if match is None:
         return None
     start, end = _trim(text, match.start("source"), match.end("source"))
-    if end > start and _looks_like_source(text[start:end], relaxed=True) and len(
-            text[start:end].split()) <= 6:
-        return Attribution(text[start:end], start, end)
+    phrase = text[start:end]
+    if match.group().lstrip().startswith(":"):
+        # after a colon only a named source closes a headline (`: KOTRA`, `: Chinese customs`),
+        # not a dateline's sentence (`SINGAPORE: Exports fell.`)
+        words = {w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", phrase)}
+        if not (re.search(r"\b[A-Z]{2,6}\b", phrase) or words & _source_heads()):
+            return None
+    if end > start and _looks_like_source(phrase, relaxed=True) and len(phrase.split()) <= 6:
+        return Attribution(phrase, start, end)
     return None
 
 
