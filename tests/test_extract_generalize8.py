@@ -79,3 +79,32 @@ def test_an_official_who_says_is_the_source() -> None:
     text = "Laos-Thailand trade hit record $34 million in 2024, official says"
     claim = by_surface(text, (("$34 million", 34e6, "USD"),), MAY_2025)["$34 million"]
     assert claim.attribution == "official"
+
+
+def test_partners_listed_with_their_part_of_an_export_are_its_buyers() -> None:
+    text = ("Laos shipped about 9.5 million tonnes of potash last year, industry sources said. "
+            "Thailand took 4.6 million tonnes, Vietnam 1.7 million tonnes and India 1.1 million "
+            "tonnes.")
+    claims = by_surface(text, (("9.5 million tonnes", 9.5e6, "t"), ("4.6 million tonnes", 4.6e6,
+                                                                     "t"),
+                               ("1.7 million tonnes", 1.7e6, "t"), ("1.1 million tonnes", 1.1e6,
+                                                                     "t")), MAY_2025)
+    assert [claims[s].importer for s in ("4.6 million tonnes", "1.7 million tonnes",
+                                         "1.1 million tonnes")] == ["THA", "VNM", "IND"]
+    assert claims["9.5 million tonnes"].importer is None
+
+
+def test_a_ranking_of_buyers_and_of_suppliers() -> None:
+    text = ("Laos exported over 2.2 million tonnes of rice last year. Thailand was the top buyer "
+            "with 520,000 tonnes, followed by the Philippines (310,000 tonnes).\n"
+            "India imported 1.96 million barrels per day of Russian crude in May. Iraq was the "
+            "second-biggest supplier at 830,000 bpd, followed by Kuwait (560,000 bpd).")
+    claims = by_surface(text, (("2.2 million tonnes", 2.2e6, "t"), ("520,000 tonnes", 5.2e5, "t"),
+                               ("310,000 tonnes", 3.1e5, "t"),
+                               ("1.96 million barrels per day", 1.96e6, "bbl/d"),
+                               ("830,000 bpd", 8.3e5, "bbl/d"), ("560,000 bpd", 5.6e5, "bbl/d")),
+                        MAY_2025)
+    assert parties(claims["520,000 tonnes"]) == ("LAO", "THA", False)
+    assert parties(claims["310,000 tonnes"]) == ("LAO", "PHL", False)
+    assert parties(claims["830,000 bpd"]) == ("IRQ", "IND", False)
+    assert parties(claims["560,000 bpd"]) == ("KWT", "IND", False)

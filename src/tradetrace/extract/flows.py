@@ -186,7 +186,9 @@ class FlowReader:
         if kind == "share" and shares and not ctx.countries:
             # `The share was 98.3 percent a year earlier`: the paragraph's share goes on
             return Parties(shares[-1].exporter, shares[-1].importer, shares[-1].two_way)
-        if self.previous and (ctx.continuing or not ctx.countries) and (
+        complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and
+                             ctx.countries)
+        if self.previous and (ctx.continuing or not ctx.countries) and not complete_flow and (
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
             # the paragraph's flows, not its shares or caps (`about 21 percent of the cap`)
@@ -253,6 +255,9 @@ class FlowReader:
             total = owned_total(text, countries, quantity)
             if total is not None:  # `North Korea's foreign trade shrank 2.6 percent to $2.7bn`
                 return total
+            ranked = self.ranked_partner(ctx, quantity, before)
+            if ranked is not None:  # `China took 4.6 million tonnes, Brazil 1.7 million ...`
+                return ranked
         if kind == "cap":
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
@@ -369,6 +374,36 @@ class FlowReader:
                            gap.code, False)
         return parties
 
+    def ranked_partner(self, ctx: Context, quantity: Quantity,
+                       before: list[Claim]) -> Parties | None:
+        """A partner listed with its part of a flow stated before (`Belarus shipped 9.5 million
+        tonnes. China took 4.6 million tonnes, Brazil 1.7 million tonnes ...`, `China was the top
+        buyer with 520,000 tonnes, followed by the Philippines (310,000 tonnes)`, `Iraq was the
+        second-biggest supplier at 830,000 bpd`): the partner takes its side of that flow."""
+        text = self.text
+        listed = [(c, _listing_role(text, c, quantity.start)) for c in ctx.countries
+                  if c.code and c.form != "pronoun" and c.end <= quantity.start]
+        listed = [(c, role) for c, role in listed if role is not None]
+        if not listed:
+            return None
+        mention, role = listed[-1]
+        if role == "":  # `Brazil 1.7 million tonnes`, `(310,000 tonnes)`: as the row before
+            roles = [r for c, r in (
+                (c, _listing_role(text, c, self.quantities[i].start)) for c in ctx.countries
+                for i in ctx.indices if self.quantities[i].end <= mention.start) if r]
+            role = roles[-1] if roles else ""
+        flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
+                 and (c.exporter or c.importer) and c.exporter != mention.code
+                 and c.importer != mention.code]
+        if not flows:
+            return None
+        base = flows[-1]
+        if role == "buyer" or (role == "" and base.importer is None and base.exporter):
+            return Parties(base.exporter, mention.code, False)
+        if role == "supplier" or (role == "" and base.exporter is None and base.importer):
+            return Parties(mention.code, base.importer, False)
+        return None
+
     def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:
         """A row of a table written as a sentence (`China's crude imports by supplier, 2024:
         Russia 108.5 mt (+1%); Saudi Arabia 78.6 mt (-8.6%)`): the row's country is the other
@@ -467,6 +502,34 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
                      r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|an\s+"
                      r"estimated)\s+)*")
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
+
+
+_HEDGES = (r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|only|"
+           r"a\s+record)\s+)*")
+_LISTED_BARE = re.compile(r"\s*(?:\(\s*|\s)" + _HEDGES)
+_LISTED_BUYER = re.compile(r"\s+(?:also\s+)?(?:took|bought|received|imported|purchased|got|"
+                           r"absorbed|takes|buys|receives|imports)\s+" + _HEDGES)
+_LISTED_ROLE = re.compile(r"\s+(?:was|is|remained|remains|became|ranked)\s+(?:as\s+)?(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
+                          r"buyers?|customers?|importers?|markets?|destinations?)\s+"
+                          r"(?:with|at|of)\s+" + _HEDGES)
+
+
+def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
+    """How a country is listed right before the figure at `at`: `buyer` (`China took`, `the top
+    buyer with`), `supplier` (`the second-biggest supplier at`), `` (a bare row: `Brazil 1.7
+    million tonnes`, `the Philippines (310,000 tonnes)`), or None when it is not."""
+    if mention.possessive or mention.cue not in (None, "by", "and"):
+        return None
+    if _LISTED_BUYER.fullmatch(text, mention.end, at):
+        return "buyer"
+    role = _LISTED_ROLE.fullmatch(text, mention.end, at)
+    if role is not None:
+        noun = role["role"].lower().rstrip("s")
+        return "supplier" if noun in ("supplier", "source", "seller", "exporter") else "buyer"
+    if _LISTED_BARE.fullmatch(text, mention.end, at):
+        return ""
+    return None
 
 
 def owned_total(text: str, countries: list[CountryMention],
