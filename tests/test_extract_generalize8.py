@@ -108,3 +108,26 @@ def test_a_ranking_of_buyers_and_of_suppliers() -> None:
     assert parties(claims["310,000 tonnes"]) == ("LAO", "PHL", False)
     assert parties(claims["830,000 bpd"]) == ("IRQ", "IND", False)
     assert parties(claims["560,000 bpd"]) == ("KWT", "IND", False)
+
+
+def test_trade_partners_ranked_after_the_first_are_the_same_countrys_partners() -> None:
+    text = ("Laos's foreign trade jumped 74.6 percent last year. Trade with Thailand came to $2.72 "
+            "billion, followed by Vietnam ($5.8 million) and Austria ($2.9 million), according to "
+            "the agency.")
+    claims = by_surface(text, (("74.6 percent", 74.6, "percent"), ("$2.72 billion", 2.72e9, "USD"),
+                               ("$5.8 million", 5.8e6, "USD"), ("$2.9 million", 2.9e6, "USD")),
+                        MAY_2025)
+    assert parties(claims["$2.72 billion"]) == ("LAO", "THA", True)
+    assert parties(claims["$5.8 million"]) == ("LAO", "VNM", True)
+    assert parties(claims["$2.9 million"]) == ("LAO", "AUT", True)
+
+
+def test_a_share_of_the_figure_before_keeps_its_goods_and_new_goods_names() -> None:
+    text = ("Wigs remained Laos's top export to Thailand, with shipments worth $78.5 million. That "
+            "was about 52 percent of its exports. Ferroalloys came second at $12.1 million, "
+            "followed by silk ($4.6 million).")
+    claims = by_surface(text, (("$78.5 million", 7.85e7, "USD"), ("52 percent", 52, "percent"),
+                               ("$12.1 million", 1.21e7, "USD"), ("$4.6 million", 4.6e6, "USD")),
+                        MAY_2025)
+    assert [claims[s].commodity for s in ("52 percent", "$12.1 million", "$4.6 million")] == [
+        "wigs", "iron_steel", "textiles"]

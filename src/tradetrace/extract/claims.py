@@ -510,6 +510,12 @@ class _Reader(FlowReader):
         goods, text = ctx.goods, self.text
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
+        opener = lexicon("continuation_openers").regex.match(ctx.sentence.text)
+        goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+        if kind == "share" and opener is not None and goods_before and not [
+                g for g in goods if not g.generic]:
+            # `That was about 52 percent of the North's exports`: a share of the figure before
+            return goods_before[-1]
         if kind == "share" and lexicon("dependence").search(text, *clause):
             return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
         if kind == "share" and not partner_share(text, clause, ctx.countries):

@@ -392,6 +392,14 @@ class FlowReader:
                 (c, _listing_role(text, c, self.quantities[i].start)) for c in ctx.countries
                 for i in ctx.indices if self.quantities[i].end <= mention.start) if r]
             role = roles[-1] if roles else ""
+        pairs = [c for c in before if c.kind == "level" and c.two_way and c.exporter and
+                 c.importer and mention.code not in (c.exporter, c.importer)]
+        if role == "" and pairs:
+            # `Trade with China came to $2.72 billion, followed by Vietnam ($5.8 million)`: the
+            # same country's trade with the next partner
+            owner = self.focus if self.focus in (pairs[-1].exporter, pairs[-1].importer) else \
+                pairs[-1].exporter
+            return Parties(owner, mention.code, True)
         flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
                  and (c.exporter or c.importer) and c.exporter != mention.code
                  and c.importer != mention.code]
