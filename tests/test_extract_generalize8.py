@@ -131,3 +131,22 @@ def test_a_share_of_the_figure_before_keeps_its_goods_and_new_goods_names() -> N
                         MAY_2025)
     assert [claims[s].commodity for s in ("52 percent", "$12.1 million", "$4.6 million")] == [
         "wigs", "iron_steel", "textiles"]
+
+
+def test_south_and_north_korea_name_a_pair_and_a_fund_is_no_flow() -> None:
+    text = ("Trade between South and North Korea fell 87.7 percent on-year to $332.6 million last "
+            "year. The ministry's cooperation fund for this year was set at 1.05 trillion won.")
+    claims = by_surface(text, (("87.7 percent", 87.7, "percent"),
+                               ("$332.6 million", 3.326e8, "USD"),
+                               ("1.05 trillion won", 1.05e12, "KRW")), MAY_2025)
+    assert {claims["$332.6 million"].exporter, claims["$332.6 million"].importer} == {"KOR", "PRK"}
+    assert "1.05 trillion won" not in claims
+
+
+def test_a_capital_expecting_turnover_goes_on_with_the_pair() -> None:
+    text = ("Trade turnover between Laos and Thailand grew ninefold last year to $34.4 million. "
+            "The Thai government expects turnover to reach about $50 million this year.")
+    claims = by_surface(text, (("$34.4 million", 3.44e7, "USD"), ("$50 million", 5e7, "USD")),
+                        MAY_2025)
+    assert {claims["$50 million"].exporter, claims["$50 million"].importer} == {"LAO", "THA"}
+    assert claims["$50 million"].two_way

@@ -206,11 +206,14 @@ class FlowReader:
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             return parties if inherited.empty else inherited
-        if not ctx.countries and kind in ("level", "change") and not parties.paired:
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        if kind in ("level", "change") and not parties.paired:
             own = find_frame(self.text, *clause, quantity.start)
             pairs = [c for c in self.history if c.two_way and c.exporter and c.importer
                      and c.sentence_end <= ctx.sentence.start]
-            if own is not None and own.kind == "two_way" and pairs:
+            if own is not None and own.kind == "two_way" and pairs and named <= {
+                    pairs[-1].exporter, pairs[-1].importer} and (
+                    not named or not _TOTAL_OWNED.search(self.text, *clause)):
                 # `In 2019, before the pandemic, turnover stood at $47.9 million` after
                 # `Trade between Russia and North Korea reached ...`
                 return Parties(pairs[-1].exporter, pairs[-1].importer, True)
