@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tradetrace.extract.cues import STANCE_CUES, cue_data, cue_regex, lexicon, word_set
+from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import Sentence
 
 _STOP = re.compile(r"[,;.”\"’]\s*$|^\s*$")
@@ -300,6 +301,9 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
         return None
     start, end = _trim(text, match.start("source"), match.end("source"))
     phrase = text[start:end]
+    if match.group().lstrip().startswith(":") and (sentence.text.rstrip().endswith(".") or
+                                                    find_countries(phrase)):
+        return None  # a colon's list in a sentence (`two buyers: India and the UAE`)
     if match.group().lstrip().startswith(":"):
         # after a colon only a named source closes a headline (`: KOTRA`, `: Chinese customs`),
         # not a dateline's sentence (`SINGAPORE: Exports fell.`)

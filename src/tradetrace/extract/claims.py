@@ -92,6 +92,9 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
+_DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
+_OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
+                             re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -510,13 +513,15 @@ class _Reader(FlowReader):
         goods, text = ctx.goods, self.text
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
-        opener = lexicon("continuation_openers").regex.match(ctx.sentence.text)
+        opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         if kind == "share" and opener is not None and goods_before and not [
-                g for g in goods if not g.generic]:
+                g for g in goods if not g.generic] and not _OF_TOTAL_TRADE.search(
+                text, quantity.end, clause[1]):
             # `That was about 52 percent of the North's exports`: a share of the figure before
             return goods_before[-1]
-        if kind == "share" and lexicon("dependence").search(text, *clause):
+        if kind == "share" and lexicon("dependence").search(text, *clause) and not [
+                g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
         if kind == "share" and not partner_share(text, clause, ctx.countries):
             # the part is the commodity: `wigs accounted for 50% of exports`

@@ -211,9 +211,11 @@ class FlowReader:
             own = find_frame(self.text, *clause, quantity.start)
             pairs = [c for c in self.history if c.two_way and c.exporter and c.importer
                      and c.sentence_end <= ctx.sentence.start]
+            owned = any(c.possessive for c in ctx.countries if c.code in named)
             if own is not None and own.kind == "two_way" and pairs and named <= {
-                    pairs[-1].exporter, pairs[-1].importer} and (
-                    not named or not _TOTAL_OWNED.search(self.text, *clause)):
+                    pairs[-1].exporter, pairs[-1].importer} and not owned and \
+                    not _TOTAL_OWNED.search(self.text, *clause) and \
+                    "\n" not in self.text[pairs[-1].sentence_end:ctx.sentence.start]:
                 # `In 2019, before the pandemic, turnover stood at $47.9 million` after
                 # `Trade between Russia and North Korea reached ...`
                 return Parties(pairs[-1].exporter, pairs[-1].importer, True)
@@ -269,6 +271,11 @@ class FlowReader:
         shares = [c for c in before if c.kind == "share"]
         if listed is not None and listed.code and shares:  # a rival in a list of shares
             return Parties(listed.code, shares[-1].importer, False)
+        if kind == "share" and lexicon("dependence").search(text, *clause) and [
+                g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
+            # `India's reliance on Russian crude oil rose to 36 percent`: a share of its imports
+            shared = share_parties(text, quantity, clause, countries, self.focus, None)
+            return Parties(shared.exporter, shared.importer, False)
         named_role = role_share(text, quantity, countries) if kind == "share" else None
         if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
             return named_role
@@ -390,6 +397,11 @@ class FlowReader:
         if not listed:
             return None
         mention, role = listed[-1]
+        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
+        if any(c is not mention and c.code and c.code != mention.code and (
+                c.cue in ("from", "to", "into", "out of") or c.form == "demonym")
+               for c in ctx.countries if mention.start <= c.start < clause_end):
+            return None  # `Turkey bought 2 million tonnes of wheat from Ukraine`: its own sides
         if role == "":  # `Brazil 1.7 million tonnes`, `(310,000 tonnes)`: as the row before
             roles = [r for c, r in (
                 (c, _listing_role(text, c, self.quantities[i].start)) for c in ctx.countries
@@ -400,8 +412,11 @@ class FlowReader:
         if role == "" and pairs:
             # `Trade with China came to $2.72 billion, followed by Vietnam ($5.8 million)`: the
             # same country's trade with the next partner
-            owner = self.focus if self.focus in (pairs[-1].exporter, pairs[-1].importer) else \
-                pairs[-1].exporter
+            head = pairs[0]  # the sentence's first pair, not a row listed after it
+            sides = (head.exporter, head.importer)
+            owners = [c.code for c in ctx.countries if c.code in sides and (
+                c.possessive or c.cue is None) and c.start < head.end]
+            owner = owners[0] if owners else (self.focus if self.focus in sides else sides[0])
             return Parties(owner, mention.code, True)
         flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
                  and (c.exporter or c.importer) and c.exporter != mention.code
@@ -409,6 +424,10 @@ class FlowReader:
         if not flows:
             return None
         base = flows[-1]
+        goods = [g.key for g in ctx.goods if not g.generic]
+        if goods and base.commodity and base.commodity not in goods and not (
+                set(goods) & set(ancestors(base.commodity))):
+            return None  # other goods: another flow (`China imported 11 million barrels of crude`)
         if role == "buyer" or (role == "" and base.importer is None and base.exporter):
             return Parties(base.exporter, mention.code, False)
         if role == "supplier" or (role == "" and base.exporter is None and base.importer):

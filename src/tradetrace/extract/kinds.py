@@ -209,7 +209,14 @@ def _shared_before(text: str, start: int, end: int) -> bool:
     its trade rising from 91.3 percent`; not `Exports, which make up most of the North's trade,
     grew 12 percent`)."""
     before = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text[start:end])
-    return lexicon("share").search(before)
+    cues = lexicon("share").spans(before)
+    if not cues:
+        return False
+    # the share must govern the figure the movement starts from: no change of something else
+    # between them (`Despite China's dominant share ..., exports grew 12 percent, up from 8`)
+    base = list(_BASE_BEFORE.finditer(before))
+    between = before[cues[-1][1]:base[-1].start() if base else len(before)]
+    return not any(lexicon(name).search(between) for name in ("change_up", "change_down"))
 
 
 _MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"

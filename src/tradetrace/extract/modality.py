@@ -38,8 +38,9 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
         for cue_start, cue_end in _modality_spans(name, text, start, end):
             if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
-            if any(cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
-                    text, b, q_start) for a, b in others):
+            if _ATTRIBUTIVE.search(text, max(start, cue_start - 6), cue_end) and any(
+                    cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
+                        text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
@@ -61,6 +62,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
 
 
 _CLOSING = re.compile(r"^[\W_]*$")
+_ATTRIBUTIVE = re.compile(r"\b(?:an?|some)\s+estimated$", re.IGNORECASE)
+"""`an estimated $290 million`: an estimate of one figure, not a verb governing others."""
 _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)"
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",

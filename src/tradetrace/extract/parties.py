@@ -34,7 +34,8 @@ _CUE_BEFORE = re.compile(
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_FLAGGED = re.compile(r"[-\s](?:flagged|registered|owned|crewed|operated)\b", re.IGNORECASE)
+_FLAGGED = re.compile(r"-(?:flagged|registered|crewed)\b|\s+flagged\b", re.IGNORECASE)
+"""`the Russian-flagged tanker`: a flag; `Chinese-owned` and `China registered ...` still count."""
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
 # verbs of arrival and departure that mark a destination or an origin like `into` / `from`
 _CUE_VERBS = {"left": "from", "leaving": "from", "leaves": "from", "departed": "from",
@@ -161,6 +162,9 @@ def _hyphen_prefixes() -> frozenset[str]:
     return frozenset(load_json("countries.json").get("hyphen_prefixes", []))
 
 
+_DIRECTED = re.compile(r"\b(?:to|into|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @cache
 def _pair_table() -> dict[str, tuple[str, str]]:
     table: dict[str, list[str]] = load_json("countries.json").get("pair_adjectives", {})
@@ -177,6 +181,8 @@ def _pair_adjectives(text: str, start: int, stop: int) -> list[CountryMention]:
     """`inter-Korean trade`, `Sino-Russian trade`: one word that names both sides of a pair."""
     found: list[CountryMention] = []
     for match in _pair_regex().finditer(text, start, stop):
+        if _DIRECTED.search(text, max(0, match.start() - 12), match.start()):
+            continue  # `exported rice to the two Koreas`: both together, neither side alone
         for code in _pair_table()[match.group()]:
             found.append(CountryMention(match.start(), match.end(), match.group(), code, "name",
                                         paired=True))
