@@ -277,7 +277,7 @@ _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
 _PER_SOURCE = re.compile(r"(?:^|,\s+|\(\s*)per\s+(?=(?:the\s+)?[A-Z])")
 _DASH_SOURCE = re.compile(r"(?:\s[-–—]|:)\s+(?P<source>[A-Za-z][^-–—:\d]{0,60}?)[\s.]*$")
 _BY_RECKONING = re.compile(
-    r"\bby\s+(?P<source>(?:the\s+)?[A-Z][^,;:.\d]{0,80}?['’]s\s+(?:own\s+)?(?:[a-z]+\s+)?"
+    r"\b[Bb]y\s+(?P<source>(?:the\s+)?[A-Z][^,;:.\d]{0,80}?['’]s\s+(?:own\s+)?(?:[a-z]+\s+)?"
     r"(?:count|counts|calculation|calculations|tally|reckoning|estimates?|figures|data))\b")
 
 

@@ -27,18 +27,19 @@ _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
 _CUE_BEFORE = re.compile(
     r"(?:^|\W)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
     r"arriv(?:ed|ing|es)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
-    r"departing|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
+    r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
     r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_FLAGGED = re.compile(r"-(?:flagged|registered|crewed)\b|\s+flagged\b", re.IGNORECASE)
+_FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
 """`the Russian-flagged tanker`: a flag; `Chinese-owned` and `China registered ...` still count."""
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
 # verbs of arrival and departure that mark a destination or an origin like `into` / `from`
-_CUE_VERBS = {"left": "from", "leaving": "from", "leaves": "from", "departed": "from",
+_CUE_VERBS = {"reached": "into", "reach": "into", "reaches": "into", "reaching": "into",
+              "left": "from", "leaving": "from", "leaves": "from", "departed": "from",
               "departing": "from"}
 _BOUND = re.compile(r"^[-–]bound\b")
 
