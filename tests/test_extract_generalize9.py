@@ -53,3 +53,21 @@ def test_a_statement_before_a_semicolon_does_not_name_an_owned_totals_partner() 
             "million b/d in 2023.")
     claim = by_surface(text, (("1.5 million b/d", 1.5e6, "bbl/d"),), MAY_2024)["1.5 million b/d"]
     assert parties(claim) == ("THA", None, False)
+
+
+def test_a_headline_figure_takes_the_period_of_the_same_figure_in_the_body() -> None:
+    text = ("Laos trade shrinks 15% to $5.55bn as coal ban bites\n"
+            "Laos's trade with the outside world fell 15 percent last year to $5.55 billion, the "
+            "agency said.")
+    claims = by_surface(text, (("15%", 15, "percent"), ("$5.55bn", 5.55e9, "USD"),
+                               ("15 percent", 15, "percent"), ("$5.55 billion", 5.55e9, "USD")),
+                        MAY_2024)
+    assert claims["$5.55bn"].period_start == claims["$5.55 billion"].period_start == "2023-01-01"
+    assert claims["15%"].period_start == "2023-01-01"
+    assert claims["$5.55bn"].commodity == "trade"  # the coal of `coal ban` is no goods of it
+
+
+def test_a_passive_supplier_after_its_destination() -> None:
+    text = "Crude was supplied to Vientiane by Bangkok at a rate of about 20,000 b/d."
+    claim = by_surface(text, (("20,000 b/d", 20_000, "bbl/d"),), MAY_2024)["20,000 b/d"]
+    assert parties(claim) == ("THA", "LAO", False)

@@ -74,6 +74,10 @@ def _edible(text: str, start: int) -> bool:
                             or " ".join(words[-2:]) in word_set("edible_oil_modifiers"))
 
 
+_SANCTIONED_AFTER = re.compile(r"\s+(?:export\s+|import\s+)?(?:ban|bans|embargo|embargoes)\b",
+                               re.IGNORECASE)
+
+
 def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[CommodityMention]:
     """Commodity mentions in `text[start:end]` (offsets into `text`), in order."""
     stop = len(text) if end is None else end
@@ -88,6 +92,8 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         inside = bisect_right(name_starts, match.start()) - 1
         if key == "trade" and inside >= 0 and names[inside][0] <= match.start() < names[inside][1]:
             continue
+        if _SANCTIONED_AFTER.match(text, match.end()):
+            continue  # `as coal ban bites`: the goods of a ban, not of the figure
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))

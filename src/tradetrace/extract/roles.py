@@ -139,7 +139,8 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
                for g in goods)
 
 
-_BY = re.compile(r"([\w-]+)\s+(?:(?:abroad|overseas)\s+)?by\s+(?:the\s+)?"
+_BY = re.compile(r"([\w-]+)\s+(?:(?:abroad|overseas)\s+)?"
+                 r"(?:(?:to|into|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?\s+)?by\s+(?:the\s+)?"
                  r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
                  r"(?:the\s+)?)?$")
 
