@@ -71,3 +71,8 @@ def test_a_passive_supplier_after_its_destination() -> None:
     text = "Crude was supplied to Vientiane by Bangkok at a rate of about 20,000 b/d."
     claim = by_surface(text, (("20,000 b/d", 20_000, "bbl/d"),), MAY_2024)["20,000 b/d"]
     assert parties(claim) == ("THA", "LAO", False)
+
+
+def test_a_trade_balance_is_no_flow() -> None:
+    text = "Laos's trade deficit with Thailand widened to $2 billion in 2023."
+    assert "$2 billion" not in by_surface(text, (("$2 billion", 2e9, "USD"),), MAY_2024)
