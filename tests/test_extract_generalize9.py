@@ -76,3 +76,10 @@ def test_a_passive_supplier_after_its_destination() -> None:
 def test_a_trade_balance_is_no_flow() -> None:
     text = "Laos's trade deficit with Thailand widened to $2 billion in 2023."
     assert "$2 billion" not in by_surface(text, (("$2 billion", 2e9, "USD"),), MAY_2024)
+
+
+def test_its_neighbour_is_another_country_than_its_owner() -> None:
+    text = ("Laos's trade with Thailand recovered in 2023. Bangkok's exports of fertilizer to its "
+            "neighbour tripled to 200,000 tonnes in the first half.")
+    claims = by_surface(text, (("tripled", 3, "x"), ("200,000 tonnes", 2e5, "t")), MAY_2024)
+    assert parties(claims["200,000 tonnes"]) == ("THA", "LAO", False)

@@ -169,7 +169,9 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
         if mention.form == "pronoun":
             # `its` may be its own clause's subject (`China raised its imports`), `the country`
             # is not (`China took 68 percent of the country's shipments`: someone named before)
-            definite = mention.surface.lower().startswith("the ")
+            # `its neighbour` names another country than its owner, like `the country`
+            definite = mention.surface.lower().startswith("the ") or "neighbo" in \
+                mention.surface.lower()
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
                         and m.form != "demonym" and (m.possessive or m.cue is None)
                         and not (definite and is_reporting(text, m))
