@@ -151,8 +151,8 @@ def test_counts_have_their_noun_as_unit(text: str, surface: str, value: float,
 
 
 @pytest.mark.parametrize("text, value", [
-    ("A third of the cargo was coal.", 33.33),
-    ("Two-thirds of the trade was oil.", 66.67),
+    ("A third of the cargo was coal.", 100 / 3),
+    ("Two-thirds of the trade was oil.", 200 / 3),
     ("Half of the imports were food.", 50),
     ("A quarter of the exports went by rail.", 25),
 ])

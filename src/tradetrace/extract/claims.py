@@ -13,7 +13,6 @@ what one sentence offers its quantities is `reading.Context`.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections import deque
@@ -275,26 +274,7 @@ class _Reader(FlowReader):
             j = quantity.equivalent_of
             if j is not None and j in self.claims and i not in self.claims:
                 self.claims[i] = self.equivalent(self.claims[j], quantity)
-        self.date_headline()
         return [self.claims[i] for i in sorted(self.claims, key=lambda k: self.quantities[k].start)]
-
-    def date_headline(self) -> None:
-        """`NK trade shrinks 15% to $5.55bn` over `... fell 15 percent last year to $5.55
-        billion`: a headline figure with no period of its own has the period of the same
-        figure in the body."""
-        if not self.sentences or self.sentences[0].text.rstrip().endswith((".", "?", "!")) or \
-                len({s.paragraph for s in self.sentences}) < 2:
-            return
-        headline_end = self.sentences[0].end
-        body = [c for c in self.claims.values() if c.start >= headline_end and c.period_start]
-        for index, claim in list(self.claims.items()):
-            if claim.end > headline_end or claim.period_start:
-                continue
-            same = [c for c in body if c.kind == claim.kind and c.unit == claim.unit
-                    and math.isclose(c.value, claim.value, rel_tol=1e-3)]
-            if same:
-                self.claims[index] = replace(claim, period_start=same[0].period_start,
-                                             period_end=same[0].period_end, year=same[0].year)
 
     def equivalent(self, first: Claim, quantity: Quantity) -> Claim:
         start = date.fromisoformat(first.period_start) if first.period_start else None

@@ -627,10 +627,10 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
 
 def _as_proportion(text: str, draft: Draft | None, fraction: Draft | None) -> Draft | None:
     """A fraction in words that stays bare is a proportion of something (`a fifth of its
-    imports`, `more than half`): a percent, rounded as written in the gold sets (33.33)."""
+    imports`, `more than half`): a percent, exact (`a third` is 100/3 percent, not 33.33)."""
     if draft is None or fraction is None or not draft.bare or draft.end != fraction.end:
         return draft
-    return _draft(text, draft.start, draft.end, round(draft.value * 100, 2), "percent", "code",
+    return _draft(text, draft.start, draft.end, draft.value * 100, "percent", "code",
                   "", None, draft.raw, False, draft.start)
 
 
