@@ -329,8 +329,18 @@ class FlowReader:
         own = self.own_mentions(ctx, quantity, clause)
         wide = assign(read_roles(text, own, goods, frame), frame)
         if self.previous:  # the paragraph's flow before the article's country
-            wide = complete(wide, merged([Parties(c.exporter, c.importer, c.two_way)
-                                          for c in self.previous]), frame)
+            # the one of the paragraph's flows that shares the known side, else what they share
+            # (`Rice accounted for $17.9m of the Chinese shipments` after China's shipments to
+            # the North and the North's the other way)
+            matching = [c for c in self.previous if c.exporter and c.importer and not c.two_way
+                        and ((wide.exporter and c.exporter == wide.exporter and not wide.importer)
+                             or (wide.importer and c.importer == wide.importer
+                                 and not wide.exporter))]
+            sides = {(c.exporter, c.importer) for c in matching}
+            earlier_flow = Parties(matching[-1].exporter, matching[-1].importer, False) \
+                if len(sides) == 1 else merged([Parties(c.exporter, c.importer, c.two_way)
+                                                for c in self.previous])
+            wide = complete(wide, earlier_flow, frame)
         pairs = [c for c in before if c.two_way and c.exporter and c.importer]
         if pairs and not self.previous:
             # `... put trade with the DPRK at $42.74 million; Russian supplies came to $42

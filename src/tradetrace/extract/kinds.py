@@ -195,6 +195,9 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     return False
 
 
+_FROM_BEFORE = re.compile(r"\W*from\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?",
+                          re.IGNORECASE)
+"""`... fell to about 27%, from 35% in November`: a clause that is only the old value."""
 _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+"
                           r"(?:(?:by\s+)?[\d.,]+\s+(?:percentage\s+points?|points?|pp|percent|%)\s+)?"
                           r"from\s+"
@@ -216,7 +219,13 @@ def _shared_before(text: str, start: int, end: int) -> bool:
     # between them (`Despite China's dominant share ..., exports grew 12 percent, up from 8`)
     base = list(_BASE_BEFORE.finditer(before))
     between = before[cues[-1][1]:base[-1].start() if base else len(before)]
-    return not any(lexicon(name).search(between) for name in ("change_up", "change_down"))
+    # a change in the share's own clause is the share moving (`share ... fell to 27%, from
+    # 35%`); one after a clause break is another figure's
+    for name in ("change_up", "change_down"):
+        for start, _ in lexicon(name).spans(between):
+            if re.search(r"[,;]", between[:start]):
+                return False
+    return True
 
 
 _MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"
@@ -237,9 +246,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
     change = None if _idiom_before(text, quantity, clause) else quantity.change
-    if quantity.unit == "percent" and sentence and _BASE_BEFORE.search(
-            text, clause[0], quantity.start) and _shared_before(text, sentence[0],
-                                                                quantity.start):
+    if quantity.unit == "percent" and sentence and (_BASE_BEFORE.search(
+            text, clause[0], quantity.start) or _FROM_BEFORE.fullmatch(
+            text, clause[0], quantity.start)) and _shared_before(text, sentence[0],
+                                                                 quantity.start):
         return "share", None  # `accounted for 95.8 percent, up from 94.8 percent`: the old share
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
@@ -263,7 +273,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
                                                                               clause):
         return "cap", None
     if sentence and _RESOLUTION.search(text, *sentence) and lexicon("cap").search(
-            text, sentence[0], quantity.start):
+            text, sentence[0], quantity.start) and not any(
+            lexicon("flow", kind).search(text, quantity.end, clause[1])
+            for kind in ("export", "import")):
+        # (`..., against 19.6 million tonnes sold abroad in 2015`: a flow, not the cap)
         return "cap", None  # `The cap ..., a country of ..., was cut from 2 million barrels`
     return "level", None
 

@@ -99,7 +99,12 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     cue = lexicon("comparison_base").regex.search(before)
     if cue and not before[cue.end():].strip():
         return True
+    if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
+        return True  # `nine times the 2022 level`: the year of what it is compared with
     return bool(re.search(r"['’`]s$", mention.surface))
+
+
+_LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b", re.IGNORECASE)
 
 
 def distance(mention: PeriodMention, start: int, end: int) -> int:
