@@ -40,3 +40,11 @@ def test_a_part_of_one_sides_shipments_goes_on_with_that_flow() -> None:
                                                                      "USD"),
                                ("$17.9m", 1.79e7, "USD")), FEB_2024)
     assert parties(claims["$17.9m"]) == ("THA", "LAO", False)
+
+
+def test_its_neighbour_is_not_the_country_that_owns_it_in_its_clause() -> None:
+    text = ("Thai-Lao trade more than doubles in 2023\n"
+            "Trade between Thailand and Laos reached $2.3 billion last year. Thailand's exports to "
+            "its neighbour were worth $2.0bn.")
+    claims = by_surface(text, (("$2.3 billion", 2.3e9, "USD"), ("$2.0bn", 2e9, "USD")), FEB_2024)
+    assert parties(claims["$2.0bn"]) == ("THA", "LAO", False)

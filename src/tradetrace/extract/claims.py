@@ -161,8 +161,11 @@ def _periods(text: str, sentence: Sentence, reference: date | None, future: bool
 
 
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
-                      goods: list[CommodityMention]) -> list[CountryMention]:
-    """`its`, `the country` -> the sentence's subject before it, else `fallback`."""
+                      goods: list[CommodityMention],
+                      others: Sequence[str | None] = ()) -> list[CountryMention]:
+    """`its`, `the country` -> the sentence's subject before it, else `fallback` (for `the
+    country` and `its neighbour`, not a country of their own clause: then the first of
+    `others`, the countries named before, that is not)."""
     resolved: list[CountryMention] = []
     for index, mention in enumerate(mentions):
         if mention.form == "pronoun":
@@ -176,7 +179,13 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                         and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
-            mention = replace(mention, code=subjects[0] if subjects else fallback)
+            code = subjects[0] if subjects else fallback
+            if definite and not subjects:
+                own = {m.code for m in mentions[:index] if m.code and not _CLAUSE_GAP.search(
+                    text, m.end, mention.start)}
+                if code in own:  # `China's exports to its neighbour`: not China
+                    code = next((c for c in others if c and c not in own), None)
+            mention = replace(mention, code=code)
         resolved.append(mention)
     return resolved
 
@@ -309,7 +318,8 @@ class _Reader(FlowReader):
         goods = [g for g in self._between(self.goods, self._goods_starts, *span)
                  if not (own and own.start <= g.start < own.end)]
         countries = _resolve_pronouns(text, find_countries(text, *span, exclude=exclude),
-                                      self.previous_subject or self.focus, goods)
+                                      self.previous_subject or self.focus, goods,
+                                      [self.focus, *self.headline, *reversed(self.named)])
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods
