@@ -319,7 +319,8 @@ class _Reader(FlowReader):
                  if not (own and own.start <= g.start < own.end)]
         countries = _resolve_pronouns(text, find_countries(text, *span, exclude=exclude),
                                       self.previous_subject or self.focus, goods,
-                                      [self.focus, *self.headline, *reversed(self.named)])
+                                      [self.focus, *self.headline,
+                                       *reversed(self.named[-HISTORY:])])
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods
@@ -605,7 +606,8 @@ class _Reader(FlowReader):
             return oils[-1]
         # `breaching a U.N. sanctions cap on refined petroleum ... bought 759,793 barrels`: the
         # oil the article named before, though no figure came with it
-        named = [g.key for g in self.goods[:bisect_left(self._goods_starts, quantity.start)]
+        upto = bisect_left(self._goods_starts, quantity.start)
+        named = [g.key for g in self.goods[max(0, upto - HISTORY):upto]
                  if not g.generic and BARREL_COMMODITY in (g.key, *ancestors(g.key))]
         return named[-1] if named else BARREL_COMMODITY
 
