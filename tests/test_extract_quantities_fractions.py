@@ -88,3 +88,21 @@ def test_a_number_after_a_possessive_name_is_a_quantity() -> None:
 
 def test_a_year_after_a_possessive_stays_a_year() -> None:
     assert extract_quantities("Kenya's 2021 imports were large.") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Fuel imports rose by more than a third last year to $520 mln.", "a third", 100 / 3),
+    ("Sales came to two million tonnes, about a quarter less than a year earlier.", "a quarter",
+     25.0),
+    ("About a quarter went across the border to Thailand.", "a quarter", 25.0),
+])
+def test_a_fraction_followed_by_a_comparison_or_a_verb_is_a_proportion(
+        text: str, surface: str, value: float) -> None:
+    found = [q for q in extract_quantities(text) if q.unit == "percent"]
+    assert [(q.surface, q.value) for q in found] == [(surface, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("text", ["It was a third nuclear test.", "It lasted a quarter century.",
+                                  "Goods went via a third country."])
+def test_a_fraction_word_before_its_noun_is_an_ordinal_or_a_period(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.unit == "percent"]

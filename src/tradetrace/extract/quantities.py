@@ -94,6 +94,12 @@ _PERIOD_BEFORE = frozenset({"in", "per", "every", "each", "within", "last", "pas
                             "first", "second", "third", "fourth", "previous", "recent", "the",
                             "this", "that", "consecutive", "straight", "successive"})
 """Words before `quarter(s)` that make it three months (`the last three quarters`)."""
+_FRACTION_AFTER = ("less", "more", "lower", "higher", "fewer", "smaller", "larger", "bigger",
+                   "last", "went", "came", "was", "were", "from", "compared", "since",
+                   "year-on-year", "on-year")
+"""Words after `a third`, `a quarter` that make it a proportion (`rose by more than a third last
+year`, `about a quarter less than a year earlier`, `a quarter went to China`), not an ordinal
+before its noun (`a third nuclear test`, `a quarter century`)."""
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
                "dozen", "thousand", "million", "billion", "trillion")
 
@@ -618,8 +624,10 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
         return None
     if not words[-1].endswith("s") and words[0] == "a":
         following = text[end:end + 4]
+        after = text[end:end + 14].split()
         if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")
-                or _OF_A_SCALE.match(text, end)):
+                or _OF_A_SCALE.match(text, end)
+                or (after and after[0].lower() in _FRACTION_AFTER)):
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
                       currency=None, number_start=start)
