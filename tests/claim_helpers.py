@@ -29,6 +29,15 @@ def claims_from(text: str, quantities: tuple[tuple[str, float, str] | Quantity, 
     return build_claims(Document.from_text(text, published=published, **metadata), built)
 
 
+def only_claim(text: str, surface: str, value: float, unit: str,
+               published: date | None) -> Claim:
+    """The one claim of `text`, built on the quantity `surface` (fails if there is none or
+    several)."""
+    found = claims_from(text, ((surface, value, unit),), published)
+    assert len(found) == 1, found
+    return found[0]
+
+
 def only_quantity(text: str) -> Quantity:
     """The one quantity the layer finds in `text` (fails if it finds none or several)."""
     found = extract_quantities(text)

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import claims_from
+import claim_helpers
+from claim_helpers import parties
 from tradetrace.model import Claim
 
 MARCH_2025 = date(2025, 3, 12)
 
 
 def only_claim(text: str, surface: str, value: float, unit: str) -> Claim:
-    found = claims_from(text, ((surface, value, unit),), MARCH_2025)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
-    return claim.exporter, claim.importer, claim.two_way
+    return claim_helpers.only_claim(text, surface, value, unit, MARCH_2025)
 
 
 def test_demonym_after_flow_noun_and_of_is_origin_of_unkeyed_goods() -> None:

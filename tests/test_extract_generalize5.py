@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+import claim_helpers
 from claim_helpers import by_surface, claims_from, parties
 from tradetrace.extract.sentences import circumstance_opener
 from tradetrace.model import Claim
@@ -19,9 +20,7 @@ JUNE_2024 = date(2024, 6, 20)
 
 
 def only_claim(text: str, surface: str, value: float, unit: str) -> Claim:
-    found = claims_from(text, ((surface, value, unit),), JUNE_2024)
-    assert len(found) == 1, found
-    return found[0]
+    return claim_helpers.only_claim(text, surface, value, unit, JUNE_2024)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -19,7 +19,6 @@ from tradetrace.extract.cues import STANCE_CUES, cue_data, cue_regex, lexicon, w
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import Sentence
 
-_STOP = re.compile(r"[,;.”\"’]\s*$|^\s*$")
 _BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])[.;:]\s|,\s+(?=[“\"])|—|–")
 _COMMA = re.compile(r",\s+")
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",

@@ -104,7 +104,6 @@ def _leading(token: str) -> Reading | None:
     return Reading(float(match.group()), match.end())
 
 
-_WORD_SPLIT = re.compile(r"[\s\-]+")
 
 
 def read_words(phrase: str) -> tuple[float, int] | None:
