@@ -144,9 +144,8 @@ class FlowReader:
                 not parties.joint and (parties.exporter is None) != (parties.importer is None):
             # the paragraph's first flow, one side known: the article's last flow of the same
             # goods from (or to) that side
-            same = [c for c in self.history if c.commodity == commodity and c.exporter
-                    and c.importer and not c.two_way and c.kind in ("level", "change")
-                    and c.sentence_end <= ctx.sentence.start
+            same = [c for c in self.flows_of(commodity, ctx) if c.exporter and c.importer
+                    and not c.two_way
                     and (c.exporter == parties.exporter or c.importer == parties.importer)]
             if same:
                 return Parties(same[-1].exporter, same[-1].importer, False)
@@ -157,9 +156,7 @@ class FlowReader:
             # billion`): the article's last flow of the same goods (or total trade in the same
             # currency), when the sentence names no country outside it
             named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
-            same = [c for c in self.history if c.commodity == commodity
-                    and c.kind in ("level", "change") and c.sentence_end <= ctx.sentence.start
-                    and named <= {c.exporter, c.importer}
+            same = [c for c in self.flows_of(commodity, ctx) if named <= {c.exporter, c.importer}
                     and (c.exporter and c.importer and not c.two_way if commodity != "trade"
                          else c.two_way and c.unit == quantity.unit)]
             if same:
@@ -168,6 +165,12 @@ class FlowReader:
             # the body names no flow of its own: the headline's is the article's flow
             return from_headline(parties, self.headline_flow)
         return parties
+
+    def flows_of(self, commodity: str | None, ctx: Context) -> list[Claim]:
+        """The article's levels and changes of `commodity` before the sentence of `ctx`, within
+        the reading window."""
+        return [c for c in self.history if c.commodity == commodity
+                and c.kind in ("level", "change") and c.sentence_end <= ctx.sentence.start]
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
@@ -186,6 +189,8 @@ class FlowReader:
         if kind == "share" and shares and not ctx.countries:
             # `The share was 98.3 percent a year earlier`: the paragraph's share goes on
             return Parties(shares[-1].exporter, shares[-1].importer, shares[-1].two_way)
+        own = find_frame(self.text, *clause, quantity.start)
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
         complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and
                              ctx.countries)
         if self.previous and (ctx.continuing or not ctx.countries) and not complete_flow and (
@@ -197,7 +202,6 @@ class FlowReader:
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
                 return part
-            own = find_frame(self.text, *clause, quantity.start)
             if inherited.two_way and (inherited.exporter is None) != (
                     inherited.importer is None) and own is not None and own.kind in (
                     "export", "import") and kind in ("level", "change"):
@@ -206,9 +210,7 @@ class FlowReader:
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             return parties if inherited.empty else inherited
-        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
         if kind in ("level", "change") and not parties.paired:
-            own = find_frame(self.text, *clause, quantity.start)
             pairs = [c for c in self.history if c.two_way and c.exporter and c.importer
                      and c.sentence_end <= ctx.sentence.start]
             owned = any(c.possessive for c in ctx.countries if c.code in named)
@@ -222,7 +224,6 @@ class FlowReader:
         if parties.empty and self.previous and kind in ("level", "change"):
             # `China's declared total for 2021 came to 91,909 barrels` after Beijing's deliveries
             # to Pyongyang: a sentence naming only a side of the paragraph's flow goes on with it
-            named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
             flows = [c for c in self.previous if c.exporter and c.importer and not c.two_way]
             if flows and named and named <= {flows[-1].exporter, flows[-1].importer}:
                 return Parties(flows[-1].exporter, flows[-1].importer, False)
