@@ -431,14 +431,14 @@ class _Reader(FlowReader):
         # the article's report goes on about
         dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"
                  and c.modality not in ("planned", "forecast")]
-        plans = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
+        any_dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
         # plans, and revisions of older figures, are asides: the reported period goes on
-        only_plans = bool(made) and (all(c.modality in ("planned", "forecast") for c in made)
-                                     or REVISION.search(self.text, *ctx.span) is not None)
-        first = (dated or plans)[:1]
+        aside = bool(made) and (all(c.modality in ("planned", "forecast") for c in made)
+                                or REVISION.search(self.text, *ctx.span) is not None)
+        first = (dated or any_dated)[:1]
         self.frame.advance(ctx.past, Period(
             date.fromisoformat(first[0].period_start or ""),
-            date.fromisoformat(first[0].period_end or "")) if first else None, only_plans)
+            date.fromisoformat(first[0].period_end or "")) if first else None, aside)
         self.previous_subject = _subject(ctx.countries) or self.previous_subject
         self.named += [c.code for c in ctx.countries if c.code and c.form != "pronoun"]
         return made
