@@ -52,12 +52,13 @@ class PeriodFrame:
         return self.plan or self.current()
 
     def advance(self, mentions: list[PeriodMention], claimed: Period | None = None,
-                plans: bool = False) -> None:
+                aside: bool = False) -> None:
         """Move to the next sentence: the period of its first claim, else its last explicit
-        period, stays in force. A sentence of plans only (`pledged in 2014 to lift trade to
-        $1 billion by 2020`) leaves it in force and is only kept as the plan's period."""
+        period, stays in force. An aside (a sentence of plans only, `pledged in 2014 to lift trade
+        to $1 billion by 2020`, or of a revised figure) leaves it in force; a plan's period is kept
+        for `the previous year` to step back from."""
         explicit = [m for m in mentions if m.relation == "period" and m.period is not None]
-        if plans:
+        if aside:
             self.plan = claimed or (resolve(explicit[-1], self.current()) if explicit else None)
             self.age += 1
             return
