@@ -64,6 +64,7 @@ _AGE_REACHED = re.compile(r"(?<![\w-])(?i:turn(?:s|ed|ing)?|life[ \u00a0]expecta
                           r"(?:[ \u00a0][\w-]{1,15}){0,5}?[ \u00a0](?:of|is|was|at|to|reached))"
                           r"(?:[ \u00a0](?i:about|around|nearly|almost|roughly|just|only))?"
                           r"[ \u00a0]$")
+_CODE_BEFORE = re.compile(r"(?<![\d.,])\d{1,8}-$")
 _MAX_AGE = 130
 _SLASHED_AFTER = re.compile(r"/\d")
 _SLASHED_BEFORE = re.compile(r"\d/$")
@@ -121,21 +122,20 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _scan(text: str) -> Iterator[Draft]:
     lex = lexicon()
-    last_end = 0
-    for match in lex.scanner.finditer(text):
+    pos = 0
+    while (match := lex.scanner.search(text, pos)) is not None:
         start = match.start()
-        if start < last_end:
-            continue
         kind = match.lastgroup
-        if kind in ("time", "phone", "date"):
-            last_end = match.end()
-            continue
-        draft = _read(text, match.group(), start, kind or "", lex)
+        draft = None if kind in ("time", "phone", "date") else _read(
+            text, match.group(), start, kind or "", lex)
         if draft is None:
-            last_end = match.end()
+            pos = match.end()
             continue
-        last_end = draft.end
         yield draft
+        # a spelled number reads the longest well-formed prefix of its token: the rest of
+        # `two and three billion dollars` is scanned again
+        pos = draft.end if kind == "words" and draft.end < match.end() else max(
+            draft.end, match.end())
 
 
 def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft | None:
@@ -150,8 +150,9 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
         half = _AND_A_HALF.match(text, start + length)
         if half is not None:  # `two and a half years`, `one and a half million barrels`
             value, length = value + 0.5, half.end() - start
-        return _with_unit(text, start, start + length, value, lex, spelled=half is None,
-                          currency=None, number_start=start)
+        draft = _with_unit(text, start, start + length, value, lex, spelled=half is None,
+                           currency=None, number_start=start)
+        return _spelled_scale(token[:length], draft, lex)
     if kind == "frac":
         fraction = _read_fraction(text, token, start, lex)
         return _as_proportion(text, _of_a_unit(text, fraction, lex), fraction)
@@ -174,6 +175,22 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
     if kind == "vague":
         return _read_vague(text, token, start, lex)
     return None
+
+
+def _spelled_scale(phrase: str, draft: Draft | None, lex: Lexicon) -> Draft | None:
+    """A spelled number ending in scale words keeps that scale apart (`three million`: 3 of a
+    million; `seven hundred thousand`: 7 of 100,000), so a range's bare first end takes it:
+    `two to three million tonnes`, `six to seven hundred thousand tonnes`."""
+    if draft is None or draft.scale is not None:
+        return draft
+    words = phrase.lower().replace("-", " ").split()
+    scale = 1.0
+    while len(words) > 1 and (words[-1] == "hundred" or words[-1] in lex.number_scale_words):
+        word = words.pop()
+        scale *= 100.0 if word == "hundred" else float(lex.number_scale_words[word])
+    if scale == 1.0 or draft.value % scale or draft.value / scale >= 1000:
+        return draft
+    return replace(draft, scale=scale, raw=draft.value / scale)
 
 
 # --- digits -------------------------------------------------------------------------------------
@@ -234,9 +251,12 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         before = text[start - 2] if start >= 2 else " "  # `-5 degrees` opening a text
         if before.isalpha():
             return None  # F-35, COVID-19
-        if before == " " and text[max(0, start - 12):start - 2].rsplit(" ", 1)[-1].lower() in (
-                lex.identifier_words):
-            return None  # `COVID -19`, not `Dow -0.3%`
+        code = _CODE_BEFORE.search(text, max(0, start - 12), start) if before.isdigit() else None
+        if code is not None and context.is_identifier(text, code.start()):
+            return None  # `ISO 3888-2`, `Resolution 2397-1`: the rest of a name's number
+        if before == " " and text[end:end + 1] != "%" and text[
+                max(0, start - 12):start - 2].rsplit(" ", 1)[-1].lower() in lex.identifier_words:
+            return None  # `COVID -19`, not `Dow -0.3%` or `FTSE -0.6%`
         if before in " (\n\t[":
             value = -value
             qstart = start - 1

@@ -131,6 +131,9 @@ def times_multiplier(text: str, end: int,
     return match.end(), direction
 
 
+_DAY_DASH = re.compile(r"(?<![\d.,])\d{1,2}[-–]$")
+
+
 def is_date_number(text: str, start: int, end: int, value: float,
                    abbreviated_only: bool = False) -> bool:
     """`Feb. 8`, `8 February`, `May 25`: a day of a month, not a quantity. With
@@ -140,6 +143,9 @@ def is_date_number(text: str, start: int, end: int, value: float,
         return False
     lex = lexicon()
     before = lex.month_before.search(text, max(0, start - 11), start)
+    day = _DAY_DASH.search(text, max(0, start - 3), start) if before is None else None
+    if day is not None:  # `Sept. 20-24`, `Oct. 18–22`: the last day of a span of days
+        before = lex.month_before.search(text, max(0, day.start() - 11), day.start())
     if abbreviated_only:
         return before is not None and "." in before.group()
     return before is not None or lex.month_after.match(text, end) is not None
@@ -169,7 +175,7 @@ def is_identifier(text: str, start: int) -> bool:
         return False
     word = parts[-1]
     if not (word[0].isalpha() or word[0] == "#") or not all(
-            c.isalpha() or c in ".&'’" for c in word[1:]):
+            c.isalpha() or c in ".&'’/" for c in word[1:]):
         return False
     word_start = start - (len(window) - len(stripped)) - len(word)
     lower = word.lower().rstrip(".")
@@ -257,6 +263,10 @@ def _plural(word: str) -> bool:
             and not word.endswith(("ss", "us", "is", "'s", "’s")))
 
 
+_COUNT_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further", "new"})
+"""Words between a count and its noun that the stop words would otherwise end it at."""
+
+
 def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
     """The thing a bare number counts and where its noun ends: `43 tanker voyages` ->
     (`voyage`, end), `11 members`, `one solution`, `a 20-member delegation`.
@@ -282,6 +292,9 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
         lower = word.lower()
         if lower in ("and", "or") and 0 < words < 3 and value != 1:
             pos = match.end()  # `4.3M digital and physical sales`: coordinated modifiers
+            continue
+        if words == 0 and lower in _COUNT_MODIFIERS and value != 1:
+            pos = match.end()  # `eight other employees`, `three more ships`
             continue
         acronym = len(word) > 1 and word.isupper()  # `300 US troops`, not the pronoun `us`
         if ((lower in lex.noun_stopwords and not acronym) or lower in lex.change_nouns

@@ -97,8 +97,8 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
             return "from" if moved or a.value >= b.value else "range"
         if _BETWEEN.search(text, window_start, a_start) or a.bare or (
                 b.bare and a.unit.endswith("_of_age")) or (
-                a.unit == b.unit and a.change is None):
-            return "range"
+                a.change is None and (a.unit == b.unit or b.unit.startswith(a.unit + "/"))):
+            return "range"  # `$920 to $1,730 a week`
         if b.bare and a.unit == "point" and a.change is not None:
             return "level"  # `rose 2 points to 18`: the level reached, in points
         return None

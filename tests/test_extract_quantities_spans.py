@@ -1,0 +1,107 @@
+"""Where a quantity begins and ends: spelled ranges that share a scale, a spelled number that
+reads only part of its words, signed changes after index names, spans of days, the rest of a
+name's number, ranges into a rate, and words between a count and its noun. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import only_quantity
+from tradetrace.extract.quantities import extract_quantities
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("North Korea bought two to three million tonnes of rice.", 2e6, 3e6, "t"),
+    ("The rally drew four to five thousand people.", 4000, 5000, "people"),
+    ("Imports cost between two and three billion dollars.", 2e9, 3e9, "USD"),
+    ("Mongolia sold six to seven hundred thousand tonnes of coal.", 6e5, 7e5, "t"),
+])
+def test_a_spelled_range_shares_the_scale_of_its_high_end(text: str, low: float, high: float,
+                                                          unit: str) -> None:
+    q = only_quantity(text)
+    assert (q.value, q.value_max, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("It sold three million tonnes and two hundred barrels.", [(3e6, "t"), (200, "bbl")]),
+    ("It sold six or seven hundred thousand tonnes.", [(6e5, "t"), (7e5, "t")]),
+    ("It sold three hundred and two thousand tonnes.", [(302000, "t")]),
+])
+def test_a_spelled_number_with_its_own_scale_keeps_its_value(
+        text: str, values: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("In Europe: FTSE -0.6% Nikkei -1.1% Stoxx 50 -1.3%.", [0.6, 1.1, 1.3]),
+    ("Dow -0.3% at the close.", [0.3]),
+])
+def test_a_signed_percent_after_an_index_name_is_a_fall(text: str, values: list[float]) -> None:
+    found = extract_quantities(text)
+    assert [(q.value, q.unit, q.change) for q in found] == [
+        (v, "percent", "down") for v in values]
+
+
+def test_a_number_after_a_name_without_a_percent_is_still_no_quantity() -> None:
+    assert extract_quantities("Cases of COVID -19 were reported at the border.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The fair runs Sept. 20-24 in Vladivostok.",
+    "Talks were held Oct. 18–22 and again in December.",
+])
+def test_a_span_of_days_is_a_date(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_a_range_after_a_month_name_with_a_unit_is_still_read() -> None:
+    q = only_quantity("Prices rose 20-24 percent in May.")
+    assert (q.value, q.value_max, q.unit) == (20, 24, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "The ship passed ISO 3888-2 trials.",
+    "Annex 2270-3 tests were cited.",
+])
+def test_the_rest_of_a_names_number_is_no_count(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_a_number_after_a_slashed_index_name_is_part_of_it() -> None:
+    found = extract_quantities("Australia's S&P/ASX 200 gained 0.7 percent.")
+    assert [(q.value, q.unit) for q in found] == [(0.7, "percent")]
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Workers earn about $920 to $1,730 a week.", 920, 1730, "USD/week"),
+    ("The mine ships 300 tonnes to 400 tonnes a day.", 300, 400, "t/d"),
+])
+def test_a_range_ending_in_a_rate_is_one_rate(text: str, low: float, high: float,
+                                              unit: str) -> None:
+    q = only_quantity(text)
+    assert (q.value, q.value_max, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Two were detained and eight other sailors left the port.", 8, "sailor"),
+    ("The yard will build three more tankers.", 3, "tanker"),
+    ("Another 30 new trucks crossed the bridge.", 30, "truck"),
+    ("Officials named four additional vessels.", 4, "vessel"),
+])
+def test_a_modifier_between_a_count_and_its_noun(text: str, value: float, unit: str) -> None:
+    q = only_quantity(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_more_than_after_a_count_is_not_a_modifier() -> None:
+    q = only_quantity("It needs 5 more than last year.")
+    assert q.unit == ""
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The bay warmed 2.14degF last month.", "degree_Fahrenheit"),
+    ("Water froze at 1.5degC overnight.", "degree_Celsius"),
+])
+def test_an_attached_degree_abbreviation(text: str, unit: str) -> None:
+    assert only_quantity(text).unit == unit
