@@ -251,8 +251,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         before = text[start - 2] if start >= 2 else " "  # `-5 degrees` opening a text
         if before.isalpha():
             return None  # F-35, COVID-19
-        code = _CODE_BEFORE.search(text, max(0, start - 12), start) if before.isdigit() else None
-        if code is not None and context.is_identifier(text, code.start()):
+        named = _CODE_BEFORE.search(text, max(0, start - 12), start) if before.isdigit() else None
+        if named is not None and context.is_identifier(text, named.start()):
             return None  # `ISO 3888-2`, `Resolution 2397-1`: the rest of a name's number
         if before == " " and text[end:end + 1] != "%" and text[
                 max(0, start - 12):start - 2].rsplit(" ", 1)[-1].lower() in lex.identifier_words:
