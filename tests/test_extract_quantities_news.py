@@ -441,3 +441,52 @@ def test_turned_before_a_counted_noun_is_no_age() -> None:
 def test_a_new_level_after_the_old_one_s_period_takes_its_unit() -> None:
     found = extract_quantities("Wheat sales grew from 620 tonnes in 2020 to 910 in 2023.")
     assert [(q.value, q.unit) for q in found] == [(620, "t"), (910, "t")]
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("The route is more than 100 kilometers (60 miles) long.", [">", ">"]),
+    ("It makes just under 296 hp (224 kW).", ["<", "<"]),
+    ("Savers with over 7.5 million Danish crowns (US$1.1 million) pay a fee.", [">", ">"]),
+])
+def test_a_restatement_keeps_the_bound_of_what_it_restates(text: str, bounds: list[str]) -> None:
+    found = extract_quantities(text)
+    assert [q.bound for q in found] == bounds
+    assert found[1].equivalent_of == 0
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Children under the age of 5 years were vaccinated.", "<"),
+    ("Workers over the age of 60 retire early.", ">"),
+])
+def test_an_age_limit_is_a_bound(text: str, bound: str) -> None:
+    assert only(text).bound == bound
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Key players: G Hunter Maldonado (15.3 ppg).", "point_per_game"),
+    ("He adds 7.4 rpg off the bench.", "rebound_per_game"),
+    ("The guard averages 6.9 apg.", "assist_per_game"),
+    ("The reliever posted 0.5 WAR last season.", "win_above_replacement"),
+    ("The panel failed at 9 ksi.", "kip_per_square_inch"),
+    ("The grid frequency fell to 49.55 HZ.", "hertz"),
+    ("The old cars topped out at 80 m.p.h. on the flat.", "mile_per_hour"),
+])
+def test_abbreviated_units_of_news(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Climate Change Mar 9 2018 MIT researchers say fusion is near.",
+    "On May 5, 2019 officials closed the bridge.",
+])
+def test_a_year_after_a_day_of_the_month_is_a_date(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_a_number_in_parentheses_after_a_name_is_a_shirt_number() -> None:
+    assert extract_quantities("Quarterback Dak Prescott (4) celebrates a touchdown.") == []
+
+
+def test_a_four_digit_count_after_a_verb_is_still_a_count() -> None:
+    q = only("Exports reached 2019 tonnes in the quarter.")
+    assert (q.value, q.unit) == (2019, "t")

@@ -65,6 +65,8 @@ _AGE_REACHED = re.compile(r"(?<![\w-])(?i:turn(?:s|ed|ing)?|life[ \u00a0]expecta
                           r"(?:[ \u00a0](?i:about|around|nearly|almost|roughly|just|only))?"
                           r"[ \u00a0]$")
 _CODE_BEFORE = re.compile(r"(?<![\d.,])\d{1,8}-$")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2},?[ \u00a0]$")
+_NAME_PAREN = re.compile(r"[A-Z][a-z]+[ \u00a0]\($")
 _MAX_AGE = 130
 _SLASHED_AFTER = re.compile(r"/\d")
 _SLASHED_BEFORE = re.compile(r"\d/$")
@@ -177,6 +179,13 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
     return None
 
 
+def _after_day_of_month(text: str, start: int, lex: Lexicon) -> bool:
+    """`Mar 9 2018 researchers say`, `on May 5, 2019 officials`: the year of a date."""
+    day = _DAY_BEFORE.search(text, max(0, start - 5), start)
+    return day is not None and lex.month_before.search(
+        text, max(0, day.start() - 11), day.start()) is not None
+
+
 def _spelled_scale(phrase: str, draft: Draft | None, lex: Lexicon) -> Draft | None:
     """A spelled number ending in scale words keeps that scale apart (`three million`: 3 of a
     million; `seven hundred thousand`: 7 of 100,000), so a range's bare first end takes it:
@@ -280,7 +289,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         counted = draft.unit_kind == "noun" and draft.unit_surface.endswith("s")
         if (whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None
                 and draft.bound == "=" and not _MEAN_BEFORE.search(text, max(0, start - 16), start)
-                and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start))
+                and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
+                         and not _after_day_of_month(text, start, lex))
                 and not (draft.bare and lex.level_verb_before.search(text, max(0, start - 24),
                                                                      start))):
             return None  # a year; not after a change verb (`rose to 1200`)
@@ -294,6 +304,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             return None  # `May 25`, `Feb. 21 estimates`
         if context.is_identifier(text, start):
             return None
+        if draft.bare and _NAME_PAREN.search(text, max(0, start - 30), start) and (
+                text[end:end + 1] == ")"):
+            return None  # `Dak Prescott (4) celebrates`: a shirt number after a name
         if draft.bare and not reading.grouped and (
                 context.name_follows(text, end) or _ADDRESS_RANGE.match(text, end)):
             return None  # `787 Dreamliner`, `16-18 Industrial Avenue`

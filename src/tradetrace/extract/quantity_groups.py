@@ -289,6 +289,8 @@ def mark_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
         stripped = between.strip(" \u00a0")
         if stripped in ("(", "[", "(or", "(about", "(or about", "(i.e.", "(i.e.,") or (
                 _RESTATED_OR.fullmatch(between) and a.unit_kind == b.unit_kind):
-            # a restatement of a change is the same change (`fell 1 C (1.8 F)`)
-            result[i] = replace(b, equivalent_of=i - 1, change=b.change or a.change)
+            # a restatement of a change is the same change (`fell 1 C (1.8 F)`), and of a
+            # bounded amount the same bound (`more than 100 kilometers (60 miles)`)
+            result[i] = replace(b, equivalent_of=i - 1, change=b.change or a.change,
+                                bound=b.bound if b.bound != "=" else a.bound)
     return result
