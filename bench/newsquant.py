@@ -31,7 +31,13 @@ How units are compared (our canonical codes against CQE's `normalized_unit` name
 
 *value+change*: CQE gives one label per quantity; where a quantity has both a hedge and a
 direction (`up about 19 per cent`), their gold labels the hedge, so we compare our bound first
-and our change only when the bound is `=`.
+and our change only when the bound is `=`. CQE labels a direction only when a verb or adverb
+states it (`rose 5%`, `grew by 3%`, `up 2%`); a change stated by a noun or comparative around
+the amount (`a 3 percent drop`, `a decrease of 400,000 barrels a day`, `finished 34.4% higher`)
+is `=` in its gold. We give those amounts their direction, because the claim layer needs it;
+before scoring, a change read from the words after the amount (`change_after`, the quantity
+layer's own reading) or from a change noun and `of` just before it (`read_noun_changes`) is
+read as CQE's `=`. `value+change(exact)` is the same metric without this mapping.
 
 How our records are read: the claim layer needs a movement `fell from $36,040 to $34,935` as
 two levels, so the quantity layer emits two quantities; CQE annotates the same words as one
@@ -45,6 +51,10 @@ writes it as the bare fraction (0.2, 0.6666666666666666) with a `% ...` proporti
 scoring, a percent whose surface has no digit and no percent word or sign (`read_fractions`) is
 read back as that fraction (value / 100, exact for thirds: 66.67 -> 2/3), so the `%` rule of
 *value+unit* compares it; a percent written with digits is never touched.
+
+Prefixed tonnes: we give `5 kt` and `127 gigatonnes` in tonnes (5000 t, 1.27e11 t), as the
+issue asks; CQE keeps the prefixed unit (`127 gigaton`). Before scoring, tonnes whose surface
+is a prefixed tonne (`read_prefixed_tonnes`) are read back in that unit.
 
 Signed percents: we read `(-8.6%)` as a fall of 8.6 percent (value 8.6, change down), as `+1%`
 is a rise of 1 (docs/claim-conventions.md); CQE keeps the sign in the value (as in its
@@ -68,17 +78,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tradetrace.extract.quantities import extract_quantities
-from tradetrace.extract.quantity_context import singular
+from tradetrace.extract.quantity_context import change_after, singular
+from tradetrace.extract.quantity_lexicon import lexicon
 from tradetrace.model import Quantity
 
 DEFAULT_DATA = Path("/work/shared/benchmarks/newsquant/NewsQuant.json")
 
 PUBLISHED = {
     "CQE": {"value": (92.0, 91.9, 92.0), "value+unit": (85.6, 85.5, 85.6),
-            "value+unit(exact)": (None, None, None), "value+change": (None, None, 88.1)},
+            "value+unit(exact)": (None, None, None), "value+change": (None, None, 88.1),
+            "value+change(exact)": (None, None, None)},
     "quantulum3": {"value": (65.0, 83.3, 73.0), "value+unit": (42.1, 53.9, 47.2),
                    "value+unit(exact)": (None, None, None),
-                   "value+change": (None, None, None)},
+                   "value+change": (None, None, None), "value+change(exact)": (None, None, None)},
 }
 
 # Our unit codes -> CQE's normalized unit vocabulary (by unit, never by sentence).
@@ -97,6 +109,7 @@ UNIT_ALIASES: dict[str, str] = {
     "MXN": "mexican peso", "TRY": "turkish lira", "DKK": "danish krone", "SEK": "swedish krona",
     "NOK": "norwegian krone", "HRK": "croatian kuna", "CZK": "czech koruna",
     "HUF": "hungarian forint", "PLN": "polish złoty", "metric_horsepower": "horsepower",
+    "kip_per_square_inch": "kilopound per square inch",
     "UAH": "ukrainian hryvnia", "AED": "united arab emirates dirham", "SAR": "saudi riyal",
     "IDR": "indonesian rupiah", "IRR": "iranian rial", "BTC": "bitcoin", "CRC": "costa rican colón",
     "LAK": "lao kip", "KES": "kenyan shilling", "ARS": "argentine peso", "CLP": "chilean peso",
@@ -118,7 +131,12 @@ TON_SURFACES = re.compile(r"^(?:tons?|short tons?)$", re.IGNORECASE)
 """`tons` is CQE's `ton`; `tonnes`/`metric tons` are `metric ton`."""
 RUPEE_SURFACES = re.compile(r"^(?:rupees?|rs\.?)$", re.IGNORECASE)
 POUND_FEET = re.compile(r"^pound[- ]f(?:ee|oo)t$", re.IGNORECASE)
+PREFIXED_TONNES = re.compile(r"^(kilo|mega|giga|k|M|G)(?:ton(?:ne)?s?|t)$")
 _OF_OIL = re.compile(r"[ \u00a0]of[ \u00a0]oil\b", re.IGNORECASE)
+_CHANGE_NOUN_OF = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(lexicon().change_nouns, key=len, reverse=True))
+    + r")[ \u00a0]of[ \u00a0](?:(?:about|around|roughly|nearly|almost|some|just|over|under|"
+    r"more than|less than|up to)[ \u00a0])?$", re.IGNORECASE)
 _RANGE = re.compile(
     r"^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?) ?- ?(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$")
 _FROM_BEFORE = re.compile(r"\bfrom(?:[ \u00a0](?:about|around|roughly|nearly|almost|some|just|"
@@ -203,11 +221,37 @@ def read_oil_barrels(text: str, predictions: Sequence[Quantity]) -> list[Quantit
         p.unit == "bbl" and _OF_OIL.match(text, p.end)) else p for p in predictions]
 
 
+def read_prefixed_tonnes(predictions: Sequence[Quantity]) -> list[Quantity]:
+    """Our tonnes written with an SI prefix (`127 gigatonnes` -> 1.27e11 t) in CQE's prefixed
+    unit (`127 gigaton`; see module docstring)."""
+    result = []
+    for p in predictions:
+        prefixed = PREFIXED_TONNES.match(p.unit_surface) if p.unit in ("t", "t/yr") else None
+        if prefixed is not None:
+            prefix = prefixed.group(1)[0].lower()
+            factor = {"k": 1e3, "m": 1e6, "g": 1e9}[prefix]
+            name = {"k": "kiloton", "m": "megaton", "g": "gigaton"}[prefix]
+            p = replace(p, value=p.value / factor,
+                        value_max=None if p.value_max is None else p.value_max / factor,
+                        unit=name + p.unit[1:].replace("/yr", " per year"))
+        result.append(p)
+    return result
+
+
 def read_signs(predictions: Sequence[Quantity]) -> list[Quantity]:
     """Our fall written `-8.6%` as CQE's signed value (see module docstring)."""
     return [replace(p, value=-p.value) if (
         p.unit in ("percent", "percentage_point") and p.change == "down" and p.value > 0
         and p.surface.startswith(("-", "\u2212"))) else p for p in predictions]
+
+
+def read_noun_changes(text: str, predictions: Sequence[Quantity]) -> list[Quantity]:
+    """Our direction stated by a noun or comparative around the amount as CQE's `=` (see
+    module docstring): `a 3 percent drop`, `a decrease of 400,000 barrels`, `34.4% higher`."""
+    return [replace(p, change=None) if p.change is not None and (
+        change_after(text, p.end) is not None
+        or _CHANGE_NOUN_OF.search(text, max(0, p.start - 40), p.start) is not None) else p
+        for p in predictions]
 
 
 def gold_values(value: str) -> tuple[float, float | None]:
@@ -301,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="dev = even-indexed sentences, test = odd-indexed (error analysis on"
                              " dev only, to keep rules general)")
     parser.add_argument("--metric", choices=["value", "value+unit", "value+unit(exact)",
-                                             "value+change"],
+                                             "value+change", "value+change(exact)"],
                         default="value", help="which metric --errors lists")
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -312,14 +356,18 @@ def main(argv: list[str] | None = None) -> int:
         sentences = sentences[0 if args.split == "dev" else 1::2]
     metrics: dict[str, Matcher] = {"value": value_match, "value+unit": unit_match,
                                    "value+unit(exact)": exact_unit_match,
-                                   "value+change": change_match}
+                                   "value+change": change_match,
+                                   "value+change(exact)": change_match}
     scores = {name: Score() for name in metrics}
     shown = 0
     for sentence in sentences:
-        predictions = read_oil_barrels(sentence["text"], read_signs(read_fractions(
-            read_movements(sentence["text"], extract_quantities(sentence["text"])))))
+        exact = read_oil_barrels(sentence["text"], read_prefixed_tonnes(read_signs(
+            read_fractions(read_movements(sentence["text"],
+                                          extract_quantities(sentence["text"]))))))
+        as_cqe = read_noun_changes(sentence["text"], exact)
         gold = sentence["quantities"]
         for name, matcher in metrics.items():
+            predictions = as_cqe if name == "value+change" else exact
             count, spurious, missed = match_sentence(predictions, gold, matcher)
             score = scores[name]
             score.matched += count
@@ -346,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         for system in ("CQE", "quantulum3"):
             p, r, f = PUBLISHED[system][name]
             cells.append("/".join("–" if x is None else f"{x:.1f}" for x in (p, r, f)))
-        print(f"{name:<17}{ours:>21}{cells[0]:>22}{cells[1]:>22}")
+        print(f"{name:<20}{ours:>18}{cells[0]:>22}{cells[1]:>22}")
     return 0
 
 
