@@ -105,3 +105,48 @@ def test_more_than_after_a_count_is_not_a_modifier() -> None:
 ])
 def test_an_attached_degree_abbreviation(text: str, unit: str) -> None:
     assert only_quantity(text).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Deliveries in the first eight months of 2021 exceeded the cap.",
+    "Russia shipped 10,666 barrels in February and the remaining ten months none.",
+    "Coal earnings in the nine months to September fell.",
+    "Imports in the four weeks to Oct. 19 slowed.",
+])
+def test_a_named_stretch_of_the_calendar_is_a_period_not_a_quantity(text: str) -> None:
+    assert [q.unit for q in extract_quantities(text)] in ([], ["bbl"])
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Trade has stalled over the past three years.", 3, "year"),
+    ("The border stayed shut for 18 months.", 18, "month"),
+])
+def test_a_duration_counted_back_or_stated_is_a_quantity(text: str, value: float,
+                                                         unit: str) -> None:
+    q = only_quantity(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Bakeries sell bread at 200 Syrian pounds a bundle.", "SYP/bundle"),
+    ("Cairo paid 5 billion Egyptian pounds for wheat.", "EGP"),
+    ("Beirut owes 3 million Lebanese pounds.", "LBP"),
+])
+def test_pounds_named_by_their_country_are_money(text: str, unit: str) -> None:
+    assert only_quantity(text).unit == unit
+
+
+def test_pounds_compared_with_money_in_pounds_are_that_money() -> None:
+    found = extract_quantities("A dollar fetched 14,500 Syrian pounds on the black market, up "
+                               "from 13,000 pounds in January.")
+    assert [q.unit for q in found] == ["SYP", "SYP"]
+
+
+def test_pounds_compared_with_a_weight_stay_a_weight() -> None:
+    found = extract_quantities("The crate held 30 tonnes, up from 2,000 pounds.")
+    assert [q.unit for q in found] == ["t", "pound"]
+
+
+def test_a_yearly_rate_before_its_goods() -> None:
+    q = only_quantity("North Korea imports about 4.5 million barrels a year of refined products.")
+    assert (q.value, q.unit) == (4.5e6, "bbl/yr")

@@ -84,6 +84,10 @@ before a name is not."""
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
+_NAMED_SPAN_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \u00a0]+(?:(?i:first|remaining|opening|"
+                                r"final|initial|same)[ \u00a0]+)?$")
+"""`the first eight months`, `the remaining ten months`: a named stretch of the calendar (a
+period); `the past two years`, `the last 200 days` count time back from now (durations)."""
 _EXTREME_AFTER = re.compile(r"[ \u00a0](?:high|low|peak|record|best|worst|trough)s?(?![\w-])")
 _WON_WINDOW = 300
 """Characters either side of a `won` amount searched for whose currency it is."""
@@ -414,6 +418,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         attributive = text[pos - len(unit_surface) - 1:pos - len(unit_surface)] == "-"
         if attributive and unit in _SPAN_UNITS and _EXTREME_AFTER.match(text, pos):
             return None  # `a six-year high`: a superlative, not a duration
+        if (unit in _SPAN_UNITS and not attributive and unit_surface.endswith("s")
+                and _NAMED_SPAN_BEFORE.search(text, max(0, number_start - 24), number_start)):
+            return None  # `the first eight months`, `the nine months to September`: a period
         per = lex.per_after.match(text, pos)
         if per is not None and attributive and per.group("rate"):
             per = None  # `the 500,000-barrel yearly ceiling`: the rate is the ceiling's

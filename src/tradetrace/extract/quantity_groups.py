@@ -57,6 +57,8 @@ _COMPARED = re.compile(r",?[ \u00a0](?:(?:up|down)[ \u00a0]from|compared[ \u00a0
                       r"versus|vs\.?|against)[ \u00a0]")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
 _FROM_BETWEEN = re.compile(r"[ \u00a0]from[ \u00a0]")
+_LEVEL_BEFORE = re.compile(r"(?:(?:up|down)[ \u00a0]from|from|compared[ \u00a0](?:with|to)|versus|"
+                           r"vs\.?|against|than|to|and|or)[ \u00a0]$")
 _RATIO = re.compile(r"[ \u00a0](?:out[ \u00a0]of|in)[ \u00a0]")
 _RESTATED_TO = re.compile(r",?[ \u00a0]to[ \u00a0]")
 _RESTATED_OR = re.compile(
@@ -118,6 +120,21 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
     return None
 
 
+def _money_pounds(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`14,500 Syrian pounds ..., up from 13,000 pounds`: pounds linked to an amount of money
+    in pounds are the same money, not a weight."""
+    result = list(drafts)
+    for i in range(1, len(result)):
+        a, b = result[i - 1], result[i]
+        if (a.unit_kind == "currency" and "pound" in a.unit_surface.lower()
+                and b.unit == "pound" and b.unit_surface.lower().startswith("pound")
+                and b.start - a.end <= _LINK_GAP + 20
+                and not _SENTENCE_END.search(text, a.end, b.start)
+                and _LEVEL_BEFORE.search(text, a.end, b.start)):
+            result[i] = replace(b, unit=a.unit, unit_kind="currency")
+    return result
+
+
 def _fill(a: Draft, b: Draft) -> Draft:
     """`a` with the unit and scale it leaves to `b` (`8 or 9 euros`, `5 to 6 million`,
     `$89 to $93 billion`)."""
@@ -147,6 +164,7 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     """Share units across coordinations, merge ranges, drop scores (`won 3-1`)."""
     if len(drafts) < 2:
         return drafts
+    drafts = _money_pounds(text, drafts)
     links: list[str | None] = []
     for i in range(len(drafts) - 1):
         a_start = drafts[i - 1].start if i and links[i - 1] == "range" else drafts[i].start

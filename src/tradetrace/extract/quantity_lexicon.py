@@ -187,7 +187,7 @@ class Lexicon:
             r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"
             # `a year earlier` is a time, not a rate; a symbol after a slash is always a rate
             r"(?![A-Za-z0-9])"
-            r"(?(slash)|(?![ ](?:earlier|ago|before|later|after|on|from|in|of|or|to)\b))"
+            r"(?(slash)|(?![ ](?:earlier|ago|before|later|after|on|from|in|or|to)\b))"
         )
 
     @cached_property
