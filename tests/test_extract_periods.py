@@ -148,3 +148,27 @@ def test_day_first_dates_joined_as_a_range_are_a_period_carried_to_the_next_sent
             "9 October 2023. They estimated that the trucks carried 8,000 tonnes of rice.")
     found = periods(text, date(2023, 11, 2), q(text, "8,000 tonnes", 8000, "t"))
     assert found["8,000 tonnes"] == ("2023-04-03", "2023-10-09")
+
+
+def test_a_yearly_rate_takes_no_period_in_force() -> None:
+    text = ("Russia shipped 40,000 tonnes of coal to North Korea in February. The pipeline "
+            "carries about 520,000 tonnes a year of crude.")
+    found = periods(text, date(2018, 3, 20), q(text, "40,000 tonnes", 40000, "t"),
+                    q(text, "520,000 tonnes a year", 520000, "t/yr"))
+    assert found["40,000 tonnes"] == ("2018-02-01", "2018-02-28")
+    assert found["520,000 tonnes a year"] == (None, None)
+
+
+def test_a_yearly_rate_keeps_the_period_its_own_sentence_states() -> None:
+    text = "In 2019 the pipeline carried 520,000 tonnes a year of crude to North Korea."
+    found = periods(text, date(2020, 3, 20), q(text, "520,000 tonnes a year", 520000, "t/yr"))
+    assert found["520,000 tonnes a year"] == ("2019-01-01", "2019-12-31")
+
+
+def test_an_old_level_a_year_earlier_is_no_yearly_rate() -> None:
+    text = ("Turkey's imports of Russian diesel rose to 400,000 barrels per day in January. "
+            "Russia's share of its diesel imports rose to 75 percent from 60 percent a year "
+            "earlier.")
+    found = periods(text, date(2023, 2, 3), q(text, "400,000 barrels per day", 400000, "bbl/d"),
+                    q(text, "75 percent", 75, "percent"), q(text, "60 percent", 60, "percent"))
+    assert found["75 percent"] == ("2023-01-01", "2023-01-31")

@@ -204,6 +204,11 @@ _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|sl
                           r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
                           re.IGNORECASE)
 """`..., up from 94.8 percent`: the level a movement started from."""
+_REACHED_FROM = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+                           r"[\d.,]+\s*(?:percent|per\s+cent|%)(?:\s+(?!from\b)[\w.-]+){0,3}?\s+from\s+"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
+                           re.IGNORECASE)
+"""`rose to 31 percent from 26 percent`: the level the share reached, then the one it left."""
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,", re.IGNORECASE)
@@ -247,6 +252,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     """Kind and direction of a measurable quantity from the words of its clause."""
     change = None if _idiom_before(text, quantity, clause) else quantity.change
     if quantity.unit == "percent" and sentence and (_BASE_BEFORE.search(
+            text, clause[0], quantity.start) or _REACHED_FROM.search(
             text, clause[0], quantity.start) or _FROM_BEFORE.fullmatch(
             text, clause[0], quantity.start)) and _shared_before(text, sentence[0],
                                                                  quantity.start):

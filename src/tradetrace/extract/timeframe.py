@@ -326,9 +326,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return step_back(base, stepped[0].surface)
     if kind == "share" and _standing_verb().search(text, *clause):
         return None  # `China accounts for 90 percent of its trade`: a standing fact, no period
-    if reading.frame is not None and _PER_YEAR.search(text, *clause) and (
-            reading.frame.end - reading.frame.start).days > 366:
-        return None  # `500,000 tonnes each year` is a yearly rate, not the total `since 2014`
+    if reading.frame is not None and _PER_YEAR.search(text, *clause):
+        # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
+        # the flow of the month or year in force
+        return None
     return reading.frame
 
 
@@ -340,8 +341,9 @@ _ENACTED = re.compile(r"\b(?:adopted|passed|imposed|approved|agreed|signed|intro
                       r"voted)\s+(?:(?:on|in|last|this)\s+)?$", re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
-_PER_YEAR = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bper\s+annum\b|"
-                       r"\ba\s+year\b", re.IGNORECASE)
+_PER_YEAR = re.compile(r"\b(?:each|every|a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|later|"
+                       r"after|on|over)\b)|\bannually\b|\bper\s+annum\b", re.IGNORECASE)
+"""A yearly rate (`a year`, `annually`); not `a year earlier`, `a year ago`, `year-on-year`."""
 
 
 @cache

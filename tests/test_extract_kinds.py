@@ -1,0 +1,34 @@
+"""Which kind (level, change, share, cap) a claim gets (extract/kinds via build_claims).
+Sentences are invented; quantities are written out by hand, so only the claim logic runs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claim_helpers import by_surface
+
+FEB_2023 = date(2023, 2, 3)
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Russia's share of Turkey's diesel imports rose to 75 percent from 60 percent a year "
+     "earlier.", "75 percent", "60 percent"),
+    ("Russia's share of Turkey's diesel imports rose to 75 percent in January from 60 percent.",
+     "75 percent", "60 percent"),
+    ("China's share of Laos's potash imports fell to about 75% from roughly 60% in 2021.",
+     "75%", "60%"),
+])
+def test_the_percent_a_share_reached_from_is_the_old_share(text: str, new: str,
+                                                           old: str) -> None:
+    found = by_surface(text, ((new, 75, "percent"), (old, 60, "percent")), FEB_2023)
+    assert [(found[s].kind, found[s].direction) for s in (new, old)] == [
+        ("share", None), ("share", None)]
+
+
+def test_a_change_rising_to_a_level_from_a_percent_of_something_else_is_still_a_change() -> None:
+    text = "Exports to Laos rose 15 percent to $75 million from $65 million."
+    found = by_surface(text, (("15 percent", 15, "percent"), ("$75 million", 7.5e7, "USD"),
+                              ("$65 million", 6.5e7, "USD")), FEB_2023)
+    assert (found["15 percent"].kind, found["15 percent"].direction) == ("change", "up")
