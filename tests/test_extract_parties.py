@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import claims_from, quantity_at
+from claim_helpers import claims_from, parties, quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.model import Claim, Document, Quantity
 
@@ -517,3 +517,35 @@ def test_purchases_and_shipments_with_no_goods_named_are_all_goods() -> None:
     found = by_surface(text, ("$5.1bn", 5.1e9, "USD"), ("$1.3bn", 1.3e9, "USD"))
     assert found["$5.1bn"].commodity == "trade"
     assert found["$1.3bn"].commodity == "trade"
+
+
+def test_a_partner_listed_after_an_aside_takes_its_side_of_the_flow() -> None:
+    text = ("China took 420,000 bpd of Venezuelan oil, while Cuba received 56,000 bpd and the "
+            "United States, under Chevron's license, 160,000 bpd.")
+    found = by_surface(text, ("420,000 bpd", 420000, "bbl/d"), ("56,000 bpd", 56000, "bbl/d"),
+                       ("160,000 bpd", 160000, "bbl/d"), published=date(2024, 7, 2))
+    assert parties(found["160,000 bpd"]) == ("VEN", "USA", False)
+
+
+@pytest.mark.parametrize("text, total, expected", [
+    ("China reported supplying 14,520 tonnes of diesel to Laos last year, while Thailand declared "
+     "33,910 tonnes, together 48,430 tonnes.", "48,430 tonnes", (None, "LAO", False)),
+    ("Russia shipped 30,000 tonnes of wheat to Egypt and 20,000 tonnes to Turkey, a combined "
+     "50,000 tonnes.", "50,000 tonnes", ("RUS", None, False)),
+])
+def test_the_sum_of_flows_from_two_suppliers_has_no_single_exporter(
+        text: str, total: str, expected: tuple[str | None, str | None, bool]) -> None:
+    figures = [s for s in ("14,520 tonnes", "33,910 tonnes", "30,000 tonnes", "20,000 tonnes",
+                           total) if s in text]
+    found = by_surface(text, *((s, float(s.split()[0].replace(",", "")), "t") for s in figures),
+                       published=date(2024, 7, 2))
+    assert parties(found[total]) == expected
+
+
+def test_flows_to_a_country_make_it_the_importer() -> None:
+    text = ("Russia's crude shipments rose to 3.37 million barrels a day. Flows to China averaged "
+            "1.12 million barrels a day.")
+    found = by_surface(text, ("3.37 million barrels a day", 3.37e6, "bbl/d"),
+                       ("1.12 million barrels a day", 1.12e6, "bbl/d"),
+                       published=date(2025, 10, 21))
+    assert parties(found["1.12 million barrels a day"]) == ("RUS", "CHN", False)

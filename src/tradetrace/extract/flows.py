@@ -137,8 +137,28 @@ class FlowReader:
         goods = [g.key for g in ctx.goods if not g.generic]
         return parties, goods[0] if goods else None
 
+    def combined(self, quantity: Quantity, ctx: Context) -> Parties | None:
+        """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together
+        48,430 tonnes`: the sum of the sentence's flows from two suppliers to one receiver is
+        the suppliers' together (no exporter), or the reverse for two receivers."""
+        if not _COMBINED_BEFORE.search(self.text, ctx.span[0], quantity.start):
+            return None
+        flows = [c for c in self.history if c.sentence_start == ctx.sentence.start
+                 and c.end <= quantity.start and c.kind == "level" and c.exporter
+                 and c.importer and not c.two_way]
+        exporters = {c.exporter for c in flows}
+        importers = {c.importer for c in flows}
+        if len(exporters) >= 2 and len(importers) == 1:
+            return Parties(None, importers.pop(), False, joint=True)
+        if len(importers) >= 2 and len(exporters) == 1:
+            return Parties(exporters.pop(), None, False, joint=True)
+        return None
+
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        combined = self.combined(quantity, ctx) if kind == "level" else None
+        if combined is not None:
+            return combined
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
         if kind in ("level", "change") and not self.previous and not parties.two_way and \
                 not parties.joint and (parties.exporter is None) != (parties.importer is None):
@@ -558,10 +578,19 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 
 _HEDGES = (r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|only|"
            r"a\s+record)\s+)*")
-_LISTED_BARE = re.compile(r"\s*(?:\(\s*|\s)" + _HEDGES)
-_LISTED_BUYER = re.compile(r"\s+(?:also\s+)?(?:took|bought|received|imported|purchased|got|"
-                           r"absorbed|takes|buys|receives|imports)\s+" + _HEDGES)
-_LISTED_ROLE = re.compile(r"\s+(?:was|is|remained|remains|became|ranked)\s+(?:as\s+)?(?:the\s+)?"
+_COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|between\s+them)\s+|"
+                              r"(?:a|their)\s+(?:combined|joint)\s+(?:total\s+(?:of\s+)?)?|"
+                              r"(?:for\s+)?a\s+(?:combined\s+)?total\s+of\s+)"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
+                              r"just|only)\s+)?$", re.IGNORECASE)
+"""`, together 48,430 tonnes`, `, a combined 48,430 tonnes`, `, for a total of 48,430 tonnes`."""
+_LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
+"""An aside between the partner and its figure: `the United States, under Chevron's license,`."""
+_LISTED_BARE = re.compile(_LISTED_ASIDE + r"\s*(?:\(\s*|\s)" + _HEDGES)
+_LISTED_BUYER = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:took|bought|received|imported|"
+                           r"purchased|got|absorbed|takes|buys|receives|imports)\s+" + _HEDGES)
+_LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|became|ranked)\s+"
+                          r"(?:as\s+)?(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
                           r"buyers?|customers?|importers?|markets?|destinations?)\s+"
                           r"(?:with|at|of)\s+" + _HEDGES)
