@@ -32,3 +32,10 @@ def test_a_change_rising_to_a_level_from_a_percent_of_something_else_is_still_a_
     found = by_surface(text, (("15 percent", 15, "percent"), ("$75 million", 7.5e7, "USD"),
                               ("$65 million", 6.5e7, "USD")), FEB_2023)
     assert (found["15 percent"].kind, found["15 percent"].direction) == ("change", "up")
+
+
+def test_a_ships_deadweight_is_no_claim() -> None:
+    from claim_helpers import claims_from
+
+    text = "The North Korean tanker, a 5,000 dwt product carrier, sailed from Nakhodka to Nampo."
+    assert claims_from(text, (("5,000 dwt", 5000, "t"),), FEB_2023) == []

@@ -150,3 +150,37 @@ def test_pounds_compared_with_a_weight_stay_a_weight() -> None:
 def test_a_yearly_rate_before_its_goods() -> None:
     q = only_quantity("North Korea imports about 4.5 million barrels a year of refined products.")
     assert (q.value, q.unit) == (4.5e6, "bbl/yr")
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Rice sold at 7,400 won per kilogram in Hyesan markets on Monday.",
+     "7,400 won per kilogram", "KPW/kilogram"),
+    ("Brent traded near $74 a barrel on Monday.", "$74 a barrel", "USD/bbl"),
+    ("Buyers agreed $346 a tonne for next year.", "$346 a tonne", "USD/t"),
+])
+def test_a_price_per_unit_of_goods_whatever_follows(text: str, surface: str, unit: str) -> None:
+    q = only_quantity(text)
+    assert (q.surface, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports reached $5 million, up from $4 million a year earlier.",
+    "Exports reached $5 million, against $4 million a year ago.",
+])
+def test_a_year_earlier_after_an_amount_is_no_rate(text: str) -> None:
+    assert [q.unit for q in extract_quantities(text)] == ["USD", "USD"]
+
+
+def test_the_old_level_after_the_new_levels_period_takes_its_unit() -> None:
+    found = extract_quantities("Imports climbed to about 1.8 million barrels a day in February "
+                               "from 1.5 million in January.")
+    assert [(q.value, q.unit) for q in found] == [(1.8e6, "bbl/d"), (1.5e6, "bbl/d")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The tanker, a 5,000 dwt product carrier, loaded fuel.", 5000),
+    ("Vessels of about 2,000 deadweight tons called at Rajin.", 2000),
+])
+def test_deadweight_tonnage_is_tonnes(text: str, value: float) -> None:
+    q = only_quantity(text)
+    assert (q.value, q.unit) == (value, "t")

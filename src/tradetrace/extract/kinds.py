@@ -84,6 +84,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     return good_gap is None or bad_gap < good_gap
 
 
+_DEADWEIGHT = re.compile(r"\b(?:dwt|DWT|deadweight)\b")
 _SIZE_OF = re.compile(r"\s*(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b")
 
 
@@ -93,6 +94,8 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     moved."""
     if _vessel_of(text, quantity, (0, len(text))):
         return True
+    if _DEADWEIGHT.search(quantity.surface):
+        return True  # `a 5,000 dwt product carrier`: deadweight is only ever a ship's size
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
                                                 "-kilogram", "-kg", "-liter", "-litre",
                                                 "-pound", "-gallon")):

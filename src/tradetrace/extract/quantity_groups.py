@@ -53,6 +53,10 @@ _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
 _TO_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|by|at[ \u00a0]the[ \u00a0]end[ \u00a0]of)"
                               r"(?:[ \u00a0][A-Za-z.]{1,12}){0,2}(?:[ \u00a0]\d{4})?,?"
                               r"[ \u00a0]to[ \u00a0]")
+_FROM_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|for|last|this)"
+                                r"(?:[ \u00a0][A-Za-z.]{1,12}){1,2}(?:[ \u00a0]\d{4})?,?"
+                                r"[ \u00a0]from[ \u00a0]")
+"""`rose to 1.8 million bpd in February from 1.5 million`: the old level after the period."""
 _COMPARED = re.compile(r",?[ \u00a0](?:(?:up|down)[ \u00a0]from|compared[ \u00a0](?:with|to)|"
                       r"versus|vs\.?|against)[ \u00a0]")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
@@ -109,7 +113,8 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
         return "from"  # `from 300 tonnes in 2019 to 450 in 2022`: the new level, same unit
     if _COORDINATION.fullmatch(between):
         return "coord"
-    if (_FROM_BETWEEN.fullmatch(between) and b.bare and not a.bare and a.change is None
+    if ((_FROM_BETWEEN.fullmatch(between) or _FROM_AFTER_PERIOD.fullmatch(between))
+            and b.bare and not a.bare and a.change is None
             and a.unit_kind != "noun"):
         return "back"  # `rose to 1.2 million bpd from 1.1 million`: the old level, same unit
     if _COMPARED.fullmatch(between) and b.bare and not a.bare and a.change is None:

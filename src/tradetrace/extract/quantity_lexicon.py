@@ -27,6 +27,12 @@ class UnitEntry:
     factor: float = 1.0
 
 
+_AFTER_TIME = "(?:" + "|".join(f"(?<={word})" for word in (
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "annum",
+    "hour", "hours", "daily", "annually", "yearly", "monthly", "weekly")) + ")"
+"""Right after a time unit or rate word: where `earlier`, `ago`, `on`, `in` make it a time."""
+
+
 class Lexicon:
     """Lookup tables and compiled patterns built from the lexicon file."""
 
@@ -185,9 +191,12 @@ class Lexicon:
             r"|[ \u00a0](?:a|an|each)[ ]|-(?:a|per)-)"
             r"(?:(?i:(?P<den>" + ci + r"))(?:e?s)?|(?P<dencs>" + cs + r"))"
             r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"
-            # `a year earlier` is a time, not a rate; a symbol after a slash is always a rate
+            # `a year earlier` is a time, not a rate; a symbol after a slash is always a rate,
+            # and so is a unit of goods whatever follows (`per kilogram in Hyesan`, `a barrel on
+            # Monday`)
             r"(?![A-Za-z0-9])"
-            r"(?(slash)|(?![ ](?:earlier|ago|before|later|after|on|from|in|or|to)\b))"
+            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|on|from|in|or|"
+            r"to)\b))"
         )
 
     @cached_property
