@@ -549,3 +549,35 @@ def test_flows_to_a_country_make_it_the_importer() -> None:
                        ("1.12 million barrels a day", 1.12e6, "bbl/d"),
                        published=date(2025, 10, 21))
     assert parties(found["1.12 million barrels a day"]) == ("RUS", "CHN", False)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Trade between Laos and Thailand rose last year. Thailand's exports to its isolated ally "
+     "rose to $894 million.", "$894 million", ("THA", "LAO", False)),
+    ("Laos's trade shrank to $6.25 billion last year. The reclusive state's exports slid to "
+     "$2.7 billion.", "$2.7 billion", ("LAO", None, False)),
+    ("Laos's trade with Thailand fell last year. Imports from its biggest trading partner fell "
+     "to $421.3 million.", "$421.3 million", ("THA", "LAO", False)),
+    ("Laos's trade shrank in 2021 to $713 million. Trade with its southern neighbour Thailand "
+     "came to $681.66 million.", "$681.66 million", ("LAO", "THA", True)),
+])
+def test_an_epithet_stands_for_a_country_named_elsewhere(
+        text: str, surface: str, expected: tuple[str | None, str | None, bool]) -> None:
+    figures = [f for f in ("$6.25 billion", "$713 million", surface) if f in text]
+    found = by_surface(text, *((f, 1e6, "USD") for f in figures), published=date(2022, 7, 14))
+    got = parties(found[surface])
+    if expected[2]:  # two-way: the pair in either order
+        assert (set(got[:2]), got[2]) == (set(expected[:2]), True)
+    else:
+        assert got == expected
+
+
+def test_a_partner_ranked_second_is_the_articles_countrys_partner() -> None:
+    text = ("Laos's trade shrank 18 percent last year to $6.25 billion. Thailand, its main "
+            "benefactor, accounted for 91.3 percent of the total, or $5.71 billion, while Vietnam "
+            "ranked a distant second with about $84 million.")
+    found = by_surface(text, ("18 percent", 18, "percent"), ("$6.25 billion", 6.25e9, "USD"),
+                       ("91.3 percent", 91.3, "percent"), ("$5.71 billion", 5.71e9, "USD"),
+                       ("$84 million", 8.4e7, "USD"), published=date(2016, 6, 15))
+    got = parties(found["$84 million"])
+    assert (set(got[:2]), got[2]) == ({"LAO", "VNM"}, True)

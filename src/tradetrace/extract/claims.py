@@ -160,31 +160,51 @@ def _periods(text: str, sentence: Sentence, reference: date | None, future: bool
             for m in found if m.relation != "period" or keep.search(m.surface)]
 
 
+_APPOSED_NAME = re.compile(r",?\s*")
+"""Between an epithet and the name it stands beside: `its northern neighbour, China`."""
+
+
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
                       goods: list[CommodityMention],
                       others: Sequence[str | None] = ()) -> list[CountryMention]:
     """`its`, `the country` -> the sentence's subject before it, else `fallback` (for `the
-    country` and `its neighbour`, not a country of their own clause: then the first of
-    `others`, the countries named before, that is not)."""
+    country`, `the reclusive state`, `its neighbour`, `its main benefactor`, not a country of
+    their own clause: then the first of `others`, the countries named before, that is not)."""
     resolved: list[CountryMention] = []
+    skip = -1
     for index, mention in enumerate(mentions):
+        if index == skip:
+            continue
         if mention.form == "pronoun":
             # `its` may be its own clause's subject (`China raised its imports`), `the country`
             # is not (`China took 68 percent of the country's shipments`: someone named before)
-            # `its neighbour` names another country than its owner, like `the country`
-            definite = mention.surface.lower().startswith("the ") or "neighbo" in \
-                mention.surface.lower()
+            # `its neighbour`, `its ally` name another country than their owner, like `the
+            # country`
+            definite = mention.surface.lower().startswith(("the ", "its "))
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
                         and m.form != "demonym" and (m.possessive or m.cue is None)
                         and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
             code = subjects[0] if subjects else fallback
-            if definite and not subjects:
-                own = {m.code for m in mentions[:index] if m.code and not _CLAUSE_GAP.search(
-                    text, m.end, mention.start)}
-                if code in own:  # `China's exports to its neighbour`: not China
-                    code = next((c for c in others if c and c not in own), None)
+            own = {m.code for m in mentions[:index] if m.code and not _CLAUSE_GAP.search(
+                text, m.end, mention.start)}
+            if definite and not subjects and code in own:
+                # `China's exports to its neighbour`: not China
+                code = next((c for c in others if c and c not in own), None)
+            if mention.surface.lower().startswith("its "):
+                # `its ally`, `its northern neighbour`: another country than its owner (its
+                # clause's country, else the article's), the one named beside it if any
+                named = mentions[index + 1] if index + 1 < len(mentions) else None
+                owner = code
+                if named is not None and named.code and named.form != "pronoun" and \
+                        _APPOSED_NAME.fullmatch(text, mention.end, named.start):
+                    # `its northern neighbour China`: one mention, of China
+                    code, skip = named.code, index + 1
+                    mention = replace(mention, end=named.end, form=named.form,
+                                      surface=text[mention.start:named.end])
+                elif owner is not None and not subjects and not own:
+                    code = next((c for c in others if c and c != owner), None)
             mention = replace(mention, code=code)
         resolved.append(mention)
     return resolved

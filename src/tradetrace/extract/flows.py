@@ -445,9 +445,15 @@ class FlowReader:
             # same country's trade with the next partner
             head = pairs[0]  # the sentence's first pair, not a row listed after it
             sides = (head.exporter, head.importer)
-            owners = [c.code for c in ctx.countries if c.code in sides and (
-                c.possessive or c.cue is None) and c.start < head.end]
-            owner = owners[0] if owners else (self.focus if self.focus in sides else sides[0])
+            owned = [c.code for c in ctx.countries if c.code in sides and c.possessive
+                     and c.start < head.end]
+            subjects = [c.code for c in ctx.countries if c.code in sides and c.cue is None
+                        and c.start < head.end]
+            # the side the sentence owns (`Russia's trade with China ..., followed by India`),
+            # else the article's country when it is a side (the listed partners are its
+            # partners: `China ... accounted for 91.3 percent, while Russia ranked second`)
+            owner = owned[0] if owned else (self.focus if self.focus in sides else (
+                subjects[0] if subjects else sides[0]))
             return Parties(owner, mention.code, True)
         flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
                  and (c.exporter or c.importer) and c.exporter != mention.code
@@ -589,6 +595,10 @@ _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 _LISTED_BARE = re.compile(_LISTED_ASIDE + r"\s*(?:\(\s*|\s)" + _HEDGES)
 _LISTED_BUYER = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:took|bought|received|imported|"
                            r"purchased|got|absorbed|takes|buys|receives|imports)\s+" + _HEDGES)
+_LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|came|comes|ranked|"
+                          r"ranks|stood|stands)\s+(?:a\s+)?(?:(?:distant|close|clear)\s+)?"
+                          r"(?:second|third|fourth|fifth|next)\s+(?:with|at|on)\s+" + _HEDGES)
+"""`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|became|ranked)\s+"
                           r"(?:as\s+)?(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
@@ -608,7 +618,8 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
     if role is not None:
         noun = role["role"].lower().rstrip("s")
         return "supplier" if noun in ("supplier", "source", "seller", "exporter") else "buyer"
-    if _LISTED_BARE.fullmatch(text, mention.end, at):
+    if _LISTED_BARE.fullmatch(text, mention.end, at) or _LISTED_RANK.fullmatch(
+            text, mention.end, at):
         return ""
     return None
 
