@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from claim_helpers import by_surface
+from tradetrace.model import Quantity
 
 FEB_2023 = date(2023, 2, 3)
 
@@ -39,3 +40,15 @@ def test_a_ships_deadweight_is_no_claim() -> None:
 
     text = "The North Korean tanker, a 5,000 dwt product carrier, sailed from Nakhodka to Nampo."
     assert claims_from(text, (("5,000 dwt", 5000, "t"),), FEB_2023) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Laos's external trade fell below $3 billion last year.", "$3 billion"),
+    ("Thai rice exports rose above 9 million tonnes in 2023.", "9 million tonnes"),
+])
+def test_a_level_crossed_is_a_level_not_the_size_of_a_move(text: str, surface: str) -> None:
+    value = float(surface.split()[0].strip("$")) * (1e9 if "billion" in surface else 1e6)
+    unit = "USD" if surface.startswith("$") else "t"
+    found = by_surface(text, (Quantity(text.index(surface), text.index(surface) + len(surface),
+                                       surface, value, unit, change="down"),), FEB_2023)
+    assert (found[surface].kind, found[surface].direction) == ("level", None)

@@ -581,3 +581,16 @@ def test_a_partner_ranked_second_is_the_articles_countrys_partner() -> None:
                        ("$84 million", 8.4e7, "USD"), published=date(2016, 6, 15))
     got = parties(found["$84 million"])
     assert (set(got[:2]), got[2]) == ({"LAO", "VNM"}, True)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Laos's exports plunged 86.3 percent to $240 million, while its inbound shipments fell "
+     "31.2 percent to $2.6 billion.", "$2.6 billion"),
+    ("Laos's exports fell to $240 million, while its inbound cargoes came to $2.6 billion.",
+     "$2.6 billion"),
+])
+def test_inbound_shipments_are_imports_of_all_goods(text: str, surface: str) -> None:
+    figures = [f for f in ("86.3 percent", "$240 million", "31.2 percent", surface) if f in text]
+    found = by_surface(text, *((f, 1.0, "percent" if "percent" in f else "USD")
+                               for f in figures), published=date(2019, 7, 19))
+    assert (found[surface].commodity, parties(found[surface])) == ("trade", (None, "LAO", False))

@@ -214,6 +214,11 @@ _REACHED_FROM = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|som
 """`rose to 31 percent from 26 percent`: the level the share reached, then the one it left."""
 
 
+_CROSSED = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|slipped|slips?|sank|"
+                      r"sinks?|dipped|dips?|rose|rises?|rising|climbed|climbs?|jumped|jumps?|"
+                      r"surged|surges?|went|goes|moved|moves?)\s+(?:below|above|past|beyond)\s+$",
+                      re.IGNORECASE)
+"""`trade fell below $3 billion`, `rose above $80`: the level crossed, not the size of a move."""
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,", re.IGNORECASE)
 def _shared_before(text: str, start: int, end: int) -> bool:
     """Whether a share is named in text[start:end] outside a relative clause (`China's share of
@@ -253,7 +258,8 @@ def _multiple_of_cap(text: str, quantity: Quantity, clause: tuple[int, int]) -> 
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
-    change = None if _idiom_before(text, quantity, clause) else quantity.change
+    change = None if _idiom_before(text, quantity, clause) or _CROSSED.search(
+        text, clause[0], quantity.start) else quantity.change
     if quantity.unit == "percent" and sentence and (_BASE_BEFORE.search(
             text, clause[0], quantity.start) or _REACHED_FROM.search(
             text, clause[0], quantity.start) or _FROM_BEFORE.fullmatch(

@@ -97,23 +97,27 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     best: tuple[int, Frame] | None = None
     blocked = lexicon("not_flow").spans(text, start, end)
     kinds: tuple[FrameKind, ...] = ("export", "import", "two_way", "production")
-    for kind in kinds:
-        cues = lexicon("production") if kind == "production" else lexicon("flow", kind)
-        for cue_start, cue_end in cues.spans(text, start, end):
-            if any(a <= cue_start < b for a, b in blocked):
-                continue  # `trading partner`, `trade hubs`: names, not flows
-            if kind == "two_way" and _AGREEMENT.search(text, max(start, cue_start - 60),
-                                                       cue_start) and \
-                    text[cue_start:cue_end].lower().startswith("deal"):
-                continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
-            distance = cue_start - at if cue_start >= at else at - cue_end
-            if cue_start >= at and (_NEXT_COORDINATE.search(text, at, cue_start) or
-                                    _COORDINATED_CUE.search(text, at, cue_start)):
-                # `exports rose to $360 million and its imports fell`: the later trade word
-                # heads the next coordinate, not this quantity
-                distance += _COORDINATE_PENALTY
-            if best is None or distance < best[0]:
-                best = (distance, Frame(kind, cue_start, cue_end))
+    found = [(kind, cue_start, cue_end) for kind in kinds for cue_start, cue_end in (
+        lexicon("production") if kind == "production" else lexicon("flow", kind)).spans(
+            text, start, end)]
+    for kind, cue_start, cue_end in found:
+        if any(s <= cue_start and cue_end <= e and e - s > cue_end - cue_start
+               for _, s, e in found):
+            continue  # `inbound shipments`: the longer cue of another kind holds this one
+        if any(a <= cue_start < b for a, b in blocked):
+            continue  # `trading partner`, `trade hubs`: names, not flows
+        if kind == "two_way" and _AGREEMENT.search(text, max(start, cue_start - 60),
+                                                   cue_start) and \
+                text[cue_start:cue_end].lower().startswith("deal"):
+            continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
+        distance = cue_start - at if cue_start >= at else at - cue_end
+        if cue_start >= at and (_NEXT_COORDINATE.search(text, at, cue_start) or
+                                _COORDINATED_CUE.search(text, at, cue_start)):
+            # `exports rose to $360 million and its imports fell`: the later trade word
+            # heads the next coordinate, not this quantity
+            distance += _COORDINATE_PENALTY
+        if best is None or distance < best[0]:
+            best = (distance, Frame(kind, cue_start, cue_end))
     if best is None:
         # no trade word: a country declaring or notifying an amount (to a sanctions committee)
         # reports what it supplied (`the 277,365 barrels Moscow declared for 2019`)
