@@ -172,3 +172,20 @@ def test_an_old_level_a_year_earlier_is_no_yearly_rate() -> None:
     found = periods(text, date(2023, 2, 3), q(text, "400,000 barrels per day", 400000, "bbl/d"),
                     q(text, "75 percent", 75, "percent"), q(text, "60 percent", 60, "percent"))
     assert found["75 percent"] == ("2023-01-01", "2023-01-31")
+
+
+def test_a_plan_takes_no_reported_period_in_force() -> None:
+    text = ("Around 20,000 tons of Thai urea arrived at Vientiane last month, a trader said. "
+            "Another 15,000 tons has been ordered for delivery before the planting season.")
+    found = periods(text, date(2025, 1, 10), q(text, "20,000 tons", 20000, "t"),
+                    q(text, "15,000 tons", 15000, "t"))
+    assert found["20,000 tons"] == ("2024-12-01", "2024-12-31")
+    assert found["15,000 tons"] == (None, None)
+
+
+def test_a_plan_keeps_the_period_its_own_sentence_states() -> None:
+    text = ("Around 20,000 tons of Thai urea arrived at Vientiane last month. Laos plans to buy "
+            "another 15,000 tons in March.")
+    found = periods(text, date(2025, 1, 10), q(text, "20,000 tons", 20000, "t"),
+                    q(text, "15,000 tons", 15000, "t"))
+    assert found["15,000 tons"] == ("2025-03-01", "2025-03-31")

@@ -475,7 +475,10 @@ class _Reader(FlowReader):
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
-        reading = SentenceReading(self.text, mentions, ctx.span, others, periods.frame,
+        # a plan or forecast is dated by its own sentence, not by the reported period in force
+        # (`Another 15,000 tons has been ordered` after last month's deliveries)
+        frame = None if modality in ("planned", "forecast") else periods.frame
+        reading = SentenceReading(self.text, mentions, ctx.span, others, frame,
                                   periods.level, periods.change, self.frame.reference())
         period = claim_period(reading, at, draft.clause, draft.kind)
         if draft.kind == "change":
