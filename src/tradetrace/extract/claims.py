@@ -102,6 +102,13 @@ _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:abou
                        r"some|nearly|almost|just)\s+)?", re.IGNORECASE)
 _MOVE_OF_IT = re.compile(r"[^.;]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|"
                          r"almost|roughly)\s+)?", re.IGNORECASE)
+_HEDGED_AFTER_COMMA = re.compile(r"[^.;]{0,40}?,\s*(?:(?:about|around|some|nearly|almost|roughly|"
+                                 r"more\s+than|over|just)\s+)?", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|up|down)\b",
+                             re.IGNORECASE)
+_GAPPED_PRICE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?:[\w-]+\s+){1,3}?(?:for|at)\s+"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?",
+                           re.IGNORECASE)
 _SOLD_FOR = re.compile(r"\b(?:sold|sells|selling|sell|fetched|fetches|fetching|went|going|"
                        r"goes|traded|trading)\s+(?:for|at)\s+(?:(?:about|around|roughly|some|"
                        r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
@@ -402,9 +409,17 @@ class _Reader(FlowReader):
         5,500 won`) or the same amount in other words (`..., equal to about $18 million`)."""
         if _RESTATED.fullmatch(self.text, dropped.end, quantity.start):
             return True
-        if quantity.unit == "percent" and _CURRENCY_CODE.fullmatch(dropped.unit.split("/")[0]) \
-                and _MOVE_OF_IT.fullmatch(self.text, dropped.end, quantity.start):
-            return True  # `climbed to 24,500 won per kilogram ..., up 8 percent from mid-July`
+        price = _CURRENCY_CODE.fullmatch(dropped.unit.split("/")[0]) is not None
+        if quantity.unit == "percent" and price and (
+                _MOVE_OF_IT.fullmatch(self.text, dropped.end, quantity.start) or (
+                    _HEDGED_AFTER_COMMA.fullmatch(self.text, dropped.end, quantity.start)
+                    and _COMPARED_AFTER.match(self.text, quantity.end))):
+            # `climbed to 24,500 won per kilogram ..., up 8 percent from mid-July`, `..., nearly
+            # 60 percent more than a year earlier`
+            return True
+        if price and "/" in dropped.unit and quantity.unit == dropped.unit.split("/")[0] and \
+                _GAPPED_PRICE.fullmatch(self.text, dropped.end, quantity.start):
+            return True  # `Gasoline sold for 23,500 won per kilogram and diesel for 19,000 won`
         return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
             self.text, (quantity.start, quantity.end), ctx.span[0])
 

@@ -1,0 +1,35 @@
+"""Which quantities are trade claims at all (extract/claims `drafts`): prices, and what restates
+or moves a price, are not. Sentences are invented; quantities are read by the quantity layer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+
+def claim_surfaces(text: str) -> list[str]:
+    document = Document.from_text(text, published=date(2025, 3, 18))
+    return [c.surface for c in extract_claims(document)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rice was selling for 7,650 won per kilogram in Sinuiju markets last week, nearly 60 percent "
+    "more than a year earlier.",
+    "Corn fetched 3,100 won per kilogram in Hyesan, about 12 percent higher than in January.",
+])
+def test_a_percent_compared_after_a_price_is_the_prices_move(text: str) -> None:
+    assert claim_surfaces(text) == []
+
+
+def test_a_gapped_price_after_a_price_is_a_price() -> None:
+    text = "Gasoline sold for 23,500 won per kilogram and diesel for 19,000 won in Sinuiju."
+    assert claim_surfaces(text) == []
+
+
+def test_a_flow_worth_money_after_a_flow_is_still_a_claim() -> None:
+    text = "China sold 3,000 tonnes of rice to North Korea for $1.5 million in March."
+    assert claim_surfaces(text) == ["3,000 tonnes", "$1.5 million"]
