@@ -33,3 +33,11 @@ def test_a_gapped_price_after_a_price_is_a_price() -> None:
 def test_a_flow_worth_money_after_a_flow_is_still_a_claim() -> None:
     text = "China sold 3,000 tonnes of rice to North Korea for $1.5 million in March."
     assert claim_surfaces(text) == ["3,000 tonnes", "$1.5 million"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tupras' 11mn t/yr Izmit refinery ran at reduced rates in March.",
+    "Reliance runs a 1.24 million bpd plant at Jamnagar.",
+])
+def test_a_rate_before_a_plant_is_its_capacity(text: str) -> None:
+    assert claim_surfaces(text) == []

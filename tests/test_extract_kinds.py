@@ -52,3 +52,9 @@ def test_a_level_crossed_is_a_level_not_the_size_of_a_move(text: str, surface: s
     found = by_surface(text, (Quantity(text.index(surface), text.index(surface) + len(surface),
                                        surface, value, unit, change="down"),), FEB_2023)
     assert (found[surface].kind, found[surface].direction) == ("level", None)
+
+
+def test_an_old_share_written_pc() -> None:
+    text = "Russia's share of Turkish diesel imports dropped to 58pc from 77pc in January-March."
+    found = by_surface(text, (("58pc", 58, "percent"), ("77pc", 77, "percent")), FEB_2023)
+    assert [found[s].kind for s in ("58pc", "77pc")] == ["share", "share"]

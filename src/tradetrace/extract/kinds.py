@@ -85,7 +85,11 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
 
 
 _DEADWEIGHT = re.compile(r"\b(?:dwt|DWT|deadweight)\b")
-_SIZE_OF = re.compile(r"\s*(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b")
+_ATTRIBUTIVE_RATE = re.compile(r"(?:\b(?:a|an|the|its|their)|['’]s?)\s+"
+                               r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+                               re.IGNORECASE)
+"""A determiner or owner right before a rate: it may modify the noun after (`a 200,000 bpd`)."""
+_SIZE_OF = re.compile(r"\s*(?P<first>[A-Za-z]+)(?:\s+(?P<second>[a-z]+))?\b")
 
 
 def _capacity(text: str, quantity: Quantity) -> bool:
@@ -98,7 +102,11 @@ def _capacity(text: str, quantity: Quantity) -> bool:
         return True  # `a 5,000 dwt product carrier`: deadweight is only ever a ship's size
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
                                                 "-kilogram", "-kg", "-liter", "-litre",
-                                                "-pound", "-gallon")):
+                                                "-pound", "-gallon")) and not (
+            quantity.unit in ("t/yr", "t/d", "bbl/d") and _ATTRIBUTIVE_RATE.search(
+                text, max(0, quantity.start - 30), quantity.start)):
+        # (`Tupras' 11mn t/yr Izmit refinery`, `a 200,000 bpd refinery`: a rate before the
+        # plant is its capacity)
         return False
     match = _SIZE_OF.match(text, quantity.end)
     return match is not None and any(
@@ -208,7 +216,8 @@ _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|sl
                           re.IGNORECASE)
 """`..., up from 94.8 percent`: the level a movement started from."""
 _REACHED_FROM = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
-                           r"[\d.,]+\s*(?:percent|per\s+cent|%)(?:\s+(?!from\b)[\w.-]+){0,3}?\s+from\s+"
+                           r"[\d.,]+\s*(?:percent|per\s+cent|%|pc|pct)(?:\s+(?!from\b)[\w.-]+){0,3}?"
+                           r"\s+from\s+"
                            r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
                            re.IGNORECASE)
 """`rose to 31 percent from 26 percent`: the level the share reached, then the one it left."""
