@@ -594,3 +594,21 @@ def test_inbound_shipments_are_imports_of_all_goods(text: str, surface: str) -> 
     found = by_surface(text, *((f, 1.0, "percent" if "percent" in f else "USD")
                                for f in figures), published=date(2019, 7, 19))
     assert (found[surface].commodity, parties(found[surface])) == ("trade", (None, "LAO", False))
+
+
+def test_a_buyers_part_of_the_total_follows_its_verb_and_the_flow_goes_on() -> None:
+    text = ("Laos exported about 2.2 million tonnes of rice last year. Its largest buyer was "
+            "Vietnam, which took roughly 25 percent of the total. Shipments are forecast to rise "
+            "to 2.5 million tonnes this year.")
+    found = by_surface(text, ("2.2 million tonnes", 2.2e6, "t"), ("25 percent", 25, "percent"),
+                       ("2.5 million tonnes", 2.5e6, "t"), published=date(2024, 4, 22))
+    assert parties(found["25 percent"]) == ("LAO", "VNM", False)
+    assert parties(found["2.5 million tonnes"]) == ("LAO", None, False)
+
+
+def test_a_suppliers_part_of_the_total_follows_its_verb() -> None:
+    text = ("Laos imported about 900,000 tonnes of fuel last year. Thailand, which supplied "
+            "roughly 60 percent of the total, remained its top source.")
+    found = by_surface(text, ("900,000 tonnes", 9e5, "t"), ("60 percent", 60, "percent"),
+                       published=date(2024, 4, 22))
+    assert parties(found["60 percent"]) == ("THA", "LAO", False)

@@ -217,7 +217,13 @@ class FlowReader:
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
             # the paragraph's flows, not its shares or caps (`about 21 percent of the cap`)
-            flows = [c for c in self.previous if c.kind in ("level", "change")] or self.previous
+            flows = [c for c in self.previous if c.kind in ("level", "change")] or [
+                c for c in self.history if c.kind in ("level", "change")
+                and c.sentence_end <= ctx.sentence.start
+                and "\n" not in self.text[c.sentence_end:ctx.sentence.start]][-1:] or \
+                self.previous
+            # (a share's sides are its part's, not the flow's: `China, which took a quarter of
+            # the total`; the paragraph's last flow before it goes on)
             inherited = merged([Parties(c.exporter, c.importer, c.two_way) for c in flows])
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
