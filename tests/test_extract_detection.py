@@ -41,3 +41,9 @@ def test_a_flow_worth_money_after_a_flow_is_still_a_claim() -> None:
 ])
 def test_a_rate_before_a_plant_is_its_capacity(text: str) -> None:
     assert claim_surfaces(text) == []
+
+
+def test_a_share_of_people_in_poverty_is_no_claim() -> None:
+    text = ("Iran shipped 55,000 barrels per day of crude to Syria in July. Roughly 90% of "
+            "Syrians live below the poverty line.")
+    assert claim_surfaces(text) == ["55,000 barrels per day"]

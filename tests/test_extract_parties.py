@@ -612,3 +612,30 @@ def test_a_suppliers_part_of_the_total_follows_its_verb() -> None:
     found = by_surface(text, ("900,000 tonnes", 9e5, "t"), ("60 percent", 60, "percent"),
                        published=date(2024, 4, 22))
     assert parties(found["60 percent"]) == ("THA", "LAO", False)
+
+
+def test_a_description_opening_a_sentence_stands_for_the_country_before() -> None:
+    text = ("Laos shipped about 2.8 million tonnes of potash to Vietnam by rail in 2024. The "
+            "landlocked country's total potash exports are expected to reach 11 million tonnes "
+            "this year.")
+    found = by_surface(text, ("2.8 million tonnes", 2.8e6, "t"), ("11 million tonnes", 1.1e7, "t"),
+                       published=date(2025, 3, 12))
+    assert parties(found["11 million tonnes"]) == ("LAO", None, False)
+
+
+def test_a_description_inside_a_sentence_is_no_country_mention() -> None:
+    text = ("Iran shipped 55,000 barrels per day of crude to Syria, supplying about 80% of the "
+            "war-torn country's crude imports.")
+    found = by_surface(text, ("55,000 barrels per day", 55000, "bbl/d"), ("80%", 80, "percent"),
+                       published=date(2023, 8, 10))
+    assert parties(found["80%"]) == ("IRN", "SYR", False)
+
+
+def test_the_island_and_a_supplier_row_after_an_aside() -> None:
+    text = ("Russia agreed to supply Cuba with crude, Cuban officials said. Russian shipments to "
+            "the island averaged 22,000 barrels per day in the fourth quarter, while Venezuela, "
+            "Havana's main supplier, sent about 50,000 bpd.")
+    found = by_surface(text, ("22,000 barrels per day", 22000, "bbl/d"),
+                       ("50,000 bpd", 50000, "bbl/d"), published=date(2024, 3, 20))
+    assert parties(found["22,000 barrels per day"]) == ("RUS", "CUB", False)
+    assert parties(found["50,000 bpd"]) == ("VEN", "CUB", False)

@@ -601,6 +601,10 @@ _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 _LISTED_BARE = re.compile(_LISTED_ASIDE + r"\s*(?:\(\s*|\s)" + _HEDGES)
 _LISTED_BUYER = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:took|bought|received|imported|"
                            r"purchased|got|absorbed|takes|buys|receives|imports)\s+" + _HEDGES)
+_LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:sent|supplied|shipped|sold|"
+                              r"exported|delivered|provided|sends|supplies|ships|sells|exports)"
+                              r"\s+" + _HEDGES)
+"""`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
 _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|came|comes|ranked|"
                           r"ranks|stood|stands)\s+(?:a\s+)?(?:(?:distant|close|clear)\s+)?"
                           r"(?:second|third|fourth|fifth|next)\s+(?:with|at|on)\s+" + _HEDGES)
@@ -620,6 +624,8 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
         return None
     if _LISTED_BUYER.fullmatch(text, mention.end, at):
         return "buyer"
+    if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):
+        return "supplier"
     role = _LISTED_ROLE.fullmatch(text, mention.end, at)
     if role is not None:
         noun = role["role"].lower().rstrip("s")
@@ -637,7 +643,8 @@ def owned_total(text: str, countries: list[CountryMention],
     $752 million`: a country's total (a total word before the flow, or the amount set right
     after it) is its own, whatever partners the sentence names elsewhere."""
     for mention in countries:
-        if not mention.possessive or not mention.code or mention.form == "pronoun" or \
+        if not mention.possessive or not mention.code or (
+                mention.form == "pronoun" and not mention.surface.lower().startswith("the ")) or \
                 not mention.start < quantity.start:
             continue
         flow = _OWNED_FLOW.match(text, mention.end, quantity.start)

@@ -153,8 +153,31 @@ def find_countries(
             cue = "into"  # `Chinese-bound coal`: the destination
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
                                   possessive, cue))
+    taken = [(m.start, m.end) for m in raw]
+    for match in _EPITHET.finditer(text, start, stop):
+        opening = not text[max(0, match.start() - 3):match.start()].strip() or text[
+            max(0, match.start() - 3):match.start()].rstrip()[-1:] in (".", "!", "?", "\n")
+        if not opening or match["adjectives"].split()[0] in _NOT_EPITHET or _overlaps(
+                match.start(), match.end(), taken):
+            continue  # (only a sentence's opening subject: elsewhere it may be either side)
+        after = text[match.end():match.end() + 3]
+        cue_match = _CUE_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        cue = _normal_cue(re.sub(r"\s+", " ", cue_match["cue"].lower())) if cue_match else None
+        raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
+                                  bool(_POSSESSIVE.match(after)), cue))
+    raw.sort(key=lambda m: m.start)
     return sorted(_mark_pairs(text, raw) + _pair_adjectives(text, start, stop),
                   key=lambda m: m.start)
+
+
+_EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:[a-z][a-z-]+\s+){1,2})"
+                      r"(?:country|nation|state|regime|kingdom|republic|island)(?![\w-])")
+"""`The landlocked country's exports ...`, `The junta-ruled nation ...`: a description opening a
+sentence stands for a country named before, like `the country`."""
+_NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", "home",
+                          "importing", "exporting", "producing", "buying", "selling", "supplying",
+                          "receiving", "first", "second", "third", "last", "next", "only",
+                          "sanctioning", "destination", "origin", "partner", "flag", "transit"})
 
 
 @cache
