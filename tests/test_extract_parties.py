@@ -639,3 +639,11 @@ def test_the_island_and_a_supplier_row_after_an_aside() -> None:
                        ("50,000 bpd", 50000, "bbl/d"), published=date(2024, 3, 20))
     assert parties(found["22,000 barrels per day"]) == ("RUS", "CUB", False)
     assert parties(found["50,000 bpd"]) == ("VEN", "CUB", False)
+
+
+def test_cargoes_bound_for_a_country_go_on_with_the_paragraphs_exporter() -> None:
+    text = ("Venezuela's oil exports rose 7% in June to 815,000 barrels per day. Cargoes bound for "
+            "Cuba, Caracas' closest ally, fell to 40,000 bpd.")
+    found = by_surface(text, ("7%", 7, "percent"), ("815,000 barrels per day", 815000, "bbl/d"),
+                       ("40,000 bpd", 40000, "bbl/d"), published=date(2024, 7, 2))
+    assert parties(found["40,000 bpd"]) == ("VEN", "CUB", False)
