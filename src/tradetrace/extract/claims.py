@@ -26,6 +26,7 @@ from tradetrace.extract.commodity import (
     CommodityMention,
     coordinated,
     counted_key,
+    definite_for_specific,
     find_commodities,
     nearest_commodity,
     specific_for_generic,
@@ -592,7 +593,7 @@ class _Reader(FlowReader):
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
             nearest_commodity(leading or goods, quantity.start, quantity.end, text)
         if found is not None:
-            found = specific_for_generic(found, goods, text)
+            found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
         if found is not None and found.generic and quantity.unit.startswith(_PHYSICAL_UNITS) \
                 and _FLOW_PLURAL.fullmatch(found.surface) and not _OF_AFTER.match(text, found.end):
             # `Cuba received 38,000 bpd` of the paragraph's `oil exports`: a flow word is total

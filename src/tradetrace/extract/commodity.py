@@ -169,6 +169,18 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
     return specific[-1] if specific else mention
 
 
+def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMention],
+                          text: str) -> CommodityMention:
+    """`Vietnam, which shipped 3.1 million tonnes of the grain` after `rice`: a definite broader
+    name (`the grain`, `the fuel`) stands for the narrower goods named before it."""
+    if not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return mention
+    narrower = [m for m in mentions if m.end <= mention.start and m.key != mention.key
+                and mention.key in ancestors(m.key)]
+    return narrower[-1] if narrower else mention
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PART_BEFORE = re.compile(r"\bof\s+(?:them|which|it|these|those)\s+(?:were\s+|was\s+|are\s+|is\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """`exports of $325 million, more than half of them wigs`: goods that are a part of a total
