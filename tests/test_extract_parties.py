@@ -647,3 +647,17 @@ def test_cargoes_bound_for_a_country_go_on_with_the_paragraphs_exporter() -> Non
     found = by_surface(text, ("7%", 7, "percent"), ("815,000 barrels per day", 815000, "bbl/d"),
                        ("40,000 bpd", 40000, "bbl/d"), published=date(2024, 7, 2))
     assert parties(found["40,000 bpd"]) == ("VEN", "CUB", False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The network shipped 8 million barrels of Iranian crude to buyers in China since January.",
+     ("IRN", "CHN", False)),
+    ("Laos bought 100,000 tons of rice from suppliers in Thailand in the second quarter.",
+     ("THA", "LAO", False)),
+])
+def test_traders_in_a_country_stand_for_it(text: str,
+                                           expected: tuple[str | None, str | None, bool]) -> None:
+    surface = "8 million barrels" if "barrels" in text else "100,000 tons"
+    found = by_surface(text, (surface, 1e5, "bbl" if "barrels" in text else "t"),
+                       published=date(2025, 3, 13))
+    assert parties(found[surface]) == expected

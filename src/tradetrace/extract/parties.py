@@ -26,6 +26,9 @@ Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
 _CUE_BEFORE = re.compile(
     r"(?:^|\W)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
+    # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
+    r"(?:to|from)\s+(?:[\w-]+\s+)?(?:buyers|customers|clients|importers|refiners|refineries|"
+    r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
     r"arriv(?:ed|ing|es)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
     r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+)?"
@@ -47,6 +50,8 @@ _BOUND = re.compile(r"^[-–]bound\b")
 def _normal_cue(cue: str) -> str:
     if cue in _CUE_VERBS:
         return _CUE_VERBS[cue]
+    if cue.endswith(" in") and cue.split()[0] in ("to", "from"):
+        return "into" if cue.split()[0] == "to" else "from"  # `to buyers in China`
     if " " in cue and cue.split()[-1] in ("in", "for") and cue not in ("out of",):
         return "into"  # `ended up in China`, `bound for India`
     return cue
