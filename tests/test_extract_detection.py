@@ -47,3 +47,8 @@ def test_a_share_of_people_in_poverty_is_no_claim() -> None:
     text = ("Iran shipped 55,000 barrels per day of crude to Syria in July. Roughly 90% of "
             "Syrians live below the poverty line.")
     assert claim_surfaces(text) == ["55,000 barrels per day"]
+
+
+def test_a_count_of_cargoes_is_no_claim() -> None:
+    text = "Russia shipped 20 bcm of LNG to China in 2024, loading 97 cargoes at Sabetta."
+    assert "97 cargoes" not in claim_surfaces(text)

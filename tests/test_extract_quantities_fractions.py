@@ -106,3 +106,32 @@ def test_a_fraction_followed_by_a_comparison_or_a_verb_is_a_proportion(
                                   "Goods went via a third country."])
 def test_a_fraction_word_before_its_noun_is_an_ordinal_or_a_period(text: str) -> None:
     assert not [q for q in extract_quantities(text) if q.unit == "percent"]
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("Russian product accounted for just under half.", 50, "<"),
+    ("Thai rice made up nearly half.", 50, "~"),
+    ("Laos-Thailand trade up a third in January-May", 100 / 3, "="),
+])
+def test_a_fraction_after_a_hedge_or_a_move_is_a_proportion(text: str, value: float,
+                                                            bound: str) -> None:
+    q = only_quantity(text)
+    assert (round(q.value, 6), q.unit, q.bound) == (round(value, 6), "percent", bound)
+
+
+@pytest.mark.parametrize("text", [
+    "Imports fell in the first half.",
+    "The second half of the year was slow.",
+])
+def test_a_half_of_the_calendar_is_no_proportion(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_twice_an_amount_is_a_multiple() -> None:
+    q = only_quantity("Deliveries were twice the annual ceiling.")
+    assert (q.value, q.unit, q.change) == (2, "x", None)
+
+
+@pytest.mark.parametrize("text", ["The ship called twice a week.", "It grew twice as fast."])
+def test_twice_as_a_frequency_or_manner_is_no_quantity(text: str) -> None:
+    assert extract_quantities(text) == []

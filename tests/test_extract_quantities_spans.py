@@ -184,3 +184,15 @@ def test_the_old_level_after_the_new_levels_period_takes_its_unit() -> None:
 def test_deadweight_tonnage_is_tonnes(text: str, value: float) -> None:
     q = only_quantity(text)
     assert (q.value, q.unit) == (value, "t")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("A dollar fetched 68 afghanis in Kabul.", "AFN"),
+    ("A dollar fetched 51.9 bolivars in Caracas.", "VES"),
+])
+def test_afghanis_and_bolivars_are_money(text: str, unit: str) -> None:
+    assert only_quantity(text).unit == unit
+
+
+def test_cargoes_are_counted_as_cargo() -> None:
+    assert only_quantity("Traders loaded 97 cargoes in May.").unit == "cargo"

@@ -107,6 +107,12 @@ _FRACTION_AFTER = ("less", "more", "lower", "higher", "fewer", "smaller", "large
 """Words after `a third`, `a quarter` that make it a proportion (`rose by more than a third last
 year`, `about a quarter less than a year earlier`, `a quarter went to China`), not an ordinal
 before its noun (`a third nuclear test`, `a quarter century`)."""
+_PROPORTION_BEFORE = frozenset({"under", "over", "nearly", "almost", "about", "around",
+                                "roughly", "than", "up", "down", "by", "some", "just"})
+"""Words before `half`, `a third` that make it a proportion (`just under half`, `trade up a
+third in January-May`); `the first half`, `a third nuclear test` are not."""
+_TWICE_AFTER = ("the", "its", "their", "that", "this", "those", "these", "what", "his", "her")
+"""Words after `twice` that make it a multiple of an amount (`twice the annual ceiling`)."""
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
                "dozen", "thousand", "million", "billion", "trillion")
 
@@ -654,8 +660,9 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
         after = text[end:end + 12].split()
         if before and before[-1].lower() in _HALF_BEFORE:
             return None
-        if not after or after[0].lower().strip(",.") not in _HALF_AFTER:
-            return None
+        if previous not in _PROPORTION_BEFORE and (
+                not after or after[0].lower().strip(",.") not in _HALF_AFTER):
+            return None  # (`accounted for just under half.`: a hedge makes it a proportion)
         return _with_unit(text, start, end, 0.5, lex, spelled=False, currency=None,
                           number_start=start)
     numerator = 1.0 if words[0] in ("a", "one") else float(lex.number_words.get(words[0], 0))
@@ -666,7 +673,7 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
         following = text[end:end + 4]
         after = text[end:end + 14].split()
         if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")
-                or _OF_A_SCALE.match(text, end)
+                or _OF_A_SCALE.match(text, end) or previous in _PROPORTION_BEFORE
                 or (after and after[0].lower() in _FRACTION_AFTER)):
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
@@ -714,6 +721,10 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
                       lex.halving_words[word], False, start, change="down")
     value = float(lex.multipliers[word])
     direction = lex.multiplier_change.get(word)
+    if word == "twice":
+        after = text[end:end + 8].split()
+        if not after or after[0].lower() not in _TWICE_AFTER:
+            return None  # `twice a week`, `twice as loud`: a frequency or a manner
     if word in ("double", "triple", "quadruple", "quintuple"):
         after = text[end:end + 8].split()
         before = context.clause_before(text, start).split()
