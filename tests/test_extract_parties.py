@@ -661,3 +661,31 @@ def test_traders_in_a_country_stand_for_it(text: str,
     found = by_surface(text, (surface, 1e5, "bbl" if "barrels" in text else "t"),
                        published=date(2025, 3, 13))
     assert parties(found[surface]) == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Laos's fuel imports from Thailand rose to 1.96 million barrels per day in May. Next came "
+     "Vietnam with 1.2 mb/d, ahead of Cambodia on 610 kb/d, while China was fourth at 490 kb/d.",
+     {"1.2 mb/d": ("VNM", "LAO"), "610 kb/d": ("KHM", "LAO"), "490 kb/d": ("CHN", "LAO")}),
+    ("Laos's crude imports from Thailand slipped to 9.02 Mt in May. Vietnam was in second place "
+     "with 6.4 Mt, trailed by Cambodia at 5.1 Mt.",
+     {"6.4 Mt": ("VNM", "LAO"), "5.1 Mt": ("KHM", "LAO")}),
+    ("Laos imported 1.9 million tonnes of fuel in 2024. Thailand led with 780kt, followed by "
+     "Vietnam (520kt) and China (410kt).",
+     {"780kt": ("THA", "LAO"), "520kt": ("VNM", "LAO"), "410kt": ("CHN", "LAO")}),
+    ("Thailand's rice exports rose to 12.4 million tonnes in 2024, with China taking 4.9 million "
+     "tonnes, Laos 2.6 million tonnes and Vietnam about 1 million tonnes.",
+     {"4.9 million tonnes": ("THA", "CHN"), "2.6 million tonnes": ("THA", "LAO"),
+      "1 million tonnes": ("THA", "VNM")}),
+    ("Rice shipments from Thailand totalled 2.24 million tonnes last year. Laos was the top buyer "
+     "at 520,000 tonnes; next came China, at 380,000 tonnes, and Vietnam, at 290,000 tonnes.",
+     {"380,000 tonnes": ("THA", "CHN"), "290,000 tonnes": ("THA", "VNM")}),
+])
+def test_rows_of_a_list_written_as_prose(text: str,
+                                         rows: dict[str, tuple[str, str]]) -> None:
+    import re
+
+    figures = [m.group() for m in re.finditer(
+        r"\d[\d,.]*\s?(?:million barrels per day|million tonnes|mb/d|kb/d|Mt|kt|tonnes)", text)]
+    found = by_surface(text, *((f, 1.0, "t") for f in figures), published=date(2025, 6, 12))
+    assert {s: parties(found[s])[:2] for s in rows} == rows

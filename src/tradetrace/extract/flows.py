@@ -475,6 +475,13 @@ class FlowReader:
             return Parties(base.exporter, mention.code, False)
         if role == "supplier" or (role == "" and base.exporter is None and base.importer):
             return Parties(mention.code, base.importer, False)
+        if role == "" and base.exporter and base.importer:
+            # `India's crude imports from Russia ... Next came Iraq with 1.2 mb/d`: the article's
+            # country keeps its side, the partner takes the other
+            if self.focus == base.importer:
+                return Parties(mention.code, base.importer, False)
+            if self.focus == base.exporter:
+                return Parties(base.exporter, mention.code, False)
         return None
 
     def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:
@@ -598,17 +605,25 @@ _COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|be
 """`, together 48,430 tonnes`, `, a combined 48,430 tonnes`, `, for a total of 48,430 tonnes`."""
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
-_LISTED_BARE = re.compile(_LISTED_ASIDE + r"\s*(?:\(\s*|\s)" + _HEDGES)
-_LISTED_BUYER = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:took|bought|received|imported|"
-                           r"purchased|got|absorbed|takes|buys|receives|imports)\s+" + _HEDGES)
-_LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:sent|supplied|shipped|sold|"
-                              r"exported|delivered|provided|sends|supplies|ships|sells|exports)"
+_LISTED_BARE = re.compile(_LISTED_ASIDE + r"\s*(?:\(\s*|,?\s*(?:with|at|on)\s+|\s)" + _HEDGES)
+"""`Brazil 2.6 million tonnes`, `Turkmenistan (520kt)`, `Iraq with 1.2 mb/d`, `China, at
+380,000 tonnes`: a bare row of a list."""
+_RELATIVE = r"(?:\s*,?\s*(?:which|that|who))?"
+_LISTED_BUYER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:took|bought|received|"
+                           r"imported|purchased|got|absorbed|takes|buys|receives|imports|taking|"
+                           r"buying|receiving|importing|absorbing)\s+" + _HEDGES)
+_LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:sent|supplied|"
+                              r"shipped|sold|exported|delivered|provided|sends|supplies|ships|"
+                              r"sells|exports|sending|supplying|shipping|selling|exporting)"
                               r"\s+" + _HEDGES)
 """`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
-_LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|came|comes|ranked|"
-                          r"ranks|stood|stands)\s+(?:a\s+)?(?:(?:distant|close|clear)\s+)?"
-                          r"(?:second|third|fourth|fifth|next)\s+(?:with|at|on)\s+" + _HEDGES)
+_LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|came|comes|ranked|"
+                          r"ranks|stood|stands)\s+(?:in\s+)?(?:a\s+)?"
+                          r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|next)"
+                          r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
+                          + _HEDGES)
 """`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|became|ranked)\s+"
                           r"(?:as\s+)?(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
@@ -620,8 +635,10 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
     """How a country is listed right before the figure at `at`: `buyer` (`China took`, `the top
     buyer with`), `supplier` (`the second-biggest supplier at`), `` (a bare row: `Brazil 1.7
     million tonnes`, `the Philippines (310,000 tonnes)`), or None when it is not."""
-    if mention.possessive or mention.cue not in (None, "by", "and"):
-        return None
+    if mention.possessive or mention.cue not in (None, "by", "and", "of") or (
+            mention.cue == "of" and not _AHEAD_OF.search(text, max(0, mention.start - 12),
+                                                         mention.start)):
+        return None  # (`ahead of Saudi Arabia on 610 kb/d`: the next row)
     if _LISTED_BUYER.fullmatch(text, mention.end, at):
         return "buyer"
     if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):
