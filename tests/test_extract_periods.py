@@ -189,3 +189,27 @@ def test_a_plan_keeps_the_period_its_own_sentence_states() -> None:
     found = periods(text, date(2025, 1, 10), q(text, "20,000 tons", 20000, "t"),
                     q(text, "15,000 tons", 15000, "t"))
     assert found["15,000 tons"] == ("2025-03-01", "2025-03-31")
+
+
+def test_a_change_against_the_same_period_of_a_year_is_the_later_period() -> None:
+    text = ("Laos imported 1.9 million tonnes of fuel in the first nine months of 2024, up 14% "
+            "against the same period of 2023, the ministry said.")
+    found = periods(text, date(2024, 10, 28), q(text, "1.9 million tonnes", 1.9e6, "t"),
+                    q(text, "14%", 14, "percent", change="up"))
+    assert found["14%"] == ("2024-01-01", "2024-09-30")
+
+
+def test_a_season_named_by_its_months_and_year_pair() -> None:
+    text = ("Russia supplied about 1.5 million tonnes of wheat to Syria in the July-June 2023/24 "
+            "season.")
+    found = periods(text, date(2025, 3, 5), q(text, "1.5 million tonnes", 1.5e6, "t"))
+    assert found["1.5 million tonnes"] == ("2023-07-01", "2024-06-30")
+
+
+def test_a_rival_flow_after_against_is_of_the_same_period() -> None:
+    text = ("Trade between Laos and Thailand came to $1.05 billion in the first half of this year. "
+            "Laos's shipments to its neighbour dropped to $140 million, against $910 million worth "
+            "of goods it bought from Thailand.")
+    found = periods(text, date(2024, 8, 11), q(text, "$1.05 billion", 1.05e9, "USD"),
+                    q(text, "$140 million", 1.4e8, "USD"), q(text, "$910 million", 9.1e8, "USD"))
+    assert found["$910 million"] == ("2024-01-01", "2024-06-30")

@@ -102,9 +102,19 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         return True
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
+    wider = text[max(floor, mention.start - 50):mention.start]
+    same = _SAME_PERIOD_BEFORE.search(wider)
+    if same is not None:
+        prefix = wider[:same.start()]
+        cues = list(lexicon("comparison_base").regex.finditer(prefix + " "))
+        if cues and not prefix[cues[-1].end():].strip():
+            return True  # `up 14% against the same period of 2023`
     return bool(re.search(r"['’`]s$", mention.surface))
 
 
+_SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
+                                 r"(?:period|months?|quarter|time|stretch)\s*(?:of|in|last)?\s*$",
+                                 re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b", re.IGNORECASE)
 
 
@@ -182,8 +192,10 @@ def choose_period(
     # a period stated with a later quantity of another clause is that quantity's
     candidates = [m for m in candidates if m.start < start or not _next_to_other(text, m, others)]
     if change:
+        # (`against the same period of 2023` compares like with like: not a whole year later)
         bases = [m for m in usable if clause[0] <= m.start < clause[1] and m.period is not None
-                 and m.period.end.toordinal() - m.period.start.toordinal() >= 364]
+                 and m.period.end.toordinal() - m.period.start.toordinal() >= 364
+                 and not _SAME_PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start)]
         if bases:
             base = bases[0].period
             assert base is not None
@@ -202,7 +214,7 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
                         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
 _RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s)")
-_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
+_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
 """`... against 86 million tonnes from Saudi Arabia`: the compared figure names its own
 supplier (a capitalized name; a year or `the previous year` is not one)."""
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[,;:]|\.$|\s[–—]\s")
