@@ -27,3 +27,16 @@ def test_a_definite_broader_name_stands_for_the_goods_named_before(text: str, su
 def test_an_indefinite_broader_name_keeps_its_own_key() -> None:
     text = "Thailand shipped rice to Laos and 40,000 tonnes of grain to Vietnam in May."
     assert only_claim(text, "40,000 tonnes", 40000, "t", JULY_2024).commodity == "grain"
+
+
+@pytest.mark.parametrize("text", [
+    "Imports from Laos, chiefly clams, crab and other seafood, were worth about $130 million.",
+    "Thai exports, mostly rice, were worth about $130 million last year.",
+])
+def test_goods_in_an_appositive_do_not_value_the_flow(text: str) -> None:
+    assert only_claim(text, "$130 million", 1.3e8, "USD", JULY_2024).commodity == "trade"
+
+
+def test_goods_named_before_worth_value_it() -> None:
+    text = "Thailand sold rice and broken rice to Laos, worth $130 million last year."
+    assert only_claim(text, "$130 million", 1.3e8, "USD", JULY_2024).commodity == "rice"

@@ -689,3 +689,14 @@ def test_rows_of_a_list_written_as_prose(text: str,
         r"\d[\d,.]*\s?(?:million barrels per day|million tonnes|mb/d|kb/d|Mt|kt|tonnes)", text)]
     found = by_surface(text, *((f, 1.0, "t") for f in figures), published=date(2025, 6, 12))
     assert {s: parties(found[s])[:2] for s in rows} == rows
+
+
+@pytest.mark.parametrize("second", [
+    "Shipments the other way amounted to 1,900 tonnes.",
+    "Shipments the other way, mostly construction materials, amounted to 1,900 tonnes.",
+])
+def test_the_other_way_turns_the_paragraphs_flow_round(second: str) -> None:
+    text = "Goods shipped from Thailand to Laos totalled 46,300 tonnes in January-June. " + second
+    found = by_surface(text, ("46,300 tonnes", 46300, "t"), ("1,900 tonnes", 1900, "t"),
+                       published=date(2025, 7, 22))
+    assert parties(found["1,900 tonnes"]) == ("LAO", "THA", False)

@@ -150,9 +150,19 @@ def worth_of(mentions: list[CommodityMention], text: str, start: int,
     if not _WORTH.search(text[max(sentence_start, start - 40):start]):
         return None
     before = [m for m in mentions if sentence_start <= m.start and m.end <= start]
+    # `Imports from the North, chiefly clams, crab and other seafood, were worth ...`: goods in
+    # an appositive describe what the flow named before it is made of, not its value
+    heads = [m for m in before if not _IN_APPOSITIVE.search(text, max(sentence_start,
+                                                                      m.start - 60), m.start)]
+    before = heads or before
     specific = [m for m in before if not m.generic]
     chosen = specific or before
     return chosen[-1] if chosen else None
+
+
+_IN_APPOSITIVE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|principally|"
+                            r"predominantly|including|such\s+as)\b[^,;.]*(?:,[^,;.\d]*)?$",
+                            re.IGNORECASE)
 
 
 def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMention],

@@ -211,8 +211,11 @@ class FlowReader:
             return Parties(shares[-1].exporter, shares[-1].importer, shares[-1].two_way)
         own = find_frame(self.text, *clause, quantity.start)
         named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
-        complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and
-                             ctx.countries)
+        # a flow with both sides from its own sentence, or one turned round by `the other way`
+        complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and (
+            ctx.countries or lexicon("reverse_flow").search(
+                self.text, subject_start(self.text, ctx.span[0], clause[0], self.masked),
+                clause[1])))
         if self.previous and (ctx.continuing or not ctx.countries) and not complete_flow and (
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
@@ -273,7 +276,9 @@ class FlowReader:
                   and self.quantities[i].end <= quantity.start]
         one_way = [c for c in (*before, *self.previous) if c.exporter and c.importer
                    and not c.two_way]
-        if one_way and lexicon("reverse_flow").search(text, *clause):
+        if one_way and lexicon("reverse_flow").search(
+                text, subject_start(text, span[0], clause[0], self.masked), clause[1]):
+            # (`shipments the other way, mostly construction materials, amounted to ...`)
             # `... and shipped $3 million of goods the other way`
             last = max(one_way, key=lambda c: c.start)
             return Parties(last.importer, last.exporter, False)
