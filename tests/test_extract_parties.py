@@ -700,3 +700,12 @@ def test_the_other_way_turns_the_paragraphs_flow_round(second: str) -> None:
     found = by_surface(text, ("46,300 tonnes", 46300, "t"), ("1,900 tonnes", 1900, "t"),
                        published=date(2025, 7, 22))
     assert parties(found["1,900 tonnes"]) == ("LAO", "THA", False)
+
+
+def test_the_countries_of_the_parts_after_of_which_are_not_the_totals() -> None:
+    text = ("Thai diesel deliveries totalled 9.6 Mt last year, of which Laos received 5.1 Mt and "
+            "Cambodia 4.5 Mt.")
+    found = by_surface(text, ("9.6 Mt", 9.6e6, "t"), ("5.1 Mt", 5.1e6, "t"), ("4.5 Mt", 4.5e6, "t"),
+                       published=date(2025, 1, 15))
+    assert [parties(found[s]) for s in ("9.6 Mt", "5.1 Mt", "4.5 Mt")] == [
+        ("THA", None, False), ("THA", "LAO", False), ("THA", "KHM", False)]

@@ -565,6 +565,11 @@ class FlowReader:
         # Korean goods brought in fell ...`)
         contrast = _CONTRAST.search(self.text, clause[1], ctx.span[1])
         cut = contrast.start() if contrast else ctx.span[1]
+        # `totalled 9.6 Mt last year, of which Hungary received 5.1 Mt`: the parts' countries
+        parts = _PARTS_AFTER.search(self.text, quantity.end, cut)
+        if parts is not None and any(parts.end() <= self.quantities[i].start < cut
+                                     for i in ctx.indices):
+            cut = parts.start()
         # before a semicolon, another statement: `Most Iranian crude reaches Chinese refiners;
         # Tehran's exports averaged 1.5 million b/d` (when the figure's part names its owner)
         semicolon = self.text.rfind(";", ctx.span[0], quantity.start)
@@ -608,6 +613,7 @@ _COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|be
                               r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
                               r"just|only)\s+)?$", re.IGNORECASE)
 """`, together 48,430 tonnes`, `, a combined 48,430 tonnes`, `, for a total of 48,430 tonnes`."""
+_PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
 _LISTED_BARE = re.compile(_LISTED_ASIDE + r"\s*(?:\(\s*|,?\s*(?:with|at|on)\s+|\s)" + _HEDGES)
