@@ -40,3 +40,12 @@ def test_goods_in_an_appositive_do_not_value_the_flow(text: str) -> None:
 def test_goods_named_before_worth_value_it() -> None:
     text = "Thailand sold rice and broken rice to Laos, worth $130 million last year."
     assert only_claim(text, "$130 million", 1.3e8, "USD", JULY_2024).commodity == "rice"
+
+
+def test_a_multiple_of_the_figure_before_is_of_the_same_goods() -> None:
+    from claim_helpers import by_surface
+
+    text = ("Thailand shipped 122,000 tons of fertilizer to Laos in the first four months. That is "
+            "three times the volume recorded a year earlier.")
+    found = by_surface(text, (("122,000 tons", 122000, "t"), ("three times", 3, "x")), JULY_2024)
+    assert found["three times"].commodity == "fertilizer"

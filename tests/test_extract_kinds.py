@@ -58,3 +58,11 @@ def test_an_old_share_written_pc() -> None:
     text = "Russia's share of Turkish diesel imports dropped to 58pc from 77pc in January-March."
     found = by_surface(text, (("58pc", 58, "percent"), ("77pc", 77, "percent")), FEB_2023)
     assert [found[s].kind for s in ("58pc", "77pc")] == ["share", "share"]
+
+
+def test_a_slice_of_the_total_is_a_share() -> None:
+    text = ("Laos's trade fell 2.6 percent to $2.7 billion, and Thailand's slice of the total was "
+            "98 percent.")
+    found = by_surface(text, (("2.6 percent", 2.6, "percent"), ("$2.7 billion", 2.7e9, "USD"),
+                              ("98 percent", 98, "percent")), FEB_2023)
+    assert found["98 percent"].kind == "share"

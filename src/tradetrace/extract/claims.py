@@ -567,10 +567,12 @@ class _Reader(FlowReader):
             return counted_key(quantity.unit)
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
-        if kind == "share" and opener is not None and goods_before and not [
+        if (kind == "share" or (kind == "change" and quantity.unit == "x")) and \
+                opener is not None and goods_before and not [
                 g for g in goods if not g.generic] and not _OF_TOTAL_TRADE.search(
                 text, quantity.end, clause[1]):
-            # `That was about 52 percent of the North's exports`: a share of the figure before
+            # `That was about 52 percent of the North's exports`, `That is three times the
+            # volume recorded a year earlier`: the figure before measured again
             return goods_before[-1]
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
