@@ -186,6 +186,17 @@ class FlowReader:
             return from_headline(parties, self.headline_flow)
         return parties
 
+    def paragraph_flow(self, ctx: Context) -> list[Claim]:
+        """The paragraph's last level or change before the sentence of `ctx` (one claim, or
+        none when a paragraph break comes first)."""
+        for claim in reversed(self.history):
+            if claim.sentence_end > ctx.sentence.start or claim.kind not in ("level", "change"):
+                continue
+            if "\n" in self.text[claim.sentence_end:ctx.sentence.start]:
+                return []
+            return [claim]
+        return []
+
     def flows_of(self, commodity: str | None, ctx: Context) -> list[Claim]:
         """The article's levels and changes of `commodity` before the sentence of `ctx`, within
         the reading window."""
@@ -220,13 +231,10 @@ class FlowReader:
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
             # the paragraph's flows, not its shares or caps (`about 21 percent of the cap`)
-            flows = [c for c in self.previous if c.kind in ("level", "change")] or [
-                c for c in self.history if c.kind in ("level", "change")
-                and c.sentence_end <= ctx.sentence.start
-                and "\n" not in self.text[c.sentence_end:ctx.sentence.start]][-1:] or \
-                self.previous
             # (a share's sides are its part's, not the flow's: `China, which took a quarter of
             # the total`; the paragraph's last flow before it goes on)
+            flows = [c for c in self.previous if c.kind in ("level", "change")] or \
+                self.paragraph_flow(ctx) or self.previous
             inherited = merged([Parties(c.exporter, c.importer, c.two_way) for c in flows])
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
