@@ -52,3 +52,11 @@ def test_a_share_of_people_in_poverty_is_no_claim() -> None:
 def test_a_count_of_cargoes_is_no_claim() -> None:
     text = "Russia shipped 20 bcm of LNG to China in 2024, loading 97 cargoes at Sabetta."
     assert "97 cargoes" not in claim_surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's exports of children's toys to Laos rose to $5 million in 2023.",
+    "Iraq's 450,000 bpd pipeline exports to Turkey resumed in May.",
+])
+def test_flows_named_with_children_or_a_pipeline_are_claims(text: str) -> None:
+    assert len(claim_surfaces(text)) == 1

@@ -113,7 +113,9 @@ _GAPPED_PRICE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?:[\w-]+\s+){1,3}
 _SOLD_FOR = re.compile(r"\b(?:sold|sells|selling|sell|fetched|fetches|fetching|went|going|"
                        r"goes|traded|trading)\s+(?:for|at)\s+(?:(?:about|around|roughly|some|"
                        r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
-_CLAUSE_GAP = re.compile(r"[,;:.]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)|\b(?:while|whereas|but|and)\b",
+                         re.IGNORECASE)
+"""A clause break between two mentions; not the comma or point inside `9,000` or `1.5`."""
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
