@@ -37,7 +37,8 @@ the amount (`a 3 percent drop`, `a decrease of 400,000 barrels a day`, `finished
 is `=` in its gold. We give those amounts their direction, because the claim layer needs it;
 before scoring, a change read from the words after the amount (`change_after`, the quantity
 layer's own reading) or from a change noun and `of` just before it (`read_noun_changes`) is
-read as CQE's `=`. `value+change(exact)` is the same metric without this mapping.
+read as CQE's `=`, unless a verb before the amount states it too (`rose 3% higher`).
+`value+change(exact)` is the same metric without this mapping.
 
 How our records are read: the claim layer needs a movement `fell from $36,040 to $34,935` as
 two levels, so the quantity layer emits two quantities; CQE annotates the same words as one
@@ -78,7 +79,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tradetrace.extract.quantities import extract_quantities
-from tradetrace.extract.quantity_context import change_after, singular
+from tradetrace.extract.quantity_context import change_after, change_before, singular
 from tradetrace.extract.quantity_lexicon import lexicon
 from tradetrace.model import Quantity
 
@@ -249,9 +250,10 @@ def read_noun_changes(text: str, predictions: Sequence[Quantity]) -> list[Quanti
     """Our direction stated by a noun or comparative around the amount as CQE's `=` (see
     module docstring): `a 3 percent drop`, `a decrease of 400,000 barrels`, `34.4% higher`."""
     return [replace(p, change=None) if p.change is not None and (
-        change_after(text, p.end) is not None
-        or _CHANGE_NOUN_OF.search(text, max(0, p.start - 40), p.start) is not None) else p
-        for p in predictions]
+        (change_after(text, p.end) is not None
+         and change_before(text, p.start, verbs_allowed=True) is None)
+        or _CHANGE_NOUN_OF.search(text, max(0, p.start - 40), p.start) is not None)
+        else p for p in predictions]
 
 
 def gold_values(value: str) -> tuple[float, float | None]:

@@ -42,6 +42,7 @@ def test_a_change_stated_by_a_noun_or_comparative_reads_as_no_change(text: str) 
     "Exports rose 5 percent in May.",
     "Sales grew by 3% last year.",
     "The index was down 2.1% at noon.",
+    "Shares of the miner rose 3% higher on Monday.",
 ])
 def test_a_change_stated_by_a_verb_or_adverb_is_kept(text: str) -> None:
     ours = extract_quantities(text)[0]

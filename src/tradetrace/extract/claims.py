@@ -413,14 +413,20 @@ class _Reader(FlowReader):
         if _RESTATED.fullmatch(self.text, dropped.end, quantity.start):
             return True
         price = _CURRENCY_CODE.fullmatch(dropped.unit.split("/")[0]) is not None
+        # nothing between them may name another flow (`Coal sold for $100 a tonne, while
+        # exports to China, 30 percent higher ...`)
+        plain = price and not any(dropped.end <= c.start < quantity.start for c in ctx.countries) \
+            and not any(lexicon("flow", kind).search(self.text, dropped.end, quantity.start)
+                        for kind in ("export", "import", "two_way"))
         if quantity.unit == "percent" and price and (
                 _MOVE_OF_IT.fullmatch(self.text, dropped.end, quantity.start) or (
-                    _HEDGED_AFTER_COMMA.fullmatch(self.text, dropped.end, quantity.start)
+                    plain and _HEDGED_AFTER_COMMA.fullmatch(self.text, dropped.end,
+                                                            quantity.start)
                     and _COMPARED_AFTER.match(self.text, quantity.end))):
             # `climbed to 24,500 won per kilogram ..., up 8 percent from mid-July`, `..., nearly
             # 60 percent more than a year earlier`
             return True
-        if price and "/" in dropped.unit and quantity.unit == dropped.unit.split("/")[0] and \
+        if plain and "/" in dropped.unit and quantity.unit == dropped.unit.split("/")[0] and \
                 _GAPPED_PRICE.fullmatch(self.text, dropped.end, quantity.start):
             return True  # `Gasoline sold for 23,500 won per kilogram and diesel for 19,000 won`
         return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
@@ -493,10 +499,13 @@ class _Reader(FlowReader):
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
+        plan = modality in ("planned", "forecast")
         # a plan or forecast is dated by its own sentence, not by the reported period in force
-        # (`Another 15,000 tons has been ordered` after last month's deliveries)
-        frame = None if modality in ("planned", "forecast") else periods.frame
-        reading = SentenceReading(self.text, mentions, ctx.span, others, frame,
+        # (`Another 15,000 tons has been ordered` after last month's deliveries); only what it
+        # says relative to that period (`the same period`, `the year before`) is read against it
+        relative = plan and any(m.relation in ("previous", "same") for m in mentions)
+        reading = SentenceReading(self.text, mentions, ctx.span, others,
+                                  periods.frame if not plan or relative else None,
                                   periods.level, periods.change, self.frame.reference())
         period = claim_period(reading, at, draft.clause, draft.kind)
         if draft.kind == "change":

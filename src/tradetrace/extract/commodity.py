@@ -187,7 +187,9 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
         return mention
     narrower = [m for m in mentions if m.end <= mention.start and m.key != mention.key
                 and mention.key in ancestors(m.key)]
-    return narrower[-1] if narrower else mention
+    if len({m.key for m in narrower}) != 1:
+        return mention  # none, or several (`basmati rice and wheat ... the grain`): as written
+    return narrower[-1]
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -141,8 +141,9 @@ class FlowReader:
         """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together
         48,430 tonnes`: the sum of the sentence's flows from two suppliers to one receiver is
         the suppliers' together (no exporter), or the reverse for two receivers."""
-        if not _COMBINED_BEFORE.search(self.text, ctx.span[0], quantity.start):
-            return None
+        if not _COMBINED_BEFORE.search(self.text, ctx.span[0], quantity.start) or any(
+                c.code and c.start > quantity.end for c in ctx.countries):
+            return None  # (`a combined 5,000 tonnes of flour went to Cuba`: its own sides)
         flows = [c for c in self.history if c.sentence_start == ctx.sentence.start
                  and c.end <= quantity.start and c.kind == "level" and c.exporter
                  and c.importer and not c.two_way]
@@ -320,7 +321,9 @@ class FlowReader:
         if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
             return named_role
         if kind == "share" and of_total_trade(text, quantity, clause):
-            flows = [Parties(c.exporter, c.importer, c.two_way) for c in before]
+            flows = [Parties(c.exporter, c.importer, c.two_way) for c in before] or [
+                Parties(c.exporter, c.importer, c.two_way) for c in self.paragraph_flow(ctx)
+                if c.two_way]
             return share_parties(text, quantity, clause, countries, self.focus,
                                  flows[-1] if flows else None)
         owner = possessive_owner(text, countries, quantity.start)
@@ -624,7 +627,8 @@ _COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|be
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
-_LISTED_BARE = re.compile(_LISTED_ASIDE + r"\s*(?:\(\s*|,?\s*(?:with|at|on)\s+|\s)" + _HEDGES)
+_LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*,\s*at\s+|\s)"
+                          + _HEDGES)
 """`Brazil 2.6 million tonnes`, `Turkmenistan (520kt)`, `Iraq with 1.2 mb/d`, `China, at
 380,000 tonnes`: a bare row of a list."""
 _RELATIVE = r"(?:\s*,?\s*(?:which|that|who))?"

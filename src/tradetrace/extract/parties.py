@@ -175,11 +175,14 @@ def find_countries(
                   key=lambda m: m.start)
 
 
-_EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:[a-z][a-z-]+\s+){1,2})"
-                      r"(?:country|nation|state|regime|kingdom|republic|island)(?![\w-])")
+_EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:(?!(?:of|and|or|in|for|to)\s)"
+                      r"[a-z][a-z-]+\s+){1,2})"
+                      r"(?:country|nation|state|regime|kingdom|republic|island)(?![\w-])"
+                      r"(?=['’]s?\b|\s*,|\s+(?:is|was|has|had|have|will|would|could|can|may|"
+                      r"might|did|does|said|says|also|still|now|remains|became|[a-z]+ed)\b)")
 """`The landlocked country's exports ...`, `The junta-ruled nation ...`: a description opening a
 sentence stands for a country named before, like `the country`."""
-_NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", "home",
+_NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", "home", "new",
                           "importing", "exporting", "producing", "buying", "selling", "supplying",
                           "receiving", "first", "second", "third", "last", "next", "only",
                           "sanctioning", "destination", "origin", "partner", "flag", "transit"})

@@ -84,10 +84,13 @@ before a name is not."""
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
-_NAMED_SPAN_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \u00a0]+(?:(?i:first|remaining|opening|"
-                                r"final|initial|same)[ \u00a0]+)?$")
+_NAMED_SPAN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|remaining|opening|"
+                                r"initial|same)|(?i:in|during)[ \u00a0]+(?i:the))[ \u00a0]+$")
 """`the first eight months`, `the remaining ten months`: a named stretch of the calendar (a
 period); `the past two years`, `the last 200 days` count time back from now (durations)."""
+_SPAN_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|(?:of|to|through|ending|ended|ending|until)\b)")
+"""After `in the nine months`: a period closes (`, however`, `to September`), not a clause
+about the time itself (`in the three years he spent`)."""
 _EXTREME_AFTER = re.compile(r"[ \u00a0](?:high|low|peak|record|best|worst|trough)s?(?![\w-])")
 _WON_WINDOW = 300
 """Characters either side of a `won` amount searched for whose currency it is."""
@@ -111,7 +114,13 @@ _PROPORTION_BEFORE = frozenset({"under", "over", "nearly", "almost", "about", "a
                                 "roughly", "than", "up", "down", "by", "some", "just"})
 """Words before `half`, `a third` that make it a proportion (`just under half`, `trade up a
 third in January-May`); `the first half`, `a third nuclear test` are not."""
-_TWICE_AFTER = ("the", "its", "their", "that", "this", "those", "these", "what", "his", "her")
+_AFTER_PROPORTION = frozenset({"in", "from", "to", "on", "at", "last", "this", "over", "against",
+                               "versus", "while", "and", "but", "since", "compared", "year-on-year",
+                               "on-year", "y/y", "than", "as", "after", "before", "during", "a",
+                               "-", "—", "–"})
+_TWICE_AFTER = ("the", "its", "their", "that", "those", "these", "what", "his", "her")
+_TIME_WORDS = frozenset({"following", "next", "same", "previous", "last", "first", "year", "month",
+                         "week", "day", "time", "season", "quarter"})
 """Words after `twice` that make it a multiple of an amount (`twice the annual ceiling`)."""
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
                "dozen", "thousand", "million", "billion", "trillion")
@@ -190,7 +199,11 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
 
 
 def _after_day_of_month(text: str, start: int, lex: Lexicon) -> bool:
-    """`Mar 9 2018 researchers say`, `on May 5, 2019 officials`: the year of a date."""
+    """`Mar 9 2018 researchers say`, `on May 5, 2019 officials`: the year of a date (a modern
+    one: `On June 12, 1500 refugees crossed` counts people)."""
+    year = text[start:start + 4]
+    if year.isdigit() and not 1900 <= int(year) <= 2100:
+        return False
     day = _DAY_BEFORE.search(text, max(0, start - 5), start)
     return day is not None and lex.month_before.search(
         text, max(0, day.start() - 11), day.start()) is not None
@@ -425,7 +438,10 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         if attributive and unit in _SPAN_UNITS and _EXTREME_AFTER.match(text, pos):
             return None  # `a six-year high`: a superlative, not a duration
         if (unit in _SPAN_UNITS and not attributive and unit_surface.endswith("s")
-                and _NAMED_SPAN_BEFORE.search(text, max(0, number_start - 24), number_start)):
+                and _NAMED_SPAN_BEFORE.search(text, max(0, number_start - 24), number_start)
+                and (text[max(0, number_start - 24):number_start].lower().rstrip().endswith(
+                    ("first", "remaining", "opening", "initial", "same"))
+                     or _SPAN_CLOSES.match(text, pos))):
             return None  # `the first eight months`, `the nine months to September`: a period
         per = lex.per_after.match(text, pos)
         if per is not None and attributive and per.group("rate"):
@@ -660,8 +676,8 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
         after = text[end:end + 12].split()
         if before and before[-1].lower() in _HALF_BEFORE:
             return None
-        if previous not in _PROPORTION_BEFORE and (
-                not after or after[0].lower().strip(",.") not in _HALF_AFTER):
+        if not ((previous in _PROPORTION_BEFORE and _ends_proportion(after)) or (
+                after and after[0].lower().strip(",.") in _HALF_AFTER)):
             return None  # (`accounted for just under half.`: a hedge makes it a proportion)
         return _with_unit(text, start, end, 0.5, lex, spelled=False, currency=None,
                           number_start=start)
@@ -673,11 +689,21 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
         following = text[end:end + 4]
         after = text[end:end + 14].split()
         if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")
-                or _OF_A_SCALE.match(text, end) or previous in _PROPORTION_BEFORE
+                or _OF_A_SCALE.match(text, end)
+                or (previous in _PROPORTION_BEFORE and _ends_proportion(after))
                 or (after and after[0].lower() in _FRACTION_AFTER)):
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
                       currency=None, number_start=start)
+
+
+def _ends_proportion(after: list[str]) -> bool:
+    """The words after a fraction leave it a proportion: the end, punctuation, or a preposition
+    or conjunction (`up a third in January-May`), not a noun (`a third strike`, `half time`)."""
+    if not after:
+        return True
+    word = after[0].lower()
+    return word[:1] in ",.;:)" or word.strip(",.;:") in _AFTER_PROPORTION
 
 
 def _as_proportion(text: str, draft: Draft | None, fraction: Draft | None) -> Draft | None:
@@ -722,9 +748,10 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
     value = float(lex.multipliers[word])
     direction = lex.multiplier_change.get(word)
     if word == "twice":
-        after = text[end:end + 8].split()
-        if not after or after[0].lower() not in _TWICE_AFTER:
-            return None  # `twice a week`, `twice as loud`: a frequency or a manner
+        after = text[end:end + 24].split()
+        if not after or after[0].lower() not in _TWICE_AFTER or (
+                len(after) > 1 and after[1].lower().strip(",.") in _TIME_WORDS):
+            return None  # `twice a week`, `twice as loud`, `twice the following year`
     if word in ("double", "triple", "quadruple", "quintuple"):
         after = text[end:end + 8].split()
         before = context.clause_before(text, start).split()

@@ -294,6 +294,8 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
             pos = match.end()  # `4.3M digital and physical sales`: coordinated modifiers
             continue
         if words == 0 and lower in _COUNT_MODIFIERS and value != 1:
+            if lex.unit_after.match(text, match.end()):
+                return None  # `2 million more tonnes`: a unit, not a counted thing
             pos = match.end()  # `eight other employees`, `three more ships`
             continue
         acronym = len(word) > 1 and word.isupper()  # `300 US troops`, not the pronoun `us`

@@ -61,6 +61,7 @@ _COMPARED = re.compile(r",?[ \u00a0](?:(?:up|down)[ \u00a0]from|compared[ \u00a0
                       r"versus|vs\.?|against)[ \u00a0]")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
 _FROM_BETWEEN = re.compile(r"[ \u00a0]from[ \u00a0]")
+_OF_GOODS_AFTER = re.compile(r"\s+of\s+[a-z]")
 _LEVEL_BEFORE = re.compile(r"(?:(?:up|down)[ \u00a0]from|from|compared[ \u00a0](?:with|to)|versus|"
                            r"vs\.?|against|than|to|and|or)[ \u00a0]$")
 _RATIO = re.compile(r"[ \u00a0](?:out[ \u00a0]of|in)[ \u00a0]")
@@ -135,7 +136,8 @@ def _money_pounds(text: str, drafts: list[Draft]) -> list[Draft]:
                 and b.unit == "pound" and b.unit_surface.lower().startswith("pound")
                 and b.start - a.end <= _LINK_GAP + 20
                 and not _SENTENCE_END.search(text, a.end, b.start)
-                and _LEVEL_BEFORE.search(text, a.end, b.start)):
+                and _LEVEL_BEFORE.search(text, a.end, b.start)
+                and not _OF_GOODS_AFTER.match(text, b.end)):  # not `2 pounds of sugar`
             result[i] = replace(b, unit=a.unit, unit_kind="currency")
     return result
 

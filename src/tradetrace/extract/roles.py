@@ -100,9 +100,11 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     found = [(kind, cue_start, cue_end) for kind in kinds for cue_start, cue_end in (
         lexicon("production") if kind == "production" else lexicon("flow", kind)).spans(
             text, start, end)]
+    # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
+    longer = [(s, e) for _, s, e in found if " " in text[s:e]]
     for kind, cue_start, cue_end in found:
-        if any(s <= cue_start and cue_end <= e and e - s > cue_end - cue_start
-               for _, s, e in found):
+        if longer and any(s <= cue_start and cue_end <= e and e - s > cue_end - cue_start
+                          for s, e in longer):
             continue  # `inbound shipments`: the longer cue of another kind holds this one
         if any(a <= cue_start < b for a, b in blocked):
             continue  # `trading partner`, `trade hubs`: names, not flows

@@ -92,10 +92,11 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         return Parties(owner, partner, False)
     if imports and not exports:
         return Parties(partner, owner, False)
-    if chosen is not None and chosen.start >= clause[0] - 40:
-        # `China, which took roughly a quarter of the total`: the partner's own verb says
-        # which side of the owner's flow it is on
-        verb = _PARTNER_VERB.search(text, chosen.end, quantity.start)
+    if chosen is not None and chosen.start >= clause[0] - 40 and (flow is None
+                                                                 or not flow.two_way):
+        # `China, which took roughly a quarter of the total`: the partner's own verb, right
+        # before the share, says which side of the owner's one-way flow it is on
+        verb = _PARTNER_VERB.search(text, max(chosen.end, quantity.start - 30), quantity.start)
         if verb is not None:
             if verb["buy"]:
                 return Parties(owner, partner, False)
@@ -105,7 +106,9 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
 
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|bought|buys|received|receives|imported|"
                            r"imports|purchased|absorbed)|(?P<sell>supplied|supplies|sold|sells|"
-                           r"shipped|ships|provided|provides|sent|sends))\b", re.IGNORECASE)
+                           r"shipped|ships|provided|provides|sent|sends))\s+(?:(?:about|around|"
+                           r"roughly|nearly|almost|some|over|more\s+than|just|only)\s+)*$",
+                           re.IGNORECASE)
 
 
 def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:

@@ -353,9 +353,13 @@ _ENACTED = re.compile(r"\b(?:adopted|passed|imposed|approved|agreed|signed|intro
                       r"voted)\s+(?:(?:on|in|last|this)\s+)?$", re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
-_PER_YEAR = re.compile(r"\b(?:each|every|a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|later|"
-                       r"after|on|over)\b)|\bannually\b|\bper\s+annum\b", re.IGNORECASE)
-"""A yearly rate (`a year`, `annually`); not `a year earlier`, `a year ago`, `year-on-year`."""
+_PER_YEAR = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)"
+                       r"(?<!\bwithin\s)(?<!\bafter\s)"
+                       r"\b(?:each|every|a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|later|"
+                       r"after|on|over|prior|previously|long|old)\b)|\bannually\b|"
+                       r"\bper\s+annum\b", re.IGNORECASE)
+"""A yearly rate (`a year`, `annually`); not `a year earlier`, `a year ago`, `year-on-year`,
+`a year-long ban`, `for the first time in a year`, `after a pause of a year`."""
 
 
 @cache
