@@ -712,3 +712,11 @@ def test_trade_flows_between_two_countries_are_two_way() -> None:
     found = by_surface(text, ("$240 million", 2.4e8, "USD"), published=date(2024, 7, 1))
     got = parties(found["$240 million"])
     assert (set(got[:2]), got[2]) == ({"LAO", "THA"}, True)
+
+
+def test_the_leads_origin_is_the_articles_country_not_a_listed_buyer() -> None:
+    text = ("Rice shipments from Laos totalled 2.24 million tonnes in 2023, according to the rice "
+            "federation. Vietnam was the top buyer at 520,000 tonnes.")
+    found = by_surface(text, ("2.24 million tonnes", 2.24e6, "t"), ("520,000 tonnes", 5.2e5, "t"),
+                       published=date(2024, 4, 22))
+    assert parties(found["2.24 million tonnes"]) == ("LAO", None, False)

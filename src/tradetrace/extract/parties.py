@@ -288,14 +288,23 @@ def main_country(text: str) -> str | None:
     is ...`, `Pyongyang's exports`), not the one most often named after `to` or `with`."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    lead = _LEAD_END.search(text)
+    lead_end = lead.end() if lead else len(text)
     for mention in find_countries(text):
-        if mention.code and mention.form in ("name", "capital") and not mention.paired and (
-                mention.cue is None or mention.possessive) and not is_reporting(text, mention):
+        if not mention.code or mention.form not in ("name", "capital") or mention.paired or \
+                is_reporting(text, mention):
+            continue
+        if mention.cue is None or mention.possessive or (
+                mention.cue == "from" and mention.start < lead_end):
+            # (the lead's origin counts too: `Rice shipments from Myanmar totalled ...`)
             counts[mention.code] = counts.get(mention.code, 0) + 1
             first.setdefault(mention.code, mention.start)
     if not counts:
         return first_country(text)
     return max(counts, key=lambda code: (counts[code], -first[code]))
+
+
+_LEAD_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def first_country(text: str, start: int = 0, end: int | None = None) -> str | None:
