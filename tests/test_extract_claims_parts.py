@@ -101,3 +101,12 @@ def test_attribution_of_each_sentence() -> None:
     sentences = split_sentences(text)
     found = [a.text if a else None for a in attributions(text, sentences)]
     assert found == ["KOTRA", "KOTRA", "Analysts", "the customs office", None, None]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The UAE was fourth at 490 kb/d. Next came Iraq.", 2),
+    ("Flows rose to 5 b/d. Then they fell.", 2),
+    ("Trade with N. Korea fell.", 1),
+])
+def test_a_full_stop_after_a_rate_unit_ends_the_sentence(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count

@@ -456,9 +456,14 @@ class FlowReader:
                for c in ctx.countries if mention.start <= c.start < clause_end):
             return None  # `Turkey bought 2 million tonnes of wheat from Ukraine`: its own sides
         if role == "":  # `Brazil 1.7 million tonnes`, `(310,000 tonnes)`: as the row before
-            roles = [r for c, r in (
-                (c, _listing_role(text, c, self.quantities[i].start)) for c in ctx.countries
-                for i in ctx.indices if self.quantities[i].end <= mention.start) if r]
+            # the row before: the last figure before this partner and the countries just
+            # before it (a bounded look, not every country against every figure)
+            rows = [i for i in ctx.indices if self.quantities[i].end <= mention.start][-1:]
+            roles = [r for r in (
+                _listing_role(text, c, self.quantities[i].start) for i in rows
+                for c in ctx.countries
+                if self.quantities[i].start - _ROW_REACH <= c.start < self.quantities[i].start)
+                if r]
             role = roles[-1] if roles else ""
         pairs = [c for c in before if c.kind == "level" and c.two_way and c.exporter and
                  c.importer and mention.code not in (c.exporter, c.importer)]
@@ -625,6 +630,8 @@ _COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|be
                               r"just|only)\s+)?$", re.IGNORECASE)
 """`, together 48,430 tonnes`, `, a combined 48,430 tonnes`, `, for a total of 48,430 tonnes`."""
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
+_ROW_REACH = 120
+"""Characters before a figure in which the country of its row is looked for."""
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
 _LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*,\s*at\s+|\s)"

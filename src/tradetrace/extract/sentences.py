@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tradetrace.extract.cues import lexicon, word_set
 from tradetrace.normalize.periods import MONTHS
@@ -50,7 +51,8 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if "." not in text[match.start(): stop]:
         return True  # ! or ?
     if len(token) == 1 and token.isalpha():
-        return False  # an initial: N. Korea
+        # an initial (`N. Korea`), not the end of a unit (`490 kb/d. Next came Iraq`)
+        return text[max(0, match.start(1) - 1):match.start(1)] == "/"
     if token in MONTHS or token in ("no", "nos"):
         # `Oct. 9`, `May. 14`, `No. 5`; but `in May. The` ends a sentence
         return not text[stop:].lstrip()[:1].isdigit()
@@ -89,13 +91,20 @@ def clause_bounds(text: str, start: int, end: int, at: int, masked: str | None =
     numbers from the split."""
     source = masked if masked is not None else text
     left, right = start, end
-    for match in _CLAUSE_BREAK.finditer(source, start, end):
-        if match.end() <= at:
-            left = match.end()
-        elif match.start() >= at:
-            right = match.start()
+    for break_start, break_end in _breaks(source, start, end):
+        if break_end <= at:
+            left = break_end
+        elif break_start >= at:
+            right = break_start
             break
     return left, right
+
+
+@lru_cache(maxsize=256)
+def _breaks(source: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The clause breaks of one sentence, found once: a sentence asks for the clause of each of
+    its quantities and countries (a string keeps its hash, so the key is cheap)."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(source, start, end))
 
 
 _APPOSITIVE = re.compile(r"(?:mostly|mainly|largely|chiefly|primarily|principally|"
