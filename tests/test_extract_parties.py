@@ -720,3 +720,24 @@ def test_the_leads_origin_is_the_articles_country_not_a_listed_buyer() -> None:
     found = by_surface(text, ("2.24 million tonnes", 2.24e6, "t"), ("520,000 tonnes", 5.2e5, "t"),
                        published=date(2024, 4, 22))
     assert parties(found["2.24 million tonnes"]) == ("LAO", None, False)
+
+
+def test_a_party_that_took_goods_is_their_importer() -> None:
+    text = "Thai refiners took an estimated 1.74 million bpd of Lao crude in March."
+    found = by_surface(text, ("1.74 million bpd", 1.74e6, "bbl/d"), published=date(2024, 4, 9))
+    assert parties(found["1.74 million bpd"]) == ("LAO", "THA", False)
+
+
+def test_an_owned_figure_heads_its_own_flow_noun_whatever_verb_is_near() -> None:
+    text = "China took 77% of Laos's 1.6 million bpd of oil exports last year."
+    found = by_surface(text, ("77%", 77, "percent"), ("1.6 million bpd", 1.6e6, "bbl/d"),
+                       published=date(2024, 4, 9))
+    assert parties(found["1.6 million bpd"]) == ("LAO", None, False)
+
+
+@pytest.mark.parametrize("idiom", ["took power", "took office", "took effect"])
+def test_took_in_an_idiom_is_no_import(idiom: str) -> None:
+    text = (f"Thailand, whose new cabinet {idiom} in 2023, exported 3 million tonnes of rice to "
+            "Laos.")
+    found = by_surface(text, ("3 million tonnes", 3e6, "t"), published=date(2024, 4, 9))
+    assert parties(found["3 million tonnes"]) == ("THA", "LAO", False)
