@@ -92,13 +92,7 @@ class FlowReader:
         last = earlier[-1].sentence_start
         flows = [c for c in earlier if c.sentence_start == last and c.exporter
                  and c.importer and not c.two_way]
-        exporters = {c.exporter for c in flows}
-        importers = {c.importer for c in flows}
-        if len(exporters) >= 2 and len(importers) == 1:
-            return Parties(None, importers.pop(), False, joint=True)
-        if len(importers) >= 2 and len(exporters) == 1:
-            return Parties(exporters.pop(), None, False, joint=True)
-        return None
+        return joint_sides(flows)
 
     def supplier_part(self, joint: Parties, ctx: Context) -> Parties | None:
         """After a joint supply (no exporter), a sentence whose only country is one of the
@@ -147,13 +141,7 @@ class FlowReader:
         flows = [c for c in self.history if c.sentence_start == ctx.sentence.start
                  and c.end <= quantity.start and c.kind == "level" and c.exporter
                  and c.importer and not c.two_way]
-        exporters = {c.exporter for c in flows}
-        importers = {c.importer for c in flows}
-        if len(exporters) >= 2 and len(importers) == 1:
-            return Parties(None, importers.pop(), False, joint=True)
-        if len(importers) >= 2 and len(exporters) == 1:
-            return Parties(exporters.pop(), None, False, joint=True)
-        return None
+        return joint_sides(flows)
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
@@ -664,6 +652,18 @@ _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|became
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
                           r"buyers?|customers?|importers?|markets?|destinations?)\s+"
                           r"(?:with|at|of)\s+" + _HEDGES)
+
+
+def joint_sides(flows: list[Claim]) -> Parties | None:
+    """One-way flows from two or more suppliers to one receiver are the suppliers' together (no
+    exporter); to two or more receivers from one supplier, the receivers' (no importer)."""
+    exporters = {c.exporter for c in flows}
+    importers = {c.importer for c in flows}
+    if len(exporters) >= 2 and len(importers) == 1:
+        return Parties(None, importers.pop(), False, joint=True)
+    if len(importers) >= 2 and len(exporters) == 1:
+        return Parties(exporters.pop(), None, False, joint=True)
+    return None
 
 
 def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
