@@ -81,7 +81,13 @@ from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
 from tradetrace.normalize.currency import to_usd
-from tradetrace.normalize.periods import Period, PeriodMention, find_periods, fiscal_year_start
+from tradetrace.normalize.periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+    fiscal_year_start,
+    is_following,
+)
 
 EXTRACTOR_VERSION = "0.1.0"
 BARREL_COMMODITY = "oil"
@@ -503,7 +509,8 @@ class _Reader(FlowReader):
         # a plan or forecast is dated by its own sentence, not by the reported period in force
         # (`Another 15,000 tons has been ordered` after last month's deliveries); only what it
         # says relative to that period (`the same period`, `the year before`) is read against it
-        relative = plan and any(m.relation in ("previous", "same") for m in mentions)
+        relative = plan and any(m.relation in ("previous", "same") or is_following(m)
+                                for m in mentions)
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
                                   periods.level, periods.change, self.frame.reference())

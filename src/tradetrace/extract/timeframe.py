@@ -21,6 +21,7 @@ from tradetrace.normalize.periods import (
     Period,
     PeriodMention,
     cue_alternation,
+    following,
     months,
     period_cues,
     shift_years,
@@ -57,7 +58,8 @@ class PeriodFrame:
         period, stays in force. An aside (a sentence of plans only, `pledged in 2014 to lift trade
         to $1 billion by 2020`, or of a revised figure) leaves it in force; a plan's period is kept
         for `the previous year` to step back from."""
-        explicit = [m for m in mentions if m.relation == "period" and m.period is not None]
+        explicit = [m for m in mentions if m.relation == "period" and (
+            m.period is not None or following(m.surface, self.current()) is not None)]
         if aside:
             self.plan = claimed or (resolve(explicit[-1], self.current()) if explicit else None)
             self.age += 1
@@ -100,6 +102,9 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     cue = lexicon("comparison_base").regex.search(before)
     if cue and not before[cue.end():].strip():
         return True
+    if _THAT_OF.search(before) or (re.search(r"\b(?:that|those)\s+$", before, re.IGNORECASE)
+                                   and re.match(r"(?i:of|in|for)\s", mention.surface)):
+        return True  # `twice that of April`: what the figure is compared with
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
     wider = text[max(floor, mention.start - 50):mention.start]
@@ -115,6 +120,7 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  r"(?:period|months?|quarter|time|stretch)\s*(?:of|in|last)?\s*$",
                                  re.IGNORECASE)
+_THAT_OF = re.compile(r"\b(?:that|those)\s+(?:of|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b", re.IGNORECASE)
 
 
@@ -127,7 +133,10 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
     year` is the year of the one in force (else the publication year)."""
     if mention.relation == "same":
         return frame
-    if frame is not None and _whole_year().fullmatch(mention.surface.strip()):
+    if mention.period is None and mention.relation == "period":
+        return following(mention.surface, frame)  # `the following month`: after the one in force
+    if frame is not None and not mention.anchored and \
+            _whole_year().fullmatch(mention.surface.strip()):
         return year(frame.start.year)
     period = mention.period
     if frame is not None and period is not None and mention.relation == "period" and \

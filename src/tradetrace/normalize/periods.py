@@ -66,6 +66,9 @@ class PeriodMention:
     calendar day such as `Feb. 8` (not a period)."""
     period: Period | None = None
     """The resolved span (None for `previous`, `same` and unresolvable mentions)."""
+    anchored: bool = False
+    """Whether `period` was read from an earlier mention of the same text (`in 2023 ... by the
+    end of the year`, `in March ... the following month`), which a reader keeps."""
 
 
 def last_day(year_: int, month_: int) -> date:
@@ -344,24 +347,64 @@ def _none(match: re.Match[str], reference: date, future: bool) -> Period | None:
 
 _FOLLOWING_YEAR = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+year\b"
                    r"|\bthe\s+year\s+after\b|\ba\s+year\s+later\b)")
+_FOLLOWING_MONTH = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+month\b"
+                    r"|\bthe\s+next\s+month\b|\bthe\s+month\s+after\b|\ba\s+month\s+later\b)")
+_FOLLOWING = {"year": re.compile(_FOLLOWING_YEAR), "month": re.compile(_FOLLOWING_MONTH)}
+
+
+def following(surface: str, anchor: Period | None) -> Period | None:
+    """`the following year` after a whole year, `the following month` after a month: the next
+    one (None when `surface` is neither or `anchor` is not of that length)."""
+    if anchor is None:
+        return None
+    if _FOLLOWING["year"].fullmatch(surface) and _is_year(anchor):
+        return shift_years(anchor, 1)
+    if _FOLLOWING["month"].fullmatch(surface) and _is_month(anchor):
+        index = anchor.start.year * 12 + anchor.start.month  # the month after, zero-based
+        return month(index // 12, index % 12 + 1)
+    return None
+
+
+def is_following(mention: PeriodMention) -> bool:
+    """Whether the mention is `the following year` or `the following month`."""
+    return any(regex.fullmatch(mention.surface) for regex in _FOLLOWING.values())
+
+
+def _is_year(period: Period) -> bool:
+    return period.start.year == period.end.year and (
+        period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+
+
+def _is_month(period: Period) -> bool:
+    return (period.start.year, period.start.month) == (period.end.year, period.end.month) and \
+        period.start.day == 1 and period.end == last_day(period.end.year, period.end.month)
+
+
+@cache
+def _whole_year_phrase() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['whole_year'])})")
 
 
 def _following_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`traded $2.8 billion in 2019 ... cut to $539 million the following year`: the year after
-    the last whole year named before (a month or date on the way, `the January 2020 closure`,
-    is no anchor)."""
-    anchor: int | None = None
+    the last whole year named before, the month after the last month (a month or date on the
+    way, `the January 2020 closure`, is no anchor of a year)."""
+    years: Period | None = None
+    months_: Period | None = None
     resolved: list[PeriodMention] = []
     for mention in mentions:
         period = mention.period
-        if period is None and mention.relation == "period" and anchor is not None and \
-                re.fullmatch(_FOLLOWING_YEAR, mention.surface):
-            period = Period(date(anchor + 1, 1, 1), date(anchor + 1, 12, 31))
-            mention = replace(mention, period=period)
-        if period is not None and (period.start.month, period.start.day, period.end.month,
-                                   period.end.day) == (1, 1, 12, 31) and \
-                period.start.year == period.end.year:
-            anchor = period.start.year
+        if period is None and mention.relation == "period" and is_following(mention):
+            period = following(mention.surface, years) or following(mention.surface, months_)
+            mention = replace(mention, period=period, anchored=period is not None)
+        elif years is not None and mention.relation == "period" and \
+                _whole_year_phrase().fullmatch(mention.surface):
+            period = years  # `In 2023 ... by the end of the year`: that year, not this one
+            mention = replace(mention, period=period, anchored=True)
+        if period is not None and mention.relation == "period":
+            if _is_year(period):
+                years = period
+            months_ = period if _is_month(period) else None
         resolved.append(mention)
     return resolved
 
@@ -387,6 +430,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
     # resolved against the year named before it (`in 2019 ... the following year`)
     ("period", _FOLLOWING_YEAR, _none),
+    ("period", _FOLLOWING_MONTH, _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
                rf"(?P<m2>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|(?i:this year|last year|"
                rf"next year))(?:\s*/\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d))?)?", _month_range),
