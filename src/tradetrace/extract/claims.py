@@ -34,12 +34,8 @@ from tradetrace.extract.commodity import (
     worth_of,
 )
 from tradetrace.extract.cues import lexicon
-from tradetrace.extract.flows import (
-    FlowReader,
-    headline_flow,
-    reporter_of,
-    with_reporter,
-)
+from tradetrace.extract.flows import FlowReader
+from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
     classify,
     counted_goods,
@@ -58,6 +54,7 @@ from tradetrace.extract.parties import (
     title_countries,
 )
 from tradetrace.extract.reading import Context
+from tradetrace.extract.reporters import reporter_of, with_reporter
 from tradetrace.extract.roles import (
     Parties,
     whole_of_parts,

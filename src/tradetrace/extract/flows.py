@@ -4,22 +4,24 @@ The sentence states them (`Russia's exports to North Korea`, `Chinese fertilizer
 Nampo`) or leaves them to be read from around it: the claim before it in the sentence, the
 paragraph's flow, a table row's heading, the country whose customs is the source, the pair named
 last (`the two countries`) and, when the body names no flow of its own, the headline's.
-`FlowReader` holds these rules; the claim reader (`claims._Reader`) inherits them and keeps the
-reading state they consult.
+`FlowReader` holds these rules, with those of rows of lists (`listings.ListingReader`) and of
+the flows stated before (`flow_history.FlowHistory`); the source's country is read by
+`reporters`, the headline's flow by `headlines`. The claim reader (`claims._Reader`) inherits
+the rules and keeps the reading state they consult (`reading.ReadingState`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import deque
 
-from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.cues import lexicon
+from tradetrace.extract.flow_history import FlowHistory
+from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import measurable
+from tradetrace.extract.listings import ListingReader
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
-    Frame,
     Parties,
     assign,
     combine,
@@ -39,109 +41,17 @@ from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Quantity
 from tradetrace.model.claim import Kind
 
-_LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
 _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|the\s+bulk|"
                           r"the\s+rest|a\s+(?:portion|share|part))\b",
                           re.IGNORECASE)
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
-_ROW_START = re.compile(r"[:;]\s*$")
-_ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
-"""Between a table row's country and its figure: nothing, or the row's first figure and the
-parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 
 
-class FlowReader:
-    """The party rules of the claim reader, and the reading state they consult."""
-
-    text: str
-    masked: str
-    """The text with commas inside numbers and dates hidden from the clause splitter."""
-    quantities: list[Quantity]
-    claims: dict[int, Claim]
-    """Claims made so far, by quantity index."""
-    previous: list[Claim]
-    """The claims of the paragraph's last sentence that had any."""
-    history: deque[Claim]
-    focus: str | None
-    headline: list[str]
-    headline_flow: Parties
-    named: list[str]
-    body_flow: bool
-    reporter: str | None
-    stated: tuple[Parties, str | None] | None
-    """A one-way flow the paragraph stated without a figure (`Chinese fertilizer is being
-    smuggled into North Korea`), and its goods."""
-    def recent_pair(self) -> tuple[str, str] | None:
-        """The two countries named last before the current sentence, first-named first."""
-        seen: list[str] = []
-        for code in reversed(self.named):
-            if code not in seen:
-                seen.append(code)
-            if len(seen) == 2:
-                return seen[1], seen[0]
-        return None
-
-    def joint_flow(self, frame: Frame | None, sentence_start: int) -> Parties | None:
-        """`the two countries` under a one-way trade word after one-way flows from two
-        suppliers to one receiver (or the reverse): the suppliers together, not a pair."""
-        earlier = [c for c in self.history if c.sentence_start < sentence_start]
-        if frame is None or frame.kind not in ("export", "import") or not earlier:
-            return None
-        last = earlier[-1].sentence_start
-        flows = [c for c in earlier if c.sentence_start == last and c.exporter
-                 and c.importer and not c.two_way]
-        return joint_sides(flows)
-
-    def supplier_part(self, joint: Parties, ctx: Context) -> Parties | None:
-        """After a joint supply (no exporter), a sentence whose only country is one of the
-        suppliers named before it is about that supplier's part; the reverse for buyers."""
-        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
-        if len(named) != 1 or joint.two_way or (joint.exporter is None) == (
-                joint.importer is None):
-            return None
-        code = named.pop()
-        if joint.exporter is None and any(c.exporter == code and c.importer == joint.importer
-                                          and not c.two_way for c in self.history):
-            return Parties(code, joint.importer, False)
-        if joint.importer is None and any(c.importer == code and c.exporter == joint.exporter
-                                          and not c.two_way for c in self.history):
-            return Parties(joint.exporter, code, False)
-        return None
-
-    def listed(self, ctx: Context, quantity: Quantity) -> CountryMention | None:
-        """The country a percent is listed with (`Iraq at 20.5 percent`), if any."""
-        for mention in ctx.countries:
-            if mention.code and mention.end <= quantity.start and _LISTED.fullmatch(
-                    self.text, mention.end, quantity.start):
-                return mention
-        return None
-
-    def stated_flow(self, ctx: Context) -> tuple[Parties, str | None] | None:
-        """`Chinese fertilizer is being smuggled into North Korea ...`: a one-way flow a sentence
-        states without a figure, with its goods, for the figures after it in the paragraph."""
-        start, end = ctx.span
-        frame = find_frame(self.text, start, end, ctx.evidence[0][0])
-        if frame is None or frame.kind not in ("export", "import"):
-            return None
-        parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
-        if not parties.exporter or not parties.importer or parties.two_way:
-            return None
-        goods = [g.key for g in ctx.goods if not g.generic]
-        return parties, goods[0] if goods else None
-
-    def combined(self, quantity: Quantity, ctx: Context) -> Parties | None:
-        """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together
-        48,430 tonnes`: the sum of the sentence's flows from two suppliers to one receiver is
-        the suppliers' together (no exporter), or the reverse for two receivers."""
-        if not _COMBINED_BEFORE.search(self.text, ctx.span[0], quantity.start) or any(
-                c.code and c.start > quantity.end for c in ctx.countries):
-            return None  # (`a combined 5,000 tonnes of flour went to Cuba`: its own sides)
-        flows = [c for c in self.history if c.sentence_start == ctx.sentence.start
-                 and c.end <= quantity.start and c.kind == "level" and c.exporter
-                 and c.importer and not c.two_way]
-        return joint_sides(flows)
+class FlowReader(ListingReader, FlowHistory):
+    """The party rules of the claim reader: what the sentence states, completed from the
+    paragraph's flows, rows of lists, the source's country and the headline."""
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
@@ -175,22 +85,6 @@ class FlowReader:
             return from_headline(parties, self.headline_flow)
         return parties
 
-    def paragraph_flow(self, ctx: Context) -> list[Claim]:
-        """The paragraph's last level or change before the sentence of `ctx` (one claim, or
-        none when a paragraph break comes first)."""
-        for claim in reversed(self.history):
-            if claim.sentence_end > ctx.sentence.start or claim.kind not in ("level", "change"):
-                continue
-            if "\n" in self.text[claim.sentence_end:ctx.sentence.start]:
-                return []
-            return [claim]
-        return []
-
-    def flows_of(self, commodity: str | None, ctx: Context) -> list[Claim]:
-        """The article's levels and changes of `commodity` before the sentence of `ctx`, within
-        the reading window."""
-        return [c for c in self.history if c.commodity == commodity
-                and c.kind in ("level", "change") and c.sentence_end <= ctx.sentence.start]
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
@@ -430,120 +324,6 @@ class FlowReader:
                            gap.code, False)
         return parties
 
-    def ranked_partner(self, ctx: Context, quantity: Quantity,
-                       before: list[Claim]) -> Parties | None:
-        """A partner listed with its part of a flow stated before (`Belarus shipped 9.5 million
-        tonnes. China took 4.6 million tonnes, Brazil 1.7 million tonnes ...`, `China was the top
-        buyer with 520,000 tonnes, followed by the Philippines (310,000 tonnes)`, `Iraq was the
-        second-biggest supplier at 830,000 bpd`): the partner takes its side of that flow."""
-        text = self.text
-        listed = [(c, _listing_role(text, c, quantity.start)) for c in ctx.countries
-                  if c.code and c.form != "pronoun" and c.end <= quantity.start]
-        listed = [(c, role) for c, role in listed if role is not None]
-        if not listed:
-            return None
-        mention, role = listed[-1]
-        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
-        if any(c is not mention and c.code and c.code != mention.code and (
-                c.cue in ("from", "to", "into", "out of") or c.form == "demonym")
-               for c in ctx.countries if mention.start <= c.start < clause_end):
-            return None  # `Turkey bought 2 million tonnes of wheat from Ukraine`: its own sides
-        if role == "":  # `Brazil 1.7 million tonnes`, `(310,000 tonnes)`: as the row before
-            # the row before: the last figure before this partner and the countries just
-            # before it (a bounded look, not every country against every figure)
-            rows = [i for i in ctx.indices if self.quantities[i].end <= mention.start][-1:]
-            roles = [r for r in (
-                _listing_role(text, c, self.quantities[i].start) for i in rows
-                for c in ctx.countries
-                if self.quantities[i].start - _ROW_REACH <= c.start < self.quantities[i].start)
-                if r]
-            role = roles[-1] if roles else ""
-        pairs = [c for c in before if c.kind == "level" and c.two_way and c.exporter and
-                 c.importer and mention.code not in (c.exporter, c.importer)]
-        if role == "" and pairs:
-            # `Trade with China came to $2.72 billion, followed by Vietnam ($5.8 million)`: the
-            # same country's trade with the next partner
-            head = pairs[0]  # the sentence's first pair, not a row listed after it
-            sides = (head.exporter, head.importer)
-            owned = [c.code for c in ctx.countries if c.code in sides and c.possessive
-                     and c.start < head.end]
-            subjects = [c.code for c in ctx.countries if c.code in sides and c.cue is None
-                        and c.start < head.end]
-            # the side the sentence owns (`Russia's trade with China ..., followed by India`),
-            # else the article's country when it is a side (the listed partners are its
-            # partners: `China ... accounted for 91.3 percent, while Russia ranked second`)
-            owner = owned[0] if owned else (self.focus if self.focus in sides else (
-                subjects[0] if subjects else sides[0]))
-            return Parties(owner, mention.code, True)
-        flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
-                 and (c.exporter or c.importer) and c.exporter != mention.code
-                 and c.importer != mention.code]
-        if not flows:
-            return None
-        base = flows[-1]
-        goods = [g.key for g in ctx.goods if not g.generic]
-        if goods and base.commodity and base.commodity not in goods and not (
-                set(goods) & set(ancestors(base.commodity))):
-            return None  # other goods: another flow (`China imported 11 million barrels of crude`)
-        if role == "buyer" or (role == "" and base.importer is None and base.exporter):
-            return Parties(base.exporter, mention.code, False)
-        if role == "supplier" or (role == "" and base.exporter is None and base.importer):
-            return Parties(mention.code, base.importer, False)
-        if role == "" and base.exporter and base.importer:
-            # `India's crude imports from Russia ... Next came Iraq with 1.2 mb/d`: the article's
-            # country keeps its side, the partner takes the other
-            if self.focus == base.importer:
-                return Parties(mention.code, base.importer, False)
-            if self.focus == base.exporter:
-                return Parties(base.exporter, mention.code, False)
-        return None
-
-    def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:
-        """A row of a table written as a sentence (`China's crude imports by supplier, 2024:
-        Russia 108.5 mt (+1%); Saudi Arabia 78.6 mt (-8.6%)`): the row's country is the other
-        side of the flow the heading before the colon names, its owner the known side."""
-        text = self.text
-        colon = text.find(": ", ctx.span[0], quantity.start)
-        if colon < 0:
-            return None
-        rows = [c for c in ctx.countries if colon < c.end <= quantity.start and c.code
-                and c.cue is None and not c.possessive
-                and _ROW_START.search(text, ctx.span[0], c.start)
-                and _ROW_GAP.fullmatch(text, c.end, quantity.start)]
-        owners = [c for c in ctx.countries if c.end <= colon and c.possessive and c.code]
-        if not rows or not owners:
-            return None
-        frame = find_frame(text, ctx.span[0], colon, colon)
-        row, owner = rows[-1].code, owners[0].code
-        if frame is None or row == owner or frame.kind not in ("export", "import"):
-            return None
-        return Parties(row, owner, False) if frame.kind == "import" else Parties(owner, row,
-                                                                                 False)
-
-    def counter_flow(self, ctx: Context, quantity: Quantity,
-                     before: list[Claim]) -> Parties | None:
-        """`Pyongyang sold $750 million of goods to Beijing and bought $2.03 billion`, `Moscow
-        bought $10 mn of North Korean goods and sold it $82 mn worth`: a verb of the other
-        direction joined by `and`, naming no country of its own, reverses the flow before it."""
-        flows = [c for c in before if c.exporter and c.importer and not c.two_way
-                 and c.kind in ("level", "change")]
-        if not flows:
-            return None
-        last = flows[-1]
-        text = self.text
-        own = find_frame(text, last.end, quantity.start, quantity.start)
-        if own is None or own.kind not in ("export", "import"):
-            return None
-        if not _COUNTER_JOIN.search(text, last.end, own.start):
-            return None
-        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
-        if any(own.start <= c.start < clause_end and c.form != "pronoun"
-               for c in ctx.countries):
-            return None
-        first = find_frame(text, ctx.span[0], last.start, last.start)
-        if first is None or first.kind not in ("export", "import") or first.kind == own.kind:
-            return None
-        return Parties(last.importer, last.exporter, False)
 
     def part_destination(self, ctx: Context, clause: tuple[int, int],
                          mention: CountryMention) -> bool:
@@ -590,14 +370,10 @@ class FlowReader:
                 floor <= c.start < cut]
 
 
-
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:after|because|as(?!\s+well\s+as)|since|"
                        r"when|despite|although|though|amid)\b", re.IGNORECASE)
 """Opens a clause whose countries are its own: a contrast, or a reason or time set off by a
 comma (`..., after Lithuania's closure of the port of Klaipeda ...`)."""
-_COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompared\s+with\b",
-                           re.IGNORECASE)
-"""Joins a flow to its counter-flow: `imports ... came to $491 million versus exports of $48m`."""
 _TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
                        r"(?P<cue>from|to|into)\s+(?:the\s+)?$")
 
@@ -614,78 +390,7 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
 
 
-_HEDGES = (r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|only|"
-           r"a\s+record)\s+)*")
-_COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|between\s+them)\s+|"
-                              r"(?:a|their)\s+(?:combined|joint)\s+(?:total\s+(?:of\s+)?)?|"
-                              r"(?:for\s+)?a\s+(?:combined\s+)?total\s+of\s+)"
-                              r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
-                              r"just|only)\s+)?$", re.IGNORECASE)
-"""`, together 48,430 tonnes`, `, a combined 48,430 tonnes`, `, for a total of 48,430 tonnes`."""
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
-_ROW_REACH = 120
-"""Characters before a figure in which the country of its row is looked for."""
-_LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
-"""An aside between the partner and its figure: `the United States, under Chevron's license,`."""
-_LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*,\s*at\s+|\s)"
-                          + _HEDGES)
-"""`Brazil 2.6 million tonnes`, `Turkmenistan (520kt)`, `Iraq with 1.2 mb/d`, `China, at
-380,000 tonnes`: a bare row of a list."""
-_RELATIVE = r"(?:\s*,?\s*(?:which|that|who))?"
-_LISTED_BUYER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:took|bought|received|"
-                           r"imported|purchased|got|absorbed|takes|buys|receives|imports|taking|"
-                           r"buying|receiving|importing|absorbing)\s+" + _HEDGES)
-_LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:sent|supplied|"
-                              r"shipped|sold|exported|delivered|provided|sends|supplies|ships|"
-                              r"sells|exports|sending|supplying|shipping|selling|exporting)"
-                              r"\s+" + _HEDGES)
-"""`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
-_LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|came|comes|ranked|"
-                          r"ranks|stood|stands)\s+(?:in\s+)?(?:a\s+)?"
-                          r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|next)"
-                          r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
-                          + _HEDGES)
-"""`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|became|ranked)\s+"
-                          r"(?:as\s+)?(?:the\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
-                          r"buyers?|customers?|importers?|markets?|destinations?)\s+"
-                          r"(?:with|at|of)\s+" + _HEDGES)
-
-
-def joint_sides(flows: list[Claim]) -> Parties | None:
-    """One-way flows from two or more suppliers to one receiver are the suppliers' together (no
-    exporter); to two or more receivers from one supplier, the receivers' (no importer)."""
-    exporters = {c.exporter for c in flows}
-    importers = {c.importer for c in flows}
-    if len(exporters) >= 2 and len(importers) == 1:
-        return Parties(None, importers.pop(), False, joint=True)
-    if len(importers) >= 2 and len(exporters) == 1:
-        return Parties(exporters.pop(), None, False, joint=True)
-    return None
-
-
-def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
-    """How a country is listed right before the figure at `at`: `buyer` (`China took`, `the top
-    buyer with`), `supplier` (`the second-biggest supplier at`), `` (a bare row: `Brazil 1.7
-    million tonnes`, `the Philippines (310,000 tonnes)`), or None when it is not."""
-    if mention.possessive or mention.cue not in (None, "by", "and", "of") or (
-            mention.cue == "of" and not _AHEAD_OF.search(text, max(0, mention.start - 12),
-                                                         mention.start)):
-        return None  # (`ahead of Saudi Arabia on 610 kb/d`: the next row)
-    if _LISTED_BUYER.fullmatch(text, mention.end, at):
-        return "buyer"
-    if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):
-        return "supplier"
-    role = _LISTED_ROLE.fullmatch(text, mention.end, at)
-    if role is not None:
-        noun = role["role"].lower().rstrip("s")
-        return "supplier" if noun in ("supplier", "source", "seller", "exporter") else "buyer"
-    if _LISTED_BARE.fullmatch(text, mention.end, at) or _LISTED_RANK.fullmatch(
-            text, mention.end, at):
-        return ""
-    return None
 
 
 def owned_total(text: str, countries: list[CountryMention],
@@ -741,59 +446,3 @@ def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],
     return parties
 
 
-def reporter_of(text: str, start: int, end: int) -> str | None:
-    """The country whose customs (or statistics office) is the source `text[start:end]`
-    (`Russian customs`, `China's customs data`): it records its own side of every flow."""
-    if not lexicon("national_reporters").search(text, start, end):
-        return None
-    codes = {m.code for m in find_countries(text, start, end) if m.code}
-    return codes.pop() if len(codes) == 1 else None
-
-
-_TOTAL_WORDS = re.compile(r"\b(?:total|overall|foreign|external|global|worldwide)\b",
-                          re.IGNORECASE)
-
-
-def with_reporter(parties: Parties, reporter: str | None, text: str,
-                  clause: tuple[int, int]) -> Parties:
-    """A flow with one side known, from a country's customs: the reporter is the other side
-    (`Russian customs put trade with the DPRK at ...` -> RUS, PRK; `North Korean goods brought
-    in fell ...` -> PRK, RUS). A country's total trade (`North Korea's total trade`) stays its
-    own."""
-    if reporter is None or parties.joint or (parties.exporter is None) == (
-            parties.importer is None):
-        return parties
-    known = parties.exporter or parties.importer
-    if known == reporter:
-        return parties
-    if parties.importer is None and parties.two_way and _TOTAL_WORDS.search(text, *clause):
-        return parties
-    if parties.exporter is None:
-        return Parties(reporter, parties.importer, parties.two_way)
-    return Parties(parties.exporter, reporter, parties.two_way)
-
-
-def headline_flow(title: str) -> Parties:
-    """The one-way flow a headline states between two countries (`Satellite count puts 2024
-    Russian oil to North Korea above 1 million barrels` -> RUS, PRK), else no parties."""
-    mentions = find_countries(title)
-    goods = find_commodities(title)
-    frame = find_frame(title, 0, len(title), 0)
-    parties = assign(read_roles(title, mentions, goods, frame), frame)
-    if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
-        return Parties()
-    return parties
-
-
-def from_headline(parties: Parties, flow: Parties) -> Parties:
-    """A claim with no parties, or with one side that the headline's flow shares, completed from
-    that flow: the headline names the only flow of an article whose body names none."""
-    if flow.empty or parties.paired:
-        return parties
-    if parties.empty:
-        return flow
-    if parties.exporter == flow.exporter and parties.importer is None:
-        return flow
-    if parties.importer == flow.importer and parties.exporter is None:
-        return flow
-    return parties

@@ -1,12 +1,16 @@
-"""What the claim stage knows of one sentence while it reads the sentence's quantities."""
+"""What the claim stage knows of one sentence while it reads the sentence's quantities, and what
+it remembers across the sentences of a document."""
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.parties import CountryMention
+from tradetrace.extract.roles import Parties
 from tradetrace.extract.sentences import Sentence
+from tradetrace.model import Claim, Quantity
 from tradetrace.normalize.periods import PeriodMention
 
 
@@ -29,3 +33,27 @@ class Context:
     @property
     def span(self) -> tuple[int, int]:
         return self.sentence.start, self.sentence.end
+
+
+class ReadingState:
+    """What the claim reader remembers across the sentences of a document, as its party rules
+    (`flows`, `flow_history`, `listings`) consult it."""
+
+    text: str
+    masked: str
+    """The text with commas inside numbers and dates hidden from the clause splitter."""
+    quantities: list[Quantity]
+    claims: dict[int, Claim]
+    """Claims made so far, by quantity index."""
+    previous: list[Claim]
+    """The claims of the paragraph's last sentence that had any."""
+    history: deque[Claim]
+    focus: str | None
+    headline: list[str]
+    headline_flow: Parties
+    named: list[str]
+    body_flow: bool
+    reporter: str | None
+    stated: tuple[Parties, str | None] | None
+    """A one-way flow the paragraph stated without a figure (`Chinese fertilizer is being
+    smuggled into North Korea`), and its goods."""

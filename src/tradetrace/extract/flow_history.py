@@ -1,0 +1,146 @@
+"""Sides read from the flows stated before: the paragraph's flow, joint suppliers, a sum of
+two flows, a counter-flow, and the pair named last.
+
+`Together the two countries declared ...` after two suppliers' flows, `..., together 48,430
+tonnes`, `Pyongyang sold $750 million to Beijing and bought $2.03 billion`, `trade between the two
+countries`: what the sentence leaves out, the claims before it say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradetrace.extract.reading import Context, ReadingState
+from tradetrace.extract.roles import Frame, Parties, assign, find_frame, read_roles
+from tradetrace.extract.sentences import clause_bounds
+from tradetrace.model import Claim, Quantity
+
+_COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|between\s+them)\s+|"
+                              r"(?:a|their)\s+(?:combined|joint)\s+(?:total\s+(?:of\s+)?)?|"
+                              r"(?:for\s+)?a\s+(?:combined\s+)?total\s+of\s+)"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
+                              r"just|only)\s+)?$", re.IGNORECASE)
+"""`, together 48,430 tonnes`, `, a combined 48,430 tonnes`, `, for a total of 48,430 tonnes`."""
+_COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompared\s+with\b",
+                           re.IGNORECASE)
+"""Joins a flow to its counter-flow: `imports ... came to $491 million versus exports of $48m`."""
+
+
+class FlowHistory(ReadingState):
+    """The claim reader's rules that read a claim's sides from the claims before it."""
+
+    def recent_pair(self) -> tuple[str, str] | None:
+        """The two countries named last before the current sentence, first-named first."""
+        seen: list[str] = []
+        for code in reversed(self.named):
+            if code not in seen:
+                seen.append(code)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
+
+    def joint_flow(self, frame: Frame | None, sentence_start: int) -> Parties | None:
+        """`the two countries` under a one-way trade word after one-way flows from two
+        suppliers to one receiver (or the reverse): the suppliers together, not a pair."""
+        earlier = [c for c in self.history if c.sentence_start < sentence_start]
+        if frame is None or frame.kind not in ("export", "import") or not earlier:
+            return None
+        last = earlier[-1].sentence_start
+        flows = [c for c in earlier if c.sentence_start == last and c.exporter
+                 and c.importer and not c.two_way]
+        return joint_sides(flows)
+
+    def supplier_part(self, joint: Parties, ctx: Context) -> Parties | None:
+        """After a joint supply (no exporter), a sentence whose only country is one of the
+        suppliers named before it is about that supplier's part; the reverse for buyers."""
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        if len(named) != 1 or joint.two_way or (joint.exporter is None) == (
+                joint.importer is None):
+            return None
+        code = named.pop()
+        if joint.exporter is None and any(c.exporter == code and c.importer == joint.importer
+                                          and not c.two_way for c in self.history):
+            return Parties(code, joint.importer, False)
+        if joint.importer is None and any(c.importer == code and c.exporter == joint.exporter
+                                          and not c.two_way for c in self.history):
+            return Parties(joint.exporter, code, False)
+        return None
+
+    def stated_flow(self, ctx: Context) -> tuple[Parties, str | None] | None:
+        """`Chinese fertilizer is being smuggled into North Korea ...`: a one-way flow a sentence
+        states without a figure, with its goods, for the figures after it in the paragraph."""
+        start, end = ctx.span
+        frame = find_frame(self.text, start, end, ctx.evidence[0][0])
+        if frame is None or frame.kind not in ("export", "import"):
+            return None
+        parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
+        if not parties.exporter or not parties.importer or parties.two_way:
+            return None
+        goods = [g.key for g in ctx.goods if not g.generic]
+        return parties, goods[0] if goods else None
+
+    def combined(self, quantity: Quantity, ctx: Context) -> Parties | None:
+        """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together
+        48,430 tonnes`: the sum of the sentence's flows from two suppliers to one receiver is
+        the suppliers' together (no exporter), or the reverse for two receivers."""
+        if not _COMBINED_BEFORE.search(self.text, ctx.span[0], quantity.start) or any(
+                c.code and c.start > quantity.end for c in ctx.countries):
+            return None  # (`a combined 5,000 tonnes of flour went to Cuba`: its own sides)
+        flows = [c for c in self.history if c.sentence_start == ctx.sentence.start
+                 and c.end <= quantity.start and c.kind == "level" and c.exporter
+                 and c.importer and not c.two_way]
+        return joint_sides(flows)
+
+    def paragraph_flow(self, ctx: Context) -> list[Claim]:
+        """The paragraph's last level or change before the sentence of `ctx` (one claim, or
+        none when a paragraph break comes first)."""
+        for claim in reversed(self.history):
+            if claim.sentence_end > ctx.sentence.start or claim.kind not in ("level", "change"):
+                continue
+            if "\n" in self.text[claim.sentence_end:ctx.sentence.start]:
+                return []
+            return [claim]
+        return []
+
+    def flows_of(self, commodity: str | None, ctx: Context) -> list[Claim]:
+        """The article's levels and changes of `commodity` before the sentence of `ctx`, within
+        the reading window."""
+        return [c for c in self.history if c.commodity == commodity
+                and c.kind in ("level", "change") and c.sentence_end <= ctx.sentence.start]
+
+    def counter_flow(self, ctx: Context, quantity: Quantity,
+                     before: list[Claim]) -> Parties | None:
+        """`Pyongyang sold $750 million of goods to Beijing and bought $2.03 billion`, `Moscow
+        bought $10 mn of North Korean goods and sold it $82 mn worth`: a verb of the other
+        direction joined by `and`, naming no country of its own, reverses the flow before it."""
+        flows = [c for c in before if c.exporter and c.importer and not c.two_way
+                 and c.kind in ("level", "change")]
+        if not flows:
+            return None
+        last = flows[-1]
+        text = self.text
+        own = find_frame(text, last.end, quantity.start, quantity.start)
+        if own is None or own.kind not in ("export", "import"):
+            return None
+        if not _COUNTER_JOIN.search(text, last.end, own.start):
+            return None
+        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
+        if any(own.start <= c.start < clause_end and c.form != "pronoun"
+               for c in ctx.countries):
+            return None
+        first = find_frame(text, ctx.span[0], last.start, last.start)
+        if first is None or first.kind not in ("export", "import") or first.kind == own.kind:
+            return None
+        return Parties(last.importer, last.exporter, False)
+
+
+def joint_sides(flows: list[Claim]) -> Parties | None:
+    """One-way flows from two or more suppliers to one receiver are the suppliers' together (no
+    exporter); to two or more receivers from one supplier, the receivers' (no importer)."""
+    exporters = {c.exporter for c in flows}
+    importers = {c.importer for c in flows}
+    if len(exporters) >= 2 and len(importers) == 1:
+        return Parties(None, importers.pop(), False, joint=True)
+    if len(importers) >= 2 and len(exporters) == 1:
+        return Parties(exporters.pop(), None, False, joint=True)
+    return None

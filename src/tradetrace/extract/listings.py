@@ -1,0 +1,179 @@
+"""Rows of a list or table written as prose: a partner listed with its part of a flow.
+
+`China took 4.6 million tonnes, Brazil 1.7 million tonnes`, `Iraq was the second-biggest
+supplier at 830,000 bpd`, `China's crude imports by supplier: Russia 108.5 mt (+1%); ...`: the
+listed country takes one side of the flow stated before it (or in the heading before the colon),
+and the other side is that flow's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradetrace.extract.parties import CountryMention
+from tradetrace.extract.reading import Context, ReadingState
+from tradetrace.extract.roles import Parties, find_frame
+from tradetrace.extract.sentences import clause_bounds
+from tradetrace.knowledge.commodities import ancestors
+from tradetrace.model import Claim, Quantity
+
+_LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+_ROW_START = re.compile(r"[:;]\s*$")
+_ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
+"""Between a table row's country and its figure: nothing, or the row's first figure and the
+parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
+_ROW_REACH = 120
+"""Characters before a figure in which the country of its row is looked for."""
+_HEDGES = (r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|only|"
+           r"a\s+record)\s+)*")
+_LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
+"""An aside between the partner and its figure: `the United States, under Chevron's license,`."""
+_LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*,\s*at\s+|\s)"
+                          + _HEDGES)
+"""`Brazil 2.6 million tonnes`, `Turkmenistan (520kt)`, `Iraq with 1.2 mb/d`, `China, at
+380,000 tonnes`: a bare row of a list."""
+_RELATIVE = r"(?:\s*,?\s*(?:which|that|who))?"
+_LISTED_BUYER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:took|bought|received|"
+                           r"imported|purchased|got|absorbed|takes|buys|receives|imports|taking|"
+                           r"buying|receiving|importing|absorbing)\s+" + _HEDGES)
+_LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:sent|supplied|"
+                              r"shipped|sold|exported|delivered|provided|sends|supplies|ships|"
+                              r"sells|exports|sending|supplying|shipping|selling|exporting)"
+                              r"\s+" + _HEDGES)
+"""`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
+_LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|came|comes|ranked|"
+                          r"ranks|stood|stands)\s+(?:in\s+)?(?:a\s+)?"
+                          r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|next)"
+                          r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
+                          + _HEDGES)
+"""`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|became|ranked)\s+"
+                          r"(?:as\s+)?(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
+                          r"buyers?|customers?|importers?|markets?|destinations?)\s+"
+                          r"(?:with|at|of)\s+" + _HEDGES)
+
+
+class ListingReader(ReadingState):
+    """The claim reader's rules for rows of lists and tables."""
+
+    def listed(self, ctx: Context, quantity: Quantity) -> CountryMention | None:
+        """The country a percent is listed with (`Iraq at 20.5 percent`), if any."""
+        for mention in ctx.countries:
+            if mention.code and mention.end <= quantity.start and _LISTED.fullmatch(
+                    self.text, mention.end, quantity.start):
+                return mention
+        return None
+
+    def ranked_partner(self, ctx: Context, quantity: Quantity,
+                       before: list[Claim]) -> Parties | None:
+        """A partner listed with its part of a flow stated before (`Belarus shipped 9.5 million
+        tonnes. China took 4.6 million tonnes, Brazil 1.7 million tonnes ...`, `China was the top
+        buyer with 520,000 tonnes, followed by the Philippines (310,000 tonnes)`, `Iraq was the
+        second-biggest supplier at 830,000 bpd`): the partner takes its side of that flow."""
+        text = self.text
+        listed = [(c, _listing_role(text, c, quantity.start)) for c in ctx.countries
+                  if c.code and c.form != "pronoun" and c.end <= quantity.start]
+        listed = [(c, role) for c, role in listed if role is not None]
+        if not listed:
+            return None
+        mention, role = listed[-1]
+        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
+        if any(c is not mention and c.code and c.code != mention.code and (
+                c.cue in ("from", "to", "into", "out of") or c.form == "demonym")
+               for c in ctx.countries if mention.start <= c.start < clause_end):
+            return None  # `Turkey bought 2 million tonnes of wheat from Ukraine`: its own sides
+        if role == "":  # `Brazil 1.7 million tonnes`, `(310,000 tonnes)`: as the row before
+            # the row before: the last figure before this partner and the countries just
+            # before it (a bounded look, not every country against every figure)
+            rows = [i for i in ctx.indices if self.quantities[i].end <= mention.start][-1:]
+            roles = [r for r in (
+                _listing_role(text, c, self.quantities[i].start) for i in rows
+                for c in ctx.countries
+                if self.quantities[i].start - _ROW_REACH <= c.start < self.quantities[i].start)
+                if r]
+            role = roles[-1] if roles else ""
+        pairs = [c for c in before if c.kind == "level" and c.two_way and c.exporter and
+                 c.importer and mention.code not in (c.exporter, c.importer)]
+        if role == "" and pairs:
+            # `Trade with China came to $2.72 billion, followed by Vietnam ($5.8 million)`: the
+            # same country's trade with the next partner
+            head = pairs[0]  # the sentence's first pair, not a row listed after it
+            sides = (head.exporter, head.importer)
+            owned = [c.code for c in ctx.countries if c.code in sides and c.possessive
+                     and c.start < head.end]
+            subjects = [c.code for c in ctx.countries if c.code in sides and c.cue is None
+                        and c.start < head.end]
+            # the side the sentence owns (`Russia's trade with China ..., followed by India`),
+            # else the article's country when it is a side (the listed partners are its
+            # partners: `China ... accounted for 91.3 percent, while Russia ranked second`)
+            owner = owned[0] if owned else (self.focus if self.focus in sides else (
+                subjects[0] if subjects else sides[0]))
+            return Parties(owner, mention.code, True)
+        flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
+                 and (c.exporter or c.importer) and c.exporter != mention.code
+                 and c.importer != mention.code]
+        if not flows:
+            return None
+        base = flows[-1]
+        goods = [g.key for g in ctx.goods if not g.generic]
+        if goods and base.commodity and base.commodity not in goods and not (
+                set(goods) & set(ancestors(base.commodity))):
+            return None  # other goods: another flow (`China imported 11 million barrels of crude`)
+        if role == "buyer" or (role == "" and base.importer is None and base.exporter):
+            return Parties(base.exporter, mention.code, False)
+        if role == "supplier" or (role == "" and base.exporter is None and base.importer):
+            return Parties(mention.code, base.importer, False)
+        if role == "" and base.exporter and base.importer:
+            # `India's crude imports from Russia ... Next came Iraq with 1.2 mb/d`: the article's
+            # country keeps its side, the partner takes the other
+            if self.focus == base.importer:
+                return Parties(mention.code, base.importer, False)
+            if self.focus == base.exporter:
+                return Parties(base.exporter, mention.code, False)
+        return None
+
+    def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:
+        """A row of a table written as a sentence (`China's crude imports by supplier, 2024:
+        Russia 108.5 mt (+1%); Saudi Arabia 78.6 mt (-8.6%)`): the row's country is the other
+        side of the flow the heading before the colon names, its owner the known side."""
+        text = self.text
+        colon = text.find(": ", ctx.span[0], quantity.start)
+        if colon < 0:
+            return None
+        rows = [c for c in ctx.countries if colon < c.end <= quantity.start and c.code
+                and c.cue is None and not c.possessive
+                and _ROW_START.search(text, ctx.span[0], c.start)
+                and _ROW_GAP.fullmatch(text, c.end, quantity.start)]
+        owners = [c for c in ctx.countries if c.end <= colon and c.possessive and c.code]
+        if not rows or not owners:
+            return None
+        frame = find_frame(text, ctx.span[0], colon, colon)
+        row, owner = rows[-1].code, owners[0].code
+        if frame is None or row == owner or frame.kind not in ("export", "import"):
+            return None
+        return Parties(row, owner, False) if frame.kind == "import" else Parties(owner, row,
+                                                                                 False)
+
+
+def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
+    """How a country is listed right before the figure at `at`: `buyer` (`China took`, `the top
+    buyer with`), `supplier` (`the second-biggest supplier at`), `` (a bare row: `Brazil 1.7
+    million tonnes`, `the Philippines (310,000 tonnes)`), or None when it is not."""
+    if mention.possessive or mention.cue not in (None, "by", "and", "of") or (
+            mention.cue == "of" and not _AHEAD_OF.search(text, max(0, mention.start - 12),
+                                                         mention.start)):
+        return None  # (`ahead of Saudi Arabia on 610 kb/d`: the next row)
+    if _LISTED_BUYER.fullmatch(text, mention.end, at):
+        return "buyer"
+    if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):
+        return "supplier"
+    role = _LISTED_ROLE.fullmatch(text, mention.end, at)
+    if role is not None:
+        noun = role["role"].lower().rstrip("s")
+        return "supplier" if noun in ("supplier", "source", "seller", "exporter") else "buyer"
+    if _LISTED_BARE.fullmatch(text, mention.end, at) or _LISTED_RANK.fullmatch(
+            text, mention.end, at):
+        return ""
+    return None
