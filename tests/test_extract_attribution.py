@@ -10,13 +10,18 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import claims_from, quantity_at
+from claim_helpers import by_surface, claims_from, only_claim, parties, quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.extract.attribution import attributions
 from tradetrace.extract.sentences import split_sentences
 from tradetrace.model import Claim, Document, Quantity
 
 PUBLISHED = date(2023, 9, 4)
+JUNE_2023 = date(2023, 6, 12)
+MARCH_2023 = date(2023, 3, 1)
+MAY_2024 = date(2024, 5, 20)
+JUNE_2024 = date(2024, 6, 20)
+MAY_2025 = date(2025, 5, 20)
 
 
 q = quantity_at
@@ -180,3 +185,107 @@ def test_a_figure_by_an_agency_s_calculation_is_reported_not_estimated() -> None
             "volume was 16.1 billion dollars.")
     found = claims_from(text, (("16.1 billion dollars", 1.61e10, "USD"),), date(2022, 2, 1))
     assert found[0].modality == "reported"
+
+
+# --- where a source starts and ends -------------------------------------------------------------
+
+def test_customs_logging_a_figure_is_its_source() -> None:
+    text = "Indian customs logged 2.4 million tonnes of Russian coal in March 2022."
+    found = by_surface(text, (("2.4 million tonnes", 2.4e6, "t"),), MARCH_2023)
+    assert found["2.4 million tonnes"].attribution == "Indian customs"
+    assert parties(found["2.4 million tonnes"]) == ("RUS", "IND", False)
+
+
+def test_a_source_ends_before_show() -> None:
+    text = ("Separate figures from the International Trade Centre show Thai exports to Vietnam at "
+            "$40 million in 2015.")
+    claim = by_surface(text, (("$40 million", 40e6, "USD"),), date(2016, 6, 20))["$40 million"]
+    assert claim.attribution == "the International Trade Centre"
+    assert parties(claim) == ("THA", "VNM", False)
+
+
+def test_a_time_phrase_opening_a_source_is_not_part_of_it() -> None:
+    text = "In March the ministry reported imports of 4,800 barrels of diesel from Thailand."
+    claim = by_surface(text, (("4,800 barrels", 4_800, "bbl"),), MAY_2024)["4,800 barrels"]
+    assert claim.attribution == "the ministry"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Thailand's customs agency has separately estimated that Laos bought 9,000 tons of sugar "
+     "last year.", "Thailand's customs agency"),
+    ("Citing information from one member state, the panel said Laos bought 9,000 tons of sugar "
+     "last year.", "the panel"),
+    ("The ministry put Laos's sugar imports at 8,000 tons last year, lower than KOTRA's "
+     "estimate of 9,000 tons of sugar.", "KOTRA"),
+])
+def test_sources_behind_adverbs_citations_and_owned_estimates(sentence: str, source: str) -> None:
+    claim = by_surface(sentence, (("9,000 tons", 9_000, "t"),), MAY_2024)["9,000 tons"]
+    assert claim.attribution == source
+
+
+def test_a_later_clause_keeps_its_own_source() -> None:
+    text = ("Thailand reported no diesel exports to Laos for the month, though industry sources "
+            "estimate Bangkok still supplies about 520,000 tonnes a year through the pipeline.")
+    claim = by_surface(text, (("520,000 tonnes a year", 5.2e5, "t/yr"),),
+                       MAY_2024)["520,000 tonnes a year"]
+    assert claim.attribution == "industry sources"
+
+
+def test_a_possessive_before_estimate_makes_it_a_noun_not_a_verb_of_saying() -> None:
+    text = ("Laos's trade totaled $2.95 billion last year by the Trade Ministry's count, lower "
+            "than KOTRA's estimate of $3.24 billion.")
+    claims = by_surface(text, (("$2.95 billion", 2.95e9, "USD"),
+                               ("$3.24 billion", 3.24e9, "USD")), MAY_2024)
+    assert claims["$2.95 billion"].attribution == "the Trade Ministry's count"
+    assert claims["$3.24 billion"].attribution == "KOTRA"
+
+
+def test_by_an_agencys_count_opening_a_sentence_is_its_source() -> None:
+    text = "By KITA's count, Laos's exports came to $261 million in 2023."
+    claim = by_surface(text, (("$261 million", 2.61e8, "USD"),), MAY_2024)["$261 million"]
+    assert claim.attribution == "KITA's count"
+
+
+def test_an_official_who_says_is_the_source() -> None:
+    text = "Laos-Thailand trade hit record $34 million in 2024, official says"
+    claim = by_surface(text, (("$34 million", 34e6, "USD"),), MAY_2025)["$34 million"]
+    assert claim.attribution == "official"
+
+
+# --- estimated figures (modality) ---------------------------------------------------------------
+
+def test_closing_estimate_verb_makes_every_quantity_estimated() -> None:
+    text = ("Chile's copper exports rose 4 percent to $48 billion in 2022, with China taking "
+            "55 percent, analysts at Cochilco reckon.")
+    found = by_surface(text, (q(text, "4 percent", 4, "percent", change="up"),
+                              ("$48 billion", 4.8e10, "USD"), ("55 percent", 55, "percent")),
+                       JUNE_2023)
+    assert {c.modality for c in found.values()} == {"estimated"}
+
+
+@pytest.mark.parametrize("tail", [
+    ", a shipping consultancy estimated from port records.",
+    ", a shipping consultancy estimated, most of it through Batumi.",
+    ", a shipping consultancy estimated; the rest went by rail.",
+])
+def test_a_source_estimating_after_a_comma_governs_the_figures_before_it(tail: str) -> None:
+    text = "Georgia took in 40,000 barrels per day of Azerbaijani crude last year" + tail
+    claim = only_claim(text, "40,000 barrels per day", 40_000, "bbl/d", JUNE_2024)
+    assert claim.modality == "estimated"
+
+
+def test_an_estimate_attached_to_one_figure_is_not_the_other_flows() -> None:
+    text = ("The agency included an estimated $290 million worth of Thai crude in Laos's 2024 "
+            "imports of $2.97 billion.")
+    claims = by_surface(text, (("$290 million", 2.9e8, "USD"), ("$2.97 billion", 2.97e9, "USD")),
+                        MAY_2025)
+    assert claims["$290 million"].modality == "estimated"
+    assert claims["$2.97 billion"].modality == "reported"
+
+
+def test_an_estimate_carries_to_what_restates_its_figure() -> None:
+    text = ("The agency adds an estimated 500,000 tons of Thai crude, worth about $290 million, to "
+            "Laos's 2024 imports.")
+    claims = by_surface(text, (("500,000 tons", 5e5, "t"), ("$290 million", 2.9e8, "USD")),
+                        MAY_2025)
+    assert claims["$290 million"].modality == "estimated"

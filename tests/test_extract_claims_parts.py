@@ -7,7 +7,7 @@ import pytest
 from tradetrace.extract.attribution import attributions
 from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.parties import find_countries
-from tradetrace.extract.sentences import clause_bounds, split_sentences
+from tradetrace.extract.sentences import circumstance_opener, clause_bounds, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -40,6 +40,19 @@ def test_clause_bounds_split_on_commas_and_contrast_words() -> None:
     at = text.index("3 percent")
     start, end = clause_bounds(text, 0, len(text), at)
     assert text[start:end] == "while imports fell 3 percent."
+
+
+@pytest.mark.parametrize(("text", "opener"), [
+    ("Cut off from Lithuania's ports, Belarus sent potash east.",
+     "Cut off from Lithuania's ports, "),
+    ("Unlike China, Russia kept buying.", "Unlike China, "),
+    ("Shipped from Russia, the coal reached Vietnam.", None),  # a trade word: part of the flow
+    ("Hit by 20 percent tariffs, Chinese buyers cut orders.", None),  # a figure of its own
+    ("In 2023, Russia sent potash east.", None),  # a time, not a scene
+])
+def test_scene_setting_openers(text: str, opener: str | None) -> None:
+    span = circumstance_opener(text, 0, len(text))
+    assert (text[span[0]:span[1]] if span else None) == opener
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,15 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import only_claim
+from claim_helpers import by_surface, only_claim
 
+JUNE_2023 = date(2023, 6, 12)
+MARCH_2023 = date(2023, 3, 1)
+MAY_2024 = date(2024, 5, 20)
+JUNE_2024 = date(2024, 6, 20)
 JULY_2024 = date(2024, 7, 2)
+MAY_2025 = date(2025, 5, 20)
+JULY_2025 = date(2025, 7, 28)
 
 
 @pytest.mark.parametrize("text, surface, key", [
@@ -49,3 +55,86 @@ def test_a_multiple_of_the_figure_before_is_of_the_same_goods() -> None:
             "three times the volume recorded a year earlier.")
     found = by_surface(text, (("122,000 tons", 122000, "t"), ("three times", 3, "x")), JULY_2024)
     assert found["three times"].commodity == "fertilizer"
+
+
+# --- total trade --------------------------------------------------------------------------------
+
+def test_turnover_is_total_trade() -> None:
+    text = "Turnover between Chile and Peru reached $4.1 billion in 2022."
+    claim = by_surface(text, (("$4.1 billion", 4.1e9, "USD"),), JUNE_2023)["$4.1 billion"]
+    assert claim.commodity == "trade"
+
+
+def test_traded_and_commerce_name_total_trade() -> None:
+    text = "Japan and Vietnam traded $48 billion in 2022, and their commerce grew 4 percent."
+    found = by_surface(text, (("$48 billion", 4.8e10, "USD"), ("4 percent", 4, "percent")),
+                       MARCH_2023)
+    assert found["$48 billion"].commodity == "trade"
+    assert found["4 percent"].commodity == "trade"
+
+
+def test_a_trade_zones_name_is_no_flow() -> None:
+    text = ("Laos shipped more than 900,000 tonnes of rice abroad last year. Thailand bought about "
+            "420,000 tonnes, much of it through a border trade zone.")
+    claims = by_surface(text, (("900,000 tonnes", 9e5, "t"), ("420,000 tonnes", 4.2e5, "t")),
+                        JULY_2025)
+    assert claims["420,000 tonnes"].commodity == "rice"
+
+
+def test_the_goods_of_a_ban_in_a_headline_are_no_goods_of_its_figure() -> None:
+    # a headline's figures have no period: nothing comes before them (the conventions' periods
+    # only carry forward), even when the body restates them with one
+    text = ("Laos trade shrinks 15% to $5.55bn as coal ban bites\n"
+            "Laos's trade with the outside world fell 15 percent last year to $5.55 billion, the "
+            "agency said.")
+    claims = by_surface(text, (("15%", 15, "percent"), ("$5.55bn", 5.55e9, "USD"),
+                               ("15 percent", 15, "percent"), ("$5.55 billion", 5.55e9, "USD")),
+                        MAY_2024)
+    assert claims["$5.55bn"].commodity == "trade"
+    assert claims["$5.55bn"].period_start is None
+
+
+# --- goods named before -------------------------------------------------------------------------
+
+def test_tonnes_or_barrels_under_a_bare_flow_word_are_the_paragraphs_goods() -> None:
+    text = ("Kazakhstan's oil exports averaged 1.4 million barrels per day last year. Italy "
+            "took about 400,000 bpd of the country's shipments, worth $9 billion.")
+    claims = by_surface(text, (("1.4 million barrels per day", 1.4e6, "bbl/d"),
+                               ("400,000 bpd", 400_000, "bbl/d"), ("$9 billion", 9e9, "USD")),
+                        JUNE_2024)
+    assert claims["400,000 bpd"].commodity == "oil"
+
+
+def test_the_cargoes_just_named_carry_their_goods_to_their_value() -> None:
+    text = ("Thailand sent about 19,000 barrels per day of crude and fuel to Laos in the first "
+            "half. The cargoes were worth roughly $390 million.")
+    claims = by_surface(text, (("19,000 barrels per day", 1.9e4, "bbl/d"),
+                               ("$390 million", 3.9e8, "USD")), JULY_2025)
+    assert claims["$390 million"].commodity == claims["19,000 barrels per day"].commodity == "oil"
+
+
+def test_barrels_with_no_goods_of_their_own_are_the_oil_the_article_named_before() -> None:
+    text = ("Thailand accused Laos of breaching a sanctions cap on refined petroleum through "
+            "ship-to-ship transfers. In a report, Bangkok said Laos had bought 759,793 barrels "
+            "between Jan. 1 and May 30.")
+    claim = by_surface(text, (("759,793 barrels", 759_793, "bbl"),), JULY_2025)["759,793 barrels"]
+    assert claim.commodity == "refined_petroleum"
+
+
+def test_a_share_of_the_figure_before_keeps_its_goods_and_new_goods_names() -> None:
+    text = ("Wigs remained Laos's top export to Thailand, with shipments worth $78.5 million. That "
+            "was about 52 percent of its exports. Ferroalloys came second at $12.1 million, "
+            "followed by silk ($4.6 million).")
+    claims = by_surface(text, (("$78.5 million", 7.85e7, "USD"), ("52 percent", 52, "percent"),
+                               ("$12.1 million", 1.21e7, "USD"), ("$4.6 million", 4.6e6, "USD")),
+                        MAY_2025)
+    assert [claims[s].commodity for s in ("52 percent", "$12.1 million", "$4.6 million")] == [
+        "wigs", "iron_steel", "textiles"]
+
+
+# --- goods words --------------------------------------------------------------------------------
+
+def test_squid_and_crab_are_seafood() -> None:
+    text = "About 300 tons of squid and crab crossed from Laos into Thailand in October."
+    claim = by_surface(text, (("300 tons", 300, "t"),), JULY_2025)["300 tons"]
+    assert claim.commodity == "seafood"

@@ -1,5 +1,7 @@
 """Which quantities are trade claims at all (extract/claims `drafts`): prices, and what restates
-or moves a price, are not. Sentences are invented; quantities are read by the quantity layer."""
+or moves a price, are not; nor are sizes of vessels, debts, budgets, balances or counts of things
+that are not goods. Sentences are invented; in the first tests quantities are read by the quantity
+layer, in the rest they are written out by hand, so only the claim logic runs."""
 
 from __future__ import annotations
 
@@ -7,8 +9,13 @@ from datetime import date
 
 import pytest
 
+from claim_helpers import by_surface, claims_from, parties
 from tradetrace.extract import extract_claims
-from tradetrace.model import Document
+from tradetrace.model import Document, Quantity
+
+MAY_2024 = date(2024, 5, 20)
+JUNE_2024 = date(2024, 6, 20)
+JULY_2025 = date(2025, 7, 28)
 
 
 def claim_surfaces(text: str) -> list[str]:
@@ -60,3 +67,144 @@ def test_a_count_of_cargoes_is_no_claim() -> None:
 ])
 def test_flows_named_with_children_or_a_pipeline_are_claims(text: str) -> None:
     assert len(claim_surfaces(text)) == 1
+
+
+# --- prices and currencies (quantities written out by hand) ------------------------------------
+
+def test_money_for_one_unit_of_goods_is_a_price() -> None:
+    text = ("A sack of Thai rice sold for 95,000 kip in Vientiane markets, while Laos imported "
+            "20,000 tonnes of rice from Thailand in May.")
+    claims = claims_from(text, (("95,000 kip", 95_000, "LAK"), ("20,000 tonnes", 20_000, "t")),
+                         JUNE_2024)
+    assert [c.surface for c in claims] == ["20,000 tonnes"]
+
+
+def test_the_old_value_of_a_price_and_a_price_goods_fetch_are_no_claims() -> None:
+    text = ("The price of rice in Vientiane rose to 9,200 kip per kilogram in May, up from 8,500 "
+            "kip a month earlier. Corn sold for 4,100 kip, while the U.S. dollar traded at 21,000 "
+            "kip.")
+    found = claims_from(text, (("9,200 kip", 9_200, "LAK"), ("8,500 kip", 8_500, "LAK"),
+                               ("4,100 kip", 4_100, "LAK"), ("21,000 kip", 21_000, "LAK")),
+                        MAY_2024)
+    assert found == []
+
+
+def test_a_percent_move_of_a_price_is_no_claim() -> None:
+    text = ("Diesel prices in Vientiane climbed to 24,500 kip per litre in early August, up 8 "
+            "percent from mid-July, while Laos imported 30,000 tonnes of diesel from Thailand.")
+    found = claims_from(text, (("24,500 kip", 24_500, "LAK/liter"), ("8 percent", 8, "percent"),
+                               ("30,000 tonnes", 30_000, "t")), JULY_2025)
+    assert [c.surface for c in found] == ["30,000 tonnes"]
+
+
+def test_a_currency_trading_at_a_rate_is_not_a_trade_claim() -> None:
+    text = "In Havana's street markets the euro traded above 300 pesos in early 2024, vendors said."
+    found = by_surface(text, (("300 pesos", 300.0, "CUP"),), date(2024, 3, 1))
+    assert found == {}
+
+
+def test_a_sale_naming_its_sides_is_a_flow() -> None:
+    text = "Laos sold 20,000 tonnes of rice to Thailand for $9 million in May."
+    found = claims_from(text, (("20,000 tonnes", 20_000, "t"), ("$9 million", 9e6, "USD")),
+                        MAY_2024)
+    assert [c.surface for c in found] == ["20,000 tonnes", "$9 million"]
+
+
+# --- vessels, containers and counts -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value", "claimed"), [
+    ("The 80,000 tons of wheat came on a 40,000-ton bulk carrier from Odesa to Egypt.",
+     "40,000-ton", 40_000, False),
+    ("Two 300,000-barrel tankers carried Iraqi crude to India.", "300,000-barrel", 300_000,
+     False),
+    ("Iraq shipped a 300,000-barrel cargo of crude to India.", "300,000-barrel", 300_000, True),
+])
+def test_the_size_of_a_vessel_is_no_flow(text: str, surface: str, value: float,
+                                         claimed: bool) -> None:
+    unit = "bbl" if "barrel" in surface else "t"
+    found = claims_from(text, ((surface, value, unit),), JUNE_2024)
+    assert bool(found) is claimed
+
+
+def test_tankers_of_a_size_and_credit_lines_are_no_flows() -> None:
+    text = ("Laos bought 20,000 tonnes of Thai diesel in May, carried by tankers of 3,000 to 5,000 "
+            "tons. Bangkok had extended credit lines worth more than $3 billion to Vientiane for "
+            "fuel purchases since 2013.")
+    found = claims_from(text, (("20,000 tonnes", 20_000, "t"),
+                               Quantity(text.index("3,000 to"), text.index(" tons.") + 5,
+                                        "3,000 to 5,000 tons", 3000, "t", value_max=5000),
+                               ("$3 billion", 3e9, "USD")), JULY_2025)
+    assert [c.surface for c in found] == ["20,000 tonnes"]
+
+
+def test_a_containers_size_and_a_count_of_sources_are_no_claims() -> None:
+    text = ("Thai fertilizer is smuggled into Laos; a 50-kilogram sack was selling at markets "
+            "for less, and one source said buying had slowed.")
+    found = claims_from(text, (("50-kilogram", 50, "kilogram"), ("one source", 1, "source")),
+                        MAY_2024)
+    assert found == []
+
+
+# --- debts, budgets and balances ----------------------------------------------------------------
+
+def test_a_percent_of_a_debt_and_its_remainder_are_no_claims() -> None:
+    text = ("Moscow agreed to a deal writing off 70 percent of Laos's $3 billion Soviet-era debt, "
+            "with the remaining $900 million to be repaid over 15 years.")
+    assert claims_from(text, (("70 percent", 70, "percent"), ("$3 billion", 3e9, "USD"),
+                              ("$900 million", 9e8, "USD")), JUNE_2024) == []
+
+
+def test_the_same_amount_of_a_budget_in_another_currency_is_no_claim() -> None:
+    text = ("The budget includes 21.4 billion kip for food aid through the World Food Programme, "
+            "equal to about $1 million.")
+    assert claims_from(text, (("21.4 billion kip", 21.4e9, "LAK"), ("$1 million", 1e6, "USD")),
+                       MAY_2024) == []
+
+
+def test_a_trade_balance_is_no_flow() -> None:
+    text = "Laos's trade deficit with Thailand widened to $2 billion in 2023."
+    assert "$2 billion" not in by_surface(text, (("$2 billion", 2e9, "USD"),), MAY_2024)
+
+
+# --- amounts without a trade word ---------------------------------------------------------------
+
+def test_an_amount_in_the_articles_unit_without_a_trade_word_goes_on_about_its_flows() -> None:
+    text = ("Mongolia declared 12,500 barrels of diesel supplied to Laos in 2021, the committee's "
+            "records show.\n"
+            "Most of the 2021 total came late: November alone accounted for 6,100 barrels. In May "
+            "the country reported 900 barrels.")
+    claims = by_surface(text, (("12,500 barrels", 12_500, "bbl"), ("6,100 barrels", 6_100, "bbl"),
+                               ("900 barrels", 900, "bbl")), date(2022, 10, 10))
+    for surface, month in (("6,100 barrels", "2021-11"), ("900 barrels", "2021-05")):
+        claim = claims[surface]
+        assert (claim.commodity, claim.exporter, claim.importer) == ("diesel", "MNG", "LAO")
+        assert (claim.period_start or "").startswith(month)
+
+
+def test_an_amount_in_another_unit_without_a_trade_word_is_no_claim() -> None:
+    text = ("Mongolia declared 12,500 barrels of diesel supplied to Laos in 2021.\n"
+            "The depot near the border holds 40,000 cubic metres.")
+    found = claims_from(text, (("12,500 barrels", 12_500, "bbl"),
+                               ("40,000 cubic metres", 40_000, "cubic_meter")), date(2022, 10, 10))
+    assert [c.surface for c in found] == ["12,500 barrels"]
+
+
+def test_a_total_in_the_articles_currency_without_a_trade_word_is_its_trade_total() -> None:
+    text = ("KOTRA put Laos's 2022 trade at 1.59 billion dollars.\n"
+            "The agency revises figures between editions: its 2019 total appeared as 3.24 billion "
+            "dollars in one report and 3.22 billion dollars in the next.")
+    claims = by_surface(text, (("1.59 billion dollars", 1.59e9, "USD"),
+                               ("3.24 billion dollars", 3.24e9, "USD"),
+                               ("3.22 billion dollars", 3.22e9, "USD")), JUNE_2024)
+    for surface in ("3.24 billion dollars", "3.22 billion dollars"):
+        claim = claims[surface]
+        assert (claim.commodity, parties(claim)) == ("trade", ("LAO", None, True))
+        assert claim.period_start == "2019-01-01"
+
+
+def test_money_without_a_total_or_a_trade_word_is_no_claim() -> None:
+    text = ("KOTRA put Laos's 2022 trade at 1.59 billion dollars.\n"
+            "The agency's budget appeared as 3.24 billion dollars in one report.")
+    found = claims_from(text, (("1.59 billion dollars", 1.59e9, "USD"),
+                               ("3.24 billion dollars", 3.24e9, "USD")), JUNE_2024)
+    assert [c.surface for c in found] == ["1.59 billion dollars"]

@@ -10,11 +10,19 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import claims_from, parties, quantity_at
+from claim_helpers import claims_from, only_claim, parties, quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.model import Claim, Document, Quantity
 
 MAY_2022 = date(2022, 5, 10)
+MARCH_2023 = date(2023, 3, 1)
+JUNE_2023 = date(2023, 6, 12)
+FEB_2024 = date(2024, 2, 8)
+MAY_2024 = date(2024, 5, 20)
+JUNE_2024 = date(2024, 6, 20)
+MARCH_2025 = date(2025, 3, 12)
+MAY_2025 = date(2025, 5, 20)
+JULY_2025 = date(2025, 7, 28)
 
 
 q = quantity_at
@@ -741,3 +749,598 @@ def test_took_in_an_idiom_is_no_import(idiom: str) -> None:
             "Laos.")
     found = by_surface(text, ("3 million tonnes", 3e6, "t"), published=date(2024, 4, 9))
     assert parties(found["3 million tonnes"]) == ("THA", "LAO", False)
+
+
+# --- names that stand for countries: prefixes, demonyms, traders, companies ----------------------
+
+def test_sino_prefix_pairs_china_with_the_other_country() -> None:
+    text = "Sino-Vietnamese trade climbed 8 percent to $171 billion last year."
+    found = by_surface(text, q(text, "8 percent", 8, "percent", change="up"),
+                       ("$171 billion", 1.71e11, "USD"), published=JUNE_2023)
+    assert parties(found["$171 billion"]) == ("CHN", "VNM", True)
+    assert parties(found["8 percent"]) == ("CHN", "VNM", True)
+
+
+@pytest.mark.parametrize(("adjective", "pair"), [
+    ("inter-Korean", {"KOR", "PRK"}),
+    ("Russo-Chinese", {"RUS", "CHN"}),
+    ("Russo-Indian", {"RUS", "IND"}),
+])
+def test_one_word_naming_both_sides_of_a_pair(adjective: str, pair: set[str]) -> None:
+    text = f"{adjective[0].upper()}{adjective[1:]} trade rose to $2.3 billion last year."
+    claim = by_surface(text, ("$2.3 billion", 2.3e9, "USD"), published=MAY_2024)["$2.3 billion"]
+    assert {claim.exporter, claim.importer} == pair and claim.two_way
+
+
+def test_bound_suffix_marks_the_destination() -> None:
+    text = "Indian-bound coal from Chile rose to 300,000 tonnes in 2022."
+    claim = by_surface(text, ("300,000 tonnes", 3e5, "t"), published=JUNE_2023)["300,000 tonnes"]
+    assert parties(claim) == ("CHL", "IND", False)
+
+
+def test_demonym_after_to_is_a_destination() -> None:
+    text = "Peru's sales to Japanese buyers came to $3.2 billion in 2022."
+    claim = by_surface(text, ("$3.2 billion", 3.2e9, "USD"), published=JUNE_2023)["$3.2 billion"]
+    assert parties(claim) == ("PER", "JPN", False)
+
+
+def test_a_demonym_before_goods_bought_is_their_origin() -> None:
+    text = "Japan bought $310 million of Turkish goods in 2022."
+    found = by_surface(text, ("$310 million", 3.1e8, "USD"), published=MARCH_2023)
+    assert parties(found["$310 million"]) == ("TUR", "JPN", False)
+
+
+def test_a_demonym_before_goods_in_general_is_their_origin() -> None:
+    text = ("Thai customs put trade with Vietnam at $9 billion in 2023; Thai supplies came to "
+            "about $6 billion, while Vietnamese goods brought in fell 3% to $3 billion.")
+    claims = by_surface(text, ("$9 billion", 9e9, "USD"), ("$6 billion", 6e9, "USD"),
+                        ("3%", 3, "percent"), ("$3 billion", 3e9, "USD"), published=MAY_2024)
+    assert parties(claims["$6 billion"]) == ("THA", "VNM", False)
+    assert parties(claims["$3 billion"]) == ("VNM", "THA", False)
+
+
+def test_demonym_after_flow_noun_and_of_is_origin_of_unkeyed_goods() -> None:
+    claim = only_claim("Vietnam's imports of Indian sorghum reached 300,000 tonnes in 2024.",
+                       "300,000 tonnes", 300_000, "t", MARCH_2025)
+    assert parties(claim) == ("IND", "VNM", False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 400,000 tonnes of Australian barley were bought by Chinese importers in May.",
+     ("AUS", "CHN", False)),
+    ("Kazakhstan shipped 2 million tonnes of wheat abroad, with Russian mills taking 400,000 "
+     "tonnes.", ("KAZ", "RUS", False)),
+    ("Brazilian exporters sold 400,000 tonnes of sugar to Egypt in May.", ("BRA", "EGY", False)),
+])
+def test_a_demonym_before_a_noun_for_traders_stands_for_its_country(
+        text: str, expected: tuple[str, str, bool]) -> None:
+    assert parties(only_claim(text, "400,000 tonnes", 400_000, "t", JUNE_2024)) == expected
+
+
+def test_a_company_named_with_a_demonym_and_goods_is_the_company() -> None:
+    text = "Indian Potash Ltd has agreed to buy 1 million tonnes of Belarusian potash this year."
+    claim = by_surface(text, ("1 million tonnes", 1e6, "t"),
+                       published=JULY_2025)["1 million tonnes"]
+    assert parties(claim) == ("BLR", "IND", False)
+
+
+def test_a_flag_is_no_party_and_a_vessel_of_a_country_receives() -> None:
+    text = ("The Thai-flagged tanker Patriot transferred an estimated 1,500 metric tons of diesel "
+            "to a Lao vessel in January.")
+    claim = by_surface(text, ("1,500 metric tons", 1_500, "t"),
+                       published=MAY_2025)["1,500 metric tons"]
+    assert parties(claim) == (None, "LAO", False)
+
+
+def test_south_and_north_korea_name_a_pair_and_a_fund_is_no_flow() -> None:
+    text = ("Trade between South and North Korea fell 87.7 percent on-year to $332.6 million last "
+            "year. The ministry's cooperation fund for this year was set at 1.05 trillion won.")
+    claims = by_surface(text, ("87.7 percent", 87.7, "percent"),
+                        ("$332.6 million", 3.326e8, "USD"),
+                        ("1.05 trillion won", 1.05e12, "KRW"), published=MAY_2025)
+    assert {claims["$332.6 million"].exporter, claims["$332.6 million"].importer} == {"KOR", "PRK"}
+    assert "1.05 trillion won" not in claims
+
+
+# --- verbs and the direction of the flow --------------------------------------------------------
+
+def test_ended_up_in_is_a_destination() -> None:
+    text = "About 2 million tonnes of Russian wheat ended up in Egypt in 2022, Turkey said."
+    claim = by_surface(text, q(text, "2 million tonnes", 2e6, "t", bound="~"),
+                       published=JUNE_2023)["2 million tonnes"]
+    assert parties(claim) == ("RUS", "EGY", False)
+
+
+def test_sold_abroad_by_is_a_passive_export() -> None:
+    text = "Wheat worth $4 billion was sold abroad by Chile in 2022."
+    claim = by_surface(text, ("$4 billion", 4e9, "USD"), published=JUNE_2023)["$4 billion"]
+    assert claim.exporter == "CHL"
+
+
+def test_a_passive_supplier_after_its_destination() -> None:
+    text = "Crude was supplied to Vientiane by Bangkok at a rate of about 20,000 b/d."
+    claim = by_surface(text, ("20,000 b/d", 20_000, "bbl/d"), published=MAY_2024)["20,000 b/d"]
+    assert parties(claim) == ("THA", "LAO", False)
+
+
+def test_with_no_trade_word_a_subject_moving_goods_to_a_destination_sends_them() -> None:
+    text = "In 2022 Petronas railed 2 million tonnes of crude to China."
+    found = by_surface(text, ("2 million tonnes", 2e6, "t"), published=MARCH_2023)
+    assert parties(found["2 million tonnes"]) == ("MYS", "CHN", False)
+
+
+def test_a_country_kept_supplied_with_goods_receives_them() -> None:
+    claim = only_claim("Moscow kept Minsk supplied with about 400,000 barrels per day of crude "
+                       "in 2023.", "400,000 barrels per day", 400_000, "bbl/d", JUNE_2024)
+    assert parties(claim) == ("RUS", "BLR", False)
+
+
+def test_bring_in_is_an_import() -> None:
+    text = "Laos's trade ministry ordered firms to bring in 50,000 tons of Thai diesel in December."
+    claim = by_surface(text, ("50,000 tons", 5e4, "t"), published=MAY_2024)["50,000 tons"]
+    assert parties(claim) == ("THA", "LAO", False)
+
+
+def test_money_a_good_is_bringing_in_is_earnings_not_an_import() -> None:
+    text = ("Wigs made up more than half of Laos's exports last year, bringing in $167.66 million, "
+            "according to KOTRA.")
+    claim = by_surface(text, ("$167.66 million", 1.6766e8, "USD"),
+                       published=MAY_2024)["$167.66 million"]
+    assert claim.importer != "LAO"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 1.1 million tonnes of Lao coal reached Thai ports between July and September.",
+     ("LAO", "THA", False)),
+    ("The tanker delivered up to 100,000 barrels of diesel to Laos. Treasury also sanctioned two "
+     "Singapore-based firms.", (None, "LAO", False)),
+])
+def test_reaching_a_place_and_a_firms_base(text: str,
+                                           expected: tuple[str | None, str, bool]) -> None:
+    surface = "1.1 million tonnes" if "coal" in text else "100,000 barrels"
+    value, unit = (1.1e6, "t") if "coal" in text else (1e5, "bbl")
+    claim = by_surface(text, (surface, value, unit), published=MAY_2024)[surface]
+    assert parties(claim) == expected
+
+
+def test_country_before_which_is_subject_of_the_relative_clause() -> None:
+    claim = only_claim("Egypt's main wheat supplier in 2024 was Romania, which shipped "
+                       "2.5 million tonnes to Cairo.", "2.5 million tonnes", 2_500_000, "t",
+                       MARCH_2025)
+    assert parties(claim) == ("ROU", "EGY", False)
+
+
+def test_a_relative_clause_without_a_trade_verb_is_about_the_flow() -> None:
+    text = ("Vietnam's shipments of rice to Laos, which peaked at over 100,000 tonnes in 2012, "
+            "slipped to 17,000 tonnes last year.")
+    claims = by_surface(text, ("100,000 tonnes", 1e5, "t"), ("17,000 tonnes", 1.7e4, "t"),
+                        published=JULY_2025)
+    assert parties(claims["100,000 tonnes"]) == ("VNM", "LAO", False)
+    assert parties(claims["17,000 tonnes"]) == ("VNM", "LAO", False)
+
+
+def test_a_verb_of_the_other_direction_after_and_reverses_the_flow() -> None:
+    text = ("In 2019 Hanoi sold $900 million of goods to Bangkok and bought $1.4 billion, "
+            "out of total trade of $2.3 billion, up 8 percent.")
+    found = by_surface(text, ("$900 million", 9e8, "USD"), ("$1.4 billion", 1.4e9, "USD"),
+                       ("$2.3 billion", 2.3e9, "USD"),
+                       q(text, "8 percent", 8.0, "percent", change="up"), published=MARCH_2023)
+    assert parties(found["$900 million"]) == ("VNM", "THA", False)
+    assert parties(found["$1.4 billion"]) == ("THA", "VNM", False)
+    assert parties(found["$2.3 billion"]) == ("VNM", None, True)
+
+
+def test_a_pronoun_buyer_of_the_other_direction_is_the_earlier_seller() -> None:
+    text = ("Ankara bought $40 mn of Iraqi goods last year and sold it $95 mn worth, trade "
+            "data show.")
+    found = by_surface(text, ("$40 mn", 4e7, "USD"), ("$95 mn", 9.5e7, "USD"),
+                       published=MARCH_2023)
+    assert parties(found["$40 mn"]) == ("IRQ", "TUR", False)
+    assert parties(found["$95 mn"]) == ("TUR", "IRQ", False)
+
+
+def test_versus_joins_a_flow_to_its_counter_flow() -> None:
+    text = ("Laos's imports from Thailand came to $491.1 million versus exports of just $48 "
+            "million.")
+    claims = by_surface(text, ("$491.1 million", 4.911e8, "USD"), ("$48 million", 4.8e7, "USD"),
+                        published=MAY_2024)
+    assert parties(claims["$491.1 million"]) == ("THA", "LAO", False)
+    assert parties(claims["$48 million"]) == ("LAO", "THA", False)
+
+
+# --- countries that report, set the scene or are passed through ----------------------------------
+
+def test_a_country_s_customs_is_the_other_side_of_the_flows_it_reports() -> None:
+    text = ("Kazakh customs put trade with Mongolia at $310 million in 2022, while Mongolian "
+            "exports fell 12 percent to $45 million.")
+    found = by_surface(text, ("$310 million", 3.1e8, "USD"), ("12 percent", 12.0, "percent"),
+                       ("$45 million", 4.5e7, "USD"), published=MARCH_2023)
+    assert {found["$310 million"].exporter, found["$310 million"].importer} == {"KAZ", "MNG"}
+    assert found["$310 million"].two_way
+    assert parties(found["$45 million"]) == ("MNG", "KAZ", False)
+
+
+def test_a_total_of_trade_stays_its_owner_s_own_under_a_partner_s_customs() -> None:
+    text = "Mongolia's total trade reached $21 billion in 2022, Chinese customs data show."
+    found = by_surface(text, ("$21 billion", 2.1e10, "USD"), published=MARCH_2023)
+    assert parties(found["$21 billion"]) == ("MNG", None, True)
+
+
+@pytest.mark.parametrize("opening", ["Hanoi officials, however, believe",
+                                     "Vietnam's officials believe", "Hanoi estimates"])
+def test_a_country_whose_officials_believe_reports(opening: str) -> None:
+    text = f"{opening} Thailand has shipped well over 1 million barrels of diesel to Laos."
+    claim = by_surface(text, ("1 million barrels", 1e6, "bbl"),
+                       published=MAY_2024)["1 million barrels"]
+    assert parties(claim) == ("THA", "LAO", False)
+
+
+def test_a_country_reporting_its_own_supply_is_its_subject() -> None:
+    text = ("Thailand reported supplying 11,745 barrels of diesel to Laos in August. That brought "
+            "its total for the year to 38,334 barrels.")
+    claims = by_surface(text, ("11,745 barrels", 11_745, "bbl"), ("38,334 barrels", 38_334, "bbl"),
+                        published=MAY_2024)
+    assert parties(claims["11,745 barrels"]) == ("THA", "LAO", False)
+    assert parties(claims["38,334 barrels"]) == ("THA", "LAO", False)
+
+
+def test_a_country_in_a_scene_setting_opener_takes_no_part_in_the_flow() -> None:
+    text = ("Shut out of Poland's ports, Belaruskali railed 900,000 tonnes of potash to Chinese "
+            "buyers in 2023.")
+    claim = only_claim(text, "900,000 tonnes", 900_000, "t", JUNE_2024)
+    assert parties(claim) == ("BLR", "CHN", False)
+
+
+def test_a_country_in_a_clause_of_reason_set_off_by_a_comma_is_that_clauses_own() -> None:
+    text = ("Belarusian potash exports recovered to about 9.5 million tonnes last year, after "
+            "Lithuania's closure of its port forced a reroute through Russia.")
+    claim = by_surface(text, ("9.5 million tonnes", 9.5e6, "t"),
+                       published=JULY_2025)["9.5 million tonnes"]
+    assert claim.exporter == "BLR" and claim.importer != "LTU"
+
+
+def test_a_deal_goods_move_under_is_an_agreement_not_trade() -> None:
+    text = ("About 12 million tonnes of Kazakh wheat left Caspian ports under the new transit "
+            "deal in 2022, about a third of it bound for Iran.")
+    found = by_surface(text, ("12 million tonnes", 1.2e7, "t"), ("a third", 33.3, "percent"),
+                       published=MARCH_2023)
+    assert parties(found["12 million tonnes"]) == ("KAZ", None, False)
+    assert parties(found["a third"]) == ("KAZ", "IRN", False)
+
+
+def test_a_transit_country_off_whose_coast_cargoes_are_moved_is_not_a_party() -> None:
+    text = ("Angolan crude is moved between tankers off Namibia; Angola's exports averaged "
+            "1.1 million b/d in 2023, almost 60% of it bound for India.")
+    found = by_surface(text, ("1.1 million b/d", 1.1e6, "bbl/d"), ("60%", 60.0, "percent"),
+                       published=MARCH_2023)
+    assert parties(found["1.1 million b/d"]) == ("AGO", None, False)
+    assert parties(found["60%"]) == ("AGO", "IND", False)
+
+
+def test_a_statement_before_a_semicolon_does_not_name_an_owned_totals_partner() -> None:
+    text = ("Most Thai crude reaches Vietnamese refiners; Bangkok's exports averaged about 1.5 "
+            "million b/d in 2023.")
+    claim = by_surface(text, ("1.5 million b/d", 1.5e6, "bbl/d"),
+                       published=MAY_2024)["1.5 million b/d"]
+    assert parties(claim) == ("THA", None, False)
+
+
+def test_an_appositive_does_not_cut_the_flow_from_its_verb() -> None:
+    text = ("Japanese exports to Vietnam rose 4% to $20 billion in 2022, while Vietnamese "
+            "shipments to Japan, mainly textiles, phones and seafood, climbed 9% to $24 billion.")
+    found = by_surface(text, ("$20 billion", 2e10, "USD"), ("9%", 9.0, "percent"),
+                       ("$24 billion", 2.4e10, "USD"), published=MARCH_2023)
+    assert parties(found["$24 billion"]) == ("VNM", "JPN", False)
+    assert parties(found["9%"]) == ("VNM", "JPN", False)
+
+
+# --- a country's total, its exports and its imports ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "expected"), [
+    ("Laos's foreign trade shrank 2.6 percent last year to $9.7 billion as imports from Thailand "
+     "slipped.", "$9.7 billion", 9.7e9, "USD", ("LAO", None, True)),
+    ("Laos's total exports rose 29 percent year-on-year to $1.1 billion over the period, after "
+     "shipments to Thailand picked up.", "$1.1 billion", 1.1e9, "USD", ("LAO", None, False)),
+    ("Vietnam's total crude imports also hit a record 56 million tons as refiners bought "
+     "discounted Russian cargoes.", "56 million tons", 5.6e7, "t", (None, "VNM", False)),
+    ("Laos's total exports to Thailand rose to $1.1 billion.", "$1.1 billion", 1.1e9, "USD",
+     ("LAO", "THA", False)),
+])
+def test_a_countrys_total_is_its_own_whatever_partners_the_sentence_names(
+        text: str, surface: str, value: float, unit: str,
+        expected: tuple[str | None, str | None, bool]) -> None:
+    claim = by_surface(text, (surface, value, unit), published=JULY_2025)[surface]
+    assert parties(claim) == expected
+
+
+def test_the_destination_of_most_of_the_goods_is_not_the_total_s() -> None:
+    text = ("Colombian coal exports averaged 5 million tonnes a month last year, with most "
+            "cargoes ending up in Turkey through traders.")
+    found = by_surface(text, ("5 million tonnes", 5e6, "t"), published=MARCH_2023)
+    assert parties(found["5 million tonnes"]) == ("COL", None, False)
+
+
+def test_the_amount_set_right_after_an_owned_flow_is_that_countrys_own() -> None:
+    text = ("The resolution also bans Laos's textile exports, worth $75 million last year, "
+            "according to the agency. U.S. officials put Thai supplies at 4 million barrels.")
+    claim = by_surface(text, ("$75 million", 7.5e7, "USD"), published=JULY_2025)["$75 million"]
+    assert parties(claim) == ("LAO", None, False)
+
+
+def test_the_agent_of_exports_owns_the_imports_that_follow() -> None:
+    text = ("Exports by Belarus rose 3 percent to $40 billion in 2022, while imports fell 2 "
+            "percent to $42 billion.")
+    found = by_surface(text, ("$40 billion", 4e10, "USD"), ("$42 billion", 4.2e10, "USD"),
+                       published=MARCH_2023)
+    assert parties(found["$40 billion"]) == ("BLR", None, False)
+    assert parties(found["$42 billion"]) == (None, "BLR", False)
+
+
+def test_a_trade_word_after_and_its_heads_the_next_coordinate() -> None:
+    text = ("Laos's exports last year rose 6% to $8.1 billion and its imports fell 2% to "
+            "$7.2 billion, the statistics bureau said.")
+    found = by_surface(text, ("$8.1 billion", 8.1e9, "USD"), ("$7.2 billion", 7.2e9, "USD"),
+                       published=MARCH_2023)
+    assert parties(found["$8.1 billion"]) == ("LAO", None, False)
+    assert parties(found["$7.2 billion"]) == (None, "LAO", False)
+
+
+def test_a_trade_word_right_after_and_heads_the_next_coordinate() -> None:
+    text = ("Laos's total trade rose 3 percent to $9 billion, with exports climbing 8 percent "
+            "to $4 billion and imports easing 1 percent to $5 billion.")
+    claims = by_surface(text, ("3 percent", 3, "percent"), ("$9 billion", 9e9, "USD"),
+                        ("8 percent", 8, "percent"), ("$4 billion", 4e9, "USD"),
+                        ("1 percent", 1, "percent"), ("$5 billion", 5e9, "USD"),
+                        published=JUNE_2024)
+    assert (claims["$4 billion"].exporter, claims["$4 billion"].importer) == ("LAO", None)
+    assert (claims["$5 billion"].exporter, claims["$5 billion"].importer) == (None, "LAO")
+
+
+def test_a_later_flow_word_after_a_countrys_total_heads_its_own_figure() -> None:
+    text = ("Laos's total trade fell 2.6 percent last year to $9.7 billion, with exports rising "
+            "10.9 percent to $3.6 billion and imports slipping 4.4 percent to $6.1 billion.")
+    claims = by_surface(text, ("2.6 percent", 2.6, "percent"), ("$9.7 billion", 9.7e9, "USD"),
+                        ("10.9 percent", 10.9, "percent"), ("$3.6 billion", 3.6e9, "USD"),
+                        ("4.4 percent", 4.4, "percent"), ("$6.1 billion", 6.1e9, "USD"),
+                        published=JULY_2025)
+    assert parties(claims["$9.7 billion"]) == ("LAO", None, True)
+    assert parties(claims["$3.6 billion"]) == ("LAO", None, False)
+    assert parties(claims["$6.1 billion"]) == (None, "LAO", False)
+
+
+def test_imports_and_exports_after_a_countrys_total_are_its_own_directions() -> None:
+    text = ("The agency put Laos's total trade in 2023 at $9.1 billion. Imports rose to "
+            "$5.2 billion and exports to $3.9 billion.")
+    claims = by_surface(text, ("$9.1 billion", 9.1e9, "USD"), ("$5.2 billion", 5.2e9, "USD"),
+                        ("$3.9 billion", 3.9e9, "USD"), published=MAY_2024)
+    assert parties(claims["$9.1 billion"]) == ("LAO", None, True)
+    assert parties(claims["$5.2 billion"]) == (None, "LAO", False)
+    assert parties(claims["$3.9 billion"]) == ("LAO", None, False)
+
+
+def test_a_pair_named_in_a_later_clause_is_that_clauses_own() -> None:
+    text = ("Bilateral trade reached $3 billion, while Laos's overall trade rose 5 percent to "
+            "$9 billion, excluding $1 billion in Sino-Thai trade.")
+    claims = by_surface(text, ("$3 billion", 3e9, "USD"), ("5 percent", 5, "percent"),
+                        ("$9 billion", 9e9, "USD"), ("$1 billion", 1e9, "USD"),
+                        published=MAY_2024)
+    assert parties(claims["$9 billion"]) == ("LAO", None, True)
+    assert parties(claims["$1 billion"]) in (("CHN", "THA", True), ("THA", "CHN", True))
+
+
+# --- shares and caps ----------------------------------------------------------------------------
+
+def test_share_named_before_the_number_is_of_the_second_owners_market() -> None:
+    claim = only_claim("Colombia's share of Poland's coal market rose to 40 percent last year.",
+                       "40 percent", 40, "percent", MARCH_2025)
+    assert parties(claim) == ("COL", "POL", False)
+
+
+def test_share_named_before_the_number_of_exports_flows_from_the_owner() -> None:
+    claim = only_claim("Chile's share of Peru's exports stood at 6 percent in 2024.",
+                       "6 percent", 6, "percent", MARCH_2025)
+    assert parties(claim) == ("PER", "CHL", False)
+
+
+def test_a_shares_partner_is_the_subject_not_the_country_named_last() -> None:
+    text = ("Thailand was Laos's second-largest trading partner after China, though it accounted "
+            "for less than 2 percent of Vientiane's overall trade.")
+    claim = by_surface(text, ("2 percent", 2, "percent"), published=MAY_2024)["2 percent"]
+    assert (claim.exporter, claim.importer) == ("THA", "LAO")
+
+
+@pytest.mark.parametrize(("role", "expected"), [
+    ("top supplier", ("IRQ", "IND", False)),
+    ("biggest buyer", ("IND", "IRQ", False)),
+    ("main trading partner", ("IRQ", "IND", True)),
+])
+def test_a_country_named_as_anothers_supplier_or_buyer_with_a_share(
+        role: str, expected: tuple[str, str, bool]) -> None:
+    text = f"The deals keep Iraq India's {role} with a 21 percent share, traders said."
+    assert parties(only_claim(text, "21 percent", 21, "percent", JUNE_2024)) == expected
+
+
+def test_a_supplier_s_amount_measured_against_the_cap_goes_to_its_target() -> None:
+    text = ("Moscow's 40,000 barrels of refined fuel for 2022 took up only 8% of the cap set "
+            "by Resolution 2397, a panel tally showed.")
+    found = by_surface(text, ("40,000 barrels", 4e4, "bbl"), ("8%", 8.0, "percent"),
+                       published=MARCH_2023)
+    assert parties(found["40,000 barrels"]) == ("RUS", "PRK", False)
+    assert found["8%"].kind == "share"
+    assert parties(found["8%"]) == ("RUS", "PRK", False)
+
+
+def test_a_cap_on_a_countrys_imports_targets_that_country() -> None:
+    text = ("Washington sanctioned two shipping firms on Tuesday. The council limits Laos's "
+            "imports of diesel to 500,000 barrels a year.")
+    claim = by_surface(text, ("500,000 barrels a year", 5e5, "bbl/yr"),
+                       published=MAY_2025)["500,000 barrels a year"]
+    assert (claim.kind, claim.importer) == ("cap", "LAO")
+
+
+# --- parts, tables and rankings -----------------------------------------------------------------
+
+def test_each_table_row_s_country_goes_with_its_own_figures() -> None:
+    text = ("Japan's LNG imports by supplier, 2023: Australia 27.1 mt (+3%); Malaysia 9.2 mt "
+            "(-4.5%); Qatar 3.3 mt (+12%).")
+    found = by_surface(text, ("27.1 mt", 2.71e7, "t"),
+                       q(text, "3%", 3.0, "percent", change="up"),
+                       ("9.2 mt", 9.2e6, "t"),
+                       q(text, "4.5%", 4.5, "percent", change="down"),
+                       ("3.3 mt", 3.3e6, "t"),
+                       q(text, "12%", 12.0, "percent", change="up"), published=MARCH_2023)
+    assert parties(found["27.1 mt"]) == ("AUS", "JPN", False)
+    assert parties(found["3%"]) == ("AUS", "JPN", False)
+    assert parties(found["4.5%"]) == ("MYS", "JPN", False)
+    assert parties(found["3.3 mt"]) == ("QAT", "JPN", False)
+    assert parties(found["12%"]) == ("QAT", "JPN", False)
+
+
+def test_partners_listed_with_their_part_of_an_export_are_its_buyers() -> None:
+    text = ("Laos shipped about 9.5 million tonnes of potash last year, industry sources said. "
+            "Thailand took 4.6 million tonnes, Vietnam 1.7 million tonnes and India 1.1 million "
+            "tonnes.")
+    claims = by_surface(text, ("9.5 million tonnes", 9.5e6, "t"),
+                        ("4.6 million tonnes", 4.6e6, "t"), ("1.7 million tonnes", 1.7e6, "t"),
+                        ("1.1 million tonnes", 1.1e6, "t"), published=MAY_2025)
+    assert [claims[s].importer for s in ("4.6 million tonnes", "1.7 million tonnes",
+                                         "1.1 million tonnes")] == ["THA", "VNM", "IND"]
+    assert claims["9.5 million tonnes"].importer is None
+
+
+def test_a_ranking_of_buyers_and_of_suppliers() -> None:
+    text = ("Laos exported over 2.2 million tonnes of rice last year. Thailand was the top buyer "
+            "with 520,000 tonnes, followed by the Philippines (310,000 tonnes).\n"
+            "India imported 1.96 million barrels per day of Russian crude in May. Iraq was the "
+            "second-biggest supplier at 830,000 bpd, followed by Kuwait (560,000 bpd).")
+    claims = by_surface(text, ("2.2 million tonnes", 2.2e6, "t"), ("520,000 tonnes", 5.2e5, "t"),
+                        ("310,000 tonnes", 3.1e5, "t"),
+                        ("1.96 million barrels per day", 1.96e6, "bbl/d"),
+                        ("830,000 bpd", 8.3e5, "bbl/d"), ("560,000 bpd", 5.6e5, "bbl/d"),
+                        published=MAY_2025)
+    assert parties(claims["520,000 tonnes"]) == ("LAO", "THA", False)
+    assert parties(claims["310,000 tonnes"]) == ("LAO", "PHL", False)
+    assert parties(claims["830,000 bpd"]) == ("IRQ", "IND", False)
+    assert parties(claims["560,000 bpd"]) == ("KWT", "IND", False)
+
+
+def test_trade_partners_ranked_after_the_first_are_the_same_countrys_partners() -> None:
+    text = ("Laos's foreign trade jumped 74.6 percent last year. Trade with Thailand came to $2.72 "
+            "billion, followed by Vietnam ($5.8 million) and Austria ($2.9 million), according to "
+            "the agency.")
+    claims = by_surface(text, ("74.6 percent", 74.6, "percent"), ("$2.72 billion", 2.72e9, "USD"),
+                        ("$5.8 million", 5.8e6, "USD"), ("$2.9 million", 2.9e6, "USD"),
+                        published=MAY_2025)
+    assert parties(claims["$2.72 billion"]) == ("LAO", "THA", True)
+    assert parties(claims["$5.8 million"]) == ("LAO", "VNM", True)
+    assert parties(claims["$2.9 million"]) == ("LAO", "AUT", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos brought in about 17,000 tons of diesel from Thailand and Vietnam in May.",
+     (None, "LAO", False)),
+    ("Thailand shipped about 17,000 tons of diesel to Laos and Cambodia in May.",
+     ("THA", None, False)),
+    ("Laos brought in about 17,000 tons of diesel from Thailand in May and sold some to Vietnam.",
+     ("THA", "LAO", False)),
+])
+def test_several_origins_or_destinations_together_leave_that_side_open(
+        text: str, expected: tuple[str | None, str | None, bool]) -> None:
+    claim = by_surface(text, ("17,000 tons", 17_000, "t"), published=MAY_2024)["17,000 tons"]
+    assert parties(claim) == expected
+
+
+def test_a_part_of_one_sides_shipments_goes_on_with_that_flow() -> None:
+    text = ("Thailand shipped goods worth $187.3 million to Laos in May, while Lao products worth "
+            "$19.6 million went the other way. Rice accounted for $17.9m of the Thai shipments.")
+    claims = by_surface(text, ("$187.3 million", 1.873e8, "USD"),
+                        ("$19.6 million", 1.96e7, "USD"), ("$17.9m", 1.79e7, "USD"),
+                        published=FEB_2024)
+    assert parties(claims["$17.9m"]) == ("THA", "LAO", False)
+
+
+# --- the flow goes on across sentences ----------------------------------------------------------
+
+def test_the_country_is_not_the_subject_of_its_own_clause() -> None:
+    text = ("Angola's crude exports averaged 1.1 million barrels per day last year. India took "
+            "about 20 percent of the country's shipments.")
+    claims = by_surface(text, ("1.1 million barrels per day", 1.1e6, "bbl/d"),
+                        ("20 percent", 20, "percent"), published=JUNE_2024)
+    assert parties(claims["20 percent"]) == ("AGO", "IND", False)
+
+
+def test_a_sentence_naming_only_a_side_of_the_paragraphs_flow_goes_on_with_it() -> None:
+    text = ("Bangkok has resumed reporting its fuel deliveries to Vientiane, with 10,822 barrels "
+            "of diesel delivered in January. Thailand's declared total for 2021 came to 91,909 "
+            "barrels.")
+    claims = by_surface(text, ("10,822 barrels", 10_822, "bbl"), ("91,909 barrels", 91_909, "bbl"),
+                        published=date(2022, 3, 23))
+    assert parties(claims["91,909 barrels"]) == ("THA", "LAO", False)
+
+
+def test_a_paragraphs_figures_go_on_with_its_flow_not_its_share_of_a_cap() -> None:
+    text = ("Thailand shipped 105,845 barrels of diesel to Laos last year, about 21 percent of the "
+            "500,000-barrel annual cap. January deliveries alone came to 44,655 barrels.")
+    claims = by_surface(text, ("105,845 barrels", 105_845, "bbl"), ("21 percent", 21, "percent"),
+                        ("500,000-barrel", 5e5, "bbl"), ("44,655 barrels", 44_655, "bbl"),
+                        published=MAY_2025)
+    assert parties(claims["44,655 barrels"]) == ("THA", "LAO", False)
+
+
+def test_the_two_countries_in_another_clause_speak_for_a_clause_without_a_subject() -> None:
+    text = ("Laos supplied 12,000 barrels of diesel to Cambodia in 2023, and Thailand 8,000 "
+            "barrels. Together the two countries declared about 2,700 tonnes, which an agency in "
+            "Hanoi converted to some 21,000 barrels.")
+    claims = by_surface(text, ("12,000 barrels", 12_000, "bbl"), ("8,000 barrels", 8_000, "bbl"),
+                        ("2,700 tonnes", 2_700, "t"), ("21,000 barrels", 21_000, "bbl"),
+                        published=MAY_2024)
+    for surface in ("2,700 tonnes", "21,000 barrels"):
+        assert (claims[surface].exporter, claims[surface].importer) == (None, "KHM")
+
+
+def test_a_flow_stated_without_a_figure_gives_the_figures_after_it_their_sides() -> None:
+    text = ("Thai fertilizer is being smuggled into Laos in larger quantities, sources said. A "
+            "trader estimated that around 3,000 tons of urea crossed the Mekong in March.")
+    claim = by_surface(text, ("3,000 tons", 3_000, "t"), published=MAY_2024)["3,000 tons"]
+    assert (claim.commodity, parties(claim)) == ("fertilizer", ("THA", "LAO", False))
+
+
+def test_a_flow_stated_of_other_goods_gives_nothing() -> None:
+    text = ("Thai fertilizer is being smuggled into Laos in larger quantities, sources said. A "
+            "trader estimated that around 3,000 tons of rice were eaten in March.")
+    claims = claims_from(text, (("3,000 tons", 3_000, "t"),), MAY_2024)
+    assert all(c.exporter is None for c in claims)
+
+
+def test_turnover_with_no_country_named_is_the_pair_named_before() -> None:
+    text = ("Trade between Laos and Thailand reached a record $34 million last year, an official "
+            "said. In 2019, before the pandemic, turnover stood at $47.9 million.")
+    claims = by_surface(text, ("$34 million", 34e6, "USD"), ("$47.9 million", 47.9e6, "USD"),
+                        published=MAY_2025)
+    assert parties(claims["$47.9 million"]) in (("LAO", "THA", True), ("THA", "LAO", True))
+
+
+def test_a_capital_expecting_turnover_goes_on_with_the_pair() -> None:
+    text = ("Trade turnover between Laos and Thailand grew ninefold last year to $34.4 million. "
+            "The Thai government expects turnover to reach about $50 million this year.")
+    claims = by_surface(text, ("$34.4 million", 3.44e7, "USD"), ("$50 million", 5e7, "USD"),
+                        published=MAY_2025)
+    assert {claims["$50 million"].exporter, claims["$50 million"].importer} == {"LAO", "THA"}
+    assert claims["$50 million"].two_way
+
+
+def test_its_neighbour_is_another_country_than_its_owner() -> None:
+    text = ("Laos's trade with Thailand recovered in 2023. Bangkok's exports of fertilizer to its "
+            "neighbour tripled to 200,000 tonnes in the first half.")
+    claims = by_surface(text, ("tripled", 3, "x"), ("200,000 tonnes", 2e5, "t"),
+                        published=MAY_2024)
+    assert parties(claims["200,000 tonnes"]) == ("THA", "LAO", False)
+
+
+def test_its_neighbour_is_not_the_country_that_owns_it_in_its_clause() -> None:
+    text = ("Thai-Lao trade more than doubles in 2023\n"
+            "Trade between Thailand and Laos reached $2.3 billion last year. Thailand's exports to "
+            "its neighbour were worth $2.0bn.")
+    claims = by_surface(text, ("$2.3 billion", 2.3e9, "USD"), ("$2.0bn", 2e9, "USD"),
+                        published=FEB_2024)
+    assert parties(claims["$2.0bn"]) == ("THA", "LAO", False)

@@ -1,4 +1,5 @@
-"""Which period each claim of a sentence gets (extract/timeframe via build_claims).
+"""Which period each claim of a sentence gets (extract/timeframe via build_claims), and the
+period phrases it reads (normalize/periods `resolve_period`).
 
 Sentences are invented; quantities are written out by hand as the quantity layer would hand them
 over, so these tests exercise the period choice alone.
@@ -8,9 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import quantity_at
+import pytest
+
+from claim_helpers import by_surface, parties, quantity_at
 from tradetrace.extract import build_claims
 from tradetrace.model import Claim, Document, Quantity
+from tradetrace.normalize.periods import Period, resolve_period
+
+MARCH_2023 = date(2023, 3, 1)
+FEB_2024 = date(2024, 2, 8)
+MAY_2024 = date(2024, 5, 20)
+JULY_2025 = date(2025, 7, 28)
 
 q = quantity_at
 
@@ -213,3 +222,139 @@ def test_a_rival_flow_after_against_is_of_the_same_period() -> None:
     found = periods(text, date(2024, 8, 11), q(text, "$1.05 billion", 1.05e9, "USD"),
                     q(text, "$140 million", 1.4e8, "USD"), q(text, "$910 million", 9.1e8, "USD"))
     assert found["$910 million"] == ("2024-01-01", "2024-06-30")
+
+
+# --- old levels and what they are compared with -------------------------------------------------
+
+def test_against_an_amount_of_the_previous_year_is_still_its_old_level() -> None:
+    text = ("Chile shipped 2 million tonnes of copper to China in 2022, against 1.5 million "
+            "tonnes in 2021.")
+    found = by_surface(text, (("2 million tonnes", 2e6, "t"), ("1.5 million tonnes", 1.5e6, "t")),
+                       MARCH_2023)
+    assert found["1.5 million tonnes"].period_start == "2021-01-01"
+
+
+def test_a_rival_supplier_s_figure_after_against_is_not_an_earlier_level() -> None:
+    text = ("Brazil overtook Australia in 2022: Japanese customs logged 48 million tonnes of "
+            "Australian iron ore against 31 million tonnes from Brazil.")
+    found = by_surface(text, (("48 million tonnes", 4.8e7, "t"),
+                              ("31 million tonnes", 3.1e7, "t")), MARCH_2023)
+    rival = found["31 million tonnes"]
+    assert (rival.period_start, rival.period_end) == ("2022-01-01", "2022-12-31")
+    assert parties(rival) == ("BRA", "JPN", False)
+    assert parties(found["48 million tonnes"]) == ("AUS", "JPN", False)
+
+
+def test_a_year_before_right_after_the_old_level_steps_back_from_the_new_one() -> None:
+    text = ("Exports by Hanoi climbed 9 percent to $370 billion last year from $340 billion a "
+            "year before.")
+    found = by_surface(text, (q(text, "9 percent", 9.0, "percent", change="up"),
+                              ("$370 billion", 3.7e11, "USD"), ("$340 billion", 3.4e11, "USD")),
+                       date(2023, 2, 1))
+    assert found["$370 billion"].period_start == "2022-01-01"
+    assert found["$340 billion"].period_start == "2021-01-01"
+
+
+def test_the_year_of_the_level_compared_with_is_not_the_figures() -> None:
+    text = ("Thai exports to Laos reached $31.6 million in 2023. The combined turnover of $34.4 "
+            "million was roughly nine times the 2022 level.")
+    claims = by_surface(text, (("$31.6 million", 3.16e7, "USD"), ("$34.4 million", 3.44e7, "USD"),
+                               ("nine times", 9, "x")), FEB_2024)
+    assert claims["$34.4 million"].period_start == "2023-01-01"
+
+
+def test_a_revised_figures_old_value_is_of_the_same_period_and_an_aside() -> None:
+    text = ("Laos's foreign trade shrank 7 percent last year to $8 billion, the agency said. It "
+            "also revised its figure for 2022 to $8.7 billion from the $8.9 billion it announced a "
+            "year ago. Imports of fuel reached $1.2 billion.")
+    claims = by_surface(text, (("7 percent", 7, "percent"), ("$8 billion", 8e9, "USD"),
+                               ("$8.7 billion", 8.7e9, "USD"), ("$8.9 billion", 8.9e9, "USD"),
+                               ("$1.2 billion", 1.2e9, "USD")), MAY_2024)
+    assert claims["$8.7 billion"].period_start == claims["$8.9 billion"].period_start == \
+        "2022-01-01"
+    assert claims["$1.2 billion"].period_start == "2023-01-01"
+
+
+# --- the period in force ------------------------------------------------------------------------
+
+def test_for_the_year_keeps_the_year_in_force() -> None:
+    text = ("Mongolia declared 12,500 barrels of diesel supplied to Laos in 2021. Kazakhstan "
+            "declared none for the year. In May Mongolia shipped 900 barrels of diesel to Laos.")
+    claims = by_surface(text, (("12,500 barrels", 12_500, "bbl"), ("900 barrels", 900, "bbl")),
+                        date(2022, 10, 10))
+    assert claims["900 barrels"].period_start == "2021-05-01"
+
+
+def test_a_bare_month_in_the_publication_year_stays_there() -> None:
+    text = ("Mongolia shipped 12,500 barrels of diesel to Laos in 2022. In May it shipped 900 "
+            "barrels of diesel to Laos.")
+    claims = by_surface(text, (("12,500 barrels", 12_500, "bbl"), ("900 barrels", 900, "bbl")),
+                        date(2022, 10, 10))
+    assert claims["900 barrels"].period_start == "2022-05-01"
+
+
+def test_a_relative_clauses_year_is_its_own() -> None:
+    text = ("Thailand shipped a record 10.7 million tons of rice to Laos in 2023. Vietnam, which "
+            "held the top spot as recently as 2022, sent 8.6 million tons.")
+    claims = by_surface(text, (("10.7 million tons", 1.07e7, "t"),
+                               ("8.6 million tons", 8.6e6, "t")), date(2024, 1, 20))
+    assert claims["8.6 million tons"].period_start == "2023-01-01"
+
+
+# --- plans, caps and yearly rates ---------------------------------------------------------------
+
+def test_a_plans_period_is_not_the_period_reports_go_on_about() -> None:
+    text = ("Trade between Laos and Vietnam slid to $84 million in 2015, the agency said. The two "
+            "governments had pledged in 2014 to lift bilateral commerce to $1 billion by 2020. "
+            "Separate figures show Lao exports to Vietnam at $40 million.")
+    claims = by_surface(text, (("$84 million", 84e6, "USD"), ("$1 billion", 1e9, "USD"),
+                               ("$40 million", 40e6, "USD")), date(2016, 6, 20))
+    assert claims["$1 billion"].modality == "planned"
+    assert claims["$40 million"].period_start == "2015-01-01"
+
+
+def test_the_previous_year_after_a_plan_steps_back_from_the_plans_year() -> None:
+    text = ("Laos has set a target of exporting 900,000 tonnes of rice in 2025. In the previous "
+            "year it shipped 700,000 tonnes.")
+    claims = by_surface(text, (("900,000 tonnes", 9e5, "t"), ("700,000 tonnes", 7e5, "t")),
+                        date(2025, 2, 1))
+    assert claims["700,000 tonnes"].period_start == "2024-01-01"
+
+
+def test_when_a_capping_rule_was_adopted_is_not_the_caps_period() -> None:
+    text = ("The council capped Laos's diesel imports at 500,000 barrels a year, down from the "
+            "2 million barrels allowed under a resolution adopted in September.")
+    claims = by_surface(text, (("500,000 barrels a year", 5e5, "bbl/yr"),
+                               ("2 million barrels", 2e6, "bbl")), date(2017, 12, 22))
+    assert claims["2 million barrels"].kind == "cap"
+    assert claims["2 million barrels"].period_start is None
+
+
+def test_a_yearly_rate_takes_no_since_period_from_another_clause() -> None:
+    text = ("Gazprom pumps 38 billion cubic metres of gas a year to CNPC through Siberia, a "
+            "line in use since 2019.")
+    found = by_surface(text, (("38 billion cubic metres", 3.8e10, "cubic_meter"),),
+                       date(2024, 5, 1))
+    claim = found["38 billion cubic metres"]
+    assert (claim.period_start, claim.period_end) == (None, None)
+    assert parties(claim) == ("RUS", "CHN", False)
+
+
+def test_potash_is_fertilizer_and_a_yearly_rate_is_not_dated_by_an_event_clause() -> None:
+    text = ("Before Riga closed the route in March 2021, about 2 million tonnes a year of "
+            "Belarusian potash had gone out through Ventspils.")
+    found = by_surface(text, (("2 million tonnes a year", 2e6, "t/yr"),), MARCH_2023)
+    claim = found["2 million tonnes a year"]
+    assert claim.commodity == "fertilizer"
+    assert parties(claim) == ("BLR", None, False)
+    assert (claim.period_start, claim.period_end) == (None, None)
+
+
+# --- period phrases (normalize/periods) ---------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "period"), [
+    ("in the four weeks to Oct. 19", Period(date(2024, 9, 22), date(2024, 10, 19))),
+    ("the two weeks to July 14, 2025", Period(date(2025, 7, 1), date(2025, 7, 14))),
+])
+def test_weeks_to_a_day(phrase: str, period: Period) -> None:
+    assert resolve_period(phrase, JULY_2025) == period
