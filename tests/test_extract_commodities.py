@@ -138,3 +138,30 @@ def test_squid_and_crab_are_seafood() -> None:
     text = "About 300 tons of squid and crab crossed from Laos into Thailand in October."
     claim = by_surface(text, (("300 tons", 300, "t"),), JULY_2025)["300 tons"]
     assert claim.commodity == "seafood"
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("EU imports of Russian LNG reached 20 bcm in 2024.", "20 bcm", 2e10, "cubic_meter"),
+    ("Outside Europe, China took 8.3 billion cubic metres of Russian gas shipments.",
+     "8.3 billion cubic metres", 8.3e9, "cubic_meter"),
+])
+def test_a_flow_of_all_goods_is_not_counted_in_cubic_metres(text: str, surface: str,
+                                                            value: float, unit: str) -> None:
+    # all goods together (`trade`) are counted in money or tonnes: a flow word measured in
+    # cubic metres is of goods the taxonomy has no key for
+    assert only_claim(text, surface, value, unit, date(2025, 2, 10)).commodity is None
+
+
+def test_a_flow_of_all_goods_in_money_or_tonnes_is_trade() -> None:
+    text = "Russian shipments to North Korea reached 46,300 tonnes, worth $20 million."
+    found = by_surface(text, (("46,300 tonnes", 46_300, "t"), ("$20 million", 2e7, "USD")),
+                       date(2025, 7, 1))
+    assert found["46,300 tonnes"].commodity == "trade"
+    assert found["$20 million"].commodity == "trade"
+
+
+def test_unkeyed_goods_worth_money_are_not_all_trade() -> None:
+    text = "Jade and gemstone shipments to China were worth about $810 million last year."
+    assert only_claim(text, "$810 million", 8.1e8, "USD", date(2024, 4, 22)).commodity is None
+    keyed = "Rice shipments to China were worth about $810 million last year."
+    assert only_claim(keyed, "$810 million", 8.1e8, "USD", date(2024, 4, 22)).commodity == "rice"

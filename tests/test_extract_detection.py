@@ -208,3 +208,13 @@ def test_money_without_a_total_or_a_trade_word_is_no_claim() -> None:
     found = claims_from(text, (("1.59 billion dollars", 1.59e9, "USD"),
                                ("3.24 billion dollars", 3.24e9, "USD")), JUNE_2024)
     assert [c.surface for c in found] == ["1.59 billion dollars"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan, with 16 million tonnes in storage, exported wheat to China last year.",
+    "North Korea holds reserves of 16 million tonnes of rice, officials said.",
+    "China's crude stockpiles reached 16 million tonnes in May.",
+])
+def test_a_stock_in_store_is_not_a_flow(text: str) -> None:
+    found = claims_from(text, (("16 million tonnes", 1.6e7, "t"),), date(2024, 7, 1))
+    assert found == []

@@ -121,6 +121,8 @@ _CLAUSE_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)|\b(?:while|whereas|but|an
 """A clause break between two mentions; not the comma or point inside `9,000` or `1.5`."""
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
+"""Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -577,6 +579,15 @@ class _Reader(FlowReader):
 
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
+        key = self.goods_of(quantity, clause, ctx, kind, earlier)
+        if key == "trade" and not _MEASURES_TRADE.fullmatch(quantity.unit):
+            # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
+            # money or tonnes, not in cubic metres; these are goods the taxonomy has no key for
+            return None
+        return key
+
+    def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
+                 earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
@@ -598,10 +609,11 @@ class _Reader(FlowReader):
             if parts:
                 return parts[-1].key
         worth = worth_of(goods, text, quantity.start, ctx.span[0])
-        if worth is not None:
+        unnamed = unnamed_goods(text, clause[0], quantity.start, goods)
+        if worth is not None and not (worth.generic and unnamed):
             return self.named_before(worth, text) or worth.key
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
-        if unnamed_goods(text, clause[0], quantity.start, goods):
+        if unnamed:
             return None  # `ethanol shipments climbed 82 percent`: goods with no key
         if earlier is not None and earlier.commodity and not in_clause:
             return earlier.commodity
