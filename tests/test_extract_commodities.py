@@ -165,3 +165,21 @@ def test_unkeyed_goods_worth_money_are_not_all_trade() -> None:
     assert only_claim(text, "$810 million", 8.1e8, "USD", date(2024, 4, 22)).commodity is None
     keyed = "Rice shipments to China were worth about $810 million last year."
     assert only_claim(keyed, "$810 million", 8.1e8, "USD", date(2024, 4, 22)).commodity == "rice"
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "key"), [
+    ("Australia is the top supplier of iron ore to China. Last year it shipped 740 million "
+     "tonnes there.", "740 million tonnes", 7.4e8, "iron_ore"),
+    ("Kazakhstan sells most of its wheat abroad. Last year Uzbekistan bought 3.1 million tonnes "
+     "of it.", "3.1 million tonnes", 3.1e6, "wheat"),
+])
+def test_goods_named_by_a_sentence_without_figures_go_on(text: str, surface: str, value: float,
+                                                         key: str) -> None:
+    assert only_claim(text, surface, value, "t", date(2025, 2, 10)).commodity == key
+
+
+def test_goods_of_a_sentence_without_figures_do_not_cross_a_paragraph() -> None:
+    text = ("Kazakhstan sells most of its wheat abroad.\n\nLast year Uzbekistan bought 3.1 "
+            "million tonnes.")
+    found = only_claim(text, "3.1 million tonnes", 3.1e6, "t", date(2025, 2, 10))
+    assert found.commodity != "wheat"

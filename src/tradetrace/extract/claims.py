@@ -303,6 +303,9 @@ class _Reader(FlowReader):
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
         self.stated: tuple[Parties, str | None] | None = None
+        self.topic: str | None = None
+        """The one kind of goods the paragraph's last sentence without figures named (`Kazakhstan
+        sells most of its wheat abroad.`), for the figures after it that name none."""
         """The one-way flow the paragraph has stated without a figure so far, and its goods."""
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
@@ -311,6 +314,7 @@ class _Reader(FlowReader):
         for index, sentence in enumerate(self.sentences):
             if sentence.paragraph != self.paragraph:
                 self.paragraph, self.previous, self.stated = sentence.paragraph, [], None
+                self.topic = None
             made = self.read_sentence(index, sentence)
             if made:
                 self.previous = made
@@ -473,9 +477,13 @@ class _Reader(FlowReader):
             made.append(claim)
         made.sort(key=lambda c: c.start)
         if made:
-            self.stated = None
-        elif ctx.evidence:
-            self.stated = self.stated_flow(ctx) or self.stated
+            self.stated, self.topic = None, None
+        else:
+            if ctx.evidence:
+                self.stated = self.stated_flow(ctx) or self.stated
+            keys = {g.key for g in ctx.goods if not g.generic}
+            if keys:
+                self.topic = keys.pop() if len(keys) == 1 else None
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about
         dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"
@@ -640,6 +648,8 @@ class _Reader(FlowReader):
         inherited = [c.commodity for c in self.previous if c.commodity]
         if inherited and (ctx.continuing or not goods):  # the paragraph's topic goes on
             return inherited[0]
+        if not goods and not inherited and self.topic is not None:
+            return self.topic  # `... sells most of its wheat abroad. Uzbekistan bought 3.1 Mt`
         if goods:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
