@@ -81,6 +81,14 @@ def test_labels_name_the_source_of_the_quantities_after_them() -> None:
     assert found["1.3 million barrels"].attribution == "Vortexa data"
 
 
+def test_a_label_opening_a_later_sentence_names_its_source() -> None:
+    # (a transcript: the question, then the answer under its speaker's label)
+    text = ("Q: Has any trade with the North been recorded this year? Deputy spokesperson: "
+            "Inter-Korean trade in the first half came to just $0.2 million.")
+    found = claims(text, q(text, "$0.2 million", 2e5, "USD"))
+    assert found["$0.2 million"].attribution == "Deputy spokesperson"
+
+
 @pytest.mark.parametrize("text", ["Total Cost: $72,000 for the cargo.",
                                   "SINGAPORE: Exports fell.", "In Europe: oil fell."])
 def test_headings_and_datelines_are_no_labels(text: str) -> None:

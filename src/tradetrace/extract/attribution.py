@@ -45,7 +45,8 @@ _NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|
 _TRAILING_ADVERB = re.compile(r"\s+(?:therefore|also|now|however|thus|still|then|further|"
                               r"meanwhile|reportedly|separately|again|instead|hence)$",
                               re.IGNORECASE)
-_LABEL = re.compile(r"(?:^|;\s+)(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
+_LABEL = re.compile(r"(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
+_PART = re.compile(r";\s+")
 _PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|there|which)\b")
 _RELAXED_WORDS = 10
 """Longest phrase accepted as a source for its position alone (`..., local inspectors said.`)."""
@@ -333,8 +334,11 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
     """`KOTRA: trade US$6.86 bln; GACC: US$6.39 bln`: the labels that open the sentence or a
     part of it after a semicolon."""
     found = []
-    for match in _LABEL.finditer(text, sentence.start, sentence.end):
-        if match.start() != sentence.start and not text[match.start()] == ";":
+    openings = [sentence.start, *(m.end() for m in _PART.finditer(text, sentence.start,
+                                                                 sentence.end))]
+    for opening in openings:
+        match = _LABEL.match(text, opening, sentence.end)
+        if match is None:
             continue
         start, end = _trim(text, match.start("label"), match.end("label"))
         label = text[start:end]
