@@ -168,6 +168,8 @@ def test_a_relative_clause_names_its_own_source() -> None:
          "$1.2bn", 1.2e9, "USD", "the Iraqi trade ministry"),
         ("Crude worth $90 million arrived in Cuba from Mexico in 2022 (per Reuters).",
          "$90 million", 9e7, "USD", "Reuters"),
+        ("Trade rose. Per KOTRA, exports from Laos to Vietnam reached $2 billion in 2023.",
+         "$2 billion", 2e9, "USD", "KOTRA"),
         ("Brazil-Chile trade climbs 12% in 2022 to $11bn - customs", "$11bn", 1.1e10, "USD",
          "customs"),
         ("Chile sold $4.2 billion of copper to Japan in 2022 by Tokyo's customs count.",

@@ -274,7 +274,9 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet)
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
-_PER_SOURCE = re.compile(r"(?:^|,\s+|\(\s*)per\s+(?=(?:the\s+)?[A-Z])")
+_PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
+"""`per` opening a sentence, or after a comma or parenthesis (a lookbehind, not `^`: a search
+from a sentence's offset never matches `^` there)."""
 _DASH_SOURCE = re.compile(r"(?:\s[-–—]|:)\s+(?P<source>[A-Za-z][^-–—:\d]{0,60}?)[\s.]*$")
 _BY_RECKONING = re.compile(
     r"\b[Bb]y\s+(?P<source>(?:the\s+)?[A-Z][^,;:.\d]{0,80}?['’]s\s+(?:own\s+)?(?:[a-z]+\s+)?"

@@ -25,7 +25,7 @@ from tradetrace.knowledge import load_json
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
 _CUE_BEFORE = re.compile(
-    r"(?:^|\W)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
+    r"(?<!\w)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
     # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
     r"(?:to|from)\s+(?:[\w-]+\s+)?(?:buyers|customers|clients|importers|refiners|refineries|"
     r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
