@@ -196,3 +196,31 @@ def test_afghanis_and_bolivars_are_money(text: str, unit: str) -> None:
 
 def test_cargoes_are_counted_as_cargo() -> None:
     assert only_quantity("Traders loaded 97 cargoes in May.").unit == "cargo"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Russia shipped 25 000 tons of wheat to the North.", 25_000, "t"),
+    ("The plant built 10 000 flats last year.", 10_000, "flat"),
+    ("Exports reached 1 250 000 tonnes.", 1_250_000, "t"),
+])
+def test_groups_of_three_parted_by_spaces_are_one_number(text: str, value: float,
+                                                         unit: str) -> None:
+    q = only_quantity(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("In 2019 100 tons crossed the border.", [100]),  # a year is no group
+    ("Traders loaded 3 100,000-ton cargoes.", [3, 100_000]),
+])
+def test_numbers_next_to_each_other_stay_apart(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye's intake climbed to a 12-month high of 1.1mn t – Kpler",
+    "Türkiye's intake climbed to a 12-month high of 1.1mn t - Kpler",
+])
+def test_a_tonne_symbol_before_a_dash_is_a_unit(text: str) -> None:
+    q = only_quantity(text)
+    assert (q.value, q.unit) == (1.1e6, "t")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tradetrace.extract.quantity_lexicon import lexicon
 
-_GROUP_SEPARATORS = "\u00a0\u202f\u2009"
+_GROUP_SEPARATORS = "\u00a0\u202f\u2009 "
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,10 @@ def _all_triples(groups: list[str]) -> bool:
 def read_digits(token: str) -> Reading | None:
     """Value of a digit token such as `160,000`, `58.5`, `1.234.567`, `60.000`, `1.234,5`.
 
-    Thousands separators are commas (or a no-break/thin space) between groups of exactly three
-    digits, or in the Indian lakh grouping (`12,34,567`). Dots are read as European thousands
-    separators only where no decimal reading is plausible: two or more dot groups of three
+    Thousands separators are commas (or a plain, no-break or thin space) between groups of
+    exactly three digits, or in the Indian lakh grouping (`12,34,567`). Dots are read as
+    European thousands separators only where no decimal reading is plausible: two or more dot
+    groups of three
     (`1.234.567`), a dot group followed by a decimal comma (`1.234,5`), or a single group `000`
     (`60.000`: nobody writes a decimal as .000).
     Returns None for tokens that are not one number (`1.2.3` version strings).

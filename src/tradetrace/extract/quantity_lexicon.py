@@ -115,7 +115,9 @@ class Lexicon:
             r"|(?P<dfrac>(?<![\d.,/\u2044])\d{1,2}[/\u2044]\d{1,3}(?![\d/\u2044])"
             r"(?=[ \u00a0]of[ \u00a0]|[ \u00a0-]?[A-Za-z]))"
             r"|(?P<vfrac>(?<![\d\w])[" + vulgar + r"])"
-            r"|(?P<num>(?<![\d.,])(?:\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
+            # `25 000 tons`: groups of three parted by plain spaces (wire copy from Moscow)
+            r"|(?P<num>(?<![\d.,])(?:\d{1,3}(?:[ ]\d{3}){1,4}(?![\d]|[,.]\d|[ ]\d)"
+            r"|\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d])))"
             # words only at a word start: one lookbehind per position instead of four
             r"|(?<![\w-])(?=[A-Za-z])(?:"
