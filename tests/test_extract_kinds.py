@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import by_surface
+from claim_helpers import by_surface, only_claim
 from tradetrace.model import Quantity
 
 FEB_2023 = date(2023, 2, 3)
@@ -147,3 +147,14 @@ def test_a_multiple_of_a_cap_written_with_its_amount_is_a_ratio() -> None:
     claims = by_surface(text, (("3.5 million barrels", 3.5e6, "bbl"), ("seven times", 7, "x"),
                                ("500,000-barrel", 5e5, "bbl")), MAY_2024)
     assert (claims["seven times"].kind, claims["seven times"].direction) == ("share", None)
+
+
+@pytest.mark.parametrize("verb", ["shall not exceed", "should not exceed", "will not exceed"])
+def test_an_amount_that_shall_not_be_exceeded_is_a_cap(verb: str) -> None:
+    text = f"Exports of refined petroleum products to Laos {verb} 500,000 barrels in 2018."
+    assert only_claim(text, "500,000 barrels", 5e5, "bbl", date(2017, 9, 23)).kind == "cap"
+
+
+def test_no_more_than_is_a_bound_not_a_cap() -> None:
+    text = "Laos shipped no more than 5,000 tonnes of rice to Vietnam in May."
+    assert only_claim(text, "5,000 tonnes", 5e3, "t", date(2017, 9, 23)).kind == "level"

@@ -224,3 +224,12 @@ def test_numbers_next_to_each_other_stay_apart(text: str, values: list[float]) -
 def test_a_tonne_symbol_before_a_dash_is_a_unit(text: str) -> None:
     q = only_quantity(text)
     assert (q.value, q.unit) == (1.1e6, "t")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Exports shall not exceed 2 million barrels a year from January 1, 2018.", "bbl/yr"),
+    ("Exports shall not exceed 2 million barrels a year from 2018.", "bbl/yr"),
+    ("Exports reached 2 million barrels a year from now.", "bbl"),  # a time: a year from now
+])
+def test_a_rate_from_a_date_is_a_rate(text: str, unit: str) -> None:
+    assert only_quantity(text).unit == unit

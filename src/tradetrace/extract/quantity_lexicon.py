@@ -197,8 +197,9 @@ class Lexicon:
             # and so is a unit of goods whatever follows (`per kilogram in Hyesan`, `a barrel on
             # Monday`)
             r"(?![A-Za-z0-9])"
-            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|on|from|in|or|"
-            r"to)\b))"
+            # (`2 million barrels a year from January 1, 2018`: a rate from that date)
+            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|on|in|or|to|"
+            r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d)))\b))"
         )
 
     @cached_property
