@@ -1344,3 +1344,12 @@ def test_its_neighbour_is_not_the_country_that_owns_it_in_its_clause() -> None:
     claims = by_surface(text, ("$2.3 billion", 2.3e9, "USD"), ("$2.0bn", 2e9, "USD"),
                         published=FEB_2024)
     assert parties(claims["$2.0bn"]) == ("THA", "LAO", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will supply the Republic of Cuba with 1.64 million tonnes of oil this year.",
+    "Russia shipped 1.64 million tonnes of oil to the Republic of Cuba this year.",
+])
+def test_a_formal_name_is_the_country_and_its_of_no_cue(text: str) -> None:
+    claim = only_claim(text, "1.64 million tonnes", 1.64e6, "t", date(2024, 5, 22))
+    assert (claim.exporter, claim.importer) == ("RUS", "CUB")

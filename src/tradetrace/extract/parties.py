@@ -37,6 +37,18 @@ _CUE_BEFORE = re.compile(
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_FORMAL_NAME = re.compile(r"(?<!\w)(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|State|"
+                          r"Commonwealth|Principality|Emirate|Union)\s+of\s+(?:the\s+)?$")
+"""`the Republic of Cuba`: the country's formal name, whose `of` is no cue."""
+
+
+def name_start(text: str, mention: CountryMention) -> int:
+    """Where the name of a mentioned country begins: before `the Republic of` when its formal
+    name is written (`supply the Republic of Cuba with`)."""
+    formal = _FORMAL_NAME.search(text, max(0, mention.start - 40), mention.start)
+    return formal.start() if formal else mention.start
+
+
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
 """`the Russian-flagged tanker`: a flag; `Chinese-owned` and `China registered ...` still count."""
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
@@ -152,7 +164,9 @@ def find_countries(
             after[:1] in "'’" and not after[1:2] == "s" and not match.group().endswith("s"))
         if form == "pronoun":
             possessive = possessive or match.group().lower() == "its"
-        cue_match = _CUE_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        formal = _FORMAL_NAME.search(text, max(start, match.start() - 40), match.start())
+        anchor = formal.start() if formal else match.start()  # `the Republic of Cuba`
+        cue_match = _CUE_BEFORE.search(text, max(start, anchor - 48), anchor)
         cue = _normal_cue(re.sub(r"\s+", " ", cue_match["cue"].lower())) if cue_match else None
         if _BOUND.match(text[match.end():match.end() + 8]):
             cue = "into"  # `Chinese-bound coal`: the destination

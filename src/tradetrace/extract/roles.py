@@ -17,7 +17,7 @@ from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.cues import lexicon
-from tradetrace.extract.parties import CountryMention, is_reporting
+from tradetrace.extract.parties import CountryMention, is_reporting, name_start
 
 FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
@@ -180,9 +180,9 @@ _SUPPLIED_WITH = re.compile(r"\s+(?:(?:is|was|were|are|been|being|kept|remained|
 
 def _given_to(text: str, mention: CountryMention) -> bool:
     """The mention is the object right after a give verb (`sold Cuba's state importer`)."""
-    verb = lexicon("give_to_object").regex.search(text, max(0, mention.start - 30),
-                                                  mention.start)
-    return verb is not None and _words_between(text, verb.end(), mention.start) <= 1
+    start = name_start(text, mention)
+    verb = lexicon("give_to_object").regex.search(text, max(0, start - 30), start)
+    return verb is not None and _words_between(text, verb.end(), start) <= 1
 
 
 def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
@@ -288,8 +288,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
             continue
-        verb = give.regex.search(text, max(0, mention.start - 30), mention.start)
-        given = verb is not None and _words_between(text, verb.end(), mention.start) <= 1
+        start = name_start(text, mention)
+        verb = give.regex.search(text, max(0, start - 30), start)
+        given = verb is not None and _words_between(text, verb.end(), start) <= 1
         if mention.form == "name" and not mention.possessive and mention.cue in (None, "of") \
                 and not given and _names_goods(text, mention, goods):
             origin = origin or code  # `2.2 million tonnes of Myanmar rice were sold overseas`
