@@ -1353,3 +1353,18 @@ def test_its_neighbour_is_not_the_country_that_owns_it_in_its_clause() -> None:
 def test_a_formal_name_is_the_country_and_its_of_no_cue(text: str) -> None:
     claim = only_claim(text, "1.64 million tonnes", 1.64e6, "t", date(2024, 5, 22))
     assert (claim.exporter, claim.importer) == ("RUS", "CUB")
+
+
+def test_a_row_set_after_the_total_with_its_role_takes_its_side() -> None:
+    text = ("Laos imported about 1.3 million tonnes of fuel last year, the commerce ministry "
+            "said, with Thailand the main supplier at roughly 560,000 tonnes.")
+    found = claims_from(text, (("1.3 million tonnes", 1.3e6, "t"), ("560,000 tonnes", 5.6e5, "t")),
+                        date(2025, 7, 15))
+    assert [(c.exporter, c.importer, c.two_way) for c in found] == [
+        (None, "LAO", False), ("THA", "LAO", False)]
+
+
+def test_a_partner_with_an_amount_after_trade_with_stays_a_partner() -> None:
+    text = "Laos expanded trade with Thailand at $2 billion last year."
+    claim = only_claim(text, "$2 billion", 2e9, "USD", date(2025, 7, 15))
+    assert (claim.exporter, claim.importer, claim.two_way) == ("LAO", "THA", True)

@@ -48,8 +48,9 @@ _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|cam
                           + _HEDGES)
 """`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:was|is|remained|remains|became|ranked)\s+"
-                          r"(?:as\s+)?(?:the\s+)?"
+_ING = re.compile(r"\b\w+ing\b")
+_LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
+                          r"(?:as\s+)?(?:the\s+)?|(?P<verbless>(?:as\s+)?(?:the|its|their)\s+))"
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
                           r"buyers?|customers?|importers?|markets?|destinations?)\s+"
                           r"(?:with|at|of)\s+" + _HEDGES)
@@ -161,19 +162,32 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
     """How a country is listed right before the figure at `at`: `buyer` (`China took`, `the top
     buyer with`), `supplier` (`the second-biggest supplier at`), `` (a bare row: `Brazil 1.7
     million tonnes`, `the Philippines (310,000 tonnes)`), or None when it is not."""
-    if mention.possessive or mention.cue not in (None, "by", "and", "of") or (
+    if mention.possessive or mention.cue not in (None, "by", "and", "of", "with") or (
             mention.cue == "of" and not _AHEAD_OF.search(text, max(0, mention.start - 12),
                                                          mention.start)):
         return None  # (`ahead of Saudi Arabia on 610 kb/d`: the next row)
+    if mention.cue == "with":
+        # `..., with Russia the main supplier at 560,000 tonnes`, `with China taking 4.6 Mt`:
+        # a row set after the total; `trade with China at $2 billion` is a partner, not a row
+        role = _LISTED_ROLE.fullmatch(text, mention.end, at)
+        if role is not None and role["verbless"] is not None:
+            return _role_side(role["role"])
+        return "buyer" if _LISTED_BUYER.fullmatch(text, mention.end, at) and _ING.search(
+            text, mention.end, at) else None
     if _LISTED_BUYER.fullmatch(text, mention.end, at):
         return "buyer"
     if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):
         return "supplier"
     role = _LISTED_ROLE.fullmatch(text, mention.end, at)
     if role is not None:
-        noun = role["role"].lower().rstrip("s")
-        return "supplier" if noun in ("supplier", "source", "seller", "exporter") else "buyer"
+        return _role_side(role["role"])
     if _LISTED_BARE.fullmatch(text, mention.end, at) or _LISTED_RANK.fullmatch(
             text, mention.end, at):
         return ""
     return None
+
+
+def _role_side(noun: str) -> str:
+    """`supplier` for a noun of the selling side (`the main supplier`), else `buyer`."""
+    word = noun.lower().rstrip("s")
+    return "supplier" if word in ("supplier", "source", "seller", "exporter") else "buyer"
