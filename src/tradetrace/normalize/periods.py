@@ -187,7 +187,7 @@ def _date(match: re.Match[str], reference: date, future: bool) -> Period | None:
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _weeks_to(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -280,11 +280,17 @@ def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | 
 
 
 def _trailing_year(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    """`the year to March 31, 2022`, `the 12 months ending in June`: twelve months to then."""
+    """`the year to March 31, 2022`, `the 12 months ending in June`: twelve months to then;
+    `the six months to June`: the six months that end with June."""
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference)
     y = y if y is not None else month_year(m, reference, future)
     end = date(y, m, int(match["d"])) if _group(match, "d") else last_day(y, m)
+    count = _group(match, "n")
+    if count:
+        span = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+        first = y * 12 + m - span  # zero-based index of the first month
+        return Period(date(first // 12, first % 12 + 1, 1), end)
     start = end + timedelta(days=1)
     return Period(date(start.year - 1, start.month, start.day), end)
 
@@ -502,7 +508,9 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"{_DASH}(?P<m2>{_MONTH})\s+{d2}(?:,?\s+(?P<y2>{_YEAR}))?", _day_range),
         ("period", rf"\b(?P<m1>{_MONTH})\s+{d1}\s*[-–]\s*{d2}(?:,?\s+(?P<y2>{_YEAR}))?",
      _day_range),
-        ("period", rf"(?i:\b(?:the\s+)?(?:{trailing})\s+(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
+        ("period", rf"(?i:\b(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>two|three|four|five|six|seven|"
+                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing})\s+"
+                   rf"(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
                    rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d))?(?:,?\s+(?P<of>{_YEAR}))?",
          _trailing_year),
         ("period", rf"(?i:\b(?:the\s+)?(?:{fiscal})\s*(?:year\s+)?)(?P<y1>{_YEAR})"
