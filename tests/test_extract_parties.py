@@ -1368,3 +1368,20 @@ def test_a_partner_with_an_amount_after_trade_with_stays_a_partner() -> None:
     text = "Laos expanded trade with Thailand at $2 billion last year."
     claim = only_claim(text, "$2 billion", 2e9, "USD", date(2025, 7, 15))
     assert (claim.exporter, claim.importer, claim.two_way) == ("LAO", "THA", True)
+
+
+def test_suppliers_in_contrasting_clauses_keep_the_paragraphs_receiver() -> None:
+    text = ("Laos imported about 1.3 million tonnes of fuel last year. Thailand supplied 330,000 "
+            "tonnes, while Vietnam supplied 240,000 tonnes of diesel.")
+    found = {c.surface: c for c in claims_from(
+        text, (("1.3 million tonnes", 1.3e6, "t"), ("330,000 tonnes", 3.3e5, "t"),
+               ("240,000 tonnes", 2.4e5, "t")), date(2025, 7, 15))}
+    assert (found["330,000 tonnes"].exporter, found["330,000 tonnes"].importer) == ("THA", "LAO")
+    assert (found["240,000 tonnes"].exporter, found["240,000 tonnes"].importer) == ("VNM", "LAO")
+
+
+def test_a_country_in_a_contrasting_clause_without_a_figure_is_no_party() -> None:
+    text = ("Belarusian potash exports recovered to about 9.5 million tonnes last year, after "
+            "Lithuania's closure of the port of Klaipeda forced a reroute.")
+    claim = only_claim(text, "9.5 million tonnes", 9.5e6, "t", date(2024, 3, 6))
+    assert (claim.exporter, claim.importer) == ("BLR", None)

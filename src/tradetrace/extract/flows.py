@@ -280,10 +280,17 @@ class FlowReader(ListingReader, FlowHistory):
         home = self.reporter if self.reporter and not (near.empty and wide.empty) else \
             self.focus
         parties = combine(near, wide, frame, home, self.headline)
-        if len(own) < len(countries) and (frame is not None or not parties.two_way):
+        contrast = _CONTRAST.search(text, clause[1], span[1])
+        if contrast is not None and not any(self.quantities[i].start >= contrast.start()
+                                            for i in ctx.indices):
+            contrast = None  # (`..., after Lithuania's closure of the port`: no flow of its own)
+        parted = [c for c in countries if c not in own
+                  and not (contrast is not None and c.start >= contrast.start())]
+        if parted and (frame is not None or not parties.two_way):
             # a total whose parts go elsewhere: no other side from the article's country (with
             # no trade word, `33 million tonnes of Ukrainian grain left ports, a quarter of it
-            # bound for China`, goods from somewhere are going out)
+            # bound for China`, goods from somewhere are going out); a contrasting clause's
+            # countries are its own (`Iran supplied 330,000 tonnes, while Turkmenistan ...`)
             own_codes = {c.code for c in own}
             flow = frame.kind if frame is not None else "export"
             if flow == "export" and parties.importer not in own_codes:
