@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import by_surface, only_claim
+from claim_helpers import by_surface, claims_from, only_claim
 
 JUNE_2023 = date(2023, 6, 12)
 MARCH_2023 = date(2023, 3, 1)
@@ -183,3 +183,22 @@ def test_goods_of_a_sentence_without_figures_do_not_cross_a_paragraph() -> None:
             "million tonnes.")
     found = only_claim(text, "3.1 million tonnes", 3.1e6, "t", date(2025, 2, 10))
     assert found.commodity != "wheat"
+
+
+def test_goods_another_figure_counts_are_not_this_figures() -> None:
+    text = ("Laos imported about 1.3 million tonnes of fuel last year. Thailand supplied 330,000 "
+            "tonnes, while Vietnam supplied 240,000 tonnes of liquefied petroleum gas.")
+    found = {c.surface: c for c in claims_from(
+        text, (("1.3 million tonnes", 1.3e6, "t"), ("330,000 tonnes", 3.3e5, "t"),
+               ("240,000 tonnes", 2.4e5, "t")), date(2025, 7, 15))}
+    assert found["330,000 tonnes"].commodity == "oil"  # the paragraph's fuel, not the LPG
+    assert found["240,000 tonnes"].commodity == "lpg"
+
+
+def test_goods_a_share_counts_are_the_levels_too() -> None:
+    text = ("Russia remained the top supplier at 9.3 million tonnes, roughly a fifth of China's "
+            "total crude imports.")
+    found = {c.surface: c for c in claims_from(
+        text, (("9.3 million tonnes", 9.3e6, "t"), ("a fifth", 20, "percent")),
+        date(2025, 4, 20))}
+    assert found["9.3 million tonnes"].commodity == "crude_oil"

@@ -121,6 +121,8 @@ _CLAUSE_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)|\b(?:while|whereas|but|an
 """A clause break between two mentions; not the comma or point inside `9,000` or `1.5`."""
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
+"""Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
 _MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
@@ -627,8 +629,11 @@ class _Reader(FlowReader):
             return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
         leading = [g for g in goods if g.start < clause[0]][:1]
+        # not the goods another figure of the sentence counts (`..., while Turkmenistan
+        # supplied 240,000 tonnes of liquefied petroleum gas`)
+        free = [g for g in goods if not self.counted_by_other(g, quantity, ctx)]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
-            nearest_commodity(leading or goods, quantity.start, quantity.end, text)
+            nearest_commodity(leading or free, quantity.start, quantity.end, text)
         if found is not None:
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
         if found is not None and found.generic and quantity.unit.startswith(_PHYSICAL_UNITS) \
@@ -646,13 +651,21 @@ class _Reader(FlowReader):
         if conduit is not None:  # `the pipeline flow` after `oil flowing through the pipeline`
             return conduit
         inherited = [c.commodity for c in self.previous if c.commodity]
-        if inherited and (ctx.continuing or not goods):  # the paragraph's topic goes on
+        if inherited and (ctx.continuing or not free):  # the paragraph's topic goes on
             return inherited[0]
-        if not goods and not inherited and self.topic is not None:
+        if not free and not inherited and self.topic is not None:
             return self.topic  # `... sells most of its wheat abroad. Uzbekistan bought 3.1 Mt`
-        if goods:
+        if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def counted_by_other(self, mention: CommodityMention, quantity: Quantity,
+                         ctx: Context) -> bool:
+        """Whether another figure of the sentence counts the goods (`240,000 tonnes of LPG`)."""
+        return any(self.quantities[i] is not quantity and self.quantities[i].end <= mention.start
+                   and self.quantities[i].unit not in ("percent", "x")  # a part: the same goods
+                   and _OF_GOODS.fullmatch(self.text, self.quantities[i].end, mention.start)
+                   for i in ctx.indices)
 
     def named_before(self, mention: CommodityMention, text: str) -> str | None:
         """`The cargoes were worth roughly $390 million`: a definite flow word stands for the
