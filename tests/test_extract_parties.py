@@ -1385,3 +1385,34 @@ def test_a_country_in_a_contrasting_clause_without_a_figure_is_no_party() -> Non
             "Lithuania's closure of the port of Klaipeda forced a reroute.")
     claim = only_claim(text, "9.5 million tonnes", 9.5e6, "t", date(2024, 3, 6))
     assert (claim.exporter, claim.importer) == ("BLR", None)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "expected"), [
+    ("The tanker loaded an estimated 35,000 barrels of diesel at Vostochny port and was tracked "
+     "bound for Nampo.", "35,000 barrels", 35_000, "bbl", ("RUS", "PRK")),
+    ("Traders shipped around 600 tons of dried squid from Rajin to Vladivostok in May.",
+     "600 tons", 600, "t", ("PRK", "RUS")),
+    ("Reliance discharged about 560,000 bpd of Urals crude at Jamnagar in June.",
+     "560,000 bpd", 560_000, "bbl/d", ("RUS", "IND")),
+    ("Indian Oil received roughly 470,000 bpd of crude at Paradip in June.",
+     "470,000 bpd", 470_000, "bbl/d", (None, "IND")),
+])
+def test_ports_and_towns_stand_for_their_country(text: str, surface: str, value: float,
+                                                 unit: str, expected: tuple[str, str]) -> None:
+    claim = only_claim(text, surface, value, unit, date(2024, 10, 15))
+    assert (claim.exporter, claim.importer) == expected
+
+
+def test_a_border_crossing_on_the_way_is_no_side() -> None:
+    text = "Russia sent 46,300 tonnes of flour to North Korea through Khasan in June."
+    claim = only_claim(text, "46,300 tonnes", 46_300, "t", date(2025, 7, 15))
+    assert (claim.exporter, claim.importer) == ("RUS", "PRK")
+
+
+def test_a_side_read_from_a_preposition_is_completed_from_the_paragraph() -> None:
+    text = ("About 3,500 tons of Russian flour was offloaded at Rajin port late last month. "
+            "Another 4,000 tons of corn is scheduled to arrive at Chongjin in April.")
+    found = {c.surface: c for c in claims_from(
+        text, (("3,500 tons", 3500, "t"), ("4,000 tons", 4000, "t")), date(2025, 3, 12))}
+    assert (found["3,500 tons"].exporter, found["3,500 tons"].importer) == ("RUS", "PRK")
+    assert (found["4,000 tons"].exporter, found["4,000 tons"].importer) == ("RUS", "PRK")

@@ -57,6 +57,11 @@ _CUE_VERBS = {"reached": "into", "reach": "into", "reaches": "into", "reaching":
               "left": "from", "leaving": "from", "leaves": "from", "departed": "from",
               "departing": "from"}
 _BOUND = re.compile(r"^[-–]bound\b")
+_HANDLING = re.compile(r"\b(?:load(?:ed|ing|s)?|discharg(?:ed|ing|es|e)|unload(?:ed|ing|s)?|"
+                       r"offload(?:ed|ing|s)?|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|"
+                       r"arriv(?:ed|ing|es|e))\b", re.IGNORECASE)
+"""Verbs of loading or unloading: the last before an `at` says whether the goods left (`loaded`)
+or arrived there."""
 
 
 def _normal_cue(cue: str) -> str:
@@ -104,6 +109,11 @@ def _forms() -> dict[str, tuple[str, Form]]:
         for field, form in groups:
             for alias in entry.get(field, []):
                 table[alias] = (code, form)
+    for place in load_json("places.json")["places"].values():
+        if place["kind"] not in ("port", "city"):
+            continue  # (a border crossing or rail station is on the way, not a side)
+        for alias in place.get("aliases", []):  # ports and towns stand for their country
+            table.setdefault(alias, (place["country"], "region"))
     for pronoun in cue_data()["pronoun_countries"]:
         table[pronoun] = ("", "pronoun")
     return table
@@ -168,6 +178,10 @@ def find_countries(
         anchor = formal.start() if formal else match.start()  # `the Republic of Cuba`
         cue_match = _CUE_BEFORE.search(text, max(start, anchor - 48), anchor)
         cue = _normal_cue(re.sub(r"\s+", " ", cue_match["cue"].lower())) if cue_match else None
+        if cue == "at":  # `loaded 35,000 barrels at Vostochny`, `discharged ... at Jamnagar`
+            handled = _HANDLING.findall(text, max(start, anchor - 100), anchor)
+            if handled:
+                cue = "from" if handled[-1].lower().startswith("load") else "into"
         if _BOUND.match(text[match.end():match.end() + 8]):
             cue = "into"  # `Chinese-bound coal`: the destination
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,

@@ -439,8 +439,10 @@ def merged(flows: Sequence[Parties]) -> Parties:
 
 def complete(parties: Parties, earlier: Parties, frame: Frame | None) -> Parties:
     """A one-sided flow completed from the paragraph's earlier flows (`In August China shipped
-    142 tons.` after flows to North Korea): only the missing side, only for a one-way flow."""
-    if frame is None or frame.kind not in ("export", "import") or parties.two_way or \
+    142 tons.` after flows to North Korea): only the missing side, only for a one-way flow (a
+    side read from a preposition with no trade word, `Another 4,000 tons is to arrive at
+    Chongjin`, is completed too)."""
+    if (frame is not None and frame.kind not in ("export", "import")) or parties.two_way or \
             parties.joint:
         return parties
     if parties.exporter and not parties.importer and earlier.importer not in (
