@@ -1416,3 +1416,13 @@ def test_a_side_read_from_a_preposition_is_completed_from_the_paragraph() -> Non
         text, (("3,500 tons", 3500, "t"), ("4,000 tons", 4000, "t")), date(2025, 3, 12))}
     assert (found["3,500 tons"].exporter, found["3,500 tons"].importer) == ("RUS", "PRK")
     assert (found["4,000 tons"].exporter, found["4,000 tons"].importer) == ("RUS", "PRK")
+
+
+@pytest.mark.parametrize("link", ["in exchange for", "in payment for", "in return for"])
+def test_goods_given_in_exchange_go_the_other_way(link: str) -> None:
+    text = f"Laos shipped 600 tons of timber to Vietnam in May {link} 1,200 tons of rice."
+    found = {c.surface: c for c in claims_from(
+        text, (("600 tons", 600, "t"), ("1,200 tons", 1200, "t")), date(2025, 6, 17))}
+    assert (found["600 tons"].exporter, found["600 tons"].importer) == ("LAO", "VNM")
+    assert (found["1,200 tons"].exporter, found["1,200 tons"].importer,
+            found["1,200 tons"].two_way) == ("VNM", "LAO", False)
