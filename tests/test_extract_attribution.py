@@ -170,6 +170,10 @@ def test_a_relative_clause_names_its_own_source() -> None:
          "$90 million", 9e7, "USD", "Reuters"),
         ("Trade rose. Per KOTRA, exports from Laos to Vietnam reached $2 billion in 2023.",
          "$2 billion", 2e9, "USD", "KOTRA"),
+        ("One Member State informed the Panel that Laos imported 1.6 million barrels of fuel "
+         "in 2020.", "1.6 million barrels", 1.6e6, "bbl", "One Member State"),
+        ("The same Member State assessed that Laos exported 4.1 million tons of coal in 2019.",
+         "4.1 million tons", 4.1e6, "t", "The same Member State"),
         ("Brazil-Chile trade climbs 12% in 2022 to $11bn - customs", "$11bn", 1.1e10, "USD",
          "customs"),
         ("Chile sold $4.2 billion of copper to Japan in 2022 by Tokyo's customs count.",
