@@ -303,3 +303,28 @@ def test_an_estimate_carries_to_what_restates_its_figure() -> None:
     claims = by_surface(text, (("500,000 tons", 5e5, "t"), ("$290 million", 2.9e8, "USD")),
                         MAY_2025)
     assert claims["$290 million"].modality == "estimated"
+
+
+@pytest.mark.parametrize("text", [
+    "By our estimates, Laos exported 600,000 barrels of fuel to Vietnam in May.",
+    "Our review of commercial imagery indicates that Laos exported 600,000 barrels of fuel to "
+    "Vietnam in May.",
+    "Laos exported fuel to Vietnam, customs data show. We estimate that Laos exported 600,000 "
+    "barrels of fuel to Vietnam in May.",
+    "Laos exported fuel to Vietnam, customs data show. We estimate that deliveries went on. "
+    "In May Laos exported 600,000 barrels of fuel to Vietnam.",
+])
+def test_the_writers_own_figures_have_no_source(text: str) -> None:
+    found = claims(text, q(text, "600,000 barrels", 6e5, "bbl"))
+    assert found["600,000 barrels"].attribution is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Trade with Vietnam recovered to roughly $2.3 billion on Chinese customs figures.",
+     "Chinese customs figures"),
+    ("Based on KOTRA data, trade with Vietnam recovered to roughly $2.3 billion.", "KOTRA data"),
+    ("Trade with Vietnam recovered to roughly $2.3 billion, based on the latest figures.", None),
+])
+def test_figures_a_claim_is_based_on_name_its_source(text: str, source: str | None) -> None:
+    found = claims(text, q(text, "$2.3 billion", 2.3e9, "USD"))
+    assert found["$2.3 billion"].attribution == source

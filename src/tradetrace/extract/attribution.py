@@ -295,6 +295,21 @@ def _per_source(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+_ON_FIGURES = re.compile(r"\b(?:based\s+)?on\s+(?P<source>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                         r"(?:figures|data|statistics|numbers|count|tally))\b")
+"""`... recovered to roughly $2.3 billion on Chinese customs figures`: whose figures they are."""
+
+
+def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
+    for match in _ON_FIGURES.finditer(text, sentence.start, sentence.end):
+        phrase = match["source"]
+        if _QUANTITY.search(phrase) or not _looks_like_source(phrase) or not re.search(
+                r"\b[A-Z]", phrase):
+            continue  # (a named source: not `the latest figures`)
+        return Attribution(phrase, match.start("source"), match.end("source"))
+    return None
+
+
 def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
     """A headline closed by its source after a dash or colon: `... highest since 2019 - customs`,
     `... hits record 98.3 pct in 2023: KOTRA`."""
@@ -363,6 +378,7 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
         return _before_verb(text, sentence) or cited
     return (cited or _per_source(text, sentence)
             or _before_verb(text, sentence) or _by_reckoning(text, sentence)
+            or _on_figures(text, sentence)
             or _put_at(text, sentence) or _gave_figure(text, sentence)
             or _dash_source(text, sentence)
             or _possessive_source(text, sentence)
@@ -401,6 +417,10 @@ def _definite_head(phrase: str) -> str | None:
     return match.group(1).lower().rstrip("s") if match else None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:\s+(?:own\s+)?(?:estimates?|estimated|"
+                           r"believe|expect|attribute|calculat\w*|arithmetic|analysis|review|"
+                           r"count|reckon\w*|see|assess\w*|think|tally|figures|data))")
+"""The writer speaking for the figures: `By our estimates`, `We attribute`, `Our review of ...`."""
 _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
 
@@ -412,6 +432,12 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
     source (A source in North Korea)`.
     """
     own = [sentence_attribution(text, s) for s in sentences]
+    # `By our estimates, ...`, `We attribute most of the rebound to imports`: the writer's own
+    # figures have no source, and later sentences do not reach back past them
+    first_person = [bool(_FIRST_PERSON.search(s.text)) and (
+        found is None or _FIRST_PERSON.match(found.text) is not None)
+        for s, found in zip(sentences, own, strict=True)]
+    own = [None if first else found for first, found in zip(first_person, own, strict=True)]
     resolved: list[Attribution | None] = []
     for index, found in enumerate(own):
         if found is not None:
@@ -435,7 +461,7 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
     latest.clear()
     result: list[Attribution | None] = []
     for index, sentence in enumerate(sentences):
-        if resolved[index] is not None:
+        if resolved[index] is not None or first_person[index]:
             latest[sentence.paragraph] = index
             result.append(resolved[index])
             continue
