@@ -328,3 +328,23 @@ def test_the_writers_own_figures_have_no_source(text: str) -> None:
 def test_figures_a_claim_is_based_on_name_its_source(text: str, source: str | None) -> None:
     found = claims(text, q(text, "$2.3 billion", 2.3e9, "USD"))
     assert found["$2.3 billion"].attribution == source
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "modality"), [
+    ("Had each tanker been full, Laos would have received about 759,793 barrels of fuel from "
+     "Vietnam in 2018.", "759,793 barrels", 759_793, "bbl", "estimated"),
+    ("We have set the goal of bringing trade between Laos and Vietnam to $10 billion this year.",
+     "$10 billion", 1e10, "USD", "forecast"),
+    ("We see potential to bring trade between Laos and Vietnam to $100 million.",
+     "$100 million", 1e8, "USD", "forecast"),
+    ("Laos's exports to Vietnam probably reached $400 million in 2016.", "$400 million", 4e8,
+     "USD", "estimated"),
+    ("We expect Laos's exports to Vietnam to fall in 2016, probably below $400 million.",
+     "$400 million", 4e8, "USD", "forecast"),
+    ("Laos's exports to Vietnam likely stayed a fifth below the $2.8 billion logged in 2019.",
+     "$2.8 billion", 2.8e9, "USD", "reported"),
+])
+def test_conditionals_goals_and_hedging_adverbs(text: str, surface: str, value: float, unit: str,
+                                                modality: str) -> None:
+    found = claims(text, q(text, surface, value, unit))
+    assert found[surface].modality == modality

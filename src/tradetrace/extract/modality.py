@@ -32,12 +32,18 @@ def _another_flow(text: str, start: int, end: int) -> bool:
 
 def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
              before_only: bool = False,
-             others: tuple[tuple[int, int], ...] = ()) -> Modality | None:
+             others: tuple[tuple[int, int], ...] = (), soft: bool = False) -> Modality | None:
+    """The modality of the cue nearest the quantity; `soft`: only the hedging adverbs
+    (`probably`, `likely`), which yield to any other cue (`We expect trade to fall, probably
+    below $400 million` is a forecast)."""
     best: tuple[int, Modality] | None = None
     for name in MODALITIES:
         for cue_start, cue_end in _modality_spans(name, text, start, end):
             if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
+            if (text[cue_start:cue_end].lower() in _SOFT) != soft or (
+                    soft and _BASE_BETWEEN.search(text, cue_end, q_start)):
+                continue  # (`likely stayed a fifth below the $2.8 billion logged in 2019`)
             if _ATTRIBUTIVE.search(text, max(start, cue_start - 6), cue_end) and any(
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
@@ -57,10 +63,15 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others) or _nearest(
         text, *sentence, q_start, q_end, before_only=True, others=others) or _closing_estimate(
-        text, sentence, q_end)
+        text, sentence, q_end) or _nearest(text, *clause, q_start, q_end, others=others,
+                                           soft=True)
     return cast(Modality, found or "reported")
 
 
+_SOFT = frozenset({"probably", "likely"})
+_BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)\b",
+                           re.IGNORECASE)
+"""Between a hedging adverb and a figure: the figure is what the hedged one is compared with."""
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|some)\s+estimated$", re.IGNORECASE)
 """`an estimated $290 million`: an estimate of one figure, not a verb governing others."""
 _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)"
