@@ -172,6 +172,8 @@ def test_a_day_after_as_of_is_a_date_not_a_month() -> None:
         ("the financial year beginning on 1 April", 4),
         ("in fiscal year 2019", None),
         ("imports rose from April to March", None),
+        ("the 2023/24 agricultural year, which ran from July to June", 7),
+        ("the marketing year that began in July", 7),
     ],
 )
 def test_fiscal_year_start_only_when_the_months_are_written(

@@ -535,7 +535,7 @@ def fiscal_year_start(text: str) -> int | None:
     fiscal year that began on Oct. 1`), or None: fiscal years are only resolved when their months
     are written."""
     cues = period_cues()
-    fiscal = r"(?i:fiscal|financial)\s+(?i:year)"
+    fiscal = rf"(?i:{cue_alternation(n for n in cues['fiscal_nouns'] if n.endswith(' year'))})"
     span = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})", text)
     if span:
