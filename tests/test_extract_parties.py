@@ -1426,3 +1426,16 @@ def test_goods_given_in_exchange_go_the_other_way(link: str) -> None:
     assert (found["600 tons"].exporter, found["600 tons"].importer) == ("LAO", "VNM")
     assert (found["1,200 tons"].exporter, found["1,200 tons"].importer,
             found["1,200 tons"].two_way) == ("VNM", "LAO", False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos exported 55.5 million tonnes of rice in 2023. Thai purchases fell to 5.3 million "
+     "tonnes.", ("LAO", "THA")),
+    ("A year earlier, Thai purchases of Laotian rice had been just 5.3 million tonnes.",
+     ("LAO", "THA")),
+])
+def test_a_demonym_before_purchases_is_the_buyer(text: str, expected: tuple[str, str]) -> None:
+    found = {c.surface: c for c in claims_from(
+        text, (("55.5 million tonnes", 5.55e7, "t"), ("5.3 million tonnes", 5.3e6, "t"))
+        if "55.5" in text else (("5.3 million tonnes", 5.3e6, "t"),), date(2024, 7, 3))}
+    assert (found["5.3 million tonnes"].exporter, found["5.3 million tonnes"].importer) == expected

@@ -157,10 +157,14 @@ _VOLUME_AFTER = re.compile(r"\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b")
 def _volume_after(text: str, mention: CountryMention) -> bool:
     """`Saudi volumes`, `Russian crude arrivals`: a demonym before a volume noun is the origin."""
     match = _VOLUME_AFTER.match(text, mention.end)
-    if match is None:
-        return False
+    if match is None or match["first"] in _BUYING_NOUNS:
+        return False  # `Turkish purchases`: what the buyer buys (`Russian crude purchases` are
+        # of Russian crude)
     return any(word and word in lexicon("volume_nouns") for word in (match["first"],
                                                                      match["second"]))
+
+
+_BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand"})
 
 
 def _party_after(text: str, mention: CountryMention) -> bool:
