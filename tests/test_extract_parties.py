@@ -1439,3 +1439,26 @@ def test_a_demonym_before_purchases_is_the_buyer(text: str, expected: tuple[str,
         text, (("55.5 million tonnes", 5.55e7, "t"), ("5.3 million tonnes", 5.3e6, "t"))
         if "55.5" in text else (("5.3 million tonnes", 5.3e6, "t"),), date(2024, 7, 3))}
     assert (found["5.3 million tonnes"].exporter, found["5.3 million tonnes"].importer) == expected
+
+
+@pytest.mark.parametrize(("text", "quantities", "surface", "expected"), [
+    ("Laos shipped 2.2 million tonnes of rice abroad in 2023, with Thai buyers taking 540,000 "
+     "tonnes, the federation said.", (("2.2 million tonnes", 2.2e6, "t"),
+                                      ("540,000 tonnes", 5.4e5, "t")),
+     "540,000 tonnes", ("LAO", "THA")),
+    ("Thai rice made up a record 44% of Vientiane's rice imports in June, with Laotian mills "
+     "taking 200,000 tonnes, up 6% from May.", (("44%", 44, "percent"),
+                                               ("200,000 tonnes", 2e5, "t")),
+     "200,000 tonnes", ("THA", "LAO")),
+])
+def test_traders_set_after_a_flow_with_a_buying_verb_are_its_buyer(
+        text: str, quantities: tuple[tuple[str, float, str], ...], surface: str,
+        expected: tuple[str, str]) -> None:
+    found = {c.surface: c for c in claims_from(text, quantities, date(2024, 7, 11))}
+    assert (found[surface].exporter, found[surface].importer) == expected
+
+
+def test_taking_place_is_no_flow() -> None:
+    text = "Talks taking place in Vientiane covered rice exports of 2 million tonnes to Thailand."
+    claim = only_claim(text, "2 million tonnes", 2e6, "t", date(2024, 7, 11))
+    assert claim.importer == "THA"

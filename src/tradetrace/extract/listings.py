@@ -33,11 +33,14 @@ _LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*
 """`Brazil 2.6 million tonnes`, `Turkmenistan (520kt)`, `Iraq with 1.2 mb/d`, `China, at
 380,000 tonnes`: a bare row of a list."""
 _RELATIVE = r"(?:\s*,?\s*(?:which|that|who))?"
-_LISTED_BUYER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:took|bought|received|"
-                           r"imported|purchased|got|absorbed|takes|buys|receives|imports|taking|"
-                           r"buying|receiving|importing|absorbing)\s+" + _HEDGES)
-_LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _RELATIVE + r"\s+(?:also\s+)?(?:sent|supplied|"
-                              r"shipped|sold|exported|delivered|provided|sends|supplies|ships|"
+_TRADERS = (r"(?:\s+(?:state(?:-run)?\s+)?(?:buyers|refiners|refineries|importers|traders|firms|"
+            r"companies|customers|mills|utilities|sellers|suppliers|exporters|producers))?")
+"""`Chinese buyers taking 540,000 tonnes`: the traders a demonym names stand for its country."""
+_LISTED_BUYER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:also\s+)?(?:took|bought|"
+                           r"received|imported|purchased|got|absorbed|takes|buys|receives|imports|"
+                           r"taking|buying|receiving|importing|absorbing)\s+" + _HEDGES)
+_LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:also\s+)?(?:sent|"
+                              r"supplied|shipped|sold|exported|delivered|provided|sends|supplies|ships|"
                               r"sells|exports|sending|supplying|shipping|selling|exporting)"
                               r"\s+" + _HEDGES)
 """`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
@@ -112,6 +115,13 @@ class ListingReader(ReadingState):
             owner = owned[0] if owned else (self.focus if self.focus in sides else (
                 subjects[0] if subjects else sides[0]))
             return Parties(owner, mention.code, True)
+        same = [c for c in before if c.kind in ("level", "share")
+                and not c.two_way and c.exporter and c.importer
+                and (c.importer, c.exporter)[role == "supplier"] == mention.code]
+        if role in ("buyer", "supplier") and same:
+            # `Russian oil made up 44% of India's crude imports, with Indian refiners taking
+            # 2.07 million bpd`: the buyer of the flow just stated takes that flow again
+            return Parties(same[-1].exporter, same[-1].importer, False)
         flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
                  and (c.exporter or c.importer) and c.exporter != mention.code
                  and c.importer != mention.code]
