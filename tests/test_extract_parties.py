@@ -1462,3 +1462,14 @@ def test_taking_place_is_no_flow() -> None:
     text = "Talks taking place in Vientiane covered rice exports of 2 million tonnes to Thailand."
     claim = only_claim(text, "2 million tonnes", 2e6, "t", date(2024, 7, 11))
     assert claim.importer == "THA"
+
+
+def test_a_subject_before_a_descriptive_appositive_keeps_its_clause() -> None:
+    text = ("A cargo of 700,000 barrels of Thai crude landed in Vientiane in March, while "
+            "Vietnamese oil shipments, long the country's lifeline, fell to about 30,000 barrels "
+            "per day.")
+    found = {c.surface: c for c in claims_from(
+        text, (("700,000 barrels", 7e5, "bbl"), ("30,000 barrels per day", 3e4, "bbl/d")),
+        date(2024, 4, 16))}
+    later = found["30,000 barrels per day"]
+    assert (later.exporter, later.commodity) == ("VNM", "oil")

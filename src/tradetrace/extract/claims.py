@@ -64,6 +64,7 @@ from tradetrace.extract.sentences import (
     circumstance_opener,
     clause_bounds,
     split_sentences,
+    subject_start,
 )
 from tradetrace.extract.shares import partner_share
 from tradetrace.extract.timeframe import (
@@ -622,7 +623,12 @@ class _Reader(FlowReader):
         unnamed = unnamed_goods(text, clause[0], quantity.start, goods)
         if worth is not None and not (worth.generic and unnamed):
             return self.named_before(worth, text) or worth.key
-        in_clause = [g for g in goods if clause[0] <= g.start < clause[1]]
+        # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
+        # an appositive belongs to the clause)
+        subject_from = subject_start(text, ctx.span[0], clause[0], self.masked)
+        subject_end = text.find(",", subject_from, clause[0]) if subject_from < clause[0] else -1
+        in_clause = [g for g in goods if clause[0] <= g.start < clause[1]
+                     or subject_from <= g.start < subject_end]  # (not the appositive's goods)
         if unnamed:
             return None  # `ethanol shipments climbed 82 percent`: goods with no key
         if earlier is not None and earlier.commodity and not in_clause:

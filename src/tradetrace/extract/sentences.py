@@ -108,7 +108,10 @@ def _breaks(source: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 _APPOSITIVE = re.compile(r"(?:mostly|mainly|largely|chiefly|primarily|principally|"
-                         r"predominantly|overwhelmingly|notably|especially|including)\b",
+                         r"predominantly|overwhelmingly|notably|especially|including|"
+                         # `..., long the island's lifeline, ...`: a description of the subject
+                         r"long\s+(?:the|its|their|a)|once\s+(?:the|its|their|a)|formerly|"
+                         r"traditionally|historically)\b",
                          re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[^\d,;:]{1,40}")
 _APPOSITIVE_REACH = 4
