@@ -233,3 +233,11 @@ def test_a_tonne_symbol_before_a_dash_is_a_unit(text: str) -> None:
 ])
 def test_a_rate_from_a_date_is_a_rate(text: str, unit: str) -> None:
     assert only_quantity(text).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Rice imports rose to 13,800 tons, up from about 9,900 tons a year earlier.",
+    "Rice imports rose to 13,800 tonnes from 9,900 tonnes a year ago.",
+])
+def test_a_tonnage_a_year_earlier_is_no_yearly_rate(text: str) -> None:
+    assert [q.unit for q in extract_quantities(text)] == ["t", "t"]

@@ -180,6 +180,8 @@ class Lexicon:
             r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
             r"|(?P<sep2>[ \u00a0]?|-(?=[a-z]))(?P<cs>" + cs + r")"  # `a 54-km line`
             r"|(?P<short>" + short + r"))(?![A-Za-z0-9])"
+            # `9,900 tons a year earlier`: a time, not the unit `tons a year`
+            r"(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later)\b)"
         )
 
     @cached_property
