@@ -158,3 +158,16 @@ def test_an_amount_that_shall_not_be_exceeded_is_a_cap(verb: str) -> None:
 def test_no_more_than_is_a_bound_not_a_cap() -> None:
     text = "Laos shipped no more than 5,000 tonnes of rice to Vietnam in May."
     assert only_claim(text, "5,000 tonnes", 5e3, "t", date(2017, 9, 23)).kind == "level"
+
+
+def test_contracting_an_amount_of_goods_is_a_planned_purchase() -> None:
+    text = ("Thai grain exporters have contracted a further 10,000 tonnes of rice for delivery to "
+            "Laos before the end of the year.")
+    claim = only_claim(text, "10,000 tonnes", 1e4, "t", date(2024, 10, 15))
+    assert (claim.kind, claim.direction, claim.modality) == ("level", None, "planned")
+
+
+def test_a_trade_that_contracted_by_a_percent_fell() -> None:
+    text = "Thai rice exports to Laos contracted 5 percent in 2023."
+    claim = only_claim(text, "5 percent", 5, "percent", date(2024, 10, 15))
+    assert (claim.kind, claim.direction) == ("change", "down")

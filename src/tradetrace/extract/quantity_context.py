@@ -89,6 +89,8 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
             word = match.group(1).lower()
             if word in ("up", "down") and _particle(clause, match.start(1)):
                 return None  # `made up $34 million`, `took up 40%`
+            if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
+                return None  # `have contracted a further 10,000 tonnes of wheat`: bought
             return lex.change_verbs.get(word)
     by = lex.by_before.search(clause)
     if by is not None:
@@ -96,6 +98,11 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
         if verbs:
             return lex.change_verbs.get(verbs[-1].group(1).lower())
     return None
+
+
+_GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k))?\s*(?:tonnes|tons|barrels|"
+                           r"t|bbl|mt|kt)\b", re.IGNORECASE)
+"""An amount of goods: what a contract is for, not how far something shrank."""
 
 
 def _particle(clause: str, start: int) -> bool:
