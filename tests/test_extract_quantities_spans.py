@@ -241,3 +241,12 @@ def test_a_rate_from_a_date_is_a_rate(text: str, unit: str) -> None:
 ])
 def test_a_tonnage_a_year_earlier_is_no_yearly_rate(text: str) -> None:
     assert [q.unit for q in extract_quantities(text)] == ["t", "t"]
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Exporters have contracted a further 10,000 tonnes of wheat.", None),
+    ("Exports contracted 5 percent in 2023.", "down"),
+])
+def test_contracted_goods_are_bought_and_a_contracted_percent_fell(text: str,
+                                                                  change: str | None) -> None:
+    assert only_quantity(text).change == change
