@@ -1473,3 +1473,21 @@ def test_a_subject_before_a_descriptive_appositive_keeps_its_clause() -> None:
         date(2024, 4, 16))}
     later = found["30,000 barrels per day"]
     assert (later.exporter, later.commodity) == ("VNM", "oil")
+
+
+def test_rows_ranked_after_a_share_take_its_other_side() -> None:
+    text = ("Thailand would still supply roughly a third of Laos's rice imports. In July Vietnam "
+            "was a distant second supplier at 90,000 tonnes, and Cambodia third at about 70,000 "
+            "tonnes.")
+    found = {c.surface: c for c in claims_from(
+        text, (("a third", 100 / 3, "percent"), ("90,000 tonnes", 9e4, "t"),
+               ("70,000 tonnes", 7e4, "t")), date(2025, 8, 20))}
+    assert (found["90,000 tonnes"].exporter, found["90,000 tonnes"].importer) == ("VNM", "LAO")
+    assert (found["70,000 tonnes"].exporter, found["70,000 tonnes"].importer) == ("KHM", "LAO")
+
+
+def test_arrivals_in_a_country_go_to_it() -> None:
+    text = ("Thai rice arrivals in Laos fell to about 180,000 tonnes in July. In July Vietnam was "
+            "a distant second supplier.")
+    claim = only_claim(text, "180,000 tonnes", 1.8e5, "t", date(2025, 8, 20))
+    assert (claim.exporter, claim.importer) == ("THA", "LAO")

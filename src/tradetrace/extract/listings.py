@@ -44,8 +44,8 @@ _LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:als
                               r"sells|exports|sending|supplying|shipping|selling|exporting)"
                               r"\s+" + _HEDGES)
 """`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
-_LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|came|comes|ranked|"
-                          r"ranks|stood|stands)\s+(?:in\s+)?(?:a\s+)?"
+_LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|came|comes|ranked|"
+                          r"ranks|stood|stands)\s+)?(?:in\s+)?(?:a\s+)?"
                           r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|next)"
                           r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
                           + _HEDGES)
@@ -53,7 +53,7 @@ _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|cam
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ING = re.compile(r"\b\w+ing\b")
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
-                          r"(?:as\s+)?(?:the\s+)?|(?P<verbless>(?:as\s+)?(?:the|its|their)\s+))"
+                          r"(?:as\s+)?(?:the\s+|an?\s+)?|(?P<verbless>(?:as\s+)?(?:the|its|their)\s+))"
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
                           r"buyers?|customers?|importers?|markets?|destinations?)\s+"
                           r"(?:with|at|of)\s+" + _HEDGES)
@@ -122,7 +122,10 @@ class ListingReader(ReadingState):
             # `Russian oil made up 44% of India's crude imports, with Indian refiners taking
             # 2.07 million bpd`: the buyer of the flow just stated takes that flow again
             return Parties(same[-1].exporter, same[-1].importer, False)
-        flows = [c for c in (*self.previous, *before) if c.kind == "level" and not c.two_way
+        # (a named supplier or buyer may follow a share too: `Russia would still supply a third
+        # of India's crude imports. Iraq was a distant second supplier at 0.9 mn b/d`)
+        kinds = ("level", "share") if role in ("buyer", "supplier") else ("level",)
+        flows = [c for c in (*self.previous, *before) if c.kind in kinds and not c.two_way
                  and (c.exporter or c.importer) and c.exporter != mention.code
                  and c.importer != mention.code]
         if not flows:

@@ -29,7 +29,7 @@ _CUE_BEFORE = re.compile(
     # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
     r"(?:to|from)\s+(?:[\w-]+\s+)?(?:buyers|customers|clients|importers|refiners|refineries|"
     r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
-    r"arriv(?:ed|ing|es)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
+    r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
     r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
