@@ -81,3 +81,11 @@ def test_the_month_a_multiple_is_compared_with_is_not_its_period(comparison: str
     multiple = comparison.split()[0]
     found = by_surface(text, (("30,000 tonnes", 30_000, "t"), (multiple, 2, "x")), PUBLISHED)
     assert found[multiple].period_start == "2024-05-01"
+
+
+def test_a_change_after_a_dated_level_has_the_levels_period() -> None:
+    text = ("Laos's imports of Thai rice shrank to around 15 million tonnes in 2023, down 88% "
+            "from 2021.")
+    found = by_surface(text, (("15 million tonnes", 1.5e7, "t"), ("88%", 88, "percent")),
+                       PUBLISHED)
+    assert (found["88%"].period_start, found["88%"].period_end) == ("2023-01-01", "2023-12-31")

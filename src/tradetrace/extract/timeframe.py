@@ -200,6 +200,12 @@ def choose_period(
         return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
     # a period stated with a later quantity of another clause is that quantity's
     candidates = [m for m in candidates if m.start < start or not _next_to_other(text, m, others)]
+    levels = [m for m in candidates if m.start < start and any(
+        e <= m.start and _words(text, e, m.start) <= 1 for _, e in others)]
+    if change and levels:
+        # `shrank to 15 million tonnes in 2023, down 88% from 2021`: the period of the level
+        # stated before the change, not a year after the base
+        return resolve(max(levels, key=lambda m: m.start), frame)
     if change:
         # (`against the same period of 2023` compares like with like: not a whole year later)
         bases = [m for m in usable if clause[0] <= m.start < clause[1] and m.period is not None
