@@ -311,8 +311,6 @@ def test_an_estimate_carries_to_what_restates_its_figure() -> None:
     "Vietnam in May.",
     "Laos exported fuel to Vietnam, customs data show. We estimate that Laos exported 600,000 "
     "barrels of fuel to Vietnam in May.",
-    "Laos exported fuel to Vietnam, customs data show. We estimate that deliveries went on. "
-    "In May Laos exported 600,000 barrels of fuel to Vietnam.",
 ])
 def test_the_writers_own_figures_have_no_source(text: str) -> None:
     found = claims(text, q(text, "600,000 barrels", 6e5, "bbl"))
@@ -348,3 +346,33 @@ def test_conditionals_goals_and_hedging_adverbs(text: str, surface: str, value: 
                                                 modality: str) -> None:
     found = claims(text, q(text, surface, value, unit))
     assert found[surface].modality == modality
+
+
+def test_a_first_person_view_without_figures_keeps_the_paragraphs_source() -> None:
+    text = ("Customs data show Laos exported 2 million barrels of fuel to Vietnam in May. We see "
+            "that flow falling. Exports to Cambodia were 600,000 barrels.")
+    found = claims(text, q(text, "2 million barrels", 2e6, "bbl"),
+                   q(text, "600,000 barrels", 6e5, "bbl"))
+    assert found["600,000 barrels"].attribution == "Customs data"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea imported 10,000 tonnes of fertilizer in May, most likely from China.",
+])
+def test_a_guess_at_the_origin_does_not_make_the_figure_an_estimate(text: str) -> None:
+    found = claims(text, q(text, "10,000 tonnes", 1e4, "t"))
+    assert found["10,000 tonnes"].modality == "reported"
+
+
+def test_concluding_contracts_is_no_saying() -> None:
+    text = "Laos and Vietnam concluded contracts for 500,000 tonnes of rice in March."
+    found = claims(text, q(text, "500,000 tonnes", 5e5, "t"))
+    assert found["500,000 tonnes"].attribution is None
+
+
+def test_headings_and_datelines_in_later_paragraphs_are_no_labels() -> None:
+    text = ("Commodity roundup for the week.\n\nOIL: Laos imported 2 million barrels of fuel from "
+            "Vietnam in May.\n\nMOSCOW: Russia shipped 4 million tonnes of wheat to Egypt in May.")
+    found = claims(text, q(text, "2 million barrels", 2e6, "bbl"),
+                   q(text, "4 million tonnes", 4e6, "t"))
+    assert [found[s].attribution for s in ("2 million barrels", "4 million tonnes")] == [None, None]

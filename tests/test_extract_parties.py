@@ -1388,8 +1388,11 @@ def test_a_country_in_a_contrasting_clause_without_a_figure_is_no_party() -> Non
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "expected"), [
-    ("The tanker loaded an estimated 35,000 barrels of diesel at Vostochny port and was tracked "
-     "bound for Nampo.", "35,000 barrels", 35_000, "bbl", ("RUS", "PRK")),
+    ("The tanker loaded an estimated 35,000 barrels of Russian diesel at Vostochny port and was "
+     "tracked bound for Nampo.", "35,000 barrels", 35_000, "bbl", ("RUS", "PRK")),
+    # a port where goods are loaded may be a transit port: not the exporter
+    ("Kazakhstan exported 35,000 barrels of crude loaded at Novorossiysk in May.",
+     "35,000 barrels", 35_000, "bbl", ("KAZ", None)),
     ("Traders shipped around 600 tons of dried squid from Rajin to Vladivostok in May.",
      "600 tons", 600, "t", ("PRK", "RUS")),
     ("Reliance discharged about 560,000 bpd of Urals crude at Jamnagar in June.",
@@ -1491,3 +1494,30 @@ def test_arrivals_in_a_country_go_to_it() -> None:
             "a distant second supplier.")
     claim = only_claim(text, "180,000 tonnes", 1.8e5, "t", date(2025, 8, 20))
     assert (claim.exporter, claim.importer) == ("THA", "LAO")
+
+
+def test_a_supplier_in_a_contrasting_clause_after_an_import_supplies_the_importer() -> None:
+    text = ("Laos imported 107,000 tonnes of rice from Thailand last year, while Vietnam supplied "
+            "59,000 tonnes.")
+    found = {c.surface: c for c in claims_from(
+        text, (("107,000 tonnes", 1.07e5, "t"), ("59,000 tonnes", 5.9e4, "t")), date(2024, 7, 1))}
+    assert (found["59,000 tonnes"].exporter, found["59,000 tonnes"].importer) == ("VNM", "LAO")
+
+
+def test_goods_sent_in_exchange_for_others_keep_their_own_direction() -> None:
+    text = ("Thailand shipped 1 million barrels of oil to Laos in 2023. It also sent 500,000 "
+            "tonnes of rice to Vientiane in exchange for timber.")
+    found = {c.surface: c for c in claims_from(
+        text, (("1 million barrels", 1e6, "bbl"), ("500,000 tonnes", 5e5, "t")), date(2024, 7, 1))}
+    assert (found["500,000 tonnes"].exporter, found["500,000 tonnes"].importer) == ("THA", "LAO")
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand exported 1.2 million tonnes of rice to Laos in May, taking Laos's total for the "
+    "season to 10 million tonnes.",
+])
+def test_taking_a_total_to_is_no_purchase(text: str) -> None:
+    found = {c.surface: c for c in claims_from(
+        text, (("1.2 million tonnes", 1.2e6, "t"), ("10 million tonnes", 1e7, "t")),
+        date(2024, 7, 1))}
+    assert found["10 million tonnes"].exporter == "THA"

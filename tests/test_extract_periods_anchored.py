@@ -25,7 +25,7 @@ def span(text: str, surface: str, value: float, unit: str = "t") -> tuple[str | 
     ("Russia shipped flour to North Korea in March. It sent another 30,000 tonnes the following "
      "month.", ("2024-04-01", "2024-04-30")),
     ("Russia shipped flour to North Korea in December 2023. It will send another 30,000 tonnes "
-     "the next month.", ("2024-01-01", "2024-01-31")),
+     "the month after.", ("2024-01-01", "2024-01-31")),
     ("Russia shipped flour to North Korea in 2022. It sent another 30,000 tonnes the following "
      "year.", ("2023-01-01", "2023-12-31")),
     ("Russia shipped flour to North Korea in 2022. It will send another 30,000 tonnes a year "
@@ -67,12 +67,35 @@ def test_the_end_of_the_year_after_a_year_in_the_sentence_is_that_year() -> None
     assert found["5,000 tonnes"].period_start == "2023-01-01"
 
 
+def test_the_end_of_the_year_after_a_dated_quarter_is_its_year() -> None:
+    text = ("China bought 10 million tonnes of Russian coal in the first quarter of 2023, and "
+            "45 million tonnes by the end of the year.")
+    found = by_surface(text, (("10 million tonnes", 1e7, "t"), ("45 million tonnes", 4.5e7, "t")),
+                       PUBLISHED)
+    assert found["45 million tonnes"].period_start == "2023-01-01"
+
+
+def test_over_the_next_month_in_a_plan_is_the_month_after_publication() -> None:
+    text = ("Exports of rice to Laos in May were 50,000 tonnes. Another 100,000 tonnes are due to "
+            "be shipped to Laos over the next month.")
+    found = by_surface(text, (("50,000 tonnes", 5e4, "t"), ("100,000 tonnes", 1e5, "t")),
+                       PUBLISHED)
+    assert found["100,000 tonnes"].period_start == "2024-08-01"
+
+
 def test_the_end_of_the_year_in_a_report_goes_on_with_the_year_in_force() -> None:
     text = ("In 2022 Russia shipped 20,000 tonnes of flour to North Korea. By the end of the year "
             "it had also sent 5,000 tonnes of rice.")
     found = by_surface(text, (("20,000 tonnes", 20_000, "t"), ("5,000 tonnes", 5_000, "t")),
                        PUBLISHED)
     assert found["5,000 tonnes"].period_start == "2022-01-01"
+
+
+@pytest.mark.parametrize("opener", ["Customs officials said that", "Kpler data show that"])
+def test_a_period_after_said_that_is_the_claims(opener: str) -> None:
+    text = f"{opener} in 2023 China exported 1 million tonnes of coal to India."
+    found = by_surface(text, (("1 million tonnes", 1e6, "t"),), PUBLISHED)
+    assert found["1 million tonnes"].period_start == "2023-01-01"
 
 
 @pytest.mark.parametrize("comparison", ["twice that of April", "double that in April"])

@@ -250,3 +250,11 @@ def test_a_tonnage_a_year_earlier_is_no_yearly_rate(text: str) -> None:
 def test_contracted_goods_are_bought_and_a_contracted_percent_fell(text: str,
                                                                   change: str | None) -> None:
     assert only_quantity(text).change == change
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On May 12 300 tonnes of rice arrived.", 300),
+    ("In the week to June 7 120 000 tonnes of wheat were exported.", 120_000),
+])
+def test_a_day_of_the_month_is_no_group_of_the_number_after_it(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]

@@ -363,6 +363,8 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
         # a source, not a heading (`Total Cost:`, `In Europe:`) or a dateline (`SINGAPORE:`)
         named = {w.lower().rstrip("s") for w in words} & _source_heads() or re.search(
             r"\b[A-Z]{3,6}\b", label)
+        if label.lower() in word_set("heading_labels") or find_countries(label.title()):
+            continue  # a section heading (`OIL:`, `LNG:`) or a dateline (`MOSCOW:`)
         if end > start and len(words) <= 6 and named and _looks_like_source(label):
             found.append(Attribution(text[start:end], start, end))
     return found
@@ -421,6 +423,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:\s+(?:own\s+)?(?:estim
                            r"believe|expect|attribute|calculat\w*|arithmetic|analysis|review|"
                            r"count|reckon\w*|see|assess\w*|think|tally|figures|data))")
 """The writer speaking for the figures: `By our estimates`, `We attribute`, `Our review of ...`."""
+_DIGIT = re.compile(r"\d")
+"""(`We see that flow falling.` gives no figure, so it does not speak for the paragraph's.)"""
 _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
 
@@ -434,7 +438,7 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
     own = [sentence_attribution(text, s) for s in sentences]
     # `By our estimates, ...`, `We attribute most of the rebound to imports`: the writer's own
     # figures have no source, and later sentences do not reach back past them
-    first_person = [bool(_FIRST_PERSON.search(s.text)) and (
+    first_person = [bool(_FIRST_PERSON.search(s.text)) and _DIGIT.search(s.text) is not None and (
         found is None or _FIRST_PERSON.match(found.text) is not None)
         for s, found in zip(sentences, own, strict=True)]
     own = [None if first else found for first, found in zip(first_person, own, strict=True)]

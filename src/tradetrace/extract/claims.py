@@ -671,6 +671,9 @@ class _Reader(FlowReader):
         return any(self.quantities[i] is not quantity and self.quantities[i].end <= mention.start
                    and self.quantities[i].unit not in ("percent", "x")  # a part: the same goods
                    and _OF_GOODS.fullmatch(self.text, self.quantities[i].end, mention.start)
+                   # (`up from 80,000 tonnes of flour`: the base counts the same goods)
+                   and not base_level(self.text, (self.quantities[i].start,
+                                                  self.quantities[i].end), ctx.span[0])
                    for i in ctx.indices)
 
     def named_before(self, mention: CommodityMention, text: str) -> str | None:

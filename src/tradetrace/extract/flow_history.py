@@ -122,12 +122,13 @@ class FlowHistory(ReadingState):
         own = find_frame(text, last.end, quantity.start, quantity.start)
         if own is None or own.kind not in ("export", "import"):
             return None
-        if not _COUNTER_JOIN.search(text, last.end, own.start):
+        join = _COUNTER_JOIN.search(text, last.end, own.start)
+        if join is None:
             return None
         clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
-        if any(own.start <= c.start < clause_end and c.form != "pronoun"
+        if any(join.start() <= c.start < clause_end and c.form != "pronoun"
                for c in ctx.countries):
-            return None
+            return None  # (`..., while Iraq supplied 59 million tonnes`: its own subject)
         first = find_frame(text, ctx.span[0], last.start, last.start)
         if first is None or first.kind not in ("export", "import") or first.kind == own.kind:
             return None

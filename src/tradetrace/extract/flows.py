@@ -47,6 +47,9 @@ _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|th
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
+_IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\s+for\s+"
+                          r"(?:(?:about|around|roughly|nearly|some|almost|another|a\s+further)\s+)?"
+                          r"(?:US\$|\$|€)?$", re.IGNORECASE)
 
 
 class FlowReader(ListingReader, FlowHistory):
@@ -171,6 +174,12 @@ class FlowReader(ListingReader, FlowHistory):
                 text, subject_start(text, span[0], clause[0], self.masked), clause[1]):
             # (`shipments the other way, mostly construction materials, amounted to ...`)
             # `... and shipped $3 million of goods the other way`
+            last = max(one_way, key=lambda c: c.start)
+            return Parties(last.importer, last.exporter, False)
+        if one_way and _IN_EXCHANGE.search(text, max(span[0], quantity.start - 40),
+                                           quantity.start):
+            # `shipped 600 tons of squid to Vladivostok in exchange for 1,200 tons of flour`:
+            # what is given in return goes the other way
             last = max(one_way, key=lambda c: c.start)
             return Parties(last.importer, last.exporter, False)
         if kind in ("level", "change"):

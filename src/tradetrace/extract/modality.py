@@ -63,8 +63,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others) or _nearest(
         text, *sentence, q_start, q_end, before_only=True, others=others) or _closing_estimate(
-        text, sentence, q_end) or _nearest(text, *clause, q_start, q_end, others=others,
-                                           soft=True)
+        text, sentence, q_end) or _nearest(text, *clause, q_start, q_end, before_only=True,
+                                           others=others, soft=True)
     return cast(Modality, found or "reported")
 
 
@@ -90,8 +90,9 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
     ...`: a source's estimate verb after a comma, closing the sentence or its main clause,
     governs every quantity before it."""
     for cue_start, cue_end in _modality_spans("estimated", text, *sentence):
-        if "," not in text[max(sentence[0], cue_start - 80):cue_start]:
-            continue
+        if "," not in text[max(sentence[0], cue_start - 80):cue_start] or \
+                text[cue_start:cue_end].lower() in _SOFT:
+            continue  # (`..., most likely from China.`: a guess at the origin, not the figure)
         if _COMPARED_TO_ESTIMATE.search(text, max(sentence[0], cue_start - 30), cue_start):
             continue  # `..., far more than analysts had estimated, ...`: not this figure's
         rest = text[cue_end:sentence[1]]

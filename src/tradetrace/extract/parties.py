@@ -57,11 +57,10 @@ _CUE_VERBS = {"reached": "into", "reach": "into", "reaches": "into", "reaching":
               "left": "from", "leaving": "from", "leaves": "from", "departed": "from",
               "departing": "from"}
 _BOUND = re.compile(r"^[-–]bound\b")
-_HANDLING = re.compile(r"\b(?:load(?:ed|ing|s)?|discharg(?:ed|ing|es|e)|unload(?:ed|ing|s)?|"
-                       r"offload(?:ed|ing|s)?|land(?:ed|ing|s)?|dock(?:ed|ing|s)?|"
-                       r"arriv(?:ed|ing|es|e))\b", re.IGNORECASE)
-"""Verbs of loading or unloading: the last before an `at` says whether the goods left (`loaded`)
-or arrived there."""
+_HANDLING = re.compile(r"\b(?:discharg(?:ed|ing|es|e)|unload(?:ed|ing|s)?|offload(?:ed|ing|s)?|"
+                       r"land(?:ed|ing|s)?|arriv(?:ed|ing|es|e))\b(?![^.;]*\bload)",
+                       re.IGNORECASE)
+"""Verbs of unloading before an `at` (with no loading after them): the goods arrived there."""
 
 
 def _normal_cue(cue: str) -> str:
@@ -178,10 +177,9 @@ def find_countries(
         anchor = formal.start() if formal else match.start()  # `the Republic of Cuba`
         cue_match = _CUE_BEFORE.search(text, max(start, anchor - 48), anchor)
         cue = _normal_cue(re.sub(r"\s+", " ", cue_match["cue"].lower())) if cue_match else None
-        if cue == "at":  # `loaded 35,000 barrels at Vostochny`, `discharged ... at Jamnagar`
-            handled = _HANDLING.findall(text, max(start, anchor - 100), anchor)
-            if handled:
-                cue = "from" if handled[-1].lower().startswith("load") else "into"
+        if cue == "at" and _HANDLING.search(text, max(start, anchor - 100), anchor):
+            cue = "into"  # `discharged ... at Jamnagar` (not `loaded at`: a transit port may
+            # load another country's goods, `Kazakh crude loaded at Novorossiysk`)
         if _BOUND.match(text[match.end():match.end() + 8]):
             cue = "into"  # `Chinese-bound coal`: the destination
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,

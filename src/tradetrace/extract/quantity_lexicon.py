@@ -27,6 +27,11 @@ class UnitEntry:
     factor: float = 1.0
 
 
+_MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+                "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_NOT_AFTER_MONTH = "".join(f"(?<!{word} )(?<!{word}\\. )" for word in _MONTH_WORDS)
+"""Not a day of the month (`June 7 120 000 tonnes`, `May 12 300 tonnes`): the day is no group."""
 _AFTER_TIME = "(?:" + "|".join(f"(?<={word})" for word in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "annum",
     "hour", "hours", "daily", "annually", "yearly", "monthly", "weekly")) + ")"
@@ -116,7 +121,8 @@ class Lexicon:
             r"(?=[ \u00a0]of[ \u00a0]|[ \u00a0-]?[A-Za-z]))"
             r"|(?P<vfrac>(?<![\d\w])[" + vulgar + r"])"
             # `25 000 tons`: groups of three parted by plain spaces (wire copy from Moscow)
-            r"|(?P<num>(?<![\d.,])(?:\d{1,3}(?:[ ]\d{3}){1,4}(?![\d]|[,.]\d|[ ]\d)"
+            r"|(?P<num>(?<![\d.,])(?:" + _NOT_AFTER_MONTH + r"\d{1,3}(?:[ ]\d{3}){1,4}"
+            r"(?![\d]|[,.]\d|[ ]\d)"
             r"|\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d])))"
             # words only at a word start: one lookbehind per position instead of four

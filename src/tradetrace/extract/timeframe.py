@@ -102,7 +102,7 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     cue = lexicon("comparison_base").regex.search(before)
     if cue and not before[cue.end():].strip():
         return True
-    if _THAT_OF.search(before) or (re.search(r"\b(?:that|those)\s+$", before, re.IGNORECASE)
+    if _THAT_OF.search(before) or (_THAT_BEFORE.search(before)
                                    and re.match(r"(?i:of|in|for)\s", mention.surface)):
         return True  # `twice that of April`: what the figure is compared with
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
@@ -120,7 +120,11 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  r"(?:period|months?|quarter|time|stretch)\s*(?:of|in|last)?\s*$",
                                  re.IGNORECASE)
-_THAT_OF = re.compile(r"\b(?:that|those)\s+(?:of|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARED_THAT = (r"\b(?:twice|double|triple|treble|times|half|than|above|below|percent|"
+                  r"%|third|quarter|fifth)\s+(?:that|those)")
+_THAT_OF = re.compile(_COMPARED_THAT + r"\s+(?:of|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(_COMPARED_THAT + r"\s+$", re.IGNORECASE)
+"""`twice that of April`, `above those in 2022`: not `said that in 2023`."""
 _LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b", re.IGNORECASE)
 
 

@@ -354,7 +354,7 @@ def _none(match: re.Match[str], reference: date, future: bool) -> Period | None:
 _FOLLOWING_YEAR = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+year\b"
                    r"|\bthe\s+year\s+after\b|\ba\s+year\s+later\b)")
 _FOLLOWING_MONTH = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+month\b"
-                    r"|\bthe\s+next\s+month\b|\bthe\s+month\s+after\b|\ba\s+month\s+later\b)")
+                    r"|\bthe\s+month\s+after\b|\ba\s+month\s+later\b)")
 _FOLLOWING = {"year": re.compile(_FOLLOWING_YEAR), "month": re.compile(_FOLLOWING_MONTH)}
 
 
@@ -386,6 +386,9 @@ def _is_month(period: Period) -> bool:
         period.start.day == 1 and period.end == last_day(period.end.year, period.end.month)
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 @cache
 def _whole_year_phrase() -> re.Pattern[str]:
     return re.compile(rf"(?i:{cue_alternation(period_cues()['whole_year'])})")
@@ -397,17 +400,22 @@ def _following_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
     way, `the January 2020 closure`, is no anchor of a year)."""
     years: Period | None = None
     months_: Period | None = None
+    dated: Period | None = None
     resolved: list[PeriodMention] = []
     for mention in mentions:
         period = mention.period
         if period is None and mention.relation == "period" and is_following(mention):
             period = following(mention.surface, years) or following(mention.surface, months_)
             mention = replace(mention, period=period, anchored=period is not None)
-        elif years is not None and mention.relation == "period" and \
+        elif dated is not None and mention.relation == "period" and \
                 _whole_year_phrase().fullmatch(mention.surface):
-            period = years  # `In 2023 ... by the end of the year`: that year, not this one
+            # `In 2023 ... by the end of the year`, `in the first quarter of 2023, and ... by the
+            # end of the year`: the year of the last period named, not this one
+            period = year(dated.end.year)
             mention = replace(mention, period=period, anchored=True)
         if period is not None and mention.relation == "period":
+            if _YEAR_DIGITS.search(mention.surface):
+                dated = period  # (a period with its year written: `in August` may be a guess)
             if _is_year(period):
                 years = period
             months_ = period if _is_month(period) else None
@@ -536,6 +544,7 @@ def fiscal_year_start(text: str) -> int | None:
     are written."""
     cues = period_cues()
     fiscal = rf"(?i:{cue_alternation(n for n in cues['fiscal_nouns'] if n.endswith(' year'))})"
+    strict = r"(?i:fiscal|financial)\s+(?i:year)"  # (`marketing year through Feb. 12`: a date)
     span = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})", text)
     if span:
@@ -543,9 +552,9 @@ def fiscal_year_start(text: str) -> int | None:
         last = _month_number(span["m2"] or span["m4"])
         if last % 12 + 1 == first:
             return first
-    for key, offset in (("fiscal_start_verbs", 0), ("fiscal_end_verbs", 1)):
+    for key, offset, nouns in (("fiscal_start_verbs", 0, fiscal), ("fiscal_end_verbs", 1, strict)):
         verbs = cue_alternation(cues[key])
-        found = re.search(rf"{fiscal}\b[^.;]{{0,40}}?\b(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
+        found = re.search(rf"{nouns}\b[^.;]{{0,40}}?\b(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
                           rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})", text)
         if found:
             return (_month_number(found["m"]) + offset - 1) % 12 + 1
