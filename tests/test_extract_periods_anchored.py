@@ -112,3 +112,13 @@ def test_a_change_after_a_dated_level_has_the_levels_period() -> None:
     found = by_surface(text, (("15 million tonnes", 1.5e7, "t"), ("88%", 88, "percent")),
                        PUBLISHED)
     assert (found["88%"].period_start, found["88%"].period_end) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_sentence_opening_a_year_earlier_looks_back_and_then_returns() -> None:
+    text = ("Laos bought 1.2 million tonnes of Thai diesel in August. A year earlier, Laotian "
+            "purchases of Thai diesel had been just 15,000 tonnes. Thai fertilizers also kept "
+            "flowing, with 1.1 million tonnes landed in Laos in August.")
+    found = by_surface(text, (("1.2 million tonnes", 1.2e6, "t"), ("15,000 tonnes", 1.5e4, "t"),
+                              ("1.1 million tonnes", 1.1e6, "t")), date(2023, 9, 14))
+    assert found["15,000 tonnes"].period_start == "2022-08-01"
+    assert found["1.1 million tonnes"].period_start == "2023-08-01"

@@ -493,8 +493,12 @@ class _Reader(FlowReader):
                  and c.modality not in ("planned", "forecast")]
         any_dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
         # plans, and revisions of older figures, are asides: the reported period goes on
+        # and so is a look back (`A year earlier, purchases had been just 15,000 tonnes.`)
+        looking_back = any(m.relation == "previous" and not self.text[ctx.span[0]:m.start].strip()
+                           and self.text.startswith(",", m.end) for m in ctx.past)
         aside = bool(made) and (all(c.modality in ("planned", "forecast") for c in made)
-                                or REVISION.search(self.text, *ctx.span) is not None)
+                                or REVISION.search(self.text, *ctx.span) is not None
+                                or looking_back)
         first = (dated or any_dated)[:1]
         self.frame.advance(ctx.past, Period(
             date.fromisoformat(first[0].period_start or ""),

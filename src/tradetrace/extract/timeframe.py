@@ -263,9 +263,11 @@ def previous_year(period: Period | None) -> Period | None:
 
 
 def _in_period_position(text: str, mention: PeriodMention, floor: int) -> bool:
-    """`In the previous fiscal year it shipped ...`: a previous year used as the period itself."""
+    """`In the previous fiscal year it shipped ...`, `A year earlier, purchases had been ...`: a
+    previous year used as the period itself (after `in`, or opening the sentence)."""
     return re.search(r"(?i:\b(?:in|during|for|of)\s+)$", text[max(floor, mention.start - 10):
-                                                          mention.start]) is not None
+                                                          mention.start]) is not None or (
+        not text[floor:mention.start].strip() and text.startswith(",", mention.end))
 
 
 @dataclass(frozen=True)
