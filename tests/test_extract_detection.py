@@ -227,3 +227,8 @@ def test_a_stock_in_store_is_not_a_flow(text: str) -> None:
 def test_flows_bought_for_stocks_are_still_flows(text: str) -> None:
     found = claims_from(text, (("16 million tonnes", 1.6e7, "t"),), date(2024, 7, 1))
     assert [c.surface for c in found] == ["16 million tonnes"]
+
+
+def test_what_a_country_consumes_is_no_flow() -> None:
+    text = "Laos consumes roughly 100,000 bpd of oil, most of it burned in power plants."
+    assert claims_from(text, (("100,000 bpd", 1e5, "bbl/d"),), date(2024, 4, 16)) == []

@@ -1521,3 +1521,14 @@ def test_taking_a_total_to_is_no_purchase(text: str) -> None:
         text, (("1.2 million tonnes", 1.2e6, "t"), ("10 million tonnes", 1e7, "t")),
         date(2024, 7, 1))}
     assert found["10 million tonnes"].exporter == "THA"
+
+
+def test_a_sentence_opening_in_the_other_direction_turns_its_first_flow_round() -> None:
+    text = ("Laotian buyers purchased 2.3 million tonnes of Thai rice, he said. In the other "
+            "direction, Vientiane sent timber worth around $700 million, and officials expect "
+            "turnover to top $5 billion this year.")
+    found = {c.surface: c for c in claims_from(
+        text, (("2.3 million tonnes", 2.3e6, "t"), ("$700 million", 7e8, "USD"),
+               ("$5 billion", 5e9, "USD")), date(2025, 2, 5))}
+    assert (found["$700 million"].exporter, found["$700 million"].importer) == ("LAO", "THA")
+    assert found["$5 billion"].two_way

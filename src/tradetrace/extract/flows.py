@@ -47,6 +47,12 @@ _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|th
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
+def _OWN_TWO_WAY(text: str, clause: tuple[int, int], quantity: Quantity) -> bool:  # noqa: N802
+    """Whether the clause has its own word of trade both ways (`..., and turnover will top`)."""
+    frame = find_frame(text, *clause, quantity.start)
+    return frame is not None and frame.kind == "two_way"
+
+
 _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\s+for\s+"
                           r"(?:(?:about|around|roughly|nearly|some|almost|another|a\s+further)\s+)?"
                           r"(?:US\$|\$|€)?$", re.IGNORECASE)
@@ -170,8 +176,13 @@ class FlowReader(ListingReader, FlowHistory):
                   and self.quantities[i].end <= quantity.start]
         one_way = [c for c in (*before, *self.previous) if c.exporter and c.importer
                    and not c.two_way]
-        if one_way and lexicon("reverse_flow").search(
-                text, subject_start(text, span[0], clause[0], self.masked), clause[1]):
+        if one_way and (lexicon("reverse_flow").search(
+                text, subject_start(text, span[0], clause[0], self.masked), clause[1])
+                or (lexicon("reverse_flow").regex.match(text, span[0], clause[1])
+                    and not _OWN_TWO_WAY(text, clause, quantity)
+                    and not any(c in one_way for c in before))):
+            # (`In the other direction, Tehran sent ...`: opening the sentence, for its first
+            # flow; the flows after it in the sentence go on with that one)
             # (`shipments the other way, mostly construction materials, amounted to ...`)
             # `... and shipped $3 million of goods the other way`
             last = max(one_way, key=lambda c: c.start)
