@@ -47,7 +47,7 @@ _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|th
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
-def _OWN_TWO_WAY(text: str, clause: tuple[int, int], quantity: Quantity) -> bool:  # noqa: N802
+def _own_two_way(text: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     """Whether the clause has its own word of trade both ways (`..., and turnover will top`)."""
     frame = find_frame(text, *clause, quantity.start)
     return frame is not None and frame.kind == "two_way"
@@ -179,7 +179,7 @@ class FlowReader(ListingReader, FlowHistory):
         if one_way and (lexicon("reverse_flow").search(
                 text, subject_start(text, span[0], clause[0], self.masked), clause[1])
                 or (lexicon("reverse_flow").regex.match(text, span[0], clause[1])
-                    and not _OWN_TWO_WAY(text, clause, quantity)
+                    and not _own_two_way(text, clause, quantity)
                     and not any(c in one_way for c in before))):
             # (`In the other direction, Tehran sent ...`: opening the sentence, for its first
             # flow; the flows after it in the sentence go on with that one)
