@@ -7,8 +7,9 @@ The sets (how each was written: `tests/gold/README.md`):
 * `dev2.jsonl` to `dev14.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
-* `heldout.jsonl`: a blind test set, annotated before the extractor ever ran on it and never
-  read by anyone tuning the extractor; its scores are the honest estimate for new text.
+* `heldout.jsonl` and `heldout2.jsonl`: blind test sets, annotated before the extractor ever ran
+  on them and never read by anyone tuning the extractor; their scores are the honest estimate for
+  new text.
 
 Floors sit a little below the figures measured with `tradetrace eval tests/gold/<set>`
 (recorded in `docs/benchmarks.md`): about 0.02 below on the development sets, 0.05 on the
@@ -27,7 +28,7 @@ import pytest
 from tradetrace.extract.evaluation import EvaluationReport, GoldPassage, evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold"
-BLIND = "heldout.jsonl"
+BLIND = ("heldout.jsonl", "heldout2.jsonl")
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ GATES = {
     "dev13.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.50),
     "dev14.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.94, whole_claim_f1=0.63),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.62),
+    "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.60),
 }
 
 
@@ -69,7 +71,7 @@ def report(name: str) -> EvaluationReport:
 
 def explain(name: str, scored: EvaluationReport) -> str:
     """The failure message: the scores, with every error except on the blind set."""
-    return scored.render_table(errors=name != BLIND)
+    return scored.render_table(errors=name not in BLIND)
 
 
 @pytest.mark.parametrize("name", GATES)
