@@ -202,3 +202,20 @@ def test_goods_a_share_counts_are_the_levels_too() -> None:
         text, (("9.3 million tonnes", 9.3e6, "t"), ("a fifth", 20, "percent")),
         date(2025, 4, 20))}
     assert found["9.3 million tonnes"].commodity == "crude_oil"
+
+
+def test_goods_that_open_the_next_item_are_not_this_figures() -> None:
+    text = ("In May rice accounted for roughly 24,000 tons and sugar for 5,100 tons of Laos's "
+            "imports.")
+    found = {c.surface: c for c in claims_from(
+        text, (("24,000 tons", 2.4e4, "t"), ("5,100 tons", 5.1e3, "t")), date(2023, 6, 21))}
+    assert (found["24,000 tons"].commodity, found["5,100 tons"].commodity) == ("rice", "sugar")
+
+
+def test_the_paragraphs_goods_go_on_past_another_items_flow_word() -> None:
+    text = ("Laos shipped 1.16 million tonnes of rice this year. Thailand was the biggest "
+            "destination at 280,000 tonnes, and cargoes destined for Africa made up a quarter.")
+    found = {c.surface: c for c in claims_from(
+        text, (("1.16 million tonnes", 1.16e6, "t"), ("280,000 tonnes", 2.8e5, "t")),
+        date(2024, 10, 3))}
+    assert found["280,000 tonnes"].commodity == "rice"

@@ -661,7 +661,9 @@ class _Reader(FlowReader):
         if conduit is not None:  # `the pipeline flow` after `oil flowing through the pipeline`
             return conduit
         inherited = [c.commodity for c in self.previous if c.commodity]
-        if inherited and (ctx.continuing or not free):  # the paragraph's topic goes on
+        if inherited and (ctx.continuing or not [g for g in free if not g.generic]):
+            # the paragraph's topic goes on (past goods words of other items: `..., and cargoes
+            # destined for Africa made up a quarter`)
             return inherited[0]
         if not free and not inherited and self.topic is not None:
             return self.topic  # `... sells most of its wheat abroad. Uzbekistan bought 3.1 Mt`

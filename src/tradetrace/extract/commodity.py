@@ -131,6 +131,8 @@ def nearest_commodity(
             gap = text[end:mention.start]
             if re.match(r"^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}$", gap):
                 return mention
+            if _NEXT_ITEM.fullmatch(gap):
+                continue  # `Rice accounted for 24,000 tons and sugar for 5,100 tons`: the next
             distance, side = mention.start - end, 0
         else:
             distance, side = max(0, start - mention.end), 1
@@ -140,6 +142,8 @@ def nearest_commodity(
     return best[2] if best else None
 
 
+_NEXT_ITEM = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+", re.IGNORECASE)
+"""Between a figure and goods that open the next item of a list or clause."""
 _WORTH = re.compile(r"\b(?:worth|valued\s+at|value\s+of)\s+(?:(?:about|around|roughly|nearly|"
                     r"some|over|more\s+than|an\s+estimated|almost|just)\s+)*$", re.IGNORECASE)
 
