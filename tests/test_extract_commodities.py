@@ -219,3 +219,10 @@ def test_the_paragraphs_goods_go_on_past_another_items_flow_word() -> None:
         text, (("1.16 million tonnes", 1.16e6, "t"), ("280,000 tonnes", 2.8e5, "t")),
         date(2024, 10, 3))}
     assert found["280,000 tonnes"].commodity == "rice"
+
+
+def test_a_function_word_before_a_flow_noun_is_no_unkeyed_goods() -> None:
+    text = ("Thai oil shipments to Laos dried up in December, after deliveries averaged about "
+            "60,000 b/d in the first eleven months of 2024.")
+    claim = only_claim(text, "60,000 b/d", 6e4, "bbl/d", date(2025, 1, 9))
+    assert claim.commodity == "oil"
