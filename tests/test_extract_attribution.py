@@ -376,3 +376,13 @@ def test_headings_and_datelines_in_later_paragraphs_are_no_labels() -> None:
     found = claims(text, q(text, "2 million barrels", 2e6, "bbl"),
                    q(text, "4 million tonnes", 4e6, "t"))
     assert [found[s].attribution for s in ("2 million barrels", "4 million tonnes")] == [None, None]
+
+
+def test_a_source_before_an_aside_adverb_is_the_source() -> None:
+    text = ("Thailand delivered 241,114 barrels to Laos in 2018, according to customs data. "
+            "Washington, however, believes Laos's total fuel imports came to about 3.5 million "
+            "barrels in 2018.")
+    found = claims(text, q(text, "241,114 barrels", 241_114, "bbl"),
+                   q(text, "3.5 million barrels", 3.5e6, "bbl"))
+    later = found["3.5 million barrels"]
+    assert (later.attribution, later.exporter, later.importer) == ("Washington", None, "LAO")

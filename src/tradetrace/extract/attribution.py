@@ -171,6 +171,15 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
         commas = [m for m in _COMMA.finditer(text, left, match.start())]
+        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+                _ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
+            # `Washington, however, believes`: the subject before the aside adverb
+            start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
+                               commas[-2].start())
+            if end > start and _looks_like_source(text[start:end]):
+                yield (Attribution(text[start:end], start, end),
+                       _closes_sentence(text, match.end(), sentence.end), False)
+                continue
         if commas and commas[-1].end() < match.start():
             left = commas[-1].end()  # `..., the U.S. estimated`; `X, a professor, told` keeps X
         start, end = _trim(text, left, match.start())
@@ -250,6 +259,10 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+_ASIDE_ADVERB = re.compile(r"(?:however|though|meanwhile|moreover|also|too|in\s+turn|"
+                           r"for\s+its\s+part|by\s+contrast|in\s+contrast|instead)\s*",
+                           re.IGNORECASE)
+"""An adverb set off by commas between a source and its verb (`Washington, however, believes`)."""
 _NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+$", re.IGNORECASE)
 """Before a word of saying used as a noun or passive: `an estimated`, `KOTRA's estimate`."""
 _NOUN_VERBS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})

@@ -282,10 +282,11 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
 
 
 _REPORT_AFTER = re.compile(
-    r"\s+(?:(?:officials|authorities|officers|sources|analysts|lawmakers|diplomats|experts|"
+    r"(?:\s+|,\s*)(?:(?:officials|authorities|officers|sources|analysts|lawmakers|diplomats|experts|"
     r"intelligence|media|government|ministry|prosecutors|investigators)\b[\s,]*)?"
     r"(?:(?:has|have|had|also|now|reportedly|however|still|further)[\s,]+)*(?P<verb>[a-z]+)\b")
-"""`The United States estimates`, `Seoul officials, however, believe`: a country reporting."""
+"""`The United States estimates`, `Seoul officials, however, believe`, `Washington, however,
+believes`: a country reporting."""
 
 
 _REPORTED_AMOUNT = re.compile(r"\s+(?:(?:only|just|about|around|roughly|nearly|some|over|more\s+"
