@@ -1532,3 +1532,16 @@ def test_a_sentence_opening_in_the_other_direction_turns_its_first_flow_round() 
                ("$5 billion", 5e9, "USD")), date(2025, 2, 5))}
     assert (found["$700 million"].exporter, found["$700 million"].importer) == ("LAO", "THA")
     assert found["$5 billion"].two_way
+
+
+@pytest.mark.parametrize("text", [
+    "EU imports of Thai rice reached 2 million tonnes in 2024. Outside Europe, China took 1.1 "
+    "million tonnes of Thai rice.",
+    "Thai rice arrivals in Laos rose in 2023. EU-wide imports of Thai rice shrank to 2 million "
+    "tonnes in 2023.",
+])
+def test_the_eu_as_receiver_has_no_country(text: str) -> None:
+    found = {c.surface: c for c in claims_from(
+        text, (("2 million tonnes", 2e6, "t"),), date(2025, 2, 10))}
+    assert (found["2 million tonnes"].exporter, found["2 million tonnes"].importer) == (
+        "THA", None)

@@ -53,6 +53,14 @@ def _own_two_way(text: str, clause: tuple[int, int], quantity: Quantity) -> bool
     return frame is not None and frame.kind == "two_way"
 
 
+_BLOC_RECEIVER = re.compile(
+    r"\b(?:EU|E\.U\.|European\s+Union|EU-wide|the\s+bloc)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:imports|purchases|buying|intake|arrivals)\b"
+    r"|\b(?:to|into|in)\s+the\s+(?:EU|E\.U\.|European\s+Union|bloc)\b"
+    r"|\b(?:The\s+)?(?:EU|European\s+Union)\s+(?:imported|bought|purchased|received)\b")
+"""The European Union as the receiver of a flow (`EU imports of`, `to the EU`)."""
+
+
 _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\s+for\s+"
                           r"(?:(?:about|around|roughly|nearly|some|almost|another|a\s+further)\s+)?"
                           r"(?:US\$|\$|€)?$", re.IGNORECASE)
@@ -64,6 +72,18 @@ class FlowReader(ListingReader, FlowHistory):
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
+        if parties.importer and not parties.two_way and _BLOC_RECEIVER.search(
+                self.text, ctx.span[0], clause[1]) and not any(
+                c.code == parties.importer and clause[0] <= c.start < clause[1]
+                for c in ctx.countries):
+            # `EU imports of Russian LNG reached 20 bcm`: a bloc has no country code, and no
+            # member or other country named elsewhere stands in for it
+            return Parties(parties.exporter, None, False)
+        return parties
+
+    def read_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                  ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         combined = self.combined(quantity, ctx) if kind == "level" else None
         if combined is not None:
             return combined
