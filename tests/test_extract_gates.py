@@ -51,9 +51,9 @@ GATES = {
     "dev9.jsonl": Gate(40, quantity_f1=0.95, detection_f1=0.96, whole_claim_f1=0.85),
     "dev10.jsonl": Gate(35, quantity_f1=0.96, detection_f1=0.95, whole_claim_f1=0.89),
     "dev11.jsonl": Gate(35, quantity_f1=0.94, detection_f1=0.97, whole_claim_f1=0.82),
-    "dev12.jsonl": Gate(35, quantity_f1=0.90, detection_f1=0.94, whole_claim_f1=0.73),
+    "dev12.jsonl": Gate(35, quantity_f1=0.90, detection_f1=0.94, whole_claim_f1=0.74),
     "dev13.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.52),
-    "dev14.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.95, whole_claim_f1=0.64),
+    "dev14.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.95, whole_claim_f1=0.66),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.62),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.60),
 }
