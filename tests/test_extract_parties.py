@@ -12,6 +12,7 @@ import pytest
 
 from claim_helpers import claims_from, only_claim, parties, quantity_at
 from tradetrace.extract import build_claims
+from tradetrace.extract.parties import find_countries
 from tradetrace.model import Claim, Document, Quantity
 
 MAY_2022 = date(2022, 5, 10)
@@ -1545,3 +1546,10 @@ def test_the_eu_as_receiver_has_no_country(text: str) -> None:
         text, (("2 million tonnes", 2e6, "t"),), date(2025, 2, 10))}
     assert (found["2 million tonnes"].exporter, found["2 million tonnes"].importer) == (
         "THA", None)
+
+
+def test_a_cue_opening_a_later_sentence_is_read() -> None:
+    # a search from the sentence's offset: `^` never matched there, a lookbehind does
+    text = "Trade grew. From China, Laos bought 5,000 tonnes of rice."
+    found = find_countries(text, text.index("From"))
+    assert [(m.surface, m.cue) for m in found] == [("China", "from"), ("Laos", None)]

@@ -306,10 +306,10 @@ class _Reader(FlowReader):
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
         self.stated: tuple[Parties, str | None] | None = None
+        """The one-way flow the paragraph has stated without a figure so far, and its goods."""
         self.topic: str | None = None
         """The one kind of goods the paragraph's last sentence without figures named (`Kazakhstan
         sells most of its wheat abroad.`), for the figures after it that name none."""
-        """The one-way flow the paragraph has stated without a figure so far, and its goods."""
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
 

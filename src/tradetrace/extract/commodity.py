@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
+from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.knowledge.commodities import ancestors, commodities
 
 GENERIC = "trade"
@@ -164,9 +165,8 @@ def worth_of(mentions: list[CommodityMention], text: str, start: int,
     return chosen[-1] if chosen else None
 
 
-_IN_APPOSITIVE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|primarily|principally|"
-                            r"predominantly|including|such\s+as)\b[^,;.]*(?:,[^,;.\d]*)?$",
-                            re.IGNORECASE)
+_IN_APPOSITIVE = re.compile(r",\s*(?:" + APPOSITIVE.pattern + r"|such\s+as\b)[^,;.]*"
+                            r"(?:,[^,;.\d]*)?$", re.IGNORECASE)
 
 
 def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMention],

@@ -114,7 +114,6 @@ class FlowReader(ListingReader, FlowHistory):
             return from_headline(parties, self.headline_flow)
         return parties
 
-
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
@@ -200,17 +199,13 @@ class FlowReader(ListingReader, FlowHistory):
                 text, subject_start(text, span[0], clause[0], self.masked), clause[1])
                 or (lexicon("reverse_flow").regex.match(text, span[0], clause[1])
                     and not _own_two_way(text, clause, quantity)
-                    and not any(c in one_way for c in before))):
-            # (`In the other direction, Tehran sent ...`: opening the sentence, for its first
-            # flow; the flows after it in the sentence go on with that one)
-            # (`shipments the other way, mostly construction materials, amounted to ...`)
-            # `... and shipped $3 million of goods the other way`
-            last = max(one_way, key=lambda c: c.start)
-            return Parties(last.importer, last.exporter, False)
-        if one_way and _IN_EXCHANGE.search(text, max(span[0], quantity.start - 40),
-                                           quantity.start):
-            # `shipped 600 tons of squid to Vladivostok in exchange for 1,200 tons of flour`:
-            # what is given in return goes the other way
+                    and not any(c in one_way for c in before))
+                or _IN_EXCHANGE.search(text, max(span[0], quantity.start - 40), quantity.start)):
+            # `... and shipped $3 million of goods the other way`; (`shipments the other way,
+            # mostly construction materials, amounted to ...`); (`In the other direction, Tehran
+            # sent ...`: opening the sentence, for its first flow; the flows after it in the
+            # sentence go on with that one); `shipped 600 tons of squid to Vladivostok in
+            # exchange for 1,200 tons of flour`: what is given in return goes the other way
             last = max(one_way, key=lambda c: c.start)
             return Parties(last.importer, last.exporter, False)
         if kind in ("level", "change"):

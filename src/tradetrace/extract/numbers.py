@@ -40,9 +40,8 @@ def read_digits(token: str) -> Reading | None:
     Thousands separators are commas (or a plain, no-break or thin space) between groups of
     exactly three digits, or in the Indian lakh grouping (`12,34,567`). Dots are read as
     European thousands separators only where no decimal reading is plausible: two or more dot
-    groups of three
-    (`1.234.567`), a dot group followed by a decimal comma (`1.234,5`), or a single group `000`
-    (`60.000`: nobody writes a decimal as .000).
+    groups of three (`1.234.567`), a dot group followed by a decimal comma (`1.234,5`), or a
+    single group `000` (`60.000`: nobody writes a decimal as .000).
     Returns None for tokens that are not one number (`1.2.3` version strings).
     """
     if not token:

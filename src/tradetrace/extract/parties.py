@@ -42,11 +42,17 @@ _FORMAL_NAME = re.compile(r"(?<!\w)(?:the\s+)?(?:Republic|Kingdom|Federation|Sul
 """`the Republic of Cuba`: the country's formal name, whose `of` is no cue."""
 
 
-def name_start(text: str, mention: CountryMention) -> int:
-    """Where the name of a mentioned country begins: before `the Republic of` when its formal
-    name is written (`supply the Republic of Cuba with`)."""
-    formal = _FORMAL_NAME.search(text, max(0, mention.start - 40), mention.start)
-    return formal.start() if formal else mention.start
+def name_start(text: str, at: int, floor: int = 0) -> int:
+    """Where the name of a country mentioned at `at` begins: before `the Republic of` when its
+    formal name is written (`supply the Republic of Cuba with`)."""
+    formal = _FORMAL_NAME.search(text, max(floor, at - 40), at)
+    return formal.start() if formal else at
+
+
+def _cue_at(text: str, floor: int, at: int) -> str | None:
+    """The preposition (or verb of arrival) right before a mention that starts at `at`."""
+    found = _CUE_BEFORE.search(text, max(floor, at - 48), at)
+    return _normal_cue(re.sub(r"\s+", " ", found["cue"].lower())) if found else None
 
 
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
@@ -173,10 +179,8 @@ def find_countries(
             after[:1] in "'’" and not after[1:2] == "s" and not match.group().endswith("s"))
         if form == "pronoun":
             possessive = possessive or match.group().lower() == "its"
-        formal = _FORMAL_NAME.search(text, max(start, match.start() - 40), match.start())
-        anchor = formal.start() if formal else match.start()  # `the Republic of Cuba`
-        cue_match = _CUE_BEFORE.search(text, max(start, anchor - 48), anchor)
-        cue = _normal_cue(re.sub(r"\s+", " ", cue_match["cue"].lower())) if cue_match else None
+        anchor = name_start(text, match.start(), start)  # `the Republic of Cuba`
+        cue = _cue_at(text, start, anchor)
         if cue == "at" and _HANDLING.search(text, max(start, anchor - 100), anchor):
             cue = "into"  # `discharged ... at Jamnagar` (not `loaded at`: a transit port may
             # load another country's goods, `Kazakh crude loaded at Novorossiysk`)
@@ -192,10 +196,9 @@ def find_countries(
                 match.start(), match.end(), taken):
             continue  # (only a sentence's opening subject: elsewhere it may be either side)
         after = text[match.end():match.end() + 3]
-        cue_match = _CUE_BEFORE.search(text, max(start, match.start() - 48), match.start())
-        cue = _normal_cue(re.sub(r"\s+", " ", cue_match["cue"].lower())) if cue_match else None
         raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
-                                  bool(_POSSESSIVE.match(after)), cue))
+                                  bool(_POSSESSIVE.match(after)), _cue_at(text, start,
+                                                                          match.start())))
     raw.sort(key=lambda m: m.start)
     return sorted(_mark_pairs(text, raw) + _pair_adjectives(text, start, stop),
                   key=lambda m: m.start)

@@ -27,11 +27,6 @@ class UnitEntry:
     factor: float = 1.0
 
 
-_MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-                "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_NOT_AFTER_MONTH = "".join(f"(?<!{word} )(?<!{word}\\. )" for word in _MONTH_WORDS)
-"""Not a day of the month (`June 7 120 000 tonnes`, `May 12 300 tonnes`): the day is no group."""
 _AFTER_TIME = "(?:" + "|".join(f"(?<={word})" for word in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "annum",
     "hour", "hours", "daily", "annually", "yearly", "monthly", "weekly")) + ")"
@@ -108,6 +103,9 @@ class Lexicon:
                                          reverse=True))
         vague = word_trie(sorted(self.vague_counts, key=len, reverse=True))
         vulgar = "".join(self.vulgar_fractions)
+        # not a day of the month (`June 7 120 000 tonnes`, `May 12 300 tonnes`): no group
+        not_after_month = "".join(f"(?<!{re.escape(m)} )(?<!{re.escape(m)}\\. )"
+                                  for m in self.data["months"])
         return re.compile(
             # number-like cores only where a digit, sign, dot or fraction character starts:
             # one class test per position instead of seven lookbehinds
@@ -121,7 +119,7 @@ class Lexicon:
             r"(?=[ \u00a0]of[ \u00a0]|[ \u00a0-]?[A-Za-z]))"
             r"|(?P<vfrac>(?<![\d\w])[" + vulgar + r"])"
             # `25 000 tons`: groups of three parted by plain spaces (wire copy from Moscow)
-            r"|(?P<num>(?<![\d.,])(?:" + _NOT_AFTER_MONTH + r"\d{1,3}(?:[ ]\d{3}){1,4}"
+            r"|(?P<num>(?<![\d.,])(?:" + not_after_month + r"\d{1,3}(?:[ ]\d{3}){1,4}"
             r"(?![\d]|[,.]\d|[ ]\d)"
             r"|\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d])))"

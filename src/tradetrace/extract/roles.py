@@ -184,7 +184,7 @@ _SUPPLIED_WITH = re.compile(r"\s+(?:(?:is|was|were|are|been|being|kept|remained|
 
 def _given_to(text: str, mention: CountryMention) -> bool:
     """The mention is the object right after a give verb (`sold Cuba's state importer`)."""
-    start = name_start(text, mention)
+    start = name_start(text, mention.start)
     verb = lexicon("give_to_object").regex.search(text, max(0, start - 30), start)
     return verb is not None and _words_between(text, verb.end(), start) <= 1
 
@@ -292,7 +292,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
             continue
-        start = name_start(text, mention)
+        start = name_start(text, mention.start)
         verb = give.regex.search(text, max(0, start - 30), start)
         given = verb is not None and _words_between(text, verb.end(), start) <= 1
         if mention.form == "name" and not mention.possessive and mention.cue in (None, "of") \

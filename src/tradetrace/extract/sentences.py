@@ -107,12 +107,14 @@ def _breaks(source: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(source, start, end))
 
 
-_APPOSITIVE = re.compile(r"(?:mostly|mainly|largely|chiefly|primarily|principally|"
-                         r"predominantly|overwhelmingly|notably|especially|including|"
-                         # `..., long the island's lifeline, ...`: a description of the subject
-                         r"long\s+(?:the|its|their|a)|once\s+(?:the|its|their|a)|formerly|"
-                         r"traditionally|historically)\b",
-                         re.IGNORECASE)
+APPOSITIVE = re.compile(r"(?:mostly|mainly|largely|chiefly|primarily|principally|"
+                        r"predominantly|overwhelmingly|notably|especially|including|"
+                        # `..., long the island's lifeline, ...`: a description of the subject
+                        r"long\s+(?:the|its|their|a)|once\s+(?:the|its|their|a)|formerly|"
+                        r"traditionally|historically)\b",
+                        re.IGNORECASE)
+"""The word that opens an appositive about the subject (`mostly cereals`, `long the island's
+lifeline`)."""
 _LIST_ITEM = re.compile(r"[^\d,;:]{1,40}")
 _APPOSITIVE_REACH = 4
 """Most list items an appositive may hold (`mostly cereals, fuels, fats and medicines`)."""
@@ -135,7 +137,7 @@ def subject_start(text: str, start: int, clause_start: int, masked: str | None =
         item = text[opener.end():closer.start()]
         if not _LIST_ITEM.fullmatch(item):
             return clause_start
-        if _APPOSITIVE.match(item):
+        if APPOSITIVE.match(item):
             return breaks[-back - 2].end() if back + 2 <= len(breaks) else start
     return clause_start
 

@@ -26,6 +26,7 @@ from tradetrace.normalize.periods import (
     period_cues,
     shift_years,
     step_back,
+    whole_year_phrase,
     year,
 )
 
@@ -140,7 +141,7 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
     if mention.period is None and mention.relation == "period":
         return following(mention.surface, frame)  # `the following month`: after the one in force
     if frame is not None and not mention.anchored and \
-            _whole_year().fullmatch(mention.surface.strip()):
+            whole_year_phrase().fullmatch(mention.surface.strip()):
         return year(frame.start.year)
     period = mention.period
     if frame is not None and period is not None and mention.relation == "period" and \
@@ -157,11 +158,6 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
 
 _RELATIVE_WORDS = re.compile(r"\b(?:last|this|next|past|current|previous|ago|since|from|"
                              r"starting|beginning|as\s+of)\b", re.IGNORECASE)
-
-
-@cache
-def _whole_year() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{cue_alternation(period_cues()['whole_year'])})")
 
 
 def choose_period(

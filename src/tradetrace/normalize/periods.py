@@ -390,14 +390,17 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 @cache
-def _whole_year_phrase() -> re.Pattern[str]:
+def whole_year_phrase() -> re.Pattern[str]:
+    """`for the year`, `by the end of the year`: the whole year of a period named elsewhere."""
     return re.compile(rf"(?i:{cue_alternation(period_cues()['whole_year'])})")
 
 
-def _following_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """`traded $2.8 billion in 2019 ... cut to $539 million the following year`: the year after
-    the last whole year named before, the month after the last month (a month or date on the
-    way, `the January 2020 closure`, is no anchor of a year)."""
+def _anchored(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Mentions read from an earlier one: `traded $2.8 billion in 2019 ... cut to $539 million
+    the following year` is the year after the last whole year named before, `the following
+    month` the month after the last month (a month or date on the way, `the January 2020
+    closure`, is no anchor of a year); `by the end of the year` is the year of the last period
+    written with its year."""
     years: Period | None = None
     months_: Period | None = None
     dated: Period | None = None
@@ -408,7 +411,7 @@ def _following_years(mentions: list[PeriodMention]) -> list[PeriodMention]:
             period = following(mention.surface, years) or following(mention.surface, months_)
             mention = replace(mention, period=period, anchored=period is not None)
         elif dated is not None and mention.relation == "period" and \
-                _whole_year_phrase().fullmatch(mention.surface):
+                whole_year_phrase().fullmatch(mention.surface):
             # `In 2023 ... by the end of the year`, `in the first quarter of 2023, and ... by the
             # end of the year`: the year of the last period named, not this one
             period = year(dated.end.year)
@@ -616,7 +619,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     for mention in found:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
-    return _following_years(sorted(kept, key=lambda m: m.start))
+    return _anchored(sorted(kept, key=lambda m: m.start))
 
 
 def resolve_period(text: str, reference: date, future: bool = False) -> Period | None:
