@@ -59,36 +59,30 @@ def test_a_plan_by_the_end_of_the_year_is_the_publication_year(phrase: str) -> N
     assert span(text, "50,000 tonnes", 50_000) == ("2024-01-01", "2024-12-31")
 
 
-def test_the_end_of_the_year_after_a_year_in_the_sentence_is_that_year() -> None:
-    text = ("In 2023 Russia shipped 20,000 tonnes of flour to North Korea; by the end of the year "
-            "it had also sent 5,000 tonnes of rice.")
-    found = by_surface(text, (("20,000 tonnes", 20_000, "t"), ("5,000 tonnes", 5_000, "t")),
+@pytest.mark.parametrize(("text", "earlier", "later", "start"), [
+    # by the end of the year after a year named in the sentence: that year
+    ("In 2023 Russia shipped 20,000 tonnes of flour to North Korea; by the end of the year it "
+     "had also sent 5,000 tonnes of rice.", (20_000, "20,000 tonnes"), (5_000, "5,000 tonnes"),
+     "2023-01-01"),
+    # ... after a quarter written with its year: the quarter's year
+    ("China bought 10 million tonnes of Russian coal in the first quarter of 2023, and 45 "
+     "million tonnes by the end of the year.", (1e7, "10 million tonnes"),
+     (4.5e7, "45 million tonnes"), "2023-01-01"),
+    # ... in a report, in a later sentence: the year in force
+    ("In 2022 Russia shipped 20,000 tonnes of flour to North Korea. By the end of the year it "
+     "had also sent 5,000 tonnes of rice.", (20_000, "20,000 tonnes"), (5_000, "5,000 tonnes"),
+     "2022-01-01"),
+    # over the next month, in a plan: the month after publication, not after the one in force
+    ("Exports of rice to Laos in May were 50,000 tonnes. Another 100,000 tonnes are due to be "
+     "shipped to Laos over the next month.", (5e4, "50,000 tonnes"), (1e5, "100,000 tonnes"),
+     "2024-08-01"),
+])
+def test_the_later_figures_period_read_from_another(text: str, earlier: tuple[float, str],
+                                                    later: tuple[float, str],
+                                                    start: str) -> None:
+    found = by_surface(text, ((earlier[1], earlier[0], "t"), (later[1], later[0], "t")),
                        PUBLISHED)
-    assert found["5,000 tonnes"].period_start == "2023-01-01"
-
-
-def test_the_end_of_the_year_after_a_dated_quarter_is_its_year() -> None:
-    text = ("China bought 10 million tonnes of Russian coal in the first quarter of 2023, and "
-            "45 million tonnes by the end of the year.")
-    found = by_surface(text, (("10 million tonnes", 1e7, "t"), ("45 million tonnes", 4.5e7, "t")),
-                       PUBLISHED)
-    assert found["45 million tonnes"].period_start == "2023-01-01"
-
-
-def test_over_the_next_month_in_a_plan_is_the_month_after_publication() -> None:
-    text = ("Exports of rice to Laos in May were 50,000 tonnes. Another 100,000 tonnes are due to "
-            "be shipped to Laos over the next month.")
-    found = by_surface(text, (("50,000 tonnes", 5e4, "t"), ("100,000 tonnes", 1e5, "t")),
-                       PUBLISHED)
-    assert found["100,000 tonnes"].period_start == "2024-08-01"
-
-
-def test_the_end_of_the_year_in_a_report_goes_on_with_the_year_in_force() -> None:
-    text = ("In 2022 Russia shipped 20,000 tonnes of flour to North Korea. By the end of the year "
-            "it had also sent 5,000 tonnes of rice.")
-    found = by_surface(text, (("20,000 tonnes", 20_000, "t"), ("5,000 tonnes", 5_000, "t")),
-                       PUBLISHED)
-    assert found["5,000 tonnes"].period_start == "2022-01-01"
+    assert found[later[1]].period_start == start
 
 
 @pytest.mark.parametrize("opener", ["Customs officials said that", "Kpler data show that"])
