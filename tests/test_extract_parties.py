@@ -1553,3 +1553,28 @@ def test_a_cue_opening_a_later_sentence_is_read() -> None:
     text = "Trade grew. From China, Laos bought 5,000 tonnes of rice."
     found = find_countries(text, text.index("From"))
     assert [(m.surface, m.cue) for m in found] == [("China", "from"), ("Laos", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Coal, which had earned Ulaanbaatar over $1.1 billion in 2019, has dwindled since.",
+    "Rice earned Myanmar $1.1 billion in 2019, while fuel imports slipped.",
+])
+def test_the_country_a_sale_earns_money_is_the_exporter(text: str) -> None:
+    claim = only_claim(text, "$1.1 billion", 1.1e9, "USD", MARCH_2023)
+    assert claim.exporter == ("MNG" if "Ulaanbaatar" in text else "MMR")
+
+
+def test_an_earner_is_not_the_supplier_of_a_later_import() -> None:
+    text = "Rice earned Myanmar $900 million in 2022, while fuel imports came to $450 million."
+    found = by_surface(text, ("$900 million", 9e8, "USD"), ("$450 million", 4.5e8, "USD"),
+                       published=MARCH_2023)
+    assert parties(found["$450 million"]) == (None, "MMR", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar workers in Thailand earned $500 million last year.",
+    "Sinopec earned $10 billion in profit last year.",
+])
+def test_earnings_alone_are_no_trade(text: str) -> None:
+    surface = "$500 million" if "500" in text else "$10 billion"
+    assert claims(text, (surface, 5e8 if "500" in text else 1e10, "USD")) == []

@@ -100,6 +100,9 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     found = [(kind, cue_start, cue_end) for kind in kinds for cue_start, cue_end in (
         lexicon("production") if kind == "production" else lexicon("flow", kind)).spans(
             text, start, end)]
+    # `Coal, which earned Pyongyang $1.1 billion`: the seller earns what the goods fetch
+    found += [("export", cue_start, cue_end) for cue_start, cue_end in
+              lexicon("earn_object").spans(text, start, end)]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
     longer = [(s, e) for _, s, e in found if " " in text[s:e]]
     for kind, cue_start, cue_end in found:
@@ -186,6 +189,12 @@ def _given_to(text: str, mention: CountryMention) -> bool:
     """The mention is the object right after a give verb (`sold Cuba's state importer`)."""
     start = name_start(text, mention.start)
     verb = lexicon("give_to_object").regex.search(text, max(0, start - 30), start)
+    return verb is not None and _words_between(text, verb.end(), start) <= 1
+
+
+def _earner(text: str, start: int) -> bool:
+    """The country named right after `earned` (`earned Pyongyang`, `earning the North`)."""
+    verb = lexicon("earn_object").regex.search(text, max(0, start - 30), start)
     return verb is not None and _words_between(text, verb.end(), start) <= 1
 
 
@@ -298,6 +307,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.form == "name" and not mention.possessive and mention.cue in (None, "of") \
                 and not given and _names_goods(text, mention, goods):
             origin = origin or code  # `2.2 million tonnes of Myanmar rice were sold overseas`
+            continue
+        if mention.cue is None and not mention.possessive and frame is not None and \
+                text[frame.start:frame.end].lower() in lexicon("earn_object") and \
+                _earner(text, start):
+            origin = origin or code  # `Coal, which earned Pyongyang $1.1 billion`: the seller
             continue
         if mention.cue is None and not mention.possessive and subject and \
                 _SUPPLIED_WITH.match(text, mention.end):
