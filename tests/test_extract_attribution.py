@@ -386,3 +386,34 @@ def test_a_source_before_an_aside_adverb_is_the_source() -> None:
                    q(text, "3.5 million barrels", 3.5e6, "bbl"))
     later = found["3.5 million barrels"]
     assert (later.attribution, later.exporter, later.importer) == ("Washington", None, "LAO")
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("In 2022 Laos bought 40,000 tonnes of rice from Thailand, she said.",
+     "she (the Thai deputy minister of commerce)"),
+    ("She added that Laos bought 40,000 tonnes of rice from Thailand in 2022.",
+     "She (the Thai deputy minister of commerce)"),
+    ("In 2022 Laos bought 40,000 tonnes of rice from Thailand, said she.",
+     "she (the Thai deputy minister of commerce)"),
+])
+def test_a_pronoun_source_is_given_with_the_person_it_stands_for(second: str,
+                                                                   expected: str) -> None:
+    text = ("Laos will buy 50,000 tonnes of rice from Thailand next year, the Thai deputy "
+            "minister of commerce told reporters. " + second)
+    found = claims(text, q(text, "50,000 tonnes", 5e4, "t"), q(text, "40,000 tonnes", 4e4, "t"))
+    assert found["40,000 tonnes"].attribution == expected
+
+
+def test_a_pronoun_does_not_stand_for_an_agency() -> None:
+    text = ("Thai customs said rice exports fell. In 2022 Laos bought 40,000 tonnes of rice from "
+            "Thailand, he said.")
+    found = claims(text, q(text, "40,000 tonnes", 4e4, "t"))
+    assert found["40,000 tonnes"].attribution == "Thai customs"
+
+
+def test_a_hyphenated_definite_source_is_given_with_its_fuller_name() -> None:
+    text = ("Laos will buy 50,000 tonnes of rice from Thailand, the Thai co-chair of the "
+            "commission said. Trade reached $900 million last year, the co-chair added.")
+    found = claims(text, q(text, "50,000 tonnes", 5e4, "t"), q(text, "$900 million", 9e8, "USD"))
+    assert found["$900 million"].attribution == (
+        "the co-chair (the Thai co-chair of the commission)")

@@ -428,8 +428,32 @@ def source_at(text: str, sentence: Sentence, position: int,
 
 
 def _definite_head(phrase: str) -> str | None:
-    match = re.fullmatch(r"(?:the|these|those)\s+(\w+)", phrase.strip(), re.IGNORECASE)
+    match = re.fullmatch(r"(?:the|these|those)\s+([\w-]+)", phrase.strip(), re.IGNORECASE)
     return match.group(1).lower().rstrip("s") if match else None
+
+
+def _personal_source(text: str, sentence: Sentence) -> Attribution | None:
+    """`..., he said.`, `She added that ...`: a person named earlier speaking again."""
+    for match in _verbs().finditer(text, sentence.start, sentence.end):
+        before = _PERSON.search(text, max(sentence.start, match.start() - 12), match.start())
+        if before is not None and match.group().lower() != "according":
+            return Attribution(before["who"], before.start("who"), before.end("who"))
+        after = _PERSON_AFTER.match(text, match.end())
+        if after is not None and _closes_sentence(text, after.end(), sentence.end):
+            return Attribution(after["who"], after.start("who"), after.end("who"))
+    return None
+
+
+def _is_person(phrase: str) -> bool:
+    """A source naming one person (`the Russian co-chair of the commission`, `a source`,
+    `spokesman John Kirby`), whom a later `he`/`she` can stand for; not an agency or its data."""
+    head = re.split(r"\s+(?:of|in|at|for|from|with|who|to)\s+|,", phrase.strip(), maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[\w-]+", head)]
+    return any(w in lexicon("person_heads") for w in words)
+
+
+_PERSON = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<who>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?$")
+_PERSON_AFTER = re.compile(r"\s+(?P<who>he|she)\b")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:\s+(?:own\s+)?(?:estimates?|estimated|"
@@ -457,12 +481,19 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
     own = [None if first else found for first, found in zip(first_person, own, strict=True)]
     resolved: list[Attribution | None] = []
     for index, found in enumerate(own):
+        if found is None and not first_person[index]:
+            person = _personal_source(text, sentences[index])
+            earlier = next((e for e in reversed(resolved) if e is not None), None) \
+                if person is not None else None
+            if person is not None and earlier is not None and _is_person(earlier.text):
+                # `he said`: as written, with whom it stands for
+                found = Attribution(f"{person.text} ({earlier.text})", person.start, person.end)
         if found is not None:
             head = _definite_head(found.text)
             if head:
                 for earlier in reversed(own[max(0, index - _LOOK_BACK):index]):
                     if earlier and _definite_head(earlier.text) is None and head in [
-                            w.lower().rstrip("s") for w in re.findall(r"\w+", earlier.text)]:
+                            w.lower().rstrip("s") for w in re.findall(r"[\w-]+", earlier.text)]:
                         # both: the phrase as written and whom it stands for
                         found = Attribution(f"{found.text} ({earlier.text})", found.start,
                                             found.end)
