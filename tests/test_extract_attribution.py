@@ -417,3 +417,14 @@ def test_a_hyphenated_definite_source_is_given_with_its_fuller_name() -> None:
     found = claims(text, q(text, "50,000 tonnes", 5e4, "t"), q(text, "$900 million", 9e8, "USD"))
     assert found["$900 million"].attribution == (
         "the co-chair (the Thai co-chair of the commission)")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Trade grew, the Thai co-chair said. The Eastern Customs Directorate registered 41,000 "
+     "tonnes of rice crossing from Thailand to Laos in 2022.", "The Eastern Customs Directorate"),
+    ("In 2022, Thai customs recorded 41,000 tonnes of rice exports to Laos.", "Thai customs"),
+    ("Thailand recorded exports of 41,000 tonnes of rice to Laos in 2022.", None),
+])
+def test_an_agency_recording_the_figures_is_their_source(text: str, source: str | None) -> None:
+    found = claims(text, q(text, "41,000 tonnes", 4.1e4, "t"))
+    assert found["41,000 tonnes"].attribution == source

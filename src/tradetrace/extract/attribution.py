@@ -397,7 +397,26 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
             or _put_at(text, sentence) or _gave_figure(text, sentence)
             or _dash_source(text, sentence)
             or _possessive_source(text, sentence)
+            or _recording_body(text, sentence)
             or (labels[0] if labels else None))
+
+
+def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
+    """`The Far Eastern Customs Directorate registered 41,000 tonnes ...`: an agency recording
+    the figures (a body whose name ends in such a head, not a country recording its imports)."""
+    for match in lexicon("recording_verbs").regex.finditer(text, sentence.start, sentence.end):
+        left = sentence.start
+        for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
+            left = boundary.end()
+        for comma in _COMMA.finditer(text, left, match.start()):
+            left = comma.end()
+        start, end = _trim(text, left, _strip_auxiliary(text, left, match.start()))
+        start, end = _trim(text, start, end)
+        words = re.findall(r"[\w’'-]+", text[start:end])
+        if words and words[-1].lower() in lexicon("body_heads") and len(words) <= 8 and \
+                _looks_like_source(text[start:end]):
+            return Attribution(text[start:end], start, end)
+    return None
 
 
 def source_at(text: str, sentence: Sentence, position: int,
