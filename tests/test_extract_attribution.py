@@ -428,3 +428,14 @@ def test_a_hyphenated_definite_source_is_given_with_its_fuller_name() -> None:
 def test_an_agency_recording_the_figures_is_their_source(text: str, source: str | None) -> None:
     found = claims(text, q(text, "41,000 tonnes", 4.1e4, "t"))
     assert found["41,000 tonnes"].attribution == source
+
+
+@pytest.mark.parametrize("text", [
+    "Japan today submitted a report to the sanctions committee documenting that Laos has "
+    "obtained 90,000 barrels of refined petroleum in 2022.",
+    "Japan published a report in March showing that Laos bought 90,000 barrels of refined "
+    "petroleum in 2022.",
+])
+def test_the_body_filing_a_report_is_its_source_not_a_party(text: str) -> None:
+    found = claims(text, q(text, "90,000 barrels", 9e4, "bbl"))["90,000 barrels"]
+    assert (found.attribution, found.importer) == ("Japan", "LAO")

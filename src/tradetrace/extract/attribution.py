@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tradetrace.extract.cues import STANCE_CUES, cue_data, cue_regex, lexicon, word_set
-from tradetrace.extract.parties import find_countries
+from tradetrace.extract.parties import REPORT_FILED, find_countries
 from tradetrace.extract.sentences import Sentence
 
 _BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])[.;:]\s|,\s+(?=[“\"])|—|–")
@@ -398,7 +398,19 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
             or _dash_source(text, sentence)
             or _possessive_source(text, sentence)
             or _recording_body(text, sentence)
+            or _report_filer(text, sentence)
             or (labels[0] if labels else None))
+
+
+def _report_filer(text: str, sentence: Sentence) -> Attribution | None:
+    """`The United States today submitted a report ... documenting that ...`: who filed it."""
+    filed = REPORT_FILED.search(text, sentence.start, sentence.end)
+    if filed is None:
+        return None
+    start, stop = _trim(text, sentence.start, filed.start())
+    if stop > start and len(text[start:stop].split()) <= 8 and _looks_like_source(text[start:stop]):
+        return Attribution(text[start:stop], start, stop)
+    return None
 
 
 def _recording_body(text: str, sentence: Sentence) -> Attribution | None:

@@ -303,9 +303,20 @@ def is_reporting(text: str, mention: CountryMention) -> bool:
     """`The United States estimates that Russia shipped ...`: the source, not the subject; but
     `Russia reported 30,180 tonnes` (or `reported supplying`) reports its own flow, so it is the
     subject."""
+    if REPORT_FILED.match(text, mention.end):
+        return True  # `The United States today submitted a report ... documenting that`
     match = _REPORT_AFTER.match(text, mention.end)
     return match is not None and match["verb"] in _reporting_verbs() and \
         not _REPORTED_AMOUNT.match(text, match.end())
+
+
+REPORT_FILED = re.compile(
+    r"\s+(?:(?:today|yesterday|also|has|have|had|recently|on\s+\w+)\s+)*"
+    r"(?:submitted|released|published|issued|presented|filed|circulated)\s+(?:a|an|its|the|their)"
+    r"\s+(?:[\w-]+\s+){0,3}(?:report|assessment|study|paper|analysis|document|memorandum|"
+    r"note)\b[^.;]{0,80}?\b(?:documenting|showing|saying|stating|finding|concluding|that)\b")
+"""A body that filed a report on others' flows (`submitted a report to the UN 1718 Committee
+documenting that ...`): its source, not a party."""
 
 
 @cache
