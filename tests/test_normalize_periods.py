@@ -174,6 +174,8 @@ def test_a_day_after_as_of_is_a_date_not_a_month() -> None:
         ("imports rose from April to March", None),
         ("the 2023/24 agricultural year, which ran from July to June", 7),
         ("the marketing year that began in July", 7),
+        ("$49.36 billion in the whole of 2022-23 (April-March)", 4),
+        ("$2 billion in 2022-23 (April-June)", None),
     ],
 )
 def test_fiscal_year_start_only_when_the_months_are_written(
