@@ -226,3 +226,11 @@ def test_a_function_word_before_a_flow_noun_is_no_unkeyed_goods() -> None:
             "60,000 b/d in the first eleven months of 2024.")
     claim = only_claim(text, "60,000 b/d", 6e4, "bbl/d", date(2025, 1, 9))
     assert claim.commodity == "oil"
+
+
+def test_goods_of_one_direction_are_not_carried_to_the_other() -> None:
+    text = ("Imports from Laos, chiefly electricity and coal, accounted for $40 million of this, "
+            "while exports to Laos were $3.2 million.")
+    found = {c.surface: c for c in claims_from(
+        text, (("$40 million", 4e7, "USD"), ("$3.2 million", 3.2e6, "USD")), date(2024, 2, 7))}
+    assert found["$3.2 million"].commodity == "trade"

@@ -180,7 +180,19 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
         return mention
     specific = [m for m in mentions if m.end <= mention.start and not m.generic
                 and not _PART_BEFORE.search(text, max(0, m.start - 40), m.start)]
-    return specific[-1] if specific else mention
+    if not specific:
+        return mention
+    owners = [m for m in mentions if m.generic and m.end <= specific[-1].start]
+    if owners and _flow_side(owners[-1]) not in (None, _flow_side(mention)):
+        # `Imports from Russia, chiefly crude oil and coal, ..., while exports to Russia were`:
+        # the goods of the other direction's flow
+        return mention
+    return specific[-1]
+
+
+def _flow_side(mention: CommodityMention) -> str | None:
+    word = mention.surface.lower().rstrip("s")
+    return {"import": "in", "purchase": "in", "export": "out", "shipment": "out"}.get(word)
 
 
 def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMention],
