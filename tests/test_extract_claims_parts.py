@@ -123,3 +123,12 @@ def test_attribution_of_each_sentence() -> None:
 ])
 def test_a_full_stop_after_a_rate_unit_ends_the_sentence(text: str, count: int) -> None:
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Trade stood at $44 billion in 2022. (b) Imports from Laos were $40 billion.", 2),
+    ("Trade stood at $44 billion. (ii) Imports were $40 billion.", 2),
+    ("Trade stood at $44 billion (about 5 percent of output) in 2022.", 1),
+])
+def test_a_lettered_list_item_opens_a_sentence(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count

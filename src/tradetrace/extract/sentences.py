@@ -15,7 +15,8 @@ from tradetrace.extract.cues import lexicon, word_set
 from tradetrace.normalize.periods import MONTHS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-h]|[ivx]{1,4})\)\s))")
+"""A sentence ends before a capital, a digit or a list item's letter (`in 2022. (b) Imports`)."""
 _TOKEN_WINDOW = 120
 _TOKEN_BEFORE = re.compile(r"([\w.'’]+)\.*[.!?]+[\"”’')\]]*$")
 _CLAUSE_BREAK = re.compile(
