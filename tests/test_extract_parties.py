@@ -1578,3 +1578,69 @@ def test_an_earner_is_not_the_supplier_of_a_later_import() -> None:
 def test_earnings_alone_are_no_trade(text: str) -> None:
     surface = "$500 million" if "500" in text else "$10 billion"
     assert claims(text, (surface, 5e8 if "500" in text else 1e10, "USD")) == []
+
+
+def test_a_country_between_it_and_the_outside_world_is_the_article_s_country() -> None:
+    text = ("Commerce between Laos and the outside world rebounded last year as the border with "
+            "Thailand reopened. The country's exports came to $325 million. Thailand alone "
+            "accounted for $272 million of that.")
+    found = by_surface(text, ("$325 million", 3.25e8, "USD"), ("$272 million", 2.72e8, "USD"),
+                       published=MARCH_2023)
+    assert parties(found["$325 million"]) == ("LAO", None, False)
+
+
+@pytest.mark.parametrize(("total", "expected"), [
+    ("Laos's total trade came to $2.77 billion last year.", ("LAO", "THA", True)),
+    ("Laos's exports came to $2.77 billion last year.", ("LAO", "THA", False)),
+    ("Laos's imports came to $2.77 billion last year.", ("THA", "LAO", False)),
+])
+def test_a_country_accounting_for_part_of_a_total_is_its_partner(
+        total: str, expected: tuple[str, str, bool]) -> None:
+    text = total + " Thailand alone accounted for $2.72 billion of that."
+    found = by_surface(text, ("$2.77 billion", 2.77e9, "USD"), ("$2.72 billion", 2.72e9, "USD"),
+                       published=MARCH_2023)
+    assert parties(found["$2.72 billion"]) == expected
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Laos's trade grew last year. The country's exports and imports came to $325 million and "
+     "$2.44 billion, respectively.", ("LAO", None, False), (None, "LAO", False)),
+    ("Thailand and Vietnam supplied 80 percent and 15 percent of Laos's imports, respectively, "
+     "in 2022.", ("THA", "LAO", False), ("VNM", "LAO", False)),
+    ("Cuba and Spain received 33,000 bpd and 35,000 bpd of Venezuelan oil, respectively, in "
+     "March.", ("VEN", "CUB", False), ("VEN", "ESP", False)),
+])
+def test_respectively_gives_each_figure_its_own_item(
+        text: str, first: tuple[str | None, str | None, bool],
+        second: tuple[str | None, str | None, bool]) -> None:
+    figures = [q for q in ("$325 million", "$2.44 billion", "80 percent", "15 percent",
+                           "33,000 bpd", "35,000 bpd") if q in text]
+    units = {"$": "USD", "8": "percent", "1": "percent", "3": "bbl/d"}
+    found = by_surface(text, *((f, float(f.strip("$").split()[0].replace(",", "")),
+                                units[f[0]]) for f in figures), published=MARCH_2023)
+    assert (parties(found[figures[0]]), parties(found[figures[1]])) == (first, second)
+
+
+def test_respectively_gives_each_figure_its_own_goods() -> None:
+    text = ("Laos's exports of coal and rice to Thailand came to $1.1 billion and $300 million, "
+            "respectively, in 2022.")
+    found = by_surface(text, ("$1.1 billion", 1.1e9, "USD"), ("$300 million", 3e8, "USD"),
+                       published=MARCH_2023)
+    assert (found["$1.1 billion"].commodity, found["$300 million"].commodity) == ("coal", "rice")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos exported 610,000 tonnes of rice in 2022. The Philippines and China were the main "
+     "buyers, taking 190,000 tonnes and 120,000 tonnes respectively.", ("LAO", "PHL")),
+    ("Laos exported 610,000 tonnes of rice in 2022. The Philippines remained its main buyer, "
+     "taking 190,000 tonnes.", ("LAO", "PHL")),
+    ("Laos imported 610,000 tonnes of rice in 2022. Thailand was the top supplier, with "
+     "190,000 tonnes.", ("THA", "LAO")),
+])
+def test_a_country_named_as_buyer_or_supplier_takes_that_side(
+        text: str, expected: tuple[str, str]) -> None:
+    figures = [("610,000 tonnes", 6.1e5, "t"), ("190,000 tonnes", 1.9e5, "t")]
+    if "120,000" in text:
+        figures.append(("120,000 tonnes", 1.2e5, "t"))
+    found = by_surface(text, *figures, published=MARCH_2023)
+    assert (found["190,000 tonnes"].exporter, found["190,000 tonnes"].importer) == expected

@@ -55,8 +55,11 @@ from tradetrace.extract.parties import (
 )
 from tradetrace.extract.reading import Context
 from tradetrace.extract.reporters import reporter_of, with_reporter
+from tradetrace.extract.respectively import Respective, respective_items
 from tradetrace.extract.roles import (
+    Frame,
     Parties,
+    find_frame,
     whole_of_parts,
 )
 from tradetrace.extract.sentences import (
@@ -226,6 +229,32 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
             mention = replace(mention, code=code)
         resolved.append(mention)
     return resolved
+
+
+def _own_item(ctx: Context, respective: Respective | None) -> Context:
+    """The sentence as a figure of a `respectively` list reads it: the list's other countries or
+    goods left out, its own country in the first one's place (`China and Russia supplied 80%
+    and 15%`: `Russia supplied 15%`)."""
+    if respective is None or respective.kind == "flow":
+        return ctx
+    if respective.kind == "goods":
+        return replace(ctx, goods=[g for g in ctx.goods if (g.start, g.end) not in
+                                   respective.others])
+    first = next((c for c in ctx.countries if (c.start, c.end) == respective.first), None)
+    countries = [c for c in ctx.countries if (c.start, c.end) not in respective.others]
+    if first is not None:
+        countries = [replace(c, cue=first.cue, possessive=first.possessive, paired=False)
+                     if (c.start, c.end) == respective.item else c for c in countries]
+    return replace(ctx, countries=countries)
+
+
+def _on_side(parties: Parties, side: str, frame: Frame | None) -> Parties:
+    """`exports and imports came to $325 million and $2.44 billion`: the sides read under the
+    nearest trade word, turned round when the figure's own flow is the other one."""
+    if parties.two_way or frame is None or frame.kind not in ("export", "import") or \
+            frame.kind == side:
+        return parties
+    return Parties(parties.importer, parties.exporter, False)
 
 
 def _subject(mentions: list[CountryMention]) -> str | None:
@@ -547,11 +576,18 @@ class _Reader(FlowReader):
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, ctx.span, quantity.start, quantity.end, others)
         period = self.period(ctx, draft, modality, periods)
-        earlier = self.attached(ctx, quantity)
-        commodity = self.commodity(quantity, draft.clause, ctx, kind, earlier)
+        respective = respective_items(
+            text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
+                             for i in ctx.indices], ctx.countries, ctx.goods).get(quantity.start)
+        own = _own_item(ctx, respective)  # `..., respectively`: as if only its item were named
+        earlier = self.attached(ctx, quantity) if respective is None else None
+        commodity = self.commodity(quantity, draft.clause, own, kind, earlier)
         source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
         self.reporter = reporter_of(text, source.start, source.end) if source else None
-        parties = self.parties(quantity, kind, draft.clause, ctx, earlier, commodity)
+        parties = self.parties(quantity, kind, draft.clause, own, earlier, commodity)
+        if respective is not None and respective.side is not None:
+            parties = _on_side(parties, respective.side,
+                               find_frame(text, *draft.clause, quantity.start))
         if kind != "cap":
             parties = with_reporter(parties, self.reporter, text, draft.clause)
         bound = quantity.bound

@@ -26,6 +26,11 @@ _COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompar
 """Joins a flow to its counter-flow: `imports ... came to $491 million versus exports of $48m`."""
 
 
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount))\b",
+                     re.IGNORECASE)
+"""`$2.72 billion of that`: a part of the figure just stated."""
+
+
 class FlowHistory(ReadingState):
     """The claim reader's rules that read a claim's sides from the claims before it."""
 
@@ -49,6 +54,23 @@ class FlowHistory(ReadingState):
         flows = [c for c in earlier if c.sentence_start == last and c.exporter
                  and c.importer and not c.two_way]
         return joint_sides(flows)
+
+    def partner_part(self, quantity: Quantity, ctx: Context) -> Parties | None:
+        """`China alone accounted for $2.72 billion of that` after a country's total with no
+        partner: the one country the sentence names is that total's partner."""
+        if not _OF_THAT.match(self.text, quantity.end):
+            return None
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        totals = [c for c in self.previous if c.kind == "level"
+                  and (c.exporter is None) != (c.importer is None)]
+        if len(named) != 1 or not totals:
+            return None
+        total, code = totals[-1], named.pop()
+        if code in (total.exporter, total.importer):
+            return None
+        if total.two_way or total.importer is None:
+            return Parties(total.exporter or total.importer, code, total.two_way)
+        return Parties(code, total.importer, False)
 
     def supplier_part(self, joint: Parties, ctx: Context) -> Parties | None:
         """After a joint supply (no exporter), a sentence whose only country is one of the

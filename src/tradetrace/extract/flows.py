@@ -116,6 +116,9 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
+        part = self.partner_part(quantity, ctx) if kind == "level" else None
+        if part is not None:
+            return part
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if not ctx.countries and not any(c.commodity == commodity for c in self.previous) and \
                 kind in ("level", "change") and \

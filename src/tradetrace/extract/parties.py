@@ -335,9 +335,11 @@ def main_country(text: str) -> str | None:
         if not mention.code or mention.form not in ("name", "capital") or mention.paired or \
                 is_reporting(text, mention):
             continue
-        if mention.cue is None or mention.possessive or (
+        if mention.cue is None or mention.possessive or mention.cue == "between" or (
                 mention.cue == "from" and mention.start < lead_end):
-            # (the lead's origin counts too: `Rice shipments from Myanmar totalled ...`)
+            # (the lead's origin counts too: `Rice shipments from Myanmar totalled ...`; and
+            # a country `between` it and no other: `Commerce between North Korea and the
+            # outside world`)
             counts[mention.code] = counts.get(mention.code, 0) + 1
             first.setdefault(mention.code, mention.start)
     if not counts:

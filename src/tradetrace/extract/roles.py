@@ -192,6 +192,15 @@ def _given_to(text: str, mention: CountryMention) -> bool:
     return verb is not None and _words_between(text, verb.end(), start) <= 1
 
 
+_ROLE_AFTER = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
+    r"remains|became|become|becomes|stayed|stays)\s+(?:(?:the|its|their|a|an)\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|"
+    r"suppliers?|sellers?|exporters?|sources?)\b")
+"""`X (and Y) were the main buyers`: a country named by its role in the flows."""
+_BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market"})
+
+
 def _earner(text: str, start: int) -> bool:
     """The country named right after `earned` (`earned Pyongyang`, `earning the North`)."""
     verb = lexicon("earn_object").regex.search(text, max(0, start - 30), start)
@@ -312,6 +321,16 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 text[frame.start:frame.end].lower() in lexicon("earn_object") and \
                 _earner(text, start):
             origin = origin or code  # `Coal, which earned Pyongyang $1.1 billion`: the seller
+            continue
+        role = _ROLE_AFTER.match(text, mention.end) if mention.cue is None and \
+            not mention.possessive else None
+        if role is not None:
+            # `The Philippines and China were the main buyers`, `Russia remained the top
+            # supplier`: the role the sentence gives the country
+            if role["role"].lower().rstrip("s") in _BUYER_NOUNS:
+                destination = destination or code
+            else:
+                origin = origin or code
             continue
         if mention.cue is None and not mention.possessive and subject and \
                 _SUPPLIED_WITH.match(text, mention.end):

@@ -1,0 +1,104 @@
+"""`..., respectively`: a list of figures read item by item against a list of the same length.
+
+`China and Russia supplied 80% and 15%, respectively`, `exports and imports came to $325 million
+and $2.44 billion, respectively`, `coal and iron ore earned $1.1 billion and $0.3 billion,
+respectively`: the k-th figure belongs to the k-th country, flow or goods named before the figures.
+The claim reader then reads each figure as if its sentence named only its own item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from tradetrace.extract.commodity import CommodityMention
+from tradetrace.extract.cues import lexicon
+from tradetrace.extract.parties import CountryMention
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:(?:about|around|roughly|"
+                          r"some|nearly|almost|just|only|over|more\s+than|less\s+than)\s+)?")
+"""Between two figures of one list: `$325 million and $2.44 billion`, `80%, 15% and 5%`."""
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:the\s+|its\s+)?")
+"""Between two items of one list: `China and Russia`, `exports and imports`."""
+
+ItemKind = Literal["country", "flow", "goods"]
+FlowSide = Literal["export", "import"]
+
+
+@dataclass(frozen=True)
+class Respective:
+    """The item a figure of a `respectively` list belongs to."""
+
+    position: int
+    kind: ItemKind
+    item: tuple[int, int]
+    """The span of the figure's own item."""
+    others: tuple[tuple[int, int], ...]
+    """The spans of the list's other items."""
+    first: tuple[int, int]
+    """The span of the list's first item (whose place in the sentence the others share)."""
+    side: FlowSide | None = None
+    """For a list of flows: whether this figure's flow is the export or the import."""
+
+
+def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[int, int]],
+                     countries: Sequence[CountryMention], goods: Sequence[CommodityMention],
+                     ) -> dict[int, Respective]:
+    """For each figure (by start offset) of a `respectively` list in the sentence `span`, the
+    item of the list before the figures that it belongs to."""
+    closing = _RESPECTIVELY.search(text, *span)
+    if closing is None:
+        return {}
+    run = _figure_run(text, [f for f in figures if f[1] <= closing.start()])
+    if len(run) < 2:
+        return {}
+    before = run[0][0]
+    lists: list[tuple[ItemKind, list[tuple[int, int]]]] = [
+        ("country", _joined(text, [(c.start, c.end) for c in countries
+                                   if c.code and c.form != "pronoun" and c.end <= before],
+                            len(run))),
+        ("flow", _joined(text, _flow_spans(text, span[0], before), len(run))),
+        ("goods", _joined(text, [(g.start, g.end) for g in goods
+                                 if not g.generic and g.end <= before], len(run)))]
+    found = [(kind, items) for kind, items in lists if items]
+    if not found:
+        return {}
+    kind, items = max(found, key=lambda pair: pair[1][-1][1])  # the list nearest the figures
+    result: dict[int, Respective] = {}
+    for position, (figure, item) in enumerate(zip(run, items, strict=True)):
+        side: FlowSide | None = None
+        if kind == "flow":
+            side = "export" if lexicon("flow", "export").regex.fullmatch(
+                text, *item) else "import"
+        result[figure[0]] = Respective(position, kind, item,
+                                       tuple(i for i in items if i != item), items[0], side)
+    return result
+
+
+def _figure_run(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last run of figures joined only by commas and `and` (and hedges)."""
+    runs: list[list[tuple[int, int]]] = []
+    for figure in sorted(figures):
+        if runs and _FIGURE_JOIN.fullmatch(text, runs[-1][-1][1], figure[0]):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return runs[-1] if runs else []
+
+
+def _joined(text: str, spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The last `size` spans if they form one list (`A and B`, `A, B and C`), else none."""
+    if len(spans) < size:
+        return []
+    items = sorted(spans)[-size:]
+    if all(_ITEM_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(items, items[1:], strict=False)):
+        return items
+    return []
+
+
+def _flow_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return sorted(span for kind in ("export", "import")
+                  for span in lexicon("flow", kind).spans(text, start, end))
