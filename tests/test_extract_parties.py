@@ -1644,3 +1644,22 @@ def test_a_country_named_as_buyer_or_supplier_takes_that_side(
         figures.append(("120,000 tonnes", 1.2e5, "t"))
     found = by_surface(text, *figures, published=MARCH_2023)
     assert (found["190,000 tonnes"].exporter, found["190,000 tonnes"].importer) == expected
+
+
+def test_suppliers_reporting_their_own_deliveries_are_parties_not_sources() -> None:
+    text = ("Thailand and Vietnam together reported supplying Laos with 17,294 tons of diesel "
+            "between January and August, according to the committee's website. Hanoi accounted "
+            "for 9,000 tons over the same months. In August the two delivered just 142 tons and "
+            "32 tons, respectively.")
+    found = by_surface(text, ("17,294 tons", 17294, "t"), ("9,000 tons", 9000, "t"),
+                       ("142 tons", 142, "t"), ("32 tons", 32, "t"), published=MARCH_2023)
+    assert [parties(found[s]) for s in ("17,294 tons", "9,000 tons", "142 tons", "32 tons")] == [
+        (None, "LAO", False), ("VNM", "LAO", False), ("THA", "LAO", False),
+        ("VNM", "LAO", False)]
+    assert found["17,294 tons"].attribution == "the committee's website"
+
+
+def test_a_single_supplier_reporting_its_deliveries_is_the_exporter() -> None:
+    claim = only_claim("Thailand reported supplying Laos with 17,294 tons of diesel in 2022.",
+                       "17,294 tons", 17294, "t", MARCH_2023)
+    assert (parties(claim), claim.attribution) == (("THA", "LAO", False), None)

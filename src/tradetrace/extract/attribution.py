@@ -278,8 +278,16 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
     """`By one rough estimate`, `more than traders had calculated`: a noun, or a comparison, not
     someone giving a figure."""
     before = text[max(0, match.start() - 30):match.start()]
+    doing = _GERUND.match(text, match.end())
+    if doing is not None and match.group().lower().startswith("report") and any(
+            lexicon("flow", kind).regex.fullmatch(doing["verb"])
+            for kind in ("export", "import")):
+        return True  # `China and Russia reported supplying ...`: their own flow, not a source
     return (match.group().lower() in _NOUN_VERBS and _DETERMINED.search(before) is not None) or \
         _COMPARED.search(before) is not None
+
+
+_GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")
 
 
 _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet)\b|;",

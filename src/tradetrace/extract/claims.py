@@ -237,6 +237,11 @@ def _own_item(ctx: Context, respective: Respective | None) -> Context:
     and 15%`: `Russia supplied 15%`)."""
     if respective is None or respective.kind == "flow":
         return ctx
+    if respective.code is not None:  # `the two` standing for one of the pair named before
+        start, end = respective.item
+        own = CountryMention(start, end, ctx.sentence.text[start - ctx.span[0]:end - ctx.span[0]],
+                             respective.code, "name")
+        return replace(ctx, countries=sorted([*ctx.countries, own], key=lambda c: c.start))
     if respective.kind == "goods":
         return replace(ctx, goods=[g for g in ctx.goods if (g.start, g.end) not in
                                    respective.others])
@@ -323,6 +328,8 @@ class _Reader(FlowReader):
         self._future: dict[int, list[PeriodMention]] = {}
         self.masked = _mask(self.text, [m for found in self.past for m in found
                                         if m.relation == "date"])
+        self.last_pair: tuple[str, str] | None = None
+        """The two countries named together last (`China and Russia`, `between A and B`)."""
         self.claims: dict[int, Claim] = {}
         self.previous: list[Claim] = []
         self.history: deque[Claim] = deque(maxlen=HISTORY)
@@ -538,6 +545,9 @@ class _Reader(FlowReader):
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)
         self.previous_subject = _subject(ctx.countries) or self.previous_subject
+        together = [c.code for c in ctx.countries if c.paired and c.code]
+        if len(together) >= 2 and together[0] != together[1]:
+            self.last_pair = (together[0], together[1])
         self.named += [c.code for c in ctx.countries if c.code and c.form != "pronoun"]
         return made
 
@@ -578,7 +588,8 @@ class _Reader(FlowReader):
         period = self.period(ctx, draft, modality, periods)
         respective = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
-                             for i in ctx.indices], ctx.countries, ctx.goods).get(quantity.start)
+                             for i in ctx.indices], ctx.countries, ctx.goods,
+            self.last_pair).get(quantity.start)
         own = _own_item(ctx, respective)  # `..., respectively`: as if only its item were named
         earlier = self.attached(ctx, quantity) if respective is None else None
         commodity = self.commodity(quantity, draft.clause, own, kind, earlier)

@@ -31,6 +31,10 @@ _OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount
 """`$2.72 billion of that`: a part of the figure just stated."""
 
 
+_ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up)\s+for\b|"
+                        r"\s+(?:alone\s+)?(?:made|makes)\s+up\b", re.IGNORECASE)
+
+
 class FlowHistory(ReadingState):
     """The claim reader's rules that read a claim's sides from the claims before it."""
 
@@ -86,6 +90,13 @@ class FlowHistory(ReadingState):
         if joint.importer is None and any(c.importer == code and c.exporter == joint.exporter
                                           and not c.two_way for c in self.history):
             return Parties(joint.exporter, code, False)
+        subject = next((c for c in ctx.countries if c.code == code), None)
+        if subject is not None and subject.cue is None and not subject.possessive and \
+                code not in (joint.exporter, joint.importer) and _ACCOUNTED.match(
+                    self.text, subject.end):
+            # `Beijing accounted for 37,152 barrels` after the suppliers' joint total: its part
+            return Parties(code, joint.importer, False) if joint.exporter is None else \
+                Parties(joint.exporter, code, False)
         return None
 
     def stated_flow(self, ctx: Context) -> tuple[Parties, str | None] | None:

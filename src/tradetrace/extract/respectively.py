@@ -24,6 +24,9 @@ _FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:(?:abou
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:the\s+|its\s+)?")
 """Between two items of one list: `China and Russia`, `exports and imports`."""
 
+_THE_TWO = re.compile(r"\b(?:[Tt]he\s+two(?:\s+(?:countries|nations|neighbou?rs|suppliers|"
+                     r"sides|allies))?|[Bb]oth(?:\s+(?:countries|nations|suppliers))?)\b")
+
 ItemKind = Literal["country", "flow", "goods"]
 FlowSide = Literal["export", "import"]
 
@@ -42,13 +45,16 @@ class Respective:
     """The span of the list's first item (whose place in the sentence the others share)."""
     side: FlowSide | None = None
     """For a list of flows: whether this figure's flow is the export or the import."""
+    code: str | None = None
+    """For `the two` / `both` standing for a pair named before: this figure's country."""
 
 
 def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[int, int]],
                      countries: Sequence[CountryMention], goods: Sequence[CommodityMention],
-                     ) -> dict[int, Respective]:
+                     pair: tuple[str, str] | None = None) -> dict[int, Respective]:
     """For each figure (by start offset) of a `respectively` list in the sentence `span`, the
-    item of the list before the figures that it belongs to."""
+    item of the list before the figures that it belongs to; `the two` or `both` before the
+    figures stand for `pair`, the two countries named together last."""
     closing = _RESPECTIVELY.search(text, *span)
     if closing is None:
         return {}
@@ -64,6 +70,12 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
         ("goods", _joined(text, [(g.start, g.end) for g in goods
                                  if not g.generic and g.end <= before], len(run)))]
     found = [(kind, items) for kind, items in lists if items]
+    both = _THE_TWO.search(text, span[0], before)
+    if not found and pair is not None and len(run) == 2 and both is not None:
+        # `In August the two delivered 142 tons and 32 tons, respectively`
+        item = (both.start(), both.end())
+        return {figure[0]: Respective(position, "country", item, (), item, code=code)
+                for position, (figure, code) in enumerate(zip(run, pair, strict=True))}
     if not found:
         return {}
     kind, items = max(found, key=lambda pair: pair[1][-1][1])  # the list nearest the figures

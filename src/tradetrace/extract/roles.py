@@ -356,7 +356,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 agent, agent_kind = code, passive
                 agent_noun = (_agent_word(text, mention) or "").lower().endswith("s")
         elif mention.cue is None:
-            if given and subject:
+            if given and (subject or pair):  # (`China and Russia together supplied X`)
                 recipient = recipient or code
             elif subject is None and (frame is None or mention.start < frame.end) and not \
                     is_reporting(text, mention):
