@@ -358,3 +358,14 @@ def test_potash_is_fertilizer_and_a_yearly_rate_is_not_dated_by_an_event_clause(
 ])
 def test_weeks_to_a_day(phrase: str, period: Period) -> None:
     assert resolve_period(phrase, JULY_2025) == period
+
+
+@pytest.mark.parametrize("rule", [
+    "the 500,000-barrel limit the council set in 2017",
+    "the 500,000-barrel cap that the council imposed in 2017",
+])
+def test_when_a_rule_was_made_is_not_the_figure_s_period(rule: str) -> None:
+    text = f"Laos has received 40,000 barrels of diesel, 8 percent of {rule}."
+    found = by_surface(text, (("40,000 barrels", 4e4, "bbl"), ("8 percent", 8, "percent"),
+                              ("500,000-barrel", 5e5, "bbl")), date(2024, 1, 10))
+    assert (found["500,000-barrel"].kind, found["500,000-barrel"].period_start) == ("cap", None)

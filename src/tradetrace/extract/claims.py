@@ -104,6 +104,11 @@ _DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
 _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
                              re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
+_ENACTED = re.compile(r"\b(?:limit|cap|ceiling|ban|quota|embargo|sanctions?|resolution|rule|"
+                      r"deal|agreement)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+                      r"(?:set|imposed|adopted|introduced|established|agreed|passed|signed)\s+"
+                      r"(?:it\s+)?(?:(?:in|on|back\s+in)\s+)?$", re.IGNORECASE)
+"""`the 500,000-barrel limit the council set in 2017`: when a rule was made, not the figure's."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
@@ -560,7 +565,8 @@ class _Reader(FlowReader):
         # a relative clause's time is its own
         asides = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(self.text, *ctx.span)
                   if not m.start() <= quantity.start < m.end()]
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
+                    and not _ENACTED.search(self.text, max(ctx.span[0], m.start - 40), m.start)]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         plan = modality in ("planned", "forecast")
