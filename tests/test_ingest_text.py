@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tradetrace.ingest import IngestError, load_documents
-from tradetrace.ingest.text import lede_title, read_article
+from tradetrace.ingest.text import lede_title, read_article, unwrap
 from tradetrace.model import Document
 from tradetrace.model.document import document_id
 
@@ -131,3 +131,43 @@ def test_stdin_is_read_for_dash(monkeypatch: pytest.MonkeyPatch) -> None:
     [doc] = _docs("-")
     assert isinstance(doc, Document)
     assert doc.text == "Russia shipped 5,000 tons of fertilizer." and doc.source == "<stdin>"
+
+
+WRAPPED = (
+    "Russia shipped about 120,000 barrels of diesel and gasoline to\n"
+    "North Korea in March, according to satellite imagery reviewed by\n"
+    "NK News, after U.S. officials said more than 165,000 barrels had\n"
+    "arrived in February.\n"
+    "China supplied another 10,000 tons of rice over the same period,\n"
+    "customs data showed.")
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one() -> None:
+    body = unwrap(WRAPPED)
+    assert len(body) == len(WRAPPED)  # a newline became a space: offsets do not move
+    assert body.split("\n") == [
+        "Russia shipped about 120,000 barrels of diesel and gasoline to North Korea in March, "
+        "according to satellite imagery reviewed by NK News, after U.S. officials said more "
+        "than 165,000 barrels had arrived in February.",
+        "China supplied another 10,000 tons of rice over the same period, customs data showed."]
+
+
+def test_a_headline_over_wrapped_text_stays_apart() -> None:
+    text = "Russian fuel floods into North Korea as cap is left behind\n" + WRAPPED
+    assert unwrap(text).split("\n")[0] == (
+        "Russian fuel floods into North Korea as cap is left behind")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia 108.5 mt (+1%)\nSaudi Arabia 78.6 mt (-8.6%)\nIraq 55.9 mt (-6%)",
+    "Headline alone\nOne short line.\nAnother.",
+    "A hyphen-\nated word at the end of a line of text that is long enough\nto look wrapped "
+    "and then some more words here.\nEnd.",
+])
+def test_lines_that_are_not_a_wrap_are_kept(text: str) -> None:
+    assert unwrap(text).split("\n")[0] == text.split("\n")[0]
+
+
+def test_read_article_unwraps_its_body() -> None:
+    article = read_article(WRAPPED)
+    assert "to North Korea in March" in article.text

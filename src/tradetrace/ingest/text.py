@@ -1,9 +1,11 @@
 """Plain text -> title, outlet, publication date and clean body, by the site profiles in
 `conventions.py`.
 
-The body keeps its characters exactly as in the source (sentences are not reflowed); only
-boilerplate, header and trailer lines are removed, trailing spaces cut, runs of blank lines
-folded to one blank line and the whole trimmed.
+The body keeps its characters as in the source: boilerplate, header and trailer lines are
+removed, trailing spaces cut, runs of blank lines folded to one blank line and the whole trimmed;
+in a hard-wrapped block (wire copy, e-mail, text pasted from a PDF, lines broken at a fixed width)
+the line breaks inside a paragraph become spaces, so a sentence broken across lines is read as
+one (one character for one: offsets into the body are unchanged).
 """
 
 from __future__ import annotations
@@ -55,6 +57,44 @@ def normalize_newlines(text: str) -> str:
 def clean_body(lines: list[str]) -> str:
     """Join kept lines as in the source, fold runs of blank lines, trim."""
     return _BLANK_RUN.sub("\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+
+
+WRAP_WIDTHS = (40, 100)
+"""Widths at which a block of lines is taken as hard-wrapped (its longest line)."""
+_FULL_LINE = 0.75
+"""A line at least this share of the block's width was broken by the wrap, not by its writer."""
+_WRAPPED_SHARE = 0.6
+"""Share of a block's lines (all but its last) that must be full for the block to be wrapped."""
+
+
+def unwrap(body: str) -> str:
+    """Join the lines of hard-wrapped paragraphs with spaces: in a block of three or more lines
+    (between blank lines) whose longest is 40-100 characters and most of which nearly fill that
+    width, a line that fills it goes on in the next line (unless it ends in a hyphen); a shorter
+    line ends its paragraph. Other blocks (a headline, a list, a table) are left alone. Each
+    joining newline becomes one space, so offsets do not move."""
+    return "\n\n".join(_unwrap_block(block) for block in body.split("\n\n"))
+
+
+def _unwrap_block(block: str) -> str:
+    lines = block.split("\n")
+    if len(lines) < 3:
+        return block
+    width = max(len(line) for line in lines)
+    full = [len(line) >= _FULL_LINE * width for line in lines[:-1]]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or sum(full) < _WRAPPED_SHARE * len(full):
+        return block
+    parts = [lines[0]]
+    for index, (line, is_full, following) in enumerate(zip(lines, full, lines[1:],
+                                                           strict=False)):
+        joins = is_full and not line.endswith("-") and following[:1].strip() != ""
+        if index == 0 and not _PUNCTUATED.search(line) and following[:1].isupper():
+            joins = False  # a headline over the wrapped text
+        parts.append((" " if joins else "\n") + following)
+    return "".join(parts)
+
+
+_PUNCTUATED = re.compile(r"[.,;:!?]")
 
 
 def first_sentence(paragraph: str) -> str:
@@ -167,8 +207,8 @@ class _Reader:
         self.trailer()
         if not (self.profile.header_ends_at_date and self.header_until_date()):
             self.header()
-        body = clean_body([line for i, line in enumerate(self.lines)
-                           if self.keep[i] and not self.is_dropped(i)])
+        body = unwrap(clean_body([line for i, line in enumerate(self.lines)
+                                  if self.keep[i] and not self.is_dropped(i)]))
         if self.published is None:
             match = dateline().match(body)
             self.published = parse_date(match.group("date")) if match else None
