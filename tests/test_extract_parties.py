@@ -1663,3 +1663,14 @@ def test_a_single_supplier_reporting_its_deliveries_is_the_exporter() -> None:
     claim = only_claim("Thailand reported supplying Laos with 17,294 tons of diesel in 2022.",
                        "17,294 tons", 17294, "t", MARCH_2023)
     assert (parties(claim), claim.attribution) == (("THA", "LAO", False), None)
+
+
+@pytest.mark.parametrize("second", [
+    "Their trade peaked at around $210 million in 2004.",
+    "The pair traded some $210 million worth of goods with each other in 2004.",
+])
+def test_their_trade_is_the_pair_named_before(second: str) -> None:
+    text = ("As the Laotian leader travels to Hanoi for a summit with the Vietnamese president, "
+            "the economic ties between the two countries look thin. " + second)
+    found = by_surface(text, ("$210 million", 2.1e8, "USD"), published=MARCH_2023)
+    assert parties(found["$210 million"]) in (("LAO", "VNM", True), ("VNM", "LAO", True))
