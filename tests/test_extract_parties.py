@@ -1674,3 +1674,26 @@ def test_their_trade_is_the_pair_named_before(second: str) -> None:
             "the economic ties between the two countries look thin. " + second)
     found = by_surface(text, ("$210 million", 2.1e8, "USD"), published=MARCH_2023)
     assert parties(found["$210 million"]) in (("LAO", "VNM", True), ("VNM", "LAO", True))
+
+
+def test_the_former_and_the_latter_are_the_two_countries_named_last() -> None:
+    text = ("Laos imported 10.5 million tons of coal from Vietnam and 7.8 million tons from "
+            "Thailand last year. Shipments from the former rose 1%, while the latter's fell 8.6%.")
+    found = by_surface(text, ("10.5 million tons", 1.05e7, "t"), ("7.8 million tons", 7.8e6, "t"),
+                       ("1%", 1, "percent"), ("8.6%", 8.6, "percent"), published=MARCH_2023)
+    assert (parties(found["1%"]), parties(found["8.6%"])) == (
+        ("VNM", "LAO", False), ("THA", "LAO", False))
+
+
+@pytest.mark.parametrize("phrase", ["the former Soviet Union", "the former president"])
+def test_the_former_before_a_noun_is_no_country(phrase: str) -> None:
+    assert [m.surface for m in find_countries(f"Trade with {phrase} grew.")
+            if m.form == "pronoun"] == []
+
+
+def test_a_possessive_with_its_flow_left_out_is_the_flow_before_with_that_country() -> None:
+    text = ("Laos's coal imports hit 54 million tons in 2024. Those from Vietnam rose to 8.3 "
+            "million tons, while Thailand's climbed to 7.8 million tons.")
+    found = by_surface(text, ("54 million tons", 5.4e7, "t"), ("8.3 million tons", 8.3e6, "t"),
+                       ("7.8 million tons", 7.8e6, "t"), published=MARCH_2025)
+    assert parties(found["7.8 million tons"]) == ("THA", "LAO", False)

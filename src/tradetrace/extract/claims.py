@@ -192,7 +192,8 @@ _APPOSED_NAME = re.compile(r",?\s*")
 
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
                       goods: list[CommodityMention],
-                      others: Sequence[str | None] = ()) -> list[CountryMention]:
+                      others: Sequence[str | None] = (),
+                      recent: Sequence[str] = ()) -> list[CountryMention]:
     """`its`, `the country` -> the sentence's subject before it, else `fallback` (for `the
     country`, `the reclusive state`, `its neighbour`, `its main benefactor`, not a country of
     their own clause: then the first of `others`, the countries named before, that is not)."""
@@ -206,6 +207,17 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
             # is not (`China took 68 percent of the country's shipments`: someone named before)
             # `its neighbour`, `its ally` name another country than their owner, like `the
             # country`
+            which = mention.surface.lower().split()[-1]
+            if which in ("former", "latter"):
+                # the first or second of the two countries named last
+                # (named before the sentence: its own mentions may follow up on either)
+                seen: list[str] = []
+                for earlier in recent:
+                    if earlier not in seen:
+                        seen.append(earlier)
+                resolved.append(replace(mention, code=seen[1 if which == "former" else 0]
+                                        if len(seen) >= 2 else None))
+                continue
             definite = mention.surface.lower().startswith(("the ", "its "))
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
                         and m.form != "demonym" and (m.possessive or m.cue is None)
@@ -408,7 +420,8 @@ class _Reader(FlowReader):
                                       next(iter(speaker)) if len(speaker) == 1 else
                                       self.previous_subject or self.focus, goods,
                                       [self.focus, *self.headline,
-                                       *reversed(self.named[-HISTORY:])])
+                                       *reversed(self.named[-HISTORY:])],
+                                      list(reversed(self.named[-HISTORY:])))
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods

@@ -31,6 +31,10 @@ _OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount
 """`$2.72 billion of that`: a part of the figure just stated."""
 
 
+_ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|slipped|jumped|"
+                     r"increased|decreased|declined|surged|slumped|tumbled|edged|came|reached|"
+                     r"stood|totaled|totalled|hit|amounted)\b")
+"""A possessive country right before a verb: its flow noun is left out (`Australia's climbed`)."""
 _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up)\s+for\b|"
                         r"\s+(?:alone\s+)?(?:made|makes)\s+up\b", re.IGNORECASE)
 
@@ -58,6 +62,29 @@ class FlowHistory(ReadingState):
         flows = [c for c in earlier if c.sentence_start == last and c.exporter
                  and c.importer and not c.two_way]
         return joint_sides(flows)
+
+    def elided_flow(self, quantity: Quantity, clause: tuple[int, int],
+                    ctx: Context) -> Parties | None:
+        """`..., while the latter's fell 8.6%`, `Australia's climbed to 78.6 million tons`: a
+        possessive with its flow noun left out is the flow before it, with this country in
+        place of the side that is not the article's country."""
+        owners = [c for c in ctx.countries if clause[0] <= c.start < quantity.start
+                  and c.possessive and c.code and _ELIDED.match(self.text, c.end)]
+        if len(owners) != 1 or self.focus is None:
+            return None
+        code = owners[0].code
+        made = [self.claims[i] for i in ctx.indices if i in self.claims
+                and self.quantities[i].end <= quantity.start]
+        flows = [c for c in (*self.previous, *made) if c.exporter and c.importer
+                 and not c.two_way]
+        if not flows or code in (flows[-1].exporter, flows[-1].importer):
+            return None
+        last = flows[-1]
+        if last.importer == self.focus:
+            return Parties(code, last.importer, False)
+        if last.exporter == self.focus:
+            return Parties(last.exporter, code, False)
+        return None
 
     def partner_part(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`China alone accounted for $2.72 billion of that` after a country's total with no

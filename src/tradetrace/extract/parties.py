@@ -199,11 +199,21 @@ def find_countries(
         raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
                                   bool(_POSSESSIVE.match(after)), _cue_at(text, start,
                                                                           match.start())))
+    for match in _FORMER_LATTER.finditer(text, start, stop):
+        after = text[match.end():match.end() + 3]
+        raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
+                                  bool(_POSSESSIVE.match(after)), _cue_at(text, start,
+                                                                          match.start())))
     raw.sort(key=lambda m: m.start)
     return sorted(_mark_pairs(text, raw) + _pair_adjectives(text, start, stop),
                   key=lambda m: m.start)
 
 
+_FORMER_LATTER = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:former|latter)(?=['’]s?\b|\s*[,.;:)]|\s+(?:[a-z]+ed|rose|fell|grew|"
+    r"took|sold|bought|sent|was|were|is|are|has|had|remained|slipped|climbed)\b)")
+"""`Shipments from the former rose 1%, while the latter's fell`: one of the two countries named
+last (not `the former Soviet Union`)."""
 _EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:(?!(?:of|and|or|in|for|to)\s)"
                       r"[a-z][a-z-]+\s+){1,2})"
                       r"(?:country|nation|state|regime|kingdom|republic|island)(?![\w-])"
