@@ -234,3 +234,18 @@ def test_goods_of_one_direction_are_not_carried_to_the_other() -> None:
     found = {c.surface: c for c in claims_from(
         text, (("$40 million", 4e7, "USD"), ("$3.2 million", 3.2e6, "USD")), date(2024, 2, 7))}
     assert found["$3.2 million"].commodity == "trade"
+
+
+@pytest.mark.parametrize(("second", "money", "key"), [
+    ("Shipments from Vietnam rose 1% on the year.", None, "coal"),
+    ("Laos's total exports rose 1% to $1.1 billion.", ("$1.1 billion", 1.1e9), "trade"),
+    ("Its exports to Vietnam fell 1% to $377 million.", ("$377 million", 3.77e8), "trade"),
+])
+def test_a_relative_change_of_bare_shipments_is_of_the_goods_before(
+        second: str, money: tuple[str, float] | None, key: str) -> None:
+    text = "Laos imported 2 million tonnes of coal from Vietnam in May. " + second
+    figures = [("2 million tonnes", 2e6, "t"), ("1%", 1.0, "percent")]
+    if money is not None:
+        figures.append((money[0], money[1], "USD"))
+    found = {c.surface: c for c in claims_from(text, tuple(figures), date(2024, 6, 1))}
+    assert found["1%"].commodity == key

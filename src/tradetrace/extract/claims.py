@@ -134,6 +134,8 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
 _MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
+_WHOLE_FLOW = re.compile(r"\b(?:total|overall|all|entire|foreign|bilateral|combined)\s+$",
+                         re.IGNORECASE)
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -717,7 +719,17 @@ class _Reader(FlowReader):
             nearest_commodity(leading or free, quantity.start, quantity.end, text)
         if found is not None:
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
-        if found is not None and found.generic and quantity.unit.startswith(_PHYSICAL_UNITS) \
+        # `Shipments from the former rose 1%` after crude oil figures: a change of those goods
+        # (not `total exports rose 29 percent`, nor one that reaches a sum of money after
+        # figures in tonnes: `exports to Russia fell 50 per cent to $377 million`)
+        relative = kind == "change" and quantity.unit in ("percent", "x") and len(
+            {c.commodity for c in self.previous if c.commodity not in (None, "trade")}) == 1 \
+            and all(c.commodity != "trade" for c in self.previous) and found is not None \
+            and not _WHOLE_FLOW.search(text, max(0, found.start - 20), found.start) and not any(
+                _CURRENCY_CODE.fullmatch(self.quantities[i].unit)
+                and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)
+        if found is not None and found.generic and (
+                quantity.unit.startswith(_PHYSICAL_UNITS) or relative) \
                 and _FLOW_PLURAL.fullmatch(found.surface) and not _OF_AFTER.match(text, found.end):
             # `Cuba received 38,000 bpd` of the paragraph's `oil exports`: a flow word is total
             # trade only in money; tonnes and barrels are of the goods named before
