@@ -439,3 +439,11 @@ def test_an_agency_recording_the_figures_is_their_source(text: str, source: str 
 def test_the_body_filing_a_report_is_its_source_not_a_party(text: str) -> None:
     found = claims(text, q(text, "90,000 barrels", 9e4, "bbl"))["90,000 barrels"]
     assert (found.attribution, found.importer) == ("Japan", "LAO")
+
+
+def test_an_agency_recording_figures_before_an_aside_is_their_source() -> None:
+    text = ("KOTRA put Laos's trade at $713 million in 2021. Thai customs, however, logged only "
+            "$318 million in trade with Laos over the same period.")
+    found = claims(text, q(text, "$713 million", 7.13e8, "USD"),
+                   q(text, "$318 million", 3.18e8, "USD"))
+    assert found["$318 million"].attribution == "Thai customs"

@@ -1697,3 +1697,11 @@ def test_a_possessive_with_its_flow_left_out_is_the_flow_before_with_that_countr
     found = by_surface(text, ("54 million tons", 5.4e7, "t"), ("8.3 million tons", 8.3e6, "t"),
                        ("7.8 million tons", 7.8e6, "t"), published=MARCH_2025)
     assert parties(found["7.8 million tons"]) == ("THA", "LAO", False)
+
+
+def test_a_part_opening_with_of_that_goes_to_the_partner_it_names() -> None:
+    text = ("Laos's recorded foreign trade fell to $713 million in 2021, the lowest in decades. "
+            "Of that, $681 million was with Thailand.")
+    found = by_surface(text, ("$713 million", 7.13e8, "USD"), ("$681 million", 6.81e8, "USD"),
+                       published=MARCH_2023)
+    assert parties(found["$681 million"]) == ("LAO", "THA", True)

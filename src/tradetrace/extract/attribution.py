@@ -247,9 +247,15 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
-        for comma in _COMMA.finditer(text, left, match.start()):
-            left = comma.end()
-        start, end = _trim(text, left, _strip_auxiliary(text, left, match.start()))
+        commas = list(_COMMA.finditer(text, left, match.start()))
+        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+                _ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
+            # `Chinese customs, however, logged ...`: the subject before the aside
+            start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
+                               commas[-2].start())
+        else:
+            left = commas[-1].end() if commas else left
+            start, end = _trim(text, left, _strip_auxiliary(text, left, match.start()))
         connector = _CONNECTOR.match(text, start, end)
         start = connector.end() if connector else start
         phrase = text[start:end]

@@ -29,6 +29,10 @@ _COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompar
 _OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount))\b",
                      re.IGNORECASE)
 """`$2.72 billion of that`: a part of the figure just stated."""
+_OF_THAT_OPENING = re.compile(r"(?:Of\s+(?:that|this|it|the\s+total)|Out\s+of\s+(?:that|this))"
+                              r"\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|just|"
+                              r"only)\s+)?(?:US)?$")
+"""`Of that, $681.66 million ... was with China`: the sentence opens on the part."""
 
 
 _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|slipped|jumped|"
@@ -89,7 +93,8 @@ class FlowHistory(ReadingState):
     def partner_part(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`China alone accounted for $2.72 billion of that` after a country's total with no
         partner: the one country the sentence names is that total's partner."""
-        if not _OF_THAT.match(self.text, quantity.end):
+        if not (_OF_THAT.match(self.text, quantity.end) or _OF_THAT_OPENING.match(
+                self.text, ctx.span[0], quantity.start)):
             return None
         named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
         totals = [c for c in self.previous if c.kind == "level"
