@@ -1705,3 +1705,14 @@ def test_a_part_opening_with_of_that_goes_to_the_partner_it_names() -> None:
     found = by_surface(text, ("$713 million", 7.13e8, "USD"), ("$681 million", 6.81e8, "USD"),
                        published=MARCH_2023)
     assert parties(found["$681 million"]) == ("LAO", "THA", True)
+
+
+def test_the_former_and_the_latter_take_a_pair_named_together_in_their_sentence() -> None:
+    text = ("Vientiane's two largest partners were Bangkok and Hanoi: trade with the former came "
+            "to $6.5 billion, and with the latter $104 million.")
+    codes = [m.surface for m in find_countries(text) if m.form == "pronoun"]
+    assert codes == ["the former", "the latter"]
+    found = by_surface(text, ("$6.5 billion", 6.5e9, "USD"), ("$104 million", 1.04e8, "USD"),
+                       published=MARCH_2023)
+    assert {found["$6.5 billion"].exporter, found["$6.5 billion"].importer} == {"LAO", "THA"}
+    assert {found["$104 million"].exporter, found["$104 million"].importer} == {"LAO", "VNM"}

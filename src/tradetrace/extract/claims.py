@@ -213,12 +213,22 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
             if which in ("former", "latter"):
                 # the first or second of the two countries named last
                 # (named before the sentence: its own mentions may follow up on either)
+                # (named together earlier in the sentence, `Beijing and Moscow remained ...:
+                # trade with the former`, else named before the sentence: its own other
+                # mentions may follow up on either)
+                together: list[str] = []
+                for before, after in zip(mentions[:index], mentions[1:index], strict=False):
+                    if before.code and after.code and before.form != "pronoun" and \
+                            after.form != "pronoun" and (after.paired or after.cue == "and"):
+                        together = [before.code, after.code]
                 seen: list[str] = []
-                for earlier in recent:
+                for earlier in [*reversed(together[-2:]), *recent] if len(set(together)) >= 2 \
+                        else recent:
                     if earlier not in seen:
                         seen.append(earlier)
-                resolved.append(replace(mention, code=seen[1 if which == "former" else 0]
-                                        if len(seen) >= 2 else None))
+                # (resolved, it reads like the name it stands for: `trade with the former`)
+                resolved.append(replace(mention, code=seen[1 if which == "former" else 0],
+                                        form="name") if len(seen) >= 2 else mention)
                 continue
             definite = mention.surface.lower().startswith(("the ", "its "))
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"

@@ -298,6 +298,9 @@ class FlowReader(ListingReader, FlowHistory):
                          assign(read_roles(text, in_clause, goods, own_frame), frame))
         own = self.own_mentions(ctx, quantity, clause)
         wide = assign(read_roles(text, own, goods, frame), frame)
+        if any(c.surface.lower().endswith(("former", "latter")) for c in in_clause):
+            # `trade with the former came to ...`: the pair it picks from is not a side too
+            wide = near
         if self.previous:  # the paragraph's flow before the article's country
             # the one of the paragraph's flows that shares the known side, else what they share
             # (`Rice accounted for $17.9m of the Chinese shipments` after China's shipments to

@@ -210,8 +210,9 @@ def find_countries(
 
 
 _FORMER_LATTER = re.compile(
-    r"(?<![\w-])[Tt]he\s+(?:former|latter)(?=['’]s?\b|\s*[,.;:)]|\s+(?:[a-z]+ed|rose|fell|grew|"
-    r"took|sold|bought|sent|was|were|is|are|has|had|remained|slipped|climbed)\b)")
+    r"(?<![\w-])[Tt]he\s+(?:former|latter)(?=['’]s?\b|\s*[,.;:)]|\s+(?:US)?[$€£¥\d]|\s+(?:[a-z]+ed|"
+    r"rose|fell|grew|took|sold|bought|sent|came|was|were|is|are|has|had|remained|slipped|"
+    r"climbed)\b)")
 """`Shipments from the former rose 1%, while the latter's fell`: one of the two countries named
 last (not `the former Soviet Union`)."""
 _EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:(?!(?:of|and|or|in|for|to)\s)"
