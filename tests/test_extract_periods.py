@@ -369,3 +369,18 @@ def test_when_a_rule_was_made_is_not_the_figure_s_period(rule: str) -> None:
     found = by_surface(text, (("40,000 barrels", 4e4, "bbl"), ("8 percent", 8, "percent"),
                               ("500,000-barrel", 5e5, "bbl")), date(2024, 1, 10))
     assert (found["500,000-barrel"].kind, found["500,000-barrel"].period_start) == ("cap", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Thai customs put last year's two-way trade with Laos at about $2.73 billion.",
+    "Last year's trade between Laos and Thailand came to $2.73 billion.",
+])
+def test_a_possessive_period_owning_the_flow_is_its_period(text: str) -> None:
+    found = by_surface(text, (("$2.73 billion", 2.73e9, "USD"),), date(2026, 1, 20))
+    assert found["$2.73 billion"].period_start == "2025-01-01"
+
+
+def test_a_possessive_period_compared_with_is_a_base() -> None:
+    text = "Laos plans to triple last year's rice imports from Thailand, to 3 million tonnes."
+    found = by_surface(text, (("3 million tonnes", 3e6, "t"),), date(2026, 1, 20))
+    assert found["3 million tonnes"].period_start != "2025-01-01"

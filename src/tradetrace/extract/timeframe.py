@@ -115,7 +115,16 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         cues = list(lexicon("comparison_base").regex.finditer(prefix + " "))
         if cues and not prefix[cues[-1].end():].strip():
             return True  # `up 14% against the same period of 2023`
-    return bool(re.search(r"['’`]s$", mention.surface))
+    # `triple last year's deals`, `up from last year's`: a possessive period compared with;
+    # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
+    return bool(re.search(r"['’`]s$", mention.surface)) and _BASE_BEFORE_POSSESSIVE.search(
+        text, max(floor, mention.start - 30), mention.start) is not None
+
+
+_BASE_BEFORE_POSSESSIVE = re.compile(
+    r"\b(?:doubl\w*|tripl\w*|trebl\w*|twice|times|than|from|above|below|exceed\w*|beat\w*|"
+    r"surpass\w*|top\w*|compared\s+(?:with|to)|versus|vs\.?|against|of|on|over|match\w*|"
+    r"equal\w*|half|third|quarter|like|as|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
