@@ -384,3 +384,10 @@ def test_a_possessive_period_compared_with_is_a_base() -> None:
     text = "Laos plans to triple last year's rice imports from Thailand, to 3 million tonnes."
     found = by_surface(text, (("3 million tonnes", 3e6, "t"),), date(2026, 1, 20))
     assert found["3 million tonnes"].period_start != "2025-01-01"
+
+
+def test_a_year_after_a_change_and_on_is_its_base() -> None:
+    text = "Laos's coal imports hit a record 5.4 million tons in 2024, up 14.4% on 2023."
+    found = by_surface(text, (("5.4 million tons", 5.4e6, "t"), ("14.4%", 14.4, "percent")),
+                       date(2025, 1, 21))
+    assert found["14.4%"].period_start == "2024-01-01"

@@ -103,6 +103,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     cue = lexicon("comparison_base").regex.search(before)
     if cue and not before[cue.end():].strip():
         return True
+    if _CHANGE_ON.search(before):
+        return True  # `up 14.4% on 2023`: the year it is compared with
     if _THAT_OF.search(before) or (_THAT_BEFORE.search(before)
                                    and re.match(r"(?i:of|in|for)\s", mention.surface)):
         return True  # `twice that of April`: what the figure is compared with
@@ -127,6 +129,7 @@ _BASE_BEFORE_POSSESSIVE = re.compile(
     r"equal\w*|half|third|quarter|like|as|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  r"(?:period|months?|quarter|time|stretch)\s*(?:of|in|last)?\s*$",
                                  re.IGNORECASE)
