@@ -1716,3 +1716,19 @@ def test_the_former_and_the_latter_take_a_pair_named_together_in_their_sentence(
                        published=MARCH_2023)
     assert {found["$6.5 billion"].exporter, found["$6.5 billion"].importer} == {"LAO", "THA"}
     assert {found["$104 million"].exporter, found["$104 million"].importer} == {"LAO", "VNM"}
+
+
+@pytest.mark.parametrize("tail", [
+    "followed by Thailand, whose shipments slipped 6.7% to 95.5 million tons.",
+    "followed by Thailand with 95.5 million tons.",
+])
+def test_the_next_country_in_a_ranking_is_a_supplier_too(tail: str) -> None:
+    text = ("Laos's coal imports hit 542.7 million tons in 2024. Vietnam remained the biggest "
+            "supplier at 242 million tons, " + tail)
+    figures: list[tuple[str, float, str]] = [("542.7 million tons", 5.427e8, "t"),
+                                             ("242 million tons", 2.42e8, "t"),
+                                             ("95.5 million tons", 9.55e7, "t")]
+    if "6.7%" in tail:
+        figures.append(("6.7%", 6.7, "percent"))
+    found = by_surface(text, *figures, published=MARCH_2025)
+    assert parties(found["95.5 million tons"]) == ("THA", "LAO", False)

@@ -192,6 +192,8 @@ def _given_to(text: str, mention: CountryMention) -> bool:
     return verb is not None and _words_between(text, verb.end(), start) <= 1
 
 
+_FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
     r"remains|became|become|becomes|stayed|stays)\s+(?:(?:the|its|their|a|an)\s+)?"
@@ -281,6 +283,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         code, before, previous = mention.code, previous, mention
         if code is None or mention.paired:
             continue
+        if mention.cue == "by" and _FOLLOWED_BY.search(text, max(0, mention.start - 30),
+                                                       mention.start):
+            # `..., followed by Russia, whose shipments slipped`: the next in a ranking
+            mention = replace(mention, cue=None)
         if mention.cue == "and" and before is not None and before.code not in (None, code) and \
                 before.cue in (*_ORIGIN, *_DESTINATION) and _AND_ONLY.fullmatch(
                     text, before.end, mention.start) and not _OWN_VERB.match(text, mention.end):
@@ -527,21 +533,23 @@ _OWNED_GAP = re.compile(r"^['’`]s?\s+(?:(?:about|around|roughly|nearly|some|ov
                         re.IGNORECASE)
 
 
-_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose|that)\s+$", re.IGNORECASE)
 
 
 def relative_antecedent(text: str, mentions: list[CountryMention],
                         clause_start: int) -> CountryMention | None:
     """`... was Vietnam, which shipped 3.1 million tonnes to Manila`: the country right before
     `, which` is the subject of the relative clause, whatever its role outside it."""
-    opener = re.match(r"\s*(?:which|who|that)\s+", text[clause_start:clause_start + 12],
+    opener = re.match(r"\s*(which|who|whose|that)\s+", text[clause_start:clause_start + 12],
                       re.IGNORECASE)
     if opener is None:
         return None
     for mention in mentions:
         if mention.code and mention.form != "pronoun" and _RELATIVE.fullmatch(
                 text[mention.end:clause_start + opener.end()]):
-            return replace(mention, cue=None, possessive=False, paired=False)
+            # (`Russia, whose shipments slipped`: like `Russia's shipments`)
+            return replace(mention, cue=None, paired=False,
+                           possessive=opener.group(1).lower() == "whose")
     return None
 
 
