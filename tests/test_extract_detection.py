@@ -232,3 +232,18 @@ def test_flows_bought_for_stocks_are_still_flows(text: str) -> None:
 def test_what_a_country_consumes_is_no_flow() -> None:
     text = "Laos consumes roughly 100,000 bpd of oil, most of it burned in power plants."
     assert claims_from(text, (("100,000 bpd", 1e5, "bbl/d"),), date(2024, 4, 16)) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("Iranian crude held on tankers off Malaysia has risen to about 16 million tonnes, the most "
+     "since 2023.", "16 million tonnes", 1.6e7, "t"),
+    ("The wharf can handle up to 16 million tonnes a year of coal and other bulk goods.",
+     "16 million tonnes a year", 1.6e7, "t/yr"),
+    ("Laos still owes China roughly $10 billion from oil-for-loans deals.", "$10 billion", 1e10,
+     "USD"),
+    ("Beijing lent the country more than $60 billion between 2007 and 2016.", "$60 billion",
+     6e10, "USD"),
+])
+def test_stores_capacities_and_loans_are_no_flows(text: str, surface: str, value: float,
+                                                   unit: str) -> None:
+    assert claims_from(text, ((surface, value, unit),), date(2024, 7, 1)) == []
