@@ -4,16 +4,16 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev14.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev15.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
-* `heldout.jsonl` and `heldout2.jsonl`: blind test sets, annotated before the extractor ever ran
+* `heldout.jsonl`, `heldout2.jsonl` and `heldout3.jsonl`: blind test sets, annotated before the extractor ever ran
   on them and never read by anyone tuning the extractor; their scores are the honest estimate for
   new text.
 
 Floors sit a little below the figures measured with `tradetrace eval tests/gold/<set>`
-(recorded in `docs/benchmarks.md`): about 0.02 below on the development sets, 0.05 on the
-held-out set. Do not raise a floor by changing an annotation to match the extractor; a fix to an
+(recorded in `docs/benchmarks.md`): about 0.02 below on the development sets, 0.04-0.05 on the
+held-out sets. Do not raise a floor by changing an annotation to match the extractor; a fix to an
 annotation goes in the README's corrections log with its reason.
 """
 
@@ -28,7 +28,7 @@ import pytest
 from tradetrace.extract.evaluation import EvaluationReport, GoldPassage, evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold"
-BLIND = ("heldout.jsonl", "heldout2.jsonl")
+BLIND = ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl")
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ GATES = {
     "dev14.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.95, whole_claim_f1=0.66),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.62),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.60),
+    "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.46),
 }
 
 
