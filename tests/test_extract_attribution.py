@@ -447,3 +447,14 @@ def test_an_agency_recording_figures_before_an_aside_is_their_source() -> None:
     found = claims(text, q(text, "$713 million", 7.13e8, "USD"),
                    q(text, "$318 million", 3.18e8, "USD"))
     assert found["$318 million"].attribution == "Thai customs"
+
+
+def test_officials_saying_a_figure_in_a_later_clause_are_its_source_not_its_supplier() -> None:
+    text = ("Tankers from Vietnam discharged roughly 120,000 barrels of diesel at Vientiane in "
+            "April, according to an NK News review of satellite imagery, after a March in which "
+            "U.S. officials said more than 165,000 barrels had reached the landlocked state.")
+    found = claims(text, q(text, "120,000 barrels", 1.2e5, "bbl"),
+                   q(text, "165,000 barrels", 1.65e5, "bbl"))
+    later = found["165,000 barrels"]
+    assert later.attribution == "U.S. officials"
+    assert later.exporter != "USA"

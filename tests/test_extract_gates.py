@@ -7,9 +7,9 @@ The sets (how each was written: `tests/gold/README.md`):
 * `dev2.jsonl` to `dev15.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
-* `heldout.jsonl`, `heldout2.jsonl` and `heldout3.jsonl`: blind test sets, annotated before the extractor ever ran
-  on them and never read by anyone tuning the extractor; their scores are the honest estimate for
-  new text.
+* `heldout.jsonl`, `heldout2.jsonl` and `heldout3.jsonl`: blind test sets, annotated before the
+  extractor ever ran on them and never read by anyone tuning the extractor; their scores are the
+  honest estimate for new text.
 
 Floors sit a little below the figures measured with `tradetrace eval tests/gold/<set>`
 (recorded in `docs/benchmarks.md`): about 0.02 below on the development sets, 0.04-0.05 on the

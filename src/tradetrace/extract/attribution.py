@@ -31,6 +31,9 @@ _OWNED_SOURCE = re.compile(
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
                         r"though|although|"
                         r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"\b(?:in|during|of|for|by)\s+which\s+|\b(?:when|where)\s+",
+                            re.IGNORECASE)
+"""A relative clause's opening before its speaker: the speaker is what follows it."""
 _CLAUSE_END = re.compile(r",\s|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
                          r"\s+(?:that|who|which|show|showed|shows|showing|indicate|indicates|"
                          r"indicated|said|put|puts)\b|$")
@@ -190,6 +193,8 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         connector = _CONNECTOR.match(text, start, end)
         if connector:
             start = connector.end()
+        for relative in _RELATIVE_LEAD.finditer(text, start, end):
+            start = relative.end()  # `after a March in which U.S. officials said`
         adverb = _TRAILING_ADVERB.search(text, start, end)
         if adverb:
             end = adverb.start()
@@ -296,7 +301,7 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
 _GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")
 
 
-_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet)\b|;",
+_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet|after|before)\b|;",
                           re.IGNORECASE)
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")

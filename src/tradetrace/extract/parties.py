@@ -317,8 +317,10 @@ def is_reporting(text: str, mention: CountryMention) -> bool:
     if REPORT_FILED.match(text, mention.end):
         return True  # `The United States today submitted a report ... documenting that`
     match = _REPORT_AFTER.match(text, mention.end)
-    return match is not None and match["verb"] in _reporting_verbs() and \
-        not _REPORTED_AMOUNT.match(text, match.end())
+    return match is not None and match["verb"] in _reporting_verbs() and not (
+        match["verb"].startswith(("report", "declar", "notif", "record")) and
+        _REPORTED_AMOUNT.match(text, match.end()))  # (`officials said more than 165,000
+    # barrels had reached ...` reports others' flow)
 
 
 REPORT_FILED = re.compile(
