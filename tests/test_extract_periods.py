@@ -391,3 +391,11 @@ def test_a_year_after_a_change_and_on_is_its_base() -> None:
     found = by_surface(text, (("5.4 million tons", 5.4e6, "t"), ("14.4%", 14.4, "percent")),
                        date(2025, 1, 21))
     assert found["14.4%"].period_start == "2024-01-01"
+
+
+def test_a_relative_clause_giving_a_year_s_dates_dates_the_figure() -> None:
+    text = ("Laos exported nearly 1.8 million tons of coal to Thailand in the solar year 1402, "
+            "which ran from March 21, 2023 to March 19, 2024.")
+    found = by_surface(text, (("1.8 million tons", 1.8e6, "t"),), date(2024, 4, 15))
+    assert (found["1.8 million tons"].period_start, found["1.8 million tons"].period_end) == (
+        "2023-03-21", "2024-03-19")

@@ -253,3 +253,20 @@ def test_the_following_year_is_the_year_after_the_last_whole_year_named() -> Non
 def test_a_hyphenated_half_or_quarter_before_a_noun_is_a_period() -> None:
     assert iso(resolve_period("first-half exports", AUG_2021)) == ("2021-01-01", "2021-06-30")
     assert iso(resolve_period("second-quarter sales", AUG_2021)) == ("2021-04-01", "2021-06-30")
+
+
+@pytest.mark.parametrize(("phrase", "published", "start", "expected"), [
+    ("in the current financial year", date(2025, 4, 10), 4, (date(2025, 4, 1), date(2026, 3, 31))),
+    ("in the new season", date(2024, 7, 3), 7, (date(2024, 7, 1), date(2025, 6, 30))),
+    ("in the new season", date(2024, 3, 3), 7, (date(2024, 7, 1), date(2025, 6, 30))),
+    ("in the next marketing year", date(2024, 9, 12), 9, (date(2025, 9, 1), date(2026, 8, 31))),
+])
+def test_the_current_or_new_fiscal_year_once_its_months_are_known(
+        phrase: str, published: date, start: int, expected: tuple[date, date]) -> None:
+    found = [m for m in find_periods(phrase, published, fiscal_start=start) if m.period]
+    assert [(m.period.start, m.period.end) for m in found if m.period] == [expected]
+
+
+def test_the_current_fiscal_year_without_its_months_is_unknown() -> None:
+    assert [m.period for m in find_periods("in the current financial year", date(2025, 4, 10))
+            ] == [None]

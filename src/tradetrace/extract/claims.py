@@ -104,6 +104,10 @@ _DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
 _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
                              re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
+_DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|started|starts|"
+                            r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
+"""`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
+period just named, not an aside."""
 _ENACTED = re.compile(r"\b(?:limit|cap|ceiling|ban|quota|embargo|sanctions?|resolution|rule|"
                       r"deal|agreement)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
                       r"(?:set|imposed|adopted|introduced|established|agreed|passed|signed)\s+"
@@ -589,7 +593,8 @@ class _Reader(FlowReader):
         # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
         # a relative clause's time is its own
         asides = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(self.text, *ctx.span)
-                  if not m.start() <= quantity.start < m.end()]
+                  if not m.start() <= quantity.start < m.end()
+                  and not _DEFINING_SPAN.match(self.text, m.start())]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
                     and not _ENACTED.search(self.text, max(ctx.span[0], m.start - 40), m.start)]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices

@@ -317,6 +317,27 @@ def _fiscal(match: re.Match[str], reference: date, future: bool) -> Period | Non
     return years(y1, y2) if y2 >= y1 else None
 
 
+def _named_fiscal(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the current financial year`, `the new season`: unknown until the document states the
+    fiscal year's months (see `find_periods`)."""
+    return None
+
+
+_EARLY_MONTHS = 3
+"""`the new season` in a fiscal year's first months is that year; later, the next one."""
+
+
+def _named_fiscal_period(match: re.Match[str], reference: date, start_month: int) -> Period:
+    first = reference.year if reference.month >= start_month else reference.year - 1
+    which = match["which"].lower()
+    months_in = (reference.month - start_month) % 12
+    if which == "next" or (which in ("new", "coming", "upcoming") and
+                           months_in >= _EARLY_MONTHS):
+        first += 1
+    end_year = first + 1 if start_month > 1 else first
+    return months(first, start_month, end_year, (start_month - 2) % 12 + 1)
+
+
 def _month(match: re.Match[str], reference: date, future: bool) -> Period | None:
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference)
@@ -530,6 +551,9 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
         ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
          _whole_year),
+        ("period", r"(?i:\b(?:the\s+)?(?P<which>current|new|coming|upcoming|this|next)\s+"
+                   r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
+                   r"(?:marketing\s+|crop\s+|grain\s+)?season)\b)", _named_fiscal),
         ("period", rf"(?i:\bsince\s+(?P<event>{since}))\b", _since_event),
     ]
     return cued + _GRAMMAR
@@ -611,6 +635,8 @@ def find_periods(text: str, reference: date, future: bool = False,
                 if fiscal_start and (resolver is _fiscal or (
                         resolver is _year_range and re.search(r"\d\s*[/–-]\s*\d", match.group()))):
                     period = _fiscal_period(match, fiscal_start) or period
+                if fiscal_start and resolver is _named_fiscal:
+                    period = _named_fiscal_period(match, reference, fiscal_start)
             except (ValueError, KeyError, TypeError, IndexError):
                 period = None
             found.append(PeriodMention(match.start(), match.end(), match.group(),
