@@ -249,3 +249,13 @@ def test_a_relative_change_of_bare_shipments_is_of_the_goods_before(
         figures.append((money[0], money[1], "USD"))
     found = {c.surface: c for c in claims_from(text, tuple(figures), date(2024, 6, 1))}
     assert found["1%"].commodity == key
+
+
+def test_a_figure_set_off_after_its_subject_measures_that_clause_s_goods() -> None:
+    text = ("Rice accounted for roughly 24,000 tons and sugar for 5,100 tons, while soybean oil "
+            "shipments, at 8,700 tons, were about 40% lower than in April.")
+    found = {c.surface: c for c in claims_from(
+        text, (("24,000 tons", 2.4e4, "t"), ("5,100 tons", 5.1e3, "t"), ("8,700 tons", 8.7e3, "t"),
+               ("40%", 40, "percent")), date(2023, 6, 21))}
+    assert (found["8,700 tons"].commodity, found["40%"].commodity) == ("soybean_oil",
+                                                                         "soybean_oil")

@@ -104,6 +104,8 @@ _DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
 _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
                              re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
+_FIGURE_ASIDE = re.compile(r"(?:at|of|some|about|around|roughly|nearly|worth)\s+(?:US)?[$€£¥\d]",
+                           re.IGNORECASE)
 _DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|started|starts|"
                             r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
 """`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
@@ -727,6 +729,12 @@ class _Reader(FlowReader):
             return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
         leading = [g for g in goods if g.start < clause[0]][:1]
+        if _FIGURE_ASIDE.match(text, clause[0]) and clause[0] > ctx.span[0]:
+            # `while soybean oil shipments, at 8,700 tons, were ...`: the figure set off after
+            # its subject measures the goods of the clause it interrupts
+            before = clause_bounds(text, *ctx.span, clause[0] - 2, self.masked)[0]
+            interrupted = [g for g in goods if before <= g.start < clause[0] and not g.generic]
+            leading = interrupted[-1:] or leading
         # not the goods another figure of the sentence counts (`..., while Turkmenistan
         # supplied 240,000 tonnes of liquefied petroleum gas`)
         free = [g for g in goods if not self.counted_by_other(g, quantity, ctx)]
