@@ -1732,3 +1732,12 @@ def test_the_next_country_in_a_ranking_is_a_supplier_too(tail: str) -> None:
         figures.append(("6.7%", 6.7, "percent"))
     found = by_surface(text, *figures, published=MARCH_2025)
     assert parties(found["95.5 million tons"]) == ("THA", "LAO", False)
+
+
+def test_notifications_from_two_suppliers_are_a_joint_supply_to_the_paragraph_s_receiver() -> None:
+    text = ("Laos continued to import diesel through illicit transfers, receiving more than 1.6 "
+            "million barrels in the first five months of 2020. By contrast, notifications from "
+            "Thailand and Vietnam covered only 17,294 tons between January and August 2020.")
+    found = by_surface(text, ("1.6 million barrels", 1.6e6, "bbl"), ("17,294 tons", 17294, "t"),
+                       published=MARCH_2023)
+    assert parties(found["17,294 tons"]) == (None, "LAO", False)

@@ -88,6 +88,14 @@ class FlowReader(ListingReader, FlowHistory):
         if combined is not None:
             return combined
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
+        if parties.joint and parties.empty:
+            # `notifications from China and Russia covered 17,294 tons` after the North's
+            # imports: the suppliers together, to the paragraph's receiver
+            named = {c.code for c in ctx.countries if c.code}
+            receivers = [c.importer for c in self.previous if c.importer and not c.two_way
+                         and c.importer not in named]
+            if receivers:
+                return Parties(None, receivers[-1], False, joint=True)
         if kind in ("level", "change") and not self.previous and not parties.two_way and \
                 not parties.joint and (parties.exporter is None) != (parties.importer is None):
             # the paragraph's first flow, one side known: the article's last flow of the same

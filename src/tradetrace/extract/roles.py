@@ -23,6 +23,10 @@ FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
 _DESTINATION = ("to", "into", "toward", "towards")
 _AGENT = ("by",)
+_NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:was|has|is|as|this|its|thus|less|plus)\s)[a-z]{3,}s\s+"
+                              r"(?:from|to|into)\s+(?:the\s+)?$")
+"""`notifications from China and Russia covered ...`: a plural noun heads both countries, so
+the verb after them is the noun's, not the second country's own."""
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
 _OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
                        r"are|will|would)\b")
@@ -289,7 +293,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             mention = replace(mention, cue=None)
         if mention.cue == "and" and before is not None and before.code not in (None, code) and \
                 before.cue in (*_ORIGIN, *_DESTINATION) and _AND_ONLY.fullmatch(
-                    text, before.end, mention.start) and not _OWN_VERB.match(text, mention.end):
+                    text, before.end, mention.start) and (
+                    not _OWN_VERB.match(text, mention.end) or _NOUN_BEFORE_CUE.search(
+                        text, max(0, before.start - 40), before.start)):
             # `from China and Russia`, `to India and China`: the sides together
             if before.cue in _ORIGIN and origin == before.code:
                 joint_origin = True
