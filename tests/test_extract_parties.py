@@ -1741,3 +1741,19 @@ def test_notifications_from_two_suppliers_are_a_joint_supply_to_the_paragraph_s_
     found = by_surface(text, ("1.6 million barrels", 1.6e6, "bbl"), ("17,294 tons", 17294, "t"),
                        published=MARCH_2023)
     assert parties(found["17,294 tons"]) == (None, "LAO", False)
+
+
+def test_a_part_of_the_former_is_a_part_of_the_first_flow_before() -> None:
+    text = ("Laos's purchases from Thailand came to $82 million and its sales there to $10 "
+            "million. Diesel accounted for $34 million of the former.")
+    found = by_surface(text, ("$82 million", 8.2e7, "USD"), ("$10 million", 1e7, "USD"),
+                       ("$34 million", 3.4e7, "USD"), published=MARCH_2023)
+    assert parties(found["$34 million"]) == ("THA", "LAO", False)
+    assert [m.surface for m in find_countries(text) if m.form == "pronoun"] == ["its"]
+
+
+def test_selling_a_country_goods_makes_it_the_buyer() -> None:
+    text = ("But ITC figures tell a different story: they show Thailand selling Laos $71 million "
+            "worth of goods in 2022.")
+    claim = only_claim(text, "$71 million", 7.1e7, "USD", MARCH_2023)
+    assert (parties(claim), claim.attribution) == (("THA", "LAO", False), "ITC figures")

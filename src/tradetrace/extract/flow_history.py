@@ -29,6 +29,7 @@ _COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompar
 _OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount))\b",
                      re.IGNORECASE)
 """`$2.72 billion of that`: a part of the figure just stated."""
+_OF_FORMER = re.compile(r"\s+of\s+the\s+(former|latter)\b(?!\s+[a-z]+ed\b)", re.IGNORECASE)
 _OF_THAT_OPENING = re.compile(r"(?:Of\s+(?:that|this|it|the\s+total)|Out\s+of\s+(?:that|this))"
                               r"\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|just|"
                               r"only)\s+)?(?:US)?$")
@@ -89,6 +90,19 @@ class FlowHistory(ReadingState):
         if last.exporter == self.focus:
             return Parties(last.exporter, code, False)
         return None
+
+    def part_of_former(self, quantity: Quantity) -> Parties | None:
+        """`Crude oil accounted for $33.98 million of the former`: a part of the first (or,
+        `of the latter`, the second) of the two one-way flows stated just before."""
+        which = _OF_FORMER.match(self.text, quantity.end)
+        if which is None:
+            return None
+        flows = [c for c in self.history if c.exporter and c.importer and not c.two_way
+                 and c.end <= quantity.start]
+        if len(flows) < 2:
+            return None
+        chosen = flows[-2] if which.group(1).lower() == "former" else flows[-1]
+        return Parties(chosen.exporter, chosen.importer, False)
 
     def partner_part(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`China alone accounted for $2.72 billion of that` after a country's total with no

@@ -200,6 +200,8 @@ def find_countries(
                                   bool(_POSSESSIVE.match(after)), _cue_at(text, start,
                                                                           match.start())))
     for match in _FORMER_LATTER.finditer(text, start, stop):
+        if _FIGURE_OF.search(text, max(start, match.start() - 30), match.start()):
+            continue  # `$33.98 million of the former`: a part of the first figure, no country
         after = text[match.end():match.end() + 3]
         raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
                                   bool(_POSSESSIVE.match(after)), _cue_at(text, start,
@@ -215,6 +217,8 @@ _FORMER_LATTER = re.compile(
     r"climbed)\b)")
 """`Shipments from the former rose 1%, while the latter's fell`: one of the two countries named
 last (not `the former Soviet Union`)."""
+_FIGURE_OF = re.compile(r"(?:\d|%|\b(?:million|billion|bn|mln|tons|tonnes|barrels|percent|"
+                        r"cent|half|third|quarter|most|much|some|all))\s+of\s+$", re.IGNORECASE)
 _EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:(?!(?:of|and|or|in|for|to)\s)"
                       r"[a-z][a-z-]+\s+){1,2})"
                       r"(?:country|nation|state|regime|kingdom|republic|island)(?![\w-])"
