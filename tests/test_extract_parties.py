@@ -12,7 +12,7 @@ import pytest
 
 from claim_helpers import claims_from, only_claim, parties, quantity_at
 from tradetrace.extract import build_claims
-from tradetrace.extract.parties import find_countries
+from tradetrace.extract.parties import find_countries, main_country
 from tradetrace.model import Claim, Document, Quantity
 
 MAY_2022 = date(2022, 5, 10)
@@ -1757,3 +1757,9 @@ def test_selling_a_country_goods_makes_it_the_buyer() -> None:
             "worth of goods in 2022.")
     claim = only_claim(text, "$71 million", 7.1e7, "USD", MARCH_2023)
     assert (parties(claim), claim.attribution) == (("THA", "LAO", False), "ITC figures")
+
+
+def test_a_demonym_owning_exports_makes_its_country_the_article_s() -> None:
+    text = ("Laotian power exports dropped 11.5% in March, to 787 gigawatt hours. Thailand "
+            "remained the top destination, and Thailand took most of the rest.")
+    assert main_country(text) == "LAO"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -336,6 +336,9 @@ REPORT_FILED = re.compile(
 documenting that ...`): its source, not a party."""
 
 
+_OWN_FLOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:exports|shipments|sales|output|production)\b")
+
+
 @cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(str(word).lower() for word in cue_data()["reporting_verbs"])
@@ -349,6 +352,10 @@ def main_country(text: str) -> str | None:
     lead = _LEAD_END.search(text)
     lead_end = lead.end() if lead else len(text)
     for mention in find_countries(text):
+        if mention.form == "demonym" and mention.code and mention.cue is None and \
+                _OWN_FLOW_AFTER.match(text, mention.end):
+            # `Venezuelan oil exports dropped ...`: the country whose exports the text follows
+            mention = replace(mention, form="name", possessive=True)
         if not mention.code or mention.form not in ("name", "capital") or mention.paired or \
                 is_reporting(text, mention):
             continue
