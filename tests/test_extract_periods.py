@@ -399,3 +399,11 @@ def test_a_relative_clause_giving_a_year_s_dates_dates_the_figure() -> None:
     found = by_surface(text, (("1.8 million tons", 1.8e6, "t"),), date(2024, 4, 15))
     assert (found["1.8 million tons"].period_start, found["1.8 million tons"].period_end) == (
         "2023-03-21", "2024-03-19")
+
+
+def test_a_cap_s_next_year_does_not_become_the_report_s_year() -> None:
+    text = ("The resolution caps Laos's coal exports next year at 7.5 million tonnes. Thailand "
+            "bought 1.8 million tonnes of Laotian coal in October alone.")
+    found = by_surface(text, (("7.5 million tonnes", 7.5e6, "t"), ("1.8 million tonnes", 1.8e6,
+                                                                    "t")), date(2016, 12, 10))
+    assert found["1.8 million tonnes"].period_start == "2016-10-01"

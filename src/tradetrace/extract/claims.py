@@ -573,7 +573,9 @@ class _Reader(FlowReader):
         # and so is a look back (`A year earlier, purchases had been just 15,000 tonnes.`)
         looking_back = any(m.relation == "previous" and not self.text[ctx.span[0]:m.start].strip()
                            and self.text.startswith(",", m.end) for m in ctx.past)
-        aside = bool(made) and (all(c.modality in ("planned", "forecast") for c in made)
+        # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
+        aside = bool(made) and (all(c.modality in ("planned", "forecast") or c.kind == "cap"
+                                    for c in made)
                                 or REVISION.search(self.text, *ctx.span) is not None
                                 or looking_back)
         first = (dated or any_dated)[:1]
