@@ -458,3 +458,15 @@ def test_officials_saying_a_figure_in_a_later_clause_are_its_source_not_its_supp
     later = found["165,000 barrels"]
     assert later.attribution == "U.S. officials"
     assert later.exporter != "USA"
+
+
+@pytest.mark.parametrize(("closing", "source"), [
+    ("KOTRA, the Korea Trade-Investment Promotion Agency, said Monday.",
+     "KOTRA, the Korea Trade-Investment Promotion Agency"),
+    ("said Monday.", None),
+])
+def test_a_day_after_said_is_no_source_and_an_apposition_stays_with_its_name(
+        closing: str, source: str | None) -> None:
+    text = "Last year Laos's foreign trade came to $2.7 billion, down 2.6 percent, " + closing
+    found = claims(text, q(text, "$2.7 billion", 2.7e9, "USD"))
+    assert found["$2.7 billion"].attribution == source

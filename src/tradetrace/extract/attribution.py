@@ -183,6 +183,17 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
+        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+                _APPOSITION.match(text, commas[-2].end(), commas[-1].start()):
+            # `..., KOTRA, the Korea Trade-Investment Promotion Agency, said Monday`: the name
+            # with its apposition
+            start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
+                               commas[-1].start())
+            head = text[start:commas[-2].start()]
+            if end > start and len(head.split()) <= 6 and _looks_like_source(head):
+                yield (Attribution(text[start:end], start, end),
+                       _closes_sentence(text, match.end(), sentence.end), False)
+                continue
         if commas and commas[-1].end() < match.start():
             left = commas[-1].end()  # `..., the U.S. estimated`; `X, a professor, told` keeps X
         start, end = _trim(text, left, match.start())
@@ -213,10 +224,16 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         phrase = text[start:end]
         before = text[max(0, match.start() - 4):match.start()].rstrip()
         if end > start and before.endswith((",”", ",\"", ",", "”", "\"")) \
-                and _looks_like_source(phrase):
+                and _looks_like_source(phrase) and not _TIME_PHRASE.fullmatch(phrase):
             yield Attribution(phrase, start, end), closing, True
 
 
+_APPOSITION = re.compile(r"\s*(?:the|a|an)\s+[A-Za-z]")
+"""`KOTRA, the Korea Trade-Investment Promotion Agency, said`: a description set off by commas."""
+_TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"yesterday|today|tonight|earlier|later|recently)(?:\s+\w+)?",
+                          re.IGNORECASE)
+"""`..., said Monday`: when, not who."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
                      r"nearly|more\s+than|over|only|just|an\s+estimated)\s+)*(?:US|U\.S\.)?"
                      r"[$€£¥\d])")
