@@ -1763,3 +1763,22 @@ def test_a_demonym_owning_exports_makes_its_country_the_article_s() -> None:
     text = ("Laotian power exports dropped 11.5% in March, to 787 gigawatt hours. Thailand "
             "remained the top destination, and Thailand took most of the rest.")
     assert main_country(text) == "LAO"
+
+
+def test_a_contrasting_clause_of_the_other_direction_turns_a_one_sided_total_round() -> None:
+    text = ("Laos's foreign trade came to $2.7 billion last year. Shipments out of the country "
+            "grew by 10.9 percent, reaching $360 million, while those coming in shrank by 4.4 "
+            "percent to $2.34 billion.")
+    found = by_surface(text, ("$2.7 billion", 2.7e9, "USD"), ("10.9 percent", 10.9, "percent"),
+                       ("$360 million", 3.6e8, "USD"), ("4.4 percent", 4.4, "percent"),
+                       ("$2.34 billion", 2.34e9, "USD"), published=MARCH_2023)
+    assert parties(found["$360 million"]) == ("LAO", None, False)
+    assert parties(found["$2.34 billion"]) == (None, "LAO", False)
+
+
+def test_a_country_named_as_the_dominant_partner_is_the_other_side() -> None:
+    text = ("Laos's foreign trade came to $2.7 billion last year. Thailand remained the dominant "
+            "partner with $2.64 billion in two-way trade, with Argentina a very distant second.")
+    found = by_surface(text, ("$2.7 billion", 2.7e9, "USD"), ("$2.64 billion", 2.64e9, "USD"),
+                       published=MARCH_2023)
+    assert {found["$2.64 billion"].exporter, found["$2.64 billion"].importer} == {"THA", "LAO"}

@@ -192,7 +192,9 @@ class FlowHistory(ReadingState):
         """`Pyongyang sold $750 million of goods to Beijing and bought $2.03 billion`, `Moscow
         bought $10 mn of North Korean goods and sold it $82 mn worth`: a verb of the other
         direction joined by `and`, naming no country of its own, reverses the flow before it."""
-        flows = [c for c in before if c.exporter and c.importer and not c.two_way
+        # (one side known will do: `Shipments out of the country grew ..., while those coming
+        # in shrank` turns the country's exports into its imports)
+        flows = [c for c in before if (c.exporter or c.importer) and not c.two_way
                  and c.kind in ("level", "change")]
         if not flows:
             return None
@@ -202,8 +204,9 @@ class FlowHistory(ReadingState):
         if own is None or own.kind not in ("export", "import"):
             return None
         join = _COUNTER_JOIN.search(text, last.end, own.start)
-        if join is None:
-            return None
+        if join is None or (not (last.exporter and last.importer) and
+                            join.group().lower() not in ("while", "whereas", "but")):
+            return None  # (a one-sided flow turns round only in a contrasting clause)
         clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
         if any(join.start() <= c.start < clause_end and c.form != "pronoun"
                for c in ctx.countries):

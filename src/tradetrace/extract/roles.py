@@ -202,7 +202,7 @@ _ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
     r"remains|became|become|becomes|stayed|stays)\s+(?:(?:the|its|their|a|an)\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|"
-    r"suppliers?|sellers?|exporters?|sources?)\b")
+    r"suppliers?|sellers?|exporters?|sources?|partners?)\b")
 """`X (and Y) were the main buyers`: a country named by its role in the flows."""
 _BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market"})
 
@@ -339,8 +339,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if role is not None:
             # `The Philippines and China were the main buyers`, `Russia remained the top
             # supplier`: the role the sentence gives the country
-            if role["role"].lower().rstrip("s") in _BUYER_NOUNS:
+            noun = role["role"].lower().rstrip("s")
+            if noun in _BUYER_NOUNS:
                 destination = destination or code
+            elif noun == "partner":
+                partner = partner or code
             else:
                 origin = origin or code
             continue
