@@ -407,3 +407,11 @@ def test_a_cap_s_next_year_does_not_become_the_report_s_year() -> None:
     found = by_surface(text, (("7.5 million tonnes", 7.5e6, "t"), ("1.8 million tonnes", 1.8e6,
                                                                     "t")), date(2016, 12, 10))
     assert found["1.8 million tonnes"].period_start == "2016-10-01"
+
+
+def test_a_release_date_and_a_period_compared_below_are_not_the_figure_s_period() -> None:
+    text = ("Customs figures for January through November, released last month, had already put "
+            "Laos's trade at $1.93 billion, 6 percent below the same period of 2023.")
+    found = by_surface(text, (("$1.93 billion", 1.93e9, "USD"),), date(2025, 1, 20))
+    assert (found["$1.93 billion"].period_start, found["$1.93 billion"].period_end) == (
+        "2024-01-01", "2024-11-30")

@@ -106,6 +106,10 @@ _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|f
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
 _FIGURE_ASIDE = re.compile(r"(?:at|of|some|about|around|roughly|nearly|worth)\s+(?:US)?[$€£¥\d]",
                            re.IGNORECASE)
+_RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+(?:on\s+|in\s+)?$",
+                       re.IGNORECASE)
+"""`Customs figures for January through November, released last month`: when the figures came
+out, not the time they cover."""
 _DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|started|starts|"
                             r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
 """`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
@@ -600,7 +604,9 @@ class _Reader(FlowReader):
                   if not m.start() <= quantity.start < m.end()
                   and not _DEFINING_SPAN.match(self.text, m.start())]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
-                    and not _ENACTED.search(self.text, max(ctx.span[0], m.start - 40), m.start)]
+                    and not _ENACTED.search(self.text, max(ctx.span[0], m.start - 40), m.start)
+                    and not _RELEASED.search(self.text, max(ctx.span[0], m.start - 30),
+                                             m.start)]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         plan = modality in ("planned", "forecast")

@@ -111,6 +111,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
     wider = text[max(floor, mention.start - 50):mention.start]
+    if _BELOW_SAME.search(wider):
+        return True
     same = _SAME_PERIOD_BEFORE.search(wider)
     if same is not None:
         prefix = wider[:same.start()]
@@ -130,6 +132,10 @@ _BASE_BEFORE_POSSESSIVE = re.compile(
 
 
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
+                         r"equivalent)\s+(?:period|months?|quarter|time)\s*(?:of|in|last)?\s*$",
+                         re.IGNORECASE)
+"""`6 percent below the same period of 2023`: the period compared with."""
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  r"(?:period|months?|quarter|time|stretch)\s*(?:of|in|last)?\s*$",
                                  re.IGNORECASE)
