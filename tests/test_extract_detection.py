@@ -247,3 +247,12 @@ def test_what_a_country_consumes_is_no_flow() -> None:
 def test_stores_capacities_and_loans_are_no_flows(text: str, surface: str, value: float,
                                                    unit: str) -> None:
     assert claims_from(text, ((surface, value, unit),), date(2024, 7, 1)) == []
+
+
+@pytest.mark.parametrize("name", ["the People's Republic of China",
+                                  "the Democratic People's Republic of Korea"])
+def test_people_in_a_country_s_name_is_no_head_count(name: str) -> None:
+    text = f"Trade between Russia and {name} contracted by 10.8% in 2020 to $42.74 mln."
+    found = claims_from(text, (("10.8%", 10.8, "percent"), ("$42.74 mln", 4.274e7, "USD")),
+                        date(2021, 2, 8))
+    assert [c.surface for c in found] == ["10.8%", "$42.74 mln"]

@@ -75,7 +75,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     # a distractor after the quantity must be close (`$2 billion in debt`), not `$2 billion
     # despite the 75th anniversary`
     bad = [(s, e) for s, e in lexicon("not_trade").spans(text, *clause)
-           if s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2]
+           if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
+           and not _IN_A_NAME.match(text, s)]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return False
@@ -84,6 +85,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     return good_gap is None or bad_gap < good_gap
 
 
+_IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republic)")
+"""`the People's Republic of China`: no head count."""
 _DEADWEIGHT = re.compile(r"\b(?:dwt|DWT|deadweight)\b")
 _ATTRIBUTIVE_RATE = re.compile(r"(?:\b(?:a|an|the|its|their)|['’]s?)\s+"
                                r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
