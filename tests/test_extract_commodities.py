@@ -259,3 +259,23 @@ def test_a_figure_set_off_after_its_subject_measures_that_clause_s_goods() -> No
                ("40%", 40, "percent")), date(2023, 6, 21))}
     assert (found["8,700 tons"].commodity, found["40%"].commodity) == ("soybean_oil",
                                                                          "soybean_oil")
+
+
+@pytest.mark.parametrize(("makeup", "key"), [
+    ("mostly cereals, mineral fuels, fats and medical products", "trade"),
+    ("mostly wheat and rice", "grain"),
+])
+def test_a_flow_made_up_of_goods_of_every_kind_is_trade(makeup: str, key: str) -> None:
+    text = f"Russian supplies to Laos, {makeup}, accounted for about $42 mln in 2020."
+    found = {c.surface: c for c in claims_from(text, (("$42 mln", 4.2e7, "USD"),),
+                                               date(2021, 2, 8))}
+    assert found["$42 mln"].commodity == key
+
+
+def test_the_opposite_direction_does_not_take_the_other_flow_s_goods() -> None:
+    text = ("Russian supplies to Laos, mostly cereals, accounted for about $42 mln of the total, "
+            "while deliveries in the opposite direction plunged by 76.5% to $714,000.")
+    found = {c.surface: c for c in claims_from(
+        text, (("$42 mln", 4.2e7, "USD"), ("76.5%", 76.5, "percent"), ("$714,000", 714e3, "USD")),
+        date(2021, 2, 8))}
+    assert (found["76.5%"].commodity, found["$714,000"].commodity) == ("trade", "trade")

@@ -63,6 +63,7 @@ from tradetrace.extract.roles import (
     whole_of_parts,
 )
 from tradetrace.extract.sentences import (
+    APPOSITIVE,
     Sentence,
     circumstance_opener,
     clause_bounds,
@@ -299,6 +300,25 @@ def _on_side(parties: Parties, side: str, frame: Frame | None) -> Parties:
             frame.kind == side:
         return parties
     return Parties(parties.importer, parties.exporter, False)
+
+
+_MAKEUP = re.compile(r"(?P<head>[^,.;]{0,60}),\s*(?:" + APPOSITIVE.pattern + r")",
+                     re.IGNORECASE)
+
+
+def _mixed_makeup(text: str, start: int, end: int, goods: Sequence[CommodityMention]) -> bool:
+    """Whether the subject at `start` is a flow (`Russian supplies to the republic`) described
+    by an appositive (`, mostly ...`) listing goods of kinds with nothing narrower than `trade`
+    in common."""
+    makeup = _MAKEUP.match(text, start, end)
+    if makeup is None or not any(lexicon("flow", kind).search(text, *makeup.span("head"))
+                                 for kind in ("export", "import")):
+        return False
+    keys = {g.key for g in goods if makeup.end() <= g.start < end and not g.generic}
+    if len(keys) < 2:
+        return False
+    shared = set.intersection(*(set(ancestors(k)) | {k} for k in keys)) - {"trade"}
+    return not shared
 
 
 def _subject(mentions: list[CountryMention]) -> str | None:
@@ -731,6 +751,15 @@ class _Reader(FlowReader):
         subject_end = text.find(",", subject_from, clause[0]) if subject_from < clause[0] else -1
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]
                      or subject_from <= g.start < subject_end]  # (not the appositive's goods)
+        if not in_clause and lexicon("reverse_flow").search(text, *clause) and (
+                _CURRENCY_CODE.fullmatch(quantity.unit) or quantity.unit == "percent"):
+            # `..., while deliveries in the opposite direction plunged by 76.5% to $714,000`:
+            # not the goods the other direction was made of
+            return "trade"
+        if _mixed_makeup(text, subject_from, clause[0], goods):
+            # `Russian supplies to the republic, mostly cereals, mineral fuels, fats and
+            # medical products, accounted for $42 mln`: goods of every kind together
+            return "trade"
         if unnamed:
             return None  # `ethanol shipments climbed 82 percent`: goods with no key
         if earlier is not None and earlier.commodity and not in_clause:
