@@ -256,3 +256,12 @@ def test_people_in_a_country_s_name_is_no_head_count(name: str) -> None:
     found = claims_from(text, (("10.8%", 10.8, "percent"), ("$42.74 mln", 4.274e7, "USD")),
                         date(2021, 2, 8))
     assert [c.surface for c in found] == ["10.8%", "$42.74 mln"]
+
+
+def test_market_prices_and_exchange_rates_in_one_sentence_are_no_flows() -> None:
+    text = ("Merchants were trading dollars at 8,250 KPW, up from 8,100 KPW earlier in November. "
+            "A kilogram of gasoline now fetches 8,550 KPW, up 350 KPW, while diesel has risen "
+            "300 KPW to 6,100 KPW.")
+    quantities = tuple((s, float(s.split()[0].replace(",", "")), "KPW") for s in (
+        "8,250 KPW", "8,100 KPW", "8,550 KPW", "350 KPW", "300 KPW", "6,100 KPW"))
+    assert claims_from(text, quantities, date(2016, 11, 29)) == []

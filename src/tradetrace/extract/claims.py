@@ -111,6 +111,8 @@ _RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+
                        re.IGNORECASE)
 """`Customs figures for January through November, released last month`: when the figures came
 out, not the time they cover."""
+_TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly)\s+)?")
+_PRICE_GOES_ON = re.compile(r"\b(?:while|and|whereas|but)\b", re.IGNORECASE)
 _DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|started|starts|"
                             r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
 """`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
@@ -542,6 +544,15 @@ class _Reader(FlowReader):
         if plain and "/" in dropped.unit and quantity.unit == dropped.unit.split("/")[0] and \
                 _GAPPED_PRICE.fullmatch(self.text, dropped.end, quantity.start):
             return True  # `Gasoline sold for 23,500 won per kilogram and diesel for 19,000 won`
+        if price and quantity.unit == dropped.unit.split("/")[0] and (
+                _MOVE_OF_IT.fullmatch(self.text, dropped.end, quantity.start)
+                or _TO_LEVEL.fullmatch(self.text, dropped.end, quantity.start)):
+            return True  # `fetches 8,550 KPW, up 350 KPW`; `has risen 300 KPW to 6,100 KPW`
+        if plain and quantity.unit == dropped.unit.split("/")[0] and _PRICE_GOES_ON.search(
+                self.text, dropped.end, quantity.start):
+            # `A kilogram of gasoline now fetches 8,550 KPW, up 350 KPW, while diesel has risen
+            # 300 KPW to 6,100 KPW`: the next goods' price in the same money
+            return True
         return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
             self.text, (quantity.start, quantity.end), ctx.span[0])
 
