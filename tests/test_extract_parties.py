@@ -1782,3 +1782,13 @@ def test_a_country_named_as_the_dominant_partner_is_the_other_side() -> None:
     found = by_surface(text, ("$2.7 billion", 2.7e9, "USD"), ("$2.64 billion", 2.64e9, "USD"),
                        published=MARCH_2023)
     assert {found["$2.64 billion"].exporter, found["$2.64 billion"].importer} == {"THA", "LAO"}
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's share of extra-EU rice imports fell to 22% last year.",
+    "Thailand's share of the goods the European Union imports from outside the bloc dropped to "
+    "22% last year.",
+])
+def test_a_share_of_a_bloc_s_imports_is_the_supplier_s(text: str) -> None:
+    found = by_surface(text, ("22%", 22, "percent"), published=MARCH_2023)
+    assert parties(found["22%"]) == ("THA", None, False)

@@ -157,9 +157,19 @@ def _stated_share(text: str, quantity: Quantity,
                 total) and not _MARKET.search(total):
             return Parties(owner.code, partner.code, False)
         return Parties(partner.code, owner.code, False)
+    for partner in before:
+        total = text[partner.end:quantity.start]
+        if partner.possessive and _SHARE_OF_START.match(total) and _BLOC.search(total) and \
+                lexicon("flow", "import").search(total) and not any(
+                    c.start > partner.end for c in before):
+            # `Russia's share of extra-EU coal imports`: a supplier to a bloc with no code
+            return Parties(partner.code, None, False)
     return None
 
 
+_SHARE_OF_START = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+){0,2}?shares?\s+(?:of|in)\s",
+                             re.IGNORECASE)
+_BLOC = re.compile(r"\b(?:extra-EU|EU|European\s+Union|the\s+bloc)\b")
 _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
                         r"exporters?|buyers?|customers?|markets?|importers?|partners?|"
                         r"destinations?|clients?)\b", re.IGNORECASE)
