@@ -415,3 +415,14 @@ def test_a_release_date_and_a_period_compared_below_are_not_the_figure_s_period(
     found = by_surface(text, (("$1.93 billion", 1.93e9, "USD"),), date(2025, 1, 20))
     assert (found["$1.93 billion"].period_start, found["$1.93 billion"].period_end) == (
         "2024-01-01", "2024-11-30")
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("Laos's exports rose to $20 million in 2023 from $11 million.", "2022-01-01"),
+    ("Laos's exports rose to $20 million in 2023 from $11 million in 2021.", "2021-01-01"),
+])
+def test_the_new_level_s_period_is_not_the_old_level_s(text: str, old: str) -> None:
+    found = by_surface(text, (("$20 million", 2e7, "USD"), ("$11 million", 1.1e7, "USD")),
+                       date(2024, 12, 6))
+    assert (found["$20 million"].period_start, found["$11 million"].period_start) == (
+        "2023-01-01", old)

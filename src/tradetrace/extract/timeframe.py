@@ -327,8 +327,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers]
-        own = choose_period(text, mentions, quantity, clause, clause, others, None, False,
-                            closing=False)
+        # (its own: written after it, `from $11 million in 2022`; a period before it is the
+        # new level's, `rose to $20 million in 2023 from $11 million`)
+        own = choose_period(text, [m for m in mentions if m.start >= quantity[1]], quantity,
+                            clause, clause, others, None, False, closing=False)
         # a pointer right after the old level (`from $325 million a year before`) wins over the
         # new level's period in the same clause (`to $360 million last year`)
         if own is not None and not (pointers and _words(text, quantity[1],
