@@ -270,3 +270,13 @@ def test_the_current_or_new_fiscal_year_once_its_months_are_known(
 def test_the_current_fiscal_year_without_its_months_is_unknown() -> None:
     assert [m.period for m in find_periods("in the current financial year", date(2025, 4, 10))
             ] == [None]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("By the end of November", (date(2024, 1, 1), date(2024, 11, 30))),
+    ("through the end of March 2023", (date(2023, 1, 1), date(2023, 3, 31))),
+])
+def test_by_the_end_of_a_month_is_the_year_so_far(phrase: str,
+                                                   expected: tuple[date, date]) -> None:
+    found = [m.period for m in find_periods(phrase, date(2024, 12, 6)) if m.period]
+    assert [(p.start, p.end) for p in found] == [expected]

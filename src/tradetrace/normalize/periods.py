@@ -344,6 +344,15 @@ def _month(match: re.Match[str], reference: date, future: bool) -> Period | None
     return month(y if y is not None else month_year(m, reference, future), m)
 
 
+def _to_end_of_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`By the end of November, 6.3 million tons had been shipped`: the year so far, January
+    to that month."""
+    m = _month_number(match["m"])
+    y = _year_value(_group(match, "of"), reference)
+    y = y if y is not None else month_year(m, reference, future)
+    return months(y, 1, y, m)
+
+
 def _year_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
     y1, tail = int(match["y1"]), match["y2"] or match["y2b"]
     y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
@@ -467,6 +476,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
      _none),
     ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
     # resolved against the year named before it (`in 2019 ... the following year`)
+    ("period", rf"(?i:\b(?:by|through|until|to)\s+the\s+end\s+of\s+)(?P<m>{_MONTH})"
+               rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_end_of_month),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
