@@ -1792,3 +1792,9 @@ def test_a_country_named_as_the_dominant_partner_is_the_other_side() -> None:
 def test_a_share_of_a_bloc_s_imports_is_the_supplier_s(text: str) -> None:
     found = by_surface(text, ("22%", 22, "percent"), published=MARCH_2023)
     assert parties(found["22%"]) == ("THA", None, False)
+
+
+def test_a_description_before_a_name_keeps_the_preposition_s_role() -> None:
+    text = "Thailand's shipments to political ally Laos dropped to 32,000 tonnes in 2023."
+    claim = only_claim(text, "32,000 tonnes", 3.2e4, "t", MARCH_2023)
+    assert parties(claim) == ("THA", "LAO", False)

@@ -40,12 +40,18 @@ _CUE_BEFORE = re.compile(
 _FORMAL_NAME = re.compile(r"(?<!\w)(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|State|"
                           r"Commonwealth|Principality|Emirate|Union)\s+of\s+(?:the\s+)?$")
 """`the Republic of Cuba`: the country's formal name, whose `of` is no cue."""
+_EPITHET_BEFORE = re.compile(r"(?<!\w)(?:political|longtime|long-time|close|closest|old|"
+                             r"traditional|key|main|communist|fellow)\s+(?:ally|partner|friend|"
+                             r"neighbou?r)\s+$")
+"""`shipments to political ally Cuba`: a description set before the name, whose cue is the
+description's."""
 
 
 def name_start(text: str, at: int, floor: int = 0) -> int:
     """Where the name of a country mentioned at `at` begins: before `the Republic of` when its
     formal name is written (`supply the Republic of Cuba with`)."""
-    formal = _FORMAL_NAME.search(text, max(floor, at - 40), at)
+    formal = _FORMAL_NAME.search(text, max(floor, at - 40), at) or _EPITHET_BEFORE.search(
+        text, max(floor, at - 40), at)
     return formal.start() if formal else at
 
 
