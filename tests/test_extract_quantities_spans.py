@@ -258,3 +258,11 @@ def test_contracted_goods_are_bought_and_a_contracted_percent_fell(text: str,
 ])
 def test_a_day_of_the_month_is_no_group_of_the_number_after_it(text: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Saudi Arabia ranked second with 46.5 mln tonnes worth $28.3 bln.", "46.5 mln tonnes"),
+    ("It bought 5 million dollars worth of rice.", "5 million dollars worth"),
+])
+def test_worth_after_goods_belongs_to_the_value_after_it(text: str, surface: str) -> None:
+    assert [q.surface for q in extract_quantities(text)][0] == surface

@@ -423,6 +423,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = match.group().strip(" \u00a0-")
                 value *= factor
                 pos = match.end()
+                if match.group("worth") and unit_kind != "currency":
+                    # `46.5 mln tonnes worth $28.3 bln`: `worth` belongs to the value that
+                    # follows (only `dollars' worth` is part of an amount)
+                    pos = match.start("worth")
+                    unit_surface = text[match.start():pos].strip(" \u00a0-")
     elif currency is None and text[pos:pos + 1] in _SPACES:
         symbol = _SPACED_SYMBOL.match(text, pos)  # `12 C`, `down 68 p at 1112 p`
         if symbol is not None and not context.is_identifier(text, number_start):
