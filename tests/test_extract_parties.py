@@ -1798,3 +1798,12 @@ def test_a_description_before_a_name_keeps_the_preposition_s_role() -> None:
     text = "Thailand's shipments to political ally Laos dropped to 32,000 tonnes in 2023."
     claim = only_claim(text, "32,000 tonnes", 3.2e4, "t", MARCH_2023)
     assert parties(claim) == ("THA", "LAO", False)
+
+
+def test_the_value_of_goods_just_counted_has_their_sides() -> None:
+    text = ("Laos imported 52.6 mln tonnes of Thai rice. Vietnam ranked second among suppliers "
+            "with 46.5 mln tonnes worth $28.3 bln.")
+    found = by_surface(text, ("52.6 mln tonnes", 5.26e7, "t"), ("46.5 mln tonnes", 4.65e7, "t"),
+                       ("$28.3 bln", 2.83e10, "USD"), published=MARCH_2023)
+    assert parties(found["$28.3 bln"]) == parties(found["46.5 mln tonnes"]) == (
+        "VNM", "LAO", False)
