@@ -174,12 +174,11 @@ class FlowReader(ListingReader, FlowHistory):
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
                 return part
-            if (inherited.exporter is None) != (
+            if inherited.two_way and (inherited.exporter is None) != (
                     inherited.importer is None) and own is not None and own.kind in (
                     "export", "import") and kind in ("level", "change"):
                 # `North Korea's total trade ... Imports rose to $2.44 billion`: one direction
-                # of that country's total (or the other direction of its one-sided total:
-                # `Shipments out of the country grew ..., while those coming in shrank`)
+                # of that country's total
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             return parties if inherited.empty else inherited
