@@ -266,3 +266,11 @@ def test_a_day_of_the_month_is_no_group_of_the_number_after_it(text: str, value:
 ])
 def test_worth_after_goods_belongs_to_the_value_after_it(text: str, surface: str) -> None:
     assert [q.surface for q in extract_quantities(text)][0] == surface
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The North imports some 4.5 million barrels a year in refined products.", "bbl/yr"),
+    ("Exports rose 5 percent a year in the 2010s.", "percent"),
+])
+def test_a_rate_followed_by_in_and_its_goods_is_still_a_rate(text: str, unit: str) -> None:
+    assert [q.unit for q in extract_quantities(text)] == [unit]

@@ -204,7 +204,10 @@ class Lexicon:
             # Monday`)
             r"(?![A-Za-z0-9])"
             # (`2 million barrels a year from January 1, 2018`: a rate from that date)
-            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|on|in|or|to|"
+            # (`4.5 million barrels a year in refined products`: `in` goods is still a rate;
+            # `a year in 2019`, `a year in the past` are times)
+            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|on|or|to|"
+            r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|[A-Z]))|"
             r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d)))\b))"
         )
 
