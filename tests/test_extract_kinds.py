@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import by_surface, only_claim
+from claim_helpers import by_surface, claims_from, only_claim
 from tradetrace.model import Quantity
 
 FEB_2023 = date(2023, 2, 3)
@@ -176,3 +176,13 @@ def test_a_trade_that_contracted_by_a_percent_fell() -> None:
     text = "Thai rice exports to Laos contracted 5 percent in 2023."
     claim = only_claim(text, "5 percent", 5, "percent", date(2024, 10, 15))
     assert (claim.kind, claim.direction) == ("change", "down")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Council imposed sanctions on Laos, limiting its purchases of diesel to 2 million "
+     "barrels a year.", "cap"),
+    ("Laos's diesel imports were limited by bad weather to 2 million barrels a year.", "level"),
+])
+def test_limiting_purchases_to_an_amount_is_a_cap(text: str, kind: str) -> None:
+    found = claims_from(text, (("2 million barrels a year", 2e6, "bbl/yr"),), date(2017, 9, 11))
+    assert [c.kind for c in found] == [kind]
