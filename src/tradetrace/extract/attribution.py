@@ -550,8 +550,9 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
     for index, found in enumerate(own):
         if found is None and not first_person[index]:
             person = _personal_source(text, sentences[index])
-            earlier = next((e for e in reversed(resolved) if e is not None), None) \
-                if person is not None else None
+            # (the person quoted in the sentence just before, in the same paragraph)
+            earlier = resolved[-1] if person is not None and resolved and \
+                sentences[index - 1].paragraph == sentences[index].paragraph else None
             if person is not None and earlier is not None and _is_person(earlier.text):
                 # `he said`: as written, with whom it stands for
                 found = Attribution(f"{person.text} ({earlier.text})", person.start, person.end)

@@ -147,6 +147,9 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
 _MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
+_SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
+                            r"flows|volumes)")
+"""Bare nouns for the goods moved (not `exports`, which may be all goods)."""
 _WHOLE_FLOW = re.compile(r"\b(?:total|overall|all|entire|foreign|bilateral|combined)\s+$",
                          re.IGNORECASE)
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
@@ -208,7 +211,8 @@ _APPOSED_NAME = re.compile(r",?\s*")
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
                       goods: list[CommodityMention],
                       others: Sequence[str | None] = (),
-                      recent: Sequence[str] = ()) -> list[CountryMention]:
+                      recent: Sequence[str] = (),
+                      pair: tuple[str, str] | None = None) -> list[CountryMention]:
     """`its`, `the country` -> the sentence's subject before it, else `fallback` (for `the
     country`, `the reclusive state`, `its neighbour`, `its main benefactor`, not a country of
     their own clause: then the first of `others`, the countries named before, that is not)."""
@@ -234,6 +238,8 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                     if before.code and after.code and before.form != "pronoun" and \
                             after.form != "pronoun" and (after.paired or after.cue == "and"):
                         together = [before.code, after.code]
+                if len(set(together)) < 2 and pair is not None:
+                    together = list(pair)  # the pair named together last (`Russia and Ukraine`)
                 seen: list[str] = []
                 for earlier in [*reversed(together[-2:]), *recent] if len(set(together)) >= 2 \
                         else recent:
@@ -465,7 +471,7 @@ class _Reader(FlowReader):
                                       self.previous_subject or self.focus, goods,
                                       [self.focus, *self.headline,
                                        *reversed(self.named[-HISTORY:])],
-                                      list(reversed(self.named[-HISTORY:])))
+                                      list(reversed(self.named[-HISTORY:])), self.last_pair)
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods
@@ -796,6 +802,9 @@ class _Reader(FlowReader):
         relative = kind == "change" and quantity.unit in ("percent", "x") and len(
             {c.commodity for c in self.previous if c.commodity not in (None, "trade")}) == 1 \
             and all(c.commodity != "trade" for c in self.previous) and found is not None \
+            and (_SHIPMENT_NOUN.fullmatch(found.surface) is not None or any(
+                self.quantities[i].unit.startswith(_PHYSICAL_UNITS)
+                and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)) \
             and not _WHOLE_FLOW.search(text, max(0, found.start - 20), found.start) and not any(
                 _CURRENCY_CODE.fullmatch(self.quantities[i].unit)
                 and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)

@@ -40,6 +40,9 @@ _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|
                      r"increased|decreased|declined|surged|slumped|tumbled|edged|came|reached|"
                      r"stood|totaled|totalled|hit|amounted)\b")
 """A possessive country right before a verb: its flow noun is left out (`Australia's climbed`)."""
+_OWNS_FLOW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:exports|imports|shipments|sales|"
+                        r"purchases|deliveries|supplies)\b")
+"""`Brazil's soybean exports`: a possessive owning a flow."""
 _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up)\s+for\b|"
                         r"\s+(?:alone\s+)?(?:made|makes)\s+up\b", re.IGNORECASE)
 
@@ -85,6 +88,16 @@ class FlowHistory(ReadingState):
         if not flows or code in (flows[-1].exporter, flows[-1].importer):
             return None
         last = flows[-1]
+        # the side its counterpart held (`Brazil's soybean exports to China rose, while
+        # Argentina's fell`: Argentina in Brazil's place), else the side that is not the
+        # article's country
+        counterparts = [c.code for c in ctx.countries if c.start < owners[0].start
+                        and c.code in (last.exporter, last.importer) and c.possessive
+                        and _OWNS_FLOW.match(self.text, c.end)]
+        if counterparts:
+            if counterparts[-1] == last.exporter:
+                return Parties(code, last.importer, False)
+            return Parties(last.exporter, code, False)
         if last.importer == self.focus:
             return Parties(code, last.importer, False)
         if last.exporter == self.focus:

@@ -336,6 +336,20 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         role = _ROLE_AFTER.match(text, mention.end) if mention.cue is None and \
             not mention.possessive else None
+        owner = next((m.code for m in mentions if role is not None and m.possessive and m.code
+                      and role.start() <= m.start < role.end()), None)
+        if role is not None and owner is None and (re.search(r"['’]s\b", role.group()) or re.match(
+                r"\s+(?:of|for)\b[^,.;]{0,40}?\b(?:to|from)\s", text[role.end():role.end() + 60])):
+            # `a major supplier of iron ore to China`: a role toward someone named after it
+            role = None
+        if role is not None and owner is not None and owner != code:
+            # `Russia remained Türkiye's largest supplier`, `China remained Australia's biggest
+            # customer`: the role toward its owner gives both sides
+            if role["role"].lower().rstrip("s") in _BUYER_NOUNS:
+                destination, origin = destination or code, origin or owner
+            elif role["role"].lower().rstrip("s") != "partner":
+                origin, destination = origin or code, destination or owner
+            continue
         if role is not None:
             # `The Philippines and China were the main buyers`, `Russia remained the top
             # supplier`: the role the sentence gives the country

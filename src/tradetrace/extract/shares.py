@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tradetrace.extract.cues import lexicon
+from tradetrace.extract.cues import lexicon, word_set
 from tradetrace.extract.parties import CountryMention
 from tradetrace.extract.roles import Parties
 from tradetrace.model.claim import Quantity
@@ -159,7 +159,8 @@ def _stated_share(text: str, quantity: Quantity,
         return Parties(partner.code, owner.code, False)
     for partner in before:
         total = text[partner.end:quantity.start]
-        if partner.possessive and _SHARE_OF_START.match(total) and _BLOC.search(total) and \
+        if partner.possessive and (partner.code or "").lower() not in word_set("eu_members") and \
+                _SHARE_OF_START.match(total) and _BLOC.search(total) and \
                 lexicon("flow", "import").search(total) and not any(
                     c.start > partner.end for c in before):
             # `Russia's share of extra-EU coal imports`: a supplier to a bloc with no code

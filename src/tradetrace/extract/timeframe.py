@@ -128,7 +128,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
 _BASE_BEFORE_POSSESSIVE = re.compile(
     r"\b(?:doubl\w*|tripl\w*|trebl\w*|twice|times|than|from|above|below|exceed\w*|beat\w*|"
     r"surpass\w*|top\w*|compared\s+(?:with|to)|versus|vs\.?|against|of|on|over|match\w*|"
-    r"equal\w*|half|third|quarter|like|as|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"equal\w*|half|third|quarter|like|as|to|with|outpac\w*|eclips\w*|behind|trail\w*|"
+    r"ahead\s+of|short\s+of|beyond|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)\s+on\s+(?:the\s+)?$", re.IGNORECASE)

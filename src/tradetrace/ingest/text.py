@@ -70,9 +70,10 @@ _WRAPPED_SHARE = 0.6
 def unwrap(body: str) -> str:
     """Join the lines of hard-wrapped paragraphs with spaces: in a block of three or more lines
     (between blank lines) whose longest is 40-100 characters and most of which nearly fill that
-    width, a line that fills it goes on in the next line (unless it ends in a hyphen); a shorter
-    line ends its paragraph. Other blocks (a headline, a list, a table) are left alone. Each
-    joining newline becomes one space, so offsets do not move."""
+    width, a line that fills it goes on in the next line; a shorter line ends its paragraph. A
+    line ending in a hyphen, a line that ends a sentence before a capital (one-sentence-per-line
+    digests), a list item, a headline over the text and a table aligned with spaces are not
+    joined. Each joining newline becomes one space, so offsets do not move."""
     return "\n\n".join(_unwrap_block(block) for block in body.split("\n\n"))
 
 
@@ -82,12 +83,17 @@ def _unwrap_block(block: str) -> str:
         return block
     width = max(len(line) for line in lines)
     full = [len(line) >= _FULL_LINE * width for line in lines[:-1]]
-    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or sum(full) < _WRAPPED_SHARE * len(full):
-        return block
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or sum(full) < _WRAPPED_SHARE * len(full) \
+            or any(_ALIGNED.search(line) for line in lines):
+        return block  # (a table aligned with runs of spaces is no wrapped prose)
     parts = [lines[0]]
     for index, (line, is_full, following) in enumerate(zip(lines, full, lines[1:],
                                                            strict=False)):
-        joins = is_full and not line.endswith("-") and following[:1].strip() != ""
+        joins = is_full and not line.endswith("-") and following[:1].strip() != "" and \
+            not _ITEM_START.match(following) and not (
+                _SENTENCE_CLOSE.search(line) and following[:1].isupper())
+        # (a line ending a sentence before a capital, or a list item, starts its own line:
+        # one-sentence-per-line digests and bullet lists are not wraps)
         if index == 0 and not _PUNCTUATED.search(line) and following[:1].isupper():
             joins = False  # a headline over the wrapped text
         parts.append((" " if joins else "\n") + following)
@@ -95,6 +101,9 @@ def _unwrap_block(block: str) -> str:
 
 
 _PUNCTUATED = re.compile(r"[.,;:!?]")
+_ALIGNED = re.compile(r"\S {2,}\S")
+_ITEM_START = re.compile(r"\s*(?:[-*•–]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?$")
 
 
 def first_sentence(paragraph: str) -> str:

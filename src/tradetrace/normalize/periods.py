@@ -476,7 +476,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
      _none),
     ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
     # resolved against the year named before it (`in 2019 ... the following year`)
-    ("period", rf"(?i:\b(?:by|through|until|to)\s+the\s+end\s+of\s+)(?P<m>{_MONTH})"
+    ("period", rf"(?i:\b(?:by|through|until)\s+the\s+end\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_end_of_month),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
