@@ -44,7 +44,7 @@ GATES = {
     "dev2.jsonl": Gate(40, quantity_f1=0.98, detection_f1=0.98, whole_claim_f1=0.95),
     "dev3.jsonl": Gate(40, quantity_f1=0.94, detection_f1=0.95, whole_claim_f1=0.92),
     "dev4.jsonl": Gate(25, quantity_f1=0.97, detection_f1=0.97, whole_claim_f1=0.84),
-    "dev5.jsonl": Gate(35, quantity_f1=0.94, detection_f1=0.93, whole_claim_f1=0.88),
+    "dev5.jsonl": Gate(35, quantity_f1=0.94, detection_f1=0.93, whole_claim_f1=0.91),
     "dev6.jsonl": Gate(35, quantity_f1=0.92, detection_f1=0.97, whole_claim_f1=0.85),
     "dev7.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.96, whole_claim_f1=0.86),
     "dev8.jsonl": Gate(35, quantity_f1=0.97, detection_f1=0.95, whole_claim_f1=0.75),
@@ -52,11 +52,13 @@ GATES = {
     "dev10.jsonl": Gate(35, quantity_f1=0.96, detection_f1=0.95, whole_claim_f1=0.89),
     "dev11.jsonl": Gate(35, quantity_f1=0.94, detection_f1=0.97, whole_claim_f1=0.82),
     "dev12.jsonl": Gate(35, quantity_f1=0.90, detection_f1=0.94, whole_claim_f1=0.74),
-    "dev13.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.52),
-    "dev14.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.95, whole_claim_f1=0.66),
+    "dev13.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.65),
+    "dev14.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.95, whole_claim_f1=0.67),
+    "dev15.jsonl": Gate(35, quantity_f1=0.92, detection_f1=0.96, whole_claim_f1=0.82),
+    "dev16.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.95, whole_claim_f1=0.68),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.62),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.60),
-    "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.46),
+    "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.49),
 }
 
 
