@@ -470,3 +470,13 @@ def test_a_day_after_said_is_no_source_and_an_apposition_stays_with_its_name(
     text = "Last year Laos's foreign trade came to $2.7 billion, down 2.6 percent, " + closing
     found = claims(text, q(text, "$2.7 billion", 2.7e9, "USD"))
     assert found["$2.7 billion"].attribution == source
+
+
+def test_figures_that_indicate_name_their_source_and_the_reporter_s_partner_stays() -> None:
+    text = ("Thai customs figures indicate that Laos kept selling rice across the border in "
+            "October, despite reports that Vientiane had halted exports. Total rice exports to "
+            "Thailand reached 3,000 tons in the month.")
+    found = claims(text, q(text, "3,000 tons", 3e3, "t"))
+    claim = found["3,000 tons"]
+    assert (claim.attribution, claim.exporter, claim.importer) == (
+        "Thai customs figures", "LAO", "THA")

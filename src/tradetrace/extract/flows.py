@@ -341,6 +341,11 @@ class FlowReader(ListingReader, FlowHistory):
         # a country's customs as the source is the home side of what it records
         home = self.reporter if self.reporter and not (near.empty and wide.empty) else \
             self.focus
+        if home is not None and home in (near.exporter, near.importer, wide.exporter,
+                                         wide.importer):
+            # `Chinese customs ... seafood exports to China`: the reporter is already a side;
+            # the other is the article's country
+            home = self.focus
         parties = combine(near, wide, frame, home, self.headline)
         contrast = _CONTRAST.search(text, clause[1], span[1])
         if contrast is not None and not any(self.quantities[i].start >= contrast.start()
