@@ -426,3 +426,12 @@ def test_the_new_level_s_period_is_not_the_old_level_s(text: str, old: str) -> N
                        date(2024, 12, 6))
     assert (found["$20 million"].period_start, found["$11 million"].period_start) == (
         "2023-01-01", old)
+
+
+def test_an_old_level_s_year_is_not_a_later_clause_s() -> None:
+    text = ("Laos took 115,000 tons of rice in 2024, up from 67,000 tons in 2023, while Cambodia's "
+            "purchases soared to 299,000 tons.")
+    found = by_surface(text, (("115,000 tons", 1.15e5, "t"), ("67,000 tons", 6.7e4, "t"),
+                              ("299,000 tons", 2.99e5, "t")), date(2024, 12, 6))
+    assert (found["67,000 tons"].period_start, found["299,000 tons"].period_start) == (
+        "2023-01-01", "2024-01-01")

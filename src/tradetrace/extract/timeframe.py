@@ -346,6 +346,9 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             text, mentions, quantity, sentence, sentence, others, reading.frame, False)
         return step_back(current, pointer[0] if pointer else "") if current else None
     change = kind == "change"
+    # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
+    # to 299,000 tons`: the old level's year is nobody else's
+    mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False)
     if found is not None and _PER_YEAR.search(text, *clause) and choose_period(
