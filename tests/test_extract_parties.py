@@ -1807,3 +1807,11 @@ def test_the_value_of_goods_just_counted_has_their_sides() -> None:
                        ("$28.3 bln", 2.83e10, "USD"), published=MARCH_2023)
     assert parties(found["$28.3 bln"]) == parties(found["46.5 mln tonnes"]) == (
         "VNM", "LAO", False)
+
+
+def test_a_partner_s_verb_past_an_aside_says_its_side() -> None:
+    text = ("Laos's total rice exports fell 26% in October. Thailand, supplied mostly through "
+            "intermediaries, received about 80% of the total, or 663,000 tonnes.")
+    found = by_surface(text, ("26%", 26, "percent"), ("80%", 80, "percent"),
+                       ("663,000 tonnes", 6.63e5, "t"), published=MARCH_2023)
+    assert parties(found["80%"]) == parties(found["663,000 tonnes"]) == ("LAO", "THA", False)

@@ -92,8 +92,9 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         return Parties(owner, partner, False)
     if imports and not exports:
         return Parties(partner, owner, False)
-    if chosen is not None and chosen.start >= clause[0] - 40 and (flow is None
-                                                                 or not flow.two_way):
+    if chosen is not None and (chosen.start >= clause[0] - 40 or _APPOSED.fullmatch(
+            text, chosen.end, clause[0])) and (flow is None or not flow.two_way):
+        # (`China, supplied mostly through intermediaries, received ...`: past the aside)
         # `China, which took roughly a quarter of the total`: the partner's own verb, right
         # before the share, says which side of the owner's one-way flow it is on
         verb = _PARTNER_VERB.search(text, max(chosen.end, quantity.start - 30), quantity.start)
@@ -104,6 +105,7 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     return Parties(partner, owner, partner is not None)
 
 
+_APPOSED = re.compile(r",[^,;.]{1,80},\s*")
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|bought|buys|received|receives|imported|"
                            r"imports|purchased|absorbed)|(?P<sell>supplied|supplies|sold|sells|"
                            r"shipped|ships|provided|provides|sent|sends))\s+(?:(?:about|around|"
