@@ -480,3 +480,18 @@ def test_figures_that_indicate_name_their_source_and_the_reporter_s_partner_stay
     claim = found["3,000 tons"]
     assert (claim.attribution, claim.exporter, claim.importer) == (
         "Thai customs figures", "LAO", "THA")
+
+
+def test_could_rise_is_a_forecast_and_its_old_level_is_reported() -> None:
+    text = ("Shipments of Lao potash through Thai ports could rise to 8.4mn t this year from 3mn t "
+            "in 2022.")
+    found = claims(text, q(text, "8.4mn t", 8.4e6, "t"), q(text, "3mn t", 3e6, "t"))
+    assert (found["8.4mn t"].modality, found["3mn t"].modality) == ("forecast", "reported")
+
+
+def test_a_value_after_a_figure_takes_that_figure_s_period() -> None:
+    text = ("Monthly rice volumes bottomed out at 93,792 tonnes in September and peaked in January "
+            "at 268,835 tonnes, worth US$107 million.")
+    found = claims(text, q(text, "93,792 tonnes", 93792, "t"),
+                   q(text, "268,835 tonnes", 268835, "t"), q(text, "US$107 million", 1.07e8, "USD"))
+    assert found["US$107 million"].period_start == found["268,835 tonnes"].period_start

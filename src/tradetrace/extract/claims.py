@@ -147,6 +147,10 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
 _MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
+_WORTH_OF_IT = re.compile(r",?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
+                          r"almost|over|more\s+than|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*",
+                          re.IGNORECASE)
+"""`268,835 tonnes, worth US$107 million`: the value of the figure just before."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
 """Bare nouns for the goods moved (not `exports`, which may be all goods)."""
@@ -655,6 +659,12 @@ class _Reader(FlowReader):
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
                                   periods.level, periods.change, self.frame.reference())
+        valued = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and _WORTH_OF_IT.fullmatch(self.text, self.quantities[i].end, quantity.start)]
+        if valued and valued[-1].period_start and valued[-1].period_end:
+            # `peaked in January at 268,835 tonnes, worth US$107 million`: that figure's period
+            return Period(date.fromisoformat(valued[-1].period_start),
+                          date.fromisoformat(valued[-1].period_end))
         period = claim_period(reading, at, draft.clause, draft.kind)
         if draft.kind == "change":
             periods.change = periods.change or period
@@ -668,6 +678,9 @@ class _Reader(FlowReader):
                        if i != draft.index)
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, ctx.span, quantity.start, quantity.end, others)
+        if modality == "forecast" and kind == "level" and base_level(
+                text, (quantity.start, quantity.end), ctx.span[0]):
+            modality = "reported"  # `could rise to 8.4mn t this year from 3mn t in 2022`
         period = self.period(ctx, draft, modality, periods)
         respective = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
