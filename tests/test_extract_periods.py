@@ -435,3 +435,11 @@ def test_an_old_level_s_year_is_not_a_later_clause_s() -> None:
                               ("299,000 tons", 2.99e5, "t")), date(2024, 12, 6))
     assert (found["67,000 tons"].period_start, found["299,000 tons"].period_start) == (
         "2023-01-01", "2024-01-01")
+
+
+def test_when_a_resolution_was_adopted_is_no_share_s_period() -> None:
+    text = ("The resolution, adopted in August, banned Laos's exports of coal, which earned "
+            "Vientiane about $1 billion in 2016, roughly a third of its export revenue.")
+    found = by_surface(text, (("$1 billion", 1e9, "USD"), ("a third", 33.3333, "percent")),
+                       date(2017, 9, 12))
+    assert found["a third"].period_start != "2017-08-01"

@@ -174,11 +174,9 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
         commas = [m for m in _COMMA.finditer(text, left, match.start())]
-        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
-                _ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
-            # `Washington, however, believes`: the subject before the aside adverb
-            start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
-                               commas[-2].start())
+        aside = _aside_subject(text, left, commas, match.start())
+        if aside is not None:
+            start, end = aside  # `Washington, however, believes`
             if end > start and _looks_like_source(text[start:end]):
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
@@ -259,6 +257,30 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+def _aside_subject(text: str, left: int, commas: list[re.Match[str]],
+                   at: int) -> tuple[int, int] | None:
+    """`Chinese customs, however, logged ...`: the subject before an aside adverb set off by
+    commas right before the verb at `at`, or None."""
+    if len(commas) >= 2 and not text[commas[-1].end():at].strip() and \
+            _ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
+        return _trim(text, commas[-3].end() if len(commas) >= 3 else left, commas[-2].start())
+    return None
+
+
+def _subject_before(text: str, sentence: Sentence, at: int) -> tuple[int, int]:
+    """The phrase before the verb at `at`: from the clause's start (or past an aside adverb),
+    without auxiliaries (`had given`)."""
+    left = sentence.start
+    for boundary in _BOUNDARY.finditer(text, sentence.start, at):
+        left = boundary.end()
+    commas = list(_COMMA.finditer(text, left, at))
+    aside = _aside_subject(text, left, commas, at)
+    if aside is not None:
+        return aside
+    left = commas[-1].end() if commas else left
+    return _trim(text, left, _strip_auxiliary(text, left, at))
+
+
 def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
     """`An association official called trade a record at $34 million`, `Russian officials had
     given $34.4 million`: a source-headed phrase before a verb that states a figure."""
@@ -266,18 +288,7 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
     for match in verbs.finditer(text, sentence.start, sentence.end):
         if not _QUANTITY.search(text, match.end(), sentence.end):
             continue
-        left = sentence.start
-        for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
-            left = boundary.end()
-        commas = list(_COMMA.finditer(text, left, match.start()))
-        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
-                _ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
-            # `Chinese customs, however, logged ...`: the subject before the aside
-            start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
-                               commas[-2].start())
-        else:
-            left = commas[-1].end() if commas else left
-            start, end = _trim(text, left, _strip_auxiliary(text, left, match.start()))
+        start, end = _subject_before(text, sentence, match.start())
         connector = _CONNECTOR.match(text, start, end)
         start = connector.end() if connector else start
         phrase = text[start:end]
@@ -453,13 +464,7 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
     """`The Far Eastern Customs Directorate registered 41,000 tonnes ...`: an agency recording
     the figures (a body whose name ends in such a head, not a country recording its imports)."""
     for match in lexicon("recording_verbs").regex.finditer(text, sentence.start, sentence.end):
-        left = sentence.start
-        for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
-            left = boundary.end()
-        for comma in _COMMA.finditer(text, left, match.start()):
-            left = comma.end()
-        start, end = _trim(text, left, _strip_auxiliary(text, left, match.start()))
-        start, end = _trim(text, start, end)
+        start, end = _subject_before(text, sentence, match.start())
         words = re.findall(r"[\w’'-]+", text[start:end])
         if words and words[-1].lower() in lexicon("body_heads") and len(words) <= 8 and \
                 _looks_like_source(text[start:end]):

@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
 from tradetrace.extract.commodity import (
+    TOTAL_BEFORE,
     CommodityMention,
     coordinated,
     counted_key,
@@ -78,6 +79,7 @@ from tradetrace.extract.timeframe import (
     base_level,
     claim_period,
     day_first_ranges,
+    made_or_released,
 )
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Document, Quantity
@@ -107,21 +109,12 @@ _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|f
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
 _FIGURE_ASIDE = re.compile(r"(?:at|of|some|about|around|roughly|nearly|worth)\s+(?:US)?[$€£¥\d]",
                            re.IGNORECASE)
-_RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+(?:on\s+|in\s+)?$",
-                       re.IGNORECASE)
-"""`Customs figures for January through November, released last month`: when the figures came
-out, not the time they cover."""
 _TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly)\s+)?")
 _PRICE_GOES_ON = re.compile(r"\b(?:while|and|whereas|but)\b", re.IGNORECASE)
 _DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|started|starts|"
                             r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
 """`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
 period just named, not an aside."""
-_ENACTED = re.compile(r"\b(?:limit|cap|ceiling|ban|quota|embargo|sanctions?|resolution|rule|"
-                      r"deal|agreement)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
-                      r"(?:set|imposed|adopted|introduced|established|agreed|passed|signed)\s+"
-                      r"(?:it\s+)?(?:(?:in|on|back\s+in)\s+)?$", re.IGNORECASE)
-"""`the 500,000-barrel limit the council set in 2017`: when a rule was made, not the figure's."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
@@ -147,15 +140,9 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
 _MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
-_WORTH_OF_IT = re.compile(r",?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
-                          r"almost|over|more\s+than|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*",
-                          re.IGNORECASE)
-"""`268,835 tonnes, worth US$107 million`: the value of the figure just before."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
 """Bare nouns for the goods moved (not `exports`, which may be all goods)."""
-_WHOLE_FLOW = re.compile(r"\b(?:total|overall|all|entire|foreign|bilateral|combined)\s+$",
-                         re.IGNORECASE)
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -645,9 +632,7 @@ class _Reader(FlowReader):
                   if not m.start() <= quantity.start < m.end()
                   and not _DEFINING_SPAN.match(self.text, m.start())]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
-                    and not _ENACTED.search(self.text, max(ctx.span[0], m.start - 40), m.start)
-                    and not _RELEASED.search(self.text, max(ctx.span[0], m.start - 30),
-                                             m.start)]
+                    and not made_or_released(self.text, m, ctx.span[0])]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         plan = modality in ("planned", "forecast")
@@ -659,12 +644,11 @@ class _Reader(FlowReader):
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
                                   periods.level, periods.change, self.frame.reference())
-        valued = [self.claims[i] for i in ctx.indices if i in self.claims
-                  and _WORTH_OF_IT.fullmatch(self.text, self.quantities[i].end, quantity.start)]
-        if valued and valued[-1].period_start and valued[-1].period_end:
+        valued = self.valued(ctx, quantity)
+        if valued is not None and valued.period_start and valued.period_end:
             # `peaked in January at 268,835 tonnes, worth US$107 million`: that figure's period
-            return Period(date.fromisoformat(valued[-1].period_start),
-                          date.fromisoformat(valued[-1].period_end))
+            return Period(date.fromisoformat(valued.period_start),
+                          date.fromisoformat(valued.period_end))
         period = claim_period(reading, at, draft.clause, draft.kind)
         if draft.kind == "change":
             periods.change = periods.change or period
@@ -818,7 +802,7 @@ class _Reader(FlowReader):
             and (_SHIPMENT_NOUN.fullmatch(found.surface) is not None or any(
                 self.quantities[i].unit.startswith(_PHYSICAL_UNITS)
                 and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)) \
-            and not _WHOLE_FLOW.search(text, max(0, found.start - 20), found.start) and not any(
+            and not TOTAL_BEFORE.search(text, max(0, found.start - 20), found.start) and not any(
                 _CURRENCY_CODE.fullmatch(self.quantities[i].unit)
                 and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)
         if found is not None and found.generic and (

@@ -21,7 +21,7 @@ from tradetrace.knowledge.commodities import ancestors, commodities
 GENERIC = "trade"
 _CARRIER_GAP = re.compile(r"^[\s-]*(?:[a-z]+\s+){0,1}$")
 _OF_GAP = re.compile(r"^\s+(?:of|in)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:total|overall|all|entire|foreign|bilateral|combined)\s+$", re.I)
+TOTAL_BEFORE = re.compile(r"\b(?:total|overall|all|entire|foreign|bilateral|combined)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,8 @@ def _drop_carriers(text: str, found: list[CommodityMention]) -> list[CommodityMe
     """Drop `exports` in `oil exports` / `exports of oil`: the specific commodity is the claim's."""
     kept: list[CommodityMention] = []
     for index, mention in enumerate(found):
-        if mention.generic and not _TOTAL.search(text[max(0, mention.start - 20):mention.start]):
+        if mention.generic and not TOTAL_BEFORE.search(text, max(0, mention.start - 20),
+                                                       mention.start):
             before = found[index - 1] if index > 0 else None
             after = found[index + 1] if index + 1 < len(found) else None
             if before is not None and not before.generic and _CARRIER_GAP.match(
@@ -174,7 +175,8 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
     """`China bought Iranian oil ..., and its October imports were ...`: bare `imports` after a
     specific commodity in the same sentence means that commodity's imports; `total imports`
     does not."""
-    if not mention.generic or _TOTAL.search(text[max(0, mention.start - 20):mention.start]):
+    if not mention.generic or TOTAL_BEFORE.search(text, max(0, mention.start - 20),
+                                                  mention.start):
         return mention
     if mention.surface.lower().rstrip("s") not in ("import", "export", "shipment", "purchase"):
         return mention

@@ -36,6 +36,10 @@ _OF_THAT_OPENING = re.compile(r"(?:Of\s+(?:that|this|it|the\s+total)|Out\s+of\s+
 """`Of that, $681.66 million ... was with China`: the sentence opens on the part."""
 
 
+_VALUE_OF_IT = re.compile(r",?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
+                          r"almost|over|more\s+than|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*",
+                          re.IGNORECASE)
+"""Between a figure and its value right after it."""
 _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|slipped|jumped|"
                      r"increased|decreased|declined|surged|slumped|tumbled|edged|came|reached|"
                      r"stood|totaled|totalled|hit|amounted)\b")
@@ -70,6 +74,13 @@ class FlowHistory(ReadingState):
         flows = [c for c in earlier if c.sentence_start == last and c.exporter
                  and c.importer and not c.two_way]
         return joint_sides(flows)
+
+    def valued(self, ctx: Context, quantity: Quantity) -> Claim | None:
+        """The claim whose goods `quantity` is the value of: `at 268,835 tonnes, worth US$107
+        million`, `46.5 mln tonnes worth $28.3 bln`."""
+        found = [self.claims[i] for i in ctx.indices if i in self.claims
+                 and _VALUE_OF_IT.fullmatch(self.text, self.quantities[i].end, quantity.start)]
+        return found[-1] if found else None
 
     def elided_flow(self, quantity: Quantity, clause: tuple[int, int],
                     ctx: Context) -> Parties | None:

@@ -66,11 +66,6 @@ _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\
                           r"(?:US\$|\$|€)?$", re.IGNORECASE)
 
 
-_VALUE_OF_IT = re.compile(r",?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
-                          r"almost|over|more\s+than|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*",
-                          re.IGNORECASE)
-
-
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -92,11 +87,9 @@ class FlowReader(ListingReader, FlowHistory):
         combined = self.combined(quantity, ctx) if kind == "level" else None
         if combined is not None:
             return combined
-        valued = [self.claims[i] for i in ctx.indices if i in self.claims
-                  and _VALUE_OF_IT.fullmatch(self.text, self.quantities[i].end, quantity.start)]
-        if valued and kind == "level":
-            # `46.5 mln tonnes worth $28.3 bln`: the value of the goods just counted
-            return Parties(valued[-1].exporter, valued[-1].importer, valued[-1].two_way)
+        valued = self.valued(ctx, quantity) if kind == "level" else None
+        if valued is not None:  # `46.5 mln tonnes worth $28.3 bln`: the goods just counted
+            return Parties(valued.exporter, valued.importer, valued.two_way)
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
         if parties.joint and parties.empty:
             # `notifications from China and Russia covered 17,294 tons` after the North's

@@ -78,7 +78,7 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
                 for position, (figure, code) in enumerate(zip(run, pair, strict=True))}
     if not found:
         return {}
-    kind, items = max(found, key=lambda pair: pair[1][-1][1])  # the list nearest the figures
+    kind, items = max(found, key=lambda listed: listed[1][-1][1])  # the list nearest the figures
     result: dict[int, Respective] = {}
     for position, (figure, item) in enumerate(zip(run, items, strict=True)):
         side: FlowSide | None = None

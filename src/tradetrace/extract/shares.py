@@ -137,8 +137,11 @@ def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMen
                and _OWN_SHARE.match(text, m.end) for m in countries)
 
 
-_SHARE_OF = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+){0,2}?shares?\s+(?:of|in)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+_SHARE_OF_START = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+){0,2}?shares?\s+(?:of|in)\s",
+                             re.IGNORECASE)
+"""`Russia's share of ...` after the owner's name."""
+_SHARE_OF = re.compile(_SHARE_OF_START.pattern + r"+(?:the\s+)?$", re.IGNORECASE)
+"""The same, reaching exactly to a second country: `A's share of B's ...`."""
 _MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
 
 
@@ -170,8 +173,6 @@ def _stated_share(text: str, quantity: Quantity,
     return None
 
 
-_SHARE_OF_START = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+){0,2}?shares?\s+(?:of|in)\s",
-                             re.IGNORECASE)
 _BLOC = re.compile(r"\b(?:extra-EU|EU|European\s+Union|the\s+bloc)\b")
 _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
                         r"exporters?|buyers?|customers?|markets?|importers?|partners?|"

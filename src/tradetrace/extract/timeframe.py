@@ -320,8 +320,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     if kind == "cap":
         # `allowed under a resolution adopted in September`: when the rule was made, not the
         # period the cap covers
-        covered = [m for m in mentions
-                   if not _ENACTED.search(text, max(0, m.start - 30), m.start)]
+        covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
     if kind in ("level", "share") and base_level(text, quantity, sentence[0]):
         # `compared with $442 million a year earlier`, `300 tons the month before`
@@ -390,8 +389,22 @@ REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?
                       r"this)\s+)?(?:[\w-]+\s+){0,4}?(?:to|from|up|down|upward|downward)\b",
                       re.IGNORECASE)
 """A figure corrected: its old value is of the same period, and the revision is an aside."""
+def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
+    """When a rule was made (`a resolution adopted in September`, `the 500,000-barrel limit the
+    council set in 2017`) or figures came out (`released last month`): never the time a figure
+    covers."""
+    return any(pattern.search(text, max(floor, mention.start - reach), mention.start)
+               for pattern, reach in ((_ENACTED, 30), (_RULE_MADE, 40), (_RELEASED, 30)))
+
+
 _ENACTED = re.compile(r"\b(?:adopted|passed|imposed|approved|agreed|signed|introduced|enacted|"
                       r"voted)\s+(?:(?:on|in|last|this)\s+)?$", re.IGNORECASE)
+_RULE_MADE = re.compile(r"\b(?:limit|cap|ceiling|ban|quota|embargo|sanctions?|resolution|rule|"
+                        r"deal|agreement)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+                        r"(?:set|imposed|adopted|introduced|established|agreed|passed|signed)\s+"
+                        r"(?:it\s+)?(?:(?:in|on|back\s+in)\s+)?$", re.IGNORECASE)
+_RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+(?:on\s+|in\s+)?$",
+                       re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
 _PER_YEAR = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)"
