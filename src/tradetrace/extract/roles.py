@@ -25,8 +25,10 @@ _DESTINATION = ("to", "into", "toward", "towards")
 _AGENT = ("by",)
 _NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:was|has|is|as|this|its|thus|less|plus)\s)[a-z]{3,}s\s+"
                               r"(?:from|to|into)\s+(?:the\s+)?$")
-"""`notifications from China and Russia covered ...`: a plural noun heads both countries, so
-the verb after them is the noun's, not the second country's own."""
+"""`notifications from China and Russia covered ...`: a word in -s before the preposition
+(mostly a plural noun heading both countries) makes the verb after them that noun's, not the
+second country's own. A verb in -s there (`ships to China and Russia ...`) is read the same way,
+which is wrong but rare in news."""
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
 _OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
                        r"are|will|would)\b")
