@@ -17,7 +17,7 @@ from functools import cache
 
 from tradetrace.extract.cues import STANCE_CUES, cue_data, cue_regex, lexicon, word_set
 from tradetrace.extract.parties import REPORT_FILED, find_countries
-from tradetrace.extract.sentences import Sentence
+from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 
 _BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])[.;:]\s|,\s+(?=[“\"])|—|–")
 _COMMA = re.compile(r",\s+")
@@ -262,7 +262,7 @@ def _aside_subject(text: str, left: int, commas: list[re.Match[str]],
     """`Chinese customs, however, logged ...`: the subject before an aside adverb set off by
     commas right before the verb at `at`, or None."""
     if len(commas) >= 2 and not text[commas[-1].end():at].strip() and \
-            _ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
+            ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
         return _trim(text, commas[-3].end() if len(commas) >= 3 else left, commas[-2].start())
     return None
 
@@ -298,10 +298,6 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
-_ASIDE_ADVERB = re.compile(r"(?:however|though|meanwhile|moreover|also|too|in\s+turn|"
-                           r"for\s+its\s+part|by\s+contrast|in\s+contrast|instead)\s*",
-                           re.IGNORECASE)
-"""An adverb set off by commas between a source and its verb (`Washington, however, believes`)."""
 _NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+$", re.IGNORECASE)
 """Before a word of saying used as a noun or passive: `an estimated`, `KOTRA's estimate`."""
 _NOUN_VERBS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})

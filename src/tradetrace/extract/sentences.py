@@ -24,6 +24,11 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
+ASIDE_ADVERB = re.compile(r"(?:however|though|meanwhile|moreover|also|too|in\s+turn|"
+                          r"for\s+its\s+part|by\s+contrast|in\s+contrast|instead)\s*",
+                          re.IGNORECASE)
+"""An adverb set off by commas (`Washington, however, believes`, `Imports, by contrast, fell`)."""
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -105,7 +110,11 @@ def clause_bounds(text: str, start: int, end: int, at: int, masked: str | None =
 def _breaks(source: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The clause breaks of one sentence, found once: a sentence asks for the clause of each of
     its quantities and countries (a string keeps its hash, so the key is cheap)."""
-    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(source, start, end))
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(source, start, end)]
+    # `Its share, however, rose to 28 percent`: an adverb set off by commas is no clause
+    asides = {i for i in range(len(found) - 1) if source[found[i][0]] == source[found[i + 1][0]]
+              == "," and ASIDE_ADVERB.fullmatch(source, found[i][1], found[i + 1][0])}
+    return tuple(b for i, b in enumerate(found) if i not in asides and i - 1 not in asides)
 
 
 APPOSITIVE = re.compile(r"(?:mostly|mainly|largely|chiefly|primarily|principally|"

@@ -1,0 +1,34 @@
+"""Rules of the fifth session of 2026-11-30, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+JULY_2024 = date(2024, 7, 15)
+
+
+def claims(text: str, published: date = JULY_2024) -> list[Claim]:
+    return extract_claims(Document.from_text(text, published=published))
+
+
+def by_surface(text: str, published: date = JULY_2024) -> dict[str, Claim]:
+    return {c.surface: c for c in claims(text, published)}
+
+
+def test_an_adverb_set_off_by_commas_does_not_cut_a_share_from_its_movement() -> None:
+    found = by_surface("Germany's imports from Norway fell to 4.2 billion euros in the quarter. "
+                       "Norway's share of the bloc's gas imports, however, rose to 28 percent.")
+    assert (found["28 percent"].kind, found["28 percent"].direction) == ("share", None)
+    plain = by_surface("Germany's imports from Norway fell to 4.2 billion euros in the quarter. "
+                       "Norway's share of the bloc's gas imports rose to 28 percent.")
+    assert plain["28 percent"].kind == "share"
+
+
+def test_a_fiscal_year_that_ended_in_a_month_is_the_twelve_months_to_it() -> None:
+    claim = by_surface("India's imports of Iraqi oil averaged 900,000 barrels per day in the "
+                       "fiscal year that ended in March, ship-tracking data showed.")
+    found = claim["900,000 barrels per day"]
+    assert (found.period_start, found.period_end) == ("2023-04-01", "2024-03-31")
