@@ -32,3 +32,12 @@ def test_a_fiscal_year_that_ended_in_a_month_is_the_twelve_months_to_it() -> Non
                        "fiscal year that ended in March, ship-tracking data showed.")
     found = claim["900,000 barrels per day"]
     assert (found.period_start, found.period_end) == ("2023-04-01", "2024-03-31")
+
+
+def test_a_verb_before_a_bare_flow_noun_is_not_goods_without_a_key() -> None:
+    found = by_surface("Kazakhstan exported 8.7 million tonnes of grain last year. The ministry "
+                       "expects shipments to reach 10 million tonnes this year.")
+    assert found["10 million tonnes"].commodity == "grain"
+    other = by_surface("Kazakhstan exported 8.7 million tonnes of grain last year. Its "
+                       "ethanol shipments reached 10 million tonnes this year.")
+    assert other["10 million tonnes"].commodity is None

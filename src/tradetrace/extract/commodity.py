@@ -229,9 +229,11 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             continue
         word = words[-1]
         if word.islower() and len(word) > 2 and word not in word_set("flow_modifiers") and \
+                word not in word_set("verbs_before_flow") and \
                 _key_of(word) is None and not word.endswith(("'s", "’s", "ly")) and not (
                     word.endswith("ing") and word not in word_set("goods_in_ing")):
-            # `pushing deliveries beyond the cap`: a verb before the flow, not its goods
+            # `pushing deliveries beyond the cap`, `expects shipments to reach`: a verb before
+            # the flow, not its goods
             return True
     return False
 
