@@ -41,3 +41,10 @@ def test_a_verb_before_a_bare_flow_noun_is_not_goods_without_a_key() -> None:
     other = by_surface("Kazakhstan exported 8.7 million tonnes of grain last year. Its "
                        "ethanol shipments reached 10 million tonnes this year.")
     assert other["10 million tonnes"].commodity is None
+
+
+def test_its_amount_of_exports_has_the_owner_as_exporter() -> None:
+    found = by_surface("Belarus shipped roughly 10 million tonnes of potash last year. In 2021, "
+                       "its 12 million tonnes of exports went through Klaipeda.")
+    assert (found["12 million tonnes"].exporter, found["12 million tonnes"].importer) == (
+        "BLR", None)

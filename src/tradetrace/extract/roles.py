@@ -143,14 +143,21 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 99
 
 
+_AMOUNT_OF = re.compile(r"\s+(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn)\s+)?"
+                        r"(?:(?:metric\s+)?(?:tonnes|tons|barrels)\s+)?of\b", re.IGNORECASE)
+"""`its 12 million tonnes of potash exports`: an amount between an owner and its goods."""
+
+
 def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[CommodityMention],
                         limit: int = 3) -> bool:
-    window_end = min(len(text), mention.end + 40)
+    amount = _AMOUNT_OF.match(text, mention.end)
+    after = amount.end() if amount is not None else mention.end
+    window_end = min(len(text), after + 40)
     for kind in ("export", "import", "two_way"):
-        for cue_start, _ in lexicon("flow", kind).spans(text, mention.end, window_end):
-            if _words_between(text, mention.end, cue_start) <= limit:
+        for cue_start, _ in lexicon("flow", kind).spans(text, after, window_end):
+            if _words_between(text, after, cue_start) <= limit:
                 return True
-    return any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= limit
+    return any(g.start >= after and _words_between(text, after, g.start) <= limit
                for g in goods)
 
 
