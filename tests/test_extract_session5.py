@@ -48,3 +48,12 @@ def test_its_amount_of_exports_has_the_owner_as_exporter() -> None:
                        "its 12 million tonnes of exports went through Klaipeda.")
     assert (found["12 million tonnes"].exporter, found["12 million tonnes"].importer) == (
         "BLR", None)
+
+
+def test_the_country_after_a_source_opening_with_a_demonym_is_that_country() -> None:
+    rice = by_surface("Chinese customs data showed the country shipped 1,300 tons of rice to "
+                      "North Korea in April.")["1,300 tons"]
+    assert (rice.exporter, rice.importer) == ("CHN", "PRK")
+    wheat = by_surface("Russian officials said the country exported 2 million tonnes of wheat to "
+                       "Egypt in May.")["2 million tonnes"]
+    assert (wheat.exporter, wheat.importer) == ("RUS", "EGY")

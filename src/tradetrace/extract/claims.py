@@ -453,10 +453,12 @@ class _Reader(FlowReader):
                         if part is not None)
         goods = [g for g in self._between(self.goods, self._goods_starts, *span)
                  if not (own and own.start <= g.start < own.end)]
-        # `Moscow believes its oil exports ...`: a country that is itself the source (the whole
-        # source phrase, not `South Korea's central bank`) is what `its` means
-        speaker = {m.code for m in find_countries(text, own.start, own.end) if m.code
-                   and (m.start, m.end) == (own.start, own.end)} if own else set()
+        # `Moscow believes its oil exports ...`, `Chinese customs data showed the country
+        # shipped ...`: a source that is a country, or opens with its demonym, is what `its`
+        # and `the country` mean (not `South Korea's central bank`, which speaks of another)
+        speaker = {m.code for m in find_countries(text, own.start, own.end) if m.code and (
+            (m.start, m.end) == (own.start, own.end) or (
+                m.form == "demonym" and m.start == own.start))} if own else set()
         countries = _resolve_pronouns(text, find_countries(text, *span, exclude=exclude),
                                       next(iter(speaker)) if len(speaker) == 1 else
                                       self.previous_subject or self.focus, goods,
