@@ -57,3 +57,13 @@ def test_the_country_after_a_source_opening_with_a_demonym_is_that_country() -> 
     wheat = by_surface("Russian officials said the country exported 2 million tonnes of wheat to "
                        "Egypt in May.")["2 million tonnes"]
     assert (wheat.exporter, wheat.importer) == ("RUS", "EGY")
+
+
+def test_a_year_heading_the_figure_it_dates_is_its_period() -> None:
+    for text in ("China supplied 27,000 tons of refined oil to the North last year, far below "
+                 "the 2017 level of 102,000 tons.",
+                 "China supplied 27,000 tons of refined oil to the North last year, far below "
+                 "2017's 102,000 tons."):
+        found = by_surface(text)
+        assert found["27,000 tons"].period_start == "2023-01-01"
+        assert found["102,000 tons"].period_start == "2017-01-01"

@@ -322,6 +322,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # period the cap covers
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
+    named = [m for m in mentions if m.relation == "period" and m.period is not None and (
+        _YEAR_LEVEL_OF.fullmatch(text, m.end, quantity[0]) or (
+            m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0])))]
+    if kind in ("level", "share") and named:
+        # `the 2017 level of 102,000 tons`, `2017's 102,000 tons`: the year the figure is of
+        return named[-1].period
     if kind in ("level", "share") and base_level(text, quantity, sentence[0]):
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
@@ -385,6 +391,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
+_HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|more\s+than)\s+)?"
+_HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
+_YEAR_LEVEL_OF = re.compile(r"\s+(?:level|figure|total|volume|tally|peak|high|record|average)\s+"
+                            r"of\s+" + _HEDGE, re.IGNORECASE)
+"""Between a year and the figure it dates: `the 2017 level of 102,000 tons`."""
 REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?|our|that|"
                       r"this)\s+)?(?:[\w-]+\s+){0,4}?(?:to|from|up|down|upward|downward)\b",
                       re.IGNORECASE)
