@@ -67,3 +67,11 @@ def test_a_year_heading_the_figure_it_dates_is_its_period() -> None:
         found = by_surface(text)
         assert found["27,000 tons"].period_start == "2023-01-01"
         assert found["102,000 tons"].period_start == "2017-01-01"
+
+
+def test_the_month_closing_a_fiscal_year_is_no_period_of_its_own() -> None:
+    found = by_surface("Myanmar exported 2.2 million tonnes of rice in the 2022-23 fiscal year "
+                       "ending March, earning over $800 million, the federation said.")
+    for surface in ("2.2 million tonnes", "$800 million"):
+        assert (found[surface].period_start, found[surface].period_end) == (
+            "2022-04-01", "2023-03-31")

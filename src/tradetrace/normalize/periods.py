@@ -657,7 +657,23 @@ def find_periods(text: str, reference: date, future: bool = False,
     for mention in found:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
-    return _anchored(sorted(kept, key=lambda m: m.start))
+    kept.sort(key=lambda m: m.start)
+    # `the 2022-23 fiscal year ending March`: the month closes the fiscal year named before it
+    # (whose period holds it), it is no period of its own
+    kept = [m for i, m in enumerate(kept) if i == 0 or not _closes_fiscal(text, kept[i - 1], m)]
+    return _anchored(kept)
+
+
+def _closes_fiscal(text: str, fiscal: PeriodMention, month: PeriodMention) -> bool:
+    return fiscal.period is not None and month.period is not None and \
+        fiscal.period.end.month == month.period.end.month and \
+        _FISCAL_WORD.search(fiscal.surface) is not None and \
+        _FISCAL_CLOSED_BY.fullmatch(text, fiscal.end, month.start) is not None
+
+
+_FISCAL_CLOSED_BY = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ending|ended|ends|to|through)\s+"
+                               r"(?:in\s+|on\s+)?", re.IGNORECASE)
+_FISCAL_WORD = re.compile(r"(?i:fiscal|financial|marketing|crop|FY)")
 
 
 def resolve_period(text: str, reference: date, future: bool = False) -> Period | None:
