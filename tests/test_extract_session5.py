@@ -75,3 +75,13 @@ def test_the_month_closing_a_fiscal_year_is_no_period_of_its_own() -> None:
     for surface in ("2.2 million tonnes", "$800 million"):
         assert (found[surface].period_start, found[surface].period_end) == (
             "2022-04-01", "2023-03-31")
+
+
+def test_a_supplier_role_names_the_flow_of_figures_that_follow() -> None:
+    found = by_surface("Russia overtook Saudi Arabia as China's largest crude supplier in 2023, "
+                       "with shipments rising 24% to 107 million tonnes.")
+    assert (found["107 million tonnes"].exporter, found["107 million tonnes"].importer) == (
+        "RUS", "CHN")
+    later = by_surface("Russia remained China's top crude supplier in 2023. Shipments rose to "
+                       "107 million tonnes.")["107 million tonnes"]
+    assert (later.exporter, later.importer, later.commodity) == ("RUS", "CHN", "crude_oil")

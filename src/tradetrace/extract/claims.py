@@ -593,8 +593,7 @@ class _Reader(FlowReader):
         if made:
             self.stated, self.topic = None, None
         else:
-            if ctx.evidence:
-                self.stated = self.stated_flow(ctx) or self.stated
+            self.stated = self.stated_flow(ctx) or self.stated
             keys = {g.key for g in ctx.goods if not g.generic}
             if keys:
                 self.topic = keys.pop() if len(keys) == 1 else None
@@ -812,9 +811,11 @@ class _Reader(FlowReader):
                 and _FLOW_PLURAL.fullmatch(found.surface) and not _OF_AFTER.match(text, found.end):
             # `Cuba received 38,000 bpd` of the paragraph's `oil exports`: a flow word is total
             # trade only in money; tonnes and barrels are of the goods named before
+            # (`Russia remained China's top crude supplier. Shipments rose 24% to 107 million
+            # tonnes`: the goods the sentence before named without a figure)
             inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
-            return inherited[0] if inherited else self.article_commodity(quantity, kind) or \
-                found.key
+            return inherited[0] if inherited else self.topic or self.article_commodity(
+                quantity, kind) or found.key
         if found is not None and self.named_before(found, text):
             return self.named_before(found, text)
         if found is not None:

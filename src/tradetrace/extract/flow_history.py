@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.reading import Context, ReadingState
-from tradetrace.extract.roles import Frame, Parties, assign, find_frame, read_roles
+from tradetrace.extract.roles import ROLE_AFTER, Frame, Parties, assign, find_frame, read_roles
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.model import Claim, Quantity
 
@@ -173,9 +173,11 @@ class FlowHistory(ReadingState):
         """`Chinese fertilizer is being smuggled into North Korea ...`: a one-way flow a sentence
         states without a figure, with its goods, for the figures after it in the paragraph."""
         start, end = ctx.span
-        frame = find_frame(self.text, start, end, ctx.evidence[0][0])
+        frame = find_frame(self.text, start, end, ctx.evidence[0][0]) if ctx.evidence else None
         if frame is None or frame.kind not in ("export", "import"):
-            return None
+            if not ROLE_AFTER.search(self.text, start, end):
+                return None
+            frame = None  # `Russia remained China's top crude supplier`: the roles give the flow
         parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
         if not parties.exporter or not parties.importer or parties.two_way:
             return None

@@ -207,12 +207,17 @@ def _given_to(text: str, mention: CountryMention) -> bool:
 
 _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_ROLE_AFTER = re.compile(
+ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
-    r"remains|became|become|becomes|stayed|stays)\s+(?:(?:the|its|their|a|an)\s+)?"
+    r"remains|became|become|becomes|stayed|stays|"
+    r"(?P<rival>(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
+    r"displaced|displaces|outpaced|outstripped|edged\s+out|beat)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:to\s+become|as))"
+    r")\s+(?:(?:the|its|their|a|an)\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|"
     r"suppliers?|sellers?|exporters?|sources?|partners?)\b")
-"""`X (and Y) were the main buyers`: a country named by its role in the flows."""
+"""`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
+supplier`: a country named by its role in the flows (the rival it displaced has none)."""
 _BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market"})
 
 
@@ -343,7 +348,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 _earner(text, start):
             origin = origin or code  # `Coal, which earned Pyongyang $1.1 billion`: the seller
             continue
-        role = _ROLE_AFTER.match(text, mention.end) if mention.cue is None and \
+        role = ROLE_AFTER.match(text, mention.end) if mention.cue is None and \
             not mention.possessive else None
         owner = next((m.code for m in mentions if role is not None and m.possessive and m.code
                       and role.start() <= m.start < role.end()), None)
