@@ -85,3 +85,21 @@ def test_a_supplier_role_names_the_flow_of_figures_that_follow() -> None:
     later = by_surface("Russia remained China's top crude supplier in 2023. Shipments rose to "
                        "107 million tonnes.")["107 million tonnes"]
     assert (later.exporter, later.importer, later.commodity) == ("RUS", "CHN", "crude_oil")
+
+
+def test_the_period_a_multiple_is_compared_with_is_not_the_figures() -> None:
+    found = by_surface("China sold far more corn to North Korea in August, customs data show. "
+                       "Corn shipments reached 14,057 tons, 45.8 times the volume of August last "
+                       "year and roughly 4.5 times what China sent in all of 2016.",
+                       date(2017, 9, 28))
+    for surface in ("14,057 tons", "45.8 times", "4.5 times"):
+        assert (found[surface].period_start, found[surface].period_end) == (
+            "2017-08-01", "2017-08-31"), surface
+
+
+def test_the_same_period_of_a_year_is_the_new_levels_months_in_that_year() -> None:
+    found = by_surface("EU exports to Russia totalled 25 billion euros from January to October "
+                       "2025, against 73 billion euros in the same period of 2021.",
+                       date(2026, 1, 12))
+    old = found["73 billion euros"]
+    assert (old.period_start, old.period_end) == ("2021-01-01", "2021-10-31")

@@ -111,7 +111,7 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
     wider = text[max(floor, mention.start - 50):mention.start]
-    if _BELOW_SAME.search(wider):
+    if _BELOW_SAME.search(wider) or _MULTIPLE_OF_BEFORE.search(wider):
         return True
     same = _SAME_PERIOD_BEFORE.search(wider)
     if same is not None:
@@ -132,6 +132,12 @@ _BASE_BEFORE_POSSESSIVE = re.compile(
     r"ahead\s+of|short\s+of|beyond|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_MULTIPLE_OF_BEFORE = re.compile(
+    r"\b(?:times|twice|double|triple|half)\s+(?:the\s+(?:volume|amount|level|quantity|figure|"
+    r"total)\s+(?:of|in|for)|what\b[^,;.]{0,40}?\b(?:in|during|for))\s+(?:(?:all|the\s+whole)"
+    r"(?:\s+of)?\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""`45.8 times the volume of August last year`, `4.5 times what China sent in all of 2016`:
+the period of what a multiple is compared with."""
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
                          r"equivalent)\s+(?:period|months?|quarter|time)\s*(?:of|in|last)?\s*$",
@@ -190,12 +196,14 @@ def choose_period(
     change: bool,
     closing: bool = True,
     fallback: bool = True,
+    level: Period | None = None,
 ) -> Period | None:
     """The period of the quantity at `quantity` among the mentions of its sentence (`others`
     are the other quantities' spans): the one written next to it in its clause, else the
     nearest in its clause, else the nearest in its sentence, never a comparison base; else
     `frame`. `closing`: a period that closes the clause after other quantities counts too;
-    `fallback`: without one, `frame` (else None)."""
+    `fallback`: without one, `frame` (else None); `level`: the period of the sentence's new
+    level, which a change compared with a whole year takes before that year's successor."""
     start, end = quantity
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1]
@@ -225,6 +233,9 @@ def choose_period(
         # `shrank to 15 million tonnes in 2023, down 88% from 2021`: the period of the level
         # stated before the change, not a year after the base
         return resolve(max(levels, key=lambda m: m.start), frame)
+    if change and level is not None:
+        # `14,057 tons [in August], 4.5 times what China sent in all of 2016`: the new level's
+        return level
     if change:
         # (`against the same period of 2023` compares like with like: not a whole year later)
         bases = [m for m in usable if clause[0] <= m.start < clause[1] and m.period is not None
@@ -333,6 +344,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers]
+        current = reading.change or reading.level
+        same_of = _same_period_of(text, [m for m in mentions if quantity[1] <= m.start < clause[1]])
+        if same_of is not None and current is not None:
+            # `against 73 billion euros in the same period of 2021`: the new level's months
+            return shift_years(current, same_of - current.end.year)
         # (its own: written after it, `from $11 million in 2022`; a period before it is the
         # new level's, `rose to $20 million in 2023 from $11 million`)
         own = choose_period(text, [m for m in mentions if m.start >= quantity[1]], quantity,
@@ -355,7 +371,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     # to 299,000 tons`: the old level's year is nobody else's
     mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
-                          change, fallback=False)
+                          change, fallback=False, level=reading.level)
     if found is not None and _PER_YEAR.search(text, *clause) and choose_period(
             text, mentions, quantity, clause, clause, others, None, change,
             fallback=False) is None:
@@ -396,6 +412,16 @@ _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _YEAR_LEVEL_OF = re.compile(r"\s+(?:level|figure|total|volume|tally|peak|high|record|average)\s+"
                             r"of\s+" + _HEDGE, re.IGNORECASE)
 """Between a year and the figure it dates: `the 2017 level of 102,000 tons`."""
+def _same_period_of(text: str, mentions: list[PeriodMention]) -> int | None:
+    """The year of `the same period of 2021` among `mentions` (in order), if written so."""
+    for same, year_of in zip(mentions, mentions[1:], strict=False):
+        if same.relation == "same" and year_of.period is not None and \
+                _OF_YEAR.fullmatch(year_of.surface) and not text[same.end:year_of.start].strip():
+            return year_of.period.end.year
+    return None
+
+
+_OF_YEAR = re.compile(r"(?:of|in)\s+\d{4}")
 REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?|our|that|"
                       r"this)\s+)?(?:[\w-]+\s+){0,4}?(?:to|from|up|down|upward|downward)\b",
                       re.IGNORECASE)
