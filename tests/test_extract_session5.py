@@ -103,3 +103,12 @@ def test_the_same_period_of_a_year_is_the_new_levels_months_in_that_year() -> No
                        date(2026, 1, 12))
     old = found["73 billion euros"]
     assert (old.period_start, old.period_end) == ("2021-01-01", "2021-10-31")
+
+
+def test_a_months_possessive_figure_is_that_months() -> None:
+    found = by_surface("Russian crude loaded for India averaged 672,000 barrels per day over "
+                       "November 1-17, down two-thirds from October's 1.88 million bpd, Kpler "
+                       "data show.", date(2025, 11, 19))
+    old = found["1.88 million bpd"]
+    assert (old.period_start, old.period_end) == ("2025-10-01", "2025-10-31")
+    assert found["672,000 barrels per day"].period_end == "2025-11-17"

@@ -335,7 +335,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
     named = [m for m in mentions if m.relation == "period" and m.period is not None and (
         _YEAR_LEVEL_OF.fullmatch(text, m.end, quantity[0]) or (
-            m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0])))]
+            m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0]))
+        or _OWNING.fullmatch(text, m.end, quantity[0]))]
     if kind in ("level", "share") and named:
         # `the 2017 level of 102,000 tons`, `2017's 102,000 tons`: the year the figure is of
         return named[-1].period
@@ -409,6 +410,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
 
 _HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|more\s+than)\s+)?"
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
+_OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
 _YEAR_LEVEL_OF = re.compile(r"\s+(?:level|figure|total|volume|tally|peak|high|record|average)\s+"
                             r"of\s+" + _HEDGE, re.IGNORECASE)
 """Between a year and the figure it dates: `the 2017 level of 102,000 tons`."""
