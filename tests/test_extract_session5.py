@@ -112,3 +112,21 @@ def test_a_months_possessive_figure_is_that_months() -> None:
     old = found["1.88 million bpd"]
     assert (old.period_start, old.period_end) == ("2025-10-01", "2025-10-31")
     assert found["672,000 barrels per day"].period_end == "2025-11-17"
+
+
+def test_electricity_in_watt_hours_is_a_claim_and_carries_to_the_next_energy_figure() -> None:
+    found = by_surface("China bought 35,974 megawatt-hours of electricity from North Korea in "
+                       "September, customs data shows. In the first three quarters of the year, "
+                       "imports from North Korea rose 37 per cent to 291 gigawatt-hours.",
+                       date(2021, 10, 21))
+    first = found["35,974 megawatt-hours"]
+    assert (first.commodity, first.exporter, first.importer) == ("electricity", "PRK", "CHN")
+    later = found["291 gigawatt-hours"]
+    assert (later.commodity, later.period_start, later.period_end) == (
+        "electricity", "2021-01-01", "2021-09-30")
+
+
+def test_meat_is_food() -> None:
+    pork = by_surface("Russia shipped a record 1,200 tons of pork to North Korea from January "
+                      "through May.")["1,200 tons"]
+    assert (pork.commodity, pork.exporter, pork.importer) == ("food", "RUS", "PRK")

@@ -92,6 +92,7 @@ from tradetrace.normalize.periods import (
     fiscal_year_start,
     is_following,
 )
+from tradetrace.normalize.units import same_dimension
 
 EXTRACTOR_VERSION = "0.1.0"
 BARREL_COMMODITY = "oil"
@@ -730,8 +731,12 @@ class _Reader(FlowReader):
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
         if key == "trade" and not _MEASURES_TRADE.fullmatch(quantity.unit):
             # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
-            # money or tonnes, not in cubic metres; these are goods the taxonomy has no key for
-            return None
+            # money or tonnes, not in cubic metres; these are goods the taxonomy has no key for,
+            # unless the article just counted its goods so (`imports rose to 291 gigawatt-hours`
+            # after `35,974 megawatt-hours of electricity`)
+            alike = [c.commodity for c in self.history if c.commodity not in (
+                None, "trade") and same_dimension(c.unit, quantity.unit)]
+            return alike[-1] if alike else None
         return key
 
     def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,

@@ -229,6 +229,8 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
 
 def _first_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
+    if _group(match, "quarters"):  # `the first three quarters`: nine months
+        count *= 3
     y = _year_value(_group(match, "of"), reference)
     if y is None:
         y = reference.year if reference.month > count or future else reference.year - 1
@@ -485,6 +487,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:\s*/\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d))?)?", _month_range),
     ("period", rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
                rf"eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
+    ("period", rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+(?P<quarters>quarters)\b){_OF_YEAR}?",
+     _first_months),
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b){_OF_YEAR}?", _half),
     ("period", rf"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\b(?:\s+(?P<of>{_YEAR}))?", _half),
     ("period", rf"(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"

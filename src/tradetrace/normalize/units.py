@@ -143,3 +143,14 @@ def convert(value: float, from_code: str, to_code: str) -> float:
     source = _pint_unit_for_code(from_code)
     target = _pint_unit_for_code(to_code)
     return float(registry().Quantity(value, source).to(target).magnitude)
+
+
+@cache
+def same_dimension(first: str, second: str) -> bool:
+    """Whether two canonical codes measure the same thing (`megawatt_hour`, `gigawatt_hour`);
+    False for currencies and unknown codes."""
+    try:
+        return bool(_pint_unit_for_code(first).dimensionality
+                    == _pint_unit_for_code(second).dimensionality)
+    except UnknownUnit:
+        return False
