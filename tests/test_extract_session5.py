@@ -130,3 +130,13 @@ def test_meat_is_food() -> None:
     pork = by_surface("Russia shipped a record 1,200 tons of pork to North Korea from January "
                       "through May.")["1,200 tons"]
     assert (pork.commodity, pork.exporter, pork.importer) == ("food", "RUS", "PRK")
+
+
+def test_a_definite_flow_noun_before_a_sum_is_the_goods_counted_before() -> None:
+    found = by_surface("Mexico supplied Cuba with 19,600 barrels a day of crude in January-March, "
+                       "along with 2,000 barrels a day of petroleum products. The quarter's "
+                       "shipments were valued at roughly $166.6 million.")
+    assert found["$166.6 million"].commodity == "oil"
+    own = by_surface("North Korea's coal sales to China doubled to 2 million tonnes in November. "
+                     "The North's overall exports to China rose to $256 million.")
+    assert own["$256 million"].commodity == "trade"

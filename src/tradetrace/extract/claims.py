@@ -81,7 +81,7 @@ from tradetrace.extract.timeframe import (
     day_first_ranges,
     made_or_released,
 )
-from tradetrace.knowledge.commodities import ancestors
+from tradetrace.knowledge.commodities import ancestors, common_key
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
 from tradetrace.normalize.currency import to_usd
@@ -100,6 +100,10 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+"""A definite determiner opening a flow noun that refers back: `The September purchases`."""
+_PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
+"""`The quarter's shipments`: a period owning the flow, not a country or firm."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -764,7 +768,8 @@ class _Reader(FlowReader):
         worth = worth_of(goods, text, quantity.start, ctx.span[0])
         unnamed = unnamed_goods(text, clause[0], quantity.start, goods)
         if worth is not None and not (worth.generic and unnamed):
-            return self.named_before(worth, text) or worth.key
+            return self.referred_goods(worth, quantity, ctx) or self.named_before(
+                worth, text) or worth.key
         # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
         # an appositive belongs to the clause)
         subject_from = subject_start(text, ctx.span[0], clause[0], self.masked)
@@ -821,6 +826,9 @@ class _Reader(FlowReader):
             inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
+        referred = self.referred_goods(found, quantity, ctx) if found is not None else None
+        if referred is not None:
+            return referred
         if found is not None and self.named_before(found, text):
             return self.named_before(found, text)
         if found is not None:
@@ -858,6 +866,22 @@ class _Reader(FlowReader):
             return None
         inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         return inherited[0] if inherited else None
+
+    def referred_goods(self, mention: CommodityMention, quantity: Quantity,
+                       ctx: Context) -> str | None:
+        """`The September purchases were valued at US$1.5 million`, `The quarter's shipments
+        ... were valued at 3,100 million pesos`: a definite flow noun before a sum of money is
+        the goods the sentence before counted (not `The North's overall exports`)."""
+        if not (mention.generic and _FLOW_PLURAL.fullmatch(mention.surface)
+                and mention.start < quantity.start and _CURRENCY_CODE.fullmatch(quantity.unit)):
+            return None
+        before = _DEFINITE_BEFORE.search(self.text, max(ctx.span[0], mention.start - 30),
+                                         mention.start)
+        if before is None or re.search(r"['’]s\b|\b(?:total|overall|all)\b", before.group(),
+                                       re.IGNORECASE) and not _PERIOD_OWNER.search(before.group()):
+            return None
+        counted = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+        return common_key(counted) if counted else None
 
     def article_commodity(self, quantity: Quantity, kind: Kind) -> str | None:
         """The goods of a claim whose sentence and paragraph name none: `the cap` is the cap

@@ -57,6 +57,13 @@ def ancestors(key: str) -> list[str]:
     return chain
 
 
+def common_key(keys: list[str]) -> str:
+    """The most specific key true of all `keys` (`crude_oil`, `refined_petroleum` -> `oil`);
+    the first key when they share none."""
+    shared = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
+    return shared[0] if shared else keys[0]
+
+
 def is_a(key: str | None, ancestor: str) -> bool:
     """True when `key` is `ancestor` or falls under it."""
     return key is not None and ancestor in ancestors(key)
