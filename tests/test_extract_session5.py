@@ -140,3 +140,10 @@ def test_a_definite_flow_noun_before_a_sum_is_the_goods_counted_before() -> None
     own = by_surface("North Korea's coal sales to China doubled to 2 million tonnes in November. "
                      "The North's overall exports to China rose to $256 million.")
     assert own["$256 million"].commodity == "trade"
+
+
+def test_the_period_after_a_multiple_and_its_noun_phrase_is_the_compared_ones() -> None:
+    found = by_surface("China sold North Korea about 2,700 tons of refined oil in August, three "
+                       "times as much as it shipped in July, the broadcaster reported.",
+                       date(2018, 10, 3))
+    assert found["three times"].period_start == "2018-08-01"
