@@ -136,8 +136,8 @@ _MULTIPLE_OF_BEFORE = re.compile(
     r"\b(?:times|twice|double|triple|half)\s+(?:the\b|what\b|as\s+(?:much|many|large|big|high)\s+"
     r"as\b)[^,;.]{0,60}$", re.IGNORECASE)
 """`45.8 times the volume of August last year`, `4.5 times what China sent in all of 2016`,
-`13 times the 1,064 tons it bought in February 2013`, `three times as much as it shipped in
-July`: the period of what a multiple is compared with."""
+`three times as much as it shipped in July`: the period of what a multiple is compared with
+(not past a figure, `13 times the 1,064 tons it bought in February 2013`, whose own it is)."""
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
                          r"equivalent)\s+(?:period|months?|quarter|time)\s*(?:of|in|last)?\s*$",
