@@ -147,3 +147,12 @@ def test_the_period_after_a_multiple_and_its_noun_phrase_is_the_compared_ones() 
                        "times as much as it shipped in July, the broadcaster reported.",
                        date(2018, 10, 3))
     assert found["three times"].period_start == "2018-08-01"
+
+
+def test_a_cue_word_inside_a_firms_name_is_no_modality() -> None:
+    named = by_surface("Russian coal exports to Turkey fell by 14.1pc in 2024 to 24.4mn t, "
+                       "according to data from consultancy CCA Analysis.")
+    assert named["24.4mn t"].modality == "reported"
+    cue = by_surface("Russian coal exports to Turkey fell by 14.1pc in 2024 to 24.4mn t, "
+                     "the consultancy CCA estimated.")
+    assert cue["24.4mn t"].modality == "estimated"

@@ -19,8 +19,14 @@ _GAP = re.compile(r"^[\s(]*$")
 
 
 def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return (lexicon("modality", name).spans(text, start, end)
-            + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
+    found = (lexicon("modality", name).spans(text, start, end)
+             + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
+    # `consultancy CCA Analysis`: a capitalised cue after a capitalised word is part of a name
+    return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
+        text, max(0, s - 30), s))]
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
 
 
 def _another_flow(text: str, start: int, end: int) -> bool:
