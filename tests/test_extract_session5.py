@@ -156,3 +156,19 @@ def test_a_cue_word_inside_a_firms_name_is_no_modality() -> None:
     cue = by_surface("Russian coal exports to Turkey fell by 14.1pc in 2024 to 24.4mn t, "
                      "the consultancy CCA estimated.")
     assert cue["24.4mn t"].modality == "estimated"
+
+
+def test_with_a_main_buyer_names_no_side_of_the_whole_flow() -> None:
+    found = by_surface("Iran's oil exports rose 10.75% in 2024 to 587 million barrels, with China "
+                       "the main buyer.")
+    assert (found["587 million barrels"].exporter, found["587 million barrels"].importer) == (
+        "IRN", None)
+    bulk = by_surface("Kazakhstan exported 8.7 million tonnes of grain last year, with "
+                      "Uzbekistan and Afghanistan taking the bulk.")["8.7 million tonnes"]
+    assert (bulk.exporter, bulk.importer) == ("KAZ", None)
+
+
+def test_a_partner_taking_a_share_of_the_total_is_its_buyer() -> None:
+    share = by_surface("Iran exported 1.5 million bpd of crude last year, with China taking 90 "
+                       "percent of the total.")["90 percent"]
+    assert (share.exporter, share.importer, share.two_way) == ("IRN", "CHN", False)

@@ -218,6 +218,14 @@ ROLE_AFTER = re.compile(
     r"suppliers?|sellers?|exporters?|sources?|partners?)\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none)."""
+_WITH_MAIN_PARTY = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:as\s+)?(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:buyers?|customers?|destinations?|markets?|takers?|recipients?|"
+    r"suppliers?|sellers?|sources?)\b|(?:taking|buying|receiving|absorbing)\s+(?:the\s+bulk|most|"
+    r"much|the\s+lion['’]s\s+share|the\s+majority)\b)")
+"""`Iran's oil exports rose ..., with China the main buyer`, `..., with Uzbekistan and
+Afghanistan taking the bulk`: the main parties of a total, not the other side of all of it
+(`with China taking 90%` still names the side of its share)."""
 _BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market"})
 
 
@@ -391,7 +399,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             origin = origin or code
         elif mention.cue in _DESTINATION:
             destination = destination or code
-        elif mention.cue == "with":
+        elif mention.cue == "with" and not _WITH_MAIN_PARTY.match(text, mention.end):
             partner = partner or code
         elif mention.cue in _AGENT:
             passive = _passive_verb(text, mention)

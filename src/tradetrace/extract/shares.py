@@ -106,9 +106,11 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
 
 
 _APPOSED = re.compile(r",[^,;.]{1,80},\s*")
-_PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|bought|buys|received|receives|imported|"
-                           r"imports|purchased|absorbed)|(?P<sell>supplied|supplies|sold|sells|"
-                           r"shipped|ships|provided|provides|sent|sends))\s+(?:(?:about|around|"
+_PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
+                           r"receiving|imported|imports|purchased|absorbed|absorbing)|"
+                           r"(?P<sell>supplied|supplies|supplying|sold|sells|selling|shipped|"
+                           r"ships|shipping|provided|provides|providing|sent|sends|sending))\s+"
+                           r"(?:(?:about|around|"
                            r"roughly|nearly|almost|some|over|more\s+than|just|only)\s+)*$",
                            re.IGNORECASE)
 
