@@ -172,3 +172,30 @@ def test_a_partner_taking_a_share_of_the_total_is_its_buyer() -> None:
     share = by_surface("Iran exported 1.5 million bpd of crude last year, with China taking 90 "
                        "percent of the total.")["90 percent"]
     assert (share.exporter, share.importer, share.two_way) == ("IRN", "CHN", False)
+
+
+def test_a_one_letter_unit_ends_a_sentence() -> None:
+    found = by_surface("Russian coal exports to Turkey fell by 14.1pc in 2024 to 24.4mn t. "
+                       "Colombian producers lifted deliveries to Turkey by 65.3pc to 8.1mn t.")
+    assert (found["24.4mn t"].exporter, found["8.1mn t"].exporter) == ("RUS", "COL")
+
+
+def test_a_flow_from_all_origins_or_to_all_destinations_has_no_named_other_side() -> None:
+    found = by_surface("Russian coal exports to Turkey fell by 14.1pc in 2024 to 24.4mn t, even "
+                       "as Turkish coal imports from all origins edged up by 1.8pc to 39.7mn t. "
+                       "Across all destinations, Russian coal exports shrank by 8.1pc to 195mn t.")
+    assert (found["39.7mn t"].exporter, found["39.7mn t"].importer) == (None, "TUR")
+    assert (found["195mn t"].exporter, found["195mn t"].importer) == ("RUS", None)
+    assert (found["24.4mn t"].exporter, found["24.4mn t"].importer) == ("RUS", "TUR")
+
+
+def test_a_demonym_before_receipts_is_the_buyer() -> None:
+    receipts = by_surface("Turkish receipts of Russian diesel were down by 12pc compared with "
+                          "May.")["12pc"]
+    assert (receipts.exporter, receipts.importer) == ("RUS", "TUR")
+
+
+def test_a_share_of_a_flow_with_one_side_takes_the_part_named_beside_it() -> None:
+    half = by_surface("Brazil imported 2.3mn t of diesel from all origins in June, so Russian "
+                      "product accounted for just under half.")["half"]
+    assert (half.exporter, half.importer, half.two_way) == ("RUS", "BRA", False)

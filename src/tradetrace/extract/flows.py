@@ -66,6 +66,14 @@ _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\
                           r"(?:US\$|\$|€)?$", re.IGNORECASE)
 
 
+_ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+all\s+(?:origins|sources|suppliers|"
+                           r"destinations|markets|buyers|countries|partners)|from\s+all\s+over\s+"
+                           r"the\s+world|worldwide|globally)\b", re.IGNORECASE)
+
+_ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECASE)
+"""A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
+
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -91,6 +99,8 @@ class FlowReader(ListingReader, FlowHistory):
         if valued is not None:  # `46.5 mln tonnes worth $28.3 bln`: the goods just counted
             return Parties(valued.exporter, valued.importer, valued.two_way)
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
+        if kind in ("level", "change") and self.to_everyone(ctx, clause):
+            return parties  # (no earlier flow names the side that is everyone)
         if parties.joint and parties.empty:
             # `notifications from China and Russia covered 17,294 tons` after the North's
             # imports: the suppliers together, to the paragraph's receiver
@@ -308,6 +318,8 @@ class FlowReader(ListingReader, FlowHistory):
         # its subject, though the sentence's trade word came before it
         near = tied_side(text, quantity, in_clause,
                          assign(read_roles(text, in_clause, goods, own_frame), frame))
+        if kind in ("level", "change") and not near.empty and self.to_everyone(ctx, clause):
+            return near
         own = self.own_mentions(ctx, quantity, clause)
         wide = assign(read_roles(text, own, goods, frame), frame)
         if any(c.surface.lower().endswith(("former", "latter")) for c in in_clause):
@@ -391,6 +403,14 @@ class FlowReader(ListingReader, FlowHistory):
                            gap.code, False)
         return parties
 
+
+    def to_everyone(self, ctx: Context, clause: tuple[int, int]) -> bool:
+        """`Turkish coal imports from all origins`, `Across all destinations, Russian coal
+        exports shrank`: the flow's other side is everyone, not a country of another clause."""
+        start = subject_start(self.text, ctx.span[0], clause[0], self.masked)
+        if _ALL_PARTNERS_OPENER.match(self.text, ctx.span[0]):
+            start = ctx.span[0]
+        return _ALL_PARTNERS.search(self.text, start, clause[1]) is not None
 
     def part_destination(self, ctx: Context, clause: tuple[int, int],
                          mention: CountryMention) -> bool:

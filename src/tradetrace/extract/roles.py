@@ -180,7 +180,12 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
                                                                      match["second"]))
 
 
-_BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand"})
+_BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand",
+                           "receipts"})
+_BUYER_DEMONYM = re.compile(
+    r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|receipts|intake)\s+from\b")
+"""After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`;
+not `Russian coal imports`, which may be of Russian coal)."""
 
 
 def _party_after(text: str, mention: CountryMention) -> bool:
@@ -332,6 +337,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 origin = origin or code
             else:
                 destination = destination or code
+            continue
+        if mention.form == "demonym" and _BUYER_DEMONYM.match(text, mention.end):
+            # `Turkish coal imports from all origins`: the buyer's imports, from elsewhere
+            if subject is None:
+                subject = code
             continue
         if mention.form == "demonym":
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2

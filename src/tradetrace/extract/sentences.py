@@ -17,6 +17,9 @@ from tradetrace.normalize.periods import MONTHS
 _PARAGRAPH = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[]?[A-Z0-9]|\((?:[a-h]|[ivx]{1,4})\)\s))")
 """A sentence ends before a capital, a digit or a list item's letter (`in 2022. (b) Imports`)."""
+_AMOUNT_BEFORE_UNIT = re.compile(r"\d(?:\s*(?:mn|m|bn|k|mln|million|billion|thousand))?\s*$",
+                                 re.IGNORECASE)
+"""A figure right before a one-letter token: the token is a unit (`24.4mn t.`), not an initial."""
 _TOKEN_WINDOW = 120
 _TOKEN_BEFORE = re.compile(r"([\w.'’]+)\.*[.!?]+[\"”’')\]]*$")
 _CLAUSE_BREAK = re.compile(
@@ -57,8 +60,11 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if "." not in text[match.start(): stop]:
         return True  # ! or ?
     if len(token) == 1 and token.isalpha():
-        # an initial (`N. Korea`), not the end of a unit (`490 kb/d. Next came Iraq`)
-        return text[max(0, match.start(1) - 1):match.start(1)] == "/"
+        # an initial (`N. Korea`), not the end of a unit (`490 kb/d. Next came Iraq`, `to
+        # 24.4mn t. Colombian producers`)
+        before = max(0, match.start(1) - 20)
+        return text[max(0, match.start(1) - 1):match.start(1)] == "/" or \
+            _AMOUNT_BEFORE_UNIT.search(text, before, match.start(1)) is not None
     if token in MONTHS or token in ("no", "nos"):
         # `Oct. 9`, `May. 14`, `No. 5`; but `in May. The` ends a sentence
         return not text[stop:].lstrip()[:1].isdigit()

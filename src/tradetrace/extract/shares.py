@@ -76,6 +76,16 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
             return stated
     if not owners and flow is not None and flow.exporter and flow.importer and not flow.two_way:
         return flow
+    if not owners and flow is not None and not flow.two_way and (
+            flow.exporter is None) != (flow.importer is None):
+        # `Brazil imported 2.3mn t of diesel from all origins, so Russian product accounted
+        # for just under half`: the part named in the share's clause, on the flow's open side
+        known = flow.exporter or flow.importer
+        parts = [c.code for c in countries if c.code and c.code != known
+                 and clause[0] <= c.start < quantity.start]
+        if parts:
+            return Parties(parts[-1], known, False) if flow.importer else Parties(
+                known, parts[-1], False)
     owner = owners[0].code if owners else focus
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
