@@ -199,3 +199,14 @@ def test_a_share_of_a_flow_with_one_side_takes_the_part_named_beside_it() -> Non
     half = by_surface("Brazil imported 2.3mn t of diesel from all origins in June, so Russian "
                       "product accounted for just under half.")["half"]
     assert (half.exporter, half.importer, half.two_way) == ("RUS", "BRA", False)
+
+
+def test_list_items_naming_only_a_country_keep_the_first_items_unit() -> None:
+    from tradetrace.extract.quantities import extract_quantities
+    text = ("Uzbekistan took 2,345 thousand tons, Afghanistan 1,146 thousand, Tajikistan 428 "
+            "thousand and Kyrgyzstan 7.6 thousand.")
+    found = [(q.surface, q.value, q.unit) for q in extract_quantities(text)]
+    assert found == [("2,345 thousand tons", 2345000.0, "t"), ("1,146 thousand", 1146000.0, "t"),
+                     ("428 thousand", 428000.0, "t"), ("7.6 thousand", 7600.0, "t")]
+    # a capitalised word before a number that is no country in a list is still a name
+    assert [q.surface for q in extract_quantities("He flew a Boeing 747, not an Airbus.")] == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.quantity_lexicon import lexicon
+from tradetrace.knowledge.countries import country_code
 from tradetrace.model.claim import Bound, Direction
 
 WINDOW = 90
@@ -195,8 +196,14 @@ def is_identifier(text: str, start: int) -> bool:
         return False  # `Myanmar's 54 million people`: a possessive owns the number
     if lower in lex.noun_stopwords or lower in lex.hedge_bound or lower in lex.change_verbs:
         return False
+    if _LIST_JOIN.search(text, max(0, word_start - 6), word_start) and \
+            country_code(word) is not None:
+        return False  # `2,345 thousand tons, Afghanistan 1,146 thousand`: a list's next item
     before = text[max(0, word_start - 3):word_start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+_LIST_JOIN = re.compile(r"(?:[,;]|\band)\s+$", re.IGNORECASE)
 
 
 def name_follows(text: str, end: int) -> bool:

@@ -254,20 +254,28 @@ def carry_percent_changes(text: str, drafts: list[Draft]) -> list[Draft]:
 
 _ELLIPSIS_AND = re.compile(r"[^\d.;!?]{0,40}?(?:,|;)?[ \u00a0](?:and|while|but|whereas)"
                            r"[ \u00a0](?:(?:just|only|about|nearly|some)[ \u00a0])?$")
-_ELLIPSIS_AFTER = re.compile(r"[ \u00a0](?:in|on|for|at|by|last|this|from|a|per|each)\b|[,;.)]|$")
+_ELLIPSIS_AFTER = re.compile(r"[ \u00a0](?:in|on|for|at|by|last|this|from|a|per|each|and)\b"
+                             r"|[,;.)]|$")
+
+
+_GAPPED_ITEM = re.compile(r",?[ \u00a0](?:and[ \u00a0])?[A-Z][\w'’.-]*"
+                          r"(?:[ \u00a0][A-Z][\w'’.-]*){0,2}[ \u00a0]")
+"""`Uzbekistan took 2,345 thousand tons, Afghanistan 1,146 thousand`: a list item that leaves
+out the verb and the unit (only a name before the number)."""
 
 
 def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
     """`300 tonnes in May and 250 in June`: a bare number right after `and` (or `while`,
-    `but`) that a clause with a quantity in a unit leads up to leaves that unit out."""
+    `but`) that a clause with a quantity in a unit leads up to leaves that unit out; so does a
+    list item naming only its subject (`2,345 thousand tons, Afghanistan 1,146 thousand`)."""
     result = list(drafts)
     for i in range(1, len(result)):
         a, b = result[i - 1], result[i]
         if not (b.bare and not b.spelled and b.value_max is None and not a.bare
                 and a.unit_kind != "currency" and b.start - a.end <= 60):
             continue
-        if (_ELLIPSIS_AND.fullmatch(text, a.end, b.start)
-                and _ELLIPSIS_AFTER.match(text, b.end)):
+        if ((_ELLIPSIS_AND.fullmatch(text, a.end, b.start) or _GAPPED_ITEM.fullmatch(
+                text, a.end, b.start)) and _ELLIPSIS_AFTER.match(text, b.end)):
             result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
                                 unit_surface=a.unit_surface)
     return result
