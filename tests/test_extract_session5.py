@@ -210,3 +210,12 @@ def test_list_items_naming_only_a_country_keep_the_first_items_unit() -> None:
                      ("428 thousand", 428000.0, "t"), ("7.6 thousand", 7600.0, "t")]
     # a capitalised word before a number that is no country in a list is still a name
     assert [q.surface for q in extract_quantities("He flew a Boeing 747, not an Airbus.")] == []
+
+
+def test_two_way_trade_with_no_side_in_its_clause_is_the_last_pair_that_traded() -> None:
+    found = by_surface("Trade between Beijing and Pyongyang expanded by about 30 percent in the "
+                       "first half to some $1.26 billion, even as Pyongyang moves closer to "
+                       "Moscow. Two-way trade had topped $6.5 billion in 2013 before falling, "
+                       "after the council tightened sanctions over the North's nuclear tests.")
+    old = found["$6.5 billion"]
+    assert {old.exporter, old.importer} == {"CHN", "PRK"} and old.two_way

@@ -54,6 +54,13 @@ _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\
 class FlowHistory(ReadingState):
     """The claim reader's rules that read a claim's sides from the claims before it."""
 
+    def traded_pair(self) -> tuple[str, str] | None:
+        """The two sides of the article's last two-way flow."""
+        for claim in reversed(self.history):
+            if claim.two_way and claim.exporter and claim.importer:
+                return claim.exporter, claim.importer
+        return None
+
     def recent_pair(self) -> tuple[str, str] | None:
         """The two countries named last before the current sentence, first-named first."""
         seen: list[str] = []

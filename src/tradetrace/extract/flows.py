@@ -391,8 +391,12 @@ class FlowReader(ListingReader, FlowHistory):
                      and not (c.paired and c.start >= clause[1])]
             if named and self.focus:
                 return Parties(named[0], self.focus, True)
-            pair = self.recent_pair() if not countries else None
-            if pair is not None:  # `two-way trade` with no country named: the last two named
+            # (a country of another clause is no side: `... before falling, after the U.N.
+            # tightened sanctions over the North's nuclear tests`)
+            pair = None if [c for c in countries if subject_from <= c.start < clause[1]] else (
+                self.traded_pair() or self.recent_pair())
+            if pair is not None:  # `two-way trade` with no country named: the last pair that
+                # traded, else the last two named
                 return Parties(pair[0], pair[1], True)
         gap = gapped_subject(text, in_clause, quantity.start)
         if gap is not None and gap.code and frame and frame.kind in ("export", "import"):
