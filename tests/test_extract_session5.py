@@ -219,3 +219,11 @@ def test_two_way_trade_with_no_side_in_its_clause_is_the_last_pair_that_traded()
                        "after the council tightened sanctions over the North's nuclear tests.")
     old = found["$6.5 billion"]
     assert {old.exporter, old.importer} == {"CHN", "PRK"} and old.two_way
+
+
+def test_a_conceding_opener_keeps_its_plan_and_date_to_itself() -> None:
+    share = by_surface("Although the bloc has pledged to phase out Russian natural gas by 2027, "
+                       "Russia accounts for 15.1 percent of EU gas purchases, down from 39 "
+                       "percent in 2021.", date(2026, 1, 12))["15.1 percent"]
+    assert share.modality == "reported"
+    assert share.period_start != "2027-01-01"

@@ -68,6 +68,7 @@ from tradetrace.extract.sentences import (
     Sentence,
     circumstance_opener,
     clause_bounds,
+    concessive_opener,
     split_sentences,
     subject_start,
 )
@@ -637,6 +638,9 @@ class _Reader(FlowReader):
         asides = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(self.text, *ctx.span)
                   if not m.start() <= quantity.start < m.end()
                   and not _DEFINING_SPAN.match(self.text, m.start())]
+        conceded = concessive_opener(self.text, *ctx.span)
+        if conceded is not None and quantity.start >= conceded[1]:
+            asides.append(conceded)  # (`Although ... by 2027, Russia accounts for 15.1%`)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
                     and not made_or_released(self.text, m, ctx.span[0])]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
@@ -666,8 +670,11 @@ class _Reader(FlowReader):
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
         others = tuple((self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                        if i != draft.index)
+        conceded = concessive_opener(text, *ctx.span)
+        governing = (conceded[1], ctx.span[1]) if conceded is not None and \
+            quantity.start >= conceded[1] else ctx.span  # (its plans are its own)
         modality: Modality = "reported" if kind == "cap" else modality_of(
-            text, draft.clause, ctx.span, quantity.start, quantity.end, others)
+            text, draft.clause, governing, quantity.start, quantity.end, others)
         if modality == "forecast" and kind == "level" and base_level(
                 text, (quantity.start, quantity.end), ctx.span[0]):
             modality = "reported"  # `could rise to 8.4mn t this year from 3mn t in 2022`

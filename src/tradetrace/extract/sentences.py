@@ -189,3 +189,14 @@ def circumstance_opener(text: str, start: int, end: int) -> tuple[int, int] | No
             "export", "import", "two_way")):
         return None
     return match.start(), match.end()
+
+
+_CONCESSIVE = re.compile(r"(?:Although|Though|Even\s+though|Despite|Whereas)\b[^.;]*?,\s+")
+
+
+def concessive_opener(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`Although the bloc has pledged to phase out Russian gas by 2027, Russia ...`: a clause
+    opening the sentence that concedes something; its plans and times are its own, not those of
+    the main clause after it."""
+    match = _CONCESSIVE.match(text, start, end)
+    return (match.start(), match.end()) if match else None
