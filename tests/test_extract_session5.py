@@ -227,3 +227,11 @@ def test_a_conceding_opener_keeps_its_plan_and_date_to_itself() -> None:
                        "percent in 2021.", date(2026, 1, 12))["15.1 percent"]
     assert share.modality == "reported"
     assert share.period_start != "2027-01-01"
+
+
+def test_the_cargo_counted_in_tonnes_is_the_goods_counted_before() -> None:
+    found = by_surface("Some 2,400 tons of Russian flour reached North Korea on Monday, the "
+                       "embassy said. Of the cargo, 204 tons were landed at Chongjin. Russia "
+                       "intends to send a further 2,700 tons.")
+    assert found["204 tons"].commodity == "flour"
+    assert found["2,700 tons"].commodity == "flour"

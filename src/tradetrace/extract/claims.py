@@ -103,6 +103,8 @@ _PHYSICAL_UNITS = ("t", "bbl")
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """A definite determiner opening a flow noun that refers back: `The September purchases`."""
+_SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)", re.IGNORECASE)
+"""One load of goods named before: `the cargo`, `the consignment`."""
 _PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
 """`The quarter's shipments`: a period owning the flow, not a country or firm."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
@@ -878,9 +880,13 @@ class _Reader(FlowReader):
                        ctx: Context) -> str | None:
         """`The September purchases were valued at US$1.5 million`, `The quarter's shipments
         ... were valued at 3,100 million pesos`: a definite flow noun before a sum of money is
-        the goods the sentence before counted (not `The North's overall exports`)."""
-        if not (mention.generic and _FLOW_PLURAL.fullmatch(mention.surface)
-                and mention.start < quantity.start and _CURRENCY_CODE.fullmatch(quantity.unit)):
+        the goods the sentence before counted (not `The North's overall exports`); so is `the
+        cargo` before tonnes (`Of the cargo, 204 tons were landed at Chongjin`)."""
+        if not (mention.generic and mention.start < quantity.start and (
+                (_FLOW_PLURAL.fullmatch(mention.surface)
+                 and _CURRENCY_CODE.fullmatch(quantity.unit))
+                or (_SINGLE_LOAD.fullmatch(mention.surface)
+                    and quantity.unit.startswith(_PHYSICAL_UNITS)))):
             return None
         before = _DEFINITE_BEFORE.search(self.text, max(ctx.span[0], mention.start - 30),
                                          mention.start)
