@@ -235,3 +235,12 @@ def test_the_cargo_counted_in_tonnes_is_the_goods_counted_before() -> None:
                        "intends to send a further 2,700 tons.")
     assert found["204 tons"].commodity == "flour"
     assert found["2,700 tons"].commodity == "flour"
+
+
+def test_respectively_gives_each_figure_its_own_period() -> None:
+    found = by_surface("Russia shipped 2,500 tons and 2,400 tons of flour to North Korea in "
+                       "March and May, respectively.", date(2017, 7, 18))
+    assert (found["2,500 tons"].period_start, found["2,500 tons"].period_end) == (
+        "2017-03-01", "2017-03-31")
+    assert (found["2,400 tons"].period_start, found["2,400 tons"].period_end) == (
+        "2017-05-01", "2017-05-31")

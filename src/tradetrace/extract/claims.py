@@ -56,7 +56,7 @@ from tradetrace.extract.parties import (
 )
 from tradetrace.extract.reading import Context
 from tradetrace.extract.reporters import reporter_of, with_reporter
-from tradetrace.extract.respectively import Respective, respective_items
+from tradetrace.extract.respectively import Respective, respective_items, respective_periods
 from tradetrace.extract.roles import (
     Frame,
     Parties,
@@ -81,6 +81,7 @@ from tradetrace.extract.timeframe import (
     claim_period,
     day_first_ranges,
     made_or_released,
+    resolve,
 )
 from tradetrace.knowledge.commodities import ancestors, common_key
 from tradetrace.model import Claim, Document, Quantity
@@ -656,6 +657,10 @@ class _Reader(FlowReader):
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
                                   periods.level, periods.change, self.frame.reference())
+        listed = respective_periods(self.text, ctx.span, [
+            (self.quantities[i].start, self.quantities[i].end) for i in ctx.indices], mentions)
+        if quantity.start in listed:  # `2,500 tons and 2,400 tons in March and May, respectively`
+            return resolve(listed[quantity.start], reading.frame)
         valued = self.valued(ctx, quantity)
         if valued is not None and valued.period_start and valued.period_end:
             # `peaked in January at 268,835 tonnes, worth US$107 million`: that figure's period

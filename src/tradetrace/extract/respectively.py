@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.cues import lexicon
 from tradetrace.extract.parties import CountryMention
+from tradetrace.normalize.periods import MONTHS, PeriodMention, month
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:(?:about|around|roughly|"
@@ -114,3 +115,40 @@ def _joined(text: str, spans: list[tuple[int, int]], size: int) -> list[tuple[in
 def _flow_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(span for kind in ("export", "import")
                   for span in lexicon("flow", kind).spans(text, start, end))
+
+
+def respective_periods(text: str, span: tuple[int, int], figures: Sequence[tuple[int, int]],
+                       mentions: Sequence[PeriodMention]) -> dict[int, PeriodMention]:
+    """`shipped 2,500 tons and 2,400 tons in March and May, respectively`: the k-th figure of the
+    list is of the k-th period of the list between the figures and `respectively`."""
+    closing = _RESPECTIVELY.search(text, *span)
+    if closing is None:
+        return {}
+    run = _figure_run(text, [f for f in figures if f[1] <= closing.start()])
+    if len(run) < 2:
+        return {}
+    listed = [part for m in mentions if run[-1][1] <= m.start and m.end <= closing.start()
+              and m.relation == "period" and m.period is not None for part in _months_of(m)]
+    spans = _joined(text, [(m.start, m.end) for m in listed], len(run))
+    if not spans or len(listed) != len(run):
+        return {}
+    return {figure[0]: mention for figure, mention in zip(run, listed, strict=True)}
+
+
+_TWO_MONTHS = re.compile(r"(?:(?:in|during|for)\s+)?(?P<first>[A-Za-z]+)(?P<join>\s+and\s+)"
+                         r"(?P<second>[A-Za-z]+)")
+
+
+def _months_of(mention: PeriodMention) -> list[PeriodMention]:
+    """`March and May` read as a range is two months in a `respectively` list."""
+    found = _TWO_MONTHS.fullmatch(mention.surface)
+    if found is None or mention.period is None or not all(
+            found[key].lower() in MONTHS for key in ("first", "second")):
+        return [mention]
+    start, end = mention.period.start.year, mention.period.end.year
+    first = mention.start + found.start("first")
+    second = mention.start + found.start("second")
+    return [replace(mention, start=first, end=first + len(found["first"]),
+                    surface=found["first"], period=month(start, MONTHS[found["first"].lower()])),
+            replace(mention, start=second, end=second + len(found["second"]),
+                    surface=found["second"], period=month(end, MONTHS[found["second"].lower()]))]
