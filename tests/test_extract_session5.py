@@ -244,3 +244,17 @@ def test_respectively_gives_each_figure_its_own_period() -> None:
         "2017-03-01", "2017-03-31")
     assert (found["2,400 tons"].period_start, found["2,400 tons"].period_end) == (
         "2017-05-01", "2017-05-31")
+
+
+def test_loaded_for_names_the_destination() -> None:
+    found = by_surface("Russian crude loaded for India averaged 672,000 barrels per day in "
+                       "November, Kpler data show. Russia's crude loadings to all destinations "
+                       "fell 28% to 2.78 million bpd.", date(2025, 11, 19))
+    assert (found["672,000 barrels per day"].exporter,
+            found["672,000 barrels per day"].importer) == ("RUS", "IND")
+
+
+def test_countries_together_taking_a_share_are_no_single_side() -> None:
+    share = by_surface("In October, China, India and Turkey together took almost 90% of "
+                       "Russia's crude exports.", date(2025, 11, 19))["90%"]
+    assert (share.exporter, share.importer) == ("RUS", None)

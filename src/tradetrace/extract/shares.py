@@ -95,6 +95,9 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     subjects = [c for c in before if c.cue is None and not c.possessive and c.form != "pronoun"]
     chosen = own[-1] if own else (subjects[0] if subjects else (before[-1] if before else None))
     partner = chosen.code if chosen else (others[0].code if others else None)
+    if len(own) >= 2 and _TOGETHER.match(text, own[-1].end) and all(
+            _LISTED.fullmatch(text, a.end, b.start) for a, b in zip(own, own[1:], strict=False)):
+        partner = None  # `China, India and Türkiye together took almost 90%`: all of them
     total_end = min(clause[1], quantity.end + 60)
     exports = lexicon("flow", "export").search(text, quantity.end, total_end)
     imports = lexicon("flow", "import").search(text, quantity.end, total_end)
@@ -115,6 +118,8 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     return Parties(partner, owner, partner is not None)
 
 
+_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_TOGETHER = re.compile(r"\s+(?:together|combined|jointly|between\s+them)\b", re.IGNORECASE)
 _APPOSED = re.compile(r",[^,;.]{1,80},\s*")
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
                            r"receiving|imported|imports|purchased|absorbed|absorbing)|"
