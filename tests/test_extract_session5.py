@@ -258,3 +258,12 @@ def test_countries_together_taking_a_share_are_no_single_side() -> None:
     share = by_surface("In October, China, India and Turkey together took almost 90% of "
                        "Russia's crude exports.", date(2025, 11, 19))["90%"]
     assert (share.exporter, share.importer) == ("RUS", None)
+
+
+def test_goods_named_by_an_acronym_without_a_key_are_unknown_not_all_trade() -> None:
+    found = by_surface("Russian LNG shipments to Europe reached a record 15.5 million tons in "
+                       "2024, up from 10.5 million tons in 2020.")
+    assert (found["15.5 million tons"].commodity, found["10.5 million tons"].commodity) == (
+        None, None)
+    lpg = by_surface("Russian LPG shipments to North Korea reached 1,000 tons.")["1,000 tons"]
+    assert lpg.commodity == "lpg"

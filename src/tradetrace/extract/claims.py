@@ -801,7 +801,7 @@ class _Reader(FlowReader):
             return "trade"
         if unnamed:
             return None  # `ethanol shipments climbed 82 percent`: goods with no key
-        if earlier is not None and earlier.commodity and not in_clause:
+        if earlier is not None and not in_clause:  # (goods with no key too: `LNG`)
             return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
         leading = [g for g in goods if g.start < clause[0]][:1]

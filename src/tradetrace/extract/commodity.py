@@ -17,6 +17,7 @@ from functools import cache
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.knowledge.commodities import ancestors, commodities
+from tradetrace.knowledge.countries import country_code
 
 GENERIC = "trade"
 _CARRIER_GAP = re.compile(r"^[\s-]*(?:[a-z]+\s+){0,1}$")
@@ -228,6 +229,9 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if not words:
             continue
         word = words[-1]
+        if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
+                and word not in ("EU", "UN"):
+            return True  # `Russian LNG shipments`: goods named by an acronym with no key
         if word.islower() and len(word) > 2 and word not in word_set("flow_modifiers") and \
                 word not in word_set("verbs_before_flow") and \
                 _key_of(word) is None and not word.endswith(("'s", "’s", "ly")) and not (
@@ -236,6 +240,9 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             # the flow, not its goods
             return True
     return False
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def counted_key(unit: str) -> str | None:
