@@ -267,3 +267,11 @@ def test_goods_named_by_an_acronym_without_a_key_are_unknown_not_all_trade() -> 
         None, None)
     lpg = by_surface("Russian LPG shipments to North Korea reached 1,000 tons.")["1,000 tons"]
     assert lpg.commodity == "lpg"
+
+
+def test_a_caps_limit_wording_is_no_approximation() -> None:
+    cap = by_surface("Resolution 2397 allows the North no more than 500,000 barrels of refined "
+                     "products a year.")["500,000 barrels"]
+    assert (cap.kind, cap.approximate) == ("cap", False)
+    flow = by_surface("China shipped no more than 5,000 tons of rice to the North in May.")
+    assert flow["5,000 tons"].approximate is True

@@ -104,6 +104,9 @@ _PHYSICAL_UNITS = ("t", "bbl")
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """A definite determiner opening a flow noun that refers back: `The September purchases`."""
+_LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
+                            r"a\s+maximum\s+of|not\s+to\s+exceed)\s+$", re.IGNORECASE)
+"""How a cap is worded: its amount is the limit, not an approximation."""
 _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)", re.IGNORECASE)
 """One load of goods named before: `the cargo`, `the consignment`."""
 _PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
@@ -704,6 +707,9 @@ class _Reader(FlowReader):
         bound = quantity.bound
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
+        if kind == "cap" and bound == "<" and _LIMIT_WORDING.search(
+                text, max(ctx.span[0], quantity.start - 25), quantity.start):
+            bound = "="  # `allows the North no more than 500,000 barrels`: the limit itself
         on = period.start if period else self.document.published
         # `the 500,000-barrel yearly ceiling`: a cap is stated per year, its unit the amount
         unit = quantity.unit.removesuffix("/yr") if kind == "cap" else quantity.unit
