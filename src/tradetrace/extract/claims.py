@@ -411,7 +411,7 @@ class _Reader(FlowReader):
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
-        self.stated: tuple[Parties, str | None] | None = None
+        self.stated: tuple[Parties, str | None, bool] | None = None
         """The one-way flow the paragraph has stated without a figure so far, and its goods."""
         self.topic: str | None = None
         """The one kind of goods the paragraph's last sentence without figures named (`Kazakhstan
@@ -645,8 +645,13 @@ class _Reader(FlowReader):
                   if not m.start() <= quantity.start < m.end()
                   and not _DEFINING_SPAN.match(self.text, m.start())]
         conceded = concessive_opener(self.text, *ctx.span)
-        if conceded is not None and quantity.start >= conceded[1]:
-            asides.append(conceded)  # (`Although ... by 2027, Russia accounts for 15.1%`)
+        if conceded is not None and quantity.start >= conceded[1] and any(
+                conceded[0] <= m.start < conceded[1] and m.period is not None
+                and self.document.published is not None
+                and m.period.start > self.document.published for m in mentions):
+            # (`Although ... by 2027, Russia accounts for 15.1%`: the opener's plan date; a
+            # past one, `Although prices fell in the first half, exports rose`, is the clause's)
+            asides.append(conceded)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
                     and not made_or_released(self.text, m, ctx.span[0])]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices

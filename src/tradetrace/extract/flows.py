@@ -70,6 +70,9 @@ _ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+all\s+(?:origins|sour
                            r"destinations|markets|buyers|countries|partners)|from\s+all\s+over\s+"
                            r"the\s+world|worldwide|globally)\b", re.IGNORECASE)
 
+_SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
+_SIDE_OPENER = re.compile(r"\s*(?:Imports|Exports)\b")
+"""A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged`."""
 _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECASE)
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
 
@@ -206,10 +209,14 @@ class FlowReader(ListingReader, FlowHistory):
                 not parties.two_way and not parties.joint:
             # the first figures after a sentence that stated the flow (`A source estimated that
             # around 3,000 tons of urea crossed the Yalu River in March`)
-            flow, goods = self.stated
+            flow, goods, by_role = self.stated
             related = commodity is None or goods is None or goods in (
                 commodity, *ancestors(commodity)) or commodity in ancestors(goods)
-            if related and (parties.empty or (
+            # (a role names one partner of a side: `Imports averaged 11 million bpd`, `Total
+            # crude imports rose` after `Saudi Arabia remained China's top supplier` are all)
+            whole = by_role and (_SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
+                                 or _SIDE_OPENER.match(self.text, ctx.span[0]))
+            if related and not whole and (parties.empty or (
                     parties.exporter in (None, flow.exporter)
                     and parties.importer in (None, flow.importer))):
                 return flow
@@ -394,9 +401,9 @@ class FlowReader(ListingReader, FlowHistory):
             # (a country of another clause is no side: `... before falling, after the U.N.
             # tightened sanctions over the North's nuclear tests`)
             pair = None if [c for c in countries if subject_from <= c.start < clause[1]] else (
-                self.traded_pair() or self.recent_pair())
-            if pair is not None:  # `two-way trade` with no country named: the last pair that
-                # traded, else the last two named
+                self.last_pair or self.traded_pair() or self.recent_pair())
+            if pair is not None:  # `two-way trade` with no country named: the pair named
+                # together last, else the last pair that traded, else the last two named
                 return Parties(pair[0], pair[1], True)
         gap = gapped_subject(text, in_clause, quantity.start)
         if gap is not None and gap.code and frame and frame.kind in ("export", "import"):

@@ -21,12 +21,19 @@ _GAP = re.compile(r"^[\s(]*$")
 def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
-    # `consultancy CCA Analysis`: a capitalised cue after a capitalised word is part of a name
+    # `consultancy CCA Analysis`: a capitalised cue after a capitalised word in running text is
+    # part of a name (not in a title-case headline: `Russia Expected to Export ...`)
     return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
-        text, max(0, s - 30), s))]
+        text, max(start, s - 30), s) and not _title_case(text, start, end))]
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&-]*\s+$")
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether most words of text[start:end] are capitalised (a headline in title case)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start:end]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _another_flow(text: str, start: int, end: int) -> bool:

@@ -54,6 +54,9 @@ class ReadingState:
     named: list[str]
     body_flow: bool
     reporter: str | None
-    stated: tuple[Parties, str | None] | None
+    last_pair: tuple[str, str] | None
+    """The two countries named together last (`between Russia and Ukraine`)."""
+    stated: tuple[Parties, str | None, bool] | None
     """A one-way flow the paragraph stated without a figure (`Chinese fertilizer is being
-    smuggled into North Korea`), and its goods."""
+    smuggled into North Korea`), its goods, and whether a role stated it (`X remained Y's top
+    supplier`)."""

@@ -183,9 +183,11 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
 _BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand",
                            "receipts"})
 _BUYER_DEMONYM = re.compile(
-    r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|receipts|intake)\s+from\b")
-"""After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`;
-not `Russian coal imports`, which may be of Russian coal)."""
+    r"\s+(?:(?:[a-z-]+\s+){1,2}?(?:imports|purchases|receipts|intake)\s+from|"
+    r"(?:receipts|purchases|intake)\s+of)\b")
+"""After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`,
+`Turkish receipts of Russian diesel`; not `Russian coal imports`, which may be of Russian
+coal)."""
 
 
 def _party_after(text: str, mention: CountryMention) -> bool:

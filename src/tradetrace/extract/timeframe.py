@@ -111,7 +111,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
     wider = text[max(floor, mention.start - 50):mention.start]
-    if _BELOW_SAME.search(wider) or _MULTIPLE_OF_BEFORE.search(wider):
+    if _BELOW_SAME.search(wider) or _MULTIPLE_OF_BEFORE.search(
+            text, max(floor, mention.start - 70), mention.start):
         return True
     same = _SAME_PERIOD_BEFORE.search(wider)
     if same is not None:
@@ -133,11 +134,15 @@ _BASE_BEFORE_POSSESSIVE = re.compile(
 
 
 _MULTIPLE_OF_BEFORE = re.compile(
-    r"\b(?:times|twice|double|triple|half)\s+(?:the\b|what\b|as\s+(?:much|many|large|big|high)\s+"
-    r"as\b)[^,;.]{0,60}$", re.IGNORECASE)
+    r"(?:\b(?:times|twice)\s+(?:the\b|what\b|as\s+(?:much|many|large|big|high)\s+as\b)|"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)\b(?:double|triple|half)\s+the\s+"
+    r"(?:figure|level|amount|volume|total|quantity|value)\b)[^,;.]{0,60}$", re.IGNORECASE)
 """`45.8 times the volume of August last year`, `4.5 times what China sent in all of 2016`,
 `three times as much as it shipped in July`: the period of what a multiple is compared with
-(not past a figure, `13 times the 1,064 tons it bought in February 2013`, whose own it is)."""
+(not past a figure, `13 times the 1,064 tons it bought in February 2013`, whose own it is);
+`double`, `triple`, `half` only before a word for the figure compared (`nearly triple the figure
+for the same months of 2022`), as they are as often verbs and determiners (`aim to double the
+trade by 2030`, `half the rice it imported in 2023`)."""
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
                          r"equivalent)\s+(?:period|months?|quarter|time)\s*(?:of|in|last)?\s*$",

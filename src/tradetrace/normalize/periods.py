@@ -495,8 +495,11 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"{_OF_YEAR}?", _quarter),
     ("period", rf"\bQ(?P<qn>[1-4])\b(?:\s+(?P<of>{_YEAR}))?", _quarter),
     ("period", rf"\b(?P<cue>(?i:starting|beginning|from|since|as\s+of))\s+(?i:in\s+)?"
-               rf"(?P<m>{_MONTH})(?!\w|['’]s\b)(?!\.?\s*\d{{1,2}}(?!\d))(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?",
-     _open),  # (not `from October's 1.88 million bpd`: October's own figure)
+               rf"(?P<m>{_MONTH})(?!\w|['’]s\s+(?:[\d$€£]|(?:about|around|some|nearly|almost|"
+               rf"just|roughly|over|more\s+than)\s))(?!\.?\s*\d{{1,2}}(?!\d))"
+               rf"(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?",
+     _open),  # (not `from October's 1.88 million bpd`: October's own figure; but `since
+    # August's sanctions` is open)
     ("period", rf"\b(?P<m>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|"
                rf"next year)))", _month),
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
