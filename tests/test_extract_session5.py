@@ -327,3 +327,16 @@ def test_two_way_trade_takes_the_pair_named_together_last() -> None:
                        "2023. India and Russia also aim to expand cooperation. Two-way trade "
                        "reached $65 billion in the fiscal year.")["$65 billion"]
     assert {found.exporter, found.importer} == {"IND", "RUS"}
+
+
+def test_the_country_after_its_demonym_in_the_sentence_is_that_country() -> None:
+    found = by_surface("Uzbekistan took 2.3 million tons of wheat from Kazakhstan in the first "
+                       "half. The region has long been the main market for Kazakh wheat: of the "
+                       "7.7 million tons the country exported in 2022, Uzbekistan and Afghanistan "
+                       "accounted for 80.5%.", date(2023, 8, 17))
+    assert (found["7.7 million tons"].exporter, found["7.7 million tons"].importer) == (
+        "KAZ", None)
+    assert (found["80.5%"].exporter, found["80.5%"].importer) == ("KAZ", None)
+    named = by_surface("Russian-origin crude landing in India averaged 1.76m b/d in 2024, some "
+                       "36% of the country's crude imports.")["36%"]
+    assert (named.exporter, named.importer) == ("RUS", "IND")

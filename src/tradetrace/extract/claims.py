@@ -258,7 +258,15 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                         and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
-            code = subjects[0] if subjects else fallback
+            # `the main market for Kazakh wheat: of the 7.7 million tons the country exported`:
+            # the country whose demonym the sentence used before it
+            # (only with no country named otherwise: not `Russian-origin crude landing in India
+            # ..., 36% of the country's crude imports`)
+            demonyms = [m.code for m in mentions[:index] if m.code and m.form == "demonym"]
+            named_before = [m for m in mentions[:index] if m.code and m.form != "demonym"]
+            code = subjects[0] if subjects else (
+                demonyms[-1] if definite and len(set(demonyms)) == 1 and not named_before
+                else fallback)
             own = {m.code for m in mentions[:index] if m.code and not _CLAUSE_GAP.search(
                 text, m.end, mention.start)}
             if definite and not subjects and code in own:

@@ -81,11 +81,11 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Brazil imported 2.3mn t of diesel from all origins, so Russian product accounted
         # for just under half`: the part named in the share's clause, on the flow's open side
         known = flow.exporter or flow.importer
-        parts = [c.code for c in countries if c.code and c.code != known
+        parts = [c for c in countries if c.code and c.code != known
                  and clause[0] <= c.start < quantity.start]
         if parts:
-            return Parties(parts[-1], known, False) if flow.importer else Parties(
-                known, parts[-1], False)
+            part = None if _joint(text, parts) else parts[-1].code
+            return Parties(part, known, False) if flow.importer else Parties(known, part, False)
     owner = owners[0].code if owners else focus
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
@@ -95,9 +95,8 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     subjects = [c for c in before if c.cue is None and not c.possessive and c.form != "pronoun"]
     chosen = own[-1] if own else (subjects[0] if subjects else (before[-1] if before else None))
     partner = chosen.code if chosen else (others[0].code if others else None)
-    if len(own) >= 2 and _TOGETHER.match(text, own[-1].end) and all(
-            _LISTED.fullmatch(text, a.end, b.start) for a, b in zip(own, own[1:], strict=False)):
-        partner = None  # `China, India and Türkiye together took almost 90%`: all of them
+    if _joint(text, own):
+        partner = None
     total_end = min(clause[1], quantity.end + 60)
     exports = lexicon("flow", "export").search(text, quantity.end, total_end)
     imports = lexicon("flow", "import").search(text, quantity.end, total_end)
@@ -118,8 +117,16 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     return Parties(partner, owner, partner is not None)
 
 
+def _joint(text: str, mentions: list[CountryMention]) -> bool:
+    """`China, India and Türkiye together took almost 90%`, `Uzbekistan and Afghanistan
+    accounted for 80.5%`: countries listed together as the part, so no single side."""
+    return len(mentions) >= 2 and all(
+        c.cue in (None, "and") and not c.possessive for c in mentions) and all(
+        _LISTED.fullmatch(text, a.end, b.start) for a, b in zip(mentions, mentions[1:],
+                                                                  strict=False))
+
+
 _LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_TOGETHER = re.compile(r"\s+(?:together|combined|jointly|between\s+them)\b", re.IGNORECASE)
 _APPOSED = re.compile(r",[^,;.]{1,80},\s*")
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
                            r"receiving|imported|imports|purchased|absorbed|absorbing)|"
