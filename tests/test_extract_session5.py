@@ -340,3 +340,11 @@ def test_the_country_after_its_demonym_in_the_sentence_is_that_country() -> None
     named = by_surface("Russian-origin crude landing in India averaged 1.76m b/d in 2024, some "
                        "36% of the country's crude imports.")["36%"]
     assert (named.exporter, named.importer) == ("RUS", "IND")
+
+
+def test_a_part_of_the_cargo_is_a_share_of_the_flow_just_counted() -> None:
+    half = by_surface("Russia shipped 2,092 tons of wheat to North Korea through the WFP, the "
+                      "embassy said. Half of the cargo was unloaded at Chongjin.",
+                      date(2019, 3, 26))["Half"]
+    assert (half.kind, half.commodity, half.exporter, half.importer) == (
+        "share", "wheat", "RUS", "PRK")

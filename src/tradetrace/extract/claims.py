@@ -35,7 +35,7 @@ from tradetrace.extract.commodity import (
     worth_of,
 )
 from tradetrace.extract.cues import lexicon
-from tradetrace.extract.flows import FlowReader
+from tradetrace.extract.flows import OF_THE_LOAD, FlowReader
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
     classify,
@@ -783,6 +783,9 @@ class _Reader(FlowReader):
             return counted_key(quantity.unit)
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+        if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [
+                g for g in goods if not g.generic and g.start < quantity.start]:
+            return goods_before[-1]  # `Half of the cargo was unloaded at Chongjin`
         if (kind == "share" or (kind == "change" and quantity.unit == "x")) and \
                 opener is not None and goods_before and not [
                 g for g in goods if not g.generic] and not _OF_TOTAL_TRADE.search(

@@ -70,6 +70,9 @@ _ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+all\s+(?:origins|sour
                            r"destinations|markets|buyers|countries|partners)|from\s+all\s+over\s+"
                            r"the\s+world|worldwide|globally)\b", re.IGNORECASE)
 
+OF_THE_LOAD = re.compile(r"\s+of\s+(?:the|that|this|these|those)\s+(?:cargo|cargoes|shipment|"
+                         r"shipments|consignment|delivery|deliveries|batch|load)\b", re.IGNORECASE)
+"""`Half of the cargo`: a part of the load just counted."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:Imports|Exports)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged`."""
@@ -157,6 +160,11 @@ class FlowReader(ListingReader, FlowHistory):
                     and c.importer and c.kind in ("level", "change")]
             if same:
                 return Parties(same[-1].exporter, same[-1].importer, same[-1].two_way)
+        loads = [c for c in self.previous if c.kind == "level" and (c.exporter or c.importer)
+                 and not c.two_way]
+        if kind == "share" and loads and OF_THE_LOAD.match(self.text, quantity.end):
+            # `Half of the cargo was unloaded at Chongjin`: a part of the flow just counted
+            return Parties(loads[-1].exporter, loads[-1].importer, False)
         shares = [c for c in self.previous if c.kind == "share"]
         if kind == "share" and shares and not ctx.countries:
             # `The share was 98.3 percent a year earlier`: the paragraph's share goes on
