@@ -109,6 +109,7 @@ _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at
 """How a cap is worded: its amount is the limit, not an approximation."""
 _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)", re.IGNORECASE)
 """One load of goods named before: `the cargo`, `the consignment`."""
+_OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
 _PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
 """`The quarter's shipments`: a period owning the flow, not a country or firm."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
@@ -420,7 +421,8 @@ class _Reader(FlowReader):
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
         self.stated: tuple[Parties, str | None, bool] | None = None
-        """The one-way flow the paragraph has stated without a figure so far, and its goods."""
+        """The one-way flow the paragraph has stated without a figure so far, its goods, and
+        whether a role stated it."""
         self.topic: str | None = None
         """The one kind of goods the paragraph's last sentence without figures named (`Kazakhstan
         sells most of its wheat abroad.`), for the figures after it that name none."""
@@ -652,8 +654,8 @@ class _Reader(FlowReader):
         asides = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(self.text, *ctx.span)
                   if not m.start() <= quantity.start < m.end()
                   and not _DEFINING_SPAN.match(self.text, m.start())]
-        conceded = concessive_opener(self.text, *ctx.span)
-        if conceded is not None and quantity.start >= conceded[1] and any(
+        conceded = self.conceded(ctx, quantity)
+        if conceded is not None and any(
                 conceded[0] <= m.start < conceded[1] and m.period is not None
                 and self.document.published is not None
                 and m.period.start > self.document.published for m in mentions):
@@ -693,9 +695,8 @@ class _Reader(FlowReader):
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
         others = tuple((self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                        if i != draft.index)
-        conceded = concessive_opener(text, *ctx.span)
-        governing = (conceded[1], ctx.span[1]) if conceded is not None and \
-            quantity.start >= conceded[1] else ctx.span  # (its plans are its own)
+        conceded = self.conceded(ctx, quantity)  # (its plans are its own)
+        governing = (conceded[1], ctx.span[1]) if conceded is not None else ctx.span
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others)
         if modality == "forecast" and kind == "level" and base_level(
@@ -903,6 +904,12 @@ class _Reader(FlowReader):
         inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         return inherited[0] if inherited else None
 
+    def conceded(self, ctx: Context, quantity: Quantity) -> tuple[int, int] | None:
+        """The conceding opener of the sentence (`Although the bloc has pledged to ...,`) when
+        the quantity lies after it, in the main clause."""
+        opener = concessive_opener(self.text, *ctx.span)
+        return opener if opener is not None and quantity.start >= opener[1] else None
+
     def referred_goods(self, mention: CommodityMention, quantity: Quantity,
                        ctx: Context) -> str | None:
         """`The September purchases were valued at US$1.5 million`, `The quarter's shipments
@@ -917,8 +924,8 @@ class _Reader(FlowReader):
             return None
         before = _DEFINITE_BEFORE.search(self.text, max(ctx.span[0], mention.start - 30),
                                          mention.start)
-        if before is None or re.search(r"['’]s\b|\b(?:total|overall|all)\b", before.group(),
-                                       re.IGNORECASE) and not _PERIOD_OWNER.search(before.group()):
+        if before is None or (_OWNED_OR_TOTAL.search(before.group())
+                              and not _PERIOD_OWNER.search(before.group())):
             return None
         counted = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         return common_key(counted) if counted else None

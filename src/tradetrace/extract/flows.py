@@ -69,7 +69,7 @@ _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\
 _ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+all\s+(?:origins|sources|suppliers|"
                            r"destinations|markets|buyers|countries|partners)|from\s+all\s+over\s+"
                            r"the\s+world|worldwide|globally)\b", re.IGNORECASE)
-
+"""A flow whose other side is everyone: `imports from all origins`, `across all destinations`."""
 OF_THE_LOAD = re.compile(r"\s+of\s+(?:the|that|this|these|those)\s+(?:cargo|cargoes|shipment|"
                          r"shipments|consignment|delivery|deliveries|batch|load)\b", re.IGNORECASE)
 """`Half of the cargo`: a part of the load just counted."""
@@ -421,7 +421,6 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(parties.exporter if parties.exporter != gap.code else None,
                            gap.code, False)
         return parties
-
 
     def to_everyone(self, ctx: Context, clause: tuple[int, int]) -> bool:
         """`Turkish coal imports from all origins`, `Across all destinations, Russian coal

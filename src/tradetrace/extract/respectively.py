@@ -56,12 +56,10 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
     """For each figure (by start offset) of a `respectively` list in the sentence `span`, the
     item of the list before the figures that it belongs to; `the two` or `both` before the
     figures stand for `pair`, the two countries named together last."""
-    closing = _RESPECTIVELY.search(text, *span)
-    if closing is None:
+    listed = _listed_figures(text, span, figures)
+    if listed is None:
         return {}
-    run = _figure_run(text, [f for f in figures if f[1] <= closing.start()])
-    if len(run) < 2:
-        return {}
+    run, _ = listed
     before = run[0][0]
     lists: list[tuple[ItemKind, list[tuple[int, int]]]] = [
         ("country", _joined(text, [(c.start, c.end) for c in countries
@@ -89,6 +87,17 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
         result[figure[0]] = Respective(position, kind, item,
                                        tuple(i for i in items if i != item), items[0], side)
     return result
+
+
+def _listed_figures(text: str, span: tuple[int, int], figures: Sequence[tuple[int, int]]
+                    ) -> tuple[list[tuple[int, int]], int] | None:
+    """The run of two or more figures a `respectively` in the sentence `span` closes, and where
+    `respectively` starts; None without one."""
+    closing = _RESPECTIVELY.search(text, *span)
+    if closing is None:
+        return None
+    run = _figure_run(text, [f for f in figures if f[1] <= closing.start()])
+    return (run, closing.start()) if len(run) >= 2 else None
 
 
 def _figure_run(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -121,21 +130,19 @@ def respective_periods(text: str, span: tuple[int, int], figures: Sequence[tuple
                        mentions: Sequence[PeriodMention]) -> dict[int, PeriodMention]:
     """`shipped 2,500 tons and 2,400 tons in March and May, respectively`: the k-th figure of the
     list is of the k-th period of the list between the figures and `respectively`."""
-    closing = _RESPECTIVELY.search(text, *span)
-    if closing is None:
+    listed = _listed_figures(text, span, figures)
+    if listed is None:
         return {}
-    run = _figure_run(text, [f for f in figures if f[1] <= closing.start()])
-    if len(run) < 2:
+    run, closing = listed
+    periods = [part for m in mentions if run[-1][1] <= m.start and m.end <= closing
+               and m.relation == "period" and m.period is not None for part in _months_of(m)]
+    if len(periods) != len(run) or not _joined(text, [(m.start, m.end) for m in periods],
+                                                len(run)):
         return {}
-    listed = [part for m in mentions if run[-1][1] <= m.start and m.end <= closing.start()
-              and m.relation == "period" and m.period is not None for part in _months_of(m)]
-    spans = _joined(text, [(m.start, m.end) for m in listed], len(run))
-    if not spans or len(listed) != len(run):
-        return {}
-    return {figure[0]: mention for figure, mention in zip(run, listed, strict=True)}
+    return {figure[0]: mention for figure, mention in zip(run, periods, strict=True)}
 
 
-_TWO_MONTHS = re.compile(r"(?:(?:in|during|for)\s+)?(?P<first>[A-Za-z]+)(?P<join>\s+and\s+)"
+_TWO_MONTHS = re.compile(r"(?:(?:in|during|for)\s+)?(?P<first>[A-Za-z]+)\s+and\s+"
                          r"(?P<second>[A-Za-z]+)")
 
 

@@ -180,14 +180,10 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
                                                                      match["second"]))
 
 
-_BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand",
-                           "receipts"})
-_BUYER_DEMONYM = re.compile(
-    r"\s+(?:(?:[a-z-]+\s+){1,2}?(?:imports|purchases|receipts|intake)\s+from|"
-    r"(?:receipts|purchases|intake)\s+of)\b")
-"""After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`,
-`Turkish receipts of Russian diesel`; not `Russian coal imports`, which may be of Russian
-coal)."""
+_BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand"})
+_BUYER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|intake)\s+from\b")
+"""After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`;
+not `Russian coal imports`, which may be of Russian coal)."""
 
 
 def _party_after(text: str, mention: CountryMention) -> bool:
@@ -217,7 +213,7 @@ _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+
 ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
     r"remains|became|become|becomes|stayed|stays|"
-    r"(?P<rival>(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
+    r"(?:(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
     r"displaced|displaces|outpaced|outstripped|edged\s+out|beat)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)?\s+(?:to\s+become|as))"
     r")\s+(?:(?:the|its|their|a|an)\s+)?"
