@@ -226,7 +226,7 @@ def test_a_conceding_opener_keeps_its_plan_and_date_to_itself() -> None:
                        "Russia accounts for 15.1 percent of EU gas purchases, down from 39 "
                        "percent in 2021.", date(2026, 1, 12))["15.1 percent"]
     assert share.modality == "reported"
-    assert share.period_start != "2027-01-01"
+    assert (share.period_start, share.period_end) == (None, None)  # a standing share
 
 
 def test_the_cargo_counted_in_tonnes_is_the_goods_counted_before() -> None:
@@ -319,7 +319,7 @@ def test_a_past_period_in_a_conceding_opener_still_dates_the_main_clause() -> No
 def test_since_a_months_event_is_still_open() -> None:
     found = by_surface("Russian crude exports to India have fallen 30% since August's sanctions "
                        "to 1.2 million bpd.")["1.2 million bpd"]
-    assert found.period_end != "2023-08-31"
+    assert (found.period_start, found.period_end) == ("2023-08-01", "2024-07-31")
 
 
 def test_two_way_trade_takes_the_pair_named_together_last() -> None:
