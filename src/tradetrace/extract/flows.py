@@ -22,6 +22,7 @@ from tradetrace.extract.listings import ListingReader
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
+    Frame,
     Parties,
     assign,
     combine,
@@ -47,6 +48,19 @@ _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|th
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
+
+
+def _pair_on_one_side(parties: Parties, frame: Frame | None,
+                      pair: tuple[str, str]) -> Parties | None:
+    """`The pair also supplied 500,000 tonnes to India`: under a one-way trade word whose other
+    side the clause names (a third country), the two countries named before act together on
+    their side, which is left null as for any joint side; they are no two-way pair."""
+    if frame is None or frame.kind not in ("export", "import"):
+        return None
+    other = parties.importer if frame.kind == "export" else parties.exporter
+    if other is None or other in pair:
+        return None
+    return Parties(None, other, False) if frame.kind == "export" else Parties(other, None, False)
 def _own_two_way(text: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     """Whether the clause has its own word of trade both ways (`..., and turnover will top`)."""
     frame = find_frame(text, *clause, quantity.start)
@@ -395,6 +409,9 @@ class FlowReader(ListingReader, FlowHistory):
                 return suppliers
             # `trade between the two countries`: the last two countries named before
             pair = self.recent_pair()
+            together = None if pair is None else _pair_on_one_side(parties, frame, pair)
+            if together is not None:
+                return together
             if pair is not None:
                 return Parties(pair[0], pair[1], True)
         if frame and frame.kind == "two_way" and not parties.paired and lexicon(

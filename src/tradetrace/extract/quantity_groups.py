@@ -258,6 +258,16 @@ _ELLIPSIS_AFTER = re.compile(r"[ \u00a0](?:in|on|for|at|by|last|this|from|a|per|
                              r"|[,;.)]|$")
 
 
+_ELLIPSIS_COMPARED = re.compile(r"(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?"
+                                r"[ \u00a0](?:from|compared[ \u00a0](?:with|to)|versus|vs\.?|"
+                                r"against)[ \u00a0](?:(?:just|only|about|around|nearly|some|"
+                                r"roughly|almost)[ \u00a0])?$")
+"""`2.1 million bpd in May, up from 1.9 million in April`, `compared with 53 million a year
+earlier`: the figure compared with leaves the unit out."""
+_COMPARED_AFTER = re.compile(r"[ \u00a0](?:the|a|in|on|for|at|by|last|this|during|over|"
+                             r"earlier|before|previously|year-on-year)\b|[,;.)]|$")
+
+
 _GAPPED_ITEM = re.compile(r",?[ \u00a0](?:and[ \u00a0])?[A-Z][\w'’.-]*"
                           r"(?:[ \u00a0][A-Z][\w'’.-]*){0,2}[ \u00a0]")
 """`Uzbekistan took 2,345 thousand tons, Afghanistan 1,146 thousand`: a list item that leaves
@@ -266,8 +276,9 @@ out the verb and the unit (only a name before the number)."""
 
 def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
     """`300 tonnes in May and 250 in June`: a bare number right after `and` (or `while`,
-    `but`) that a clause with a quantity in a unit leads up to leaves that unit out; so does a
-    list item naming only its subject (`2,345 thousand tons, Afghanistan 1,146 thousand`)."""
+    `but`) that a clause with a quantity in a unit leads up to leaves that unit out; so do a
+    list item naming only its subject (`2,345 thousand tons, Afghanistan 1,146 thousand`) and
+    the figure compared with (`up from 1.9 million in April`)."""
     result = list(drafts)
     for i in range(1, len(result)):
         a, b = result[i - 1], result[i]
@@ -275,7 +286,11 @@ def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
                 and a.unit_kind != "currency" and b.start - a.end <= 60):
             continue
         if ((_ELLIPSIS_AND.fullmatch(text, a.end, b.start) or _GAPPED_ITEM.fullmatch(
-                text, a.end, b.start)) and _ELLIPSIS_AFTER.match(text, b.end)):
+                text, a.end, b.start)) and _ELLIPSIS_AFTER.match(text, b.end)) or (
+                _ELLIPSIS_COMPARED.fullmatch(text, a.end, b.start)
+                and _COMPARED_AFTER.match(text, b.end)
+                and not (a.unit == "percent" and a.change is not None)):
+            # (`fell 5% from 300`: the level a percent change starts from has its own unit)
             result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
                                 unit_surface=a.unit_surface)
     return result

@@ -1,0 +1,48 @@
+"""Rules of the sixth session of 2026-11-30, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.extract.quantities import extract_quantities
+from tradetrace.model import Claim, Document
+
+DECEMBER_2025 = date(2025, 12, 5)
+
+
+def claims(text: str, published: date = DECEMBER_2025) -> list[Claim]:
+    return extract_claims(Document.from_text(text, published=published))
+
+
+def by_surface(text: str, published: date = DECEMBER_2025) -> dict[str, Claim]:
+    return {c.surface: c for c in claims(text, published)}
+
+
+def test_the_figure_compared_with_keeps_the_unit_it_leaves_out() -> None:
+    text = ("China bought 2.1 million bpd of Russian crude in May, up from 1.9 million in April. "
+            "Russia exported 55 million tonnes of grain in 2025, compared with 53 million a year "
+            "earlier. Kazakhstan sold 8 million tonnes versus about 7.5 million the year before.")
+    found = {q.surface: (q.value, q.unit) for q in extract_quantities(text)}
+    assert found["1.9 million"] == (1900000.0, "bbl/d")
+    assert found["53 million"] == (53000000.0, "t")
+    assert found["7.5 million"] == (7500000.0, "t")
+    april = by_surface(text)["1.9 million"]
+    assert (april.kind, april.commodity, april.exporter, april.importer, april.period_start) == (
+        "level", "crude_oil", "RUS", "CHN", "2025-04-01")
+
+
+
+def test_the_pair_under_a_one_way_trade_word_with_a_third_country_is_a_joint_side() -> None:
+    found = by_surface("Russia and Belarus together shipped 2 million tonnes of fertilizer to "
+                       "China in 2023. The pair also supplied 500,000 tonnes to India.")
+    india = found["500,000 tonnes"]
+    assert (india.exporter, india.importer, india.two_way) == (None, "IND", False)
+    bought = by_surface("Russia and Belarus together shipped 2 million tonnes of fertilizer to "
+                        "China in 2023. The pair also bought 300,000 tonnes from Brazil.")
+    brazil = bought["300,000 tonnes"]
+    assert (brazil.exporter, brazil.importer, brazil.two_way) == ("BRA", None, False)
+    # trade between the two countries is still the pair, both ways
+    pair = by_surface("Russia shipped 2 million tonnes of coal to China in 2023. Trade between "
+                      "the pair reached $240 billion.")["$240 billion"]
+    assert {pair.exporter, pair.importer} == {"RUS", "CHN"} and pair.two_way
