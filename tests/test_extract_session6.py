@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tradetrace.extract import extract_claims
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Claim, Document
@@ -46,3 +48,18 @@ def test_the_pair_under_a_one_way_trade_word_with_a_third_country_is_a_joint_sid
     pair = by_surface("Russia shipped 2 million tonnes of coal to China in 2023. Trade between "
                       "the pair reached $240 billion.")["$240 billion"]
     assert {pair.exporter, pair.importer} == {"RUS", "CHN"} and pair.two_way
+
+
+@pytest.mark.parametrize("goods, key", [
+    ("barley", "grain"), ("sorghum", "grain"), ("naphtha", "refined_petroleum"),
+    ("vacuum gasoil", "refined_petroleum"), ("petroleum coke", "refined_petroleum"),
+    ("gas condensate", "crude_oil"), ("lignite", "coal"), ("soybeans", "food"),
+    ("fruit and vegetables", "food"), ("pulses", "food"), ("superphosphate", "fertilizer"),
+])
+def test_more_goods_of_trade_news_have_their_taxonomy_key(goods: str, key: str) -> None:
+    found = by_surface(f"Russia shipped 500,000 tonnes of {goods} to India in 2024.")
+    assert found["500,000 tonnes"].commodity == key
+    # `vacuum gasoil` is no diesel, though `gasoil` alone is
+    if goods == "vacuum gasoil":
+        gasoil = by_surface("Russia shipped 500,000 tonnes of gasoil to India in 2024.")
+        assert gasoil["500,000 tonnes"].commodity == "diesel"
