@@ -63,3 +63,43 @@ def test_more_goods_of_trade_news_have_their_taxonomy_key(goods: str, key: str) 
     if goods == "vacuum gasoil":
         gasoil = by_surface("Russia shipped 500,000 tonnes of gasoil to India in 2024.")
         assert gasoil["500,000 tonnes"].commodity == "diesel"
+
+
+def test_non_oil_trade_is_everything_but_oil() -> None:
+    found = by_surface("Iran's non-oil exports rose 10% to $20 billion last year.")
+    assert found["$20 billion"].commodity == "trade"
+    assert found["10%"].commodity == "trade"
+    oil = by_surface("Iran's oil exports rose 10% to $20 billion last year.")
+    assert oil["$20 billion"].commodity == "oil"
+
+
+def test_an_mt_after_a_small_or_decimal_number_counts_million_tonnes() -> None:
+    found = {q.surface: q.value for q in extract_quantities(
+        "Russian Railways expects to haul 1.5mt, the line could carry 5mt a year, India took "
+        "2.4 mt and Vietnam 500 mt, while Laos bought 1,500mt.")}
+    assert found["1.5mt"] == 1_500_000
+    assert found["5mt a year"] == 5_000_000
+    assert found["2.4 mt"] == 2_400_000
+    assert found["500 mt"] == 500
+    assert found["1,500mt"] == 1500
+
+
+def test_a_half_or_quarter_of_a_fiscal_year_counts_from_its_first_month() -> None:
+    found = by_surface("Bangladesh will import 300,000 tonnes of Russian wheat in the first half "
+                       "of fiscal 2023-24, which began on July 1. It imported 679,000 tonnes in "
+                       "the second quarter of fiscal 2022-23.", date(2024, 1, 18))
+    first = found["300,000 tonnes"]
+    assert (first.period_start, first.period_end) == ("2023-07-01", "2023-12-31")
+    second = found["679,000 tonnes"]
+    assert (second.period_start, second.period_end) == ("2022-10-01", "2022-12-31")
+
+
+def test_a_commodity_word_in_an_institutions_name_is_no_goods() -> None:
+    found = by_surface("Russia shipped 500,000 tonnes of wheat to Bangladesh in 2023. Of the "
+                       "679,000 tonnes the DG of Food imported in 2023, 500,000 tonnes came from "
+                       "Russia.")
+    assert found["679,000 tonnes"].commodity == "wheat"
+    named = by_surface("The Food Ministry said Russia shipped 2 million tonnes to Egypt in 2023.")
+    assert named["2 million tonnes"].commodity != "food"
+    goods = by_surface("Food imports from China rose 20% to $300 million in 2023.")
+    assert goods["$300 million"].commodity == "food"

@@ -76,6 +76,13 @@ def _edible(text: str, start: int) -> bool:
                             or " ".join(words[-2:]) in word_set("edible_oil_modifiers"))
 
 
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate|Programme|"
+                                r"Program|Organi[sz]ation|Agency|Bureau|Council|Authority|"
+                                r"Administration|Security|Safety)\b")
+_INSTITUTION_OF = re.compile(r"\b(?:DG|Ministry|Minister|Department|Directorate|Director|"
+                             r"General|Secretary|Office|Bureau|Institute|Board|Commission)"
+                             r"\s+(?:of|for)\s+(?:the\s+)?$")
+"""A capitalised commodity word in an institution's name (`Food Minister`, `DG of Food`)."""
 _SANCTIONED_AFTER = re.compile(r"\s+(?:export\s+|import\s+)?(?:ban|bans|embargo|embargoes)\b",
                                re.IGNORECASE)
 
@@ -96,6 +103,12 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         if _SANCTIONED_AFTER.match(text, match.end()):
             continue  # `as coal ban bites`: the goods of a ban, not of the figure
+        if text[max(0, match.start() - 4):match.start()].lower() == "non-":
+            continue  # `non-oil trade`, `non-oil goods`: everything but these goods
+        if match.group()[:1].isupper() and (
+                _INSTITUTION_AFTER.match(text, match.end())
+                or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
+            continue  # `the DG of Food`, `Food Minister`, `the Ministry of Food`: names
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))

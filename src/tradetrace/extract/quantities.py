@@ -371,6 +371,11 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
                          number_start=number_start)
 
 
+_MILLION_MT_BELOW = 1000
+"""An `mt` after a number below this, written onto it or after a decimal, counts million tonnes
+(`1.5mt`, `20mt`, `2.4 mt`); `500 mt` and `1,500mt` stay metric tonnes."""
+
+
 def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,
                   spelled: bool, currency: tuple[str, str] | None,
                   number_start: int) -> Draft | None:
@@ -422,6 +427,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                     else (code, kind)
                 unit_surface = match.group().strip(" \u00a0-")
                 value *= factor
+                if unit_surface == "mt" and scale is None and raw < _MILLION_MT_BELOW and (
+                        raw != int(raw) or text[match.start()] not in _SPACES):
+                    value *= 1e6  # `1.5mt`, `5mt a year`, `1.5 mt`: million tonnes, as `mtpa`
                 pos = match.end()
                 if match.group("worth") and unit_kind != "currency":
                     # `46.5 mln tonnes worth $28.3 bln`: `worth` belongs to the value that

@@ -598,7 +598,9 @@ def fiscal_year_start(text: str) -> int | None:
         last = _month_number(span["m2"] or span["m4"] or span["m6"])
         if last % 12 + 1 == first:
             return first
-    for key, offset, nouns in (("fiscal_start_verbs", 0, fiscal), ("fiscal_end_verbs", 1, strict)):
+    # (`fiscal 2023-24, which began on July 1`: a fiscal year named by its years)
+    named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?)"
+    for key, offset, nouns in (("fiscal_start_verbs", 0, named), ("fiscal_end_verbs", 1, strict)):
         verbs = cue_alternation(cues[key])
         found = re.search(rf"{nouns}\b[^.;]{{0,40}}?\b(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
                           rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})", text)
@@ -668,7 +670,38 @@ def find_periods(text: str, reference: date, future: bool = False,
     # `the 2022-23 fiscal year ending March`: the month closes the fiscal year named before it
     # (whose period holds it), it is no period of its own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _closes_fiscal(text, kept[i - 1], m)]
-    return _anchored(kept)
+    return _anchored(_parts_of_fiscal(text, kept))
+
+
+_PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
+_PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+                        r"(?P<p>half|quarter)\b)")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}
+
+
+def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`the first half of fiscal 2023-24`: a half or quarter of a fiscal year whose months are
+    known is that part of it, counted from its first month (one mention for both)."""
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        last = result[-1] if result else None
+        part = None if last is None else _PART_NAME.search(last.surface)
+        if last is None or part is None or mention.period is None or not _FISCAL_WORD.search(
+                mention.surface) or not _PART_OF.fullmatch(text, last.end, mention.start):
+            result.append(mention)
+            continue
+        size = 6 if part["p"].lower() == "half" else 3
+        number = _ORDINALS[part["n"].lower()]
+        if number * size > 12:
+            result.append(mention)
+            continue
+        first = shift_months(Period(mention.period.start, mention.period.start),
+                             (number - 1) * size).start
+        span = shift_months(Period(first, last_day(first.year, first.month)), size - 1)
+        result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
+                                   last.relation, Period(first, span.end))
+    return result
 
 
 def _closes_fiscal(text: str, fiscal: PeriodMention, month: PeriodMention) -> bool:
