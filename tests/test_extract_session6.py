@@ -103,3 +103,11 @@ def test_a_commodity_word_in_an_institutions_name_is_no_goods() -> None:
     assert named["2 million tonnes"].commodity != "food"
     goods = by_surface("Food imports from China rose 20% to $300 million in 2023.")
     assert goods["$300 million"].commodity == "food"
+
+
+def test_prices_listed_or_restated_after_a_price_are_prices_too() -> None:
+    found = by_surface("North Korea imported 5,000 tonnes of fuel from China in 2021. On Monday a "
+                       "kilogram of gasoline sold for KPW 13,200 in Pyongyang, KPW 12,700 in "
+                       "Sinuiju and KPW 12,500 in Hyesan. A liter of gasoline in China cost "
+                       "RMB 9.381, about KPW 7,646.", date(2022, 3, 16))
+    assert set(found) == {"5,000 tonnes"}

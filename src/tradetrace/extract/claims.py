@@ -132,6 +132,12 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
                        r"some|nearly|almost|just)\s+)?", re.IGNORECASE)
+_LISTED_PRICE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                           r"(?:,|,?\s+(?:and|or))\s+(?:(?:about|around|roughly|some)\s+)?")
+"""Between two prices of a list: at most the place of the first (`in Pyongyang, `)."""
+_PRICE_RESTATED = re.compile(r",?\s*(?:or\s+)?(?:about|around|roughly|some|approximately|nearly)"
+                             r"\s+", re.IGNORECASE)
+"""`RMB 9.381, about KPW 7,646`: a price given again in another money."""
 _MOVE_OF_IT = re.compile(r"[^.;]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|"
                          r"almost|roughly)\s+)?", re.IGNORECASE)
 _HEDGED_AFTER_COMMA = re.compile(r"[^.;]{0,40}?,\s*(?:(?:about|around|some|nearly|almost|roughly|"
@@ -561,6 +567,13 @@ class _Reader(FlowReader):
                     and _COMPARED_AFTER.match(self.text, quantity.end))):
             # `climbed to 24,500 won per kilogram ..., up 8 percent from mid-July`, `..., nearly
             # 60 percent more than a year earlier`
+            return True
+        if price and _CURRENCY_CODE.fullmatch(quantity.unit) and (
+                (quantity.unit == dropped.unit and _LISTED_PRICE.fullmatch(
+                    self.text, dropped.end, quantity.start))
+                or _PRICE_RESTATED.fullmatch(self.text, dropped.end, quantity.start)):
+            # `sold for KPW 13,200 in Pyongyang, KPW 12,700 in Sinuiju and KPW 12,500 in
+            # Hyesan`; `cost RMB 9.381, about KPW 7,646`: the next place's price, the same price
             return True
         if plain and "/" in dropped.unit and quantity.unit == dropped.unit.split("/")[0] and \
                 _GAPPED_PRICE.fullmatch(self.text, dropped.end, quantity.start):
