@@ -111,3 +111,17 @@ def test_prices_listed_or_restated_after_a_price_are_prices_too() -> None:
                        "Sinuiju and KPW 12,500 in Hyesan. A liter of gasoline in China cost "
                        "RMB 9.381, about KPW 7,646.", date(2022, 3, 16))
     assert set(found) == {"5,000 tonnes"}
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("during the year's first 10 months", "2022-01-01", "2022-10-31"),
+    ("in last year's first half", "2021-01-01", "2021-06-30"),
+    ("in 2020's second quarter", "2020-04-01", "2020-06-30"),
+    ("since the start of the year", "2022-01-01", "2022-11-30"),
+    ("year-to-date", "2022-01-01", "2022-11-30"),
+])
+def test_parts_of_a_named_year_and_the_year_so_far(phrase: str, start: str, end: str) -> None:
+    found = by_surface(f"Russian coal exports to China rose to 41 million tonnes {phrase}.",
+                       date(2022, 11, 18))
+    claim = found["41 million tonnes"]
+    assert (claim.period_start, claim.period_end) == (start, end)

@@ -172,6 +172,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Dec\.?|May\.)")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d)"
 _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next year|the year)))"
+_YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s+)?"
+"""`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
 _DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
 
 
@@ -231,7 +233,7 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
     if _group(match, "quarters"):  # `the first three quarters`: nine months
         count *= 3
-    y = _year_value(_group(match, "of"), reference)
+    y = _year_value(_group(match, "of") or _group(match, "pre"), reference)
     if y is None:
         y = reference.year if reference.month > count or future else reference.year - 1
     return months(y, 1, y, min(count, 12))
@@ -240,13 +242,13 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
 def _half(match: re.Match[str], reference: date, future: bool) -> Period | None:
     written = _group(match, "h") or ""
     number = ORDINALS.get(written.lower()) or int(_group(match, "hn") or _group(match, "hn2") or 0)
-    y = _year_value(_group(match, "of"), reference)
+    y = _year_value(_group(match, "of") or _group(match, "pre"), reference)
     return half(y if y is not None else span_year(6 * number - 5, reference, future), number)
 
 
 def _quarter(match: re.Match[str], reference: date, future: bool) -> Period | None:
     number = ORDINALS.get((_group(match, "q") or "").lower()) or int(_group(match, "qn") or 0)
-    y = _year_value(_group(match, "of"), reference)
+    y = _year_value(_group(match, "of") or _group(match, "pre"), reference)
     return quarter(y if y is not None else span_year(3 * number - 2, reference, future), number)
 
 
@@ -344,6 +346,11 @@ def _month(match: re.Match[str], reference: date, future: bool) -> Period | None
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference)
     return month(y if y is not None else month_year(m, reference, future), m)
+
+
+def _year_so_far(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`since the start of the year`, `year to date`: January to the publication month."""
+    return months(reference.year, 1, reference.year, reference.month)
 
 
 def _to_end_of_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -477,6 +484,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
     ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
+    ("period", r"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|"
+               r"\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
     ("period", rf"(?i:\b(?:by|through|until)\s+the\s+end\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_end_of_month),
@@ -485,14 +494,15 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
                rf"(?P<m2>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|(?i:this year|last year|"
                rf"next year))(?:\s*/\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d))?)?", _month_range),
-    ("period", rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
-               rf"eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
-    ("period", rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+(?P<quarters>quarters)\b){_OF_YEAR}?",
-     _first_months),
-    ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b){_OF_YEAR}?", _half),
+    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
+               rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
+    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
+               rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
+    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b)"
+               rf"{_OF_YEAR}?", _half),
     ("period", rf"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\b(?:\s+(?P<of>{_YEAR}))?", _half),
-    ("period", rf"(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"
-               rf"{_OF_YEAR}?", _quarter),
+    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+               rf"[\s-]+quarter\b){_OF_YEAR}?", _quarter),
     ("period", rf"\bQ(?P<qn>[1-4])\b(?:\s+(?P<of>{_YEAR}))?", _quarter),
     ("period", rf"\b(?P<cue>(?i:starting|beginning|from|since|as\s+of))\s+(?i:in\s+)?"
                rf"(?P<m>{_MONTH})(?!\w|['’]s\s+(?:[\d$€£]|(?:about|around|some|nearly|almost|"
