@@ -125,3 +125,16 @@ def test_parts_of_a_named_year_and_the_year_so_far(phrase: str, start: str, end:
                        date(2022, 11, 18))
     claim = found["41 million tonnes"]
     assert (claim.period_start, claim.period_end) == (start, end)
+
+
+def test_an_epithet_only_some_countries_fit_is_the_one_of_them_named_last() -> None:
+    found = by_surface("Venezuela remains Cuba's main supplier. In August it shipped 81,000 "
+                       "barrels per day of oil to the island.", date(2022, 9, 7))
+    cuba = found["81,000 barrels per day"]
+    assert (cuba.exporter, cuba.importer) == ("VEN", "CUB")
+    japan = by_surface("Japan bought 2 million tonnes of Russian LNG in 2023. Russia shipped "
+                       "500,000 tonnes of coal to the island nation in May.")["500,000 tonnes"]
+    assert (japan.exporter, japan.importer) == ("RUS", "JPN")
+    iran = by_surface("China's imports rose in April. The Islamic Republic shipped 1.5 million "
+                      "bpd to China in May.")["1.5 million bpd"]
+    assert (iran.exporter, iran.importer) == ("IRN", "CHN")

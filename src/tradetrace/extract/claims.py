@@ -34,7 +34,7 @@ from tradetrace.extract.commodity import (
     unnamed_goods,
     worth_of,
 )
-from tradetrace.extract.cues import lexicon
+from tradetrace.extract.cues import cue_data, lexicon
 from tradetrace.extract.flows import OF_THE_LOAD, FlowReader
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
@@ -218,6 +218,20 @@ _APPOSED_NAME = re.compile(r",?\s*")
 """Between an epithet and the name it stands beside: `its northern neighbour, China`."""
 
 
+def _epithet_fits(mention: CountryMention, before: list[CountryMention],
+                  recent: Sequence[str]) -> str | None:
+    """The country an epithet only some countries fit stands for (`the island`, `the Islamic
+    Republic`): its only one, else the one of them named last; None when it fits any country
+    or none of its countries was named."""
+    fits = cue_data().get("epithet_countries", {}).get(" ".join(mention.surface.lower().split()))
+    if not fits:
+        return None
+    if len(fits) == 1:
+        return str(fits[0])
+    named = [m.code for m in reversed(before) if m.code and m.form != "pronoun"]
+    return next((code for code in (*named, *recent) if code in fits), None)
+
+
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
                       goods: list[CommodityMention],
                       others: Sequence[str | None] = (),
@@ -258,6 +272,10 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                 # (resolved, it reads like the name it stands for: `trade with the former`)
                 resolved.append(replace(mention, code=seen[1 if which == "former" else 0],
                                         form="name") if len(seen) >= 2 else mention)
+                continue
+            fitting = _epithet_fits(mention, mentions[:index], recent)
+            if fitting is not None:  # `to the island` after Cuba is named; `the hermit kingdom`
+                resolved.append(replace(mention, code=fitting))
                 continue
             definite = mention.surface.lower().startswith(("the ", "its "))
             subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
