@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import build_claims
+from tradetrace.extract import build_claims, extract_claims
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Claim, Document, Quantity
 
@@ -49,6 +49,11 @@ def by_surface(text: str, quantities: tuple[tuple[str, float, str] | Quantity, .
                published: date | None) -> dict[str, Claim]:
     """The claims of `text` by their quantity's surface."""
     return {c.surface: c for c in claims_from(text, quantities, published)}
+
+
+def extracted(text: str, published: date | None) -> dict[str, Claim]:
+    """The claims full extraction (the quantity layer included) finds in `text`, by surface."""
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
 
 
 def parties(claim: Claim) -> tuple[str | None, str | None, bool]:

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted
+from tradetrace.model import Claim
 
 JULY_2024 = date(2024, 7, 15)
 
 
-def claims(text: str, published: date = JULY_2024) -> list[Claim]:
-    return extract_claims(Document.from_text(text, published=published))
-
-
 def by_surface(text: str, published: date = JULY_2024) -> dict[str, Claim]:
-    return {c.surface: c for c in claims(text, published)}
+    return extracted(text, published)
 
 
 def test_an_adverb_set_off_by_commas_does_not_cut_a_share_from_its_movement() -> None:

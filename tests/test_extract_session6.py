@@ -6,19 +6,15 @@ from datetime import date
 
 import pytest
 
-from tradetrace.extract import extract_claims
+from claim_helpers import extracted
 from tradetrace.extract.quantities import extract_quantities
-from tradetrace.model import Claim, Document
+from tradetrace.model import Claim
 
 DECEMBER_2025 = date(2025, 12, 5)
 
 
-def claims(text: str, published: date = DECEMBER_2025) -> list[Claim]:
-    return extract_claims(Document.from_text(text, published=published))
-
-
 def by_surface(text: str, published: date = DECEMBER_2025) -> dict[str, Claim]:
-    return {c.surface: c for c in claims(text, published)}
+    return extracted(text, published)
 
 
 def test_the_figure_compared_with_keeps_the_unit_it_leaves_out() -> None:

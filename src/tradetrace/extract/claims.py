@@ -223,7 +223,7 @@ def _epithet_fits(mention: CountryMention, before: list[CountryMention],
     """The country an epithet only some countries fit stands for (`the island`, `the Islamic
     Republic`): its only one, else the one of them named last; None when it fits any country
     or none of its countries was named."""
-    fits = cue_data().get("epithet_countries", {}).get(" ".join(mention.surface.lower().split()))
+    fits = cue_data()["epithet_countries"].get(" ".join(mention.surface.lower().split()))
     if not fits:
         return None
     if len(fits) == 1:

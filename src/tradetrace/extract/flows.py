@@ -50,7 +50,7 @@ _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 
 
-def _pair_on_one_side(parties: Parties, frame: Frame | None,
+def _pair_together(parties: Parties, frame: Frame | None,
                       pair: tuple[str, str]) -> Parties | None:
     """`The pair also supplied 500,000 tonnes to India`: under a one-way trade word whose other
     side the clause names (a third country), the two countries named before act together on
@@ -61,6 +61,8 @@ def _pair_on_one_side(parties: Parties, frame: Frame | None,
     if other is None or other in pair:
         return None
     return Parties(None, other, False) if frame.kind == "export" else Parties(other, None, False)
+
+
 def _own_two_way(text: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     """Whether the clause has its own word of trade both ways (`..., and turnover will top`)."""
     frame = find_frame(text, *clause, quantity.start)
@@ -409,7 +411,7 @@ class FlowReader(ListingReader, FlowHistory):
                 return suppliers
             # `trade between the two countries`: the last two countries named before
             pair = self.recent_pair()
-            together = None if pair is None else _pair_on_one_side(parties, frame, pair)
+            together = None if pair is None else _pair_together(parties, frame, pair)
             if together is not None:
                 return together
             if pair is not None:

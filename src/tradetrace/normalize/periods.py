@@ -686,8 +686,6 @@ def find_periods(text: str, reference: date, future: bool = False,
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
                         r"(?P<p>half|quarter)\b)")
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4}
 
 
 def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -702,15 +700,12 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
             result.append(mention)
             continue
         size = 6 if part["p"].lower() == "half" else 3
-        number = _ORDINALS[part["n"].lower()]
-        if number * size > 12:
-            result.append(mention)
-            continue
-        first = shift_months(Period(mention.period.start, mention.period.start),
-                             (number - 1) * size).start
-        span = shift_months(Period(first, last_day(first.year, first.month)), size - 1)
+        start = mention.period.start  # months counted from year 0, to step across a new year
+        first = start.year * 12 + start.month - 1 + (ORDINALS[part["n"].lower()] - 1) * size
+        final = first + size - 1
         result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
-                                   last.relation, Period(first, span.end))
+                                   last.relation,
+                                   months(first // 12, first % 12 + 1, final // 12, final % 12 + 1))
     return result
 
 
