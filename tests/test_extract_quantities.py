@@ -652,13 +652,16 @@ def test_up_after_a_movement_verb_is_a_rise() -> None:
 
 
 @pytest.mark.parametrize("text, unit", [
-    ("The smelter makes 80,000 tonnes of copper a year.", "t/yr"),
-    ("The field pumps 40,000 barrels of crude oil per day.", "bbl/d"),
+    ("The smelter makes 80,000 tonnes of copper a year.", "t"),
+    ("The field pumps 40,000 barrels of crude oil per day.", "bbl"),
+    ("Afghanistan consumes 1.3 million tons of fuel a year.", "t"),
 ])
-def test_rate_after_the_goods(text: str, unit: str) -> None:
+def test_a_rate_after_the_goods_is_not_the_spans_unit(text: str, unit: str) -> None:
+    """The unit is the span's: a time word beyond the goods stays outside it (as every gold
+    set annotates `2 million tons of wheat a year`), so `t`, not `t/yr`."""
     q = only(text)
     assert q.unit == unit
-    assert q.surface.endswith(("tonnes", "barrels"))  # the goods stay outside the span
+    assert q.surface.endswith(("tonnes", "tons", "barrels"))
 
 
 def test_part_of_a_hyphenated_modifier_is_not_its_unit() -> None:

@@ -52,9 +52,6 @@ _POWER_OF_TEN = re.compile(r"[ \u00a0]?[×x][ \u00a0]?10(?:\^|\*\*)?"
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0][A-Z][a-z]")
 _MORE_AFTER = re.compile(r"[ \u00a0](?:more|higher|larger|bigger|greater|faster|as|over)\b")
-_OF_GOODS = re.compile(r"[ \u00a0]of[ \u00a0](?:(?!(?:a|an|the|in|to|and|or|from|per|each|daily|"
-                       r"annually|yearly|monthly|weekly)\b)"
-                       r"[a-z][a-z-]{1,20}[ \u00a0]){1,3}")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimated)[ \u00a0]$")
 """Not hedges (no bound), but no year follows them: `an average of 1500 visitors`."""
@@ -478,14 +475,6 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             unit_surface = text[pos - len(unit_surface):per_noun.end()].strip() \
                 if unit_surface else unit_surface
             pos = per_noun.end()
-        elif unit_kind == "physical":
-            rate = _rate_after_goods(text, pos, lex)
-            if rate is not None:  # `34,500 tonnes of copper cathode a year`
-                composed = _per(unit, unit_kind, rate.group("den"), rate.group("dencs"),
-                                rate.group("rate"), lex)
-                if composed is not None:
-                    unit, factor = composed
-                    value *= factor  # the span stays on `34,500 tonnes`: the goods follow it
         return _draft(text, qstart, pos, value, unit, unit_kind, unit_surface, scale, raw,
                       spelled, number_start)
     if text[pos:pos + 1] == "x" and not text[pos + 1:pos + 2].isalnum():
@@ -575,21 +564,6 @@ def _suspended_unit(text: str, pos: int, lex: Lexicon) -> tuple[str, str, float]
     if word in lex.noun_stopwords or word in lex.hyphen_non_counts:
         return None
     return context.singular(word), "noun", 1.0
-
-
-def _rate_after_goods(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
-    """The time rate after `of` and the goods (`of crude oil a day`), or None."""
-    goods = _OF_GOODS.match(text, pos)
-    if goods is None:
-        return None
-    per = lex.per_after.match(text, goods.end() - 1)
-    if per is None:
-        return None
-    name = per.group("rate") or per.group("den") or ""
-    if (lex.rate_phrases.get(name.lower()) or lex.denominators_ci.get(name.lower())) not in (
-            "day", "year", "month", "week"):
-        return None  # `tons of rice per capita`: not a flow rate
-    return per
 
 
 def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
