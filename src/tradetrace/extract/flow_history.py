@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState
 from tradetrace.extract.roles import ROLE_AFTER, Frame, Parties, assign, find_frame, read_roles
 from tradetrace.extract.sentences import clause_bounds
@@ -47,6 +48,9 @@ _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|
 _OWNS_FLOW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:exports|imports|shipments|sales|"
                         r"purchases|deliveries|supplies)\b")
 """`Brazil's soybean exports`: a possessive owning a flow."""
+_OWNED_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
+                         r"purchases|deliveries|supplies)\b")
+"""`China's purchases`, `Chinese exports of oil`: a country owning a flow noun."""
 _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up)\s+for\b|"
                         r"\s+(?:alone\s+)?(?:made|makes)\s+up\b", re.IGNORECASE)
 
@@ -70,6 +74,32 @@ class FlowHistory(ReadingState):
             if len(seen) == 2:
                 return seen[1], seen[0]
         return None
+
+    def home_side(self, ctx: Context) -> str | None:
+        """The country whose side of the paragraph's flows the text tells: the customs that
+        reports them, else the one country that owns the flow nouns of the paragraph before the
+        sentence (`China's purchases from North Korea fell ... Chinese exports to the North
+        dropped ...`)."""
+        if self.reporter is not None:
+            return self.reporter
+        start = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        owners = {m.code for m in find_countries(self.text, start, ctx.span[0])
+                  if m.code and (m.possessive or m.form == "demonym")
+                  and _OWNED_FLOW.match(self.text, m.end)}
+        return owners.pop() if len(owners) == 1 else None
+
+    def paired_flow(self, ctx: Context, frame: Frame | None) -> Parties | None:
+        """`Exports slid 43.1 percent` with no country of its own, after the paragraph's flows
+        between one pair: the home side's exports (imports) in the flow to (from) the other."""
+        if frame is None or frame.kind not in ("export", "import") or any(
+                c.code and c.form != "pronoun" for c in ctx.countries):
+            return None
+        sides = {side for c in self.previous for side in (c.exporter, c.importer)}
+        home = self.home_side(ctx)
+        if len(sides) != 2 or None in sides or home not in sides:
+            return None
+        other = next(side for side in sides if side != home)
+        return Parties(home, other) if frame.kind == "export" else Parties(other, home)
 
     def joint_flow(self, frame: Frame | None, sentence_start: int) -> Parties | None:
         """`the two countries` under a one-way trade word after one-way flows from two

@@ -198,6 +198,10 @@ class FlowReader(ListingReader, FlowHistory):
             # the paragraph's flows, not its shares or caps (`about 21 percent of the cap`)
             # (a share's sides are its part's, not the flow's: `China, which took a quarter of
             # the total`; the paragraph's last flow before it goes on)
+            if kind in ("level", "change"):
+                paired = self.paired_flow(ctx, own)
+                if paired is not None:
+                    return paired
             flows = [c for c in self.previous if c.kind in ("level", "change")] or \
                 self.paragraph_flow(ctx) or self.previous
             inherited = merged([Parties(c.exporter, c.importer, c.two_way) for c in flows])

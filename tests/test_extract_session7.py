@@ -1,0 +1,25 @@
+"""Rules of the seventh session of 2026-12-01, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+
+MARCH_2024 = date(2024, 3, 8)
+
+
+def test_bare_exports_and_imports_take_the_home_sides_direction() -> None:
+    """`Exports`/`Imports` naming no country, after the paragraph's flows between one pair: the
+    reporting customs' (or the flow nouns' owner's) exports go to the other side."""
+    reported = extracted("Turkish customs put last year's two-way trade with Iraq at about $19 "
+                         "billion. Exports reached $12.8 billion. Imports came to roughly $6.2 "
+                         "billion.", MARCH_2024)
+    assert parties(reported["$12.8 billion"]) == ("TUR", "IRQ", False)
+    assert parties(reported["$6.2 billion"]) == ("IRQ", "TUR", False)
+    owned = extracted("India's purchases from Russia fell 12 percent in February, the ministry "
+                      "said. Indian exports of drugs and machinery to Russia rose 30 percent. "
+                      "Exports climbed 9 percent to $420 million in January-February.",
+                      MARCH_2024)
+    assert parties(owned["$420 million"]) == ("IND", "RUS", False)
+    assert parties(owned["9 percent"]) == ("IND", "RUS", False)
