@@ -23,3 +23,12 @@ def test_bare_exports_and_imports_take_the_home_sides_direction() -> None:
                       MARCH_2024)
     assert parties(owned["$420 million"]) == ("IND", "RUS", False)
     assert parties(owned["9 percent"]) == ("IND", "RUS", False)
+
+
+def test_the_customs_country_is_the_reporter_when_the_source_names_others_too() -> None:
+    """`Indian customs figures cited by Japan's Nikkei`: India's customs report the flow, so
+    India is the unnamed side of `The country imported ...` (Japan only relays the figures)."""
+    found = extracted("Nepal's demand for Indian diesel rose in May, according to Indian "
+                      "customs figures cited by Japan's Nikkei on Monday. The country imported "
+                      "91,000 tons of diesel last month.", MARCH_2024)
+    assert parties(found["91,000 tons"]) == ("IND", "NPL", False)

@@ -13,10 +13,24 @@ from tradetrace.extract.roles import Parties
 def reporter_of(text: str, start: int, end: int) -> str | None:
     """The country whose customs (or statistics office) is the source `text[start:end]`
     (`Russian customs`, `China's customs data`): it records its own side of every flow."""
-    if not lexicon("national_reporters").search(text, start, end):
+    cues = lexicon("national_reporters").spans(text, start, end)
+    if not cues:
         return None
-    codes = {m.code for m in find_countries(text, start, end) if m.code}
-    return codes.pop() if len(codes) == 1 else None
+    mentions = [m for m in find_countries(text, start, end) if m.code]
+    codes = {m.code for m in mentions}
+    if len(codes) <= 1:
+        return codes.pop() if codes else None
+    # (`Chinese customs figures cited by South Korea's CBS`: the country the customs belongs to)
+    owners = {m.code for m in mentions for cue_start, cue_end in cues
+              if _OWNS_CUE.fullmatch(text, m.end, cue_start)
+              or _CUE_OF.fullmatch(text, cue_end, m.start)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+_OWNS_CUE = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
+"""Between a country and its customs: `Chinese customs`, `Russia's Federal Customs`."""
+_CUE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?")
+"""Between the customs and its country: `the customs administration of China`."""
 
 
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|foreign|external|global|worldwide)\b",
