@@ -32,3 +32,12 @@ def test_the_customs_country_is_the_reporter_when_the_source_names_others_too() 
                       "customs figures cited by Japan's Nikkei on Monday. The country imported "
                       "91,000 tons of diesel last month.", MARCH_2024)
     assert parties(found["91,000 tons"]) == ("IND", "NPL", False)
+
+
+def test_ships_before_the_country_it_gives_to_is_an_export() -> None:
+    """`Iran ships Syria 60,000 barrels`: a double object; the country after `ships` receives."""
+    found = extracted("Iran ships Syria about 60,000 barrels of crude a day, a tanker tracker "
+                      "said. Russia shipped the Philippines 200,000 tonnes of coal in May.",
+                      MARCH_2024)
+    assert parties(found["60,000 barrels"]) == ("IRN", "SYR", False)
+    assert parties(found["200,000 tonnes"]) == ("RUS", "PHL", False)

@@ -17,7 +17,7 @@ from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.cues import lexicon
-from tradetrace.extract.parties import CountryMention, is_reporting, name_start
+from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
 
 FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
@@ -90,6 +90,8 @@ _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|a
 """`under the UN-brokered deal`: a deal things happen under is an agreement, not trade."""
 
 
+_SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b",
                               re.IGNORECASE)
 _COORDINATED_CUE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -109,6 +111,11 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     # `Coal, which earned Pyongyang $1.1 billion`: the seller earns what the goods fetch
     found += [("export", cue_start, cue_end) for cue_start, cue_end in
               lexicon("earn_object").spans(text, start, end)]
+    # `Russia ships North Korea 40,000 tonnes`: `ships` before the country it gives to (alone,
+    # `ships` is as often the noun)
+    found += [("export", m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
+              if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
+                     for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
     longer = [(s, e) for _, s, e in found if " " in text[s:e]]
     for kind, cue_start, cue_end in found:
