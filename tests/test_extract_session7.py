@@ -41,3 +41,11 @@ def test_ships_before_the_country_it_gives_to_is_an_export() -> None:
                       MARCH_2024)
     assert parties(found["60,000 barrels"]) == ("IRN", "SYR", False)
     assert parties(found["200,000 tonnes"]) == ("RUS", "PHL", False)
+
+
+def test_a_change_on_the_same_period_of_a_year_is_of_the_later_period() -> None:
+    found = extracted("Over January-September, Egypt's wheat imports totaled 9.1 million tons, "
+                      "down 7.4% on the same period of 2023.", date(2024, 11, 2))
+    change = found["7.4%"]
+    assert (change.kind, change.period_start, change.period_end) == (
+        "change", "2024-01-01", "2024-09-30")

@@ -118,8 +118,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     if same is not None:
         prefix = wider[:same.start()]
         cues = list(lexicon("comparison_base").regex.finditer(prefix + " "))
-        if cues and not prefix[cues[-1].end():].strip():
-            return True  # `up 14% against the same period of 2023`
+        if cues and not prefix[cues[-1].end():].strip() or _CHANGE_ON.search(prefix + " "):
+            return True  # `up 14% against (on) the same period of 2023`
     # `triple last year's deals`, `up from last year's`: a possessive period compared with;
     # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
     return bool(re.search(r"['’`]s$", mention.surface)) and _BASE_BEFORE_POSSESSIVE.search(
