@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties
+from tradetrace.extract.quantities import extract_quantities
 
 MARCH_2024 = date(2024, 3, 8)
 
@@ -49,3 +50,11 @@ def test_a_change_on_the_same_period_of_a_year_is_of_the_later_period() -> None:
     change = found["7.4%"]
     assert (change.kind, change.period_start, change.period_end) == (
         "change", "2024-01-01", "2024-09-30")
+
+
+def test_the_two_of_a_pair_and_named_stretches_of_months_are_not_quantities() -> None:
+    text = ("Trade between the two countries fell, and the two sides met in May. Over the five "
+            "months, Laos bought 40 trucks. Sales barely moved in the year's first eight months. "
+            "He made two trips, and they visited the three cities.")
+    found = {q.surface for q in extract_quantities(text)}
+    assert found == {"40 trucks", "two trips", "three cities"}

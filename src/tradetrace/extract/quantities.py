@@ -82,10 +82,13 @@ Kpler`); `5 C` before a name is not."""
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
-_NAMED_SPAN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|remaining|opening|"
-                                r"initial|same)|(?i:in|during)[ \u00a0]+(?i:the))[ \u00a0]+$")
-"""`the first eight months`, `the remaining ten months`: a named stretch of the calendar (a
-period); `the past two years`, `the last 200 days` count time back from now (durations)."""
+_NAMED_SPAN_BEFORE = re.compile(r"(?:(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|remaining|opening|"
+                                r"initial|same)|(?i:in|during|over)[ \u00a0]+(?i:the))|"
+                                r"['’]s[ \u00a0]+(?i:first|opening))[ \u00a0]+$")
+"""`the first eight months`, `the remaining ten months`, `the year's first eight months`, `over
+the five months`: a named stretch of the calendar (a period); `the past two years`, `the last 200
+days` count time back from now (durations)."""
+_THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \u00a0]+$")
 _SPAN_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|(?:of|to|through|ending|ended|ending|until)\b)")
 """After `in the nine months`: a period closes (`, however`, `to September`), not a clause
 about the time itself (`in the three years he spent`)."""
@@ -513,6 +516,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         return _draft(text, qstart, pos + 1, value * factor, code, kind, "", scale, raw, spelled,
                       number_start)
     noun = context.counted_noun(text, pos, value)
+    if noun is not None and spelled and value == 2 and text[pos:pos + 1] != "-" and \
+            _THE_BEFORE.search(text, max(0, number_start - 8), number_start):
+        return None  # `the two countries`, `the two sides`: a pair named before, not a count
     if noun is None and value == 1 and spelled:
         noun = context.one_of(text, pos)
     if noun is not None:
