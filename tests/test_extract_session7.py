@@ -58,3 +58,28 @@ def test_the_two_of_a_pair_and_named_stretches_of_months_are_not_quantities() ->
             "He made two trips, and they visited the three cities.")
     found = {q.surface for q in extract_quantities(text)}
     assert found == {"40 trucks", "two trips", "three cities"}
+
+
+def test_a_demonym_before_purchases_is_the_buyer_when_an_origin_is_named() -> None:
+    found = extracted("Its share of Turkish gas purchases rose to 40% as imports from Azerbaijan "
+                      "climbed to 9 billion cubic meters in 2023.", MARCH_2024)
+    assert parties(found["9 billion cubic meters"]) == ("AZE", "TUR", False)
+
+
+def test_a_one_way_clause_with_its_own_side_keeps_it_beside_the_pair() -> None:
+    """`Imports from the isolated state fell ..., so total trade between the two neighbours
+    grew`: the pair belongs to the second clause; the first is the flow from the epithet's
+    country (an epithet that only some countries fit stands for the one of them named)."""
+    found = extracted("China's shipments to North Korea were worth $2.55 billion over "
+                      "January-September, customs data showed. Imports from the isolated state, "
+                      "by contrast, fell 16.7 percent over the period, so total trade between "
+                      "the two neighbours grew by only 3.7 percent.", date(2017, 10, 25))
+    assert parties(found["16.7 percent"]) == ("PRK", "CHN", False)
+    assert parties(found["3.7 percent"]) == ("CHN", "PRK", True)
+
+
+def test_a_percent_rise_on_the_same_stretch_of_a_year_is_of_the_later_period() -> None:
+    found = extracted("Oman's shipments to India were worth $2.5 billion over January-June, a "
+                      "20.9 percent rise on the same stretch of 2023.", date(2024, 8, 1))
+    assert (found["20.9 percent"].period_start, found["20.9 percent"].period_end) == (
+        "2024-01-01", "2024-06-30")

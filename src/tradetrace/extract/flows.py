@@ -407,7 +407,11 @@ class FlowReader(ListingReader, FlowHistory):
         # `the two countries` in another clause speaks for this one unless this clause has a
         # subject of its own (`..., while the North's overall trade rose ...`)
         own_subject = any(subject_from <= c.start < clause[1] and c.form != "pronoun" and (
-            c.cue is None or c.possessive) for c in countries)
+            c.cue is None or c.possessive) for c in countries) or (
+            # `Imports from the isolated state fell ..., so total trade between the two
+            # neighbours grew`: a one-way flow with a side of its own
+            own_frame is not None and own_frame.kind in ("export", "import")
+            and any(subject_from <= c.start < clause[1] and c.code for c in countries))
         if not parties.paired and lexicon("pair_anaphora").search(
                 text, *((subject_from, clause[1]) if own_subject else span)):
             suppliers = self.joint_flow(frame, span[0])

@@ -193,6 +193,10 @@ _BUYER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|intake
 not `Russian coal imports`, which may be of Russian coal)."""
 
 
+_IMPORT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|intake)\b")
+"""After a demonym: goods imported, whose buyer or origin it may be (`Indian oil purchases`)."""
+
+
 def _party_after(text: str, mention: CountryMention) -> bool:
     """`Indian refiners`, `Chinese state buyers`: a demonym before a noun for traders stands for
     its country, in the role its cue gives it (`bought by Indian refiners`)."""
@@ -318,6 +322,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         pair = (paired[0], paired[1])
     give = lexicon("give_to_object")
     joint_origin = joint_destination = False
+    buyer: str | None = None
     previous: CountryMention | None = None
     for mention in mentions:
         code, before, previous = mention.code, previous, mention
@@ -359,6 +364,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                     (mention.cue == "of" and _flow_before_of(text, mention)):
                 # `Russian crude`; `bought $10 million of Peruvian goods`; `purchases of
                 # Australian barley` (goods with no key still come from the demonym's country)
+                if origin is None and _IMPORT_NOUN_AFTER.match(text, mention.end):
+                    buyer = code  # `Indian oil purchases`: India's, unless an origin is named
                 origin = origin or code
             elif subject is None and _is_subject(text, mention, goods):
                 subject = code
@@ -415,6 +422,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 subject = code
             continue
         if mention.cue in _ORIGIN:
+            if origin is not None and origin == buyer and code != buyer:
+                # `Indian oil purchases ... imports from Russia`: the demonym was the buyer
+                origin, subject = None, subject or buyer
             origin = origin or code
         elif mention.cue in _DESTINATION or (mention.cue == "for" and _BOUND_FOR.search(
                 text, max(0, mention.start - 40), mention.start)):

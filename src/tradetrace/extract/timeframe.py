@@ -143,7 +143,8 @@ _MULTIPLE_OF_BEFORE = re.compile(
 `double`, `triple`, `half` only before a word for the figure compared (`nearly triple the figure
 for the same months of 2022`), as they are as often verbs and determiners (`aim to double the
 trade by 2030`, `half the rice it imported in 2023`)."""
-_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)(?:\s+(?:rise|increase|gain|jump|"
+                        r"growth|fall|drop|decline|decrease))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
                          r"equivalent)\s+(?:period|months?|quarter|time)\s*(?:of|in|last)?\s*$",
                          re.IGNORECASE)
