@@ -83,3 +83,14 @@ def test_a_percent_rise_on_the_same_stretch_of_a_year_is_of_the_later_period() -
                       "20.9 percent rise on the same stretch of 2023.", date(2024, 8, 1))
     assert (found["20.9 percent"].period_start, found["20.9 percent"].period_end) == (
         "2024-01-01", "2024-06-30")
+
+
+def test_since_the_start_of_a_named_year_and_a_month_range_period_of_last_year() -> None:
+    found = extracted("Kazakhstan has sent Uzbekistan more than 1,270 tons of flour since the "
+                      "start of 2024, customs said.", date(2024, 5, 15))
+    assert (found["1,270 tons"].period_start, found["1,270 tons"].period_end) == (
+        "2024-01-01", "2024-05-31")
+    later = extracted("Georgia's imports of Russian flour rose to 3.3 million dollars in the "
+                      "January-July period of last year.", date(2026, 1, 9))
+    assert (later["3.3 million dollars"].period_start,
+            later["3.3 million dollars"].period_end) == ("2025-01-01", "2025-07-31")

@@ -349,8 +349,10 @@ def _month(match: re.Match[str], reference: date, future: bool) -> Period | None
 
 
 def _year_so_far(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    """`since the start of the year`, `year to date`: January to the publication month."""
-    return months(reference.year, 1, reference.year, reference.month)
+    """`since the start of the year`, `year to date`: January to the publication month
+    (`since the start of 2024`: from that January)."""
+    first = _year_value(_group(match, "y"), reference) or reference.year
+    return months(first, 1, reference.year, reference.month)
 
 
 def _to_end_of_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -484,15 +486,16 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
     ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
-    ("period", r"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|"
-               r"\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
+    ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
+               rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
     ("period", rf"(?i:\b(?:by|through|until)\s+the\s+end\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_end_of_month),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
-               rf"(?P<m2>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|(?i:this year|last year|"
+               rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|"
+               rf"(?i:this year|last year|"
                rf"next year))(?:\s*/\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d))?)?", _month_range),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
                rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
