@@ -94,3 +94,17 @@ def test_since_the_start_of_a_named_year_and_a_month_range_period_of_last_year()
                       "January-July period of last year.", date(2026, 1, 9))
     assert (later["3.3 million dollars"].period_start,
             later["3.3 million dollars"].period_end) == ("2025-01-01", "2025-07-31")
+
+
+def test_a_participle_clause_turns_round_with_the_subject_the_sentence_opens_with() -> None:
+    found = extracted("Thai sales to Laos rose to $198 million in January. Goods moving the "
+                      "other way fared far worse, plunging 74 percent to $10 million.",
+                      MARCH_2024)
+    assert parties(found["74 percent"]) == ("LAO", "THA", False)
+    assert parties(found["$10 million"]) == ("LAO", "THA", False)
+    # the sentence's first flow turns round; a participle after it goes on with it
+    onward = extracted("Thai sales to Laos rose to $198 million in January. In return, Laos "
+                       "sent $40 million of power, bringing its sales to $90 million.",
+                       MARCH_2024)
+    assert parties(onward["$40 million"]) == ("LAO", "THA", False)
+    assert parties(onward["$90 million"]) == ("LAO", "THA", False)

@@ -96,6 +96,14 @@ _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECA
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
 
 
+_PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
+                                r"notwithstanding|regarding|concerning)\b)[a-z]+ing\b")
+"""A clause opening on a participle (`plunging 74 percent to $10 million`)."""
+_SUBJECT_REACH = 40
+"""Characters from the start of a sentence that hold its subject (`Goods moving the other
+way`)."""
+
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -190,8 +198,7 @@ class FlowReader(ListingReader, FlowHistory):
         # a flow with both sides from its own sentence, or one turned round by `the other way`
         complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and (
             ctx.countries or lexicon("reverse_flow").search(
-                self.text, subject_start(self.text, ctx.span[0], clause[0], self.masked),
-                clause[1])))
+                self.text, self.opening(ctx.span, clause), clause[1])))
         if self.previous and (ctx.continuing or not ctx.countries) and not complete_flow and (
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
@@ -250,6 +257,16 @@ class FlowReader(ListingReader, FlowHistory):
                 return flow
         return parties
 
+    def opening(self, span: tuple[int, int], clause: tuple[int, int], first: bool = True) -> int:
+        """Where the subject of `clause` begins: before an appositive; and a participle clause
+        (`Goods moving the other way fared far worse, plunging 74 percent`) has the subject
+        the sentence opens with."""
+        reach = min(span[0] + _SUBJECT_REACH, clause[0])
+        if first and _PARTICIPLE_CLAUSE.match(self.text, clause[0]) and \
+                lexicon("reverse_flow").search(self.text, span[0], reach):
+            return span[0]
+        return subject_start(self.text, span[0], clause[0], self.masked)
+
     def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                        ctx: Context, earlier: Claim | None) -> Parties:
         text, span, countries, goods = self.text, ctx.span, ctx.countries, ctx.goods
@@ -257,8 +274,9 @@ class FlowReader(ListingReader, FlowHistory):
                   and self.quantities[i].end <= quantity.start]
         one_way = [c for c in (*before, *self.previous) if c.exporter and c.importer
                    and not c.two_way]
-        if one_way and (lexicon("reverse_flow").search(
-                text, subject_start(text, span[0], clause[0], self.masked), clause[1])
+        # (the sentence's first flow turns round; those after it go on with it)
+        if one_way and (lexicon("reverse_flow").search(text, self.opening(span, clause, not before),
+                                                       clause[1])
                 or (lexicon("reverse_flow").regex.match(text, span[0], clause[1])
                     and not _own_two_way(text, clause, quantity)
                     and not any(c in one_way for c in before))
