@@ -108,3 +108,16 @@ def test_a_participle_clause_turns_round_with_the_subject_the_sentence_opens_wit
                        MARCH_2024)
     assert parties(onward["$40 million"]) == ("LAO", "THA", False)
     assert parties(onward["$90 million"]) == ("LAO", "THA", False)
+
+
+def test_a_country_before_a_persons_office_is_named_but_no_party() -> None:
+    """`U.S. President Donald Trump criticised the trade`: the United States is no side of the
+    trade; `Russian President Vladimir Putin` still names Russia for `the two countries`."""
+    found = extracted("Chinese trade with Laos grew to $2.55 billion in 2016. Last week U.S. "
+                      "President Donald Trump criticised the trade, saying it had grown almost "
+                      "40 percent in the first quarter.", date(2017, 7, 13))
+    assert "USA" not in parties(found["40 percent"])
+    paired = extracted("As North Korean leader Kim Jong Un meets Russian President Vladimir "
+                       "Putin, ties between the two countries look thin. Their trade peaked at "
+                       "around $210 million in 2004.", date(2019, 4, 23))
+    assert parties(paired["$210 million"]) == ("PRK", "RUS", True)

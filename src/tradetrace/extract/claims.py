@@ -511,6 +511,9 @@ class _Reader(FlowReader):
                                       [self.focus, *self.headline,
                                        *reversed(self.named[-HISTORY:])],
                                       list(reversed(self.named[-HISTORY:])), self.last_pair)
+        # `U.S. President Donald Trump`: a person's country is named, but is no party
+        offices = [c for c in find_countries(text, *span, exclude=exclude, offices=True)
+                   if c.office]
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods
@@ -518,7 +521,7 @@ class _Reader(FlowReader):
         last = bisect_left(self._quantity_starts, span[1])
         indices = tuple(i for i in range(first, last) if self.quantities[i].equivalent_of is None)
         return Context(
-            index=index, sentence=sentence, goods=goods, countries=countries,
+            index=index, sentence=sentence, goods=goods, countries=countries, offices=offices,
             past=self.past[index],
             evidence=evidence, continuing=continuing and (opener is not None or not evidence),
             indices=indices)
@@ -672,7 +675,9 @@ class _Reader(FlowReader):
         together = [c.code for c in ctx.countries if c.paired and c.code]
         if len(together) >= 2 and together[0] != together[1]:
             self.last_pair = (together[0], together[1])
-        self.named += [c.code for c in ctx.countries if c.code and c.form != "pronoun"]
+        self.named += [c.code for c in sorted([*ctx.countries, *ctx.offices],
+                                              key=lambda c: c.start)
+                       if c.code and c.form != "pronoun"]
         return made
 
     def period(self, ctx: Context, draft: _Draft, modality: str,

@@ -101,6 +101,8 @@ class CountryMention:
     """Lower-case preposition right before the mention (`to`, `from`, `with`, ...), if any."""
     paired: bool = False
     """Part of a pair: `between A and B`, `A-B trade`."""
+    office: bool = False
+    """Before a person's office and name (`U.S. President Donald Trump`): named, but no party."""
 
 
 @cache
@@ -162,9 +164,11 @@ def _lookup(surface: str) -> tuple[str, Form]:
 
 
 def find_countries(
-    text: str, start: int = 0, end: int | None = None, exclude: tuple[tuple[int, int], ...] = ()
+    text: str, start: int = 0, end: int | None = None, exclude: tuple[tuple[int, int], ...] = (),
+    offices: bool = False
 ) -> list[CountryMention]:
-    """Country mentions in `text[start:end]`, skipping masked names and `exclude` spans."""
+    """Country mentions in `text[start:end]`, skipping masked names and `exclude` spans, and
+    those before a person's office (`U.S. President Donald Trump`) unless `offices`."""
     stop = len(text) if end is None else end
     masks = [(m.start(), m.end()) for m in _masks().finditer(text, start, stop)]
     mask_starts = [a for a, _ in masks]
@@ -192,8 +196,11 @@ def find_countries(
             # load another country's goods, `Kazakh crude loaded at Novorossiysk`)
         if _BOUND.match(text[match.end():match.end() + 8]):
             cue = "into"  # `Chinese-bound coal`: the destination
+        office = _TITLE_AFTER.match(text, match.end()) is not None
+        if office and not offices:
+            continue  # a person's country: named, but no party to a flow
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
-                                  possessive, cue))
+                                  possessive, cue, office=office))
     taken = [(m.start, m.end) for m in raw]
     for match in _EPITHET.finditer(text, start, stop):
         opening = not text[max(0, match.start() - 3):match.start()].strip() or text[
@@ -217,6 +224,12 @@ def find_countries(
                   key=lambda m: m.start)
 
 
+_TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:President|Premier|"
+                          r"Prime\s+Minister|(?:Foreign|Trade|Energy|Agriculture|Finance|Defen[cs]e|"
+                          r"Economy|Commerce|Industry)\s+Minister|Ambassador|Chancellor|Secretary\s+"
+                          r"of\s+State|Supreme\s+Leader|leader)\s+[A-Z]")
+"""After a country: a person's office and name (`U.S. President Donald Trump`, `North Korean
+leader Kim Jong Un`)."""
 _FORMER_LATTER = re.compile(
     r"(?<![\w-])[Tt]he\s+(?:former|latter)(?=['’]s?\b|\s*[,.;:)]|\s+(?:US)?[$€£¥\d]|\s+(?:[a-z]+ed|"
     r"rose|fell|grew|took|sold|bought|sent|came|was|were|is|are|has|had|remained|slipped|"
@@ -300,7 +313,7 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
         elif _HYPHEN.match(text[left.end:right.start]):
             paired[i] = paired[i + 1] = True
     return [
-        CountryMention(m.start, m.end, m.surface, m.code, m.form, m.possessive, m.cue, flag)
+        replace(m, paired=flag)
         for m, flag in zip(mentions, paired, strict=True)
     ]
 

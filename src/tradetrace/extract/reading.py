@@ -4,7 +4,7 @@ it remembers across the sentences of a document."""
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.parties import CountryMention
@@ -29,6 +29,8 @@ class Context:
     """No commodity or country of its own, after a sentence with claims: same topic."""
     indices: tuple[int, ...]
     """Indices of the quantities in the sentence (restatements excluded)."""
+    offices: list[CountryMention] = field(default_factory=list)
+    """Countries named only as a person's office (`U.S. President Donald Trump`): no party."""
 
     @property
     def span(self) -> tuple[int, int]:
