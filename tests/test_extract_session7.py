@@ -121,3 +121,16 @@ def test_a_country_before_a_persons_office_is_named_but_no_party() -> None:
                        "Putin, ties between the two countries look thin. Their trade peaked at "
                        "around $210 million in 2004.", date(2019, 4, 23))
     assert parties(paired["$210 million"]) == ("PRK", "RUS", True)
+
+
+def test_amounts_in_the_currency_of_a_paragraphs_unit_prices_are_prices() -> None:
+    text = ("A kilogram of maize sold for 9,600 kyat in Yangon on May 25, 6.7% more than the "
+            "9,000 kyat recorded on May 10. In Mandalay, maize rose 6.5% over the same period "
+            "to 9,800 kyat. Myanmar exported 120,000 tonnes of maize to China in April, up 12%.")
+    found = extracted(text, date(2025, 5, 28))
+    assert set(found) == {"120,000 tonnes", "12%"}
+    # a sentence with a trade word of its own is not a price (`ahead of China at $5.6 billion`)
+    trade = extracted("Each ton of exports was worth $348 on average. The UAE was the largest "
+                      "source of Iran's imports at $5.8 billion, ahead of China at $5.6 billion.",
+                      date(2023, 8, 2))
+    assert {"$5.8 billion", "$5.6 billion"} <= set(trade)

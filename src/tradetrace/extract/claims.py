@@ -44,6 +44,7 @@ from tradetrace.extract.kinds import (
     evidence_spans,
     measurable,
     per_unit,
+    unit_price,
 )
 from tradetrace.extract.modality import hedge_before, is_approximate, modality_of
 from tradetrace.extract.parties import (
@@ -441,6 +442,9 @@ class _Reader(FlowReader):
         self.body_flow = False
         """Whether the body has stated a one-way flow with both sides yet."""
         self.previous_subject: str | None = None
+        self._priced: tuple[int, set[str], int] = (-1, set(), -1)
+        """The paragraph (its start) whose unit prices were read, their currencies, and where
+        the last of them ends."""
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
@@ -545,12 +549,27 @@ class _Reader(FlowReader):
                 # or movement after it is about; a count of ships is not
                 dropped = quantity if measurable(quantity) or per_unit(text, quantity) else \
                     dropped
+                if per_unit(text, quantity) and _CURRENCY_CODE.fullmatch(
+                        quantity.unit.split("/")[0]):
+                    self.note_price(ctx, quantity)
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)):
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
             if distracted(text, quantity, clause, ctx.evidence) or self.sale_price(
                     ctx, quantity, clause):
+                dropped = quantity
+                if unit_price(text, quantity, clause) or self.sale_price(ctx, quantity, clause):
+                    self.note_price(ctx, quantity)
+                continue
+            prices = self.prices(ctx)
+            # (in the price's own sentence, no trade word between the price and the amount)
+            scope = (self._priced[2], quantity.end) if ctx.span[0] < self._priced[2] else ctx.span
+            if prices and quantity.unit in ("percent", *prices) and not any(
+                    scope[0] <= s < scope[1] for s, _ in ctx.evidence):
+                # `A kilogram of rice sold for 9,600 won, 6.7% more than the 9,000 won ...
+                # In Hyesan, rice rose 6.5% to 9,800 won`: with no trade word in their clause,
+                # amounts in the currency of the paragraph's prices, and their moves, are prices
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
@@ -610,6 +629,17 @@ class _Reader(FlowReader):
             return True
         return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
             self.text, (quantity.start, quantity.end), ctx.span[0])
+
+    def note_price(self, ctx: Context, price: Quantity) -> None:
+        """Remember that the paragraph of `ctx` states a unit price (`price`) in its currency."""
+        start = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        currencies = self._priced[1] if self._priced[0] == start else set()
+        self._priced = (start, currencies | {price.unit.split("/")[0]}, price.end)
+
+    def prices(self, ctx: Context) -> set[str]:
+        """The currencies the paragraph of `ctx` stated prices in before it."""
+        start = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        return self._priced[1] if self._priced[0] == start else set()
 
     def sale_price(self, ctx: Context, quantity: Quantity, clause: tuple[int, int]) -> bool:
         """`Corn sold for 3,100 won`: money goods fetch with no country in the clause is a

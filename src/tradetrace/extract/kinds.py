@@ -63,7 +63,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                evidence: list[tuple[int, int]]) -> bool:
     """True when a non-trade noun (debt, GDP, prices, ...) is the closest word to the quantity,
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
-    if _capacity(text, quantity) or _unit_price(text, quantity, clause):
+    if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
@@ -130,7 +130,7 @@ def _vessel_of(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
 _ONE_UNIT = re.compile(r"\b(?:a|one|each|every|per)\s+(?P<noun>[a-z]+)\s+of\b", re.IGNORECASE)
 
 
-def _unit_price(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+def unit_price(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """`A kilogram of rice sold for 5,800 won`: money paid for one unit of the goods is a price."""
     if not _CURRENCY.match(quantity.unit):
         return False
