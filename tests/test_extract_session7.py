@@ -134,3 +134,19 @@ def test_amounts_in_the_currency_of_a_paragraphs_unit_prices_are_prices() -> Non
                       "source of Iran's imports at $5.8 billion, ahead of China at $5.6 billion.",
                       date(2023, 8, 2))
     assert {"$5.8 billion", "$5.6 billion"} <= set(trade)
+
+
+def test_a_countrys_own_export_total_and_its_destinations_shares() -> None:
+    """`Iran's seaborne oil exports reached 430m barrels`: to everyone (the article's most-named
+    country is no side); the shares after it go from Iran to each destination, gapped `X for N%`
+    list items too."""
+    text = ("Iraq's seaborne oil exports grew last year, reaching nearly 1.2bn barrels. India was "
+            "by far the largest destination, taking about 30.8% of the total. China accounted "
+            "for 27.2%, Greece for 4.6% and Italy for 2.7%. India's refiners process most of the "
+            "Iraqi crude, and India's demand keeps rising.")
+    found = extracted(text, date(2023, 1, 16))
+    assert parties(found["1.2bn barrels"]) == ("IRQ", None, False)
+    assert parties(found["30.8%"]) == ("IRQ", "IND", False)
+    assert parties(found["27.2%"]) == ("IRQ", "CHN", False)
+    assert parties(found["4.6%"]) == ("IRQ", "GRC", False)
+    assert parties(found["2.7%"]) == ("IRQ", "ITA", False)

@@ -96,6 +96,8 @@ _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECA
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
 
 
+_OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
+"""Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
                                 r"notwithstanding|regarding|concerning)\b)[a-z]+ing\b")
 """A clause opening on a participle (`plunging 74 percent to $10 million`)."""
@@ -308,7 +310,12 @@ class FlowReader(ListingReader, FlowHistory):
         listed = self.listed(ctx, quantity) if kind == "share" else None
         shares = [c for c in before if c.kind == "share"]
         if listed is not None and listed.code and shares:  # a rival in a list of shares
-            return Parties(listed.code, shares[-1].importer, False)
+            last = shares[-1]
+            named = {c.code for c in countries}
+            if last.exporter and last.importer in named and last.exporter not in named:
+                # `Syria accounted for 7.2%, Venezuela for 4.6%` of Iran's exports
+                return Parties(last.exporter, listed.code, False)
+            return Parties(listed.code, last.importer, False)
         if kind == "share" and lexicon("dependence").search(text, *clause) and [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             # `India's reliance on Russian crude oil rose to 36 percent`: a share of its imports
@@ -318,9 +325,11 @@ class FlowReader(ListingReader, FlowHistory):
         if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
             return named_role
         if kind == "share" and of_total_trade(text, quantity, clause):
+            # (the paragraph's two-way total, or one country's exports or imports: `Iran's oil
+            # exports reached 430m barrels. Syria accounted for 7.2%`)
             flows = [Parties(c.exporter, c.importer, c.two_way) for c in before] or [
                 Parties(c.exporter, c.importer, c.two_way) for c in self.paragraph_flow(ctx)
-                if c.two_way]
+                if c.two_way or (c.exporter is None) != (c.importer is None)]
             return share_parties(text, quantity, clause, countries, self.focus,
                                  flows[-1] if flows else None)
         owner = possessive_owner(text, countries, quantity.start)
@@ -404,6 +413,12 @@ class FlowReader(ListingReader, FlowHistory):
             # `Chinese customs ... seafood exports to China`: the reporter is already a side;
             # the other is the article's country
             home = self.focus
+        if self.reporter is None and frame is not None and frame.kind in ("export", "import") \
+                and any(c.possessive and c.code and _OWNS_FRAME.fullmatch(text, c.end, frame.start)
+                        for c in countries):
+            # `Iran's seaborne oil exports reached 430m barrels`: a country's own total, to (or
+            # from) everyone; the article's country is no side of it
+            home = None
         parties = combine(near, wide, frame, home, self.headline)
         contrast = _CONTRAST.search(text, clause[1], span[1])
         if contrast is not None and not any(self.quantities[i].start >= contrast.start()

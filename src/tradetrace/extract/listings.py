@@ -17,7 +17,7 @@ from tradetrace.extract.sentences import clause_bounds
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Quantity
 
-_LISTED = re.compile(r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+_LISTED = re.compile(r"\s+(?:at|with|for)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
 _ROW_START = re.compile(r"[:;]\s*$")
 _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 """Between a table row's country and its figure: nothing, or the row's first figure and the
@@ -63,7 +63,8 @@ class ListingReader(ReadingState):
     """The claim reader's rules for rows of lists and tables."""
 
     def listed(self, ctx: Context, quantity: Quantity) -> CountryMention | None:
-        """The country a percent is listed with (`Iraq at 20.5 percent`), if any."""
+        """The country a percent is listed with (`Iraq at 20.5 percent`, `Venezuela for 4.6%`
+        after `Syria accounted for 7.2%`), if any."""
         for mention in ctx.countries:
             if mention.code and mention.end <= quantity.start and _LISTED.fullmatch(
                     self.text, mention.end, quantity.start):

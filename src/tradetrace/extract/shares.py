@@ -82,7 +82,10 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         # for just under half`: the part named in the share's clause, on the flow's open side
         known = flow.exporter or flow.importer
         parts = [c for c in countries if c.code and c.code != known
-                 and clause[0] <= c.start < quantity.start]
+                 and clause[0] <= c.start < quantity.start] or [
+            # (`China was the largest destination, taking 70.8% of the total`: the subject)
+            c for c in countries if c.code and c.code != known and c.start < quantity.start
+            and c.cue is None and not c.possessive][:1]
         if parts:
             part = None if _joint(text, parts) else parts[-1].code
             return Parties(part, known, False) if flow.importer else Parties(known, part, False)
