@@ -311,8 +311,9 @@ class FlowReader(ListingReader, FlowHistory):
         shares = [c for c in before if c.kind == "share"]
         if listed is not None and listed.code and shares:  # a rival in a list of shares
             last = shares[-1]
-            named = {c.code for c in countries}
-            if last.exporter and last.importer in named and last.exporter not in named:
+            listed_codes = {c.code for c in countries}
+            if last.exporter and last.importer in listed_codes and \
+                    last.exporter not in listed_codes:
                 # `Syria accounted for 7.2%, Venezuela for 4.6%` of Iran's exports
                 return Parties(last.exporter, listed.code, False)
             return Parties(listed.code, last.importer, False)

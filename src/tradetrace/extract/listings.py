@@ -17,7 +17,8 @@ from tradetrace.extract.sentences import clause_bounds
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Quantity
 
-_LISTED = re.compile(r"\s+(?:at|with|for)\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+_LISTED = re.compile(r"\s+(?:at|with|for)\s+"
+                     r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
 _ROW_START = re.compile(r"[:;]\s*$")
 _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 """Between a table row's country and its figure: nothing, or the row's first figure and the
