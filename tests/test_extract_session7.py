@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claim_helpers import extracted, parties
 from tradetrace.extract.quantities import extract_quantities
 
@@ -150,3 +152,17 @@ def test_a_countrys_own_export_total_and_its_destinations_shares() -> None:
     assert parties(found["27.2%"]) == ("IRQ", "CHN", False)
     assert parties(found["4.6%"]) == ("IRQ", "GRC", False)
     assert parties(found["2.7%"]) == ("IRQ", "ITA", False)
+
+
+@pytest.mark.parametrize(("text", "surface", "key"), [
+    ("Angola's exports of crude and refined products fell 17% in May to 874,500 barrels per "
+     "day.", "874,500 barrels per day", "oil"),
+    ("Russia shipped diesel and gasoline worth $2 billion to Brazil.", "$2 billion",
+     "refined_petroleum"),
+    ("Russia shipped wheat and corn worth $2 billion to Egypt.", "$2 billion", "grain"),
+    ("Russia agreed to ship fuel, fertiliser and food worth about $100 million to Mali.",
+     "$100 million", "trade"),
+])
+def test_goods_named_together_are_the_most_specific_key_true_of_all(
+        text: str, surface: str, key: str) -> None:
+    assert extracted(text, MARCH_2024)[surface].commodity == key

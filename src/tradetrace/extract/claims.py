@@ -872,7 +872,7 @@ class _Reader(FlowReader):
         unnamed = unnamed_goods(text, clause[0], quantity.start, goods)
         if worth is not None and not (worth.generic and unnamed):
             return self.referred_goods(worth, quantity, ctx) or self.named_before(
-                worth, text) or worth.key
+                worth, text) or coordinated(worth, goods, text)
         # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
         # an appositive belongs to the clause)
         subject_from = subject_start(text, ctx.span[0], clause[0], self.masked)

@@ -269,15 +269,21 @@ _AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+|some\s+)?", re.IG
 def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
                 text: str) -> str:
     """`grain and foodstuffs`, `crude and refined products`: goods named together are the most
-    specific key true of both (`food`, `oil`); goods with no common key keep the first."""
+    specific key true of both (`food`, `oil`); goods with no common key are goods of every kind
+    together (`trade`: `fuel, fertiliser and food worth $100 million`)."""
     key = mention.key
-    for other in mentions:
-        if other.start < mention.end:
+    if mention.generic:
+        return key
+    ordered = sorted(mentions, key=lambda m: m.start)
+    # (the mention may be the second of the pair: `exports of crude and refined products`)
+    before = [m for m in ordered if m.end <= mention.start]
+    after = [m for m in ordered if m.start >= mention.end]
+    for first, second in ((before[-1], mention) if before else (None, None),
+                          (mention, after[0]) if after else (None, None)):
+        if first is None or second is None or first.generic or second.generic or \
+                not _AND_GAP.fullmatch(text, first.end, second.start):
             continue
-        if mention.generic or other.generic or not _AND_GAP.fullmatch(text, mention.end,
-                                                                       other.start):
-            return key
-        common = [k for k in ancestors(key) if k in ancestors(other.key)]
-        return common[0] if common else key
+        common = [k for k in ancestors(first.key) if k in ancestors(second.key)]
+        return common[0] if common else "trade"
     return key
 
