@@ -166,3 +166,23 @@ def test_a_countrys_own_export_total_and_its_destinations_shares() -> None:
 def test_goods_named_together_are_the_most_specific_key_true_of_all(
         text: str, surface: str, key: str) -> None:
     assert extracted(text, MARCH_2024)[surface].commodity == key
+
+
+def test_reported_would_is_planned_and_a_second_predicates_cue_is_its_own() -> None:
+    planned = extracted("Russia will send Mali fuel and food in the coming weeks, the minister "
+                        "said. He said the deliveries would consist of 60,000 tonnes of "
+                        "petroleum products.", date(2022, 11, 2))
+    assert planned["60,000 tonnes"].modality == "planned"
+    reported = extracted("India's imports of Iraqi crude rose 20 percent from February to "
+                         "800,000 barrels a day in March and look set to keep climbing.",
+                         date(2023, 4, 12))
+    march = reported["800,000 barrels a day"]
+    assert (march.modality, march.period_start) == ("reported", "2023-03-01")
+
+
+def test_a_year_that_ended_on_a_day_is_the_twelve_months_to_it() -> None:
+    found = extracted("Iran's oil exports in the Iranian year that ended on March 20 were 83 "
+                      "million barrels higher than in the year before, the minister said.",
+                      date(2023, 4, 12))
+    assert (found["83 million barrels"].period_start, found["83 million barrels"].period_end) \
+        == ("2022-03-21", "2023-03-20")

@@ -61,6 +61,8 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if cue_start >= q_end and _NEXT_PREDICATE.search(text, q_end, cue_start):
+                continue  # `rose to 800,000 bpd in March and look set to keep climbing`
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -81,6 +83,11 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     return cast(Modality, found or "reported")
 
 
+_NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look|looks|looked|seem|"
+                             r"seems|seemed|appear|appears|appeared|is|are|was|were|could|may|"
+                             r"might|will|would)\b", re.IGNORECASE)
+"""After a figure: a second predicate of the same subject, whose modality is its own (`rose to
+800,000 bpd in March and look set to keep climbing`)."""
 _SOFT = frozenset({"probably", "likely"})
 _BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)\b",
                            re.IGNORECASE)
