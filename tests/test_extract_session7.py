@@ -186,3 +186,10 @@ def test_a_year_that_ended_on_a_day_is_the_twelve_months_to_it() -> None:
                       date(2023, 4, 12))
     assert (found["83 million barrels"].period_start, found["83 million barrels"].period_end) \
         == ("2022-03-21", "2023-03-20")
+
+
+def test_can_double_is_a_forecast_of_agricultural_trade() -> None:
+    found = extracted("Uzbekistan and Tajikistan can nearly double their agricultural trade to "
+                      "$1 billion in the short term, a deputy minister said.", date(2024, 10, 22))
+    target = found["$1 billion"]
+    assert (target.modality, target.commodity) == ("forecast", "food")
