@@ -193,3 +193,11 @@ def test_can_double_is_a_forecast_of_agricultural_trade() -> None:
                       "$1 billion in the short term, a deputy minister said.", date(2024, 10, 22))
     target = found["$1 billion"]
     assert (target.modality, target.commodity) == ("forecast", "food")
+
+
+def test_and_with_a_country_and_its_verb_after_a_figure_opens_the_next_coordinate() -> None:
+    found = extracted("Russia remained Brazil's biggest fertilizer supplier in July, while China "
+                      "nearly doubled its sales to 783,400 tons and Canada raised its deliveries "
+                      "by 1% to 697,000 tons.", date(2024, 8, 10))
+    assert parties(found["783,400 tons"]) == ("CHN", "BRA", False)
+    assert parties(found["697,000 tons"]) == ("CAN", "BRA", False)

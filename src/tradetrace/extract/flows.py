@@ -13,6 +13,7 @@ the rules and keeps the reading state they consult (`reading.ReadingState`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tradetrace.extract.cues import lexicon
 from tradetrace.extract.flow_history import FlowHistory
@@ -22,6 +23,7 @@ from tradetrace.extract.listings import ListingReader
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
+    OWN_VERB,
     Frame,
     Parties,
     assign,
@@ -96,6 +98,9 @@ _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECA
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
 
 
+_AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billion|percent|"
+                           r"cent|times|fold))[^,;\d]{0,20}\s+and\s+$", re.IGNORECASE)
+"""`... to 783,400 tons and `: a figure's coordinate closing before the next one opens."""
 _OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
 """Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
@@ -366,6 +371,15 @@ class FlowReader(ListingReader, FlowHistory):
         # before an appositive belongs to the clause
         subject_from = subject_start(text, span[0], clause[0], self.masked)
         in_clause = [c for c in countries if subject_from <= c.start < clause[1]]
+        for index, mention in enumerate(in_clause):
+            if mention.cue == "and" and mention.start < quantity.start and not mention.paired \
+                    and _AFTER_FIGURE.search(text, max(subject_from, mention.start - 30),
+                                             mention.start) and OWN_VERB.match(text, mention.end):
+                # `China nearly doubled its sales to 783,400 tons and Canada raised its
+                # deliveries by 1%`: after a figure, `and` with a country and its verb opens the
+                # next coordinate, whose subject that country is
+                in_clause = [replace(mention, cue=None), *in_clause[index + 1:]]
+                own_frame = find_frame(text, mention.start, clause[1], quantity.start) or own_frame
         antecedent = relative_antecedent(text, countries, subject_from)
         own_verb = find_frame(text, subject_from, clause[1], quantity.start)
         if antecedent is not None and (own_verb is None or own_verb.start < subject_from or

@@ -30,7 +30,7 @@ _NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:was|has|is|as|this|its|thus|less|plus)\s
 second country's own. A verb in -s there (`ships to China and Russia ...`) is read the same way,
 which is wrong but rare in news."""
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
-_OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
+OWN_VERB = re.compile(r"\s+(?:also\s+)?(?:[a-z]+ed|sold|sent|bought|took|paid|has|had|was|were|is|"
                        r"are|will|would)\b")
 """`... to China and Russia shipped 50 million tonnes`: the second country heads a clause."""
 
@@ -335,7 +335,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.cue == "and" and before is not None and before.code not in (None, code) and \
                 before.cue in (*_ORIGIN, *_DESTINATION) and _AND_ONLY.fullmatch(
                     text, before.end, mention.start) and (
-                    not _OWN_VERB.match(text, mention.end) or _NOUN_BEFORE_CUE.search(
+                    not OWN_VERB.match(text, mention.end) or _NOUN_BEFORE_CUE.search(
                         text, max(0, before.start - 40), before.start)):
             # `from China and Russia`, `to India and China`: the sides together
             if before.cue in _ORIGIN and origin == before.code:
