@@ -201,3 +201,12 @@ def test_and_with_a_country_and_its_verb_after_a_figure_opens_the_next_coordinat
                       "by 1% to 697,000 tons.", date(2024, 8, 10))
     assert parties(found["783,400 tons"]) == ("CHN", "BRA", False)
     assert parties(found["697,000 tons"]) == ("CAN", "BRA", False)
+
+
+def test_a_name_with_a_title_apposition_before_said_is_the_source() -> None:
+    found = extracted("Kazakh coal exports to China are expected to reach 10 million tonnes this "
+                      "year, Aigul Nurlanova, director of the ministry's coal department, said on "
+                      "Monday at a conference on the development of the Ekibastuz basin.",
+                      date(2023, 11, 20))
+    assert found["10 million tonnes"].attribution == (
+        "Aigul Nurlanova, director of the ministry's coal department")

@@ -226,8 +226,13 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
             yield Attribution(phrase, start, end), closing, True
 
 
-_APPOSITION = re.compile(r"\s*(?:the|a|an)\s+[A-Za-z]")
-"""`KOTRA, the Korea Trade-Investment Promotion Agency, said`: a description set off by commas."""
+_APPOSITION = re.compile(r"\s*(?:(?:the|a|an)\s+[A-Za-z]|"
+                         r"(?:(?:deputy|vice|acting|senior|chief)\s+)?(?:director|head|chief|minister|spokes(?:man|woman|person)|president|"
+                         r"chairman|chairwoman|chair|governor|ambassador|analyst|economist|"
+                         r"professor|researcher|editor|secretary|manager|founder)\b)",
+                         re.IGNORECASE)
+"""`KOTRA, the Korea Trade-Investment Promotion Agency, said`, `Pyotr Bobylev, director of the
+ministry's coal department, said`: a description set off by commas."""
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"yesterday|today|tonight|earlier|later|recently)(?:\s+\w+)?",
                           re.IGNORECASE)
