@@ -210,3 +210,14 @@ def test_a_name_with_a_title_apposition_before_said_is_the_source() -> None:
                       date(2023, 11, 20))
     assert found["10 million tonnes"].attribution == (
         "Aigul Nurlanova, director of the ministry's coal department")
+
+
+def test_a_period_past_a_semicolon_is_another_clauses() -> None:
+    found = extracted("Kazakh coal exports are expected to reach 30 million tonnes this year, an "
+                      "official said. Over January-September 2023, Kazakhstan delivered 16.5 "
+                      "million tonnes of coal to Russia and 1.3 million tonnes to China, he said; "
+                      "deliveries to China came to 2 million tonnes in all of last year.",
+                      date(2023, 11, 20))
+    china = found["1.3 million tonnes"]
+    assert (china.period_start, china.period_end) == ("2023-01-01", "2023-09-30")
+    assert found["2 million tonnes"].period_start == "2022-01-01"

@@ -251,8 +251,12 @@ def choose_period(
             base = bases[0].period
             assert base is not None
             return shift_years(base, 1)
-    if candidates:
-        return resolve(min(candidates, key=lambda m: distance(m, start, end)), frame)
+    # not a period past a semicolon, in another independent clause (`Over January-September,
+    # Russia delivered 21.3 million tonnes to India; deliveries came to 20 million tonnes in
+    # all of last year`)
+    near_side = [m for m in candidates if ";" not in text[min(m.end, start):max(m.start, end)]]
+    if near_side:
+        return resolve(min(near_side, key=lambda m: distance(m, start, end)), frame)
     return frame if fallback else None
 _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
