@@ -221,3 +221,11 @@ def test_a_period_past_a_semicolon_is_another_clauses() -> None:
     china = found["1.3 million tonnes"]
     assert (china.period_start, china.period_end) == ("2023-01-01", "2023-09-30")
     assert found["2 million tonnes"].period_start == "2022-01-01"
+
+
+def test_he_said_twice_stands_for_the_person_not_for_he() -> None:
+    found = extracted("Kazakh coal exports are expected to reach 30 million tonnes this year, an "
+                      "official said. Shipments to China totalled 2 million tonnes in 2022, he "
+                      "said. Kazakhstan delivered 16.5 million tonnes of coal to Russia, he said.",
+                      date(2023, 11, 20))
+    assert found["16.5 million tonnes"].attribution == "he (an official)"

@@ -505,6 +505,10 @@ def _definite_head(phrase: str) -> str | None:
     return match.group(1).lower().rstrip("s") if match else None
 
 
+_STANDS_FOR = re.compile(r"(?i:he|she|they|the\s+[\w-]+)\s+\((.+)\)")
+"""`he (an official)`, `the source (A source in North Korea)`: a phrase and whom it stands for."""
+
+
 def _personal_source(text: str, sentence: Sentence) -> Attribution | None:
     """`..., he said.`, `She added that ...`: a person named earlier speaking again."""
     for match in _verbs().finditer(text, sentence.start, sentence.end):
@@ -561,7 +565,10 @@ def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | Non
                 sentences[index - 1].paragraph == sentences[index].paragraph else None
             if person is not None and earlier is not None and _is_person(earlier.text):
                 # `he said`: as written, with whom it stands for
-                found = Attribution(f"{person.text} ({earlier.text})", person.start, person.end)
+                # (`he (an official)` said before stands for the official, not for `he`)
+                named = _STANDS_FOR.fullmatch(earlier.text)
+                found = Attribution(f"{person.text} ({named[1] if named else earlier.text})",
+                                    person.start, person.end)
         if found is not None:
             head = _definite_head(found.text)
             if head:
