@@ -229,3 +229,11 @@ def test_he_said_twice_stands_for_the_person_not_for_he() -> None:
                       "said. Kazakhstan delivered 16.5 million tonnes of coal to Russia, he said.",
                       date(2023, 11, 20))
     assert found["16.5 million tonnes"].attribution == "he (an official)"
+
+
+def test_a_figure_each_of_several_countries_got_has_no_single_side() -> None:
+    found = extracted("Russia has delivered 200,000 tons of free grain to six African countries. "
+                      "Somalia and the Central African Republic received 50,000 tons each, while "
+                      "Mali and Eritrea got 25,000 tons apiece.", date(2024, 2, 21))
+    assert parties(found["50,000 tons"]) == ("RUS", None, False)
+    assert parties(found["25,000 tons"]) == ("RUS", None, False)

@@ -101,6 +101,8 @@ _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECA
 _AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billion|percent|"
                            r"cent|times|fold))[^,;\d]{0,20}\s+and\s+$", re.IGNORECASE)
 """`... to 783,400 tons and `: a figure's coordinate closing before the next one opens."""
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
+"""After a figure: each of several countries got (or gave) that much."""
 _OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
 """Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
@@ -181,6 +183,8 @@ class FlowReader(ListingReader, FlowHistory):
         if part is not None:
             return part
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
+        if _EACH_AFTER.match(self.text, quantity.end):
+            parties = self.shared_by_each(parties, quantity, clause, ctx)
         if not ctx.countries and not any(c.commodity == commodity for c in self.previous) and \
                 kind in ("level", "change") and \
                 commodity not in (None, "trade") and not lexicon("pair_anaphora").search(
@@ -262,6 +266,20 @@ class FlowReader(ListingReader, FlowHistory):
                     parties.exporter in (None, flow.exporter)
                     and parties.importer in (None, flow.importer))):
                 return flow
+        return parties
+
+    def shared_by_each(self, parties: Parties, quantity: Quantity, clause: tuple[int, int],
+                       ctx: Context) -> Parties:
+        """`Somalia and the Central African Republic received 50,000 tons each`: a figure each of
+        several countries got (or gave) has no single country on their side."""
+        several = {c.code for c in ctx.countries
+                   if c.code and clause[0] <= c.start < quantity.start}
+        if len(several) < 2:
+            return parties
+        if parties.importer in several and parties.exporter not in several:
+            return Parties(parties.exporter, None, False)
+        if parties.exporter in several and parties.importer not in several:
+            return Parties(None, parties.importer, False)
         return parties
 
     def opening(self, span: tuple[int, int], clause: tuple[int, int], first: bool = True) -> int:
