@@ -237,3 +237,11 @@ def test_a_figure_each_of_several_countries_got_has_no_single_side() -> None:
                       "Mali and Eritrea got 25,000 tons apiece.", date(2024, 2, 21))
     assert parties(found["50,000 tons"]) == ("RUS", None, False)
     assert parties(found["25,000 tons"]) == ("RUS", None, False)
+
+
+def test_pakistani_and_bangladeshi_ports_stand_for_their_countries() -> None:
+    found = extracted("A second cargo of 55,000 tonnes of Russian crude is scheduled to arrive at "
+                      "Karachi later this month. Another 30,000 tonnes of Russian wheat reached "
+                      "Chittagong on Monday.", date(2023, 6, 12))
+    assert parties(found["55,000 tonnes"]) == ("RUS", "PAK", False)
+    assert parties(found["30,000 tonnes"]) == ("RUS", "BGD", False)
