@@ -245,3 +245,13 @@ def test_pakistani_and_bangladeshi_ports_stand_for_their_countries() -> None:
                       "Chittagong on Monday.", date(2023, 6, 12))
     assert parties(found["55,000 tonnes"]) == ("RUS", "PAK", False)
     assert parties(found["30,000 tonnes"]) == ("RUS", "BGD", False)
+
+
+def test_a_contract_that_covers_and_a_deal_struck_for_are_plans() -> None:
+    found = extracted("Mali's government has signed an agreement to buy fuel from Russia. The "
+                      "contract covers 300,000 tons of diesel. Earlier, Bamako struck a deal with "
+                      "Algeria for 50,000 tons of petroleum products. Imports could in theory "
+                      "reach 400,000 tons.", date(2022, 9, 28))
+    assert found["300,000 tons"].modality == "planned"
+    assert found["50,000 tons"].modality == "planned"
+    assert found["400,000 tons"].modality == "forecast"
