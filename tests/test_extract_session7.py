@@ -255,3 +255,12 @@ def test_a_contract_that_covers_and_a_deal_struck_for_are_plans() -> None:
     assert found["300,000 tons"].modality == "planned"
     assert found["50,000 tons"].modality == "planned"
     assert found["400,000 tons"].modality == "forecast"
+
+
+def test_may_have_is_an_estimate_and_a_title_is_no_cue() -> None:
+    found = extracted("China may have shipped as much as 600,000 tons of grain to Laos this year, "
+                      "a newspaper reported. Daily shipments from Russia to India rose to 2.2 "
+                      "million barrels per day in June, said Viktor Katona, Kpler's head of crude "
+                      "analysis.", date(2023, 7, 4))
+    assert found["600,000 tons"].modality == "estimated"
+    assert found["2.2 million barrels per day"].modality == "reported"

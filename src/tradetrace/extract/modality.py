@@ -61,6 +61,8 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if _TITLE_OF.search(text, max(start, cue_start - 50), cue_start):
+                continue  # `Kpler's head of crude analysis`: a person's title, no estimate
             if cue_start >= q_end and _NEXT_PREDICATE.search(text, q_end, cue_start):
                 continue  # `rose to 800,000 bpd in March and look set to keep climbing`
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
@@ -88,6 +90,9 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look
                              r"might|will|would)\b", re.IGNORECASE)
 """After a figure: a second predicate of the same subject, whose modality is its own (`rose to
 800,000 bpd in March and look set to keep climbing`)."""
+_TITLE_OF = re.compile(r"\b(?:head|director|chief|manager|lead|president)\s+of\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a cue word that names a field in a person's title (`head of crude analysis`)."""
 _SOFT = frozenset({"probably", "likely"})
 _BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)\b",
                            re.IGNORECASE)
@@ -113,6 +118,8 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
         if "," not in text[max(sentence[0], cue_start - 80):cue_start] or \
                 text[cue_start:cue_end].lower() in _SOFT:
             continue  # (`..., most likely from China.`: a guess at the origin, not the figure)
+        if _TITLE_OF.search(text, max(sentence[0], cue_start - 50), cue_start):
+            continue  # `..., said Viktor Katona, Kpler's head of crude analysis.`
         if _COMPARED_TO_ESTIMATE.search(text, max(sentence[0], cue_start - 30), cue_start):
             continue  # `..., far more than analysts had estimated, ...`: not this figure's
         rest = text[cue_end:sentence[1]]
