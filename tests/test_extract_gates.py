@@ -58,7 +58,7 @@ GATES = {
     "dev16.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.95, whole_claim_f1=0.73),
     "dev17.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.69),
     "dev18.jsonl": Gate(35, quantity_f1=0.94, detection_f1=0.92, whole_claim_f1=0.60),
-    "dev19.jsonl": Gate(34, quantity_f1=0.96, detection_f1=0.97, whole_claim_f1=0.72),
+    "dev19.jsonl": Gate(34, quantity_f1=0.96, detection_f1=0.97, whole_claim_f1=0.73),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.62),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.60),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.57),

@@ -52,6 +52,7 @@ from tradetrace.extract.parties import (
     find_countries,
     is_reporting,
     main_country,
+    office_mentions,
     outlet_country,
     title_countries,
 )
@@ -516,8 +517,7 @@ class _Reader(FlowReader):
                                        *reversed(self.named[-HISTORY:])],
                                       list(reversed(self.named[-HISTORY:])), self.last_pair)
         # `U.S. President Donald Trump`: a person's country is named, but is no party
-        offices = [c for c in find_countries(text, *span, exclude=exclude, offices=True)
-                   if c.office]
+        offices = office_mentions(text, *span, exclude)
         evidence = evidence_spans(text, *span)
         opener = lexicon("continuation_openers").regex.match(sentence.text)
         continuing = bool(self.previous) and not goods

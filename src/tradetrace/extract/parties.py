@@ -224,6 +224,17 @@ def find_countries(
                   key=lambda m: m.start)
 
 
+def office_mentions(text: str, start: int, end: int,
+                    exclude: tuple[tuple[int, int], ...] = ()) -> list[CountryMention]:
+    """The countries in `text[start:end]` named only before a person's office and name
+    (`U.S. President Donald Trump`), which `find_countries` leaves out."""
+    if not _TITLE_WORD.search(text, start, end):
+        return []
+    return [m for m in find_countries(text, start, end, exclude, offices=True) if m.office]
+
+
+_TITLE_WORD = re.compile(r"\b(?:President|Premier|Minister|Ambassador|Chancellor|Secretary|"
+                         r"Leader|leader)\b")
 _TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:President|Premier|"
                           r"Prime\s+Minister|(?:Foreign|Trade|Energy|Agriculture|Finance|Defen[cs]e|"
                           r"Economy|Commerce|Industry)\s+Minister|Ambassador|Chancellor|Secretary\s+"
@@ -313,7 +324,8 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
         elif _HYPHEN.match(text[left.end:right.start]):
             paired[i] = paired[i + 1] = True
     return [
-        replace(m, paired=flag)
+        CountryMention(m.start, m.end, m.surface, m.code, m.form, m.possessive, m.cue, flag,
+                       m.office)
         for m, flag in zip(mentions, paired, strict=True)
     ]
 
