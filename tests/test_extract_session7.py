@@ -264,3 +264,10 @@ def test_may_have_is_an_estimate_and_a_title_is_no_cue() -> None:
                       "analysis.", date(2023, 7, 4))
     assert found["600,000 tons"].modality == "estimated"
     assert found["2.2 million barrels per day"].modality == "reported"
+
+
+def test_a_range_with_the_scale_written_on_both_ends() -> None:
+    found = {q.surface: (q.value, q.value_max, q.unit)
+             for q in extract_quantities("Its plant has a capacity of 10mn-11mn t/yr. The F-35 "
+                                         "and COVID-19 are names.")}
+    assert found == {"10mn-11mn t/yr": (10_000_000.0, 11_000_000.0, "t/yr")}

@@ -50,6 +50,8 @@ _OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:(?:a|an|one)[ \u00a0])?"
 _POWER_OF_TEN = re.compile(r"[ \u00a0]?[×x][ \u00a0]?10(?:\^|\*\*)?"
                            r"([−\-–]?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?!\d)")
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_SCALED_LOW_END = re.compile(r"\d(?:mn|bn|mln|bln|tn|k)$")
+"""A number with its scale suffix written on (`10mn`), before the dash of a range."""
 _ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0][A-Z][a-z]")
 _MORE_AFTER = re.compile(r"[ \u00a0](?:more|higher|larger|bigger|greater|faster|as|over)\b")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
@@ -282,8 +284,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         return None  # the `20` of the 2019-20 season
     elif previous in "-\u2212" and start >= 1:
         before = text[start - 2] if start >= 2 else " "  # `-5 degrees` opening a text
-        if before.isalpha():
-            return None  # F-35, COVID-19
+        if before.isalpha() and not _SCALED_LOW_END.search(text, max(0, start - 7), start - 1):
+            return None  # F-35, COVID-19 (not `10mn-11mn t/yr`: a range's high end)
         named = _CODE_BEFORE.search(text, max(0, start - 12), start) if before.isdigit() else None
         if named is not None and context.is_identifier(text, named.start()):
             return None  # `ISO 3888-2`, `Resolution 2397-1`: the rest of a name's number
