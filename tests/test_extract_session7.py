@@ -271,3 +271,10 @@ def test_a_range_with_the_scale_written_on_both_ends() -> None:
              for q in extract_quantities("Its plant has a capacity of 10mn-11mn t/yr. The F-35 "
                                          "and COVID-19 are names.")}
     assert found == {"10mn-11mn t/yr": (10_000_000.0, 11_000_000.0, "t/yr")}
+
+
+def test_a_rate_written_t_yr_is_a_standing_yearly_rate() -> None:
+    found = extracted("India imported 4mn t of Russian fertilizer in January. Russian producers "
+                      "can ship it 10mn-11mn t/yr, the ministry said.", date(2022, 2, 8))
+    rate = found["10mn-11mn t/yr"]
+    assert (rate.period_start, rate.period_end) == (None, None)

@@ -460,9 +460,9 @@ _PER_YEAR = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bov
                        r"(?<!\bwithin\s)(?<!\bafter\s)"
                        r"\b(?:each|every|a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|later|"
                        r"after|on|over|prior|previously|long|old)\b)|\bannually\b|"
-                       r"\bper\s+annum\b", re.IGNORECASE)
-"""A yearly rate (`a year`, `annually`); not `a year earlier`, `a year ago`, `year-on-year`,
-`a year-long ban`, `for the first time in a year`, `after a pause of a year`."""
+                       r"\bper\s+annum\b|(?<=\w)/y(?:ea)?r\b|\b(?:m|k)?tpa\b", re.IGNORECASE)
+"""A yearly rate (`a year`, `annually`, `t/yr`, `mtpa`); not `a year earlier`, `a year ago`,
+`year-on-year`, `a year-long ban`, `for the first time in a year`, `after a pause of a year`."""
 
 
 @cache
