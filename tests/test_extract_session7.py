@@ -278,3 +278,10 @@ def test_a_rate_written_t_yr_is_a_standing_yearly_rate() -> None:
                       "can ship it 10mn-11mn t/yr, the ministry said.", date(2022, 2, 8))
     rate = found["10mn-11mn t/yr"]
     assert (rate.period_start, rate.period_end) == (None, None)
+
+
+def test_south_american_is_no_american_and_the_south_american_country_is_its_epithet() -> None:
+    found = extracted("Colombia's coal shipments to Turkey sank to 400,000 tonnes in October, as "
+                      "the South American country's total coal exports fell 26%, data showed.",
+                      date(2025, 11, 3))
+    assert parties(found["26%"]) == ("COL", None, False)
