@@ -55,7 +55,7 @@ GATES = {
     "dev13.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.71),
     "dev14.jsonl": Gate(35, quantity_f1=0.95, detection_f1=0.95, whole_claim_f1=0.70),
     "dev15.jsonl": Gate(35, quantity_f1=0.94, detection_f1=0.96, whole_claim_f1=0.84),
-    "dev16.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.95, whole_claim_f1=0.73),
+    "dev16.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.95, whole_claim_f1=0.75),
     "dev17.jsonl": Gate(35, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.69),
     "dev18.jsonl": Gate(35, quantity_f1=0.94, detection_f1=0.92, whole_claim_f1=0.60),
     "dev19.jsonl": Gate(34, quantity_f1=0.96, detection_f1=0.97, whole_claim_f1=0.73),
