@@ -556,10 +556,10 @@ class _Reader(FlowReader):
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)):
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
-            if distracted(text, quantity, clause, ctx.evidence) or self.sale_price(
-                    ctx, quantity, clause):
+            sale = self.sale_price(ctx, quantity, clause)
+            if sale or distracted(text, quantity, clause, ctx.evidence):
                 dropped = quantity
-                if unit_price(text, quantity, clause) or self.sale_price(ctx, quantity, clause):
+                if sale or unit_price(text, quantity, clause):
                     self.note_price(ctx, quantity)
                 continue
             prices = self.prices(ctx)

@@ -45,12 +45,10 @@ _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|
                      r"increased|decreased|declined|surged|slumped|tumbled|edged|came|reached|"
                      r"stood|totaled|totalled|hit|amounted)\b")
 """A possessive country right before a verb: its flow noun is left out (`Australia's climbed`)."""
-_OWNS_FLOW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:exports|imports|shipments|sales|"
+_OWNS_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
                         r"purchases|deliveries|supplies)\b")
-"""`Brazil's soybean exports`: a possessive owning a flow."""
-_OWNED_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
-                         r"purchases|deliveries|supplies)\b")
-"""`China's purchases`, `Chinese exports of oil`: a country owning a flow noun."""
+"""After a possessive or demonym: a flow noun it owns (`Brazil's soybean exports`, `China's
+purchases`, `Chinese exports of oil`)."""
 _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up)\s+for\b|"
                         r"\s+(?:alone\s+)?(?:made|makes)\s+up\b", re.IGNORECASE)
 
@@ -85,7 +83,7 @@ class FlowHistory(ReadingState):
         start = self.text.rfind("\n", 0, ctx.span[0]) + 1
         owners = {m.code for m in find_countries(self.text, start, ctx.span[0])
                   if m.code and (m.possessive or m.form == "demonym")
-                  and _OWNED_FLOW.match(self.text, m.end)}
+                  and _OWNS_FLOW.match(self.text, m.end)}
         return owners.pop() if len(owners) == 1 else None
 
     def paired_flow(self, ctx: Context, frame: Frame | None) -> Parties | None:
@@ -95,8 +93,10 @@ class FlowHistory(ReadingState):
                 c.code and c.form != "pronoun" for c in ctx.countries):
             return None
         sides = {side for c in self.previous for side in (c.exporter, c.importer)}
+        if len(sides) != 2 or None in sides:
+            return None
         home = self.home_side(ctx)
-        if len(sides) != 2 or None in sides or home not in sides:
+        if home not in sides:
             return None
         other = next(side for side in sides if side != home)
         return Parties(home, other) if frame.kind == "export" else Parties(other, home)
