@@ -69,15 +69,15 @@ def test_a_demonym_before_purchases_is_the_buyer_when_an_origin_is_named() -> No
 
 
 def test_a_one_way_clause_with_its_own_side_keeps_it_beside_the_pair() -> None:
-    """`Imports from the isolated state fell ..., so total trade between the two neighbours
+    """`Purchases from the sanctioned state slipped ..., so trade between the two neighbours
     grew`: the pair belongs to the second clause; the first is the flow from the epithet's
     country (an epithet that only some countries fit stands for the one of them named)."""
-    found = extracted("China's shipments to North Korea were worth $2.55 billion over "
-                      "January-September, customs data showed. Imports from the isolated state, "
-                      "by contrast, fell 16.7 percent over the period, so total trade between "
-                      "the two neighbours grew by only 3.7 percent.", date(2017, 10, 25))
-    assert parties(found["16.7 percent"]) == ("PRK", "CHN", False)
-    assert parties(found["3.7 percent"]) == ("CHN", "PRK", True)
+    found = extracted("Russian sales to Iran came to $1.2 billion in the first half, Russian "
+                      "customs said. Purchases from the sanctioned state, however, slipped 9 "
+                      "percent in the period, so trade between the two neighbours rose by just "
+                      "2 percent.", date(2024, 8, 2))
+    assert parties(found["9 percent"]) == ("IRN", "RUS", False)
+    assert parties(found["2 percent"]) == ("RUS", "IRN", True)
 
 
 def test_a_percent_rise_on_the_same_stretch_of_a_year_is_of_the_later_period() -> None:
@@ -99,8 +99,8 @@ def test_since_the_start_of_a_named_year_and_a_month_range_period_of_last_year()
 
 
 def test_a_participle_clause_turns_round_with_the_subject_the_sentence_opens_with() -> None:
-    found = extracted("Thai sales to Laos rose to $198 million in January. Goods moving the "
-                      "other way fared far worse, plunging 74 percent to $10 million.",
+    found = extracted("Thai sales to Laos rose to $198 million in January. Goods travelling "
+                      "the other way did badly, sinking 74 percent to $10 million.",
                       MARCH_2024)
     assert parties(found["74 percent"]) == ("LAO", "THA", False)
     assert parties(found["$10 million"]) == ("LAO", "THA", False)
@@ -113,16 +113,16 @@ def test_a_participle_clause_turns_round_with_the_subject_the_sentence_opens_wit
 
 
 def test_a_country_before_a_persons_office_is_named_but_no_party() -> None:
-    """`U.S. President Donald Trump criticised the trade`: the United States is no side of the
+    """`U.S. President Joe Biden praised the trade`: the United States is no side of the
     trade; `Russian President Vladimir Putin` still names Russia for `the two countries`."""
-    found = extracted("Chinese trade with Laos grew to $2.55 billion in 2016. Last week U.S. "
-                      "President Donald Trump criticised the trade, saying it had grown almost "
-                      "40 percent in the first quarter.", date(2017, 7, 13))
-    assert "USA" not in parties(found["40 percent"])
-    paired = extracted("As North Korean leader Kim Jong Un meets Russian President Vladimir "
-                       "Putin, ties between the two countries look thin. Their trade peaked at "
-                       "around $210 million in 2004.", date(2019, 4, 23))
-    assert parties(paired["$210 million"]) == ("PRK", "RUS", True)
+    found = extracted("Thai trade with Laos grew to $5.1 billion in 2023. On Monday U.S. "
+                      "President Joe Biden praised the trade, saying it had risen about 30 "
+                      "percent in two years.", date(2024, 3, 8))
+    assert parties(found["30 percent"]) == ("THA", "LAO", True)
+    paired = extracted("As Iranian President Masoud Pezeshkian visits Russian President "
+                       "Vladimir Putin, commerce between the two countries looks modest. Their "
+                       "trade peaked at about $5 billion in 2022.", date(2025, 1, 17))
+    assert parties(paired["$5 billion"]) == ("IRN", "RUS", True)
 
 
 def test_amounts_in_the_currency_of_a_paragraphs_unit_prices_are_prices() -> None:
@@ -169,9 +169,9 @@ def test_goods_named_together_are_the_most_specific_key_true_of_all(
 
 
 def test_reported_would_is_planned_and_a_second_predicates_cue_is_its_own() -> None:
-    planned = extracted("Russia will send Mali fuel and food in the coming weeks, the minister "
-                        "said. He said the deliveries would consist of 60,000 tonnes of "
-                        "petroleum products.", date(2022, 11, 2))
+    planned = extracted("Algeria will send Niger fuel and flour next month, an official said. "
+                        "He said the cargoes would consist of 60,000 tonnes of diesel.",
+                        date(2022, 11, 2))
     assert planned["60,000 tonnes"].modality == "planned"
     reported = extracted("India's imports of Iraqi crude rose 20 percent from February to "
                          "800,000 barrels a day in March and look set to keep climbing.",
@@ -181,11 +181,11 @@ def test_reported_would_is_planned_and_a_second_predicates_cue_is_its_own() -> N
 
 
 def test_a_year_that_ended_on_a_day_is_the_twelve_months_to_it() -> None:
-    found = extracted("Iran's oil exports in the Iranian year that ended on March 20 were 83 "
-                      "million barrels higher than in the year before, the minister said.",
-                      date(2023, 4, 12))
-    assert (found["83 million barrels"].period_start, found["83 million barrels"].period_end) \
-        == ("2022-03-21", "2023-03-20")
+    found = extracted("Egypt's gas exports in the fiscal year that ended on June 30 were 83 "
+                      "million tonnes, the minister said.",
+                      date(2023, 8, 12))
+    assert (found["83 million tonnes"].period_start, found["83 million tonnes"].period_end) \
+        == ("2022-07-01", "2023-06-30")
 
 
 def test_can_double_is_a_forecast_of_agricultural_trade() -> None:
@@ -196,11 +196,11 @@ def test_can_double_is_a_forecast_of_agricultural_trade() -> None:
 
 
 def test_and_with_a_country_and_its_verb_after_a_figure_opens_the_next_coordinate() -> None:
-    found = extracted("Russia remained Brazil's biggest fertilizer supplier in July, while China "
-                      "nearly doubled its sales to 783,400 tons and Canada raised its deliveries "
-                      "by 1% to 697,000 tons.", date(2024, 8, 10))
-    assert parties(found["783,400 tons"]) == ("CHN", "BRA", False)
-    assert parties(found["697,000 tons"]) == ("CAN", "BRA", False)
+    found = extracted("Morocco stayed India's top phosphate supplier in May, while Jordan "
+                      "lifted its sales to 210,000 tons and Egypt raised its deliveries by 4% "
+                      "to 95,000 tons.", date(2024, 6, 10))
+    assert parties(found["210,000 tons"]) == ("JOR", "IND", False)
+    assert parties(found["95,000 tons"]) == ("EGY", "IND", False)
 
 
 def test_a_name_with_a_title_apposition_before_said_is_the_source() -> None:
@@ -232,11 +232,11 @@ def test_he_said_twice_stands_for_the_person_not_for_he() -> None:
 
 
 def test_a_figure_each_of_several_countries_got_has_no_single_side() -> None:
-    found = extracted("Russia has delivered 200,000 tons of free grain to six African countries. "
-                      "Somalia and the Central African Republic received 50,000 tons each, while "
-                      "Mali and Eritrea got 25,000 tons apiece.", date(2024, 2, 21))
-    assert parties(found["50,000 tons"]) == ("RUS", None, False)
-    assert parties(found["25,000 tons"]) == ("RUS", None, False)
+    found = extracted("Ukraine has shipped 120,000 tons of wheat as aid to four countries. "
+                      "Sudan and Yemen took 40,000 tons each, while Nigeria and Kenya got 20,000 "
+                      "tons apiece.", date(2024, 2, 21))
+    assert parties(found["40,000 tons"]) == ("UKR", None, False)
+    assert parties(found["20,000 tons"]) == ("UKR", None, False)
 
 
 def test_pakistani_and_bangladeshi_ports_stand_for_their_countries() -> None:
@@ -258,10 +258,10 @@ def test_a_contract_that_covers_and_a_deal_struck_for_are_plans() -> None:
 
 
 def test_may_have_is_an_estimate_and_a_title_is_no_cue() -> None:
-    found = extracted("China may have shipped as much as 600,000 tons of grain to Laos this year, "
-                      "a newspaper reported. Daily shipments from Russia to India rose to 2.2 "
-                      "million barrels per day in June, said Viktor Katona, Kpler's head of crude "
-                      "analysis.", date(2023, 7, 4))
+    found = extracted("Vietnam may have sold as much as 600,000 tons of rice to Cuba this year, "
+                      "a newspaper reported. Daily shipments from Iraq to India rose to 2.2 "
+                      "million barrels per day in June, said Ana Ortiz, a tracker's head of "
+                      "crude analysis.", date(2023, 7, 4))
     assert found["600,000 tons"].modality == "estimated"
     assert found["2.2 million barrels per day"].modality == "reported"
 
