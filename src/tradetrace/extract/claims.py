@@ -449,7 +449,7 @@ class _Reader(FlowReader):
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
-        self.stated: tuple[Parties, str | None, bool] | None = None
+        self.stated: tuple[Parties, tuple[str, ...], bool] | None = None
         """The one-way flow the paragraph has stated without a figure so far, its goods, and
         whether a role stated it."""
         self.topic: str | None = None

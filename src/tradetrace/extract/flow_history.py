@@ -206,9 +206,10 @@ class FlowHistory(ReadingState):
                 Parties(joint.exporter, code, False)
         return None
 
-    def stated_flow(self, ctx: Context) -> tuple[Parties, str | None, bool] | None:
+    def stated_flow(self, ctx: Context) -> tuple[Parties, tuple[str, ...], bool] | None:
         """`Chinese fertilizer is being smuggled into North Korea ...`: a one-way flow a sentence
-        states without a figure, with its goods, for the figures after it in the paragraph."""
+        states without a figure, with its goods (any, when none is named), for the figures after
+        it in the paragraph."""
         start, end = ctx.span
         frame = find_frame(self.text, start, end, ctx.evidence[0][0]) if ctx.evidence else None
         by_role = frame is None or frame.kind not in ("export", "import")
@@ -219,8 +220,7 @@ class FlowHistory(ReadingState):
         parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
         if not parties.exporter or not parties.importer or parties.two_way:
             return None
-        goods = [g.key for g in ctx.goods if not g.generic]
-        return parties, goods[0] if goods else None, by_role
+        return parties, tuple(dict.fromkeys(g.key for g in ctx.goods if not g.generic)), by_role
 
     def combined(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together

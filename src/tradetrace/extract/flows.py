@@ -113,6 +113,10 @@ _SUBJECT_REACH = 40
 way`)."""
 
 
+_THE_DEAL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:deal|agreement|contract|"
+                       r"accord)\b")
+"""A deal referred back to: the purchase or sale the paragraph stated (not a two-way trade)."""
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -251,18 +255,22 @@ class FlowReader(ListingReader, FlowHistory):
             flows = [c for c in self.previous if c.exporter and c.importer and not c.two_way]
             if flows and named and named <= {flows[-1].exporter, flows[-1].importer}:
                 return Parties(flows[-1].exporter, flows[-1].importer, False)
+        deal = parties.two_way and not named and _THE_DEAL.search(self.text, ctx.span[0],
+                                                                  quantity.start) is not None
         if not self.previous and self.stated is not None and kind in ("level", "change") and \
-                not parties.two_way and not parties.joint:
+                not parties.joint and (not parties.two_way or deal):
             # the first figures after a sentence that stated the flow (`A source estimated that
-            # around 3,000 tons of urea crossed the Yalu River in March`)
+            # around 3,000 tons of urea crossed the Yalu River in March`; `The deal covers ...`
+            # after `... agreed to buy fuel from Russia`: the deal is that purchase)
             flow, goods, by_role = self.stated
-            related = commodity is None or goods is None or goods in (
-                commodity, *ancestors(commodity)) or commodity in ancestors(goods)
+            related = commodity is None or not goods or any(
+                key in (commodity, *ancestors(commodity)) or commodity in ancestors(key)
+                for key in goods)
             # (a role names one partner of a side: `Imports averaged 11 million bpd`, `Total
             # crude imports rose` after `Saudi Arabia remained China's top supplier` are all)
             whole = by_role and (_SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
                                  or _SIDE_OPENER.match(self.text, ctx.span[0]))
-            if related and not whole and (parties.empty or (
+            if related and not whole and (parties.empty or deal or (
                     parties.exporter in (None, flow.exporter)
                     and parties.importer in (None, flow.importer))):
                 return flow

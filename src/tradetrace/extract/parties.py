@@ -196,6 +196,8 @@ def find_countries(
             # load another country's goods, `Kazakh crude loaded at Novorossiysk`)
         if _BOUND.match(text[match.end():match.end() + 8]):
             cue = "into"  # `Chinese-bound coal`: the destination
+        if cue in ("from", "in") and _SPOKEN_FROM.search(text, max(start, anchor - 50), anchor):
+            continue  # `said by phone from Kabul`: where a source spoke, no party to a flow
         office = _TITLE_AFTER.match(text, match.end()) is not None
         if office and not offices:
             continue  # a person's country: named, but no party to a flow
@@ -241,6 +243,11 @@ _TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:Presid
                           r"of\s+State|Supreme\s+Leader|leader)\s+[A-Z]")
 """After a country: a person's office and name (`U.S. President Donald Trump`, `North Korean
 leader Kim Jong Un`)."""
+_SPOKEN_FROM = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|spoke|speaking|added)\s+"
+                          r"(?:by\s+(?:tele)?phone\s+|in\s+an\s+interview\s+)?(?:from|in)\s+"
+                          r"(?:the\s+)?$")
+"""Before a place: where a source spoke (`said by phone from Kabul`, `told reporters in
+Beijing`)."""
 _FORMER_LATTER = re.compile(
     r"(?<![\w-])[Tt]he\s+(?:former|latter)(?=['’]s?\b|\s*[,.;:)]|\s+(?:US)?[$€£¥\d]|\s+(?:[a-z]+ed|"
     r"rose|fell|grew|took|sold|bought|sent|came|was|were|is|are|has|had|remained|slipped|"

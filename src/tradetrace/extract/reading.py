@@ -58,7 +58,7 @@ class ReadingState:
     reporter: str | None
     last_pair: tuple[str, str] | None
     """The two countries named together last (`between Russia and Ukraine`)."""
-    stated: tuple[Parties, str | None, bool] | None
+    stated: tuple[Parties, tuple[str, ...], bool] | None
     """A one-way flow the paragraph stated without a figure (`Chinese fertilizer is being
     smuggled into North Korea`), its goods, and whether a role stated it (`X remained Y's top
     supplier`)."""

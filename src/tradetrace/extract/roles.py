@@ -304,10 +304,20 @@ def _agent_word(text: str, mention: CountryMention) -> str | None:
 def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
     if mention.code is None:
         return False
+    actor = _ACTOR_AFTER.match(text, mention.end) if mention.possessive else None
+    if actor is not None and actor["noun"] in lexicon("party_nouns"):
+        # `Afghanistan's Taliban administration agreed to buy ...`: the country's own actor
+        return True
     if mention.form in ("demonym", "pronoun") or mention.possessive:
         # `Russia's oil exports`, `its imports`, `Chinese exports`; not `China's share`
         return _near_flow_or_goods(text, mention, goods)
     return mention.cue is None
+
+
+_ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:has\s+|have\s+|"
+                          r"had\s+|is\s+|are\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:agreed|signed|bought|"
+                          r"purchased|ordered|contracted|struck|sealed|secured|booked|sold)\b")
+"""After a possessive country: a noun for its traders or government, then a dealing verb."""
 
 
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],

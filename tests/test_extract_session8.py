@@ -1,0 +1,33 @@
+"""Rules of the eighth session of 2026-12-01, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+
+JUNE_2023 = date(2023, 6, 14)
+
+
+def test_a_countrys_government_that_agreed_to_buy_states_the_flow_for_later_figures() -> None:
+    """`Nepal's interim government has agreed to buy fertilizer and rice from India` states the
+    flow (the possessive owns the buyer, not goods); the deal's figures after it, of any of the
+    goods named, take its sides."""
+    found = extracted("Nepal's interim government has agreed to buy fertilizer and rice from "
+                      "India. The agreement covers 150,000 tons of urea and 80,000 tons of rice, "
+                      "officials said.", JUNE_2023)
+    # (`The deal covers ...`: the deal is that purchase, not a two-way trade of Nepal's)
+    deal = extracted("Nepal's interim government has agreed to buy fertilizer from India. The "
+                     "deal covers 150,000 tons of urea, a ministry spokesman said.", JUNE_2023)
+    assert parties(deal["150,000 tons"]) == ("IND", "NPL", False)
+    assert parties(found["150,000 tons"]) == ("IND", "NPL", False)
+    assert parties(found["80,000 tons"]) == ("IND", "NPL", False)
+
+
+def test_the_place_a_source_spoke_from_is_no_party() -> None:
+    """`said by phone from Dhaka`: where the spokesman was, not where the goods came from, so
+    the figure keeps the flow stated before it."""
+    found = extracted("Bangladesh's interim government has agreed to buy fertilizer from India. "
+                      "The contract covers 150,000 tons of urea, a ministry spokesman said by "
+                      "phone from Dhaka on Friday.", JUNE_2023)
+    assert parties(found["150,000 tons"]) == ("IND", "BGD", False)
