@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties
+from tradetrace.extract.quantities import extract_quantities
 
 JUNE_2023 = date(2023, 6, 14)
 
@@ -31,3 +32,22 @@ def test_the_place_a_source_spoke_from_is_no_party() -> None:
                       "The contract covers 150,000 tons of urea, a ministry spokesman said by "
                       "phone from Dhaka on Friday.", JUNE_2023)
     assert parties(found["150,000 tons"]) == ("IND", "BGD", False)
+
+
+def test_a_bare_currency_name_shared_by_countries_takes_the_named_countrys() -> None:
+    """`pesos`, `rupees`, `dinars`, `shillings`: the currency of the country the text names
+    (Mexico's before Cuba's, whose trade is seldom quoted in its own pesos); with none named,
+    pesos stay a counted noun and rupees India's."""
+    def units(text: str) -> list[str]:
+        return [q.unit for q in extract_quantities(text)]
+
+    assert units("A Mexican state firm shipped fuel to Havana worth 4.2 billion pesos in "
+                 "the quarter.") == ["MXN"]
+    assert units("Cuban state media said the island spent 900 million pesos on imported "
+                 "rice.") == ["CUP"]
+    assert units("Karachi refiners paid 12 billion rupees for the cargo.") == ["PKR"]
+    assert units("The refiner paid 12 billion rupees for the cargo.") == ["INR"]
+    assert units("Kenya's tea board earned 150 billion shillings, while Baghdad budgeted "
+                 "80 trillion dinars.") == ["KES", "IQD"]
+    assert units("The street vendor charged 20 pesos a bag.") == ["peso/bag"]
+    assert units("In Manila the vendor charged 20 pesos a bag.") == ["PHP/bag"]

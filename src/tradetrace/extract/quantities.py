@@ -97,6 +97,9 @@ about the time itself (`in the three years he spent`)."""
 _EXTREME_AFTER = re.compile(r"[ \u00a0](?:high|low|peak|record|best|worst|trough)s?(?![\w-])")
 _WON_WINDOW = 300
 """Characters either side of a `won` amount searched for whose currency it is."""
+_SHARED_WINDOW = 1000
+"""Characters either side of a bare `pesos` (`rupees`, `dinars`) amount searched for the
+country whose currency it is: an article's paragraph or two."""
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
@@ -449,6 +452,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 pos = symbol.end()
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
+    elif unit_surface[:1].islower() and unit_surface.rstrip("s") in lex.shared_currencies:
+        unit = _shared_currency(text, qstart, pos, lex.shared_currencies[
+            unit_surface.rstrip("s")]) or unit
     if unit_kind:
         attributive = text[pos - len(unit_surface) - 1:pos - len(unit_surface)] == "-"
         if attributive and unit in _SPAN_UNITS and _EXTREME_AFTER.match(text, pos):
@@ -525,12 +531,16 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         noun = context.one_of(text, pos)
     if noun is not None:
         lemma, noun_end = noun
+        shared = lex.shared_currencies.get(lemma)
+        money = _shared_currency(text, qstart, noun_end, shared) if shared else None
+        kind = "currency" if money else "noun"
+        lemma = money or lemma
         per = lex.per_after.match(text, noun_end)
         if per is not None and (per.group("rate") or per.group("den")):  # `3,000 tests a day`
-            composed = _per(lemma, "noun", per.group("den"), None, per.group("rate"), lex)
+            composed = _per(lemma, kind, per.group("den"), None, per.group("rate"), lex)
             if composed is not None:
                 lemma, noun_end = composed[0], per.end()
-        return _draft(text, qstart, noun_end, value, lemma, "noun",
+        return _draft(text, qstart, noun_end, value, lemma, kind,
                       text[pos:noun_end].strip(" -"), scale, raw, spelled, number_start)
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
 
@@ -553,6 +563,14 @@ def _won_currency(text: str, start: int, end: int, lex: Lexicon) -> str:
         if gap < distance:
             best, distance = match.lastgroup or "KRW", gap
     return best
+
+
+def _shared_currency(text: str, start: int, end: int,
+                     choices: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    """The currency of a bare name several countries use (`6.3 billion pesos`): that of the
+    first country in `choices` named within reach of the amount, if any."""
+    low, high = max(0, start - _SHARED_WINDOW), min(len(text), end + _SHARED_WINDOW)
+    return next((code for code, places in choices if places.search(text, low, high)), None)
 
 
 def _suspended_unit(text: str, pos: int, lex: Lexicon) -> tuple[str, str, float] | None:

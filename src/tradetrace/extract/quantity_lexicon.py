@@ -220,6 +220,15 @@ class Lexicon:
         return re.compile(r"(?<![\w-])(?:" + groups + r")(?![\w-])")
 
     @cached_property
+    def shared_currencies(self) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+        """For each currency name several countries use (`peso`), its codes in order of
+        preference, each with the places that say it is theirs (`knowledge`
+        `shared_currency_names`)."""
+        return {name: [(code, re.compile(r"(?<![\w-])(?:" + word_trie(places) + r")(?![\w-])"))
+                       for code, places in by_code.items()]
+                for name, by_code in self.data["shared_currency_names"].items()}
+
+    @cached_property
     def change_verb_before(self) -> re.Pattern[str]:
         verbs = word_trie(sorted(self.change_verbs, key=len, reverse=True))
         connectors = word_trie(sorted(
