@@ -51,3 +51,21 @@ def test_a_bare_currency_name_shared_by_countries_takes_the_named_countrys() -> 
                  "80 trillion dinars.") == ["KES", "IQD"]
     assert units("The street vendor charged 20 pesos a bag.") == ["peso/bag"]
     assert units("In Manila the vendor charged 20 pesos a bag.") == ["PHP/bag"]
+
+
+def test_power_traded_and_energy_units_are_electricity() -> None:
+    """`power` sold across a border is electricity, and so is any figure in watt-hours; power
+    plants, power cuts, taking power, world powers and the Power of Siberia pipeline are not."""
+    found = extracted("Laos sold more power to Thailand last year: exports of Lao power rose "
+                      "12% to 31,500 gigawatt-hours, worth $1.9 billion, the ministry said.",
+                      JUNE_2023)
+    assert {found[s].commodity for s in ("12%", "31,500 gigawatt-hours", "$1.9 billion")} == {
+        "electricity"}
+    bare = extracted("Georgia bought 1.2 billion kilowatt-hours from Azerbaijan in 2022.",
+                     JUNE_2023)
+    assert bare["1.2 billion kilowatt-hours"].commodity == "electricity"
+    plants = extracted("Vietnam's coal imports from Australia rose 40% to 9 million tonnes as "
+                       "its power plants ran hard, after the party that took power in 2021 "
+                       "courted world powers.", JUNE_2023)
+    assert plants["9 million tonnes"].commodity == "coal"
+    assert plants["40%"].commodity == "coal"

@@ -848,6 +848,9 @@ class _Reader(FlowReader):
         goods, text = ctx.goods, self.text
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
+        measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
+        if measured is not None:  # `319,681 megawatt-hours`: only electricity is
+            return measured
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [

@@ -109,10 +109,31 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
             continue  # `the DG of Food`, `Food Minister`, `the Ministry of Food`: names
+        if key == "electricity" and match.group().lower().startswith("power") and \
+                not _power_goods(text, match.start(), match.end()):
+            continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
     return _drop_carriers(text, found)
+
+
+_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _power_goods(text: str, start: int, end: int) -> bool:
+    """Whether `power` at [start, end) is electricity traded, not a plant, a rank or rule."""
+    if text[start:end].lower() != "power":
+        return False  # (`powers`, `powerful`)
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if text[start].isupper() and after is not None and after.group(1) == "of" and \
+            text[after.end():after.end() + 2].strip()[:1].isupper():
+        return False  # `Power of Siberia`
+    return not (after is not None and after.group(1).lower() in word_set("power_not_goods_after")
+                or before is not None and before.group(1).lower() in word_set(
+                    "power_not_goods_before"))
 
 
 def _drop_carriers(text: str, found: list[CommodityMention]) -> list[CommodityMention]:
