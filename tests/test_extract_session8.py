@@ -69,3 +69,33 @@ def test_power_traded_and_energy_units_are_electricity() -> None:
                        "courted world powers.", JUNE_2023)
     assert plants["9 million tonnes"].commodity == "coal"
     assert plants["40%"].commodity == "coal"
+
+
+def test_a_month_range_with_a_dashed_year_pair_is_a_season() -> None:
+    """`the July-June 2021-2022 marketing year` and `October-September 2019-20` run from the
+    first month of the first year to the last month of the second (not the last month alone)."""
+    found = extracted("Ukraine exported 18.7 million tonnes of wheat in the July-June 2021-2022 "
+                      "marketing year. India sold 4.1 million tonnes of sugar abroad in "
+                      "October-September 2019-20.", JUNE_2023)
+    wheat = found["18.7 million tonnes"]
+    assert (wheat.period_start, wheat.period_end) == ("2021-07-01", "2022-06-30")
+    sugar = found["4.1 million tonnes"]
+    assert (sugar.period_start, sugar.period_end) == ("2019-10-01", "2020-09-30")
+
+
+def test_rows_after_a_ranked_buyer_replace_the_buyer() -> None:
+    """`Indonesia was the largest buyer of Australian wheat ... Vietnam came second with ...,
+    ahead of Korea with ...`: the rows rank buyers, so the seller stays Australia."""
+    found = extracted("Indonesia was the largest buyer of Australian wheat last year, taking "
+                      "4.4 million tonnes. Vietnam came second with 2.9 million tonnes, ahead of "
+                      "South Korea with 1.6 million tonnes.", JUNE_2023)
+    assert parties(found["2.9 million tonnes"]) == ("AUS", "VNM", False)
+    assert parties(found["1.6 million tonnes"]) == ("AUS", "KOR", False)
+
+
+def test_goods_sent_abroad_go_to_everyone() -> None:
+    """`shipped ... abroad` after a buyer's figure: the seller's total, with no buyer."""
+    found = extracted("Indonesia was the largest buyer of Australian wheat last year, taking "
+                      "4.4 million tonnes. Australian growers shipped 31 million tonnes of "
+                      "wheat overseas in all.", JUNE_2023)
+    assert parties(found["31 million tonnes"]) == ("AUS", None, False)

@@ -86,8 +86,10 @@ _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\
 
 _ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+all\s+(?:origins|sources|suppliers|"
                            r"destinations|markets|buyers|countries|partners)|from\s+all\s+over\s+"
-                           r"the\s+world|worldwide|globally)\b", re.IGNORECASE)
-"""A flow whose other side is everyone: `imports from all origins`, `across all destinations`."""
+                           r"the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
+                           r"world|international|global)\s+(?:markets|buyers))\b", re.IGNORECASE)
+"""A flow whose other side is everyone: `imports from all origins`, `across all destinations`,
+`shipped 53 million tons of wheat abroad`."""
 OF_THE_LOAD = re.compile(r"\s+of\s+(?:the|that|this|these|those)\s+(?:cargo|cargoes|shipment|"
                          r"shipments|consignment|delivery|deliveries|batch|load)\b", re.IGNORECASE)
 """`Half of the cargo`: a part of the load just counted."""

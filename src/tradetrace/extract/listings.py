@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tradetrace.extract.parties import CountryMention
+from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context, ReadingState
 from tradetrace.extract.roles import Parties, find_frame
 from tradetrace.extract.sentences import clause_bounds
@@ -58,6 +58,13 @@ _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|bec
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
                           r"buyers?|customers?|importers?|markets?|destinations?)\s+"
                           r"(?:with|at|of)\s+" + _HEDGES)
+
+
+_RANKED_ROLE = re.compile(r"\s+(?:was|is|remained|remains|became|ranked|ranks)\s+(?:as\s+)?"
+                         r"(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?P<role>suppliers?|sources?|"
+                         r"sellers?|exporters?|buyers?|customers?|importers?|markets?|"
+                         r"destinations?)\b")
+"""After a country opening its sentence: a ranked role (`was the biggest customer`)."""
 
 
 class ListingReader(ReadingState):
@@ -142,12 +149,37 @@ class ListingReader(ReadingState):
         if role == "supplier" or (role == "" and base.exporter is None and base.importer):
             return Parties(mention.code, base.importer, False)
         if role == "" and base.exporter and base.importer:
+            ranked = self.ranked_side(base)
+            if ranked == "buyer":  # `Egypt was the biggest customer for Russian wheat ...
+                return Parties(base.exporter, mention.code, False)  # Turkey came second with`
+            if ranked == "supplier":
+                return Parties(mention.code, base.importer, False)
             # `India's crude imports from Russia ... Next came Iraq with 1.2 mb/d`: the article's
             # country keeps its side, the partner takes the other
             if self.focus == base.importer:
                 return Parties(mention.code, base.importer, False)
             if self.focus == base.exporter:
                 return Parties(base.exporter, mention.code, False)
+        return None
+
+    def ranked_side(self, base: Claim) -> str | None:
+        """`buyer` when the flow's sentence, or one just before it in the paragraph, opened on a
+        country in a buyer's role (`Egypt was the biggest customer for Russian wheat`),
+        `supplier` for a seller's role (`Iraq remained India's top supplier`): the side the rows
+        after it rank, while the other side stays the flow's."""
+        spans = list(dict.fromkeys((c.sentence_start, c.sentence_end) for c in self.history
+                                   if c.sentence_end <= base.sentence_end))[-3:]
+        for start, end in reversed(spans):
+            if "\n" in self.text[end:base.sentence_start]:
+                break
+            for mention in find_countries(self.text, start, end):
+                if not mention.code or mention.cue is not None or mention.possessive:
+                    continue
+                role = _RANKED_ROLE.match(self.text, mention.end)
+                if role is not None:
+                    side = _role_side(role["role"])
+                    return side if (base.importer, base.exporter)[side == "supplier"] else None
+                break  # (only the country that opens the sentence)
         return None
 
     def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:

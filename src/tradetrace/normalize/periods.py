@@ -208,7 +208,8 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
     y1 = _year_value(match["y1"], reference)
     y2 = _year_value(match["y2"], reference)
     if wraps and y2 is not None and _group(match, "pair"):
-        y1, y2 = y2, y2 + 1  # `July-June 2023/24`: a season from July 2023 to June 2024
+        y1, y2 = y2, y2 + 1  # `July-June 2023/24` (`2023-24`, `2023-2024`): a season from July
+        # 2023 to June 2024
     if y1 is None and y2 is None:
         # A plan is placed by where it starts (the span under way, else the next one), a past
         # span by where it ends.
@@ -496,7 +497,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
                rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|"
                rf"(?i:this year|last year|"
-               rf"next year))(?:\s*/\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d))?)?", _month_range),
+               rf"next year))(?:\s*[-–/]\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d)(?:\s+(?i:(?:agricultural|"
+               rf"marketing|crop|fiscal|financial|grain)\s+)?(?i:year|season)\b)?)?)?", _month_range),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
                rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
