@@ -497,8 +497,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
                rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|"
                rf"(?i:this year|last year|"
-               rf"next year))(?:\s*[-–/]\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d)(?:\s+(?i:(?:agricultural|"
-               rf"marketing|crop|fiscal|financial|grain)\s+)?(?i:year|season)\b)?)?)?", _month_range),
+               rf"next year))(?:\s*[-–/]\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
+               rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
+               rf"(?i:year|season)\b)?)?)?", _month_range),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
                rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
