@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties
+from tradetrace.extract import extract_claims
 from tradetrace.extract.quantities import extract_quantities
+from tradetrace.model import Document
 
 JUNE_2023 = date(2023, 6, 14)
 
@@ -99,3 +101,29 @@ def test_goods_sent_abroad_go_to_everyone() -> None:
                       "4.4 million tonnes. Australian growers shipped 31 million tonnes of "
                       "wheat overseas in all.", JUNE_2023)
     assert parties(found["31 million tonnes"]) == ("AUS", None, False)
+
+
+def test_a_comparison_base_sets_no_period_for_the_article() -> None:
+    """A headline's `80% of last year's level` names what is compared with: the body's bare
+    `in May` is still the publication year's May."""
+    document = Document.from_text(
+        "Thai rice sales to Malaysia recover to 85% of last year's level\n"
+        "Thailand sold Malaysia rice worth $41.2 million in May, traders said.",
+        published=date(2014, 6, 20))
+    found = {c.surface: c for c in extract_claims(document)}
+    assert found["$41.2 million"].period_start == "2014-05-01"
+
+
+def test_a_share_of_an_older_figure_has_the_sentences_own_period() -> None:
+    """`..., or 72 percent of the $50 million reached in April 2013` and `about half of their
+    level a year earlier`: the older period is the compared figure's, not the share's; with no
+    period before it, a share of a total keeps the total's (`80% of the 9 million tons Kenya
+    imported in 2022`)."""
+    found = extracted("Laos's power sales to Thailand in April were $36 million, or 72 percent "
+                      "of the $50 million reached in April 2013. Its coal sales in April came to "
+                      "$4 million, about half of their level a year earlier. Russia supplied "
+                      "80% of the 9 million tons of wheat Kenya imported in 2022.",
+                      date(2014, 5, 20))
+    assert found["72 percent"].period_start == "2014-04-01"
+    assert found["half"].period_start == "2014-04-01"
+    assert found["80%"].period_start == "2022-01-01"

@@ -82,6 +82,7 @@ from tradetrace.extract.timeframe import (
     base_level,
     claim_period,
     day_first_ranges,
+    is_base,
     made_or_released,
     resolve,
 )
@@ -698,7 +699,11 @@ class _Reader(FlowReader):
                                 or REVISION.search(self.text, *ctx.span) is not None
                                 or looking_back)
         first = (dated or any_dated)[:1]
-        self.frame.advance(ctx.past, Period(
+        # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
+        # last year's level`)
+        framing = [m for m in ctx.past if m.relation == "previous"
+                   or not is_base(self.text, m, ctx.span[0])]
+        self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)
         self.previous_subject = _subject(ctx.countries) or self.previous_subject

@@ -326,6 +326,13 @@ class SentenceReading:
     """What `the previous year` steps back from, when not `frame` (a plan's period)."""
 
 
+_OF_COMPARED = re.compile(r"\s+of\s+(?:the|their|its|that|this)\s+(?:(?:US|U\.S\.)?[$€£¥]|"
+                          r"\d|(?:[\w-]+\s+)?(?:level|levels|figure|volume|volumes|value)\b)",
+                          re.IGNORECASE)
+"""After a share: the figure or level it is compared with (`of the $188.13 million`, `of their
+level`), whose period follows it."""
+
+
 def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
                  kind: str) -> Period | None:
     """The period of a claim of `kind` on the quantity at `quantity`.
@@ -350,7 +357,14 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     if kind in ("level", "share") and named:
         # `the 2017 level of 102,000 tons`, `2017's 102,000 tons`: the year the figure is of
         return named[-1].period
-    if kind in ("level", "share") and base_level(text, quantity, sentence[0]):
+    # (a share compared with an older figure, after the sentence's own period: the share is of
+    # that period; with no period before it, `80% of the 8.8 million tons Egypt imported in
+    # the first nine months` is a part of a total of the same period)
+    compared = kind == "share" and _OF_COMPARED.match(text, quantity[1]) is not None and (
+        reading.level is not None or any(m.relation == "period" and m.period is not None
+                                         and sentence[0] <= m.start < quantity[0]
+                                         for m in mentions))
+    if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
@@ -377,6 +391,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         current = reading.change or reading.level or choose_period(
             text, mentions, quantity, sentence, sentence, others, reading.frame, False)
         return step_back(current, pointer[0] if pointer else "") if current else None
+    if compared:
+        # `80.9 percent of the $188.13 million reached in October 2012`, `two-thirds of their
+        # level a year earlier`: the period of what the figure is compared with is not its own
+        mentions = [m for m in mentions if not quantity[1] <= m.start < clause[1]]
     change = kind == "change"
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
