@@ -127,3 +127,23 @@ def test_a_share_of_an_older_figure_has_the_sentences_own_period() -> None:
     assert found["72 percent"].period_start == "2014-04-01"
     assert found["half"].period_start == "2014-04-01"
     assert found["80%"].period_start == "2022-01-01"
+
+
+def test_since_after_a_superlative_a_few_words_back_is_no_period() -> None:
+    """`the smallest monthly volume the ministry has recorded since March 2009`: the record's
+    span, not the period of the figure (which is the sentence's month)."""
+    found = extracted("Mongolia's coal sales to China shrank in May. Coal shipments fell 41 "
+                      "percent to 1.2 million tonnes, the smallest monthly volume the ministry "
+                      "has recorded since March 2009.", date(2016, 6, 10))
+    assert (found["1.2 million tonnes"].period_start,
+            found["1.2 million tonnes"].period_end) == ("2016-05-01", "2016-05-31")
+
+
+def test_a_side_neutral_flow_word_goes_on_with_the_paragraphs_flow() -> None:
+    """After `China's purchases of coal from Mongolia`, reported by China's customs, bare
+    `Coal shipments` are still Mongolia's to China (unlike bare `Exports`, China's own)."""
+    found = extracted("China's imports of copper and coal from Mongolia fell in May, China's "
+                      "customs agency said. Arrivals of copper came to 3,000 tonnes, worth $2 "
+                      "million. Coal shipments dropped 12 percent to 2.1 million tonnes.",
+                      date(2016, 6, 10))
+    assert parties(found["2.1 million tonnes"]) == ("MNG", "CHN", False)

@@ -53,6 +53,12 @@ _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\
                         r"\s+(?:alone\s+)?(?:made|makes)\s+up\b", re.IGNORECASE)
 
 
+_NEUTRAL_FLOW = re.compile(r"(?i:shipments?|shipped|deliver(?:y|ies|ed)|suppl(?:y|ies|ied)|"
+                          r"cargoes|cargo|flows?|volumes?|arrivals?|transfers?)")
+"""Flow words that name no side (unlike `exports` or `purchases`): whose they are, the
+paragraph's flow says."""
+
+
 class FlowHistory(ReadingState):
     """The claim reader's rules that read a claim's sides from the claims before it."""
 
@@ -92,6 +98,8 @@ class FlowHistory(ReadingState):
         if frame is None or frame.kind not in ("export", "import") or any(
                 c.code and c.form != "pronoun" for c in ctx.countries):
             return None
+        if _NEUTRAL_FLOW.fullmatch(self.text, frame.start, frame.end):
+            return None  # `Iron ore shipments slumped`: no side's word, the flow goes on
         sides = {side for c in self.previous for side in (c.exporter, c.importer)}
         if len(sides) != 2 or None in sides:
             return None

@@ -640,10 +640,11 @@ def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
 
 
 def _after_superlative(text: str, start: int) -> bool:
-    """`the highest since 2019`: the year is the comparison, not the claim's period."""
+    """`the highest since 2019`, `the smallest monthly amount Reuters has tracked since January
+    2011`: the year is the comparison, not the claim's period."""
     words = cue_alternation(period_cues()["superlatives"])
-    before = text[max(0, start - 40):start]
-    return re.search(rf"(?i:\b(?:{words})\b)(?:\s+[\w-]+){{0,3}}\s*$", before) is not None
+    before = text[max(0, start - 60):start]
+    return re.search(rf"(?i:\b(?:{words})\b)(?:\s+[\w'’-]+){{0,6}}\s*$", before) is not None
 
 
 def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Resolver,
