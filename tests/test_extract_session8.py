@@ -147,3 +147,14 @@ def test_a_side_neutral_flow_word_goes_on_with_the_paragraphs_flow() -> None:
                       "million. Coal shipments dropped 12 percent to 2.1 million tonnes.",
                       date(2016, 6, 10))
     assert parties(found["2.1 million tonnes"]) == ("MNG", "CHN", False)
+
+
+def test_a_year_in_a_since_clause_after_a_superlative_is_no_period() -> None:
+    """`the highest since official records began in 1995`, `the first recorded since the EU
+    banned the trade in 2014`: when the record starts, not the figure's period."""
+    found = extracted("Kazakhstan's grain sales to Afghanistan rose 30% to 2.9 million tonnes "
+                      "in 2022, the highest since official records began in 1995. The cargo, the "
+                      "first recorded since the EU banned the trade in 2014, held 40,000 tonnes "
+                      "of coal.", date(2023, 2, 1))
+    assert found["2.9 million tonnes"].period_start == "2022-01-01"
+    assert found["40,000 tonnes"].period_start != "2014-01-01"

@@ -639,6 +639,10 @@ def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
     return months(first, start_month, end_year, (start_month - 2) % 12 + 1)
 
 
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,.;:()\d]{3,60}?\s+$", re.IGNORECASE)
+"""`since comparable records began ` before `in 2000`: an event clause opened by `since`."""
+
+
 def _after_superlative(text: str, start: int) -> bool:
     """`the highest since 2019`, `the smallest monthly amount Reuters has tracked since January
     2011`: the year is the comparison, not the claim's period."""
@@ -653,6 +657,12 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
     if relation == "period" and surface.startswith("since") and _after_superlative(
             text, match.start()):
         return "previous"
+    if relation == "period" and surface.startswith("in "):
+        event = _SINCE_EVENT.search(text, max(0, match.start() - 70), match.start())
+        if event is not None and _after_superlative(text, event.start()):
+            # `the most since comparable records began in 2000`, `the first documented since
+            # the Council capped oil transfers in 2017`: when the record began, not a period
+            return "previous"
     if relation == "period" and resolver is _open and not future and surface.startswith("from"):
         return "previous"  # `up 90 percent from June`: a report's `from June` is the base
     return relation
