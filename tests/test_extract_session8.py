@@ -158,3 +158,15 @@ def test_a_year_in_a_since_clause_after_a_superlative_is_no_period() -> None:
                       "of coal.", date(2023, 2, 1))
     assert found["2.9 million tonnes"].period_start == "2022-01-01"
     assert found["40,000 tonnes"].period_start != "2014-01-01"
+
+
+def test_a_percentage_below_or_above_a_base_is_a_change() -> None:
+    """`61.3% below a year earlier`, `14% above 2019 levels`: changes down and up from that
+    base, of the sentence's own period; `5% below the cap` is no change."""
+    found = extracted("Vietnam's rice exports to the Philippines in March were 61.3% below a "
+                      "year earlier. Its coffee exports to Germany in March were 14% above 2019 "
+                      "levels.", date(2021, 4, 20))
+    assert (found["61.3%"].kind, found["61.3%"].direction) == ("change", "down")
+    assert (found["14%"].kind, found["14%"].direction) == ("change", "up")
+    assert found["14%"].period_start == "2021-03-01"
+    assert [q.change for q in extract_quantities("Shipments stayed 5% below the cap.")] == [None]

@@ -117,8 +117,20 @@ def change_after(text: str, end: int) -> Direction | None:
     lex = lexicon()
     match = lex.change_noun_after.match(text, end)
     if match is None:
+        compared = _BELOW_BASE.match(text, end)
+        if compared is not None:  # `82.4% below a year earlier`: a fall from that base
+            return "down" if compared.group(1).lower() == "below" else "up"
         return None
     return lex.change_nouns.get(match.group(1).lower())
+
+
+_BELOW_BASE = re.compile(r"[ \u00a0](below|above)[ \u00a0]+(?:(?:the|their|its|that)[ \u00a0]+)?"
+                         r"(?:a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|year-(?:earlier|ago)|"
+                         r"last[ \u00a0]+year|the[ \u00a0]+same[ \u00a0]+|previous|prior|"
+                         r"pre-|(?:19|20)\d\d\b|(?:[\w-]+[ \u00a0]+)?levels?\b)",
+                         re.IGNORECASE)
+"""After a percentage: a comparison base it is below or above (`82.4% below a year earlier`,
+`12% above 2019 levels`): a change, not a share."""
 
 
 def times_follows(text: str, end: int) -> bool:
