@@ -170,3 +170,22 @@ def test_a_percentage_below_or_above_a_base_is_a_change() -> None:
     assert (found["14%"].kind, found["14%"].direction) == ("change", "up")
     assert found["14%"].period_start == "2021-03-01"
     assert [q.change for q in extract_quantities("Shipments stayed 5% below the cap.")] == [None]
+
+
+def test_could_or_may_before_a_change_verb_is_a_forecast() -> None:
+    """`could shrink to`, `may fall to`: what may happen, a forecast (not `may have fallen`,
+    an estimate of what did)."""
+    found = extracted("Chilean copper sales to China could shrink to 2.1 million tonnes this "
+                      "year, a drop of 9% to 12%. Peru's sales may fall to 1.4 million tonnes.",
+                      date(2024, 9, 1))
+    assert {found[s].modality for s in ("2.1 million tonnes", "9% to 12%",
+                                        "1.4 million tonnes")} == {"forecast"}
+
+
+def test_an_expected_figure_to_be_exported_is_a_forecast() -> None:
+    """`the ministry expects 30 million tonnes to be exported`: the verb before the figure makes
+    it a forecast; `to be exported` after it does not make it a plan."""
+    found = extracted("Kazakhstan's grain exports rose 4% in the first quarter, and the ministry "
+                      "expects 9 million tonnes to be exported over the season.",
+                      date(2024, 4, 10))
+    assert found["9 million tonnes"].modality == "forecast"

@@ -65,10 +65,22 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `Kpler's head of crude analysis`: a person's title, no estimate
             if cue_start >= q_end and _NEXT_PREDICATE.search(text, q_end, cue_start):
                 continue  # `rose to 800,000 bpd in March and look set to keep climbing`
+            if cue_start >= q_end and text.startswith("to be ", cue_start) and name == "planned" \
+                    and _GOVERNED.search(text, max(start, q_start - 40), q_start):
+                continue  # `the ministry expects 45 million tonnes to be exported`: the verb
+                # before the figure says what kind of statement it is
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
+
+
+_GOVERNED = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|"
+                       r"predicted|sees|estimates?|estimated|believes?|believed)\s+"
+                       r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|"
+                       r"as\s+much\s+as|at\s+least)\s+)?(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure: a verb of expectation whose object it is (`expects 45 million
+tonnes to be exported`)."""
 
 
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
