@@ -8,6 +8,7 @@ from claim_helpers import extracted, parties
 from tradetrace.extract import extract_claims
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Document
+from tradetrace.normalize.periods import find_periods
 
 JUNE_2023 = date(2023, 6, 14)
 
@@ -189,3 +190,16 @@ def test_an_expected_figure_to_be_exported_is_a_forecast() -> None:
                       "expects 9 million tonnes to be exported over the season.",
                       date(2024, 4, 10))
     assert found["9 million tonnes"].modality == "forecast"
+
+
+def test_by_a_month_is_the_year_so_far() -> None:
+    """`had bought ... by mid-November`, `by October`: January to that month (not the month
+    alone); `by Oct. 5` is a date, and `Reporting by Mariana` no month at all."""
+    found = extracted("Japan had imported 5.2 million tons of Australian wheat by mid-November, "
+                      "and South Korea 2.1 million tons by October.", date(2024, 12, 2))
+    assert (found["5.2 million tons"].period_start,
+            found["5.2 million tons"].period_end) == ("2024-01-01", "2024-11-30")
+    assert (found["2.1 million tons"].period_start,
+            found["2.1 million tons"].period_end) == ("2024-01-01", "2024-10-31")
+    assert [m.surface for m in find_periods("Reporting by Mariana Parra; editing by Mayer.",
+                                            date(2024, 12, 2))] == []

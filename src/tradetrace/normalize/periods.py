@@ -357,8 +357,8 @@ def _year_so_far(match: re.Match[str], reference: date, future: bool) -> Period 
 
 
 def _to_end_of_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    """`By the end of November, 6.3 million tons had been shipped`: the year so far, January
-    to that month."""
+    """`By the end of November, 6.3 million tons had been shipped`, `had imported ... by
+    mid-December`: the year so far, January to that month."""
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference)
     y = y if y is not None else month_year(m, reference, future)
@@ -490,8 +490,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
                rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
-    ("period", rf"(?i:\b(?:by|through|until)\s+the\s+end\s+of\s+)(?P<m>{_MONTH})"
-               rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_end_of_month),
+    ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|by(?:\s+the\s+middle\s+of|"
+               rf"\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
+               rf"(?:,?\s+(?P<of>{_YEAR}))?",
+     _to_end_of_month),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
