@@ -203,3 +203,15 @@ def test_by_a_month_is_the_year_so_far() -> None:
             found["2.1 million tons"].period_end) == ("2024-01-01", "2024-10-31")
     assert [m.surface for m in find_periods("Reporting by Mariana Parra; editing by Mayer.",
                                             date(2024, 12, 2))] == []
+
+
+def test_a_countrys_production_has_no_buyer() -> None:
+    """`Kazakhstan's oil production averaged ...`, `Indonesian coal output rose ...`: the
+    producer's figure, with no partner from the flows told before it."""
+    found = extracted("Most Kazakh crude went to Italy last year, taking 40% of its exports. "
+                      "Kazakhstan's oil production averaged 1.8 million barrels a day, 90,000 "
+                      "barrels a day more than a year earlier.", date(2024, 2, 1))
+    assert parties(found["1.8 million barrels a day"]) == ("KAZ", None, False)
+    stated = extracted("Indonesian coal shipments to India rose. Indonesian coal output rose 4% "
+                       "in May to 62 million tonnes.", date(2024, 7, 1))
+    assert parties(stated["62 million tonnes"]) == ("IDN", None, False)

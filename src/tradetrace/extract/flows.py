@@ -272,7 +272,9 @@ class FlowReader(ListingReader, FlowHistory):
             # crude imports rose` after `Saudi Arabia remained China's top supplier` are all)
             whole = by_role and (_SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
                                  or _SIDE_OPENER.match(self.text, ctx.span[0]))
-            if related and not whole and (parties.empty or deal or (
+            if related and not whole and produced_total(self.text, ctx.countries,
+                                                        quantity) is None and (
+                    parties.empty or deal or (
                     parties.exporter in (None, flow.exporter)
                     and parties.importer in (None, flow.importer))):
                 return flow
@@ -330,7 +332,8 @@ class FlowReader(ListingReader, FlowHistory):
             answered = self.counter_flow(ctx, quantity, before)
             if answered is not None:  # `Pyongyang sold $750 million to Beijing and bought $2 bn`
                 return answered
-            total = owned_total(text, countries, quantity)
+            total = owned_total(text, countries, quantity) or produced_total(
+                text, countries, quantity)
             if total is not None:  # `North Korea's foreign trade shrank 2.6 percent to $2.7bn`
                 return total
             ranked = self.ranked_partner(ctx, quantity, before)
@@ -599,6 +602,28 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 
 
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
+
+
+_PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?(?:production|output)\s+"
+                       r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|grew|hit|stood|came|"
+                       r"reached|averaged|slid|sank|slipped|jumped|dropped|climbed)\b[^,;:]*$",
+                       re.IGNORECASE)
+"""From a possessive (or demonym) country to its figure: the country's own production (`Iran's
+oil production averaged 2.99 million bpd`, `Russian coal output fell 6.7% ... to 31.5 million
+tons`)."""
+
+
+def produced_total(text: str, countries: list[CountryMention],
+                   quantity: Quantity) -> Parties | None:
+    """A country's production: the producer's side only, whatever flows the paragraph told."""
+    for mention in countries:
+        if not mention.code or not (mention.possessive or mention.form == "demonym") or \
+                not mention.start < quantity.start or quantity.start - mention.end > 120:
+            continue
+        if _PRODUCED.match(text[:quantity.start], mention.end) and not any(
+                mention.end <= c.start < quantity.start for c in countries):
+            return Parties(mention.code, None, False)
+    return None
 
 
 def owned_total(text: str, countries: list[CountryMention],
