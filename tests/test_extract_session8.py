@@ -215,3 +215,11 @@ def test_a_countrys_production_has_no_buyer() -> None:
     stated = extracted("Indonesian coal shipments to India rose. Indonesian coal output rose 4% "
                        "in May to 62 million tonnes.", date(2024, 7, 1))
     assert parties(stated["62 million tonnes"]) == ("IDN", None, False)
+
+
+def test_a_reason_clause_after_an_adverb_keeps_its_countries() -> None:
+    """`..., mainly because buyers in Japan cut orders`: the reason's country is no buyer of the
+    figure's flow (as with a bare `, because`)."""
+    found = extracted("Australia's coal exports fell 9% in June to 25 million tonnes, mainly "
+                      "because coal that used to go to Japan found no buyers.", date(2023, 7, 20))
+    assert parties(found["25 million tonnes"]) == ("AUS", None, False)

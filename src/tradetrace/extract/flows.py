@@ -581,8 +581,10 @@ class FlowReader(ListingReader, FlowHistory):
                 floor <= c.start < cut]
 
 
-_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:after|because|as(?!\s+well\s+as)|since|"
-                       r"when|despite|although|though|amid)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:(?:mainly|largely|mostly|partly|chiefly|"
+                       r"primarily|in\s+part|probably|possibly)\s+)?(?:after|because|"
+                       r"as(?!\s+well\s+as)|since|when|despite|although|though|amid)\b",
+                       re.IGNORECASE)
 """Opens a clause whose countries are its own: a contrast, or a reason or time set off by a
 comma (`..., after Lithuania's closure of the port of Klaipeda ...`)."""
 _TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
