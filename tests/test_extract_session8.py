@@ -223,3 +223,11 @@ def test_a_reason_clause_after_an_adverb_keeps_its_countries() -> None:
     found = extracted("Australia's coal exports fell 9% in June to 25 million tonnes, mainly "
                       "because coal that used to go to Japan found no buyers.", date(2023, 7, 20))
     assert parties(found["25 million tonnes"]) == ("AUS", None, False)
+
+
+def test_sales_in_money_are_total_trade_not_the_goods_before() -> None:
+    """`China's sales to its neighbour rose to $603 million` after a figure of rice: sales is a
+    flow word of all goods, like exports or purchases."""
+    found = extracted("Laos also bought $4.2 million of Thai rice in May. Over January-May, "
+                      "Thailand's sales to its neighbour rose to $890 million.", date(2023, 6, 20))
+    assert found["$890 million"].commodity == "trade"
