@@ -231,3 +231,15 @@ def test_sales_in_money_are_total_trade_not_the_goods_before() -> None:
     found = extracted("Laos also bought $4.2 million of Thai rice in May. Over January-May, "
                       "Thailand's sales to its neighbour rose to $890 million.", date(2023, 6, 20))
     assert found["$890 million"].commodity == "trade"
+
+
+def test_from_a_hedged_level_to_another_is_a_movement_not_a_range() -> None:
+    """`climbed from just over 63 tonnes to 1,100 tonnes`, `from less than 0.5 tonnes to 8
+    tonnes`: two levels (the old one hedged), not one range; bananas are food."""
+    quantities = extract_quantities("Banana exports climbed from just over 63 tonnes to 1,100 "
+                                    "tonnes, and cocoa from less than 0.5 tonnes to 8 tonnes.")
+    assert [(q.surface, q.bound) for q in quantities] == [
+        ("63 tonnes", ">"), ("1,100 tonnes", "="), ("0.5 tonnes", "<"), ("8 tonnes", "=")]
+    found = extracted("Chinese banana exports to Laos climbed from just over 63 tonnes to 1,100 "
+                      "tonnes in June.", date(2017, 7, 20))
+    assert found["1,100 tonnes"].commodity == "food"
