@@ -47,8 +47,8 @@ _TO = re.compile(r"[ \u00a0](?:to|through|thru)[ \u00a0]")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
 _COORDINATION = re.compile(r",?[ \u00a0](?:or|and|to|and/or)[ \u00a0]|,[ \u00a0]")
 _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
-_FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}(?:(?i:(?:just|only|a[ \u00a0]little)[ \u00a0])?(?i:about|"
-                   r"around|roughly|nearly|almost|some|approximately|over|under|above|below|"
+_FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}(?:(?i:(?:just|only|a[ \u00a0]little)[ \u00a0])?"
+                   r"(?i:about|around|roughly|nearly|almost|some|approximately|over|under|above|below|"
                    r"more[ \u00a0]than|less[ \u00a0]than|fewer[ \u00a0]than)[ \u00a0]{1,2})?$")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
 _TO_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|by|at[ \u00a0]the[ \u00a0]end[ \u00a0]of)"
