@@ -243,3 +243,26 @@ def test_from_a_hedged_level_to_another_is_a_movement_not_a_range() -> None:
     found = extracted("Chinese banana exports to Laos climbed from just over 63 tonnes to 1,100 "
                       "tonnes in June.", date(2017, 7, 20))
     assert found["1,100 tonnes"].commodity == "food"
+
+
+def test_weekly_figures_and_the_weeks_before() -> None:
+    """Weekly tanker data: `the week to March 10` is March 4-10; `the previous two weeks` the
+    fourteen days before it, `a week earlier` the seven days before it."""
+    found = extracted("Saudi crude arrivals in Japan averaged 1.1 million bpd in the week to "
+                      "March 10, down from 1.3 million bpd over the previous two weeks. Kuwait's "
+                      "shipments to Japan fell to 0.2 million bpd that week from 0.3 million bpd "
+                      "a week earlier.", date(2024, 3, 14))
+    periods = {s: (c.period_start, c.period_end) for s, c in found.items()}
+    assert periods["1.1 million bpd"] == ("2024-03-04", "2024-03-10")
+    assert periods["1.3 million bpd"] == ("2024-02-19", "2024-03-03")
+    assert periods["0.3 million bpd"] == ("2024-02-26", "2024-03-03")
+
+
+def test_an_active_buyer_taking_a_figure_is_a_row_of_the_sellers_flow() -> None:
+    """`Algeria was an active buyer, taking about 60,000 tons`: the buyer of the seller's
+    exports told just before."""
+    found = extracted("Ukraine exported 2.9 million tons of corn in March. Spain was the most "
+                      "active buyer, taking about 410,000 tons, while Egypt was a keen buyer, "
+                      "taking 200,000 tons.", date(2024, 4, 5))
+    assert parties(found["410,000 tons"]) == ("UKR", "ESP", False)
+    assert parties(found["200,000 tons"]) == ("UKR", "EGY", False)

@@ -56,8 +56,9 @@ _ING = re.compile(r"\b\w+ing\b")
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
                           r"(?:as\s+)?(?:the\s+|an?\s+)?|(?P<verbless>(?:as\s+)?(?:the|its|their)\s+))"
                           r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
-                          r"buyers?|customers?|importers?|markets?|destinations?)\s+"
-                          r"(?:with|at|of)\s+" + _HEDGES)
+                          r"buyers?|customers?|importers?|markets?|destinations?)\s*,?\s+"
+                          r"(?:with|at|of|taking|buying|importing|receiving|purchasing|"
+                          r"supplying|shipping|sending|selling|exporting)\s+" + _HEDGES)
 
 
 _RANKED_ROLE = re.compile(r"\s+(?:was|is|remained|remains|became|ranked|ranks)\s+(?:as\s+)?"

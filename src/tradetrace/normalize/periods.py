@@ -123,9 +123,18 @@ def shift_months(period: Period, offset: int) -> Period:
                   moved(period.end, period.end == last_day(period.end.year, period.end.month)))
 
 
+_WEEKS_BACK = re.compile(r"(?i:(?:\b(?P<n>two|three|four|[2-4])\s+)?\bweeks?\b|w/w)")
+
+
 def step_back(period: Period, comparison: str) -> Period:
-    """The period a comparison points back to: a month before for `a month earlier`, `the
-    previous month`, `month-on-month`; else a year before."""
+    """The period a comparison points back to: the weeks just before for `a week earlier`,
+    `the previous two weeks`; a month before for `a month earlier`, `the previous month`,
+    `month-on-month`; else a year before."""
+    weeks = _WEEKS_BACK.search(comparison)
+    if weeks is not None:
+        count = (weeks["n"] or "one").lower()
+        days = 7 * (int(count) if count.isdigit() else _COUNT_WORDS[count])
+        return Period(period.start - timedelta(days=days), period.start - timedelta(days=1))
     if re.search(r"(?i:\bmonth\b|m/m)", comparison):
         return shift_months(period, -1)
     return shift_years(period, -1)
@@ -194,7 +203,7 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 def _weeks_to(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`in the four weeks to Oct. 19`: the N weeks that end on that day."""
-    count = match["n"].lower()
+    count = (match["n"] or "one").lower()  # (`the week to Oct. 27`: one week)
     weeks = int(count) if count.isdigit() else _COUNT_WORDS[count]
     month = _month_number(match["m"])
     year_ = int(match["y"]) if match["y"] else month_year(month, reference, future)
@@ -471,7 +480,7 @@ def _anchored(mentions: list[PeriodMention]) -> list[PeriodMention]:
 # (relation, pattern, resolver); overlapping matches keep the longest.
 _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\bthe\s+(?:past\s+|last\s+)?(?P<n>one|two|three|four|five|six|seven|"
-               rf"eight|nine|ten|twelve|[1-9]\d?)\s+weeks?\s+(?:to|through|ending|ended|until)"
+               rf"eight|nine|ten|twelve|[1-9]\d?)?\s*weeks?\s+(?:to|through|ending|ended|until)"
                rf"\s+)(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
      _weeks_to),
     ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|\.\d)(?:,?\s+{_YEAR})?", _date),
@@ -483,6 +492,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                  r"|\by/y\b|\byoy\b|\bthe\s+same\s+(?:period|time|month|quarter)\s+(?:of\s+)?"
                  r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year))",
      _none),
+    ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?:two|three|four|[2-4])\s+)?"
+                 r"weeks?\b|\bthe\s+week\s+before\b|\ba\s+week\s+(?:earlier|ago|before)\b|"
+                 r"\bweek[\s-]on[\s-]week\b|\bw/w\b)", _none),
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b|\bthe\s+month\s+before\b"
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
