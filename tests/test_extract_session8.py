@@ -266,3 +266,15 @@ def test_an_active_buyer_taking_a_figure_is_a_row_of_the_sellers_flow() -> None:
                       "taking 200,000 tons.", date(2024, 4, 5))
     assert parties(found["410,000 tons"]) == ("UKR", "ESP", False)
     assert parties(found["200,000 tons"]) == ("UKR", "EGY", False)
+
+
+def test_goods_from_one_country_to_another_state_the_flow_without_a_trade_verb() -> None:
+    """`Russian crude flows to Turkey slowed in May` names no trade verb, but its goods go from
+    Russia to Turkey: the bare figures after it are that flow (and `soybean` is food)."""
+    found = extracted("Russian crude flows to Turkey slowed sharply in May, port data showed. "
+                      "Shipments averaged 310,000 bpd in the week to May 19.", date(2024, 5, 22))
+    assert parties(found["310,000 bpd"]) == ("RUS", "TUR", False)
+    soy = extracted("Brazilian soybean flows to China slowed in May. Shipments came to 9 "
+                    "million tonnes.", date(2024, 6, 22))
+    assert (soy["9 million tonnes"].commodity, parties(soy["9 million tonnes"])) == (
+        "food", ("BRA", "CHN", False))

@@ -221,14 +221,21 @@ class FlowHistory(ReadingState):
         start, end = ctx.span
         frame = find_frame(self.text, start, end, ctx.evidence[0][0]) if ctx.evidence else None
         by_role = frame is None or frame.kind not in ("export", "import")
+        goods = tuple(dict.fromkeys(g.key for g in ctx.goods if not g.generic))
+        if by_role and not ROLE_AFTER.search(self.text, start, end):
+            roles = read_roles(self.text, ctx.countries, ctx.goods, None)
+            if frame is None and goods and roles.origin and roles.destination and \
+                    roles.origin != roles.destination and roles.pair is None:
+                # `Russian crude flows to India have dropped sharply`: goods from one country
+                # to another, with no trade verb
+                return Parties(roles.origin, roles.destination, False), goods, False
+            return None
         if by_role:
-            if not ROLE_AFTER.search(self.text, start, end):
-                return None
             frame = None  # `Russia remained China's top crude supplier`: the roles give the flow
         parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
         if not parties.exporter or not parties.importer or parties.two_way:
             return None
-        return parties, tuple(dict.fromkeys(g.key for g in ctx.goods if not g.generic)), by_role
+        return parties, goods, by_role
 
     def combined(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together
