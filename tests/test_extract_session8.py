@@ -278,3 +278,15 @@ def test_goods_from_one_country_to_another_state_the_flow_without_a_trade_verb()
                     "million tonnes.", date(2024, 6, 22))
     assert (soy["9 million tonnes"].commodity, parties(soy["9 million tonnes"])) == (
         "food", ("BRA", "CHN", False))
+
+
+def test_a_season_whose_months_follow_in_parentheses() -> None:
+    """`the 2022/23 season (October to September)`: the article's split years run from
+    October; `2021/22` after it is the season before."""
+    found = extracted("Thailand shipped 1.1 million tons of sugar to Indonesia over the 2022/23 "
+                      "season (October to September), against 0.8 million tons in 2021/22.",
+                      date(2023, 11, 2))
+    assert (found["1.1 million tons"].period_start,
+            found["1.1 million tons"].period_end) == ("2022-10-01", "2023-09-30")
+    assert (found["0.8 million tons"].period_start,
+            found["0.8 million tons"].period_end) == ("2021-10-01", "2022-09-30")

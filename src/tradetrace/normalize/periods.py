@@ -622,8 +622,10 @@ def fiscal_year_start(text: str) -> int | None:
     strict = r"(?i:fiscal|financial)\s+(?i:year)"  # (`marketing year through Feb. 12`: a date)
     span = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
-                     rf"\s*\(\s*(?P<m5>{_MONTH})\s*[-–/]\s*(?P<m6>{_MONTH})\s*\)", text)
-    if span:  # (`2022-23 (April-March)`: a split year with its months)
+                     rf"(?:\s+(?i:season|{fiscal}))?\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
+                     rf"(?P<m6>{_MONTH})\s*\)", text)
+    if span:  # (`2022-23 (April-March)`, `the 2023/24 season (July to June)`: a split year
+        # with its months)
         first = _month_number(span["m1"] or span["m3"] or span["m5"])
         last = _month_number(span["m2"] or span["m4"] or span["m6"])
         if last % 12 + 1 == first:
