@@ -290,3 +290,16 @@ def test_a_season_whose_months_follow_in_parentheses() -> None:
             found["1.1 million tons"].period_end) == ("2022-10-01", "2023-09-30")
     assert (found["0.8 million tons"].period_start,
             found["0.8 million tons"].period_end) == ("2021-10-01", "2022-09-30")
+
+
+def test_a_month_after_the_month_in_force_counts_back_from_publication() -> None:
+    """In a March report, after February's figures, `in October` and `in November` are the
+    autumn before (not this year's, still to come); `in February` after them is this year's
+    again."""
+    found = extracted("Venezuela's oil sales to Cuba fell 6% in February. Cuba took 41,000 bpd "
+                      "in October and 38,000 bpd in November, the data showed. In February, "
+                      "flows averaged 30,000 bpd.", date(2023, 3, 10))
+    starts = {s: c.period_start for s, c in found.items()}
+    assert starts["41,000 bpd"] == "2022-10-01"
+    assert starts["38,000 bpd"] == "2022-11-01"
+    assert starts["30,000 bpd"] == "2023-02-01"

@@ -182,9 +182,22 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
             (period.start.month, period.end.month) != (1, 12) and \
             not _RELATIVE_WORDS.search(mention.surface):
         # `In March the country reported 4,893 barrels` while 2021 is in force: March 2021, not
-        # the March before publication
-        return months(frame.start.year, period.start.month, frame.start.year, period.end.month)
+        # the March before publication; while only a part of a year is in force, the month's
+        # year is the one that puts it nearer the months in force (`... in February. 52,000 bpd
+        # were unloaded in October`: the October before; `in February` after December: the
+        # February after), the year in force on a tie
+        if (frame.start.month, frame.end.month) == (1, 12) or _nearer_in_frame_year(
+                period, frame):
+            return months(frame.start.year, period.start.month, frame.start.year,
+                          period.end.month)
     return period
+
+
+def _nearer_in_frame_year(period: Period, frame: Period) -> bool:
+    """Whether a month counted from publication lies nearer the frame in the frame's year."""
+    end = frame.end.year * 12 + frame.end.month
+    moved = abs(frame.start.year * 12 + period.start.month - end)
+    return moved <= abs(period.start.year * 12 + period.start.month - end)
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:last|this|next|past|current|previous|ago|since|from|"
