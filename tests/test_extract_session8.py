@@ -303,3 +303,12 @@ def test_a_month_after_the_month_in_force_counts_back_from_publication() -> None
     assert starts["41,000 bpd"] == "2022-10-01"
     assert starts["38,000 bpd"] == "2022-11-01"
     assert starts["30,000 bpd"] == "2023-02-01"
+
+
+def test_a_level_in_a_since_when_clause_is_of_that_year() -> None:
+    """`the lowest since 2016, when it came to $2.4 billion`: the old level is 2016's."""
+    found = extracted("Japan's trade with Iran fell 30% to $1.1 billion last year, the lowest "
+                      "since 2016, when it came to $0.9 billion.", date(2020, 2, 20))
+    level = found["$0.9 billion"]
+    assert (level.period_start, level.period_end) == ("2016-01-01", "2016-12-31")
+    assert found["$1.1 billion"].period_start == "2019-01-01"

@@ -105,6 +105,10 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,60}?"
+                         r"(?:(?:about|around|roughly|nearly|some|just|only|over|more\s+than)\s+)?"
+                         r"(?:US|U\.S\.)?$", re.IGNORECASE)
+"""Before a figure: `since 2005, when it stood at `: the figure is of that year."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """A definite determiner opening a flow noun that refers back: `The September purchases`."""
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
@@ -746,6 +750,10 @@ class _Reader(FlowReader):
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
                                   periods.level, periods.change, self.frame.reference())
+        then = _SINCE_WHEN.search(self.text, ctx.span[0], quantity.start)
+        if then is not None and draft.kind == "level":
+            # `the smallest since 2005, when it stood at $1.06 billion`: that year's level
+            return Period(date(int(then["y"]), 1, 1), date(int(then["y"]), 12, 31))
         listed = respective_periods(self.text, ctx.span, [
             (self.quantities[i].start, self.quantities[i].end) for i in ctx.indices], mentions)
         if quantity.start in listed:  # `2,500 tons and 2,400 tons in March and May, respectively`
