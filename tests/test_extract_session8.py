@@ -312,3 +312,12 @@ def test_a_level_in_a_since_when_clause_is_of_that_year() -> None:
     level = found["$0.9 billion"]
     assert (level.period_start, level.period_end) == ("2016-01-01", "2016-12-31")
     assert found["$1.1 billion"].period_start == "2019-01-01"
+
+
+def test_a_part_of_an_unstated_fiscal_year_is_no_calendar_half() -> None:
+    """`in October-March, the first half of its fiscal year,`: the months written beside it
+    say which half; `the first half` alone would be January-June."""
+    found = extracted("Egypt's cotton exports to India rose 40% in October-March, the first "
+                      "half of its fiscal year, to $95 million.", date(2024, 4, 20))
+    level = found["$95 million"]
+    assert (level.period_start, level.period_end) == ("2023-10-01", "2024-03-31")

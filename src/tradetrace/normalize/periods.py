@@ -713,7 +713,15 @@ def find_periods(text: str, reference: date, future: bool = False,
     # `the 2022-23 fiscal year ending March`: the month closes the fiscal year named before it
     # (whose period holds it), it is no period of its own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _closes_fiscal(text, kept[i - 1], m)]
+    # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
+    # is no calendar half (the months written beside it, if any, say which)
+    kept = [m for m in kept if not (_PART_NAME.search(m.surface)
+                                    and _OF_UNNAMED_FISCAL.match(text, m.end))]
     return _anchored(_parts_of_fiscal(text, kept))
+
+
+_OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fiscal|financial)"
+                                r"\s+year\b", re.IGNORECASE)
 
 
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
