@@ -321,3 +321,11 @@ def test_a_part_of_an_unstated_fiscal_year_is_no_calendar_half() -> None:
                       "half of its fiscal year, to $95 million.", date(2024, 4, 20))
     level = found["$95 million"]
     assert (level.period_start, level.period_end) == ("2023-10-01", "2024-03-31")
+
+
+def test_the_country_given_goods_with_a_verb_of_giving_receives_them() -> None:
+    """`Japan, long a leading donor, has provided Myanmar with supplies worth $30 million`: the
+    country right after `provided` is the receiver, even when the giver is set off before it."""
+    found = extracted("Japan, long one of the leading donors to the agency, has provided Myanmar "
+                      "with supplies worth $30 million since 2021.", date(2024, 3, 1))
+    assert parties(found["$30 million"]) == ("JPN", "MMR", False)

@@ -320,6 +320,10 @@ _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:
 """After a possessive country: a noun for its traders or government, then a dealing verb."""
 
 
+_GIVEN_WITH = re.compile(r"\s+with\b")
+"""After the object of a verb of giving: what it was given (`provided Cuba with fuel`)."""
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -447,7 +451,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 agent, agent_kind = code, passive
                 agent_noun = (_agent_word(text, mention) or "").lower().endswith("s")
         elif mention.cue is None:
-            if given and (subject or pair):  # (`China and Russia together supplied X`)
+            if given and (subject or pair or _GIVEN_WITH.match(text, mention.end)):
+                # (`China and Russia together supplied X`; `had provided North Korea with
+                # supplies`: the receiver, whoever the giver of the sentence is)
                 recipient = recipient or code
             elif subject is None and (frame is None or mention.start < frame.end) and not \
                     is_reporting(text, mention):
