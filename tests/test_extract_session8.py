@@ -329,3 +329,13 @@ def test_the_country_given_goods_with_a_verb_of_giving_receives_them() -> None:
     found = extracted("Japan, long one of the leading donors to the agency, has provided Myanmar "
                       "with supplies worth $30 million since 2021.", date(2024, 3, 1))
     assert parties(found["$30 million"]) == ("JPN", "MMR", False)
+
+
+def test_rows_after_a_colon_share_the_headings_change_verb() -> None:
+    """`Other suppliers cut deliveries: Chile by 14% to 90,000 tons, Peru by 9% to ...`: each
+    row's `by N%` is a fall; `3% above May 2022` is a rise."""
+    quantities = extract_quantities("Other suppliers cut deliveries: Chile by 14% to 90,000 "
+                                    "tons, Peru by 9% to 41,000 tons. Imports were 3% above "
+                                    "May 2022.")
+    changes = {q.surface: q.change for q in quantities if q.unit == "percent"}
+    assert changes == {"14%": "down", "9%": "down", "3%": "up"}

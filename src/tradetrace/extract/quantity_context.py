@@ -98,7 +98,17 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
         verbs = list(lex.change_verb_anywhere.finditer(clause, 0, by.start()))
         if verbs:
             return lex.change_verbs.get(verbs[-1].group(1).lower())
+        heading = _LIST_HEADING.search(text, max(0, start - 160), start)
+        if heading is not None:  # `Other suppliers cut deliveries: Iraq by 24% to 866,000 tons`
+            verbs = list(lex.change_verb_anywhere.finditer(heading["head"]))
+            if verbs:
+                return lex.change_verbs.get(verbs[-1].group(1).lower())
     return None
+
+
+_LIST_HEADING = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?P<head>[^.!?:;]{3,100}):[^.!?:]*$")
+"""Before a figure in a list: the sentence's opening up to its colon, whose verb every row
+shares (`Other major suppliers cut deliveries: Iraq by 24%, Kazakhstan by 26%`)."""
 
 
 _GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k))?\s*(?:tonnes|tons|barrels|"
@@ -127,7 +137,8 @@ def change_after(text: str, end: int) -> Direction | None:
 _BELOW_BASE = re.compile(r"[ \u00a0](below|above)[ \u00a0]+(?:(?:the|their|its|that)[ \u00a0]+)?"
                          r"(?:a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|year-(?:earlier|ago)|"
                          r"last[ \u00a0]+year|the[ \u00a0]+same[ \u00a0]+|previous|prior|"
-                         r"pre-|(?:19|20)\d\d\b|(?:[\w-]+[ \u00a0]+)?levels?\b)",
+                         r"pre-|(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+)?(?:19|20)\d\d\b|"
+                         r"(?:[\w-]+[ \u00a0]+)?levels?\b)",
                          re.IGNORECASE)
 """After a percentage: a comparison base it is below or above (`82.4% below a year earlier`,
 `12% above 2019 levels`): a change, not a share."""
