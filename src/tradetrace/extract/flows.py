@@ -622,7 +622,7 @@ def produced_total(text: str, countries: list[CountryMention],
         if not mention.code or not (mention.possessive or mention.form == "demonym") or \
                 not mention.start < quantity.start or quantity.start - mention.end > 120:
             continue
-        if _PRODUCED.match(text[:quantity.start], mention.end) and not any(
+        if _PRODUCED.match(text, mention.end, quantity.start) and not any(
                 mention.end <= c.start < quantity.start for c in countries):
             return Parties(mention.code, None, False)
     return None
