@@ -339,3 +339,13 @@ def test_rows_after_a_colon_share_the_headings_change_verb() -> None:
                                     "May 2022.")
     changes = {q.surface: q.change for q in quantities if q.unit == "percent"}
     assert changes == {"14%": "down", "9%": "down", "3%": "up"}
+
+
+def test_the_old_level_after_a_stated_share_is_a_share() -> None:
+    """`covers about 21% of Japan's LNG imports, down from nearly two-fifths`: the old share, not a
+    fall of two-fifths (`up from 2%` after a rise stays a change)."""
+    found = extracted("Australian gas now covers about 21% of Japan's LNG imports, down from "
+                      "nearly two-fifths in 2014. Japan's LNG imports rose 6% in May, up from "
+                      "2% in April.", date(2024, 6, 20))
+    assert (found["two-fifths"].kind, found["two-fifths"].direction) == ("share", None)
+    assert (found["2%"].kind, found["2%"].direction) == ("change", "up")

@@ -267,6 +267,11 @@ def _multiple_of_cap(text: str, quantity: Quantity, clause: tuple[int, int]) -> 
                                      for word in match["head"].split())
 
 
+_PERCENT_OF = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+[^,;]*,?\s*$", re.IGNORECASE)
+"""Before a clause that goes back to an old level: a share stated (`16% of the bloc's gas
+supply,`)."""
+
+
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
@@ -275,9 +280,12 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     if quantity.unit == "percent" and sentence and (_BASE_BEFORE.search(
             text, clause[0], quantity.start) or _REACHED_FROM.search(
             text, clause[0], quantity.start) or _FROM_BEFORE.fullmatch(
-            text, clause[0], quantity.start)) and _shared_before(text, sentence[0],
-                                                                 quantity.start):
-        return "share", None  # `accounted for 95.8 percent, up from 94.8 percent`: the old share
+            text, clause[0], quantity.start)) and (_shared_before(
+                text, sentence[0], quantity.start) or _PERCENT_OF.search(
+                text, sentence[0], clause[0])):
+        # `accounted for 95.8 percent, up from 94.8 percent`, `covers about 16% of the bloc's
+        # gas supply, down from 39%`: the old share
+        return "share", None
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
         direction = change or _direction(text, quantity, clause)
