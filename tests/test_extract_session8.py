@@ -349,3 +349,31 @@ def test_the_old_level_after_a_stated_share_is_a_share() -> None:
                       "2% in April.", date(2024, 6, 20))
     assert (found["two-fifths"].kind, found["two-fifths"].direction) == ("share", None)
     assert (found["2%"].kind, found["2%"].direction) == ("change", "up")
+
+
+def test_shares_of_further_owners_with_the_total_left_out_take_those_owners() -> None:
+    """`65% of Kenya's imports, 30% of Uganda's and 20% of Rwanda's`: each later share belongs to
+    the country named after it, on the side the first owner was (the buyer here)."""
+    found = extracted("Brazilian sugar now covers 65% of Kenya's imports, 30% of Uganda's and 20% "
+                      "of Rwanda's, the board said.", date(2024, 2, 10))
+    assert parties(found["65%"]) == ("BRA", "KEN", False)
+    assert parties(found["30%"]) == ("BRA", "UGA", False)
+    assert parties(found["20%"]) == ("BRA", "RWA", False)
+
+
+def test_a_season_defined_by_its_dates_is_counted_to_publication_since_its_start() -> None:
+    """`since the start of the current marketing season, which runs from October 1, 2023 to
+    September 30, 2024`: the dates say which months the season has (they are no period of their
+    own), and the figure counts from its start to the publication month."""
+    text = ("Brazilian corn exports to Vietnam have risen 18% since the start of the current "
+            "marketing season, which runs from October 1, 2023 to September 30, 2024.")
+    mentions = find_periods(text, date(2024, 5, 20))
+    assert [(m.surface, m.period.start, m.period.end) for m in mentions if m.period] == [
+        ("since the start of the current marketing season", date(2023, 10, 1),
+         date(2024, 5, 31))]
+    # (with the months stated elsewhere, the same reading)
+    stated = find_periods("Shipments since the start of the current marketing year are up. The "
+                          "2023/24 marketing year (October to September) ends soon.",
+                          date(2024, 5, 20), fiscal_start=10)
+    assert (stated[0].period.start, stated[0].period.end) == (date(2023, 10, 1),
+                                                              date(2024, 5, 31))

@@ -353,6 +353,19 @@ class FlowReader(ListingReader, FlowHistory):
                 # `Syria accounted for 7.2%, Venezuela for 4.6%` of Iran's exports
                 return Parties(last.exporter, listed.code, False)
             return Parties(listed.code, last.importer, False)
+        elided = next((c for c in countries if c.code and c.possessive and _ELIDED_OWNER.fullmatch(
+            text, quantity.end, c.start) and _ELIDED_NOUN.match(text, c.end)), None) \
+            if kind == "share" and shares else None
+        if elided is not None:
+            # `80% of Egypt's imports, 40% of Morocco's and 35% of Algeria's`: the next owner of
+            # the same kind of total, on the side the first share's owner was
+            last = shares[-1]
+            owners = [c.code for c in countries if c.possessive and c.end <= quantity.start
+                      and c.code in (last.exporter, last.importer)]
+            if owners and owners[-1] == last.importer:
+                return Parties(last.exporter, elided.code, False)
+            if owners and owners[-1] == last.exporter:
+                return Parties(elided.code, last.importer, False)
         if kind == "share" and lexicon("dependence").search(text, *clause) and [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             # `India's reliance on Russian crude oil rose to 36 percent`: a share of its imports
@@ -579,6 +592,12 @@ class FlowReader(ListingReader, FlowHistory):
             floor = semicolon
         return [c for c in kept if not (c.paired and c.start >= clause[1]) and
                 floor <= c.start < cut]
+
+
+_ELIDED_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+"""Between a share and the country whose total it is (`40% of Morocco's`)."""
+_ELIDED_NOUN = re.compile(r"['’]s?(?=\s*(?:[,;.)]|and\b|or\b|$))")
+"""After an owning country: its total's noun left out (`40% of Morocco's and ...`)."""
 
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:(?:mainly|largely|mostly|partly|chiefly|"

@@ -349,6 +349,9 @@ def _named_fiscal_period(match: re.Match[str], reference: date, start_month: int
                            months_in >= _EARLY_MONTHS):
         first += 1
     end_year = first + 1 if start_month > 1 else first
+    if _group(match, "since") and which in ("current", "this"):
+        # `since the start of the current season`: from its first month to publication
+        return months(first, start_month, reference.year, reference.month)
     return months(first, start_month, end_year, (start_month - 2) % 12 + 1)
 
 
@@ -599,7 +602,8 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
         ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
          _whole_year),
-        ("period", r"(?i:\b(?:the\s+)?(?P<which>current|new|coming|upcoming|this|next)\s+"
+        ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
+               r"(?P<which>current|new|coming|upcoming|this|next)\s+"
                    r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
                    r"(?:marketing\s+|crop\s+|grain\s+)?season)\b)", _named_fiscal),
         ("period", rf"(?i:\bsince\s+(?P<event>{since}))\b", _since_event),
@@ -713,6 +717,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     # `the 2022-23 fiscal year ending March`: the month closes the fiscal year named before it
     # (whose period holds it), it is no period of its own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _closes_fiscal(text, kept[i - 1], m)]
+    kept = _seasons_defined(text, reference, kept)
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
     kept = [m for m in kept if not (_PART_NAME.search(m.surface)
@@ -750,6 +755,31 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
     return result
 
 
+def _seasons_defined(text: str, reference: date,
+                     mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`the current agricultural season, which runs from July 1, 2024 to June 30, 2025`: the
+    dates say which months the season has; they are no period of their own. A season counted
+    `since the start of` it runs to the publication month."""
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        last = result[-1] if result else None
+        if last is None or mention.period is None or not _FISCAL_WORD.search(last.surface) or \
+                not _DEFINED_BY.fullmatch(text, last.end, mention.start):
+            result.append(mention)
+            continue
+        period = last.period or mention.period
+        if _SINCE_START.match(last.surface) and period.start <= reference <= period.end:
+            period = Period(period.start, last_day(reference.year, reference.month))
+        result[-1] = PeriodMention(last.start, last.end, last.surface, last.relation, period,
+                                   last.anchored)
+    return result
+
+
+_DEFINED_BY = re.compile(r"\s*,?\s*(?:which|that)\s+(?:runs|ran|lasts|lasted|spans|spanned)\s+",
+                         re.IGNORECASE)
+_SINCE_START = re.compile(r"(?i:since\s+the\s+(?:start|beginning)\s+of\b)")
+
+
 def _closes_fiscal(text: str, fiscal: PeriodMention, month: PeriodMention) -> bool:
     return fiscal.period is not None and month.period is not None and \
         fiscal.period.end.month == month.period.end.month and \
@@ -759,7 +789,7 @@ def _closes_fiscal(text: str, fiscal: PeriodMention, month: PeriodMention) -> bo
 
 _FISCAL_CLOSED_BY = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ending|ended|ends|to|through)\s+"
                                r"(?:in\s+|on\s+)?", re.IGNORECASE)
-_FISCAL_WORD = re.compile(r"(?i:fiscal|financial|marketing|crop|FY)")
+_FISCAL_WORD = re.compile(r"(?i:fiscal|financial|marketing|crop|agricultural|season|FY)")
 
 
 def resolve_period(text: str, reference: date, future: bool = False) -> Period | None:
