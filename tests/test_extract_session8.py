@@ -377,3 +377,15 @@ def test_a_season_defined_by_its_dates_is_counted_to_publication_since_its_start
                           date(2024, 5, 20), fiscal_start=10)
     assert (stated[0].period.start, stated[0].period.end) == (date(2023, 10, 1),
                                                               date(2024, 5, 31))
+
+
+def test_demonyms_and_capitals_of_countries_beyond_the_first_curated_ones() -> None:
+    """`Tanzanian sugar`, `Moroccan phosphate`, `Accra`: any country pair, not only the ones the
+    first cases needed; a Baltic capital that mostly names a transit port stays no party."""
+    found = extracted("Tanzanian sugar now covers 65% of Kenya's imports, the board said. Accra "
+                      "bought 40,000 tonnes of Moroccan fertilizer last year.", JUNE_2023)
+    assert parties(found["65%"]) == ("TZA", "KEN", False)
+    assert parties(found["40,000 tonnes"]) == ("MAR", "GHA", False)
+    transit = extracted("Before Riga halted the transit, about 2 million tonnes a year of "
+                        "Belarusian fertilizer had gone out through Ventspils.", JUNE_2023)
+    assert parties(transit["2 million tonnes a year"]) == ("BLR", None, False)
