@@ -39,13 +39,16 @@ def test_the_place_a_source_spoke_from_is_no_party() -> None:
 
 def test_a_bare_currency_name_shared_by_countries_takes_the_named_countrys() -> None:
     """`pesos`, `rupees`, `dinars`, `shillings`: the currency of the country the text names
-    (Mexico's before Cuba's, whose trade is seldom quoted in its own pesos); with none named,
-    pesos stay a counted noun and rupees India's."""
+    nearest before the amount (else after it); with none named, pesos stay a counted noun and
+    rupees India's."""
     def units(text: str) -> list[str]:
         return [q.unit for q in extract_quantities(text)]
 
-    assert units("A Mexican state firm shipped fuel to Havana worth 4.2 billion pesos in "
+    assert units("Havana bought fuel from a Mexican state firm worth 4.2 billion pesos in "
                  "the quarter.") == ["MXN"]
+    assert units("Colombian coffee exports rose to 9 trillion pesos last year, while shipments "
+                 "to Mexico fell.") == ["COP"]
+    assert units("The cargoes were worth 4.2 billion pesos, Chilean officials said.") == ["CLP"]
     assert units("Cuban state media said the island spent 900 million pesos on imported "
                  "rice.") == ["CUP"]
     assert units("Karachi refiners paid 12 billion rupees for the cargo.") == ["PKR"]
@@ -389,3 +392,95 @@ def test_demonyms_and_capitals_of_countries_beyond_the_first_curated_ones() -> N
     transit = extracted("Before Riga halted the transit, about 2 million tonnes a year of "
                         "Belarusian fertilizer had gone out through Ventspils.", JUNE_2023)
     assert parties(transit["2 million tonnes a year"]) == ("BLR", None, False)
+
+
+def test_a_modal_forecast_cue_only_governs_the_figures_of_its_own_predicate() -> None:
+    """`could fall 20% to 2 million tons` is a forecast; a `may fall` in a relative clause, in an
+    earlier clause or in a predicate after the figure leaves a reported figure reported (and in
+    its own year)."""
+    forecast = extracted("Argentine corn exports to Vietnam could fall 20% to 2 million tons next "
+                         "year.", date(2024, 6, 14))
+    assert {c.modality for c in forecast.values()} == {"forecast"}
+    for text in ("Argentine corn exports to Vietnam, which may fall further, dropped 20% to 2 "
+                 "million tons in May.",
+                 "Traders warn prices may fall, after Argentine corn exports to Vietnam dropped "
+                 "20% to 2 million tons in May.",
+                 "Argentine corn exports to Vietnam dropped 20% to 2 million tons in May and may "
+                 "fall further."):
+        found = extracted(text, date(2024, 6, 14))
+        level = found["2 million tons"]
+        assert (level.modality, level.period_start) == ("reported", "2024-05-01"), text
+        assert found["20%"].modality == "reported", text
+
+
+def test_production_reads_stop_at_the_next_clause() -> None:
+    """`Egypt's wheat output slumped as buyers imported 2 million tons from Russia`: the figure
+    is the import, not Egypt's production."""
+    found = extracted("Kenya's maize output slumped as millers imported 2 million tons from "
+                      "Zambia in May.", date(2024, 6, 14))
+    assert parties(found["2 million tons"]) == ("ZMB", "KEN", False)
+    own = extracted("Kenya's maize output rose to 4 million tons in 2023.", date(2024, 6, 14))
+    assert parties(own["4 million tons"])[0] == "KEN"
+
+
+def test_since_a_year_when_gives_that_year_only_to_the_level_its_verb_states() -> None:
+    """`since 2005, when it stood at $1.06 billion`: that year's level; `since 2019, when sanctions
+    were eased, to 5 million tons in 2023` is 2023's."""
+    eased = extracted("Kazakh wheat exports to Iran have risen since 2019, when sanctions were "
+                      "eased, to 5 million tons in 2023.", date(2024, 6, 14))
+    assert (eased["5 million tons"].period_start, eased["5 million tons"].period_end) == (
+        "2023-01-01", "2023-12-31")
+    stood = extracted("Kazakh wheat exports to Iran are the lowest since 2005, when they stood "
+                      "at $1.06 billion.", date(2024, 6, 14))
+    assert stood["$1.06 billion"].period_start == "2005-01-01"
+
+
+def test_bare_power_is_electricity_only_where_trade_words_tie_it_to_a_flow() -> None:
+    """`power exports`, `exported power`, `kilowatt-hours of power`, `Laotian power rose`; not
+    `the power to cut`, `bargaining power`."""
+    def commodities(text: str) -> set[str | None]:
+        return {c.commodity for c in extracted(text, date(2024, 6, 14)).values()}
+
+    assert commodities("China has the power to cut Australian coal imports, which fell 40% to 30 "
+                       "million tons in 2021.") == {"coal"}
+    assert commodities("Turkey used its bargaining power to raise its exports to Iraq by 20% in "
+                       "2023.") == {"trade"}
+    assert commodities("A 20% rise in power exports to Thailand brought Laos $30 million in "
+                       "2023.") == {"electricity"}
+    assert commodities("Laos exported power worth $2 billion to Thailand in 2023.") == {
+        "electricity"}
+    assert commodities("Laotian power rose 91% in 2023, customs data show.") == {"electricity"}
+
+
+def test_a_longer_country_name_wins_over_the_demonym_inside_it() -> None:
+    """`Papua New Guinean`, `Equatorial Guinean`: not Guinea's."""
+    png = extracted("Papua New Guinean LNG exports to Japan rose to 8 million tons in 2023.",
+                    date(2024, 6, 14))
+    gnq = extracted("Equatorial Guinean oil exports to China rose to 3 million tons in 2023.",
+                    date(2024, 6, 14))
+    assert parties(png["8 million tons"])[0] == "PNG"
+    assert parties(gnq["3 million tons"])[0] == "GNQ"
+
+
+def test_a_month_range_with_a_spaced_dash_after_its_year_is_no_year_pair() -> None:
+    """`in October-March 2024 - 15 percent more`: the dash opens an aside, not `2024-15`."""
+    found = extracted("China bought 4 million tons of Russian wheat in October-March 2024 - 15 "
+                      "percent more than a year earlier.", date(2024, 6, 14))
+    level = found["4 million tons"]
+    assert (level.period_start, level.period_end) == ("2023-10-01", "2024-03-31")
+
+
+def test_a_news_agency_told_is_no_place_a_source_spoke_from() -> None:
+    """`A trader told Reuters imports from Russia fell`: Russia is the origin; `told reporters in
+    Beijing` is where the source spoke."""
+    found = extracted("A trader told Reuters imports from Russia fell to 2 million tons of wheat "
+                      "in March.", date(2024, 6, 14))
+    assert parties(found["2 million tons"])[0] == "RUS"
+
+
+def test_a_demonym_after_a_measured_amount_is_the_origin_of_goods_with_no_key() -> None:
+    """`16.5 million tons of Russian liquefied natural gas`: Russia's, though the goods have no
+    key in the taxonomy."""
+    found = extracted("Japanese utilities imported 6.1 million tons of Australian liquefied "
+                      "natural gas in the first half.", date(2024, 8, 14))
+    assert parties(found["6.1 million tons"]) == ("AUS", "JPN", False)

@@ -105,10 +105,13 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
-_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,60}?"
+_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
+                         r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
+                         r"(?:(?:in\s+)?at\s+|to\s+)?"
                          r"(?:(?:about|around|roughly|nearly|some|just|only|over|more\s+than)\s+)?"
                          r"(?:US|U\.S\.)?$", re.IGNORECASE)
-"""Before a figure: `since 2005, when it stood at `: the figure is of that year."""
+"""Before a figure: `since 2005, when it stood at `: the figure is of that year (the level the
+clause's verb gives it; not `since 2019, when sanctions were eased, to 5 million tons`)."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """A definite determiner opening a flow noun that refers back: `The September purchases`."""
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"

@@ -123,17 +123,23 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
 def _power_goods(text: str, start: int, end: int) -> bool:
-    """Whether `power` at [start, end) is electricity traded, not a plant, a rank or rule."""
+    """Whether `power` at [start, end) is electricity traded, not a plant, a rank or rule: only
+    where a trade word ties it to a flow (`power_goods_*` in claim_cues.json)."""
     if text[start:end].lower() != "power":
         return False  # (`powers`, `powerful`)
     after = _WORD_AFTER.match(text, end)
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if text[start].isupper() and after is not None and after.group(1) == "of" and \
-            text[after.end():after.end() + 2].strip()[:1].isupper():
-        return False  # `Power of Siberia`
-    return not (after is not None and after.group(1).lower() in word_set("power_not_goods_after")
-                or before is not None and before.group(1).lower() in word_set(
-                    "power_not_goods_before"))
+    following = after.group(1).lower() if after is not None else ""
+    preceding = before.group(1) if before is not None else ""
+    if following in word_set("power_goods_after") or preceding.lower() in word_set(
+            "power_goods_before"):
+        return True
+    if preceding.lower() == "of" and before is not None:
+        # `kilowatt-hours of power`, `imports of power`; not `the balance of power`
+        unit = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
+        return unit is not None and unit.group(1).lower() in word_set("power_goods_before")
+    # `North Korean power rose 91%`: a country's power, changing
+    return preceding[:1].isupper() and following in word_set("power_goods_change_verbs")
 
 
 def _drop_carriers(text: str, found: list[CommodityMention]) -> list[CommodityMention]:

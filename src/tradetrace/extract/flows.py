@@ -627,7 +627,8 @@ _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b
 
 _PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?(?:production|output)\s+"
                        r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|grew|hit|stood|came|"
-                       r"reached|averaged|slid|sank|slipped|jumped|dropped|climbed)\b[^,;:]*$",
+                       r"reached|averaged|slid|sank|slipped|jumped|dropped|climbed)\b"
+                       r"(?:(?!\b(?:and|as|while|but|whereas)\b)[^,;:])*$",
                        re.IGNORECASE)
 """From a possessive (or demonym) country to its figure: the country's own production (`Iran's
 oil production averaged 2.99 million bpd`, `Russian coal output fell 6.7% ... to 31.5 million

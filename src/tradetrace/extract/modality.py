@@ -69,12 +69,24 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     and _GOVERNED.search(text, max(start, q_start - 40), q_start):
                 continue  # `the ministry expects 45 million tonnes to be exported`: the verb
                 # before the figure says what kind of statement it is
+            if name == "forecast" and _MODAL.match(text, cue_start) and (
+                    cue_start >= q_end or _OTHER_PREDICATE.search(text, cue_end, q_start)
+                    or q_start - cue_end > _MODAL_REACH):
+                continue  # `could fall 20% to 2 million tons`; not `Exports, which may fall
+                # further, dropped 20%` nor `dropped 20% ... and may fall further`
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
 
 
+_MODAL = re.compile(r"(?:could|may|might|can|would)\s", re.IGNORECASE)
+_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\s+(?:a|an)\s)|\b(?:and|but|after|while|as|when|because|"
+                              r"since|though)\b", re.IGNORECASE)
+_MODAL_REACH = 60
+"""A forecast cue made of a modal verb and a change (`could fall`, `may reach`) is a predicate: it
+only governs a figure inside it or following it in the same predicate (an appositive `, a drop
+of 23%` included), within this many characters."""
 _GOVERNED = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|"
                        r"predicted|sees|estimates?|estimated|believes?|believed)\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|"

@@ -243,7 +243,8 @@ _TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:Presid
                           r"of\s+State|Supreme\s+Leader|leader)\s+[A-Z]")
 """After a country: a person's office and name (`U.S. President Donald Trump`, `North Korean
 leader Kim Jong Un`)."""
-_SPOKEN_FROM = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|spoke|speaking|added)\s+"
+_SPOKEN_FROM = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w&.-]*(?:\s+"
+                          r"[A-Z][\w&.-]*)?)|spoke|speaking|added)\s+"
                           r"(?:by\s+(?:tele)?phone\s+|in\s+an\s+interview\s+)?(?:from|in)\s+"
                           r"(?:the\s+)?$")
 """Before a place: where a source spoke (`said by phone from Kabul`, `told reporters in

@@ -568,9 +568,17 @@ def _won_currency(text: str, start: int, end: int, lex: Lexicon) -> str:
 def _shared_currency(text: str, start: int, end: int,
                      choices: list[tuple[str, re.Pattern[str]]]) -> str | None:
     """The currency of a bare name several countries use (`6.3 billion pesos`): that of the
-    first country in `choices` named within reach of the amount, if any."""
+    country named nearest before the amount within reach, else nearest after it (on a tie, the
+    first in `choices`)."""
     low, high = max(0, start - _SHARED_WINDOW), min(len(text), end + _SHARED_WINDOW)
-    return next((code for code, places in choices if places.search(text, low, high)), None)
+    best: tuple[bool, int, int, str] | None = None
+    for rank, (code, places) in enumerate(choices):
+        for match in places.finditer(text, low, high):
+            after = match.end() > start
+            distance = max(0, match.start() - end) if after else start - match.end()
+            if best is None or (after, distance, rank) < best[:3]:
+                best = (after, distance, rank, code)
+    return best[3] if best else None
 
 
 def _suspended_unit(text: str, pos: int, lex: Lexicon) -> tuple[str, str, float] | None:

@@ -289,6 +289,12 @@ def _is_flow_word(surface: str) -> bool:
 _WORD_BEFORE_OF = re.compile(r"([\w-]+)\s+of\s+(?:the\s+)?$")
 
 
+_MEASURE_OF = re.compile(r"\b(?:tons|tonnes|barrels|bbl|cubic\s+met(?:er|re)s|bcm|kilograms|kg|"
+                         r"bushels|litres|liters|gallons|worth)\s+of\s+$", re.IGNORECASE)
+"""Before a demonym: a measured amount of the goods it names (`16.5 million tons of Russian
+liquefied natural gas`), whose origin it is even when the goods have no key."""
+
+
 def _flow_before_of(text: str, mention: CountryMention) -> bool:
     """`imports of Russian ...`, `purchases of Australian ...`: a demonym after a flow noun and
     `of` is the origin of what flows, whatever the goods are called."""
@@ -375,7 +381,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
                    and (not g.generic or not _is_flow_word(g.surface))
                    for g in goods) or _volume_after(text, mention) or \
-                    (mention.cue == "of" and _flow_before_of(text, mention)):
+                    (mention.cue == "of" and _flow_before_of(text, mention)) or \
+                    _MEASURE_OF.search(text, max(0, mention.start - 30), mention.start):
                 # `Russian crude`; `bought $10 million of Peruvian goods`; `purchases of
                 # Australian barley` (goods with no key still come from the demonym's country)
                 if origin is None and _IMPORT_NOUN_AFTER.match(text, mention.end):

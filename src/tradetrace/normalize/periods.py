@@ -514,7 +514,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
                rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|"
                rf"(?i:this year|last year|"
-               rf"next year))(?:\s*[-–/]\s*(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
+               rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
