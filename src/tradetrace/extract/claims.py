@@ -693,16 +693,20 @@ class _Reader(FlowReader):
                 self.topic = keys.pop() if len(keys) == 1 else None
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about
-        dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"
+        # (nor is an old level compared with: `The total was 40 percent above the $972
+        # million posted a year earlier` leaves the quarter in force)
+        current = [c for c in made if not (c.kind == "level" and base_level(
+            self.text, (c.start, c.end), ctx.span[0]))]
+        dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"
                  and c.modality not in ("planned", "forecast")]
-        any_dated = [c for c in made if c.period_start and c.period_end and c.kind != "cap"]
+        any_dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"]
         # plans, and revisions of older figures, are asides: the reported period goes on
         # and so is a look back (`A year earlier, purchases had been just 15,000 tonnes.`)
         looking_back = any(m.relation == "previous" and not self.text[ctx.span[0]:m.start].strip()
                            and self.text.startswith(",", m.end) for m in ctx.past)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
-        aside = bool(made) and (all(c.modality in ("planned", "forecast") or c.kind == "cap"
-                                    for c in made)
+        aside = bool(made) and (not current or all(
+                    c.modality in ("planned", "forecast") or c.kind == "cap" for c in made)
                                 or REVISION.search(self.text, *ctx.span) is not None
                                 or looking_back)
         first = (dated or any_dated)[:1]

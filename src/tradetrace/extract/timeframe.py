@@ -157,7 +157,10 @@ _COMPARED_THAT = (r"\b(?:twice|double|triple|treble|times|half|than|above|below|
 _THAT_OF = re.compile(_COMPARED_THAT + r"\s+(?:of|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAT_BEFORE = re.compile(_COMPARED_THAT + r"\s+$", re.IGNORECASE)
 """`twice that of April`, `above those in 2022`: not `said that in 2023`."""
-_LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b(?!\s+(?:was|were|is|are|stood|came|"
+                          r"reached|had|has|put|showed|shows)\b)", re.IGNORECASE)
+"""After `the <year>`: the level of that year as a comparison base (`nine times the 2022
+level`), not as the subject it is in `the 2023 figure was ...`, `the 2004 figure at ...`."""
 
 
 def distance(mention: PeriodMention, start: int, end: int) -> int:
@@ -273,7 +276,9 @@ def choose_period(
     return frame if fallback else None
 _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
-    r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+)"
+    r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
+    r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
+    r"(?:the|its|their)\s+)"
     r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?)$")
 _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
@@ -409,6 +414,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # level a year earlier`: the period of what the figure is compared with is not its own
         mentions = [m for m in mentions if not quantity[1] <= m.start < clause[1]]
     change = kind == "change"
+    if change:
+        # `the figure was 60% below the $104 million recorded in 2013`: the period written after
+        # the old level it is compared with is that level's, not the change's
+        bases = [o for o in others if o[0] >= quantity[1] and base_level(text, o, sentence[0])]
+        mentions = [m for m in mentions if not any(o[1] <= m.start < clause[1] for o in bases)]
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
     mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
@@ -453,8 +463,9 @@ _HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|more\s+t
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
 _YEAR_LEVEL_OF = re.compile(r"\s+(?:level|figure|total|volume|tally|peak|high|record|average)\s+"
-                            r"of\s+" + _HEDGE, re.IGNORECASE)
-"""Between a year and the figure it dates: `the 2017 level of 102,000 tons`."""
+                            r"(?:of|at)\s+(?:an?\s+estimated\s+)?" + _HEDGE, re.IGNORECASE)
+"""Between a year and the figure it dates: `the 2017 level of 102,000 tons`, `put the 2004 figure
+at an estimated $210 million`."""
 def _same_period_of(text: str, mentions: list[PeriodMention]) -> int | None:
     """The year of `the same period of 2021` among `mentions` (in order), if written so."""
     for same, year_of in zip(mentions, mentions[1:], strict=False):
