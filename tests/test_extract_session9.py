@@ -42,3 +42,23 @@ def test_a_year_figure_put_at_an_amount_dates_it() -> None:
                       "had put the 2009 figure at an estimated $12 million.", MAY_2016)
     old = found["$12 million"]
     assert (old.period_start, old.period_end) == ("2009-01-01", "2009-12-31")
+
+
+def test_a_russian_grain_region_stands_for_russia() -> None:
+    """`Krasnodar Region's wheat shipments`: Russia's, as the Far East's ports already were."""
+    found = extracted("Krasnodar Region's wheat shipments to Egypt rose 9% in 2015 to 3 million "
+                      "tons.", MAY_2016)
+    assert (found["3 million tons"].exporter, found["3 million tons"].importer) == ("RUS", "EGY")
+
+
+def test_ranked_buyer_rows_with_no_known_seller_stay_buyers() -> None:
+    """`Egypt was the biggest buyer with 6.8 million tons, followed by Algeria with 1.3 million
+    tons, Kenya with 1.2 million tons`: each row's country is a buyer; none is the seller."""
+    found = extracted("Wheat shipments to African countries rose 14% in 2015 to 14.8 million "
+                      "tons. Nigeria was the biggest buyer with 6.8 million tons, followed by "
+                      "Ghana with 1.3 million tons, Senegal with 1.2 million tons and Togo with "
+                      "1.0 million tons.", MAY_2016)
+    rows = {s: (found[s].exporter, found[s].importer) for s in (
+        "6.8 million tons", "1.3 million tons", "1.2 million tons", "1.0 million tons")}
+    assert rows == {"6.8 million tons": (None, "NGA"), "1.3 million tons": (None, "GHA"),
+                    "1.2 million tons": (None, "SEN"), "1.0 million tons": (None, "TGO")}

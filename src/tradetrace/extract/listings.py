@@ -145,6 +145,11 @@ class ListingReader(ReadingState):
         if goods and base.commodity and base.commodity not in goods and not (
                 set(goods) & set(ancestors(base.commodity))):
             return None  # other goods: another flow (`China imported 11 million barrels of crude`)
+        named = {c.code for c in ctx.countries if c.end <= quantity.start}
+        if role == "" and base in before and base.exporter is None and base.importer in named:
+            # `Egypt was the biggest buyer with 6.8 million tons, followed by Algeria with 1.3
+            # million tons, Kenya with 1.2 million tons`: a buyer's row before, a buyer's row
+            return Parties(None, mention.code, False)
         if role == "buyer" or (role == "" and base.importer is None and base.exporter):
             return Parties(base.exporter, mention.code, False)
         if role == "supplier" or (role == "" and base.exporter is None and base.importer):

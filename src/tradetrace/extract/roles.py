@@ -295,6 +295,11 @@ _MEASURE_OF = re.compile(r"\b(?:tons|tonnes|barrels|bbl|cubic\s+met(?:er|re)s|bc
 liquefied natural gas`), whose origin it is even when the goods have no key."""
 
 
+_ROW_WITH = re.compile(r"\s+with\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                       r"just)\s+)?(?:US|U\.S\.)?[$€£¥\d]", re.IGNORECASE)
+"""After a country: the figure of its row in a ranking (`Kenya with 1.2 million tons`)."""
+
+
 def _flow_before_of(text: str, mention: CountryMention) -> bool:
     """`imports of Russian ...`, `purchases of Australian ...`: a demonym after a flow noun and
     `of` is the origin of what flows, whatever the goods are called."""
@@ -351,7 +356,13 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.cue == "by" and _FOLLOWED_BY.search(text, max(0, mention.start - 30),
                                                        mention.start):
             # `..., followed by Russia, whose shipments slipped`: the next in a ranking
+            if origin is not None or destination is not None:
+                continue  # (`Egypt was the biggest buyer ..., followed by Algeria`: the ranking's
+                # next, no other side of the first's flow)
             mention = replace(mention, cue=None)
+        if mention.cue in (None, "and") and (origin or destination) and _ROW_WITH.match(
+                text, mention.end):
+            continue  # `Egypt was the biggest buyer ..., Kenya with 1.2 million tons`: a row
         if mention.cue == "and" and before is not None and before.code not in (None, code) and \
                 before.cue in (*_ORIGIN, *_DESTINATION) and _AND_ONLY.fullmatch(
                     text, before.end, mention.start) and (
