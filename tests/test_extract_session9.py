@@ -62,3 +62,13 @@ def test_ranked_buyer_rows_with_no_known_seller_stay_buyers() -> None:
         "6.8 million tons", "1.3 million tons", "1.2 million tons", "1.0 million tons")}
     assert rows == {"6.8 million tons": (None, "NGA"), "1.3 million tons": (None, "GHA"),
                     "1.2 million tons": (None, "SEN"), "1.0 million tons": (None, "TGO")}
+
+
+def test_a_second_flow_after_and_has_its_own_sides() -> None:
+    """`Thai exports up 4% at $2.1 bln and purchases from Laos up 8%`: Laos sells in the second
+    flow only; the first is Thailand's."""
+    found = extracted("Trade between Thailand and Laos grew 5% in 2015, with Thai exports up 4% "
+                      "at $2.1 bln and purchases from Laos up 8% at $1.2 bln.", MAY_2016)
+    assert found["4%"].exporter == "THA"
+    assert found["$2.1 bln"].exporter == "THA"
+    assert (found["$1.2 bln"].exporter, found["$1.2 bln"].importer) == ("LAO", "THA")
