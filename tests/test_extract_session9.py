@@ -72,3 +72,20 @@ def test_a_second_flow_after_and_has_its_own_sides() -> None:
     assert found["4%"].exporter == "THA"
     assert found["$2.1 bln"].exporter == "THA"
     assert (found["$1.2 bln"].exporter, found["$1.2 bln"].importer) == ("LAO", "THA")
+
+
+def test_its_ally_after_a_subject_is_the_other_country_named() -> None:
+    """`Algeria stepped up gas deliveries to Tunisia, sending 9 million cubic metres a day to its
+    political ally`: Tunisia, not Algeria (the subject owns the ally)."""
+    found = extracted("Algeria stepped up wheat deliveries to Tunisia in March, sending 90,000 "
+                      "tons to its political ally against 40,000 tons the month before.",
+                      MAY_2016)
+    assert (found["90,000 tons"].exporter, found["90,000 tons"].importer) == ("DZA", "TUN")
+
+
+def test_a_sentence_opened_by_overall_is_a_total_to_everyone() -> None:
+    """`Overall, 50 vessels left Algerian ports carrying 2 million tons`: after a single route,
+    the country's total, with no buyer carried over."""
+    found = extracted("Algeria sent 90,000 tons of wheat to Tunisia in March. Overall, 50 vessels "
+                      "left Algerian ports in March carrying 2 million tons of wheat.", MAY_2016)
+    assert (found["2 million tons"].exporter, found["2 million tons"].importer) == ("DZA", None)

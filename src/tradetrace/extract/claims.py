@@ -320,6 +320,11 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                                       surface=text[mention.start:named.end])
                 elif owner is not None and not subjects and not own:
                     code = next((c for c in others if c and c != owner), None)
+                elif owner is not None and subjects and " " in mention.surface.strip():
+                    # `Venezuela stepped up deliveries to Cuba, sending 70,000 bpd to its
+                    # political ally`: the other country its sentence names, not its subject
+                    code = next((m.code for m in mentions[:index] if m.code and m.code != owner
+                                 and m.form != "pronoun"), None)
             mention = replace(mention, code=code)
         resolved.append(mention)
     return resolved
