@@ -89,3 +89,23 @@ def test_a_sentence_opened_by_overall_is_a_total_to_everyone() -> None:
     found = extracted("Algeria sent 90,000 tons of wheat to Tunisia in March. Overall, 50 vessels "
                       "left Algerian ports in March carrying 2 million tons of wheat.", MAY_2016)
     assert (found["2 million tons"].exporter, found["2 million tons"].importer) == ("DZA", None)
+
+
+def test_a_hedged_old_level_owns_the_period_written_after_it() -> None:
+    """`slid to roughly $500,000 from over $3 million in October-December 2014`: the quarter
+    is the old level's; the new level keeps the quarter in force."""
+    found = extracted("Lao trade with Vietnam fell steeply in January-March 2015. Lao sales to "
+                      "Vietnam slid to roughly $500,000 from over $3 million in October-December "
+                      "2014.", MAY_2016)
+    new, old = found["$500,000"], found["$3 million"]
+    assert (new.period_start, new.period_end) == ("2015-01-01", "2015-03-31")
+    assert (old.period_start, old.period_end) == ("2014-10-01", "2014-12-31")
+
+
+def test_may_before_a_flow_noun_is_the_month() -> None:
+    """`May receipts alone were up 73%`: the month of May, though a bare `May` may be a verb."""
+    found = extracted("Indian imports of Australian coal reached 2.9 million tonnes in "
+                      "January-May. May receipts alone were up 73% at 364,000 tonnes.",
+                      date(2023, 7, 25))
+    level = found["364,000 tonnes"]
+    assert (level.period_start, level.period_end) == ("2023-05-01", "2023-05-31")

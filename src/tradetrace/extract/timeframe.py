@@ -279,7 +279,8 @@ _OLD_BEFORE = re.compile(
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
     r"(?:the|its|their)\s+)"
-    r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?)$")
+    r"(?:(?:about|around|some|roughly|nearly|approximately|almost|over|more\s+than|less\s+than|"
+    r"under|just(?:\s+(?:over|under))?|only|an\s+estimated)\s+)?)$")
 _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
                         r"(?:year|month)|the\s+(?:year|month)\s+before|"
