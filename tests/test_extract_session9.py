@@ -109,3 +109,22 @@ def test_may_before_a_flow_noun_is_the_month() -> None:
                       date(2023, 7, 25))
     level = found["364,000 tonnes"]
     assert (level.period_start, level.period_end) == ("2023-05-01", "2023-05-31")
+
+
+def test_a_multiple_of_an_old_level_takes_the_period_in_force() -> None:
+    """`more than three times the 3,869 tons it imported in the same month of 2009`: the rise is
+    January 2010's, the old level January 2009's; a multiple of a cap leaves the cap alone."""
+    found = extracted("Laos brought in 13,834 tons of rice from Thailand in January, more than "
+                      "three times the 3,869 tons it imported in the same month of 2009.",
+                      date(2010, 3, 2))
+    rise, old = found["three times"], found["3,869 tons"]
+    assert (rise.period_start, rise.period_end) == ("2010-01-01", "2010-01-31")
+    assert (old.period_start, old.period_end) == ("2009-01-01", "2009-01-31")
+
+
+def test_the_same_month_of_a_year_after_a_mere_old_level_is_that_month() -> None:
+    """`compared with a mere 2 tons in the same month of 2013`: January 2013, not the year."""
+    found = extracted("Lao fertilizer imports from Thailand reached 35,113 tons in January, "
+                      "compared with a mere 2 tons in the same month of 2013.", date(2014, 3, 4))
+    old = found["2 tons"]
+    assert (old.period_start, old.period_end) == ("2013-01-01", "2013-01-31")

@@ -278,9 +278,10 @@ _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
-    r"(?:the|its|their)\s+)"
+    r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)"
     r"(?:(?:about|around|some|roughly|nearly|approximately|almost|over|more\s+than|less\s+than|"
-    r"under|just(?:\s+(?:over|under))?|only|an\s+estimated)\s+)?)$")
+    r"under|just(?:\s+(?:over|under))?|only|mere|an\s+estimated)\s+)?)$")
+_TIMES_THE = re.compile(r"\b(?:times|twice)\s+(?:the|its|their)\s+$", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
                         r"(?:year|month)|the\s+(?:year|month)\s+before|"
@@ -301,6 +302,9 @@ def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     stop = _CLAUSE_STOP.search(text, quantity[1])
     after = text[quantity[1]:stop.start() if stop else len(text)]
     old = _OLD_BEFORE.search(before)
+    if old and _TIMES_THE.search(old.group()) and (lexicon("cap").search(after) or re.search(
+            r"\ballows?\b", after)):
+        return False  # `twice the 500,000 barrels a year that the Council allows`: a cap
     if old:
         # `107 million tonnes of Russian crude against 86 million tonnes from Saudi Arabia`:
         # a rival supplier's figure of the same time, not an earlier level

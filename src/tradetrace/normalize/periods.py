@@ -501,7 +501,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b|\bthe\s+month\s+before\b"
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
-    ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+period\b)", _none),
+    ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+(?:period|month|quarter|months)\b)",
+     _none),
     ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
                rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
