@@ -128,3 +128,10 @@ def test_the_same_month_of_a_year_after_a_mere_old_level_is_that_month() -> None
                       "compared with a mere 2 tons in the same month of 2013.", date(2014, 3, 4))
     old = found["2 tons"]
     assert (old.period_start, old.period_end) == ("2013-01-01", "2013-01-31")
+
+
+def test_a_percentage_above_a_month_range_of_a_year_is_a_rise() -> None:
+    """`49 percent above January-June 2011`: a change against that base, not a share."""
+    found = extracted("Lao-Thai trade in January-June reached $38.8 million, 49 percent above "
+                      "January-June 2011.", date(2012, 9, 22))
+    assert (found["49 percent"].kind, found["49 percent"].direction) == ("change", "up")

@@ -139,7 +139,8 @@ _BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above))[ \u00a0]+"
                          r"(?:(?i:a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|"
                          r"year-(?:earlier|ago)|last[ \u00a0]+year|the[ \u00a0]+same[ \u00a0]+|"
                          r"previous|prior|pre-)|"
-                         r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+)?(?:19|20)\d\d\b|"
+                         r"(?:(?:[A-Z][a-z]{2,8}[-–])?[A-Z][a-z]{2,8}\.?[ \u00a0]+)?"
+                         r"(?:19|20)\d\d\b|"
                          r"(?i:(?:[\w-]+[ \u00a0]+)?levels?\b)|(?:US|U\.S\.)?[$€£¥])")
 """After a percentage: a comparison base it is below or above (`82.4% below a year earlier`,
 `12% above 2019 levels`, `40 percent above the $972 million`): a change, not a share."""
