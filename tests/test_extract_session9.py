@@ -135,3 +135,15 @@ def test_a_percentage_above_a_month_range_of_a_year_is_a_rise() -> None:
     found = extracted("Lao-Thai trade in January-June reached $38.8 million, 49 percent above "
                       "January-June 2011.", date(2012, 9, 22))
     assert (found["49 percent"].kind, found["49 percent"].direction) == ("change", "up")
+
+
+def test_shares_of_those_shipments_are_of_the_flow_the_change_before_states() -> None:
+    """`Thai goods sent to Laos rose 68 percent, with fuel making up 30 percent of those shipments
+    and steel products 29 percent`: shares of Thailand's sales to Laos."""
+    found = extracted("Lao-Thai trade rose nearly 50 percent in the first half. Thai goods sent "
+                      "to Laos rose 68 percent, with fuel making up 30 percent of those shipments "
+                      "and steel products 29 percent.", date(2012, 9, 22))
+    for surface in ("30 percent", "29 percent"):
+        share = found[surface]
+        assert (share.kind, share.exporter, share.importer, share.two_way) == (
+            "share", "THA", "LAO", False), surface

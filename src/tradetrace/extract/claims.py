@@ -138,6 +138,9 @@ _DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|star
                             r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
 """`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
 period just named, not an aside."""
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
+                       r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
+"""After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
@@ -593,10 +596,16 @@ class _Reader(FlowReader):
                 found.append(_Draft(i, kind, direction, clause))
                 dropped = None
 
+        # (`rose 68.3 percent, with fuel making up 29.9 percent of those shipments and steel
+        # products 28.7 percent`: shares of the flow the change before them states)
+        anaphoric = min((self.quantities[d.index].start for d in found if d.kind == "share"
+                         and _OF_THOSE.match(text, self.quantities[d.index].end)),
+                        default=len(text))
+
         def order(draft: _Draft) -> int:
             # new levels, then changes (which fall back on them), then old levels (a year back)
             quantity = self.quantities[draft.index]
-            if draft.kind == "change":
+            if draft.kind == "change" or (draft.kind == "share" and quantity.start >= anaphoric):
                 return 1
             return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
