@@ -147,3 +147,14 @@ def test_shares_of_those_shipments_are_of_the_flow_the_change_before_states() ->
         share = found[surface]
         assert (share.kind, share.exporter, share.importer, share.two_way) == (
             "share", "THA", "LAO", False), surface
+
+
+def test_a_concession_after_a_figure_keeps_its_time_to_itself() -> None:
+    """`purchases from Thailand rose by $683 million, even though trade stopped abruptly in late
+    October`: the figure keeps the fiscal months in force, not October."""
+    found = extracted("Lao cross-border trade came to $6 billion between April 1 and Dec. 29, "
+                      "2023. Purchases from Thailand rose by $683 million, even though trade "
+                      "stopped abruptly in late October when fighting broke out.",
+                      date(2024, 1, 10))
+    rise = found["$683 million"]
+    assert (rise.period_start, rise.period_end) == ("2023-04-01", "2023-12-29")

@@ -138,6 +138,9 @@ _DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|star
                             r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
 """`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
 period just named, not an aside."""
+_CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|despite)\b",
+                             re.IGNORECASE)
+"""After a figure: a concession, whose own time is not the figure's."""
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
@@ -750,6 +753,10 @@ class _Reader(FlowReader):
         asides = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(self.text, *ctx.span)
                   if not m.start() <= quantity.start < m.end()
                   and not _DEFINING_SPAN.match(self.text, m.start())]
+        # `purchases from China rose by $683 million, even though trade stopped in late October`:
+        # a concession after the figure has a time of its own
+        asides += [(m.start(), ctx.span[1]) for m in _CONCEDED_AFTER.finditer(self.text, *ctx.span)
+                   if m.start() >= quantity.end]
         conceded = self.conceded(ctx, quantity)
         if conceded is not None and any(
                 conceded[0] <= m.start < conceded[1] and m.period is not None
