@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted
+from tradetrace.extract.sentences import clause_bounds
 
 MAY_2016 = date(2016, 5, 3)
 
@@ -158,3 +159,22 @@ def test_a_concession_after_a_figure_keeps_its_time_to_itself() -> None:
                       date(2024, 1, 10))
     rise = found["$683 million"]
     assert (rise.period_start, rise.period_end) == ("2023-04-01", "2023-12-29")
+
+
+def test_any_approximate_cue_may_hedge_an_old_level() -> None:
+    """`from as much as $3 million in October-December 2014`: the hedges of an old level are the
+    lexicon's approximate cues and stress words (`hedge_pattern`), not a list of their own."""
+    found = extracted("Lao trade with Vietnam fell steeply in January-March 2015. Lao sales to "
+                      "Vietnam slid to $500,000 from as much as $3 million in October-December "
+                      "2014.", MAY_2016)
+    new = found["$500,000"]
+    assert (new.period_start, new.period_end) == ("2015-01-01", "2015-03-31")
+
+
+def test_a_second_flow_clause_opens_only_before_a_name() -> None:
+    """`and purchases from Belarus` opens a clause; `and imports from abroad` does not (the name's
+    capital is matched case-sensitively in an otherwise case-blind pattern)."""
+    text = "Thai exports rose 4% to $2.1 bln and purchases from abroad rose 8% to $1.2 bln."
+    assert clause_bounds(text, 0, len(text), text.index("4%")) == (0, len(text))
+    named = text.replace("abroad", "Laos")
+    assert clause_bounds(named, 0, len(named), named.index("4%"))[1] == named.index(" and")

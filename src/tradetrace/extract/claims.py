@@ -34,7 +34,7 @@ from tradetrace.extract.commodity import (
     unnamed_goods,
     worth_of,
 )
-from tradetrace.extract.cues import cue_data, lexicon
+from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon
 from tradetrace.extract.flows import OF_THE_LOAD, FlowReader
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
@@ -107,9 +107,8 @@ _PHYSICAL_UNITS = ("t", "bbl")
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
-                         r"(?:(?:in\s+)?at\s+|to\s+)?"
-                         r"(?:(?:about|around|roughly|nearly|some|just|only|over|more\s+than)\s+)?"
-                         r"(?:US|U\.S\.)?$", re.IGNORECASE)
+                         r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
+                         re.IGNORECASE)
 """Before a figure: `since 2005, when it stood at `: the figure is of that year (the level the
 clause's verb gives it; not `since 2019, when sanctions were eased, to 5 million tons`)."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -326,7 +325,7 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                                       surface=text[mention.start:named.end])
                 elif owner is not None and not subjects and not own:
                     code = next((c for c in others if c and c != owner), None)
-                elif owner is not None and subjects and " " in mention.surface.strip():
+                elif owner is not None and subjects:
                     # `Venezuela stepped up deliveries to Cuba, sending 70,000 bpd to its
                     # political ally`: the other country its sentence names, not its subject
                     code = next((m.code for m in mentions[:index] if m.code and m.code != owner

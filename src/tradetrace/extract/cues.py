@@ -33,6 +33,13 @@ def _cue_regex(words: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w$])" + trie_pattern(spelled) + r"(?![\w])", flags)
 
 
+def hedge_pattern() -> str:
+    """Regex source of one optional hedge or stress word before a figure and its space (`about `,
+    `more than `, `a mere `): the `approximate` and `figure_stress` cues."""
+    data = cue_data()
+    return rf"(?:{cue_regex([*data['approximate'], *data['figure_stress']]).pattern}\s+)?"
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """A named list of cues and the regular expression that finds them."""

@@ -27,6 +27,9 @@ _ROW_REACH = 120
 """Characters before a figure in which the country of its row is looked for."""
 _HEDGES = (r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|only|"
            r"a\s+record)\s+)*")
+_ROLE_NOUNS = (r"suppliers?|sources?|sellers?|exporters?|buyers?|customers?|importers?|markets?|"
+               r"destinations?")
+"""The roles a country is ranked in (`the top supplier`, `its biggest customer`)."""
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
 _LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*,\s*at\s+|\s)"
@@ -55,16 +58,13 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IG
 _ING = re.compile(r"\b\w+ing\b")
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
                           r"(?:as\s+)?(?:the\s+|an?\s+)?|(?P<verbless>(?:as\s+)?(?:the|its|their)\s+))"
-                          r"(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|exporters?|"
-                          r"buyers?|customers?|importers?|markets?|destinations?)\s*,?\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_NOUNS + r")\s*,?\s+"
                           r"(?:with|at|of|taking|buying|importing|receiving|purchasing|"
                           r"supplying|shipping|sending|selling|exporting)\s+" + _HEDGES)
 
 
 _RANKED_ROLE = re.compile(r"\s+(?:was|is|remained|remains|became|ranked|ranks)\s+(?:as\s+)?"
-                         r"(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?P<role>suppliers?|sources?|"
-                         r"sellers?|exporters?|buyers?|customers?|importers?|markets?|"
-                         r"destinations?)\b")
+                         r"(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?P<role>" + _ROLE_NOUNS + r")\b")
 """After a country opening its sentence: a ranked role (`was the biggest customer`)."""
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
-from tradetrace.extract.cues import lexicon
+from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
 
 FrameKind = Literal["export", "import", "two_way", "production"]
@@ -295,8 +295,7 @@ _MEASURE_OF = re.compile(r"\b(?:tons|tonnes|barrels|bbl|cubic\s+met(?:er|re)s|bc
 liquefied natural gas`), whose origin it is even when the goods have no key."""
 
 
-_ROW_WITH = re.compile(r"\s+with\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                       r"just)\s+)?(?:US|U\.S\.)?[$€£¥\d]", re.IGNORECASE)
+_ROW_WITH = re.compile(r"\s+with\s+" + hedge_pattern() + r"(?:US|U\.S\.)?[$€£¥\d]", re.IGNORECASE)
 """After a country: the figure of its row in a ranking (`Kenya with 1.2 million tons`)."""
 
 

@@ -27,7 +27,7 @@ _CLAUSE_BREAK = re.compile(
     # `Russian exports up 2.3% at $22.6 bln and purchases from Belarus up 8.1%`: a second flow
     # with a side of its own
     r"|\s+(?=and\s+(?:its\s+|their\s+|the\s+)?(?:exports|imports|purchases|sales|shipments|"
-    r"deliveries|supplies)\s+(?:from|to)\s+[A-Z])",
+    r"deliveries|supplies)\s+(?:from|to)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from tradetrace.extract.cues import lexicon
+from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.normalize.periods import (
     MONTHS,
     Period,
@@ -278,10 +278,11 @@ _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
-    r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)"
-    r"(?:(?:about|around|some|roughly|nearly|approximately|almost|over|more\s+than|less\s+than|"
-    r"under|just(?:\s+(?:over|under))?|only|mere|an\s+estimated)\s+)?)$")
+    r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
 _TIMES_THE = re.compile(r"\b(?:times|twice)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_ALLOWS = re.compile(r"\ballows?\b", re.IGNORECASE)
+"""After a multiple's object: what a rule allows (`twice the 500,000 barrels a year that the
+Council allows`), a cap rather than an old level (the cap lexicon has `allowed`, not `allows`)."""
 _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
                         r"(?:year|month)|the\s+(?:year|month)\s+before|"
@@ -302,8 +303,8 @@ def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     stop = _CLAUSE_STOP.search(text, quantity[1])
     after = text[quantity[1]:stop.start() if stop else len(text)]
     old = _OLD_BEFORE.search(before)
-    if old and _TIMES_THE.search(old.group()) and (lexicon("cap").search(after) or re.search(
-            r"\ballows?\b", after)):
+    if old and _TIMES_THE.search(old.group()) and (lexicon("cap").search(after)
+                                                   or _ALLOWS.search(after)):
         return False  # `twice the 500,000 barrels a year that the Council allows`: a cap
     if old:
         # `107 million tonnes of Russian crude against 86 million tonnes from Saudi Arabia`:
@@ -464,7 +465,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
-_HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|just|only|over|more\s+than)\s+)?"
+_HEDGE = hedge_pattern()
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
 _YEAR_LEVEL_OF = re.compile(r"\s+(?:level|figure|total|volume|tally|peak|high|record|average)\s+"
