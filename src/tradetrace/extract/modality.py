@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from tradetrace.extract.cues import STANCE_CUES, lexicon
+from tradetrace.extract.cues import STANCE_CUES, hedge_pattern, lexicon
 from tradetrace.model.claim import Bound, Modality
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
@@ -89,8 +89,7 @@ only governs a figure inside it or following it in the same predicate (an apposi
 of 23%` included), within this many characters."""
 _GOVERNED = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|"
                        r"predicted|sees|estimates?|estimated|believes?|believed)\s+"
-                       r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|"
-                       r"as\s+much\s+as|at\s+least)\s+)?(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+                       + hedge_pattern() + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 """Right before a figure: a verb of expectation whose object it is (`expects 45 million
 tonnes to be exported`)."""
 
