@@ -18,6 +18,7 @@ from functools import cache
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.normalize.periods import (
     MONTHS,
+    SAME_SPAN,
     Period,
     PeriodMention,
     cue_alternation,
@@ -103,8 +104,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     cue = lexicon("comparison_base").regex.search(before)
     if cue and not before[cue.end():].strip():
         return True
-    if _CHANGE_ON.search(before):
-        return True  # `up 14.4% on 2023`: the year it is compared with
+    if _CHANGE_ON.search(before) or _THAN_IN.search(before):
+        return True  # `up 14.4% on 2023`, `lower than in January 2009`: what it is compared with
     if _THAT_OF.search(before) or (_THAT_BEFORE.search(before)
                                    and re.match(r"(?i:of|in|for)\s", mention.surface)):
         return True  # `twice that of April`: what the figure is compared with
@@ -145,13 +146,12 @@ for the same months of 2022`), as they are as often verbs and determiners (`aim 
 trade by 2030`, `half the rice it imported in 2023`)."""
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)(?:\s+(?:rise|increase|gain|jump|"
                         r"growth|fall|drop|decline|decrease))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_THAN_IN = re.compile(r"\bthan\s+(?:in|during|for|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
-                         r"equivalent)\s+(?:period|months?|quarter|time)\s*(?:of|in|last)?\s*$",
-                         re.IGNORECASE)
+                         rf"equivalent)\s+{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
 """`6 percent below the same period of 2023`: the period compared with."""
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
-                                 r"(?:period|months?|quarter|time|stretch)\s*(?:of|in|last)?\s*$",
-                                 re.IGNORECASE)
+                                 rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
 _COMPARED_THAT = (r"\b(?:twice|double|triple|treble|times|half|than|above|below|percent|"
                   r"%|third|quarter|fifth)\s+(?:that|those)")
 _THAT_OF = re.compile(_COMPARED_THAT + r"\s+(?:of|in|for)\s+(?:the\s+)?$", re.IGNORECASE)

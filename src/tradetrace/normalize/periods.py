@@ -184,6 +184,10 @@ _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next yea
 _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s+)?"
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
 _DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
+SAME_SPAN = (r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[\s-]+"
+             r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|quarter|time|stretch)\b")
+"""What `the same` names (`the same period`, `the same 11 months`, `the same two-month stretch`),
+to be used case-blind."""
 
 
 def _month_number(text: str) -> int:
@@ -501,12 +505,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b|\bthe\s+month\s+before\b"
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
-    ("same", r"(?i:\b(?:over|during|in|for)\s+the\s+same\s+(?:period|month|quarter|months)\b)",
+    ("same", rf"(?i:\b(?:over|during|in|for)\s+the\s+same\s+{SAME_SPAN})",
      _none),
     ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
                rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
-    ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|by(?:\s+the\s+middle\s+of|"
+    ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|through|by(?:\s+the\s+middle\s+of|"
                rf"\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
                rf"(?:,?\s+(?P<of>{_YEAR}))?",
      _to_end_of_month),
@@ -676,12 +680,22 @@ def _after_superlative(text: str, start: int) -> bool:
     return re.search(rf"(?i:\b(?:{words})\b)(?:\s+[\w'’-]+){{0,6}}\s*$", before) is not None
 
 
+@cache
+def _superlative_scope() -> re.Pattern[str]:
+    words = cue_alternation(period_cues()["superlatives"])
+    return re.compile(rf"(?i:\b(?:{words})\s+(?:(?:levels?|point|pace|volume|total)\s+)?"
+                      r"(?:so\s+far\s+)?$)")
+
+
 def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Resolver,
               future: bool) -> Relation:
     surface = match.group().lower()
     if relation == "period" and surface.startswith("since") and _after_superlative(
             text, match.start()):
         return "previous"
+    if relation == "period" and re.match(r"this\s+(?:year|month)\b", surface) and \
+            _superlative_scope().search(text, max(0, match.start() - 40), match.start()):
+        return "previous"  # `to their highest this year`: the stretch the record is of
     if relation == "period" and surface.startswith("in "):
         event = _SINCE_EVENT.search(text, max(0, match.start() - 70), match.start())
         if event is not None and _after_superlative(text, event.start()):

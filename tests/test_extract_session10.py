@@ -1,0 +1,45 @@
+"""Rules of the tenth session of 2026-12-01, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+FEB_2015 = date(2015, 2, 10)
+
+
+def test_a_change_lower_than_in_a_month_keeps_the_month_in_force() -> None:
+    """`were 12 percent lower than in March 2013`: March 2013 is what the fall is compared with,
+    the month in force (March 2014) is the fall's."""
+    found = extracted("Egypt bought 40,000 tonnes of Ukrainian wheat in March 2014. Its maize "
+                      "purchases from Ukraine were 12 percent lower than in March 2013.",
+                      FEB_2015)
+    fall = found["12 percent"]
+    assert (fall.kind, fall.direction) == ("change", "down")
+    assert (fall.period_start, fall.period_end) == ("2014-03-01", "2014-03-31")
+
+
+def test_through_a_month_alone_is_the_year_to_that_month() -> None:
+    """`shipments through October amounted to`: January to October, not October alone."""
+    found = extracted("Urea shipments from Oman to India through October amounted to 410,000 "
+                      "tons, the ministry said.", FEB_2015)
+    level = found["410,000 tons"]
+    assert (level.period_start, level.period_end) == ("2014-01-01", "2014-10-31")
+
+
+def test_the_same_count_of_months_of_a_year_are_the_months_in_force() -> None:
+    """`from 90,000 tons in the same nine months of 2013`: January-September 2013, like `the
+    same period of 2013`."""
+    found = extracted("Zambia's copper exports to China over January-September reached 120,000 "
+                      "tons, up from 90,000 tons in the same nine months of 2013.", FEB_2015)
+    old = found["90,000 tons"]
+    assert (old.period_start, old.period_end) == ("2013-01-01", "2013-09-30")
+
+
+def test_this_year_after_a_superlative_is_the_scope_of_the_record_not_the_period() -> None:
+    """`rose in June to their highest this year, at ...`: the figure is June's."""
+    found = extracted("Libyan crude exports to Italy rose in June to their highest level this "
+                      "year, at 310,000 barrels per day, tanker data showed.", date(2014, 8, 2))
+    level = found["310,000 barrels per day"]
+    assert (level.period_start, level.period_end) == ("2014-06-01", "2014-06-30")
