@@ -43,3 +43,12 @@ def test_this_year_after_a_superlative_is_the_scope_of_the_record_not_the_period
                       "year, at 310,000 barrels per day, tanker data showed.", date(2014, 8, 2))
     level = found["310,000 barrels per day"]
     assert (level.period_start, level.period_end) == ("2014-06-01", "2014-06-30")
+
+
+def test_an_office_before_the_name_it_describes_is_the_source_not_the_addressee() -> None:
+    """`..., Chile's trade attache in Lima, Ana Rojas Vidal, told Reuters`: the attache with her
+    name, not the agency she spoke to."""
+    found = extracted("Chilean copper sold to Peru rose 14% to $210 million in 2013, Chile's "
+                      "trade attache in Lima, Ana Rojas Vidal, told Reuters.", FEB_2015)
+    for surface in ("14%", "$210 million"):
+        assert found[surface].attribution == "Chile's trade attache in Lima, Ana Rojas Vidal"

@@ -182,7 +182,18 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
         if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
-                _APPOSITION.match(text, commas[-2].end(), commas[-1].start()):
+                _PERSON_NAME.fullmatch(text, commas[-2].end(), commas[-1].start()):
+            # `..., Iran's commercial attache in Kabul, Mohammad Javan, told Fars`: the office
+            # before the name it describes
+            start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
+                               commas[-1].start())
+            office = text[start:commas[-2].start()]
+            if end > start and len(office.split()) <= 8 and _apposition().search(office):
+                yield (Attribution(text[start:end], start, end),
+                       _closes_sentence(text, match.end(), sentence.end), False)
+                continue
+        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+                _apposition().match(text, commas[-2].end(), commas[-1].start()):
             # `..., KOTRA, the Korea Trade-Investment Promotion Agency, said Monday`: the name
             # with its apposition
             start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
@@ -226,11 +237,17 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
             yield Attribution(phrase, start, end), closing, True
 
 
-_APPOSITION = re.compile(r"\s*(?:(?:the|a|an)\s+[A-Za-z]|"
-                         r"(?:(?:deputy|vice|acting|senior|chief)\s+)?(?:director|head|chief|minister|spokes(?:man|woman|person)|president|"
-                         r"chairman|chairwoman|chair|governor|ambassador|analyst|economist|"
-                         r"professor|researcher|editor|secretary|manager|founder)\b)",
-                         re.IGNORECASE)
+_PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*")
+"""`Mohammad Mehdi Javanmard-Qassab`: two to four capitalized words (case-sensitive)."""
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    roles = cue_regex(cue_data(STANCE_CUES)["person_roles"]).pattern
+    return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:(?:deputy|vice|acting|senior|chief)\s+)?"
+                      rf"{roles})", re.IGNORECASE)
+
+
 """`KOTRA, the Korea Trade-Investment Promotion Agency, said`, `Pyotr Bobylev, director of the
 ministry's coal department, said`: a description set off by commas."""
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
