@@ -52,3 +52,24 @@ def test_an_office_before_the_name_it_describes_is_the_source_not_the_addressee(
                       "trade attache in Lima, Ana Rojas Vidal, told Reuters.", FEB_2015)
     for surface in ("14%", "$210 million"):
         assert found[surface].attribution == "Chile's trade attache in Lima, Ana Rojas Vidal"
+
+
+def test_exports_that_brought_in_money_are_the_sellers_not_an_import() -> None:
+    """`Malawi's tea exports brought in $80 million`: what the seller earned; `brought in 5,000
+    tons of maize` stays a purchase."""
+    found = extracted("Malawi's tea exports to Kenya brought in about $80 million in 2013.",
+                      FEB_2015)
+    earned = found["$80 million"]
+    assert (earned.exporter, earned.importer) == ("MWI", "KEN")
+    bought = extracted("Malawi brought in 5,000 tons of maize from Zambia in 2013.", FEB_2015)
+    assert (bought["5,000 tons"].exporter, bought["5,000 tons"].importer) == ("ZMB", "MWI")
+
+
+def test_goods_that_earned_money_after_a_reporters_figures_keep_the_sellers_side() -> None:
+    """`Textiles earned $90m over the same period`, after a flow from Laos to Thailand told from
+    Thai customs figures: the textiles are Laos's sales, not Thai exports."""
+    found = extracted("Rubber worth $120 million was sold by Laos to Thailand in the first half, "
+                      "Thai customs data showed. Textiles earned $90m over the same period.",
+                      FEB_2015)
+    earned = found["$90m"]
+    assert (earned.exporter, earned.importer) == ("LAO", "THA")

@@ -54,9 +54,10 @@ _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\
 
 
 _NEUTRAL_FLOW = re.compile(r"(?i:shipments?|shipped|deliver(?:y|ies|ed)|suppl(?:y|ies|ied)|"
-                          r"cargoes|cargo|flows?|volumes?|arrivals?|transfers?)")
+                          r"cargoes|cargo|flows?|volumes?|arrivals?|transfers?|"
+                          r"earn(?:s|ed|ing)?|(?:brought|brings?|bringing)\s+in)")
 """Flow words that name no side (unlike `exports` or `purchases`): whose they are, the
-paragraph's flow says."""
+paragraph's flow says (`Textiles earned $584m`: the seller in that flow, not the reporter)."""
 
 
 class FlowHistory(ReadingState):

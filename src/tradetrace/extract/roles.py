@@ -90,6 +90,12 @@ _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|a
 """`under the UN-brokered deal`: a deal things happen under is an agreement, not trade."""
 
 
+_EARNED_IN = re.compile(
+    r"(?i:\b(?:brought|brings?|bringing)\s+in)(?=\s+" + hedge_pattern() +
+    r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d)"
+    r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of)\b))")
+"""`tobacco exports had brought in over US$146 million`: money earned, the seller's, not goods
+brought into a country (`brought in $40 million of Chinese goods` is)."""
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b",
@@ -116,6 +122,8 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     found += [("export", m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
               if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
                      for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
+    earned = [(m.start(), m.end()) for m in _EARNED_IN.finditer(text, start, end)]
+    found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
     longer = [(s, e) for _, s, e in found if " " in text[s:e]]
     for kind, cue_start, cue_end in found:
