@@ -73,3 +73,15 @@ def test_goods_that_earned_money_after_a_reporters_figures_keep_the_sellers_side
                       FEB_2015)
     earned = found["$90m"]
     assert (earned.exporter, earned.importer) == ("LAO", "THA")
+
+
+def test_a_change_from_a_dashed_span_is_compared_with_that_span() -> None:
+    """`up 40 percent from January-March 2013`: the old quarter, not the change's own (a dash is
+    no `from ... to` span); `rose 10 percent from January to March` stays the span."""
+    found = extracted("Kenya's tea sales to Pakistan reached $90 million in January-March. That "
+                      "was up 40 percent from January-March 2013.", FEB_2015)
+    rise = found["40 percent"]
+    assert (rise.period_start, rise.period_end) == ("2014-01-01", "2014-03-31")
+    spanned = extracted("Kenya's tea sales to Pakistan rose 10 percent from January to March.",
+                        FEB_2015)["10 percent"]
+    assert (spanned.period_start, spanned.period_end) == ("2014-01-01", "2014-03-31")

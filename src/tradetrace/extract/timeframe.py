@@ -104,6 +104,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     cue = lexicon("comparison_base").regex.search(before)
     if cue and not before[cue.end():].strip():
         return True
+    if _FROM_SPAN.match(mention.surface) and _CHANGED_BY.search(before):
+        return True  # `up 156 percent from January-June 2018`: a dashed span is no `from ... to`
     if _CHANGE_ON.search(before) or _THAN_IN.search(before):
         return True  # `up 14.4% on 2023`, `lower than in January 2009`: what it is compared with
     if _THAT_OF.search(before) or (_THAT_BEFORE.search(before)
@@ -146,6 +148,9 @@ for the same months of 2022`), as they are as often verbs and determiners (`aim 
 trade by 2030`, `half the rice it imported in 2023`)."""
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)(?:\s+(?:rise|increase|gain|jump|"
                         r"growth|fall|drop|decline|decrease))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_SPAN = re.compile(r"(?i:from\s+[^-–]*\d?[^-–\d]*[-–])(?!.*\b(?:to|through|until)\b)")
+_CHANGED_BY = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold|\bup|\bdown|\bhigher|\blower)\s*$",
+                         re.IGNORECASE)
 _THAN_IN = re.compile(r"\bthan\s+(?:in|during|for|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
                          rf"equivalent)\s+{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
