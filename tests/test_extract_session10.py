@@ -85,3 +85,13 @@ def test_a_change_from_a_dashed_span_is_compared_with_that_span() -> None:
     spanned = extracted("Kenya's tea sales to Pakistan rose 10 percent from January to March.",
                         FEB_2015)["10 percent"]
     assert (spanned.period_start, spanned.period_end) == ("2014-01-01", "2014-03-31")
+
+
+def test_a_plan_joined_after_a_reported_purchase_does_not_govern_it() -> None:
+    """`bought 30,000 tons in January and intends to buy as much in February`: January's purchase
+    is reported and of the January just past, not planned for the next one."""
+    found = extracted("Sudan bought 30,000 tons of Russian wheat in January and intends to buy as "
+                      "much in February, the grain board said.", FEB_2015)
+    bought = found["30,000 tons"]
+    assert bought.modality == "reported"
+    assert (bought.period_start, bought.period_end) == ("2015-01-01", "2015-01-31")

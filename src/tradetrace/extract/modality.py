@@ -63,7 +63,8 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
             if _TITLE_OF.search(text, max(start, cue_start - 50), cue_start):
                 continue  # `Kpler's head of crude analysis`: a person's title, no estimate
-            if cue_start >= q_end and _NEXT_PREDICATE.search(text, q_end, cue_start):
+            if cue_start >= q_end and (_NEXT_PREDICATE.search(text, q_end, cue_start) or
+                                       _AND_BEFORE.search(text, q_end, cue_start)):
                 continue  # `rose to 800,000 bpd in March and look set to keep climbing`
             if cue_start >= q_end and text.startswith("to be ", cue_start) and name == "planned" \
                     and _GOVERNED.search(text, max(start, q_start - 40), q_start):
@@ -113,6 +114,9 @@ _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look
                              r"might|will|would)\b", re.IGNORECASE)
 """After a figure: a second predicate of the same subject, whose modality is its own (`rose to
 800,000 bpd in March and look set to keep climbing`)."""
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still|then)\s+)?$", re.IGNORECASE)
+"""`bought 200,000 tons in January and intends to buy as much`: the cue opens a second
+predicate of its own."""
 _TITLE_OF = re.compile(r"\b(?:head|director|chief|manager|lead|president)\s+of\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a cue word that names a field in a person's title (`head of crude analysis`)."""
