@@ -95,3 +95,12 @@ def test_a_plan_joined_after_a_reported_purchase_does_not_govern_it() -> None:
     bought = found["30,000 tons"]
     assert bought.modality == "reported"
     assert (bought.period_start, bought.period_end) == ("2015-01-01", "2015-01-31")
+
+
+def test_a_countrys_crop_is_its_production_not_the_paragraphs_flow() -> None:
+    """`Sudan's wheat crop came to 600,000 tons`: the producer's side only, after a Russian
+    flow to Sudan."""
+    found = extracted("Sudan bought 30,000 tons of Russian wheat in January. Sudan's wheat crop "
+                      "last year came to 600,000 tons, the smallest in a decade.", FEB_2015)
+    crop = found["600,000 tons"]
+    assert (crop.exporter, crop.importer) == ("SDN", None)
