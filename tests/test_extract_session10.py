@@ -104,3 +104,10 @@ def test_a_countrys_crop_is_its_production_not_the_paragraphs_flow() -> None:
                       "last year came to 600,000 tons, the smallest in a decade.", FEB_2015)
     crop = found["600,000 tons"]
     assert (crop.exporter, crop.importer) == ("SDN", None)
+
+
+def test_a_report_named_before_the_speaker_is_not_part_of_the_source() -> None:
+    """`In a report issued on Monday the group said`: the group, which is a source head."""
+    found = extracted("In a report issued on Monday the group said Chad sold 20,000 tonnes of "
+                      "sesame to China in 2013.", FEB_2015)
+    assert found["20,000 tonnes"].attribution == "the group"

@@ -34,6 +34,12 @@ _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover
 _RELATIVE_LEAD = re.compile(r"\b(?:in|during|of|for|by)\s+which\s+|\b(?:when|where)\s+",
                             re.IGNORECASE)
 """A relative clause's opening before its speaker: the speaker is what follows it."""
+_DOCUMENT_LEAD = re.compile(
+    r"(?i:(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:report|statement|"
+    r"note|study|analysis|review|bulletin|update|letter|filing|interview)\b(?:\s+(?:issued|"
+    r"released|published|sent|filed|posted|made|given)\b)?(?:\s+(?:on|in|last|this)\s+[\w.]+"
+    r"(?:\s+\d{1,2})?)?\s+)(?=(?:the|its|[A-Z])\w*)")
+"""`In a report issued on Tuesday the group said`: where it said it, before the speaker."""
 _CLAUSE_END = re.compile(r",\s|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
                          r"\s+(?:that|who|which|show|showed|shows|showing|indicate|indicates|"
                          r"indicated|said|put|puts)\b|$")
@@ -215,6 +221,9 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
             start = connector.end()
         for relative in _RELATIVE_LEAD.finditer(text, start, end):
             start = relative.end()  # `after a March in which U.S. officials said`
+        document = _DOCUMENT_LEAD.match(text, start, end)
+        if document is not None:
+            start = document.end()  # `In a report issued on Tuesday the group said`
         adverb = _TRAILING_ADVERB.search(text, start, end)
         if adverb:
             end = adverb.start()
