@@ -111,3 +111,22 @@ def test_a_report_named_before_the_speaker_is_not_part_of_the_source() -> None:
     found = extracted("In a report issued on Monday the group said Chad sold 20,000 tonnes of "
                       "sesame to China in 2013.", FEB_2015)
     assert found["20,000 tonnes"].attribution == "the group"
+
+
+def test_a_name_with_a_relative_clause_before_the_verb_is_the_source() -> None:
+    """`Ana Ruiz, who heads the exporters' union, said`: the name with the clause that says who
+    she is, commas inside it included."""
+    found = extracted("Peru sold 90,000 tonnes of fishmeal to China in 2013, Ana Ruiz, who "
+                      "oversees sales, logistics and planning at the exporters' union, said.",
+                      FEB_2015)
+    assert found["90,000 tonnes"].attribution == (
+        "Ana Ruiz, who oversees sales, logistics and planning at the exporters' union")
+
+
+def test_whom_a_source_told_is_not_the_source() -> None:
+    """`..., people at the port who asked not to be named ..., told Reuters in Lima.`: Reuters
+    was told; it is no source of the figure."""
+    found = extracted("Peru sold 90,000 tonnes of fishmeal to China in 2013, people at the port "
+                      "who asked not to be named because they were not allowed to speak, told "
+                      "Reuters in Lima.", FEB_2015)
+    assert "Reuters" not in (found["90,000 tonnes"].attribution or "")

@@ -187,6 +187,21 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
+        clauses = [r for r in _RELATIVE_APPOSITION.finditer(text, left, match.start())
+                    if commas and r.start() < commas[-1].start()]
+        if clauses and not text[commas[-1].end():match.start()].strip():
+            # `Andrey Guryev, who heads the producers' association, told reporters`: the name
+            # with the relative clause that says who he is (commas inside it included)
+            opening = clauses[-1].start()
+            start = max([c.end() for c in commas if c.end() <= opening], default=left)
+            start, head_end = _trim(text, start, opening)
+            head = text[start:head_end]
+            if head and len(head.split()) <= 6 and (_looks_like_source(head) or
+                                                    _PERSON_NAME.fullmatch(head)):
+                start, end = _trim(text, start, commas[-1].start())
+                yield (Attribution(text[start:end], start, end),
+                       _closes_sentence(text, match.end(), sentence.end), False)
+                continue
         if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
                 _PERSON_NAME.fullmatch(text, commas[-2].end(), commas[-1].start()):
             # `..., Iran's commercial attache in Kabul, Mohammad Javan, told Fars`: the office
@@ -242,10 +257,14 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         phrase = text[start:end]
         before = text[max(0, match.start() - 4):match.start()].rstrip()
         if end > start and before.endswith((",”", ",\"", ",", "”", "\"")) \
-                and _looks_like_source(phrase) and not _TIME_PHRASE.fullmatch(phrase):
+                and _looks_like_source(phrase) and not _TIME_PHRASE.fullmatch(phrase) \
+                and not _ADDRESSING.fullmatch(match.group()):
             yield Attribution(phrase, start, end), closing, True
 
 
+_RELATIVE_APPOSITION = re.compile(r",\s+(?:who|which|whose)\s")
+_ADDRESSING = re.compile(r"(?i:told|tells|tell|telling|informed|informs)")
+"""Verbs whose object is whom the source spoke to: `..., told reporters at the forum.`"""
 _PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*")
 """`Mohammad Mehdi Javanmard-Qassab`: two to four capitalized words (case-sensitive)."""
 
