@@ -130,3 +130,38 @@ def test_whom_a_source_told_is_not_the_source() -> None:
                       "who asked not to be named because they were not allowed to speak, told "
                       "Reuters in Lima.", FEB_2015)
     assert "Reuters" not in (found["90,000 tonnes"].attribution or "")
+
+
+def test_the_final_months_and_the_opening_quarter_of_a_written_year() -> None:
+    """`the final three months of 2013` is October-December; `the opening quarter of last year`
+    January-March; `the opening quarter of the season` is no calendar quarter."""
+    found = extracted("Ghana's cocoa sales to Malaysia reached 80,000 tonnes in the final three "
+                      "months of 2013. In the opening quarter of last year they had come to "
+                      "60,000 tonnes.", FEB_2015)
+    late = found["80,000 tonnes"]
+    assert (late.period_start, late.period_end) == ("2013-10-01", "2013-12-31")
+    early = found["60,000 tonnes"]
+    assert (early.period_start, early.period_end) == ("2014-01-01", "2014-03-31")
+    season = extracted("Ghana's cocoa sales to Malaysia reached 80,000 tonnes in the opening "
+                       "quarter of the season.", FEB_2015)["80,000 tonnes"]
+    assert season.period_start != "2015-01-01"
+
+
+def test_a_level_of_the_same_months_of_a_year_has_those_months() -> None:
+    """`the $3.8 billion of the same months of 2023`: January-May 2023 after January-May 2024."""
+    found = extracted("Kenya's trade with Uganda reached $4.7 billion over January-May 2014, 23 "
+                      "percent more than the $3.8 billion of the same months of 2013.", FEB_2015)
+    old = found["$3.8 billion"]
+    assert (old.period_start, old.period_end) == ("2013-01-01", "2013-05-31")
+
+
+def test_a_figure_in_a_when_clause_is_of_the_period_it_describes() -> None:
+    """`27% below the final three months of 2013, when deliveries totalled 8.8 million barrels,
+    or 96,000 bpd`: both figures are of that quarter."""
+    found = extracted("Angolan crude deliveries to India came to 6.9 million barrels in "
+                      "January-March. That was 27% below the final three months of 2013, when "
+                      "deliveries totalled 8.8 million barrels, or 96,000 bpd.",
+                      date(2014, 5, 20))
+    for surface in ("8.8 million barrels", "96,000 bpd"):
+        claim = found[surface]
+        assert (claim.period_start, claim.period_end) == ("2013-10-01", "2013-12-31")

@@ -379,6 +379,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # period the cap covers
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
+    when = _when_clause_period(text, mentions, quantity, sentence[0])
+    if kind in ("level", "change") and when is not None:
+        # `27% below the final three months of 2023, when deliveries totalled 8.8 million
+        # barrels`: the figure of the `when` clause is of the period it describes
+        return when
     named = [m for m in mentions if m.relation == "period" and m.period is not None and (
         _YEAR_LEVEL_OF.fullmatch(text, m.end, quantity[0]) or (
             m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0]))
@@ -477,6 +482,25 @@ _YEAR_LEVEL_OF = re.compile(r"\s+(?:level|figure|total|volume|tally|peak|high|re
                             r"(?:of|at)\s+(?:an?\s+estimated\s+)?" + _HEDGE, re.IGNORECASE)
 """Between a year and the figure it dates: `the 2017 level of 102,000 tons`, `put the 2004 figure
 at an estimated $210 million`."""
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s")
+_WHEN_STOP = re.compile(r"[;.]|,(?!\s+or\s)")
+"""Ends a `when` clause before a figure: not `, or` restating the clause's figure."""
+
+
+def _when_clause_period(text: str, mentions: list[PeriodMention], quantity: tuple[int, int],
+                        floor: int) -> Period | None:
+    """The period a `, when ...` clause holding the quantity describes, if one does."""
+    before = [m for m in mentions if floor <= m.start and m.end <= quantity[0]]
+    if not before or before[-1].period is None:
+        return None
+    gap = _WHEN_AFTER.match(text, before[-1].end)
+    if gap is None or before[-1].surface.lower().startswith("since") or \
+            _WHEN_STOP.search(text, gap.end(), quantity[0]) or \
+            _words(text, gap.end(), quantity[0]) > 12:
+        return None  # (`since August 2020, when`: the clause is of its first month, not of all)
+    return before[-1].period
+
+
 def _same_period_of(text: str, mentions: list[PeriodMention]) -> int | None:
     """The year of `the same period of 2021` among `mentions` (in order), if written so."""
     for same, year_of in zip(mentions, mentions[1:], strict=False):

@@ -253,15 +253,29 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
     return months(y, 1, y, min(count, 12))
 
 
+def _last_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the final three months of 2023`: the year's last months (the year is written)."""
+    count = COUNTS.get(match["n"].lower()) or int(match["n"])
+    y = _year_value(_group(match, "of"), reference)
+    return months(y, 13 - count, y, 12) if y is not None and 1 <= count <= 12 else None
+
+
+_END_PARTS = {"half": {"opening": 1, "final": 2}, "quarter": {"opening": 1, "final": 4}}
+"""`the opening quarter of 2023`, `the final half of 2022`: a year's first or last part."""
+
+
 def _half(match: re.Match[str], reference: date, future: bool) -> Period | None:
     written = _group(match, "h") or ""
-    number = ORDINALS.get(written.lower()) or int(_group(match, "hn") or _group(match, "hn2") or 0)
+    number = ORDINALS.get(written.lower()) or _END_PARTS["half"].get(written.lower()) or int(
+        _group(match, "hn") or _group(match, "hn2") or 0)
     y = _year_value(_group(match, "of") or _group(match, "pre"), reference)
     return half(y if y is not None else span_year(6 * number - 5, reference, future), number)
 
 
 def _quarter(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    number = ORDINALS.get((_group(match, "q") or "").lower()) or int(_group(match, "qn") or 0)
+    written = (_group(match, "q") or "").lower()
+    number = ORDINALS.get(written) or _END_PARTS["quarter"].get(written) or int(
+        _group(match, "qn") or 0)
     y = _year_value(_group(match, "of") or _group(match, "pre"), reference)
     return quarter(y if y is not None else span_year(3 * number - 2, reference, future), number)
 
@@ -505,7 +519,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b|\bthe\s+month\s+before\b"
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
      _none),
-    ("same", rf"(?i:\b(?:over|during|in|for)\s+the\s+same\s+{SAME_SPAN})",
+    ("same", rf"(?i:\b(?:over|during|in|for|of)\s+the\s+same\s+{SAME_SPAN})",
      _none),
     ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
                rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
@@ -526,8 +540,15 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
+    ("period", rf"(?i:\b(?:the\s+)?(?:final|last|closing)\s+(?P<n>two|three|four|five|six|"
+               rf"seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\b)"
+               rf"{_OF_YEAR}", _last_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b)"
                rf"{_OF_YEAR}?", _half),
+    # `the opening quarter of 2023`, `the final half of 2022` (of a year written: `the opening
+    # quarter of the season` is no calendar quarter)
+    ("period", rf"(?i:\b(?:the\s+)?(?P<h>opening|final)[\s-]+half\b){_OF_YEAR}", _half),
+    ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_YEAR}", _quarter),
     ("period", rf"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\b(?:\s+(?P<of>{_YEAR}))?", _half),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
                rf"[\s-]+quarter\b){_OF_YEAR}?", _quarter),
