@@ -165,3 +165,12 @@ def test_a_figure_in_a_when_clause_is_of_the_period_it_describes() -> None:
     for surface in ("8.8 million barrels", "96,000 bpd"):
         claim = found[surface]
         assert (claim.period_start, claim.period_end) == ("2013-10-01", "2013-12-31")
+
+
+def test_a_contrast_with_a_subject_of_its_own_does_not_lend_its_verb() -> None:
+    """`Laos sold $2.3 billion of goods to Vietnam, ... and $43.1 million to Nepal, while Burkina
+    Faso took $32.8 million`: `took` is Burkina Faso's; the listed sales stay Laos's."""
+    found = extracted("That year Laos sold $2.3 billion of goods to Vietnam, $97.8 million to "
+                      "India and $43.1 million to Nepal, while Burkina Faso took $32.8 million.",
+                      FEB_2015)
+    assert (found["$43.1 million"].exporter, found["$43.1 million"].importer) == ("LAO", "NPL")

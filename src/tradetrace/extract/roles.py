@@ -98,8 +98,9 @@ _EARNED_IN = re.compile(
 brought into a country (`brought in $40 million of Chinese goods` is)."""
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
-_NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b",
-                              re.IGNORECASE)
+_NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b|"
+                              r"\b(?:while|whereas|but)\s+(?-i:[A-Z])", re.IGNORECASE)
+"""`..., while Burkina Faso took $32.8 million`: a contrast with a subject of its own."""
 _COORDINATED_CUE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 """`to $360 million and imports slipping ...`, `and fuel imports`: a trade word right after a
 coordinator opens the next coordinate."""
