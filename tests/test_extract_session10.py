@@ -174,3 +174,15 @@ def test_a_contrast_with_a_subject_of_its_own_does_not_lend_its_verb() -> None:
                       "India and $43.1 million to Nepal, while Burkina Faso took $32.8 million.",
                       FEB_2015)
     assert (found["$43.1 million"].exporter, found["$43.1 million"].importer) == ("LAO", "NPL")
+
+
+def test_projects_as_works_are_no_projection() -> None:
+    """`... on the back of equipment for telecom projects, the counsellor said`: a reported rise;
+    `The ministry projects exports of ...` stays a forecast."""
+    found = extracted("Chinese exports to Eritrea surged 150 percent last year to $30 million on "
+                      "the back of equipment shipped for road and telecom projects, the counsellor "
+                      "said.", FEB_2015)
+    assert found["150 percent"].modality == "reported"
+    ahead = extracted("The ministry projects exports of 2 million tonnes of rice to China next "
+                      "year.", FEB_2015)
+    assert ahead["2 million tonnes"].modality == "forecast"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from tradetrace.extract.cues import STANCE_CUES, hedge_pattern, lexicon
+from tradetrace.extract.cues import STANCE_CUES, hedge_pattern, lexicon, word_set
 from tradetrace.model.claim import Bound, Modality
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
@@ -24,7 +24,23 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
     # `consultancy CCA Analysis`: a capitalised cue after a capitalised word in running text is
     # part of a name (not in a title-case headline: `Russia Expected to Export ...`)
     return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
-        text, max(start, s - 30), s) and not _title_case(text, start, end))]
+        text, max(start, s - 30), s) and not _title_case(text, start, end))
+        and not _project_noun(text, s, e)]
+
+
+_PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
+                           r"which|worth|of|were|are|was|is)\b)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _project_noun(text: str, start: int, end: int) -> bool:
+    """`equipment shipped for telecom projects, the counsellor said`: works, not a projection
+    (the verb has a subject before it: `the Ministry of Commerce projects.`)."""
+    noun = _PROJECT_NOUN.match(text, start)
+    if noun is None or noun.end() != end:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word[1].islower() and word[1] not in word_set("source_heads")
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w&-]*\s+$")
