@@ -186,3 +186,11 @@ def test_projects_as_works_are_no_projection() -> None:
     ahead = extracted("The ministry projects exports of 2 million tonnes of rice to China next "
                       "year.", FEB_2015)
     assert ahead["2 million tonnes"].modality == "forecast"
+
+
+def test_trade_sources_are_a_source_not_a_two_way_flow() -> None:
+    """`..., data from trade sources showed`: `trade` names the sources; the flow is one way."""
+    found = extracted("Angolan oil flowing to India rose 9.2% from December to a record 400,000 "
+                      "bpd in January, data from trade sources showed.", FEB_2015)
+    rise = found["400,000 bpd"]
+    assert (rise.exporter, rise.importer, rise.two_way) == ("AGO", "IND", False)
