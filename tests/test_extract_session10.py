@@ -194,3 +194,15 @@ def test_trade_sources_are_a_source_not_a_two_way_flow() -> None:
                       "bpd in January, data from trade sources showed.", FEB_2015)
     rise = found["400,000 bpd"]
     assert (rise.exporter, rise.importer, rise.two_way) == ("AGO", "IND", False)
+
+
+def test_a_figure_in_a_when_clause_after_a_year_earlier_is_of_that_year() -> None:
+    """`That is three times the volume recorded a year earlier, when shipments totaled 9,000
+    tons`: the old figure a year back, and the multiple stays of the period in force."""
+    found = extracted("Turkey shipped 27,000 tons of flour to Iraq in the first four months of "
+                      "2014. That is three times the volume recorded a year earlier, when "
+                      "shipments totaled about 9,000 tons.", FEB_2015)
+    old = found["9,000 tons"]
+    assert (old.period_start, old.period_end) == ("2013-01-01", "2013-04-30")
+    rise = found["three times"]
+    assert (rise.period_start, rise.period_end) == ("2014-01-01", "2014-04-30")

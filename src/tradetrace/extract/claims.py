@@ -82,6 +82,7 @@ from tradetrace.extract.timeframe import (
     base_level,
     claim_period,
     day_first_ranges,
+    in_when_clause,
     is_base,
     made_or_released,
     resolve,
@@ -793,7 +794,8 @@ class _Reader(FlowReader):
         period = claim_period(reading, at, draft.clause, draft.kind)
         if draft.kind == "change":
             periods.change = periods.change or period
-        elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]):
+        elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
+                not in_when_clause(reading, at):
             periods.level = periods.level or period
         return period
 

@@ -379,11 +379,16 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # period the cap covers
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
-    when = _when_clause_period(text, mentions, quantity, sentence[0])
+    when = _when_clause(text, mentions, quantity, sentence[0])
     if kind in ("level", "change") and when is not None:
         # `27% below the final three months of 2023, when deliveries totalled 8.8 million
-        # barrels`: the figure of the `when` clause is of the period it describes
-        return when
+        # barrels`: the figure of the `when` clause is of the period it describes (`more than
+        # a year earlier, when it came to $264.9 million`: a step back from the one in force)
+        if when.period is not None:
+            return when.period
+        current = reading.change or reading.level or reading.frame
+        if current is not None:
+            return step_back(current, when.surface)
     named = [m for m in mentions if m.relation == "period" and m.period is not None and (
         _YEAR_LEVEL_OF.fullmatch(text, m.end, quantity[0]) or (
             m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0]))
@@ -487,18 +492,24 @@ _WHEN_STOP = re.compile(r"[;.]|,(?!\s+or\s)")
 """Ends a `when` clause before a figure: not `, or` restating the clause's figure."""
 
 
-def _when_clause_period(text: str, mentions: list[PeriodMention], quantity: tuple[int, int],
-                        floor: int) -> Period | None:
+def in_when_clause(reading: SentenceReading, quantity: tuple[int, int]) -> bool:
+    """Whether the quantity sits in a `, when ...` clause describing a period: a figure of
+    another time, not the level the sentence's other figures go on from."""
+    return _when_clause(reading.text, reading.mentions, quantity, reading.sentence[0]) is not None
+
+
+def _when_clause(text: str, mentions: list[PeriodMention], quantity: tuple[int, int],
+                 floor: int) -> PeriodMention | None:
     """The period a `, when ...` clause holding the quantity describes, if one does."""
     before = [m for m in mentions if floor <= m.start and m.end <= quantity[0]]
-    if not before or before[-1].period is None:
+    if not before or (before[-1].period is None and before[-1].relation != "previous"):
         return None
     gap = _WHEN_AFTER.match(text, before[-1].end)
     if gap is None or before[-1].surface.lower().startswith("since") or \
             _WHEN_STOP.search(text, gap.end(), quantity[0]) or \
             _words(text, gap.end(), quantity[0]) > 12:
         return None  # (`since August 2020, when`: the clause is of its first month, not of all)
-    return before[-1].period
+    return before[-1]
 
 
 def _same_period_of(text: str, mentions: list[PeriodMention]) -> int | None:
