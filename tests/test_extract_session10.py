@@ -206,3 +206,16 @@ def test_a_figure_in_a_when_clause_after_a_year_earlier_is_of_that_year() -> Non
     assert (old.period_start, old.period_end) == ("2013-01-01", "2013-04-30")
     rise = found["three times"]
     assert (rise.period_start, rise.period_end) == ("2014-01-01", "2014-04-30")
+
+
+def test_last_and_a_month_is_the_latest_such_month_before_publication() -> None:
+    """`the 1.45 million mt of last November`, in a November article: a year back; `last March`
+    in it is this year's March."""
+    nov = date(2014, 11, 7)
+    found = extracted("Colombian coal arriving in Turkey reached 1.3 million mt in September, the "
+                      "most since the 1.45 million mt of last November.", nov)
+    old = found["1.45 million mt"]
+    assert (old.period_start, old.period_end) == ("2013-11-01", "2013-11-30")
+    march = extracted("Colombian coal arriving in Turkey reached 1.1 million mt last March.",
+                      nov)["1.1 million mt"]
+    assert march.period_start == "2014-03-01"

@@ -253,6 +253,14 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
     return months(y, 1, y, min(count, 12))
 
 
+def _last_named_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the 1.45 million mt of last November` (in a November article): the latest such month
+    before the publication month, a year back when it is the publication month itself."""
+    m = _month_number(match["m"])
+    y = reference.year if m < reference.month else reference.year - 1
+    return months(y, m, y, m)
+
+
 def _last_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`the final three months of 2023`: the year's last months (the year is written)."""
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
@@ -559,6 +567,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?",
      _open),  # (not `from October's 1.88 million bpd`: October's own figure; but `since
     # August's sanctions` is open)
+    ("period", rf"(?i:\blast\s+)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))(?!,?\s+\d{{4}})",
+     _last_named_month),
     ("period", rf"\b(?P<m>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|"
                rf"next year)))", _month),
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
