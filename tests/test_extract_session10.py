@@ -219,3 +219,15 @@ def test_last_and_a_month_is_the_latest_such_month_before_publication() -> None:
     march = extracted("Colombian coal arriving in Turkey reached 1.1 million mt last March.",
                       nov)["1.1 million mt"]
     assert march.period_start == "2014-03-01"
+
+
+def test_a_percentage_above_or_short_of_a_month_is_a_change_of_the_month_in_force() -> None:
+    """`4% above August`, `18.9% short of August's record`: a rise and a fall of September, not
+    shares nor August's."""
+    found = extracted("Coal arriving in Spain totalled 2.78 million mt in September, 18.9% short "
+                      "of August's record. Russian supplies came to 1.32 million mt, 4% above "
+                      "August.", FEB_2015)
+    fall, rise = found["18.9%"], found["4%"]
+    assert (fall.kind, fall.direction, rise.kind, rise.direction) == ("change", "down",
+                                                                      "change", "up")
+    assert fall.period_start == rise.period_start == "2014-09-01"

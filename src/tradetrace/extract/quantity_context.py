@@ -129,21 +129,24 @@ def change_after(text: str, end: int) -> Direction | None:
     if match is None:
         compared = _BELOW_BASE.match(text, end)
         if compared is not None:  # `82.4% below a year earlier`: a fall from that base
-            return "down" if compared.group(1).lower() == "below" else "up"
+            return "up" if compared.group(1).lower() == "above" else "down"
         return None
     return lex.change_nouns.get(match.group(1).lower())
 
 
-_BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above))[ \u00a0]+"
+_BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above|short[ \u00a0]+of))[ \u00a0]+"
                          r"(?:(?i:the|their|its|that)[ \u00a0]+)?"
                          r"(?:(?i:a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|"
                          r"year-(?:earlier|ago)|last[ \u00a0]+year|the[ \u00a0]+same[ \u00a0]+|"
                          r"previous|prior|pre-)|"
                          r"(?:(?:[A-Z][a-z]{2,8}[-–])?[A-Z][a-z]{2,8}\.?[ \u00a0]+)?"
                          r"(?:19|20)\d\d\b|"
-                         r"(?i:(?:[\w-]+[ \u00a0]+)?levels?\b)|(?:US|U\.S\.)?[$€£¥])")
+                         r"(?i:(?:[\w-]+[ \u00a0]+)?levels?\b)|(?:US|U\.S\.)?[$€£¥]|"
+                         r"(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)(?:['’]s)?\b)")
 """After a percentage: a comparison base it is below or above (`82.4% below a year earlier`,
-`12% above 2019 levels`, `40 percent above the $972 million`): a change, not a share."""
+`12% above 2019 levels`, `40 percent above the $972 million`, `4% above August`, `18.9% short
+of August's record`): a change, not a share."""
 
 
 def times_follows(text: str, end: int) -> bool:

@@ -104,6 +104,12 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     cue = lexicon("comparison_base").regex.search(before)
     if cue and not before[cue.end():].strip():
         return True
+    lead = _LEAD_OF.match(mention.surface)
+    if lead is not None:  # `18.9% short of August's record`: the cue ends in the mention
+        probe = before + lead.group()
+        cues = list(lexicon("comparison_base").regex.finditer(probe))
+        if cues and cues[-1].end() > len(before) and not probe[cues[-1].end():].strip():
+            return True
     if _FROM_SPAN.match(mention.surface) and _CHANGED_BY.search(before):
         return True  # `up 156 percent from January-June 2018`: a dashed span is no `from ... to`
     if _CHANGE_ON.search(before) or _THAN_IN.search(before):
@@ -151,6 +157,7 @@ _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)(?:\s+(?:rise|inc
 _FROM_SPAN = re.compile(r"(?i:from\s+[^-–]*\d?[^-–\d]*[-–])(?!.*\b(?:to|through|until)\b)")
 _CHANGED_BY = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold|\bup|\bdown|\bhigher|\blower)\s*$",
                          re.IGNORECASE)
+_LEAD_OF = re.compile(r"(?i:of)\s+")
 _THAN_IN = re.compile(r"\bthan\s+(?:in|during|for|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
                          rf"equivalent)\s+{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
