@@ -231,3 +231,16 @@ def test_a_percentage_above_or_short_of_a_month_is_a_change_of_the_month_in_forc
     assert (fall.kind, fall.direction, rise.kind, rise.direction) == ("change", "down",
                                                                       "change", "up")
     assert fall.period_start == rise.period_start == "2014-09-01"
+
+
+def test_the_same_months_a_year_earlier_are_a_year_back() -> None:
+    """`A year earlier, over the same nine months, ...` and `Over the same period a year earlier,
+    ...`: the months in force, a year back."""
+    for second in ("A year earlier, over the same nine months, Chile had shipped 70,000 tonnes "
+                   "of copper to China.",
+                   "Over the same period a year earlier, Chile had shipped 70,000 tonnes of "
+                   "copper to China."):
+        found = extracted("Chile's copper shipments to China grew 25% to 87,500 tonnes in "
+                          "January-September 2014. " + second, FEB_2015)
+        old = found["70,000 tonnes"]
+        assert (old.period_start, old.period_end) == ("2013-01-01", "2013-09-30"), second

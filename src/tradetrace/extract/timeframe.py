@@ -219,6 +219,38 @@ _RELATIVE_WORDS = re.compile(r"\b(?:last|this|next|past|current|previous|ago|sin
                              r"starting|beginning|as\s+of)\b", re.IGNORECASE)
 
 
+def _stepped_frame(text: str, mentions: list[PeriodMention], sentence: tuple[int, int],
+                   frame: Period | None) -> Period | None:
+    """The period `the same period` stands for: the one in force, a year back when the sentence
+    says `a year earlier` beside it (`A year earlier, over the same nine months, ...`, `over the
+    same period a year earlier`), unless that is what the figure is compared with."""
+    same = [m for m in mentions if m.relation == "same" and sentence[0] <= m.start < sentence[1]
+            and not is_base(text, m, sentence[0])]
+    if frame is None or not same:
+        return frame
+    for pointer in mentions:
+        if pointer.relation != "previous" or not _YEAR_POINTER.fullmatch(pointer.surface) or \
+                not sentence[0] <= pointer.start < sentence[1]:
+            continue
+        gap = (pointer.end, same[0].start) if pointer.start < same[0].start else (
+            same[0].end, pointer.start)
+        if _words(text, *gap) <= 1 and not _comparison_before(text, pointer, sentence[0]):
+            return step_back(frame, pointer.surface)
+    return frame
+
+
+_YEAR_POINTER = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|"
+                           r"preceding|prior)\s+year|the\s+year\s+before|last\s+year)")
+
+
+def _comparison_before(text: str, mention: PeriodMention, floor: int) -> bool:
+    """`from a year earlier`, `than a year before`: a pointer that is what a figure is compared
+    with, not when the sentence's own figures are."""
+    before = text[max(floor, mention.start - 20):mention.start]
+    cue = lexicon("comparison_base").regex.search(before)
+    return bool(cue and not before[cue.end():].strip()) or _CHANGE_ON.search(before) is not None
+
+
 def choose_period(
     text: str,
     mentions: list[PeriodMention],
@@ -239,6 +271,7 @@ def choose_period(
     `fallback`: without one, `frame` (else None); `level`: the period of the sentence's new
     level, which a change compared with a whole year takes before that year's successor."""
     start, end = quantity
+    frame = _stepped_frame(text, mentions, sentence, frame)
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1]
               and not _owned_by_other(text, m, quantity, others)]
@@ -337,7 +370,7 @@ def previous_year(period: Period | None) -> Period | None:
 def _in_period_position(text: str, mention: PeriodMention, floor: int) -> bool:
     """`In the previous fiscal year it shipped ...`, `A year earlier, purchases had been ...`: a
     previous year used as the period itself (after `in`, or opening the sentence)."""
-    return re.search(r"(?i:\b(?:in|during|for|of)\s+)$", text[max(floor, mention.start - 10):
+    return re.search(r"(?i:\b(?:in|during|for|of|over)\s+)$", text[max(floor, mention.start - 10):
                                                           mention.start]) is not None or (
         not text[floor:mention.start].strip() and text.startswith(",", mention.end))
 
