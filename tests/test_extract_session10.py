@@ -244,3 +244,43 @@ def test_the_same_months_a_year_earlier_are_a_year_back() -> None:
                           "January-September 2014. " + second, FEB_2015)
         old = found["70,000 tonnes"]
         assert (old.period_start, old.period_end) == ("2013-01-01", "2013-09-30"), second
+
+
+def test_review_a_country_is_no_speaker_named_with_a_clause_or_an_office() -> None:
+    """`Brazil, which exports most of its soybeans to China, said ...` and `The largest buyer of
+    Indian rice, Saudi Arabia, said ...`: countries trading, not sources."""
+    found = extracted("Brazil, which exports most of its soybeans to China, said shipments rose "
+                      "10% to 5 million tons in January.", FEB_2015)
+    assert (found["5 million tons"].exporter, found["5 million tons"].importer) == ("BRA", "CHN")
+    assert found["5 million tons"].attribution is None
+    rice = extracted("The largest buyer of Indian rice, Saudi Arabia, said it imported 1.2 million "
+                     "tons last year.", FEB_2015)["1.2 million tons"]
+    assert (rice.exporter, rice.importer, rice.attribution) == ("IND", "SAU", None)
+
+
+def test_review_money_brought_in_for_goods_is_a_purchase() -> None:
+    """`Tanzania brought in $1.2 billion in fuel imports`: a purchase, not earnings."""
+    found = extracted("Tanzania brought in $1.2 billion in fuel imports in 2014.", FEB_2015)
+    assert (found["$1.2 billion"].exporter, found["$1.2 billion"].importer) == (None, "TZA")
+
+
+def test_review_trade_figures_between_two_countries_are_the_flow() -> None:
+    """`Trade figures between India and Pakistan stood at $2.5 billion`: the two-way flow."""
+    found = extracted("Trade figures between India and Pakistan stood at $2.5 billion last year.",
+                      FEB_2015)
+    assert found["$2.5 billion"].two_way
+
+
+def test_review_an_old_level_in_a_when_clause_steps_back() -> None:
+    """`peaked in 2011, when they rose to $12 billion from $9 billion`: $9 billion is 2010's."""
+    found = extracted("Iran's exports to India peaked in 2011, when they rose to $12 billion from "
+                      "$9 billion.", FEB_2015)
+    assert found["$9 billion"].period_start == "2010-01-01"
+    assert found["$12 billion"].period_start == "2011-01-01"
+
+
+def test_review_this_year_after_a_superlative_without_a_month_stays_the_period() -> None:
+    """`expected to reach their highest this year at 3.3 million bpd`: this year's."""
+    found = extracted("Iraq's oil exports are expected to reach their highest this year at 3.3 "
+                      "million barrels per day, the oil ministry said.", FEB_2015)
+    assert found["3.3 million barrels per day"].period_start == "2015-01-01"

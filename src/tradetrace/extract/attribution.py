@@ -18,6 +18,7 @@ from functools import cache
 from tradetrace.extract.cues import STANCE_CUES, cue_data, cue_regex, lexicon, word_set
 from tradetrace.extract.parties import REPORT_FILED, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
+from tradetrace.knowledge.countries import country_code
 
 _BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])[.;:]\s|,\s+(?=[“\"])|—|–")
 _COMMA = re.compile(r",\s+")
@@ -196,8 +197,11 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
             start = max([c.end() for c in commas if c.end() <= opening], default=left)
             start, head_end = _trim(text, start, opening)
             head = text[start:head_end]
-            if head and len(head.split()) <= 6 and (_looks_like_source(head) or
-                                                    _PERSON_NAME.fullmatch(head)):
+            named = _looks_like_source(head) or _PERSON_NAME.fullmatch(head) is not None
+            if head and len(head.split()) <= 6 and named and country_code(head) is None and \
+                    not _DIGIT.search(text, opening, commas[-1].start()):
+                # (not a country, `Brazil, which exports most of its soybeans to China, said`,
+                # nor a clause holding a figure: those are the flows the sentence is about)
                 start, end = _trim(text, start, commas[-1].start())
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
@@ -209,7 +213,9 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
             start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
                                commas[-1].start())
             office = text[start:commas[-2].start()]
-            if end > start and len(office.split()) <= 8 and _apposition().search(office):
+            name = text[commas[-2].end():commas[-1].start()].strip()
+            if end > start and len(office.split()) <= 8 and _office().search(office) and \
+                    country_code(name) is None:  # (`The largest buyer, Saudi Arabia, said`)
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
@@ -270,8 +276,13 @@ _PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*")
 
 
 @cache
+def _office() -> re.Pattern[str]:
+    return cue_regex(cue_data(STANCE_CUES)["person_roles"])
+
+
+@cache
 def _apposition() -> re.Pattern[str]:
-    roles = cue_regex(cue_data(STANCE_CUES)["person_roles"]).pattern
+    roles = _office().pattern
     return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:(?:deputy|vice|acting|senior|chief)\s+)?"
                       rf"{roles})", re.IGNORECASE)
 

@@ -90,12 +90,19 @@ _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|a
 """`under the UN-brokered deal`: a deal things happen under is an agreement, not trade."""
 
 
+_TRADE_SOURCE = re.compile(r"(?i:trade\s+(?:data|statistics|figures|sources?))\b"
+                           r"(?!\s+(?:between|with|for|of|on)\b)")
+"""`Chinese trade data showed`, `trade sources said`: a source; not `trade figures between India
+and Pakistan stood at`, the flow itself."""
 _EARNED_IN = re.compile(
     r"(?i:\b(?:brought|brings?|bringing)\s+in)(?=\s+" + hedge_pattern() +
     r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d)"
-    r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of)\b))")
+    r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+(?!"
+    r"(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b))\b))")
 """`tobacco exports had brought in over US$146 million`: money earned, the seller's, not goods
-brought into a country (`brought in $40 million of Chinese goods` is)."""
+brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion in fuel` are;
+`$146 million in 2023` is still earned)."""
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b|"
@@ -133,6 +140,8 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
             continue  # `inbound shipments`: the longer cue of another kind holds this one
         if any(a <= cue_start < b for a, b in blocked):
             continue  # `trading partner`, `trade hubs`: names, not flows
+        if kind == "two_way" and _TRADE_SOURCE.match(text, cue_start):
+            continue  # `data from trade sources showed`: who says it, not a flow
         if kind == "two_way" and _AGREEMENT.search(text, max(start, cue_start - 60),
                                                    cue_start) and \
                 text[cue_start:cue_end].lower().startswith("deal"):

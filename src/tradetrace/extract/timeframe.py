@@ -420,7 +420,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
     when = _when_clause(text, mentions, quantity, sentence[0])
-    if kind in ("level", "change") and when is not None:
+    if kind in ("level", "change") and when is not None and not base_level(text, quantity,
+                                                                           sentence[0]):
         # `27% below the final three months of 2023, when deliveries totalled 8.8 million
         # barrels`: the figure of the `when` clause is of the period it describes (`more than
         # a year earlier, when it came to $264.9 million`: a step back from the one in force)

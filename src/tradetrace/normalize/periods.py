@@ -711,6 +711,12 @@ def _after_superlative(text: str, start: int) -> bool:
     return re.search(rf"(?i:\b(?:{words})\b)(?:\s+[\w'’-]+){{0,6}}\s*$", before) is not None
 
 
+def _month_before(text: str, start: int) -> bool:
+    """Whether the sentence names a month before `start`."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 150)
+    return re.search(rf"\b{_MONTH}\b", text[max(0, opening):start]) is not None
+
+
 @cache
 def _superlative_scope() -> re.Pattern[str]:
     words = cue_alternation(period_cues()["superlatives"])
@@ -725,8 +731,11 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
             text, match.start()):
         return "previous"
     if relation == "period" and re.match(r"this\s+(?:year|month)\b", surface) and \
-            _superlative_scope().search(text, max(0, match.start() - 40), match.start()):
-        return "previous"  # `to their highest this year`: the stretch the record is of
+            _superlative_scope().search(text, max(0, match.start() - 40), match.start()) and \
+            _month_before(text, match.start()):
+        # `climbed in August to their highest this year`: the stretch the record is of, when the
+        # sentence has dated the figure already (not `expected to reach their highest this year`)
+        return "previous"
     if relation == "period" and surface.startswith("in "):
         event = _SINCE_EVENT.search(text, max(0, match.start() - 70), match.start())
         if event is not None and _after_superlative(text, event.start()):
