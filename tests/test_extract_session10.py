@@ -284,3 +284,11 @@ def test_review_this_year_after_a_superlative_without_a_month_stays_the_period()
     found = extracted("Iraq's oil exports are expected to reach their highest this year at 3.3 "
                       "million barrels per day, the oil ministry said.", FEB_2015)
     assert found["3.3 million barrels per day"].period_start == "2015-01-01"
+
+
+def test_a_second_flow_with_its_own_verb_after_and_is_its_own_clause() -> None:
+    """`corn exports slumped 82 percent on the year and rice shipments fell 64 percent`: the
+    first fall is of corn."""
+    found = extracted("Thai corn exports to Laos slumped 82 percent on the year and rice "
+                      "shipments fell 64 percent.", FEB_2015)
+    assert (found["82 percent"].commodity, found["64 percent"].commodity) == ("corn", "rice")

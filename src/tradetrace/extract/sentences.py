@@ -27,7 +27,12 @@ _CLAUSE_BREAK = re.compile(
     # `Russian exports up 2.3% at $22.6 bln and purchases from Belarus up 8.1%`: a second flow
     # with a side of its own
     r"|\s+(?=and\s+(?:its\s+|their\s+|the\s+)?(?:exports|imports|purchases|sales|shipments|"
-    r"deliveries|supplies)\s+(?:from|to)\s+(?-i:[A-Z]))",
+    r"deliveries|supplies)\s+(?:from|to)\s+(?-i:[A-Z]))"
+    # `corn exports slumped 82 percent on the year and rice shipments fell 64 percent`: another
+    # flow with a verb of its own
+    r"|\s+(?=and\s+(?-i:[a-z]+\s+){1,2}?(?:exports|imports|purchases|sales|shipments|deliveries|"
+    r"supplies)\s+(?:rose|fell|grew|dropped|declined|slumped|jumped|climbed|surged|increased|"
+    r"decreased|plunged|soared|edged|slipped|sank|tumbled|rebounded|doubled|tripled|halved)\b)",
     re.IGNORECASE,
 )
 
