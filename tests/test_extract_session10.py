@@ -292,3 +292,10 @@ def test_a_second_flow_with_its_own_verb_after_and_is_its_own_clause() -> None:
     found = extracted("Thai corn exports to Laos slumped 82 percent on the year and rice "
                       "shipments fell 64 percent.", FEB_2015)
     assert (found["82 percent"].commodity, found["64 percent"].commodity) == ("corn", "rice")
+
+
+def test_a_share_of_households_is_no_trade_claim() -> None:
+    """`84 percent of Malian households still ate too little`: not a share of any flow."""
+    found = extracted("Senegal shipped 40,000 tons of rice to Mali in 2014. Even so, 84 percent of "
+                      "Malian households still ate too little, the WFP said.", FEB_2015)
+    assert "84 percent" not in found and "40,000 tons" in found
