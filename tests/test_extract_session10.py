@@ -299,3 +299,10 @@ def test_a_share_of_households_is_no_trade_claim() -> None:
     found = extracted("Senegal shipped 40,000 tons of rice to Mali in 2014. Even so, 84 percent of "
                       "Malian households still ate too little, the WFP said.", FEB_2015)
     assert "84 percent" not in found and "40,000 tons" in found
+
+
+def test_one_cargo_after_a_counted_flow_is_of_its_goods() -> None:
+    """`A cargo of 2,000 tons arrived on Monday`: a load of the wheat just counted."""
+    found = extracted("Kazakhstan has shipped Tajikistan roughly 5,000 tons of wheat, the embassy "
+                      "said. A cargo of 2,000 tons arrived on Monday.", FEB_2015)
+    assert found["2,000 tons"].commodity == "wheat"
