@@ -306,3 +306,13 @@ def test_one_cargo_after_a_counted_flow_is_of_its_goods() -> None:
     found = extracted("Kazakhstan has shipped Tajikistan roughly 5,000 tons of wheat, the embassy "
                       "said. A cargo of 2,000 tons arrived on Monday.", FEB_2015)
     assert found["2,000 tons"].commodity == "wheat"
+
+
+def test_a_country_taking_a_share_of_those_cargoes_is_the_partner_of_the_total() -> None:
+    """`Angola accounted for more than three-quarters of those cargoes, but its shipments to
+    Lisbon ...`: Angola's part of Portugal's imports just stated."""
+    found = extracted("Portugal's crude imports averaged some 70,000 barrels per day in the first "
+                      "quarter. Angola accounted for more than three-quarters of those cargoes, "
+                      "but its fuel shipments to Lisbon averaged just 2,000 bpd.", FEB_2015)
+    share = found["three-quarters"]
+    assert (share.kind, share.exporter, share.importer) == ("share", "AGO", "PRT")

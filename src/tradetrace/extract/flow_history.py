@@ -27,9 +27,11 @@ _COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompar
 """Joins a flow to its counter-flow: `imports ... came to $491 million versus exports of $48m`."""
 
 
-_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount))\b",
-                     re.IGNORECASE)
-"""`$2.72 billion of that`: a part of the figure just stated."""
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount)|(?:those|these)"
+                     r"\s+(?:[\w-]+\s+)?(?:cargoes|shipments|imports|exports|deliveries|"
+                     r"purchases|supplies|barrels|tonnes|tons))\b", re.IGNORECASE)
+"""`$2.72 billion of that`, `three-quarters of those cargoes`: a part of the figure just
+stated."""
 _OF_FORMER = re.compile(r"\s+of\s+the\s+(former|latter)\b(?!\s+[a-z]+ed\b)", re.IGNORECASE)
 _OF_THAT_OPENING = re.compile(r"(?:Of\s+(?:that|this|it|the\s+total)|Out\s+of\s+(?:that|this))"
                               r"\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|just|"
@@ -180,7 +182,11 @@ class FlowHistory(ReadingState):
         if not (_OF_THAT.match(self.text, quantity.end) or _OF_THAT_OPENING.match(
                 self.text, ctx.span[0], quantity.start)):
             return None
-        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        opening = _OF_THAT_OPENING.match(self.text, ctx.span[0], quantity.start) is not None
+        # (the part's country before it, `Venezuela accounted for three-quarters of those
+        # cargoes`, not one of a later clause, `..., but its shipments to Havana`)
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
+                 and (opening or c.start < quantity.start)}
         totals = [c for c in self.previous if c.kind == "level"
                   and (c.exporter is None) != (c.importer is None)]
         if len(named) != 1 or not totals:

@@ -186,7 +186,7 @@ class FlowReader(ListingReader, FlowHistory):
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
         part = self.part_of_former(quantity) or (
-            self.partner_part(quantity, ctx) if kind == "level" else None)
+            self.partner_part(quantity, ctx) if kind in ("level", "share") else None)
         if kind in ("level", "change"):
             part = part or self.elided_flow(quantity, clause, ctx)
         if part is not None:
