@@ -316,3 +316,11 @@ def test_a_country_taking_a_share_of_those_cargoes_is_the_partner_of_the_total()
                       "but its fuel shipments to Lisbon averaged just 2,000 bpd.", FEB_2015)
     share = found["three-quarters"]
     assert (share.kind, share.exporter, share.importer) == ("share", "AGO", "PRT")
+
+
+def test_what_a_country_burns_or_needed_is_no_flow() -> None:
+    """`Haiti needed 30,000 bpd of fuel`, `the island is burning some 25,000 bpd`: consumption."""
+    found = extracted("Before the crisis, Haiti needed 30,000 barrels a day of refined products. "
+                      "This year the island is burning some 25,000 bpd, an analyst said.",
+                      FEB_2015)
+    assert "30,000 barrels a day" not in found and "25,000 bpd" not in found
