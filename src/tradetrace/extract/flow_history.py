@@ -27,11 +27,13 @@ _COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompar
 """Joins a flow to its counter-flow: `imports ... came to $491 million versus exports of $48m`."""
 
 
-_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount)|(?:those|these)"
-                     r"\s+(?:[\w-]+\s+)?(?:cargoes|shipments|imports|exports|deliveries|"
-                     r"purchases|supplies|barrels|tonnes|tons))\b", re.IGNORECASE)
-"""`$2.72 billion of that`, `three-quarters of those cargoes`: a part of the figure just
-stated."""
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount))\b",
+                     re.IGNORECASE)
+"""`$2.72 billion of that`: a part of the figure just stated."""
+_OF_THOSE_LOADS = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:cargoes|shipments|"
+                             r"imports|exports|deliveries|purchases|supplies|barrels|tonnes|tons)\b",
+                             re.IGNORECASE)
+"""`three-quarters of those cargoes`: a share of the flow just stated."""
 _OF_FORMER = re.compile(r"\s+of\s+the\s+(former|latter)\b(?!\s+[a-z]+ed\b)", re.IGNORECASE)
 _OF_THAT_OPENING = re.compile(r"(?:Of\s+(?:that|this|it|the\s+total)|Out\s+of\s+(?:that|this))"
                               r"\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|just|"
@@ -176,10 +178,16 @@ class FlowHistory(ReadingState):
         chosen = flows[-2] if which.group(1).lower() == "former" else flows[-1]
         return Parties(chosen.exporter, chosen.importer, False)
 
-    def partner_part(self, quantity: Quantity, ctx: Context) -> Parties | None:
+    def partner_part(self, quantity: Quantity, ctx: Context,
+                     share: bool = False) -> Parties | None:
         """`China alone accounted for $2.72 billion of that` after a country's total with no
-        partner: the one country the sentence names is that total's partner."""
-        if not (_OF_THAT.match(self.text, quantity.end) or _OF_THAT_OPENING.match(
+        partner: the one country the sentence names is that total's partner; so is the country
+        taking a `share` of those loads (`Venezuela accounted for three-quarters of those
+        cargoes`)."""
+        if share:
+            if not _OF_THOSE_LOADS.match(self.text, quantity.end):
+                return None
+        elif not (_OF_THAT.match(self.text, quantity.end) or _OF_THAT_OPENING.match(
                 self.text, ctx.span[0], quantity.start)):
             return None
         opening = _OF_THAT_OPENING.match(self.text, ctx.span[0], quantity.start) is not None

@@ -186,7 +186,8 @@ class FlowReader(ListingReader, FlowHistory):
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
         part = self.part_of_former(quantity) or (
-            self.partner_part(quantity, ctx) if kind in ("level", "share") else None)
+            self.partner_part(quantity, ctx, share=kind == "share")
+            if kind in ("level", "share") else None)
         if kind in ("level", "change"):
             part = part or self.elided_flow(quantity, clause, ctx)
         if part is not None:
