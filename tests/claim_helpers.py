@@ -58,3 +58,8 @@ def extracted(text: str, published: date | None) -> dict[str, Claim]:
 
 def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
     return claim.exporter, claim.importer, claim.two_way
+
+
+def period(claim: Claim) -> tuple[str | None, str | None]:
+    """A claim's period as (start, end) ISO dates."""
+    return claim.period_start, claim.period_end

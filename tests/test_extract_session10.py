@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import extracted, period
 
 FEB_2015 = date(2015, 2, 10)
 
@@ -17,7 +17,7 @@ def test_a_change_lower_than_in_a_month_keeps_the_month_in_force() -> None:
                       FEB_2015)
     fall = found["12 percent"]
     assert (fall.kind, fall.direction) == ("change", "down")
-    assert (fall.period_start, fall.period_end) == ("2014-03-01", "2014-03-31")
+    assert period(fall) == ("2014-03-01", "2014-03-31")
 
 
 def test_through_a_month_alone_is_the_year_to_that_month() -> None:
@@ -25,7 +25,7 @@ def test_through_a_month_alone_is_the_year_to_that_month() -> None:
     found = extracted("Urea shipments from Oman to India through October amounted to 410,000 "
                       "tons, the ministry said.", FEB_2015)
     level = found["410,000 tons"]
-    assert (level.period_start, level.period_end) == ("2014-01-01", "2014-10-31")
+    assert period(level) == ("2014-01-01", "2014-10-31")
 
 
 def test_the_same_count_of_months_of_a_year_are_the_months_in_force() -> None:
@@ -34,7 +34,7 @@ def test_the_same_count_of_months_of_a_year_are_the_months_in_force() -> None:
     found = extracted("Zambia's copper exports to China over January-September reached 120,000 "
                       "tons, up from 90,000 tons in the same nine months of 2013.", FEB_2015)
     old = found["90,000 tons"]
-    assert (old.period_start, old.period_end) == ("2013-01-01", "2013-09-30")
+    assert period(old) == ("2013-01-01", "2013-09-30")
 
 
 def test_this_year_after_a_superlative_is_the_scope_of_the_record_not_the_period() -> None:
@@ -42,7 +42,7 @@ def test_this_year_after_a_superlative_is_the_scope_of_the_record_not_the_period
     found = extracted("Libyan crude exports to Italy rose in June to their highest level this "
                       "year, at 310,000 barrels per day, tanker data showed.", date(2014, 8, 2))
     level = found["310,000 barrels per day"]
-    assert (level.period_start, level.period_end) == ("2014-06-01", "2014-06-30")
+    assert period(level) == ("2014-06-01", "2014-06-30")
 
 
 def test_an_office_before_the_name_it_describes_is_the_source_not_the_addressee() -> None:
@@ -81,10 +81,10 @@ def test_a_change_from_a_dashed_span_is_compared_with_that_span() -> None:
     found = extracted("Kenya's tea sales to Pakistan reached $90 million in January-March. That "
                       "was up 40 percent from January-March 2013.", FEB_2015)
     rise = found["40 percent"]
-    assert (rise.period_start, rise.period_end) == ("2014-01-01", "2014-03-31")
+    assert period(rise) == ("2014-01-01", "2014-03-31")
     spanned = extracted("Kenya's tea sales to Pakistan rose 10 percent from January to March.",
                         FEB_2015)["10 percent"]
-    assert (spanned.period_start, spanned.period_end) == ("2014-01-01", "2014-03-31")
+    assert period(spanned) == ("2014-01-01", "2014-03-31")
 
 
 def test_a_plan_joined_after_a_reported_purchase_does_not_govern_it() -> None:
@@ -94,7 +94,7 @@ def test_a_plan_joined_after_a_reported_purchase_does_not_govern_it() -> None:
                       "much in February, the grain board said.", FEB_2015)
     bought = found["30,000 tons"]
     assert bought.modality == "reported"
-    assert (bought.period_start, bought.period_end) == ("2015-01-01", "2015-01-31")
+    assert period(bought) == ("2015-01-01", "2015-01-31")
 
 
 def test_a_countrys_crop_is_its_production_not_the_paragraphs_flow() -> None:
@@ -139,9 +139,9 @@ def test_the_final_months_and_the_opening_quarter_of_a_written_year() -> None:
                       "months of 2013. In the opening quarter of last year they had come to "
                       "60,000 tonnes.", FEB_2015)
     late = found["80,000 tonnes"]
-    assert (late.period_start, late.period_end) == ("2013-10-01", "2013-12-31")
+    assert period(late) == ("2013-10-01", "2013-12-31")
     early = found["60,000 tonnes"]
-    assert (early.period_start, early.period_end) == ("2014-01-01", "2014-03-31")
+    assert period(early) == ("2014-01-01", "2014-03-31")
     season = extracted("Ghana's cocoa sales to Malaysia reached 80,000 tonnes in the opening "
                        "quarter of the season.", FEB_2015)["80,000 tonnes"]
     assert season.period_start != "2015-01-01"
@@ -152,7 +152,7 @@ def test_a_level_of_the_same_months_of_a_year_has_those_months() -> None:
     found = extracted("Kenya's trade with Uganda reached $4.7 billion over January-May 2014, 23 "
                       "percent more than the $3.8 billion of the same months of 2013.", FEB_2015)
     old = found["$3.8 billion"]
-    assert (old.period_start, old.period_end) == ("2013-01-01", "2013-05-31")
+    assert period(old) == ("2013-01-01", "2013-05-31")
 
 
 def test_a_figure_in_a_when_clause_is_of_the_period_it_describes() -> None:
@@ -164,7 +164,7 @@ def test_a_figure_in_a_when_clause_is_of_the_period_it_describes() -> None:
                       date(2014, 5, 20))
     for surface in ("8.8 million barrels", "96,000 bpd"):
         claim = found[surface]
-        assert (claim.period_start, claim.period_end) == ("2013-10-01", "2013-12-31")
+        assert period(claim) == ("2013-10-01", "2013-12-31")
 
 
 def test_a_contrast_with_a_subject_of_its_own_does_not_lend_its_verb() -> None:
@@ -203,9 +203,9 @@ def test_a_figure_in_a_when_clause_after_a_year_earlier_is_of_that_year() -> Non
                       "2014. That is three times the volume recorded a year earlier, when "
                       "shipments totaled about 9,000 tons.", FEB_2015)
     old = found["9,000 tons"]
-    assert (old.period_start, old.period_end) == ("2013-01-01", "2013-04-30")
+    assert period(old) == ("2013-01-01", "2013-04-30")
     rise = found["three times"]
-    assert (rise.period_start, rise.period_end) == ("2014-01-01", "2014-04-30")
+    assert period(rise) == ("2014-01-01", "2014-04-30")
 
 
 def test_last_and_a_month_is_the_latest_such_month_before_publication() -> None:
@@ -215,7 +215,7 @@ def test_last_and_a_month_is_the_latest_such_month_before_publication() -> None:
     found = extracted("Colombian coal arriving in Turkey reached 1.3 million mt in September, the "
                       "most since the 1.45 million mt of last November.", nov)
     old = found["1.45 million mt"]
-    assert (old.period_start, old.period_end) == ("2013-11-01", "2013-11-30")
+    assert period(old) == ("2013-11-01", "2013-11-30")
     march = extracted("Colombian coal arriving in Turkey reached 1.1 million mt last March.",
                       nov)["1.1 million mt"]
     assert march.period_start == "2014-03-01"
@@ -243,7 +243,7 @@ def test_the_same_months_a_year_earlier_are_a_year_back() -> None:
         found = extracted("Chile's copper shipments to China grew 25% to 87,500 tonnes in "
                           "January-September 2014. " + second, FEB_2015)
         old = found["70,000 tonnes"]
-        assert (old.period_start, old.period_end) == ("2013-01-01", "2013-09-30"), second
+        assert period(old) == ("2013-01-01", "2013-09-30"), second
 
 
 def test_review_a_country_is_no_speaker_named_with_a_clause_or_an_office() -> None:

@@ -277,18 +277,16 @@ _PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*")
 
 @cache
 def _office() -> re.Pattern[str]:
+    """An office a person holds (`person_roles` in stance_cues.json)."""
     return cue_regex(cue_data(STANCE_CUES)["person_roles"])
 
 
 @cache
 def _apposition() -> re.Pattern[str]:
-    roles = _office().pattern
+    """`KOTRA, the Korea Trade-Investment Promotion Agency, said`, `Pyotr Bobylev, director of the
+    ministry's coal department, said`: a description set off by commas."""
     return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:(?:deputy|vice|acting|senior|chief)\s+)?"
-                      rf"{roles})", re.IGNORECASE)
-
-
-"""`KOTRA, the Korea Trade-Investment Promotion Agency, said`, `Pyotr Bobylev, director of the
-ministry's coal department, said`: a description set off by commas."""
+                      rf"{_office().pattern})", re.IGNORECASE)
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"yesterday|today|tonight|earlier|later|recently)(?:\s+\w+)?",
                           re.IGNORECASE)

@@ -114,8 +114,8 @@ _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,4
 clause's verb gives it; not `since 2019, when sanctions were eased, to 5 million tons`)."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """A definite determiner opening a flow noun that refers back: `The September purchases`."""
-_ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+){0,1}$",
-                              re.IGNORECASE)
+_ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+"""An indefinite load noun that refers back: `A cargo of 2,895 tons arrived`."""
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
                             r"a\s+maximum\s+of|not\s+to\s+exceed)\s+$", re.IGNORECASE)
 """How a cap is worded: its amount is the limit, not an approximation."""

@@ -184,13 +184,12 @@ class FlowHistory(ReadingState):
         partner: the one country the sentence names is that total's partner; so is the country
         taking a `share` of those loads (`Venezuela accounted for three-quarters of those
         cargoes`)."""
+        opening = _OF_THAT_OPENING.match(self.text, ctx.span[0], quantity.start) is not None
         if share:
             if not _OF_THOSE_LOADS.match(self.text, quantity.end):
                 return None
-        elif not (_OF_THAT.match(self.text, quantity.end) or _OF_THAT_OPENING.match(
-                self.text, ctx.span[0], quantity.start)):
+        elif not (opening or _OF_THAT.match(self.text, quantity.end)):
             return None
-        opening = _OF_THAT_OPENING.match(self.text, ctx.span[0], quantity.start) is not None
         # (the part's country before it, `Venezuela accounted for three-quarters of those
         # cargoes`, not one of a later clause, `..., but its shipments to Havana`)
         named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"

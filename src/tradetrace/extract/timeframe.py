@@ -101,19 +101,13 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     if mention.relation == "previous":
         return True
     before = text[max(floor, mention.start - 20):mention.start]
-    cue = lexicon("comparison_base").regex.search(before)
-    if cue and not before[cue.end():].strip():
-        return True
+    if _compared_with(before) or _THAN_IN.search(before):
+        return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`
     lead = _LEAD_OF.match(mention.surface)
-    if lead is not None:  # `18.9% short of August's record`: the cue ends in the mention
-        probe = before + lead.group()
-        cues = list(lexicon("comparison_base").regex.finditer(probe))
-        if cues and cues[-1].end() > len(before) and not probe[cues[-1].end():].strip():
-            return True
+    if lead is not None and _compared_with(before + lead.group()):
+        return True  # `18.9% short of August's record`: the cue ends inside the mention
     if _FROM_SPAN.match(mention.surface) and _CHANGED_BY.search(before):
         return True  # `up 156 percent from January-June 2018`: a dashed span is no `from ... to`
-    if _CHANGE_ON.search(before) or _THAN_IN.search(before):
-        return True  # `up 14.4% on 2023`, `lower than in January 2009`: what it is compared with
     if _THAT_OF.search(before) or (_THAT_BEFORE.search(before)
                                    and re.match(r"(?i:of|in|for)\s", mention.surface)):
         return True  # `twice that of April`: what the figure is compared with
@@ -154,7 +148,8 @@ for the same months of 2022`), as they are as often verbs and determiners (`aim 
 trade by 2030`, `half the rice it imported in 2023`)."""
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)(?:\s+(?:rise|increase|gain|jump|"
                         r"growth|fall|drop|decline|decrease))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_SPAN = re.compile(r"(?i:from\s+[^-–]*\d?[^-–\d]*[-–])(?!.*\b(?:to|through|until)\b)")
+_FROM_SPAN = re.compile(r"(?i:from\s+[^-–]*[-–])(?!.*\b(?:to|through|until)\b)")
+"""`from January-June 2018`: a dashed span after `from` (not `from March to May`)."""
 _CHANGED_BY = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold|\bup|\bdown|\bhigher|\blower)\s*$",
                          re.IGNORECASE)
 _LEAD_OF = re.compile(r"(?i:of)\s+")
@@ -234,7 +229,8 @@ def _stepped_frame(text: str, mentions: list[PeriodMention], sentence: tuple[int
             continue
         gap = (pointer.end, same[0].start) if pointer.start < same[0].start else (
             same[0].end, pointer.start)
-        if _words(text, *gap) <= 1 and not _comparison_before(text, pointer, sentence[0]):
+        if _words(text, *gap) <= 1 and not _compared_with(
+                text[max(sentence[0], pointer.start - 20):pointer.start]):
             return step_back(frame, pointer.surface)
     return frame
 
@@ -243,10 +239,9 @@ _YEAR_POINTER = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before)|the\s+(?:prev
                            r"preceding|prior)\s+year|the\s+year\s+before|last\s+year)")
 
 
-def _comparison_before(text: str, mention: PeriodMention, floor: int) -> bool:
-    """`from a year earlier`, `than a year before`: a pointer that is what a figure is compared
-    with, not when the sentence's own figures are."""
-    before = text[max(floor, mention.start - 20):mention.start]
+def _compared_with(before: str) -> bool:
+    """Whether the text right before a period ends in a comparison: `from `, `than `, `up 14.4%
+    on ` (what a figure is compared with, not when it is)."""
     cue = lexicon("comparison_base").regex.search(before)
     return bool(cue and not before[cue.end():].strip()) or _CHANGE_ON.search(before) is not None
 
