@@ -56,7 +56,7 @@ from tradetrace.extract.parties import (
     outlet_country,
     title_countries,
 )
-from tradetrace.extract.reading import Context
+from tradetrace.extract.reading import Context, StatedFlow
 from tradetrace.extract.reporters import reporter_of, with_reporter
 from tradetrace.extract.respectively import Respective, respective_items, respective_periods
 from tradetrace.extract.roles import (
@@ -470,9 +470,8 @@ class _Reader(FlowReader):
         self.named: list[str] = []
         """Codes of the countries named so far, in order."""
         self.paragraph = -1
-        self.stated: tuple[Parties, tuple[str, ...], bool] | None = None
-        """The one-way flow the paragraph has stated without a figure so far, its goods, and
-        whether a role stated it."""
+        self.stated: StatedFlow | None = None
+        """The one-way flow the paragraph has stated without a figure so far."""
         self.topic: str | None = None
         """The one kind of goods the paragraph's last sentence without figures named (`Kazakhstan
         sells most of its wheat abroad.`), for the figures after it that name none."""

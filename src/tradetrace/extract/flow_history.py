@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.parties import find_countries
-from tradetrace.extract.reading import Context, ReadingState
+from tradetrace.extract.reading import Context, ReadingState, StatedFlow
 from tradetrace.extract.roles import ROLE_AFTER, Frame, Parties, assign, find_frame, read_roles
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.model import Claim, Quantity
@@ -228,7 +228,7 @@ class FlowHistory(ReadingState):
                 Parties(joint.exporter, code, False)
         return None
 
-    def stated_flow(self, ctx: Context) -> tuple[Parties, tuple[str, ...], bool] | None:
+    def stated_flow(self, ctx: Context) -> StatedFlow | None:
         """`Chinese fertilizer is being smuggled into North Korea ...`: a one-way flow a sentence
         states without a figure, with its goods (any, when none is named), for the figures after
         it in the paragraph."""
@@ -242,14 +242,14 @@ class FlowHistory(ReadingState):
                     roles.origin != roles.destination and roles.pair is None:
                 # `Russian crude flows to India have dropped sharply`: goods from one country
                 # to another, with no trade verb
-                return Parties(roles.origin, roles.destination, False), goods, False
+                return StatedFlow(Parties(roles.origin, roles.destination, False), goods, False)
             return None
         if by_role:
             frame = None  # `Russia remained China's top crude supplier`: the roles give the flow
         parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
         if not parties.exporter or not parties.importer or parties.two_way:
             return None
-        return parties, goods, by_role
+        return StatedFlow(parties, goods, by_role)
 
     def combined(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together

@@ -268,14 +268,15 @@ class FlowReader(ListingReader, FlowHistory):
             # the first figures after a sentence that stated the flow (`A source estimated that
             # around 3,000 tons of urea crossed the Yalu River in March`; `The deal covers ...`
             # after `... agreed to buy fuel from Russia`: the deal is that purchase)
-            flow, goods, by_role = self.stated
+            flow, goods = self.stated.parties, self.stated.goods
             related = commodity is None or not goods or any(
                 key in (commodity, *ancestors(commodity)) or commodity in ancestors(key)
                 for key in goods)
             # (a role names one partner of a side: `Imports averaged 11 million bpd`, `Total
             # crude imports rose` after `Saudi Arabia remained China's top supplier` are all)
-            whole = by_role and (_SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
-                                 or _SIDE_OPENER.match(self.text, ctx.span[0]))
+            whole = self.stated.by_role and (
+                _SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
+                or _SIDE_OPENER.match(self.text, ctx.span[0]))
             if related and not whole and produced_total(self.text, ctx.countries,
                                                         quantity) is None and (
                     parties.empty or deal or (

@@ -9,6 +9,7 @@ and the other side is that flow's.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context, ReadingState
@@ -16,6 +17,9 @@ from tradetrace.extract.roles import Parties, find_frame
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Quantity
+
+Side = Literal["buyer", "supplier"]
+"""The side of a flow a ranked or listed country takes."""
 
 _LISTED = re.compile(r"\s+(?:at|with|for)\s+"
                      r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
@@ -168,7 +172,7 @@ class ListingReader(ReadingState):
                 return Parties(base.exporter, mention.code, False)
         return None
 
-    def ranked_side(self, base: Claim) -> str | None:
+    def ranked_side(self, base: Claim) -> Side | None:
         """`buyer` when the flow's sentence, or one just before it in the paragraph, opened on a
         country in a buyer's role (`Egypt was the biggest customer for Russian wheat`),
         `supplier` for a seller's role (`Iraq remained India's top supplier`): the side the rows
@@ -211,7 +215,7 @@ class ListingReader(ReadingState):
                                                                                  False)
 
 
-def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
+def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal[""] | None:
     """How a country is listed right before the figure at `at`: `buyer` (`China took`, `the top
     buyer with`), `supplier` (`the second-biggest supplier at`), `` (a bare row: `Brazil 1.7
     million tonnes`, `the Philippines (310,000 tonnes)`), or None when it is not."""
@@ -240,7 +244,7 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> str | None:
     return None
 
 
-def _role_side(noun: str) -> str:
+def _role_side(noun: str) -> Side:
     """`supplier` for a noun of the selling side (`the main supplier`), else `buyer`."""
     word = noun.lower().rstrip("s")
     return "supplier" if word in ("supplier", "source", "seller", "exporter") else "buyer"

@@ -15,6 +15,18 @@ from tradetrace.normalize.periods import PeriodMention
 
 
 @dataclass(frozen=True)
+class StatedFlow:
+    """A one-way flow a sentence states without a figure (`Chinese fertilizer is being smuggled
+    into North Korea`), for the figures after it in the paragraph."""
+
+    parties: Parties
+    goods: tuple[str, ...]
+    """The commodity keys named with it (none: any goods)."""
+    by_role: bool
+    """Whether a role stated it (`X remained Y's top supplier`) rather than a trade verb."""
+
+
+@dataclass(frozen=True)
 class Context:
     """One sentence as its quantities see it."""
 
@@ -58,7 +70,5 @@ class ReadingState:
     reporter: str | None
     last_pair: tuple[str, str] | None
     """The two countries named together last (`between Russia and Ukraine`)."""
-    stated: tuple[Parties, tuple[str, ...], bool] | None
-    """A one-way flow the paragraph stated without a figure (`Chinese fertilizer is being
-    smuggled into North Korea`), its goods, and whether a role stated it (`X remained Y's top
-    supplier`)."""
+    stated: StatedFlow | None
+    """The one-way flow the paragraph has stated without a figure so far."""
