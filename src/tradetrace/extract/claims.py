@@ -156,10 +156,9 @@ _LISTED_PRICE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 _PRICE_RESTATED = re.compile(r",?\s*(?:or\s+)?(?:about|around|roughly|some|approximately|nearly)"
                              r"\s+", re.IGNORECASE)
 """`RMB 9.381, about KPW 7,646`: a price given again in another money."""
-_MOVE_OF_IT = re.compile(r"[^.;]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|"
-                         r"almost|roughly)\s+)?", re.IGNORECASE)
-_HEDGED_AFTER_COMMA = re.compile(r"[^.;]{0,40}?,\s*(?:(?:about|around|some|nearly|almost|roughly|"
-                                 r"more\s+than|over|just)\s+)?", re.IGNORECASE)
+_MOVE_OF_IT = re.compile(r"[^.;]{0,40}?,\s*(?:up|down)\s+(?:by\s+)?" + hedge_pattern(),
+                         re.IGNORECASE)
+_HEDGED_AFTER_COMMA = re.compile(r"[^.;]{0,40}?,\s*" + hedge_pattern(), re.IGNORECASE)
 _COMPARED_AFTER = re.compile(r"\s+(?:more|less|higher|lower|above|below|up|down)\b",
                              re.IGNORECASE)
 _GAPPED_PRICE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?:[\w-]+\s+){1,3}?(?:for|at)\s+"

@@ -33,11 +33,13 @@ def _cue_regex(words: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w$])" + trie_pattern(spelled) + r"(?![\w])", flags)
 
 
-def hedge_pattern() -> str:
+def hedge_pattern(repeated: bool = False, *extra: str) -> str:
     """Regex source of one optional hedge or stress word before a figure and its space (`about `,
-    `more than `, `a mere `): the `approximate` and `figure_stress` cues."""
+    `more than `, `a mere `): the `approximate` and `figure_stress` cues, and any `extra` words;
+    `repeated`, any number of them (`just over `). Case follows the pattern it is set in."""
     data = cue_data()
-    return rf"(?:{cue_regex([*data['approximate'], *data['figure_stress']]).pattern}\s+)?"
+    words = cue_regex([*data["approximate"], *data["figure_stress"], *extra]).pattern
+    return rf"(?:{words}\s+)" + ("*" if repeated else "?")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,15 @@ import re
 
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
-from tradetrace.extract.roles import ROLE_AFTER, Frame, Parties, assign, find_frame, read_roles
+from tradetrace.extract.roles import (
+    BROUGHT_IN,
+    ROLE_AFTER,
+    Frame,
+    Parties,
+    assign,
+    find_frame,
+    read_roles,
+)
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.model import Claim, Quantity
 
@@ -59,7 +67,7 @@ _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\
 
 _NEUTRAL_FLOW = re.compile(r"(?i:shipments?|shipped|deliver(?:y|ies|ed)|suppl(?:y|ies|ied)|"
                           r"cargoes|cargo|flows?|volumes?|arrivals?|transfers?|"
-                          r"earn(?:s|ed|ing)?|(?:brought|brings?|bringing)\s+in)")
+                          r"earn(?:s|ed|ing)?|" + BROUGHT_IN + ")")
 """Flow words that name no side (unlike `exports` or `purchases`): whose they are, the
 paragraph's flow says (`Textiles earned $584m`: the seller in that flow, not the reporter)."""
 

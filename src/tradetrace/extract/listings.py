@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from tradetrace.extract.cues import hedge_pattern
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context, ReadingState
 from tradetrace.extract.roles import Parties, find_frame
@@ -29,8 +30,8 @@ _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
 _ROW_REACH = 120
 """Characters before a figure in which the country of its row is looked for."""
-_HEDGES = (r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|only|"
-           r"a\s+record)\s+)*")
+_HEDGES = hedge_pattern(True, "a record")
+"""Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
 _ROLE_NOUNS = (r"suppliers?|sources?|sellers?|exporters?|buyers?|customers?|importers?|markets?|"
                r"destinations?")
 """The roles a country is ranked in (`the top supplier`, `its biggest customer`)."""

@@ -94,8 +94,12 @@ _TRADE_SOURCE = re.compile(r"(?i:trade\s+(?:data|statistics|figures|sources?))\b
                            r"(?!\s+(?:between|with|for|of|on)\b)")
 """`Chinese trade data showed`, `trade sources said`: a source; not `trade figures between India
 and Pakistan stood at`, the flow itself."""
+BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
+"""`exports brought in $146 million`: an earning verb of several words, shared by the rule that
+reads the money as the seller's (`_EARNED_IN`) and the side-neutral flow words of
+`flow_history`."""
 _EARNED_IN = re.compile(
-    r"(?i:\b(?:brought|brings?|bringing)\s+in)(?=\s+" + hedge_pattern() +
+    r"(?i:\b" + BROUGHT_IN + r")(?=\s+" + hedge_pattern() +
     r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d)"
     r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+(?!"
     r"(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|February|March|"
