@@ -707,7 +707,10 @@ class _Reader(FlowReader):
             self.stated = self.stated_flow(ctx) or self.stated
             keys = {g.key for g in ctx.goods if not g.generic}
             if keys:
-                self.topic = keys.pop() if len(keys) == 1 else None
+                # (one line of goods: the most specific, `Iranian crude ... Tehran's oil
+                # industry` is about crude)
+                lineage = [k for k in keys if all(o in ancestors(k) for o in keys)]
+                self.topic = lineage[0] if lineage else None
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about
         # (nor is an old level compared with: `The total was 40 percent above the $972

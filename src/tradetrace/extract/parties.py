@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -152,6 +153,22 @@ def _masks() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(name) for name in names))
 
 
+def _scan(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """The country forms in `text[start:stop]`, left to right; where a later word of a match
+    opens a longer form, that form (`the North Korea-China border` names North Korea, not `the
+    North`)."""
+    regex = _regex()
+    pos = start
+    while (match := regex.search(text, pos, stop)) is not None:
+        for inner in re.finditer(r"\s+", match.group()):
+            longer = regex.match(text, match.start() + inner.end(), stop)
+            if longer is not None and longer.end() > match.end():
+                match = longer
+                break
+        yield match
+        pos = match.end()
+
+
 def _lookup(surface: str) -> tuple[str, Form]:
     table = _forms()
     if surface in table:
@@ -173,7 +190,7 @@ def find_countries(
     masks = [(m.start(), m.end()) for m in _masks().finditer(text, start, stop)]
     mask_starts = [a for a, _ in masks]
     raw: list[CountryMention] = []
-    for match in _regex().finditer(text, start, stop):
+    for match in _scan(text, start, stop):
         if _overlaps(match.start(), match.end(), exclude) or _overlaps(
                 match.start(), match.end(), _near(masks, mask_starts, match.start(), match.end())):
             continue

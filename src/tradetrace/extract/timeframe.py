@@ -125,8 +125,17 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
             return True  # `up 14% against (on) the same period of 2023`
     # `triple last year's deals`, `up from last year's`: a possessive period compared with;
     # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
+    # (`$1.17 billion of last year's sales`: a part of that year's total, not a base)
     return bool(re.search(r"['’`]s$", mention.surface)) and _BASE_BEFORE_POSSESSIVE.search(
-        text, max(floor, mention.start - 30), mention.start) is not None
+        text, max(floor, mention.start - 30), mention.start) is not None and \
+        (_FIGURE_OF.search(text, max(floor, mention.start - 30), mention.start) is None
+         or _LEVEL_AFTER.match(text, mention.end) is not None)
+
+
+_FIGURE_OF = re.compile(r"(?:\d|\b(?:million|billion|trillion|[mb]ln|[mb]n|tonnes|tons|barrels|"
+                        r"percent|per\s+cent|pct)|%)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""A figure right before `of` a possessive period: the part's own period (but `80% of last
+year's level` is compared with it)."""
 
 
 _BASE_BEFORE_POSSESSIVE = re.compile(
