@@ -37,3 +37,31 @@ def test_a_longer_country_name_inside_a_shorter_form_wins() -> None:
     assert [m.surface for m in find_countries(text)] == ["North Korea", "China"]
     fall = extracted(text, MAY_2019)["4 percent"]
     assert fall.two_way and {fall.exporter, fall.importer} == {"PRK", "CHN"}
+
+
+def test_a_price_per_a_counted_weight_is_no_claim() -> None:
+    """`fetches 100 yuan per 500 grams, up from 60 yuan`: a price and what it is per; neither
+    is an amount traded."""
+    found = extracted("Imported North Korean crab now fetches 100 yuan per 500 grams in Dandong, "
+                      "up from 60 yuan before the ban.", MAY_2019)
+    assert not found
+
+
+def test_spending_on_goods_is_a_purchase_by_the_spender() -> None:
+    """`Egypt spent $3.1 billion on wheat`: Egypt bought it; spending on anything else (`spent
+    4 billion rubles rebuilding the port`) is no flow."""
+    found = extracted("Egypt spent $3.1 billion on wheat in 2018.", MAY_2019)
+    assert (found["$3.1 billion"].exporter, found["$3.1 billion"].importer) == (None, "EGY")
+    assert not extracted("Russia spent 4 billion rubles rebuilding the port of Rajin.", MAY_2019)
+
+
+def test_a_country_name_before_goods_after_on_is_their_origin() -> None:
+    """`spent $21 million on U.S. pork`: the United States sold it."""
+    found = extracted("Cuba spent $21 million on U.S. pork in March.", MAY_2019)
+    assert (found["$21 million"].exporter, found["$21 million"].importer) == ("USA", "CUB")
+
+
+def test_a_country_that_gave_goods_is_their_exporter() -> None:
+    """`Vietnam gave Cuba 7,000 tonnes of rice`: a gift is a flow from the giver."""
+    found = extracted("Laos gave Cuba 7,000 tonnes of rice in April.", MAY_2019)
+    assert (found["7,000 tonnes"].exporter, found["7,000 tonnes"].importer) == ("LAO", "CUB")

@@ -44,6 +44,7 @@ from tradetrace.extract.kinds import (
     evidence_spans,
     measurable,
     per_unit,
+    rate_denominator,
     unit_price,
 )
 from tradetrace.extract.modality import hedge_before, is_approximate, modality_of
@@ -558,6 +559,8 @@ class _Reader(FlowReader):
         budget): what restates it or is its old value measures that too."""
         for i in ctx.indices:
             quantity = self.quantities[i]
+            if rate_denominator(text, quantity):
+                continue
             if measurable(quantity) and dropped is not None and self.restates(
                     dropped, quantity, ctx):
                 dropped = quantity  # `up from 5,500 won`, `21.4 billion won ..., equal to $18m`

@@ -33,8 +33,16 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end:quantity.end + 30]
     per = cue_regex(sorted(word_set("per_unit")))
     nouns = cue_regex(sorted(word_set("measure_nouns")))
-    match = re.match(r"\s*(?:" + per.pattern + r")\s*", after, re.IGNORECASE)
-    return bool(match and nouns.match(after, match.end()))
+    match = re.match(r"\s*(?:" + per.pattern + r")\s*(?:\d[\d.,]*\s*)?", after, re.IGNORECASE)
+    return bool(match and nouns.match(after, match.end()))  # (`100 yuan per 500 grams`)
+
+
+def rate_denominator(text: str, quantity: Quantity) -> bool:
+    """`per 500 grams` in `100 yuan per 500 grams`: what a rate is per, no amount of its own."""
+    return _PER_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
+
+
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
 _OF_PHRASE = re.compile(r"\s*of\s+(?P<phrase>(?:(?!(?:to|for|from|in|into|by|on|at|with|via)\b)"

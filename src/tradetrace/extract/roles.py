@@ -107,6 +107,8 @@ _EARNED_IN = re.compile(
 """`tobacco exports had brought in over US$146 million`: money earned, the seller's, not goods
 brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion in fuel` are;
 `$146 million in 2023` is still earned)."""
+_SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bon\b")
+"""After a spending verb: `on` what was bought, in the same clause."""
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b|"
@@ -134,6 +136,10 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     found += [("export", m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
               if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
                      for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
+    # `Egypt spent $3.25 billion on wheat`: the spender bought it
+    found += [("import", cue_start, cue_end) for cue_start, cue_end in
+              lexicon("spend_on").spans(text, start, end)
+              if _SPENT_ON.match(text, cue_end, end)]
     earned = [(m.start(), m.end()) for m in _EARNED_IN.finditer(text, start, end)]
     found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
@@ -426,9 +432,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         start = name_start(text, mention.start)
         verb = give.regex.search(text, max(0, start - 30), start)
         given = verb is not None and _words_between(text, verb.end(), start) <= 1
-        if mention.form == "name" and not mention.possessive and mention.cue in (None, "of") \
-                and not given and _names_goods(text, mention, goods):
-            origin = origin or code  # `2.2 million tonnes of Myanmar rice were sold overseas`
+        if mention.form == "name" and not mention.possessive and mention.cue in (
+                None, "of", "on") and not given and _names_goods(text, mention, goods):
+            # `2.2 million tonnes of Myanmar rice were sold overseas`, `spent $37 million on
+            # U.S. chicken`
+            origin = origin or code
             continue
         if mention.cue is None and not mention.possessive and frame is not None and \
                 text[frame.start:frame.end].lower() in lexicon("earn_object") and \
