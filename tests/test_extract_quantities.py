@@ -685,3 +685,22 @@ def test_restatement_of_a_change_is_the_same_change() -> None:
 
 def test_revised_upward_by_is_a_rise() -> None:
     assert only("Guidance was revised upward by $40 million.").change == "up"
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("Tobacco sales rose 31,3% this season.", "31,3%", 31.3, "percent"),
+    ("Growers sold 92,2 million kg of leaf.", "92,2 million kg", 92.2e6, "kilogram"),
+    ("The crop earned $350,5 million.", "$350,5 million", 350.5e6, "USD"),
+])
+def test_a_decimal_comma_before_a_percent_or_scale_word_or_after_money(
+        text: str, surface: str, value: float, unit: str) -> None:
+    """`31,3%`: one or two digits after a comma are a fraction where a percent, scale word or
+    money sign fixes the reading (a thousands comma has three digits after it)."""
+    found = only_quantity(text)
+    assert (found.surface, found.unit) == (surface, unit)
+    assert found.value == pytest.approx(value)
+
+
+def test_a_comma_between_short_numbers_without_a_unit_is_no_decimal() -> None:
+    """`pages 1,2 and 5`: without a percent, scale word or money sign, no decimal is read."""
+    assert all(q.value != 1.2 for q in extract_quantities("See pages 1,2 and 5 of the report."))

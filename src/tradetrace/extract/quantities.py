@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from tradetrace.extract import quantity_context as context
-from tradetrace.extract.numbers import read_digits, read_words
+from tradetrace.extract.numbers import Reading, read_digits, read_words
 from tradetrace.extract.quantity_groups import (
     Draft,
     carry_gapped_changes,
@@ -165,6 +165,13 @@ def _scan(text: str) -> Iterator[Draft]:
             draft.end, match.end())
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA_NEXT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b|percent\b|(?:[mb]illion|"
+                                 r"trillion|thousand|mln|bln|bn|mn)\b)", re.IGNORECASE)
+"""What makes `31,3` one decimal number: a percent sign or word, or a scale word after it."""
+_MONEY_SIGNS = frozenset("$€£¥₩₽")
+
+
 def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft | None:
     """One number core and what follows it, or None when it is not a quantity."""
     if kind == "num":
@@ -237,6 +244,12 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     reading = read_digits(token)
     if reading is None:
         return None
+    if reading.length < len(token) and _DECIMAL_COMMA.fullmatch(token) and (
+            text[start - 1:start] in _MONEY_SIGNS or _DECIMAL_COMMA_NEXT.match(
+                text, start + len(token))):
+        # `31,3%`, `92,2 million kg`, `$7,98 per kg`: a decimal comma (a thousands comma has
+        # three digits after it)
+        reading = Reading(float(token.replace(",", ".")), len(token), decimal=True)
     end = start + reading.length
     value = reading.value
     qstart = start
