@@ -65,3 +65,21 @@ def test_a_country_that_gave_goods_is_their_exporter() -> None:
     """`Vietnam gave Cuba 7,000 tonnes of rice`: a gift is a flow from the giver."""
     found = extracted("Laos gave Cuba 7,000 tonnes of rice in April.", MAY_2019)
     assert (found["7,000 tonnes"].exporter, found["7,000 tonnes"].importer) == ("LAO", "CUB")
+
+
+def test_a_sentence_naming_another_destination_takes_it_over_the_paragraphs() -> None:
+    """`Only 20,000 tonnes went to Kenya` after shipments to Egypt: Kenya replaces Egypt (the
+    paragraph's flow lends only the side the sentence leaves open)."""
+    found = extracted("Shipments of wheat to Egypt reached 900,000 tonnes. Only about 20,000 "
+                      "tonnes went to Kenya.", MAY_2019)
+    assert found["900,000 tonnes"].importer == "EGY"
+    assert found["20,000 tonnes"].importer == "KEN"
+
+
+def test_two_buyers_that_each_took_an_amount_take_it_from_the_paragraphs_supplier() -> None:
+    """`Algeria and Morocco each took 250,000 tonnes` after Russia's exports: from Russia, to
+    both together (no single importer); `notifications from China and Russia` stay suppliers."""
+    found = extracted("Russia's wheat exports rose to 4 million tonnes in March. Algeria and "
+                      "Morocco each took around 250,000 tonnes.", MAY_2019)
+    took = found["250,000 tonnes"]
+    assert (took.exporter, took.importer) == ("RUS", None)

@@ -153,6 +153,16 @@ class FlowReader(ListingReader, FlowHistory):
             # `notifications from China and Russia covered 17,294 tons` after the North's
             # imports: the suppliers together, to the paragraph's receiver
             named = {c.code for c in ctx.countries if c.code}
+            verb = find_frame(self.text, *clause, quantity.start)
+            if verb is not None and verb.kind == "import" and all(
+                    c.cue in (None, "and") and c.end <= verb.start for c in ctx.countries
+                    if c.code and clause[0] <= c.start < clause[1]):
+                # `Brazil and the UAE each took around 300,000 tonnes` after Russia's
+                # exports: the buyers together, from the paragraph's supplier
+                suppliers = [c.exporter for c in self.previous if c.exporter
+                             and not c.two_way and c.exporter not in named]
+                return Parties(suppliers[-1], None, False, joint=True) if suppliers else \
+                    parties
             receivers = [c.importer for c in self.previous if c.importer and not c.two_way
                          and c.importer not in named]
             if receivers:
@@ -243,6 +253,16 @@ class FlowReader(ListingReader, FlowHistory):
                 # of that country's total
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
+            if ctx.countries and not parties.two_way and not inherited.two_way and any(
+                    own_side and side and own_side != side for own_side, side in (
+                        (parties.exporter, inherited.exporter),
+                        (parties.importer, inherited.importer))):
+                # `Only 66,000 tonnes went to Saudi Arabia` after shipments to Turkey: the
+                # sentence's own side replaces the paragraph's, the other side goes on
+                exporter = parties.exporter or inherited.exporter
+                importer = parties.importer or inherited.importer
+                if exporter != importer:
+                    return Parties(exporter, importer, False)
             return parties if inherited.empty else inherited
         if kind in ("level", "change") and not parties.paired:
             pairs = [c for c in self.history if c.two_way and c.exporter and c.importer
