@@ -83,3 +83,10 @@ def test_two_buyers_that_each_took_an_amount_take_it_from_the_paragraphs_supplie
                       "Morocco each took around 250,000 tonnes.", MAY_2019)
     took = found["250,000 tonnes"]
     assert (took.exporter, took.importer) == ("RUS", None)
+
+
+def test_what_a_plant_can_process_and_its_restatement_are_no_claims() -> None:
+    """`can each process 8 million tonnes of crude a year, or about 160,000 barrels a day`: a
+    capacity, in two units; neither is a flow."""
+    assert not extracted("Kazakhstan's two refineries can each process 8 million tonnes of crude "
+                         "a year, or about 160,000 barrels a day.", MAY_2019)

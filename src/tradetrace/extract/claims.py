@@ -150,7 +150,8 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipmen
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
-                       r"some|nearly|almost|just)\s+)?", re.IGNORECASE)
+                       r"some|nearly|almost|just)\s+)?|[^.;,]{0,30},\s*or\s+" + hedge_pattern(),
+                       re.IGNORECASE)
 _LISTED_PRICE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                            r"(?:,|,?\s+(?:and|or))\s+(?:(?:about|around|roughly|some)\s+)?")
 """Between two prices of a list: at most the place of the first (`in Pyongyang, `)."""
