@@ -6,6 +6,7 @@ from datetime import date
 
 from claim_helpers import extracted, period
 from tradetrace.extract.parties import find_countries
+from tradetrace.normalize.periods import find_periods
 
 MAY_2019 = date(2019, 5, 20)
 
@@ -90,3 +91,27 @@ def test_what_a_plant_can_process_and_its_restatement_are_no_claims() -> None:
     capacity, in two units; neither is a flow."""
     assert not extracted("Kazakhstan's two refineries can each process 8 million tonnes of crude "
                          "a year, or about 160,000 barrels a day.", MAY_2019)
+
+
+def test_a_day_span_from_a_dated_day_to_an_undated_earlier_one_runs_into_the_next_year() -> None:
+    """`from Oct. 1, 2018 through Feb. 7`: October 2018 to February 2019 (the end has no year
+    of its own, and falls before the start in the start's year)."""
+    found = find_periods("Sales from Oct. 1, 2018 through Feb. 7 reached 800,000 tons.", MAY_2019)
+    assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in found
+            if m.period] == [("2018-10-01", "2019-02-07")]
+
+
+def test_the_opening_months_of_a_fiscal_year_whose_months_are_stated() -> None:
+    """`the opening five months of the 2018-2019 fiscal year, which started on Oct. 1`: October
+    to February; `the first nearly 10 months` of it: October to July; `the opening four months
+    of the current calendar year (March 21-July 22)` leaves the dates to say which months."""
+    text = ("Myanmar's rice exports exceeded 1.1 million tons in the opening five months of the "
+            "2018-2019 fiscal year, which started on Oct. 1.")
+    assert period(extracted(text, MAY_2019)["1.1 million tons"]) == ("2018-10-01", "2019-02-28")
+    nearly = find_periods("in the first nearly 10 months of the 2018-19 fiscal year", MAY_2019,
+                          fiscal_start=10)
+    assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in nearly
+            if m.period] == [("2018-10-01", "2019-07-31")]
+    dated = find_periods("over the opening four months of the current calendar year (March "
+                         "21-July 22)", MAY_2019)
+    assert [m.surface for m in dated if m.period] == ["March 21-July 22"]

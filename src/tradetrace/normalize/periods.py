@@ -180,6 +180,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
           r"Dec\.?|May\.)")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d)"
+_ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
+"""`the first nearly 10 months`: a hedge inside a count of months, which keeps its count."""
 _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next year|the year)))"
 _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s+)?"
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
@@ -316,6 +318,8 @@ def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | 
     start = _day(m1, match["d1"], y1 if y1 is not None else y2)
     if start > end and y1 is None:
         start = _day(m1, match["d1"], y2 - 1)
+    elif start > end and _group(match, "y2") is None:
+        end = _day(m2, match["d2"], y2 + 1)  # `from Oct. 1, 2019 through Feb. 7`: into 2020
     return Period(start, end) if start <= end else None
 
 
@@ -544,8 +548,14 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
-    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
-               rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
+    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+{_ROUGHLY}(?P<n>two|three|four|five|"
+               rf"six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?",
+     _first_months),
+    # (`the opening five months` of a year written or of a fiscal year; not of `the current
+    # Iranian calendar year (March 21-July 22)`, whose dates say which months)
+    ("period", rf"(?i:\b(?:the\s+)?opening\s+{_ROUGHLY}(?P<n>two|three|four|five|six|seven|"
+               rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+)?"
+               rf"(?:\d{{4}}|(?i:fiscal|financial)\b)))", _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
     ("period", rf"(?i:\b(?:the\s+)?(?:final|last|closing)\s+(?P<n>two|three|four|five|six|"
@@ -790,12 +800,15 @@ _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fis
 
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
-                        r"(?P<p>half|quarter)\b)")
+                        r"(?P<p>half|quarter)\b|\b(?:first|opening)\s+" + _ROUGHLY +
+                        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"\d{1,2})\s+months\b)")
 
 
 def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """`the first half of fiscal 2023-24`: a half or quarter of a fiscal year whose months are
-    known is that part of it, counted from its first month (one mention for both)."""
+    """`the first half of fiscal 2023-24`, `the opening five months of the 2019-2020 fiscal
+    year`: a half, quarter or first months of a fiscal year whose months are known are that
+    part of it, counted from its first month (one mention for both)."""
     result: list[PeriodMention] = []
     for mention in mentions:
         last = result[-1] if result else None
@@ -804,10 +817,15 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
                 mention.surface) or not _PART_OF.fullmatch(text, last.end, mention.start):
             result.append(mention)
             continue
-        size = 6 if part["p"].lower() == "half" else 3
         start = mention.period.start  # months counted from year 0, to step across a new year
-        first = start.year * 12 + start.month - 1 + (ORDINALS[part["n"].lower()] - 1) * size
-        final = first + size - 1
+        if part["count"]:  # `the opening five months of the 2019-2020 fiscal year`
+            count = part["count"].lower()
+            first = start.year * 12 + start.month - 1
+            final = first + (COUNTS.get(count) or int(count)) - 1
+        else:
+            size = 6 if part["p"].lower() == "half" else 3
+            first = start.year * 12 + start.month - 1 + (ORDINALS[part["n"].lower()] - 1) * size
+            final = first + size - 1
         result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
                                    last.relation,
                                    months(first // 12, first % 12 + 1, final // 12, final % 12 + 1))
