@@ -115,3 +115,11 @@ def test_the_opening_months_of_a_fiscal_year_whose_months_are_stated() -> None:
     dated = find_periods("over the opening four months of the current calendar year (March "
                          "21-July 22)", MAY_2019)
     assert [m.surface for m in dated if m.period] == ["March 21-July 22"]
+
+
+def test_goods_owned_by_a_country_after_a_measure_come_from_it() -> None:
+    """`Turkish buyers had taken 9 million kg of Malawi's tobacco`: Malawi sold it (`taken` is a
+    purchase); `Taken together` is no flow."""
+    found = extracted("Turkish buyers had taken 9 million kg of Malawi's tobacco by March 2.",
+                      MAY_2019)
+    assert (found["9 million kg"].exporter, found["9 million kg"].importer) == ("MWI", "TUR")

@@ -293,18 +293,33 @@ def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
     return None
 
 
-def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
-    """A country's name used as an adjective right before named goods (`Myanmar rice`), the
-    goods not owned as a flow (`China oil imports` names the importer)."""
+def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMention],
+                 gap: str = r"\s+") -> bool:
+    """A country's name used as an adjective right before named goods (`Myanmar rice`; with
+    `gap`, also as their owner, `Zimbabwe's tobacco`), the goods not owned as a flow (`China oil
+    imports` names the importer)."""
     for g in goods:
         if g.start < mention.end or g.generic:
             continue
-        if not re.fullmatch(r"\s+", text[mention.end:g.start]):
+        if not re.fullmatch(gap, text[mention.end:g.start]):
             return False
         after = re.match(r"\s+([\w-]+)", text[g.end:g.end + 30])
         return not (after and (_is_flow_word(after.group(1)) or after.group(1).lower() in
                                lexicon("flow_nouns")))
     return False
+
+
+def _owned_goods(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
+    """`Zimbabwe's tobacco`, `Iran's crude`: goods (named, or any lower-case noun) right after a
+    country's possessive, not a flow of its own (`China's imports`)."""
+    if _names_goods(text, mention, goods, _POSSESSIVE_GAP):
+        return True
+    noun = _OWNED_NOUN.match(text, mention.end)
+    return noun is not None and not _is_flow_word(noun["noun"]) and \
+        noun["noun"].lower() not in lexicon("flow_nouns")
+
+
+_OWNED_NOUN = re.compile(r"['’]s?\s+(?P<noun>[a-z][\w-]*)")
 
 
 def _is_flow_word(surface: str) -> bool:
@@ -314,6 +329,7 @@ def _is_flow_word(surface: str) -> bool:
                for kind in ("export", "import", "two_way"))
 
 
+_POSSESSIVE_GAP = r"['’]s?\s+"
 _WORD_BEFORE_OF = re.compile(r"([\w-]+)\s+of\s+(?:the\s+)?$")
 
 
@@ -476,6 +492,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if mention.possessive and mention.cue is None and subject and _given_to(text, mention):
             recipient = recipient or code  # `PDVSA sold Cuba's Cubametales 646,000 barrels`
+            continue
+        if mention.possessive and mention.form == "name" and mention.cue in (None, "of") and \
+                _MEASURE_OF.search(text, max(0, start - 30), start) and _owned_goods(
+                    text, mention, goods):
+            origin = origin or code  # `bought 18.6 million kg of Zimbabwe's tobacco`
             continue
         if (mention.possessive or mention.form == "pronoun") and mention.cue not in (
                 *_ORIGIN, *_DESTINATION):
