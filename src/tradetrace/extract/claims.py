@@ -709,12 +709,13 @@ class _Reader(FlowReader):
             self.stated, self.topic = None, None
         else:
             self.stated = self.stated_flow(ctx) or self.stated
-            keys = {g.key for g in ctx.goods if not g.generic}
+            keys = list(dict.fromkeys(g.key for g in sorted(ctx.goods, key=lambda g: g.start)
+                                      if not g.generic))
             if keys:
-                # (one line of goods: the most specific, `Iranian crude ... Tehran's oil
-                # industry` is about crude)
-                lineage = [k for k in keys if all(o in ancestors(k) for o in keys)]
-                self.topic = lineage[0] if lineage else None
+                # (one line of goods: the first named, `Iranian crude ... Tehran's oil
+                # industry` is about crude, `grain exports ..., though wheat lagged` about grain)
+                line = all(a in ancestors(b) or b in ancestors(a) for a in keys for b in keys)
+                self.topic = keys[0] if line else None
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about
         # (nor is an old level compared with: `The total was 40 percent above the $972

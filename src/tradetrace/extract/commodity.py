@@ -269,6 +269,9 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if not words:
             continue
         word = words[-1]
+        if word.istitle() and len(words) == 1 and _SENTENCE_OPENS.search(
+                text, max(0, start - 3), start) and country_code(word) is None:
+            word = word.lower()  # `Mineral exports earned ...` opening a sentence
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
@@ -283,6 +286,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
 def counted_key(unit: str) -> str | None:

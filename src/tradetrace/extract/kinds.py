@@ -33,8 +33,14 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end:quantity.end + 30]
     per = cue_regex(sorted(word_set("per_unit")))
     nouns = cue_regex(sorted(word_set("measure_nouns")))
-    match = re.match(r"\s*(?:" + per.pattern + r")\s*(?:\d[\d.,]*\s*)?", after, re.IGNORECASE)
-    return bool(match and nouns.match(after, match.end()))  # (`100 yuan per 500 grams`)
+    match = re.match(r"\s*(?:" + per.pattern + r")\s*", after, re.IGNORECASE)
+    if match is not None and match.group().strip().lower() == "per":
+        match = _COUNT_AFTER_PER.match(after, match.end()) or match  # `100 yuan per 500 grams`
+    return bool(match and nouns.match(after, match.end()))
+
+
+_COUNT_AFTER_PER = re.compile(r"\d[\d.,]*\s*")
+"""A count between `per` and its measure (`per 500 grams`; not `bags each 60 kilograms`)."""
 
 
 def rate_denominator(text: str, quantity: Quantity) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from tradetrace.extract.commodity import CommodityMention
+from tradetrace.extract.commodity import CommodityMention, find_commodities
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
 
@@ -109,6 +109,23 @@ brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion
 `$146 million in 2023` is still earned)."""
 _SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bon\b")
 """After a spending verb: `on` what was bought, in the same clause."""
+_BOUGHT_GOODS_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|from|in|during|over|last|this|for|"
+                               r"worth|imports?|purchases?|between|since|per|to|a|an)\b")
+"""After the goods money was spent on: the phrase ends (`on wheat from all origins`), not
+another noun (`on oil exploration`)."""
+
+
+def _spent_on_goods(text: str, at: int, end: int) -> bool:
+    """Whether a spending verb ending at `at` spends on goods (`spent $3.25 billion on wheat`,
+    `on U.S. chicken`): named goods within three words of `on`, ending the phrase."""
+    on = _SPENT_ON.match(text, at, end)
+    if on is None:
+        return False
+    goods = find_commodities(text, on.end(), min(end, on.end() + 60))
+    if not goods or goods[0].generic or len(re.findall(r"[\w.'’-]+", text[
+            on.end():goods[0].start])) > 3:
+        return False
+    return _BOUGHT_GOODS_END.match(text, goods[0].end, end) is not None
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b|"
@@ -138,8 +155,7 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
                      for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
-              lexicon("spend_on").spans(text, start, end)
-              if _SPENT_ON.match(text, cue_end, end)]
+              lexicon("spend_on").spans(text, start, end) if _spent_on_goods(text, cue_end, end)]
     earned = [(m.start(), m.end()) for m in _EARNED_IN.finditer(text, start, end)]
     found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
@@ -312,14 +328,16 @@ def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMentio
 def _owned_goods(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
     """`Zimbabwe's tobacco`, `Iran's crude`: goods (named, or any lower-case noun) right after a
     country's possessive, not a flow of its own (`China's imports`)."""
+    noun = _OWNED_NOUN.match(text, mention.end)
+    if noun is None or noun["noun"].lower() in lexicon("demand_nouns") or any(
+            word.lower() in lexicon("demand_nouns") for word in noun["then"].split()):
+        return False  # `Egypt's wheat requirements`, `China's total`, `Syria's fuel needs`
     if _names_goods(text, mention, goods, _POSSESSIVE_GAP):
         return True
-    noun = _OWNED_NOUN.match(text, mention.end)
-    return noun is not None and not _is_flow_word(noun["noun"]) and \
-        noun["noun"].lower() not in lexicon("flow_nouns")
+    return not _is_flow_word(noun["noun"]) and noun["noun"].lower() not in lexicon("flow_nouns")
 
 
-_OWNED_NOUN = re.compile(r"['’]s?\s+(?P<noun>[a-z][\w-]*)")
+_OWNED_NOUN = re.compile(r"['’]s?\s+(?P<noun>[a-z][\w-]*)(?P<then>(?:\s+[a-z][\w-]*){0,2})")
 
 
 def _is_flow_word(surface: str) -> bool:
@@ -448,8 +466,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         start = name_start(text, mention.start)
         verb = give.regex.search(text, max(0, start - 30), start)
         given = verb is not None and _words_between(text, verb.end(), start) <= 1
-        if mention.form == "name" and not mention.possessive and mention.cue in (
-                None, "of", "on") and not given and _names_goods(text, mention, goods):
+        spent_on = mention.cue == "on" and lexicon("spend_on").search(
+            text, max(0, start - 60), start)
+        if mention.form == "name" and not mention.possessive and (
+                mention.cue in (None, "of") or spent_on) and not given and _names_goods(
+                    text, mention, goods):
             # `2.2 million tonnes of Myanmar rice were sold overseas`, `spent $37 million on
             # U.S. chicken`
             origin = origin or code
@@ -494,9 +515,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             recipient = recipient or code  # `PDVSA sold Cuba's Cubametales 646,000 barrels`
             continue
         if mention.possessive and mention.form == "name" and mention.cue in (None, "of") and \
-                _MEASURE_OF.search(text, max(0, start - 30), start) and _owned_goods(
-                    text, mention, goods):
-            origin = origin or code  # `bought 18.6 million kg of Zimbabwe's tobacco`
+                frame is not None and frame.kind == "import" and _MEASURE_OF.search(
+                    text, max(0, start - 30), start) and _owned_goods(text, mention, goods):
+            # `buyers had taken 18.6 million kg of Zimbabwe's tobacco` (not `shipped 8 million
+            # tonnes of Egypt's wheat requirements`: what the owner needs, not sells)
+            origin = origin or code
             continue
         if (mention.possessive or mention.form == "pronoun") and mention.cue not in (
                 *_ORIGIN, *_DESTINATION):

@@ -132,10 +132,12 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
          or _LEVEL_AFTER.match(text, mention.end) is not None)
 
 
-_FIGURE_OF = re.compile(r"(?:\d|\b(?:million|billion|trillion|[mb]ln|[mb]n|tonnes|tons|barrels|"
-                        r"percent|per\s+cent|pct)|%)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-"""A figure right before `of` a possessive period: the part's own period (but `80% of last
-year's level` is compared with it)."""
+_FIGURE_OF = re.compile(r"\d(?:[\d.,]*\d)?(?:\s*(?:[mb]illion|trillion|[mb]ln|[mb]n))?"
+                        r"(?:\s+(?!(?:percent|per|pct)\b)[a-z]+){0,2}\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+"""An amount right before `of` a possessive period (`$1.17 billion of last year's sales`): a
+part of that period's total, of that period (not a ratio, `40% of last year's total`, nor `80%
+of last year's level`, which are compared with it)."""
 
 
 _BASE_BEFORE_POSSESSIVE = re.compile(

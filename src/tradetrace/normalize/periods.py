@@ -318,7 +318,8 @@ def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | 
     start = _day(m1, match["d1"], y1 if y1 is not None else y2)
     if start > end and y1 is None:
         start = _day(m1, match["d1"], y2 - 1)
-    elif start > end and _group(match, "y2") is None:
+    elif start > end and _group(match, "y2") is None and (
+            future or _day(m2, match["d2"], y2 + 1) <= reference):
         end = _day(m2, match["d2"], y2 + 1)  # `from Oct. 1, 2019 through Feb. 7`: into 2020
     return Period(start, end) if start <= end else None
 
@@ -548,13 +549,13 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
-    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+{_ROUGHLY}(?P<n>two|three|four|five|"
-               rf"six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?",
-     _first_months),
-    # (`the opening five months` of a year written or of a fiscal year; not of `the current
-    # Iranian calendar year (March 21-July 22)`, whose dates say which months)
-    ("period", rf"(?i:\b(?:the\s+)?opening\s+{_ROUGHLY}(?P<n>two|three|four|five|six|seven|"
-               rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+)?"
+    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
+               rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
+    # (`the opening five months`, `the first nearly 10 months` of a year written or of a fiscal
+    # year; not of `the current Iranian calendar year (March 21-July 22)`, whose dates say
+    # which months)
+    ("period", rf"(?i:\b(?:the\s+)?(?:opening|first)\s+{_ROUGHLY}(?P<n>two|three|four|five|six|"
+               rf"seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+)?"
                rf"(?:\d{{4}}|(?i:fiscal|financial)\b)))", _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
@@ -789,9 +790,12 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = _seasons_defined(text, reference, kept)
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
-    kept = [m for m in kept if not (_PART_NAME.search(m.surface)
-                                    and _OF_UNNAMED_FISCAL.match(text, m.end))]
-    return _anchored(_parts_of_fiscal(text, kept))
+    # (one followed by a named fiscal year is read with it: `_parts_of_fiscal`)
+    named = {m.start for m in kept if _FISCAL_WORD.search(m.surface)}
+    kept = [m for m in kept if not (
+        _PART_NAME.search(m.surface) and (unnamed := _OF_UNNAMED_FISCAL.match(text, m.end))
+        and not any(unnamed.start() < start < unnamed.end() for start in named))]
+    return _anchored(_parts_of_fiscal(text, kept, fiscal_start is not None))
 
 
 _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fiscal|financial)"
@@ -805,10 +809,12 @@ _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)
                         r"\d{1,2})\s+months\b)")
 
 
-def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+def _parts_of_fiscal(text: str, mentions: list[PeriodMention],
+                     months_known: bool) -> list[PeriodMention]:
     """`the first half of fiscal 2023-24`, `the opening five months of the 2019-2020 fiscal
-    year`: a half, quarter or first months of a fiscal year whose months are known are that
-    part of it, counted from its first month (one mention for both)."""
+    year`: a half, quarter or first months of a fiscal year are that part of it, counted from
+    its first month when the document states its months (`months_known`), else unknown (one
+    mention for both)."""
     result: list[PeriodMention] = []
     for mention in mentions:
         last = result[-1] if result else None
@@ -816,6 +822,10 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
         if last is None or part is None or mention.period is None or not _FISCAL_WORD.search(
                 mention.surface) or not _PART_OF.fullmatch(text, last.end, mention.start):
             result.append(mention)
+            continue
+        if not months_known:  # `the first 11 months of the financial year 2019-20`: unknown
+            result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
+                                       last.relation, None)
             continue
         start = mention.period.start  # months counted from year 0, to step across a new year
         if part["count"]:  # `the opening five months of the 2019-2020 fiscal year`
