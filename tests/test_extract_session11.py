@@ -189,3 +189,12 @@ def test_a_day_span_does_not_roll_past_the_publication_date() -> None:
     """`from Dec. 1, 2018 through Nov. 30` in a May 2019 report: not to November 2019."""
     found = find_periods("Sales from Dec. 1, 2018 through Nov. 30 reached 800,000 tons.", MAY_2019)
     assert all(m.period is None or m.period.end <= MAY_2019 for m in found)
+
+
+def test_goods_without_a_key_opening_a_sentence_leave_the_commodity_unknown() -> None:
+    """`Timber shipments to China rose`: timber has no key, so the goods are unknown (not total
+    trade), as `timber shipments` in mid-sentence; `Container shipments` names no goods."""
+    found = extracted("Timber shipments to China rose 5% to $3 million in 2018.", MAY_2019)
+    assert found["$3 million"].commodity is None
+    boxed = extracted("Container shipments to China rose 5% in 2018.", MAY_2019)
+    assert boxed["5%"].commodity == "trade"
