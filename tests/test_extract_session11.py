@@ -198,3 +198,21 @@ def test_goods_without_a_key_opening_a_sentence_leave_the_commodity_unknown() ->
     assert found["$3 million"].commodity is None
     boxed = extracted("Container shipments to China rose 5% in 2018.", MAY_2019)
     assert boxed["5%"].commodity == "trade"
+
+
+def test_a_figure_that_compares_with_an_older_one_leaves_the_period_in_force() -> None:
+    """`That compares with $11 million for the whole of 2017.`: an old level; the next sentence's
+    figures are still of the months before it."""
+    found = extracted("Kenya's imports of Russian wheat hit $18 million in January-April. That "
+                      "compares with $11 million for the whole of 2017. Flour made up $2 "
+                      "million of the four-month total.", MAY_2019)
+    assert period(found["$11 million"]) == ("2017-01-01", "2017-12-31")
+    assert period(found["$2 million"]) == ("2019-01-01", "2019-04-30")
+
+
+def test_a_share_in_a_when_clause_after_an_old_level_is_of_that_year() -> None:
+    """`compares with $2.8 billion in 2017, when China accounted for 91 percent`: 2017's share."""
+    found = extracted("North Korea's trade fell 3 percent last year to $2.7 billion. The figure "
+                      "compares with $2.8 billion in 2017, when China accounted for a record 91 "
+                      "percent of the total.", MAY_2019)
+    assert period(found["91 percent"]) == ("2017-01-01", "2017-12-31")

@@ -326,7 +326,7 @@ def choose_period(
         return resolve(min(near_side, key=lambda m: distance(m, start, end)), frame)
     return frame if fallback else None
 _OLD_BEFORE = re.compile(
-    r"(?i:(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+    r"(?i:(?:\b(?:from|compare[ds]?\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
     r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
@@ -426,8 +426,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
     when = _when_clause(text, mentions, quantity, sentence[0])
-    if kind in ("level", "change") and when is not None and not base_level(text, quantity,
-                                                                           sentence[0]):
+    if kind in ("level", "change", "share") and when is not None and not base_level(
+            text, quantity, sentence[0]):
         # `27% below the final three months of 2023, when deliveries totalled 8.8 million
         # barrels`: the figure of the `when` clause is of the period it describes (`more than
         # a year earlier, when it came to $264.9 million`: a step back from the one in force)
