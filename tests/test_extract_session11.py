@@ -216,3 +216,13 @@ def test_a_share_in_a_when_clause_after_an_old_level_is_of_that_year() -> None:
                       "compares with $2.8 billion in 2017, when China accounted for a record 91 "
                       "percent of the total.", MAY_2019)
     assert period(found["91 percent"]) == ("2017-01-01", "2017-12-31")
+
+
+def test_a_gapped_partner_after_and_with_takes_its_own_figures() -> None:
+    """`Trade with Georgia grew 5% to $2 billion and with Armenia 1.4 times to $1.3 billion`:
+    the second pair of figures is trade with Armenia."""
+    found = extracted("Russia's trade with the Caucasus reached $4 billion in 2018. Trade with "
+                      "Georgia grew 5% to $2 billion and with Armenia 1.4 times to $1.3 billion.",
+                      MAY_2019)
+    assert {found["$2 billion"].exporter, found["$2 billion"].importer} == {"RUS", "GEO"}
+    assert {found["$1.3 billion"].exporter, found["$1.3 billion"].importer} == {"RUS", "ARM"}
