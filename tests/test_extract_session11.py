@@ -226,3 +226,12 @@ def test_a_gapped_partner_after_and_with_takes_its_own_figures() -> None:
                       MAY_2019)
     assert {found["$2 billion"].exporter, found["$2 billion"].importer} == {"RUS", "GEO"}
     assert {found["$1.3 billion"].exporter, found["$1.3 billion"].importer} == {"RUS", "ARM"}
+
+
+def test_goods_in_a_relative_clause_about_the_subject_do_not_lead_the_sentence() -> None:
+    """`Tankers, which carry fuel to ports, took 30,000t of gasoil, 40pc less than the 50,000t
+    a year earlier`: the old level is gasoil too, not the fuel of the aside."""
+    found = extracted("North Korean tankers, which carry fuel to ports in the north-east, took "
+                      "30,000t of gasoil at Nakhodka in January-April, 40pc less than the 50,000t "
+                      "loaded a year earlier.", MAY_2019)
+    assert found["50,000t"].commodity == "diesel"

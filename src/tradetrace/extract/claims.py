@@ -147,6 +147,8 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
+"""A relative clause set off by commas (`, which shuttle fuel to ports,`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
@@ -946,7 +948,11 @@ class _Reader(FlowReader):
         if earlier is not None and not in_clause:  # (goods with no key too: `LNG`)
             return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
-        leading = [g for g in goods if g.start < clause[0]][:1]
+        # (not goods inside a relative clause about the subject: `tankers, which shuttle fuel
+        # to ports, took 37,300t of gasoil, ... 60pc less than`)
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, ctx.span[0], clause[0])]
+        leading = [g for g in goods if g.start < clause[0]
+                   and not any(a <= g.start < b for a, b in asides)][:1]
         if _FIGURE_ASIDE.match(text, clause[0]) and clause[0] > ctx.span[0]:
             # `while soybean oil shipments, at 8,700 tons, were ...`: the figure set off after
             # its subject measures the goods of the clause it interrupts
