@@ -704,3 +704,14 @@ def test_a_decimal_comma_before_a_percent_or_scale_word_or_after_money(
 def test_a_comma_between_short_numbers_without_a_unit_is_no_decimal() -> None:
     """`pages 1,2 and 5`: without a percent, scale word or money sign, no decimal is read."""
     assert all(q.value != 1.2 for q in extract_quantities("See pages 1,2 and 5 of the report."))
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("Two-way trade topped $7 billion last year.", ">"),
+    ("Trade now exceeds $1 billion a year.", ">"),
+    ("Deliveries shall not exceed 500,000 barrels a year.", "="),
+])
+def test_a_verb_of_passing_a_figure_is_a_lower_bound(text: str, bound: str) -> None:
+    """`topped $7 billion`, `exceeds $1 billion`: more than the figure; a limit that may not
+    `exceed` it is the figure itself."""
+    assert only_quantity(text).bound == bound
