@@ -715,3 +715,9 @@ def test_a_verb_of_passing_a_figure_is_a_lower_bound(text: str, bound: str) -> N
     """`topped $7 billion`, `exceeds $1 billion`: more than the figure; a limit that may not
     `exceed` it is the figure itself."""
     assert only_quantity(text).bound == bound
+
+
+def test_a_fraction_followed_by_a_deadline_is_a_proportion() -> None:
+    """`grow by a quarter by the end of 2023`: a 25 percent rise, not three months."""
+    found = only_quantity("Trade is expected to grow by a quarter by the end of 2023.")
+    assert (found.value, found.unit, found.change) == (25.0, "percent", "up")

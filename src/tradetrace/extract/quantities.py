@@ -123,7 +123,7 @@ third in January-May`); `the first half`, `a third nuclear test` are not."""
 _AFTER_PROPORTION = frozenset({"in", "from", "to", "on", "at", "last", "this", "over", "against",
                                "versus", "while", "and", "but", "since", "compared", "year-on-year",
                                "on-year", "y/y", "than", "as", "after", "before", "during", "a",
-                               "-", "—", "–"})
+                               "by", "-", "—", "–"})
 _TWICE_AFTER = ("the", "its", "their", "that", "those", "these", "what", "his", "her")
 _TIME_WORDS = frozenset({"following", "next", "same", "previous", "last", "first", "year", "month",
                          "week", "day", "time", "season", "quarter"})
