@@ -235,3 +235,10 @@ def test_goods_in_a_relative_clause_about_the_subject_do_not_lead_the_sentence()
                       "30,000t of gasoil at Nakhodka in January-April, 40pc less than the 50,000t "
                       "loaded a year earlier.", MAY_2019)
     assert found["50,000t"].commodity == "diesel"
+
+
+def test_a_share_of_hard_currency_income_is_no_trade_share() -> None:
+    """`must sell 40 percent of their hard-currency income at the official rate`: a currency
+    rule, not a share of trade."""
+    assert not extracted("Exporters must now sell 40 percent of their hard-currency income to the "
+                         "central bank, up from 25 percent.", MAY_2019)
