@@ -242,3 +242,15 @@ def test_a_share_of_hard_currency_income_is_no_trade_share() -> None:
     rule, not a share of trade."""
     assert not extracted("Exporters must now sell 40 percent of their hard-currency income to the "
                          "central bank, up from 25 percent.", MAY_2019)
+
+
+def test_the_same_month_a_year_earlier_is_a_year_back_and_an_aside() -> None:
+    """`In the same month a year earlier China had taken in 1.2 million tonnes`: April 2018 after
+    April 2019's figures (a year back, not a month), and the next sentence's `In April` is still
+    April 2019."""
+    found = extracted("Iron ore arrivals totalled 200,000 tonnes in April. In the same month a "
+                      "year earlier China had taken in 1.2 million tonnes of coal from the North. "
+                      "In April, gasoline shipments going the other way fell to 4,000 tonnes.",
+                      MAY_2019)
+    assert period(found["1.2 million tonnes"]) == ("2018-04-01", "2018-04-30")
+    assert period(found["4,000 tonnes"]) == ("2019-04-01", "2019-04-30")

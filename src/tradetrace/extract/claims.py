@@ -147,6 +147,9 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
+_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
+"""Before a look back that opens its sentence: nothing, or a preposition."""
+_SAME = re.compile(r"(?i:\bsame\b)")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
 """A relative clause set off by commas (`, which shuttle fuel to ports,`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
@@ -729,8 +732,10 @@ class _Reader(FlowReader):
         any_dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"]
         # plans, and revisions of older figures, are asides: the reported period goes on
         # and so is a look back (`A year earlier, purchases had been just 15,000 tonnes.`)
-        looking_back = any(m.relation == "previous" and not self.text[ctx.span[0]:m.start].strip()
-                           and self.text.startswith(",", m.end) for m in ctx.past)
+        # (`In the same month a year earlier China had taken in 1.55 million tonnes`)
+        looking_back = any(m.relation == "previous" and _LOOK_BACK_LEAD.fullmatch(
+            self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
+                m.surface)) for m in ctx.past)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         aside = bool(made) and (not current or all(
                     c.modality in ("planned", "forecast") or c.kind == "cap" for c in made)

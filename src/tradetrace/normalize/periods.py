@@ -129,14 +129,15 @@ _WEEKS_BACK = re.compile(r"(?i:(?:\b(?P<n>two|three|four|[2-4])\s+)?\bweeks?\b|w
 def step_back(period: Period, comparison: str) -> Period:
     """The period a comparison points back to: the weeks just before for `a week earlier`,
     `the previous two weeks`; a month before for `a month earlier`, `the previous month`,
-    `month-on-month`; else a year before."""
+    `month-on-month`; else a year before (`the same month a year earlier` too)."""
     weeks = _WEEKS_BACK.search(comparison)
     if weeks is not None:
         count = (weeks["n"] or "one").lower()
         days = 7 * (int(count) if count.isdigit() else _COUNT_WORDS[count])
         return Period(period.start - timedelta(days=days), period.start - timedelta(days=1))
-    if re.search(r"(?i:\bmonth\b|m/m)", comparison):
-        return shift_months(period, -1)
+    if re.search(r"(?i:\bmonth\b|m/m)", comparison) and not re.search(
+            r"(?i:\byear\b|y/y)", comparison):
+        return shift_months(period, -1)  # (`the same month a year earlier`: a year back)
     return shift_years(period, -1)
 
 
