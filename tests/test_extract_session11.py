@@ -254,3 +254,12 @@ def test_the_same_month_a_year_earlier_is_a_year_back_and_an_aside() -> None:
                       MAY_2019)
     assert period(found["1.2 million tonnes"]) == ("2018-04-01", "2018-04-30")
     assert period(found["4,000 tonnes"]) == ("2019-04-01", "2019-04-30")
+
+
+def test_a_multiple_of_their_level_of_a_month_is_compared_with_that_month() -> None:
+    """`still eight times their level of June 2018`: the multiple is June 2019's, compared with
+    June 2018 (the base's period, not the figure's)."""
+    found = extracted("Goods sent from China to Laos slipped 6% in April from March, customs "
+                      "data showed, though they were still eight times their level of April "
+                      "2018.", MAY_2019)
+    assert period(found["eight times"]) == ("2019-04-01", "2019-04-30")

@@ -108,8 +108,8 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         return True  # `18.9% short of August's record`: the cue ends inside the mention
     if _FROM_SPAN.match(mention.surface) and _CHANGED_BY.search(before):
         return True  # `up 156 percent from January-June 2018`: a dashed span is no `from ... to`
-    if _THAT_OF.search(before) or (_THAT_BEFORE.search(before)
-                                   and re.match(r"(?i:of|in|for)\s", mention.surface)):
+    if _THAT_OF.search(text, max(floor, mention.start - 40), mention.start) or (
+            _THAT_BEFORE.search(before) and re.match(r"(?i:of|in|for)\s", mention.surface)):
         return True  # `twice that of April`: what the figure is compared with
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
@@ -171,10 +171,12 @@ _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|cor
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
 _COMPARED_THAT = (r"\b(?:twice|double|triple|treble|times|half|than|above|below|percent|"
-                  r"%|third|quarter|fifth)\s+(?:that|those)")
+                  r"%|third|quarter|fifth)\s+(?:that|those|(?:the|their|its)\s+(?:levels?|"
+                  r"volumes?|values?|figures?|totals?))")
 _THAT_OF = re.compile(_COMPARED_THAT + r"\s+(?:of|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAT_BEFORE = re.compile(_COMPARED_THAT + r"\s+$", re.IGNORECASE)
-"""`twice that of April`, `above those in 2022`: not `said that in 2023`."""
+"""`twice that of April`, `above those in 2022`, `eight times their level of June 2022`: not
+`said that in 2023`."""
 _LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b(?!\s+(?:was|were|is|are|stood|came|"
                           r"reached|had|has|put|showed|shows)\b)", re.IGNORECASE)
 """After `the <year>`: the level of that year as a comparison base (`nine times the 2022
