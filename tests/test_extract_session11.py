@@ -263,3 +263,13 @@ def test_a_multiple_of_their_level_of_a_month_is_compared_with_that_month() -> N
                       "data showed, though they were still eight times their level of April "
                       "2018.", MAY_2019)
     assert period(found["eight times"]) == ("2019-04-01", "2019-04-30")
+
+
+def test_an_events_date_in_a_sentence_without_figures_does_not_move_the_period() -> None:
+    """`which it had stopped during the bird flu outbreak of 2015-16` dates the outbreak; the
+    next sentence's figures stay in the year in force."""
+    found = extracted("Haiti spent $80 million on Dominican food last year, 20 percent more than "
+                      "in 2017. The rise came as it resumed buying poultry, which it had stopped "
+                      "during the bird flu outbreak of 2015-16. Chicken made up 30 percent of the "
+                      "sales, or $24 million.", MAY_2019)
+    assert period(found["$24 million"]) == ("2018-01-01", "2018-12-31")

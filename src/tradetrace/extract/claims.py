@@ -98,6 +98,7 @@ from tradetrace.normalize.periods import (
     find_periods,
     fiscal_year_start,
     is_following,
+    period_cues,
 )
 from tradetrace.normalize.units import same_dimension
 
@@ -147,6 +148,14 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
+def _event_date(text: str, mention: PeriodMention, floor: int) -> bool:
+    """Whether the period dates an event named right before it (`the outbreak of 2014-15`)."""
+    noun = _NOUN_OF.search(text, max(floor, mention.start - 40), mention.start)
+    return noun is not None and noun["noun"].lower() in period_cues()["event_nouns"] and (
+        noun["of"] is not None or re.match(r"(?i:of|in)\s", mention.surface) is not None)
+
+
+_NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
@@ -746,6 +755,8 @@ class _Reader(FlowReader):
         # last year's level`)
         framing = [m for m in ctx.past if m.relation == "previous"
                    or not is_base(self.text, m, ctx.span[0])]
+        if not made:  # (`during the U.S. bird flu outbreak of 2014-15`: the event's date)
+            framing = [m for m in framing if not _event_date(self.text, m, ctx.span[0])]
         self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)
