@@ -755,7 +755,9 @@ class _Reader(FlowReader):
         # last year's level`)
         framing = [m for m in ctx.past if m.relation == "previous"
                    or not is_base(self.text, m, ctx.span[0])]
-        if not made:  # (`during the U.S. bird flu outbreak of 2014-15`: the event's date)
+        if not made and self.frame.current() is not None:
+            # (`during the U.S. bird flu outbreak of 2014-15`: the event's date, while a period
+            # is in force; with none, it dates what follows)
             framing = [m for m in framing if not _event_date(self.text, m, ctx.span[0])]
         self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),

@@ -123,7 +123,7 @@ third in January-May`); `the first half`, `a third nuclear test` are not."""
 _AFTER_PROPORTION = frozenset({"in", "from", "to", "on", "at", "last", "this", "over", "against",
                                "versus", "while", "and", "but", "since", "compared", "year-on-year",
                                "on-year", "y/y", "than", "as", "after", "before", "during", "a",
-                               "by", "-", "—", "–"})
+                               "-", "—", "–"})
 _TWICE_AFTER = ("the", "its", "their", "that", "those", "these", "what", "his", "her")
 _TIME_WORDS = frozenset({"following", "next", "same", "previous", "last", "first", "year", "month",
                          "week", "day", "time", "season", "quarter"})
@@ -726,6 +726,7 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
         if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")
                 or _OF_A_SCALE.match(text, end)
                 or (previous in _PROPORTION_BEFORE and _ends_proportion(after))
+                or (previous == "by" and after[:1] == ["by"])  # `grow by a quarter by 2025`
                 or (after and after[0].lower() in _FRACTION_AFTER)):
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,

@@ -28,10 +28,6 @@ _CLAUSE_BREAK = re.compile(
     # with a side of its own
     r"|\s+(?=and\s+(?:its\s+|their\s+|the\s+)?(?:exports|imports|purchases|sales|shipments|"
     r"deliveries|supplies)\s+(?:from|to)\s+(?-i:[A-Z]))"
-    # `Trade with Uzbekistan grew 5.4% to $9.9 billion and with Armenia 1.4 times`: the same
-    # flow with another partner, its verb left out
-    r"|\s+(?=and\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?"
-    r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£¥\d])"
     # `corn exports slumped 82 percent on the year and rice shipments fell 64 percent`: another
     # flow with a verb of its own
     r"|\s+(?=and\s+(?-i:[a-z]+\s+){1,2}?(?:exports|imports|purchases|sales|shipments|deliveries|"

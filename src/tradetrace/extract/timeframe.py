@@ -172,7 +172,7 @@ _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent
                                  rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
 _COMPARED_THAT = (r"\b(?:twice|double|triple|treble|times|half|than|above|below|percent|"
                   r"%|third|quarter|fifth)\s+(?:that|those|(?:the|their|its)\s+(?:levels?|"
-                  r"volumes?|values?|figures?|totals?))")
+                  r"volumes?|values?|figures?))")
 _THAT_OF = re.compile(_COMPARED_THAT + r"\s+(?:of|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _THAT_BEFORE = re.compile(_COMPARED_THAT + r"\s+$", re.IGNORECASE)
 """`twice that of April`, `above those in 2022`, `eight times their level of June 2022`: not
