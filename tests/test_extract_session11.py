@@ -6,6 +6,7 @@ from datetime import date
 
 from claim_helpers import extracted, period
 from tradetrace.extract.parties import find_countries
+from tradetrace.extract.roles import find_frame
 from tradetrace.normalize.periods import find_periods
 
 MAY_2019 = date(2019, 5, 20)
@@ -286,3 +287,9 @@ def test_an_events_date_dates_what_follows_when_no_period_is_in_force() -> None:
     found = extracted("Poultry exports to China collapsed during the bird flu outbreak of 2014-15. "
                       "Shipments fell 80% to 50,000 tonnes.", MAY_2019)
     assert period(found["50,000 tonnes"]) == ("2014-01-01", "2015-12-31")
+
+
+def test_taken_together_is_no_purchase() -> None:
+    """`taken` is a purchase verb (`buyers had taken 9 million kg`), `Taken together` is not."""
+    text = "Taken together, the figures come to 5,000 tonnes of fuel."
+    assert find_frame(text, 0, len(text), text.index("5,000")) is None

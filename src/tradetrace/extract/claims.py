@@ -148,6 +148,16 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
+_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
+"""Before a look back that opens its sentence: nothing, or a preposition."""
+_SAME = re.compile(r"(?i:\bsame\b)")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
+"""A relative clause set off by commas (`, which shuttle fuel to ports,`)."""
+_NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
+"""A noun right before a period, with the `of` or `in` joining them when the period's surface
+does not hold it."""
+
+
 def _event_date(text: str, mention: PeriodMention, floor: int) -> bool:
     """Whether the period dates an event named right before it (`the outbreak of 2014-15`)."""
     noun = _NOUN_OF.search(text, max(floor, mention.start - 40), mention.start)
@@ -155,12 +165,6 @@ def _event_date(text: str, mention: PeriodMention, floor: int) -> bool:
         noun["of"] is not None or re.match(r"(?i:of|in)\s", mention.surface) is not None)
 
 
-_NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
-_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
-"""Before a look back that opens its sentence: nothing, or a preposition."""
-_SAME = re.compile(r"(?i:\bsame\b)")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
-"""A relative clause set off by commas (`, which shuttle fuel to ports,`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"

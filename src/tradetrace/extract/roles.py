@@ -126,6 +126,8 @@ def _spent_on_goods(text: str, at: int, end: int) -> bool:
             on.end():goods[0].start])) > 3:
         return False
     return _BOUGHT_GOODS_END.match(text, goods[0].end, end) is not None
+
+
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b|"
@@ -309,15 +311,13 @@ def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
     return None
 
 
-def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMention],
-                 gap: str = r"\s+") -> bool:
-    """A country's name used as an adjective right before named goods (`Myanmar rice`; with
-    `gap`, also as their owner, `Zimbabwe's tobacco`), the goods not owned as a flow (`China oil
-    imports` names the importer)."""
+def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
+    """A country's name used as an adjective right before named goods (`Myanmar rice`), the
+    goods not owned as a flow (`China oil imports` names the importer)."""
     for g in goods:
         if g.start < mention.end or g.generic:
             continue
-        if not re.fullmatch(gap, text[mention.end:g.start]):
+        if not re.fullmatch(r"\s+", text[mention.end:g.start]):
             return False
         after = re.match(r"\s+([\w-]+)", text[g.end:g.end + 30])
         return not (after and (_is_flow_word(after.group(1)) or after.group(1).lower() in
@@ -325,15 +325,14 @@ def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMentio
     return False
 
 
-def _owned_goods(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
-    """`Zimbabwe's tobacco`, `Iran's crude`: goods (named, or any lower-case noun) right after a
-    country's possessive, not a flow of its own (`China's imports`)."""
+def _owned_goods(text: str, mention: CountryMention) -> bool:
+    """`Zimbabwe's tobacco`, `Iran's crude`: goods (any lower-case noun, named goods or not)
+    right after a country's possessive, not a flow of its own (`China's imports`) nor what it
+    needs (`Egypt's wheat requirements`)."""
     noun = _OWNED_NOUN.match(text, mention.end)
-    if noun is None or noun["noun"].lower() in lexicon("demand_nouns") or any(
-            word.lower() in lexicon("demand_nouns") for word in noun["then"].split()):
+    if noun is None or any(word.lower() in lexicon("demand_nouns")
+                           for word in (noun["noun"], *noun["then"].split())):
         return False  # `Egypt's wheat requirements`, `China's total`, `Syria's fuel needs`
-    if _names_goods(text, mention, goods, _POSSESSIVE_GAP):
-        return True
     return not _is_flow_word(noun["noun"]) and noun["noun"].lower() not in lexicon("flow_nouns")
 
 
@@ -347,7 +346,6 @@ def _is_flow_word(surface: str) -> bool:
                for kind in ("export", "import", "two_way"))
 
 
-_POSSESSIVE_GAP = r"['’]s?\s+"
 _WORD_BEFORE_OF = re.compile(r"([\w-]+)\s+of\s+(?:the\s+)?$")
 
 
@@ -516,7 +514,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if mention.possessive and mention.form == "name" and mention.cue in (None, "of") and \
                 frame is not None and frame.kind == "import" and _MEASURE_OF.search(
-                    text, max(0, start - 30), start) and _owned_goods(text, mention, goods):
+                    text, max(0, start - 30), start) and _owned_goods(text, mention):
             # `buyers had taken 18.6 million kg of Zimbabwe's tobacco` (not `shipped 8 million
             # tonnes of Egypt's wheat requirements`: what the owner needs, not sells)
             origin = origin or code

@@ -181,13 +181,15 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
           r"Dec\.?|May\.)")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d)"
+_MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
+"""A count of months (`the first five months`, `the first 10 months`)."""
 _ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
 """`the first nearly 10 months`: a hedge inside a count of months, which keeps its count."""
 _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next year|the year)))"
 _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s+)?"
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
 _DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
-SAME_SPAN = (r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[\s-]+"
+SAME_SPAN = (rf"(?:(?:{_MONTH_COUNT})[\s-]+"
              r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|quarter|time|stretch)\b")
 """What `the same` names (`the same period`, `the same 11 months`, `the same two-month stretch`),
 to be used case-blind."""
@@ -319,9 +321,10 @@ def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | 
     start = _day(m1, match["d1"], y1 if y1 is not None else y2)
     if start > end and y1 is None:
         start = _day(m1, match["d1"], y2 - 1)
-    elif start > end and _group(match, "y2") is None and (
-            future or _day(m2, match["d2"], y2 + 1) <= reference):
-        end = _day(m2, match["d2"], y2 + 1)  # `from Oct. 1, 2019 through Feb. 7`: into 2020
+    elif start > end and _group(match, "y2") is None:
+        # `from Oct. 1, 2019 through Feb. 7`: into 2020 (not past the publication date)
+        rolled = _day(m2, match["d2"], y2 + 1)
+        end = rolled if future or rolled <= reference else end
     return Period(start, end) if start <= end else None
 
 
@@ -550,18 +553,17 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
-    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|"
-               rf"eight|nine|ten|eleven|\d{{1,2}})\s+months\b){_OF_YEAR}?", _first_months),
+    ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>{_MONTH_COUNT})\s+months\b)"
+               rf"{_OF_YEAR}?", _first_months),
     # (`the opening five months`, `the first nearly 10 months` of a year written or of a fiscal
     # year; not of `the current Iranian calendar year (March 21-July 22)`, whose dates say
     # which months)
-    ("period", rf"(?i:\b(?:the\s+)?(?:opening|first)\s+{_ROUGHLY}(?P<n>two|three|four|five|six|"
-               rf"seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+)?"
-               rf"(?:\d{{4}}|(?i:fiscal|financial)\b)))", _first_months),
+    ("period", rf"(?i:\b(?:the\s+)?(?:opening|first)\s+{_ROUGHLY}(?P<n>{_MONTH_COUNT})\s+"
+               rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+)?(?:\d{{4}}|(?i:fiscal|financial)\b)))",
+     _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
-    ("period", rf"(?i:\b(?:the\s+)?(?:final|last|closing)\s+(?P<n>two|three|four|five|six|"
-               rf"seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\b)"
+    ("period", rf"(?i:\b(?:the\s+)?(?:final|last|closing)\s+(?P<n>{_MONTH_COUNT})\s+months\b)"
                rf"{_OF_YEAR}", _last_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b)"
                rf"{_OF_YEAR}?", _half),
@@ -806,8 +808,7 @@ _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fis
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
                         r"(?P<p>half|quarter)\b|\b(?:first|opening)\s+" + _ROUGHLY +
-                        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"\d{1,2})\s+months\b)")
+                        rf"(?P<count>{_MONTH_COUNT})\s+months\b)")
 
 
 def _parts_of_fiscal(text: str, mentions: list[PeriodMention],
