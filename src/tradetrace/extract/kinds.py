@@ -13,6 +13,7 @@ import re
 from typing import cast
 
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
+from tradetrace.extract.roles import ship_verbs
 from tradetrace.model.claim import Direction, Kind, Quantity
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -68,6 +69,7 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for path in (("flow", "export"), ("flow", "import"), ("flow", "two_way"), ("cap",),
                  ("production",), ("dependence",)):
         spans += lexicon(*path).spans(text, start, end)
+    spans += ship_verbs(text, start, end)  # `PDVSA now ships China 140,000 barrels a day`
     # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
     blocked = lexicon("not_flow").spans(text, start, end)
     return [s for s in spans if not any(a <= s[0] < b for a, b in blocked)]

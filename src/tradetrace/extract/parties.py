@@ -191,6 +191,13 @@ def find_countries(
     mask_starts = [a for a, _ in masks]
     raw: list[CountryMention] = []
     for match in _scan(text, start, stop):
+        said = _SPEAKER_IT.match(text, match.end(), stop)
+        if said is not None and (speaker := _lookup(match.group()))[1] != "demonym" and \
+                speaker[0]:
+            # `PDVSA said Friday that over the past week it had sent ...`: the speaker (a source,
+            # so no side where it is named) did it
+            raw.append(CountryMention(said.start("it"), said.end("it"), said["it"], speaker[0],
+                                      speaker[1], False, None))
         if _overlaps(match.start(), match.end(), exclude) or _overlaps(
                 match.start(), match.end(), _near(masks, mask_starts, match.start(), match.end())):
             continue
@@ -260,6 +267,12 @@ _TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:Presid
                           r"of\s+State|Supreme\s+Leader|leader)\s+[A-Z]")
 """After a country: a person's office and name (`U.S. President Donald Trump`, `North Korean
 leader Kim Jong Un`)."""
+_SPEAKER_IT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:on\s+\w+day\s+)?(?:said|says|announced|reported|stated)"
+    r"(?:\s+on)?(?:\s+\w+day)?(?:\s+that)?(?:\s+(?:over|in|during|since|last|this)\b[^,.;()]{0,40})?"
+    r",?\s+(?P<it>it)\s+(?=[a-z]+\b)")
+"""`Rosneft said it had shipped ...`: a country (or its state company) that says `it` did
+something is the subject of what it did (the speaker, named right before its verb)."""
 _SPOKEN_FROM = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w&.-]*(?:\s+"
                           r"[A-Z][\w&.-]*)?)|spoke|speaking|added)\s+"
                           r"(?:by\s+(?:tele)?phone\s+|in\s+an\s+interview\s+)?(?:from|in)\s+"

@@ -130,6 +130,17 @@ def _spent_on_goods(text: str, at: int, end: int) -> bool:
 
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
+_SHIPS_FIGURE = re.compile(r"\bships\s+(?i:" + hedge_pattern(True) + r")(?=US\$|[$€£¥]|\d)")
+
+
+def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`ships` where it is the verb (alone it is as often the noun, `five ships`): before the
+    country it gives to (`Russia ships North Korea 40,000 tonnes`; `ship` and `shipped` too), or
+    before the amount (`Venezuela now ships 140,000 barrels a day`)."""
+    found = [(m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
+             if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
+                    for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
+    return found + [(m.start(), m.start() + 5) for m in _SHIPS_FIGURE.finditer(text, start, end)]
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b|"
                               r"\b(?:while|whereas|but)\s+(?-i:[A-Z])", re.IGNORECASE)
 """`..., while Burkina Faso took $32.8 million`: a contrast with a subject of its own."""
@@ -152,9 +163,7 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
               lexicon("earn_object").spans(text, start, end)]
     # `Russia ships North Korea 40,000 tonnes`: `ships` before the country it gives to (alone,
     # `ships` is as often the noun)
-    found += [("export", m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
-              if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
-                     for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
+    found += [("export", s, e) for s, e in ship_verbs(text, start, end)]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               lexicon("spend_on").spans(text, start, end) if _spent_on_goods(text, cue_end, end)]
