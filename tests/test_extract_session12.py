@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted
+from tradetrace.extract.quantities import extract_quantities
 
 MAY_2019 = date(2019, 5, 20)
 
@@ -33,3 +34,29 @@ def test_ships_before_an_amount_is_the_verb() -> None:
     assert (flow.exporter, flow.importer, flow.commodity) == ("DZA", "ITA", "oil")
     assert not extracted("The two ships, of roughly 4,000 tons each, were tied together off "
                          "Nampo in April.", MAY_2019)
+
+
+def test_wire_abbreviations_of_thousands_and_million_tonnes_and_belarusian_rubles() -> None:
+    """`31.2 thsd tonnes` (thousand, as TASS writes it), `4.6 mnt` (million tonnes), `Br90
+    million` and `BYN 90 million` (Belarusian rubles)."""
+    found = {q.surface: (q.value, q.unit) for q in extract_quantities(
+        "Togo got 31.2 thsd tonnes of wheat, exports reached 4.6 mnt and the fee was Br90 million "
+        "(BYN 90 million).")}
+    assert found == {"31.2 thsd tonnes": (31200.0, "t"), "4.6 mnt": (4600000.0, "t"),
+                     "Br90 million": (90000000.0, "BYN"), "BYN 90 million": (90000000.0, "BYN")}
+
+
+def test_a_source_described_by_a_possessive_apposition_and_dated_after_its_verb() -> None:
+    """`Goskomstat, Russia's statistics office, said on March 3`: the body with its description;
+    the date after `said` is when, never who."""
+    found = extracted("Russia's grain exports to Togo rose 12% in January, Goskomstat, Russia's "
+                      "statistics office, said on March 3.", MAY_2019)
+    assert found["12%"].attribution == "Goskomstat, Russia's statistics office"
+
+
+def test_words_after_a_dashed_aside_in_a_sentence_are_no_source() -> None:
+    """`... than the next three exporters - Peru, Chile and Togo - combined.`: a dash in a body
+    sentence sets off an aside; what follows it is no source (a headline's `- customs` is)."""
+    found = extracted("Ghana sold 2 million tonnes of cocoa abroad in 2018, more than the next "
+                      "three exporters - Peru, Chile and Togo - combined.", MAY_2019)
+    assert found["2 million tonnes"].attribution is None

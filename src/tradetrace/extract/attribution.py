@@ -284,13 +284,16 @@ def _office() -> re.Pattern[str]:
 @cache
 def _apposition() -> re.Pattern[str]:
     """`KOTRA, the Korea Trade-Investment Promotion Agency, said`, `Pyotr Bobylev, director of the
-    ministry's coal department, said`: a description set off by commas."""
+    ministry's coal department, said`, `Rosselkhoznadzor, Russia's farm safety watchdog, said`:
+    a description set off by commas."""
     return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:(?:deputy|vice|acting|senior|chief)\s+)?"
-                      rf"{_office().pattern})", re.IGNORECASE)
+                      rf"{_office().pattern}|(?-i:[A-Z][\w.-]*)['’]s\s+(?-i:[a-z]))",
+                      re.IGNORECASE)
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                          r"yesterday|today|tonight|earlier|later|recently)(?:\s+\w+)?",
+                          r"yesterday|today|tonight|earlier|later|recently)(?:\s+\w+)?|"
+                          r"(?:on\s+)?(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?",
                           re.IGNORECASE)
-"""`..., said Monday`: when, not who."""
+"""`..., said Monday`, `..., said on December 29`: when, not who."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
                      r"nearly|more\s+than|over|only|just|an\s+estimated)\s+)*(?:US|U\.S\.)?"
                      r"[$€£¥\d])")
@@ -436,9 +439,10 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
     if match.group().lstrip().startswith(":") and (sentence.text.rstrip().endswith(".") or
                                                     find_countries(phrase)):
         return None  # a colon's list in a sentence (`two buyers: India and the UAE`)
-    if match.group().lstrip().startswith(":"):
+    if match.group().lstrip().startswith(":") or sentence.text.rstrip().endswith("."):
         # after a colon only a named source closes a headline (`: KOTRA`, `: Chinese customs`),
-        # not a dateline's sentence (`SINGAPORE: Exports fell.`)
+        # not a dateline's sentence (`SINGAPORE: Exports fell.`); nor after a dash in a sentence
+        # what closes an aside (`the next four exporters - Thailand and Vietnam - put together.`)
         words = {w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", phrase)}
         if not (re.search(r"\b[A-Z]{2,6}\b", phrase) or words & _source_heads()):
             return None
