@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import extracted, period
 from tradetrace.extract.quantities import extract_quantities
+from tradetrace.normalize.periods import Period, find_periods
 
 MAY_2019 = date(2019, 5, 20)
 
@@ -60,3 +61,60 @@ def test_words_after_a_dashed_aside_in_a_sentence_are_no_source() -> None:
     found = extracted("Ghana sold 2 million tonnes of cocoa abroad in 2018, more than the next "
                       "three exporters - Peru, Chile and Togo - combined.", MAY_2019)
     assert found["2 million tonnes"].attribution is None
+
+
+def test_a_stretch_begun_by_publication_is_of_the_year_it_began() -> None:
+    """`a ban on purchases between June 21 and October 15`, published in August: this year's
+    June to October (it runs on past the publication date), so a later `in June` stays this
+    year's too."""
+    found = extracted("Cairo barred private wheat purchases between June 21 and October 15. Wheat "
+                      "imports from Russia fell 8% in June to 900,000 tonnes.", date(2024, 8, 7))
+    assert period(found["900,000 tonnes"]) == ("2024-06-01", "2024-06-30")
+    spans = [m.period for m in find_periods("purchases between June 21 and October 15",
+                                            date(2024, 8, 7))]
+    assert spans == [Period(date(2024, 6, 21), date(2024, 10, 15))]
+
+
+def test_more_than_in_the_same_month_of_a_year_is_the_base() -> None:
+    """`44% more than in the same month of 2023`: the change is of the month named before; 2023
+    is what it is compared with."""
+    found = extracted("Peru sold Chile $90 million worth of fish in November, 44% more than in "
+                      "the same month of 2023.", date(2024, 12, 24))
+    assert period(found["44%"]) == ("2024-11-01", "2024-11-30")
+
+
+def test_mays_with_a_possessive_is_the_month() -> None:
+    """`May's total`: the month (bare `May` stays the modal verb's look-alike)."""
+    found = extracted("Ukraine's grain exports slumped to 1.1 million tonnes in June. May's total "
+                      "came to 1.7 million tonnes.", date(2022, 6, 28))
+    assert period(found["1.7 million tonnes"]) == ("2022-05-01", "2022-05-31")
+    assert not find_periods("Exports may rise. May rains were poor.", date(2022, 6, 28))
+
+
+def test_a_season_whose_months_are_stated_is_a_split_year() -> None:
+    """`the 2023/24 season that opened on October 1`, `the season that ended on September 30`,
+    `the 2021/22 season, which runs from September to August`: those months; `the season
+    before` and `a season earlier` are a year back."""
+    sugar = extracted("Thai mills sold 6.1 million tonnes of sugar abroad in the season that "
+                      "ended on September 30, down from 9.1 million tonnes the season before. "
+                      "They expect output of 8 million tonnes for the 2023/24 season that opened "
+                      "on October 1.", date(2023, 10, 19))
+    assert period(sugar["6.1 million tonnes"]) == ("2022-10-01", "2023-09-30")
+    assert period(sugar["9.1 million tonnes"]) == ("2021-10-01", "2022-09-30")
+    assert period(sugar["8 million tonnes"]) == ("2023-10-01", "2024-09-30")
+    oil = extracted("Argentina's soybean oil exports came to 4.5 million tonnes over the 2021/22 "
+                    "season, which runs from April to March, against 5.3 million tonnes a season "
+                    "earlier.", date(2022, 6, 1))
+    assert period(oil["4.5 million tonnes"]) == ("2021-04-01", "2022-03-31")
+    assert period(oil["5.3 million tonnes"]) == ("2020-04-01", "2021-03-31")
+
+
+def test_the_first_months_of_a_split_year_season_are_its_first_months() -> None:
+    """`July-December 2023, the first six months of the 2023/24 season that ends on June 30,
+    2024`: one stretch, July to December (the season's end names its months, no period), which
+    `the six months` after it take up."""
+    found = extracted("Turkey stayed the top buyer of Russian grain over July-December 2023, the "
+                      "first six months of the 2023/24 season that ends on June 30, 2024, the "
+                      "union said. Turkish imports of Russian grain over the six months fell 12.7% "
+                      "to 4.3 million tonnes.", date(2024, 1, 10))
+    assert period(found["4.3 million tonnes"]) == ("2023-07-01", "2023-12-31")

@@ -121,8 +121,11 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     if same is not None:
         prefix = wider[:same.start()]
         cues = list(lexicon("comparison_base").regex.finditer(prefix + " "))
-        if cues and not prefix[cues[-1].end():].strip() or _CHANGE_ON.search(prefix + " "):
-            return True  # `up 14% against (on) the same period of 2023`
+        if cues and not prefix[cues[-1].end():].strip() or _CHANGE_ON.search(prefix + " ") or \
+                _THAN_IN.search(prefix + " "):
+            # `up 14% against (on) the same period of 2023`, `44% more than in the same month
+            # of 2023`
+            return True
     # `triple last year's deals`, `up from last year's`: a possessive period compared with;
     # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
     # (`$1.17 billion of last year's sales`: a part of that year's total, not a base)
@@ -249,7 +252,9 @@ def _stepped_frame(text: str, mentions: list[PeriodMention], sentence: tuple[int
 
 
 _YEAR_POINTER = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|"
-                           r"preceding|prior)\s+year|the\s+year\s+before|last\s+year)")
+                           r"preceding|prior)\s+(?:year|season)|the\s+year\s+before|last\s+year|"
+                           r"(?:a|the)\s+season\s+(?:earlier|before))")
+"""A year back, also for a season (`the season before`, `a season earlier`)."""
 
 
 def _compared_with(before: str) -> bool:
@@ -338,8 +343,8 @@ _ALLOWS = re.compile(r"\ballows?\b", re.IGNORECASE)
 Council allows`), a cap rather than an old level (the cap lexicon has `allowed`, not `allows`)."""
 _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
-                        r"(?:year|month)|the\s+(?:year|month)\s+before|"
-                        r"a\s+(?:year|month)\s+(?:earlier|ago|before)|"
+                        r"(?:year|month|season)|the\s+(?:year|month|season)\s+before|"
+                        r"a\s+(?:year|month|season)\s+(?:earlier|ago|before)|"
                         r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
                         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
 _RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s)")

@@ -315,7 +315,13 @@ def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | 
     m1, m2 = match["m1"], _group(match, "m2") or match["m1"]
     y2 = _year_value(_group(match, "y2"), reference)
     y1 = _year_value(_group(match, "y1"), reference)
-    if y2 is None:
+    if y2 is None and y1 is None and not future:
+        # `a halt to purchases between June 21 and October 15` in August: a stretch that has
+        # begun by the publication date is of the year it began in, though it runs on past it
+        y2 = month_year(_month_number(m1), reference, future)
+        if _day(m2, match["d2"], y2) < _day(m1, match["d1"], y2):
+            y2 += 1
+    elif y2 is None:
         y2 = y1 if y1 is not None else month_year(_month_number(m2), reference, future)
     end = _day(m2, match["d2"], y2)
     start = _day(m1, match["d1"], y1 if y1 is not None else y2)
@@ -526,6 +532,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+"
                  r"(?:(?:fiscal|financial|calendar)\s+)?year\b"
                  r"|\bthe\s+year\s+before\b"
+                 r"|\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?:marketing|crop)\s+)?season\b"
+                 r"|\b(?:the|a)\s+season\s+(?:before|earlier)\b"
                  r"|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]on[\s-]year\b|\bon[\s-]year\b"
                  r"|\by/y\b|\byoy\b|\bthe\s+same\s+(?:period|time|month|quarter)\s+(?:of\s+)?"
                  r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year))",
@@ -587,7 +595,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year)))", _month),
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
                rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
-    ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
+    ("period", rf"\b(?!May\b(?!['’]s\b))(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
     # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun
     ("period", r"\b(?P<m>May)(?=\s+(?:receipts|volumes?|exports|imports|shipments|deliveries|"
                r"arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
@@ -690,7 +698,12 @@ def fiscal_year_start(text: str) -> int | None:
             return first
     # (`fiscal 2023-24, which began on July 1`: a fiscal year named by its years)
     named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?)"
-    for key, offset, nouns in (("fiscal_start_verbs", 0, named), ("fiscal_end_verbs", 1, strict)):
+    # (`the 2023/24 season that opened on October 1`, `the season that ended on September 30`,
+    # `the 2021/22 season, which runs from September to August`)
+    season = r"(?i:season)"
+    for key, offset, nouns in (("fiscal_start_verbs", 0, named), ("fiscal_end_verbs", 1, strict),
+                               ("season_start_verbs", 0, season),
+                               ("season_end_verbs", 1, season)):
         verbs = cue_alternation(cues[key])
         found = re.search(rf"{nouns}\b[^.;]{{0,40}}?\b(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
                           rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})", text)
@@ -790,6 +803,9 @@ def find_periods(text: str, reference: date, future: bool = False,
     # `the 2022-23 fiscal year ending March`: the month closes the fiscal year named before it
     # (whose period holds it), it is no period of its own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _closes_fiscal(text, kept[i - 1], m)]
+    # `the 2023/24 season that ends on June 30, 2024`: the season's noun and end after its
+    # years say which months the split year has (`fiscal_year_start`); no period of their own
+    kept = [m for i, m in enumerate(kept) if i == 0 or not _ends_named_season(text, kept[i - 1], m)]
     kept = _seasons_defined(text, reference, kept)
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
@@ -805,6 +821,9 @@ _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fis
                                 r"\s+year\b", re.IGNORECASE)
 
 
+_FISCAL_AFTER = re.compile(r"\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+)?"
+                           r"(?i:season|year)\b")
+"""`the 2023/24 season`: the split year's word after it."""
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
                         r"(?P<p>half|quarter)\b|\b(?:first|opening)\s+" + _ROUGHLY +
@@ -821,8 +840,9 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention],
     for mention in mentions:
         last = result[-1] if result else None
         part = None if last is None else _PART_NAME.search(last.surface)
-        if last is None or part is None or mention.period is None or not _FISCAL_WORD.search(
-                mention.surface) or not _PART_OF.fullmatch(text, last.end, mention.start):
+        if last is None or part is None or mention.period is None or not (
+                _FISCAL_WORD.search(mention.surface) or _FISCAL_AFTER.match(text, mention.end)) \
+                or not _PART_OF.fullmatch(text, last.end, mention.start):
             result.append(mention)
             continue
         if not months_known:  # `the first 11 months of the financial year 2019-20`: unknown
@@ -876,6 +896,14 @@ def _closes_fiscal(text: str, fiscal: PeriodMention, month: PeriodMention) -> bo
         _FISCAL_CLOSED_BY.fullmatch(text, fiscal.end, month.start) is not None
 
 
+def _ends_named_season(text: str, named: PeriodMention, trailing: PeriodMention) -> bool:
+    return named.period is not None and trailing.period is not None and \
+        named.period.end == trailing.period.end and \
+        _SEASON_NOUN.match(trailing.surface) is not None and \
+        not text[named.end:trailing.start].strip()
+
+
+_SEASON_NOUN = re.compile(r"(?i:(?:marketing\s+|crop\s+)?(?:season|year)\b)")
 _FISCAL_CLOSED_BY = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ending|ended|ends|to|through)\s+"
                                r"(?:in\s+|on\s+)?", re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"(?i:fiscal|financial|marketing|crop|agricultural|season|FY)")
