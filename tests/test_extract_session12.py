@@ -118,3 +118,21 @@ def test_the_first_months_of_a_split_year_season_are_its_first_months() -> None:
                       "union said. Turkish imports of Russian grain over the six months fell 12.7% "
                       "to 4.3 million tonnes.", date(2024, 1, 10))
     assert period(found["4.3 million tonnes"]) == ("2023-07-01", "2023-12-31")
+
+
+def test_goods_without_a_key_after_of_leave_the_commodity_unknown() -> None:
+    """`imports of Russian aluminium`, `2.75 million tonnes of sunflower seed`: goods the taxonomy
+    has no key for, so no commodity (not all trade); `imports of Russian goods` are all trade,
+    `bpd of Russian grades` the crude named before."""
+    found = extracted("Japan's imports of Russian aluminium rose 56% to 90,000 tons in March.",
+                      MAY_2019)
+    assert found["56%"].commodity is None and found["90,000 tons"].commodity is None
+    seed = extracted("Ukraine sold 2.75 million tonnes of sunflower seed abroad in 2018.",
+                     MAY_2019)["2.75 million tonnes"]
+    assert seed.commodity is None
+    goods = extracted("Japan's imports of Russian goods rose 5% to $10 billion in March.",
+                      MAY_2019)["$10 billion"]
+    assert goods.commodity == "trade"
+    grades = extracted("India bought Russian crude in March: Reliance alone discharged about "
+                       "560,000 bpd of Russian grades at Jamnagar.", MAY_2019)["560,000 bpd"]
+    assert grades.commodity == "crude_oil"

@@ -31,6 +31,7 @@ from tradetrace.extract.commodity import (
     find_commodities,
     nearest_commodity,
     specific_for_generic,
+    unkeyed_of,
     unnamed_goods,
     worth_of,
 )
@@ -946,7 +947,13 @@ class _Reader(FlowReader):
             if parts:
                 return parts[-1].key
         worth = worth_of(goods, text, quantity.start, ctx.span[0])
-        unnamed = unnamed_goods(text, clause[0], quantity.start, goods)
+        unnamed = unnamed_goods(text, clause[0], quantity.start, goods) or unkeyed_of(
+            text, clause[0], quantity.start, goods) or (
+            # (an amount of unkeyed goods beside keyed ones, `838,672 tons of rice along with
+            # 356,370 tons of brokens`, may be a kind of them)
+            quantity.unit.startswith(_PHYSICAL_UNITS) and not any(
+                clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
+                text, quantity.end, clause[1], goods, counted=True))
         if worth is not None and not (worth.generic and unnamed):
             return self.referred_goods(worth, quantity, ctx) or self.named_before(
                 worth, text) or coordinated(worth, goods, text)

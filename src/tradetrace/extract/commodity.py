@@ -285,6 +285,44 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
     return False
 
 
+def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention],
+               counted: bool = False) -> bool:
+    """`imports of Russian aluminium`, (`counted`) `2.75 million tonnes of sunflower seed`: the
+    goods after a flow noun's (or an amount's) `of` are some the taxonomy has no key for, so the
+    commodity is unknown rather than all trade (`imports of Russian goods` are all trade)."""
+    if any(start <= m.start < end and not m.generic for m in mentions):
+        return False
+    regex = _AMOUNT_OF if counted else _FLOW_OF
+    for match in regex.finditer(text, start, end):
+        if counted and match.start() != start:
+            break
+        word = match["word"]
+        if word in _NOT_GOODS_AFTER_OF or word in word_set("flow_modifiers") or \
+                word in word_set("approximate") or _key_of(word) is not None or \
+                any(m.start == match.start("word") for m in mentions):
+            continue
+        return True
+    return False
+
+
+_FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"
+                      r"supplies|intake)\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'.-]*\s+)?"
+                      r"(?P<word>[a-z][a-z-]{2,})\b(?!\s*[$\d])")
+_AMOUNT_OF = re.compile(r"\s*of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'.-]*\s+)?"
+                        r"(?P<word>[a-z][a-z-]{2,})\b")
+_NOT_GOODS_AFTER_OF = frozenset({
+    "goods", "products", "commodities", "merchandise", "items", "cargo", "cargoes", "freight",
+    "between", "about", "around", "roughly", "nearly", "almost", "just", "only", "less", "more",
+    "what", "which", "this", "that", "these", "those", "them", "it", "any", "all", "such",
+    "everything", "various", "other", "similar", "one", "two", "three", "several", "raw",
+    "non-oil", "finished", "consumer", "industrial", "basic", "essential", "strategic",
+    "energy", "fuel", "fuels", "food", "stuff", "last", "next", "record", "same", "origin",
+    "grades", "grade", "barrels", "tonnes", "tons", "ore", "volume", "volumes", "value", "worth",
+    "total", "year", "years", "month", "months", "period", "season", "supply", "supplies"})
+"""Words after `of` that name all goods, hedge a figure, stand for goods named before (`bpd of
+Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after them."""
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
