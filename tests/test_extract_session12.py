@@ -136,3 +136,26 @@ def test_goods_without_a_key_after_of_leave_the_commodity_unknown() -> None:
     grades = extracted("India bought Russian crude in March: Reliance alone discharged about "
                        "560,000 bpd of Russian grades at Jamnagar.", MAY_2019)["560,000 bpd"]
     assert grades.commodity == "crude_oil"
+
+
+def test_a_second_share_of_the_same_sentence_is_a_share() -> None:
+    """`Iraq's share of Jordan's oil supplies rose to 25 per cent last year and 51 per cent in
+    January-March`, `eased to 34 per cent after 42 per cent in July`: shares (of a supply
+    total: Iraq supplies Jordan), not changes; `portion` and `slice` are shares too."""
+    found = extracted("Iraq's share of Jordan's oil supplies rose to 25 per cent last year and 51 "
+                      "per cent in January-March.", MAY_2019)
+    for surface in ("25 per cent", "51 per cent"):
+        assert (found[surface].kind, found[surface].exporter, found[surface].importer) == (
+            "share", "IRQ", "JOR")
+    eased = extracted("Iraq's portion of Jordan's crude purchases eased in April to 34 per cent "
+                      "after 42 per cent in March.", MAY_2019)
+    assert [eased[s].kind for s in ("34 per cent", "42 per cent")] == ["share", "share"]
+    assert (eased["42 per cent"].exporter, eased["42 per cent"].importer) == ("IRQ", "JOR")
+
+
+def test_a_share_set_off_after_its_noun_and_reached_after_the_aside() -> None:
+    """`Iraq's slice of Jordan's total trade, just 1.2 per cent in 2017, rose to 3.1 per cent`:
+    both are shares (the share noun is the subject before the aside)."""
+    found = extracted("Iraq's slice of Jordan's total trade, just 1.2 per cent in 2017, rose to "
+                      "3.1 per cent in 2018.", MAY_2019)
+    assert found["1.2 per cent"].kind == "share" and found["3.1 per cent"].kind == "share"

@@ -152,6 +152,10 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipmen
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
+_SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
+                        r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                        r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
+"""Between two shares of one sentence: `25 per cent last year and ` 51 per cent."""
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
 """A relative clause set off by commas (`, which shuttle fuel to ports,`)."""
 _NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
@@ -618,6 +622,12 @@ class _Reader(FlowReader):
             if kind is None and quantity.unit == "percent" and any(
                     d.kind == "share" for d in found) and self.listed(ctx, quantity):
                 kind = "share"  # `22 percent of India's imports, ahead of Iraq at 20.5 percent`
+            if kind == "change" and quantity.unit == "percent" and found and \
+                    found[-1].kind == "share" and _SHARE_AND.fullmatch(
+                        text, self.quantities[found[-1].index].end, quantity.start):
+                # `Russia's share rose to 25 per cent last year and 51 per cent in January-March`,
+                # `eased to 34 per cent after 42 per cent in July`: another share of the same
+                kind, direction = "share", None
             if kind is not None:
                 found.append(_Draft(i, kind, direction, clause))
                 dropped = None

@@ -182,13 +182,20 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|o
                         r"more\s+than|a\s+record|an?\s+estimated|just)\s+)*$", re.IGNORECASE)
 
 
-def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
+                   sentence: tuple[int, int] | None) -> bool:
     """`the share rose to 96 percent`: a share named before a percent that a change verb
-    reached (`to`), so the percent is the new share, not the change."""
+    reached (`to`), so the percent is the new share, not the change (the share may be the
+    sentence's subject before an aside: `Russia's slice of India's trade, just 1.2 per cent in
+    2022, rose to 3.1 per cent`)."""
     return bool(_TO_BEFORE.search(text[clause[0]:quantity.start])) and lexicon("share").search(
-        text, clause[0], quantity.start)
+        text, sentence[0] if sentence else clause[0], quantity.start)
 
 
+_SHARE_APPOSED = re.compile(r"\b(?:share|slice|portion|proportion)\s+of\s+[^,;.]{1,60},\s*"
+                            r"(?:(?:just|only|about|around|some|nearly|almost|roughly)\s+)?$",
+                            re.IGNORECASE)
+"""A share's noun phrase and the percent set off after it."""
 _THE_BEFORE = re.compile(r"\b(?:the|its|a|an)\s+(?:[\w.-]+['’]s\s+)?"
                          r"(?:(?:annual|yearly|current|full|total)\s+)*$", re.IGNORECASE)
 """`the 500,000-barrel annual cap`, `the UN's 500,000-barrel yearly ceiling`."""
@@ -307,7 +314,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         direction = change or _direction(text, quantity, clause)
         if quantity.unit == "x" and _multiple_of_cap(text, quantity, clause):
             return "share", None  # `double the annual cap`: a ratio to the cap, not a change
-        if quantity.unit == "percent" and _share_reaches(text, quantity, clause):
+        if quantity.unit == "percent" and _share_reaches(text, quantity, clause, sentence):
             return "share", None  # `China's share rose to 96 percent`: the new share
         if quantity.unit == "percent" and (after_of or (
                 direction is None and lexicon("share").search(text, *clause))):
@@ -319,6 +326,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "change", "up"
         if lexicon("share").search(text, *clause) or _part_of_before(text, quantity, clause):
             return "share", None
+        if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
+            return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
         return None, None
     if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
                                                                               clause):

@@ -154,7 +154,8 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
 
 
 _BARE_TOTAL = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+)?total\s*", re.IGNORECASE)
-_OWN_SHARE = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+)?shares?\b", re.IGNORECASE)
+_SHARE_NOUN = r"(?:shares?|slices?|portions?|proportions?)"
+_OWN_SHARE = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+)?{_SHARE_NOUN}\b", re.IGNORECASE)
 
 
 def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMention]) -> bool:
@@ -164,12 +165,14 @@ def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMen
                and _OWN_SHARE.match(text, m.end) for m in countries)
 
 
-_SHARE_OF_START = re.compile(r"['’`]s?\s+(?:[a-z-]+\s+){0,2}?shares?\s+(?:of|in)\s",
+_SHARE_OF_START = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+){{0,2}}?{_SHARE_NOUN}\s+(?:of|in)\s",
                              re.IGNORECASE)
 """`Russia's share of ...` after the owner's name."""
 _SHARE_OF = re.compile(_SHARE_OF_START.pattern + r"+(?:the\s+)?$", re.IGNORECASE)
 """The same, reaching exactly to a second country: `A's share of B's ...`."""
 _MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
+_SUPPLY = re.compile(r"\bsuppl(?:y|ies)\b", re.IGNORECASE)
+"""`A's share of B's oil supplies`: what B is supplied with, its imports."""
 
 
 def _stated_share(text: str, quantity: Quantity,
@@ -186,7 +189,7 @@ def _stated_share(text: str, quantity: Quantity,
         if lexicon("flow", "two_way").search(total):
             return Parties(partner.code, owner.code, True)
         if lexicon("flow", "export").search(total) and not lexicon("flow", "import").search(
-                total) and not _MARKET.search(total):
+                total) and not _MARKET.search(total) and not _SUPPLY.search(total):
             return Parties(owner.code, partner.code, False)
         return Parties(partner.code, owner.code, False)
     for partner in before:
