@@ -439,10 +439,12 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
     if match.group().lstrip().startswith(":") and (sentence.text.rstrip().endswith(".") or
                                                     find_countries(phrase)):
         return None  # a colon's list in a sentence (`two buyers: India and the UAE`)
-    if match.group().lstrip().startswith(":") or sentence.text.rstrip().endswith("."):
+    if sentence.text.rstrip().endswith(".") and not match.group().lstrip().startswith(":") \
+            and not phrase[:1].isupper():
+        return None  # `the next four exporters - Thailand ... - put together.`: no name
+    if match.group().lstrip().startswith(":"):
         # after a colon only a named source closes a headline (`: KOTRA`, `: Chinese customs`),
-        # not a dateline's sentence (`SINGAPORE: Exports fell.`); nor after a dash in a sentence
-        # what closes an aside (`the next four exporters - Thailand and Vietnam - put together.`)
+        # not a dateline's sentence (`SINGAPORE: Exports fell.`)
         words = {w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", phrase)}
         if not (re.search(r"\b[A-Z]{2,6}\b", phrase) or words & _source_heads()):
             return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
+from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.knowledge.countries import country_code
@@ -293,10 +294,13 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
     if any(start <= m.start < end and not m.generic for m in mentions):
         return False
     regex = _AMOUNT_OF if counted else _FLOW_OF
-    for match in regex.finditer(text, start, end):
-        if counted and match.start() != start:
+    for match in regex.finditer(text, start, min(len(text), end + 40)):  # (look past the end)
+        if (counted and match.start() != start) or match.start() >= end:
             break
         word = match["word"]
+        if match["origin"] and any(m.form != "demonym" for m in find_countries(
+                text, match.start("origin"), match.end("origin"))):
+            continue  # `Exports of China rose`: the owner, then its verb (not `of Russian goods`)
         if word in _NOT_GOODS_AFTER_OF or word in word_set("flow_modifiers") or \
                 word in word_set("approximate") or _key_of(word) is not None or \
                 any(m.start == match.start("word") for m in mentions):
@@ -306,10 +310,12 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
 
 
 _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"
-                      r"supplies|intake)\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'.-]*\s+)?"
-                      r"(?P<word>[a-z][a-z-]{2,})\b(?!\s*[$\d])")
-_AMOUNT_OF = re.compile(r"\s*of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'.-]*\s+)?"
-                        r"(?P<word>[a-z][a-z-]{2,})\b")
+                      r"supplies|intake)\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
+                      r"(?P<word>[a-z][a-z-]{2,})\b(?!(?:\s+(?:over|under|more|less|than|to|of|above|"
+                      r"below|about|around|nearly|almost))*\s*(?:US)?[$€£¥\d])")
+_AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?(?P<word>[a-z][a-z-]{2,})\b")
+"""(Not after `the`: `of the nutrient`, `of the sweetener` stand for goods named before; nor a
+word a figure follows: `exports of well over 50 million tonnes of wheat`.)"""
 _NOT_GOODS_AFTER_OF = frozenset({
     "goods", "products", "commodities", "merchandise", "items", "cargo", "cargoes", "freight",
     "between", "about", "around", "roughly", "nearly", "almost", "just", "only", "less", "more",

@@ -188,10 +188,19 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     reached (`to`), so the percent is the new share, not the change (the share may be the
     sentence's subject before an aside: `Russia's slice of India's trade, just 1.2 per cent in
     2022, rose to 3.1 per cent`)."""
-    return bool(_TO_BEFORE.search(text[clause[0]:quantity.start])) and lexicon("share").search(
-        text, sentence[0] if sentence else clause[0], quantity.start)
+    if not _TO_BEFORE.search(text[clause[0]:quantity.start]):
+        return False
+    # (from the sentence's start only when the clause opens with its verb: not `..., while
+    # growth in Norwegian exports slowed to 5%`)
+    opener = _VERB_OPENS.match(text, clause[0])
+    subjectless = sentence is not None and opener is not None and any(
+        s == opener.start("verb") for name in ("change_up", "change_down")
+        for s, _ in lexicon(name).spans(text, clause[0], quantity.start))
+    return lexicon("share").search(text, sentence[0] if sentence and subjectless else clause[0],
+                                   quantity.start)
 
 
+_VERB_OPENS = re.compile(r"[\s,]*(?P<verb>[a-z]+)\b")
 _SHARE_APPOSED = re.compile(r"\b(?:share|slice|portion|proportion)\s+of\s+[^,;.]{1,60},\s*"
                             r"(?:(?:just|only|about|around|some|nearly|almost|roughly)\s+)?$",
                             re.IGNORECASE)

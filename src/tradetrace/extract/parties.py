@@ -19,7 +19,7 @@ from typing import Literal
 
 import pycountry
 
-from tradetrace.extract.cues import cue_data
+from tradetrace.extract.cues import cue_data, cue_regex
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 
@@ -169,6 +169,12 @@ def _scan(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
+def _traded(verb: str) -> bool:
+    """Whether `verb` is an export or import word (`shipped`, `bought`)."""
+    return any(cue_regex(tuple(cue_data()["flow"][kind])).fullmatch(verb) is not None
+               for kind in ("export", "import"))
+
+
 def _lookup(surface: str) -> tuple[str, Form]:
     table = _forms()
     if surface in table:
@@ -193,7 +199,7 @@ def find_countries(
     for match in _scan(text, start, stop):
         said = _SPEAKER_IT.match(text, match.end(), stop)
         if said is not None and (speaker := _lookup(match.group()))[1] != "demonym" and \
-                speaker[0]:
+                speaker[0] and _traded(said["verb"]):
             # `PDVSA said Friday that over the past week it had sent ...`: the speaker (a source,
             # so no side where it is named) did it
             raw.append(CountryMention(said.start("it"), said.end("it"), said["it"], speaker[0],
@@ -270,9 +276,11 @@ leader Kim Jong Un`)."""
 _SPEAKER_IT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:on\s+\w+day\s+)?(?:said|says|announced|reported|stated)"
     r"(?:\s+on)?(?:\s+\w+day)?(?:\s+that)?(?:\s+(?:over|in|during|since|last|this)\b[^,.;()]{0,40})?"
-    r",?\s+(?P<it>it)\s+(?=[a-z]+\b)")
-"""`Rosneft said it had shipped ...`: a country (or its state company) that says `it` did
-something is the subject of what it did (the speaker, named right before its verb)."""
+    r",?\s+(?P<it>it)\s+(?:(?:had|has|have|would|will|now|also|then|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>[a-z]+)\b")
+"""`Rosneft said it had shipped ...`: a country (or its state company) that says `it` traded is
+the subject of the trade (the speaker, named right before its verb); not `Russia said it
+expected Turkey to buy ...`, whose trade is another's."""
 _SPOKEN_FROM = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w&.-]*(?:\s+"
                           r"[A-Z][\w&.-]*)?)|spoke|speaking|added)\s+"
                           r"(?:by\s+(?:tele)?phone\s+|in\s+an\s+interview\s+)?(?:from|in)\s+"

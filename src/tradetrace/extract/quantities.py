@@ -408,6 +408,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         short_ok = (word not in lex.short_scales or currency is not None
                     or (len(word) > 1 and word.lower() in ("bn", "mn", "tn"))
                     or (attached and word in ("k", "K", "M"))
+                    or (attached and text[match.end():match.end() + 1] == "-"
+                        and lex.unit_after.match(text, match.end()) is not None)  # `8.75m-ton`
                     or (attached and text[match.end():match.end() + 1] == " " and (
                         lex.unit_after.match(text, match.end()) is not None
                         or context.counted_noun(text, match.end(), 2.0) is not None)))

@@ -140,7 +140,19 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
              if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
                     for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
-    return found + [(m.start(), m.start() + 5) for m in _SHIPS_FIGURE.finditer(text, start, end)]
+    for match in _SHIPS_FIGURE.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
+        if before is not None and (before["word"][0].isupper() or before["word"].lower() in
+                                   _BEFORE_SHIPS_VERB):
+            found.append((match.start(), match.start() + 5))  # (not `charge ships 1%`)
+    return found
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[\w.&’'-]+)\s+$")
+_BEFORE_SHIPS_VERB = frozenset({"now", "also", "still", "currently", "already", "regularly",
+                                "typically", "usually", "only", "reportedly", "it", "which",
+                                "that", "who", "normally", "annually"})
+"""Words after which `ships` before an amount is the verb (else a name, its subject)."""
 _NEXT_COORDINATE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|the|his|her)\b|"
                               r"\b(?:while|whereas|but)\s+(?-i:[A-Z])", re.IGNORECASE)
 """`..., while Burkina Faso took $32.8 million`: a contrast with a subject of its own."""
@@ -243,9 +255,11 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
 
 
 _BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand"})
-_BUYER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|intake)\s+from\b")
-"""After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`;
-not `Russian coal imports`, which may be of Russian coal)."""
+_BUYER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:imports|purchases|intake)"
+                            r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+from\b")
+"""After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`,
+`Chinese purchases of crude from Malaysia`; not `Russian coal imports`, which may be of Russian
+coal)."""
 
 
 _IMPORT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|intake)\b")

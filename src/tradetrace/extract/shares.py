@@ -171,8 +171,6 @@ _SHARE_OF_START = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+){{0,2}}?{_SHARE_NOUN}\
 _SHARE_OF = re.compile(_SHARE_OF_START.pattern + r"+(?:the\s+)?$", re.IGNORECASE)
 """The same, reaching exactly to a second country: `A's share of B's ...`."""
 _MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
-_SUPPLY = re.compile(r"\bsuppl(?:y|ies)\b", re.IGNORECASE)
-"""`A's share of B's oil supplies`: what B is supplied with, its imports."""
 
 
 def _stated_share(text: str, quantity: Quantity,
@@ -189,7 +187,7 @@ def _stated_share(text: str, quantity: Quantity,
         if lexicon("flow", "two_way").search(total):
             return Parties(partner.code, owner.code, True)
         if lexicon("flow", "export").search(total) and not lexicon("flow", "import").search(
-                total) and not _MARKET.search(total) and not _SUPPLY.search(total):
+                total) and not _MARKET.search(total):
             return Parties(owner.code, partner.code, False)
         return Parties(partner.code, owner.code, False)
     for partner in before:

@@ -315,13 +315,7 @@ def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | 
     m1, m2 = match["m1"], _group(match, "m2") or match["m1"]
     y2 = _year_value(_group(match, "y2"), reference)
     y1 = _year_value(_group(match, "y1"), reference)
-    if y2 is None and y1 is None and not future:
-        # `a halt to purchases between June 21 and October 15` in August: a stretch that has
-        # begun by the publication date is of the year it began in, though it runs on past it
-        y2 = month_year(_month_number(m1), reference, future)
-        if _day(m2, match["d2"], y2) < _day(m1, match["d1"], y2):
-            y2 += 1
-    elif y2 is None:
+    if y2 is None:
         y2 = y1 if y1 is not None else month_year(_month_number(m2), reference, future)
     end = _day(m2, match["d2"], y2)
     start = _day(m1, match["d1"], y1 if y1 is not None else y2)
@@ -595,7 +589,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year)))", _month),
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
                rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
-    ("period", rf"\b(?!May\b(?!['’]s\b))(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
+    ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
     # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun
     ("period", r"\b(?P<m>May)(?=\s+(?:receipts|volumes?|exports|imports|shipments|deliveries|"
                r"arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
@@ -654,7 +648,7 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         ("period", rf"\b(?P<m1>{_MONTH})\s+{d1}\s*[-–]\s*{d2}(?:,?\s+(?P<y2>{_YEAR}))?",
      _day_range),
         ("period", rf"(?i:\b(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>two|three|four|five|six|seven|"
-                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing})\s+"
+                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing}|(?<=[Tt]he\s)season)\s+"
                    rf"(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
                    rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d))?(?:,?\s+(?P<of>{_YEAR}))?",
          _trailing_year),
@@ -700,12 +694,16 @@ def fiscal_year_start(text: str) -> int | None:
     named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?)"
     # (`the 2023/24 season that opened on October 1`, `the season that ended on September 30`,
     # `the 2021/22 season, which runs from September to August`)
-    season = r"(?i:season)"
+    # (only a season named by its years or as `the season`, its verb right after it: not `the
+    # planting season began in April`, `India's sugar crushing season opened`)
+    season = rf"(?:\b{_YEAR}\s*[-–/]\s*\d{{2,4}}|\b(?i:the))\s+(?i:(?:marketing|crop|grain)\s+)?" \
+        r"(?i:season),?\s+"
     for key, offset, nouns in (("fiscal_start_verbs", 0, named), ("fiscal_end_verbs", 1, strict),
                                ("season_start_verbs", 0, season),
                                ("season_end_verbs", 1, season)):
         verbs = cue_alternation(cues[key])
-        found = re.search(rf"{nouns}\b[^.;]{{0,40}}?\b(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
+        gap = "" if nouns is season else r"\b[^.;]{0,40}?\b"
+        found = re.search(rf"{nouns}{gap}(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
                           rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})", text)
         if found:
             return (_month_number(found["m"]) + offset - 1) % 12 + 1
