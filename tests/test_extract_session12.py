@@ -178,3 +178,15 @@ def test_hyphened_amounts_with_a_short_scale_and_buyers_before_imports_of_goods_
     bought = extracted("Chinese purchases of crude from Malaysia dropped 36.2% to 5.07 million "
                        "tons in April.", MAY_2019)["5.07 million tons"]
     assert (bought.exporter, bought.importer) == ("MYS", "CHN")
+
+
+def test_a_country_that_has_been_sent_goods_and_the_rows_after_it_are_receivers() -> None:
+    """`Panama has been sent 160,000 tonnes ..., Cuba 33,000 tonnes and Uruguay 75,000 tonnes`
+    after Russian diesel to Turkey: Panama got it (a passive's subject), and the rows after it
+    change the side their row before named (Russia still the supplier)."""
+    found = extracted("Some 0.8 million tonnes of Russian diesel has headed to Turkey since April "
+                      "began. Panama has been sent 160,000 tonnes across March and April, Cuba "
+                      "33,000 tonnes and Uruguay 75,000 tonnes.", date(2019, 4, 23))
+    assert [(found[s].exporter, found[s].importer) for s in (
+        "160,000 tonnes", "33,000 tonnes", "75,000 tonnes")] == [
+        ("RUS", "PAN"), ("RUS", "CUB"), ("RUS", "URY")]

@@ -159,6 +159,15 @@ class ListingReader(ReadingState):
             return Parties(base.exporter, mention.code, False)
         if role == "supplier" or (role == "" and base.exporter is None and base.importer):
             return Parties(mention.code, base.importer, False)
+        if role == "" and base.exporter and base.importer and base in before:
+            # `Panama has been sent 160,000 tonnes ..., Cuba 33,000 tonnes`: the row before
+            # named the side that changes from row to row
+            row = [c.code for c in ctx.countries if base.start - _ROW_REACH <= c.start < base.start
+                   and c.cue is None and c.form != "demonym" and not c.possessive]
+            if row and row[-1] == base.importer:
+                return Parties(base.exporter, mention.code, False)
+            if row and row[-1] == base.exporter:
+                return Parties(mention.code, base.importer, False)
         if role == "" and base.exporter and base.importer:
             ranked = self.ranked_side(base)
             if ranked == "buyer":  # `Egypt was the biggest customer for Russian wheat ...

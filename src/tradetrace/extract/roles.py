@@ -276,6 +276,10 @@ def _party_after(text: str, mention: CountryMention) -> bool:
         match["second"] and match["second"] in lexicon("party_nouns"))
 
 
+_BEEN_SENT = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:sent|shipped|supplied|"
+                        r"delivered|sold|given|offered|allocated)\b(?!\s+(?:to|from|by|for)\b)",
+                        re.IGNORECASE)
+"""A country that has been sent goods (the passive's subject is who got them)."""
 _SUPPLIED_WITH = re.compile(r"\s+(?:(?:is|was|were|are|been|being|kept|remained|stays|stayed)\s+)?"
                             r"(?:well\s+)?(?:supplied|provided|furnished|fed)\s+with\b",
                             re.IGNORECASE)
@@ -531,6 +535,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.cue is None and not mention.possessive and subject and \
                 _SUPPLIED_WITH.match(text, mention.end):
             recipient = recipient or code  # `Tehran kept Damascus supplied with crude`
+            continue
+        if mention.cue is None and not mention.possessive and _BEEN_SENT.match(text, mention.end):
+            recipient = recipient or code  # `Panama has been sent 160,000 tonnes`
             continue
         if mention.possessive and mention.cue is None and subject and _given_to(text, mention):
             recipient = recipient or code  # `PDVSA sold Cuba's Cubametales 646,000 barrels`
