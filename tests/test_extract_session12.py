@@ -190,3 +190,43 @@ def test_a_country_that_has_been_sent_goods_and_the_rows_after_it_are_receivers(
     assert [(found[s].exporter, found[s].importer) for s in (
         "160,000 tonnes", "33,000 tonnes", "75,000 tonnes")] == [
         ("RUS", "PAN"), ("RUS", "CUB"), ("RUS", "URY")]
+
+
+def test_second_review_fixes_of_this_sessions_rules() -> None:
+    """What a second review found: `said it plans to buy` is the speaker's purchase; `has been
+    given approval to export` is no receiving; rows after `to India` are the subject's
+    destinations; `this season, which began on July 1` and `the marketing season that ended in
+    June` are split years; a share reached after an aside with an auxiliary; `of US cotton` and
+    `of cotton of 80,000 tonnes` are unkeyed goods; `The cooperative ships ...` is the verb; a
+    lowercase source after a dash; costs `five times costlier` and a benchmark price are no
+    claims."""
+    plan = extracted("Kenya said it plans to buy 300,000 tonnes of wheat from Russia this year.",
+                     MAY_2019)["300,000 tonnes"]
+    assert (plan.exporter, plan.importer) == ("RUS", "KEN")
+    allowed = extracted("Russia has been given approval to export 1 million tonnes of wheat this "
+                        "month.", MAY_2019)["1 million tonnes"]
+    assert (allowed.exporter, allowed.importer) == ("RUS", None)
+    rows = extracted("Iraq increased crude shipments to India to 1.1 million bpd in April, China "
+                     "900,000 bpd and South Korea 300,000 bpd.", MAY_2019)
+    assert (rows["900,000 bpd"].exporter, rows["900,000 bpd"].importer) == ("IRQ", "CHN")
+    season = extracted("Russia has exported 45 million tonnes of wheat this season, which began on "
+                       "July 1.", MAY_2019)["45 million tonnes"]
+    assert period(season) == ("2018-07-01", "2019-06-30")
+    ended = extracted("Egypt imported 12 million tonnes of wheat in the marketing season that "
+                      "ended in April.", MAY_2019)["12 million tonnes"]
+    assert period(ended) == ("2018-05-01", "2019-04-30")
+    share = extracted("Australia's share of China's iron ore imports, at 60% last year, has now "
+                      "risen to 65%.", MAY_2019)["65%"]
+    assert share.kind == "share"
+    for text in ("China's imports of US cotton rose to 500,000 tonnes in April.",
+                 "Japan's imports of cotton of 80,000 tonnes in April were mostly from Australia."):
+        assert all(c.commodity is None for c in extracted(text, MAY_2019).values())
+    cocoa = extracted("The cooperative ships 200,000 tonnes of cocoa to the Netherlands from "
+                      "Ghana.", MAY_2019)["200,000 tonnes"]
+    assert (cocoa.exporter, cocoa.importer) == ("GHA", "NLD")
+    dashed = extracted("Russia's wheat exports to Egypt rose to 4 million tonnes - traders.",
+                       MAY_2019)["4 million tonnes"]
+    assert dashed.attribution == "traders"
+    assert not extracted("Shipping Belarusian potash has become between two and five times more "
+                         "expensive since the sanctions, and rail haulage has grown dearer by "
+                         "roughly 2-2.5 times.", MAY_2019)

@@ -440,8 +440,9 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
                                                     find_countries(phrase)):
         return None  # a colon's list in a sentence (`two buyers: India and the UAE`)
     if sentence.text.rstrip().endswith(".") and not match.group().lstrip().startswith(":") \
-            and not phrase[:1].isupper():
-        return None  # `the next four exporters - Thailand ... - put together.`: no name
+            and not phrase[:1].isupper() and not {
+                w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", phrase)} & _source_heads():
+        return None  # `the next four exporters - Thailand ... - put together.`: no source
     if match.group().lstrip().startswith(":"):
         # after a colon only a named source closes a headline (`: KOTRA`, `: Chinese customs`),
         # not a dateline's sentence (`SINGAPORE: Exports fell.`)

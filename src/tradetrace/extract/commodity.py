@@ -299,8 +299,10 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
             break
         word = match["word"]
         if match["origin"] and any(m.form != "demonym" for m in find_countries(
-                text, match.start("origin"), match.end("origin"))):
-            continue  # `Exports of China rose`: the owner, then its verb (not `of Russian goods`)
+                text, match.start("origin"), match.end("origin"))) and (
+                word.endswith("ed") or any(lexicon(name).regex.fullmatch(word) for name in (
+                    "change_up", "change_down"))):
+            continue  # `Exports of China rose`: the owner, then its verb (`of US cotton` is goods)
         if word in _NOT_GOODS_AFTER_OF or word in word_set("flow_modifiers") or \
                 word in word_set("approximate") or _key_of(word) is not None or \
                 any(m.start == match.start("word") for m in mentions):
@@ -311,8 +313,7 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
 
 _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"
                       r"supplies|intake)\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
-                      r"(?P<word>[a-z][a-z-]{2,})\b(?!(?:\s+(?:over|under|more|less|than|to|of|above|"
-                      r"below|about|around|nearly|almost))*\s*(?:US)?[$€£¥\d])")
+                      r"(?P<word>[a-z][a-z-]{2,})\b")
 _AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?(?P<word>[a-z][a-z-]{2,})\b")
 """(Not after `the`: `of the nutrient`, `of the sweetener` stand for goods named before; nor a
 word a figure follows: `exports of well over 50 million tonnes of wheat`.)"""
@@ -324,7 +325,9 @@ _NOT_GOODS_AFTER_OF = frozenset({
     "non-oil", "finished", "consumer", "industrial", "basic", "essential", "strategic",
     "energy", "fuel", "fuels", "food", "stuff", "last", "next", "record", "same", "origin",
     "grades", "grade", "barrels", "tonnes", "tons", "ore", "volume", "volumes", "value", "worth",
-    "total", "year", "years", "month", "months", "period", "season", "supply", "supplies"})
+    "total", "year", "years", "month", "months", "period", "season", "supply", "supplies",
+    "well", "close", "upwards", "slightly", "approximately", "above", "below", "over", "under",
+    "some"})
 """Words after `of` that name all goods, hedge a figure, stand for goods named before (`bpd of
 Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after them."""
 

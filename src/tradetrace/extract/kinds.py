@@ -190,17 +190,16 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     2022, rose to 3.1 per cent`)."""
     if not _TO_BEFORE.search(text[clause[0]:quantity.start]):
         return False
-    # (from the sentence's start only when the clause opens with its verb: not `..., while
-    # growth in Norwegian exports slowed to 5%`)
-    opener = _VERB_OPENS.match(text, clause[0])
-    subjectless = sentence is not None and opener is not None and any(
-        s == opener.start("verb") for name in ("change_up", "change_down")
-        for s, _ in lexicon(name).spans(text, clause[0], quantity.start))
-    return lexicon("share").search(text, sentence[0] if sentence and subjectless else clause[0],
+    # (from the sentence's start only when the clause names no flow of its own: not `...,
+    # while growth in Norwegian exports slowed to 5%`)
+    own_flow = _GROWTH.search(text, clause[0], quantity.start) is not None or any(
+        lexicon("flow", kind).search(text, clause[0], quantity.start)
+        for kind in ("export", "import", "two_way"))
+    return lexicon("share").search(text, sentence[0] if sentence and not own_flow else clause[0],
                                    quantity.start)
 
 
-_VERB_OPENS = re.compile(r"[\s,]*(?P<verb>[a-z]+)\b")
+_GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
 _SHARE_APPOSED = re.compile(r"\b(?:share|slice|portion|proportion)\s+of\s+[^,;.]{1,60},\s*"
                             r"(?:(?:just|only|about|around|some|nearly|almost|roughly)\s+)?$",
                             re.IGNORECASE)

@@ -169,9 +169,10 @@ def _scan(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
-def _traded(verb: str) -> bool:
-    """Whether `verb` is an export or import word (`shipped`, `bought`)."""
-    return any(cue_regex(tuple(cue_data()["flow"][kind])).fullmatch(verb) is not None
+def _traded(words: str) -> bool:
+    """Whether `words` (what `it` did, up to the first name) hold an export or import word
+    (`had shipped`, `plans to buy`, `doubled wheat purchases`)."""
+    return any(cue_regex(tuple(cue_data()["flow"][kind])).search(words) is not None
                for kind in ("export", "import"))
 
 
@@ -276,8 +277,7 @@ leader Kim Jong Un`)."""
 _SPEAKER_IT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:on\s+\w+day\s+)?(?:said|says|announced|reported|stated)"
     r"(?:\s+on)?(?:\s+\w+day)?(?:\s+that)?(?:\s+(?:over|in|during|since|last|this)\b[^,.;()]{0,40})?"
-    r",?\s+(?P<it>it)\s+(?:(?:had|has|have|would|will|now|also|then|had\s+been|has\s+been)\s+)?"
-    r"(?P<verb>[a-z]+)\b")
+    r",?\s+(?P<it>it)\s+(?P<verb>[a-z][^,.;:A-Z]{0,40})")
 """`Rosneft said it had shipped ...`: a country (or its state company) that says `it` traded is
 the subject of the trade (the speaker, named right before its verb); not `Russia said it
 expected Turkey to buy ...`, whose trade is another's."""

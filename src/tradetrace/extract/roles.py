@@ -143,12 +143,15 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SHIPS_FIGURE.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
         if before is not None and (before["word"][0].isupper() or before["word"].lower() in
-                                   _BEFORE_SHIPS_VERB):
+                                   _BEFORE_SHIPS_VERB or _DETERMINED.search(
+                                       text, max(start, before.start() - 12), before.start())):
+            # (`The cooperative ships 200,000 tonnes`: a noun phrase, the verb's subject)
             found.append((match.start(), match.start() + 5))  # (not `charge ships 1%`)
     return found
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.&’'-]+)\s+$")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir)\s+$")
 _BEFORE_SHIPS_VERB = frozenset({"now", "also", "still", "currently", "already", "regularly",
                                 "typically", "usually", "only", "reportedly", "it", "which",
                                 "that", "who", "normally", "annually"})
@@ -277,8 +280,9 @@ def _party_after(text: str, mention: CountryMention) -> bool:
 
 
 _BEEN_SENT = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:sent|shipped|supplied|"
-                        r"delivered|sold|given|offered|allocated)\b(?!\s+(?:to|from|by|for)\b)",
-                        re.IGNORECASE)
+                        r"delivered|sold|given|offered|allocated)\s+(?:(?:about|around|some|nearly|"
+                        r"almost|roughly|more\s+than|over|up\s+to|another|a\s+further)\s+)?"
+                        r"(?:US)?[$€£¥\d]", re.IGNORECASE)
 """A country that has been sent goods (the passive's subject is who got them)."""
 _SUPPLIED_WITH = re.compile(r"\s+(?:(?:is|was|were|are|been|being|kept|remained|stays|stayed)\s+)?"
                             r"(?:well\s+)?(?:supplied|provided|furnished|fed)\s+with\b",

@@ -648,7 +648,7 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         ("period", rf"\b(?P<m1>{_MONTH})\s+{d1}\s*[-–]\s*{d2}(?:,?\s+(?P<y2>{_YEAR}))?",
      _day_range),
         ("period", rf"(?i:\b(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>two|three|four|five|six|seven|"
-                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing}|(?<=[Tt]he\s)season)\s+"
+                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing}|(?:(?<=[Tt]he\s)|(?<=marketing\s)|(?<=grain\s)|(?<=crop\s))season)\s+"
                    rf"(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
                    rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d))?(?:,?\s+(?P<of>{_YEAR}))?",
          _trailing_year),
@@ -696,8 +696,8 @@ def fiscal_year_start(text: str) -> int | None:
     # `the 2021/22 season, which runs from September to August`)
     # (only a season named by its years or as `the season`, its verb right after it: not `the
     # planting season began in April`, `India's sugar crushing season opened`)
-    season = rf"(?:\b{_YEAR}\s*[-–/]\s*\d{{2,4}}|\b(?i:the))\s+(?i:(?:marketing|crop|grain)\s+)?" \
-        r"(?i:season),?\s+"
+    season = rf"(?:\b{_YEAR}\s*[-–/]\s*\d{{2,4}}|\b(?i:the|this|current|new))\s+" \
+        r"(?i:(?:current|new|marketing|crop|grain)\s+)?(?i:season),?\s+"
     for key, offset, nouns in (("fiscal_start_verbs", 0, named), ("fiscal_end_verbs", 1, strict),
                                ("season_start_verbs", 0, season),
                                ("season_end_verbs", 1, season)):
