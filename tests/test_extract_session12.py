@@ -230,3 +230,20 @@ def test_second_review_fixes_of_this_sessions_rules() -> None:
     assert not extracted("Shipping Belarusian potash has become between two and five times more "
                          "expensive since the sanctions, and rail haulage has grown dearer by "
                          "roughly 2-2.5 times.", MAY_2019)
+
+
+def test_a_definite_level_after_a_change_keeps_its_date_to_itself() -> None:
+    """`13.3% below April 2018 and far short of the 8.75m-ton peak reached in February`: the
+    change is of the month in force (April), the peak's February is the peak's only, and the
+    next sentence goes on with April; `fivefold from $328 million in 1999 to $1.79 billion in
+    2007` still takes the new level's year."""
+    found = extracted("Chinese purchases of crude from Malaysia dropped 36.2% to 5.07m tons in "
+                      "April. Volumes were also 13.3% below April 2018 and far short of the "
+                      "8.75m-ton peak reached in February. Russian supplies eased 5.9% on the year "
+                      "to 8.38m tons.", MAY_2019)
+    assert period(found["13.3%"]) == ("2019-04-01", "2019-04-30")
+    assert period(found["8.75m-ton"]) == ("2019-02-01", "2019-02-28")
+    assert period(found["8.38m tons"]) == ("2019-04-01", "2019-04-30")
+    fold = extracted("Trade across the border had expanded more than fivefold from $328.65 million "
+                     "in 1999 to $1.79 billion in 2007.", MAY_2019)["fivefold"]
+    assert period(fold) == ("2007-01-01", "2007-12-31")

@@ -152,6 +152,7 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipmen
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
+_THE_BEFORE_FIGURE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
                         r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
@@ -446,6 +447,8 @@ class _SentencePeriods:
     frame: Period | None
     change: Period | None = None
     level: Period | None = None
+    level_at: int = -1
+    """Where the quantity of `level` starts."""
 
 
 HISTORY = 400
@@ -818,9 +821,14 @@ class _Reader(FlowReader):
         # says relative to that period (`the same period`, `the year before`) is read against it
         relative = plan and any(m.relation in ("previous", "same") or is_following(m)
                                 for m in mentions)
+        # (not the period of a definite level after a change, which is that phrase's own: `13.3%
+        # below May 2024 and far short of the 8.75m-ton peak reached in March`)
+        level = None if draft.kind == "change" and periods.level_at > quantity.start and \
+            _THE_BEFORE_FIGURE.search(self.text, max(0, periods.level_at - 8),
+                                      periods.level_at) else periods.level
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
-                                  periods.level, periods.change, self.frame.reference())
+                                  level, periods.change, self.frame.reference())
         then = _SINCE_WHEN.search(self.text, ctx.span[0], quantity.start)
         if then is not None and draft.kind == "level":
             # `the smallest since 2005, when it stood at $1.06 billion`: that year's level
@@ -839,7 +847,8 @@ class _Reader(FlowReader):
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
                 not in_when_clause(reading, at):
-            periods.level = periods.level or period
+            if periods.level is None:
+                periods.level, periods.level_at = period, at[0]
         return period
 
     def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:

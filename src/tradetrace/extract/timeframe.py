@@ -95,6 +95,20 @@ def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int]
     return False
 
 
+def _dates_definite_other(text: str, mention: PeriodMention, quantity: tuple[int, int],
+                          others: list[tuple[int, int]]) -> bool:
+    """`13.3% below May 2024 and far short of the 8.75m-ton peak reached in March`: a period
+    after a definite noun phrase headed by another quantity dates that phrase, not the clause."""
+    for s, e in others:
+        if quantity[1] <= s and e <= mention.start and _THE_END.search(
+                text, max(0, s - 6), s) and _words(text, e, mention.start) <= 3:
+            return True
+    return False
+
+
+_THE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+
+
 def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     """True when the mention names a comparison base: `from 2012`, `than last year`,
     `last year's` (as the object of a change), `the previous year`."""
@@ -302,7 +316,8 @@ def choose_period(
     # that closes the clause covers all of it, unless it is an old level's
     shared = [m for m in mentions if m.relation == "period" and clause[0] <= m.start < clause[1]
               and not is_base(text, m, sentence[0])
-              and not _owned_by_old_level(text, m, others, sentence[0])]
+              and not _owned_by_old_level(text, m, others, sentence[0])
+              and not _dates_definite_other(text, m, quantity, others)]
     if shared and closing:
         return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
     # a period stated with a later quantity of another clause is that quantity's
