@@ -66,12 +66,12 @@ GATES = {
     "dev24.jsonl": Gate(30, quantity_f1=0.96, detection_f1=0.93, whole_claim_f1=0.68),
     "dev25.jsonl": Gate(30, quantity_f1=0.93, detection_f1=0.93, whole_claim_f1=0.50),
     "dev26.jsonl": Gate(30, quantity_f1=0.94, detection_f1=0.92, whole_claim_f1=0.67),
-    "dev27.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.95, whole_claim_f1=0.41),
-    "dev28.jsonl": Gate(30, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.34),
+    "dev27.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.96, whole_claim_f1=0.47),
+    "dev28.jsonl": Gate(30, quantity_f1=0.93, detection_f1=0.96, whole_claim_f1=0.45),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.66),
-    "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.61),
-    "heldout4.jsonl": Gate(30, quantity_f1=0.86, detection_f1=0.91, whole_claim_f1=0.59),
+    "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
+    "heldout4.jsonl": Gate(30, quantity_f1=0.86, detection_f1=0.91, whole_claim_f1=0.60),
 }
 
 
