@@ -436,19 +436,17 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
         return None
     start, end = _trim(text, match.start("source"), match.end("source"))
     phrase = text[start:end]
-    if match.group().lstrip().startswith(":") and (sentence.text.rstrip().endswith(".") or
-                                                    find_countries(phrase)):
+    colon = match.group().lstrip().startswith(":")
+    in_sentence = sentence.text.rstrip().endswith(".")
+    if colon and (in_sentence or find_countries(phrase)):
         return None  # a colon's list in a sentence (`two buyers: India and the UAE`)
-    if sentence.text.rstrip().endswith(".") and not match.group().lstrip().startswith(":") \
-            and not phrase[:1].isupper() and not {
-                w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", phrase)} & _source_heads():
+    heads = {w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", phrase)} & _source_heads()
+    if in_sentence and not colon and not phrase[:1].isupper() and not heads:
         return None  # `the next four exporters - Thailand ... - put together.`: no source
-    if match.group().lstrip().startswith(":"):
+    if colon and not (re.search(r"\b[A-Z]{2,6}\b", phrase) or heads):
         # after a colon only a named source closes a headline (`: KOTRA`, `: Chinese customs`),
         # not a dateline's sentence (`SINGAPORE: Exports fell.`)
-        words = {w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", phrase)}
-        if not (re.search(r"\b[A-Z]{2,6}\b", phrase) or words & _source_heads()):
-            return None
+        return None
     if end > start and _looks_like_source(phrase, relaxed=True) and len(phrase.split()) <= 6:
         return Attribution(phrase, start, end)
     return None

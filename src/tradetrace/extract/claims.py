@@ -78,6 +78,7 @@ from tradetrace.extract.sentences import (
 )
 from tradetrace.extract.shares import partner_share
 from tradetrace.extract.timeframe import (
+    DEFINITE_BEFORE,
     REVISION,
     PeriodFrame,
     SentenceReading,
@@ -152,7 +153,6 @@ _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipmen
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
-_THE_BEFORE_FIGURE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
                         r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
@@ -824,7 +824,7 @@ class _Reader(FlowReader):
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
         level = None if draft.kind == "change" and periods.level_at > quantity.start and \
-            _THE_BEFORE_FIGURE.search(self.text, max(0, periods.level_at - 8),
+            DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8),
                                       periods.level_at) else periods.level
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,

@@ -315,8 +315,8 @@ _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchas
                       r"supplies|intake)\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
                       r"(?P<word>[a-z][a-z-]{2,})\b")
 _AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?(?P<word>[a-z][a-z-]{2,})\b")
-"""(Not after `the`: `of the nutrient`, `of the sweetener` stand for goods named before; nor a
-word a figure follows: `exports of well over 50 million tonnes of wheat`.)"""
+"""(Both take no determiner before the goods: `of the nutrient`, `of the sweetener` stand for
+goods named before; a hedge word, `exports of well over 50 million tonnes`, is no goods.)"""
 _NOT_GOODS_AFTER_OF = frozenset({
     "goods", "products", "commodities", "merchandise", "items", "cargo", "cargoes", "freight",
     "between", "about", "around", "roughly", "nearly", "almost", "just", "only", "less", "more",

@@ -200,7 +200,9 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
 
 
 _GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
-_SHARE_APPOSED = re.compile(r"\b(?:share|slice|portion|proportion)\s+of\s+[^,;.]{1,60},\s*"
+SHARE_NOUN = r"(?:shares?|slices?|portions?|proportions?)"
+"""Nouns for a partner's part of a total (`Russia's slice of India's trade`)."""
+_SHARE_APPOSED = re.compile(rf"\b{SHARE_NOUN}\s+of\s+[^,;.]{{1,60}},\s*"
                             r"(?:(?:just|only|about|around|some|nearly|almost|roughly)\s+)?$",
                             re.IGNORECASE)
 """A share's noun phrase and the percent set off after it."""

@@ -159,19 +159,18 @@ class ListingReader(ReadingState):
             return Parties(base.exporter, mention.code, False)
         if role == "supplier" or (role == "" and base.exporter is None and base.importer):
             return Parties(mention.code, base.importer, False)
-        if role == "" and base.exporter and base.importer and base in before:
+        if role == "" and base.exporter and base.importer:
             # `Panama has been sent 160,000 tonnes ..., Cuba 33,000 tonnes`: the row before
-            # named the side that changes from row to row
+            # named the side that changes from row to row (only a row that names one side by
+            # itself: not `shipments to India to 1.1 million bpd, China 900,000 bpd`, whose rows
+            # are destinations of the subject)
             window = [c for c in ctx.countries if base.start - _ROW_REACH <= c.start < base.start]
-            # (only a row that names one side by itself: not `shipments to India to 1.1 million
-            # bpd, China 900,000 bpd`, whose rows are destinations of the subject)
-            row = [c.code for c in window if c.cue is None and c.form != "demonym"
-                   and not c.possessive] if all(c.cue is None for c in window) else []
+            row = [c.code for c in window if c.form != "demonym" and not c.possessive] \
+                if base in before and all(c.cue is None for c in window) else []
             if row and row[-1] == base.importer:
                 return Parties(base.exporter, mention.code, False)
             if row and row[-1] == base.exporter:
                 return Parties(mention.code, base.importer, False)
-        if role == "" and base.exporter and base.importer:
             ranked = self.ranked_side(base)
             if ranked == "buyer":  # `Egypt was the biggest customer for Russian wheat ...
                 return Parties(base.exporter, mention.code, False)  # Turkey came second with`

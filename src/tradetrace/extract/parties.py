@@ -19,7 +19,7 @@ from typing import Literal
 
 import pycountry
 
-from tradetrace.extract.cues import cue_data, cue_regex
+from tradetrace.extract.cues import cue_data, lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 
@@ -172,8 +172,7 @@ def _scan(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 def _traded(words: str) -> bool:
     """Whether `words` (what `it` did, up to the first name) hold an export or import word
     (`had shipped`, `plans to buy`, `doubled wheat purchases`)."""
-    return any(cue_regex(tuple(cue_data()["flow"][kind])).search(words) is not None
-               for kind in ("export", "import"))
+    return any(lexicon("flow", kind).search(words) for kind in ("export", "import"))
 
 
 def _lookup(surface: str) -> tuple[str, Form]:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from tradetrace.extract.cues import lexicon, word_set
+from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import CountryMention
 from tradetrace.extract.roles import Parties
 from tradetrace.model.claim import Quantity
@@ -154,8 +155,7 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
 
 
 _BARE_TOTAL = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+)?total\s*", re.IGNORECASE)
-_SHARE_NOUN = r"(?:shares?|slices?|portions?|proportions?)"
-_OWN_SHARE = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+)?{_SHARE_NOUN}\b", re.IGNORECASE)
+_OWN_SHARE = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+)?{SHARE_NOUN}\b", re.IGNORECASE)
 
 
 def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMention]) -> bool:
@@ -165,7 +165,7 @@ def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMen
                and _OWN_SHARE.match(text, m.end) for m in countries)
 
 
-_SHARE_OF_START = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+){{0,2}}?{_SHARE_NOUN}\s+(?:of|in)\s",
+_SHARE_OF_START = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+){{0,2}}?{SHARE_NOUN}\s+(?:of|in)\s",
                              re.IGNORECASE)
 """`Russia's share of ...` after the owner's name."""
 _SHARE_OF = re.compile(_SHARE_OF_START.pattern + r"+(?:the\s+)?$", re.IGNORECASE)

@@ -100,13 +100,14 @@ def _dates_definite_other(text: str, mention: PeriodMention, quantity: tuple[int
     """`13.3% below May 2024 and far short of the 8.75m-ton peak reached in March`: a period
     after a definite noun phrase headed by another quantity dates that phrase, not the clause."""
     for s, e in others:
-        if quantity[1] <= s and e <= mention.start and _THE_END.search(
+        if quantity[1] <= s and e <= mention.start and DEFINITE_BEFORE.search(
                 text, max(0, s - 6), s) and _words(text, e, mention.start) <= 3:
             return True
     return False
 
 
-_THE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+"""Right before a definite noun phrase (`the 8.75m-ton peak`)."""
 
 
 def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
