@@ -90,7 +90,7 @@ from tradetrace.extract.timeframe import (
     made_or_released,
     resolve,
 )
-from tradetrace.knowledge.commodities import ancestors, common_key
+from tradetrace.knowledge.commodities import ancestors, common_key, is_a
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
 from tradetrace.normalize.currency import to_usd
@@ -1009,7 +1009,9 @@ class _Reader(FlowReader):
             leading = interrupted[-1:] or leading
         # not the goods another figure of the sentence counts (`..., while Turkmenistan
         # supplied 240,000 tonnes of liquefied petroleum gas`)
-        free = [g for g in goods if not self.counted_by_other(g, quantity, ctx)]
+        # (nor goods after a semicolon, which open a clause of their own)
+        free = [g for g in goods if not self.counted_by_other(g, quantity, ctx)
+                and not (g.start >= quantity.end and ";" in text[quantity.end:g.start])]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
             nearest_commodity(leading or free, quantity.start, quantity.end, text)
         if found is not None:
@@ -1034,6 +1036,11 @@ class _Reader(FlowReader):
             # (`Russia remained China's top crude supplier. Shipments rose 24% to 107 million
             # tonnes`: the goods the sentence before named without a figure)
             inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+            if len(set(inherited)) > 1:
+                # `Corn accounted for 12.9 million tonnes of that and wheat for 7.3 million
+                # tonnes. March shipments reached 3.8 million tonnes`: the whole the parts
+                # before were of, not one of them
+                return self.whole_of(inherited)
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
         referred = self.referred_goods(found, quantity, ctx) if found is not None else None
@@ -1056,6 +1063,13 @@ class _Reader(FlowReader):
         if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def whole_of(self, parts: list[str]) -> str:
+        """The goods of the article's last figure that all `parts` fall under (`agricultural
+        products` before `corn` and `wheat`), else the most specific key true of them all."""
+        wholes = [c.commodity for c in self.history if c.commodity not in (None, "trade")
+                  and all(is_a(part, c.commodity) for part in parts)]
+        return wholes[-1] if wholes else common_key(parts)
 
     def counted_by_other(self, mention: CommodityMention, quantity: Quantity,
                          ctx: Context) -> bool:

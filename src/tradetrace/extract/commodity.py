@@ -173,10 +173,11 @@ def nearest_commodity(
     for mention in mentions:
         if mention.start >= end:
             gap = text[end:mention.start]
-            if re.match(r"^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\w-]+\s+){0,2}$", gap):
+            if _OF_GOODS_GAP.match(gap):
                 return mention
-            if _NEXT_ITEM.fullmatch(gap):
+            if _NEXT_ITEM.fullmatch(gap) or ";" in gap:
                 continue  # `Rice accounted for 24,000 tons and sugar for 5,100 tons`: the next
+                # item's goods, like goods after a semicolon
             distance, side = mention.start - end, 0
         else:
             distance, side = max(0, start - mention.end), 1
@@ -186,8 +187,13 @@ def nearest_commodity(
     return best[2] if best else None
 
 
-_NEXT_ITEM = re.compile(r"[\s,;]*(?:and|while|whereas|but)\s+", re.IGNORECASE)
-"""Between a figure and goods that open the next item of a list or clause."""
+_OF_GOODS_GAP = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:(?!(?:that|this|these|those|which|"
+                           r"it|them)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""`X tons of (Russian) flour`; not `12.9 million tonnes of that and wheat for ...`."""
+_NEXT_ITEM = re.compile(r"(?:\s+of\s+(?:that|this|it|them|those|these|the\s+total))?"
+                        r"[\s,;]*(?:and|while|whereas|but)\s+", re.IGNORECASE)
+"""Between a figure and goods that open the next item of a list or clause (`12.9 million tonnes
+of that and wheat for ...`)."""
 _WORTH = re.compile(r"\b(?:worth|valued\s+at|value\s+of)\s+(?:(?:about|around|roughly|nearly|"
                     r"some|over|more\s+than|an\s+estimated|almost|just)\s+)*$", re.IGNORECASE)
 
@@ -265,7 +271,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
     if any(start <= m.start < end and not m.generic for m in mentions):
         return False
     nouns = cue_regex(sorted(word_set("flow_nouns")))
-    for match in nouns.finditer(text, start, end):
+    for match in [*nouns.finditer(text, start, end), *_TRADE_NOUN.finditer(text, start, end)]:
+        trade_noun = match.re is _TRADE_NOUN
         words = re.findall(r"[A-Za-z’'-]+", text[max(start, match.start() - 30):match.start()])
         if not words:
             continue
@@ -276,6 +283,11 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
+        if trade_noun and (word in _NOT_GOODS_AFTER_OF or word in _NOT_GOODS_BEFORE_TRADE
+                           or word.endswith("ed")
+                           or not re.fullmatch(r"[ \t-]+", text[match.start() - 1:match.start()])
+                           or text[:match.start()].rstrip()[-1:] in ",;:"):
+            continue  # `goods exports`, `energy imports`: all goods, or a class with keys
         if word.islower() and len(word) > 2 and word not in word_set("flow_modifiers") and \
                 word not in word_set("verbs_before_flow") and \
                 _key_of(word) is None and not word.endswith(("'s", "’s", "ly")) and not (
@@ -333,6 +345,16 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_TRADE_NOUN = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
+"""(`gallium exports`: goods with no key before a trade noun, like `ethanol shipments`)"""
+_NOT_GOODS_BEFORE_TRADE = frozenset({
+    "versus", "however", "also", "meanwhile", "still", "net", "gross", "nominal", "real", "whose",
+    "non-energy", "higher", "lower", "bigger", "larger", "greater", "smaller", "stronger",
+    "weaker", "faster", "slower", "cheaper", "further", "earlier", "later", "military",
+    "civilian", "legal", "formal", "informal", "domestic", "regional", "global", "national",
+    "world", "world's", "critical", "sensitive", "strategic", "key", "services", "service"})
+"""Words before `exports`/`imports` that qualify the flow, not name its goods (with participles:
+`banned exports`)."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 

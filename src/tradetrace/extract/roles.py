@@ -83,6 +83,8 @@ class Roles:
     """`from China and Russia`: several origins together, none of them the exporter alone."""
     joint_destination: bool = False
     """`to India and China`: several destinations together."""
+    joint_subject: bool = False
+    """`Sudan, Kenya and Yemen took`: a listed subject, several countries together."""
 
 
 _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|an\s+|this\s+|"
@@ -304,11 +306,12 @@ ROLE_AFTER = re.compile(
     r"(?:(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
     r"displaced|displaces|outpaced|outstripped|edged\s+out|beat)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)?\s+(?:to\s+become|as))"
-    r")\s+(?:(?:the|its|their|a|an)\s+)?"
+    r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
     r"(?:[\w’'-]+\s+){0,4}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|"
     r"suppliers?|sellers?|exporters?|sources?|partners?)\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
-supplier`: a country named by its role in the flows (the rival it displaced has none)."""
+supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
+country was sending foreign buyers`, a verb's object)."""
 _BOUND_FOR = re.compile(r"\b(?:loaded|loading|bound|destined|headed|heading|earmarked|booked|"
                         r"shipped|sent|sailing|intended|ordered)\s+for\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -582,12 +585,37 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                     is_reporting(text, mention):
                 subject = code
     return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind,
-                 agent_noun, joint_origin, joint_destination)
+                 agent_noun, joint_origin, joint_destination,
+                 subject is not None and _listed_subject(text, mentions, frame))
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_subject(text: str, mentions: list[CountryMention], frame: Frame | None) -> bool:
+    """`Sudan, Kenya, Somalia and Yemen together took ...`: three or more countries listed as
+    the subject before the trade verb."""
+    listed = 1
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        if left.code is None or right.code is None or left.possessive or \
+                not _LIST_GAP.fullmatch(text, left.end, right.start) or (
+                    frame is not None and right.start > frame.start):
+            break
+        listed += 1
+    return listed >= 3 and bool(mentions) and mentions[0].cue is None and not \
+        mentions[0].possessive and (frame is None or mentions[0].start < frame.start)
 
 
 def assign(roles: Roles, frame: Frame | None) -> Parties:
     """Exporter, importer and two-way flag from roles under a frame."""
     kind = frame.kind if frame else None
+    if roles.joint_subject:
+        parties = assign(replace(roles, joint_subject=False), frame)
+        if parties.exporter == roles.subject and not parties.two_way:
+            return Parties(None, parties.importer, False, joint=True)
+        if parties.importer == roles.subject and not parties.two_way:
+            return Parties(parties.exporter, None, False, joint=True)
+        return parties
     if roles.joint_origin or roles.joint_destination:
         parties = assign(replace(roles, joint_origin=False, joint_destination=False), frame)
         if roles.joint_origin and parties.exporter == roles.origin:

@@ -547,6 +547,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
         # the flow of the month or year in force
         return None
+    if reading.frame is not None and _BEFORE_EVENT.match(text, sentence[0]):
+        # `Before the war broke out last February, Russia and Ukraine together supplied 80
+        # percent`: a time before an event, not the period the article is about
+        return None
     return reading.frame
 
 
@@ -614,6 +618,11 @@ _RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+
                        re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
+_BEFORE_EVENT = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:[^,;.]*,|(?:[\w.’'-]+\s+){0,4}?"
+                           r"(?:war|invasion|conflict|sanctions|ban|embargo|blockade|crisis|"
+                           r"pandemic|outbreak|coup|takeover)\b)")
+"""A sentence opening on the time before an event (`Before the war broke out last February,`,
+`Before the Feb. 24 invasion the country ...`)."""
 _PER_YEAR = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)"
                        r"(?<!\bwithin\s)(?<!\bafter\s)"
                        r"\b(?:each|every|a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|later|"

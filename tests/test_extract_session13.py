@@ -1,0 +1,114 @@
+"""Rules of the thirteenth session of 2026-12-01, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, period
+
+APRIL_2023 = date(2023, 4, 20)
+
+
+def test_a_part_after_of_that_does_not_take_the_next_items_goods() -> None:
+    """`Wheat accounted for 4.1 million tonnes of that and maize for 2.2 million tonnes`: the
+    first figure is wheat's (`of that` points back, `and maize` opens the next item); `of
+    feed and milling wheat` still names the goods."""
+    found = extracted("Romania exported 9 million tonnes of grain last year. Wheat accounted "
+                      "for 4.1 million tonnes of that and maize for 2.2 million tonnes.",
+                      APRIL_2023)
+    assert found["4.1 million tonnes"].commodity == "wheat"
+    assert found["2.2 million tonnes"].commodity == "corn"
+    feed = extracted("Romania shipped 1.4 million tonnes of feed and milling wheat in March.",
+                     APRIL_2023)
+    assert feed["1.4 million tonnes"].commodity == "wheat"
+
+
+def test_goods_after_a_semicolon_belong_to_the_next_clause() -> None:
+    """`In March it sold 2.6 million tonnes abroad; maize made up 1.1 million tonnes of that`:
+    the first figure is the paragraph's grain, not the next clause's maize."""
+    found = extracted("Romania exported 20 million tonnes of grain last year. In March it sold "
+                      "2.6 million tonnes abroad; maize made up 1.1 million tonnes of that.",
+                      APRIL_2023)
+    assert found["2.6 million tonnes"].commodity == "grain"
+    assert found["1.1 million tonnes"].commodity == "corn"
+
+
+def test_a_flow_word_after_a_breakdown_is_the_whole_not_one_part() -> None:
+    """After `Wheat ... and maize ...` broke down a total of `farm produce`, `March shipments`
+    are that total's goods again, not the first part's."""
+    found = extracted("Romania has exported 20 million tonnes of agricultural products by sea "
+                      "since August. Wheat accounted for 4.1 million tonnes of that and maize "
+                      "for 2.2 million tonnes. March shipments reached 2.6 million tonnes.",
+                      APRIL_2023)
+    assert found["2.6 million tonnes"].commodity == "food"
+    parts = extracted("Romania exported 4.1 million tonnes of wheat and 2.2 million tonnes of "
+                      "maize in March. April shipments reached 2.6 million tonnes.", APRIL_2023)
+    assert parts["2.6 million tonnes"].commodity == "grain"
+
+
+def test_moved_is_a_verb_of_sending() -> None:
+    """`Romania has moved 20 million tonnes of grain by sea`: the subject sent it; `moved one
+    way` counts no goods."""
+    found = extracted("Romania has moved 20 million tonnes of grain by sea since August.",
+                      APRIL_2023)
+    assert found["20 million tonnes"].exporter == "ROU"
+    assert not extracted("Nearly all of the trade moved one way last year.", APRIL_2023)
+
+
+def test_a_copula_before_a_verb_is_no_role() -> None:
+    """`the country was sending foreign buyers 2 million tonnes`: `was sending ... buyers` does
+    not make the country a buyer (`Brazil was the leading buyer` still does)."""
+    found = extracted("Romania's grain exports fell 30% in March. Until last year the country "
+                      "was sending foreign buyers as much as 2 million tonnes of grain every "
+                      "month.", APRIL_2023)
+    assert (found["2 million tonnes"].exporter, found["2 million tonnes"].importer) == (
+        "ROU", None)
+    buyer = extracted("Brazil was the leading buyer of Russian diesel in March, taking 1 "
+                      "million tonnes.", APRIL_2023)["1 million tonnes"]
+    assert (buyer.exporter, buyer.importer) == ("RUS", "BRA")
+
+
+def test_a_time_before_an_event_is_no_period_in_force() -> None:
+    """`Before the war broke out, Russia and Ukraine supplied 80 percent`, `Before the Feb. 24
+    invasion the country was sending ...`: not the month the article is about; `Before June 1,`
+    with a year is the same (the span before a date has no stated start)."""
+    found = extracted("Egypt bought 500,000 tonnes of Russian wheat in March. Before the war "
+                      "broke out, Russia and Ukraine together supplied 80 percent of the wheat "
+                      "Egypt imported.", APRIL_2023)
+    assert period(found["500,000 tonnes"]) == ("2023-03-01", "2023-03-31")
+    assert period(found["80 percent"]) == (None, None)
+    invasion = extracted("Ukraine's grain exports slumped 44% in March. Before the Feb. 24 "
+                         "invasion the country was shipping 6 million tonnes of grain every "
+                         "month.", APRIL_2023)
+    assert period(invasion["6 million tonnes"]) == (None, None)
+    after = extracted("Ukraine's grain exports slumped 44% in March. After the harvest the "
+                      "country shipped 6 million tonnes of grain.", APRIL_2023)
+    assert period(after["6 million tonnes"]) == ("2023-03-01", "2023-03-31")
+
+
+def test_three_or_more_listed_subjects_are_one_side_together() -> None:
+    """`Sudan, Kenya and Yemen together took 374,000 tonnes from Ukraine`: no one of them is the
+    importer; two named with `and` were already read so, and a single subject is unchanged."""
+    listed = extracted("Sudan, Kenya and Yemen together took 374,000 tonnes of grain from "
+                       "Ukraine in March.", APRIL_2023)["374,000 tonnes"]
+    assert (listed.exporter, listed.importer) == ("UKR", None)
+    givers = extracted("China, Russia and Iran together delivered 50,000 tonnes of fuel to "
+                       "Myanmar in March.", APRIL_2023)["50,000 tonnes"]
+    assert (givers.exporter, givers.importer) == (None, "MMR")
+    single = extracted("Sudan took 374,000 tonnes of grain from Ukraine in March.",
+                       APRIL_2023)["374,000 tonnes"]
+    assert (single.exporter, single.importer) == ("UKR", "SDN")
+
+
+def test_unkeyed_goods_before_exports_leave_the_commodity_unknown() -> None:
+    """`Gallium exports were worth $8 million`: goods the taxonomy has no key for, not all
+    trade; `merchandise exports`, `higher imports`, `versus exports of` and `however, imports`
+    stay all trade."""
+    gallium = extracted("Gallium exports from China were worth $8.47 million in 2022.",
+                        APRIL_2023)["$8.47 million"]
+    assert (gallium.commodity, gallium.exporter) == (None, "CHN")
+    for sentence in ("Merchandise exports from China were worth $8.47 million in 2022.",
+                     "China's imports from Laos came to $50 million versus exports of just "
+                     "$8.47 million in 2022.",
+                     "Higher imports from Laos took China's total to $8.47 million in 2022."):
+        assert extracted(sentence, APRIL_2023)["$8.47 million"].commodity == "trade", sentence
