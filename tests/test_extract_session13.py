@@ -112,3 +112,47 @@ def test_unkeyed_goods_before_exports_leave_the_commodity_unknown() -> None:
                      "$8.47 million in 2022.",
                      "Higher imports from Laos took China's total to $8.47 million in 2022."):
         assert extracted(sentence, APRIL_2023)["$8.47 million"].commodity == "trade", sentence
+
+
+def test_counted_goods_worth_money_or_moved_somewhere_are_a_flow() -> None:
+    """`exports ... included at least 20,000 drones worth over $30 million`, `some 4,000 buses
+    ... arrived from China`: counts of goods are flows by their worth or a verb that moved them;
+    `its five neighbours came to $6 billion` is no count of goods."""
+    found = extracted("China's exports to Russia last year included at least 20,000 drones "
+                      "worth over $30 million.", APRIL_2023)
+    assert (found["20,000 drones"].exporter, found["20,000 drones"].importer) == ("CHN", "RUS")
+    arrived = extracted("Some 4,000 special-purpose vehicles, from fire engines to concrete "
+                        "mixers, arrived from China in 2022.", APRIL_2023)
+    assert arrived["4,000 special-purpose vehicles"].exporter == "CHN"
+    neighbours = extracted("Trade with its five neighbours came to $6 billion in 2022.",
+                           APRIL_2023)
+    assert "five neighbours" not in neighbours
+    assert "$6 billion" in neighbours
+
+
+def test_counts_of_keyed_goods_in_a_trade_sentence_are_a_flow() -> None:
+    """`Exports of used cars to Russia grew by 20% to 150,000 vehicles`: the unit names goods
+    with a key and the sentence is about their trade; `Russia bought in 25,000 trucks` is goods,
+    `500 trucks of food aid` and `1,200 trucks crossed the border` are carriers."""
+    found = extracted("Exports of used Japanese cars to Russia grew by 20% in 2022 to 150,000 "
+                      "vehicles, most of them sedans.", APRIL_2023)
+    cars = found["150,000 vehicles"]
+    assert (cars.commodity, cars.exporter, cars.importer) == ("vehicles", "JPN", "RUS")
+    trucks = extracted("Russia brought in nearly 25,000 trucks from China last year.",
+                       APRIL_2023)["25,000 trucks"]
+    assert (trucks.commodity, trucks.exporter, trucks.importer) == ("vehicles", "CHN", "RUS")
+    assert "500 trucks" not in extracted("North Korea received 500 trucks of food aid in "
+                                         "March.", APRIL_2023)
+    assert "1,200 trucks" not in extracted("Some 1,200 trucks crossed the border in March "
+                                           "carrying 30,000 tonnes of rice.", APRIL_2023)
+
+
+def test_automobiles_tractors_and_machine_tools_have_keys() -> None:
+    """`passenger cars`, `automobiles`, `tractors`, `buses` are vehicles; `machine tools` are
+    machinery."""
+    for goods, key in (("passenger cars", "vehicles"), ("automobiles", "vehicles"),
+                       ("tractors", "vehicles"), ("buses", "vehicles"),
+                       ("machine tools", "machinery")):
+        found = extracted(f"China exported $2 billion worth of {goods} to Russia in 2022.",
+                          APRIL_2023)
+        assert found["$2 billion"].commodity == key, goods

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.extract.roles import ship_verbs
 from tradetrace.model.claim import Direction, Kind, Quantity
@@ -356,14 +357,39 @@ _GOODS_OF = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+")
 """`of munitions` after a counted unit, up to the participle that follows."""
 
 
+_COUNT_WORTH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at)\s+(?:(?:about|around|over|"
+                          r"some|nearly|almost|roughly|more\s+than|an\s+estimated)\s+)*"
+                          r"(?:US|C|A|HK)?[$€£¥]", re.IGNORECASE)
+_COUNT_MOVED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{0,80},)?\s+"
+                          r"(?:(?:arrived|came)\s+(?:in\s+)?from|"
+                          r"(?:went|were\s+(?:shipped|exported|imported|sold|delivered|sent|"
+                          r"supplied))\s+(?:from|to|into)\b)", re.IGNORECASE)
+"""After a count: its worth in money, or a verb that moved it from or to somewhere."""
+_CARRYING = re.compile(r"\s+(?:of|carrying|loaded|laden|with|full)\b", re.IGNORECASE)
+
+
 def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     """`13.57 million masks`, `20,000 containers of munitions` bought or shipped: counted goods
     are a flow when an export or import verb governs them; counts of ships, trips, people or
     firms never are (`knowledge/claim_cues.json` `not_goods_units`)."""
     unit = quantity.unit
+    if unit == "truck" and not _CARRYING.match(text, quantity.end) and any(
+            len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
+            for _, e in lexicon("flow", "import").spans(text, span[0], quantity.start)):
+        return True  # `Russia brought in nearly 31,000 trucks from China`: trucks as goods
     if measurable(quantity) or not _COUNTED.fullmatch(unit) or unit in word_set(
             "not_goods_units"):
         return False
+    if _COUNT_WORTH.match(text, quantity.end) or _COUNT_MOVED.match(text, quantity.end):
+        # `30,000 drones worth over $32 million`, `3,000 vehicles ... arrived from China`
+        return True
+    if counted_key(unit) is not None and any(
+            len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 12
+            for kind in ("export", "import")
+            for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start)):
+        # goods the unit names (`vehicles`, `trucks`) in a sentence about their trade:
+        # `Exports of used cars to Russia grew by 32% to 213,500 vehicles`
+        return True
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`
     return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
