@@ -25,12 +25,17 @@ def test_a_part_after_of_that_does_not_take_the_next_items_goods() -> None:
 
 def test_goods_after_a_semicolon_belong_to_the_next_clause() -> None:
     """`In March it sold 2.6 million tonnes abroad; maize made up 1.1 million tonnes of that`:
-    the first figure is the paragraph's grain, not the next clause's maize."""
+    the first figure is the paragraph's grain, not the maize the next clause counts; goods after
+    a semicolon with no figure of their own still describe it (`; rice and flour made up most
+    of it`)."""
     found = extracted("Romania exported 20 million tonnes of grain last year. In March it sold "
                       "2.6 million tonnes abroad; maize made up 1.1 million tonnes of that.",
                       APRIL_2023)
     assert found["2.6 million tonnes"].commodity == "grain"
     assert found["1.1 million tonnes"].commodity == "corn"
+    described = extracted("North Korea imported 25,000 tonnes from China in February; rice and "
+                          "flour made up most of it.", APRIL_2023)
+    assert described["25,000 tonnes"].commodity == "food"
 
 
 def test_a_flow_word_after_a_breakdown_is_the_whole_not_one_part() -> None:
@@ -47,12 +52,19 @@ def test_a_flow_word_after_a_breakdown_is_the_whole_not_one_part() -> None:
 
 
 def test_moved_is_a_verb_of_sending() -> None:
-    """`Romania has moved 20 million tonnes of grain by sea`: the subject sent it; `moved one
-    way` counts no goods."""
+    """`Romania has moved 20 million tonnes of grain by sea`: a name that moved tonnes sent
+    them; `moved one way`, prices, money and trade that `moved above` a level send nothing."""
     found = extracted("Romania has moved 20 million tonnes of grain by sea since August.",
                       APRIL_2023)
     assert found["20 million tonnes"].exporter == "ROU"
     assert not extracted("Nearly all of the trade moved one way last year.", APRIL_2023)
+    assert not extracted("Prices moved 5% higher in March as Russian wheat exports slowed.",
+                         APRIL_2023)
+    assert not extracted("The central bank moved $2 billion into gold reserves last year.",
+                         APRIL_2023)
+    total = extracted("Trade between India and Russia moved above $40 billion in 2022.",
+                      APRIL_2023)["$40 billion"]
+    assert total.two_way and {total.exporter, total.importer} == {"IND", "RUS"}
 
 
 def test_a_copula_before_a_verb_is_no_role() -> None:
@@ -70,8 +82,8 @@ def test_a_copula_before_a_verb_is_no_role() -> None:
 
 def test_a_time_before_an_event_is_no_period_in_force() -> None:
     """`Before the war broke out, Russia and Ukraine supplied 80 percent`, `Before the Feb. 24
-    invasion the country was sending ...`: not the month the article is about; `Before June 1,`
-    with a year is the same (the span before a date has no stated start)."""
+    invasion the country was sending ...`: not the month the article is about; a step of
+    handling (`Before reaching India,`, `Before the tender closed,`) is within it."""
     found = extracted("Egypt bought 500,000 tonnes of Russian wheat in March. Before the war "
                       "broke out, Russia and Ukraine together supplied 80 percent of the wheat "
                       "Egypt imported.", APRIL_2023)
@@ -84,6 +96,10 @@ def test_a_time_before_an_event_is_no_period_in_force() -> None:
     after = extracted("Ukraine's grain exports slumped 44% in March. After the harvest the "
                       "country shipped 6 million tonnes of grain.", APRIL_2023)
     assert period(after["6 million tonnes"]) == ("2023-03-01", "2023-03-31")
+    for step in ("Before reaching India,", "Before the tender closed,"):
+        handled = extracted(f"India bought 600,000 tonnes of Russian wheat in March. {step} "
+                            "300,000 tonnes of it was stored at Novorossiysk.", APRIL_2023)
+        assert period(handled["300,000 tonnes"]) == ("2023-03-01", "2023-03-31"), step
 
 
 def test_three_or_more_listed_subjects_are_one_side_together() -> None:
@@ -101,16 +117,27 @@ def test_three_or_more_listed_subjects_are_one_side_together() -> None:
 
 
 def test_unkeyed_goods_before_exports_leave_the_commodity_unknown() -> None:
-    """`Gallium exports were worth $8 million`: goods the taxonomy has no key for, not all
-    trade; `merchandise exports`, `higher imports`, `versus exports of` and `however, imports`
-    stay all trade."""
+    """`Gallium exports were worth $8 million`, `flake graphite exports`: goods the taxonomy has
+    no key for, not all trade; a word that qualifies the flow (`merchandise`, `higher`,
+    `cumulative`, `first-quarter`, `re-`, `parallel`) or a verb before it (`believe`, `lift`)
+    leaves all trade."""
     gallium = extracted("Gallium exports from China were worth $8.47 million in 2022.",
                         APRIL_2023)["$8.47 million"]
     assert (gallium.commodity, gallium.exporter) == (None, "CHN")
+    for sentence in ("China's December flake graphite exports came to $8.47 million.",
+                     "The United Arab Emirates' electronic component exports to Russia grew to "
+                     "$8.47 million in 2022."):
+        assert extracted(sentence, APRIL_2023)["$8.47 million"].commodity is None, sentence
     for sentence in ("Merchandise exports from China were worth $8.47 million in 2022.",
                      "China's imports from Laos came to $50 million versus exports of just "
                      "$8.47 million in 2022.",
-                     "Higher imports from Laos took China's total to $8.47 million in 2022."):
+                     "Higher imports from Laos took China's total to $8.47 million in 2022.",
+                     "China's cumulative imports from Laos reached $8.47 million in 2022.",
+                     "China's first-quarter exports to Laos fell to $8.47 million in 2022.",
+                     "Laos's re-exports to China rose to $8.47 million in 2022.",
+                     "China's parallel imports from Laos reached $8.47 million in 2022.",
+                     "Economists believe exports to Laos rose to $8.47 million in 2022.",
+                     "The weaker kip helped lift exports to China to $8.47 million in 2022."):
         assert extracted(sentence, APRIL_2023)["$8.47 million"].commodity == "trade", sentence
 
 
@@ -133,7 +160,8 @@ def test_counted_goods_worth_money_or_moved_somewhere_are_a_flow() -> None:
 def test_counts_of_keyed_goods_in_a_trade_sentence_are_a_flow() -> None:
     """`Exports of used cars to Russia grew by 20% to 150,000 vehicles`: the unit names goods
     with a key and the sentence is about their trade; `Russia bought in 25,000 trucks` is goods,
-    `500 trucks of food aid` and `1,200 trucks crossed the border` are carriers."""
+    `500 trucks of food aid`, `1,200 trucks crossed the border`, `as 2,500 vehicles passed` and
+    `800 cars of coal` are carriers or traffic, and workers sent abroad no goods."""
     found = extracted("Exports of used Japanese cars to Russia grew by 20% in 2022 to 150,000 "
                       "vehicles, most of them sedans.", APRIL_2023)
     cars = found["150,000 vehicles"]
@@ -145,6 +173,14 @@ def test_counts_of_keyed_goods_in_a_trade_sentence_are_a_flow() -> None:
                                          "March.", APRIL_2023)
     assert "1,200 trucks" not in extracted("Some 1,200 trucks crossed the border in March "
                                            "carrying 30,000 tonnes of rice.", APRIL_2023)
+    for sentence, count in (
+            ("Exports through the Khorgos crossing rose 10% in March as 2,500 vehicles passed "
+             "daily.", "2,500 vehicles"),
+            ("Russia's coal exports to China rose 15% in March, with 800 cars of coal crossing "
+             "at Manzhouli each day.", "800 cars"),
+            ("Some 10,000 North Korean laborers were sent to Russia in 2022.",
+             "10,000 North Korean laborers")):
+        assert count not in extracted(sentence, APRIL_2023), sentence
 
 
 def test_automobiles_tractors_and_machine_tools_have_keys() -> None:
@@ -156,3 +192,6 @@ def test_automobiles_tractors_and_machine_tools_have_keys() -> None:
         found = extracted(f"China exported $2 billion worth of {goods} to Russia in 2022.",
                           APRIL_2023)
         assert found["$2 billion"].commodity == key, goods
+    fund = extracted("The fund, an investment vehicle for Gulf buyers, imported $500 million of "
+                     "goods from Russia in 2022.", APRIL_2023)["$500 million"]
+    assert fund.commodity != "vehicles"

@@ -30,6 +30,7 @@ from tradetrace.extract.commodity import (
     definite_for_specific,
     find_commodities,
     nearest_commodity,
+    own_clause_goods,
     specific_for_generic,
     unkeyed_of,
     unnamed_goods,
@@ -1011,7 +1012,7 @@ class _Reader(FlowReader):
         # supplied 240,000 tonnes of liquefied petroleum gas`)
         # (nor goods after a semicolon, which open a clause of their own)
         free = [g for g in goods if not self.counted_by_other(g, quantity, ctx)
-                and not (g.start >= quantity.end and ";" in text[quantity.end:g.start])]
+                and not (g.start >= quantity.end and own_clause_goods(text, quantity.end, g))]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
             nearest_commodity(leading or free, quantity.start, quantity.end, text)
         if found is not None:
@@ -1036,6 +1037,11 @@ class _Reader(FlowReader):
             # (`Russia remained China's top crude supplier. Shipments rose 24% to 107 million
             # tonnes`: the goods the sentence before named without a figure)
             inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+            if not inherited and self.previous and all(
+                    c.commodity is None for c in self.previous):
+                # `China shipped 423 tonnes of the metal ... Shipments over January-August
+                # totalled 2,384 tonnes`: the goods before had no key, nor have these
+                return None
             if len(set(inherited)) > 1:
                 # `Corn accounted for 12.9 million tonnes of that and wheat for 7.3 million
                 # tonnes. March shipments reached 3.8 million tonnes`: the whole the parts
@@ -1043,6 +1049,12 @@ class _Reader(FlowReader):
                 return self.whole_of(inherited)
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
+        if found is not None and found.generic and _FLOW_PLURAL.fullmatch(found.surface) and \
+                self.previous and all(c.commodity is None for c in self.previous) and \
+                not TOTAL_BEFORE.search(text, max(0, found.start - 20), found.start):
+            # `US purchases of Russian uranium reached 416 tonnes ... Purchases doubled to $193
+            # million`: the flow the paragraph follows is of goods with no key
+            return None
         referred = self.referred_goods(found, quantity, ctx) if found is not None else None
         if referred is not None:
             return referred

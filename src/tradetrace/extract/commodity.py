@@ -175,7 +175,7 @@ def nearest_commodity(
             gap = text[end:mention.start]
             if _OF_GOODS_GAP.match(gap):
                 return mention
-            if _NEXT_ITEM.fullmatch(gap) or ";" in gap:
+            if _NEXT_ITEM.fullmatch(gap) or own_clause_goods(text, end, mention):
                 continue  # `Rice accounted for 24,000 tons and sugar for 5,100 tons`: the next
                 # item's goods, like goods after a semicolon
             distance, side = mention.start - end, 0
@@ -185,6 +185,16 @@ def nearest_commodity(
         if best is None or candidate[:2] < best[:2]:
             best = candidate
     return best[2] if best else None
+
+
+def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
+    """Goods after a semicolon that the next clause counts with a figure of its own (`; corn
+    made up 2.3 million tonnes`), not goods that describe the figure before (`; rice and flour
+    made up most of it`)."""
+    if ";" not in text[end:mention.start]:
+        return False
+    stop = re.compile(r"[.;]").search(text, mention.end)
+    return re.search(r"\d", text[mention.end:stop.start() if stop else len(text)]) is not None
 
 
 _OF_GOODS_GAP = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:(?!(?:that|this|these|those|which|"
@@ -283,10 +293,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
-        if trade_noun and (word in _NOT_GOODS_AFTER_OF or word in _NOT_GOODS_BEFORE_TRADE
-                           or word.endswith("ed")
-                           or not re.fullmatch(r"[ \t-]+", text[match.start() - 1:match.start()])
-                           or text[:match.start()].rstrip()[-1:] in ",;:"):
+        if trade_noun and not _goods_before_trade(text, match.start(), re.findall(
+                r"[A-Za-z’'-]+", text[max(start, match.start() - 60):match.start()]), start, word):
             continue  # `goods exports`, `energy imports`: all goods, or a class with keys
         if word.islower() and len(word) > 2 and word not in word_set("flow_modifiers") and \
                 word not in word_set("verbs_before_flow") and \
@@ -347,12 +355,61 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _TRADE_NOUN = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
 """(`gallium exports`: goods with no key before a trade noun, like `ethanol shipments`)"""
+def _goods_before_trade(text: str, at: int, words: list[str], start: int, word: str) -> bool:
+    """`gallium exports`, `China's germanium exports`: the one word before `exports` names goods
+    (it opens its noun phrase: after a possessive, a determiner, a country or at the sentence's
+    start), not a qualifier (`cumulative`, `first-quarter`, `re-`) or a verb (`believe`)."""
+    if text[at - 1:at] != " " or word in _NOT_GOODS_AFTER_OF or word in \
+            _NOT_GOODS_BEFORE_TRADE or word.endswith(("ed", "-")) or any(
+                part in _QUALIFIER_PARTS for part in word.split("-")[:-1] + word.split("-")[1:]
+                if "-" in word) or (word.endswith(_ADJECTIVE_ENDINGS)
+                                    and word not in _GOODS_LIKE_ADJECTIVES):
+        return False
+    # (goods of two or three words: `flake graphite exports`, `electronic component exports`)
+    index = len(words) - 2
+    while index >= 0 and len(words) - 2 - index < 2 and words[index].islower() and \
+            words[index] not in _OPENS_NOUN_PHRASE and not words[index].endswith(
+                ("ed", "'s", "’s")) and words[index] not in _VERBS_BEFORE_TRADE and \
+            words[index] not in _NOT_GOODS_BEFORE_TRADE:
+        index -= 1
+    if index < 0:
+        return _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None
+    previous = words[index]
+    return previous.lower() in _OPENS_NOUN_PHRASE or previous.endswith(("'s", "’s", "s'")) or \
+        previous in _MONTHS or (
+        previous[0].isupper() and country_code(previous.rstrip("'’s")) is not None) or (
+        previous.istitle() and index == 0 and word not in _VERBS_BEFORE_TRADE
+        and _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None)
+
+
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"})
+_OPENS_NOUN_PHRASE = frozenset({"the", "its", "their", "his", "her", "our", "of", "in", "on",
+                                "for", "with", "and", "by", "from", "as", "whose", "than"})
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ary", "ual", "ial", "ern", "ble", "ful",
+                      "less", "free", "wide", "al", "ic", "ward", "wards", "ly")
+_GOODS_LIKE_ADJECTIVES = frozenset({"mineral", "metal", "chemical", "animal", "charcoal",
+                                    "plastic", "ceramic", "electronic", "pharmaceutical",
+                                    "cement"})
+_QUALIFIER_PARTS = frozenset({"quarter", "half", "year", "years", "month", "months", "date",
+                              "border", "borne", "regional", "free", "tariff", "term", "on",
+                              "to", "first", "second", "third", "fourth", "full", "cross",
+                              "intra", "re", "non"})
+_VERBS_BEFORE_TRADE = frozenset({
+    "believe", "note", "fear", "say", "said", "says", "think", "suggest", "indicate", "argue",
+    "claim", "predict", "warn", "hope", "mean", "expect", "show", "found", "find", "estimate",
+    "help", "hurt", "curb", "restrict", "limit", "allow", "ban", "lift", "boost", "cut", "raise",
+    "hit", "spur", "drive", "push", "see", "saw", "report", "reported", "data"})
 _NOT_GOODS_BEFORE_TRADE = frozenset({
     "versus", "however", "also", "meanwhile", "still", "net", "gross", "nominal", "real", "whose",
     "non-energy", "higher", "lower", "bigger", "larger", "greater", "smaller", "stronger",
     "weaker", "faster", "slower", "cheaper", "further", "earlier", "later", "military",
     "civilian", "legal", "formal", "informal", "domestic", "regional", "global", "national",
-    "world", "world's", "critical", "sensitive", "strategic", "key", "services", "service"})
+    "world", "world's", "critical", "sensitive", "strategic", "key", "services", "service",
+    "parallel", "grey", "gray", "shadow", "overall", "average", "peak", "record", "combined",
+    "recent", "current", "different", "significant", "relevant", "important", "dominant",
+    "apparent", "subsequent", "frequent", "permanent", "prominent", "excellent", "urgent",
+    "independent", "consistent", "constant", "abundant", "vibrant", "resilient"})
 """Words before `exports`/`imports` that qualify the flow, not name its goods (with participles:
 `banned exports`)."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")

@@ -366,6 +366,15 @@ _COUNT_MOVED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{0,80},)?\s+"
                           r"supplied))\s+(?:from|to|into)\b)", re.IGNORECASE)
 """After a count: its worth in money, or a verb that moved it from or to somewhere."""
 _CARRYING = re.compile(r"\s+(?:of|carrying|loaded|laden|with|full)\b", re.IGNORECASE)
+_CARRIER_BEFORE = re.compile(r"\b(?:rail|tank|freight|goods|box|hopper)\s+(?:[\d.,]+\s+)?cars?\b|"
+                             r"\b[\d.,]+\s+(?:rail|tank|freight|hopper)\s*cars?\b",
+                             re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|reached|reaching|totall?ed|totall?ing|hit|numbered|"
+                           r"stood\s+at|came\s+to)\s+(?:(?:about|around|some|nearly|almost|"
+                           r"roughly|more\s+than|over|just|an\s+estimated)\s+)*$",
+                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;,]\s+(?:as|with|while|and|but|when|after|before)\b|"
+                           r"\s(?:as|while|when|after)\s", re.IGNORECASE)
 
 
 def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
@@ -380,15 +389,22 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     if measurable(quantity) or not _COUNTED.fullmatch(unit) or unit in word_set(
             "not_goods_units"):
         return False
-    if _COUNT_WORTH.match(text, quantity.end) or _COUNT_MOVED.match(text, quantity.end):
+    # (`800 cars of coal`, `2,000 tank cars`: carriers)
+    carrier = _CARRYING.match(text, quantity.end) or _CARRIER_BEFORE.search(
+        text, max(0, quantity.start - 30), quantity.end)
+    if not carrier and (_COUNT_WORTH.match(text, quantity.end)
+                        or _COUNT_MOVED.match(text, quantity.end)):
         # `30,000 drones worth over $32 million`, `3,000 vehicles ... arrived from China`
         return True
-    if counted_key(unit) is not None and any(
+    if not carrier and counted_key(unit) is not None and _LEVEL_BEFORE.search(
+            text, max(span[0], quantity.start - 40), quantity.start) and any(
             len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 12
+            and not _CLAUSE_BREAK.search(text, e, quantity.start)
             for kind in ("export", "import")
             for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start)):
-        # goods the unit names (`vehicles`, `trucks`) in a sentence about their trade:
-        # `Exports of used cars to Russia grew by 32% to 213,500 vehicles`
+        # goods the unit names (`vehicles`, `trucks`) as the level of a flow named just before:
+        # `Exports of used cars to Russia grew by 32% to 213,500 vehicles` (not `..., as 2,500
+        # vehicles passed daily`)
         return True
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`

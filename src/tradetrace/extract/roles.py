@@ -138,7 +138,8 @@ _SHIPS_FIGURE = re.compile(r"\bships\s+(?i:" + hedge_pattern(True) + r")(?=US\$|
 def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`ships` where it is the verb (alone it is as often the noun, `five ships`): before the
     country it gives to (`Russia ships North Korea 40,000 tonnes`; `ship` and `shipped` too), or
-    before the amount (`Venezuela now ships 140,000 barrels a day`)."""
+    before the amount (`Venezuela now ships 140,000 barrels a day`); `moved` (most often no
+    trade) before tonnes or barrels after a name (`Ukraine has moved 26.3 million tonnes`)."""
     found = [(m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
              if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
                     for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
@@ -149,7 +150,25 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                                        text, max(start, before.start() - 12), before.start())):
             # (`The cooperative ships 200,000 tonnes`: a noun phrase, the verb's subject)
             found.append((match.start(), match.start() + 5))  # (not `charge ships 1%`)
+    for match in _MOVED_AMOUNT.finditer(text, start, end):
+        perfect = _PERFECT.search(text, max(start, match.start() - 20), match.start())
+        before = _WORD_BEFORE.search(text, max(start, match.start() - 40),
+                                     perfect.start() if perfect else match.start())
+        if before is not None and (before["word"][0].isupper() or before["word"].lower() in
+                                   _BEFORE_SHIPS_VERB) and not _FLOW_SUBJECT.search(
+                                       text, max(start, match.start() - 40), match.start()):
+            # `Ukraine has moved 26.3 million tonnes of farm produce by sea`: sent (not
+            # `Trade moved above $40 billion`, `The central bank moved $2 billion`)
+            found.append((match.start(), match.start() + 5))
     return found
+
+
+_MOVED_AMOUNT = re.compile(r"\bmoved\s+(?i:" + hedge_pattern(True) + r")[\d.,]+(?:\s*(?:million|"
+                           r"billion|thousand|mln|m|bn))?\s+(?:metric\s+)?(?:tonnes|tons|"
+                           r"barrels)\b")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|also|already)\s+)?$")
+_FLOW_SUBJECT = re.compile(r"\b(?:trade|turnover|exports|imports|shipments|sales|prices?|"
+                           r"futures|bank|volumes?)\b[^.;]*$", re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.&’'-]+)\s+$")
@@ -602,8 +621,9 @@ def _listed_subject(text: str, mentions: list[CountryMention], frame: Frame | No
                     frame is not None and right.start > frame.start):
             break
         listed += 1
-    return listed >= 3 and bool(mentions) and mentions[0].cue is None and not \
-        mentions[0].possessive and (frame is None or mentions[0].start < frame.start)
+    # (`China, India and Turkey each bought ...` too: no one of them alone, as with two)
+    return listed >= 3 and mentions[0].cue is None and not mentions[0].possessive and (
+        frame is None or mentions[0].start < frame.start)
 
 
 def assign(roles: Roles, frame: Frame | None) -> Parties:

@@ -618,11 +618,15 @@ _RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+
                        re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
-_BEFORE_EVENT = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:[^,;.]*,|(?:[\w.’'-]+\s+){0,4}?"
-                           r"(?:war|invasion|conflict|sanctions|ban|embargo|blockade|crisis|"
-                           r"pandemic|outbreak|coup|takeover)\b)")
+_EVENT_NOUN = (r"(?:war|invasion|conflict|sanctions|ban|embargo|blockade|crisis|pandemic|"
+               r"outbreak|coup|takeover)\b")
+_BEFORE_EVENT = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:(?:[\w.’'-]+\s+){0,4}?" + _EVENT_NOUN +
+                           r"|(?![a-z]+ing\b)[^,;.]*?(?:\b(?:19|20)\d\d\b|\b(?:January|February|"
+                           r"March|April|May|June|July|August|September|October|November|"
+                           r"December)\b)[^,;.]*,)")
 """A sentence opening on the time before an event (`Before the war broke out last February,`,
-`Before the Feb. 24 invasion the country ...`)."""
+`Before the Feb. 24 invasion the country ...`, `Before Vilnius halted the transit in February
+2022,`); not a step of handling (`Before reaching India,`, `Before the tender closed,`)."""
 _PER_YEAR = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)"
                        r"(?<!\bwithin\s)(?<!\bafter\s)"
                        r"\b(?:each|every|a|per)\s+year\b(?![\s-]+(?:earlier|ago|before|later|"
