@@ -195,3 +195,17 @@ def test_automobiles_tractors_and_machine_tools_have_keys() -> None:
     fund = extracted("The fund, an investment vehicle for Gulf buyers, imported $500 million of "
                      "goods from Russia in 2022.", APRIL_2023)["$500 million"]
     assert fund.commodity != "vehicles"
+
+
+def test_a_national_customs_source_is_the_side_of_a_flow_naming_no_country() -> None:
+    """`Graphite exports came to 1,427 tonnes, according to Chinese customs data`: the reporter's
+    own exports (imports with an import verb); with no national source nobody is filled in."""
+    found = extracted("Graphite exports came to 1,427 tonnes in March, according to Chinese "
+                      "customs data.", APRIL_2023)["1,427 tonnes"]
+    assert (found.exporter, found.importer) == ("CHN", None)
+    bought = extracted("Imports climbed to $2.1 billion in March, Japanese customs figures "
+                       "showed.", APRIL_2023)["$2.1 billion"]
+    assert (bought.exporter, bought.importer) == (None, "JPN")
+    plain = extracted("Graphite exports came to 1,427 tonnes in March, according to customs "
+                      "data.", APRIL_2023)["1,427 tonnes"]
+    assert (plain.exporter, plain.importer) == (None, None)

@@ -878,7 +878,9 @@ class _Reader(FlowReader):
             parties = _on_side(parties, respective.side,
                                find_frame(text, *draft.clause, quantity.start))
         if kind != "cap":
-            parties = with_reporter(parties, self.reporter, text, draft.clause)
+            verb = find_frame(text, *draft.clause, quantity.start)
+            parties = with_reporter(parties, self.reporter, text, draft.clause,
+                                    verb.kind if verb is not None else None)
         bound = quantity.bound
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="

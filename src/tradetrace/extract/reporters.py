@@ -38,11 +38,17 @@ _TOTAL_WORDS = re.compile(r"\b(?:total|overall|foreign|external|global|worldwide
 
 
 def with_reporter(parties: Parties, reporter: str | None, text: str,
-                  clause: tuple[int, int]) -> Parties:
+                  clause: tuple[int, int], kind: str | None = None) -> Parties:
     """A flow with one side known, from a country's customs: the reporter is the other side
     (`Russian customs put trade with the DPRK at ...` -> RUS, PRK; `North Korean goods brought
-    in fell ...` -> PRK, RUS). A country's total trade (`North Korea's total trade`) stays its
-    own."""
+    in fell ...` -> PRK, RUS); with no side known, the reporter's own flow of `kind` (the
+    clause's export or import verb). A country's total trade (`North Korea's total trade`)
+    stays its own."""
+    if reporter is not None and parties.empty and not parties.two_way and not parties.joint \
+            and kind in ("export", "import"):
+        # `Graphite exports came to 1,427 tonnes, according to Chinese customs data`: with no
+        # country named, the reporter's own exports (or imports)
+        return Parties(reporter, None) if kind == "export" else Parties(None, reporter)
     if reporter is None or parties.joint or (parties.exporter is None) == (
             parties.importer is None):
         return parties
