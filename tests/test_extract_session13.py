@@ -209,3 +209,47 @@ def test_a_national_customs_source_is_the_side_of_a_flow_naming_no_country() -> 
     plain = extracted("Graphite exports came to 1,427 tonnes in March, according to customs "
                       "data.", APRIL_2023)["1,427 tonnes"]
     assert (plain.exporter, plain.importer) == (None, None)
+
+
+def test_second_review_pins() -> None:
+    """The second review's cases: `moved` higher or into storage sends nothing; a flow noun
+    after unkeyed goods keeps them only where its clause measures them alike; qualifiers and
+    hyphenated words before `exports` leave all trade (or the oil barrels imply); a breakdown's
+    whole needs parts of one flow; people counted near `worth` are no goods; a `Before` opener
+    inside the month in force keeps it."""
+    assert not extracted("Demand moved 200,000 barrels a day higher in March.", APRIL_2023)
+    stored = extracted("Russia has moved 5 million barrels of crude into floating storage off "
+                       "Malaysia.", APRIL_2023)
+    assert all(c.exporter is None for c in stored.values())
+    totals = extracted("China exported 8.6 tonnes of germanium in March. Exports rose 14.8% to "
+                       "$315 billion in March.", APRIL_2023)
+    assert totals["$315 billion"].commodity == "trade"
+    uranium = extracted("US purchases of Russian uranium reached 416 tonnes in January-June. "
+                        "Purchases in July came to 90 tonnes.", APRIL_2023)
+    assert uranium["90 tonnes"].commodity is None
+    assert extracted("China's own exports to Russia rose 20% to $9 billion in March.",
+                     APRIL_2023)["$9 billion"].commodity == "trade"
+    assert extracted("Russia's shadow-fleet exports rose to 3 million barrels a day in March.",
+                     APRIL_2023)["3 million barrels a day"].commodity == "oil"
+    assert extracted("China's permanent magnet exports reached 3,188 tons in June.",
+                     APRIL_2023)["3,188 tons"].commodity is None
+    flows = extracted("Russia exported 4 million tonnes of wheat in March and imported 300,000 "
+                      "tonnes of sugar. Shipments in April fell to 3.5 million tonnes.",
+                      APRIL_2023)
+    assert flows["3.5 million tonnes"].commodity == "wheat"
+    assert "40 Indian refiners" not in extracted(
+        "Some 40 Indian refiners worth $100 billion bought Russian crude in March.", APRIL_2023)
+    tender = extracted("Egypt bought 1 million tonnes of wheat in March. Before the March 10 "
+                       "tender, Russia had supplied 600,000 tonnes of it.", APRIL_2023)
+    assert period(tender["600,000 tonnes"]) == ("2023-03-01", "2023-03-31")
+
+
+def test_a_change_between_two_years_is_of_the_later_year() -> None:
+    """`jumped 345% between 2021 and 2022`: a change's period is the later one compared; a level
+    over the same words is the two years together."""
+    found = extracted("Germany's exports to Kyrgyzstan jumped 345% between 2021 and 2022.",
+                      APRIL_2023)
+    assert period(found["345%"]) == ("2022-01-01", "2022-12-31")
+    level = extracted("Germany exported $5 billion of goods to Kyrgyzstan between 2021 and "
+                      "2022.", APRIL_2023)
+    assert period(level["$5 billion"]) == ("2021-01-01", "2022-12-31")

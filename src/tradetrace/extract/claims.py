@@ -133,6 +133,13 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
+def _alike(unit: str, other: str) -> bool:
+    """Both sums of money, or amounts of one physical dimension."""
+    return bool(_CURRENCY_CODE.fullmatch(unit) and _CURRENCY_CODE.fullmatch(other)) or \
+        same_dimension(unit, other)
+
+
+_OVERALL_AFTER = re.compile(r"\s+(?:overall|in\s+total|as\s+a\s+whole|in\s+all)\b")
 _DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
 _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
                              re.IGNORECASE)
@@ -1039,21 +1046,20 @@ class _Reader(FlowReader):
             # (`Russia remained China's top crude supplier. Shipments rose 24% to 107 million
             # tonnes`: the goods the sentence before named without a figure)
             inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
-            if not inherited and self.previous and all(
-                    c.commodity is None for c in self.previous):
+            if not inherited and self.unkeyed_flow_goes_on(found, quantity, clause, ctx):
                 # `China shipped 423 tonnes of the metal ... Shipments over January-August
                 # totalled 2,384 tonnes`: the goods before had no key, nor have these
                 return None
-            if len(set(inherited)) > 1:
+            if len(set(inherited)) > 1 and len({(c.exporter, c.importer)
+                                                for c in self.previous}) == 1:
                 # `Corn accounted for 12.9 million tonnes of that and wheat for 7.3 million
                 # tonnes. March shipments reached 3.8 million tonnes`: the whole the parts
                 # before were of, not one of them
                 return self.whole_of(inherited)
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
-        if found is not None and found.generic and _FLOW_PLURAL.fullmatch(found.surface) and \
-                self.previous and all(c.commodity is None for c in self.previous) and \
-                not TOTAL_BEFORE.search(text, max(0, found.start - 20), found.start):
+        if found is not None and found.generic and self.unkeyed_flow_goes_on(
+                found, quantity, clause, ctx):
             # `US purchases of Russian uranium reached 416 tonnes ... Purchases doubled to $193
             # million`: the flow the paragraph follows is of goods with no key
             return None
@@ -1077,6 +1083,26 @@ class _Reader(FlowReader):
         if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def unkeyed_flow_goes_on(self, found: CommodityMention, quantity: Quantity,
+                             clause: tuple[int, int], ctx: Context) -> bool:
+        """A bare flow noun (`Shipments`, `Purchases`) after claims whose goods had no key goes
+        on with those goods, when its clause measures them alike (not `Exports overall rose 2%
+        to $60 billion` after tonnes of germanium, nor a country's own total)."""
+        text = self.text
+        if not (_FLOW_PLURAL.fullmatch(found.surface) and self.previous and all(
+                c.commodity is None for c in self.previous)) or TOTAL_BEFORE.search(
+                text, max(0, found.start - 20), found.start) or _OVERALL_AFTER.match(
+                text, found.end) or any(c.possessive and c.end <= found.start
+                                        and found.start - c.end < 25 for c in ctx.countries):
+            return False
+        if re.search(r"\b(?:the|those|these|such)\s+$", text[max(0, found.start - 8):found.start],
+                     re.IGNORECASE):
+            return True  # `the value of the shipments`: the very flow before
+        units = [self.quantities[i].unit for i in ctx.indices
+                 if clause[0] <= self.quantities[i].start < clause[1]
+                 and self.quantities[i].unit not in ("percent", "x")]
+        return all(any(_alike(c.unit, unit) for c in self.previous) for unit in units)
 
     def whole_of(self, parts: list[str]) -> str:
         """The goods of the article's last figure that all `parts` fall under (`agricultural

@@ -359,6 +359,8 @@ def _goods_before_trade(text: str, at: int, words: list[str], start: int, word: 
     """`gallium exports`, `China's germanium exports`: the one word before `exports` names goods
     (it opens its noun phrase: after a possessive, a determiner, a country or at the sentence's
     start), not a qualifier (`cumulative`, `first-quarter`, `re-`) or a verb (`believe`)."""
+    if "-" in word and word != "dual-use":
+        return False  # (`shadow-fleet exports`, `year-on-year exports`: a qualifier)
     if text[at - 1:at] != " " or word in _NOT_GOODS_AFTER_OF or word in \
             _NOT_GOODS_BEFORE_TRADE or word.endswith(("ed", "-")) or any(
                 part in _QUALIFIER_PARTS for part in word.split("-")[:-1] + word.split("-")[1:]
@@ -366,12 +368,15 @@ def _goods_before_trade(text: str, at: int, words: list[str], start: int, word: 
                                     and word not in _GOODS_LIKE_ADJECTIVES):
         return False
     # (goods of two or three words: `flake graphite exports`, `electronic component exports`)
+    # (and their qualifiers: `China's permanent magnet exports`)
     index = len(words) - 2
-    while index >= 0 and len(words) - 2 - index < 2 and words[index].islower() and \
+    while index >= 0 and len(words) - 2 - index < 3 and words[index].islower() and \
             words[index] not in _OPENS_NOUN_PHRASE and not words[index].endswith(
-                ("ed", "'s", "’s")) and words[index] not in _VERBS_BEFORE_TRADE and \
-            words[index] not in _NOT_GOODS_BEFORE_TRADE:
+                ("ed", "'s", "’s")) and words[index] not in _VERBS_BEFORE_TRADE:
         index -= 1
+    if index >= 0 and re.search(re.escape(words[index]) + r"\s*,\s+(?:[\w-]+\s+){0,3}$",
+                                text[max(0, at - 80):at]):
+        return True  # `In January-June, magnet exports fell`: the clause's noun phrase
     if index < 0:
         return _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None
     previous = words[index]
@@ -409,7 +414,10 @@ _NOT_GOODS_BEFORE_TRADE = frozenset({
     "parallel", "grey", "gray", "shadow", "overall", "average", "peak", "record", "combined",
     "recent", "current", "different", "significant", "relevant", "important", "dominant",
     "apparent", "subsequent", "frequent", "permanent", "prominent", "excellent", "urgent",
-    "independent", "consistent", "constant", "abundant", "vibrant", "resilient"})
+    "independent", "consistent", "constant", "abundant", "vibrant", "resilient", "own", "strong",
+    "weak", "cheap", "sluggish", "lost", "wartime", "westbound", "eastbound", "northbound",
+    "southbound", "mainland", "main", "big", "small", "large", "new", "old", "total", "usual",
+    "normal", "legitimate", "illicit", "seaborne", "monthly", "annual", "yearly", "daily"})
 """Words before `exports`/`imports` that qualify the flow, not name its goods (with participles:
 `banned exports`)."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")

@@ -154,9 +154,13 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         perfect = _PERFECT.search(text, max(start, match.start() - 20), match.start())
         before = _WORD_BEFORE.search(text, max(start, match.start() - 40),
                                      perfect.start() if perfect else match.start())
+        opens = before is not None and _SENTENCE_START.search(
+            text, max(0, before.start() - 3), before.start()) is not None
         if before is not None and (before["word"][0].isupper() or before["word"].lower() in
                                    _BEFORE_SHIPS_VERB) and not _FLOW_SUBJECT.search(
-                                       text, max(start, match.start() - 40), match.start()):
+                                       text, max(start, match.start() - 40), match.start()) \
+                and not (opens and not find_countries(text, before.start(), before.end())) \
+                and not _NOT_SENT_AFTER.match(text, match.end()):
             # `Ukraine has moved 26.3 million tonnes of farm produce by sea`: sent (not
             # `Trade moved above $40 billion`, `The central bank moved $2 billion`)
             found.append((match.start(), match.start() + 5))
@@ -166,6 +170,9 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MOVED_AMOUNT = re.compile(r"\bmoved\s+(?i:" + hedge_pattern(True) + r")[\d.,]+(?:\s*(?:million|"
                            r"billion|thousand|mln|m|bn))?\s+(?:metric\s+)?(?:tonnes|tons|"
                            r"barrels)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_NOT_SENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:higher|lower|above|below|up|down|storage|"
+                             r"warehouses?|stocks|out\s+of)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|also|already)\s+)?$")
 _FLOW_SUBJECT = re.compile(r"\b(?:trade|turnover|exports|imports|shipments|sales|prices?|"
                            r"futures|bank|volumes?)\b[^.;]*$", re.IGNORECASE)

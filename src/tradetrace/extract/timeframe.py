@@ -431,6 +431,20 @@ _OF_COMPARED = re.compile(r"\s+of\s+(?:the|their|its|that|this)\s+(?:(?:US|U\.S\
 level`), whose period follows it."""
 
 
+def _inside(opener: str, frame: Period) -> bool:
+    """Whether the month an opener names (`Before the March 10 tender,`) falls in `frame`, the
+    period in force (no year named)."""
+    if re.search(r"\b(?:19|20)\d\d\b", opener):
+        return False
+    named = [i + 1 for i, month in enumerate(_MONTH_NAMES) if re.search(rf"\b{month}\b", opener)]
+    return bool(named) and frame.start.year == frame.end.year and all(
+        frame.start.month <= month <= frame.end.month for month in named)
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
 def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
                  kind: str) -> Period | None:
     """The period of a claim of `kind` on the quantity at `quantity`.
@@ -526,6 +540,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             # in use since 2014`; `Before Vilnius halted the transit in February 2022, about
             # 11 million tonnes a year had gone out`
             return None
+    if found is not None and change and found.start.year + 1 == found.end.year and \
+            (found.start.month, found.start.day, found.end.month, found.end.day) == (1, 1, 12, 31) \
+            and re.search(rf"\b(?:between|from)\s+{found.start.year}\s+(?:and|to)\s+"
+                          rf"{found.end.year}\b", text[clause[0]:clause[1]]):
+        # `dropped by 38% between 2021 and 2022`: a change is of the later year compared
+        return Period(date(found.end.year, 1, 1), found.end)
     if found is not None:
         return found
     start, end = quantity
@@ -547,7 +567,9 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
         # the flow of the month or year in force
         return None
-    if reading.frame is not None and _BEFORE_EVENT.match(text, sentence[0]):
+    before_event = _BEFORE_EVENT.match(text, sentence[0])
+    if reading.frame is not None and before_event is not None and not _inside(
+            before_event.group(), reading.frame):
         # `Before the war broke out last February, Russia and Ukraine together supplied 80
         # percent`: a time before an event, not the period the article is about
         return None
