@@ -179,7 +179,10 @@ def test_counts_of_keyed_goods_in_a_trade_sentence_are_a_flow() -> None:
             ("Russia's coal exports to China rose 15% in March, with 800 cars of coal crossing "
              "at Manzhouli each day.", "800 cars"),
             ("Some 10,000 North Korean laborers were sent to Russia in 2022.",
-             "10,000 North Korean laborers")):
+             "10,000 North Korean laborers"),
+            ("Kazakhstan shipped grain to China in March, and 2,000 tank cars arrived from "
+             "Russia.", "2,000 tank cars"),
+            ("Russia sent 800 rail cars of coal to China in March.", "800 rail cars")):
         assert count not in extracted(sentence, APRIL_2023), sentence
 
 
@@ -224,6 +227,14 @@ def test_second_review_pins() -> None:
     totals = extracted("China exported 8.6 tonnes of germanium in March. Exports rose 14.8% to "
                        "$315 billion in March.", APRIL_2023)
     assert totals["$315 billion"].commodity == "trade"
+    for sentence in ("China exported 8.6 tonnes of germanium in March. Exports overall fell 2% "
+                     "to 400 tonnes.",
+                     "China exported 8.6 tonnes of germanium in March. China's exports fell 2% "
+                     "to 400 tonnes."):
+        assert extracted(sentence, APRIL_2023)["400 tonnes"].commodity != None, sentence  # noqa: E711
+    valued = extracted("Chile sold about 250,000 tonnes of lithium products abroad in 2023. "
+                       "Lower prices cut the value of the shipments to $7.8 billion.", APRIL_2023)
+    assert valued["$7.8 billion"].commodity is None
     uranium = extracted("US purchases of Russian uranium reached 416 tonnes in January-June. "
                         "Purchases in July came to 90 tonnes.", APRIL_2023)
     assert uranium["90 tonnes"].commodity is None

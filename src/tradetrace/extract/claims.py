@@ -133,6 +133,8 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
+
+
 def _alike(unit: str, other: str) -> bool:
     """Both sums of money, or amounts of one physical dimension."""
     return bool(_CURRENCY_CODE.fullmatch(unit) and _CURRENCY_CODE.fullmatch(other)) or \
@@ -1096,8 +1098,7 @@ class _Reader(FlowReader):
                 text, found.end) or any(c.possessive and c.end <= found.start
                                         and found.start - c.end < 25 for c in ctx.countries):
             return False
-        if re.search(r"\b(?:the|those|these|such)\s+$", text[max(0, found.start - 8):found.start],
-                     re.IGNORECASE):
+        if _DEFINITE.search(text, max(0, found.start - 8), found.start):
             return True  # `the value of the shipments`: the very flow before
         units = [self.quantities[i].unit for i in ctx.indices
                  if clause[0] <= self.quantities[i].start < clause[1]

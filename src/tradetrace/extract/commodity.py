@@ -19,6 +19,7 @@ from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.knowledge.countries import country_code
+from tradetrace.normalize.periods import MONTHS
 
 GENERIC = "trade"
 _CARRIER_GAP = re.compile(r"^[\s-]*(?:[a-z]+\s+){0,1}$")
@@ -193,10 +194,11 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
     made up most of it`)."""
     if ";" not in text[end:mention.start]:
         return False
-    stop = re.compile(r"[.;]").search(text, mention.end)
+    stop = _CLAUSE_END.search(text, mention.end)
     return re.search(r"\d", text[mention.end:stop.start() if stop else len(text)]) is not None
 
 
+_CLAUSE_END = re.compile(r"[.;]")
 _OF_GOODS_GAP = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:(?!(?:that|this|these|those|which|"
                            r"it|them)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 """`X tons of (Russian) flour`; not `12.9 million tonnes of that and wheat for ...`."""
@@ -287,7 +289,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if not words:
             continue
         word = words[-1]
-        if word.istitle() and len(words) == 1 and _SENTENCE_OPENS.search(
+        if word.istitle() and len(words) == 1 and SENTENCE_OPENS.search(
                 text, max(0, start - 3), start) and country_code(word) is None:
             word = word.lower()  # `Mineral exports earned ...` opening a sentence
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
@@ -355,6 +357,8 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _TRADE_NOUN = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
 """(`gallium exports`: goods with no key before a trade noun, like `ethanol shipments`)"""
+
+
 def _goods_before_trade(text: str, at: int, words: list[str], start: int, word: str) -> bool:
     """`gallium exports`, `China's germanium exports`: the one word before `exports` names goods
     (it opens its noun phrase: after a possessive, a determiner, a country or at the sentence's
@@ -378,17 +382,15 @@ def _goods_before_trade(text: str, at: int, words: list[str], start: int, word: 
                                 text[max(0, at - 80):at]):
         return True  # `In January-June, magnet exports fell`: the clause's noun phrase
     if index < 0:
-        return _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None
+        return SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None
     previous = words[index]
     return previous.lower() in _OPENS_NOUN_PHRASE or previous.endswith(("'s", "’s", "s'")) or \
-        previous in _MONTHS or (
+        previous.lower() in MONTHS or (
         previous[0].isupper() and country_code(previous.rstrip("'’s")) is not None) or (
         previous.istitle() and index == 0 and word not in _VERBS_BEFORE_TRADE
-        and _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None)
+        and SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None)
 
 
-_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"})
 _OPENS_NOUN_PHRASE = frozenset({"the", "its", "their", "his", "her", "our", "of", "in", "on",
                                 "for", "with", "and", "by", "from", "as", "whose", "than"})
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ary", "ual", "ial", "ern", "ble", "ful",
@@ -420,7 +422,8 @@ _NOT_GOODS_BEFORE_TRADE = frozenset({
     "normal", "legitimate", "illicit", "seaborne", "monthly", "annual", "yearly", "daily"})
 """Words before `exports`/`imports` that qualify the flow, not name its goods (with participles:
 `banned exports`)."""
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
+"""Before the first word of a sentence."""
 
 
 def counted_key(unit: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from typing import cast
 
 from tradetrace.extract.commodity import counted_key
-from tradetrace.extract.cues import cue_regex, lexicon, word_set
+from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.roles import ship_verbs
 from tradetrace.model.claim import Direction, Kind, Quantity
 
@@ -357,9 +357,8 @@ _GOODS_OF = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+")
 """`of munitions` after a counted unit, up to the participle that follows."""
 
 
-_COUNT_WORTH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at)\s+(?:(?:about|around|over|"
-                          r"some|nearly|almost|roughly|more\s+than|an\s+estimated)\s+)*"
-                          r"(?:US|C|A|HK)?[$€£¥]", re.IGNORECASE)
+_COUNT_WORTH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at)\s+" + hedge_pattern(True)
+                          + r"(?:US|C|A|HK)?[$€£¥]", re.IGNORECASE)
 _COUNT_MOVED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{0,80},)?\s+"
                           r"(?:(?:arrived|came)\s+(?:in\s+)?from|"
                           r"(?:went|were\s+(?:shipped|exported|imported|sold|delivered|sent|"
@@ -370,9 +369,7 @@ _CARRIER_BEFORE = re.compile(r"\b(?:rail|tank|freight|goods|box|hopper)\s+(?:[\d
                              r"\b[\d.,]+\s+(?:rail|tank|freight|hopper)\s*cars?\b",
                              re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|reached|reaching|totall?ed|totall?ing|hit|numbered|"
-                           r"stood\s+at|came\s+to)\s+(?:(?:about|around|some|nearly|almost|"
-                           r"roughly|more\s+than|over|just|an\s+estimated)\s+)*$",
-                           re.IGNORECASE)
+                           r"stood\s+at|came\s+to)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;,]\s+(?:as|with|while|and|but|when|after|before)\b|"
                            r"\s(?:as|while|when|after)\s", re.IGNORECASE)
 
@@ -389,9 +386,11 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     if measurable(quantity) or not _COUNTED.fullmatch(unit) or unit in word_set(
             "not_goods_units"):
         return False
-    # (`800 cars of coal`, `2,000 tank cars`: carriers)
-    carrier = _CARRYING.match(text, quantity.end) or _CARRIER_BEFORE.search(
-        text, max(0, quantity.start - 30), quantity.end)
+    if _CARRIER_BEFORE.search(text, max(0, quantity.start - 30), quantity.end):
+        return False  # `2,000 tank cars`, `800 rail cars of coal`: carriers, whatever the verb
+    # (`800 cars of coal`: carriers too, unless a trade verb governs them, as it does
+    # `20,000 containers of munitions`)
+    carrier = _CARRYING.match(text, quantity.end)
     if not carrier and (_COUNT_WORTH.match(text, quantity.end)
                         or _COUNT_MOVED.match(text, quantity.end)):
         # `30,000 drones worth over $32 million`, `3,000 vehicles ... arrived from China`

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from tradetrace.extract.commodity import CommodityMention, find_commodities
+from tradetrace.extract.commodity import SENTENCE_OPENS, CommodityMention, find_commodities
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
 
@@ -154,7 +154,7 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         perfect = _PERFECT.search(text, max(start, match.start() - 20), match.start())
         before = _WORD_BEFORE.search(text, max(start, match.start() - 40),
                                      perfect.start() if perfect else match.start())
-        opens = before is not None and _SENTENCE_START.search(
+        opens = before is not None and SENTENCE_OPENS.search(
             text, max(0, before.start() - 3), before.start()) is not None
         if before is not None and (before["word"][0].isupper() or before["word"].lower() in
                                    _BEFORE_SHIPS_VERB) and not _FLOW_SUBJECT.search(
@@ -170,7 +170,6 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MOVED_AMOUNT = re.compile(r"\bmoved\s+(?i:" + hedge_pattern(True) + r")[\d.,]+(?:\s*(?:million|"
                            r"billion|thousand|mln|m|bn))?\s+(?:metric\s+)?(?:tonnes|tons|"
                            r"barrels)\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 _NOT_SENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:higher|lower|above|below|up|down|storage|"
                              r"warehouses?|stocks|out\s+of)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:now|also|already)\s+)?$")

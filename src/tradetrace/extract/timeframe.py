@@ -436,13 +436,15 @@ def _inside(opener: str, frame: Period) -> bool:
     period in force (no year named)."""
     if re.search(r"\b(?:19|20)\d\d\b", opener):
         return False
-    named = [i + 1 for i, month in enumerate(_MONTH_NAMES) if re.search(rf"\b{month}\b", opener)]
+    named = [MONTHS[word.lower()] for word in _MONTH_WORD.findall(opener)]
     return bool(named) and frame.start.year == frame.end.year and all(
         frame.start.month <= month <= frame.end.month for month in named)
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted((name.title() for name in MONTHS
+                                                       if len(name) > 3 or name == "may"),
+                                                      key=len, reverse=True)) + r")\b")
+"""A month named in full (or `Sept`), capitalized."""
 
 
 def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
@@ -643,9 +645,8 @@ _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,"
 _EVENT_NOUN = (r"(?:war|invasion|conflict|sanctions|ban|embargo|blockade|crisis|pandemic|"
                r"outbreak|coup|takeover)\b")
 _BEFORE_EVENT = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:(?:[\w.’'-]+\s+){0,4}?" + _EVENT_NOUN +
-                           r"|(?![a-z]+ing\b)[^,;.]*?(?:\b(?:19|20)\d\d\b|\b(?:January|February|"
-                           r"March|April|May|June|July|August|September|October|November|"
-                           r"December)\b)[^,;.]*,)")
+                           r"|(?![a-z]+ing\b)[^,;.]*?(?:\b(?:19|20)\d\d\b|" + _MONTH_WORD.pattern +
+                           r")[^,;.]*,)")
 """A sentence opening on the time before an event (`Before the war broke out last February,`,
 `Before the Feb. 24 invasion the country ...`, `Before Vilnius halted the transit in February
 2022,`); not a step of handling (`Before reaching India,`, `Before the tender closed,`)."""
