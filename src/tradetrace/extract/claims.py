@@ -1092,13 +1092,16 @@ class _Reader(FlowReader):
         on with those goods, when its clause measures them alike (not `Exports overall rose 2%
         to $60 billion` after tonnes of germanium, nor a country's own total)."""
         text = self.text
-        if not (_FLOW_PLURAL.fullmatch(found.surface) and self.previous and all(
-                c.commodity is None for c in self.previous)) or TOTAL_BEFORE.search(
+        # (or, before any figure, after a sentence that stated such a flow: `China's gallium
+        # exports slumped in May. Shipments fell to 5 tonnes`)
+        stated = not self.previous and self.stated is not None and self.stated.unkeyed
+        if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
+                c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or _OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.end <= found.start
                                         and found.start - c.end < 25 for c in ctx.countries):
             return False
-        if _DEFINITE.search(text, max(0, found.start - 8), found.start):
+        if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start):
             return True  # `the value of the shipments`: the very flow before
         units = [self.quantities[i].unit for i in ctx.indices
                  if clause[0] <= self.quantities[i].start < clause[1]

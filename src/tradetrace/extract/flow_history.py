@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tradetrace.extract.commodity import unnamed_goods
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
 from tradetrace.extract.roles import (
@@ -70,6 +71,31 @@ _NEUTRAL_FLOW = re.compile(r"(?i:shipments?|shipped|deliver(?:y|ies|ed)|suppl(?:
                           r"earn(?:s|ed|ing)?|" + BROUGHT_IN + ")")
 """Flow words that name no side (unlike `exports` or `purchases`): whose they are, the
 paragraph's flow says (`Textiles earned $584m`: the seller in that flow, not the reporter)."""
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?P<words>(?:[a-z][\w-]*\s+){0,3})")
+"""Between a country and the trade word it owns: up to three lower-case words (`'s rare earth
+magnet`, `'s`, `Chinese flake graphite`)."""
+_NOT_OWNED = re.compile(r"\b(?:of|to|from|in|into|with|through|via|and|or|the|a|an|for|by|on|"
+                        r"at|as|than|its|their)\b")
+
+
+_POLICY_AFTER = re.compile(r"\s+(?:ban|bans|embargo|controls?|curbs?|restrictions?|quotas?|"
+                           r"licen[cs](?:e|es|ing)|permits?|rules?|regime|dut(?:y|ies)|tax|"
+                           r"tariffs?|halt|suspension|prohibition|policy|policies)\b")
+"""After a trade word: a policy on the flow, not the flow (`Congo's export ban`)."""
+
+
+def _owns_trade_word(gap: str, owning_form: bool) -> bool:
+    """Whether the text `gap` between a country and a trade word leaves the word the country's:
+    a possessive or demonym before its goods (`China's germanium exports`), or a name right
+    before its verb (`Peru exported`, `Peru sharply cut imports`); not a subject several words
+    and a preposition away (`North Korea continues to evade the cap through transfers`)."""
+    match = _OWNER_GAP.fullmatch(gap)
+    if match is None or _NOT_OWNED.search(match["words"]):
+        return False
+    words = match["words"].split()
+    return owning_form or not words or (len(words) <= 2 and words[0].endswith("ly"))
 
 
 class FlowHistory(ReadingState):
@@ -255,9 +281,23 @@ class FlowHistory(ReadingState):
         if by_role:
             frame = None  # `Russia remained China's top crude supplier`: the roles give the flow
         parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
-        if not parties.exporter or not parties.importer or parties.two_way:
+        if parties.two_way or parties.joint:
             return None
-        return StatedFlow(parties, goods, by_role)
+        if frame is not None and (parties.exporter is None) != (parties.importer is None) and \
+                not _POLICY_AFTER.match(self.text, frame.end):
+            # `China's germanium exports fell in June.`: one country's flow to (or from)
+            # anywhere, when that country owns the trade word
+            side = parties.exporter or parties.importer
+            if any(c.code == side and c.end <= frame.start and _owns_trade_word(
+                    self.text[c.end:frame.start], c.possessive or c.form == "demonym")
+                   for c in ctx.countries):
+                return StatedFlow(parties, goods, False, frame.kind,
+                                  unnamed_goods(self.text, start, end, ctx.goods))
+            return None
+        if not parties.exporter or not parties.importer:
+            return None
+        return StatedFlow(parties, goods, by_role,
+                          unkeyed=unnamed_goods(self.text, start, end, ctx.goods))
 
     def combined(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`China reported 14,520 tonnes ..., while Russia declared 33,910 tonnes, together

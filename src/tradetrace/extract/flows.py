@@ -52,6 +52,12 @@ _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 
 
+def _agree(side: str | None, other: str | None, apart: bool = False) -> bool:
+    """Whether two readings of one side of a flow can both hold; with `apart`, whether two
+    sides of one flow can (not one country on both)."""
+    return side is None or other is None or (side != other if apart else side == other)
+
+
 def _pair_together(parties: Parties, frame: Frame | None,
                       pair: tuple[str, str]) -> Parties | None:
     """`The pair also supplied 500,000 tonnes to India`: under a one-way trade word whose other
@@ -297,8 +303,19 @@ class FlowReader(ListingReader, FlowHistory):
             whole = self.stated.by_role and (
                 _SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
                 or _SIDE_OPENER.match(self.text, ctx.span[0]))
-            if related and not whole and produced_total(self.text, ctx.countries,
-                                                        quantity) is None and (
+            if self.stated.one_way is not None:
+                # one side stated (`China's germanium exports fell.`): it completes a figure
+                # whose own trade word, if any, runs the same way or names the other side
+                same_way = own is None or own.kind == self.stated.one_way
+                if related and not parties.two_way and _agree(parties.exporter, flow.exporter) \
+                        and _agree(parties.importer, flow.importer) and (
+                        same_way or not parties.empty) and _agree(
+                            flow.exporter or parties.exporter, flow.importer or parties.importer,
+                            apart=True):
+                    return Parties(flow.exporter or parties.exporter,
+                                   flow.importer or parties.importer, False)
+            elif related and not whole and produced_total(self.text, ctx.countries,
+                                                          quantity) is None and (
                     parties.empty or deal or (
                     parties.exporter in (None, flow.exporter)
                     and parties.importer in (None, flow.importer))):

@@ -24,6 +24,12 @@ class StatedFlow:
     """The commodity keys named with it (none: any goods)."""
     by_role: bool
     """Whether a role stated it (`X remained Y's top supplier`) rather than a trade verb."""
+    one_way: str | None = None
+    """For a flow with one side only (`China's germanium exports fell`): the trade word's kind,
+    `export` or `import`; None when both sides are stated."""
+    unkeyed: bool = False
+    """Whether goods with no key name the flow (`China's gallium exports`): the figures after it
+    are of those goods, not of all trade."""
 
 
 @dataclass(frozen=True)

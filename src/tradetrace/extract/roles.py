@@ -256,13 +256,29 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
                         limit: int = 3) -> bool:
     amount = _AMOUNT_OF.match(text, mention.end)
     after = amount.end() if amount is not None else mention.end
+    marker = _POSSESSIVE_MARK.match(text, after) if mention.possessive and amount is None else None
+    if marker is not None:
+        # (`China's rare earth magnet exports`: the marker is no word of the noun phrase, and
+        # a phrase with a function word in it is not one noun phrase: `China's share of total
+        # exports`)
+        after = marker.end()
+
+    def near(at: int) -> bool:
+        return _words_between(text, after, at) <= limit and (
+            marker is None or _words_between(text, after, at) < limit
+            or not _FUNCTION_WORD.search(text, after, at))
+
     window_end = min(len(text), after + 40)
     for kind in ("export", "import", "two_way"):
         for cue_start, _ in lexicon("flow", kind).spans(text, after, window_end):
-            if _words_between(text, after, cue_start) <= limit:
+            if near(cue_start):
                 return True
-    return any(g.start >= after and _words_between(text, after, g.start) <= limit
-               for g in goods)
+    return any(g.start >= after and near(g.start) for g in goods)
+
+
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
+_FUNCTION_WORD = re.compile(r"\b(?:of|to|from|in|into|with|and|or|the|a|an|for|by|on|at|as|than|"
+                            r"share|total|its|their)\b", re.IGNORECASE)
 
 
 _BY = re.compile(r"([\w-]+)\s+(?:(?:abroad|overseas)\s+)?"
