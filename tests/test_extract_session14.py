@@ -60,3 +60,15 @@ def test_a_subject_far_from_the_trade_word_states_no_flow_of_its_own() -> None:
     found = extracted("Peru keeps evading the quota through transfers at sea, Japan says. "
                       "Shipments reached 412 tonnes of indium in June.", SEPTEMBER_2025)
     assert found["412 tonnes"].exporter is None
+
+
+def test_fish_species_and_garments_have_their_keys() -> None:
+    """Scallops, pollock, salmon and cod are seafood; garments (also singular before a flow noun)
+    and knitwear are textiles."""
+    found = extracted("Peru's scallop exports rose 12% to $40 million in August, and Chile sold "
+                      "3,000 tonnes of frozen pollock to Korea.", SEPTEMBER_2025)
+    assert found["$40 million"].commodity == "seafood"
+    assert found["3,000 tonnes"].commodity == "seafood"
+    worn = extracted("Peru's garment shipments to the US fell 4% to $90 million in August.",
+                     SEPTEMBER_2025)
+    assert worn["$90 million"].commodity == "textiles"
