@@ -72,3 +72,13 @@ def test_fish_species_and_garments_have_their_keys() -> None:
     worn = extracted("Peru's garment shipments to the US fell 4% to $90 million in August.",
                      SEPTEMBER_2025)
     assert worn["$90 million"].commodity == "textiles"
+
+
+def test_a_value_after_a_measure_is_of_the_same_goods() -> None:
+    """`the shipments had amounted to 1.015 tons valued at $57.686 million`: the value is of the
+    goods just measured (here goods with no key, the paragraph's indium), not all trade."""
+    found = extracted("Peru's indium deliveries to Japan came to 2.1 tons in August. A year "
+                      "earlier the shipments had amounted to 1.015 tons valued at $57.686 "
+                      "million.", SEPTEMBER_2025)
+    assert found["1.015 tons"].commodity is None
+    assert found["$57.686 million"].commodity is None

@@ -954,6 +954,11 @@ class _Reader(FlowReader):
         goods, text = ctx.goods, self.text
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
+        valued = self.valued(ctx, quantity) if _CURRENCY_CODE.fullmatch(quantity.unit) else None
+        if valued is not None and valued.unit.startswith(_PHYSICAL_UNITS):
+            # `the shipments had amounted to 1.015 tons valued at $57.686 million`: the value of
+            # the goods just measured, whatever they are
+            return valued.commodity
         measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
         if measured is not None:  # `319,681 megawatt-hours`: only electricity is
             return measured
