@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted
+from tradetrace.extract.quantities import extract_quantities
 
 SEPTEMBER_2025 = date(2025, 9, 14)
 
@@ -82,3 +83,16 @@ def test_a_value_after_a_measure_is_of_the_same_goods() -> None:
                       "million.", SEPTEMBER_2025)
     assert found["1.015 tons"].commodity is None
     assert found["$57.686 million"].commodity is None
+
+
+def test_a_range_of_money_takes_the_rate_after_it() -> None:
+    """`$2-3 million a month` is one range in USD a month; `$200-250 a tonne` a range of prices
+    per tonne; `$13.10-13.30/lb` per pound; money a year is `USD/yr`, like `t/yr`."""
+    found = {q.surface: q for q in extract_quantities(
+        "Sales fell to $2-3 million a month. Prices were $200-250 a tonne, cobalt hydroxide "
+        "$13.10-13.30/lb, and Iran sells goods worth $12 billion a year.")}
+    monthly = found["$2-3 million a month"]
+    assert (monthly.unit, monthly.value, monthly.value_max) == ("USD/month", 2e6, 3e6)
+    assert found["$200-250 a tonne"].unit == "USD/t"
+    assert found["$13.10-13.30/lb"].unit == "USD/pound"
+    assert found["$12 billion a year"].unit == "USD/yr"

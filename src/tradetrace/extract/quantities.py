@@ -136,7 +136,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, sorted by start; spans index into `text`."""
     drafts = list(_scan(text))
     drafts = group(text, drafts)
-    drafts = [d for d in drafts if not (d.spelled and d.bare)]
+    drafts = [_range_rate(text, d) for d in drafts if not (d.spelled and d.bare)]
     drafts = carry_percent_changes(text, drafts)
     drafts = carry_units_across_and(text, drafts)
     drafts = carry_gapped_changes(text, drafts)
@@ -670,7 +670,30 @@ def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: st
                 return code, factor
             except UnknownUnit:
                 pass
-    return f"{unit}/{den_code}", 1.0 / den_factor
+    # (money a year is written like the trade rates: `USD/yr`, as `t/yr` and `bbl/yr`)
+    return f"{unit}/{_RATE_CODES.get(den_code, den_code)}", 1.0 / den_factor
+
+
+_RATE_CODES = {"year": "yr"}
+"""Short codes of the time a rate of money is per (`$12 billion a year` is `USD/yr`)."""
+
+
+def _range_rate(text: str, draft: Draft) -> Draft:
+    """`US$5-7 million a month`, `$200-250 a tonne`: a range of money whose unit came from its
+    low end takes the rate written after its high end."""
+    if draft.value_max is None or draft.unit_kind != "currency" or "/" in draft.unit:
+        return draft
+    lex = lexicon()
+    per = lex.per_after.match(text, draft.end)
+    if per is None:
+        return draft
+    composed = _per(draft.unit, draft.unit_kind, per.group("den"), per.group("dencs"),
+                    per.group("rate"), lex)
+    if composed is None:
+        return draft
+    unit, factor = composed
+    return replace(draft, end=per.end(), unit=unit, value=draft.value * factor,
+                   value_max=draft.value_max * factor)
 
 
 def _pint_name(code: str) -> str | None:
