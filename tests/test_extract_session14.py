@@ -96,3 +96,70 @@ def test_a_range_of_money_takes_the_rate_after_it() -> None:
     assert found["$200-250 a tonne"].unit == "USD/t"
     assert found["$13.10-13.30/lb"].unit == "USD/pound"
     assert found["$12 billion a year"].unit == "USD/yr"
+
+
+def test_a_one_sided_flow_leaves_the_other_ways_own_totals_alone() -> None:
+    """After `Peru's tin exports rose in January.`, `Bolivia imported 40,000 tonnes of tin` is
+    Bolivia's total from everywhere (its own import word), while `Bolivia took 4,000 tonnes`
+    is a part of Peru's flow; a ban or licences written as a predicate state no flow."""
+    total = extracted("Peru's tin exports rose in January. Bolivia imported 40,000 tonnes of "
+                      "tin in the month.", SEPTEMBER_2025)
+    assert total["40,000 tonnes"].exporter is None
+    part = extracted("Peru's tin exports rose in January. Bolivia took 4,000 tonnes of it.",
+                     SEPTEMBER_2025)
+    assert (part["4,000 tonnes"].exporter, part["4,000 tonnes"].importer) == ("PER", "BOL")
+    banned = extracted("Peru's tin exports have been banned since 2020. Bolivia received 3,000 "
+                       "tonnes of tin in May.", SEPTEMBER_2025)
+    assert banned["3,000 tonnes"].exporter is None
+
+
+def test_unknown_goods_of_a_stated_flow_do_not_reach_other_flows_or_money_totals() -> None:
+    """After `Peru's indium exports fell in June.`, imports (`Imports climbed 10% to 40,000
+    tonnes`, the other way) and a sum of money only (`Exports fell 2% to $28 billion`) are all
+    trade, not indium."""
+    other = extracted("Peru's indium exports fell in June. Imports, however, climbed 10% to "
+                      "$11 billion.", SEPTEMBER_2025)
+    assert other["$11 billion"].commodity == "trade"
+    weighed = extracted("Peru's indium exports fell in June. Imports, however, climbed 10% to "
+                        "40,000 tonnes.", SEPTEMBER_2025)
+    assert weighed["40,000 tonnes"].commodity == "trade"
+    money = extracted("Peru's indium exports fell in June. Exports fell 2% to $28 billion.",
+                      SEPTEMBER_2025)
+    assert money["$28 billion"].commodity == "trade"
+
+
+def test_three_goods_words_after_a_possessive_are_one_noun_phrase_only() -> None:
+    """`Peru's December tin concentrate exports` is Peru's flow; `Chile's price cut lifted tin
+    imports by Bolivian smelters` is not Chile's (a verb), nor is `Chile's sanctions hurt
+    Bolivian exports` (another country)."""
+    month = extracted("Peru's December tin concentrate exports slumped to 1,427 tonnes.",
+                      SEPTEMBER_2025)
+    assert month["1,427 tonnes"].exporter == "PER"
+    other = extracted("Chile's sanctions hurt Bolivian exports, which fell 80% to $10 million.",
+                      SEPTEMBER_2025)
+    assert other["$10 million"].exporter == "BOL"
+
+
+def test_power_in_megawatts_is_electricity() -> None:
+    """`1,000 MW` of power sent abroad: only electricity flows in watts."""
+    found = extracted("Iran normally sends around 1,000 MW to Iraq over four lines.",
+                      SEPTEMBER_2025)
+    assert found["1,000 MW"].commodity == "electricity"
+
+
+def test_money_a_month_or_a_year_is_a_flow_not_a_price() -> None:
+    """`$932 million a month on imports`, `$12 billion a year`: money over a stretch of time is
+    the rate of a flow (as tonnes a year are), not a price like `$120 a tonne`; `a month in
+    2023` is still a rate, and `the flow` after a stated flow is that flow."""
+    found = extracted("Peru spent an average of $932 million a month on imports of machinery "
+                      "in 2023.", SEPTEMBER_2025)
+    assert found["$932 million a month"].unit == "USD/month"
+    yearly = extracted("Chile sells Peru goods worth $12 billion a year.", SEPTEMBER_2025)
+    assert yearly["$12 billion a year"].commodity == "trade"
+    flow = extracted("Chile's copper exports to Peru rose after the election. The flow sped up "
+                     "to US$5-7 million a month in 2023.", SEPTEMBER_2025)
+    assert (flow["US$5-7 million a month"].exporter,
+            flow["US$5-7 million a month"].importer) == ("CHL", "PER")
+    price = extracted("Peru bought 30,000 tonnes of coal from Chile at $120 a tonne in May.",
+                      SEPTEMBER_2025)
+    assert "$120 a tonne" not in price

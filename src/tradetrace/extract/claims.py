@@ -129,6 +129,8 @@ _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)",
 _OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
 _PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
 """`The quarter's shipments`: a period owning the flow, not a country or firm."""
+_THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+of\b)")
+"""`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`)."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -210,7 +212,8 @@ _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
-_MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
+_MEASURES_TRADE = re.compile(r"[A-Z]{3}(?:/(?:yr|month|day|week|quarter))?|percent|x|t|t/yr|t/d|"
+                             r"bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
@@ -612,7 +615,11 @@ class _Reader(FlowReader):
                         quantity.unit.split("/")[0]):
                     self.note_price(ctx, quantity)
                 continue
-            if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)):
+            if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)
+                    or (self.stated is not None and not self.previous
+                        and _THE_FLOW.search(text, *ctx.span))):
+                # (`the flow sped up to US$5-7 million a month` after a sentence that stated a
+                # flow without a figure: that flow)
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
             sale = self.sale_price(ctx, quantity, clause)
@@ -952,6 +959,9 @@ class _Reader(FlowReader):
     def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                  earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
+        measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
+        if measured is not None:  # `319,681 megawatt-hours`, `1,000 MW`: only electricity is
+            return measured
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
         valued = self.valued(ctx, quantity) if _CURRENCY_CODE.fullmatch(quantity.unit) else None
@@ -959,9 +969,6 @@ class _Reader(FlowReader):
             # `the shipments had amounted to 1.015 tons valued at $57.686 million`: the value of
             # the goods just measured, whatever they are
             return valued.commodity
-        measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
-        if measured is not None:  # `319,681 megawatt-hours`: only electricity is
-            return measured
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [
@@ -1099,7 +1106,12 @@ class _Reader(FlowReader):
         text = self.text
         # (or, before any figure, after a sentence that stated such a flow: `China's gallium
         # exports slumped in May. Shipments fell to 5 tonnes`)
-        stated = not self.previous and self.stated is not None and self.stated.unkeyed
+        # (not the other way's flow, `Imports, however, climbed`, nor a sum of money only, which
+        # may be all the country's trade: `Exports fell 2% to $280 billion`)
+        stated = not self.previous and self.stated is not None and self.stated.unkeyed and \
+            not found.surface.lower().startswith(
+                {"export": "import", "import": "export"}.get(self.stated.one_way or "", "-")) \
+            and not self.money_only(clause, ctx)
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or _OVERALL_AFTER.match(
@@ -1112,6 +1124,14 @@ class _Reader(FlowReader):
                  if clause[0] <= self.quantities[i].start < clause[1]
                  and self.quantities[i].unit not in ("percent", "x")]
         return all(any(_alike(c.unit, unit) for c in self.previous) for unit in units)
+
+    def money_only(self, clause: tuple[int, int], ctx: Context) -> bool:
+        """Whether the figures of `clause` (besides percents and multiples) are all sums of
+        money."""
+        units = [self.quantities[i].unit for i in ctx.indices
+                 if clause[0] <= self.quantities[i].start < clause[1]
+                 and self.quantities[i].unit not in ("percent", "x")]
+        return bool(units) and all(_CURRENCY_CODE.fullmatch(unit) for unit in units)
 
     def whole_of(self, parts: list[str]) -> str:
         """The goods of the article's last figure that all `parts` fall under (`agricultural

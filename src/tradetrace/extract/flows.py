@@ -52,6 +52,10 @@ _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 
 
+_TRADE_WORD = re.compile(r"(?i:(?:im|ex)port(?:s|ed|ing|ers?)?)")
+"""A word that names a direction of trade in itself (unlike `took`, `bought`, `recipient`)."""
+
+
 def _agree(side: str | None, other: str | None, apart: bool = False) -> bool:
     """Whether two readings of one side of a flow can both hold; with `apart`, whether two
     sides of one flow can (not one country on both)."""
@@ -306,10 +310,15 @@ class FlowReader(ListingReader, FlowHistory):
             if self.stated.one_way is not None:
                 # one side stated (`China's germanium exports fell.`): it completes a figure
                 # whose own trade word, if any, runs the same way or names the other side
+                # (not a trade word of the other way's own: `China imported 40 million tonnes`
+                # after `Indonesia's coal exports rose` is China's total from everywhere, while
+                # `Japan took 212 kilograms` is a part of the flow stated)
                 same_way = own is None or own.kind == self.stated.one_way
+                own_total = not same_way and own is not None and _TRADE_WORD.fullmatch(
+                    self.text, own.start, own.end) is not None
                 if related and not parties.two_way and _agree(parties.exporter, flow.exporter) \
                         and _agree(parties.importer, flow.importer) and (
-                        same_way or not parties.empty) and _agree(
+                        same_way or not (parties.empty or own_total)) and _agree(
                             flow.exporter or parties.exporter, flow.importer or parties.importer,
                             apart=True):
                     return Parties(flow.exporter or parties.exporter,

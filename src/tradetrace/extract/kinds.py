@@ -25,13 +25,24 @@ _OF_AFTER = re.compile(r"^\s*of\s+(?!which\b)", re.IGNORECASE)
 def measurable(quantity: Quantity) -> bool:
     """True when the unit can measure a flow of goods or money."""
     unit = quantity.unit
-    return bool(unit) and (unit in word_set("claim_units") or bool(_CURRENCY.match(unit)))
+    return bool(unit) and (unit in word_set("claim_units") or bool(_CURRENCY.match(unit))
+                           or money_rate(unit))
+
+
+def money_rate(unit: str) -> bool:
+    """`USD/month`, `USD/yr`: money a stretch of time, a flow's rate like `t/yr` (unlike a
+    price, `USD/bbl`)."""
+    money, _, per = unit.partition("/")
+    return bool(_CURRENCY.match(money)) and per in _TIME_CODES
+
+
+_TIME_CODES = frozenset({"yr", "month", "day", "week", "quarter"})
 
 
 def per_unit(text: str, quantity: Quantity) -> bool:
     """`$80 per barrel`, `600 dollars a ton`, `8.33 barrels per tonne`: a rate, not an amount."""
     if "/" in quantity.unit and _CURRENCY.match(quantity.unit.split("/")[0]):
-        return True  # USD/bbl
+        return not money_rate(quantity.unit)  # USD/bbl (not USD/month)
     after = text[quantity.end:quantity.end + 30]
     per = cue_regex(sorted(word_set("per_unit")))
     nouns = cue_regex(sorted(word_set("measure_nouns")))

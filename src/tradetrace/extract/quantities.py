@@ -671,7 +671,9 @@ def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: st
             except UnknownUnit:
                 pass
     # (money a year is written like the trade rates: `USD/yr`, as `t/yr` and `bbl/yr`)
-    return f"{unit}/{_RATE_CODES.get(den_code, den_code)}", 1.0 / den_factor
+    if unit_kind == "currency":
+        den_code = _RATE_CODES.get(den_code, den_code)
+    return f"{unit}/{den_code}", 1.0 / den_factor
 
 
 _RATE_CODES = {"year": "yr"}

@@ -206,8 +206,10 @@ class Lexicon:
             # (`2 million barrels a year from January 1, 2018`: a rate from that date)
             # (`4.5 million barrels a year in refined products`: `in` goods is still a rate;
             # `a year in 2019`, `a year in the past` are times)
-            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|on|or|to|"
-            r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|[A-Z]))|"
+            # (`a year on from the invasion` is a time; `$932 million a month on imports` a rate)
+            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|"
+            r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods|average)\b)|or|to|"
+            r"in(?=[ ](?:the|a|an|which|advance|total|a[ ]row|[A-Z]))|"
             r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d)))\b))"
         )
 

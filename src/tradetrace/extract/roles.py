@@ -18,6 +18,7 @@ from typing import Literal
 from tradetrace.extract.commodity import SENTENCE_OPENS, CommodityMention, find_commodities
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
+from tradetrace.normalize.periods import MONTHS
 
 FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
@@ -266,7 +267,7 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
     def near(at: int) -> bool:
         return _words_between(text, after, at) <= limit and (
             marker is None or _words_between(text, after, at) < limit
-            or not _FUNCTION_WORD.search(text, after, at))
+            or _noun_modifiers(text[after:at]))
 
     window_end = min(len(text), after + 40)
     for kind in ("export", "import", "two_way"):
@@ -274,6 +275,17 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
             if near(cue_start):
                 return True
     return any(g.start >= after and near(g.start) for g in goods)
+
+
+def _noun_modifiers(words: str) -> bool:
+    """Whether `words` can be the goods words of one noun phrase (`rare earth magnet`, `refined
+    copper cathode`, `December flake graphite`): lower case or a month, no function word, no
+    past tense after the first (`price cut lifted`), no other country (`sanctions hurt
+    Lithuanian`)."""
+    found = words.split()
+    return not _FUNCTION_WORD.search(words) and all(
+        w.islower() or w.lower() in MONTHS for w in found) and not any(
+        w.endswith("ed") for w in found[1:])
 
 
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
