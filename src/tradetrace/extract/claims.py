@@ -45,6 +45,7 @@ from tradetrace.extract.kinds import (
     distracted,
     evidence_spans,
     measurable,
+    money_rate,
     per_unit,
     rate_denominator,
     unit_price,
@@ -129,8 +130,15 @@ _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)",
 _OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
 _PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
 """`The quarter's shipments`: a period owning the flow, not a country or firm."""
-_THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+of\b)")
-"""`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`)."""
+_OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!(?:electricity|power|electric\s+power)\b)[\w-]",
+                             re.IGNORECASE)
+"""After a figure in watts: goods other than power it counts (`150 GW of solar modules`)."""
+_THAN_THE = re.compile(r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:US)?$",
+                       re.IGNORECASE)
+"""Before a figure something is compared with (`deeper than the 49% slump of 2011`)."""
+_THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
+"""`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
+`the flow into Chinese bonds`, `the flow from the IMF`)."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -622,6 +630,13 @@ class _Reader(FlowReader):
                 # flow without a figure: that flow)
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
+            if money_rate(quantity.unit) and (not (any(
+                    clause[0] <= s < clause[1] for s, _ in ctx.evidence)
+                    or _THE_FLOW.search(text, *clause)) or lexicon(
+                    "not_trade_rates").search(text, *ctx.span)):
+                # money a month or a year is a flow's rate only beside a trade word, and not aid,
+                # fees, rent, revenue or losses (`$3.8 billion a year in military assistance`)
+                continue
             sale = self.sale_price(ctx, quantity, clause)
             if sale or distracted(text, quantity, clause, ctx.evidence):
                 dropped = quantity
@@ -769,8 +784,11 @@ class _Reader(FlowReader):
         # the article's report goes on about
         # (nor is an old level compared with: `The total was 40 percent above the $972
         # million posted a year earlier` leaves the quarter in force)
+        # (nor is a figure something is compared with: `deeper even than the 49% slump of fiscal
+        # 2011` leaves the year reported on in force)
         current = [c for c in made if not (c.kind == "level" and base_level(
-            self.text, (c.start, c.end), ctx.span[0]))]
+            self.text, (c.start, c.end), ctx.span[0])) and not _THAN_THE.search(
+                self.text, max(ctx.span[0], c.start - 30), c.start)]
         dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"
                  and c.modality not in ("planned", "forecast")]
         any_dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"]
@@ -960,7 +978,12 @@ class _Reader(FlowReader):
                  earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
         measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
-        if measured is not None:  # `319,681 megawatt-hours`, `1,000 MW`: only electricity is
+        if measured is not None and (quantity.unit.endswith("_hour") or not (
+                _OF_GOODS_AFTER.match(text, quantity.end) or unnamed_goods(
+                    text, *clause, goods) or any(
+                    not g.generic and g.key != measured for g in goods))):
+            # `319,681 megawatt-hours`: only electricity is; `1,000 MW` sent abroad too, unless
+            # goods are named (`150 GW of solar modules`, `inverter exports reached 5 GW`)
             return measured
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
@@ -1106,12 +1129,11 @@ class _Reader(FlowReader):
         text = self.text
         # (or, before any figure, after a sentence that stated such a flow: `China's gallium
         # exports slumped in May. Shipments fell to 5 tonnes`)
-        # (not the other way's flow, `Imports, however, climbed`, nor a sum of money only, which
-        # may be all the country's trade: `Exports fell 2% to $280 billion`)
+        # (not the other way's flow: `Imports, however, climbed`)
         stated = not self.previous and self.stated is not None and self.stated.unkeyed and \
             not found.surface.lower().startswith(
                 {"export": "import", "import": "export"}.get(self.stated.one_way or "", "-")) \
-            and not self.money_only(clause, ctx)
+
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or _OVERALL_AFTER.match(
@@ -1124,14 +1146,6 @@ class _Reader(FlowReader):
                  if clause[0] <= self.quantities[i].start < clause[1]
                  and self.quantities[i].unit not in ("percent", "x")]
         return all(any(_alike(c.unit, unit) for c in self.previous) for unit in units)
-
-    def money_only(self, clause: tuple[int, int], ctx: Context) -> bool:
-        """Whether the figures of `clause` (besides percents and multiples) are all sums of
-        money."""
-        units = [self.quantities[i].unit for i in ctx.indices
-                 if clause[0] <= self.quantities[i].start < clause[1]
-                 and self.quantities[i].unit not in ("percent", "x")]
-        return bool(units) and all(_CURRENCY_CODE.fullmatch(unit) for unit in units)
 
     def whole_of(self, parts: list[str]) -> str:
         """The goods of the article's last figure that all `parts` fall under (`agricultural

@@ -208,8 +208,8 @@ class Lexicon:
             # `a year in 2019`, `a year in the past` are times)
             # (`a year on from the invasion` is a time; `$932 million a month on imports` a rate)
             r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|"
-            r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods|average)\b)|or|to|"
-            r"in(?=[ ](?:the|a|an|which|advance|total|a[ ]row|[A-Z]))|"
+            r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods)\b)|or|to|"
+            r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|[A-Z]))|"
             r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d)))\b))"
         )
 
