@@ -139,6 +139,8 @@ _THAN_THE = re.compile(r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
+_OTHER_WAY = {"export": "import", "import": "export"}
+"""The trade word of the other direction of a one-way flow."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -1131,9 +1133,7 @@ class _Reader(FlowReader):
         # exports slumped in May. Shipments fell to 5 tonnes`)
         # (not the other way's flow: `Imports, however, climbed`)
         stated = not self.previous and self.stated is not None and self.stated.unkeyed and \
-            not found.surface.lower().startswith(
-                {"export": "import", "import": "export"}.get(self.stated.one_way or "", "-")) \
-
+            not found.surface.lower().startswith(_OTHER_WAY.get(self.stated.one_way or "", "-"))
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or _OVERALL_AFTER.match(
