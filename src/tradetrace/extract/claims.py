@@ -222,9 +222,9 @@ _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
-_MEASURES_TRADE = re.compile(r"[A-Z]{3}(?:/(?:yr|month|day|week|quarter))?|percent|x|t|t/yr|t/d|"
-                             r"bbl|bbl/d")
-"""Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in."""
+_MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
+"""Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
+stretch of time: `kinds.money_rate`)."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
 """Bare nouns for the goods moved (not `exports`, which may be all goods)."""
@@ -966,7 +966,8 @@ class _Reader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
-        if key == "trade" and not _MEASURES_TRADE.fullmatch(quantity.unit):
+        if key == "trade" and not (_MEASURES_TRADE.fullmatch(quantity.unit)
+                                   or money_rate(quantity.unit)):
             # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
             # money or tonnes, not in cubic metres; these are goods the taxonomy has no key for,
             # unless the article just counted its goods so (`imports rose to 291 gigawatt-hours`

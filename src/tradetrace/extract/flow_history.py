@@ -15,6 +15,7 @@ from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
 from tradetrace.extract.roles import (
     BROUGHT_IN,
+    PHRASE_BREAK,
     ROLE_AFTER,
     Frame,
     Parties,
@@ -76,8 +77,6 @@ paragraph's flow says (`Textiles earned $584m`: the seller in that flow, not the
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?P<words>(?:[a-z][\w-]*\s+){0,3})")
 """Between a country and the trade word it owns: up to three lower-case words (`'s rare earth
 magnet`, `'s`, `Chinese flake graphite`)."""
-_NOT_OWNED = re.compile(r"\b(?:of|to|from|in|into|with|through|via|and|or|the|a|an|for|by|on|"
-                        r"at|as|than|its|their)\b")
 
 
 _POLICY_AFTER = re.compile(r"\s+(?:ban|bans|embargo|controls?|curbs?|restrictions?|quotas?|"
@@ -93,7 +92,7 @@ def _owns_trade_word(gap: str, owning_form: bool) -> bool:
     before its verb (`Peru exported`, `Peru sharply cut imports`); not a subject several words
     and a preposition away (`North Korea continues to evade the cap through transfers`)."""
     match = _OWNER_GAP.fullmatch(gap)
-    if match is None or _NOT_OWNED.search(match["words"]):
+    if match is None or PHRASE_BREAK.search(match["words"]):
         return False
     words = match["words"].split()
     return owning_form or not words or (len(words) <= 2 and words[0].endswith("ly"))

@@ -56,10 +56,9 @@ _TRADE_WORD = re.compile(r"(?i:(?:im|ex)port(?:s|ed|ing|ers?)?)")
 """A word that names a direction of trade in itself (unlike `took`, `bought`, `recipient`)."""
 
 
-def _agree(side: str | None, other: str | None, apart: bool = False) -> bool:
-    """Whether two readings of one side of a flow can both hold; with `apart`, whether two
-    sides of one flow can (not one country on both)."""
-    return side is None or other is None or (side != other if apart else side == other)
+def _agree(side: str | None, other: str | None) -> bool:
+    """Whether two readings of one side of a flow can both hold."""
+    return side is None or other is None or side == other
 
 
 def _pair_together(parties: Parties, frame: Frame | None,
@@ -316,13 +315,13 @@ class FlowReader(ListingReader, FlowHistory):
                 same_way = own is None or own.kind == self.stated.one_way
                 own_total = not same_way and own is not None and _TRADE_WORD.fullmatch(
                     self.text, own.start, own.end) is not None
+                exporter = flow.exporter or parties.exporter
+                importer = flow.importer or parties.importer
                 if related and not parties.two_way and _agree(parties.exporter, flow.exporter) \
                         and _agree(parties.importer, flow.importer) and (
-                        same_way or not (parties.empty or own_total)) and _agree(
-                            flow.exporter or parties.exporter, flow.importer or parties.importer,
-                            apart=True):
-                    return Parties(flow.exporter or parties.exporter,
-                                   flow.importer or parties.importer, False)
+                        same_way or not (parties.empty or own_total)) and (
+                        exporter is None or exporter != importer):
+                    return Parties(exporter, importer, False)
             elif related and not whole and produced_total(self.text, ctx.countries,
                                                           quantity) is None and (
                     parties.empty or deal or (

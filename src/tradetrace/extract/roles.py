@@ -283,14 +283,17 @@ def _noun_modifiers(words: str) -> bool:
     past tense after the first (`price cut lifted`), no other country (`sanctions hurt
     Lithuanian`)."""
     found = words.split()
-    return not _FUNCTION_WORD.search(words) and all(
+    return not PHRASE_BREAK.search(words) and all(
         w.islower() or w.lower() in MONTHS for w in found) and not any(
         w.endswith("ed") for w in found[1:])
 
 
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
-_FUNCTION_WORD = re.compile(r"\b(?:of|to|from|in|into|with|and|or|the|a|an|for|by|on|at|as|than|"
-                            r"share|total|its|their)\b", re.IGNORECASE)
+PHRASE_BREAK = re.compile(r"\b(?:of|to|from|in|into|with|through|via|and|or|the|a|an|for|by|"
+                          r"on|at|as|than|its|their)\b", re.IGNORECASE)
+"""Function words no run of goods words holds: words with one of them between a country and a
+trade word are not one noun phrase (`China's share of total exports`, `continues to evade the
+cap through transfers`)."""
 
 
 _BY = re.compile(r"([\w-]+)\s+(?:(?:abroad|overseas)\s+)?"
