@@ -104,7 +104,7 @@ from tradetrace.normalize.periods import (
     is_following,
     period_cues,
 )
-from tradetrace.normalize.units import same_dimension
+from tradetrace.normalize.units import is_currency, same_dimension
 
 EXTRACTOR_VERSION = "0.1.0"
 BARREL_COMMODITY = "oil"
@@ -149,7 +149,7 @@ country's shipments`), unlike `cargo` or `freight` (all goods)."""
 
 def _alike(unit: str, other: str) -> bool:
     """Both sums of money, or amounts of one physical dimension."""
-    return bool(_CURRENCY_CODE.fullmatch(unit) and _CURRENCY_CODE.fullmatch(other)) or \
+    return (is_currency(unit) and is_currency(other)) or \
         same_dimension(unit, other)
 
 
@@ -219,10 +219,9 @@ _CLAUSE_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)|\b(?:while|whereas|but|an
                          re.IGNORECASE)
 """A clause break between two mentions; not the comma or point inside `9,000` or `1.5`."""
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
-_MEASURES_TRADE = re.compile(r"[A-Z]{3}|percent|x|t|t/yr|t/d|bbl|bbl/d")
+_MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
@@ -447,7 +446,7 @@ def _subject(mentions: list[CountryMention]) -> str | None:
 def _normalized(value: float, unit: str, on: date | None) -> tuple[float | None, str | None]:
     if unit in STATED_UNITS:
         return value, unit
-    if re.fullmatch(r"[A-Z]{3}", unit):
+    if is_currency(unit):
         usd = to_usd(value, unit, on)
         return (usd, "USD") if usd is not None else (None, None)
     return None, None
@@ -621,8 +620,7 @@ class _Reader(FlowReader):
                 # or movement after it is about; a count of ships is not
                 dropped = quantity if measurable(quantity) or per_unit(text, quantity) else \
                     dropped
-                if per_unit(text, quantity) and _CURRENCY_CODE.fullmatch(
-                        quantity.unit.split("/")[0]):
+                if per_unit(text, quantity) and is_currency(quantity.unit.split("/")[0]):
                     self.note_price(ctx, quantity)
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)
@@ -689,7 +687,7 @@ class _Reader(FlowReader):
         5,500 won`) or the same amount in other words (`..., equal to about $18 million`)."""
         if _RESTATED.fullmatch(self.text, dropped.end, quantity.start):
             return True
-        price = _CURRENCY_CODE.fullmatch(dropped.unit.split("/")[0]) is not None
+        price = is_currency(dropped.unit.split("/")[0])
         # nothing between them may name another flow (`Coal sold for $100 a tonne, while
         # exports to China, 30 percent higher ...`)
         plain = price and not any(dropped.end <= c.start < quantity.start for c in ctx.countries) \
@@ -703,7 +701,7 @@ class _Reader(FlowReader):
             # `climbed to 24,500 won per kilogram ..., up 8 percent from mid-July`, `..., nearly
             # 60 percent more than a year earlier`
             return True
-        if price and _CURRENCY_CODE.fullmatch(quantity.unit) and (
+        if price and is_currency(quantity.unit) and (
                 (quantity.unit == dropped.unit and _LISTED_PRICE.fullmatch(
                     self.text, dropped.end, quantity.start))
                 or _PRICE_RESTATED.fullmatch(self.text, dropped.end, quantity.start)):
@@ -739,7 +737,7 @@ class _Reader(FlowReader):
     def sale_price(self, ctx: Context, quantity: Quantity, clause: tuple[int, int]) -> bool:
         """`Corn sold for 3,100 won`: money goods fetch with no country in the clause is a
         price, not a flow (`North Korea sold coal to China for $40 million` names the sides)."""
-        return bool(_CURRENCY_CODE.fullmatch(quantity.unit)) and _SOLD_FOR.search(
+        return is_currency(quantity.unit) and _SOLD_FOR.search(
             self.text, max(clause[0], quantity.start - 25), quantity.start) is not None and \
             not any(clause[0] <= c.start < clause[1] for c in ctx.countries)
 
@@ -750,7 +748,7 @@ class _Reader(FlowReader):
         if quantity.unit in _GOODS_UNITS:
             return any(c.unit == quantity.unit and c.kind == "level" for c in self.history)
         # `its 2019 total appeared as 3.24 billion dollars`: a total in the article's currency
-        return bool(_CURRENCY_CODE.fullmatch(quantity.unit)) and _TOTAL_NOUN.search(
+        return is_currency(quantity.unit) and _TOTAL_NOUN.search(
             self.text, self.sentence_of(quantity), quantity.start) is not None and any(
             c.unit == quantity.unit and c.kind == "level" and c.commodity == "trade"
             for c in self.history)
@@ -967,7 +965,7 @@ class _Reader(FlowReader):
                   earlier: Claim | None) -> str | None:
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
         if key == "trade" and not (_MEASURES_TRADE.fullmatch(quantity.unit)
-                                   or money_rate(quantity.unit)):
+                                   or is_currency(quantity.unit) or money_rate(quantity.unit)):
             # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
             # money or tonnes, not in cubic metres; these are goods the taxonomy has no key for,
             # unless the article just counted its goods so (`imports rose to 291 gigawatt-hours`
@@ -990,7 +988,7 @@ class _Reader(FlowReader):
             return measured
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
-        valued = self.valued(ctx, quantity) if _CURRENCY_CODE.fullmatch(quantity.unit) else None
+        valued = self.valued(ctx, quantity) if is_currency(quantity.unit) else None
         if valued is not None and valued.unit.startswith(_PHYSICAL_UNITS):
             # `the shipments had amounted to 1.015 tons valued at $57.686 million`: the value of
             # the goods just measured, whatever they are
@@ -1033,7 +1031,7 @@ class _Reader(FlowReader):
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]
                      or subject_from <= g.start < subject_end]  # (not the appositive's goods)
         if not in_clause and lexicon("reverse_flow").search(text, *clause) and (
-                _CURRENCY_CODE.fullmatch(quantity.unit) or quantity.unit == "percent"):
+                is_currency(quantity.unit) or quantity.unit == "percent"):
             # `..., while deliveries in the opposite direction plunged by 76.5% to $714,000`:
             # not the goods the other direction was made of
             return "trade"
@@ -1076,7 +1074,7 @@ class _Reader(FlowReader):
                 self.quantities[i].unit.startswith(_PHYSICAL_UNITS)
                 and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)) \
             and not TOTAL_BEFORE.search(text, max(0, found.start - 20), found.start) and not any(
-                _CURRENCY_CODE.fullmatch(self.quantities[i].unit)
+                is_currency(self.quantities[i].unit)
                 and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)
         if found is not None and found.generic and (
                 quantity.unit.startswith(_PHYSICAL_UNITS) or relative) \
@@ -1189,7 +1187,7 @@ class _Reader(FlowReader):
         cargo` before tonnes (`Of the cargo, 204 tons were landed at Chongjin`)."""
         if not (mention.generic and mention.start < quantity.start and (
                 (_FLOW_PLURAL.fullmatch(mention.surface)
-                 and _CURRENCY_CODE.fullmatch(quantity.unit))
+                 and is_currency(quantity.unit))
                 or (_SINGLE_LOAD.fullmatch(mention.surface)
                     and quantity.unit.startswith(_PHYSICAL_UNITS)))):
             return None
@@ -1213,7 +1211,7 @@ class _Reader(FlowReader):
             caps = [c.commodity for c in self.history if c.kind == "cap" and c.commodity]
             if caps:
                 return caps[-1]
-        if _CURRENCY_CODE.fullmatch(quantity.unit) and self.counted_before(quantity):
+        if is_currency(quantity.unit) and self.counted_before(quantity):
             return "trade"  # `its 2019 total appeared as $3.24 billion` in an article on trade
         if not quantity.unit.startswith(_PHYSICAL_UNITS):
             return None

@@ -78,6 +78,11 @@ def _edible(text: str, start: int) -> bool:
                             or " ".join(words[-2:]) in word_set("edible_oil_modifiers"))
 
 
+def _edible_after(text: str, end: int) -> bool:
+    words = re.findall(r"[a-z]+", text[end:end + 25].lower())[:1]
+    return bool(words) and words[0] in word_set("edible_oil_modifiers")
+
+
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate|Programme|"
                                 r"Program|Organi[sz]ation|Agency|Bureau|Council|Authority|"
                                 r"Administration|Security|Safety)\b")
@@ -114,6 +119,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
+        if key == "crude_oil" and match.group().lower() == "crude" and _edible_after(
+                text, match.end()):
+            continue  # `crude palm oil`: the edible oil named after it
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))

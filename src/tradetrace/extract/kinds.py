@@ -16,8 +16,8 @@ from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.roles import ship_verbs
 from tradetrace.model.claim import Direction, Kind, Quantity
+from tradetrace.normalize.units import is_currency
 
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?\d{3,4}\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\s+(?!which\b)", re.IGNORECASE)
 
@@ -25,7 +25,7 @@ _OF_AFTER = re.compile(r"^\s*of\s+(?!which\b)", re.IGNORECASE)
 def measurable(quantity: Quantity) -> bool:
     """True when the unit can measure a flow of goods or money."""
     unit = quantity.unit
-    return bool(unit) and (unit in word_set("claim_units") or bool(_CURRENCY.match(unit))
+    return bool(unit) and (unit.lower() in word_set("claim_units") or is_currency(unit)
                            or money_rate(unit))
 
 
@@ -33,7 +33,7 @@ def money_rate(unit: str) -> bool:
     """`USD/month`, `USD/yr`: money a stretch of time, a flow's rate like `t/yr` (unlike a
     price, `USD/bbl`)."""
     money, _, per = unit.partition("/")
-    return bool(_CURRENCY.match(money)) and per in _TIME_CODES
+    return is_currency(money) and per in _TIME_CODES
 
 
 _TIME_CODES = frozenset({"yr", "month", "day", "week", "quarter"})
@@ -41,7 +41,7 @@ _TIME_CODES = frozenset({"yr", "month", "day", "week", "quarter"})
 
 def per_unit(text: str, quantity: Quantity) -> bool:
     """`$80 per barrel`, `600 dollars a ton`, `8.33 barrels per tonne`: a rate, not an amount."""
-    if "/" in quantity.unit and _CURRENCY.match(quantity.unit.split("/")[0]):
+    if "/" in quantity.unit and is_currency(quantity.unit.split("/")[0]):
         return not money_rate(quantity.unit)  # USD/bbl (not USD/month)
     after = text[quantity.end:quantity.end + 30]
     per = cue_regex(sorted(word_set("per_unit")))
@@ -160,7 +160,7 @@ _ONE_UNIT = re.compile(r"\b(?:a|one|each|every|per)\s+(?P<noun>[a-z]+)\s+of\b", 
 
 def unit_price(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """`A kilogram of rice sold for 5,800 won`: money paid for one unit of the goods is a price."""
-    if not _CURRENCY.match(quantity.unit):
+    if not is_currency(quantity.unit):
         return False
     return any(match["noun"].lower() in word_set("measure_nouns")
                and match["noun"].lower() not in _NOT_PACKAGES

@@ -153,7 +153,8 @@ def _scan(text: str) -> Iterator[Draft]:
     while (match := lex.scanner.search(text, pos)) is not None:
         start = match.start()
         kind = match.lastgroup
-        draft = None if kind in ("time", "phone", "date") else _read(
+        draft = None if kind in ("time", "phone", "date") or text[
+            start:start + 24].lower().startswith(lex.names_with_numbers) else _read(
             text, match.group(), start, kind or "", lex)
         if draft is None:
             pos = match.end()

@@ -117,9 +117,13 @@ _GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k))?\s*(?:t
 
 
 def _particle(clause: str, start: int) -> bool:
-    """`up`/`down` at `start` follows a verb that makes it a particle (`made up`)."""
+    """`up`/`down` at `start` follows a verb that makes it a particle (`made up`, `end up`)."""
     before = clause[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in lexicon().phrasal_not_change
+    if not before:
+        return False
+    verb = before[-1].lower()
+    particle = clause[start:start + 4].split()[0].lower()
+    return not {verb, f"{verb} {particle}"}.isdisjoint(lexicon().phrasal_not_change)
 
 
 def change_after(text: str, end: int) -> Direction | None:

@@ -62,6 +62,7 @@ class Lexicon:
         self.hyphen_non_counts = frozenset(data["hyphen_non_counts"])
         self.identifier_words = frozenset(data["identifier_words"])
         self.model_suffixes = frozenset(data["model_suffixes"])
+        self.names_with_numbers = tuple(data["names_with_numbers"])
         self.months = frozenset(m.lower() for m in data["months"])
         self.hedge_bound = {w.lower(): b for b, ws in data["hedges"].items() for w in ws}
         self.after_hedge_bound = {w.lower(): b for b, ws in data["after_hedges"].items()

@@ -1,0 +1,80 @@
+"""Rules of the fifteenth session of 2026-12-02, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+from tradetrace.extract.quantities import extract_quantities
+
+MARCH_2025 = date(2025, 3, 20)
+
+
+def test_a_state_exporter_names_its_country() -> None:
+    """`Inter RAO sold Latvia ...`: a state utility sells for its country, as Gazprom does."""
+    found = extracted("Inter RAO sold Latvia 1.4 billion kWh of electricity in 2024.",
+                      MARCH_2025)
+    claim = found["1.4 billion kWh"]
+    assert (claim.exporter, claim.importer) == ("RUS", "LVA")
+    diamonds = extracted("Alrosa sold $310 million of rough diamonds to India in 2024.",
+                         MARCH_2025)
+    assert diamonds["$310 million"].exporter == "RUS"
+
+
+def test_end_up_is_no_rise() -> None:
+    """`to end up 6% below last year's`: `end up` is to finish, and the fall is below the base;
+    `ended down 6%` still reads as a fall."""
+    found = extracted("The ministry expects Peru's copper exports to end up roughly 6% below "
+                      "last year's.", MARCH_2025)
+    assert found["6%"].direction == "down"
+    higher = extracted("The ministry expects Peru's copper exports to end up 6% higher than "
+                       "last year.", MARCH_2025)
+    assert higher["6%"].direction == "up"
+    fell = extracted("Peru's copper exports ended down 6% last year.", MARCH_2025)
+    assert fell["6%"].direction == "down"
+
+
+def test_teu_is_a_unit_of_containers_and_its_long_name_no_quantity() -> None:
+    """`1.2 million TEUs (twenty-foot equivalent units)`: one quantity in TEU; the spelled
+    `twenty-foot` of the unit's name measures nothing."""
+    text = "The line carried 1.2 million TEUs (twenty-foot equivalent units) last year."
+    quantities = extract_quantities(text)
+    assert [(q.surface, q.value, q.unit) for q in quantities] == [
+        ("1.2 million TEUs", 1_200_000.0, "TEU")]
+    spelled = extract_quantities("The port handled 310,000 twenty-foot equivalent units.")
+    assert [(q.value, q.unit) for q in spelled] == [(310_000.0, "TEU")]
+    plain = extract_quantities("The yard stacks twenty-foot boxes.")
+    assert [(q.value, q.unit) for q in plain] == [(20.0, "foot")]
+
+
+def test_containers_counted_in_teu_are_a_flow_of_unnamed_goods() -> None:
+    """TEU is no currency: `Rail exports from Kazakhstan to China reached 94,000 TEU` is a
+    claim whose goods are unknown, not all trade (which is counted in money or tonnes)."""
+    found = extracted("Rail exports from Kazakhstan to China reached 94,000 TEU in 2024, up "
+                      "12% on the year.", MARCH_2025)
+    claim = found["94,000 TEU"]
+    assert (claim.kind, claim.unit, claim.commodity) == ("level", "TEU", None)
+    assert (claim.exporter, claim.importer) == ("KAZ", "CHN")
+    money = extracted("Exports from Kazakhstan to China reached $94 million in 2024.",
+                      MARCH_2025)
+    assert money["$94 million"].commodity == "trade"
+
+
+def test_crude_before_an_edible_oil_is_no_crude_oil() -> None:
+    """`crude palm oil`, `crude sunflower oil` are edible oils (food); bare `crude` stays crude
+    oil."""
+    palm = extracted("Malaysia shipped 61,000 tonnes of crude palm oil to Kenya in May.",
+                     MARCH_2025)
+    assert palm["61,000 tonnes"].commodity == "food"
+    sunflower = extracted("Peru bought 8,000 tonnes of crude sunflower oil in May.", MARCH_2025)
+    assert sunflower["8,000 tonnes"].commodity == "food"
+    crude = extracted("Angola shipped 61,000 tonnes of crude to Kenya in May.", MARCH_2025)
+    assert crude["61,000 tonnes"].commodity == "crude_oil"
+
+
+def test_farm_goods_by_name_are_food() -> None:
+    """Honey, cheese, eggs, tomatoes, pineapples are food (HS 04, 07, 08)."""
+    for goods in ("honey", "cheese", "eggs", "tomatoes", "pineapples", "palmolein"):
+        found = extracted(f"Peru exported 4,100 tonnes of {goods} to Chile in May.",
+                          MARCH_2025)
+        assert found["4,100 tonnes"].commodity == "food", goods
