@@ -78,3 +78,29 @@ def test_farm_goods_by_name_are_food() -> None:
         found = extracted(f"Peru exported 4,100 tonnes of {goods} to Chile in May.",
                           MARCH_2025)
         assert found["4,100 tonnes"].commodity == "food", goods
+
+
+def test_a_sea_or_region_named_north_is_no_north_korea() -> None:
+    """`the North Caucasus`, `the North Sea`: no `the North` (North Korea) in them."""
+    found = extracted("Russian customs officers in the North Caucasus cleared 7.8 million tons "
+                      "of cargo bound for Georgia since January.", MARCH_2025)
+    assert found["7.8 million tons"].exporter != "PRK"
+    sea = extracted("Norway shipped 3 million tonnes of crude from the North Sea to China in "
+                    "May.", MARCH_2025)
+    assert (sea["3 million tonnes"].exporter, sea["3 million tonnes"].importer) == (
+        "NOR", "CHN")
+
+
+def test_a_supplier_with_a_share_after_a_comma_supplies_the_owner() -> None:
+    """`Peru is Chile's second-biggest copper supplier, with 28% of its imports`: Peru sells
+    to Chile (the comma does not break the role); owned by a bloc with no code, the buyer is
+    unknown."""
+    found = extracted("Peru is Chile's second-biggest copper supplier, with 28% of its copper "
+                      "imports.", MARCH_2025)
+    assert (found["28%"].exporter, found["28%"].importer) == ("PER", "CHL")
+    bloc = extracted("Peru is the bloc's second-biggest copper supplier, with 28% of its "
+                     "copper imports.", MARCH_2025)
+    assert (bloc["28%"].exporter, bloc["28%"].importer) == ("PER", None)
+    market = extracted("Peru is the EU's biggest copper market, with 9% of its copper "
+                       "exports.", MARCH_2025)
+    assert (market["9%"].exporter, market["9%"].importer) == (None, "PER")

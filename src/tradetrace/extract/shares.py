@@ -205,7 +205,7 @@ _BLOC = re.compile(r"\b(?:extra-EU|EU|European\s+Union|the\s+bloc)\b")
 _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
                         r"exporters?|buyers?|customers?|markets?|importers?|partners?|"
                         r"destinations?|clients?)\b", re.IGNORECASE)
-_ROLE_TO_SHARE = re.compile(r"\s+(?:with|at|of|holding|taking)\s+(?:(?:a|an|its|about|around|"
+_ROLE_TO_SHARE = re.compile(r",?\s+(?:with|at|of|holding|taking)\s+(?:(?:a|an|its|about|around|"
                             r"roughly|nearly|almost|some|over|more\s+than)\s+)*$", re.IGNORECASE)
 _SUPPLYING = ("supplier", "source", "seller", "exporter")
 _BUYING = ("buyer", "customer", "market", "importer", "destination", "client")
@@ -215,6 +215,9 @@ def role_share(text: str, quantity: Quantity, countries: list[CountryMention]) -
     """`making Moscow New Delhi's top supplier with a 36 percent share`: a country named as
     another's supplier (or buyer, or partner) with the share: supplier -> owner, owner -> buyer,
     both ways for a partner."""
+    bloc = _role_of_bloc(text, quantity, countries)
+    if bloc is not None:
+        return bloc
     for index, owner in enumerate(countries):
         if not owner.possessive or not owner.code or owner.end > quantity.start or \
                 owner.form == "pronoun":  # `made it the country's top supplier`: too unsure
@@ -234,4 +237,31 @@ def role_share(text: str, quantity: Quantity, countries: list[CountryMention]) -
         if noun in _BUYING:
             return Parties(owner.code, other, False)
         return Parties(other, owner.code, True)
+    return None
+
+
+_BLOC_OWNER = re.compile(r"\b(?:(?:the\s+)?(?:EU|E\.U\.|European\s+Union)|the\s+bloc|Europe)"
+                         r"(?=['’]s?\s)")
+"""A bloc with no country code owning a role (`the bloc's second-biggest supplier`)."""
+
+
+def _role_of_bloc(text: str, quantity: Quantity,
+                  countries: list[CountryMention]) -> Parties | None:
+    """`Ukraine is the bloc's biggest honey supplier, with 28% of its imports`: the country
+    named before supplies the bloc, which has no code (and buys from it, for a buyer)."""
+    start = max(0, quantity.start - 120)
+    for owner in _BLOC_OWNER.finditer(text, start, quantity.start):
+        role = _ROLE_NOUN.match(text, owner.end(), quantity.start)
+        if role is None or not _ROLE_TO_SHARE.fullmatch(text, role.end(), quantity.start):
+            continue
+        named = [c for c in countries if c.code and c.end <= owner.start()
+                 and not c.possessive and c.cue is None]
+        if not named:
+            return None
+        noun = role["role"].lower().rstrip("s")
+        if noun in _SUPPLYING:
+            return Parties(named[-1].code, None, False)
+        if noun in _BUYING:
+            return Parties(None, named[-1].code, False)
+        return Parties(named[-1].code, None, True)
     return None
