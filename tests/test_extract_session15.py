@@ -104,3 +104,12 @@ def test_a_supplier_with_a_share_after_a_comma_supplies_the_owner() -> None:
     market = extracted("Peru is the EU's biggest copper market, with 9% of its copper "
                        "exports.", MARCH_2025)
     assert (market["9%"].exporter, market["9%"].importer) == (None, "PER")
+
+
+def test_countries_in_a_with_clause_are_not_the_figure_s_sides() -> None:
+    """`..., with Peru and Bolivia now the main sellers`: a circumstance added after a comma;
+    Chile's total imports have no single seller."""
+    found = extracted("Chile's copper imports rose 9% to 135,000 tonnes in May, with Peru and "
+                      "Bolivia now the main sellers.", MARCH_2025)
+    claim = found["135,000 tonnes"]
+    assert (claim.exporter, claim.importer) == (None, "CHL")

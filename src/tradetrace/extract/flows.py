@@ -654,10 +654,12 @@ _ELIDED_NOUN = re.compile(r"['’]s?(?=\s*(?:[,;.)]|and\b|or\b|$))")
 
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:(?:mainly|largely|mostly|partly|chiefly|"
                        r"primarily|in\s+part|probably|possibly)\s+)?(?:after|because|"
-                       r"as(?!\s+well\s+as)|since|when|despite|although|though|amid)\b",
+                       r"as(?!\s+well\s+as)|since|when|despite|although|though|amid|"
+                       r"with(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
                        re.IGNORECASE)
-"""Opens a clause whose countries are its own: a contrast, or a reason or time set off by a
-comma (`..., after Lithuania's closure of the port of Klaipeda ...`)."""
+"""Opens a clause whose countries are its own: a contrast, a reason or time set off by a
+comma (`..., after Lithuania's closure of the port of Klaipeda ...`), or the circumstance a
+comma and `with` add (`..., with Russia and Argentina now the main sellers`)."""
 _TIED_GAP = re.compile(r"(?:\s+(?!and\b|or\b|while\b|but\b)[a-z][\w-]*){0,3}\s+"
                        r"(?P<cue>from|to|into)\s+(?:the\s+)?$")
 
