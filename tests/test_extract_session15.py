@@ -113,3 +113,62 @@ def test_countries_in_a_with_clause_are_not_the_figure_s_sides() -> None:
                       "Bolivia now the main sellers.", MARCH_2025)
     claim = found["135,000 tonnes"]
     assert (claim.exporter, claim.importer) == (None, "CHL")
+
+
+def test_every_currency_the_lexicon_names_is_money() -> None:
+    """Dinars, rupees, shillings and pesos resolved by the country named near them are money
+    (the currency check reads the lexicon's codes, so each code it can give must be there)."""
+    found = extracted("Iraq's non-oil exports rose to 4.2 trillion dinars in 2022.", MARCH_2025)
+    assert found["4.2 trillion dinars"].unit == "IQD"
+    tea = extracted("Sri Lanka's tea exports earned 410 billion rupees in 2024.", MARCH_2025)
+    assert tea["410 billion rupees"].unit == "LKR"
+
+
+def test_crude_then_a_comma_stays_crude_oil() -> None:
+    """`of crude, palm oil imports aside`: the comma ends the goods; crude is crude oil."""
+    found = extracted("Iraq shipped 3.5 million bpd of crude, palm oil imports aside, in "
+                      "March.", MARCH_2025)
+    assert found["3.5 million bpd"].commodity == "crude_oil"
+
+
+def test_a_with_clause_naming_who_supplies_all_of_it_is_the_figure_s_side() -> None:
+    """`, with Peru supplying nearly all of it`, `, with Peru to supply the ore`: the country
+    supplies the whole figure, so it is its side (not a circumstance); `most of it` is not."""
+    found = extracted("Chile imported 100,000 tonnes of fertilizer, with Peru supplying nearly "
+                      "all of it.", MARCH_2025)
+    assert (found["100,000 tonnes"].exporter, found["100,000 tonnes"].importer) == (
+        "PER", "CHL")
+    planned = extracted("Chile will import 750,000 tonnes of wheat, with Peru to supply the "
+                        "grain under a government deal.", MARCH_2025)
+    assert planned["750,000 tonnes"].exporter == "PER"
+    most = extracted("Chile imported 100,000 tonnes of fertilizer, with Peru supplying most "
+                     "of it.", MARCH_2025)
+    assert most["100,000 tonnes"].exporter is None
+
+
+def test_a_state_company_s_foreign_unit_is_not_its_country() -> None:
+    """`Rusal's Aughinish refinery in Ireland shipped ... to Russia`: the unit, in Ireland,
+    ships; Rusal's country is not its side."""
+    found = extracted("Rusal's Aughinish refinery in Ireland shipped 1.9 million tonnes of "
+                      "alumina to Russia in 2021.", MARCH_2025)
+    claim = found["1.9 million tonnes"]
+    assert (claim.exporter, claim.importer) == ("IRL", "RUS")
+
+
+def test_a_bloc_s_supplier_is_the_subject_not_the_one_overtaken() -> None:
+    """`Peru overtook Chile as the EU's top copper supplier, with 40% of its imports`: Peru."""
+    found = extracted("Peru overtook Chile as the EU's top copper supplier, with 40% of its "
+                      "copper imports.", MARCH_2025)
+    assert (found["40%"].exporter, found["40%"].importer) == ("PER", None)
+
+
+def test_soyoil_spellings_and_plants_counted() -> None:
+    """`soyoil`, `crude soyabean oil` are soybean oil; `four abattoirs` counts plants, not
+    goods."""
+    found = extracted("Peru's soyoil imports climbed to 52,614 tonnes in May.", MARCH_2025)
+    assert found["52,614 tonnes"].commodity == "soybean_oil"
+    crude = extracted("Peru imported 18,604 tonnes of crude soyabean oil in May.", MARCH_2025)
+    assert crude["18,604 tonnes"].commodity == "soybean_oil"
+    plants = extracted("Chile suspended beef imports from four Peruvian abattoirs in May.",
+                       MARCH_2025)
+    assert "four Peruvian abattoirs" not in plants and "four" not in plants

@@ -79,8 +79,13 @@ def _edible(text: str, start: int) -> bool:
 
 
 def _edible_after(text: str, end: int) -> bool:
-    words = re.findall(r"[a-z]+", text[end:end + 25].lower())[:1]
-    return bool(words) and words[0] in word_set("edible_oil_modifiers")
+    """`crude palm oil`: an edible oil's name right after `crude` (not across a comma:
+    `crude, palm oil aside`)."""
+    word = _WORD_AFTER_SPACE.match(text, end)
+    return word is not None and word.group(1).lower() in word_set("edible_oil_modifiers")
+
+
+_WORD_AFTER_SPACE = re.compile(r"\s+([A-Za-z]+)")
 
 
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate|Programme|"

@@ -211,6 +211,8 @@ def find_countries(
             continue  # `US$6.39 bln`: a currency, not a country
         if _FLAGGED.match(text, match.end()):
             continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
+        if match.group() in _company_names() and _OWN_UNIT.match(text, match.end()):
+            continue  # `Rusal's Aughinish refinery in Ireland`, `NLMK's US unit`: the unit acts
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())
@@ -305,6 +307,19 @@ _NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", 
                           "importing", "exporting", "producing", "buying", "selling", "supplying",
                           "receiving", "first", "second", "third", "last", "next", "only",
                           "sanctioning", "destination", "origin", "partner", "flag", "transit"})
+
+
+@cache
+def _company_names() -> frozenset[str]:
+    """State companies that stand for their country (`companies` in countries.json)."""
+    return frozenset(alias for entry in load_json("countries.json")["countries"].values()
+                     for alias in entry.get("companies", []))
+
+
+_OWN_UNIT = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,3}?(?:unit|units|subsidiary|subsidiaries|"
+                       r"plant|plants|refinery|refineries|smelter|smelters|mill|mills|arm|branch|"
+                       r"division|affiliate|operations)\b")
+"""After a company: its own unit or plant, which may stand in another country."""
 
 
 @cache

@@ -248,7 +248,8 @@ _BLOC_OWNER = re.compile(r"\b(?:(?:the\s+)?(?:EU|E\.U\.|European\s+Union)|the\s+
 def _role_of_bloc(text: str, quantity: Quantity,
                   countries: list[CountryMention]) -> Parties | None:
     """`Ukraine is the bloc's biggest honey supplier, with 28% of its imports`: the country
-    named before supplies the bloc, which has no code (and buys from it, for a buyer)."""
+    named first, the subject, supplies the bloc, which has no code (and buys from it, for a
+    buyer; `the US overtook Russia as the EU's top supplier`: the US)."""
     start = max(0, quantity.start - 120)
     for owner in _BLOC_OWNER.finditer(text, start, quantity.start):
         role = _ROLE_NOUN.match(text, owner.end(), quantity.start)
@@ -260,8 +261,8 @@ def _role_of_bloc(text: str, quantity: Quantity,
             return None
         noun = role["role"].lower().rstrip("s")
         if noun in _SUPPLYING:
-            return Parties(named[-1].code, None, False)
+            return Parties(named[0].code, None, False)
         if noun in _BUYING:
-            return Parties(None, named[-1].code, False)
-        return Parties(named[-1].code, None, True)
+            return Parties(None, named[0].code, False)
+        return Parties(named[0].code, None, True)
     return None
