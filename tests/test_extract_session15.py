@@ -172,3 +172,13 @@ def test_soyoil_spellings_and_plants_counted() -> None:
     plants = extracted("Chile suspended beef imports from four Peruvian abattoirs in May.",
                        MARCH_2025)
     assert "four Peruvian abattoirs" not in plants and "four" not in plants
+
+
+def test_a_firm_s_name_keeps_its_comma_as_a_source() -> None:
+    """`..., Andes Rail Group Co., Ltd said`: the comma before `Ltd` is part of the name."""
+    found = extracted("Exports rose 5% to 2 million tonnes in May, Andes Rail Group Co., Ltd "
+                      "said on Monday.", MARCH_2025)
+    assert found["2 million tonnes"].attribution == "Andes Rail Group Co., Ltd"
+    according = extracted("Peru's exports rose 5% to 2 million tonnes in May, according to "
+                          "Andes Rail Group Co., Ltd.", MARCH_2025)
+    assert according["2 million tonnes"].attribution == "Andes Rail Group Co., Ltd"
