@@ -182,3 +182,15 @@ def test_a_firm_s_name_keeps_its_comma_as_a_source() -> None:
     according = extracted("Peru's exports rose 5% to 2 million tonnes in May, according to "
                           "Andes Rail Group Co., Ltd.", MARCH_2025)
     assert according["2 million tonnes"].attribution == "Andes Rail Group Co., Ltd"
+
+
+def test_unkeyed_goods_of_a_subject_before_a_description_stay_unknown() -> None:
+    """`Peru's indium sales to Japan, the world's biggest chip-making hub, dropped 40%`: the
+    subject's goods have no key, so the figure is not all trade; keyed goods stay."""
+    found = extracted("Peru's indium sales to Japan, the world's biggest chip-making hub, "
+                      "dropped 40% in May.", MARCH_2025)
+    assert found["40%"].commodity is None
+    assert (found["40%"].exporter, found["40%"].importer) == ("PER", "JPN")
+    keyed = extracted("Peruvian coal exports to Japan, the world's third-biggest coal buyer, "
+                      "rose 12% in May.", MARCH_2025)
+    assert keyed["12%"].commodity == "coal"

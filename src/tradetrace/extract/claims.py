@@ -1014,7 +1014,13 @@ class _Reader(FlowReader):
             if parts:
                 return parts[-1].key
         worth = worth_of(goods, text, quantity.start, ctx.span[0])
-        unnamed = unnamed_goods(text, clause[0], quantity.start, goods) or unkeyed_of(
+        # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
+        # an appositive belongs to the clause)
+        subject_from = subject_start(text, ctx.span[0], clause[0], self.masked)
+        subject_end = text.find(",", subject_from, clause[0]) if subject_from < clause[0] else -1
+        unnamed = unnamed_goods(text, clause[0], quantity.start, goods) or (
+            subject_end > subject_from and unnamed_goods(text, subject_from, subject_end, goods)
+        ) or unkeyed_of(
             text, clause[0], quantity.start, goods) or (
             # (an amount of unkeyed goods beside keyed ones, `838,672 tons of rice along with
             # 356,370 tons of brokens`, may be a kind of them)
@@ -1024,10 +1030,6 @@ class _Reader(FlowReader):
         if worth is not None and not (worth.generic and unnamed):
             return self.referred_goods(worth, quantity, ctx) or self.named_before(
                 worth, text) or coordinated(worth, goods, text)
-        # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
-        # an appositive belongs to the clause)
-        subject_from = subject_start(text, ctx.span[0], clause[0], self.masked)
-        subject_end = text.find(",", subject_from, clause[0]) if subject_from < clause[0] else -1
         in_clause = [g for g in goods if clause[0] <= g.start < clause[1]
                      or subject_from <= g.start < subject_end]  # (not the appositive's goods)
         if not in_clause and lexicon("reverse_flow").search(text, *clause) and (

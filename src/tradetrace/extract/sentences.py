@@ -140,6 +140,9 @@ APPOSITIVE = re.compile(r"(?:mostly|mainly|largely|chiefly|primarily|principally
                         re.IGNORECASE)
 """The word that opens an appositive about the subject (`mostly cereals`, `long the island's
 lifeline`)."""
+_DESCRIPTION = re.compile(r"the\s+(?:world['’]s|region['’]s|continent['’]s|bloc['’]s)\s")
+"""Opens an appositive that describes the noun before it (`to India, the world's biggest
+gem-cutting hub, dropped`): the clause's subject lies before it."""
 _LIST_ITEM = re.compile(r"[^\d,;:]{1,40}")
 _APPOSITIVE_REACH = 4
 """Most list items an appositive may hold (`mostly cereals, fuels, fats and medicines`)."""
@@ -162,7 +165,7 @@ def subject_start(text: str, start: int, clause_start: int, masked: str | None =
         item = text[opener.end():closer.start()]
         if not _LIST_ITEM.fullmatch(item):
             return clause_start
-        if APPOSITIVE.match(item):
+        if APPOSITIVE.match(item) or _DESCRIPTION.match(item):
             return breaks[-back - 2].end() if back + 2 <= len(breaks) else start
     return clause_start
 
