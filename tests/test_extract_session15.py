@@ -194,3 +194,54 @@ def test_unkeyed_goods_of_a_subject_before_a_description_stay_unknown() -> None:
     keyed = extracted("Peruvian coal exports to Japan, the world's third-biggest coal buyer, "
                       "rose 12% in May.", MARCH_2025)
     assert keyed["12%"].commodity == "coal"
+
+
+def test_a_month_named_alone_after_a_whole_year_is_the_latest_one_when_just_ended() -> None:
+    """In a February 2024 report, after figures for 2023, `in January` is January 2024 (the
+    latest figures); a month not yet over at publication, or further back, keeps the year in
+    force (`44,655 barrels delivered in January` of a 2023 total, reported on January 10)."""
+    text = ("Peru's copper exports reached 2 million tonnes in 2023. Chile was again the top "
+            "buyer in January, taking 150,000 tonnes.")
+    latest = extracted(text, date(2024, 2, 20))["150,000 tonnes"]
+    assert (latest.period_start, latest.period_end) == ("2024-01-01", "2024-01-31")
+    running = extracted(text, date(2024, 1, 10))["150,000 tonnes"]
+    assert running.period_start == "2023-01-01"
+    older = extracted(text, date(2024, 6, 20))["150,000 tonnes"]
+    assert older.period_start == "2023-01-01"
+
+
+def test_a_with_clause_about_a_part_or_a_rank_stays_a_circumstance() -> None:
+    """`, with Brazil taking the lead`, `, with Morocco providing the phosphate`: a rank or a
+    part, not the seller of all of it."""
+    lead = extracted("Chile imported 800,000 tonnes of sugar in 2021, with Brazil taking the "
+                     "lead.", MARCH_2025)
+    assert lead["800,000 tonnes"].exporter is None
+    part = extracted("Chile imported 600,000 tonnes of fertilizer, with Morocco providing the "
+                     "phosphate.", MARCH_2025)
+    assert part["600,000 tonnes"].exporter is None
+
+
+def test_a_state_company_s_own_arm_at_home_keeps_its_country() -> None:
+    """`Gazprom's export arm`, `Severstal's mills`: units named with no other country act for
+    the company's country."""
+    arm = extracted("Gazprom's export arm sold 62 billion cubic meters of gas to Turkey in "
+                    "2022.", MARCH_2025)
+    assert arm["62 billion cubic meters"].exporter == "RUS"
+    mills = extracted("Severstal's mills shipped 1 million tonnes of steel to Turkey in 2022.",
+                      MARCH_2025)
+    assert mills["1 million tonnes"].exporter == "RUS"
+
+
+def test_a_bloc_s_supplier_is_the_subject_of_its_own_clause() -> None:
+    """`When Lima halted deliveries, Chile became the bloc's biggest copper supplier, with 25%
+    of its imports`: Chile, not the country of the clause before."""
+    found = extracted("When Lima halted deliveries, Chile became the bloc's biggest copper "
+                      "supplier, with 25% of its copper imports.", MARCH_2025)
+    assert found["25%"].exporter == "CHL"
+
+
+def test_terminals_and_mines_sent_are_goods() -> None:
+    """`5,000 Starlink terminals`, `10,000 anti-tank mines` sent abroad are goods counted."""
+    found = extracted("Poland sent 5,000 Starlink terminals to Ukraine in 2022.", MARCH_2025)
+    assert (found["5,000 Starlink terminals"].exporter,
+            found["5,000 Starlink terminals"].importer) == ("POL", "UKR")

@@ -652,13 +652,15 @@ _ELIDED_NOUN = re.compile(r"['’]s?(?=\s*(?:[,;.)]|and\b|or\b|$))")
 """After an owning country: its total's noun left out (`40% of Morocco's and ...`)."""
 
 
-_WHOLE_BY = (r"\s+(?:[\w.'’-]+\s+){1,4}?(?:to\s+|will\s+)?(?:supply|supplying|ship|shipping|"
-             r"buy|buying|provide|providing|sell|selling|deliver|delivering|take|taking)\s+"
-             r"(?:(?:all|nearly\s+all|almost\s+all|virtually\s+all)\b|it\b|them\b|"
-             r"the\s+(?!bulk\b|rest\b|remainder\b|majority\b|most\b|lion)[a-z]+\b"
-             r"(?!\s+of\b))")
-"""After `, with`: a country that supplies or buys all of the figure (`with Russia to supply the
-grain`, `with China supplying nearly all of it`): the figure's own side, not a circumstance."""
+_WHOLE_BY = (r"\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:supplying|shipping|providing|selling|delivering|"
+             r"buying|taking)\s+(?:all|nearly\s+all|almost\s+all|virtually\s+all|practically\s+"
+             r"all)\b|to\s+(?:supply|ship|deliver|provide)\s+(?:all\b|the\s+(?!(?:bulk|rest|"
+             r"remainder|majority|most|lion|largest|biggest|smallest|top|lead|shortfall)\b)"
+             r"[a-z]+\s+(?:under|by|at|in|from|on|over|through)\b))")
+"""After `, with`: a country that supplies or buys all of the figure (`with China supplying
+nearly all of it`, `with Russia to supply the grain under a deal`): the figure's own side, not
+a circumstance (`with India buying the largest volume`, `with Morocco providing the phosphate`
+are)."""
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:(?:mainly|largely|mostly|partly|chiefly|"
                        r"primarily|in\s+part|probably|possibly)\s+)?(?:after|because|"
                        r"as(?!\s+well\s+as)|since|when|despite|although|though|amid|"

@@ -211,7 +211,8 @@ def find_countries(
             continue  # `US$6.39 bln`: a currency, not a country
         if _FLAGGED.match(text, match.end()):
             continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
-        if match.group() in _company_names() and _OWN_UNIT.match(text, match.end()):
+        if match.group() in _company_names() and _foreign_unit(text, match.end(), stop,
+                                                               _lookup(match.group())[0]):
             continue  # `Rusal's Aughinish refinery in Ireland`, `NLMK's US unit`: the unit acts
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
@@ -318,8 +319,18 @@ def _company_names() -> frozenset[str]:
 
 _OWN_UNIT = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,3}?(?:unit|units|subsidiary|subsidiaries|"
                        r"plant|plants|refinery|refineries|smelter|smelters|mill|mills|arm|branch|"
-                       r"division|affiliate|operations)\b")
-"""After a company: its own unit or plant, which may stand in another country."""
+                       r"division|affiliate|operations)\b(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*"
+                       r"\s*){1,3})?")
+"""After a company: its own unit or plant, and where it stands (`in Ireland`)."""
+
+
+def _foreign_unit(text: str, end: int, stop: int, code: str) -> bool:
+    """`Rusal's Aughinish refinery in Ireland`, `NLMK's US unit`: a company's unit named with
+    another country (not `Gazprom's export arm`, `ADNOC's Ruwais refinery`)."""
+    unit = _OWN_UNIT.match(text, end, stop)
+    return unit is not None and any(
+        _lookup(found.group())[0] not in ("", code)
+        for found in _regex().finditer(text, unit.start(), unit.end()))
 
 
 @cache

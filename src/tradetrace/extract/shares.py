@@ -248,14 +248,15 @@ _BLOC_OWNER = re.compile(r"\b(?:(?:the\s+)?(?:EU|E\.U\.|European\s+Union)|the\s+
 def _role_of_bloc(text: str, quantity: Quantity,
                   countries: list[CountryMention]) -> Parties | None:
     """`Ukraine is the bloc's biggest honey supplier, with 28% of its imports`: the country
-    named first, the subject, supplies the bloc, which has no code (and buys from it, for a
-    buyer; `the US overtook Russia as the EU's top supplier`: the US)."""
+    named first in its clause, the subject, supplies the bloc, which has no code (and buys
+    from it, for a buyer; `the US overtook Russia as the EU's top supplier`: the US)."""
     start = max(0, quantity.start - 120)
     for owner in _BLOC_OWNER.finditer(text, start, quantity.start):
         role = _ROLE_NOUN.match(text, owner.end(), quantity.start)
         if role is None or not _ROLE_TO_SHARE.fullmatch(text, role.end(), quantity.start):
             continue
-        named = [c for c in countries if c.code and c.end <= owner.start()
+        opening = max(text.rfind(",", 0, owner.start()), text.rfind(";", 0, owner.start()))
+        named = [c for c in countries if c.code and opening < c.start and c.end <= owner.start()
                  and not c.possessive and c.cue is None]
         if not named:
             return None

@@ -69,6 +69,11 @@ class PeriodMention:
     anchored: bool = False
     """Whether `period` was read from an earlier mention of the same text (`in 2023 ... by the
     end of the year`, `in March ... the following month`), which a reader keeps."""
+    recent: bool = False
+    """A month (or months) named without a year that, counted from publication, ended before it
+    and at most two months before it: the latest figures, which a whole earlier year in force
+    does not take back (`Turkey was again the top buyer in January` in a February 2024 report
+    after figures for 2023)."""
 
 
 def last_day(year_: int, month_: int) -> date:
@@ -772,6 +777,14 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
     return relation
 
 
+_RECENT_DAYS = 62
+
+
+def _recent(surface: str, period: Period | None, reference: date, future: bool) -> bool:
+    return period is not None and not future and not any(ch.isdigit() for ch in surface) \
+        and 0 < (reference - period.end).days <= _RECENT_DAYS
+
+
 def find_periods(text: str, reference: date, future: bool = False,
                  fiscal_start: int | None = None) -> list[PeriodMention]:
     """Every period expression and calendar date of `text`, in order, overlaps removed.
@@ -791,7 +804,8 @@ def find_periods(text: str, reference: date, future: bool = False,
             except (ValueError, KeyError, TypeError, IndexError):
                 period = None
             found.append(PeriodMention(match.start(), match.end(), match.group(),
-                                       _relation(text, match, relation, resolver, future), period))
+                                       _relation(text, match, relation, resolver, future), period,
+                                       recent=_recent(match.group(), period, reference, future)))
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[PeriodMention] = []
     for mention in found:
