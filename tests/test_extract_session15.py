@@ -245,3 +245,18 @@ def test_terminals_and_mines_sent_are_goods() -> None:
     found = extracted("Poland sent 5,000 Starlink terminals to Ukraine in 2022.", MARCH_2025)
     assert (found["5,000 Starlink terminals"].exporter,
             found["5,000 Starlink terminals"].importer) == ("POL", "UKR")
+
+
+def test_the_latest_month_beats_an_older_month_in_force() -> None:
+    """In an April 2024 report, after February's figures and `last June`'s peak, `Chile took
+    84,000 tonnes in February` is February 2024; the months of a `respectively` list keep the
+    year of the months in force (`in March and February, respectively`)."""
+    found = extracted("Peru's copper exports hit 158,000 tonnes in February. The previous peak, "
+                      "last June, was 159,000 tonnes. Chile took 84,000 tonnes in February.",
+                      date(2024, 4, 8))
+    assert found["84,000 tonnes"].period_start == "2024-02-01"
+    listed = extracted("Chile took 1.74 million tonnes of Peruvian copper in March, up from 1.48 "
+                       "million tonnes in February. Peru's overall copper exports averaged 1.83 "
+                       "million tonnes and 1.61 million tonnes in March and February, "
+                       "respectively.", date(2024, 4, 9))
+    assert listed["1.83 million tonnes"].period_start == "2024-03-01"

@@ -155,7 +155,10 @@ def _months_of(mention: PeriodMention) -> list[PeriodMention]:
     start, end = mention.period.start.year, mention.period.end.year
     first = mention.start + found.start("first")
     second = mention.start + found.start("second")
+    # (each month keeps the range's year, not the range's reading as the latest figures)
     return [replace(mention, start=first, end=first + len(found["first"]),
-                    surface=found["first"], period=month(start, MONTHS[found["first"].lower()])),
+                    surface=found["first"], period=month(start, MONTHS[found["first"].lower()]),
+                    recent=False),
             replace(mention, start=second, end=second + len(found["second"]),
-                    surface=found["second"], period=month(end, MONTHS[found["second"].lower()]))]
+                    surface=found["second"], period=month(end, MONTHS[found["second"].lower()]),
+                    recent=False)]

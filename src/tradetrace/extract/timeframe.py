@@ -227,8 +227,8 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         # year is the one that puts it nearer the months in force (`... in February. 52,000 bpd
         # were unloaded in October`: the October before; `in February` after December: the
         # February after), the year in force on a tie
-        if ((frame.start.month, frame.end.month) == (1, 12) and not mention.recent) or \
-                _nearer_in_frame_year(period, frame):
+        if not mention.recent and ((frame.start.month, frame.end.month) == (1, 12)
+                                   or _nearer_in_frame_year(period, frame)):
             return months(frame.start.year, period.start.month, frame.start.year,
                           period.end.month)
     return period
