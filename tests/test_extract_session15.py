@@ -260,3 +260,19 @@ def test_the_latest_month_beats_an_older_month_in_force() -> None:
                        "million tonnes and 1.61 million tonnes in March and February, "
                        "respectively.", date(2024, 4, 9))
     assert listed["1.83 million tonnes"].period_start == "2024-03-01"
+
+
+def test_words_that_are_also_idioms_are_goods_only_beside_a_trade_word() -> None:
+    """`tonnes of milk`, `lamb exports` are food; `milk the sanctions regime`, `the bread and
+    butter of its economy`, `Analyst Thomas Lamb` are no goods."""
+    milk = extracted("Chile imported 3 million tonnes of milk from Peru in 2022.", MARCH_2025)
+    assert milk["3 million tonnes"].commodity == "food"
+    lamb = extracted("Peru's lamb exports to Chile rose 15% to 60,000 tonnes in 2022.",
+                     MARCH_2025)
+    assert lamb["60,000 tonnes"].commodity == "food"
+    idiom = extracted("Trade with Chile is the bread and butter of Peru's economy, with exports "
+                      "to Chile rising 20% to $12 billion in 2022.", MARCH_2025)
+    assert idiom["$12 billion"].commodity == "trade"
+    verb = extracted("Officials accused Lima of trying to milk the rules, as exports to Chile "
+                     "rose 5% to $30 million in 2022.", MARCH_2025)
+    assert verb["$30 million"].commodity == "trade"

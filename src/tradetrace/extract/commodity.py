@@ -47,7 +47,7 @@ def alias_keys() -> dict[str, str]:
     """Lower-case alias -> taxonomy key (the deepest key when several share an alias)."""
     table: dict[str, str] = {}
     for key, entry in commodities().items():
-        for alias in (entry.label.lower(), *entry.aliases):
+        for alias in (entry.label.lower(), *entry.aliases, *entry.aliases_in_context):
             current = table.get(alias)
             if current is None or len(ancestors(key)) > len(ancestors(current)):
                 table[alias] = key
@@ -76,6 +76,31 @@ def _edible(text: str, start: int) -> bool:
     words = re.findall(r"[a-z]+", text[max(0, start - 25):start].lower())
     return bool(words) and (words[-1] in word_set("edible_oil_modifiers")
                             or " ".join(words[-2:]) in word_set("edible_oil_modifiers"))
+
+
+@cache
+def _context_aliases() -> frozenset[str]:
+    return frozenset(alias for entry in commodities().values()
+                     for alias in entry.aliases_in_context)
+
+
+def _key_of_context(surface: str) -> bool:
+    lowered = surface.lower()
+    return any(lowered == alias or lowered == alias + "s" or lowered == alias.rstrip("s")
+               for alias in _context_aliases())
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _goods_context(text: str, start: int, end: int) -> bool:
+    """Right after `of` (`tonnes of milk`, `exports of fresh butter`) or right before a trade
+    word (`lamb exports`, `milk imports`)."""
+    if _OF_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    after = _WORD_AFTER_SPACE.match(text, end)
+    return after is not None and any(
+        after.group(1) in lexicon("flow", kind) for kind in ("export", "import"))
 
 
 def _edible_after(text: str, end: int) -> bool:
@@ -127,6 +152,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "crude_oil" and match.group().lower() == "crude" and _edible_after(
                 text, match.end()):
             continue  # `crude palm oil`: the edible oil named after it
+        if _key_of_context(match.group()) and not _goods_context(text, match.start(),
+                                                                 match.end()):
+            continue  # `milk the system`, `bread and butter`, `sour grapes`: no goods
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))

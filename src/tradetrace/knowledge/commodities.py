@@ -22,6 +22,9 @@ class Commodity:
     """HS codes (chapters, headings or subheadings) the commodity covers."""
     aliases: tuple[str, ...]
     """Lower-case surface forms used in news."""
+    aliases_in_context: tuple[str, ...] = ()
+    """Surface forms that are also idioms or names (`milk the system`, `Thomas Lamb`): the goods
+    only right after `of` or right before a trade word (`tonnes of milk`, `lamb exports`)."""
     barrels_per_tonne: float | None = None
     """Conversion factor for petroleum products."""
     barrels_per_tonne_range: tuple[float, float] | None = None
@@ -40,6 +43,7 @@ def commodities() -> dict[str, Commodity]:
             parent=entry.get("parent"),
             hs=tuple(entry.get("hs", [])),
             aliases=tuple(entry.get("aliases", [])),
+            aliases_in_context=tuple(entry.get("aliases_in_context", [])),
             barrels_per_tonne=entry.get("barrels_per_tonne"),
             barrels_per_tonne_range=(float(rng[0]), float(rng[1])) if rng else None,
         )
