@@ -20,9 +20,11 @@ from tradetrace.extract.parties import REPORT_FILED, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 from tradetrace.knowledge.countries import country_code
 
+_FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
+"""What follows the comma inside a firm's name (`China Railway Group Co., Ltd`)."""
 _BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])(?<!\bLtd)(?<!\bInc)(?<!\bCo)[.;:]\s|,\s+(?=[“\"])|—|–")
-_COMMA = re.compile(r",\s+(?!(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b)")
-"""A comma between phrases; not the one inside a firm's name (`China Railway Group Co., Ltd`)."""
+_COMMA = re.compile(r",\s+(?!" + _FIRM_SUFFIX + ")")
+"""A comma between phrases; not the one inside a firm's name."""
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",
                 "an", "there", "which", "what", "many", "some", "other", "its", "their"}
 _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
@@ -42,7 +44,7 @@ _DOCUMENT_LEAD = re.compile(
     r"released|published|sent|filed|posted|made|given)\b)?(?:\s+(?:on|in|last|this)\s+[\w.]+"
     r"(?:\s+\d{1,2})?)?\s+)(?=(?:the|its|[A-Z])\w*)")
 """`In a report issued on Tuesday the group said`: where it said it, before the speaker."""
-_CLAUSE_END = re.compile(r",\s(?!(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b)|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
+_CLAUSE_END = re.compile(r",\s(?!" + _FIRM_SUFFIX + r")|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
                          r"\s+(?:that|who|which|show|showed|shows|showing|indicate|indicates|"
                          r"indicated|said|put|puts)\b|$")
 _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|percent\b|per\s+cent\b|"

@@ -64,12 +64,16 @@ def _alias_regex() -> re.Pattern[str]:
 
 def _key_of(surface: str) -> str | None:
     table = alias_keys()
-    lowered = re.sub(r"\s+", " ", surface.lower())
-    for candidate in (lowered, lowered.rstrip("s"), lowered[:-2] if lowered.endswith("es")
-                      else lowered):
+    for candidate in _alias_forms(surface):
         if candidate in table:
             return table[candidate]
     return None
+
+
+def _alias_forms(surface: str) -> tuple[str, ...]:
+    """The forms of a matched surface an alias may be written in (singular and plural)."""
+    lowered = re.sub(r"\s+", " ", surface.lower())
+    return lowered, lowered.rstrip("s"), lowered[:-2] if lowered.endswith("es") else lowered
 
 
 def _edible(text: str, start: int) -> bool:
@@ -84,10 +88,9 @@ def _context_aliases() -> frozenset[str]:
                      for alias in entry.aliases_in_context)
 
 
-def _key_of_context(surface: str) -> bool:
-    lowered = surface.lower()
-    return any(lowered == alias or lowered == alias + "s" or lowered == alias.rstrip("s")
-               for alias in _context_aliases())
+def _in_context_only(surface: str) -> bool:
+    """Whether the surface is an alias that names goods only beside `of` or a trade word."""
+    return not _context_aliases().isdisjoint(_alias_forms(surface))
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -98,7 +101,7 @@ def _goods_context(text: str, start: int, end: int) -> bool:
     word (`lamb exports`, `milk imports`)."""
     if _OF_BEFORE.search(text, max(0, start - 20), start):
         return True
-    after = _WORD_AFTER_SPACE.match(text, end)
+    after = _WORD_AFTER.match(text, end)
     return after is not None and any(
         after.group(1) in lexicon("flow", kind) for kind in ("export", "import"))
 
@@ -106,11 +109,8 @@ def _goods_context(text: str, start: int, end: int) -> bool:
 def _edible_after(text: str, end: int) -> bool:
     """`crude palm oil`: an edible oil's name right after `crude` (not across a comma:
     `crude, palm oil aside`)."""
-    word = _WORD_AFTER_SPACE.match(text, end)
+    word = _WORD_AFTER.match(text, end)
     return word is not None and word.group(1).lower() in word_set("edible_oil_modifiers")
-
-
-_WORD_AFTER_SPACE = re.compile(r"\s+([A-Za-z]+)")
 
 
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate|Programme|"
@@ -152,8 +152,8 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "crude_oil" and match.group().lower() == "crude" and _edible_after(
                 text, match.end()):
             continue  # `crude palm oil`: the edible oil named after it
-        if _key_of_context(match.group()) and not _goods_context(text, match.start(),
-                                                                 match.end()):
+        if _in_context_only(match.group()) and not _goods_context(text, match.start(),
+                                                                  match.end()):
             continue  # `milk the system`, `bread and butter`, `sour grapes`: no goods
         if key in ("oil", "fuel_oil") and _edible(text, match.start()):
             key = "food" if "food" in commodities() else key
