@@ -36,7 +36,7 @@ from tradetrace.extract.commodity import (
     unnamed_goods,
     worth_of,
 )
-from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon
+from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, word_set
 from tradetrace.extract.flows import OF_THE_LOAD, FlowReader
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
@@ -624,6 +624,7 @@ class _Reader(FlowReader):
                     self.note_price(ctx, quantity)
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)
+                    or quantity.unit.split("/")[0].lower() in word_set("cargo_units")
                     or (self.stated is not None and not self.previous
                         and _THE_FLOW.search(text, *ctx.span))):
                 # (`the flow sped up to US$5-7 million a month` after a sentence that stated a

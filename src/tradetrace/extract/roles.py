@@ -86,6 +86,9 @@ class Roles:
     """`to India and China`: several destinations together."""
     joint_subject: bool = False
     """`Sudan, Kenya and Yemen took`: a listed subject, several countries together."""
+    bloc_pair: str | None = None
+    """`China-Europe freight trains`: a country paired with a bloc or continent, which has no
+    code of its own."""
 
 
 _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|an\s+|this\s+|"
@@ -640,9 +643,19 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and (frame is None or mention.start < frame.end) and not \
                     is_reporting(text, mention):
                 subject = code
+    bloc_pair = next((m.code for m in mentions if m.code and not m.possessive and (
+        _BLOC_AFTER.match(text, m.end) or _BLOC_BEFORE.search(text, max(0, m.start - 20),
+                                                             m.start))), None)
     return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind,
                  agent_noun, joint_origin, joint_destination,
-                 subject is not None and _listed_subject(text, mentions, frame))
+                 subject is not None and _listed_subject(text, mentions, frame), bloc_pair)
+
+
+_BLOCS = (r"(?:Europe|EU|Africa|ASEAN|Asia|Central\s+Asia|Latin\s+America|Gulf|GCC|Arab|"
+          r"Middle\s+East|CIS|EAEU|Mercosur)")
+_BLOC_AFTER = re.compile(r"[-–](?:" + _BLOCS + r")(?![\w-])")
+_BLOC_BEFORE = re.compile(r"(?<![\w-])" + _BLOCS + r"[-–]$")
+"""A bloc or continent joined to a country by a hyphen (`China-Europe`, `EU-China`)."""
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -686,6 +699,10 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
         return Parties(roles.origin, roles.destination, False)
     if roles.pair is not None and kind in (None, "two_way"):
         return Parties(roles.pair[0], roles.pair[1], True)
+    if roles.bloc_pair is not None and kind is None and not roles.origin and \
+            not roles.destination:
+        # `China-Europe freight trains carried 972,000 TEUs`: both ways, the bloc's side unknown
+        return Parties(roles.bloc_pair, None, True)
     if roles.pair is not None and kind == "export" and roles.subject is None:
         return Parties(None, roles.destination or roles.recipient, False, joint=True)
     if roles.pair is not None and kind == "import" and roles.subject is None:

@@ -1,0 +1,42 @@
+"""Rules of the sixteenth session of 2026-12-02, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+MARCH_2025 = date(2025, 3, 20)
+
+
+def test_a_country_paired_with_a_bloc_is_one_side_of_two_way_traffic() -> None:
+    """`Peru-Europe freight trains carried ...`: both ways between a country and a bloc that has
+    no code; the country is the known side."""
+    found = extracted("Peru-Europe freight trains carried 97,000 TEUs in 2024, up 5 percent.",
+                      MARCH_2025)
+    for surface in ("97,000 TEUs", "5 percent"):
+        claim = found[surface]
+        assert (claim.exporter, claim.importer, claim.two_way) == ("PER", None, True)
+    before = extracted("Europe-Chile rail freight fell 10 percent to 30,000 TEUs in 2024.",
+                       MARCH_2025)
+    assert (before["30,000 TEUs"].exporter, before["30,000 TEUs"].two_way) == ("CHL", True)
+    # a stated direction still makes the flow one-way
+    directed = extracted("Peru-Europe freight trains carried 97,000 TEUs of goods from Peru to "
+                         "Poland in 2024.", MARCH_2025)
+    assert directed["97,000 TEUs"].two_way is False
+
+
+def test_a_container_count_is_cargo_without_a_goods_word() -> None:
+    """`The network carried 1.4 million TEU`: a count of containers is freight by itself."""
+    found = extracted("The network carried 1.4 million TEU in 2024.", MARCH_2025)
+    assert found["1.4 million TEU"].kind == "level"
+
+
+def test_rail_traffic_is_freight() -> None:
+    """`Peru-Chile rail traffic rose 22 percent to 2.4 million tons`: traffic in tonnes is
+    freight between the pair."""
+    found = extracted("The railway said Peru-Chile rail traffic rose 22 percent year-on-year "
+                      "in January, to 2.4 million tons.", MARCH_2025)
+    claim = found["2.4 million tons"]
+    assert (claim.commodity, claim.exporter, claim.importer, claim.two_way) == (
+        "trade", "PER", "CHL", True)
