@@ -40,3 +40,21 @@ def test_rail_traffic_is_freight() -> None:
     claim = found["2.4 million tons"]
     assert (claim.commodity, claim.exporter, claim.importer, claim.two_way) == (
         "trade", "PER", "CHL", True)
+
+
+def test_will_with_a_measure_verb_is_a_forecast() -> None:
+    """`throughput will come to roughly 520,000 tonnes, said an analyst`: a prediction of a
+    figure; `will export` stays a plan."""
+    found = extracted("Total rail freight in 2025 will come to roughly 520,000 tonnes, said an "
+                      "analyst at a Lima consultancy.", MARCH_2025)
+    assert found["520,000 tonnes"].modality == "forecast"
+    reach = extracted("Peru's copper exports will reach 2 million tonnes in 2025, the ministry "
+                      "said.", MARCH_2025)
+    assert reach["2 million tonnes"].modality == "forecast"
+    plan = extracted("Peru will export 2 million tonnes of copper to Chile in 2025, the ministry "
+                     "said.", MARCH_2025)
+    assert plan["2 million tonnes"].modality == "planned"
+    # a later `will rise` belongs to its own predicate
+    later = extracted("Peru shipped 2 million tonnes of copper to Chile in 2024, and sales will "
+                      "rise further this year.", MARCH_2025)
+    assert later["2 million tonnes"].modality == "reported"

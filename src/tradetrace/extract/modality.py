@@ -97,7 +97,7 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
     return best[1] if best else None
 
 
-_MODAL = re.compile(r"(?:could|may|might|can|would)\s", re.IGNORECASE)
+_MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
 _OTHER_PREDICATE = re.compile(r"[;:]|,(?!\s+(?:a|an)\s)|\b(?:and|but|after|while|as|when|because|"
                               r"since|though)\b", re.IGNORECASE)
 _MODAL_REACH = 60
