@@ -58,3 +58,40 @@ def test_will_with_a_measure_verb_is_a_forecast() -> None:
     later = extracted("Peru shipped 2 million tonnes of copper to Chile in 2024, and sales will "
                       "rise further this year.", MARCH_2025)
     assert later["2 million tonnes"].modality == "reported"
+
+
+def test_money_spent_on_a_foreign_origins_unkeyed_goods_is_a_purchase() -> None:
+    """`spent 4.5 million euros on Peruvian pharmaceutical products`: a purchase from Peru of
+    goods the taxonomy has no key for (not spending on `advertising`)."""
+    found = extracted("Chilean buyers spent 4.5 million euros on Peruvian pharmaceutical "
+                      "products in November.", MARCH_2025)
+    claim = found["4.5 million euros"]
+    assert (claim.commodity, claim.exporter, claim.importer) == (None, "PER", "CHL")
+    assert not extracted("The Chilean ministry spent 4.5 million euros on advertising in "
+                         "November.", MARCH_2025)
+
+
+def test_an_unkeyed_flow_goes_on_in_its_value_and_after_changes() -> None:
+    """After unkeyed goods, `The shipments were valued at $2.2 billion` and a bare `exports fell
+    31% to $59 million` after a change go on with those goods, not all trade."""
+    found = extracted("Peru imported 25,516 tons of medical equipment in 2024. The shipments "
+                      "were valued at more than $2.2 billion, the customs office said.",
+                      MARCH_2025)
+    assert found["$2.2 billion"].commodity is None
+    after = extracted("Chilean drug exports to Peru slumped 71 per cent in 2024. In the last "
+                      "quarter, exports fell 31 per cent to $59 million.", MARCH_2025)
+    assert after["$59 million"].commodity is None
+    assert after["31 per cent"].commodity is None
+    # a total named as such is still all trade
+    total = extracted("Chilean drug exports to Peru slumped 71 per cent in 2024. Exports "
+                      "overall fell 3 per cent to $9 billion.", MARCH_2025)
+    assert total["$9 billion"].commodity == "trade"
+
+
+def test_a_possessive_month_and_year_after_times_is_the_base() -> None:
+    """`in November, 2.2 times November 2023's figure` (published January 2025): the multiple
+    is of November 2024; November 2023 is what it is compared with."""
+    found = extracted("Chilean buyers spent 4.5 million euros on Peruvian medicines in "
+                      "November, 2.2 times November 2023's figure.", date(2025, 1, 18))
+    claim = found["2.2 times"]
+    assert (str(claim.period_start), str(claim.period_end)) == ("2024-11-01", "2024-11-30")

@@ -14,7 +14,7 @@ from typing import cast
 
 from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
-from tradetrace.extract.roles import ship_verbs
+from tradetrace.extract.roles import ship_verbs, spending_on_goods
 from tradetrace.model.claim import Direction, Kind, Quantity
 from tradetrace.normalize.units import is_currency
 
@@ -82,6 +82,7 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                  ("production",), ("dependence",)):
         spans += lexicon(*path).spans(text, start, end)
     spans += ship_verbs(text, start, end)  # `PDVSA now ships China 140,000 barrels a day`
+    spans += spending_on_goods(text, start, end)  # `spent $4.5 million on Russian drugs`
     # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
     blocked = lexicon("not_flow").spans(text, start, end)
     return [s for s in spans if not any(a <= s[0] < b for a, b in blocked)]

@@ -115,10 +115,19 @@ brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion
 `$146 million in 2023` is still earned)."""
 _SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bon\b")
 """After a spending verb: `on` what was bought, in the same clause."""
+_FOREIGN_GOODS = re.compile(r"\s+(?P<origin>[A-Z][\w.’'-]*)\s+[a-z][a-z-]{2,}\b")
+"""After `on`: a demonym and a lower-case word (`on Russian pharmaceutical products`)."""
 _BOUGHT_GOODS_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|from|in|during|over|last|this|for|"
                                r"worth|imports?|purchases?|between|since|per|to|a|an)\b")
 """After the goods money was spent on: the phrase ends (`on wheat from all origins`), not
 another noun (`on oil exploration`)."""
+
+
+def spending_on_goods(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spending verbs in text[start:end] whose money went on goods (`spent $3.25 billion on
+    wheat`): a purchase."""
+    return [(s, e) for s, e in lexicon("spend_on").spans(text, start, end)
+            if _spent_on_goods(text, e, end)]
 
 
 def _spent_on_goods(text: str, at: int, end: int) -> bool:
@@ -130,7 +139,11 @@ def _spent_on_goods(text: str, at: int, end: int) -> bool:
     goods = find_commodities(text, on.end(), min(end, on.end() + 60))
     if not goods or goods[0].generic or len(re.findall(r"[\w.'’-]+", text[
             on.end():goods[0].start])) > 3:
-        return False
+        # `spent 4.5 million euros on Russian pharmaceutical products`: a foreign origin's
+        # goods, keyed or not
+        origin = _FOREIGN_GOODS.match(text, on.end(), end)
+        return origin is not None and any(
+            m.form == "demonym" for m in find_countries(text, on.end(), origin.end("origin")))
     return _BOUGHT_GOODS_END.match(text, goods[0].end, end) is not None
 
 
@@ -212,7 +225,7 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     found += [("export", s, e) for s, e in ship_verbs(text, start, end)]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
-              lexicon("spend_on").spans(text, start, end) if _spent_on_goods(text, cue_end, end)]
+              spending_on_goods(text, start, end)]
     earned = [(m.start(), m.end()) for m in _EARNED_IN.finditer(text, start, end)]
     found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
@@ -545,7 +558,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                    and (not g.generic or not _is_flow_word(g.surface))
                    for g in goods) or _volume_after(text, mention) or \
                     (mention.cue == "of" and _flow_before_of(text, mention)) or \
-                    _MEASURE_OF.search(text, max(0, mention.start - 30), mention.start):
+                    _MEASURE_OF.search(text, max(0, mention.start - 30), mention.start) or (
+                    mention.cue == "on" and spending_on_goods(
+                        text, max(0, mention.start - 60), mention.end + 40)):
                 # `Russian crude`; `bought $10 million of Peruvian goods`; `purchases of
                 # Australian barley` (goods with no key still come from the demonym's country)
                 if origin is None and _IMPORT_NOUN_AFTER.match(text, mention.end):

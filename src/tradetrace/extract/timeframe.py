@@ -144,12 +144,15 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     # `triple last year's deals`, `up from last year's`: a possessive period compared with;
     # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
     # (`$1.17 billion of last year's sales`: a part of that year's total, not a base)
-    return bool(re.search(r"['’`]s$", mention.surface)) and _BASE_BEFORE_POSSESSIVE.search(
+    possessive = re.search(r"['’`]s$", mention.surface) or _POSSESSIVE_AFTER.match(
+        text, mention.end)  # (`November 2023's figure`: the mark after the mention)
+    return bool(possessive) and _BASE_BEFORE_POSSESSIVE.search(
         text, max(floor, mention.start - 30), mention.start) is not None and \
         (_FIGURE_OF.search(text, max(floor, mention.start - 30), mention.start) is None
          or _LEVEL_AFTER.match(text, mention.end) is not None)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’`]s\b")
 _FIGURE_OF = re.compile(r"\d(?:[\d.,]*\d)?(?:\s*(?:[mb]illion|trillion|[mb]ln|[mb]n))?"
                         r"(?:\s+(?!(?:percent|per|pct)\b)[a-z]+){0,2}\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
