@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted
+from tradetrace.extract.quantities import extract_quantities
 
 MARCH_2025 = date(2025, 3, 20)
 
@@ -95,3 +96,33 @@ def test_a_possessive_month_and_year_after_times_is_the_base() -> None:
                       "November, 2.2 times November 2023's figure.", date(2025, 1, 18))
     claim = found["2.2 times"]
     assert (str(claim.period_start), str(claim.period_end)) == ("2024-11-01", "2024-11-30")
+
+
+def test_its_share_of_a_demonyms_imports_is_the_owner_of_its() -> None:
+    """`Chile took 28.6% of Peru's exports. Its share of Peruvian imports climbed to 24.1%`:
+    Chile's share of what Peru buys, a flow from Chile to Peru."""
+    found = extracted("Chile took 28.6% of Peru's exports in 2024. Its share of Peruvian "
+                      "imports climbed to 24.1%.", MARCH_2025)
+    assert (found["28.6%"].exporter, found["28.6%"].importer) == ("PER", "CHL")
+    claim = found["24.1%"]
+    assert (claim.exporter, claim.importer, claim.two_way) == ("CHL", "PER", False)
+
+
+def test_the_asian_giant_is_the_asian_country_named_before() -> None:
+    """`Imports from the Asian giant, meanwhile, rose by $3.7 billion, or 79.4 percent`: after
+    Peru's sales to China, the giant is China, in each clause of the sentence."""
+    found = extracted("Peru's sales to China fell 15 percent to $3.07 billion in 2024. Imports "
+                      "from the Asian giant, meanwhile, rose by $3.672 billion, or 79.4 percent, "
+                      "to $8.297 billion.", MARCH_2025)
+    for surface in ("$3.672 billion", "79.4 percent", "$8.297 billion"):
+        assert (found[surface].exporter, found[surface].importer) == ("CHN", "PER")
+
+
+def test_sh_before_an_amount_is_the_shilling_of_the_country_named() -> None:
+    """`Sh425 billion` in a Kenyan story is Kenyan shillings, in a Tanzanian one Tanzanian;
+    `Sh 5` with no grouping or scale is no amount."""
+    kenya = extract_quantities("Kenya's trade gap with China reached Sh425 billion.")
+    assert [(q.value, q.unit) for q in kenya] == [(425e9, "KES")]
+    tanzania = extract_quantities("Tanzania's exports reached Sh300 billion last year.")
+    assert [(q.value, q.unit) for q in tanzania] == [(300e9, "TZS")]
+    assert all(q.unit != "KES" for q in extract_quantities("Sh 5 is the stall number."))

@@ -285,6 +285,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         surface = prefix.group().strip(" \u00a0-")
         code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(
             surface.replace(" ", "")) or "USD"
+        if surface == "Sh":  # `Sh425 billion`: the shilling of the country named nearest
+            code = _shared_currency(text, prefix.start(), end,
+                                    lex.shared_currencies["shilling"]) or code
         currency = (code, surface)
         qstart = prefix.start()
         if prefix.group().endswith("-"):

@@ -165,11 +165,13 @@ def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMen
                and _OWN_SHARE.match(text, m.end) for m in countries)
 
 
-_SHARE_OF_START = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+){{0,2}}?{SHARE_NOUN}\s+(?:of|in)\s",
-                             re.IGNORECASE)
+_SHARE_WORDS = rf"\s+(?:[a-z-]+\s+){{0,2}}?{SHARE_NOUN}\s+(?:of|in)\s"
+_SHARE_OF_START = re.compile(r"['’`]s?" + _SHARE_WORDS, re.IGNORECASE)
 """`Russia's share of ...` after the owner's name."""
 _SHARE_OF = re.compile(_SHARE_OF_START.pattern + r"+(?:the\s+)?$", re.IGNORECASE)
 """The same, reaching exactly to a second country: `A's share of B's ...`."""
+_ITS_SHARE_OF = re.compile(_SHARE_WORDS + r"+(?:the\s+)?$", re.IGNORECASE)
+"""The same after `its` (`its share of Brazilian imports`)."""
 _MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
 
 
@@ -180,8 +182,9 @@ def _stated_share(text: str, quantity: Quantity,
     ways."""
     before = [c for c in countries if c.code and c.end <= quantity.start]
     for partner, owner in zip(before, before[1:], strict=False):
+        share_of = _ITS_SHARE_OF if partner.form == "pronoun" else _SHARE_OF
         if not partner.possessive or partner.code == owner.code or \
-                not _SHARE_OF.match(text[partner.end:owner.start]):
+                not share_of.match(text[partner.end:owner.start]):
             continue
         total = text[owner.end:quantity.start]
         if lexicon("flow", "two_way").search(total):
