@@ -126,3 +126,32 @@ def test_sh_before_an_amount_is_the_shilling_of_the_country_named() -> None:
     tanzania = extract_quantities("Tanzania's exports reached Sh300 billion last year.")
     assert [(q.value, q.unit) for q in tanzania] == [(300e9, "TZS")]
     assert all(q.unit != "KES" for q in extract_quantities("Sh 5 is the stall number."))
+
+
+def test_t_after_a_currency_is_trillions() -> None:
+    """`$3.05T`: three trillion dollars, as `$35B` is billions."""
+    found = extract_quantities("Peru's goods trade reached $3.05T in 2024, and Chile's $35B.")
+    assert [(q.value, q.unit) for q in found] == [(3.05e12, "USD"), (35e9, "USD")]
+
+
+def test_a_share_of_all_us_trade_has_the_us_as_owner() -> None:
+    """`7.65% of all U.S. trade`: the abbreviation's points and `all` do not hide the owner."""
+    found = extracted("Peru made up 7.65% of all U.S. trade in January.", MARCH_2025)
+    claim = found["7.65%"]
+    assert (claim.exporter, claim.importer, claim.two_way) == ("PER", "USA", True)
+    imports = extracted("Peru made up 7.65% of all Chilean imports in January.", MARCH_2025)
+    assert (imports["7.65%"].exporter, imports["7.65%"].importer) == ("PER", "CHL")
+
+
+def test_a_share_of_everything_a_country_bought_is_of_its_imports() -> None:
+    """`13.9 percent of everything the United States brought in`: a share of US imports, from
+    the country before it; `of everything Chile buys from Peru`: from the country named after
+    the verb; `of all Peru sold abroad`: of Peru's exports."""
+    found = extracted("Shipments from Peru made up 13.9 percent of everything the United States "
+                      "brought in during 2024.", MARCH_2025)
+    assert (found["13.9 percent"].exporter, found["13.9 percent"].importer) == ("PER", "USA")
+    named = extracted("Copper makes up over 40% of the value of everything Chile buys from "
+                      "Peru.", MARCH_2025)
+    assert (named["40%"].exporter, named["40%"].importer) == ("PER", "CHL")
+    sold = extracted("Chile took 20% of all Peru sold abroad in 2024.", MARCH_2025)
+    assert (sold["20%"].exporter, sold["20%"].importer) == ("PER", "CHL")

@@ -32,7 +32,7 @@ _CUE_BEFORE = re.compile(
     r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
     r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
-    r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+)?"
+    r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+|all\s+|total\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",

@@ -71,6 +71,21 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     ... roughly 19 percent of total crude imports`)."""
     after = [c for c in countries if c.code and quantity.end <= c.start < clause[1]]
     owners = [c for c in after if c.possessive or c.cue == "of"]
+    dealer = next((c for c in after if c.form != "pronoun" and _EVERYTHING_BEFORE.search(
+        text, max(0, c.start - 30), c.start) and _DEALT_AFTER.match(text, c.end)), None)
+    if not owners and dealer is not None and dealer.code:
+        # `13.9 percent of everything the United States brought in`: a share of what the
+        # country the relative clause names bought (or sold), from (or to) the country it
+        # names next, else the one before the share
+        dealt = _DEALT_AFTER.match(text, dealer.end)
+        assert dealt is not None
+        named = next((c.code for c in after if c.start > dealer.end and c.code != dealer.code
+                      and c.cue in ("from", "to")), None)
+        partner = named or next((c.code for c in reversed(countries) if c.code and c.code !=
+                                 dealer.code and c.start < quantity.start), None)
+        if dealt["buy"]:
+            return Parties(partner, dealer.code, False)
+        return Parties(dealer.code, partner, False)
     if not owners:
         stated = _stated_share(text, quantity, countries)
         if stated is not None:  # `Saudi Arabia's share of India's crude market fell to 15%`
@@ -121,6 +136,15 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     return Parties(partner, owner, partner is not None)
 
 
+_EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what)\s+(?:that\s+)?(?:the\s+)?$",
+                                re.IGNORECASE)
+_DEALT_AFTER = re.compile(r"\s+(?:(?P<buy>bought|buys|imported|imports|brought\s+in|brings\s+in|"
+                          r"purchased|purchases)|(?P<sell>sold|sells|exported|exports|shipped|"
+                          r"ships))\b", re.IGNORECASE)
+"""`of everything the United States bought abroad`: the owner of a share's total in a relative
+clause, and which way its goods went."""
+
+
 def _joint(text: str, mentions: list[CountryMention]) -> bool:
     """`China, India and Türkiye together took almost 90%`, `Uzbekistan and Afghanistan
     accounted for 80.5%`: countries listed together as the part, so no single side."""
@@ -145,7 +169,8 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
     """True when the share is of someone's trade, exports or imports (`90 percent of its foreign
     trade`), not of a cap or another quantity (`18.4 percent of the annual cap`)."""
     tail = text[quantity.end:min(clause[1], quantity.end + 60)]
-    of = re.match(r"\s*of\s+(?P<total>(?:[^,;.]|(?<=\d)[.,](?=\d))*)", tail)
+    # (a point inside a number or an abbreviation, `of all U.S. trade`, goes on)
+    of = re.match(r"\s*of\s+(?P<total>(?:[^,;.]|(?<=\d)[.,](?=\d)|(?<=\b[A-Z])\.)*)", tail)
     if of is None:
         return bool(lexicon("share").search(text, clause[0], quantity.start))
     total = of["total"]
