@@ -155,3 +155,29 @@ def test_a_share_of_everything_a_country_bought_is_of_its_imports() -> None:
     assert (named["40%"].exporter, named["40%"].importer) == ("PER", "CHL")
     sold = extracted("Chile took 20% of all Peru sold abroad in 2024.", MARCH_2025)
     assert (sold["20%"].exporter, sold["20%"].importer) == ("PER", "CHL")
+
+
+def test_steel_products_are_iron_and_steel() -> None:
+    """`hot rolled coil`, `HRC`, `rebar`, `oil country tubular goods`: steel products."""
+    found = extracted("Chile imported 316,043 metric tons of hot rolled coil in August. HRC "
+                      "imports for the first eight months fell 9.6 percent to 2.97 million mt. "
+                      "Peru sold Chile 120,000 tonnes of rebar and 40,000 tonnes of oil country "
+                      "tubular goods in 2024.", MARCH_2025)
+    for surface in ("316,043 metric tons", "2.97 million mt", "120,000 tonnes", "40,000 tonnes"):
+        assert found[surface].commodity == "iron_steel", surface
+
+
+def test_codes_are_no_cod_and_a_targeted_code_no_target() -> None:
+    """`the products under the targeted HS codes accounted for 9.2 million tonnes`: `codes` is
+    no plural of `cod`, and `the targeted` describes the codes, no target of the figure (`the
+    estimated` still marks an estimate)."""
+    found = extracted("Peruvian steel shipments to Chile totalled 12.7 million tonnes in 2024, "
+                      "and the products under the targeted HS codes accounted for around 9.2 "
+                      "million tonnes of that.", MARCH_2025)
+    claim = found["9.2 million tonnes"]
+    assert (claim.commodity, claim.modality) == ("iron_steel", "reported")
+    estimated = extracted("Peru shipped the estimated 9.2 million tonnes of steel to Chile in "
+                          "2024.", MARCH_2025)
+    assert estimated["9.2 million tonnes"].modality == "estimated"
+    assert extracted("Chile bought 300 tonnes of peaches from Peru in 2024.",
+                     MARCH_2025)["300 tonnes"].commodity == "food"

@@ -73,7 +73,10 @@ def _key_of(surface: str) -> str | None:
 def _alias_forms(surface: str) -> tuple[str, ...]:
     """The forms of a matched surface an alias may be written in (singular and plural)."""
     lowered = re.sub(r"\s+", " ", surface.lower())
-    return lowered, lowered.rstrip("s"), lowered[:-2] if lowered.endswith("es") else lowered
+    # (`-es` only after a hiss or an o: `peaches`, `tomatoes`; `codes` is no plural of `cod`)
+    stem = lowered[:-2] if lowered.endswith("es") and lowered[:-2].endswith(
+        ("s", "x", "z", "ch", "sh", "o")) else lowered
+    return lowered, lowered.rstrip("s"), stem
 
 
 def _edible(text: str, start: int) -> bool:

@@ -25,7 +25,19 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
     # part of a name (not in a title-case headline: `Russia Expected to Export ...`)
     return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
         text, max(start, s - 30), s) and not _title_case(text, start, end))
-        and not _project_noun(text, s, e)]
+        and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)]
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
+
+
+def _participle_adjective(text: str, start: int, end: int) -> bool:
+    """`the targeted HS codes`, `the projected route`: a participle after a determiner describes
+    a noun; it states no target or projection of a figure (`the estimated 3 million tonnes` is
+    still an estimate)."""
+    word = text[start:end].lower()
+    return word.endswith("ed") and word != "estimated" and " " not in word and \
+        _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 _PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
