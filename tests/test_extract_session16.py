@@ -181,3 +181,14 @@ def test_codes_are_no_cod_and_a_targeted_code_no_target() -> None:
     assert estimated["9.2 million tonnes"].modality == "estimated"
     assert extracted("Chile bought 300 tonnes of peaches from Peru in 2024.",
                      MARCH_2025)["300 tonnes"].commodity == "food"
+
+
+def test_viet_nam_with_its_marks_and_ferrous_metals() -> None:
+    """`Việt Nam brought in 890,000 tonnes of coil`: Vietnam written with its tone marks, as the
+    country's own press writes it; `ferrous metals` and `coil` are steel."""
+    found = extracted("HÀ NỘI — Việt Nam brought in 890,000 tonnes of coil in April.", MARCH_2025)
+    claim = found["890,000 tonnes"]
+    assert (claim.importer, claim.commodity) == ("VNM", "iron_steel")
+    metals = extracted("Peru shipped 5.18 million mt of ferrous metals abroad in 2024.",
+                       MARCH_2025)
+    assert metals["5.18 million mt"].commodity == "iron_steel"
