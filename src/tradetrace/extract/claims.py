@@ -193,6 +193,12 @@ def _event_date(text: str, mention: PeriodMention, floor: int) -> bool:
         noun["of"] is not None or re.match(r"(?i:of|in)\s", mention.surface) is not None)
 
 
+_FLEET = re.compile(r"\b(?:vessels?|ships?|fleets?|order\s?books?|orders?|capacity|deploy\w*|"
+                    r"newbuild\w*|carriers?|alliances?)\b", re.IGNORECASE)
+"""Beside a container count: the size of ships or fleets, no cargo moved (`vessels of 16,000 TEU
+each`, `the carrier's fleet totals 4.5 million TEU`)."""
+_SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
+"""A clause that goes on with the predicate before it (`rose 94%, to roughly 538,600 tons`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
@@ -297,6 +303,10 @@ def _epithet_fits(mention: CountryMention, before: list[CountryMention],
     return next((code for code in (*named, *recent) if code in fits), None)
 
 
+def _is_epithet(mention: CountryMention) -> bool:
+    return " ".join(mention.surface.lower().split()) in cue_data()["epithet_countries"]
+
+
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
                       goods: list[CommodityMention],
                       others: Sequence[str | None] = (),
@@ -337,6 +347,15 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                 # (resolved, it reads like the name it stands for: `trade with the former`)
                 resolved.append(replace(mention, code=seen[1 if which == "former" else 0],
                                         form="name") if len(seen) >= 2 else mention)
+                continue
+            named = mentions[index + 1] if index + 1 < len(mentions) else None
+            if named is not None and named.code and named.form != "pronoun" and \
+                    _is_epithet(mention) and _APPOSED_NAME.fullmatch(text, mention.end,
+                                                                     named.start):
+                # `the Asian giant China`: one mention, of the name beside the epithet
+                resolved.append(replace(named, start=mention.start, cue=mention.cue,
+                                        surface=text[mention.start:named.end]))
+                skip = index + 1
                 continue
             fitting = _epithet_fits(mention, mentions[:index], recent)
             if fitting is not None:  # `to the island` after Cuba is named; `the hermit kingdom`
@@ -624,7 +643,8 @@ class _Reader(FlowReader):
                     self.note_price(ctx, quantity)
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)
-                    or quantity.unit.split("/")[0].lower() in word_set("cargo_units")
+                    or (quantity.unit.split("/")[0].lower() in word_set("cargo_units")
+                        and not _FLEET.search(text, *ctx.span))
                     or (self.stated is not None and not self.previous
                         and _THE_FLOW.search(text, *ctx.span))):
                 # (`the flow sped up to US$5-7 million a month` after a sentence that stated a
@@ -1067,6 +1087,13 @@ class _Reader(FlowReader):
                 and not (g.start >= quantity.end and own_clause_goods(text, quantity.end, g))]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
             nearest_commodity(leading or free, quantity.start, quantity.end, text)
+        if found is not None and not in_clause and found.generic and leading and \
+                found.start == leading[0].start and _SAME_PREDICATE.match(
+                    text, clause[0]) and unnamed_goods(
+                    text, max(ctx.span[0], found.start - 30), found.end, goods):
+            # `Refined aluminum imports from Russia rose 94%, to roughly 538,600 tons`: the
+            # clause goes on with the subject's goods, which have no key
+            return None
         if found is not None:
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
         # `Shipments from the former rose 1%` after crude oil figures: a change of those goods
@@ -1149,11 +1176,13 @@ class _Reader(FlowReader):
         units = [self.quantities[i].unit for i in ctx.indices
                  if clause[0] <= self.quantities[i].start < clause[1]
                  and self.quantities[i].unit not in ("percent", "x")]
-        # (changes before measure nothing of their own: `Indian drug exports slumped 71%. ...
-        # exports fell 31% to $59 million`)
         measured = [c for c in self.previous if c.unit not in ("percent", "x")]
-        return all(any(_alike(c.unit, unit) for c in measured) for unit in units) if measured \
-            else True
+        if not measured:
+            # after changes alone, an amount in tonnes or barrels goes on with the goods
+            # (`first-half exports came to 1.27 million tonnes` after `shipped 49 percent more
+            # aluminium`); money is as often the country's total (`Exports rose 3% to $437bn`)
+            return not any(is_currency(unit.split("/")[0]) for unit in units)
+        return all(any(_alike(c.unit, unit) for c in measured) for unit in units)
 
     def whole_of(self, parts: list[str]) -> str:
         """The goods of the article's last figure that all `parts` fall under (`agricultural

@@ -70,6 +70,15 @@ def _key_of(surface: str) -> str | None:
     return None
 
 
+_PASSENGER_BEFORE = re.compile(r"\bpassengers?\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def _material_before(text: str, start: int) -> bool:
+    """Whether the word before `start` names a material other than steel (`granite slabs`)."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 15):start])
+    return bool(words) and words[-1].lower() in word_set("other_materials")
+
+
 def _alias_forms(surface: str) -> tuple[str, ...]:
     """The forms of a matched surface an alias may be written in (singular and plural)."""
     lowered = re.sub(r"\s+", " ", surface.lower())
@@ -155,6 +164,11 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "crude_oil" and match.group().lower() == "crude" and _edible_after(
                 text, match.end()):
             continue  # `crude palm oil`: the edible oil named after it
+        if key == "trade" and match.group().lower().endswith("traffic") and \
+                _PASSENGER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # `passenger rail traffic`: people, not freight
+        if key == "iron_steel" and _material_before(text, match.start()):
+            continue  # `granite slabs`, `aluminium billets`: shapes of another material
         if _in_context_only(match.group()) and not _goods_context(text, match.start(),
                                                                   match.end()):
             continue  # `milk the system`, `bread and butter`, `sour grapes`: no goods

@@ -32,12 +32,20 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNOR
 
 
 def _participle_adjective(text: str, start: int, end: int) -> bool:
-    """`the targeted HS codes`, `the projected route`: a participle after a determiner describes
-    a noun; it states no target or projection of a figure (`the estimated 3 million tonnes` is
-    still an estimate)."""
+    """`the targeted HS codes`, `the projected route`: a participle after a determiner describing
+    a noun that names things, not a figure, states no target or projection (`the estimated ...`
+    is always an estimate)."""
     word = text[start:end].lower()
     return word.endswith("ed") and word != "estimated" and " " not in word and \
-        _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+        _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None and \
+        _NO_FIGURE_NOUN.match(text, end) is not None
+
+
+_NO_FIGURE_NOUN = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:codes|products|goods|items|lines|categories|"
+                             r"sectors|industries|countries|routes?|companies|firms|entities|"
+                             r"individuals|banks|vessels|ships|markets|regions|areas)\b")
+"""After `the targeted`: a noun for what is named, no figure (`the targeted HS codes`, `the
+projected route`; not `the expected 3 million tonnes`, `these planned shipments`)."""
 
 
 _PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
@@ -98,6 +106,10 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     and _GOVERNED.search(text, max(start, q_start - 40), q_start):
                 continue  # `the ministry expects 45 million tonnes to be exported`: the verb
                 # before the figure says what kind of statement it is
+            if name == "forecast" and text[cue_start:cue_end].lower().startswith("will ") and \
+                    _UNDER_DEAL.search(text, max(0, start - 60), end):
+                continue  # `Deliveries under the contract will amount to 3 million tonnes`: a
+                # commitment, whose `will` is a plan's
             if name == "forecast" and _MODAL.match(text, cue_start) and (
                     cue_start >= q_end or _OTHER_PREDICATE.search(text, cue_end, q_start)
                     or q_start - cue_end > _MODAL_REACH):
@@ -109,6 +121,9 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
     return best[1] if best else None
 
 
+_UNDER_DEAL = re.compile(r"\b(?:under|in)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:deal|agreement|contract|accord|pact|arrangement|memorandum)\b",
+                         re.IGNORECASE)
 _MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
 _OTHER_PREDICATE = re.compile(r"[;:]|,(?!\s+(?:a|an)\s)|\b(?:and|but|after|while|as|when|because|"
                               r"since|though)\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tradetrace.extract.commodity import SENTENCE_OPENS, CommodityMention, find_commodities
-from tradetrace.extract.cues import hedge_pattern, lexicon
+from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
 from tradetrace.normalize.periods import MONTHS
 
@@ -115,8 +115,11 @@ brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion
 `$146 million in 2023` is still earned)."""
 _SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bon\b")
 """After a spending verb: `on` what was bought, in the same clause."""
-_FOREIGN_GOODS = re.compile(r"\s+(?P<origin>[A-Z][\w.’'-]*)\s+[a-z][a-z-]{2,}\b")
-"""After `on`: a demonym and a lower-case word (`on Russian pharmaceutical products`)."""
+_FOREIGN_GOODS = re.compile(r"\s+(?P<origin>[A-Z][\w.’'-]*)\s+(?P<words>(?:[a-z][a-z-]+\s+){0,2}"
+                            r"[a-z][a-z-]{2,})\b")
+"""After `on`: a demonym and up to three lower-case words (`on Russian pharmaceutical
+products`), the last of which names goods (`purchased_goods_nouns`; not `on Brazilian
+players`, `on Ukrainian refugees`)."""
 _BOUGHT_GOODS_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|from|in|during|over|last|this|for|"
                                r"worth|imports?|purchases?|between|since|per|to|a|an)\b")
 """After the goods money was spent on: the phrase ends (`on wheat from all origins`), not
@@ -142,7 +145,8 @@ def _spent_on_goods(text: str, at: int, end: int) -> bool:
         # `spent 4.5 million euros on Russian pharmaceutical products`: a foreign origin's
         # goods, keyed or not
         origin = _FOREIGN_GOODS.match(text, on.end(), end)
-        return origin is not None and any(
+        return origin is not None and origin["words"].split()[-1] in word_set(
+            "purchased_goods_nouns") and any(
             m.form == "demonym" for m in find_countries(text, on.end(), origin.end("origin")))
     return _BOUGHT_GOODS_END.match(text, goods[0].end, end) is not None
 
@@ -659,8 +663,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                     is_reporting(text, mention):
                 subject = code
     bloc_pair = next((m.code for m in mentions if m.code and not m.possessive and (
-        _BLOC_AFTER.match(text, m.end) or _BLOC_BEFORE.search(text, max(0, m.start - 20),
-                                                             m.start))), None)
+        _BLOC_AFTER.match(text, m.end) or (_BLOC_BEFORE.search(
+            text, max(0, m.start - 20), m.start) and not _MEETING_AFTER.match(text, m.end)))),
+        None)
     return Roles(subject, origin, destination, partner, recipient, pair, agent, agent_kind,
                  agent_noun, joint_origin, joint_destination,
                  subject is not None and _listed_subject(text, mentions, frame), bloc_pair)
@@ -668,9 +673,13 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
 
 _BLOCS = (r"(?:Europe|EU|Africa|ASEAN|Asia|Central\s+Asia|Latin\s+America|Gulf|GCC|Arab|"
           r"Middle\s+East|CIS|EAEU|Mercosur)")
-_BLOC_AFTER = re.compile(r"[-–](?:" + _BLOCS + r")(?![\w-])")
+_MEETING = (r"\s+(?:summit|forum|conference|talks|meeting|council|relations|ties|partnership|"
+            r"cooperation|dialogue|agreement|deal|pact|accord|treaty)\b")
+_MEETING_AFTER = re.compile(_MEETING)
+_BLOC_AFTER = re.compile(r"[-–](?:" + _BLOCS + r")(?![\w-])(?!" + _MEETING + ")")
 _BLOC_BEFORE = re.compile(r"(?<![\w-])" + _BLOCS + r"[-–]$")
-"""A bloc or continent joined to a country by a hyphen (`China-Europe`, `EU-China`)."""
+"""A bloc or continent joined to a country by a hyphen (`China-Europe`, `EU-China`); not before
+a word for a meeting or a pact (`the Russia-Africa summit`: no traffic)."""
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -83,6 +83,9 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
                       and c.cue in ("from", "to")), None)
         partner = named or next((c.code for c in reversed(countries) if c.code and c.code !=
                                  dealer.code and c.start < quantity.start), None)
+        if named is None and _joint(text, [c for c in countries if c.code and clause[0] <=
+                                           c.start < quantity.start]):
+            partner = None  # `China and Hong Kong took 50 percent of everything ...`
         if dealt["buy"]:
             return Parties(partner, dealer.code, False)
         return Parties(dealer.code, partner, False)
