@@ -84,9 +84,15 @@ def test_an_unkeyed_flow_goes_on_in_its_value_and_its_predicate() -> None:
     predicate = extracted("Refined aluminum imports from Peru rose 94% in 2024, to roughly "
                           "538,600 tons.", MARCH_2025)
     assert predicate["538,600 tons"].commodity is None
-    total = extracted("Chilean drug exports slumped 12 per cent in 2024. Exports rose 3 per cent "
-                      "to $437 billion.", MARCH_2025)
+    goods = extracted("Chilean drug exports slumped 71 per cent in 2024. Exports to Peru fell 31 "
+                      "per cent to $59 million.", MARCH_2025)
+    assert goods["$59 million"].commodity is None
+    total = extracted("Chilean drug exports slumped 12 per cent in 2024. Overall, exports rose 3 "
+                      "per cent to $437 billion.", MARCH_2025)
     assert total["$437 billion"].commodity == "trade"
+    demonym = extracted("Chilean drug exports slumped 12 per cent in 2024. Chilean exports to "
+                        "Peru rose 3 per cent to $35 billion.", MARCH_2025)
+    assert demonym["$35 billion"].commodity == "trade"
 
 
 def test_a_possessive_month_and_year_after_times_is_the_base() -> None:
@@ -207,6 +213,21 @@ def test_review_guards_on_the_sixteenth_session_rules() -> None:
     actor = extracted("Chile will increase copper purchases from Peru to 8 million tonnes, the "
                       "minister said.", MARCH_2025)
     assert actor["8 million tonnes"].modality == "planned"
+    flow = extracted("Chile's copper imports will increase to 8 million tonnes by 2030, the "
+                     "ministry said.", MARCH_2025)
+    assert flow["8 million tonnes"].modality == "forecast"
+    wake = extracted("In the wake of the deal, analysts say Chilean imports of Peruvian copper "
+                     "will rise to 2 million tonnes.", MARCH_2025)
+    assert wake["2 million tonnes"].modality == "forecast"
+    statement = extracted("In the prepared statement, the ministry said copper exports to Chile "
+                          "rose 12% to 300,000 tonnes.", MARCH_2025)
+    assert statement["300,000 tonnes"].modality == "reported"
+    handled = extracted("The port of Callao handled 9 million TEU as carriers shifted ships to "
+                        "Chile.", MARCH_2025)
+    assert handled["9 million TEU"].kind == "level"
+    mixed = extracted("Exports of aluminium, steel and copper from Peru fell 20% to $3 billion.",
+                      MARCH_2025)
+    assert mixed["$3 billion"].commodity != "trade"
     expected = extracted("The expected 3 million tonnes of wheat exports to Chile were delayed.",
                          MARCH_2025)
     assert expected["3 million tonnes"].modality == "forecast"
@@ -225,3 +246,13 @@ def test_review_guards_on_the_sixteenth_session_rules() -> None:
     joint = extracted("Chile and Bolivia took 50 percent of everything Peru shipped overseas.",
                       MARCH_2025)
     assert (joint["50 percent"].exporter, joint["50 percent"].importer) == ("PER", None)
+
+
+def test_a_countrys_overall_exports_have_no_partner() -> None:
+    """`China's overall exports rose 8.1%` under a headline about its exports to the US: its
+    sales to everyone, not to the headline's partner."""
+    found = extracted("Peru's April exports to Chile sink over 21%\nPeru's overall exports rose "
+                      "8.1% in April on the year, customs data showed.", MARCH_2025)
+    assert (found["8.1%"].exporter, found["8.1%"].importer) == ("PER", None)
+    named = extracted("Peru's total exports to Chile rose 5% in April.", MARCH_2025)
+    assert named["5%"].importer == "CHL"

@@ -193,10 +193,13 @@ def _event_date(text: str, mention: PeriodMention, floor: int) -> bool:
         noun["of"] is not None or re.match(r"(?i:of|in)\s", mention.surface) is not None)
 
 
-_FLEET = re.compile(r"\b(?:vessels?|ships?|fleets?|order\s?books?|orders?|capacity|deploy\w*|"
-                    r"newbuild\w*|carriers?|alliances?)\b", re.IGNORECASE)
-"""Beside a container count: the size of ships or fleets, no cargo moved (`vessels of 16,000 TEU
-each`, `the carrier's fleet totals 4.5 million TEU`)."""
+_FLEET = re.compile(r"\b(?:fleets?|order\s?books?|newbuild\w*|deploy\w*|ordered)\b|"
+                    r"\b(?:vessels?|ships?|capacity)\s+of\b", re.IGNORECASE)
+"""In a container count's clause: the size of ships or fleets, no cargo moved (`vessels of 16,000
+TEU each`, `the carrier's fleet totals 4.5 million TEU`; not `handled 9 million TEU as carriers
+shifted ships`)."""
+_WHOLE_OPENER = re.compile(r"(?:Overall|In\s+total|All\s+told|Altogether|In\s+all)\b")
+_OF_THE_COUNTRY = re.compile(r"\s+of\s+the\s+(?:country|nation)\b", re.IGNORECASE)
 _SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
 """A clause that goes on with the predicate before it (`rose 94%, to roughly 538,600 tons`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
@@ -644,7 +647,8 @@ class _Reader(FlowReader):
                 continue
             if not (ctx.goods or ctx.evidence or ctx.continuing or self.counted_before(quantity)
                     or (quantity.unit.split("/")[0].lower() in word_set("cargo_units")
-                        and not _FLEET.search(text, *ctx.span))
+                        and not _FLEET.search(text, *clause_bounds(
+                            text, *ctx.span, quantity.start, self.masked)))
                     or (self.stated is not None and not self.previous
                         and _THE_FLOW.search(text, *ctx.span))):
                 # (`the flow sped up to US$5-7 million a month` after a sentence that stated a
@@ -1178,10 +1182,12 @@ class _Reader(FlowReader):
                  and self.quantities[i].unit not in ("percent", "x")]
         measured = [c for c in self.previous if c.unit not in ("percent", "x")]
         if not measured:
-            # after changes alone, an amount in tonnes or barrels goes on with the goods
-            # (`first-half exports came to 1.27 million tonnes` after `shipped 49 percent more
-            # aluminium`); money is as often the country's total (`Exports rose 3% to $437bn`)
-            return not any(is_currency(unit.split("/")[0]) for unit in units)
+            # after changes alone, the goods go on (`Exports to Russia fell 31% to $59 million`
+            # after `Indian drug exports slumped 71%`), unless the sentence marks a whole:
+            # `Overall, exports fell 5%`, `Thai exports to China rose 5 percent to $35 billion`
+            return not (_WHOLE_OPENER.match(ctx.sentence.text) or any(
+                c.form == "demonym" and c.end <= found.start and found.start - c.end < 25
+                for c in ctx.countries) or _OF_THE_COUNTRY.match(text, found.end))
         return all(any(_alike(c.unit, unit) for c in measured) for unit in units)
 
     def whole_of(self, parts: list[str]) -> str:

@@ -70,13 +70,19 @@ def _key_of(surface: str) -> str | None:
     return None
 
 
-_PASSENGER_BEFORE = re.compile(r"\bpassengers?\s+(?:and\s+)?$", re.IGNORECASE)
+_PASSENGER_BEFORE = re.compile(r"\bpassengers?\s+$", re.IGNORECASE)
 
 
-def _material_before(text: str, start: int) -> bool:
-    """Whether the word before `start` names a material other than steel (`granite slabs`)."""
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 15):start])
-    return bool(words) and words[-1].lower() in word_set("other_materials")
+def _material_before(text: str, start: int, surface: str) -> bool:
+    """Whether a steel shape (`slabs`, `billets`, `coils`, not `steel` or `iron`) follows right
+    after a word for another material (`granite slabs`; not `aluminium, steel`)."""
+    if "steel" in surface.lower() or "iron" in surface.lower():
+        return False
+    word = _WORD_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word[1].lower() in word_set("other_materials")
+
+
+_WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
 def _alias_forms(surface: str) -> tuple[str, ...]:
@@ -167,7 +173,7 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "trade" and match.group().lower().endswith("traffic") and \
                 _PASSENGER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # `passenger rail traffic`: people, not freight
-        if key == "iron_steel" and _material_before(text, match.start()):
+        if key == "iron_steel" and _material_before(text, match.start(), match.group()):
             continue  # `granite slabs`, `aluminium billets`: shapes of another material
         if _in_context_only(match.group()) and not _goods_context(text, match.start(),
                                                                   match.end()):

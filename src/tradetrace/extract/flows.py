@@ -102,6 +102,9 @@ _ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+all\s+(?:origins|sour
 OF_THE_LOAD = re.compile(r"\s+of\s+(?:the|that|this|these|those)\s+(?:cargo|cargoes|shipment|"
                          r"shipments|consignment|delivery|deliveries|batch|load)\b", re.IGNORECASE)
 """`Half of the cargo`: a part of the load just counted."""
+_OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(?:[a-z]+\s+)?"
+                             r"(?P<way>exports|imports)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
+"""`China's overall exports`: a country's flow with everyone."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:Imports|Exports)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged`."""
@@ -145,6 +148,16 @@ class FlowReader(ListingReader, FlowHistory):
             # `EU imports of Russian LNG reached 20 bcm`: a bloc has no country code, and no
             # member or other country named elsewhere stands in for it
             return Parties(parties.exporter, None, False)
+        total = _OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) if kind in (
+            "level", "change") and not parties.two_way else None
+        if total is not None:
+            # `China's overall exports rose 8.1%`: its sales to everyone, whatever partner the
+            # headline or the sentence before named (unless the clause names one itself)
+            named = {c.code for c in ctx.countries if clause[0] <= c.start < clause[1]}
+            if total["way"].lower().startswith("export") and parties.importer not in named:
+                return Parties(parties.exporter, None, False)
+            if total["way"].lower().startswith("import") and parties.exporter not in named:
+                return Parties(None, parties.importer, False)
         return parties
 
     def read_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],

@@ -32,20 +32,23 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNOR
 
 
 def _participle_adjective(text: str, start: int, end: int) -> bool:
-    """`the targeted HS codes`, `the projected route`: a participle after a determiner describing
-    a noun that names things, not a figure, states no target or projection (`the estimated ...`
-    is always an estimate)."""
+    """`the targeted HS codes`, `the prepared statement`: a participle after a determiner that
+    describes a noun other than a figure or a flow states no target, plan or projection (`the
+    estimated ...` is always an estimate)."""
     word = text[start:end].lower()
     return word.endswith("ed") and word != "estimated" and " " not in word and \
         _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None and \
-        _NO_FIGURE_NOUN.match(text, end) is not None
+        _FIGURE_AFTER.match(text, end) is None
 
 
-_NO_FIGURE_NOUN = re.compile(r"\s+(?:[A-Z]{2,}\s+)?(?:codes|products|goods|items|lines|categories|"
-                             r"sectors|industries|countries|routes?|companies|firms|entities|"
-                             r"individuals|banks|vessels|ships|markets|regions|areas)\b")
-"""After `the targeted`: a noun for what is named, no figure (`the targeted HS codes`, `the
-projected route`; not `the expected 3 million tonnes`, `these planned shipments`)."""
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+                           r"up\s+to)\s+)?(?:US|U\.S\.)?[$€£¥\d]|\s+(?:[a-z-]+\s+)?(?:shipments|"
+                           r"exports|imports|purchases|sales|deliveries|supplies|volumes?|surge|"
+                           r"increase|rise|fall|drop|decline|growth|record|total|level|figure)\b",
+                           re.IGNORECASE)
+"""After `the expected`: a figure or a flow, whose statement the participle qualifies (`the
+expected 3 million tonnes`, `these planned shipments`; not `the targeted HS codes`, `the
+prepared statement`, `the scheduled flights`)."""
 
 
 _PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
@@ -106,10 +109,13 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     and _GOVERNED.search(text, max(start, q_start - 40), q_start):
                 continue  # `the ministry expects 45 million tonnes to be exported`: the verb
                 # before the figure says what kind of statement it is
-            if name == "forecast" and text[cue_start:cue_end].lower().startswith("will ") and \
-                    _UNDER_DEAL.search(text, max(0, start - 60), end):
+            if name == "forecast" and text[cue_start:cue_end].lower().startswith("will ") and (
+                    _UNDER_DEAL.search(text, max(0, start - 60), end) or (
+                        text[cue_start:cue_end].lower().endswith("crease")
+                        and not _INTRANSITIVE.match(text, cue_end))):
                 continue  # `Deliveries under the contract will amount to 3 million tonnes`: a
-                # commitment, whose `will` is a plan's
+                # commitment; `Egypt will increase wheat purchases`: an actor's plan (not
+                # `imports will increase to 12.5 million tonnes`, a forecast)
             if name == "forecast" and _MODAL.match(text, cue_start) and (
                     cue_start >= q_end or _OTHER_PREDICATE.search(text, cue_end, q_start)
                     or q_start - cue_end > _MODAL_REACH):
@@ -121,9 +127,12 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
     return best[1] if best else None
 
 
-_UNDER_DEAL = re.compile(r"\b(?:under|in)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+_UNDER_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:deal|agreement|contract|accord|pact|arrangement|memorandum)\b",
                          re.IGNORECASE)
+_INTRANSITIVE = re.compile(r"\s+(?:to|by|\d|about|around|nearly|almost|roughly|some|more|"
+                           r"slightly|sharply|further|significantly|this|next|in)\b", re.IGNORECASE)
+"""After `will increase`: a figure or a time, no object (the flow itself rises)."""
 _MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
 _OTHER_PREDICATE = re.compile(r"[;:]|,(?!\s+(?:a|an)\s)|\b(?:and|but|after|while|as|when|because|"
                               r"since|though)\b", re.IGNORECASE)

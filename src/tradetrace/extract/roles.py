@@ -118,8 +118,8 @@ _SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bon\b")
 _FOREIGN_GOODS = re.compile(r"\s+(?P<origin>[A-Z][\w.’'-]*)\s+(?P<words>(?:[a-z][a-z-]+\s+){0,2}"
                             r"[a-z][a-z-]{2,})\b")
 """After `on`: a demonym and up to three lower-case words (`on Russian pharmaceutical
-products`), the last of which names goods (`purchased_goods_nouns`; not `on Brazilian
-players`, `on Ukrainian refugees`)."""
+products`), one of which names goods (`purchased_goods_nouns`; not `on Brazilian players`, `on
+Ukrainian refugees`)."""
 _BOUGHT_GOODS_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|from|in|during|over|last|this|for|"
                                r"worth|imports?|purchases?|between|since|per|to|a|an)\b")
 """After the goods money was spent on: the phrase ends (`on wheat from all origins`), not
@@ -145,8 +145,8 @@ def _spent_on_goods(text: str, at: int, end: int) -> bool:
         # `spent 4.5 million euros on Russian pharmaceutical products`: a foreign origin's
         # goods, keyed or not
         origin = _FOREIGN_GOODS.match(text, on.end(), end)
-        return origin is not None and origin["words"].split()[-1] in word_set(
-            "purchased_goods_nouns") and any(
+        return origin is not None and not word_set("purchased_goods_nouns").isdisjoint(
+            origin["words"].split()) and any(
             m.form == "demonym" for m in find_countries(text, on.end(), origin.end("origin")))
     return _BOUGHT_GOODS_END.match(text, goods[0].end, end) is not None
 
