@@ -37,7 +37,7 @@ from tradetrace.extract.commodity import (
     worth_of,
 )
 from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, word_set
-from tradetrace.extract.flows import OF_THE_LOAD, FlowReader
+from tradetrace.extract.flows import OF_THE_LOAD, OVERALL_OPENER, FlowReader
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
     classify,
@@ -198,7 +198,6 @@ _FLEET = re.compile(r"\b(?:fleets?|order\s?books?|newbuild\w*|deploy\w*|ordered)
 """In a container count's clause: the size of ships or fleets, no cargo moved (`vessels of 16,000
 TEU each`, `the carrier's fleet totals 4.5 million TEU`; not `handled 9 million TEU as carriers
 shifted ships`)."""
-_WHOLE_OPENER = re.compile(r"(?:Overall|In\s+total|All\s+told|Altogether|In\s+all)\b")
 _OF_THE_COUNTRY = re.compile(r"\s+of\s+the\s+(?:country|nation)\b", re.IGNORECASE)
 _SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
 """A clause that goes on with the predicate before it (`rose 94%, to roughly 538,600 tons`)."""
@@ -1185,7 +1184,7 @@ class _Reader(FlowReader):
             # after changes alone, the goods go on (`Exports to Russia fell 31% to $59 million`
             # after `Indian drug exports slumped 71%`), unless the sentence marks a whole:
             # `Overall, exports fell 5%`, `Thai exports to China rose 5 percent to $35 billion`
-            return not (_WHOLE_OPENER.match(ctx.sentence.text) or any(
+            return not (OVERALL_OPENER.match(ctx.sentence.text) or any(
                 c.form == "demonym" and c.end <= found.start and found.start - c.end < 25
                 for c in ctx.countries) or _OF_THE_COUNTRY.match(text, found.end))
         return all(any(_alike(c.unit, unit) for c in measured) for unit in units)

@@ -110,7 +110,7 @@ _SIDE_OPENER = re.compile(r"\s*(?:Imports|Exports)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged`."""
 _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECASE)
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
-_OVERALL_OPENER = re.compile(r"(?:overall|in\s+all|in\s+total|all\s+told|altogether)\s*,",
+OVERALL_OPENER = re.compile(r"(?:overall|in\s+all|in\s+total|all\s+told|altogether)\s*,",
                              re.IGNORECASE)
 """A sentence opened by `Overall, ...`: the total to (or from) everyone after a single route."""
 
@@ -607,7 +607,7 @@ class FlowReader(ListingReader, FlowHistory):
     def to_everyone(self, ctx: Context, clause: tuple[int, int]) -> bool:
         """`Turkish coal imports from all origins`, `Across all destinations, Russian coal
         exports shrank`: the flow's other side is everyone, not a country of another clause."""
-        if _OVERALL_OPENER.match(self.text, ctx.span[0]):
+        if OVERALL_OPENER.match(self.text, ctx.span[0]):
             return True  # `Overall, 50 vessels left Venezuelan waters averaging 708,900 bpd`
         start = subject_start(self.text, ctx.span[0], clause[0], self.masked)
         if _ALL_PARTNERS_OPENER.match(self.text, ctx.span[0]):
