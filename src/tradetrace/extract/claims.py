@@ -291,22 +291,25 @@ _APPOSED_NAME = re.compile(r",?\s*")
 """Between an epithet and the name it stands beside: `its northern neighbour, China`."""
 
 
+def _epithet_countries(mention: CountryMention) -> list[str] | None:
+    """The countries an epithet (`the island`, `the Asian giant`) may stand for, if it is one."""
+    found: list[str] | None = cue_data()["epithet_countries"].get(
+        " ".join(mention.surface.lower().split()))
+    return found
+
+
 def _epithet_fits(mention: CountryMention, before: list[CountryMention],
                   recent: Sequence[str]) -> str | None:
     """The country an epithet only some countries fit stands for (`the island`, `the Islamic
     Republic`): its only one, else the one of them named last; None when it fits any country
     or none of its countries was named."""
-    fits = cue_data()["epithet_countries"].get(" ".join(mention.surface.lower().split()))
+    fits = _epithet_countries(mention)
     if not fits:
         return None
     if len(fits) == 1:
         return str(fits[0])
     named = [m.code for m in reversed(before) if m.code and m.form != "pronoun"]
     return next((code for code in (*named, *recent) if code in fits), None)
-
-
-def _is_epithet(mention: CountryMention) -> bool:
-    return " ".join(mention.surface.lower().split()) in cue_data()["epithet_countries"]
 
 
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
@@ -352,7 +355,7 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                 continue
             named = mentions[index + 1] if index + 1 < len(mentions) else None
             if named is not None and named.code and named.form != "pronoun" and \
-                    _is_epithet(mention) and _APPOSED_NAME.fullmatch(text, mention.end,
+                    _epithet_countries(mention) and _APPOSED_NAME.fullmatch(text, mention.end,
                                                                      named.start):
                 # `the Asian giant China`: one mention, of the name beside the epithet
                 resolved.append(replace(named, start=mention.start, cue=mention.cue,

@@ -78,11 +78,8 @@ def _material_before(text: str, start: int, surface: str) -> bool:
     after a word for another material (`granite slabs`; not `aluminium, steel`)."""
     if "steel" in surface.lower() or "iron" in surface.lower():
         return False
-    word = _WORD_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return word is not None and word[1].lower() in word_set("other_materials")
-
-
-_WORD_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
 def _alias_forms(surface: str) -> tuple[str, ...]:
