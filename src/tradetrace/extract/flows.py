@@ -39,7 +39,13 @@ from tradetrace.extract.roles import (
     whole_of_parts,
 )
 from tradetrace.extract.sentences import clause_bounds, subject_start
-from tradetrace.extract.shares import cap_parties, of_total_trade, role_share, share_parties
+from tradetrace.extract.shares import (
+    cap_parties,
+    market_share,
+    of_total_trade,
+    role_share,
+    share_parties,
+)
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Quantity
 from tradetrace.model.claim import Kind
@@ -252,7 +258,8 @@ class FlowReader(ListingReader, FlowHistory):
         complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and (
             ctx.countries or lexicon("reverse_flow").search(
                 self.text, self.opening(ctx.span, clause), clause[1])))
-        if self.previous and (ctx.continuing or not ctx.countries) and not complete_flow and (
+        if self.previous and (ctx.continuing or not ctx.countries or self._names_own_sides(
+                parties, quantity, kind, ctx)) and not complete_flow and (
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow
             # the paragraph's flows, not its shares or caps (`about 21 percent of the cap`)
@@ -437,6 +444,9 @@ class FlowReader(ListingReader, FlowHistory):
         named_role = role_share(text, quantity, countries) if kind == "share" else None
         if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
             return named_role
+        market = market_share(text, quantity, clause, countries) if kind == "share" else None
+        if market is not None:  # `... took 23 percent of the American market`
+            return market
         if kind == "share" and of_total_trade(text, quantity, clause):
             # (the paragraph's two-way total, or one country's exports or imports: `Iran's oil
             # exports reached 430m barrels. Syria accounted for 7.2%`)
@@ -603,6 +613,21 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(parties.exporter if parties.exporter != gap.code else None,
                            gap.code, False)
         return parties
+
+    def _names_own_sides(self, parties: Parties, quantity: Quantity, kind: Kind,
+                         ctx: Context) -> bool:
+        """`U.S. steel imports totaled 33.7 million tons. Finished steel made up 25.6 million
+        tons, and took 23 percent of the American market`: a figure with no parties of its own,
+        whose sentence names, only after it, sides of the paragraph's flow, goes on with it."""
+        if not parties.empty or kind not in ("level", "change"):
+            return False
+        sides = {side for c in self.previous if c.kind in ("level", "change")
+                 for side in (c.exporter, c.importer) if side}
+        named = [c for c in ctx.countries if c.code and c.form != "pronoun"]
+        # (behind a preposition or as an owner: `keeping Vietnam firmly in place as the main
+        # supplier` is a new statement about the country)
+        return bool(named) and all(c.code in sides and c.start >= quantity.end and (
+            c.cue is not None or c.possessive) for c in named)
 
     def to_everyone(self, ctx: Context, clause: tuple[int, int]) -> bool:
         """`Turkish coal imports from all origins`, `Across all destinations, Russian coal

@@ -105,7 +105,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     # despite the 75th anniversary`
     bad = [(s, e) for s, e in lexicon("not_trade").spans(text, *clause)
            if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
-           and not _IN_A_NAME.match(text, s)]
+           and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return False
@@ -116,6 +116,9 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
 
 _IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republic)")
 """`the People's Republic of China`: no head count."""
+_OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|mostly|partly|"
+                            r"in\s+part|a\s+lot|a\s+great\s+deal|little|something)\s+to\b")
+"""`a drop of 11.5 percent that owed much to the tariffs`: a cause, no debt."""
 _DEADWEIGHT = re.compile(r"\b(?:dwt|DWT|deadweight)\b")
 _ATTRIBUTIVE_RATE = re.compile(r"(?:\b(?:a|an|the|its|their)|['’]s?)\s+"
                                r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",

@@ -852,14 +852,19 @@ def whole_of_parts(text: str, clause_start: int, at: int) -> bool:
     return bool(_WHOLE.search(text[clause_start:at]))
 
 
+_DEMONYM_GAP = re.compile(r"^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:(?:about|around|roughly|"
+                          r"nearly|some|over|more\s+than|almost|just|only|another)\s+)*$")
+
+
 def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> CountryMention | None:
     """`Russia supplied 30,000 tons to North Korea and China 22,000 tons`: a country after
     `and` right before the quantity is the subject of the verb left out."""
     for index, mention in enumerate(mentions):
         if mention.end > at or mention.cue != "and" or mention.paired or mention.possessive:
             continue
-        if not _GAP.match(text[mention.end:at]):
-            continue
+        if not _GAP.match(text[mention.end:at]) and not (
+                mention.form == "demonym" and _DEMONYM_GAP.match(text[mention.end:at])):
+            continue  # (`and South Korean steel 26 percent`: the demonym's goods, then the figure)
         before = mentions[index - 1] if index > 0 else None
         if before is not None and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?",
                                                text[before.end:mention.start]):

@@ -271,6 +271,25 @@ def role_share(text: str, quantity: Quantity, countries: list[CountryMention]) -
     return None
 
 
+_OF_MARKET = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MARKET_AFTER = re.compile(r"(?:['’`]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:market|consumption|demand)\b")
+
+
+def market_share(text: str, quantity: Quantity, clause: tuple[int, int],
+                 countries: list[CountryMention]) -> Parties | None:
+    """`Chinese steel took 23 percent of the Vietnamese market`: a share of a country's market is
+    of what it buys, from the supplier named before the share in its clause (else unknown)."""
+    owner = next((c for c in countries if c.code and c.form != "pronoun" and quantity.end <
+                  c.start < clause[1] and _OF_MARKET.fullmatch(text, quantity.end, c.start)
+                  and _MARKET_AFTER.match(text, c.end)), None)
+    if owner is None:
+        return None
+    suppliers = [c for c in countries if c.code and c.code != owner.code and c.form != "pronoun"
+                 and clause[0] <= c.start < quantity.start and not c.possessive]
+    supplier = None if _joint(text, suppliers) else (suppliers[0].code if suppliers else None)
+    return Parties(supplier, owner.code, False)
+
+
 _BLOC_OWNER = re.compile(r"\b(?:(?:the\s+)?(?:EU|E\.U\.|European\s+Union)|the\s+bloc|Europe)"
                          r"(?=['’]s?\s)")
 """A bloc with no country code owning a role (`the bloc's second-biggest supplier`)."""

@@ -325,7 +325,9 @@ def choose_period(
     if shared and closing:
         return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
     # a period stated with a later quantity of another clause is that quantity's
-    candidates = [m for m in candidates if m.start < start or not _next_to_other(text, m, others)]
+    # (`well below the 30 percent share it held in 2014`: that share's year)
+    candidates = [m for m in candidates if m.start < start or not (
+        _next_to_other(text, m, others) or _dates_definite_other(text, m, quantity, others))]
     levels = [m for m in candidates if m.start < start and any(
         e <= m.start and _words(text, e, m.start) <= 1 for _, e in others)]
     if change and levels:

@@ -489,12 +489,16 @@ def whole_year_phrase() -> re.Pattern[str]:
     return re.compile(rf"(?i:{cue_alternation(period_cues()['whole_year'])})")
 
 
-def _anchored(mentions: list[PeriodMention]) -> list[PeriodMention]:
+_THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Mentions read from an earlier one: `traded $2.8 billion in 2019 ... cut to $539 million
     the following year` is the year after the last whole year named before, `the following
     month` the month after the last month (a month or date on the way, `the January 2020
     closure`, is no anchor of a year); `by the end of the year` is the year of the last period
-    written with its year."""
+    written with its year, not one compared with (`13.1 percent less than in 2017, and took 23
+    percent of the market over the year`)."""
     years: Period | None = None
     months_: Period | None = None
     dated: Period | None = None
@@ -511,7 +515,8 @@ def _anchored(mentions: list[PeriodMention]) -> list[PeriodMention]:
             period = year(dated.end.year)
             mention = replace(mention, period=period, anchored=True)
         if period is not None and mention.relation == "period":
-            if _YEAR_DIGITS.search(mention.surface):
+            if _YEAR_DIGITS.search(mention.surface) and not _THAN_BEFORE.search(
+                    text, max(0, mention.start - 16), mention.start):
                 dated = period  # (a period with its year written: `in August` may be a guess)
             if _is_year(period):
                 years = period
@@ -826,7 +831,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = [m for m in kept if not (
         _PART_NAME.search(m.surface) and (unnamed := _OF_UNNAMED_FISCAL.match(text, m.end))
         and not any(unnamed.start() < start < unnamed.end() for start in named))]
-    return _anchored(_parts_of_fiscal(text, kept, fiscal_start is not None))
+    return _anchored(text, _parts_of_fiscal(text, kept, fiscal_start is not None))
 
 
 _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fiscal|financial)"
