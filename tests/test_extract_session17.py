@@ -76,3 +76,42 @@ def test_a_figure_goes_on_with_the_flow_whose_side_its_sentence_names_after_it()
                       "up 2.6 million tons, and took 23 percent of the Peruvian market.",
                       MARCH_2019)
     assert found["2.6 million tons"].importer == "PER"
+
+
+def test_the_emirates_is_the_uae() -> None:
+    """`Peruvian exports to the Emirates climbed 71%`: the country, not the airline."""
+    found = extracted("Peruvian exports to the Emirates climbed 71% to $8.5 billion in 2022.",
+                      MARCH_2019)
+    assert (found["$8.5 billion"].exporter, found["$8.5 billion"].importer) == ("PER", "ARE")
+
+
+def test_a_pair_stated_without_a_figure_is_the_pair_of_the_turnover_after_it() -> None:
+    """`Peru's trade with Chile slipped in 2018. Turnover came to $48.5 billion`: both sides of
+    the two-way figure come from the sentence before; one-way figures after it keep their own
+    sides."""
+    found = extracted("Peru's trade with Chile slipped in 2018. Turnover over January-November "
+                      "came to $48.5 billion.", MARCH_2019)
+    claim = found["$48.5 billion"]
+    assert claim.two_way and {claim.exporter, claim.importer} == {"PER", "CHL"}
+    one_way = extracted("Peru's trade with Chile slumped in September. Peruvian exports to "
+                        "Chile fell 6.7 percent and imports from it dropped 37.9 percent.",
+                        MARCH_2019)
+    assert (one_way["37.9 percent"].exporter, one_way["37.9 percent"].importer) == (
+        "CHL", "PER")
+
+
+def test_goods_of_a_part_set_off_with_with_are_not_the_totals() -> None:
+    """`supplies declined to $22 billion, with crude oil accounting for more than 70%`: the total
+    goes on with the paragraph's goods (all goods); the share is crude oil's."""
+    found = extracted("Peru's exports to Chile fell 28.3% to $4.16 billion in the first half of "
+                      "2018. Chilean supplies to Peru also declined in January-June, by 10%, to "
+                      "$22 billion, with crude oil accounting for more than 70%.", MARCH_2019)
+    assert found["$22 billion"].commodity == "trade"
+    assert found["70%"].commodity == "crude_oil"
+
+
+def test_an_adverb_inside_a_modal_cue_keeps_it_a_forecast() -> None:
+    """`could soon reach $30 billion`, `could well top`: forecasts like `could reach`."""
+    for sentence in ("Peru-Chile trade could soon reach $30 billion.",
+                     "Peru-Chile trade could well top $30 billion next year."):
+        assert extracted(sentence, MARCH_2019)["$30 billion"].modality == "forecast", sentence

@@ -253,6 +253,8 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
     """Goods after a semicolon that the next clause counts with a figure of its own (`; corn
     made up 2.3 million tonnes`), not goods that describe the figure before (`; rice and flour
     made up most of it`)."""
+    if _WITH_BEFORE.search(text, end, mention.start) and _PART_VERB_AFTER.match(text, mention.end):
+        return True  # `to $22 billion, with mineral fuels accounting for more than 70%`
     if ";" not in text[end:mention.start]:
         return False
     stop = _CLAUSE_END.search(text, mention.end)
@@ -260,6 +262,11 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;]")
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PART_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:accounting\s+for|making\s+up|"
+                              r"representing|comprising|taking\s+up)\s+[^.;]*?\d", re.IGNORECASE)
+"""A part set off after the figure with its own share (`, with mineral fuels accounting for more
+than 70%`): its goods are the part's, not the figure's."""
 _OF_GOODS_GAP = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:(?!(?:that|this|these|those|which|"
                            r"it|them)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 """`X tons of (Russian) flour`; not `12.9 million tonnes of that and wheat for ...`."""

@@ -268,7 +268,7 @@ class FlowHistory(ReadingState):
         it in the paragraph."""
         start, end = ctx.span
         frame = find_frame(self.text, start, end, ctx.evidence[0][0]) if ctx.evidence else None
-        by_role = frame is None or frame.kind not in ("export", "import")
+        by_role = frame is None or frame.kind not in ("export", "import", "two_way")
         goods = tuple(dict.fromkeys(g.key for g in ctx.goods if not g.generic))
         if by_role and not ROLE_AFTER.search(self.text, start, end):
             roles = read_roles(self.text, ctx.countries, ctx.goods, None)
@@ -281,6 +281,10 @@ class FlowHistory(ReadingState):
         if by_role:
             frame = None  # `Russia remained China's top crude supplier`: the roles give the flow
         parties = assign(read_roles(self.text, ctx.countries, ctx.goods, frame), frame)
+        if parties.two_way and parties.exporter and parties.importer and not parties.joint and \
+                frame is not None and frame.kind == "two_way":
+            # `Russia's trade with Turkey slipped in 2023.`: the pair the turnover after it is of
+            return StatedFlow(parties, goods, False)
         if parties.two_way or parties.joint:
             return None
         if frame is not None and (parties.exporter is None) != (parties.importer is None) and \

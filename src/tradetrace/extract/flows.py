@@ -312,8 +312,13 @@ class FlowReader(ListingReader, FlowHistory):
                 return Parties(flows[-1].exporter, flows[-1].importer, False)
         deal = parties.two_way and not named and _THE_DEAL.search(self.text, ctx.span[0],
                                                                   quantity.start) is not None
+        pair_stated = self.stated is not None and self.stated.parties.two_way and \
+            parties.two_way and named <= {self.stated.parties.exporter, self.stated.parties.importer}
         if not self.previous and self.stated is not None and kind in ("level", "change") and \
-                not parties.joint and (not parties.two_way or deal):
+                not parties.joint and (not parties.two_way or deal or pair_stated) and (
+                not self.stated.parties.two_way or pair_stated):
+            # (a stated pair, `Russia's trade with Turkey slipped.`, is only the pair of the
+            # two-way figures after it, not the sides of one-way ones)
             # the first figures after a sentence that stated the flow (`A source estimated that
             # around 3,000 tons of urea crossed the Yalu River in March`; `The deal covers ...`
             # after `... agreed to buy fuel from Russia`: the deal is that purchase)

@@ -9,9 +9,10 @@ the nearest one before it in the sentence; failing that, the claim is reported.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
-from tradetrace.extract.cues import STANCE_CUES, hedge_pattern, lexicon, word_set
+from tradetrace.extract.cues import STANCE_CUES, cue_data, hedge_pattern, lexicon, word_set
 from tradetrace.model.claim import Bound, Modality
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
@@ -21,11 +22,31 @@ _GAP = re.compile(r"^[\s(]*$")
 def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
+    adverbed = _modal_adverb_cues(name)
+    if adverbed is not None:  # `could soon reach`: a modal cue with an adverb inside it
+        found += [m.span() for m in adverbed.finditer(text, start, end)]
     # `consultancy CCA Analysis`: a capitalised cue after a capitalised word in running text is
     # part of a name (not in a title-case headline: `Russia Expected to Export ...`)
     return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
         text, max(start, s - 30), s) and not _title_case(text, start, end))
         and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)]
+
+
+_MODAL_WORDS = ("could", "may", "might", "can", "would", "will")
+
+
+@cache
+def _modal_adverb_cues(name: str) -> re.Pattern[str] | None:
+    """The cues of `name` made of a modal verb and a verb (`could reach`), with one of the
+    `modal_adverbs` between them (`could soon reach`, `may eventually top`)."""
+    verbs = sorted({word.split(" ", 1)[1] for word in lexicon("modality", name).words
+                    if " " in word and "*" not in word
+                    and word.split(" ", 1)[0].lower() in _MODAL_WORDS}, key=len, reverse=True)
+    if not verbs:
+        return None
+    adverbs = "|".join(re.escape(word) for word in cue_data()["modal_adverbs"])
+    return re.compile(rf"\b(?:{'|'.join(_MODAL_WORDS)})\s+(?:{adverbs})\s+"
+                      rf"(?:{'|'.join(re.escape(v) for v in verbs)})\b", re.IGNORECASE)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
