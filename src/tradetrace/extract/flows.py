@@ -313,7 +313,8 @@ class FlowReader(ListingReader, FlowHistory):
         deal = parties.two_way and not named and _THE_DEAL.search(self.text, ctx.span[0],
                                                                   quantity.start) is not None
         pair_stated = self.stated is not None and self.stated.parties.two_way and \
-            parties.two_way and named <= {self.stated.parties.exporter, self.stated.parties.importer}
+            parties.two_way and named <= {self.stated.parties.exporter,
+                                          self.stated.parties.importer}
         if not self.previous and self.stated is not None and kind in ("level", "change") and \
                 not parties.joint and (not parties.two_way or deal or pair_stated) and (
                 not self.stated.parties.two_way or pair_stated):
