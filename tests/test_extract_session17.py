@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted
+from tradetrace.extract.quantities import extract_quantities
 
 MARCH_2019 = date(2019, 3, 9)
 
@@ -115,3 +116,28 @@ def test_an_adverb_inside_a_modal_cue_keeps_it_a_forecast() -> None:
     for sentence in ("Peru-Chile trade could soon reach $30 billion.",
                      "Peru-Chile trade could well top $30 billion next year."):
         assert extracted(sentence, MARCH_2019)["$30 billion"].modality == "forecast", sentence
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    return [(q.surface, q.unit) for q in extract_quantities(text)]
+
+
+def test_kilolitres_are_a_unit_of_volume() -> None:
+    """`77.89 million kilolitres of gas`: pint's kiloliter, not a counted noun."""
+    assert _units("Figures show 77.89 million kilolitres of gas were pumped abroad.") == [
+        ("77.89 million kilolitres", "kiloliter")]
+
+
+def test_a_price_compared_with_a_price_per_unit_takes_its_unit() -> None:
+    """`$6.28 per kg from $6.61`, `from $180 to $110 a ton`, `after peaking at USD 125.76`: the
+    price compared with leaves out the unit of measure; a sum with a scale word
+    (`from $2 billion`) or in another currency keeps its own."""
+    assert _units("The export price eased to $6.28 per kg from $6.61.") == [
+        ("$6.28 per kg", "USD/kilogram"), ("$6.61", "USD/kilogram")]
+    assert _units("The coal price has fallen from $180 to $110 a ton since January.") == [
+        ("$180", "USD/t"), ("$110 a ton", "USD/t")]
+    assert _units("The basket averaged USD 86.81 a barrel last year, after peaking at USD "
+                  "125.76 in July.")[1] == ("USD 125.76", "USD/bbl")
+    assert _units("Sales rose to $80 a barrel from $2 billion.")[1] == ("$2 billion", "USD")
+    assert _units("Rice sold for 6,200 won a kilogram, up from $5 a month earlier.")[1] == (
+        "$5", "USD")

@@ -23,6 +23,7 @@ from tradetrace.extract.quantity_groups import (
     Draft,
     carry_gapped_changes,
     carry_percent_changes,
+    carry_rate_units,
     carry_units_across_and,
     group,
     mark_restatements,
@@ -140,6 +141,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_percent_changes(text, drafts)
     drafts = carry_units_across_and(text, drafts)
     drafts = carry_gapped_changes(text, drafts)
+    drafts = carry_rate_units(text, drafts)
     drafts = mark_restatements(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,

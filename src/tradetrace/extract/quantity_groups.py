@@ -297,6 +297,43 @@ def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_RATE_COMPARED = re.compile(r"[^\d.;!?]{0,50}?[ \u00a0](?:from|compared[ \u00a0](?:with|to)|"
+                            r"versus|vs\.?|against|than|peak(?:ed|ing)?[ \u00a0]at|high[ \u00a0]of|"
+                            r"low[ \u00a0]of)[ \u00a0](?:(?:just|only|about|around|nearly|some|"
+                            r"roughly|almost|a[ \u00a0]record)[ \u00a0])?$")
+"""`$6.28 per kg from $6.61`, `USD 86.81 a barrel last year, after peaking at USD 125.76`: the
+price compared with leaves its unit of measure out."""
+_RATE_FROM = re.compile(r"(?i:from|between)[ \u00a0]$")
+_RATE_TO = re.compile(r"[ \u00a0](?:to|and)[ \u00a0]$")
+"""`from $180 to $110 a ton`: the first price leaves out the unit the second states."""
+
+
+def carry_rate_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A sum of money with no scale word beside a price in the same currency per unit of
+    goods, the two compared (`$6.28 per kg from $6.61`, `from $180 to $110 a ton`), is a price
+    per the same unit."""
+    result = list(drafts)
+    for i in range(1, len(result)):
+        a, b = result[i - 1], result[i]
+        if b.start - a.end > 60 or _SENTENCE_END.search(text, a.end, b.start):
+            continue
+        if _per_unit_of(a, b) and _COMPARED_AFTER.match(text, b.end) and \
+                _RATE_COMPARED.fullmatch(text, a.end, b.start):
+            result[i] = replace(b, unit=a.unit, unit_surface=a.unit_surface)
+        elif _per_unit_of(b, a) and _RATE_TO.fullmatch(text, a.end, b.start) and \
+                _RATE_FROM.search(text, max(0, a.start - 9), a.start):
+            result[i - 1] = replace(a, unit=b.unit, unit_surface=b.unit_surface)
+    return result
+
+
+def _per_unit_of(rate: Draft, money: Draft) -> bool:
+    """Whether `rate` is a price per unit of goods in the currency `money` is in, unscaled."""
+    currency, _, per = rate.unit.partition("/")
+    return rate.unit_kind == "currency" and money.unit_kind == "currency" and \
+        money.unit == currency and money.scale is None and money.value_max is None and \
+        per not in ("", "yr", "year", "month", "day", "week", "d", "quarter")
+
+
 _GAPPED = re.compile(r"[,;]?(?:[ \u00a0](?:and|while|whereas|but))?"
                      r"((?:[ \u00a0][\w&.'’-]{1,20}){1,4})[ \u00a0]")
 
