@@ -141,3 +141,25 @@ def test_a_price_compared_with_a_price_per_unit_takes_its_unit() -> None:
     assert _units("Sales rose to $80 a barrel from $2 billion.")[1] == ("$2 billion", "USD")
     assert _units("Rice sold for 6,200 won a kilogram, up from $5 a month earlier.")[1] == (
         "$5", "USD")
+
+
+def test_an_epithet_between_preposition_and_country_keeps_the_cue() -> None:
+    """`sold to neighbouring Chile`: Chile is still the destination, even with another country
+    named in a source after it."""
+    found = extracted("Natural gas sold to neighbouring Chile earned Peru 588.7 million dollars "
+                      "in August, The Peru Times reported.", MARCH_2019)
+    claim = found["588.7 million dollars"]
+    assert (claim.exporter, claim.importer) == ("PER", "CHL")
+
+
+def test_a_share_of_the_total_of_a_one_way_flow_keeps_its_sides() -> None:
+    """`Shipments of Peruvian farm goods to Chile came to $119 million. Frozen chicken topped the
+    list with half of the total`: a part of that flow, from Peru to Chile."""
+    found = extracted("Shipments of Peruvian farm goods to Chile came to $119 million in "
+                      "January-June. Frozen chicken topped the list with half of the total.",
+                      MARCH_2019)
+    assert (found["half"].exporter, found["half"].importer) == ("PER", "CHL")
+    # a country in the share's sentence is a part of the flow, not the flow
+    part = extracted("Peru's exports to Chile came to $119 million in 2018. Bolivia accounted "
+                     "for half of the total.", MARCH_2019)
+    assert (part["half"].exporter, part["half"].importer) != ("PER", "CHL")

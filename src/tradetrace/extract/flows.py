@@ -456,9 +456,12 @@ class FlowReader(ListingReader, FlowHistory):
         if kind == "share" and of_total_trade(text, quantity, clause):
             # (the paragraph's two-way total, or one country's exports or imports: `Iran's oil
             # exports reached 430m barrels. Syria accounted for 7.2%`)
+            # (a one-way flow with both sides only when the sentence names no country, which
+            # would be a part of it: `Frozen chicken topped the list with half of the total`)
             flows = [Parties(c.exporter, c.importer, c.two_way) for c in before] or [
                 Parties(c.exporter, c.importer, c.two_way) for c in self.paragraph_flow(ctx)
-                if c.two_way or (c.exporter is None) != (c.importer is None)]
+                if c.two_way or (c.exporter is None) != (c.importer is None)
+                or not [m for m in countries if m.code and m.form != "pronoun"]]
             return share_parties(text, quantity, clause, countries, self.focus,
                                  flows[-1] if flows else None)
         owner = possessive_owner(text, countries, quantity.start)

@@ -33,6 +33,9 @@ _CUE_BEFORE = re.compile(
     r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
     r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+|all\s+|total\s+)?"
+    # `to neighbouring Thailand`, `with war-torn Syria`: an epithet between
+    r"(?:(?:neighbou?ring|nearby|landlocked|war-torn|sanctions-hit|cash-strapped|impoverished|"
+    r"isolated|oil-rich)\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",
