@@ -163,3 +163,15 @@ def test_a_share_of_the_total_of_a_one_way_flow_keeps_its_sides() -> None:
     part = extracted("Peru's exports to Chile came to $119 million in 2018. Bolivia accounted "
                      "for half of the total.", MARCH_2019)
     assert (part["half"].exporter, part["half"].importer) != ("PER", "CHL")
+
+
+def test_the_dateline_country_is_the_home_side_of_a_flow_naming_only_its_partner() -> None:
+    """`LIMA, April 30 (Andina) -- Exports to Chile reached ...`: the story is filed from Peru,
+    whose exports they are; a country's own total (`Bolivia's exports`) stays to everyone."""
+    found = extracted("LIMA, April 30 (Andina) -- Exports to Chile reached $11.4 billion in "
+                      "July, up 14.9 percent.", MARCH_2019)
+    for surface in ("$11.4 billion", "14.9 percent"):
+        assert (found[surface].exporter, found[surface].importer) == ("PER", "CHL"), surface
+    own = extracted("LIMA, July 19 (Andina) -- Bolivia's trade totaled $2.84 billion in 2018. "
+                    "Its exports plunged 86.3 percent to $240 million.", MARCH_2019)
+    assert (own["$240 million"].exporter, own["$240 million"].importer) == ("BOL", None)

@@ -53,6 +53,7 @@ from tradetrace.extract.kinds import (
 from tradetrace.extract.modality import hedge_before, is_approximate, modality_of
 from tradetrace.extract.parties import (
     CountryMention,
+    dateline_country,
     find_countries,
     is_reporting,
     main_country,
@@ -514,6 +515,8 @@ class _Reader(FlowReader):
         self._sentence_starts = [s.start for s in self.sentences]
         self.sources = attributions(self.text, self.sentences)
         self.focus = focus_country(document)
+        self.dateline = dateline_country(self.text)
+        """The country of the place the story is filed from (`SEOUL, April 30 (Yonhap) --`)."""
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
         self.headline_flow = headline_flow(document.title) if document.title else Parties()

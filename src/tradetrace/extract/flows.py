@@ -554,6 +554,17 @@ class FlowReader(ListingReader, FlowHistory):
             # `Chinese customs ... seafood exports to China`: the reporter is already a side;
             # the other is the article's country
             home = self.focus
+        named_sides = (near.exporter, near.importer, wide.exporter, wide.importer)
+        exporter, importer = near.exporter or wide.exporter, near.importer or wide.importer
+        partner_only = frame is not None and (
+            (frame.kind == "export" and exporter is None and importer is not None)
+            or (frame.kind == "import" and importer is None and exporter is not None))
+        if partner_only and (home is None or home in named_sides) and \
+                self.dateline not in named_sides:
+            # `SEOUL, April 30 (Yonhap) -- ... exports to China`: the country the story is
+            # filed from is the home side of a flow that names only its partner, when the
+            # article's country is already a side (or there is none)
+            home = self.dateline
         if self.reporter is None and frame is not None and frame.kind in ("export", "import") \
                 and any(c.possessive and c.code and _OWNS_FRAME.fullmatch(text, c.end, frame.start)
                         for c in countries):

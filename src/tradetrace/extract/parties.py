@@ -517,6 +517,30 @@ def title_countries(title: str) -> list[str]:
     return owners + others
 
 
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})"
+    r"(?:,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+    r"\s*(?:\((?P<agency>[^)\n]{2,40})\)\s*(?:--?|–|—|:)?|(?:--?|–|—|:))\s")
+"""`SEOUL, April 30 (Yonhap) --`, `Rangoon -`, `KHOST, Afghanistan, Oct. 22 (Xinhua) --`,
+`ASTANA (Sputnik) -`: the place a story was filed from, at the start of its text."""
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the place a story is filed from (its dateline), if the text opens with one
+    that names a known capital, region or country."""
+    found = _DATELINE.match(text)
+    if found is None or len(found.group()) > 80:
+        return None
+    # (`SEOUL`, `KHOST, Afghanistan`: a place in capitals is looked up as a name)
+    place = " ".join(part if any(ch.islower() for ch in part) else part.title()
+                     for part in re.split(r",\s*", text[found.start("place"):found.end(
+                         "state") if found["state"] else found.end("place")]))
+    codes = [m.code for m in find_countries(place)
+             if m.code and m.form in ("name", "capital", "region")]
+    return codes[-1] if codes else None
+
+
 def outlet_country(outlet: str | None) -> str | None:
     """The country a single-country outlet (`Daily NK`) writes about, else None."""
     if not outlet:

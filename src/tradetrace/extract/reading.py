@@ -69,6 +69,7 @@ class ReadingState:
     """The claims of the paragraph's last sentence that had any."""
     history: deque[Claim]
     focus: str | None
+    dateline: str | None
     headline: list[str]
     headline_flow: Parties
     named: list[str]
