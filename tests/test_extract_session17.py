@@ -175,3 +175,9 @@ def test_the_dateline_country_is_the_home_side_of_a_flow_naming_only_its_partner
     own = extracted("LIMA, July 19 (Andina) -- Bolivia's trade totaled $2.84 billion in 2018. "
                     "Its exports plunged 86.3 percent to $240 million.", MARCH_2019)
     assert (own["$240 million"].exporter, own["$240 million"].importer) == ("BOL", None)
+
+
+def test_dh_is_the_dirham() -> None:
+    """`Dh1.058 trillion`, `Dhs 57 billion`: UAE dirhams, as the Gulf press writes them."""
+    assert _units("Non-oil trade hit Dh1.058 trillion, with Dhs 57 billion of re-exports.") == [
+        ("Dh1.058 trillion", "AED"), ("Dhs 57 billion", "AED")]
