@@ -19,6 +19,13 @@ def test_a_demonym_and_its_goods_after_and_are_the_subject_left_out() -> None:
     assert (found["47 percent"].exporter, found["47 percent"].importer) == ("PER", "BOL")
     assert found["48 percent"].exporter == "BRA"
     assert (found["26 percent"].exporter, found["26 percent"].importer) == ("CHL", "BOL")
+    # in a purchase the demonym is the origin, replacing the exporter; not before `by`
+    bought = extracted("Bolivia's imports of Peruvian steel fell 47 percent and Chilean steel 26 "
+                       "percent in 2018.", MARCH_2019)
+    assert (bought["26 percent"].exporter, bought["26 percent"].importer) == ("CHL", "BOL")
+    cut = extracted("Bolivia cut imports of Peruvian gas by 60 percent and Peruvian oil by 90 "
+                    "percent in 2018.", MARCH_2019)
+    assert cut["90 percent"].exporter == "PER"
 
 
 def test_owed_much_to_is_a_cause_not_a_debt() -> None:
@@ -169,9 +176,13 @@ def test_the_dateline_country_is_the_home_side_of_a_flow_naming_only_its_partner
     """`LIMA, April 30 (Andina) -- Exports to Chile reached ...`: the story is filed from Peru,
     whose exports they are; a country's own total (`Bolivia's exports`) stays to everyone."""
     found = extracted("LIMA, April 30 (Andina) -- Exports to Chile reached $11.4 billion in "
-                      "July, up 14.9 percent.", MARCH_2019)
+                      "July, up 14.9 percent, Peru's trade ministry said.", MARCH_2019)
     for surface in ("$11.4 billion", "14.9 percent"):
         assert (found[surface].exporter, found[surface].importer) == ("PER", "CHL"), surface
+    # a dateline the story never names again is no home (a wire filed abroad)
+    abroad = extracted("LIMA (Reuters) - Bolivia's imports rebounded last year. Exports to "
+                       "Bolivia fell 12 percent to $180 million.", MARCH_2019)
+    assert abroad["$180 million"].exporter != "PER"
     own = extracted("LIMA, July 19 (Andina) -- Bolivia's trade totaled $2.84 billion in 2018. "
                     "Its exports plunged 86.3 percent to $240 million.", MARCH_2019)
     assert (own["$240 million"].exporter, own["$240 million"].importer) == ("BOL", None)
@@ -181,3 +192,20 @@ def test_dh_is_the_dirham() -> None:
     """`Dh1.058 trillion`, `Dhs 57 billion`: UAE dirhams, as the Gulf press writes them."""
     assert _units("Non-oil trade hit Dh1.058 trillion, with Dhs 57 billion of re-exports.") == [
         ("Dh1.058 trillion", "AED"), ("Dhs 57 billion", "AED")]
+
+
+def test_a_country_ranked_after_the_leader_takes_its_place_in_the_flow() -> None:
+    """`Chile stayed at the top of Lima's list of partners with two-way trade of 39 billion soles.
+    Bolivia came second with 24 billion soles and Brazil third with 22 billion`: each ranked
+    country trades with the ranking's owner."""
+    found = extracted("Chile stayed at the top of Peru's list of trading partners in 2018, with "
+                      "two-way trade of $10.6 billion. Bolivia came second with $6.5 billion and "
+                      "Brazil third with $6 billion.", MARCH_2019)
+    for surface, partner in (("$6.5 billion", "BOL"), ("$6 billion", "BRA")):
+        claim = found[surface]
+        assert claim.two_way and {claim.exporter, claim.importer} == {partner, "PER"}, surface
+    one_way = extracted("Peru shipped 3 million tonnes of wheat to Brazil in May. Chile bought "
+                        "2 million tonnes of Peruvian wheat, while Bolivia came third with "
+                        "600,000 tonnes.", MARCH_2019)
+    assert (one_way["600,000 tonnes"].exporter, one_way["600,000 tonnes"].importer) == (
+        "PER", "BOL")

@@ -86,6 +86,12 @@ _POLICY_AFTER = re.compile(r"\s+(?:ban|bans|embargo|controls?|curbs?|restriction
 a predicate, `exports have been banned`, still lets `Shipments` after it go on with the flow)."""
 
 
+_RANKED_WITH = re.compile(r"\s+(?:(?:came|ranked|placed|was|stood|is|finished)\s+)?"
+                          r"(?:second|third|fourth|fifth|sixth|next)\s+(?:place\s+)?with\s+"
+                          r"(?:(?:about|around|roughly|nearly|some|almost|just\s+over|over)\s+)?")
+"""Between a ranked country and its figure: `came second with`, `third with`."""
+
+
 def _owns_trade_word(gap: str, owning_form: bool) -> bool:
     """Whether the text `gap` between a country and a trade word leaves the word the country's:
     a possessive or demonym before its goods (`China's germanium exports`), or a name right
@@ -211,6 +217,43 @@ class FlowHistory(ReadingState):
             return None
         chosen = flows[-2] if which.group(1).lower() == "former" else flows[-1]
         return Parties(chosen.exporter, chosen.importer, False)
+
+    def ranked_row(self, quantity: Quantity, ctx: Context) -> Parties | None:
+        """`China stayed at the top of Dubai's list of partners with two-way trade of 39 billion
+        dirhams. India came second with 24 billion dirhams and the United States third with 22
+        billion`: a country ranked after the leader, with its figure, takes the leader's place in
+        the paragraph's flow (the other side, the owner of the ranking, stays)."""
+        row = next((c for c in ctx.countries if c.code and c.form != "pronoun" and not c.possessive
+                    and c.end <= quantity.start and _RANKED_WITH.fullmatch(
+                        self.text, c.end, quantity.start)), None)
+        before = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and self.claims[i].end <= quantity.start]
+        flows = [c for c in (*self.previous, *before) if c.kind in ("level", "change")
+                 and c.exporter and c.importer]
+        if row is None or not flows or row.code in (flows[-1].exporter, flows[-1].importer):
+            return None
+        last = flows[-1]
+        leader = self._subject_of(last)
+        if leader is None:
+            return None
+        owner = last.importer if leader == last.exporter else last.exporter
+        if last.two_way:
+            return Parties(row.code, owner, True)
+        return Parties(row.code, owner, False) if leader == last.exporter else \
+            Parties(owner, row.code, False)
+
+    def _subject_of(self, claim: Claim) -> str | None:
+        """The side of `claim` its sentence names first as a plain subject (no preposition, not
+        an owner): the leader of a ranking."""
+        start = self.text.rfind("\n", 0, claim.start) + 1
+        sentence_start = max(start, max((self.text.rfind(p, 0, claim.start) for p in (". ", "? ",
+                                                                                  "! ")),
+                                        default=0))
+        for mention in find_countries(self.text, sentence_start, claim.start):
+            if mention.code in (claim.exporter, claim.importer) and mention.cue is None and \
+                    not mention.possessive:
+                return mention.code
+        return None
 
     def partner_part(self, quantity: Quantity, ctx: Context,
                      share: bool = False) -> Parties | None:

@@ -225,7 +225,8 @@ class FlowReader(ListingReader, FlowHistory):
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
         part = self.part_of_former(quantity) or (
             self.partner_part(quantity, ctx, share=kind == "share")
-            if kind in ("level", "share") else None)
+            if kind in ("level", "share") else None) or (
+            self.ranked_row(quantity, ctx) if kind in ("level", "share") else None)
         if kind in ("level", "change"):
             part = part or self.elided_flow(quantity, clause, ctx)
         if part is not None:
@@ -627,6 +628,14 @@ class FlowReader(ListingReader, FlowHistory):
                 return Parties(pair[0], pair[1], True)
         gap = gapped_subject(text, in_clause, quantity.start)
         if gap is not None and gap.code and frame and frame.kind in ("export", "import"):
+            if gap.form == "demonym":
+                # `Imports of Chinese steel fell 47 percent and South Korean steel 26 percent`:
+                # a demonym before goods is their origin (before `imports`, the buyer)
+                if lexicon("flow", "import").search(text, gap.end, quantity.start):
+                    return Parties(parties.exporter if parties.exporter != gap.code else None,
+                                   gap.code, False)
+                return Parties(gap.code, parties.importer if parties.importer != gap.code
+                               else None, False)
             if frame.kind == "export":
                 return Parties(gap.code, parties.importer if parties.importer != gap.code
                                else None, False)

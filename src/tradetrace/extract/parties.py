@@ -528,7 +528,7 @@ _DATELINE = re.compile(
 
 def dateline_country(text: str) -> str | None:
     """The country of the place a story is filed from (its dateline), if the text opens with one
-    that names a known capital, region or country."""
+    that names a known capital, region or country, and the story names that country again."""
     found = _DATELINE.match(text)
     if found is None or len(found.group()) > 80:
         return None
@@ -538,7 +538,10 @@ def dateline_country(text: str) -> str | None:
                          "state") if found["state"] else found.end("place")]))
     codes = [m.code for m in find_countries(place)
              if m.code and m.form in ("name", "capital", "region")]
-    return codes[-1] if codes else None
+    # (only a country the story names again is its home: not `WASHINGTON (Reuters) -` over
+    # a story about China's trade with North Korea)
+    named = {m.code for m in find_countries(text, found.end())}
+    return codes[-1] if codes and codes[-1] in named else None
 
 
 def outlet_country(outlet: str | None) -> str | None:

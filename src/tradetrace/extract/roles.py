@@ -852,8 +852,12 @@ def whole_of_parts(text: str, clause_start: int, at: int) -> bool:
     return bool(_WHOLE.search(text[clause_start:at]))
 
 
-_DEMONYM_GAP = re.compile(r"^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:(?:about|around|roughly|"
-                          r"nearly|some|over|more\s+than|almost|just|only|another)\s+)*$")
+_DEMONYM_GAP = re.compile(r"^\s+(?!(?:by|to|from|of|in|at|for|with)\b)[a-z][a-z-]*"
+                          r"(?:\s+(?!(?:by|to|from|of|in|at|for|with)\b)[a-z][a-z-]*)?\s+"
+                          r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|"
+                          r"only|another)\s+)*$")
+"""After a demonym: its goods (one or two words, no preposition: not `Russian oil by 90
+percent`), then the figure."""
 
 
 def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> CountryMention | None:
