@@ -209,3 +209,56 @@ def test_a_country_ranked_after_the_leader_takes_its_place_in_the_flow() -> None
                         "600,000 tonnes.", MARCH_2019)
     assert (one_way["600,000 tonnes"].exporter, one_way["600,000 tonnes"].importer) == (
         "PER", "BOL")
+
+
+def test_the_leader_of_a_ranking_is_the_partner_behind_to_or_from() -> None:
+    """`Peru imported 6.2 million tonnes of gas from Bolivia. Chile came second with 1.5
+    million tonnes`: suppliers are ranked; `Peru shipped ... to Chile. Brazil was next`: buyers
+    are."""
+    suppliers = extracted("Peru imported 6.2 million tonnes of wheat from Bolivia in 2018. Chile "
+                          "came second with 1.5 million tonnes.", MARCH_2019)
+    claim = suppliers["1.5 million tonnes"]
+    assert (claim.exporter, claim.importer) == ("CHL", "PER")
+    buyers = extracted("Peru shipped 1.6 million tonnes of copper to Chile in 2018. Brazil was "
+                       "next with 1.2 million tonnes.", MARCH_2019)
+    claim = buyers["1.2 million tonnes"]
+    assert (claim.exporter, claim.importer) == ("PER", "BRA")
+
+
+def test_a_demonym_before_demand_after_and_is_the_buyer() -> None:
+    """`Peru's imports of Bolivian gas rose 20 percent, and Chilean demand 15 percent`."""
+    found = extracted("Peru's imports of Bolivian gas rose 20 percent, and Chilean demand 15 "
+                      "percent.", MARCH_2019)
+    assert found["15 percent"].importer == "CHL"
+    assert found["15 percent"].exporter != "CHL"
+
+
+def test_a_dateline_abroad_over_another_countrys_trade_is_no_home() -> None:
+    """`LIMA (Reuters) - Bolivia's trade with Chile rebounded`: the story is about Bolivia, so
+    Peru is no side; an own-country story that never names itself keeps its dateline."""
+    abroad = extracted("LIMA (Reuters) - Bolivia's trade with Chile rebounded last year. Exports "
+                       "to Chile fell 12 percent to $180 million.", MARCH_2019)
+    assert abroad["$180 million"].exporter != "PER"
+    home = extracted("LIMA, April 30 (Andina) -- Exports to Chile fell 20 percent in 2018, the "
+                     "trade ministry said.", MARCH_2019)
+    assert (home["20 percent"].exporter, home["20 percent"].importer) == ("PER", "CHL")
+
+
+def test_a_dateline_story_with_no_country_in_sight_is_about_the_home_flow() -> None:
+    """`LIMA: Non-traditional exports grew 17.9 per cent in October`: Peru's exports to
+    everyone."""
+    found = extracted("LIMA: Non-traditional exports grew 17.9 per cent in October, the trade "
+                      "ministry said.", MARCH_2019)
+    assert (found["17.9 per cent"].exporter, found["17.9 per cent"].importer) == ("PER", None)
+
+
+def test_a_benchmark_named_after_a_place_is_no_party() -> None:
+    """`Dubai crude prices rose`: the Dubai benchmark, not the UAE; `Dubai's non-oil trade` is
+    the emirate's."""
+    found = extracted("Dubai crude prices rose to $80 a barrel as Peru's imports of Middle East "
+                      "oil rose 10 percent in 2018.", MARCH_2019)
+    assert found["10 percent"].importer == "PER"
+    dubai = extracted("Dubai's non-oil trade with Peru came to 296.6 billion dirhams in 2018.",
+                      MARCH_2019)
+    claim = dubai["296.6 billion dirhams"]
+    assert {claim.exporter, claim.importer} == {"ARE", "PER"}

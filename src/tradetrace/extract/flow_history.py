@@ -86,6 +86,7 @@ _POLICY_AFTER = re.compile(r"\s+(?:ban|bans|embargo|controls?|curbs?|restriction
 a predicate, `exports have been banned`, still lets `Shipments` after it go on with the flow)."""
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _RANKED_WITH = re.compile(r"\s+(?:(?:came|ranked|placed|was|stood|is|finished)\s+)?"
                           r"(?:second|third|fourth|fifth|sixth|next)\s+(?:place\s+)?with\s+"
                           r"(?:(?:about|around|roughly|nearly|some|almost|just\s+over|over)\s+)?")
@@ -243,17 +244,20 @@ class FlowHistory(ReadingState):
             Parties(owner, row.code, False)
 
     def _subject_of(self, claim: Claim) -> str | None:
-        """The side of `claim` its sentence names first as a plain subject (no preposition, not
-        an owner): the leader of a ranking."""
-        start = self.text.rfind("\n", 0, claim.start) + 1
-        sentence_start = max(start, max((self.text.rfind(p, 0, claim.start) for p in (". ", "? ",
-                                                                                  "! ")),
-                                        default=0))
-        for mention in find_countries(self.text, sentence_start, claim.start):
-            if mention.code in (claim.exporter, claim.importer) and mention.cue is None and \
-                    not mention.possessive:
-                return mention.code
-        return None
+        """The leader of a ranking in the sentence of `claim`: the side named behind `to` or
+        `from` (`Japan imported LNG from Australia. Malaysia came second`: the suppliers are
+        ranked; `Saudi Arabia shipped crude to China. Japan was next`: the buyers), else the
+        side its sentence names first as a plain subject (`China stayed at the top of Dubai's
+        list`, `Turkey bought 3.5 million tonnes`)."""
+        mentions = [m for m in find_countries(self.text, claim.sentence_start, claim.sentence_end)
+                    if m.code in (claim.exporter, claim.importer)]
+        partner = next((m.code for m in mentions if m.cue in ("to", "from", "into")
+                        and not _ACCORDING.search(self.text, max(0, m.start - 20), m.start)),
+                       None)
+        if partner is not None:
+            return partner
+        return next((m.code for m in mentions if m.cue is None and not m.possessive
+                     and m.start < claim.start), None)
 
     def partner_part(self, quantity: Quantity, ctx: Context,
                      share: bool = False) -> Parties | None:

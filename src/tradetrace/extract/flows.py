@@ -573,6 +573,14 @@ class FlowReader(ListingReader, FlowHistory):
             # from) everyone; the article's country is no side of it
             home = None
         parties = combine(near, wide, frame, home, self.headline)
+        if parties.empty and frame is not None and frame.kind in ("export", "import") and \
+                self.dateline and not self.previous and self.stated is None and not [
+                    c for c in countries if c.code and c.form != "pronoun"
+                    and c.code != self.dateline]:
+            # `SINGAPORE: Non-oil domestic exports grew 17.9 per cent`: with no country in
+            # sight, the flow is the home country's, to or from everyone
+            parties = Parties(self.dateline, None) if frame.kind == "export" else \
+                Parties(None, self.dateline)
         contrast = _CONTRAST.search(text, clause[1], span[1])
         if contrast is not None and not any(self.quantities[i].start >= contrast.start()
                                             for i in ctx.indices):
@@ -631,7 +639,9 @@ class FlowReader(ListingReader, FlowHistory):
             if gap.form == "demonym":
                 # `Imports of Chinese steel fell 47 percent and South Korean steel 26 percent`:
                 # a demonym before goods is their origin (before `imports`, the buyer)
-                if lexicon("flow", "import").search(text, gap.end, quantity.start):
+                if lexicon("flow", "import").search(text, gap.end, quantity.start) or \
+                        _DEMAND.search(text, gap.end, quantity.start):
+                    # (`and French demand 15 percent`: the buyer)
                     return Parties(parties.exporter if parties.exporter != gap.code else None,
                                    gap.code, False)
                 return Parties(gap.code, parties.importer if parties.importer != gap.code
@@ -728,6 +738,9 @@ _WHOLE_BY = (r"\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:supplying|shipping|providing|sel
 nearly all of it`, `with Russia to supply the grain under a deal`): the figure's own side, not
 a circumstance (`with India buying the largest volume`, `with Morocco providing the phosphate`
 are)."""
+_DEMAND = re.compile(r"\b(?:demand|consumption|needs|appetite|usage|use|intake)\b",
+                     re.IGNORECASE)
+"""After a demonym: the buyer's side of the goods (`and French demand 15 percent`)."""
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:(?:mainly|largely|mostly|partly|chiefly|"
                        r"primarily|in\s+part|probably|possibly)\s+)?(?:after|because|"
                        r"as(?!\s+well\s+as)|since|when|despite|although|though|amid|"

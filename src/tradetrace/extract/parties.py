@@ -67,6 +67,9 @@ def _cue_at(text: str, floor: int, at: int) -> str | None:
 
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
 """`the Russian-flagged tanker`: a flag; `Chinese-owned` and `China registered ...` still count."""
+_BENCHMARK = re.compile(r"\s+(?:crude\s+)?(?:benchmark|marker|prices?|quotes?)\b|\s+crude\s+"
+                        r"(?:rose|fell|traded|was\s+trading|futures|averaged)\b", re.IGNORECASE)
+"""After a place: the price benchmark named after it (`Dubai crude prices rose`)."""
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
 # verbs of arrival and departure that mark a destination or an origin like `into` / `from`
 _CUE_VERBS = {"reached": "into", "reach": "into", "reaches": "into", "reaching": "into",
@@ -214,6 +217,8 @@ def find_countries(
             continue  # `US$6.39 bln`: a currency, not a country
         if _FLAGGED.match(text, match.end()):
             continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
+        if _BENCHMARK.match(text, match.end()) and _lookup(match.group())[1] == "region":
+            continue  # `Dubai crude prices`: a price benchmark, not a place trading
         if match.group() in _company_names() and _foreign_unit(text, match.end(), stop,
                                                                _lookup(match.group())[0]):
             continue  # `Rusal's Aughinish refinery in Ireland`, `NLMK's US unit`: the unit acts
@@ -449,9 +454,10 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(str(word).lower() for word in cue_data()["reporting_verbs"])
 
 
-def main_country(text: str) -> str | None:
+def main_country(text: str, subjects_only: bool = False) -> str | None:
     """The country a text is about: the one most often its grammatical subject (`North Korea
-    is ...`, `Pyongyang's exports`), not the one most often named after `to` or `with`."""
+    is ...`, `Pyongyang's exports`), not the one most often named after `to` or `with`.
+    `subjects_only`: only subjects and owners count, and a text with none has no country."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     lead = _LEAD_END.search(text)
@@ -464,15 +470,15 @@ def main_country(text: str) -> str | None:
         if not mention.code or mention.form not in ("name", "capital") or mention.paired or \
                 is_reporting(text, mention):
             continue
-        if mention.cue is None or mention.possessive or mention.cue == "between" or (
-                mention.cue == "from" and mention.start < lead_end):
+        if mention.cue is None or mention.possessive or not subjects_only and (
+                mention.cue == "between" or (mention.cue == "from" and mention.start < lead_end)):
             # (the lead's origin counts too: `Rice shipments from Myanmar totalled ...`; and
             # a country `between` it and no other: `Commerce between North Korea and the
             # outside world`)
             counts[mention.code] = counts.get(mention.code, 0) + 1
             first.setdefault(mention.code, mention.start)
     if not counts:
-        return first_country(text)
+        return None if subjects_only else first_country(text)
     return max(counts, key=lambda code: (counts[code], -first[code]))
 
 
@@ -528,7 +534,8 @@ _DATELINE = re.compile(
 
 def dateline_country(text: str) -> str | None:
     """The country of the place a story is filed from (its dateline), if the text opens with one
-    that names a known capital, region or country, and the story names that country again."""
+    that names a known capital, region or country, unless the story is about another country
+    and never names that one again."""
     found = _DATELINE.match(text)
     if found is None or len(found.group()) > 80:
         return None
@@ -538,10 +545,15 @@ def dateline_country(text: str) -> str | None:
                          "state") if found["state"] else found.end("place")]))
     codes = [m.code for m in find_countries(place)
              if m.code and m.form in ("name", "capital", "region")]
-    # (only a country the story names again is its home: not `WASHINGTON (Reuters) -` over
-    # a story about China's trade with North Korea)
-    named = {m.code for m in find_countries(text, found.end())}
-    return codes[-1] if codes and codes[-1] in named else None
+    if not codes:
+        return None
+    # (not `WASHINGTON (Reuters) - China's trade with North Korea rebounded`: a story whose
+    # subject is another country, unless it names the dateline's country too)
+    subject = main_country(text[found.end():], subjects_only=True)
+    if subject not in (None, codes[-1]) and codes[-1] not in {
+            m.code for m in find_countries(text, found.end())}:
+        return None
+    return codes[-1]
 
 
 def outlet_country(outlet: str | None) -> str | None:
