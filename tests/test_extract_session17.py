@@ -195,8 +195,8 @@ def test_dh_is_the_dirham() -> None:
 
 
 def test_a_country_ranked_after_the_leader_takes_its_place_in_the_flow() -> None:
-    """`Chile stayed at the top of Lima's list of partners with two-way trade of 39 billion soles.
-    Bolivia came second with 24 billion soles and Brazil third with 22 billion`: each ranked
+    """`Chile stayed at the top of Peru's list of trading partners with two-way trade of $10.6
+    billion. Bolivia came second with $6.5 billion and Brazil third with $6 billion`: each ranked
     country trades with the ranking's owner."""
     found = extracted("Chile stayed at the top of Peru's list of trading partners in 2018, with "
                       "two-way trade of $10.6 billion. Bolivia came second with $6.5 billion and "

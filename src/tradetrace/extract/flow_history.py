@@ -234,7 +234,7 @@ class FlowHistory(ReadingState):
         if row is None or not flows or row.code in (flows[-1].exporter, flows[-1].importer):
             return None
         last = flows[-1]
-        leader = self._subject_of(last)
+        leader = self._ranking_leader(last)
         if leader is None:
             return None
         owner = last.importer if leader == last.exporter else last.exporter
@@ -243,7 +243,7 @@ class FlowHistory(ReadingState):
         return Parties(row.code, owner, False) if leader == last.exporter else \
             Parties(owner, row.code, False)
 
-    def _subject_of(self, claim: Claim) -> str | None:
+    def _ranking_leader(self, claim: Claim) -> str | None:
         """The leader of a ranking in the sentence of `claim`: the side named behind `to` or
         `from` (`Japan imported LNG from Australia. Malaysia came second`: the suppliers are
         ranked; `Saudi Arabia shipped crude to China. Japan was next`: the buyers), else the

@@ -223,10 +223,10 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
-        part = self.part_of_former(quantity) or (
-            self.partner_part(quantity, ctx, share=kind == "share")
-            if kind in ("level", "share") else None) or (
-            self.ranked_row(quantity, ctx) if kind in ("level", "share") else None)
+        part = self.part_of_former(quantity)
+        if kind in ("level", "share"):
+            part = part or self.partner_part(quantity, ctx, share=kind == "share") or \
+                self.ranked_row(quantity, ctx)
         if kind in ("level", "change"):
             part = part or self.elided_flow(quantity, clause, ctx)
         if part is not None:
@@ -636,21 +636,17 @@ class FlowReader(ListingReader, FlowHistory):
                 return Parties(pair[0], pair[1], True)
         gap = gapped_subject(text, in_clause, quantity.start)
         if gap is not None and gap.code and frame and frame.kind in ("export", "import"):
-            if gap.form == "demonym":
-                # `Imports of Chinese steel fell 47 percent and South Korean steel 26 percent`:
-                # a demonym before goods is their origin (before `imports`, the buyer)
-                if lexicon("flow", "import").search(text, gap.end, quantity.start) or \
-                        _DEMAND.search(text, gap.end, quantity.start):
-                    # (`and French demand 15 percent`: the buyer)
-                    return Parties(parties.exporter if parties.exporter != gap.code else None,
-                                   gap.code, False)
-                return Parties(gap.code, parties.importer if parties.importer != gap.code
-                               else None, False)
-            if frame.kind == "export":
-                return Parties(gap.code, parties.importer if parties.importer != gap.code
-                               else None, False)
-            return Parties(parties.exporter if parties.exporter != gap.code else None,
-                           gap.code, False)
+            # a country left as the subject takes the frame's side; a demonym before goods is
+            # their origin (`Imports of Chinese steel fell 47 percent and South Korean steel 26
+            # percent`), or their buyer before `imports` or `demand` (`and French demand 15%`)
+            buyer = frame.kind == "import" if gap.form != "demonym" else bool(
+                lexicon("flow", "import").search(text, gap.end, quantity.start)
+                or lexicon("demand_side_nouns").search(text, gap.end, quantity.start))
+            if buyer:
+                return Parties(parties.exporter if parties.exporter != gap.code else None,
+                               gap.code, False)
+            return Parties(gap.code, parties.importer if parties.importer != gap.code
+                           else None, False)
         return parties
 
     def _names_own_sides(self, parties: Parties, quantity: Quantity, kind: Kind,
@@ -738,9 +734,6 @@ _WHOLE_BY = (r"\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:supplying|shipping|providing|sel
 nearly all of it`, `with Russia to supply the grain under a deal`): the figure's own side, not
 a circumstance (`with India buying the largest volume`, `with Morocco providing the phosphate`
 are)."""
-_DEMAND = re.compile(r"\b(?:demand|consumption|needs|appetite|usage|use|intake)\b",
-                     re.IGNORECASE)
-"""After a demonym: the buyer's side of the goods (`and French demand 15 percent`)."""
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|,\s+(?:(?:mainly|largely|mostly|partly|chiefly|"
                        r"primarily|in\s+part|probably|possibly)\s+)?(?:after|because|"
                        r"as(?!\s+well\s+as)|since|when|despite|although|though|amid|"

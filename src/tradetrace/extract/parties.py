@@ -217,14 +217,14 @@ def find_countries(
             continue  # `US$6.39 bln`: a currency, not a country
         if _FLAGGED.match(text, match.end()):
             continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
-        if _BENCHMARK.match(text, match.end()) and _lookup(match.group())[1] == "region":
-            continue  # `Dubai crude prices`: a price benchmark, not a place trading
         if match.group() in _company_names() and _foreign_unit(text, match.end(), stop,
                                                                _lookup(match.group())[0]):
             continue  # `Rusal's Aughinish refinery in Ireland`, `NLMK's US unit`: the unit acts
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())
+        if form == "region" and _BENCHMARK.match(text, match.end()):
+            continue  # `Dubai crude prices`: a price benchmark, not a place trading
         after = text[match.end():match.end() + 3]
         possessive = bool(_POSSESSIVE.match(after)) and not (
             after[:1] in "'’" and not after[1:2] == "s" and not match.group().endswith("s"))
