@@ -30,6 +30,7 @@ from tradetrace.extract.roles import (
     combine,
     complete,
     find_frame,
+    gapped_partner,
     gapped_subject,
     merged,
     owned_parties,
@@ -634,6 +635,14 @@ class FlowReader(ListingReader, FlowHistory):
             if pair is not None:  # `two-way trade` with no country named: the pair named
                 # together last, else the last pair that traded, else the last two named
                 return Parties(pair[0], pair[1], True)
+        aimed = gapped_partner(text, in_clause, clause[0], quantity.start)
+        if aimed is not None and frame and frame.kind in ("export", "import") and \
+                not parties.two_way:
+            cue, partner = aimed  # `..., to Japan 28.5 percent and to the EU 17.5 percent`
+            if cue == "to" and parties.exporter != partner:
+                return Parties(parties.exporter, partner, False)
+            if cue == "from" and parties.importer != partner:
+                return Parties(partner, parties.importer, False)
         gap = gapped_subject(text, in_clause, quantity.start)
         if gap is not None and gap.code and frame and frame.kind in ("export", "import"):
             # a country left as the subject takes the frame's side; a demonym before goods is

@@ -154,6 +154,13 @@ def _regex() -> re.Pattern[str]:
 
 
 @cache
+def _currency_after() -> re.Pattern[str]:
+    words = sorted(cue_data()["currency_nouns"], key=len, reverse=True)
+    return re.compile(r"[ \u00a0]+(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
 def _masks() -> re.Pattern[str]:
     names = sorted(cue_data()["non_country_names"], key=len, reverse=True)
     return re.compile("|".join(re.escape(name) for name in names))
@@ -213,8 +220,8 @@ def find_countries(
         if _overlaps(match.start(), match.end(), exclude) or _overlaps(
                 match.start(), match.end(), _near(masks, mask_starts, match.start(), match.end())):
             continue
-        if text.startswith("$", match.end()):
-            continue  # `US$6.39 bln`: a currency, not a country
+        if text.startswith("$", match.end()) or _currency_after().match(text, match.end()):
+            continue  # `US$6.39 bln`, `14.5 billion Singapore dollars`: money, not a country
         if _FLAGGED.match(text, match.end()):
             continue  # `the Russian-flagged tanker`: a flag, not a party to the trade
         if match.group() in _company_names() and _foreign_unit(text, match.end(), stop,

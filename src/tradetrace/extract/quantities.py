@@ -22,6 +22,7 @@ from tradetrace.extract.numbers import Reading, read_digits, read_words
 from tradetrace.extract.quantity_groups import (
     Draft,
     carry_gapped_changes,
+    carry_local_dollars,
     carry_percent_changes,
     carry_rate_units,
     carry_units_across_and,
@@ -143,6 +144,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_gapped_changes(text, drafts)
     drafts = carry_rate_units(text, drafts)
     drafts = mark_restatements(text, drafts)
+    drafts = carry_local_dollars(drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
                      unit_surface=d.unit_surface, equivalent_of=d.equivalent_of)

@@ -334,20 +334,46 @@ def _per_unit_of(rate: Draft, money: Draft) -> bool:
         per not in ("", "yr", "year", "month", "day", "week", "d", "quarter")
 
 
-_GAPPED = re.compile(r"[,;]?(?:[ \u00a0](?:and|while|whereas|but))?"
+def carry_local_dollars(drafts: list[Draft]) -> list[Draft]:
+    """`Exports rose to HK$150.5 billion. Re-exports climbed to $139.1 billion`: a bare `$`
+    after a dollar named for its country, in a text that never names the US dollar, is that
+    dollar, unless it restates an amount in another currency."""
+    local_dollars = lexicon().local_dollars
+    if any(d.unit == "USD" and d.unit_surface != "$" for d in drafts):
+        return drafts
+    result, local = list(drafts), None
+    for i, draft in enumerate(result):
+        if draft.unit_kind != "currency":
+            continue
+        if draft.unit in local_dollars:
+            local = draft
+        elif local is not None and draft.unit == "USD" and draft.unit_surface == "$" and \
+                draft.equivalent_of is None:  # (`C$473 million ($334 million)`: converted)
+            result[i] = replace(draft, unit=local.unit)
+    return result
+
+
+_GAPPED = re.compile(r"(?:[ \u00a0](?:in|last)[ \u00a0](?:\d{4}|[A-Z][a-z]+|year|month)(?=[,;]))?"
+                     r"[,;]?(?:[ \u00a0](?:and|while|whereas|but))?"
+                     r"(?:[ \u00a0](?:those|that))?(?:[ \u00a0](?:to|from|for|with))?"
                      r"((?:[ \u00a0][\w&.'’-]{1,20}){1,4})[ \u00a0]")
+"""The subject of a clause that leaves its verb out: `, the S&P 500`, `and Microsoft`, `, to
+Japan`, `and those to the 28-member European Union`; the period of the first clause may come
+between (`fell 14.6 percent in May, to Japan 28.5 percent`)."""
 
 
 def carry_gapped_changes(text: str, drafts: list[Draft]) -> list[Draft]:
-    """`Apple rose 2% and Microsoft 1.5%`, `the Dow fell 1.2%, the S&P 500 0.9%`: a percent
-    after a percent change whose clause leaves the verb out (only a subject between them) is
-    the same change."""
+    """`Apple rose 2% and Microsoft 1.5%`, `the Dow fell 1.2%, the S&P 500 0.9%`, `fell 14.6
+    percent, to Japan 28.5 percent`: a percent after a percent change whose clause leaves the
+    verb out (only a subject between them, which may hold a count such as `28-member`) is the
+    same change."""
     lex = lexicon()
     result = list(drafts)
     for i in range(1, len(result)):
-        a, b = result[i - 1], result[i]
+        j = i - 1 if result[i - 1].unit == "percent" or i < 2 else i - 2
+        a, b = result[j], result[i]
         if not (a.unit == b.unit == "percent" and a.change is not None and b.change is None
-                and b.start - a.end <= 40):
+                and b.start - a.end <= 50):
             continue
         gap = _GAPPED.fullmatch(text, a.end, b.start)
         if gap is None:

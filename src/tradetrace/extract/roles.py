@@ -877,6 +877,31 @@ def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> Countr
     return None
 
 
+_AIMED_OPENER = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?(to|from)"
+                           r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+_AIMED_BLOC = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?(to|from)[ \u00a0]+"
+                         r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?" + _BLOCS + r"[ \u00a0]+"
+                         r"(?:(?:about|around|roughly|nearly|some|over|more[ \u00a0]+than|almost|"
+                         r"just|only)[ \u00a0]+)*$", re.IGNORECASE)
+
+
+def gapped_partner(text: str, mentions: list[CountryMention], clause_start: int,
+                   at: int) -> tuple[str, str | None] | None:
+    """`NODX to China fell 14.6 percent, to Japan 28.5 percent and to the EU 17.5 percent`: a
+    clause that leaves the verb out and keeps only its partner behind `to` or `from`, right
+    before the figure. (cue, partner): a bloc is no country, so its side is None."""
+    for mention in mentions:
+        if mention.end <= at and mention.code and mention.form != "pronoun" and \
+                mention.cue in ("to", "from") and not mention.paired and \
+                _GAP.match(text[mention.end:at]) and _AIMED_OPENER.search(
+                    text, max(clause_start, mention.start - 40), mention.start):
+            return mention.cue, mention.code
+    bloc = _AIMED_BLOC.search(text, max(clause_start, at - 80), at)
+    if bloc is not None and not any(bloc.start() <= m.start < at for m in mentions):
+        return bloc.group(1).lower(), None
+    return None
+
+
 _OWNED_GAP = re.compile(r"^['’`]s?\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|"
                         r"almost|an\s+estimated|estimated|annual|daily|total|record)\s+)*$",
                         re.IGNORECASE)

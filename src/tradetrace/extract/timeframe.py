@@ -137,9 +137,10 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         prefix = wider[:same.start()]
         cues = list(lexicon("comparison_base").regex.finditer(prefix + " "))
         if cues and not prefix[cues[-1].end():].strip() or _CHANGE_ON.search(prefix + " ") or \
-                _THAN_IN.search(prefix + " "):
+                _THAN_IN.search(prefix + " ") or _SAME_COMPARED.search(prefix + " "):
             # `up 14% against (on) the same period of 2023`, `44% more than in the same month
-            # of 2023`
+            # of 2023`, `up almost a third on the same months of 2024`, `compared with $2.2
+            # billion in the same months of 2022`
             return True
     # `triple last year's deals`, `up from last year's`: a possessive period compared with;
     # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
@@ -191,6 +192,11 @@ _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|cor
 """`6 percent below the same period of 2023`: the period compared with."""
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
+_SAME_COMPARED = re.compile(r"(?:\S\s+(?:on|against|versus|vs\.?)|\d(?:[\d.,]*\d)?(?:\s*(?:"
+                            r"[mb]illion|trillion|[mb]ln|[mb]n|bn|tonnes|tons|barrels|"
+                            r"[a-z]{1,6}))?\s+(?:in|during|for))\s+$", re.IGNORECASE)
+"""Before `the same months of 2022`: a figure compared (`up a third on`, `against`) or the old
+level stated (`compared with $2.2 billion in`); not a sentence opening on that period."""
 _COMPARED_THAT = (r"\b(?:twice|double|triple|treble|times|half|than|above|below|percent|"
                   r"%|third|quarter|fifth)\s+(?:that|those|(?:the|their|its)\s+(?:levels?|"
                   r"volumes?|values?|figures?))")

@@ -1,0 +1,95 @@
+"""Rules of the eighteenth session of 2026-12-02, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+from tradetrace.extract.quantities import extract_quantities
+
+JUNE_2019 = date(2019, 6, 20)
+
+
+def _units(text: str) -> dict[str, str]:
+    return {q.surface: q.unit for q in extract_quantities(text)}
+
+
+def test_a_bare_dollar_after_a_local_dollar_is_that_dollar() -> None:
+    """`HK$150.5 billion ... $139.1 billion`: in a text that never names the US dollar, a bare
+    `$` after a dollar named for its country is that dollar."""
+    units = _units("Exports rose to HK$150.5 billion in May. Re-exports climbed to $139.1 "
+                   "billion and imports to $153.4 billion.")
+    assert units["$139.1 billion"] == units["$153.4 billion"] == "HKD"
+    canadian = _units("Peru sold C$80 million of copper to Canada, up from $60 million.")
+    assert canadian["$60 million"] == "CAD"
+    # the US dollar named anywhere keeps every bare `$` American
+    named = _units("Exports rose to S$14.5 billion, or US$11 billion, while imports fell to $9 "
+                   "billion.")
+    assert named["$9 billion"] == "USD"
+    # a conversion restating the local amount is American, and a bare `$` before any local
+    # dollar too
+    assert _units("The levy should raise C$473 million ($334 million).")["$334 million"] == "USD"
+    assert _units("Peru sold $60 million of copper, and C$5 million of zinc.")[
+        "$60 million"] == "USD"
+
+
+def test_a_gapped_clause_behind_a_preposition_keeps_the_change() -> None:
+    """`shipments to Peru fell 14.6 percent, to Chile 28.5 percent and those to the 12-member
+    bloc 17.5 percent`: the clauses that leave the verb out (their subject behind `to`, `those
+    to`) are the same fall."""
+    changes = {q.surface: q.change for q in extract_quantities(
+        "Bolivia's shipments to Peru fell 14.6 percent, to Chile 28.5 percent and those to the "
+        "12-member bloc 17.5 percent.")}
+    assert changes["28.5 percent"] == changes["17.5 percent"] == "down"
+    found = extracted("Bolivia's shipments to Peru fell 14.6 percent in 2018, to Chile 28.5 "
+                      "percent and to Brazil 17.5 percent.", JUNE_2019)
+    assert (found["28.5 percent"].exporter, found["28.5 percent"].importer) == ("BOL", "CHL")
+    assert (found["17.5 percent"].exporter, found["17.5 percent"].importer) == ("BOL", "BRA")
+    assert found["17.5 percent"].direction == "down"
+    # a bloc behind `to` is no country: that side is unknown, not the last country's
+    bloc = extracted("Bolivia's shipments to Peru fell 14.6 percent in 2018, to Chile 28.5 "
+                     "percent and to the EU 17.5 percent.", JUNE_2019)
+    assert (bloc["17.5 percent"].exporter, bloc["17.5 percent"].importer) == ("BOL", None)
+    # a preposition alone, or before a word that is not a subject, is no gapped clause
+    assert {q.surface: q.change for q in extract_quantities(
+        "Exports jumped 10 percent, to a record 20 percent of output.")}["20 percent"] is None
+
+
+def test_a_country_naming_its_money_is_no_side() -> None:
+    """`14.5 billion Singapore dollars`: a country before a currency noun
+    names the money, so the sentence goes on with the paragraph's flow."""
+    found = extracted("Exports from Singapore fell 2.7 percent in March. Seasonally adjusted, "
+                      "exports were down 1.8 percent on February at 14.5 billion Singapore "
+                      "dollars.", JUNE_2019)
+    for surface in ("1.8 percent", "14.5 billion Singapore dollars"):
+        assert (found[surface].exporter, found[surface].importer) == ("SGP", None), surface
+
+
+def test_nodx_is_total_trade() -> None:
+    """Singapore's `NODX` (non-oil domestic exports) is a total of goods."""
+    found = extracted("Singapore's NODX to Peru fell 14.6 percent in May.", JUNE_2019)
+    assert found["14.6 percent"].commodity == "trade"
+    assert (found["14.6 percent"].exporter, found["14.6 percent"].importer) == ("SGP", "PER")
+
+
+def test_the_same_months_of_a_year_compared_with_is_no_period_of_the_figure() -> None:
+    """`up almost a third on the same months of 2024`, `compared with $2.2 billion in the same
+    months of 2022`: the year is that of what the figure is compared with; the figure keeps the
+    period in force, and the old level stated before it takes the same months of that year."""
+    found = extracted("Peru's trade with Chile reached $964 million in January-May 2025. Sales "
+                      "to Chile exceeded $177 million, with turnover up almost a third on the "
+                      "same months of 2024.", date(2025, 7, 15))
+    for surface in ("$177 million", "a third"):
+        assert (found[surface].period_start, found[surface].period_end) == (
+            "2025-01-01", "2025-05-31"), surface
+    old = extracted("Peru's exports to Chile fell 31 percent to $676 million in January-November "
+                    "2023. Imports from Chile were down 14 percent at $1.892 billion, compared "
+                    "with $2.203 billion in the same months of 2022.", date(2024, 1, 31))
+    assert old["14 percent"].period_start == old["$1.892 billion"].period_start == "2023-01-01"
+    assert (old["$2.203 billion"].period_start, old["$2.203 billion"].period_end) == (
+        "2022-01-01", "2022-11-30")
+    # a sentence opening on that period is about it
+    opened = extracted("Peru's exports to Chile fell 31 percent in January-November 2023. In the "
+                       "same months of 2022, imports from Chile were $2.2 billion.",
+                       date(2024, 1, 31))
+    assert opened["$2.2 billion"].year == 2022
