@@ -93,3 +93,30 @@ def test_the_same_months_of_a_year_compared_with_is_no_period_of_the_figure() ->
                        "same months of 2022, imports from Chile were $2.2 billion.",
                        date(2024, 1, 31))
     assert opened["$2.2 billion"].year == 2022
+
+
+def test_a_share_of_a_blocs_imports_has_no_owner() -> None:
+    """`Peru held 38.8 per cent of EU imports of coal`: the bloc has no code, so its side stays
+    unknown and the subject is the supplier, even when it is the article's main country."""
+    found = extracted("Peru held 38.8 per cent of EU imports of coal in 2022.", JUNE_2019)
+    claim = found["38.8 per cent"]
+    assert (claim.exporter, claim.importer, claim.commodity) == ("PER", None, "coal")
+    extra = extracted("Peru supplied 17 percent of the fertilisers the EU-27 bought from outside "
+                      "the bloc in 2022.", JUNE_2019)
+    assert (extra["17 percent"].exporter, extra["17 percent"].importer) == ("PER", None)
+    # a country's own imports keep their owner
+    owned = extracted("Peru held 38.8 per cent of Chile's imports in 2022.", JUNE_2019)
+    assert (owned["38.8 per cent"].exporter, owned["38.8 per cent"].importer) == ("PER", "CHL")
+
+
+def test_natural_gas_has_no_key_so_its_flows_are_not_all_trade() -> None:
+    """`EU natural gas imports`, `imports of natural gas`, `of EU gas imports`: goods the
+    taxonomy has no key for leave the commodity unknown; `gas oil` is diesel."""
+    for sentence in ("Bolivia's natural gas exports to Peru fell 5 percent in 2018.",
+                     "Exports of natural gas from Bolivia to Peru fell 5 percent in 2018.",
+                     "Bolivia held 38.8 per cent of Peru's imports of natural gas in 2018.",
+                     "Bolivian pipeline gas made up 40 percent of Peru's gas imports in 2018."):
+        claims = list(extracted(sentence, JUNE_2019).values())
+        assert len(claims) == 1 and claims[0].commodity is None, sentence
+    diesel = extracted("Peru's imports of gas oil from Bolivia rose 5 percent in 2018.", JUNE_2019)
+    assert diesel["5 percent"].commodity == "diesel"

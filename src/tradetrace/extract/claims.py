@@ -1056,7 +1056,10 @@ class _Reader(FlowReader):
             # 356,370 tons of brokens`, may be a kind of them)
             quantity.unit.startswith(_PHYSICAL_UNITS) and not any(
                 clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
-                text, quantity.end, clause[1], goods, counted=True))
+                text, quantity.end, clause[1], goods, counted=True)) or (
+            # (a share of a total of unkeyed goods: `38.8 per cent of EU imports of natural gas`)
+            kind == "share" and (unnamed_goods(text, quantity.end, clause[1], goods)
+                                 or unkeyed_of(text, quantity.end, clause[1], goods)))
         if worth is not None and not (worth.generic and unnamed):
             if worth.generic and self.unkeyed_flow_goes_on(worth, quantity, clause, ctx):
                 return None  # `The shipments were valued at $2.2 billion` after unkeyed goods

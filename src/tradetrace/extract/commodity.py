@@ -352,6 +352,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         return False
     nouns = cue_regex(sorted(word_set("flow_nouns")))
     for match in [*nouns.finditer(text, start, end), *_TRADE_NOUN.finditer(text, start, end)]:
+        if _unkeyed_before().search(text, max(start, match.start() - 40), match.start()):
+            return True  # `EU natural gas imports`
         trade_noun = match.re is _TRADE_NOUN
         words = re.findall(r"[A-Za-z’'-]+", text[max(start, match.start() - 30):match.start()])
         if not words:
@@ -393,12 +395,32 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
                 word.endswith("ed") or any(lexicon(name).regex.fullmatch(word) for name in (
                     "change_up", "change_down"))):
             continue  # `Exports of China rose`: the owner, then its verb (`of US cotton` is goods)
+        if _unkeyed_after().match(text, match.start("word")):
+            return True  # `imports of natural gas`
         if word in _NOT_GOODS_AFTER_OF or word in word_set("flow_modifiers") or \
                 word in word_set("approximate") or _key_of(word) is not None or \
                 any(m.start == match.start("word") for m in mentions):
             continue
         return True
     return False
+
+
+@cache
+def _unkeyed_phrases() -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+        word_set("unkeyed_goods"), key=len, reverse=True))
+
+
+@cache
+def _unkeyed_before() -> re.Pattern[str]:
+    """Goods with no key right before a flow noun (`EU natural gas imports`)."""
+    return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\s+$", re.IGNORECASE)
+
+
+@cache
+def _unkeyed_after() -> re.Pattern[str]:
+    """Goods with no key opening the words after `of` (`imports of natural gas`)."""
+    return re.compile(r"(?:" + _unkeyed_phrases() + r")\b", re.IGNORECASE)
 
 
 _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"

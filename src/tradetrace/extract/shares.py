@@ -108,7 +108,11 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         if parts:
             part = None if _joint(text, parts) else parts[-1].code
             return Parties(part, known, False) if flow.importer else Parties(known, part, False)
-    owner = owners[0].code if owners else focus
+    total_end = min(clause[1], quantity.end + 60)
+    # `Russia held 38.8 per cent of EU imports`: a bloc's total has no owner with a code, so
+    # the article's main country is the part, not the owner
+    bloc_total = not owners and _BLOC.search(text, quantity.end, total_end) is not None
+    owner = owners[0].code if owners else (None if bloc_total else focus)
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
     # the share's own clause names its partner; else the sentence's subject (`Russia was ...
@@ -119,7 +123,6 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     partner = chosen.code if chosen else (others[0].code if others else None)
     if _joint(text, own):
         partner = None
-    total_end = min(clause[1], quantity.end + 60)
     exports = lexicon("flow", "export").search(text, quantity.end, total_end)
     imports = lexicon("flow", "import").search(text, quantity.end, total_end)
     if exports and not imports:
@@ -232,7 +235,7 @@ def _stated_share(text: str, quantity: Quantity,
     return None
 
 
-_BLOC = re.compile(r"\b(?:extra-EU|EU|European\s+Union|the\s+bloc)\b")
+_BLOC = re.compile(r"\b(?:extra-EU|EU(?:-?27)?|European\s+Union|the\s+(?:[\w-]+\s+)?bloc)\b")
 _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
                         r"exporters?|buyers?|customers?|markets?|importers?|partners?|"
                         r"destinations?|clients?)\b", re.IGNORECASE)
