@@ -120,3 +120,14 @@ def test_natural_gas_has_no_key_so_its_flows_are_not_all_trade() -> None:
         assert len(claims) == 1 and claims[0].commodity is None, sentence
     diesel = extracted("Peru's imports of gas oil from Bolivia rose 5 percent in 2018.", JUNE_2019)
     assert diesel["5 percent"].commodity == "diesel"
+
+
+def test_a_bloc_as_the_subject_is_a_side_with_no_code() -> None:
+    """`European Union countries imported Peruvian fertilisers worth ...`: the buyer is the bloc,
+    so the article's main country (named later as the top buyer) does not fill that side."""
+    found = extracted("European Union countries imported Peruvian fertilisers worth 206 million "
+                      "euros in March. Spain was the top buyer, lifting its imports by a quarter "
+                      "to 86 million euros.", JUNE_2019)
+    assert (found["206 million euros"].exporter, found["206 million euros"].importer) == (
+        "PER", None)
+    assert found["86 million euros"].importer == "ESP"

@@ -27,6 +27,7 @@ from tradetrace.extract.roles import (
     Frame,
     Parties,
     assign,
+    bloc_named,
     combine,
     complete,
     find_frame,
@@ -572,6 +573,11 @@ class FlowReader(ListingReader, FlowHistory):
                         for c in countries):
             # `Iran's seaborne oil exports reached 430m barrels`: a country's own total, to (or
             # from) everyone; the article's country is no side of it
+            home = None
+        if frame is not None and frame.kind in ("export", "import") and \
+                frame.start >= clause[0] and bloc_named(text, clause[0], frame.start):
+            # `European Union countries imported Russian fertilisers worth ...`: the home side
+            # is a bloc, which has no code, not the article's country
             home = None
         parties = combine(near, wide, frame, home, self.headline)
         if parties.empty and frame is not None and frame.kind in ("export", "import") and \

@@ -682,6 +682,16 @@ _BLOC_BEFORE = re.compile(r"(?<![\w-])" + _BLOCS + r"[-–]$")
 a word for a meeting or a pact (`the Russia-Africa summit`: no traffic)."""
 
 
+_BLOC_NAMED = re.compile(r"(?<![\w-])(?:" + _BLOCS + r"|European\s+Union|EU-?27|E\.U\.|the\s+bloc)"
+                         r"(?![\w-])")
+
+
+def bloc_named(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a bloc or continent (`European Union countries`, `the
+    bloc`), which trades as a side with no code."""
+    return _BLOC_NAMED.search(text, start, end) is not None
+
+
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
