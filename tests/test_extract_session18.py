@@ -131,3 +131,17 @@ def test_a_bloc_as_the_subject_is_a_side_with_no_code() -> None:
     assert (found["206 million euros"].exporter, found["206 million euros"].importer) == (
         "PER", None)
     assert found["86 million euros"].importer == "ESP"
+
+
+def test_a_possessive_left_as_the_subject_takes_its_counterparts_side() -> None:
+    """`Peru's turnover with Chile grew 28.8 percent to $19.8 billion and Bolivia's 45 percent to
+    $14 billion`: the possessive after `and` (verb and flow noun left out) trades with the same
+    partner in place of its counterpart, in both directions or one."""
+    found = extracted("Peru's turnover with Chile grew 28.8 percent to $19.8 billion in 2023 and "
+                      "Bolivia's 45 percent to $14 billion.", JUNE_2019)
+    for surface in ("45 percent", "$14 billion"):
+        claim = found[surface]
+        assert ({claim.exporter, claim.importer}, claim.two_way) == ({"BOL", "CHL"}, True)
+    one_way = extracted("Peru's exports to Chile rose 5 percent in 2018 and Bolivia's 3 percent.",
+                        JUNE_2019)
+    assert (one_way["3 percent"].exporter, one_way["3 percent"].importer) == ("BOL", "CHL")

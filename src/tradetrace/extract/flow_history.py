@@ -59,6 +59,13 @@ _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|
                      r"increased|decreased|declined|surged|slumped|tumbled|edged|came|reached|"
                      r"stood|totaled|totalled|hit|amounted)\b")
 """A possessive country right before a verb: its flow noun is left out (`Australia's climbed`)."""
+_ELIDED_GAP = re.compile(r"['’]s?\s+(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|pc|pct)\s+(?:to|at)\s+)?"
+                         r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|"
+                         r"only)\s+)*")
+"""A possessive country right before the figure, after `and`: the verb is left out too (`...
+grew 28.8 percent and Uzbekistan's 45 percent to $14 billion`)."""
+_OWNS_TRADE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:trade|turnover|commerce)\b")
+"""After a possessive: a word for its trade in both directions (`Kyrgyzstan's turnover`)."""
 _OWNS_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
                         r"purchases|deliveries|supplies)\b")
 """After a possessive or demonym: a flow noun it owns (`Brazil's soybean exports`, `China's
@@ -179,27 +186,31 @@ class FlowHistory(ReadingState):
         possessive with its flow noun left out is the flow before it, with this country in
         place of the side that is not the article's country."""
         owners = [c for c in ctx.countries if clause[0] <= c.start < quantity.start
-                  and c.possessive and c.code and _ELIDED.match(self.text, c.end)]
+                  and c.possessive and c.code and (_ELIDED.match(self.text, c.end) or (
+                      c.cue == "and" and _ELIDED_GAP.fullmatch(self.text, c.end,
+                                                               quantity.start)))]
         if len(owners) != 1 or self.focus is None:
             return None
         code = owners[0].code
         made = [self.claims[i] for i in ctx.indices if i in self.claims
                 and self.quantities[i].end <= quantity.start]
-        flows = [c for c in (*self.previous, *made) if c.exporter and c.importer
-                 and not c.two_way]
+        flows = [c for c in (*self.previous, *made) if c.exporter and c.importer]
         if not flows or code in (flows[-1].exporter, flows[-1].importer):
             return None
         last = flows[-1]
         # the side its counterpart held (`Brazil's soybean exports to China rose, while
-        # Argentina's fell`: Argentina in Brazil's place), else the side that is not the
+        # Argentina's fell`: Argentina in Brazil's place; `Kyrgyzstan's turnover with China
+        # grew 28.8 percent and Uzbekistan's 45 percent`), else the side that is not the
         # article's country
         counterparts = [c.code for c in ctx.countries if c.start < owners[0].start
                         and c.code in (last.exporter, last.importer) and c.possessive
-                        and _OWNS_FLOW.match(self.text, c.end)]
+                        and (_OWNS_TRADE if last.two_way else _OWNS_FLOW).match(self.text, c.end)]
         if counterparts:
             if counterparts[-1] == last.exporter:
-                return Parties(code, last.importer, False)
-            return Parties(last.exporter, code, False)
+                return Parties(code, last.importer, last.two_way)
+            return Parties(last.exporter, code, last.two_way)
+        if last.two_way:
+            return None
         if last.importer == self.focus:
             return Parties(code, last.importer, False)
         if last.exporter == self.focus:
