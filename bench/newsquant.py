@@ -100,7 +100,7 @@ UNIT_ALIASES: dict[str, str] = {
     "basis_point": "basis point", "ppb": "parts-per-billion", "ppm": "parts-per-million",
     "mpg": "mile per gallon", "point": "point", "x": "count", "cent": "cent",
     "year_of_age": "year of age", "bbl": "barrel", "bbl/d": "barrel per day",
-    "t/yr": "metric ton per year", "t/d": "metric ton per day", "yr": "year",
+    "t/yr": "metric ton per year", "t/d": "metric ton per day", "yr": "year", "d": "day",
     "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
     "CNY": "chinese yuan", "AUD": "australian dollar", "CAD": "canadian dollar",
     "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singapore dollar",

@@ -31,6 +31,11 @@ def test_a_bare_dollar_after_a_local_dollar_is_that_dollar() -> None:
     assert _units("The levy should raise C$473 million ($334 million).")["$334 million"] == "USD"
     assert _units("Peru sold $60 million of copper, and C$5 million of zinc.")[
         "$60 million"] == "USD"
+    # a rate of money is carried too; the US dollar named in words stops the rule
+    assert _units("Canada sold C$2 billion of wheat, and expects sales of $3 billion a year.")[
+        "$3 billion a year"] == "CAD/yr"
+    assert _units("The loonie is pegged loosely to the US dollar. Canada sold C$2 billion of "
+                  "wheat, while Peru sold $1.5 billion of copper.")["$1.5 billion"] == "USD"
 
 
 def test_a_gapped_clause_behind_a_preposition_keeps_the_change() -> None:
@@ -50,6 +55,17 @@ def test_a_gapped_clause_behind_a_preposition_keeps_the_change() -> None:
     bloc = extracted("Bolivia's shipments to Peru fell 14.6 percent in 2018, to Chile 28.5 "
                      "percent and to the EU 17.5 percent.", JUNE_2019)
     assert (bloc["17.5 percent"].exporter, bloc["17.5 percent"].importer) == ("BOL", None)
+    union = extracted("Bolivia's shipments to Peru fell 14.6 percent in 2018, to Chile 28.5 "
+                      "percent and to the European Union 17.5 percent.", JUNE_2019)
+    assert (union["17.5 percent"].exporter, union["17.5 percent"].importer) == ("BOL", None)
+    # a hedge before the figure is no part of the subject
+    assert {q.surface: q.change for q in extract_quantities(
+        "Bolivia's exports to Peru fell 14.6 percent in 2018, to Chile about 8 percent.")}[
+        "8 percent"] == "down"
+    # a clause with its own verb is no gapped clause
+    assert {q.surface: q.change for q in extract_quantities(
+        "Peru's wheat imports rose 6 percent in 2023, with Argentina supplying 70 percent.")}[
+        "70 percent"] is None
     # a preposition alone, or before a word that is not a subject, is no gapped clause
     assert {q.surface: q.change for q in extract_quantities(
         "Exports jumped 10 percent, to a record 20 percent of output.")}["20 percent"] is None
@@ -104,6 +120,10 @@ def test_a_share_of_a_blocs_imports_has_no_owner() -> None:
     extra = extracted("Peru supplied 17 percent of the fertilisers the EU-27 bought from outside "
                       "the bloc in 2022.", JUNE_2019)
     assert (extra["17 percent"].exporter, extra["17 percent"].importer) == ("PER", None)
+    # a bloc in a later clause does not own the total
+    later = extracted("Chile's wheat market is tight, Chile's ministry said. Peru held 60 "
+                      "percent of wheat imports in 2022 as EU suppliers lost ground.", JUNE_2019)
+    assert (later["60 percent"].exporter, later["60 percent"].importer) == ("PER", "CHL")
     # a country's own imports keep their owner
     owned = extracted("Peru held 38.8 per cent of Chile's imports in 2022.", JUNE_2019)
     assert (owned["38.8 per cent"].exporter, owned["38.8 per cent"].importer) == ("PER", "CHL")
@@ -131,6 +151,11 @@ def test_a_bloc_as_the_subject_is_a_side_with_no_code() -> None:
     assert (found["206 million euros"].exporter, found["206 million euros"].importer) == (
         "PER", None)
     assert found["86 million euros"].importer == "ESP"
+    # a bloc's word inside a country's name, or a bloc outside the subject, is no bloc side
+    for opener in ("Helped by United Arab Emirates traders it", "Unlike the EU it"):
+        found = extracted(f"{opener} exported 2 million tonnes of copper to Chile in 2018. Peru "
+                          "was the top supplier.", JUNE_2019)
+        assert found["2 million tonnes"].exporter == "PER", opener
 
 
 def test_a_possessive_left_as_the_subject_takes_its_counterparts_side() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.commodity import unnamed_goods
+from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
 from tradetrace.extract.roles import (
@@ -64,6 +65,10 @@ _ELIDED_GAP = re.compile(r"['’]s?\s+(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|pc|
                          r"only)\s+)*")
 """A possessive country right before the figure, after `and`: the verb is left out too (`...
 grew 28.8 percent and Uzbekistan's 45 percent to $14 billion`)."""
+_SHARE_AFTER = re.compile(rf"\s+(?:(?:market|import|export)\s+)?{SHARE_NOUN}\b|\s+of\b",
+                          re.IGNORECASE)
+"""After a figure: it is a part of a total (`and Bolivia's 40 percent market share`), not a
+flow with its verb left out."""
 _OWNS_TRADE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:trade|turnover|commerce)\b")
 """After a possessive: a word for its trade in both directions (`Kyrgyzstan's turnover`)."""
 _OWNS_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
@@ -187,8 +192,8 @@ class FlowHistory(ReadingState):
         place of the side that is not the article's country."""
         owners = [c for c in ctx.countries if clause[0] <= c.start < quantity.start
                   and c.possessive and c.code and (_ELIDED.match(self.text, c.end) or (
-                      c.cue == "and" and _ELIDED_GAP.fullmatch(self.text, c.end,
-                                                               quantity.start)))]
+                      c.cue == "and" and _ELIDED_GAP.fullmatch(self.text, c.end, quantity.start)
+                      and not _SHARE_AFTER.match(self.text, quantity.end)))]
         if len(owners) != 1 or self.focus is None:
             return None
         code = owners[0].code

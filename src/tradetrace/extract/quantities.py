@@ -144,7 +144,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_gapped_changes(text, drafts)
     drafts = carry_rate_units(text, drafts)
     drafts = mark_restatements(text, drafts)
-    drafts = carry_local_dollars(drafts)
+    drafts = carry_local_dollars(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
                      unit_surface=d.unit_surface, equivalent_of=d.equivalent_of)
@@ -684,8 +684,9 @@ def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: st
     return f"{unit}/{den_code}", 1.0 / den_factor
 
 
-_RATE_CODES = {"year": "yr"}
-"""Short codes of the time a rate of money is per (`$12 billion a year` is `USD/yr`)."""
+_RATE_CODES = {"year": "yr", "day": "d"}
+"""Short codes of the time a rate of money is per (`$12 billion a year` is `USD/yr`, `EUR 620
+million a day` `EUR/d`, as `bbl/d`)."""
 
 
 def _range_rate(text: str, draft: Draft) -> Draft:

@@ -334,29 +334,40 @@ def _per_unit_of(rate: Draft, money: Draft) -> bool:
         per not in ("", "yr", "year", "month", "day", "week", "d", "quarter")
 
 
-def carry_local_dollars(drafts: list[Draft]) -> list[Draft]:
+def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     """`Exports rose to HK$150.5 billion. Re-exports climbed to $139.1 billion`: a bare `$`
-    after a dollar named for its country, in a text that never names the US dollar, is that
-    dollar, unless it restates an amount in another currency."""
+    (also in a rate, `$3 billion a year`) after a dollar named for its country, in a text that
+    never names the US dollar, is that dollar, unless it restates an amount in another
+    currency."""
     local_dollars = lexicon().local_dollars
-    if any(d.unit == "USD" and d.unit_surface != "$" for d in drafts):
+    if any(d.unit.split("/")[0] == "USD" and not _BARE_DOLLAR.match(text, d.start)
+           for d in drafts) or _US_DOLLAR_NAMED.search(text):
         return drafts
     result, local = list(drafts), None
     for i, draft in enumerate(result):
         if draft.unit_kind != "currency":
             continue
-        if draft.unit in local_dollars:
+        money, slash, per = draft.unit.partition("/")
+        if money in local_dollars:
             local = draft
-        elif local is not None and draft.unit == "USD" and draft.unit_surface == "$" and \
+        elif local is not None and money == "USD" and _BARE_DOLLAR.match(text, draft.start) and \
                 draft.equivalent_of is None:  # (`C$473 million ($334 million)`: converted)
-            result[i] = replace(draft, unit=local.unit)
+            result[i] = replace(draft, unit=local.unit.split("/")[0] + slash + per)
     return result
+
+
+_BARE_DOLLAR = re.compile(r"\$[ \u00a0]?\d")
+"""An amount written with a bare `$` (not `US$`, `$US`, `dollars`)."""
+_US_DOLLAR_NAMED = re.compile(r"\b(?:U\.?S\.?|American)[ \u00a0]+(?:dollars?|currency)\b|"
+                              r"\bgreenback", re.IGNORECASE)
+"""The US dollar named in words (`pegged to the US dollar`, `in U.S. currency`)."""
 
 
 _GAPPED = re.compile(r"(?:[ \u00a0](?:in|last)[ \u00a0](?:\d{4}|[A-Z][a-z]+|year|month)(?=[,;]))?"
                      r"[,;]?(?:[ \u00a0](?:and|while|whereas|but))?"
-                     r"(?:[ \u00a0](?:those|that))?(?:[ \u00a0](?:to|from|for|with))?"
-                     r"((?:[ \u00a0][\w&.'’-]{1,20}){1,4})[ \u00a0]")
+                     r"(?:[ \u00a0](?:those|that))?(?:[ \u00a0](?:to|from|with))?"
+                     r"((?:[ \u00a0][\w&.'’-]{1,20}){1,4}?)"
+                     r"(?:[ \u00a0](?:about|around|roughly|nearly|almost|some))?[ \u00a0]")
 """The subject of a clause that leaves its verb out: `, the S&P 500`, `and Microsoft`, `, to
 Japan`, `and those to the 28-member European Union`; the period of the first clause may come
 between (`fell 14.6 percent in May, to Japan 28.5 percent`)."""
@@ -379,9 +390,10 @@ def carry_gapped_changes(text: str, drafts: list[Draft]) -> list[Draft]:
         if gap is None:
             continue
         words = gap.group(1).split()
+        # (`, with Argentina supplying 70 percent`: a clause of its own, with its verb)
         if all(w.lower() == "the" or w.isdigit() or (
-                w.lower() not in lex.noun_stopwords and w.lower() not in lex.change_verbs)
-               for w in words):
+                w.lower() not in lex.noun_stopwords and w.lower() not in lex.change_verbs
+                and not w.lower().endswith("ing")) for w in words):
             result[i] = replace(b, change=a.change)
     return result
 

@@ -682,14 +682,24 @@ _BLOC_BEFORE = re.compile(r"(?<![\w-])" + _BLOCS + r"[-–]$")
 a word for a meeting or a pact (`the Russia-Africa summit`: no traffic)."""
 
 
-_BLOC_NAMED = re.compile(r"(?<![\w-])(?:" + _BLOCS + r"|European\s+Union|EU-?27|E\.U\.|the\s+bloc)"
-                         r"(?![\w-])")
+BLOC_NAME = (r"(?<![\w-])(?:(?:extra-)?EU(?:-?27)?|E\.U\.|European\s+Union|Europe|Africa|ASEAN|"
+             r"(?:Central\s+|South(?:east|-east)?\s+)?Asia|Latin\s+America|GCC|Mercosur|EAEU|CIS|"
+             r"Gulf\s+(?:states|countries|nations)|Arab\s+(?:world|countries|states|League)|"
+             r"Middle\s+East|[Tt]he\s+(?:[\w-]+\s+)?bloc)(?![\w-])")
+"""A bloc, region or continent, which trades as a side with no code (`the EU`, `extra-EU`, `the
+27-nation bloc`, `Gulf states`); not a country's name that holds such a word (`United Arab
+Emirates`)."""
+_BLOC_SUBJECT = re.compile(r"\s*(?:[A-Z][A-Za-z .,()/]*?\s[-–—]{1,2}\s+)?"  # a dateline
+                           r"(?:(?:[A-Z]\w*,|(?:In|Over|During|Across|Between|From|Since|Last|"
+                           r"This)\b[^,;]{0,40}?,?)\s+)?(?:[Tt]he\s+)?" + BLOC_NAME +
+                           r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s*")
 
 
 def bloc_named(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a bloc or continent (`European Union countries`, `the
-    bloc`), which trades as a side with no code."""
-    return _BLOC_NAMED.search(text, start, end) is not None
+    """Whether text[start:end], the words before a flow's verb, is a bloc as its subject
+    (`European Union countries`, `The bloc's`, `Overall, EU`, `Over the ten months the bloc as a
+    whole`), after a dateline or an opening time or place if any."""
+    return _BLOC_SUBJECT.fullmatch(text, start, end) is not None
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -889,10 +899,14 @@ def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> Countr
 
 _AIMED_OPENER = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?(to|from)"
                            r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+"""`, to Japan`, `and those from`: the opening of a clause that leaves its verb out and keeps
+only its partner."""
 _AIMED_BLOC = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?(to|from)[ \u00a0]+"
-                         r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?" + _BLOCS + r"[ \u00a0]+"
+                         r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?" + BLOC_NAME + r"[ \u00a0]+"
                          r"(?:(?:about|around|roughly|nearly|some|over|more[ \u00a0]+than|almost|"
-                         r"just|only)[ \u00a0]+)*$", re.IGNORECASE)
+                         r"just|only)[ \u00a0]+)*$")
+"""`..., and to the 28-member European Union 17.5 percent`: a gapped clause whose partner is a
+bloc."""
 
 
 def gapped_partner(text: str, mentions: list[CountryMention], clause_start: int,

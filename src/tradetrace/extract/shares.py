@@ -15,7 +15,7 @@ from functools import cache
 from tradetrace.extract.cues import lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import CountryMention
-from tradetrace.extract.roles import Parties
+from tradetrace.extract.roles import BLOC_NAME, Parties
 from tradetrace.model.claim import Quantity
 
 _EXPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?exports\b", re.IGNORECASE)
@@ -111,7 +111,11 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     total_end = min(clause[1], quantity.end + 60)
     # `Russia held 38.8 per cent of EU imports`: a bloc's total has no owner with a code, so
     # the article's main country is the part, not the owner
-    bloc_total = not owners and _BLOC.search(text, quantity.end, total_end) is not None
+    total = _TOTAL_OWNED_BY.match(text, quantity.end, total_end)
+    bloc = _BLOC.search(total["total"]) if total is not None else None
+    # (`of their exports to the European Union`: the bloc is the destination, not the owner)
+    bloc_total = not owners and total is not None and bloc is not None and \
+        not _NOT_BLOCS.search(total["total"], 0, bloc.start())
     owner = owners[0].code if owners else (None if bloc_total else focus)
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
@@ -235,7 +239,12 @@ def _stated_share(text: str, quantity: Quantity,
     return None
 
 
-_BLOC = re.compile(r"\b(?:extra-EU|EU(?:-?27)?|European\s+Union|the\s+(?:[\w-]+\s+)?bloc)\b")
+_BLOC = re.compile(BLOC_NAME)
+_NOT_BLOCS = re.compile(r"\b(?:to|from|with|their|its|his|her|our)\b", re.IGNORECASE)
+_TOTAL_OWNED_BY = re.compile(r"\s*(?:of|for|in)\s+(?P<total>(?:(?!\b(?:as|while|but|when|after|"
+                             r"because|although|though|whereas)\b)[^,;.])*)")
+"""The words naming a share's total, up to the next clause (`of EU imports` or `of the fertilisers
+the EU-27 bought`, not `of wheat imports in 2023 as EU suppliers lost ground`)."""
 _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
                         r"exporters?|buyers?|customers?|markets?|importers?|partners?|"
                         r"destinations?|clients?)\b", re.IGNORECASE)
