@@ -170,3 +170,26 @@ def test_a_possessive_left_as_the_subject_takes_its_counterparts_side() -> None:
     one_way = extracted("Peru's exports to Chile rose 5 percent in 2018 and Bolivia's 3 percent.",
                         JUNE_2019)
     assert (one_way["3 percent"].exporter, one_way["3 percent"].importer) == ("BOL", "CHL")
+
+
+def test_goods_before_the_works_of_a_buyer_are_not_the_flows() -> None:
+    """`iron ore loaded for Chilean steel mills`: `steel` names the mills that buy, not the goods;
+    steel the mills make stays steel."""
+    found = extracted("Iron ore loaded at Peruvian ports for Chilean steel mills totalled 2.3 "
+                      "million tonnes in 2018.", JUNE_2019)
+    assert found["2.3 million tonnes"].commodity == "iron_ore"
+    made = extracted("Chilean steel mills produced 8 million tonnes of steel in 2018.", JUNE_2019)
+    assert made["8 million tonnes"].commodity == "iron_steel"
+
+
+def test_a_demonyms_flow_of_two_word_goods_makes_the_article_its_countrys() -> None:
+    """`Peruvian iron ore shipments rose ...` then `Chile took 70% of the year's exports`: Peru is
+    the article's country (its own exports), so its totals get no partner from Chile, and the
+    share of the year's exports is of the same goods."""
+    found = extracted("Peruvian iron ore shipments rose 18% to a record 46.2 million tonnes in "
+                      "December. That took the tally for 2018 to almost 460 million tonnes. "
+                      "Chile took 70% of the year's exports.", JUNE_2019)
+    for surface in ("46.2 million tonnes", "460 million tonnes"):
+        assert (found[surface].exporter, found[surface].importer) == ("PER", None), surface
+    share = found["70%"]
+    assert (share.exporter, share.importer, share.commodity) == ("PER", "CHL", "iron_ore")

@@ -236,6 +236,10 @@ stretch of time: `kinds.money_rate`)."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
 """Bare nouns for the goods moved (not `exports`, which may be all goods)."""
+_OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarter|period|"
+                              r"season)['’]s\s+(?:total\s+)?(?:exports|imports|shipments|sales|"
+                              r"deliveries|purchases)\b", re.IGNORECASE)
+"""`70% of the year's exports`: a share of the flow the paragraph has been counting."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -1035,6 +1039,9 @@ class _Reader(FlowReader):
             # `That was about 52 percent of the North's exports`, `That is three times the
             # volume recorded a year earlier`: the figure before measured again
             return goods_before[-1]
+        if kind == "share" and goods_before and _OF_PERIODS_FLOW.match(text, quantity.end) and \
+                not [g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
+            return goods_before[-1]  # `China took 70% of the year's exports` after iron ore
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade

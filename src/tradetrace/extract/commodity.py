@@ -170,6 +170,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "trade" and match.group().lower().endswith("traffic") and \
                 _PASSENGER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # `passenger rail traffic`: people, not freight
+        if _WORKS_AFTER.match(text, match.end()) and _BUYER_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
+            continue  # `iron ore loaded for Chinese steel mills`: the buyer's trade, not goods
         if key == "iron_steel" and _material_before(text, match.start(), match.group()):
             continue  # `granite slabs`, `aluminium billets`: shapes of another material
         if _in_context_only(match.group()) and not _goods_context(text, match.start(),
@@ -181,6 +184,11 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     return _drop_carriers(text, found)
 
 
+_WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
+                          r"producers?)\b", re.IGNORECASE)
+_BUYER_BEFORE = re.compile(r"\b(?:for|to|by)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
+"""`for Chinese steel mills`, `to the country's steelmakers`: goods before a word for the works
+that use them, behind a preposition naming who buys or gets the flow."""
 _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 

@@ -453,7 +453,9 @@ REPORT_FILED = re.compile(
 documenting that ...`): its source, not a party."""
 
 
-_OWN_FLOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:exports|shipments|sales|output|production)\b")
+_OWN_FLOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:exports|shipments|sales|output|"
+                             r"production)\b")
+"""After a demonym: its own flow (`Venezuelan oil exports`, `Australian iron ore shipments`)."""
 
 
 @cache
