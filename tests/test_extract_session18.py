@@ -193,3 +193,19 @@ def test_a_demonyms_flow_of_two_word_goods_makes_the_article_its_countrys() -> N
         assert (found[surface].exporter, found[surface].importer) == ("PER", None), surface
     share = found["70%"]
     assert (share.exporter, share.importer, share.commodity) == ("PER", "CHL", "iron_ore")
+
+
+def test_a_region_as_a_flows_side_has_no_code() -> None:
+    """`supplies to Africa`, `Middle Eastern countries took in`, `imports from the EU`: a region
+    or bloc is a side with no code, which no country named elsewhere fills."""
+    found = extracted("Peruvian diesel supplies to Africa almost halved in February, slipping to "
+                      "684,000 tonnes. New U.S. sanctions weighed on the flow.", JUNE_2019)
+    assert (found["684,000 tonnes"].exporter, found["684,000 tonnes"].importer) == ("PER", None)
+    took = extracted("Middle Eastern countries took in about 155,000 barrels per day of Peruvian "
+                     "oil products in May. A third was discharged in the United Arab Emirates.",
+                     JUNE_2019)
+    claim = took["155,000 barrels per day"]
+    assert (claim.exporter, claim.importer) == ("PER", None)
+    bought = extracted("Chile's imports from the EU fell 5 percent in 2018, while those from Peru "
+                       "rose.", JUNE_2019)
+    assert (bought["5 percent"].exporter, bought["5 percent"].importer) == (None, "CHL")

@@ -23,7 +23,9 @@ from tradetrace.extract.listings import ListingReader
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
+    BLOC_NAME,
     OWN_VERB,
+    REGION_BUYERS,
     Frame,
     Parties,
     assign,
@@ -89,11 +91,16 @@ def _own_two_way(text: str, clause: tuple[int, int], quantity: Quantity) -> bool
 
 
 _BLOC_RECEIVER = re.compile(
-    r"\b(?:EU|E\.U\.|European\s+Union|EU-wide|the\s+bloc)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:imports|purchases|buying|intake|arrivals)\b"
-    r"|\b(?:to|into|in)\s+the\s+(?:EU|E\.U\.|European\s+Union|bloc)\b"
-    r"|\b(?:The\s+)?(?:EU|European\s+Union)\s+(?:imported|bought|purchased|received)\b")
-"""The European Union as the receiver of a flow (`EU imports of`, `to the EU`)."""
+    r"\b(?:EU|E\.U\.|European\s+Union|EU-wide|the\s+bloc|Europe|Asia|Africa)(?:['’]s)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:imports|purchases|buying|intake|arrivals)\b"
+    r"|\b(?:to|into)\s+(?:the\s+)?" + BLOC_NAME +
+    r"|\bin\s+the\s+(?:EU|E\.U\.|European\s+Union|bloc)\b"
+    r"|\b(?:The\s+)?(?:EU|European\s+Union)\s+(?:imported|bought|purchased|received)\b"
+    r"|" + REGION_BUYERS + r"\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took)\b")
+"""A bloc or region as the receiver of a flow (`EU imports of`, `to the EU`, `to Africa`,
+`Europe's intake`, `Middle Eastern countries took in`)."""
+_BLOC_SENDER = re.compile(r"\bfrom\s+(?:the\s+)?" + BLOC_NAME)
+"""A bloc or region as the origin of a flow (`imports from the EU`, `from Africa`)."""
 
 
 _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\s+for\s+"
@@ -156,6 +163,11 @@ class FlowReader(ListingReader, FlowHistory):
             # `EU imports of Russian LNG reached 20 bcm`: a bloc has no country code, and no
             # member or other country named elsewhere stands in for it
             return Parties(parties.exporter, None, False)
+        if parties.exporter and not parties.two_way and _BLOC_SENDER.search(
+                self.text, clause[0], clause[1]) and not any(
+                c.code == parties.exporter and clause[0] <= c.start < clause[1]
+                for c in ctx.countries):
+            return Parties(None, parties.importer, False)  # (`imports from the EU`: the same)
         total = _OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) if kind in (
             "level", "change") and not parties.two_way else None
         if total is not None:

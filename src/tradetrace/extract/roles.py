@@ -689,6 +689,10 @@ BLOC_NAME = (r"(?<![\w-])(?:(?:extra-)?EU(?:-?27)?|E\.U\.|European\s+Union|Europ
 """A bloc, region or continent, which trades as a side with no code (`the EU`, `extra-EU`, `the
 27-nation bloc`, `Gulf states`); not a country's name that holds such a word (`United Arab
 Emirates`)."""
+REGION_BUYERS = (r"\b(?:Middle\s+Eastern|African|European|Asian|Latin\s+American|Gulf|Arab|"
+                 r"South(?:east|-east)?\s+Asian|Central\s+Asian)\s+(?:countries|states|nations|"
+                 r"buyers|importers|markets|refiners|customers)\b")
+"""Buyers named by region (`Middle Eastern countries`, `African buyers`): a side with no code."""
 _BLOC_SUBJECT = re.compile(r"\s*(?:[A-Z][A-Za-z .,()/]*?\s[-–—]{1,2}\s+)?"  # a dateline
                            r"(?:(?:[A-Z]\w*,|(?:In|Over|During|Across|Between|From|Since|Last|"
                            r"This)\b[^,;]{0,40}?,?)\s+)?(?:[Tt]he\s+)?" + BLOC_NAME +
