@@ -383,8 +383,13 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
             lexicon("flow", kind).regex.fullmatch(doing["verb"])
             for kind in ("export", "import")):
         return True  # `China and Russia reported supplying ...`: their own flow, not a source
+    if _ADDED_UP.match(text, match.end()) and match.group().lower().startswith("add"):
+        return True  # `Goods moving the other way added up to $253 billion`: a sum, not a remark
     return (match.group().lower() in _NOUN_VERBS and _DETERMINED.search(before) is not None) or \
         _COMPARED.search(before) is not None
+
+
+_ADDED_UP = re.compile(r"\s+up\b", re.IGNORECASE)
 
 
 _GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")

@@ -30,8 +30,9 @@ _SMALLER = re.compile(r"[ \u00a0](?i:times)[ \u00a0](?:less|lower|smaller|fewer)
 _SEASON = re.compile(r"[-–/]\d{2}(?!\d)")
 _SENTENCE_OPENERS = frozenset('.!?"“\n')
 _UP_TO_AS_LEVEL = re.compile(r"(?:back|way|all|climbed|rose|risen|went|gone|inched|edged|moved|"
-                             r"jumped|shot|crept|ticked|go|goes|come|came|climbing|rising|inching|edging|moving|"
-                             r"creeping|going|coming|bounced|bouncing|surged|surging)[ \u00a0]+$",
+                             r"jumped|shot|crept|ticked|go|goes|come|came|climbing|rising|inching|"
+                             r"edging|moving|creeping|going|coming|bounced|bouncing|surged|"
+                             r"surging|add|adds|added|adding|summed|sums|totted|tots)[ \u00a0]+$",
                              re.IGNORECASE)
 _OPENING = str.maketrans({"(": " ", "[": " ", ",": " ", ";": " ", ":": " "})
 _CAPITALIZED_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
@@ -63,7 +64,7 @@ def bound_before(text: str, start: int) -> Bound | None:
     if match is None:
         return None
     word = match.group(1).lower()
-    if word == "up to" and _UP_TO_AS_LEVEL.search(text, max(0, match.start() - 20),
+    if word == "up to" and _UP_TO_AS_LEVEL.search(window, max(0, match.start() - 20),
                                                  match.start()):
         return None  # `inched back up to 4.8 percent`: a level reached, not a ceiling
     return lexicon().hedge_bound.get(word)
@@ -90,6 +91,9 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
             word = match.group(1).lower()
             if word in ("up", "down") and _particle(clause, match.start(1)):
                 return None  # `made up $34 million`, `took up 40%`
+            if word in lex.phrasal_not_change and re.match(r"[ \u00a0]+up\b", clause[
+                    match.end(1):]):
+                return None  # `added up to $253 billion`: a sum, not a rise
             if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
                 return None  # `have contracted a further 10,000 tonnes of wheat`: bought
             return lex.change_verbs.get(word)
