@@ -13,6 +13,7 @@ from functools import cache
 from typing import cast
 
 from tradetrace.extract.cues import STANCE_CUES, cue_data, hedge_pattern, lexicon, word_set
+from tradetrace.extract.quantity_context import reached_up_to
 from tradetrace.model.claim import Bound, Modality
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
@@ -232,9 +233,10 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
     """The bound of a hedge written just before the quantity (`about`, `more than`), if any."""
     window = max(floor, q_start - 25)
     for name, bound in (("bound_more", ">"), ("bound_less", "<"), ("approximate", "~")):
-        for _, cue_end in lexicon(name).spans(text, window, q_start):
-            if _GAP.match(text[cue_end:q_start]):
-                return cast(Bound, bound)
+        for cue_start, cue_end in lexicon(name).spans(text, window, q_start):
+            if _GAP.match(text[cue_end:q_start]) and not (
+                    text[cue_start:cue_end].lower() == "up to" and reached_up_to(text, cue_start)):
+                return cast(Bound, bound)  # (`added up to $253 billion`: no ceiling)
     return None
 
 

@@ -64,10 +64,15 @@ def bound_before(text: str, start: int) -> Bound | None:
     if match is None:
         return None
     word = match.group(1).lower()
-    if word == "up to" and _UP_TO_AS_LEVEL.search(window, max(0, match.start() - 20),
-                                                 match.start()):
+    if word == "up to" and reached_up_to(window, match.start()):
         return None  # `inched back up to 4.8 percent`: a level reached, not a ceiling
     return lexicon().hedge_bound.get(word)
+
+
+def reached_up_to(text: str, at: int) -> bool:
+    """Whether `up to` at `at` follows a verb of reaching or summing (`inched back up to`,
+    `added up to`): a level, not a ceiling."""
+    return _UP_TO_AS_LEVEL.search(text, max(0, at - 20), at) is not None
 
 
 def bound_after(text: str, end: int) -> Bound | None:
