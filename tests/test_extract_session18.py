@@ -227,3 +227,28 @@ def test_added_up_to_is_a_sum_not_a_rise_a_ceiling_or_a_source() -> None:
     assert late["4.8 percent"] == "="
     assert {q.surface: q.bound for q in extract_quantities(
         "The plant can ship up to 5 million tonnes.")}["5 million tonnes"] == "<"
+
+
+def test_limits_found_by_the_second_review() -> None:
+    """Each rule of the session stops where the second review showed it overreaching."""
+    changes = {q.surface: q.change for q in extract_quantities(
+        "Peru said its exports to Chile fell 14.6 percent in May, to Beijing 28.5 percent, to "
+        "Brazil more than 9 percent.")}
+    assert changes["28.5 percent"] == changes["9 percent"] == "down"  # a name in -ing; a hedge
+    zinc = extracted("Peru sold 2 million tonnes of zinc to Brazil in 2017. As shipments to "
+                     "Europe fell, those sales rose 8 percent in 2018.", JUNE_2019)
+    assert zinc["8 percent"].importer == "BRA"  # a region in an opening subordinate clause
+    africa = extracted("Brazil sold 2 million tonnes of beef to South Africa in 2018.", JUNE_2019)
+    assert africa["2 million tonnes"].importer == "ZAF"  # no `Africa` inside `South Africa`
+    steel = extracted("Shipments by Brazilian steel makers to Argentina rose 10 percent in 2018.",
+                      JUNE_2019)
+    assert (steel["10 percent"].commodity, steel["10 percent"].exporter) == ("iron_steel", "BRA")
+    total = extracted("Argentina shipped 2 million tonnes of wheat to Brazil in 2018. Brazil "
+                      "took 40 percent of the year's total exports of goods.", JUNE_2019)
+    assert total["40 percent"].commodity == "trade"
+    ceiling = {q.surface: q.bound for q in extract_quantities(
+        "The deal could add up to $3 billion a year to Chile's exports.")}
+    assert ceiling["$3 billion"] == "<"  # `could add up to` is a ceiling
+    abbreviated = extracted("Chile held 30 percent of E.U. copper imports in 2018.", JUNE_2019)
+    assert (abbreviated["30 percent"].exporter, abbreviated["30 percent"].importer) == (
+        "CHL", None)

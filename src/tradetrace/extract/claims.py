@@ -237,7 +237,7 @@ _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchase
                             r"flows|volumes)")
 """Bare nouns for the goods moved (not `exports`, which may be all goods)."""
 _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarter|period|"
-                              r"season)['’]s\s+(?:total\s+)?(?:exports|imports|shipments|sales|"
+                              r"season)['’]s\s+(?:exports|imports|shipments|sales|"
                               r"deliveries|purchases)\b", re.IGNORECASE)
 """`70% of the year's exports`: a share of the flow the paragraph has been counting."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)

@@ -186,7 +186,7 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
 
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
-_BUYER_BEFORE = re.compile(r"\b(?:for|to|by)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
+_BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
 """`for Chinese steel mills`, `to the country's steelmakers`: goods before a word for the works
 that use them, behind a preposition naming who buys or gets the flow."""
 _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")

@@ -65,8 +65,7 @@ _ELIDED_GAP = re.compile(r"['’]s?\s+(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|pc|
                          r"only)\s+)*")
 """A possessive country right before the figure, after `and`: the verb is left out too (`...
 grew 28.8 percent and Uzbekistan's 45 percent to $14 billion`)."""
-_SHARE_AFTER = re.compile(rf"\s+(?:(?:market|import|export)\s+)?{SHARE_NOUN}\b|\s+of\b",
-                          re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"\s+(?:(?:market|import|export)\s+)?{SHARE_NOUN}\b", re.IGNORECASE)
 """After a figure: it is a part of a total (`and Bolivia's 40 percent market share`), not a
 flow with its verb left out."""
 _OWNS_TRADE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:trade|turnover|commerce)\b")

@@ -91,14 +91,26 @@ def _own_two_way(text: str, clause: tuple[int, int], quantity: Quantity) -> bool
 
 
 _BLOC_RECEIVER = re.compile(
-    r"\b(?:EU|E\.U\.|European\s+Union|EU-wide|the\s+bloc|Europe|Asia|Africa)(?:['’]s)?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:imports|purchases|buying|intake|arrivals)\b"
+    r"\b(?:EU|E\.U\.|European\s+Union|EU-wide|the\s+bloc)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:imports|purchases|buying|intake|arrivals)\b"
+    r"|\b(?:to|into|in)\s+the\s+(?:EU|E\.U\.|European\s+Union|bloc)\b"
+    r"|\b(?:The\s+)?(?:EU|European\s+Union)\s+(?:imported|bought|purchased|received)\b")
+"""The European Union as the receiver of a flow (`EU imports of`, `to the EU`)."""
+_REGION_RECEIVER = re.compile(
+    BLOC_NAME + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:imports|purchases|buying|intake|arrivals)\b"
     r"|\b(?:to|into)\s+(?:the\s+)?" + BLOC_NAME +
-    r"|\bin\s+the\s+(?:EU|E\.U\.|European\s+Union|bloc)\b"
-    r"|\b(?:The\s+)?(?:EU|European\s+Union)\s+(?:imported|bought|purchased|received)\b"
     r"|" + REGION_BUYERS + r"\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took)\b")
-"""A bloc or region as the receiver of a flow (`EU imports of`, `to the EU`, `to Africa`,
-`Europe's intake`, `Middle Eastern countries took in`)."""
+"""A bloc or region as the receiver of a flow (`to Africa`, `Europe's intake`, `Middle Eastern
+countries took in`)."""
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:As|While|When|Although|Though|Because|After|Before|If|"
+                                  r"Since|Unlike|Despite|Whereas)\b")
+
+
+def _region_receiver(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` names a region receiving its flow, outside an opening
+    subordinate clause (`As shipments to Europe fell, those sales rose` is no such flow)."""
+    opening_end = text.find(",", start, end) if _SUBORDINATE_OPENING.match(text, start) else -1
+    return any(m.start() >= opening_end for m in _REGION_RECEIVER.finditer(text, start, end))
 _BLOC_SENDER = re.compile(r"\bfrom\s+(?:the\s+)?" + BLOC_NAME)
 """A bloc or region as the origin of a flow (`imports from the EU`, `from Africa`)."""
 
@@ -156,8 +168,9 @@ class FlowReader(ListingReader, FlowHistory):
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
-        if parties.importer and not parties.two_way and _BLOC_RECEIVER.search(
-                self.text, ctx.span[0], clause[1]) and not any(
+        if parties.importer and not parties.two_way and (_BLOC_RECEIVER.search(
+                self.text, ctx.span[0], clause[1]) or _region_receiver(
+                self.text, ctx.span[0], clause[1])) and not any(
                 c.code == parties.importer and clause[0] <= c.start < clause[1]
                 for c in ctx.countries):
             # `EU imports of Russian LNG reached 20 bcm`: a bloc has no country code, and no

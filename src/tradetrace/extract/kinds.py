@@ -36,7 +36,7 @@ def money_rate(unit: str) -> bool:
     return is_currency(money) and per in _TIME_CODES
 
 
-_TIME_CODES = frozenset({"yr", "month", "d", "day", "week", "quarter"})
+_TIME_CODES = frozenset({"yr", "month", "d", "week", "quarter"})
 
 
 def per_unit(text: str, quantity: Quantity) -> bool:

@@ -235,7 +235,8 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
     for name, bound in (("bound_more", ">"), ("bound_less", "<"), ("approximate", "~")):
         for cue_start, cue_end in lexicon(name).spans(text, window, q_start):
             if _GAP.match(text[cue_end:q_start]) and not (
-                    text[cue_start:cue_end].lower() == "up to" and reached_up_to(text, cue_start)):
+                    text[cue_start:cue_end].lower().split() == ["up", "to"]
+                    and reached_up_to(text, cue_start)):
                 return cast(Bound, bound)  # (`added up to $253 billion`: no ceiling)
     return None
 

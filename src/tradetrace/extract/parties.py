@@ -453,7 +453,8 @@ REPORT_FILED = re.compile(
 documenting that ...`): its source, not a party."""
 
 
-_OWN_FLOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:exports|shipments|sales|output|"
+_OWN_FLOW_AFTER = re.compile(r"\s+(?:(?![a-z]+ed\b|(?:has|have|had|will|would|is|are|was|were|"
+                             r"and|to|the)\b)[a-z]+\s+){0,2}(?:exports|shipments|sales|output|"
                              r"production)\b")
 """After a demonym: its own flow (`Venezuelan oil exports`, `Australian iron ore shipments`)."""
 

@@ -32,8 +32,11 @@ _SENTENCE_OPENERS = frozenset('.!?"“\n')
 _UP_TO_AS_LEVEL = re.compile(r"(?:back|way|all|climbed|rose|risen|went|gone|inched|edged|moved|"
                              r"jumped|shot|crept|ticked|go|goes|come|came|climbing|rising|inching|"
                              r"edging|moving|creeping|going|coming|bounced|bouncing|surged|"
-                             r"surging|add|adds|added|adding|summed|sums|totted|tots)[ \u00a0]+$",
+                             r"surging|added|summed|totted)[ \u00a0]+$",
                              re.IGNORECASE)
+_SUMMED = frozenset({"added", "summed", "totted"})
+_UP_AFTER = re.compile(r"[ \u00a0]+up\b")
+"""`added up to`: a sum reached (not `could add up to`, a ceiling)."""
 _OPENING = str.maketrans({"(": " ", "[": " ", ",": " ", ";": " ", ":": " "})
 _CAPITALIZED_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
 _NAME_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \u00a0]$")
@@ -96,8 +99,7 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
             word = match.group(1).lower()
             if word in ("up", "down") and _particle(clause, match.start(1)):
                 return None  # `made up $34 million`, `took up 40%`
-            if word in lex.phrasal_not_change and re.match(r"[ \u00a0]+up\b", clause[
-                    match.end(1):]):
+            if word in _SUMMED and _UP_AFTER.match(clause, match.end(1)):
                 return None  # `added up to $253 billion`: a sum, not a rise
             if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
                 return None  # `have contracted a further 10,000 tonnes of wheat`: bought

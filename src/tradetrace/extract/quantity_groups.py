@@ -358,16 +358,17 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
 
 _BARE_DOLLAR = re.compile(r"\$[ \u00a0]?\d")
 """An amount written with a bare `$` (not `US$`, `$US`, `dollars`)."""
-_US_DOLLAR_NAMED = re.compile(r"\b(?:U\.?S\.?|American)[ \u00a0]+(?:dollars?|currency)\b|"
+_US_DOLLAR_NAMED = re.compile(r"\b(?:U\.?S\.?|American)[ \u00a0-]+(?:dollars?|currency)\b|"
                               r"\bgreenback", re.IGNORECASE)
 """The US dollar named in words (`pegged to the US dollar`, `in U.S. currency`)."""
 
 
 _GAPPED = re.compile(r"(?:[ \u00a0](?:in|last)[ \u00a0](?:\d{4}|[A-Z][a-z]+|year|month)(?=[,;]))?"
                      r"[,;]?(?:[ \u00a0](?:and|while|whereas|but))?"
-                     r"(?:[ \u00a0](?:those|that))?(?:[ \u00a0](?:to|from|with))?"
+                     r"(?:[ \u00a0](?:those|that))?(?:[ \u00a0](?:to|from|with|for))?"
                      r"((?:[ \u00a0][\w&.'’-]{1,20}){1,4}?)"
-                     r"(?:[ \u00a0](?:about|around|roughly|nearly|almost|some))?[ \u00a0]")
+                     r"(?:[ \u00a0](?:about|around|roughly|nearly|almost|some|over|just|only|"
+                     r"(?:more|less)[ \u00a0]than))?[ \u00a0]")
 """The subject of a clause that leaves its verb out: `, the S&P 500`, `and Microsoft`, `, to
 Japan`, `and those to the 28-member European Union`; the period of the first clause may come
 between (`fell 14.6 percent in May, to Japan 28.5 percent`)."""
@@ -393,7 +394,7 @@ def carry_gapped_changes(text: str, drafts: list[Draft]) -> list[Draft]:
         # (`, with Argentina supplying 70 percent`: a clause of its own, with its verb)
         if all(w.lower() == "the" or w.isdigit() or (
                 w.lower() not in lex.noun_stopwords and w.lower() not in lex.change_verbs
-                and not w.lower().endswith("ing")) for w in words):
+                and not (w.islower() and w.endswith("ing"))) for w in words):
             result[i] = replace(b, change=a.change)
     return result
 

@@ -682,15 +682,15 @@ _BLOC_BEFORE = re.compile(r"(?<![\w-])" + _BLOCS + r"[-–]$")
 a word for a meeting or a pact (`the Russia-Africa summit`: no traffic)."""
 
 
-BLOC_NAME = (r"(?<![\w-])(?:(?:extra-)?EU(?:-?27)?|E\.U\.|European\s+Union|Europe|Africa|ASEAN|"
-             r"(?:Central\s+|South(?:east|-east)?\s+)?Asia|Latin\s+America|GCC|Mercosur|EAEU|CIS|"
+BLOC_NAME = (r"(?<![\w-])(?<!South\s)(?:(?:extra-)?EU(?:-?27)?|E\.U\.|European\s+Union|Europe|"
+             r"Africa|ASEAN|(?:Central\s+|South(?:east|-east)?\s+)?Asia|Latin\s+America|GCC|Mercosur|EAEU|CIS|"
              r"Gulf\s+(?:states|countries|nations)|Arab\s+(?:world|countries|states|League)|"
              r"Middle\s+East|[Tt]he\s+(?:[\w-]+\s+)?bloc)(?![\w-])")
 """A bloc, region or continent, which trades as a side with no code (`the EU`, `extra-EU`, `the
 27-nation bloc`, `Gulf states`); not a country's name that holds such a word (`United Arab
-Emirates`)."""
-REGION_BUYERS = (r"\b(?:Middle\s+Eastern|African|European|Asian|Latin\s+American|Gulf|Arab|"
-                 r"South(?:east|-east)?\s+Asian|Central\s+Asian)\s+(?:countries|states|nations|"
+Emirates`, `South Africa`)."""
+REGION_BUYERS = (r"(?<![\w-])(?<!South\s)(?:Middle\s+Eastern|African|European|Asian|"
+                 r"Latin\s+American|Gulf|Arab|South(?:east|-east)?\s+Asian|Central\s+Asian)\s+(?:countries|states|nations|"
                  r"buyers|importers|markets|refiners|customers)\b")
 """Buyers named by region (`Middle Eastern countries`, `African buyers`): a side with no code."""
 _BLOC_SUBJECT = re.compile(r"\s*(?:[A-Z][A-Za-z .,()/]*?\s[-–—]{1,2}\s+)?"  # a dateline
@@ -905,8 +905,9 @@ _AIMED_OPENER = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+
                            r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 """`, to Japan`, `and those from`: the opening of a clause that leaves its verb out and keeps
 only its partner."""
-_AIMED_BLOC = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?(to|from)[ \u00a0]+"
-                         r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?" + BLOC_NAME + r"[ \u00a0]+"
+_AIMED_BLOC = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?((?i:to|from))"
+                         r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?" + BLOC_NAME +
+                         r"[ \u00a0]+"
                          r"(?:(?:about|around|roughly|nearly|some|over|more[ \u00a0]+than|almost|"
                          r"just|only)[ \u00a0]+)*$")
 """`..., and to the 28-member European Union 17.5 percent`: a gapped clause whose partner is a

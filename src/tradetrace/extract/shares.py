@@ -242,7 +242,7 @@ def _stated_share(text: str, quantity: Quantity,
 _BLOC = re.compile(BLOC_NAME)
 _NOT_BLOCS = re.compile(r"\b(?:to|from|with|their|its|his|her|our)\b", re.IGNORECASE)
 _TOTAL_OWNED_BY = re.compile(r"\s*(?:of|for|in)\s+(?P<total>(?:(?!\b(?:as|while|but|when|after|"
-                             r"because|although|though|whereas)\b)[^,;.])*)")
+                             r"because|although|though|whereas)\b)(?:[^,;.]|(?<=\b[A-Z])\.))*)")
 """The words naming a share's total, up to the next clause (`of EU imports` or `of the fertilisers
 the EU-27 bought`, not `of wheat imports in 2023 as EU suppliers lost ground`)."""
 _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
