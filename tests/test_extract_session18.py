@@ -252,3 +252,18 @@ def test_limits_found_by_the_second_review() -> None:
     abbreviated = extracted("Chile held 30 percent of E.U. copper imports in 2018.", JUNE_2019)
     assert (abbreviated["30 percent"].exporter, abbreviated["30 percent"].importer) == (
         "CHL", None)
+
+
+def test_a_dateline_city_after_a_headline_names_the_home_side() -> None:
+    """`SYDNEY, Sept 5 (Reuters) - ... exports to China`: a wire's dateline city that is neither a
+    capital nor a region still names the country the story is filed from, also on the line
+    after a headline."""
+    text = ("Copper shipments to Chile jump\nSYDNEY, Sept 5 (Reuters) - The statistics "
+            "bureau put July exports to Chile at A$7.75 billion, up 29 percent on a year earlier.")
+    found = extracted(text, date(2013, 9, 5))
+    claim = found["A$7.75 billion"]
+    assert (claim.exporter, claim.importer) == ("AUS", "CHL")
+    # a headline ending a sentence is body text: no dateline after it
+    plain = extracted("Exports are up. SYDNEY, Sept 5 - Exports to Chile rose 29 percent in July.",
+                      date(2013, 9, 5))
+    assert plain["29 percent"].exporter is None

@@ -547,6 +547,9 @@ def dateline_country(text: str) -> str | None:
     that names a known capital, region or country, unless the story is about another country
     and never names that one again."""
     found = _DATELINE.match(text)
+    newline = text.find("\n", 0, 200)
+    if found is None and newline > 0 and not text[:newline].rstrip().endswith((".", "!", "?")):
+        found = _DATELINE.match(text, newline + 1)  # (after a headline line)
     if found is None or len(found.group()) > 80:
         return None
     # (`SEOUL`, `KHOST, Afghanistan`: a place in capitals is looked up as a name)
@@ -555,6 +558,9 @@ def dateline_country(text: str) -> str | None:
                          "state") if found["state"] else found.end("place")]))
     codes = [m.code for m in find_countries(place)
              if m.code and m.form in ("name", "capital", "region")]
+    city = cue_data()["dateline_cities"].get(place.split(",")[0].strip())
+    if not codes and city is not None:
+        codes = [city]  # `SYDNEY, Sept 5 (Reuters) -`
     if not codes:
         return None
     # (not `WASHINGTON (Reuters) - China's trade with North Korea rebounded`: a story whose
