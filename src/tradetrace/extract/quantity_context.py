@@ -29,11 +29,9 @@ _TIMES = re.compile(r"[ \u00a0](?i:times)(?![\w-])")
 _SMALLER = re.compile(r"[ \u00a0](?i:times)[ \u00a0](?:less|lower|smaller|fewer)\b")
 _SEASON = re.compile(r"[-–/]\d{2}(?!\d)")
 _SENTENCE_OPENERS = frozenset('.!?"“\n')
-_UP_TO_AS_LEVEL = re.compile(r"(?:back|way|all|climbed|rose|risen|went|gone|inched|edged|moved|"
-                             r"jumped|shot|crept|ticked|go|goes|come|came|climbing|rising|inching|"
-                             r"edging|moving|creeping|going|coming|bounced|bouncing|surged|"
-                             r"surging|added|summed|totted)[ \u00a0]+$",
-                             re.IGNORECASE)
+_UP_TO_AS_LEVEL = re.compile(r"(?:added|summed|totted)[ \u00a0]+$", re.IGNORECASE)
+"""Before `up to`: a sum reached (`added up to $253 billion`), not a ceiling. (After a verb of
+motion, `inched back up to 4.8 percent`, `up to` stays a ceiling, as NewsQuant annotates it.)"""
 _SUMMED = frozenset({"added", "summed", "totted"})
 _UP_AFTER = re.compile(r"[ \u00a0]+up\b")
 """`added up to`: a sum reached (not `could add up to`, a ceiling)."""
@@ -68,13 +66,13 @@ def bound_before(text: str, start: int) -> Bound | None:
         return None
     word = match.group(1).lower()
     if word == "up to" and reached_up_to(window, match.start()):
-        return None  # `inched back up to 4.8 percent`: a level reached, not a ceiling
+        return None  # `added up to $253 billion`: a sum reached, not a ceiling
     return lexicon().hedge_bound.get(word)
 
 
 def reached_up_to(text: str, at: int) -> bool:
-    """Whether `up to` at `at` follows a verb of reaching or summing (`inched back up to`,
-    `added up to`): a level, not a ceiling."""
+    """Whether `up to` at `at` follows a verb of summing (`added up to`): a level reached, not a
+    ceiling."""
     return _UP_TO_AS_LEVEL.search(text, max(0, at - 20), at) is not None
 
 
