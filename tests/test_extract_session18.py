@@ -267,3 +267,15 @@ def test_a_dateline_city_after_a_headline_names_the_home_side() -> None:
     plain = extracted("Exports are up. SYDNEY, Sept 5 - Exports to Chile rose 29 percent in July.",
                       date(2013, 9, 5))
     assert plain["29 percent"].exporter is None
+
+
+def test_up_to_after_a_verb_of_motion_is_a_ceiling_quantity_but_a_level_claim() -> None:
+    """`inched back up to $4.8 billion`: the quantity layer keeps NewsQuant's ceiling, and the
+    claim layer reads a level reached (not approximate), at any distance into the text."""
+    text = ("After a weak spring in which sales abroad kept sliding, Peru's exports to Chile "
+            "inched back up to $4.8 billion in May.")
+    assert {q.surface: q.bound for q in extract_quantities(text)}["$4.8 billion"] == "<"
+    claim = extracted(text, JUNE_2019)["$4.8 billion"]
+    assert claim.approximate is False
+    assert extracted("Peru's exports to Chile could reach up to $4.8 billion in 2019.",
+                     JUNE_2019)["$4.8 billion"].approximate is True

@@ -61,6 +61,7 @@ from tradetrace.extract.parties import (
     outlet_country,
     title_countries,
 )
+from tradetrace.extract.quantity_context import moved_up_to
 from tradetrace.extract.reading import Context, StatedFlow
 from tradetrace.extract.reporters import reporter_of, with_reporter
 from tradetrace.extract.respectively import Respective, respective_items, respective_periods
@@ -950,6 +951,8 @@ class _Reader(FlowReader):
             parties = with_reporter(parties, self.reporter, text, draft.clause,
                                     verb.kind if verb is not None else None)
         bound = quantity.bound
+        if bound == "<" and moved_up_to(text, quantity.start):
+            bound = "="  # `rose back up to $5 billion`: a level reached (conventions)
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="
         if kind == "cap" and bound == "<" and _LIMIT_WORDING.search(

@@ -13,7 +13,7 @@ from functools import cache
 from typing import cast
 
 from tradetrace.extract.cues import STANCE_CUES, cue_data, hedge_pattern, lexicon, word_set
-from tradetrace.extract.quantity_context import reached_up_to
+from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
 from tradetrace.model.claim import Bound, Modality
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
@@ -236,7 +236,7 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
         for cue_start, cue_end in lexicon(name).spans(text, window, q_start):
             if _GAP.match(text[cue_end:q_start]) and not (
                     text[cue_start:cue_end].lower().split() == ["up", "to"]
-                    and reached_up_to(text, cue_start)):
+                    and (reached_up_to(text, cue_start) or moved_up_to(text, q_start))):
                 return cast(Bound, bound)  # (`added up to $253 billion`: no ceiling)
     return None
 

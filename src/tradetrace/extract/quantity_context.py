@@ -70,6 +70,19 @@ def bound_before(text: str, start: int) -> Bound | None:
     return lexicon().hedge_bound.get(word)
 
 
+_MOVED_UP_TO = re.compile(r"\b(?:back|way|all|climbed|rose|risen|went|gone|inched|edged|moved|"
+                          r"jumped|shot|crept|ticked|go|goes|come|came|climbing|rising|inching|"
+                          r"edging|moving|creeping|going|coming|bounced|bouncing|surged|"
+                          r"surging)[ \u00a0]+up[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
+
+
+def moved_up_to(text: str, at: int) -> bool:
+    """Whether the quantity at `at` follows `up to` after a verb of motion (`inched back up to
+    4.8 percent`): the claim layer reads a level reached, while the quantity layer keeps
+    NewsQuant's ceiling."""
+    return _MOVED_UP_TO.search(text, max(0, at - 40), at) is not None
+
+
 def reached_up_to(text: str, at: int) -> bool:
     """Whether `up to` at `at` follows a verb of summing (`added up to`): a level reached, not a
     ceiling."""
