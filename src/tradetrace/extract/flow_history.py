@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.commodity import unnamed_goods
+from tradetrace.extract.cues import hedge_pattern
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
@@ -61,8 +62,7 @@ _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|
                      r"stood|totaled|totalled|hit|amounted)\b")
 """A possessive country right before a verb: its flow noun is left out (`Australia's climbed`)."""
 _ELIDED_GAP = re.compile(r"['’]s?\s+(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|pc|pct)\s+(?:to|at)\s+)?"
-                         r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|"
-                         r"only)\s+)*")
+                         + hedge_pattern(True))
 """A possessive country right before the figure, after `and`: the verb is left out too (`...
 grew 28.8 percent and Uzbekistan's 45 percent to $14 billion`)."""
 _SHARE_AFTER = re.compile(rf"\s+(?:(?:market|import|export)\s+)?{SHARE_NOUN}\b", re.IGNORECASE)

@@ -155,6 +155,7 @@ def _regex() -> re.Pattern[str]:
 
 @cache
 def _currency_after() -> re.Pattern[str]:
+    """A currency noun right after a country's name (`Singapore dollars`): money, not a side."""
     words = sorted(cue_data()["currency_nouns"], key=len, reverse=True)
     return re.compile(r"[ \u00a0]+(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
                       re.IGNORECASE)

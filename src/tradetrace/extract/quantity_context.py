@@ -29,10 +29,11 @@ _TIMES = re.compile(r"[ \u00a0](?i:times)(?![\w-])")
 _SMALLER = re.compile(r"[ \u00a0](?i:times)[ \u00a0](?:less|lower|smaller|fewer)\b")
 _SEASON = re.compile(r"[-–/]\d{2}(?!\d)")
 _SENTENCE_OPENERS = frozenset('.!?"“\n')
-_UP_TO_AS_LEVEL = re.compile(r"(?:added|summed|totted)[ \u00a0]+$", re.IGNORECASE)
-"""Before `up to`: a sum reached (`added up to $253 billion`), not a ceiling. (After a verb of
-motion, `inched back up to 4.8 percent`, `up to` stays a ceiling, as NewsQuant annotates it.)"""
 _SUMMED = frozenset({"added", "summed", "totted"})
+"""Verbs of summing: before `up to` (`added up to $253 billion`) a total reached, neither a rise
+nor a ceiling. (After a verb of motion, `inched back up to 4.8 percent`, `up to` stays a ceiling
+here, as NewsQuant annotates it; the claim layer reads a level, `moved_up_to`.)"""
+_UP_TO_AS_LEVEL = re.compile(r"(?:" + "|".join(sorted(_SUMMED)) + r")[ \u00a0]+$", re.IGNORECASE)
 _UP_AFTER = re.compile(r"[ \u00a0]+up\b")
 """`added up to`: a sum reached (not `could add up to`, a ceiling)."""
 _OPENING = str.maketrans({"(": " ", "[": " ", ",": " ", ";": " ", ":": " "})

@@ -907,9 +907,7 @@ _AIMED_OPENER = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+
 only its partner."""
 _AIMED_BLOC = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?((?i:to|from))"
                          r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?" + BLOC_NAME +
-                         r"[ \u00a0]+"
-                         r"(?:(?:about|around|roughly|nearly|some|over|more[ \u00a0]+than|almost|"
-                         r"just|only)[ \u00a0]+)*$")
+                         r"[ \u00a0]+" + hedge_pattern(True) + "$")
 """`..., and to the 28-member European Union 17.5 percent`: a gapped clause whose partner is a
 bloc."""
 
