@@ -280,15 +280,15 @@ def _mask(text: str, dates: list[PeriodMention]) -> str:
     return "".join(chars)
 
 
-def _periods(text: str, sentence: Sentence, reference: date | None, future: bool) -> list[
-        PeriodMention]:
+def _periods(text: str, sentence: Sentence, reference: date | None, future: bool,
+             fiscal_start: int | None) -> list[PeriodMention]:
     if reference is None:  # without a publication date only stated years can be placed
         reference = date(1, 1, 1)
         keep = re.compile(r"\d{4}")
     else:
         keep = re.compile(r".")
     found = day_first_ranges(sentence.text, find_periods(sentence.text, reference, future,
-                                                         fiscal_year_start(text)), reference)
+                                                         fiscal_start), reference)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if m.relation != "period" or keep.search(m.surface)]
 
@@ -530,7 +530,10 @@ class _Reader(FlowReader):
         self._goods_starts = [g.start for g in self.goods]
         self._quantity_starts = [q.start for q in self.quantities]
         self.frame = PeriodFrame()
-        self.past = [_periods(self.text, s, document.published, False) for s in self.sentences]
+        self.fiscal_start = fiscal_year_start(self.text)
+        """The first month of the fiscal years the text names (`2022-23`, `FY23`), if stated."""
+        self.past = [_periods(self.text, s, document.published, False, self.fiscal_start)
+                     for s in self.sentences]
         """Each sentence's periods read in the past tense (asked for again and again)."""
         self._future: dict[int, list[PeriodMention]] = {}
         self.masked = _mask(self.text, [m for found in self.past for m in found
@@ -588,7 +591,7 @@ class _Reader(FlowReader):
         forecasts ask, so they are read on demand."""
         if ctx.index not in self._future:
             self._future[ctx.index] = _periods(self.text, ctx.sentence, self.document.published,
-                                               True)
+                                               True, self.fiscal_start)
         return self._future[ctx.index]
 
     @staticmethod
@@ -689,9 +692,12 @@ class _Reader(FlowReader):
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
-            if kind is None and quantity.unit == "percent" and any(
-                    d.kind == "share" for d in found) and self.listed(ctx, quantity):
-                kind = "share"  # `22 percent of India's imports, ahead of Iraq at 20.5 percent`
+            if kind is None and quantity.unit == "percent" and (any(
+                    d.kind == "share" for d in found) or not found and ctx.continuing and
+                    self.previous[-1].kind == "share") and self.listed(ctx, quantity):
+                # `22 percent of India's imports, ahead of Iraq at 20.5 percent`; `... 15.3% of
+                # the goods Britain exported. Germany came second with 8.6%`
+                kind = "share"
             if kind == "change" and quantity.unit == "percent" and found and \
                     found[-1].kind == "share" and _SHARE_AND.fullmatch(
                         text, self.quantities[found[-1].index].end, quantity.start):

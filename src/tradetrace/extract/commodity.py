@@ -496,7 +496,7 @@ _ADJECTIVE_ENDINGS = ("ive", "ous", "ary", "ual", "ial", "ern", "ble", "ful",
                       "less", "free", "wide", "al", "ic", "ward", "wards", "ly")
 _GOODS_LIKE_ADJECTIVES = frozenset({"mineral", "metal", "chemical", "animal", "charcoal",
                                     "plastic", "ceramic", "electronic", "pharmaceutical",
-                                    "cement"})
+                                    "cement", "photovoltaic", "electrical"})
 _QUALIFIER_PARTS = frozenset({"quarter", "half", "year", "years", "month", "months", "date",
                               "border", "borne", "regional", "free", "tariff", "term", "on",
                               "to", "first", "second", "third", "fourth", "full", "cross",

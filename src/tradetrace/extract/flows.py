@@ -120,12 +120,17 @@ _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\
                           r"(?:US\$|\$|€)?$", re.IGNORECASE)
 
 
-_ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+all\s+(?:origins|sources|suppliers|"
-                           r"destinations|markets|buyers|countries|partners)|from\s+all\s+over\s+"
+_ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+(?:all\s+(?:other\s+)?|other\s+|"
+                           r"the\s+rest\s+of\s+the\s+)(?:origins|sources|suppliers|"
+                           r"destinations|markets|buyers|countries|partners|world)|(?:to|from)\s+"
+                           r"(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
+                           r"than\b|from\s+all\s+over\s+"
                            r"the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
                            r"world|international|global)\s+(?:markets|buyers))\b", re.IGNORECASE)
-"""A flow whose other side is everyone: `imports from all origins`, `across all destinations`,
-`shipped 53 million tons of wheat abroad`."""
+"""A flow whose other side is everyone (or everyone else): `imports from all origins`, `across
+all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all other markets`."""
+_OTHER_THAN = re.compile(r"\bother\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: the one the flow to everyone else leaves out."""
 OF_THE_LOAD = re.compile(r"\s+of\s+(?:the|that|this|these|those)\s+(?:cargo|cargoes|shipment|"
                          r"shipments|consignment|delivery|deliveries|batch|load)\b", re.IGNORECASE)
 """`Half of the cargo`: a part of the load just counted."""
@@ -203,7 +208,9 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(valued.exporter, valued.importer, valued.two_way)
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
         if kind in ("level", "change") and self.to_everyone(ctx, clause):
-            return parties  # (no earlier flow names the side that is everyone)
+            # (no earlier flow names the side that is everyone: `exports to all other markets`
+            # after a paragraph about sales to China)
+            return self.everyone_side(ctx, clause, parties)
         if parties.joint and parties.empty:
             # `notifications from China and Russia covered 17,294 tons` after the North's
             # imports: the suppliers together, to the paragraph's receiver
@@ -448,9 +455,21 @@ class FlowReader(ListingReader, FlowHistory):
             return cap_parties(text, span, clause, countries,
                                receivers[0] if receivers else None, self.focus)
         listed = self.listed(ctx, quantity) if kind == "share" else None
-        shares = [c for c in before if c.kind == "share"]
+        shares = [c for c in before if c.kind == "share"] or [
+            c for c in self.previous[-1:] if c.kind == "share"]
         if listed is not None and listed.code and shares:  # a rival in a list of shares
             last = shares[-1]
+            # (the list's first share names the owner: each rival keeps it)
+            owner = next((found for c in shares if not c.two_way and (
+                found := self.share_owner(c)) is not None), None)
+            if owner is not None and owner in (last.exporter, last.importer) and \
+                    listed.code != owner:
+                # `the US took 15.3% of the goods Britain exported. Germany came second with
+                # 8.6%, ahead of the Netherlands on 7.8%`: the country named in the total after
+                # the first share owns it, and each rival takes the other side
+                if last.exporter == owner:
+                    return Parties(owner, listed.code, False)
+                return Parties(listed.code, owner, False)
             listed_codes = {c.code for c in countries}
             if last.exporter and last.importer in listed_codes and \
                     last.exporter not in listed_codes:
@@ -713,6 +732,35 @@ class FlowReader(ListingReader, FlowHistory):
         if _ALL_PARTNERS_OPENER.match(self.text, ctx.span[0]):
             start = ctx.span[0]
         return _ALL_PARTNERS.search(self.text, start, clause[1]) is not None
+
+    def share_owner(self, share: Claim) -> str | None:
+        """The side of a one-way share whose country the words after its figure name as the
+        owner of the total (`15.3% of the goods Britain exported`, `52 per cent of the country's
+        garment shipments`, the pronoun standing for the one side known), if any."""
+        sides = [side for side in (share.exporter, share.importer) if side]
+        for mention in find_countries(self.text, share.end, min(share.sentence_end,
+                                                                  share.end + 60)):
+            if mention.code in sides:
+                return mention.code
+            if mention.form == "pronoun" and mention.possessive and len(sides) == 1:
+                return sides[0]
+        return None
+
+    def everyone_side(self, ctx: Context, clause: tuple[int, int], parties: Parties) -> Parties:
+        """`parties` with the destination a flow to everyone names left open, unless the clause
+        itself names a country there (`exports to all other markets fell 13%`)."""
+        start = subject_start(self.text, ctx.span[0], clause[0], self.masked)
+        everyone = _ALL_PARTNERS.search(self.text, start, clause[1])
+        if everyone is None or parties.two_way:
+            return parties
+        named = {c.code for c in ctx.countries if clause[0] <= c.start < clause[1]
+                 and not _OTHER_THAN.search(self.text, max(0, c.start - 25), c.start)}
+        way = everyone.group().split()[0].lower()
+        if way in ("to", "across") and parties.importer not in named:
+            return Parties(parties.exporter, None, False)
+        # (`brought in 0.7 million tons from other suppliers` keeps the paragraph's supplier:
+        # leaving it open would cut the supplier off from the flows that follow)
+        return parties
 
     def part_destination(self, ctx: Context, clause: tuple[int, int],
                          mention: CountryMention) -> bool:

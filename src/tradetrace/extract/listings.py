@@ -22,7 +22,8 @@ from tradetrace.model import Claim, Quantity
 Side = Literal["buyer", "supplier"]
 """The side of a flow a ranked or listed country takes."""
 
-_LISTED = re.compile(r"\s+(?:at|with|for)\s+"
+_LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood)\s+(?:second|third|fourth|"
+                     r"fifth|next)\s+)?(?:at|with|for|on)\s+"
                      r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
 _ROW_START = re.compile(r"[:;]\s*$")
 _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")

@@ -113,6 +113,9 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
                 return None  # `made up $34 million`, `took up 40%`
             if word in _SUMMED and _UP_AFTER.match(clause, match.end(1)):
                 return None  # `added up to $253 billion`: a sum, not a rise
+            following = clause[match.end(1):].split()[:1]
+            if following and f"{word} {following[0].lower()}" in lex.hedge_bound:
+                return None  # `upward of 2.5 million barrels a day`: a hedge, not a rise
             if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
                 return None  # `have contracted a further 10,000 tonnes of wheat`: bought
             return lex.change_verbs.get(word)

@@ -283,6 +283,9 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
         # a phrase with a function word in it is not one noun phrase: `China's share of total
         # exports`)
         after = marker.end()
+    proceeds = _PROCEEDS_FROM.match(text, after) if mention.possessive else None
+    if proceeds is not None:  # `Russia's earnings from fossil fuel exports`: its exports
+        after = proceeds.end()
 
     def near(at: int) -> bool:
         return _words_between(text, after, at) <= limit and (
@@ -308,6 +311,9 @@ def _noun_modifiers(words: str) -> bool:
         w.endswith("ed") for w in found[1:])
 
 
+_PROCEEDS_FROM = re.compile(r"\s+(?:[a-z]+\s+)?(?:earnings|revenues?|income|receipts|proceeds)"
+                            r"\s+from(?=\s)", re.IGNORECASE)
+"""After an owner: what it earns from a flow (`Russia's monthly earnings from oil exports`)."""
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")
 PHRASE_BREAK = re.compile(r"\b(?:of|to|from|in|into|with|through|via|and|or|the|a|an|for|by|"
                           r"on|at|as|than|its|their)\b", re.IGNORECASE)

@@ -70,7 +70,7 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     (or exporter's exports) the share is of when no owner is named (`Russia shipped X to China,
     ... roughly 19 percent of total crude imports`)."""
     after = [c for c in countries if c.code and quantity.end <= c.start < clause[1]]
-    owners = [c for c in after if c.possessive or c.cue == "of"]
+    owners = [c for c in after if c.cue == "of" or c.possessive and _owns_total(text, c)]
     dealer = next((c for c in after if c.form != "pronoun" and _EVERYTHING_BEFORE.search(
         text, max(0, c.start - 30), c.start) and _DEALT_AFTER.match(text, c.end)), None)
     if not owners and dealer is not None and dealer.code:
@@ -107,6 +107,11 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
             and c.cue is None and not c.possessive][:1]
         if parts:
             part = None if _joint(text, parts) else parts[-1].code
+            if flow.exporter and _TO_BLOC.match(text, quantity.end, min(clause[1],
+                                                                       quantity.end + 60)):
+                # (`Britain supplied 839.7 million euros. ... it accounted for 36% of all
+                # deliveries to the bloc`: the part is another supplier of the bloc)
+                return Parties(part, None, False)
             return Parties(part, known, False) if flow.importer else Parties(known, part, False)
     total_end = min(clause[1], quantity.end + 60)
     # `Russia held 38.8 per cent of EU imports`: a bloc's total has no owner with a code, so
@@ -116,7 +121,10 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     # (`of their exports to the European Union`: the bloc is the destination, not the owner)
     bloc_total = not owners and total is not None and bloc is not None and \
         not _NOT_BLOCS.search(total["total"], 0, bloc.start())
-    owner = owners[0].code if owners else (None if bloc_total else focus)
+    holder = None if owners else _holder(text, quantity, clause, countries)
+    # (the article's own country holding the share is the part, so the total has no owner)
+    held = holder is not None and holder.code == focus and (flow is None or not flow.two_way)
+    owner = owners[0].code if owners else (None if bloc_total or held else focus)
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
     # the share's own clause names its partner; else the sentence's subject (`Russia was ...
@@ -129,10 +137,17 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         partner = None
     exports = lexicon("flow", "export").search(text, quantity.end, total_end)
     imports = lexicon("flow", "import").search(text, quantity.end, total_end)
+    named_before = _SHARE_OF_NOUN.search(text, clause[0], quantity.start)
+    if not exports and not imports and named_before is not None:
+        # `the American share of Canadian exports down to 72%`: the total named before
+        exports = lexicon("flow", "export").search(text, named_before.end(), quantity.start)
+        imports = lexicon("flow", "import").search(text, named_before.end(), quantity.start)
     if exports and not imports:
         return Parties(owner, partner, False)
     if imports and not exports:
         return Parties(partner, owner, False)
+    if held:  # `Russia's share stood at ... and 27 percent for crude oil`: a supplier's
+        return Parties(focus, None, False)
     if chosen is not None and (chosen.start >= clause[0] - 40 or _APPOSED.fullmatch(
             text, chosen.end, clause[0])) and (flow is None or not flow.two_way):
         # (`China, supplied mostly through intermediaries, received ...`: past the aside)
@@ -146,13 +161,14 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     return Parties(partner, owner, partner is not None)
 
 
-_EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what)\s+(?:that\s+)?(?:the\s+)?$",
+_EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what|(?:all\s+)?the\s+(?:goods|"
+                                r"products|merchandise))\s+(?:that\s+)?(?:the\s+)?$",
                                 re.IGNORECASE)
 _DEALT_AFTER = re.compile(r"\s+(?:(?P<buy>bought|buys|imported|imports|brought\s+in|brings\s+in|"
                           r"purchased|purchases)|(?P<sell>sold|sells|exported|exports|shipped|"
                           r"ships))\b", re.IGNORECASE)
-"""`of everything the United States bought abroad`: the owner of a share's total in a relative
-clause, and which way its goods went."""
+"""`of everything the United States bought abroad`, `of the goods Britain exported`: the owner of a
+share's total in a relative clause, and which way its goods went."""
 
 
 def _joint(text: str, mentions: list[CountryMention]) -> bool:
@@ -191,6 +207,33 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
 
 _BARE_TOTAL = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+)?total\s*", re.IGNORECASE)
 _OWN_SHARE = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+)?{SHARE_NOUN}\b", re.IGNORECASE)
+_SHARE_OF_NOUN = re.compile(rf"\b{SHARE_NOUN}\s+of\b", re.IGNORECASE)
+_ITS_SHARE = re.compile(rf"\s+(?:[a-z-]+\s+)?{SHARE_NOUN}\b", re.IGNORECASE)
+
+
+_TOTAL_NOUN = re.compile(r"\b(?:total|market|needs|consumption|demand|purchases|supplies|"
+                         r"supply|bill|basket)\b", re.IGNORECASE)
+
+
+def _owns_total(text: str, owner: CountryMention) -> bool:
+    """A possessive after a share owns its total only when a flow or total noun follows it
+    within a few words (`of China's crude imports`, `of its market`), not `its all-out war`."""
+    tail = re.match(r"[^,;.]{0,50}", text[owner.end:])
+    words = tail.group() if tail else ""
+    return bool(_TOTAL_NOUN.search(words) or any(
+        lexicon("flow", kind).search(words) for kind in ("export", "import", "two_way")))
+
+
+def _holder(text: str, quantity: Quantity, clause: tuple[int, int],
+            countries: list[CountryMention]) -> CountryMention | None:
+    """`Russia's share stood at 45 percent for gas imports`, `Its share of imported coal fell
+    to 13 percent`: the country whose share the clause states before the figure, with no other
+    country between, is the part of the total, even when it is the article's main country."""
+    inside = [c for c in countries if c.code and clause[0] <= c.start and c.end <= quantity.start]
+    if not inside or not inside[-1].possessive:
+        return None
+    own = _ITS_SHARE if inside[-1].form == "pronoun" else _OWN_SHARE
+    return inside[-1] if own.match(text, inside[-1].end) else None
 
 
 def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMention]) -> bool:
@@ -212,13 +255,14 @@ _MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
 
 def _stated_share(text: str, quantity: Quantity,
                   countries: list[CountryMention]) -> Parties | None:
-    """`A's share of B's <total>` before the quantity: A is the partner, B owns the total; a
-    total of exports flows from B to A, of imports or of B's market from A to B, of trade both
-    ways."""
+    """`A's share of B's <total>` (`the American share of Canadian exports`) before the
+    quantity: A is the partner, B owns the total; a total of exports flows from B to A, of
+    imports or of B's market from A to B, of trade both ways."""
     before = [c for c in countries if c.code and c.end <= quantity.start]
     for partner, owner in zip(before, before[1:], strict=False):
-        share_of = _ITS_SHARE_OF if partner.form == "pronoun" else _SHARE_OF
-        if not partner.possessive or partner.code == owner.code or \
+        # (`its share of`, `the American share of`: no possessive mark)
+        share_of = _ITS_SHARE_OF if partner.form in ("pronoun", "demonym") else _SHARE_OF
+        if not (partner.possessive or partner.form == "demonym") or partner.code == owner.code or \
                 not share_of.match(text[partner.end:owner.start]):
             continue
         total = text[owner.end:quantity.start]
@@ -240,6 +284,7 @@ def _stated_share(text: str, quantity: Quantity,
 
 
 _BLOC = re.compile(BLOC_NAME)
+_TO_BLOC = re.compile(rf"\s*of\s[^,;.]*\bto\s+(?:the\s+)?{BLOC_NAME}", re.IGNORECASE)
 _NOT_BLOCS = re.compile(r"\b(?:to|from|with|their|its|his|her|our)\b", re.IGNORECASE)
 _TOTAL_OWNED_BY = re.compile(r"\s*(?:of|for|in)\s+(?P<total>(?:(?!\b(?:as|while|but|when|after|"
                              r"because|although|though|whereas)\b)(?:[^,;.]|(?<=\b[A-Z])\.))*)")

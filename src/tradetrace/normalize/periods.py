@@ -371,6 +371,12 @@ def _fiscal(match: re.Match[str], reference: date, future: bool) -> Period | Non
     return years(y1, y2) if y2 >= y1 else None
 
 
+def _fiscal_short(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`FY23`: the fiscal year that ends in 2023, as the calendar year until the document's
+    fiscal months are known (see `find_periods`)."""
+    return year(2000 + int(match["yy"]))
+
+
 def _named_fiscal(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`the current financial year`, `the new season`: unknown until the document states the
     fiscal year's months (see `find_periods`)."""
@@ -666,6 +672,7 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d|,\d))?", _fiscal),
         ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\s+"
                    rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
+        ("period", r"\bFY\s?['’]?(?P<yy>[0-4]\d)(?![\d-])", _fiscal_short),
         ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
          _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
@@ -804,6 +811,10 @@ def find_periods(text: str, reference: date, future: bool = False,
                 if fiscal_start and (resolver is _fiscal or (
                         resolver is _year_range and re.search(r"\d\s*[/–-]\s*\d", match.group()))):
                     period = _fiscal_period(match, fiscal_start) or period
+                if fiscal_start and resolver is _fiscal_short:
+                    end = 2000 + int(match["yy"])
+                    period = months(end - 1 if fiscal_start > 1 else end, fiscal_start, end,
+                                    (fiscal_start - 2) % 12 + 1)
                 if fiscal_start and resolver is _named_fiscal:
                     period = _named_fiscal_period(match, reference, fiscal_start)
             except (ValueError, KeyError, TypeError, IndexError):

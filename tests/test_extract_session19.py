@@ -1,0 +1,179 @@
+"""Rules of the nineteenth session of 2026-12-02, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+from tradetrace.extract.quantities import extract_quantities
+
+JUNE_2019 = date(2019, 6, 20)
+
+
+def _sides(found: dict, surface: str) -> tuple[str | None, str | None, bool]:
+    claim = found[surface]
+    return claim.exporter, claim.importer, claim.two_way
+
+
+def test_the_main_country_holding_a_share_is_the_part_not_the_owner() -> None:
+    """`Peru's share stood at 30 percent of EU copper imports`, `Its share of imported zinc fell
+    to 9 percent`: the article's own country whose share it is supplies the total; it does not
+    own it (nor does `its` before a noun that is no total, `its northern mines`)."""
+    found = extracted("Peru's share stood at 30 percent for copper imports into the EU and 12 "
+                      "percent for zinc before strikes shut its northern mines in March 2019.",
+                      JUNE_2019)
+    assert _sides(found, "30 percent") == ("PER", None, False)
+    assert _sides(found, "12 percent") == ("PER", None, False)
+    found = extracted("Peru supplied 20 percent of the copper the EU bought in 2018. Its share "
+                      "of imported zinc fell to 9 percent in the same year.", JUNE_2019)
+    assert _sides(found, "9 percent") == ("PER", None, False)
+    # another country's share of the main country's two-way total keeps both sides
+    found = extracted("Peru's trade with the world fell 3 percent to $90 billion in 2018, and "
+                      "China's slice of the total was 28 percent.", JUNE_2019)
+    assert {found["28 percent"].exporter, found["28 percent"].importer} == {"CHN", "PER"}
+    assert found["28 percent"].two_way
+
+
+def test_a_part_of_deliveries_to_a_bloc_is_another_supplier() -> None:
+    """`Britain supplied 840 million euros. ... it accounted for 36% of all deliveries to the
+    bloc`: the part is a supplier of the bloc too, not a buyer from the supplier named before."""
+    found = extracted("Chile supplied 800 million euros of copper to the EU in 2018. Peru was "
+                      "the top source until 2015: in 2014 it accounted for 36% of all copper "
+                      "deliveries to the bloc.", JUNE_2019)
+    assert _sides(found, "36%") == ("PER", None, False)
+
+
+def test_a_flow_to_all_other_markets_has_no_destination() -> None:
+    """`exports to all other markets fell 13%` after sales to Japan: the destination is
+    everyone else, so Japan does not fill it; a flow from other suppliers is not touched."""
+    found = extracted("Peruvian copper exports rose 30% to $2 billion in 2018, with most of the "
+                      "gain coming from Japan. Shipments to Japan amounted to $900 million. In "
+                      "2018 as a whole, exports to all other markets fell 13% to $1.1 billion.",
+                      JUNE_2019)
+    assert _sides(found, "$900 million") == ("PER", "JPN", False)
+    assert _sides(found, "13%") == ("PER", None, False)
+    assert _sides(found, "$1.1 billion") == ("PER", None, False)
+    for other in ("to other destinations", "to the rest of the world"):
+        found = extracted(f"Shipments of Peruvian copper to Japan amounted to $900 million in 2018"
+                          f", while exports {other} came to $1.1 billion.", JUNE_2019)
+        assert _sides(found, "$1.1 billion") == ("PER", None, False), other
+
+
+def test_upward_of_is_a_hedge_not_a_rise() -> None:
+    """`upward of 2.5 million barrels a day` is at least that much, not a rise; a change verb
+    before the hedge still makes a change (`rose upwards of 5%`)."""
+    quantities = {q.surface: q for q in extract_quantities(
+        "Buyers took upward of 2.5 million barrels a day of Peruvian crude. Exports rose "
+        "upwards of 5% to 2 million tonnes.")}
+    assert quantities["2.5 million barrels a day"].change is None
+    assert quantities["2.5 million barrels a day"].bound == ">"
+    assert quantities["5%"].change == "up"
+
+
+def test_an_owners_earnings_from_its_exports_are_its_exports() -> None:
+    """`Peru's earnings from copper ore exports slipped 4%`: what the country earns from its
+    exports is its exports, also after `its`."""
+    for owner in ("Peru's", "Peru's monthly"):
+        found = extracted(f"{owner} earnings from copper ore exports slipped 4% in May to $620 "
+                          "million.", JUNE_2019)
+        assert _sides(found, "4%") == ("PER", None, False), owner
+        assert _sides(found, "$620 million") == ("PER", None, False), owner
+
+
+def test_canola_is_food() -> None:
+    """Canola is rapeseed, which the taxonomy files under food."""
+    found = extracted("Peru shipped 2.1 million tonnes of canola to Japan in 2018.", JUNE_2019)
+    assert found["2.1 million tonnes"].commodity == "food"
+
+
+def test_a_flow_to_destinations_other_than_a_country_leaves_it_out() -> None:
+    """`exports to destinations other than Japan rose 60%`: the country named after `other
+    than` is the one the flow leaves out, not its destination."""
+    found = extracted("Peru shipped copper worth $900 million to Japan in 2018. Peruvian copper "
+                      "exports to destinations other than Japan rose almost 60% to about $183 "
+                      "million.", JUNE_2019)
+    assert _sides(found, "$900 million") == ("PER", "JPN", False)
+    assert _sides(found, "60%") == ("PER", None, False)
+    assert _sides(found, "$183 million") == ("PER", None, False)
+
+
+def test_a_demonym_share_of_another_demonyms_flow() -> None:
+    """`the Japanese share of Peruvian exports down to 72%`: the first demonym is the part,
+    the second owns the total, and exports flow from the owner to the part."""
+    found = extracted("Shipments to Japan fell 3.4% in May, pulling the Japanese share of "
+                      "Peruvian exports down to 72% from 76% in 2018.", JUNE_2019)
+    assert _sides(found, "72%") == ("PER", "JPN", False)
+    assert _sides(found, "76%") == ("PER", "JPN", False)
+    found = extracted("The Chilean share of Peruvian copper imports rose to 30% in 2018.",
+                      JUNE_2019)
+    assert _sides(found, "30%") == ("CHL", "PER", False)
+
+
+def test_whole_mt_beside_a_decimal_mt_counts_million_tonnes() -> None:
+    """`79 MT ... 20.79 MT`: a decimal count in `MT` is million tonnes (as `mt` already was),
+    and so are the whole numbers beside it; a lone `500 MT` cargo stays metric tonnes."""
+    values = {q.surface: q.value for q in extract_quantities(
+        "Peru mined 79 MT of copper ore in 2018, of which 20.79 MT was exported.")}
+    assert values == {"79 MT": 79e6, "20.79 MT": 20.79e6}
+    assert [q.value for q in extract_quantities("A cargo of 500 MT of rice left Callao.")] == [
+        500.0]
+
+
+def test_a_rival_listed_on_its_share() -> None:
+    """`ahead of Chile on 20.6 per cent and Mexico on 18.2 per cent`: more shares of the same
+    total, each held by the country before it."""
+    found = extracted("Peru was Japan's largest copper supplier in May with 20.8 per cent of "
+                      "Japan's copper imports, ahead of Chile on 20.6 per cent and Mexico on 18.2 "
+                      "per cent.", JUNE_2019)
+    assert _sides(found, "20.6 per cent") == ("CHL", "JPN", False)
+    assert _sides(found, "18.2 per cent") == ("MEX", "JPN", False)
+    assert found["18.2 per cent"].kind == "share"
+
+
+def test_a_short_fiscal_year_name() -> None:
+    """`FY23` names the fiscal year that ends in 2023: April 2022-March 2023 once the text states
+    April-March fiscal years, and the calendar year 2023 while it does not (fiscal years are
+    only resolved when their months are written)."""
+    found = extracted("India's fiscal year runs from April to March. It bought 7.7 million "
+                      "tonnes of fertiliser in FY23.", JUNE_2019)
+    assert (found["7.7 million tonnes"].period_start, found["7.7 million tonnes"].period_end
+            ) == ("2022-04-01", "2023-03-31")
+    found = extracted("India bought 7.7 million tonnes of fertiliser in FY'18.", JUNE_2019)
+    assert (found["7.7 million tonnes"].period_start, found["7.7 million tonnes"].period_end
+            ) == ("2018-01-01", "2018-12-31")
+
+
+def test_kt_in_capitals_is_kilotonnes() -> None:
+    """`300Kt`, `235 KT`: kilotonnes, however the letters are cased."""
+    values = {q.surface: (q.value, q.unit) for q in extract_quantities(
+        "Sales had reached 300Kt in 2017 and recovered to 235 KT in 2022.")}
+    assert values == {"300Kt": (300000.0, "t"), "235 KT": (235000.0, "t")}
+
+
+def test_rivals_after_a_share_of_what_a_country_exported() -> None:
+    """`Japan took 15.3% of the goods Peru exported. Chile came second with 8.6%, ahead of Mexico
+    on 7.8%`: the total's owner, named after the first share, keeps its side for every rival in
+    the next sentence; with `52 per cent of the country's shipments, with Japan at 18 per cent`
+    the pronoun stands for the one side known."""
+    found = extracted("In 2018 Japan took 15.3% of the goods Peru exported, more than any other "
+                      "country. Chile came second with 8.6%, ahead of Mexico on 7.8% and Canada "
+                      "on 7.1%.", JUNE_2019)
+    assert _sides(found, "15.3%") == ("PER", "JPN", False)
+    assert _sides(found, "8.6%") == ("PER", "CHL", False)
+    assert _sides(found, "7.8%") == ("PER", "MEX", False)
+    assert _sides(found, "7.1%") == ("PER", "CAN", False)
+    found = extracted("Peru earned $5.5 billion from copper exports in 2018. In 2018 the EU took "
+                      "52 per cent of the country's copper shipments, with Japan at 18 per cent "
+                      "and Canada at 10 per cent.", JUNE_2019)
+    assert _sides(found, "18 per cent") == ("PER", "JPN", False)
+    assert _sides(found, "10 per cent") == ("PER", "CAN", False)
+
+
+def test_photovoltaic_exports_are_goods_with_no_key() -> None:
+    """`Peru's photovoltaic exports` are goods the taxonomy has no key for, not all trade,
+    though the word ends like an adjective; `seasonal exports` are still all trade."""
+    found = extracted("Peru's photovoltaic exports climbed 22% in 2018 to $41.6 million.",
+                      JUNE_2019)
+    assert found["$41.6 million"].commodity is None
+    found = extracted("Peru's seasonal exports climbed 22% in 2018 to $41.6 million.", JUNE_2019)
+    assert found["$41.6 million"].commodity == "trade"
