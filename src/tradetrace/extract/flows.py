@@ -460,16 +460,16 @@ class FlowReader(ListingReader, FlowHistory):
         if listed is not None and listed.code and shares:  # a rival in a list of shares
             last = shares[-1]
             # (the list's first share names the owner: each rival keeps it)
-            owner = next((found for c in shares if not c.two_way and (
+            total_owner = next((found for c in shares if not c.two_way and (
                 found := self.share_owner(c)) is not None), None)
-            if owner is not None and owner in (last.exporter, last.importer) and \
-                    listed.code != owner:
+            if total_owner is not None and total_owner in (last.exporter, last.importer) and \
+                    listed.code != total_owner:
                 # `the US took 15.3% of the goods Britain exported. Germany came second with
                 # 8.6%, ahead of the Netherlands on 7.8%`: the country named in the total after
                 # the first share owns it, and each rival takes the other side
-                if last.exporter == owner:
-                    return Parties(owner, listed.code, False)
-                return Parties(listed.code, owner, False)
+                if last.exporter == total_owner:
+                    return Parties(total_owner, listed.code, False)
+                return Parties(listed.code, total_owner, False)
             listed_codes = {c.code for c in countries}
             if last.exporter and last.importer in listed_codes and \
                     last.exporter not in listed_codes:
