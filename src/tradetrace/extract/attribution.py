@@ -593,7 +593,15 @@ def _is_person(phrase: str) -> bool:
     `spokesman John Kirby`), whom a later `he`/`she` can stand for; not an agency or its data."""
     head = re.split(r"\s+(?:of|in|at|for|from|with|who|to)\s+|,", phrase.strip(), maxsplit=1)[0]
     words = [w.lower() for w in re.findall(r"[\w-]+", head)]
-    return any(w in lexicon("person_heads") for w in words)
+    return any(w in lexicon("person_heads") for w in words) or _PERSONAL_NAME.fullmatch(
+        head.strip()) is not None and not find_countries(head) and not any(
+        w in word_set("organisation_heads") for w in words)
+
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_PERSONAL_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
+"""A person's name given alone (`Fikret Yusifov, who chairs ...`): two or three capitalised
+words, none a country or an organisation's head noun."""
 
 
 _PERSON = re.compile(r"(?:^|(?<=[\s,;“\"]))(?P<who>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+)?$")

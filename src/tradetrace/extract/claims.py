@@ -208,6 +208,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
                        r"some|nearly|almost|just)\s+)?|[^.;,]{0,30},\s*or\s+" + hedge_pattern(),
                        re.IGNORECASE)
+_OPENS_WITH = re.compile(r"\s*(?:(?:And|But|Then|Next)\s+)?(?:the\s+|The\s+)?")
+"""Before a country that opens its sentence (`Germany came second`, `And Japan was third`)."""
 _LISTED_PRICE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                            r"(?:,|,?\s+(?:and|or))\s+(?:(?:about|around|roughly|some)\s+)?")
 """Between two prices of a list: at most the place of the first (`in Pyongyang, `)."""
@@ -280,7 +282,7 @@ def _mask(text: str, dates: list[PeriodMention]) -> str:
     return "".join(chars)
 
 
-def _periods(text: str, sentence: Sentence, reference: date | None, future: bool,
+def _periods(sentence: Sentence, reference: date | None, future: bool,
              fiscal_start: int | None) -> list[PeriodMention]:
     if reference is None:  # without a publication date only stated years can be placed
         reference = date(1, 1, 1)
@@ -532,7 +534,7 @@ class _Reader(FlowReader):
         self.frame = PeriodFrame()
         self.fiscal_start = fiscal_year_start(self.text)
         """The first month of the fiscal years the text names (`2022-23`, `FY23`), if stated."""
-        self.past = [_periods(self.text, s, document.published, False, self.fiscal_start)
+        self.past = [_periods(s, document.published, False, self.fiscal_start)
                      for s in self.sentences]
         """Each sentence's periods read in the past tense (asked for again and again)."""
         self._future: dict[int, list[PeriodMention]] = {}
@@ -590,8 +592,8 @@ class _Reader(FlowReader):
         """The sentence's periods read as plans (`in March` -> the next March); only plans and
         forecasts ask, so they are read on demand."""
         if ctx.index not in self._future:
-            self._future[ctx.index] = _periods(self.text, ctx.sentence, self.document.published,
-                                               True, self.fiscal_start)
+            self._future[ctx.index] = _periods(ctx.sentence, self.document.published, True,
+                                               self.fiscal_start)
         return self._future[ctx.index]
 
     @staticmethod
@@ -692,11 +694,14 @@ class _Reader(FlowReader):
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
-            if kind is None and quantity.unit == "percent" and (any(
-                    d.kind == "share" for d in found) or not found and ctx.continuing and
-                    self.previous[-1].kind == "share") and self.listed(ctx, quantity):
+            rival = self.listed(ctx, quantity) if kind is None and \
+                quantity.unit == "percent" else None
+            if rival is not None and (any(d.kind == "share" for d in found) or (
+                    not found and ctx.continuing and self.previous[-1].kind == "share"
+                    and _OPENS_WITH.fullmatch(text, ctx.span[0], rival.start))):
                 # `22 percent of India's imports, ahead of Iraq at 20.5 percent`; `... 15.3% of
-                # the goods Britain exported. Germany came second with 8.6%`
+                # the goods Britain exported. Germany came second with 8.6%` (the rival opening
+                # the next sentence, not `Interest rates in Brazil at 10.5%`)
                 kind = "share"
             if kind == "change" and quantity.unit == "percent" and found and \
                     found[-1].kind == "share" and _SHARE_AND.fullmatch(

@@ -120,15 +120,21 @@ _IN_EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return|payment)|as\s+payment)\
                           r"(?:US\$|\$|€)?$", re.IGNORECASE)
 
 
-_ALL_PARTNERS = re.compile(r"\b(?:(?:from|to|across|for)\s+(?:all\s+(?:other\s+)?|other\s+|"
-                           r"the\s+rest\s+of\s+the\s+)(?:origins|sources|suppliers|"
-                           r"destinations|markets|buyers|countries|partners|world)|(?:to|from)\s+"
-                           r"(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
-                           r"than\b|from\s+all\s+over\s+"
-                           r"the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
-                           r"world|international|global)\s+(?:markets|buyers))\b", re.IGNORECASE)
+_ALL_PARTNERS = re.compile(
+    r"\b(?:(?:from|to|across|for)\s+(?:all\s+(?:other\s+)?|other\s+|the\s+rest\s+of\s+the\s+)"
+    r"(?:[a-z]+\s+)?(?:origins|sources|suppliers|destinations|markets|buyers|countries|partners|"
+    r"world)|(?:to|from)\s+(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
+    r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
+    r"world|international|global)\s+(?:markets|buyers))\b", re.IGNORECASE)
 """A flow whose other side is everyone (or everyone else): `imports from all origins`, `across
-all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all other markets`."""
+all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all other markets`,
+`sales to other Asian buyers`."""
+_AWAY = ("abroad", "overseas", "worldwide", "globally")
+"""Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
+supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ROUTE_CUES = ("to", "from", "into", "out of", "via", "through")
+"""Cues that make a country a flow's destination, origin or route, not the owner of a total."""
 _OTHER_THAN = re.compile(r"\bother\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a country: the one the flow to everyone else leaves out."""
 OF_THE_LOAD = re.compile(r"\s+of\s+(?:the|that|this|these|those)\s+(?:cargo|cargoes|shipment|"
@@ -206,6 +212,18 @@ class FlowReader(ListingReader, FlowHistory):
         valued = self.valued(ctx, quantity) if kind == "level" else None
         if valued is not None:  # `46.5 mln tonnes worth $28.3 bln`: the goods just counted
             return Parties(valued.exporter, valued.importer, valued.two_way)
+        if kind in ("level", "change") and _UNOWNED_PRODUCED.fullmatch(
+                self.text, clause[0], quantity.start) and not any(
+                c.code and clause[0] <= c.start < quantity.start for c in ctx.countries):
+            # `Gas output rose 13.3 percent to 27.3 bcm` after the paragraph's exports: the
+            # exporter's production, never a flow to the buyer named last (`domestic output`
+            # after its imports is the buyer's own)
+            home = _HOME_MADE.search(self.text, clause[0], quantity.start) is not None
+            told = [*self.previous, *(self.claims[i] for i in ctx.indices if i in self.claims
+                                      and self.claims[i].end <= quantity.start)]
+            producers = [c.importer if home else c.exporter for c in told
+                         if (c.importer if home else c.exporter)]
+            return Parties(producers[-1] if producers else self.focus, None, False)
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
         if kind in ("level", "change") and self.to_everyone(ctx, clause):
             # (no earlier flow names the side that is everyone: `exports to all other markets`
@@ -728,35 +746,47 @@ class FlowReader(ListingReader, FlowHistory):
         exports shrank`: the flow's other side is everyone, not a country of another clause."""
         if OVERALL_OPENER.match(self.text, ctx.span[0]):
             return True  # `Overall, 50 vessels left Venezuelan waters averaging 708,900 bpd`
+        return self.everyone(ctx, clause) is not None
+
+    def everyone(self, ctx: Context, clause: tuple[int, int]) -> re.Match[str] | None:
+        """The words naming everyone as the flow's other side (`to all other markets`,
+        `abroad`), from the clause's subject (or the sentence's opening `Across all ...`)."""
         start = subject_start(self.text, ctx.span[0], clause[0], self.masked)
         if _ALL_PARTNERS_OPENER.match(self.text, ctx.span[0]):
             start = ctx.span[0]
-        return _ALL_PARTNERS.search(self.text, start, clause[1]) is not None
+        return _ALL_PARTNERS.search(self.text, start, clause[1])
 
     def share_owner(self, share: Claim) -> str | None:
         """The side of a one-way share whose country the words after its figure name as the
         owner of the total (`15.3% of the goods Britain exported`, `52 per cent of the country's
-        garment shipments`, the pronoun standing for the one side known), if any."""
+        garment shipments`), if any. A possessive pronoun stands for the side no later country
+        takes (`30% of its copper exports to China`: the sender); a country behind `to` or
+        `from` is a destination or origin, not an owner."""
         sides = [side for side in (share.exporter, share.importer) if side]
-        for mention in find_countries(self.text, share.end, min(share.sentence_end,
-                                                                  share.end + 60)):
+        after = find_countries(self.text, share.end, min(share.sentence_end, share.end + 60))
+        for mention in after:
+            if mention.cue in _ROUTE_CUES:
+                continue
             if mention.code in sides:
                 return mention.code
-            if mention.form == "pronoun" and mention.possessive and len(sides) == 1:
-                return sides[0]
+            if mention.form == "pronoun" and mention.possessive:
+                rest = [side for side in sides if side not in {m.code for m in after}]
+                return rest[0] if len(rest) == 1 else None
         return None
 
     def everyone_side(self, ctx: Context, clause: tuple[int, int], parties: Parties) -> Parties:
         """`parties` with the destination a flow to everyone names left open, unless the clause
-        itself names a country there (`exports to all other markets fell 13%`)."""
-        start = subject_start(self.text, ctx.span[0], clause[0], self.masked)
-        everyone = _ALL_PARTNERS.search(self.text, start, clause[1])
+        itself names a country there (`exports to all other markets fell 13%`, `shipped 5
+        million tonnes abroad`)."""
+        everyone = self.everyone(ctx, clause)
         if everyone is None or parties.two_way:
             return parties
         named = {c.code for c in ctx.countries if clause[0] <= c.start < clause[1]
                  and not _OTHER_THAN.search(self.text, max(0, c.start - 25), c.start)}
         way = everyone.group().split()[0].lower()
-        if way in ("to", "across") and parties.importer not in named:
+        outward = way in ("to", "across") or way in _AWAY and parties.exporter and not \
+            _FROM_BEFORE.search(self.text, max(0, everyone.start() - 6), everyone.start())
+        if outward and parties.importer not in named:
             return Parties(parties.exporter, None, False)
         # (`brought in 0.7 million tons from other suppliers` keeps the paragraph's supplier:
         # leaving it open would cut the supplier off from the flows that follow)
@@ -857,6 +887,18 @@ _PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?(?:production|outpu
 """From a possessive (or demonym) country to its figure: the country's own production (`Iran's
 oil production averaged 2.99 million bpd`, `Russian coal output fell 6.7% ... to 31.5 million
 tons`)."""
+
+
+_UNOWNED_PRODUCED = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+                               r"(?:production|output)" + _PRODUCED.pattern[
+                                   _PRODUCED.pattern.index(r"\s+(?:(?:has"):], re.IGNORECASE)
+"""A clause whose subject is production with no owner named (`Gas output rose 13.3 percent
+to`, `while oil production slipped 4.5 percent to`)."""
+
+
+_HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)?(?:production|"
+                        r"output)\b", re.IGNORECASE)
+"""`domestic output`: the production of the country the paragraph's goods go to."""
 
 
 def produced_total(text: str, countries: list[CountryMention],

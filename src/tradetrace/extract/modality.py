@@ -30,7 +30,13 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
     # part of a name (not in a title-case headline: `Russia Expected to Export ...`)
     return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
         text, max(start, s - 30), s) and not _title_case(text, start, end))
-        and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)]
+        and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)
+        and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))]
+
+
+_DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
+"""After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
+`going to the EU`), not a verb of a plan (`going to buy`)."""
 
 
 _MODAL_WORDS = ("could", "may", "might", "can", "would", "will")

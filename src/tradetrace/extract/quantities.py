@@ -401,11 +401,6 @@ _MILLION_MT_BELOW = 1000
 """An `mt` after a number below this, written onto it or after a decimal, counts million tonnes
 (`1.5mt`, `20mt`, `2.4 mt`); `500 mt` and `1,500mt` stay metric tonnes."""
 
-_DECIMAL_MT = re.compile(r"(?<![\d.,])\d{1,3}\.\d+[ \u00a0]?(?:mt|MT)\b")
-"""A decimal count of million tonnes (`20.79 MT`), which makes its neighbours' whole numbers in
-`MT` million tonnes too."""
-
-
 def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,
                   spelled: bool, currency: tuple[str, str] | None,
                   number_start: int) -> Draft | None:
@@ -459,13 +454,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                     else (code, kind)
                 unit_surface = match.group().strip(" \u00a0-")
                 value *= factor
-                if unit_surface in ("mt", "MT") and scale is None and \
-                        raw < _MILLION_MT_BELOW and (
-                        raw != int(raw) or text[match.start()] not in _SPACES
-                        or _DECIMAL_MT.search(text, max(0, qstart - 120), qstart + 120)):
-                    # `1.5mt`, `5mt a year`, `1.5 mt`: million tonnes, as `mtpa`; so is `79 MT`
-                    # beside `20.79 MT`, a figure in the same count
-                    value *= 1e6
+                if unit_surface == "mt" and scale is None and raw < _MILLION_MT_BELOW and (
+                        raw != int(raw) or text[match.start()] not in _SPACES):
+                    value *= 1e6  # `1.5mt`, `5mt a year`, `1.5 mt`: million tonnes, as `mtpa`
                 pos = match.end()
                 if match.group("worth") and unit_kind != "currency":
                     # `46.5 mln tonnes worth $28.3 bln`: `worth` belongs to the value that

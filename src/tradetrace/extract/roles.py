@@ -311,7 +311,8 @@ def _noun_modifiers(words: str) -> bool:
         w.endswith("ed") for w in found[1:])
 
 
-_PROCEEDS_FROM = re.compile(r"\s+(?:[a-z]+\s+)?(?:earnings|revenues?|income|receipts|proceeds)"
+_PROCEEDS_FROM = re.compile(r"\s+(?:(?!exports?\b|imports?\b)[a-z]+\s+)?(?:earnings|revenues?|"
+                            r"income|receipts|proceeds)"
                             r"\s+from(?=\s)", re.IGNORECASE)
 """After an owner: what it earns from a flow (`Russia's monthly earnings from oil exports`)."""
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?=\s)")

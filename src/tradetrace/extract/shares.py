@@ -107,8 +107,10 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
             and c.cue is None and not c.possessive][:1]
         if parts:
             part = None if _joint(text, parts) else parts[-1].code
-            if flow.exporter and _TO_BLOC.match(text, quantity.end, min(clause[1],
-                                                                       quantity.end + 60)):
+            if flow.exporter and part is not None and _TO_BLOC.match(
+                    text, quantity.end, min(clause[1], quantity.end + 60)) and not any(
+                    verb["buy"] for verb in _PARTNER_VERB.finditer(text, parts[-1].end,
+                                                                   quantity.start)):
                 # (`Britain supplied 839.7 million euros. ... it accounted for 36% of all
                 # deliveries to the bloc`: the part is another supplier of the bloc)
                 return Parties(part, None, False)
@@ -142,6 +144,14 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         # `the American share of Canadian exports down to 72%`: the total named before
         exports = lexicon("flow", "export").search(text, named_before.end(), quantity.start)
         imports = lexicon("flow", "import").search(text, named_before.end(), quantity.start)
+    if held and holder is not None and _WORLD_TOTAL.search(
+            text, holder.end, max(total_end, quantity.start)):
+        # `Peru's share of world copper exports` (`of global imports`): its own side of
+        # everyone's flow, not a supplier to (or buyer from) an owner
+        if exports and not imports:
+            return Parties(holder.code, None, False)
+        if imports and not exports:
+            return Parties(None, holder.code, False)
     if exports and not imports:
         return Parties(owner, partner, False)
     if imports and not exports:
@@ -208,17 +218,22 @@ def of_total_trade(text: str, quantity: Quantity, clause: tuple[int, int]) -> bo
 _BARE_TOTAL = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+)?total\s*", re.IGNORECASE)
 _OWN_SHARE = re.compile(rf"['’`]s?\s+(?:[a-z-]+\s+)?{SHARE_NOUN}\b", re.IGNORECASE)
 _SHARE_OF_NOUN = re.compile(rf"\b{SHARE_NOUN}\s+of\b", re.IGNORECASE)
+"""`share of` before the figure: the total it names follows (`share of Canadian exports`)."""
 _ITS_SHARE = re.compile(rf"\s+(?:[a-z-]+\s+)?{SHARE_NOUN}\b", re.IGNORECASE)
+"""After a possessive pronoun: its share (`Its share of imported coal`)."""
 
 
 _TOTAL_NOUN = re.compile(r"\b(?:total|market|needs|consumption|demand|purchases|supplies|"
                          r"supply|bill|basket)\b", re.IGNORECASE)
+"""Nouns for a total a possessive can own (`its market`, `China's total`), besides flow nouns."""
+_OWNED_WORDS = re.compile(r"[^,;.]{0,50}")
+"""The words after a possessive that can name what it owns, up to the clause's end."""
 
 
 def _owns_total(text: str, owner: CountryMention) -> bool:
     """A possessive after a share owns its total only when a flow or total noun follows it
     within a few words (`of China's crude imports`, `of its market`), not `its all-out war`."""
-    tail = re.match(r"[^,;.]{0,50}", text[owner.end:])
+    tail = _OWNED_WORDS.match(text, owner.end)
     words = tail.group() if tail else ""
     return bool(_TOTAL_NOUN.search(words) or any(
         lexicon("flow", kind).search(words) for kind in ("export", "import", "two_way")))
@@ -285,6 +300,10 @@ def _stated_share(text: str, quantity: Quantity,
 
 _BLOC = re.compile(BLOC_NAME)
 _TO_BLOC = re.compile(rf"\s*of\s[^,;.]*\bto\s+(?:the\s+)?{BLOC_NAME}", re.IGNORECASE)
+"""After a share: a total of deliveries to a bloc (`of all enriched uranium deliveries to the
+bloc`), whose parts are its suppliers."""
+_WORLD_TOTAL = re.compile(r"\b(?:world|global|worldwide|international)\b", re.IGNORECASE)
+"""In a share's total: everyone's flow (`of world copper exports`, `of global imports`)."""
 _NOT_BLOCS = re.compile(r"\b(?:to|from|with|their|its|his|her|our)\b", re.IGNORECASE)
 _TOTAL_OWNED_BY = re.compile(r"\s*(?:of|for|in)\s+(?P<total>(?:(?!\b(?:as|while|but|when|after|"
                              r"because|although|though|whereas)\b)(?:[^,;.]|(?<=\b[A-Z])\.))*)")

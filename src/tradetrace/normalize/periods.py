@@ -372,9 +372,23 @@ def _fiscal(match: re.Match[str], reference: date, future: bool) -> Period | Non
 
 
 def _fiscal_short(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    """`FY23`: the fiscal year that ends in 2023, as the calendar year until the document's
-    fiscal months are known (see `find_periods`)."""
-    return year(2000 + int(match["yy"]))
+    """`FY23` (the fiscal year that ends in 2023), `FY23/24`: as the calendar years it names
+    until the document's fiscal months are known (see `find_periods`)."""
+    first = 2000 + int(match["yy"])
+    return years(first, 2000 + int(match["yy2"])) if match["yy2"] else year(first)
+
+
+def _fiscal_short_period(match: re.Match[str], start_month: int) -> Period:
+    """`FY23` (ending in 2023), `FY23/24` (ending in 2024) once the fiscal year's first month
+    is known."""
+    end = 2000 + int(match["yy2"] or match["yy"])
+    return _fiscal_months(end - 1 if start_month > 1 else end, start_month)
+
+
+def _fiscal_months(first: int, start_month: int) -> Period:
+    """The fiscal year that opens in month `start_month` of year `first`."""
+    return months(first, start_month, first + 1 if start_month > 1 else first,
+                  (start_month - 2) % 12 + 1)
 
 
 def _named_fiscal(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -672,7 +686,8 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d|,\d))?", _fiscal),
         ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\s+"
                    rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
-        ("period", r"\bFY\s?['’]?(?P<yy>[0-4]\d)(?![\d-])", _fiscal_short),
+        ("period", r"\bFY\s?['’]?(?P<yy>[0-4]\d)(?:\s*/\s*(?P<yy2>[0-4]\d))?(?![\d/-])",
+         _fiscal_short),
         ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
          _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
@@ -737,8 +752,7 @@ def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
         if y2 != y1 + 1:
             return None
         first = y1
-    end_year = first + 1 if start_month > 1 else first
-    return months(first, start_month, end_year, (start_month - 2) % 12 + 1)
+    return _fiscal_months(first, start_month)
 
 
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,.;:()\d]{3,60}?\s+$", re.IGNORECASE)
@@ -812,9 +826,7 @@ def find_periods(text: str, reference: date, future: bool = False,
                         resolver is _year_range and re.search(r"\d\s*[/–-]\s*\d", match.group()))):
                     period = _fiscal_period(match, fiscal_start) or period
                 if fiscal_start and resolver is _fiscal_short:
-                    end = 2000 + int(match["yy"])
-                    period = months(end - 1 if fiscal_start > 1 else end, fiscal_start, end,
-                                    (fiscal_start - 2) % 12 + 1)
+                    period = _fiscal_short_period(match, fiscal_start)
                 if fiscal_start and resolver is _named_fiscal:
                     period = _named_fiscal_period(match, reference, fiscal_start)
             except (ValueError, KeyError, TypeError, IndexError):
