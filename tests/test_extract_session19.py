@@ -247,3 +247,43 @@ def test_a_source_writing_on_social_media_before_the_relaying_outlet() -> None:
     found = extracted("Peru's copper exports grew 5.3 percent in 2018, Energy Minister Ana Ruiz "
                       "wrote on X, Andina reports.", JUNE_2019)
     assert found["5.3 percent"].attribution == "Energy Minister Ana Ruiz"
+
+
+def test_a_countrys_producers_as_the_subject() -> None:
+    """`Peruvian mines produced 2.4 million tonnes of copper`, `Peru's mines produced ...`: the
+    country's producers are the country, as its traders are."""
+    for subject in ("Peruvian mines", "Peru's mines", "Peruvian farmers"):
+        found = extracted(f"{subject} produced 2.4 million tonnes of copper in 2018.", JUNE_2019)
+        assert _sides(found, "2.4 million tonnes") == ("PER", None, False), subject
+
+
+def test_the_nations_of_the_united_kingdom() -> None:
+    """Scotland, Wales and Northern Ireland (and `Scotch`, `Scottish`, `Welsh` goods) are the
+    United Kingdom's side; the Republic of Ireland is not."""
+    found = extracted("Exports of Scotch whisky climbed almost 8% in 2018 to £4.7 billion.",
+                      JUNE_2019)
+    assert _sides(found, "£4.7 billion") == ("GBR", None, False)
+    found = extracted("Northern Ireland's sales to the Republic of Ireland rose 10% to £4 billion "
+                      "in 2018.", JUNE_2019)
+    assert _sides(found, "£4 billion") == ("GBR", "IRL", False)
+
+
+def test_bare_imports_after_a_countrys_exports_are_its_imports() -> None:
+    """`Peru's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the other direction
+    of the same country's trade with everyone, not more of its exports."""
+    found = extracted("Peru's exports climbed 23.5 percent on the year to $5.3 billion in May. "
+                      "Imports rose 17.3 percent to $4.1 billion.", JUNE_2019)
+    assert _sides(found, "$4.1 billion") == (None, "PER", False)
+    found = extracted("Peru's imports climbed 23.5 percent on the year to $5.3 billion in May. "
+                      "Exports rose 17.3 percent to $4.1 billion.", JUNE_2019)
+    assert _sides(found, "$4.1 billion") == ("PER", None, False)
+
+
+def test_a_supplier_row_after_with() -> None:
+    """`Japan took in 2.75 million bpd, with Peru supplying 1.14 million bpd, Chile 1.12 million
+    bpd`: suppliers listed after the buyer's total, each to that buyer."""
+    found = extracted("Japan took in 2.75 million barrels per day in May, with Peru supplying 1.14 "
+                      "million bpd, Chile 1.12 million bpd and Canada just 42,000 bpd.", JUNE_2019)
+    assert _sides(found, "1.14 million bpd") == ("PER", "JPN", False)
+    assert _sides(found, "1.12 million bpd") == ("CHL", "JPN", False)
+    assert _sides(found, "42,000 bpd") == ("CAN", "JPN", False)

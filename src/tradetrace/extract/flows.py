@@ -335,6 +335,16 @@ class FlowReader(ListingReader, FlowHistory):
                 # of that country's total
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
+            if not inherited.two_way and not named and own is not None and kind in (
+                    "level", "change") and _SIDE_OPENER.match(self.text, ctx.span[0]) and (
+                    own.kind, inherited.exporter is None, inherited.importer is None) in (
+                    ("import", False, True), ("export", True, False)):
+                # `Taiwan's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the
+                # other direction of the same country's trade with everyone (only a sentence
+                # opening on the flow noun: `Counted over whole years, imports rose` after a
+                # bloc's purchases keeps them)
+                owner = inherited.exporter or inherited.importer
+                return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             if ctx.countries and not parties.two_way and not inherited.two_way and any(
                     own_side and side and own_side != side for own_side, side in (
                         (parties.exporter, inherited.exporter),

@@ -237,13 +237,18 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
                                                          mention.start)):
         return None  # (`ahead of Saudi Arabia on 610 kb/d`: the next row)
     if mention.cue == "with":
-        # `..., with Russia the main supplier at 560,000 tonnes`, `with China taking 4.6 Mt`:
-        # a row set after the total; `trade with China at $2 billion` is a partner, not a row
+        # `..., with Russia the main supplier at 560,000 tonnes`, `with China taking 4.6 Mt`,
+        # `with Iraq supplying 1 mb/d`: a row set after the total; `trade with China at $2
+        # billion` is a partner, not a row
         role = _LISTED_ROLE.fullmatch(text, mention.end, at)
         if role is not None and role["verbless"] is not None:
             return _role_side(role["role"])
-        return "buyer" if _LISTED_BUYER.fullmatch(text, mention.end, at) and _ING.search(
-            text, mention.end, at) else None
+        if not _ING.search(text, mention.end, at):
+            return None
+        if _LISTED_BUYER.fullmatch(text, mention.end, at):
+            return "buyer"
+        # (`Japan took in 2.75 million bpd, with Saudi Arabia supplying 1.14 million bpd`)
+        return "supplier" if _LISTED_SUPPLIER.fullmatch(text, mention.end, at) else None
     if _LISTED_BUYER.fullmatch(text, mention.end, at):
         return "buyer"
     if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):

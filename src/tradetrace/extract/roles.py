@@ -503,7 +503,8 @@ def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention
 
 _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:has\s+|have\s+|"
                           r"had\s+|is\s+|are\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:agreed|signed|bought|"
-                          r"purchased|ordered|contracted|struck|sealed|secured|booked|sold)\b")
+                          r"purchased|ordered|contracted|struck|sealed|secured|booked|sold|produced|"
+                          r"mined|harvested|pumped|exported|shipped)\b")
 """After a possessive country: a noun for its traders or government, then a dealing verb."""
 
 
