@@ -287,3 +287,14 @@ def test_a_supplier_row_after_with() -> None:
     assert _sides(found, "1.14 million bpd") == ("PER", "JPN", False)
     assert _sides(found, "1.12 million bpd") == ("CHL", "JPN", False)
     assert _sides(found, "42,000 bpd") == ("CAN", "JPN", False)
+
+
+def test_korea_alone_is_south_korea() -> None:
+    """`Korea` alone is South Korea in trade news (the North is always named so); names of
+    bodies that hold it (`the Korea Trade Commission`) are no side."""
+    found = extracted("Peru exported 5 million tonnes of copper in May, with Japan taking 1.2 "
+                      "million tonnes and Korea 0.8 million tonnes.", JUNE_2019)
+    assert _sides(found, "0.8 million tonnes") == ("PER", "KOR", False)
+    found = extracted("North Korea imported 20,000 tonnes of rice from China in May, the Korea "
+                      "Trade Commission said.", JUNE_2019)
+    assert _sides(found, "20,000 tonnes") == ("CHN", "PRK", False)
