@@ -125,7 +125,12 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         not _NOT_BLOCS.search(total["total"], 0, bloc.start())
     holder = None if owners else _holder(text, quantity, clause, countries)
     # (the article's own country holding the share is the part, so the total has no owner)
-    held = holder is not None and holder.code == focus and (flow is None or not flow.two_way)
+    # (a member state's share of the bloc's flow is its own part of it, not a supply:
+    # `Italy's share of EU LNG imports`)
+    member = holder is not None and (holder.code or "").lower() in word_set("eu_members") and \
+        _BLOC.search(text, holder.end, max(total_end, quantity.start)) is not None
+    held = holder is not None and holder.code == focus and not member and (
+        flow is None or not flow.two_way)
     owner = owners[0].code if owners else (None if bloc_total or held else focus)
     before = [c for c in countries if c.code and c.start < quantity.start and c.code != owner]
     others = [c for c in after if c.code != owner and c.cue in ("to", "from", "with")]
