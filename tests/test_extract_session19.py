@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import extracted, parties, period
 from tradetrace.extract.quantities import extract_quantities
 
 JUNE_2019 = date(2019, 6, 20)
-
-
-def _sides(found: dict, surface: str) -> tuple[str | None, str | None, bool]:
-    claim = found[surface]
-    return claim.exporter, claim.importer, claim.two_way
 
 
 def test_the_main_country_holding_a_share_is_the_part_not_the_owner() -> None:
@@ -22,18 +17,18 @@ def test_the_main_country_holding_a_share_is_the_part_not_the_owner() -> None:
     found = extracted("Peru's share stood at 30 percent for copper imports into the EU and 12 "
                       "percent for zinc before strikes shut its northern mines in March 2019.",
                       JUNE_2019)
-    assert _sides(found, "30 percent") == ("PER", None, False)
-    assert _sides(found, "12 percent") == ("PER", None, False)
+    assert parties(found["30 percent"]) == ("PER", None, False)
+    assert parties(found["12 percent"]) == ("PER", None, False)
     found = extracted("Peru supplied 20 percent of the copper the EU bought in 2018. Its share "
                       "of imported zinc fell to 9 percent in the same year.", JUNE_2019)
-    assert _sides(found, "9 percent") == ("PER", None, False)
+    assert parties(found["9 percent"]) == ("PER", None, False)
     # the main country's share of everyone's flow is its own side of it
     found = extracted("Peru's share of global copper imports rose to 5 percent in 2018.",
                       JUNE_2019)
-    assert _sides(found, "5 percent") == (None, "PER", False)
+    assert parties(found["5 percent"]) == (None, "PER", False)
     found = extracted("Peru's share of world copper exports rose to 12 percent in 2018.",
                       JUNE_2019)
-    assert _sides(found, "12 percent") == ("PER", None, False)
+    assert parties(found["12 percent"]) == ("PER", None, False)
     # another country's share of the main country's two-way total keeps both sides
     found = extracted("Peru's trade with the world fell 3 percent to $90 billion in 2018, and "
                       "China's slice of the total was 28 percent.", JUNE_2019)
@@ -47,11 +42,11 @@ def test_a_part_of_deliveries_to_a_bloc_is_another_supplier() -> None:
     found = extracted("Chile supplied 800 million euros of copper to the EU in 2018. Peru was "
                       "the top source until 2015: in 2014 it accounted for 36% of all copper "
                       "deliveries to the bloc.", JUNE_2019)
-    assert _sides(found, "36%") == ("PER", None, False)
+    assert parties(found["36%"]) == ("PER", None, False)
     # a part with a buying verb of its own is a buyer
     found = extracted("Chile supplied 800 million euros of copper to the EU in 2018. Germany "
                       "took 36% of all those deliveries to the bloc.", JUNE_2019)
-    assert _sides(found, "36%") == ("CHL", "DEU", False)
+    assert parties(found["36%"]) == ("CHL", "DEU", False)
 
 
 def test_a_flow_to_all_other_markets_has_no_destination() -> None:
@@ -61,18 +56,22 @@ def test_a_flow_to_all_other_markets_has_no_destination() -> None:
                       "gain coming from Japan. Shipments to Japan amounted to $900 million. In "
                       "2018 as a whole, exports to all other markets fell 13% to $1.1 billion.",
                       JUNE_2019)
-    assert _sides(found, "$900 million") == ("PER", "JPN", False)
-    assert _sides(found, "13%") == ("PER", None, False)
-    assert _sides(found, "$1.1 billion") == ("PER", None, False)
+    assert parties(found["$900 million"]) == ("PER", "JPN", False)
+    assert parties(found["13%"]) == ("PER", None, False)
+    assert parties(found["$1.1 billion"]) == ("PER", None, False)
     found = extracted("Peru shipped 3 million tonnes of copper to Japan in 2018. In all it "
                       "shipped 5 million tonnes abroad. Sales to other Asian buyers came to 1 "
                       "million tonnes.", JUNE_2019)
-    assert _sides(found, "5 million tonnes") == ("PER", None, False)
-    assert _sides(found, "1 million tonnes") == ("PER", None, False)
+    assert parties(found["5 million tonnes"]) == ("PER", None, False)
+    assert parties(found["1 million tonnes"]) == ("PER", None, False)
+    # everyone as the origin (`from abroad`) leaves the buyer in place
+    found = extracted("Peru bought 2 million tonnes of wheat from Canada in 2018. In all it "
+                      "brought in 5 million tonnes from abroad.", JUNE_2019)
+    assert found["5 million tonnes"].importer == "PER"
     for other in ("to other destinations", "to the rest of the world"):
         found = extracted(f"Shipments of Peruvian copper to Japan amounted to $900 million in 2018"
                           f", while exports {other} came to $1.1 billion.", JUNE_2019)
-        assert _sides(found, "$1.1 billion") == ("PER", None, False), other
+        assert parties(found["$1.1 billion"]) == ("PER", None, False), other
 
 
 def test_upward_of_is_a_hedge_not_a_rise() -> None:
@@ -92,11 +91,11 @@ def test_an_owners_earnings_from_its_exports_are_its_exports() -> None:
     for owner in ("Peru's", "Peru's monthly"):
         found = extracted(f"{owner} earnings from copper ore exports slipped 4% in May to $620 "
                           "million.", JUNE_2019)
-        assert _sides(found, "4%") == ("PER", None, False), owner
-        assert _sides(found, "$620 million") == ("PER", None, False), owner
+        assert parties(found["4%"]) == ("PER", None, False), owner
+        assert parties(found["$620 million"]) == ("PER", None, False), owner
     found = extracted("Chile's export revenue from Asia fell 8% to $3 billion in 2018.",
                       JUNE_2019)
-    assert _sides(found, "$3 billion") == ("CHL", None, False)
+    assert parties(found["$3 billion"]) == ("CHL", None, False)
 
 
 def test_canola_is_food() -> None:
@@ -111,9 +110,9 @@ def test_a_flow_to_destinations_other_than_a_country_leaves_it_out() -> None:
     found = extracted("Peru shipped copper worth $900 million to Japan in 2018. Peruvian copper "
                       "exports to destinations other than Japan rose almost 60% to about $183 "
                       "million.", JUNE_2019)
-    assert _sides(found, "$900 million") == ("PER", "JPN", False)
-    assert _sides(found, "60%") == ("PER", None, False)
-    assert _sides(found, "$183 million") == ("PER", None, False)
+    assert parties(found["$900 million"]) == ("PER", "JPN", False)
+    assert parties(found["60%"]) == ("PER", None, False)
+    assert parties(found["$183 million"]) == ("PER", None, False)
 
 
 def test_a_demonym_share_of_another_demonyms_flow() -> None:
@@ -121,11 +120,11 @@ def test_a_demonym_share_of_another_demonyms_flow() -> None:
     the second owns the total, and exports flow from the owner to the part."""
     found = extracted("Shipments to Japan fell 3.4% in May, pulling the Japanese share of "
                       "Peruvian exports down to 72% from 76% in 2018.", JUNE_2019)
-    assert _sides(found, "72%") == ("PER", "JPN", False)
-    assert _sides(found, "76%") == ("PER", "JPN", False)
+    assert parties(found["72%"]) == ("PER", "JPN", False)
+    assert parties(found["76%"]) == ("PER", "JPN", False)
     found = extracted("The Chilean share of Peruvian copper imports rose to 30% in 2018.",
                       JUNE_2019)
-    assert _sides(found, "30%") == ("CHL", "PER", False)
+    assert parties(found["30%"]) == ("CHL", "PER", False)
 
 
 def test_a_rival_listed_on_its_share() -> None:
@@ -134,8 +133,8 @@ def test_a_rival_listed_on_its_share() -> None:
     found = extracted("Peru was Japan's largest copper supplier in May with 20.8 per cent of "
                       "Japan's copper imports, ahead of Chile on 20.6 per cent and Mexico on 18.2 "
                       "per cent.", JUNE_2019)
-    assert _sides(found, "20.6 per cent") == ("CHL", "JPN", False)
-    assert _sides(found, "18.2 per cent") == ("MEX", "JPN", False)
+    assert parties(found["20.6 per cent"]) == ("CHL", "JPN", False)
+    assert parties(found["18.2 per cent"]) == ("MEX", "JPN", False)
     assert found["18.2 per cent"].kind == "share"
 
 
@@ -145,15 +144,12 @@ def test_a_short_fiscal_year_name() -> None:
     only resolved when their months are written)."""
     found = extracted("India's fiscal year runs from April to March. It bought 7.7 million "
                       "tonnes of fertiliser in FY23.", JUNE_2019)
-    assert (found["7.7 million tonnes"].period_start, found["7.7 million tonnes"].period_end
-            ) == ("2022-04-01", "2023-03-31")
+    assert period(found["7.7 million tonnes"]) == ("2022-04-01", "2023-03-31")
     found = extracted("India's fiscal year runs from April to March. It sold 2 million tonnes "
                       "of rice in FY17/18.", JUNE_2019)
-    assert (found["2 million tonnes"].period_start, found["2 million tonnes"].period_end
-            ) == ("2017-04-01", "2018-03-31")
+    assert period(found["2 million tonnes"]) == ("2017-04-01", "2018-03-31")
     found = extracted("India bought 7.7 million tonnes of fertiliser in FY'18.", JUNE_2019)
-    assert (found["7.7 million tonnes"].period_start, found["7.7 million tonnes"].period_end
-            ) == ("2018-01-01", "2018-12-31")
+    assert period(found["7.7 million tonnes"]) == ("2018-01-01", "2018-12-31")
 
 
 def test_kt_in_capitals_is_kilotonnes() -> None:
@@ -171,19 +167,19 @@ def test_rivals_after_a_share_of_what_a_country_exported() -> None:
     found = extracted("In 2018 Japan took 15.3% of the goods Peru exported, more than any other "
                       "country. Chile came second with 8.6%, ahead of Mexico on 7.8% and Canada "
                       "on 7.1%.", JUNE_2019)
-    assert _sides(found, "15.3%") == ("PER", "JPN", False)
-    assert _sides(found, "8.6%") == ("PER", "CHL", False)
-    assert _sides(found, "7.8%") == ("PER", "MEX", False)
-    assert _sides(found, "7.1%") == ("PER", "CAN", False)
+    assert parties(found["15.3%"]) == ("PER", "JPN", False)
+    assert parties(found["8.6%"]) == ("PER", "CHL", False)
+    assert parties(found["7.8%"]) == ("PER", "MEX", False)
+    assert parties(found["7.1%"]) == ("PER", "CAN", False)
     found = extracted("Peru earned $5.5 billion from copper exports in 2018. In 2018 the EU took "
                       "52 per cent of the country's copper shipments, with Japan at 18 per cent "
                       "and Canada at 10 per cent.", JUNE_2019)
-    assert _sides(found, "18 per cent") == ("PER", "JPN", False)
-    assert _sides(found, "10 per cent") == ("PER", "CAN", False)
+    assert parties(found["18 per cent"]) == ("PER", "JPN", False)
+    assert parties(found["10 per cent"]) == ("PER", "CAN", False)
     # `its` after the figure stands for the side no later country takes
     found = extracted("Peru sent 30% of its copper exports to Japan in 2018. Chile came second "
                       "with 20%.", JUNE_2019)
-    assert _sides(found, "20%") == ("PER", "CHL", False)
+    assert parties(found["20%"]) == ("PER", "CHL", False)
     # a country with a rate in the next sentence is no rival
     found = extracted("Peru supplied 30% of Japan's copper imports in 2018. Interest rates in "
                       "Brazil at 10.5% weighed on demand.", JUNE_2019)
@@ -207,13 +203,13 @@ def test_production_with_no_owner_is_the_exporters() -> None:
                       "Chile remained the largest buyer with 480,000 tonnes. Copper output rose "
                       "13.3 percent to 2.7 million tonnes over the year, while zinc production "
                       "slipped 4.5 percent to 1.4 million tonnes.", JUNE_2019)
-    assert _sides(found, "480,000 tonnes") == ("PER", "CHL", False)
+    assert parties(found["480,000 tonnes"]) == ("PER", "CHL", False)
     for surface in ("13.3 percent", "2.7 million tonnes", "4.5 percent", "1.4 million tonnes"):
-        assert _sides(found, surface) == ("PER", None, False), surface
+        assert parties(found[surface]) == ("PER", None, False), surface
     # `domestic output` after the paragraph's imports is the buyer's own
     found = extracted("Japan's copper imports from Peru reached 250,000 tonnes in March, while "
                       "domestic output hit a near-record 130,000 tonnes.", JUNE_2019)
-    assert _sides(found, "130,000 tonnes") == ("JPN", None, False)
+    assert parties(found["130,000 tonnes"]) == ("JPN", None, False)
 
 
 def test_he_after_a_source_named_by_a_bare_personal_name() -> None:
@@ -254,7 +250,7 @@ def test_a_countrys_producers_as_the_subject() -> None:
     country's producers are the country, as its traders are."""
     for subject in ("Peruvian mines", "Peru's mines", "Peruvian farmers"):
         found = extracted(f"{subject} produced 2.4 million tonnes of copper in 2018.", JUNE_2019)
-        assert _sides(found, "2.4 million tonnes") == ("PER", None, False), subject
+        assert parties(found["2.4 million tonnes"]) == ("PER", None, False), subject
 
 
 def test_the_nations_of_the_united_kingdom() -> None:
@@ -262,10 +258,10 @@ def test_the_nations_of_the_united_kingdom() -> None:
     United Kingdom's side; the Republic of Ireland is not."""
     found = extracted("Exports of Scotch whisky climbed almost 8% in 2018 to £4.7 billion.",
                       JUNE_2019)
-    assert _sides(found, "£4.7 billion") == ("GBR", None, False)
+    assert parties(found["£4.7 billion"]) == ("GBR", None, False)
     found = extracted("Northern Ireland's sales to the Republic of Ireland rose 10% to £4 billion "
                       "in 2018.", JUNE_2019)
-    assert _sides(found, "£4 billion") == ("GBR", "IRL", False)
+    assert parties(found["£4 billion"]) == ("GBR", "IRL", False)
 
 
 def test_bare_imports_after_a_countrys_exports_are_its_imports() -> None:
@@ -273,10 +269,10 @@ def test_bare_imports_after_a_countrys_exports_are_its_imports() -> None:
     of the same country's trade with everyone, not more of its exports."""
     found = extracted("Peru's exports climbed 23.5 percent on the year to $5.3 billion in May. "
                       "Imports rose 17.3 percent to $4.1 billion.", JUNE_2019)
-    assert _sides(found, "$4.1 billion") == (None, "PER", False)
+    assert parties(found["$4.1 billion"]) == (None, "PER", False)
     found = extracted("Peru's imports climbed 23.5 percent on the year to $5.3 billion in May. "
                       "Exports rose 17.3 percent to $4.1 billion.", JUNE_2019)
-    assert _sides(found, "$4.1 billion") == ("PER", None, False)
+    assert parties(found["$4.1 billion"]) == ("PER", None, False)
 
 
 def test_a_supplier_row_after_with() -> None:
@@ -284,9 +280,9 @@ def test_a_supplier_row_after_with() -> None:
     bpd`: suppliers listed after the buyer's total, each to that buyer."""
     found = extracted("Japan took in 2.75 million barrels per day in May, with Peru supplying 1.14 "
                       "million bpd, Chile 1.12 million bpd and Canada just 42,000 bpd.", JUNE_2019)
-    assert _sides(found, "1.14 million bpd") == ("PER", "JPN", False)
-    assert _sides(found, "1.12 million bpd") == ("CHL", "JPN", False)
-    assert _sides(found, "42,000 bpd") == ("CAN", "JPN", False)
+    assert parties(found["1.14 million bpd"]) == ("PER", "JPN", False)
+    assert parties(found["1.12 million bpd"]) == ("CHL", "JPN", False)
+    assert parties(found["42,000 bpd"]) == ("CAN", "JPN", False)
 
 
 def test_korea_alone_is_south_korea() -> None:
@@ -294,7 +290,7 @@ def test_korea_alone_is_south_korea() -> None:
     bodies that hold it (`the Korea Trade Commission`) are no side."""
     found = extracted("Peru exported 5 million tonnes of copper in May, with Japan taking 1.2 "
                       "million tonnes and Korea 0.8 million tonnes.", JUNE_2019)
-    assert _sides(found, "0.8 million tonnes") == ("PER", "KOR", False)
+    assert parties(found["0.8 million tonnes"]) == ("PER", "KOR", False)
     found = extracted("North Korea imported 20,000 tonnes of rice from China in May, the Korea "
                       "Trade Commission said.", JUNE_2019)
-    assert _sides(found, "20,000 tonnes") == ("CHN", "PRK", False)
+    assert parties(found["20,000 tonnes"]) == ("CHN", "PRK", False)

@@ -595,7 +595,7 @@ def _is_person(phrase: str) -> bool:
     words = [w.lower() for w in re.findall(r"[\w-]+", head)]
     return any(w in lexicon("person_heads") for w in words) or _PERSONAL_NAME.fullmatch(
         head.strip()) is not None and not find_countries(head) and not any(
-        w in word_set("organisation_heads") for w in words)
+        w in word_set("body_heads") or w in word_set("organisation_heads") for w in words)
 
 
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"

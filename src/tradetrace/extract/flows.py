@@ -212,18 +212,10 @@ class FlowReader(ListingReader, FlowHistory):
         valued = self.valued(ctx, quantity) if kind == "level" else None
         if valued is not None:  # `46.5 mln tonnes worth $28.3 bln`: the goods just counted
             return Parties(valued.exporter, valued.importer, valued.two_way)
-        if kind in ("level", "change") and _UNOWNED_PRODUCED.fullmatch(
-                self.text, clause[0], quantity.start) and not any(
-                c.code and clause[0] <= c.start < quantity.start for c in ctx.countries):
-            # `Gas output rose 13.3 percent to 27.3 bcm` after the paragraph's exports: the
-            # exporter's production, never a flow to the buyer named last (`domestic output`
-            # after its imports is the buyer's own)
-            home = _HOME_MADE.search(self.text, clause[0], quantity.start) is not None
-            told = [*self.previous, *(self.claims[i] for i in ctx.indices if i in self.claims
-                                      and self.claims[i].end <= quantity.start)]
-            producers = [c.importer if home else c.exporter for c in told
-                         if (c.importer if home else c.exporter)]
-            return Parties(producers[-1] if producers else self.focus, None, False)
+        produced = self.unowned_production(quantity, clause, ctx) if kind in (
+            "level", "change") else None
+        if produced is not None:
+            return produced
         parties = self.read_parties(quantity, kind, clause, ctx, earlier, commodity)
         if kind in ("level", "change") and self.to_everyone(ctx, clause):
             # (no earlier flow names the side that is everyone: `exports to all other markets`
@@ -758,6 +750,20 @@ class FlowReader(ListingReader, FlowHistory):
             return True  # `Overall, 50 vessels left Venezuelan waters averaging 708,900 bpd`
         return self.everyone(ctx, clause) is not None
 
+    def unowned_production(self, quantity: Quantity, clause: tuple[int, int],
+                           ctx: Context) -> Parties | None:
+        """`Gas output rose 13.3 percent to 27.3 bcm` with no country in the clause, after the
+        paragraph's exports: the exporter's production, never a flow to the buyer named last
+        (`domestic output` after imports is the buyer's own)."""
+        if not _UNOWNED_PRODUCED.fullmatch(self.text, clause[0], quantity.start) or any(
+                c.code and clause[0] <= c.start < quantity.start for c in ctx.countries):
+            return None
+        home = _HOME_MADE.search(self.text, clause[0], quantity.start) is not None
+        told = [*self.previous, *(self.claims[i] for i in ctx.indices if i in self.claims
+                                  and self.claims[i].end <= quantity.start)]
+        producers = [side for c in told if (side := c.importer if home else c.exporter)]
+        return Parties(producers[-1] if producers else self.focus, None, False)
+
     def everyone(self, ctx: Context, clause: tuple[int, int]) -> re.Match[str] | None:
         """The words naming everyone as the flow's other side (`to all other markets`,
         `abroad`), from the clause's subject (or the sentence's opening `Across all ...`)."""
@@ -889,19 +895,18 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
 
 
-_PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?(?:production|output)\s+"
-                       r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|grew|hit|stood|came|"
-                       r"reached|averaged|slid|sank|slipped|jumped|dropped|climbed)\b"
-                       r"(?:(?!\b(?:and|as|while|but|whereas)\b)[^,;:])*$",
-                       re.IGNORECASE)
+_PRODUCTION_MOVED = (r"(?:production|output)\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|"
+                     r"grew|hit|stood|came|reached|averaged|slid|sank|slipped|jumped|dropped|"
+                     r"climbed)\b(?:(?!\b(?:and|as|while|but|whereas)\b)[^,;:])*$")
+"""Production, its verb and the words up to its figure, within one clause."""
+_PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?" + _PRODUCTION_MOVED, re.IGNORECASE)
 """From a possessive (or demonym) country to its figure: the country's own production (`Iran's
 oil production averaged 2.99 million bpd`, `Russian coal output fell 6.7% ... to 31.5 million
 tons`)."""
 
 
 _UNOWNED_PRODUCED = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
-                               r"(?:production|output)" + _PRODUCED.pattern[
-                                   _PRODUCED.pattern.index(r"\s+(?:(?:has"):], re.IGNORECASE)
+                               + _PRODUCTION_MOVED, re.IGNORECASE)
 """A clause whose subject is production with no owner named (`Gas output rose 13.3 percent
 to`, `while oil production slipped 4.5 percent to`)."""
 

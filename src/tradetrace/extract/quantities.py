@@ -401,6 +401,7 @@ _MILLION_MT_BELOW = 1000
 """An `mt` after a number below this, written onto it or after a decimal, counts million tonnes
 (`1.5mt`, `20mt`, `2.4 mt`); `500 mt` and `1,500mt` stay metric tonnes."""
 
+
 def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,
                   spelled: bool, currency: tuple[str, str] | None,
                   number_start: int) -> Draft | None:

@@ -505,7 +505,8 @@ _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:
                           r"had\s+|is\s+|are\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:agreed|signed|bought|"
                           r"purchased|ordered|contracted|struck|sealed|secured|booked|sold|produced|"
                           r"mined|harvested|pumped|exported|shipped)\b")
-"""After a possessive country: a noun for its traders or government, then a dealing verb."""
+"""After a possessive country: a noun for its traders, producers or government, then a verb of
+dealing or producing (`Mongolia's mines produced`)."""
 
 
 _GIVEN_WITH = re.compile(r"\s+with\b")
