@@ -144,7 +144,7 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              r"(?P<way>exports|imports)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
 """`China's overall exports`: a country's flow with everyone."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
-_SIDE_OPENER = re.compile(r"\s*(?:Imports|Exports)\b")
+_SIDE_OPENER = re.compile(r"\s*(?P<way>Imports|Exports)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged`."""
 _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECASE)
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
@@ -327,16 +327,19 @@ class FlowReader(ListingReader, FlowHistory):
                 # of that country's total
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
-            if not inherited.two_way and not named and own is not None and kind in (
-                    "level", "change") and _SIDE_OPENER.match(self.text, ctx.span[0]) and (
-                    own.kind, inherited.exporter is None, inherited.importer is None) in (
+            opener = _SIDE_OPENER.match(self.text, ctx.span[0])
+            # (the opener is the figure's own flow when its clause names none: `Imports took a
+            # bigger hit, sliding £8.9bn`)
+            way = own.kind if own is not None else opener["way"].lower()[:6] if opener else None
+            if not inherited.two_way and not named and kind in ("level", "change") and \
+                    opener and (way, inherited.exporter is None, inherited.importer is None) in (
                     ("import", False, True), ("export", True, False)):
                 # `Taiwan's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the
                 # other direction of the same country's trade with everyone (only a sentence
                 # opening on the flow noun: `Counted over whole years, imports rose` after a
                 # bloc's purchases keeps them)
                 owner = inherited.exporter or inherited.importer
-                return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
+                return Parties(owner, None) if way == "export" else Parties(None, owner)
             if ctx.countries and not parties.two_way and not inherited.two_way and any(
                     own_side and side and own_side != side for own_side, side in (
                         (parties.exporter, inherited.exporter),
@@ -842,6 +845,15 @@ class FlowReader(ListingReader, FlowHistory):
         if parts is not None and any(parts.end() <= self.quantities[i].start < cut
                                      for i in ctx.indices):
             cut = parts.start()
+        # `... to 34,648 million dollars in 2023, 11% of them from China`: a share of the
+        # figures before it, set after a comma, names its part's country, not theirs
+        for i in ctx.indices:
+            share = self.quantities[i]
+            if quantity.end <= share.start < cut and share.unit == "percent":
+                opener = _SHARE_OF_THEM.search(self.text, quantity.end, share.start)
+                if opener is not None and _OF_THEM.match(self.text, share.end):
+                    cut = opener.start()
+                    break
         # before a semicolon, another statement: `Most Iranian crude reaches Chinese refiners;
         # Tehran's exports averaged 1.5 million b/d` (when the figure's part names its owner)
         semicolon = self.text.rfind(";", ctx.span[0], quantity.start)
@@ -893,6 +905,13 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 
 
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
+_SHARE_OF_THEM = re.compile(r",\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|"
+                            r"just|only|under|less\s+than)\s+)*$", re.IGNORECASE)
+"""Between a figure and a share of it in the next clause: a comma and any hedge."""
+_OF_THEM = re.compile(r"\s+of\s+(?:them|which|it|this|that|these|those|the\s+total)\s+"
+                      r"(?:(?:came|went|coming|going|shipped|sent|bought)\s+)?(?:from|to)\b",
+                      re.IGNORECASE)
+"""Right after that share: what it is a share of, and the part's side (`of them from`)."""
 
 
 _PRODUCTION_MOVED = (r"(?:production|output)\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|"
