@@ -33,3 +33,34 @@ def test_a_sentence_opening_on_imports_turns_the_countrys_exports_round_across_a
     found = extracted("Chile's imports fell 5% in 2020. Exports held up better, slipping 2% "
                       "over the year.", MARCH_2021)
     assert parties(found["2%"]) == ("CHL", None, False)
+
+
+def test_a_role_noun_with_its_goods_then_a_verb_of_supplying_sets_the_shares_sides() -> None:
+    """`Peru was Chile's biggest source of copper ore, providing 31 percent of imports`: the
+    role's owner buys, the subject supplies (and `a market for`, `taking`, the other way)."""
+    found = extracted("Peru was Chile's biggest source of copper ore, providing 31 percent of "
+                      "imports in 2020.", MARCH_2021)
+    assert parties(found["31 percent"]) == ("PER", "CHL", False)
+    found = extracted("China was Chile's biggest market for wine, taking 28 percent of exports "
+                      "in 2020.", MARCH_2021)
+    assert parties(found["28 percent"]) == ("CHL", "CHN", False)
+
+
+def test_a_share_added_to_another_keeps_its_pair_and_names_its_own_goods() -> None:
+    """`..., along with 6 percent of crude oil purchases and 3 percent of gas bought abroad`:
+    shares of other goods added to a share of one pair's flow keep the pair; each is of the
+    goods named after it (gas has no key)."""
+    found = extracted("Peru was Chile's biggest source of diesel, providing 31 percent of "
+                      "imports in 2020, along with 6 percent of crude oil purchases and 3 "
+                      "percent of gas bought abroad.", MARCH_2021)
+    assert parties(found["6 percent"]) == ("PER", "CHL", False)
+    assert parties(found["3 percent"]) == ("PER", "CHL", False)
+    assert found["31 percent"].commodity == "diesel"
+    assert found["6 percent"].commodity == "crude_oil"
+    assert found["3 percent"].commodity is None
+    # a share whose subject is its goods stays of those goods (`accounting for half of all
+    # farm goods`)
+    found = extracted("Chile's imports of Peruvian flour rose 50 percent to $3.3 million in "
+                      "2020, accounting for about half of all agricultural products it bought "
+                      "from Peru.", MARCH_2021)
+    assert found["half"].commodity == "flour"

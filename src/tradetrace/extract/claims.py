@@ -37,7 +37,7 @@ from tradetrace.extract.commodity import (
     worth_of,
 )
 from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, word_set
-from tradetrace.extract.flows import OF_THE_LOAD, OVERALL_OPENER, FlowReader
+from tradetrace.extract.flows import NEXT_SHARE, OF_THE_LOAD, OVERALL_OPENER, FlowReader
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
     classify,
@@ -239,6 +239,9 @@ stretch of time: `kinds.money_rate`)."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
 """Bare nouns for the goods moved (not `exports`, which may be all goods)."""
+_SHARE_OF_GOODS = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?",
+                             re.IGNORECASE)
+"""From a share to the goods its total is of (`5.9 per cent of its crude oil purchases`)."""
 _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarter|period|"
                               r"season)['’]s\s+(?:exports|imports|shipments|sales|"
                               r"deliveries|purchases)\b", re.IGNORECASE)
@@ -1062,6 +1065,18 @@ class _Reader(FlowReader):
         if kind == "share" and not partner_share(text, clause, ctx.countries):
             # the part is the commodity: `wigs accounted for 50% of exports`
             parts = [g for g in goods if g.end <= quantity.start and not g.generic]
+            # (unless the share is added to a share of other goods and names its own after
+            # it: `24.1 per cent of diesel imports and 5.9 per cent of crude oil purchases`,
+            # `and 4.9 per cent of gas bought abroad`, goods with no key)
+            if parts and any(self.quantities[i].unit == "percent" and NEXT_SHARE.fullmatch(
+                    text, self.quantities[i].end, quantity.start) for i in ctx.indices):
+                own = next((g for g in goods if not g.generic and quantity.end <= g.start <
+                            clause[1] and _SHARE_OF_GOODS.fullmatch(text, quantity.end, g.start)),
+                           None)
+                if own is not None:
+                    return own.key
+                if unkeyed_of(text, quantity.end, clause[1], goods, counted=True):
+                    return None
             if parts:
                 return parts[-1].key
         worth = worth_of(goods, text, quantity.start, ctx.span[0])

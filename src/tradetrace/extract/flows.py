@@ -520,6 +520,13 @@ class FlowReader(ListingReader, FlowHistory):
         named_role = role_share(text, quantity, countries) if kind == "share" else None
         if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
             return named_role
+        sibling = shares[-1] if kind == "share" and shares and shares[-1] in before else None
+        if sibling is not None and not sibling.two_way and sibling.exporter and \
+                sibling.importer and NEXT_SHARE.fullmatch(text, sibling.end, quantity.start) \
+                and not any(sibling.end <= c.start < quantity.start for c in countries):
+            # `providing 24.1 per cent of imports, along with 5.9 per cent of crude oil
+            # purchases`: a share of other goods added to a share of one flow is the same pair's
+            return Parties(sibling.exporter, sibling.importer, False)
         market = market_share(text, quantity, clause, countries) if kind == "share" else None
         if market is not None:  # `... took 23 percent of the American market`
             return market
@@ -904,6 +911,12 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
 
 
+NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purchases|sales|"
+                         r"supplies|deliveries|shipments)(?:\s+in\s+\d{4})?,?\s+(?:along\s+"
+                         r"with|as\s+well\s+as|together\s+with|plus|and)\s+(?:(?:about|around|"
+                         r"roughly|nearly|almost|some|over|more\s+than|just\s+over|under)\s+)*",
+                         re.IGNORECASE)
+"""Between two shares of one pair's flows: the first's flow noun, then `along with`."""
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
 _SHARE_OF_THEM = re.compile(r",\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|"
                             r"just|only|under|less\s+than)\s+)*$", re.IGNORECASE)

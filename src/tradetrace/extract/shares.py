@@ -317,8 +317,15 @@ the EU-27 bought`, not `of wheat imports in 2023 as EU suppliers lost ground`)."
 _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sources?|sellers?|"
                         r"exporters?|buyers?|customers?|markets?|importers?|partners?|"
                         r"destinations?|clients?)\b", re.IGNORECASE)
-_ROLE_TO_SHARE = re.compile(r",?\s+(?:with|at|of|holding|taking)\s+(?:(?:a|an|its|about|around|"
-                            r"roughly|nearly|almost|some|over|more\s+than)\s+)*$", re.IGNORECASE)
+_ROLE_TO_SHARE = re.compile(r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+in\s+\d{4})?,?\s+"
+                            r"(?:providing|supplying|delivering|shipping|selling|buying|taking|"
+                            r"receiving|accounting\s+for|making\s+up)|,?\s+(?:with|at|of|"
+                            r"holding|taking))\s+(?:(?:a|an|its|about|around|roughly|nearly|"
+                            r"almost|some|over|more\s+than|just\s+over|just\s+under|under)\s+)*$",
+                            re.IGNORECASE)
+"""From a role noun to its share: right after it (`top supplier with a 36 percent share`), or
+after the goods it names and a verb of supplying or taking (`biggest source of refined oil,
+providing 24.1 per cent of imports`)."""
 _SUPPLYING = ("supplier", "source", "seller", "exporter")
 _BUYING = ("buyer", "customer", "market", "importer", "destination", "client")
 
