@@ -64,3 +64,15 @@ def test_a_share_added_to_another_keeps_its_pair_and_names_its_own_goods() -> No
                       "2020, accounting for about half of all agricultural products it bought "
                       "from Peru.", MARCH_2021)
     assert found["half"].commodity == "flour"
+
+
+def test_goods_with_no_key_before_purchases_leave_the_commodity_open() -> None:
+    """`Aluminum purchases came to $9.5 billion`: goods with no key name the flow (as before
+    `shipments` or `sales`); a month range before the noun (`January-April purchases`) is a
+    period, and the paragraph's goods go on."""
+    found = extracted("Chile's imports rose in 2020. Aluminum purchases came to $9.5 billion in "
+                      "2020.", MARCH_2021)
+    assert found["$9.5 billion"].commodity is None
+    found = extracted("Chile bought 91,318 tons of fertilizer from Peru in April 2020. "
+                      "January-April purchases reached 121,109 tons.", MARCH_2021)
+    assert found["121,109 tons"].commodity == "fertilizer"

@@ -370,6 +370,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if word.istitle() and len(words) == 1 and SENTENCE_OPENS.search(
                 text, max(0, start - 3), start) and country_code(word) is None:
             word = word.lower()  # `Mineral exports earned ...` opening a sentence
+        if _MONTHS.search(word):
+            continue  # `January-April purchases`: a period, not goods
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
@@ -454,6 +456,10 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_MONTHS = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+                     re.IGNORECASE)
+"""A month's name or short form, alone or in a range (`January-April`)."""
 _TRADE_NOUN = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
 """(`gallium exports`: goods with no key before a trade noun, like `ethanol shipments`)"""
 
