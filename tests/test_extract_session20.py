@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted, parties
+from claim_helpers import extracted, parties, period
 
 MARCH_2021 = date(2021, 3, 15)
 
@@ -76,3 +76,30 @@ def test_goods_with_no_key_before_purchases_leave_the_commodity_open() -> None:
     found = extracted("Chile bought 91,318 tons of fertilizer from Peru in April 2020. "
                       "January-April purchases reached 121,109 tons.", MARCH_2021)
     assert found["121,109 tons"].commodity == "fertilizer"
+
+
+def test_since_a_day_runs_to_the_publication_month_and_through_a_day_from_january() -> None:
+    """`Since July 1, 2020, ...` in a report: from that day to the end of the publication month;
+    `through Nov. 30`: the year to that day; a plan's `since` runs to the end of its year."""
+    found = extracted("Since July 1, 2020, Mali has received 48,500 tonnes of Russian wheat.",
+                      MARCH_2021)
+    assert period(found["48,500 tonnes"]) == ("2020-07-01", "2021-03-31")
+    found = extracted("Since Feb. 1, Mali has received 12,000 tonnes of Russian wheat.",
+                      MARCH_2021)
+    assert period(found["12,000 tonnes"]) == ("2021-02-01", "2021-03-31")
+    found = extracted("Trade between Chile and Peru through Feb. 28 reached $672 million.",
+                      MARCH_2021)
+    assert period(found["$672 million"]) == ("2021-01-01", "2021-02-28")
+    # a day after the publication date is no period so far
+    found = extracted("Since Dec. 1, Mali has received 9,000 tonnes of Russian wheat.",
+                      date(2021, 11, 15))
+    assert period(found["9,000 tonnes"]) != ("2021-12-01", "2021-11-30")
+
+
+def test_a_figure_restated_after_or_shares_the_period_set_after_the_restatement() -> None:
+    """`exports were down £2.7bn, or 15.9%, in January-September 2020`: both figures are of
+    the months named after the second."""
+    found = extracted("Chilean wine exports were down $270m, or 15.9%, in January-September "
+                      "2020.", MARCH_2021)
+    assert period(found["$270m"]) == ("2020-01-01", "2020-09-30")
+    assert period(found["15.9%"]) == ("2020-01-01", "2020-09-30")

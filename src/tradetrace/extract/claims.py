@@ -114,6 +114,9 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|"
+                          r"over|more\s+than|just\s+over|just\s+under|under)\s+)*")
+"""Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -927,6 +930,15 @@ class _Reader(FlowReader):
             return Period(date.fromisoformat(valued.period_start),
                           date.fromisoformat(valued.period_end))
         period = claim_period(reading, at, draft.clause, draft.kind)
+        restated = next((self.quantities[i] for i in ctx.indices if period is None and
+                         _RESTATED_AS.fullmatch(self.text, quantity.end, self.quantities[i].start)),
+                        None)
+        if restated is not None:
+            # `down £2.7bn, or 15.9%, in January-September 2021`: the restated figure's period
+            # is the first one's too
+            span = (restated.start, restated.end)
+            period = claim_period(reading, span, clause_bounds(
+                self.text, *ctx.span, restated.start, self.masked), draft.kind)
         if draft.kind == "change":
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \

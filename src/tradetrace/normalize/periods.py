@@ -311,6 +311,36 @@ def _open(match: re.Match[str], reference: date, future: bool) -> Period | None:
     return months(y, m, y, 12)
 
 
+def _open_day(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`since July 1, 2016`: from that day to the end of the publication month in a report (to
+    the end of its year in a plan or forecast)."""
+    m = _month_number(match["m"])
+    y = _year_value(_group(match, "of"), reference) or month_year(m, reference, future)
+    try:
+        start = date(y, m, int(match["d"]))
+    except ValueError:
+        return None
+    if future:
+        return Period(start, date(y, 12, 31))
+    if start > reference:
+        return None
+    return Period(start, last_day(reference.year, reference.month))
+
+
+def _to_day(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`through Nov. 30` in a report: the year to that day (a plan's `until June 30` is a
+    deadline, no period)."""
+    if future:
+        return None
+    m = _month_number(match["m"])
+    y = _year_value(_group(match, "of"), reference) or month_year(m, reference, future)
+    try:
+        end = date(y, m, int(match["d"]))
+    except ValueError:
+        return None
+    return Period(date(y, 1, 1), end) if end <= reference else None
+
+
 def _day(month_text: str, day_text: str, year_: int) -> date:
     return date(year_, _month_number(month_text), int(day_text))
 
@@ -695,6 +725,10 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
                    r"(?:marketing\s+|crop\s+|grain\s+)?season)\b)", _named_fiscal),
         ("period", rf"(?i:\bsince\s+(?P<event>{since}))\b", _since_event),
+        ("period", rf"\b(?i:since|starting|beginning)\s+(?i:on\s+)?(?P<m>{_MONTH})\s+"
+                   rf"{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
+        ("period", rf"\b(?i:through|until|till)\s+(?P<m>{_MONTH})\s+{_DAY.format('d')}"
+                   rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_day),
     ]
     return cued + _GRAMMAR
 
