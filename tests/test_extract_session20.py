@@ -103,3 +103,16 @@ def test_a_figure_restated_after_or_shares_the_period_set_after_the_restatement(
                       "2020.", MARCH_2021)
     assert period(found["$270m"]) == ("2020-01-01", "2020-09-30")
     assert period(found["15.9%"]) == ("2020-01-01", "2020-09-30")
+
+
+def test_a_share_stated_now_in_the_present_has_no_period() -> None:
+    """`Peru supplied 85 percent of Chile's copper imports in 2015; its share now stands at 99
+    percent`, `China takes 30 percent of Chilean wine exports`: standing shares have no period,
+    even after a dated one in the same sentence."""
+    found = extracted("Peru supplied 85 percent of Chile's copper imports in 2015; its share now "
+                      "stands at 99 percent.", MARCH_2021)
+    assert period(found["85 percent"]) == ("2015-01-01", "2015-12-31")
+    assert period(found["99 percent"]) == (None, None)
+    found = extracted("Chile's wine exports rose 5 percent in 2020. China takes 30 percent of "
+                      "Chilean wine exports.", MARCH_2021)
+    assert period(found["30 percent"]) == (None, None)

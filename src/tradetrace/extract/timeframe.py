@@ -562,6 +562,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     if found is not None:
         return found
     start, end = quantity
+    if kind == "share" and _standing_verb().search(text, *clause) and _NOW.search(text, *clause):
+        # `its share now stands at 99 percent` after `85 percent ... in 2015`: today's standing
+        # share, not of the period stated before
+        return None
     earlier = [m for m in mentions if m.relation == "period" and sentence[0] <= m.start < start
                and m.period is not None and not is_base(text, m, sentence[0])
                and not _owned_by_old_level(text, m, others, sentence[0])]
@@ -589,6 +593,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
+_NOW = re.compile(r"\b(?:now|currently|today|nowadays|these\s+days)\b", re.IGNORECASE)
+"""The present moment marked on a share's clause."""
 _HEDGE = hedge_pattern()
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
