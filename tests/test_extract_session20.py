@@ -116,3 +116,19 @@ def test_a_share_stated_now_in_the_present_has_no_period() -> None:
     found = extracted("Chile's wine exports rose 5 percent in 2020. China takes 30 percent of "
                       "Chilean wine exports.", MARCH_2021)
     assert period(found["30 percent"]) == (None, None)
+
+
+def test_a_country_owning_its_exports_with_no_buyer_states_its_total() -> None:
+    """`Chile's wine exports in January came to 61,000 tonnes` after its shipments to Peru: the
+    country's total to everyone, not more of the paragraph's flow; a partner named after the
+    flow noun, even one not known (`of Chile's sales to its neighbour`), keeps the paragraph's
+    buyer."""
+    found = extracted("Chilean wine shipments to Peru reached 4,600 tonnes in January. Chile's "
+                      "wine exports in January came to 61,000 tonnes, up 5% on a year earlier.",
+                      MARCH_2021)
+    assert parties(found["4,600 tonnes"]) == ("CHL", "PER", False)
+    assert parties(found["61,000 tonnes"]) == ("CHL", None, False)
+    assert parties(found["5%"]) == ("CHL", None, False)
+    found = extracted("Chile sold $44.9 million worth of goods to Peru in 2020. Wine made up "
+                      "$27.2 million of Chile's sales to its neighbour.", MARCH_2021)
+    assert parties(found["$27.2 million"]) == ("CHL", "PER", False)

@@ -617,7 +617,8 @@ class FlowReader(ListingReader, FlowHistory):
             earlier_flow = Parties(matching[-1].exporter, matching[-1].importer, False) \
                 if len(sides) == 1 else merged([Parties(c.exporter, c.importer, c.two_way)
                                                 for c in self.previous])
-            wide = complete(wide, earlier_flow, frame)
+            if not self.owned_flow(wide, frame, countries, (subject_from, quantity.start)):
+                wide = complete(wide, earlier_flow, frame)
         pairs = [c for c in before if c.two_way and c.exporter and c.importer]
         if pairs and not self.previous:
             # `... put trade with the DPRK at $42.74 million; Russian supplies came to $42
@@ -737,6 +738,20 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(gap.code, parties.importer if parties.importer != gap.code
                            else None, False)
         return parties
+
+    def owned_flow(self, parties: Parties, frame: Frame | None, countries: list[CountryMention],
+                   before: tuple[int, int]) -> bool:
+        """`Russia's wheat exports in October came to 4.13 million tonnes` after its shipments
+        to Bangladesh: a country owning its exports, with no buyer named, states its total to
+        everyone, not more of the paragraph's flow (a buyer's own imports still take the
+        paragraph's supplier: `China's imports` after Ukraine's grain to China)."""
+        if frame is None or frame.kind != "export" or parties.two_way or \
+                parties.exporter is None or parties.importer is not None or not (
+                before[0] <= frame.start < before[1]) or _PARTNER_AFTER.match(self.text,
+                                                                               frame.end):
+            return False  # (`of Russia's sales to its Soviet-era ally`: a partner not known)
+        return any(c.possessive and c.code == parties.exporter and before[0] <= c.start and
+                   _OWNS_FRAME.fullmatch(self.text, c.end, frame.start) for c in countries)
 
     def _names_own_sides(self, parties: Parties, quantity: Quantity, kind: Kind,
                          ctx: Context) -> bool:
@@ -917,6 +932,9 @@ NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purc
                          r"roughly|nearly|almost|some|over|more\s+than|just\s+over|under)\s+)*",
                          re.IGNORECASE)
 """Between two shares of one pair's flows: the first's flow noun, then `along with`."""
+_PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
+                            re.IGNORECASE)
+"""After a flow noun: its partner named next (`sales to its ally`, `exports of coal to`)."""
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
 _SHARE_OF_THEM = re.compile(r",\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|"
                             r"just|only|under|less\s+than)\s+)*$", re.IGNORECASE)
