@@ -132,3 +132,23 @@ def test_a_country_owning_its_exports_with_no_buyer_states_its_total() -> None:
     found = extracted("Chile sold $44.9 million worth of goods to Peru in 2020. Wine made up "
                       "$27.2 million of Chile's sales to its neighbour.", MARCH_2021)
     assert parties(found["$27.2 million"]) == ("CHL", "PER", False)
+
+
+def test_a_total_flow_with_no_country_is_the_paragraphs_seller_to_everyone() -> None:
+    """`Total outbound shipments set a record of $70 billion, up 8 per cent, while imports
+    slipped to $60 billion` after a country's sales to two partners: its exports to everyone,
+    and in the same sentence its imports from everyone; a total with a partner phrase (`total
+    exports across the border`) is not."""
+    found = extracted("Shipments from Chile to China grew 6 per cent in 2020 to $20 billion. "
+                      "Sales to the United States reached $10 billion. Total outbound shipments "
+                      "set a record of $70 billion, up 8 per cent, while imports slipped to $60 "
+                      "billion.", MARCH_2021)
+    assert parties(found["$70 billion"]) == ("CHL", None, False)
+    assert parties(found["8 per cent"]) == ("CHL", None, False)
+    assert parties(found["$60 billion"]) == (None, "CHL", False)
+    found = extracted("Chile's exports to China rose 5% in 2020. Overall exports fell 2% to $70 "
+                      "billion.", MARCH_2021)
+    assert parties(found["$70 billion"]) == ("CHL", None, False)
+    found = extracted("Chile's exports to Peru rose 5% in 2020. Total exports across the border "
+                      "came to $7 billion.", MARCH_2021)
+    assert parties(found["$7 billion"]) == ("CHL", "PER", False)

@@ -146,6 +146,11 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?P<way>Imports|Exports)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged`."""
+_WHOLE_FLOW = re.compile(r"\b(?:total|overall|combined|aggregate)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?P<way>exports|imports|outbound\s+shipments|inbound\s+shipments|"
+                         r"shipments\s+abroad|overseas\s+sales|purchases)\b", re.IGNORECASE)
+"""A side's flow to (or from) everyone, named with its total word (`Total outbound shipments`)."""
+_WHOLE_TO = re.compile(r"\s+(?:to|from|into|across|over|through|with)\b", re.IGNORECASE)
 _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECASE)
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
 OVERALL_OPENER = re.compile(r"(?:overall|in\s+all|in\s+total|all\s+told|altogether)\s*,",
@@ -275,6 +280,9 @@ class FlowReader(ListingReader, FlowHistory):
             part = part or self.elided_flow(quantity, clause, ctx)
         if part is not None:
             return part
+        whole = self.whole_side(quantity, kind, clause, ctx)
+        if whole is not None:
+            return whole
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if _EACH_AFTER.match(self.text, quantity.end):
             parties = self.shared_by_each(parties, quantity, clause, ctx)
@@ -738,6 +746,35 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(gap.code, parties.importer if parties.importer != gap.code
                            else None, False)
         return parties
+
+    def whole_side(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                   ctx: Context) -> Parties | None:
+        """`Total outbound shipments set a record of $683.8 billion` (`Overall exports fell 2%`)
+        after a country's sales to its partners, in a sentence naming no country: that
+        country's flow to everyone (`total imports`: its purchases from everyone)."""
+        if kind not in ("level", "change") or any(c.code for c in ctx.countries
+                                                    if c.start < clause[1]):
+            return None
+        whole = _WHOLE_FLOW.search(self.text, ctx.span[0], quantity.start)
+        told = [c for c in (*self.previous, *(self.claims[i] for i in ctx.indices
+                                              if i in self.claims))
+                if c.kind in ("level", "change") and not c.two_way and c.end <= quantity.start]
+        if whole is None or not told or _WHOLE_TO.match(self.text, whole.end()):
+            return None  # (`total exports across the boundary`: to the partner of the text)
+        buying = whole["way"].lower() in ("imports", "purchases", "inbound shipments")
+        owners = {c.importer if buying else c.exporter for c in told}
+        if len(owners) != 1 or None in owners:
+            return None
+        owner = owners.pop()
+        # (`..., while imports slipped to $632 billion`: the other way of the same country's
+        # trade with everyone)
+        own = find_frame(self.text, whole.start(), quantity.start, quantity.start)
+        way = own.kind if own is not None else "import" if buying else "export"
+        if way == "export":
+            return Parties(owner, None, False)
+        if way == "import":
+            return Parties(None, owner, False)
+        return None
 
     def owned_flow(self, parties: Parties, frame: Frame | None, countries: list[CountryMention],
                    before: tuple[int, int]) -> bool:
