@@ -280,9 +280,9 @@ class FlowReader(ListingReader, FlowHistory):
             part = part or self.elided_flow(quantity, clause, ctx)
         if part is not None:
             return part
-        whole = self.whole_side(quantity, kind, clause, ctx)
-        if whole is not None:
-            return whole
+        everywhere = self.whole_side(quantity, kind, clause, ctx)
+        if everywhere is not None:
+            return everywhere
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if _EACH_AFTER.match(self.text, quantity.end):
             parties = self.shared_by_each(parties, quantity, clause, ctx)
