@@ -152,3 +152,17 @@ def test_a_total_flow_with_no_country_is_the_paragraphs_seller_to_everyone() -> 
     found = extracted("Chile's exports to Peru rose 5% in 2020. Total exports across the border "
                       "came to $7 billion.", MARCH_2021)
     assert parties(found["$7 billion"]) == ("CHL", "PER", False)
+
+
+def test_its_after_a_share_of_a_countrys_total_is_that_country() -> None:
+    """`Chile supplied 75 percent of China's cherry imports, 71 percent of its plum imports and
+    54 percent of apple imports`: `of its` names the owner of the total the same way as `of
+    China's` before it; each share keeps the pair, and the fruits are food."""
+    found = extracted("Chile supplied 75 percent of China's cherry imports in 2011, 71 percent "
+                      "of its plum imports and 54 percent of grape imports.", MARCH_2021)
+    for surface in ("75 percent", "71 percent", "54 percent"):
+        assert parties(found[surface]) == ("CHL", "CHN", False)
+        assert found[surface].commodity == "food"
+    # `its` with no such total before it is still its clause's subject
+    found = extracted("China raised its cherry imports by 20 percent in 2011.", MARCH_2021)
+    assert parties(found["20 percent"]) == (None, "CHN", False)

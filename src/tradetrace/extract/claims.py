@@ -117,6 +117,7 @@ STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|"
                           r"over|more\s+than|just\s+over|just\s+under|under)\s+)*")
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -395,6 +396,14 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
             code = subjects[0] if subjects else (
                 demonyms[-1] if definite and len(set(demonyms)) == 1 and not named_before
                 else fallback)
+            parallel = [m.code for m in mentions[:index] if m.code and m.possessive and
+                        m.form != "pronoun" and _OF_BEFORE.search(text, max(0, m.start - 4),
+                                                                  m.start)]
+            if mention.surface.lower() == "its" and parallel and _OF_BEFORE.search(
+                    text, max(0, mention.start - 4), mention.start):
+                # `75 percent of China's cherry imports, 71 percent of its plum imports`: the
+                # owner of the total named the same way before
+                code = parallel[-1]
             own = {m.code for m in mentions[:index] if m.code and not _CLAUSE_GAP.search(
                 text, m.end, mention.start)}
             if definite and not subjects and code in own:

@@ -531,7 +531,8 @@ class FlowReader(ListingReader, FlowHistory):
         sibling = shares[-1] if kind == "share" and shares and shares[-1] in before else None
         if sibling is not None and not sibling.two_way and sibling.exporter and \
                 sibling.importer and NEXT_SHARE.fullmatch(text, sibling.end, quantity.start) \
-                and not any(sibling.end <= c.start < quantity.start for c in countries):
+                and not any(sibling.end <= c.start < quantity.start and c.form != "pronoun"
+                            for c in countries):
             # `providing 24.1 per cent of imports, along with 5.9 per cent of crude oil
             # purchases`: a share of other goods added to a share of one flow is the same pair's
             return Parties(sibling.exporter, sibling.importer, False)
@@ -964,11 +965,12 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 
 
 NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purchases|sales|"
-                         r"supplies|deliveries|shipments)(?:\s+in\s+\d{4})?,?\s+(?:along\s+"
-                         r"with|as\s+well\s+as|together\s+with|plus|and)\s+(?:(?:about|around|"
-                         r"roughly|nearly|almost|some|over|more\s+than|just\s+over|under)\s+)*",
-                         re.IGNORECASE)
-"""Between two shares of one pair's flows: the first's flow noun, then `along with`."""
+                         r"supplies|deliveries|shipments)(?:\s+in\s+\d{4})?(?:,?\s+(?:along\s+"
+                         r"with|as\s+well\s+as|together\s+with|plus|and)|,)\s+(?:(?:about|"
+                         r"around|roughly|nearly|almost|some|over|more\s+than|just\s+over|"
+                         r"under)\s+)*", re.IGNORECASE)
+"""Between two shares of one pair's flows: the first's flow noun, then `along with` (or a comma,
+or `and`)."""
 _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
                             re.IGNORECASE)
 """After a flow noun: its partner named next (`sales to its ally`, `exports of coal to`)."""
