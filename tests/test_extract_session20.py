@@ -166,3 +166,15 @@ def test_its_after_a_share_of_a_countrys_total_is_that_country() -> None:
     # `its` with no such total before it is still its clause's subject
     found = extracted("China raised its cherry imports by 20 percent in 2011.", MARCH_2021)
     assert parties(found["20 percent"]) == (None, "CHN", False)
+
+
+def test_a_cap_named_as_yearly_has_no_period_of_the_flows_beside_it() -> None:
+    """`Pyongyang's fuel purchases this year already exceed the annual limit of 500,000
+    barrels`: the standing yearly cap has no period, though the purchases have one."""
+    found = extracted("North Korea's fuel purchases this year already exceed the annual limit "
+                      "of 500,000 barrels of refined petroleum.", MARCH_2021)
+    assert found["500,000 barrels"].kind == "cap"
+    assert period(found["500,000 barrels"]) == (None, None)
+    found = extracted("Deliveries to North Korea this year stayed below the 500,000-barrel "
+                      "annual cap.", MARCH_2021)
+    assert period(found["500,000-barrel"]) == (None, None)

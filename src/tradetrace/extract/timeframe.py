@@ -471,6 +471,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     text, mentions, sentence, others = (reading.text, reading.mentions, reading.sentence,
                                         reading.others)
     if kind == "cap":
+        if _STANDING_CAP.search(text, max(sentence[0], quantity[0] - 30), quantity[0]) or \
+                _STANDING_CAP_AFTER.match(text, quantity[1]):
+            # `exceed the annual limit of 500,000 barrels`, `the 500,000-barrel yearly
+            # ceiling`: a standing cap, whatever period the flows beside it are of
+            return None
         # `allowed under a resolution adopted in September`: when the rule was made, not the
         # period the cap covers
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
@@ -595,6 +600,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
 
 _NOW = re.compile(r"\b(?:now|currently|today|nowadays|these\s+days)\b", re.IGNORECASE)
 """The present moment marked on a share's clause."""
+_STANDING_CAP = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z-]+\s+)?(?:limit|cap|ceiling|quota|"
+                           r"allowance)s?\s+(?:of|at)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_STANDING_CAP_AFTER = re.compile(r"[\s-]*(?:[a-z-]+\s+)?(?:annual|yearly)\s+(?:limit|cap|"
+                                 r"ceiling|quota|allowance)\b", re.IGNORECASE)
+"""A cap named as yearly right around its figure (`the annual limit of 500,000 barrels`, `the
+500,000-barrel annual cap`)."""
 _HEDGE = hedge_pattern()
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
