@@ -178,3 +178,17 @@ def test_a_cap_named_as_yearly_has_no_period_of_the_flows_beside_it() -> None:
     found = extracted("Deliveries to North Korea this year stayed below the 500,000-barrel "
                       "annual cap.", MARCH_2021)
     assert period(found["500,000-barrel"]) == (None, None)
+
+
+def test_a_description_before_the_name_it_describes_is_the_source() -> None:
+    """`..., Chile's state export promotion agency, ProChile, said`: the description and the
+    name set off by commas before the verb are the source; a country there is not."""
+    found = extracted("Chile's exports to Peru rose 8.2% in 2020, Chile's state export "
+                      "promotion agency, ProChile, said on Thursday.", MARCH_2021)
+    assert found["8.2%"].attribution == "Chile's state export promotion agency, ProChile"
+    found = extracted("Chile's exports to Peru rose 8.2% in 2020, a report by the state export "
+                      "promotion agency, ProChile, showed.", MARCH_2021)
+    assert found["8.2%"].attribution == "a report by the state export promotion agency, ProChile"
+    found = extracted("The largest buyer of Chilean wine, China, said imports rose 8.2% in 2020.",
+                      MARCH_2021)
+    assert found["8.2%"].attribution != "The largest buyer of Chilean wine, China"

@@ -233,6 +233,20 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
+        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+                _NAME_AFTER.fullmatch(text, commas[-2].end(), commas[-1].start()):
+            # `..., South Korea's state trade promotion agency, KOTRA, said`: the description
+            # before the name it describes
+            start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
+                               commas[-1].start())
+            description = text[start:commas[-2].start()]
+            name = text[commas[-2].end():commas[-1].start()].strip()
+            if end > start and len(description.split()) <= 8 and _looks_like_source(
+                    description) and not _PERSON_NAME.fullmatch(description) and \
+                    country_code(name) is None and country_code(description) is None:
+                yield (Attribution(text[start:end], start, end),
+                       _closes_sentence(text, match.end(), sentence.end), False)
+                continue
         if commas and commas[-1].end() < match.start():
             left = commas[-1].end()  # `..., the U.S. estimated`; `X, a professor, told` keeps X
         start, end = _trim(text, left, match.start())
@@ -271,6 +285,8 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
             yield Attribution(phrase, start, end), closing, True
 
 
+_NAME_AFTER = re.compile(r"\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*|of|for|and)){0,5}\s*")
+"""`KOTRA`, `Korea Customs Service`: a proper name set off by commas after its description."""
 _RELATIVE_APPOSITION = re.compile(r",\s+(?:who|which|whose)\s")
 _ADDRESSING = re.compile(r"(?i:told|tells|tell|telling|informed|informs)")
 """Verbs whose object is whom the source spoke to: `..., told reporters at the forum.`"""
