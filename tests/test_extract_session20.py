@@ -192,3 +192,18 @@ def test_a_description_before_the_name_it_describes_is_the_source() -> None:
     found = extracted("The largest buyer of Chilean wine, China, said imports rose 8.2% in 2020.",
                       MARCH_2021)
     assert found["8.2%"].attribution != "The largest buyer of Chilean wine, China"
+
+
+def test_a_level_over_the_same_months_of_a_year_and_a_change_the_month_before() -> None:
+    """`$1.35 million in January-July, a mere 3.6% of the $37.13 million it spent over the same
+    months of 2019` (the months in force, in the year written); `rose 18.3% in November, after
+    an 11.2% fall the month before` (the earlier change is of October)."""
+    found = extracted("Peru bought just $1.35 million of Chilean wine in January-July 2020, a "
+                      "mere 3.6% of the $37.13 million it spent over the same months of 2019.",
+                      MARCH_2021)
+    assert period(found["$1.35 million"]) == ("2020-01-01", "2020-07-31")
+    assert period(found["$37.13 million"]) == ("2019-01-01", "2019-07-31")
+    found = extracted("Chilean goods shipped to Peru rose 18.3% in November 2020 from October, "
+                      "after an 11.2% fall the month before.", MARCH_2021)
+    assert period(found["18.3%"]) == ("2020-11-01", "2020-11-30")
+    assert period(found["11.2%"]) == ("2020-10-01", "2020-10-31")

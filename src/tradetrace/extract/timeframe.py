@@ -505,6 +505,21 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         reading.level is not None or any(m.relation == "period" and m.period is not None
                                          and sentence[0] <= m.start < quantity[0]
                                          for m in mentions))
+    earlier_change = next((m for m in mentions if m.relation == "previous" and kind == "change"
+                           and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)), None)
+    stepped_from = reading.change or reading.level or reading.frame
+    if earlier_change is not None and stepped_from is not None:
+        # `rose 18.3% in November, after an 11.2% fall the month before`: the change happened
+        # in the month before, not in the one in force
+        return step_back(stepped_from, earlier_change.surface)
+    same_after = _same_period_of(text, [m for m in mentions if quantity[1] <= m.start < clause[1]
+                                        and _words(text, quantity[1], m.start) <= 6])
+    in_force = reading.change or reading.level
+    if kind == "level" and same_after is not None and in_force is not None and \
+            not base_level(text, quantity, sentence[0]):
+        # `a mere 3.6% of the $37.13 million it spent over the same months of 2023`: the
+        # months in force, in the year written
+        return shift_years(in_force, same_after - in_force.end.year)
     if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
@@ -606,6 +621,10 @@ _STANDING_CAP_AFTER = re.compile(r"[\s-]*(?:[a-z-]+\s+)?(?:annual|yearly)\s+(?:l
                                  r"ceiling|quota|allowance)\b", re.IGNORECASE)
 """A cap named as yearly right around its figure (`the annual limit of 500,000 barrels`, `the
 500,000-barrel annual cap`)."""
+_CHANGE_NOUN_THEN = re.compile(r"\s+(?:fall|drop|decline|decrease|slide|slump|plunge|rise|"
+                               r"increase|gain|jump|growth|contraction)\s+(?:in\s+)?",
+                               re.IGNORECASE)
+"""Between a change and the earlier period it happened in (`an 11.2% fall the month before`)."""
 _HEDGE = hedge_pattern()
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
