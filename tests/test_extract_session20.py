@@ -207,3 +207,16 @@ def test_a_level_over_the_same_months_of_a_year_and_a_change_the_month_before() 
                       "after an 11.2% fall the month before.", MARCH_2021)
     assert period(found["18.3%"]) == ("2020-11-01", "2020-11-30")
     assert period(found["11.2%"]) == ("2020-10-01", "2020-10-31")
+
+
+def test_a_sum_of_money_of_goods_with_no_key_names_their_origin_and_no_commodity() -> None:
+    """`Peru bought $1.35 million of Chilean cigarettes and other tobacco goods`: the demonym
+    after a sum of money is the origin even for goods with no key, and the goods have no key
+    (not all trade); `$270 million of banned goods` are goods of every kind."""
+    found = extracted("Peru bought just $1.35 million of Chilean cigarettes and other tobacco "
+                      "goods in 2020.", MARCH_2021)
+    assert parties(found["$1.35 million"]) == ("CHL", "PER", False)
+    assert found["$1.35 million"].commodity is None
+    found = extracted("Chile sold at least $270 million of banned goods to Peru in 2020.",
+                      MARCH_2021)
+    assert found["$270 million"].commodity == "trade"

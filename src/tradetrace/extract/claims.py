@@ -1111,7 +1111,7 @@ class _Reader(FlowReader):
             text, clause[0], quantity.start, goods) or (
             # (an amount of unkeyed goods beside keyed ones, `838,672 tons of rice along with
             # 356,370 tons of brokens`, may be a kind of them)
-            quantity.unit.startswith(_PHYSICAL_UNITS) and not any(
+            (quantity.unit.startswith(_PHYSICAL_UNITS) or is_currency(quantity.unit)) and not any(
                 clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
                 text, quantity.end, clause[1], goods, counted=True)) or (
             # (a share of a total of unkeyed goods: `38.8 per cent of EU imports of natural gas`)

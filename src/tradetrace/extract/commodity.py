@@ -407,6 +407,9 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
             continue  # `Exports of China rose`: the owner, then its verb (`of US cotton` is goods)
         if _unkeyed_after().match(text, match.start("word")):
             return True  # `imports of natural gas`
+        head = _NEXT_WORD.match(text, match.end("word"))
+        if word.endswith("ed") and head is not None and head.group(1) in _NOT_GOODS_AFTER_OF:
+            continue  # `$270 million of banned goods`: a qualifier of goods of every kind
         if word in _NOT_GOODS_AFTER_OF or word in word_set("flow_modifiers") or \
                 word in word_set("approximate") or _key_of(word) is not None or \
                 any(m.start == match.start("word") for m in mentions):
@@ -440,6 +443,7 @@ _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchas
 _AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?(?P<word>[a-z][a-z-]{2,})\b")
 """(Both take no determiner before the goods: `of the nutrient`, `of the sweetener` stand for
 goods named before; a hedge word, `exports of well over 50 million tonnes`, is no goods.)"""
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_GOODS_AFTER_OF = frozenset({
     "goods", "products", "commodities", "merchandise", "items", "cargo", "cargoes", "freight",
     "between", "about", "around", "roughly", "nearly", "almost", "just", "only", "less", "more",

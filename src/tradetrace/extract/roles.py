@@ -466,10 +466,12 @@ def _is_flow_word(surface: str) -> bool:
 _WORD_BEFORE_OF = re.compile(r"([\w-]+)\s+of\s+(?:the\s+)?$")
 
 
-_MEASURE_OF = re.compile(r"\b(?:tons|tonnes|barrels|bbl|cubic\s+met(?:er|re)s|bcm|kilograms|kg|"
-                         r"bushels|litres|liters|gallons|worth)\s+of\s+$", re.IGNORECASE)
-"""Before a demonym: a measured amount of the goods it names (`16.5 million tons of Russian
-liquefied natural gas`), whose origin it is even when the goods have no key."""
+_MEASURE_OF = re.compile(r"(?:\b(?:tons|tonnes|barrels|bbl|cubic\s+met(?:er|re)s|bcm|kilograms|kg|"
+                         r"bushels|litres|liters|gallons|worth)|\d\s*(?:million|billion|bn|mn|mln|"
+                         r"thousand)|[$€£¥]\s*\d[\d.,]*)\s+of\s+$", re.IGNORECASE)
+"""Before a demonym: a measured amount (or a sum of money) of the goods it names (`16.5 million
+tons of Russian liquefied natural gas`, `$1.35 million of Chinese tobacco`), whose origin it
+is even when the goods have no key."""
 
 
 _ROW_WITH = re.compile(r"\s+with\s+" + hedge_pattern() + r"(?:US|U\.S\.)?[$€£¥\d]", re.IGNORECASE)
