@@ -220,3 +220,18 @@ def test_a_sum_of_money_of_goods_with_no_key_names_their_origin_and_no_commodity
     found = extracted("Chile sold at least $270 million of banned goods to Peru in 2020.",
                       MARCH_2021)
     assert found["$270 million"].commodity == "trade"
+
+
+def test_a_list_of_goods_shares_after_a_share_and_citing_before_put_at() -> None:
+    """`Wheat flour made up 69% of the volume, with sugar at 10% and sunflower oil at 6%`: each
+    goods' share of the same total (not `, compared with 33%`); `Citing expert estimates, the
+    center put 2020 deliveries at roughly 22,000 tons`: the source is who put the figure so."""
+    found = extracted("Chile's wine shipments to Peru reached 22,000 tons in 2020. Red wine made "
+                      "up 69% of the volume, with sugar at 10% and sunflower oil at 6%.",
+                      MARCH_2021)
+    assert found["10%"].kind == "share" and found["10%"].commodity == "sugar"
+    assert found["6%"].kind == "share" and found["6%"].commodity == "food"
+    assert parties(found["10%"]) == ("CHL", "PER", False)
+    found = extracted("Chile's wine shipments to Peru grew in 2020. Citing expert estimates, the "
+                      "center put 2020 deliveries at roughly 22,000 tons.", MARCH_2021)
+    assert found["22,000 tons"].attribution == "the center"

@@ -382,11 +382,12 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
 _NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+$", re.IGNORECASE)
 """Before a word of saying used as a noun or passive: `an estimated`, `KOTRA's estimate`."""
 _NOUN_VERBS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
-_DETERMINED = re.compile(r"\b(?:an?|the|one|by|our|their|its|this|that|some|his|her|in|under)\s+"
+_DETERMINED = re.compile(r"\b(?:(?:an?|the|one|by|our|their|its|this|that|some|his|her|in|under)|"
+                         r"(?:citing|quoting|using)\s+(?:[a-z]+)?)\s+"
                          r"(?:(?:rough|conservative|official|latest|own|initial|preliminary|"
                          r"independent|separate|new|early|recent|other|one)\s+)*$", re.IGNORECASE)
-"""A determiner and adjectives before `estimate`: a noun (`by one rough estimate`), unlike
-`the ministry estimates`."""
+"""A determiner and adjectives before `estimate`: a noun (`by one rough estimate`, `Citing expert
+estimates`), unlike `the ministry estimates`."""
 _COMPARED = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -521,7 +522,8 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     if cited is not None and _CITING.search(text, max(sentence.start, cited.start - 8),
                                             cited.start):
         # `Citing information from one member state, the panel said ...`: the speaker
-        return _before_verb(text, sentence) or cited
+        # (`Citing expert estimates, the center put 2024 deliveries at ...`: who put it so)
+        return _before_verb(text, sentence) or _put_at(text, sentence) or cited
     return (cited or _per_source(text, sentence)
             or _before_verb(text, sentence) or _by_reckoning(text, sentence)
             or _on_figures(text, sentence)

@@ -118,6 +118,10 @@ _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?(?:(?:about|around|roughly|nearly
                           r"over|more\s+than|just\s+over|just\s+under|under)\s+)*")
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_GOODS_ROW = re.compile(r"(?:,\s*|\b(?:and|with|ahead\s+of|followed\s+by|behind|then)\s+)"
+                        r"(?!compared\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|on|with)\s+(?:(?:about|around|"
+                        r"roughly|nearly|almost|some|over|under|just)\s+)*$", re.IGNORECASE)
+"""Before a share in a list of goods' shares: the next goods and `at` (`, with sugar at`)."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -717,6 +721,15 @@ class _Reader(FlowReader):
                 # `22 percent of India's imports, ahead of Iraq at 20.5 percent`; `... 15.3% of
                 # the goods Britain exported. Germany came second with 8.6%` (the rival opening
                 # the next sentence, not `Interest rates in Brazil at 10.5%`)
+                kind = "share"
+            row = _GOODS_ROW.search(text, self.quantities[found[-1].index].end,
+                                    quantity.start) if found else None
+            if kind is None and quantity.unit == "percent" and row is not None and \
+                    found[-1].kind == "share" and any(
+                        row.start() <= g.start and g.end <= quantity.start and not g.generic
+                        for g in ctx.goods):
+                # `Wheat flour made up 69% of the volume, with sugar at 10% and sunflower oil
+                # at 6%`: the next goods' share of the same total
                 kind = "share"
             if kind == "change" and quantity.unit == "percent" and found and \
                     found[-1].kind == "share" and _SHARE_AND.fullmatch(
