@@ -235,3 +235,17 @@ def test_a_list_of_goods_shares_after_a_share_and_citing_before_put_at() -> None
     found = extracted("Chile's wine shipments to Peru grew in 2020. Citing expert estimates, the "
                       "center put 2020 deliveries at roughly 22,000 tons.", MARCH_2021)
     assert found["22,000 tons"].attribution == "the center"
+
+
+def test_could_ship_as_much_as_is_a_forecast_and_grows_an_amount_is_no_rise() -> None:
+    """`Chile could ship as much as 700,000 tons of copper to Peru`: a modal shipping verb is a
+    forecast, past the hedge `as much as`; `Peru grows some 4 million tons of grain a year`:
+    the amount grown, not a rise of 4 million tons."""
+    found = extracted("Chile could ship as much as 700,000 tons of wheat to Peru, a lawmaker "
+                      "said.", MARCH_2021)
+    assert found["700,000 tons"].modality == "forecast"
+    found = extracted("Peru grows some 4 million tons of grain a year, a lawmaker said.",
+                      MARCH_2021)
+    assert found["4 million tons"].kind == "level"
+    found = extracted("Peru's grain exports grew 4 million tons in 2020.", MARCH_2021)
+    assert found["4 million tons"].kind == "change"

@@ -255,9 +255,16 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     for _, end in lexicon("not_change").spans(text, clause[0], quantity.start):
         if len(re.findall(r"[\w'’-]+", text[end:quantity.start])) <= 2:
             return True
-    return False
+    # `The North grows some 4 million tons of grain a year`: the amount grown, no rise
+    return _GROWN.search(text, clause[0], quantity.start) is not None and \
+        _OF_GOODS_NEXT.match(text, quantity.end) is not None and \
+        not quantity.unit.startswith(("percent", "x"))
 
 
+_GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+(?:(?:about|around|roughly|nearly|almost|"
+                    r"some|just|only|over|more\s+than|less\s+than|up\s+to)\s+)?$", re.IGNORECASE)
+_OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
+"""`grows some 4 million tons of grain`: the verb's object is an amount of goods."""
 _FROM_BEFORE = re.compile(r"\W*from\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?",
                           re.IGNORECASE)
 """`... fell to about 27%, from 35% in November`: a clause that is only the old value."""

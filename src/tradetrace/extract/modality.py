@@ -162,8 +162,10 @@ _INTRANSITIVE = re.compile(r"\s+(?:to|by|\d|about|around|nearly|almost|roughly|s
                            r"slightly|sharply|further|significantly|this|next|in)\b", re.IGNORECASE)
 """After `will increase`: a figure or a time, no object (the flow itself rises)."""
 _MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
-_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\s+(?:a|an)\s)|\b(?:and|but|after|while|as|when|because|"
-                              r"since|though)\b", re.IGNORECASE)
+_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\s+(?:a|an)\s)|\b(?:and|but|after|while|when|because|"
+                              r"since|though|as(?!\s+(?:much|many|little|high|few)\s+as\b)"
+                              r"(?<!\bmuch\sas)(?<!\bmany\sas)(?<!\blittle\sas)(?<!\bhigh\sas)"
+                              r"(?<!\bfew\sas))\b", re.IGNORECASE)
 _MODAL_REACH = 60
 """A forecast cue made of a modal verb and a change (`could fall`, `may reach`) is a predicate: it
 only governs a figure inside it or following it in the same predicate (an appositive `, a drop
