@@ -249,3 +249,16 @@ def test_could_ship_as_much_as_is_a_forecast_and_grows_an_amount_is_no_rise() ->
     assert found["4 million tons"].kind == "level"
     found = extracted("Peru's grain exports grew 4 million tons in 2020.", MARCH_2021)
     assert found["4 million tons"].kind == "change"
+
+
+def test_these_goods_point_back_to_the_one_kind_named_before() -> None:
+    """`Wine accounts for the bulk of Chile's sales to Peru. Exports of these staple goods reached
+    $163 million in 2020`: the goods pointed back to are wine's key, and the stated flow's sides
+    go on; with two kinds named before, no single key is pointed to."""
+    found = extracted("Rice accounts for the bulk of Chile's sales to Peru. Exports of these "
+                      "staple goods reached $163 million in 2020.", MARCH_2021)
+    assert found["$163 million"].commodity == "rice"
+    assert parties(found["$163 million"]) == ("CHL", "PER", False)
+    found = extracted("Rice and coal account for the bulk of Chile's sales to Peru. Exports of "
+                      "these goods reached $163 million in 2020.", MARCH_2021)
+    assert found["$163 million"].commodity not in ("rice", "coal")

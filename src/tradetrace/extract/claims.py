@@ -122,6 +122,9 @@ _GOODS_ROW = re.compile(r"(?:,\s*|\b(?:and|with|ahead\s+of|followed\s+by|behind|
                         r"(?!compared\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|on|with)\s+(?:(?:about|around|"
                         r"roughly|nearly|almost|some|over|under|just)\s+)*$", re.IGNORECASE)
 """Before a share in a list of goods' shares: the next goods and `at` (`, with sugar at`)."""
+_GOODS_WORD = re.compile(r"goods|products|items|commodities", re.IGNORECASE)
+_POINTING = re.compile(r"\b(?:these|those|such)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a goods noun: a pointer back to goods named before (`these beauty goods`)."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -1218,6 +1221,9 @@ class _Reader(FlowReader):
         referred = self.referred_goods(found, quantity, ctx) if found is not None else None
         if referred is not None:
             return referred
+        pointed = self.pointed_goods(found) if found is not None else None
+        if pointed is not None:
+            return pointed
         if found is not None and self.named_before(found, text):
             return self.named_before(found, text)
         if found is not None:
@@ -1285,6 +1291,17 @@ class _Reader(FlowReader):
                    and not base_level(self.text, (self.quantities[i].start,
                                                   self.quantities[i].end), ctx.span[0])
                    for i in ctx.indices)
+
+    def pointed_goods(self, mention: CommodityMention) -> str | None:
+        """`Exports of these beauty goods reached US$163 million` after `False eyelashes and
+        wigs account for the bulk of North Korea's sales`: goods pointed back to are the one
+        kind the paragraph named just before."""
+        if not (mention.generic and _GOODS_WORD.fullmatch(mention.surface) and _POINTING.search(
+                self.text, max(0, mention.start - 40), mention.start)):
+            return None
+        keys = {c.commodity for c in self.previous if c.commodity not in (None, "trade")} or (
+            set(self.stated.goods) if self.stated is not None else set())
+        return keys.pop() if len(keys) == 1 else None
 
     def named_before(self, mention: CommodityMention, text: str) -> str | None:
         """`The cargoes were worth roughly $390 million`: a definite flow word stands for the
