@@ -262,3 +262,16 @@ def test_these_goods_point_back_to_the_one_kind_named_before() -> None:
     found = extracted("Rice and coal account for the bulk of Chile's sales to Peru. Exports of "
                       "these goods reached $163 million in 2020.", MARCH_2021)
     assert found["$163 million"].commodity not in ("rice", "coal")
+
+
+def test_the_broader_name_stands_for_the_narrower_goods_of_the_sentence_before() -> None:
+    """`Peru's purchases of Chilean diesel fell 93.6%. Bolivian deliveries of the fuel fell
+    98.8%`: `the fuel` is the diesel the sentence before counted; without `the` it is fuel."""
+    found = extracted("Peru's purchases of Chilean diesel in August 2020 were 93.6% below a year "
+                      "earlier. Bolivian deliveries of the fuel fell 98.8% over the same "
+                      "comparison.", MARCH_2021)
+    assert found["98.8%"].commodity == "diesel"
+    found = extracted("Peru's purchases of Chilean diesel in August 2020 were 93.6% below a year "
+                      "earlier. Bolivian deliveries of fuel fell 98.8% over the same comparison.",
+                      MARCH_2021)
+    assert found["98.8%"].commodity == "oil"

@@ -125,6 +125,7 @@ _GOODS_ROW = re.compile(r"(?:,\s*|\b(?:and|with|ahead\s+of|followed\s+by|behind|
 _GOODS_WORD = re.compile(r"goods|products|items|commodities", re.IGNORECASE)
 _POINTING = re.compile(r"\b(?:these|those|such)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 """Before a goods noun: a pointer back to goods named before (`these beauty goods`)."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -1181,6 +1182,14 @@ class _Reader(FlowReader):
             return None
         if found is not None:
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
+            narrower = {c.commodity for c in self.previous if c.commodity and c.commodity !=
+                        found.key and found.key in ancestors(c.commodity)} if _THE_BEFORE.search(
+                text, max(0, found.start - 4), found.start) else set()
+            if len(narrower) == 1 and not any(g.key != found.key and found.key in ancestors(g.key)
+                                              for g in goods):
+                # `Russian deliveries of the fuel fell 98.8%` after refined petroleum figures:
+                # the narrower goods of the sentence before
+                return narrower.pop()
         # `Shipments from the former rose 1%` after crude oil figures: a change of those goods
         # (not `total exports rose 29 percent`, nor one that reaches a sum of money after
         # figures in tonnes: `exports to Russia fell 50 per cent to $377 million`)
