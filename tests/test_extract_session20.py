@@ -275,3 +275,20 @@ def test_the_broader_name_stands_for_the_narrower_goods_of_the_sentence_before()
                       "earlier. Bolivian deliveries of fuel fell 98.8% over the same comparison.",
                       MARCH_2021)
     assert found["98.8%"].commodity == "oil"
+
+
+def test_having_already_exported_is_reported_beside_a_forecast() -> None:
+    """`Chile expects to ship 35 million tonnes of coal abroad this year, having already
+    exported 15 million tonnes between January and May`: what was done so far is reported, of
+    the months so far; `Kpler cargo-tracking data` name no goods; `dmt` are tonnes."""
+    found = extracted("Chile expects to ship 35 million tonnes of coal abroad this year, the "
+                      "ministry said, having already exported 15 million tonnes between January "
+                      "and May.", date(2020, 6, 11))
+    assert found["35 million tonnes"].modality == "forecast"
+    assert found["15 million tonnes"].modality == "reported"
+    assert period(found["15 million tonnes"]) == ("2020-01-01", "2020-05-31")
+    found = extracted("Kpler cargo-tracking data show that Chile exported 51 million tonnes of "
+                      "coal in 2020.", MARCH_2021)
+    assert found["51 million tonnes"].commodity == "coal"
+    found = extracted("Chile shipped 4 million dmt of copper ore to China in 2020.", MARCH_2021)
+    assert (found["4 million dmt"].value, found["4 million dmt"].unit) == (4e6, "t")

@@ -360,6 +360,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         return False
     nouns = cue_regex(sorted(word_set("flow_nouns")))
     for match in [*nouns.finditer(text, start, end), *_TRADE_NOUN.finditer(text, start, end)]:
+        if text.startswith("-", match.end()):
+            continue  # `Kpler cargo-tracking data`: a modifier, not the flow
         if _unkeyed_before().search(text, max(start, match.start() - 40), match.start()):
             return True  # `EU natural gas imports`
         trade_noun = match.re is _TRADE_NOUN

@@ -182,6 +182,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
     sentence's other quantities (a cue right before one of them is its own: `KOTRA included an
     estimated $290 million ... in imports of $2.97 billion`)."""
+    if _DONE_BEFORE.search(text, max(clause[0], q_start - 40), q_start):
+        # `..., having already exported 175.15 million tonnes`: what has been done so far
+        return "reported"
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others) or _nearest(
@@ -191,6 +194,11 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     return cast(Modality, found or "reported")
 
 
+_DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:[a-z]+ed|sold|bought|sent|"
+                          r"shipped|brought\s+in)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                          r"more\s+than|over|just)\s+)*(?:US|U\.S\.)?$", re.IGNORECASE)
+"""Right before a figure: a perfect participle that reports what was done (`having already
+exported`)."""
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look|looks|looked|seem|"
                              r"seems|seemed|appear|appears|appeared|is|are|was|were|could|may|"
                              r"might|will|would)\b", re.IGNORECASE)
