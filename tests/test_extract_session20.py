@@ -292,3 +292,19 @@ def test_having_already_exported_is_reported_beside_a_forecast() -> None:
     assert found["51 million tonnes"].commodity == "coal"
     found = extracted("Chile shipped 4 million dmt of copper ore to China in 2020.", MARCH_2021)
     assert (found["4 million dmt"].value, found["4 million dmt"].unit) == (4e6, "t")
+
+
+def test_a_partner_taking_or_supplying_a_share_of_a_one_sided_total_and_its_rivals() -> None:
+    """`Chile's copper exports earned $9 billion, with China taking 26.4 percent, Japan 26.2
+    percent and India 14.4 percent`: each partner's part of the exporter's total;
+    `Peru imported 1.5 million tonnes of wheat, with Argentina supplying 70 percent`: the
+    supplier's part of the buyer's total."""
+    found = extracted("Chile's copper exports earned $9 billion in 2020, with China taking 26.4 "
+                      "percent, Japan 26.2 percent and India 14.4 percent.", MARCH_2021)
+    assert parties(found["26.4 percent"]) == ("CHL", "CHN", False)
+    assert parties(found["26.2 percent"]) == ("CHL", "JPN", False)
+    assert parties(found["14.4 percent"]) == ("CHL", "IND", False)
+    found = extracted("Peru imported about 1.5 million tonnes of wheat in 2020, with Argentina "
+                      "supplying roughly 70 percent.", MARCH_2021)
+    assert found["70 percent"].kind == "share"
+    assert parties(found["70 percent"]) == ("ARG", "PER", False)

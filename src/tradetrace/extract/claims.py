@@ -37,7 +37,13 @@ from tradetrace.extract.commodity import (
     worth_of,
 )
 from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, word_set
-from tradetrace.extract.flows import NEXT_SHARE, OF_THE_LOAD, OVERALL_OPENER, FlowReader
+from tradetrace.extract.flows import (
+    NEXT_SHARE,
+    OF_THE_LOAD,
+    OVERALL_OPENER,
+    WITH_PARTNER,
+    FlowReader,
+)
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
     classify,
@@ -717,6 +723,11 @@ class _Reader(FlowReader):
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
+            if kind is None and quantity.unit == "percent" and WITH_PARTNER.search(
+                    text, ctx.span[0], quantity.start):
+                # `earned 9.1 billion ringgit, with Thailand taking 26.4 percent`: a partner's
+                # share of the total just stated
+                kind = "share"
             rival = self.listed(ctx, quantity) if kind is None and \
                 quantity.unit == "percent" else None
             if rival is not None and (any(d.kind == "share" for d in found) or (

@@ -485,6 +485,21 @@ class FlowReader(ListingReader, FlowHistory):
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
                                receivers[0] if receivers else None, self.focus)
+        partnered = WITH_PARTNER.search(text, span[0], quantity.start) if kind == "share" \
+            else None
+        totals = [c for c in before if c.kind == "level" and not c.two_way and (
+            c.exporter is None) != (c.importer is None)]
+        taker = next((c for c in countries if partnered is not None and c.code and
+                      partnered.start() <= c.start < partnered.end()), None)
+        if partnered is not None and totals and taker is not None and taker.code not in (
+                totals[-1].exporter, totals[-1].importer):
+            # `Syria imported 1.5 million tonnes of wheat, with Russia supplying 70 percent`,
+            # `crude exports earned 9.1 billion ringgit, with Thailand taking 26.4 percent`: the
+            # partner's part of the one-sided total just stated, on its open side
+            whole = totals[-1]
+            if whole.importer is not None:
+                return Parties(taker.code, whole.importer, False)
+            return Parties(whole.exporter, taker.code, False)
         listed = self.listed(ctx, quantity) if kind == "share" else None
         shares = [c for c in before if c.kind == "share"] or [
             c for c in self.previous[-1:] if c.kind == "share"]
@@ -501,6 +516,15 @@ class FlowReader(ListingReader, FlowHistory):
                 if last.exporter == total_owner:
                     return Parties(total_owner, listed.code, False)
                 return Parties(listed.code, total_owner, False)
+            named = [c.code for c in countries if c.code and c.end <= last.start]
+            if named and last.exporter and last.importer and not last.two_way and \
+                    last.start >= span[0] and named[-1] != listed.code:
+                # `with Thailand taking 26.4 percent, Japan 26.2 percent`: the rival takes the
+                # side of the country named with the share before it
+                if named[-1] == last.importer:
+                    return Parties(last.exporter, listed.code, False)
+                if named[-1] == last.exporter:
+                    return Parties(listed.code, last.importer, False)
             listed_codes = {c.code for c in countries}
             if last.exporter and last.importer in listed_codes and \
                     last.exporter not in listed_codes:
@@ -974,6 +998,12 @@ or `and`)."""
 _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
                             re.IGNORECASE)
 """After a flow noun: its partner named next (`sales to its ally`, `exports of coal to`)."""
+WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+                          r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:alone\s+)?(?:taking|accounting"
+                          r"\s+for|getting|receiving|buying|supplying|providing|absorbing)\s+"
+                          r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|"
+                          r"under)\s+)*$", re.IGNORECASE)
+"""Before a share: `with Russia supplying`, a partner's part of the one-sided total before it."""
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
 _SHARE_OF_THEM = re.compile(r",\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|"
                             r"just|only|under|less\s+than)\s+)*$", re.IGNORECASE)

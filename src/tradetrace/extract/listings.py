@@ -25,6 +25,9 @@ Side = Literal["buyer", "supplier"]
 _LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood)\s+(?:second|third|fourth|"
                      r"fifth|next)\s+)?(?:at|with|for|on)\s+"
                      r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+_BARE_GAP = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+_LIST_JOIN = re.compile(r"(?:,|\band)\s*$")
+"""Before a country listed bare with its share: a comma or `and` (`, Japan 26.2 percent`)."""
 _ROW_START = re.compile(r"[:;]\s*$")
 _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 """Between a table row's country and its figure: nothing, or the row's first figure and the
@@ -84,6 +87,10 @@ class ListingReader(ReadingState):
             if mention.code and mention.end <= quantity.start and _LISTED.fullmatch(
                     self.text, mention.end, quantity.start):
                 return mention
+            if mention.code and mention.end <= quantity.start and _BARE_GAP.fullmatch(
+                    self.text, mention.end, quantity.start) and _LIST_JOIN.search(
+                    self.text, max(ctx.span[0], mention.start - 6), mention.start):
+                return mention  # `with Thailand taking 26.4 percent, Japan 26.2 percent`
         return None
 
     def ranked_partner(self, ctx: Context, quantity: Quantity,

@@ -128,6 +128,9 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if name == "planned" and text[cue_start:cue_end].lower().endswith("contracted") and \
+                    _SHRANK_BY.match(text, cue_end):
+                continue  # `Exports have contracted by 45 percent`: a fall, no contract
             if _TITLE_OF.search(text, max(start, cue_start - 50), cue_start):
                 continue  # `Kpler's head of crude analysis`: a person's title, no estimate
             if cue_start >= q_end and (_NEXT_PREDICATE.search(text, q_end, cue_start) or
@@ -199,6 +202,8 @@ _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:[a-z]+ed|so
                           r"more\s+than|over|just)\s+)*(?:US|U\.S\.)?$", re.IGNORECASE)
 """Right before a figure: a perfect participle that reports what was done (`having already
 exported`)."""
+_SHRANK_BY = re.compile(r"\s+(?:(?:sharply|further|slightly|by)\s+)*(?:about\s+|some\s+|nearly\s+)?"
+                        r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look|looks|looked|seem|"
                              r"seems|seemed|appear|appears|appeared|is|are|was|were|could|may|"
                              r"might|will|would)\b", re.IGNORECASE)
