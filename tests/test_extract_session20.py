@@ -308,3 +308,20 @@ def test_a_partner_taking_or_supplying_a_share_of_a_one_sided_total_and_its_riva
                       "supplying roughly 70 percent.", MARCH_2021)
     assert found["70 percent"].kind == "share"
     assert parties(found["70 percent"]) == ("ARG", "PER", False)
+
+
+def test_palm_oil_products_are_food_and_a_goods_opener_turns_the_side_round() -> None:
+    """`exports of oil palm products`, `Palm oil product shipments`: products of the edible oil
+    are food, not petroleum; `Natural rubber imports fell` after the country's exports are its
+    imports; `the industry regulator, the Palm Oil Board, said` is the source."""
+    found = extracted("Chile's exports of oil palm products grew 12% to 2.7 million tonnes in "
+                      "2020, the industry regulator, the Chilean Palm Oil Board, said.",
+                      MARCH_2021)
+    assert found["12%"].commodity == "food"
+    assert found["12%"].attribution == "the industry regulator, the Chilean Palm Oil Board"
+    found = extracted("Palm oil product shipments from Chile to Peru came to 3.75 million tons "
+                      "in 2020.", MARCH_2021)
+    assert found["3.75 million tons"].commodity == "food"
+    found = extracted("Chile's rubber exports rose 5.6 per cent to 64,524 tonnes in 2020. "
+                      "Natural rubber imports fell 9.3 per cent to 36,261 tonnes.", MARCH_2021)
+    assert parties(found["36,261 tonnes"]) == (None, "CHL", False)

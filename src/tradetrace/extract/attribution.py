@@ -285,7 +285,8 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
             yield Attribution(phrase, start, end), closing, True
 
 
-_NAME_AFTER = re.compile(r"\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*|of|for|and)){0,5}\s*")
+_NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*|of|for|"
+                         r"and)){0,5}\s*")
 """`KOTRA`, `Korea Customs Service`: a proper name set off by commas after its description."""
 _RELATIVE_APPOSITION = re.compile(r",\s+(?:who|which|whose)\s")
 _ADDRESSING = re.compile(r"(?i:told|tells|tell|telling|informed|informs)")

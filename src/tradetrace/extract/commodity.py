@@ -178,12 +178,17 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if _in_context_only(match.group()) and not _goods_context(text, match.start(),
                                                                   match.end()):
             continue  # `milk the system`, `bread and butter`, `sour grapes`: no goods
-        if key in ("oil", "fuel_oil") and _edible(text, match.start()):
+        if (key in ("oil", "fuel_oil") or (key == "refined_petroleum" and match.group().lower(
+                ).startswith("oil"))) and _edible(text, match.start()):
+            # (`palm oil product shipments`: products of the edible oil)
             key = "food" if "food" in commodities() else key
+        elif key == "oil" and match.group().lower() == "oil" and _OIL_PALM.match(text, match.end()):
+            key = "food" if "food" in commodities() else key  # `oil palm products`
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
     return _drop_carriers(text, found)
 
 
+_OIL_PALM = re.compile(r"[\s-]+palms?\b", re.IGNORECASE)
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")

@@ -144,8 +144,10 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              r"(?P<way>exports|imports)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
 """`China's overall exports`: a country's flow with everyone."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
-_SIDE_OPENER = re.compile(r"\s*(?P<way>Imports|Exports)\b")
-"""A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged`."""
+_SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
+                          r"Exports|exports)\b")
+"""A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
+goods first: `Natural rubber imports fell`)."""
 _WHOLE_FLOW = re.compile(r"\b(?:total|overall|combined|aggregate)\s+(?:[a-z-]+\s+){0,2}?"
                          r"(?P<way>exports|imports|outbound\s+shipments|inbound\s+shipments|"
                          r"shipments\s+abroad|overseas\s+sales|purchases)\b", re.IGNORECASE)
