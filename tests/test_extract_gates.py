@@ -102,6 +102,7 @@ GATES = {
     "dev60.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.92, whole_claim_f1=0.50),
     "dev61.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.90, whole_claim_f1=0.48),
     "dev62.jsonl": Gate(30, quantity_f1=0.96, detection_f1=0.93, whole_claim_f1=0.43),
+    "dev63.jsonl": Gate(30, quantity_f1=0.83, detection_f1=0.86, whole_claim_f1=0.41),
     "dev64.jsonl": Gate(30, quantity_f1=0.95, detection_f1=0.90, whole_claim_f1=0.47),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
