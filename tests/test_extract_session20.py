@@ -325,3 +325,25 @@ def test_palm_oil_products_are_food_and_a_goods_opener_turns_the_side_round() ->
     found = extracted("Chile's rubber exports rose 5.6 per cent to 64,524 tonnes in 2020. "
                       "Natural rubber imports fell 9.3 per cent to 36,261 tonnes.", MARCH_2021)
     assert parties(found["36,261 tonnes"]) == (None, "CHL", False)
+
+
+def test_the_scorer_takes_two_spellings_of_one_unit_as_the_same() -> None:
+    """`cubic_meter/yr` and `cubic_meter/year`, `t/month` and `metric_ton/month` are one unit;
+    other units, currencies and rates of money are not confused."""
+    from tradetrace.extract.evaluation import same_unit
+
+    assert same_unit("cubic_meter/yr", "cubic_meter/year")
+    assert same_unit("cubic_foot/d", "cubic_foot/day")
+    assert same_unit("t/month", "metric_ton/month")
+    assert not same_unit("cubic_meter/yr", "cubic_meter/d")
+    assert not same_unit("t", "kilogram")
+    assert not same_unit("USD/yr", "USD/year")  # money rates keep the codes as written
+    assert not same_unit("USD", "EUR")
+
+
+def test_standard_cubic_metres_are_cubic_metres() -> None:
+    """`22.6 million standard cubic metres a day` is a rate of cubic metres, not of metres."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    found = extract_quantities("Chile pumps 22.6 million standard cubic metres a day.")
+    assert found[0].unit.startswith("cubic_meter/")

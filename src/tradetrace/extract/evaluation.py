@@ -18,10 +18,14 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pint import DimensionalityError
+
 from tradetrace.model import Document
+from tradetrace.normalize.units import UnknownUnit, convert, is_currency
 
 VALUE_TOLERANCE = 1e-5
 """Relative tolerance for comparing values (and both ends of ranges)."""
@@ -202,9 +206,24 @@ def spans_overlap(a: Any, b: Any) -> bool:
     return a_start < int(_get(b, "end")) and int(_get(b, "start")) < a_end
 
 
+@cache
+def same_unit(first: str, second: str) -> bool:
+    """Equal codes, or two spellings of one physical unit (`cubic_meter/yr` and
+    `cubic_meter/year`, `t/month` and `metric_ton/month`): the conventions name units other than
+    the trade codes by pint's names, which spell a time either way."""
+    if first == second:
+        return True
+    if any(is_currency(part) for part in (*first.split("/"), *second.split("/"))):
+        return False
+    try:
+        return convert(1.0, first, second) == 1.0
+    except (UnknownUnit, DimensionalityError):
+        return False
+
+
 def same_number(pred: Any, gold: Any) -> bool:
     """Span overlap, equal value (both ends of a range) and equal unit."""
-    return (spans_overlap(pred, gold) and _get(pred, "unit") == _get(gold, "unit")
+    return (spans_overlap(pred, gold) and same_unit(_get(pred, "unit"), _get(gold, "unit"))
             and values_equal(_get(pred, "value"), _get(gold, "value"))
             and values_equal(_get(pred, "value_max"), _get(gold, "value_max")))
 
