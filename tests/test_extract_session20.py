@@ -347,3 +347,12 @@ def test_standard_cubic_metres_are_cubic_metres() -> None:
 
     found = extract_quantities("Chile pumps 22.6 million standard cubic metres a day.")
     assert found[0].unit.startswith("cubic_meter/")
+
+
+def test_a_price_per_metric_ton_written_mt() -> None:
+    """`$278.54/mt`, `$22 per mt`: prices per tonne (USD/t), as `/t` is."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    found = extract_quantities("Peru bought wheat at $278.54/mt, with freight at $22 per mt.")
+    assert [(q.surface, q.unit) for q in found] == [("$278.54/mt", "USD/t"),
+                                                   ("$22 per mt", "USD/t")]
