@@ -356,3 +356,26 @@ def test_a_price_per_metric_ton_written_mt() -> None:
     found = extract_quantities("Peru bought wheat at $278.54/mt, with freight at $22 per mt.")
     assert [(q.surface, q.unit) for q in found] == [("$278.54/mt", "USD/t"),
                                                    ("$22 per mt", "USD/t")]
+
+
+def test_a_dateline_the_body_never_names_again_is_no_party() -> None:
+    """`LIMA, Peru, May 3 - Non-copper goods shipped out of Chile were worth $53.2 billion`:
+    the place the story was filed from is no buyer; a dateline the body names again is the
+    home country (`Lima, Jul 26 (PTI) Imports ... into Peru`)."""
+    found = extracted("LIMA, Peru, May 3 - Goods shipped out of Chile in 2020 were worth roughly "
+                      "$53.2 billion, a 10 percent gain in value, an agency reported.",
+                      MARCH_2021)
+    assert parties(found["$53.2 billion"]) == ("CHL", None, False)
+
+
+def test_goods_left_out_name_no_commodity() -> None:
+    """`Leaving copper aside, Chile's trade ... came to $52 billion`, `Excluding copper, Chile's
+    exports rose 10 percent`, `goods outside the copper sector`: all other trade."""
+    found = extracted("Excluding crude oil, Chile's exports rose 10 percent to $40 billion in "
+                      "2020.", MARCH_2021)
+    assert found["10 percent"].commodity == "trade"
+    found = extracted("Leaving crude oil aside, Chile's exports came to $52.9 billion in 2020.",
+                      MARCH_2021)
+    assert found["$52.9 billion"].commodity == "trade"
+    found = extracted("Chile's crude oil exports came to $5 billion in 2020.", MARCH_2021)
+    assert found["$5 billion"].commodity == "crude_oil"

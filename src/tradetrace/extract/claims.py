@@ -61,6 +61,7 @@ from tradetrace.extract.parties import (
     CountryMention,
     dateline_country,
     find_countries,
+    foreign_dateline,
     is_reporting,
     main_country,
     office_mentions,
@@ -552,6 +553,7 @@ class _Reader(FlowReader):
         self.sources = attributions(self.text, self.sentences)
         self.focus = focus_country(document)
         self.dateline = dateline_country(self.text)
+        self.filed = foreign_dateline(self.text)
         """The country of the place the story is filed from (`SEOUL, April 30 (Yonhap) --`)."""
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
@@ -635,8 +637,9 @@ class _Reader(FlowReader):
         text, span = self.text, (sentence.start, sentence.end)
         own = sentence_attribution(text, sentence)
         scene = circumstance_opener(text, *span)
-        exclude = tuple(part for part in ((own.start, own.end) if own else None, scene)
-                        if part is not None)
+        # (`BAKU, Azerbaijan, May 3 -`: where the story was filed, no party to its flows)
+        exclude = tuple(part for part in ((own.start, own.end) if own else None, scene,
+                                          self.filed) if part is not None)
         goods = [g for g in self._between(self.goods, self._goods_starts, *span)
                  if not (own and own.start <= g.start < own.end)]
         # `Moscow believes its oil exports ...`, `Chinese customs data showed the country

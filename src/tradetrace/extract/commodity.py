@@ -157,6 +157,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
             continue  # `as coal ban bites`: the goods of a ban, not of the figure
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
             continue  # `non-oil trade`, `non-oil goods`: everything but these goods
+        if _LEFT_OUT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
+                _ASIDE_AFTER.match(text, match.end()):
+            continue  # `Leaving crude oil aside`, `goods outside the oil sector`: left out
         if match.group()[:1].isupper() and (
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
@@ -189,6 +192,11 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 _OIL_PALM = re.compile(r"[\s-]+palms?\b", re.IGNORECASE)
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:leaving|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|"
+                              r"other\s+than|outside|not\s+counting)\s+(?:(?:the|its|their)\s+)?"
+                              r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"\s+aside\b", re.IGNORECASE)
+"""Around goods: words that leave them out of the figures (`Leaving crude oil aside`)."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")

@@ -473,7 +473,12 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
     first: dict[str, int] = {}
     lead = _LEAD_END.search(text)
     lead_end = lead.end() if lead else len(text)
+    filed = dateline_span(text)
+    filed_end = filed[1] if filed is not None else 0
+    body = {m.code for m in find_countries(text, filed_end) if m.code}
     for mention in find_countries(text):
+        if mention.start < filed_end and mention.code not in body:
+            continue  # `BAKU, Azerbaijan, May 3 -` over a story on Iran: where it was filed
         if mention.form == "demonym" and mention.code and mention.cue is None and \
                 _OWN_FLOW_AFTER.match(text, mention.end):
             # `Venezuelan oil exports dropped ...`: the country whose exports the text follows
@@ -489,7 +494,13 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
             counts[mention.code] = counts.get(mention.code, 0) + 1
             first.setdefault(mention.code, mention.start)
     if not counts:
-        return None if subjects_only else first_country(text)
+        if subjects_only:
+            return None
+        # (the dateline's country when the body names it again, `New Delhi, Jul 26 (PTI)
+        # Imports ... into India`, else the body's first: `BAKU, Azerbaijan, May 3 - Non-oil
+        # goods shipped out of Iran`)
+        filed_in = first_country(text, 0, filed_end) if filed_end else None
+        return filed_in if filed_in in body else first_country(text, filed_end) or filed_in
     return max(counts, key=lambda code: (counts[code], -first[code]))
 
 
@@ -541,6 +552,31 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^)\n]{2,40})\)\s*(?:--?|–|—|:)?|(?:--?|–|—|:))\s")
 """`SEOUL, April 30 (Yonhap) --`, `Rangoon -`, `KHOST, Afghanistan, Oct. 22 (Xinhua) --`,
 `ASTANA (Sputnik) -`: the place a story was filed from, at the start of its text."""
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the text's dateline (`BAKU, Azerbaijan, May 3 -`) lies, if it opens with one (or
+    its first line after a headline does)."""
+    found = _DATELINE.match(text)
+    newline = text.find("\n", 0, 200)
+    if found is None and newline > 0 and not text[:newline].rstrip().endswith((".", "!", "?")):
+        found = _DATELINE.match(text, newline + 1)
+    if found is None or len(found.group()) > 80:
+        return None
+    return found.start(), found.end()
+
+
+def foreign_dateline(text: str) -> tuple[int, int] | None:
+    """The dateline's span when its country is not named again in the body (`BAKU,
+    Azerbaijan, May 3 -` over a story on Iran): the place the story was filed from, no party
+    to its flows (a dateline the body names again, `New Delhi, Jul 26 (PTI) ... into India`,
+    reads as a subject)."""
+    span = dateline_span(text)
+    if span is None:
+        return None
+    filed = {m.code for m in find_countries(text, *span) if m.code}
+    body = {m.code for m in find_countries(text, span[1]) if m.code}
+    return span if filed and not filed & body else None
 
 
 def dateline_country(text: str) -> str | None:
