@@ -379,3 +379,20 @@ def test_goods_left_out_name_no_commodity() -> None:
     assert found["$52.9 billion"].commodity == "trade"
     found = extracted("Chile's crude oil exports came to $5 billion in 2020.", MARCH_2021)
     assert found["$5 billion"].commodity == "crude_oil"
+
+
+def test_a_headline_lines_demonym_owning_trade_is_the_articles_country() -> None:
+    """`Peru keeps top spot in Chilean trade\\nChile's trade with Peru came to ... Imports from
+    Peru dropped 19.2 percent`: the headline's owner of the trade is the home side of the flows
+    that name only the partner (not `Saudi crude sales to China`, whose partner is named, nor
+    a pair, `Russian-Turkish trade`)."""
+    found = extracted("Peru keeps top spot in Chilean trade by a whisker\nChile's trade with "
+                      "Peru came to 25.3 billion euros in 2020. Imports from Peru dropped 19.2 "
+                      "percent to 15.5 billion euros, and exports to Peru lost 8.8 percent.",
+                      MARCH_2021)
+    assert parties(found["15.5 billion euros"]) == ("PER", "CHL", False)
+    assert parties(found["8.8 percent"]) == ("CHL", "PER", False)
+    from tradetrace.extract.parties import title_countries
+
+    assert title_countries("Saudi crude sales to China sink", owners_only=True) == []
+    assert title_countries("Russian-Turkish trade dips after record year", owners_only=True) == []

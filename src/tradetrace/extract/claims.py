@@ -291,7 +291,15 @@ def focus_country(document: Document) -> str | None:
         named = title_countries(document.title)
         if named:
             return named[0]
+    line = _HEADLINE_LINE.match(document.text)
+    owners = title_countries(line.group(1), owners_only=True) if line else []
+    if owners:  # `China keeps top spot in German trade\n...`: the trade's owner
+        return owners[0]
     return outlet_country(document.outlet) or main_country(document.text)
+
+
+_HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
+"""A first line with no closing stop before the body: the story's headline."""
 
 
 def _mask(text: str, dates: list[PeriodMention]) -> str:

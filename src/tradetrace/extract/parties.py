@@ -516,20 +516,37 @@ def first_country(text: str, start: int = 0, end: int | None = None) -> str | No
 
 
 _OWNED_FLOW_GAP = re.compile(r"^['’`]s?\s+(?:[a-z-]+\s+){0,2}$")
+_DEMONYM_FLOW_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_PARTNER_NEXT = re.compile(r"\s+(?:with|between|to|from|into)\b", re.IGNORECASE)
+"""Between a demonym and the flow it owns in a headline (`German trade`, `Chinese steel
+exports`)."""
 
 
-def title_countries(title: str) -> list[str]:
+def title_countries(title: str, owners_only: bool = False) -> list[str]:
     """The countries a headline names, the article's own first: the owner of the trade it is
     about (`China still handles nearly all of North Korea's recorded trade` -> PRK first), then
-    the others in order; a country that only reports (`US says Russia broke ...`) is left out."""
+    the others in order (unless `owners_only`); a country that only reports (`US says Russia
+    broke ...`) is left out."""
     from tradetrace.extract.cues import lexicon  # cues are data of the claim stage
 
     owners: list[str] = []
     others: list[str] = []
     flows = [span for kind in ("export", "import", "two_way")
              for span in lexicon("flow", kind).spans(title)]
+    owned_flows = [span for kind in ("export", "two_way")
+                   for span in lexicon("flow", kind).spans(title)]
     reporting = re.compile(r"\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\b")
     for mention in find_countries(title):
+        if mention.code and mention.form == "demonym" and not mention.paired and not (
+                title[mention.end:mention.end + 1] == "-" or title[mention.start - 1:
+                                                                   mention.start] == "-") and any(
+                _DEMONYM_FLOW_GAP.fullmatch(title, mention.end, start)
+                and not _PARTNER_NEXT.match(title, end) for start, end in owned_flows
+                if start >= mention.end) and mention.code not in owners:
+            # (not a pair, `Russian-Turkish trade`, nor a flow with a partner named, `Saudi
+            # crude sales to China`, nor imports, whose demonym may be their origin)
+            owners.append(mention.code)  # `China keeps top spot in German trade`: Germany's
+            continue
         if not mention.code or mention.form in ("demonym", "pronoun"):
             continue
         after = reporting.match(title, mention.end)
@@ -542,7 +559,7 @@ def title_countries(title: str) -> list[str]:
         target = owners if owned else others
         if mention.code not in owners + others:
             target.append(mention.code)
-    return owners + others
+    return owners if owners_only else owners + others
 
 
 _DATELINE = re.compile(
