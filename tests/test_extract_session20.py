@@ -396,3 +396,13 @@ def test_a_headline_lines_demonym_owning_trade_is_the_articles_country() -> None
 
     assert title_countries("Saudi crude sales to China sink", owners_only=True) == []
     assert title_countries("Russian-Turkish trade dips after record year", owners_only=True) == []
+
+
+def test_mmt_and_moroccan_dirhams() -> None:
+    """`0.9 MMT` is 900,000 tonnes; `dirhams` near Morocco are MAD, near Dubai (or alone) AED."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    assert [(q.value, q.unit) for q in extract_quantities("Barley imports: 0.9 MMT.")] == [
+        (900000.0, "t")]
+    assert extract_quantities("Morocco spent 66.84 billion dirhams on fuel.")[0].unit == "MAD"
+    assert extract_quantities("Dubai re-exported 10 billion dirhams.")[0].unit == "AED"
