@@ -406,3 +406,14 @@ def test_mmt_and_moroccan_dirhams() -> None:
         (900000.0, "t")]
     assert extract_quantities("Morocco spent 66.84 billion dirhams on fuel.")[0].unit == "MAD"
     assert extract_quantities("Dubai re-exported 10 billion dirhams.")[0].unit == "AED"
+
+
+def test_an_old_level_in_the_same_months_of_a_year_owns_that_year() -> None:
+    """`..., for 2.83 million tons, compared with 2.8 million tons in the same months of 2019`
+    after January-April 2020: the new level keeps the months in force, the old one is of the
+    same months of 2019."""
+    found = extracted("Peru's cereal import bill fell 28 per cent in January-April 2020. Wheat "
+                      "imports came to 2.83 million tons, compared with 2.8 million tons in the "
+                      "same months of 2019.", MARCH_2021)
+    assert period(found["2.83 million tons"]) == ("2020-01-01", "2020-04-30")
+    assert period(found["2.8 million tons"]) == ("2019-01-01", "2019-04-30")

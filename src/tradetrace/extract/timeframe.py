@@ -525,7 +525,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers]
-        current = reading.change or reading.level
+        current = reading.change or reading.level or reading.frame
         same_of = _same_period_of(text, [m for m in mentions if quantity[1] <= m.start < clause[1]])
         if same_of is not None and current is not None:
             # `against 73 billion euros in the same period of 2021`: the new level's months
@@ -717,10 +717,15 @@ def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[in
                         floor: int) -> bool:
     """`from $7 million in 2012`: the year belongs to an old level, not to the sentence."""
     for span in others:
-        if span[1] <= mention.start and _words(text, span[1], mention.start) <= 2 and base_level(
-                text, span, floor):
-            return True
+        if span[1] <= mention.start and (_words(text, span[1], mention.start) <= 2 or
+                                         _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)) \
+                and base_level(text, span, floor):
+            return True  # (`2.8 million tons in the same months of 2015` too)
     return False
+
+
+_SAME_SPAN_OF = re.compile(r"\s+(?:in|over|during|for)\s+the\s+same\s+(?:[\w-]+\s+){1,3}?",
+                           re.IGNORECASE)
 
 
 def _next_to_other(text: str, mention: PeriodMention, others: list[tuple[int, int]]) -> bool:
