@@ -417,3 +417,14 @@ def test_an_old_level_in_the_same_months_of_a_year_owns_that_year() -> None:
                       "same months of 2019.", MARCH_2021)
     assert period(found["2.83 million tons"]) == ("2020-01-01", "2020-04-30")
     assert period(found["2.8 million tons"]) == ("2019-01-01", "2019-04-30")
+
+
+def test_an_outlet_that_cites_a_source_relays_that_source() -> None:
+    """`according to Al Mal News, which cited the statistics agency CAPMAS`: the figures'
+    source is the one the outlet cites; an outlet alone stays the source."""
+    found = extracted("Peru paid $2.4 billion for imported wheat in 2020, according to Andina "
+                      "News, which cited Peru's statistics agency INEI.", MARCH_2021)
+    assert found["$2.4 billion"].attribution == "Peru's statistics agency INEI"
+    found = extracted("Peru paid $2.4 billion for imported wheat in 2020, according to Andina "
+                      "News.", MARCH_2021)
+    assert found["$2.4 billion"].attribution == "Andina News"

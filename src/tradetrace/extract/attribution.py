@@ -134,9 +134,22 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
         start, end = _trim(text, match.end(), stop)
         year = _YEAR_AFTER.search(text, start, end)  # `cited by Reuters in 2017`
         end = year.start() if year else end
+        relayed = _RELAYED.match(text, stop)
+        if relayed is not None and end > start:
+            # `according to Al Mal News, which cited Egypt's statistics agency CAPMAS`: the
+            # outlet relays the figures; their source is the one it cites
+            tail = _CLAUSE_END.search(text, relayed.end(), sentence.end)
+            first, last = _trim(text, relayed.end(), tail.start() if tail else sentence.end)
+            if last > first and _looks_like_source(text[first:last]):
+                return Attribution(text[first:last], first, last)
         if end > start:
             return Attribution(text[start:end], start, end)
     return None
+
+
+_RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
+                      r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
+"""After an attributed outlet: the source it relays (`, which cited`, `, citing`)."""
 
 
 @cache
