@@ -428,3 +428,15 @@ def test_an_outlet_that_cites_a_source_relays_that_source() -> None:
     found = extracted("Peru paid $2.4 billion for imported wheat in 2020, according to Andina "
                       "News.", MARCH_2021)
     assert found["$2.4 billion"].attribution == "Andina News"
+
+
+def test_a_tender_is_a_planned_purchase_and_my_names_a_marketing_year() -> None:
+    """`Peru has invited bids for 240,000 tonnes of wheat for August arrival`: a planned
+    purchase by Peru; `in MY2021/22` is the marketing year 2021/22 (its months unstated)."""
+    found = extracted("Peru has invited bids for 240,000 tonnes of wheat for August arrival, the "
+                      "ministry said.", MARCH_2021)
+    assert found["240,000 tonnes"].modality == "planned"
+    assert parties(found["240,000 tonnes"]) == (None, "PER", False)
+    found = extracted("The USDA expects Peru to import 13 percent more wheat in MY2021/22.",
+                      MARCH_2021)
+    assert period(found["13 percent"]) == ("2021-01-01", "2022-12-31")

@@ -718,6 +718,10 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
         ("period", r"\bFY\s?['’]?(?P<yy>[0-4]\d)(?:\s*/\s*(?P<yy2>[0-4]\d))?(?![\d/-])",
          _fiscal_short),
+        # `MY2021/22`, `MY 2023/24`: a marketing year by its years, as `the 2021/22 marketing
+        # year`
+        ("period", rf"\bMY\s?(?P<y1>{_YEAR})(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?(?!\d)",
+         _fiscal),
         ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
          _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
