@@ -440,3 +440,13 @@ def test_a_tender_is_a_planned_purchase_and_my_names_a_marketing_year() -> None:
     found = extracted("The USDA expects Peru to import 13 percent more wheat in MY2021/22.",
                       MARCH_2021)
     assert period(found["13 percent"]) == ("2021-01-01", "2022-12-31")
+
+
+def test_a_scale_abbreviated_with_a_stop_before_its_unit() -> None:
+    """`6.36m. tonnes` is 6.36 million tonnes; `6.36m. Tonnes` opens a new sentence."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    found = extract_quantities("Exports reached 6.36m. tonnes in 2023.")
+    assert [(q.surface, q.value, q.unit) for q in found] == [("6.36m. tonnes", 6.36e6, "t")]
+    found = extract_quantities("The wall is 6.36m. Tonnes of goods pass it.")
+    assert all(q.unit != "t" for q in found)

@@ -421,10 +421,15 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                     or (attached and text[match.end():match.end() + 1] == " " and (
                         lex.unit_after.match(text, match.end()) is not None
                         or context.counted_noun(text, match.end(), 2.0) is not None)))
-        if factor and short_ok:
+        # `6.36m. tonnes`: the scale abbreviated with a stop, then the unit
+        # (not a sentence ending: `The road is 6.36m. Tonnes of ...`)
+        dotted = attached and text.startswith(". ", match.end()) and word in lex.short_scales \
+            and text[match.end() + 2:match.end() + 3].islower() \
+            and lex.unit_after.match(text, match.end() + 1) is not None
+        if factor and (short_ok or dotted):
             scale = factor
             value *= factor
-            pos = match.end()
+            pos = match.end() + (1 if dotted else 0)
             if word.lower() == "hundred":  # `4 hundred million`
                 more = lex.scale_after.match(text, pos)
                 if more is not None and more.group("ci") and more.group().startswith(" "):
