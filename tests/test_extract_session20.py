@@ -450,3 +450,14 @@ def test_a_scale_abbreviated_with_a_stop_before_its_unit() -> None:
     assert [(q.surface, q.value, q.unit) for q in found] == [("6.36m. tonnes", 6.36e6, "t")]
     found = extract_quantities("The wall is 6.36m. Tonnes of goods pass it.")
     assert all(q.unit != "t" for q in found)
+
+
+def test_changes_with_their_verb_left_out_and_latin_america_is_no_country() -> None:
+    """`deliveries to Asia rose 60%, those to Latin America 20% and those to Africa 18%`: each
+    gapped figure is a rise like the first; Latin America is a region, not the United States."""
+    found = extracted("Chile's copper exports reached 4 million tonnes in 2020. Deliveries to "
+                      "Asia rose 60%, those to Latin America 20% and those to Africa 18%.",
+                      MARCH_2021)
+    for surface in ("20%", "18%"):
+        assert (found[surface].kind, found[surface].direction) == ("change", "up")
+        assert parties(found[surface]) == ("CHL", None, False)

@@ -133,6 +133,10 @@ _GOODS_WORD = re.compile(r"goods|products|items|commodities", re.IGNORECASE)
 _POINTING = re.compile(r"\b(?:these|those|such)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 """Before a goods noun: a pointer back to goods named before (`these beauty goods`)."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THOSE_GAP = re.compile(r"(?:,|\band)\s+(?:those|that|the\s+ones?)\s+(?:to|from|of|for|into|"
+                        r"with)\s+[^,;.%\d]{2,40}?\s+(?:(?:by|about|around|roughly|nearly|almost|some|"
+                        r"over|just)\s+)*$", re.IGNORECASE)
+"""Before a change whose verb is left out: `, those to Latin America` (after `rose 60%`)."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -748,6 +752,11 @@ class _Reader(FlowReader):
                 # the goods Britain exported. Germany came second with 8.6%` (the rival opening
                 # the next sentence, not `Interest rates in Brazil at 10.5%`)
                 kind = "share"
+            if kind is None and quantity.unit == "percent" and found and \
+                    found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
+                        text, self.quantities[found[-1].index].end, quantity.start):
+                # `deliveries to Asia rose 60%, those to Latin America 20%`: the verb left out
+                kind, direction = "change", found[-1].direction
             row = _GOODS_ROW.search(text, self.quantities[found[-1].index].end,
                                     quantity.start) if found else None
             if kind is None and quantity.unit == "percent" and row is not None and \
