@@ -461,3 +461,22 @@ def test_changes_with_their_verb_left_out_and_latin_america_is_no_country() -> N
     for surface in ("20%", "18%"):
         assert (found[surface].kind, found[surface].direction) == ("change", "up")
         assert parties(found[surface]) == ("CHL", None, False)
+
+
+def test_parts_of_a_cap_are_caps_and_an_export_quota_is_the_sellers() -> None:
+    """`The combined limit is about 19.2 million tonnes, including some 11.2 million tonnes
+    for nitrogen fertilizers and almost 8 million tonnes for complex ones`: each part is a cap;
+    `Chile has handed producers export quotas of 3 million tonnes`: a limit on Chile's exports."""
+    found = extracted("Chile prolonged its fertilizer export quotas. The combined limit is about "
+                      "19.2 million tonnes, including some 11.2 million tonnes for nitrogen "
+                      "fertilizers and almost 8 million tonnes for complex fertilizers.",
+                      MARCH_2021)
+    assert [found[s].kind for s in ("19.2 million tonnes", "11.2 million tonnes",
+                                    "8 million tonnes")] == ["cap", "cap", "cap"]
+    found = extracted("Chile has handed producers export quotas of just over 3 million tonnes "
+                      "of fertilizer for 2021.", MARCH_2021)
+    assert found["3 million tonnes"].kind == "cap"
+    assert parties(found["3 million tonnes"]) == ("CHL", None, False)
+    found = extracted("Peru's wheat imports came to 2.83 million tons in January-April 2020, "
+                      "against 2.8 million tons shipped in the same months of 2019.", MARCH_2021)
+    assert period(found["2.83 million tons"]) == ("2020-01-01", "2020-04-30")

@@ -137,6 +137,10 @@ _THOSE_GAP = re.compile(r"(?:,|\band)\s+(?:those|that|the\s+ones?)\s+(?:to|from|
                         r"with)\s+[^,;.%\d]{2,40}?\s+(?:(?:by|about|around|roughly|nearly|almost|some|"
                         r"over|just)\s+)*$", re.IGNORECASE)
 """Before a change whose verb is left out: `, those to Latin America` (after `rose 60%`)."""
+_CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
+                       r"(?:(?:about|around|roughly|nearly|almost|some|over|just\s+over|up\s+to)"
+                       r"\s+)*", re.IGNORECASE)
+"""Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -752,6 +756,12 @@ class _Reader(FlowReader):
                 # the goods Britain exported. Germany came second with 8.6%` (the rival opening
                 # the next sentence, not `Interest rates in Brazil at 10.5%`)
                 kind = "share"
+            if kind == "level" and found and found[-1].kind == "cap" and _CAP_PART.fullmatch(
+                    text, self.quantities[found[-1].index].end, quantity.start):
+                # `The combined limit is about 19.2 million tonnes, including some 11.2 million
+                # tonnes for nitrogen fertilizers and almost 8 million tonnes for ...`: parts
+                # of the cap are caps
+                kind = "cap"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
                         text, self.quantities[found[-1].index].end, quantity.start):

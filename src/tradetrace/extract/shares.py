@@ -36,6 +36,12 @@ def _targets() -> dict[str, str]:
     return table
 
 
+_EXPORT_CAP = re.compile(r"\bexport\s+(?:quotas?|limits?|caps?|ceilings?|allowances?)\b|"
+                         r"\b(?:quotas?|limits?|caps?)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,3}?exports\b",
+                         re.IGNORECASE)
+"""A limit a country sets on its own exports (`export quotas`, `a cap on fertilizer exports`)."""
+
+
 def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
                 countries: list[CountryMention], receiver: str | None,
                 focus: str | None) -> Parties:
@@ -51,6 +57,13 @@ def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
                    and c.form != "pronoun" and _IMPORTS_AFTER.match(text, c.end)]
         if limited:  # `The Security Council limits North Korea's imports of ... to 500,000 bbl`
             target = limited[0]
+    if target is None and _EXPORT_CAP.search(text, *span):
+        # `China ... export quotas of just over 3 million tonnes`: a limit on a country's own
+        # exports, set by the seller itself
+        sellers = [c.code for c in countries if c.code and c.form != "pronoun" and (
+            c.cue is None or c.possessive)]
+        seller = sellers[0] if sellers else focus
+        return Parties(seller, None, False)
     if target is None:
         named = [c.code for c in countries if c.code and c.cue in ("to", "on", "for", "into")]
         target = named[0] if named else receiver or focus

@@ -478,7 +478,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             return None
         # `allowed under a resolution adopted in September`: when the rule was made, not the
         # period the cap covers
-        covered = [m for m in mentions if not made_or_released(text, m, sentence[0])]
+        # (nor the year of an old level beside it: `against the 5.5 million tonnes shipped in
+        # the same months of 2021`)
+        covered = [m for m in mentions if not made_or_released(text, m, sentence[0])
+                   and not _owned_by_old_level(text, m, others, sentence[0])]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
     when = _when_clause(text, mentions, quantity, sentence[0])
     if kind in ("level", "change", "share") and when is not None and not base_level(
@@ -724,7 +727,9 @@ def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[in
     return False
 
 
-_SAME_SPAN_OF = re.compile(r"\s+(?:in|over|during|for)\s+the\s+same\s+(?:[\w-]+\s+){1,3}?",
+_SAME_SPAN_OF = re.compile(r"\s+(?:(?:shipped|exported|imported|sold|bought|delivered|"
+                           r"recorded)\s+)?(?:in|over|during|for)\s+the\s+same\s+"
+                           r"(?:[\w-]+\s+){1,3}?",
                            re.IGNORECASE)
 
 
