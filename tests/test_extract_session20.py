@@ -480,3 +480,12 @@ def test_parts_of_a_cap_are_caps_and_an_export_quota_is_the_sellers() -> None:
     found = extracted("Peru's wheat imports came to 2.83 million tons in January-April 2020, "
                       "against 2.8 million tons shipped in the same months of 2019.", MARCH_2021)
     assert period(found["2.83 million tons"]) == ("2020-01-01", "2020-04-30")
+
+
+def test_a_record_that_dates_from_a_month_is_of_that_month() -> None:
+    """`The all-time high still dates from September 2019, when Peruvian buyers received 136,500
+    tonnes`: the month itself, not September 2019 to the publication month."""
+    found = extracted("Peru took 132,100 tonnes of Chilean wine in September 2020. The all-time "
+                      "high still dates from September 2019, when Peruvian buyers received "
+                      "136,500 tonnes.", MARCH_2021)
+    assert period(found["136,500 tonnes"]) == ("2019-09-01", "2019-09-30")

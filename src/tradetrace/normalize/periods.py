@@ -637,7 +637,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
                rf"[\s-]+quarter\b){_OF_YEAR}?", _quarter),
     ("period", rf"\bQ(?P<qn>[1-4])\b(?:\s+(?P<of>{_YEAR}))?", _quarter),
-    ("period", rf"\b(?P<cue>(?i:starting|beginning|from|since|as\s+of))\s+(?i:in\s+)?"
+    ("period", rf"\b(?<!dates\s)(?<!dated\s)(?<!dating\s)(?P<cue>(?i:starting|beginning|from|since|"
+               rf"as\s+of))\s+(?i:in\s+)?"
                rf"(?P<m>{_MONTH})(?!\w|['’]s\s+(?:[\d$€£]|(?:about|around|some|nearly|almost|"
                rf"just|roughly|over|more\s+than)\s))(?!\.?\s*\d{{1,2}}(?!\d))"
                rf"(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?",
