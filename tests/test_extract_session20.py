@@ -489,3 +489,15 @@ def test_a_record_that_dates_from_a_month_is_of_that_month() -> None:
                       "high still dates from September 2019, when Peruvian buyers received "
                       "136,500 tonnes.", MARCH_2021)
     assert period(found["136,500 tonnes"]) == ("2019-09-01", "2019-09-30")
+
+
+def test_a_pair_with_the_and_half_a_month() -> None:
+    """`Chile and the United States traded goods worth $14 billion`: a pair though `the` stands
+    before the second name; `over the first half of February` is days 1-15."""
+    found = extracted("Chile and the United States traded goods worth $14 billion in 2020.",
+                      MARCH_2021)
+    assert {found["$14 billion"].exporter, found["$14 billion"].importer} == {"CHL", "USA"}
+    assert found["$14 billion"].two_way
+    found = extracted("Peru's purchases of Chilean crude reached 62,000 barrels a day over the "
+                      "first half of February.", MARCH_2021)
+    assert period(found["62,000 barrels a day"]) == ("2021-02-01", "2021-02-15")

@@ -406,7 +406,7 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
         if left.cue == "between" and right.cue == "and":
             paired[i] = paired[i + 1] = True
         elif left.cue is None and not left.possessive and re.fullmatch(
-                r"\s+and\s+", text[left.end:right.start]):
+                r"\s+and\s+(?:the\s+)?", text[left.end:right.start]):
             paired[i] = paired[i + 1] = True  # `Russia and North Korea agreed to ...`
         elif _HYPHEN.match(text[left.end:right.start]):
             paired[i] = paired[i + 1] = True

@@ -290,6 +290,15 @@ def _half(match: re.Match[str], reference: date, future: bool) -> Period | None:
     return half(y if y is not None else span_year(6 * number - 5, reference, future), number)
 
 
+def _month_half(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the first half of February`: days 1-15 of the month; `the second half`: 16 to its end."""
+    m = _month_number(match["m"])
+    y = _year_value(_group(match, "of"), reference) or month_year(m, reference, future)
+    if match["h"].lower() in ("first", "1st"):
+        return Period(date(y, m, 1), date(y, m, 15))
+    return Period(date(y, m, 16), last_day(y, m))
+
+
 def _quarter(match: re.Match[str], reference: date, future: bool) -> Period | None:
     written = (_group(match, "q") or "").lower()
     number = ORDINALS.get(written) or _END_PARTS["quarter"].get(written) or int(
@@ -632,6 +641,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # `the opening quarter of 2023`, `the final half of 2022` (of a year written: `the opening
     # quarter of the season` is no calendar quarter)
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>opening|final)[\s-]+half\b){_OF_YEAR}", _half),
+    # `the first half of February`: half a month, not of the year
+    ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+)(?P<m>{_MONTH})"
+               rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_half),
     ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_YEAR}", _quarter),
     ("period", rf"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\b(?:\s+(?P<of>{_YEAR}))?", _half),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
