@@ -501,3 +501,15 @@ def test_a_pair_with_the_and_half_a_month() -> None:
     found = extracted("Peru's purchases of Chilean crude reached 62,000 barrels a day over the "
                       "first half of February.", MARCH_2021)
     assert period(found["62,000 barrels a day"]) == ("2021-02-01", "2021-02-15")
+
+
+def test_machine_before_a_trade_word_is_machinery_and_cars_stay_an_alias() -> None:
+    """`Machine exports to China increased 11.4 per cent`: machinery (`machine` names goods only
+    beside a trade word or `of`: `machine learning` does not); `Cars were the largest category`
+    stays vehicles though its singular needs its context."""
+    found = extracted("Chilean machine exports to Peru increased 11.4 per cent to $1.4 billion "
+                      "in 2020.", MARCH_2021)
+    assert found["11.4 per cent"].commodity == "machinery"
+    found = extracted("Chile sold $59 billion of goods to Peru in 2020. Cars were the largest "
+                      "single category, with $9 billion.", MARCH_2021)
+    assert found["$9 billion"].commodity == "vehicles"

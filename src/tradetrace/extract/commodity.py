@@ -104,8 +104,15 @@ def _context_aliases() -> frozenset[str]:
 
 
 def _in_context_only(surface: str) -> bool:
-    """Whether the surface is an alias that names goods only beside `of` or a trade word."""
-    return not _context_aliases().isdisjoint(_alias_forms(surface))
+    """Whether the surface is an alias that names goods only beside `of` or a trade word (not
+    one that is an alias in its own right: `cars`, though `car` needs its context)."""
+    forms = _alias_forms(surface)
+    return forms[0] not in _plain_aliases() and not _context_aliases().isdisjoint(forms)
+
+
+@cache
+def _plain_aliases() -> frozenset[str]:
+    return frozenset(alias for entry in commodities().values() for alias in entry.aliases)
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
