@@ -513,3 +513,42 @@ def test_machine_before_a_trade_word_is_machinery_and_cars_stay_an_alias() -> No
     found = extracted("Chile sold $59 billion of goods to Peru in 2020. Cars were the largest "
                       "single category, with $9 billion.", MARCH_2021)
     assert found["$9 billion"].commodity == "vehicles"
+
+
+def test_the_review_pins() -> None:
+    """What a review of the session's rules found, each on invented text: MAD amounts are
+    claims; `sour grapes` and `a plum job` name no goods; a purchase `in a tender for April
+    shipment` is reported; `having projected` is no report; `of its coal exports` after `of
+    China's iron ore imports` is no parallel owner; `the oil sector` is not the diesel counted
+    before; a headline's `German trade fair` makes no owner; `which cited lower demand` is no
+    source; `China's export quota` is China's."""
+    found = extracted("Morocco's phosphate exports rose to 30 billion dirhams in 2020.",
+                      MARCH_2021)
+    assert found["30 billion dirhams"].unit == "MAD"
+    found = extracted("The criticism was dismissed as sour grapes by Santiago, which said exports "
+                      "to China rose 12% in 2020.", MARCH_2021)
+    assert found["12%"].commodity == "trade"
+    found = extracted("The government said it was a plum job, while exports to India rose 14% "
+                      "to $3.2 billion in 2020.", MARCH_2021)
+    assert found["14%"].commodity == "trade"
+    found = extracted("Egypt's GASC bought 240,000 tonnes of Russian wheat in a tender for April "
+                      "shipment, traders said.", MARCH_2021)
+    assert found["240,000 tonnes"].modality == "reported"
+    found = extracted("Ukraine cut its grain export forecast to 44 million tonnes, having "
+                      "projected 48 million tonnes in December.", MARCH_2021)
+    assert found["48 million tonnes"].modality == "forecast"
+    found = extracted("Australia supplied 60 percent of China's iron ore imports in 2020, and 10 "
+                      "percent of its coal exports went to Japan.", MARCH_2021)
+    assert found["10 percent"].exporter != "CHN"
+    found = extracted("Russia shipped 2 million barrels of diesel to Turkey in February. Revenue "
+                      "from the oil sector fell 10% to $15 billion.", MARCH_2021)
+    assert found["10%"].commodity != "diesel"
+    found = extracted("German trade fair draws record crowds\nExports to France rose 10% to $2 "
+                      "billion in February, the ministry said.", MARCH_2021)
+    assert found["10%"].exporter is None
+    found = extracted("Wheat exports rose 10% to 5 million tonnes in 2020, according to Reuters, "
+                      "which cited lower demand from Egypt.", MARCH_2021)
+    assert found["10%"].attribution == "Reuters"
+    found = extracted("India will feel the squeeze as China's export quota of 3 million tonnes of "
+                      "urea takes effect.", MARCH_2021)
+    assert parties(found["3 million tonnes"]) == ("CHN", None, False)

@@ -140,13 +140,18 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
             # outlet relays the figures; their source is the one it cites
             tail = _CLAUSE_END.search(text, relayed.end(), sentence.end)
             first, last = _trim(text, relayed.end(), tail.start() if tail else sentence.end)
-            if last > first and _looks_like_source(text[first:last]):
+            head = _CITED_HEAD.split(text[first:last])[0]
+            if last > first and _looks_like_source(head) and any(
+                    word[:1].isupper() or word.lower() in _source_heads()
+                    for word in head.split()):
+                # (not a cause: `according to Reuters, which cited lower demand from Egypt`)
                 return Attribution(text[first:last], first, last)
         if end > start:
             return Attribution(text[start:end], start, end)
     return None
 
 
+_CITED_HEAD = re.compile(r"\s+(?:from|in|on|at|for|about|over|among|amid)\s+")
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
 """After an attributed outlet: the source it relays (`, which cited`, `, citing`)."""

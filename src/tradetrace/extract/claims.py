@@ -141,6 +141,14 @@ _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|just\s+over|up\s+to)"
                        r"\s+)*", re.IGNORECASE)
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
+_FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
+                        r"shipments|supplies|deliveries)\b", re.IGNORECASE)
+"""After an owner: the flow noun it owns (`'s iron ore imports`, `its coal exports`)."""
+_NOUN_AFTER_GOODS = re.compile(r"[\s-]+(?:sector|industry|industries|compan|firm|market|price|"
+                               r"revenue|income|field|major|producer|refiner|minister|ministry|"
+                               r"exporter|importer|trader|tax|taxes|output|production)",
+                               re.IGNORECASE)
+"""After a goods word: a noun it only qualifies (`the oil sector`, `the fuel market`)."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -427,11 +435,16 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
             code = subjects[0] if subjects else (
                 demonyms[-1] if definite and len(set(demonyms)) == 1 and not named_before
                 else fallback)
+            its_flow = _FLOW_NEXT.match(text, mention.end)
             parallel = [m.code for m in mentions[:index] if m.code and m.possessive and
                         m.form != "pronoun" and _OF_BEFORE.search(text, max(0, m.start - 4),
-                                                                  m.start)]
+                                                                  m.start)
+                        and its_flow is not None and (flow := _FLOW_NEXT.match(text, m.end))
+                        and flow["flow"].lower() == its_flow["flow"].lower()]
             if mention.surface.lower() == "its" and parallel and _OF_BEFORE.search(
                     text, max(0, mention.start - 4), mention.start):
+                # (the same flow noun: `of China's cherry imports, 71 percent of its plum
+                # imports`, not `of China's iron ore imports, and 10 percent of its coal exports`)
                 # `75 percent of China's cherry imports, 71 percent of its plum imports`: the
                 # owner of the total named the same way before
                 code = parallel[-1]
@@ -1225,7 +1238,8 @@ class _Reader(FlowReader):
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
             narrower = {c.commodity for c in self.previous if c.commodity and c.commodity !=
                         found.key and found.key in ancestors(c.commodity)} if _THE_BEFORE.search(
-                text, max(0, found.start - 4), found.start) else set()
+                text, max(0, found.start - 4), found.start) and not _NOUN_AFTER_GOODS.match(
+                text, found.end) else set()
             if len(narrower) == 1 and not any(g.key != found.key and found.key in ancestors(g.key)
                                               for g in goods):
                 # `Russian deliveries of the fuel fell 98.8%` after refined petroleum figures:

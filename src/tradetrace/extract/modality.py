@@ -197,9 +197,10 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     return cast(Modality, found or "reported")
 
 
-_DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:[a-z]+ed|sold|bought|sent|"
-                          r"shipped|brought\s+in)\s+(?:(?:about|around|roughly|some|nearly|almost|"
-                          r"more\s+than|over|just)\s+)*(?:US|U\.S\.)?$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"
+                          r"sold|bought|sent|delivered|received|supplied|purchased|brought\s+in)"
+                          r"\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
+                          r"just)\s+)*(?:US|U\.S\.)?$", re.IGNORECASE)
 """Right before a figure: a perfect participle that reports what was done (`having already
 exported`)."""
 _SHRANK_BY = re.compile(r"\s+(?:(?:sharply|further|slightly|by)\s+)*(?:about\s+|some\s+|nearly\s+)?"

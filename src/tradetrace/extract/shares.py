@@ -36,7 +36,7 @@ def _targets() -> dict[str, str]:
     return table
 
 
-_EXPORT_CAP = re.compile(r"\bexport\s+(?:quotas?|limits?|caps?|ceilings?|allowances?)\b|"
+_EXPORT_CAP = re.compile(r"\s*\bexport\s+(?:quotas?|limits?|caps?|ceilings?|allowances?)\b|"
                          r"\b(?:quotas?|limits?|caps?)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,3}?exports\b",
                          re.IGNORECASE)
 """A limit a country sets on its own exports (`export quotas`, `a cap on fertilizer exports`)."""
@@ -60,8 +60,12 @@ def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
     if target is None and _EXPORT_CAP.search(text, *span):
         # `China ... export quotas of just over 3 million tonnes`: a limit on a country's own
         # exports, set by the seller itself
-        sellers = [c.code for c in countries if c.code and c.form != "pronoun" and (
+        owners = [c.code for c in countries if c.code and c.possessive and
+                  _EXPORT_CAP.match(text, c.end + 2 if text.startswith("'s", c.end) or
+                                    text.startswith("’s", c.end) else c.end)]
+        sellers = owners or [c.code for c in countries if c.code and c.form != "pronoun" and (
             c.cue is None or c.possessive)]
+        # (`as China's export quota of 3 million tonnes takes effect`: the quota's owner)
         seller = sellers[0] if sellers else focus
         return Parties(seller, None, False)
     if target is None:
