@@ -475,7 +475,7 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
     lead_end = lead.end() if lead else len(text)
     filed = dateline_span(text)
     filed_end = filed[1] if filed is not None else 0
-    body = {m.code for m in find_countries(text, filed_end) if m.code}
+    body = {m.code for m in find_countries(text, filed_end) if m.code} if filed_end else set()
     for mention in find_countries(text):
         if mention.start < filed_end and mention.code not in body:
             continue  # `BAKU, Azerbaijan, May 3 -` over a story on Iran: where it was filed
