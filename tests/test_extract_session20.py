@@ -552,3 +552,15 @@ def test_the_review_pins() -> None:
     found = extracted("India will feel the squeeze as China's export quota of 3 million tonnes of "
                       "urea takes effect.", MARCH_2021)
     assert parties(found["3 million tonnes"]) == ("CHN", None, False)
+
+
+def test_the_other_flow_noun_after_a_countrys_own_total_is_its_other_way() -> None:
+    """`Across all markets, Chilean exports grew 3.8 percent to $13.9 billion, while imports
+    slipped 0.3 percent, reaching $11.3 billion`: the same country's imports from everyone
+    (`Across all` leaves a buyer's side in place)."""
+    found = extracted("Across all markets, Chilean exports in 2020 grew 3.8 percent to $13.9 "
+                      "billion, while imports slipped 0.3 percent, reaching $11.3 billion.",
+                      MARCH_2021)
+    assert parties(found["$13.9 billion"]) == ("CHL", None, False)
+    assert parties(found["0.3 percent"]) == (None, "CHL", False)
+    assert parties(found["$11.3 billion"]) == (None, "CHL", False)

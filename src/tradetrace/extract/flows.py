@@ -153,6 +153,9 @@ _WHOLE_FLOW = re.compile(r"\b(?:total|overall|combined|aggregate)\s+(?:[a-z-]+\s
                          r"shipments\s+abroad|overseas\s+sales|purchases)\b", re.IGNORECASE)
 """A side's flow to (or from) everyone, named with its total word (`Total outbound shipments`)."""
 _WHOLE_TO = re.compile(r"\s+(?:to|from|into|across|over|through|with)\b", re.IGNORECASE)
+_OTHER_WAY_OPENER = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|but)\s+(?P<way>imports|"
+                               r"exports)\b", re.IGNORECASE)
+"""A clause opened by the other flow noun (`, while imports slipped ...`)."""
 _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECASE)
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
 OVERALL_OPENER = re.compile(r"(?:overall|in\s+all|in\s+total|all\s+told|altogether)\s*,",
@@ -282,7 +285,8 @@ class FlowReader(ListingReader, FlowHistory):
             part = part or self.elided_flow(quantity, clause, ctx)
         if part is not None:
             return part
-        everywhere = self.whole_side(quantity, kind, clause, ctx)
+        everywhere = self.whole_side(quantity, kind, clause, ctx) or self.other_way(
+            quantity, kind, clause, ctx)
         if everywhere is not None:
             return everywhere
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
@@ -803,6 +807,27 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(None, owner, False)
         return None
 
+    def other_way(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                  ctx: Context) -> Parties | None:
+        """`German exports in the two months grew 3.8 percent, while imports slipped 0.3
+        percent`: a clause naming no country, opened by the other flow noun, is the same
+        country's other way with everyone."""
+        openers = list(_OTHER_WAY_OPENER.finditer(self.text, ctx.span[0], quantity.start))
+        opened = openers[-1] if openers else None
+        if opened is None or kind not in ("level", "change") or any(
+                c.code for c in ctx.countries if opened.start() <= c.start < clause[1]):
+            return None
+        before = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and self.claims[i].end <= opened.start()]
+        if not before or before[-1].two_way:
+            return None
+        last = before[-1]
+        if opened["way"].lower() == "imports" and last.exporter and last.importer is None:
+            return Parties(None, last.exporter, False)
+        if opened["way"].lower() == "exports" and last.importer and last.exporter is None:
+            return Parties(last.importer, None, False)
+        return None
+
     def owned_flow(self, parties: Parties, frame: Frame | None, countries: list[CountryMention],
                    before: tuple[int, int]) -> bool:
         """`Russia's wheat exports in October came to 4.13 million tonnes` after its shipments
@@ -889,7 +914,9 @@ class FlowReader(ListingReader, FlowHistory):
         named = {c.code for c in ctx.countries if clause[0] <= c.start < clause[1]
                  and not _OTHER_THAN.search(self.text, max(0, c.start - 25), c.start)}
         way = everyone.group().split()[0].lower()
-        outward = way in ("to", "across") or way in _AWAY and parties.exporter and not \
+        # (`Across all markets, ... while imports slipped`: a buyer's imports from everyone)
+        outward = way == "to" or (way == "across" and parties.exporter is not None) or \
+            way in _AWAY and parties.exporter and not \
             _FROM_BEFORE.search(self.text, max(0, everyone.start() - 6), everyone.start())
         if outward and parties.importer not in named:
             return Parties(parties.exporter, None, False)
