@@ -564,3 +564,19 @@ def test_the_other_flow_noun_after_a_countrys_own_total_is_its_other_way() -> No
     assert parties(found["$13.9 billion"]) == ("CHL", None, False)
     assert parties(found["0.3 percent"]) == (None, "CHL", False)
     assert parties(found["$11.3 billion"]) == (None, "CHL", False)
+
+
+def test_a_time_then_a_clause_after_announced_is_no_source() -> None:
+    """`Chile's ban on copper sales, announced on Thursday after a late storm hurt output,
+    strikes ...`: the time and reason after the verb are no source."""
+    found = extracted("Chile's ban on overseas sales of copper, announced on Thursday after a "
+                      "late storm hurt output, strikes at the world trade. Its shipments reached "
+                      "2.2 million tonnes in 2020.", MARCH_2021)
+    assert found["2.2 million tonnes"].attribution is None
+
+
+def test_estimates_followed_by_their_verb_are_a_noun_not_a_saying() -> None:
+    """`Private estimates were far lower`: `estimates` is the noun, so `Private` is no source."""
+    found = extracted("Private estimates were far lower: Chile's copper exports were put at $7 "
+                      "billion in 2020.", MARCH_2021)
+    assert found["$7 billion"].attribution != "Private"

@@ -299,6 +299,7 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         before = text[max(0, match.start() - 4):match.start()].rstrip()
         if end > start and before.endswith((",”", ",\"", ",", "”", "\"")) \
                 and _looks_like_source(phrase) and not _TIME_PHRASE.fullmatch(phrase) \
+                and not _TIME_OPENING.match(phrase) \
                 and not _ADDRESSING.fullmatch(match.group()):
             yield Attribution(phrase, start, end), closing, True
 
@@ -332,6 +333,9 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           r"(?:on\s+)?(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?",
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who."""
+_TIME_OPENING = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday|yesterday|today)\b", re.IGNORECASE)
+"""`..., said on Thursday after a late monsoon hurt planting`: when, then a clause, not who."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
                      r"nearly|more\s+than|over|only|just|an\s+estimated)\s+)*(?:US|U\.S\.)?"
                      r"[$€£¥\d])")
@@ -421,11 +425,16 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
         return True  # `China and Russia reported supplying ...`: their own flow, not a source
     if _ADDED_UP.match(text, match.end()) and match.group().lower().startswith("add"):
         return True  # `Goods moving the other way added up to $253 billion`: a sum, not a remark
+    if match.group().lower() in _NOUN_VERBS and _NOUN_THEN_VERB.match(text, match.end()):
+        return True  # `Conservative estimates put the volume at ...`: the noun, then its verb
     return (match.group().lower() in _NOUN_VERBS and _DETERMINED.search(before) is not None) or \
         _COMPARED.search(before) is not None
 
 
 _ADDED_UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_NOUN_THEN_VERB = re.compile(r"\s+(?:put|puts|were|are|was|is|suggest|suggests|show|shows|point|"
+                             r"points|range|ranged|vary|varied|place|placed|have|had)\b")
+"""After `estimates`/`reports`: the verb whose subject they are, so they are nouns."""
 
 
 _GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")
