@@ -580,3 +580,21 @@ def test_estimates_followed_by_their_verb_are_a_noun_not_a_saying() -> None:
     found = extracted("Private estimates were far lower: Chile's copper exports were put at $7 "
                       "billion in 2020.", MARCH_2021)
     assert found["$7 billion"].attribution != "Private"
+
+
+def test_more_forecast_and_plan_wordings() -> None:
+    """`Imports next year are seen rising 2.5 percent`, `the year's total should come to $750
+    million`, `trade heading for a record $60 billion`, `could total 1m tonnes`: forecasts;
+    `another 3,000 tons is due in April`: a plan."""
+    cases = [("Chile's imports next year are seen rising 2.5 percent to $65 billion.",
+              "2.5 percent", "forecast"),
+             ("Chile's trade with Peru reached $672 million through November, and at the current "
+              "pace the year's total should come to $750 million.", "$750 million", "forecast"),
+             ("Chile-Peru trade is heading for a record $6 billion this year.", "$6 billion",
+              "forecast"),
+             ("Arrivals of Chilean copper in Peru could total 1m tonnes in March.", "1m tonnes",
+              "forecast"),
+             ("Chile shipped 5,000 tons of flour to Peru last month, and another 3,000 tons is "
+              "due in April.", "3,000 tons", "planned")]
+    for text, surface, modality in cases:
+        assert extracted(text, MARCH_2021)[surface].modality == modality, text
