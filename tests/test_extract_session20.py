@@ -598,3 +598,13 @@ def test_more_forecast_and_plan_wordings() -> None:
               "due in April.", "3,000 tons", "planned")]
     for text, surface, modality in cases:
         assert extracted(text, MARCH_2021)[surface].modality == modality, text
+
+
+def test_aiming_to_lift_trade_is_a_target_and_aiming_to_buy_a_plan() -> None:
+    """`Chile and Peru aim to double trade to $10 billion by 2030`: a target (forecast); `Peru
+    aims to buy 4 million tonnes of wheat`: an actor's purchase plan."""
+    found = extracted("Chile and Peru aim to double their trade to $10 billion by 2030.",
+                      MARCH_2021)
+    assert found["$10 billion"].modality == "forecast"
+    found = extracted("Peru aims to buy about 4 million tonnes of wheat in 2021.", MARCH_2021)
+    assert found["4 million tonnes"].modality == "planned"
