@@ -608,3 +608,16 @@ def test_aiming_to_lift_trade_is_a_target_and_aiming_to_buy_a_plan() -> None:
     assert found["$10 billion"].modality == "forecast"
     found = extracted("Peru aims to buy about 4 million tonnes of wheat in 2021.", MARCH_2021)
     assert found["4 million tonnes"].modality == "planned"
+
+
+def test_a_figure_a_flow_is_expected_to_top_is_a_floor_but_a_cap_is_exact() -> None:
+    """`trade is expected to top $700 million`, `to exceed six million tons`: approximate
+    (a floor); `exports may not exceed $400 million` is the cap itself, exact."""
+    found = extracted("Chile-Peru trade is expected to top $700 million in 2021.", MARCH_2021)
+    assert found["$700 million"].approximate
+    found = extracted("The ministry expects Chile's grain exports in 2021 to exceed six million "
+                      "tons.", MARCH_2021)
+    assert found["six million tons"].approximate
+    found = extracted("Under the resolution, Chile's annual coal exports may not exceed $400 "
+                      "million.", MARCH_2021)
+    assert not found["$400 million"].approximate

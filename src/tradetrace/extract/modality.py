@@ -263,9 +263,18 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
     return None
 
 
+_TOPPING_BEFORE = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\b(?:top|exceed|surpass)\s+"
+                             r"(?:the\s+)?(?:US|U\.S\.)?$", re.IGNORECASE)
+"""A verb of going past right before a figure (`to top $700 million`): the figure is a floor
+(the quantity layer leaves these to the claim: CQE's benchmark reads them as exact); not a limit
+(`may not exceed $400.9 million` is the cap itself)."""
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
+    if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start):
+        return True  # `expected to top $700 million`, `to exceed six million tons`: a bound
     if bound in ("=", ">", "<"):
         return bound != "="
     before = text[max(floor, q_start - 25):q_start]
