@@ -621,3 +621,11 @@ def test_a_figure_a_flow_is_expected_to_top_is_a_floor_but_a_cap_is_exact() -> N
     found = extracted("Under the resolution, Chile's annual coal exports may not exceed $400 "
                       "million.", MARCH_2021)
     assert not found["$400 million"].approximate
+
+
+def test_a_share_that_moved_from_one_figure_to_another() -> None:
+    """`its share fell from 27% to 16%`: both figures are shares (the old one of the year
+    before), not a fall of 27%."""
+    found = extracted("Chilean coal deliveries to Peru shrank to 6.3 million tonnes in 2020, "
+                      "and its share fell from 27% to 16%.", MARCH_2021)
+    assert found["27%"].kind == "share" and found["16%"].kind == "share"

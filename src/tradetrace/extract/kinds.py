@@ -204,7 +204,8 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     reached (`to`), so the percent is the new share, not the change (the share may be the
     sentence's subject before an aside: `Russia's slice of India's trade, just 1.2 per cent in
     2022, rose to 3.1 per cent`)."""
-    if not _TO_BEFORE.search(text[clause[0]:quantity.start]):
+    if not (_TO_BEFORE.search(text[clause[0]:quantity.start])
+            or _SHARE_FROM_TO.search(text, clause[0], quantity.start)):
         return False
     # (from the sentence's start only when the clause names no flow of its own: not `...,
     # while growth in Norwegian exports slowed to 5%`)
@@ -215,6 +216,12 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
                                    quantity.start)
 
 
+_SHARE_FROM_TO = re.compile(r"\b(?:share|slice|portion|proportion)\b[^,;.]{0,60}?\b(?:rose|fell|"
+                            r"climbed|dropped|slipped|grew|shrank|declined|increased|decreased|"
+                            r"jumped|slid|edged\s+(?:up|down)|went\s+(?:up|down))\s+from\s+"
+                            r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
+                            re.IGNORECASE)
+"""`its share fell from 27% to 16%`: the old share after the verb and `from`."""
 _GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
 SHARE_NOUN = r"(?:shares?|slices?|portions?|proportions?)"
 """Nouns for a partner's part of a total (`Russia's slice of India's trade`)."""
