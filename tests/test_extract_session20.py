@@ -629,3 +629,13 @@ def test_a_share_that_moved_from_one_figure_to_another() -> None:
     found = extracted("Chilean coal deliveries to Peru shrank to 6.3 million tonnes in 2020, "
                       "and its share fell from 27% to 16%.", MARCH_2021)
     assert found["27%"].kind == "share" and found["16%"].kind == "share"
+
+
+def test_a_share_whose_verb_the_share_before_gave() -> None:
+    """`of which 44.5 percent went to Japan and 25.2 percent to China`: the second figure is a
+    share of the same total, to China, of the same goods."""
+    found = extracted("Chile's copper exports were worth $18.5 billion in 2020, of which 44.5 "
+                      "percent went to China and 25.2 percent to Japan.", MARCH_2021)
+    assert found["25.2 percent"].kind == "share"
+    assert parties(found["25.2 percent"]) == ("CHL", "JPN", False)
+    assert found["25.2 percent"].commodity == found["44.5 percent"].commodity

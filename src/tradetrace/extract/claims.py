@@ -149,6 +149,12 @@ _NOUN_AFTER_GOODS = re.compile(r"[\s-]+(?:sector|industry|industries|compan|firm
                                r"exporter|importer|trader|tax|taxes|output|production)",
                                re.IGNORECASE)
 """After a goods word: a noun it only qualifies (`the oil sector`, `the fuel market`)."""
+_SHARE_AND_TO = re.compile(r"\s+(?:went|goes|going|was\s+sent|were\s+sent|came|comes|coming)\s+"
+                           r"(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?"
+                           r"\s+(?:and|while)\s+(?:(?:about|around|roughly|nearly|almost|some|"
+                           r"over|just)\s+)*")
+_TO_PARTNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
+"""`... went to Japan and 25.2 percent to China`: a share whose verb the one before gave."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -780,6 +786,13 @@ class _Reader(FlowReader):
                         text, self.quantities[found[-1].index].end, quantity.start):
                 # `deliveries to Asia rose 60%, those to Latin America 20%`: the verb left out
                 kind, direction = "change", found[-1].direction
+            if kind is None and quantity.unit == "percent" and found and \
+                    found[-1].kind == "share" and _SHARE_AND_TO.fullmatch(
+                        text, self.quantities[found[-1].index].end, quantity.start) and \
+                    _TO_PARTNER.match(text, quantity.end):
+                # `of which 44.5 percent went to Japan and 25.2 percent to China`: the verb
+                # left out of the next share
+                kind = "share"
             row = _GOODS_ROW.search(text, self.quantities[found[-1].index].end,
                                     quantity.start) if found else None
             if kind is None and quantity.unit == "percent" and row is not None and \
@@ -1154,6 +1167,11 @@ class _Reader(FlowReader):
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
+        gapped = next((self.claims[i] for i in ctx.indices if kind == "share" and i in self.claims
+                       and _SHARE_AND_TO.fullmatch(text, self.quantities[i].end, quantity.start)),
+                      None)
+        if gapped is not None:  # `44.5 percent went to Japan and 25.2 percent to China`
+            return gapped.commodity
         if kind == "share" and not partner_share(text, clause, ctx.countries):
             # the part is the commodity: `wigs accounted for 50% of exports`
             parts = [g for g in goods if g.end <= quantity.start and not g.generic]
