@@ -298,8 +298,7 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         phrase = text[start:end]
         before = text[max(0, match.start() - 4):match.start()].rstrip()
         if end > start and before.endswith((",”", ",\"", ",", "”", "\"")) \
-                and _looks_like_source(phrase) and not _TIME_PHRASE.fullmatch(phrase) \
-                and not _TIME_OPENING.match(phrase) \
+                and _looks_like_source(phrase) and not _TIME_PHRASE.match(phrase) \
                 and not _ADDRESSING.fullmatch(match.group()):
             yield Attribution(phrase, start, end), closing, True
 
@@ -332,10 +331,8 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           r"yesterday|today|tonight|earlier|later|recently)(?:\s+\w+)?|"
                           r"(?:on\s+)?(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?",
                           re.IGNORECASE)
-"""`..., said Monday`, `..., said on December 29`: when, not who."""
-_TIME_OPENING = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday|yesterday|today)\b", re.IGNORECASE)
-"""`..., said on Thursday after a late monsoon hurt planting`: when, then a clause, not who."""
+"""`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
+announced on Thursday after a late monsoon hurt planting`)."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
                      r"nearly|more\s+than|over|only|just|an\s+estimated)\s+)*(?:US|U\.S\.)?"
                      r"[$€£¥\d])")

@@ -27,6 +27,7 @@ from tradetrace.extract.commodity import (
     CommodityMention,
     coordinated,
     counted_key,
+    definite_for_earlier,
     definite_for_specific,
     find_commodities,
     nearest_commodity,
@@ -121,38 +122,29 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
-_RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|"
-                          r"over|more\s+than|just\s+over|just\s+under|under)\s+)*")
+_RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _GOODS_ROW = re.compile(r"(?:,\s*|\b(?:and|with|ahead\s+of|followed\s+by|behind|then)\s+)"
-                        r"(?!compared\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|on|with)\s+(?:(?:about|around|"
-                        r"roughly|nearly|almost|some|over|under|just)\s+)*$", re.IGNORECASE)
+                        r"(?!compared\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|on|with)\s+"
+                        + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a share in a list of goods' shares: the next goods and `at` (`, with sugar at`)."""
 _GOODS_WORD = re.compile(r"goods|products|items|commodities", re.IGNORECASE)
 _POINTING = re.compile(r"\b(?:these|those|such)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 """Before a goods noun: a pointer back to goods named before (`these beauty goods`)."""
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _THOSE_GAP = re.compile(r"(?:,|\band)\s+(?:those|that|the\s+ones?)\s+(?:to|from|of|for|into|"
-                        r"with)\s+[^,;.%\d]{2,40}?\s+(?:(?:by|about|around|roughly|nearly|almost|some|"
-                        r"over|just)\s+)*$", re.IGNORECASE)
+                        r"with)\s+[^,;.%\d]{2,40}?\s+(?:by\s+)?" + hedge_pattern(True) + "$",
+                        re.IGNORECASE)
 """Before a change whose verb is left out: `, those to Latin America` (after `rose 60%`)."""
 _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
-                       r"(?:(?:about|around|roughly|nearly|almost|some|over|just\s+over|up\s+to)"
-                       r"\s+)*", re.IGNORECASE)
+                       + hedge_pattern(True), re.IGNORECASE)
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
 _FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
                         r"shipments|supplies|deliveries)\b", re.IGNORECASE)
 """After an owner: the flow noun it owns (`'s iron ore imports`, `its coal exports`)."""
-_NOUN_AFTER_GOODS = re.compile(r"[\s-]+(?:sector|industry|industries|compan|firm|market|price|"
-                               r"revenue|income|field|major|producer|refiner|minister|ministry|"
-                               r"exporter|importer|trader|tax|taxes|output|production)",
-                               re.IGNORECASE)
-"""After a goods word: a noun it only qualifies (`the oil sector`, `the fuel market`)."""
 _SHARE_AND_TO = re.compile(r"\s+(?:went|goes|going|was\s+sent|were\s+sent|came|comes|coming)\s+"
                            r"(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?"
-                           r"\s+(?:and|while)\s+(?:(?:about|around|roughly|nearly|almost|some|"
-                           r"over|just)\s+)*")
+                           r"\s+(?:and|while)\s+" + hedge_pattern(True), re.IGNORECASE)
 _TO_PARTNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
 """`... went to Japan and 25.2 percent to China`: a share whose verb the one before gave."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
@@ -449,10 +441,9 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                         and flow["flow"].lower() == its_flow["flow"].lower()]
             if mention.surface.lower() == "its" and parallel and _OF_BEFORE.search(
                     text, max(0, mention.start - 4), mention.start):
-                # (the same flow noun: `of China's cherry imports, 71 percent of its plum
-                # imports`, not `of China's iron ore imports, and 10 percent of its coal exports`)
                 # `75 percent of China's cherry imports, 71 percent of its plum imports`: the
-                # owner of the total named the same way before
+                # owner of the same flow noun named the same way before (not `of China's iron
+                # ore imports, and 10 percent of its coal exports`)
                 code = parallel[-1]
             own = {m.code for m in mentions[:index] if m.code and not _CLAUSE_GAP.search(
                 text, m.end, mention.start)}
@@ -589,6 +580,7 @@ class _Reader(FlowReader):
         self.focus = focus_country(document)
         self.dateline = dateline_country(self.text)
         self.filed = foreign_dateline(self.text)
+        """The span of a dateline whose country the body never names again: no party."""
         """The country of the place the story is filed from (`SEOUL, April 30 (Yonhap) --`)."""
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
@@ -1167,9 +1159,9 @@ class _Reader(FlowReader):
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
-        gapped = next((self.claims[i] for i in ctx.indices if kind == "share" and i in self.claims
-                       and _SHARE_AND_TO.fullmatch(text, self.quantities[i].end, quantity.start)),
-                      None)
+        gapped = next((self.claims[i] for i in ctx.indices if i in self.claims and
+                       _SHARE_AND_TO.fullmatch(text, self.quantities[i].end, quantity.start)),
+                      None) if kind == "share" else None
         if gapped is not None:  # `44.5 percent went to Japan and 25.2 percent to China`
             return gapped.commodity
         if kind == "share" and not partner_share(text, clause, ctx.countries):
@@ -1254,15 +1246,10 @@ class _Reader(FlowReader):
             return None
         if found is not None:
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
-            narrower = {c.commodity for c in self.previous if c.commodity and c.commodity !=
-                        found.key and found.key in ancestors(c.commodity)} if _THE_BEFORE.search(
-                text, max(0, found.start - 4), found.start) and not _NOUN_AFTER_GOODS.match(
-                text, found.end) else set()
-            if len(narrower) == 1 and not any(g.key != found.key and found.key in ancestors(g.key)
-                                              for g in goods):
-                # `Russian deliveries of the fuel fell 98.8%` after refined petroleum figures:
-                # the narrower goods of the sentence before
-                return narrower.pop()
+            earlier_key = definite_for_earlier(found, goods, [c.commodity for c in self.previous],
+                                               text)
+            if earlier_key is not None:  # `Russian deliveries of the fuel fell 98.8%`
+                return earlier_key
         # `Shipments from the former rose 1%` after crude oil figures: a change of those goods
         # (not `total exports rose 29 percent`, nor one that reaches a sum of money after
         # figures in tonnes: `exports to Russia fell 50 per cent to $377 million`)

@@ -366,7 +366,27 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
     return narrower[-1]
 
 
+def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMention],
+                         earlier: list[str | None], text: str) -> str | None:
+    """`Russian deliveries of the fuel fell 98.8%` after refined-petroleum figures: a definite
+    broader name with no narrower goods in its own sentence stands for the one narrower kind
+    the sentence before counted (`earlier`), unless it only qualifies another noun (`the oil
+    sector`)."""
+    if not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start) or \
+            _NOUN_AFTER_GOODS.match(text, mention.end) or any(
+                m.key != mention.key and mention.key in ancestors(m.key) for m in mentions):
+        return None
+    narrower = {key for key in earlier if key and key != mention.key
+                and mention.key in ancestors(key)}
+    return narrower.pop() if len(narrower) == 1 else None
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER_GOODS = re.compile(r"[\s-]+(?:sector|industry|industries|compan|firm|market|price|"
+                               r"revenue|income|field|major|producer|refiner|minister|ministry|"
+                               r"exporter|importer|trader|tax|taxes|output|production)",
+                               re.IGNORECASE)
+"""After a goods word: a noun it only qualifies (`the oil sector`, `the fuel market`)."""
 _PART_BEFORE = re.compile(r"\bof\s+(?:them|which|it|these|those)\s+(?:were\s+|was\s+|are\s+|is\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """`exports of $325 million, more than half of them wigs`: goods that are a part of a total
@@ -392,7 +412,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if word.istitle() and len(words) == 1 and SENTENCE_OPENS.search(
                 text, max(0, start - 3), start) and country_code(word) is None:
             word = word.lower()  # `Mineral exports earned ...` opening a sentence
-        if _MONTHS.search(word):
+        if any(part.rstrip(".") in MONTHS for part in word.lower().split("-")):
             continue  # `January-April purchases`: a period, not goods
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
@@ -482,10 +502,6 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-_MONTHS = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-                     re.IGNORECASE)
-"""A month's name or short form, alone or in a range (`January-April`)."""
 _TRADE_NOUN = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
 """(`gallium exports`: goods with no key before a trade noun, like `ethanol shipments`)"""
 

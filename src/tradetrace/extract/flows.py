@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tradetrace.extract.cues import lexicon
+from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import measurable
@@ -344,7 +344,8 @@ class FlowReader(ListingReader, FlowHistory):
             opener = _SIDE_OPENER.match(self.text, ctx.span[0])
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
-            way = own.kind if own is not None else opener["way"].lower()[:6] if opener else None
+            way = own.kind if own is not None else (
+                opener["way"].lower().removesuffix("s") if opener else None)
             if not inherited.two_way and not named and kind in ("level", "change") and \
                     opener and (way, inherited.exporter is None, inherited.importer is None) in (
                     ("import", False, True), ("export", True, False)):
@@ -1019,9 +1020,8 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 
 NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purchases|sales|"
                          r"supplies|deliveries|shipments)(?:\s+in\s+\d{4})?(?:,?\s+(?:along\s+"
-                         r"with|as\s+well\s+as|together\s+with|plus|and)|,)\s+(?:(?:about|"
-                         r"around|roughly|nearly|almost|some|over|more\s+than|just\s+over|"
-                         r"under)\s+)*", re.IGNORECASE)
+                         r"with|as\s+well\s+as|together\s+with|plus|and)|,)\s+"
+                         + hedge_pattern(True), re.IGNORECASE)
 """Between two shares of one pair's flows: the first's flow noun, then `along with` (or a comma,
 or `and`)."""
 _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
@@ -1030,12 +1030,10 @@ _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s
 WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
                           r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:alone\s+)?(?:taking|accounting"
                           r"\s+for|getting|receiving|buying|supplying|providing|absorbing)\s+"
-                          r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just|"
-                          r"under)\s+)*$", re.IGNORECASE)
+                          + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a share: `with Russia supplying`, a partner's part of the one-sided total before it."""
 _PARTS_AFTER = re.compile(r",\s*(?:of\s+(?:which|that|it|them|this)|including)\b", re.IGNORECASE)
-_SHARE_OF_THEM = re.compile(r",\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|"
-                            r"just|only|under|less\s+than)\s+)*$", re.IGNORECASE)
+_SHARE_OF_THEM = re.compile(r",\s*" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Between a figure and a share of it in the next clause: a comma and any hedge."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|which|it|this|that|these|those|the\s+total)\s+"
                       r"(?:(?:came|went|coming|going|shipped|sent|bought)\s+)?(?:from|to)\b",

@@ -219,8 +219,7 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
 _SHARE_FROM_TO = re.compile(r"\b(?:share|slice|portion|proportion)\b[^,;.]{0,60}?\b(?:rose|fell|"
                             r"climbed|dropped|slipped|grew|shrank|declined|increased|decreased|"
                             r"jumped|slid|edged\s+(?:up|down)|went\s+(?:up|down))\s+from\s+"
-                            r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
-                            re.IGNORECASE)
+                            + hedge_pattern() + "$", re.IGNORECASE)
 """`its share fell from 27% to 16%`: the old share after the verb and `from`."""
 _GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
 SHARE_NOUN = r"(?:shares?|slices?|portions?|proportions?)"
@@ -268,8 +267,8 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
         not quantity.unit.startswith(("percent", "x"))
 
 
-_GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+(?:(?:about|around|roughly|nearly|almost|"
-                    r"some|just|only|over|more\s+than|less\s+than|up\s+to)\s+)?$", re.IGNORECASE)
+_GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern() + "$",
+                    re.IGNORECASE)
 _OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
 """`grows some 4 million tons of grain`: the verb's object is an amount of goods."""
 _FROM_BEFORE = re.compile(r"\W*from\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?",

@@ -22,10 +22,12 @@ from tradetrace.model import Claim, Quantity
 Side = Literal["buyer", "supplier"]
 """The side of a flow a ranked or listed country takes."""
 
+_HEDGES = hedge_pattern(True, "a record")
+"""Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
 _LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood)\s+(?:second|third|fourth|"
                      r"fifth|next)\s+)?(?:at|with|for|on)\s+"
                      r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
-_BARE_GAP = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+_BARE_GAP = re.compile(r"\s+" + _HEDGES)
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*$")
 """Before a country listed bare with its share: a comma or `and` (`, Japan 26.2 percent`)."""
 _ROW_START = re.compile(r"[:;]\s*$")
@@ -34,8 +36,6 @@ _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
 _ROW_REACH = 120
 """Characters before a figure in which the country of its row is looked for."""
-_HEDGES = hedge_pattern(True, "a record")
-"""Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
 _ROLE_NOUNS = (r"suppliers?|sources?|sellers?|exporters?|buyers?|customers?|importers?|markets?|"
                r"destinations?")
 """The roles a country is ranked in (`the top supplier`, `its biggest customer`)."""

@@ -199,12 +199,11 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
 
 _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"
                           r"sold|bought|sent|delivered|received|supplied|purchased|brought\s+in)"
-                          r"\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
-                          r"just)\s+)*(?:US|U\.S\.)?$", re.IGNORECASE)
+                          r"\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?$", re.IGNORECASE)
 """Right before a figure: a perfect participle that reports what was done (`having already
 exported`)."""
-_SHRANK_BY = re.compile(r"\s+(?:(?:sharply|further|slightly|by)\s+)*(?:about\s+|some\s+|nearly\s+)?"
-                        r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)", re.IGNORECASE)
+_SHRANK_BY = re.compile(r"\s+(?:(?:sharply|further|slightly|by)\s+)*" + hedge_pattern()
+                        + r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look|looks|looked|seem|"
                              r"seems|seemed|appear|appears|appeared|is|are|was|were|could|may|"
                              r"might|will|would)\b", re.IGNORECASE)

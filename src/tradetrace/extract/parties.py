@@ -473,11 +473,10 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
     first: dict[str, int] = {}
     lead = _LEAD_END.search(text)
     lead_end = lead.end() if lead else len(text)
-    filed = dateline_span(text)
-    filed_end = filed[1] if filed is not None else 0
-    body = {m.code for m in find_countries(text, filed_end) if m.code} if filed_end else set()
+    foreign = foreign_dateline(text)
+    filed_end = foreign[1] if foreign is not None else 0
     for mention in find_countries(text):
-        if mention.start < filed_end and mention.code not in body:
+        if mention.start < filed_end:
             continue  # `BAKU, Azerbaijan, May 3 -` over a story on Iran: where it was filed
         if mention.form == "demonym" and mention.code and mention.cue is None and \
                 _OWN_FLOW_AFTER.match(text, mention.end):
@@ -496,11 +495,9 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
     if not counts:
         if subjects_only:
             return None
-        # (the dateline's country when the body names it again, `New Delhi, Jul 26 (PTI)
-        # Imports ... into India`, else the body's first: `BAKU, Azerbaijan, May 3 - Non-oil
+        # (past a dateline the body never names again: `BAKU, Azerbaijan, May 3 - Non-oil
         # goods shipped out of Iran`)
-        filed_in = first_country(text, 0, filed_end) if filed_end else None
-        return filed_in if filed_in in body else first_country(text, filed_end) or filed_in
+        return first_country(text, filed_end) or first_country(text)
     return max(counts, key=lambda code: (counts[code], -first[code]))
 
 
@@ -577,16 +574,20 @@ _DATELINE = re.compile(
 `ASTANA (Sputnik) -`: the place a story was filed from, at the start of its text."""
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """Where the text's dateline (`BAKU, Azerbaijan, May 3 -`) lies, if it opens with one (or
-    its first line after a headline does)."""
+def _dateline(text: str) -> re.Match[str] | None:
+    """The text's dateline (`BAKU, Azerbaijan, May 3 -`), if it opens with one (or its first
+    line after a headline does)."""
     found = _DATELINE.match(text)
     newline = text.find("\n", 0, 200)
     if found is None and newline > 0 and not text[:newline].rstrip().endswith((".", "!", "?")):
-        found = _DATELINE.match(text, newline + 1)
-    if found is None or len(found.group()) > 80:
-        return None
-    return found.start(), found.end()
+        found = _DATELINE.match(text, newline + 1)  # (after a headline line)
+    return found if found is not None and len(found.group()) <= 80 else None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the text's dateline lies, if it has one."""
+    found = _dateline(text)
+    return (found.start(), found.end()) if found is not None else None
 
 
 def foreign_dateline(text: str) -> tuple[int, int] | None:
@@ -606,11 +607,8 @@ def dateline_country(text: str) -> str | None:
     """The country of the place a story is filed from (its dateline), if the text opens with one
     that names a known capital, region or country, unless the story is about another country
     and never names that one again."""
-    found = _DATELINE.match(text)
-    newline = text.find("\n", 0, 200)
-    if found is None and newline > 0 and not text[:newline].rstrip().endswith((".", "!", "?")):
-        found = _DATELINE.match(text, newline + 1)  # (after a headline line)
-    if found is None or len(found.group()) > 80:
+    found = _dateline(text)
+    if found is None:
         return None
     # (`SEOUL`, `KHOST, Afghanistan`: a place in capitals is looked up as a name)
     place = " ".join(part if any(ch.islower() for ch in part) else part.title()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tradetrace.extract.cues import lexicon, word_set
+from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import CountryMention
 from tradetrace.extract.roles import BLOC_NAME, Parties
@@ -36,8 +36,9 @@ def _targets() -> dict[str, str]:
     return table
 
 
-_EXPORT_CAP = re.compile(r"\s*\bexport\s+(?:quotas?|limits?|caps?|ceilings?|allowances?)\b|"
-                         r"\b(?:quotas?|limits?|caps?)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,3}?exports\b",
+_EXPORT_CAP = re.compile(r"(?:['’]s)?\s*\bexport\s+(?:quotas?|limits?|caps?|ceilings?|"
+                         r"allowances?)\b|\b(?:quotas?|limits?|caps?)\s+(?:on|for)\s+"
+                         r"(?:[a-z-]+\s+){0,3}?exports\b",
                          re.IGNORECASE)
 """A limit a country sets on its own exports (`export quotas`, `a cap on fertilizer exports`)."""
 
@@ -61,8 +62,7 @@ def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
         # `China ... export quotas of just over 3 million tonnes`: a limit on a country's own
         # exports, set by the seller itself
         owners = [c.code for c in countries if c.code and c.possessive and
-                  _EXPORT_CAP.match(text, c.end + 2 if text.startswith("'s", c.end) or
-                                    text.startswith("’s", c.end) else c.end)]
+                  _EXPORT_CAP.match(text, c.end)]
         sellers = owners or [c.code for c in countries if c.code and c.form != "pronoun" and (
             c.cue is None or c.possessive)]
         # (`as China's export quota of 3 million tonnes takes effect`: the quota's owner)
@@ -337,8 +337,7 @@ _ROLE_NOUN = re.compile(r"['’`]s?\s+(?:[\w-]+\s+){0,2}?(?P<role>suppliers?|sou
 _ROLE_TO_SHARE = re.compile(r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+in\s+\d{4})?,?\s+"
                             r"(?:providing|supplying|delivering|shipping|selling|buying|taking|"
                             r"receiving|accounting\s+for|making\s+up)|,?\s+(?:with|at|of|"
-                            r"holding|taking))\s+(?:(?:a|an|its|about|around|roughly|nearly|"
-                            r"almost|some|over|more\s+than|just\s+over|just\s+under|under)\s+)*$",
+                            r"holding|taking))\s+" + hedge_pattern(True, "a", "an", "its") + "$",
                             re.IGNORECASE)
 """From a role noun to its share: right after it (`top supplier with a 36 percent share`), or
 after the goods it names and a verb of supplying or taking (`biggest source of refined oil,

@@ -320,34 +320,32 @@ def _open(match: re.Match[str], reference: date, future: bool) -> Period | None:
     return months(y, m, y, 12)
 
 
-def _open_day(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    """`since July 1, 2016`: from that day to the end of the publication month in a report (to
-    the end of its year in a plan or forecast)."""
+def _named_day(match: re.Match[str], reference: date, future: bool) -> date | None:
+    """The day a match's `m`, `d` and optional `of` (year) name; None for no such day."""
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference) or month_year(m, reference, future)
     try:
-        start = date(y, m, int(match["d"]))
+        return date(y, m, int(match["d"]))
     except ValueError:
         return None
-    if future:
-        return Period(start, date(y, 12, 31))
-    if start > reference:
+
+
+def _open_day(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`since July 1, 2016`: from that day to the end of the publication month in a report (to
+    the end of its year in a plan or forecast)."""
+    start = _named_day(match, reference, future)
+    if start is None or (not future and start > reference):
         return None
+    if future:
+        return Period(start, date(start.year, 12, 31))
     return Period(start, last_day(reference.year, reference.month))
 
 
 def _to_day(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`through Nov. 30` in a report: the year to that day (a plan's `until June 30` is a
     deadline, no period)."""
-    if future:
-        return None
-    m = _month_number(match["m"])
-    y = _year_value(_group(match, "of"), reference) or month_year(m, reference, future)
-    try:
-        end = date(y, m, int(match["d"]))
-    except ValueError:
-        return None
-    return Period(date(y, 1, 1), end) if end <= reference else None
+    end = None if future else _named_day(match, reference, future)
+    return Period(date(end.year, 1, 1), end) if end is not None and end <= reference else None
 
 
 def _day(month_text: str, day_text: str, year_: int) -> date:
