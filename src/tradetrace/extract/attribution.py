@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from tradetrace.extract.cues import STANCE_CUES, cue_data, cue_regex, lexicon, word_set
+from tradetrace.extract.cues import (
+    STANCE_CUES,
+    cue_data,
+    cue_regex,
+    hedge_pattern,
+    lexicon,
+    word_set,
+)
 from tradetrace.extract.parties import REPORT_FILED, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 from tradetrace.knowledge.countries import country_code
@@ -421,14 +428,18 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
             for kind in ("export", "import")):
         return True  # `China and Russia reported supplying ...`: their own flow, not a source
     if _ADDED_UP.match(text, match.end()) and match.group().lower().startswith("add"):
-        return True  # `Goods moving the other way added up to $253 billion`: a sum, not a remark
+        return True  # `Goods moving the other way added up to $253 billion`, `LNG landed at
+        # Aqaba adds around 300 million cubic feet a day`: a sum, not a remark (`KOTRA adds an
+        # estimated 500,000 tons` is KOTRA's estimate)
     if match.group().lower() in _NOUN_VERBS and _NOUN_THEN_VERB.match(text, match.end()):
         return True  # `Conservative estimates put the volume at ...`: the noun, then its verb
     return (match.group().lower() in _NOUN_VERBS and _DETERMINED.search(before) is not None) or \
         _COMPARED.search(before) is not None
 
 
-_ADDED_UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_ADDED_UP = re.compile(r"\s+(?:up\b|(?!an\s+estimated\b)"
+                       r"(?:another\s+|a\s+further\s+|an\s+extra\s+)?" + hedge_pattern(True)
+                       + r"(?:[$€£¥]|US\$)?\d)", re.IGNORECASE)
 _NOUN_THEN_VERB = re.compile(r"\s+(?:put|puts|were|are|was|is|suggest|suggests|show|shows|point|"
                              r"points|range|ranged|vary|varied|place|placed|have|had)\b")
 """After `estimates`/`reports`: the verb whose subject they are, so they are nouns."""

@@ -211,7 +211,9 @@ class Lexicon:
             # (`a year on from the invasion` is a time; `$932 million a month on imports` a rate)
             r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|"
             r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods)\b)|or|to|"
-            r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|[A-Z]))|"
+            r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|"
+            # (`2.5 lakh tonnes a month in May and June`: a rate in those months)
+            r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]))|"
             r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d)))\b))"
         )
 
