@@ -43,3 +43,40 @@ def test_a_subject_that_adds_an_amount_is_no_source() -> None:
     found = extracted("KOTRA adds an estimated 500,000 tons of Chinese crude to North Korea's "
                       "2020 imports.", AUGUST_2021)
     assert found["500,000 tons"].attribution == "KOTRA"
+
+
+def test_a_rival_with_a_verb_of_its_own_takes_its_share_of_the_same_total() -> None:
+    """`China took 56 percent of Chile's copper exports, while Japan had 11 percent and Korea
+    8.5 percent`: each rival takes the buyer's side of the same goods (no key for copper)."""
+    found = extracted("China took 56 percent of Peru's copper exports in 2020, while Japan had "
+                      "11 percent and Korea 8.5 percent.", AUGUST_2021)
+    assert parties(found["11 percent"]) == ("PER", "JPN", False)
+    assert parties(found["8.5 percent"]) == ("PER", "KOR", False)
+    assert found["8.5 percent"].commodity == found["56 percent"].commodity
+    found = extracted("China took 56 percent of Peru's coal exports in 2020 and the US 11 "
+                      "percent.", AUGUST_2021)
+    assert parties(found["11 percent"]) == ("PER", "USA", False)
+    assert found["11 percent"].commodity == "coal"
+
+
+def test_half_went_to_a_partner_is_its_share() -> None:
+    """`exports reached 1.9 million tonnes, and half went to China and a fifth to Korea`: the
+    fractions are shares of the total; `an hour and a half` is no proportion."""
+    found = extracted("Peru's zinc exports reached 1.9 million tonnes in 2020, and half went to "
+                      "China and a fifth to Korea.", AUGUST_2021)
+    assert (found["half"].kind, found["half"].value) == ("share", 50.0)
+    assert parties(found["half"]) == ("PER", "CHN", False)
+    assert parties(found["a fifth"]) == ("PER", "KOR", False)
+    assert parties(found["1.9 million tonnes"]) == ("PER", None, False)
+    assert not [q for q in extracted("The talks lasted an hour and a half to no avail.",
+                                     AUGUST_2021)]
+
+
+def test_a_rows_amount_then_its_share_in_a_list_of_shares() -> None:
+    """`China received 183 million tons, about 44% of the total. India bought 82 million tons,
+    roughly 20%, and ...`: the bare percent after a row's amount is its share."""
+    found = extracted("Indonesia shipped 400 million tons of coal in 2020. China received 183 "
+                      "million tons, about 44% of the total. India bought 82 million tons, "
+                      "roughly 20%, and Japan took 30 million tons.", AUGUST_2021)
+    assert found["20%"].kind == "share"
+    assert found["20%"].importer == "IND"

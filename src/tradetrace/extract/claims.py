@@ -142,6 +142,9 @@ _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(
 _FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
                         r"shipments|supplies|deliveries)\b", re.IGNORECASE)
 """After an owner: the flow noun it owns (`'s iron ore imports`, `its coal exports`)."""
+_LEVEL_AS_SHARE = re.compile(r",\s*" + hedge_pattern(True), re.IGNORECASE)
+"""Between a row's amount and its share: `82 million tons, roughly 20%`."""
+_ROW_END = re.compile(r"\s*(?:[,;.]|and\b|$)")
 _SHARE_AND_TO = re.compile(r"\s+(?:went|goes|going|was\s+sent|were\s+sent|came|comes|coming)\s+"
                            r"(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?"
                            r"\s+(?:and|while)\s+" + hedge_pattern(True), re.IGNORECASE)
@@ -767,6 +770,15 @@ class _Reader(FlowReader):
                 # the goods Britain exported. Germany came second with 8.6%` (the rival opening
                 # the next sentence, not `Interest rates in Brazil at 10.5%`)
                 kind = "share"
+            if kind is None and quantity.unit == "percent" and found and \
+                    found[-1].kind == "level" and _LEVEL_AS_SHARE.fullmatch(
+                        text, self.quantities[found[-1].index].end, quantity.start) and \
+                    _ROW_END.match(text, quantity.end) and any(
+                        c.kind == "share" for c in (*self.previous, *found)):
+                # `China received 183 million tons, about 44% of the total. India bought 82
+                # million tons, roughly 20%, and ...`: in a list of shares, a row's amount
+                # and its share
+                kind = "share"
             if kind == "level" and found and found[-1].kind == "cap" and _CAP_PART.fullmatch(
                     text, self.quantities[found[-1].index].end, quantity.start):
                 # `The combined limit is about 19.2 million tonnes, including some 11.2 million
@@ -1164,6 +1176,13 @@ class _Reader(FlowReader):
                       None) if kind == "share" else None
         if gapped is not None:  # `44.5 percent went to Japan and 25.2 percent to China`
             return gapped.commodity
+        first = next((self.claims[i] for i in ctx.indices if i in self.claims and
+                      self.claims[i].kind == "share"), None) if kind == "share" else None
+        if first is not None and self.listed(ctx, quantity) is not None and not [
+                g for g in goods if not g.generic and first.end <= g.start < quantity.start]:
+            # `China took 56 percent of Chile's copper exports, while Japan had 8.5 percent`:
+            # a rival's share of the same goods
+            return first.commodity
         if kind == "share" and not partner_share(text, clause, ctx.countries):
             # the part is the commodity: `wigs accounted for 50% of exports`
             parts = [g for g in goods if g.end <= quantity.start and not g.generic]

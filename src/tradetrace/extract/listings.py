@@ -28,8 +28,13 @@ _LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood)\s+(?:second|thi
                      r"fifth|next)\s+)?(?:at|with|for|on)\s+"
                      r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
 _BARE_GAP = re.compile(r"\s+" + _HEDGES)
-_LIST_JOIN = re.compile(r"(?:,|\band)\s*$")
+_LIST_JOIN = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 """Before a country listed bare with its share: a comma or `and` (`, Japan 26.2 percent`)."""
+_VERB_ROW = re.compile(r"\s+(?:had|held|took|taking|claimed|bought|received|got|"
+                       r"accounted\s+for)\s+" + _HEDGES)
+"""Between a rival and its share: the verb of the share before it (`while the United States had
+11 percent`, `and Japan took 8.5 percent`)."""
+_RIVAL_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s*$")
 _ROW_START = re.compile(r"[:;]\s*$")
 _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 """Between a table row's country and its figure: nothing, or the row's first figure and the
@@ -89,8 +94,12 @@ class ListingReader(ReadingState):
                 return mention
             if mention.code and mention.end <= quantity.start and _BARE_GAP.fullmatch(
                     self.text, mention.end, quantity.start) and _LIST_JOIN.search(
-                    self.text, max(ctx.span[0], mention.start - 6), mention.start):
+                    self.text, max(ctx.span[0], mention.start - 10), mention.start):
                 return mention  # `with Thailand taking 26.4 percent, Japan 26.2 percent`
+            if mention.code and mention.end <= quantity.start and _VERB_ROW.fullmatch(
+                    self.text, mention.end, quantity.start) and _RIVAL_JOIN.search(
+                    self.text, max(ctx.span[0], mention.start - 12), mention.start):
+                return mention  # `took 56 percent of Chile's exports, while Japan had 11 percent`
         return None
 
     def ranked_partner(self, ctx: Context, quantity: Quantity,

@@ -130,6 +130,8 @@ _TWICE_AFTER = ("the", "its", "their", "that", "those", "these", "what", "his", 
 _TIME_WORDS = frozenset({"following", "next", "same", "previous", "last", "first", "year", "month",
                          "week", "day", "time", "season", "quarter"})
 """Words after `twice` that make it a multiple of an amount (`twice the annual ceiling`)."""
+_HALF_VERBS = ("went", "goes", "was", "were", "came", "comes", "is")
+"""Verbs after `half` that make it a part of the total before (`half went to China`)."""
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
                "dozen", "thousand", "million", "billion", "trillion")
 
@@ -744,16 +746,20 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
     end = start + len(token)
     before = context.clause_before(text, start).split()
     previous = before[-1].lower() if before else ""
-    if words[0] == "a" and previous == "and":
-        return None  # `an hour and a half`: a mixed number, not a proportion
+    after_words = text[end:end + 8].split()[:1]
+    if words[0] == "a" and previous == "and" and not (
+            words[-1] != "half" and after_words in (["to"], ["went"], ["from"])):
+        return None  # `an hour and a half`: a mixed number, not a proportion (unlike `half
+        # went to China and a fifth to Korea`)
     if words[-1] in ("quarter", "quarters") and previous in _PERIOD_BEFORE:
         return None  # `the last three quarters`, `in a quarter`: periods of three months
     if words == ["half"]:
         after = text[end:end + 12].split()
-        if before and before[-1].lower() in _HALF_BEFORE:
-            return None
+        if before and before[-1].lower() in _HALF_BEFORE and not (
+                previous == "and" and after and after[0].lower() in _HALF_VERBS):
+            return None  # (`and half went to China`: the verb makes it the subject's part)
         if not ((previous in _PROPORTION_BEFORE and _ends_proportion(after)) or (
-                after and after[0].lower().strip(",.") in _HALF_AFTER)):
+                after and after[0].lower().strip(",.") in (*_HALF_AFTER, *_HALF_VERBS))):
             return None  # (`accounted for just under half.`: a hedge makes it a proportion)
         return _with_unit(text, start, end, 0.5, lex, spelled=False, currency=None,
                           number_start=start)
@@ -768,7 +774,8 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
                 or _OF_A_SCALE.match(text, end)
                 or (previous in _PROPORTION_BEFORE and _ends_proportion(after))
                 or (previous == "by" and after[:1] == ["by"])  # `grow by a quarter by 2025`
-                or (after and after[0].lower() in _FRACTION_AFTER)):
+                or (after and after[0].lower() in _FRACTION_AFTER)
+                or (previous == "and" and after[:1] == ["to"])):
             return None  # `a third nuclear test`: an ordinal
     return _with_unit(text, start, end, numerator / denominator, lex, spelled=False,
                       currency=None, number_start=start)
