@@ -773,8 +773,9 @@ class _Reader(FlowReader):
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "level" and _LEVEL_AS_SHARE.fullmatch(
                         text, self.quantities[found[-1].index].end, quantity.start) and \
-                    _ROW_END.match(text, quantity.end) and any(
-                        c.kind == "share" for c in (*self.previous, *found)):
+                    _ROW_END.match(text, quantity.end) and (
+                        any(c.kind == "share" for c in self.previous)
+                        or any(d.kind == "share" for d in found)):
                 # `China received 183 million tons, about 44% of the total. India bought 82
                 # million tons, roughly 20%, and ...`: in a list of shares, a row's amount
                 # and its share
