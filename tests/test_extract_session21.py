@@ -80,3 +80,17 @@ def test_a_rows_amount_then_its_share_in_a_list_of_shares() -> None:
                       "roughly 20%, and Japan took 30 million tons.", AUGUST_2021)
     assert found["20%"].kind == "share"
     assert found["20%"].importer == "IND"
+
+
+def test_old_shares_after_a_restated_amount_and_a_second_from() -> None:
+    """`39.4% of Peru's exports, or $38 billion, up from 38.5% a year earlier and from only
+    24.8% in 2013`: both old figures are the share's earlier levels, each with its period."""
+    found = extracted("China received 39.4% of Peru's exports in 2020, or US$38,447 million, up "
+                      "from 38.5% a year earlier.", AUGUST_2021)
+    assert (found["38.5%"].kind, period(found["38.5%"])) == ("share", ("2019-01-01",
+                                                                         "2019-12-31"))
+    found = extracted("China received 39.4% of Peru's exports in 2020, up from 38.5% a year "
+                      "earlier and from only 24.8% in 2013.", AUGUST_2021)
+    assert found["24.8%"].kind == "share"
+    assert period(found["24.8%"]) == ("2013-01-01", "2013-12-31")
+    assert period(found["38.5%"]) == ("2019-01-01", "2019-12-31")

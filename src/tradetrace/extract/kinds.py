@@ -271,15 +271,20 @@ _GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern() + "$
                     re.IGNORECASE)
 _OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
 """`grows some 4 million tons of grain`: the verb's object is an amount of goods."""
-_FROM_BEFORE = re.compile(r"\W*from\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?",
+_FROM_BEFORE = re.compile(r"\W*(?:and\s+)?from\s+"
+                          r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?",
                           re.IGNORECASE)
 """`... fell to about 27%, from 35% in November`: a clause that is only the old value."""
 _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+"
                           r"(?:(?:by\s+)?[\d.,]+\s+(?:percentage\s+points?|points?|pp|percent|%)\s+)?"
                           r"from\s+"
-                          r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
+                          r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
                           re.IGNORECASE)
 """`..., up from 94.8 percent`: the level a movement started from."""
+_AND_FROM = re.compile(r"\b(?:up|down|higher|lower)\s+from\s+[^;]*?\band\s+from\s+"
+                       r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
+                       re.IGNORECASE)
+"""`up from 38.5% a year earlier and from only 24.8%`: a second old level."""
 _REACHED_FROM = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
                            r"[\d.,]+\s*(?:percent|per\s+cent|%|pc|pct)(?:\s+(?!from\b)[\w.-]+){0,3}?"
                            r"\s+from\s+"
@@ -329,9 +334,12 @@ def _multiple_of_cap(text: str, quantity: Quantity, clause: tuple[int, int]) -> 
                                      for word in match["head"].split())
 
 
-_PERCENT_OF = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+[^,;]*,?\s*$", re.IGNORECASE)
+_PERCENT_OF = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+[^,;]*,?\s*"
+                         r"(?:or\s+[^;]{1,30}?,\s*)?(?:(?:up|down)\s+from\s+[^,;]*)?$",
+                         re.IGNORECASE)
 """Before a clause that goes back to an old level: a share stated (`16% of the bloc's gas
-supply,`)."""
+supply,`), with its amount restated (`39.4% of the total, or US$38,447 million,`) and an old
+level already given (`..., up from 38.5% a year earlier and from only 24.8%`)."""
 
 
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -340,6 +348,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     change = None if _idiom_before(text, quantity, clause) or _CROSSED.search(
         text, clause[0], quantity.start) else quantity.change
     if quantity.unit == "percent" and sentence and (_BASE_BEFORE.search(
+            text, clause[0], quantity.start) or _AND_FROM.search(
             text, clause[0], quantity.start) or _REACHED_FROM.search(
             text, clause[0], quantity.start) or _FROM_BEFORE.fullmatch(
             text, clause[0], quantity.start)) and (_shared_before(
