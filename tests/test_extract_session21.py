@@ -94,3 +94,31 @@ def test_old_shares_after_a_restated_amount_and_a_second_from() -> None:
     assert found["24.8%"].kind == "share"
     assert period(found["24.8%"]) == ("2013-01-01", "2013-12-31")
     assert period(found["38.5%"]) == ("2019-01-01", "2019-12-31")
+
+
+def test_pacific_currencies_and_dollars_named_for_their_country() -> None:
+    """`139 million NZ dollars`, `SBD$2.9 billion`, `3.7 million tala`, `K`-less `kina`,
+    `800 million Fiji dollars a year`: each its ISO code, not US dollars."""
+    cases = {"Exports to China reached 139 million NZ dollars.": ("NZD", 139e6),
+             "Log exports earned SBD$2.9 billion.": ("SBD", 2.9e9),
+             "Fish exports brought in 3.7 million tala.": ("WST", 3.7e6),
+             "Gold exports earned 15.7 billion kina.": ("PGK", 15.7e9),
+             "Tourism brings 800 million Fiji dollars a year.": ("FJD/yr", 8e8),
+             "Fuel imports cost 2.4 billion pa'anga.": ("TOP", 2.4e9)}
+    for text, (unit, value) in cases.items():
+        quantity = only_quantity(text)
+        assert (quantity.unit, quantity.value) == (unit, value), text
+
+
+def test_an_article_before_a_dollar_sign_is_no_australian_dollar() -> None:
+    """`A $93 million deal`: the article, then a dollar amount (`A$93 million` is Australian;
+    `HK $216,925` keeps its space)."""
+    assert only_quantity("A $93 million deal was signed.").unit == "USD"
+    assert only_quantity("It cost A$93 million.").unit == "AUD"
+    assert only_quantity("It cost HK $216,925.").unit == "HKD"
+
+
+def test_a_price_a_cubic_metre() -> None:
+    """`$163 a cubic metre` is a price per cubic metre, not an amount of money."""
+    quantity = only_quantity("Export logs fetched US$163 a cubic metre in May.")
+    assert (quantity.surface, quantity.unit) == ("US$163 a cubic metre", "USD/cubic_meter")

@@ -146,8 +146,9 @@ class Lexicon:
         parts = []
         for surface in sorted(self.currency_prefixes, key=len, reverse=True):
             escaped = re.escape(surface).replace(r"\ ", " ?")
-            if surface.endswith("$") and surface[:-1].isalpha():
-                escaped = escaped[:-2] + r" ?\$"  # `HK $216,925`
+            if surface.endswith("$") and surface[:-1].isalpha() and len(surface) > 2:
+                # `HK $216,925` (not `A $93 million deal`: the article, then US dollars)
+                escaped = escaped[:-2] + r" ?\$"
             parts.append(("(?<![A-Za-z])" if surface[0].isalpha() else "") + escaped)
         return re.compile("(?:" + "|".join(parts) + r")[ \u00a0]?-?$")
 
