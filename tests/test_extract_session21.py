@@ -122,3 +122,32 @@ def test_a_price_a_cubic_metre() -> None:
     """`$163 a cubic metre` is a price per cubic metre, not an amount of money."""
     quantity = only_quantity("Export logs fetched US$163 a cubic metre in May.")
     assert (quantity.surface, quantity.unit) == ("US$163 a cubic metre", "USD/cubic_meter")
+
+
+def test_bags_of_a_stated_weight_are_counted_bags() -> None:
+    """`536,889 60-kg bags`: one quantity in bags; the weight is what each bag holds."""
+    quantity = only_quantity("Peru shipped 536,889 60-kg bags of coffee in May.")
+    assert (quantity.surface, quantity.value, quantity.unit) == ("536,889 60-kg bags", 536889.0,
+                                                                 "bag")
+    assert only_quantity("It weighs 60 kg.").unit == "kilogram"
+
+
+def test_a_ranked_row_leaves_out_the_unit_of_the_goods_before_it() -> None:
+    """`headed the list with 8.1 million bags, or 18.3% of the total, followed by Germany with
+    7.6 million (17.1%)`: the row's bare number is in bags, and a claim like the first."""
+    text = ("Peru sold 44.5 million bags of coffee abroad in 2020. American buyers headed the "
+            "list with 8.1 million bags, or 18.3% of the total, followed by Germany with 7.6 "
+            "million (17.1%) and Belgium with 3.7 million.")
+    found = extracted(text, AUGUST_2021)
+    assert found["7.6 million"].unit == "bag"
+    assert parties(found["7.6 million"]) == ("PER", "DEU", False)
+    assert parties(found["3.7 million"]) == ("PER", "BEL", False)
+    assert found["8.1 million bags"].kind == "level"
+
+
+def test_bales_after_a_level_verb_of_a_flow_are_goods() -> None:
+    """`Net sales of US cotton fell to 65,800 running bales`: bales count the goods sold."""
+    found = extracted("Net sales of US upland cotton fell to 65,800 running bales in the week "
+                      "ended May 1.", AUGUST_2021)
+    assert (found["65,800 running bales"].kind, found["65,800 running bales"].unit) == ("level",
+                                                                            "bale")

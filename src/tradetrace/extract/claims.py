@@ -713,7 +713,8 @@ class _Reader(FlowReader):
                     dropped, quantity, ctx):
                 dropped = quantity  # `up from 5,500 won`, `21.4 billion won ..., equal to $18m`
                 continue
-            if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)) or per_unit(
+            if not (measurable(quantity) or counted_goods(text, quantity, ctx.span)
+                    or self.counted_like_before(quantity)) or per_unit(
                     text, quantity):
                 # a price per unit (`24,500 won per kilogram`, `USD/bbl`) is what a restatement
                 # or movement after it is about; a count of ships is not
@@ -890,6 +891,13 @@ class _Reader(FlowReader):
         return is_currency(quantity.unit) and _SOLD_FOR.search(
             self.text, max(clause[0], quantity.start - 25), quantity.start) is not None and \
             not any(clause[0] <= c.start < clause[1] for c in ctx.countries)
+
+    def counted_like_before(self, quantity: Quantity) -> bool:
+        """`Brazil sold 44.5 million bags of coffee ... American buyers headed the list with 8.1
+        million bags`: goods counted in the sacks or bales an earlier flow of the article was
+        counted in go on about that flow."""
+        return quantity.unit in word_set("measure_nouns") and any(
+            c.unit == quantity.unit and c.kind == "level" for c in self.history)
 
     def counted_before(self, quantity: Quantity) -> bool:
         """`September alone accounted for 41,973 barrels`: with no trade word in its sentence, an

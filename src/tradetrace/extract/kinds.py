@@ -432,7 +432,8 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
                         or _COUNT_MOVED.match(text, quantity.end)):
         # `30,000 drones worth over $32 million`, `3,000 vehicles ... arrived from China`
         return True
-    if not carrier and counted_key(unit) is not None and _LEVEL_BEFORE.search(
+    if not carrier and (counted_key(unit) is not None or unit in word_set(
+            "measure_nouns")) and _LEVEL_BEFORE.search(
             text, max(span[0], quantity.start - 40), quantity.start) and any(
             len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 12
             and not _CLAUSE_BREAK.search(text, e, quantity.start)
@@ -440,7 +441,8 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
             for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start)):
         # goods the unit names (`vehicles`, `trucks`) as the level of a flow named just before:
         # `Exports of used cars to Russia grew by 32% to 213,500 vehicles` (not `..., as 2,500
-        # vehicles passed daily`)
+        # vehicles passed daily`); so are the sacks and bales goods are counted in (`Net
+        # sales of cotton fell to 65,800 running bales`)
         return True
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`

@@ -25,7 +25,9 @@ from tradetrace.extract.quantity_groups import (
     carry_local_dollars,
     carry_percent_changes,
     carry_rate_units,
+    carry_row_units,
     carry_units_across_and,
+    count_weighed_bags,
     group,
     mark_restatements,
 )
@@ -139,12 +141,13 @@ _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "th
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, sorted by start; spans index into `text`."""
     drafts = list(_scan(text))
-    drafts = group(text, drafts)
+    drafts = count_weighed_bags(text, group(text, drafts))
     drafts = [_range_rate(text, d) for d in drafts if not (d.spelled and d.bare)]
     drafts = carry_percent_changes(text, drafts)
     drafts = carry_units_across_and(text, drafts)
     drafts = carry_gapped_changes(text, drafts)
     drafts = carry_rate_units(text, drafts)
+    drafts = carry_row_units(text, drafts)
     drafts = mark_restatements(text, drafts)
     drafts = carry_local_dollars(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,

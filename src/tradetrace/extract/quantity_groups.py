@@ -297,6 +297,58 @@ def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_BAG_WEIGHT = re.compile(r"\d+(?:\.\d+)?-(?:kg|kilo|kilogram)s?$")
+_BAGS_AFTER = re.compile(r"[ \u00a0](?P<noun>bag|sack)s?\b")
+
+
+def count_weighed_bags(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`36.3 million 60-kilo bags`: the number counts bags; the weight is what each holds."""
+    result: list[Draft] = []
+    skip = -1
+    for i, a in enumerate(drafts):
+        if i == skip:
+            continue
+        b = drafts[i + 1] if i + 1 < len(drafts) else None
+        bags = _BAGS_AFTER.match(text, b.end) if b is not None else None
+        if b is not None and bags is not None and a.bare and b.unit == "kilogram" and \
+                text[a.end:b.start] in (" ", "\u00a0") and \
+                _BAG_WEIGHT.fullmatch(text, b.start, b.end):
+            result.append(replace(a, end=bags.end(), unit=bags["noun"], unit_kind="noun",
+                                  unit_surface=text[b.start:bags.end()]))
+            skip = i + 1
+            continue
+        result.append(a)
+    return result
+
+
+_ROW_WITH = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}[ \u00a0](?:with|at|on)"
+                       r"[ \u00a0](?:(?:just|only|about|around|nearly|some|roughly|almost|over)"
+                       r"[ \u00a0])?$")
+"""`followed by Germany with 7.6 million`, `and India with 9,300`: a row of a ranking that leaves
+the unit out."""
+_ROW_WITH_AFTER = re.compile(r"[ \u00a0]?\(|" + _ELLIPSIS_AFTER.pattern)
+_ROW_UNIT_KINDS = ("physical", "noun")
+
+
+def carry_row_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`American buyers headed the list with 8.1 million bags, or 18.3% of the total, followed
+    by Germany with 7.6 million (17.1%)`: a ranked row's bare number is counted in the unit of
+    the last amount of goods before it in the sentence."""
+    result = list(drafts)
+    for i, b in enumerate(result):
+        if not (b.bare and not b.spelled and _ROW_WITH.search(
+                text, max(0, b.start - 60), b.start) and _ROW_WITH_AFTER.match(text, b.end)):
+            continue
+        for a in reversed(result[:i]):
+            if b.start - a.end > 160 or _SENTENCE_END.search(text, a.end, b.start):
+                break
+            if a.unit_kind in _ROW_UNIT_KINDS:
+                result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
+                                    unit_surface=a.unit_surface)
+                break
+    return result
+
+
 _RATE_COMPARED = re.compile(r"[^\d.;!?]{0,50}?[ \u00a0](?:from|compared[ \u00a0](?:with|to)|"
                             r"versus|vs\.?|against|than|peak(?:ed|ing)?[ \u00a0]at|high[ \u00a0]of|"
                             r"low[ \u00a0]of)[ \u00a0](?:(?:just|only|about|around|nearly|some|"
