@@ -151,3 +151,13 @@ def test_bales_after_a_level_verb_of_a_flow_are_goods() -> None:
                       "ended May 1.", AUGUST_2021)
     assert (found["65,800 running bales"].kind, found["65,800 running bales"].unit) == ("level",
                                                                             "bale")
+
+
+def test_a_flow_stated_from_a_country_is_its_home_side_for_the_figures_after_it() -> None:
+    """`Log shipments from Chile were higher in June ... Exports of logs rose $65 million`: the
+    country right after the trade word of a figure-less flow is the exporter after it."""
+    found = extracted("Log shipments from Chile were higher in June than a year earlier, "
+                      "customs figures show. Exports of logs and wood rose $65 million, or 16 "
+                      "percent, to $472 million.", AUGUST_2021)
+    assert parties(found["$65 million"]) == ("CHL", None, False)
+    assert parties(found["$472 million"]) == ("CHL", None, False)

@@ -116,6 +116,10 @@ def _owns_trade_word(gap: str, owning_form: bool) -> bool:
     return owning_form or not words or (len(words) <= 2 and words[0].endswith("ly"))
 
 
+_HOME_CUE = {"export": "from", "import": "into"}
+_HOME_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:from|into|to)\s+(?:the\s+)?")
+"""Between a trade word and its home country: `shipments from`, `exports of logs from`."""
+
 class FlowHistory(ReadingState):
     """The claim reader's rules that read a claim's sides from the claims before it."""
 
@@ -356,7 +360,12 @@ class FlowHistory(ReadingState):
             side = parties.exporter or parties.importer
             if any(c.code == side and c.end <= frame.start and _owns_trade_word(
                     self.text[c.end:frame.start], c.possessive or c.form == "demonym")
-                   for c in ctx.countries):
+                   for c in ctx.countries) or any(
+                    c.code == side and c.cue == _HOME_CUE.get(frame.kind or "") and
+                    _HOME_AFTER.fullmatch(self.text, frame.end, c.start)
+                    for c in ctx.countries):
+                # (`Log shipments from New Zealand were higher in June`, `Imports into Japan
+                # fell`: the country right after the trade word is its home side too)
                 return StatedFlow(parties, goods, False, frame.kind,
                                   unnamed_goods(self.text, start, end, ctx.goods))
             return None
