@@ -161,3 +161,12 @@ def test_a_flow_stated_from_a_country_is_its_home_side_for_the_figures_after_it(
                       "percent, to $472 million.", AUGUST_2021)
     assert parties(found["$65 million"]) == ("CHL", None, False)
     assert parties(found["$472 million"]) == ("CHL", None, False)
+
+
+def test_a_country_that_took_in_money_from_sales_abroad_earned_it() -> None:
+    """`Uganda took in $105 million from coffee sales abroad`: the seller's earnings; `took in
+    3.9 million tons of LNG` and `took in $5 billion of goods` are still purchases."""
+    found = extracted("Peru took in $105 million from coffee exports in July.", AUGUST_2021)
+    assert parties(found["$105 million"]) == ("PER", None, False)
+    found = extracted("Peru took in $5 billion of Chinese goods in July.", AUGUST_2021)
+    assert parties(found["$5 billion"]) == ("CHN", "PER", False)

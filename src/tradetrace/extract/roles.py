@@ -105,12 +105,13 @@ BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 reads the money as the seller's (`_EARNED_IN`) and the side-neutral flow words of
 `flow_history`."""
 _EARNED_IN = re.compile(
-    r"(?i:\b" + BROUGHT_IN + r")(?=\s+" + hedge_pattern() +
+    r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in))(?=\s+" + hedge_pattern() +
     r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d)"
     r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+(?!"
     r"(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b))\b))")
-"""`tobacco exports had brought in over US$146 million`: money earned, the seller's, not goods
+"""`tobacco exports had brought in over US$146 million`, `Uganda took in $105 million from the
+month's sales abroad`: money earned, the seller's, not goods
 brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion in fuel` are;
 `$146 million in 2023` is still earned)."""
 _SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bon\b")
