@@ -170,3 +170,19 @@ def test_a_country_that_took_in_money_from_sales_abroad_earned_it() -> None:
     assert parties(found["$105 million"]) == ("PER", None, False)
     found = extracted("Peru took in $5 billion of Chinese goods in July.", AUGUST_2021)
     assert parties(found["$5 billion"]) == ("CHN", "PER", False)
+
+
+def test_the_country_that_produced_is_the_producer() -> None:
+    """`In 2021 the country produced 10.15 million tonnes of sugar` after Peru was named: Peru's
+    output (as `the country exported` already was)."""
+    found = extracted("Peru expects to sell 9 million tonnes of sugar abroad in 2021, the board "
+                      "said. In 2020 the country produced 10.15 million tonnes of sugar.",
+                      AUGUST_2021)
+    assert found["10.15 million tonnes"].exporter == "PER"
+
+
+def test_a_partner_alone_took_its_part() -> None:
+    """`Russia alone took 34.09 million kg` after the exporter's total: a row of that flow."""
+    found = extracted("Peru exported 195.5 million kg of tea in 2020. Russia alone took 34.09 "
+                      "million kg.", AUGUST_2021)
+    assert parties(found["34.09 million kg"]) == ("PER", "RUS", False)

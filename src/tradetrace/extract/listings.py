@@ -54,9 +54,10 @@ _RELATIVE = r"(?:\s*,?\s*(?:which|that|who))?"
 _TRADERS = (r"(?:\s+(?:state(?:-run)?\s+)?(?:buyers|refiners|refineries|importers|traders|firms|"
             r"companies|customers|mills|utilities|sellers|suppliers|exporters|producers))?")
 """`Chinese buyers taking 540,000 tonnes`: the traders a demonym names stand for its country."""
-_LISTED_BUYER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:also\s+)?(?:took|bought|"
-                           r"received|imported|purchased|got|absorbed|takes|buys|receives|imports|"
-                           r"taking|buying|receiving|importing|absorbing)\s+" + _HEDGES)
+_LISTED_BUYER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:also\s+|alone\s+)?"
+                           r"(?:took|bought|received|imported|purchased|got|absorbed|takes|buys|"
+                           r"receives|imports|taking|buying|receiving|importing|absorbing)\s+"
+                           + _HEDGES)
 _LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:also\s+)?(?:sent|"
                               r"supplied|shipped|sold|exported|delivered|provided|sends|supplies|ships|"
                               r"sells|exports|sending|supplying|shipping|selling|exporting)"

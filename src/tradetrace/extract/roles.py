@@ -298,6 +298,9 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
         for cue_start, _ in lexicon("flow", kind).spans(text, after, window_end):
             if near(cue_start):
                 return True
+    if mention.form == "pronoun" and any(near(cue_start) for cue_start, _ in lexicon(
+            "production").spans(text, after, window_end)):
+        return True  # `the country made 10.15 million tonnes of sugar`: the producer
     return any(g.start >= after and near(g.start) for g in goods)
 
 
