@@ -186,3 +186,19 @@ def test_a_partner_alone_took_its_part() -> None:
     found = extracted("Peru exported 195.5 million kg of tea in 2020. Russia alone took 34.09 "
                       "million kg.", AUGUST_2021)
     assert parties(found["34.09 million kg"]) == ("PER", "RUS", False)
+
+
+def test_a_tanker_with_a_cargo_heading_for_a_country_is_a_flow_there() -> None:
+    """`Peruvian tanker with 730,000 barrels heads for blockaded Cuba`: the carrier's demonym is
+    the origin, the place it heads for the destination, and `heading for` a place is no
+    forecast."""
+    found = extracted("Venezuelan tanker with 730,000 barrels heads for blockaded Cuba\nThe ship "
+                      "left on Monday.", AUGUST_2021)
+    assert parties(found["730,000 barrels"]) == ("VEN", "CUB", False)
+    found = extracted("A Venezuelan tanker with one million barrels of crude was heading for "
+                      "Cuba's Matanzas on Tuesday.", AUGUST_2021)
+    claim = found["one million barrels"]
+    assert (parties(claim), claim.modality) == (("VEN", "CUB", False), "reported")
+    found = extracted("Cuba's imports are heading for a record 5 million barrels this year.",
+                      AUGUST_2021)
+    assert found["5 million barrels"].modality == "forecast"

@@ -142,6 +142,11 @@ _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(
 _FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
                         r"shipments|supplies|deliveries)\b", re.IGNORECASE)
 """After an owner: the flow noun it owns (`'s iron ore imports`, `its coal exports`)."""
+_CARRIED = re.compile(r"\b(?:tankers?|vessels?|ships?|barges?)\s+(?:with|carrying|"
+                      r"loaded\s+with|laden\s+with|hauling)\s+" + hedge_pattern(True) + "$",
+                      re.IGNORECASE)
+"""Before a cargo: the carrier that holds it (`Russian tanker with 730,000 barrels heads for
+Cuba`): goods on their way, a flow though no trade word is written."""
 _LEVEL_AS_SHARE = re.compile(r",\s*" + hedge_pattern(True), re.IGNORECASE)
 """Between a row's amount and its share: `82 million tons, roughly 20%`."""
 _ROW_END = re.compile(r"\s*(?:[,;.]|and\b|$)")
@@ -728,7 +733,9 @@ class _Reader(FlowReader):
                         and not _FLEET.search(text, *clause_bounds(
                             text, *ctx.span, quantity.start, self.masked)))
                     or (self.stated is not None and not self.previous
-                        and _THE_FLOW.search(text, *ctx.span))):
+                        and _THE_FLOW.search(text, *ctx.span))
+                    or (quantity.unit in _GOODS_UNITS and _CARRIED.search(
+                        text, max(ctx.span[0], quantity.start - 40), quantity.start))):
                 # (`the flow sped up to US$5-7 million a month` after a sentence that stated a
                 # flow without a figure: that flow)
                 continue

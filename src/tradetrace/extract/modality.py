@@ -31,12 +31,16 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
     return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
         text, max(start, s - 30), s) and not _title_case(text, start, end))
         and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)
-        and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))]
+        and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))
+        and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))]
 
 
 _DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
 """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
 `going to the EU`), not a verb of a plan (`going to buy`)."""
+_PLACE_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?[A-Z]")
+"""After a cue ending in `for` (`heading for`): a place a cargo sails to (`was heading for
+Syria's Baniyas`, `heads for blockaded Cuba`), not an outcome (`heading for a record`)."""
 
 
 _MODAL_WORDS = ("could", "may", "might", "can", "would", "will")

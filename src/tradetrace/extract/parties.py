@@ -30,12 +30,13 @@ _CUE_BEFORE = re.compile(
     # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
     r"(?:to|from)\s+(?:[\w-]+\s+)?(?:buyers|customers|clients|importers|refiners|refineries|"
     r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
-    r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|left|leaving|leaves|departed|"
+    r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|"
+    r"head(?:s|ed|ing)?\s+for|sail(?:s|ed|ing)?\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
     r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+|all\s+|total\s+)?"
     # `to neighbouring Thailand`, `with war-torn Syria`: an epithet between
     r"(?:(?:neighbou?ring|nearby|landlocked|war-torn|sanctions-hit|cash-strapped|impoverished|"
-    r"isolated|oil-rich)\s+)?"
+    r"isolated|oil-rich|blockaded)\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",
