@@ -202,3 +202,14 @@ def test_a_tanker_with_a_cargo_heading_for_a_country_is_a_flow_there() -> None:
     found = extracted("Cuba's imports are heading for a record 5 million barrels this year.",
                       AUGUST_2021)
     assert found["5 million barrels"].modality == "forecast"
+
+
+def test_over_the_past_months_are_the_whole_months_before_publication() -> None:
+    """`over the past six months` in an article of 20 August 2021: February to July 2021; `the
+    past three months to March` keeps its named end."""
+    found = extracted("Cuba bought 1.2 million tons of fuel over the past six months for $820 "
+                      "million.", AUGUST_2021)
+    assert period(found["1.2 million tons"]) == ("2021-02-01", "2021-07-31")
+    found = extracted("Cuba bought 1.2 million tons of fuel over the past three months to March.",
+                      AUGUST_2021)
+    assert period(found["1.2 million tons"]) == ("2021-01-01", "2021-03-31")

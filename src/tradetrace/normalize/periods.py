@@ -386,6 +386,16 @@ def _trailing_year(match: re.Match[str], reference: date, future: bool) -> Perio
     return Period(date(start.year - 1, start.month, start.day), end)
 
 
+def _past_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`over the past six months` in an article of April 2021: October 2020 to March 2021, the
+    whole months before publication."""
+    count = match["n"]
+    span = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+    last = reference.year * 12 + reference.month - 2  # zero-based index of the month before
+    first = last - span + 1
+    return Period(date(first // 12, first % 12 + 1, 1), last_day(last // 12, last % 12 + 1))
+
+
 def _whole_year(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`for the year`: the publication year (a reader moves it to the year in force)."""
     return year(reference.year)
@@ -733,6 +743,12 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         # year`
         ("period", rf"\bMY\s?(?P<y1>{_YEAR})(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?(?!\d)",
          _fiscal),
+        # `over the past six months` (no month named after it): the months before the
+        # publication month
+        ("period", r"(?i:(?:(?<=over\s)|(?<=during\s))(?:the\s+)?(?:past|last|previous)\s+"
+                   r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+                   r"\s+months)(?!\s+(?i:to|ending|ended|through|of|until|before|after)\b)",
+         _past_months),
         ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
          _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
