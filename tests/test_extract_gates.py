@@ -110,6 +110,7 @@ GATES = {
     "dev68.jsonl": Gate(31, quantity_f1=0.89, detection_f1=0.92, whole_claim_f1=0.49),
     "dev69.jsonl": Gate(30, quantity_f1=0.78, detection_f1=0.80, whole_claim_f1=0.25),
     "dev70.jsonl": Gate(30, quantity_f1=0.83, detection_f1=0.84, whole_claim_f1=0.35),
+    "dev71.jsonl": Gate(30, quantity_f1=0.73, detection_f1=0.68, whole_claim_f1=0.27),
     "dev72.jsonl": Gate(30, quantity_f1=0.86, detection_f1=0.79, whole_claim_f1=0.31),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
