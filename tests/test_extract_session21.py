@@ -213,3 +213,31 @@ def test_over_the_past_months_are_the_whole_months_before_publication() -> None:
     found = extracted("Cuba bought 1.2 million tons of fuel over the past three months to March.",
                       AUGUST_2021)
     assert period(found["1.2 million tons"]) == ("2021-01-01", "2021-03-31")
+
+
+def test_naira_written_with_an_n() -> None:
+    """`N1.76 trillion`, `N5.42tn`, `N1.01trn`, `N820 per litre`: naira; `N95 masks` is a
+    name, not 95 naira."""
+    cases = {"Petrol imports cost N1.76 trillion.": (1.76e12, "NGN"),
+             "Imports hit N5.42tn in the quarter.": (5.42e12, "NGN"),
+             "Exports reached N1.01trn.": (1.01e12, "NGN"),
+             "Petrol sold at N820 per litre.": (820.0, "NGN/liter")}
+    for text, (value, unit) in cases.items():
+        quantity = only_quantity(text)
+        assert (quantity.value, quantity.unit) == (value, unit), text
+    assert not [q for q in extracted("Hospitals ordered N95 masks.", AUGUST_2021)]
+
+
+def test_gas_in_billion_cubic_feet_and_coal_in_short_tons() -> None:
+    """`12.9 Bcf/d`, `14.7 bcfd`, `11.6bn ft3/day`, `16 Bcf`, `850 MMcf/d`; `22.5 MMst` and
+    `12.5 million short tons` are short tons (pint's `ton`)."""
+    cases = {"LNG exports averaged 12.9 Bcf/d.": (12.9e9, "cubic_foot/day"),
+             "LNG exports averaged 14.7 bcfd.": (14.7e9, "cubic_foot/day"),
+             "Exports rose to 11.6bn ft3/day.": (11.6e9, "cubic_foot/day"),
+             "Feedgas reached 16 Bcf.": (16e9, "cubic_foot"),
+             "Output was 850 MMcf/d.": (850e6, "cubic_foot/day"),
+             "Coal exports were 22.5 MMst.": (22.5e6, "ton"),
+             "Coal exports were 12.5 million short tons.": (12.5e6, "ton")}
+    for text, (value, unit) in cases.items():
+        quantity = only_quantity(text)
+        assert (round(quantity.value), quantity.unit) == (round(value), unit), text

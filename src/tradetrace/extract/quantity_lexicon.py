@@ -51,6 +51,7 @@ class Lexicon:
         self.scales_cs = {k: float(v) for k, v in data["scales"]["cs"].items()}
         self.currency_prefixes: dict[str, str] = data["currency_prefixes"]
         self.amount_only_prefixes = frozenset(data["currency_prefixes_amount_only"])
+        self.scaled_only_prefixes = frozenset(data["currency_prefixes_scaled_only"])
         self.local_dollars = frozenset(data["local_dollars"])
         self.display_resolutions = frozenset(float(v) for v in data["display_resolutions"])
         self.currency_signs = frozenset(s for s in self.currency_prefixes
