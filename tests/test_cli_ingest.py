@@ -148,7 +148,9 @@ def test_killed_ingest_then_rerun_is_consistent(tmp_path: Path) -> None:
         (corpus / f"{n:04}.txt").write_text(
             f"Wire {n}\n\nRussia shipped {1000 + n} tons of diesel to North Korea in 2024, "
             f"and China sent {n + 7} tonnes of rice, report number {n} said. "
-            f"{' '.join(hex(n * 7919 + k)[2:] for k in range(12))}\n")
+            # (reference codes, each a word: a bare hex token such as `129bcf` reads as 129
+            # billion cubic feet)
+            f"{' '.join('ref' + hex(n * 7919 + k)[2:] for k in range(12))}\n")
     db = tmp_path / "k.db"
     cmd = [sys.executable, "-m", "tradetrace.cli", "ingest", str(corpus), "--db", str(db)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
