@@ -241,3 +241,27 @@ def test_gas_in_billion_cubic_feet_and_coal_in_short_tons() -> None:
     for text, (value, unit) in cases.items():
         quantity = only_quantity(text)
         assert (round(quantity.value), quantity.unit) == (round(value), unit), text
+
+
+def test_goods_with_no_key_after_of_leave_the_commodity_open() -> None:
+    """`Shipments of U.S. liquefied natural gas` (a participle, not a verb after the owner) and
+    `4.16 million metric tons of U.S. LNG` (an acronym with no key) are goods the taxonomy has
+    no key for; `of CPO` and `of DAP` name keyed goods."""
+    found = extracted("Shipments of U.S. liquefied natural gas hit a high in July at 9.4 million "
+                      "metric tons.", AUGUST_2021)
+    assert found["9.4 million metric tons"].commodity is None
+    found = extracted("China imported 4.16 million metric tons of U.S. LNG in 2020, and a smaller "
+                      "amount of crude.", AUGUST_2021)
+    assert found["4.16 million metric tons"].commodity is None
+    found = extracted("India imported 26,459 tonnes of CPO and 1 million tonnes of DAP in 2020.",
+                      AUGUST_2021)
+    assert found["26,459 tonnes"].commodity == "food"
+    assert found["1 million tonnes"].commodity == "fertilizer"
+
+
+def test_coal_in_short_tons_is_a_flow_of_coal() -> None:
+    """`46.8 million short tons` of coal: a physical amount (pint's `ton`), not a count."""
+    found = extracted("U.S. coal shipments abroad totaled 46.8 million short tons in the first "
+                      "half of 2021.", AUGUST_2021)
+    claim = found["46.8 million short tons"]
+    assert (claim.commodity, claim.exporter) == ("coal", "USA")

@@ -442,13 +442,17 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
         if (counted and match.start() != start) or match.start() >= end:
             break
         word = match["word"]
+        if _unkeyed_after().match(text, match.start("word")):
+            return True  # `imports of natural gas`, `shipments of U.S. liquefied natural gas`
+        if word.isupper():
+            if _key_of(word) is None and country_code(word) is None:
+                return True  # `4.16 million metric tons of U.S. LNG`: an acronym with no key
+            continue
         if match["origin"] and any(m.form != "demonym" for m in find_countries(
                 text, match.start("origin"), match.end("origin"))) and (
                 word.endswith("ed") or any(lexicon(name).regex.fullmatch(word) for name in (
                     "change_up", "change_down"))):
             continue  # `Exports of China rose`: the owner, then its verb (`of US cotton` is goods)
-        if _unkeyed_after().match(text, match.start("word")):
-            return True  # `imports of natural gas`
         head = _NEXT_WORD.match(text, match.end("word"))
         if word.endswith("ed") and head is not None and head.group(1) in _NOT_GOODS_AFTER_OF:
             continue  # `$270 million of banned goods`: a qualifier of goods of every kind
@@ -481,8 +485,9 @@ def _unkeyed_after() -> re.Pattern[str]:
 
 _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"
                       r"supplies|intake)\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
-                      r"(?P<word>[a-z][a-z-]{2,})\b")
-_AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?(?P<word>[a-z][a-z-]{2,})\b")
+                      r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
+_AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
+                        r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
 """(Both take no determiner before the goods: `of the nutrient`, `of the sweetener` stand for
 goods named before; a hedge word, `exports of well over 50 million tonnes`, is no goods.)"""
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
