@@ -265,3 +265,30 @@ def test_coal_in_short_tons_is_a_flow_of_coal() -> None:
                       "half of 2021.", AUGUST_2021)
     claim = found["46.8 million short tons"]
     assert (claim.commodity, claim.exporter) == ("coal", "USA")
+
+
+def test_gas_counted_in_cubic_metres_or_terawatt_hours_is_no_oil_or_power() -> None:
+    """`2 billion cubic meters of gas` before `the fuel`, and `Russian natural gas ... totalled
+    7.25 TWh`: gas, which has no key (not oil, not electricity)."""
+    found = extracted("Chile used to receive more than 2 billion cubic meters of gas from Peru a "
+                      "year, but since 2020 the fuel has come by sea.", AUGUST_2021)
+    assert found["2 billion cubic meters"].commodity is None
+    found = extracted("Chile's imports of Peruvian natural gas totalled 7.25 TWh in "
+                      "January-March 2021.", AUGUST_2021)
+    assert found["7.25 TWh"].commodity is None
+    found = extracted("Peru exported 7.25 TWh of electricity to Chile in 2020.", AUGUST_2021)
+    assert found["7.25 TWh"].commodity == "electricity"
+
+
+def test_a_share_that_rose_to_a_record_and_its_old_level() -> None:
+    """`rose to a record 98% in December from 76% in November`: both shares."""
+    found = extracted("Peru's share of Chile's gas imports rose to a record 98% in December from "
+                      "76% in November.", AUGUST_2021)
+    assert found["76%"].kind == "share"
+
+
+def test_a_gapped_row_after_a_year_leaves_the_unit_out() -> None:
+    """`Hungary took 8.637 billion cubic metres in 2020, Moldova 3.04 billion`: cubic metres."""
+    quantities = extracted("Russia's gas exports fell in 2020. Hungary took 8.637 billion cubic "
+                           "metres in 2020, Moldova 3.04 billion.", AUGUST_2021)
+    assert quantities["3.04 billion"].unit == "cubic_meter"

@@ -30,6 +30,7 @@ from tradetrace.extract.commodity import (
     definite_for_earlier,
     definite_for_specific,
     find_commodities,
+    names_unkeyed,
     nearest_commodity,
     own_clause_goods,
     specific_for_generic,
@@ -1155,6 +1156,10 @@ class _Reader(FlowReader):
                  earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
         measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
+        if measured is not None and quantity.unit.endswith("_hour") and names_unkeyed(
+                text, *ctx.span) and not any(g.key == measured for g in goods):
+            # `Russian natural gas arriving in Greece totalled 7.25 TWh`: gas counted in energy
+            measured = None
         if measured is not None and (quantity.unit.endswith("_hour") or not (
                 _OF_GOODS_AFTER.match(text, quantity.end) or unnamed_goods(
                     text, *clause, goods) or any(
@@ -1227,7 +1232,7 @@ class _Reader(FlowReader):
             text, clause[0], quantity.start, goods) or (
             # (an amount of unkeyed goods beside keyed ones, `838,672 tons of rice along with
             # 356,370 tons of brokens`, may be a kind of them)
-            (quantity.unit.startswith(_PHYSICAL_UNITS) or is_currency(quantity.unit)) and not any(
+            quantity.unit not in ("percent", "x") and not any(
                 clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
                 text, quantity.end, clause[1], goods, counted=True)) or (
             # (a share of a total of unkeyed goods: `38.8 per cent of EU imports of natural gas`)

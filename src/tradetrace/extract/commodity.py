@@ -472,6 +472,16 @@ def _unkeyed_phrases() -> str:
 
 
 @cache
+def _unkeyed_anywhere() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\b", re.IGNORECASE)
+
+
+def names_unkeyed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names goods with no key (`natural gas`, `LNG` aside)."""
+    return _unkeyed_anywhere().search(text, start, end) is not None
+
+
+@cache
 def _unkeyed_before() -> re.Pattern[str]:
     """Goods with no key right before a flow noun (`EU natural gas imports`)."""
     return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\s+$", re.IGNORECASE)

@@ -285,12 +285,14 @@ _AND_FROM = re.compile(r"\b(?:up|down|higher|lower)\s+from\s+[^;]*?\band\s+from\
                        r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
                        re.IGNORECASE)
 """`up from 38.5% a year earlier and from only 24.8%`: a second old level."""
-_REACHED_FROM = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+_REACHED_FROM = re.compile(r"\bto\s+(?:a\s+record\s+)?"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
                            r"[\d.,]+\s*(?:percent|per\s+cent|%|pc|pct)(?:\s+(?!from\b)[\w.-]+){0,3}?"
                            r"\s+from\s+"
                            r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
                            re.IGNORECASE)
-"""`rose to 31 percent from 26 percent`: the level the share reached, then the one it left."""
+"""`rose to 31 percent from 26 percent`, `rose to a record 98% in December from 76%`: the level
+the share reached, then the one it left."""
 
 
 _CROSSED = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|slipped|slips?|sank|"

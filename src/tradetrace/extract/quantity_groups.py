@@ -269,10 +269,12 @@ _COMPARED_AFTER = re.compile(r"[ \u00a0](?:the|a|in|on|for|at|by|last|this|durin
                              r"earlier|before|previously|year-on-year)\b|[,;.)]|$")
 
 
-_GAPPED_ITEM = re.compile(r",?[ \u00a0](?:and[ \u00a0])?[A-Z][\w'’.-]*"
+_GAPPED_ITEM = re.compile(r"(?:[ \u00a0](?:in|during)[ \u00a0](?:19|20)\d\d)?"
+                          r",?[ \u00a0](?:and[ \u00a0])?[A-Z][\w'’.-]*"
                           r"(?:[ \u00a0][A-Z][\w'’.-]*){0,2}[ \u00a0]")
-"""`Uzbekistan took 2,345 thousand tons, Afghanistan 1,146 thousand`: a list item that leaves
-out the verb and the unit (only a name before the number)."""
+"""`Uzbekistan took 2,345 thousand tons, Afghanistan 1,146 thousand`, `Hungary took 8.637
+billion cubic metres in 2020, Moldova 3.04 billion`: a list item that leaves out the verb and
+the unit (only a name before the number)."""
 
 
 def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
