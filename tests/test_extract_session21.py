@@ -292,3 +292,15 @@ def test_a_gapped_row_after_a_year_leaves_the_unit_out() -> None:
     quantities = extracted("Russia's gas exports fell in 2020. Hungary took 8.637 billion cubic "
                            "metres in 2020, Moldova 3.04 billion.", AUGUST_2021)
     assert quantities["3.04 billion"].unit == "cubic_meter"
+
+
+def test_a_country_after_a_flow_nouns_of_owns_goods_with_no_key() -> None:
+    """`Exports of Peruvian ...` already named the origin; `Exports of U.S. ethane`, `Shipments
+    of U.S. liquefied natural gas` do too though the goods have no key (`Exports of China rose`
+    names no goods)."""
+    found = extracted("Exports of U.S. ethane averaged 537,000 barrels per day in March.",
+                      AUGUST_2021)
+    assert found["537,000 barrels per day"].exporter == "USA"
+    found = extracted("Shipments of U.S. liquefied natural gas hit a high in July at 9.4 million "
+                      "metric tons.", AUGUST_2021)
+    assert found["9.4 million metric tons"].exporter == "USA"

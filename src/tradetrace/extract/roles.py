@@ -482,6 +482,16 @@ _ROW_WITH = re.compile(r"\s+with\s+" + hedge_pattern() + r"(?:US|U\.S\.)?[$€£
 """After a country: the figure of its row in a ranking (`Kenya with 1.2 million tons`)."""
 
 
+_GOODS_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:rose|fell|grew|jumped|dropped|climbed|declined|"
+                               r"slumped|surged|increased|decreased|were|was|have|has|had|and|or|"
+                               r"to|from|in|into|for|by|with|at|on|is|are|hit|reached|totalled|"
+                               r"totaled|averaged|came|stood)\b)[a-z][a-z-]{2,}(?<!ed)\b|"
+                               r"liquefied\s+natural\s+gas\b|[A-Z]{2,5}\b(?!\.))")
+"""After a name that follows a flow noun's `of`: goods, named or not (`Exports of U.S. ethane`,
+`Shipments of U.S. liquefied natural gas`, `of U.S. LNG`), not the verb of `Exports of China
+rose`."""
+
+
 def _flow_before_of(text: str, mention: CountryMention) -> bool:
     """`imports of Russian ...`, `purchases of Australian ...`: a demonym after a flow noun and
     `of` is the origin of what flows, whatever the goods are called."""
@@ -594,8 +604,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         spent_on = mention.cue == "on" and lexicon("spend_on").search(
             text, max(0, start - 60), start)
         if mention.form == "name" and not mention.possessive and (
-                mention.cue in (None, "of") or spent_on) and not given and _names_goods(
-                    text, mention, goods):
+                mention.cue in (None, "of") or spent_on) and not given and (_names_goods(
+                    text, mention, goods) or (mention.cue == "of" and _flow_before_of(
+                        text, mention) and _GOODS_NOUN_AFTER.match(text, mention.end))):
             # `2.2 million tonnes of Myanmar rice were sold overseas`, `spent $37 million on
             # U.S. chicken`
             origin = origin or code
