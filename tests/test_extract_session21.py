@@ -304,3 +304,13 @@ def test_a_country_after_a_flow_nouns_of_owns_goods_with_no_key() -> None:
     found = extracted("Shipments of U.S. liquefied natural gas hit a high in July at 9.4 million "
                       "metric tons.", AUGUST_2021)
     assert found["9.4 million metric tons"].exporter == "USA"
+
+
+def test_a_share_of_the_goods_a_country_ships_or_imports() -> None:
+    """`China takes about 35% of the propane the United States exports`, `The United States
+    supplies about 35% of the propane China imports`: the relative clause names the total's
+    owner and the way its goods went."""
+    found = extracted("Japan takes about 35% of the propane Peru exports.", AUGUST_2021)
+    assert parties(found["35%"]) == ("PER", "JPN", False)
+    found = extracted("Peru supplies about 35% of the propane Japan imports.", AUGUST_2021)
+    assert parties(found["35%"]) == ("PER", "JPN", False)

@@ -194,13 +194,14 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
 
 
 _EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what|(?:all\s+)?the\s+(?:goods|"
-                                r"products|merchandise))\s+(?:that\s+)?(?:the\s+)?$",
-                                re.IGNORECASE)
+                                r"products|merchandise|(?:[a-z][\w-]*\s+){0,2}?[\w-]+))\s+"
+                                r"(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
 _DEALT_AFTER = re.compile(r"\s+(?:(?P<buy>bought|buys|imported|imports|brought\s+in|brings\s+in|"
                           r"purchased|purchases)|(?P<sell>sold|sells|exported|exports|shipped|"
                           r"ships))\b", re.IGNORECASE)
-"""`of everything the United States bought abroad`, `of the goods Britain exported`: the owner of a
-share's total in a relative clause, and which way its goods went."""
+"""`of everything the United States bought abroad`, `of the goods Britain exported`, `of the LPG
+the United States ships abroad`: the owner of a share's total in a relative clause, and which
+way its goods went."""
 
 
 def _joint(text: str, mentions: list[CountryMention]) -> bool:
