@@ -314,3 +314,18 @@ def test_a_share_of_the_goods_a_country_ships_or_imports() -> None:
     assert parties(found["35%"]) == ("PER", "JPN", False)
     found = extracted("Peru supplies about 35% of the propane Japan imports.", AUGUST_2021)
     assert parties(found["35%"]) == ("PER", "JPN", False)
+
+
+def test_bought_for_delivery_in_a_later_month_is_a_planned_flow_of_that_month() -> None:
+    """`has bought 5 million barrels of American crude for delivery in September`, written in
+    August 2021: a planned flow in September 2021 (not the September before)."""
+    found = extracted("Peru's refinery has bought 5 million barrels of American crude for "
+                      "delivery in September.", AUGUST_2021)
+    claim = found["5 million barrels"]
+    assert (claim.modality, period(claim)) == ("planned", ("2021-09-01", "2021-09-30"))
+
+
+def test_motor_spirit_is_gasoline() -> None:
+    found = extracted("Nigeria's spending on imported premium motor spirit fell to $5.4 billion "
+                      "in 2020.", AUGUST_2021)
+    assert found["$5.4 billion"].commodity == "gasoline"
