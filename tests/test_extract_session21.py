@@ -329,3 +329,12 @@ def test_motor_spirit_is_gasoline() -> None:
     found = extracted("Nigeria's spending on imported premium motor spirit fell to $5.4 billion "
                       "in 2020.", AUGUST_2021)
     assert found["$5.4 billion"].commodity == "gasoline"
+
+
+def test_a_compass_region_is_no_korea() -> None:
+    """`the South-west`, `the North-east` of a country are regions, not `the South` (South
+    Korea) or `the North` (North Korea)."""
+    from tradetrace.extract.parties import find_countries
+    text = "By region, the South-west drew the most petrol, while the North-east received least."
+    assert find_countries(text) == []
+    assert [m.code for m in find_countries("The South sold rice to the North.")] == ["KOR", "PRK"]
