@@ -338,3 +338,13 @@ def test_a_compass_region_is_no_korea() -> None:
     text = "By region, the South-west drew the most petrol, while the North-east received least."
     assert find_countries(text) == []
     assert [m.code for m in find_countries("The South sold rice to the North.")] == ["KOR", "PRK"]
+
+
+def test_a_quarter_named_by_its_last_month() -> None:
+    """`the March quarter` is January-March; `the July quarter of 2020` May-July 2020."""
+    found = extracted("Samoa's exports earned 22.0 million tala in the March 2021 quarter.",
+                      AUGUST_2021)
+    assert period(found["22.0 million tala"]) == ("2021-01-01", "2021-03-31")
+    found = extracted("Exports to the United States fell 3.0% in the July quarter of 2020.",
+                      AUGUST_2021)
+    assert period(found["3.0%"]) == ("2020-05-01", "2020-07-31")

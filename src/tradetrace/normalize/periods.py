@@ -386,6 +386,17 @@ def _trailing_year(match: re.Match[str], reference: date, future: bool) -> Perio
     return Period(date(start.year - 1, start.month, start.day), end)
 
 
+def _month_quarter(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the March quarter` (of the year in force or named): January to March; `the July quarter
+    of 2025`: May to July 2025."""
+    m = _month_number(match["m"])
+    named = _group(match, "y1") or _group(match, "of")
+    y = int(named) if named else month_year(m, reference, future)
+    last = y * 12 + m - 1  # zero-based index of the quarter's last month
+    first = last - 2
+    return Period(date(first // 12, first % 12 + 1, 1), last_day(y, m))
+
+
 def _past_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`over the past six months` in an article of April 2021: October 2020 to March 2021, the
     whole months before publication."""
@@ -743,6 +754,10 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         # year`
         ("period", rf"\bMY\s?(?P<y1>{_YEAR})(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?(?!\d)",
          _fiscal),
+        # `the March quarter`, `the March 2022 quarter`, `the July quarter of 2025`: the three
+        # months that end with the month named (Australian, New Zealand and Pacific usage)
+        ("period", rf"\b(?i:the)\s+(?P<m>{_MONTH})\s+(?:(?P<y1>{_YEAR})\s+)?(?i:quarter)"
+                   rf"(?:\s+(?i:of)\s+(?P<of>{_YEAR}))?", _month_quarter),
         # `over the past six months` (no month named after it): the months before the
         # publication month
         ("period", r"(?i:(?:(?<=over\s)|(?<=during\s))(?:the\s+)?(?:past|last|previous)\s+"
