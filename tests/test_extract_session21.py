@@ -348,3 +348,16 @@ def test_a_quarter_named_by_its_last_month() -> None:
     found = extracted("Exports to the United States fell 3.0% in the July quarter of 2020.",
                       AUGUST_2021)
     assert period(found["3.0%"]) == ("2020-05-01", "2020-07-31")
+
+
+def test_an_assessment_that_found_is_a_source_and_a_month_that_showed_is_not() -> None:
+    """`..., an MFAT assessment found` names the source; `July showed a partial recovery` is a
+    time, not one; `as importers front-loaded orders` is no plan."""
+    found = extracted("Exports to the United States fell 3.0% in the July quarter of 2020, an "
+                      "MFAT assessment found. Shipments to the US had jumped 19.6% in March as "
+                      "importers front-loaded orders. July showed a partial recovery, with "
+                      "exports up 7.8%.", AUGUST_2021)
+    assert found["3.0%"].attribution == "an MFAT assessment"
+    assert found["19.6%"].modality == "reported"
+    assert period(found["19.6%"]) == ("2020-03-01", "2020-03-31")
+    assert found["7.8%"].attribution != "July"

@@ -112,6 +112,12 @@ def _source_heads() -> frozenset[str]:
     return word_set("source_heads") | frozenset(cue_data(STANCE_CUES)["source_heads"])
 
 
+_TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:first|second|third|fourth|last|latest|past)\s+)?"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|quarter|half|month|week|year)(?:\s+(?:19|20)\d\d)?",
+                        re.IGNORECASE)
+
+
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
@@ -120,6 +126,8 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
         return False
     if words[-1].lower() in _DETERMINERS:
         return False
+    if _TIME_ONLY.fullmatch(phrase.strip()):
+        return False  # `July showed a partial recovery`: a time, not a source
     lowered = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
     headed = bool(lowered & _source_heads())
     # `Russian Association of Exporters`, `shipping data`: trade words inside a source's name
