@@ -361,3 +361,16 @@ def test_an_assessment_that_found_is_a_source_and_a_month_that_showed_is_not() -
     assert found["19.6%"].modality == "reported"
     assert period(found["19.6%"]) == ("2020-03-01", "2020-03-31")
     assert found["7.8%"].attribution != "July"
+
+
+def test_a_body_that_expects_or_forecasts_is_the_source_but_a_country_is_not() -> None:
+    """`..., the USDA's Foreign Agricultural Service forecasts` and `the federation expects a
+    further 500,000 tonnes` name their sources; `Peru expects its trade with Chile to reach`
+    is the country's own expectation; `He said the chamber expects` stays the speaker's."""
+    found = extracted("Peru will import 7.3 million metric tons of wheat in 2021/22, the USDA's "
+                      "Foreign Agricultural Service forecasts.", AUGUST_2021)
+    assert found["7.3 million metric tons"].attribution == \
+        "the USDA's Foreign Agricultural Service"
+    found = extracted("Peru expects its trade with Chile to reach $12 bln by the end of 2022.",
+                      AUGUST_2021)
+    assert found["$12 bln"].attribution is None

@@ -167,6 +167,10 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
 
 
 _CITED_HEAD = re.compile(r"\s+(?:from|in|on|at|for|about|over|among|amid)\s+")
+_OUTLOOK_VERBS = frozenset({"expects", "forecasts"})
+"""Verbs of saying that a country's own expectation also takes (`Uzbekistan expects its trade
+with Russia to reach $12 bln`): a body's outlook is its source, a country's is not."""
+_SAYING_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
 """After an attributed outlet: the source it relays (`, which cited`, `, citing`)."""
@@ -304,6 +308,9 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
         # `..., the regulator said.`; `"...," the governor said.`
         after_comma = (bool(commas) and left == commas[-1].end()) or text[
             sentence.start:left].rstrip().endswith((",”", ",\"", "”", "\""))
+        if match.group().lower() in _OUTLOOK_VERBS and (
+                country_code(phrase) is not None or _SAYING_INSIDE.search(phrase)):
+            continue  # `Uzbekistan expects its trade ...`, `He said the chamber expects`
         if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):
             yield Attribution(phrase, start, end), closing, False
             continue
