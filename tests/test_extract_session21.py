@@ -374,3 +374,14 @@ def test_a_body_that_expects_or_forecasts_is_the_source_but_a_country_is_not() -
     found = extracted("Peru expects its trade with Chile to reach $12 bln by the end of 2022.",
                       AUGUST_2021)
     assert found["$12 bln"].attribution is None
+
+
+def test_a_dateline_with_a_long_region_is_no_part_of_the_source() -> None:
+    """`ERBIL, Kurdistan Region of Iraq - Final SOMO statistics put ...`: the dateline is where
+    the story was filed; the source is what follows it."""
+    from tradetrace.extract.parties import dateline_span
+    text = ("ERBIL, Kurdistan Region of Iraq - Final SOMO statistics put Iraq's September "
+            "exports of crude oil at 102,150,362 barrels.")
+    assert dateline_span(text) == (0, 34)
+    found = extracted(text, AUGUST_2021)
+    assert found["102,150,362 barrels"].attribution == "Final SOMO statistics"

@@ -23,7 +23,7 @@ from tradetrace.extract.cues import (
     lexicon,
     word_set,
 )
-from tradetrace.extract.parties import REPORT_FILED, find_countries
+from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 from tradetrace.knowledge.countries import country_code
 
@@ -370,6 +370,7 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
             left = boundary.end()
         for comma in _COMMA.finditer(text, left, match.start()):
             left = comma.end()
+        left = _past_dateline(text, left, match.start())
         start, end = _trim(text, left, match.start())
         year = _YEAR_AFTER.search(text, start, end)
         end = year.start() if year else end
@@ -378,6 +379,13 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
         if end > start and _looks_like_source(text[start:end]):
             return Attribution(text[start:end], start, end)
     return None
+
+
+def _past_dateline(text: str, left: int, at: int) -> int:
+    """`left`, moved past the story's dateline when the phrase before `at` opens with it
+    (`ERBIL, Kurdistan Region of Iraq - Final SOMO statistics put ...`)."""
+    span = dateline_span(text)
+    return span[1] if span is not None and left < span[1] <= at else left
 
 
 def _aside_subject(text: str, left: int, commas: list[re.Match[str]],
