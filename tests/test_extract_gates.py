@@ -114,6 +114,7 @@ GATES = {
     "dev72.jsonl": Gate(30, quantity_f1=0.86, detection_f1=0.79, whole_claim_f1=0.31),
     "dev73.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.79, whole_claim_f1=0.16),
     "dev74.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.86, whole_claim_f1=0.33),
+    "dev75.jsonl": Gate(30, quantity_f1=0.95, detection_f1=0.94, whole_claim_f1=0.18),
     "dev76.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.92, whole_claim_f1=0.41),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
