@@ -385,3 +385,22 @@ def test_a_dateline_with_a_long_region_is_no_part_of_the_source() -> None:
     assert dateline_span(text) == (0, 34)
     found = extracted(text, AUGUST_2021)
     assert found["102,150,362 barrels"].attribution == "Final SOMO statistics"
+
+
+def test_a_countrys_total_intake_is_from_every_supplier() -> None:
+    """`India bought 1.3 million bpd of Iraqi oil. The country's total intake slipped 1% to 4.6
+    million bpd`: the total has no supplier."""
+    found = extracted("India bought about 1.3 million barrels per day of Iraqi oil in July. The "
+                      "country's total intake slipped about 1% to 4.6 million bpd.", AUGUST_2021)
+    assert parties(found["4.6 million bpd"]) == (None, "IND", False)
+    assert parties(found["1.3 million barrels per day"]) == ("IRQ", "IND", False)
+
+
+def test_a_route_through_a_countrys_port_is_no_subject_for_the_country_after_it() -> None:
+    """`... exported through Turkey's Ceyhan port. The country pumps 4.4 million barrels a
+    day`: the country is the story's, not the route's."""
+    found = extracted("Iraq shipped 106 million barrels of crude abroad in July. Of these, "
+                      "7,583,733 barrels from the Kurdistan Region were exported through "
+                      "Turkey's Ceyhan port. The country pumps about 4.4 million barrels a day.",
+                      AUGUST_2021)
+    assert found["4.4 million barrels a day"].exporter == "IRQ"

@@ -428,8 +428,10 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                 resolved.append(replace(mention, code=fitting))
                 continue
             definite = mention.surface.lower().startswith(("the ", "its "))
-            subjects = [m.code for m in mentions[:index] if m.code and m.form != "pronoun"
-                        and m.form != "demonym" and (m.possessive or m.cue is None)
+            routes = _routes(mentions[:index])
+            subjects = [m.code for i, m in enumerate(mentions[:index]) if m.code
+                        and m.form != "pronoun" and m.form != "demonym"
+                        and (m.possessive or m.cue is None) and i not in routes
                         and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
@@ -533,11 +535,30 @@ def _mixed_makeup(text: str, start: int, end: int, goods: Sequence[CommodityMent
 
 
 def _subject(mentions: list[CountryMention]) -> str | None:
-    for mention in mentions:
+    routes = _routes(mentions)
+    for index, mention in enumerate(mentions):
         if mention.code and mention.form != "demonym" and (mention.possessive or mention.cue
-                                                            is None):
+                                                            is None) and index not in routes:
+            # (not `through Turkey's Ceyhan port`: a route, no subject)
             return mention.code
     return None
+
+
+_ROUTE_CUE_WORDS = ("through", "via", "across")
+
+
+def _routes(mentions: list[CountryMention]) -> set[int]:
+    """Indexes of the mentions that name a route (`through Turkey's Ceyhan port`: the country
+    behind `through` and the place its possessive owns)."""
+    found: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.cue in _ROUTE_CUE_WORDS:
+            found.add(index)
+            after = mentions[index + 1] if index + 1 < len(mentions) else None
+            if mention.possessive and after is not None and after.code == mention.code and \
+                    after.start - mention.end <= 3:
+                found.add(index + 1)
+    return found
 
 
 def _normalized(value: float, unit: str, on: date | None) -> tuple[float | None, str | None]:

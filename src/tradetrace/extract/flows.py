@@ -141,8 +141,9 @@ OF_THE_LOAD = re.compile(r"\s+of\s+(?:the|that|this|these|those)\s+(?:cargo|carg
                          r"shipments|consignment|delivery|deliveries|batch|load)\b", re.IGNORECASE)
 """`Half of the cargo`: a part of the load just counted."""
 _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(?:[a-z]+\s+)?"
-                             r"(?P<way>exports|imports)\b(?!\s+(?:to|from|of)\b)", re.IGNORECASE)
-"""`China's overall exports`: a country's flow with everyone."""
+                             r"(?P<way>exports|imports|intake)\b(?!\s+(?:to|from|of)\b)",
+                             re.IGNORECASE)
+"""`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports)\b")
@@ -210,7 +211,8 @@ class FlowReader(ListingReader, FlowHistory):
             named = {c.code for c in ctx.countries if clause[0] <= c.start < clause[1]}
             if total["way"].lower().startswith("export") and parties.importer not in named:
                 return Parties(parties.exporter, None, False)
-            if total["way"].lower().startswith("import") and parties.exporter not in named:
+            if total["way"].lower().startswith(("import", "intake")) and \
+                    parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties
 
