@@ -404,3 +404,9 @@ def test_a_route_through_a_countrys_port_is_no_subject_for_the_country_after_it(
                       "Turkey's Ceyhan port. The country pumps about 4.4 million barrels a day.",
                       AUGUST_2021)
     assert found["4.4 million barrels a day"].exporter == "IRQ"
+
+
+def test_a_countrys_oil_revenue_is_earned_from_its_exports() -> None:
+    """`Iraq's crude revenue fell 15% to $6.7 billion`: the seller's earnings."""
+    found = extracted("Iraq's crude revenue fell 15% in July to $6.738 billion.", AUGUST_2021)
+    assert parties(found["$6.738 billion"]) == ("IRQ", None, False)
