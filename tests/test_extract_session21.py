@@ -410,3 +410,14 @@ def test_a_countrys_oil_revenue_is_earned_from_its_exports() -> None:
     """`Iraq's crude revenue fell 15% to $6.7 billion`: the seller's earnings."""
     found = extracted("Iraq's crude revenue fell 15% in July to $6.738 billion.", AUGUST_2021)
     assert parties(found["$6.738 billion"]) == ("IRQ", None, False)
+
+
+def test_a_countrys_own_agreement_or_pledge_is_no_plan_for_the_figure() -> None:
+    """`Iraq produces around 4 million barrels a day in line with its OPEC+ agreement`: a
+    reported level, measured against a standing commitment."""
+    found = extracted("Iraq currently exports around 3.4 million barrels a day in line with its "
+                      "OPEC+ agreement.", AUGUST_2021)
+    assert found["3.4 million barrels a day"].modality == "reported"
+    found = extracted("Iraq signed an agreement to export 3.4 million barrels to Jordan.",
+                      AUGUST_2021)
+    assert found["3.4 million barrels"].modality == "planned"

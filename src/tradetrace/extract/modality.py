@@ -33,6 +33,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
         and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)
         and not (text[s:e].lower() in ("order", "orders") and _NOUN_ORDERS.search(
             text, max(start, s - 20), s))
+        and not (text[s:e].lower() in _STANDING_NOUNS and _OWNED_BEFORE.search(
+            text, max(start, s - 30), s))
         and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))]
 
@@ -40,6 +42,11 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
 _NOUN_ORDERS = re.compile(r"\b(?:[\w-]+ed|new|more|fewer|export|import|purchase|their|its|the)"
                           r"\s+$", re.IGNORECASE)
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`), not a plan."""
+_STANDING_NOUNS = frozenset({"agreement", "pledge", "pledges", "commitment", "commitments"})
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w+.-]+\s+){0,2}$",
+                           re.IGNORECASE)
+"""Before an agreement or pledge: its owner (`in line with its OPEC+ agreement`, `tried to honour
+its Opec+ pledges`), a standing commitment the figure is measured against, not a plan for it."""
 _DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
 """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
 `going to the EU`), not a verb of a plan (`going to buy`)."""
