@@ -421,3 +421,15 @@ def test_a_countrys_own_agreement_or_pledge_is_no_plan_for_the_figure() -> None:
     found = extracted("Iraq signed an agreement to export 3.4 million barrels to Jordan.",
                       AUGUST_2021)
     assert found["3.4 million barrels"].modality == "planned"
+
+
+def test_a_plants_rating_and_runs_are_no_flows() -> None:
+    """`The Lagos refinery, rated at 650,000 barrels a day`, `the new 650,000 b/d Lekki
+    refinery`, `the terminal can hold 225,000 cubic meters`, `its crude runs above 500,000 b/d`:
+    sizes and throughput of plants, not trade."""
+    found = extracted("Nigeria imported 1.2 million tonnes of petrol in July. The Lagos "
+                      "refinery, rated at 650,000 barrels a day, sent its first cargo to Asia. "
+                      "Imports fell as the new 650,000 b/d Lekki refinery lifted its crude runs "
+                      "above 500,000 b/d.", AUGUST_2021)
+    assert "1.2 million tonnes" in found
+    assert not {"650,000 barrels a day", "650,000 b/d", "500,000 b/d"} & set(found)

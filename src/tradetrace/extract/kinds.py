@@ -121,10 +121,16 @@ _OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|most
 """`a drop of 11.5 percent that owed much to the tariffs`: a cause, no debt."""
 _DEADWEIGHT = re.compile(r"\b(?:dwt|DWT|deadweight)\b")
 _ATTRIBUTIVE_RATE = re.compile(r"(?:\b(?:a|an|the|its|their)|['’]s?)\s+"
+                               r"(?:(?:new|planned|proposed|giant|huge|vast)\s+)?"
                                r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
                                re.IGNORECASE)
 """A determiner or owner right before a rate: it may modify the noun after (`a 200,000 bpd`)."""
 _SIZE_OF = re.compile(r"\s*(?P<first>[A-Za-z]+)(?:\s+(?P<second>[a-z]+))?\b")
+_RATED = re.compile(r"\b(?:rated\s+at|built\s+to\s+(?:handle|process|refine)|designed\s+to\s+"
+                    r"(?:handle|process|refine)|(?:can|could|able\s+to)\s+(?:process|refine|"
+                    r"handle|hold|store))\s+(?:up\s+to\s+)?(?:(?:about|around|some|nearly|"
+                    r"almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
+"""Before a plant's or store's size: `rated at`, `built to handle`, `can process`, `can hold`."""
 
 
 def _capacity(text: str, quantity: Quantity) -> bool:
@@ -133,6 +139,8 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     moved."""
     if _vessel_of(text, quantity, (0, len(text))):
         return True
+    if _RATED.search(text, max(0, quantity.start - 40), quantity.start):
+        return True  # `The Lagos refinery, rated at 650,000 barrels a day`: what it can handle
     if _DEADWEIGHT.search(quantity.surface):
         return True  # `a 5,000 dwt product carrier`: deadweight is only ever a ship's size
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
