@@ -433,3 +433,20 @@ def test_a_plants_rating_and_runs_are_no_flows() -> None:
                       "above 500,000 b/d.", AUGUST_2021)
     assert "1.2 million tonnes" in found
     assert not {"650,000 barrels a day", "650,000 b/d", "500,000 b/d"} & set(found)
+
+
+def test_a_percent_below_an_earlier_amount_is_a_fall() -> None:
+    """`20.30 billion litres last year, 13.77 per cent below the 23.54 billion litres of 2019`:
+    a change down, like `below the $972 million`."""
+    found = extracted("Petrol imports into Peru totalled 20.30 billion litres last year, 13.77 per "
+                      "cent below the 23.54 billion litres brought in during 2019.", AUGUST_2021)
+    assert (found["13.77 per cent"].kind, found["13.77 per cent"].direction) == ("change", "down")
+
+
+def test_a_rows_share_in_parentheses() -> None:
+    """`followed by Germany with 7.6 million (17.1%)`: the row's share of the same total."""
+    found = extracted("Peru sold 44.5 million bags of coffee abroad in 2020. American buyers "
+                      "headed the list with 8.1 million bags, or 18.3% of the total, followed by "
+                      "Germany with 7.6 million (17.1%).", AUGUST_2021)
+    assert found["17.1%"].kind == "share"
+    assert found["17.1%"].importer == "DEU"

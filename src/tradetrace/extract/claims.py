@@ -148,9 +148,9 @@ _CARRIED = re.compile(r"\b(?:tankers?|vessels?|ships?|barges?)\s+(?:with|carryin
                       re.IGNORECASE)
 """Before a cargo: the carrier that holds it (`Russian tanker with 730,000 barrels heads for
 Cuba`): goods on their way, a flow though no trade word is written."""
-_LEVEL_AS_SHARE = re.compile(r",\s*" + hedge_pattern(True), re.IGNORECASE)
-"""Between a row's amount and its share: `82 million tons, roughly 20%`."""
-_ROW_END = re.compile(r"\s*(?:[,;.]|and\b|$)")
+_LEVEL_AS_SHARE = re.compile(r"(?:,\s*|\s*\(\s*)" + hedge_pattern(True), re.IGNORECASE)
+"""Between a row's amount and its share: `82 million tons, roughly 20%`, `7.6 million (17.1%)`."""
+_ROW_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 _SHARE_AND_TO = re.compile(r"\s+(?:went|goes|going|was\s+sent|were\s+sent|came|comes|coming)\s+"
                            r"(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?"
                            r"\s+(?:and|while)\s+" + hedge_pattern(True), re.IGNORECASE)
@@ -951,6 +951,13 @@ class _Reader(FlowReader):
         periods = _SentencePeriods(frame=self.frame.current())
         for draft in self.drafts(ctx):
             claim = self.claim(ctx, draft, periods)
+            row = made[-1] if made else None
+            if row is not None and claim.kind == "share" and row.kind == "level" and \
+                    not row.two_way and _LEVEL_AS_SHARE.fullmatch(
+                        self.text, row.end, claim.start) and (row.exporter, row.importer) != (
+                        claim.exporter, claim.importer) and (row.exporter or row.importer):
+                # `followed by Germany with 7.6 million (17.1%)`: the row's share, of its pair
+                claim = replace(claim, exporter=row.exporter, importer=row.importer)
             self.claims[draft.index] = claim
             self.history.append(claim)
             self.body_flow |= bool(claim.exporter and claim.importer and not claim.two_way)

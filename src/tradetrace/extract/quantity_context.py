@@ -172,11 +172,13 @@ _BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above|short[ \u00a0]+of))[ \u00a0
                          r"(?:(?:[A-Z][a-z]{2,8}[-–])?[A-Z][a-z]{2,8}\.?[ \u00a0]+)?"
                          r"(?:19|20)\d\d\b|"
                          r"(?i:(?:[\w-]+[ \u00a0]+)?levels?\b)|(?:US|U\.S\.)?[$€£¥]|"
+                         r"(?<=the[ \u00a0])(?:[A-Z]{1,3}|GH¢|[₦₹])?\d|"
                          r"(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)(?:['’]s)?\b)")
 """After a percentage: a comparison base it is below or above (`82.4% below a year earlier`,
-`12% above 2019 levels`, `40 percent above the $972 million`, `4% above August`, `18.9% short
-of August's record`): a change, not a share."""
+`12% above 2019 levels`, `40 percent above the $972 million`, `13.77 per cent below the 23.54
+billion litres`, `4% above August`, `18.9% short of August's record`): a change, not a
+share."""
 
 
 def times_follows(text: str, end: int) -> bool:
