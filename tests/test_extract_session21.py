@@ -450,3 +450,12 @@ def test_a_rows_share_in_parentheses() -> None:
                       "Germany with 7.6 million (17.1%).", AUGUST_2021)
     assert found["17.1%"].kind == "share"
     assert found["17.1%"].importer == "DEU"
+
+
+def test_a_regions_share_after_a_countrys_share_of_the_same_total() -> None:
+    """`Peru's exports ... Chile took 56% of them and Asia 26%`: the region's share of the same
+    total, the region (no code) on the open side."""
+    found = extracted("Peru exported 88 million tons of ore in 2020. Chile took 56% of the "
+                      "exports and Asia 26%.", AUGUST_2021)
+    assert found["26%"].kind == "share"
+    assert parties(found["26%"])[1] is None

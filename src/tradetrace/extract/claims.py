@@ -75,6 +75,7 @@ from tradetrace.extract.reading import Context, StatedFlow
 from tradetrace.extract.reporters import reporter_of, with_reporter
 from tradetrace.extract.respectively import Respective, respective_items, respective_periods
 from tradetrace.extract.roles import (
+    BLOC_NAME,
     Frame,
     Parties,
     find_frame,
@@ -148,6 +149,11 @@ _CARRIED = re.compile(r"\b(?:tankers?|vessels?|ships?|barges?)\s+(?:with|carryin
                       re.IGNORECASE)
 """Before a cargo: the carrier that holds it (`Russian tanker with 730,000 barrels heads for
 Cuba`): goods on their way, a flow though no trade word is written."""
+_REGION_ROW = re.compile(r"[^.;%\d]{0,50}?(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?"
+                         + BLOC_NAME + r"(?:\s+(?:buyers|importers|refiners|customers))?\s+"
+                         r"(?:(?:took|takes|had|has|received|bought|absorbed|accounted\s+for)\s+)?"
+                         + hedge_pattern(True) + "$")
+"""Before a region's share after another share: `of the exports and Asia`, `, Europe`."""
 _LEVEL_AS_SHARE = re.compile(r"(?:,\s*|\s*\(\s*)" + hedge_pattern(True), re.IGNORECASE)
 """Between a row's amount and its share: `82 million tons, roughly 20%`, `7.6 million (17.1%)`."""
 _ROW_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
@@ -810,6 +816,12 @@ class _Reader(FlowReader):
                 # million tons, roughly 20%, and ...`: in a list of shares, a row's amount
                 # and its share
                 kind = "share"
+            if kind is None and quantity.unit == "percent" and found and \
+                    found[-1].kind == "share" and _REGION_ROW.fullmatch(
+                        text, self.quantities[found[-1].index].end, quantity.start):
+                # `Europe absorbed 66% of the exports and Asia 26%`: a region's share of the
+                # same total, with no code of its own
+                kind = "share"
             if kind == "level" and found and found[-1].kind == "cap" and _CAP_PART.fullmatch(
                     text, self.quantities[found[-1].index].end, quantity.start):
                 # `The combined limit is about 19.2 million tonnes, including some 11.2 million
@@ -958,6 +970,22 @@ class _Reader(FlowReader):
                         claim.exporter, claim.importer) and (row.exporter or row.importer):
                 # `followed by Germany with 7.6 million (17.1%)`: the row's share, of its pair
                 claim = replace(claim, exporter=row.exporter, importer=row.importer)
+            elif row is not None and claim.kind == "share" and row.kind == "share" and \
+                    not row.two_way and (row.exporter or row.importer) and \
+                    _REGION_ROW.fullmatch(self.text, row.end, claim.start):
+                # `Europe absorbed 66% of the exports and Asia 26%`, `Chile took 56% of the
+                # exports and Asia 26%`: the same owner's total, the region (no code) on the
+                # side the rival before it took
+                rival = [c.code for c in ctx.countries if c.end <= row.start and c.code in (
+                    row.exporter, row.importer)]
+                if rival and rival[-1] == row.importer and row.exporter:
+                    claim = replace(claim, exporter=row.exporter, importer=None)
+                elif rival and rival[-1] == row.exporter and row.importer:
+                    claim = replace(claim, exporter=None, importer=row.importer)
+                else:
+                    claim = replace(claim, exporter=row.exporter if row.importer is None
+                                    else None, importer=row.importer if row.exporter is None
+                                    else None)
             self.claims[draft.index] = claim
             self.history.append(claim)
             self.body_flow |= bool(claim.exporter and claim.importer and not claim.two_way)
