@@ -116,6 +116,7 @@ GATES = {
     "dev74.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.86, whole_claim_f1=0.33),
     "dev75.jsonl": Gate(30, quantity_f1=0.95, detection_f1=0.94, whole_claim_f1=0.18),
     "dev76.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.92, whole_claim_f1=0.41),
+    "dev77.jsonl": Gate(30, quantity_f1=0.93, detection_f1=0.90, whole_claim_f1=0.41),
     "dev78.jsonl": Gate(31, quantity_f1=0.90, detection_f1=0.87, whole_claim_f1=0.47),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
