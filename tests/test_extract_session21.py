@@ -459,3 +459,15 @@ def test_a_regions_share_after_a_countrys_share_of_the_same_total() -> None:
                       "exports and Asia 26%.", AUGUST_2021)
     assert found["26%"].kind == "share"
     assert parties(found["26%"])[1] is None
+
+
+def test_stocks_and_prices_per_tonne_after_a_restatement_are_no_flows() -> None:
+    """`Stockpiles at ports stood at 131.05 million tons`, `785.6 yuan (about 109.77 U.S.
+    dollars) a tonne`, `237 yuan on every tonne processed`: stocks and prices, not trade."""
+    found = extracted("China imported 669 million tonnes of iron ore in January-July. Stockpiles "
+                      "at ports stood at 131.05 million tons in late July. The average price paid "
+                      "for imported ore was 785.6 yuan (about 109.77 U.S. dollars) a tonne. "
+                      "Crushers earn about 237 yuan on every tonne processed.", AUGUST_2021)
+    assert "669 million tonnes" in found
+    assert not {"131.05 million tons", "785.6 yuan", "109.77 U.S. dollars", "237 yuan"} & \
+        set(found)

@@ -43,7 +43,10 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     """`$80 per barrel`, `600 dollars a ton`, `8.33 barrels per tonne`: a rate, not an amount."""
     if "/" in quantity.unit and is_currency(quantity.unit.split("/")[0]):
         return not money_rate(quantity.unit)  # USD/bbl (not USD/month)
-    after = text[quantity.end:quantity.end + 30]
+    after = text[quantity.end:quantity.end + 70]
+    # (`785.6 yuan (about 109.77 U.S. dollars) a tonne`: past the restatement; the restated
+    # figure itself reads on after its closing parenthesis)
+    after = _RESTATED_ASIDE.sub("", after, count=1)[:30]
     per = cue_regex(sorted(word_set("per_unit")))
     nouns = cue_regex(sorted(word_set("measure_nouns")))
     match = re.match(r"\s*(?:" + per.pattern + r")\s*", after, re.IGNORECASE)
@@ -52,6 +55,7 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     return bool(match and nouns.match(after, match.end()))
 
 
+_RESTATED_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)|^\)")
 _COUNT_AFTER_PER = re.compile(r"\d[\d.,]*\s*")
 """A count between `per` and its measure (`per 500 grams`; not `bags each 60 kilograms`)."""
 
@@ -105,7 +109,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     # despite the 75th anniversary`
     bad = [(s, e) for s, e in lexicon("not_trade").spans(text, *clause)
            if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
-           and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)]
+           and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)
+           and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return False
@@ -114,6 +119,11 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     return good_gap is None or bad_gap < good_gap
 
 
+_FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|top\s+up))\s+"
+                         r"(?:(?:its|their|the|his|her|our)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+"""Before stocks or reserves a flow is bought for (`purchases ... for its strategic reserves`,
+`imports of LNG to refill depleted stocks`): still a flow, unlike `Stockpiles ... stood at`."""
+_STOCK_WORD = re.compile(r"(?i:stocks|reserves|stockpiles?|inventor(?:y|ies))\b")
 _IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republic)")
 """`the People's Republic of China`: no head count."""
 _OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|mostly|partly|"
