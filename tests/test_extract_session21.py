@@ -471,3 +471,16 @@ def test_stocks_and_prices_per_tonne_after_a_restatement_are_no_flows() -> None:
     assert "669 million tonnes" in found
     assert not {"131.05 million tons", "785.6 yuan", "109.77 U.S. dollars", "237 yuan"} & \
         set(found)
+
+
+def test_a_share_against_an_old_share_and_a_demonym_before_ore_or_material() -> None:
+    """`15% of China's imports of the oilseed in 2020, against 21% a year before`: the old
+    share; `while Brazilian material grew 5.67% to 22.28 million mt`: the clause's own
+    origin."""
+    found = extracted("American soybeans made up just 15% of China's imports of the oilseed in "
+                      "2020, against 21% a year before.", AUGUST_2021)
+    assert (found["21%"].kind, period(found["21%"])) == ("share", ("2019-01-01", "2019-12-31"))
+    found = extracted("China's iron ore imports rose to 101 million mt in July. Australia supplied "
+                      "61.28 million mt of the total, while Brazilian material grew 5.67% to "
+                      "22.28 million mt.", AUGUST_2021)
+    assert parties(found["22.28 million mt"]) == ("BRA", "CHN", False)

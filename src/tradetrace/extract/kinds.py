@@ -289,10 +289,11 @@ _GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern() + "$
                     re.IGNORECASE)
 _OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
 """`grows some 4 million tons of grain`: the verb's object is an amount of goods."""
-_FROM_BEFORE = re.compile(r"\W*(?:and\s+)?from\s+"
+_FROM_BEFORE = re.compile(r"\W*(?:and\s+)?(?:from|against|compared\s+(?:with|to)|versus)\s+"
                           r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?",
                           re.IGNORECASE)
-"""`... fell to about 27%, from 35% in November`: a clause that is only the old value."""
+"""`... fell to about 27%, from 35% in November`, `15% of China's imports, against 21% a year
+before`: a clause that is only the old value."""
 _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+"
                           r"(?:(?:by\s+)?[\d.,]+\s+(?:percentage\s+points?|points?|pp|percent|%)\s+)?"
                           r"from\s+"
