@@ -484,3 +484,13 @@ def test_a_share_against_an_old_share_and_a_demonym_before_ore_or_material() -> 
                       "61.28 million mt of the total, while Brazilian material grew 5.67% to "
                       "22.28 million mt.", AUGUST_2021)
     assert parties(found["22.28 million mt"]) == ("BRA", "CHN", False)
+
+
+def test_a_sentence_of_old_levels_still_dates_what_follows() -> None:
+    """`Customs recorded no imports from the United States in July, against 4.26 million tons a
+    year earlier. Brazilian shipments jumped 92.5% on the year to 5.66 million tons`: July."""
+    found = extracted("Chinese customs recorded no soybean imports from the United States in "
+                      "July, against 4.26 million tons a year earlier. Brazilian shipments jumped "
+                      "92.5% on the year to 5.66 million tons.", AUGUST_2021)
+    assert period(found["5.66 million tons"]) == ("2021-07-01", "2021-07-31")
+    assert period(found["4.26 million tons"]) == ("2020-07-01", "2020-07-31")

@@ -1021,15 +1021,20 @@ class _Reader(FlowReader):
             self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
                 m.surface)) for m in ctx.past)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
-        aside = bool(made) and (not current or all(
-                    c.modality in ("planned", "forecast") or c.kind == "cap" for c in made)
-                                or REVISION.search(self.text, *ctx.span) is not None
-                                or looking_back)
-        first = (dated or any_dated)[:1]
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)
         framing = [m for m in ctx.past if m.relation == "previous"
                    or not is_base(self.text, m, ctx.span[0])]
+        # (a sentence whose only figures are old levels still dates what follows by its own
+        # period: `no soybean imports from the United States in December, against 4.26 million
+        # tons a year earlier`)
+        own_period = any(m.relation != "previous" and m.period is not None and all(
+            m.end <= c.start for c in made) for m in framing)
+        aside = bool(made) and ((not current and not own_period) or all(
+                    c.modality in ("planned", "forecast") or c.kind == "cap" for c in made)
+                                or REVISION.search(self.text, *ctx.span) is not None
+                                or looking_back)
+        first = (dated or any_dated)[:1]
         if not made and self.frame.current() is not None:
             # (`during the U.S. bird flu outbreak of 2014-15`: the event's date, while a period
             # is in force; with none, it dates what follows)
