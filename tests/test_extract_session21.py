@@ -494,3 +494,14 @@ def test_a_sentence_of_old_levels_still_dates_what_follows() -> None:
                       "92.5% on the year to 5.66 million tons.", AUGUST_2021)
     assert period(found["5.66 million tons"]) == ("2021-07-01", "2021-07-31")
     assert period(found["4.26 million tons"]) == ("2020-07-01", "2020-07-31")
+
+
+def test_an_outlet_citing_a_source_names_both() -> None:
+    """`..., TASS reported on February 10, citing data from Russia's Federal Customs Service`:
+    the attribution is the outlet and the source it cites; `the analyst said, citing ...` keeps
+    the person the definite reference stands for."""
+    found = extracted("Serbia took 2.551 billion cubic meters of Russian gas last year, TASS "
+                      "reported on February 10, citing data from Russia's Federal Customs "
+                      "Service.", AUGUST_2021)
+    assert found["2.551 billion cubic meters"].attribution == \
+        "TASS, citing data from Russia's Federal Customs Service"

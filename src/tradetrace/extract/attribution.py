@@ -582,9 +582,12 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
                                             cited.start):
         # `Citing information from one member state, the panel said ...`: the speaker
         # (`Citing expert estimates, the center put 2024 deliveries at ...`: who put it so)
-        return _before_verb(text, sentence) or _put_at(text, sentence) or cited
-    return (cited or _per_source(text, sentence)
-            or _before_verb(text, sentence) or _by_reckoning(text, sentence)
+        # (`TASS reported, citing Eurostat data`: the outlet with the source it cites)
+        return _citing(text, sentence, _before_verb(text, sentence)) or _put_at(
+            text, sentence) or cited
+    return _citing(text, sentence, cited or _per_source(text, sentence)
+                   or _before_verb(text, sentence)) or (
+            _by_reckoning(text, sentence)
             or _on_figures(text, sentence)
             or _put_at(text, sentence) or _gave_figure(text, sentence)
             or _dash_source(text, sentence)
@@ -592,6 +595,27 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
             or _recording_body(text, sentence)
             or _report_filer(text, sentence)
             or (labels[0] if labels else None))
+
+
+def _citing(text: str, sentence: Sentence, found: Attribution | None) -> Attribution | None:
+    """`TASS reported on February 10, citing data from Russia's Federal Customs Service`: the
+    outlet and the source it cites, as one attribution (`TASS, citing data from ...`)."""
+    if found is None or _DEFINITE_REFERENCE.match(found.text):
+        return found  # (`the analyst said, citing ...`: stands for the name given before)
+    relay = _CITING_AFTER.match(text, found.end)
+    if relay is None:
+        return found
+    tail = _CLAUSE_END.search(text, relay.end(), sentence.end)
+    start, end = _trim(text, relay.end(), tail.start() if tail else sentence.end)
+    if end <= start or not _looks_like_source(text[start:end], relaxed=True):
+        return found
+    return Attribution(f"{found.text}, citing {text[start:end]}", found.start, end)
+
+
+_DEFINITE_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:[\w-]+\s+)*[a-z][\w-]*$")
+_CITING_AFTER = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes)"
+                           r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?,\s+(?:citing|quoting)\s+")
+"""After an outlet: its verb and the source it cites (`reported on Tuesday, citing`)."""
 
 
 def _report_filer(text: str, sentence: Sentence) -> Attribution | None:
