@@ -505,3 +505,14 @@ def test_an_outlet_citing_a_source_names_both() -> None:
                       "Service.", AUGUST_2021)
     assert found["2.551 billion cubic meters"].attribution == \
         "TASS, citing data from Russia's Federal Customs Service"
+
+
+def test_a_with_clause_goes_on_with_the_sentences_goods_that_have_no_key() -> None:
+    """`Peru led the world in liquefied natural gas exports in 2020, with shipments rising 14.7%
+    to 88.9 million metric tons`: LNG, which has no key, not all trade."""
+    found = extracted("Peru led the world in liquefied natural gas exports in 2020, with "
+                      "shipments rising 14.7% to 88.9 million metric tons.", AUGUST_2021)
+    assert found["88.9 million metric tons"].commodity is None
+    found = extracted("Peru led the world in exports in 2020, with shipments rising 14.7% to $88.9 "
+                      "billion.", AUGUST_2021)
+    assert found["$88.9 billion"].commodity == "trade"

@@ -154,6 +154,9 @@ _REGION_ROW = re.compile(r"[^.;%\d]{0,50}?(?:,|\band|\bwhile|\bwhereas)\s+(?:the
                          r"(?:(?:took|takes|had|has|received|bought|absorbed|accounted\s+for)\s+)?"
                          + hedge_pattern(True) + "$")
 """Before a region's share after another share: `of the exports and Asia`, `, Europe`."""
+_WITH_CLAUSE = re.compile(r"\W*with\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|"
+                          r"sales|deliveries|volumes|cargoes)\b", re.IGNORECASE)
+"""A clause that goes on with the sentence's flow: `..., with shipments rising 14.7%`."""
 _LEVEL_AS_SHARE = re.compile(r"(?:,\s*|\s*\(\s*)" + hedge_pattern(True), re.IGNORECASE)
 """Between a row's amount and its share: `82 million tons, roughly 20%`, `7.6 million (17.1%)`."""
 _ROW_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
@@ -1298,7 +1301,12 @@ class _Reader(FlowReader):
                 text, quantity.end, clause[1], goods, counted=True)) or (
             # (a share of a total of unkeyed goods: `38.8 per cent of EU imports of natural gas`)
             kind == "share" and (unnamed_goods(text, quantity.end, clause[1], goods)
-                                 or unkeyed_of(text, quantity.end, clause[1], goods)))
+                                 or unkeyed_of(text, quantity.end, clause[1], goods))) or (
+            # (`led the world in liquefied natural gas exports in 2023, ..., with shipments
+            # rising 14.7%`: the sentence's only goods have no key)
+            all(g.generic for g in goods) and clause[0] > ctx.span[0]
+            and _WITH_CLAUSE.match(text, clause[0]) is not None
+            and unnamed_goods(text, ctx.span[0], clause[0], goods))
         if worth is not None and not (worth.generic and unnamed):
             if worth.generic and self.unkeyed_flow_goes_on(worth, quantity, clause, ctx):
                 return None  # `The shipments were valued at $2.2 billion` after unkeyed goods
