@@ -14,7 +14,7 @@ from typing import cast
 
 from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
-from tradetrace.extract.roles import ship_verbs, spending_on_goods
+from tradetrace.extract.roles import goods_flowing, ship_verbs, spending_on_goods
 from tradetrace.model.claim import Direction, Kind, Quantity
 from tradetrace.normalize.units import is_currency
 
@@ -89,7 +89,8 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans += spending_on_goods(text, start, end)  # `spent $4.5 million on Russian drugs`
     # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
     blocked = lexicon("not_flow").spans(text, start, end)
-    return [s for s in spans if not any(a <= s[0] < b for a, b in blocked)]
+    return [s for s in spans if not any(a <= s[0] < b for a, b in blocked)
+            and goods_flowing(text, start, *s)]
 
 
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -289,11 +290,18 @@ _GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern() + "$
                     re.IGNORECASE)
 _OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
 """`grows some 4 million tons of grain`: the verb's object is an amount of goods."""
-_FROM_BEFORE = re.compile(r"\W*(?:and\s+)?(?:from|against|compared\s+(?:with|to)|versus)\s+"
+_FROM_BEFORE = re.compile(r"\W*(?:and\s+)?(?:from|(?P<against>against|compared\s+(?:with|to)|"
+                          r"versus))\s+"
                           r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?",
                           re.IGNORECASE)
 """`... fell to about 27%, from 35% in November`, `15% of China's imports, against 21% a year
 before`: a clause that is only the old value."""
+_OLD_TIME_AFTER = re.compile(r"\s+(?:a\s+(?:year|month)\s+(?:before|earlier|ago)|"
+                             r"in\s+(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|last)\s+"
+                             r"(?:year|month)|in\s+[A-Z][a-z]+|for\s+(?:19|20)\d\d|"
+                             r"(?:in|for)\s+the\s+(?:same|previous|prior)\b)\b")
+"""After an old share compared with: its time (`against 21% a year before`, `compared with 33%
+in 2021`)."""
 _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+"
                           r"(?:(?:by\s+)?[\d.,]+\s+(?:percentage\s+points?|points?|pp|percent|%)\s+)?"
                           r"from\s+"
@@ -368,11 +376,14 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     """Kind and direction of a measurable quantity from the words of its clause."""
     change = None if _idiom_before(text, quantity, clause) or _CROSSED.search(
         text, clause[0], quantity.start) else quantity.change
+    from_before = _FROM_BEFORE.fullmatch(text, clause[0], quantity.start)
+    if from_before is not None and from_before["against"] and not _OLD_TIME_AFTER.match(
+            text, quantity.end):
+        from_before = None  # `compared with 15% for Saudi Arabia`: a rival's, not an old share
     if quantity.unit == "percent" and sentence and (_BASE_BEFORE.search(
             text, clause[0], quantity.start) or _AND_FROM.search(
             text, clause[0], quantity.start) or _REACHED_FROM.search(
-            text, clause[0], quantity.start) or _FROM_BEFORE.fullmatch(
-            text, clause[0], quantity.start)) and (_shared_before(
+            text, clause[0], quantity.start) or from_before) and (_shared_before(
                 text, sentence[0], quantity.start) or _PERCENT_OF.search(
                 text, sentence[0], clause[0])):
         # `accounted for 95.8 percent, up from 94.8 percent`, `covers about 16% of the bloc's

@@ -35,22 +35,26 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
             text, max(start, s - 20), s))
         and not (text[s:e].lower() in _STANDING_NOUNS and _OWNED_BEFORE.search(
             text, max(start, s - 30), s))
+        and not (text[s:e].lower().startswith("for ") and not _MONTH_NEXT.match(text, e))
         and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))]
 
 
-_NOUN_ORDERS = re.compile(r"\b(?:[\w-]+ed|new|more|fewer|export|import|purchase|their|its|the)"
-                          r"\s+$", re.IGNORECASE)
+_NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|export|import|purchase)\s+$",
+                          re.IGNORECASE)
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`), not a plan."""
+_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)\b")
+"""After `for delivery in`: the month the goods are due (not a port: `for delivery in Colombo`)."""
 _STANDING_NOUNS = frozenset({"agreement", "pledge", "pledges", "commitment", "commitments"})
-_OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+(?:[\w+.-]+\s+){0,2}$",
-                           re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with|within)\s+"
+                           r"(?:its|their|his|her|our)\s+(?:[\w+.-]+\s+){0,2}$", re.IGNORECASE)
 """Before an agreement or pledge: its owner (`in line with its OPEC+ agreement`, `tried to honour
 its Opec+ pledges`), a standing commitment the figure is measured against, not a plan for it."""
 _DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
 """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
 `going to the EU`), not a verb of a plan (`going to buy`)."""
-_PLACE_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?[A-Z]")
+_PLACE_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?[A-Z][a-z]")
 """After a cue ending in `for` (`heading for`): a place a cargo sails to (`was heading for
 Syria's Baniyas`, `heads for blockaded Cuba`), not an outcome (`heading for a record`)."""
 

@@ -148,12 +148,29 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_gapped_changes(text, drafts)
     drafts = carry_rate_units(text, drafts)
     drafts = carry_row_units(text, drafts)
+    drafts = [_percent_in_month(text, d) for d in drafts]
     drafts = mark_restatements(text, drafts)
     drafts = carry_local_dollars(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
                      unit_surface=d.unit_surface, equivalent_of=d.equivalent_of)
             for d in drafts]
+
+
+_RATE_TAIL = re.compile(r"[ \u00a0](?:a|an|per|each)[ \u00a0](?:month|year|day|week)$")
+_MONTH_AFTER = re.compile(r"[ \u00a0]in[ \u00a0](?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b")
+
+
+def _percent_in_month(text: str, draft: Draft) -> Draft:
+    """`grew 5 percent a month in May and June`: a percent with `a month` before a named month
+    is a change dated by it, not a rate (`400,000 tonnes a month in May` is)."""
+    if not draft.unit.startswith("percent/") or not _MONTH_AFTER.match(text, draft.end):
+        return draft
+    tail = _RATE_TAIL.search(text, draft.start, draft.end)
+    if tail is None:
+        return draft
+    return replace(draft, end=tail.start(), unit="percent", unit_surface="")
 
 
 def _scan(text: str) -> Iterator[Draft]:
@@ -763,12 +780,15 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
     if words[-1] in ("quarter", "quarters") and previous in _PERIOD_BEFORE:
         return None  # `the last three quarters`, `in a quarter`: periods of three months
     if words == ["half"]:
-        after = text[end:end + 12].split()
+        after = text[end:end + 30].split()
         if before and before[-1].lower() in _HALF_BEFORE and not (
                 previous == "and" and after and after[0].lower() in _HALF_VERBS):
             return None  # (`and half went to China`: the verb makes it the subject's part)
+        went_to = not after or after[0].lower() != "went" or (
+            len(after) >= 3 and after[1] == "to" and after[2][:1].isupper())
         if not ((previous in _PROPORTION_BEFORE and _ends_proportion(after)) or (
-                after and after[0].lower().strip(",.") in (*_HALF_AFTER, *_HALF_VERBS))):
+                after and after[0].lower().strip(",.") in (*_HALF_AFTER, *_HALF_VERBS)
+                and went_to)):
             return None  # (`accounted for just under half.`: a hedge makes it a proportion)
         return _with_unit(text, start, end, 0.5, lex, spelled=False, currency=None,
                           number_start=start)

@@ -105,7 +105,8 @@ BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 reads the money as the seller's (`_EARNED_IN`) and the side-neutral flow words of
 `flow_history`."""
 _EARNED_IN = re.compile(
-    r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in))(?=\s+" + hedge_pattern() +
+    r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in(?=[^.;]{0,60}?\bfrom\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)))(?=\s+" + hedge_pattern() +
     r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d)"
     r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+(?!"
     r"(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|February|March|"
@@ -214,6 +215,20 @@ coordinator opens the next coordinate."""
 _COORDINATE_PENALTY = 1000
 
 
+_NOT_GOODS_FLOWING = re.compile(r"\b(?:migrants?|refugees?|people|workers|tourists|visitors|"
+                                r"remittances|investments?|capital|funds|money|cash|FDI|aid|"
+                                r"inflows|outflows)\b[^.;,]{0,25}$", re.IGNORECASE)
+
+
+def goods_flowing(text: str, floor: int, cue_start: int, cue_end: int) -> bool:
+    """False for a `flowing into` whose subject is no goods (`Migrants flowing into Italy`,
+    `Remittances flowing into Mexico`); True for every other trade cue and for `Qatari gas
+    flowing into Oman`."""
+    if not text[cue_start:cue_end].lower().startswith("flow"):
+        return True
+    return _NOT_GOODS_FLOWING.search(text, max(floor, cue_start - 40), cue_start) is None
+
+
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     """The trade cue in text[start:end] nearest to offset `at`."""
     best: tuple[int, Frame] | None = None
@@ -243,6 +258,8 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
             continue  # `trading partner`, `trade hubs`: names, not flows
         if kind == "two_way" and _TRADE_SOURCE.match(text, cue_start):
             continue  # `data from trade sources showed`: who says it, not a flow
+        if not goods_flowing(text, start, cue_start, cue_end):
+            continue  # `Migrants flowing into Italy`: goods must be what flows
         if kind == "two_way" and _AGREEMENT.search(text, max(start, cue_start - 60),
                                                    cue_start) and \
                 text[cue_start:cue_end].lower().startswith("deal"):
@@ -342,8 +359,24 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
     if match is None or match["first"] in _BUYING_NOUNS:
         return False  # `Turkish purchases`: what the buyer buys (`Russian crude purchases` are
         # of Russian crude)
+    if _BUYING_NEXT.match(text, match.end()):
+        return False  # `Chinese iron ore imports`: the buyer's imports of ore
+    if match["first"] in _CARRIERS:
+        # `Russian tanker with 730,000 barrels`: the carrier's flag stands for the cargo's origin
+        # unless the cargo names its own (`The Maltese tanker carrying ... Kazakh oil`)
+        stop = _SENTENCE_STOP.search(text, match.end(), match.end() + 80)
+        window_end = stop.start() if stop else min(len(text), match.end() + 80)
+        return not any(m.code and (m.form == "demonym" or m.cue == "from")
+                       for m in find_countries(text, match.end(), window_end))
     return any(word and word in lexicon("volume_nouns") for word in (match["first"],
                                                                      match["second"]))
+
+
+_CARRIERS = frozenset({"tanker", "tankers", "vessel", "ship"})
+_SENTENCE_STOP = re.compile(r"[.;\n]")
+
+
+_BUYING_NEXT = re.compile(r"\s+(?:purchases|purchase|buying|imports|intake|demand)\b")
 
 
 _BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand"})
