@@ -26,6 +26,7 @@ from tradetrace.extract.cues import (
 from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 from tradetrace.knowledge.countries import country_code
+from tradetrace.normalize.periods import MONTH_NAMES
 
 _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
 """What follows the comma inside a firm's name (`China Railway Group Co., Ltd`)."""
@@ -113,8 +114,8 @@ def _source_heads() -> frozenset[str]:
 
 
 _TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:first|second|third|fourth|last|latest|past)\s+)?"
-                        r"(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|quarter|half|month|week|year)(?:\s+(?:19|20)\d\d)?",
+                        r"(?:" + MONTH_NAMES + r"|quarter|half|month|week|year)"
+                        r"(?:\s+(?:19|20)\d\d)?",
                         re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from typing import cast
 from tradetrace.extract.cues import STANCE_CUES, cue_data, hedge_pattern, lexicon, word_set
 from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
 from tradetrace.model.claim import Bound, Modality
+from tradetrace.normalize.periods import MONTH_NAMES
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
 _GAP = re.compile(r"^[\s(]*$")
@@ -43,8 +44,7 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
 _NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|export|import|purchase)\s+$",
                           re.IGNORECASE)
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`), not a plan."""
-_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|"
-                         r"June|July|August|September|October|November|December)\b")
+_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?(?:" + MONTH_NAMES + r")\b")
 """After `for delivery in`: the month the goods are due (not a port: `for delivery in Colombo`)."""
 _STANDING_NOUNS = frozenset({"agreement", "pledge", "pledges", "commitment", "commitments"})
 _OWNED_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with|within)\s+"

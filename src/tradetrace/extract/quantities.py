@@ -33,6 +33,7 @@ from tradetrace.extract.quantity_groups import (
 )
 from tradetrace.extract.quantity_lexicon import Lexicon, lexicon
 from tradetrace.model.claim import Direction, Quantity
+from tradetrace.normalize.periods import MONTH_NAMES
 from tradetrace.normalize.units import UnknownUnit, canonical_unit
 
 AGE_UNIT = "year_of_age"
@@ -158,8 +159,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 
 _RATE_TAIL = re.compile(r"[ \u00a0](?:a|an|per|each)[ \u00a0](?:month|year|day|week)$")
-_MONTH_AFTER = re.compile(r"[ \u00a0]in[ \u00a0](?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December)\b")
+_MONTH_AFTER = re.compile(r"[ \u00a0]in[ \u00a0](?:" + MONTH_NAMES + r")\b")
 
 
 def _percent_in_month(text: str, draft: Draft) -> Draft:

@@ -14,6 +14,7 @@ from typing import Any
 
 from tradetrace.extract.tries import word_trie
 from tradetrace.knowledge import load_json
+from tradetrace.normalize.periods import MONTH_NAMES
 
 LEXICON_FILE = "quantity_lexicon.json"
 
@@ -215,7 +216,7 @@ class Lexicon:
             r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods)\b)|or|to|"
             r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|"
             # (`2.5 lakh tonnes a month in May and June`: a rate in those months)
-            r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]))|"
+            r"(?!(?:" + MONTH_NAMES + r")\b)[A-Z]))|"
             r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d)))\b))"
         )
 

@@ -20,6 +20,8 @@ from typing import Any, Literal
 from tradetrace.knowledge import load_json
 from tradetrace.knowledge.events import events
 
+MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
+"""Regex source of the twelve month names in full (`January|February|...`)."""
 MONTHS: dict[str, int] = {
     name.lower(): number for number, name in enumerate(calendar.month_name) if name
 } | {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name} | {
