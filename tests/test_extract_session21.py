@@ -535,8 +535,10 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     # money taken in from a lender is no export earning
     lent = one("Argentina took in $1.2 billion from the IMF in June.")
     assert "$1.2 billion" not in lent or lent["$1.2 billion"].exporter != "ARG"
-    # migrants flowing into a country are no goods
+    # migrants flowing into a country are no goods; gas flowing into one is a flow there
     assert not one("Migrants flowing into Italy from Libya rose 60 percent in June.")
+    found = one("Qatari gas flowing into Oman rose 12 percent in July.")
+    assert parties(found["12 percent"]) == ("QAT", "OMN", False)
     # the cargo's origin beats the tanker's flag
     found = one("The Maltese tanker carrying 700,000 barrels of Kazakh oil is heading for Italy.")
     assert found["700,000 barrels"].exporter == "KAZ"

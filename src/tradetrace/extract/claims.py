@@ -936,6 +936,27 @@ class _Reader(FlowReader):
             self.text, max(clause[0], quantity.start - 25), quantity.start) is not None and \
             not any(clause[0] <= c.start < clause[1] for c in ctx.countries)
 
+    def row_share(self, ctx: Context, row: Claim, share: Claim) -> Claim:
+        """`share` with the sides of the row claim just before it in its sentence: a row's
+        amount then its share (`followed by Germany with 7.6 million (17.1%)`) is of the row's
+        pair; a region's share after another share (`Chile took 56% of the exports and Asia
+        26%`) is of the same owner's total, the region (no code) on the side the rival took."""
+        if row.two_way or not (row.exporter or row.importer):
+            return share
+        if row.kind == "level" and _LEVEL_AS_SHARE.fullmatch(self.text, row.end, share.start):
+            return replace(share, exporter=row.exporter, importer=row.importer)
+        if row.kind != "share" or not _REGION_ROW.fullmatch(self.text, row.end, share.start):
+            return share
+        rival = [c.code for c in ctx.countries if c.end <= row.start and c.code in (
+            row.exporter, row.importer)]
+        if rival and rival[-1] == row.importer and row.exporter:
+            return replace(share, exporter=row.exporter, importer=None)
+        if rival and rival[-1] == row.exporter and row.importer:
+            return replace(share, exporter=None, importer=row.importer)
+        # (no rival named: the owner's side stays, the other opens)
+        return replace(share, exporter=row.exporter if row.importer is None else None,
+                       importer=row.importer if row.exporter is None else None)
+
     def counted_like_before(self, quantity: Quantity) -> bool:
         """`Brazil sold 44.5 million bags of coffee ... American buyers headed the list with 8.1
         million bags`: goods counted in the sacks or bales an earlier flow of the article was
@@ -966,29 +987,8 @@ class _Reader(FlowReader):
         periods = _SentencePeriods(frame=self.frame.current())
         for draft in self.drafts(ctx):
             claim = self.claim(ctx, draft, periods)
-            row = made[-1] if made else None
-            if row is not None and claim.kind == "share" and row.kind == "level" and \
-                    not row.two_way and _LEVEL_AS_SHARE.fullmatch(
-                        self.text, row.end, claim.start) and (row.exporter, row.importer) != (
-                        claim.exporter, claim.importer) and (row.exporter or row.importer):
-                # `followed by Germany with 7.6 million (17.1%)`: the row's share, of its pair
-                claim = replace(claim, exporter=row.exporter, importer=row.importer)
-            elif row is not None and claim.kind == "share" and row.kind == "share" and \
-                    not row.two_way and (row.exporter or row.importer) and \
-                    _REGION_ROW.fullmatch(self.text, row.end, claim.start):
-                # `Europe absorbed 66% of the exports and Asia 26%`, `Chile took 56% of the
-                # exports and Asia 26%`: the same owner's total, the region (no code) on the
-                # side the rival before it took
-                rival = [c.code for c in ctx.countries if c.end <= row.start and c.code in (
-                    row.exporter, row.importer)]
-                if rival and rival[-1] == row.importer and row.exporter:
-                    claim = replace(claim, exporter=row.exporter, importer=None)
-                elif rival and rival[-1] == row.exporter and row.importer:
-                    claim = replace(claim, exporter=None, importer=row.importer)
-                else:
-                    claim = replace(claim, exporter=row.exporter if row.importer is None
-                                    else None, importer=row.importer if row.exporter is None
-                                    else None)
+            if made and claim.kind == "share":
+                claim = self.row_share(ctx, made[-1], claim)
             self.claims[draft.index] = claim
             self.history.append(claim)
             self.body_flow |= bool(claim.exporter and claim.importer and not claim.two_way)

@@ -117,8 +117,9 @@ def _owns_trade_word(gap: str, owning_form: bool) -> bool:
 
 
 _HOME_CUE = {"export": "from", "import": "into"}
-_HOME_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:from|into|to)\s+(?:the\s+)?")
+_HOME_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:from|into)\s+(?:the\s+)?")
 """Between a trade word and its home country: `shipments from`, `exports of logs from`."""
+
 
 class FlowHistory(ReadingState):
     """The claim reader's rules that read a claim's sides from the claims before it."""

@@ -34,9 +34,9 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
         and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)
         and not (text[s:e].lower() in ("order", "orders") and _NOUN_ORDERS.search(
             text, max(start, s - 20), s))
-        and not (text[s:e].lower() in _STANDING_NOUNS and _OWNED_BEFORE.search(
+        and not (text[s:e].lower() in _STANDING_NOUNS and _STANDING_BEFORE.search(
             text, max(start, s - 30), s))
-        and not (text[s:e].lower().startswith("for ") and not _MONTH_NEXT.match(text, e))
+        and not (_DUE_CUE.fullmatch(text[s:e]) and not _MONTH_NEXT.match(text, e))
         and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))]
 
@@ -44,13 +44,16 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
 _NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|export|import|purchase)\s+$",
                           re.IGNORECASE)
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`), not a plan."""
+_DUE_CUE = re.compile(r"for\s+(?:delivery|loading|arrival)\s+(?:in|by)", re.IGNORECASE)
+"""The planned cues of goods bought for a later month (`for delivery in`, `for loading in`)."""
 _MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?(?:" + MONTH_NAMES + r")\b")
 """After `for delivery in`: the month the goods are due (not a port: `for delivery in Colombo`)."""
 _STANDING_NOUNS = frozenset({"agreement", "pledge", "pledges", "commitment", "commitments"})
-_OWNED_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with|within)\s+"
+_STANDING_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with|within)\s+"
                            r"(?:its|their|his|her|our)\s+(?:[\w+.-]+\s+){0,2}$", re.IGNORECASE)
-"""Before an agreement or pledge: its owner (`in line with its OPEC+ agreement`, `tried to honour
-its Opec+ pledges`), a standing commitment the figure is measured against, not a plan for it."""
+"""Before an agreement or pledge: words that measure a figure against it (`in line with its OPEC+
+agreement`, `tried to honour its Opec+ pledges`), a standing commitment, not a plan for the
+figure (`Under its agreement ... is to supply` stays a plan)."""
 _DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
 """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
 `going to the EU`), not a verb of a plan (`going to buy`)."""

@@ -192,9 +192,6 @@ def _scan(text: str) -> Iterator[Draft]:
             draft.end, match.end())
 
 
-_PER_AFTER = re.compile(r"[ \u00a0](?:per|a)[ \u00a0](?:litre|liter|kg|kilogram|tonne|ton|barrel|"
-                        r"bag|unit)\b", re.IGNORECASE)
-"""After an amount: the unit it is a price of (`N820 per litre`)."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DECIMAL_COMMA_NEXT = re.compile(r"\s?(?:%|per\s?cent\b|pct\b|percent\b|(?:[mb]illion|"
                                  r"trillion|thousand|mln|bln|bn|mn)\b)", re.IGNORECASE)
@@ -308,7 +305,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             or lex.scale_after.match(text, end) is not None):
         prefix = None  # `PS5`: a name, not five pounds
     if prefix is not None and prefix.group().strip(" \u00a0-") in lex.scaled_only_prefixes and \
-            lex.scale_after.match(text, end) is None and _PER_AFTER.match(text, end) is None:
+            lex.scale_after.match(text, end) is None and lex.per_after.match(text, end) is None:
         prefix = None  # `N95 masks`: a name, not 95 naira (`N1.76 trillion` is)
     minus = (_MINUS.search(text, max(0, start - 7), start)
              if prefix is None and previous in " \u00a0-"

@@ -373,13 +373,11 @@ def _volume_after(text: str, mention: CountryMention) -> bool:
 
 
 _CARRIERS = frozenset({"tanker", "tankers", "vessel", "ship"})
+"""Carriers whose flag stands for their cargo's origin when the cargo names none."""
 _SENTENCE_STOP = re.compile(r"[.;\n]")
-
-
-_BUYING_NEXT = re.compile(r"\s+(?:purchases|purchase|buying|imports|intake|demand)\b")
-
-
 _BUYING_NOUNS = frozenset({"purchases", "purchase", "buying", "imports", "intake", "demand"})
+_BUYING_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_BUYING_NOUNS)) + r")\b")
+"""After a volume noun: the buyer's flow (`Chinese iron ore imports`)."""
 _BUYER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:imports|purchases|intake)"
                             r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+from\b")
 """After a demonym: goods it imports from elsewhere (`Turkish coal imports from all origins`,
