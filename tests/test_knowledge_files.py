@@ -27,3 +27,14 @@ def test_no_key_is_written_twice(path: Path) -> None:
 def test_the_check_catches_a_repeated_key() -> None:
     with pytest.raises(AssertionError, match="LAO"):
         json.loads('{"LAO": 1, "THA": 2, "LAO": 3}', object_pairs_hook=_no_duplicates)
+
+
+def test_goods_with_no_key_are_no_alias_of_a_key() -> None:
+    """`unkeyed_goods` make a commodity unknown; an alias there would hide its key (`copper`
+    may be listed, `iron ore` may not)."""
+    from tradetrace.extract.commodity import alias_keys
+    from tradetrace.extract.cues import word_set
+
+    unkeyed = word_set("unkeyed_goods")
+    assert {"gold", "natural gas"} <= unkeyed
+    assert not unkeyed & set(alias_keys())

@@ -154,6 +154,9 @@ _REGION_ROW = re.compile(r"[^.;%\d]{0,50}?(?:,|\band|\bwhile|\bwhereas)\s+(?:the
                          r"(?:(?:took|takes|had|has|received|bought|absorbed|accounted\s+for)\s+)?"
                          + hedge_pattern(True) + "$")
 """Before a region's share after another share: `of the exports and Asia`, `, Europe`."""
+_EARNED_FROM = re.compile(r"\s+(?:in\s+[\w-]+\s+)?from\s+(?:its\s+|their\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}(?:exports|sales|shipments)\b", re.IGNORECASE)
+"""After an amount: the flow it was earned from (`$1.2 billion from coffee exports`)."""
 _WITH_CLAUSE = re.compile(r"\W*with\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|"
                           r"sales|deliveries|volumes|cargoes)\b", re.IGNORECASE)
 """A clause that goes on with the sentence's flow: `..., with shipments rising 14.7%`."""
@@ -1299,6 +1302,10 @@ class _Reader(FlowReader):
             quantity.unit not in ("percent", "x") and not any(
                 clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
                 text, quantity.end, clause[1], goods, counted=True)) or (
+            # (money earned from a flow of unkeyed goods: `took in $1.2 billion from coffee
+            # exports`)
+            _EARNED_FROM.match(text, quantity.end) is not None
+            and unnamed_goods(text, quantity.end, clause[1], goods)) or (
             # (a share of a total of unkeyed goods: `38.8 per cent of EU imports of natural gas`)
             kind == "share" and (unnamed_goods(text, quantity.end, clause[1], goods)
                                  or unkeyed_of(text, quantity.end, clause[1], goods))) or (

@@ -494,7 +494,7 @@ def _unkeyed_after() -> re.Pattern[str]:
 
 
 _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"
-                      r"supplies|intake)\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
+                      r"supplies|intake)(?:\s+abroad)?\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
                       r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
 _AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
                         r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")

@@ -105,7 +105,8 @@ BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 reads the money as the seller's (`_EARNED_IN`) and the side-neutral flow words of
 `flow_history`."""
 _EARNED_IN = re.compile(
-    r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in(?=[^.;]{0,60}?\bfrom\s+"
+    r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in"
+    r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)))(?=\s+" + hedge_pattern() +
     r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d)"
     r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+(?!"

@@ -1,0 +1,54 @@
+"""Rules of the twenty-second session of 2026-12-03, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+
+MAY_2023 = date(2023, 5, 16)
+
+
+def test_goods_with_no_key_before_a_flow_leave_the_commodity_unknown() -> None:
+    """`Small-scale gold exports`, `Peru's cocoa exports`: goods the taxonomy has no key for
+    (listed in `unkeyed_goods`) make the commodity unknown rather than all trade; `Peru's goods
+    exports` are still all trade and `Peru's coal exports` coal."""
+    found = extracted("Small-scale gold exports reached a record 41.2 tonnes in the first "
+                      "quarter.", MAY_2023)
+    assert found["41.2 tonnes"].commodity is None
+    found = extracted("Peru's cocoa exports to Belgium rose 8 percent to $61 million last year.",
+                      MAY_2023)
+    assert found["$61 million"].commodity is None
+    assert parties(found["$61 million"]) == ("PER", "BEL", False)
+    found = extracted("Peru's goods exports to Belgium rose 8 percent to $610 million last year.",
+                      MAY_2023)
+    assert found["$610 million"].commodity == "trade"
+    found = extracted("Peru's coal exports to Belgium rose 8 percent to $61 million last year.",
+                      MAY_2023)
+    assert found["$61 million"].commodity == "coal"
+
+
+def test_money_taken_in_from_exports_is_the_sellers() -> None:
+    """`Kenya took in $1.226 billion from tea exports`: the decimal point no longer ends the
+    look for `from ... exports`, so the money is earned, not goods brought in; the goods after
+    `from` have no key."""
+    found = extracted("Kenya took in $1.226 billion from tea exports in the first four months.",
+                      MAY_2023)
+    claim = found["$1.226 billion"]
+    assert parties(claim) == ("KEN", None, False)
+    assert claim.commodity is None
+    found = extracted("Kenya earned $1.2 billion from coal exports last year.", MAY_2023)
+    assert found["$1.2 billion"].commodity == "coal"
+    found = extracted("Kenya took in $40.5 million of Chinese steel in March.", MAY_2023)
+    assert parties(found["$40.5 million"]) == ("CHN", "KEN", False)
+
+
+def test_sales_abroad_of_goods_with_no_key() -> None:
+    """`Sales abroad of Peruvian coffee beans brought in ...`: `abroad` between the flow noun and
+    its `of` still leaves the goods after it."""
+    found = extracted("Sales abroad of Peruvian coffee beans brought in more than $950 million "
+                      "last year.", MAY_2023)
+    assert found["$950 million"].commodity is None
+    found = extracted("Sales abroad of Peruvian goods brought in more than $950 million last "
+                      "year.", MAY_2023)
+    assert found["$950 million"].commodity == "trade"
