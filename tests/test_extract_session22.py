@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted, parties
+from claim_helpers import extracted, parties, period
 
 MAY_2023 = date(2023, 5, 16)
 
@@ -52,3 +52,31 @@ def test_sales_abroad_of_goods_with_no_key() -> None:
     found = extracted("Sales abroad of Peruvian goods brought in more than $950 million last "
                       "year.", MAY_2023)
     assert found["$950 million"].commodity == "trade"
+
+
+def test_a_milestone_month_leaves_the_year_in_force() -> None:
+    """`Shipments passed 2 million b/d for the first time in November`: a milestone inside the
+    year reported on is November's, and the next sentence goes on with the year; an ordinary
+    month (`Shipments reached 2 million b/d in November`) is what follows."""
+    found = extracted("Peru's crude exports averaged 1.8 million barrels per day last year. "
+                      "Shipments passed 2 million b/d for the first time in November. Sales to "
+                      "Asia rose 13 percent.", MAY_2023)
+    assert period(found["2 million b/d"]) == ("2022-11-01", "2022-11-30")
+    assert period(found["13 percent"]) == ("2022-01-01", "2022-12-31")
+    found = extracted("Peru's crude exports averaged 1.8 million barrels per day last year. "
+                      "Shipments reached 2 million b/d in November. Sales to Asia rose 13 "
+                      "percent.", MAY_2023)
+    assert period(found["13 percent"]) == ("2022-11-01", "2022-11-30")
+
+
+def test_respective_months_before_their_figures() -> None:
+    """`records fell in November and December, at 12.9 Bcf/d and then 13.6 Bcf/d,
+    respectively`: the months listed before the figures are theirs one by one."""
+    found = extracted("Peru's gas exports set records in November and December, at 1.9 Bcf/d "
+                      "and then 2.1 Bcf/d, respectively.", MAY_2023)
+    assert period(found["1.9 Bcf/d"]) == ("2022-11-01", "2022-11-30")
+    assert period(found["2.1 Bcf/d"]) == ("2022-12-01", "2022-12-31")
+    found = extracted("In November, Peru and Chile supplied 1.9 Bcf/d and 2.1 Bcf/d, "
+                      "respectively.", MAY_2023)
+    assert period(found["2.1 Bcf/d"]) == ("2022-11-01", "2022-11-30")
+    assert parties(found["2.1 Bcf/d"])[0] == "CHL"

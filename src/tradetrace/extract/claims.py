@@ -228,6 +228,11 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
+_MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?:monthly|weekly|all-time)\s+"
+                        r"(?:records?|highs?|peaks?)\b|\brecords?\s+(?:fell|were\s+set|was\s+set)\b",
+                        re.IGNORECASE)
+"""A sentence marking a milestone within the period reported on (`passed 2 million b/d for the
+first time in November`, `Monthly records fell in November and December`)."""
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
@@ -1041,6 +1046,14 @@ class _Reader(FlowReader):
                                 or REVISION.search(self.text, *ctx.span) is not None
                                 or looking_back)
         first = (dated or any_dated)[:1]
+        in_force = self.frame.current()
+        if first and in_force is not None and _MILESTONE.search(self.text, *ctx.span) and (
+                in_force.start <= date.fromisoformat(first[0].period_start or "")
+                and date.fromisoformat(first[0].period_end or "") <= in_force.end
+                and (in_force.end - in_force.start).days > 40):
+            # (`Shipments passed 2 million b/d for the first time in November`: a milestone
+            # month inside the year reported on leaves the year in force)
+            aside = True
         if not made and self.frame.current() is not None:
             # (`during the U.S. bird flu outbreak of 2014-15`: the event's date, while a period
             # is in force; with none, it dates what follows)

@@ -19,9 +19,11 @@ from tradetrace.extract.parties import CountryMention
 from tradetrace.normalize.periods import MONTHS, PeriodMention, month
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:(?:about|around|roughly|"
-                          r"some|nearly|almost|just|only|over|more\s+than|less\s+than)\s+)?")
-"""Between two figures of one list: `$325 million and $2.44 billion`, `80%, 15% and 5%`."""
+_FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:then\s+)?"
+                          r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|"
+                          r"more\s+than|less\s+than)\s+)?")
+"""Between two figures of one list: `$325 million and $2.44 billion`, `80%, 15% and 5%`, `12.9
+Bcf/d and then 13.6 Bcf/d`."""
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:the\s+|its\s+)?")
 """Between two items of one list: `China and Russia`, `exports and imports`."""
 
@@ -136,6 +138,12 @@ def respective_periods(text: str, span: tuple[int, int], figures: Sequence[tuple
     run, closing = listed
     periods = [part for m in mentions if run[-1][1] <= m.start and m.end <= closing
                and m.relation == "period" and m.period is not None for part in _months_of(m)]
+    if not periods:
+        # (`records fell in November and December, at 12.9 Bcf/d and then 13.6 Bcf/d,
+        # respectively`: the list of periods before the figures)
+        periods = [part for m in mentions if span[0] <= m.start and m.end <= run[0][0]
+                   and m.relation == "period" and m.period is not None
+                   for part in _months_of(m)][-len(run):]
     if len(periods) != len(run) or not _joined(text, [(m.start, m.end) for m in periods],
                                                 len(run)):
         return {}
