@@ -80,3 +80,17 @@ def test_respective_months_before_their_figures() -> None:
                       "respectively.", MAY_2023)
     assert period(found["2.1 Bcf/d"]) == ("2022-11-01", "2022-11-30")
     assert parties(found["2.1 Bcf/d"])[0] == "CHL"
+
+
+def test_output_has_no_buyer_the_sentence_does_not_name() -> None:
+    """After `Chinese mills bought less ore`, `cut its production forecast to 6.5 million
+    tonnes` is the producer's output with no buyer; `Local output` after a flow is the buyer's
+    own."""
+    found = extracted("Gabon's manganese exports to China fell after Chinese mills bought less "
+                      "ore. The miner cut its Gabon production forecast to 6.5 million tonnes.",
+                      MAY_2023)
+    assert parties(found["6.5 million tonnes"]) == ("GAB", None, False)
+    found = extracted("Israel's gas exports to Egypt rose to 1.1 billion cubic feet a day in "
+                      "April. Local output is running at about 4.6 billion cubic feet a day.",
+                      MAY_2023)
+    assert parties(found["4.6 billion cubic feet a day"]) == ("EGY", None, False)

@@ -203,6 +203,18 @@ class FlowReader(ListingReader, FlowHistory):
                 c.code == parties.exporter and clause[0] <= c.start < clause[1]
                 for c in ctx.countries):
             return Parties(None, parties.importer, False)  # (`imports from the EU`: the same)
+        if parties.exporter and parties.importer and not parties.two_way and kind in (
+                "level", "change"):
+            own = find_frame(self.text, *clause, quantity.start)
+            if own is not None and own.kind == "production" and parties.importer not in {
+                    c.code for c in ctx.countries}:
+                # `The group cut its production forecast to 6.5 million tonnes` after `Chinese
+                # alloy makers bought less ore`: output has no buyer the sentence does not name
+                # (`Local output` is the buyer's own)
+                made = _HOME_MADE.search(self.text, clause[0], quantity.start)
+                home = made is not None and made.group().lower().startswith(
+                    ("domestic", "home", "local"))  # (`national output` is the seller's)
+                return Parties(parties.importer if home else parties.exporter, None, False)
         total = _OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) if kind in (
             "level", "change") and not parties.two_way else None
         if total is not None:
