@@ -94,3 +94,20 @@ def test_output_has_no_buyer_the_sentence_does_not_name() -> None:
                       "April. Local output is running at about 4.6 billion cubic feet a day.",
                       MAY_2023)
     assert parties(found["4.6 billion cubic feet a day"]) == ("EGY", None, False)
+
+
+def test_cars_and_evs_are_vehicles_but_cargo_and_coalitions_are_no_goods() -> None:
+    """`Chinese car deliveries`, `EV exports`, `Electric vehicle exports` are vehicles; an alias
+    matches as a word with its plural, so `cargo` is no car, `every` no EV and `coalition` no
+    coal, while a compound (`oil-linked`) is still no goods."""
+    from tradetrace.extract.commodity import find_commodities
+
+    found = extracted("Chinese car deliveries to Russia grew 35.4% in the first half to $6.2bn.",
+                      MAY_2023)
+    assert found["$6.2bn"].commodity == "vehicles"
+    found = extracted("Electric vehicle exports from China to the UK dropped 32.6% in the first "
+                      "quarter.", MAY_2023)
+    assert found["32.6%"].commodity == "vehicles"
+    keys = {m.surface: m.key for m in find_commodities(
+        "The coalition said every cargo of EVs and coal went out at oil-linked prices.")}
+    assert keys == {"EVs": "vehicles", "coal": "coal"}

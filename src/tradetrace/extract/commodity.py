@@ -57,8 +57,11 @@ def alias_keys() -> dict[str, str]:
 @cache
 def _alias_regex() -> re.Pattern[str]:
     aliases = [alias for alias in alias_keys() if not alias.startswith("all goods")]
-    forms = [alias + "*" if alias[-1].isalpha() and not alias.endswith("s") else alias
-             for alias in aliases]
+    # (an alias and its plural, no longer word: `car` is not `cargo`, `coal` not `coalition`,
+    # `EV` not `every`; a compound, `oil-linked`, is matched whole, to be no goods)
+    forms = [form for alias in aliases for form in (
+        (alias, alias + "s", alias + "es", alias + "-*") if alias[-1].isalpha()
+        and not alias.endswith("s") else (alias,))]
     return cue_regex(forms)
 
 
