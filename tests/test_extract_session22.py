@@ -111,3 +111,40 @@ def test_cars_and_evs_are_vehicles_but_cargo_and_coalitions_are_no_goods() -> No
     keys = {m.surface: m.key for m in find_commodities(
         "The coalition said every cargo of EVs and coal went out at oil-linked prices.")}
     assert keys == {"EVs": "vehicles", "coal": "coal"}
+
+
+def test_a_dateline_with_a_year_and_a_slashed_agency() -> None:
+    """`Ulaanbaatar, September 26, 2025 /MONTSAME/.` is a dateline: a flow abroad with no
+    country named is the home country's."""
+    from tradetrace.extract.parties import dateline_country
+
+    text = ("Ulaanbaatar, May 10, 2023 /MONTSAME/. A state miner shipped 1.5 million tons of "
+            "coal abroad in April.")
+    assert dateline_country(text) == "MNG"
+    found = extracted(text, MAY_2023)
+    assert parties(found["1.5 million tons"]) == ("MNG", None, False)
+
+
+def test_a_buyer_takes_the_one_seller_the_paragraph_named() -> None:
+    """`Shipments to Europe dropped 57%, while Russia's overall exports stayed at 233 million
+    tons. China's purchases climbed 73%`: the paragraph's only seller sells to the buyer, though
+    its other flows leave the seller unknown; with two sellers named, none is chosen."""
+    found = extracted("Shipments to Europe dropped 57%, while Russia's overall coal exports "
+                      "stayed at about 233 million tons. China's purchases climbed 73% to 104 "
+                      "million tons.", MAY_2023)
+    assert parties(found["104 million tons"]) == ("RUS", "CHN", False)
+    found = extracted("Russia's coal exports stayed at about 233 million tons, while "
+                      "Australia's coal exports rose to 350 million tons. China's purchases "
+                      "climbed 73% to 104 million tons.", MAY_2023)
+    assert parties(found["350 million tons"]) == ("AUS", None, False)
+    assert parties(found["104 million tons"]) == (None, "CHN", False)
+
+
+def test_a_gapped_country_after_and_takes_the_subjects_place() -> None:
+    """`Turkey raised its intake by 120%, to 30 million tons, and India by 159%, to 29 million
+    tons`: India stands in for Turkey, verb and noun left out, for the change and the level."""
+    found = extracted("Russian coal exports fell last year. Turkey raised its intake by 120%, to "
+                      "30 million tons, and India by 159%, to 29 million tons.", MAY_2023)
+    assert parties(found["30 million tons"]) == ("RUS", "TUR", False)
+    assert parties(found["159%"]) == ("RUS", "IND", False)
+    assert parties(found["29 million tons"]) == ("RUS", "IND", False)

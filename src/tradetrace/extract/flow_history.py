@@ -65,6 +65,13 @@ _ELIDED_GAP = re.compile(r"['’]s?\s+(?:\d[\d.,]*\s*(?:percent|per\s+cent|%|pc|
                          + hedge_pattern(True))
 """A possessive country right before the figure, after `and`: the verb is left out too (`...
 grew 28.8 percent and Uzbekistan's 45 percent to $14 billion`)."""
+_GAPPED_BY = re.compile(r"\s+(?:by|to)\s+(?:[^,;]{1,20},\s+to\s+)?" + hedge_pattern(True))
+_RESTATED_GAP = re.compile(r"\band\s+[A-Z][\w.'’ -]{1,30}?\s+by\s+[^,;]{1,20},\s*$")
+_AFTER_FIGURE_AND = re.compile(r"(?:\d|%|\b(?:percent|cent|tonnes|tons|MMst|barrels|bpd))\s*,?\s+"
+                               r"and\s+$")
+"""`Turkey raised its intake by 120%, to 30 MMst, and India by 159%`: after a figure, `and`, a
+country and `by` (or `to`) with the figure: the verb and flow noun are left out (and so for the
+level restated after it, `, to 29 MMst`)."""
 _SHARE_AFTER = re.compile(rf"\s+(?:(?:market|import|export)\s+)?{SHARE_NOUN}\b", re.IGNORECASE)
 """After a figure: it is a part of a total (`and Bolivia's 40 percent market share`), not a
 flow with its verb left out."""
@@ -194,10 +201,15 @@ class FlowHistory(ReadingState):
         """`..., while the latter's fell 8.6%`, `Australia's climbed to 78.6 million tons`: a
         possessive with its flow noun left out is the flow before it, with this country in
         place of the side that is not the article's country."""
-        owners = [c for c in ctx.countries if clause[0] <= c.start < quantity.start
-                  and c.possessive and c.code and (_ELIDED.match(self.text, c.end) or (
+        restated = _RESTATED_GAP.search(self.text, max(0, clause[0] - 60), clause[0])
+        scan_from = restated.start() if restated is not None else clause[0]
+        owners = [c for c in ctx.countries if scan_from <= c.start < quantity.start
+                  and c.code and ((c.possessive and (_ELIDED.match(self.text, c.end) or (
                       c.cue == "and" and _ELIDED_GAP.fullmatch(self.text, c.end, quantity.start)
-                      and not _SHARE_AFTER.match(self.text, quantity.end)))]
+                      and not _SHARE_AFTER.match(self.text, quantity.end)))) or (
+                      not c.possessive and c.cue == "and" and not c.paired
+                      and _GAPPED_BY.fullmatch(self.text, c.end, quantity.start)
+                      and _AFTER_FIGURE_AND.search(self.text, max(0, c.start - 30), c.start)))]
         if len(owners) != 1 or self.focus is None:
             return None
         code = owners[0].code
@@ -212,8 +224,12 @@ class FlowHistory(ReadingState):
         # grew 28.8 percent and Uzbekistan's 45 percent`), else the side that is not the
         # article's country
         counterparts = [c.code for c in ctx.countries if c.start < owners[0].start
-                        and c.code in (last.exporter, last.importer) and c.possessive
-                        and (_OWNS_TRADE if last.two_way else _OWNS_FLOW).match(self.text, c.end)]
+                        and c.code in (last.exporter, last.importer) and ((
+                            c.possessive and (_OWNS_TRADE if last.two_way else _OWNS_FLOW).match(
+                                self.text, c.end)) or (
+                            # (`Turkey raised its intake ..., and India by 159%`: the subject
+                            # the gapped country stands in for)
+                            not owners[0].possessive and c.cue is None and not c.possessive))]
         if counterparts:
             if counterparts[-1] == last.exporter:
                 return Parties(code, last.importer, last.two_way)

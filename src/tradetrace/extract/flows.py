@@ -671,6 +671,18 @@ class FlowReader(ListingReader, FlowHistory):
             earlier_flow = Parties(matching[-1].exporter, matching[-1].importer, False) \
                 if len(sides) == 1 else merged([Parties(c.exporter, c.importer, c.two_way)
                                                 for c in self.previous])
+            if earlier_flow.empty:
+                # (`Shipments to Europe dropped 57%, while Russia's overall exports stayed at 233
+                # million tons. China's purchases climbed 73%`: the one seller the paragraph
+                # named, where its other flows leave theirs unknown)
+                sellers = {c.exporter for c in self.previous if not c.two_way}
+                buyers = {c.importer for c in self.previous if not c.two_way}
+                known_seller = sellers - {None}
+                known_buyer = buyers - {None}
+                earlier_flow = Parties(
+                    known_seller.pop() if len(known_seller) == 1 and not known_buyer else None,
+                    known_buyer.pop() if len(known_buyer) == 1 and not known_seller else None,
+                    False)
             if not self.owned_flow(wide, frame, countries, (subject_from, quantity.start)):
                 wide = complete(wide, earlier_flow, frame)
         pairs = [c for c in before if c.two_way and c.exporter and c.importer]
