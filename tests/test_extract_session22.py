@@ -148,3 +148,15 @@ def test_a_gapped_country_after_and_takes_the_subjects_place() -> None:
     assert parties(found["30 million tons"]) == ("RUS", "TUR", False)
     assert parties(found["159%"]) == ("RUS", "IND", False)
     assert parties(found["29 million tons"]) == ("RUS", "IND", False)
+
+
+def test_years_counted_from_july_to_june() -> None:
+    """`its outlook, which counts years from July to June`: `2028-29` is July 2028 - June 2029;
+    with no months stated a year pair stays calendar years."""
+    found = extracted("Peru's coal exports should reach 17.5 million tonnes in 2028-29, the "
+                      "ministry said in its outlook, which counts years from July to June.",
+                      MAY_2023)
+    assert period(found["17.5 million tonnes"]) == ("2028-07-01", "2029-06-30")
+    found = extracted("Peru's coal exports should reach 17.5 million tonnes in 2028-29, the "
+                      "ministry said in its outlook.", MAY_2023)
+    assert period(found["17.5 million tonnes"]) != ("2028-07-01", "2029-06-30")

@@ -804,6 +804,14 @@ def fiscal_year_start(text: str) -> int | None:
         last = _month_number(span["m2"] or span["m4"] or span["m6"])
         if last % 12 + 1 == first:
             return first
+    # (`its outlook, which counts years from July to June`, `years that run from April to
+    # March`: the text's years by their months)
+    counted = re.search(rf"\b(?i:(?:counts?|counting|runs?|running|measures?)\s+(?:its\s+|their\s+|"
+                        rf"the\s+)?(?:fiscal\s+|financial\s+)?years\s+from|years\s+(?:that\s+|which\s+)?"
+                        rf"(?:run|runs|running)\s+from)\s+(?P<m1>{_MONTH})\s+(?i:to|through|until)\s+"
+                        rf"(?P<m2>{_MONTH})\b", text)
+    if counted and _month_number(counted["m2"]) % 12 + 1 == _month_number(counted["m1"]):
+        return _month_number(counted["m1"])
     # (`fiscal 2023-24, which began on July 1`: a fiscal year named by its years)
     named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?)"
     # (`the 2023/24 season that opened on October 1`, `the season that ended on September 30`,
