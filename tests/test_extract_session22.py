@@ -160,3 +160,16 @@ def test_years_counted_from_july_to_june() -> None:
     found = extracted("Peru's coal exports should reach 17.5 million tonnes in 2028-29, the "
                       "ministry said in its outlook.", MAY_2023)
     assert period(found["17.5 million tonnes"]) != ("2028-07-01", "2029-06-30")
+
+
+def test_a_level_owned_by_an_earlier_month_is_the_base_of_the_change() -> None:
+    """`That was 91.8% below July's 270 tonnes, a volume already 79% lower than in June`: the
+    change is August's, the base July's, the appositive's change July's, and August stays in
+    force for the next sentence."""
+    found = extracted("Peru's copper shipments to Korea dwindled to just 23 tonnes in April. That "
+                      "was 91.8% below March's 270 tonnes, a volume already 79% lower than in "
+                      "February. Oxide arrivals sank 93.5% to 70 tonnes.", MAY_2023)
+    assert period(found["91.8%"]) == ("2023-04-01", "2023-04-30")
+    assert period(found["270 tonnes"]) == ("2023-03-01", "2023-03-31")
+    assert period(found["79%"]) == ("2023-03-01", "2023-03-31")
+    assert period(found["70 tonnes"]) == ("2023-04-01", "2023-04-30")

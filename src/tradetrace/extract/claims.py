@@ -124,6 +124,11 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+_DESCRIBED_LEVEL = re.compile(r",\s+(?:a|an)\s+(?:volume|figure|level|amount|total|sum|tally|"
+                              r"quantity)\s+(?:(?:already|itself|still)\s+)?(?:about\s+|some\s+|"
+                              r"nearly\s+|almost\s+)?$", re.IGNORECASE)
+"""Before a change: an appositive describing the level just before (`July's 270 tonnes, a volume
+already 79% lower than in June`)."""
 _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -192,6 +197,11 @@ _OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!(?:electricity|power|electric\s+power)
 _THAN_THE = re.compile(r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:US)?$",
                        re.IGNORECASE)
 """Before a figure something is compared with (`deeper than the 49% slump of 2011`)."""
+_BELOW_OWNED = re.compile(r"\b(?:below|above|under|over|from|against)\s+(?:January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December|"
+                          r"last\s+(?:year|month))['’]s\s+$", re.IGNORECASE)
+"""Before a figure something is compared with, owned by its time (`91.8% below July's 270
+tonnes`)."""
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -1021,6 +1031,7 @@ class _Reader(FlowReader):
         # 2011` leaves the year reported on in force)
         current = [c for c in made if not (c.kind == "level" and base_level(
             self.text, (c.start, c.end), ctx.span[0])) and not _THAN_THE.search(
+                self.text, max(ctx.span[0], c.start - 30), c.start) and not _BELOW_OWNED.search(
                 self.text, max(ctx.span[0], c.start - 30), c.start)]
         dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"
                  and c.modality not in ("planned", "forecast")]
@@ -1133,10 +1144,23 @@ class _Reader(FlowReader):
             span = (restated.start, restated.end)
             period = claim_period(reading, span, clause_bounds(
                 self.text, *ctx.span, restated.start, self.masked), draft.kind)
+        described = _DESCRIBED_LEVEL.search(self.text, max(ctx.span[0], quantity.start - 40),
+                                            quantity.start) if draft.kind == "change" else None
+        if described is not None:
+            # `July's 270 tonnes, a volume already 79% lower than in June`: the change of the
+            # level the appositive describes is of that level's period
+            level_at = max((self.quantities[i] for i in ctx.indices
+                            if self.quantities[i].end <= described.start()),
+                           key=lambda q: q.end, default=None)
+            if level_at is not None and level_at.end >= described.start() - 2:
+                own = claim_period(reading, (level_at.start, level_at.end), clause_bounds(
+                    self.text, *ctx.span, level_at.start, self.masked), "level")
+                period = own or period
         if draft.kind == "change":
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
-                not in_when_clause(reading, at):
+                not in_when_clause(reading, at) and not _BELOW_OWNED.search(
+                    self.text, max(ctx.span[0], at[0] - 30), at[0]):
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
         return period
