@@ -173,3 +173,14 @@ def test_a_level_owned_by_an_earlier_month_is_the_base_of_the_change() -> None:
     assert period(found["270 tonnes"]) == ("2023-03-01", "2023-03-31")
     assert period(found["79%"]) == ("2023-03-01", "2023-03-31")
     assert period(found["70 tonnes"]) == ("2023-04-01", "2023-04-30")
+
+
+def test_a_year_before_a_report_or_flow_noun_is_no_count() -> None:
+    """`leaving 2024 purchases at 132,931 tons`, `2019 figures`: the year of what the noun names
+    (`year_nouns`); `2024 vessels` is still a count."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    surfaces = [q.surface for q in extract_quantities(
+        "Arrivals fell 41% in December, leaving 2024 purchases at 132,931 tons, 2019 figures "
+        "show. The fleet sent 2024 vessels.")]
+    assert surfaces == ["41%", "132,931 tons", "2024 vessels"]

@@ -365,6 +365,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         if (whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None
                 and draft.bound == "=" and not _MEAN_BEFORE.search(text, max(0, start - 16), start)
                 and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
+                         and draft.unit_surface.lower() not in lex.year_nouns
                          and not _after_day_of_month(text, start, lex))
                 and not (draft.bare and lex.level_verb_before.search(text, max(0, start - 24),
                                                                      start))):

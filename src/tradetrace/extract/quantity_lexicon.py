@@ -62,6 +62,7 @@ class Lexicon:
         self.irregular_plurals: dict[str, str] = data["irregular_plurals"]
         self.singular_s = frozenset(data["singular_s_words"])
         self.noun_stopwords = frozenset(data["noun_stopwords"])
+        self.year_nouns = frozenset(data["year_nouns"])
         self.hyphen_non_counts = frozenset(data["hyphen_non_counts"])
         self.identifier_words = frozenset(data["identifier_words"])
         self.model_suffixes = frozenset(data["model_suffixes"])
