@@ -184,3 +184,20 @@ def test_a_year_before_a_report_or_flow_noun_is_no_count() -> None:
         "Arrivals fell 41% in December, leaving 2024 purchases at 132,931 tons, 2019 figures "
         "show. The fleet sent 2024 vessels.")]
     assert surfaces == ["41%", "132,931 tons", "2024 vessels"]
+
+
+def test_inbound_goods_after_a_countrys_exports_are_its_imports() -> None:
+    """`China sold ... abroad. Inbound rare earths fell 41.1%`: `Inbound` opens the other
+    direction of the same country's trade, and goods with no key after it leave the commodity
+    unknown; `the most in records going back to 2014` dates nothing."""
+    found = extracted("China sold 55,431 tons of rare earths abroad in 2022, 6% more than a year "
+                      "before and the most in Reuters records going back to 2014. Inbound rare "
+                      "earths fell 41.1% in December to 9,645 tons.", MAY_2023)
+    assert period(found["6%"]) == ("2022-01-01", "2022-12-31")
+    claim = found["9,645 tons"]
+    assert parties(claim) == (None, "CHN", False)
+    assert claim.commodity is None
+    found = extracted("China exported 55,431 tons of coal in 2022. Inbound coal fell 41.1% in "
+                      "December to 9,645 tons.", MAY_2023)
+    assert parties(found["9,645 tons"]) == (None, "CHN", False)
+    assert found["9,645 tons"].commodity == "coal"

@@ -396,11 +396,18 @@ _PART_BEFORE = re.compile(r"\bof\s+(?:them|which|it|these|those)\s+(?:were\s+|wa
 are not what a later bare `imports` carries."""
 
 
+_BOUND_GOODS = re.compile(r"\b(?:inbound|outbound|imported|exported)\s+", re.IGNORECASE)
+"""A flow's adjective before the goods that flow (`Inbound rare earths`)."""
+
+
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
     if any(start <= m.start < end and not m.generic for m in mentions):
         return False
+    for bound in _BOUND_GOODS.finditer(text, start, end):
+        if _unkeyed_after().match(text, bound.end()):
+            return True  # `Inbound rare earths fell 41.1%`
     nouns = cue_regex(sorted(word_set("flow_nouns")))
     for match in [*nouns.finditer(text, start, end), *_TRADE_NOUN.finditer(text, start, end)]:
         if text.startswith("-", match.end()):

@@ -146,9 +146,9 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
 """`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
-                          r"Exports|exports)\b")
+                          r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
-goods first: `Natural rubber imports fell`)."""
+goods first: `Natural rubber imports fell`), or `Inbound rare earths fell`."""
 _WHOLE_FLOW = re.compile(r"\b(?:total|overall|combined|aggregate)\s+(?:[a-z-]+\s+){0,2}?"
                          r"(?P<way>exports|imports|outbound\s+shipments|inbound\s+shipments|"
                          r"shipments\s+abroad|overseas\s+sales|purchases)\b", re.IGNORECASE)
@@ -359,7 +359,9 @@ class FlowReader(ListingReader, FlowHistory):
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
             way = own.kind if own is not None else (
-                opener["way"].lower().removesuffix("s") if opener else None)
+                (opener["way"] or "").lower().removesuffix("s") or (
+                    "import" if opener["bound"].lower() == "inbound" else "export")
+                if opener else None)
             if not inherited.two_way and not named and kind in ("level", "change") and \
                     opener and (way, inherited.exporter is None, inherited.importer is None) in (
                     ("import", False, True), ("export", True, False)):

@@ -845,6 +845,10 @@ def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
     return _fiscal_months(first, start_month)
 
 
+_RECORDS_BACK = re.compile(r"\b(?:records?|data|figures|statistics|series)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:going|dating|stretching|reaching|that\s+go|which\s+go)\s+back"
+                           r"\s+to\s+$", re.IGNORECASE)
+"""Before a year: the start of the records a superlative is measured over."""
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+)?[^,.;:()\d]{3,60}?\s+$", re.IGNORECASE)
 """`since comparable records began ` before `in 2000`: an event clause opened by `since`."""
 
@@ -888,6 +892,10 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
             # `the most since comparable records began in 2000`, `the first documented since
             # the Council capped oil transfers in 2017`: when the record began, not a period
             return "previous"
+    if relation == "period" and _RECORDS_BACK.search(text, max(0, match.start() - 60),
+                                                     match.start()):
+        # `the most in Reuters records going back to 2014`: where the records start
+        return "previous"
     if relation == "period" and resolver is _open and not future and surface.startswith("from"):
         return "previous"  # `up 90 percent from June`: a report's `from June` is the base
     return relation
