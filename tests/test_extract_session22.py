@@ -201,3 +201,22 @@ def test_inbound_goods_after_a_countrys_exports_are_its_imports() -> None:
                       "December to 9,645 tons.", MAY_2023)
     assert parties(found["9,645 tons"]) == (None, "CHN", False)
     assert found["9,645 tons"].commodity == "coal"
+
+
+def test_gigawatts_of_modules_are_a_flow_of_goods_with_no_key() -> None:
+    """`China shipped 114 GW of solar modules abroad`: gigawatts count a flow of goods, which
+    have no key; `importing 9.5 GW` after `modules` in its sentence, and the article's next GW
+    figures, are the same goods, not power; `1,500 megawatts of power` stays electricity and
+    `installations were put at 20 GW` is no trade."""
+    found = extracted("China shipped 114 GW of solar modules abroad in the first quarter. Brazil "
+                      "was the largest buyer of Chinese modules, importing 9.5 GW. Shipments to "
+                      "Europe climbed 47% to 66 GW. American installations were put at some "
+                      "20 GW.", MAY_2023)
+    assert found["114 GW"].commodity is None
+    assert parties(found["114 GW"]) == ("CHN", None, False)
+    assert found["9.5 GW"].commodity is None
+    assert found["66 GW"].commodity is None
+    assert "20 GW" not in found
+    found = extracted("Iran supplies Iraq with roughly 1,500 megawatts of power along with 30 "
+                      "million cubic meters of natural gas a day.", MAY_2023)
+    assert found["1,500 megawatts"].commodity == "electricity"

@@ -191,6 +191,7 @@ _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)",
 _OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
 _PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
 """`The quarter's shipments`: a period owning the flow, not a country or firm."""
+_OF_POWER = re.compile(r"\s+of\s+(?:electricity|power|electric\s+power)\b", re.IGNORECASE)
 _OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!(?:electricity|power|electric\s+power)\b)[\w-]",
                              re.IGNORECASE)
 """After a figure in watts: goods other than power it counts (`150 GW of solar modules`)."""
@@ -1263,6 +1264,14 @@ class _Reader(FlowReader):
         if measured is not None and quantity.unit.endswith("_hour") and names_unkeyed(
                 text, *ctx.span) and not any(g.key == measured for g in goods):
             # `Russian natural gas arriving in Greece totalled 7.25 TWh`: gas counted in energy
+            measured = None
+        if measured is not None and not quantity.unit.endswith("_hour") and not any(
+                g.key == measured for g in goods) and not _OF_POWER.match(
+                    text, quantity.end) and (names_unkeyed(text, *ctx.span) or (
+                    quantity.unit == "gigawatt" and any(
+                        c.commodity is None and c.unit == quantity.unit for c in self.history))):
+            # `Brazil was the largest buyer of Chinese modules, importing 9.5 GW`: capacity of
+            # goods with no key, not power (and so the article's next figures in GW)
             measured = None
         if measured is not None and (quantity.unit.endswith("_hour") or not (
                 _OF_GOODS_AFTER.match(text, quantity.end) or unnamed_goods(
