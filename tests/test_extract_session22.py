@@ -220,3 +220,51 @@ def test_gigawatts_of_modules_are_a_flow_of_goods_with_no_key() -> None:
     found = extracted("Iran supplies Iraq with roughly 1,500 megawatts of power along with 30 "
                       "million cubic meters of natural gas a day.", MAY_2023)
     assert found["1,500 megawatts"].commodity == "electricity"
+
+
+def test_a_yearly_amount_held_by_sanctions_is_a_cap() -> None:
+    """`North Korea may import no more than 500,000 barrels of refined products a year under UN
+    sanctions`, `sanctions hold the North's intake ... to 500,000 barrels a year`: the limit (on
+    the intake's owner), not a forecast level; a yearly amount with no sanctions is a level."""
+    found = extracted("North Korea may import no more than 500,000 barrels of refined products "
+                      "a year under UN sanctions.", MAY_2023)
+    claim = found["500,000 barrels"]
+    assert (claim.kind, claim.modality, claim.approximate) == ("cap", "reported", False)
+    assert parties(claim) == (None, "PRK", False)
+    found = extracted("Four North Korean tankers carried Russian fuel to Nampo, Japan's Yomiuri "
+                      "Shimbun reported. Security Council sanctions hold the North's intake of "
+                      "refined products from all suppliers to 500,000 barrels a year.", MAY_2023)
+    claim = found["500,000 barrels a year"]
+    assert (claim.kind, claim.unit) == ("cap", "bbl")
+    assert parties(claim) == (None, "PRK", False)
+    found = extracted("Peru may import no more than 500,000 barrels of diesel a year, the "
+                      "ministry said.", MAY_2023)
+    assert found["500,000 barrels"].kind != "cap"
+
+
+def test_the_subject_that_held_a_side_goes_before_the_reporting_customs() -> None:
+    """`North Korea spent $5.7 million on Chinese rice, ..., citing China's customs. Flour
+    purchases shrank to $4.1 million`: purchases of the subject that bought before, not China's
+    (whose customs report them); `Banana exports` after it are still the reporter's."""
+    found = extracted("North Korea spent $5,713,000 on Chinese rice in January-April, Voice of "
+                      "America reported, citing China's General Administration of Customs. Flour "
+                      "purchases shrank to $4,145,000.", MAY_2023)
+    assert parties(found["$4,145,000"]) == ("CHN", "PRK", False)
+    found = extracted("North Korea spent $5,713,000 on Chinese rice in January-April, Voice of "
+                      "America reported, citing China's General Administration of Customs. "
+                      "Banana exports climbed to $1,156,000.", MAY_2023)
+    assert parties(found["$1,156,000"]) == ("CHN", "PRK", False)
+
+
+def test_months_in_force_never_move_past_their_latest_occurrence() -> None:
+    """`imports in September-December` while January-April 2023 is in force, in a May 2023
+    report, are 2022's (the year in force would put them after publication); `in March and
+    February, respectively` are two months of one year, not a range that wraps."""
+    found = extracted("North Korea brought in 5,225 tons of Chinese rice between January and "
+                      "April. Imports in September-December came to $10,980,000.", MAY_2023)
+    assert period(found["$10,980,000"]) == ("2022-09-01", "2022-12-31")
+    found = extracted("Iran's crude exports averaged 1.83 million bpd in April. They averaged "
+                      "1.61 million bpd and 1.5 million bpd in March and February, respectively.",
+                      MAY_2023)
+    assert period(found["1.61 million bpd"]) == ("2023-03-01", "2023-03-31")
+    assert period(found["1.5 million bpd"]) == ("2023-02-01", "2023-02-28")

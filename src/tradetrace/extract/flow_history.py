@@ -172,7 +172,13 @@ class FlowHistory(ReadingState):
         sides = {side for c in self.previous for side in (c.exporter, c.importer)}
         if len(sides) != 2 or None in sides:
             return None
-        home = self.home_side(ctx)
+        # (`North Korea spent $5.7 million on Chinese rice, ..., citing China's customs. Flour
+        # purchases shrank`: the subject that held this side of the paragraph's flows, before
+        # the customs that reports them)
+        told = [c.importer if frame.kind == "import" else c.exporter for c in self.previous]
+        home = self.previous_subject if self.reporter is not None and \
+            self.previous_subject in sides and told and all(
+                side == self.previous_subject for side in told) else self.home_side(ctx)
         if home not in sides:
             return None
         other = next(side for side in sides if side != home)

@@ -418,7 +418,25 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             for kind in ("export", "import")):
         # (`..., against 19.6 million tonnes sold abroad in 2015`: a flow, not the cap)
         return "cap", None  # `The cap ..., a country of ..., was cut from 2 million barrels`
+    if sentence and _SANCTIONED.search(text, *sentence) and _yearly(text, quantity) and (
+            quantity.bound in ("<", "<=") or _HELD_TO.search(text, clause[0], quantity.start)):
+        # `North Korea may import no more than 500,000 barrels a year under UN sanctions`,
+        # `sanctions hold the North's intake ... to 500,000 barrels a year`: a sanctions limit
+        return "cap", None
     return "level", None
+
+
+_SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
+_HELD_TO = re.compile(r"\b(?:hold|holds|held|holding|keep|keeps|kept|restrict|restricts|restricted|"
+                      r"limit|limits|limited)\b[^.;]{0,80}?\bto\s+" + hedge_pattern(True) + "$",
+                      re.IGNORECASE)
+_YEARLY_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+year\b|"
+                           r"(?:\s+[\w-]+){0,4}?\s+annually\b", re.IGNORECASE)
+
+
+def _yearly(text: str, quantity: Quantity) -> bool:
+    """An amount a year: a yearly unit or `a year` soon after it."""
+    return quantity.unit.endswith("/yr") or _YEARLY_AFTER.match(text, quantity.end) is not None
 
 
 _COUNTED = re.compile(r"[a-z]+")

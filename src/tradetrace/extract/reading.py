@@ -75,6 +75,8 @@ class ReadingState:
     named: list[str]
     body_flow: bool
     reporter: str | None
+    previous_subject: str | None
+    """The country that was the subject of the last sentence naming one."""
     last_pair: tuple[str, str] | None
     """The two countries named together last (`between Russia and Ukraine`)."""
     stated: StatedFlow | None

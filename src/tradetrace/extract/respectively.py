@@ -161,6 +161,8 @@ def _months_of(mention: PeriodMention) -> list[PeriodMention]:
             found[key].lower() in MONTHS for key in ("first", "second")):
         return [mention]
     start, end = mention.period.start.year, mention.period.end.year
+    if MONTHS[found["first"].lower()] > MONTHS[found["second"].lower()]:
+        start = end  # `in March and February, respectively`: two months, not a range that wraps
     first = mention.start + found.start("first")
     second = mention.start + found.start("second")
     # (each month keeps the range's year, not the range's reading as the latest figures)

@@ -19,7 +19,8 @@ from tradetrace.extract.roles import BLOC_NAME, Parties
 from tradetrace.model.claim import Quantity
 
 _EXPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?exports\b", re.IGNORECASE)
-_IMPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?imports\b", re.IGNORECASE)
+_IMPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?(?:imports|intake|purchases)\b",
+                            re.IGNORECASE)
 _RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?(\d{3,4})", re.IGNORECASE)
 
 

@@ -237,7 +237,8 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         # were unloaded in October`: the October before; `in February` after December: the
         # February after), the year in force on a tie
         if not mention.recent and ((frame.start.month, frame.end.month) == (1, 12)
-                                   or _nearer_in_frame_year(period, frame)):
+                                   or _nearer_in_frame_year(period, frame)) and \
+                frame.start.year <= period.start.year:
             return months(frame.start.year, period.start.month, frame.start.year,
                           period.end.month)
     return period
