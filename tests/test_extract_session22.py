@@ -268,3 +268,24 @@ def test_months_in_force_never_move_past_their_latest_occurrence() -> None:
                       MAY_2023)
     assert period(found["1.61 million bpd"]) == ("2023-03-01", "2023-03-31")
     assert period(found["1.5 million bpd"]) == ("2023-02-01", "2023-02-28")
+
+
+def test_unkeyed_goods_go_on_past_a_figure_in_another_unit() -> None:
+    """`Japan took in 71.99 million tonnes of LNG. Its LNG import bill swelled to $65.8 billion.
+    Russian cargoes grew to 6.86 million tonnes`: the cargoes are the LNG counted in tonnes two
+    sentences before, not all goods."""
+    found = extracted("Japan took in about 71.99 million tonnes of LNG last year. The country's "
+                      "LNG import bill swelled 97.5 percent to roughly $65.8 billion. Russian "
+                      "cargoes grew 4.6 percent to 6.86 million tonnes.", MAY_2023)
+    assert found["6.86 million tonnes"].commodity is None
+    found = extracted("Japan took in about 71.99 million tonnes of coal last year. The country's "
+                      "coal import bill swelled 97.5 percent to roughly $65.8 billion. Russian "
+                      "cargoes grew 4.6 percent to 6.86 million tonnes.", MAY_2023)
+    assert found["6.86 million tonnes"].commodity == "coal"
+
+
+def test_taking_delivery_is_an_import() -> None:
+    """`China took delivery of 19.78mn tonnes of LNG`: the taker receives the goods."""
+    found = extracted("China took delivery of 19.78mn tonnes of LNG in January-March, a 20.8% "
+                      "increase on the same quarter of 2022.", MAY_2023)
+    assert parties(found["19.78mn tonnes"]) == (None, "CHN", False)

@@ -1503,6 +1503,11 @@ class _Reader(FlowReader):
             return not (OVERALL_OPENER.match(ctx.sentence.text) or any(
                 c.form == "demonym" and c.end <= found.start and found.start - c.end < 25
                 for c in ctx.countries) or _OF_THE_COUNTRY.match(text, found.end))
+        # (or alike an earlier figure of the same unkeyed goods: `taking in 71.99 million tonnes`
+        # of LNG, then its import bill in dollars, then `Russian cargoes grew to 6.86 million
+        # tonnes`)
+        measured += [c for c in list(self.history)[-6:] if c.commodity is None
+                     and c.unit not in ("percent", "x")]
         return all(any(_alike(c.unit, unit) for c in measured) for unit in units)
 
     def whole_of(self, parts: list[str]) -> str:
