@@ -289,3 +289,16 @@ def test_taking_delivery_is_an_import() -> None:
     found = extracted("China took delivery of 19.78mn tonnes of LNG in January-March, a 20.8% "
                       "increase on the same quarter of 2022.", MAY_2023)
     assert parties(found["19.78mn tonnes"]) == (None, "CHN", False)
+
+
+def test_the_months_a_year_runs_by_are_no_period() -> None:
+    """`Imports in April-June, the opening quarter of a financial year that runs from April to
+    March, came to 7.92bn m3`: April-June, not the year `from April to March` spells; with its
+    years written (`from July 2024 to June 2025`) the range is still a period."""
+    found = extracted("Imports in April-June, the opening quarter of a financial year that runs "
+                      "from April to March, came to 7.92bn m3, India's oil ministry said.",
+                      date(2019, 7, 23))
+    assert period(found["7.92bn m3"]) == ("2019-04-01", "2019-06-30")
+    found = extracted("Ukraine expects to export about 55 million tons of grain in the marketing "
+                      "year that runs from July 2024 to June 2025.", date(2024, 5, 2))
+    assert period(found["55 million tons"]) == ("2024-07-01", "2025-06-30")

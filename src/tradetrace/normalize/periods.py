@@ -807,7 +807,7 @@ def fiscal_year_start(text: str) -> int | None:
     # (`its outlook, which counts years from July to June`, `years that run from April to
     # March`: the text's years by their months)
     counted = re.search(rf"\b(?i:(?:counts?|counting|runs?|running|measures?)\s+(?:its\s+|their\s+|"
-                        rf"the\s+)?(?:fiscal\s+|financial\s+)?years\s+from|years\s+(?:that\s+|which\s+)?"
+                        rf"the\s+)?(?:fiscal\s+|financial\s+)?years\s+from|years?\s+(?:that\s+|which\s+)?"
                         rf"(?:run|runs|running)\s+from)\s+(?P<m1>{_MONTH})\s+(?i:to|through|until)\s+"
                         rf"(?P<m2>{_MONTH})\b", text)
     if counted and _month_number(counted["m2"]) % 12 + 1 == _month_number(counted["m1"]):
@@ -845,6 +845,9 @@ def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
     return _fiscal_months(first, start_month)
 
 
+_YEAR_RUNS = re.compile(r"\b(?:years?|season)\s+(?:that\s+|which\s+)?(?:runs?|running|lasts?)\s+$|"
+                        r"\bcounts?\s+(?:its\s+|their\s+)?(?:fiscal\s+|financial\s+)?years\s+$",
+                        re.IGNORECASE)
 _RECORDS_BACK = re.compile(r"\b(?:records?|data|figures|statistics|series)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:going|dating|stretching|reaching|that\s+go|which\s+go)\s+back"
                            r"\s+to\s+$", re.IGNORECASE)
@@ -892,6 +895,12 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
             # `the most since comparable records began in 2000`, `the first documented since
             # the Council capped oil transfers in 2017`: when the record began, not a period
             return "previous"
+    if relation == "period" and surface.startswith("from") and not any(
+            ch.isdigit() for ch in surface) and _YEAR_RUNS.search(
+            text, max(0, match.start() - 40), match.start()):
+        # `a financial year that runs from April to March`: the months a year is counted by,
+        # not a period
+        return "date"
     if relation == "period" and _RECORDS_BACK.search(text, max(0, match.start() - 60),
                                                      match.start()):
         # `the most in Reuters records going back to 2014`: where the records start
