@@ -302,3 +302,12 @@ def test_the_months_a_year_runs_by_are_no_period() -> None:
     found = extracted("Ukraine expects to export about 55 million tons of grain in the marketing "
                       "year that runs from July 2024 to June 2025.", date(2024, 5, 2))
     assert period(found["55 million tons"]) == ("2024-07-01", "2025-06-30")
+
+
+def test_a_producers_epithet_is_no_production() -> None:
+    """`deliveries from Russia, Japan's nearest LNG-producing neighbour, declined 7%`: `-producing`
+    in an epithet makes no production frame; the deliveries go to the paragraph's buyer."""
+    found = extracted("Japan imported 6.3 million tons of LNG from the United States last year. "
+                      "Deliveries from Russia, Japan's nearest LNG-producing neighbour, declined "
+                      "7% to 5.7 million tons.", MAY_2023)
+    assert parties(found["5.7 million tons"]) == ("RUS", "JPN", False)

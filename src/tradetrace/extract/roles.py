@@ -259,6 +259,8 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
             continue  # `trading partner`, `trade hubs`: names, not flows
         if kind == "two_way" and _TRADE_SOURCE.match(text, cue_start):
             continue  # `data from trade sources showed`: who says it, not a flow
+        if kind == "production" and text[cue_start - 1:cue_start] == "-":
+            continue  # `Japan's nearest LNG-producing neighbour`: a producer's epithet
         if not goods_flowing(text, start, cue_start, cue_end):
             continue  # `Migrants flowing into Italy`: goods must be what flows
         if kind == "two_way" and _AGREEMENT.search(text, max(start, cue_start - 60),
