@@ -311,3 +311,16 @@ def test_a_producers_epithet_is_no_production() -> None:
                       "Deliveries from Russia, Japan's nearest LNG-producing neighbour, declined "
                       "7% to 5.7 million tons.", MAY_2023)
     assert parties(found["5.7 million tons"]) == ("RUS", "JPN", False)
+
+
+def test_customs_data_compiled_by_another_is_still_the_customs_record() -> None:
+    """`Chinese customs data compiled by InfoLink put September module exports at 12.7 GW`:
+    China's customs record its own exports; `$0.116/W` is a price per watt."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    found = extracted("Chinese customs data compiled by InfoLink put September module exports at "
+                      "12.7 GW.", MAY_2023)
+    assert parties(found["12.7 GW"]) == ("CHN", None, False)
+    units = [(q.surface, q.unit) for q in extract_quantities(
+        "Module prices fell to USD 0.116/W in July.")]
+    assert units == [("USD 0.116/W", "USD/watt")]

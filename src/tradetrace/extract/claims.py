@@ -129,6 +129,10 @@ _DESCRIBED_LEVEL = re.compile(r",\s+(?:a|an)\s+(?:volume|figure|level|amount|tot
                               r"nearly\s+|almost\s+)?$", re.IGNORECASE)
 """Before a change: an appositive describing the level just before (`July's 270 tonnes, a volume
 already 79% lower than in June`)."""
+_COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:compiled|cited|analy[sz]ed|collected|gathered|tallied)\s+by\s+$",
+                          re.IGNORECASE)
+"""Before a source that compiled another's data: `Chinese customs data compiled by `."""
 _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -1187,6 +1191,11 @@ class _Reader(FlowReader):
         commodity = self.commodity(quantity, draft.clause, own, kind, earlier)
         source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
         self.reporter = reporter_of(text, source.start, source.end) if source else None
+        behind = _COMPILED_BY.search(text, max(ctx.span[0], source.start - 60), source.start) \
+            if source and self.reporter is None else None
+        if behind is not None:
+            # `Chinese customs data compiled by InfoLink`: the customs the compiler drew on
+            self.reporter = reporter_of(text, behind.start(), behind.end())
         parties = self.parties(quantity, kind, draft.clause, own, earlier, commodity)
         if respective is not None and respective.side is not None:
             parties = _on_side(parties, respective.side,
