@@ -324,3 +324,12 @@ def test_customs_data_compiled_by_another_is_still_the_customs_record() -> None:
     units = [(q.surface, q.unit) for q in extract_quantities(
         "Module prices fell to USD 0.116/W in July.")]
     assert units == [("USD 0.116/W", "USD/watt")]
+
+
+def test_a_demonym_before_hyphenated_goods_owns_the_flow() -> None:
+    """`Chinese lithium-ion battery exports were worth $17.5 billion`: the article is about
+    China's exports, though `The US Inflation Reduction Act weighed on sales` has a US subject."""
+    from tradetrace.extract.parties import main_country
+
+    assert main_country("Chinese lithium-ion battery exports were worth $17.5 billion in "
+                        "January-April. The US Inflation Reduction Act weighed on sales.") == "CHN"

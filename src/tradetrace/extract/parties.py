@@ -456,7 +456,7 @@ documenting that ...`): its source, not a party."""
 
 
 _OWN_FLOW_AFTER = re.compile(r"\s+(?:(?![a-z]+ed\b|(?:has|have|had|will|would|is|are|was|were|"
-                             r"and|to|the)\b)[a-z]+\s+){0,2}(?:exports|shipments|sales|output|"
+                             r"and|to|the)\b)[a-z][a-z-]*\s+){0,2}(?:exports|shipments|sales|output|"
                              r"production)\b")
 """After a demonym: its own flow (`Venezuelan oil exports`, `Australian iron ore shipments`)."""
 
