@@ -333,3 +333,14 @@ def test_a_demonym_before_hyphenated_goods_owns_the_flow() -> None:
 
     assert main_country("Chinese lithium-ion battery exports were worth $17.5 billion in "
                         "January-April. The US Inflation Reduction Act weighed on sales.") == "CHN"
+
+
+def test_scrap_is_ferrous_unless_another_metal_is_named() -> None:
+    """`Turkey imported 5.31 million mt of scrap`: ferrous scrap, iron and steel; `copper waste
+    and scrap` is not."""
+    found = extracted("Turkey imported 5.31 million mt of scrap in January-March, 7.8 percent "
+                      "more than a year before.", MAY_2023)
+    assert found["5.31 million mt"].commodity == "iron_steel"
+    found = extracted("China's copper imports from Russia rose to $333.9 million in March. Copper "
+                      "waste and scrap accounted for $75 million of the total.", MAY_2023)
+    assert found["$75 million"].commodity is None

@@ -78,9 +78,13 @@ _PASSENGER_BEFORE = re.compile(r"\bpassengers?\s+$", re.IGNORECASE)
 
 def _material_before(text: str, start: int, surface: str) -> bool:
     """Whether a steel shape (`slabs`, `billets`, `coils`, not `steel` or `iron`) follows right
-    after a word for another material (`granite slabs`; not `aluminium, steel`)."""
+    after a word for another material (`granite slabs`; not `aluminium, steel`), or `scrap` a few
+    words after one (`copper waste and scrap`)."""
     if "steel" in surface.lower() or "iron" in surface.lower():
         return False
+    if surface.lower() == "scrap":  # (`copper waste and scrap`: a few words back)
+        return any(word.lower() in word_set("other_materials") for word in re.findall(
+            r"[A-Za-z]+", text[max(0, start - 25):start])[-3:])
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return word is not None and word[1].lower() in word_set("other_materials")
 
