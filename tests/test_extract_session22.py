@@ -344,3 +344,21 @@ def test_scrap_is_ferrous_unless_another_metal_is_named() -> None:
     found = extracted("China's copper imports from Russia rose to $333.9 million in March. Copper "
                       "waste and scrap accounted for $75 million of the total.", MAY_2023)
     assert found["$75 million"].commodity is None
+
+
+def test_a_ranking_of_origins_followed_by_a_parallel_respectively_list() -> None:
+    """`The United States kept its place as the leading origin with 4.53 million mt. The
+    Netherlands and the UK followed with 2.77 million mt and 2.22 million mt, increases of 27.8
+    percent and 72.7 percent, respectively`: an origin supplies the paragraph's buyer; the
+    countries that followed take its place one by one, and the run of changes after the run of
+    levels is read item by item too."""
+    found = extracted("Turkish steelmakers brought in 20.04 million mt of ferrous scrap last year. "
+                      "The United States kept its place as the leading origin with 4.53 million "
+                      "mt. The Netherlands and the UK followed with 2.77 million mt and 2.22 "
+                      "million mt, increases of 27.8 percent and 72.7 percent, respectively.",
+                      MAY_2023)
+    assert parties(found["4.53 million mt"]) == ("USA", "TUR", False)
+    assert parties(found["2.77 million mt"]) == ("NLD", "TUR", False)
+    assert parties(found["2.22 million mt"]) == ("GBR", "TUR", False)
+    assert parties(found["27.8 percent"]) == ("NLD", "TUR", False)
+    assert parties(found["72.7 percent"]) == ("GBR", "TUR", False)

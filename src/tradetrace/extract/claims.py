@@ -1182,10 +1182,18 @@ class _Reader(FlowReader):
                 text, (quantity.start, quantity.end), ctx.span[0]):
             modality = "reported"  # `could rise to 8.4mn t this year from 3mn t in 2022`
         period = self.period(ctx, draft, modality, periods)
-        respective = respective_items(
+        listed = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
-                             for i in ctx.indices], ctx.countries, ctx.goods,
-            self.last_pair).get(quantity.start)
+                             for i in ctx.indices], ctx.countries, ctx.goods, self.last_pair)
+        respective = listed.get(quantity.start)
+        # (`followed with 2.77 million mt and 2.22 million mt, increases of 27.8 percent and 72.7
+        # percent, respectively`: a figure of the second run is of the first run's flow at its
+        # place)
+        twin = next((self.claims[i] for i in ctx.indices if i in self.claims and respective
+                     is not None and self.quantities[i].start < quantity.start
+                     and self.quantities[i].start in listed
+                     and listed[self.quantities[i].start].position == respective.position
+                     and listed[self.quantities[i].start].item == respective.item), None)
         own = _own_item(ctx, respective)  # `..., respectively`: as if only its item were named
         earlier = self.attached(ctx, quantity) if respective is None else None
         commodity = self.commodity(quantity, draft.clause, own, kind, earlier)
@@ -1197,6 +1205,8 @@ class _Reader(FlowReader):
             # `Chinese customs data compiled by InfoLink`: the customs the compiler drew on
             self.reporter = reporter_of(text, behind.start(), behind.end())
         parties = self.parties(quantity, kind, draft.clause, own, earlier, commodity)
+        if twin is not None:
+            parties = Parties(twin.exporter, twin.importer, twin.two_way)
         if respective is not None and respective.side is not None:
             parties = _on_side(parties, respective.side,
                                find_frame(text, *draft.clause, quantity.start))

@@ -105,10 +105,13 @@ a predicate, `exports have been banned`, still lets `Shipments` after it go on w
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_RANKED_WITH = re.compile(r"\s+(?:(?:came|ranked|placed|was|stood|is|finished)\s+)?"
-                          r"(?:second|third|fourth|fifth|sixth|next)\s+(?:place\s+)?with\s+"
+_RANKED_WITH = re.compile(r"(?:\s+(?:(?:came|ranked|placed|was|stood|is|finished)\s+)?"
+                          r"(?:second|third|fourth|fifth|sixth|next)\s+(?:place\s+)?with\s+|"
+                          r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+followed\s+"
+                          r"with\s+(?:[^,;]{1,40}?\s+and\s+)?)"
                           r"(?:(?:about|around|roughly|nearly|some|almost|just\s+over|over)\s+)?")
-"""Between a ranked country and its figure: `came second with`, `third with`."""
+"""Between a ranked country and its figure: `came second with`, `third with`, `The Netherlands
+and the UK followed with 2.77 million mt and 2.22 million mt`."""
 
 
 def _owns_trade_word(gap: str, owning_form: bool) -> bool:

@@ -282,4 +282,5 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
 def _role_side(noun: str) -> Side:
     """`supplier` for a noun of the selling side (`the main supplier`), else `buyer`."""
     word = noun.lower().rstrip("s")
-    return "supplier" if word in ("supplier", "source", "seller", "exporter") else "buyer"
+    return "supplier" if word in ("supplier", "source", "seller", "exporter", "origin") \
+        else "buyer"

@@ -424,12 +424,13 @@ _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+
 ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
     r"remains|became|become|becomes|stayed|stays|"
+    r"(?:kept|keeps|held|holds|retained|retains)\s+(?:its|their)\s+(?:place|position|spot|rank)\s+as|"
     r"(?:(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
     r"displaced|displaces|outpaced|outstripped|edged\s+out|beat)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)?\s+(?:to\s+become|as))"
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
     r"(?:[\w’'-]+\s+){0,4}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|"
-    r"suppliers?|sellers?|exporters?|sources?|partners?)\b")
+    r"suppliers?|sellers?|exporters?|sources?|origins?|partners?)\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
