@@ -362,3 +362,19 @@ def test_a_ranking_of_origins_followed_by_a_parallel_respectively_list() -> None
     assert parties(found["2.22 million mt"]) == ("GBR", "TUR", False)
     assert parties(found["27.8 percent"]) == ("NLD", "TUR", False)
     assert parties(found["72.7 percent"]) == ("GBR", "TUR", False)
+
+
+def test_a_bare_flow_in_a_sentence_of_unkeyed_goods_is_of_those_goods() -> None:
+    """`India remained the biggest importer of arms, with its purchases up 4.7 per cent`: the
+    sentence's only goods have no key, so the change is theirs, not all trade; not so where the
+    goods are a part of the flow (`Exports to Vietnam, mostly cashew nuts, soared 53 percent`) or
+    a total is named."""
+    found = extracted("India remained the biggest importer of arms worldwide in 2019-23, with its "
+                      "purchases up 4.7 per cent on 2014-18.", MAY_2023)
+    assert found["4.7 per cent"].commodity is None
+    found = extracted("Exports to Vietnam, mostly cashew nuts and rubber, soared 53 percent to "
+                      "$1.39 billion.", MAY_2023)
+    assert found["53 percent"].commodity == "trade"
+    found = extracted("Peru's total exports, led by gold and copper, rose 9 percent to $60 "
+                      "billion.", MAY_2023)
+    assert found["9 percent"].commodity == "trade"

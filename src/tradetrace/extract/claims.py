@@ -133,6 +133,14 @@ _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:
                           r"(?:compiled|cited|analy[sz]ed|collected|gathered|tallied)\s+by\s+$",
                           re.IGNORECASE)
 """Before a source that compiled another's data: `Chinese customs data compiled by `."""
+_MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
+                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|on\s+demand\s+for|"
+                           r"driven\s+by|thanks\s+to)\b", re.IGNORECASE)
+"""Words that make the goods a sentence names a part or a cause of its flow (`Exports to Vietnam,
+mostly cashew nuts, ...`), not the flow's goods."""
+_OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade)\b",
+                            re.IGNORECASE)
+"""Words of a total of all goods (`Chile's share of Japan's trade`)."""
 _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -1274,6 +1282,14 @@ class _Reader(FlowReader):
             alike = [c.commodity for c in self.history if c.commodity not in (
                 None, "trade") and same_dimension(c.unit, quantity.unit)]
             return alike[-1] if alike else None
+        if key == "trade" and kind in ("change", "share") and names_unkeyed(
+                self.text, *ctx.span) and not any(not g.generic for g in ctx.goods) and \
+                not TOTAL_BEFORE.search(self.text, *ctx.span) and \
+                not _OVERALL_WORDS.search(self.text, *ctx.span) and \
+                not _MAKEUP_WORDS.search(self.text, *ctx.span):
+            # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
+            # the sentence's only goods have no key
+            return None
         return key
 
     def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
