@@ -378,3 +378,36 @@ def test_a_bare_flow_in_a_sentence_of_unkeyed_goods_is_of_those_goods() -> None:
     found = extracted("Peru's total exports, led by gold and copper, rose 9 percent to $60 "
                       "billion.", MAY_2023)
     assert found["9 percent"].commodity == "trade"
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """A reviewer's probes of the session's rules, each fixed: hyphenated aliases (`iron-ore`,
+    `crude-oil`, `wheat-flour`); `logs` as a verb; `Gold prices` and `Coffee shops` name no
+    goods of a flow; `took delivery of` keeps its goods and counts no carriers; `scrap aluminium`
+    is no steel; `Local output in Egypt` is Egypt's; `peak demand of 30 GW` is no trade."""
+    found = extracted("Australia's iron-ore exports to China rose 5% to 75 million tonnes in May.",
+                      MAY_2023)
+    assert found["75 million tonnes"].commodity == "iron_ore"
+    found = extracted("India's crude-oil imports from Iraq fell 8% to 1 million barrels per day.",
+                      MAY_2023)
+    assert found["8%"].commodity == "crude_oil"
+    found = extracted("Egypt's wheat-flour imports rose 5% to 75,000 tonnes in April.", MAY_2023)
+    assert found["75,000 tonnes"].commodity == "flour"
+    found = extracted("China logs exports of 8 million tonnes of steel in April.", MAY_2023)
+    assert found["8 million tonnes"].commodity == "iron_steel"
+    found = extracted("Gold prices rose as Switzerland's exports to India climbed 30% to $2 "
+                      "billion.", MAY_2023)
+    assert found["30%"].commodity == "trade"
+    found = extracted("India took delivery of 2 million barrels of Russian crude in April. Qatar "
+                      "took delivery of the first of 18 LNG carriers.", MAY_2023)
+    assert found["2 million barrels"].commodity == "crude_oil"
+    assert "18 LNG carriers" not in found
+    found = extracted("Mexico imported 300,000 tonnes of scrap aluminium from the United States "
+                      "last year.", MAY_2023)
+    assert found["300,000 tonnes"].commodity is None
+    found = extracted("Russia's wheat exports to Egypt rose to 9 million tonnes. Local output in "
+                      "Egypt rose 3% to 9.5 million tonnes.", MAY_2023)
+    assert parties(found["9.5 million tonnes"]) == ("EGY", None, False)
+    found = extracted("Pakistan imported 13 GW of Chinese solar panels last year, enough to meet "
+                      "a third of its peak demand of 30 GW.", MAY_2023)
+    assert "30 GW" not in found

@@ -31,6 +31,7 @@ from tradetrace.extract.commodity import (
     definite_for_specific,
     find_commodities,
     names_unkeyed,
+    names_unkeyed_goods,
     nearest_commodity,
     own_clause_goods,
     specific_for_generic,
@@ -1282,7 +1283,7 @@ class _Reader(FlowReader):
             alike = [c.commodity for c in self.history if c.commodity not in (
                 None, "trade") and same_dimension(c.unit, quantity.unit)]
             return alike[-1] if alike else None
-        if key == "trade" and kind in ("change", "share") and names_unkeyed(
+        if key == "trade" and kind in ("change", "share") and names_unkeyed_goods(
                 self.text, *ctx.span) and not any(not g.generic for g in ctx.goods) and \
                 not TOTAL_BEFORE.search(self.text, *ctx.span) and \
                 not _OVERALL_WORDS.search(self.text, *ctx.span) and \

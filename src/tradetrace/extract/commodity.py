@@ -82,9 +82,12 @@ def _material_before(text: str, start: int, surface: str) -> bool:
     words after one (`copper waste and scrap`)."""
     if "steel" in surface.lower() or "iron" in surface.lower():
         return False
-    if surface.lower() == "scrap":  # (`copper waste and scrap`: a few words back)
+    if surface.lower() == "scrap":  # (`copper waste and scrap`: a few words back; `scrap
+        # aluminium`: right after)
+        after = _WORD_AFTER.match(text, start + len(surface))
         return any(word.lower() in word_set("other_materials") for word in re.findall(
-            r"[A-Za-z]+", text[max(0, start - 25):start])[-3:])
+            r"[A-Za-z]+", text[max(0, start - 25):start])[-3:]) or (
+                after is not None and after[1].lower() in word_set("other_materials"))
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return word is not None and word[1].lower() in word_set("other_materials")
 
@@ -95,6 +98,9 @@ def _alias_forms(surface: str) -> tuple[str, ...]:
     # (`-es` only after a hiss or an o: `peaches`, `tomatoes`; `codes` is no plural of `cod`)
     stem = lowered[:-2] if lowered.endswith("es") and lowered[:-2].endswith(
         ("s", "x", "z", "ch", "sh", "o")) else lowered
+    if "-" in lowered:  # `iron-ore exports`, `crude-oil imports`: an alias written hyphenated
+        spaced = lowered.replace("-", " ")
+        return lowered, lowered.rstrip("s"), stem, spaced, spaced.rstrip("s")
     return lowered, lowered.rstrip("s"), stem
 
 
@@ -493,6 +499,19 @@ def _unkeyed_anywhere() -> re.Pattern[str]:
 def names_unkeyed(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names goods with no key (`natural gas`, `LNG` aside)."""
     return _unkeyed_anywhere().search(text, start, end) is not None
+
+
+def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names goods with no key as goods, not as the word before another
+    thing (`Gold prices rose`, `Coffee shops are booming`)."""
+    return any(_NOT_GOODS_HEAD.match(text, match.end()) is None
+               for match in _unkeyed_anywhere().finditer(text, start, end))
+
+
+_NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?|mining|miners?|"
+                             r"producers?|industry|industries|sector|companies|company|firms?|"
+                             r"futures|demand|rush|standard|medals?|coast|cups?|belt|fields?)\b",
+                             re.IGNORECASE)
 
 
 @cache

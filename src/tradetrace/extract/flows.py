@@ -206,8 +206,13 @@ class FlowReader(ListingReader, FlowHistory):
         if parties.exporter and parties.importer and not parties.two_way and kind in (
                 "level", "change"):
             own = find_frame(self.text, *clause, quantity.start)
-            if own is not None and own.kind == "production" and parties.importer not in {
-                    c.code for c in ctx.countries}:
+            named = {c.code for c in ctx.countries}
+            if own is not None and own.kind == "production" and parties.importer in named and \
+                    parties.exporter not in named:
+                # `Local output in Egypt rose 3%` after Russia's wheat to Egypt: the named
+                # country's own production
+                return Parties(parties.importer, None, False)
+            if own is not None and own.kind == "production" and parties.importer not in named:
                 # `The group cut its production forecast to 6.5 million tonnes` after `Chinese
                 # alloy makers bought less ore`: output has no buyer the sentence does not name
                 # (`Local output` is the buyer's own)
