@@ -411,3 +411,27 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     found = extracted("Pakistan imported 13 GW of Chinese solar panels last year, enough to meet "
                       "a third of its peak demand of 30 GW.", MAY_2023)
     assert "30 GW" not in found
+
+
+def test_three_months_before_their_respective_figures() -> None:
+    """`In October, November and December 2022, shipments came to A, B and C, respectively`:
+    one month each; `January and February of this year brought in D and E, respectively` too."""
+    found = extracted("Exports to Israel reached $436.9 million in April. In October, November "
+                      "and December 2022, shipments came to $347.9 million, $319.2 million and "
+                      "$429.1 million, respectively. January and February of this year brought in "
+                      "$349.5 million and $422.1 million, respectively.", MAY_2023)
+    assert period(found["$347.9 million"]) == ("2022-10-01", "2022-10-31")
+    assert period(found["$319.2 million"]) == ("2022-11-01", "2022-11-30")
+    assert period(found["$429.1 million"]) == ("2022-12-01", "2022-12-31")
+    assert period(found["$349.5 million"]) == ("2023-01-01", "2023-01-31")
+    assert period(found["$422.1 million"]) == ("2023-02-01", "2023-02-28")
+
+
+def test_goods_with_no_key_before_worth_name_the_figure() -> None:
+    """`Cement, lime and related minerals worth $6.6 million also left for Israel` after motor
+    vehicles: goods with no key, not the vehicles before."""
+    found = extracted("Turkey exported $298 million worth of goods to Israel in April. Motor "
+                      "vehicles accounted for $66 million of the shipments. Cement, lime and "
+                      "related minerals worth $6.6 million also left for Israel.", MAY_2023)
+    assert found["$6.6 million"].commodity is None
+    assert found["$66 million"].commodity == "vehicles"

@@ -142,6 +142,9 @@ mostly cashew nuts, ...`), not the flow's goods."""
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade)\b",
                             re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
+_GOODS_WORTH = re.compile(r"(?:[\w’'-]+,?\s+){1,6}?(?:worth|valued\s+at)\s+" + hedge_pattern(True)
+                          + r"$", re.IGNORECASE)
+"""Goods before the worth of a figure (`Cement, lime and related minerals worth `)."""
 _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -1370,6 +1373,11 @@ class _Reader(FlowReader):
                     return None
             if parts:
                 return parts[-1].key
+        worth_gap = _GOODS_WORTH.search(text, max(ctx.span[0], quantity.start - 60), quantity.start)
+        if worth_gap is not None and names_unkeyed_goods(text, worth_gap.start(),
+                                                         worth_gap.end()) and not any(
+                worth_gap.start() <= g.start < quantity.start and not g.generic for g in goods):
+            return None  # `Cement, lime and related minerals worth $6.6 million`
         worth = worth_of(goods, text, quantity.start, ctx.span[0])
         # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
         # an appositive belongs to the clause)

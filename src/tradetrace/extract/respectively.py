@@ -170,7 +170,8 @@ def respective_periods(text: str, span: tuple[int, int], figures: Sequence[tuple
 
 
 _TWO_MONTHS = re.compile(r"(?:(?:in|during|for)\s+)?(?P<first>[A-Za-z]+)\s+and\s+"
-                         r"(?P<second>[A-Za-z]+)")
+                         r"(?P<second>[A-Za-z]+)(?:,?\s+(?:of\s+)?(?:this|last)\s+year|"
+                         r",?\s+(?:19|20)\d\d)?", re.IGNORECASE)
 
 
 def _months_of(mention: PeriodMention) -> list[PeriodMention]:
