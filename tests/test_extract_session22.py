@@ -435,3 +435,21 @@ def test_goods_with_no_key_before_worth_name_the_figure() -> None:
                       "related minerals worth $6.6 million also left for Israel.", MAY_2023)
     assert found["$6.6 million"].commodity is None
     assert found["$66 million"].commodity == "vehicles"
+
+
+def test_a_span_of_years_a_change_is_measured_against_is_its_base() -> None:
+    """`increased by 47% between 2014-2018 and 2019-2023`, `up 4.7 per cent on 2014-18`,
+    `slipped by 9.3% from 2015-19`: the later span is the change's period, the earlier its base;
+    `slumped 56.1 percent over January-June 2018` is still the period."""
+    found = extracted("French arms exports increased by 47% between 2014-2018 and 2019-2023, the "
+                      "institute said.", MAY_2023)
+    assert period(found["47%"]) == ("2019-01-01", "2023-12-31")
+    found = extracted("India remained the biggest importer of arms worldwide in 2019-23, with its "
+                      "purchases up 4.7 per cent on 2014-18.", MAY_2023)
+    assert period(found["4.7 per cent"]) == ("2019-01-01", "2023-12-31")
+    found = extracted("India ranked second among arms importers in 2018-22, though its imports "
+                      "slipped by 9.3% from 2013-17.", MAY_2023)
+    assert period(found["9.3%"]) == ("2018-01-01", "2022-12-31")
+    found = extracted("China's trade with North Korea slumped 56.1 percent over January-June 2022 "
+                      "from a year before to $1.1 billion.", MAY_2023)
+    assert period(found["56.1 percent"]) == ("2022-01-01", "2022-06-30")

@@ -845,6 +845,13 @@ def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
     return _fiscal_months(first, start_month)
 
 
+_AND_LATER_SPAN = re.compile(r"\s+and\s+(?:the\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d")
+"""After `between 2014-2018`: a second span of years the first is compared with."""
+_CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|fold|\btimes)\s+"
+                                 r"(?:(?:up|down|higher|lower|more|less)\s+)?(?:on|from|"
+                                 r"against|than\s+in|compared\s+with|compared\s+to)\s*$",
+                                 re.IGNORECASE)
+"""Before a period: a change figure's comparison word (`up 4.7 per cent on 2014-18`)."""
 _YEAR_RUNS = re.compile(r"\b(?:years?|season)\s+(?:that\s+|which\s+)?(?:runs?|running|lasts?)\s+$|"
                         r"\bcounts?\s+(?:its\s+|their\s+)?(?:fiscal\s+|financial\s+)?years\s+$",
                         re.IGNORECASE)
@@ -895,6 +902,16 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
             # `the most since comparable records began in 2000`, `the first documented since
             # the Council capped oil transfers in 2017`: when the record began, not a period
             return "previous"
+    if relation == "period" and surface.startswith("between") and _AND_LATER_SPAN.match(
+            text, match.end()) and "-" in surface.replace("–", "-"):
+        # `increased by 47% between 2014-2018 and 2019-2023`: two spans compared, the first the
+        # base (a range `between 2019 and 2023` is read whole)
+        return "previous"
+    opener = re.match(r"(?:from|on)\s+", surface)
+    if relation == "period" and any(ch.isdigit() for ch in surface) and _CHANGE_BASE_BEFORE.search(
+            text, max(0, match.start() - 30), match.start() + (opener.end() if opener else 0)):
+        # `up 4.7 per cent on 2014-18`, `slipped by 9.3% from 2015-19`: the change's base
+        return "previous"
     if relation == "period" and surface.startswith("from") and not any(
             ch.isdigit() for ch in surface) and _YEAR_RUNS.search(
             text, max(0, match.start() - 40), match.start()):
