@@ -453,3 +453,13 @@ def test_a_span_of_years_a_change_is_measured_against_is_its_base() -> None:
     found = extracted("China's trade with North Korea slumped 56.1 percent over January-June 2022 "
                       "from a year before to $1.1 billion.", MAY_2023)
     assert period(found["56.1 percent"]) == ("2022-01-01", "2022-06-30")
+
+
+def test_a_capital_opening_a_research_bodys_name_is_no_party() -> None:
+    """`the Stockholm International Peace Research Institute said`: Stockholm names the
+    institute, not Sweden's government."""
+    from tradetrace.extract.parties import find_countries
+
+    text = ("US arms exports grew 17%, the Stockholm International Peace Research Institute said. "
+            "Stockholm has cut its own imports.")
+    assert [m.code for m in find_countries(text) if m.code] == ["USA", "SWE"]

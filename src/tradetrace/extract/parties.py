@@ -201,6 +201,12 @@ def _lookup(surface: str) -> tuple[str, Form]:
     return ("", "pronoun")
 
 
+_THINK_TANK_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’.-]*){1,4}\s+(?:Institute|Institution|University|"
+                               r"Foundation|School|Forum|Centre|Center|Initiative|Project)\b")
+"""After a capital: the rest of a research body's name (`Stockholm International Peace Research
+Institute`), so the capital names no government."""
+
+
 def find_countries(
     text: str, start: int = 0, end: int | None = None, exclude: tuple[tuple[int, int], ...] = (),
     offices: bool = False
@@ -234,6 +240,8 @@ def find_countries(
         code, form = _lookup(match.group())
         if form == "region" and _BENCHMARK.match(text, match.end()):
             continue  # `Dubai crude prices`: a price benchmark, not a place trading
+        if form == "capital" and _THINK_TANK_AFTER.match(text, match.end()):
+            continue  # `the Stockholm International Peace Research Institute`: a name
         after = text[match.end():match.end() + 3]
         possessive = bool(_POSSESSIVE.match(after)) and not (
             after[:1] in "'’" and not after[1:2] == "s" and not match.group().endswith("s"))
