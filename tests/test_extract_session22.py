@@ -463,3 +463,17 @@ def test_a_capital_opening_a_research_bodys_name_is_no_party() -> None:
     text = ("US arms exports grew 17%, the Stockholm International Peace Research Institute said. "
             "Stockholm has cut its own imports.")
     assert [m.code for m in find_countries(text) if m.code] == ["USA", "SWE"]
+
+
+def test_agricultural_and_farm_exports_are_food() -> None:
+    """`Russian agricultural exports to Africa topped $7 billion`, `American agri-food exports`,
+    `farm exports` are food."""
+    found = extracted("Russian agricultural exports to Africa topped $7 billion in 2022, up 19% "
+                      "from the year before.", MAY_2023)
+    assert found["$7 billion"].commodity == "food"
+    found = extracted("American agri-food exports to Cuba climbed 4.2 percent last year to "
+                      "$301.7 million.", MAY_2023)
+    assert found["$301.7 million"].commodity == "food"
+    found = extracted("Commerce Ministry figures show farm exports as a whole brought in 2.93 "
+                      "billion dollars in 2022.", MAY_2023)
+    assert found["2.93 billion dollars"].commodity == "food"
