@@ -477,3 +477,14 @@ def test_agricultural_and_farm_exports_are_food() -> None:
     found = extracted("Commerce Ministry figures show farm exports as a whole brought in 2.93 "
                       "billion dollars in 2022.", MAY_2023)
     assert found["2.93 billion dollars"].commodity == "food"
+
+
+def test_a_pair_standing_for_a_list_keeps_each_figure_its_own_country() -> None:
+    """`In August the two delivered 142 tons and 32 tons, respectively` after `Russia and China`:
+    `the two` is one span for both places, so a figure's twin in a parallel
+    run is found by its place as well, and 32 tons stays China's."""
+    found = extracted("Russia and China both ship refined fuel to North Korea. Russia delivered "
+                      "129,706 barrels between January and August. In August the two delivered "
+                      "just 142 tons and 32 tons, respectively.", MAY_2023)
+    assert parties(found["142 tons"])[0] == "RUS"
+    assert parties(found["32 tons"])[0] == "CHN"

@@ -126,8 +126,8 @@ _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
 _DESCRIBED_LEVEL = re.compile(r",\s+(?:a|an)\s+(?:volume|figure|level|amount|total|sum|tally|"
-                              r"quantity)\s+(?:(?:already|itself|still)\s+)?(?:about\s+|some\s+|"
-                              r"nearly\s+|almost\s+)?$", re.IGNORECASE)
+                              r"quantity)\s+(?:(?:already|itself|still)\s+)?" + hedge_pattern()
+                              + "$", re.IGNORECASE)
 """Before a change: an appositive describing the level just before (`July's 270 tonnes, a volume
 already 79% lower than in June`)."""
 _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:[\w-]+\s+){0,2}?"
@@ -1201,11 +1201,13 @@ class _Reader(FlowReader):
         # (`followed with 2.77 million mt and 2.22 million mt, increases of 27.8 percent and 72.7
         # percent, respectively`: a figure of the second run is of the first run's flow at its
         # place)
-        twin = next((self.claims[i] for i in ctx.indices if i in self.claims and respective
-                     is not None and self.quantities[i].start < quantity.start
+        # (`the two delivered 142 tons and 32 tons`: one item for every place, so the place too)
+        twin = next((self.claims[i] for i in ctx.indices if respective is not None
+                     and i in self.claims and self.quantities[i].start < quantity.start
                      and self.quantities[i].start in listed
-                     and listed[self.quantities[i].start].position == respective.position
-                     and listed[self.quantities[i].start].item == respective.item), None)
+                     and (listed[self.quantities[i].start].position,
+                          listed[self.quantities[i].start].item)
+                     == (respective.position, respective.item)), None)
         own = _own_item(ctx, respective)  # `..., respectively`: as if only its item were named
         earlier = self.attached(ctx, quantity) if respective is None else None
         commodity = self.commodity(quantity, draft.clause, own, kind, earlier)

@@ -428,8 +428,9 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
 
 _SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
 _HELD_TO = re.compile(r"\b(?:hold|holds|held|holding|keep|keeps|kept|restrict|restricts|restricted|"
-                      r"limit|limits|limited)\b[^.;]{0,80}?\bto\s+" + hedge_pattern(True) + "$",
-                      re.IGNORECASE)
+                      r"limited)\b[^.;]{0,80}?\bto\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""`sanctions hold the North's intake ... to`: a verb that holds an amount down (`limit` and
+`limits` are cap words of their own)."""
 _YEARLY_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:a|per|each|every)\s+year\b|"
                            r"(?:\s+[\w-]+){0,4}?\s+annually\b", re.IGNORECASE)
 

@@ -786,6 +786,13 @@ def _patterns() -> list[tuple[Relation, re.Pattern[str], Resolver]]:
     return [(relation, re.compile(pattern), resolver) for relation, pattern, resolver in _grammar()]
 
 
+_YEARS_COUNTED = (r"(?:counts?|counting|runs?|running|measures?)\s+(?:its\s+|their\s+|the\s+)?"
+                  r"(?:fiscal\s+|financial\s+)?years|(?:years?|seasons?)\s+(?:that\s+|which\s+)?"
+                  r"(?:runs?|running|lasts?)")
+"""`counts years`, `a financial year that runs`: before `from` and the months a text's years are
+counted by (`fiscal_year_start` reads them; as a mention they are no period)."""
+
+
 @lru_cache(maxsize=8)  # asked once per sentence about the same document text
 def fiscal_year_start(text: str) -> int | None:
     """The first month of the fiscal year a text states (`the April-March fiscal year`, `the
@@ -806,10 +813,8 @@ def fiscal_year_start(text: str) -> int | None:
             return first
     # (`its outlook, which counts years from July to June`, `years that run from April to
     # March`: the text's years by their months)
-    counted = re.search(rf"\b(?i:(?:counts?|counting|runs?|running|measures?)\s+(?:its\s+|their\s+|"
-                        rf"the\s+)?(?:fiscal\s+|financial\s+)?years\s+from|years?\s+(?:that\s+|which\s+)?"
-                        rf"(?:run|runs|running)\s+from)\s+(?P<m1>{_MONTH})\s+(?i:to|through|until)\s+"
-                        rf"(?P<m2>{_MONTH})\b", text)
+    counted = re.search(rf"\b(?i:{_YEARS_COUNTED})\s+(?i:from)\s+(?P<m1>{_MONTH})\s+"
+                        rf"(?i:to|through|until)\s+(?P<m2>{_MONTH})\b", text)
     if counted and _month_number(counted["m2"]) % 12 + 1 == _month_number(counted["m1"]):
         return _month_number(counted["m1"])
     # (`fiscal 2023-24, which began on July 1`: a fiscal year named by its years)
@@ -852,9 +857,8 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|fold|\btime
                                  r"against|than\s+in|compared\s+with|compared\s+to)\s*$",
                                  re.IGNORECASE)
 """Before a period: a change figure's comparison word (`up 4.7 per cent on 2014-18`)."""
-_YEAR_RUNS = re.compile(r"\b(?:years?|season)\s+(?:that\s+|which\s+)?(?:runs?|running|lasts?)\s+$|"
-                        r"\bcounts?\s+(?:its\s+|their\s+)?(?:fiscal\s+|financial\s+)?years\s+$",
-                        re.IGNORECASE)
+_YEAR_RUNS = re.compile(r"\b(?:" + _YEARS_COUNTED + r")\s+$", re.IGNORECASE)
+"""Before `from April to March`: the months a year is counted by, not a period."""
 _RECORDS_BACK = re.compile(r"\b(?:records?|data|figures|statistics|series)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:going|dating|stretching|reaching|that\s+go|which\s+go)\s+back"
                            r"\s+to\s+$", re.IGNORECASE)
