@@ -16,8 +16,10 @@ from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
 from tradetrace.extract.roles import (
+    BLOC_NAME,
     BROUGHT_IN,
     PHRASE_BREAK,
+    REGION_BUYERS,
     ROLE_AFTER,
     Frame,
     Parties,
@@ -37,6 +39,8 @@ _COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|be
 _COUNTER_JOIN = re.compile(r"\b(?:and|versus|vs\.?|against|while|but)\b|\bcompared\s+with\b",
                            re.IGNORECASE)
 """Joins a flow to its counter-flow: `imports ... came to $491 million versus exports of $48m`."""
+_SIDE_WITHOUT_CODE = re.compile(BLOC_NAME + "|" + REGION_BUYERS)
+"""A bloc or region that is a side of its own (`and Europe received`, `while Asian buyers took`)."""
 
 
 _OF_THAT = re.compile(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|figure|amount))\b",
@@ -453,6 +457,8 @@ class FlowHistory(ReadingState):
         if any(join.start() <= c.start < clause_end and c.form != "pronoun"
                for c in ctx.countries):
             return None  # (`..., while Iraq supplied 59 million tonnes`: its own subject)
+        if _SIDE_WITHOUT_CODE.search(text, join.end(), own.start):
+            return None  # (`..., and Europe received 129,000 bpd`: a region, no country code)
         first = find_frame(text, ctx.span[0], last.start, last.start)
         if first is None or first.kind not in ("export", "import") or first.kind == own.kind:
             return None

@@ -99,9 +99,10 @@ _BLOC_RECEIVER = re.compile(
 _REGION_RECEIVER = re.compile(
     BLOC_NAME + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:imports|purchases|buying|intake|arrivals)\b"
     r"|\b(?:to|into)\s+(?:the\s+)?" + BLOC_NAME +
-    r"|" + REGION_BUYERS + r"\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took)\b")
+    r"|(?:" + REGION_BUYERS + "|" + BLOC_NAME + r")\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|"
+    r"purchased|received|took)\b")
 """A bloc or region as the receiver of a flow (`to Africa`, `Europe's intake`, `Middle Eastern
-countries took in`)."""
+countries took in`, `Europe received`)."""
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:As|While|When|Although|Though|Because|After|Before|If|"
                                   r"Since|Unlike|Despite|Whereas)\b")
 
@@ -336,7 +337,10 @@ class FlowReader(ListingReader, FlowHistory):
         complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and (
             ctx.countries or lexicon("reverse_flow").search(
                 self.text, self.opening(ctx.span, clause), clause[1])))
-        if self.previous and (ctx.continuing or not ctx.countries or self._names_own_sides(
+        # (a country named only in a later clause is that clause's: `Asia took 250,000 bpd, or a
+        # third of the total; shipments to the U.S. averaged 205,000 bpd`)
+        unnamed = not any(c.start < clause[1] for c in ctx.countries)
+        if self.previous and (ctx.continuing or unnamed or self._names_own_sides(
                 parties, quantity, kind, ctx)) and not complete_flow and (
                 parties.empty or (kind in ("level", "change") and not parties.paired)):
             # a sentence without countries goes on about the paragraph's flow

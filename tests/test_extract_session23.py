@@ -1,0 +1,37 @@
+"""Rules of the twenty-third session of 2026-12-03, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+
+JULY_2025 = date(2025, 7, 10)
+
+
+def test_a_country_in_a_later_clause_leaves_the_paragraphs_flow_to_the_figure_before_it() -> None:
+    """`Africa took 90,000 bpd, or a quarter of the total; shipments to India averaged ...`: the
+    first clause names no country, so its figure goes on with the paragraph's flow (Nigeria's
+    exports); India belongs to the clause after it."""
+    text = ("Nigeria's crude exports averaged 1.4 million bpd in June. Africa took 90,000 bpd, "
+            "or a quarter of the total; shipments to India averaged 310,000 bpd.")
+    found = extracted(text, JULY_2025)
+    assert parties(found["90,000 bpd"]) == ("NGA", None, False)
+    assert parties(found["310,000 bpd"]) == ("NGA", "IND", False)
+    # (a country in the figure's own clause is still its own)
+    found = extracted("Nigeria's crude exports averaged 1.4 million bpd in June. Ghana took "
+                      "90,000 bpd; shipments to India averaged 310,000 bpd.", JULY_2025)
+    assert parties(found["90,000 bpd"]) == ("NGA", "GHA", False)
+
+
+def test_a_region_after_and_is_no_counter_flow() -> None:
+    """`Shipments to India averaged 310,000 bpd, and Europe received 120,000 bpd`: a region as
+    the subject of a receiving verb is a side with no code, not the buyer turning seller (the
+    flow does not reverse into India -> Nigeria); a country there still takes its own side."""
+    text = ("Nigeria's crude exports averaged 1.4 million bpd in June. Shipments to India "
+            "averaged 310,000 bpd, and Europe received 120,000 bpd.")
+    found = extracted(text, JULY_2025)
+    assert parties(found["120,000 bpd"]) == ("NGA", None, False)
+    text = ("Nigeria's crude exports averaged 1.4 million bpd in June. Shipments to India "
+            "averaged 310,000 bpd, and Spain received 120,000 bpd.")
+    assert parties(extracted(text, JULY_2025)["120,000 bpd"]) == ("NGA", "ESP", False)
