@@ -35,3 +35,17 @@ def test_a_region_after_and_is_no_counter_flow() -> None:
     text = ("Nigeria's crude exports averaged 1.4 million bpd in June. Shipments to India "
             "averaged 310,000 bpd, and Spain received 120,000 bpd.")
     assert parties(extracted(text, JULY_2025)["120,000 bpd"]) == ("NGA", "ESP", False)
+
+
+def test_a_project_that_did_something_is_works_not_a_projection() -> None:
+    """`Crude exports from the country's first oil project rose to 100,000 b/d in August`: a
+    project followed by its verb is a noun, so the figure stays reported (and August, before
+    the September publication, the past one); `The ministry projects exports ...` is still a
+    forecast."""
+    published = date(2024, 9, 13)
+    found = extracted("Crude exports from Senegal's first oil project rose to 100,000 b/d in "
+                      "August, three months after start-up.", published)
+    claim = found["100,000 b/d"]
+    assert (claim.modality, claim.period_start) == ("reported", "2024-08-01")
+    found = extracted("The ministry projects exports to reach 100,000 b/d in August.", published)
+    assert found["100,000 b/d"].modality == "forecast"

@@ -103,12 +103,14 @@ prepared statement`, `the scheduled flights`)."""
 
 
 _PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
-                           r"which|worth|of|were|are|was|is)\b)")
+                           r"which|worth|of|were|are|was|is|has|have|had|will|would|rose|fell|"
+                           r"grew|began|hit|[a-z]+ed)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _project_noun(text: str, start: int, end: int) -> bool:
-    """`equipment shipped for telecom projects, the counsellor said`: works, not a projection
+    """`equipment shipped for telecom projects, the counsellor said`, `Crude exports from the
+    first oil project rose`: works, not a projection
     (the verb has a subject before it: `the Ministry of Commerce projects.`)."""
     noun = _PROJECT_NOUN.match(text, start)
     if noun is None or noun.end() != end:
