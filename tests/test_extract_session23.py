@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted, parties
+from claim_helpers import extracted, parties, period
 
 JULY_2025 = date(2025, 7, 10)
 
@@ -49,3 +49,27 @@ def test_a_project_that_did_something_is_works_not_a_projection() -> None:
     assert (claim.modality, claim.period_start) == ("reported", "2024-08-01")
     found = extracted("The ministry projects exports to reach 100,000 b/d in August.", published)
     assert found["100,000 b/d"].modality == "forecast"
+
+
+def test_a_span_named_by_its_length_is_the_last_span_of_that_length_in_force() -> None:
+    """`Chile's copper exports reached $9 billion in January-October. October alone brought in
+    $1.2 billion. Cathode sales rose to $4.1 billion over the ten months.`: `the ten months` are
+    January-October, not the October in force; `over the half-year` and `over the quarter`
+    likewise."""
+    found = extracted("Chile's copper exports reached $9 billion in January-October. October "
+                      "alone brought in $1.2 billion. Cathode sales rose to $4.1 billion over "
+                      "the ten months.", date(2025, 11, 20))
+    assert period(found["$4.1 billion"]) == ("2025-01-01", "2025-10-31")
+    found = extracted("Japan's car exports to Chile reached $2 billion in January-June. June "
+                      "alone brought in $300 million. Trucks made up $500 million over the "
+                      "half-year.",
+                      date(2025, 7, 20))
+    assert period(found["$500 million"]) == ("2025-01-01", "2025-06-30")
+    found = extracted("Peru's coal imports fell 3% in the first quarter. March volumes were 1.8 "
+                      "million tonnes. Colombia supplied 1 million tonnes over the quarter.",
+                      date(2025, 4, 20))
+    assert period(found["1 million tonnes"]) == ("2025-01-01", "2025-03-31")
+    # (with no span of that length in force, the period in force)
+    found = extracted("Peru's coal imports reached 1.8 million tonnes in March. Colombia "
+                      "supplied 1 million tonnes over the nine months.", date(2025, 4, 20))
+    assert period(found["1 million tonnes"]) == ("2025-03-01", "2025-03-31")

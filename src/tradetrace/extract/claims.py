@@ -1017,6 +1017,7 @@ class _Reader(FlowReader):
         return self.sentences[max(0, index)].start
 
     def read_sentence(self, index: int, sentence: Sentence) -> list[Claim]:
+        self.past[index] = self.frame.counted_back(self.past[index])
         ctx = self.context(index, sentence)
         made: list[Claim] = []
         periods = _SentencePeriods(frame=self.frame.current())

@@ -11,7 +11,7 @@ sentences before (`over the same period`, or none at all). The old level of a ch
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -21,8 +21,10 @@ from tradetrace.normalize.periods import (
     SAME_SPAN,
     Period,
     PeriodMention,
+    counted_length,
     cue_alternation,
     following,
+    length_in_months,
     months,
     period_cues,
     shift_years,
@@ -46,8 +48,28 @@ class PeriodFrame:
     """The period of a plan stated since (`a target for the 2019-2020 fiscal year`): what `the
     previous fiscal year` steps back from, though not the period reports go on about."""
 
+    spans: list[Period] = field(default_factory=list)
+    """The periods that have been in force, latest last (the last few)."""
+
     def current(self) -> Period | None:
         return self.period if self.age <= FRAME_LIFETIME else None
+
+    def counted_back(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
+        """`Exports reached $8.2 billion in January-October. October alone brought $1.1 billion.
+        Catfish exports rose to $1.7 billion over the ten months.`: a span named by its length
+        (`counted_length`) is the period in force if it is that long, else the last period of
+        that length that was in force; with none, it stays `the same period`."""
+        resolved = []
+        for mention in mentions:
+            length = counted_length(mention)
+            current = self.current()
+            if length is not None and not (current and length_in_months(current) == length):
+                match = next((p for p in reversed(self.spans) if length_in_months(p) == length),
+                             None)
+                if match is not None:
+                    mention = replace(mention, relation="period", period=match, anchored=True)
+            resolved.append(mention)
+        return resolved
 
     def reference(self) -> Period | None:
         """What `the previous year` steps back from: a plan stated since, else the period in
@@ -72,6 +94,8 @@ class PeriodFrame:
         elif explicit:
             # `for the year` goes on with the year in force
             self.period, self.age = resolve(explicit[-1], self.current()), 0
+        if self.period is not None and self.age == 0 and self.period not in self.spans[-1:]:
+            self.spans = [*self.spans[-(FRAME_LIFETIME - 1):], self.period]
         elif any(m.relation == "same" for m in mentions):
             self.age = 0
         else:

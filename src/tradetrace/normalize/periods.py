@@ -202,6 +202,34 @@ SAME_SPAN = (rf"(?:(?:{_MONTH_COUNT})[\s-]+"
 to be used case-blind."""
 
 
+COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+(?:(?P<count>{_MONTH_COUNT})"
+                r"[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>quarter))\b(?!\s+(?:to|through|"
+                r"ending|ended|of|since|before|after|that|when|which)\b)(?![\s-]+(?:period|stretch)\b))")
+"""A span named by its length only (`over the ten months`, `in the quarter`, `over the
+half-year`), which a reader takes to be the last span of that length named before it."""
+_COUNTED = re.compile(COUNTED_SPAN)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11}
+
+
+def length_in_months(period: Period) -> int | None:
+    """How many whole calendar months `period` covers (None if it is not whole months)."""
+    if period.start.day != 1 or period.end != last_day(period.end.year, period.end.month):
+        return None
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
+def counted_length(mention: PeriodMention) -> int | None:
+    """How many months a span named by its length stands for (`over the nine months` -> 9,
+    `over the half-year` -> 6, `in the quarter` -> 3); None for any other mention."""
+    counted = _COUNTED.fullmatch(mention.surface) if mention.relation == "same" else None
+    if counted is None:
+        return None
+    count = counted["count"]
+    return 6 if counted["half"] else 3 if counted["quarter"] else (
+        int(count) if count.isdigit() else _COUNT_WORDS[count.lower()])
+
+
 def _month_number(text: str) -> int:
     return MONTHS[text.lower().rstrip(".")]
 
@@ -630,6 +658,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
      _none),
     ("same", rf"(?i:\b(?:over|during|in|for|of)\s+the\s+same\s+{SAME_SPAN})",
      _none),
+    # `over the nine months`, `over the half-year`: a span counted back to one named before
+    # (`counted_back`); with none of its length named, the period in force, as `the same period`
+    ("same", COUNTED_SPAN, _none),
     ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
                rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
