@@ -73,3 +73,21 @@ def test_a_span_named_by_its_length_is_the_last_span_of_that_length_in_force() -
     found = extracted("Peru's coal imports reached 1.8 million tonnes in March. Colombia "
                       "supplied 1 million tonnes over the nine months.", date(2025, 4, 20))
     assert period(found["1 million tonnes"]) == ("2025-03-01", "2025-03-31")
+
+
+def test_chipmaking_tools_are_machinery_and_chips_have_no_key() -> None:
+    """`lithography systems`, `chipmaking equipment`: machinery; `integrated circuits` and
+    `chips` are goods the taxonomy has no key for (unknown, not all trade)."""
+    published = date(2024, 3, 1)
+    found = extracted("Japan shipped lithography systems worth $560 million to Vietnam in "
+                      "January.", published)
+    assert found["$560 million"].commodity == "machinery"
+    found = extracted("Vietnam's imports of chipmaking equipment rose 40% to $1.3 billion in "
+                      "January.", published)
+    assert found["$1.3 billion"].commodity == "machinery"
+    found = extracted("Imports of integrated circuits into Vietnam dropped 31% to $4.8 billion "
+                      "in January.", published)
+    assert found["$4.8 billion"].commodity is None
+    found = extracted("Vietnam's chips exports to Japan rose 12% to $900 million in January.",
+                      published)
+    assert found["$900 million"].commodity is None
