@@ -124,6 +124,7 @@ UNIT_ALIASES: dict[str, str] = {
     "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit", "pound": "pound-mass",
     "revolutions_per_minute": "revolutions per minute", "british_thermal_unit":
         "british thermal unit", "megabritish_thermal_unit": "mega british thermal unit",
+    "MMBtu": "mega british thermal unit",
     "pound_force_per_square_inch": "pound-force per square inch",
     "newton_meter": "newton metre", "foot_pound": "foot pound-force",
     "square_foot": "square foot", "penny": "penny",

@@ -91,3 +91,36 @@ def test_chipmaking_tools_are_machinery_and_chips_have_no_key() -> None:
     found = extracted("Vietnam's chips exports to Japan rose 12% to $900 million in January.",
                       published)
     assert found["$900 million"].commodity is None
+
+
+def _units(text: str) -> dict[str, str]:
+    from tradetrace.extract.quantities import extract_quantities
+
+    return {q.surface: q.unit for q in extract_quantities(text)}
+
+
+def test_taka_and_rupee_signs_take_the_storys_country() -> None:
+    """`Tk 11,479 crore` is Bangladesh's taka; `Rs` is the rupee of the country the story names
+    first (a Kathmandu dateline: Nepal's), India's when it names none or names India first."""
+    assert _units("Dhaka spent Tk 11,479 crore and Tk1,137 crore on fuel.") == {
+        "Tk 11,479 crore": "BDT", "Tk1,137 crore": "BDT"}
+    assert _units("KATHMANDU: Nepal imported Indian diesel worth Rs 32.35 billion.") == {
+        "Rs 32.35 billion": "NPR"}
+    assert _units("ISLAMABAD: Pakistan lost Rs450 million on imports from India.") == {
+        "Rs450 million": "PKR"}
+    assert _units("Tea sold abroad by Sri Lanka brought in Rs. 411 billion.") == {
+        "Rs. 411 billion": "LKR"}
+    assert _units("India's exports to Nepal fell to Rs 2,000 crore.") == {"Rs 2,000 crore": "INR"}
+    assert _units("Exports reached Rs 50 billion.") == {"Rs 50 billion": "INR"}
+
+
+def test_gas_prices_per_million_british_thermal_units() -> None:
+    """`$4.11 per million Btu`, `$2/mn BTU`, `$9.99 per mmBtu`: all USD/MMBtu (a code of the
+    project's own unit definitions, a million British thermal units)."""
+    units = _units("Prices were $4.11 per million Btu, $2.20 per million British thermal units, "
+                   "$2/mn BTU and $9.99 per mmBtu.")
+    assert set(units.values()) == {"USD/MMBtu"}
+    assert len(units) == 4
+    from tradetrace.normalize.units import convert
+
+    assert convert(1.0, "MMBtu", "british_thermal_unit") == 1e6

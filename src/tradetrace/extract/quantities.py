@@ -103,6 +103,8 @@ _EXTREME_AFTER = re.compile(r"[ \u00a0](?:high|low|peak|record|best|worst|trough
 _WON_WINDOW = 300
 """Characters either side of a `won` amount searched for whose currency it is."""
 _SHARED_WINDOW = 1000
+_STORY_WINDOW = 3000
+"""How far back `_story_currency` looks for the country a story is about."""
 """Characters either side of a bare `pesos` (`rupees`, `dinars`) amount searched for the
 country whose currency it is: an article's paragraph or two."""
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
@@ -317,6 +319,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         if surface == "Sh":  # `Sh425 billion`: the shilling of the country named nearest
             code = _shared_currency(text, prefix.start(), end,
                                     lex.shared_currencies["shilling"]) or code
+        if surface in ("Rs", "Rs."):  # `Rs 52 billion` in a story from Kathmandu: NPR
+            code = _story_currency(text, prefix.start(), lex.shared_currencies["rupee"]) or code
         currency = (code, surface)
         qstart = prefix.start()
         if prefix.group().endswith("-"):
@@ -633,6 +637,20 @@ def _shared_currency(text: str, start: int, end: int,
             if best is None or (after, distance, rank) < best[:3]:
                 best = (after, distance, rank, code)
     return best[3] if best else None
+
+
+def _story_currency(text: str, start: int,
+                    choices: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    """The currency of a bare sign several countries use (`Rs`): that of the country the story
+    names first among `choices` (its dateline, its subject), looking back up to a window before
+    the amount, else the first named after it within the window; None with none named."""
+    low = max(0, start - _STORY_WINDOW)
+    found = [(match.start(), code) for code, places in choices
+             if (match := places.search(text, low, start)) is not None]
+    if not found:
+        found = [(match.start(), code) for code, places in choices
+                 if (match := places.search(text, start, start + _SHARED_WINDOW)) is not None]
+    return min(found)[1] if found else None
 
 
 def _suspended_unit(text: str, pos: int, lex: Lexicon) -> tuple[str, str, float] | None:
