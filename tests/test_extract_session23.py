@@ -124,3 +124,16 @@ def test_gas_prices_per_million_british_thermal_units() -> None:
     from tradetrace.normalize.units import convert
 
     assert convert(1.0, "MMBtu", "british_thermal_unit") == 1e6
+
+
+def test_months_of_a_named_split_fiscal_year() -> None:
+    """`July-March of fiscal 2023-24` are those months of the split year (July 2023 to March
+    2024), not the whole fiscal year the text says runs from July; `of FY2023-24` and `of the
+    financial year 2023-24` too."""
+    published = date(2024, 4, 20)
+    for written in ("fiscal 2023-24", "FY2023-24", "the financial year 2023-24"):
+        found = extracted("Kenya's tea exports fell 4 percent to $1.1 billion in July-March "
+                          f"of {written}, the export board said. Kenya's fiscal year runs from "
+                          "July to June.", published)
+        assert period(found["$1.1 billion"]) == ("2023-07-01", "2024-03-31"), written
+        assert period(found["4 percent"]) == ("2023-07-01", "2024-03-31"), written

@@ -671,7 +671,11 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
-               rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?(?P<y2>{_YEAR}|"
+               rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?"
+               # (`July-January of fiscal 2022-23`, `of the financial year 2022-23`, `of FY2022-23`:
+               # a split year says which months; `January-March of fiscal 2023` does not)
+               rf"(?:(?:(?i:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+)|FY\s*)"
+               rf"(?=\d{{4}}\s*[-–/]\s*\d))?(?P<y2>{_YEAR}|"
                rf"(?i:this year|last year|"
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
