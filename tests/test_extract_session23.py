@@ -137,3 +137,20 @@ def test_months_of_a_named_split_fiscal_year() -> None:
                           "July to June.", published)
         assert period(found["$1.1 billion"]) == ("2023-07-01", "2024-03-31"), written
         assert period(found["4 percent"]) == ("2023-07-01", "2024-03-31"), written
+
+
+def test_a_state_oil_companys_name_is_no_goods_and_cleared_purchases_are_plans() -> None:
+    """`Ceylon Petroleum Corporation has finalised imports of ...`: `Petroleum` in a company's
+    name is no goods (the country opening the name is the buyer, not an origin of petroleum);
+    purchases cleared, finalised or being arranged are plans; `furnace oil` is fuel oil."""
+    published = date(2025, 1, 14)
+    found = extracted("Ceylon Petroleum Corporation has finalised imports of 90,000 tonnes of "
+                      "diesel for February, and a further 40,000 tonnes is being arranged.",
+                      published)
+    assert [(c.commodity, c.modality) for c in found.values()] == [("diesel", "planned")] * 2
+    found = extracted("Sri Lanka has cleared the purchase of 250,000 tonnes of furnace "
+                      "oil for January to June.", published)
+    claim = found["250,000 tonnes"]
+    assert (claim.commodity, claim.modality, claim.importer) == ("fuel_oil", "planned", "LKA")
+    found = extracted("Sri Lanka imported 250,000 tonnes of furnace oil in December.", published)
+    assert found["250,000 tonnes"].modality == "reported"
