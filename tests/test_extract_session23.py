@@ -154,3 +154,17 @@ def test_a_state_oil_companys_name_is_no_goods_and_cleared_purchases_are_plans()
     assert (claim.commodity, claim.modality, claim.importer) == ("fuel_oil", "planned", "LKA")
     found = extracted("Sri Lanka imported 250,000 tonnes of furnace oil in December.", published)
     assert found["250,000 tonnes"].modality == "reported"
+
+
+def test_a_demonym_before_goods_with_no_key_is_their_origin() -> None:
+    """`Egypt bought 3.2 times as much Russian sawn timber`: the demonym before goods the
+    taxonomy has no key for is their origin, as before keyed goods (`Russian coal`); not before
+    another thing (`Russian gold miners`)."""
+    published = date(2023, 5, 9)
+    found = extracted("Egypt bought 3.2 times as much Russian sawn timber in the first quarter "
+                      "as a year before, taking 58,100 cubic metres.", published)
+    assert parties(found["3.2 times"]) == ("RUS", "EGY", False)
+    assert parties(found["58,100 cubic metres"]) == ("RUS", "EGY", False)
+    found = extracted("Egypt bought 1.2 million tonnes as Russian gold miners expanded in the "
+                      "first quarter.", published)
+    assert parties(found["1.2 million tonnes"]) == (None, "EGY", False)

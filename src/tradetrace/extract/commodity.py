@@ -498,6 +498,18 @@ def _unkeyed_anywhere() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\b", re.IGNORECASE)
 
 
+@cache
+def _unkeyed_next() -> re.Pattern[str]:
+    return re.compile(r"[ \u00a0]+(?:" + _unkeyed_phrases() + r")(?![\w-])", re.IGNORECASE)
+
+
+def unkeyed_goods_after(text: str, at: int) -> bool:
+    """Whether goods with no key follow `at` right away, not as the word before another thing
+    (`Russian sawn timber`, `Chinese solar modules`; not `Russian gold miners`)."""
+    match = _unkeyed_next().match(text, at)
+    return match is not None and _NOT_GOODS_HEAD.match(text, match.end()) is None
+
+
 def names_unkeyed(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names goods with no key (`natural gas`, `LNG` aside)."""
     return _unkeyed_anywhere().search(text, start, end) is not None

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from tradetrace.extract.commodity import SENTENCE_OPENS, CommodityMention, find_commodities
+from tradetrace.extract.commodity import (
+    SENTENCE_OPENS,
+    CommodityMention,
+    find_commodities,
+    unkeyed_goods_after,
+)
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
 from tradetrace.normalize.periods import MONTHS
@@ -621,12 +626,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             if any(g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
                    and (not g.generic or not _is_flow_word(g.surface))
                    for g in goods) or _volume_after(text, mention) or \
+                    unkeyed_goods_after(text, mention.end) or \
                     (mention.cue == "of" and _flow_before_of(text, mention)) or \
                     _MEASURE_OF.search(text, max(0, mention.start - 30), mention.start) or (
                     mention.cue == "on" and spending_on_goods(
                         text, max(0, mention.start - 60), mention.end + 40)):
                 # `Russian crude`; `bought $10 million of Peruvian goods`; `purchases of
-                # Australian barley` (goods with no key still come from the demonym's country)
+                # Australian barley` (goods with no key still come from the demonym's country:
+                # `3.2 times as much Russian sawn timber`)
                 if origin is None and _IMPORT_NOUN_AFTER.match(text, mention.end):
                     buyer = code  # `Indian oil purchases`: India's, unless an origin is named
                 origin = origin or code
