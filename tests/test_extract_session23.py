@@ -168,3 +168,17 @@ def test_a_demonym_before_goods_with_no_key_is_their_origin() -> None:
     found = extracted("Egypt bought 1.2 million tonnes as Russian gold miners expanded in the "
                       "first quarter.", published)
     assert parties(found["1.2 million tonnes"]) == (None, "EGY", False)
+
+
+def test_a_change_beside_a_level_in_cubic_metres_has_the_levels_open_goods() -> None:
+    """`shipments there fell 11.1% to 2.6 million cubic meters`: a flow counted in cubic metres
+    is of goods with no key (no total of all goods is counted so), and so is its change; a
+    change beside tonnes keeps all trade."""
+    published = date(2024, 4, 25)
+    found = extracted("China stayed the main market, but shipments there fell 11.1% on the year "
+                      "to 2.6 million cubic meters in the first quarter.", published)
+    assert found["11.1%"].commodity is None
+    assert found["2.6 million cubic meters"].commodity is None
+    found = extracted("China stayed the main market, but shipments there fell 11.1% on the year "
+                      "to 2.6 million tonnes in the first quarter.", published)
+    assert found["11.1%"].commodity == "trade"

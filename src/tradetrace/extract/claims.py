@@ -1289,6 +1289,14 @@ class _Reader(FlowReader):
             alike = [c.commodity for c in self.history if c.commodity not in (
                 None, "trade") and same_dimension(c.unit, quantity.unit)]
             return alike[-1] if alike else None
+        if key == "trade" and kind == "change" and quantity.unit in ("percent", "x") and any(
+                not (_MEASURES_TRADE.fullmatch(other.unit) or is_currency(other.unit)
+                     or money_rate(other.unit) or "/" in other.unit)
+                and same_dimension(other.unit, "cubic_meter")
+                for other in self._between(self.quantities, self._quantity_starts, *clause)):
+            # `shipments fell 11.1% to 2.6 million cubic meters`: the change of a flow counted in
+            # a unit no total of all goods is counted in is of those goods (no key), as its level
+            return None
         if key == "trade" and kind in ("change", "share") and names_unkeyed_goods(
                 self.text, *ctx.span) and not any(not g.generic for g in ctx.goods) and \
                 not TOTAL_BEFORE.search(self.text, *ctx.span) and \
