@@ -194,3 +194,17 @@ def test_gas_volumes_in_capitalised_bcm_and_standard_cubic_feet_and_egyptian_pou
     assert found == {"5.81 BCM": (5.81e9, "cubic_meter"), "71 Bcm": (71e9, "cubic_meter"),
                      "150m scfd": (150e6, "cubic_foot/day"),
                      "200 MMscfd": (200e6, "cubic_foot/day"), "LE 7 billion": (7e9, "EGP")}
+
+
+def test_a_respective_list_between_the_figures_and_respectively() -> None:
+    """`Norway supplied 6.3 million tonnes and 2.7 million tonnes to Poland and Latvia,
+    respectively`: the list after the figures gives each its country (and goods likewise)."""
+    published = date(2024, 2, 26)
+    found = extracted("Norway supplied 6.3 million tonnes and 2.7 million tonnes to Poland and "
+                      "Latvia, respectively, last year.", published)
+    assert parties(found["6.3 million tonnes"]) == ("NOR", "POL", False)
+    assert parties(found["2.7 million tonnes"]) == ("NOR", "LVA", False)
+    found = extracted("Norway shipped 6.3 million tonnes and 2.7 million tonnes of coal and "
+                      "wheat to Poland, respectively, last year.", published)
+    assert [found["6.3 million tonnes"].commodity, found["2.7 million tonnes"].commodity] == [
+        "coal", "wheat"]

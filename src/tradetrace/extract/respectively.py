@@ -2,7 +2,9 @@
 
 `China and Russia supplied 80% and 15%, respectively`, `exports and imports came to $325 million
 and $2.44 billion, respectively`, `coal and iron ore earned $1.1 billion and $0.3 billion,
-respectively`: the k-th figure belongs to the k-th country, flow or goods named before the figures.
+respectively`: the k-th figure belongs to the k-th country, flow or goods named before the figures
+(or between the figures and `respectively`: `shipped 6.3 bcm and 2.7 bcm to Egypt and Jordan,
+respectively`).
 The claim reader then reads each figure as if its sentence named only its own item.
 """
 
@@ -72,6 +74,18 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
         ("goods", _joined(text, [(g.start, g.end) for g in goods
                                  if not g.generic and g.end <= before], len(run)))]
     found = [(kind, items) for kind, items in lists if items]
+    end = run[-1][1]
+    after: list[tuple[ItemKind, list[tuple[int, int]]]] = [
+        ("country", [(c.start, c.end) for c in countries
+                     if c.code and c.form != "pronoun" and end <= c.start and c.end <= closing]),
+        ("goods", [(g.start, g.end) for g in goods
+                   if not g.generic and end <= g.start and g.end <= closing])]
+    following = [(kind, items) for kind, items in after
+                 if len(items) == len(run) and _joined(text, items, len(run))]
+    if following and not parallel:
+        # `supplied 6.29 bcm and 2.71 bcm to Egypt and Jordan, respectively`: the list between
+        # the figures and `respectively`
+        found = following[:1]
     both = _THE_TWO.search(text, span[0], before)
     if not found and pair is not None and len(run) == 2 and both is not None:
         # `In August the two delivered 142 tons and 32 tons, respectively`
