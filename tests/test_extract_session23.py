@@ -208,3 +208,13 @@ def test_a_respective_list_between_the_figures_and_respectively() -> None:
                       "wheat to Poland, respectively, last year.", published)
     assert [found["6.3 million tonnes"].commodity, found["2.7 million tonnes"].commodity] == [
         "coal", "wheat"]
+
+
+def test_a_base_after_by_value_or_volume_and_on() -> None:
+    """`up 47.4% by volume and 36.7% by value on January-June 2018`: what follows `by value on`
+    is the base the changes are measured against, not their period (the first half named
+    before is)."""
+    found = extracted("In the first six months of the year Peru's fish exports were up 47.4% "
+                      "by volume and 36.7% by value on January-June 2018.", date(2019, 8, 16))
+    assert period(found["47.4%"]) == ("2019-01-01", "2019-06-30")
+    assert period(found["36.7%"]) == ("2019-01-01", "2019-06-30")

@@ -204,7 +204,9 @@ _MULTIPLE_OF_BEFORE = re.compile(
 for the same months of 2022`), as they are as often verbs and determiners (`aim to double the
 trade by 2030`, `half the rice it imported in 2023`)."""
 _CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold)(?:\s+(?:rise|increase|gain|jump|"
-                        r"growth|fall|drop|decline|decrease))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"growth|fall|drop|decline|decrease)|\s+(?:by|in)\s+(?:value|volume|"
+                        r"weight|tonnage|quantity))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+"""`up 14.4% on `, `36.7% by value on `: what the change is measured against follows."""
 _FROM_SPAN = re.compile(r"(?i:from\s+[^-–]*[-–])(?!.*\b(?:to|through|until)\b)")
 """`from January-June 2018`: a dashed span after `from` (not `from March to May`)."""
 _CHANGED_BY = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold|\bup|\bdown|\bhigher|\blower)\s*$",
