@@ -218,3 +218,21 @@ def test_a_base_after_by_value_or_volume_and_on() -> None:
                       "by volume and 36.7% by value on January-June 2018.", date(2019, 8, 16))
     assert period(found["47.4%"]) == ("2019-01-01", "2019-06-30")
     assert period(found["36.7%"]) == ("2019-01-01", "2019-06-30")
+
+
+def test_an_amount_a_flow_was_lifted_or_cut_by_is_a_change() -> None:
+    """`Indian refiners lifted their purchases by 272,000 barrels per day`: the amount after a
+    raising or cutting verb and `by` is a change up (or down), not a level; `cut its imports to`
+    is still the level reached."""
+    published = date(2023, 6, 16)
+    found = extracted("Indian refiners lifted their purchases of Iraqi crude by 272,000 barrels "
+                      "per day in May.", published)
+    claim = found["272,000 barrels per day"]
+    assert (claim.kind, claim.direction) == ("change", "up")
+    found = extracted("Japan cut its LNG imports from Qatar by 3 million tonnes last year.",
+                      published)
+    claim = found["3 million tonnes"]
+    assert (claim.kind, claim.direction) == ("change", "down")
+    found = extracted("Japan cut its coal imports from Russia to 3 million tonnes last year.",
+                      published)
+    assert found["3 million tonnes"].kind == "level"
