@@ -236,3 +236,47 @@ def test_an_amount_a_flow_was_lifted_or_cut_by_is_a_change() -> None:
     found = extracted("Japan cut its coal imports from Russia to 3 million tonnes last year.",
                       published)
     assert found["3 million tonnes"].kind == "level"
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """What a review on invented passages found the session's rules over-reaching on, fixed:
+    a region taking its part before a country that takes another (`Europe received ..., and the
+    rest went to India, which took 310,000 bpd`); a named project that did something; a span
+    of that length named earlier in the same sentence; capitalised goods opening a name (`Wood
+    Mackenzie`); goods with no key that are a cause (`on demand for chips`); a change across a
+    contrast from a level in cubic metres; a capitals dateline before `Rs`; `finalised imports`
+    and `approved imports` as adjectives; months of a split year that do not wrap."""
+    published = date(2024, 8, 20)
+    found = extracted("Nigeria's crude exports averaged 1.4 million bpd in June. Europe received "
+                      "500,000 bpd, and the rest went mainly to India, which took 310,000 bpd.",
+                      published)
+    assert parties(found["310,000 bpd"]) == ("NGA", "IND", False)
+    assert parties(found["500,000 bpd"]) == ("NGA", None, False)
+    found = extracted("Crude exports from the Sangomar project rose to 100,000 b/d in July.",
+                      published)
+    assert found["100,000 b/d"].modality == "reported"
+    found = extracted("Vietnam's rice exports reached 6.5 million tonnes in January-October 2023. "
+                      "In January-October this year, exports rose to 7.5 million tonnes, and the "
+                      "Philippines bought 3.6 million tonnes over the ten months.",
+                      date(2024, 11, 20))
+    assert period(found["3.6 million tonnes"]) == ("2024-01-01", "2024-10-31")
+    found = extracted("Exports rose 8% to $2.1 billion in July, according to Wood Mackenzie.",
+                      published)
+    assert found["8%"].commodity == "trade"
+    found = extracted("South Korea's exports to China rose 10% to $11 billion in July on strong "
+                      "demand for chips.", published)
+    assert found["10%"].commodity == "trade"
+    found = extracted("Latvia's exports rose 5% to 1.2 billion euros in July, while timber "
+                      "shipments fell to 400,000 cubic metres.", published)
+    assert found["5%"].commodity == "trade"
+    from tradetrace.extract.quantities import extract_quantities
+
+    assert [q.unit for q in extract_quantities(
+        "KARACHI: Imports from China rose to Rs 1.2 trillion in July.")] == ["PKR"]
+    found = extracted("Egypt's finalised imports of wheat reached 1.1 million tonnes in June.",
+                      published)
+    assert found["1.1 million tonnes"].modality == "reported"
+    found = extracted("India's crude imports rose 4% to 60 million tonnes in January-March of "
+                      "FY2023-24, the oil ministry said. India's fiscal year runs from April to "
+                      "March.", published)
+    assert period(found["60 million tonnes"]) == ("2024-01-01", "2024-03-31")

@@ -319,6 +319,7 @@ _CLAUSE_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)|\b(?:while|whereas|but|an
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
 _MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
@@ -1289,21 +1290,25 @@ class _Reader(FlowReader):
             alike = [c.commodity for c in self.history if c.commodity not in (
                 None, "trade") and same_dimension(c.unit, quantity.unit)]
             return alike[-1] if alike else None
-        if key == "trade" and kind == "change" and quantity.unit in ("percent", "x") and any(
-                not (_MEASURES_TRADE.fullmatch(other.unit) or is_currency(other.unit)
-                     or money_rate(other.unit) or "/" in other.unit)
-                and same_dimension(other.unit, "cubic_meter")
-                for other in self._between(self.quantities, self._quantity_starts, *clause)):
+        contrast = _CONTRAST.search(self.text, quantity.end, clause[1])
+        beside = self._between(self.quantities, self._quantity_starts, clause[0],
+                               contrast.start() if contrast else clause[1]) \
+            if key == "trade" and kind == "change" and quantity.unit in ("percent", "x") else []
+        if any(same_dimension(other.unit, "cubic_meter") for other in beside):
             # `shipments fell 11.1% to 2.6 million cubic meters`: the change of a flow counted in
             # a unit no total of all goods is counted in is of those goods (no key), as its level
+            # (not across a contrast: `exports rose 5% to 1.2 billion euros, while timber
+            # shipments fell to 400,000 cubic metres`)
             return None
+        other_side = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
         if key == "trade" and kind in ("change", "share") and names_unkeyed_goods(
-                self.text, *ctx.span) and not any(not g.generic for g in ctx.goods) and \
+                self.text, ctx.span[0], other_side.start() if other_side else ctx.span[1]) and \
+                not any(not g.generic for g in ctx.goods) and \
                 not TOTAL_BEFORE.search(self.text, *ctx.span) and \
                 not _OVERALL_WORDS.search(self.text, *ctx.span) and \
                 not _MAKEUP_WORDS.search(self.text, *ctx.span):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
-            # the sentence's only goods have no key
+            # the sentence's only goods have no key (up to a contrast after the figure)
             return None
         return key
 

@@ -507,7 +507,9 @@ def unkeyed_goods_after(text: str, at: int) -> bool:
     """Whether goods with no key follow `at` right away, not as the word before another thing
     (`Russian sawn timber`, `Chinese solar modules`; not `Russian gold miners`)."""
     match = _unkeyed_next().match(text, at)
-    return match is not None and _NOT_GOODS_HEAD.match(text, match.end()) is None
+    return match is not None and _NOT_GOODS_HEAD.match(text, match.end()) is None and \
+        not (text[match.end() - len(match.group().lstrip()):match.end()][:1].isupper()
+             and _NEXT_CAPITAL.match(text, match.end()) is not None)
 
 
 def names_unkeyed(text: str, start: int, end: int) -> bool:
@@ -517,9 +519,29 @@ def names_unkeyed(text: str, start: int, end: int) -> bool:
 
 def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names goods with no key as goods, not as the word before another
-    thing (`Gold prices rose`, `Coffee shops are booming`)."""
-    return any(_NOT_GOODS_HEAD.match(text, match.end()) is None
+    thing (`Gold prices rose`, `Coffee shops are booming`) nor as a cause (`on demand for
+    chips`)."""
+    return any(_NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(
+        text, match) and not _CAUSE_BEFORE.search(
+        text, max(start, match.start() - 60), match.start())
                for match in _unkeyed_anywhere().finditer(text, start, end))
+
+
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the capitalised goods word matched opens a name with the capitalised word after
+    it (`Wood Mackenzie`, `Gold Fields`)."""
+    return match.group()[:1].isupper() and _NEXT_CAPITAL.match(text, match.end()) is not None
+
+
+
+_CAUSE_BEFORE = re.compile(r"\b(?:on|amid|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|"
+                           r"buoyed\s+by|lifted\s+by|supported\s+by)\s+(?:[\w-]+\s+){0,5}$",
+                           re.IGNORECASE)
+"""Before goods that are a cause, not the flow's (`rose 10% on strong demand for chips`, `helped
+by shipments of integrated circuits`)."""
 
 
 _NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?|mining|miners?|"

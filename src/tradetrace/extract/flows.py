@@ -99,10 +99,14 @@ _BLOC_RECEIVER = re.compile(
 _REGION_RECEIVER = re.compile(
     BLOC_NAME + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:imports|purchases|buying|intake|arrivals)\b"
     r"|\b(?:to|into)\s+(?:the\s+)?" + BLOC_NAME +
-    r"|(?:" + REGION_BUYERS + "|" + BLOC_NAME + r")\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|"
-    r"purchased|received|took)\b")
+    r"|" + REGION_BUYERS + r"\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took)\b")
 """A bloc or region as the receiver of a flow (`to Africa`, `Europe's intake`, `Middle Eastern
-countries took in`, `Europe received`)."""
+countries took in`)."""
+_BLOC_TOOK = re.compile(BLOC_NAME + r"\s+(?:(?:again|alone|also|still|together|collectively)\s+)?"
+                        r"(?:imported|bought|purchased|received|took)\b(?!\s+(?:effect|place|office|"
+                        r"part|hold|over)\b)")
+"""A bloc or region as the subject of a receiving verb (`Europe received`, `Asia again took`;
+not `EU sanctions took effect`)."""
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:As|While|When|Although|Though|Because|After|Before|If|"
                                   r"Since|Unlike|Despite|Whereas)\b")
 
@@ -193,7 +197,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         if parties.importer and not parties.two_way and (_BLOC_RECEIVER.search(
                 self.text, ctx.span[0], clause[1]) or _region_receiver(
-                self.text, ctx.span[0], clause[1])) and not any(
+                self.text, ctx.span[0], clause[1]) or self.bloc_took(ctx, quantity)) and not any(
                 c.code == parties.importer and clause[0] <= c.start < clause[1]
                 for c in ctx.countries):
             # `EU imports of Russian LNG reached 20 bcm`: a bloc has no country code, and no
@@ -233,6 +237,16 @@ class FlowReader(ListingReader, FlowHistory):
                     parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties
+
+    def bloc_took(self, ctx: Context, quantity: Quantity) -> bool:
+        """Whether a bloc or region took the figure (`Europe received 129,000 bpd`, `Asia again
+        took most of South Africa's coal, 37.1 million tons`): before it in the sentence, with no
+        country named between them (`Europe received 500,000 bpd, and the rest went to India,
+        which took 310,000 bpd` is India's)."""
+        found = list(_BLOC_TOOK.finditer(self.text, ctx.span[0], quantity.start))
+        return bool(found) and not any(found[-1].end() <= c.start < quantity.start
+                                       and c.form != "pronoun" and not c.possessive
+                                       for c in ctx.countries)
 
     def read_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                   ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:

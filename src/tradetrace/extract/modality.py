@@ -105,6 +105,7 @@ prepared statement`, `the scheduled flights`)."""
 _PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
                            r"which|worth|of|were|are|was|is|has|have|had|will|would|rose|fell|"
                            r"grew|began|hit|[a-z]+ed)\b)")
+_PROJECT_DID = re.compile(r"\s+(?:has|have|had|rose|fell|grew|began|hit|[a-z]+ed)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
@@ -115,6 +116,8 @@ def _project_noun(text: str, start: int, end: int) -> bool:
     noun = _PROJECT_NOUN.match(text, start)
     if noun is None or noun.end() != end:
         return False
+    if _PROJECT_DID.match(text, end):
+        return True  # `the Sangomar project rose`: a project that did something is works
     word = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return word is not None and word[1].islower() and word[1] not in word_set("source_heads")
 

@@ -104,6 +104,9 @@ _WON_WINDOW = 300
 """Characters either side of a `won` amount searched for whose currency it is."""
 _SHARED_WINDOW = 1000
 _STORY_WINDOW = 3000
+_DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z]+(?:[ \u00a0][A-Z][A-Z]+)*)\b"
+                             r"(?=\s*(?:[-–—:(]|,[^\n]{0,30}?[-–—:]))")
+"""A place in capitals opening a story (`KARACHI:`, `NEW DELHI -`)."""
 """How far back `_story_currency` looks for the country a story is about."""
 """Characters either side of a bare `pesos` (`rupees`, `dinars`) amount searched for the
 country whose currency it is: an article's paragraph or two."""
@@ -647,6 +650,10 @@ def _story_currency(text: str, start: int,
     low = max(0, start - _STORY_WINDOW)
     found = [(match.start(), code) for code, places in choices
              if (match := places.search(text, low, start)) is not None]
+    dateline = _DATELINE_PLACE.match(text, low)
+    if dateline is not None:  # `KARACHI:`, `NEW DELHI -`: a dateline in capitals comes first
+        found += [(dateline.start(), code) for code, places in choices
+                  if places.fullmatch(dateline["place"].title())]
     if not found:
         found = [(match.start(), code) for code, places in choices
                  if (match := places.search(text, start, start + _SHARED_WINDOW)) is not None]

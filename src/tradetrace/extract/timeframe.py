@@ -57,15 +57,21 @@ class PeriodFrame:
     def counted_back(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
         """`Exports reached $8.2 billion in January-October. October alone brought $1.1 billion.
         Catfish exports rose to $1.7 billion over the ten months.`: a span named by its length
-        (`counted_length`) is the period in force if it is that long, else the last period of
-        that length that was in force; with none, it stays `the same period`."""
-        resolved = []
+        (`counted_length`) is the last span of that length its own sentence named before it,
+        else the period in force if it is that long, else the last period of that length that
+        was in force; with none, it stays `the same period`."""
+        resolved: list[PeriodMention] = []
         for mention in mentions:
             length = counted_length(mention)
             current = self.current()
-            if length is not None and not (current and length_in_months(current) == length):
-                match = next((p for p in reversed(self.spans) if length_in_months(p) == length),
-                             None)
+            # (its own sentence's span of that length first: `In January-October this year,
+            # ... over the ten months`)
+            own = [m.period for m in resolved if m.relation == "period" and m.period is not None
+                   and length_in_months(m.period) == length]
+            if length is not None and (own or not (current and length_in_months(current)
+                                                      == length)):
+                match = own[-1] if own else next(
+                    (p for p in reversed(self.spans) if length_in_months(p) == length), None)
                 if match is not None:
                     mention = replace(mention, relation="period", period=match, anchored=True)
             resolved.append(mention)

@@ -263,6 +263,11 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
     if wraps and y2 is not None and _group(match, "pair"):
         y1, y2 = y2, y2 + 1  # `July-June 2023/24` (`2023-24`, `2023-2024`): a season from July
         # 2023 to June 2024
+    elif y2 is not None and _group(match, "pair"):
+        # `January-March of FY2023-24`: months of a split year that do not wrap lie in its first
+        # calendar year from July on, in its second before (the text's fiscal months, when it
+        # states them, decide instead: `find_periods`)
+        y1 = y2 = y2 + 1 if m1 < 7 else y2
     if y1 is None and y2 is None:
         # A plan is placed by where it starts (the span under way, else the next one), a past
         # span by where it ends.
@@ -992,6 +997,14 @@ def find_periods(text: str, reference: date, future: bool = False,
                     period = _fiscal_short_period(match, fiscal_start)
                 if fiscal_start and resolver is _named_fiscal:
                     period = _named_fiscal_period(match, reference, fiscal_start)
+                if fiscal_start and resolver is _month_range and period is not None and \
+                        _group(match, "pair") and match["y2"] and \
+                        _month_number(match["m1"]) <= _month_number(match["m2"]):
+                    # (months of a split year in the text's fiscal months: from its first month
+                    # on they lie in the split year's first calendar year)
+                    first = int(match["y2"])
+                    year_ = first if _month_number(match["m1"]) >= fiscal_start else first + 1
+                    period = months(year_, period.start.month, year_, period.end.month)
             except (ValueError, KeyError, TypeError, IndexError):
                 period = None
             found.append(PeriodMention(match.start(), match.end(), match.group(),
