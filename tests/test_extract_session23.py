@@ -280,3 +280,14 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
                       "FY2023-24, the oil ministry said. India's fiscal year runs from April to "
                       "March.", published)
     assert period(found["60 million tonnes"]) == ("2024-01-01", "2024-03-31")
+
+
+def test_iso_codes_of_more_currencies_before_the_amount() -> None:
+    """`MNT 8.7 trillion`, `PKR 450 million`, `VND 5,000 billion`: an ISO code written before
+    the amount, as `USD 10 million` is."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    found = {q.surface: q.unit for q in extract_quantities(
+        "Revenue reached MNT 8.7 trillion and PKR 450 million; VND 5,000 billion went abroad.")}
+    assert found == {"MNT 8.7 trillion": "MNT", "PKR 450 million": "PKR",
+                     "VND 5,000 billion": "VND"}
