@@ -291,3 +291,15 @@ def test_iso_codes_of_more_currencies_before_the_amount() -> None:
         "Revenue reached MNT 8.7 trillion and PKR 450 million; VND 5,000 billion went abroad.")}
     assert found == {"MNT 8.7 trillion": "MNT", "PKR 450 million": "PKR",
                      "VND 5,000 billion": "VND"}
+
+
+def test_levels_after_respectively_are_read_with_the_changes_it_closes() -> None:
+    """`Peru's exports and imports rose 3.9% and 25.5%, respectively, in 2024, to US$15.8
+    billion and US$11.6 billion`: the run of levels right after `respectively` and `to` is
+    read item by item too, and one country owning both flows sits on each flow's side."""
+    found = extracted("Peru's exports and imports rose 3.9% and 25.5%, respectively, in 2024, "
+                      "to US$15.8 billion and US$11.6 billion.", date(2025, 2, 20))
+    assert parties(found["3.9%"]) == ("PER", None, False)
+    assert parties(found["25.5%"]) == (None, "PER", False)
+    assert parties(found["US$15.8 billion"]) == ("PER", None, False)
+    assert parties(found["US$11.6 billion"]) == (None, "PER", False)

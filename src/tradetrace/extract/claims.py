@@ -554,6 +554,11 @@ def _own_item(ctx: Context, respective: Respective | None) -> Context:
 def _on_side(parties: Parties, side: str, frame: Frame | None) -> Parties:
     """`exports and imports came to $325 million and $2.44 billion`: the sides read under the
     nearest trade word, turned round when the figure's own flow is the other one."""
+    if not parties.two_way and (parties.exporter is None) != (parties.importer is None):
+        # (one country, the owner of both flows: `Mongolia's exports and imports rose 3.9% and
+        # 25.5%, respectively, ... to US$15.8 billion and US$11.6 billion`)
+        owner = parties.exporter or parties.importer
+        return Parties(owner, None, False) if side == "export" else Parties(None, owner, False)
     if parties.two_way or frame is None or frame.kind not in ("export", "import") or \
             frame.kind == side:
         return parties

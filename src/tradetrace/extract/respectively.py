@@ -64,7 +64,8 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
     if listed is None:
         return {}
     run, closing = listed
-    parallel = _parallel_run(text, [f for f in figures if f[1] <= closing], run)
+    parallel = _parallel_run(text, [f for f in figures if f[1] <= closing], run) or \
+        _run_after(text, figures, closing, len(run))
     before = (parallel or run)[0][0]
     lists: list[tuple[ItemKind, list[tuple[int, int]]]] = [
         ("country", _joined(text, [(c.start, c.end) for c in countries
@@ -122,6 +123,26 @@ def _parallel_run(text: str, figures: list[tuple[int, int]], run: list[tuple[int
     if len(earlier) != len(run) or not _BETWEEN_RUNS.fullmatch(text, earlier[-1][1], run[0][0]):
         return None
     return earlier
+
+
+_AFTER_CLOSING = re.compile(r"respectively,?\s+(?:(?:in|during|for)\s+[\w-]+(?:\s+[\w-]+)?,?\s+)?"
+                            r"(?:to|at|reaching|totalling|totaling)\s+", re.IGNORECASE)
+"""Between `respectively` and a run of levels read with it: `rose 3.9% and 25.5%, respectively,
+in 2024, to US$15.8 billion and US$11.6 billion`."""
+
+
+def _run_after(text: str, figures: Sequence[tuple[int, int]], closing: int, size: int
+               ) -> list[tuple[int, int]] | None:
+    """The run of `size` figures right after `respectively` and `to` (`..., respectively, in
+    2024, to US$15.8 billion and US$11.6 billion`), read item by item as the run it closes."""
+    lead = _AFTER_CLOSING.match(text, closing)
+    if lead is None:
+        return None
+    after = [f for f in sorted(figures) if f[0] >= lead.end()]
+    if not after or after[0][0] != lead.end():
+        return None
+    run = _figure_run(text, after[:size]) if len(after) >= size else []
+    return run if len(run) == size and run[0] == after[0] else None
 
 
 def _listed_figures(text: str, span: tuple[int, int], figures: Sequence[tuple[int, int]]
