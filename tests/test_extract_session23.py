@@ -186,14 +186,16 @@ def test_a_change_beside_a_level_in_cubic_metres_has_the_levels_open_goods() -> 
 
 def test_gas_volumes_in_capitalised_bcm_and_standard_cubic_feet_and_egyptian_pounds() -> None:
     """`5.81 BCM`, `71 Bcm`, `150m scfd` (150 million standard cubic feet a day), `200 MMscfd`,
-    and `LE 7 billion` (Egyptian pounds)."""
+    `LE 7 billion` (Egyptian pounds) and `JD35.6 million` (Jordanian dinars)."""
     from tradetrace.extract.quantities import extract_quantities
 
     found = {q.surface: (q.value, q.unit) for q in extract_quantities(
-        "Exports were 5.81 BCM and 71 Bcm; flows of 150m scfd and 200 MMscfd cost LE 7 billion.")}
+        "Exports were 5.81 BCM and 71 Bcm; flows of 150m scfd and 200 MMscfd cost LE 7 billion "
+        "and JD35.6 million.")}
     assert found == {"5.81 BCM": (5.81e9, "cubic_meter"), "71 Bcm": (71e9, "cubic_meter"),
                      "150m scfd": (150e6, "cubic_foot/day"),
-                     "200 MMscfd": (200e6, "cubic_foot/day"), "LE 7 billion": (7e9, "EGP")}
+                     "200 MMscfd": (200e6, "cubic_foot/day"), "LE 7 billion": (7e9, "EGP"),
+                     "JD35.6 million": (35.6e6, "JOD")}
 
 
 def test_a_respective_list_between_the_figures_and_respectively() -> None:
