@@ -305,3 +305,17 @@ def test_levels_after_respectively_are_read_with_the_changes_it_closes() -> None
     assert parties(found["25.5%"]) == (None, "PER", False)
     assert parties(found["US$15.8 billion"]) == ("PER", None, False)
     assert parties(found["US$11.6 billion"]) == (None, "PER", False)
+
+
+def test_towns_in_a_routes_name_are_no_parties() -> None:
+    """`the Baku-Tbilisi-Ceyhan pipeline`, `the Atasu-Alashankou line`: towns and capitals in a
+    route's hyphenated name name the route, not the flow's sides (Kazakh oil fed into it stays
+    Kazakhstan's); countries so joined (`the Iran-Pakistan pipeline`) are still the sides."""
+    found = extracted("KazTransOil put 3.4 million tons of Kazakh oil on tankers at Aktau last "
+                      "year. Volumes on the route feeding the Baku-Tbilisi-Ceyhan pipeline rose "
+                      "5.5 times to 1.392 million tons.", date(2024, 1, 15))
+    assert parties(found["1.392 million tons"]) == ("KAZ", None, False)
+    from tradetrace.extract.parties import find_countries
+
+    text = "The Iran-Pakistan pipeline and the Atasu-Alashankou line"
+    assert [m.code for m in find_countries(text, 0, len(text))] == ["IRN", "PAK"]

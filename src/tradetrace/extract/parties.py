@@ -238,6 +238,8 @@ def find_countries(
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())
+        if _in_route_name(text, match.start(), match.end(), form, start, stop):
+            continue  # `the Baku-Tbilisi-Ceyhan pipeline`, `the Atasu-Alashankou line`: a name
         if form == "region" and _BENCHMARK.match(text, match.end()):
             continue  # `Dubai crude prices`: a price benchmark, not a place trading
         if form == "capital" and _THINK_TANK_AFTER.match(text, match.end()):
@@ -356,6 +358,30 @@ def _foreign_unit(text: str, end: int, stop: int, code: str) -> bool:
     return unit is not None and any(
         _lookup(found.group())[0] not in ("", code)
         for found in _regex().finditer(text, unit.start(), unit.end()))
+
+
+_ROUTE_CHAIN = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
+_CONDUIT_AFTER = re.compile(r"(?:\s+(?:oil|gas|crude|oil\s+and\s+gas))?\s+(?:pipelines?|line|"
+                            r"railway|rail\s+line|corridor|route|road|highway|bridge|link)\b")
+
+
+def _in_route_name(text: str, start: int, end: int, form: str, low: int, high: int) -> bool:
+    """Whether a town or capital sits in a route's name: a hyphen chain of three places or more
+    (`the Baku-Tbilisi-Ceyhan pipeline`), or of two before a conduit noun (`the
+    Atasu-Alashankou line`); countries joined so (`the Iran-Pakistan pipeline`, `the
+    China-Kyrgyzstan-Uzbekistan railway`) stay the route's sides."""
+    if "-" not in text[max(low, start - 1):min(high, end + 1)]:
+        return False
+    left = start
+    while left > low and (text[left - 1] == "-" or text[left - 1].isalnum()
+                          or text[left - 1] in "'’"):
+        left -= 1
+    chain = _ROUTE_CHAIN.match(text, left)
+    if chain is None or not (chain.start() <= start and end <= chain.end()):
+        return False
+    parts = chain.group().count("-") + 1
+    return form in ("capital", "region") and (
+        parts >= 3 or _CONDUIT_AFTER.match(text, chain.end()) is not None)
 
 
 @cache
