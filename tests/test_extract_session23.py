@@ -319,3 +319,20 @@ def test_towns_in_a_routes_name_are_no_parties() -> None:
 
     text = "The Iran-Pakistan pipeline and the Atasu-Alashankou line"
     assert [m.code for m in find_countries(text, 0, len(text))] == ["IRN", "PAK"]
+
+
+def test_a_partners_percentage_with_no_share_word_is_a_share() -> None:
+    """`Indonesia was the biggest supplier with 42%`, `Slovakia supplied 59% ... and Moldova the
+    remaining 41%`, `Poland 16%`: a partner's percentage of the paragraph's flow is a share even
+    with no share word; a percentage after a change word stays a change."""
+    published = date(2024, 7, 3)
+    found = extracted("India imported 5 million tonnes of coal in June. Indonesia was the "
+                      "biggest supplier with 42%, South Africa 16% and the US 8%.", published)
+    assert [found[s].kind for s in ("42%", "16%", "8%")] == ["share"] * 3
+    assert parties(found["16%"]) == ("ZAF", "IND", False)
+    found = extracted("India bought 43,700 tonnes of rice abroad in June. Thailand supplied 59% "
+                      "and Vietnam the remaining 41%.", published)
+    assert [found["59%"].kind, found["41%"].kind] == ["share", "share"]
+    found = extracted("India imported 5 million tonnes of coal in June. Indonesia's supplies rose "
+                      "42%.", published)
+    assert found["42%"].kind == "change"

@@ -406,6 +406,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "change", "up"
         if lexicon("share").search(text, *clause) or _part_of_before(text, quantity, clause):
             return "share", None
+        if quantity.unit == "percent" and _PART_TAKEN.search(
+                text, max(clause[0], quantity.start - 40), quantity.start):
+            # `Indonesia was the biggest supplier with 42%`, `Slovakia supplied 59% and Moldova
+            # the remaining 41%`, `Poland 16%`: a partner's part of the flow, with no change word
+            return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
         return None, None
@@ -431,6 +436,14 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     return "level", None
 
 
+_PART_TAKEN = re.compile(
+    r"(?:\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|exporters?|"
+    r"importers?|partners?)\s+(?:with|at|on)\s+(?:a\s+|an\s+)?|\b(?:supplied|provided|"
+    r"delivered|contributed|took|taking|takes|held|holding|holds)\s+(?:the\s+)?(?:(?:other|"
+    r"remaining|rest|last)\s+)?|\bthe\s+(?:other|remaining)\s+)" + hedge_pattern(True) + "$",
+    re.IGNORECASE)
+"""Before a percentage that is a partner's part of the flow: `the biggest supplier with`,
+`supplied`, `took`, `the remaining`."""
 _MOVED_BY = re.compile(
     r"(?:\b(?:(?P<up>lifted|raised|boosted|increased|expanded|stepped\s+up|ramped\s+up)|"
     r"(?P<down>cut|reduced|lowered|trimmed|slashed|curbed|scaled\s+back))\s+(?:(?:their|its|his|"
