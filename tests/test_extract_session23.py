@@ -336,3 +336,23 @@ def test_a_partners_percentage_with_no_share_word_is_a_share() -> None:
     found = extracted("India imported 5 million tonnes of coal in June. Indonesia's supplies rose "
                       "42%.", published)
     assert found["42%"].kind == "change"
+
+
+def test_bare_sums_after_a_price_per_unit_are_prices_per_that_unit() -> None:
+    """`Russian wheat sells at $214-215 a ton, while French wheat has risen to $237 from $234`:
+    sums with no scale word after a price per unit in the same currency and sentence are
+    priced per that unit; sums of money with a scale word, of goods (`$300 of fees`) or pricing
+    a currency (`the dollar traded at 8,130 won`) are not."""
+    from tradetrace.extract.quantities import extract_quantities
+
+    def units(text: str) -> dict[str, str]:
+        return {q.surface: q.unit for q in extract_quantities(text)}
+
+    assert units("Russian wheat now sells at $214-215 a ton, while French wheat has risen to "
+                 "$237 from $234.") == {"$214-215 a ton": "USD/t", "$237": "USD/t",
+                                        "$234": "USD/t"}
+    assert units("Oil sold at $80 a barrel. Exports rose to $5 billion, and the ministry paid "
+                 "$300 of fees.") == {"$80 a barrel": "USD/bbl", "$5 billion": "USD",
+                                      "$300": "USD"}
+    assert units("Rice sold at 7,400 won per kilogram, while the dollar traded at 8,130 won.") == {
+        "7,400 won per kilogram": "KRW/kilogram", "8,130 won": "KRW"}

@@ -23,6 +23,7 @@ from tradetrace.extract.quantity_groups import (
     Draft,
     carry_gapped_changes,
     carry_local_dollars,
+    carry_paragraph_prices,
     carry_percent_changes,
     carry_rate_units,
     carry_row_units,
@@ -153,6 +154,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_units_across_and(text, drafts)
     drafts = carry_gapped_changes(text, drafts)
     drafts = carry_rate_units(text, drafts)
+    drafts = carry_paragraph_prices(text, drafts)
     drafts = carry_row_units(text, drafts)
     drafts = [_percent_in_month(text, d) for d in drafts]
     drafts = mark_restatements(text, drafts)

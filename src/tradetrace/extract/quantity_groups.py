@@ -380,6 +380,45 @@ def carry_rate_units(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`Russian wheat sells at $214-215 a ton, while French wheat has risen to $237 from $234`,
+    `offered at discounts of about $12 a barrel, while Urals changed hands at $11 to $12`: after
+    a price per unit of goods, a sum in the same currency with no scale word, in the same
+    sentence and not the amount of goods after it (`$300 of goods`, `$40 worth`) nor the price
+    of a currency (`the dollar traded at 8,130 won`), is a price per the same unit."""
+    result = list(drafts)
+    rate: Draft | None = None
+    for i, draft in enumerate(result):
+        if rate is not None and (draft.start - rate.end > _PRICE_REACH
+                                 or _SENTENCE_END.search(text, rate.end, draft.start)):
+            rate = None
+        if draft.unit_kind != "currency":
+            continue
+        currency, _, per = draft.unit.partition("/")
+        if per and per not in _NOT_GOODS_PER:
+            rate = draft
+            continue
+        if rate is not None and not per and draft.scale is None and \
+                draft.unit == rate.unit.partition("/")[0] and \
+                not _GOODS_AMOUNT_AFTER.match(text, draft.end) and \
+                not _EXCHANGE_BEFORE.search(text, max(0, draft.start - 40), draft.start):
+            result[i] = replace(draft, unit=rate.unit, unit_surface=rate.unit_surface)
+    return result
+
+
+_EXCHANGE_BEFORE = re.compile(r"\b(?:dollar|dollars|yuan|euro|euros|rate|rates)\b[^.;]{0,25}$",
+                             re.IGNORECASE)
+"""Before a sum that prices a currency (`the dollar traded at 8,130`, `the yuan fetched 2,050
+won`), not goods."""
+_PRICE_REACH = 400
+"""How far after a price per unit (in its sentence) a bare sum in its currency is still read as
+a price."""
+_NOT_GOODS_PER = ("yr", "year", "month", "day", "week", "d", "quarter")
+_GOODS_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:of|worth|in|for|each|apiece)\b"
+                                 r"|[ \u00a0]+[a-z]+[ \u00a0]+of\b", re.IGNORECASE)
+"""After a sum: what it buys (`$300 of goods`, `$40 worth`, `$5 million in aid`)."""
+
+
 def _per_unit_of(rate: Draft, money: Draft) -> bool:
     """Whether `rate` is a price per unit of goods in the currency `money` is in, unscaled."""
     currency, _, per = rate.unit.partition("/")
