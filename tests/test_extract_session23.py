@@ -356,3 +356,12 @@ def test_bare_sums_after_a_price_per_unit_are_prices_per_that_unit() -> None:
                                       "$300": "USD"}
     assert units("Rice sold at 7,400 won per kilogram, while the dollar traded at 8,130 won.") == {
         "7,400 won per kilogram": "KRW/kilogram", "8,130 won": "KRW"}
+
+
+def test_days_of_one_month_between_and() -> None:
+    """`exported 2.825 million tons between July 1 and 20`: July 1-20, and `20` is the span's
+    last day, not a quantity."""
+    found = extracted("Russia exported 2.825 million tons of grain between July 1 and 20, "
+                      "Interfax reported.", date(2024, 7, 23))
+    assert period(found["2.825 million tons"]) == ("2024-07-01", "2024-07-20")
+    assert list(found) == ["2.825 million tons"]

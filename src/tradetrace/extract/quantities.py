@@ -245,6 +245,11 @@ def _read(text: str, token: str, start: int, kind: str, lex: Lexicon) -> Draft |
     return None
 
 
+_DAY_SPAN_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:" + MONTH_NAMES + r")\.?\s+\d{1,2}"
+                              r"(?:st|nd|rd|th)?\s+(?:and|to|through)\s+$")
+"""Before a number that ends a span of days in one month: `between July 1 and`."""
+
+
 def _after_day_of_month(text: str, start: int, lex: Lexicon) -> bool:
     """`Mar 9 2018 researchers say`, `on May 5, 2019 officials`: the year of a date (a modern
     one: `On June 12, 1500 refugees crossed` counts people)."""
@@ -387,6 +392,9 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         if whole and context.is_date_number(text, start, end, value,
                                             abbreviated_only=not draft.bare):
             return None  # `May 25`, `Feb. 21 estimates`
+        if draft.bare and whole and value <= 31 and _DAY_SPAN_BEFORE.search(
+                text, max(0, start - 40), start):
+            return None  # `between July 1 and 20`: the span's last day
         if context.is_identifier(text, start):
             return None
         if draft.bare and _NAME_PAREN.search(text, max(0, start - 30), start) and (

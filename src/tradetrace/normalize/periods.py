@@ -781,6 +781,10 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"{_DASH}(?P<m2>{_MONTH})\s+{d2}(?:,?\s+(?P<y2>{_YEAR}))?", _day_range),
         ("period", rf"\b(?P<m1>{_MONTH})\s+{d1}\s*[-–]\s*{d2}(?:,?\s+(?P<y2>{_YEAR}))?",
      _day_range),
+        # `between July 1 and 20`, `from March 1 to 15, 2024`: days of one month
+        ("period", rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})\s+{d1}\s+(?i:and|to|through)\s+"
+                   rf"{d2}(?![\d.,]\d)(?!\s*(?:%|per\s?cent|percent|million|billion|tons?|tonnes?))"
+                   rf"(?:,?\s+(?P<y2>{_YEAR}))?", _day_range),
         ("period", rf"(?i:\b(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>two|three|four|five|six|seven|"
                    rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing}|(?:(?<=[Tt]he\s)|(?<=marketing\s)|(?<=grain\s)|(?<=crop\s))season)\s+"
                    rf"(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
