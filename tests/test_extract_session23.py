@@ -330,6 +330,12 @@ def test_a_partners_percentage_with_no_share_word_is_a_share() -> None:
                       "biggest supplier with 42%, South Africa 16% and the US 8%.", published)
     assert [found[s].kind for s in ("42%", "16%", "8%")] == ["share"] * 3
     assert parties(found["16%"]) == ("ZAF", "IND", False)
+    # (the role's partner takes the open side of the paragraph's one-sided flow, also with a
+    # joint pair named after it in the sentence)
+    found = extracted("India imported 5 million tonnes of coal in June. Indonesia was the "
+                      "biggest supplier with 42%, Australia and Russia provided 17% each.",
+                      published)
+    assert parties(found["42%"]) == ("IDN", "IND", False)
     found = extracted("India bought 43,700 tonnes of rice abroad in June. Thailand supplied 59% "
                       "and Vietnam the remaining 41%.", published)
     assert [found["59%"].kind, found["41%"].kind] == ["share", "share"]

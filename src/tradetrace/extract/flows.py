@@ -150,6 +150,10 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              re.IGNORECASE)
 """`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
+_PARTNER_WITH = re.compile(r"\b(?:supplier|source|buyer|customer|market|destination)s?\s+"
+                           r"(?:with|at|on)\s+(?:a\s+|an\s+)?" + hedge_pattern(True) + "$",
+                           re.IGNORECASE)
+"""Before a partner's percentage (`the biggest supplier with 42%`, `second buyer at`)."""
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
@@ -311,6 +315,23 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
+        parties = self.read_sides(quantity, kind, clause, ctx, earlier, commodity)
+        if kind == "share" and not parties.two_way and _PARTNER_WITH.search(
+                self.text, max(clause[0], quantity.start - 40), quantity.start):
+            # `Ukraine imported 858,000 MWh ... Hungary was the biggest supplier with 42%`: the
+            # partner's part of the paragraph's one-sided flow, on its open side
+            totals = [c for c in self.previous if c.kind == "level" and not c.two_way
+                      and (c.exporter is None) != (c.importer is None)]
+            if totals and parties.exporter and not parties.importer and \
+                    totals[-1].importer not in (None, parties.exporter):
+                return Parties(parties.exporter, totals[-1].importer, False)
+            if totals and parties.importer and not parties.exporter and \
+                    totals[-1].exporter not in (None, parties.importer):
+                return Parties(totals[-1].exporter, parties.importer, False)
+        return parties
+
+    def read_sides(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                   ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
         part = self.part_of_former(quantity)
         if kind in ("level", "share"):
             part = part or self.partner_part(quantity, ctx, share=kind == "share") or \
