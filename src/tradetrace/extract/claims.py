@@ -1295,25 +1295,25 @@ class _Reader(FlowReader):
             alike = [c.commodity for c in self.history if c.commodity not in (
                 None, "trade") and same_dimension(c.unit, quantity.unit)]
             return alike[-1] if alike else None
-        contrast = _CONTRAST.search(self.text, quantity.end, clause[1])
-        beside = self._between(self.quantities, self._quantity_starts, clause[0],
-                               contrast.start() if contrast else clause[1]) \
-            if key == "trade" and kind == "change" and quantity.unit in ("percent", "x") else []
-        if any(same_dimension(other.unit, "cubic_meter") for other in beside):
+        if key != "trade" or kind not in ("change", "share"):
+            return key
+        # (what a contrast after the figure names is another flow's: `exports rose 5% to 1.2
+        # billion euros, while timber shipments fell to 400,000 cubic metres`)
+        contrast = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
+        own_end = contrast.start() if contrast else ctx.span[1]
+        if kind == "change" and quantity.unit in ("percent", "x") and any(
+                same_dimension(other.unit, "cubic_meter") for other in self._between(
+                    self.quantities, self._quantity_starts, clause[0], min(own_end, clause[1]))):
             # `shipments fell 11.1% to 2.6 million cubic meters`: the change of a flow counted in
             # a unit no total of all goods is counted in is of those goods (no key), as its level
-            # (not across a contrast: `exports rose 5% to 1.2 billion euros, while timber
-            # shipments fell to 400,000 cubic metres`)
             return None
-        other_side = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
-        if key == "trade" and kind in ("change", "share") and names_unkeyed_goods(
-                self.text, ctx.span[0], other_side.start() if other_side else ctx.span[1]) and \
+        if names_unkeyed_goods(self.text, ctx.span[0], own_end) and \
                 not any(not g.generic for g in ctx.goods) and \
                 not TOTAL_BEFORE.search(self.text, *ctx.span) and \
                 not _OVERALL_WORDS.search(self.text, *ctx.span) and \
                 not _MAKEUP_WORDS.search(self.text, *ctx.span):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
-            # the sentence's only goods have no key (up to a contrast after the figure)
+            # the sentence's only goods have no key
             return None
         return key
 

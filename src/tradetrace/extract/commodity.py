@@ -508,8 +508,7 @@ def unkeyed_goods_after(text: str, at: int) -> bool:
     (`Russian sawn timber`, `Chinese solar modules`; not `Russian gold miners`)."""
     match = _unkeyed_next().match(text, at)
     return match is not None and _NOT_GOODS_HEAD.match(text, match.end()) is None and \
-        not (text[match.end() - len(match.group().lstrip()):match.end()][:1].isupper()
-             and _NEXT_CAPITAL.match(text, match.end()) is not None)
+        not _in_name(text, match)
 
 
 def names_unkeyed(text: str, start: int, end: int) -> bool:
@@ -533,8 +532,8 @@ _NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 def _in_name(text: str, match: re.Match[str]) -> bool:
     """Whether the capitalised goods word matched opens a name with the capitalised word after
     it (`Wood Mackenzie`, `Gold Fields`)."""
-    return match.group()[:1].isupper() and _NEXT_CAPITAL.match(text, match.end()) is not None
-
+    return match.group().lstrip()[:1].isupper() and \
+        _NEXT_CAPITAL.match(text, match.end()) is not None
 
 
 _CAUSE_BEFORE = re.compile(r"\b(?:on|amid|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
-from tradetrace.extract.kinds import measurable
+from tradetrace.extract.kinds import ROLE_WITH, measurable
 from tradetrace.extract.listings import ListingReader
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context
@@ -150,10 +150,6 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              re.IGNORECASE)
 """`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
-_PARTNER_WITH = re.compile(r"\b(?:supplier|source|buyer|customer|market|destination)s?\s+"
-                           r"(?:with|at|on)\s+(?:a\s+|an\s+)?" + hedge_pattern(True) + "$",
-                           re.IGNORECASE)
-"""Before a partner's percentage (`the biggest supplier with 42%`, `second buyer at`)."""
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
@@ -316,7 +312,7 @@ class FlowReader(ListingReader, FlowHistory):
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
         parties = self.read_sides(quantity, kind, clause, ctx, earlier, commodity)
-        if kind == "share" and not parties.two_way and _PARTNER_WITH.search(
+        if kind == "share" and not parties.two_way and ROLE_WITH.search(
                 self.text, max(clause[0], quantity.start - 40), quantity.start):
             # `Ukraine imported 858,000 MWh ... Hungary was the biggest supplier with 42%`: the
             # partner's part of the paragraph's one-sided flow, on its open side

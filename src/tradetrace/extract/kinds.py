@@ -436,14 +436,16 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     return "level", None
 
 
+_ROLE_WITH = (r"\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"
+              r"exporters?|importers?)\s+(?:with|at|on)\s+(?:a\s+|an\s+)?")
+ROLE_WITH = re.compile(_ROLE_WITH + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before a partner's percentage after its role: `the biggest supplier with`, `second buyer at`."""
 _PART_TAKEN = re.compile(
-    r"(?:\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|exporters?|"
-    r"importers?|partners?)\s+(?:with|at|on)\s+(?:a\s+|an\s+)?|\b(?:supplied|provided|"
-    r"delivered|contributed|took|taking|takes|held|holding|holds)\s+(?:the\s+)?(?:(?:other|"
-    r"remaining|rest|last)\s+)?|\bthe\s+(?:other|remaining)\s+)" + hedge_pattern(True) + "$",
-    re.IGNORECASE)
-"""Before a percentage that is a partner's part of the flow: `the biggest supplier with`,
-`supplied`, `took`, `the remaining`."""
+    r"(?:" + _ROLE_WITH + r"|\b(?:supplied|provided|delivered|contributed|took|taking|takes|held|"
+    r"holding|holds)\s+(?:the\s+)?(?:(?:other|remaining|rest|last)\s+)?|\bthe\s+(?:other|"
+    r"remaining)\s+)" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before a percentage that is a partner's part of the flow: `ROLE_WITH`, `supplied`, `took`,
+`the remaining`."""
 _MOVED_BY = re.compile(
     r"(?:\b(?:(?P<up>lifted|raised|boosted|increased|expanded|stepped\s+up|ramped\s+up)|"
     r"(?P<down>cut|reduced|lowered|trimmed|slashed|curbed|scaled\s+back))\s+(?:(?:their|its|his|"
