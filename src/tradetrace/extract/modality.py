@@ -102,10 +102,11 @@ expected 3 million tonnes`, `these planned shipments`; not `the targeted HS code
 prepared statement`, `the scheduled flights`)."""
 
 
+_DID = r"has|have|had|rose|fell|grew|began|hit|[a-z]+ed"
+"""Verbs a project that did something takes (`the first oil project rose`)."""
 _PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
-                           r"which|worth|of|were|are|was|is|has|have|had|will|would|rose|fell|"
-                           r"grew|began|hit|[a-z]+ed)\b)")
-_PROJECT_DID = re.compile(r"\s+(?:has|have|had|rose|fell|grew|began|hit|[a-z]+ed)\b")
+                           r"which|worth|of|were|are|was|is|will|would|" + _DID + r")\b)")
+_PROJECT_DID = re.compile(r"\s+(?:" + _DID + r")\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 

@@ -104,13 +104,13 @@ _EXTREME_AFTER = re.compile(r"[ \u00a0](?:high|low|peak|record|best|worst|trough
 _WON_WINDOW = 300
 """Characters either side of a `won` amount searched for whose currency it is."""
 _SHARED_WINDOW = 1000
+"""Characters either side of a bare `pesos` (`rupees`, `dinars`) amount searched for the
+country whose currency it is: an article's paragraph or two."""
 _STORY_WINDOW = 3000
+"""How far back `_story_currency` looks for the country a story is about."""
 _DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z]+(?:[ \u00a0][A-Z][A-Z]+)*)\b"
                              r"(?=\s*(?:[-–—:(]|,[^\n]{0,30}?[-–—:]))")
 """A place in capitals opening a story (`KARACHI:`, `NEW DELHI -`)."""
-"""How far back `_story_currency` looks for the country a story is about."""
-"""Characters either side of a bare `pesos` (`rupees`, `dinars`) amount searched for the
-country whose currency it is: an article's paragraph or two."""
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})

@@ -394,7 +394,7 @@ def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
             rate = None
         if draft.unit_kind != "currency":
             continue
-        currency, _, per = draft.unit.partition("/")
+        per = draft.unit.partition("/")[2]
         if per and per not in _NOT_GOODS_PER:
             rate = draft
             continue
@@ -414,6 +414,7 @@ _PRICE_REACH = 400
 """How far after a price per unit (in its sentence) a bare sum in its currency is still read as
 a price."""
 _NOT_GOODS_PER = ("yr", "year", "month", "day", "week", "d", "quarter")
+"""Denominators of a rate over time, not of a price per unit of goods."""
 _GOODS_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:of|worth|in|for|each|apiece)\b"
                                  r"|[ \u00a0]+[a-z]+[ \u00a0]+of\b", re.IGNORECASE)
 """After a sum: what it buys (`$300 of goods`, `$40 worth`, `$5 million in aid`)."""
@@ -424,7 +425,7 @@ def _per_unit_of(rate: Draft, money: Draft) -> bool:
     currency, _, per = rate.unit.partition("/")
     return rate.unit_kind == "currency" and money.unit_kind == "currency" and \
         money.unit == currency and money.scale is None and money.value_max is None and \
-        per not in ("", "yr", "year", "month", "day", "week", "d", "quarter")
+        per not in ("", *_NOT_GOODS_PER)
 
 
 def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -208,8 +208,6 @@ COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+(?:(?P<cou
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
 half-year`), which a reader takes to be the last span of that length named before it."""
 _COUNTED = re.compile(COUNTED_SPAN)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11}
 
 
 def length_in_months(period: Period) -> int | None:
@@ -227,7 +225,7 @@ def counted_length(mention: PeriodMention) -> int | None:
         return None
     count = counted["count"]
     return 6 if counted["half"] else 3 if counted["quarter"] else (
-        int(count) if count.isdigit() else _COUNT_WORDS[count.lower()])
+        COUNTS.get(count.lower()) or int(count))
 
 
 def _month_number(text: str) -> int:
