@@ -149,6 +149,9 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              r"(?P<way>exports|imports|intake)\b(?!\s+(?:to|from|of)\b)",
                              re.IGNORECASE)
 """`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
+_TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purchases)\s+(?:overall|"
+                               r"in\s+total|as\s+a\s+whole|in\s+all)\b", re.IGNORECASE)
+"""`German car exports overall inched up`: the flow noun's total word after it."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b")
@@ -225,15 +228,17 @@ class FlowReader(ListingReader, FlowHistory):
                 home = made is not None and made.group().lower().startswith(
                     ("domestic", "home", "local"))  # (`national output` is the seller's)
                 return Parties(parties.importer if home else parties.exporter, None, False)
-        total = _OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) if kind in (
+        total = (_OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) or
+                 _TOTAL_AFTER_FLOW.search(self.text, clause[0], quantity.start)) if kind in (
             "level", "change") and not parties.two_way else None
         if total is not None:
             # `China's overall exports rose 8.1%`: its sales to everyone, whatever partner the
             # headline or the sentence before named (unless the clause names one itself)
             named = {c.code for c in ctx.countries if clause[0] <= c.start < clause[1]}
-            if total["way"].lower().startswith("export") and parties.importer not in named:
+            if total["way"].lower().startswith(("export", "shipment", "sale")) and \
+                    parties.importer not in named:
                 return Parties(parties.exporter, None, False)
-            if total["way"].lower().startswith(("import", "intake")) and \
+            if total["way"].lower().startswith(("import", "intake", "purchase")) and \
                     parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties

@@ -393,7 +393,7 @@ _BUYER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:imports|purchases|intake
 coal)."""
 
 
-_IMPORT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:imports|purchases|intake)\b")
+_IMPORT_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?(?:imports|purchases|intake)\b")
 """After a demonym: goods imported, whose buyer or origin it may be (`Indian oil purchases`)."""
 
 
@@ -730,6 +730,13 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and (frame is None or mention.start < frame.end) and not \
                     is_reporting(text, mention):
                 subject = code
+    if origin is not None and origin == buyer and subject is None and destination is None and \
+            recipient is None and partner is None and agent is None and any(
+                m.code == buyer and SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
+                for m in mentions):
+        # `Indian oil purchases hit 4.4 mb/d`: the sentence's subject, India's own (not
+        # `Turkish statistics show Russian crude imports reached ...`)
+        origin, subject = None, buyer
     bloc_pair = next((m.code for m in mentions if m.code and not m.possessive and (
         _BLOC_AFTER.match(text, m.end) or (_BLOC_BEFORE.search(
             text, max(0, m.start - 20), m.start) and not _MEETING_AFTER.match(text, m.end)))),

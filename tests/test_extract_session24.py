@@ -1,0 +1,58 @@
+"""Rules of the twenty-fourth session of 2026-12-03, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+
+MAY_2024 = date(2024, 5, 20)
+
+
+def test_a_total_word_after_the_flow_noun_is_the_flow_with_everyone() -> None:
+    """`German car exports overall inched up to 117.6 billion euros` after a sentence on the
+    exports to China: `overall` (or `in total`, `as a whole`) after the flow noun makes it the
+    flow to everyone, like `Germany's overall exports`; with a partner of its own the clause
+    keeps it."""
+    found = extracted("German car exports to China fell 10 percent to 20 billion euros in "
+                      "2023. German car exports overall inched up to 117.6 billion euros.",
+                      MAY_2024)
+    assert parties(found["20 billion euros"]) == ("DEU", "CHN", False)
+    assert parties(found["117.6 billion euros"]) == ("DEU", None, False)
+    found = extracted("Korea's seafood imports from Norway rose 4% to 80,000 tons in 2023. "
+                      "Korean seafood imports as a whole fell 7.8% to 581,000 tons.", MAY_2024)
+    assert parties(found["581,000 tons"]) == (None, "KOR", False)
+    found = extracted("German car exports to China fell 10 percent to 20 billion euros in "
+                      "2023. Car exports overall to China slipped to 19 billion euros in the "
+                      "year before.", MAY_2024)
+    assert parties(found["19 billion euros"]) == ("DEU", "CHN", False)
+
+
+def test_lng_is_goods_with_no_key_so_a_demonym_before_it_is_the_origin() -> None:
+    """`Japan imported 30.8 Mt of Australian LNG`: LNG has no key in the taxonomy (like
+    `liquefied natural gas`), yet it is goods, so the demonym before it is where they came
+    from, as with `Australian coal`."""
+    found = extracted("Japan imported a record 30.8 Mt of Australian LNG in 2022.", MAY_2024)
+    claim = found["30.8 Mt"]
+    assert parties(claim) == ("AUS", "JPN", False)
+    assert claim.commodity is None
+
+
+def test_a_demonym_opening_a_sentence_before_its_imports_is_the_buyer() -> None:
+    """`South Korean LNG imports hit 44.04 million tonnes`, `Indian oil purchases hit 4.4
+    million bpd`: a demonym that opens the sentence before goods and an import noun, with no
+    other country in its clause, is the buyer whose imports they are (its goods' origin only
+    when another side is named: `Indian oil purchases from Russia`, and not when it stands
+    inside the sentence: `Turkish statistics show Russian crude imports reached ...`)."""
+    found = extracted("South Korean LNG imports hit an all-time high of 44.04 million tonnes "
+                      "in 2018, 17.3 percent more than a year earlier.", MAY_2024)
+    assert parties(found["44.04 million tonnes"]) == (None, "KOR", False)
+    found = extracted("Indian oil purchases hit 4.4 million barrels per day in April.",
+                      MAY_2024)
+    assert parties(found["4.4 million barrels per day"]) == (None, "IND", False)
+    found = extracted("Indian oil purchases from Russia hit 2.1 million barrels per day in "
+                      "April.", MAY_2024)
+    assert parties(found["2.1 million barrels per day"]) == ("RUS", "IND", False)
+    found = extracted("Official Turkish trade statistics show Russian crude imports reached a "
+                      "record 428,000 b/d in November.", MAY_2024)
+    assert found["428,000 b/d"].exporter == "RUS"
