@@ -56,3 +56,18 @@ def test_a_demonym_opening_a_sentence_before_its_imports_is_the_buyer() -> None:
     found = extracted("Official Turkish trade statistics show Russian crude imports reached a "
                       "record 428,000 b/d in November.", MAY_2024)
     assert found["428,000 b/d"].exporter == "RUS"
+
+
+def test_bare_shipments_counted_in_tonnes_go_on_with_unkeyed_goods_counted_in_money() -> None:
+    """`Ethiopia's coffee exports earned $1.43 billion in 2023. Shipments reached 298,500
+    tonnes`: the bare flow noun after a sum earned by goods with no key goes on with those goods
+    although it counts them in tonnes (all goods together are seldom totalled so); a sum of
+    money there may still be every good's (`Exports overall`)."""
+    found = extracted("Ethiopia's coffee exports earned $1.43 billion in 2023. Shipments "
+                      "reached 298,500 tonnes, about 20 percent more than a year earlier.",
+                      MAY_2024)
+    assert found["298,500 tonnes"].commodity is None
+    assert found["20 percent"].commodity is None
+    found = extracted("Ethiopia's coffee exports earned $1.43 billion in 2023. Exports overall "
+                      "reached $3.6 billion.", MAY_2024)
+    assert found["$3.6 billion"].commodity == "trade"

@@ -1573,7 +1573,9 @@ class _Reader(FlowReader):
         # tonnes`)
         measured += [c for c in list(self.history)[-6:] if c.commodity is None
                      and c.unit not in ("percent", "x")]
-        return all(any(_alike(c.unit, unit) for c in measured) for unit in units)
+        # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
+        return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
+                   for unit in units)
 
     def whole_of(self, parts: list[str]) -> str:
         """The goods of the article's last figure that all `parts` fall under (`agricultural
