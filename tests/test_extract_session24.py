@@ -71,3 +71,16 @@ def test_bare_shipments_counted_in_tonnes_go_on_with_unkeyed_goods_counted_in_mo
     found = extracted("Ethiopia's coffee exports earned $1.43 billion in 2023. Exports overall "
                       "reached $3.6 billion.", MAY_2024)
     assert found["$3.6 billion"].commodity == "trade"
+
+
+def test_edible_vegetable_and_cooking_oils_are_food_not_soybean_oil() -> None:
+    """`India's edible oil imports climbed to 1.51 million tonnes`: a basket of palm, soy and
+    sunflower oils is food, the parent key; only soybean oil by name (`soyoil imports slid`)
+    is soybean oil."""
+    found = extracted("India's edible oil imports climbed to 1.51 million tonnes in April, "
+                      "while soyoil imports slid 25% to 367,917 tonnes.", MAY_2024)
+    assert found["1.51 million tonnes"].commodity == "food"
+    assert found["367,917 tonnes"].commodity == "soybean_oil"
+    found = extracted("Russia shipped 578,300 tonnes of vegetable oils to China in "
+                      "January-March.", MAY_2024)
+    assert found["578,300 tonnes"].commodity == "food"
