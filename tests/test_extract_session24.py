@@ -84,3 +84,28 @@ def test_edible_vegetable_and_cooking_oils_are_food_not_soybean_oil() -> None:
     found = extracted("Russia shipped 578,300 tonnes of vegetable oils to China in "
                       "January-March.", MAY_2024)
     assert found["578,300 tonnes"].commodity == "food"
+
+
+def test_rivals_after_a_destinations_share_are_destinations_too() -> None:
+    """`Japan was the biggest destination ... with 51.6% of volumes, followed by Taiwan at
+    17.4%`: the rivals take the buyer's side the first share named (no seller is named), not
+    the seller's side of a flow to Japan."""
+    found = extracted("Japan was the biggest destination for last year's output with 51.6% of "
+                      "volumes, followed by Taiwan at 17.4% and China at 14.1%.", MAY_2024)
+    assert parties(found["51.6%"]) == (None, "JPN", False)
+    assert parties(found["17.4%"]) == (None, "TWN", False)
+    assert parties(found["14.1%"]) == (None, "CHN", False)
+
+
+def test_a_country_raising_its_sales_goes_on_with_the_unkeyed_goods_before() -> None:
+    """`Thailand raised its sales by 9% to $160 million` after Russian aluminium sold to China:
+    `its` is the seller's pronoun, not another country's name owning a total, so the bare flow
+    noun goes on with the metal (no key), not all goods."""
+    found = extracted("Chinese purchases of Russian aluminium jumped to $612.1 million in "
+                      "April. Thailand raised its sales by 9% to $160 million.", MAY_2024)
+    assert found["$160 million"].commodity is None
+    assert found["9%"].commodity is None
+    # (a country's name owning the total still makes it all goods)
+    found = extracted("Chinese purchases of Russian aluminium jumped to $612.1 million in "
+                      "April. Thailand's exports rose 9% to $25 billion.", MAY_2024)
+    assert found["$25 billion"].commodity == "trade"

@@ -1542,7 +1542,8 @@ class _Reader(FlowReader):
                              clause: tuple[int, int], ctx: Context) -> bool:
         """A bare flow noun (`Shipments`, `Purchases`) after claims whose goods had no key goes
         on with those goods, when its clause measures them alike (not `Exports overall rose 2%
-        to $60 billion` after tonnes of germanium, nor a country's own total)."""
+        to $60 billion` after tonnes of germanium, nor a country's own total; `Thailand raised
+        its sales by 9%` after aluminium goes on with the metal)."""
         text = self.text
         # (or, before any figure, after a sentence that stated such a flow: `China's gallium
         # exports slumped in May. Shipments fell to 5 tonnes`)
@@ -1552,8 +1553,9 @@ class _Reader(FlowReader):
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or _OVERALL_AFTER.match(
-                text, found.end) or any(c.possessive and c.end <= found.start
-                                        and found.start - c.end < 25 for c in ctx.countries):
+                text, found.end) or any(c.possessive and c.form != "pronoun"
+                                        and c.end <= found.start and found.start - c.end < 25
+                                        for c in ctx.countries):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start):
             return True  # `the value of the shipments`: the very flow before

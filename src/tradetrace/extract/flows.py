@@ -594,8 +594,8 @@ class FlowReader(ListingReader, FlowHistory):
                 if named[-1] == last.exporter:
                     return Parties(listed.code, last.importer, False)
             listed_codes = {c.code for c in countries}
-            if last.exporter and last.importer in listed_codes and \
-                    last.exporter not in listed_codes:
+            if last.importer in listed_codes and last.exporter not in listed_codes and (
+                    last.exporter or last.importer != listed.code):
                 # `Syria accounted for 7.2%, Venezuela for 4.6%` of Iran's exports
                 return Parties(last.exporter, listed.code, False)
             return Parties(listed.code, last.importer, False)
