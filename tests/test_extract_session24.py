@@ -109,3 +109,17 @@ def test_a_country_raising_its_sales_goes_on_with_the_unkeyed_goods_before() -> 
     found = extracted("Chinese purchases of Russian aluminium jumped to $612.1 million in "
                       "April. Thailand's exports rose 9% to $25 billion.", MAY_2024)
     assert found["$25 billion"].commodity == "trade"
+
+
+def test_a_countrys_data_cited_inside_a_sentence_is_a_source_not_a_side() -> None:
+    """`..., to $530.5 million, RIA Novosti calculated from Chinese customs data`: the demonym
+    names the data the figure comes from, not an origin after `from`, so the flow keeps its
+    sides (not China -> Russia)."""
+    found = extracted("Russia lifted aluminium shipments to China by a third in September, to "
+                      "$530.5 million, RIA Novosti calculated from Chinese customs data.",
+                      MAY_2024)
+    assert parties(found["$530.5 million"]) == ("RUS", "CHN", False)
+    # (an origin after `from` is still one)
+    found = extracted("China's aluminium imports from Russian smelters reached $530.5 million "
+                      "in September.", MAY_2024)
+    assert parties(found["$530.5 million"]) == ("RUS", "CHN", False)

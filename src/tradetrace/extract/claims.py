@@ -73,7 +73,7 @@ from tradetrace.extract.parties import (
 )
 from tradetrace.extract.quantity_context import moved_up_to
 from tradetrace.extract.reading import Context, StatedFlow
-from tradetrace.extract.reporters import reporter_of, with_reporter
+from tradetrace.extract.reporters import cited_data, reporter_of, with_reporter
 from tradetrace.extract.respectively import Respective, respective_items, respective_periods
 from tradetrace.extract.roles import (
     BLOC_NAME,
@@ -746,7 +746,8 @@ class _Reader(FlowReader):
         scene = circumstance_opener(text, *span)
         # (`BAKU, Azerbaijan, May 3 -`: where the story was filed, no party to its flows)
         exclude = tuple(part for part in ((own.start, own.end) if own else None, scene,
-                                          self.filed) if part is not None)
+                                          self.filed) if part is not None) + tuple(
+            cited_data(text, *span))  # (`calculated from Chinese customs data`: a source)
         goods = [g for g in self._between(self.goods, self._goods_starts, *span)
                  if not (own and own.start <= g.start < own.end)]
         # `Moscow believes its oil exports ...`, `Chinese customs data showed the country

@@ -27,6 +27,19 @@ def reporter_of(text: str, start: int, end: int) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+_CITED_DATA = re.compile(r"\b(?:from|citing|using|analysing|analyzing|of)\s+(?:the\s+)?"
+                         r"(?P<source>(?:[A-Z][\w.’'-]*\s+){1,3}(?:customs|trade|official)\s+"
+                         r"(?:data|figures|statistics|numbers|records)|(?:[A-Z][\w.’'-]*\s+){1,3}"
+                         r"customs)\b")
+"""A country's data cited as the source inside a sentence (`RIA Novosti calculated from Chinese
+customs data`, `citing Indian trade figures`): the country names the data, not a side."""
+
+
+def cited_data(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of `text[start:end]` that cite a country's data as a source."""
+    return [match.span("source") for match in _CITED_DATA.finditer(text, start, end)]
+
+
 _OWNS_CUE = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
 """Between a country and its customs: `Chinese customs`, `Russia's Federal Customs`."""
 _CUE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?")
