@@ -123,3 +123,13 @@ def test_a_countrys_data_cited_inside_a_sentence_is_a_source_not_a_side() -> Non
     found = extracted("China's aluminium imports from Russian smelters reached $530.5 million "
                       "in September.", MAY_2024)
     assert parties(found["$530.5 million"]) == ("RUS", "CHN", False)
+
+
+def test_bitumen_and_asphalt_are_refined_petroleum() -> None:
+    """`India imported 218,000t of bitumen`: the road binder is a refined product of oil (HS
+    2713), like naphtha and petroleum coke."""
+    found = extracted("India imported 218,000t of bitumen in January, 22pc less than a year "
+                      "earlier.", MAY_2024)
+    assert found["218,000t"].commodity == "refined_petroleum"
+    found = extracted("Iran shipped 4 million tons of asphalt abroad last year.", MAY_2024)
+    assert found["4 million tons"].commodity == "refined_petroleum"
