@@ -133,3 +133,14 @@ def test_bitumen_and_asphalt_are_refined_petroleum() -> None:
     assert found["218,000t"].commodity == "refined_petroleum"
     found = extracted("Iran shipped 4 million tons of asphalt abroad last year.", MAY_2024)
     assert found["4 million tons"].commodity == "refined_petroleum"
+
+
+def test_a_base_after_unowned_production_is_production_too() -> None:
+    """`Domestic output rose to 486,000t from 433,000t in December`: the figure after `from` is
+    the same home production a month earlier (the buyer's own, India's), the comma inside the
+    first figure notwithstanding."""
+    found = extracted("India imported 218,000t of bitumen in January, 22pc less than a year "
+                      "earlier. Domestic output rose to 486,000t from 433,000t in December.",
+                      MAY_2024)
+    assert parties(found["486,000t"]) == ("IND", None, False)
+    assert parties(found["433,000t"]) == ("IND", None, False)

@@ -1116,8 +1116,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|which|it|this|that|these|those|the\s+tot
 
 _PRODUCTION_MOVED = (r"(?:production|output)\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|"
                      r"grew|hit|stood|came|reached|averaged|slid|sank|slipped|jumped|dropped|"
-                     r"climbed)\b(?:(?!\b(?:and|as|while|but|whereas)\b)[^,;:])*$")
-"""Production, its verb and the words up to its figure, within one clause."""
+                     r"climbed)\b(?:(?!\b(?:and|as|while|but|whereas)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$")
+"""Production, its verb and the words up to its figure, within one clause (a figure before it
+included: `Domestic output rose to 486,000t from 433,000t`)."""
 _PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?" + _PRODUCTION_MOVED, re.IGNORECASE)
 """From a possessive (or demonym) country to its figure: the country's own production (`Iran's
 oil production averaged 2.99 million bpd`, `Russian coal output fell 6.7% ... to 31.5 million
