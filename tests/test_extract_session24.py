@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties
+from tradetrace.extract.quantities import extract_quantities
 
 MAY_2024 = date(2024, 5, 20)
 
@@ -144,3 +145,15 @@ def test_a_base_after_unowned_production_is_production_too() -> None:
                       MAY_2024)
     assert parties(found["486,000t"]) == ("IND", None, False)
     assert parties(found["433,000t"]) == ("IND", None, False)
+
+
+def test_a_rate_is_per_one_span_of_time_only() -> None:
+    """`after averaging 137,000 barrels per day each month through 2025`: the amount is a rate
+    per day; `each month` says how often it held, not a second denominator (no barrels per day
+    per month); a rate of money per unit of goods still takes its time (`$5 a tonne`)."""
+    found = extracted("India sent no diesel to Europe in January, after averaging 137,000 "
+                      "barrels per day each month through 2025.", MAY_2024)
+    assert found["137,000 barrels per day"].unit == "bbl/d"
+    quantities = {q.surface: q.unit for q in extract_quantities(
+        "Shipments ran at 80,000 bpd each month, and 10 tonnes per year went by rail.")}
+    assert quantities == {"80,000 bpd": "bbl/d", "10 tonnes per year": "t/yr"}

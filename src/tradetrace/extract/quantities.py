@@ -539,6 +539,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         per = lex.per_after.match(text, pos)
         if per is not None and attributive and per.group("rate"):
             per = None  # `the 500,000-barrel yearly ceiling`: the rate is the ceiling's
+        if per is not None and "/" in unit and _per_time(per, lex):
+            per = None  # `137,000 barrels per day each month`: a rate is per one time only
         if per is not None:
             composed = _per(unit, unit_kind, per.group("den"), per.group("dencs"),
                             per.group("rate"), lex)
@@ -719,6 +721,20 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
     except UnknownUnit:
         return None
     return code, "physical", factor * entry.factor
+
+
+_TIMES = frozenset({"year", "month", "day", "week", "quarter", "hour"})
+
+
+def _per_time(per: re.Match[str], lex: Lexicon) -> bool:
+    """Whether `per` (a match of `per_after`) is per a span of time (`each month`, `a year`)."""
+    if per.group("rate"):
+        name = lex.rate_phrases.get(per.group("rate").lower())
+    elif per.group("den"):
+        name = lex.denominators_ci.get(" ".join(per.group("den").lower().split()))
+    else:
+        name = lex.denominators_cs.get(per.group("dencs") or "")
+    return name is not None and name.split("/")[-1].strip() in _TIMES
 
 
 def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: str | None,
