@@ -157,3 +157,11 @@ def test_a_rate_is_per_one_span_of_time_only() -> None:
     quantities = {q.surface: q.unit for q in extract_quantities(
         "Shipments ran at 80,000 bpd each month, and 10 tonnes per year went by rail.")}
     assert quantities == {"80,000 bpd": "bbl/d", "10 tonnes per year": "t/yr"}
+
+
+def test_on_course_for_is_a_forecast() -> None:
+    """`January exports are on course for 84,000 bpd`: like `on track to`, a figure not yet
+    reached."""
+    found = extracted("India's January exports of diesel are on course for 84,000 bpd, Kpler "
+                      "said.", date(2026, 1, 23))
+    assert found["84,000 bpd"].modality == "forecast"
