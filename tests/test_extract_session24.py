@@ -165,3 +165,15 @@ def test_on_course_for_is_a_forecast() -> None:
     found = extracted("India's January exports of diesel are on course for 84,000 bpd, Kpler "
                       "said.", date(2026, 1, 23))
     assert found["84,000 bpd"].modality == "forecast"
+
+
+def test_a_country_pumping_anothers_goods_moves_them_on() -> None:
+    """`Ukraine pumped 9.73 million tonnes of Russian crude along Druzhba`: no country produces
+    another's crude, so the goods' origin sends them and the transit country is no side; a
+    country pumping its own crude still produces it."""
+    found = extracted("Ukraine pumped 9.73 million tonnes of Russian crude along Druzhba's "
+                      "southern branch in 2025, 14% less than a year earlier.", MAY_2024)
+    assert parties(found["9.73 million tonnes"]) == ("RUS", None, False)
+    found = extracted("Kazakhstan pumped 1.8 million barrels per day of crude in March.",
+                      MAY_2024)
+    assert parties(found["1.8 million barrels per day"]) == ("KAZ", None, False)

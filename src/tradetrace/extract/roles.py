@@ -837,7 +837,10 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
             second = None
         return Parties(first, second, second is not None and first is not None)
     if kind == "production":  # the producer; a flow only if the sentence names one
-        return Parties(roles.subject or roles.origin, roles.destination, False)
+        # (`Ukraine pumped 9.73 million tonnes of Russian crude`: no country produces another's
+        # goods, so the subject moves them on and their origin sends them)
+        return Parties(roles.origin or roles.subject if roles.subject != roles.origin else
+                       roles.subject, roles.destination, False)
     if roles.agent is not None and roles.agent_noun and kind in ("export", "import") and \
             roles.agent_kind != kind:
         # `Exports by Belarus rose ..., while imports fell ...`: the agent of the one flow
