@@ -177,3 +177,21 @@ def test_a_country_pumping_anothers_goods_moves_them_on() -> None:
     found = extracted("Kazakhstan pumped 1.8 million barrels per day of crude in March.",
                       MAY_2024)
     assert parties(found["1.8 million barrels per day"]) == ("KAZ", None, False)
+
+
+def test_kroner_and_kronor_are_the_storys_countrys_crown() -> None:
+    """`4.8 billion kroner` in a story on Danish pork is DKK, in one on Norwegian salmon NOK;
+    `kronor` are Swedish; with no country named the crown stays a counted noun, like a bare
+    peso. `mill.` is the Nordic short form of million."""
+    quantities = {q.surface: q.unit for q in extract_quantities(
+        "China took 272,221 tonnes of Danish pork worth 4.8 billion kroner.")}
+    assert quantities["4.8 billion kroner"] == "DKK"
+    quantities = {q.surface: q.unit for q in extract_quantities(
+        "Norway's salmon exports earned 122 billion kroner last year.")}
+    assert quantities["122 billion kroner"] == "NOK"
+    quantities = {q.surface: q.unit for q in extract_quantities(
+        "Sweden sold 3 billion kronor of steel.")}
+    assert quantities["3 billion kronor"] == "SEK"
+    found = {q.surface: (q.unit, q.value) for q in extract_quantities(
+        "Sales to Germany fell 4.7% to €908 mill. last year.")}
+    assert found["€908 mill"] == ("EUR", 908_000_000.0)
