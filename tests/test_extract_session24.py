@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted, parties
+from claim_helpers import extracted, parties, period
 from tradetrace.extract.quantities import extract_quantities
 
 MAY_2024 = date(2024, 5, 20)
@@ -195,3 +195,17 @@ def test_kroner_and_kronor_are_the_storys_countrys_crown() -> None:
     found = {q.surface: (q.unit, q.value) for q in extract_quantities(
         "Sales to Germany fell 4.7% to €908 mill. last year.")}
     assert found["€908 mill"] == ("EUR", 908_000_000.0)
+
+
+def test_a_sentence_opening_on_the_same_months_of_a_year_dates_its_figures() -> None:
+    """`China took 272,221 tonnes of Danish pork between January and May. In the same months
+    of 2020 it had bought 231,382 tonnes`: the months in force (January-May), in the year the
+    opener writes, not the whole of 2020; a `the same period of 2022` between two figures of a
+    sentence still dates only the figure before it."""
+    found = extracted("China took 272,221 tonnes of Danish pork between January and May. In "
+                      "the same months of 2020 it had bought 231,382 tonnes.", date(2021, 7, 1))
+    assert period(found["231,382 tonnes"]) == ("2020-01-01", "2020-05-31")
+    found = extracted("Non-oil trade reached Dh1.239 trillion in the first six months of 2023, "
+                      "14.4% higher than in the same period of 2022 and 3% above July-December "
+                      "2022.", date(2023, 8, 1))
+    assert period(found["3%"]) != ("2022-01-01", "2022-06-30")

@@ -556,6 +556,15 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `a mere 3.6% of the $37.13 million it spent over the same months of 2023`: the
         # months in force, in the year written
         return shift_years(in_force, same_after - in_force.end.year)
+    same_before = _same_period_of(text, [m for m in mentions if clause[0] <= m.start
+                                         and m.end <= quantity[0] and not any(
+                                             sentence[0] <= start < m.start
+                                             for start, _ in others)])
+    in_force = in_force or reading.frame
+    if kind in ("level", "change") and same_before is not None and in_force is not None:
+        # `In the same months of 2020 it had bought 231,382 tonnes`: the months in force,
+        # in the year written before the figure (and before any other of the sentence)
+        return shift_years(in_force, same_before - in_force.end.year)
     if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
