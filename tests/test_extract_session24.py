@@ -209,3 +209,16 @@ def test_a_sentence_opening_on_the_same_months_of_a_year_dates_its_figures() -> 
                       "14.4% higher than in the same period of 2022 and 3% above July-December "
                       "2022.", date(2023, 8, 1))
     assert period(found["3%"]) != ("2022-01-01", "2022-06-30")
+
+
+def test_a_month_heading_the_flow_of_a_figure_dates_it() -> None:
+    """`December purchases of 440,000 tonnes took the 2020 total to 4,380,000 tonnes`: the
+    month heads the flow whose figure follows, so it dates that figure; the year after it
+    belongs to the total; and bare `purchases of` a figure go on with the goods before them
+    (pork), not all goods."""
+    found = extracted("China's pork imports doubled last year. December purchases of 440,000 "
+                      "tonnes took the 2020 total to 4,380,000 tonnes.", date(2021, 1, 22))
+    assert period(found["440,000 tonnes"]) == ("2020-12-01", "2020-12-31")
+    assert period(found["4,380,000 tonnes"]) == ("2020-01-01", "2020-12-31")
+    assert found["440,000 tonnes"].commodity == "food"
+    assert found["4,380,000 tonnes"].commodity == "food"

@@ -290,7 +290,10 @@ _OF_THE_COUNTRY = re.compile(r"\s+of\s+the\s+(?:country|nation)\b", re.IGNORECAS
 _SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
 """A clause that goes on with the predicate before it (`rose 94%, to roughly 538,600 tons`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b")
+_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:US)?"
+                       r"[$€£¥\d])")
+"""After a flow noun: the goods it is of (`purchases of pork`), not its figure (`purchases of
+440,000 tonnes`)."""
 _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|"
                        r"some|nearly|almost|just)\s+)?|[^.;,]{0,30},\s*or\s+" + hedge_pattern(),
                        re.IGNORECASE)

@@ -321,6 +321,13 @@ def _compared_with(before: str) -> bool:
     return bool(cue and not before[cue.end():].strip()) or _CHANGE_ON.search(before) is not None
 
 
+_HEADS_FLOW = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:exports|imports|purchases|shipments|sales|"
+                         r"deliveries|arrivals|intake|supplies)\s+(?:of|totall?ing|worth)\s+(?:(?:"
+                         r"about|around|some|nearly|roughly|more\s+than|almost)\s+)?")
+"""Between a period and the figure of the flow it names (`December purchases of 440,000
+tonnes`): the period heads that flow."""
+
+
 def choose_period(
     text: str,
     mentions: list[PeriodMention],
@@ -347,6 +354,10 @@ def choose_period(
               and not _owned_by_other(text, m, quantity, others)]
     adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and _words(text, *(
         (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS]
+    headed = [m for m in adjacent if m.end <= start and _HEADS_FLOW.fullmatch(text, m.end, start)
+              and not is_base(text, m, sentence[0])]
+    if headed:  # `December purchases of 440,000 tonnes took the 2020 total to ...`
+        return resolve(headed[-1], frame)
     # `41.61 million dollars in 2008`: a period written right after the quantity is its own
     for mention in sorted(adjacent, key=lambda m: (m.start < end, distance(m, start, end)))[:1]:
         if not is_base(text, mention, sentence[0]):
