@@ -222,3 +222,27 @@ def test_a_month_heading_the_flow_of_a_figure_dates_it() -> None:
     assert period(found["4,380,000 tonnes"]) == ("2020-01-01", "2020-12-31")
     assert found["440,000 tonnes"].commodity == "food"
     assert found["4,380,000 tonnes"].commodity == "food"
+
+
+def test_two_years_in_a_respectively_list_are_two_periods() -> None:
+    """`2.74 million tonnes and 2.8 million tonnes in 2027 and 2028, respectively`: the k-th
+    figure is of the k-th year, not both of a 2027-2028 range (as `in March and May,
+    respectively` gives two months)."""
+    found = extracted("Exports came to 2.74 million tonnes and 2.8 million tonnes in 2027 and "
+                      "2028, respectively.", MAY_2024)
+    assert period(found["2.74 million tonnes"]) == ("2027-01-01", "2027-12-31")
+    assert period(found["2.8 million tonnes"]) == ("2028-01-01", "2028-12-31")
+
+
+def test_a_run_of_figures_after_a_caps_first_are_caps() -> None:
+    """`The combined quotas come to 2.69 million tonnes in 2026, then 2.74 million tonnes and
+    2.8 million tonnes in 2027 and 2028`: the figures joined to the cap's by `then` and `and`
+    are the same limit in later years, not flows; a flow's run stays levels."""
+    found = extracted("The combined beef import quotas come to 2.69 million tonnes in 2026, "
+                      "then 2.74 million tonnes and 2.8 million tonnes in 2027 and 2028, "
+                      "respectively.", MAY_2024)
+    assert [found[s].kind for s in ("2.69 million tonnes", "2.74 million tonnes",
+                                    "2.8 million tonnes")] == ["cap", "cap", "cap"]
+    found = extracted("Beef imports rose to 2.69 million tonnes in 2023, then 2.74 million "
+                      "tonnes in 2024.", MAY_2024)
+    assert found["2.74 million tonnes"].kind == "level"

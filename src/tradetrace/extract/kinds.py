@@ -422,6 +422,13 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
                                                                               clause):
         return "cap", None
+    if sentence and _RUN_BEFORE.search(text, max(sentence[0], quantity.start - 60),
+                                       quantity.start) and (
+            first := _FIRST_FIGURE.search(text, sentence[0], quantity.start)) and lexicon(
+                "cap").search(text, sentence[0], first.start()):
+        # `The quotas come to 2.69 million tonnes in 2026, then 2.74 million tonnes and 2.8
+        # million tonnes in 2027 and 2028`: the run of figures after a cap's first goes on with it
+        return "cap", None
     if sentence and _RESOLUTION.search(text, *sentence) and lexicon("cap").search(
             text, sentence[0], quantity.start) and not any(
             lexicon("flow", kind).search(text, quantity.end, clause[1])
@@ -434,6 +441,13 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `sanctions hold the North's intake ... to 500,000 barrels a year`: a sanctions limit
         return "cap", None
     return "level", None
+
+
+_RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
+                         r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:,\s*then|\s+and|,\s*and|\s+then)"
+                         r"\s+(?:(?:to|about|around|some|nearly)\s+)?$")
+"""Before a figure: the figure before it in a run joined by `then` or `and`."""
+_FIRST_FIGURE = re.compile(r"\d")
 
 
 _ROLE_WITH = (r"\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"

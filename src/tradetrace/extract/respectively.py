@@ -18,7 +18,7 @@ from typing import Literal
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.cues import lexicon
 from tradetrace.extract.parties import CountryMention
-from tradetrace.normalize.periods import MONTHS, PeriodMention, month
+from tradetrace.normalize.periods import MONTHS, PeriodMention, month, year
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _FIGURE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)(?:then\s+)?"
@@ -209,8 +209,19 @@ _TWO_MONTHS = re.compile(r"(?:(?:in|during|for)\s+)?(?P<first>[A-Za-z]+)\s+and\s
                          r",?\s+(?:19|20)\d\d)?", re.IGNORECASE)
 
 
+_TWO_YEARS = re.compile(r"(?:(?:in|during|for)\s+)?(?P<first>(?:19|20)\d\d)\s+and\s+"
+                        r"(?P<second>(?:19|20)\d\d)", re.IGNORECASE)
+
+
 def _months_of(mention: PeriodMention) -> list[PeriodMention]:
-    """`March and May` read as a range is two months in a `respectively` list."""
+    """`March and May` read as a range is two months in a `respectively` list (`2027 and 2028`
+    two years)."""
+    years = _TWO_YEARS.fullmatch(mention.surface)
+    if years is not None and mention.period is not None:
+        return [replace(mention, start=mention.start + years.start(key),
+                        end=mention.start + years.end(key), surface=years[key],
+                        period=year(int(years[key])), recent=False)
+                for key in ("first", "second")]
     found = _TWO_MONTHS.fullmatch(mention.surface)
     if found is None or mention.period is None or not all(
             found[key].lower() in MONTHS for key in ("first", "second")):
