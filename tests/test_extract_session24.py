@@ -246,3 +246,13 @@ def test_a_run_of_figures_after_a_caps_first_are_caps() -> None:
     found = extracted("Beef imports rose to 2.69 million tonnes in 2023, then 2.74 million "
                       "tonnes in 2024.", MAY_2024)
     assert found["2.74 million tonnes"].kind == "level"
+
+
+def test_russian_oil_and_lng_firms_stand_for_russia() -> None:
+    """`Tatneft shipped 1.2 million tonnes of crude to Slovakia`, `Yamal LNG sent 2 million
+    tonnes to China`: Russian producers, like Rosneft and Novatek, are Russia's side."""
+    found = extracted("Tatneft shipped 1.2 million tonnes of crude to Slovakia in July.",
+                      MAY_2024)
+    assert parties(found["1.2 million tonnes"]) == ("RUS", "SVK", False)
+    found = extracted("Yamal LNG sent 2 million tonnes to China in the first quarter.", MAY_2024)
+    assert parties(found["2 million tonnes"]) == ("RUS", "CHN", False)
