@@ -256,3 +256,15 @@ def test_russian_oil_and_lng_firms_stand_for_russia() -> None:
     assert parties(found["1.2 million tonnes"]) == ("RUS", "SVK", False)
     found = extracted("Yamal LNG sent 2 million tonnes to China in the first quarter.", MAY_2024)
     assert parties(found["2 million tonnes"]) == ("RUS", "CHN", False)
+
+
+def test_a_row_after_a_row_introduced_by_ahead_of_takes_the_same_side() -> None:
+    """`Türkiye alone bought 651,000 mt, ahead of Japan with 406,000 mt and China with 384,000
+    mt`: the row introduced by `ahead of` names the buyer that changes from row to row, so the
+    next row after `and` is another buyer of the same seller's metal."""
+    found = extracted("Russian shipments of primary aluminium abroad totalled 2.938 million mt "
+                      "in 2021. Europe, Türkiye included, took 1.584 million mt. Türkiye alone "
+                      "bought 651,000 mt, a 22.2% share, ahead of Japan with 406,000 mt and "
+                      "China with 384,000 mt.", MAY_2024)
+    assert parties(found["406,000 mt"]) == ("RUS", "JPN", False)
+    assert parties(found["384,000 mt"]) == ("RUS", "CHN", False)

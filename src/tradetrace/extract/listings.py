@@ -183,8 +183,11 @@ class ListingReader(ReadingState):
             # itself: not `shipments to India to 1.1 million bpd, China 900,000 bpd`, whose rows
             # are destinations of the subject)
             window = [c for c in ctx.countries if base.start - _ROW_REACH <= c.start < base.start]
+            # (a row of its own counts too: `ahead of Malaysia with $1.51 billion and Thailand
+            # with $1.34 billion`)
             row = [c.code for c in window if c.form != "demonym" and not c.possessive] \
-                if base in before and all(c.cue is None for c in window) else []
+                if base in before and all(c.cue is None or _listing_role(
+                    text, c, base.start) == "" for c in window) else []
             if row and row[-1] == base.importer:
                 return Parties(base.exporter, mention.code, False)
             if row and row[-1] == base.exporter:
