@@ -268,3 +268,12 @@ def test_a_row_after_a_row_introduced_by_ahead_of_takes_the_same_side() -> None:
                       "China with 384,000 mt.", MAY_2024)
     assert parties(found["406,000 mt"]) == ("RUS", "JPN", False)
     assert parties(found["384,000 mt"]) == ("RUS", "CHN", False)
+
+
+def test_nordic_crown_prefixes_and_prices_per_kilo() -> None:
+    """`Nkr181.5bn`, `DKr 4.8bn`: the Nordic crown prefixes are NOK, DKK (and SEK); `per
+    kilo` is per kilogram, as `per kg`."""
+    found = {q.surface: (q.unit, q.value) for q in extract_quantities(
+        "Seafood exports hit Nkr181.5bn, while pork earned DKr 4.8bn at €5 per kilo.")}
+    assert found == {"Nkr181.5bn": ("NOK", 181.5e9), "DKr 4.8bn": ("DKK", 4.8e9),
+                     "€5 per kilo": ("EUR/kilogram", 5.0)}
