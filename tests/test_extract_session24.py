@@ -277,3 +277,20 @@ def test_nordic_crown_prefixes_and_prices_per_kilo() -> None:
         "Seafood exports hit Nkr181.5bn, while pork earned DKr 4.8bn at €5 per kilo.")}
     assert found == {"Nkr181.5bn": ("NOK", 181.5e9), "DKr 4.8bn": ("DKK", 4.8e9),
                      "€5 per kilo": ("EUR/kilogram", 5.0)}
+
+
+def test_a_value_set_off_after_a_figure_shares_its_period_and_goods() -> None:
+    """`Volumes eased to 582.985 million kg, worth $983.141 million, in 2021`: the value set off
+    between commas leaves the year after it to both figures, and a value `with a value of` or
+    `worth` goes with the goods just measured in kilograms or kilolitres (cotton has no key;
+    petrol is gasoline), not all goods; a count of items is no measure of goods."""
+    found = extracted("Brazil's cotton shipments to China reached 658.752 million kilograms in "
+                      "2020. Volumes eased to 582.985 million kg, worth $983.141 million, in "
+                      "2021.", MAY_2024)
+    assert period(found["582.985 million kg"]) == ("2021-01-01", "2021-12-31")
+    assert period(found["$983.141 million"]) == ("2021-01-01", "2021-12-31")
+    assert found["$983.141 million"].commodity is None
+    found = extracted("Nepal made petrol imports of 43,160 kilolitres, worth Rs 3.827 billion, "
+                      "in the period.", MAY_2024)
+    assert found["43,160 kilolitres"].commodity == "gasoline"
+    assert found["Rs 3.827 billion"].commodity == "gasoline"

@@ -1347,9 +1347,11 @@ class _Reader(FlowReader):
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
             return counted_key(quantity.unit)
         valued = self.valued(ctx, quantity) if is_currency(quantity.unit) else None
-        if valued is not None and valued.unit.startswith(_PHYSICAL_UNITS):
+        if valued is not None and valued.unit in word_set("claim_units") and \
+                valued.unit not in ("percent", "x"):
             # `the shipments had amounted to 1.015 tons valued at $57.686 million`: the value of
-            # the goods just measured, whatever they are
+            # the goods just measured in a unit of goods, whatever they are (not a count: `64
+            # new items worth $11.3 mln` are any goods)
             return valued.commodity
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]

@@ -57,10 +57,11 @@ _OF_THAT_OPENING = re.compile(r"(?:Of\s+(?:that|this|it|the\s+total)|Out\s+of\s+
 """`Of that, $681.66 million ... was with China`: the sentence opens on the part."""
 
 
-_VALUE_OF_IT = re.compile(r",?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
+_VALUE_OF_IT = re.compile(r",?\s+(?:worth|valued\s+at|with\s+a\s+(?:total\s+|market\s+)?value\s+"
+                          r"of)\s+(?:(?:about|around|roughly|some|nearly|"
                           r"almost|over|more\s+than|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*",
                           re.IGNORECASE)
-"""Between a figure and its value right after it."""
+"""Between a figure and its value right after it (`, with a value of`)."""
 _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|slipped|jumped|"
                      r"increased|decreased|declined|surged|slumped|tumbled|edged|came|reached|"
                      r"stood|totaled|totalled|hit|amounted)\b")

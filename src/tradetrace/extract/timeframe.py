@@ -112,13 +112,21 @@ def _words(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 0
 
 
+_WORTH_ASIDE = re.compile(r",\s*(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+(?:(?:about|around|"
+                          r"roughly|some|nearly|almost|over|more\s+than)\s+)?")
+_ASIDE_CLOSED = re.compile(r",\s*(?:in|during|for|over)?\s*")
+
+
 def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int],
                     others: list[tuple[int, int]]) -> bool:
     """True when another quantity lies between this one and the mention and sits right next to
     the mention (`from 23.28 million dollars in 2012`: 2012 is that quantity's own period)."""
     low, high = min(mention.end, quantity[1]), max(mention.start, quantity[0])
     for s, e in others:
-        if low <= s and e <= high:
+        if low <= s and e <= high and not (quantity[1] <= s and _WORTH_ASIDE.fullmatch(
+                text, quantity[1], s) and _ASIDE_CLOSED.fullmatch(text, e, mention.start)):
+            # (`582.985 million kg, worth $983.141 million, in 2021`: the value set off after
+            # the figure leaves the period after it to both)
             gap = (e, mention.start) if mention.start >= e else (mention.end, s)
             if _words(text, *gap) <= 2:
                 return True
