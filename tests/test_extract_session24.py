@@ -294,3 +294,15 @@ def test_a_value_set_off_after_a_figure_shares_its_period_and_goods() -> None:
                       "in the period.", MAY_2024)
     assert found["43,160 kilolitres"].commodity == "gasoline"
     assert found["Rs 3.827 billion"].commodity == "gasoline"
+
+
+def test_a_range_takes_its_units_own_factor_on_both_ends() -> None:
+    """`800-850kt`, `20-25 mb/d`: a unit that carries a factor (thousand tonnes, million
+    barrels a day) applies it to the low end too; `5-6 Mt` is a range, not a street number
+    before a name (`16-18 Industrial Avenue` still is one)."""
+    found = {q.surface: (q.unit, q.value, q.value_max) for q in extract_quantities(
+        "Exports ran at 800-850kt a month, or 20-25 mb/d, and output reached 5-6 Mt; the "
+        "office is at 16-18 Industrial Avenue.")}
+    assert found == {"800-850kt a month": ("metric_ton/month", 800_000.0, 850_000.0),
+                     "20-25 mb/d": ("bbl/d", 20e6, 25e6),
+                     "5-6 Mt": ("t", 5e6, 6e6)}

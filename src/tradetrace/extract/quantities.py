@@ -58,7 +58,8 @@ _POWER_OF_TEN = re.compile(r"[ \u00a0]?[×x][ \u00a0]?10(?:\^|\*\*)?"
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _SCALED_LOW_END = re.compile(r"\d(?:mn|bn|mln|bln|tn|k)$")
 """A number with its scale suffix written on (`10mn`), before the dash of a range."""
-_ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0][A-Z][a-z]")
+_ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0](?!(?:Mtpa|Mtoe|Bcf|Bcm|Tcf)\b)[A-Z][a-z]{2}")
+"""`16-18 Industrial Avenue`: a name after a range (not a unit: `5-6 Mt`, `8-10 Bcf`)."""
 _MORE_AFTER = re.compile(r"[ \u00a0](?:more|higher|larger|bigger|greater|faster|as|over)\b")
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _MEAN_BEFORE = re.compile(r"(?i:an[ \u00a0]average[ \u00a0]of|an[ \u00a0]estimated)[ \u00a0]$")

@@ -154,6 +154,10 @@ def _fill(a: Draft, b: Draft) -> Draft:
     value = a.value
     if a.scale is None and b.scale is not None and a.raw < b.raw:
         value = a.value * b.scale
+    # (a unit that carries its own factor applies it to both: `800-850kt`, `20-25 mb/d`)
+    unit_factor = b.value / (b.raw * (b.scale or 1.0)) if b.raw else 1.0
+    if a.scale is None and unit_factor > 1.0 and a.raw < b.raw:
+        value *= unit_factor
     return replace(a, value=value, unit=b.unit, unit_kind=b.unit_kind,
                    unit_surface=b.unit_surface, scale=a.scale or b.scale)
 
