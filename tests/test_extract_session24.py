@@ -306,3 +306,17 @@ def test_a_range_takes_its_units_own_factor_on_both_ends() -> None:
     assert found == {"800-850kt a month": ("metric_ton/month", 800_000.0, 850_000.0),
                      "20-25 mb/d": ("bbl/d", 20e6, 25e6),
                      "5-6 Mt": ("t", 5e6, 6e6)}
+
+
+def test_the_buyer_of_the_whole_a_part_is_of_is_its_importer() -> None:
+    """`Iran supplied roughly 5.2 million tons of the methanol China imported last year`: the
+    country that imported the whole, named after the part in a clause of its own, is the
+    part's buyer (not the US of the sentence before); `the 11 million tonnes of methanol China
+    imported` is the buyer's imports from everyone."""
+    found = extracted("The US warned of secondary sanctions on buyers. Iran supplied roughly "
+                      "5.2 million tons of the methanol China imported last year.", MAY_2024)
+    assert parties(found["5.2 million tons"]) == ("IRN", "CHN", False)
+    found = extracted("Iran supplied around 3.5 million tonnes of the 11 million tonnes of "
+                      "methanol China imported in 2019.", MAY_2024)
+    assert parties(found["3.5 million tonnes"]) == ("IRN", "CHN", False)
+    assert parties(found["11 million tonnes"]) == (None, "CHN", False)

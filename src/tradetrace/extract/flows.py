@@ -187,6 +187,15 @@ _SUBJECT_REACH = 40
 way`)."""
 
 
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|all\s+the)\s+)?(?:[\w.,-]+\s+){0,6}?")
+"""After a part: the whole it is of, up to the country that bought it (`of the 11 million
+tonnes of methanol `, `of the methanol `)."""
+_BOUGHT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:imported|bought|purchased|took\s+in|"
+                           r"brought\s+in)\b")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all\s+the)\s+$")
+"""Before a figure: it is the whole another figure was part of."""
+
+
 _THE_DEAL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:deal|agreement|contract|"
                        r"accord)\b")
 """A deal referred back to: the purchase or sale the paragraph stated (not a two-way trade)."""
@@ -228,6 +237,16 @@ class FlowReader(ListingReader, FlowHistory):
                 home = made is not None and made.group().lower().startswith(
                     ("domestic", "home", "local"))  # (`national output` is the seller's)
                 return Parties(parties.importer if home else parties.exporter, None, False)
+        buyer = self.whole_buyer(quantity, clause, ctx)
+        if buyer is not None and kind == "level" and not parties.two_way and \
+                buyer.code not in (parties.exporter, parties.importer):
+            if _OF_THE_BEFORE.search(self.text, max(clause[0], quantity.start - 12),
+                                     quantity.start):
+                # `Iran supplied 3.5 million tonnes of the 11 million tonnes of methanol China
+                # imported`: the whole is the buyer's imports from everyone
+                return Parties(None, buyer.code, False)
+            # `Iran supplied roughly 5.2 million tons of the methanol China imported last year`
+            return Parties(parties.exporter, buyer.code, False)
         total = (_OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) or
                  _TOTAL_AFTER_FLOW.search(self.text, clause[0], quantity.start)) if kind in (
             "level", "change") and not parties.two_way else None
@@ -242,6 +261,19 @@ class FlowReader(ListingReader, FlowHistory):
                     parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties
+
+    def whole_buyer(self, quantity: Quantity, clause: tuple[int, int],
+                    ctx: Context) -> CountryMention | None:
+        """The country that imported the whole a figure is part of, named after it in a
+        clause of its own (`5.2 million tons of the methanol China imported last year`)."""
+        for mention in ctx.countries:
+            if not (quantity.end < mention.start < clause[1]) or mention.possessive or \
+                    not mention.code or mention.form == "pronoun":
+                continue
+            if _OF_THE_WHOLE.fullmatch(self.text, quantity.end, mention.start) and \
+                    _BOUGHT_AFTER.match(self.text, mention.end):
+                return mention
+        return None
 
     def bloc_took(self, ctx: Context, quantity: Quantity) -> bool:
         """Whether a bloc or region took the figure (`Europe received 129,000 bpd`, `Asia again
