@@ -320,3 +320,14 @@ def test_the_buyer_of_the_whole_a_part_is_of_is_its_importer() -> None:
                       "methanol China imported in 2019.", MAY_2024)
     assert parties(found["3.5 million tonnes"]) == ("IRN", "CHN", False)
     assert parties(found["11 million tonnes"]) == (None, "CHN", False)
+
+
+def test_should_with_a_verb_of_movement_is_a_forecast() -> None:
+    """`Global trade in ammonia should recover to 19.3mn t in 2021`: like `should reach` and
+    `should rise`, `should` before `recover`, `rebound`, `grow` or `decline` is a forecast."""
+    found = extracted("Imports of ammonia by India should recover to 2.8mn t in 2021, Argus "
+                      "said.", date(2020, 11, 20))
+    assert found["2.8mn t"].modality == "forecast"
+    found = extracted("India's ammonia imports should decline to 2.5mn t next year.",
+                      date(2020, 11, 20))
+    assert found["2.5mn t"].modality == "forecast"
