@@ -331,3 +331,22 @@ def test_should_with_a_verb_of_movement_is_a_forecast() -> None:
     found = extracted("India's ammonia imports should decline to 2.5mn t next year.",
                       date(2020, 11, 20))
     assert found["2.5mn t"].modality == "forecast"
+
+
+def test_a_bare_number_goes_on_counting_what_a_count_just_counted() -> None:
+    """`Kyrgyzstan brought in 184,789 cars ... China supplied 79,131 of them`, `Exports of 5,970
+    used vehicles grew 30.4% in August to 123,523`: a bare whole number that counts the same
+    flow (`of them`, or reached in a sentence about a flow) takes the count's noun; `The index
+    rose to 3,400` does not; `second-hand` is no time unit."""
+    found = {q.surface: q.unit for q in extract_quantities(
+        "Kyrgyzstan brought in 184,789 cars worth $2.7bn in 2023. China supplied 79,131 of "
+        "them, while South Korea shipped 50,397.")}
+    assert found["79,131"] == found["50,397"] == "car"
+    found = {q.surface: q.unit for q in extract_quantities(
+        "Exports of 5,970 used vehicles grew 30.4% in August to 123,523. The index rose to "
+        "3,400.")}
+    assert found["123,523"] == "vehicle"
+    assert found["3,400"] == ""
+    found = {q.surface: q.unit for q in extract_quantities(
+        "Around 49,000 second-hand Japanese cars were brought into Russia.")}
+    assert found == {"49,000 second-hand Japanese cars": "car"}

@@ -21,6 +21,7 @@ from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import Reading, read_digits, read_words
 from tradetrace.extract.quantity_groups import (
     Draft,
+    carry_counted_nouns,
     carry_gapped_changes,
     carry_local_dollars,
     carry_paragraph_prices,
@@ -58,6 +59,8 @@ _POWER_OF_TEN = re.compile(r"[ \u00a0]?[×x][ \u00a0]?10(?:\^|\*\*)?"
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _SCALED_LOW_END = re.compile(r"\d(?:mn|bn|mln|bln|tn|k)$")
 """A number with its scale suffix written on (`10mn`), before the dash of a range."""
+_SECOND_AS_ORDINAL = re.compile(r"[-\u2010\u2011][a-z]|[ \u00a0]hand\b")
+"""After `second`: the ordinal of a compound (`second-hand`, `second-largest`), no time unit."""
 _ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0](?!(?:Mtpa|Mtoe|Bcf|Bcm|Tcf)\b)[A-Z][a-z]{2}")
 """`16-18 Industrial Avenue`: a name after a range (not a unit: `5-6 Mt`, `8-10 Bcf`)."""
 _MORE_AFTER = re.compile(r"[ \u00a0](?:more|higher|larger|bigger|greater|faster|as|over)\b")
@@ -156,6 +159,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_gapped_changes(text, drafts)
     drafts = carry_rate_units(text, drafts)
     drafts = carry_paragraph_prices(text, drafts)
+    drafts = carry_counted_nouns(text, drafts)
     drafts = carry_row_units(text, drafts)
     drafts = [_percent_in_month(text, d) for d in drafts]
     drafts = mark_restatements(text, drafts)
@@ -497,6 +501,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         if resolved is not None and resolved[0] == "penny" and match.group("short") and (
                 raw in lex.display_resolutions):
             resolved = None  # `1080p`
+        if resolved is not None and resolved[0] == "second" and _SECOND_AS_ORDINAL.match(
+                text, match.end()):
+            resolved = None  # `49,000 second-hand cars`, `the 2 second-largest buyers`
         if resolved is not None:
             code, kind, factor = resolved
             if currency is None or kind == "currency":

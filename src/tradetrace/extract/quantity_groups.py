@@ -384,6 +384,51 @@ def carry_rate_units(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`Kyrgyzstan brought in 184,789 cars ... China supplied 79,131 of them`, `Exports of used
+    vehicles ... Over the first eight months the total reached 995,017`: a bare whole number
+    that counts what a count of things just counted (`N of them`, or reached `to`/`at`/`reached`
+    /`totalled` in the same or the next sentence, with no other measure between) counts the
+    same things."""
+    result = list(drafts)
+    counted: Draft | None = None
+    for i, draft in enumerate(result):
+        if counted is not None and (draft.start - counted.end > _COUNT_REACH or "\n" in text[
+                counted.end:draft.start] or len(_SENTENCE_END.findall(
+                    text, counted.end, draft.start)) > 1):
+            counted = None
+        if draft.unit_kind == "noun" and not draft.spelled:
+            counted = draft
+            continue
+        if not draft.bare:
+            if draft.unit_kind not in ("currency", "code"):
+                counted = None  # (another measure between: the count no longer goes on)
+            continue
+        if counted is None or draft.spelled or draft.value != int(draft.value) or \
+                draft.value < 10 or draft.value_max is not None:
+            continue
+        opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, draft.start)), default=0)
+        closes = _SENTENCE_END.search(text, draft.end)
+        if _OF_THEM.match(text, draft.end) or (_COUNT_REACHED.search(
+                text, max(0, draft.start - 24), draft.start) and _FLOW_WORD.search(
+                text, opens, closes.start() if closes else len(text))):
+            result[i] = replace(draft, unit=counted.unit, unit_kind="noun",
+                                unit_surface="")
+    return result
+
+
+_COUNT_REACH = 260
+"""Characters after a count within which a bare number may count the same things."""
+_OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
+_FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments?|sales|deliveries|purchases|total|"
+                        r"supplied|shipped|sent|sold|bought|received|imported|exported)\b",
+                        re.IGNORECASE)
+"""In the bare number's sentence: it counts a flow (not `The index rose to 3,400`)."""
+_COUNT_REACHED = re.compile(r"\b(?:to|at|reached|totall?ed|took|supplied|shipped|received|"
+                            r"bought|imported|exported)[ \u00a0](?:(?:about|around|some|nearly|"
+                            r"almost|roughly|only|just)[ \u00a0])?$")
+
+
 def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
     """`Russian wheat sells at $214-215 a ton, while French wheat has risen to $237 from $234`,
     `offered at discounts of about $12 a barrel, while Urals changed hands at $11 to $12`: after
