@@ -350,3 +350,14 @@ def test_a_bare_number_goes_on_counting_what_a_count_just_counted() -> None:
     found = {q.surface: q.unit for q in extract_quantities(
         "Around 49,000 second-hand Japanese cars were brought into Russia.")}
     assert found == {"49,000 second-hand Japanese cars": "car"}
+
+
+def test_production_in_a_country_is_that_countrys_and_ocp_is_moroccan() -> None:
+    """`Phosphate rock production in Morocco fell 26.4%`: the country production is `in`
+    produces it; `Moroccan phosphate group OCP will donate 180,000 tonnes` and `OCP shipped`
+    are Morocco's."""
+    found = extracted("Phosphate rock production in Morocco fell 26.4% in the first quarter.",
+                      MAY_2024)
+    assert parties(found["26.4%"]) == ("MAR", None, False)
+    found = extracted("OCP shipped 1.2 million tonnes of fertiliser to India in March.", MAY_2024)
+    assert parties(found["1.2 million tonnes"]) == ("MAR", "IND", False)

@@ -565,6 +565,10 @@ _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:
 dealing or producing (`Mongolia's mines produced`)."""
 
 
+_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+"""Between a production noun and the country it is in (`output in Russia`)."""
+
+
 _GIVEN_WITH = re.compile(r"\s+with\b")
 """After the object of a verb of giving: what it was given (`provided Cuba with fuel`)."""
 
@@ -717,6 +721,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             destination = destination or code
         elif mention.cue == "with" and not _WITH_MAIN_PARTY.match(text, mention.end):
             partner = partner or code
+        elif mention.cue == "in" and frame is not None and frame.kind == "production" and \
+                subject is None and _IN_AFTER.fullmatch(text, frame.end, mention.start):
+            subject = code  # `Phosphate rock production in Morocco fell 26.4%`: the producer
         elif mention.cue in _AGENT:
             passive = _passive_verb(text, mention)
             if passive is not None and agent is None:
