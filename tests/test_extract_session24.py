@@ -361,3 +361,12 @@ def test_production_in_a_country_is_that_countrys_and_ocp_is_moroccan() -> None:
     assert parties(found["26.4%"]) == ("MAR", None, False)
     found = extracted("OCP shipped 1.2 million tonnes of fertiliser to India in March.", MAY_2024)
     assert parties(found["1.2 million tonnes"]) == ("MAR", "IND", False)
+
+
+def test_its_derivatives_are_the_goods_not_a_country() -> None:
+    """`Foreign sales of phosphate and its derivatives shrank 25.3%`: `its` belongs to the
+    goods, so it names no country and the paragraph's producer stays the seller."""
+    found = extracted("Morocco produced 5 million tonnes of phosphate in the first quarter. "
+                      "Foreign sales of phosphate and its derivatives shrank 25.3% over the "
+                      "quarter.", MAY_2024)
+    assert parties(found["25.3%"]) == ("MAR", None, False)

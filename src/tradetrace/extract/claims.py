@@ -421,6 +421,10 @@ def _epithet_fits(mention: CountryMention, before: list[CountryMention],
     return next((code for code in (*named, *recent) if code in fits), None)
 
 
+_ITS_DERIVATIVES = re.compile(r"\s+(?:by-?products|derivatives|derived\s+products|"
+                              r"processed\s+products)\b", re.IGNORECASE)
+
+
 def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str | None,
                       goods: list[CommodityMention],
                       others: Sequence[str | None] = (),
@@ -434,6 +438,9 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
     for index, mention in enumerate(mentions):
         if index == skip:
             continue
+        if mention.form == "pronoun" and mention.surface.lower() == "its" and \
+                _ITS_DERIVATIVES.match(text, mention.end):
+            continue  # `phosphate and its derivatives`: the goods', no country
         if mention.form == "pronoun":
             # `its` may be its own clause's subject (`China raised its imports`), `the country`
             # is not (`China took 68 percent of the country's shipments`: someone named before)
