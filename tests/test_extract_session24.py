@@ -370,3 +370,15 @@ def test_its_derivatives_are_the_goods_not_a_country() -> None:
                       "Foreign sales of phosphate and its derivatives shrank 25.3% over the "
                       "quarter.", MAY_2024)
     assert parties(found["25.3%"]) == ("MAR", None, False)
+
+
+def test_a_paragraph_opening_on_a_ranked_role_ranks_the_rows_after_it() -> None:
+    """`Turkmenistan continues to hold first place among the suppliers of pipeline gas to
+    China.` opens the paragraph without a figure; the rows after the first flow (`Russia came
+    second at 5.94 million tonnes`) are suppliers to China, not buyers from Turkmenistan."""
+    found = extracted("Turkmenistan continues to hold first place among the suppliers of "
+                      "pipeline natural gas to China. In January-October, 19.79 million tonnes "
+                      "of Turkmen gas were imported by China, customs reports. Russia came "
+                      "second at over 5.94 million tonnes.", MAY_2024)
+    assert parties(found["19.79 million tonnes"]) == ("TKM", "CHN", False)
+    assert parties(found["5.94 million tonnes"]) == ("RUS", "CHN", False)

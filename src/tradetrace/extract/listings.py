@@ -78,9 +78,12 @@ _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|bec
                           r"supplying|shipping|sending|selling|exporting)\s+" + _HEDGES)
 
 
-_RANKED_ROLE = re.compile(r"\s+(?:was|is|remained|remains|became|ranked|ranks)\s+(?:as\s+)?"
-                         r"(?:the|its)\s+(?:[\w-]+\s+){1,2}?(?P<role>" + _ROLE_NOUNS + r")\b")
-"""After a country opening its sentence: a ranked role (`was the biggest customer`)."""
+_RANKED_ROLE = re.compile(r"\s+(?:(?:was|is|remained|remains|became|ranked|ranks)\s+(?:as\s+)?"
+                         r"(?:the|its)\s+(?:[\w-]+\s+){1,2}?|(?:continues\s+to\s+hold|holds|held|"
+                         r"kept|keeps)\s+(?:the\s+)?(?:first|top|second|third|leading)\s+place\s+"
+                         r"among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)(?P<role>" + _ROLE_NOUNS + r")\b")
+"""After a country opening its sentence: a ranked role (`was the biggest customer`, `continues
+to hold first place among the suppliers`)."""
 
 
 class ListingReader(ReadingState):
@@ -212,6 +215,11 @@ class ListingReader(ReadingState):
         after it rank, while the other side stays the flow's."""
         spans = list(dict.fromkeys((c.sentence_start, c.sentence_end) for c in self.history
                                    if c.sentence_end <= base.sentence_end))[-3:]
+        # (or the paragraph's opening sentence, though it states no figure: `Turkmenistan
+        # continues to hold first place among the suppliers of pipeline gas to China.`)
+        opening = self.text.rfind("\n", 0, base.sentence_start) + 1
+        if opening < min(start for start, _ in spans):
+            spans.insert(0, (opening, min(start for start, _ in spans)))
         for start, end in reversed(spans):
             if "\n" in self.text[end:base.sentence_start]:
                 break
