@@ -382,3 +382,16 @@ def test_a_paragraph_opening_on_a_ranked_role_ranks_the_rows_after_it() -> None:
                       "second at over 5.94 million tonnes.", MAY_2024)
     assert parties(found["19.79 million tonnes"]) == ("TKM", "CHN", False)
     assert parties(found["5.94 million tonnes"]) == ("RUS", "CHN", False)
+
+
+def test_paying_for_goods_is_a_purchase() -> None:
+    """`China paid $1.44 billion for gas piped in from Turkmenistan`, `India paid $2 billion for
+    Russian oil`: like `spent ... on`, paying for goods (keyed or not) is the payer's purchase;
+    paying for rights or works is not trade."""
+    found = extracted("China paid $1.44 billion for gas piped in from Turkmenistan in January.",
+                      MAY_2024)
+    assert parties(found["$1.44 billion"]) == ("TKM", "CHN", False)
+    found = extracted("India paid $2 billion for Russian oil in March.", MAY_2024)
+    assert parties(found["$2 billion"]) == ("RUS", "IND", False)
+    assert extracted("The company paid $5 million for the rights to the field in 2023.",
+                     MAY_2024) == {}

@@ -121,8 +121,8 @@ _EARNED_IN = re.compile(
 month's sales abroad`: money earned, the seller's, not goods
 brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion in fuel` are;
 `$146 million in 2023` is still earned)."""
-_SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\bon\b")
-"""After a spending verb: `on` what was bought, in the same clause."""
+_SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\b(?:on|for)\b")
+"""After a spending verb: `on` (or `for`) what was bought, in the same clause."""
 _FOREIGN_GOODS = re.compile(r"\s+(?P<origin>[A-Z][\w.’'-]*)\s+(?P<words>(?:[a-z][a-z-]+\s+){0,2}"
                             r"[a-z][a-z-]{2,})\b")
 """After `on`: a demonym and up to three lower-case words (`on Russian pharmaceutical
@@ -143,10 +143,13 @@ def spending_on_goods(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _spent_on_goods(text: str, at: int, end: int) -> bool:
     """Whether a spending verb ending at `at` spends on goods (`spent $3.25 billion on wheat`,
-    `on U.S. chicken`): named goods within three words of `on`, ending the phrase."""
+    `on U.S. chicken`, `paid $1.44 billion for gas`): named goods within three words of `on`
+    (or `for`), ending the phrase."""
     on = _SPENT_ON.match(text, at, end)
     if on is None:
         return False
+    if unkeyed_goods_after(text, on.end()):
+        return True  # `paid $1.44 billion for gas piped in from Turkmenistan`: goods, no key
     goods = find_commodities(text, on.end(), min(end, on.end() + 60))
     if not goods or goods[0].generic or len(re.findall(r"[\w.'’-]+", text[
             on.end():goods[0].start])) > 3:
