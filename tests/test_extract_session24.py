@@ -395,3 +395,17 @@ def test_paying_for_goods_is_a_purchase() -> None:
     assert parties(found["$2 billion"]) == ("RUS", "IND", False)
     assert extracted("The company paid $5 million for the rights to the field in 2023.",
                      MAY_2024) == {}
+
+
+def test_since_a_routes_opening_month_runs_to_publication() -> None:
+    """`the total pumped through it since its December 2009 launch to 316 bcm`, `Since the first
+    gas arrived in December 2009, 294.6 bcm have been imported`: like `since December 2009`,
+    from that month to the end of the publication month."""
+    found = extracted("Over 19 bcm of gas moved along the pipeline to China in the first half "
+                      "of 2020, bringing the total pumped through it since its December 2009 "
+                      "launch to 316 bcm.", date(2020, 7, 20))
+    assert period(found["316 bcm"]) == ("2009-12-01", "2020-07-31")
+    found = extracted("China imported 47.9 billion cubic metres of Turkmen gas in 2019. Since the "
+                      "first gas arrived in December 2009, 294.6 billion cubic metres have been "
+                      "imported.", date(2020, 7, 20))
+    assert period(found["294.6 billion cubic metres"]) == ("2009-12-01", "2020-07-31")

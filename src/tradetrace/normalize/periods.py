@@ -708,6 +708,13 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
                rf"[\s-]+quarter\b){_OF_YEAR}?", _quarter),
     ("period", rf"\bQ(?P<qn>[1-4])\b(?:\s+(?P<of>{_YEAR}))?", _quarter),
+    # `since its December 2009 launch`, `since the first gas arrived in December 2009`: from
+    # the month the route opened, as `since December 2009`
+    ("period", rf"\b(?i:since\s+(?:its|the|their)\s+)(?P<m>{_MONTH})\s+(?P<of>{_YEAR})(?i:\s+(?:"
+               r"launch|start|start-up|opening|commissioning|inauguration))\b", _open),
+    ("period", rf"\b(?i:since\s+(?:the|its)\s+(?:first\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:arrived|"
+               rf"flowed|began(?:\s+flowing)?|came|opened|started|launched|was\s+launched)\s+in\s+)"
+               rf"(?P<m>{_MONTH})\s+(?P<of>{_YEAR})\b", _open),
     ("period", rf"\b(?<!dates\s)(?<!dated\s)(?<!dating\s)(?P<cue>(?i:starting|beginning|from|since|"
                rf"as\s+of))\s+(?i:in\s+)?"
                rf"(?P<m>{_MONTH})(?!\w|['’]s\s+(?:[\d$€£]|(?:about|around|some|nearly|almost|"
