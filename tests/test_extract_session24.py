@@ -194,7 +194,10 @@ def test_kroner_and_kronor_are_the_storys_countrys_crown() -> None:
     assert quantities["3 billion kronor"] == "SEK"
     found = {q.surface: (q.unit, q.value) for q in extract_quantities(
         "Sales to Germany fell 4.7% to €908 mill. last year.")}
-    assert found["€908 mill"] == ("EUR", 908_000_000.0)
+    assert found["€908 mill."] == ("EUR", 908_000_000.0)
+    found = {q.surface: (q.unit, q.value) for q in extract_quantities(
+        "Exports reached 1.2 mill. tonnes in 2023.")}
+    assert found == {"1.2 mill. tonnes": ("t", 1_200_000.0)}
 
 
 def test_a_sentence_opening_on_the_same_months_of_a_year_dates_its_figures() -> None:
@@ -409,3 +412,40 @@ def test_since_a_routes_opening_month_runs_to_publication() -> None:
                       "first gas arrived in December 2009, 294.6 billion cubic metres have been "
                       "imported.", date(2020, 7, 20))
     assert period(found["294.6 billion cubic metres"]) == ("2009-12-01", "2020-07-31")
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """The session's review found these over-reaches of its rules, now pinned: `in all of May` is
+    a time, not a total word; a demonym before imports `into` a bloc, or imports halted `by`
+    another country, is no buyer; `Japanese LNG buyers` are buyers; used cooking oil and
+    hydrotreated vegetable oil are no food, diluted bitumen is crude; production stops at
+    `against imports of`; a run after a cap that a new flow takes over is levels; a bare number
+    in a circumstance clause (`as the ruble fell to 98`) counts nothing; a value set off after
+    a figure's goods (`of coffee, worth $9 billion, in 2023`) leaves the year to both."""
+    found = extracted("Russia's crude exports to India climbed in May. Shipments in all of May "
+                      "averaged 2.1 million barrels per day.", MAY_2024)
+    assert parties(found["2.1 million barrels per day"]) == ("RUS", "IND", False)
+    found = extracted("Russian gas imports into the European Union fell to 15 billion cubic "
+                      "metres last year.", MAY_2024)
+    assert parties(found["15 billion cubic metres"]) == ("RUS", None, False)
+    found = extracted("Japanese LNG buyers bought 5 million tonnes from the United States in "
+                      "2023.", MAY_2024)
+    assert parties(found["5 million tonnes"]) == ("USA", "JPN", False)
+    found = extracted("Indonesia exported 2 million tonnes of used cooking oil to the EU for "
+                      "biofuel.", MAY_2024)
+    assert found["2 million tonnes"].commodity is None
+    found = extracted("Canada exported 3.9 million barrels per day of diluted bitumen to the "
+                      "United States in 2023.", MAY_2024)
+    assert found["3.9 million barrels per day"].commodity == "crude_oil"
+    found = extracted("India's bitumen imports rose in January. Domestic output reached "
+                      "486,000t in December against imports of 218,000t from Iran.", MAY_2024)
+    assert parties(found["218,000t"]) == ("IRN", "IND", False)
+    found = extracted("The annual quota is 500,000 tonnes, then shipments rose to 620,000 "
+                      "tonnes and 700,000 tonnes.", MAY_2024)
+    assert found["700,000 tonnes"].kind == "level"
+    quantities = {q.surface: q.unit for q in extract_quantities(
+        "Exports of 5,970 used vehicles grew 30.4% in August as the ruble fell to 98.")}
+    assert quantities["98"] == ""
+    found = extracted("Brazil exported 2 million tonnes of coffee, worth $9 billion, in 2023.",
+                      MAY_2024)
+    assert period(found["2 million tonnes"]) == ("2023-01-01", "2023-12-31")

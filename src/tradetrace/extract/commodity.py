@@ -161,6 +161,10 @@ _SANCTIONED_AFTER = re.compile(r"\s+(?:export\s+|import\s+)?(?:ban|bans|embargo|
                                re.IGNORECASE)
 
 
+_FUEL_OIL_BEFORE = re.compile(r"\b(?:used|waste|hydrotreated|hydrogenated)\s+$", re.IGNORECASE)
+"""Before `cooking oil` or `vegetable oil`: the oil as waste or fuel, not food."""
+
+
 def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[CommodityMention]:
     """Commodity mentions in `text[start:end]` (offsets into `text`), in order."""
     stop = len(text) if end is None else end
@@ -189,6 +193,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
+        if key == "food" and _FUEL_OIL_BEFORE.search(text, max(0, match.start() - 14),
+                                                      match.start()):
+            continue  # `used cooking oil`, `hydrotreated vegetable oil`: biofuel feedstock
         if key == "crude_oil" and match.group().lower() == "crude" and _edible_after(
                 text, match.end()):
             continue  # `crude palm oil`: the edible oil named after it

@@ -150,8 +150,9 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              re.IGNORECASE)
 """`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
 _TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purchases)\s+(?:overall|"
-                               r"in\s+total|as\s+a\s+whole|in\s+all)\b", re.IGNORECASE)
-"""`German car exports overall inched up`: the flow noun's total word after it."""
+                               r"in\s+total|as\s+a\s+whole|in\s+all)\b(?!\s+of\b)", re.IGNORECASE)
+"""`German car exports overall inched up`: the flow noun's total word after it (not `in all of
+May`, a time)."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b")
@@ -1148,7 +1149,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|which|it|this|that|these|those|the\s+tot
 
 _PRODUCTION_MOVED = (r"(?:production|output)\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|"
                      r"grew|hit|stood|came|reached|averaged|slid|sank|slipped|jumped|dropped|"
-                     r"climbed)\b(?:(?!\b(?:and|as|while|but|whereas)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$")
+                     r"climbed)\b(?:(?!\b(?:and|as|while|but|whereas|against|imports?|exports?|"
+                     r"shipments?|purchases|sales)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$")
 """Production, its verb and the words up to its figure, within one clause (a figure before it
 included: `Domestic output rose to 486,000t from 433,000t`)."""
 _PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?" + _PRODUCTION_MOVED, re.IGNORECASE)

@@ -407,11 +407,11 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
         if counted is None or draft.spelled or draft.value != int(draft.value) or \
                 draft.value < 10 or draft.value_max is not None:
             continue
-        opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, draft.start)), default=0)
-        closes = _SENTENCE_END.search(text, draft.end)
+        # (the flow word in the number's own clause: not `..., as the ruble fell to 98`)
+        opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, draft.start)), default=0)
         if _OF_THEM.match(text, draft.end) or (_COUNT_REACHED.search(
                 text, max(0, draft.start - 24), draft.start) and _FLOW_WORD.search(
-                text, opens, closes.start() if closes else len(text))):
+                text, opens, draft.start)):
             result[i] = replace(draft, unit=counted.unit, unit_kind="noun",
                                 unit_surface="")
     return result
@@ -423,7 +423,10 @@ _OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments?|sales|deliveries|purchases|total|"
                         r"supplied|shipped|sent|sold|bought|received|imported|exported)\b",
                         re.IGNORECASE)
-"""In the bare number's sentence: it counts a flow (not `The index rose to 3,400`)."""
+"""In the bare number's clause: it counts a flow (not `The index rose to 3,400`)."""
+_CLAUSE_OPENS = re.compile(r"[.;!?](?=\s)|\bas\s+(?:the|a|an|its|their)\b")
+"""Where a bare number's own clause opens: a sentence, or a circumstance (`as the ruble fell`);
+parallel clauses (`, and to Kyrgyzstan, at 1,300`, `while Chery's dropped to 4,630`) go on."""
 _COUNT_REACHED = re.compile(r"\b(?:to|at|reached|totall?ed|took|supplied|shipped|received|"
                             r"bought|imported|exported)[ \u00a0](?:(?:about|around|some|nearly|"
                             r"almost|roughly|only|just)[ \u00a0])?$")

@@ -400,10 +400,15 @@ _IMPORT_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,2}?(?:imports|purchases
 """After a demonym: goods imported, whose buyer or origin it may be (`Indian oil purchases`)."""
 
 
+_PARTY_AFTER = re.compile(r"\s+(?P<first>[A-Za-z]+)(?:\s+(?P<second>[a-z]+))?\b")
+"""After a demonym: a trader noun, maybe after goods written in capitals (`Japanese LNG
+buyers`)."""
+
+
 def _party_after(text: str, mention: CountryMention) -> bool:
     """`Indian refiners`, `Chinese state buyers`: a demonym before a noun for traders stands for
     its country, in the role its cue gives it (`bought by Indian refiners`)."""
-    match = _VOLUME_AFTER.match(text, mention.end)
+    match = _PARTY_AFTER.match(text, mention.end)
     if match is None:
         return False
     return match["first"] in lexicon("party_nouns") or bool(
@@ -568,6 +573,10 @@ _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:
 dealing or producing (`Mongolia's mines produced`)."""
 
 
+_INTO_AFTER = re.compile(r"\s+(?:into|to)\b")
+"""After `Russian gas imports`: the buyer named after them (`into the European Union`)."""
+_BY_AFTER_VERB = re.compile(r"\b[a-z]+ed\s+by\s+[A-Z]")
+"""`Australian coal imports were halted by Beijing`: a passive agent, another country's act."""
 _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 """Between a production noun and the country it is in (`output in Russia`)."""
 
@@ -743,7 +752,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     if origin is not None and origin == buyer and subject is None and destination is None and \
             recipient is None and partner is None and agent is None and any(
                 m.code == buyer and SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
-                for m in mentions):
+                and (noun := _IMPORT_NOUN_AFTER.match(text, m.end)) is not None
+                and not _INTO_AFTER.match(text, noun.end()) for m in mentions) and all(
+                m.code in (None, buyer) for m in mentions) and not _BY_AFTER_VERB.search(
+                text, min(m.end for m in mentions), min(len(text), min(
+                    m.end for m in mentions) + 80)):
         # `Indian oil purchases hit 4.4 mb/d`: the sentence's subject, India's own (not
         # `Turkish statistics show Russian crude imports reached ...`)
         origin, subject = None, buyer

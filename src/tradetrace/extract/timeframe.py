@@ -112,8 +112,9 @@ def _words(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 0
 
 
-_WORTH_ASIDE = re.compile(r",\s*(?:worth|valued\s+at|with\s+a\s+value\s+of)\s+(?:(?:about|around|"
-                          r"roughly|some|nearly|almost|over|more\s+than)\s+)?")
+_WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,\s*(?:worth|valued\s+at|"
+                          r"with\s+a\s+value\s+of)\s+(?:(?:about|around|roughly|some|nearly|"
+                          r"almost|over|more\s+than)\s+)?")
 _ASIDE_CLOSED = re.compile(r",\s*(?:in|during|for|over)?\s*")
 
 
@@ -575,7 +576,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `a mere 3.6% of the $37.13 million it spent over the same months of 2023`: the
         # months in force, in the year written
         return shift_years(in_force, same_after - in_force.end.year)
-    same_before = _same_period_of(text, [m for m in mentions if clause[0] <= m.start
+    same_before = _same_period_of(text, [m for m in mentions if sentence[0] <= m.start
                                          and m.end <= quantity[0] and not any(
                                              sentence[0] <= start < m.start
                                              for start, _ in others)])
