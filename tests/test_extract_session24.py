@@ -449,3 +449,13 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     found = extracted("Brazil exported 2 million tonnes of coffee, worth $9 billion, in 2023.",
                       MAY_2024)
     assert period(found["2 million tonnes"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_second_bare_row_goes_on_with_the_rows_side() -> None:
+    """`Saudi Arabia supplied 700,000 bpd to India, ahead of the UAE with 400,000 bpd and Iraq
+    with 300,000 bpd`: the row before Iraq's is itself a bare row, whose country (the UAE) is
+    the side that changes, so Iraq is another supplier to India."""
+    found = extracted("Saudi Arabia supplied 700,000 bpd to India, ahead of the UAE with "
+                      "400,000 bpd and Iraq with 300,000 bpd.", MAY_2024)
+    assert parties(found["400,000 bpd"]) == ("ARE", "IND", False)
+    assert parties(found["300,000 bpd"]) == ("IRQ", "IND", False)
