@@ -459,3 +459,17 @@ def test_a_second_bare_row_goes_on_with_the_rows_side() -> None:
                       "400,000 bpd and Iraq with 300,000 bpd.", MAY_2024)
     assert parties(found["400,000 bpd"]) == ("ARE", "IND", False)
     assert parties(found["300,000 bpd"]) == ("IRQ", "IND", False)
+
+
+def test_sulphur_ammonia_and_phosphoric_acid_are_goods_with_no_key() -> None:
+    """`Sulphur purchases by Morocco's OCP came to 2.25 million tonnes`, `ammonia exports`,
+    `phosphoric acid`: goods the taxonomy has no key for, so no commodity, not all trade
+    (ammonium nitrate stays a fertilizer)."""
+    found = extracted("Sulphur purchases by Morocco's OCP came to 2.25 million tonnes in "
+                      "January-April, 14% below the same months of last year.", MAY_2024)
+    assert found["2.25 million tonnes"].commodity is None
+    assert found["14%"].commodity is None
+    found = extracted("Russia's ammonia exports fell to 2.1 million tonnes last year, while "
+                      "ammonium nitrate shipments rose to 4 million tonnes.", MAY_2024)
+    assert found["2.1 million tonnes"].commodity is None
+    assert found["4 million tonnes"].commodity == "fertilizer"
