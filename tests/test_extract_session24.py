@@ -462,14 +462,15 @@ def test_a_second_bare_row_goes_on_with_the_rows_side() -> None:
 
 
 def test_sulphur_ammonia_and_phosphoric_acid_are_goods_with_no_key() -> None:
-    """`Sulphur purchases by Morocco's OCP came to 2.25 million tonnes`, `ammonia exports`,
-    `phosphoric acid`: goods the taxonomy has no key for, so no commodity, not all trade
-    (ammonium nitrate stays a fertilizer)."""
-    found = extracted("Sulphur purchases by Morocco's OCP came to 2.25 million tonnes in "
-                      "January-April, 14% below the same months of last year.", MAY_2024)
-    assert found["2.25 million tonnes"].commodity is None
-    assert found["14%"].commodity is None
-    found = extracted("Russia's ammonia exports fell to 2.1 million tonnes last year, while "
-                      "ammonium nitrate shipments rose to 4 million tonnes.", MAY_2024)
-    assert found["2.1 million tonnes"].commodity is None
-    assert found["4 million tonnes"].commodity == "fertilizer"
+    """`the US received 180,000t of Russian sulphur`, `phosphoric acid exports grew 26% to 1.1
+    billion dirhams` after fertilizers: goods the taxonomy has no key for, so a demonym before
+    them is their origin and their figures have no commodity, neither all trade nor the
+    fertilizers before them (ammonium nitrate stays a fertilizer)."""
+    found = extracted("GTT trade figures show the US received 180,000t of Russian sulphur in "
+                      "January-May.", MAY_2024)
+    assert parties(found["180,000t"]) == ("RUS", "USA", False)
+    found = extracted("Moroccan fertilizers led the rebound with a 20% jump to 4.3 billion "
+                      "dirhams, while phosphoric acid exports grew 26% to 1.1 billion dirhams.",
+                      MAY_2024)
+    assert found["4.3 billion dirhams"].commodity == "fertilizer"
+    assert found["1.1 billion dirhams"].commodity is None
