@@ -474,3 +474,13 @@ def test_sulphur_ammonia_and_phosphoric_acid_are_goods_with_no_key() -> None:
                       MAY_2024)
     assert found["4.3 billion dirhams"].commodity == "fertilizer"
     assert found["1.1 billion dirhams"].commodity is None
+
+
+def test_the_same_weeks_of_last_year_is_a_base() -> None:
+    """`590,142 tonnes between January 1 and August 22, 2021, a 13 percent rise on the same weeks
+    of last year`: like `the same period`, `the same weeks` is the base; the change is of the
+    weeks in force."""
+    found = extracted("Norway's fresh salmon exports came to 590,142 tonnes between January 1 "
+                      "and August 22, 2021, a 13 percent rise on the same weeks of last year.",
+                      date(2021, 8, 26))
+    assert period(found["13 percent"]) == ("2021-01-01", "2021-08-22")

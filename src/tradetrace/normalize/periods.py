@@ -197,7 +197,7 @@ _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
 _DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
 SAME_SPAN = (rf"(?:(?:{_MONTH_COUNT})[\s-]+"
-             r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|quarter|time|stretch)\b")
+             r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|weeks|quarter|time|stretch)\b")
 """What `the same` names (`the same period`, `the same 11 months`, `the same two-month stretch`),
 to be used case-blind."""
 
