@@ -487,8 +487,8 @@ def test_the_same_weeks_of_last_year_is_a_base() -> None:
 
 
 def test_a_change_between_two_years_apart_is_of_the_later_year() -> None:
-    """`Between 2020 and 2023, imports from Norway rose 113 percent`: as with `between 2021 and
+    """`imports from Norway rose 113 percent between 2020 and 2023`: as with `between 2021 and
     2022`, the change is of the later year compared, however far apart the two are."""
-    found = extracted("Vietnam is a growing customer for Norway's seafood. Between 2020 and 2023, "
-                      "imports of salmon from Norway rose 113 percent.", MAY_2024)
+    found = extracted("Imports of salmon from Norway rose 113 percent between 2020 and 2023.",
+                      MAY_2024)
     assert period(found["113 percent"]) == ("2023-01-01", "2023-12-31")
