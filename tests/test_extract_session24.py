@@ -492,3 +492,13 @@ def test_a_change_between_two_years_apart_is_of_the_later_year() -> None:
     found = extracted("Imports of salmon from Norway rose 113 percent between 2020 and 2023.",
                       MAY_2024)
     assert period(found["113 percent"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_span_of_time_between_a_count_and_its_anaphor_ends_nothing() -> None:
+    """`Around 49,000 second-hand Japanese cars were brought into Russia over those three
+    months. In 2022 Russia received 205,000 of them`: the span of time between the count and
+    `of them` is no other measure, so the bare number still counts cars (a flow of vehicles)."""
+    found = extracted("Around 49,000 second-hand Japanese cars were brought into Russia over "
+                      "those three months. In 2022 Russia received 205,000 of them.", MAY_2024)
+    claim = found["205,000"]
+    assert (claim.unit, claim.commodity) == ("car", "vehicles")

@@ -401,7 +401,7 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
             counted = draft
             continue
         if not draft.bare:
-            if draft.unit_kind not in ("currency", "code"):
+            if draft.unit_kind not in ("currency", "code") and draft.unit not in _SPANS:
                 counted = None  # (another measure between: the count no longer goes on)
             continue
         if counted is None or draft.spelled or draft.value != int(draft.value) or \
@@ -417,6 +417,8 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_SPANS = frozenset({"day", "week", "month", "year", "quarter"})
+"""Spans of time between a count and a bare number (`over those three months`) end no count."""
 _COUNT_REACH = 260
 """Characters after a count within which a bare number may count the same things."""
 _OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
