@@ -502,3 +502,13 @@ def test_a_span_of_time_between_a_count_and_its_anaphor_ends_nothing() -> None:
                       "those three months. In 2022 Russia received 205,000 of them.", MAY_2024)
     claim = found["205,000"]
     assert (claim.unit, claim.commodity) == ("car", "vehicles")
+
+
+def test_as_in_a_month_after_a_figure_is_a_comparison() -> None:
+    """`Slovakia again took the most, almost 0.5 million tonnes, as in August`: the month set off
+    after the figure says it was the same then; the figure is of the month in force
+    (September)."""
+    found = extracted("Russian crude crossing Ukraine rose 37% in September to 1.06 million "
+                      "tonnes. Slovakia again took the most, almost 0.5 million tonnes, as in "
+                      "August.", date(2024, 10, 7))
+    assert period(found["0.5 million tonnes"]) == ("2024-09-01", "2024-09-30")

@@ -149,14 +149,19 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 """Right before a definite noun phrase (`the 8.75m-ton peak`)."""
 
 
+_AS_IN = re.compile(r",\s*(?:just\s+)?as\s+(?:it\s+did\s+)?$", re.IGNORECASE)
+"""Before a period set off after a figure: the same as then (`, as in August`), a comparison."""
+
+
 def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     """True when the mention names a comparison base: `from 2012`, `than last year`,
     `last year's` (as the object of a change), `the previous year`."""
     if mention.relation == "previous":
         return True
     before = text[max(floor, mention.start - 20):mention.start]
-    if _compared_with(before) or _THAN_IN.search(before):
-        return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`
+    if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
+        return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
+        # most, almost 0.5 million tonnes, as in August`
     lead = _LEAD_OF.match(mention.surface)
     if lead is not None and _compared_with(before + lead.group()):
         return True  # `18.9% short of August's record`: the cue ends inside the mention
