@@ -512,3 +512,12 @@ def test_as_in_a_month_after_a_figure_is_a_comparison() -> None:
                       "tonnes. Slovakia again took the most, almost 0.5 million tonnes, as in "
                       "August.", date(2024, 10, 7))
     assert period(found["0.5 million tonnes"]) == ("2024-09-01", "2024-09-30")
+
+
+def test_a_when_clause_after_since_is_of_the_first_month() -> None:
+    """`the most since February, when purchases came to 690 million euros`: the `when` clause
+    describes the month the span starts from, so the figure is of February."""
+    found = extracted("EU countries bought 687.5 million euros worth of Russian oil in October, "
+                      "the most since February, when purchases came to 690 million euros.",
+                      date(2024, 12, 22))
+    assert period(found["690 million euros"]) == ("2024-02-01", "2024-02-29")

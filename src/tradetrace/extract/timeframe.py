@@ -25,6 +25,7 @@ from tradetrace.normalize.periods import (
     cue_alternation,
     following,
     length_in_months,
+    month,
     months,
     period_cues,
     shift_years,
@@ -721,11 +722,18 @@ def _when_clause(text: str, mentions: list[PeriodMention], quantity: tuple[int, 
     if not before or (before[-1].period is None and before[-1].relation != "previous"):
         return None
     gap = _WHEN_AFTER.match(text, before[-1].end)
-    if gap is None or before[-1].surface.lower().startswith("since") or \
-            _WHEN_STOP.search(text, gap.end(), quantity[0]) or \
+    if gap is None or _WHEN_STOP.search(text, gap.end(), quantity[0]) or \
             _words(text, gap.end(), quantity[0]) > 12:
-        return None  # (`since August 2020, when`: the clause is of its first month, not of all)
-    return before[-1]
+        return None
+    found = before[-1]
+    if found.surface.lower().startswith("since"):
+        # `the most since February, when purchases came to 690 million euros`: the clause is of
+        # the first month of the span, not of all of it
+        first = found.period.start if found.period is not None else None
+        if first is None or first.day != 1:
+            return None
+        return replace(found, period=month(first.year, first.month))
+    return found
 
 
 def _same_period_of(text: str, mentions: list[PeriodMention]) -> int | None:
