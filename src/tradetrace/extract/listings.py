@@ -187,13 +187,13 @@ class ListingReader(ReadingState):
             # are destinations of the subject)
             # (the row before is itself a bare row: `ahead of the UAE with 400,000 bpd and Iraq
             # with 300,000 bpd`: its country's side is the one that changes)
-            owner = next((c for c in ctx.countries if base in before and c.code in (
+            row_owner = next((c for c in ctx.countries if base in before and c.code in (
                 base.exporter, base.importer) and c.end <= base.start and
                 base.start - c.end < _ROW_REACH and _listing_role(text, c, base.start) == ""
                 and c.cue in ("of", "and", "by")), None)
-            if owner is not None and owner.code == base.exporter:
+            if row_owner is not None and row_owner.code == base.exporter:
                 return Parties(mention.code, base.importer, False)
-            if owner is not None and owner.code == base.importer:
+            if row_owner is not None and row_owner.code == base.importer:
                 return Parties(base.exporter, mention.code, False)
             window = [c for c in ctx.countries if base.start - _ROW_REACH <= c.start < base.start]
             # (a row of its own counts too: `ahead of Malaysia with $1.51 billion and Thailand
