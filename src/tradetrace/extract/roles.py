@@ -581,6 +581,21 @@ _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 """Between a production noun and the country it is in (`output in Russia`)."""
 
 
+def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> bool:
+    """`Indian oil purchases hit 4.4 mb/d`: a demonym opening the sentence before goods and an
+    import noun, the sentence's only country, is the buyer whose imports they are (not
+    `Turkish statistics show Russian crude imports reached ...`, `Russian gas imports into the
+    European Union`, `Australian coal imports were halted by Beijing`)."""
+    if any(m.code not in (None, buyer) for m in mentions):
+        return False
+    first = min(m.end for m in mentions)
+    if _BY_AFTER_VERB.search(text, first, min(len(text), first + 80)):
+        return False
+    return any(m.code == buyer and SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
+               and (noun := _IMPORT_NOUN_AFTER.match(text, m.end)) is not None
+               and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
+
+
 _GIVEN_WITH = re.compile(r"\s+with\b")
 """After the object of a verb of giving: what it was given (`provided Cuba with fuel`)."""
 
@@ -749,16 +764,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             elif subject is None and (frame is None or mention.start < frame.end) and not \
                     is_reporting(text, mention):
                 subject = code
-    if origin is not None and origin == buyer and subject is None and destination is None and \
-            recipient is None and partner is None and agent is None and any(
-                m.code == buyer and SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
-                and (noun := _IMPORT_NOUN_AFTER.match(text, m.end)) is not None
-                and not _INTO_AFTER.match(text, noun.end()) for m in mentions) and all(
-                m.code in (None, buyer) for m in mentions) and not _BY_AFTER_VERB.search(
-                text, min(m.end for m in mentions), min(len(text), min(
-                    m.end for m in mentions) + 80)):
-        # `Indian oil purchases hit 4.4 mb/d`: the sentence's subject, India's own (not
-        # `Turkish statistics show Russian crude imports reached ...`)
+    if origin is not None and origin == buyer and not (
+            subject or destination or recipient or partner or agent) and _opening_buyer(
+                text, mentions, buyer):
         origin, subject = None, buyer
     bloc_pair = next((m.code for m in mentions if m.code and not m.possessive and (
         _BLOC_AFTER.match(text, m.end) or (_BLOC_BEFORE.search(
@@ -862,8 +870,7 @@ def assign(roles: Roles, frame: Frame | None) -> Parties:
     if kind == "production":  # the producer; a flow only if the sentence names one
         # (`Ukraine pumped 9.73 million tonnes of Russian crude`: no country produces another's
         # goods, so the subject moves them on and their origin sends them)
-        return Parties(roles.origin or roles.subject if roles.subject != roles.origin else
-                       roles.subject, roles.destination, False)
+        return Parties(roles.origin or roles.subject, roles.destination, False)
     if roles.agent is not None and roles.agent_noun and kind in ("export", "import") and \
             roles.agent_kind != kind:
         # `Exports by Belarus rose ..., while imports fell ...`: the agent of the one flow
