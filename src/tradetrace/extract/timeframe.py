@@ -648,8 +648,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             (found.start.month, found.start.day, found.end.month, found.end.day) == (1, 1, 12, 31) \
             and re.search(rf"\b(?:between|from)\s+{found.start.year}\s+(?:and|to)\s+"
                           rf"{found.end.year}\b", text[sentence[0]:clause[1]]):
-        # `dropped by 38% between 2021 and 2022`, `Between 2020 and 2023, imports rose 113
-        # percent`: a change is of the later year compared
+        # `dropped by 38% between 2021 and 2022`, `imports rose 113 percent between 2020 and
+        # 2023`: a change is of the later year compared, however far apart
         return Period(date(found.end.year, 1, 1), found.end)
     if found is not None:
         return found
