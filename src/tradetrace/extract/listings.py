@@ -86,6 +86,10 @@ _RANKED_ROLE = re.compile(r"\s+(?:(?:was|is|remained|remains|became|ranked|ranks
 to hold first place among the suppliers`)."""
 
 
+_OPENING_REACH = 600
+"""Characters back from a flow's sentence within which its paragraph's opening is looked for."""
+
+
 class ListingReader(ReadingState):
     """The claim reader's rules for rows of lists and tables."""
 
@@ -227,7 +231,9 @@ class ListingReader(ReadingState):
                                    if c.sentence_end <= base.sentence_end))[-3:]
         # (or the paragraph's opening sentence, though it states no figure: `Turkmenistan
         # continues to hold first place among the suppliers of pipeline gas to China.`)
-        opening = self.text.rfind("\n", 0, base.sentence_start) + 1
+        # (a bounded look back: a paragraph's opening within reach, linear in the text)
+        reach = max(0, base.sentence_start - _OPENING_REACH)
+        opening = max(self.text.rfind("\n", reach, base.sentence_start) + 1, reach)
         if opening < min(start for start, _ in spans):
             spans.insert(0, (opening, min(start for start, _ in spans)))
         for start, end in reversed(spans):

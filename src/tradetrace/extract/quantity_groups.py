@@ -408,7 +408,9 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
                 draft.value < 10 or draft.value_max is not None:
             continue
         # (the flow word in the number's own clause: not `..., as the ruble fell to 98`)
-        opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, draft.start)), default=0)
+        floor = max(0, draft.start - _COUNT_REACH)  # (a bounded look back: linear in the text)
+        opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, floor, draft.start)),
+                    default=floor)
         if _OF_THEM.match(text, draft.end) or (_COUNT_REACHED.search(
                 text, max(0, draft.start - 24), draft.start) and _FLOW_WORD.search(
                 text, opens, draft.start)):
