@@ -521,3 +521,16 @@ def test_a_when_clause_after_since_is_of_the_first_month() -> None:
                       "the most since February, when purchases came to 690 million euros.",
                       date(2024, 12, 22))
     assert period(found["690 million euros"]) == ("2024-02-01", "2024-02-29")
+
+
+def test_a_respectively_list_with_no_trade_word_takes_the_side_that_changed() -> None:
+    """`China paid $1.44 billion for gas from Turkmenistan. Russia ranked second at $526.9
+    million, while Myanmar, Kazakhstan and Uzbekistan were credited with $224.6 million, $105.1
+    million and $48.4 million, respectively`: the flows before changed supplier and kept China,
+    so each item with no trade word of its own is another supplier to China."""
+    found = extracted("China paid $1.44 billion for gas piped in from Turkmenistan in January. "
+                      "Russia ranked a distant second at $526.9 million, while Myanmar, "
+                      "Kazakhstan and Uzbekistan were credited with $224.6 million, $105.1 "
+                      "million and $48.4 million, respectively.", MAY_2024)
+    assert parties(found["$224.6 million"]) == ("MMR", "CHN", False)
+    assert parties(found["$48.4 million"]) == ("UZB", "CHN", False)

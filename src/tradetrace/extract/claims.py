@@ -1239,6 +1239,10 @@ class _Reader(FlowReader):
         parties = self.parties(quantity, kind, draft.clause, own, earlier, commodity)
         if twin is not None:
             parties = Parties(twin.exporter, twin.importer, twin.two_way)
+        elif respective is not None and respective.kind == "country" and \
+                respective.code is None and find_frame(text, *draft.clause,
+                                                       quantity.start) is None:
+            parties = self.listed_row(ctx, quantity, respective, parties)
         if respective is not None and respective.side is not None:
             parties = _on_side(parties, respective.side,
                                find_frame(text, *draft.clause, quantity.start))
@@ -1293,6 +1297,28 @@ class _Reader(FlowReader):
         if any(between[0] <= at < between[1] for at in starts):
             return None
         return last
+
+    def listed_row(self, ctx: Context, quantity: Quantity, respective: Respective,
+                   parties: Parties) -> Parties:
+        """`Myanmar, Kazakhstan and Uzbekistan were credited with $224.6 million, $105.1 million
+        and $48.4 million, respectively` after flows to China from one supplier and another: an
+        item of a list with no trade word of its own takes the side that changed from flow to
+        flow, the other side staying."""
+        code = next((c.code for c in ctx.countries if (c.start, c.end) == respective.item), None)
+        if code is None or code in (parties.exporter, parties.importer):
+            return parties
+        flows = [c for c in (*self.previous, *(self.claims[i] for i in ctx.indices
+                                               if i in self.claims
+                                               and self.quantities[i].end <= quantity.start))
+                 if c.exporter and c.importer and not c.two_way and c.kind == "level"]
+        if len(flows) < 2:
+            return parties
+        last, before = flows[-1], flows[-2]
+        if last.importer == before.importer and last.exporter != before.exporter:
+            return Parties(code, last.importer, False)
+        if last.exporter == before.exporter and last.importer != before.importer:
+            return Parties(last.exporter, code, False)
+        return parties
 
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
