@@ -534,3 +534,11 @@ def test_a_respectively_list_with_no_trade_word_takes_the_side_that_changed() ->
                       "million and $48.4 million, respectively.", MAY_2024)
     assert parties(found["$224.6 million"]) == ("MMR", "CHN", False)
     assert parties(found["$48.4 million"]) == ("UZB", "CHN", False)
+
+
+def test_a_range_of_two_scaled_figures_joined_by_a_dash() -> None:
+    """`1.3 million-1.4 million metric tons`: the scale word before the dash ends the low end of a
+    range, so the high end is no name's number (`COVID-19`, `F-35` still are)."""
+    found = {q.surface: (q.unit, q.value, q.value_max) for q in extract_quantities(
+        "Exports ran at 1.3 million-1.4 million metric tons, not counting COVID-19 delays.")}
+    assert found == {"1.3 million-1.4 million metric tons": ("t", 1.3e6, 1.4e6)}

@@ -57,8 +57,9 @@ _OF_A_SCALE = re.compile(r"[ \u00a0](?:of[ \u00a0])?(?:(?:a|an|one)[ \u00a0])?"
 _POWER_OF_TEN = re.compile(r"[ \u00a0]?[×x][ \u00a0]?10(?:\^|\*\*)?"
                            r"([−\-–]?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?!\d)")
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
-_SCALED_LOW_END = re.compile(r"\d(?:mn|bn|mln|bln|tn|k)$")
-"""A number with its scale suffix written on (`10mn`), before the dash of a range."""
+_SCALED_LOW_END = re.compile(r"\d(?:mn|bn|mln|bln|tn|k|[ \u00a0](?:million|billion|mln|bln))$")
+"""A number with its scale written on (`10mn`) or after it (`1.3 million`), before the dash of a
+range (`1.3 million-1.4 million metric tons`)."""
 _SECOND_AS_ORDINAL = re.compile(r"[-\u2010\u2011][a-z]|[ \u00a0]hand\b")
 """After `second`: the ordinal of a compound (`second-hand`, `second-largest`), no time unit."""
 _ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0](?!(?:Mtpa|Mtoe|Bcf|Bcm|Tcf)\b)[A-Z][a-z]{2}")
@@ -352,7 +353,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         return None  # the `20` of the 2019-20 season
     elif previous in "-\u2212" and start >= 1:
         before = text[start - 2] if start >= 2 else " "  # `-5 degrees` opening a text
-        if before.isalpha() and not _SCALED_LOW_END.search(text, max(0, start - 7), start - 1):
+        if before.isalpha() and not _SCALED_LOW_END.search(text, max(0, start - 14), start - 1):
             return None  # F-35, COVID-19 (not `10mn-11mn t/yr`: a range's high end)
         named = _CODE_BEFORE.search(text, max(0, start - 12), start) if before.isdigit() else None
         if named is not None and context.is_identifier(text, named.start()):
