@@ -542,3 +542,11 @@ def test_a_range_of_two_scaled_figures_joined_by_a_dash() -> None:
     found = {q.surface: (q.unit, q.value, q.value_max) for q in extract_quantities(
         "Exports ran at 1.3 million-1.4 million metric tons, not counting COVID-19 delays.")}
     assert found == {"1.3 million-1.4 million metric tons": ("t", 1.3e6, 1.4e6)}
+
+
+def test_a_year_from_doing_something_is_a_rate() -> None:
+    """`Iran earns more than $1.5 billion a year from exporting bitumen`: `a year from` and a
+    gerund is money a year earned from doing it (`a year from now` stays a time)."""
+    found = {q.surface: q.unit for q in extract_quantities(
+        "Iran earns more than $1.5 billion a year from exporting bitumen.")}
+    assert found == {"$1.5 billion a year": "USD/yr"}

@@ -218,7 +218,8 @@ class Lexicon:
             r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|"
             # (`2.5 lakh tonnes a month in May and June`: a rate in those months)
             r"(?!(?:" + MONTH_NAMES + r")\b)[A-Z]))|"
-            r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d)))\b))"
+            # (`$1.5 billion a year from exporting bitumen`: a rate earned from doing something)
+            r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d|[a-z]+ing\b)))\b))"
         )
 
     @cached_property
