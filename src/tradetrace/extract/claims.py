@@ -43,6 +43,7 @@ from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, word_set
 from tradetrace.extract.flows import (
     NEXT_SHARE,
     OF_THE_LOAD,
+    OVERALL_AFTER,
     OVERALL_OPENER,
     WITH_PARTNER,
     FlowReader,
@@ -236,7 +237,6 @@ def _alike(unit: str, other: str) -> bool:
         same_dimension(unit, other)
 
 
-_OVERALL_AFTER = re.compile(r"\s+(?:overall|in\s+total|as\s+a\s+whole|in\s+all)\b")
 _DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
 _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
                              re.IGNORECASE)
@@ -1591,7 +1591,7 @@ class _Reader(FlowReader):
             not found.surface.lower().startswith(_OTHER_WAY.get(self.stated.one_way or "", "-"))
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
-                text, max(0, found.start - 20), found.start) or _OVERALL_AFTER.match(
+                text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries):

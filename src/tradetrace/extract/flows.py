@@ -149,10 +149,13 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              r"(?P<way>exports|imports|intake)\b(?!\s+(?:to|from|of)\b)",
                              re.IGNORECASE)
 """`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
-_TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purchases)\s+(?:overall|"
-                               r"in\s+total|as\s+a\s+whole|in\s+all)\b(?!\s+of\b)", re.IGNORECASE)
-"""`German car exports overall inched up`: the flow noun's total word after it (not `in all of
-May`, a time)."""
+OVERALL_AFTER = re.compile(r"\s+(?:overall|in\s+total|as\s+a\s+whole|in\s+all)\b(?!\s+of\b)",
+                           re.IGNORECASE)
+"""After a flow noun or a figure: its total word (`exports overall`, `imports as a whole`; not
+`in all of May`, a time)."""
+_TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purchases)" +
+                               OVERALL_AFTER.pattern, re.IGNORECASE)
+"""`German car exports overall inched up`: the flow noun's total word after it."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b")
@@ -191,8 +194,7 @@ way`)."""
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|all\s+the)\s+)?(?:[\w.,-]+\s+){0,6}?")
 """After a part: the whole it is of, up to the country that bought it (`of the 11 million
 tonnes of methanol `, `of the methanol `)."""
-_BOUGHT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:imported|bought|purchased|took\s+in|"
-                           r"brought\s+in)\b")
+_AUXILIARY = re.compile(r"\s+(?:had\s+|has\s+)?")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all\s+the)\s+$")
 """Before a figure: it is the whole another figure was part of."""
 
@@ -271,9 +273,10 @@ class FlowReader(ListingReader, FlowHistory):
             if not (quantity.end < mention.start < clause[1]) or mention.possessive or \
                     not mention.code or mention.form == "pronoun":
                 continue
-            if _OF_THE_WHOLE.fullmatch(self.text, quantity.end, mention.start) and \
-                    _BOUGHT_AFTER.match(self.text, mention.end):
-                return mention
+            gap = _AUXILIARY.match(self.text, mention.end)
+            if _OF_THE_WHOLE.fullmatch(self.text, quantity.end, mention.start) and gap and \
+                    lexicon("flow", "import").regex.match(self.text, gap.end()):
+                return mention  # (`... China imported`, `had bought`, `took in`)
         return None
 
     def bloc_took(self, ctx: Context, quantity: Quantity) -> bool:

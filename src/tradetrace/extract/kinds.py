@@ -425,10 +425,12 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     if sentence and _RUN_BEFORE.search(text, max(sentence[0], quantity.start - 60),
                                        quantity.start) and (
             first := _FIRST_FIGURE.search(text, sentence[0], quantity.start)) and lexicon(
-                "cap").search(text, sentence[0], first.start()) and not _NEW_FLOW.search(
-                text, first.start(), quantity.start):
+                "cap").search(text, sentence[0], first.start()) and not any(
+                lexicon("flow", way).search(text, first.start(), quantity.start)
+                for way in ("export", "import")):
         # `The quotas come to 2.69 million tonnes in 2026, then 2.74 million tonnes and 2.8
         # million tonnes in 2027 and 2028`: the run of figures after a cap's first goes on with it
+        # (unless a flow took over between them: `then shipments rose to`)
         return "cap", None
     if sentence and _RESOLUTION.search(text, *sentence) and lexicon("cap").search(
             text, sentence[0], quantity.start) and not any(
@@ -449,10 +451,6 @@ _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s
                          r"\s+(?:(?:to|about|around|some|nearly)\s+)?$")
 """Before a figure: the figure before it in a run joined by `then` or `and`."""
 _FIRST_FIGURE = re.compile(r"\d")
-_NEW_FLOW = re.compile(r"\b(?:shipments|imports|exports|deliveries|purchases|sales|supplies|"
-                       r"arrivals|shipped|imported|exported|bought|sold|delivered)\b",
-                       re.IGNORECASE)
-"""Between a cap's figure and a later one: a flow that took over (`then shipments rose to`)."""
 
 
 _ROLE_WITH = (r"\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"

@@ -20,6 +20,7 @@ from dataclasses import replace
 from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import Reading, read_digits, read_words
 from tradetrace.extract.quantity_groups import (
+    TIME_UNITS,
     Draft,
     carry_counted_nouns,
     carry_gapped_changes,
@@ -732,9 +733,6 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
     return code, "physical", factor * entry.factor
 
 
-_TIMES = frozenset({"year", "month", "day", "week", "quarter", "hour"})
-
-
 def _per_time(per: re.Match[str], lex: Lexicon) -> bool:
     """Whether `per` (a match of `per_after`) is per a span of time (`each month`, `a year`)."""
     if per.group("rate"):
@@ -743,7 +741,7 @@ def _per_time(per: re.Match[str], lex: Lexicon) -> bool:
         name = lex.denominators_ci.get(" ".join(per.group("den").lower().split()))
     else:
         name = lex.denominators_cs.get(per.group("dencs") or "")
-    return name is not None and name.split("/")[-1].strip() in _TIMES
+    return name is not None and name.split("/")[-1].strip() in TIME_UNITS
 
 
 def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: str | None,

@@ -401,8 +401,9 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
             counted = draft
             continue
         if not draft.bare:
-            if draft.unit_kind not in ("currency", "code") and draft.unit not in _SPANS:
-                counted = None  # (another measure between: the count no longer goes on)
+            if draft.unit_kind not in ("currency", "code") and draft.unit not in TIME_UNITS:
+                counted = None  # (another measure between, not a span of time like `over
+                # those three months`: the count no longer goes on)
             continue
         if counted is None or draft.spelled or draft.value != int(draft.value) or \
                 draft.value < 10 or draft.value_max is not None:
@@ -419,8 +420,6 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-_SPANS = frozenset({"day", "week", "month", "year", "quarter"})
-"""Spans of time between a count and a bare number (`over those three months`) end no count."""
 _COUNT_REACH = 260
 """Characters after a count within which a bare number may count the same things."""
 _OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
@@ -451,7 +450,7 @@ def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
         if draft.unit_kind != "currency":
             continue
         per = draft.unit.partition("/")[2]
-        if per and per not in _NOT_GOODS_PER:
+        if per and per not in TIME_UNITS:
             rate = draft
             continue
         if rate is not None and not per and draft.scale is None and \
@@ -469,8 +468,8 @@ won`), not goods."""
 _PRICE_REACH = 400
 """How far after a price per unit (in its sentence) a bare sum in its currency is still read as
 a price."""
-_NOT_GOODS_PER = ("yr", "year", "month", "day", "week", "d", "quarter")
-"""Denominators of a rate over time, not of a price per unit of goods."""
+TIME_UNITS = frozenset({"yr", "year", "month", "day", "week", "d", "quarter", "hour"})
+"""Units of time: a rate's denominator over time (not a price per unit of goods), or a span."""
 _GOODS_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:of|worth|in|for|each|apiece)\b"
                                  r"|[ \u00a0]+[a-z]+[ \u00a0]+of\b", re.IGNORECASE)
 """After a sum: what it buys (`$300 of goods`, `$40 worth`, `$5 million in aid`)."""
@@ -481,7 +480,7 @@ def _per_unit_of(rate: Draft, money: Draft) -> bool:
     currency, _, per = rate.unit.partition("/")
     return rate.unit_kind == "currency" and money.unit_kind == "currency" and \
         money.unit == currency and money.scale is None and money.value_max is None and \
-        per not in ("", *_NOT_GOODS_PER)
+        per not in ("", *TIME_UNITS)
 
 
 def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
