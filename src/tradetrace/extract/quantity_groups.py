@@ -54,12 +54,14 @@ _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
 _TO_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|by|at[ \u00a0]the[ \u00a0]end[ \u00a0]of)"
                               r"(?:[ \u00a0][A-Za-z.]{1,12}){0,2}(?:[ \u00a0]\d{4})?,?"
                               r"[ \u00a0]to[ \u00a0]")
-_FROM_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|for|last|this)"
-                                r"(?:[ \u00a0][A-Za-z.]{1,12}){1,2}(?:[ \u00a0]\d{4})?,?"
+_FROM_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|for|last|this|at)"
+                                r"(?:[ \u00a0][A-Za-z.]{1,12}(?:-[A-Za-z]{3,9})?){1,2}"
+                                r"(?:[ \u00a0]\d{4})?,?"
                                 r"[ \u00a0]from[ \u00a0]")
-"""`rose to 1.8 million bpd in February from 1.5 million`: the old level after the period."""
+"""`rose to 1.8 million bpd in February from 1.5 million`, `to 246 billion dirhams at end-July,
+from 175 billion`: the old level after the period."""
 _COMPARED = re.compile(r",?[ \u00a0](?:(?:up|down)[ \u00a0]from|compared[ \u00a0](?:with|to)|"
-                      r"versus|vs\.?|against)[ \u00a0]")
+                      r"versus|vs\.?|against)[ \u00a0](?:(?:only|just)[ \u00a0])?")
 _PART_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the|its|their|his|her|our)[ \u00a0]")
 _FROM_BETWEEN = re.compile(r"[ \u00a0]from[ \u00a0]")
 _OF_GOODS_AFTER = re.compile(r"\s+of\s+[a-z]")

@@ -667,8 +667,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
                rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
-    ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|through|by(?:\s+the\s+middle\s+of|"
-               rf"\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
+    # (`at end-July` is how statistics offices date a running total: January to July)
+    ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
+               rf"by(?:\s+the\s+middle\s+of|\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
                rf"(?:,?\s+(?P<of>{_YEAR}))?",
      _to_end_of_month),
     ("period", _FOLLOWING_YEAR, _none),

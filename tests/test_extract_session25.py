@@ -1,0 +1,51 @@
+"""Rules of the twenty-fifth session of 2026-12-03, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, period
+from tradetrace.extract.quantities import extract_quantities
+
+NOV_2023 = date(2023, 11, 2)
+
+
+def _units(text: str) -> dict[str, str]:
+    return {q.surface: q.unit for q in extract_quantities(text)}
+
+
+def test_dirhams_reported_by_moroccos_exchange_office_are_moroccan() -> None:
+    """`64.98 billion dirhams, the Office des changes reported`: the office that publishes
+    Morocco's trade figures (like OCP, its phosphate firm) says which dirham a bare `dirhams`
+    is, as Morocco or Rabat would; the UAE's dirham stays the one with nothing named."""
+    units = _units("Phosphate and derivatives exports reached 64.98 billion dirhams in "
+                   "January-August, the Office des changes reported.")
+    assert units["64.98 billion dirhams"] == "MAD"
+    assert _units("OCP sold fertilizer worth 9 billion dirhams abroad.")[
+        "9 billion dirhams"] == "MAD"
+    assert _units("Re-exports came to 9 billion dirhams.")["9 billion dirhams"] == "AED"
+
+
+def test_an_old_level_after_a_period_at_end_month_keeps_the_new_levels_unit() -> None:
+    """`climbed 40.7% to 246.08 billion dirhams at end-July, from 174.95 billion a year
+    earlier`: the bare old level after `at end-July` is in the new level's unit, as it is after
+    `in February`; and `compared with only 3,897` after `8,823 dirhams a tonne` is a price in
+    dirhams a tonne too."""
+    units = _units("Morocco's exports climbed 40.7% to 246.08 billion dirhams at end-July, "
+                   "from 174.95 billion a year earlier.")
+    assert units["174.95 billion"] == "MAD"
+    units = _units("The average price of Moroccan fertilizer more than doubled to 8,823 dirhams "
+                   "a tonne, compared with only 3,897 at end-July 2021.")
+    assert units["3,897"] == "MAD/t"
+
+
+def test_at_end_month_dates_a_running_total_from_january() -> None:
+    """`exports stood at 53.51 billion dirhams at end-September`: statistics offices date a
+    running total by the month it has reached, so the period is January to September, as with
+    `by the end of September`."""
+    found = extracted("Morocco's phosphate exports stood at 53.51 billion dirhams at "
+                      "end-September, the Office des changes says.", NOV_2023)
+    assert period(found["53.51 billion dirhams"]) == ("2023-01-01", "2023-09-30")
+    found = extracted("Morocco's exports reached 68.77 billion dirhams at end July 2022.",
+                      NOV_2023)
+    assert period(found["68.77 billion dirhams"]) == ("2022-01-01", "2022-07-31")
