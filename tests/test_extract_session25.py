@@ -49,3 +49,16 @@ def test_at_end_month_dates_a_running_total_from_january() -> None:
     found = extracted("Morocco's exports reached 68.77 billion dirhams at end July 2022.",
                       NOV_2023)
     assert period(found["68.77 billion dirhams"]) == ("2022-01-01", "2022-07-31")
+
+
+def test_crowns_are_the_currency_of_the_crown_country_named_nearby() -> None:
+    """`24.8 billion crowns` in a story on the Czech Republic are koruna (CZK), in one on
+    Norway kroner (NOK): English news calls all five crowns so, and the country named nearest
+    says which, as for pesos; with none named they stay a counted noun."""
+    units = _units("The Czech Republic paid its suppliers 24.8 billion crowns for crude.")
+    assert units["24.8 billion crowns"] == "CZK"
+    units = _units("Norway's salmon exports rose to 9.8 billion crowns in May.")
+    assert units["9.8 billion crowns"] == "NOK"
+    units = _units("Sweden's exports of timber reached 3.1 billion crowns.")
+    assert units["3.1 billion crowns"] == "SEK"
+    assert _units("The jeweller sold 40 crowns last year.")["40 crowns"] == "crown"
