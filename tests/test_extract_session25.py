@@ -62,3 +62,32 @@ def test_crowns_are_the_currency_of_the_crown_country_named_nearby() -> None:
     units = _units("Sweden's exports of timber reached 3.1 billion crowns.")
     assert units["3.1 billion crowns"] == "SEK"
     assert _units("The jeweller sold 40 crowns last year.")["40 crowns"] == "crown"
+
+
+def test_tropical_fruit_dairy_ingredients_and_cassava_are_food() -> None:
+    """`Thailand exported 248,612 tons of mangosteen`, `infant formula plunged 62%`: durian,
+    mangosteen, longan, lychee, cassava and tapioca, whey, lactose and infant formula are food,
+    as every gold set reads them (the taxonomy had no alias for them, so the figures fell to
+    goods unknown or all trade)."""
+    found = extracted("Thailand exported 248,612 tons of mangosteen to China in 2023.", NOV_2023)
+    assert found["248,612 tons"].commodity == "food"
+    found = extracted("China's durian imports totalled 600,000 tonnes last year.", NOV_2023)
+    assert found["600,000 tonnes"].commodity == "food"
+    found = extracted("Cambodia shipped 2.3 million tonnes of cassava abroad in January-June.",
+                      NOV_2023)
+    assert found["2.3 million tonnes"].commodity == "food"
+    found = extracted("New Zealand's sales of infant formula abroad brought in NZ$68 million "
+                      "in July.", NOV_2023)
+    assert found["NZ$68 million"].commodity == "food"
+
+
+def test_export_in_a_trade_bodys_name_is_no_flow() -> None:
+    """`Chinese dairy imports suffered their sharpest fall in March, the U.S. Dairy Export
+    Council reports`: the `Export` of the council's name is no export flow, so the sentence
+    states China's imports and the figures after it are China's."""
+    found = extracted("Chinese dairy imports suffered their sharpest fall in some time in March, "
+                      "the U.S. Dairy Export Council reports. Volume of the main product "
+                      "categories dropped 17% to 147,810 MT, and infant formula plunged 62%.",
+                      NOV_2023)
+    assert found["147,810 MT"].importer == "CHN"
+    assert found["62%"].importer == "CHN"
