@@ -91,3 +91,17 @@ def test_export_in_a_trade_bodys_name_is_no_flow() -> None:
                       NOV_2023)
     assert found["147,810 MT"].importer == "CHN"
     assert found["62%"].importer == "CHN"
+
+
+def test_a_tonnage_right_after_unkeyed_goods_is_of_those_goods() -> None:
+    """`China's overseas sales of rare-earth magnets eased, slipping 5.2% to 5,473 metric
+    tons`: the tonnage right after a figure of goods the taxonomy has no key for is of those
+    goods (unknown), not of all goods together; a sentence weighing cargo or goods crossing a
+    border still counts all goods."""
+    found = extracted("China's overseas sales of rare-earth magnets eased for a second month "
+                      "in October, slipping 5.2% from September to 5,473 metric tons.", NOV_2023)
+    assert found["5.2%"].commodity is None
+    assert found["5,473 metric tons"].commodity is None
+    found = extracted("Iran's exports to Afghanistan fell to some 4.187 million tons, worth "
+                      "$1.839 billion, in the year that ended on March 20.", NOV_2023)
+    assert found["4.187 million tons"].commodity == "trade"

@@ -326,6 +326,10 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
 _MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
+_ALL_GOODS_WEIGHED = re.compile(
+    r"(?i:\b(?:cargo(?:es)?|goods|freight|traffic|rail|railway|port|merchandise|products|trade|"
+    r"turnover|commodities|border|crossing|bridge|handled|transit|two-way|throughput)\b)")
+"""Words of a sentence that weighs all goods together (`cargo`, `goods crossing`)."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
 """Bare nouns for the goods moved (not `exports`, which may be all goods)."""
@@ -1332,6 +1336,16 @@ class _Reader(FlowReader):
             alike = [c.commodity for c in self.history if c.commodity not in (
                 None, "trade") and same_dimension(c.unit, quantity.unit)]
             return alike[-1] if alike else None
+        if key == "trade" and quantity.unit not in ("percent", "x") and not is_currency(
+                quantity.unit) and not money_rate(quantity.unit) and self.history and \
+                self.history[-1].commodity is None and \
+                self.history[-1].sentence_start >= self.paragraph and \
+                not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span):
+            # `exports came to 45,290 tons` after `overseas sales of rare-earth magnets eased
+            # 5.2%`: a tonnage right after a figure of goods with no key is of those goods, not
+            # of all goods together, unless its sentence weighs cargo, freight or goods crossing
+            # (`Rail-borne trade topped 10 mln tonnes`)
+            return None
         if key != "trade" or kind not in ("change", "share"):
             return key
         # (what a contrast after the figure names is another flow's: `exports rose 5% to 1.2
