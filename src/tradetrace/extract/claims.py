@@ -1337,14 +1337,16 @@ class _Reader(FlowReader):
                 None, "trade") and same_dimension(c.unit, quantity.unit)]
             return alike[-1] if alike else None
         if key == "trade" and quantity.unit not in ("percent", "x") and not is_currency(
-                quantity.unit) and not money_rate(quantity.unit) and self.history and \
-                self.history[-1].commodity is None and \
-                self.history[-1].sentence_start >= self.paragraph and \
-                not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span):
+                quantity.unit) and not money_rate(quantity.unit) and \
+                not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and (
+                (self.history and self.history[-1].commodity is None
+                 and self.history[-1].sentence_start >= self.paragraph)
+                or self.only_unkeyed_goods(ctx)):
             # `exports came to 45,290 tons` after `overseas sales of rare-earth magnets eased
-            # 5.2%`: a tonnage right after a figure of goods with no key is of those goods, not
-            # of all goods together, unless its sentence weighs cargo, freight or goods crossing
-            # (`Rail-borne trade topped 10 mln tonnes`)
+            # 5.2%`, `sales of rare-earth magnets slipped to 5,473 tons`: a tonnage of (or right
+            # after a figure of) goods with no key is of those goods, not of all goods together,
+            # unless its sentence weighs cargo, freight or goods crossing (`Rail-borne trade
+            # topped 10 mln tonnes`)
             return None
         if key != "trade" or kind not in ("change", "share"):
             return key
@@ -1358,15 +1360,19 @@ class _Reader(FlowReader):
             # `shipments fell 11.1% to 2.6 million cubic meters`: the change of a flow counted in
             # a unit no total of all goods is counted in is of those goods (no key), as its level
             return None
-        if names_unkeyed_goods(self.text, ctx.span[0], own_end) and \
-                not any(not g.generic for g in ctx.goods) and \
-                not TOTAL_BEFORE.search(self.text, *ctx.span) and \
-                not _OVERALL_WORDS.search(self.text, *ctx.span) and \
-                not _MAKEUP_WORDS.search(self.text, *ctx.span):
+        if names_unkeyed_goods(self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
             # the sentence's only goods have no key
             return None
         return key
+
+    def only_unkeyed_goods(self, ctx: Context) -> bool:
+        """The sentence's goods are only some with no key (`magnets`), and no total."""
+        return names_unkeyed_goods(self.text, *ctx.span) and \
+            not any(not g.generic for g in ctx.goods) and \
+            not TOTAL_BEFORE.search(self.text, *ctx.span) and \
+            not _OVERALL_WORDS.search(self.text, *ctx.span) and \
+            not _MAKEUP_WORDS.search(self.text, *ctx.span)
 
     def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                  earlier: Claim | None) -> str | None:
