@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted, period
+from claim_helpers import extracted, parties, period
 from tradetrace.extract.quantities import extract_quantities
 
 NOV_2023 = date(2023, 11, 2)
@@ -105,3 +105,25 @@ def test_a_tonnage_right_after_unkeyed_goods_is_of_those_goods() -> None:
     found = extracted("Iran's exports to Afghanistan fell to some 4.187 million tons, worth "
                       "$1.839 billion, in the year that ended on March 20.", NOV_2023)
     assert found["4.187 million tons"].commodity == "trade"
+
+
+def test_a_bare_dollar_that_restates_a_local_dollar_is_the_us_dollar() -> None:
+    """`HKD 6.37 bln, or roughly $816.7 mln. The August figure, $892.3 mln, ...`: where the text
+    restates its local dollars with a bare `$`, that `$` is the US dollar throughout, so a later
+    bare `$` is too; with no such restatement it still follows the local dollar named before."""
+    units = _units("Hong Kong imported gold worth HKD 6.37 bln in September, or roughly "
+                   "$816.7 mln. The August figure, $892.3 mln, remains the highest.")
+    assert units["$892.3 mln"] == "USD"
+    units = _units("Exports rose to HK$150.5 billion. Re-exports climbed to $139.1 billion.")
+    assert units["$139.1 billion"] == "HKD"
+
+
+def test_rows_after_supplied_a_receiver_with_goods_are_suppliers() -> None:
+    """`Switzerland supplied China with gold worth $26.5 billion, Canada $9.7 billion`: the
+    receiver stands before `with`, so each row after it names another supplier to China, not
+    another receiver of Swiss goods."""
+    found = extracted("Over January-October 2022 Switzerland supplied China with coal worth "
+                      "$26.5 billion, Canada $9.7 billion and South Africa $7.7 billion.",
+                      NOV_2023)
+    assert parties(found["$9.7 billion"]) == ("CAN", "CHN", False)
+    assert parties(found["$7.7 billion"]) == ("ZAF", "CHN", False)

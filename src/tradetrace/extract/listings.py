@@ -89,6 +89,9 @@ to hold first place among the suppliers`)."""
 _OPENING_REACH = 600
 """Characters back from a flow's sentence within which its paragraph's opening is looked for."""
 
+_SUPPLIED_WITH = re.compile(r"\s+with\s+")
+"""After the receiver of `supplied China with gold`: what it was supplied with."""
+
 
 class ListingReader(ReadingState):
     """The claim reader's rules for rows of lists and tables."""
@@ -205,6 +208,11 @@ class ListingReader(ReadingState):
             row = [c.code for c in window if c.form != "demonym" and not c.possessive] \
                 if base in before and all(c.cue is None or _listing_role(
                     text, c, base.start) == "" for c in window) else []
+            if len(row) >= 2 and row[-1] == base.importer and row[0] == base.exporter and \
+                    _SUPPLIED_WITH.match(text, window[-1].end, base.start):
+                # `Switzerland supplied China with gold worth $26.5 billion, Canada $9.7
+                # billion`: the receiver comes before `with`, so the rows are suppliers
+                return Parties(mention.code, base.importer, False)
             if row and row[-1] == base.importer:
                 return Parties(base.exporter, mention.code, False)
             if row and row[-1] == base.exporter:

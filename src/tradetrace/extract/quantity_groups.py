@@ -494,6 +494,12 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     if any(d.unit.split("/")[0] == "USD" and not _BARE_DOLLAR.match(text, d.start)
            for d in drafts) or _US_DOLLAR_NAMED.search(text):
         return drafts
+    if any(d.unit == "USD" and d.equivalent_of is not None and _BARE_DOLLAR.match(text, d.start)
+           and drafts[d.equivalent_of].unit in local_dollars for d in drafts
+           if 0 <= (d.equivalent_of or 0) < len(drafts)):
+        # `HKD 6.37 bln, or roughly $816.7 mln`: the text's bare `$` restates the local dollar,
+        # so it is the US dollar throughout (`The August figure, $892.3 mln, ...`)
+        return drafts
     result, local = list(drafts), None
     for i, draft in enumerate(result):
         if draft.unit_kind != "currency":
