@@ -111,7 +111,7 @@ def test_a_bare_dollar_that_restates_a_local_dollar_is_the_us_dollar() -> None:
     """`HKD 6.37 bln, or roughly $816.7 mln. The August figure, $892.3 mln, ...`: where the text
     restates its local dollars with a bare `$`, that `$` is the US dollar throughout, so a later
     bare `$` is too; with no such restatement it still follows the local dollar named before."""
-    units = _units("Hong Kong imported gold worth HKD 6.37 bln in September, or roughly "
+    units = _units("In September, Hong Kong's gold imports reached HKD 6.37 bln, or roughly "
                    "$816.7 mln. The August figure, $892.3 mln, remains the highest.")
     assert units["$892.3 mln"] == "USD"
     units = _units("Exports rose to HK$150.5 billion. Re-exports climbed to $139.1 billion.")
