@@ -127,3 +127,15 @@ def test_rows_after_supplied_a_receiver_with_goods_are_suppliers() -> None:
                       NOV_2023)
     assert parties(found["$9.7 billion"]) == ("CAN", "CHN", False)
     assert parties(found["$7.7 billion"]) == ("ZAF", "CHN", False)
+
+
+def test_scaled_pounds_of_goods_are_a_weight() -> None:
+    """`Russia shipped nearly 108 million pounds of seafood to the United States`: a scaled
+    amount of pounds is money (`10 million pounds for him`), except pounds of goods, which are a
+    weight, whatever words follow the goods."""
+    units = _units("Russia shipped nearly 108 million pounds of seafood to the United States. "
+                   "The club paid 10 million pounds for him. Buyers took 3 million pounds of "
+                   "Russian crab.")
+    assert units["108 million pounds"] == "pound"
+    assert units["3 million pounds"] == "pound"
+    assert units["10 million pounds"] == "GBP"

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from tradetrace.extract import quantity_context as context
+from tradetrace.extract.cues import word_set
 from tradetrace.extract.numbers import Reading, read_digits, read_words
 from tradetrace.extract.quantity_groups import (
     TIME_UNITS,
@@ -35,6 +37,7 @@ from tradetrace.extract.quantity_groups import (
     mark_restatements,
 )
 from tradetrace.extract.quantity_lexicon import Lexicon, lexicon
+from tradetrace.knowledge.commodities import commodities
 from tradetrace.model.claim import Direction, Quantity
 from tradetrace.normalize.periods import MONTH_NAMES
 from tradetrace.normalize.units import UnknownUnit, canonical_unit
@@ -531,9 +534,13 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = symbol.group(1)
                 value *= resolved[2]
                 pos = symbol.end()
+    if unit == "GBP" and unit_surface.lower() in ("pounds", "pound") and \
+            _weighed_goods_after(text, pos):
+        unit, unit_kind = "pound", "physical"  # `108 million pounds of seafood`: a weight
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
-    elif unit_surface[:1].islower() and unit_surface.rstrip("s") in lex.shared_currencies:
+    elif unit_surface[:1].islower() and unit_surface.rstrip("s") in lex.shared_currencies \
+            and unit_kind == "currency":
         unit = _shared_currency(text, qstart, pos, lex.shared_currencies[
             unit_surface.rstrip("s")]) or unit
     if unit_kind:
@@ -626,6 +633,24 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         return _draft(text, qstart, noun_end, value, lemma, kind,
                       text[pos:noun_end].strip(" -"), scale, raw, spelled, number_start)
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
+
+
+_OF_WORDS = re.compile(r"[ \u00a0]+of[ \u00a0]+((?:[A-Za-z.-]+[ \u00a0]+){0,2}[a-z-]+)")
+
+
+@cache
+def _goods_words() -> frozenset[str]:
+    """One-word names of goods: the taxonomy's aliases and the goods it has no key for."""
+    words = {alias for entry in commodities().values() for alias in entry.aliases
+             if " " not in alias}
+    return frozenset(words | {w for w in word_set("unkeyed_goods") if " " not in w})
+
+
+def _weighed_goods_after(text: str, end: int) -> bool:
+    """`108 million pounds of seafood`, `of Russian crab`: pounds of goods are a weight."""
+    match = _OF_WORDS.match(text, end)
+    return match is not None and any(word.lower() in _goods_words()
+                                     for word in match.group(1).split())
 
 
 def _age_reached(text: str, start: int) -> bool:
