@@ -139,3 +139,20 @@ def test_scaled_pounds_of_goods_are_a_weight() -> None:
     assert units["108 million pounds"] == "pound"
     assert units["3 million pounds"] == "pound"
     assert units["10 million pounds"] == "GBP"
+
+
+def test_a_company_suffix_before_a_capitalised_word_ends_the_sentence() -> None:
+    """`according to data released by Union Forsea Corp. Russia led the suppliers ...`: the
+    full stop of `Corp.`, `Inc.` or `Ltd.` closes the sentence when a capitalised word follows
+    (not `Co. Ltd.` or `Corp. President Kim`), so `its shipments` in the next sentence is
+    Russia's, not South Korea's."""
+    from tradetrace.extract.sentences import split_sentences
+
+    text = ("South Korea imported 972,821 tons of seafood in 2023, according to data released "
+            "by Union Forsea Corp. Russia led the suppliers with 29.6% of the volume, even "
+            "though its shipments shrank 45.5% to 288,051 tons.")
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences("Hyundai Corp. President Kim said exports rose. Sales fell.")) == 2
+    assert len(split_sentences("Data from China Railway Co. Ltd. show freight rose.")) == 1
+    found = extracted(text, NOV_2023)
+    assert parties(found["288,051 tons"]) == ("RUS", "KOR", False)

@@ -77,10 +77,22 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if token in MONTHS or token in ("no", "nos"):
         # `Oct. 9`, `May. 14`, `No. 5`; but `in May. The` ends a sentence
         return not text[stop:].lstrip()[:1].isdigit()
+    if token in _COMPANY_SUFFIXES:
+        # `data released by Union Forsea Corp. Russia led the suppliers`: a company's name ends
+        # the sentence when a capitalised word opens the next one (not `Co. Ltd.`, `Corp.
+        # President Kim`)
+        following = _NEXT_TOKEN.match(text, stop)
+        return following is not None and following.group(1).lower() not in _NAME_GOES_ON
     if token in word_set("abbreviations"):
         return False
     # `U.S.` and similar dotted forms
     return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+
+
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc"})
+_NEXT_TOKEN = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
+_NAME_GOES_ON = frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "limited", "chairman",
+                           "president", "ceo", "chief", "vice", "executive", "head", "director"})
 
 
 def split_sentences(text: str) -> list[Sentence]:
