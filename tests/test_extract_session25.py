@@ -156,3 +156,15 @@ def test_a_company_suffix_before_a_capitalised_word_ends_the_sentence() -> None:
     assert len(split_sentences("Data from China Railway Co. Ltd. show freight rose.")) == 1
     found = extracted(text, NOV_2023)
     assert parties(found["288,051 tons"]) == ("RUS", "KOR", False)
+
+
+def test_purchases_of_foreign_goods_are_the_countrys_imports() -> None:
+    """`Russia sold about 1.4 mln metric tons of fish abroad ... Purchases of foreign fish rose
+    by 26% to some 390,000 metric tons`: a sentence opening on purchases of foreign goods (or
+    on sales abroad) is the other way of the same country's trade with everyone, as a sentence
+    opening on `Imports` is."""
+    found = extracted("Russia sold about 1.4 mln metric tons of fish and seafood abroad in "
+                      "January-August, 4% more than a year earlier. Purchases of foreign fish "
+                      "rose by 26% to some 390,000 metric tons.", NOV_2023)
+    assert parties(found["1.4 mln metric tons"]) == ("RUS", None, False)
+    assert parties(found["390,000 metric tons"]) == (None, "RUS", False)

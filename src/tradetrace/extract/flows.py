@@ -158,9 +158,24 @@ _TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purch
 """`German car exports overall inched up`: the flow noun's total word after it."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
-                          r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b")
+                          r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b|"
+                          r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
+                          r"Sales\s+abroad|Foreign\s+sales|Overseas\s+sales)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
 goods first: `Natural rubber imports fell`), or `Inbound rare earths fell`."""
+
+
+def _opener_way(opener: re.Match[str] | None) -> str | None:
+    """`import` or `export`: the way of a side's whole flow a sentence opens on."""
+    if opener is None:
+        return None
+    if opener["foreign"]:  # `Purchases of foreign fish rose`: the country's imports
+        return "import" if "urchases" in opener["foreign"] else "export"
+    if opener["way"]:
+        return opener["way"].lower().removesuffix("s")
+    return "import" if opener["bound"].lower() == "inbound" else "export"
+
+
 _WHOLE_FLOW = re.compile(r"\b(?:total|overall|combined|aggregate)\s+(?:[a-z-]+\s+){0,2}?"
                          r"(?P<way>exports|imports|outbound\s+shipments|inbound\s+shipments|"
                          r"shipments\s+abroad|overseas\s+sales|purchases)\b", re.IGNORECASE)
@@ -439,10 +454,7 @@ class FlowReader(ListingReader, FlowHistory):
             opener = _SIDE_OPENER.match(self.text, ctx.span[0])
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
-            way = own.kind if own is not None else (
-                (opener["way"] or "").lower().removesuffix("s") or (
-                    "import" if opener["bound"].lower() == "inbound" else "export")
-                if opener else None)
+            way = own.kind if own is not None else _opener_way(opener)
             if not inherited.two_way and not named and kind in ("level", "change") and \
                     opener and (way, inherited.exporter is None, inherited.importer is None) in (
                     ("import", False, True), ("export", True, False)):
