@@ -168,3 +168,12 @@ def test_purchases_of_foreign_goods_are_the_countrys_imports() -> None:
                       "rose by 26% to some 390,000 metric tons.", NOV_2023)
     assert parties(found["1.4 mln metric tons"]) == ("RUS", None, False)
     assert parties(found["390,000 metric tons"]) == (None, "RUS", False)
+
+
+def test_the_same_half_of_a_year_is_a_period_not_a_proportion() -> None:
+    """`up 7.3%, or 42,050 tonnes, on the same half of 2022`: `half` after `same` (or
+    `previous`, `next`) is a half-year, as after `first`, not fifty percent."""
+    text = ("Deliveries reached 617,080 tonnes over January-June, up 7.3%, or 42,050 tonnes, on "
+            "the same half of 2022. Sales in the previous half were lower.")
+    assert "half" not in _units(text)
+    assert _units("Russia took half of the total.")["half"] == "percent"

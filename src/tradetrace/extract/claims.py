@@ -326,6 +326,9 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
 _MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
+_ALL_EXPORTS = re.compile(r"(?i:\b(?:exports|imports)\b)")
+"""(`Exports overall fell 2% to 400 tonnes` after germanium: a side's whole trade may be
+weighed too)"""
 _ALL_GOODS_WEIGHED = re.compile(
     r"(?i:\b(?:cargo(?:es)?|goods|freight|traffic|rail|railway|port|merchandise|products|trade|"
     r"turnover|commodities|border|crossing|bridge|handled|transit|two-way|throughput)\b)")
@@ -1340,7 +1343,8 @@ class _Reader(FlowReader):
                 quantity.unit) and not money_rate(quantity.unit) and \
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and (
                 (self.history and self.history[-1].commodity is None
-                 and self.history[-1].sentence_start >= self.paragraph)
+                 and self.history[-1].sentence_start >= self.paragraph
+                 and not _ALL_EXPORTS.search(self.text, *ctx.span))
                 or self.only_unkeyed_goods(ctx)):
             # `exports came to 45,290 tons` after `overseas sales of rare-earth magnets eased
             # 5.2%`, `sales of rare-earth magnets slipped to 5,473 tons`: a tonnage of (or right

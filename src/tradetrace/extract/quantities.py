@@ -46,7 +46,10 @@ AGE_UNIT = "year_of_age"
 MULTIPLIER_UNIT = "x"
 _CHANGE_BY_VERB = frozenset({"currency", "physical", "code"})
 _MAX_BARE_DIGITS = 15
-_HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and")
+_HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and", "same",
+                "previous", "preceding", "prior", "next", "this", "final", "opening")
+"""Words before `half` that make it a half-year or a half of something, no proportion
+(`on the same half of 2022`, `the previous half`)."""
 _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?:(?i:in|since|from|by|until|of|the|to|and|between)|['’]s)"
                           r"[ \u00a0]$")  # `North Korea's 2019 imports`: a year
