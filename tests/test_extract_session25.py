@@ -177,3 +177,15 @@ def test_the_same_half_of_a_year_is_a_period_not_a_proportion() -> None:
             "the same half of 2022. Sales in the previous half were lower.")
     assert "half" not in _units(text)
     assert _units("Russia took half of the total.")["half"] == "percent"
+
+
+def test_wrapping_months_before_years_make_split_years_fiscal() -> None:
+    """`A$6.35bn in 2024-25 ..., both July-June years`: months that run round the year before
+    `years` state the text's fiscal months, as `the July-June financial year` does; `2024-25`
+    is then July 2024 to June 2025."""
+    found = extracted("Australia's lithium export earnings will reach A$6.35bn in 2024-25, both "
+                      "July-June years.", date(2024, 10, 1))
+    assert period(found["A$6.35bn"]) == ("2024-07-01", "2025-06-30")
+    found = extracted("Australia's lithium export earnings will reach A$6.35bn in 2024-25.",
+                      date(2024, 10, 1))
+    assert period(found["A$6.35bn"]) == ("2024-01-01", "2025-12-31")

@@ -861,6 +861,10 @@ def fiscal_year_start(text: str) -> int | None:
         last = _month_number(span["m2"] or span["m4"] or span["m6"])
         if last % 12 + 1 == first:
             return first
+    # (`both July-June years`, `a July-June year`: years named by their wrapping months)
+    wrapping = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?i:years?)\b", text)
+    if wrapping and _month_number(wrapping["m2"]) % 12 + 1 == _month_number(wrapping["m1"]):
+        return _month_number(wrapping["m1"])
     # (`its outlook, which counts years from July to June`, `years that run from April to
     # March`: the text's years by their months)
     counted = re.search(rf"\b(?i:{_YEARS_COUNTED})\s+(?i:from)\s+(?P<m1>{_MONTH})\s+"
