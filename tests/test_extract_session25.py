@@ -189,3 +189,13 @@ def test_wrapping_months_before_years_make_split_years_fiscal() -> None:
     found = extracted("Australia's lithium export earnings will reach A$6.35bn in 2024-25.",
                       date(2024, 10, 1))
     assert period(found["A$6.35bn"]) == ("2024-01-01", "2025-12-31")
+
+
+def test_a_percentage_before_share_is_a_share_even_after_down_from() -> None:
+    """`Australia supplied 2.79 million tonnes, or 50.1%, down from a 64.3% share in 2024`: the
+    noun `share` right after a percentage makes it a share (the old one), whatever change word
+    comes before it; `a 5% share price rise` is no share."""
+    found = extracted("Australia supplied 2.79 million tonnes of spodumene to China, or 50.1%, "
+                      "down from a 64.3% share in 2024.", date(2025, 10, 22))
+    assert found["64.3%"].kind == "share"
+    assert found["64.3%"].direction is None

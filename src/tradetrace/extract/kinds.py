@@ -389,6 +389,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `accounted for 95.8 percent, up from 94.8 percent`, `covers about 16% of the bloc's
         # gas supply, down from 39%`: the old share
         return "share", None
+    if quantity.unit == "percent" and _SHARE_NOUN_AFTER.match(text, quantity.end):
+        return "share", None  # `down from a 64.3% share in 2024`: the old share
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
         direction = change or _direction(text, quantity, clause)
@@ -446,6 +448,9 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     return "level", None
 
 
+_SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ \u00a0]+price)",
+                               re.IGNORECASE)
+"""After a percentage: the share it is (`a 64.3% share`, `a 30 percent market share`)."""
 _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
                          r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:,\s*then|\s+and|,\s*and|\s+then)"
                          r"\s+(?:(?:to|about|around|some|nearly)\s+)?$")
