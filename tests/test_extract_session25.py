@@ -199,3 +199,19 @@ def test_a_percentage_before_share_is_a_share_even_after_down_from() -> None:
                       "down from a 64.3% share in 2024.", date(2025, 10, 22))
     assert found["64.3%"].kind == "share"
     assert found["64.3%"].direction is None
+
+
+def test_a_supplier_named_with_its_deliveries_after_ranked_rows_is_another_row() -> None:
+    """`Australian cargoes rose ... to 347,000 tonnes, while South Africa and Nigeria shipped
+    ... Zimbabwe's deliveries slipped 7.8% to 109,000 tonnes`: after flows from several
+    suppliers to one buyer, a sentence naming only another supplier with its deliveries is that
+    supplier's row to the same buyer (not its deliveries to everyone)."""
+    found = extracted("China imported 710,600 tonnes of spodumene in September. Australian "
+                      "cargoes rose 66.8% on the month to 347,000 tonnes, while South Africa and "
+                      "Nigeria shipped 109,000 tonnes and 120,000 tonnes, respectively. "
+                      "Zimbabwe's deliveries slipped 7.8% to 108,000 tonnes.", date(2025, 10, 22))
+    assert parties(found["108,000 tonnes"]) == ("ZWE", "CHN", False)
+    found = extracted("China imported 710,600 tonnes of spodumene in September. Australian "
+                      "cargoes rose 66.8% on the month to 347,000 tonnes. Zimbabwe's exports "
+                      "slipped 7.8% to 108,000 tonnes.", date(2025, 10, 22))
+    assert found["108,000 tonnes"].importer is None

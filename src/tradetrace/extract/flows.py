@@ -165,6 +165,11 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), or `Inbound rare earths fell`."""
 
 
+_ROW_NOUN = re.compile(r"\b(?:deliveries|shipments|cargoes|supplies|purchases|intake|"
+                      r"arrivals)\b", re.IGNORECASE)
+"""A flow noun a partner's row of a ranking takes (not `exports`, which may be its total)."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -420,6 +425,9 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(shares[-1].exporter, shares[-1].importer, shares[-1].two_way)
         own = find_frame(self.text, *clause, quantity.start)
         named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        row = self.ranked_row_goes_on(parties, quantity, kind, clause, named)
+        if row is not None:
+            return row
         # a flow with both sides from its own sentence, or one turned round by `the other way`
         complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and (
             ctx.countries or lexicon("reverse_flow").search(
@@ -963,6 +971,29 @@ class FlowReader(ListingReader, FlowHistory):
             return False  # (`of Russia's sales to its Soviet-era ally`: a partner not known)
         return any(c.possessive and c.code == parties.exporter and before[0] <= c.start and
                    _OWNS_FRAME.fullmatch(self.text, c.end, frame.start) for c in countries)
+
+    def ranked_row_goes_on(self, parties: Parties, quantity: Quantity, kind: Kind,
+                           clause: tuple[int, int], named: set[str]) -> Parties | None:
+        """`Australian cargoes rose ..., while South Africa and Nigeria shipped ... Zimbabwe's
+        deliveries slipped 7.8%`: after the paragraph's flows from several suppliers to one
+        buyer (or from one seller to several buyers), a sentence naming only another supplier
+        with its deliveries is that supplier's row of the same flow."""
+        if kind not in ("level", "change") or parties.two_way or len(named) != 1 or (
+                parties.exporter is None) == (parties.importer is None) or \
+                not _ROW_NOUN.search(self.text, clause[0], quantity.start):
+            return None
+        rows = [c for c in self.previous if c.kind in ("level", "change") and c.exporter
+                and c.importer and not c.two_way]
+        if len(rows) < 2:
+            return None
+        sellers, buyers = {c.exporter for c in rows}, {c.importer for c in rows}
+        if parties.exporter and len(sellers) >= 2 and len(buyers) == 1 and \
+                parties.exporter not in buyers:
+            return Parties(parties.exporter, rows[-1].importer, False)
+        if parties.importer and len(buyers) >= 2 and len(sellers) == 1 and \
+                parties.importer not in sellers:
+            return Parties(rows[-1].exporter, parties.importer, False)
+        return None
 
     def _names_own_sides(self, parties: Parties, quantity: Quantity, kind: Kind,
                          ctx: Context) -> bool:
