@@ -215,3 +215,16 @@ def test_a_supplier_named_with_its_deliveries_after_ranked_rows_is_another_row()
                       "cargoes rose 66.8% on the month to 347,000 tonnes. Zimbabwe's exports "
                       "slipped 7.8% to 108,000 tonnes.", date(2025, 10, 22))
     assert found["108,000 tonnes"].importer is None
+
+
+def test_a_region_in_a_respectively_list_is_an_item_with_no_country() -> None:
+    """`the United States, Europe and India took 239,000 bpd, 69,200 bpd and 68,000 bpd,
+    respectively`: Europe is an item of the list too, so the figures pair off in order, and
+    Europe's row has no country on the side the list's countries take."""
+    found = extracted("PDVSA shipped an average of 934,465 barrels per day of oil last month. "
+                      "China remained the top market with some 503,000 bpd, while the United "
+                      "States, Europe and India took 239,000 bpd, 69,200 bpd and 68,000 bpd, "
+                      "respectively.", date(2025, 3, 4))
+    assert parties(found["239,000 bpd"]) == ("VEN", "USA", False)
+    assert parties(found["69,200 bpd"]) == ("VEN", None, False)
+    assert parties(found["68,000 bpd"]) == ("VEN", "IND", False)

@@ -1250,6 +1250,9 @@ class _Reader(FlowReader):
                 respective.code is None and find_frame(text, *draft.clause,
                                                        quantity.start) is None:
             parties = self.listed_row(ctx, quantity, respective, parties)
+        if respective is not None and respective.kind == "country" and not any(
+                (c.start, c.end) == respective.item for c in ctx.countries):
+            parties = self.region_row(ctx, listed, respective, parties)
         if respective is not None and respective.side is not None:
             parties = _on_side(parties, respective.side,
                                find_frame(text, *draft.clause, quantity.start))
@@ -1284,6 +1287,24 @@ class _Reader(FlowReader):
             normalized_value=normalized_value, normalized_unit=normalized_unit,
             attribution=source.text if source else None, sentence=ctx.sentence.text,
             extractor_version=EXTRACTOR_VERSION)
+
+    def region_row(self, ctx: Context, listed: dict[int, Respective], respective: Respective,
+                   parties: Parties) -> Parties:
+        """`the United States, Europe and India took 239,000 bpd, 69,200 bpd and 68,000 bpd,
+        respectively`: a region's row has no country on the side its list's countries take,
+        the other side staying that of the rows before it."""
+        codes = {(c.start, c.end): c.code for c in ctx.countries if c.code}
+        for i in ctx.indices:
+            row = listed.get(self.quantities[i].start)
+            sibling = self.claims.get(i)
+            if row is None or sibling is None or row.item == respective.item:
+                continue
+            code = codes.get(row.item)
+            if code is not None and sibling.importer == code and not sibling.two_way:
+                return Parties(sibling.exporter, None, False)
+            if code is not None and sibling.exporter == code and not sibling.two_way:
+                return Parties(None, sibling.importer, False)
+        return parties
 
     def attached(self, ctx: Context, quantity: Quantity) -> Claim | None:
         """The sentence's claim just before `quantity` when nothing between them names another

@@ -67,10 +67,13 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
     parallel = _parallel_run(text, [f for f in figures if f[1] <= closing], run) or \
         _run_after(text, figures, closing, len(run))
     before = (parallel or run)[0][0]
+    places = [(c.start, c.end) for c in countries if c.code and c.form != "pronoun"]
+    # (a region stands in the list as an item of its own: `the United States, Europe and India
+    # took 239,000 bpd, 69,200 bpd and 68,000 bpd, respectively`)
+    places += [m.span() for m in _REGION.finditer(text, span[0], before)
+               if not any(a <= m.start() < b for a, b in places)]
     lists: list[tuple[ItemKind, list[tuple[int, int]]]] = [
-        ("country", _joined(text, [(c.start, c.end) for c in countries
-                                   if c.code and c.form != "pronoun" and c.end <= before],
-                            len(run))),
+        ("country", _joined(text, [p for p in places if p[1] <= before], len(run))),
         ("flow", _joined(text, _flow_spans(text, span[0], before), len(run))),
         ("goods", _joined(text, [(g.start, g.end) for g in goods
                                  if not g.generic and g.end <= before], len(run)))]
@@ -165,6 +168,13 @@ def _figure_run(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             runs.append([figure])
     return runs[-1] if runs else []
+
+
+_REGION = re.compile(r"\b(?:(?:South|North|Latin|Central)\s+America|(?:South-?east|South|East|"
+                    r"Central|West)\s+Asia|(?:North|West|East|Southern)\s+Africa|Europe|Asia|"
+                    r"Africa|Oceania|(?:the\s+)?(?:Middle\s+East|Americas|Caribbean|"
+                    r"Mediterranean))\b(?![\w-])")
+"""Regions that stand as items of a `respectively` list beside countries (no code)."""
 
 
 def _joined(text: str, spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
