@@ -228,3 +228,12 @@ def test_a_region_in_a_respectively_list_is_an_item_with_no_country() -> None:
     assert parties(found["239,000 bpd"]) == ("VEN", "USA", False)
     assert parties(found["69,200 bpd"]) == ("VEN", None, False)
     assert parties(found["68,000 bpd"]) == ("VEN", "IND", False)
+
+
+def test_taking_a_blow_is_no_taking_of_goods() -> None:
+    """`Venezuela's exports took a heavy blow in December, falling to about 231,613 barrels per
+    day`: `took a blow`, `took a hit` or `took a toll` is an idiom, not a buyer taking goods, so
+    the exports stay Venezuela's."""
+    found = extracted("Venezuela's exports took a heavy blow in December, falling to about "
+                      "231,613 barrels per day.", date(2021, 1, 1))
+    assert parties(found["231,613 barrels per day"]) == ("VEN", None, False)
