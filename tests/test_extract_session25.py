@@ -237,3 +237,17 @@ def test_taking_a_blow_is_no_taking_of_goods() -> None:
     found = extracted("Venezuela's exports took a heavy blow in December, falling to about "
                       "231,613 barrels per day.", date(2021, 1, 1))
     assert parties(found["231,613 barrels per day"]) == ("VEN", None, False)
+
+
+def test_mcm_is_million_cubic_metres_and_a_day_on_average_is_a_rate() -> None:
+    """`1.56 bcm, or 50.3 mcm a day on average`: `mcm` (and `mmcm`) are million cubic metres,
+    and `a day on average` after them a daily rate, as is `31.5 bcm a year to Turkey`; `14.6
+    percent a year on average` stays a growth rate in percent."""
+    units = _units("Flows totalled 1.56 bcm, or 50.3 mcm a day on average. The line can carry "
+                   "31.5 bcm a year to Turkey. Trade expanded by 14.6 percent a year on "
+                   "average.")
+    assert units["50.3 mcm a day"] == "cubic_meter/day"
+    assert units["31.5 bcm a year"] == "cubic_meter/year"
+    assert units["14.6 percent"] == "percent"
+    values = {q.surface: q.value for q in extract_quantities("Storage held 3 mmcm.")}
+    assert values["3 mmcm"] == 3_000_000
