@@ -251,3 +251,12 @@ def test_mcm_is_million_cubic_metres_and_a_day_on_average_is_a_rate() -> None:
     assert units["14.6 percent"] == "percent"
     values = {q.surface: q.value for q in extract_quantities("Storage held 3 mmcm.")}
     assert values["3 mmcm"] == 3_000_000
+
+
+def test_a_scaled_part_of_an_amount_takes_its_unit() -> None:
+    """`Azerbaijan has supplied 7.4 billion cubic meters to its ally, 4.2 billion of it through
+    TANAP`: a bare scaled number that is a part of the amount just named (`of it`, `of them`)
+    is counted in that amount's unit."""
+    units = _units("So far this year, Azerbaijan has supplied 7.4 billion cubic meters to its "
+                   "ally, 4.2 billion of it through TANAP, he said.")
+    assert units["4.2 billion"] == "cubic_meter"

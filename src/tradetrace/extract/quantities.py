@@ -28,6 +28,7 @@ from tradetrace.extract.quantity_groups import (
     carry_gapped_changes,
     carry_local_dollars,
     carry_paragraph_prices,
+    carry_part_units,
     carry_percent_changes,
     carry_rate_units,
     carry_row_units,
@@ -172,6 +173,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = [_percent_in_month(text, d) for d in drafts]
     drafts = mark_restatements(text, drafts)
     drafts = carry_local_dollars(text, drafts)
+    drafts = carry_part_units(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
                      unit_surface=d.unit_surface, equivalent_of=d.equivalent_of)

@@ -357,6 +357,28 @@ def carry_row_units(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_PART_OF_IT = re.compile(r"[ \u00a0]of[ \u00a0](?:it|them|that|this|which)\b")
+
+
+def carry_part_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`Azerbaijan has supplied 7.4 billion cubic meters to its ally, 4.2 billion of it through
+    TANAP`: a bare scaled number that is a part of an amount just named (`of it`, `of them`) is
+    counted in that amount's unit."""
+    result = list(drafts)
+    for i, b in enumerate(result):
+        if not (b.bare and b.scale is not None and not b.spelled
+                and _PART_OF_IT.match(text, b.end)):
+            continue
+        for a in reversed(result[:i]):
+            if b.start - a.end > 160 or _SENTENCE_END.search(text, a.end, b.start):
+                break
+            if a.unit_kind in _ROW_UNIT_KINDS:
+                result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
+                                    unit_surface=a.unit_surface)
+                break
+    return result
+
+
 _RATE_COMPARED = re.compile(r"[^\d.;!?]{0,50}?[ \u00a0](?:from|compared[ \u00a0](?:with|to)|"
                             r"versus|vs\.?|against|than|peak(?:ed|ing)?[ \u00a0]at|high[ \u00a0]of|"
                             r"low[ \u00a0]of)[ \u00a0](?:(?:just|only|about|around|nearly|some|"
