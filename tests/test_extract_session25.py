@@ -260,3 +260,16 @@ def test_a_scaled_part_of_an_amount_takes_its_unit() -> None:
     units = _units("So far this year, Azerbaijan has supplied 7.4 billion cubic meters to its "
                    "ally, 4.2 billion of it through TANAP, he said.")
     assert units["4.2 billion"] == "cubic_meter"
+
+
+def test_spirits_and_beer_are_goods_with_no_key() -> None:
+    """`Cognac exports to China fell 23% to 480 million euros`, `Scotch whisky exports rose to
+    £5.6 billion`: cognac, brandy, whisky, spirits, vodka, champagne and beer are goods the
+    taxonomy has no key for, like wine, so their flows are of unknown goods, not all trade."""
+    found = extracted("Cognac exports to China fell 23% to 480 million euros in 2024.", NOV_2023)
+    assert found["480 million euros"].commodity is None
+    found = extracted("Scotch whisky exports rose 7% to £5.6 billion last year.", NOV_2023)
+    assert found["£5.6 billion"].commodity is None
+    found = extracted("France's exports to China fell 23% to 480 million euros in 2024.",
+                      NOV_2023)
+    assert found["480 million euros"].commodity == "trade"
