@@ -274,3 +274,15 @@ def test_spirits_and_beer_are_goods_with_no_key() -> None:
     found = extracted("France's exports to China fell 23% to 480 million euros in 2024.",
                       NOV_2023)
     assert found["480 million euros"].commodity == "trade"
+
+
+def test_a_region_on_the_receiving_side_has_no_country_but_keeps_the_seller() -> None:
+    """`The United States took 115 million bottles ... Europe absorbed 37.1 million bottles`:
+    a region taking the goods (or after `to`) is no country, so the flow keeps its seller and
+    has no buyer, rather than going on with the last country's."""
+    found = extracted("France shipped 115 million bottles of cognac to the United States last "
+                      "year. Europe absorbed 37.1 million bottles. Volumes to the Asia-Pacific "
+                      "region rose to 70.6 million bottles.", NOV_2023)
+    assert parties(found["115 million bottles"]) == ("FRA", "USA", False)
+    assert parties(found["37.1 million bottles"]) == ("FRA", None, False)
+    assert parties(found["70.6 million bottles"]) == ("FRA", None, False)

@@ -207,6 +207,13 @@ _THINK_TANK_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’.-]*){1,4}\s+(?:Institute|In
 Institute`), so the capital names no government."""
 
 
+REGION = re.compile(r"\b(?:(?:South|North|Latin|Central)\s+America|(?:South-?east|South|East|"
+                   r"Central|West)\s+Asia|(?:North|West|East|Southern)\s+Africa|Europe|Asia|"
+                   r"Africa|Oceania|(?:the\s+)?(?:Middle\s+East|Americas|Caribbean|"
+                   r"Mediterranean|Asia-Pacific|[A-Z][A-Za-z-]+\s+region))\b(?![\w-])")
+"""A region named where a country could stand (`Europe absorbed 37.1 million bottles`, an item of
+a `respectively` list): a side with no country code."""
+
 def find_countries(
     text: str, start: int = 0, end: int | None = None, exclude: tuple[tuple[int, int], ...] = (),
     offices: bool = False

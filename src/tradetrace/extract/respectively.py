@@ -17,7 +17,7 @@ from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.cues import lexicon
-from tradetrace.extract.parties import CountryMention
+from tradetrace.extract.parties import REGION, CountryMention
 from tradetrace.normalize.periods import MONTHS, PeriodMention, month, year
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -70,7 +70,7 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
     places = [(c.start, c.end) for c in countries if c.code and c.form != "pronoun"]
     # (a region stands in the list as an item of its own: `the United States, Europe and India
     # took 239,000 bpd, 69,200 bpd and 68,000 bpd, respectively`)
-    places += [m.span() for m in _REGION.finditer(text, span[0], before)
+    places += [m.span() for m in REGION.finditer(text, span[0], before)
                if not any(a <= m.start() < b for a, b in places)]
     lists: list[tuple[ItemKind, list[tuple[int, int]]]] = [
         ("country", _joined(text, [p for p in places if p[1] <= before], len(run))),
@@ -168,13 +168,6 @@ def _figure_run(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             runs.append([figure])
     return runs[-1] if runs else []
-
-
-_REGION = re.compile(r"\b(?:(?:South|North|Latin|Central)\s+America|(?:South-?east|South|East|"
-                    r"Central|West)\s+Asia|(?:North|West|East|Southern)\s+Africa|Europe|Asia|"
-                    r"Africa|Oceania|(?:the\s+)?(?:Middle\s+East|Americas|Caribbean|"
-                    r"Mediterranean))\b(?![\w-])")
-"""Regions that stand as items of a `respectively` list beside countries (no code)."""
 
 
 def _joined(text: str, spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
