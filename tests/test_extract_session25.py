@@ -286,3 +286,18 @@ def test_a_region_on_the_receiving_side_has_no_country_but_keeps_the_seller() ->
     assert parties(found["115 million bottles"]) == ("FRA", "USA", False)
     assert parties(found["37.1 million bottles"]) == ("FRA", None, False)
     assert parties(found["70.6 million bottles"]) == ("FRA", None, False)
+
+
+def test_total_arrivals_are_the_buyers_whole_and_a_part_of_which_keeps_it() -> None:
+    """`September's total arrivals came to 78.34 million barrels, of which Arab producers
+    provided 75.24 million barrels`: total arrivals (receipts, intake) after a supplier's
+    flow are the buyer's purchases from everyone, and a part after `of which` naming no
+    country is of that whole; `of which 26.5 million tonnes went to China` names its own."""
+    found = extracted("Japan bought roughly 29 million barrels of crude from Saudi Arabia in "
+                      "September. September's total arrivals came to 78.34 million barrels, of "
+                      "which Arab producers provided 75.24 million barrels.", NOV_2023)
+    assert parties(found["78.34 million barrels"]) == (None, "JPN", False)
+    assert parties(found["75.24 million barrels"]) == (None, "JPN", False)
+    found = extracted("From January through April, Brazilian soybean shipments added up to 35.76 "
+                      "million tonnes, of which 26.5 million tonnes went to China.", NOV_2023)
+    assert parties(found["26.5 million tonnes"]) == ("BRA", "CHN", False)

@@ -165,6 +165,8 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), or `Inbound rare earths fell`."""
 
 
+_OF_WHICH = re.compile(r"[^.;()]{0,40}?,\s+of\s+which\s+[^.;()]{0,60}$", re.IGNORECASE)
+"""Between a whole and its part: `..., of which Arab producers provided`."""
 _REGION_RECEIVES = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_SENDS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_TAKES = re.compile(r"\s+(?:took|takes|absorbed|absorbs|received|receives|bought|buys|"
@@ -191,7 +193,8 @@ def _opener_way(opener: re.Match[str] | None) -> str | None:
 
 _WHOLE_FLOW = re.compile(r"\b(?:total|overall|combined|aggregate)\s+(?:[a-z-]+\s+){0,2}?"
                          r"(?P<way>exports|imports|outbound\s+shipments|inbound\s+shipments|"
-                         r"shipments\s+abroad|overseas\s+sales|purchases)\b", re.IGNORECASE)
+                         r"shipments\s+abroad|overseas\s+sales|purchases|arrivals|receipts|"
+                         r"intake)\b", re.IGNORECASE)
 """A side's flow to (or from) everyone, named with its total word (`Total outbound shipments`)."""
 _WHOLE_TO = re.compile(r"\s+(?:to|from|into|across|over|through|with)\b", re.IGNORECASE)
 _OTHER_WAY_OPENER = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|but)\s+(?P<way>imports|"
@@ -403,6 +406,7 @@ class FlowReader(ListingReader, FlowHistory):
                 self.ranked_row(quantity, ctx)
         if kind in ("level", "change"):
             part = part or self.elided_flow(quantity, clause, ctx)
+        part = part or self.part_of_which(quantity, kind, ctx)
         if part is not None:
             return part
         everywhere = self.whole_side(quantity, kind, clause, ctx) or self.other_way(
@@ -931,7 +935,8 @@ class FlowReader(ListingReader, FlowHistory):
                 if c.kind in ("level", "change") and not c.two_way and c.end <= quantity.start]
         if whole is None or not told or _WHOLE_TO.match(self.text, whole.end()):
             return None  # (`total exports across the boundary`: to the partner of the text)
-        buying = whole["way"].lower() in ("imports", "purchases", "inbound shipments")
+        buying = whole["way"].lower() in ("imports", "purchases", "inbound shipments", "arrivals",
+                                          "receipts", "intake")
         owners = {c.importer if buying else c.exporter for c in told}
         if len(owners) != 1 or None in owners:
             return None
@@ -980,6 +985,22 @@ class FlowReader(ListingReader, FlowHistory):
             return False  # (`of Russia's sales to its Soviet-era ally`: a partner not known)
         return any(c.possessive and c.code == parties.exporter and before[0] <= c.start and
                    _OWNS_FRAME.fullmatch(self.text, c.end, frame.start) for c in countries)
+
+    def part_of_which(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """`total arrivals came to 78.34 million barrels, of which Arab producers provided 75.24
+        million barrels`: a part after `of which` naming no country is of the whole's flow."""
+        if kind != "level":
+            return None
+        wholes = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and self.claims[i].end <= quantity.start and self.claims[i].kind == "level"]
+        if not wholes:
+            return None
+        whole = max(wholes, key=lambda c: c.end)
+        between = _OF_WHICH.match(self.text, whole.end, quantity.start)
+        if between is None or any(c.code and whole.end <= c.start < ctx.span[1]
+                                  for c in ctx.countries):
+            return None
+        return Parties(whole.exporter, whole.importer, whole.two_way)
 
     def region_side(self, parties: Parties, quantity: Quantity, kind: Kind,
                     clause: tuple[int, int], ctx: Context) -> Parties | None:
