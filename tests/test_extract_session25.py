@@ -301,3 +301,11 @@ def test_total_arrivals_are_the_buyers_whole_and_a_part_of_which_keeps_it() -> N
     found = extracted("From January through April, Brazilian soybean shipments added up to 35.76 "
                       "million tonnes, of which 26.5 million tonnes went to China.", NOV_2023)
     assert parties(found["26.5 million tonnes"]) == ("BRA", "CHN", False)
+
+
+def test_quadruples_and_quintuples_are_multiples() -> None:
+    """`Belarus quadruples gasoline sales to Russia`: the present tense of a fourfold (or
+    fivefold) rise is a multiple, as `doubles` and `triples` are."""
+    units = _units("Belarus quadruples gasoline sales to Russia. Imports quintuples.")
+    assert units["quadruples"] == "x"
+    assert units["quintuples"] == "x"
