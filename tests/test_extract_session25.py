@@ -309,3 +309,22 @@ def test_quadruples_and_quintuples_are_multiples() -> None:
     units = _units("Belarus quadruples gasoline sales to Russia. Imports quintuples.")
     assert units["quadruples"] == "x"
     assert units["quintuples"] == "x"
+
+
+def test_a_month_naming_an_event_dates_no_figure() -> None:
+    """`Flows were uneven after the late-October summit ...: shipments to the United States
+    dropped about 11%`: a month used as an adjective of an event (`the late-October summit`,
+    `the October 9 controls`) dates the event, so the figure keeps the period in force."""
+    found = extracted("China's magnet exports reached 6,150 metric tons last month. Flows were "
+                      "uneven after the late-October summit between the two leaders: shipments "
+                      "to the United States dropped about 11% to 582 tons.", date(2025, 12, 20))
+    assert period(found["582 tons"]) == ("2025-11-01", "2025-11-30")
+
+
+def test_goods_with_no_key_may_be_hyphenated() -> None:
+    """`Rare-earth magnet exports from China reached 6,150 metric tons`: a name of goods with
+    no key written with a hyphen (`rare-earth`) is still those goods, so the tonnage is of
+    unknown goods, not of all trade."""
+    found = extracted("Rare-earth magnet exports from China reached 6,150 metric tons last "
+                      "month.", date(2025, 12, 20))
+    assert found["6,150 metric tons"].commodity is None

@@ -100,6 +100,7 @@ from tradetrace.extract.timeframe import (
     SentenceReading,
     base_level,
     claim_period,
+    dates_event,
     day_first_ranges,
     in_when_clause,
     is_base,
@@ -400,7 +401,8 @@ def _periods(sentence: Sentence, reference: date | None, future: bool,
     found = day_first_ranges(sentence.text, find_periods(sentence.text, reference, future,
                                                          fiscal_start), reference)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
-            for m in found if m.relation != "period" or keep.search(m.surface)]
+            for m in found if (m.relation != "period" or keep.search(m.surface))
+            and not dates_event(sentence.text, m)]
 
 
 _APPOSED_NAME = re.compile(r",?\s*")

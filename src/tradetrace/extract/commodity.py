@@ -496,7 +496,7 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
 @cache
 def _unkeyed_phrases() -> str:
     """Regex source of the goods with no key (`unkeyed_goods`), longest first."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(
         word_set("unkeyed_goods"), key=len, reverse=True))
 
 

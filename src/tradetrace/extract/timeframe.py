@@ -758,6 +758,24 @@ def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
                for pattern, reach in ((_ENACTED, 30), (_RULE_MADE, 40), (_RELEASED, 30)))
 
 
+def dates_event(text: str, mention: PeriodMention) -> bool:
+    """`after the late-October summit`, `the October 9 controls`: a month used as an adjective
+    of an event dates the event, never what a figure covers."""
+    return mention.relation == "period" and _EVENT_AFTER_DATE.match(
+        text, mention.end) is not None and _THE_BEFORE_DATE.search(
+        text, max(0, mention.start - 12), mention.start) is not None
+
+
+_EVENT_AFTER_DATE = re.compile(r"(?:\s+\d{1,2})?\s+(?:summit|meeting|talks|deal|agreement|election|"
+                               r"elections|visit|truce|ceasefire|controls|curbs|decision|"
+                               r"announcement|attack|attacks|tender|auction|earthquake|floods?)\b",
+                               re.IGNORECASE)
+_THE_BEFORE_DATE = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:early|mid|late)[\s-])?$",
+                              re.IGNORECASE)
+"""Around a date used as an adjective of an event (`the late-October summit`, `the October 9
+controls`): when the event happened, not what a figure covers."""
+
+
 _ENACTED = re.compile(r"\b(?:adopted|passed|imposed|approved|agreed|signed|introduced|enacted|"
                       r"voted)\s+(?:(?:on|in|last|this)\s+)?$", re.IGNORECASE)
 _RULE_MADE = re.compile(r"\b(?:limit|cap|ceiling|ban|quota|embargo|sanctions?|resolution|rule|"
