@@ -328,3 +328,13 @@ def test_goods_with_no_key_may_be_hyphenated() -> None:
     found = extracted("Rare-earth magnet exports from China reached 6,150 metric tons last "
                       "month.", date(2025, 12, 20))
     assert found["6,150 metric tons"].commodity is None
+
+
+def test_months_of_a_split_year_with_its_noun_after_it() -> None:
+    """`in July-November of the 2020-21 fiscal year, which runs from July to June`: the months
+    of a split year named with `the` and its noun after the years lie in that fiscal year (July
+    to November 2020), as in `July-January of fiscal 2022-23`."""
+    found = extracted("China remained the biggest source of Pakistan's imports in July-November "
+                      "of the 2020-21 fiscal year, which runs from July to June, supplying goods "
+                      "worth $4523.671 million.", date(2021, 1, 4))
+    assert period(found["$4523.671 million"]) == ("2020-07-01", "2020-11-30")

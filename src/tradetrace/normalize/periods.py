@@ -678,8 +678,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?"
                # (`July-January of fiscal 2022-23`, `of the financial year 2022-23`, `of FY2022-23`:
                # a split year says which months; `January-March of fiscal 2023` does not)
-               rf"(?:(?:(?i:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+)|FY\s*)"
-               rf"(?=\d{{4}}\s*[-–/]\s*\d))?(?P<y2>{_YEAR}|"
+               # (`July-November of the 2020-21 fiscal year`: the same, its noun after it)
+               rf"(?:(?:(?i:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+)|FY\s*|"
+               rf"(?i:the\s+)(?=\d{{4}}\s*[-–/]\s*\d{{2,4}}\s+(?i:fiscal|financial|marketing|"
+               rf"crop)\b))(?=\d{{4}}\s*[-–/]\s*\d))?(?P<y2>{_YEAR}|"
                rf"(?i:this year|last year|"
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
