@@ -338,3 +338,45 @@ def test_months_of_a_split_year_with_its_noun_after_it() -> None:
                       "of the 2020-21 fiscal year, which runs from July to June, supplying goods "
                       "worth $4523.671 million.", date(2021, 1, 4))
     assert period(found["$4523.671 million"]) == ("2020-07-01", "2020-11-30")
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """A review probed the session's rules on invented passages; these are the limits it set.
+    `at end-July` adds nothing where the sentence names the start; bare crowns without a scale
+    word are crowns; `or $1.1 billion more than` is a difference, no restatement; `India with
+    $45 billion` after `supplied China with` is another receiver; pounds of cars or goods are
+    sterling; a company suffix before a product or title keeps the sentence; a `share sale` is
+    no share; `in all` is a total; `of which state buyers bought` keeps the whole's buyer."""
+    found = extracted("India's exports for the April-July period reached $144 billion at "
+                      "end-July.", date(2024, 8, 20))
+    assert period(found["$144 billion"]) == ("2024-04-01", "2024-07-31")
+    units = _units("Norway's dentists fitted 200,000 crowns last year, while Norway's fish "
+                   "exports reached 150 billion crowns.")
+    assert units["200,000 crowns"] == "crown"
+    assert units["150 billion crowns"] == "NOK"
+    found = extracted("Iceland's fish exports reached 180 billion crowns last year.",
+                      date(2024, 8, 20))
+    assert found["180 billion crowns"].unit == "ISK"
+    units = _units("Singapore's exports rose to S$15.2 billion, or $1.1 billion more than in "
+                   "June. Re-exports were $7 billion.")
+    assert units["$1.1 billion"] == "SGD"
+    assert units["$7 billion"] == "SGD"
+    found = extracted("Russia supplied China with oil worth $60 billion in 2023, India with $45 "
+                      "billion and Turkey with $15 billion.", date(2024, 8, 20))
+    assert parties(found["$45 billion"]) == ("RUS", "IND", False)
+    units = _units("Britain exported 12 billion pounds of cars to the EU. The UK imported 3 "
+                   "billion pounds of goods from China.")
+    assert units["12 billion pounds"] == "GBP"
+    assert units["3 billion pounds"] == "GBP"
+    found = extracted("US exports of Nvidia Corp. H20 chips to China rose to $12 billion in "
+                      "2023.", date(2024, 8, 20))
+    assert parties(found["$12 billion"]) == ("USA", "CHN", False)
+    found = extracted("Saudi Arabia's oil exports to China rose 8%, and Aramco's 1.5% share sale "
+                      "raised $12 billion.", date(2024, 8, 20))
+    assert found["1.5%"].kind != "share"
+    found = extracted("Georgia exported wine worth $250 million; 1.2 million tonnes of exports "
+                      "left its ports in all.", date(2024, 8, 20))
+    assert found["1.2 million tonnes"].commodity == "trade"
+    found = extracted("Brazil shipped 10 million tonnes of soybeans to China in July, of which "
+                      "state buyers bought 3 million tonnes.", date(2024, 8, 20))
+    assert parties(found["3 million tonnes"]) == ("BRA", "CHN", False)

@@ -141,8 +141,8 @@ _MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+
 """Words that make the goods a sentence names a part of its flow (`Exports to Vietnam, mostly
 cashew nuts, ...`), not the flow's goods (a cause, `on demand for chips`, is read where the goods
 are: `commodity.names_unkeyed_goods`)."""
-_OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade)\b",
-                            re.IGNORECASE)
+_OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
+                            r"in\s+all|altogether)\b", re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
 _GOODS_WORTH = re.compile(r"(?:[\w’'-]+,?\s+){1,6}?(?:worth|valued\s+at)\s+" + hedge_pattern(True)
                           + r"$", re.IGNORECASE)

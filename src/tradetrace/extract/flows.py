@@ -165,7 +165,8 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), or `Inbound rare earths fell`."""
 
 
-_OF_WHICH = re.compile(r"[^.;()]{0,40}?,\s+of\s+which\s+[^.;()]{0,60}$", re.IGNORECASE)
+_OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",
+                       re.IGNORECASE)
 """Between a whole and its part: `..., of which Arab producers provided`."""
 _REGION_RECEIVES = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_SENDS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -400,13 +401,12 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_sides(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
-        part = self.part_of_former(quantity)
+        part = self.part_of_which(quantity, kind, ctx) or self.part_of_former(quantity)
         if kind in ("level", "share"):
             part = part or self.partner_part(quantity, ctx, share=kind == "share") or \
                 self.ranked_row(quantity, ctx)
         if kind in ("level", "change"):
             part = part or self.elided_flow(quantity, clause, ctx)
-        part = part or self.part_of_which(quantity, kind, ctx)
         if part is not None:
             return part
         everywhere = self.whole_side(quantity, kind, clause, ctx) or self.other_way(
@@ -997,9 +997,11 @@ class FlowReader(ListingReader, FlowHistory):
             return None
         whole = max(wholes, key=lambda c: c.end)
         between = _OF_WHICH.match(self.text, whole.end, quantity.start)
-        if between is None or any(c.code and whole.end <= c.start < ctx.span[1]
-                                  for c in ctx.countries):
+        if between is None:
             return None
+        which = between.start("which")
+        if any(c.code and which <= c.start < ctx.span[1] for c in ctx.countries):
+            return None  # (`of which 26.5 million tonnes went to China`: its own buyer)
         return Parties(whole.exporter, whole.importer, whole.two_way)
 
     def region_side(self, parties: Parties, quantity: Quantity, kind: Kind,

@@ -448,8 +448,9 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     return "level", None
 
 
-_SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ \u00a0]+price)",
-                               re.IGNORECASE)
+_SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ \u00a0]+(?:price|"
+                               r"prices|sale|sales|buyback|buybacks|offering|issue|placement|"
+                               r"capital|swap)\b)", re.IGNORECASE)
 """After a percentage: the share it is (`a 64.3% share`, `a 30 percent market share`)."""
 _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
                          r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:,\s*then|\s+and|,\s*and|\s+then)"

@@ -209,7 +209,9 @@ class ListingReader(ReadingState):
                 if base in before and all(c.cue is None or _listing_role(
                     text, c, base.start) == "" for c in window) else []
             if len(row) >= 2 and row[-1] == base.importer and row[0] == base.exporter and \
-                    _SUPPLIED_WITH.match(text, window[-1].end, base.start):
+                    _SUPPLIED_WITH.match(text, window[-1].end, base.start) and \
+                    not _SUPPLIED_WITH.match(text, mention.end, quantity.start):
+                # (`..., India with $45 billion`: the row repeats `with`, so it is a receiver)
                 # `Switzerland supplied China with gold worth $26.5 billion, Canada $9.7
                 # billion`: the receiver comes before `with`, so the rows are suppliers
                 return Parties(mention.code, base.importer, False)

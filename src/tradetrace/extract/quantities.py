@@ -19,7 +19,6 @@ from dataclasses import replace
 from functools import cache
 
 from tradetrace.extract import quantity_context as context
-from tradetrace.extract.cues import word_set
 from tradetrace.extract.numbers import Reading, read_digits, read_words
 from tradetrace.extract.quantity_groups import (
     TIME_UNITS,
@@ -38,7 +37,7 @@ from tradetrace.extract.quantity_groups import (
     mark_restatements,
 )
 from tradetrace.extract.quantity_lexicon import Lexicon, lexicon
-from tradetrace.knowledge.commodities import commodities
+from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.model.claim import Direction, Quantity
 from tradetrace.normalize.periods import MONTH_NAMES
 from tradetrace.normalize.units import UnknownUnit, canonical_unit
@@ -627,6 +626,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     if noun is not None:
         lemma, noun_end = noun
         shared = lex.shared_currencies.get(lemma)
+        if lemma in _SCALED_ONLY_CURRENCIES and scale is None:
+            shared = None  # `fitted 200,000 crowns`, `took two crowns`: crowns, not money
         money = _shared_currency(text, qstart, noun_end, shared) if shared else None
         kind = "currency" if money else "noun"
         lemma = money or lemma
@@ -640,15 +641,24 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
 
 
+_SCALED_ONLY_CURRENCIES = frozenset({"crown"})
+"""Shared currency names that are money only with a scale word (`24.8 billion crowns`)."""
 _OF_WORDS = re.compile(r"[ \u00a0]+of[ \u00a0]+((?:[A-Za-z.-]+[ \u00a0]+){0,2}[a-z-]+)")
 
 
 @cache
 def _goods_words() -> frozenset[str]:
-    """One-word names of goods: the taxonomy's aliases and the goods it has no key for."""
-    words = {alias for entry in commodities().values() for alias in entry.aliases
-             if " " not in alias}
-    return frozenset(words | {w for w in word_set("unkeyed_goods") if " " not in w})
+    """One-word names of goods sold by weight: the aliases of farm, fish, fuel, ore and
+    fertilizer keys and raw goods with no key (not `cars` or `goods`, priced in pounds too)."""
+    weighed = {"food", "seafood", "coal", "iron_ore", "fertilizer", "oil"}
+    words = {alias for key, entry in commodities().items() for alias in entry.aliases
+             if " " not in alias and ({key, *ancestors(key)} & weighed)}
+    return frozenset(words | _WEIGHED_RAW_GOODS)
+
+
+_WEIGHED_RAW_GOODS = frozenset({"copper", "nickel", "zinc", "aluminium", "aluminum", "cotton",
+                                "coffee", "cocoa", "tea", "tobacco", "rubber", "cashews",
+                                "scrap", "uranium", "u3o8", "u3o8e", "lithium", "cobalt"})
 
 
 def _weighed_goods_after(text: str, end: int) -> bool:

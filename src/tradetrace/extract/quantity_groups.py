@@ -517,6 +517,7 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
            for d in drafts) or _US_DOLLAR_NAMED.search(text):
         return drafts
     if any(d.unit == "USD" and d.equivalent_of is not None and _BARE_DOLLAR.match(text, d.start)
+           and not _DIFFERENCE_AFTER.match(text, d.end)
            and drafts[d.equivalent_of].unit in local_dollars for d in drafts
            if 0 <= (d.equivalent_of or 0) < len(drafts)):
         # `HKD 6.37 bln, or roughly $816.7 mln`: the text's bare `$` restates the local dollar,
@@ -535,6 +536,9 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_DIFFERENCE_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|above|below|up|down)\b")
+"""After an amount set off by `or`: a difference (`or $1.1 billion more than in June`), no
+restatement."""
 _BARE_DOLLAR = re.compile(r"\$[ \u00a0]?\d")
 """An amount written with a bare `$` (not `US$`, `$US`, `dollars`)."""
 _US_DOLLAR_NAMED = re.compile(r"\b(?:U\.?S\.?|American)[ \u00a0-]+(?:dollars?|currency)\b|"
@@ -591,6 +595,8 @@ def mark_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         between = _hedge_free(text, a.end, b.start)
         stripped = between.strip(" \u00a0")
+        if _DIFFERENCE_AFTER.match(text, b.end):
+            continue  # `S$15.2 billion, or $1.1 billion more than in June`: a difference
         if stripped in ("(", "[", "(or", "(about", "(or about", "(i.e.", "(i.e.,") or (
                 _RESTATED_OR.fullmatch(between) and a.unit_kind == b.unit_kind):
             # a restatement of a change is the same change (`fell 1 C (1.8 F)`), and of a

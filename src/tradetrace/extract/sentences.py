@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradetrace.extract.cues import lexicon, word_set
+from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTHS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -82,7 +83,9 @@ def _ends_sentence(text: str, stop: int) -> bool:
         # the sentence when a capitalised word opens the next one (not `Co. Ltd.`, `Corp.
         # President Kim`)
         following = _NEXT_TOKEN.match(text, stop)
-        return following is not None and following.group(1).lower() not in _NAME_GOES_ON
+        return following is not None and (
+            following.group(1).lower() in _SENTENCE_OPENERS
+            or country_code(following.group(1)) is not None)
     if token in word_set("abbreviations"):
         return False
     # `U.S.` and similar dotted forms
@@ -91,8 +94,15 @@ def _ends_sentence(text: str, stop: int) -> bool:
 
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc"})
 _NEXT_TOKEN = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
-_NAME_GOES_ON = frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "limited", "chairman",
-                           "president", "ceo", "chief", "vice", "executive", "head", "director"})
+_SENTENCE_OPENERS = frozenset({
+    "the", "this", "that", "these", "those", "it", "its", "in", "on", "at", "for", "by", "from",
+    "over", "under", "last", "a", "an", "but", "and", "meanwhile", "however", "since", "after",
+    "before", "during", "while", "as", "exports", "imports", "shipments", "sales", "total",
+    "he", "she", "they", "we", "there", "according", "overall", "separately", "also", "data",
+    "figures", "prices", "volumes", "trade"})
+"""Words that open a new sentence after a company's name (`... Forsea Corp. Russia led`, `...
+Co., Ltd. Since January`); a country's name does too. Anything else goes on with the name
+(`Nvidia Corp. H20 chips`, `Exxon Mobil Corp. Senior Vice President`)."""
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -667,7 +667,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
                rf"(?P<y>{_YEAR}))|\b(?:in\s+the\s+)?year[\s-]to[\s-]date\b)", _year_so_far),
     # resolved against the year named before it (`in 2019 ... the following year`)
-    # (`at end-July` is how statistics offices date a running total: January to July)
+    # (`at end-July` is how statistics offices date a running total: January to July, unless
+    # the sentence names the start: `find_periods` drops it then)
     ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
                rf"by(?:\s+the\s+middle\s+of|\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
                rf"(?:,?\s+(?P<of>{_YEAR}))?",
@@ -995,6 +996,9 @@ def _recent(surface: str, period: Period | None, reference: date, future: bool) 
         and 0 < (reference - period.end).days <= _RECENT_DAYS
 
 
+_AT_END = re.compile(r"(?i:at\s+end)")
+
+
 def find_periods(text: str, reference: date, future: bool = False,
                  fiscal_start: int | None = None) -> list[PeriodMention]:
     """Every period expression and calendar date of `text`, in order, overlaps removed.
@@ -1032,6 +1036,11 @@ def find_periods(text: str, reference: date, future: bool = False,
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
     kept.sort(key=lambda m: m.start)
+    if any(_AT_END.match(m.surface) for m in kept):
+        # `for the April-July period reached $144 billion at end-July`: the span the text names
+        # says where the running total starts; `at end-July` adds nothing to it
+        others = [m for m in kept if m.relation == "period" and not _AT_END.match(m.surface)]
+        kept = [m for m in kept if not (_AT_END.match(m.surface) and others)]
     # `the 2022-23 fiscal year ending March`: the month closes the fiscal year named before it
     # (whose period holds it), it is no period of its own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _closes_fiscal(text, kept[i - 1], m)]
