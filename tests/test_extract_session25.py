@@ -380,3 +380,14 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     found = extracted("Brazil shipped 10 million tonnes of soybeans to China in July, of which "
                       "state buyers bought 3 million tonnes.", date(2024, 8, 20))
     assert parties(found["3 million tonnes"]) == ("BRA", "CHN", False)
+
+
+def test_a_country_owning_its_figure_after_rows_to_one_buyer_is_another_row() -> None:
+    """`Imports from Switzerland were cut by $1 billion to $8.45 billion. South Africa's figure
+    fell to $2.38 billion`: a country owning its `figure` (or `deliveries`, `tally`) after a
+    flow to one buyer is another supplier's row to that buyer."""
+    found = extracted("India's gold imports from Switzerland were cut by $1 billion to $8.45 "
+                      "billion in April-October. South Africa's figure fell to $2.38 billion.",
+                      date(2025, 1, 9))
+    assert parties(found["$8.45 billion"]) == ("CHE", "IND", False)
+    assert parties(found["$2.38 billion"]) == ("ZAF", "IND", False)

@@ -176,8 +176,11 @@ _REGION_SUPPLIES = re.compile(r"\s+(?:supplied|supplies|shipped|ships|sent|sends
                               r"exports|provided|provides)\b")
 """Around a region: the side it stands on (`to Europe`, `Europe absorbed`; `from Asia`, `Asia
 supplied`)."""
+_OWNED_ROW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:deliveries|shipments|cargoes|supplies|"
+                        r"figure|figures|tally)\b")
+"""After a country: its row of a ranking (`South Africa's figure`, `Zimbabwe's deliveries`)."""
 _ROW_NOUN = re.compile(r"\b(?:deliveries|shipments|cargoes|supplies|purchases|intake|"
-                      r"arrivals)\b", re.IGNORECASE)
+                      r"arrivals|figure|figures|tally)\b", re.IGNORECASE)
 """A flow noun a partner's row of a ranking takes (not `exports`, which may be its total)."""
 
 
@@ -1032,22 +1035,33 @@ class FlowReader(ListingReader, FlowHistory):
         deliveries slipped 7.8%`: after the paragraph's flows from several suppliers to one
         buyer (or from one seller to several buyers), a sentence naming only another supplier
         with its deliveries is that supplier's row of the same flow."""
-        if kind not in ("level", "change") or parties.two_way or len(named) != 1 or (
-                parties.exporter is None) == (parties.importer is None) or \
+        if kind not in ("level", "change") or parties.two_way or \
                 not _ROW_NOUN.search(self.text, clause[0], quantity.start):
+            return None
+        owner = next((c for c in self._countries_in(clause, quantity) if c.possessive
+                      and _OWNED_ROW.match(self.text, c.end)), None) if parties.empty else None
+        if owner is not None and owner.code:
+            # `South Africa's figure fell to $2.38 billion`: the row's owner, not a side yet
+            parties = Parties(owner.code, None, False)
+            named = {owner.code}
+        if len(named) != 1 or (parties.exporter is None) == (parties.importer is None):
             return None
         rows = [c for c in self.previous if c.kind in ("level", "change") and c.exporter
                 and c.importer and not c.two_way]
-        if len(rows) < 2:
+        if not rows:
             return None
         sellers, buyers = {c.exporter for c in rows}, {c.importer for c in rows}
-        if parties.exporter and len(sellers) >= 2 and len(buyers) == 1 and \
-                parties.exporter not in buyers:
+        if parties.exporter and len(buyers) == 1 and parties.exporter not in buyers and (
+                len(sellers) >= 2 or owner is not None):
             return Parties(parties.exporter, rows[-1].importer, False)
         if parties.importer and len(buyers) >= 2 and len(sellers) == 1 and \
                 parties.importer not in sellers:
             return Parties(rows[-1].exporter, parties.importer, False)
         return None
+
+    def _countries_in(self, clause: tuple[int, int], quantity: Quantity) -> list[CountryMention]:
+        """The countries named in `clause` before `quantity`."""
+        return [c for c in find_countries(self.text, clause[0], quantity.start) if c.code]
 
     def _names_own_sides(self, parties: Parties, quantity: Quantity, kind: Kind,
                          ctx: Context) -> bool:
