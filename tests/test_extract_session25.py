@@ -391,3 +391,14 @@ def test_a_country_owning_its_figure_after_rows_to_one_buyer_is_another_row() ->
                       date(2025, 1, 9))
     assert parties(found["$8.45 billion"]) == ("CHE", "IND", False)
     assert parties(found["$2.38 billion"]) == ("ZAF", "IND", False)
+
+
+def test_a_comparative_after_a_list_of_percentages_makes_each_a_change() -> None:
+    """`received 41 million liters worth $111.1 million, 36.7% and 35.8% more, respectively`:
+    `more` (or `less`, `higher`, `lower`) after the last percentage of a list makes each of
+    them a rise, not only the last."""
+    changes = {q.surface: q.change for q in extract_quantities(
+        "Russia received 41 million liters worth $111.1 million over the six months, 36.7% "
+        "and 35.8% more, respectively.")}
+    assert changes["36.7%"] == "up"
+    assert changes["35.8%"] == "up"

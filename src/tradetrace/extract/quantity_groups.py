@@ -208,6 +208,13 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
         if (links[i] == "coord" and a.change is not None and b.change is None
                 and _RESTATED_OR.fullmatch(_hedge_free(text, a.end, b.start))):
             items[i + 1] = replace(b, change=a.change)  # `rose 120 points, or 0.4 percent`
+    for i in range(len(items) - 2, -1, -1):  # right to left: `36.7%, 12% and 35.8% more`
+        a, b = items[i], items[i + 1]
+        if (links[i] == "coord" and a.unit == b.unit == "percent" and a.change is None
+                and b.change is not None and _CHANGED_AFTER.match(text, b.end)):
+            # `36.7% and 35.8% more, respectively`: the comparative after the last of a list of
+            # percentages makes each of them a change
+            items[i] = replace(a, change=b.change)
     merged: list[Draft] = []
     i = 0
     while i < len(items):
@@ -237,6 +244,8 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+_CHANGED_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower)\b")
+"""After the last percentage of a list: the comparative that makes all of them changes."""
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
 _ELLIPSIS_GAP = 80
 """Characters from a percent change to a bare number that can leave its unit out."""
