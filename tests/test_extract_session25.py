@@ -402,3 +402,11 @@ def test_a_comparative_after_a_list_of_percentages_makes_each_a_change() -> None
         "and 35.8% more, respectively.")}
     assert changes["36.7%"] == "up"
     assert changes["35.8%"] == "up"
+
+
+def test_prices_per_wet_or_dry_metric_tonne_in_capitals() -> None:
+    """`fetched $46.90 per WMT`: WMT and DMT (wet and dry metric tonnes, as ore miners write
+    them) are tonnes after `per`, as `wmt` and `dmt` are."""
+    units = _units("Nickel ore fetched $46.90 per WMT and iron ore $30 per DMT.")
+    assert units["$46.90 per WMT"] == "USD/t"
+    assert units["$30 per DMT"] == "USD/t"
