@@ -410,3 +410,14 @@ def test_prices_per_wet_or_dry_metric_tonne_in_capitals() -> None:
     units = _units("Nickel ore fetched $46.90 per WMT and iron ore $30 per DMT.")
     assert units["$46.90 per WMT"] == "USD/t"
     assert units["$30 per DMT"] == "USD/t"
+
+
+def test_the_old_level_of_a_change_has_the_changed_flows_goods() -> None:
+    """`Shipments of nickel ores earned the Philippines US$606.15 million, up 46% from US$414.76
+    million`: the old level after `from` is of the goods of the change before it (here goods
+    with no key), not of all trade."""
+    found = extracted("Shipments of nickel ores and concentrates earned the Philippines "
+                      "US$606.15 million in January-June, up 46% from US$414.76 million in the "
+                      "same period of 2024.", date(2025, 8, 20))
+    assert found["46%"].commodity is None
+    assert found["US$414.76 million"].commodity is None

@@ -327,6 +327,9 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
 _MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
+_BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:with|to)|versus)"
+                             r"[ \u00a0]+(?:(?:about|around|some|nearly|roughly)[ \u00a0]+)?")
+"""Between a change and its old level: `up 46% from`."""
 _ALL_EXPORTS = re.compile(r"(?i:\b(?:exports|imports)\b)")
 """(`Exports overall fell 2% to 400 tonnes` after germanium: a side's whole trade may be
 weighed too)"""
@@ -1353,6 +1356,14 @@ class _Reader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
+        if key == "trade" and kind == "level":
+            moved = [self.claims[i] for i in ctx.indices if i in self.claims
+                     and self.claims[i].end <= quantity.start and self.claims[i].kind == "change"]
+            last = max(moved, key=lambda c: c.end) if moved else None
+            if last is not None and last.commodity is None and _BASE_OF_CHANGE.fullmatch(
+                    self.text, last.end, quantity.start):
+                # `up 46% from US$414.76 million`: the old level is of the changed flow's goods
+                return None
         if key == "trade" and not (_MEASURES_TRADE.fullmatch(quantity.unit)
                                    or is_currency(quantity.unit) or money_rate(quantity.unit)):
             # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
