@@ -421,3 +421,14 @@ def test_the_old_level_of_a_change_has_the_changed_flows_goods() -> None:
                       "same period of 2024.", date(2025, 8, 20))
     assert found["46%"].commodity is None
     assert found["US$414.76 million"].commodity is None
+
+
+def test_mining_exports_are_goods_with_no_key() -> None:
+    """`Argentina's mining exports reached $782 million`: `mining` before a flow noun names the
+    goods (mineral products, which have no key), as every gold set reads it, not a verb."""
+    found = extracted("Argentina's mining exports reached $782 million in January and February, "
+                      "a record for the period.", date(2025, 3, 27))
+    assert found["$782 million"].commodity is None
+    found = extracted("Argentina's exports reached $7.8 billion in January and February.",
+                      date(2025, 3, 27))
+    assert found["$7.8 billion"].commodity == "trade"
