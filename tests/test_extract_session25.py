@@ -432,3 +432,15 @@ def test_mining_exports_are_goods_with_no_key() -> None:
     found = extracted("Argentina's exports reached $7.8 billion in January and February.",
                       date(2025, 3, 27))
     assert found["$7.8 billion"].commodity == "trade"
+
+
+def test_a_change_noun_from_a_month_is_of_the_period_in_force() -> None:
+    """`exported 379,000 barrels per day in June, an 18% decline from May`: the month after
+    `decline from` is the base the change is measured from, so the change is June's, not a
+    change in an earlier period as in `after an 11.2% fall the month before`."""
+    found = extracted("PDVSA exported 379,000 barrels per day in June, an 18% decline from May.",
+                      date(2020, 7, 2))
+    assert period(found["18%"]) == ("2020-06-01", "2020-06-30")
+    found = extracted("Exports rose 18.3% in November, after an 11.2% fall the month before.",
+                      date(2020, 12, 20))
+    assert period(found["11.2%"]) == ("2020-10-01", "2020-10-31")

@@ -567,8 +567,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         reading.level is not None or any(m.relation == "period" and m.period is not None
                                          and sentence[0] <= m.start < quantity[0]
                                          for m in mentions))
+    # (not `an 18% decline from May`: the base the change is measured from)
     earlier_change = next((m for m in mentions if m.relation == "previous" and kind == "change"
-                           and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)), None)
+                           and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)
+                           and not m.surface.lower().startswith(("from", "on "))), None)
     stepped_from = reading.change or reading.level or reading.frame
     if earlier_change is not None and stepped_from is not None:
         # `rose 18.3% in November, after an 11.2% fall the month before`: the change happened
