@@ -444,3 +444,21 @@ def test_a_change_noun_from_a_month_is_of_the_period_in_force() -> None:
     found = extracted("Exports rose 18.3% in November, after an 11.2% fall the month before.",
                       date(2020, 12, 20))
     assert period(found["11.2%"]) == ("2020-10-01", "2020-10-31")
+
+
+def test_a_year_back_from_a_text_with_no_publication_date_does_not_crash() -> None:
+    """`since the start of 2024, against 384,498.8 tons in the same stretch of last year` in a
+    text with no publication date: relative periods are read against year 1, and a step a year
+    back from there used to raise `year 0 is out of range` (found by the article throughput
+    run); a span the calendar cannot hold now stays where it is."""
+    from tradetrace.extract import extract_claims
+    from tradetrace.model import Document
+    from tradetrace.normalize.periods import Period, shift_months, shift_years
+
+    text = ("Exporters have sent 476,169 metric tons of fish to China since the start of 2024, "
+            "against 384,498.8 tons in the same stretch of last year.")
+    claims = {c.surface: c for c in extract_claims(Document.from_text(text))}
+    assert claims["476,169 metric tons"].period_start == "2024-01-01"
+    edge = Period(date(1, 1, 1), date(1, 12, 31))
+    assert shift_years(edge, -1) == edge
+    assert shift_months(edge, -1).start == edge.start

@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache, lru_cache
 from typing import Any, Literal
 
@@ -108,7 +108,11 @@ def years(year1: int, year2: int) -> Period:
 
 
 def shift_years(period: Period, offset: int) -> Period:
-    """The same span `offset` years later; a span ending on a month end still does (Feb 29)."""
+    """The same span `offset` years later; a span ending on a month end still does (Feb 29).
+    A span the calendar cannot hold (before year 1, after 9999: a text with no publication date
+    is read against year 1) stays where it is."""
+    if not all(MINYEAR <= day.year + offset <= MAXYEAR for day in (period.start, period.end)):
+        return period
     start = period.start
     start_day = min(start.day, calendar.monthrange(start.year + offset, start.month)[1])
     end = period.end
@@ -124,6 +128,8 @@ def shift_months(period: Period, offset: int) -> Period:
     def moved(day: date, month_end: bool) -> date:
         index = day.year * 12 + day.month - 1 + offset
         y, m = index // 12, index % 12 + 1
+        if not MINYEAR <= y <= MAXYEAR:
+            return day  # (the calendar's edge: a text with no publication date, read at year 1)
         last = calendar.monthrange(y, m)[1]
         return date(y, m, last if month_end else min(day.day, last))
     return Period(moved(period.start, False),
