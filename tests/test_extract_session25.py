@@ -462,3 +462,12 @@ def test_a_year_back_from_a_text_with_no_publication_date_does_not_crash() -> No
     edge = Period(date(1, 1, 1), date(1, 12, 31))
     assert shift_years(edge, -1) == edge
     assert shift_months(edge, -1).start == edge.start
+
+
+def test_the_next_half_is_the_half_year_after_the_one_just_reported() -> None:
+    """`Exports rose 7% in the first half, and the next half will see shipments reach 3 million
+    tonnes` (published in August): `the next half` is July to December of the publication year,
+    the half after the one just reported, not next year's first half (a review's find)."""
+    found = extracted("Exports rose 7% in the first half, and the next half will see shipments "
+                      "reach 3 million tonnes.", date(2024, 8, 20))
+    assert period(found["3 million tonnes"]) == ("2024-07-01", "2024-12-31")

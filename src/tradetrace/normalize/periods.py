@@ -329,6 +329,12 @@ def _half(match: re.Match[str], reference: date, future: bool) -> Period | None:
     return half(y if y is not None else span_year(6 * number - 5, reference, future), number)
 
 
+def _relative_half(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the next half`: the half-year after the last one completed by the publication date (the
+    one just reported: in August, July to December); `this half`: the one holding the date."""
+    return half(reference.year, 1 if reference.month <= 6 else 2)
+
+
 def _month_half(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`the first half of February`: days 1-15 of the month; `the second half`: 16 to its end."""
     m = _month_number(match["m"])
@@ -710,6 +716,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # `the opening quarter of 2023`, `the final half of 2022` (of a year written: `the opening
     # quarter of the season` is no calendar quarter)
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>opening|final)[\s-]+half\b){_OF_YEAR}", _half),
+    # `the next half`, `this half`: the half-year after (or holding) the publication date
+    ("period", r"(?i:\b(?:the\s+)?(?P<which>next|coming|this|current)\s+half(?:[\s-]+year)?\b)"
+               r"(?!\s+(?:of|a|an)\b)", _relative_half),
     # `the first half of February`: half a month, not of the year
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_half),
