@@ -471,3 +471,14 @@ def test_the_next_half_is_the_half_year_after_the_one_just_reported() -> None:
     found = extracted("Exports rose 7% in the first half, and the next half will see shipments "
                       "reach 3 million tonnes.", date(2024, 8, 20))
     assert period(found["3 million tonnes"]) == ("2024-07-01", "2024-12-31")
+
+
+def test_the_agent_of_a_flow_of_goods_is_its_side() -> None:
+    """`Purchases of Norwegian salmon by Chinese buyers rose 30%`, `Exports of crude by Russia
+    rose 5%`: the country after `by`, with the flow noun and its goods before it, is that flow's
+    buyer (or seller), as after a passive verb (`bought by`) (a review's find)."""
+    found = extracted("Purchases of Norwegian salmon by Chinese buyers rose 30% to 150,000 tonnes "
+                      "in 2023.", date(2024, 8, 20))
+    assert parties(found["150,000 tonnes"]) == ("NOR", "CHN", False)
+    found = extracted("Exports of crude by Russia rose 5% to 4.8 million bpd.", date(2024, 8, 20))
+    assert found["4.8 million bpd"].exporter == "RUS"

@@ -548,8 +548,17 @@ def _flow_before_of(text: str, mention: CountryMention) -> bool:
 
 
 def _agent_word(text: str, mention: CountryMention) -> str | None:
-    before = _BY.search(text[max(0, mention.start - 80):mention.start])
+    window = text[max(0, mention.start - 80):mention.start]
+    noun = _FLOW_OF_GOODS_BY.search(window)
+    if noun is not None:  # `Purchases of Norwegian salmon by Chinese buyers`: the flow's agent
+        return noun.group(1)
+    before = _BY.search(window)
     return before.group(1) if before else None
+
+
+_FLOW_OF_GOODS_BY = re.compile(r"\b(purchases|imports|exports|sales|shipments|deliveries)\s+of\s+"
+                               r"(?:[\w’'-]+\s+){1,4}?by\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: a flow noun, its goods after `of`, then `by` (`purchases of salmon by`)."""
 
 
 def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
