@@ -482,3 +482,16 @@ def test_the_agent_of_a_flow_of_goods_is_its_side() -> None:
     assert parties(found["150,000 tonnes"]) == ("NOR", "CHN", False)
     found = extracted("Exports of crude by Russia rose 5% to 4.8 million bpd.", date(2024, 8, 20))
     assert found["4.8 million bpd"].exporter == "RUS"
+
+
+def test_a_part_after_of_which_naming_a_country_fills_the_side_the_whole_left_open() -> None:
+    """`Brazil exported 10 million tonnes, of which crushers in Argentina bought 1 million
+    tonnes`: the country of the part takes the side the whole left open (the buyer here, the
+    seller in `China imported ..., of which 7 million tonnes came from Brazil`) (a review's
+    find)."""
+    found = extracted("Brazil exported 10 million tonnes of soybeans in July, of which crushers "
+                      "in Argentina bought 1 million tonnes.", date(2024, 8, 20))
+    assert parties(found["1 million tonnes"]) == ("BRA", "ARG", False)
+    found = extracted("China imported 10 million tonnes of soybeans in July, of which 7 million "
+                      "tonnes came from Brazil.", date(2024, 8, 20))
+    assert parties(found["7 million tonnes"]) == ("BRA", "CHN", False)

@@ -1003,7 +1003,16 @@ class FlowReader(ListingReader, FlowHistory):
         if between is None:
             return None
         which = between.start("which")
-        if any(c.code and which <= c.start < ctx.span[1] for c in ctx.countries):
+        named = {c.code for c in ctx.countries if c.code and which <= c.start < ctx.span[1]}
+        if len(named) == 1 and not whole.two_way:
+            # `Brazil exported 10 million tonnes, of which crushers in Argentina bought 1
+            # million tonnes`: the part's country takes the side the whole left open
+            code = next(iter(named))
+            if whole.exporter and whole.importer is None and code != whole.exporter:
+                return Parties(whole.exporter, code, False)
+            if whole.importer and whole.exporter is None and code != whole.importer:
+                return Parties(code, whole.importer, False)
+        if named:
             return None  # (`of which 26.5 million tonnes went to China`: its own buyer)
         return Parties(whole.exporter, whole.importer, whole.two_way)
 
