@@ -495,3 +495,15 @@ def test_a_part_after_of_which_naming_a_country_fills_the_side_the_whole_left_op
     found = extracted("China imported 10 million tonnes of soybeans in July, of which 7 million "
                       "tonnes came from Brazil.", date(2024, 8, 20))
     assert parties(found["7 million tonnes"]) == ("BRA", "CHN", False)
+
+
+def test_a_flow_counted_again_by_value_keeps_its_goods() -> None:
+    """`Russia exported 1.2 million tonnes of fish. Sales abroad fell 5% in value to $2.4
+    billion`: a sentence naming no goods that measures the flow again `in value` (or `by
+    value`) is of the paragraph's one kind of goods, not all trade (a review's find)."""
+    found = extracted("Russia exported 1.2 million tonnes of fish in January-June. Sales abroad "
+                      "fell 5% in value to $2.4 billion.", date(2024, 8, 20))
+    assert found["$2.4 billion"].commodity == "seafood"
+    found = extracted("Russia exported 1.2 million tonnes of fish in January-June. Total exports "
+                      "fell 5% to $190 billion.", date(2024, 8, 20))
+    assert found["$190 billion"].commodity == "trade"

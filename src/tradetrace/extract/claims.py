@@ -327,6 +327,9 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
 _MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
+_BY_VALUE = re.compile(r"\b(?:in|by)\s+value(?:\s+terms)?\b|\bvalue\s+of\s+(?:the|these|those|"
+                       r"such)\s+(?:exports|imports|shipments|sales|deliveries)\b", re.IGNORECASE)
+"""A flow measured again by its value (`fell 5% in value`, `By value, exports rose`)."""
 _BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:with|to)|versus)"
                              r"[ \u00a0]+(?:(?:about|around|some|nearly|roughly)[ \u00a0]+)?")
 """Between a change and its old level: `up 46% from`."""
@@ -1356,6 +1359,13 @@ class _Reader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
+        if key == "trade" and _BY_VALUE.search(self.text, *ctx.span) and \
+                not any(not g.generic for g in ctx.goods):
+            goods = {c.commodity for c in self.previous if c.commodity != "trade"}
+            if len(goods) == 1:
+                # `Russia exported 1.2 million tonnes of fish. Sales abroad fell 5% in value to
+                # $2.4 billion`: the same flow counted by value
+                return goods.pop()
         if key == "trade" and kind == "level":
             moved = [self.claims[i] for i in ctx.indices if i in self.claims
                      and self.claims[i].end <= quantity.start and self.claims[i].kind == "change"]
