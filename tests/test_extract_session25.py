@@ -507,3 +507,12 @@ def test_a_flow_counted_again_by_value_keeps_its_goods() -> None:
     found = extracted("Russia exported 1.2 million tonnes of fish in January-June. Total exports "
                       "fell 5% to $190 billion.", date(2024, 8, 20))
     assert found["$190 billion"].commodity == "trade"
+
+
+def test_the_country_as_subject_stands_for_the_name_it_resolves_to() -> None:
+    """`Venezuela is in crisis. The country earned $15.379 billion from oil exports in 2022`:
+    `the country` (an epithet with no cue, opening its clause) is the subject as the name it
+    stands for would be, so it is the exporter."""
+    found = extracted("Venezuela is in crisis. The country earned $15.379 billion from oil "
+                      "exports in 2022.", date(2023, 7, 10))
+    assert found["$15.379 billion"].exporter == "VEN"

@@ -568,6 +568,9 @@ def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention
     if actor is not None and actor["noun"] in lexicon("party_nouns"):
         # `Afghanistan's Taliban administration agreed to buy ...`: the country's own actor
         return True
+    if mention.form == "pronoun" and not mention.possessive and mention.cue is None and \
+            mention.surface.lower().startswith("the ") and mention.code:
+        return True  # `The country earned $15.4 billion from oil exports`: a name standing in
     if mention.form in ("demonym", "pronoun") or mention.possessive:
         # `Russia's oil exports`, `its imports`, `Chinese exports`; not `China's share`
         return _near_flow_or_goods(text, mention, goods)
