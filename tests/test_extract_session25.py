@@ -516,3 +516,14 @@ def test_the_country_as_subject_stands_for_the_name_it_resolves_to() -> None:
     found = extracted("Venezuela is in crisis. The country earned $15.379 billion from oil "
                       "exports in 2022.", date(2023, 7, 10))
     assert found["$15.379 billion"].exporter == "VEN"
+
+
+def test_a_country_in_a_when_aside_does_not_stop_the_other_way_opener() -> None:
+    """`Venezuela's oil exports averaged 379,000 bpd. Fuel imports slipped to 66,000 bpd from
+    77,100 bpd in May, when Iranian gasoline cargoes were discharged`: a country named only in
+    a `when` clause set off after the figures is of that aside, so the sentence opening on
+    `imports` is still the same country's other way."""
+    found = extracted("Venezuela's oil exports averaged 379,000 barrels per day in June. Fuel "
+                      "imports slipped to 66,000 bpd from 77,100 bpd in May, when Iranian "
+                      "gasoline cargoes were discharged.", date(2020, 7, 2))
+    assert parties(found["66,000 bpd"]) == (None, "VEN", False)

@@ -165,6 +165,8 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), or `Inbound rare earths fell`."""
 
 
+_WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
+"""After a figure: a clause set off about another time or event."""
 _OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",
                        re.IGNORECASE)
 """Between a whole and its part: `..., of which Arab producers provided`."""
@@ -479,7 +481,13 @@ class FlowReader(ListingReader, FlowHistory):
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
             way = own.kind if own is not None else _opener_way(opener)
-            if not inherited.two_way and not named and kind in ("level", "change") and \
+            # (a country named only in a `when` clause after the figure is of that aside:
+            # `Fuel imports slipped to 66,000 bpd, ... when Iranian gasoline cargoes were
+            # discharged`)
+            aside = _WHEN_ASIDE.search(self.text, quantity.end, ctx.span[1])
+            main = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
+                    and not (aside is not None and c.start >= aside.start())}
+            if not inherited.two_way and not main and kind in ("level", "change") and \
                     opener and (way, inherited.exporter is None, inherited.importer is None) in (
                     ("import", False, True), ("export", True, False)):
                 # `Taiwan's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the
