@@ -178,12 +178,12 @@ _REGION_SUPPLIES = re.compile(r"\s+(?:supplied|supplies|shipped|ships|sent|sends
                               r"exports|provided|provides)\b")
 """Around a region: the side it stands on (`to Europe`, `Europe absorbed`; `from Asia`, `Asia
 supplied`)."""
-_OWNED_ROW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:deliveries|shipments|cargoes|supplies|"
-                        r"figure|figures|tally)\b")
+_ROW_NOUNS = (r"(?:deliveries|shipments|cargoes|supplies|purchases|intake|arrivals|figure|"
+              r"figures|tally)")
+"""Flow nouns a partner's row of a ranking takes (not `exports`, which may be its total)."""
+_ROW_NOUN = re.compile(r"\b" + _ROW_NOUNS + r"\b", re.IGNORECASE)
+_OWNED_ROW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _ROW_NOUNS + r"\b")
 """After a country: its row of a ranking (`South Africa's figure`, `Zimbabwe's deliveries`)."""
-_ROW_NOUN = re.compile(r"\b(?:deliveries|shipments|cargoes|supplies|purchases|intake|"
-                      r"arrivals|figure|figures|tally)\b", re.IGNORECASE)
-"""A flow noun a partner's row of a ranking takes (not `exports`, which may be its total)."""
 
 
 def _opener_way(opener: re.Match[str] | None) -> str | None:
