@@ -191,7 +191,7 @@ def _opener_way(opener: re.Match[str] | None) -> str | None:
     if opener is None:
         return None
     if opener["foreign"]:  # `Purchases of foreign fish rose`: the country's imports
-        return "import" if "urchases" in opener["foreign"] else "export"
+        return "import" if "purchases" in opener["foreign"].lower() else "export"
     if opener["way"]:
         return opener["way"].lower().removesuffix("s")
     return "import" if opener["bound"].lower() == "inbound" else "export"
@@ -442,7 +442,7 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(shares[-1].exporter, shares[-1].importer, shares[-1].two_way)
         own = find_frame(self.text, *clause, quantity.start)
         named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
-        row = self.ranked_row_goes_on(parties, quantity, kind, clause, named) or \
+        row = self.ranked_row_goes_on(parties, quantity, kind, clause, ctx, named) or \
             self.region_side(parties, quantity, kind, clause, ctx)
         if row is not None:
             return row
@@ -1047,7 +1047,8 @@ class FlowReader(ListingReader, FlowHistory):
         return None
 
     def ranked_row_goes_on(self, parties: Parties, quantity: Quantity, kind: Kind,
-                           clause: tuple[int, int], named: set[str]) -> Parties | None:
+                           clause: tuple[int, int], ctx: Context,
+                           named: set[str]) -> Parties | None:
         """`Australian cargoes rose ..., while South Africa and Nigeria shipped ... Zimbabwe's
         deliveries slipped 7.8%`: after the paragraph's flows from several suppliers to one
         buyer (or from one seller to several buyers), a sentence naming only another supplier
@@ -1055,8 +1056,9 @@ class FlowReader(ListingReader, FlowHistory):
         if kind not in ("level", "change") or parties.two_way or \
                 not _ROW_NOUN.search(self.text, clause[0], quantity.start):
             return None
-        owner = next((c for c in self._countries_in(clause, quantity) if c.possessive
-                      and _OWNED_ROW.match(self.text, c.end)), None) if parties.empty else None
+        owner = next((c for c in ctx.countries if clause[0] <= c.start < quantity.start
+                      and c.possessive and _OWNED_ROW.match(self.text, c.end)),
+                     None) if parties.empty else None
         if owner is not None and owner.code:
             # `South Africa's figure fell to $2.38 billion`: the row's owner, not a side yet
             parties = Parties(owner.code, None, False)
@@ -1075,10 +1077,6 @@ class FlowReader(ListingReader, FlowHistory):
                 parties.importer not in sellers:
             return Parties(rows[-1].exporter, parties.importer, False)
         return None
-
-    def _countries_in(self, clause: tuple[int, int], quantity: Quantity) -> list[CountryMention]:
-        """The countries named in `clause` before `quantity`."""
-        return [c for c in find_countries(self.text, clause[0], quantity.start) if c.code]
 
     def _names_own_sides(self, parties: Parties, quantity: Quantity, kind: Kind,
                          ctx: Context) -> bool:

@@ -89,7 +89,7 @@ to hold first place among the suppliers`)."""
 _OPENING_REACH = 600
 """Characters back from a flow's sentence within which its paragraph's opening is looked for."""
 
-_SUPPLIED_WITH = re.compile(r"\s+with\s+")
+_RECEIVER_WITH = re.compile(r"\s+with\s+")
 """After the receiver of `supplied China with gold`: what it was supplied with."""
 
 
@@ -209,8 +209,8 @@ class ListingReader(ReadingState):
                 if base in before and all(c.cue is None or _listing_role(
                     text, c, base.start) == "" for c in window) else []
             if len(row) >= 2 and row[-1] == base.importer and row[0] == base.exporter and \
-                    _SUPPLIED_WITH.match(text, window[-1].end, base.start) and \
-                    not _SUPPLIED_WITH.match(text, mention.end, quantity.start):
+                    _RECEIVER_WITH.match(text, window[-1].end, base.start) and \
+                    not _RECEIVER_WITH.match(text, mention.end, quantity.start):
                 # (`..., India with $45 billion`: the row repeats `with`, so it is a receiver)
                 # `Switzerland supplied China with gold worth $26.5 billion, Canada $9.7
                 # billion`: the receiver comes before `with`, so the rows are suppliers

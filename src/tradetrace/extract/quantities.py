@@ -626,7 +626,7 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     if noun is not None:
         lemma, noun_end = noun
         shared = lex.shared_currencies.get(lemma)
-        if lemma in _SCALED_ONLY_CURRENCIES and scale is None:
+        if lemma in lex.data["scaled_only_currency_names"] and scale is None:
             shared = None  # `fitted 200,000 crowns`, `took two crowns`: crowns, not money
         money = _shared_currency(text, qstart, noun_end, shared) if shared else None
         kind = "currency" if money else "noun"
@@ -641,30 +641,23 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     return _draft(text, qstart, pos, value, "", "", "", scale, raw, spelled, number_start)
 
 
-_SCALED_ONLY_CURRENCIES = frozenset({"crown"})
-"""Shared currency names that are money only with a scale word (`24.8 billion crowns`)."""
 _OF_WORDS = re.compile(r"[ \u00a0]+of[ \u00a0]+((?:[A-Za-z.-]+[ \u00a0]+){0,2}[a-z-]+)")
 
 
 @cache
-def _goods_words() -> frozenset[str]:
+def _weighed_goods() -> frozenset[str]:
     """One-word names of goods sold by weight: the aliases of farm, fish, fuel, ore and
-    fertilizer keys and raw goods with no key (not `cars` or `goods`, priced in pounds too)."""
+    fertilizer keys and the lexicon's raw goods with no key (not `cars` or `goods`)."""
     weighed = {"food", "seafood", "coal", "iron_ore", "fertilizer", "oil"}
     words = {alias for key, entry in commodities().items() for alias in entry.aliases
              if " " not in alias and ({key, *ancestors(key)} & weighed)}
-    return frozenset(words | _WEIGHED_RAW_GOODS)
-
-
-_WEIGHED_RAW_GOODS = frozenset({"copper", "nickel", "zinc", "aluminium", "aluminum", "cotton",
-                                "coffee", "cocoa", "tea", "tobacco", "rubber", "cashews",
-                                "scrap", "uranium", "u3o8", "u3o8e", "lithium", "cobalt"})
+    return frozenset(words | set(lexicon().data["weighed_raw_goods"]))
 
 
 def _weighed_goods_after(text: str, end: int) -> bool:
     """`108 million pounds of seafood`, `of Russian crab`: pounds of goods are a weight."""
     match = _OF_WORDS.match(text, end)
-    return match is not None and any(word.lower() in _goods_words()
+    return match is not None and any(word.lower() in _weighed_goods()
                                      for word in match.group(1).split())
 
 

@@ -347,6 +347,18 @@ _ROW_WITH_AFTER = re.compile(r"[ \u00a0]?\(|" + _ELLIPSIS_AFTER.pattern)
 _ROW_UNIT_KINDS = ("physical", "noun")
 
 
+def _in_unit_of_amount_before(text: str, drafts: list[Draft], i: int) -> Draft:
+    """drafts[i] counted in the unit of the last amount of goods or things before it in its
+    sentence (within reach), or unchanged when there is none."""
+    b = drafts[i]
+    for a in reversed(drafts[:i]):
+        if b.start - a.end > 160 or _SENTENCE_END.search(text, a.end, b.start):
+            break
+        if a.unit_kind in _ROW_UNIT_KINDS:
+            return replace(b, unit=a.unit, unit_kind=a.unit_kind, unit_surface=a.unit_surface)
+    return b
+
+
 def carry_row_units(text: str, drafts: list[Draft]) -> list[Draft]:
     """`American buyers headed the list with 8.1 million bags, or 18.3% of the total, followed
     by Germany with 7.6 million (17.1%)`: a ranked row's bare number is counted in the unit of
@@ -356,13 +368,7 @@ def carry_row_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if not (b.bare and not b.spelled and _ROW_WITH.search(
                 text, max(0, b.start - 60), b.start) and _ROW_WITH_AFTER.match(text, b.end)):
             continue
-        for a in reversed(result[:i]):
-            if b.start - a.end > 160 or _SENTENCE_END.search(text, a.end, b.start):
-                break
-            if a.unit_kind in _ROW_UNIT_KINDS:
-                result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
-                                    unit_surface=a.unit_surface)
-                break
+        result[i] = _in_unit_of_amount_before(text, result, i)
     return result
 
 
@@ -378,13 +384,7 @@ def carry_part_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if not (b.bare and b.scale is not None and not b.spelled
                 and _PART_OF_IT.match(text, b.end)):
             continue
-        for a in reversed(result[:i]):
-            if b.start - a.end > 160 or _SENTENCE_END.search(text, a.end, b.start):
-                break
-            if a.unit_kind in _ROW_UNIT_KINDS:
-                result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
-                                    unit_surface=a.unit_surface)
-                break
+        result[i] = _in_unit_of_amount_before(text, result, i)
     return result
 
 

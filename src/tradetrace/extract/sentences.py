@@ -78,13 +78,13 @@ def _ends_sentence(text: str, stop: int) -> bool:
     if token in MONTHS or token in ("no", "nos"):
         # `Oct. 9`, `May. 14`, `No. 5`; but `in May. The` ends a sentence
         return not text[stop:].lstrip()[:1].isdigit()
-    if token in _COMPANY_SUFFIXES:
+    if token in word_set("company_suffixes"):
         # `data released by Union Forsea Corp. Russia led the suppliers`: a company's name ends
         # the sentence when a capitalised word opens the next one (not `Co. Ltd.`, `Corp.
         # President Kim`)
         following = _NEXT_TOKEN.match(text, stop)
         return following is not None and (
-            following.group(1).lower() in _SENTENCE_OPENERS
+            following.group(1).lower() in word_set("company_suffix_sentence_openers")
             or country_code(following.group(1)) is not None)
     if token in word_set("abbreviations"):
         return False
@@ -92,17 +92,7 @@ def _ends_sentence(text: str, stop: int) -> bool:
     return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
 
 
-_COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc"})
 _NEXT_TOKEN = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
-_SENTENCE_OPENERS = frozenset({
-    "the", "this", "that", "these", "those", "it", "its", "in", "on", "at", "for", "by", "from",
-    "over", "under", "last", "a", "an", "but", "and", "meanwhile", "however", "since", "after",
-    "before", "during", "while", "as", "exports", "imports", "shipments", "sales", "total",
-    "he", "she", "they", "we", "there", "according", "overall", "separately", "also", "data",
-    "figures", "prices", "volumes", "trade"})
-"""Words that open a new sentence after a company's name (`... Forsea Corp. Russia led`, `...
-Co., Ltd. Since January`); a country's name does too. Anything else goes on with the name
-(`Nvidia Corp. H20 chips`, `Exxon Mobil Corp. Senior Vice President`)."""
 
 
 def split_sentences(text: str) -> list[Sentence]:

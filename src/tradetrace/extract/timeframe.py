@@ -763,15 +763,17 @@ def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
 def dates_event(text: str, mention: PeriodMention) -> bool:
     """`after the late-October summit`, `the October 9 controls`: a month used as an adjective
     of an event dates the event, never what a figure covers."""
-    return mention.relation == "period" and _EVENT_AFTER_DATE.match(
+    return mention.relation == "period" and _event_after_date().match(
         text, mention.end) is not None and _THE_BEFORE_DATE.search(
         text, max(0, mention.start - 12), mention.start) is not None
 
 
-_EVENT_AFTER_DATE = re.compile(r"(?:\s+\d{1,2})?\s+(?:summit|meeting|talks|deal|agreement|election|"
-                               r"elections|visit|truce|ceasefire|controls|curbs|decision|"
-                               r"announcement|attack|attacks|tender|auction|earthquake|floods?)\b",
-                               re.IGNORECASE)
+@cache
+def _event_after_date() -> re.Pattern[str]:
+    nouns = cue_alternation(period_cues()["event_date_nouns"])
+    return re.compile(rf"(?:\s+\d{{1,2}})?\s+(?i:{nouns})\b")
+
+
 _THE_BEFORE_DATE = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:early|mid|late)[\s-])?$",
                               re.IGNORECASE)
 """Around a date used as an adjective of an event (`the late-October summit`, `the October 9

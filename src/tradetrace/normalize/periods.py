@@ -716,7 +716,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # `the opening quarter of 2023`, `the final half of 2022` (of a year written: `the opening
     # quarter of the season` is no calendar quarter)
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>opening|final)[\s-]+half\b){_OF_YEAR}", _half),
-    # `the next half`, `this half`: the half-year after (or holding) the publication date
+    # `the next half`, `this half`: the half-year holding the publication date
     ("period", r"(?i:\b(?:the\s+)?(?P<which>next|coming|this|current)\s+half(?:[\s-]+year)?\b)"
                r"(?!\s+(?:of|a|an)\b)", _relative_half),
     # `the first half of February`: half a month, not of the year
