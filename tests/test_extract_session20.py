@@ -517,8 +517,9 @@ def test_machine_before_a_trade_word_is_machinery_and_cars_stay_an_alias() -> No
 
 def test_the_review_pins() -> None:
     """What a review of the session's rules found, each on invented text: MAD amounts are
-    claims; `sour grapes` and `a plum job` name no goods; a purchase `in a tender for April
-    shipment` is reported; `having projected` is no report; `of its coal exports` after `of
+    claims; `sour grapes` and `a plum job` name no goods; a purchase `in a tender for its
+    strategic reserves` is reported (a due window, `for April shipment`, makes goods bought a
+    planned flow since the twenty-sixth session); `having projected` is no report; `of its coal exports` after `of
     China's iron ore imports` is no parallel owner; `the oil sector` is not the diesel counted
     before; a headline's `German trade fair` makes no owner; `which cited lower demand` is no
     source; `China's export quota` is China's."""
@@ -531,8 +532,8 @@ def test_the_review_pins() -> None:
     found = extracted("The government said it was a plum job, while exports to India rose 14% "
                       "to $3.2 billion in 2020.", MARCH_2021)
     assert found["14%"].commodity == "trade"
-    found = extracted("Egypt's GASC bought 240,000 tonnes of Russian wheat in a tender for April "
-                      "shipment, traders said.", MARCH_2021)
+    found = extracted("Egypt's GASC bought 240,000 tonnes of Russian wheat in a tender for its "
+                      "strategic reserves, traders said.", MARCH_2021)
     assert found["240,000 tonnes"].modality == "reported"
     found = extracted("Ukraine cut its grain export forecast to 44 million tonnes, having "
                       "projected 48 million tonnes in December.", MARCH_2021)

@@ -60,7 +60,7 @@ from tradetrace.extract.kinds import (
     rate_denominator,
     unit_price,
 )
-from tradetrace.extract.modality import hedge_before, is_approximate, modality_of
+from tradetrace.extract.modality import due_spans, hedge_before, is_approximate, modality_of
 from tradetrace.extract.parties import (
     CountryMention,
     dateline_country,
@@ -320,6 +320,8 @@ _SOLD_FOR = re.compile(r"\b(?:sold|sells|selling|sell|fetched|fetches|fetching|w
 _CLAUSE_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)|\b(?:while|whereas|but|and)\b",
                          re.IGNORECASE)
 """A clause break between two mentions; not the comma or point inside `9,000` or `1.5`."""
+_PUNCTUATION_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)")
+"""A break in punctuation between two mentions (not inside `9,000`)."""
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
@@ -422,7 +424,7 @@ def _epithet_countries(mention: CountryMention) -> list[str] | None:
     return found
 
 
-def _epithet_fits(mention: CountryMention, before: list[CountryMention],
+def _epithet_fits(text: str, mention: CountryMention, before: list[CountryMention],
                   recent: Sequence[str]) -> str | None:
     """The country an epithet only some countries fit stands for (`the island`, `the Islamic
     Republic`): its only one, else the one of them named last; None when it fits any country
@@ -432,7 +434,10 @@ def _epithet_fits(mention: CountryMention, before: list[CountryMention],
         return None
     if len(fits) == 1:
         return str(fits[0])
-    named = [m.code for m in reversed(before) if m.code and m.form != "pronoun"]
+    # (not a country in its own clause: `Uzbekistan and Afghanistan remained the Central Asian
+    # country's main buyers` is Kazakhstan's)
+    named = [m.code for m in reversed(before) if m.code and m.form != "pronoun"
+             and _PUNCTUATION_GAP.search(text, m.end, mention.start)]
     return next((code for code in (*named, *recent) if code in fits), None)
 
 
@@ -493,7 +498,7 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                                         surface=text[mention.start:named.end]))
                 skip = index + 1
                 continue
-            fitting = _epithet_fits(mention, mentions[:index], recent)
+            fitting = _epithet_fits(text, mention, mentions[:index], recent)
             if fitting is not None:  # `to the island` after Cuba is named; `the hermit kingdom`
                 resolved.append(replace(mention, code=fitting))
                 continue
@@ -505,6 +510,16 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                         and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
+            first_subject = next((m for i, m in enumerate(mentions[:index]) if m.code
+                                  and m.code == (subjects[0] if subjects else None)), None)
+            stand_ins = [m.code for m in resolved if m.code and m.form == "pronoun"
+                         and m.cue is None and not m.possessive
+                         and m.surface.lower().startswith("the ")
+                         and (first_subject is None or m.start < first_subject.start)]
+            if mention.surface.lower() == "its" and stand_ins:
+                # `The South Asian country lost its place as Nigeria's leading customer, when
+                # its imports sank`: the subject a stand-in opened the sentence with
+                subjects = [stand_ins[0], *subjects]
             # `the main market for Kazakh wheat: of the 7.7 million tons the country exported`:
             # the country whose demonym the sentence used before it
             # (only with no country named otherwise: not `Russian-origin crude landing in India
@@ -1215,6 +1230,26 @@ class _Reader(FlowReader):
                 periods.level, periods.level_at = period, at[0]
         return period
 
+    def due_passed(self, ctx: Context) -> bool:
+        """Whether the dates goods are due (`sold ... for delivery on May 22-23`) are nearer to
+        the publication day in the past than in the future: the goods have arrived, and the
+        flow is reported (`for August 1-10 shipment` in May is the coming August)."""
+        published = self.document.published
+        if published is None:
+            return False
+        for cue_start, cue_end in due_spans(self.text, *ctx.span):
+            past = next((m.period for m in ctx.past if cue_start <= m.start <= cue_end + 2
+                         and m.period is not None), None)
+            ahead = next((m.period for m in self.future_periods(ctx)
+                          if cue_start <= m.start <= cue_end + 2 and m.period is not None), None)
+            if ahead is not None and ahead.start <= published <= ahead.end:
+                return False  # (`for shipment in June and July`, in June: under way)
+            if past is not None and past.end < published and (
+                    ahead is None or ahead.end < published
+                    or published - past.end < ahead.start - published):
+                return True
+        return False
+
     def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
         others = tuple((self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
@@ -1226,6 +1261,8 @@ class _Reader(FlowReader):
         if modality == "forecast" and kind == "level" and base_level(
                 text, (quantity.start, quantity.end), ctx.span[0]):
             modality = "reported"  # `could rise to 8.4mn t this year from 3mn t in 2022`
+        if modality == "planned" and self.due_passed(ctx):
+            modality = "reported"
         period = self.period(ctx, draft, modality, periods)
         listed = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)

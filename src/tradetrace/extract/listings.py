@@ -55,8 +55,9 @@ _TRADERS = (r"(?:\s+(?:state(?:-run)?\s+)?(?:buyers|refiners|refineries|importer
             r"companies|customers|mills|utilities|sellers|suppliers|exporters|producers))?")
 """`Chinese buyers taking 540,000 tonnes`: the traders a demonym names stand for its country."""
 _LISTED_BUYER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:also\s+|alone\s+)?"
-                           r"(?:took|bought|received|imported|purchased|got|absorbed|takes|buys|"
-                           r"receives|imports|taking|buying|receiving|importing|absorbing)\s+"
+                           r"(?:took|bought|received|imported|purchased|got|absorbed|spent|paid|takes|"
+                           r"buys|receives|imports|spends|pays|taking|buying|receiving|importing|"
+                           r"absorbing|spending|paying)\s+"
                            + _HEDGES)
 _LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:also\s+)?(?:sent|"
                               r"supplied|shipped|sold|exported|delivered|provided|sends|supplies|ships|"
@@ -69,6 +70,10 @@ _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|
                           r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
                           + _HEDGES)
 """`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
+_LISTED_TOP = re.compile(_LISTED_ASIDE + r"\s+(?:topped|tops|headed|heads|led|leads)\s+(?:the\s+)?"
+                         r"(?:list|ranking|table)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<role>"
+                         + _ROLE_NOUNS + r")\s*,?\s+(?:with|at|on)\s+" + _HEDGES)
+"""`China topped the list of buyers with US$311.7 million`: the first row, in the role named."""
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ING = re.compile(r"\b\w+ing\b")
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
@@ -307,7 +312,8 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
         return "buyer"
     if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):
         return "supplier"
-    role = _LISTED_ROLE.fullmatch(text, mention.end, at)
+    role = _LISTED_ROLE.fullmatch(text, mention.end, at) or _LISTED_TOP.fullmatch(
+        text, mention.end, at)
     if role is not None:
         return _role_side(role["role"])
     if _LISTED_BARE.fullmatch(text, mention.end, at) or _LISTED_RANK.fullmatch(

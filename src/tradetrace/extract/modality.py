@@ -24,6 +24,8 @@ _GAP = re.compile(r"^[\s(]*$")
 def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
+    if name == "planned":
+        found += [m.span() for m in _DUE_WINDOW.finditer(text, start, end)]
     adverbed = _modal_adverb_cues(name)
     if adverbed is not None:  # `could soon reach`: a modal cue with an adverb inside it
         found += [m.span() for m in adverbed.finditer(text, start, end)]
@@ -41,13 +43,21 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))]
 
 
+_MONTHS = MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|export|import|purchase)\s+$",
                           re.IGNORECASE)
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`), not a plan."""
-_DUE_CUE = re.compile(r"for\s+(?:delivery|loading|arrival)\s+(?:in|by)", re.IGNORECASE)
-"""The planned cues of goods bought for a later month (`for delivery in`, `for loading in`)."""
-_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?(?:" + MONTH_NAMES + r")\b")
+_DUE_CUE = re.compile(r"for\s+(?:delivery|loading|arrival|shipment)\s+(?:in|by|on|between)",
+                      re.IGNORECASE)
+"""The planned cues of goods bought for a later month (`for delivery in`, `for loading in`,
+`for shipment on`)."""
+_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r")\b")
 """After `for delivery in`: the month the goods are due (not a port: `for delivery in Colombo`)."""
+_DUE_WINDOW = re.compile(r"\bfor\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r")\.?"
+                         r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\s+"
+                         r"(?:shipment|delivery|loading|arrival)\b")
+"""A window of days goods are due in, before its noun (`for August 1-10 shipment`, `for Oct.
+5-15 delivery`): the goods bought are a planned flow."""
 _STANDING_NOUNS = frozenset({"agreement", "pledge", "pledges", "commitment", "commitments"})
 _STANDING_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with|within)\s+"
                            r"(?:its|their|his|her|our)\s+(?:[\w+.-]+\s+){0,2}$", re.IGNORECASE)
@@ -221,9 +231,27 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others) or _nearest(
         text, *sentence, q_start, q_end, before_only=True, others=others) or _closing_estimate(
-        text, sentence, q_end) or _nearest(text, *clause, q_start, q_end, before_only=True,
-                                           others=others, soft=True)
+        text, sentence, q_end) or _due_later(text, sentence, q_end, others) or _nearest(
+        text, *clause, q_start, q_end, before_only=True, others=others, soft=True)
     return cast(Modality, found or "reported")
+
+
+def due_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans in text[start:end] of the dates goods are due (`for delivery on August 8-22`,
+    `for August 1-10 shipment`)."""
+    return [(s, e) for s, e in _modality_spans("planned", text, start, end)
+            if _DUE_CUE.fullmatch(text, s, e) or _DUE_WINDOW.fullmatch(text, s, e)]
+
+
+def _due_later(text: str, sentence: tuple[int, int], q_end: int,
+               others: tuple[tuple[int, int], ...]) -> Modality | None:
+    """`secured 240,000 mt of wheat at a tender that closed on Monday, for delivery on August
+    8-22`: the dates goods are due, later in the sentence with no other figure between, make
+    the goods bought a planned flow."""
+    for cue_start, _ in due_spans(text, q_end, sentence[1]):
+        if not any(q_end <= a < cue_start for a, _ in others):
+            return "planned"
+    return None
 
 
 _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"

@@ -171,12 +171,14 @@ def _figure_run(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _joined(text: str, spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
-    """The last `size` spans if they form one list (`A and B`, `A, B and C`), else none."""
-    if len(spans) < size:
-        return []
-    items = sorted(spans)[-size:]
-    if all(_ITEM_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(items, items[1:], strict=False)):
-        return items
+    """The last `size` spans that form one list (`A and B`, `A, B and C`), else none; spans
+    after it may be of others (`Uzbekistan and Afghanistan remained Kazakhstan's main buyers`)."""
+    ordered = sorted(spans)
+    for first in range(len(ordered) - size, -1, -1):
+        items = ordered[first:first + size]
+        if all(_ITEM_JOIN.fullmatch(text, a[1], b[0])
+               for a, b in zip(items, items[1:], strict=False)):
+            return items
     return []
 
 

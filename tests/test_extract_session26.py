@@ -1,0 +1,98 @@
+"""Rules of the twenty-sixth session of 2026-12-03, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties, period
+
+MARCH_2024 = date(2024, 3, 6)
+
+
+def test_goods_bought_for_a_shipment_window_are_a_planned_flow() -> None:
+    """`secured 250,000 tonnes of wheat ..., for delivery on May 10-20` and `for April 1-10
+    shipment`: the days goods are due, before or after the figure, make the purchase a planned
+    flow of those days (the coming ones: the year after publication is not assumed past)."""
+    found = extracted("Jordan's grain board secured 250,000 tonnes of wheat from Romania at a "
+                      "tender that closed on Tuesday, for delivery on May 10-20. Earlier it "
+                      "took 120,000 tonnes of Bulgarian wheat at $231 a tonne for April 1-10 "
+                      "shipment.", MARCH_2024)
+    bought = found["250,000 tonnes"]
+    assert bought.modality == "planned"
+    assert period(bought) == ("2024-05-10", "2024-05-20")
+    earlier = found["120,000 tonnes"]
+    assert earlier.modality == "planned"
+    assert period(earlier) == ("2024-04-01", "2024-04-10")
+
+
+def test_goods_due_days_ago_are_reported_and_a_window_under_way_planned() -> None:
+    """`sold ... 500,000 barrels ... for delivery on March 1-2`, two days after those days:
+    the year-less dates nearest the publication day are the past ones, and the goods have
+    arrived; `for shipment in March and April`, in March, is a window under way, still
+    planned."""
+    sold = extracted("The state firm sold Cuba 500,000 barrels of crude for delivery on March "
+                     "1-2, documents show.", MARCH_2024)["500,000 barrels"]
+    assert sold.modality == "reported"
+    assert period(sold) == ("2024-03-01", "2024-03-02")
+    ordered = extracted("Egypt's grain buyer has ordered around 900,000 tonnes of Russian wheat "
+                        "for shipment in March and April, traders said.",
+                        MARCH_2024)["900,000 tonnes"]
+    assert ordered.modality == "planned"
+    assert period(ordered) == ("2024-03-01", "2024-04-30")
+
+
+def test_a_regional_epithet_stands_for_the_country_of_its_region_named_before() -> None:
+    """`The North African country took 588,000 tonnes` after Algeria is named: the region's
+    epithet stands for the last of its countries named before (not one named in its own
+    clause: `Uzbekistan and Afghanistan remained the Central Asian country's main buyers` is
+    Kazakhstan's)."""
+    found = extracted("Algeria was the largest buyer of Brazilian sugar in the April-June "
+                      "quarter. The North African country took 588,000 tonnes.", MARCH_2024)
+    assert parties(found["588,000 tonnes"]) == ("BRA", "DZA", False)
+    found = extracted("Kazakhstan exported 11.2 million tonnes of grain in 2023. Uzbekistan and "
+                      "Afghanistan remained the Central Asian country's main buyers, taking "
+                      "3.4 million tonnes and 2.1 million tonnes, respectively.", MARCH_2024)
+    assert parties(found["3.4 million tonnes"]) == ("KAZ", "UZB", False)
+    assert parties(found["2.1 million tonnes"]) == ("KAZ", "AFG", False)
+
+
+def test_its_after_a_stand_in_subject_is_that_subjects() -> None:
+    """`The country lost its place as Nigeria's leading customer in December, when its
+    imports sank to 5.82 million barrels`: `its` is the subject the stand-in opened the
+    sentence with (India), not Nigeria, owner of a noun in between."""
+    for opener in ("The country", "The South Asian country"):
+        found = extracted(f"India's purchases of Nigerian crude dropped. {opener} lost its place "
+                          "as Nigeria's leading oil customer in December, when its imports sank "
+                          "to 5.82 million barrels.", MARCH_2024)
+        assert parties(found["5.82 million barrels"]) == ("NGA", "IND", False), opener
+
+
+def test_rows_after_topping_the_list_of_buyers_and_spending_are_buyers() -> None:
+    """`China topped the list of buyers with US$311.7 million`, `Bangladesh spent US$85
+    million`, `US buyers paid US$62 million`: rows of a seller's exports, each the buyer of
+    its row."""
+    found = extracted("Brazil earned US$1.2 billion from sugar sold abroad in October. China "
+                      "topped the list of buyers with US$311.7 million. India came next with "
+                      "US$107.8 million. Bangladesh spent US$85 million, 94% more, while US "
+                      "buyers paid US$62 million, a 202% increase.", date(2020, 11, 11))
+    assert parties(found["US$311.7 million"]) == ("BRA", "CHN", False)
+    assert parties(found["US$85 million"]) == ("BRA", "BGD", False)
+    assert parties(found["94%"]) == ("BRA", "BGD", False)
+    assert parties(found["US$62 million"]) == ("BRA", "USA", False)
+
+
+def test_a_respectively_list_before_its_owner_and_rounded_out_suppliers() -> None:
+    """`Uzbekistan and Afghanistan remained Kazakhstan's main buyers, taking ... respectively`:
+    the list is the two names joined by `and`, not the last two names; `Japan and Chile
+    rounded out China's top three suppliers ... with $490 million and $432 million,
+    respectively` are suppliers to China."""
+    found = extracted("Kazakhstan exported 11.2 million tonnes of grain in 2023. Uzbekistan and "
+                      "Afghanistan remained Kazakhstan's main buyers, taking 3.4 million tonnes "
+                      "and 2.1 million tonnes, respectively.", MARCH_2024)
+    assert parties(found["3.4 million tonnes"]) == ("KAZ", "UZB", False)
+    assert parties(found["2.1 million tonnes"]) == ("KAZ", "AFG", False)
+    found = extracted("China's copper imports from Russia rose to $333.9 million in July. Japan "
+                      "and Chile rounded out China's top three suppliers in July, with about "
+                      "$490 million and $432 million, respectively.", MARCH_2024)
+    assert parties(found["$490 million"]) == ("JPN", "CHN", False)
+    assert parties(found["$432 million"]) == ("CHL", "CHN", False)
