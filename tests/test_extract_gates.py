@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev148.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev154.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -188,6 +188,12 @@ GATES = {
     "dev146.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.92, whole_claim_f1=0.57),
     "dev147.jsonl": Gate(32, quantity_f1=0.86, detection_f1=0.83, whole_claim_f1=0.39),
     "dev148.jsonl": Gate(31, quantity_f1=0.94, detection_f1=0.88, whole_claim_f1=0.30),
+    "dev149.jsonl": Gate(30, quantity_f1=0.84, detection_f1=0.74, whole_claim_f1=0.32),
+    "dev150.jsonl": Gate(32, quantity_f1=0.84, detection_f1=0.84, whole_claim_f1=0.46),
+    "dev151.jsonl": Gate(30, quantity_f1=0.88, detection_f1=0.87, whole_claim_f1=0.49),
+    "dev152.jsonl": Gate(31, quantity_f1=0.89, detection_f1=0.84, whole_claim_f1=0.45),
+    "dev153.jsonl": Gate(30, quantity_f1=0.94, detection_f1=0.87, whole_claim_f1=0.46),
+    "dev154.jsonl": Gate(27, quantity_f1=0.86, detection_f1=0.79, whole_claim_f1=0.56),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
