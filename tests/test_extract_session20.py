@@ -519,10 +519,10 @@ def test_the_review_pins() -> None:
     """What a review of the session's rules found, each on invented text: MAD amounts are
     claims; `sour grapes` and `a plum job` name no goods; a purchase `in a tender for its
     strategic reserves` is reported (a due window, `for April shipment`, makes goods bought a
-    planned flow since the twenty-sixth session); `having projected` is no report; `of its coal exports` after `of
-    China's iron ore imports` is no parallel owner; `the oil sector` is not the diesel counted
-    before; a headline's `German trade fair` makes no owner; `which cited lower demand` is no
-    source; `China's export quota` is China's."""
+    planned flow since the twenty-sixth session); `having projected` is no report; `of its coal
+    exports` after `of China's iron ore imports` is no parallel owner; `the oil sector` is not
+    the diesel counted before; a headline's `German trade fair` makes no owner; `which cited
+    lower demand` is no source; `China's export quota` is China's."""
     found = extracted("Morocco's phosphate exports rose to 30 billion dirhams in 2020.",
                       MARCH_2021)
     assert found["30 billion dirhams"].unit == "MAD"

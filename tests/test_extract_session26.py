@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties, period
+from tradetrace.extract.quantities import extract_quantities
 
 MARCH_2024 = date(2024, 3, 6)
 
@@ -96,3 +97,46 @@ def test_a_respectively_list_before_its_owner_and_rounded_out_suppliers() -> Non
                       "$490 million and $432 million, respectively.", MARCH_2024)
     assert parties(found["$490 million"]) == ("JPN", "CHN", False)
     assert parties(found["$432 million"]) == ("CHL", "CHN", False)
+
+
+def _units(text: str) -> dict[str, tuple[float, str]]:
+    return {q.surface: (q.value, q.unit) for q in extract_quantities(text)}
+
+
+def test_thousand_cubic_feet_price_gas_and_standard_cubic_feet() -> None:
+    """`US$533/mcf` and `$210 per 1,000 cubic feet` are prices per thousand cubic feet
+    (`USD/mcf`); `2.6 bscf per year`, `2.2 billion standard cubic feet` and `40 MMcf` are
+    volumes in cubic feet."""
+    assert _units("Import prices averaged roughly US$533/mcf in 2023.")["US$533/mcf"] == (
+        533.0, "USD/mcf")
+    assert _units("Helium fetched $210 per 1,000 cubic feet.")[
+        "$210 per 1,000 cubic feet"] == (210.0, "USD/mcf")
+    assert _units("The plant makes 2.6 bscf per year.")["2.6 bscf per year"] == (
+        2.6e9, "cubic_foot/year")
+    assert _units("It holds 2.2 billion standard cubic feet.")[
+        "2.2 billion standard cubic feet"] == (2.2e9, "cubic_foot")
+    assert _units("Qatar shipped 40 MMcf in May.")["40 MMcf"] == (4e7, "cubic_foot")
+
+
+def test_any_weight_volume_or_energy_measures_a_flow() -> None:
+    """`Chinese helium imports hit 865 million cubic feet`, `Japan sent 69 million kilograms a
+    month of plastic waste`: a figure in any weight, volume or energy unit (or one a stretch of
+    time) can be a claim, not only the trade codes; a length stays none (`a 300-foot tanker`)."""
+    found = extracted("Chinese helium imports hit a record 865 million cubic feet in 2023.",
+                      MARCH_2024)
+    assert found["865 million cubic feet"].kind == "level"
+    assert parties(found["865 million cubic feet"])[1] == "CHN"
+    found = extracted("Japan exported 69 million kilograms a month of plastic scrap to "
+                      "Malaysia in 2018.", MARCH_2024)
+    assert "69 million kilograms a month" in found
+    assert not extracted("China exported 2,300 miles of cable in 2023.", MARCH_2024)
+
+
+def test_head_of_cattle_are_counted_goods() -> None:
+    """`261,000 head of cattle`, `1.29 million head`: `head` counts livestock, as `sheep` does
+    (its plural is its singular), and a count of goods shipped is a claim."""
+    assert _units("Uruguay exported 261,000 head of cattle.")["261,000 head"] == (
+        261000.0, "head")
+    assert _units("Australia sent 4,000 sheep.")["4,000 sheep"] == (4000.0, "sheep")
+    found = extracted("Uruguay exported 261,000 head of cattle to Turkey in 2023.", MARCH_2024)
+    assert parties(found["261,000 head"]) == ("URY", "TUR", False)

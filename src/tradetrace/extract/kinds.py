@@ -16,17 +16,18 @@ from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.roles import goods_flowing, ship_verbs, spending_on_goods
 from tradetrace.model.claim import Direction, Kind, Quantity
-from tradetrace.normalize.units import is_currency
+from tradetrace.normalize.units import is_currency, measures_goods
 
 _RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?\d{3,4}\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\s+(?!which\b)", re.IGNORECASE)
 
 
 def measurable(quantity: Quantity) -> bool:
-    """True when the unit can measure a flow of goods or money."""
+    """True when the unit can measure a flow of goods or money: a trade code, a currency, money
+    a stretch of time, or any weight, volume or energy, alone or a stretch of time."""
     unit = quantity.unit
     return bool(unit) and (unit.lower() in word_set("claim_units") or is_currency(unit)
-                           or money_rate(unit))
+                           or money_rate(unit) or measures_goods(unit))
 
 
 def money_rate(unit: str) -> bool:

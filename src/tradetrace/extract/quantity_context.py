@@ -377,6 +377,8 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
                 or words == 3):
             break
         words += 1
+        if lower in lex.invariant_count_nouns and value != 1:
+            return lower, match.end()  # `261,000 head of cattle`, `4,000 sheep`
         if _plural(lower):
             if value == 1:
                 break  # `one solution works`, `one proposal asks`: a verb after the noun

@@ -64,6 +64,7 @@ class Lexicon:
         self.noun_stopwords = frozenset(data["noun_stopwords"])
         self.year_nouns = frozenset(data["year_nouns"])
         self.hyphen_non_counts = frozenset(data["hyphen_non_counts"])
+        self.invariant_count_nouns = frozenset(data["invariant_count_nouns"])
         self.identifier_words = frozenset(data["identifier_words"])
         self.model_suffixes = frozenset(data["model_suffixes"])
         self.names_with_numbers = tuple(data["names_with_numbers"])

@@ -154,3 +154,25 @@ def same_dimension(first: str, second: str) -> bool:
                     == _pint_unit_for_code(second).dimensionality)
     except UnknownUnit:
         return False
+
+
+_GOODS_UNITS = ("kilogram", "cubic_meter", "joule")
+"""What goods are measured in: weight, volume and energy (`kilowatt_hour`)."""
+
+
+@cache
+def measures_goods(code: str) -> bool:
+    """Whether a canonical code measures an amount of goods or its rate: a weight, a volume or
+    an energy, alone or per stretch of time (`cubic_foot`, `pound`, `kilogram/month`,
+    `cubic_foot/year`); not a length, an area or a speed. False for currencies and unknown
+    codes."""
+    try:
+        unit = _pint_unit_for_code(code)
+    except UnknownUnit:
+        return False
+    ureg = registry()
+    dimension = unit.dimensionality
+    per_time = dimension * ureg.Unit("second").dimensionality
+    return any(ureg.Unit(goods).dimensionality in (dimension, per_time)
+               for goods in _GOODS_UNITS)
+
