@@ -140,3 +140,49 @@ def test_head_of_cattle_are_counted_goods() -> None:
     assert _units("Australia sent 4,000 sheep.")["4,000 sheep"] == (4000.0, "sheep")
     found = extracted("Uruguay exported 261,000 head of cattle to Turkey in 2023.", MARCH_2024)
     assert parties(found["261,000 head"]) == ("URY", "TUR", False)
+
+
+def test_a_coordinate_with_its_own_time_and_goods_is_not_the_figure_before() -> None:
+    """`China took 112.7 million pounds, an 18 percent drop, and over January-September its
+    purchases were down 10 percent`: the later coordinate's time and flow noun are its own, so
+    the first figure keeps the month in force and the shrimp counted before."""
+    found = extracted("Shrimp leaving Ecuador fell 11 percent in September to 210 million "
+                      "pounds. China took 112.7 million pounds, an 18 percent drop, and over "
+                      "January-September its purchases were down 10 percent.", date(2024, 10, 10))
+    took = found["112.7 million pounds"]
+    assert period(took) == ("2024-09-01", "2024-09-30")
+    assert took.commodity == "seafood"
+    assert period(found["10 percent"]) == ("2024-01-01", "2024-09-30")
+
+
+def test_packages_of_goods_are_those_goods_and_outlets_are_buyers() -> None:
+    """`316.35 million boxes of bananas`: the boxes are of the goods in them (food), as are the
+    article's later boxes (`Russia took 67.28 million boxes`); `remained the leading outlets`
+    names buyers."""
+    found = extracted("Ecuador sent 316.35 million boxes of bananas abroad in 2023. Russia took "
+                      "67.28 million boxes.", MARCH_2024)
+    assert found["316.35 million boxes"].commodity == "food"
+    assert found["67.28 million boxes"].commodity == "food"
+    found = extracted("Ecuador shipped 6.5 million tonnes of bananas in 2023. Russia remained "
+                      "the leading outlet, taking 1.3 million tonnes.", MARCH_2024)
+    assert parties(found["1.3 million tonnes"]) == ("ECU", "RUS", False)
+
+
+def test_plastic_scrap_is_no_steel_and_no_total() -> None:
+    """`Plastic scrap exports`, `699 million pounds of scrap plastics`: plastic is goods with no
+    key, neither the steel `scrap` alone names nor all goods together."""
+    found = extracted("Plastic scrap exports from the top exporters fell 49% to 5.8m t in 2018.",
+                      MARCH_2024)
+    assert found["5.8m t"].commodity is None
+    found = extracted("US companies sent 699 million pounds of scrap plastics overseas in 2023.",
+                      MARCH_2024)
+    assert found["699 million pounds"].commodity is None
+
+
+def test_a_glued_scale_before_a_spaced_t_is_million_tonnes() -> None:
+    """`5.8m t`, `12.5m t`: the one-letter tonne symbol after a glued scale letter and a space
+    is tonnes (as in `5.8mn t`), not metres; a bare `300m` stays metres, and `5.8 m t` (the
+    scale not glued) no tonnage."""
+    assert _units("Exports fell to 5.8m t in 2018.")["5.8m t"] == (5.8e6, "t")
+    assert _units("It shipped 12.5m t over 2016.")["12.5m t"] == (12.5e6, "t")
+    assert _units("a 300m tall tower")["300m"] == (300.0, "meter")

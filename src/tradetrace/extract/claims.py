@@ -253,6 +253,11 @@ period just named, not an aside."""
 _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|despite)\b",
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
+_PACKED_GOODS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?")
+"""Between a count of packages and the goods in them: `316.35 million boxes of (Ecuadorian)`."""
+_TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)\s+(?=[^,;]*?\d)",
+                               re.IGNORECASE)
+"""After a figure: `, and over January-September`, a coordinate with its own time."""
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
@@ -1160,6 +1165,11 @@ class _Reader(FlowReader):
         # a concession after the figure has a time of its own
         asides += [(m.start(), ctx.span[1]) for m in _CONCEDED_AFTER.finditer(self.text, *ctx.span)
                    if m.start() >= quantity.end]
+        # `China took 112.7 million pounds, and over January-September its purchases were down
+        # 10 percent`: a coordinate opening on a time of its own, with a figure of its own
+        asides += [(m.start(), ctx.span[1]) for m in _TIMED_COORDINATE.finditer(
+            self.text, *ctx.span) if m.start() >= quantity.end and any(
+                self.quantities[i].start >= m.end() for i in ctx.indices)]
         conceded = self.conceded(ctx, quantity)
         if conceded is not None and any(
                 conceded[0] <= m.start < conceded[1] and m.period is not None
@@ -1483,7 +1493,15 @@ class _Reader(FlowReader):
             # goods are named (`150 GW of solar modules`, `inverter exports reached 5 GW`)
             return measured
         if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
-            return counted_key(quantity.unit)
+            packed = next((g for g in goods if not g.generic and quantity.unit in word_set(
+                "measure_nouns") and _PACKED_GOODS.fullmatch(text, quantity.end, g.start)), None)
+            # (or holds them: `316.35 million boxes of bananas`; `Russia took 67.28 million
+            # boxes` after them, the goods the article counted in boxes)
+            if packed is not None:
+                return packed.key
+            alike = [c.commodity for c in self.history if c.unit == quantity.unit
+                     and c.commodity is not None and quantity.unit in word_set("measure_nouns")]
+            return alike[-1] if alike else counted_key(quantity.unit)
         valued = self.valued(ctx, quantity) if is_currency(quantity.unit) else None
         if valued is not None and valued.unit in word_set("claim_units") and \
                 valued.unit not in ("percent", "x"):

@@ -300,18 +300,21 @@ def nearest_commodity(
 
 
 def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
-    """Goods after a semicolon that the next clause counts with a figure of its own (`; corn
-    made up 2.3 million tonnes`), not goods that describe the figure before (`; rice and flour
-    made up most of it`)."""
+    """Goods after a semicolon (or `, and`) that the next clause counts with a figure of its own
+    (`; corn made up 2.3 million tonnes`), not goods that describe the figure before (`; rice
+    and flour made up most of it`)."""
     if _WITH_BEFORE.search(text, end, mention.start) and _PART_VERB_AFTER.match(text, mention.end):
         return True  # `to $22 billion, with mineral fuels accounting for more than 70%`
-    if ";" not in text[end:mention.start]:
+    if ";" not in text[end:mention.start] and not _AND_CLAUSE.search(text, end, mention.start):
         return False
     stop = _CLAUSE_END.search(text, mention.end)
     return re.search(r"\d", text[mention.end:stop.start() if stop else len(text)]) is not None
 
 
 _CLAUSE_END = re.compile(r"[.;]")
+_AND_CLAUSE = re.compile(r",\s*and\s+(?!(?:of|in|worth|valued)\b)", re.IGNORECASE)
+"""`, and` opening the next coordinate (`China took 112.7 million pounds, and over
+January-September its purchases were down 10 percent`), not a list of the figure's own goods."""
 _WITH_BEFORE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PART_VERB_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:accounting\s+for|making\s+up|"
                               r"representing|comprising|taking\s+up)\s+[^.;]*?\d", re.IGNORECASE)

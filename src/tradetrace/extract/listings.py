@@ -42,7 +42,7 @@ parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
 _ROW_REACH = 120
 """Characters before a figure in which the country of its row is looked for."""
 _ROLE_NOUNS = (r"suppliers?|sources?|sellers?|exporters?|buyers?|customers?|importers?|markets?|"
-               r"destinations?")
+               r"destinations?|outlets?")
 """The roles a country is ranked in (`the top supplier`, `its biggest customer`)."""
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""

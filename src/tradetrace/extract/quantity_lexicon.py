@@ -190,7 +190,8 @@ class Lexicon:
         return re.compile(
             r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
             r"|(?P<sep2>[ \u00a0]?|-(?=[a-z]))(?P<cs>" + cs + r")"  # `a 54-km line`
-            r"|(?P<short>" + short + r"))(?![A-Za-z0-9])"
+            # (`5.8m t`: `t` after a space only behind a scale letter)
+            r"|(?:(?<=[a-z])[ \u00a0](?=t\b))?(?P<short>" + short + r"))(?![A-Za-z0-9])"
             # `9,900 tons a year earlier`: a time, not the unit `tons a year`
             r"(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later)\b)"
         )
