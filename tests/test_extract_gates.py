@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev154.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev160.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -194,6 +194,12 @@ GATES = {
     "dev152.jsonl": Gate(31, quantity_f1=0.89, detection_f1=0.84, whole_claim_f1=0.45),
     "dev153.jsonl": Gate(30, quantity_f1=0.94, detection_f1=0.87, whole_claim_f1=0.46),
     "dev154.jsonl": Gate(27, quantity_f1=0.86, detection_f1=0.79, whole_claim_f1=0.56),
+    "dev155.jsonl": Gate(31, quantity_f1=0.94, detection_f1=0.86, whole_claim_f1=0.44),
+    "dev156.jsonl": Gate(30, quantity_f1=0.94, detection_f1=0.91, whole_claim_f1=0.45),
+    "dev157.jsonl": Gate(31, quantity_f1=0.92, detection_f1=0.93, whole_claim_f1=0.38),
+    "dev158.jsonl": Gate(31, quantity_f1=0.66, detection_f1=0.60, whole_claim_f1=0.12),
+    "dev159.jsonl": Gate(30, quantity_f1=0.94, detection_f1=0.92, whole_claim_f1=0.38),
+    "dev160.jsonl": Gate(30, quantity_f1=0.91, detection_f1=0.88, whole_claim_f1=0.40),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),

@@ -156,16 +156,19 @@ def same_dimension(first: str, second: str) -> bool:
         return False
 
 
-_GOODS_UNITS = ("kilogram", "cubic_meter", "joule")
-"""What goods are measured in: weight, volume and energy (`kilowatt_hour`)."""
+_GOODS_UNITS = ("kilogram", "cubic_meter")
+"""What goods are measured in, alone or a stretch of time: weight and volume."""
+_ENERGY = "joule"
+"""Energy is goods too (`kilowatt_hour`), but not per time: that is power, a capacity
+(`600 MW`)."""
 
 
 @cache
 def measures_goods(code: str) -> bool:
-    """Whether a canonical code measures an amount of goods or its rate: a weight, a volume or
-    an energy, alone or per stretch of time (`cubic_foot`, `pound`, `kilogram/month`,
-    `cubic_foot/year`); not a length, an area or a speed. False for currencies and unknown
-    codes."""
+    """Whether a canonical code measures an amount of goods or its rate: a weight or a volume,
+    alone or per stretch of time (`cubic_foot`, `pound`, `kilogram/month`, `cubic_foot/year`),
+    or an energy (`megawatt_hour`); not a length, an area, a speed or a power (`megawatt`).
+    False for currencies and unknown codes."""
     try:
         unit = _pint_unit_for_code(code)
     except UnknownUnit:
@@ -173,6 +176,6 @@ def measures_goods(code: str) -> bool:
     ureg = registry()
     dimension = unit.dimensionality
     per_time = dimension * ureg.Unit("second").dimensionality
-    return any(ureg.Unit(goods).dimensionality in (dimension, per_time)
-               for goods in _GOODS_UNITS)
+    return dimension == ureg.Unit(_ENERGY).dimensionality or any(
+        ureg.Unit(goods).dimensionality in (dimension, per_time) for goods in _GOODS_UNITS)
 
