@@ -186,3 +186,31 @@ def test_a_glued_scale_before_a_spaced_t_is_million_tonnes() -> None:
     assert _units("Exports fell to 5.8m t in 2018.")["5.8m t"] == (5.8e6, "t")
     assert _units("It shipped 12.5m t over 2016.")["12.5m t"] == (12.5e6, "t")
     assert _units("a 300m tall tower")["300m"] == (300.0, "meter")
+
+
+def test_a_row_holding_second_place_and_a_long_owned_role() -> None:
+    """`Japan held second place on 15,225t` is a row of the list (a buyer of the exports
+    stated), and `became New Zealand's most valuable red meat market` names the owner as the
+    seller however many words stand before the role."""
+    found = extracted("Australia exported 72,604t of beef in April. China took 16,745t. Japan "
+                      "held second place on 15,225t, up 10%.", MARCH_2024)
+    assert parties(found["15,225t"]) == ("AUS", "JPN", False)
+    found = extracted("The United States became New Zealand's most valuable red meat market in "
+                      "April, with purchases up 19% at NZ$261 million.", MARCH_2024)
+    assert parties(found["NZ$261 million"]) == ("NZL", "USA", False)
+
+
+def test_a_season_inside_one_year_and_an_old_levels_whole_year() -> None:
+    """`in the 2024 selling season, which runs from April to August`: those months of 2024 (and
+    `a year earlier` those of 2023); `US$1.099 billion against US$766.6 million for the whole
+    of 2022`: the whole year is the old level's, not the new one's."""
+    found = extracted("Sales of tobacco rose 40% in the 2024 selling season, which runs from "
+                      "April to August. Revenue reached $396.28 million, up from $283.76 "
+                      "million a year earlier.", date(2024, 9, 10))
+    assert period(found["40%"]) == ("2024-04-01", "2024-08-31")
+    assert period(found["$283.76 million"]) == ("2023-04-01", "2023-08-31")
+    found = extracted("Zimbabwe's tobacco export earnings grew 43% in the year to date, reaching "
+                      "US$1.099 billion against US$766.6 million for the whole of 2022.",
+                      date(2023, 11, 22))
+    assert period(found["US$1.099 billion"]) == ("2023-01-01", "2023-11-30")
+    assert period(found["US$766.6 million"]) == ("2022-01-01", "2022-12-31")

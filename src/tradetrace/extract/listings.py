@@ -65,7 +65,7 @@ _LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:als
                               r"\s+" + _HEDGES)
 """`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
 _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|came|comes|ranked|"
-                          r"ranks|stood|stands)\s+)?(?:in\s+)?(?:a\s+)?"
+                          r"ranks|stood|stands|held|holds|took|takes|kept|keeps|claimed)\s+)?(?:in\s+)?(?:a\s+)?"
                           r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|next)"
                           r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
                           + _HEDGES)

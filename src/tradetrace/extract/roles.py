@@ -442,7 +442,7 @@ ROLE_AFTER = re.compile(
     r"displaced|displaces|outpaced|outstripped|edged\s+out|beat)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)?\s+(?:to\s+become|as))"
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
-    r"(?:[\w’'-]+\s+){0,4}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|outlets?|"
+    r"(?:[\w’'-]+\s+){0,6}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|outlets?|"
     r"suppliers?|sellers?|exporters?|sources?|origins?|partners?)\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none; not `the

@@ -819,7 +819,9 @@ def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[in
     """`from $7 million in 2012`: the year belongs to an old level, not to the sentence."""
     for span in others:
         if span[1] <= mention.start and (_words(text, span[1], mention.start) <= 2 or
-                                         _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)) \
+                                         _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)
+                                         or _WHOLE_SPAN_OF.fullmatch(text, span[1],
+                                                                     mention.start)) \
                 and base_level(text, span, floor):
             return True  # (`2.8 million tons in the same months of 2015` too)
     return False
@@ -829,6 +831,11 @@ _SAME_SPAN_OF = re.compile(r"\s+(?:(?:shipped|exported|imported|sold|bought|deli
                            r"recorded)\s+)?(?:in|over|during|for)\s+the\s+same\s+"
                            r"(?:[\w-]+\s+){1,3}?",
                            re.IGNORECASE)
+
+
+_WHOLE_SPAN_OF = re.compile(r"\s+(?:for|in|over|during|across)\s+(?:the\s+)?(?:whole|full|"
+                            r"entire)\s+(?:of\s+)?|\s+for\s+all\s+of\s+", re.IGNORECASE)
+"""`against US$766.6 million for the whole of 2022`: the old level's whole year."""
 
 
 def _next_to_other(text: str, mention: PeriodMention, others: list[tuple[int, int]]) -> bool:

@@ -292,6 +292,17 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
     return months(y1, m1, y2, m2)
 
 
+def _season_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """A season named by one year and the months it runs (`the 2024 selling season, which runs
+    from April to August`): those months of that year (a season that wraps into the next year
+    is named by its two years, and read elsewhere)."""
+    m1, m2 = _month_number(match["m1"]), _month_number(match["m2"])
+    if m2 < m1:
+        return None
+    y = int(match["y"])
+    return months(y, m1, y, m2)
+
+
 def _first_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
     if _group(match, "quarters"):  # `the first three quarters`: nine months
@@ -685,6 +696,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"by(?:\s+the\s+middle\s+of|\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
                rf"(?:,?\s+(?P<of>{_YEAR}))?",
      _to_end_of_month),
+    # `the 2024 selling season, which runs from April to August`: a season inside one year
+    ("period", rf"\b(?P<y>{_YEAR})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:season),?\s+(?i:which|that)\s+"
+               rf"(?i:runs|ran|run|lasts|lasted)\s+(?i:from\s+)?(?P<m1>{_MONTH})\s+"
+               rf"(?i:to|through|until|till)\s+(?P<m2>{_MONTH})\b", _season_months),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
