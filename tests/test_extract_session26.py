@@ -214,3 +214,14 @@ def test_a_season_inside_one_year_and_an_old_levels_whole_year() -> None:
                       date(2023, 11, 22))
     assert period(found["US$1.099 billion"]) == ("2023-01-01", "2023-11-30")
     assert period(found["US$766.6 million"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_statistics_authority_reports_its_countrys_side_and_flow_nouns_go_on() -> None:
+    """`the Philippine Statistics Authority (PSA) reported`: a national statistics authority, like
+    a customs office, records its own country's side; `The shipments were valued at ...` after
+    its rice arrivals goes on the same way (a flow noun of either way), not out."""
+    found = extracted("Rice arrivals climbed to 322,770 metric tons in February, the Philippine "
+                      "Statistics Authority reported. The shipments were valued at $160.09 "
+                      "million.", MARCH_2024)
+    assert parties(found["322,770 metric tons"]) == (None, "PHL", False)
+    assert parties(found["$160.09 million"]) == (None, "PHL", False)

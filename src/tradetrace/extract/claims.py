@@ -1313,8 +1313,17 @@ class _Reader(FlowReader):
                                find_frame(text, *draft.clause, quantity.start))
         if kind != "cap":
             verb = find_frame(text, *draft.clause, quantity.start)
-            parties = with_reporter(parties, self.reporter, text, draft.clause,
-                                    verb.kind if verb is not None else None)
+            flow = verb.kind if verb is not None else None
+            if verb is not None and text[verb.start:verb.end].lower() in word_set(
+                    "flow_nouns") and self.reporter is not None:
+                # `Rice arrivals climbed to 322,770 tons, the statistics authority reported. The
+                # shipments were valued at $160.09 million`: a flow noun of either way goes on
+                # the way the reporter's flow before it went
+                went = [c for c in self.previous if self.reporter in (c.exporter, c.importer)
+                        and (c.exporter is None) != (c.importer is None)]
+                if went:
+                    flow = "import" if went[-1].importer == self.reporter else "export"
+            parties = with_reporter(parties, self.reporter, text, draft.clause, flow)
         bound = quantity.bound
         if bound == "<" and moved_up_to(text, quantity.start):
             bound = "="  # `rose back up to $5 billion`: a level reached (conventions)
