@@ -225,3 +225,17 @@ def test_a_statistics_authority_reports_its_countrys_side_and_flow_nouns_go_on()
                       "million.", MARCH_2024)
     assert parties(found["322,770 metric tons"]) == (None, "PHL", False)
     assert parties(found["$160.09 million"]) == (None, "PHL", False)
+
+
+def test_money_of_a_flow_named_by_its_noun_alone_goes_on_with_unkeyed_goods() -> None:
+    """`Italy bought €955 million worth, 8% more` after EU purchases of Qatari liquefied natural
+    gas: the money (and its change) goes on with the goods with no key just counted, not all
+    goods; `Bilateral commerce climbed 226%` stays all trade."""
+    found = extracted("EU countries raised their purchases of Qatari liquefied natural gas by 12% "
+                      "in March, to €2.4 billion, Eurostat figures show. Italy bought €955 "
+                      "million worth, 8% more than a month earlier.", date(2025, 5, 18))
+    assert found["€955 million"].commodity is None
+    assert found["8%"].commodity is None
+    found = extracted("China shipped 2.27 million masks to North Korea in December. Bilateral "
+                      "commerce climbed 226% over the year.", MARCH_2024)
+    assert found["226%"].commodity == "trade"

@@ -345,7 +345,8 @@ _ALL_EXPORTS = re.compile(r"(?i:\b(?:exports|imports)\b)")
 weighed too)"""
 _ALL_GOODS_WEIGHED = re.compile(
     r"(?i:\b(?:cargo(?:es)?|goods|freight|traffic|rail|railway|port|merchandise|products|trade|"
-    r"turnover|commodities|border|crossing|bridge|handled|transit|two-way|throughput)\b)")
+    r"turnover|commerce|commodities|border|crossing|bridge|handled|transit|two-way|"
+    r"throughput)\b)")
 """Words of a sentence that weighs all goods together (`cargo`, `goods crossing`)."""
 _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
                             r"flows|volumes)")
@@ -1451,6 +1452,17 @@ class _Reader(FlowReader):
             # after a figure of) goods with no key is of those goods, not of all goods together,
             # unless its sentence weighs cargo, freight or goods crossing (`Rail-borne trade
             # topped 10 mln tonnes`)
+            return None
+        if key == "trade" and (is_currency(quantity.unit) or quantity.unit == "percent") and \
+                not any(not g.generic for g in ctx.goods) and \
+                not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
+                not _ALL_EXPORTS.search(self.text, *ctx.span) and \
+                self.history and self.history[-1].commodity is None and \
+                self.history[-1].sentence_start >= self.paragraph and \
+                names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]):
+            # `India, the biggest consumer of rough, cut its purchases 18% to $14.08 billion`
+            # after rough diamonds: money (or a change) of a flow named by its noun alone goes
+            # on with the goods with no key just counted
             return None
         if key != "trade" or kind not in ("change", "share"):
             return key
