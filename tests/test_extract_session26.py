@@ -239,3 +239,15 @@ def test_money_of_a_flow_named_by_its_noun_alone_goes_on_with_unkeyed_goods() ->
     found = extracted("China shipped 2.27 million masks to North Korea in December. Bilateral "
                       "commerce climbed 226% over the year.", MARCH_2024)
     assert found["226%"].commodity == "trade"
+
+
+def test_the_time_after_a_multiple_is_its_bases() -> None:
+    """`Gas exports surged to $1.726 billion last year, three times their 2022 level`: the time
+    written in the base a multiple multiplies is the base's; the change is of the year in force
+    (`tripled in 2023`, a verb, keeps its own)."""
+    found = extracted("Mozambique's natural gas exports surged to $1.726 billion last year, three "
+                      "times their 2022 level.", MARCH_2024)
+    assert period(found["three times"]) == ("2023-01-01", "2023-12-31")
+    found = extracted("Mozambique sold $1.2 billion of gas abroad in January-September, more than "
+                      "double the gas it sold in the whole of 2022.", MARCH_2024)
+    assert period(found["double"]) == ("2023-01-01", "2023-09-30")

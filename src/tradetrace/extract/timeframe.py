@@ -630,6 +630,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # the old level it is compared with is that level's, not the change's
         bases = [o for o in others if o[0] >= quantity[1] and base_level(text, o, sentence[0])]
         mentions = [m for m in mentions if not any(o[1] <= m.start < clause[1] for o in bases)]
+        if _MULTIPLE.search(text, quantity[0], quantity[1]) and _OF_BASE_AFTER.match(
+                text, quantity[1]):
+            # `three times their 2022 level`, `more than double the gas it sold in the whole of
+            # 2022`: the time after a multiple is its base's
+            mentions = [m for m in mentions if not quantity[1] <= m.start < clause[1]]
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
     mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
@@ -833,6 +838,10 @@ _SAME_SPAN_OF = re.compile(r"\s+(?:(?:shipped|exported|imported|sold|bought|deli
                            re.IGNORECASE)
 
 
+_MULTIPLE = re.compile(r"(?i:\b(?:times|double|twice|triple|treble|quadruple|\w+fold)$)")
+"""A multiple written as a comparison (`three times`, `double`), not a verb (`tripled`)."""
+_OF_BASE_AFTER = re.compile(r"\s+(?:the|their|its|that|those|what)\b", re.IGNORECASE)
+"""After a multiple: the noun phrase of the base it multiplies."""
 _WHOLE_SPAN_OF = re.compile(r"\s+(?:for|in|over|during|across)\s+(?:the\s+)?(?:whole|full|"
                             r"entire)\s+(?:of\s+)?|\s+for\s+all\s+of\s+", re.IGNORECASE)
 """`against US$766.6 million for the whole of 2022`: the old level's whole year."""
