@@ -251,3 +251,23 @@ def test_the_time_after_a_multiple_is_its_bases() -> None:
     found = extracted("Mozambique sold $1.2 billion of gas abroad in January-September, more than "
                       "double the gas it sold in the whole of 2022.", MARCH_2024)
     assert period(found["double"]) == ("2023-01-01", "2023-09-30")
+
+
+def test_export_orders_are_the_booking_countrys_planned_exports_of_the_month_booked() -> None:
+    """`Export orders received by Japanese companies rose 12.5 percent ... in November`: orders
+    booked are the country's planned exports of all goods, dated by the month they were booked
+    (not the coming November); `bookings` after them are the same; a survey's `new export
+    orders` sub-index is no such flow."""
+    found = extracted("Export orders received by Japanese companies rose 12.5 percent on a year "
+                      "earlier, reaching US$61.2 billion in November, the ministry said. "
+                      "Third-quarter bookings jumped 9.1 percent to US$170.4 billion.",
+                      date(2025, 12, 20))
+    booked = found["US$61.2 billion"]
+    assert (booked.modality, booked.commodity) == ("planned", "trade")
+    assert parties(booked) == ("JPN", None, False)
+    assert period(booked) == ("2025-11-01", "2025-11-30")
+    assert found["US$170.4 billion"].modality == "planned"
+    assert parties(found["US$170.4 billion"]) == ("JPN", None, False)
+    found = extracted("Korea's exports rose 8 percent to US$60 billion in November, while the new "
+                      "export orders sub-index fell.", date(2025, 12, 20))
+    assert found["US$60 billion"].modality == "reported"

@@ -253,6 +253,10 @@ period just named, not an aside."""
 _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|despite)\b",
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
+_EXPORT_ORDERS = re.compile(r"(?<!new )\bexport\s+orders\b(?!\s+(?:index|sub-?index|gauge))",
+                            re.IGNORECASE)
+"""`Taiwan's export orders`, not a survey's `new export orders` sub-index."""
+_ORDERS_AGAIN = re.compile(r"\b(?:orders|bookings|booked)\b", re.IGNORECASE)
 _PACKED_GOODS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?")
 """Between a count of packages and the goods in them: `316.35 million boxes of (Ecuadorian)`."""
 _TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)\s+(?=[^,;]*?\d)",
@@ -747,12 +751,22 @@ class _Reader(FlowReader):
         sells most of its wheat abroad.`), for the figures after it that name none."""
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
+        self.booker: str | None = None
+        """The country whose export orders the paragraph counts (`Taiwan's export orders`), once
+        it has named them; `""` for orders with no country named."""
 
     def run(self) -> list[Claim]:
+        line = _HEADLINE_LINE.match(self.text)
+        title = self.document.title or (line.group(1) if line else "")
+        if _EXPORT_ORDERS.search(title):
+            # (a headline on export orders: the body's orders and bookings are those)
+            self.booker = next(iter(title_countries(title)), self.focus) or ""
         for index, sentence in enumerate(self.sentences):
             if sentence.paragraph != self.paragraph:
+                # (a headline's export orders go on into the body under it)
+                headline = self.paragraph in (-1, self.sentences[0].paragraph) and bool(title)
                 self.paragraph, self.previous, self.stated = sentence.paragraph, [], None
-                self.topic = None
+                self.topic, self.booker = None, self.booker if headline else None
             made = self.read_sentence(index, sentence)
             if made:
                 self.previous = made
@@ -1241,6 +1255,23 @@ class _Reader(FlowReader):
                 periods.level, periods.level_at = period, at[0]
         return period
 
+    def export_orders(self, ctx: Context) -> bool:
+        """Whether the sentence counts export orders (`Export orders received by Taiwanese
+        companies rose 43.8 percent`, and `Fourth-quarter bookings jumped` after them): goods
+        a country's companies have been ordered to ship, its planned exports; notes the country
+        whose orders they are."""
+        text = ctx.sentence.text
+        named = _EXPORT_ORDERS.search(text)
+        if named is None and not (self.booker is not None and _ORDERS_AGAIN.search(text)):
+            return False
+        owner = next((c.code for c in ctx.countries if c.code and (
+            c.possessive or c.form == "demonym") and c.form != "pronoun"), None)
+        if named is not None or not self.booker:
+            # (`Foreign customers booked ... from Taiwanese companies` under a headline on
+            # export orders names the country)
+            self.booker = owner or self.booker or self.focus or ""
+        return True
+
     def due_passed(self, ctx: Context) -> bool:
         """Whether the dates goods are due (`sold ... for delivery on May 22-23`) are nearer to
         the publication day in the past than in the future: the goods have arrived, and the
@@ -1274,7 +1305,11 @@ class _Reader(FlowReader):
             modality = "reported"  # `could rise to 8.4mn t this year from 3mn t in 2022`
         if modality == "planned" and self.due_passed(ctx):
             modality = "reported"
-        period = self.period(ctx, draft, modality, periods)
+        booked = kind != "cap" and self.export_orders(ctx)
+        # (orders booked in a past month are of that month: a plan only for the goods)
+        period = self.period(ctx, draft, "reported" if booked else modality, periods)
+        if booked:
+            modality = "planned"
         listed = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
                              for i in ctx.indices], ctx.countries, ctx.goods, self.last_pair)
@@ -1325,6 +1360,17 @@ class _Reader(FlowReader):
                 if went:
                     flow = "import" if went[-1].importer == self.reporter else "export"
             parties = with_reporter(parties, self.reporter, text, draft.clause, flow)
+        if booked:
+            # the country whose companies booked the orders ships the goods; the partner is a
+            # country its own clause names (`orders from the United States rose 5%`)
+            booker = self.booker or None
+            clause_codes = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
+                            and draft.clause[0] <= c.start < draft.clause[1]}
+            partner = next((code for code in (parties.exporter, parties.importer)
+                            if code and code != booker and code in clause_codes), None)
+            parties = Parties(booker, partner, False)
+            if commodity is None and not any(not g.generic for g in ctx.goods):
+                commodity = "trade"  # orders of every kind of goods
         bound = quantity.bound
         if bound == "<" and moved_up_to(text, quantity.start):
             bound = "="  # `rose back up to $5 billion`: a level reached (conventions)
