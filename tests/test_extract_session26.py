@@ -271,3 +271,11 @@ def test_export_orders_are_the_booking_countrys_planned_exports_of_the_month_boo
     found = extracted("Korea's exports rose 8 percent to US$60 billion in November, while the new "
                       "export orders sub-index fell.", date(2025, 12, 20))
     assert found["US$60 billion"].modality == "reported"
+
+
+def test_electronic_products_and_a_single_semiconductor_are_goods_with_no_key() -> None:
+    """`semiconductor suppliers' foreign sales fell 9.5%`, `exports of electronic products`:
+    goods the taxonomy has no key for, not all goods."""
+    found = extracted("Taiwan's semiconductor suppliers' foreign sales fell 9.5% to USD 166.62 "
+                      "billion in 2023.", MARCH_2024)
+    assert found["9.5%"].commodity is None
