@@ -279,3 +279,11 @@ def test_electronic_products_and_a_single_semiconductor_are_goods_with_no_key() 
     found = extracted("Taiwan's semiconductor suppliers' foreign sales fell 9.5% to USD 166.62 "
                       "billion in 2023.", MARCH_2024)
     assert found["9.5%"].commodity is None
+
+
+def test_a_wire_storys_exchange_rate_note_is_no_claim() -> None:
+    """`($1 = 1.3922 Libyan dinars)`: the amounts on either side of the equals sign state an
+    exchange rate, not money traded."""
+    found = extracted("Libya earned 14.3 billion dinars from oil in the first half of 2019, the "
+                      "central bank said. ($1 = 1.3922 Libyan dinars)", MARCH_2024)
+    assert set(found) == {"14.3 billion dinars"}

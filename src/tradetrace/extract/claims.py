@@ -54,6 +54,7 @@ from tradetrace.extract.kinds import (
     counted_goods,
     distracted,
     evidence_spans,
+    exchange_note,
     measurable,
     money_rate,
     per_unit,
@@ -845,7 +846,7 @@ class _Reader(FlowReader):
         budget): what restates it or is its old value measures that too."""
         for i in ctx.indices:
             quantity = self.quantities[i]
-            if rate_denominator(text, quantity):
+            if rate_denominator(text, quantity) or exchange_note(text, quantity):
                 continue
             if measurable(quantity) and dropped is not None and self.restates(
                     dropped, quantity, ctx):

@@ -69,6 +69,17 @@ def rate_denominator(text: str, quantity: Quantity) -> bool:
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
+def exchange_note(text: str, quantity: Quantity) -> bool:
+    """`($1 = 1.3922 Libyan dinars)`: either side of an equals sign is an exchange rate, a
+    wire story's conversion note, no amount of goods or money traded."""
+    return _EQUALS_AFTER.match(text, quantity.end) is not None or \
+        _EQUALS_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
+
+
+_EQUALS_AFTER = re.compile(r"\s*=")
+_EQUALS_BEFORE = re.compile(r"=\s*$")
+
+
 _OF_PHRASE = re.compile(r"\s*of\s+(?P<phrase>(?:(?!(?:to|for|from|in|into|by|on|at|with|via)\b)"
                         r"[\w'’$-]+(?:[.,]\d+)*\s*){1,7})")
 """`4 percent of GDP`, `90 percent of North Korea's $11 billion Soviet-era debt`."""
