@@ -287,3 +287,37 @@ def test_a_wire_storys_exchange_rate_note_is_no_claim() -> None:
     found = extracted("Libya earned 14.3 billion dinars from oil in the first half of 2019, the "
                       "central bank said. ($1 = 1.3922 Libyan dinars)", MARCH_2024)
     assert set(found) == {"14.3 billion dinars"}
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """What a review of the session's rules found, fixed and pinned: a regional epithet with
+    its countries named only in the sentence before stands for that sentence's subject
+    (Morocco, India), not the one named last; `its` after a country subject of its own clause
+    (`when Nigeria cut its exports`) is that country's; `sheep skins` counts skins; later
+    `boxes of flowers` are no bananas; a flow noun that names a way of its own (`Arrivals`)
+    does not go on with the reporter's exports; goods bought in a past year written for a
+    delivery window were delivered; the time after a multiple of a country's flow (`four
+    times Argentina's shipments in May`) is the base's; `servers` behind `as` no goods."""
+    found = extracted("Morocco beat Egypt in the final. The North African country exported 1 "
+                      "million tonnes of tomatoes in 2023.", MARCH_2024)
+    assert parties(found["1 million tonnes"])[0] == "MAR"
+    found = extracted("India's rice exports to Bangladesh rose 10% in 2023. The South Asian "
+                      "country also sold 2 million tonnes to Nepal.", MARCH_2024)
+    assert parties(found["2 million tonnes"]) == ("IND", "NPL", False)
+    found = extracted("India's purchases of Nigerian crude dropped. The country lost its place "
+                      "as Nigeria's top customer in May, when Nigeria cut its exports to 1.1 "
+                      "million barrels per day.", MARCH_2024)
+    assert parties(found["1.1 million barrels per day"])[0] == "NGA"
+    assert _units("Australia exported 3 million sheep skins to China.")[
+        "3 million sheep skins"] == (3e6, "skin")
+    found = extracted("Ecuador exported 30 million boxes of bananas in March. The company also "
+                      "shipped 2 million boxes of flowers to Russia.", MARCH_2024)
+    assert found["2 million boxes"].commodity is None
+    found = extracted("Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20.",
+                      MARCH_2024)
+    assert found["150,000 tonnes"].modality == "reported"
+    found = extracted("Brazil's soybean exports reached 15 million tonnes in June, four times "
+                      "Argentina's shipments in May.", MARCH_2024)
+    assert period(found["four times"]) == ("2023-06-01", "2023-06-30")
+    found = extracted("Taiwan's exports rose 3% in July as servers drove demand.", MARCH_2024)
+    assert found["3%"].commodity == "trade"

@@ -254,6 +254,10 @@ period just named, not an aside."""
 _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|despite)\b",
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_EITHER_WAY_NOUNS = frozenset({"shipments", "shipment", "deliveries", "delivery", "cargoes",
+                               "cargo", "consignments"})
+"""Flow nouns that name no way of their own (not `arrivals`, `sales`, `purchases`)."""
 _EXPORT_ORDERS = re.compile(r"(?<!new )\bexport\s+orders\b(?!\s+(?:index|sub-?index|gauge))",
                             re.IGNORECASE)
 """`Taiwan's export orders`, not a survey's `new export orders` sub-index."""
@@ -436,7 +440,7 @@ def _epithet_countries(mention: CountryMention) -> list[str] | None:
 
 
 def _epithet_fits(text: str, mention: CountryMention, before: list[CountryMention],
-                  recent: Sequence[str]) -> str | None:
+                  recent: Sequence[str], subject: str | None = None) -> str | None:
     """The country an epithet only some countries fit stands for (`the island`, `the Islamic
     Republic`): its only one, else the one of them named last; None when it fits any country
     or none of its countries was named."""
@@ -449,7 +453,11 @@ def _epithet_fits(text: str, mention: CountryMention, before: list[CountryMentio
     # country's main buyers` is Kazakhstan's)
     named = [m.code for m in reversed(before) if m.code and m.form != "pronoun"
              and _PUNCTUATION_GAP.search(text, m.end, mention.start)]
-    return next((code for code in (*named, *recent) if code in fits), None)
+    # (else the subject of the sentence before, when it fits: `India's rice exports to
+    # Bangladesh rose. The South Asian country also sold ...` is India)
+    preferred = [subject] if subject and " ".join(mention.surface.lower().split()) in \
+        word_set("subject_epithets") else []
+    return next((code for code in (*named, *preferred, *recent) if code in fits), None)
 
 
 _ITS_DERIVATIVES = re.compile(r"\s+(?:by-?products|derivatives|derived\s+products|"
@@ -509,7 +517,7 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                                         surface=text[mention.start:named.end]))
                 skip = index + 1
                 continue
-            fitting = _epithet_fits(text, mention, mentions[:index], recent)
+            fitting = _epithet_fits(text, mention, mentions[:index], recent, fallback)
             if fitting is not None:  # `to the island` after Cuba is named; `the hermit kingdom`
                 resolved.append(replace(mention, code=fitting))
                 continue
@@ -527,7 +535,9 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                          and m.cue is None and not m.possessive
                          and m.surface.lower().startswith("the ")
                          and (first_subject is None or m.start < first_subject.start)]
-            if mention.surface.lower() == "its" and stand_ins:
+            if mention.surface.lower() == "its" and stand_ins and not any(
+                    m.code and m.form != "pronoun" and m.cue is None and not m.possessive
+                    for m in mentions[:index]):
                 # `The South Asian country lost its place as Nigeria's leading customer, when
                 # its imports sank`: the subject a stand-in opened the sentence with
                 subjects = [stand_ins[0], *subjects]
@@ -1280,6 +1290,10 @@ class _Reader(FlowReader):
         published = self.document.published
         if published is None:
             return False
+        if due_spans(self.text, *ctx.span) and any(
+                m.period is not None and m.period.end < published
+                and _YEAR_WRITTEN.search(m.surface) for m in ctx.past):
+            return True  # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20`
         for cue_start, cue_end in due_spans(self.text, *ctx.span):
             past = next((m.period for m in ctx.past if cue_start <= m.start <= cue_end + 2
                          and m.period is not None), None)
@@ -1307,8 +1321,10 @@ class _Reader(FlowReader):
         if modality == "planned" and self.due_passed(ctx):
             modality = "reported"
         booked = kind != "cap" and self.export_orders(ctx)
-        # (orders booked in a past month are of that month: a plan only for the goods)
-        period = self.period(ctx, draft, "reported" if booked else modality, periods)
+        # (orders booked in a past month are of that month: a plan only for the goods, unless
+        # they are for delivery later: `for delivery in October`)
+        period = self.period(ctx, draft, "reported" if booked and not due_spans(
+            text, *ctx.span) else modality if not booked else "planned", periods)
         if booked:
             modality = "planned"
         listed = respective_items(
@@ -1351,8 +1367,8 @@ class _Reader(FlowReader):
         if kind != "cap":
             verb = find_frame(text, *draft.clause, quantity.start)
             flow = verb.kind if verb is not None else None
-            if verb is not None and text[verb.start:verb.end].lower() in word_set(
-                    "flow_nouns") and self.reporter is not None:
+            if verb is not None and text[verb.start:verb.end].lower() in _EITHER_WAY_NOUNS \
+                    and self.reporter is not None:
                 # `Rice arrivals climbed to 322,770 tons, the statistics authority reported. The
                 # shipments were valued at $160.09 million`: a flow noun of either way goes on
                 # the way the reporter's flow before it went
@@ -1568,7 +1584,8 @@ class _Reader(FlowReader):
             if packed is not None:
                 return packed.key
             alike = [c.commodity for c in self.history if c.unit == quantity.unit
-                     and c.commodity is not None and quantity.unit in word_set("measure_nouns")]
+                     and c.commodity is not None and quantity.unit in word_set("measure_nouns")
+                     and not _PACKED_GOODS.match(text, quantity.end)]
             return alike[-1] if alike else counted_key(quantity.unit)
         valued = self.valued(ctx, quantity) if is_currency(quantity.unit) else None
         if valued is not None and valued.unit in word_set("claim_units") and \

@@ -74,6 +74,11 @@ _LISTED_TOP = re.compile(_LISTED_ASIDE + r"\s+(?:topped|tops|headed|heads|led|le
                          r"(?:list|ranking|table)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<role>"
                          + _ROLE_NOUNS + r")\s*,?\s+(?:with|at|on)\s+" + _HEDGES)
 """`China topped the list of buyers with US$311.7 million`: the first row, in the role named."""
+_SPENT = re.compile(r"\b(?:spent|paid|spends|pays|spending|paying)\b", re.IGNORECASE)
+_SPENT_ON_AFTER = re.compile(r"\S+(?:\s+(?:million|billion|trillion|bn|mn|crore))?\s+(?:on|for|to|"
+                             r"into|in|\w+ing)\b", re.IGNORECASE)
+"""After an amount spent: what it was spent on (`on advertising`, `building roads`), no row of
+goods bought from the seller."""
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ING = re.compile(r"\b\w+ing\b")
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
@@ -309,6 +314,8 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
         # (`Japan took in 2.75 million bpd, with Saudi Arabia supplying 1.14 million bpd`)
         return "supplier" if _LISTED_SUPPLIER.fullmatch(text, mention.end, at) else None
     if _LISTED_BUYER.fullmatch(text, mention.end, at):
+        if _SPENT.search(text, mention.end, at) and _SPENT_ON_AFTER.match(text, at):
+            return None  # `China spent $8 billion building roads`, `... on advertising`
         return "buyer"
     if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):
         return "supplier"

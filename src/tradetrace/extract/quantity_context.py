@@ -378,7 +378,11 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
             break
         words += 1
         if lower in lex.invariant_count_nouns and value != 1:
-            return lower, match.end()  # `261,000 head of cattle`, `4,000 sheep`
+            after = _NEXT_WORD.match(text, match.end())
+            if after is None or not _plural(after.group(1)) or not after.group(1)[0].islower():
+                return lower, match.end()  # `261,000 head of cattle`, `4,000 sheep`
+            pos = match.end()  # `3 million sheep skins`: the plural noun after counts
+            continue
         if _plural(lower):
             if value == 1:
                 break  # `one solution works`, `one proposal asks`: a verb after the noun

@@ -840,7 +840,8 @@ _SAME_SPAN_OF = re.compile(r"\s+(?:(?:shipped|exported|imported|sold|bought|deli
 
 _MULTIPLE = re.compile(r"(?i:\b(?:times|double|twice|triple|treble|quadruple|\w+fold)$)")
 """A multiple written as a comparison (`three times`, `double`), not a verb (`tripled`)."""
-_OF_BASE_AFTER = re.compile(r"\s+(?:the|their|its|that|those|what)\b", re.IGNORECASE)
+_OF_BASE_AFTER = re.compile(r"\s+(?:(?i:the|their|its|that|those|what)\b|[A-Z][\w.-]*(?:\s+[A-Z]"
+                            r"[\w-]*)?['’]s?\s)")
 """After a multiple: the noun phrase of the base it multiplies."""
 _WHOLE_SPAN_OF = re.compile(r"\s+(?:for|in|over|during|across)\s+(?:the\s+)?(?:whole|full|"
                             r"entire)\s+(?:of\s+)?|\s+for\s+all\s+of\s+", re.IGNORECASE)

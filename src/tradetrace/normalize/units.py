@@ -158,6 +158,7 @@ def same_dimension(first: str, second: str) -> bool:
 
 _GOODS_UNITS = ("kilogram", "cubic_meter")
 """What goods are measured in, alone or a stretch of time: weight and volume."""
+_FLOW_TIMES = frozenset({"day", "d", "week", "month", "quarter", "year", "yr"})
 _ENERGY = "joule"
 """Energy is goods too (`kilowatt_hour`), but not per time: that is power, a capacity
 (`600 MW`)."""
@@ -175,7 +176,11 @@ def measures_goods(code: str) -> bool:
         return False
     ureg = registry()
     dimension = unit.dimensionality
-    per_time = dimension * ureg.Unit("second").dimensionality
-    return dimension == ureg.Unit(_ENERGY).dimensionality or any(
-        ureg.Unit(goods).dimensionality in (dimension, per_time) for goods in _GOODS_UNITS)
+    if dimension == ureg.Unit(_ENERGY).dimensionality or any(
+            ureg.Unit(goods).dimensionality == dimension for goods in _GOODS_UNITS):
+        return True
+    # (a rate a day, week, month, quarter or year, not an hour: `30 kilograms of coal per
+    # hour` is a boiler's burn, not a flow)
+    amount, _, per = code.partition("/")
+    return per in _FLOW_TIMES and measures_goods(amount)
 
