@@ -321,3 +321,15 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     assert period(found["four times"]) == ("2023-06-01", "2023-06-30")
     found = extracted("Taiwan's exports rose 3% in July as servers drove demand.", MARCH_2024)
     assert found["3%"].commodity == "trade"
+
+
+def test_trade_hubs_stand_for_their_country() -> None:
+    """`Rough diamond exports from Antwerp climbed 20.32%`: a trade hub (Antwerp, Rotterdam,
+    Hamburg, Port Hedland, Ras Tanura, Houston) stands for its country as a side of a flow,
+    like a port already does."""
+    found = extracted("Rough diamond exports from Antwerp climbed 20.32% in September to 12.3 "
+                      "million carats.", MARCH_2024)
+    assert parties(found["20.32%"])[0] == "BEL"
+    found = extracted("Crude exports from Ras Tanura to India rose to 700,000 bpd in May.",
+                      MARCH_2024)
+    assert parties(found["700,000 bpd"]) == ("SAU", "IND", False)
