@@ -297,7 +297,8 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     `boxes of flowers` are no bananas; a flow noun that names a way of its own (`Arrivals`)
     does not go on with the reporter's exports; goods bought in a past year written for a
     delivery window were delivered; the time after a multiple of a country's flow (`four
-    times Argentina's shipments in May`) is the base's; `servers` behind `as` no goods."""
+    times Argentina's shipments in May`) is the base's; `servers` behind `as` no goods;
+    `Arrivals rose` after a country's exports are its imports."""
     found = extracted("Morocco beat Egypt in the final. The North African country exported 1 "
                       "million tonnes of tomatoes in 2023.", MARCH_2024)
     assert parties(found["1 million tonnes"])[0] == "MAR"
@@ -321,6 +322,9 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     assert period(found["four times"]) == ("2023-06-01", "2023-06-30")
     found = extracted("Taiwan's exports rose 3% in July as servers drove demand.", MARCH_2024)
     assert found["3%"].commodity == "trade"
+    found = extracted("Crude exports fell 3% in June, Nigeria's statistics bureau said. Arrivals "
+                      "rose 8% to 1 million tonnes.", MARCH_2024)
+    assert parties(found["8%"]) == (None, "NGA", False)
 
 
 def test_trade_hubs_stand_for_their_country() -> None:

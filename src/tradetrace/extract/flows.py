@@ -158,11 +158,11 @@ _TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purch
 """`German car exports overall inched up`: the flow noun's total word after it."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
-                          r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound)\b|"
+                          r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
                           r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
                           r"Sales\s+abroad|Foreign\s+sales|Overseas\s+sales)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
-goods first: `Natural rubber imports fell`), or `Inbound rare earths fell`."""
+goods first: `Natural rubber imports fell`), `Inbound rare earths fell` or `Arrivals rose`."""
 
 
 _WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
@@ -194,7 +194,7 @@ def _opener_way(opener: re.Match[str] | None) -> str | None:
         return "import" if "purchases" in opener["foreign"].lower() else "export"
     if opener["way"]:
         return opener["way"].lower().removesuffix("s")
-    return "import" if opener["bound"].lower() == "inbound" else "export"
+    return "import" if opener["bound"].lower() in ("inbound", "arrivals") else "export"
 
 
 _WHOLE_FLOW = re.compile(r"\b(?:total|overall|combined|aggregate)\s+(?:[a-z-]+\s+){0,2}?"
