@@ -255,9 +255,6 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
-_EITHER_WAY_NOUNS = frozenset({"shipments", "shipment", "deliveries", "delivery", "cargoes",
-                               "cargo", "consignments"})
-"""Flow nouns that name no way of their own (not `arrivals`, `sales`, `purchases`)."""
 _EXPORT_ORDERS = re.compile(r"(?<!new )\bexport\s+orders\b(?!\s+(?:index|sub-?index|gauge))",
                             re.IGNORECASE)
 """`Taiwan's export orders`, not a survey's `new export orders` sub-index."""
@@ -331,11 +328,11 @@ _GAPPED_PRICE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?:[\w-]+\s+){1,3}
 _SOLD_FOR = re.compile(r"\b(?:sold|sells|selling|sell|fetched|fetches|fetching|went|going|"
                        r"goes|traded|trading)\s+(?:for|at)\s+(?:(?:about|around|roughly|some|"
                        r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
-_CLAUSE_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)|\b(?:while|whereas|but|and)\b",
-                         re.IGNORECASE)
-"""A clause break between two mentions; not the comma or point inside `9,000` or `1.5`."""
 _PUNCTUATION_GAP = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)")
-"""A break in punctuation between two mentions (not inside `9,000`)."""
+"""A break in punctuation between two mentions (not inside `9,000` or `1.5`)."""
+_CLAUSE_GAP = re.compile(_PUNCTUATION_GAP.pattern + r"|\b(?:while|whereas|but|and)\b",
+                         re.IGNORECASE)
+"""A clause break between two mentions: punctuation or a conjunction."""
 _GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
 _OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
 """Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
@@ -529,18 +526,17 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                         and not (definite and is_reporting(text, m))
                         and not (definite and not _CLAUSE_GAP.search(text, m.end,
                                                                     mention.start))]
-            first_subject = next((m for i, m in enumerate(mentions[:index]) if m.code
-                                  and m.code == (subjects[0] if subjects else None)), None)
-            stand_ins = [m.code for m in resolved if m.code and m.form == "pronoun"
-                         and m.cue is None and not m.possessive
-                         and m.surface.lower().startswith("the ")
-                         and (first_subject is None or m.start < first_subject.start)]
-            if mention.surface.lower() == "its" and stand_ins and not any(
+            if mention.surface.lower() == "its" and not any(
                     m.code and m.form != "pronoun" and m.cue is None and not m.possessive
                     for m in mentions[:index]):
                 # `The South Asian country lost its place as Nigeria's leading customer, when
                 # its imports sank`: the subject a stand-in opened the sentence with
-                subjects = [stand_ins[0], *subjects]
+                first = next((m for m in mentions[:index] if subjects and m.code == subjects[0]),
+                             None)
+                subjects = [m.code for m in resolved if m.code and m.form == "pronoun"
+                            and m.cue is None and not m.possessive
+                            and m.surface.lower().startswith("the ")
+                            and (first is None or m.start < first.start)][:1] + subjects
             # `the main market for Kazakh wheat: of the 7.7 million tons the country exported`:
             # the country whose demonym the sentence used before it
             # (only with no country named otherwise: not `Russian-origin crude landing in India
@@ -1290,11 +1286,11 @@ class _Reader(FlowReader):
         published = self.document.published
         if published is None:
             return False
-        if due_spans(self.text, *ctx.span) and any(
-                m.period is not None and m.period.end < published
-                and _YEAR_WRITTEN.search(m.surface) for m in ctx.past):
+        dues = due_spans(self.text, *ctx.span)
+        if dues and any(m.period is not None and m.period.end < published
+                        and _YEAR_WRITTEN.search(m.surface) for m in ctx.past):
             return True  # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20`
-        for cue_start, cue_end in due_spans(self.text, *ctx.span):
+        for cue_start, cue_end in dues:
             past = next((m.period for m in ctx.past if cue_start <= m.start <= cue_end + 2
                          and m.period is not None), None)
             ahead = next((m.period for m in self.future_periods(ctx)
@@ -1323,10 +1319,10 @@ class _Reader(FlowReader):
         booked = kind != "cap" and self.export_orders(ctx)
         # (orders booked in a past month are of that month: a plan only for the goods, unless
         # they are for delivery later: `for delivery in October`)
-        period = self.period(ctx, draft, "reported" if booked and not due_spans(
-            text, *ctx.span) else modality if not booked else "planned", periods)
         if booked:
             modality = "planned"
+        period = self.period(ctx, draft, "reported" if booked and not due_spans(
+            text, *ctx.span) else modality, periods)
         listed = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
                              for i in ctx.indices], ctx.countries, ctx.goods, self.last_pair)
@@ -1367,8 +1363,8 @@ class _Reader(FlowReader):
         if kind != "cap":
             verb = find_frame(text, *draft.clause, quantity.start)
             flow = verb.kind if verb is not None else None
-            if verb is not None and text[verb.start:verb.end].lower() in _EITHER_WAY_NOUNS \
-                    and self.reporter is not None:
+            if verb is not None and text[verb.start:verb.end].lower() in word_set(
+                    "either_way_flow_nouns") and self.reporter is not None:
                 # `Rice arrivals climbed to 322,770 tons, the statistics authority reported. The
                 # shipments were valued at $160.09 million`: a flow noun of either way goes on
                 # the way the reporter's flow before it went

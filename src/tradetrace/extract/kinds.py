@@ -16,7 +16,7 @@ from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.roles import goods_flowing, ship_verbs, spending_on_goods
 from tradetrace.model.claim import Direction, Kind, Quantity
-from tradetrace.normalize.units import is_currency, measures_goods
+from tradetrace.normalize.units import FLOW_TIMES, is_currency, measures_goods
 
 _RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?\d{3,4}\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\s+(?!which\b)", re.IGNORECASE)
@@ -34,10 +34,7 @@ def money_rate(unit: str) -> bool:
     """`USD/month`, `USD/yr`: money a stretch of time, a flow's rate like `t/yr` (unlike a
     price, `USD/bbl`)."""
     money, _, per = unit.partition("/")
-    return is_currency(money) and per in _TIME_CODES
-
-
-_TIME_CODES = frozenset({"yr", "month", "d", "week", "quarter"})
+    return is_currency(money) and per in FLOW_TIMES
 
 
 def per_unit(text: str, quantity: Quantity) -> bool:

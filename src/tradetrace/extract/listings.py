@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from tradetrace.extract.cues import hedge_pattern
+from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.parties import CountryMention, find_countries
 from tradetrace.extract.reading import Context, ReadingState
 from tradetrace.extract.roles import Parties, find_frame
@@ -74,7 +74,6 @@ _LISTED_TOP = re.compile(_LISTED_ASIDE + r"\s+(?:topped|tops|headed|heads|led|le
                          r"(?:list|ranking|table)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<role>"
                          + _ROLE_NOUNS + r")\s*,?\s+(?:with|at|on)\s+" + _HEDGES)
 """`China topped the list of buyers with US$311.7 million`: the first row, in the role named."""
-_SPENT = re.compile(r"\b(?:spent|paid|spends|pays|spending|paying)\b", re.IGNORECASE)
 _SPENT_ON_AFTER = re.compile(r"\S+(?:\s+(?:million|billion|trillion|bn|mn|crore))?\s+(?:on|for|to|"
                              r"into|in|\w+ing)\b", re.IGNORECASE)
 """After an amount spent: what it was spent on (`on advertising`, `building roads`), no row of
@@ -314,7 +313,7 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
         # (`Japan took in 2.75 million bpd, with Saudi Arabia supplying 1.14 million bpd`)
         return "supplier" if _LISTED_SUPPLIER.fullmatch(text, mention.end, at) else None
     if _LISTED_BUYER.fullmatch(text, mention.end, at):
-        if _SPENT.search(text, mention.end, at) and _SPENT_ON_AFTER.match(text, at):
+        if lexicon("spend_on").search(text, mention.end, at) and _SPENT_ON_AFTER.match(text, at):
             return None  # `China spent $8 billion building roads`, `... on advertising`
         return "buyer"
     if _LISTED_SUPPLIER.fullmatch(text, mention.end, at):

@@ -15,7 +15,7 @@ from typing import cast
 from tradetrace.extract.cues import STANCE_CUES, cue_data, hedge_pattern, lexicon, word_set
 from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
 from tradetrace.model.claim import Bound, Modality
-from tradetrace.normalize.periods import MONTH_NAMES
+from tradetrace.normalize.periods import MONTH_PATTERN
 
 MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
 _GAP = re.compile(r"^[\s(]*$")
@@ -43,7 +43,6 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))]
 
 
-_MONTHS = MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|import|purchase)\s+$|"
                           r"\bnew\s+export\s+$", re.IGNORECASE)
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`, `new export
@@ -53,9 +52,9 @@ _DUE_CUE = re.compile(r"for\s+(?:delivery|loading|arrival|shipment)\s+(?:in|by|o
                       re.IGNORECASE)
 """The planned cues of goods bought for a later month (`for delivery in`, `for loading in`,
 `for shipment on`)."""
-_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r")\b")
+_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN + r"(?!\w)")
 """After `for delivery in`: the month the goods are due (not a port: `for delivery in Colombo`)."""
-_DUE_WINDOW = re.compile(r"\bfor\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r")\.?"
+_DUE_WINDOW = re.compile(r"\bfor\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN +
                          r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\s+"
                          r"(?:shipment|delivery|loading|arrival)\b")
 """A window of days goods are due in, before its noun (`for August 1-10 shipment`, `for Oct.

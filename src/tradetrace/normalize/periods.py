@@ -193,6 +193,8 @@ def _year_value(text: str | None, reference: date) -> int | None:
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
           r"Dec\.?|May\.)")
+MONTH_PATTERN = _MONTH
+"""Regex source of a month name, full or abbreviated (`September`, `Sept.`, `Oct`)."""
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d)"
 _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 """A count of months (`the first five months`, `the first 10 months`)."""

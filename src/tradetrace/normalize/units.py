@@ -156,9 +156,11 @@ def same_dimension(first: str, second: str) -> bool:
         return False
 
 
-_GOODS_UNITS = ("kilogram", "cubic_meter")
+_GOODS_MEASURES = ("kilogram", "cubic_meter")
 """What goods are measured in, alone or a stretch of time: weight and volume."""
-_FLOW_TIMES = frozenset({"day", "d", "week", "month", "quarter", "year", "yr"})
+FLOW_TIMES = frozenset({"day", "d", "week", "month", "quarter", "year", "yr"})
+"""The stretches of time a flow's rate is stated per (`t/yr`, `USD/month`, `cubic_foot/year`;
+not an hour)."""
 _ENERGY = "joule"
 """Energy is goods too (`kilowatt_hour`), but not per time: that is power, a capacity
 (`600 MW`)."""
@@ -177,10 +179,10 @@ def measures_goods(code: str) -> bool:
     ureg = registry()
     dimension = unit.dimensionality
     if dimension == ureg.Unit(_ENERGY).dimensionality or any(
-            ureg.Unit(goods).dimensionality == dimension for goods in _GOODS_UNITS):
+            ureg.Unit(goods).dimensionality == dimension for goods in _GOODS_MEASURES):
         return True
     # (a rate a day, week, month, quarter or year, not an hour: `30 kilograms of coal per
     # hour` is a boiler's burn, not a flow)
     amount, _, per = code.partition("/")
-    return per in _FLOW_TIMES and measures_goods(amount)
+    return per in FLOW_TIMES and measures_goods(amount)
 
