@@ -7,7 +7,7 @@ from datetime import date
 from claim_helpers import extracted, period
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.roles import find_frame
-from tradetrace.normalize.periods import find_periods
+from tradetrace.normalize.periods import FiscalStart, find_periods
 
 MAY_2019 = date(2019, 5, 20)
 
@@ -114,7 +114,7 @@ def test_the_opening_months_of_a_fiscal_year_whose_months_are_stated() -> None:
             "2018-2019 fiscal year, which started on Oct. 1.")
     assert period(extracted(text, MAY_2019)["1.1 million tons"]) == ("2018-10-01", "2019-02-28")
     nearly = find_periods("in the first nearly 10 months of the 2018-19 fiscal year", MAY_2019,
-                          fiscal_start=10)
+                          fiscal_start=FiscalStart(10))
     assert [(m.period.start.isoformat(), m.period.end.isoformat()) for m in nearly
             if m.period] == [("2018-10-01", "2019-07-31")]
     dated = find_periods("over the opening four months of the current calendar year (March "

@@ -8,7 +8,7 @@ from claim_helpers import extracted, parties
 from tradetrace.extract import extract_claims
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.model import Document
-from tradetrace.normalize.periods import find_periods
+from tradetrace.normalize.periods import FiscalStart, find_periods
 
 JUNE_2023 = date(2023, 6, 14)
 
@@ -377,7 +377,7 @@ def test_a_season_defined_by_its_dates_is_counted_to_publication_since_its_start
     # (with the months stated elsewhere, the same reading)
     stated = find_periods("Shipments since the start of the current marketing year are up. The "
                           "2023/24 marketing year (October to September) ends soon.",
-                          date(2024, 5, 20), fiscal_start=10)
+                          date(2024, 5, 20), fiscal_start=FiscalStart(10))
     assert (stated[0].period.start, stated[0].period.end) == (date(2023, 10, 1),
                                                               date(2024, 5, 31))
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tradetrace.normalize.periods import (
+    FiscalStart,
     Period,
     find_periods,
     fiscal_year_start,
@@ -180,12 +181,13 @@ def test_a_day_after_as_of_is_a_date_not_a_month() -> None:
 )
 def test_fiscal_year_start_only_when_the_months_are_written(
         text: str, expected: int | None) -> None:
-    assert fiscal_year_start(text) == expected
+    assert fiscal_year_start(text) == (None if expected is None else FiscalStart(expected))
 
 
 def test_year_pairs_name_fiscal_years_once_the_start_month_is_known() -> None:
     def spans(text: str, start: int | None) -> list[tuple[str, str] | None]:
-        return [iso(m.period) for m in find_periods(text, AUG_2021, False, start)]
+        return [iso(m.period) for m in find_periods(text, AUG_2021, False,
+                                                    FiscalStart(start) if start else None)]
 
     assert spans("cotton imports in 2016-17 and in 2018/19", 7) == [
         ("2016-07-01", "2017-06-30"), ("2018-07-01", "2019-06-30")]
@@ -263,7 +265,8 @@ def test_a_hyphenated_half_or_quarter_before_a_noun_is_a_period() -> None:
 ])
 def test_the_current_or_new_fiscal_year_once_its_months_are_known(
         phrase: str, published: date, start: int, expected: tuple[date, date]) -> None:
-    found = [m for m in find_periods(phrase, published, fiscal_start=start) if m.period]
+    found = [m for m in find_periods(phrase, published, fiscal_start=FiscalStart(start))
+             if m.period]
     assert [(m.period.start, m.period.end) for m in found if m.period] == [expected]
 
 

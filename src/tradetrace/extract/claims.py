@@ -113,6 +113,7 @@ from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Direction, Kind, Modality, claim_id
 from tradetrace.normalize.currency import to_usd
 from tradetrace.normalize.periods import (
+    FiscalStart,
     Period,
     PeriodMention,
     find_periods,
@@ -412,7 +413,7 @@ def _mask(text: str, dates: list[PeriodMention]) -> str:
 
 
 def _periods(sentence: Sentence, reference: date | None, future: bool,
-             fiscal_start: int | None) -> list[PeriodMention]:
+             fiscal_start: FiscalStart | None) -> list[PeriodMention]:
     if reference is None:  # without a publication date only stated years can be placed
         reference = date(1, 1, 1)
         keep = re.compile(r"\d{4}")

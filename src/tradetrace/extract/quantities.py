@@ -20,6 +20,7 @@ from functools import cache
 
 from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import Reading, read_digits, read_words
+from tradetrace.extract.power_units import read_power_units
 from tradetrace.extract.quantity_groups import (
     TIME_UNITS,
     Draft,
@@ -173,6 +174,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = mark_restatements(text, drafts)
     drafts = carry_local_dollars(text, drafts)
     drafts = carry_part_units(text, drafts)
+    drafts = read_power_units(text, drafts)
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
                      unit_surface=d.unit_surface, equivalent_of=d.equivalent_of)

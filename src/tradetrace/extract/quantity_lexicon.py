@@ -189,7 +189,8 @@ class Lexicon:
         short = "|".join(re.escape(w) for w in sorted(short_cs))
         return re.compile(
             r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
-            r"|(?P<sep2>[ \u00a0]?|-(?=[a-z]))(?P<cs>" + cs + r")"  # `a 54-km line`
+            # (`a 54-km line`, `the 456-MW plant`; not `F-35`-like names in capitals)
+            r"|(?P<sep2>[ \u00a0]?|-(?=[a-z]|[MGT]Wh?(?![A-Za-z])))(?P<cs>" + cs + r")"
             # (`5.8m t`: `t` after a space only behind a scale letter)
             r"|(?:(?<=[a-z])[ \u00a0](?=t\b))?(?P<short>" + short + r"))(?![A-Za-z0-9])"
             # `9,900 tons a year earlier`: a time, not the unit `tons a year`

@@ -141,9 +141,15 @@ def _dates_definite_other(text: str, mention: PeriodMention, quantity: tuple[int
     after a definite noun phrase headed by another quantity dates that phrase, not the clause."""
     for s, e in others:
         if quantity[1] <= s and e <= mention.start and DEFINITE_BEFORE.search(
-                text, max(0, s - 6), s) and _words(text, e, mention.start) <= 3:
+                text, max(0, s - 6), s) and _words(text, e, mention.start) <= 3 and \
+                not _SPAN_LENGTH.search(text, s, e):
+            # (not `in the four months from March 20 to July 22`: the days date that span)
             return True
     return False
+
+
+_SPAN_LENGTH = re.compile(r"(?i:months?|weeks?|days?)$")
+"""The end of a quantity that is a span's length (`the four months`)."""
 
 
 DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)

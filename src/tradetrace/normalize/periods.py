@@ -95,6 +95,39 @@ def months(year1: int, month1: int, year2: int, month2: int) -> Period:
     return Period(date(year1, month1, 1), last_day(year2, month2))
 
 
+def months_on(first: date, count: int) -> Period:
+    """`count` months from a day (`the first four months` of a fiscal year opening on July
+    16: July 16 - November 15); from a month's first day, whole calendar months."""
+    return Period(first, _months_later(first, count) - timedelta(days=1))
+
+
+def _months_later(day: date, count: int) -> date:
+    index = day.year * 12 + day.month - 1 + count
+    year_, month_ = divmod(index, 12)
+    return date(year_, month_ + 1, min(day.day, calendar.monthrange(year_, month_ + 1)[1]))
+
+
+@dataclass(frozen=True)
+class FiscalStart:
+    """The day a document's fiscal years open on (`which began on July 8`: July 8; `which
+    began in mid-July`: July 16; `the April-March fiscal year`: April 1)."""
+
+    month: int
+    day: int = 1
+
+    def opening(self, year_: int) -> date:
+        return date(year_, self.month, self.day)
+
+    def year_from(self, first: int) -> Period:
+        """The fiscal year that opens in calendar year `first`."""
+        return months_on(self.opening(first), 12)
+
+    @property
+    def calendar(self) -> bool:
+        """Whether its years are calendar years."""
+        return self.month == 1 and self.day == 1
+
+
 def quarter(year_: int, number: int) -> Period:
     return months(year_, 3 * number - 2, year_, 3 * number)
 
@@ -212,9 +245,11 @@ to be used case-blind."""
 
 COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+(?:(?P<count>{_MONTH_COUNT})"
                 r"[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>quarter))\b(?!\s+(?:to|through|"
-                r"ending|ended|of|since|before|after|that|when|which)\b)(?![\s-]+(?:period|stretch)\b))")
+                r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
+                r"(?![\s-]+(?:period|stretch)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
-half-year`), which a reader takes to be the last span of that length named before it."""
+half-year`), which a reader takes to be the last span of that length named before it (not one
+whose days follow: `in the four months from March 20 to July 22`)."""
 _COUNTED = re.compile(COUNTED_SPAN)
 
 
@@ -494,17 +529,23 @@ def _fiscal_short(match: re.Match[str], reference: date, future: bool) -> Period
     return years(first, 2000 + int(match["yy2"])) if match["yy2"] else year(first)
 
 
-def _fiscal_short_period(match: re.Match[str], start_month: int) -> Period:
-    """`FY23` (ending in 2023), `FY23/24` (ending in 2024) once the fiscal year's first month
+def _fiscal_short_period(match: re.Match[str], start: FiscalStart) -> Period:
+    """`FY23` (ending in 2023), `FY23/24` (ending in 2024) once the fiscal year's first day
     is known."""
     end = 2000 + int(match["yy2"] or match["yy"])
-    return _fiscal_months(end - 1 if start_month > 1 else end, start_month)
+    return start.year_from(end if start.calendar else end - 1)
 
 
-def _fiscal_months(first: int, start_month: int) -> Period:
-    """The fiscal year that opens in month `start_month` of year `first`."""
-    return months(first, start_month, first + 1 if start_month > 1 else first,
-                  (start_month - 2) % 12 + 1)
+_IRANIAN_YEAR = r"Iranian\s+(?:calendar\s+)?year"
+"""The Solar Hijri year, opening at Nowruz (March 20 or 21): Iran's trade figures count by it."""
+_SOLAR_HIJRI_OFFSET = 621
+"""Solar Hijri year + 621: the calendar year in which it opens (1403 opened March 20, 2024)."""
+
+
+def _solar_hijri(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the Iranian year 1403`: unknown until the document writes the day its years open (see
+    `find_periods`)."""
+    return None
 
 
 def _named_fiscal(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -517,18 +558,17 @@ _EARLY_MONTHS = 3
 """`the new season` in a fiscal year's first months is that year; later, the next one."""
 
 
-def _named_fiscal_period(match: re.Match[str], reference: date, start_month: int) -> Period:
-    first = reference.year if reference.month >= start_month else reference.year - 1
+def _named_fiscal_period(match: re.Match[str], reference: date, start: FiscalStart) -> Period:
+    first = reference.year if reference >= start.opening(reference.year) else reference.year - 1
     which = match["which"].lower()
-    months_in = (reference.month - start_month) % 12
+    months_in = (reference.month - start.month) % 12
     if which == "next" or (which in ("new", "coming", "upcoming") and
                            months_in >= _EARLY_MONTHS):
         first += 1
-    end_year = first + 1 if start_month > 1 else first
     if _group(match, "since") and which in ("current", "this"):
-        # `since the start of the current season`: from its first month to publication
-        return months(first, start_month, reference.year, reference.month)
-    return months(first, start_month, end_year, (start_month - 2) % 12 + 1)
+        # `since the start of the current season`: from its first day to publication
+        return Period(start.opening(first), last_day(reference.year, reference.month))
+    return start.year_from(first)
 
 
 def _month(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -837,6 +877,9 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
         ("period", r"\bFY\s?['’]?(?P<yy>[0-4]\d)(?:\s*/\s*(?P<yy2>[0-4]\d))?(?![\d/-])",
          _fiscal_short),
+        # `the Iranian year 1403`: a Solar Hijri year, placed once its first day is written
+        ("period", rf"(?i:\b(?:the\s+)?{_IRANIAN_YEAR}\s+)(?P<sh>1[34]\d\d)(?!\d|,\d)",
+         _solar_hijri),
         # `MY2021/22`, `MY 2023/24`: a marketing year by its years, as `the 2021/22 marketing
         # year`
         ("period", rf"\bMY\s?(?P<y1>{_YEAR})(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?(?!\d)",
@@ -856,6 +899,7 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
                r"(?P<which>current|new|coming|upcoming|this|next)\s+"
                    r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
+                   rf"{_IRANIAN_YEAR}|"
                    r"(?:marketing\s+|crop\s+|grain\s+)?season)\b)", _named_fiscal),
         ("period", rf"(?i:\bsince\s+(?P<event>{since}))\b", _since_event),
         ("period", rf"\b(?i:since|starting|beginning)\s+(?i:on\s+)?(?P<m>{_MONTH})\s+"
@@ -879,13 +923,14 @@ counted by (`fiscal_year_start` reads them; as a mention they are no period)."""
 
 
 @lru_cache(maxsize=8)  # asked once per sentence about the same document text
-def fiscal_year_start(text: str) -> int | None:
-    """The first month of the fiscal year a text states (`the April-March fiscal year`, `the
-    fiscal year that began on Oct. 1`), or None: fiscal years are only resolved when their months
-    are written."""
+def fiscal_year_start(text: str) -> FiscalStart | None:
+    """The first day of the fiscal year a text states (`the April-March fiscal year`, `the
+    fiscal year that began on Oct. 1`, `which began in mid-July`, `the Iranian year that ended on
+    March 20`), or None: fiscal years are only resolved when their months are written."""
     cues = period_cues()
     fiscal = rf"(?i:{cue_alternation(n for n in cues['fiscal_nouns'] if n.endswith(' year'))})"
-    strict = r"(?i:fiscal|financial)\s+(?i:year)"  # (`marketing year through Feb. 12`: a date)
+    # (`marketing year through Feb. 12`: a date)
+    strict = rf"(?i:(?:fiscal|financial)\s+year|{_IRANIAN_YEAR})"
     span = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
                      rf"(?:\s+(?i:season|{fiscal}))?\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
@@ -895,48 +940,67 @@ def fiscal_year_start(text: str) -> int | None:
         first = _month_number(span["m1"] or span["m3"] or span["m5"])
         last = _month_number(span["m2"] or span["m4"] or span["m6"])
         if last % 12 + 1 == first:
-            return first
+            return FiscalStart(first)
     # (`both July-June years`, `a July-June year`: years named by their wrapping months)
     wrapping = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?i:years?)\b", text)
     if wrapping and _month_number(wrapping["m2"]) % 12 + 1 == _month_number(wrapping["m1"]):
-        return _month_number(wrapping["m1"])
+        return FiscalStart(_month_number(wrapping["m1"]))
     # (`its outlook, which counts years from July to June`, `years that run from April to
     # March`: the text's years by their months)
     counted = re.search(rf"\b(?i:{_YEARS_COUNTED})\s+(?i:from)\s+(?P<m1>{_MONTH})\s+"
                         rf"(?i:to|through|until)\s+(?P<m2>{_MONTH})\b", text)
     if counted and _month_number(counted["m2"]) % 12 + 1 == _month_number(counted["m1"]):
-        return _month_number(counted["m1"])
+        return FiscalStart(_month_number(counted["m1"]))
     # (`fiscal 2023-24, which began on July 1`: a fiscal year named by its years)
-    named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?)"
+    named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?|" \
+        rf"(?i:{_IRANIAN_YEAR})(?:\s+1[34]\d\d)?)"
     # (`the 2023/24 season that opened on October 1`, `the season that ended on September 30`,
     # `the 2021/22 season, which runs from September to August`)
     # (only a season named by its years or as `the season`, its verb right after it: not `the
     # planting season began in April`, `India's sugar crushing season opened`)
     season = rf"(?:\b{_YEAR}\s*[-–/]\s*\d{{2,4}}|\b(?i:the|this|current|new))\s+" \
         r"(?i:(?:current|new|marketing|crop|grain)\s+)?(?i:season),?\s+"
-    for key, offset, nouns in (("fiscal_start_verbs", 0, named), ("fiscal_end_verbs", 1, strict),
-                               ("season_start_verbs", 0, season),
-                               ("season_end_verbs", 1, season)):
+    for key, ends, nouns in (("fiscal_start_verbs", False, named),
+                             ("fiscal_end_verbs", True, strict),
+                             ("season_start_verbs", False, season),
+                             ("season_end_verbs", True, season)):
         verbs = cue_alternation(cues[key])
         gap = "" if nouns is season else r"\b[^.;]{0,40}?\b"
         found = re.search(rf"{nouns}{gap}(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
-                          rf"(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})", text)
+                          rf"(?:(?P<d1>\d{{1,2}})\s+|(?P<mid>(?i:mid-?|the\s+middle\s+of\s+)))?"
+                          rf"(?P<m>{_MONTH})(?:\.?\s+(?P<d2>\d{{1,2}})\b(?![.,]\d))?", text)
         if found:
-            return (_month_number(found["m"]) + offset - 1) % 12 + 1
+            return _fiscal_edge(_month_number(found["m"]), found["d1"] or found["d2"],
+                                bool(found["mid"]), ends)
     return None
 
 
-def _fiscal_period(match: re.Match[str], start_month: int) -> Period | None:
-    """A fiscal year named by its years (`2012-13`, `FY2023`) when its first month is known."""
+_MID_MONTH = 16
+"""The day a year opening or closing `in mid-July` is read to open (July 16; one closing then ran
+to July 15): Nepal's fiscal year opens on Shrawan 1, about July 16."""
+
+
+def _fiscal_edge(month_: int, day: str | None, mid: bool, ends: bool) -> FiscalStart:
+    """The fiscal year's first day from the month (and day) it opens or closes on."""
+    if mid:
+        return FiscalStart(month_, _MID_MONTH)
+    if day is None:  # `ended in June`: July 1
+        return FiscalStart(month_ % 12 + 1 if ends else month_)
+    opened = date(2001, month_, int(day)) + timedelta(days=1 if ends else 0)
+    return FiscalStart(opened.month, opened.day)
+
+
+def _fiscal_period(match: re.Match[str], start: FiscalStart) -> Period | None:
+    """A fiscal year named by its years (`2012-13`, `FY2023`) when its first day is known."""
     y1, tail = int(match["y1"]), _group(match, "y2") or _group(match, "y2b")
     if not tail:  # `fiscal 2023` is the fiscal year that ends in 2023
-        first = y1 - 1 if start_month > 1 else y1
+        first = y1 if start.calendar else y1 - 1
     else:
         y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
         if y2 != y1 + 1:
             return None
         first = y1
-    return _fiscal_months(first, start_month)
+    return start.year_from(first)
 
 
 _AND_LATER_SPAN = re.compile(r"\s+and\s+(?:the\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d")
@@ -1032,10 +1096,10 @@ _AT_END = re.compile(r"(?i:at\s+end)")
 
 
 def find_periods(text: str, reference: date, future: bool = False,
-                 fiscal_start: int | None = None) -> list[PeriodMention]:
+                 fiscal_start: FiscalStart | None = None) -> list[PeriodMention]:
     """Every period expression and calendar date of `text`, in order, overlaps removed.
 
-    `fiscal_start` is the first month of the fiscal year its document states
+    `fiscal_start` is the first day of the fiscal year its document states
     (`fiscal_year_start`); year pairs such as `2012-13` then name fiscal years."""
     found: list[PeriodMention] = []
     for relation, regex, resolver in _patterns():
@@ -1047,6 +1111,8 @@ def find_periods(text: str, reference: date, future: bool = False,
                     period = _fiscal_period(match, fiscal_start) or period
                 if fiscal_start and resolver is _fiscal_short:
                     period = _fiscal_short_period(match, fiscal_start)
+                if fiscal_start and resolver is _solar_hijri:
+                    period = fiscal_start.year_from(int(match["sh"]) + _SOLAR_HIJRI_OFFSET)
                 if fiscal_start and resolver is _named_fiscal:
                     period = _named_fiscal_period(match, reference, fiscal_start)
                 if fiscal_start and resolver is _month_range and period is not None and \
@@ -1055,7 +1121,8 @@ def find_periods(text: str, reference: date, future: bool = False,
                     # (months of a split year in the text's fiscal months: from its first month
                     # on they lie in the split year's first calendar year)
                     first = int(match["y2"])
-                    year_ = first if _month_number(match["m1"]) >= fiscal_start else first + 1
+                    year_ = first if _month_number(match["m1"]) >= fiscal_start.month \
+                        else first + 1
                     period = months(year_, period.start.month, year_, period.end.month)
             except (ValueError, KeyError, TypeError, IndexError):
                 period = None
@@ -1122,18 +1189,16 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention],
             result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
                                        last.relation, None)
             continue
-        start = mention.period.start  # months counted from year 0, to step across a new year
+        start = mention.period.start
         if part["count"]:  # `the opening five months of the 2019-2020 fiscal year`
             count = part["count"].lower()
-            first = start.year * 12 + start.month - 1
-            final = first + (COUNTS.get(count) or int(count)) - 1
+            period = months_on(start, COUNTS.get(count) or int(count))
         else:
             size = 6 if part["p"].lower() == "half" else 3
-            first = start.year * 12 + start.month - 1 + (ORDINALS[part["n"].lower()] - 1) * size
-            final = first + size - 1
+            period = months_on(_months_later(start, (ORDINALS[part["n"].lower()] - 1) * size),
+                               size)
         result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
-                                   last.relation,
-                                   months(first // 12, first % 12 + 1, final // 12, final % 12 + 1))
+                                   last.relation, period)
     return result
 
 
@@ -1157,8 +1222,10 @@ def _seasons_defined(text: str, reference: date,
     return result
 
 
-_DEFINED_BY = re.compile(r"\s*,?\s*(?:which|that)\s+(?:runs|ran|lasts|lasted|spans|spanned)\s+",
-                         re.IGNORECASE)
+_DEFINED_BY = re.compile(r"\s*,?\s*(?:which|that)\s+(?:runs|ran|lasts|lasted|spans|spanned)\s+|"
+                         r"\s*\(\s*", re.IGNORECASE)
+"""Between a fiscal year or season and the dates that define it (`, which runs from`, or the
+dates in brackets: `the current Iranian calendar year (March 21-July 22)`)."""
 _SINCE_START = re.compile(r"(?i:since\s+the\s+(?:start|beginning)\s+of\b)")
 
 
@@ -1179,7 +1246,8 @@ def _ends_named_season(text: str, named: PeriodMention, trailing: PeriodMention)
 _SEASON_NOUN = re.compile(r"(?i:(?:marketing\s+|crop\s+)?(?:season|year)\b)")
 _FISCAL_CLOSED_BY = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ending|ended|ends|to|through)\s+"
                                r"(?:in\s+|on\s+)?", re.IGNORECASE)
-_FISCAL_WORD = re.compile(r"(?i:fiscal|financial|marketing|crop|agricultural|season|FY)")
+_FISCAL_WORD = re.compile(r"(?i:fiscal|financial|marketing|crop|agricultural|season|FY|"
+                          r"Iranian)")
 
 
 def resolve_period(text: str, reference: date, future: bool = False) -> Period | None:

@@ -97,6 +97,8 @@ def canonical_unit(name: str) -> tuple[float, str]:
         unit = ureg.Unit(name)
     except (pint.errors.UndefinedUnitError, ValueError, AttributeError, TypeError) as error:
         raise UnknownUnit(name) from error
+    if _symbol_on_name(name):
+        raise UnknownUnit(name)
     pint_name = str(unit)
     trade_names = _own_names() | {str(ureg.Unit(t)) for t in TRADE_CODES.values()}
     parts = set(_NAME_PART.findall(pint_name))
@@ -109,6 +111,15 @@ def canonical_unit(name: str) -> tuple[float, str]:
             if _power_of_ten(factor):
                 return factor, code
     return 1.0, _pint_code(unit)
+
+
+def _symbol_on_name(name: str) -> bool:
+    """Whether pint reads `name` only as a prefix symbol on a unit's full name (`unit` as
+    micro-`nit`): a word, not a unit (`km`, `kWh`, `kilometer` are units)."""
+    readings = registry().parse_unit_name(name)
+    return bool(readings) and all(
+        prefix and name.endswith(unit + suffix) and name[:-len(unit + suffix)] != prefix
+        for prefix, unit, suffix in readings)
 
 
 def to_canonical(value: float, unit_name: str) -> tuple[float, str]:

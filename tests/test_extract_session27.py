@@ -1,0 +1,111 @@
+"""Rules of the twenty-seventh session of 2026-12-03, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claim_helpers import extracted, parties, period
+from tradetrace.extract.quantities import extract_quantities
+from tradetrace.normalize.periods import FiscalStart, fiscal_year_start
+from tradetrace.normalize.units import UnknownUnit, canonical_unit
+
+
+def units(text: str) -> dict[str, tuple[float, str]]:
+    return {q.surface: (q.value, q.unit) for q in extract_quantities(text)}
+
+
+def test_a_fiscal_year_opens_on_the_day_written() -> None:
+    """`which started on July 8`, `which began in mid-July`, `that ended on March 20`: the
+    fiscal year opens on that day (the day after an end; mid-month is the 16th), and its parts
+    count months from that day."""
+    assert fiscal_year_start("the 2024/25 fiscal year, which started on July 8") == \
+        FiscalStart(7, 8)
+    assert fiscal_year_start("the current fiscal year, which began in mid-July") == \
+        FiscalStart(7, 16)
+    assert fiscal_year_start("the fiscal year that ended on March 20") == FiscalStart(3, 21)
+    assert fiscal_year_start("the fiscal year that ended in June") == FiscalStart(7)
+    found = extracted("Uganda earned $412.5 million from 61,000 tonnes of tea sold abroad in "
+                      "the first three months of the 2024/25 fiscal year, which started on "
+                      "July 8.", date(2024, 11, 2))
+    assert period(found["$412.5 million"]) == ("2024-07-08", "2024-10-07")
+    found = extracted("Bhutan sold Rs 3.4 billion of electricity to India in the first four "
+                      "months of the current fiscal year, which began in mid-July, the "
+                      "utility said.", date(2023, 11, 20))
+    assert period(found["Rs 3.4 billion"]) == ("2023-07-16", "2023-11-15")
+    found = extracted("Sales of power abroad brought in Rs 41.2 crore in the 2019-20 fiscal "
+                      "year, which ended in mid-July.", date(2020, 8, 31))
+    assert period(found["Rs 41.2 crore"]) == ("2019-07-16", "2020-07-15")
+
+
+def test_iranian_years_by_their_number_and_as_this_year() -> None:
+    """`the Iranian year 1403, which began on March 20, 2024` is that Solar Hijri year, from its
+    written first day (its parts counted from it); `this Iranian year` after `the Iranian year
+    that ended on March 20` is the year after it. With no day written the year stays unplaced."""
+    found = extracted("Iran sold $21.3 billion of goods abroad in the first ten months of the "
+                      "Iranian year 1403, which began on March 20, 2024.", date(2025, 1, 26))
+    assert period(found["$21.3 billion"]) == ("2024-03-20", "2025-01-19")
+    found = extracted("Iran's exports to Armenia grew 14 percent in the Iranian year that ended "
+                      "on March 20. Officials expect sales there to reach $900 million this "
+                      "Iranian year.", date(2024, 6, 1))
+    assert period(found["14 percent"]) == ("2023-03-21", "2024-03-20")
+    assert period(found["$900 million"]) == ("2024-03-21", "2025-03-20")
+    found = extracted("Iran shipped $1.9 billion of goods to Oman over the opening 11 months of "
+                      "the Iranian calendar year 1398.", date(2020, 3, 1))
+    assert period(found["$1.9 billion"]) == (None, None)
+
+
+def test_dates_in_brackets_after_a_named_year_and_after_a_counted_span() -> None:
+    """`the current Iranian calendar year (March 21-July 22)` and `in the four months from
+    March 20 to July 22`: the days written after the year or the span are the figure's period
+    (a span named by its length is not `the same` span as before when its days follow)."""
+    found = extracted("Iran's non-oil trade with Iraq came to $4.4 billion over the opening four "
+                      "months of the current Iranian calendar year (March 21-July 22), customs "
+                      "data show.", date(2023, 8, 2))
+    assert period(found["$4.4 billion"]) == ("2023-03-21", "2023-07-22")
+    found = extracted("Iran's non-oil exports rose to $6.1 billion in the four months from March "
+                      "20 to July 22, the customs office said.", date(2013, 7, 28))
+    assert period(found["$6.1 billion"]) == ("2013-03-20", "2013-07-22")
+
+
+def test_units_of_electricity_are_kilowatt_hours() -> None:
+    """`1.2 billion units` of power and `Rs 8.10 per unit` in a passage about electricity are
+    kilowatt-hours (South Asian usage); units of anything else stay units."""
+    found = units("Nepal sold 1.2 billion units of electricity to India, earning Rs 9.7 billion "
+                  "at Rs 8.10 per unit. In the first two months it shipped 380 million and 410 "
+                  "million units, respectively.")
+    assert found["1.2 billion units"] == (1.2e9, "kilowatt_hour")
+    assert found["Rs 8.10 per unit"] == (8.1, "NPR/kilowatt_hour")
+    assert found["380 million"] == (3.8e8, "kilowatt_hour")
+    assert found["410 million units"] == (4.1e8, "kilowatt_hour")
+    found = units("Maruti sold 1,800 units in Nepal last month. The firm plans 40 housing units "
+                  "of its own.")
+    assert found["1,800 units"] == (1800, "unit")
+    found = units("Power exports rose. The state firm also built 40 units of housing.")
+    assert found["40 units"] == (40, "unit")
+
+
+def test_a_price_per_unit_is_no_unit_of_pint() -> None:
+    """`Rs 7.63 per unit` outside power is a price per counted unit, not per micro-nit (pint
+    reads `unit` as a prefix symbol on a unit's name); `km` and `kWh` are still units."""
+    with pytest.raises(UnknownUnit):
+        canonical_unit("unit")
+    assert canonical_unit("kWh") == (1.0, "kilowatt_hour")
+    assert units("The phones sold at Rs 7,630 per unit.")["Rs 7,630 per unit"] == \
+        (7630, "INR/unit")
+
+
+def test_capitalised_power_units_after_a_hyphen_and_named_rupees() -> None:
+    """`the 456-MW plant` is 456 megawatts (as `400-kV`); `7.19 billion Nepali rupees` is NPR
+    and `Sri Lankan rupees` LKR even in a story about India."""
+    found = units("The 456-MW plant and a 2-GW line, beside an F-35 jet.")
+    assert found["456-MW"] == (456, "megawatt")
+    assert found["2-GW"] == (2, "gigawatt")
+    assert "35" not in " ".join(found)
+    found = extracted("India's sales of power to Nepal fetched 7.19 billion Nepali rupees, and "
+                      "India's fuel sales to Sri Lanka 3 billion Sri Lankan rupees, in June.",
+                      date(2022, 9, 20))
+    assert found["7.19 billion Nepali rupees"].unit == "NPR"
+    assert found["3 billion Sri Lankan rupees"].unit == "LKR"
+    assert parties(found["7.19 billion Nepali rupees"])[:2] == ("IND", "NPL")
