@@ -109,3 +109,68 @@ def test_capitalised_power_units_after_a_hyphen_and_named_rupees() -> None:
     assert found["7.19 billion Nepali rupees"].unit == "NPR"
     assert found["3 billion Sri Lankan rupees"].unit == "LKR"
     assert parties(found["7.19 billion Nepali rupees"])[:2] == ("IND", "NPL")
+
+
+def test_a_bare_oil_after_an_edible_oil_is_that_oil() -> None:
+    """`olive oil sales ... Packaged oil made up 53%`: a bare `oil` shortly after an edible oil,
+    with no word of petroleum near, is the edible oil (food), not crude and products."""
+    found = extracted("Greece earned $310 million from olive oil sold abroad in 2023. Packaged "
+                      "oil made up 41% of the total, or $127 million.", date(2024, 2, 1))
+    assert found["41%"].commodity == "food"
+    assert found["$127 million"].commodity == "food"
+    found = extracted("Spain exported 1.1 million tonnes of olive oil in 2023. Its crude oil "
+                      "imports reached 60 million tonnes, and oil shipments from Nigeria 9 "
+                      "million tonnes.", date(2024, 2, 1))
+    assert found["9 million tonnes"].commodity == "oil"
+
+
+def test_export_targets_for_countries_name_the_destinations() -> None:
+    """`export targets for Vietnam and South Korea of 500 million yen and 4.1 billion yen,
+    respectively`: `for` after export targets names the buyers, each in its row."""
+    found = extracted("Japan set scallop export targets for Vietnam and South Korea of 500 "
+                      "million yen and 4.1 billion yen, respectively.", date(2023, 12, 25))
+    assert parties(found["500 million yen"])[:2] == ("JPN", "VNM")
+    assert parties(found["4.1 billion yen"])[:2] == ("JPN", "KOR")
+
+
+def test_a_flow_to_many_countries_has_no_headline_partner() -> None:
+    """`Iran shipped 56,298 tons of pistachios to 57 countries` under a headline on its top
+    buyers: a flow to a counted number of countries has no one buyer; rows after `China topped
+    the destinations` are buyers too."""
+    found = extracted("Russia, India lead buyers of Iranian pistachios\nIran shipped 56,298 tons "
+                      "of pistachios to 57 countries last year, IRNA reported. Russia was the top "
+                      "destination with 7,329 tons.", date(2023, 4, 18))
+    assert parties(found["56,298 tons"])[:2] == ("IRN", None)
+    assert parties(found["7,329 tons"])[:2] == ("IRN", "RUS")
+    found = extracted("China leads buyers of Iranian saffron\nIran sold 120 tons of saffron to "
+                      "44 countries in the spring, earning $154 million. China topped the "
+                      "destinations, buying 31 tons. Next came Spain with 22 tons and Iraq "
+                      "with 18 tons.", date(2020, 7, 25))
+    assert parties(found["120 tons"])[:2] == ("IRN", None)
+    assert parties(found["22 tons"])[:2] == ("IRN", "ESP")
+    assert parties(found["18 tons"])[:2] == ("IRN", "IRQ")
+
+
+def test_a_revised_policy_and_a_goal_put_at_a_figure_name_no_source() -> None:
+    """`The government revised its export strategy` gives no figures (only `revised its
+    forecast` names a source); `with the EU's goal put at 4.5 billion yen` names what was put,
+    not who put it (`which Bloomberg put at`, `with the USDA putting its purchases at` do)."""
+    found = extracted("The government revised its export strategy on Monday. Exports of farm "
+                      "products rose 4.1 pct in January-October to 1,166.4 billion yen, with "
+                      "the European Union's goal put at 4.5 billion yen.", date(2023, 12, 25))
+    assert found["4.1 pct"].attribution is None
+    assert found["4.5 billion yen"].attribution is None
+    found = extracted("The USDA revised its forecast of Philippine rice imports to 3 million "
+                      "tonnes.", date(2019, 11, 11))
+    assert found["3 million tonnes"].attribution == "The USDA"
+    found = extracted("The Philippines will overtake China as the top rice importer, with the "
+                      "agency putting its purchases at 3.2 million tonnes.", date(2019, 11, 11))
+    assert found["3.2 million tonnes"].attribution == "the agency"
+
+
+def test_a_lentil_in_the_singular_is_food() -> None:
+    """`Lentil movement out of Canada`, `Canadian lentil exports`: the goods named in the
+    singular before the flow noun."""
+    found = extracted("Canadian lentil exports in March totalled 267,462 tonnes, Statistics "
+                      "Canada said.", date(2021, 5, 6))
+    assert found["267,462 tonnes"].commodity == "food"

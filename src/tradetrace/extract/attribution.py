@@ -368,12 +368,17 @@ announced on Thursday after a late monsoon hurt planting`)."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
                      r"nearly|more\s+than|over|only|just|an\s+estimated)\s+)*(?:US|U\.S\.)?"
                      r"[$€£¥\d])")
+_WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
+"""`with the European Union's goal put at 4.5 billion yen`: a figure put at an amount by no
+one named (what follows `with` is the thing put, not its putter; not `with the USDA putting its
+purchases at`)."""
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d$")
 
 
 def _put_at(text: str, sentence: Sentence) -> Attribution | None:
     """`South Korea's trade promotion agency KOTRA put trade ... at 681.66 million dollars`: the
-    one who puts a figure at an amount is its source."""
+    one who puts a figure at an amount is its source (`a deal the White House put at $96bn`;
+    not `with the EU's goal put at 4.5 billion yen`)."""
     for match in _PUT_AT.finditer(text, sentence.start, sentence.end):
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
@@ -386,6 +391,11 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
         end = year.start() if year else end
         connector = _CONNECTOR.match(text, start, end)
         start = connector.end() if connector else start
+        with_ = _WITH_PUT.match(text, start, end)
+        if with_ is not None and match.group().lower() == "put":
+            continue
+        if with_ is not None:  # `with the USDA putting its purchases at`: the USDA
+            start = with_.end()
         if end > start and _looks_like_source(text[start:end]):
             return Attribution(text[start:end], start, end)
     return None
@@ -466,10 +476,19 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
         # estimated 500,000 tons` is KOTRA's estimate)
     if match.group().lower() in _NOUN_VERBS and _NOUN_THEN_VERB.match(text, match.end()):
         return True  # `Conservative estimates put the volume at ...`: the noun, then its verb
+    if match.group().lower().startswith("revise") and not _REVISED_FIGURE.match(text,
+                                                                               match.end()):
+        return True  # `The government revised its export strategy`: a change of policy
     return (match.group().lower() in _NOUN_VERBS and _DETERMINED.search(before) is not None) or \
         _COMPARED.search(before) is not None
 
 
+_REVISED_FIGURE = re.compile(r"\s+(?:(?:up|down|upward|downward|higher|lower)\b|(?:[\w'’-]+\s+)"
+                             r"{0,4}?(?:estimates?|forecasts?|figures?|data|numbers|outlook|"
+                             r"projections?|statistics|guidance|calculations?|view)\b)",
+                             re.IGNORECASE)
+"""After `revised`: the figures revised (`revised its forecast`, `revised up its estimate`), for
+which the reviser is the source."""
 _ADDED_UP = re.compile(r"\s+(?:up\b|(?!an\s+estimated\b)"
                        r"(?:another\s+|a\s+further\s+|an\s+extra\s+)?" + hedge_pattern(True)
                        + r"(?:[$€£¥]|US\$)?\d)", re.IGNORECASE)

@@ -104,6 +104,33 @@ def _alias_forms(surface: str) -> tuple[str, ...]:
     return lowered, lowered.rstrip("s"), stem
 
 
+_EDIBLE_REACH = 1200
+"""Characters back within which an edible oil named makes a bare `oil` that oil."""
+
+
+@cache
+def _edible_oil_named() -> re.Pattern[str]:
+    modifiers = sorted(word_set("edible_oil_modifiers"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in modifiers) + r")[\s-]+oils?\b",
+                      re.IGNORECASE)
+
+
+_PETROLEUM = re.compile(r"\b(?:crude|petroleum|barrels?|bpd|b/d|refiner(?:y|ies)|fuels?|gasoline|"
+                        r"diesel|OPEC|oilfields?|pipelines?)\b", re.IGNORECASE)
+
+
+def _edible_story(text: str, start: int) -> bool:
+    """`Turkey's olive oil exports ... Packaged oil made up 53%`: a bare `oil` after an edible
+    oil named shortly before, with no word of petroleum between or in its sentence, is that
+    edible oil."""
+    low = max(0, start - _EDIBLE_REACH)
+    named = [m.end() for m in _edible_oil_named().finditer(text, low, start)]
+    if not named:
+        return False
+    stop = text.find(".", start)
+    return _PETROLEUM.search(text, named[0], len(text) if stop < 0 else stop) is None
+
+
 def _edible(text: str, start: int) -> bool:
     words = re.findall(r"[a-z]+", text[max(0, start - 25):start].lower())
     return bool(words) and (words[-1] in word_set("edible_oil_modifiers")
@@ -216,6 +243,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
             key = "food" if "food" in commodities() else key
         elif key == "oil" and match.group().lower() == "oil" and _OIL_PALM.match(text, match.end()):
             key = "food" if "food" in commodities() else key  # `oil palm products`
+        elif key == "oil" and match.group().lower() in ("oil", "oils") and \
+                _edible_story(text, match.start()):
+            key = "food" if "food" in commodities() else key  # `olive oil ... packaged oil`
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
     return _drop_carriers(text, found)
 

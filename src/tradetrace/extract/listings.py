@@ -90,9 +90,11 @@ _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|bec
 _RANKED_ROLE = re.compile(r"\s+(?:(?:was|is|remained|remains|became|ranked|ranks)\s+(?:as\s+)?"
                          r"(?:the|its)\s+(?:[\w-]+\s+){1,2}?|(?:continues\s+to\s+hold|holds|held|"
                          r"kept|keeps)\s+(?:the\s+)?(?:first|top|second|third|leading)\s+place\s+"
-                         r"among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)(?P<role>" + _ROLE_NOUNS + r")\b")
+                         r"among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|(?:topped|tops|led|leads|headed|"
+                         r"heads)\s+(?:the\s+)?(?:list\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?)"
+                         r"(?P<role>" + _ROLE_NOUNS + r")\b")
 """After a country opening its sentence: a ranked role (`was the biggest customer`, `continues
-to hold first place among the suppliers`)."""
+to hold first place among the suppliers`, `topped the destinations`, `led the buyers`)."""
 
 
 _OPENING_REACH = 600

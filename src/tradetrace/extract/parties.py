@@ -63,7 +63,20 @@ def name_start(text: str, at: int, floor: int = 0) -> int:
 def _cue_at(text: str, floor: int, at: int) -> str | None:
     """The preposition (or verb of arrival) right before a mention that starts at `at`."""
     found = _CUE_BEFORE.search(text, max(floor, at - 48), at)
-    return _normal_cue(re.sub(r"\s+", " ", found["cue"].lower())) if found else None
+    if found is None:
+        return None
+    cue = _normal_cue(re.sub(r"\s+", " ", found["cue"].lower()))
+    if cue == "for" and _DESTINATION_FOR.search(text, max(floor, found.start() - 40),
+                                                found.end("cue")):
+        return "into"  # `crude loaded for India`, `scallop export targets for Vietnam`
+    return cue
+
+
+_DESTINATION_FOR = re.compile(r"\b(?:loaded|loading|bound|destined|headed|heading|earmarked|"
+                              r"booked|shipped|sent|sailing|intended|ordered|exports|export\s+"
+                              r"(?:targets?|goals?|quotas?))\s+for$", re.IGNORECASE)
+"""Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
+for China`, `scallop export targets for Vietnam`)."""
 
 
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)

@@ -447,10 +447,6 @@ ROLE_AFTER = re.compile(
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
-_BOUND_FOR = re.compile(r"\b(?:loaded|loading|bound|destined|headed|heading|earmarked|booked|"
-                        r"shipped|sent|sailing|intended|ordered)\s+for\s+(?:the\s+)?$",
-                        re.IGNORECASE)
-"""`Russian crude loaded for India`, `cargoes bound for China`: `for` naming the destination."""
 _WITH_MAIN_PARTY = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:as\s+)?(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:buyers?|customers?|destinations?|markets?|takers?|recipients?|"
@@ -755,8 +751,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 # `Indian oil purchases ... imports from Russia`: the demonym was the buyer
                 origin, subject = None, subject or buyer
             origin = origin or code
-        elif mention.cue in _DESTINATION or (mention.cue == "for" and _BOUND_FOR.search(
-                text, max(0, mention.start - 40), mention.start)):
+        elif mention.cue in _DESTINATION:
             destination = destination or code
         elif mention.cue == "with" and not _WITH_MAIN_PARTY.match(text, mention.end):
             partner = partner or code
