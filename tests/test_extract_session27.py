@@ -174,3 +174,24 @@ def test_a_lentil_in_the_singular_is_food() -> None:
     found = extracted("Canadian lentil exports in March totalled 267,462 tonnes, Statistics "
                       "Canada said.", date(2021, 5, 6))
     assert found["267,462 tonnes"].commodity == "food"
+
+
+def test_a_month_range_to_the_end_of_a_month_or_from_mid_month() -> None:
+    """`between November and the end of March 2024`, `between early June and mid-September`:
+    the months from the first to the last, whole."""
+    found = extracted("Tunisia's olive oil exports brought in 2,865.7 million dinars between "
+                      "November and the end of March 2024, ONAGRI said.", date(2024, 4, 10))
+    assert period(found["2,865.7 million dinars"]) == ("2023-11-01", "2024-03-31")
+    found = extracted("Nepal's power sales to India between early June and mid-September "
+                      "fetched 7.19 billion Nepali rupees.", date(2022, 9, 20))
+    assert period(found["7.19 billion Nepali rupees"]) == ("2022-06-01", "2022-09-30")
+
+
+def test_exports_brought_in_an_amount_in_a_named_currency_were_earned() -> None:
+    """`olive oil exports brought in 2,865.7 million dinars`: money earned by the exporter, as
+    `brought in $146 million` (goods brought in stay imports)."""
+    found = extracted("Tunisia's olive oil exports brought in 2,865.7 million dinars in March, "
+                      "ONAGRI said.", date(2024, 4, 10))
+    assert parties(found["2,865.7 million dinars"])[:2] == ("TUN", None)
+    found = extracted("Kenya brought in 2 million tonnes of wheat in March.", date(2024, 4, 10))
+    assert parties(found["2 million tonnes"])[:2] == (None, "KEN")

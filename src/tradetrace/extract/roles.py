@@ -109,11 +109,18 @@ BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 """`exports brought in $146 million`: an earning verb of several words, shared by the rule that
 reads the money as the seller's (`_EARNED_IN`) and the side-neutral flow words of
 `flow_history`."""
+_MONEY_WORDS = (r"dollars|euros|dinars|rupees|yen|yuan|pesos|rubles|roubles|reais|rand|shillings|"
+                r"naira|pounds|francs|dirhams|riyals|lira|liras|won|baht|ringgit|taka|tenge|"
+                r"manat|lari|kronor|kroner|kronur|zlotys|hryvnias|cedis|kwacha|birr|dong|rials")
+"""Currency names written after an amount (`2,865.7 million dinars`)."""
 _EARNED_IN = re.compile(
     r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in"
     r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)))(?=\s+" + hedge_pattern() +
-    r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d)"
+    r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d|"
+    # (`brought in 2,865.7 million dinars`: the currency named after the amount)
+    r"\d[\d.,]*\s+(?:(?:million|billion|trillion|thousand|mln|bn|crore|lakh)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:" + _MONEY_WORDS + r")\b)"
     r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+(?!"
     r"(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b))\b))")

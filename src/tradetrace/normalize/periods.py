@@ -756,6 +756,11 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
+    # `between November and the end of March 2024`, `between early June and mid-September`:
+    # the months from the first to the last, whole
+    ("period", rf"\b(?i:between|from)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<m1>{_MONTH})"
+               rf"(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?:(?i:the\s+end\s+of|end|early|mid|late)[\s-]+)?"
+               rf"(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?", _month_range),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>{_MONTH_COUNT})\s+months\b)"
                rf"{_OF_YEAR}?", _first_months),
     # (`the opening five months`, `the first nearly 10 months` of a year written or of a fiscal
