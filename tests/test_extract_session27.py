@@ -195,3 +195,37 @@ def test_exports_brought_in_an_amount_in_a_named_currency_were_earned() -> None:
     assert parties(found["2,865.7 million dinars"])[:2] == ("TUN", None)
     found = extracted("Kenya brought in 2 million tonnes of wheat in March.", date(2024, 4, 10))
     assert parties(found["2 million tonnes"])[:2] == (None, "KEN")
+
+
+def test_parts_of_its_fiscal_year_and_of_a_national_fiscal_year() -> None:
+    """`the first 10 months of its 2021/2022 fiscal year` and `the opening seven months of the
+    2022/2023 Ethiopian fiscal year`, which began on July 8: counted from that day."""
+    found = extracted("Flowers sold abroad earned Ethiopia 421 million U.S. dollars in the first "
+                      "10 months of its 2021/2022 fiscal year, which began on July 8, an official "
+                      "said.", date(2022, 5, 16))
+    assert period(found["421 million U.S. dollars"]) == ("2021-07-08", "2022-05-07")
+    found = extracted("Fruit sold abroad earned Ethiopia 65.7 million dollars in the opening "
+                      "seven months of the 2022/2023 Ethiopian fiscal year, which began on July "
+                      "8, he said.", date(2023, 2, 24))
+    assert period(found["65.7 million dollars"]) == ("2022-07-08", "2023-02-07")
+
+
+def test_takings_over_this_years_season_and_exporters_takings() -> None:
+    """`flower exporters took in $245 million over this year's Valentine's season`: the
+    exporters' takings, over this year (not a level compared with this year's); `up 5% over
+    last year's first half` still compares."""
+    found = extracted("Colombia's flower exporters took in $245 million over this year's "
+                      "Valentine's season, the association said.", date(2021, 2, 24))
+    assert parties(found["$245 million"])[:2] == ("COL", None)
+    assert period(found["$245 million"]) == ("2021-01-01", "2021-12-31")
+
+
+def test_flowers_and_nuts_have_no_key_and_a_mango_is_food() -> None:
+    """`cut-flower exports`, `hazelnut sales abroad`: goods the taxonomy has no key for, not all
+    trade; `Mango exports` in the singular are food."""
+    found = extracted("Earnings from Kenya's cut-flower exports rose 20 percent to 113.2 billion "
+                      "Kenyan shillings in 2018.", date(2019, 6, 5))
+    assert found["113.2 billion Kenyan shillings"].commodity is None
+    found = extracted("Mango exports from India reached $47.98 million in April-August 2023.",
+                      date(2023, 10, 27))
+    assert found["$47.98 million"].commodity == "food"

@@ -116,7 +116,9 @@ _MONEY_WORDS = (r"dollars|euros|dinars|rupees|yen|yuan|pesos|rubles|roubles|reai
 _EARNED_IN = re.compile(
     r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in"
     r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)))(?=\s+" + hedge_pattern() +
+    r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)|"
+    # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
+    r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern() +
     r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d|"
     # (`brought in 2,865.7 million dinars`: the currency named after the amount)
     r"\d[\d.,]*\s+(?:(?:million|billion|trillion|thousand|mln|bn|crore|lakh)\s+)?"

@@ -198,6 +198,10 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     # (`$1.17 billion of last year's sales`: a part of that year's total, not a base)
     possessive = re.search(r"['’`]s$", mention.surface) or _POSSESSIVE_AFTER.match(
         text, mention.end)  # (`November 2023's figure`: the mark after the mention)
+    if possessive and _OVER_BEFORE.search(text, max(floor, mention.start - 8), mention.start) \
+            and _SPAN_AFTER_POSSESSIVE.match(text, mention.end) and not _CHANGED_BEFORE.search(
+                text, max(floor, mention.start - 40), mention.start):
+        return False  # `took in $245 million over this year's Valentine's season`: during it
     return bool(possessive) and _BASE_BEFORE_POSSESSIVE.search(
         text, max(floor, mention.start - 30), mention.start) is not None and \
         (_FIGURE_OF.search(text, max(floor, mention.start - 30), mention.start) is None
@@ -205,6 +209,14 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’`]s\b")
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
+_SPAN_AFTER_POSSESSIVE = re.compile(r"(?:['’`]s)?\s+(?:[A-Z][\w'’-]*\s+)?(?:season|period|months|"
+                                    r"quarter|half|campaign|harvest|first|opening)\b")
+_CHANGED_BEFORE = re.compile(r"%|\b(?:percent|per\s?cent|up|down|higher|lower|more|less|rise|"
+                             r"rose|fell|fall|growth|gain|increase|decrease|drop)\b",
+                             re.IGNORECASE)
+"""After `over this year's`: a span of the year (`Valentine's season`, `first half`) the figure
+covers, not a level compared with."""
 _FIGURE_OF = re.compile(r"\d(?:[\d.,]*\d)?(?:\s*(?:[mb]illion|trillion|[mb]ln|[mb]n))?"
                         r"(?:\s+(?!(?:percent|per|pct)\b)[a-z]+){0,2}\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)

@@ -1166,10 +1166,11 @@ _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fis
                                 r"\s+year\b", re.IGNORECASE)
 
 
-_FISCAL_AFTER = re.compile(r"\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+)?"
-                           r"(?i:season|year)\b")
-"""`the 2023/24 season`: the split year's word after it."""
-_PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
+_FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:(?:marketing|crop|agricultural|fiscal|"
+                           r"financial)\s+)?(?i:season|year)\b")
+"""`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`: the split year's word after it
+(a demonym may stand between)."""
+_PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+)?)")
 _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
                         r"(?P<p>half|quarter)\b|\b(?:first|opening)\s+" + _ROUGHLY +
                         rf"(?P<count>{_MONTH_COUNT})\s+months\b)")
