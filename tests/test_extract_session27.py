@@ -229,3 +229,28 @@ def test_flowers_and_nuts_have_no_key_and_a_mango_is_food() -> None:
     found = extracted("Mango exports from India reached $47.98 million in April-August 2023.",
                       date(2023, 10, 27))
     assert found["$47.98 million"].commodity == "food"
+
+
+def test_a_quota_that_moves_to_a_figure_is_a_cap() -> None:
+    """`The annual duty-free quota ... rises by a third, to 120,000 tonnes from 90,000 tonnes`:
+    the quota's new and old levels are caps (its own verb; not `the quota ran out as exports
+    rose`)."""
+    found = extracted("The annual duty-free quota for Ukrainian poultry sold to the bloc rises "
+                      "by a third, to 120,000 tonnes from 90,000 tonnes.", date(2025, 10, 30))
+    assert found["120,000 tonnes"].kind == "cap"
+    assert found["90,000 tonnes"].kind == "cap"
+    found = extracted("Shipments of eggs to the bloc rose to 18,000 tonnes in 2024 while the "
+                      "quota stayed open.", date(2025, 10, 30))
+    assert found["18,000 tonnes"].kind == "level"
+
+
+def test_buyers_in_a_country_opening_a_sentence_and_the_rok() -> None:
+    """`Buyers in the United States took the largest slice`: the buyers stand for their country;
+    `The RoK took over 840,000 tonnes` is South Korea."""
+    found = extracted("China shipped 2.951 million mt of used cooking oil last year. Buyers in "
+                      "the United States took the largest slice, 1.267 million mt.",
+                      date(2025, 2, 5))
+    assert parties(found["1.267 million mt"])[:2] == ("CHN", "USA")
+    found = extracted("Japan bought 1.16 million tonnes of wood pellets from Vietnam in "
+                      "January-June. The RoK took over 840,000 tonnes.", date(2023, 10, 2))
+    assert parties(found["840,000 tonnes"])[:2] == ("VNM", "KOR")

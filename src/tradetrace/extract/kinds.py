@@ -380,6 +380,23 @@ supply,`), with its amount restated (`39.4% of the total, or US$38,447 million,`
 level already given (`..., up from 38.5% a year earlier and from only 24.8%`)."""
 
 
+_CAP_MOVED = re.compile(r"(?:(?!\b(?:as|while|when|after|because|since|and|but|which|that)\b)"
+                        r"[^.;]){0,60}?\b(?:rises?|rose|raised|increases?|increased|grows?|grew|"
+                        r"triples?|tripled|doubles?|doubled|falls?|fell|cut|cuts|reduced|lowered|"
+                        r"climbs?|climbed|goes\s+up|went\s+up|drops?|dropped)\b[^.;]{0,40}?"
+                        r"\b(?:to|from)\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+"""After a cap noun opening the sentence: its move, then `to` or `from` the figure (`the
+duty-free quota ... rises by a third, to 120,000 tonnes from 90,000 tonnes`)."""
+
+
+def _cap_moved_to(text: str, start: int, at: int) -> bool:
+    """Whether the figure at `at` is the new or old level of a cap that the sentence, from
+    `start`, says moved (the cap's own verb: not `the quota ran out as exports rose to`)."""
+    caps = [m for m in lexicon("cap").regex.finditer(text, start, at)
+            if m.group().lower() in _CAP_NOUNS]
+    return bool(caps) and _CAP_MOVED.fullmatch(text, caps[-1].end(), at) is not None
+
+
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
@@ -432,6 +449,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         return "change", "down" if moved["down"] else "up"
     if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
                                                                               clause):
+        return "cap", None
+    if sentence and _cap_moved_to(text, sentence[0], quantity.start):
         return "cap", None
     if sentence and _RUN_BEFORE.search(text, max(sentence[0], quantity.start - 60),
                                        quantity.start) and (
