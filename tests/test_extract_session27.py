@@ -254,3 +254,17 @@ def test_buyers_in_a_country_opening_a_sentence_and_the_rok() -> None:
     found = extracted("Japan bought 1.16 million tonnes of wood pellets from Vietnam in "
                       "January-June. The RoK took over 840,000 tonnes.", date(2023, 10, 2))
     assert parties(found["840,000 tonnes"])[:2] == ("VNM", "KOR")
+
+
+def test_compensated_gross_tons_measure_ships() -> None:
+    """`9.43 million compensated gross tons (CGTs)`, `1.37 million CGT`: shipbuilding's measure
+    of ships ordered or built, a unit of its own (CGT) that can measure a claim."""
+    found = units("Korean yards booked 9.43 million compensated gross tons of new ships, or "
+                  "37.3 percent of the 25.29 million CGTs ordered worldwide; August brought "
+                  "1.37 million CGT.")
+    assert found["9.43 million compensated gross tons"] == (9.43e6, "CGT")
+    assert found["25.29 million CGTs"] == (25.29e6, "CGT")
+    assert found["1.37 million CGT"] == (1.37e6, "CGT")
+    found = extracted("South Korea exported ships of 2.1 million CGT to Greece in 2023.",
+                      date(2024, 1, 10))
+    assert found["2.1 million CGT"].unit == "CGT"
