@@ -1138,8 +1138,11 @@ class _Reader(FlowReader):
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)
+        # (nor when a rule was made or something announced: `since Beijing announced in early
+        # February a probe into ... sorghum`)
         framing = [m for m in ctx.past if m.relation == "previous"
-                   or not is_base(self.text, m, ctx.span[0])]
+                   or not (is_base(self.text, m, ctx.span[0])
+                           or made_or_released(self.text, m, ctx.span[0]))]
         # (a sentence whose only figures are old levels still dates what follows by its own
         # period: `no soybean imports from the United States in December, against 4.26 million
         # tons a year earlier`)

@@ -528,13 +528,17 @@ _COUNT_WORTH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at)\s+" + he
 _COUNT_MOVED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{0,80},)?\s+"
                           r"(?:(?:arrived|came)\s+(?:in\s+)?from|"
                           r"(?:went|were\s+(?:shipped|exported|imported|sold|delivered|sent|"
-                          r"supplied))\s+(?:from|to|into)\b)", re.IGNORECASE)
+                          r"supplied))\s+(?:from|to|into)\b)|"
+                          # (`with 433,078 head shipped`, `the 650,717 sent in 2023`: a count
+                          # of goods and the participle that moved it)
+                          r"\s+(?:head\s+)?(?:shipped|exported|imported|sent|sold|delivered|"
+                          r"loaded)\b(?!\s+(?:by|to\s+the\s+(?:port|yard)))", re.IGNORECASE)
 """After a count: its worth in money, or a verb that moved it from or to somewhere."""
 _CARRYING = re.compile(r"\s+(?:of|carrying|loaded|laden|with|full)\b", re.IGNORECASE)
 _CARRIER_BEFORE = re.compile(r"\b(?:rail|tank|freight|goods|box|hopper)\s+(?:[\d.,]+\s+)?cars?\b|"
                              r"\b[\d.,]+\s+(?:rail|tank|freight|hopper)\s*cars?\b",
                              re.IGNORECASE)
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|reached|reaching|totall?ed|totall?ing|hit|numbered|"
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from|reached|reaching|totall?ed|totall?ing|hit|numbered|"
                            r"stood\s+at|came\s+to)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;,]\s+(?:as|with|while|and|but|when|after|before)\b|"
                            r"\s(?:as|while|when|after)\s", re.IGNORECASE)

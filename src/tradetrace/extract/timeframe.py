@@ -174,6 +174,9 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         return True  # `18.9% short of August's record`: the cue ends inside the mention
     if _FROM_SPAN.match(mention.surface) and _CHANGED_BY.search(before):
         return True  # `up 156 percent from January-June 2018`: a dashed span is no `from ... to`
+    if re.match(r"(?i:from)\s", mention.surface) and _CHANGE_VERB_BEFORE.search(before) and \
+            not re.search(r"\b(?i:to|through|until)\b", mention.surface):
+        return True  # `Chinese purchases more than doubled from 2019/2020 to 6.78 MMT`
     if _THAT_OF.search(text, max(floor, mention.start - 40), mention.start) or (
             _THAT_BEFORE.search(before) and re.match(r"(?i:of|in|for)\s", mention.surface)):
         return True  # `twice that of April`: what the figure is compared with
@@ -250,6 +253,12 @@ _FROM_SPAN = re.compile(r"(?i:from\s+[^-–]*[-–])(?!.*\b(?:to|through|until)\
 """`from January-June 2018`: a dashed span after `from` (not `from March to May`)."""
 _CHANGED_BY = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold|\bup|\bdown|\bhigher|\blower)\s*$",
                          re.IGNORECASE)
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|rose|fell|grew|"
+                                 r"climbed|jumped|surged|soared|increased|decreased|declined|"
+                                 r"dropped|slipped|slid|plunged|plummeted|eased|shrank|expanded)"
+                                 r"\s*$", re.IGNORECASE)
+"""A change's verb right before `from` and a period: the period is the base (`doubled from
+2019/2020 to 6.78 MMT`)."""
 _LEAD_OF = re.compile(r"(?i:of)\s+")
 _THAN_IN = re.compile(r"\bthan\s+(?:in|during|for|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
