@@ -268,3 +268,78 @@ def test_compensated_gross_tons_measure_ships() -> None:
     found = extracted("South Korea exported ships of 2.1 million CGT to Greece in 2023.",
                       date(2024, 1, 10))
     assert found["2.1 million CGT"].unit == "CGT"
+
+
+def test_live_animals_counted_and_moved_are_goods_with_no_key() -> None:
+    """`433,078 head shipped`, `the 650,717 sent in 2023`: counts moved by their participle are
+    goods; live cattle and sheep have no key (not all trade)."""
+    found = extracted("Australia's live sheep exports sank to a record low in 2024, with 433,078 "
+                      "head shipped, 33 per cent fewer than in 2023.", date(2025, 2, 20))
+    assert found["433,078 head"].unit == "head"
+    assert found["33 per cent"].commodity is None
+
+
+def test_a_change_from_a_period_and_an_announcement_month() -> None:
+    """`more than doubled from 2019/2020 to 6.78 MMT`: the period after `from` is the change's
+    base, not the new level's; `since Beijing announced in early February a probe` dates the
+    announcement, not the figures after it."""
+    found = extracted("U.S. sorghum exports rose to 7.18 million tonnes in the 2020/2021 marketing "
+                      "year, which ran from September to August. Chinese purchases more than "
+                      "doubled from 2019/2020 to 6.78 MMT.", date(2022, 1, 20))
+    assert period(found["6.78 MMT"]) == ("2020-09-01", "2021-08-31")
+    found = extracted("China brought in 860,000 tonnes of barley in March, customs said. Demand "
+                      "has surged since Beijing announced in early February a probe into U.S. "
+                      "sorghum. Sugar purchases reached 380,000 tonnes.", date(2018, 4, 23))
+    assert period(found["380,000 tonnes"]) == ("2018-03-01", "2018-03-31")
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """The review's finds, each pinned as a rule's limit."""
+    # units: a count of other things, a modifier, a spelled count and `electricity-powered`
+    found = units("Tata Motors sold 45,000 units in Nepal last year, while Nepal's hydropower "
+                  "plants exported 1.2 billion units of electricity to India. The plant has four "
+                  "units.")
+    assert found["45,000 units"][1] == "unit"
+    assert found["1.2 billion units"][1] == "kilowatt_hour"
+    assert found["four units"][1] == "unit"
+    found = units("India's electricity exports rose. Indian builders also sold 5,000 housing "
+                  "units, and Nepal imported 1,800 units of electricity-powered scooters.")
+    assert found["5,000 housing units"][1] == "unit"
+    assert found["1,800 units"][1] == "unit"
+    # edible oil: crude after an edible oil stays oil (a decimal point is no sentence end)
+    found = extracted("Ukraine exported 5 million tonnes of sunflower oil last year. Russia's oil "
+                      "exports to India averaged 1.7 million barrels per day.", date(2024, 4, 10))
+    assert found["1.7 million barrels per day"].commodity == "oil"
+    # fiscal years: no start from other words; parts of the fiscal year and its edges
+    found = extracted("Pakistan's textile exports in the 2023-24 fiscal year rose to $16.7 "
+                      "billion. Talks on the fiscal year budget began on June 12.",
+                      date(2024, 4, 10))
+    assert period(found["$16.7 billion"]) == ("2023-01-01", "2024-12-31")
+    found = extracted("Nepal sold 1.2 billion units of electricity to India in the first four "
+                      "months of the fiscal year, which began in mid-July.", date(2023, 11, 20))
+    assert period(found["1.2 billion units"]) == ("2023-07-16", "2023-11-15")
+    found = extracted("Nepal sold Rs 9 billion of electricity to India in the fiscal year that "
+                      "ended in mid-July.", date(2023, 11, 20))
+    assert period(found["Rs 9 billion"]) == ("2022-07-16", "2023-07-15")
+    # Iranian years: dates in brackets are the part's; a part of an unplaced year is unknown
+    found = extracted("Iran's exports to China reached $3 billion in the first two months of the "
+                      "current Iranian calendar year (March 20 to May 21), customs said.",
+                      date(2024, 6, 1))
+    assert period(found["$3 billion"]) == ("2024-03-20", "2024-05-21")
+    found = extracted("Iran's trade with Turkey came to $6 billion in the first two months of "
+                      "this Iranian year, officials said.", date(2024, 6, 1))
+    assert period(found["$6 billion"]) == (None, None)
+    # this year's season with a change; buyers who hold back; `exports for`; a union; revised
+    found = extracted("Kenya's flower exports rose 10 percent over this year's Valentine's "
+                      "season.", date(2024, 4, 10))
+    assert period(found["10 percent"]) == ("2024-01-01", "2024-12-31")
+    found = extracted("Soybean shipments reached 15 million tonnes in March, record exports for "
+                      "Brazil, the shipping agency said.", date(2024, 4, 10))
+    assert parties(found["15 million tonnes"])[1] != "BRA"
+    assert "3,000 CGT" not in units("French wheat exports fell as 3,000 CGT members struck.")
+    found = extracted("The USDA revised Egypt's 2024/25 wheat imports to 12.5 million tonnes.",
+                      date(2024, 6, 10))
+    assert found["12.5 million tonnes"].attribution == "The USDA"
+    found = extracted("Ukraine's egg exports in the quota period rose by a third, to 20,000 "
+                      "tonnes from 15,000 tonnes.", date(2025, 3, 10))
+    assert found["20,000 tonnes"].kind == "level"

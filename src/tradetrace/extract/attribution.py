@@ -483,10 +483,11 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
         _COMPARED.search(before) is not None
 
 
-_REVISED_FIGURE = re.compile(r"\s+(?:(?:up|down|upward|downward|higher|lower)\b|(?:[\w'’-]+\s+)"
+_REVISED_FIGURE = re.compile(r"\s+(?:(?:up|down|upward|downward|higher|lower)\b|(?:[\w'’/.-]+\s+)"
                              r"{0,4}?(?:estimates?|forecasts?|figures?|data|numbers|outlook|"
-                             r"projections?|statistics|guidance|calculations?|view)\b)",
-                             re.IGNORECASE)
+                             r"projections?|statistics|guidance|calculations?|view|imports|exports|"
+                             r"shipments|purchases|sales|production|output|crop|harvest|trade|"
+                             r"deliveries|supplies)\b)", re.IGNORECASE)
 """After `revised`: the figures revised (`revised its forecast`, `revised up its estimate`), for
 which the reviser is the source."""
 _ADDED_UP = re.compile(r"\s+(?:up\b|(?!an\s+estimated\b)"

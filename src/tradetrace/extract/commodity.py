@@ -127,8 +127,16 @@ def _edible_story(text: str, start: int) -> bool:
     named = [m.end() for m in _edible_oil_named().finditer(text, low, start)]
     if not named:
         return False
-    stop = text.find(".", start)
-    return _PETROLEUM.search(text, named[0], len(text) if stop < 0 else stop) is None
+    owner = find_countries(text, max(0, start - 30), start)
+    if owner and _OWNER_GAP.fullmatch(text, owner[-1].end, start):
+        return False  # `Libya's oil exports`, `Russian oil`: a country's oil, not the edible one
+    stop = _SENTENCE_STOP.search(text, start)
+    return _PETROLEUM.search(text, named[0], stop.start() if stop else len(text)) is None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+"""A sentence's end (not the point of `1.7 million`)."""
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:crude|own)\s+)?")
 
 
 def _edible(text: str, start: int) -> bool:

@@ -394,7 +394,19 @@ def _cap_moved_to(text: str, start: int, at: int) -> bool:
     `start`, says moved (the cap's own verb: not `the quota ran out as exports rose to`)."""
     caps = [m for m in lexicon("cap").regex.finditer(text, start, at)
             if m.group().lower() in _CAP_NOUNS]
-    return bool(caps) and _CAP_MOVED.fullmatch(text, caps[-1].end(), at) is not None
+    if not caps or _CAP_MOVED.fullmatch(text, caps[-1].end(), at) is None:
+        return False
+    # (the quota is what moved, the sentence's subject: not `shipments to the EU under the
+    # quota rose to 85,000 tonnes`, `Exports in the quota period rose`)
+    return not _CAP_GOVERNED.search(text, max(start, caps[-1].start() - 30),
+                                    caps[-1].start()) and not any(
+        lexicon("flow", kind).search(text, start, caps[-1].start())
+        for kind in ("export", "import"))
+
+
+_CAP_GOVERNED = re.compile(r"\b(?:under|within|in|inside|outside|beyond|above|below|over|"
+                           r"through)\s+(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)
 
 
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],

@@ -30,9 +30,6 @@ _CUE_BEFORE = re.compile(
     # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
     r"(?:to|from)\s+(?:[\w-]+\s+)?(?:buyers|customers|clients|importers|refiners|refineries|"
     r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
-    # `Buyers in the United States took the largest slice`: the buyers opening a sentence
-    # stand for their country (not `made neon for buyers in Germany`)
-    r"(?-i:Buyers|Customers|Importers|Refiners)\s+in|"
     r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|"
     r"head(?:s|ed|ing)?\s+for|sail(?:s|ed|ing)?\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
@@ -66,6 +63,11 @@ def name_start(text: str, at: int, floor: int = 0) -> int:
 def _cue_at(text: str, floor: int, at: int) -> str | None:
     """The preposition (or verb of arrival) right before a mention that starts at `at`."""
     found = _CUE_BEFORE.search(text, max(floor, at - 48), at)
+    if _BUYERS_IN.search(text, max(floor, at - 24), at) and _BUYERS_TOOK.match(text, at):
+        # `Buyers in the United States took the largest slice`: the buyers opening a sentence
+        # stand for their country when they take the goods (not `made neon for buyers in
+        # Germany`, `Buyers in the United States held back`)
+        return "into"
     if found is None:
         return None
     cue = _normal_cue(re.sub(r"\s+", " ", found["cue"].lower()))
@@ -75,8 +77,11 @@ def _cue_at(text: str, floor: int, at: int) -> str | None:
     return cue
 
 
+_BUYERS_IN = re.compile(r"(?<![\w-])(?-i:Buyers|Customers|Importers|Refiners)\s+in\s+(?:the\s+)?$")
+_BUYERS_TOOK = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:took|bought|"
+                          r"purchased|imported|absorbed|received|snapped\s+up|accounted\s+for)\b")
 _DESTINATION_FOR = re.compile(r"\b(?:loaded|loading|bound|destined|headed|heading|earmarked|"
-                              r"booked|shipped|sent|sailing|intended|ordered|exports|export\s+"
+                              r"booked|shipped|sent|sailing|intended|ordered|export\s+"
                               r"(?:targets?|goals?|quotas?))\s+for$", re.IGNORECASE)
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
 for China`, `scallop export targets for Vietnam`)."""

@@ -2,9 +2,12 @@
 
 In South Asian power reporting (Nepal, Bhutan, India, Bangladesh) a `unit` of electricity is
 one kilowatt-hour: `the utility shipped 10.70 crore units`, `an average of Rs 7.63 per unit`.
-A count of units, or a price per unit, is read as kilowatt-hours when its sentence or the
-one before it speaks of electricity (`power_unit_cues` in the quantity lexicon) and no
-other noun follows it (`units of housing` stay units).
+`units of electricity` (or of power, of energy) are kilowatt-hours wherever they are written. A
+count of units written right after its number (not `5,000 housing units`, not spelled out:
+`the plant has four units`), or a price per unit, is read so when electricity is named in its
+own clause (`power_unit_cues` in the quantity lexicon), or in the sentence before when its own
+sentence names nothing else counted in units (cars, homes, phones: `Tata Motors sold 45,000
+units`); `units of housing` stay units.
 """
 
 from __future__ import annotations
@@ -20,9 +23,19 @@ POWER_UNIT = "kilowatt_hour"
 _COUNTED = "unit"
 _WINDOW = 400
 """How far back the sentence before a count of units may open."""
-_OTHER_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!(?:electricity|power|energy|surplus|"
-                         r"hydro)\b)[a-z]", re.IGNORECASE)
+_OF_POWER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:surplus|hydro|hydroelectric|clean)[ \u00a0]+)?"
+                       r"(?:electricity|power|energy)(?![\w-])", re.IGNORECASE)
+_OF_OTHER = re.compile(r"[ \u00a0]+of[ \u00a0]+[a-z]", re.IGNORECASE)
+_RIGHT_AFTER_NUMBER = re.compile(r"[\d.,]+(?:[ \u00a0]+(?:million|billion|thousand|crore|lakh|mn|"
+                                 r"bn|mln))?[ \u00a0]+units?$", re.IGNORECASE)
+_WRITTEN_UNIT = re.compile(r"units?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s|,\s+and\s", re.IGNORECASE)
+_OTHER_UNITS = re.compile(r"\b(?:cars?|vehicles?|motorcycles?|scooters?|two-wheelers?|trucks?|"
+                          r"tractors?|phones?|handsets?|homes?|houses?|housing|apartments?|"
+                          r"flats?|builders?|carmakers?|automakers?|makers?|Motors|dealers?|"
+                          r"turbines?|reactors?|generators?)\b", re.IGNORECASE)
+"""Things also counted in `units` (and their makers): a sentence naming them counts them."""
 
 
 @cache
@@ -37,19 +50,38 @@ def read_power_units(text: str, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         counted = draft.unit == _COUNTED
         priced = draft.unit.endswith("/" + _COUNTED)
-        if (counted or priced) and _about_power(text, draft) and not (
-                counted and _OTHER_NOUN.match(text, draft.end)):
-            unit = POWER_UNIT if counted else draft.unit[:-len(_COUNTED)] + POWER_UNIT
-            draft = replace(draft, unit=unit, unit_kind="physical" if counted
-                            else draft.unit_kind)
+        if counted and _OF_POWER.match(text, draft.end):
+            draft = replace(draft, unit=POWER_UNIT, unit_kind="physical")
+        elif counted and not draft.spelled and not _OF_OTHER.match(text, draft.end) and (
+                not _WRITTEN_UNIT.search(text, draft.start, draft.end) or
+                _RIGHT_AFTER_NUMBER.search(text, draft.start, draft.end)) and \
+                _about_power(text, draft):
+            # (a count whose unit is carried from the next one: `495.7 million and 559.4
+            # million units`)
+            draft = replace(draft, unit=POWER_UNIT, unit_kind="physical")
+        elif priced and _about_power(text, draft):
+            draft = replace(draft, unit=draft.unit[:-len(_COUNTED)] + POWER_UNIT)
         result.append(draft)
     return result
 
 
 def _about_power(text: str, draft: Draft) -> bool:
-    """Electricity named in the quantity's sentence or the one before it."""
+    """Electricity named in the quantity's clause, or in the sentence before when its own
+    sentence names nothing else counted in units."""
     low = max(0, draft.start - _WINDOW)
     stops = [m.end() for m in _SENTENCE_END.finditer(text, low, draft.start)]
-    opens = stops[-2] if len(stops) >= 2 else low
+    opens = stops[-1] if stops else low
     ends = _SENTENCE_END.search(text, draft.end)
-    return _cues().search(text, opens, ends.end() if ends else len(text)) is not None
+    closes = ends.end() if ends else len(text)
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, opens, draft.start)]
+    break_after = _CLAUSE_BREAK.search(text, draft.end, closes)
+    clause = (breaks_before[-1] if breaks_before else opens,
+              break_after.start() if break_after else closes)
+    if _OTHER_UNITS.search(text, *clause):
+        return False
+    if _cues().search(text, *clause):
+        return True
+    before = stops[-2] if len(stops) >= 2 else low
+    return bool(stops) and not _OTHER_UNITS.search(text, opens, closes) and \
+        not _cues().search(text, opens, closes) and \
+        _cues().search(text, before, opens) is not None

@@ -121,6 +121,9 @@ _SHARED_WINDOW = 1000
 country whose currency it is: an article's paragraph or two."""
 _STORY_WINDOW = 3000
 """How far back `_story_currency` looks for the country a story is about."""
+_NAME_MEMBERS = re.compile(r"(?:-affiliated|[ \u00a0]+(?:members|workers|unionists|unions?|"
+                           r"dockers|strikers|activists|affiliates|delegates))\b")
+"""After capitals read as a unit: people, so the capitals name their organisation."""
 _DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z]+(?:[ \u00a0][A-Z][A-Z]+)*)\b"
                              r"(?=\s*(?:[-–—:(]|,[^\n]{0,30}?[-–—:]))")
 """A place in capitals opening a story (`KARACHI:`, `NEW DELHI -`)."""
@@ -515,6 +518,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         if resolved is not None and resolved[0] == "second" and _SECOND_AS_ORDINAL.match(
                 text, match.end()):
             resolved = None  # `49,000 second-hand cars`, `the 2 second-largest buyers`
+        if resolved is not None and match.group("cs") and match.group("cs").isupper() and \
+                _NAME_MEMBERS.match(text, match.end()):
+            resolved = None  # `3,000 CGT members`, `400 CGT-affiliated dockers`: a union's name
         if resolved is not None:
             code, kind, factor = resolved
             if currency is None or kind == "currency":

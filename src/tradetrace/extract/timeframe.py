@@ -202,8 +202,9 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     possessive = re.search(r"['’`]s$", mention.surface) or _POSSESSIVE_AFTER.match(
         text, mention.end)  # (`November 2023's figure`: the mark after the mention)
     if possessive and _OVER_BEFORE.search(text, max(floor, mention.start - 8), mention.start) \
-            and _SPAN_AFTER_POSSESSIVE.match(text, mention.end) and not _CHANGED_BEFORE.search(
-                text, max(floor, mention.start - 40), mention.start):
+            and _SPAN_AFTER_POSSESSIVE.match(text, mention.end) and (
+                re.match(r"(?i:this)\b", mention.surface) or not _CHANGED_BEFORE.search(
+                    text, max(floor, mention.start - 40), mention.start)):
         return False  # `took in $245 million over this year's Valentine's season`: during it
     return bool(possessive) and _BASE_BEFORE_POSSESSIVE.search(
         text, max(floor, mention.start - 30), mention.start) is not None and \

@@ -970,14 +970,27 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
                              ("season_start_verbs", False, season),
                              ("season_end_verbs", True, season)):
         verbs = cue_alternation(cues[key])
-        gap = "" if nouns is season else r"\b[^.;]{0,40}?\b"
+        gap = "" if nouns is season else _FISCAL_VERB_GAP
         found = re.search(rf"{nouns}{gap}(?i:{verbs})\s+(?i:(?:on|in)\s+)?"
                           rf"(?:(?P<d1>\d{{1,2}})\s+|(?P<mid>(?i:mid-?|the\s+middle\s+of\s+)))?"
                           rf"(?P<m>{_MONTH})(?:\.?\s+(?P<d2>\d{{1,2}})\b(?![.,]\d))?", text)
+        if found and _group(found, "r1"):
+            # (`the first half of its fiscal year, April through September`: the months of its
+            # opening part, from its first month)
+            return FiscalStart(_month_number(found["r1"]))
         if found:
             return _fiscal_edge(_month_number(found["m"]), found["d1"] or found["d2"],
                                 bool(found["mid"]), ends)
     return None
+
+
+_FISCAL_VERB_GAP = (rf"(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?)?(?:\s+\([^()]{{1,30}}\))?,?\s+"
+                    rf"(?:(?i:the\s+year)\s+)?(?:(?i:which|that)\s+)?"
+                    rf"(?:(?P<r1>{_MONTH})\s+(?=(?i:to|through)\s))?")
+"""Between a fiscal year and the verb that says when it opens or closes: its years, a bracket,
+a comma, `the year` (`fiscal 2023, the year that started on April 1`), or the first month of a
+span written after it (`its fiscal year, April through September`); not other words (`Talks on
+the fiscal year budget began on June 12`, `the fiscal year rose from March to June`)."""
 
 
 _MID_MONTH = 16
@@ -1156,10 +1169,69 @@ def find_periods(text: str, reference: date, future: bool = False,
     # is no calendar half (the months written beside it, if any, say which)
     # (one followed by a named fiscal year is read with it: `_parts_of_fiscal`)
     named = {m.start for m in kept if _FISCAL_WORD.search(m.surface)}
+    if fiscal_start is not None:
+        kept = _unnamed_fiscal(text, reference, fiscal_start, kept, named)
     kept = [m for m in kept if not (
         _PART_NAME.search(m.surface) and (unnamed := _OF_UNNAMED_FISCAL.match(text, m.end))
         and not any(unnamed.start() < start < unnamed.end() for start in named))]
     return _anchored(text, _parts_of_fiscal(text, kept, fiscal_start is not None))
+
+
+def _unnamed_fiscal(text: str, reference: date, start: FiscalStart,
+                    mentions: list[PeriodMention], named: set[int]) -> list[PeriodMention]:
+    """With the document's fiscal months known: `the first four months of the fiscal year` is
+    that part of the fiscal year under way at publication (of the one before when the part has
+    not ended yet), `the fiscal year that ended in mid-July` the last one ended, `the fiscal
+    year, which began in mid-July` the one under way; the month its opening or close is written
+    with (`in mid-July`) is no period of its own."""
+    under_way = reference.year if reference >= start.opening(reference.year) \
+        else reference.year - 1
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        if mention.relation == "period" and _FISCAL_EDGE_BEFORE.search(
+                text, max(0, mention.start - 70), mention.start):
+            continue  # (`which began in mid-July`: the fiscal year's opening)
+        unnamed = _OF_UNNAMED_FISCAL.match(text, mention.end)
+        part = _PART_NAME.search(mention.surface)
+        if part is not None and unnamed is not None and not any(
+                unnamed.start() < at < unnamed.end() for at in named):
+            period = _part_of(part, start.opening(under_way))
+            if period.end > reference:
+                period = _part_of(part, start.opening(under_way - 1))
+            result.append(PeriodMention(mention.start, unnamed.end(),
+                                        text[mention.start:unnamed.end()], mention.relation,
+                                        period))
+            continue
+        result.append(mention)
+    for edge in _UNNAMED_FISCAL_EDGE.finditer(text):
+        if any(m.start < edge.end("noun") and edge.start("noun") < m.end for m in result):
+            continue
+        ended = edge["verb"].lower() in ("ended", "closed")
+        first = under_way - 1 if ended else under_way
+        result.append(PeriodMention(edge.start("noun"), edge.end("noun"), edge["noun"], "period",
+                                    start.year_from(first)))
+    return sorted(result, key=lambda m: m.start)
+
+
+_FISCAL_EDGE_BEFORE = re.compile(r"(?i:fiscal|financial)\s+year(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?"
+                                 r",?\s+(?:(?:which|that)\s+)?(?:began|begins|started|starts|"
+                                 r"opened|opens|ended|ends|closed|runs\s+from|running\s+from)"
+                                 r"\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+"""Before the month a fiscal year opens or closes in (`the fiscal year, which began in`)."""
+_UNNAMED_FISCAL_EDGE = re.compile(r"\b(?P<noun>(?:the|its|their)\s+(?:fiscal|financial)\s+year),?"
+                                  r"\s+(?:that|which)\s+(?P<verb>ended|closed|began|started|"
+                                  r"opened)\b", re.IGNORECASE)
+"""`the fiscal year that ended in mid-July`, `the fiscal year, which began on July 8`: a fiscal
+year named by its own edge (the last one ended, or the one under way)."""
+
+
+def _part_of(part: re.Match[str], opening: date) -> Period:
+    """The half, quarter or first months `part` names of a fiscal year opening on `opening`."""
+    if part["count"]:
+        count = part["count"].lower()
+        return months_on(opening, COUNTS.get(count) or int(count))
+    size = 6 if part["p"].lower() == "half" else 3
+    return months_on(_months_later(opening, (ORDINALS[part["n"].lower()] - 1) * size), size)
 
 
 _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fiscal|financial)"
@@ -1186,25 +1258,26 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention],
     for mention in mentions:
         last = result[-1] if result else None
         part = None if last is None else _PART_NAME.search(last.surface)
-        if last is None or part is None or mention.period is None or not (
+        if last is None or part is None or not (
                 _FISCAL_WORD.search(mention.surface) or _FISCAL_AFTER.match(text, mention.end)) \
                 or not _PART_OF.fullmatch(text, last.end, mention.start):
             result.append(mention)
             continue
-        if not months_known:  # `the first 11 months of the financial year 2019-20`: unknown
+        if mention.period is not None and _BRACKET_AFTER.match(text, mention.end):
+            # `the first two months of the current Iranian calendar year (March 20 to May 21)`:
+            # the dates written are the part's
+            result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
+                                       last.relation, mention.period)
+            continue
+        if not months_known or mention.period is None:
+            # `the first 11 months of the financial year 2019-20`, `the first two months of this
+            # Iranian year`: unknown
             result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
                                        last.relation, None)
             continue
-        start = mention.period.start
-        if part["count"]:  # `the opening five months of the 2019-2020 fiscal year`
-            count = part["count"].lower()
-            period = months_on(start, COUNTS.get(count) or int(count))
-        else:
-            size = 6 if part["p"].lower() == "half" else 3
-            period = months_on(_months_later(start, (ORDINALS[part["n"].lower()] - 1) * size),
-                               size)
+        # (`the opening five months of the 2019-2020 fiscal year`)
         result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
-                                   last.relation, period)
+                                   last.relation, _part_of(part, mention.period.start))
     return result
 
 
@@ -1228,6 +1301,7 @@ def _seasons_defined(text: str, reference: date,
     return result
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(")
 _DEFINED_BY = re.compile(r"\s*,?\s*(?:which|that)\s+(?:runs|ran|lasts|lasted|spans|spanned)\s+|"
                          r"\s*\(\s*", re.IGNORECASE)
 """Between a fiscal year or season and the dates that define it (`, which runs from`, or the
