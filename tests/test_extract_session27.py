@@ -343,3 +343,22 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     found = extracted("Ukraine's egg exports in the quota period rose by a third, to 20,000 "
                       "tonnes from 15,000 tonnes.", date(2025, 3, 10))
     assert found["20,000 tonnes"].kind == "level"
+
+
+def test_the_country_after_buyers_of_the_sellers_flow_is_the_seller() -> None:
+    """`Japan and Mexico took 54 percent of the month's volume` after `Brazil shipped ...`: a
+    sentence opening on buyers taking a part leaves the seller what `the country` means next
+    (`Egypt bought 2.9 million tonnes` is a flow of its own, and its subject stays); `egg` in
+    the singular is food."""
+    found = extracted("Brazil shipped 1,900 metric tons of eggs in November, ABPA reported. Japan "
+                      "and Mexico took 54 percent of the month's volume between them. From "
+                      "January through November the country's egg exports totalled 38,600 "
+                      "metric tons.", date(2025, 12, 16))
+    assert parties(found["38,600 metric tons"])[:2] == ("BRA", None)
+    assert found["38,600 metric tons"].commodity == "food"
+    found = extracted("Turkish hazelnut earnings double\nTürkiye's hazelnut sales abroad brought "
+                      "in $641 million in September and October. China stood out among the "
+                      "markets, with its purchases up 153% on the year. In the previous season "
+                      "the country sold nearly 262,000 tons of the nuts abroad.",
+                      date(2019, 11, 4))
+    assert parties(found["262,000 tons"])[:2] == ("TUR", None)

@@ -642,14 +642,23 @@ def _mixed_makeup(text: str, start: int, end: int, goods: Sequence[CommodityMent
     return not shared
 
 
-def _subject(mentions: list[CountryMention]) -> str | None:
+def _subject(mentions: list[CountryMention]) -> CountryMention | None:
+    """The country a sentence opens on, which `the country` in the next one may mean."""
     routes = _routes(mentions)
     for index, mention in enumerate(mentions):
         if mention.code and mention.form != "demonym" and (mention.possessive or mention.cue
                                                             is None) and index not in routes:
             # (not `through Turkey's Ceyhan port`: a route, no subject)
-            return mention.code
+            return mention
     return None
+
+
+_BUYER_SUBJECT = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)*"
+                            r"\s+(?:(?:again\s+|also\s+|alone\s+)?(?:took|absorbed|accounted\s+"
+                            r"for)\b|stood\s+out\s+among\s+(?:the\s+)?(?:markets|buyers|"
+                            r"destinations|customers))")
+"""After the countries opening a sentence: their taking a part of a flow (not `Egypt bought 2.9
+million tonnes`, a flow of their own)."""
 
 
 _ROUTE_CUE_WORDS = ("through", "via", "across")
@@ -1168,7 +1177,14 @@ class _Reader(FlowReader):
         self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)
-        self.previous_subject = _subject(ctx.countries) or self.previous_subject
+        opening = _subject(ctx.countries)
+        if opening is not None and not (
+                self.previous_subject not in (None, opening.code) and not opening.possessive
+                and _BUYER_SUBJECT.match(self.text, opening.end)):
+            # (a sentence opening on the buyers of the seller's flow before, `Japan and Mexico
+            # took 54 percent of the month's volume`, `China stood out among the markets`,
+            # leaves the seller what `the country` means next)
+            self.previous_subject = opening.code
         together = [c.code for c in ctx.countries if c.paired and c.code]
         if len(together) >= 2 and together[0] != together[1]:
             self.last_pair = (together[0], together[1])
