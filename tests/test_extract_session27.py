@@ -362,3 +362,17 @@ def test_the_country_after_buyers_of_the_sellers_flow_is_the_seller() -> None:
                       "the country sold nearly 262,000 tons of the nuts abroad.",
                       date(2019, 11, 4))
     assert parties(found["262,000 tons"])[:2] == ("TUR", None)
+
+
+def test_an_unnamed_fiscal_year_in_a_text_with_no_publication_date() -> None:
+    """`the first four months of the fiscal year, which began in mid-July` with no publication
+    date: no year under way to place it in, and no error (the throughput bench joins passages
+    without their dates)."""
+    from tradetrace.extract import extract_claims
+    from tradetrace.model import Document
+
+    text = ("Nepal sold Rs 9 billion of electricity to India in the first four months of the "
+            "fiscal year, which began in mid-July, and Rs 20 billion in the fiscal year that "
+            "ended in mid-July.")
+    found = extract_claims(Document.from_text(text))
+    assert {c.surface for c in found} == {"Rs 9 billion", "Rs 20 billion"}

@@ -1184,6 +1184,8 @@ def _unnamed_fiscal(text: str, reference: date, start: FiscalStart,
     not ended yet), `the fiscal year that ended in mid-July` the last one ended, `the fiscal
     year, which began in mid-July` the one under way; the month its opening or close is written
     with (`in mid-July`) is no period of its own."""
+    if reference.year <= MINYEAR + 1:
+        return mentions  # (a text with no publication date: no year under way to place)
     under_way = reference.year if reference >= start.opening(reference.year) \
         else reference.year - 1
     result: list[PeriodMention] = []
