@@ -376,3 +376,10 @@ def test_an_unnamed_fiscal_year_in_a_text_with_no_publication_date() -> None:
             "ended in mid-July.")
     found = extract_claims(Document.from_text(text))
     assert {c.surface for c in found} == {"Rs 9 billion", "Rs 20 billion"}
+
+
+def test_a_fiscal_year_closing_on_a_day_that_does_not_exist() -> None:
+    """`the fiscal year that ended on June 31` (a typo) reads the month alone, and `ended on
+    February 29` is a day: no error either way."""
+    assert fiscal_year_start("the fiscal year that ended on June 31") == FiscalStart(7)
+    assert fiscal_year_start("the fiscal year that ended on February 29") == FiscalStart(3)

@@ -1002,9 +1002,13 @@ def _fiscal_edge(month_: int, day: str | None, mid: bool, ends: bool) -> FiscalS
     """The fiscal year's first day from the month (and day) it opens or closes on."""
     if mid:
         return FiscalStart(month_, _MID_MONTH)
-    if day is None:  # `ended in June`: July 1
+    try:  # (in a leap year, so that `ended on February 29` is a day)
+        written = date(2000, month_, int(day)) if day is not None else None
+    except ValueError:  # `on June 31`: no such day, the month alone
+        written = None
+    if written is None:  # `ended in June`: July 1
         return FiscalStart(month_ % 12 + 1 if ends else month_)
-    opened = date(2001, month_, int(day)) + timedelta(days=1 if ends else 0)
+    opened = written + timedelta(days=1 if ends else 0)
     return FiscalStart(opened.month, opened.day)
 
 
