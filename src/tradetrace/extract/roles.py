@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from tradetrace.extract.commodity import (
@@ -23,7 +24,7 @@ from tradetrace.extract.commodity import (
 )
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
-from tradetrace.normalize.periods import MONTHS
+from tradetrace.normalize.periods import MONTHS, cue_alternation
 
 FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
@@ -107,25 +108,26 @@ _TRADE_SOURCE = re.compile(r"(?i:trade\s+(?:data|statistics|figures|sources?))\b
 and Pakistan stood at`, the flow itself."""
 BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 """`exports brought in $146 million`: an earning verb of several words, shared by the rule that
-reads the money as the seller's (`_EARNED_IN`) and the side-neutral flow words of
+reads the money as the seller's (`_earned_in`) and the side-neutral flow words of
 `flow_history`."""
-_MONEY_WORDS = (r"dollars|euros|dinars|rupees|yen|yuan|pesos|rubles|roubles|reais|rand|shillings|"
-                r"naira|pounds|francs|dirhams|riyals|lira|liras|won|baht|ringgit|taka|tenge|"
-                r"manat|lari|kronor|kroner|kronur|zlotys|hryvnias|cedis|kwacha|birr|dong|rials")
-"""Currency names written after an amount (`2,865.7 million dinars`)."""
-_EARNED_IN = re.compile(
-    r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in"
-    r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)|"
-    # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
-    r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern() +
-    r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d|"
-    # (`brought in 2,865.7 million dinars`: the currency named after the amount)
-    r"\d[\d.,]*\s+(?:(?:million|billion|trillion|thousand|mln|bn|crore|lakh)\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:" + _MONEY_WORDS + r")\b)"
-    r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+(?!"
-    r"(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b))\b))")
+@cache
+def _earned_in() -> re.Pattern[str]:
+    money = cue_alternation(sorted(word_set("currency_names_after_amount")))
+    return re.compile(
+        r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in"
+        r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)|"
+        # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
+        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern() +
+        r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d|"
+        # (`brought in 2,865.7 million dinars`: the currency named after the amount)
+        r"\d[\d.,]*\s+(?:(?:million|billion|trillion|thousand|mln|bn|crore|lakh)\s+)?"
+        r"(?:[A-Z][a-z]+\s+)?(?i:" + money + r")\b)"
+        r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+"
+        r"(?!(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|"
+        r"February|March|April|May|June|July|August|September|October|November|December)\b))\b))")
+
+
 """`tobacco exports had brought in over US$146 million`, `Uganda took in $105 million from the
 month's sales abroad`: money earned, the seller's, not goods
 brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion in fuel` are;
@@ -264,7 +266,7 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
-    earned = [(m.start(), m.end()) for m in _EARNED_IN.finditer(text, start, end)]
+    earned = [(m.start(), m.end()) for m in _earned_in().finditer(text, start, end)]
     found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
     longer = [(s, e) for _, s, e in found if " " in text[s:e]]
