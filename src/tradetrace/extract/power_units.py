@@ -31,17 +31,23 @@ _RIGHT_AFTER_NUMBER = re.compile(r"[\d.,]+(?:[ \u00a0]+(?:million|billion|thousa
 _WRITTEN_UNIT = re.compile(r"units?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s|,\s+and\s", re.IGNORECASE)
-_OTHER_UNITS = re.compile(r"\b(?:cars?|vehicles?|motorcycles?|scooters?|two-wheelers?|trucks?|"
-                          r"tractors?|phones?|handsets?|homes?|houses?|housing|apartments?|"
-                          r"flats?|builders?|carmakers?|automakers?|makers?|Motors|dealers?|"
-                          r"turbines?|reactors?|generators?)\b", re.IGNORECASE)
-"""Things also counted in `units` (and their makers): a sentence naming them counts them."""
 
 
 @cache
 def _cues() -> re.Pattern[str]:
-    words = sorted(lexicon().data["power_unit_cues"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+    return _words(tuple(lexicon().data["power_unit_cues"]), case_blind=False)
+
+
+@cache
+def _other_units() -> re.Pattern[str]:
+    """Things also counted in `units` (and their makers): a sentence naming them counts them."""
+    return _words(tuple(lexicon().data["power_unit_others"]), case_blind=True)
+
+
+def _words(words: tuple[str, ...], case_blind: bool) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])",
+                      re.IGNORECASE if case_blind else 0)
 
 
 def read_power_units(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -77,11 +83,11 @@ def _about_power(text: str, draft: Draft) -> bool:
     break_after = _CLAUSE_BREAK.search(text, draft.end, closes)
     clause = (breaks_before[-1] if breaks_before else opens,
               break_after.start() if break_after else closes)
-    if _OTHER_UNITS.search(text, *clause):
+    if _other_units().search(text, *clause):
         return False
     if _cues().search(text, *clause):
         return True
     before = stops[-2] if len(stops) >= 2 else low
-    return bool(stops) and not _OTHER_UNITS.search(text, opens, closes) and \
+    return bool(stops) and not _other_units().search(text, opens, closes) and \
         not _cues().search(text, opens, closes) and \
         _cues().search(text, before, opens) is not None
