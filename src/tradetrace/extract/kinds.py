@@ -407,6 +407,7 @@ def _cap_moved_to(text: str, start: int, at: int) -> bool:
 _CAP_GOVERNED = re.compile(r"\b(?:under|within|in|inside|outside|beyond|above|below|over|"
                            r"through)\s+(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+"""Before a cap noun governed by a preposition (`under the quota`): the cap is not what moved."""
 
 
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
