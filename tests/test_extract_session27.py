@@ -383,3 +383,20 @@ def test_a_fiscal_year_closing_on_a_day_that_does_not_exist() -> None:
     February 29` is a day: no error either way."""
     assert fiscal_year_start("the fiscal year that ended on June 31") == FiscalStart(7)
     assert fiscal_year_start("the fiscal year that ended on February 29") == FiscalStart(3)
+
+
+def test_the_ways_a_fiscal_year_names_its_opening() -> None:
+    """After the fiscal year: `covering` and `from` its first month, `the year that started on`,
+    a bracket, or the first month of a span after a comma (`its fiscal year, April through
+    September`: a part from the year's opening)."""
+    assert fiscal_year_start("Japan's LNG purchases in the fiscal year covering April 2023 "
+                             "through March 2024 fell") == FiscalStart(4)
+    assert fiscal_year_start("9% of imports in the fiscal year from April 2024 to March "
+                             "2025") == FiscalStart(4)
+    assert fiscal_year_start("trade contracted 42% in fiscal 2023, the year that started on "
+                             "April 1, 2023") == FiscalStart(4)
+    assert fiscal_year_start("exports in fiscal 2024 (FY24), which began on October 1, "
+                             "rose") == FiscalStart(10)
+    assert fiscal_year_start("more gas in the first half of its fiscal year, April through "
+                             "September, than a year earlier") == FiscalStart(4)
+

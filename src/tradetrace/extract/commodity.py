@@ -17,6 +17,7 @@ from functools import cache
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
+from tradetrace.extract.tries import word_trie
 from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTHS
@@ -110,9 +111,8 @@ _EDIBLE_REACH = 1200
 
 @cache
 def _edible_oil_named() -> re.Pattern[str]:
-    modifiers = sorted(word_set("edible_oil_modifiers"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in modifiers) + r")[\s-]+oils?\b",
-                      re.IGNORECASE)
+    modifiers = word_trie(word_set("edible_oil_modifiers"), space=r"\s+")
+    return re.compile(r"\b(?:" + modifiers + r")[\s-]+oils?\b", re.IGNORECASE)
 
 
 _PETROLEUM = re.compile(r"\b(?:crude|petroleum|barrels?|bpd|b/d|refiner(?:y|ies)|fuels?|gasoline|"

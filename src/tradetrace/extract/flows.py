@@ -218,13 +218,11 @@ _AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:tons|tonnes|barrels|bpd|million|billio
 """`... to 783,400 tons and `: a figure's coordinate closing before the next one opens."""
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 """After a figure: each of several countries got (or gave) that much."""
-_MANY_PARTNERS = re.compile(r"\b(?P<way>to|from|reached|reaching|among)\s+(?:(?:more\s+than|over|"
-                            r"about|some|nearly|around|almost)\s+)?(?:\d{2,3}|twenty|thirty|forty|"
-                            r"fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:other\s+|"
-                            r"foreign\s+)?(?:countries|markets|destinations|nations|economies|"
-                            r"suppliers)\b", re.IGNORECASE)
-"""`to 57 countries`, `reached 119 countries`, `from more than 30 suppliers`: the other side of
-a flow counted, not named."""
+_MANY_BUYERS = re.compile(r"\b(?:to|reached|reaching|among)\s+(?:(?:more\s+than|over|about|some|"
+                          r"nearly|around|almost)\s+)?(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|"
+                          r"seventy|eighty|ninety|a\s+hundred)\s+(?:other\s+|foreign\s+)?"
+                          r"(?:countries|markets|destinations|nations|economies)\b", re.IGNORECASE)
+"""`to 57 countries`, `reached 119 countries`: the buyers of a flow counted, not named."""
 _OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
 """Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
@@ -855,14 +853,11 @@ class FlowReader(ListingReader, FlowHistory):
             # is a bloc, which has no code, not the article's country
             home = None
         parties = combine(near, wide, frame, home, self.headline)
-        many = _MANY_PARTNERS.search(text, clause[0], clause[1])
-        if many is not None and not parties.two_way:
+        if not parties.two_way and near.importer is None and _MANY_BUYERS.search(
+                text, clause[0], clause[1]):
             # `Iran shipped 56,298 tons of pistachios to 57 countries` under a headline on its
-            # top buyers: a flow to (or from) many countries has no one other side
-            if many["way"].lower() == "from" and near.exporter is None:
-                parties = Parties(None, parties.importer, False)
-            elif many["way"].lower() != "from" and near.importer is None:
-                parties = Parties(parties.exporter, None, False)
+            # top buyers: a flow to many countries has no one buyer
+            parties = Parties(parties.exporter, None, False)
         if parties.empty and frame is not None and frame.kind in ("export", "import") and \
                 self.dateline and not self.previous and self.stated is None and not [
                     c for c in countries if c.code and c.form != "pronoun"

@@ -18,6 +18,7 @@ from functools import cache
 
 from tradetrace.extract.quantity_groups import Draft
 from tradetrace.extract.quantity_lexicon import lexicon
+from tradetrace.extract.tries import word_trie
 
 POWER_UNIT = "kilowatt_hour"
 _COUNTED = "unit"
@@ -45,8 +46,7 @@ def _other_units() -> re.Pattern[str]:
 
 
 def _words(words: tuple[str, ...], case_blind: bool) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])",
+    return re.compile(r"(?<![\w-])(?:" + word_trie(words, space=r"\s+") + r")(?![\w])",
                       re.IGNORECASE if case_blind else 0)
 
 

@@ -112,6 +112,10 @@ reads the money as the seller's (`_earned_in`) and the side-neutral flow words o
 `flow_history`."""
 @cache
 def _earned_in() -> re.Pattern[str]:
+    """`tobacco exports had brought in over US$146 million`, `Uganda took in $105 million from
+    the month's sales abroad`, `brought in 2,865.7 million dinars`: money earned, the seller's,
+    not goods brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion
+    in fuel` are; `$146 million in 2023` is still earned)."""
     money = cue_alternation(sorted(word_set("currency_names_after_amount")))
     return re.compile(
         r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in"
@@ -128,10 +132,6 @@ def _earned_in() -> re.Pattern[str]:
         r"February|March|April|May|June|July|August|September|October|November|December)\b))\b))")
 
 
-"""`tobacco exports had brought in over US$146 million`, `Uganda took in $105 million from the
-month's sales abroad`: money earned, the seller's, not goods
-brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion in fuel` are;
-`$146 million in 2023` is still earned)."""
 _SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\b(?:on|for)\b")
 """After a spending verb: `on` (or `for`) what was bought, in the same clause."""
 _FOREIGN_GOODS = re.compile(r"\s+(?P<origin>[A-Z][\w.’'-]*)\s+(?P<words>(?:[a-z][a-z-]+\s+){0,2}"

@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 
 from tradetrace.extract.cues import hedge_pattern, lexicon
+from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.normalize.periods import (
     MONTHS,
     SAME_SPAN,
@@ -174,7 +175,7 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         return True  # `18.9% short of August's record`: the cue ends inside the mention
     if _FROM_SPAN.match(mention.surface) and _CHANGED_BY.search(before):
         return True  # `up 156 percent from January-June 2018`: a dashed span is no `from ... to`
-    if re.match(r"(?i:from)\s", mention.surface) and _CHANGE_VERB_BEFORE.search(before) and \
+    if re.match(r"(?i:from)\s", mention.surface) and _change_verb_before().search(before) and \
             not re.search(r"\b(?i:to|through|until)\b", mention.surface):
         return True  # `Chinese purchases more than doubled from 2019/2020 to 6.78 MMT`
     if _THAT_OF.search(text, max(floor, mention.start - 40), mention.start) or (
@@ -203,7 +204,7 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         text, mention.end)  # (`November 2023's figure`: the mark after the mention)
     if possessive and _OVER_BEFORE.search(text, max(floor, mention.start - 8), mention.start) \
             and _SPAN_AFTER_POSSESSIVE.match(text, mention.end) and (
-                re.match(r"(?i:this)\b", mention.surface) or not _CHANGED_BEFORE.search(
+                re.match(r"(?i:this)\b", mention.surface) or not _changed_before().search(
                     text, max(floor, mention.start - 40), mention.start)):
         return False  # `took in $245 million over this year's Valentine's season`: during it
     return bool(possessive) and _BASE_BEFORE_POSSESSIVE.search(
@@ -216,11 +217,31 @@ _POSSESSIVE_AFTER = re.compile(r"['’`]s\b")
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 _SPAN_AFTER_POSSESSIVE = re.compile(r"(?:['’`]s)?\s+(?:[A-Z][\w'’-]*\s+)?(?:season|period|months|"
                                     r"quarter|half|campaign|harvest|first|opening)\b")
-_CHANGED_BEFORE = re.compile(r"%|\b(?:percent|per\s?cent|up|down|higher|lower|more|less|rise|"
-                             r"rose|fell|fall|growth|gain|increase|decrease|drop)\b",
-                             re.IGNORECASE)
 """After `over this year's`: a span of the year (`Valentine's season`, `first half`) the figure
 covers, not a level compared with."""
+
+
+@cache
+def _change_words() -> str:
+    """The quantity lexicon's verbs and nouns of a change (`rose`, `declined`, `doubled`,
+    `halved`, `increase`), as a regex alternation."""
+    lex = quantity_lexicon()
+    return cue_alternation([*lex.change_verbs, *lex.change_nouns, *lex.multiplier_change,
+                            *lex.halving_words])
+
+
+@cache
+def _changed_before() -> re.Pattern[str]:
+    """A change written before a figure (`rose 10 percent`, `up 5%`): what it says it moved."""
+    return re.compile(r"%|\b(?:percent|per\s?cent|up|down|higher|lower|more|less|"
+                      + _change_words() + r")\b", re.IGNORECASE)
+
+
+@cache
+def _change_verb_before() -> re.Pattern[str]:
+    """A change's verb right before `from` and a period: the period is the base (`doubled from
+    2019/2020 to 6.78 MMT`)."""
+    return re.compile(r"\b(?:" + _change_words() + r")\s*$", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\d(?:[\d.,]*\d)?(?:\s*(?:[mb]illion|trillion|[mb]ln|[mb]n))?"
                         r"(?:\s+(?!(?:percent|per|pct)\b)[a-z]+){0,2}\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -254,12 +275,6 @@ _FROM_SPAN = re.compile(r"(?i:from\s+[^-–]*[-–])(?!.*\b(?:to|through|until)\
 """`from January-June 2018`: a dashed span after `from` (not `from March to May`)."""
 _CHANGED_BY = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold|\bup|\bdown|\bhigher|\blower)\s*$",
                          re.IGNORECASE)
-_CHANGE_VERB_BEFORE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|rose|fell|grew|"
-                                 r"climbed|jumped|surged|soared|increased|decreased|declined|"
-                                 r"dropped|slipped|slid|plunged|plummeted|eased|shrank|expanded)"
-                                 r"\s*$", re.IGNORECASE)
-"""A change's verb right before `from` and a period: the period is the base (`doubled from
-2019/2020 to 6.78 MMT`)."""
 _LEAD_OF = re.compile(r"(?i:of)\s+")
 _THAN_IN = re.compile(r"\bthan\s+(?:in|during|for|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
