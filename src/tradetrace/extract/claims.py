@@ -1592,7 +1592,9 @@ class _Reader(FlowReader):
             # `319,681 megawatt-hours`: only electricity is; `1,000 MW` sent abroad too, unless
             # goods are named (`150 GW of solar modules`, `inverter exports reached 5 GW`)
             return measured
-        if counted_goods(text, quantity, ctx.span):  # the unit names the goods: `masks`
+        if counted_goods(text, quantity, ctx.span) and quantity.unit not in word_set(
+                "generic_count_units"):  # the unit names the goods: `masks` (not `units`,
+            # whose goods are the sentence's: `Motorcycle exports rose to 15,85,338 units`)
             packed = next((g for g in goods if not g.generic and quantity.unit in word_set(
                 "measure_nouns") and _PACKED_GOODS.fullmatch(text, quantity.end, g.start)), None)
             # (or holds them: `316.35 million boxes of bananas`; `Russia took 67.28 million

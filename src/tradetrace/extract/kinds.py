@@ -531,7 +531,7 @@ def _yearly(text: str, quantity: Quantity) -> bool:
     return quantity.unit.endswith("/yr") or _YEARLY_AFTER.match(text, quantity.end) is not None
 
 
-_COUNTED = re.compile(r"[a-z]+")
+_COUNTED = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _GOODS_OF = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+")
 """`of munitions` after a counted unit, up to the participle that follows."""
 

@@ -34,6 +34,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
     return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
         text, max(start, s - 30), s) and not _title_case(text, start, end))
         and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)
+        and not (text[s:e].lower() == "analysis" and _PERIODICAL_BEFORE.search(
+            text, max(start, s - 50), s))
         and not (text[s:e].lower() in ("order", "orders") and _NOUN_ORDERS.search(
             text, max(start, s - 20), s))
         and not (text[s:e].lower() in _STANDING_NOUNS and _STANDING_BEFORE.search(
@@ -43,6 +45,11 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))]
 
 
+_PERIODICAL_BEFORE = re.compile(r"\b(?:in|from)\s+(?:its|their|the|a|an)\s+(?:(?:latest|last|new|"
+                                r"most\s+recent)\s+)?(?:monthly|weekly|quarterly|annual|yearly|"
+                                r"daily|regular)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""Before `analysis`: a periodical it appears in (`said in its monthly situation analysis`), a
+publication that reports figures, not an estimate of them."""
 _NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|import|purchase)\s+$|"
                           r"\bnew\s+export\s+$", re.IGNORECASE)
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`, `new export

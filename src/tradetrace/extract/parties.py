@@ -36,7 +36,7 @@ _CUE_BEFORE = re.compile(
     r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+|all\s+|total\s+)?"
     # `to neighbouring Thailand`, `with war-torn Syria`: an epithet between
     r"(?:(?:neighbou?ring|nearby|landlocked|war-torn|sanctions-hit|cash-strapped|impoverished|"
-    r"isolated|oil-rich|blockaded)\s+)?"
+    r"isolated|oil-rich|blockaded|[A-Za-z]+-(?:held|controlled|run|occupied))\s+)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",
@@ -102,6 +102,11 @@ _HANDLING = re.compile(r"\b(?:discharg(?:ed|ing|es|e)|unload(?:ed|ing|s)?|offloa
                        r"land(?:ed|ing|s)?|arriv(?:ed|ing|es|e))\b(?![^.;]*\bload)",
                        re.IGNORECASE)
 """Verbs of unloading before an `at` (with no loading after them): the goods arrived there."""
+
+
+_IMPORTED_THROUGH = re.compile(r"\bimport(?:s|ed)?\b[^.;,]*$", re.IGNORECASE)
+"""Before `through` or `via` a port: goods imported there (`Fuel imports via Hodeidah`), so the
+port's country is the buyer; a port goods merely pass through is no side."""
 
 
 def _normal_cue(cue: str) -> str:
@@ -282,6 +287,9 @@ def find_countries(
         if cue == "at" and _HANDLING.search(text, max(start, anchor - 100), anchor):
             cue = "into"  # `discharged ... at Jamnagar` (not `loaded at`: a transit port may
             # load another country's goods, `Kazakh crude loaded at Novorossiysk`)
+        if cue in ("via", "through") and form == "region" and _IMPORTED_THROUGH.search(
+                text, max(start, anchor - 60), anchor):
+            cue = "into"  # `Fuel imported through Hodeidah`: a port of the buyer's coast
         if _BOUND.match(text[match.end():match.end() + 8]):
             cue = "into"  # `Chinese-bound coal`: the destination
         if cue in ("from", "in") and _SPOKEN_FROM.search(text, max(start, anchor - 50), anchor):

@@ -18,6 +18,7 @@ from functools import cache
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.normalize.periods import (
+    MONTH_PATTERN,
     MONTHS,
     SAME_SPAN,
     Period,
@@ -183,8 +184,12 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
         return True  # `twice that of April`: what the figure is compared with
     if _LEVEL_AFTER.match(text, mention.end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
+    if _TOTAL_AFTER.match(text, mention.end) and _COMPARED_THE.search(before):
+        return True  # `just short of the April total` (not `of the May total`, a part of it)
     wider = text[max(floor, mention.start - 50):mention.start]
-    if _BELOW_SAME.search(wider) or _MULTIPLE_OF_BEFORE.search(
+    if re.match(r"(?i:of|in|for)\s", mention.surface) and _COMPARED_LEVEL.search(wider):
+        return True  # `358% above the January-August volume of 2021`
+    if _AVERAGE_OVER.search(wider) or _BELOW_SAME.search(wider) or _MULTIPLE_OF_BEFORE.search(
             text, max(floor, mention.start - 70), mention.start):
         return True
     same = _SAME_PERIOD_BEFORE.search(wider)
@@ -277,6 +282,23 @@ _CHANGED_BY = re.compile(r"(?:%|\bper\s?cent|\bpct|\btimes|fold|\bup|\bdown|\bhi
                          re.IGNORECASE)
 _LEAD_OF = re.compile(r"(?i:of)\s+")
 _THAN_IN = re.compile(r"\bthan\s+(?:in|during|for|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_AVERAGE_OVER = re.compile(r"\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|with)\s+"
+                           r"(?:the|its|their)\s+(?:(?:monthly|annual|yearly|weekly|daily|"
+                           r"long-term)\s+)?(?:average|mean)\s+(?:(?:recorded|seen|logged)\s+)?$",
+                           re.IGNORECASE)
+"""`37% below the monthly mean recorded since May 2016`, `Measured against the average since May
+2016`: the span of an average compared with."""
+_TOTAL_AFTER = re.compile(r"\s+totals?\b")
+_COMPARED_THE = re.compile(r"\b(?:below|above|under|than|against|versus|vs\.?|short\s+of|exceed\w*|"
+                           r"beat\w*|surpass\w*|top\w*|compared\s+(?:with|to)|from|on)\s+the\s+$",
+                           re.IGNORECASE)
+"""Before `the April total`: a comparison with another period's total."""
+_COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|"
+                             r"with|times|twice)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:levels?|figures?|volumes?|averages?|mean|totals?|values?)\s+$",
+                             re.IGNORECASE)
+"""Before `of 2021`: the figure compared with (`358% above the January-August volume of 2021`),
+whose period it is."""
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
                          rf"equivalent)\s+{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
 """`6 percent below the same period of 2023`: the period compared with."""
@@ -294,10 +316,23 @@ _THAT_OF = re.compile(_COMPARED_THAT + r"\s+(?:of|in|for)\s+(?:the\s+)?$", re.IG
 _THAT_BEFORE = re.compile(_COMPARED_THAT + r"\s+$", re.IGNORECASE)
 """`twice that of April`, `above those in 2022`, `eight times their level of June 2022`: not
 `said that in 2023`."""
-_LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|volumes?)\b(?!\s+(?:was|were|is|are|stood|came|"
+_LEVEL_AFTER = re.compile(r"\s+(?:(?:(?:monthly|annual|yearly|weekly|daily)\s+)?(?:averages?|mean)|"
+                          r"levels?|figures?|volumes?)\b(?!\s+(?:was|were|is|are|stood|came|"
                           r"reached|had|has|put|showed|shows)\b)", re.IGNORECASE)
 """After `the <year>`: the level of that year as a comparison base (`nine times the 2022
 level`), not as the subject it is in `the 2023 figure was ...`, `the 2004 figure at ...`."""
+
+
+def _level_of(text: str, mention: PeriodMention, start: int) -> bool:
+    """`the 2020 monthly average of 308,746 t`: the old level stated is of the year compared
+    with."""
+    level = _LEVEL_AFTER.match(text, mention.end)
+    return level is not None and _of_figure().fullmatch(text, level.end(), start) is not None
+
+
+@cache
+def _of_figure() -> re.Pattern[str]:
+    return re.compile(r"\s+of\s+" + hedge_pattern(True), re.IGNORECASE)
 
 
 def distance(mention: PeriodMention, start: int, end: int) -> int:
@@ -418,7 +453,7 @@ def choose_period(
         return resolve(headed[-1], frame)
     # `41.61 million dollars in 2008`: a period written right after the quantity is its own
     for mention in sorted(adjacent, key=lambda m: (m.start < end, distance(m, start, end)))[:1]:
-        if not is_base(text, mention, sentence[0]):
+        if not is_base(text, mention, sentence[0]) or _level_of(text, mention, start):
             return resolve(mention, frame)
     candidates = [m for m in usable if not is_base(text, m, sentence[0])]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
@@ -453,6 +488,11 @@ def choose_period(
         if bases:
             base = bases[0].period
             assert base is not None
+            if frame is not None and not candidates and frame.start > max(
+                    m.period.end for m in bases if m.period is not None):
+                # `Ports took in 7.9 million tons last year. The total was 22% higher than in
+                # 2022`: the period in force, which comes after every year compared with
+                return frame
             return shift_years(base, 1)
     # not a period past a semicolon, in another independent clause (`Over January-September,
     # Russia delivered 21.3 million tonnes to India; deliveries came to 20 million tonnes in
@@ -466,6 +506,15 @@ _OLD_BEFORE = re.compile(
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
     r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
+@cache
+def _possessive_old() -> re.Pattern[str]:
+    """`6% above 2023's 7.456 million tons`, `up from last year's $3 billion`: a comparison's
+    word, then the possessive period the old level is of."""
+    return re.compile(r"\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|with)\s+"
+                      r"(?:\d{4}|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|season)|"
+                      + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+" + hedge_pattern(True) + r"$")
+
+
 _TIMES_THE = re.compile(r"\b(?:times|twice)\s+(?:the|its|their)\s+$", re.IGNORECASE)
 _ALLOWS = re.compile(r"\ballows?\b", re.IGNORECASE)
 """After a multiple's object: what a rule allows (`twice the 500,000 barrels a year that the
@@ -489,7 +538,7 @@ def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     before = text[max(floor, quantity[0] - 30):quantity[0]]
     stop = _CLAUSE_STOP.search(text, quantity[1])
     after = text[quantity[1]:stop.start() if stop else len(text)]
-    old = _OLD_BEFORE.search(before)
+    old = _OLD_BEFORE.search(before) or _possessive_old().search(before)
     if old and _TIMES_THE.search(old.group()) and (lexicon("cap").search(after)
                                                    or _ALLOWS.search(after)):
         return False  # `twice the 500,000 barrels a year that the Council allows`: a cap
@@ -591,9 +640,15 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `27% below the final three months of 2023, when deliveries totalled 8.8 million
         # barrels`: the figure of the `when` clause is of the period it describes (`more than
         # a year earlier, when it came to $264.9 million`: a step back from the one in force)
+        current = reading.change or reading.level or reading.frame
+        same_year = _same_period_of(text, [m for m in mentions if m.end <= when.end])
+        if same_year is not None and current is not None and when.period is not None and \
+                when.period.end.year == same_year:
+            # `44% higher than in the same months of 2022, when 1.119 million tons arrived`:
+            # the months in force, in that year
+            return shift_years(current, same_year - current.end.year)
         if when.period is not None:
             return when.period
-        current = reading.change or reading.level or reading.frame
         if current is not None:
             return step_back(current, when.surface)
     named = [m for m in mentions if m.relation == "period" and m.period is not None and (
@@ -866,10 +921,10 @@ def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[in
                         floor: int) -> bool:
     """`from $7 million in 2012`: the year belongs to an old level, not to the sentence."""
     for span in others:
-        if span[1] <= mention.start and (_words(text, span[1], mention.start) <= 2 or
-                                         _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)
-                                         or _WHOLE_SPAN_OF.fullmatch(text, span[1],
-                                                                     mention.start)) \
+        if span[1] <= mention.start and ";" not in text[span[1]:mention.start] and (
+                _words(text, span[1], mention.start) <= 2
+                or _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)
+                or _WHOLE_SPAN_OF.fullmatch(text, span[1], mention.start)) \
                 and base_level(text, span, floor):
             return True  # (`2.8 million tons in the same months of 2015` too)
     return False
