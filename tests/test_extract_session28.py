@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties, period
+from tradetrace.extract.parties import main_country
 
 
 def test_an_average_of_a_year_is_the_base_of_a_change() -> None:
@@ -115,3 +116,59 @@ def test_motorcycles_and_generic_units() -> None:
     found = extracted("Kenya imported 146,757 motorcycles in the first seven months of 2017.",
                       date(2017, 10, 10))
     assert found["146,757 motorcycles"].commodity == "vehicles"
+
+
+def test_a_change_restated_before_its_comparative() -> None:
+    """`500,000 tons, or 28.4%, more than the 1.738 million tons`, `400,000 tons (34%) more
+    than`: both the amount and the restated percentage are the change; `, or $5.7 billion,
+    more than 30 percent of ...` is a hedge of the next figure, not a change."""
+    found = extracted("China sold 2.2 million tons of garlic abroad in 2020. That was 500,000 "
+                      "tons, or 28.4%, more than the 1.7 million tons shipped in 2019.",
+                      date(2021, 2, 13))
+    assert (found["500,000 tons"].kind, found["500,000 tons"].direction) == ("change", "up")
+    assert (found["28.4%"].kind, found["28.4%"].direction) == ("change", "up")
+    found = extracted("Mexico sold 1.57 million tons of tomatoes abroad, about 400,000 tons "
+                      "(34%) more than the 1.17 million tons of a year earlier.",
+                      date(2020, 11, 24))
+    assert (found["34%"].kind, found["34%"].direction) == ("change", "up")
+    found = extracted("Shipments of machinery to China last year came to 820 billion yen, or "
+                      "$5.7 billion, more than 30 percent of Japan's total exports of such "
+                      "equipment.", date(2023, 6, 20))
+    assert found["$5.7 billion"].kind == "level"
+
+
+def test_vegetables_are_food_and_trucks_carry_them() -> None:
+    """Garlic, seed potatoes and onions are food; `24 trucks with 528 tonnes` are carriers,
+    not the goods."""
+    found = extracted("Garlic exports from China reached 241,600 tons in July 2022.",
+                      date(2022, 8, 31))
+    assert found["241,600 tons"].commodity == "food"
+    found = extracted("Dutch seed potato exports stood at 416,621 tons as of January 31.",
+                      date(2025, 2, 24))
+    assert found["416,621 tons"].commodity == "food"
+    found = extracted("Indian onions resumed crossing into Bangladesh on Sunday. Traders said "
+                      "24 trucks with 528 tonnes in all were imported through Hili that day.",
+                      date(2020, 3, 15))
+    assert found["528 tonnes"].commodity == "food"
+
+
+def test_domestic_sales_are_no_trade() -> None:
+    """`domestic sales grew 3.1% to €1.34 billion`: sales at home, beside the exports."""
+    found = extracted("Spanish tile makers sold €3.479 billion worth of product abroad in "
+                      "2024, while domestic sales grew 3.1% to €1.34 billion.", date(2025, 3, 4))
+    assert "€3.479 billion" in found
+    assert "€1.34 billion" not in found
+    assert "3.1%" not in found
+
+
+def test_a_ranked_partner_is_not_the_country_a_text_is_about() -> None:
+    """`The United States remained the leading destination`, `France came second`: partners
+    of the flow, so not what the text is about; a demonym's goods `sold abroad` are its own
+    flow."""
+    assert main_country("The United States remained the leading destination for Spanish "
+                        "tiles in 2024, and France came second. Spanish tile exports rose 3% "
+                        "to 3.5 billion euros.") == "ESP"
+    assert main_country("Exports of tiles rose 16.6% in 2022 to 4,273 million euros. The "
+                        "United States remained the leading destination.") is None
+    assert main_country("Japanese rice sold abroad rose 27.8 percent in 2024. The United "
+                        "States was the biggest market, and Beijing kept its ban.") == "JPN"

@@ -200,6 +200,13 @@ _FUEL_OIL_BEFORE = re.compile(r"\b(?:used|waste|hydrotreated|hydrogenated)\s+$",
 """Before `cooking oil` or `vegetable oil`: the oil as waste or fuel, not food."""
 
 
+_LOADED_AFTER = re.compile(r"\s+(?:carrying|with|loaded\s+with|laden\s+with|transporting|"
+                           r"hauling|full\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?"
+                           r"(?:\d|[a-z]+\s+(?:of\s+)?[a-z]*\s*\d|(?:[A-Z][a-z]+\s+)?[a-z]+)")
+"""After a vehicle word: what it carries (`trucks carrying about 374 tonnes`, `24 trucks with
+528 tonnes in all`), so the vehicles are carriers, not the goods."""
+
+
 def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[CommodityMention]:
     """Commodity mentions in `text[start:end]` (offsets into `text`), in order."""
     stop = len(text) if end is None else end
@@ -240,6 +247,8 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if _WORKS_AFTER.match(text, match.end()) and _BUYER_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()):
             continue  # `iron ore loaded for Chinese steel mills`: the buyer's trade, not goods
+        if key == "vehicles" and _LOADED_AFTER.match(text, match.end()):
+            continue  # `24 trucks with 528 tonnes`, `trucks carrying onions`: the carriers
         if key == "iron_steel" and _material_before(text, match.start(), match.group()):
             continue  # `granite slabs`, `aluminium billets`: shapes of another material
         if _in_context_only(match.group()) and not _goods_context(text, match.start(),

@@ -527,13 +527,26 @@ documenting that ...`): its source, not a party."""
 
 _OWN_FLOW_AFTER = re.compile(r"\s+(?:(?![a-z]+ed\b|(?:has|have|had|will|would|is|are|was|were|"
                              r"and|to|the)\b)[a-z][a-z-]*\s+){0,2}(?:exports|shipments|sales|output|"
-                             r"production)\b")
-"""After a demonym: its own flow (`Venezuelan oil exports`, `Australian iron ore shipments`)."""
+                             r"production|(?:sold|shipped|sent)\s+abroad)\b")
+"""After a demonym: its own flow (`Venezuelan oil exports`, `Australian iron ore shipments`,
+`Japanese rice sold abroad`)."""
 
 
 @cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(str(word).lower() for word in cue_data()["reporting_verbs"])
+
+
+_PARTNER_ROLE_AFTER = re.compile(
+    r"\s+(?:(?:again|also|still)\s+)?(?:remained|remains|was|is|became|becomes|stayed|stays|ranked"
+    r"(?:\s+as)?)\s+(?:the\s+)?(?:(?:single|second|third|No\.\s*\d|number\s+one)[\s-]+)?"
+    r"(?:top|leading|largest|biggest|main|principal|chief|key|largest\s+single)\s+(?:single\s+)?"
+    r"(?:export\s+)?(?:destination|market|buyer|customer|importer|outlet|supplier|source|"
+    r"purchaser)s?\b|\s+(?:came|ranked|placed|was|stood|followed)\s+(?:in\s+)?(?:first|second|"
+    r"third|fourth|fifth|next)\b", re.IGNORECASE)
+"""After a country: its rank among a flow's partners (`The United States remained the leading
+destination`, `Switzerland came second`), which makes it a partner of the country the text
+is about, not that country."""
 
 
 def main_country(text: str, subjects_only: bool = False) -> str | None:
@@ -556,6 +569,8 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
         if not mention.code or mention.form not in ("name", "capital") or mention.paired or \
                 is_reporting(text, mention):
             continue
+        if _PARTNER_ROLE_AFTER.match(text, mention.end):
+            continue  # `The United States remained the leading destination`: a partner
         if mention.cue is None or mention.possessive or not subjects_only and (
                 mention.cue == "between" or (mention.cue == "from" and mention.start < lead_end)):
             # (the lead's origin counts too: `Rice shipments from Myanmar totalled ...`; and
@@ -568,17 +583,21 @@ def main_country(text: str, subjects_only: bool = False) -> str | None:
             return None
         # (past a dateline the body never names again: `BAKU, Azerbaijan, May 3 - Non-oil
         # goods shipped out of Iran`)
-        return first_country(text, filed_end) or first_country(text)
+        return first_country(text, filed_end, partners=False) or first_country(
+            text, partners=False)
     return max(counts, key=lambda code: (counts[code], -first[code]))
 
 
 _LEAD_END = re.compile(r"[.!?](?=\s|$)")
 
 
-def first_country(text: str, start: int = 0, end: int | None = None) -> str | None:
-    """The first country named (not by pronoun or demonym) in `text[start:end]`."""
+def first_country(text: str, start: int = 0, end: int | None = None,
+                  partners: bool = True) -> str | None:
+    """The first country named (not by pronoun or demonym) in `text[start:end]`; `partners`:
+    also one named as a flow's ranked partner (`France remained the leading destination`)."""
     for mention in find_countries(text, start, end):
-        if mention.code and mention.form != "demonym":
+        if mention.code and mention.form != "demonym" and (
+                partners or not _PARTNER_ROLE_AFTER.match(text, mention.end)):
             return mention.code
     return None
 

@@ -157,6 +157,19 @@ def change_after(text: str, end: int) -> Direction | None:
     lex = lexicon()
     match = lex.change_noun_after.match(text, end)
     if match is None:
+        # `500,000 tons, or 28.4%, more than`, `400,000 tons (34%) more`: past a restatement;
+        # and the restated figure's own close (`, or 28.4%, more`)
+        restated = _RESTATED_AFTER.match(text, end)
+        if restated is None and text[end:end + 1] in (",", ")") and _RESTATED_OPEN.search(
+                text, max(0, end - 30), end):
+            restated = re.compile(r"[,)]").match(text, end)
+        if restated is not None:
+            match = lex.change_noun_after.match(text, restated.end())
+            if match is not None and match.group(1).lower() in ("more", "less", "fewer") and \
+                    not _THAN_FIGURE.match(text, match.end()):
+                return lex.change_nouns.get(match.group(1).lower())
+            match = None
+    if match is None:
         compared = _BELOW_BASE.match(text, end)
         if compared is not None:  # `82.4% below a year earlier`: a fall from that base
             return "up" if compared.group(1).lower() == "above" else "down"
@@ -164,6 +177,11 @@ def change_after(text: str, end: int) -> Direction | None:
     return lex.change_nouns.get(match.group(1).lower())
 
 
+_RESTATED_AFTER = re.compile(r",[ \u00a0]+or[ \u00a0]+[^,;()]{1,25},|[ \u00a0]+\([^,;()]{1,20}\)")
+"""A figure restated after another (`, or 28.4%,`, ` (34%)`)."""
+_THAN_FIGURE = re.compile(r"[ \u00a0]+than[ \u00a0]+(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d]")
+"""`, or $5.7 billion, more than 30 percent of ...`: a hedge of the next figure, not a change."""
+_RESTATED_OPEN = re.compile(r"(?:,[ \u00a0]+or[ \u00a0]+|\()[^,;()]{1,25}$")
 _BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above|short[ \u00a0]+of))[ \u00a0]+"
                          r"(?:(?i:the|their|its|that)[ \u00a0]+)?"
                          r"(?:(?i:a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|"
