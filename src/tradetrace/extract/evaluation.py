@@ -206,13 +206,25 @@ def spans_overlap(a: Any, b: Any) -> bool:
     return a_start < int(_get(b, "end")) and int(_get(b, "start")) < a_end
 
 
+_TIMES = frozenset({"yr", "year", "month", "day", "week", "d", "quarter", "hour"})
+"""Units of time, whose money rates keep their codes as written (`USD/yr`)."""
+
+
 @cache
 def same_unit(first: str, second: str) -> bool:
     """Equal codes, or two spellings of one physical unit (`cubic_meter/yr` and
-    `cubic_meter/year`, `t/month` and `metric_ton/month`): the conventions name units other than
-    the trade codes by pint's names, which spell a time either way."""
+    `cubic_meter/year`, `t/month` and `metric_ton/month`, and a price's `USD/kg` and
+    `USD/kilogram`): the conventions name units other than the trade codes by pint's names,
+    which spell a time either way; money over time keeps its code (`USD/yr`)."""
     if first == second:
         return True
+    money, _, per = first.partition("/")
+    other_money, _, other_per = second.partition("/")
+    if (is_currency(money) or is_currency(other_money)) and not {per, other_per} & _TIMES:
+        # a price: `USD/kg` and `USD/kilogram`, one currency a unit of goods spelled either
+        # way (money over time keeps its code: `USD/yr`)
+        return money == other_money and bool(per) and bool(other_per) and same_unit(
+            per, other_per)
     if any(is_currency(part) for part in (*first.split("/"), *second.split("/"))):
         return False
     try:
