@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties, period
+from tradetrace.extract.evaluation import same_unit
 from tradetrace.extract.parties import main_country
+from tradetrace.extract.quantities import extract_quantities
+
+
+def units(text: str) -> dict[str, tuple[float, str]]:
+    return {q.surface: (q.value, q.unit) for q in extract_quantities(text)}
 
 
 def test_an_average_of_a_year_is_the_base_of_a_change() -> None:
@@ -172,3 +178,57 @@ def test_a_ranked_partner_is_not_the_country_a_text_is_about() -> None:
                         "United States remained the leading destination.") is None
     assert main_country("Japanese rice sold abroad rose 27.8 percent in 2024. The United "
                         "States was the biggest market, and Beijing kept its ban.") == "JPN"
+
+
+def test_k_amounts_take_the_currency_of_the_story_country() -> None:
+    """`K1.6bn` is the kina in a story on Papua New Guinea and the kwacha in one on Zambia; in a
+    story naming neither (nor Malawi, Myanmar or Laos) a `K` before a number is no currency."""
+    found = units("Papua New Guinea sold US$505 million (K1.6 billion) worth of tuna to the EU "
+                  "last year.")
+    assert found["K1.6 billion"] == (1.6e9, "PGK")
+    assert units("Zambia earned K14 billion from copper exports in March.")[
+        "K14 billion"] == (1.4e10, "ZMW")
+    assert not any(unit in ("PGK", "ZMW", "MWK", "MMK", "LAK")
+                   for _, unit in units("The K2 summit draws climbers; the K800 million "
+                                        "budget passed.").values())
+
+
+def test_a_bare_dollar_in_a_fiji_or_solomons_story_is_the_local_dollar() -> None:
+    """`Fiji has earned around $3.4 million from kava`: a story that opens on Fiji (or the
+    Solomon Islands) writes its own dollar as `$`; one opening on another country keeps the
+    US dollar."""
+    assert units("Fiji has earned around $3.4 million from kava shipped to Australia.")[
+        "$3.4 million"] == (3.4e6, "FJD")
+    assert units("Solomon Islands log exports earned $460 million in 2021.")[
+        "$460 million"] == (4.6e8, "SBD")
+    assert units("Australia's imports from Fiji rose to $5 million.")["$5 million"] == \
+        (5e6, "USD")
+
+
+def test_a_price_unit_spelled_two_ways_is_one_unit() -> None:
+    """`USD/kg` and `USD/kilogram` are one price unit in the evaluation; another currency, or
+    money against a price, is not."""
+    assert same_unit("USD/kg", "USD/kilogram")
+    assert same_unit("CNY/t", "CNY/metric_ton")
+    assert not same_unit("USD/kg", "EUR/kilogram")
+    assert not same_unit("USD", "USD/kg")
+    assert not same_unit("USD/bbl", "USD/t")
+
+
+def test_currencies_of_this_sessions_countries() -> None:
+    """Ariary, rufiyaa, birr, cedis, somoni, drams, quetzales, lempiras, cordobas, riel and
+    meticais have their codes; a bare `kwacha` is Zambia's or Malawi's by the country named
+    nearest, and bare `rupees` Mauritius' in a story on Mauritius."""
+    assert units("Madagascar earned 124 billion ariary from vanilla exports.")[
+        "124 billion ariary"][1] == "MGA"
+    assert units("Malawi's tobacco sales reached 250 billion kwacha.")[
+        "250 billion kwacha"][1] == "MWK"
+    assert units("Zambia's copper sales reached 14 billion kwacha.")[
+        "14 billion kwacha"][1] == "ZMW"
+    assert units("Mauritius imported 5 billion rupees of fuel.")["5 billion rupees"][1] == "MUR"
+    for text, code in (("30 billion birr", "ETB"), ("2 billion cedis", "GHS"),
+                       ("90 million somoni", "TJS"), ("40 billion drams", "AMD"),
+                       ("600 million quetzales", "GTQ"), ("3 billion lempiras", "HNL"),
+                       ("2 billion cordobas", "NIO"), ("800 billion riel", "KHR"),
+                       ("5 billion meticais", "MZN"), ("9 billion rufiyaa", "MVR")):
+        assert units(f"Exports brought in {text} last year.")[text][1] == code, text

@@ -541,12 +541,11 @@ _PARTNER_ROLE_AFTER = re.compile(
     r"\s+(?:(?:again|also|still)\s+)?(?:remained|remains|was|is|became|becomes|stayed|stays|ranked"
     r"(?:\s+as)?)\s+(?:the\s+)?(?:(?:single|second|third|No\.\s*\d|number\s+one)[\s-]+)?"
     r"(?:top|leading|largest|biggest|main|principal|chief|key|largest\s+single)\s+(?:single\s+)?"
-    r"(?:export\s+)?(?:destination|market|buyer|customer|importer|outlet|supplier|source|"
-    r"purchaser)s?\b|\s+(?:came|ranked|placed|was|stood|followed)\s+(?:in\s+)?(?:first|second|"
+    r"(?:export\s+)?(?:destination|market|buyer|customer|importer|outlet|purchaser)s?\b|\s+(?:came|ranked|placed|was|stood|followed)\s+(?:in\s+)?(?:first|second|"
     r"third|fourth|fifth|next)\b", re.IGNORECASE)
-"""After a country: its rank among a flow's partners (`The United States remained the leading
+"""After a country: its rank among a flow's buyers (`The United States remained the leading
 destination`, `Switzerland came second`), which makes it a partner of the country the text
-is about, not that country."""
+is about, not that country (a supplier ranked may be it: `Peru was the top supplier`)."""
 
 
 def main_country(text: str, subjects_only: bool = False) -> str | None:

@@ -338,6 +338,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     if prefix is not None and prefix.group().strip(" \u00a0-") in lex.scaled_only_prefixes and \
             lex.scale_after.match(text, end) is None and lex.per_after.match(text, end) is None:
         prefix = None  # `N95 masks`: a name, not 95 naira (`N1.76 trillion` is)
+    story_k = _story_currency(text, prefix.start(), lex.shared_currencies["K"]) if (
+        prefix is not None and prefix.group().strip(" \u00a0-") == "K") else None
+    if prefix is not None and prefix.group().strip(" \u00a0-") == "K" and story_k is None:
+        prefix = None  # `K1.6bn` with no kina, kwacha, kyat or kip country named: no currency
     minus = (_MINUS.search(text, max(0, start - 7), start)
              if prefix is None and previous in " \u00a0-"
              and "minus" in text[max(0, start - 7):start].lower() else None)
@@ -350,6 +354,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
                                     lex.shared_currencies["shilling"]) or code
         if surface in ("Rs", "Rs."):  # `Rs 52 billion` in a story from Kathmandu: NPR
             code = _story_currency(text, prefix.start(), lex.shared_currencies["rupee"]) or code
+        if story_k is not None:  # `K1.6bn` in a story on Papua New Guinea: kina
+            code = story_k
         currency = (code, surface)
         qstart = prefix.start()
         if prefix.group().endswith("-"):

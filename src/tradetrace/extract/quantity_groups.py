@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tradetrace.extract.parties import find_countries
 from tradetrace.extract.quantity_context import change_before, clause_before
 from tradetrace.extract.quantity_lexicon import lexicon
 from tradetrace.model.claim import Bound, Direction
@@ -533,7 +534,16 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
         # so it is the US dollar throughout (`The August figure, $892.3 mln, ...`)
         return drafts
     result, local = list(drafts), None
+    home = _home_dollar(text)
     for i, draft in enumerate(result):
+        if home is not None and local is None and draft.unit_kind == "currency" and \
+                draft.unit.split("/")[0] == "USD" and _BARE_DOLLAR.match(text, draft.start) and \
+                draft.equivalent_of is None:
+            # `Fiji has earned around $3.4 million from kava`: a story on a country whose
+            # press writes its own dollar as `$`
+            money, slash, per = draft.unit.partition("/")
+            result[i] = replace(draft, unit=home + slash + per)
+            continue
         if draft.unit_kind != "currency":
             continue
         money, slash, per = draft.unit.partition("/")
@@ -543,6 +553,18 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
                 draft.equivalent_of is None:  # (`C$473 million ($334 million)`: converted)
             result[i] = replace(draft, unit=local.unit.split("/")[0] + slash + per)
     return result
+
+
+def _home_dollar(text: str) -> str | None:
+    """The dollar of the story's country when it is one whose press writes it as a bare `$`:
+    the first country the text names (`knowledge` `home_dollar_countries`)."""
+    first = find_countries(text)
+    if not first:
+        return None
+    for code, names in lexicon().home_dollar_countries.items():
+        if first[0].surface in names:
+            return code
+    return None
 
 
 _DIFFERENCE_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|above|below|up|down)\b")

@@ -54,6 +54,7 @@ class Lexicon:
         self.amount_only_prefixes = frozenset(data["currency_prefixes_amount_only"])
         self.scaled_only_prefixes = frozenset(data["currency_prefixes_scaled_only"])
         self.local_dollars = frozenset(data["local_dollars"])
+        self.home_dollar_countries: dict[str, list[str]] = data["home_dollar_countries"]
         self.display_resolutions = frozenset(float(v) for v in data["display_resolutions"])
         self.currency_signs = frozenset(s for s in self.currency_prefixes
                                         if len(s) == 1 and not s.isalnum())
