@@ -232,3 +232,30 @@ def test_currencies_of_this_sessions_countries() -> None:
                        ("2 billion cordobas", "NIO"), ("800 billion riel", "KHR"),
                        ("5 billion meticais", "MZN"), ("9 billion rufiyaa", "MVR")):
         assert units(f"Exports brought in {text} last year.")[text][1] == code, text
+
+
+def test_island_and_small_states_have_names_and_demonyms() -> None:
+    """Maldivian, Mauritian, Malawian, Faroese and Greenlandic name their countries, so their
+    exports have an exporter; Berbera is Somaliland's port, part of Somalia."""
+    found = extracted("Maldivian fish exports sank to 32,157.4 metric tonnes in the first nine "
+                      "months of 2024.", date(2024, 10, 20))
+    assert parties(found["32,157.4 metric tonnes"]) == ("MDV", None, False)
+    found = extracted("Mauritian textile export earnings shrank 15.8% to 13.8 billion rupees "
+                      "in 2023.", date(2024, 2, 1))
+    assert parties(found["15.8%"]) == ("MUS", None, False)
+    assert found["13.8 billion rupees"].unit == "MUR"
+    found = extracted("Faroese fish exports to Russia rose to 120,000 tonnes in 2023.",
+                      date(2024, 2, 1))
+    assert parties(found["120,000 tonnes"]) == ("FRO", "RUS", False)
+    found = extracted("Some 1.2 million sheep were shipped from Berbera to Saudi Arabia in "
+                      "2023.", date(2024, 2, 1))
+    assert parties(found["1.2 million sheep"])[0] == "SOM"
+
+
+def test_cfa_francs_are_west_or_central_african() -> None:
+    """`CFA francs` in a story on Cameroon are the Central African franc (XAF), in one on Ivory
+    Coast the West African franc (XOF)."""
+    assert units("Cameroon earned 512 billion CFA francs from cocoa.")[
+        "512 billion CFA francs"][1] == "XAF"
+    assert units("Ivory Coast earned 512 billion CFA francs from cocoa.")[
+        "512 billion CFA francs"][1] == "XOF"

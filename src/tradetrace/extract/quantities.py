@@ -557,8 +557,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         unit, unit_kind = "pound", "physical"  # `108 million pounds of seafood`: a weight
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
-    elif unit_surface[:1].islower() and unit_surface.rstrip("s") in lex.shared_currencies \
-            and unit_kind == "currency":
+    elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
+            unit_surface.rstrip("s") in lex.shared_currencies and unit_kind == "currency":
+        # (`CFA francs`: the West African or the Central African franc)
         unit = _shared_currency(text, qstart, pos, lex.shared_currencies[
             unit_surface.rstrip("s")]) or unit
     if unit_kind:
