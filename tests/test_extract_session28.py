@@ -259,3 +259,29 @@ def test_cfa_francs_are_west_or_central_african() -> None:
         "512 billion CFA francs"][1] == "XAF"
     assert units("Ivory Coast earned 512 billion CFA francs from cocoa.")[
         "512 billion CFA francs"][1] == "XOF"
+
+
+def test_million_cubic_metres_a_day_in_initials() -> None:
+    """`33 MMCD`, `180 mmscmd` and `20 mmcm/d` are million cubic metres a day."""
+    found = units("In 2014 Bolivia piped 33 MMCD to Brazil; India used 180 mmscmd and 20 "
+                  "mmcm/d more.")
+    assert found["33 MMCD"] == (33e6, "cubic_meter/day")
+    assert found["180 mmscmd"] == (180e6, "cubic_meter/day")
+    assert found["20 mmcm/d"] == (20e6, "cubic_meter/day")
+
+
+def test_a_bare_scaled_number_takes_the_measure_before_it() -> None:
+    """`deliver up to 20 million cubic metres per day, while Petrobras undertakes to take at
+    least 14 million`: the bare millions are of the same measure; not across a sentence, not
+    before a noun, and never millions of the percent after them (`7.1 million, 33% below`)."""
+    found = units("YPFB will deliver up to 20 million cubic metres per day, while Petrobras "
+                  "undertakes to take at least 14 million. For October the base falls to 11 "
+                  "million cubic metres a day, yet YPFB injected just 7.1 million, 33% below "
+                  "that level.")
+    assert found["14 million"] == (14e6, "cubic_meter/day")
+    assert found["7.1 million"] == (7.1e6, "cubic_meter/day")
+    assert found["33%"] == (33.0, "percent")
+    found = units("Exports were 5 million tonnes, sold to 14 million people. The port serves "
+                  "3 million.")
+    assert found["14 million people"][1] != "t"
+    assert found["3 million"][1] == ""

@@ -32,6 +32,7 @@ from tradetrace.extract.quantity_groups import (
     carry_percent_changes,
     carry_rate_units,
     carry_row_units,
+    carry_scaled_units,
     carry_units_across_and,
     count_weighed_bags,
     group,
@@ -173,6 +174,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_paragraph_prices(text, drafts)
     drafts = carry_counted_nouns(text, drafts)
     drafts = carry_row_units(text, drafts)
+    drafts = carry_scaled_units(text, drafts)
     drafts = [_percent_in_month(text, d) for d in drafts]
     drafts = mark_restatements(text, drafts)
     drafts = carry_local_dollars(text, drafts)

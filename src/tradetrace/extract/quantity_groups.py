@@ -154,6 +154,8 @@ def _fill(a: Draft, b: Draft) -> Draft:
         return replace(a, value=a.value * b.scale, scale=b.scale)
     if not a.bare or b.bare:
         return a
+    if a.scale is not None and b.unit == "percent":
+        return a  # `injected just 7.1 million, 33% below that level`: no millions of percent
     value = a.value
     if a.scale is None and b.scale is not None and a.raw < b.raw:
         value = a.value * b.scale
@@ -291,6 +293,33 @@ _GAPPED_ITEM = re.compile(r"(?:[ \u00a0](?:in|during)[ \u00a0](?:19|20)\d\d)?"
 """`Uzbekistan took 2,345 thousand tons, Afghanistan 1,146 thousand`, `Hungary took 8.637
 billion cubic metres in 2020, Moldova 3.04 billion`: a list item that leaves out the verb and
 the unit (only a name before the number)."""
+
+
+def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`YPFB will deliver up to 20 million cubic metres per day, while Petrobras undertakes to
+    take at least 14 million`: a bare number with the same scale word as the measure stated
+    before it in its sentence (no other unit between, no noun after) leaves that unit out."""
+    result = list(drafts)
+    for i in range(1, len(result)):
+        b = result[i]
+        if not (b.bare and not b.unit and b.scale is not None and not b.spelled
+                and _BARE_END.match(text, b.end)):
+            continue
+        a = next((d for d in reversed(result[:i]) if d.unit), None)
+        if a is None or a.unit_kind != "physical" or a.scale != b.scale or \
+                _SENTENCE_END.search(text, a.end, b.start):
+            continue
+        result[i] = replace(b, value=b.value * (a.value / (a.raw * a.scale)) if a.raw else
+                            b.value, unit=a.unit, unit_kind=a.unit_kind,
+                            unit_surface=a.unit_surface)
+    return result
+
+
+_BARE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|[ \u00a0](?:a|per|in|on|at|from|to|by|and|or|this|"
+                       r"that|last|of|compared|against|than|while|but|below|above|over|under|"
+                       r"up|down|more|less)\b|$)")
+"""After a bare scaled number: punctuation or a function word, not a noun it counts (`14
+million people`)."""
 
 
 def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
