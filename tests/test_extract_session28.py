@@ -285,3 +285,33 @@ def test_a_bare_scaled_number_takes_the_measure_before_it() -> None:
                   "3 million.")
     assert found["14 million people"][1] != "t"
     assert found["3 million"][1] == ""
+
+
+def test_the_opening_part_of_a_fiscal_year() -> None:
+    """`the opening quarter of its 2017/18 fiscal year, which began on July 9`, `the opening
+    four months of its 2022/2023 fiscal year`: that part of the fiscal year, counted from the
+    day it opened; with no months known it stays unknown."""
+    found = extracted("Ethiopia shipped 55,825 tons of coffee abroad in the opening quarter of "
+                      "its 2017/18 fiscal year, which began on July 9.", date(2017, 10, 17))
+    assert period(found["55,825 tons"]) == ("2017-07-09", "2017-10-08")
+    found = extracted("Coffee exports brought Ethiopia USD 526 million over the opening four "
+                      "months of its 2022/2023 fiscal year, which began on July 8.",
+                      date(2022, 11, 14))
+    assert period(found["USD 526 million"]) == ("2022-07-08", "2022-11-07")
+    found = extracted("Exports rose to $2 billion in the final half of the fiscal year.",
+                      date(2022, 11, 14))
+    assert period(found["$2 billion"]) == (None, None)
+
+
+def test_money_from_goods_is_what_they_earned() -> None:
+    """`Coffee led with about $364.8 million from 132,968.55 tons`: the tons earned the money,
+    in the same period; `rising to 881 million US dollars from 804 million` and `slipping to
+    48,999 tonnes worth US$53 million from 102,521 tonnes` are still old levels."""
+    found = extracted("Ethiopia earned $1.33 billion from exports in the first half of 2019. "
+                      "Coffee led with about $364.8 million from 132,968.55 tons.",
+                      date(2019, 8, 2))
+    assert period(found["132,968.55 tons"]) == ("2019-01-01", "2019-06-30")
+    found = extracted("Sri Lanka shipped 187.5 million kilograms of tea in the eight months to "
+                      "August 2021, with earnings rising to 881 million US dollars from 804 "
+                      "million.", date(2021, 9, 20))
+    assert period(found["804 million"]) == ("2020-01-01", "2020-08-31")

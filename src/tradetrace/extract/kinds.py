@@ -541,7 +541,10 @@ _COUNT_WORTH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at)\s+" + he
 _COUNT_MOVED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{0,80},)?\s+"
                           r"(?:(?:arrived|came)\s+(?:in\s+)?from|"
                           r"(?:went|were\s+(?:shipped|exported|imported|sold|delivered|sent|"
-                          r"supplied))\s+(?:from|to|into)\b)|"
+                          r"supplied))\s+(?:from|to|into)\b|"
+                          # (`1.1 million goats are expected to be shipped`)
+                          r"(?:are|were|is|was)\s+(?:expected|due|set|scheduled|likely)\s+to\s+"
+                          r"be\s+(?:shipped|exported|imported|sold|delivered|sent)\b)|"
                           # (`with 433,078 head shipped`, `the 650,717 sent in 2023`: a count
                           # of goods and the participle that moved it)
                           r"\s+(?:head\s+)?(?:shipped|exported|imported|sent|sold|delivered|"

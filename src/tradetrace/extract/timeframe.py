@@ -506,6 +506,20 @@ _OLD_BEFORE = re.compile(
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
     r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
+_SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn|m|bln|mln)\b)?"
+_EARNED_FROM = re.compile(
+    r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP)\s?)[\d.,]+" + _SCALE + r"|"
+    r"[\d.,]+" + _SCALE + r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|USD|euros|pounds|yuan|rupees|"
+    r"birr))\s+(?:earned\s+|worth\s+)?from\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"over|more\s+than)\s+)?$", re.IGNORECASE)
+_GOODS_UNIT_END = re.compile(r"[A-Za-z]{2,}$(?<!million)(?<!billion)(?<!trillion)")
+"""A quantity written with a unit word at its end (`132,968.55 tons`), not a bare amount."""
+_MONEY_AT = re.compile(r"(?:US|U\.S\.|A|C|NZ|HK|S)?\$|(?:USD|EUR|GBP)\b|[\d.,]+" + _SCALE +
+                       r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|rupees|birr)\b")
+"""Money right before `from` a quantity: what the goods earned (`$364.8 million from 132,968.55
+tons`, `a target of 245 million dollars from 56,550 tons`), not a change from an old level."""
+
+
 @cache
 def _possessive_old() -> re.Pattern[str]:
     """`6% above 2023's 7.456 million tons`, `up from last year's $3 billion`: a comparison's
@@ -539,6 +553,12 @@ def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     stop = _CLAUSE_STOP.search(text, quantity[1])
     after = text[quantity[1]:stop.start() if stop else len(text)]
     old = _OLD_BEFORE.search(before) or _possessive_old().search(before)
+    if old and _EARNED_FROM.search(text, max(floor, quantity[0] - 60), quantity[0]) and \
+            _GOODS_UNIT_END.search(text, quantity[0], quantity[1]) and \
+            not _MONEY_AT.match(text, quantity[0]) and not re.search(
+                r"\b(?:" + _change_words() + r")\b[^.;]*\bto\b", text[max(floor, quantity[0] - 120):
+                                                                  quantity[0]], re.IGNORECASE):
+        return False  # `about $364.8 million from 132,968.55 tons`: the goods that earned it
     if old and _TIMES_THE.search(old.group()) and (lexicon("cap").search(after)
                                                    or _ALLOWS.search(after)):
         return False  # `twice the 500,000 barrels a year that the Council allows`: a cap

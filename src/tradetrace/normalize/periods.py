@@ -367,6 +367,9 @@ def _last_months(match: re.Match[str], reference: date, future: bool) -> Period 
 
 _END_PARTS = {"half": {"opening": 1, "final": 2}, "quarter": {"opening": 1, "final": 4}}
 """`the opening quarter of 2023`, `the final half of 2022`: a year's first or last part."""
+_OF_FISCAL_AHEAD = (r"(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s*[-–/]\s*\d{2,4}\s+)?"
+                    r"(?:[A-Z][a-z]+\s+)?(?i:fiscal|financial)\b)")
+"""After `the opening quarter`: `of its 2017/18 fiscal year`, a fiscal year's part."""
 
 
 def _half(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -767,7 +770,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # year; not of `the current Iranian calendar year (March 21-July 22)`, whose dates say
     # which months)
     ("period", rf"(?i:\b(?:the\s+)?(?:opening|first)\s+{_ROUGHLY}(?P<n>{_MONTH_COUNT})\s+"
-               rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+)?(?:\d{{4}}|(?i:fiscal|financial)\b)))",
+               rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d{{4}}|"
+               rf"(?i:fiscal|financial)\b)))",
      _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
@@ -785,6 +789,11 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_half),
     ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_YEAR}", _quarter),
+    # (`the opening quarter of its 2017/18 fiscal year`: that part of the fiscal year, placed
+    # once its months are known)
+    ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_FISCAL_AHEAD}",
+     _quarter),
+    ("period", rf"(?i:\b(?:the\s+)?(?P<h>opening|final)[\s-]+half\b){_OF_FISCAL_AHEAD}", _half),
     ("period", rf"\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\b(?:\s+(?P<of>{_YEAR}))?", _half),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
                rf"[\s-]+quarter\b){_OF_YEAR}?", _quarter),
@@ -1237,7 +1246,9 @@ def _part_of(part: re.Match[str], opening: date) -> Period:
         count = part["count"].lower()
         return months_on(opening, COUNTS.get(count) or int(count))
     size = 6 if part["p"].lower() == "half" else 3
-    return months_on(_months_later(opening, (ORDINALS[part["n"].lower()] - 1) * size), size)
+    written = part["n"].lower()
+    number = ORDINALS.get(written) or _END_PARTS[part["p"].lower()][written]
+    return months_on(_months_later(opening, (number - 1) * size), size)
 
 
 _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fiscal|financial)"
@@ -1249,7 +1260,8 @@ _FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:(?:marketing|crop|agricul
 """`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`: the split year's word after it
 (a demonym may stand between)."""
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+)?)")
-_PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+_PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|opening|final)"
+                        r"[\s-]+"
                         r"(?P<p>half|quarter)\b|\b(?:first|opening)\s+" + _ROUGHLY +
                         rf"(?P<count>{_MONTH_COUNT})\s+months\b)")
 
