@@ -315,3 +315,12 @@ def test_money_from_goods_is_what_they_earned() -> None:
                       "August 2021, with earnings rising to 881 million US dollars from 804 "
                       "million.", date(2021, 9, 20))
     assert period(found["804 million"]) == ("2020-01-01", "2020-08-31")
+
+
+def test_a_count_expected_to_be_shipped_is_goods() -> None:
+    """`Up to 1.1 million goats are expected to be shipped to Saudi Arabia`: counted goods a
+    verb will move, a forecast flow."""
+    found = extracted("Up to 1.1 million goats are expected to be shipped to Saudi Arabia "
+                      "before this year's Hajj, the minister said.", date(2018, 6, 21))
+    claim = found["1.1 million goats"]
+    assert (claim.importer, claim.modality) == ("SAU", "forecast")
