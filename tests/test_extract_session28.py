@@ -324,3 +324,14 @@ def test_a_count_expected_to_be_shipped_is_goods() -> None:
                       "before this year's Hajj, the minister said.", date(2018, 6, 21))
     claim = found["1.1 million goats"]
     assert (claim.importer, claim.modality) == ("SAU", "forecast")
+
+
+def test_a_rate_due_before_the_year_is_out() -> None:
+    """`210,000 barrels a day before the year is out`, `before 2019 is out`: a daily rate due by
+    then; `5,000 barrels a day before the strike` stays a time."""
+    found = units("Output is expected to climb to 210,000 barrels a day before the year is "
+                  "out. The target is 200,000 barrels a day before 2019 is out. It shipped "
+                  "5,000 barrels a day before the strike began.")
+    assert found["210,000 barrels a day"] == (210000.0, "bbl/d")
+    assert found["200,000 barrels a day"] == (200000.0, "bbl/d")
+    assert found["5,000 barrels"] == (5000.0, "bbl")

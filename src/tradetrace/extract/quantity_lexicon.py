@@ -28,6 +28,10 @@ class UnitEntry:
     factor: float = 1.0
 
 
+_BEFORE_TIME = (r"before(?![ ](?:the[ ]year[ ](?:is[ ]out|ends)|year-end|the[ ]end[ ]of|end-|"
+                r"(?:19|20)\d\d[ ]is[ ]out))")
+"""`before` after `a day`: a time (`a day before`), not before an end of the year the rate is
+due by (`210,000 barrels a day before the year is out`, `before 2019 is out`)."""
 _AFTER_TIME = "(?:" + "|".join(f"(?<={word})" for word in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "annum",
     "hour", "hours", "daily", "annually", "yearly", "monthly", "weekly")) + ")"
@@ -195,7 +199,7 @@ class Lexicon:
             # (`5.8m t`: `t` after a space only behind a scale letter)
             r"|(?:(?<=[a-z])[ \u00a0](?=t\b))?(?P<short>" + short + r"))(?![A-Za-z0-9])"
             # `9,900 tons a year earlier`: a time, not the unit `tons a year`
-            r"(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later)\b)"
+            r"(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|" + _BEFORE_TIME + r"|later)\b)"
         )
 
     @cached_property
@@ -217,7 +221,7 @@ class Lexicon:
             # (`4.5 million barrels a year in refined products`: `in` goods is still a rate;
             # `a year in 2019`, `a year in the past` are times)
             # (`a year on from the invasion` is a time; `$932 million a month on imports` a rate)
-            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|before|later|after|"
+            r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|" + _BEFORE_TIME + r"|later|after|"
             # (`50.3 mcm a day on average`, `31.5 bcm a year to Turkey`: rates; `a year to
             # March` is a time, `14.6 percent a year on average` a growth rate, `$3 billion a
             # year to Chile's exports` an amount added)
