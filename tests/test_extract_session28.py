@@ -335,3 +335,13 @@ def test_a_rate_due_before_the_year_is_out() -> None:
     assert found["210,000 barrels a day"] == (210000.0, "bbl/d")
     assert found["200,000 barrels a day"] == (200000.0, "bbl/d")
     assert found["5,000 barrels"] == (5000.0, "bbl")
+
+
+def test_gaza_and_the_west_bank_are_palestine() -> None:
+    """Gaza, the Gaza Strip and the West Bank are Palestine (PSE)."""
+    found = extracted("Egypt sent 9,000 metric tons of aid to the Gaza Strip in March.",
+                      date(2024, 4, 2))
+    assert parties(found["9,000 metric tons"]) == ("EGY", "PSE", False)
+    found = extracted("Israel exported goods worth $4 billion to the West Bank in 2022.",
+                      date(2023, 4, 2))
+    assert parties(found["$4 billion"]) == ("ISR", "PSE", False)
