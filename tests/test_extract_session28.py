@@ -182,15 +182,19 @@ def test_a_ranked_partner_is_not_the_country_a_text_is_about() -> None:
 
 def test_k_amounts_take_the_currency_of_the_story_country() -> None:
     """`K1.6bn` is the kina in a story on Papua New Guinea and the kwacha in one on Zambia; in a
-    story naming neither (nor Malawi, Myanmar or Laos) a `K` before a number is no currency."""
+    story naming neither (nor Malawi, Myanmar or Laos) a `K` before a number is no currency;
+    `R270.8 billion` is the rand in a story on South Africa (`R$` stays the real)."""
     found = units("Papua New Guinea sold US$505 million (K1.6 billion) worth of tuna to the EU "
                   "last year.")
     assert found["K1.6 billion"] == (1.6e9, "PGK")
     assert units("Zambia earned K14 billion from copper exports in March.")[
         "K14 billion"] == (1.4e10, "ZMW")
-    assert not any(unit in ("PGK", "ZMW", "MWK", "MMK", "LAK")
+    assert units("Vehicles worth a record R270.8 billion left South Africa in 2023.")[
+        "R270.8 billion"] == (2.708e11, "ZAR")
+    assert units("Brazil exported R$5 billion of beef.")["R$5 billion"][1] == "BRL"
+    assert not any(unit in ("PGK", "ZMW", "MWK", "MMK", "LAK", "ZAR")
                    for _, unit in units("The K2 summit draws climbers; the K800 million "
-                                        "budget passed.").values())
+                                        "budget passed; R2 billion was spent.").values())
 
 
 def test_a_bare_dollar_in_a_fiji_or_solomons_story_is_the_local_dollar() -> None:
@@ -216,7 +220,7 @@ def test_a_price_unit_spelled_two_ways_is_one_unit() -> None:
 
 
 def test_currencies_of_this_sessions_countries() -> None:
-    """Ariary, rufiyaa, birr, cedis, somoni, drams, quetzales, lempiras, cordobas, riel and
+    """Ariary, rufiyaa, birr, cedis, somoni, Armenian drams, quetzales, lempiras, cordobas, riel and
     meticais have their codes; a bare `kwacha` is Zambia's or Malawi's by the country named
     nearest, and bare `rupees` Mauritius' in a story on Mauritius."""
     assert units("Madagascar earned 124 billion ariary from vanilla exports.")[
@@ -227,7 +231,7 @@ def test_currencies_of_this_sessions_countries() -> None:
         "14 billion kwacha"][1] == "ZMW"
     assert units("Mauritius imported 5 billion rupees of fuel.")["5 billion rupees"][1] == "MUR"
     for text, code in (("30 billion birr", "ETB"), ("2 billion cedis", "GHS"),
-                       ("90 million somoni", "TJS"), ("40 billion drams", "AMD"),
+                       ("90 million somoni", "TJS"), ("40 billion Armenian drams", "AMD"),
                        ("600 million quetzales", "GTQ"), ("3 billion lempiras", "HNL"),
                        ("2 billion cordobas", "NIO"), ("800 billion riel", "KHR"),
                        ("5 billion meticais", "MZN"), ("9 billion rufiyaa", "MVR")):
@@ -345,3 +349,38 @@ def test_gaza_and_the_west_bank_are_palestine() -> None:
     found = extracted("Israel exported goods worth $4 billion to the West Bank in 2022.",
                       date(2023, 4, 2))
     assert parties(found["$4 billion"]) == ("ISR", "PSE", False)
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """What a review of this session's rules on invented passages found, each now held: a
+    restated share before `more than half` stays a share; `housing units` name their own goods;
+    a bare `$` of another country's figure in a Fiji story stays the US dollar; drams of whisky
+    are no money; a verb counting people takes no measure; attacks off a port make it no side;
+    a period between money and `from` its goods keeps them earnings; `May's` is no old month."""
+    found = extracted("Vietnam exported 3.1 million tonnes of rice to the Philippines in 2023, "
+                      "or 38%, more than half of it fragrant varieties.", date(2024, 8, 20))
+    assert found["38%"].kind == "share"
+    found = extracted("India exported 4.5 million two-wheelers in 2023, and builders sold "
+                      "410,000 housing units.", date(2024, 8, 20))
+    assert found["4.5 million two-wheelers"].commodity == "vehicles"
+    assert found["410,000 housing units"].commodity != "vehicles"
+    assert units("Fiji's tourism recovered in 2023. Meanwhile, Indonesia's palm oil exports "
+                 "reached $30 billion.")["$30 billion"][1] == "USD"
+    assert units("Fiji's domestic exports to Italy grew by $35 million.")[
+        "$35 million"][1] == "FJD"
+    assert units("Distillers poured 2 million drams for tourists.")[
+        "2 million drams"][1] != "AMD"
+    assert units("Armenia's brandy exports earned 107.1 billion drams in 2023.")[
+        "107.1 billion drams"][1] == "AMD"
+    assert units("Bolivia piped 20 million cubic metres a day to Brazil in 2023, and the "
+                 "project employed 3 million.")["3 million"][1] == ""
+    found = extracted("Houthi attacks off Hodeidah forced carriers to reroute 3 million tonnes "
+                      "of Chinese exports to Europe around the Cape in January.",
+                      date(2024, 8, 20))
+    assert found["3 million tonnes"].importer is None
+    found = extracted("Vietnam's rice exports earned $1.2 billion in June from 1.1 million "
+                      "tons.", date(2024, 8, 20))
+    assert period(found["1.1 million tons"]) == ("2024-06-01", "2024-06-30")
+    found = extracted("India's rice exports in June were 12% below May's 1.9 million tons.",
+                      date(2024, 8, 20))
+    assert period(found["1.9 million tons"])[0] != "2023-06-01"

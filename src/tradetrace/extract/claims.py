@@ -642,6 +642,10 @@ def _mixed_makeup(text: str, start: int, end: int, goods: Sequence[CommodityMent
     return not shared
 
 
+_BARE_COUNT = re.compile(r"(?:\d|\b(?:thousand|million|billion|lakh|crore))\s*(?:units?|pieces?|"
+                         r"items?)$", re.IGNORECASE)
+"""A count in bare `units` (`15,85,338 units`), with no noun saying what they are."""
+
 def _subject(mentions: list[CountryMention]) -> CountryMention | None:
     """The country a sentence opens on, which `the country` in the next one may mean."""
     routes = _routes(mentions)
@@ -1592,9 +1596,12 @@ class _Reader(FlowReader):
             # `319,681 megawatt-hours`: only electricity is; `1,000 MW` sent abroad too, unless
             # goods are named (`150 GW of solar modules`, `inverter exports reached 5 GW`)
             return measured
-        if counted_goods(text, quantity, ctx.span) and quantity.unit not in word_set(
-                "generic_count_units"):  # the unit names the goods: `masks` (not `units`,
-            # whose goods are the sentence's: `Motorcycle exports rose to 15,85,338 units`)
+        if counted_goods(text, quantity, ctx.span) and not (
+                quantity.unit in word_set("generic_count_units")
+                and _BARE_COUNT.search(quantity.surface)):
+            # the unit names the goods: `masks` (not bare `units`, whose goods are the
+            # sentence's: `Motorcycle exports rose to 15,85,338 units`; `410,000 housing units`
+            # name their own)
             packed = next((g for g in goods if not g.generic and quantity.unit in word_set(
                 "measure_nouns") and _PACKED_GOODS.fullmatch(text, quantity.end, g.start)), None)
             # (or holds them: `316.35 million boxes of bananas`; `Russia took 67.28 million

@@ -340,9 +340,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     if prefix is not None and prefix.group().strip(" \u00a0-") in lex.scaled_only_prefixes and \
             lex.scale_after.match(text, end) is None and lex.per_after.match(text, end) is None:
         prefix = None  # `N95 masks`: a name, not 95 naira (`N1.76 trillion` is)
-    story_k = _story_currency(text, prefix.start(), lex.shared_currencies["K"]) if (
-        prefix is not None and prefix.group().strip(" \u00a0-") == "K") else None
-    if prefix is not None and prefix.group().strip(" \u00a0-") == "K" and story_k is None:
+    letter = prefix.group().strip(" \u00a0-") if prefix is not None else ""
+    story_k = _story_currency(text, prefix.start(), lex.shared_currencies[letter]) if (
+        prefix is not None and letter in _STORY_LETTERS) else None
+    if prefix is not None and letter in _STORY_LETTERS and story_k is None:
         prefix = None  # `K1.6bn` with no kina, kwacha, kyat or kip country named: no currency
     minus = (_MINUS.search(text, max(0, start - 7), start)
              if prefix is None and previous in " \u00a0-"
@@ -356,7 +357,8 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
                                     lex.shared_currencies["shilling"]) or code
         if surface in ("Rs", "Rs."):  # `Rs 52 billion` in a story from Kathmandu: NPR
             code = _story_currency(text, prefix.start(), lex.shared_currencies["rupee"]) or code
-        if story_k is not None:  # `K1.6bn` in a story on Papua New Guinea: kina
+        if story_k is not None:  # `K1.6bn` in a story on Papua New Guinea: kina; `R270.8
+            # billion` in one on South Africa: rand
             code = story_k
         currency = (code, surface)
         qstart = prefix.start()
@@ -562,8 +564,13 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
             unit_surface.rstrip("s") in lex.shared_currencies and unit_kind == "currency":
         # (`CFA francs`: the West African or the Central African franc)
-        unit = _shared_currency(text, qstart, pos, lex.shared_currencies[
-            unit_surface.rstrip("s")]) or unit
+        placed = _shared_currency(text, qstart, pos, lex.shared_currencies[
+            unit_surface.rstrip("s")])
+        if placed is None and unit_surface.rstrip("s") in _PLACED_ONLY:
+            # `2 million drams` of whisky: no Armenia named, a count of them
+            unit, unit_kind = unit_surface.rstrip("s"), "noun"
+        else:
+            unit = placed or unit
     if unit_kind:
         attributive = text[pos - len(unit_surface) - 1:pos - len(unit_surface)] == "-"
         if attributive and unit in _SPAN_UNITS and _EXTREME_AFTER.match(text, pos):
@@ -696,6 +703,14 @@ def _won_currency(text: str, start: int, end: int, lex: Lexicon) -> str:
         if gap < distance:
             best, distance = match.lastgroup or "KRW", gap
     return best
+
+
+_PLACED_ONLY = ("dram",)
+"""Currency names that are money only beside their country (`107.1 billion drams` in a story on
+Armenia; `2 million drams` of whisky are none)."""
+_STORY_LETTERS = ("K", "R")
+"""Letters written before an amount for the currency of the story's country (`K1.6bn`,
+`R270.8 billion`), none without one of its countries named."""
 
 
 def _shared_currency(text: str, start: int, end: int,

@@ -179,8 +179,11 @@ def change_after(text: str, end: int) -> Direction | None:
 
 _RESTATED_AFTER = re.compile(r",[ \u00a0]+or[ \u00a0]+[^,;()]{1,25},|[ \u00a0]+\([^,;()]{1,20}\)")
 """A figure restated after another (`, or 28.4%,`, ` (34%)`)."""
-_THAN_FIGURE = re.compile(r"[ \u00a0]+than[ \u00a0]+(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d]")
-"""`, or $5.7 billion, more than 30 percent of ...`: a hedge of the next figure, not a change."""
+_THAN_FIGURE = re.compile(r"[ \u00a0]+than[ \u00a0]+(?:(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d]|"
+                          r"(?i:half|a[ \u00a0]+(?:third|quarter|fifth|tenth)|one-|two-thirds|"
+                          r"three-quarters)\b)")
+"""`, or $5.7 billion, more than 30 percent of ...`, `, or 38%, more than half of it`: a hedge
+of the next figure, not a change."""
 _RESTATED_OPEN = re.compile(r"(?:,[ \u00a0]+or[ \u00a0]+|\()[^,;()]{1,25}$")
 _BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above|short[ \u00a0]+of))[ \u00a0]+"
                          r"(?:(?i:the|their|its|that)[ \u00a0]+)?"

@@ -307,7 +307,8 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         a = next((d for d in reversed(result[:i]) if d.unit), None)
         if a is None or a.unit_kind != "physical" or a.scale != b.scale or \
-                _SENTENCE_END.search(text, a.end, b.start):
+                _SENTENCE_END.search(text, a.end, b.start) or _PEOPLE_VERB.search(
+                    text, max(0, b.start - 30), b.start):
             continue
         result[i] = replace(b, value=b.value * (a.value / (a.raw * a.scale)) if a.raw else
                             b.value, unit=a.unit, unit_kind=a.unit_kind,
@@ -315,6 +316,11 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+_PEOPLE_VERB = re.compile(r"\b(?:employ|hir|hous|kill|displac|serv|fe[e]?d|affect|visit|attract|"
+                          r"welcom|host|vaccinat|evacuat)\w*\s+(?:about\s+|some\s+|nearly\s+|"
+                          r"around\s+)?$", re.IGNORECASE)
+"""Before a bare scaled number: a verb that counts people (`the project employed 3 million`),
+so it takes no measure of goods."""
 _BARE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|[ \u00a0](?:a|per|in|on|at|from|to|by|and|or|this|"
                        r"that|last|of|compared|against|than|while|but|below|above|over|under|"
                        r"up|down|more|less)\b|$)")
@@ -567,7 +573,7 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     for i, draft in enumerate(result):
         if home is not None and local is None and draft.unit_kind == "currency" and \
                 draft.unit.split("/")[0] == "USD" and _BARE_DOLLAR.match(text, draft.start) and \
-                draft.equivalent_of is None:
+                draft.equivalent_of is None and _home_in_sentence(text, draft.start, home):
             # `Fiji has earned around $3.4 million from kava`: a story on a country whose
             # press writes its own dollar as `$`
             money, slash, per = draft.unit.partition("/")
@@ -582,6 +588,15 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
                 draft.equivalent_of is None:  # (`C$473 million ($334 million)`: converted)
             result[i] = replace(draft, unit=local.unit.split("/")[0] + slash + per)
     return result
+
+
+def _home_in_sentence(text: str, at: int, home: str) -> bool:
+    """Whether the sentence of `at` names no country before it or opens on the one whose dollar
+    is `home` (`Fiji's domestic exports to Italy grew by $35 million`, not `Indonesia's palm oil
+    exports reached $30 billion` in a story that opened on Fiji)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    named = [m for m in find_countries(text, start, at) if m.code]
+    return not named or named[0].surface in lexicon().home_dollar_countries[home]
 
 
 def _home_dollar(text: str) -> str | None:

@@ -510,7 +510,8 @@ _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn|m|bln|mln)\b)?"
 _EARNED_FROM = re.compile(
     r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP)\s?)[\d.,]+" + _SCALE + r"|"
     r"[\d.,]+" + _SCALE + r"\s+(?:U\.S\.\s+|US\s+)?(?:dollars|USD|euros|pounds|yuan|rupees|"
-    r"birr))\s+(?:earned\s+|worth\s+)?from\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"birr))(?:\s+(?:in|last|over|during|this)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:earned\s+|worth\s+)?"
+    r"from\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"over|more\s+than)\s+)?$", re.IGNORECASE)
 _GOODS_UNIT_END = re.compile(r"[A-Za-z]{2,}$(?<!million)(?<!billion)(?<!trillion)")
 """A quantity written with a unit word at its end (`132,968.55 tons`), not a bare amount."""
@@ -523,10 +524,12 @@ tons`, `a target of 245 million dollars from 56,550 tons`), not a change from an
 @cache
 def _possessive_old() -> re.Pattern[str]:
     """`6% above 2023's 7.456 million tons`, `up from last year's $3 billion`: a comparison's
-    word, then the possessive period the old level is of."""
+    word, then the possessive period the old level is of (not `May's`, which the period reader
+    takes for no month)."""
     return re.compile(r"\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|with)\s+"
                       r"(?:\d{4}|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|season)|"
-                      + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+" + hedge_pattern(True) + r"$")
+                      r"(?!May['’])" + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+"
+                      + hedge_pattern(True) + r"$")
 
 
 _TIMES_THE = re.compile(r"\b(?:times|twice)\s+(?:the|its|their)\s+$", re.IGNORECASE)
