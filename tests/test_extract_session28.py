@@ -384,3 +384,14 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     found = extracted("India's rice exports in June were 12% below May's 1.9 million tons.",
                       date(2024, 8, 20))
     assert period(found["1.9 million tons"])[0] != "2023-06-01"
+
+
+def test_the_year_before_steps_back_from_the_period_in_force() -> None:
+    """`had shipped 59 million tonnes the year before and 70 million tonnes in 2020`: the year
+    written with the later figure is that figure's, so the year before is the one before the
+    period in force (2021 after 2022), not the one before 2020."""
+    found = extracted("The terminal exported only about 50 million tonnes of coal in 2022. It "
+                      "had shipped 59 million tonnes the year before and 70 million tonnes in "
+                      "2020.", date(2023, 1, 26))
+    assert period(found["59 million tonnes"]) == ("2021-01-01", "2021-12-31")
+    assert period(found["70 million tonnes"]) == ("2020-01-01", "2020-12-31")

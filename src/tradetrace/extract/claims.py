@@ -1239,6 +1239,11 @@ class _Reader(FlowReader):
         level = None if draft.kind == "change" and periods.level_at > quantity.start and \
             DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8),
                                       periods.level_at) else periods.level
+        if draft.kind == "level" and periods.level_at > quantity.start and base_level(
+                self.text, (quantity.start, quantity.end), ctx.span[0]):
+            # `had shipped 59 million tonnes the year before and 70 million tonnes in 2020`: an
+            # old level steps back from the period in force, not from a later figure's year
+            level = None
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
                                   level, periods.change, self.frame.reference())

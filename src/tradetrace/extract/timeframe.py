@@ -738,8 +738,13 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             # period's earlier figure, not a year before
             return reading.change or reading.level or choose_period(
                 text, mentions, quantity, sentence, sentence, others, reading.frame, False)
-        current = reading.change or reading.level or choose_period(
-            text, mentions, quantity, sentence, sentence, others, reading.frame, False)
+        # (`59 million tonnes the year before and 70 million tonnes in 2020`: the year written
+        # with a later figure is that figure's; the year before is the one in force's)
+        owned = pointer and reading.frame is not None and any(
+            m.start >= quantity[1] and m.relation == "period" and _next_to_other(text, m, others)
+            for m in mentions)
+        current = reading.change or reading.level or (reading.frame if owned else choose_period(
+            text, mentions, quantity, sentence, sentence, others, reading.frame, False))
         return step_back(current, pointer[0] if pointer else "") if current else None
     if compared:
         # `80.9 percent of the $188.13 million reached in October 2012`, `two-thirds of their
