@@ -300,14 +300,18 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
     take at least 14 million`: a bare number with the same scale word as the measure stated
     before it in its sentence (no other unit between, no noun after) leaves that unit out."""
     result = list(drafts)
-    for i in range(1, len(result)):
+    a: Draft | None = None  # the last draft with a unit before the one read
+    for i in range(len(result)):
         b = result[i]
-        if not (b.bare and not b.unit and b.scale is not None and not b.spelled
+        if b.unit:
+            a = b
+            continue
+        if not (b.bare and b.scale is not None and not b.spelled
                 and _BARE_END.match(text, b.end)):
             continue
-        a = next((d for d in reversed(result[:i]) if d.unit), None)
         if a is None or a.unit_kind != "physical" or a.scale != b.scale or \
-                _SENTENCE_END.search(text, a.end, b.start) or _PEOPLE_VERB.search(
+                b.start - a.end > 300 or _SENTENCE_END.search(text, a.end, b.start) or \
+                _PEOPLE_VERB.search(
                     text, max(0, b.start - 30), b.start):
             continue
         result[i] = replace(b, value=b.value * (a.value / (a.raw * a.scale)) if a.raw else
@@ -602,6 +606,9 @@ def _home_in_sentence(text: str, at: int, home: str) -> bool:
 def _home_dollar(text: str) -> str | None:
     """The dollar of the story's country when it is one whose press writes it as a bare `$`:
     the first country the text names (`knowledge` `home_dollar_countries`)."""
+    homes = lexicon().home_dollar_countries
+    if "$" not in text or not any(name in text for names in homes.values() for name in names):
+        return None  # (most texts: no need to read their countries)
     first = find_countries(text)
     if not first:
         return None
