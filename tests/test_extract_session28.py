@@ -395,3 +395,37 @@ def test_the_year_before_steps_back_from_the_period_in_force() -> None:
                       "2020.", date(2023, 1, 26))
     assert period(found["59 million tonnes"]) == ("2021-01-01", "2021-12-31")
     assert period(found["70 million tonnes"]) == ("2020-01-01", "2020-12-31")
+
+
+def test_the_second_reviews_limits() -> None:
+    """What a second review of the late rules found, now held: `R 8,000 crore` is no rand; a
+    hedge after a people-counting verb, or a herd in the clause, keeps a bare number's measure
+    out; a sentence opening on `Fijian` opens on Fiji; a `YEREVAN` dateline makes drams money,
+    drams someone drank are none; a refinery `near Rotterdam` is in the Netherlands; `completely
+    built units` take the sentence's goods; `the year before` with a later new level steps back
+    from that level."""
+    assert all(unit != "ZAR" for _, unit in units(
+        "South Africa aside, Indian steel exports grew to 2 million tonnes worth R 8,000 "
+        "crore.").values())
+    found = units("Bangladesh shipped 1.2 million tonnes of cotton yarn last year, and the "
+                  "industry employs more than 4 million.")
+    assert found["4 million"][1] == ""
+    found = units("Vietnam imported 9 million tonnes of corn in 2023, and its hog herd reached "
+                  "29 million.")
+    assert found["29 million"][1] == ""
+    assert units("SUVA - Fiji's trade deficit widened in 2023. Fijian sugar exports to the "
+                 "United Kingdom earned $80 million.")["$80 million"][1] == "FJD"
+    assert units("YEREVAN - Exports of brandy rose 12% to 90 billion drams in the first "
+                 "half.")["90 billion drams"][1] == "AMD"
+    assert units("A new market in Armenia opened, and visitors drank 2 million drams.")[
+        "2 million drams"][1] != "AMD"
+    found = extracted("A refinery near Rotterdam imported 2 million barrels of Russian diesel "
+                      "in June.", date(2024, 8, 20))
+    assert parties(found["2 million barrels"]) == ("RUS", "NLD", False)
+    found = extracted("Thailand's pickup truck exports rose to 500,000 completely built units "
+                      "last year.", date(2024, 8, 20))
+    assert found["500,000 completely built units"].commodity == "vehicles"
+    found = extracted("Vietnam's rice exports hit a record in 2023. After 6.3 million tonnes "
+                      "the year before, shipments rose to 7.1 million tonnes in 2022.",
+                      date(2024, 8, 20))
+    assert period(found["6.3 million tonnes"]) == ("2021-01-01", "2021-12-31")

@@ -642,9 +642,11 @@ def _mixed_makeup(text: str, start: int, end: int, goods: Sequence[CommodityMent
     return not shared
 
 
-_BARE_COUNT = re.compile(r"(?:\d|\b(?:thousand|million|billion|lakh|crore))\s*(?:units?|pieces?|"
-                         r"items?)$", re.IGNORECASE)
-"""A count in bare `units` (`15,85,338 units`), with no noun saying what they are."""
+_BARE_COUNT = re.compile(r"(?<!housing )(?<!residential )(?<!dwelling )(?<!apartment )(?<!rental )"
+                         r"(?<!production )(?<!generating )(?<!power )(?<!storage )(?<!business )"
+                         r"(?<!processing )(?:units?|pieces?|items?)$", re.IGNORECASE)
+"""A count in `units` that no noun of its own names (`15,85,338 units`, `500,000 completely
+built units`), unlike `410,000 housing units`."""
 
 def _subject(mentions: list[CountryMention]) -> CountryMention | None:
     """The country a sentence opens on, which `the country` in the next one may mean."""

@@ -284,8 +284,9 @@ def find_countries(
             possessive = possessive or match.group().lower() == "its"
         anchor = name_start(text, match.start(), start)  # `the Republic of Cuba`
         cue = _cue_at(text, start, anchor)
-        if form == "region" and cue in ("off", "near", "around", "across"):
-            continue  # `attacks off Hodeidah`: where something happened, no port of the flow
+        if form == "region" and cue == "off":
+            continue  # `attacks off Hodeidah`: where something happened at sea, no port of the
+            # flow (`a refinery near Rotterdam` still stands for its country)
         if cue == "at" and _HANDLING.search(text, max(start, anchor - 100), anchor):
             cue = "into"  # `discharged ... at Jamnagar` (not `loaded at`: a transit port may
             # load another country's goods, `Kazakh crude loaded at Novorossiysk`)

@@ -20,6 +20,7 @@ from functools import cache
 
 from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import Reading, read_digits, read_words
+from tradetrace.extract.parties import find_countries
 from tradetrace.extract.power_units import read_power_units
 from tradetrace.extract.quantity_groups import (
     TIME_UNITS,
@@ -343,6 +344,11 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     letter = prefix.group().strip(" \u00a0-") if prefix is not None else ""
     story_k = _story_currency(text, prefix.start(), lex.shared_currencies[letter]) if (
         prefix is not None and letter in _STORY_LETTERS) else None
+    if letter == "R" and story_k is not None and prefix is not None and (
+            _INDIAN_SCALE.match(text, end) or (not _NEAR_ZAF.search(
+                text, max(0, prefix.start() - 300), min(len(text), end + 200)) and any(
+                first.code != "ZAF" for first in find_countries(text, 0, prefix.start())[:1]))):
+        story_k = None  # `R 8,000 crore`, or a story opening on another country
     if prefix is not None and letter in _STORY_LETTERS and story_k is None:
         prefix = None  # `K1.6bn` with no kina, kwacha, kyat or kip country named: no currency
     minus = (_MINUS.search(text, max(0, start - 7), start)
@@ -566,6 +572,10 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         # (`CFA francs`: the West African or the Central African franc)
         placed = _shared_currency(text, qstart, pos, lex.shared_currencies[
             unit_surface.rstrip("s")])
+        if unit_surface.rstrip("s") in _PLACED_ONLY and (
+                _DRINK_BEFORE.search(text, max(0, qstart - 30), qstart)
+                or re.match(r"[ \u00a0]+of\b", text[pos:])):
+            placed = None  # `visitors drank 2 million drams`, `poured 5 million drams of it`
         if placed is None and unit_surface.rstrip("s") in _PLACED_ONLY:
             # `2 million drams` of whisky: no Armenia named, a count of them
             unit, unit_kind = unit_surface.rstrip("s"), "noun"
@@ -705,6 +715,11 @@ def _won_currency(text: str, start: int, end: int, lex: Lexicon) -> str:
     return best
 
 
+_DRINK_BEFORE = re.compile(r"\b(?:drank|drunk|drink\w*|pour\w*|serv\w*|sipp\w*)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEAR_ZAF = re.compile(r"\bSouth\s+Africa(?:n|'s)?\b")
+"""South Africa named near an `R` amount: the rand, whatever country the story opened on."""
+_INDIAN_SCALE = re.compile(r"[ \u00a0]*(?:crore|lakh)\b", re.IGNORECASE)
 _PLACED_ONLY = ("dram",)
 """Currency names that are money only beside their country (`107.1 billion drams` in a story on
 Armenia; `2 million drams` of whisky are none)."""

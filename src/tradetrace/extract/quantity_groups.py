@@ -321,10 +321,14 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _PEOPLE_VERB = re.compile(r"\b(?:employ|hir|hous|kill|displac|serv|fe[e]?d|affect|visit|attract|"
-                          r"welcom|host|vaccinat|evacuat)\w*\s+(?:about\s+|some\s+|nearly\s+|"
-                          r"around\s+)?$", re.IGNORECASE)
-"""Before a bare scaled number: a verb that counts people (`the project employed 3 million`),
-so it takes no measure of goods."""
+                          r"welcom|host|vaccinat|evacuat)\w*\s+(?:(?:about|some|nearly|around|"
+                          r"almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?$|"
+                          r"\b(?:herds?|flocks?|population|hinterland|people|residents|workforce|"
+                          r"employees|workers|inhabitants|visitors|tourists|customers|subscribers|"
+                          r"users|members)\b[^.;]*$", re.IGNORECASE)
+"""Before a bare scaled number: a verb that counts people (`the project employed 3 million`,
+`employs more than 4 million`) or a noun of people or animals in its clause (`its hog herd
+reached 29 million`, `serves a hinterland of 250 million`), so it takes no measure of goods."""
 _BARE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|[ \u00a0](?:a|per|in|on|at|from|to|by|and|or|this|"
                        r"that|last|of|compared|against|than|while|but|below|above|over|under|"
                        r"up|down|more|less)\b|$)")

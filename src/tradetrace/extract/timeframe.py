@@ -323,6 +323,12 @@ _LEVEL_AFTER = re.compile(r"\s+(?:(?:(?:monthly|annual|yearly|weekly|daily)\s+)?
 level`), not as the subject it is in `the 2023 figure was ...`, `the 2004 figure at ...`."""
 
 
+_AND_OLDER = re.compile(r"\s+(?:the\s+)?(?:year|month|season)\s+(?:before|earlier)\s+and\s+"
+                        r"(?:about\s+|some\s+|nearly\s+|around\s+)?[$€£\d]", re.IGNORECASE)
+"""After an old level: `the year before and 70 million tonnes in 2020`, a list of older
+figures (not `..., shipments had climbed to 70 million tonnes in 2020`, the new level)."""
+
+
 def _level_of(text: str, mention: PeriodMention, start: int) -> bool:
     """`the 2020 monthly average of 308,746 t`: the old level stated is of the year compared
     with."""
@@ -742,7 +748,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # with a later figure is that figure's; the year before is the one in force's)
         owned = pointer and reading.frame is not None and any(
             m.start >= quantity[1] and m.relation == "period" and _next_to_other(text, m, others)
-            for m in mentions)
+            for m in mentions) and _AND_OLDER.match(text, quantity[1]) is not None
         current = reading.change or reading.level or (reading.frame if owned else choose_period(
             text, mentions, quantity, sentence, sentence, others, reading.frame, False))
         return step_back(current, pointer[0] if pointer else "") if current else None
