@@ -233,7 +233,7 @@ GATES = {
     "dev191.jsonl": Gate(31, quantity_f1=0.87, detection_f1=0.91, whole_claim_f1=0.52),
     "dev192.jsonl": Gate(32, quantity_f1=0.88, detection_f1=0.81, whole_claim_f1=0.42),
     "dev193.jsonl": Gate(31, quantity_f1=0.86, detection_f1=0.90, whole_claim_f1=0.55),
-    "dev194.jsonl": Gate(30, quantity_f1=0.68, detection_f1=0.62, whole_claim_f1=0.35),
+    "dev194.jsonl": Gate(30, quantity_f1=0.68, detection_f1=0.62, whole_claim_f1=0.38),
     "dev195.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.85, whole_claim_f1=0.40),
     "dev196.jsonl": Gate(30, quantity_f1=0.70, detection_f1=0.70, whole_claim_f1=0.49),
     "dev197.jsonl": Gate(29, quantity_f1=0.86, detection_f1=0.88, whole_claim_f1=0.37),
