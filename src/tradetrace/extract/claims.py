@@ -642,11 +642,11 @@ def _mixed_makeup(text: str, start: int, end: int, goods: Sequence[CommodityMent
     return not shared
 
 
-_BARE_COUNT = re.compile(r"(?<!housing )(?<!residential )(?<!dwelling )(?<!apartment )(?<!rental )"
-                         r"(?<!production )(?<!generating )(?<!power )(?<!storage )(?<!business )"
-                         r"(?<!processing )(?:units?|pieces?|items?)$", re.IGNORECASE)
-"""A count in `units` that no noun of its own names (`15,85,338 units`, `500,000 completely
-built units`), unlike `410,000 housing units`."""
+def _bare_count(surface: str) -> bool:
+    """A count in `units` that no noun of its own names (`15,85,338 units`, `500,000 completely
+    built units`), unlike `410,000 housing units` (`claim_cues.json` `unit_naming_nouns`)."""
+    words = surface.lower().split()
+    return len(words) < 2 or words[-2] not in word_set("unit_naming_nouns")
 
 def _subject(mentions: list[CountryMention]) -> CountryMention | None:
     """The country a sentence opens on, which `the country` in the next one may mean."""
@@ -1605,7 +1605,7 @@ class _Reader(FlowReader):
             return measured
         if counted_goods(text, quantity, ctx.span) and not (
                 quantity.unit in word_set("generic_count_units")
-                and _BARE_COUNT.search(quantity.surface)):
+                and _bare_count(quantity.surface)):
             # the unit names the goods: `masks` (not bare `units`, whose goods are the
             # sentence's: `Motorcycle exports rose to 15,85,338 units`; `410,000 housing units`
             # name their own)

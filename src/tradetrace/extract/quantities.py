@@ -341,16 +341,12 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     if prefix is not None and prefix.group().strip(" \u00a0-") in lex.scaled_only_prefixes and \
             lex.scale_after.match(text, end) is None and lex.per_after.match(text, end) is None:
         prefix = None  # `N95 masks`: a name, not 95 naira (`N1.76 trillion` is)
-    letter = prefix.group().strip(" \u00a0-") if prefix is not None else ""
-    story_k = _story_currency(text, prefix.start(), lex.shared_currencies[letter]) if (
-        prefix is not None and letter in _STORY_LETTERS) else None
-    if letter == "R" and story_k is not None and prefix is not None and (
-            _INDIAN_SCALE.match(text, end) or (not _NEAR_ZAF.search(
-                text, max(0, prefix.start() - 300), min(len(text), end + 200)) and any(
-                first.code != "ZAF" for first in find_countries(text, 0, prefix.start())[:1]))):
-        story_k = None  # `R 8,000 crore`, or a story opening on another country
-    if prefix is not None and letter in _STORY_LETTERS and story_k is None:
-        prefix = None  # `K1.6bn` with no kina, kwacha, kyat or kip country named: no currency
+    story_k = None
+    if prefix is not None and prefix.group().strip(" \u00a0-") in _STORY_LETTERS:
+        story_k = _letter_currency(text, prefix.group().strip(" \u00a0-"), prefix.start(), end,
+                                   lex)
+        if story_k is None:
+            prefix = None  # `K1.6bn` with no kina, kwacha, kyat or kip country named
     minus = (_MINUS.search(text, max(0, start - 7), start)
              if prefix is None and previous in " \u00a0-"
              and "minus" in text[max(0, start - 7):start].lower() else None)
@@ -726,6 +722,21 @@ Armenia; `2 million drams` of whisky are none)."""
 _STORY_LETTERS = ("K", "R")
 """Letters written before an amount for the currency of the story's country (`K1.6bn`,
 `R270.8 billion`), none without one of its countries named."""
+
+
+def _letter_currency(text: str, letter: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The currency a letter before an amount stands for (`K1.6bn`, `R270.8 billion`): that of
+    the story's country among the letter's, else None; an `R` is no rand before `crore` or
+    `lakh`, nor in a story opening on another country with South Africa not named near it."""
+    code = _story_currency(text, start, lex.shared_currencies[letter])
+    if code is None or letter != "R":
+        return code
+    if _INDIAN_SCALE.match(text, end):
+        return None  # `R 8,000 crore`
+    if _NEAR_ZAF.search(text, max(0, start - 300), min(len(text), end + 200)):
+        return code
+    opening = find_countries(text, 0, start)[:1]
+    return None if opening and opening[0].code != "ZAF" else code
 
 
 def _shared_currency(text: str, start: int, end: int,

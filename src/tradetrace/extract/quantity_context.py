@@ -162,7 +162,7 @@ def change_after(text: str, end: int) -> Direction | None:
         restated = _RESTATED_AFTER.match(text, end)
         if restated is None and text[end:end + 1] in (",", ")") and _RESTATED_OPEN.search(
                 text, max(0, end - 30), end):
-            restated = re.compile(r"[,)]").match(text, end)
+            restated = _RESTATED_CLOSE.match(text, end)
         if restated is not None:
             match = lex.change_noun_after.match(text, restated.end())
             if match is not None and match.group(1).lower() in ("more", "less", "fewer") and \
@@ -184,6 +184,7 @@ _THAN_FIGURE = re.compile(r"[ \u00a0]+than[ \u00a0]+(?:(?:US|U\.S\.|A|C|NZ|HK)?[
                           r"three-quarters)\b)")
 """`, or $5.7 billion, more than 30 percent of ...`, `, or 38%, more than half of it`: a hedge
 of the next figure, not a change."""
+_RESTATED_CLOSE = re.compile(r"[,)]")
 _RESTATED_OPEN = re.compile(r"(?:,[ \u00a0]+or[ \u00a0]+|\()[^,;()]{1,25}$")
 _BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above|short[ \u00a0]+of))[ \u00a0]+"
                          r"(?:(?i:the|their|its|that)[ \u00a0]+)?"

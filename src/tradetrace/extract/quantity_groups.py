@@ -584,7 +584,7 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
                 draft.equivalent_of is None and _home_in_sentence(text, draft.start, home):
             # `Fiji has earned around $3.4 million from kava`: a story on a country whose
             # press writes its own dollar as `$`
-            money, slash, per = draft.unit.partition("/")
+            _, slash, per = draft.unit.partition("/")
             result[i] = replace(draft, unit=home + slash + per)
             continue
         if draft.unit_kind != "currency":
@@ -616,10 +616,7 @@ def _home_dollar(text: str) -> str | None:
     first = find_countries(text)
     if not first:
         return None
-    for code, names in lexicon().home_dollar_countries.items():
-        if first[0].surface in names:
-            return code
-    return None
+    return next((code for code, names in homes.items() if first[0].surface in names), None)
 
 
 _DIFFERENCE_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|above|below|up|down)\b")
