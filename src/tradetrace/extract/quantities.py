@@ -727,7 +727,8 @@ _STORY_LETTERS = ("K", "R")
 def _letter_currency(text: str, letter: str, start: int, end: int, lex: Lexicon) -> str | None:
     """The currency a letter before an amount stands for (`K1.6bn`, `R270.8 billion`): that of
     the story's country among the letter's, else None; an `R` is no rand before `crore` or
-    `lakh`, nor in a story opening on another country with South Africa not named near it."""
+    `lakh`, nor in a story opening on another country (the first one named in the window
+    before it) with South Africa not named near it."""
     code = _story_currency(text, start, lex.shared_currencies[letter])
     if code is None or letter != "R":
         return code
@@ -735,7 +736,7 @@ def _letter_currency(text: str, letter: str, start: int, end: int, lex: Lexicon)
         return None  # `R 8,000 crore`
     if _NEAR_ZAF.search(text, max(0, start - 300), min(len(text), end + 200)):
         return code
-    opening = find_countries(text, 0, start)[:1]
+    opening = find_countries(text, max(0, start - _STORY_WINDOW), start)[:1]
     return None if opening and opening[0].code != "ZAF" else code
 
 

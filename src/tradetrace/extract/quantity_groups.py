@@ -607,13 +607,17 @@ def _home_in_sentence(text: str, at: int, home: str) -> bool:
     return not named or named[0].surface in lexicon().home_dollar_countries[home]
 
 
+_OPENING = 2000
+"""Characters of a text searched for the country it opens on."""
+
+
 def _home_dollar(text: str) -> str | None:
     """The dollar of the story's country when it is one whose press writes it as a bare `$`:
     the first country the text names (`knowledge` `home_dollar_countries`)."""
     homes = lexicon().home_dollar_countries
     if "$" not in text or not any(name in text for names in homes.values() for name in names):
         return None  # (most texts: no need to read their countries)
-    first = find_countries(text)
+    first = find_countries(text, 0, min(len(text), _OPENING))[:1]  # (not a whole long text)
     if not first:
         return None
     return next((code for code, names in homes.items() if first[0].surface in names), None)
