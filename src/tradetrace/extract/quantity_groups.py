@@ -309,7 +309,7 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if not (b.bare and b.scale is not None and not b.spelled
                 and _BARE_END.match(text, b.end)):
             continue
-        if a is None or a.unit_kind != "physical" or a.scale != b.scale or \
+        if a is None or a.unit_kind not in ("physical", "currency") or a.scale != b.scale or \
                 b.start - a.end > 300 or _SENTENCE_END.search(text, a.end, b.start) or \
                 _PEOPLE_VERB.search(
                     text, max(0, b.start - 30), b.start):

@@ -54,7 +54,13 @@ class Lexicon:
         self.short_scales = frozenset(data["short_scales"])
         self.scales_ci = {k.lower(): float(v) for k, v in data["scales"]["ci"].items()}
         self.scales_cs = {k: float(v) for k, v in data["scales"]["cs"].items()}
-        self.currency_prefixes: dict[str, str] = data["currency_prefixes"]
+        self.currency_codes = frozenset(data["currency_codes"])
+        # an ISO code before the amount is a prefix too (`MRU 14.8 billion`), unless it is also
+        # an English word (`TOP 10`)
+        self.currency_prefixes: dict[str, str] = {
+            **{code: code for code in sorted(self.currency_codes)
+               if code not in data["currency_codes_also_words"]},
+            **data["currency_prefixes"]}
         self.amount_only_prefixes = frozenset(data["currency_prefixes_amount_only"])
         self.scaled_only_prefixes = frozenset(data["currency_prefixes_scaled_only"])
         self.local_dollars = frozenset(data["local_dollars"])
@@ -186,8 +192,7 @@ class Lexicon:
         # one-letter symbols (`t`, `m`, `C`) only when attached: `5t`, `30C`, never `5 C`
         long_cs = [s for s in self.units_cs if len(s) > 1 or not s.isalpha()]
         short_cs = [s for s in self.units_cs if len(s) == 1 and s.isalpha()]
-        long_cs += [s for s in self.currency_prefixes if s.isalpha() and s.isupper()
-                    and len(s) == 3]
+        long_cs += self.currency_codes  # `14.8 billion MRU`
         long_cs += self.currency_signs  # `1,200€`, `50 £`
         long_cs += self.currency_suffixes  # `150 kn`
         cs = word_trie(set(long_cs))

@@ -1,0 +1,96 @@
+"""Rules of the twenty-ninth session of 2026-12-03, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+from tradetrace.extract.quantities import extract_quantities
+
+
+def units(text: str) -> dict[str, tuple[float, str]]:
+    return {q.surface: (q.value, q.unit) for q in extract_quantities(text)}
+
+
+def test_any_iso_currency_code_reads_before_or_after_the_amount() -> None:
+    """Every code in the lexicon's `currency_codes` is a currency after the amount (`14.8
+    billion MRU`) and before it (`XOF 250 billion`); a code that is also an English word in
+    capitals (`TOP 10`) is one only after the amount."""
+    assert units("Iron ore brought in 14.8 billion MRU in the quarter.") == {
+        "14.8 billion MRU": (14.8e9, "MRU")}
+    assert units("Cocoa earned XOF 250 billion.") == {"XOF 250 billion": (250e9, "XOF")}
+    assert units("Bhutan sold power worth Nu. 1.2 billion.") == {
+        "Nu. 1.2 billion": (1.2e9, "BTN")}
+    assert units("TOP 10 exporters of 2024") == {}
+
+
+def test_caribbean_and_african_dollars_and_currency_names() -> None:
+    """`N$` is the Namibian dollar (not `$`, the US dollar, after a letter), `TT$` Trinidad
+    and Tobago's, `RD$` the Dominican peso; named currencies of the Caribbean, South America and
+    Africa read as their codes."""
+    assert units("Namibia exported fish worth N$3.8 billion.") == {
+        "N$3.8 billion": (3.8e9, "NAD")}
+    assert units("Royalties fell by TT$806 million.") == {"TT$806 million": (806e6, "TTD")}
+    assert units("Imports cost RD$45 billion.") == {"RD$45 billion": (45e9, "DOP")}
+    assert units("Exports reached 21.1 billion Namibia dollars.") == {
+        "21.1 billion Namibia dollars": (21.1e9, "NAD")}
+    assert units("Soy earned 2.3 billion guaranies.") == {
+        "2.3 billion guaranies": (2.3e9, "PYG")}
+    assert units("Fuel imports cost 40 billion gourdes.") == {
+        "40 billion gourdes": (40e9, "HTG")}
+
+
+def test_troy_ounces_and_billion_standard_cubic_feet_a_day() -> None:
+    """`troy ounces` are pint's `troy_ounce`, apart from the avoirdupois `ounce` (also in a
+    price per troy ounce); `Bscf/D` is billions of standard cubic feet a day."""
+    assert units("Miners declared 89,845.8 troy ounces of gold.") == {
+        "89,845.8 troy ounces": (89845.8, "troy_ounce")}
+    assert units("Gold sold at US$1,900 per troy ounce.") == {
+        "US$1,900 per troy ounce": (1900.0, "USD/troy_ounce")}
+    assert units("Output averaged 3.45 Bscf/D.") == {"3.45 Bscf/D": (3.45e9, "cubic_foot/day")}
+
+
+def test_a_bare_scaled_amount_after_money_of_the_same_scale_is_that_money() -> None:
+    """`492.6 billion CFA francs ..., against 577.4 billion in 2023`: a bare number with the
+    scale word of the money stated before it in its sentence is the same money, as it is for
+    a measure; a number counting people still is not."""
+    found = units("Senegal spent 492.6 billion CFA francs on crude in 2024, against 577.4 "
+                  "billion in 2023.")
+    assert found["577.4 billion"] == (577.4e9, "XOF")
+    found = units("Exports earned $2.1 billion last year, while the sector employed 1.5 "
+                  "million.")
+    assert found["1.5 million"][1] == ""
+
+
+def test_oil_fields_stand_for_their_country() -> None:
+    """Guyana's Stabroek block and Liza fields, and Senegal's Sangomar field, are places of
+    their country: their output is its production."""
+    found = extracted("Liza Phase 1, pumping 120,000 barrels per day, was the only field in "
+                      "production until this year.", date(2022, 8, 20))
+    assert parties(found["120,000 barrels per day"])[:2] == ("GUY", None)
+    found = extracted("Sangomar produced 2.90 million barrels of crude in August.",
+                      date(2025, 9, 10))
+    assert parties(found["2.90 million barrels"])[:2] == ("SEN", None)
+
+
+def test_goods_that_went_abroad_or_left_the_country_are_exports() -> None:
+    """`went abroad`, `left the country`: goods leaving a country are its exports, the
+    country being the one the sentence (or its demonym) names."""
+    found = extracted("More than 42,200 kilograms of Afghan saffron, worth about $29.6 million, "
+                      "went abroad in the first nine months of 2024.", date(2024, 10, 8))
+    assert parties(found["42,200 kilograms"]) == ("AFG", None, False)
+    found = extracted("Afghanistan is exporting less saffron than before. Even so, 9,122 kg of "
+                      "the spice left the country in the first quarter.", date(2024, 10, 8))
+    assert parties(found["9,122 kg"]) == ("AFG", None, False)
+
+
+def test_a_bare_flow_goes_on_with_the_paragraphs_total_of_its_own_direction() -> None:
+    """`Afghanistan's exports came to $667 million, while imports totalled $5.25 billion.
+    Exports were $54 million lower`: of a paragraph's totals in both directions, the one going
+    the bare flow's way goes on (before, neither side was kept)."""
+    text = ("Afghanistan's exports came to $667 million in 2023, while imports totalled $5.25 "
+            "billion. {} were $54 million lower than in 2022.")
+    assert parties(extracted(text.format("Exports"), date(2024, 2, 8))["$54 million"]) == (
+        "AFG", None, False)
+    assert parties(extracted(text.format("Imports"), date(2024, 2, 8))["$54 million"]) == (
+        None, "AFG", False)
