@@ -477,10 +477,10 @@ class FlowReader(ListingReader, FlowHistory):
                 # `Afghanistan's exports came to $667 million, while imports totalled $5.25
                 # billion. Exports were $54 million lower`: of the paragraph's totals in both
                 # directions, the one going the clause's way goes on
-                same_way = [Parties(c.exporter, c.importer, False) for c in flows
-                            if not c.two_way and (c.exporter is None) != (c.importer is None)
-                            and (c.importer is None) == (own.kind == "export")]
-                inherited = merged(same_way) if same_way else inherited
+                one_way = [Parties(c.exporter, c.importer, False) for c in flows
+                           if not c.two_way and (c.exporter is None) != (c.importer is None)
+                           and (c.importer is None) == (own.kind == "export")]
+                inherited = merged(one_way) if one_way else inherited
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
                 return part
