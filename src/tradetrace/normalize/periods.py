@@ -329,6 +329,15 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
     return months(y1, m1, y2, m2)
 
 
+def _mid_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`between mid-July 2018 and mid-May 2019`: the 16th of the first month to the 15th of
+    the last."""
+    whole = _month_range(match, reference, future)
+    if whole is None:
+        return None
+    return Period(whole.start.replace(day=16), whole.end.replace(day=15))
+
+
 def _season_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """A season named by one year and the months it runs (`the 2024 selling season, which runs
     from April to August`): those months of that year (a season that wraps into the next year
@@ -759,6 +768,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
+    # `between mid-July and mid-November`: from the middle of one month to the middle of
+    # another, as Nepal's and Bhutan's months run (the 16th to the 15th)
+    ("period", rf"\b(?:(?i:between|from)\s+)?(?i:mid-?)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
+               rf"{_DASH}(?i:mid-?)(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?", _mid_months),
     # `between November and the end of March 2024`, `between early June and mid-September`:
     # the months from the first to the last, whole
     ("period", rf"\b(?i:between|from)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<m1>{_MONTH})"
