@@ -131,3 +131,33 @@ def test_a_countrys_earnings_from_goods_are_its_exports() -> None:
                       date(2019, 5, 10))
     assert found["3.12 billion USD"].kind == "level"
     assert parties(found["3.12 billion USD"]) == ("VNM", None, False)
+
+
+def test_rivals_after_the_top_buyer_are_buyers_too() -> None:
+    """`China was the largest customer for Gabon's oil, taking 41.9%. Malaysia ranked second
+    with 12.6%`: a ranking of buyers, each rival a buyer of the same seller (a ranking of
+    suppliers keeps each rival as the seller)."""
+    found = extracted("China was the largest customer for Gabon's oil in January-June 2017, "
+                      "taking 41.9% of all the crude the country sold abroad, the customs "
+                      "directorate said. Malaysia ranked second with 12.6%, ahead of Italy on "
+                      "7.2%.", date(2017, 8, 1))
+    assert parties(found["41.9%"]) == ("GAB", "CHN", False)
+    assert parties(found["12.6%"]) == ("GAB", "MYS", False)
+    assert parties(found["7.2%"]) == ("GAB", "ITA", False)
+
+
+def test_money_paid_to_suppliers_in_a_country_comes_from_there() -> None:
+    """`US$1.11 billion of it went to suppliers in the United States`, `paid ... to American
+    suppliers`: the sellers' country is the origin of the goods; not a list of countries the
+    suppliers are based in, nor a buyer's own suppliers (`paid its suppliers`)."""
+    found = extracted("The Dominican Republic paid US$1.47 billion for imported fuel in the "
+                      "first half of 2021, and US$1.11 billion of it went to suppliers in the "
+                      "United States.", date(2021, 8, 1))
+    assert parties(found["US$1.11 billion"]) == ("USA", "DOM", False)
+    found = extracted("The Dominican Republic paid US$1.11 billion to American suppliers for "
+                      "fuel in 2021.", date(2022, 2, 1))
+    assert parties(found["US$1.11 billion"]) == ("USA", "DOM", False)
+    found = extracted("Bangladesh cleared the purchase of 1.425 million metric tons of refined "
+                      "petroleum products from suppliers based in China, India and Oman.",
+                      date(2024, 12, 1))
+    assert parties(found["1.425 million metric tons"])[0] is None

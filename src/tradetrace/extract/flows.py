@@ -165,6 +165,9 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), `Inbound rare earths fell` or `Arrivals rose`."""
 
 
+_BUYER_RANKING = re.compile(r"\b(?:customers?|buyers?|destinations?|importers?)\b",
+                            re.IGNORECASE)
+"""In the sentence of a share a list of rivals follows: the ranking is of buyers."""
 _WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
 """After a figure: a clause set off about another time or event."""
 _OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",
@@ -691,6 +694,11 @@ class FlowReader(ListingReader, FlowHistory):
             if last.importer in listed_codes and last.exporter not in listed_codes and (
                     last.exporter or last.importer != listed.code):
                 # `Syria accounted for 7.2%, Venezuela for 4.6%` of Iran's exports
+                return Parties(last.exporter, listed.code, False)
+            if last.exporter and last.importer and not last.two_way and _BUYER_RANKING.search(
+                    text, last.sentence_start, last.sentence_end):
+                # `China was the largest customer for Gabon's oil, taking 41.9%. Malaysia ranked
+                # second with 12.6%`: a ranking of buyers, each rival one of the same seller's
                 return Parties(last.exporter, listed.code, False)
             return Parties(listed.code, last.importer, False)
         elided = next((c for c in countries if c.code and c.possessive and _ELIDED_OWNER.fullmatch(

@@ -416,6 +416,15 @@ _PARTY_AFTER = re.compile(r"\s+(?P<first>[A-Za-z]+)(?:\s+(?P<second>[a-z]+))?\b"
 buyers`)."""
 
 
+_SELLER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:suppliers|sellers|vendors)\b(?!\s+(?:to|in)\b)")
+"""After a country: the sellers it stands for (`American suppliers`, `Chinese fuel sellers`)."""
+_SELLER_BEFORE = re.compile(r"\b(?:suppliers|sellers|vendors)\s+(?:in|from|based\s+in)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: the sellers in it (`suppliers in the United States`)."""
+_LISTED_AFTER = re.compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z]|\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+"""After a country: the next of a list (`suppliers based in China, India and Oman`)."""
+
+
 def _party_after(text: str, mention: CountryMention) -> bool:
     """`Indian refiners`, `Chinese state buyers`: a demonym before a noun for traders stands for
     its country, in the role its cue gives it (`bought by Indian refiners`)."""
@@ -657,6 +666,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 joint_origin = True
             elif before.cue in _DESTINATION and destination == before.code:
                 joint_destination = True
+            continue
+        if mention.form != "pronoun" and not mention.possessive and not _LISTED_AFTER.match(
+                text, mention.end) and (_SELLER_AFTER.match(text, mention.end) or
+                                        _SELLER_BEFORE.search(text, max(0, mention.start - 40),
+                                                              name_start(text, mention.start))):
+            # `US$1.11 billion went to suppliers in the United States`, `paid $2 billion to
+            # American suppliers`: money goes to the sellers, whose country is the origin
+            origin = origin or code
             continue
         if mention.form == "demonym" and _party_after(text, mention):
             mention = replace(mention, form="name")
