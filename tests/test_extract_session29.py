@@ -161,3 +161,23 @@ def test_money_paid_to_suppliers_in_a_country_comes_from_there() -> None:
                       "petroleum products from suppliers based in China, India and Oman.",
                       date(2024, 12, 1))
     assert parties(found["1.425 million metric tons"])[0] is None
+
+
+def test_a_ranked_row_opening_a_sentence_counts_in_the_unit_before() -> None:
+    """`Russia imported 287,000 cars from China. Mexico came next with 159,000, ahead of
+    Australia with 101,000`: a row of a ranking that opens its sentence takes the unit of the
+    amount in the sentence before; cars so counted are goods, and a ranking whose leader the
+    sentence calls the leading destination ranks buyers."""
+    text = ("Russia imported 287,000 cars from China between January and May 2023, becoming "
+            "the leading foreign destination for Chinese-built vehicles, Chinese customs data "
+            "show. Mexico came next with 159,000, ahead of Australia with 101,000.")
+    assert units(text)["159,000"] == (159000.0, "car")
+    assert units(text)["101,000"] == (101000.0, "car")
+    found = extracted(text, date(2023, 7, 20))
+    assert found["159,000"].commodity == "vehicles"
+    assert parties(found["159,000"]) == ("CHN", "MEX", False)
+    assert parties(found["101,000"]) == ("CHN", "AUS", False)
+    text = ("Japan bought 3.1 million tonnes of coal from Australia in May, its top supplier. "
+            "Indonesia came second with 1.2 million tonnes.")
+    assert parties(extracted(text, date(2023, 6, 20))["1.2 million tonnes"]) == (
+        "IDN", "JPN", False)

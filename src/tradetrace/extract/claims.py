@@ -1085,8 +1085,10 @@ class _Reader(FlowReader):
     def counted_like_before(self, quantity: Quantity) -> bool:
         """`Brazil sold 44.5 million bags of coffee ... American buyers headed the list with 8.1
         million bags`: goods counted in the sacks or bales an earlier flow of the article was
-        counted in go on about that flow."""
-        return quantity.unit in word_set("measure_nouns") and any(
+        counted in go on about that flow; so do goods the unit names (`Russia imported 287,000
+        cars from China. Mexico came next with 159,000`)."""
+        return (quantity.unit in word_set("measure_nouns") or counted_key(quantity.unit)
+                is not None) and any(
             c.unit == quantity.unit and c.kind == "level" for c in self.history)
 
     def counted_before(self, quantity: Quantity) -> bool:

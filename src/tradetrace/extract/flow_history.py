@@ -118,6 +118,13 @@ _RANKED_WITH = re.compile(r"(?:\s+(?:(?:came|ranked|placed|was|stood|is|finished
 """Between a ranked country and its figure: `came second with`, `third with`, `The Netherlands
 and the UK followed with 2.77 million mt and 2.22 million mt`."""
 
+_RANKED_ROLE = re.compile(r"\b(?:leading|largest|biggest|top|main|chief|principal|number[\s-]one)"
+                          r"\s+(?:[a-z-]+\s+){0,2}?(?:(?P<buyer>destination|buyer|customer|"
+                          r"market|importer|purchaser)|supplier|source|exporter|seller|"
+                          r"provider)s?\b", re.IGNORECASE)
+"""A ranking's role in the leader's sentence: buyers (`the leading foreign destination`) or
+sellers (`the top supplier`)."""
+
 
 def _owns_trade_word(gap: str, owning_form: bool) -> bool:
     """Whether the text `gap` between a country and a trade word leaves the word the country's:
@@ -299,6 +306,11 @@ class FlowHistory(ReadingState):
         ranked; `Saudi Arabia shipped crude to China. Japan was next`: the buyers), else the
         side its sentence names first as a plain subject (`China stayed at the top of Dubai's
         list`, `Turkey bought 3.5 million tonnes`)."""
+        role = _RANKED_ROLE.search(self.text, claim.sentence_start, claim.sentence_end)
+        if role is not None and not claim.two_way:
+            # `Russia imported 287,000 cars from China, becoming the leading foreign destination
+            # for Chinese-built vehicles`: the role the sentence ranks names the leader's side
+            return claim.importer if role["buyer"] else claim.exporter
         mentions = [m for m in find_countries(self.text, claim.sentence_start, claim.sentence_end)
                     if m.code in (claim.exporter, claim.importer)]
         partner = next((m.code for m in mentions if m.cue in ("to", "from", "into")

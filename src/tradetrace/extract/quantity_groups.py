@@ -382,21 +382,26 @@ def count_weighed_bags(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-_ROW_WITH = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}[ \u00a0](?:with|at|on)"
+_ROW_WITH = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}"
+                       r"(?:[ \u00a0](?:came|ranked|was|followed|placed|stood|next|second|third|"
+                       r"fourth|fifth|sixth)){0,2}[ \u00a0](?:with|at|on)"
                        r"[ \u00a0](?:(?:just|only|about|around|nearly|some|roughly|almost|over)"
                        r"[ \u00a0])?$")
-"""`followed by Germany with 7.6 million`, `and India with 9,300`: a row of a ranking that leaves
-the unit out."""
+"""`followed by Germany with 7.6 million`, `and India with 9,300`, `Mexico came next with
+159,000`: a row of a ranking that leaves the unit out."""
 _ROW_WITH_AFTER = re.compile(r"[ \u00a0]?\(|" + _ELLIPSIS_AFTER.pattern)
 _ROW_UNIT_KINDS = ("physical", "noun")
 
 
-def _in_unit_of_amount_before(text: str, drafts: list[Draft], i: int) -> Draft:
+def _in_unit_of_amount_before(text: str, drafts: list[Draft], i: int,
+                              sentences: int = 1) -> Draft:
     """drafts[i] counted in the unit of the last amount of goods or things before it in its
-    sentence (within reach), or unchanged when there is none."""
+    sentence (or the `sentences` ending there; within reach), or unchanged when there is
+    none."""
     b = drafts[i]
     for a in reversed(drafts[:i]):
-        if b.start - a.end > 160 or _SENTENCE_END.search(text, a.end, b.start):
+        if b.start - a.end > 160 * sentences or len(
+                _SENTENCE_END.findall(text, a.end, b.start)) >= sentences:
             break
         if a.unit_kind in _ROW_UNIT_KINDS:
             return replace(b, unit=a.unit, unit_kind=a.unit_kind, unit_surface=a.unit_surface)
@@ -412,7 +417,12 @@ def carry_row_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if not (b.bare and not b.spelled and _ROW_WITH.search(
                 text, max(0, b.start - 60), b.start) and _ROW_WITH_AFTER.match(text, b.end)):
             continue
-        result[i] = _in_unit_of_amount_before(text, result, i)
+        # (a sentence that opens on the row goes on with the sentence before: `Russia imported
+        # 287,000 cars from China. Mexico came next with 159,000`)
+        opens = _SENTENCE_END.search(text, max(0, b.start - 60), b.start) is not None and not [
+            a for a in result[:i] if not a.bare and a.end > b.start - 60
+            and not _SENTENCE_END.search(text, a.end, b.start)]
+        result[i] = _in_unit_of_amount_before(text, result, i, 2 if opens else 1)
     return result
 
 
