@@ -181,3 +181,15 @@ def test_a_ranked_row_opening_a_sentence_counts_in_the_unit_before() -> None:
             "Indonesia came second with 1.2 million tonnes.")
     assert parties(extracted(text, date(2023, 6, 20))["1.2 million tonnes"]) == (
         "IDN", "JPN", False)
+
+
+def test_an_old_share_behind_a_hedge_or_written_pc() -> None:
+    """`cut Russian grades to 17pc of its crude slate in 2021, down from more than 27pc in
+    2020`: the figure a share moved from is an old share, also behind `more than` and written
+    `pc`; Albanian lek are the lek."""
+    found = extracted("NIS cut Russian grades to 17pc of its crude slate in 2021, down from "
+                      "more than 27pc in 2020.", date(2022, 6, 1))
+    assert found["17pc"].kind == "share"
+    assert found["27pc"].kind == "share" and found["27pc"].direction is None
+    assert units("Albania's imports cost 3,361 million lek.") == {
+        "3,361 million lek": (3.361e9, "ALL")}

@@ -314,9 +314,11 @@ in 2021`)."""
 _BASE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|rising|falling|climbing|slipping)\s+"
                           r"(?:(?:by\s+)?[\d.,]+\s+(?:percentage\s+points?|points?|pp|percent|%)\s+)?"
                           r"from\s+"
-                          r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
+                          r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|"
+                          r"more\s+than|less\s+than)\s+)?$",
                           re.IGNORECASE)
-"""`..., up from 94.8 percent`: the level a movement started from."""
+"""`..., up from 94.8 percent`, `down from more than 27pc`: the level a movement started
+from."""
 _AND_FROM = re.compile(r"\b(?:up|down|higher|lower)\s+from\s+[^;]*?\band\s+from\s+"
                        r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
                        re.IGNORECASE)
@@ -372,7 +374,7 @@ def _multiple_of_cap(text: str, quantity: Quantity, clause: tuple[int, int]) -> 
                                      for word in match["head"].split())
 
 
-_PERCENT_OF = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+[^,;]*,?\s*"
+_PERCENT_OF = re.compile(r"\d\s*(?:%|percent|per\s+cent|pc|pct)\s+of\s+[^,;]*,?\s*"
                          r"(?:or\s+[^;]{1,30}?,\s*)?(?:(?:up|down)\s+from\s+[^,;]*)?$",
                          re.IGNORECASE)
 """Before a clause that goes back to an old level: a share stated (`16% of the bloc's gas
