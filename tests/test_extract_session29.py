@@ -193,3 +193,21 @@ def test_an_old_share_behind_a_hedge_or_written_pc() -> None:
     assert found["27pc"].kind == "share" and found["27pc"].direction is None
     assert units("Albania's imports cost 3,361 million lek.") == {
         "3,361 million lek": (3.361e9, "ALL")}
+
+
+def test_goods_with_no_key_are_no_commodity_not_all_trade() -> None:
+    """Spices, jute, gum arabic, paper, gems, drinks, wool and yarn have no key in the
+    taxonomy: their flows have no commodity, not `trade` (all goods); peanuts and offal are
+    food and cashmere is a textile."""
+    found = extracted("Zanzibar's clove exports brought in only $17.0 million in the period, "
+                      "against $45.7 million a year earlier.", date(2018, 3, 1))
+    assert found["$17.0 million"].commodity is None
+    found = extracted("Bangladesh's raw jute exports rose 12% to $130 million in FY2020.",
+                      date(2020, 9, 1))
+    assert found["$130 million"].commodity is None
+    found = extracted("Senegal's peanut exports reached USD 285 million in 2021.",
+                      date(2022, 3, 1))
+    assert found["USD 285 million"].commodity == "food"
+    found = extracted("Mongolia's cashmere exports rose to $300 million in 2023.",
+                      date(2024, 1, 13))
+    assert found["$300 million"].commodity == "textiles"
