@@ -211,3 +211,14 @@ def test_goods_with_no_key_are_no_commodity_not_all_trade() -> None:
     found = extracted("Mongolia's cashmere exports rose to $300 million in 2023.",
                       date(2024, 1, 13))
     assert found["$300 million"].commodity == "textiles"
+
+
+def test_a_campaign_with_its_months_and_the_month_a_fiscal_year_opens_with() -> None:
+    """`the 2023/24 campaign (October to September)` is a split year whose months are stated;
+    `in July, the first month of fiscal 2025-26` says the fiscal year opens in July."""
+    found = extracted("Spain's olive oil exports were worth more than 6,000 million euros over "
+                      "the 2023/24 campaign (October to September).", date(2024, 12, 2))
+    assert period(found["6,000 million euros"]) == ("2023-10-01", "2024-09-30")
+    found = extracted("Pakistan's exports to China grew 24.7% in July, the first month of "
+                      "fiscal 2025-26, State Bank figures show.", date(2025, 8, 21))
+    assert period(found["24.7%"]) == ("2025-07-01", "2025-07-31")

@@ -960,7 +960,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     strict = rf"(?i:(?:fiscal|financial)\s+year|{_IRANIAN_YEAR})"
     span = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
-                     rf"(?:\s+(?i:season|{fiscal}))?\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
+                     rf"(?:\s+(?i:season|campaign|{fiscal}))?\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
                      rf"(?P<m6>{_MONTH})\s*\)", text)
     if span:  # (`2022-23 (April-March)`, `the 2023/24 season (July to June)`: a split year
         # with its months)
@@ -968,6 +968,12 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
         last = _month_number(span["m2"] or span["m4"] or span["m6"])
         if last % 12 + 1 == first:
             return FiscalStart(first)
+    # (`in July, the first month of fiscal 2025-26`: the month a fiscal year opens with)
+    opening = re.search(rf"\b(?P<m>{_MONTH}),?\s+(?i:the\s+(?:first|opening)\s+month\s+of\s+"
+                        rf"(?:the\s+|its\s+|their\s+)?(?:new\s+|current\s+)?(?:fiscal|financial))\b",
+                        text)
+    if opening:
+        return FiscalStart(_month_number(opening["m"]))
     # (`both July-June years`, `a July-June year`: years named by their wrapping months)
     wrapping = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?i:years?)\b", text)
     if wrapping and _month_number(wrapping["m2"]) % 12 + 1 == _month_number(wrapping["m1"]):
