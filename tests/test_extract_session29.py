@@ -222,3 +222,16 @@ def test_a_campaign_with_its_months_and_the_month_a_fiscal_year_opens_with() -> 
     found = extracted("Pakistan's exports to China grew 24.7% in July, the first month of "
                       "fiscal 2025-26, State Bank figures show.", date(2025, 8, 21))
     assert period(found["24.7%"]) == ("2025-07-01", "2025-07-31")
+
+
+def test_the_mainland_is_china_and_macaos_patacas() -> None:
+    """In news of Hong Kong, Macao and Taiwan, `the mainland` is China; Macao's patacas (also
+    `MOP$`) are MOP."""
+    found = extracted("Goods sent from Hong Kong to the mainland for outward processing were "
+                      "worth HK$115.0 billion in the fourth quarter of 2023. Processing-related "
+                      "imports from the mainland climbed 7.5% to HK$164.8 billion.",
+                      date(2024, 3, 1))
+    assert parties(found["HK$115.0 billion"]) == ("HKG", "CHN", False)
+    assert parties(found["HK$164.8 billion"]) == ("CHN", "HKG", False)
+    assert units("Macao imported goods worth 142.15 billion patacas in 2024.") == {
+        "142.15 billion patacas": (142.15e9, "MOP")}
