@@ -235,3 +235,17 @@ def test_the_mainland_is_china_and_macaos_patacas() -> None:
     assert parties(found["HK$164.8 billion"]) == ("CHN", "HKG", False)
     assert units("Macao imported goods worth 142.15 billion patacas in 2024.") == {
         "142.15 billion patacas": (142.15e9, "MOP")}
+
+
+def test_pulses_by_name_and_soybean_meal_as_unkeyed_goods() -> None:
+    """Pigeon peas, black gram and `Pulse exports` are food; `soybean meal` is goods with no
+    key although its first word names food (soybeans stay food); a fiscal year `that closed on
+    31 March` ran from April."""
+    found = extracted("India brought in 703,540 tonnes of pigeon peas in the 2016/2017 fiscal "
+                      "year that closed on 31 March.", date(2017, 9, 1))
+    assert found["703,540 tonnes"].commodity == "food"
+    assert period(found["703,540 tonnes"]) == ("2016-04-01", "2017-03-31")
+    found = extracted("Argentina's soybean meal exports reached 26.7 million tons in 2023, while "
+                      "its soybean exports fell to 4 million tons.", date(2024, 3, 1))
+    assert found["26.7 million tons"].commodity is None
+    assert found["4 million tons"].commodity == "food"

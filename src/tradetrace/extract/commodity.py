@@ -223,6 +223,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         if _SANCTIONED_AFTER.match(text, match.end()):
             continue  # `as coal ban bites`: the goods of a ban, not of the figure
+        longer = _unkeyed_anywhere().match(text, match.start())
+        if longer is not None and longer.end() > match.end():
+            continue  # `soybean meal`: goods with no key whose first word is an alias of one
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
             continue  # `non-oil trade`, `non-oil goods`: everything but these goods
         if _LEFT_OUT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
