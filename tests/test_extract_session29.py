@@ -249,3 +249,16 @@ def test_pulses_by_name_and_soybean_meal_as_unkeyed_goods() -> None:
                       "its soybean exports fell to 4 million tons.", date(2024, 3, 1))
     assert found["26.7 million tons"].commodity is None
     assert found["4 million tons"].commodity == "food"
+
+
+def test_a_flow_with_no_country_in_sight_is_the_leads_country() -> None:
+    """`Afghanistan's economy shrank ... Exports slipped 5 percent to $1.8 billion`: the first
+    flow of a story whose sentence names no country is that of the country the story's first
+    sentence is about (its subject or owner), to or from everyone; not when the lead's subject
+    is no country."""
+    found = extracted("Afghanistan's economy shrank by a fifth in 2022, the World Bank said. "
+                      "Exports slipped 5 percent to $1.8 billion.", date(2023, 1, 20))
+    assert parties(found["$1.8 billion"]) == ("AFG", None, False)
+    found = extracted("Tea prices rose sharply in 2022, traders said. Exports slipped 5 percent to "
+                      "$1.8 billion.", date(2023, 1, 20))
+    assert parties(found["$1.8 billion"]) == (None, None, False)

@@ -735,6 +735,11 @@ class _Reader(FlowReader):
         self.filed = foreign_dateline(self.text)
         """The span of a dateline whose country the body never names again: no party."""
         """The country of the place the story is filed from (`SEOUL, April 30 (Yonhap) --`)."""
+        title = _HEADLINE_LINE.match(self.text)
+        lead = self.sentences[1] if len(self.sentences) > 1 and title is not None and \
+            self.sentences[0].end <= title.end() else self.sentences[0] if self.sentences else None
+        self.lead = main_country(lead.text, subjects_only=True) if lead is not None else None
+        """The country the story's first sentence is about (its subject or owner), if any."""
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
         self.headline_flow = headline_flow(document.title) if document.title else Parties()

@@ -883,6 +883,15 @@ class FlowReader(ListingReader, FlowHistory):
             # sight, the flow is the home country's, to or from everyone
             parties = Parties(self.dateline, None) if frame.kind == "export" else \
                 Parties(None, self.dateline)
+        home_only = self.dateline or self.lead
+        if parties.empty and frame is not None and frame.kind in ("export", "import") and \
+                home_only and not self.previous and self.stated is None and not [
+                    c for c in countries if c.code and c.form != "pronoun"] and \
+                not bloc_named(text, span[0], span[1]):
+            # `Exports slipped 5 percent to $1.8 billion` in a story on Afghanistan whose
+            # sentence names no country: the article's country's flow, to or from everyone
+            parties = Parties(home_only, None) if frame.kind == "export" else \
+                Parties(None, home_only)
         contrast = _CONTRAST.search(text, clause[1], span[1])
         if contrast is not None and not any(self.quantities[i].start >= contrast.start()
                                             for i in ctx.indices):

@@ -70,6 +70,7 @@ class ReadingState:
     history: deque[Claim]
     focus: str | None
     dateline: str | None
+    lead: str | None
     headline: list[str]
     headline_flow: Parties
     named: list[str]
