@@ -398,6 +398,10 @@ def focus_country(document: Document) -> str | None:
     return outlet_country(document.outlet) or main_country(document.text)
 
 
+_NOT_MOVED = re.compile(r"\b(?:recall\w*|stolen|theft|thefts|laid|registered|registrations|"
+                        r"at\s+home|domestic(?:ally)?|locally)\b", re.IGNORECASE)
+"""Counted goods that did not cross a border: recalled, stolen, laid, registered, sold at
+home."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -445,6 +449,9 @@ def _epithet_fits(text: str, mention: CountryMention, before: list[CountryMentio
     fits = _epithet_countries(mention)
     if not fits:
         return None
+    companions = cue_data()["epithet_companions"].get(" ".join(mention.surface.lower().split()))
+    if companions and not {m.code for m in find_countries(text, 0, len(text))} & set(companions):
+        return None  # `the mainland` in a story on Zanzibar or Puerto Rico
     if len(fits) == 1:
         return str(fits[0])
     # (not a country in its own clause: `Uzbekistan and Afghanistan remained the Central Asian
@@ -1091,9 +1098,15 @@ class _Reader(FlowReader):
         """`Brazil sold 44.5 million bags of coffee ... American buyers headed the list with 8.1
         million bags`: goods counted in the sacks or bales an earlier flow of the article was
         counted in go on about that flow; so do goods the unit names (`Russia imported 287,000
-        cars from China. Mexico came next with 159,000`)."""
-        return (quantity.unit in word_set("measure_nouns") or counted_key(quantity.unit)
-                is not None) and any(
+        cars from China. Mexico came next with 159,000`), unless their sentence makes them
+        something else (`Avtovaz sold 140,000 cars at home`, `BYD produced 1.6 million cars`,
+        `Toyota recalled 1 million vehicles`)."""
+        start = self.sentence_of(quantity)
+        named = counted_key(quantity.unit) is not None and not (
+            lexicon("production").search(self.text, start, quantity.end + 40)
+            or lexicon("not_flow").search(self.text, start, quantity.end + 40)
+            or _NOT_MOVED.search(self.text, start, quantity.end + 40))
+        return (quantity.unit in word_set("measure_nouns") or named) and any(
             c.unit == quantity.unit and c.kind == "level" for c in self.history)
 
     def counted_before(self, quantity: Quantity) -> bool:

@@ -120,10 +120,11 @@ and the UK followed with 2.77 million mt and 2.22 million mt`."""
 
 _RANKED_ROLE = re.compile(r"\b(?:leading|largest|biggest|top|main|chief|principal|number[\s-]one)"
                           r"\s+(?:[a-z-]+\s+){0,2}?(?:(?P<buyer>destination|buyer|customer|"
-                          r"market|importer|purchaser)|supplier|source|exporter|seller|"
-                          r"provider)s?\b", re.IGNORECASE)
-"""A ranking's role in the leader's sentence: buyers (`the leading foreign destination`) or
-sellers (`the top supplier`)."""
+                          r"market|importer|purchaser)s?\s+(?:for|of)|(?:supplier|source|"
+                          r"exporter|seller|provider)s?\s+(?:to|for|of))\b", re.IGNORECASE)
+"""A ranking's role in the leader's sentence, with what it ranks on: buyers (`the leading
+foreign destination for Chinese-built vehicles`) or sellers (`the top supplier to India`); not
+a title of the country (`India, the world's third-largest oil importer, bought`)."""
 
 
 def _owns_trade_word(gap: str, owning_form: bool) -> bool:

@@ -165,9 +165,11 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), `Inbound rare earths fell` or `Arrivals rose`."""
 
 
-_BUYER_RANKING = re.compile(r"\b(?:customers?|buyers?|destinations?|importers?)\b",
-                            re.IGNORECASE)
-"""In the sentence of a share a list of rivals follows: the ranking is of buyers."""
+_BUYER_RANKING = re.compile(r"\b(?:leading|largest|biggest|top|main|chief|principal)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?(?:customers?|buyers?|destinations?|importers?)"
+                            r"\s+(?:for|of)\b", re.IGNORECASE)
+"""In the sentence of a share a list of rivals follows: the ranking is of buyers (`the largest
+customer for Gabon's oil`; not `the top supplier to Indian importers`)."""
 _WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
 """After a figure: a clause set off about another time or event."""
 _OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",

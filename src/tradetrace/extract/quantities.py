@@ -806,7 +806,8 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
             return currency, "currency", 1.0
         entry = lex.units_ci.get(key)
     else:
-        if cs is not None and cs in lex.currency_codes:
+        if cs is not None and cs in lex.currency_codes and (
+                scale is not None or cs not in lex.scaled_only_codes):
             return cs, "currency", 1.0
         if cs in lex.currency_prefixes and cs in lex.currency_signs:
             return lex.currency_prefixes[cs], "currency", 1.0

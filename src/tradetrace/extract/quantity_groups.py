@@ -383,8 +383,8 @@ def count_weighed_bags(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _ROW_WITH = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}"
-                       r"(?:[ \u00a0](?:came|ranked|was|followed|placed|stood|next|second|third|"
-                       r"fourth|fifth|sixth)){0,2}[ \u00a0](?:with|at|on)"
+                       r"(?:(?:[ \u00a0](?:came|ranked|was|placed|finished|in|next|second|third|"
+                       r"fourth|fifth|sixth)){1,3},?[ \u00a0]with|[ \u00a0](?:with|at|on))"
                        r"[ \u00a0](?:(?:just|only|about|around|nearly|some|roughly|almost|over)"
                        r"[ \u00a0])?$")
 """`followed by Germany with 7.6 million`, `and India with 9,300`, `Mexico came next with

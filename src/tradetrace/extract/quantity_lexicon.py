@@ -55,6 +55,9 @@ class Lexicon:
         self.scales_ci = {k.lower(): float(v) for k, v in data["scales"]["ci"].items()}
         self.scales_cs = {k: float(v) for k, v in data["scales"]["cs"].items()}
         self.currency_codes = frozenset(data["currency_codes"])
+        self.scaled_only_codes = self.currency_codes - set(data["currency_prefixes"])
+        """Codes also read as other things (`SDG 2`, `450 AMD chips`, `NAD 83`): a currency
+        only with a scale word (`MRU 14.8 billion`, `14.8 billion MRU`)."""
         # an ISO code before the amount is a prefix too (`MRU 14.8 billion`), unless it is also
         # an English word (`TOP 10`)
         self.currency_prefixes: dict[str, str] = {
@@ -62,7 +65,8 @@ class Lexicon:
                if code not in data["currency_codes_also_words"]},
             **data["currency_prefixes"]}
         self.amount_only_prefixes = frozenset(data["currency_prefixes_amount_only"])
-        self.scaled_only_prefixes = frozenset(data["currency_prefixes_scaled_only"])
+        self.scaled_only_prefixes = frozenset(data["currency_prefixes_scaled_only"]) | \
+            self.scaled_only_codes
         self.local_dollars = frozenset(data["local_dollars"])
         self.home_dollar_countries: dict[str, list[str]] = data["home_dollar_countries"]
         self.display_resolutions = frozenset(float(v) for v in data["display_resolutions"])

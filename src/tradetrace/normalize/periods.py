@@ -770,8 +770,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?i:year|season)\b)?)?)?", _month_range),
     # `between mid-July and mid-November`: from the middle of one month to the middle of
     # another, as Nepal's and Bhutan's months run (the 16th to the 15th)
-    ("period", rf"\b(?:(?i:between|from)\s+)?(?i:mid-?)(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"
-               rf"{_DASH}(?i:mid-?)(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?", _mid_months),
+    ("period", rf"\b(?:(?i:between|from)\s+)?(?i:mid[\s-]?)(?P<m1>{_MONTH})"
+               rf"(?:\s+(?P<y1>{_YEAR}))?{_DASH}(?i:mid[\s-]?)(?P<m2>{_MONTH})"
+               rf"(?:,?\s+(?P<y2>{_YEAR}))?", _mid_months),
     # `between November and the end of March 2024`, `between early June and mid-September`:
     # the months from the first to the last, whole
     ("period", rf"\b(?i:between|from)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<m1>{_MONTH})"
