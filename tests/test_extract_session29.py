@@ -255,7 +255,8 @@ def test_a_flow_with_no_country_in_sight_is_the_leads_country() -> None:
     """`Afghanistan's economy shrank ... Exports slipped 5 percent to $1.8 billion`: the first
     flow of a story whose sentence names no country is that of the country the story's first
     sentence is about (its subject or owner), to or from everyone; not when the lead's subject
-    is no country."""
+    is no country, nor when it is a subject words away from the lead's trade word (session 14:
+    `Peru keeps evading the quota through transfers at sea`)."""
     found = extracted("Afghanistan's economy shrank by a fifth in 2022, the World Bank said. "
                       "Exports slipped 5 percent to $1.8 billion.", date(2023, 1, 20))
     assert parties(found["$1.8 billion"]) == ("AFG", None, False)

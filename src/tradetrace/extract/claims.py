@@ -398,6 +398,33 @@ def focus_country(document: Document) -> str | None:
     return outlet_country(document.outlet) or main_country(document.text)
 
 
+def _lead_trader(text: str, start: int, end: int) -> str | None:
+    """The country a story's first sentence (text[start:end]) is about, its subject or owner
+    (`Afghanistan's economy shrank`), when the sentence names no trade or names it as that
+    country's (`Afghanistan's exports`, `Pakistan exported`); not a subject words away from
+    the sentence's trade word (`Peru keeps evading the quota through transfers`), whose flow
+    the sentence does not state."""
+    subject = main_country(text[start:end], subjects_only=True)
+    if subject is None:
+        return None
+    words = [s for kind in ("export", "import", "two_way")
+             for s, _ in lexicon("flow", kind).spans(text, start, end)]
+    owned = far = False
+    for mention in find_countries(text, start, end):
+        if mention.code != subject:
+            continue
+        later = [s for s in words if s >= mention.end]
+        owned = owned or any(_OWNER_GAP.fullmatch(text, mention.end, s) for s in later)
+        far = far or any(_MEANS.search(text, mention.end, s) for s in later)
+    return None if far and not owned else subject
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?(?:\s+(?:[a-z-]+|\d[\d.,]*))?(?:\s+[a-z-]+){0,2}\s+")
+"""Between a country and its trade word: a possessive or up to three words (`Afghanistan's
+exports`, `Afghanistan's economy shrank as exports`, no: `Pakistan exported`)."""
+_MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
+"""Between a subject and a trade word: the means of what it does (`evading the quota through
+transfers`), so the trade word is no flow of the subject's."""
 _NOT_MOVED = re.compile(r"\b(?:recall\w*|stolen|theft|thefts|laid|registered|registrations|"
                         r"at\s+home|domestic(?:ally)?|locally)\b", re.IGNORECASE)
 """Counted goods that did not cross a border: recalled, stolen, laid, registered, sold at
@@ -745,8 +772,9 @@ class _Reader(FlowReader):
         title = _HEADLINE_LINE.match(self.text)
         lead = self.sentences[1] if len(self.sentences) > 1 and title is not None and \
             self.sentences[0].end <= title.end() else self.sentences[0] if self.sentences else None
-        self.lead = main_country(lead.text, subjects_only=True) if lead is not None else None
-        """The country the story's first sentence is about (its subject or owner), if any."""
+        self.lead = _lead_trader(self.text, lead.start, lead.end) if lead is not None else None
+        """The country whose trade the story's first sentence states (its subject or owner
+        right before a trade word), if any."""
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
         self.headline_flow = headline_flow(document.title) if document.title else Parties()
