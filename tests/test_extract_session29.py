@@ -312,3 +312,16 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     found = extracted("Nepal's imports rose 3% to Rs 500 billion between mid July and mid "
                       "November.", date(2024, 12, 2))
     assert period(found["Rs 500 billion"]) == ("2024-07-16", "2024-11-15")
+
+
+def test_shipments_to_two_places_together_have_no_one_buyer() -> None:
+    """`Shipments from Taiwan to the Chinese mainland and Hong Kong were up 3.4 percent`: a
+    flow to two places together (a sentence-opening plural noun heading them, before `from`
+    and its origin) leaves the buyer null; `the Chinese mainland` is China."""
+    found = extracted("TAIPEI -- Shipments from Taiwan to the Chinese mainland and Hong Kong were "
+                      "up 3.4 percent at 11.74 billion U.S. dollars in March, the finance "
+                      "department said.", date(2020, 4, 10))
+    assert parties(found["11.74 billion U.S. dollars"]) == ("TWN", None, False)
+    found = extracted("Taiwan's exports to the Chinese mainland rose 3% to $10 billion in March.",
+                      date(2020, 4, 10))
+    assert parties(found["$10 billion"]) == ("TWN", "CHN", False)

@@ -30,7 +30,9 @@ FrameKind = Literal["export", "import", "two_way", "production"]
 _ORIGIN = ("from", "out of")
 _DESTINATION = ("to", "into", "toward", "towards")
 _AGENT = ("by",)
-_NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:was|has|is|as|this|its|thus|less|plus)\s)[a-z]{3,}s\s+"
+_NOUN_BEFORE_CUE = re.compile(r"\b(?!(?:[Ww]as|[Hh]as|[Ii]s|[Aa]s|[Tt]his|[Ii]ts|[Tt]hus|[Ll]ess|"
+                              r"[Pp]lus)\s)[A-Za-z][a-z]{2,}s\s+"
+                              r"(?:from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
                               r"(?:from|to|into)\s+(?:the\s+)?$")
 """`notifications from China and Russia covered ...`: a word in -s before the preposition
 (mostly a plural noun heading both countries) makes the verb after them that noun's, not the
