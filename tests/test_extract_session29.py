@@ -325,3 +325,10 @@ def test_shipments_to_two_places_together_have_no_one_buyer() -> None:
     found = extracted("Taiwan's exports to the Chinese mainland rose 3% to $10 billion in March.",
                       date(2020, 4, 10))
     assert parties(found["$10 billion"]) == ("TWN", "CHN", False)
+
+
+def test_shs_is_the_shilling_of_the_story() -> None:
+    """`Shs573b` in a story on Uganda is Ugandan shillings, as `Sh` already was by the country
+    named nearest."""
+    assert units("Uganda exported gold worth $155m (Shs573b) in March.")["Shs573b"] == (
+        573e9, "UGX")

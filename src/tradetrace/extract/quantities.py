@@ -354,7 +354,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         surface = prefix.group().strip(" \u00a0-")
         code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(
             surface.replace(" ", "")) or "USD"
-        if surface == "Sh":  # `Sh425 billion`: the shilling of the country named nearest
+        if surface in ("Sh", "Shs"):  # `Sh425 billion`: the shilling of the country named nearest
             code = _shared_currency(text, prefix.start(), end,
                                     lex.shared_currencies["shilling"]) or code
         if surface in ("Rs", "Rs."):  # `Rs 52 billion` in a story from Kathmandu: NPR
