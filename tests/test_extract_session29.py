@@ -332,3 +332,12 @@ def test_shs_is_the_shilling_of_the_story() -> None:
     named nearest."""
     assert units("Uganda exported gold worth $155m (Shs573b) in March.")["Shs573b"] == (
         573e9, "UGX")
+
+
+def test_bare_pounds_after_goods_weighed_in_pounds_are_a_weight() -> None:
+    """`2.34 billion pounds of shrimp ..., up from 1.86 billion pounds a year before`: once a
+    text weighs goods in pounds, bare pounds after them are a weight, not sterling."""
+    found = units("Ecuadorian farmers shipped a record 2.34 billion pounds of shrimp in 2022, "
+                  "worth more than $6.6 billion, up from 1.86 billion pounds a year before.")
+    assert found["1.86 billion pounds"] == (1.86e9, "pound")
+    assert units("Britain paid 2 billion pounds for gas in 2022.")["2 billion pounds"][1] == "GBP"

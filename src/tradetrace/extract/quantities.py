@@ -558,9 +558,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = symbol.group(1)
                 value *= resolved[2]
                 pos = symbol.end()
-    if unit == "GBP" and unit_surface.lower() in ("pounds", "pound") and \
-            _weighed_goods_after(text, pos):
-        unit, unit_kind = "pound", "physical"  # `108 million pounds of seafood`: a weight
+    if unit == "GBP" and unit_surface.lower() in ("pounds", "pound") and (
+            _weighed_goods_after(text, pos) or _weighed_before(text, qstart)):
+        # `108 million pounds of seafood`: a weight; so are the bare pounds after it (`up from
+        # 1.86 billion pounds a year before`, `Canada received 263 million pounds`)
+        unit, unit_kind = "pound", "physical"
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
     elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
@@ -689,6 +691,17 @@ def _weighed_goods_after(text: str, end: int) -> bool:
     match = _OF_WORDS.match(text, end)
     return match is not None and any(word.lower() in _weighed_goods()
                                      for word in match.group(1).split())
+
+
+_POUNDS_OF = re.compile(r"\bpounds?(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE)
+_WEIGHED_REACH = 600
+"""Characters before a bare `pounds` in which goods counted in pounds make it a weight."""
+
+
+def _weighed_before(text: str, start: int) -> bool:
+    """Goods weighed in pounds (`2.34 billion pounds of shrimp`) shortly before."""
+    low = max(0, start - _WEIGHED_REACH)
+    return any(_weighed_goods_after(text, m.end()) for m in _POUNDS_OF.finditer(text, low, start))
 
 
 def _age_reached(text: str, start: int) -> bool:
