@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import TypeVar
 
 from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
@@ -425,6 +426,7 @@ exports`, `Afghanistan's economy shrank as exports`, no: `Pakistan exported`).""
 _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
+_PAUSE = re.compile(r"[,;.]")
 _NOT_MOVED = re.compile(r"\b(?:recall\w*|stolen|theft|thefts|laid|registered|registrations|"
                         r"at\s+home|domestic(?:ally)?|locally)\b", re.IGNORECASE)
 """Counted goods that did not cross a border: recalled, stolen, laid, registered, sold at
@@ -477,7 +479,8 @@ def _epithet_fits(text: str, mention: CountryMention, before: list[CountryMentio
     if not fits:
         return None
     companions = cue_data()["epithet_companions"].get(" ".join(mention.surface.lower().split()))
-    if companions and not {m.code for m in find_countries(text, 0, len(text))} & set(companions):
+    if companions and (not {m.code for m in find_countries(text, 0, len(text))} & set(
+            companions["places"]) or _named_any(text, tuple(companions["not_with"]))):
         return None  # `the mainland` in a story on Zanzibar or Puerto Rico
     if len(fits) == 1:
         return str(fits[0])
@@ -490,6 +493,16 @@ def _epithet_fits(text: str, mention: CountryMention, before: list[CountryMentio
     preferred = [subject] if subject and " ".join(mention.surface.lower().split()) in \
         word_set("subject_epithets") else []
     return next((code for code in (*named, *preferred, *recent) if code in fits), None)
+
+
+@cache
+def _named_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _named_any(text: str, names: tuple[str, ...]) -> bool:
+    """Whether `text` names any of `names` (as written)."""
+    return bool(names) and _named_pattern(names).search(text) is not None
 
 
 _ITS_DERIVATIVES = re.compile(r"\s+(?:by-?products|derivatives|derived\s+products|"
@@ -773,6 +786,7 @@ class _Reader(FlowReader):
         lead = self.sentences[1] if len(self.sentences) > 1 and title is not None and \
             self.sentences[0].end <= title.end() else self.sentences[0] if self.sentences else None
         self.lead = _lead_trader(self.text, lead.start, lead.end) if lead is not None else None
+        self.lead_end = lead.end if lead is not None else 0
         """The country whose trade the story's first sentence states (its subject or owner
         right before a trade word), if any."""
         self.headline = title_countries(document.title) if document.title else []
@@ -1130,10 +1144,12 @@ class _Reader(FlowReader):
         something else (`Avtovaz sold 140,000 cars at home`, `BYD produced 1.6 million cars`,
         `Toyota recalled 1 million vehicles`)."""
         start = self.sentence_of(quantity)
+        pause = _PAUSE.search(self.text, quantity.end, quantity.end + 40)
+        end = pause.start() if pause is not None else quantity.end + 40
         named = counted_key(quantity.unit) is not None and not (
-            lexicon("production").search(self.text, start, quantity.end + 40)
-            or lexicon("not_flow").search(self.text, start, quantity.end + 40)
-            or _NOT_MOVED.search(self.text, start, quantity.end + 40))
+            lexicon("production").search(self.text, start, end)
+            or lexicon("not_flow").search(self.text, start, end)
+            or _NOT_MOVED.search(self.text, start, end))
         return (quantity.unit in word_set("measure_nouns") or named) and any(
             c.unit == quantity.unit and c.kind == "level" for c in self.history)
 

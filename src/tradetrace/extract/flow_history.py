@@ -308,9 +308,13 @@ class FlowHistory(ReadingState):
         side its sentence names first as a plain subject (`China stayed at the top of Dubai's
         list`, `Turkey bought 3.5 million tonnes`)."""
         role = _RANKED_ROLE.search(self.text, claim.sentence_start, claim.sentence_end)
-        if role is not None and not claim.two_way:
+        other = (claim.exporter if role["buyer"] else claim.importer) if role else None
+        if role is not None and not claim.two_way and other is not None and any(
+                m.code == other for m in find_countries(
+                    self.text, role.end(), min(claim.sentence_end, role.end() + 40))):
             # `Russia imported 287,000 cars from China, becoming the leading foreign destination
-            # for Chinese-built vehicles`: the role the sentence ranks names the leader's side
+            # for Chinese-built vehicles`: the role the sentence ranks, toward the other side,
+            # names the leader's (not a title: `the world's third-largest importer of oil`)
             return claim.importer if role["buyer"] else claim.exporter
         mentions = [m for m in find_countries(self.text, claim.sentence_start, claim.sentence_end)
                     if m.code in (claim.exporter, claim.importer)]

@@ -165,11 +165,17 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), `Inbound rare earths fell` or `Arrivals rose`."""
 
 
+_EVERYONES = re.compile(r"\b(?:global|world|world's|worldwide|international|European|Asian|"
+                        r"African|Arab|Latin\s+American|OPEC|Gulf|euro\s+zone|eurozone|"
+                        r"regional|bloc's)\b", re.IGNORECASE)
+"""Before a figure: a flow of the world, a region or a bloc (`Global exports of cars`, `OPEC
+exports`, `European exports`), which the lead's country does not own."""
 _BUYER_RANKING = re.compile(r"\b(?:leading|largest|biggest|top|main|chief|principal)\s+"
                             r"(?:[a-z-]+\s+){0,2}?(?:customers?|buyers?|destinations?|importers?)"
                             r"\s+(?:for|of)\b", re.IGNORECASE)
-"""In the sentence of a share a list of rivals follows: the ranking is of buyers (`the largest
-customer for Gabon's oil`; not `the top supplier to Indian importers`)."""
+"""In the sentence of a share a list of rivals follows: the ranking is of buyers of the seller
+named after it (`the largest customer for Gabon's oil`; not `the top supplier to Indian
+importers`, nor a title, `China, the largest importer of crude`)."""
 _WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
 """After a figure: a clause set off about another time or event."""
 _OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",
@@ -697,8 +703,10 @@ class FlowReader(ListingReader, FlowHistory):
                     last.exporter or last.importer != listed.code):
                 # `Syria accounted for 7.2%, Venezuela for 4.6%` of Iran's exports
                 return Parties(last.exporter, listed.code, False)
-            if last.exporter and last.importer and not last.two_way and _BUYER_RANKING.search(
-                    text, last.sentence_start, last.sentence_end):
+            ranking = _BUYER_RANKING.search(text, last.sentence_start, last.sentence_end)
+            if last.exporter and last.importer and not last.two_way and ranking and any(
+                    m.code == last.exporter for m in find_countries(
+                        text, ranking.end(), min(last.sentence_end, ranking.end() + 40))):
                 # `China was the largest customer for Gabon's oil, taking 41.9%. Malaysia ranked
                 # second with 12.6%`: a ranking of buyers, each rival one of the same seller's
                 return Parties(last.exporter, listed.code, False)
@@ -889,7 +897,11 @@ class FlowReader(ListingReader, FlowHistory):
         if parties.empty and frame is not None and frame.kind in ("export", "import") and \
                 home_only and not self.previous and self.stated is None and not [
                     c for c in countries if c.code and c.form != "pronoun"] and \
-                not bloc_named(text, span[0], span[1]):
+                not bloc_named(text, span[0], span[1]) and \
+                not _EVERYONES.search(text, clause[0], quantity.start) and (
+                    home_only == self.dateline or not [
+                        c for c in find_countries(text, self.lead_end, span[0])
+                        if c.code and c.code != home_only and c.form != "pronoun"]):
             # `Exports slipped 5 percent to $1.8 billion` in a story on Afghanistan whose
             # sentence names no country: the article's country's flow, to or from everyone
             parties = Parties(home_only, None) if frame.kind == "export" else \

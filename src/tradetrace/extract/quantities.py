@@ -563,6 +563,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         # `108 million pounds of seafood`: a weight; so are the bare pounds after it (`up from
         # 1.86 billion pounds a year before`, `Canada received 263 million pounds`)
         unit, unit_kind = "pound", "physical"
+    if unit_kind == "currency" and unit_surface in lex.scaled_only_codes and \
+            _COUNTED_AFTER_CODE.match(text, pos):
+        # `3 million AMD chips`, `1.2 million NIO and BYD cars`: a maker's or model's name
+        # before what is counted, not a currency code
+        unit, unit_kind, unit_surface = "", "", ""
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
     elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
@@ -693,6 +698,11 @@ def _weighed_goods_after(text: str, end: int) -> bool:
                                      for word in match.group(1).split())
 
 
+_COUNTED_AFTER_CODE = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+[A-Z]\w*[ \u00a0]+)?"
+                                 r"(?!(?:in|on|at|for|from|to|a|an|and|or|of|worth|last|this|"
+                                 r"per|the|by|over|during|since|between|until|than|year|month|"
+                                 r"annually|a year)\b)[a-z][a-z-]{2,}")
+"""After a code and a scale word: a noun it names (`AMD chips`), so the code is a name."""
 _POUNDS_OF = re.compile(r"\bpounds?(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE)
 _WEIGHED_REACH = 600
 """Characters before a bare `pounds` in which goods counted in pounds make it a weight."""

@@ -71,6 +71,7 @@ class ReadingState:
     focus: str | None
     dateline: str | None
     lead: str | None
+    lead_end: int
     headline: list[str]
     headline_flow: Parties
     named: list[str]
