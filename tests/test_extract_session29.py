@@ -361,3 +361,10 @@ def test_the_second_reviews_limits() -> None:
     found = extracted("Japan exported 4.4 million vehicles in 2023. Mexico came next with 1.1 "
                       "million, while domestic sales slumped.", date(2024, 6, 10))
     assert parties(found["1.1 million"]) == ("JPN", "MEX", False)
+
+
+def test_lakh_tonnes_abbreviated() -> None:
+    """`10.93 lt` and `2.5 LMT` are lakh tonnes (100,000 t each), as Indian trade reporting
+    abbreviates them."""
+    assert units("Masur purchases topped 10.93 lt in 2024.")["10.93 lt"] == (1.093e6, "t")
+    assert units("India set a quota of 2.5 LMT.")["2.5 LMT"] == (2.5e5, "t")
