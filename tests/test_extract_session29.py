@@ -368,3 +368,14 @@ def test_lakh_tonnes_abbreviated() -> None:
     abbreviates them."""
     assert units("Masur purchases topped 10.93 lt in 2024.")["10.93 lt"] == (1.093e6, "t")
     assert units("India set a quota of 2.5 LMT.")["2.5 LMT"] == (2.5e5, "t")
+
+
+def test_cleared_imports_are_planned_and_could_add_is_a_forecast() -> None:
+    """`SRA clears import of up to 424,000 MT of refined sugar`: an import allowed is planned;
+    `Gazprom could add 4-6 billion cubic metres a year` is a forecast."""
+    found = extracted("The regulator clears import of up to 424,000 MT of refined sugar.",
+                      date(2023, 6, 1))
+    assert found["424,000 MT"].modality == "planned"
+    found = extracted("Russia exported 15 billion cubic metres of gas to Turkey in 2023, and "
+                      "Gazprom could add 4 billion cubic metres in 2024.", date(2024, 2, 1))
+    assert found["4 billion cubic metres"].modality == "forecast"
