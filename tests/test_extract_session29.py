@@ -379,3 +379,11 @@ def test_cleared_imports_are_planned_and_could_add_is_a_forecast() -> None:
     found = extracted("Russia exported 15 billion cubic metres of gas to Turkey in 2023, and "
                       "Gazprom could add 4 billion cubic metres in 2024.", date(2024, 2, 1))
     assert found["4 billion cubic metres"].modality == "forecast"
+
+
+def test_who_puts_a_figure_below_an_amount_is_its_source() -> None:
+    """`The International Energy Agency puts Suriname's crude output in 2022 at less than 16,000
+    barrels per day`: a figure put at (a hedge before) an amount has its putter as source."""
+    found = extracted("The International Energy Agency puts Suriname's crude output in 2022 at "
+                      "less than 16,000 barrels per day.", date(2023, 6, 1))
+    assert found["16,000 barrels per day"].attribution == "The International Energy Agency"

@@ -366,7 +366,8 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
-                     r"nearly|more\s+than|over|only|just|an\s+estimated)\s+)*(?:US|U\.S\.)?"
+                     r"nearly|more\s+than|less\s+than|under|below|almost|up\s+to|over|only|just|"
+                     r"an\s+estimated)\s+)*(?:US|U\.S\.)?"
                      r"[$€£¥\d])")
 _WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
 """`with the European Union's goal put at 4.5 billion yen`: a figure put at an amount by no
