@@ -387,3 +387,17 @@ def test_who_puts_a_figure_below_an_amount_is_its_source() -> None:
     found = extracted("The International Energy Agency puts Suriname's crude output in 2022 at "
                       "less than 16,000 barrels per day.", date(2023, 6, 1))
     assert found["16,000 barrels per day"].attribution == "The International Energy Agency"
+
+
+def test_a_standing_share_in_the_present_has_no_period() -> None:
+    """`China buys more than 60% of the soybeans traded worldwide`, `Europe takes around 50
+    percent ..., and the US only about 20 percent`: a share stated in the present simple, also
+    in a verbless coordinate after it, is a standing fact with no period."""
+    found = extracted("Philippine coconut exports reached $3.2 billion in 2024. Europe takes "
+                      "around 50 percent of the country's coconut exports, and the US only about "
+                      "20 percent. China buys more than 60% of the soybeans traded worldwide.",
+                      date(2025, 9, 25))
+    assert period(found["50 percent"]) == (None, None)
+    assert period(found["20 percent"]) == (None, None)
+    assert period(found["60%"]) == (None, None)
+    assert period(found["$3.2 billion"]) == ("2024-01-01", "2024-12-31")

@@ -809,8 +809,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     base = reading.reference or reading.frame
     if stepped and not change and base is not None:
         return step_back(base, stepped[0].surface)
-    if kind == "share" and _standing_verb().search(text, *clause):
-        return None  # `China accounts for 90 percent of its trade`: a standing fact, no period
+    if kind == "share" and (_standing_verb().search(text, *clause) or (
+            _standing_verb().search(text, sentence[0], clause[0])
+            and _GAPPED_CLAUSE.match(text, clause[0], start))):
+        # `China accounts for 90 percent of its trade`: a standing fact, no period; so is the
+        # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`)
+        return None
     if reading.frame is not None and _PER_YEAR.search(text, *clause):
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
         # the flow of the month or year in force
@@ -824,6 +828,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return reading.frame
 
 
+_GAPPED_CLAUSE = re.compile(r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?[A-Z][\w'’.-]*"
+                            r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:(?:only|just|about|around|some|"
+                            r"nearly|roughly|almost|over|more\s+than|less\s+than)\s+)*$")
+"""Before a share: a coordinate naming only its subject (`and the US only about`)."""
 _NOW = re.compile(r"\b(?:now|currently|today|nowadays|these\s+days)\b", re.IGNORECASE)
 """The present moment marked on a share's clause."""
 _STANDING_CAP = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z-]+\s+)?(?:limit|cap|ceiling|quota|"
