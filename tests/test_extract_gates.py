@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev267.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev271.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -307,6 +307,10 @@ GATES = {
     "dev265.jsonl": Gate(27, quantity_f1=0.94, detection_f1=0.94, whole_claim_f1=0.64),
     "dev266.jsonl": Gate(25, quantity_f1=0.86, detection_f1=0.90, whole_claim_f1=0.64),
     "dev267.jsonl": Gate(24, quantity_f1=0.92, detection_f1=0.95, whole_claim_f1=0.65),
+    "dev268.jsonl": Gate(26, quantity_f1=0.95, detection_f1=0.96, whole_claim_f1=0.58),
+    "dev269.jsonl": Gate(25, quantity_f1=0.94, detection_f1=0.93, whole_claim_f1=0.17),
+    "dev270.jsonl": Gate(22, quantity_f1=0.92, detection_f1=0.90, whole_claim_f1=0.38),
+    "dev271.jsonl": Gate(23, quantity_f1=0.95, detection_f1=0.91, whole_claim_f1=0.50),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
