@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
@@ -479,8 +479,8 @@ def _epithet_fits(text: str, mention: CountryMention, before: list[CountryMentio
     if not fits:
         return None
     companions = cue_data()["epithet_companions"].get(" ".join(mention.surface.lower().split()))
-    if companions and (not {m.code for m in find_countries(text, 0, len(text))} & set(
-            companions["places"]) or _named_any(text, tuple(companions["not_with"]))):
+    if companions and (not _codes_named(text) & set(companions["places"])
+                       or _named_any(text, tuple(companions["not_with"]))):
         return None  # `the mainland` in a story on Zanzibar or Puerto Rico
     if len(fits) == 1:
         return str(fits[0])
@@ -500,9 +500,16 @@ def _named_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+@lru_cache(maxsize=8)  # asked once per epithet about the same document text
 def _named_any(text: str, names: tuple[str, ...]) -> bool:
     """Whether `text` names any of `names` (as written)."""
     return bool(names) and _named_pattern(names).search(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _codes_named(text: str) -> frozenset[str]:
+    """The countries `text` names anywhere (read once per document)."""
+    return frozenset(m.code for m in find_countries(text, 0, len(text)) if m.code)
 
 
 _ITS_DERIVATIVES = re.compile(r"\s+(?:by-?products|derivatives|derived\s+products|"

@@ -165,6 +165,8 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way
 goods first: `Natural rubber imports fell`), `Inbound rare earths fell` or `Arrivals rose`."""
 
 
+_PARAGRAPH_REACH = 1500
+"""Characters before a sentence read for another country named in its paragraph."""
 _EVERYONES = re.compile(r"\b(?:global|world|world's|worldwide|international|European|Asian|"
                         r"African|Arab|Latin\s+American|OPEC|Gulf|euro\s+zone|eurozone|"
                         r"regional|bloc's)\b", re.IGNORECASE)
@@ -900,7 +902,8 @@ class FlowReader(ListingReader, FlowHistory):
                 not bloc_named(text, span[0], span[1]) and \
                 not _EVERYONES.search(text, clause[0], quantity.start) and (
                     home_only == self.dateline or not [
-                        c for c in find_countries(text, self.lead_end, span[0])
+                        c for c in find_countries(
+                            text, max(self.lead_end, span[0] - _PARAGRAPH_REACH), span[0])
                         if c.code and c.code != home_only and c.form != "pronoun"]):
             # `Exports slipped 5 percent to $1.8 billion` in a story on Afghanistan whose
             # sentence names no country: the article's country's flow, to or from everyone
