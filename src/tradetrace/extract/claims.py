@@ -421,8 +421,9 @@ def _lead_trader(text: str, start: int, end: int) -> str | None:
 
 
 _OWNER_GAP = re.compile(r"(?:['’]s?)?(?:\s+(?:[a-z-]+|\d[\d.,]*))?(?:\s+[a-z-]+){0,2}\s+")
-"""Between a country and its trade word: a possessive or up to three words (`Afghanistan's
-exports`, `Afghanistan's economy shrank as exports`, no: `Pakistan exported`)."""
+"""Between a country and its own trade word: a possessive and up to three words, or just a
+space (`Afghanistan's exports`, `Pakistan exported`, `Afghanistan's economy shrank as
+exports`)."""
 _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
@@ -793,9 +794,9 @@ class _Reader(FlowReader):
         lead = self.sentences[1] if len(self.sentences) > 1 and title is not None and \
             self.sentences[0].end <= title.end() else self.sentences[0] if self.sentences else None
         self.lead = _lead_trader(self.text, lead.start, lead.end) if lead is not None else None
+        """The country the story's first sentence is about, if any (`_lead_trader`)."""
         self.lead_end = lead.end if lead is not None else 0
-        """The country whose trade the story's first sentence states (its subject or owner
-        right before a trade word), if any."""
+        """Where that sentence ends."""
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
         self.headline_flow = headline_flow(document.title) if document.title else Parties()

@@ -301,21 +301,33 @@ class FlowHistory(ReadingState):
         return Parties(row.code, owner, False) if leader == last.exporter else \
             Parties(owner, row.code, False)
 
+    def ranked_role(self, claim: Claim) -> str | None:
+        """The role the sentence of a one-way `claim` ranks its leader in, toward the claim's
+        other side: `buyer` (`the leading foreign destination for Chinese-built vehicles`, `the
+        largest customer for Gabon's oil`) or `seller` (`the top supplier to India`); None for
+        a title (`India, the world's third-largest importer of oil, bought`) or no role."""
+        if claim.two_way or claim.exporter is None or claim.importer is None:
+            return None
+        role = _RANKED_ROLE.search(self.text, claim.sentence_start, claim.sentence_end)
+        if role is None:
+            return None
+        other = claim.exporter if role["buyer"] else claim.importer
+        after = find_countries(self.text, role.end(), min(claim.sentence_end, role.end() + 40))
+        if not any(m.code == other for m in after):
+            return None
+        return "buyer" if role["buyer"] else "seller"
+
     def _ranking_leader(self, claim: Claim) -> str | None:
         """The leader of a ranking in the sentence of `claim`: the side named behind `to` or
         `from` (`Japan imported LNG from Australia. Malaysia came second`: the suppliers are
         ranked; `Saudi Arabia shipped crude to China. Japan was next`: the buyers), else the
         side its sentence names first as a plain subject (`China stayed at the top of Dubai's
         list`, `Turkey bought 3.5 million tonnes`)."""
-        role = _RANKED_ROLE.search(self.text, claim.sentence_start, claim.sentence_end)
-        other = (claim.exporter if role["buyer"] else claim.importer) if role else None
-        if role is not None and not claim.two_way and other is not None and any(
-                m.code == other for m in find_countries(
-                    self.text, role.end(), min(claim.sentence_end, role.end() + 40))):
+        role = self.ranked_role(claim)
+        if role is not None:
             # `Russia imported 287,000 cars from China, becoming the leading foreign destination
-            # for Chinese-built vehicles`: the role the sentence ranks, toward the other side,
-            # names the leader's (not a title: `the world's third-largest importer of oil`)
-            return claim.importer if role["buyer"] else claim.exporter
+            # for Chinese-built vehicles`: the role the sentence ranks names the leader's side
+            return claim.importer if role == "buyer" else claim.exporter
         mentions = [m for m in find_countries(self.text, claim.sentence_start, claim.sentence_end)
                     if m.code in (claim.exporter, claim.importer)]
         partner = next((m.code for m in mentions if m.cue in ("to", "from", "into")

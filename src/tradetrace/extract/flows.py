@@ -172,12 +172,6 @@ _EVERYONES = re.compile(r"\b(?:global|world|world's|worldwide|international|Euro
                         r"regional|bloc's)\b", re.IGNORECASE)
 """Before a figure: a flow of the world, a region or a bloc (`Global exports of cars`, `OPEC
 exports`, `European exports`), which the lead's country does not own."""
-_BUYER_RANKING = re.compile(r"\b(?:leading|largest|biggest|top|main|chief|principal)\s+"
-                            r"(?:[a-z-]+\s+){0,2}?(?:customers?|buyers?|destinations?|importers?)"
-                            r"\s+(?:for|of)\b", re.IGNORECASE)
-"""In the sentence of a share a list of rivals follows: the ranking is of buyers of the seller
-named after it (`the largest customer for Gabon's oil`; not `the top supplier to Indian
-importers`, nor a title, `China, the largest importer of crude`)."""
 _WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
 """After a figure: a clause set off about another time or event."""
 _OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",
@@ -705,10 +699,7 @@ class FlowReader(ListingReader, FlowHistory):
                     last.exporter or last.importer != listed.code):
                 # `Syria accounted for 7.2%, Venezuela for 4.6%` of Iran's exports
                 return Parties(last.exporter, listed.code, False)
-            ranking = _BUYER_RANKING.search(text, last.sentence_start, last.sentence_end)
-            if last.exporter and last.importer and not last.two_way and ranking and any(
-                    m.code == last.exporter for m in find_countries(
-                        text, ranking.end(), min(last.sentence_end, ranking.end() + 40))):
+            if self.ranked_role(last) == "buyer":
                 # `China was the largest customer for Gabon's oil, taking 41.9%. Malaysia ranked
                 # second with 12.6%`: a ranking of buyers, each rival one of the same seller's
                 return Parties(last.exporter, listed.code, False)

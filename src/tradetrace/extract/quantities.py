@@ -838,7 +838,7 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
         if cs is not None and cs in lex.currency_codes and (
                 scale is not None or cs not in lex.scaled_only_codes):
             return cs, "currency", 1.0
-        if cs in lex.currency_prefixes and cs in lex.currency_signs:
+        if cs in lex.currency_signs:
             return lex.currency_prefixes[cs], "currency", 1.0
         if cs in lex.currency_suffixes:
             return lex.currency_suffixes[cs], "currency", 1.0
