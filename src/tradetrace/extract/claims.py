@@ -428,10 +428,6 @@ _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
 _PAUSE = re.compile(r"[,;.]")
-_NOT_MOVED = re.compile(r"\b(?:recall\w*|stolen|theft|thefts|laid|registered|registrations|"
-                        r"at\s+home|domestic(?:ally)?|locally)\b", re.IGNORECASE)
-"""Counted goods that did not cross a border: recalled, stolen, laid, registered, sold at
-home."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -1157,7 +1153,7 @@ class _Reader(FlowReader):
         named = counted_key(quantity.unit) is not None and not (
             lexicon("production").search(self.text, start, end)
             or lexicon("not_flow").search(self.text, start, end)
-            or _NOT_MOVED.search(self.text, start, end))
+            or lexicon("not_moved").search(self.text, start, end))
         return (quantity.unit in word_set("measure_nouns") or named) and any(
             c.unit == quantity.unit and c.kind == "level" for c in self.history)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.commodity import unnamed_goods
-from tradetrace.extract.cues import hedge_pattern
+from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
@@ -118,10 +118,10 @@ _RANKED_WITH = re.compile(r"(?:\s+(?:(?:came|ranked|placed|was|stood|is|finished
 """Between a ranked country and its figure: `came second with`, `third with`, `The Netherlands
 and the UK followed with 2.77 million mt and 2.22 million mt`."""
 
-_RANKED_ROLE = re.compile(r"\b(?:leading|largest|biggest|top|main|chief|principal|number[\s-]one)"
-                          r"\s+(?:[a-z-]+\s+){0,2}?(?:(?P<buyer>destination|buyer|customer|"
-                          r"market|importer|purchaser)s?\s+(?:for|of)|(?:supplier|source|"
-                          r"exporter|seller|provider)s?\s+(?:to|for|of))\b", re.IGNORECASE)
+_RANKED_ROLE = re.compile(
+    lexicon("rank_words").regex.pattern + r"\s+(?:[a-z-]+\s+){0,2}?(?:(?P<buyer>"
+    + lexicon("ranked_roles", "buyer").regex.pattern + r")\s+(?:for|of)|(?:"
+    + lexicon("ranked_roles", "seller").regex.pattern + r")\s+(?:to|for|of))\b", re.IGNORECASE)
 """A ranking's role in the leader's sentence, with what it ranks on: buyers (`the leading
 foreign destination for Chinese-built vehicles`) or sellers (`the top supplier to India`); not
 a title of the country (`India, the world's third-largest oil importer, bought`)."""

@@ -167,11 +167,6 @@ goods first: `Natural rubber imports fell`), `Inbound rare earths fell` or `Arri
 
 _PARAGRAPH_REACH = 1500
 """Characters before a sentence read for another country named in its paragraph."""
-_EVERYONES = re.compile(r"\b(?:global|world|world's|worldwide|international|European|Asian|"
-                        r"African|Arab|Latin\s+American|OPEC|Gulf|euro\s+zone|eurozone|"
-                        r"regional|bloc's)\b", re.IGNORECASE)
-"""Before a figure: a flow of the world, a region or a bloc (`Global exports of cars`, `OPEC
-exports`, `European exports`), which the lead's country does not own."""
 _WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
 """After a figure: a clause set off about another time or event."""
 _OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",
@@ -891,7 +886,7 @@ class FlowReader(ListingReader, FlowHistory):
                 home_only and not self.previous and self.stated is None and not [
                     c for c in countries if c.code and c.form != "pronoun"] and \
                 not bloc_named(text, span[0], span[1]) and \
-                not _EVERYONES.search(text, clause[0], quantity.start) and (
+                not lexicon("shared_flow_owners").search(text, clause[0], quantity.start) and (
                     home_only == self.dateline or not [
                         c for c in find_countries(
                             text, max(self.lead_end, span[0] - _PARAGRAPH_REACH), span[0])

@@ -41,8 +41,8 @@ _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
 _ROW_REACH = 120
 """Characters before a figure in which the country of its row is looked for."""
-_ROLE_NOUNS = (r"suppliers?|sources?|sellers?|exporters?|buyers?|customers?|importers?|markets?|"
-               r"destinations?|outlets?")
+_ROLE_NOUNS = lexicon("ranked_roles", "buyer").regex.pattern + "|" + \
+    lexicon("ranked_roles", "seller").regex.pattern
 """The roles a country is ranked in (`the top supplier`, `its biggest customer`)."""
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
@@ -332,6 +332,4 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
 
 def _role_side(noun: str) -> Side:
     """`supplier` for a noun of the selling side (`the main supplier`), else `buyer`."""
-    word = noun.lower().rstrip("s")
-    return "supplier" if word in ("supplier", "source", "seller", "exporter", "origin") \
-        else "buyer"
+    return "supplier" if noun in lexicon("ranked_roles", "seller") else "buyer"

@@ -704,9 +704,6 @@ _COUNTED_AFTER_CODE = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+[A-Z]\w*[ \u00a0]+)
                                  r"annually|a year)\b)[a-z][a-z-]{2,}")
 """After a code and a scale word: a noun it names (`AMD chips`), so the code is a name."""
 _POUNDS_OF = re.compile(r"\bpounds?(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE)
-_PAID_BEFORE = re.compile(r"\b(?:paid|pay|pays|paying|spent|spend|spends|cost|costs|worth|"
-                          r"valued|earned|earns|raised|fee|fine|salary|bill)\b[^.;]*$",
-                          re.IGNORECASE)
 _WEIGHED_REACH = 600
 """Characters before a bare `pounds` in which goods counted in pounds make it a weight."""
 
@@ -714,7 +711,7 @@ _WEIGHED_REACH = 600
 def _weighed_before(text: str, start: int) -> bool:
     """Goods weighed in pounds (`2.34 billion pounds of shrimp`) shortly before, and no money
     verb right before these pounds (`The club paid 10 million pounds for him` stays sterling)."""
-    if _PAID_BEFORE.search(text, max(0, start - 40), start):
+    if lexicon().paid_before.search(text, max(0, start - 40), start):
         return False
     low = max(0, start - _WEIGHED_REACH)
     return any(_weighed_goods_after(text, m.end()) for m in _POUNDS_OF.finditer(text, low, start))

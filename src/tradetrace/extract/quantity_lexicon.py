@@ -324,6 +324,12 @@ class Lexicon:
         return re.compile(r"(?<![\w-])(?i:" + words + r")[ \u00a0]$")
 
     @cached_property
+    def paid_before(self) -> re.Pattern[str]:
+        """A money word and the rest of its clause, up to where a bare `pounds` is read."""
+        words = word_trie({w.lower() for w in self.data["paid_before"]})
+        return re.compile(r"(?<![\w-])(?i:" + words + r")(?![\w-])[^.;]*$")
+
+    @cached_property
     def age_after(self) -> re.Pattern[str]:
         words = word_trie({w.lower() for w in self.data["age_phrases"]["after"]})
         return re.compile(r"(?i:" + words + r")(?![A-Za-z])")
