@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev282.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev283.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -317,9 +317,12 @@ GATES = {
     "dev275.jsonl": Gate(25, quantity_f1=0.93, detection_f1=0.92, whole_claim_f1=0.56),
     "dev276.jsonl": Gate(26, quantity_f1=0.95, detection_f1=0.94, whole_claim_f1=0.26),
     "dev277.jsonl": Gate(20, quantity_f1=0.92, detection_f1=0.86, whole_claim_f1=0.42),
+    "dev278.jsonl": Gate(24, quantity_f1=0.88, detection_f1=0.86, whole_claim_f1=0.60),
     "dev279.jsonl": Gate(26, quantity_f1=0.94, detection_f1=0.88, whole_claim_f1=0.32),
     "dev280.jsonl": Gate(28, quantity_f1=0.93, detection_f1=0.92, whole_claim_f1=0.64),
+    "dev281.jsonl": Gate(21, quantity_f1=0.92, detection_f1=0.92, whole_claim_f1=0.40),
     "dev282.jsonl": Gate(29, quantity_f1=0.90, detection_f1=0.90, whole_claim_f1=0.46),
+    "dev283.jsonl": Gate(28, quantity_f1=0.60, detection_f1=0.60, whole_claim_f1=0.23),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
