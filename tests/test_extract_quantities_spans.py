@@ -262,9 +262,14 @@ def test_a_day_of_the_month_is_no_group_of_the_number_after_it(text: str, value:
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("Saudi Arabia ranked second with 46.5 mln tonnes worth $28.3 bln.", "46.5 mln tonnes"),
-    ("It bought 5 million dollars worth of rice.", "5 million dollars worth"),
+    ("It bought 5 million dollars worth of rice.", "5 million dollars"),
+    ("It bought 3.7 million euros' worth of oil.", "3.7 million euros"),
+    ("Exports were worth 36.89 million U.S. dollar-worth oil.", "36.89 million U.S. dollar-worth"),
 ])
 def test_worth_after_goods_belongs_to_the_value_after_it(text: str, surface: str) -> None:
+    """`worth` after an amount is never part of it (`tonnes worth $28.3 bln`, `dollars worth of
+    rice`, `euros' worth`: every gold set ends the amount before it), except in the one word
+    `dollar-worth`."""
     assert [q.surface for q in extract_quantities(text)][0] == surface
 
 

@@ -1315,9 +1315,12 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|which|it|this|that|these|those|the\s+tot
 """Right after that share: what it is a share of, and the part's side (`of them from`)."""
 
 
-_PRODUCTION_MOVED = (r"(?:production|output)\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|rose|fell|"
-                     r"grew|hit|stood|came|reached|averaged|slid|sank|slipped|jumped|dropped|"
-                     r"climbed)\b(?:(?!\b(?:and|as|while|but|whereas|against|imports?|exports?|"
+_PRODUCTION_MOVED = (r"(?:production|output)(?:\s+(?:for|in)\s+(?:the\s+)?\d[\d/-]*\s+"
+                     r"(?:season|campaign|year|crop\s+year|marketing\s+year))?\s+"
+                     r"(?:(?:has|had|have|is|was|are|were|will|would|should|could|may|might|be|"
+                     r"been)\s+)?(?:[a-z]+ed|rose|fell|grew|hit|stood|came|reached|averaged|slid|"
+                     r"sank|slipped|jumped|dropped|climbed|held|kept|stayed|reach|total|top|"
+                     r"remain|stand|come|forecast|seen|put|set|is|was|were|be)\b(?:(?!\b(?:and|as|while|but|whereas|against|imports?|exports?|"
                      r"shipments?|purchases|sales)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$")
 """Production, its verb and the words up to its figure, within one clause (a figure before it
 included: `Domestic output rose to 486,000t from 433,000t`)."""

@@ -354,9 +354,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         surface = prefix.group().strip(" \u00a0-")
         code = lex.currency_prefixes.get(surface) or lex.currency_prefixes.get(
             surface.replace(" ", "")) or "USD"
-        if surface in ("Sh", "Shs"):  # `Sh425 billion`: the shilling of the country named nearest
+        shared = lex.data["shared_currency_prefixes"].get(surface)
+        if shared is not None:  # `Sh425 billion`: the shilling of the country named nearest
             code = _shared_currency(text, prefix.start(), end,
-                                    lex.shared_currencies["shilling"]) or code
+                                    lex.shared_currencies[shared]) or code
         if surface in ("Rs", "Rs."):  # `Rs 52 billion` in a story from Kathmandu: NPR
             code = _story_currency(text, prefix.start(), lex.shared_currencies["rupee"]) or code
         if story_k is not None:  # `K1.6bn` in a story on Papua New Guinea: kina; `R270.8
@@ -544,9 +545,12 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                         raw != int(raw) or text[match.start()] not in _SPACES):
                     value *= 1e6  # `1.5mt`, `5mt a year`, `1.5 mt`: million tonnes, as `mtpa`
                 pos = match.end()
-                if match.group("worth") and unit_kind != "currency":
+                if match.group("worth") and (unit_kind != "currency"
+                                             or not match.group("worth").endswith("-worth")):
                     # `46.5 mln tonnes worth $28.3 bln`: `worth` belongs to the value that
-                    # follows (only `dollars' worth` is part of an amount)
+                    # follows; `3.7 million euros' worth of oil`, `5 million dollars worth`
+                    # end before it (as every gold set ends them); only the one word
+                    # `dollar-worth` keeps it
                     pos = match.start("worth")
                     unit_surface = text[match.start():pos].strip(" \u00a0-")
     elif currency is None and text[pos:pos + 1] in _SPACES:

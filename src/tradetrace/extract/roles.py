@@ -330,9 +330,10 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
         after = proceeds.end()
 
     def near(at: int) -> bool:
-        return _words_between(text, after, at) <= limit and (
-            marker is None or _words_between(text, after, at) < limit
-            or _noun_modifiers(text[after:at]))
+        words = _words_between(text, after, at)
+        return (words <= limit and (marker is None or words < limit
+                                    or _noun_modifiers(text[after:at]))) or (
+            marker is not None and words <= limit + 1 and _paired_modifiers(text[after:at]))
 
     window_end = min(len(text), after + 40)
     for kind in ("export", "import", "two_way"):
@@ -354,6 +355,13 @@ def _noun_modifiers(words: str) -> bool:
     return not PHRASE_BREAK.search(words) and all(
         w.islower() or w.lower() in MONTHS for w in found) and not any(
         w.endswith("ed") for w in found[1:])
+
+
+def _paired_modifiers(words: str) -> bool:
+    """Two runs of goods words joined by `and` (`gold and silver`, `pharmaceutical and medical
+    supplies`): one noun phrase's goods, as a single run is."""
+    parts = re.split(r"\s+and\s+", words.strip())
+    return len(parts) == 2 and all(part and _noun_modifiers(part) for part in parts)
 
 
 _PROCEEDS_FROM = re.compile(r"\s+(?:(?!exports?\b|imports?\b)[a-z]+\s+)?(?:earnings|revenues?|"
