@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev283.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev286.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -323,6 +323,9 @@ GATES = {
     "dev281.jsonl": Gate(21, quantity_f1=0.92, detection_f1=0.92, whole_claim_f1=0.40),
     "dev282.jsonl": Gate(29, quantity_f1=0.90, detection_f1=0.90, whole_claim_f1=0.46),
     "dev283.jsonl": Gate(28, quantity_f1=0.60, detection_f1=0.60, whole_claim_f1=0.23),
+    "dev284.jsonl": Gate(26, quantity_f1=0.82, detection_f1=0.80, whole_claim_f1=0.42),
+    "dev285.jsonl": Gate(24, quantity_f1=0.92, detection_f1=0.95, whole_claim_f1=0.53),
+    "dev286.jsonl": Gate(22, quantity_f1=0.94, detection_f1=0.92, whole_claim_f1=0.63),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
