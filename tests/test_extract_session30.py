@@ -63,3 +63,117 @@ def test_two_runs_of_goods_words_joined_by_and_after_a_possessive() -> None:
     assert parties(found["$420 million"]) == ("EGY", None, False)
     found = extracted("Peru's gold and silver exports fell 4% in 2022.", date(2023, 3, 1))
     assert parties(found["4%"]) == ("PER", None, False)
+
+
+def test_pacific_island_currencies_and_a_code_before_a_dollar_sign() -> None:
+    """`T$` and `TOP$` are Tonga's pa'anga, `WST$` Samoa's tala, `VT` and `Vt` Vanuatu's vatu;
+    a code before a dollar sign (`AUD $10 million`) names that dollar."""
+    assert units("Squash earned T$5 million.") == {"T$5 million": (5e6, "TOP")}
+    assert units("Exports reached TOP$30.3 million.") == {"TOP$30.3 million": (30.3e6, "TOP")}
+    assert units("Imports rose to WST$92.4 million.") == {"WST$92.4 million": (92.4e6, "WST")}
+    assert units("Kava brought in Vt140 million.") == {"Vt140 million": (140e6, "VUV")}
+    assert units("Canberra gave AUD $10 million.") == {"AUD $10 million": (10e6, "AUD")}
+
+
+def test_a_bare_dollar_or_plain_dollars_in_a_story_on_samoa_tonga_or_the_solomons() -> None:
+    """Samoa's and Tonga's press write their own currency as a bare `$`, like Fiji's; in a story
+    opening on one of them (or on the Solomon Islands) plain `dollars` are theirs too."""
+    assert units("Samoa's imports reached $107.3 million in December.") == {
+        "$107.3 million": (107.3e6, "WST")}
+    assert units("Solomon Islands buys rice each year at a cost of over 50 million dollars.") == {
+        "50 million dollars": (50e6, "SBD")}
+
+
+def test_a_q_before_a_scaled_amount_is_the_quetzal_in_a_story_on_guatemala() -> None:
+    """`Q19,373 million` in a story naming Guatemala is quetzales; `Q3` stays a quarter and a
+    `Q` amount with no Guatemala named is no currency."""
+    assert units("Guatemala's fuel bill reached Q19,373 million in 2023.") == {
+        "Q19,373 million": (19_373e6, "GTQ")}
+    assert units("Exports hit Q19,373 million in 2023.") == {}
+
+
+def test_a_price_a_box_or_a_quintal() -> None:
+    """`US$235.49 a quintal`, `$14.98 a box`: a price per box, quintal, carton, bale or crate,
+    as per bag or sack."""
+    assert units("Growers got US$235.49 a quintal.") == {
+        "US$235.49 a quintal": (235.49, "USD/quintal")}
+    assert units("Bananas fetched $14.98 a box.") == {"$14.98 a box": (14.98, "USD/box")}
+
+
+def test_kava_has_no_key() -> None:
+    """Kava, the Pacific root, has no key in the taxonomy: its flows have no commodity."""
+    found = extracted("Australia's trial of commercial kava imports is now complete, and 147 "
+                      "tonnes of the root had arrived in the country.", date(2023, 5, 1))
+    assert found["147 tonnes"].commodity is None
+
+
+def test_money_of_a_sentence_whose_only_goods_have_no_key() -> None:
+    """`Electronics orders eased 0.9 percent to US$9.67 billion` after a total: the money, like
+    the change, is of the goods with no key, not of all goods."""
+    found = extracted("Orders for Taiwanese exports fell 4 percent to US$37.32 billion in April. "
+                      "Electronics orders eased 0.9 percent to US$9.67 billion.",
+                      date(2015, 5, 21))
+    assert found["0.9 percent"].commodity is None
+    assert found["US$9.67 billion"].commodity is None
+
+
+def test_orders_for_a_countrys_exports_are_its_export_orders_dated_by_the_month_booked() -> None:
+    """`Orders for Taiwanese exports fell 4 percent ... in April` are export orders booked in
+    April (not next April, as a plan would be); a month's orders date the bookings after them
+    (`Orders for electronic products jumped` is September's), and orders for goods with no key
+    keep no commodity."""
+    found = extracted("Orders for Thai exports fell 4 percent to US$7.3 billion in April.",
+                      date(2015, 5, 21))
+    assert found["US$7.3 billion"].period_start == "2015-04-01"
+    assert parties(found["US$7.3 billion"]) == ("THA", None, False)
+    found = extracted("Taiwan's export orders rose 6.1 percent to US$154.04 billion in the third "
+                      "quarter. September orders alone grew 4.6 percent to US$53.79 billion. "
+                      "Orders for electronic products jumped 10.5 percent to US$19.01 billion.",
+                      date(2024, 10, 22))
+    booked = found["US$19.01 billion"]
+    assert (booked.period_start, booked.period_end) == ("2024-09-01", "2024-09-30")
+    assert booked.commodity is None
+
+
+def test_a_bare_scaled_amount_keeps_the_money_across_a_change_and_into_the_next_sentence() -> None:
+    """`422.7 billion CFA francs ..., up 85.2% from 228.2 billion`: a percent change between
+    leaves the money on; in the next sentence of the paragraph a bare amount of the same scale
+    is still that money (`Sales of gold leapt to 95.7 billion`), but not two sentences on."""
+    found = units("Mali's exports reached 422.7 billion CFA francs in May, up 5.2% from 228.2 "
+                  "billion in April. Gold sales leapt to 95.7 billion. Cotton fell. Fuel bought "
+                  "in 16.9 billion.")
+    assert found["228.2 billion"] == (228.2e9, "XOF")
+    assert found["95.7 billion"] == (95.7e9, "XOF")
+    assert found["16.9 billion"][1] == ""
+
+
+def test_a_d_before_a_scaled_amount_is_the_dalasi_in_a_story_on_the_gambia() -> None:
+    assert units("The Gambia imported goods worth D9.8 billion in 2019.") == {
+        "D9.8 billion": (9.8e9, "GMD")}
+    assert units("The D1 billion plan was shelved.") == {}
+
+
+def test_a_foreign_origins_share_of_a_countrys_market_or_needs() -> None:
+    """`Russian gas made up 79% of the Austrian market`, `Iran meets 18% of Turkey's gas needs`:
+    a share a foreign country holds in another's market, needs or supply is a share of what
+    the second buys from the first; home-grown shares (`Domestic equipment held 21% of the
+    Chinese market`) and shares with no foreign origin (`Gas meets 6.3% of the country's energy
+    needs`) are not."""
+    found = extracted("Russian gas made up 79% of the Austrian market in February.",
+                      date(2022, 11, 21))
+    assert found["79%"].kind == "share"
+    assert parties(found["79%"]) == ("RUS", "AUT", False)
+    found = extracted("Iran currently meets 18% of Turkey's gas needs.", date(2022, 11, 21))
+    assert parties(found["18%"]) == ("IRN", "TUR", False)
+    assert extracted("Domestic equipment held 21% of the Chinese market.", date(2022, 1, 1)) == {}
+    assert extracted("Gas meets only about 6.3% of the country's energy needs.",
+                     date(2022, 1, 1)) == {}
+
+
+def test_a_flow_opening_after_a_time_set_off_is_the_other_direction_of_the_same_country() -> None:
+    """`For January-October, exports rose` after the country's imports: the other direction of
+    the same country's trade with everyone, as a sentence opening on `Exports` is."""
+    found = extracted("Ghana's exports fell 11.9 per cent in October 2022 to US$1,051 million. "
+                      "Imports shrank 21.2 per cent to US$1,336 million. For January-October, "
+                      "exports rose 8.9 per cent to US$11,032 million.", date(2022, 12, 6))
+    assert parties(found["US$11,032 million"]) == ("GHA", None, False)

@@ -257,9 +257,10 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
-_EXPORT_ORDERS = re.compile(r"(?<!new )\bexport\s+orders\b(?!\s+(?:index|sub-?index|gauge))",
-                            re.IGNORECASE)
-"""`Taiwan's export orders`, not a survey's `new export orders` sub-index."""
+_EXPORT_ORDERS = re.compile(r"(?<!new )\b(?:export\s+orders|orders\s+for\s+(?:[A-Z][\w-]+\s+)?"
+                            r"exports)\b(?!\s+(?:index|sub-?index|gauge))", re.IGNORECASE)
+"""`Taiwan's export orders`, `Orders for Taiwanese exports`, not a survey's `new export orders`
+sub-index."""
 _ORDERS_AGAIN = re.compile(r"\b(?:orders|bookings|booked)\b", re.IGNORECASE)
 _PACKED_GOODS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?")
 """Between a count of packages and the goods in them: `316.35 million boxes of (Ecuadorian)`."""
@@ -832,6 +833,9 @@ class _Reader(FlowReader):
         sells most of its wheat abroad.`), for the figures after it that name none."""
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
+        self.bookings: set[int] = set()
+        """Where the claims of export orders dated by the month booked start (a plan only for
+        the goods: their period frames what follows like a report's)."""
         self.booker: str | None = None
         """The country whose export orders the paragraph counts (`Taiwan's export orders`), once
         it has named them; `""` for orders with no country named."""
@@ -1209,8 +1213,10 @@ class _Reader(FlowReader):
             self.text, (c.start, c.end), ctx.span[0])) and not _THAN_THE.search(
                 self.text, max(ctx.span[0], c.start - 30), c.start) and not _BELOW_OWNED.search(
                 self.text, max(ctx.span[0], c.start - 30), c.start)]
+        # (orders booked in a month are dated like a report: `September orders alone grew 4.6
+        # percent` dates the bookings after it)
         dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"
-                 and c.modality not in ("planned", "forecast")]
+                 and (c.modality not in ("planned", "forecast") or c.start in self.bookings)]
         any_dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"]
         # plans, and revisions of older figures, are asides: the reported period goes on
         # and so is a look back (`A year earlier, purchases had been just 15,000 tonnes.`)
@@ -1232,7 +1238,8 @@ class _Reader(FlowReader):
         own_period = any(m.relation != "previous" and m.period is not None and all(
             m.end <= c.start for c in made) for m in framing)
         aside = bool(made) and ((not current and not own_period) or all(
-                    c.modality in ("planned", "forecast") or c.kind == "cap" for c in made)
+                    (c.modality in ("planned", "forecast") and c.start not in self.bookings)
+                    or c.kind == "cap" for c in made)
                                 or REVISION.search(self.text, *ctx.span) is not None
                                 or looking_back)
         first = (dated or any_dated)[:1]
@@ -1420,8 +1427,10 @@ class _Reader(FlowReader):
         # they are for delivery later: `for delivery in October`)
         if booked:
             modality = "planned"
-        period = self.period(ctx, draft, "reported" if booked and not due_spans(
-            text, *ctx.span) else modality, periods)
+        dated_booking = booked and not due_spans(text, *ctx.span)
+        if dated_booking:
+            self.bookings.add(quantity.start)
+        period = self.period(ctx, draft, "reported" if dated_booking else modality, periods)
         listed = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
                              for i in ctx.indices], ctx.countries, ctx.goods, self.last_pair)
@@ -1481,8 +1490,10 @@ class _Reader(FlowReader):
             partner = next((code for code in (parties.exporter, parties.importer)
                             if code and code != booker and code in clause_codes), None)
             parties = Parties(booker, partner, False)
-            if commodity is None and not any(not g.generic for g in ctx.goods):
-                commodity = "trade"  # orders of every kind of goods
+            if commodity is None and not any(not g.generic for g in ctx.goods) and \
+                    not names_unkeyed_goods(text, *draft.clause):
+                commodity = "trade"  # orders of every kind of goods (not `Orders for
+                # electronic products`: goods with no key)
         bound = quantity.bound
         if bound == "<" and moved_up_to(text, quantity.start):
             bound = "="  # `rose back up to $5 billion`: a level reached (conventions)
@@ -1622,12 +1633,21 @@ class _Reader(FlowReader):
             # after rough diamonds: money (or a change) of a flow named by its noun alone goes
             # on with the goods with no key just counted
             return None
-        if key != "trade" or kind not in ("change", "share"):
+        if key != "trade" or kind not in ("change", "share", "level"):
             return key
         # (what a contrast after the figure names is another flow's: `exports rose 5% to 1.2
         # billion euros, while timber shipments fell to 400,000 cubic metres`)
         contrast = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
         own_end = contrast.start() if contrast else ctx.span[1]
+        if kind == "level":
+            if is_currency(quantity.unit) and names_unkeyed_goods(
+                    self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
+                # `Orders for electronic products jumped 10.5 percent to US$19.01 billion`,
+                # `Kenya earned 102.4 billion shillings from tea sold abroad`: the money of a
+                # sentence whose only goods have no key is of those goods (not `exports climbed
+                # to US$53.32 billion as demand for chips boomed`: a cause)
+                return None
+            return key
         if kind == "change" and quantity.unit in ("percent", "x") and any(
                 same_dimension(other.unit, "cubic_meter") for other in self._between(
                     self.quantities, self._quantity_starts, clause[0], min(own_end, clause[1]))):

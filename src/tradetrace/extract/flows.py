@@ -157,12 +157,14 @@ _TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purch
                                OVERALL_AFTER.pattern, re.IGNORECASE)
 """`German car exports overall inched up`: the flow noun's total word after it."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
-_SIDE_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
+_SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across)\s+(?:the\s+)?[\w-]+"
+                          r"(?:\s+[\w-]+){0,3}?,\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
                           r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
                           r"Sales\s+abroad|Foreign\s+sales|Overseas\s+sales)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
-goods first: `Natural rubber imports fell`), `Inbound rare earths fell` or `Arrivals rose`."""
+goods first: `Natural rubber imports fell`; or a time set off before it: `For January-October,
+exports rose`), `Inbound rare earths fell` or `Arrivals rose`."""
 
 
 _PARAGRAPH_REACH = 1500

@@ -14,7 +14,12 @@ from typing import cast
 
 from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
-from tradetrace.extract.roles import goods_flowing, ship_verbs, spending_on_goods
+from tradetrace.extract.roles import (
+    goods_flowing,
+    ship_verbs,
+    spending_on_goods,
+    supplied_shares,
+)
 from tradetrace.model.claim import Direction, Kind, Quantity
 from tradetrace.normalize.units import FLOW_TIMES, is_currency, measures_goods
 
@@ -96,6 +101,7 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += lexicon(*path).spans(text, start, end)
     spans += ship_verbs(text, start, end)  # `PDVSA now ships China 140,000 barrels a day`
     spans += spending_on_goods(text, start, end)  # `spent $4.5 million on Russian drugs`
+    spans += supplied_shares(text, start, end)  # `Russian gas made up 79% of the Austrian market`
     # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
     blocked = lexicon("not_flow").spans(text, start, end)
     return [s for s in spans if not any(a <= s[0] < b for a, b in blocked)

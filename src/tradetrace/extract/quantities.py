@@ -342,7 +342,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             lex.scale_after.match(text, end) is None and lex.per_after.match(text, end) is None:
         prefix = None  # `N95 masks`: a name, not 95 naira (`N1.76 trillion` is)
     story_k = None
-    if prefix is not None and prefix.group().strip(" \u00a0-") in _STORY_LETTERS:
+    if prefix is not None and prefix.group().strip(" \u00a0-") in lex.story_letters:
         story_k = _letter_currency(text, prefix.group().strip(" \u00a0-"), prefix.start(), end,
                                    lex)
         if story_k is None:
@@ -749,9 +749,6 @@ _INDIAN_SCALE = re.compile(r"[ \u00a0]*(?:crore|lakh)\b", re.IGNORECASE)
 _PLACED_ONLY = ("dram",)
 """Currency names that are money only beside their country (`107.1 billion drams` in a story on
 Armenia; `2 million drams` of whisky are none)."""
-_STORY_LETTERS = ("K", "R")
-"""Letters written before an amount for the currency of the story's country (`K1.6bn`,
-`R270.8 billion`), none without one of its countries named."""
 
 
 def _letter_currency(text: str, letter: str, start: int, end: int, lex: Lexicon) -> str | None:

@@ -304,13 +304,15 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
     for i in range(len(result)):
         b = result[i]
         if b.unit:
-            a = b
+            if b.unit not in ("percent", "x"):  # (`up 85.2% from 228.2 billion`: a change
+                a = b                            # between leaves the amount's unit on)
             continue
         if not (b.bare and b.scale is not None and not b.spelled
                 and _BARE_END.match(text, b.end)):
             continue
         if a is None or a.unit_kind not in ("physical", "currency") or a.scale != b.scale or \
-                b.start - a.end > 300 or _SENTENCE_END.search(text, a.end, b.start) or \
+                b.start - a.end > 300 or (_SENTENCE_END.search(text, a.end, b.start) and not (
+                    a.unit_kind == "currency" and _one_sentence_on(text, a.end, b.start))) or \
                 _PEOPLE_VERB.search(
                     text, max(0, b.start - 30), b.start):
             continue
@@ -318,6 +320,14 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
                             b.value, unit=a.unit, unit_kind=a.unit_kind,
                             unit_surface=a.unit_surface)
     return result
+
+
+def _one_sentence_on(text: str, after: int, at: int) -> bool:
+    """Whether `at` is in the sentence right after the one ending after `after`, in the same
+    paragraph (`... 422.7 billion CFA francs ... Sales of gold leapt to 95.7 billion`: the
+    paragraph's money goes on)."""
+    ends = list(_SENTENCE_END.finditer(text, after, at))
+    return len(ends) == 1 and "\n" not in text[after:at]
 
 
 _PEOPLE_VERB = re.compile(r"\b(?:employ|hir|hous|kill|displac|serv|fe[e]?d|affect|visit|attract|"
@@ -383,12 +393,14 @@ def count_weighed_bags(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _ROW_WITH = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,2}"
-                       r"(?:(?:[ \u00a0](?:came|ranked|was|placed|finished|in|next|second|third|"
-                       r"fourth|fifth|sixth)){1,3},?[ \u00a0]with|[ \u00a0](?:with|at|on))"
+                       r"(?:(?:[ \u00a0](?:came|ranked|was|placed|finished|followed|in|next|second|"
+                       r"third|fourth|fifth|sixth)){1,3},?[ \u00a0]with|,?[ \u00a0](?:with|at|on))"
                        r"[ \u00a0](?:(?:just|only|about|around|nearly|some|roughly|almost|over)"
-                       r"[ \u00a0])?$")
+                       r"[ \u00a0])?$|(?:,|[ \u00a0]and)[ \u00a0][A-Z][\w'’.-]*"
+                       r"(?:[ \u00a0][A-Z][\w'’.-]*){0,2}[ \u00a0]$")
 """`followed by Germany with 7.6 million`, `and India with 9,300`, `Mexico came next with
-159,000`: a row of a ranking that leaves the unit out."""
+159,000`, `Congo followed with 14,224`, `Russia, with 15,153`, `and Uganda 19,440`: a row of a
+ranking that leaves the unit out."""
 _ROW_WITH_AFTER = re.compile(r"[ \u00a0]?\(|" + _ELLIPSIS_AFTER.pattern)
 _ROW_UNIT_KINDS = ("physical", "noun")
 
@@ -577,6 +589,7 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     currency."""
     local_dollars = lexicon().local_dollars
     if any(d.unit.split("/")[0] == "USD" and not _BARE_DOLLAR.match(text, d.start)
+           and not _PLAIN_DOLLARS.fullmatch(text, d.start, d.end)
            for d in drafts) or _US_DOLLAR_NAMED.search(text):
         return drafts
     if any(d.unit == "USD" and d.equivalent_of is not None and _BARE_DOLLAR.match(text, d.start)
@@ -590,10 +603,13 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     home = _home_dollar(text)
     for i, draft in enumerate(result):
         if home is not None and local is None and draft.unit_kind == "currency" and \
-                draft.unit.split("/")[0] == "USD" and _BARE_DOLLAR.match(text, draft.start) and \
+                draft.unit.split("/")[0] == "USD" and (
+                    _BARE_DOLLAR.match(text, draft.start)
+                    or _PLAIN_DOLLARS.fullmatch(text, draft.start, draft.end)) and \
                 draft.equivalent_of is None and _home_in_sentence(text, draft.start, home):
-            # `Fiji has earned around $3.4 million from kava`: a story on a country whose
-            # press writes its own dollar as `$`
+            # `Fiji has earned around $3.4 million from kava`, `rice worth over 50 million
+            # dollars` in a Solomon Islands story: a story on a country whose press writes its
+            # own dollar as `$` or plain `dollars`
             _, slash, per = draft.unit.partition("/")
             result[i] = replace(draft, unit=home + slash + per)
             continue
@@ -625,7 +641,8 @@ def _home_dollar(text: str) -> str | None:
     """The dollar of the story's country when it is one whose press writes it as a bare `$`:
     the first country the text names (`knowledge` `home_dollar_countries`)."""
     homes = lexicon().home_dollar_countries
-    if "$" not in text or not any(name in text for names in homes.values() for name in names):
+    if ("$" not in text and "dollar" not in text) or not any(
+            name in text for names in homes.values() for name in names):
         return None  # (most texts: no need to read their countries)
     first = find_countries(text, 0, min(len(text), _OPENING))[:1]  # (not a whole long text)
     if not first:
@@ -638,6 +655,9 @@ _DIFFERENCE_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|above|below
 restatement."""
 _BARE_DOLLAR = re.compile(r"\$[ \u00a0]?\d")
 """An amount written with a bare `$` (not `US$`, `$US`, `dollars`)."""
+_PLAIN_DOLLARS = re.compile(r"[\d.,]+(?:[ \u00a0]+(?:million|billion|thousand|trillion|bn|mn))?"
+                            r"[ \u00a0]+dollars?")
+"""An amount in `dollars` with no country before the word (`50 million dollars`)."""
 _US_DOLLAR_NAMED = re.compile(r"\b(?:U\.?S\.?|American)[ \u00a0-]+(?:dollars?|currency)\b|"
                               r"\bgreenback", re.IGNORECASE)
 """The US dollar named in words (`pegged to the US dollar`, `in U.S. currency`)."""

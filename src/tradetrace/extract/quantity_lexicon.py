@@ -324,6 +324,13 @@ class Lexicon:
         return re.compile(r"(?<![\w-])(?i:" + words + r")[ \u00a0]$")
 
     @cached_property
+    def story_letters(self) -> frozenset[str]:
+        """Letters written before an amount for the currency of the story's country (`K1.6bn`,
+        `R270.8 billion`, `Q19,373 million`): the one-letter names in `shared_currency_names`;
+        none stands for a currency without one of its countries named."""
+        return frozenset(name for name in self.data["shared_currency_names"] if len(name) == 1)
+
+    @cached_property
     def paid_before(self) -> re.Pattern[str]:
         """A money word and the rest of its clause, up to where a bare `pounds` is read."""
         words = word_trie({w.lower() for w in self.data["paid_before"]})

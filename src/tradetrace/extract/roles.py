@@ -180,6 +180,42 @@ _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _SHIPS_FIGURE = re.compile(r"\bships\s+(?i:" + hedge_pattern(True) + r")(?=US\$|[$€£¥]|\d)")
 
 
+_SUPPLIED_SHARE = re.compile(
+    r"\b(?:meets?|met|meeting|covers?|covered|covering|supplie[sd]|supplying|provides?|provided|"
+    r"made\s+up|makes?\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|"
+    r"held|holds|satisf(?:y|ies|ied))\s+" + hedge_pattern(True) + r"[\d.,]+\s*(?:%|percent|"
+    r"per\s+cent)\s+of\s+(?:the\s+)?(?P<owner>[^,;.\d]{0,40}?)\b(?P<noun>market|needs|"
+    r"demand|requirements|supply|supplies)\b", re.IGNORECASE)
+"""`Russian gas made up 79% of the Austrian market`, `Iran meets 18% of Turkey's gas needs`:
+a foreign origin's share of a country's market or needs."""
+_HOME_GROWN = re.compile(r"\b(?:domestic|local|home|own|homegrown|home-grown)\b", re.IGNORECASE)
+
+
+def supplied_shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The market or needs noun of a share a foreign country (or its goods or suppliers) holds
+    in another's market (`Russian suppliers covered about 80 percent of Austrian needs`): the
+    subject, before the verb in the clause, names a country other than the market's, and
+    nothing home-grown."""
+    found = []
+    for match in _SUPPLIED_SHARE.finditer(text, start, end):
+        owner = match["owner"]
+        owners = {m.code for m in find_countries(text, match.start("owner"), match.end("owner"))
+                  if m.code}
+        if not owners and not re.search(r"\b(?:its|their|the\s+country's)\b", owner,
+                                        re.IGNORECASE):
+            continue
+        clause = max(text.rfind(". ", start, match.start()), text.rfind(";", start,
+                                                                      match.start()), start)
+        before = text[clause:match.start()]
+        if _HOME_GROWN.search(before):
+            continue
+        origins = {m.code for m in find_countries(text, clause, match.start())
+                   if m.code and m.form != "pronoun"}
+        if origins - owners:
+            found.append((match.start("noun"), match.end("noun")))
+    return found
+
+
 def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`ships` where it is the verb (alone it is as often the noun, `five ships`): before the
     country it gives to (`Russia ships North Korea 40,000 tonnes`; `ship` and `shipped` too), or

@@ -378,13 +378,15 @@ def role_share(text: str, quantity: Quantity, countries: list[CountryMention]) -
 
 
 _OF_MARKET = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_MARKET_AFTER = re.compile(r"(?:['’`]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:market|consumption|demand)\b")
+_MARKET_AFTER = re.compile(r"(?:['’`]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:market|consumption|demand|needs|"
+                           r"requirements|supply|supplies)\b")
 
 
 def market_share(text: str, quantity: Quantity, clause: tuple[int, int],
                  countries: list[CountryMention]) -> Parties | None:
-    """`Chinese steel took 23 percent of the Vietnamese market`: a share of a country's market is
-    of what it buys, from the supplier named before the share in its clause (else unknown)."""
+    """`Chinese steel took 23 percent of the Vietnamese market`, `Iran meets 18% of Turkey's gas
+    needs`: a share of a country's market or needs is of what it buys, from the supplier named
+    before the share in its clause (else unknown)."""
     owner = next((c for c in countries if c.code and c.form != "pronoun" and quantity.end <
                   c.start < clause[1] and _OF_MARKET.fullmatch(text, quantity.end, c.start)
                   and _MARKET_AFTER.match(text, c.end)), None)
