@@ -177,3 +177,26 @@ def test_a_flow_opening_after_a_time_set_off_is_the_other_direction_of_the_same_
                       "Imports shrank 21.2 per cent to US$1,336 million. For January-October, "
                       "exports rose 8.9 per cent to US$11,032 million.", date(2022, 12, 6))
     assert parties(found["US$11,032 million"]) == ("GHA", None, False)
+
+
+def test_lt_before_a_container_is_litres() -> None:
+    """`a 2 lt bottle` is two litres; `2 lt of sugar` stays two lakh tonnes."""
+    assert units("It sells a 2 lt bottle for Rs 90.")["2 lt"] == (2.0, "liter")
+    assert units("Exports hit 2 lt of sugar.") == {"2 lt": (200_000.0, "t")}
+
+
+def test_money_of_goods_worth_stays_all_goods_beside_goods_with_no_key() -> None:
+    """`Chinese goods worth 5.5 billion dollars entered Serbia, and copper ... supplied 93%`:
+    money of `goods` is of all goods even where the sentence's only named goods have no key."""
+    found = extracted("Chinese goods worth 5.5 billion dollars entered Serbia in 2024, and copper "
+                      "supplied 93% of what Serbia sold to China.", date(2025, 8, 21))
+    assert found["5.5 billion dollars"].commodity == "trade"
+
+
+def test_a_count_of_cargoes_is_no_goods_word() -> None:
+    """`Three cargoes totalling 2.89 million barrels were shipped abroad` after a field's crude:
+    the count opening the sentence names no goods with no key; the crude goes on."""
+    found = extracted("Ghana's Jubilee field produced 8.8 million barrels of crude in the "
+                      "quarter. Three cargoes totalling 2.89 million barrels were shipped abroad "
+                      "in January.", date(2025, 7, 10))
+    assert found["2.89 million barrels"].commodity == "crude_oil"

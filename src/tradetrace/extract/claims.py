@@ -257,6 +257,12 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_ALL_GOODS_WORD = re.compile(r"(?i:goods|merchandise|cargo|freight)")
+"""Goods words that name all goods, not a flow (`Chinese goods worth 5.5 billion dollars`)."""
+_GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign|some|more|such|"
+                             r"these|those|any|worth|bought|sold)\b)[a-z][a-z-]*(?<!ed)\s+$")
+"""Before a goods word: a noun making a kind of goods (`travel goods`, `rubber goods`), not all
+goods (`Chinese goods`, `shipped goods`)."""
 _EXPORT_ORDERS = re.compile(r"(?<!new )\b(?:export\s+orders|orders\s+for\s+(?:[A-Z][\w-]+\s+)?"
                             r"exports)\b(?!\s+(?:index|sub-?index|gauge))", re.IGNORECASE)
 """`Taiwan's export orders`, `Orders for Taiwanese exports`, not a survey's `new export orders`
@@ -1641,11 +1647,16 @@ class _Reader(FlowReader):
         own_end = contrast.start() if contrast else ctx.span[1]
         if kind == "level":
             if is_currency(quantity.unit) and names_unkeyed_goods(
-                    self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
+                    self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx) and \
+                    not any(g.generic and clause[0] <= g.start < quantity.start
+                            and _ALL_GOODS_WORD.fullmatch(g.surface)
+                            and not _GOODS_COMPOUND.search(self.text, max(0, g.start - 24),
+                                                           g.start) for g in ctx.goods):
                 # `Orders for electronic products jumped 10.5 percent to US$19.01 billion`,
                 # `Kenya earned 102.4 billion shillings from tea sold abroad`: the money of a
                 # sentence whose only goods have no key is of those goods (not `exports climbed
-                # to US$53.32 billion as demand for chips boomed`: a cause)
+                # to US$53.32 billion as demand for chips boomed`: a cause; nor `Chinese goods
+                # worth 5.5 billion dollars entered Serbia, and copper ...`: all goods)
                 return None
             return key
         if kind == "change" and quantity.unit in ("percent", "x") and any(

@@ -320,9 +320,11 @@ def find_countries(
         raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
                                   bool(_POSSESSIVE.match(after)), _cue_at(text, start,
                                                                           match.start())))
-    raw.sort(key=lambda m: m.start)
-    return sorted(_mark_pairs(text, raw) + _pair_adjectives(text, start, stop),
-                  key=lambda m: m.start)
+    pairs = _pair_adjectives(text, start, stop)
+    paired = [(m.start, m.end) for m in pairs]
+    # (`inter-Korean`: the pair, not also the `Korean` inside it)
+    raw = sorted((m for m in raw if not _overlaps(m.start, m.end, paired)), key=lambda m: m.start)
+    return sorted(_mark_pairs(text, raw) + pairs, key=lambda m: m.start)
 
 
 def office_mentions(text: str, start: int, end: int,

@@ -544,6 +544,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 if unit_surface == "mt" and scale is None and raw < _MILLION_MT_BELOW and (
                         raw != int(raw) or text[match.start()] not in _SPACES):
                     value *= 1e6  # `1.5mt`, `5mt a year`, `1.5 mt`: million tonnes, as `mtpa`
+                if unit_surface == "lt" and _CONTAINER_AFTER.match(text, match.end()):
+                    # `a 2 lt bottle`: litres, not lakh tonnes
+                    unit, unit_kind, value = "liter", "physical", value / factor
                 pos = match.end()
                 if match.group("worth") and (unit_kind != "currency"
                                              or not match.group("worth").endswith("-worth")):
@@ -702,6 +705,10 @@ def _weighed_goods_after(text: str, end: int) -> bool:
                                      for word in match.group(1).split())
 
 
+_CONTAINER_AFTER = re.compile(r"[ \u00a0-]+(?:bottles?|cans?|packs?|jars?|jerry\s?cans?|tins?|"
+                              r"pouch(?:es)?|cartons?|containers?|drums?|tanks?)\b",
+                              re.IGNORECASE)
+"""After `lt`: a container it is the size of (`a 2 lt bottle`), so the `lt` is litres."""
 _COUNTED_AFTER_CODE = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+[A-Z]\w*[ \u00a0]+)?"
                                  r"(?!(?:in|on|at|for|from|to|a|an|and|or|of|worth|last|this|"
                                  r"per|the|by|over|during|since|between|until|than|year|month|"
