@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from claim_helpers import extracted, parties
+from tradetrace.extract.parties import find_countries
 from tradetrace.extract.quantities import extract_quantities
 
 
@@ -200,3 +201,14 @@ def test_a_count_of_cargoes_is_no_goods_word() -> None:
                       "quarter. Three cargoes totalling 2.89 million barrels were shipped abroad "
                       "in January.", date(2025, 7, 10))
     assert found["2.89 million barrels"].commodity == "crude_oil"
+
+
+def test_korean_alone_is_south_korea_but_not_inside_inter_korean_or_the_korean_war() -> None:
+    """`Korean memory chip exports` are South Korea's (as `Korea` alone is); `inter-Korean`
+    names the pair only, and the Korean War and the North's news agency are no country."""
+    found = extracted("Korean memory chip exports climbed 57.5% in December to US$6.99 billion.",
+                      date(2024, 1, 17))
+    assert parties(found["US$6.99 billion"]) == ("KOR", None, False)
+    text = "inter-Korean trade fell after the Korean War, the Korean Central News Agency said"
+    assert [(m.surface, m.code) for m in find_countries(text)] == [
+        ("inter-Korean", "KOR"), ("inter-Korean", "PRK")]
