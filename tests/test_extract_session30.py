@@ -25,6 +25,9 @@ def test_a_countrys_output_that_held_steady_or_is_estimated_is_its_production() 
     assert parties(found["560,300 tonnes"]) == ("BEN", None, False)
     found = extracted("Peru's copper output should reach 2.9 million tonnes.", date(2023, 5, 1))
     assert parties(found["2.9 million tonnes"]) == ("PER", None, False)
+    found = extracted("Chad's seed cotton harvest for the 2019/20 campaign came to 164,000 "
+                      "tonnes.", date(2020, 5, 29))
+    assert parties(found["164,000 tonnes"]) == ("TCD", None, False)
 
 
 def test_cfaf_and_cfa_signs_are_the_cfa_franc_of_the_country_named() -> None:
@@ -212,3 +215,20 @@ def test_korean_alone_is_south_korea_but_not_inside_inter_korean_or_the_korean_w
     text = "inter-Korean trade fell after the Korean War, the Korean Central News Agency said"
     assert [(m.surface, m.code) for m in find_countries(text)] == [
         ("inter-Korean", "KOR"), ("inter-Korean", "PRK")]
+
+
+def test_money_spent_on_goods_past_a_restatement() -> None:
+    """`spent 192.3 million US dollars, or 876.6 billion ariary, on foreign rice`: the spender
+    bought the goods, past the restatement set off by commas."""
+    found = extracted("Madagascar spent 192.3 million US dollars, or 876.6 billion ariary, on "
+                      "foreign rice last year.", date(2024, 8, 5))
+    assert parties(found["192.3 million US dollars"]) == (None, "MDG", False)
+
+
+def test_counted_goods_a_month_are_a_flow_of_those_goods() -> None:
+    """`Kenya imports 5,000 used cars a month`: counted goods a stretch of time are a flow's
+    rate, of the goods the unit names (vehicles)."""
+    found = extracted("Kenya imports 5,000 used cars a month.", date(2023, 4, 11))
+    claim = found["5,000 used cars a month"]
+    assert (claim.unit, claim.commodity) == ("car/month", "vehicles")
+    assert parties(claim) == (None, "KEN", False)

@@ -21,6 +21,7 @@ from tradetrace.extract.tries import word_trie
 from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTHS
+from tradetrace.normalize.units import FLOW_TIMES
 
 GENERIC = "trade"
 _CARRIER_GAP = re.compile(r"^[\s-]*(?:[a-z]+\s+){0,1}$")
@@ -722,7 +723,11 @@ SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
 def counted_key(unit: str) -> str | None:
-    """The taxonomy key of goods counted in `unit` (`vehicle` -> vehicles), else None."""
+    """The taxonomy key of goods counted in `unit` (`vehicle` -> vehicles, `car/month` too),
+    else None."""
+    counted, _, per = unit.partition("/")
+    if per in FLOW_TIMES:
+        unit = counted
     return _key_of(unit) or _key_of(unit + "s")
 
 

@@ -1317,7 +1317,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|which|it|this|that|these|those|the\s+tot
 """Right after that share: what it is a share of, and the part's side (`of them from`)."""
 
 
-_PRODUCTION_MOVED = (r"(?:production|output)(?:\s+(?:for|in)\s+(?:the\s+)?\d[\d/-]*\s+"
+_PRODUCTION_MOVED = (r"(?:production|output|harvest|crop)(?:\s+(?:for|in)\s+(?:the\s+)?\d[\d/-]*\s+"
                      r"(?:season|campaign|year|crop\s+year|marketing\s+year))?\s+"
                      r"(?:(?:has|had|have|is|was|are|were|will|would|should|could|may|might|be|"
                      r"been)\s+)?(?:[a-z]+ed|rose|fell|grew|hit|stood|came|reached|averaged|slid|"

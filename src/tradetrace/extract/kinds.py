@@ -571,8 +571,10 @@ _CLAUSE_BREAK = re.compile(r"[;,]\s+(?:as|with|while|and|but|when|after|before)\
 def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     """`13.57 million masks`, `20,000 containers of munitions` bought or shipped: counted goods
     are a flow when an export or import verb governs them; counts of ships, trips, people or
-    firms never are (`knowledge/claim_cues.json` `not_goods_units`)."""
-    unit = quantity.unit
+    firms never are (`knowledge/claim_cues.json` `not_goods_units`); so are counted goods a
+    stretch of time (`5,000 used cars a month`)."""
+    counted, _, per = quantity.unit.partition("/")
+    unit = counted if per in FLOW_TIMES else quantity.unit
     if unit == "truck" and not _CARRYING.match(text, quantity.end) and any(
             len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
             for _, e in lexicon("flow", "import").spans(text, span[0], quantity.start)):

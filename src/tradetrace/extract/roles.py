@@ -134,8 +134,10 @@ def _earned_in() -> re.Pattern[str]:
         r"February|March|April|May|June|July|August|September|October|November|December)\b))\b))")
 
 
-_SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\b(?:on|for)\b")
-"""After a spending verb: `on` (or `for`) what was bought, in the same clause."""
+_SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?(?:,\s*or\s+[^;,]{1,40},\s*)?"
+                       r"\b(?:on|for)\b")
+"""After a spending verb: `on` (or `for`) what was bought, in the same clause (past a
+restatement set off by commas: `spent 192.3 million US dollars, or 876.6 billion ariary, on`)."""
 _FOREIGN_GOODS = re.compile(r"\s+(?P<origin>[A-Z][\w.’'-]*)\s+(?P<words>(?:[a-z][a-z-]+\s+){0,2}"
                             r"[a-z][a-z-]{2,})\b")
 """After `on`: a demonym and up to three lower-case words (`on Russian pharmaceutical
