@@ -335,6 +335,7 @@ GATES = {
     "dev293.jsonl": Gate(26, quantity_f1=0.94, detection_f1=0.87, whole_claim_f1=0.35),
     "dev294.jsonl": Gate(28, quantity_f1=0.86, detection_f1=0.87, whole_claim_f1=0.38),
     "dev295.jsonl": Gate(26, quantity_f1=0.94, detection_f1=0.95, whole_claim_f1=0.41),
+    "dev296.jsonl": Gate(24, quantity_f1=0.95, detection_f1=0.92, whole_claim_f1=0.31),
     "dev297.jsonl": Gate(26, quantity_f1=0.87, detection_f1=0.87, whole_claim_f1=0.39),
     "dev298.jsonl": Gate(26, quantity_f1=0.86, detection_f1=0.89, whole_claim_f1=0.45),
     "dev299.jsonl": Gate(30, quantity_f1=0.96, detection_f1=0.92, whole_claim_f1=0.51),
