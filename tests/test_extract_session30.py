@@ -232,3 +232,12 @@ def test_counted_goods_a_month_are_a_flow_of_those_goods() -> None:
     claim = found["5,000 used cars a month"]
     assert (claim.unit, claim.commodity) == ("car/month", "vehicles")
     assert parties(claim) == (None, "KEN", False)
+
+
+def test_import_spending_opening_a_sentence_is_the_other_direction() -> None:
+    """`Import spending, by contrast, climbed` after the country's export earnings: the same
+    country's imports, as a sentence opening on `Imports` is."""
+    found = extracted("Tonga's export earnings shrank 25.3 percent in the first quarter of 2025. "
+                      "Import spending, by contrast, climbed 12.6 percent to T$177.1 million.",
+                      date(2025, 7, 15))
+    assert parties(found["T$177.1 million"]) == (None, "TON", False)

@@ -159,7 +159,8 @@ _TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purch
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
 _SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across)\s+(?:the\s+)?[\w-]+"
                           r"(?:\s+[\w-]+){0,3}?,\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
-                          r"Exports|exports)\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
+                          r"Exports|exports|(?:Import|Export)(?=\s+(?:spending|earnings|bills?|"
+                          r"receipts|revenues?|payments)\b))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
                           r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
                           r"Sales\s+abroad|Foreign\s+sales|Overseas\s+sales)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
