@@ -339,6 +339,7 @@ GATES = {
     "dev297.jsonl": Gate(26, quantity_f1=0.87, detection_f1=0.87, whole_claim_f1=0.39),
     "dev298.jsonl": Gate(26, quantity_f1=0.86, detection_f1=0.89, whole_claim_f1=0.45),
     "dev299.jsonl": Gate(30, quantity_f1=0.96, detection_f1=0.92, whole_claim_f1=0.51),
+    "dev300.jsonl": Gate(25, quantity_f1=0.91, detection_f1=0.91, whole_claim_f1=0.34),
     "dev301.jsonl": Gate(25, quantity_f1=0.89, detection_f1=0.88, whole_claim_f1=0.34),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),

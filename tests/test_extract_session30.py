@@ -241,3 +241,53 @@ def test_import_spending_opening_a_sentence_is_the_other_direction() -> None:
                       "Import spending, by contrast, climbed 12.6 percent to T$177.1 million.",
                       date(2025, 7, 15))
     assert parties(found["T$177.1 million"]) == (None, "TON", False)
+
+
+def test_bil_after_an_amount_is_billions() -> None:
+    """`RM491bil`, as Malaysian papers write it, is 491 billion ringgit (`mil` was already
+    millions)."""
+    assert units("Exports came to RM491bil in January-October.") == {
+        "RM491bil": (491e9, "MYR")}
+
+
+def test_the_reviews_limits_on_the_sessions_rules() -> None:
+    """Defects a review found in this session's rules, on invented sentences, now fixed."""
+    # a country's total exports stay all goods when a cause names goods with no key
+    found = extracted("Kenya's exports rose to $7.2 billion in 2023, led by tea.", date(2024, 3, 1))
+    assert found["$7.2 billion"].commodity == "trade"
+    # a harvest that failed, then imports: the imports are no production
+    found = extracted("Egypt's wheat harvest was poor this year so traders imported 12 million "
+                      "tonnes.", date(2023, 5, 1))
+    assert parties(found["12 million tonnes"]) == (None, "EGY", False)
+    # a bare amount in another currency's terms, or a population, keeps no money
+    found = units("Ghana's cocoa exports earned 2.2 billion dollars in 2023. In cedi terms, the "
+                  "figure was 25.6 billion.")
+    assert found["25.6 billion"][1] == ""
+    found = units("Nigeria spent 900 million dollars on wheat imports in 2023. The country has "
+                  "about 220 million.")
+    assert found["220 million"][1] == ""
+    found = units("Thailand exported rice worth 150 billion baht in 2023, up 12%, or 4.3 billion "
+                  "in dollar terms.")
+    assert found["4.3 billion"][1] == ""
+    # carmakers selling cars a month at home are no flow; nor are nurses sent a year
+    assert extracted("Indian carmakers sell 300,000 cars a month.", date(2023, 4, 11)) == {}
+    assert extracted("Kenya sent 4,000 nurses a year to Britain.", date(2023, 4, 11)) == {}
+    # forecast export orders keep the coming month
+    found = extracted("Orders for Taiwanese exports are expected to rise 5% in May.",
+                      date(2024, 4, 20))
+    assert (found["5%"].modality, found["5%"].period_start) == ("forecast", "2024-05-01")
+    # a place set off before a flow is no time: the paragraph's other flow is not implied
+    found = extracted("Ghana's imports fell 21.2 per cent to US$1,336 million in October. In "
+                      "the EU, exports rose 2 per cent.", date(2022, 12, 6))
+    assert parties(found["2 per cent"])[0] != "GHA"
+    # a maker's share of a market is no import share
+    assert extracted("Japanese carmakers held 85% of the Thai market in 2023.",
+                     date(2024, 3, 1)) == {}
+    # a non-goods word before `and` is no run of goods words
+    found = extracted("Brazil's drought and lower coffee exports cut Germany's imports to 1.1 "
+                      "million tonnes.", date(2024, 3, 1))
+    assert parties(found["1.1 million tonnes"]) == (None, "DEU", False)
+    # a prepayment for goods is still trade
+    found = extracted("Trafigura made a $500 million prepayment for Angolan crude cargoes.",
+                      date(2024, 5, 1))
+    assert "$500 million" in found

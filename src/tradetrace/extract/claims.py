@@ -257,6 +257,9 @@ _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|de
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_COUNTRY_TOTAL = re.compile(r"['’]s\s+(?:(?:total|overall|merchandise|goods|foreign)\s+)?"
+                            r"(?:exports|imports|shipments|sales|purchases)\b", re.IGNORECASE)
+"""A possessive owner's flow with no goods between (`Kenya's exports`): its total."""
 _ALL_GOODS_WORD = re.compile(r"(?i:goods|merchandise|cargo|freight)")
 """Goods words that name all goods, not a flow (`Chinese goods worth 5.5 billion dollars`)."""
 _GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign|some|more|such|"
@@ -1430,10 +1433,12 @@ class _Reader(FlowReader):
             modality = "reported"
         booked = kind != "cap" and self.export_orders(ctx)
         # (orders booked in a past month are of that month: a plan only for the goods, unless
-        # they are for delivery later: `for delivery in October`)
-        if booked:
+        # they are for delivery later: `for delivery in October`, or forecast: `Orders for
+        # Taiwanese exports are expected to rise 5% in May`)
+        forecast = modality == "forecast"
+        if booked and not forecast:
             modality = "planned"
-        dated_booking = booked and not due_spans(text, *ctx.span)
+        dated_booking = booked and not forecast and not due_spans(text, *ctx.span)
         if dated_booking:
             self.bookings.add(quantity.start)
         period = self.period(ctx, draft, "reported" if dated_booking else modality, periods)
@@ -1648,6 +1653,8 @@ class _Reader(FlowReader):
         if kind == "level":
             if is_currency(quantity.unit) and names_unkeyed_goods(
                     self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx) and \
+                    not (_COUNTRY_TOTAL.search(self.text, clause[0], quantity.start)
+                         and not names_unkeyed_goods(self.text, ctx.span[0], quantity.start)) and \
                     not any(g.generic and clause[0] <= g.start < quantity.start
                             and _ALL_GOODS_WORD.fullmatch(g.surface)
                             and not _GOODS_COMPOUND.search(self.text, max(0, g.start - 24),
@@ -1656,7 +1663,8 @@ class _Reader(FlowReader):
                 # `Kenya earned 102.4 billion shillings from tea sold abroad`: the money of a
                 # sentence whose only goods have no key is of those goods (not `exports climbed
                 # to US$53.32 billion as demand for chips boomed`: a cause; nor `Chinese goods
-                # worth 5.5 billion dollars entered Serbia, and copper ...`: all goods)
+                # worth 5.5 billion dollars entered Serbia, and copper ...`: all goods; nor
+                # `Kenya's exports rose to $7.2 billion, led by tea`: a country's total)
                 return None
             return key
         if kind == "change" and quantity.unit in ("percent", "x") and any(

@@ -157,8 +157,10 @@ _TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purch
                                OVERALL_AFTER.pattern, re.IGNORECASE)
 """`German car exports overall inched up`: the flow noun's total word after it."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
-_SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across)\s+(?:the\s+)?[\w-]+"
-                          r"(?:\s+[\w-]+){0,3}?,\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
+_SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across|Between)\s+[^,.;]{0,40}?\b"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|(?:19|20)\d\d|quarter|months?|year|period|half|weeks?|date)"
+                          r"\b[^,.;]{0,20},\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports|(?:Import|Export)(?=\s+(?:spending|earnings|bills?|"
                           r"receipts|revenues?|payments)\b))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
                           r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
@@ -1323,8 +1325,10 @@ _PRODUCTION_MOVED = (r"(?:production|output|harvest|crop)(?:\s+(?:for|in)\s+(?:t
                      r"(?:(?:has|had|have|is|was|are|were|will|would|should|could|may|might|be|"
                      r"been)\s+)?(?:[a-z]+ed|rose|fell|grew|hit|stood|came|reached|averaged|slid|"
                      r"sank|slipped|jumped|dropped|climbed|held|kept|stayed|reach|total|top|"
-                     r"remain|stand|come|forecast|seen|put|set|is|was|were|be)\b(?:(?!\b(?:and|as|while|but|whereas|against|imports?|exports?|"
-                     r"shipments?|purchases|sales)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$")
+                     r"remain|stand|come|forecast|seen|put|set|is|was|were|be)\b"
+                     r"(?:(?!\b(?:and|as|while|but|whereas|against|so|because|imports?|exports?|"
+                     r"imported|exported|bought|buys?|purchased|brings?|brought|shipments?|"
+                     r"purchases|sales)\b)(?:[^,;:]|(?<=\d),(?=\d)))*$")
 """Production, its verb and the words up to its figure, within one clause (a figure before it
 included: `Domestic output rose to 486,000t from 433,000t`)."""
 _PRODUCED = re.compile(r"(?:['’`]s?)?\s+(?:[\w-]+\s+){0,2}?" + _PRODUCTION_MOVED, re.IGNORECASE)

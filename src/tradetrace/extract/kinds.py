@@ -540,6 +540,9 @@ def _yearly(text: str, quantity: Quantity) -> bool:
 
 
 _COUNTED = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_RATE_MOVED = re.compile(r"\b(?:import\w*|export\w*|ship\w*|brings?\s+in|brought\s+in|"
+                         r"arriv\w*|land\w*\s+at)\b", re.IGNORECASE)
+"""Before counted goods a stretch of time: a word of goods crossing a border."""
 _GOODS_OF = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+")
 """`of munitions` after a counted unit, up to the participle that follows."""
 
@@ -574,7 +577,12 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     firms never are (`knowledge/claim_cues.json` `not_goods_units`); so are counted goods a
     stretch of time (`5,000 used cars a month`)."""
     counted, _, per = quantity.unit.partition("/")
-    unit = counted if per in FLOW_TIMES else quantity.unit
+    if per in FLOW_TIMES:
+        # a rate only of goods the taxonomy counts, moved across a border (`imports 5,000 used
+        # cars a month`; not `carmakers sell 300,000 cars a month`, `sent 4,000 nurses a year`)
+        return counted_key(counted) is not None and _RATE_MOVED.search(
+            text, span[0], quantity.start) is not None
+    unit = quantity.unit
     if unit == "truck" and not _CARRYING.match(text, quantity.end) and any(
             len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
             for _, e in lexicon("flow", "import").spans(text, span[0], quantity.start)):

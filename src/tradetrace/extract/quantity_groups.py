@@ -314,8 +314,8 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
                 b.start - a.end > 300 or (_SENTENCE_END.search(text, a.end, b.start) and not (
                     a.unit_kind == "currency" and _one_sentence_on(text, a.end, b.start))) or \
                 _PEOPLE_VERB.search(
-                    text, max(0, b.start - 30), b.start):
-            continue
+                    text, max(0, b.start - 30), b.start) or _IN_TERMS.match(text, b.end):
+            continue  # (not `or 4.3 billion in dollar terms`: another money)
         result[i] = replace(b, value=b.value * (a.value / (a.raw * a.scale)) if a.raw else
                             b.value, unit=a.unit, unit_kind=a.unit_kind,
                             unit_surface=a.unit_surface)
@@ -324,10 +324,19 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
 
 def _one_sentence_on(text: str, after: int, at: int) -> bool:
     """Whether `at` is in the sentence right after the one ending after `after`, in the same
-    paragraph (`... 422.7 billion CFA francs ... Sales of gold leapt to 95.7 billion`: the
-    paragraph's money goes on)."""
+    paragraph, after a word of money or trade there (`... 422.7 billion CFA francs ... Sales of
+    gold leapt to 95.7 billion`: the paragraph's money goes on; not `The country has about 220
+    million`, nor `In cedi terms, the figure was 25.6 billion`)."""
     ends = list(_SENTENCE_END.finditer(text, after, at))
-    return len(ends) == 1 and "\n" not in text[after:at]
+    return len(ends) == 1 and "\n" not in text[after:at] and _MONEY_WORD.search(
+        text, ends[0].end(), at) is not None and not _IN_TERMS.search(
+        text, after, min(len(text), at + 40))
+
+
+_MONEY_WORD = re.compile(r"\b(?:exports?|imports?|sales|shipments|purchases|earn\w*|brought\s+in|"
+                         r"worth|valued|spen[dt]\w*|paid|cost\w*|revenues?|receipts|bill|"
+                         r"deficit|surplus)\b", re.IGNORECASE)
+_IN_TERMS = re.compile(r"\s*\bin\s+[\w.-]+\s+terms\b", re.IGNORECASE)
 
 
 _PEOPLE_VERB = re.compile(r"\b(?:employ|hir|hous|kill|displac|serv|fe[e]?d|affect|visit|attract|"

@@ -190,6 +190,9 @@ _SUPPLIED_SHARE = re.compile(
     r"demand|requirements|supply|supplies)\b", re.IGNORECASE)
 """`Russian gas made up 79% of the Austrian market`, `Iran meets 18% of Turkey's gas needs`:
 a foreign origin's share of a country's market or needs."""
+_MAKERS = re.compile(r"\b(?:\w*makers?|brands?|compan(?:y|ies)|firms?|groups?|manufacturers?|"
+                     r"producers?|banks?|operators?|chains?|retailers?|insurers?|airlines?)\b",
+                     re.IGNORECASE)
 _HOME_GROWN = re.compile(r"\b(?:domestic|local|home|own|homegrown|home-grown)\b", re.IGNORECASE)
 
 
@@ -209,8 +212,8 @@ def supplied_shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
         clause = max(text.rfind(". ", start, match.start()), text.rfind(";", start,
                                                                       match.start()), start)
         before = text[clause:match.start()]
-        if _HOME_GROWN.search(before):
-            continue
+        if _HOME_GROWN.search(before) or _MAKERS.search(before):
+            continue  # (nor a maker's or brand's share: `Japanese carmakers held 85%`)
         origins = {m.code for m in find_countries(text, clause, match.start())
                    if m.code and m.form != "pronoun"}
         if origins - owners:
@@ -397,11 +400,17 @@ def _noun_modifiers(words: str) -> bool:
 
 def _paired_modifiers(words: str) -> bool:
     """Two runs of goods words joined by `and` (`gold and silver`, `pharmaceutical and medical
-    supplies`): one noun phrase's goods, as a single run is."""
+    supplies`, `defense and aviation industry`): one noun phrase's goods, as a single run is
+    (not `Brazil's drought and lower coffee exports`: an event and a comparative)."""
     parts = re.split(r"\s+and\s+", words.strip())
-    return len(parts) == 2 and all(part and _noun_modifiers(part) for part in parts)
+    return len(parts) == 2 and all(part and _noun_modifiers(part) for part in parts) and \
+        not _NOT_MODIFIERS.search(words)
 
 
+_NOT_MODIFIERS = re.compile(r"\b(?:lower|higher|more|less|fewer|weaker|stronger|rising|falling|"
+                            r"war|drought|floods?|sanctions|crisis|economy|ban|strikes?|"
+                            r"elections?)\b", re.IGNORECASE)
+"""Words that end a run of goods words joined by `and`: events and comparatives."""
 _PROCEEDS_FROM = re.compile(r"\s+(?:(?!exports?\b|imports?\b)[a-z]+\s+)?(?:earnings|revenues?|"
                             r"income|receipts|proceeds)"
                             r"\s+from(?=\s)", re.IGNORECASE)
