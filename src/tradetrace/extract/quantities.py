@@ -333,7 +333,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
     previous = text[start - 1] if start else ""
     near = text[max(0, start - 3):start].rstrip(" \u00a0-")
     prefix = (lex.currency_prefix.search(text, max(0, start - 8), start)
-              if near and near[-1] in lex.prefix_last_chars else None)
+              if near and near.endswith(lex.prefix_endings) else None)
     if prefix is not None and prefix.group().strip(" \u00a0-") in lex.amount_only_prefixes and not (
             reading.grouped or reading.decimal or len(token) > 1
             or lex.scale_after.match(text, end) is not None):

@@ -89,7 +89,9 @@ class Lexicon:
                                   for w in ws}
         self.change_verbs = {w.lower(): d for d, ws in data["change_verbs"].items() for w in ws}
         self.phrasal_not_change = frozenset(data["phrasal_not_change"])
-        self.prefix_last_chars = frozenset(p[-1] for p in self.currency_prefixes)
+        self.prefix_endings = tuple({p[-2:] for p in self.currency_prefixes})
+        """The last two characters of every currency prefix (or the whole of a one-character
+        one): a number whose preceding text ends with none has no prefix (`at 5` is no `Vt5`)."""
         self.hedge_first = frozenset(w.split()[0] for w in self.hedge_bound)
         self.hedge_endings = tuple(self.hedge_bound)
         """Every hedge, for `str.endswith`: a window that ends with none has no hedge."""
