@@ -291,3 +291,11 @@ def test_the_reviews_limits_on_the_sessions_rules() -> None:
     found = extracted("Trafigura made a $500 million prepayment for Angolan crude cargoes.",
                       date(2024, 5, 1))
     assert "$500 million" in found
+
+
+def test_a_share_of_a_counted_total_another_country_took_in() -> None:
+    """`Japan supplied 94.3 percent of the 62,495 second-hand vehicles that Kenya took in`: the
+    total, with its count, is what the relative clause's country bought, from the subject."""
+    found = extracted("Japan supplied 94.3 percent of the 62,495 second-hand vehicles that Kenya "
+                      "took in over the year ended June 2023.", date(2023, 8, 15))
+    assert parties(found["94.3 percent"]) == ("JPN", "KEN", False)

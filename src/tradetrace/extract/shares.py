@@ -90,7 +90,7 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     after = [c for c in countries if c.code and quantity.end <= c.start < clause[1]]
     owners = [c for c in after if c.cue == "of" or c.possessive and _owns_total(text, c)]
     dealer = next((c for c in after if c.form != "pronoun" and _EVERYTHING_BEFORE.search(
-        text, max(0, c.start - 30), c.start) and _DEALT_AFTER.match(text, c.end)), None)
+        text, max(0, c.start - 60), c.start) and _DEALT_AFTER.match(text, c.end)), None)
     if not owners and dealer is not None and dealer.code:
         # `13.9 percent of everything the United States brought in`: a share of what the
         # country the relative clause names bought (or sold), from (or to) the country it
@@ -194,11 +194,12 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     return Parties(partner, owner, partner is not None)
 
 
-_EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what|(?:all\s+)?the\s+(?:goods|"
-                                r"products|merchandise|(?:[a-z][\w-]*\s+){0,2}?[\w-]+))\s+"
+_EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what|(?:all\s+)?the\s+(?:[\d.,]+\s+"
+                                r"(?:(?:million|billion)\s+)?)?(?:goods|products|merchandise|"
+                                r"(?:[a-z][\w-]*\s+){0,2}?[\w-]+))\s+"
                                 r"(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
 _DEALT_AFTER = re.compile(r"\s+(?:(?P<buy>bought|buys|imported|imports|brought\s+in|brings\s+in|"
-                          r"purchased|purchases)|(?P<sell>sold|sells|exported|exports|shipped|"
+                          r"took\s+in|takes\s+in|purchased|purchases)|(?P<sell>sold|sells|exported|exports|shipped|"
                           r"ships))\b", re.IGNORECASE)
 """`of everything the United States bought abroad`, `of the goods Britain exported`, `of the LPG
 the United States ships abroad`: the owner of a share's total in a relative clause, and which
