@@ -260,6 +260,9 @@ _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNTRY_TOTAL = re.compile(r"['’]s\s+(?:(?:total|overall|merchandise|goods|foreign)\s+)?"
                             r"(?:exports|imports|shipments|sales|purchases)\b", re.IGNORECASE)
 """A possessive owner's flow with no goods between (`Kenya's exports`): its total."""
+_FROM_EXPORTS = re.compile(r"\s+(?:in\s+\d{4}\s+)?from\s+(?:(?:its|their|total|overall)\s+)*"
+                           r"(?:exports|sales\s+abroad)\b", re.IGNORECASE)
+"""After money: earned from a country's exports (`earned $3.6 billion from exports`)."""
 _ALL_GOODS_WORD = re.compile(r"(?i:goods|merchandise|cargo|freight)")
 """Goods words that name all goods, not a flow (`Chinese goods worth 5.5 billion dollars`)."""
 _GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign|some|more|such|"
@@ -1653,7 +1656,8 @@ class _Reader(FlowReader):
         if kind == "level":
             if is_currency(quantity.unit) and names_unkeyed_goods(
                     self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx) and \
-                    not (_COUNTRY_TOTAL.search(self.text, clause[0], quantity.start)
+                    not ((_COUNTRY_TOTAL.search(self.text, clause[0], quantity.start)
+                          or _FROM_EXPORTS.match(self.text, quantity.end))
                          and not names_unkeyed_goods(self.text, ctx.span[0], quantity.start)) and \
                     not any(g.generic and clause[0] <= g.start < quantity.start
                             and _ALL_GOODS_WORD.fullmatch(g.surface)

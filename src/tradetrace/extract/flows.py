@@ -509,7 +509,9 @@ class FlowReader(ListingReader, FlowHistory):
             main = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
                     and not (aside is not None and c.start >= aside.start())}
             if not inherited.two_way and not main and kind in ("level", "change") and \
-                    opener and (way, inherited.exporter is None, inherited.importer is None) in (
+                    opener and not lexicon("shared_flow_owners").search(
+                        self.text, opener.start(), opener.end()) and \
+                    (way, inherited.exporter is None, inherited.importer is None) in (
                     ("import", False, True), ("export", True, False)):
                 # `Taiwan's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the
                 # other direction of the same country's trade with everyone (only a sentence
@@ -1348,6 +1350,12 @@ _HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)
 """`domestic output`: the production of the country the paragraph's goods go to."""
 
 
+_FLOW_OF_BEFORE = re.compile(r"\b(?:purchases|imports|exports|shipments|sales|deliveries)\s+of\s+$",
+                             re.IGNORECASE)
+"""Before a possessive country: a flow of its goods (`China's purchases of Brazil's soybean
+crop`), so its crop is bought, not only produced."""
+
+
 def produced_total(text: str, countries: list[CountryMention],
                    quantity: Quantity) -> Parties | None:
     """A country's production: the producer's side only, whatever flows the paragraph told."""
@@ -1356,7 +1364,8 @@ def produced_total(text: str, countries: list[CountryMention],
                 not mention.start < quantity.start or quantity.start - mention.end > 120:
             continue
         if _PRODUCED.match(text, mention.end, quantity.start) and not any(
-                mention.end <= c.start < quantity.start for c in countries):
+                mention.end <= c.start < quantity.start for c in countries) and \
+                not _FLOW_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             return Parties(mention.code, None, False)
     return None
 

@@ -301,11 +301,14 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
     before it in its sentence (no other unit between, no noun after) leaves that unit out."""
     result = list(drafts)
     a: Draft | None = None  # the last draft with a unit before the one read
+    changed = False  # a percent change between that draft and the one read
     for i in range(len(result)):
         b = result[i]
         if b.unit:
             if b.unit not in ("percent", "x"):  # (`up 85.2% from 228.2 billion`: a change
-                a = b                            # between leaves the amount's unit on)
+                a, changed = b, False            # between leaves the amount's unit on)
+            else:
+                changed = True
             continue
         if not (b.bare and b.scale is not None and not b.spelled
                 and _BARE_END.match(text, b.end)):
@@ -313,6 +316,8 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if a is None or a.unit_kind not in ("physical", "currency") or a.scale != b.scale or \
                 b.start - a.end > 300 or (_SENTENCE_END.search(text, a.end, b.start) and not (
                     a.unit_kind == "currency" and _one_sentence_on(text, a.end, b.start))) or \
+                ((changed or _SENTENCE_END.search(text, a.end, b.start)) and any(
+                    m.code and m.possessive for m in find_countries(text, a.end, b.start))) or \
                 _PEOPLE_VERB.search(
                     text, max(0, b.start - 30), b.start) or _IN_TERMS.match(text, b.end):
             continue  # (not `or 4.3 billion in dollar terms`: another money)
@@ -336,7 +341,8 @@ def _one_sentence_on(text: str, after: int, at: int) -> bool:
 _MONEY_WORD = re.compile(r"\b(?:exports?|imports?|sales|shipments|purchases|earn\w*|brought\s+in|"
                          r"worth|valued|spen[dt]\w*|paid|cost\w*|revenues?|receipts|bill|"
                          r"deficit|surplus)\b", re.IGNORECASE)
-_IN_TERMS = re.compile(r"\s*\bin\s+[\w.-]+\s+terms\b", re.IGNORECASE)
+_IN_TERMS = re.compile(r"\s*\bin\s+(?:[\w.-]+\s+terms|dollars|euros|yuan|yen|rupees|pounds)\b",
+                       re.IGNORECASE)
 
 
 _PEOPLE_VERB = re.compile(r"\b(?:employ|hir|hous|kill|displac|serv|fe[e]?d|affect|visit|attract|"
@@ -615,7 +621,9 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
                 draft.unit.split("/")[0] == "USD" and (
                     _BARE_DOLLAR.match(text, draft.start)
                     or _PLAIN_DOLLARS.fullmatch(text, draft.start, draft.end)) and \
-                draft.equivalent_of is None and _home_in_sentence(text, draft.start, home):
+                draft.equivalent_of is None and _home_in_sentence(text, draft.start, home) and (
+                    _BARE_DOLLAR.match(text, draft.start)
+                    or _home_nearest(text, draft.start, home)):
             # `Fiji has earned around $3.4 million from kava`, `rice worth over 50 million
             # dollars` in a Solomon Islands story: a story on a country whose press writes its
             # own dollar as `$` or plain `dollars`
@@ -640,6 +648,15 @@ def _home_in_sentence(text: str, at: int, home: str) -> bool:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     named = [m for m in find_countries(text, start, at) if m.code]
     return not named or named[0].surface in lexicon().home_dollar_countries[home]
+
+
+def _home_nearest(text: str, at: int, home: str) -> bool:
+    """Whether the country named nearest before `at` in its sentence, if any, is the one whose
+    dollar is `home` (`Tonga's GDP is 500 million dollars, and China's exports reached 500
+    billion dollars`: China's are US dollars)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    named = [m for m in find_countries(text, start, at) if m.code]
+    return not named or named[-1].surface in lexicon().home_dollar_countries[home]
 
 
 _OPENING = 2000

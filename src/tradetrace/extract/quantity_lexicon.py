@@ -170,7 +170,7 @@ class Lexicon:
             if surface.endswith("$") and surface[:-1].isalpha() and len(surface) > 2:
                 # `HK $216,925` (not `A $93 million deal`: the article, then US dollars)
                 escaped = escaped[:-2] + r" ?\$"
-            parts.append(("(?<![A-Za-z])" if surface[0].isalpha() else "") + escaped)
+            parts.append(("(?<![A-Za-z0-9])" if surface[0].isalpha() else "") + escaped)
         return re.compile("(?:" + "|".join(parts) + r")[ \u00a0]?-?$")
 
     @cached_property

@@ -190,10 +190,18 @@ _SUPPLIED_SHARE = re.compile(
     r"demand|requirements|supply|supplies)\b", re.IGNORECASE)
 """`Russian gas made up 79% of the Austrian market`, `Iran meets 18% of Turkey's gas needs`:
 a foreign origin's share of a country's market or needs."""
-_MAKERS = re.compile(r"\b(?:\w*makers?|brands?|compan(?:y|ies)|firms?|groups?|manufacturers?|"
-                     r"producers?|banks?|operators?|chains?|retailers?|insurers?|airlines?)\b",
-                     re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:buyers|students|tourists|visitors|investors|passengers|banks?|"
+                     r"insurers?|airlines?|operators?|retailers?|chains?)\b", re.IGNORECASE)
+"""Before a share of a market: people or service firms, whose share is no import's (makers,
+brands and mills abroad are: `American mills held 15.9% of Mexico's steel market`, as the gold
+sets read them)."""
 _HOME_GROWN = re.compile(r"\b(?:domestic|local|home|own|homegrown|home-grown)\b", re.IGNORECASE)
+
+
+def home_or_people_share(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at], before a share of a market, names a home-grown holder, people or
+    a service firm (`Domestic mills meet 60%`, `Chinese buyers made up 30%`)."""
+    return bool(_HOME_GROWN.search(text, start, at) or _PEOPLE.search(text, start, at))
 
 
 def supplied_shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -211,9 +219,8 @@ def supplied_shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         clause = max(text.rfind(". ", start, match.start()), text.rfind(";", start,
                                                                       match.start()), start)
-        before = text[clause:match.start()]
-        if _HOME_GROWN.search(before) or _MAKERS.search(before):
-            continue  # (nor a maker's or brand's share: `Japanese carmakers held 85%`)
+        if home_or_people_share(text, clause, match.start()):
+            continue  # (nor people's share: `Chinese buyers made up 30%`)
         origins = {m.code for m in find_countries(text, clause, match.start())
                    if m.code and m.form != "pronoun"}
         if origins - owners:
@@ -409,7 +416,7 @@ def _paired_modifiers(words: str) -> bool:
 
 _NOT_MODIFIERS = re.compile(r"\b(?:lower|higher|more|less|fewer|weaker|stronger|rising|falling|"
                             r"war|drought|floods?|sanctions|crisis|economy|ban|strikes?|"
-                            r"elections?)\b", re.IGNORECASE)
+                            r"elections?|tourism|services|crime|remittances)\b", re.IGNORECASE)
 """Words that end a run of goods words joined by `and`: events and comparatives."""
 _PROCEEDS_FROM = re.compile(r"\s+(?:(?!exports?\b|imports?\b)[a-z]+\s+)?(?:earnings|revenues?|"
                             r"income|receipts|proceeds)"

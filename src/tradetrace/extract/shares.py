@@ -15,7 +15,7 @@ from functools import cache
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import CountryMention
-from tradetrace.extract.roles import BLOC_NAME, Parties
+from tradetrace.extract.roles import BLOC_NAME, Parties, home_or_people_share
 from tradetrace.model.claim import Quantity
 
 _EXPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?exports\b", re.IGNORECASE)
@@ -391,8 +391,8 @@ def market_share(text: str, quantity: Quantity, clause: tuple[int, int],
     owner = next((c for c in countries if c.code and c.form != "pronoun" and quantity.end <
                   c.start < clause[1] and _OF_MARKET.fullmatch(text, quantity.end, c.start)
                   and _MARKET_AFTER.match(text, c.end)), None)
-    if owner is None:
-        return None
+    if owner is None or home_or_people_share(text, clause[0], quantity.start):
+        return None  # (nor `Domestic mills meet 60% of Nigeria's rice needs`)
     suppliers = [c for c in countries if c.code and c.code != owner.code and c.form != "pronoun"
                  and clause[0] <= c.start < quantity.start and not c.possessive]
     supplier = None if _joint(text, suppliers) else (suppliers[0].code if suppliers else None)
