@@ -473,11 +473,6 @@ _BOUND_GOODS = re.compile(r"\b(?:inbound|outbound|imported|exported)\s+", re.IGN
 """A flow's adjective before the goods that flow (`Inbound rare earths`)."""
 
 
-_COUNT_WORD = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                         r"many|few|dozens?|hundreds?|thousands?|numerous|multiple")
-"""A count before a flow noun (`Three cargoes totalling`), no goods word."""
-
-
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
@@ -509,7 +504,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
                 r"[A-Za-z’'-]+", text[max(start, match.start() - 60):match.start()]), start, word):
             continue  # `goods exports`, `energy imports`: all goods, or a class with keys
         if word.islower() and len(word) > 2 and word not in word_set("flow_modifiers") and \
-                word not in word_set("verbs_before_flow") and not _COUNT_WORD.fullmatch(word) and \
+                word not in word_set("verbs_before_flow") and \
+                word not in word_set("count_words") and \
                 _key_of(word) is None and not word.endswith(("'s", "’s", "ly")) and not (
                     word.endswith("ing") and word not in word_set("goods_in_ing")):
             # `pushing deliveries beyond the cap`, `expects shipments to reach`: a verb before

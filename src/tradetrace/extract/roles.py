@@ -190,18 +190,11 @@ _SUPPLIED_SHARE = re.compile(
     r"demand|requirements|supply|supplies)\b", re.IGNORECASE)
 """`Russian gas made up 79% of the Austrian market`, `Iran meets 18% of Turkey's gas needs`:
 a foreign origin's share of a country's market or needs."""
-_PEOPLE = re.compile(r"\b(?:buyers|students|tourists|visitors|investors|passengers|banks?|"
-                     r"insurers?|airlines?|operators?|retailers?|chains?)\b", re.IGNORECASE)
-"""Before a share of a market: people or service firms, whose share is no import's (makers,
-brands and mills abroad are: `American mills held 15.9% of Mexico's steel market`, as the gold
-sets read them)."""
-_HOME_GROWN = re.compile(r"\b(?:domestic|local|home|own|homegrown|home-grown)\b", re.IGNORECASE)
-
-
 def home_or_people_share(text: str, start: int, at: int) -> bool:
     """Whether text[start:at], before a share of a market, names a home-grown holder, people or
     a service firm (`Domestic mills meet 60%`, `Chinese buyers made up 30%`)."""
-    return bool(_HOME_GROWN.search(text, start, at) or _PEOPLE.search(text, start, at))
+    return lexicon("home_grown").search(text, start, at) or lexicon("market_people").search(
+        text, start, at)
 
 
 def supplied_shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -411,13 +404,9 @@ def _paired_modifiers(words: str) -> bool:
     (not `Brazil's drought and lower coffee exports`: an event and a comparative)."""
     parts = re.split(r"\s+and\s+", words.strip())
     return len(parts) == 2 and all(part and _noun_modifiers(part) for part in parts) and \
-        not _NOT_MODIFIERS.search(words)
+        not lexicon("not_goods_modifiers").search(words)
 
 
-_NOT_MODIFIERS = re.compile(r"\b(?:lower|higher|more|less|fewer|weaker|stronger|rising|falling|"
-                            r"war|drought|floods?|sanctions|crisis|economy|ban|strikes?|"
-                            r"elections?|tourism|services|crime|remittances)\b", re.IGNORECASE)
-"""Words that end a run of goods words joined by `and`: events and comparatives."""
 _PROCEEDS_FROM = re.compile(r"\s+(?:(?!exports?\b|imports?\b)[a-z]+\s+)?(?:earnings|revenues?|"
                             r"income|receipts|proceeds)"
                             r"\s+from(?=\s)", re.IGNORECASE)
