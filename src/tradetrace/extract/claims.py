@@ -1654,23 +1654,7 @@ class _Reader(FlowReader):
         contrast = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
         own_end = contrast.start() if contrast else ctx.span[1]
         if kind == "level":
-            if is_currency(quantity.unit) and names_unkeyed_goods(
-                    self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx) and \
-                    not ((_COUNTRY_TOTAL.search(self.text, clause[0], quantity.start)
-                          or _FROM_EXPORTS.match(self.text, quantity.end))
-                         and not names_unkeyed_goods(self.text, ctx.span[0], quantity.start)) and \
-                    not any(g.generic and clause[0] <= g.start < quantity.start
-                            and _ALL_GOODS_WORD.fullmatch(g.surface)
-                            and not _GOODS_COMPOUND.search(self.text, max(0, g.start - 24),
-                                                           g.start) for g in ctx.goods):
-                # `Orders for electronic products jumped 10.5 percent to US$19.01 billion`,
-                # `Kenya earned 102.4 billion shillings from tea sold abroad`: the money of a
-                # sentence whose only goods have no key is of those goods (not `exports climbed
-                # to US$53.32 billion as demand for chips boomed`: a cause; nor `Chinese goods
-                # worth 5.5 billion dollars entered Serbia, and copper ...`: all goods; nor
-                # `Kenya's exports rose to $7.2 billion, led by tea`: a country's total)
-                return None
-            return key
+            return None if self.unkeyed_money(quantity, clause, ctx, own_end) else key
         if kind == "change" and quantity.unit in ("percent", "x") and any(
                 same_dimension(other.unit, "cubic_meter") for other in self._between(
                     self.quantities, self._quantity_starts, clause[0], min(own_end, clause[1]))):
@@ -1682,6 +1666,28 @@ class _Reader(FlowReader):
             # the sentence's only goods have no key
             return None
         return key
+
+    def unkeyed_money(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                      own_end: int) -> bool:
+        """Whether money read as all goods is of goods with no key: its sentence's only goods
+        (`Orders for electronic products jumped 10.5 percent to US$19.01 billion`, `Kenya
+        earned 102.4 billion shillings from tea sold abroad`); not where they are a cause
+        (`exports climbed to US$53.32 billion as demand for chips boomed`), beside a country's
+        total named before them (`Kenya's exports rose to $7.2 billion, led by tea`) or beside
+        all goods (`Chinese goods worth 5.5 billion dollars entered Serbia, and copper ...`;
+        `travel goods` are a kind)."""
+        text = self.text
+        if not is_currency(quantity.unit) or not names_unkeyed_goods(
+                text, ctx.span[0], own_end) or not self.only_unkeyed_goods(ctx):
+            return False
+        if (_COUNTRY_TOTAL.search(text, clause[0], quantity.start) or _FROM_EXPORTS.match(
+                text, quantity.end)) and not names_unkeyed_goods(text, ctx.span[0],
+                                                                 quantity.start):
+            return False
+        return not any(g.generic and clause[0] <= g.start < quantity.start
+                       and _ALL_GOODS_WORD.fullmatch(g.surface)
+                       and not _GOODS_COMPOUND.search(text, max(0, g.start - 24), g.start)
+                       for g in ctx.goods)
 
     def only_unkeyed_goods(self, ctx: Context) -> bool:
         """The sentence's goods are only some with no key (`magnets`), and no total."""

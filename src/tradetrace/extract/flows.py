@@ -53,6 +53,7 @@ from tradetrace.extract.shares import (
 from tradetrace.knowledge.commodities import ancestors
 from tradetrace.model import Claim, Quantity
 from tradetrace.model.claim import Kind
+from tradetrace.normalize.periods import MONTHS
 
 _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|the\s+bulk|"
                           r"the\s+rest|a\s+(?:portion|share|part))\b",
@@ -157,9 +158,11 @@ _TOTAL_AFTER_FLOW = re.compile(r"\b(?P<way>exports|imports|shipments|sales|purch
                                OVERALL_AFTER.pattern, re.IGNORECASE)
 """`German car exports overall inched up`: the flow noun's total word after it."""
 _SIDE_TOTAL = re.compile(r"\b(?:total|overall|combined|all)\b", re.IGNORECASE)
+_TIME_WORDS = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
+"""Month names (not three-letter abbreviations but `May`) in a time set off before a flow."""
 _SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across|Between)\s+[^,.;]{0,40}?\b"
-                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|(?:19|20)\d\d|quarter|months?|year|period|half|weeks?|date)"
+                          r"(?:(?i:" + _TIME_WORDS + r")|(?:19|20)\d\d|quarter|months?|year|"
+                          r"period|half|weeks?|date)"
                           r"\b[^,.;]{0,20},\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports|(?:Import|Export)(?=\s+(?:spending|earnings|bills?|"
                           r"receipts|revenues?|payments)\b))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"

@@ -313,18 +313,31 @@ def carry_scaled_units(text: str, drafts: list[Draft]) -> list[Draft]:
         if not (b.bare and b.scale is not None and not b.spelled
                 and _BARE_END.match(text, b.end)):
             continue
-        if a is None or a.unit_kind not in ("physical", "currency") or a.scale != b.scale or \
-                b.start - a.end > 300 or (_SENTENCE_END.search(text, a.end, b.start) and not (
-                    a.unit_kind == "currency" and _one_sentence_on(text, a.end, b.start))) or \
-                ((changed or _SENTENCE_END.search(text, a.end, b.start)) and any(
-                    m.code and m.possessive for m in find_countries(text, a.end, b.start))) or \
-                _PEOPLE_VERB.search(
-                    text, max(0, b.start - 30), b.start) or _IN_TERMS.match(text, b.end):
-            continue  # (not `or 4.3 billion in dollar terms`: another money)
+        if a is None or a.scale is None or not _unit_goes_on(text, a, b, changed):
+            continue
         result[i] = replace(b, value=b.value * (a.value / (a.raw * a.scale)) if a.raw else
                             b.value, unit=a.unit, unit_kind=a.unit_kind,
                             unit_surface=a.unit_surface)
     return result
+
+
+def _unit_goes_on(text: str, a: Draft, b: Draft, changed: bool) -> bool:
+    """Whether the bare scaled number `b` is counted in the unit of `a` before it: a measure or
+    money of the same scale within reach, in the same sentence (for money, also the next one of
+    the paragraph); not past another country's possessive once a change or a sentence end comes
+    between (`Thailand's rice exports reached 4.3 billion` after India's rupees), not a count of
+    people, not another money (`or 4.3 billion in dollar terms`)."""
+    if a.unit_kind not in ("physical", "currency") or a.scale != b.scale or \
+            b.start - a.end > 300:
+        return False
+    crossed = _SENTENCE_END.search(text, a.end, b.start) is not None
+    if crossed and not (a.unit_kind == "currency" and _one_sentence_on(text, a.end, b.start)):
+        return False
+    if (changed or crossed) and any(m.code and m.possessive
+                                    for m in find_countries(text, a.end, b.start)):
+        return False
+    return not (_PEOPLE_VERB.search(text, max(0, b.start - 30), b.start)
+                or _IN_TERMS.match(text, b.end))
 
 
 def _one_sentence_on(text: str, after: int, at: int) -> bool:
@@ -617,13 +630,11 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     result, local = list(drafts), None
     home = _home_dollar(text)
     for i, draft in enumerate(result):
+        bare = _BARE_DOLLAR.match(text, draft.start) is not None
+        plain = not bare and _PLAIN_DOLLARS.fullmatch(text, draft.start, draft.end) is not None
         if home is not None and local is None and draft.unit_kind == "currency" and \
-                draft.unit.split("/")[0] == "USD" and (
-                    _BARE_DOLLAR.match(text, draft.start)
-                    or _PLAIN_DOLLARS.fullmatch(text, draft.start, draft.end)) and \
-                draft.equivalent_of is None and _home_in_sentence(text, draft.start, home) and (
-                    _BARE_DOLLAR.match(text, draft.start)
-                    or _home_nearest(text, draft.start, home)):
+                draft.unit.split("/")[0] == "USD" and (bare or plain) and \
+                draft.equivalent_of is None and _home_in_sentence(text, draft.start, home, plain):
             # `Fiji has earned around $3.4 million from kava`, `rice worth over 50 million
             # dollars` in a Solomon Islands story: a story on a country whose press writes its
             # own dollar as `$` or plain `dollars`
@@ -641,22 +652,16 @@ def carry_local_dollars(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-def _home_in_sentence(text: str, at: int, home: str) -> bool:
+def _home_in_sentence(text: str, at: int, home: str, nearest: bool = False) -> bool:
     """Whether the sentence of `at` names no country before it or opens on the one whose dollar
     is `home` (`Fiji's domestic exports to Italy grew by $35 million`, not `Indonesia's palm oil
-    exports reached $30 billion` in a story that opened on Fiji)."""
+    exports reached $30 billion` in a story that opened on Fiji); with `nearest`, for plain
+    `dollars`, the country named nearest before `at` must be it too (`Tonga's GDP is 500 million
+    dollars, and China's exports reached 500 billion dollars`: China's are US dollars)."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    named = [m for m in find_countries(text, start, at) if m.code]
-    return not named or named[0].surface in lexicon().home_dollar_countries[home]
-
-
-def _home_nearest(text: str, at: int, home: str) -> bool:
-    """Whether the country named nearest before `at` in its sentence, if any, is the one whose
-    dollar is `home` (`Tonga's GDP is 500 million dollars, and China's exports reached 500
-    billion dollars`: China's are US dollars)."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    named = [m for m in find_countries(text, start, at) if m.code]
-    return not named or named[-1].surface in lexicon().home_dollar_countries[home]
+    named = [m.surface for m in find_countries(text, start, at) if m.code]
+    homes = lexicon().home_dollar_countries[home]
+    return not named or (named[0] in homes and (not nearest or named[-1] in homes))
 
 
 _OPENING = 2000
