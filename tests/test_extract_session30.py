@@ -333,3 +333,15 @@ def test_the_second_reviews_limits() -> None:
     # `3D` is no dalasi
     assert "D 2 million" not in units("The Gambia imported rice, and the 3D 2 million printers "
                                       "were shipped.")
+
+
+def test_money_beside_goods_with_no_key_that_are_a_cause_or_a_kind_of_goods() -> None:
+    """Money read as all goods stays so where the goods with no key are a cause (`as demand for
+    chips boomed`); `travel goods` are a kind of goods, so money of them with unkeyed goods
+    beside is of those goods, not all goods."""
+    found = extracted("Exports climbed to a record US$53.32 billion last month as demand for "
+                      "high-performance chips boomed.", date(2025, 7, 9))
+    assert found["US$53.32 billion"].commodity == "trade"
+    found = extracted("Footwear rose to US$346.3 million and travel goods to US$427.9 million, "
+                      "with handbags and wallets leading.", date(2024, 4, 18))
+    assert found["US$427.9 million"].commodity is None

@@ -1353,12 +1353,6 @@ _HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)
 """`domestic output`: the production of the country the paragraph's goods go to."""
 
 
-_FLOW_OF_BEFORE = re.compile(r"\b(?:purchases|imports|exports|shipments|sales|deliveries)\s+of\s+$",
-                             re.IGNORECASE)
-"""Before a possessive country: a flow of its goods (`China's purchases of Brazil's soybean
-crop`), so its crop is bought, not only produced."""
-
-
 def produced_total(text: str, countries: list[CountryMention],
                    quantity: Quantity) -> Parties | None:
     """A country's production: the producer's side only, whatever flows the paragraph told."""
@@ -1367,8 +1361,7 @@ def produced_total(text: str, countries: list[CountryMention],
                 not mention.start < quantity.start or quantity.start - mention.end > 120:
             continue
         if _PRODUCED.match(text, mention.end, quantity.start) and not any(
-                mention.end <= c.start < quantity.start for c in countries) and \
-                not _FLOW_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                mention.end <= c.start < quantity.start for c in countries):
             return Parties(mention.code, None, False)
     return None
 
