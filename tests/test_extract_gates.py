@@ -363,6 +363,18 @@ def explain(name: str, scored: EvaluationReport) -> str:
     return scored.render_table(errors=name not in BLIND)
 
 
+def _inside_longer_token(text: str, start: int, end: int) -> bool:
+    """A span cut out of a longer figure or word (`4%` inside `9.4%`, `8pc` inside `48pc`)."""
+    before = text[start - 1] if start else " "
+    before2 = text[start - 2] if start > 1 else " "
+    first, last = text[start], text[end - 1]
+    after = text[end] if end < len(text) else " "
+    return ((first.isdigit() and (before.isdigit() or (before in ".," and before2.isdigit())))
+            or (first.isalpha() and before.isalpha())
+            or (last.isdigit() and after.isdigit())
+            or (last.isalpha() and after.isalpha()))
+
+
 @pytest.mark.parametrize("name", GATES)
 def test_gold_set_is_well_formed(name: str) -> None:
     found = passages(name)
@@ -372,6 +384,7 @@ def test_gold_set_is_well_formed(name: str) -> None:
         spans = {(q.start, q.end): q for q in passage.quantities}
         for q in passage.quantities:
             assert passage.text[q.start:q.end] == q.surface, (passage.id, q.surface)
+            assert not _inside_longer_token(passage.text, q.start, q.end), (passage.id, q.surface)
         for claim in passage.claims:
             quantity = spans.get((claim.start, claim.end))
             assert quantity is not None, (passage.id, claim.surface_in(passage.text))
