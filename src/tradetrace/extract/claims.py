@@ -1469,6 +1469,8 @@ class _Reader(FlowReader):
         if behind is not None:
             # `Chinese customs data compiled by InfoLink`: the customs the compiler drew on
             self.reporter = reporter_of(text, behind.start(), behind.end())
+        body = reporter_of(text, source.start, source.end, "national_bodies") \
+            if source and self.reporter is None else None
         parties = self.parties(quantity, kind, draft.clause, own, earlier, commodity)
         if twin is not None:
             parties = Parties(twin.exporter, twin.importer, twin.two_way)
@@ -1495,6 +1497,10 @@ class _Reader(FlowReader):
                 if went:
                     flow = "import" if went[-1].importer == self.reporter else "export"
             parties = with_reporter(parties, self.reporter, text, draft.clause, flow)
+            if body is not None:
+                # `Exports climbed 9%, Philippine Coconut Authority data showed`: with no
+                # country named, the body's own country's flow
+                parties = with_reporter(parties, body, text, draft.clause, flow, body_only=True)
         if booked:
             # the country whose companies booked the orders ships the goods; the partner is a
             # country its own clause names (`orders from the United States rose 5%`)
@@ -1732,6 +1738,13 @@ class _Reader(FlowReader):
             # boxes` after them, the goods the article counted in boxes)
             if packed is not None:
                 return packed.key
+            before = {g.key for g in goods
+                      if not g.generic and clause[0] <= g.start < quantity.start}
+            if quantity.unit in word_set("package_nouns") and len(before) == 1 and \
+                    not _PACKED_GOODS.match(text, quantity.end):
+                # `Chile's cherry exports had reached 96 million cartons`: the clause's goods
+                # counted in cartons
+                return before.pop()
             alike = [c.commodity for c in self.history if c.unit == quantity.unit
                      and c.commodity is not None and quantity.unit in word_set("measure_nouns")
                      and not _PACKED_GOODS.match(text, quantity.end)]

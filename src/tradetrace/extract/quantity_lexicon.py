@@ -220,7 +220,9 @@ class Lexicon:
         cs = word_trie(self.denominators_cs)
         rates = word_trie(self.rate_phrases)
         return re.compile(
-            r"(?:(?P<per>[ \u00a0]per[ \u00a0]|(?P<slash>[ \u00a0]?/[ \u00a0]?)"
+            # (`$412 FOB per tonne`: a delivery term may stand between the price and `per`)
+            r"(?:(?P<per>(?:[ \u00a0](?:FOB|CIF|CFR|FOT))?[ \u00a0]per[ \u00a0]"
+            r"|(?P<slash>[ \u00a0]?/[ \u00a0]?)"
             r"|[ \u00a0](?:a|an|each)[ ]|-(?:a|per)-)"
             r"(?:(?i:(?P<den>" + ci + r"))(?:e?s)?|(?P<dencs>" + cs + r"))"
             r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"

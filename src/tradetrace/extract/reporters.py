@@ -10,10 +10,12 @@ from tradetrace.extract.parties import find_countries
 from tradetrace.extract.roles import Parties
 
 
-def reporter_of(text: str, start: int, end: int) -> str | None:
+def reporter_of(text: str, start: int, end: int, cues_of: str = "national_reporters") -> str | None:
     """The country whose customs (or statistics office) is the source `text[start:end]`
-    (`Russian customs`, `China's customs data`): it records its own side of every flow."""
-    cues = lexicon("national_reporters").spans(text, start, end)
+    (`Russian customs`, `China's customs data`): it records its own side of every flow.
+    With `cues_of="national_bodies"`, the country of a national body that tells its own
+    country's trade (`Bank of Botswana data`, `the Norwegian Seafood Council`)."""
+    cues = lexicon(cues_of).spans(text, start, end)
     if not cues:
         return None
     mentions = [m for m in find_countries(text, start, end) if m.code]
@@ -51,18 +53,21 @@ _TOTAL_WORDS = re.compile(r"\b(?:total|overall|foreign|external|global|worldwide
 
 
 def with_reporter(parties: Parties, reporter: str | None, text: str,
-                  clause: tuple[int, int], kind: str | None = None) -> Parties:
+                  clause: tuple[int, int], kind: str | None = None,
+                  body_only: bool = False) -> Parties:
     """A flow with one side known, from a country's customs: the reporter is the other side
     (`Russian customs put trade with the DPRK at ...` -> RUS, PRK; `North Korean goods brought
     in fell ...` -> PRK, RUS); with no side known, the reporter's own flow of `kind` (the
     clause's export or import verb). A country's total trade (`North Korea's total trade`)
-    stays its own."""
+    stays its own. A national body that is no customs (`body_only`: a central bank, a board or
+    council of an industry) gives only a flow with no side known its side: it may speak of
+    other countries' trade too."""
     if reporter is not None and parties.empty and not parties.two_way and not parties.joint \
             and kind in ("export", "import"):
         # `Graphite exports came to 1,427 tonnes, according to Chinese customs data`: with no
         # country named, the reporter's own exports (or imports)
         return Parties(reporter, None) if kind == "export" else Parties(None, reporter)
-    if reporter is None or parties.joint or (parties.exporter is None) == (
+    if reporter is None or body_only or parties.joint or (parties.exporter is None) == (
             parties.importer is None):
         return parties
     known = parties.exporter or parties.importer

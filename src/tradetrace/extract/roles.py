@@ -662,17 +662,27 @@ _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 """Between a production noun and the country it is in (`output in Russia`)."""
 
 
+_STATED_BY_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:forecasts?|puts|put|sees|saw|"
+    r"expects|expected|estimates|estimated|projects|projected|pegs|pegged)\s+$")
+"""A named body stating a figure before the demonym (`The USDA forecasts Egyptian wheat imports
+at`): the demonym still opens the flow's own words."""
+
+
 def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> bool:
     """`Indian oil purchases hit 4.4 mb/d`: a demonym opening the sentence before goods and an
     import noun, the sentence's only country, is the buyer whose imports they are (not
     `Turkish statistics show Russian crude imports reached ...`, `Russian gas imports into the
-    European Union`, `Australian coal imports were halted by Beijing`)."""
+    European Union`, `Australian coal imports were halted by Beijing`); so is one after a named
+    body's forecast (`The USDA sees Algerian wheat imports at`)."""
     if any(m.code not in (None, buyer) for m in mentions):
         return False
     first = min(m.end for m in mentions)
     if _BY_AFTER_VERB.search(text, first, min(len(text), first + 80)):
         return False
-    return any(m.code == buyer and SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
+    return any(m.code == buyer and (SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
+                                    or _STATED_BY_BEFORE.search(text, max(0, m.start - 80),
+                                                                m.start))
                and (noun := _IMPORT_NOUN_AFTER.match(text, m.end)) is not None
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 

@@ -1,0 +1,95 @@
+"""Rules of the thirty-first session of 2026-12-04, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+from tradetrace.extract.quantities import extract_quantities
+
+
+def units(text: str) -> dict[str, tuple[float, str]]:
+    return {q.surface: (q.value, q.unit) for q in extract_quantities(text)}
+
+
+def test_a_price_per_b_is_per_barrel() -> None:
+    """`$84.30/B`, `$1.75/b` (the oil trade press's barrel after a slash) are prices per
+    barrel; `b/d` stays barrels a day."""
+    assert units("Brent averaged $84.30/B in March, $1.75/b above February.") == {
+        "$84.30/B": (84.3, "USD/bbl"), "$1.75/b": (1.75, "USD/bbl")}
+    assert units("Output reached 1.1 million b/d.") == {"1.1 million b/d": (1.1e6, "bbl/d")}
+
+
+def test_a_delivery_term_between_a_price_and_its_unit_stays_in_the_price() -> None:
+    """`$412 FOB per tonne`, `EUR 230 CIF per ton`: a price per tonne on those terms."""
+    assert units("Millers paid $412 FOB per tonne for the wheat.") == {
+        "$412 FOB per tonne": (412.0, "USD/t")}
+    assert units("Bids stood at EUR 230 CIF per ton.") == {"EUR 230 CIF per ton": (230.0, "EUR/t")}
+
+
+def test_a_year_before_a_possessive_country_is_no_count() -> None:
+    """`In January-June 2016 Ghana's exports fell`: the year ends the date; the owner's name
+    after it starts the subject, so nothing is counted."""
+    assert units("In January-June 2016 Ghana's exports fell 12% to $5.1bn.") == {
+        "12%": (12.0, "percent"), "$5.1bn": (5.1e9, "USD")}
+
+
+def test_a_national_body_as_source_gives_a_flow_with_no_country_its_side() -> None:
+    """`..., Philippine Coconut Authority data showed`, `..., Bank of Botswana data show`, `the
+    Norwegian Seafood Council said`: a national body (central bank, authority, board, council)
+    tells its own country's exports or imports when the clause names no country."""
+    found = extracted("Exports of desiccated coconut climbed 12 percent to 91,000 metric tons, "
+                      "Philippine Coconut Authority data showed.", date(2014, 5, 1))
+    assert parties(found["91,000 metric tons"]) == ("PHL", None, False)
+    found = extracted("Rough diamond sales abroad shrank to $1.9bn, Bank of Botswana data show.",
+                      date(2023, 11, 1))
+    assert parties(found["$1.9bn"]) == ("BWA", None, False)
+    found = extracted("Fish imports rose to 41,000 tonnes, the Jamaican Seafood Council said.",
+                      date(2020, 1, 1))
+    assert parties(found["41,000 tonnes"]) == (None, "JAM", False)
+
+
+def test_a_national_body_is_no_side_of_another_countrys_named_flow() -> None:
+    """Unlike customs, a body may speak of other countries' trade: `Iran's oil exports rose to
+    1.5 million barrels a day, the US National Security Council said` keeps the buyer unknown."""
+    found = extracted("Iran's oil exports rose to 1.5 million barrels a day, the US National "
+                      "Security Council said.", date(2023, 11, 1))
+    assert parties(found["1.5 million barrels a day"]) == ("IRN", None, False)
+
+
+def test_a_demonyms_imports_after_a_named_forecaster_are_its_purchases() -> None:
+    """`The USDA forecasts Egyptian wheat imports at`, `The IGC sees Algerian wheat imports
+    falling`: the demonym (the sentence's only country) is the buyer, as when it opens the
+    sentence; another country named keeps it the origin."""
+    found = extracted("The USDA forecasts Moroccan wheat imports at 4.5 million tonnes in "
+                      "2021/22.", date(2021, 6, 1))
+    assert parties(found["4.5 million tonnes"]) == (None, "MAR", False)
+    found = extracted("The IGC sees Tunisian wheat imports falling 9% to 1.6 million tonnes.",
+                      date(2021, 6, 1))
+    assert parties(found["9%"]) == (None, "TUN", False)
+    found = extracted("Turkish statistics show Russian crude imports reached 2 million tonnes.",
+                      date(2021, 6, 1))
+    assert parties(found["2 million tonnes"])[0] == "RUS"
+
+
+def test_more_fruit_meat_and_fish_names_are_food_and_seafood() -> None:
+    """`blueberry exports`, `pigmeat`, `olive oil` are food; `herring`, `clipfish`, `redfish`,
+    `saithe` are seafood."""
+    found = extracted("Peru's blueberry exports grew 21% to 52,000 tonnes in 2018.",
+                      date(2019, 2, 1))
+    assert found["52,000 tonnes"].commodity == "food"
+    found = extracted("Pigmeat exports fell 4% to €610 million, while olive oil sales abroad "
+                      "brought in €190 million.", date(2024, 2, 1))
+    assert (found["€610 million"].commodity, found["€190 million"].commodity) == ("food", "food")
+    found = extracted("Herring sales sank 31 per cent to NOK 221 million, and redfish earned NOK "
+                      "95 million.", date(2020, 2, 1))
+    assert {found["NOK 221 million"].commodity, found["NOK 95 million"].commodity} == {"seafood"}
+
+
+def test_goods_counted_in_cartons_or_boxes_are_the_clauses_goods() -> None:
+    """`Chile's cherry exports had reached 71 million cartons`: the one kind of goods the clause
+    names before the count is what the cartons hold."""
+    found = extracted("Chile's cherry exports had reached 71 million cartons by January.",
+                      date(2023, 2, 1))
+    assert found["71 million cartons"].commodity == "food"
+    assert parties(found["71 million cartons"]) == ("CHL", None, False)
