@@ -1738,13 +1738,13 @@ class _Reader(FlowReader):
             # boxes` after them, the goods the article counted in boxes)
             if packed is not None:
                 return packed.key
-            before = {g.key for g in goods
-                      if not g.generic and clause[0] <= g.start < quantity.start}
-            if quantity.unit in word_set("package_nouns") and len(before) == 1 and \
+            held = {g.key for g in goods
+                    if not g.generic and clause[0] <= g.start < quantity.start}
+            if quantity.unit in word_set("package_nouns") and len(held) == 1 and \
                     not _PACKED_GOODS.match(text, quantity.end):
                 # `Chile's cherry exports had reached 96 million cartons`: the clause's goods
                 # counted in cartons
-                return before.pop()
+                return held.pop()
             alike = [c.commodity for c in self.history if c.unit == quantity.unit
                      and c.commodity is not None and quantity.unit in word_set("measure_nouns")
                      and not _PACKED_GOODS.match(text, quantity.end)]
