@@ -93,3 +93,35 @@ def test_goods_counted_in_cartons_or_boxes_are_the_clauses_goods() -> None:
                       date(2023, 2, 1))
     assert found["71 million cartons"].commodity == "food"
     assert parties(found["71 million cartons"]) == ("CHL", None, False)
+
+
+def test_one_before_a_hyphenated_noun_is_a_kind_not_a_count() -> None:
+    """`the rice export one-window secretariat`, `a one-item list`: an adjective, no count; a
+    hyphenated count above one (`a 20-member delegation`) and `one-third` stay."""
+    assert units("The one-window secretariat kept a one-item list.") == {}
+    assert units("A 20-member delegation took one-third of the quota.") == {
+        "20-member": (20.0, "member"), "one-third": (100 * (1 / 3), "percent")}
+
+
+def test_sources_closing_with_a_named_addressee_a_filing_or_a_secretariat() -> None:
+    """`..., the company told the Muscat Stock Exchange.`, `..., the company said in a
+    filing.`, `..., the rice export secretariat reported.`: the source closes the sentence."""
+    found = extracted("Omani smelter Sohar shipped 96,000 tonnes of aluminium in the quarter, "
+                      "the company told the Muscat Stock Exchange.", date(2019, 10, 1))
+    assert found["96,000 tonnes"].attribution == "the company"
+    found = extracted("Sohar shipped 96,000 tonnes of aluminium in the quarter, the company said "
+                      "in a filing.", date(2019, 10, 1))
+    assert found["96,000 tonnes"].attribution == "the company"
+    found = extracted("Laos sold 12,000 tons of milled rice abroad in March, the rice export "
+                      "secretariat reported.", date(2019, 4, 10))
+    assert found["12,000 tons"].attribution == "the rice export secretariat"
+
+
+def test_a_figure_put_at_an_unchanged_amount_has_its_putter_as_source() -> None:
+    """`The IGC puts Tunisia's wheat crop at an unchanged 1.1 million tonnes, and expects ...`:
+    the putter is the source of the sentence's figures."""
+    found = extracted("The International Grains Council puts Tunisia's wheat crop at an "
+                      "unchanged 1.1 million tonnes, and expects the country's grain imports to "
+                      "rise to 3.2 million tonnes.", date(2018, 2, 1))
+    assert found["1.1 million tonnes"].attribution == "The International Grains Council"
+    assert found["3.2 million tonnes"].attribution == "The International Grains Council"

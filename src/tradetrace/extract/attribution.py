@@ -193,7 +193,9 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     rest = text[verb_end:sentence_end].split(",")[0]
     rest = lexicon("statement_objects", source=STANCE_CUES).regex.sub(" ", rest)
     rest = cue_regex(sorted(word_set("attribution_trim"))).sub(" ", rest)
-    return re.fullmatch(r"\s*(?:(?:to\s+)?(?:[A-Z][\w.'’-]*\s*)+)?[\s.”\"’)]*", rest) is not None
+    # (`told the Bahrain Bourse`: a named addressee may take `the`)
+    return re.fullmatch(r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?[\s.”\"’)]*",
+                        rest) is not None
 
 
 def _strip_auxiliary(text: str, start: int, end: int) -> int:
@@ -367,7 +369,7 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 announced on Thursday after a late monsoon hurt planting`)."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
                      r"nearly|more\s+than|less\s+than|under|below|almost|up\s+to|over|only|just|"
-                     r"an\s+estimated)\s+)*(?:US|U\.S\.)?"
+                     r"an\s+estimated|an\s+unchanged|a\s+record|a\s+revised)\s+)*(?:US|U\.S\.)?"
                      r"[$€£¥\d])")
 _WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
 """`with the European Union's goal put at 4.5 billion yen`: a figure put at an amount by no

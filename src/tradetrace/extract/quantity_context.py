@@ -373,6 +373,8 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
     lex = lexicon()
     hyphen = _HYPHEN_NOUN.match(text, end)
     if hyphen is not None:
+        if value == 1:
+            return None  # `the one-window secretariat`, `a one-item list`: a kind, no count
         word = hyphen.group(1)
         if word not in lex.noun_stopwords and word not in lex.hyphen_non_counts:
             return singular(word), hyphen.end()
