@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted, parties
+from claim_helpers import extracted, parties, period
 from tradetrace.extract.quantities import extract_quantities
 
 
@@ -125,3 +125,23 @@ def test_a_figure_put_at_an_unchanged_amount_has_its_putter_as_source() -> None:
                       "rise to 3.2 million tonnes.", date(2018, 2, 1))
     assert found["1.1 million tonnes"].attribution == "The International Grains Council"
     assert found["3.2 million tonnes"].attribution == "The International Grains Council"
+
+
+def test_a_year_before_financial_year_names_the_fiscal_year_ending_in_it() -> None:
+    """`in the 2023 financial year, which ended on June 30`: July 2022 to June 2023, and `the
+    year before` the one before that; `the 2023 fiscal deficit` is no fiscal year."""
+    found = extracted("Korea bought 9.1 million tonnes of Australian LNG in the 2023 financial "
+                      "year, which ended on June 30, above the 8.7 million tonnes of the year "
+                      "before.", date(2023, 8, 15))
+    assert period(found["9.1 million tonnes"]) == ("2022-07-01", "2023-06-30")
+    assert period(found["8.7 million tonnes"]) == ("2021-07-01", "2022-06-30")
+
+
+def test_a_crop_year_with_years_after_its_months_states_the_fiscal_months() -> None:
+    """`the April 2015-March 2016 crop year` says the passage's crop years run April to March,
+    so `the 2014/15 crop year` before it is April 2014 to March 2015."""
+    found = extracted("Rwanda's tea exports earned $61.2 million in the 2014/15 crop year. The "
+                      "board expects 26,000 tonnes in the April 2015-March 2016 crop year.",
+                      date(2015, 5, 2))
+    assert period(found["$61.2 million"]) == ("2014-04-01", "2015-03-31")
+    assert period(found["26,000 tonnes"]) == ("2015-04-01", "2016-03-31")

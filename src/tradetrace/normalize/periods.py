@@ -903,6 +903,11 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d|,\d))?", _fiscal),
         ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\s+"
                    rf"(?i:(?:{fiscal})(?:\s+year)?)\b", _fiscal),
+        # `the 2022 financial year, which ended on June 30`: one year before the noun names the
+        # fiscal year ending in it (a bare `2022 fiscal` is no year of its own: `2022 fiscal
+        # deficit`)
+        ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s+(?i:(?:fiscal|financial)\s+year)\b",
+         _fiscal),
         ("period", r"\bFY\s?['’]?(?P<yy>[0-4]\d)(?:\s*/\s*(?P<yy2>[0-4]\d))?(?![\d/-])",
          _fiscal_short),
         # `the Iranian year 1403`: a Solar Hijri year, placed once its first day is written
@@ -959,7 +964,9 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     fiscal = rf"(?i:{cue_alternation(n for n in cues['fiscal_nouns'] if n.endswith(' year'))})"
     # (`marketing year through Feb. 12`: a date)
     strict = rf"(?i:(?:fiscal|financial)\s+year|{_IRANIAN_YEAR})"
-    span = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{fiscal}|{fiscal}\s+\(?"
+    # (`the April 2014-March 2015 crop year`: years may follow the months)
+    span = re.search(rf"\b(?P<m1>{_MONTH})(?:\s+{_YEAR})?\s*[-–/]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?"
+                     rf"\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
                      rf"(?:\s+(?i:season|campaign|{fiscal}))?\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
                      rf"(?P<m6>{_MONTH})\s*\)", text)
