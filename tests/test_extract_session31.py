@@ -145,3 +145,17 @@ def test_a_crop_year_with_years_after_its_months_states_the_fiscal_months() -> N
                       date(2015, 5, 2))
     assert period(found["$61.2 million"]) == ("2014-04-01", "2015-03-31")
     assert period(found["26,000 tonnes"]) == ("2015-04-01", "2016-03-31")
+
+
+def test_a_buyers_share_of_the_shipments_just_counted_keeps_the_seller() -> None:
+    """`Ghana's cocoa exports reached ... Malaysia took 21 percent of the shipments, followed by
+    the Netherlands at 18 percent`: a part of the flow just counted, whose open side is the
+    buyer its own sentence names; `Half of the cargo was unloaded` keeps the whole flow."""
+    found = extracted("Ghana's cocoa exports reached 61,000 tonnes in May. Malaysia took 21 "
+                      "percent of the shipments, followed by the Netherlands at 18 percent.",
+                      date(2020, 7, 1))
+    assert parties(found["21 percent"]) == ("GHA", "MYS", False)
+    assert parties(found["18 percent"]) == ("GHA", "NLD", False)
+    found = extracted("Russia sent 20,000 tons of fuel to North Korea. Half of the cargo was "
+                      "unloaded at Rajin.", date(2020, 7, 1))
+    assert parties(found["Half"]) == ("RUS", "PRK", False)

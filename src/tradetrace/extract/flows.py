@@ -449,8 +449,15 @@ class FlowReader(ListingReader, FlowHistory):
         loads = [c for c in self.previous if c.kind == "level" and (c.exporter or c.importer)
                  and not c.two_way]
         if kind == "share" and loads and OF_THE_LOAD.match(self.text, quantity.end):
-            # `Half of the cargo was unloaded at Chongjin`: a part of the flow just counted
-            return Parties(loads[-1].exporter, loads[-1].importer, False)
+            # `Half of the cargo was unloaded at Chongjin`: a part of the flow just counted; a
+            # side the load left open is the one its own sentence names (`China took 82
+            # percent of the shipments`)
+            load = loads[-1]
+            exporter = load.exporter or (parties.exporter if parties.exporter != load.importer
+                                         else None)
+            importer = load.importer or (parties.importer if parties.importer != load.exporter
+                                         else None)
+            return Parties(exporter, importer, False)
         shares = [c for c in self.previous if c.kind == "share"]
         if kind == "share" and shares and not ctx.countries:
             # `The share was 98.3 percent a year earlier`: the paragraph's share goes on
