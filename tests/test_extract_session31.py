@@ -159,3 +159,15 @@ def test_a_buyers_share_of_the_shipments_just_counted_keeps_the_seller() -> None
     found = extracted("Russia sent 20,000 tons of fuel to North Korea. Half of the cargo was "
                       "unloaded at Rajin.", date(2020, 7, 1))
     assert parties(found["Half"]) == ("RUS", "PRK", False)
+
+
+def test_a_stake_owned_in_a_company_is_no_share_of_trade() -> None:
+    """`Chinese investors will own 51% of the port's operator`, `Sinopec holds 30% of
+    Kivu Gas`: a part of a company or project owned; `held 58% of China's log imports` is a
+    share of a flow."""
+    assert "51%" not in extracted("Chinese investors will own 51% of the terminal company that "
+                                  "exports 2 million tonnes of ore a year.", date(2020, 1, 1))
+    assert "30%" not in extracted("Sinopec holds 30% of Kivu Gas, which exported 1.2 million "
+                                  "tonnes of gas.", date(2020, 1, 1))
+    found = extracted("New Zealand held 58% of China's log imports in 2019.", date(2020, 1, 1))
+    assert parties(found["58%"]) == ("NZL", "CHN", False)

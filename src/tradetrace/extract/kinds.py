@@ -14,6 +14,7 @@ from typing import cast
 
 from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
+from tradetrace.extract.parties import find_countries
 from tradetrace.extract.roles import (
     goods_flowing,
     ship_verbs,
@@ -114,6 +115,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
+    if quantity.unit == "percent" and _stake(text, quantity):
+        return True
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
         phrase = (of.start("phrase"), of.end("phrase"))
@@ -133,6 +136,28 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_OWNS_BEFORE = re.compile(r"\b(?:owns?|owned|owning)\s+(?:(?:a|an|the\s+remaining|about|around|"
+                          r"some|nearly|almost|roughly|over|more\s+than|just\s+over|just\s+under)"
+                          r"\s+)*$", re.IGNORECASE)
+_HOLDS_BEFORE = re.compile(r"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
+                           r"(?:(?:a|an|the\s+remaining|about|around|some|nearly|almost|roughly|"
+                           r"over|more\s+than|just\s+over|just\s+under)\s+)*$", re.IGNORECASE)
+_OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
+                        r"(?![\w'’])")
+
+
+def _stake(text: str, quantity: Quantity) -> bool:
+    """`will own 51% of New Porgera`, `holds 44.9% of NIS`: a part of a company or project
+    owned, no share of a flow (not `held 58% of China's log imports`, `holds 18% of the global
+    market`)."""
+    before = max(0, quantity.start - 40)
+    if _OWNS_BEFORE.search(text, before, quantity.start):
+        return True
+    named = _OF_A_NAME.match(text, quantity.end)
+    return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
+        and not find_countries(named["name"])
 
 
 _FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|top\s+up))\s+"
