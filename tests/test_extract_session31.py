@@ -171,3 +171,26 @@ def test_a_stake_owned_in_a_company_is_no_share_of_trade() -> None:
                                   "tonnes of gas.", date(2020, 1, 1))
     found = extracted("New Zealand held 58% of China's log imports in 2019.", date(2020, 1, 1))
     assert parties(found["58%"]) == ("NZL", "CHN", False)
+
+
+def test_the_size_of_one_package_is_no_flow() -> None:
+    """`boxes of 5 kilograms each`, `each weighing 5 kg`, `Each tray holds 3.5 kilos`, `bags
+    of 10-kilogram rice`: the size of one package; the count of packages stays a flow."""
+    found = extracted("Peru expects exports of 61 million boxes of 2.5 kilograms each.",
+                      date(2020, 1, 1))
+    assert "2.5 kilograms" not in found and "61 million boxes" in found
+    found = extracted("About 4,000 bags of 25-kilogram rice arrived from Vietnam, each bag "
+                      "holding grain for a family.", date(2020, 1, 1))
+    assert "25-kilogram" not in found and "4,000 bags" in found
+    assert extracted("Each tray holds 3.5 kilos of kiwifruit.", date(2020, 1, 1)) == {}
+    found = extracted("Kenya and Uganda shipped 5 tonnes each to Rwanda.", date(2020, 1, 1))
+    assert "5 tonnes" in found
+
+
+def test_one_unit_that_averaged_a_sum_is_a_price_and_carats_price_stones() -> None:
+    """`A tonne averaged $1,621`: the price of one unit, no flow; `$416.88 a carat` is a price
+    per carat."""
+    assert extracted("Rubber exports earned $310 million. A tonne averaged $1,621.",
+                     date(2020, 1, 1)).keys() == {"$310 million"}
+    assert units("Its stones averaged $416.88 a carat.") == {
+        "$416.88 a carat": (416.88, "USD/carat")}

@@ -170,6 +170,12 @@ _IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republ
 _OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|mostly|partly|"
                             r"in\s+part|a\s+lot|a\s+great\s+deal|little|something)\s+to\b")
 """`a drop of 11.5 percent that owed much to the tariffs`: a cause, no debt."""
+_PACKAGE = r"(?:box|bag|sack|carton|tray|crate|case|bale|bottle|tin|can|pack|packet)"
+_PACKAGE_OF = re.compile(rf"\b(?:{_PACKAGE}e?s\s+of|(?:{_PACKAGE}e?s\s*,?\s*)?each\s+(?:weighing|"
+                         rf"holding)|each\s+{_PACKAGE}\s+(?:holds|weighs|contains))\s+"
+                         r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+"""Before the size of one package: `boxes of 5 kilograms`, `each weighing 5 kg`, `Each tray
+holds 3.5 kilos`, `bags of 10-kilogram rice`."""
 _DEADWEIGHT = re.compile(r"\b(?:dwt|DWT|deadweight)\b")
 _ATTRIBUTIVE_RATE = re.compile(r"(?:\b(?:a|an|the|its|their)|['’]s?)\s+"
                                r"(?:(?:new|planned|proposed|giant|huge|vast)\s+)?"
@@ -190,6 +196,8 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     moved."""
     if _vessel_of(text, quantity, (0, len(text))):
         return True
+    if _PACKAGE_OF.search(text, max(0, quantity.start - 40), quantity.start):
+        return True  # `81.5 million boxes of 5 kilograms each`, `bags of 10-kilogram rice`
     if _RATED.search(text, max(0, quantity.start - 40), quantity.start):
         return True  # `The Lagos refinery, rated at 650,000 barrels a day`: what it can handle
     if _DEADWEIGHT.search(quantity.surface):
@@ -218,7 +226,9 @@ def _vessel_of(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
         quantity.unit in ("t", "bbl")
 
 
-_ONE_UNIT = re.compile(r"\b(?:a|one|each|every|per)\s+(?P<noun>[a-z]+)\s+of\b", re.IGNORECASE)
+_ONE_UNIT = re.compile(r"\b(?:a|one|each|every|per)\s+(?P<noun>[a-z]+)\s+(?:of\b|(?=(?:averaged|"
+                       r"cost|costs|fetched|fetches|sold\s+for|went\s+for)\b))", re.IGNORECASE)
+"""`A kilogram of rice sold for`, `A tonne averaged $1,621`: one unit of the goods priced."""
 
 
 def unit_price(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
