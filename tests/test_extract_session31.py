@@ -194,3 +194,16 @@ def test_one_unit_that_averaged_a_sum_is_a_price_and_carats_price_stones() -> No
                      date(2020, 1, 1)).keys() == {"$310 million"}
     assert units("Its stones averaged $416.88 a carat.") == {
         "$416.88 a carat": (416.88, "USD/carat")}
+
+
+def test_a_countrys_leading_trade_partner_with_trade_worth_is_a_pair() -> None:
+    """`China remained Gabon's leading trade partner, with trade worth ...`: the pair's trade;
+    the partners listed after it (`France came next with ..., followed by Belgium with ...`)
+    are each the owner's pair."""
+    found = extracted("China remained Cameroon's leading trade partner in 2019, with trade worth "
+                      "1,210 billion CFA francs. France came next with 560 billion CFA francs, "
+                      "followed by Italy with 230 billion.", date(2020, 4, 1))
+    assert parties(found["1,210 billion CFA francs"])[2] is True
+    assert set(parties(found["1,210 billion CFA francs"])[:2]) == {"CHN", "CMR"}
+    assert set(parties(found["560 billion CFA francs"])[:2]) == {"FRA", "CMR"}
+    assert set(parties(found["230 billion"])[:2]) == {"ITA", "CMR"}

@@ -166,8 +166,13 @@ class ListingReader(ReadingState):
             # the side the sentence owns (`Russia's trade with China ..., followed by India`),
             # else the article's country when it is a side (the listed partners are its
             # partners: `China ... accounted for 91.3 percent, while Russia ranked second`)
-            owner = owned[0] if owned else (self.focus if self.focus in sides else (
-                subjects[0] if subjects else sides[0]))
+            # (or the side the paragraph's other pairs share: `China remained Gabon's leading
+            # trade partner ... France came next with ..., followed by Belgium with ...`)
+            shared = [side for side in sides if any(
+                c.two_way and side in (c.exporter, c.importer)
+                and {c.exporter, c.importer} != set(sides) for c in (*self.previous, *before))]
+            owner = owned[0] if owned else (shared[0] if len(shared) == 1 else (
+                self.focus if self.focus in sides else (subjects[0] if subjects else sides[0])))
             return Parties(owner, mention.code, True)
         same = [c for c in before if c.kind in ("level", "share")
                 and not c.two_way and c.exporter and c.importer

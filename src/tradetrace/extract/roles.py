@@ -803,6 +803,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 destination, origin = destination or code, origin or owner
             elif role["role"].lower().rstrip("s") != "partner":
                 origin, destination = origin or code, destination or owner
+            else:
+                # `China remained Gabon's leading trade partner`: the partner of the owner's
+                # trade
+                partner = partner or code
             continue
         if role is not None:
             # `The Philippines and China were the main buyers`, `Russia remained the top
