@@ -207,3 +207,17 @@ def test_a_countrys_leading_trade_partner_with_trade_worth_is_a_pair() -> None:
     assert set(parties(found["1,210 billion CFA francs"])[:2]) == {"CHN", "CMR"}
     assert set(parties(found["560 billion CFA francs"])[:2]) == {"FRA", "CMR"}
     assert set(parties(found["230 billion"])[:2]) == {"ITA", "CMR"}
+
+
+def test_the_country_whose_exports_a_ranked_buyer_takes_is_the_one_it_buys_from() -> None:
+    """`China was the biggest buyer of Senegalese goods, taking 20 percent of the country's
+    exports`, `Spain was the largest buyer of goods from Gabon, taking 20.5% of its exports`:
+    the exports of the country the ranked buyer buys from, not the buyer's own."""
+    found = extracted("China was the biggest buyer of Senegalese goods in 2019, taking 20 percent "
+                      "of the country's total exports.", date(2020, 3, 1))
+    assert parties(found["20 percent"]) == ("SEN", "CHN", False)
+    found = extracted("Spain was the largest buyer of goods from Gabon in 2017, taking 20.5% of "
+                      "its exports.", date(2018, 3, 1))
+    assert parties(found["20.5%"]) == ("GAB", "ESP", False)
+    found = extracted("Russia raised its exports to Turkey by 12% in 2019.", date(2020, 3, 1))
+    assert parties(found["12%"]) == ("RUS", "TUR", False)

@@ -80,6 +80,8 @@ from tradetrace.extract.reporters import cited_data, reporter_of, with_reporter
 from tradetrace.extract.respectively import Respective, respective_items, respective_periods
 from tradetrace.extract.roles import (
     BLOC_NAME,
+    BUYER_NOUNS,
+    ROLE_AFTER,
     Frame,
     Parties,
     find_frame,
@@ -623,6 +625,21 @@ def _resolve_pronouns(text: str, mentions: list[CountryMention], fallback: str |
                 # owner of the same flow noun named the same way before (not `of China's iron
                 # ore imports, and 10 percent of its coal exports`)
                 code = parallel[-1]
+            way = its_flow["flow"].lower() if its_flow is not None else ""
+            ranked = next((m for m in mentions[:index] if m.code and m.form != "pronoun"
+                           and m.cue is None and not m.possessive
+                           and (role := ROLE_AFTER.match(text, m.end)) is not None
+                           and (role["role"].lower().rstrip("s") in BUYER_NOUNS)
+                           == (way == "exports")), None)
+            others_named = {m.code for m in mentions[:index] if m.code and m.form != "pronoun"
+                            and ranked is not None and m.code != ranked.code}
+            if mention.surface.lower() in ("its", "the country") and ranked is not None and \
+                    way in ("exports", "imports") and len(others_named) == 1 and \
+                    code == ranked.code:
+                # `China was the biggest buyer of Mauritanian goods, taking 30.8 percent of the
+                # country's total exports`: the exports of the country the ranked buyer buys
+                # from (the imports of the one a ranked supplier sells to)
+                code = others_named.pop()
             own = {m.code for m in mentions[:index] if m.code and not _CLAUSE_GAP.search(
                 text, m.end, mention.start)}
             if definite and not subjects and code in own:

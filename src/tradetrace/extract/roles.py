@@ -528,7 +528,8 @@ _WITH_MAIN_PARTY = re.compile(
 """`Iran's oil exports rose ..., with China the main buyer`, `..., with Uzbekistan and
 Afghanistan taking the bulk`: the main parties of a total, not the other side of all of it
 (`with China taking 90%` still names the side of its share)."""
-_BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market", "outlet"})
+BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market", "outlet"})
+_BUYER_NOUNS = BUYER_NOUNS
 
 
 def _earner(text: str, start: int) -> bool:
