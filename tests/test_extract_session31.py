@@ -221,3 +221,12 @@ def test_the_country_whose_exports_a_ranked_buyer_takes_is_the_one_it_buys_from(
     assert parties(found["20.5%"]) == ("GAB", "ESP", False)
     found = extracted("Russia raised its exports to Turkey by 12% in 2019.", date(2020, 3, 1))
     assert parties(found["12%"]) == ("RUS", "TUR", False)
+
+
+def test_new_ouguiyas_and_yields_per_hectare() -> None:
+    """`1.1 billion new ouguiyas` is Mauritania's MRU; `3.9 tonnes per hectare` a yield."""
+    assert units("Trade reached 1.1 billion new ouguiyas.") == {
+        "1.1 billion new ouguiyas": (1.1e9, "MRU")}
+    found = units("Yields reached 3.9 tonnes per hectare.")
+    assert found["3.9 tonnes per hectare"][0] == 3.9
+    assert found["3.9 tonnes per hectare"][1].endswith("/hectare")
