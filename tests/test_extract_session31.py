@@ -230,3 +230,12 @@ def test_new_ouguiyas_and_yields_per_hectare() -> None:
     found = units("Yields reached 3.9 tonnes per hectare.")
     assert found["3.9 tonnes per hectare"][0] == 3.9
     assert found["3.9 tonnes per hectare"][1].endswith("/hectare")
+
+
+def test_a_bound_on_the_high_end_only_makes_two_levels_not_a_range() -> None:
+    """`to climb from an average of 90,000 ounces to more than 200,000 ounces`: a new level
+    with its own bound; `from $200 to $400` and `5 to 6 million tonnes` stay ranges."""
+    assert units("Output is to climb from an average of 90,000 ounces to more than 200,000 "
+                 "ounces.") == {"90,000 ounces": (90000.0, "ounce"),
+                                "200,000 ounces": (200000.0, "ounce")}
+    assert units("Prices ranged from $200 to $400.") == {"$200 to $400": (200.0, "USD")}

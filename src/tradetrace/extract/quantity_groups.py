@@ -100,6 +100,10 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
     if _AND.fullmatch(between) and _BETWEEN_ONLY.search(text, window_start, a.start):
         return "range"
     if _TO.fullmatch(between):
+        if b.bound in (">", "<") and a.bound == "=" and text[a.end:b.start] != between:
+            # `from an average of 130,000 ounces to more than 275,000 ounces`: a bound on the
+            # high end only makes it a new level, not the top of a range
+            return "from"
         if _FROM.search(text, window_start, a_start):
             # `ranging from $200 to $4 million` is an extent; `fell from 11 million dollars
             # to 7.71 million dollars` is a movement between two levels: two quantities.
