@@ -345,6 +345,7 @@ GATES = {
     "dev305.jsonl": Gate(23, quantity_f1=0.87, detection_f1=0.93, whole_claim_f1=0.68),
     "dev307.jsonl": Gate(26, quantity_f1=0.94, detection_f1=0.91, whole_claim_f1=0.47),
     "dev303.jsonl": Gate(25, quantity_f1=0.88, detection_f1=0.82, whole_claim_f1=0.51),
+    "dev306.jsonl": Gate(26, quantity_f1=0.89, detection_f1=0.78, whole_claim_f1=0.35),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
