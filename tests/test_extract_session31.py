@@ -239,3 +239,13 @@ def test_a_bound_on_the_high_end_only_makes_two_levels_not_a_range() -> None:
                  "ounces.") == {"90,000 ounces": (90000.0, "ounce"),
                                 "200,000 ounces": (200000.0, "ounce")}
     assert units("Prices ranged from $200 to $400.") == {"$200 to $400": (200.0, "USD")}
+
+
+def test_more_local_dollars_and_per_year_after_a_slash() -> None:
+    """`725.4 million Brunei dollars` (BND), `12 million Liberian dollars` (LRD); `3.7 MMT/Y`
+    is tonnes a year."""
+    assert units("Exports were 725.4 million Brunei dollars.") == {
+        "725.4 million Brunei dollars": (725.4e6, "BND")}
+    assert units("Imports cost 12 million Liberian dollars.") == {
+        "12 million Liberian dollars": (12e6, "LRD")}
+    assert units("The plant makes 3.7 MMT/Y of LNG.") == {"3.7 MMT/Y": (3.7e6, "t/yr")}
