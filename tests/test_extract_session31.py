@@ -249,3 +249,18 @@ def test_more_local_dollars_and_per_year_after_a_slash() -> None:
     assert units("Imports cost 12 million Liberian dollars.") == {
         "12 million Liberian dollars": (12e6, "LRD")}
     assert units("The plant makes 3.7 MMT/Y of LNG.") == {"3.7 MMT/Y": (3.7e6, "t/yr")}
+
+
+def test_small_states_demonyms_short_forms_and_capitals() -> None:
+    """Countries pycountry names but the country file lacked: `Liberian rubber`, `East
+    Timor`, `Dili`, `Freetown`, `Burkinabe gold` stand for their countries."""
+    found = extracted("A cargo of 6,000 tonnes of Vietnamese rice arrived in Dili in August.",
+                      date(2020, 9, 1))
+    assert parties(found["6,000 tonnes"]) == ("VNM", "TLS", False)
+    found = extracted("Liberian rubber exports rose 8% to 61,000 tonnes in 2019, and East Timor "
+                      "sold 12,000 tonnes of coffee abroad.", date(2020, 3, 1))
+    assert parties(found["61,000 tonnes"]) == ("LBR", None, False)
+    assert parties(found["12,000 tonnes"]) == ("TLS", None, False)
+    found = extracted("Freetown imported 90,000 tonnes of rice from Pakistan in 2019.",
+                      date(2020, 3, 1))
+    assert parties(found["90,000 tonnes"]) == ("PAK", "SLE", False)
