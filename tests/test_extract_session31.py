@@ -264,3 +264,11 @@ def test_small_states_demonyms_short_forms_and_capitals() -> None:
     found = extracted("Freetown imported 90,000 tonnes of rice from Pakistan in 2019.",
                       date(2020, 3, 1))
     assert parties(found["90,000 tonnes"]) == ("PAK", "SLE", False)
+
+
+
+def test_halloumi_is_food() -> None:
+    """`Halloumi exports earned ...`: a cheese, so food."""
+    found = extracted("Halloumi exports earned €118 million, Cyprus's statistics service said.",
+                      date(2024, 6, 15))
+    assert found["€118 million"].commodity == "food"
