@@ -272,3 +272,25 @@ def test_halloumi_is_food() -> None:
     found = extracted("Halloumi exports earned €118 million, Cyprus's statistics service said.",
                       date(2024, 6, 15))
     assert found["€118 million"].commodity == "food"
+
+
+def test_pounds_of_metal_output_and_pounds_restating_tonnes_are_weights() -> None:
+    """`60,000 tonnes of copper (132 million pounds)`, `Zinc output reached 207.8-million
+    pounds`: weights; `The club paid 10 million pounds` stays sterling."""
+    found = units("The mine will average 60,000 tonnes of copper (132 million pounds) a year. "
+                  "Zinc output reached 207.8-million pounds in concentrate. The club paid 10 "
+                  "million pounds for him.")
+    assert found["132 million pounds"] == (132e6, "pound")
+    assert found["207.8-million pounds"] == (207.8e6, "pound")
+    assert found["10 million pounds"] == (10e6, "GBP")
+
+
+def test_the_second_of_two_counts_of_goods_after_a_trade_verb_is_a_flow() -> None:
+    """`Somalia exported 13,000 goats and 2,435 camels to Oman`: both counts are the verb's
+    objects; `500 cars, and 30 people died` is no second flow."""
+    found = extracted("Somalia exported 13,000 goats and 2,435 camels to Oman in 2013.",
+                      date(2014, 3, 1))
+    assert parties(found["2,435 camels"]) == ("SOM", "OMN", False)
+    found = extracted("Kenya imported 500 cars, and 30 people died on the roads.",
+                      date(2014, 3, 1))
+    assert "30 people" not in found

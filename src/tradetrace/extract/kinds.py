@@ -606,6 +606,14 @@ _CLAUSE_BREAK = re.compile(r"[;,]\s+(?:as|with|while|and|but|when|after|before)\
                            r"\s(?:as|while|when|after)\s", re.IGNORECASE)
 
 
+_HEDGE_WORDS = r"(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?"
+_COORDINATED_COUNT = re.compile(
+    rf"\s+{_HEDGE_WORDS}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:head\s+of\s+)?[a-z-]+"
+    r"(?:(?:,\s*|\s+and\s+)[a-z-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)"
+    rf"(?:another\s+|a\s+further\s+)?{_HEDGE_WORDS}")
+"""Between a trade verb and the second of two counts of goods: `exported 13,000 goats and`."""
+
+
 def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     """`13.57 million masks`, `20,000 containers of munitions` bought or shipped: counted goods
     are a flow when an export or import verb governs them; counts of ships, trips, people or
@@ -649,6 +657,7 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`
     return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
+               or _COORDINATED_COUNT.fullmatch(text, e, quantity.start)
                for kind in ("export", "import")
                for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start)) or any(
         _GOODS_OF.fullmatch(text, quantity.end, s) for kind in ("export", "import")

@@ -566,7 +566,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 value *= resolved[2]
                 pos = symbol.end()
     if unit == "GBP" and unit_surface.lower() in ("pounds", "pound") and (
-            _weighed_goods_after(text, pos) or _weighed_before(text, qstart)):
+            _weighed_goods_after(text, pos) or _weighed_before(text, qstart)
+            or _weighed_output_before(text, qstart)):
         # `108 million pounds of seafood`: a weight; so are the bare pounds after it (`up from
         # 1.86 billion pounds a year before`, `Canada received 263 million pounds`)
         unit, unit_kind = "pound", "physical"
@@ -726,6 +727,29 @@ def _weighed_before(text: str, start: int) -> bool:
         return False
     low = max(0, start - _WEIGHED_REACH)
     return any(_weighed_goods_after(text, m.end()) for m in _POUNDS_OF.finditer(text, low, start))
+
+
+_WEIGHT_THEN_PAREN = re.compile(r"\b(?:tonnes|tons|t|kilograms|kg)\b[^()\d]{0,40}\($",
+                               re.IGNORECASE)
+_OUTPUT_NOUN = r"\s+(?:output|production|shipments|sales|exports|concentrate)\b"
+
+
+@cache
+def _weighed_output() -> re.Pattern[str]:
+    """A good weighed in pounds named with its output or sales (`zinc output`)."""
+    goods = "|".join(sorted((re.escape(w) for w in _weighed_goods()), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{goods}){_OUTPUT_NOUN}")
+
+
+def _weighed_output_before(text: str, start: int) -> bool:
+    """`100,000 tonnes of zinc (225 million pounds)`: pounds restating a weight; `zinc output
+    at Bisha reached 207.8-million pounds`, `Copper output of 18-million pounds`: pounds of a
+    raw good weighed in pounds, named with its output or sales just before."""
+    low = max(0, start - 60)
+    if _WEIGHT_THEN_PAREN.search(text, low, start):
+        return True
+    return _weighed_output().search(text, low, start) is not None and \
+        not lexicon().paid_before.search(text, low, start)
 
 
 def _age_reached(text: str, start: int) -> bool:
