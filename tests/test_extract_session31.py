@@ -294,3 +294,9 @@ def test_the_second_of_two_counts_of_goods_after_a_trade_verb_is_a_flow() -> Non
     found = extracted("Kenya imported 500 cars, and 30 people died on the roads.",
                       date(2014, 3, 1))
     assert "30 people" not in found
+
+
+def test_halves_as_a_verb_is_a_fall_by_half() -> None:
+    """`Venezuela halves Petrocaribe oil`: a 50 percent fall; `cut into halves` is the noun."""
+    assert units("Venezuela halves Petrocaribe oil shipments.") == {"halves": (50.0, "percent")}
+    assert units("The crop was cut into halves before export.") == {}

@@ -1060,10 +1060,15 @@ def _of_a_unit(text: str, draft: Draft | None, lex: Lexicon) -> Draft | None:
                    unit_surface=match.group().strip())
 
 
+_HALVES_NOUN = re.compile(r"\b(?i:into|in|two|both|the|its|their|first|second|of)\s+$")
+
+
 def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
     word = token.lower()
     end = start + len(token)
     if word in lex.halving_words:  # `nearly halved`: a 50 percent fall
+        if word == "halves" and _HALVES_NOUN.search(text, max(0, start - 12), start):
+            return None  # `cut into halves`, `the two halves`: the noun, no fall
         return _draft(text, start, end, lex.halving_words[word], "percent", "code", "", None,
                       lex.halving_words[word], False, start, change="down")
     value = float(lex.multipliers[word])
