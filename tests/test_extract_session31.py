@@ -300,3 +300,13 @@ def test_halves_as_a_verb_is_a_fall_by_half() -> None:
     """`Venezuela halves Petrocaribe oil`: a 50 percent fall; `cut into halves` is the noun."""
     assert units("Venezuela halves Petrocaribe oil shipments.") == {"halves": (50.0, "percent")}
     assert units("The crop was cut into halves before export.") == {}
+
+
+def test_a_monthly_sum_on_average_and_kilogramme() -> None:
+    """`$12.03 million a month on average` is money a month; `a 50-kilogramme bag` is in
+    kilograms; `14.6 percent a year on average` stays a percentage."""
+    found = units("Benin sold $144 million of cotton, or $12.03 million a month on average, and "
+                  "exports grew 14.6 percent a year on average. A 50-kilogramme bag costs more.")
+    assert found["$12.03 million a month"] == (12.03e6, "USD/month")
+    assert found["14.6 percent"] == (14.6, "percent")
+    assert found["50-kilogramme"] == (50.0, "kilogram")

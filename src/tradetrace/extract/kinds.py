@@ -203,7 +203,8 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     if _DEADWEIGHT.search(quantity.surface):
         return True  # `a 5,000 dwt product carrier`: deadweight is only ever a ship's size
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
-                                                "-kilogram", "-kg", "-liter", "-litre",
+                                                "-kilogram", "-kilogramme", "-kg", "-liter",
+                                                "-litre",
                                                 "-pound", "-gallon")) and not (
             quantity.unit in ("t/yr", "t/d", "bbl/d") and _ATTRIBUTIVE_RATE.search(
                 text, max(0, quantity.start - 30), quantity.start)):

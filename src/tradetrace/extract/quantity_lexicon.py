@@ -235,11 +235,12 @@ class Lexicon:
             # `a year in 2019`, `a year in the past` are times)
             # (`a year on from the invasion` is a time; `$932 million a month on imports` a rate)
             r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|" + _BEFORE_TIME + r"|later|after|"
-            # (`50.3 mcm a day on average`, `31.5 bcm a year to Turkey`: rates; `a year to
+            # (`50.3 mcm a day on average`, `$12 million a month on average`, `31.5 bcm a year
+            # to Turkey`: rates; `a year to
             # March` is a time, `14.6 percent a year on average` a growth rate, `$3 billion a
             # year to Chile's exports` an amount added)
             r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods)\b|"
-            r"(?<=day[ ]on)[ ]average\b)|or|"
+            r"(?:(?<=day[ ]on)|(?<=week[ ]on)|(?<=month[ ]on))[ ]average\b)|or|"
             r"to(?![ ](?!(?:" + MONTH_NAMES + r")\b)[A-Z][A-Za-z-]*\b(?!['’]))|"
             r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|"
             # (`2.5 lakh tonnes a month in May and June`: a rate in those months)
