@@ -310,3 +310,12 @@ def test_a_monthly_sum_on_average_and_kilogramme() -> None:
     assert found["$12.03 million a month"] == (12.03e6, "USD/month")
     assert found["14.6 percent"] == (14.6, "percent")
     assert found["50-kilogramme"] == (50.0, "kilogram")
+
+
+def test_bare_francs_are_the_franc_of_the_country_named() -> None:
+    """`In Chad a sack sold for 6,000 francs` (XAF), `In Kigali ... 900 francs` (RWF); with no
+    franc country named, francs stay Swiss."""
+    assert units("In Chad a sack of millet sold for 6,000 francs.") == {
+        "6,000 francs": (6000.0, "XAF")}
+    assert units("In Kigali a kilo of beans cost 900 francs.") == {"900 francs": (900.0, "RWF")}
+    assert units("The watch cost 300 francs.") == {"300 francs": (300.0, "CHF")}
