@@ -351,6 +351,7 @@ GATES = {
     "dev311.jsonl": Gate(21, quantity_f1=0.91, detection_f1=0.92, whole_claim_f1=0.56),
     "dev310.jsonl": Gate(24, quantity_f1=0.83, detection_f1=0.72, whole_claim_f1=0.25),
     "dev312.jsonl": Gate(23, quantity_f1=0.92, detection_f1=0.86, whole_claim_f1=0.48),
+    "dev302.jsonl": Gate(25, quantity_f1=0.91, detection_f1=0.92, whole_claim_f1=0.54),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
