@@ -319,3 +319,21 @@ def test_bare_francs_are_the_franc_of_the_country_named() -> None:
         "6,000 francs": (6000.0, "XAF")}
     assert units("In Kigali a kilo of beans cost 900 francs.") == {"900 francs": (900.0, "RWF")}
     assert units("The watch cost 300 francs.") == {"300 francs": (300.0, "CHF")}
+
+
+def test_a_year_before_goods_and_a_flow_noun_is_no_count() -> None:
+    """`put 2006 diamond exports at $125.3 million`: the year of the exports, no count of
+    them."""
+    assert units("Kimberley Process figures put 2006 diamond exports at $125.3 million.") == {
+        "$125.3 million": (125.3e6, "USD")}
+
+
+def test_goods_words_in_a_company_name_are_no_goods() -> None:
+    """`China's Shandong Iron and Steel Group`, `Anhui Conch Cement Holdings`: a company's
+    name, not the goods of the figure."""
+    found = extracted("Sierra Leone shipped 40,000 tonnes of iron ore to China's Shandong Iron "
+                      "and Steel Group in 2011.", date(2012, 1, 1))
+    assert found["40,000 tonnes"].commodity == "iron_ore"
+    found = extracted("The 40,000 tonnes on board are bound for China's Shandong Iron and Steel "
+                      "Group.", date(2012, 1, 1))
+    assert all(claim.commodity != "iron_steel" for claim in found.values())

@@ -187,12 +187,13 @@ def _edible_after(text: str, end: int) -> bool:
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate|Programme|"
                                 r"Program|Organi[sz]ation|Agency|Bureau|Council|Authority|"
                                 r"Administration|Security|Safety|Corporation|Corp\b\.?|Company|"
-                                r"Co\.|Ltd\b|Limited|Inc\b|PLC\b|Plc\b)(?!\w)")
+                                r"Co\.|Ltd\b|Limited|Inc\b|PLC\b|Plc\b|Group|Holdings|Works|Mills)(?!\w)")
 _INSTITUTION_OF = re.compile(r"\b(?:DG|Ministry|Minister|Department|Directorate|Director|"
                              r"General|Secretary|Office|Bureau|Institute|Board|Commission)"
                              r"\s+(?:of|for)\s+(?:the\s+)?$")
 """A capitalised commodity word in an institution's or a company's name (`Food Minister`, `DG of
-Food`, `Bangladesh Petroleum Corporation`, `Indian Oil Corp`)."""
+Food`, `Bangladesh Petroleum Corporation`, `Indian Oil Corp`, `Shandong Iron and Steel
+Group`)."""
 _SANCTIONED_AFTER = re.compile(r"\s+(?:export\s+|import\s+)?(?:ban|bans|embargo|embargoes)\b",
                                re.IGNORECASE)
 

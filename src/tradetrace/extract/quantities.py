@@ -53,6 +53,9 @@ _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and",
                 "previous", "preceding", "prior", "next", "this", "final", "opening")
 """Words before `half` that make it a half-year or a half of something, no proportion
 (`on the same half of 2022`, `the previous half`)."""
+_FLOW_COUNT_NOUNS = frozenset({"export", "import", "shipment", "sale", "purchase", "delivery",
+                               "arrival", "earning"})
+"""Flow nouns after a year (`put 2006 diamond exports at`): the year's flows, never a count."""
 _YEAR_DASH = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _YEAR_BEFORE = re.compile(r"(?:(?i:in|since|from|by|until|of|the|to|and|between)|['’]s)"
                           r"[ \u00a0]$")  # `North Korea's 2019 imports`: a year
@@ -412,6 +415,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
                 and draft.bound == "=" and not _MEAN_BEFORE.search(text, max(0, start - 16), start)
                 and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
                          and draft.unit_surface.lower() not in lex.year_nouns
+                         and draft.unit not in _FLOW_COUNT_NOUNS
                          and not _after_day_of_month(text, start, lex))
                 and not (draft.bare and lex.level_verb_before.search(text, max(0, start - 24),
                                                                      start))):
