@@ -57,6 +57,10 @@ Prefixed tonnes: we give `5 kt` and `127 gigatonnes` in tonnes (5000 t, 1.27e11 
 issue asks; CQE keeps the prefixed unit (`127 gigaton`). Before scoring, tonnes whose surface
 is a prefixed tonne (`read_prefixed_tonnes`) are read back in that unit.
 
+Cents: we give a sum in cents in the dollars it is a hundredth of (`63 cents per share` ->
+0.63 USD/share, `up 19 cents` -> 0.19 USD), as every sum is in its ISO currency; CQE keeps
+cents. Before scoring, dollars whose surface is in cents (`read_cents`) are read back in cents.
+
 Signed percents: we read `(-8.6%)` as a fall of 8.6 percent (value 8.6, change down), as `+1%`
 is a rise of 1 (docs/claim-conventions.md); CQE keeps the sign in the value (as in its
 `$-50.8bn` -> -50800000000, change `down`). Before scoring, a percent with change down whose
@@ -240,6 +244,21 @@ def read_prefixed_tonnes(predictions: Sequence[Quantity]) -> list[Quantity]:
     return result
 
 
+_CENTS = re.compile(r"\bcents?\b|¢", re.IGNORECASE)
+
+
+def read_cents(predictions: Sequence[Quantity]) -> list[Quantity]:
+    """Our dollars written in cents as CQE's cents (see module docstring)."""
+    result = []
+    for p in predictions:
+        money, slash, per = p.unit.partition("/")
+        if money == "USD" and _CENTS.search(p.surface):
+            p = replace(p, value=p.value * 100, unit="cent" + slash + per,
+                        value_max=None if p.value_max is None else p.value_max * 100)
+        result.append(p)
+    return result
+
+
 def read_signs(predictions: Sequence[Quantity]) -> list[Quantity]:
     """Our fall written `-8.6%` as CQE's signed value (see module docstring)."""
     return [replace(p, value=-p.value) if (
@@ -364,9 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     scores = {name: Score() for name in metrics}
     shown = 0
     for sentence in sentences:
-        exact = read_oil_barrels(sentence["text"], read_prefixed_tonnes(read_signs(
+        exact = read_oil_barrels(sentence["text"], read_prefixed_tonnes(read_cents(read_signs(
             read_fractions(read_movements(sentence["text"],
-                                          extract_quantities(sentence["text"]))))))
+                                          extract_quantities(sentence["text"])))))))
         as_cqe = read_noun_changes(sentence["text"], exact)
         gold = sentence["quantities"]
         for name, matcher in metrics.items():

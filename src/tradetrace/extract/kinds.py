@@ -16,6 +16,7 @@ from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.roles import (
+    BLOC_NAME,
     goods_flowing,
     ship_verbs,
     spending_on_goods,
@@ -144,8 +145,10 @@ _OWNS_BEFORE = re.compile(r"\b(?:owns?|owned|owning)\s+(?:(?:a|an|the\s+remainin
 _HOLDS_BEFORE = re.compile(r"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
                            r"(?:(?:a|an|the\s+remaining|about|around|some|nearly|almost|roughly|"
                            r"over|more\s+than|just\s+over|just\s+under)\s+)*$", re.IGNORECASE)
+_BLOC = re.compile(BLOC_NAME)
 _OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
-                        r"(?![\w'’])")
+                        r"(?![\w'’])(?=\s*(?:[,.;)]|and\b|while\b|$))")
+"""`of NIS and`, `of New Porgera,`: a name that ends its phrase (not `of EU imports`)."""
 
 
 def _stake(text: str, quantity: Quantity) -> bool:
@@ -157,7 +160,7 @@ def _stake(text: str, quantity: Quantity) -> bool:
         return True
     named = _OF_A_NAME.match(text, quantity.end)
     return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
-        and not find_countries(named["name"])
+        and not find_countries(named["name"]) and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
 
 
 _FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|top\s+up))\s+"

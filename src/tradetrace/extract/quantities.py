@@ -184,10 +184,23 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_local_dollars(text, drafts)
     drafts = carry_part_units(text, drafts)
     drafts = read_power_units(text, drafts)
+    drafts = [_cents_in_dollars(d) for d in drafts]
     return [Quantity(start=d.start, end=d.end, surface=text[d.start:d.end], value=d.value,
                      unit=d.unit, value_max=d.value_max, bound=d.bound, change=d.change,
                      unit_surface=d.unit_surface, equivalent_of=d.equivalent_of)
             for d in drafts]
+
+
+def _cents_in_dollars(draft: Draft) -> Draft:
+    """`4.67 cents per kWh` -> 0.0467 USD/kilowatt_hour, `50 cents` -> 0.5 USD: a sum in
+    cents is written in the dollars it is a hundredth of, as every other sum is in its ISO
+    currency."""
+    money, slash, per = draft.unit.partition("/")
+    if money != "cent":
+        return draft
+    return replace(draft, unit="USD" + slash + per, unit_kind="currency",
+                   value=draft.value / 100,
+                   value_max=None if draft.value_max is None else draft.value_max / 100)
 
 
 _RATE_TAIL = re.compile(r"[ \u00a0](?:a|an|per|each)[ \u00a0](?:month|year|day|week)$")
