@@ -160,7 +160,8 @@ def _stake(text: str, quantity: Quantity) -> bool:
         return True
     named = _OF_A_NAME.match(text, quantity.end)
     return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
-        and not find_countries(named["name"]) and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
+        and not find_countries(named["name"]) \
+        and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
 
 
 _FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|top\s+up))\s+"
