@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev312.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev316.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -352,6 +352,9 @@ GATES = {
     "dev310.jsonl": Gate(24, quantity_f1=0.83, detection_f1=0.72, whole_claim_f1=0.25),
     "dev312.jsonl": Gate(23, quantity_f1=0.92, detection_f1=0.86, whole_claim_f1=0.48),
     "dev302.jsonl": Gate(25, quantity_f1=0.91, detection_f1=0.92, whole_claim_f1=0.54),
+    "dev315.jsonl": Gate(24, quantity_f1=0.94, detection_f1=0.92, whole_claim_f1=0.51),
+    "dev316.jsonl": Gate(22, quantity_f1=0.89, detection_f1=0.91, whole_claim_f1=0.45),
+    "dev314.jsonl": Gate(24, quantity_f1=0.87, detection_f1=0.74, whole_claim_f1=0.28),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
