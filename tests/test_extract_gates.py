@@ -355,6 +355,7 @@ GATES = {
     "dev315.jsonl": Gate(24, quantity_f1=0.94, detection_f1=0.92, whole_claim_f1=0.51),
     "dev316.jsonl": Gate(22, quantity_f1=0.89, detection_f1=0.91, whole_claim_f1=0.45),
     "dev314.jsonl": Gate(24, quantity_f1=0.87, detection_f1=0.74, whole_claim_f1=0.28),
+    "dev313.jsonl": Gate(26, quantity_f1=0.86, detection_f1=0.91, whole_claim_f1=0.72),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
