@@ -337,3 +337,19 @@ def test_goods_words_in_a_company_name_are_no_goods() -> None:
     found = extracted("The 40,000 tonnes on board are bound for China's Shandong Iron and Steel "
                       "Group.", date(2012, 1, 1))
     assert all(claim.commodity != "iron_steel" for claim in found.values())
+
+
+def test_emalangeni_with_a_scale_in_a_swazi_story() -> None:
+    """`E575 million` in a story on Eswatini is emalangeni; `E5` or a story naming no
+    Eswatini is no money."""
+    assert units("Eswatini imported maize worth E575 million in 2020.") == {
+        "E575 million": (575e6, "SZL")}
+    assert units("Swaziland sells the E10 fuel blend.") == {}
+
+
+def test_the_size_of_one_stone_is_no_flow() -> None:
+    """`The 910-carat stone sold for ...`: one stone's size; `a 110,000-carat mine` is a rate of
+    output and stays."""
+    found = extracted("Lesotho's 910-carat white diamond fetched $40 million at tender in "
+                      "Antwerp.", date(2018, 3, 1))
+    assert "910-carat" not in found

@@ -118,6 +118,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return True
     if quantity.unit == "percent" and _stake(text, quantity):
         return True
+    if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
+        return True  # `The 910-carat stone`: the size of one stone, no flow
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
         phrase = (of.start("phrase"), of.end("phrase"))
@@ -145,6 +147,7 @@ _OWNS_BEFORE = re.compile(r"\b(?:owns?|owned|owning)\s+(?:(?:a|an|the\s+remainin
 _HOLDS_BEFORE = re.compile(r"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
                            r"(?:(?:a|an|the\s+remaining|about|around|some|nearly|almost|roughly|"
                            r"over|more\s+than|just\s+over|just\s+under)\s+)*$", re.IGNORECASE)
+_STONE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:stones?|diamonds?|gems?|gemstones?)\b")
 _BLOC = re.compile(BLOC_NAME)
 _OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
                         r"(?![\w'’])(?=\s*(?:[,.;)]|and\b|while\b|$))")
