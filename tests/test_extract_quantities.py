@@ -488,7 +488,7 @@ def test_counted_noun_after_a_plus_hedge() -> None:
     ("Seas may rise 2 feet per century.", "2 feet per century", 2, "foot/century"),
     ("Offices let at $45 per sq ft.", "$45 per sq ft", 45, "USD/square_foot"),
     ("It runs a 90,000 barrel-a-day refinery.", "90,000 barrel-a-day", 90000, "bbl/d"),
-    ("Labs now run 2,000 tests a day.", "2,000 tests a day", 2000, "test/day"),
+    ("Labs now run 2,000 tests a day.", "2,000 tests a day", 2000, "test/d"),
     ("The harbour counts 75 fishermen.", "75 fishermen", 75, "fisherman"),
     ("Fans bought 2.1M digital and vinyl albums.", "2.1M digital and vinyl albums", 2.1e6,
      "album"),

@@ -353,3 +353,19 @@ def test_the_size_of_one_stone_is_no_flow() -> None:
     found = extracted("Lesotho's 910-carat white diamond fetched $40 million at tender in "
                       "Antwerp.", date(2018, 3, 1))
     assert "910-carat" not in found
+
+
+def test_counted_goods_a_day_or_a_year_take_the_short_time_codes() -> None:
+    """`150 trucks a day` is `truck/d`, `1.5 million trays a year` `tray/yr`, as `bbl/d` and
+    `USD/yr` are; `5,000 cars a month` keeps its month."""
+    found = units("Some 150 trucks a day cross; Zespri sells 1.5 million trays a year and dealers "
+                  "5,000 cars a month.")
+    assert found["150 trucks a day"] == (150.0, "truck/d")
+    assert found["1.5 million trays a year"] == (1.5e6, "tray/yr")
+    assert found["5,000 cars a month"] == (5000.0, "car/month")
+
+
+def test_carpets_are_textiles() -> None:
+    """`Nepal's carpet exports`, `hand-knotted carpets` sold abroad: textiles (HS 57)."""
+    found = extracted("Nepal's carpets earned Rs 6 billion abroad in 2019.", date(2020, 3, 1))
+    assert found["Rs 6 billion"].commodity == "textiles"

@@ -937,14 +937,15 @@ def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: st
             except UnknownUnit:
                 pass
     # (money a year is written like the trade rates: `USD/yr`, as `t/yr` and `bbl/yr`)
-    if unit_kind == "currency":
+    if unit_kind in ("currency", "noun"):
+        # (and counted goods: `150 trucks a day` is `truck/d`)
         den_code = _RATE_CODES.get(den_code, den_code)
     return f"{unit}/{den_code}", 1.0 / den_factor
 
 
 _RATE_CODES = {"year": "yr", "day": "d"}
-"""Short codes of the time a rate of money is per (`$12 billion a year` is `USD/yr`, `EUR 620
-million a day` `EUR/d`, as `bbl/d`)."""
+"""Short codes of the time a rate of money or of counted goods is per (`$12 billion a year` is
+`USD/yr`, `EUR 620 million a day` `EUR/d`, `150 trucks a day` `truck/d`, as `bbl/d`)."""
 
 
 def _range_rate(text: str, draft: Draft) -> Draft:
