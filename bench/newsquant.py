@@ -61,6 +61,10 @@ Cents: we give a sum in cents in the dollars it is a hundredth of (`63 cents per
 0.63 USD/share, `up 19 cents` -> 0.19 USD), as every sum is in its ISO currency; CQE keeps
 cents. Before scoring, dollars whose surface is in cents (`read_cents`) are read back in cents.
 
+Growth rates: we give `growing 5 percent a year` as a percentage with the time outside the
+span, as our gold sets do; CQE writes `percentage per year`. Before scoring, a percent followed
+by `a year` (`read_growth_rates`) is read in that unit.
+
 Signed percents: we read `(-8.6%)` as a fall of 8.6 percent (value 8.6, change down), as `+1%`
 is a rise of 1 (docs/claim-conventions.md); CQE keeps the sign in the value (as in its
 `$-50.8bn` -> -50800000000, change `down`). Before scoring, a percent with change down whose
@@ -259,6 +263,15 @@ def read_cents(predictions: Sequence[Quantity]) -> list[Quantity]:
     return result
 
 
+_A_YEAR_AFTER = re.compile(r"[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|annum)\b")
+
+
+def read_growth_rates(text: str, predictions: Sequence[Quantity]) -> list[Quantity]:
+    """Our percent before `a year` as CQE's percent per year (see module docstring)."""
+    return [replace(p, unit="percent/year") if p.unit == "percent" and _A_YEAR_AFTER.match(
+        text, p.end) else p for p in predictions]
+
+
 def read_signs(predictions: Sequence[Quantity]) -> list[Quantity]:
     """Our fall written `-8.6%` as CQE's signed value (see module docstring)."""
     return [replace(p, value=-p.value) if (
@@ -383,9 +396,9 @@ def main(argv: list[str] | None = None) -> int:
     scores = {name: Score() for name in metrics}
     shown = 0
     for sentence in sentences:
-        exact = read_oil_barrels(sentence["text"], read_prefixed_tonnes(read_cents(read_signs(
-            read_fractions(read_movements(sentence["text"],
-                                          extract_quantities(sentence["text"])))))))
+        text = sentence["text"]
+        exact = read_growth_rates(text, read_oil_barrels(text, read_prefixed_tonnes(read_cents(
+            read_signs(read_fractions(read_movements(text, extract_quantities(text))))))))
         as_cqe = read_noun_changes(sentence["text"], exact)
         gold = sentence["quantities"]
         for name, matcher in metrics.items():

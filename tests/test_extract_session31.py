@@ -369,3 +369,9 @@ def test_carpets_are_textiles() -> None:
     """`Nepal's carpet exports`, `hand-knotted carpets` sold abroad: textiles (HS 57)."""
     found = extracted("Nepal's carpets earned Rs 6 billion abroad in 2019.", date(2020, 3, 1))
     assert found["Rs 6 billion"].commodity == "textiles"
+
+
+def test_a_growth_rate_a_year_is_a_percentage() -> None:
+    """`grew 13% a year`, `20-25% a year`: a percentage, the time after it outside the span."""
+    assert units("Trade grew 13% a year between 1992 and 2021.") == {"13%": (13.0, "percent")}
+    assert units("Exports grew by 20-25% a year.") == {"20-25%": (20.0, "percent")}

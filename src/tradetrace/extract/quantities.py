@@ -624,6 +624,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             per = None  # `the 500,000-barrel yearly ceiling`: the rate is the ceiling's
         if per is not None and "/" in unit and _per_time(per, lex):
             per = None  # `137,000 barrels per day each month`: a rate is per one time only
+        if per is not None and unit in ("percent", "percentage_point") and _per_time(per, lex):
+            per = None  # `grew 13% a year`: a growth rate is a percentage, the time outside
         if per is not None:
             composed = _per(unit, unit_kind, per.group("den"), per.group("dencs"),
                             per.group("rate"), lex)
