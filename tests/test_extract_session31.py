@@ -375,3 +375,16 @@ def test_a_growth_rate_a_year_is_a_percentage() -> None:
     """`grew 13% a year`, `20-25% a year`: a percentage, the time after it outside the span."""
     assert units("Trade grew 13% a year between 1992 and 2021.") == {"13%": (13.0, "percent")}
     assert units("Exports grew by 20-25% a year.") == {"20-25%": (20.0, "percent")}
+
+
+def test_a_headlines_exporter_sells_what_the_body_sends_abroad_unnamed() -> None:
+    """`Cypriot exports of halloumi hit a record` over `Halloumi cheese earned €118.2 million
+    abroad`: the sentence names no country, so the headline's exporter is the seller; a body
+    sentence naming its own country keeps it."""
+    found = extracted("Cypriot exports of halloumi hit a record\nHalloumi cheese earned €118.2 "
+                      "million abroad in January-April 2024, Statistical Service data show.",
+                      date(2024, 6, 15))
+    assert parties(found["€118.2 million"]) == ("CYP", None, False)
+    found = extracted("Cypriot exports of halloumi hit a record\nGreece exported 5,000 tonnes of "
+                      "feta in 2023.", date(2024, 6, 15))
+    assert parties(found["5,000 tonnes"])[0] == "GRC"

@@ -823,6 +823,11 @@ class _Reader(FlowReader):
         """The country the story's first sentence is about, if any (`_lead_trader`)."""
         self.lead_end = lead.end if lead is not None else 0
         """Where that sentence ends."""
+        owned = title_countries(document.title or (title.group(1) if title else ""),
+                                owners_only=True)
+        self.headline_owner = owned[0] if len(set(owned)) == 1 else None
+        """The one country whose exports or trade the headline is about (`Cypriot exports of
+        halloumi hit a record`): the seller of a body's export that names no country."""
         self.headline = title_countries(document.title) if document.title else []
         """The headline's countries: the other side of a flow whose known side is the focus."""
         self.headline_flow = headline_flow(document.title) if document.title else Parties()
@@ -1518,6 +1523,13 @@ class _Reader(FlowReader):
                 # `Exports climbed 9%, Philippine Coconut Authority data showed`: with no
                 # country named, the body's own country's flow
                 parties = with_reporter(parties, body, text, draft.clause, flow, body_only=True)
+            if self.headline_owner and flow == "export" and not any(
+                    c.code for c in ctx.countries):
+                # `Cypriot exports of halloumi hit a record\nHalloumi earned €118 million
+                # abroad`: the headline's exporter sells what a sentence naming no country
+                # sends abroad
+                parties = with_reporter(parties, self.headline_owner, text, draft.clause, flow,
+                                        body_only=True)
         if booked:
             # the country whose companies booked the orders ships the goods; the partner is a
             # country its own clause names (`orders from the United States rose 5%`)
