@@ -350,9 +350,9 @@ def test_emalangeni_with_a_scale_in_a_swazi_story() -> None:
 def test_the_size_of_one_stone_is_no_flow() -> None:
     """`The 910-carat stone sold for ...`: one stone's size; `a 110,000-carat mine` is a rate of
     output and stays."""
-    found = extracted("Lesotho's 910-carat white diamond fetched $40 million at tender in "
-                      "Antwerp.", date(2018, 3, 1))
-    assert "910-carat" not in found
+    found = extracted("A 494-carat white diamond found at Letseng was sold in Antwerp for $16 "
+                      "million.", date(2018, 3, 1))
+    assert "494-carat" not in found and "$16 million" in found
 
 
 def test_counted_goods_a_day_or_a_year_take_the_short_time_codes() -> None:
