@@ -388,3 +388,57 @@ def test_a_headlines_exporter_sells_what_the_body_sends_abroad_unnamed() -> None
     found = extracted("Cypriot exports of halloumi hit a record\nGreece exported 5,000 tonnes of "
                       "feta in 2023.", date(2024, 6, 15))
     assert parties(found["5,000 tonnes"])[0] == "GRC"
+
+
+def test_the_reviews_limits_on_the_sessions_quantity_rules() -> None:
+    """Found by the session's review on invented passages: salmon exports in pounds restated in
+    dollars stay sterling; cents of a named dollar keep it; `peach halves` is the noun; a quota that
+    `ranged from ... to over ...` stays a range; `men's shirts` are counted; `per B share` is no
+    barrel; `a kilogramme` is a denominator; francs in Conakry
+    are Guinean."""
+    found = units("Scottish salmon exports rose to 618 million pounds ($780 million) in 2023.")
+    assert found["618 million pounds"] == (618e6, "GBP")
+    assert units("Wheat fell 20 Australian cents a bushel.")["20 Australian cents a bushel"][
+        1] == "AUD/bushel"
+    assert "halves" not in units("South Africa shipped 12,000 tonnes of canned peach halves.")
+    assert units("Quotas ranged from 5,000 tonnes to over 20,000 tonnes.") == {
+        "5,000 tonnes to over 20,000 tonnes": (5000.0, "t")}
+    assert units("Bangladesh shipped 2 million men's shirts to Spain.")[
+        "2 million men's shirts"][1] == "shirt"
+    assert units("It paid 45 cents per B share.") == {"45 cents": (0.45, "USD")}
+    assert units("Cocoa fetched $3.10 a kilogramme.") == {
+        "$3.10 a kilogramme": (3.1, "USD/kilogram")}
+    assert units("In Conakry a bag cost 250,000 francs.") == {"250,000 francs": (250000.0, "GNF")}
+
+
+def test_the_reviews_limits_on_the_sessions_claim_rules() -> None:
+    """Found by the session's review: world totals take no national body's country; `Standard
+    Bank of South Africa` and `Bank of America` are no national bodies; a headline on another
+    country's imports gives the body's exports no seller; `The European Commission estimates
+    Russian gas imports` keeps Russia the origin; three tankers `each holding` a load are
+    cargoes, no packages; a count that starts its own clause is no goods; a cause that `put`
+    figures `at a record` is no source; `parcels of gem diamonds` are no single stone."""
+    found = extracted("World coffee exports fell 3% to 10.5 million bags in May, the Colombian "
+                      "Coffee Growers Federation said.", date(2024, 6, 1))
+    assert parties(found["10.5 million bags"])[0] is None
+    found = extracted("Copper exports rose to 500,000 tonnes, Standard Bank of South Africa "
+                      "said.", date(2024, 6, 1))
+    assert parties(found["500,000 tonnes"])[0] is None
+    found = extracted("Japan's imports of Australian coal hit a record\nExports rose 5% to 10 "
+                      "million tonnes in May, traders said.", date(2024, 6, 1))
+    assert parties(found["10 million tonnes"])[0] != "JPN"
+    found = extracted("The European Commission estimates Russian gas imports fell to 45 billion "
+                      "cubic metres in 2023.", date(2024, 6, 1))
+    assert parties(found["45 billion cubic metres"])[0] == "RUS"
+    found = extracted("Three tankers, each holding 2 million barrels of Venezuelan crude, sailed "
+                      "for China in May.", date(2024, 6, 1))
+    assert "2 million barrels" in found
+    found = extracted("Kenya imported 1,200 vehicles and 300 dealers reported higher sales.",
+                      date(2024, 6, 1))
+    assert "300 dealers" not in found
+    found = extracted("Higher prices put Vietnam's rice export earnings at a record $4.8 billion "
+                      "in 2023.", date(2024, 6, 1))
+    assert found["$4.8 billion"].attribution is None
+    found = extracted("Angola exported 30,000-carat parcels of gem diamonds to Dubai.",
+                      date(2024, 6, 1))
+    assert "30,000-carat" in found

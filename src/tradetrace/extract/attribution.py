@@ -399,9 +399,16 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
             continue
         if with_ is not None:  # `with the USDA putting its purchases at`: the USDA
             start = with_.end()
+        if end > start and _CAUSE_PUTTER.search(text, start, end):
+            continue  # `Higher prices put earnings at a record $4.8 billion`: a cause, no source
         if end > start and _looks_like_source(text[start:end]):
             return Attribution(text[start:end], start, end)
     return None
+
+
+_CAUSE_PUTTER = re.compile(r"(?i)\b(?:prices?|demand|costs?|weather|drought|rains?|war|growth|"
+                           r"output|production|supply|supplies|harvests?|sanctions)$")
+"""The last word of a cause that `put` figures somewhere (`Strong Chinese demand put ...`)."""
 
 
 def _past_dateline(text: str, left: int, at: int) -> int:

@@ -169,6 +169,7 @@ _THOSE_GAP = re.compile(r"(?:,|\band)\s+(?:those|that|the\s+ones?)\s+(?:to|from|
 _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
                        + hedge_pattern(True), re.IGNORECASE)
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
+_BAN_WORD = re.compile(r"\b(?:ban|bans|banned|embargo|curbs?|quota)\b", re.IGNORECASE)
 _FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
                         r"shipments|supplies|deliveries)\b", re.IGNORECASE)
 """After an owner: the flow noun it owns (`'s iron ore imports`, `its coal exports`)."""
@@ -825,7 +826,13 @@ class _Reader(FlowReader):
         """Where that sentence ends."""
         owned = title_countries(document.title or (title.group(1) if title else ""),
                                 owners_only=True)
-        self.headline_owner = owned[0] if len(set(owned)) == 1 else None
+        head = document.title or (title.group(1) if title else "")
+        # (not a headline on imports alone, `Japan's imports of Australian coal hit a record`,
+        # nor on a ban, `India's export ban lifts Thai rice prices`)
+        imports_only = bool(lexicon("flow", "import").search(head)) and not lexicon(
+            "flow", "export").search(head)
+        self.headline_owner = owned[0] if len(set(owned)) == 1 and not imports_only \
+            and not _BAN_WORD.search(head) else None
         """The one country whose exports or trade the headline is about (`Cypriot exports of
         halloumi hit a record`): the seller of a body's export that names no country."""
         self.headline = title_countries(document.title) if document.title else []

@@ -147,7 +147,7 @@ _OWNS_BEFORE = re.compile(r"\b(?:owns?|owned|owning)\s+(?:(?:a|an|the\s+remainin
 _HOLDS_BEFORE = re.compile(r"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
                            r"(?:(?:a|an|the\s+remaining|about|around|some|nearly|almost|roughly|"
                            r"over|more\s+than|just\s+over|just\s+under)\s+)*$", re.IGNORECASE)
-_STONE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:stones?|diamonds?|gems?|gemstones?)\b")
+_STONE_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?(?:stones?|diamonds?|gems?|gemstones?)\b")
 _BLOC = re.compile(BLOC_NAME)
 _OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
                         r"(?![\w'’])(?=\s*(?:[,.;)]|and\b|while\b|$))")
@@ -178,8 +178,8 @@ _OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|most
                             r"in\s+part|a\s+lot|a\s+great\s+deal|little|something)\s+to\b")
 """`a drop of 11.5 percent that owed much to the tariffs`: a cause, no debt."""
 _PACKAGE = r"(?:box|bag|sack|carton|tray|crate|case|bale|bottle|tin|can|pack|packet)"
-_PACKAGE_OF = re.compile(rf"\b(?:{_PACKAGE}e?s\s+of|(?:{_PACKAGE}e?s\s*,?\s*)?each\s+(?:weighing|"
-                         rf"holding)|each\s+{_PACKAGE}\s+(?:holds|weighs|contains))\s+"
+_PACKAGE_OF = re.compile(rf"\b(?:{_PACKAGE}e?s\s+of|each\s+weighing|{_PACKAGE}e?s\s*,?\s*each\s+"
+                         rf"holding|each\s+{_PACKAGE}\s+(?:holds|weighs|contains))\s+"
                          r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 """Before the size of one package: `boxes of 5 kilograms`, `each weighing 5 kg`, `Each tray
 holds 3.5 kilos`, `bags of 10-kilogram rice`."""
@@ -622,6 +622,11 @@ _COORDINATED_COUNT = re.compile(
 """Between a trade verb and the second of two counts of goods: `exported 13,000 goats and`."""
 
 
+_VERB_NEXT = re.compile(r"\s+(?:reported|said|say|were|was|are|is|have|has|had|died|lost|"
+                        r"went|came|joined|left|protested|complained)\b")
+"""After a count: a verb of its own clause (`and 300 dealers reported`), so no goods."""
+
+
 def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     """`13.57 million masks`, `20,000 containers of munitions` bought or shipped: counted goods
     are a flow when an export or import verb governs them; counts of ships, trips, people or
@@ -665,7 +670,8 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`
     return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
-               or _COORDINATED_COUNT.fullmatch(text, e, quantity.start)
+               or (_COORDINATED_COUNT.fullmatch(text, e, quantity.start)
+                   and not _VERB_NEXT.match(text, quantity.end))
                for kind in ("export", "import")
                for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start)) or any(
         _GOODS_OF.fullmatch(text, quantity.end, s) for kind in ("export", "import")

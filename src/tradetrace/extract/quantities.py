@@ -191,6 +191,12 @@ def extract_quantities(text: str) -> list[Quantity]:
             for d in drafts]
 
 
+_CENT_CURRENCIES = {"australian": "AUD", "canadian": "CAD", "nz": "NZD", "new zealand": "NZD",
+                    "singapore": "SGD", "hong kong": "HKD", "euro": "EUR"}
+_CENTS_OF = re.compile(r"(?i)\b(australian|canadian|nz|new zealand|singapore|hong kong|euro)"
+                       r"[ \u00a0]+cents?\b")
+
+
 def _cents_in_dollars(draft: Draft) -> Draft:
     """`4.67 cents per kWh` -> 0.0467 USD/kilowatt_hour, `50 cents` -> 0.5 USD: a sum in
     cents is written in the dollars it is a hundredth of, as every other sum is in its ISO
@@ -198,7 +204,9 @@ def _cents_in_dollars(draft: Draft) -> Draft:
     money, slash, per = draft.unit.partition("/")
     if money != "cent":
         return draft
-    return replace(draft, unit="USD" + slash + per, unit_kind="currency",
+    named = _CENTS_OF.search(draft.unit_surface)
+    code = _CENT_CURRENCIES[named.group(1).lower()] if named else "USD"
+    return replace(draft, unit=code + slash + per, unit_kind="currency",
                    value=draft.value / 100,
                    value_max=None if draft.value_max is None else draft.value_max / 100)
 
@@ -584,7 +592,7 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 pos = symbol.end()
     if unit == "GBP" and unit_surface.lower() in ("pounds", "pound") and (
             _weighed_goods_after(text, pos) or _weighed_before(text, qstart)
-            or _weighed_output_before(text, qstart)):
+            or (_weighed_output_before(text, qstart) and not _CONVERTED_AFTER.match(text, pos))):
         # `108 million pounds of seafood`: a weight; so are the bare pounds after it (`up from
         # 1.86 billion pounds a year before`, `Canada received 263 million pounds`)
         unit, unit_kind = "pound", "physical"
@@ -626,6 +634,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             per = None  # `137,000 barrels per day each month`: a rate is per one time only
         if per is not None and unit in ("percent", "percentage_point") and _per_time(per, lex):
             per = None  # `grew 13% a year`: a growth rate is a percentage, the time outside
+        if per is not None and per.group("dencs") in ("B", "b") and not per.group("slash"):
+            per = None  # `45 cents per B share`: a barrel only after a slash (`$84.30/B`)
         if per is not None:
             composed = _per(unit, unit_kind, per.group("den"), per.group("dencs"),
                             per.group("rate"), lex)
@@ -748,6 +758,8 @@ def _weighed_before(text: str, start: int) -> bool:
     return any(_weighed_goods_after(text, m.end()) for m in _POUNDS_OF.finditer(text, low, start))
 
 
+_CONVERTED_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:US|U\.S\.|A|C|NZ)?[$€¥]")
+"""After pounds: the same sum in another currency (`618 million pounds ($780 million)`)."""
 _WEIGHT_THEN_PAREN = re.compile(r"\b(?:tonnes|tons|t|kilograms|kg)\b[^()\d]{0,40}\($",
                                re.IGNORECASE)
 _OUTPUT_NOUN = r"\s+(?:output|production|shipments|sales|exports|concentrate)\b"
@@ -755,7 +767,7 @@ _OUTPUT_NOUN = r"\s+(?:output|production|shipments|sales|exports|concentrate)\b"
 
 @cache
 def _weighed_output() -> re.Pattern[str]:
-    """A good weighed in pounds named with its output or sales (`zinc output`)."""
+    """A good weighed in pounds named with its output or sales (`zinc output`, `pork exports`)."""
     goods = "|".join(sorted((re.escape(w) for w in _weighed_goods()), key=len, reverse=True))
     return re.compile(rf"\b(?i:{goods}){_OUTPUT_NOUN}")
 
@@ -763,7 +775,8 @@ def _weighed_output() -> re.Pattern[str]:
 def _weighed_output_before(text: str, start: int) -> bool:
     """`100,000 tonnes of zinc (225 million pounds)`: pounds restating a weight; `zinc output
     at Bisha reached 207.8-million pounds`, `Copper output of 18-million pounds`: pounds of a
-    raw good weighed in pounds, named with its output or sales just before."""
+    good weighed in pounds, named with its output or sales just before (not before a sum in
+    another currency: `salmon exports rose to 618 million pounds ($780 million)` is sterling)."""
     low = max(0, start - 60)
     if _WEIGHT_THEN_PAREN.search(text, low, start):
         return True
@@ -1081,14 +1094,21 @@ def _of_a_unit(text: str, draft: Draft | None, lex: Lexicon) -> Draft | None:
 
 
 _HALVES_NOUN = re.compile(r"\b(?i:into|in|two|both|the|its|their|first|second|of)\s+$")
+_HALVES_SUBJECT = re.compile(r"\b[A-Z][\w.&'’-]*(?:[ \u00a0]+(?i:nearly|almost|more[ \u00a0]+than|"
+                             r"roughly|effectively))?[ \u00a0]+$")
+"""A named subject right before the verb (`Venezuela halves`, `Egypt nearly halves`)."""
+_HALVES_OBJECT = re.compile(r"[ \u00a0]+(?:its|their|the|his|her|our)\b")
+"""The verb's object after it (`halves its wheat import bill`)."""
 
 
 def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
     word = token.lower()
     end = start + len(token)
     if word in lex.halving_words:  # `nearly halved`: a 50 percent fall
-        if word == "halves" and _HALVES_NOUN.search(text, max(0, start - 12), start):
-            return None  # `cut into halves`, `the two halves`: the noun, no fall
+        if word == "halves" and (_HALVES_NOUN.search(text, max(0, start - 12), start) or not (
+                _HALVES_SUBJECT.search(text, max(0, start - 40), start)
+                or _HALVES_OBJECT.match(text, end))):
+            return None  # `cut into halves`, `peach halves to the EU`: the noun, no fall
         return _draft(text, start, end, lex.halving_words[word], "percent", "code", "", None,
                       lex.halving_words[word], False, start, change="down")
     value = float(lex.multipliers[word])

@@ -396,7 +396,7 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
                 return None  # `2 million more tonnes`: a unit, not a counted thing
             pos = match.end()  # `eight other employees`, `three more ships`
             continue
-        if lower.endswith(("'s", "’s")):
+        if lower.endswith(("'s", "’s")) and word[:1].isupper():
             return None  # `in 2016 Algeria's exports`: an owner's name starts a new phrase
         acronym = len(word) > 1 and word.isupper()  # `300 US troops`, not the pronoun `us`
         if ((lower in lex.noun_stopwords and not acronym) or lower in lex.change_nouns

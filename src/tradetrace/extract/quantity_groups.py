@@ -51,6 +51,8 @@ _BETWEEN = re.compile(r"(?i:between|from|of)[ \u00a0]{1,2}$")
 _FROM = re.compile(r"(?i:from)[ \u00a0]{1,2}(?:(?i:(?:just|only|a[ \u00a0]little)[ \u00a0])?"
                    r"(?i:about|around|roughly|nearly|almost|some|approximately|over|under|above|below|"
                    r"more[ \u00a0]than|less[ \u00a0]than|fewer[ \u00a0]than)[ \u00a0]{1,2})?$")
+_FROM_WORD = re.compile(r"\b(?i:from)\b")
+_RANGED = re.compile(r"(?i:rang(?:e|ed|es|ing))[ \u00a0]+from[ \u00a0]")
 _BETWEEN_ONLY = re.compile(r"(?i:between)[ \u00a0]{1,2}$")
 _TO_AFTER_PERIOD = re.compile(r"[ \u00a0](?:in|during|by|at[ \u00a0]the[ \u00a0]end[ \u00a0]of)"
                               r"(?:[ \u00a0][A-Za-z.]{1,12}){0,2}(?:[ \u00a0]\d{4})?,?"
@@ -100,7 +102,9 @@ def _link(text: str, a: Draft, b: Draft, a_start: int) -> str | None:
     if _AND.fullmatch(between) and _BETWEEN_ONLY.search(text, window_start, a.start):
         return "range"
     if _TO.fullmatch(between):
-        if b.bound in (">", "<") and a.bound == "=" and text[a.end:b.start] != between:
+        if b.bound in (">", "<") and a.bound == "=" and text[a.end:b.start] != between and \
+                _FROM_WORD.search(text, window_start, a_start) and not _RANGED.search(
+                    text, max(0, a_start - 30), a_start):
             # `from an average of 130,000 ounces to more than 275,000 ounces`: a bound on the
             # high end only makes it a new level, not the top of a range
             return "from"

@@ -16,6 +16,12 @@ def reporter_of(text: str, start: int, end: int, cues_of: str = "national_report
     With `cues_of="national_bodies"`, the country of a national body that tells its own
     country's trade (`Bank of Botswana data`, `the Norwegian Seafood Council`)."""
     cues = lexicon(cues_of).spans(text, start, end)
+    if cues_of == "national_bodies":
+        # (`Bank of Botswana`, not `Standard Bank of South Africa` or `Bank of America`)
+        cues = [(a, b) for a, b in cues if not (
+            text[a:b].lower() == "bank of" and (
+                _NOT_A_STATE_BANK.search(text, max(start, a - 30), a)
+                or text[b:b + 8].strip().startswith("America")))]
     if not cues:
         return None
     mentions = [m for m in find_countries(text, start, end) if m.code]
@@ -48,6 +54,9 @@ _CUE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?")
 """Between the customs and its country: `the customs administration of China`."""
 
 
+_WORLD_WORDS = re.compile(r"\b(?:world|global|worldwide)\b", re.IGNORECASE)
+_NOT_A_STATE_BANK = re.compile(r"[A-Z][\w&.-]*\s+$")
+"""Before `Bank of`: a commercial bank's own name (`Standard Bank of South Africa`)."""
 _TOTAL_WORDS = re.compile(r"\b(?:total|overall|foreign|external|global|worldwide)\b",
                           re.IGNORECASE)
 
@@ -62,6 +71,8 @@ def with_reporter(parties: Parties, reporter: str | None, text: str,
     stays its own. A national body that is no customs (`body_only`: a central bank, a board or
     council of an industry) gives only a flow with no side known its side: it may speak of
     other countries' trade too."""
+    if body_only and _WORLD_WORDS.search(text, *clause):
+        return parties  # `World coffee exports fell 3%, the Colombian federation said`
     if reporter is not None and parties.empty and not parties.two_way and not parties.joint \
             and kind in ("export", "import"):
         # `Graphite exports came to 1,427 tonnes, according to Chinese customs data`: with no

@@ -664,8 +664,8 @@ _IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 _STATED_BY_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:forecasts?|puts|put|sees|saw|"
-    r"expects|expected|estimates|estimated|projects|projected|pegs|pegged)\s+$")
+    r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+)?(?!European\b|EU\b)(?:[A-Z][\w.&'’-]*\s+){1,5}"
+    r"(?:forecasts?|puts|put|sees|saw|expects|expected|projects|projected|pegs|pegged)\s+$")
 """A named body stating a figure before the demonym (`The USDA forecasts Egyptian wheat imports
 at`): the demonym still opens the flow's own words."""
 
