@@ -135,6 +135,10 @@ def test_a_year_before_financial_year_names_the_fiscal_year_ending_in_it() -> No
                       "before.", date(2023, 8, 15))
     assert period(found["9.1 million tonnes"]) == ("2022-07-01", "2023-06-30")
     assert period(found["8.7 million tonnes"]) == ("2021-07-01", "2022-06-30")
+    # (a stated end year wins: Japan names its fiscal year by the year it starts)
+    found = extracted("Japan imported 66 million tonnes of LNG in the 2023 fiscal year, which "
+                      "ended in March 2024.", date(2024, 5, 1))
+    assert period(found["66 million tonnes"]) == ("2023-04-01", "2024-03-31")
 
 
 def test_a_crop_year_with_years_after_its_months_states_the_fiscal_months() -> None:

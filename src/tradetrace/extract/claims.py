@@ -76,7 +76,12 @@ from tradetrace.extract.parties import (
 )
 from tradetrace.extract.quantity_context import moved_up_to
 from tradetrace.extract.reading import Context, StatedFlow
-from tradetrace.extract.reporters import cited_data, reporter_of, with_reporter
+from tradetrace.extract.reporters import (
+    cited_data,
+    national_body_of,
+    reporter_of,
+    with_reporter,
+)
 from tradetrace.extract.respectively import Respective, respective_items, respective_periods
 from tradetrace.extract.roles import (
     BLOC_NAME,
@@ -1498,7 +1503,7 @@ class _Reader(FlowReader):
         if behind is not None:
             # `Chinese customs data compiled by InfoLink`: the customs the compiler drew on
             self.reporter = reporter_of(text, behind.start(), behind.end())
-        body = reporter_of(text, source.start, source.end, "national_bodies") \
+        body = national_body_of(text, source.start, source.end) \
             if source and self.reporter is None else None
         parties = self.parties(quantity, kind, draft.clause, own, earlier, commodity)
         if twin is not None:

@@ -141,12 +141,11 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     return good_gap is None or bad_gap < good_gap
 
 
-_OWNS_BEFORE = re.compile(r"\b(?:owns?|owned|owning)\s+(?:(?:a|an|the\s+remaining|about|around|"
-                          r"some|nearly|almost|roughly|over|more\s+than|just\s+over|just\s+under)"
-                          r"\s+)*$", re.IGNORECASE)
-_HOLDS_BEFORE = re.compile(r"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
-                           r"(?:(?:a|an|the\s+remaining|about|around|some|nearly|almost|roughly|"
-                           r"over|more\s+than|just\s+over|just\s+under)\s+)*$", re.IGNORECASE)
+_OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
+"""Between a verb of owning and the part owned: `owns a`, `holds the remaining`, `owns nearly`."""
+_OWNS_BEFORE = re.compile(rf"\b(?:owns?|owned|owning)\s+{_OWNED_PART}$", re.IGNORECASE)
+_HOLDS_BEFORE = re.compile(rf"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
+                           rf"{_OWNED_PART}$", re.IGNORECASE)
 _STONE_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?(?:stones?|diamonds?|gems?|gemstones?)\b")
 _BLOC = re.compile(BLOC_NAME)
 _OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
@@ -177,7 +176,7 @@ _IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republ
 _OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|mostly|partly|"
                             r"in\s+part|a\s+lot|a\s+great\s+deal|little|something)\s+to\b")
 """`a drop of 11.5 percent that owed much to the tariffs`: a cause, no debt."""
-_PACKAGE = r"(?:box|bag|sack|carton|tray|crate|case|bale|bottle|tin|can|pack|packet)"
+_PACKAGE = "(?:" + "|".join(sorted(word_set("package_nouns"))) + ")"
 _PACKAGE_OF = re.compile(rf"\b(?:{_PACKAGE}e?s\s+of|each\s+weighing|{_PACKAGE}e?s\s*,?\s*each\s+"
                          rf"holding|each\s+{_PACKAGE}\s+(?:holds|weighs|contains))\s+"
                          r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
@@ -614,11 +613,10 @@ _CLAUSE_BREAK = re.compile(r"[;,]\s+(?:as|with|while|and|but|when|after|before)\
                            r"\s(?:as|while|when|after)\s", re.IGNORECASE)
 
 
-_HEDGE_WORDS = r"(?:(?:about|some|over|nearly|almost|around|more\s+than)\s+)?"
 _COORDINATED_COUNT = re.compile(
-    rf"\s+{_HEDGE_WORDS}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:head\s+of\s+)?[a-z-]+"
+    rf"\s+{hedge_pattern()}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:head\s+of\s+)?[a-z-]+"
     r"(?:(?:,\s*|\s+and\s+)[a-z-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)"
-    rf"(?:another\s+|a\s+further\s+)?{_HEDGE_WORDS}")
+    rf"(?:another\s+|a\s+further\s+)?{hedge_pattern()}")
 """Between a trade verb and the second of two counts of goods: `exported 13,000 goats and`."""
 
 

@@ -10,18 +10,26 @@ from tradetrace.extract.parties import find_countries
 from tradetrace.extract.roles import Parties
 
 
-def reporter_of(text: str, start: int, end: int, cues_of: str = "national_reporters") -> str | None:
+def reporter_of(text: str, start: int, end: int) -> str | None:
     """The country whose customs (or statistics office) is the source `text[start:end]`
-    (`Russian customs`, `China's customs data`): it records its own side of every flow.
-    With `cues_of="national_bodies"`, the country of a national body that tells its own
-    country's trade (`Bank of Botswana data`, `the Norwegian Seafood Council`)."""
-    cues = lexicon(cues_of).spans(text, start, end)
-    if cues_of == "national_bodies":
-        # (`Bank of Botswana`, not `Standard Bank of South Africa` or `Bank of America`)
-        cues = [(a, b) for a, b in cues if not (
-            text[a:b].lower() == "bank of" and (
+    (`Russian customs`, `China's customs data`): it records its own side of every flow."""
+    return _owner_of_cues(text, lexicon("national_reporters").spans(text, start, end), start,
+                          end)
+
+
+def national_body_of(text: str, start: int, end: int) -> str | None:
+    """The country of a national body that is the source `text[start:end]` and tells its own
+    country's trade (`Bank of Botswana data`, `the Norwegian Seafood Council`; not `Standard Bank
+    of South Africa` or `Bank of America`, commercial banks)."""
+    cues = [(a, b) for a, b in lexicon("national_bodies").spans(text, start, end)
+            if not (text[a:b].lower() == "bank of" and (
                 _NOT_A_STATE_BANK.search(text, max(start, a - 30), a)
                 or text[b:b + 8].strip().startswith("America")))]
+    return _owner_of_cues(text, cues, start, end)
+
+
+def _owner_of_cues(text: str, cues: list[tuple[int, int]], start: int, end: int) -> str | None:
+    """The one country named in `text[start:end]` beside the body `cues` name, if any."""
     if not cues:
         return None
     mentions = [m for m in find_countries(text, start, end) if m.code]

@@ -906,10 +906,13 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         # `the 2022 financial year, which ended on June 30`: one year before the noun names the
         # fiscal year ending in it (a bare `2022 fiscal` is no year of its own: `2022 fiscal
         # deficit`)
-        # (not `the 2023 fiscal year, which ended in March 2024`: Japan names it by its start)
-        ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s+(?i:(?:fiscal|financial)\s+year)\b"
-                   rf"(?!,?\s+(?i:which|that)\s+(?i:ended|ends|closed)\s+(?i:on\s+|in\s+)?"
-                   rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR})", _fiscal),
+        # (`the 2023 fiscal year, which ended in March 2024`: the twelve months to the end it
+        # states, as Japan names a fiscal year by the year it starts)
+        ("period", rf"\b(?:(?i:the)\s+)?{_YEAR}\s+(?i:(?:fiscal|financial)\s+year),?\s+"
+                   rf"(?i:which|that)\s+(?i:ended|ends|closed)\s+(?i:on\s+|in\s+)?(?P<m>{_MONTH})"
+                   rf"(?:\s+(?P<d>\d{{1,2}}))?,?\s+(?P<of>{_YEAR})", _trailing_year),
+        ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s+(?i:(?:fiscal|financial)\s+year)\b",
+         _fiscal),
         ("period", r"\bFY\s?['’]?(?P<yy>[0-4]\d)(?:\s*/\s*(?P<yy2>[0-4]\d))?(?![\d/-])",
          _fiscal_short),
         # `the Iranian year 1403`: a Solar Hijri year, placed once its first day is written
