@@ -475,6 +475,9 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
     """`By one rough estimate`, `more than traders had calculated`: a noun, or a comparison, not
     someone giving a figure."""
     before = text[max(0, match.start() - 30):match.start()]
+    if _ALL_TOLD.search(before) and match.group().lower() == "told" and \
+            _PUNCTUATION_NEXT.match(text, match.end()):
+        return True  # `All told, the country produced 23,084 tons`: in all, no one telling
     doing = _GERUND.match(text, match.end())
     if doing is not None and match.group().lower().startswith("report") and any(
             lexicon("flow", kind).regex.fullmatch(doing["verb"])
@@ -509,6 +512,8 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:put|puts|were|are|was|is|suggest|suggests|s
 
 
 _GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")
+_ALL_TOLD = re.compile(r"\b[Aa]ll\s+$")
+_PUNCTUATION_NEXT = re.compile(r"\s*[,.;:]")
 
 
 _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet|after|before)\b|;",

@@ -30,6 +30,7 @@ from tradetrace.extract.commodity import (
     counted_key,
     definite_for_earlier,
     definite_for_specific,
+    definite_for_unkeyed,
     find_commodities,
     names_unkeyed,
     names_unkeyed_goods,
@@ -51,6 +52,7 @@ from tradetrace.extract.flows import (
 )
 from tradetrace.extract.headlines import headline_flow
 from tradetrace.extract.kinds import (
+    ROLE_WITH,
     classify,
     counted_goods,
     distracted,
@@ -154,6 +156,11 @@ are: `commodity.names_unkeyed_goods`)."""
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
                             r"in\s+all|altogether)\b", re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
+_WORTH_AFTER_GAP = re.compile(r"(?:\s+(?!(?:and|while|but|whereas|of|with)\b)[\w'’-]+){0,7},?\s+"
+                              r"(?:worth|valued\s+at)\s+" + hedge_pattern(True)
+                              + r"(?:US|U\.S\.)?\s*", re.IGNORECASE)
+"""Between an amount and its value a few words on: `434,000 MWh to secure supply in August,
+worth` (no other clause or goods between)."""
 _GOODS_WORTH = re.compile(r"(?:[\w’'-]+,?\s+){1,6}?(?:worth|valued\s+at)\s+" + hedge_pattern(True)
                           + r"$", re.IGNORECASE)
 """Goods before the worth of a figure (`Cement, lime and related minerals worth `)."""
@@ -449,6 +456,12 @@ _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
 _PAUSE = re.compile(r"[,;.]")
+_HEADLINE_INFINITIVE = re.compile(
+    r"(?<!\bforced )(?<!\bused )(?<!\bset )(?<!\bdue )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+    r"\bto\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|purchase|resume|start|"
+    r"begin|double|triple|boost|raise|cut|halve|lift|increase|reduce|bring\s+in)\b[^\n]*$",
+    re.IGNORECASE)
+"""In a headline, before its figure: `to` and a trade verb (`South Sudan to ship`)."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -749,9 +762,14 @@ def _subject(mentions: list[CountryMention]) -> CountryMention | None:
 _BUYER_SUBJECT = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)*"
                             r"\s+(?:(?:again\s+|also\s+|alone\s+)?(?:took|absorbed|accounted\s+"
                             r"for)\b|stood\s+out\s+among\s+(?:the\s+)?(?:markets|buyers|"
-                            r"destinations|customers))")
-"""After the countries opening a sentence: their taking a part of a flow (not `Egypt bought 2.9
-million tonnes`, a flow of their own)."""
+                            r"destinations|customers)|(?:are|were|is|was|remain|remained)\s+"
+                            r"(?:still\s+|also\s+)?(?:the\s+|its\s+)?(?:(?:main|biggest|largest|"
+                            r"top|leading|chief|principal|two|three)\s+)*(?:consumers|buyers|"
+                            r"markets|destinations|customers|importers|consumer|buyer|market|"
+                            r"destination|customer|importer)\b)")
+"""After the countries opening a sentence: their taking a part of a flow, or their being its
+main buyers (`France and China are still the main consumers of Malagasy shrimp`; not `Egypt
+bought 2.9 million tonnes`, a flow of their own)."""
 
 
 _ROUTE_CUE_WORDS = ("through", "via", "across")
@@ -998,10 +1016,15 @@ class _Reader(FlowReader):
                             text, *ctx.span, quantity.start, self.masked)))
                     or (self.stated is not None and not self.previous
                         and _THE_FLOW.search(text, *ctx.span))
+                    or ((self.stated is not None or self.topic is not None) and not self.previous
+                        and ROLE_WITH.search(text, max(ctx.span[0], quantity.start - 60),
+                                             quantity.start))
                     or (quantity.unit in _GOODS_UNITS and _CARRIED.search(
                         text, max(ctx.span[0], quantity.start - 40), quantity.start))):
                 # (`the flow sped up to US$5-7 million a month` after a sentence that stated a
-                # flow without a figure: that flow)
+                # flow without a figure: that flow; `Canada was the largest buyer with 333,596
+                # tons` after `Guatemalan sugar went to buyers on five continents`: a partner's
+                # part of the flow or goods the paragraph is about)
                 continue
             clause = clause_bounds(text, *ctx.span, quantity.start, self.masked)
             if money_rate(quantity.unit) and (not (any(
@@ -1455,6 +1478,15 @@ class _Reader(FlowReader):
                 return True
         return False
 
+    def headline_plan(self, quantity: Quantity) -> bool:
+        """Whether the quantity is the object of a headline's infinitive (`South Sudan to ship 3
+        million barrels`, `Uruguay to sell China 4,000 tons of dairy goods`): headline style for
+        what is to happen, a plan (not `forced to import`, `used to buy`)."""
+        line = _HEADLINE_LINE.match(self.text)
+        if line is None or quantity.end > line.end(1):
+            return False
+        return _HEADLINE_INFINITIVE.search(self.text, 0, quantity.start) is not None
+
     def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
         others = tuple((self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
@@ -1466,6 +1498,8 @@ class _Reader(FlowReader):
         if modality == "forecast" and kind == "level" and base_level(
                 text, (quantity.start, quantity.end), ctx.span[0]):
             modality = "reported"  # `could rise to 8.4mn t this year from 3mn t in 2022`
+        if modality == "reported" and kind != "cap" and self.headline_plan(quantity):
+            modality = "planned"  # `South Sudan to ship 3 million barrels of crude in September`
         if modality == "planned" and self.due_passed(ctx):
             modality = "reported"
         booked = kind != "cap" and self.export_orders(ctx)
@@ -1646,6 +1680,14 @@ class _Reader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
+        valued = next((self.claims[i] for i in reversed(ctx.indices) if i in self.claims
+                       and _WORTH_AFTER_GAP.fullmatch(self.text, self.quantities[i].end,
+                                                      quantity.start)),
+                      None) if key == "trade" else None
+        if valued is not None and valued.commodity not in (None, "trade"):
+            # `imports of 434,000 MWh to secure supply in August, worth EUR 30 million`: the
+            # value of the amount before is of its goods
+            return valued.commodity
         if key == "trade" and _BY_VALUE.search(self.text, *ctx.span) and \
                 not any(not g.generic for g in ctx.goods):
             goods = {c.commodity for c in self.previous if c.commodity != "trade"}
@@ -1921,6 +1963,8 @@ class _Reader(FlowReader):
             # `Refined aluminum imports from Russia rose 94%, to roughly 538,600 tons`: the
             # clause goes on with the subject's goods, which have no key
             return None
+        if found is not None and definite_for_unkeyed(found, goods, text, ctx.span[0]):
+            return None  # `the gas it takes ..., more of the fuel at home`: the unkeyed goods
         if found is not None:
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
             earlier_key = definite_for_earlier(found, goods, [c.commodity for c in self.previous],

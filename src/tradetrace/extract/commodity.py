@@ -443,6 +443,19 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
     return narrower[-1]
 
 
+def definite_for_unkeyed(mention: CommodityMention, mentions: list[CommodityMention],
+                         text: str, floor: int) -> bool:
+    """`reduced the gas it takes from Bolivia ..., saying it now had more of the fuel at home`:
+    a definite broader name after goods with no key (and no keyed goods) in its sentence
+    stands for those goods, so the commodity is unknown."""
+    if mention.surface.lower() not in word_set("anaphoric_goods") or not _THE_BEFORE.search(
+            text, max(0, mention.start - 4), mention.start):
+        return False
+    if any(floor <= m.start < mention.start and not m.generic for m in mentions):
+        return False
+    return names_unkeyed_goods(text, floor, mention.start)
+
+
 def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMention],
                          earlier: list[str | None], text: str) -> str | None:
     """`Russian deliveries of the fuel fell 98.8%` after refined-petroleum figures: a definite

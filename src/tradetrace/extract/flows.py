@@ -63,6 +63,10 @@ _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
 
 
+_WITH_TAKER = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+                         r"(?:alone\s+)?(?:taking|buying|receiving|absorbing|accounting\s+for|"
+                         r"getting|importing|supplying|providing)\b")
+"""`, with the Netherlands taking`: an absolute clause whose partner takes a share of the flow."""
 _TRADE_WORD = re.compile(r"(?i:(?:im|ex)port(?:s|ed|ing|ers?)?)")
 """A word that names a direction of trade in itself (unlike `took`, `bought`, `recipient`)."""
 
@@ -404,6 +408,9 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
+        taken = self.taker_share(quantity, ctx) if kind == "share" else None
+        if taken is not None:
+            return taken
         parties = self.read_sides(quantity, kind, clause, ctx, earlier, commodity)
         if kind == "share" and not parties.two_way and ROLE_WITH.search(
                 self.text, max(clause[0], quantity.start - 40), quantity.start):
@@ -418,6 +425,28 @@ class FlowReader(ListingReader, FlowHistory):
                     totals[-1].exporter not in (None, parties.importer):
                 return Parties(totals[-1].exporter, parties.importer, False)
         return parties
+
+    def taker_share(self, quantity: Quantity, ctx: Context) -> Parties | None:
+        """`Peru's avocado exports rose, with the Netherlands taking the largest share at 39%,
+        ahead of Spain with 22%`: after a main clause on one country's flow, a `with` clause
+        whose partners take the shares: each share is the flow between the owner and the
+        partner named last before it (the other way round for the owner's imports)."""
+        text = self.text
+        taker = _WITH_TAKER.search(text, ctx.span[0], quantity.start)
+        if taker is None:
+            return None
+        main = [c for c in ctx.countries if c.code and c.form != "pronoun" and
+                c.end <= taker.start() and (c.possessive or c.form == "demonym" or c.cue is None)]
+        partners = [c for c in ctx.countries if c.code and c.form != "pronoun" and
+                    taker.start() < c.start < quantity.start]
+        if not main or not partners or main[0].code == partners[-1].code or \
+                lexicon("flow", "two_way").search(text, ctx.span[0], taker.start()):
+            return None
+        owner, partner = main[0].code, partners[-1].code
+        if lexicon("flow", "import").search(text, ctx.span[0], taker.start()) and not \
+                lexicon("flow", "export").search(text, ctx.span[0], taker.start()):
+            return Parties(partner, owner, False)
+        return Parties(owner, partner, False)
 
     def read_sides(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:

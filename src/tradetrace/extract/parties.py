@@ -22,6 +22,7 @@ import pycountry
 from tradetrace.extract.cues import cue_data, lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
+from tradetrace.knowledge.countries import shared_name_code
 
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
@@ -271,6 +272,9 @@ def find_countries(
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())
+        shared = shared_name_code(match.group(), text)
+        if shared is not None:
+            code = shared  # `Congo` after `the Democratic Republic of Congo`: DR Congo
         if _in_route_name(text, match.start(), match.end(), form, start, stop):
             continue  # `the Baku-Tbilisi-Ceyhan pipeline`, `the Atasu-Alashankou line`: a name
         if form == "region" and _BENCHMARK.match(text, match.end()):

@@ -592,7 +592,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 pos = symbol.end()
     if unit == "GBP" and unit_surface.lower() in ("pounds", "pound") and (
             _weighed_goods_after(text, pos) or _weighed_before(text, qstart)
-            or (_weighed_output_before(text, qstart) and not _CONVERTED_AFTER.match(text, pos))):
+            or (_weighed_output_before(text, qstart) and not _CONVERTED_AFTER.match(text, pos))
+            or _VOLUME_BEFORE.search(text, max(0, qstart - 70), qstart)):
         # `108 million pounds of seafood`: a weight; so are the bare pounds after it (`up from
         # 1.86 billion pounds a year before`, `Canada received 263 million pounds`)
         unit, unit_kind = "pound", "physical"
@@ -758,6 +759,10 @@ def _weighed_before(text: str, start: int) -> bool:
     return any(_weighed_goods_after(text, m.end()) for m in _POUNDS_OF.finditer(text, low, start))
 
 
+_VOLUME_BEFORE = re.compile(r"\b(?:[Vv]olumes?|[Ww]eight|[Tt]onnage)\b"
+                            r"(?:[^.,;:$€£¥()]|(?<=\d)[.,](?=\d)){0,50}$")
+"""Before pounds in the same clause: the volume or weight they measure (`Volume shrank from 8.4
+million to 3.4 million pounds`), a weight, not sterling."""
 _CONVERTED_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:US|U\.S\.|A|C|NZ)?[$€¥]")
 """After pounds: the same sum in another currency (`618 million pounds ($780 million)`)."""
 _WEIGHT_THEN_PAREN = re.compile(r"\b(?:tonnes|tons|t|kilograms|kg)\b[^()\d]{0,40}\($",

@@ -548,11 +548,14 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"a\s+(?:year|month|season)\s+(?:earlier|ago|before)|"
                         r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
                         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
-_RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s)")
-_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
-"""`... against 86 million tonnes from Saudi Arabia`: the compared figure names its own
-supplier (a capitalized name; a year or `the previous year` is not one)."""
-_CLAUSE_STOP = re.compile(r"[,;:.]\s|[,;:]|\.$|\s[–—]\s")
+_RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than\s+the)\s)")
+_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of)\s+(?:the\s+)?"
+                          r"|(?:sent|went|shipped|sold|exported|delivered|going|bound)\s+to\s+"
+                          r"(?:the\s+)?)(?!" + MONTH_PATTERN + r")[A-Z]")
+"""`... against 86 million tonnes from Saudi Arabia`, `against 15,761,131 kilograms worth $90m
+sent to Brazil`, `more than the $17.70m from China`: the compared figure names its own
+supplier or buyer (a capitalized name; a year, a month or `the previous year` is not one)."""
+_CLAUSE_STOP = re.compile(r"[,;:.]\s|[;:]|,(?!\d)|\.$|\s[–—]\s")
 
 
 def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:

@@ -41,6 +41,50 @@ def alias_table() -> dict[str, str]:
     return table
 
 
+@cache
+def shared_short_names() -> dict[str, tuple[str, ...]]:
+    """A bare name two countries share -> their codes, the default first (`Congo`)."""
+    return {name: tuple(codes) for name, codes in
+            load_json("countries.json").get("shared_short_names", {}).items()}
+
+
+@cache
+def _longer_forms(code: str) -> re.Pattern[str]:
+    """The country's names other than a shared bare one: aliases, ISO names and capitals."""
+    shared = {_key(name) for name in shared_short_names()}
+    forms = [alias for alias, owner in alias_table().items() if owner == code
+             and alias not in shared and alias != code.lower()]  # (not `cod`, the fish)
+    entry = load_json("countries.json")["countries"].get(code, {})
+    forms = [form for form in forms if form not in {_key(d) for d in entry.get("demonyms", [])}]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s.]+") for f in sorted(
+        forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def shared_name_code(name: str, text: str) -> str | None:
+    """The code a bare name two countries share reads as in `text`: the other country's when
+    the text names only that one in a longer form, else the default; None for other names."""
+    codes = shared_short_names().get(name)
+    if codes is None:
+        return None
+    spans = {code: [m.span() for m in _longer_forms(code).finditer(text)] for code in codes}
+    # (a form inside another's longer form is not named: `Republic of Congo` inside
+    # `Democratic Republic of Congo`)
+    named = [code for code in codes if any(
+        not any(a <= start and end <= b and (a, b) != (start, end)
+                for other in codes if other != code for a, b in spans[other])
+        for start, end in spans[code])]
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        # (neither named in full: as the first listed shared name the text also uses reads)
+        for other, others in shared_short_names().items():
+            if other == name:
+                break  # (only a name listed before this one leads it)
+            if set(others) == set(codes) and re.search(rf"\b{re.escape(other)}\b", text):
+                return others[0]
+    return codes[0]
+
+
 def country_code(name: str) -> str | None:
     """The alpha-3 code for a country name or alias, or None. `country_code("N. Korea")` -> PRK."""
     return alias_table().get(_key(name))
