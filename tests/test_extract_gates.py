@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev318.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev324.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -358,6 +358,12 @@ GATES = {
     "dev316.jsonl": Gate(22, quantity_f1=0.91, detection_f1=0.91, whole_claim_f1=0.46),
     "dev317.jsonl": Gate(24, quantity_f1=0.87, detection_f1=0.91, whole_claim_f1=0.53),
     "dev318.jsonl": Gate(20, quantity_f1=0.95, detection_f1=0.89, whole_claim_f1=0.24),
+    "dev320.jsonl": Gate(21, quantity_f1=0.91, detection_f1=0.92, whole_claim_f1=0.49),
+    "dev323.jsonl": Gate(22, quantity_f1=0.89, detection_f1=0.84, whole_claim_f1=0.51),
+    "dev319.jsonl": Gate(23, quantity_f1=0.88, detection_f1=0.79, whole_claim_f1=0.36),
+    "dev321.jsonl": Gate(20, quantity_f1=0.90, detection_f1=0.89, whole_claim_f1=0.37),
+    "dev322.jsonl": Gate(23, quantity_f1=0.87, detection_f1=0.82, whole_claim_f1=0.35),
+    "dev324.jsonl": Gate(26, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.48),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
