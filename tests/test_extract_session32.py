@@ -214,3 +214,213 @@ def test_a_headlines_infinitive_is_a_plan() -> None:
     found = extracted("Albania forced to import 80 percent of its electricity\nAlbania is buying "
                       "power abroad.", date(2017, 8, 10))
     assert found["80 percent"].modality == "reported"
+
+
+def test_a_relative_aside_on_a_trade_agreement_neither_plans_nor_pairs_the_figure() -> None:
+    """`Salvadoran sales to Taiwan, whose trade agreement San Salvador cancelled last November,
+    came to $6.1 million`: the aside's agreement is no plan of the figure, and a trade agreement
+    is no two-way flow."""
+    found = extracted("Salvadoran sales to Taiwan, whose trade agreement San Salvador cancelled "
+                      "last November, came to $6.1 million in the first half.", date(2023, 8, 21))
+    claim = found["$6.1 million"]
+    assert claim.modality == "reported"
+    assert parties(claim) == ("SLV", "TWN", False)
+
+
+def test_a_country_ranked_next_takes_the_leaders_place_in_its_flow() -> None:
+    """`China sold Togo goods worth ... France was a distant second with 29.6 billion CFA
+    francs`: `was a distant second with` ranks a row like `came second with` (the leader's
+    place in its flow; the run's later rows the same); `Sweden was Europe's biggest net
+    exporter, sending out 16 TWh. Germany ranked second with 15.4 TWh`: after one country's
+    flow to everywhere, ranked by its role, the next country has its own such flow; `Japan
+    exported 4.4 million vehicles. Mexico came next` still ranks buyers."""
+    found = extracted("China sold Togo goods worth 114.8 billion CFA francs in the third quarter "
+                      "of 2025. France was a distant second with 29.6 billion CFA francs.",
+                      date(2026, 2, 16))
+    assert parties(found["29.6 billion CFA francs"]) == ("FRA", "TGO", False)
+    found = extracted("Sweden was Europe's biggest net exporter of electricity in the first half "
+                      "of 2022, sending out 16 TWh. Germany ranked second with 15.4 TWh.",
+                      date(2022, 8, 11))
+    assert parties(found["15.4 TWh"]) == ("DEU", None, False)
+    found = extracted("Japan exported 4.4 million vehicles in 2023. Mexico came next with 1.1 "
+                      "million.", date(2024, 6, 10))
+    assert parties(found["1.1 million"]) == ("JPN", "MEX", False)
+    found = extracted("Laos imported 52.6 mln tonnes of Thai rice in 2022. Vietnam ranked second "
+                      "among suppliers with 46.5 mln tonnes.", date(2023, 3, 1))
+    assert parties(found["46.5 mln tonnes"]) == ("VNM", "LAO", False)
+
+
+def test_dalasi_singular_is_gambian_money() -> None:
+    """`worth 1,413 million dalasi`: the Gambian dalasi is written without an s as often as
+    with one."""
+    assert units("Imports were worth 1,413 million dalasi.") == {
+        "1,413 million dalasi": (1413e6, "GMD")}
+
+
+def test_m_slash_t_is_metric_tons() -> None:
+    """`7,771 M/T of pre-cooked tuna loins` (the tuna trade press's metric tons)."""
+    assert units("Fiji exported 7,771 M/T of tuna loins and 1,378 M/T of fresh tuna.") == {
+        "7,771 M/T": (7771.0, "t"), "1,378 M/T": (1378.0, "t")}
+
+
+def test_turned_out_is_production_and_a_design_size_no_claim() -> None:
+    """`The plant turned out 8.3 million tonnes of LNG in 2017, 20 percent more than the 6.9
+    million tonnes a year it was originally designed for`: output (the plant's country the
+    producer); the size the plant was designed for is no claim."""
+    found = extracted("The PNG LNG plant outside Port Moresby turned out 8.3 million tonnes of "
+                      "liquefied natural gas in 2017, 20 percent more than the 6.9 million tonnes "
+                      "a year it was originally designed for.", date(2018, 3, 15))
+    assert parties(found["8.3 million tonnes"]) == ("PNG", None, False)
+    assert found["20 percent"].kind == "change"
+    assert "6.9 million tonnes a year" not in found
+
+
+def test_papua_new_guinea_islands_are_not_britain_or_ireland() -> None:
+    """`West New Britain`, `New Ireland`: provinces of Papua New Guinea, not Britain or
+    Ireland."""
+    def codes(text: str) -> list[str | None]:
+        return [m.code for m in find_countries(text)]
+    assert codes("Oil palm blocks in West New Britain burned.") == ["PNG"]
+    assert codes("Copra from New Ireland went to Britain.") == ["PNG", "GBR"]
+
+
+def test_a_speaker_relayed_by_an_agency_is_the_source() -> None:
+    """`..., the Agriculture Ministry said, according to LETA`: the agency relays the speaker,
+    whose figures they are; `according to LETA` alone stays the agency."""
+    found = extracted("Latvia sold EUR 2.22 billion worth of forestry products abroad in 2017, the "
+                      "Agriculture Ministry said, according to LETA.", date(2018, 2, 20))
+    assert found["EUR 2.22 billion"].attribution == "the Agriculture Ministry"
+    found = extracted("Latvia sold EUR 2.22 billion worth of forestry products abroad in 2017, "
+                      "according to LETA.", date(2018, 2, 20))
+    assert found["EUR 2.22 billion"].attribution == "LETA"
+
+
+def test_baltic_currencies_before_the_euro() -> None:
+    """`LVL 31.78 million`, `lats`, `litas`, `kroons`: the Latvian, Lithuanian and Estonian
+    currencies the euro replaced, in reports from before 2015."""
+    assert units("The value plunged to LVL 31.78 million from 73.21 million lats.") == {
+        "LVL 31.78 million": (31.78e6, "LVL"), "73.21 million lats": (73.21e6, "LVL")}
+    assert units("Exports reached LTL 5 billion and 1.5 billion kroons.") == {
+        "LTL 5 billion": (5e9, "LTL"), "1.5 billion kroons": (1.5e9, "EEK")}
+
+
+def test_crude_before_other_goods_is_their_adjective() -> None:
+    """`crude bauxite`, `crude sugar`: raw goods other than oil, so no crude oil; `crude
+    exports` and `crude and fuel oil` are still crude oil."""
+    found = extracted("Jamaica mined 473,409 tonnes of crude bauxite in March 2014.",
+                      date(2014, 5, 5))
+    assert found["473,409 tonnes"].commodity is None
+    found = extracted("Fiji's crude sugar exports reached 150,000 tonnes in 2014.",
+                      date(2015, 5, 5))
+    assert found["150,000 tonnes"].commodity == "sugar"
+    found = extracted("Iraq's crude exports reached 3.4 million barrels a day in March.",
+                      date(2024, 4, 5))
+    assert found["3.4 million barrels a day"].commodity == "crude_oil"
+
+
+def test_energy_units_after_lng_are_gas_not_electricity() -> None:
+    """`Greece's terminal took in 39 LNG carriers ... Deliveries reached 16.61 TWh`: in an
+    article on LNG that names no electricity, terawatt-hours measure gas (no key); where
+    electricity is named they stay electricity."""
+    found = extracted("Greece's Revithoussa terminal took in 39 LNG carriers in the first half. "
+                      "Deliveries reached 16.61 TWh against 10.76 TWh a year earlier.",
+                      date(2022, 7, 12))
+    assert found["16.61 TWh"].commodity is None
+    found = extracted("Greece's terminal took in 39 LNG carriers in the first half. Electricity "
+                      "imports reached 6.61 TWh against 5.76 TWh a year earlier.",
+                      date(2022, 7, 12))
+    assert found["6.61 TWh"].commodity == "electricity"
+
+
+def test_a_rate_to_a_destination_with_an_article_stays_a_rate() -> None:
+    """`87 million cubic feet a day to the kingdom`: a daily rate sent to a destination; `a
+    year to the end of March` is still a time."""
+    assert units("Egypt sent 87 million cubic feet a day to the kingdom in 2011.") == {
+        "87 million cubic feet a day": (87e6, "cubic_foot/day")}
+    assert units("Exports reached $3 billion a year to the end of March.") == {
+        "$3 billion": (3e9, "USD")}
+
+
+def test_kmt_is_thousand_tonnes() -> None:
+    """`a further 338 KMT`: thousand metric tons, as `MMT` is million."""
+    assert units("It signed contracts for a further 338 KMT, near the 2 MMT expected.") == {
+        "338 KMT": (338000.0, "t"), "2 MMT": (2e6, "t")}
+
+
+def test_state_firms_act_for_their_countries_and_brings_in_imports() -> None:
+    """`Arab Potash Company sold 1,694 thousand tons of potash`, `GASC bought 240,000 tonnes`:
+    state-owned firms trade for their countries (countries.json companies); `Lebanon brings in
+    about 50,000 tons of wheat each month` is an import."""
+    found = extracted("Arab Potash Company sold 1,694 thousand tons of potash in the first three "
+                      "quarters of 2011.", date(2011, 11, 30))
+    assert parties(found["1,694 thousand tons"]) == ("JOR", None, False)
+    found = extracted("GASC bought 240,000 tonnes of Russian wheat in a tender on Monday.",
+                      date(2019, 3, 5))
+    assert parties(found["240,000 tonnes"]) == ("RUS", "EGY", False)
+    found = extracted("Lebanon brings in about 50,000 tons of wheat each month.", date(2022, 3, 5))
+    assert parties(found["about 50,000 tons"] if "about 50,000 tons" in found else
+                   found["50,000 tons"]) == (None, "LBN", False)
+
+
+def test_a_ranked_row_after_a_part_and_ahead_of() -> None:
+    """`China was the leading market ..., taking 3,050 tonnes. Whole milk powder made up 2,850
+    tonnes of that. Algeria came a close second with a 17% share, 2,900 tonnes`: the row takes
+    the leader's place in the ranking's flow, read from the sentence that says who leads (not
+    the part told after it); `India sold ... to the Maldives, ahead of Oman ... China came next
+    with MVR 520 million`: the subject ahead of the others leads, so China is a seller."""
+    found = extracted("China was the leading market for Uruguayan dairy products in October, "
+                      "taking 3,050 tonnes worth US$9.3 million. Whole milk powder made up 2,850 "
+                      "tonnes of that. Algeria came a close second with a 17% share, 2,900 "
+                      "tonnes.", date(2019, 11, 12))
+    assert parties(found["17%"]) == ("URY", "DZA", False)
+    found = extracted("India sold MVR 757 million of goods to the Maldives in April 2023, ahead "
+                      "of Oman (MVR 707 million) and the UAE (MVR 573 million). China came next "
+                      "with MVR 520 million.", date(2023, 5, 22))
+    assert parties(found["MVR 520 million"]) == ("CHN", "MDV", False)
+
+
+def test_a_bare_flow_noun_goes_on_with_the_paragraphs_goods() -> None:
+    """`Uruguay had exported 1.816 million tonnes of soybeans ... June sales alone came to
+    US$336 million`: with no goods and no total in its sentence, a bare flow noun after a
+    paragraph of one kind of goods is of those goods; `Total exports rose` and `Uruguay's
+    exports` (a country's whole) stay all trade."""
+    found = extracted("Uruguay had exported 1.816 million tonnes of soybeans by July, earning "
+                      "US$712 million. June sales alone came to US$336 million.",
+                      date(2025, 7, 10))
+    assert found["US$336 million"].commodity == "food"
+    found = extracted("Uruguay had exported 1.816 million tonnes of soybeans by July, earning "
+                      "US$712 million. Total exports came to US$6.3 billion.", date(2025, 7, 10))
+    assert found["US$6.3 billion"].commodity == "trade"
+    found = extracted("Uruguay had exported 1.816 million tonnes of soybeans by July, earning "
+                      "US$712 million. Uruguay's exports came to US$6.3 billion.",
+                      date(2025, 7, 10))
+    assert found["US$6.3 billion"].commodity == "trade"
+    # (not the flow the other way, nor after a sentence naming goods with no key)
+    found = extracted("India imported 24 million barrels of Russian crude oil in May. Its exports "
+                      "to Russia fell nearly 50 per cent to $377 million.", date(2022, 6, 8))
+    assert found["$377 million"].commodity == "trade"
+    found = extracted("Canada's exports of steel were down 37% in October, while gold kept "
+                      "overall sales abroad rising. Exports to the United States were 6.9% lower.",
+                      date(2026, 1, 8))
+    assert found["6.9%"].commodity == "trade"
+
+
+def test_bringing_in_money_is_earnings_not_imports() -> None:
+    """`cassiterite bringing in $37.6 million`, `bringing in Rs 20 billion`: money a good brings
+    in is what its sales earn, not an import (`brings in 50,000 tons` is one)."""
+    found = extracted("Textiles made up 25% of Mauritius's exports in 2024, bringing in Rs 20 "
+                      "billion.", date(2025, 4, 15))
+    assert parties(found["Rs 20 billion"]) == ("MUS", None, False)
+
+
+def test_the_paragraphs_goods_do_not_go_on_after_mixed_goods_or_a_total() -> None:
+    """`Food exports to India rose 22%; India took 34% of total exports. Imports climbed 37%`,
+    `UK food and drink exports were down £2.7bn. ... sales fell £2.4 billion`: after a sentence
+    beside a total, or whose goods were named with others, a bare flow noun is all trade."""
+    found = extracted("Afghanistan's food exports to India rose 22% in January, and India took "
+                      "34% of total exports. Imports climbed 37% to $830 million.",
+                      date(2024, 3, 5))
+    assert found["$830 million"].commodity == "trade"
+    found = extracted("UK food and drink exports were down £2.7bn in January-September 2021. In "
+                      "the European Union, sales fell £2.4 billion.", date(2021, 12, 17))
+    assert found["£2.4 billion"].commodity == "trade"

@@ -156,6 +156,11 @@ are: `commodity.names_unkeyed_goods`)."""
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
                             r"in\s+all|altogether)\b", re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
+_TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:exports|imports|shipments|sales|trade)\b",
+                         re.IGNORECASE)
+_AND_NEXT = re.compile(r",?\s+(?:and|or|&)\s+[a-z]")
+_AND_BEFORE = re.compile(r"[a-z],?\s+(?:and|or|&)\s+(?:[a-z-]+\s+)?$")
+"""Goods coordinated with others (`food and drink`, `forestry and fishery goods and food`)."""
 _WORTH_AFTER_GAP = re.compile(r"(?:\s+(?!(?:and|while|but|whereas|of|with)\b)[\w'’-]+){0,7},?\s+"
                               r"(?:worth|valued\s+at)\s+" + hedge_pattern(True)
                               + r"(?:US|U\.S\.)?\s*", re.IGNORECASE)
@@ -1738,6 +1743,9 @@ class _Reader(FlowReader):
             return None
         if key != "trade" or kind not in ("change", "share", "level"):
             return key
+        paragraph_goods = self.paragraph_goods_go_on(ctx)
+        if paragraph_goods is not None:
+            return paragraph_goods
         # (what a contrast after the figure names is another flow's: `exports rose 5% to 1.2
         # billion euros, while timber shipments fell to 400,000 cubic metres`)
         contrast = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
@@ -1755,6 +1763,42 @@ class _Reader(FlowReader):
             # the sentence's only goods have no key
             return None
         return key
+
+    def paragraph_goods_go_on(self, ctx: Context) -> str | None:
+        """`Uruguay had exported 1.816 million tonnes of soybeans ... June sales alone came to
+        US$336 million`: a bare flow noun in a sentence naming no goods and no total, after a
+        paragraph whose figures were all of one kind of goods, goes on with those goods (not
+        `Total exports rose`, `Exports of all goods`, `Kenya's exports`, a country's whole)."""
+        kinds = {c.commodity for c in self.previous}
+        if len(kinds) != 1 or None in kinds or "trade" in kinds:
+            return None
+        text = self.text
+        if any(not g.generic for g in ctx.goods) or names_unkeyed_goods(text, *ctx.span) or \
+                _OVERALL_WORDS.search(text, *ctx.span) or \
+                TOTAL_BEFORE.search(text, *ctx.span) or _COUNTRY_TOTAL.search(text, *ctx.span) or \
+                any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
+            return None
+        # (not after a sentence that named goods with no key beside them: `Canada's exports
+        # of steel were down 37%, aluminum 27% ..., while gold kept overall sales rising`)
+        told = {(c.sentence_start, c.sentence_end) for c in self.previous}
+        if any(names_unkeyed_goods(text, a, b) for a, b in told):
+            return None
+        # (nor the flow the other way: `India imported 24 million barrels of Russian crude.
+        # Its exports to Russia fell nearly 50 per cent`)
+        # (nor after a sentence whose goods were named with others, `UK food and drink
+        # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
+        # `took 45% of total exports`)
+        if any(_TOTAL_FLOW.search(text, a, b) for a, b in told) or any(
+                not g.generic and (_AND_NEXT.match(text, g.end) or _AND_BEFORE.search(
+                    text, max(a, g.start - 30), g.start))
+                for a, b in told for g in self.goods if a <= g.start < b):
+            return None
+        sellers = {c.exporter for c in self.previous} - {None}
+        buyers = {c.importer for c in self.previous} - {None}
+        if any((m.cue in ("to", "into") and m.code in sellers) or (
+                m.cue == "from" and m.code in buyers) for m in ctx.countries):
+            return None
+        return kinds.pop()
 
     def unkeyed_money(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                       own_end: int) -> bool:
@@ -1790,9 +1834,13 @@ class _Reader(FlowReader):
                  earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
         measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
-        if measured is not None and quantity.unit.endswith("_hour") and names_unkeyed(
-                text, *ctx.span) and not any(g.key == measured for g in goods):
+        if measured is not None and quantity.unit.endswith("_hour") and (names_unkeyed(
+                text, *ctx.span) or (names_unkeyed(text, 0, ctx.span[0]) and not any(
+                    g.key == measured for g in self.goods if g.start < ctx.span[1]))) and \
+                not any(g.key == measured for g in goods):
             # `Russian natural gas arriving in Greece totalled 7.25 TWh`: gas counted in energy
+            # (also after a headline or sentence on LNG, in an article naming no electricity:
+            # `Greece's terminal took in 39 LNG carriers. Deliveries reached 16.61 TWh`)
             measured = None
         if measured is not None and not quantity.unit.endswith("_hour") and not any(
                 g.key == measured for g in goods) and not _OF_POWER.match(

@@ -184,6 +184,19 @@ def _edible_after(text: str, end: int) -> bool:
     return word is not None and word.group(1).lower() in word_set("edible_oil_modifiers")
 
 
+def _other_goods_after(text: str, end: int) -> bool:
+    """`crude bauxite`, `crude steel`, `crude sugar`: goods other than oil right after `crude`,
+    which is their adjective (raw), not crude oil."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    unkeyed = _unkeyed_anywhere().match(text, word.start(1))
+    if unkeyed is not None and unkeyed.start() == word.start(1):
+        return True
+    key = _key_of(word.group(1))
+    return key is not None and key != GENERIC and "oil" not in (key, *ancestors(key))
+
+
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate|Programme|"
                                 r"Program|Organi[sz]ation|Agency|Bureau|Council|Authority|"
                                 r"Administration|Security|Safety|Corporation|Corp\b\.?|Company|"
@@ -243,9 +256,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if key == "food" and _FUEL_OIL_BEFORE.search(text, max(0, match.start() - 14),
                                                       match.start()):
             continue  # `used cooking oil`, `hydrotreated vegetable oil`: biofuel feedstock
-        if key == "crude_oil" and match.group().lower() == "crude" and _edible_after(
-                text, match.end()):
-            continue  # `crude palm oil`: the edible oil named after it
+        if key == "crude_oil" and match.group().lower() == "crude" and (_edible_after(
+                text, match.end()) or _other_goods_after(text, match.end())):
+            continue  # `crude palm oil`: the edible oil named after it; `crude bauxite`
         if key == "trade" and match.group().lower().endswith("traffic") and \
                 _PASSENGER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # `passenger rail traffic`: people, not freight

@@ -111,13 +111,20 @@ a predicate, `exports have been banned`, still lets `Shipments` after it go on w
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _RANKED_WITH = re.compile(r"(?:\s+(?:(?:came|ranked|placed|was|stood|is|finished)\s+)?"
-                          r"(?:second|third|fourth|fifth|sixth|next)\s+(?:place\s+)?with\s+|"
+                          r"(?:(?:in\s+)?a\s+(?:distant\s+|close\s+)?)?"
+                          r"(?:second|third|fourth|fifth|sixth|next)\s+(?:place\s+)?,?\s*with\s+"
+                          r"(?:an?\s+)?|"
                           r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+followed\s+"
                           r"with\s+(?:[^,;]{1,40}?\s+and\s+)?)"
                           r"(?:(?:about|around|roughly|nearly|some|almost|just\s+over|over)\s+)?")
-"""Between a ranked country and its figure: `came second with`, `third with`, `The Netherlands
-and the UK followed with 2.77 million mt and 2.22 million mt`."""
+"""Between a ranked country and its figure: `came second with`, `third with`, `was a distant
+second with`, `The Netherlands and the UK followed with 2.77 million mt and 2.22 million mt`."""
 
+_AHEAD_OF = re.compile(r"\bahead\s+of\b", re.IGNORECASE)
+_TOP_TRADER = re.compile(r"\b(?:largest|biggest|top|leading|main|No\.?\s*1)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:(?P<seller>exporters?|suppliers?|sellers?|producers?)|importers?|"
+                         r"buyers?|purchasers?)\b", re.IGNORECASE)
+"""A ranking's first place by its role (`Europe's biggest net exporter`, `the top buyer`)."""
 _RANKED_ROLE = re.compile(
     lexicon("rank_words").regex.pattern + r"\s+(?:[a-z-]+\s+){0,2}?(?:(?P<buyer>"
     + lexicon("ranked_roles", "buyer").regex.pattern + r")\s+(?:for|of)|(?:"
@@ -289,17 +296,42 @@ class FlowHistory(ReadingState):
                   and self.claims[i].end <= quantity.start]
         flows = [c for c in (*self.previous, *before) if c.kind in ("level", "change")
                  and c.exporter and c.importer]
+        if row is not None and row.code and not flows:
+            return self.ranked_alone(row.code, before)
         if row is None or not flows or row.code in (flows[-1].exporter, flows[-1].importer):
             return None
-        last = flows[-1]
-        leader = self._ranking_leader(last)
-        if leader is None:
+        # (the last flow whose sentence says which side leads: not a part of it told after,
+        # `Whole milk powder made up 2,850 tonnes of that`)
+        # (or an earlier sentence's: `China was the leading market ..., taking 18%. Whole milk
+        # powder made up 2,850 tonnes of that. Algeria came a close second with 17%`)
+        recent = [c for c in list(self.history)[-12:] if c.kind in ("level", "change", "share")
+                  and c.exporter and c.importer and c not in flows]
+        last, leader = next(((c, lead) for c in reversed([*recent, *flows])
+                             if (lead := self._ranking_leader(c)) is not None), (flows[-1], None))
+        if leader is None or row.code in (last.exporter, last.importer):
             return None
         owner = last.importer if leader == last.exporter else last.exporter
         if last.two_way:
             return Parties(row.code, owner, True)
         return Parties(row.code, owner, False) if leader == last.exporter else \
             Parties(owner, row.code, False)
+
+    def ranked_alone(self, code: str, before: list[Claim]) -> Parties | None:
+        """`Sweden was Europe's largest net exporter ... sent out 16 TWh. Germany ranked second
+        with 15.4 TWh`: after one country's flow to (or from) everywhere whose sentence names it
+        first as a plain subject, the country ranked next has its own such flow."""
+        alone = [c for c in (*self.previous, *before) if c.kind in ("level", "change")
+                 and (c.exporter is None) != (c.importer is None) and not c.two_way]
+        if not alone:
+            return None
+        first = alone[0]
+        side = first.exporter or first.importer
+        # (only where that sentence ranks the side: `Europe's biggest net exporter`; `Japan
+        # exported 4.4 million vehicles. Mexico came next` ranks buyers)
+        ranked = _TOP_TRADER.search(self.text, first.sentence_start, first.sentence_end)
+        if side == code or ranked is None or (ranked["seller"] is None) == bool(first.exporter):
+            return None
+        return Parties(code, None, False) if first.exporter else Parties(None, code, False)
 
     def ranked_role(self, claim: Claim) -> str | None:
         """The role the sentence of a one-way `claim` ranks its leader in, toward the claim's
@@ -330,6 +362,14 @@ class FlowHistory(ReadingState):
             return claim.importer if role == "buyer" else claim.exporter
         mentions = [m for m in find_countries(self.text, claim.sentence_start, claim.sentence_end)
                     if m.code in (claim.exporter, claim.importer)]
+        if _AHEAD_OF.search(self.text, claim.sentence_start, claim.sentence_end):
+            # `India sold MVR 757 million of goods to the Maldives, ahead of Oman and the UAE`:
+            # the subject leads the ones it is ahead of (the rows after it have no lead)
+            subject = find_countries(self.text, claim.sentence_start, claim.sentence_end)
+            first = next((m for m in subject if m.code and m.cue is None and not m.possessive),
+                         None)
+            return first.code if first is not None and first.code in (
+                claim.exporter, claim.importer) else None
         partner = next((m.code for m in mentions if m.cue in ("to", "from", "into")
                         and not _ACCORDING.search(self.text, max(0, m.start - 20), m.start)),
                        None)

@@ -194,6 +194,11 @@ _RATED = re.compile(r"\b(?:rated\s+at|built\s+to\s+(?:handle|process|refine)|des
                     r"handle|hold|store))\s+(?:up\s+to\s+)?(?:(?:about|around|some|nearly|"
                     r"almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 """Before a plant's or store's size: `rated at`, `built to handle`, `can process`, `can hold`."""
+_RATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+"
+                          r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:originally\s+|first\s+|"
+                          r"initially\s+)?(?:designed|built|rated|sized)\s+(?:for|to)\b",
+                          re.IGNORECASE)
+"""After a plant's size: `... a year it was originally designed for`."""
 
 
 def _capacity(text: str, quantity: Quantity) -> bool:
@@ -204,8 +209,10 @@ def _capacity(text: str, quantity: Quantity) -> bool:
         return True
     if _PACKAGE_OF.search(text, max(0, quantity.start - 40), quantity.start):
         return True  # `81.5 million boxes of 5 kilograms each`, `bags of 10-kilogram rice`
-    if _RATED.search(text, max(0, quantity.start - 40), quantity.start):
+    if _RATED.search(text, max(0, quantity.start - 40), quantity.start) or \
+            _RATED_AFTER.match(text, quantity.end):
         return True  # `The Lagos refinery, rated at 650,000 barrels a day`: what it can handle
+        # (`the 6.9 million tonnes a year it was originally designed for`)
     if _DEADWEIGHT.search(quantity.surface):
         return True  # `a 5,000 dwt product carrier`: deadweight is only ever a ship's size
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",

@@ -173,10 +173,15 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
     (`probably`, `likely`), which yield to any other cue (`We expect trade to fall, probably
     below $400 million` is a forecast)."""
     best: tuple[int, Modality] | None = None
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, start, end)
+              if not m.start() <= q_start < m.end()]
     for name in MODALITIES:
         for cue_start, cue_end in _modality_spans(name, text, start, end):
             if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
+            if any(a <= cue_start < b for a, b in asides):
+                continue  # `sales to Taiwan, whose trade agreement San Salvador cancelled last
+                # November, came to $6.1 million`: the aside's plan is not the figure's
             if (text[cue_start:cue_end].lower() in _SOFT) != soft or (
                     soft and _BASE_BETWEEN.search(text, cue_end, q_start)):
                 continue  # (`likely stayed a fifth below the $2.8 billion logged in 2019`)
@@ -214,6 +219,8 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
     return best[1] if best else None
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who|where)\b[^,;()]*,")
+"""A relative clause set off by commas, which says something of a noun, not of the figure."""
 _UNDER_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:deal|agreement|contract|accord|pact|arrangement|memorandum)\b",
                          re.IGNORECASE)

@@ -241,7 +241,11 @@ class Lexicon:
             # year to Chile's exports` an amount added)
             r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods)\b|"
             r"(?:(?<=day[ ]on)|(?<=week[ ]on)|(?<=month[ ]on))[ ]average\b)|or|"
-            r"to(?![ ](?!(?:" + MONTH_NAMES + r")\b)[A-Z][A-Za-z-]*\b(?!['’]))|"
+            # (`87 million cubic feet a day to the kingdom`: a rate to a destination; `a year
+            # to the end of March` is a time)
+            r"to(?![ ](?!(?:" + MONTH_NAMES + r")\b)[A-Z][A-Za-z-]*\b(?!['’])|[ ](?:the|its|their)"
+            r"[ ](?!(?:end|start|beginning|middle|close|year|month|week|present|date|day|"
+            r"quarter|half)\b)[a-z])|"
             r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|"
             # (`2.5 lakh tonnes a month in May and June`: a rate in those months)
             r"(?!(?:" + MONTH_NAMES + r")\b)[A-Z]))|"
