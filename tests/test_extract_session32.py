@@ -64,19 +64,21 @@ def test_soy_alone_is_food_and_soy_oil_stays_soybean_oil() -> None:
 
 def test_looking_for_a_cargo_is_a_planned_purchase() -> None:
     """`Ancap is looking for up to 30,000 cubic meters of diesel for delivery between March and
-    October`: a purchase sought (planned, the seeker the buyer), so the months ahead are this
-    year's."""
+    October`: an amount sought is a planned purchase, so the months ahead are this year's (not
+    `looking for a 20% rise`, nor `seeking to cut its dependence`, a purpose)."""
     found = extracted("Uruguayan state oil firm Ancap is looking for up to 30,000 cubic meters of "
                       "diesel for delivery between March and October, traders said.",
                       date(2012, 2, 6))
     claim = found["up to 30,000 cubic meters"] if "up to 30,000 cubic meters" in found else \
         found["30,000 cubic meters"]
     assert claim.modality == "planned"
-    assert parties(claim) == (None, "URY", False)
     assert period(claim) == ("2012-03-01", "2012-10-31")
-    found = extracted("Egypt's GASC is seeking 60,000 tonnes of wheat in a tender.",
-                      date(2012, 2, 6))
-    assert found["60,000 tonnes"].modality == "planned"
+    found = extracted("Russia is looking for a 20% rise in wheat exports this year.",
+                      date(2024, 2, 6))
+    assert found["20%"].modality != "planned"
+    found = extracted("Seeking to cut its dependence on Russia, Germany imported 60 bcm of gas "
+                      "from Norway in 2023.", date(2024, 2, 6))
+    assert found["60 bcm"].modality == "reported"
 
 
 def test_rwandan_and_burundian_franc_signs_before_the_amount() -> None:
@@ -347,19 +349,15 @@ def test_kmt_is_thousand_tonnes() -> None:
         "338 KMT": (338000.0, "t"), "2 MMT": (2e6, "t")}
 
 
-def test_state_firms_act_for_their_countries_and_brings_in_imports() -> None:
+def test_state_firms_act_for_their_countries() -> None:
     """`Arab Potash Company sold 1,694 thousand tons of potash`, `GASC bought 240,000 tonnes`:
-    state-owned firms trade for their countries (countries.json companies); `Lebanon brings in
-    about 50,000 tons of wheat each month` is an import."""
+    state-owned firms trade for their countries (countries.json companies)."""
     found = extracted("Arab Potash Company sold 1,694 thousand tons of potash in the first three "
                       "quarters of 2011.", date(2011, 11, 30))
     assert parties(found["1,694 thousand tons"]) == ("JOR", None, False)
     found = extracted("GASC bought 240,000 tonnes of Russian wheat in a tender on Monday.",
                       date(2019, 3, 5))
     assert parties(found["240,000 tonnes"]) == ("RUS", "EGY", False)
-    found = extracted("Lebanon brings in about 50,000 tons of wheat each month.", date(2022, 3, 5))
-    assert parties(found["about 50,000 tons"] if "about 50,000 tons" in found else
-                   found["50,000 tons"]) == (None, "LBN", False)
 
 
 def test_a_ranked_row_after_a_part_and_ahead_of() -> None:
@@ -407,7 +405,8 @@ def test_a_bare_flow_noun_goes_on_with_the_paragraphs_goods() -> None:
 
 def test_bringing_in_money_is_earnings_not_imports() -> None:
     """`cassiterite bringing in $37.6 million`, `bringing in Rs 20 billion`: money a good brings
-    in is what its sales earn, not an import (`brings in 50,000 tons` is one)."""
+    in is what its sales earn, not an import (so `brings in` is no import cue at all: the
+    review's `Tourism brings in $3 billion a year`)."""
     found = extracted("Textiles made up 25% of Mauritius's exports in 2024, bringing in Rs 20 "
                       "billion.", date(2025, 4, 15))
     assert parties(found["Rs 20 billion"]) == ("MUS", None, False)
@@ -424,3 +423,69 @@ def test_the_paragraphs_goods_do_not_go_on_after_mixed_goods_or_a_total() -> Non
     found = extracted("UK food and drink exports were down £2.7bn in January-September 2021. In "
                       "the European Union, sales fell £2.4 billion.", date(2021, 12, 17))
     assert found["£2.4 billion"].commodity == "trade"
+
+
+def test_the_reviews_limits_on_the_sessions_quantity_rules() -> None:
+    """The first review's finds, fixed: `trade volume` and a weight or `worth` between a volume
+    and pounds leave pounds sterling; `brings in` money is no import; soy by-products and soy
+    biodiesel have no key; a bare `Congo` listed beside the DRC is the Republic of Congo
+    throughout; bare `escudos` are Cabo Verde's only where it is named; `JPMC` is no Jordanian
+    firm; `a year to the financial year` is a time."""
+    assert units("UK-India trade volume reached 42 billion pounds in 2023.") == {
+        "42 billion pounds": (42e9, "GBP")}
+    assert units("Salmon export volume rose 5% to 100,000 tonnes worth 600 million pounds.")[
+        "600 million pounds"] == (600e6, "GBP")
+    found = extracted("Tourism brings in $3 billion a year for Kenya.", date(2024, 6, 1))
+    assert not found
+    found = extracted("India's soya meal exports fell 30% to 1.2 million tonnes in 2024.",
+                      date(2025, 1, 1))
+    assert found["1.2 million tonnes"].commodity is None
+    codes = [m.code for m in find_countries(
+        "Oil output rose in Angola, Gabon, Congo and the DRC in 2023. Congo's exports reached "
+        "270,000 bpd.") if m.surface == "Congo"]
+    assert codes == ["COG", "COG"]
+    assert units("Portugal's exports in 1998 came to 4,500 billion escudos.")[
+        "4,500 billion escudos"][1] != "CVE"
+    found = extracted("JPMC analysts expect China's soybean imports to reach 100 million tonnes "
+                      "in 2024.", date(2024, 1, 10))
+    assert found["100 million tonnes"].importer == "CHN"
+    assert units("Sales climbed to $4 billion a year to the financial year ended March.") == {
+        "$4 billion": (4e9, "USD")}
+
+
+def test_the_reviews_limits_on_the_sessions_claim_rules() -> None:
+    """The second review's finds, fixed: the paragraph's goods do not go on into the other way
+    (`Russia exported wheat. Imports fell`), `Its exports` or `Non-coal exports`; a headline's
+    infinitive must follow its subject (`Egypt moves to boost stocks after imports hit ...` is
+    no plan); a rival's figure with a time before named stays of that time; `ahead of schedule`
+    names no leader; `Interfax reported, according to the ministry` and `said, according to
+    customs data` keep the cited source; a ranked buyer's percentage after the paragraph's goods
+    is left to the other rules; terawatt-hours over an interconnector stay electricity; a worth
+    after `as total imports` is all trade; `the fuel` after copper (no fuel) keeps oil."""
+    found = extracted("Russia exported 48 million tonnes of wheat last season. Imports fell 10% to "
+                      "$280 billion.", date(2024, 6, 1))
+    assert found["$280 billion"].commodity == "trade"
+    found = extracted("Kenya imported 3 million tonnes of wheat in 2023. Its exports climbed 10% to "
+                      "$7 billion.", date(2024, 6, 1))
+    assert found["$7 billion"].commodity == "trade"
+    found = extracted("Egypt moves to boost stocks after wheat imports hit 3 million tonnes in "
+                      "January\nOfficials said so.", date(2024, 2, 16))
+    assert found["3 million tonnes"].modality == "reported"
+    found = extracted("Russia shipped 12 million tonnes of wheat to Egypt in 2023, against 9 "
+                      "million tonnes sent to Egypt a year earlier.", date(2024, 2, 16))
+    assert period(found["9 million tonnes"]) == ("2022-01-01", "2022-12-31")
+    found = extracted("Russia shipped 5 million tonnes of wheat to Egypt in 2023, ahead of "
+                      "schedule. Turkey came next with 4 million tonnes.", date(2024, 2, 16))
+    assert parties(found["4 million tonnes"]) == ("RUS", "TUR", False)
+    found = extracted("Exports rose 5% to $3 billion in May, the ministry said, according to "
+                      "customs data.", date(2024, 6, 16))
+    assert found["$3 billion"].attribution == "customs data"
+    found = extracted("Spain received 300 LNG cargoes in 2023. Spain exported 10 TWh to Portugal "
+                      "over its interconnector.", date(2024, 2, 16))
+    assert found["10 TWh"].commodity == "electricity"
+    found = extracted("Albania imported 434,000 MWh in August as total imports worth EUR 300 "
+                      "million rose 5%.", date(2017, 9, 10))
+    assert found["EUR 300 million"].commodity == "trade"
+    found = extracted("Zambia's copper exports rose 10% in 2023, while imports of the fuel from "
+                      "Tanzania fell to 1 million tonnes.", date(2024, 2, 16))
+    assert found["1 million tonnes"].commodity == "oil"

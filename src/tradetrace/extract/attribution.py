@@ -521,9 +521,10 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet|
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
-_SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced|reported)\s*,\s*(?:as\s+)?"
+_SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)\s*,\s*(?:as\s+)?"
                            r"(?:according\s+to|quoted\s+by|cited\s+by)\s+$", re.IGNORECASE)
 """Between a speaker's verb and the outlet relaying it: `said, according to`."""
+_DATA_CITED = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b", re.IGNORECASE)
 _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 """`per` opening a sentence, or after a comma or parenthesis (a lookbehind, not `^`: a search
 from a sentence's offset never matches `^` there)."""
@@ -631,8 +632,9 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
         # `..., the Agriculture Ministry said, according to LETA`: the agency relays the
         # speaker, whose figures they are
         speaker = _before_verb(text, sentence)
-        if speaker is not None and speaker.end <= cited.start:
-            return speaker
+        if speaker is not None and speaker.end <= cited.start and not _DATA_CITED.search(
+                cited.text):
+            return speaker  # (not `according to customs data`: the data are the source)
     if cited is not None and _CITING.search(text, max(sentence.start, cited.start - 8),
                                             cited.start):
         # `Citing information from one member state, the panel said ...`: the speaker

@@ -156,12 +156,23 @@ are: `commodity.names_unkeyed_goods`)."""
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
                             r"in\s+all|altogether)\b", re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
+_WHOLE_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:exports|imports|shipments|sales|purchases)\b"
+                          r"|"
+                          r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sales|trade)\b")
+"""A country's whole flow by pronoun (`Its exports climbed`) or all but some goods (`Non-coal
+exports`)."""
+_EXPORT_WORD = re.compile(r"\b[Ee]xport\w*")
+_IMPORT_WORD = re.compile(r"\b[Ii]mport\w*")
+_GRID_WORDS = re.compile(r"\b(?:grid|interconnectors?|power\s+lines?|transmission)\b",
+                         re.IGNORECASE)
+"""Words of electricity's own carriage (`over its interconnector`, `over the grid`)."""
 _TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:exports|imports|shipments|sales|trade)\b",
                          re.IGNORECASE)
 _AND_NEXT = re.compile(r",?\s+(?:and|or|&)\s+[a-z]")
 _AND_BEFORE = re.compile(r"[a-z],?\s+(?:and|or|&)\s+(?:[a-z-]+\s+)?$")
 """Goods coordinated with others (`food and drink`, `forestry and fishery goods and food`)."""
-_WORTH_AFTER_GAP = re.compile(r"(?:\s+(?!(?:and|while|but|whereas|of|with)\b)[\w'’-]+){0,7},?\s+"
+_WORTH_AFTER_GAP = re.compile(r"(?:\s+(?!(?:and|while|but|whereas|of|with|as|total|overall|"
+                              r"all)\b)[\w'’-]+){0,7},?\s+"
                               r"(?:worth|valued\s+at)\s+" + hedge_pattern(True)
                               + r"(?:US|U\.S\.)?\s*", re.IGNORECASE)
 """Between an amount and its value a few words on: `434,000 MWh to secure supply in August,
@@ -462,11 +473,11 @@ _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 transfers`), so the trade word is no flow of the subject's."""
 _PAUSE = re.compile(r"[,;.]")
 _HEADLINE_INFINITIVE = re.compile(
-    r"(?<!\bforced )(?<!\bused )(?<!\bset )(?<!\bdue )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
-    r"\bto\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|purchase|resume|start|"
-    r"begin|double|triple|boost|raise|cut|halve|lift|increase|reduce|bring\s+in)\b[^\n]*$",
-    re.IGNORECASE)
-"""In a headline, before its figure: `to` and a trade verb (`South Sudan to ship`)."""
+    r"\s*(?:[A-Z][\w'’.&-]*\s+){1,4}to\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|"
+    r"purchase|resume|start|begin|double|triple|boost|raise|cut|halve|lift|increase|reduce|"
+    r"bring\s+in)\b(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
+"""A headline opening on its subject's infinitive, up to its figure (`South Sudan to ship`; not
+`Egypt moves to boost`, `Ukraine struggles to ship`, nor a figure after `after` or `as`)."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -1490,7 +1501,7 @@ class _Reader(FlowReader):
         line = _HEADLINE_LINE.match(self.text)
         if line is None or quantity.end > line.end(1):
             return False
-        return _HEADLINE_INFINITIVE.search(self.text, 0, quantity.start) is not None
+        return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None
 
     def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
@@ -1774,7 +1785,7 @@ class _Reader(FlowReader):
             return None
         text = self.text
         if any(not g.generic for g in ctx.goods) or names_unkeyed_goods(text, *ctx.span) or \
-                _OVERALL_WORDS.search(text, *ctx.span) or \
+                _OVERALL_WORDS.search(text, *ctx.span) or _WHOLE_OWNED.search(text, *ctx.span) or \
                 TOTAL_BEFORE.search(text, *ctx.span) or _COUNTRY_TOTAL.search(text, *ctx.span) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
@@ -1783,7 +1794,12 @@ class _Reader(FlowReader):
         told = {(c.sentence_start, c.sentence_end) for c in self.previous}
         if any(names_unkeyed_goods(text, a, b) for a, b in told):
             return None
-        # (nor the flow the other way: `India imported 24 million barrels of Russian crude.
+        # (nor the flow the other way, where the sentences before tell one way only and this
+        # one only the other: `Russia exported 48 million tonnes of wheat. Imports fell 10%`)
+        own = self._one_way(*ctx.span)
+        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told):
+            return None
+        # (nor the other way to a partner: `India imported 24 million barrels of Russian crude.
         # Its exports to Russia fell nearly 50 per cent`)
         # (nor after a sentence whose goods were named with others, `UK food and drink
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
@@ -1799,6 +1815,13 @@ class _Reader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return kinds.pop()
+
+    def _one_way(self, start: int, end: int) -> str | None:
+        """`export` or `import` when text[start:end] names exports or imports, not both (other
+        trade words, `took`, `sales`, `the top customer`, say nothing of the way here)."""
+        out = _EXPORT_WORD.search(self.text, start, end) is not None
+        into = _IMPORT_WORD.search(self.text, start, end) is not None
+        return "export" if out and not into else "import" if into and not out else None
 
     def unkeyed_money(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                       own_end: int) -> bool:
@@ -1836,7 +1859,8 @@ class _Reader(FlowReader):
         measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
         if measured is not None and quantity.unit.endswith("_hour") and (names_unkeyed(
                 text, *ctx.span) or (names_unkeyed(text, 0, ctx.span[0]) and not any(
-                    g.key == measured for g in self.goods if g.start < ctx.span[1]))) and \
+                    g.key == measured for g in self.goods if g.start < ctx.span[1])
+                    and not _GRID_WORDS.search(text, *ctx.span))) and \
                 not any(g.key == measured for g in goods):
             # `Russian natural gas arriving in Greece totalled 7.25 TWh`: gas counted in energy
             # (also after a headline or sentence on LNG, in an article naming no electricity:

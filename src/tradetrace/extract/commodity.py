@@ -459,14 +459,15 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
 def definite_for_unkeyed(mention: CommodityMention, mentions: list[CommodityMention],
                          text: str, floor: int) -> bool:
     """`reduced the gas it takes from Bolivia ..., saying it now had more of the fuel at home`:
-    a definite broader name after goods with no key (and no keyed goods) in its sentence
-    stands for those goods, so the commodity is unknown."""
+    a definite `the fuel` after a fuel with no key (gas, LNG, ethanol) and no keyed goods in its
+    sentence stands for that fuel, so the commodity is unknown (not after `copper exports`)."""
     if mention.surface.lower() not in word_set("anaphoric_goods") or not _THE_BEFORE.search(
             text, max(0, mention.start - 4), mention.start):
         return False
-    if any(floor <= m.start < mention.start and not m.generic for m in mentions):
-        return False
-    return names_unkeyed_goods(text, floor, mention.start)
+    if any(floor <= m.start < mention.start + 40 and m is not mention and not m.generic
+           for m in mentions):
+        return False  # (keyed goods before it, or just after: `the fuel, mainly diesel`)
+    return _FUEL_GOODS.search(text, floor, mention.start) is not None
 
 
 def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMention],
@@ -485,6 +486,10 @@ def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMent
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_FUEL_GOODS = re.compile(r"\b(?:(?:natural|liquefied\s+natural|pipeline|piped)\s+)?gas\b|\bLNG\b|"
+                         r"\b(?:ethanol|methanol|biodiesel|hydrogen|propane|butane)\b",
+                         re.IGNORECASE)
+"""Fuels with no key that a later `the fuel` may stand for."""
 _NOUN_AFTER_GOODS = re.compile(r"[\s-]+(?:sector|industry|industries|compan|firm|market|price|"
                                r"revenue|income|field|major|producer|refiner|minister|ministry|"
                                r"exporter|importer|trader|tax|taxes|output|production)",

@@ -120,7 +120,8 @@ _RANKED_WITH = re.compile(r"(?:\s+(?:(?:came|ranked|placed|was|stood|is|finished
 """Between a ranked country and its figure: `came second with`, `third with`, `was a distant
 second with`, `The Netherlands and the UK followed with 2.77 million mt and 2.22 million mt`."""
 
-_AHEAD_OF = re.compile(r"\bahead\s+of\b", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z]")
+"""`ahead of Oman`: rivals named after the leader (not `ahead of schedule`, `of last year's`)."""
 _TOP_TRADER = re.compile(r"\b(?:largest|biggest|top|leading|main|No\.?\s*1)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:(?P<seller>exporters?|suppliers?|sellers?|producers?)|importers?|"
                          r"buyers?|purchasers?)\b", re.IGNORECASE)

@@ -443,10 +443,9 @@ class FlowReader(ListingReader, FlowHistory):
                 lexicon("flow", "two_way").search(text, ctx.span[0], taker.start()):
             return None
         owner, partner = main[0].code, partners[-1].code
-        if lexicon("flow", "import").search(text, ctx.span[0], taker.start()) and not \
-                lexicon("flow", "export").search(text, ctx.span[0], taker.start()):
-            return Parties(partner, owner, False)
-        return Parties(owner, partner, False)
+        imports = lexicon("flow", "import").search(text, ctx.span[0], taker.start()) and not \
+            lexicon("flow", "export").search(text, ctx.span[0], taker.start())
+        return Parties(partner, owner, False) if imports else Parties(owner, partner, False)
 
     def read_sides(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:

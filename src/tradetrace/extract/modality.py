@@ -43,15 +43,14 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
         and not (_DUE_CUE.fullmatch(text[s:e]) and not _MONTH_NEXT.match(text, e))
         and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))
-        and not (text[s:e].lower().endswith(("looking for", "seeking")) and _SOUGHT_PARTNERS.match(
-            text, e))]
+        and not (text[s:e].lower().endswith("looking for") and not _SOUGHT_AMOUNT.match(text, e))]
 
 
-_SOUGHT_PARTNERS = re.compile(r"\s+(?:(?:new|other|more|alternative|a|an|further)\s+)?(?:buyers?|"
-                              r"markets?|outlets?|sources?|suppliers?|partners?|customers?|"
-                              r"clients?|investors?|ways?|funding|financing)\b", re.IGNORECASE)
-"""After `looking for`, `seeking`: trading partners or means sought, no goods planned (`Ethiopia
-is looking for new buyers of its cut flowers as ... the Netherlands took 65 percent`)."""
+_SOUGHT_AMOUNT = re.compile(r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
+                            r"(?:an?\s+)?(?:further|extra|additional|another)\s+)?(?:US)?[$€£¥]?\d",
+                            re.IGNORECASE)
+"""After `looking for`: an amount sought, a planned purchase (`is looking for up to 30,000 cubic
+meters of diesel`; not `new buyers`, `a 5% return` or `higher prices`)."""
 
 
 _PERIODICAL_BEFORE = re.compile(r"\b(?:in|from)\s+(?:its|their|the|a|an)\s+(?:(?:latest|last|new|"

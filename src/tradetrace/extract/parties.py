@@ -272,7 +272,7 @@ def find_countries(
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())
-        shared = shared_name_code(match.group(), text)
+        shared = shared_name_code(match.group(), text, match.span())
         if shared is not None:
             code = shared  # `Congo` after `the Democratic Republic of Congo`: DR Congo
         if _in_route_name(text, match.start(), match.end(), form, start, stop):

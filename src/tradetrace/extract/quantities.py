@@ -759,10 +759,15 @@ def _weighed_before(text: str, start: int) -> bool:
     return any(_weighed_goods_after(text, m.end()) for m in _POUNDS_OF.finditer(text, low, start))
 
 
-_VOLUME_BEFORE = re.compile(r"\b(?:[Vv]olumes?|[Ww]eight|[Tt]onnage)\b"
-                            r"(?:[^.,;:$€£¥()]|(?<=\d)[.,](?=\d)){0,50}$")
+_VOLUME_BEFORE = re.compile(r"(?<![Tt]rade )(?<![Tt]rading )"
+                            r"\b(?:[Vv]olumes?|[Ww]eight|[Tt]onnage)\b"
+                            r"(?:(?!\b(?:worth|valued|tonnes?|tons?|kg|kilograms?|fees?|revenues?|"
+                            r"earn\w*|brought|brings?|paid|cost\w*)\b)"
+                            r"(?:[^.,;:$€£¥()]|(?<=\d)[.,](?=\d))){0,50}$")
 """Before pounds in the same clause: the volume or weight they measure (`Volume shrank from 8.4
-million to 3.4 million pounds`), a weight, not sterling."""
+million to 3.4 million pounds`), a weight, not sterling (not `trade volume`, nor across a
+`worth`, a weight in tonnes or money words: `export volume rose to 100,000 tonnes worth 600
+million pounds`)."""
 _CONVERTED_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:US|U\.S\.|A|C|NZ)?[$€¥]")
 """After pounds: the same sum in another currency (`618 million pounds ($780 million)`)."""
 _WEIGHT_THEN_PAREN = re.compile(r"\b(?:tonnes|tons|t|kilograms|kg)\b[^()\d]{0,40}\($",

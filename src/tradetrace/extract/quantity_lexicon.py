@@ -245,7 +245,7 @@ class Lexicon:
             # to the end of March` is a time)
             r"to(?![ ](?!(?:" + MONTH_NAMES + r")\b)[A-Z][A-Za-z-]*\b(?!['’])|[ ](?:the|its|their)"
             r"[ ](?!(?:end|start|beginning|middle|close|year|month|week|present|date|day|"
-            r"quarter|half)\b)[a-z])|"
+            r"quarter|half|fiscal|financial|first|second|third|fourth|last)\b)[a-z])|"
             r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|"
             # (`2.5 lakh tonnes a month in May and June`: a rate in those months)
             r"(?!(?:" + MONTH_NAMES + r")\b)[A-Z]))|"

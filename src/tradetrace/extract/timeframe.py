@@ -576,8 +576,10 @@ def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
         return False  # `twice the 500,000 barrels a year that the Council allows`: a cap
     if old:
         # `107 million tonnes of Russian crude against 86 million tonnes from Saudi Arabia`:
-        # a rival supplier's figure of the same time, not an earlier level
-        return not (_RIVAL_BEFORE.search(old.group()) and _RIVAL_AFTER.match(after))
+        # a rival supplier's figure of the same time, not an earlier level (unless a time
+        # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
+        return not (_RIVAL_BEFORE.search(old.group()) and _RIVAL_AFTER.match(after)
+                    and not _OLD_AFTER.match(after))
     found = _OLD_AFTER.match(after)
     if not found:
         return False

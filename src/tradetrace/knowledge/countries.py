@@ -60,13 +60,24 @@ def _longer_forms(code: str) -> re.Pattern[str]:
         forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def shared_name_code(name: str, text: str) -> str | None:
+_LISTED_GAP = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?")
+"""Between two names of one list (`Congo and the DRC`, `DR Congo, Congo`)."""
+
+
+def shared_name_code(name: str, text: str, at: tuple[int, int] | None = None) -> str | None:
     """The code a bare name two countries share reads as in `text`: the other country's when
-    the text names only that one in a longer form, else the default; None for other names."""
+    the text names only that one in a longer form (and never lists a bare name beside it:
+    `Gabon, Congo and the DRC` names both), else the default; None for other names. `at`, the
+    span of the mention read, asks for the list check (parties pass it)."""
     codes = shared_short_names().get(name)
     if codes is None:
         return None
     spans = {code: [m.span() for m in _longer_forms(code).finditer(text)] for code in codes}
+    bare = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)] if at is not None \
+        else []
+    if any(_LISTED_GAP.fullmatch(text, b, start) or _LISTED_GAP.fullmatch(text, end, a)
+           for start, end in bare for code in codes[1:] for a, b in spans[code]):
+        return codes[0]  # (the text lists both, so its bare name is the default's)
     # (a form inside another's longer form is not named: `Republic of Congo` inside
     # `Democratic Republic of Congo`)
     named = [code for code in codes if any(
