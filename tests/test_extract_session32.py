@@ -465,8 +465,8 @@ def test_the_reviews_limits_on_the_sessions_claim_rules() -> None:
     found = extracted("Russia exported 48 million tonnes of wheat last season. Imports fell 10% to "
                       "$280 billion.", date(2024, 6, 1))
     assert found["$280 billion"].commodity == "trade"
-    found = extracted("Kenya imported 3 million tonnes of wheat in 2023. Its exports climbed 10% to "
-                      "$7 billion.", date(2024, 6, 1))
+    found = extracted("Kenya imported 3 million tonnes of wheat in 2023. Its exports climbed 10% "
+                      "to $7 billion.", date(2024, 6, 1))
     assert found["$7 billion"].commodity == "trade"
     found = extracted("Egypt moves to boost stocks after wheat imports hit 3 million tonnes in "
                       "January\nOfficials said so.", date(2024, 2, 16))
