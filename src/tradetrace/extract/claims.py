@@ -163,6 +163,8 @@ _WHOLE_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:exports|imports|shipments
 exports`)."""
 _EXPORT_WORD = re.compile(r"\b[Ee]xport\w*")
 _IMPORT_WORD = re.compile(r"\b[Ii]mport\w*")
+_ENERGY_REACH = 1500
+"""How far before a figure in energy units an LNG word makes it gas (`_GRID_WORDS` aside)."""
 _GRID_WORDS = re.compile(r"\b(?:grid|interconnectors?|power\s+lines?|transmission)\b",
                          re.IGNORECASE)
 """Words of electricity's own carriage (`over its interconnector`, `over the grid`)."""
@@ -1807,7 +1809,7 @@ class _Reader(FlowReader):
         if any(_TOTAL_FLOW.search(text, a, b) for a, b in told) or any(
                 not g.generic and (_AND_NEXT.match(text, g.end) or _AND_BEFORE.search(
                     text, max(a, g.start - 30), g.start))
-                for a, b in told for g in self.goods if a <= g.start < b):
+                for a, b in told for g in self._between(self.goods, self._goods_starts, a, b)):
             return None
         sellers = {c.exporter for c in self.previous} - {None}
         buyers = {c.importer for c in self.previous} - {None}
@@ -1857,14 +1859,17 @@ class _Reader(FlowReader):
                  earlier: Claim | None) -> str | None:
         goods, text = ctx.goods, self.text
         measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
+        near = max(0, ctx.span[0] - _ENERGY_REACH)
         if measured is not None and quantity.unit.endswith("_hour") and (names_unkeyed(
-                text, *ctx.span) or (names_unkeyed(text, 0, ctx.span[0]) and not any(
-                    g.key == measured for g in self.goods if g.start < ctx.span[1])
+                text, *ctx.span) or (names_unkeyed(text, near, ctx.span[0]) and not any(
+                    g.key == measured for g in self._between(
+                        self.goods, self._goods_starts, near, ctx.span[1]))
                     and not _GRID_WORDS.search(text, *ctx.span))) and \
                 not any(g.key == measured for g in goods):
             # `Russian natural gas arriving in Greece totalled 7.25 TWh`: gas counted in energy
-            # (also after a headline or sentence on LNG, in an article naming no electricity:
-            # `Greece's terminal took in 39 LNG carriers. Deliveries reached 16.61 TWh`)
+            # (also after a headline or sentence on LNG, in text before it naming no electricity:
+            # `Greece's terminal took in 39 LNG carriers. Deliveries reached 16.61 TWh`; looked
+            # for within `_ENERGY_REACH` characters, so the cost stays linear)
             measured = None
         if measured is not None and not quantity.unit.endswith("_hour") and not any(
                 g.key == measured for g in goods) and not _OF_POWER.match(

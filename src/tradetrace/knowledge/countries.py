@@ -7,7 +7,7 @@ ISO names come from pycountry; what newspapers actually write (`N. Korea`, `the 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -69,15 +69,21 @@ def shared_name_code(name: str, text: str, at: tuple[int, int] | None = None) ->
     the text names only that one in a longer form (and never lists a bare name beside it:
     `Gabon, Congo and the DRC` names both), else the default; None for other names. `at`, the
     span of the mention read, asks for the list check (parties pass it)."""
-    codes = shared_short_names().get(name)
-    if codes is None:
+    if name not in shared_short_names():
         return None
+    read, listed = _shared_reading(name, text)
+    return shared_short_names()[name][0] if at is not None and listed else read
+
+
+@lru_cache(maxsize=8)  # (asked for every mention of the name in one document: read it once)
+def _shared_reading(name: str, text: str) -> tuple[str, bool]:
+    """How `text` reads the bare `name` (see `shared_name_code`), and whether it lists a bare
+    `name` beside another country's longer form."""
+    codes = shared_short_names()[name]
     spans = {code: [m.span() for m in _longer_forms(code).finditer(text)] for code in codes}
-    bare = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)] if at is not None \
-        else []
-    if any(_LISTED_GAP.fullmatch(text, b, start) or _LISTED_GAP.fullmatch(text, end, a)
-           for start, end in bare for code in codes[1:] for a, b in spans[code]):
-        return codes[0]  # (the text lists both, so its bare name is the default's)
+    bare = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    listed = any(_LISTED_GAP.fullmatch(text, b, start) or _LISTED_GAP.fullmatch(text, end, a)
+                 for start, end in bare for code in codes[1:] for a, b in spans[code])
     # (a form inside another's longer form is not named: `Republic of Congo` inside
     # `Democratic Republic of Congo`)
     named = [code for code in codes if any(
@@ -85,15 +91,15 @@ def shared_name_code(name: str, text: str, at: tuple[int, int] | None = None) ->
                 for other in codes if other != code for a, b in spans[other])
         for start, end in spans[code])]
     if len(named) == 1:
-        return named[0]
+        return named[0], listed
     if not named:
         # (neither named in full: as the first listed shared name the text also uses reads)
         for other, others in shared_short_names().items():
             if other == name:
                 break  # (only a name listed before this one leads it)
             if set(others) == set(codes) and re.search(rf"\b{re.escape(other)}\b", text):
-                return others[0]
-    return codes[0]
+                return others[0], listed
+    return codes[0], listed
 
 
 def country_code(name: str) -> str | None:
