@@ -781,10 +781,10 @@ _BUYER_SUBJECT = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s
                             r"\s+(?:(?:again\s+|also\s+|alone\s+)?(?:took|absorbed|accounted\s+"
                             r"for)\b|stood\s+out\s+among\s+(?:the\s+)?(?:markets|buyers|"
                             r"destinations|customers)|(?:are|were|is|was|remain|remained)\s+"
-                            r"(?:still\s+|also\s+)?(?:the\s+|its\s+)?(?:(?:main|biggest|largest|"
-                            r"top|leading|chief|principal|two|three)\s+)*(?:consumers|buyers|"
-                            r"markets|destinations|customers|importers|consumer|buyer|market|"
-                            r"destination|customer|importer)\b)")
+                            r"(?:still\s+|also\s+)?(?:the\s+|its\s+)?(?i:(?:(?:"
+                            + lexicon("rank_words").regex.pattern + r"|two|three)\s+)*(?:"
+                            r"consumers?|" + lexicon("ranked_roles", "buyer").regex.pattern
+                            + r"))\b)")
 """After the countries opening a sentence: their taking a part of a flow, or their being its
 main buyers (`France and China are still the main consumers of Malagasy shrimp`; not `Egypt
 bought 2.9 million tonnes`, a flow of their own)."""
@@ -1698,10 +1698,7 @@ class _Reader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
-        valued = next((self.claims[i] for i in reversed(ctx.indices) if i in self.claims
-                       and _WORTH_AFTER_GAP.fullmatch(self.text, self.quantities[i].end,
-                                                      quantity.start)),
-                      None) if key == "trade" else None
+        valued = self.valued(ctx, quantity, _WORTH_AFTER_GAP) if key == "trade" else None
         if valued is not None and valued.commodity not in (None, "trade"):
             # `imports of 434,000 MWh to secure supply in August, worth EUR 30 million`: the
             # value of the amount before is of its goods
@@ -1801,8 +1798,6 @@ class _Reader(FlowReader):
         own = self._one_way(*ctx.span)
         if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told):
             return None
-        # (nor the other way to a partner: `India imported 24 million barrels of Russian crude.
-        # Its exports to Russia fell nearly 50 per cent`)
         # (nor after a sentence whose goods were named with others, `UK food and drink
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
         # `took 45% of total exports`)
@@ -1811,6 +1806,8 @@ class _Reader(FlowReader):
                     text, max(a, g.start - 30), g.start))
                 for a, b in told for g in self._between(self.goods, self._goods_starts, a, b)):
             return None
+        # (nor the other way to a partner: `India imported 24 million barrels of Russian crude.
+        # Its exports to Russia fell nearly 50 per cent`)
         sellers = {c.exporter for c in self.previous} - {None}
         buyers = {c.importer for c in self.previous} - {None}
         if any((m.cue in ("to", "into") and m.code in sellers) or (

@@ -122,9 +122,10 @@ second with`, `The Netherlands and the UK followed with 2.77 million mt and 2.22
 
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?[A-Z]")
 """`ahead of Oman`: rivals named after the leader (not `ahead of schedule`, `of last year's`)."""
-_TOP_TRADER = re.compile(r"\b(?:largest|biggest|top|leading|main|No\.?\s*1)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:(?P<seller>exporters?|suppliers?|sellers?|producers?)|importers?|"
-                         r"buyers?|purchasers?)\b", re.IGNORECASE)
+_TOP_TRADER = re.compile(
+    lexicon("rank_words").regex.pattern + r"\s+(?:[\w-]+\s+){0,2}?(?:(?P<seller>"
+    + lexicon("ranked_roles", "seller").regex.pattern + r"|producers?)|"
+    + lexicon("ranked_roles", "buyer").regex.pattern + r")\b", re.IGNORECASE)
 """A ranking's first place by its role (`Europe's biggest net exporter`, `the top buyer`)."""
 _RANKED_ROLE = re.compile(
     lexicon("rank_words").regex.pattern + r"\s+(?:[a-z-]+\s+){0,2}?(?:(?P<buyer>"
@@ -219,11 +220,12 @@ class FlowHistory(ReadingState):
                  and c.importer and not c.two_way]
         return joint_sides(flows)
 
-    def valued(self, ctx: Context, quantity: Quantity) -> Claim | None:
+    def valued(self, ctx: Context, quantity: Quantity,
+               between: re.Pattern[str] = _VALUE_OF_IT) -> Claim | None:
         """The claim whose goods `quantity` is the value of: `at 268,835 tonnes, worth US$107
-        million`, `46.5 mln tonnes worth $28.3 bln`."""
+        million`, `46.5 mln tonnes worth $28.3 bln` (or with what `between` allows between)."""
         found = [self.claims[i] for i in ctx.indices if i in self.claims
-                 and _VALUE_OF_IT.fullmatch(self.text, self.quantities[i].end, quantity.start)]
+                 and between.fullmatch(self.text, self.quantities[i].end, quantity.start)]
         return found[-1] if found else None
 
     def elided_flow(self, quantity: Quantity, clause: tuple[int, int],
@@ -361,13 +363,12 @@ class FlowHistory(ReadingState):
             # `Russia imported 287,000 cars from China, becoming the leading foreign destination
             # for Chinese-built vehicles`: the role the sentence ranks names the leader's side
             return claim.importer if role == "buyer" else claim.exporter
-        mentions = [m for m in find_countries(self.text, claim.sentence_start, claim.sentence_end)
-                    if m.code in (claim.exporter, claim.importer)]
+        named = find_countries(self.text, claim.sentence_start, claim.sentence_end)
+        mentions = [m for m in named if m.code in (claim.exporter, claim.importer)]
         if _AHEAD_OF.search(self.text, claim.sentence_start, claim.sentence_end):
             # `India sold MVR 757 million of goods to the Maldives, ahead of Oman and the UAE`:
             # the subject leads the ones it is ahead of (the rows after it have no lead)
-            subject = find_countries(self.text, claim.sentence_start, claim.sentence_end)
-            first = next((m for m in subject if m.code and m.cue is None and not m.possessive),
+            first = next((m for m in named if m.code and m.cue is None and not m.possessive),
                          None)
             return first.code if first is not None and first.code in (
                 claim.exporter, claim.importer) else None

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import pycountry
@@ -22,7 +22,7 @@ import pycountry
 from tradetrace.extract.cues import cue_data, lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
-from tradetrace.knowledge.countries import shared_name_code
+from tradetrace.knowledge.countries import longer_forms, shared_short_names
 
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
@@ -241,6 +241,39 @@ REGION = re.compile(r"\b(?:(?:South|North|Latin|Central)\s+America|(?:South-?eas
 """A region named where a country could stand (`Europe absorbed 37.1 million bottles`, an item of
 a `respectively` list): a side with no country code."""
 
+_LISTED_GAP = re.compile(r"\s*(?:,\s*|\s(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:the\s+)?")
+"""Between two names of one list (`Congo and the DRC`, `DR Congo, Congo`)."""
+
+
+@lru_cache(maxsize=8)  # (asked for every mention of the name in one document: read it once)
+def shared_name_code(name: str, text: str) -> str:
+    """The code a bare name two countries share (countries.json `shared_short_names`) reads as
+    in `text`: the other country's when the text names only that one in a longer form and never
+    lists a bare name beside it (`Gabon, Congo and the DRC` names both), else the default."""
+    codes = shared_short_names()[name]
+    spans = {code: [m.span() for m in longer_forms(code).finditer(text)] for code in codes}
+    bare = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    if any(_LISTED_GAP.fullmatch(text, b, start) or _LISTED_GAP.fullmatch(text, end, a)
+           for start, end in bare for code in codes[1:] for a, b in spans[code]):
+        return codes[0]  # (the text lists both, so its bare name is the default's)
+    # (a form inside another's longer form is not named: `Republic of Congo` inside
+    # `Democratic Republic of Congo`)
+    named = [code for code in codes if any(
+        not any(a <= start and end <= b and (a, b) != (start, end)
+                for other in codes if other != code for a, b in spans[other])
+        for start, end in spans[code])]
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        # (neither named in full: as the first listed shared name the text also uses reads)
+        for other, others in shared_short_names().items():
+            if other == name:
+                break  # (only a name listed before this one leads it)
+            if set(others) == set(codes) and re.search(rf"\b{re.escape(other)}\b", text):
+                return others[0]
+    return codes[0]
+
+
 def find_countries(
     text: str, start: int = 0, end: int | None = None, exclude: tuple[tuple[int, int], ...] = (),
     offices: bool = False
@@ -272,9 +305,8 @@ def find_countries(
         if match.group() in _hyphen_prefixes() and not text.startswith("-", match.end()):
             continue  # `Russo, an Italian trader`: a name; `Russo-Chinese` is a country
         code, form = _lookup(match.group())
-        shared = shared_name_code(match.group(), text, match.span())
-        if shared is not None:
-            code = shared  # `Congo` after `the Democratic Republic of Congo`: DR Congo
+        if match.group() in shared_short_names():
+            code = shared_name_code(match.group(), text)  # `Congo` after `the DRC`: DR Congo
         if _in_route_name(text, match.start(), match.end(), form, start, stop):
             continue  # `the Baku-Tbilisi-Ceyhan pipeline`, `the Atasu-Alashankou line`: a name
         if form == "region" and _BENCHMARK.match(text, match.end()):
