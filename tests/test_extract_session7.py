@@ -42,7 +42,7 @@ def test_ships_before_the_country_it_gives_to_is_an_export() -> None:
     found = extracted("Iran ships Syria about 60,000 barrels of crude a day, a tanker tracker "
                       "said. Russia shipped the Philippines 200,000 tonnes of coal in May.",
                       MARCH_2024)
-    assert parties(found["60,000 barrels"]) == ("IRN", "SYR", False)
+    assert parties(found["60,000 barrels of crude a day"]) == ("IRN", "SYR", False)
     assert parties(found["200,000 tonnes"]) == ("RUS", "PHL", False)
 
 

@@ -412,6 +412,9 @@ _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarte
                               r"season)['’]s\s+(?:exports|imports|shipments|sales|"
                               r"deliveries|purchases)\b", re.IGNORECASE)
 """`70% of the year's exports`: a share of the flow the paragraph has been counting."""
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amount|figure|sum)\b|"
+                           r"(?:it|them)\b(?!\s+(?:to|from|in)\b))", re.IGNORECASE)
+"""`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -1928,6 +1931,14 @@ class _Reader(FlowReader):
         if kind == "share" and goods_before and _OF_PERIODS_FLOW.match(text, quantity.end) and \
                 not [g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return goods_before[-1]  # `China took 70% of the year's exports` after iron ore
+        whole = next((self.claims[i] for i in reversed(ctx.indices) if i in self.claims and
+                      self.claims[i].kind == "level" and self.claims[i].end <= quantity.start),
+                     None) if kind == "share" and _OF_THE_WHOLE.match(text, quantity.end) else None
+        if whole is not None and WITH_PARTNER.search(text, whole.end, quantity.start) and not [
+                g for g in goods if not g.generic and whole.end <= g.start < quantity.start]:
+            # `Germany's gas imports rose to 55 billion cubic metres, with Norway supplying 30%
+            # of the total`: a part of the amount just stated, of its goods (keyed or not)
+            return whole.commodity
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
             return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade

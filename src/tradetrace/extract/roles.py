@@ -650,7 +650,7 @@ def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention
 _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:has\s+|have\s+|"
                           r"had\s+|is\s+|are\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:agreed|signed|bought|"
                           r"purchased|ordered|contracted|struck|sealed|secured|booked|sold|produced|"
-                          r"mined|harvested|pumped|exported|shipped)\b")
+                          r"mined|harvested|pumped|exported|shipped|(?:turned|churned)\s+out)\b")
 """After a possessive country: a noun for its traders, producers or government, then a verb of
 dealing or producing (`Mongolia's mines produced`)."""
 

@@ -1,0 +1,81 @@
+"""Rules of the thirty-third session of 2026-12-04, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+from tradetrace.extract.quantities import extract_quantities
+
+
+def units(text: str) -> dict[str, tuple[float, str]]:
+    return {q.surface: (q.value, q.unit) for q in extract_quantities(text)}
+
+
+def test_barrels_of_crude_a_day_is_a_rate() -> None:
+    """`10,000 barrels of crude a day` is a daily rate, as `barrels of oil a day` was (eight gold
+    passages span the goods and the rate together, two do not); other goods between the unit
+    and the time stay outside the span (`barrels of crude oil per day`, pinned in
+    test_extract_quantities)."""
+    found = units("Iraq will send 10,000 barrels of crude a day to the Jordanian market and "
+                  "4,000 barrels of crude per day to Syria.")
+    assert found["10,000 barrels of crude a day"] == (10000.0, "bbl/d")
+    assert found["4,000 barrels of crude per day"] == (4000.0, "bbl/d")
+    claim = extracted("Iraq will send 10,000 barrels of crude a day to the Jordanian market.",
+                      date(2024, 3, 1))["10,000 barrels of crude a day"]
+    assert (claim.commodity, claim.modality) == ("crude_oil", "planned")
+    assert parties(claim) == ("IRQ", "JOR", False)
+
+
+def test_mines_that_turned_out_an_amount_are_the_countrys_production() -> None:
+    """`Ghana's mines turned out 4 million ounces`: the possessive country's own producers, as
+    with `produced`."""
+    found = extracted("Ghana's mines turned out 4 million ounces in 2023.", date(2024, 3, 1))
+    assert found["4 million ounces"].exporter == "GHA"
+    found = extracted("Zambia's smelters churned out 700,000 tonnes of copper in 2023.",
+                      date(2024, 3, 1))
+    assert found["700,000 tonnes"].exporter == "ZMB"
+
+
+def test_a_partners_part_of_the_total_has_the_totals_goods_even_with_no_key() -> None:
+    """`Germany's gas imports rose to 55 billion cubic metres, with Norway supplying 30% of the
+    total`: the share is of the gas just counted (no commodity key), not of all trade; after
+    keyed goods it keeps their key."""
+    found = extracted("Germany's gas imports rose to 55 billion cubic metres last year, with "
+                      "Norway supplying 30% of the total.", date(2024, 3, 1))
+    assert found["30%"].commodity is None
+    assert parties(found["30%"]) == ("NOR", "DEU", False)
+    found = extracted("Syria imported 1.5 million tonnes of grain last year, with Russia "
+                      "supplying 70 percent of the total.", date(2024, 3, 1))
+    assert found["70 percent"].commodity == "grain"
+
+
+def test_a_share_of_the_total_bill_without_a_partner_stays_the_items_share() -> None:
+    """The limit: `That made fuel the largest item in an import bill of $6.88 billion, 28.4% of
+    the total`: no partner clause, so the share is the fuel's, not the bill's."""
+    found = extracted("Rwanda bought fuel worth $680 million in 2024. That made fuel the largest "
+                      "single item in an import bill of $6.88 billion, 28.4% of the total.",
+                      date(2025, 5, 1))
+    assert found["28.4%"].commodity != "trade"
+
+
+def test_cooking_gas_is_lpg() -> None:
+    found = extracted("India imported 2.5 million tonnes of cooking gas in the first quarter.",
+                      date(2024, 6, 1))
+    assert found["2.5 million tonnes"].commodity == "lpg"
+
+
+def test_a_tender_called_for_or_issued_is_a_planned_purchase() -> None:
+    """`OAIC has called for 50,000 tonnes`, `issued an international tender to purchase`: a
+    purchase sought, not made; `OAIC` is Algeria's state grain buyer."""
+    found = extracted("Algeria's OAIC has called for 50,000 tonnes of milling wheat in a tender.",
+                      date(2024, 6, 1))
+    assert found["50,000 tonnes"].modality == "planned"
+    found = extracted("Jordan's state grain buyer has issued an international tender to purchase "
+                      "120,000 tonnes of wheat.", date(2024, 6, 1))
+    assert found["120,000 tonnes"].modality == "planned"
+    assert found["120,000 tonnes"].importer == "JOR"
+    found = extracted("OAIC bought about 600,000 tonnes of wheat in its last tender.",
+                      date(2024, 6, 1))
+    assert found["600,000 tonnes"].importer == "DZA"
+    assert found["600,000 tonnes"].modality == "reported"
