@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev332.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev340.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -372,6 +372,14 @@ GATES = {
     "dev330.jsonl": Gate(22, quantity_f1=0.90, detection_f1=0.85, whole_claim_f1=0.39),
     "dev331.jsonl": Gate(18, quantity_f1=0.86, detection_f1=0.96, whole_claim_f1=0.70),
     "dev332.jsonl": Gate(22, quantity_f1=0.85, detection_f1=0.87, whole_claim_f1=0.46),
+    "dev333.jsonl": Gate(23, quantity_f1=0.94, detection_f1=0.87, whole_claim_f1=0.58),
+    "dev334.jsonl": Gate(26, quantity_f1=0.88, detection_f1=0.82, whole_claim_f1=0.34),
+    "dev335.jsonl": Gate(21, quantity_f1=0.93, detection_f1=0.79, whole_claim_f1=0.49),
+    "dev336.jsonl": Gate(20, quantity_f1=0.94, detection_f1=0.91, whole_claim_f1=0.49),
+    "dev337.jsonl": Gate(25, quantity_f1=0.94, detection_f1=0.89, whole_claim_f1=0.54),
+    "dev338.jsonl": Gate(25, quantity_f1=0.92, detection_f1=0.88, whole_claim_f1=0.34),
+    "dev339.jsonl": Gate(23, quantity_f1=0.95, detection_f1=0.90, whole_claim_f1=0.33),
+    "dev340.jsonl": Gate(25, quantity_f1=0.94, detection_f1=0.91, whole_claim_f1=0.60),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
