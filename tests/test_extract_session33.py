@@ -79,3 +79,59 @@ def test_a_tender_called_for_or_issued_is_a_planned_purchase() -> None:
                       date(2024, 6, 1))
     assert found["600,000 tonnes"].importer == "DZA"
     assert found["600,000 tonnes"].modality == "reported"
+
+
+def test_a_headline_on_a_partners_part_names_the_goods_owner_not_the_bodys_buyer() -> None:
+    """`Switzerland takes three-quarters of Senegal's gold`: the article is about Senegal's
+    exports; its totals have no buyer, and each partner's share is of Senegal's exports."""
+    found = extracted("Switzerland takes three-quarters of Senegal's gold\nSenegal exported 8.343 "
+                      "tonnes of gold in 2010, worth 101.4 billion CFA francs, the central bank "
+                      "said. Switzerland bought 75.3% of the 2010 exports, ahead of the United "
+                      "Arab Emirates with 15.3%.", date(2012, 2, 1))
+    assert parties(found["8.343 tonnes"]) == ("SEN", None, False)
+    assert parties(found["75.3%"]) == ("SEN", "CHE", False)
+    assert parties(found["15.3%"]) == ("SEN", "ARE", False)
+
+
+def test_a_headline_flow_between_two_countries_still_completes_the_body() -> None:
+    """The limit: a headline that states a flow (`Russian oil to North Korea ...`) still gives
+    the body's one-sided figures their other side."""
+    found = extracted("Russian oil to North Korea tops 1 million barrels\nRussia shipped 1.2 "
+                      "million barrels in 2024, a tracker said.", date(2025, 2, 1))
+    assert parties(found["1.2 million barrels"]) == ("RUS", "PRK", False)
+
+
+def test_buyers_named_by_region_take_no_earlier_buyer() -> None:
+    """`and European buyers 141,394 tonnes`, `Neighbouring countries also took`, `European Union
+    members absorbed`: buyers with no country code, so the earlier buyer (China) does not carry
+    to them."""
+    found = extracted("Cambodia exported 362,798 tonnes of milled rice between January and July. "
+                      "China bought 141,950 tonnes, and European buyers 141,394 tonnes for "
+                      "$100.31 million. Neighbouring countries also took 2,498,586 tonnes of "
+                      "paddy rice. European Union members absorbed 264,683 tonnes.",
+                      date(2023, 8, 7))
+    assert parties(found["141,950 tonnes"]) == ("KHM", "CHN", False)
+    for surface in ("141,394 tonnes", "$100.31 million", "2,498,586 tonnes", "264,683 tonnes"):
+        assert parties(found[surface]) == ("KHM", None, False), surface
+
+
+def test_output_before_a_second_verb_has_no_buyer_from_that_verb() -> None:
+    """`Ecuador pumped 505,000 barrels per day in 2012 and shipped over a third of that to the
+    United States`: the output is Ecuador's own; the buyer belongs to the part shipped."""
+    found = extracted("Ecuador pumped 505,000 barrels per day of crude oil in 2012 and shipped "
+                      "over a third of that to the United States.", date(2014, 1, 16))
+    assert parties(found["505,000 barrels per day"]) == ("ECU", None, False)
+    assert parties(found["a third"]) == ("ECU", "USA", False)
+
+
+def test_the_rival_after_a_rank_is_not_the_buyer() -> None:
+    """`South Africa is the second-biggest buyer after China, having imported 19 million kg`:
+    South Africa bought them; China is only the rank's rival. A subject named before the rank
+    keeps its share (`Pakistan ranked second among buyers behind India, accounting for 22%`)."""
+    found = extracted("Zimbabwe has exported 135 million kilogrammes of tobacco so far this year. "
+                      "South Africa is the second-biggest buyer after China, having imported 19 "
+                      "million kg valued at $57 million.", date(2017, 11, 16))
+    assert parties(found["19 million kg"]) == ("ZWE", "ZAF", False)
+    found = extracted("Pakistan ranked second among buyers behind India, accounting for 22.38% "
+                      "of Bangladesh's raw jute sales abroad.", date(2020, 7, 28))
+    assert parties(found["22.38%"]) == ("BGD", "PAK", False)

@@ -104,9 +104,11 @@ _BLOC_RECEIVER = re.compile(
 _REGION_RECEIVER = re.compile(
     BLOC_NAME + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:imports|purchases|buying|intake|arrivals)\b"
     r"|\b(?:to|into)\s+(?:the\s+)?" + BLOC_NAME +
-    r"|" + REGION_BUYERS + r"\s+(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took)\b")
+    r"|" + REGION_BUYERS + r"\s+(?:(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took|"
+    r"absorbed)\b|(?:US\$|\$|€)?\d)"
+    r"|" + BLOC_NAME + r"\s+(?:countries|members|states|nations)\s+(?:also\s+)?(?:absorbed|took)\b")
 """A bloc or region as the receiver of a flow (`to Africa`, `Europe's intake`, `Middle Eastern
-countries took in`)."""
+countries took in`, `and European buyers 141,394 tonnes`, `European Union members absorbed`)."""
 _BLOC_TOOK = re.compile(BLOC_NAME + r"\s+(?:(?:again|alone|also|still|together|collectively)\s+)?"
                         r"(?:imported|bought|purchased|received|took)\b(?!\s+(?:effect|place|office|"
                         r"part|hold|over)\b)")
@@ -237,6 +239,9 @@ _MANY_BUYERS = re.compile(r"\b(?:to|reached|reaching|among)\s+(?:(?:more\s+than|
                           r"seventy|eighty|ninety|a\s+hundred)\s+(?:other\s+|foreign\s+)?"
                           r"(?:countries|markets|destinations|nations|economies)\b", re.IGNORECASE)
 """`to 57 countries`, `reached 119 countries`: the buyers of a flow counted, not named."""
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|sold|sent|"
+                       r"sells|ships|exports)\b")
+"""A second verb joined after a figure (`and shipped`, `and sold`): a clause of its own."""
 _OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
 """Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
@@ -282,7 +287,10 @@ class FlowReader(ListingReader, FlowHistory):
         if parties.exporter and parties.importer and not parties.two_way and kind in (
                 "level", "change"):
             own = find_frame(self.text, *clause, quantity.start)
-            named = {c.code for c in ctx.countries}
+            # (a country named only after a second verb joined on is that verb's side: `pumped
+            # 505,000 bpd in 2012 and shipped a third of that to the United States`)
+            joined = _AND_VERB.search(self.text, quantity.end, ctx.span[1])
+            named = {c.code for c in ctx.countries if joined is None or c.start < joined.start()}
             if own is not None and own.kind == "production" and parties.importer in named and \
                     parties.exporter not in named:
                 # `Local output in Egypt rose 3%` after Russia's wheat to Egypt: the named

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tradetrace.extract.commodity import find_commodities
-from tradetrace.extract.parties import find_countries
+from tradetrace.extract.parties import PART_TAKEN, find_countries
 from tradetrace.extract.roles import Parties, assign, find_frame, read_roles
 
 
@@ -14,9 +14,13 @@ def headline_flow(title: str) -> Parties:
     goods = find_commodities(title)
     frame = find_frame(title, 0, len(title), 0)
     parties = assign(read_roles(title, mentions, goods, frame), frame)
-    if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
+    if parties.two_way or parties.joint or not parties.exporter or not parties.importer or \
+            PART_TAKEN.search(title):
+        # (`Switzerland takes three-quarters of Senegal's gold`, `China overtakes US as second
+        # buyer of Ecuadorian shrimp`: the partner of a part, not of the article's totals)
         return Parties()
     return parties
+
 
 
 def from_headline(parties: Parties, flow: Parties) -> Parties:

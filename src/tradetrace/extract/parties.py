@@ -669,7 +669,14 @@ def title_countries(title: str, owners_only: bool = False) -> list[str]:
     owned_flows = [span for kind in ("export", "two_way")
                    for span in lexicon("flow", kind).spans(title)]
     reporting = re.compile(r"\s+(?:[a-z]+\s+)?(?P<verb>[a-z]+)\b")
+    part = PART_TAKEN.search(title)
     for mention in find_countries(title):
+        if part is not None and mention.code and mention.start >= part.end() and (
+                mention.possessive or mention.form == "demonym") and mention.code not in owners:
+            # `Switzerland takes three-quarters of Senegal's gold`, `China overtakes US as
+            # second buyer of Ecuadorian shrimp`: the goods' owner, whose flow the part is of
+            owners.append(mention.code)
+            continue
         if mention.code and mention.form == "demonym" and not mention.paired and not (
                 title[mention.end:mention.end + 1] == "-" or title[mention.start - 1:
                                                                    mention.start] == "-") and any(
@@ -693,6 +700,17 @@ def title_countries(title: str, owners_only: bool = False) -> list[str]:
         if mention.code not in owners + others:
             target.append(mention.code)
     return owners if owners_only else owners + others
+
+
+PART_TAKEN = re.compile(
+    r"\b(?:takes?|took|buys?|bought|gets?|receives?|absorbs?|accounts?\s+for|snaps?\s+up)\s+"
+    r"(?:(?:up\s+to|almost|nearly|over|more\s+than|about|around|some|just\s+under)\s+)?"
+    r"(?:half|a\s+third|two[\s-]thirds|(?:three[\s-])?quarters?|a\s+quarter|a\s+fifth|a\s+tenth|"
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b))\s+of\b"
+    r"|\b(?:top|biggest|largest|main|leading|second|second-biggest|second-largest|third|"
+    r"number\s+one|no\.?\s*1)\s+(?:buyer|market|customer|destination|importer|supplier|"
+    r"source|seller|exporter)\b", re.IGNORECASE)
+"""A headline on a partner's part of a flow or its rank among partners."""
 
 
 _DATELINE = re.compile(

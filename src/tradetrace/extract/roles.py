@@ -647,6 +647,10 @@ def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention
     return mention.cue is None
 
 
+_RANKED_AFTER = re.compile(r"\b(?:buyers?|markets?|customers?|destinations?|importers?|suppliers?|"
+                           r"sources?|sellers?|exporters?|partners?|producers?)\s+(?:after|behind|"
+                           r"ahead\s+of|trailing)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country: a rank among partners and the rival it is measured against."""
 _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:has\s+|have\s+|"
                           r"had\s+|is\s+|are\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:agreed|signed|bought|"
                           r"purchased|ordered|contracted|struck|sealed|secured|booked|sold|produced|"
@@ -710,6 +714,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         code, before, previous = mention.code, previous, mention
         if code is None or mention.paired:
             continue
+        if mention.cue is None and not mention.possessive and (origin or destination) and \
+                _RANKED_AFTER.search(text, max(0, mention.start - 60), mention.start):
+            continue  # `South Africa is the second-biggest buyer after China, having imported`
         if mention.cue == "by" and _FOLLOWED_BY.search(text, max(0, mention.start - 30),
                                                        mention.start):
             # `..., followed by Russia, whose shipments slipped`: the next in a ranking
@@ -899,6 +906,7 @@ BLOC_NAME = (r"(?<![\w-])(?<!South\s)(?:(?:extra-)?EU(?:-?27)?|E\.U\.|European\s
 27-nation bloc`, `Gulf states`); not a country's name that holds such a word (`United Arab
 Emirates`, `South Africa`)."""
 REGION_BUYERS = (r"(?<![\w-])(?<!South\s)(?:Middle\s+Eastern|African|European|Asian|"
+                 r"[Nn]eighbou?ring|Western|Nordic|Scandinavian|Caribbean|Baltic|Balkan|"
                  r"Latin\s+American|Gulf|Arab|South(?:east|-east)?\s+Asian|Central\s+Asian)\s+(?:countries|states|nations|"
                  r"buyers|importers|markets|refiners|customers)\b")
 """Buyers named by region (`Middle Eastern countries`, `African buyers`): a side with no code."""
