@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev340.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev348.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -380,6 +380,14 @@ GATES = {
     "dev338.jsonl": Gate(25, quantity_f1=0.92, detection_f1=0.88, whole_claim_f1=0.34),
     "dev339.jsonl": Gate(23, quantity_f1=0.95, detection_f1=0.90, whole_claim_f1=0.33),
     "dev340.jsonl": Gate(25, quantity_f1=0.94, detection_f1=0.91, whole_claim_f1=0.60),
+    "dev341.jsonl": Gate(20, quantity_f1=0.93, detection_f1=0.95, whole_claim_f1=0.54),
+    "dev342.jsonl": Gate(26, quantity_f1=0.89, detection_f1=0.87, whole_claim_f1=0.45),
+    "dev343.jsonl": Gate(25, quantity_f1=0.97, detection_f1=0.91, whole_claim_f1=0.55),
+    "dev344.jsonl": Gate(26, quantity_f1=0.93, detection_f1=0.89, whole_claim_f1=0.56),
+    "dev345.jsonl": Gate(23, quantity_f1=0.98, detection_f1=0.91, whole_claim_f1=0.46),
+    "dev346.jsonl": Gate(22, quantity_f1=0.95, detection_f1=0.90, whole_claim_f1=0.65),
+    "dev347.jsonl": Gate(22, quantity_f1=0.92, detection_f1=0.88, whole_claim_f1=0.55),
+    "dev348.jsonl": Gate(24, quantity_f1=0.93, detection_f1=0.91, whole_claim_f1=0.54),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
