@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted, parties
+from claim_helpers import extracted, parties, period
 from tradetrace.extract.quantities import extract_quantities
 
 
@@ -135,3 +135,73 @@ def test_the_rival_after_a_rank_is_not_the_buyer() -> None:
     found = extracted("Pakistan ranked second among buyers behind India, accounting for 22.38% "
                       "of Bangladesh's raw jute sales abroad.", date(2020, 7, 28))
     assert parties(found["22.38%"]) == ("BGD", "PAK", False)
+
+
+def test_fishmeal_and_forestry_are_goods_with_no_key() -> None:
+    """`fishmeal imports`, `forestry export earnings`: goods the taxonomy has no key for, so
+    their figures have no commodity rather than all trade (fishmeal is no seafood for eating)."""
+    found = extracted("China's fishmeal imports from Peru grew 4.6% in 2015 to about 677,000 "
+                      "tonnes.", date(2016, 2, 15))
+    assert found["4.6%"].commodity is None
+    assert found["677,000 tonnes"].commodity is None
+    found = extracted("For 2011 as a whole, forestry export earnings climbed to 4.5 billion NZ "
+                      "dollars.", date(2012, 3, 30))
+    assert found["4.5 billion NZ dollars"].commodity is None
+
+
+def test_the_trade_opening_a_sentence_is_the_goods_just_counted() -> None:
+    """`Turkey exported $381 million of gold to Iran in March. The trade had dried up in January,
+    then resumed with $117.9 million`: the gold trade (no key), not all trade; `The trade
+    between` the two countries is still all of it."""
+    found = extracted("Turkey exported almost $381 million of gold to Iran in March. The trade had "
+                      "dried up in January, then resumed with $117.9 million in February.",
+                      date(2013, 5, 2))
+    assert found["$117.9 million"].commodity is None
+    found = extracted("Russia shipped 2 million tonnes of wheat to Egypt in 2023. The trade "
+                      "resumed with 300,000 tonnes in January.", date(2024, 3, 2))
+    assert found["300,000 tonnes"].commodity == "wheat"
+    found = extracted("Turkey exported $381 million of gold to Iran in March. The trade between "
+                      "the two countries came to $1.2 billion.", date(2013, 5, 2))
+    assert found["$1.2 billion"].commodity == "trade"
+
+
+def test_money_spent_on_goods_with_no_key_has_no_commodity() -> None:
+    """`spent $1.2 billion on coffee imports`: goods with no key, unlike `on wheat imports`."""
+    found = extracted("Algeria spent $1.2 billion on coffee imports in 2019.", date(2020, 2, 1))
+    assert found["$1.2 billion"].commodity is None
+    found = extracted("Egypt spent $3.2 billion on wheat imports in 2019.", date(2020, 2, 1))
+    assert found["$3.2 billion"].commodity == "wheat"
+
+
+def test_the_time_of_nothing_traded_or_of_a_part_is_not_the_figures() -> None:
+    """`Kenya ranked third with 86,000t after taking none in 2014 or 2015`, `13 million tonnes,
+    most of it in the fourth quarter`: those times are of nothing, or of a part; the figure keeps
+    the period in force. A flow that itself `fell to nothing in March` keeps March."""
+    found = extracted("Morocco's DAP shipments in January-August climbed 39pc to 1.16mn t. Kenya "
+                      "ranked third with 86,000t after taking none in 2014 or 2015.",
+                      date(2016, 10, 13))
+    assert period(found["86,000t"]) == ("2016-01-01", "2016-08-31")
+    found = extracted("South Africa's coal exports grew 1.9% to 64.6 million tonnes in 2011. China "
+                      "bought slightly more than 13 million tonnes, most of it in the fourth "
+                      "quarter.", date(2012, 1, 6))
+    assert period(found["13 million tonnes"]) == ("2011-01-01", "2011-12-31")
+    found = extracted("China's purchases of U.S. LNG fell to nothing in March. Soybean shipments "
+                      "grew 12% to 2.44 million tons.", date(2025, 4, 21))
+    assert period(found["2.44 million tons"]) == ("2025-03-01", "2025-03-31")
+
+
+def test_a_share_of_a_target_is_the_part_reached_over_the_period_counted() -> None:
+    """`or 52 per cent of the 700,000-tonne target set for the year`, `The quarter's earnings
+    already equal 56.4% of the target for the whole year`: a reported share of the months just
+    counted; the target itself stays a forecast for the year."""
+    found = extracted("Cambodia exported 362,798 tonnes of milled rice between January and July, "
+                      "or 52 per cent of the 700,000-tonne target set for the year.",
+                      date(2023, 8, 7))
+    assert found["52 per cent"].modality == "reported"
+    assert period(found["52 per cent"]) == ("2023-01-01", "2023-07-31")
+    assert found["700,000-tonne"].modality == "forecast"
+    found = extracted("Laos exported 3,032,517 tonnes of plant products in January-March 2023. The "
+                      "quarter's earnings already equal 56.4% of the target for the whole year. "
+                      "Cassava led with 1.9 million tonnes.", date(2023, 5, 10))
+    assert period(found["56.4%"]) == ("2023-01-01", "2023-03-31")
+    assert period(found["1.9 million tonnes"]) == ("2023-01-01", "2023-03-31")

@@ -37,6 +37,7 @@ from tradetrace.extract.commodity import (
     nearest_commodity,
     own_clause_goods,
     specific_for_generic,
+    unkeyed_goods_after,
     unkeyed_of,
     unnamed_goods,
     worth_of,
@@ -64,7 +65,13 @@ from tradetrace.extract.kinds import (
     rate_denominator,
     unit_price,
 )
-from tradetrace.extract.modality import due_spans, hedge_before, is_approximate, modality_of
+from tradetrace.extract.modality import (
+    OF_TARGET_AFTER,
+    due_spans,
+    hedge_before,
+    is_approximate,
+    modality_of,
+)
 from tradetrace.extract.parties import (
     CountryMention,
     dateline_country,
@@ -111,6 +118,7 @@ from tradetrace.extract.timeframe import (
     SentenceReading,
     base_level,
     claim_period,
+    dates_aside,
     dates_event,
     day_first_ranges,
     in_when_clause,
@@ -412,6 +420,9 @@ _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarte
                               r"season)['’]s\s+(?:exports|imports|shipments|sales|"
                               r"deliveries|purchases)\b", re.IGNORECASE)
 """`70% of the year's exports`: a share of the flow the paragraph has been counting."""
+_ON_NEXT = re.compile(r"\s+on\b")
+_THE_TRADE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+trade\b(?!\s+(?:between|with|of|in)\b)")
+"""A sentence opening on `The trade` alone: the flow the sentence before counted."""
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amount|figure|sum)\b|"
                            r"(?:it|them)\b(?!\s+(?:to|from|in)\b))", re.IGNORECASE)
 """`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
@@ -508,7 +519,7 @@ def _periods(sentence: Sentence, reference: date | None, future: bool,
                                                          fiscal_start), reference)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
-            and not dates_event(sentence.text, m)]
+            and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]
 
 
 _APPOSED_NAME = re.compile(r",?\s*")
@@ -1427,6 +1438,15 @@ class _Reader(FlowReader):
             # `peaked in January at 268,835 tonnes, worth US$107 million`: that figure's period
             return Period(date.fromisoformat(valued.period_start),
                           date.fromisoformat(valued.period_end))
+        reached = [c for c in (*self.previous, *(self.claims[i] for i in ctx.indices
+                                                 if i in self.claims)) if c.kind != "share"
+                   ] if draft.kind == "share" and OF_TARGET_AFTER.match(
+                       self.text, quantity.end) else []
+        if reached and reached[-1].period_start and reached[-1].period_end:
+            # `The quarter's earnings already equal 56.4% of the target for the whole year`: the
+            # part of the goal reached over the period just counted, not the goal's year
+            return Period(date.fromisoformat(reached[-1].period_start),
+                          date.fromisoformat(reached[-1].period_end))
         period = claim_period(reading, at, draft.clause, draft.kind)
         restated = next((self.quantities[i] for i in ctx.indices if period is None and
                          _RESTATED_AS.fullmatch(self.text, quantity.end, self.quantities[i].start)),
@@ -1706,6 +1726,14 @@ class _Reader(FlowReader):
             # `imports of 434,000 MWh to secure supply in August, worth EUR 30 million`: the
             # value of the amount before is of its goods
             return valued.commodity
+        kinds = {c.commodity for c in self.previous}
+        if key == "trade" and len(kinds) == 1 and "trade" not in kinds and \
+                _THE_TRADE.search(self.text, ctx.span[0], quantity.start) and (
+                kinds != {None} or names_unkeyed_goods(self.text, self.previous[-1].sentence_start,
+                                                       self.previous[-1].sentence_end)):
+            # `Turkey exported $381 million of gold to Iran in March. The trade had dried up in
+            # January, then resumed with $117.9 million`: the trade in the goods just counted
+            return kinds.pop()
         if key == "trade" and _BY_VALUE.search(self.text, *ctx.span) and \
                 not any(not g.generic for g in ctx.goods):
             goods = {c.commodity for c in self.previous if c.commodity != "trade"}
@@ -1990,6 +2018,12 @@ class _Reader(FlowReader):
             quantity.unit not in ("percent", "x") and not any(
                 clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
                 text, quantity.end, clause[1], goods, counted=True)) or (
+            # (money spent on goods with no key: `spent 45 billion dirhams on energy imports`)
+            is_currency(quantity.unit) and (on := _ON_NEXT.match(text, quantity.end)) is not None
+            and lexicon("spend_on").search(text, max(clause[0], quantity.start - 40),
+                                           quantity.start)
+            and (unkeyed_goods_after(text, on.end())
+                 or unnamed_goods(text, on.end(), clause[1], goods))) or (
             # (money earned from a flow of unkeyed goods: `took in $1.2 billion from coffee
             # exports`)
             _EARNED_FROM.match(text, quantity.end) is not None

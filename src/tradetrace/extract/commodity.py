@@ -679,8 +679,10 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-_TRADE_NOUN = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
-"""(`gallium exports`: goods with no key before a trade noun, like `ethanol shipments`)"""
+_TRADE_NOUN = re.compile(r"\b(?:exports|imports|(?:export|import)(?=\s+(?:earnings|revenues?|"
+                         r"receipts|volumes?|values?|bill|income)\b))\b", re.IGNORECASE)
+"""(`gallium exports`, `forestry export earnings`: goods with no key before a trade noun, like
+`ethanol shipments`)"""
 
 
 def _goods_before_trade(text: str, at: int, words: list[str], start: int, word: str) -> bool:

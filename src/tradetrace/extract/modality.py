@@ -250,6 +250,10 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if _DONE_BEFORE.search(text, max(clause[0], q_start - 40), q_start):
         # `..., having already exported 175.15 million tonnes`: what has been done so far
         return "reported"
+    if OF_TARGET_AFTER.match(text, q_end) and _PERCENT_END.search(text, q_start, q_end):
+        # `or 52 per cent of the 700,000-tonne target set for the year`: the part of a goal
+        # reached so far, not the goal
+        return "reported"
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others) or _nearest(
@@ -257,6 +261,13 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         text, sentence, q_end) or _due_later(text, sentence, q_end, others) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True)
     return cast(Modality, found or "reported")
+
+
+OF_TARGET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|a|an|this|that|this\s+year['’]s)\s+"
+                              r"(?:[\w,.$-]+\s+){0,3}?(?:target|goal|quota|plan|objective)\b",
+                              re.IGNORECASE)
+_PERCENT_END = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)$", re.IGNORECASE)
+"""A percentage followed by `of the ... target`: the share of a goal reached."""
 
 
 def due_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -918,6 +918,20 @@ def dates_event(text: str, mention: PeriodMention) -> bool:
         text, max(0, mention.start - 12), mention.start) is not None
 
 
+def dates_aside(text: str, mention: PeriodMention) -> bool:
+    """`Kenya ranked third with 86,000t after taking none in 2014 or 2015`, `China bought 13
+    million tonnes, most of it in the fourth quarter`: the time of nothing traded, or of a part
+    of the figure, never what the figure covers."""
+    return _ASIDE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+_ASIDE_BEFORE = re.compile(r"\b(?:(?:after|before|having|with)\s+(?:[a-z]+ing\s+)?(?:none|nothing)"
+                           r"(?:\s+at\s+all)?|(?:most|much|half|part|some|"
+                           r"the\s+bulk)\s+of\s+(?:it|them|that|this|which))\s+"
+                           r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?"
+                           r"(?:(?:in\s+)?\d{4}\s+(?:or|and|nor)\s+)?$", re.IGNORECASE)
+
+
 @cache
 def _event_after_date() -> re.Pattern[str]:
     nouns = cue_alternation(period_cues()["event_date_nouns"])
