@@ -205,3 +205,42 @@ def test_a_share_of_a_target_is_the_part_reached_over_the_period_counted() -> No
                       "Cassava led with 1.9 million tonnes.", date(2023, 5, 10))
     assert period(found["56.4%"]) == ("2023-01-01", "2023-03-31")
     assert period(found["1.9 million tonnes"]) == ("2023-01-01", "2023-03-31")
+
+
+def test_pounds_after_seafood_sales_a_long_clause_away_are_a_weight() -> None:
+    """`shrimp sales to Asia surged 65 percent in the first ten months of 2015 to 278 million
+    pounds`: the goods' sales open the clause, so the pounds weigh shrimp."""
+    found = units("Ecuador's shrimp sales to Asia surged 65 percent in the first ten months of "
+                  "2015 to 278 million pounds, 110 million pounds more than a year before.")
+    assert found["278 million pounds"] == (278e6, "pound")
+    assert found["110 million pounds"] == (110e6, "pound")
+
+
+def test_b_dollars_are_bruneis_in_a_story_on_brunei() -> None:
+    """`B$` is written for the Brunei and the Bahamian dollar: the country the story names
+    decides, the Bahamas' with none named."""
+    assert units("BANDAR SERI BEGAWAN – Hengyi has shipped B$1.4 billion of fuel abroad.")[
+        "B$1.4 billion"] == (1.4e9, "BND")
+    assert units("The Bahamas imported B$1.4 billion of fuel.")["B$1.4 billion"] == (1.4e9, "BSD")
+    assert units("It imported B$1.4 billion of fuel.")["B$1.4 billion"] == (1.4e9, "BSD")
+
+
+def test_a_count_of_miners_is_no_flow_and_counted_goods_made_are_production() -> None:
+    """`Colombia's two biggest coal miners shipped ...`: the firms are counted, not goods; `car
+    production rose to 1.437 million vehicles`, `Slovakia turned out 571,071 cars`: goods the
+    taxonomy counts, made, are the country's production."""
+    found = extracted("Colombia's two biggest coal miners shipped almost 12 million tonnes less "
+                      "in 2020.", date(2021, 3, 2))
+    assert "two biggest coal miners" not in found
+    found = extracted("Czech passenger car production rose 1.7 percent in 2018 to a record 1.437 "
+                      "million vehicles. Slovakia turned out a record 571,071 cars in 2007.",
+                      date(2019, 1, 31))
+    assert found["1.437 million vehicles"].commodity == "vehicles"
+    assert parties(found["1.437 million vehicles"]) == ("CZE", None, False)
+    assert parties(found["571,071 cars"]) == ("SVK", None, False)
+
+
+def test_the_automotive_sector_names_vehicles() -> None:
+    found = extracted("Moroccan exports grew 4.3% by the end of April, largely because sales by "
+                      "the automotive sector leapt 48.4%.", date(2014, 5, 28))
+    assert found["48.4%"].commodity == "vehicles"

@@ -672,6 +672,13 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         # vehicles passed daily`); so are the sacks and bales goods are counted in (`Net
         # sales of cotton fell to 65,800 running bales`)
         return True
+    if not carrier and counted_key(unit) is not None and any(
+            len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 12
+            and not _CLAUSE_BREAK.search(text, e, quantity.start)
+            for _, e in lexicon("production").spans(text, span[0], quantity.start)):
+        # goods the taxonomy counts, made: `car production rose 1.7 percent in 2018 to a record
+        # 1.437 million vehicles`, `Slovakia turned out a record 571,071 cars`
+        return True
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`
     return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
