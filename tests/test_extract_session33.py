@@ -244,3 +244,22 @@ def test_the_automotive_sector_names_vehicles() -> None:
     found = extracted("Moroccan exports grew 4.3% by the end of April, largely because sales by "
                       "the automotive sector leapt 48.4%.", date(2014, 5, 28))
     assert found["48.4%"].commodity == "vehicles"
+
+
+def test_look_set_to_is_a_forecast_and_the_old_levels_beside_it_were() -> None:
+    """`look set to reach a record 497,000 b/d in 2018, compared with 2017's 474,000 b/d and
+    2016's 472,000 b/d`: a forecast (not a plan `set to`), beside two reported old levels; so
+    are the old levels after a plan (`will collect $2.6 billion ..., down from $5,489 million in
+    2014 and $3,768 million in 2015`)."""
+    found = extracted("Chinese imports of ESPO Blend crude from Kozmino look set to reach a record "
+                      "497,000 b/d in 2018, compared with 2017's 474,000 b/d and 2016's 472,000 "
+                      "b/d.", date(2018, 12, 28))
+    assert [found[s].modality for s in ("497,000 b/d", "474,000 b/d", "472,000 b/d")] == [
+        "forecast", "reported", "reported"]
+    found = extracted("Bolivia will collect $2.6 billion from gas sales to Brazil in 2016, down "
+                      "from $5,489 million in 2014 and $3,768 million in 2015.", date(2016, 7, 12))
+    assert found["$5,489 million"].modality == "reported"
+    assert found["$3,768 million"].modality == "reported"
+    found = extracted("Egypt is set to import 12 million tonnes of wheat in 2025.",
+                      date(2025, 1, 10))
+    assert found["12 million tonnes"].modality == "planned"

@@ -421,6 +421,8 @@ _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarte
                               r"deliveries|purchases)\b", re.IGNORECASE)
 """`70% of the year's exports`: a share of the flow the paragraph has been counting."""
 _ON_NEXT = re.compile(r"\s+on\b")
+_AND_NEXT_OLD = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+and\s+(?:[\w'’-]+\s+)?")
+"""Between two old levels of a comparison (`$5,489 million in 2014 and $3,768 million`)."""
 _THE_TRADE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+trade\b(?!\s+(?:between|with|of|in)\b)")
 """A sentence opening on `The trade` alone: the flow the sentence before counted."""
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amount|figure|sum)\b|"
@@ -1536,9 +1538,20 @@ class _Reader(FlowReader):
         governing = (conceded[1], ctx.span[1]) if conceded is not None else ctx.span
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others)
-        if modality == "forecast" and kind == "level" and base_level(
+        if modality in ("forecast", "planned") and kind == "level" and base_level(
                 text, (quantity.start, quantity.end), ctx.span[0]):
-            modality = "reported"  # `could rise to 8.4mn t this year from 3mn t in 2022`
+            # `could rise to 8.4mn t this year from 3mn t in 2022`, `will collect $2.6 billion in
+            # 2016, down from $5,489 million in 2014`: the old level was
+            modality = "reported"
+        paired = max((self.quantities[i] for i in ctx.indices
+                      if self.quantities[i].end <= quantity.start), key=lambda q: q.end,
+                     default=None)
+        if modality in ("forecast", "planned") and kind == "level" and paired is not None and \
+                paired.unit == quantity.unit and _AND_NEXT_OLD.fullmatch(
+                    text, paired.end, quantity.start) and base_level(
+                    text, (paired.start, paired.end), ctx.span[0]):
+            modality = "reported"  # `... down from $5,489 million in 2014 and $3,768 million in
+            # 2015`: the second old level too
         if modality == "reported" and kind != "cap" and self.headline_plan(quantity):
             modality = "planned"  # `South Sudan to ship 3 million barrels of crude in September`
         if modality == "planned" and self.due_passed(ctx):

@@ -41,11 +41,14 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
         and not (text[s:e].lower() in _STANDING_NOUNS and _STANDING_BEFORE.search(
             text, max(start, s - 30), s))
         and not (_DUE_CUE.fullmatch(text[s:e]) and not _MONTH_NEXT.match(text, e))
+        and not (text[s:e].lower() == "set to" and _LOOK_BEFORE.search(text, max(start, s - 8), s))
         and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))
         and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))
         and not (text[s:e].lower().endswith("looking for") and not _SOUGHT_AMOUNT.match(text, e))]
 
 
+_LOOK_BEFORE = re.compile(r"\blook(?:s|ed)?\s+$", re.IGNORECASE)
+"""Before `set to`: a forecast (`look set to reach`), not a plan set."""
 _SOUGHT_AMOUNT = re.compile(r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
                             r"(?:an?\s+)?(?:further|extra|additional|another)\s+)?(?:US)?[$€£¥]?\d",
                             re.IGNORECASE)
