@@ -263,3 +263,26 @@ def test_look_set_to_is_a_forecast_and_the_old_levels_beside_it_were() -> None:
     found = extracted("Egypt is set to import 12 million tonnes of wheat in 2025.",
                       date(2025, 1, 10))
     assert found["12 million tonnes"].modality == "planned"
+
+
+def test_sources_citing_a_reason_listing_fields_or_opening_on_a_dateline() -> None:
+    """`, citing strong reservoir response`: a reason, not a source; `the Ministry of Mines,
+    Petroleum and Energy said`: the commas are inside the body's name; `EU member states took`:
+    countries, not a statement; `NEW YORK:` opening a story is its dateline, not a label (while
+    `KOTRA: trade US$6.86 bln` still is)."""
+    found = extracted("Senegal's Sangomar field produced roughly 36.1 million barrels of crude "
+                      "last year, the Ministry of Mines, Petroleum and Energy said. The ministry "
+                      "had raised its forecast from 30.53 million barrels to 34.7 million, citing "
+                      "strong reservoir response.", date(2026, 1, 7))
+    ministry = "the Ministry of Mines, Petroleum and Energy"
+    assert found["36.1 million barrels"].attribution == ministry
+    assert "reservoir" not in (found["34.7 million"].attribution or "")
+    found = extracted("Germany was the biggest market, with 22% of these exports. EU member "
+                      "states took 73% of the total.", date(2025, 6, 2))
+    assert found["73%"].attribution is None
+    found = extracted("NEW YORK: Colombia's coffee shipments rose 20% in the first quarter to 3.59 "
+                      "million 60-kg bags, the National Federation of Coffee Growers said.",
+                      date(2025, 5, 4))
+    assert found["20%"].attribution == "the National Federation of Coffee Growers"
+    found = extracted("KOTRA: trade US$6.86 bln; GACC: US$6.39 bln in 2019.", date(2020, 5, 4))
+    assert found["US$6.86 bln"].attribution == "KOTRA"

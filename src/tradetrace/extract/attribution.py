@@ -162,6 +162,8 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
                     for word in head.split()):
                 # (not a cause: `according to Reuters, which cited lower demand from Egypt`)
                 return Attribution(text[first:last], first, last)
+        if match.group().lower() == "citing" and not _looks_like_source(text[start:end]):
+            continue  # `citing strong reservoir response`: a reason given, not a source
         if end > start:
             return Attribution(text[start:end], start, end)
     return None
@@ -205,6 +207,15 @@ def _strip_auxiliary(text: str, start: int, end: int) -> int:
         if not text[match.end():end].strip():
             return len(text[:match.start()].rstrip())
     return end
+
+
+_LISTED_NAME = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?:Ministry|Department|Office|Bureau|Federation|Association|Chamber|"
+    r"Union|Authority|Agency|Commission|Council|Institute)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+)*?"
+    r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*\s+$")
+"""A body's name listing its fields with commas (`the Ministry of Mines, Petroleum and Energy`),
+right before its verb."""
 
 
 def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
@@ -294,6 +305,13 @@ def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, 
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
+        listed = _LISTED_NAME.search(text, max(left, match.start() - 120), match.start())
+        if listed is not None:
+            # `the Ministry of Mines, Petroleum and Energy said`: commas inside a body's name
+            start, end = _trim(text, listed.start(), match.start())
+            yield (Attribution(text[start:end], start, end),
+                   _closes_sentence(text, match.end(), sentence.end), False)
+            continue
         if commas and commas[-1].end() < match.start():
             left = commas[-1].end()  # `..., the U.S. estimated`; `X, a professor, told` keeps X
         start, end = _trim(text, left, match.start())
@@ -471,10 +489,18 @@ estimates`), unlike `the ministry estimates`."""
 _COMPARED = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+_STATES_NOUN = re.compile(r"\b(?:[Mm]ember|Gulf|Baltic|Arab|Balkan|Nordic|African|Asian|European|"
+                          r"[Cc]oastal|[Ss]overeign|[Nn]eighbou?ring|[Oo]ther|[Ss]ome|[Mm]any|"
+                          r"[Ff]ederal|[Ii]sland|EU|OPEC|Opec|BRICS|\d+)\s+$")
+"""Before `states`: a word making it the noun (`member states`, `Gulf states`)."""
+
+
 def _not_saying(text: str, match: re.Match[str]) -> bool:
     """`By one rough estimate`, `more than traders had calculated`: a noun, or a comparison, not
     someone giving a figure."""
     before = text[max(0, match.start() - 30):match.start()]
+    if match.group() == "states" and _STATES_NOUN.search(before):
+        return True  # `EU member states took 73%`, `Gulf states`: countries, not a statement
     if _ALL_TOLD.search(before) and match.group().lower() == "told" and \
             _PUNCTUATION_NEXT.match(text, match.end()):
         return True  # `All told, the country produced 23,084 tons`: in all, no one telling
@@ -618,6 +644,10 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
             r"\b[A-Z]{3,6}\b", label)
         if label.lower() in word_set("heading_labels") or find_countries(label.title()):
             continue  # a section heading (`OIL:`, `LNG:`) or a dateline (`MOSCOW:`)
+        filed = dateline_span(text) if opening < 300 else None
+        if filed is not None and filed[0] <= start < filed[1] and label.isupper() and \
+                len(words) >= 2:
+            continue  # a dateline of a place that is no country (`NEW YORK:`; not `KOTRA:`)
         if end > start and len(words) <= 6 and named and _looks_like_source(label):
             found.append(Attribution(text[start:end], start, end))
     return found
