@@ -286,3 +286,24 @@ def test_sources_citing_a_reason_listing_fields_or_opening_on_a_dateline() -> No
     assert found["20%"].attribution == "the National Federation of Coffee Growers"
     found = extracted("KOTRA: trade US$6.86 bln; GACC: US$6.39 bln in 2019.", date(2020, 5, 4))
     assert found["US$6.86 bln"].attribution == "KOTRA"
+
+
+def test_a_country_set_after_its_owners_role_takes_the_cue() -> None:
+    """`China cut purchases from its biggest supplier, Saudi Arabia, by 1.6%`: Saudi Arabia is
+    the supplier (not `its` owner China); `from second-placed Russia` keeps its `from`."""
+    found = extracted("China cut purchases from its biggest supplier, Saudi Arabia, by 1.6% in "
+                      "March while buying 31% more from second-placed Russia.", date(2020, 4, 22))
+    assert parties(found["1.6%"]) == ("SAU", "CHN", False)
+    assert parties(found["31%"]) == ("RUS", "CHN", False)
+
+
+def test_a_ranked_buyer_after_exports_and_imports_buys_the_exports() -> None:
+    """`Paraguay's exports came to US$3,037 million, against imports of US$2,389 million. Uruguay
+    was the largest buyer with US$1,245 million`: the buyer of the exports, not of the imports
+    stated last."""
+    found = extracted("Paraguay's exports to its Mercosur partners came to US$3,037 million in "
+                      "January-August, against imports of US$2,389 million, customs figures show. "
+                      "Uruguay was the largest buyer with US$1,245 million, followed by Argentina "
+                      "with US$948 million.", date(2016, 10, 11))
+    assert parties(found["US$1,245 million"]) == ("PRY", "URY", False)
+    assert parties(found["US$948 million"]) == ("PRY", "ARG", False)

@@ -871,6 +871,23 @@ class FlowReader(ListingReader, FlowHistory):
             earlier_flow = Parties(matching[-1].exporter, matching[-1].importer, False) \
                 if len(sides) == 1 else merged([Parties(c.exporter, c.importer, c.two_way)
                                                 for c in self.previous])
+            if earlier_flow.empty and (wide.exporter is None) != (wide.importer is None):
+                # (`Paraguay's exports came to $3,037 million, against imports of $2,389 million.
+                # Uruguay was the largest buyer`: the one seller whose flow the paragraph left
+                # open on the buyer's side, or the one buyer open on the seller's)
+                # (not a side the paragraph's full flows give the other way: `Top supplier
+                # Australia shipped 3.1mn t` to Japan makes no open flow into Australia)
+                paired = [c for c in self.previous if c.exporter and c.importer]
+                open_sellers = {c.exporter for c in self.previous if c.exporter and
+                                not c.importer and not c.two_way} - {wide.importer} - {
+                    c.importer for c in paired}
+                open_buyers = {c.importer for c in self.previous if c.importer and
+                               not c.exporter and not c.two_way} - {wide.exporter} - {
+                    c.exporter for c in paired}
+                if wide.importer and len(open_sellers) == 1:
+                    earlier_flow = Parties(open_sellers.pop(), None, False)
+                elif wide.exporter and len(open_buyers) == 1:
+                    earlier_flow = Parties(None, open_buyers.pop(), False)
             if earlier_flow.empty:
                 # (`Shipments to Europe dropped 57%, while Russia's overall exports stayed at 233
                 # million tons. China's purchases climbed 73%`: the one seller the paragraph

@@ -199,6 +199,15 @@ class ListingReader(ReadingState):
             # `Egypt was the biggest buyer with 6.8 million tons, followed by Algeria with 1.3
             # million tons, Kenya with 1.2 million tons`: a buyer's row before, a buyer's row
             return Parties(None, mention.code, False)
+        # (a buyer of the paragraph's exports, not of the imports stated after them: `exports
+        # came to $3,037 million, against imports of $2,389 million. Uruguay was the largest
+        # buyer`; the same for a supplier)
+        sold = [c for c in flows if c.exporter and not c.importer]
+        bought = [c for c in flows if c.importer and not c.exporter]
+        if role == "buyer" and base.exporter is None and sold:
+            base = sold[-1]
+        elif role == "supplier" and base.importer is None and bought:
+            base = bought[-1]
         if role == "buyer" or (role == "" and base.importer is None and base.exporter):
             return Parties(base.exporter, mention.code, False)
         if role == "supplier" or (role == "" and base.exporter is None and base.importer):

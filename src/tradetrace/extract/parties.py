@@ -26,6 +26,11 @@ from tradetrace.knowledge.countries import longer_forms, shared_short_names
 
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
+_ROLE_NOUNS = (r"(?:suppliers?|sources?|buyers?|customers?|markets?|partners?|destinations?|"
+               r"importers?|exporters?|sellers?)")
+ROLE_APPOSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUNS + r",\s+(?:the\s+)?$")
+"""After a possessive pronoun, before a country: the role the country plays for the pronoun's
+owner (`its biggest supplier, Saudi Arabia`)."""
 _CUE_BEFORE = re.compile(
     r"(?<!\w)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
     # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
@@ -37,7 +42,9 @@ _CUE_BEFORE = re.compile(
     r"via|through|off|than|against|across|inside|within|near)\s+(?:the\s+|an?\s+|all\s+|total\s+)?"
     # `to neighbouring Thailand`, `with war-torn Syria`: an epithet between
     r"(?:(?:neighbou?ring|nearby|landlocked|war-torn|sanctions-hit|cash-strapped|impoverished|"
-    r"isolated|oil-rich|blockaded|[A-Za-z]+-(?:held|controlled|run|occupied))\s+)?"
+    r"isolated|oil-rich|blockaded|[A-Za-z]+-(?:held|controlled|run|occupied|placed|ranked))\s+)?"
+    # `from its biggest supplier, Saudi Arabia,`: a role set before the name, with its owner
+    r"(?:(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUNS + r",\s+(?:the\s+)?)?"
     # `by the Siberian region of Kuzbass`: the preposition before a part of the country
     r"(?:(?:[A-Z][\w-]+\s+)?(?:region|province|port|city|state|oblast|krai)\s+of\s+"
     r"(?:the\s+)?)?$",

@@ -23,7 +23,13 @@ from tradetrace.extract.commodity import (
     unkeyed_goods_after,
 )
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
-from tradetrace.extract.parties import CountryMention, find_countries, is_reporting, name_start
+from tradetrace.extract.parties import (
+    ROLE_APPOSED,
+    CountryMention,
+    find_countries,
+    is_reporting,
+    name_start,
+)
 from tradetrace.normalize.periods import MONTHS, cue_alternation
 
 FrameKind = Literal["export", "import", "two_way", "production"]
@@ -714,6 +720,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         code, before, previous = mention.code, previous, mention
         if code is None or mention.paired:
             continue
+        if mention.form == "pronoun" and mention.cue is not None and any(
+                ROLE_APPOSED.fullmatch(text, mention.end, m.start) for m in mentions):
+            continue  # `purchases from its biggest supplier, Saudi Arabia`: the named country
+            # takes the cue
         if mention.cue is None and not mention.possessive and (origin or destination) and \
                 _RANKED_AFTER.search(text, max(0, mention.start - 60), mention.start):
             continue  # `South Africa is the second-biggest buyer after China, having imported`
