@@ -307,3 +307,16 @@ def test_a_ranked_buyer_after_exports_and_imports_buys_the_exports() -> None:
                       "with US$948 million.", date(2016, 10, 11))
     assert parties(found["US$1,245 million"]) == ("PRY", "URY", False)
     assert parties(found["US$948 million"]) == ("PRY", "ARG", False)
+
+
+def test_a_rivals_possessive_figure_is_the_rivals_flow() -> None:
+    """`The United States shipped 5.4 million tonnes of crude oil to India, edging past Kuwait's
+    5.1 million tonnes`: Kuwait's own shipments to India; after a buyer's purchases the rival is
+    the other buyer (`ahead of China's 4.1 million tonnes`)."""
+    found = extracted("The United States shipped 5.4 million tonnes of crude oil to India in "
+                      "April-September, edging past Kuwait's 5.1 million tonnes.",
+                      date(2019, 12, 11))
+    assert parties(found["5.1 million tonnes"]) == ("KWT", "IND", False)
+    found = extracted("India bought 5.4 million tonnes of crude oil from Iraq in April-September, "
+                      "ahead of China's 4.1 million tonnes.", date(2019, 12, 11))
+    assert parties(found["4.1 million tonnes"]) == ("IRQ", "CHN", False)

@@ -20,7 +20,7 @@ from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
 from tradetrace.extract.listings import ListingReader
-from tradetrace.extract.parties import REGION, CountryMention, find_countries
+from tradetrace.extract.parties import REGION, CountryMention, find_countries, name_start
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
     BLOC_NAME,
@@ -239,6 +239,12 @@ _MANY_BUYERS = re.compile(r"\b(?:to|reached|reaching|among)\s+(?:(?:more\s+than|
                           r"seventy|eighty|ninety|a\s+hundred)\s+(?:other\s+|foreign\s+)?"
                           r"(?:countries|markets|destinations|nations|economies)\b", re.IGNORECASE)
 """`to 57 countries`, `reached 119 countries`: the buyers of a flow counted, not named."""
+_RIVAL_OWNED = re.compile(r"['’]s?\s+(?:(?:about|around|roughly|nearly|some|just|only|almost)\s+)?")
+_RIVAL_BEFORE = re.compile(r"\b(?:ahead\s+of|behind|past|passing|overtaking|outstripping|beating|"
+                           r"compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+"""Before a possessive country and its figure: a comparison with a rival (`edging past
+Kuwait's`)."""
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|sold|sent|"
                        r"sells|ships|exports)\b")
 """A second verb joined after a figure (`and shipped`, `and sold`): a clause of its own."""
@@ -271,6 +277,9 @@ class FlowReader(ListingReader, FlowHistory):
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
+        rival = self.possessive_rival(quantity, kind, ctx)
+        if rival is not None:
+            return rival
         if parties.importer and not parties.two_way and (_BLOC_RECEIVER.search(
                 self.text, ctx.span[0], clause[1]) or _region_receiver(
                 self.text, ctx.span[0], clause[1]) or self.bloc_took(ctx, quantity)) and not any(
@@ -328,6 +337,33 @@ class FlowReader(ListingReader, FlowHistory):
                     parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties
+
+    def possessive_rival(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """`The United States shipped 5.4 million tonnes of crude to India, edging past Kuwait's
+        5.1 million tonnes`: a rival's own figure, owned by the country before it, on the side
+        the sentence's subject took in the flow just stated."""
+        if kind != "level":
+            return None
+        owner = next((c for c in ctx.countries if c.code and c.possessive and c.form != "pronoun"
+                      and _RIVAL_OWNED.fullmatch(self.text, c.end, quantity.start)
+                      and _RIVAL_BEFORE.search(self.text, max(ctx.span[0], c.start - 30),
+                                               name_start(self.text, c.start))), None)
+        if owner is None:
+            return None
+        stated = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and self.quantities[i].end <= owner.start and self.claims[i].kind == "level"
+                  and self.claims[i].exporter and self.claims[i].importer
+                  and not self.claims[i].two_way]
+        if not stated or owner.code in (stated[-1].exporter, stated[-1].importer):
+            return None
+        flow = stated[-1]
+        subject = next((c.code for c in ctx.countries if c.code in (flow.exporter, flow.importer)
+                        and c.start < flow.start), None)
+        if subject == flow.exporter:
+            return Parties(owner.code, flow.importer, False)
+        if subject == flow.importer:
+            return Parties(flow.exporter, owner.code, False)
+        return None
 
     def whole_buyer(self, quantity: Quantity, clause: tuple[int, int],
                     ctx: Context) -> CountryMention | None:
