@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev348.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev354.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
@@ -388,6 +388,10 @@ GATES = {
     "dev346.jsonl": Gate(22, quantity_f1=0.95, detection_f1=0.90, whole_claim_f1=0.65),
     "dev347.jsonl": Gate(22, quantity_f1=0.92, detection_f1=0.88, whole_claim_f1=0.55),
     "dev348.jsonl": Gate(24, quantity_f1=0.93, detection_f1=0.91, whole_claim_f1=0.54),
+    "dev350.jsonl": Gate(24, quantity_f1=0.95, detection_f1=0.93, whole_claim_f1=0.61),
+    "dev351.jsonl": Gate(24, quantity_f1=0.93, detection_f1=0.85, whole_claim_f1=0.34),
+    "dev354.jsonl": Gate(25, quantity_f1=0.97, detection_f1=0.95, whole_claim_f1=0.57),
+    "dev352.jsonl": Gate(21, quantity_f1=0.93, detection_f1=0.90, whole_claim_f1=0.40),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
