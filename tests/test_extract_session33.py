@@ -320,3 +320,24 @@ def test_a_rivals_possessive_figure_is_the_rivals_flow() -> None:
     found = extracted("India bought 5.4 million tonnes of crude oil from Iraq in April-September, "
                       "ahead of China's 4.1 million tonnes.", date(2019, 12, 11))
     assert parties(found["4.1 million tonnes"]) == ("IRQ", "CHN", False)
+
+
+def test_a_year_that_dates_a_war_is_no_period() -> None:
+    """`Before the 2011 war ..., Libya routinely shipped 1.6 million barrels a day`: the year
+    dates the war, not the figure."""
+    found = extracted("Before the 2011 war that ousted Moammar Gadhafi, Libya routinely shipped "
+                      "1.6 million barrels a day abroad.", date(2013, 8, 28))
+    assert period(found["1.6 million barrels a day"]) == (None, None)
+
+
+def test_receivers_no_one_names_take_no_earlier_buyer() -> None:
+    """`Volumes bound for ship-to-ship transfers`, `shipments to African countries`: no country
+    code, so the buyer named before (Brazil) does not carry; `loadings for China` name China."""
+    found = extracted("Diesel exports from Russian ports to Brazil rose to 0.78 million tons. "
+                      "Volumes bound for ship-to-ship transfers in the Mediterranean reached about "
+                      "370,000 tons, while shipments to African countries fell to 0.44 million "
+                      "tons. Russian fuel oil loadings for China rose to about 520,000 tons.",
+                      date(2024, 10, 8))
+    assert parties(found["370,000 tons"]) == ("RUS", None, False)
+    assert parties(found["0.44 million tons"]) == ("RUS", None, False)
+    assert parties(found["520,000 tons"]) == ("RUS", "CHN", False)

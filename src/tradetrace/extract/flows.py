@@ -106,7 +106,13 @@ _REGION_RECEIVER = re.compile(
     r"|\b(?:to|into)\s+(?:the\s+)?" + BLOC_NAME +
     r"|" + REGION_BUYERS + r"\s+(?:(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took|"
     r"absorbed)\b|(?:US\$|\$|€)?\d)"
-    r"|" + BLOC_NAME + r"\s+(?:countries|members|states|nations)\s+(?:also\s+)?(?:absorbed|took)\b")
+    r"|" + BLOC_NAME + r"\s+(?:countries|members|states|nations)\s+(?:also\s+)?(?:absorbed|took)\b"
+    r"|\b(?:to|into)\s+(?:the\s+)?" + REGION_BUYERS +
+    # (`Volumes bound for ship-to-ship transfers`, `cargoes with no declared destination`: a
+    # receiver no one names)
+    r"|\b(?:bound\s+for|for|into|to)\s+(?:ship-to-ship|STS)\s+(?:transfers?|operations?)\b"
+    r"|\b(?:unknown|undisclosed|unspecified|undeclared)\s+(?:destinations?|buyers?|ports?)\b"
+    r"|\bno\s+(?:stated\s+|declared\s+|clear\s+)?destination\b")
 """A bloc or region as the receiver of a flow (`to Africa`, `Europe's intake`, `Middle Eastern
 countries took in`, `and European buyers 141,394 tonnes`, `European Union members absorbed`)."""
 _BLOC_TOOK = re.compile(BLOC_NAME + r"\s+(?:(?:again|alone|also|still|together|collectively)\s+)?"

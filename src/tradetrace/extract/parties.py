@@ -88,7 +88,7 @@ def _cue_at(text: str, floor: int, at: int) -> str | None:
 _BUYERS_IN = re.compile(r"(?<![\w-])(?-i:Buyers|Customers|Importers|Refiners)\s+in\s+(?:the\s+)?$")
 _BUYERS_TOOK = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:took|bought|"
                           r"purchased|imported|absorbed|received|snapped\s+up|accounted\s+for)\b")
-_DESTINATION_FOR = re.compile(r"\b(?:loaded|loading|bound|destined|headed|heading|earmarked|"
+_DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|heading|earmarked|"
                               r"booked|shipped|sent|sailing|intended|ordered|export\s+"
                               r"(?:targets?|goals?|quotas?))\s+for$", re.IGNORECASE)
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
