@@ -394,6 +394,7 @@ GATES = {
     "dev354.jsonl": Gate(25, quantity_f1=0.97, detection_f1=0.95, whole_claim_f1=0.57),
     "dev349.jsonl": Gate(24, quantity_f1=0.88, detection_f1=0.88, whole_claim_f1=0.63),
     "dev355.jsonl": Gate(24, quantity_f1=0.98, detection_f1=0.95, whole_claim_f1=0.12),
+    "dev353.jsonl": Gate(25, quantity_f1=0.87, detection_f1=0.82, whole_claim_f1=0.40),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
