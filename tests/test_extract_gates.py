@@ -7,7 +7,7 @@ The sets (how each was written: `tests/gold/README.md`):
 * `dev2.jsonl` to `dev355.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
-* `heldout.jsonl` to `heldout4.jsonl`: blind test sets, annotated before the
+* `heldout.jsonl` to `heldout5.jsonl`: blind test sets, annotated before the
   extractor ever ran on them and never read by anyone tuning the extractor; their scores are the
   honest estimate for new text.
 
@@ -28,7 +28,7 @@ import pytest
 from tradetrace.extract.evaluation import EvaluationReport, GoldPassage, evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold"
-BLIND = ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl")
+BLIND = ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl")
 
 
 @dataclass(frozen=True)
@@ -399,6 +399,7 @@ GATES = {
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
     "heldout4.jsonl": Gate(30, quantity_f1=0.86, detection_f1=0.91, whole_claim_f1=0.60),
+    "heldout5.jsonl": Gate(22, quantity_f1=0.90, detection_f1=0.87, whole_claim_f1=0.41),
 }
 
 
