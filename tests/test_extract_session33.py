@@ -341,3 +341,16 @@ def test_receivers_no_one_names_take_no_earlier_buyer() -> None:
     assert parties(found["370,000 tons"]) == ("RUS", None, False)
     assert parties(found["0.44 million tons"]) == ("RUS", None, False)
     assert parties(found["520,000 tons"]) == ("RUS", "CHN", False)
+
+
+def test_a_one_sided_flow_takes_the_paragraphs_one_open_seller() -> None:
+    """`Yarn sales to China went from $59 million to $1 billion` after a paragraph whose other
+    figures name New Zealand's exports, one of them a share with no seller: the one seller the
+    paragraph left open on the buyer's side sells to China."""
+    found = extracted("New Zealand's wool exports were worth NZ$4.5 billion in 2012, Statistics "
+                      "New Zealand says. The value of yarn exports rose to $1.6 billion in 2012, "
+                      "and the share of yarn climbed to 35% in 2012. Yarn sales to China went from "
+                      "only $59 million in 1992 to $1 billion in 2012, making China the largest "
+                      "market for New Zealand yarn. China took 34 percent of the country's wool "
+                      "exports in 2012.", date(2014, 1, 14))
+    assert parties(found["$59 million"]) == ("NZL", "CHN", False)

@@ -1739,8 +1739,8 @@ class _Reader(FlowReader):
             # `imports of 434,000 MWh to secure supply in August, worth EUR 30 million`: the
             # value of the amount before is of its goods
             return valued.commodity
-        kinds = {c.commodity for c in self.previous}
-        if key == "trade" and len(kinds) == 1 and "trade" not in kinds and \
+        kinds = {c.commodity for c in self.previous} if key == "trade" else set()
+        if len(kinds) == 1 and "trade" not in kinds and \
                 _THE_TRADE.search(self.text, ctx.span[0], quantity.start) and (
                 kinds != {None} or names_unkeyed_goods(self.text, self.previous[-1].sentence_start,
                                                        self.previous[-1].sentence_end)):

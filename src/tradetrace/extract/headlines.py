@@ -22,7 +22,6 @@ def headline_flow(title: str) -> Parties:
     return parties
 
 
-
 def from_headline(parties: Parties, flow: Parties) -> Parties:
     """A claim with no parties, or with one side that the headline's flow shares, completed from
     that flow: the headline names the only flow of an article whose body names none."""

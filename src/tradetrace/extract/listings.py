@@ -12,7 +12,7 @@ import re
 from typing import Literal
 
 from tradetrace.extract.cues import hedge_pattern, lexicon
-from tradetrace.extract.parties import CountryMention, find_countries
+from tradetrace.extract.parties import RANKED_ROLE_NOUNS, CountryMention, find_countries
 from tradetrace.extract.reading import Context, ReadingState
 from tradetrace.extract.roles import Parties, find_frame
 from tradetrace.extract.sentences import clause_bounds
@@ -41,9 +41,6 @@ _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
 parenthesis that opens its change (`Russia 108.5 mt (+1%)`)."""
 _ROW_REACH = 120
 """Characters before a figure in which the country of its row is looked for."""
-_ROLE_NOUNS = lexicon("ranked_roles", "buyer").regex.pattern + "|" + \
-    lexicon("ranked_roles", "seller").regex.pattern
-"""The roles a country is ranked in (`the top supplier`, `its biggest customer`)."""
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
 _LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*,\s*at\s+|\s)"
@@ -72,7 +69,7 @@ _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|
 """`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
 _LISTED_TOP = re.compile(_LISTED_ASIDE + r"\s+(?:topped|tops|headed|heads|led|leads)\s+(?:the\s+)?"
                          r"(?:list|ranking|table)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<role>"
-                         + _ROLE_NOUNS + r")\s*,?\s+(?:with|at|on)\s+" + _HEDGES)
+                         + RANKED_ROLE_NOUNS + r")\s*,?\s+(?:with|at|on)\s+" + _HEDGES)
 """`China topped the list of buyers with US$311.7 million`: the first row, in the role named."""
 _SPENT_ON_AFTER = re.compile(r"\S+(?:\s+(?:million|billion|trillion|bn|mn|crore))?\s+(?:on|for|to|"
                              r"into|in|\w+ing)\b", re.IGNORECASE)
@@ -82,7 +79,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IG
 _ING = re.compile(r"\b\w+ing\b")
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
                           r"(?:as\s+)?(?:the\s+|an?\s+)?|(?P<verbless>(?:as\s+)?(?:the|its|their)\s+))"
-                          r"(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_NOUNS + r")\s*,?\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?P<role>" + RANKED_ROLE_NOUNS + r")\s*,?\s+"
                           r"(?:with|at|of|taking|buying|importing|receiving|purchasing|"
                           r"supplying|shipping|sending|selling|exporting)\s+" + _HEDGES)
 
@@ -92,7 +89,7 @@ _RANKED_ROLE = re.compile(r"\s+(?:(?:was|is|remained|remains|became|ranked|ranks
                          r"kept|keeps)\s+(?:the\s+)?(?:first|top|second|third|leading)\s+place\s+"
                          r"among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|(?:topped|tops|led|leads|headed|"
                          r"heads)\s+(?:the\s+)?(?:list\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?)"
-                         r"(?P<role>" + _ROLE_NOUNS + r")\b")
+                         r"(?P<role>" + RANKED_ROLE_NOUNS + r")\b")
 """After a country opening its sentence: a ranked role (`was the biggest customer`, `continues
 to hold first place among the suppliers`, `topped the destinations`, `led the buyers`)."""
 

@@ -26,8 +26,10 @@ from tradetrace.knowledge.countries import longer_forms, shared_short_names
 
 Form = Literal["name", "demonym", "capital", "region", "pronoun"]
 _POSSESSIVE = re.compile(r"^(?:['’`]s?)(?!\w)")
-_ROLE_NOUNS = (r"(?:suppliers?|sources?|buyers?|customers?|markets?|partners?|destinations?|"
-               r"importers?|exporters?|sellers?)")
+RANKED_ROLE_NOUNS = lexicon("ranked_roles", "buyer").regex.pattern + "|" + \
+    lexicon("ranked_roles", "seller").regex.pattern
+"""The roles a country is ranked in (`the top supplier`, `its biggest customer`)."""
+_ROLE_NOUNS = r"(?:" + RANKED_ROLE_NOUNS + r"|partners?)"
 ROLE_APPOSED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _ROLE_NOUNS + r",\s+(?:the\s+)?$")
 """After a possessive pronoun, before a country: the role the country plays for the pronoun's
 owner (`its biggest supplier, Saudi Arabia`)."""

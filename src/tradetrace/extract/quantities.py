@@ -792,8 +792,9 @@ def _weighed_output_before(text: str, start: int) -> bool:
         return True
     # (`shrimp sales to Asia surged 65 percent in the first ten months of 2015 to 278 million
     # pounds`: the goods' sales may open a longer clause, within its sentence)
-    stop = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("\n", 0, start))
-    low = max(stop + 1, start - 110)
+    low = max(0, start - 110)
+    low = max(low, text.rfind(". ", low, start) + 1, text.rfind("; ", low, start) + 1,
+              text.rfind("\n", low, start) + 1)
     return _weighed_output().search(text, low, start) is not None and \
         not lexicon().paid_before.search(text, low, start)
 

@@ -24,6 +24,7 @@ from tradetrace.extract.commodity import (
 )
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import (
+    RANKED_ROLE_NOUNS,
     ROLE_APPOSED,
     CountryMention,
     find_countries,
@@ -653,9 +654,8 @@ def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention
     return mention.cue is None
 
 
-_RANKED_AFTER = re.compile(r"\b(?:buyers?|markets?|customers?|destinations?|importers?|suppliers?|"
-                           r"sources?|sellers?|exporters?|partners?|producers?)\s+(?:after|behind|"
-                           r"ahead\s+of|trailing)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANKED_AFTER = re.compile(r"(?:" + RANKED_ROLE_NOUNS + r"|\bpartners?|\bproducers?)\s+(?:after|"
+                           r"behind|ahead\s+of|trailing)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a country: a rank among partners and the rival it is measured against."""
 _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:has\s+|have\s+|"
                           r"had\s+|is\s+|are\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:agreed|signed|bought|"
