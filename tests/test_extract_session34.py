@@ -1,0 +1,48 @@
+"""Rules of the thirty-fourth session of 2026-12-04, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+
+WHEN = date(2024, 11, 20)
+
+
+def test_export_ports_and_terminals_stand_for_their_country() -> None:
+    """Ports, terminals and producing regions in `knowledge/countries.json` `regions` name the
+    country goods leave or reach (`Richards Bay`, `Ras Laffan`, `Kalimantan`, `Odesa`)."""
+    found = extracted("Richards Bay Coal Terminal shipped 6.2 million tonnes of coal in March.",
+                      WHEN)["6.2 million tonnes"]
+    assert parties(found) == ("ZAF", None, False)
+    found = extracted("Exports of coal from Kalimantan reached 18 million tonnes in June.",
+                      WHEN)["18 million tonnes"]
+    assert parties(found) == ("IDN", None, False)
+    found = extracted("Grain shipments from Odesa rose to 3.1 million tonnes in October.",
+                      WHEN)["3.1 million tonnes"]
+    assert (found.commodity, found.exporter) == ("grain", "UKR")
+
+
+def test_national_companies_and_boards_stand_for_their_country() -> None:
+    """State and national companies, marketing boards and grain agencies act for their
+    country (`Qafco`, `YPF`, `Naftogaz`, `Cocobod`), as `PDVSA` and `Rosneft` did."""
+    found = extracted("Qafco shipped 420,000 tonnes of urea to India in the first quarter.",
+                      WHEN)["420,000 tonnes"]
+    assert (found.commodity, *parties(found)) == ("fertilizer", "QAT", "IND", False)
+    found = extracted("YPF sold 12,000 barrels a day of crude to Chile last year.",
+                      WHEN)["12,000 barrels a day"]
+    assert parties(found) == ("ARG", "CHL", False)
+    found = extracted("Naftogaz imported 1.5 billion cubic metres of gas from Slovakia in "
+                      "January.", WHEN)["1.5 billion cubic metres"]
+    assert parties(found) == ("SVK", "UKR", False)
+    found = extracted("Cocobod sold 250,000 tonnes of cocoa beans to the Netherlands in 2021.",
+                      WHEN)["250,000 tonnes"]
+    assert parties(found) == ("GHA", "NLD", False)
+
+
+def test_multinational_miners_name_no_country() -> None:
+    """A miner working in many countries (`Vale`) is not its home country: the mine's country is
+    the exporter (limit of the list: multinationals, traders and transit ports are left out)."""
+    found = extracted("Vale's mine in Mozambique shipped 1.1 million tonnes of coal to India in "
+                      "May.", WHEN)["1.1 million tonnes"]
+    assert parties(found) == ("MOZ", "IND", False)
