@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev355.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev363.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout5.jsonl`: blind test sets, annotated before the
@@ -395,6 +395,14 @@ GATES = {
     "dev349.jsonl": Gate(24, quantity_f1=0.88, detection_f1=0.88, whole_claim_f1=0.63),
     "dev355.jsonl": Gate(24, quantity_f1=0.98, detection_f1=0.95, whole_claim_f1=0.12),
     "dev353.jsonl": Gate(25, quantity_f1=0.87, detection_f1=0.82, whole_claim_f1=0.40),
+    "dev356.jsonl": Gate(26, quantity_f1=0.95, detection_f1=0.87, whole_claim_f1=0.24),
+    "dev357.jsonl": Gate(23, quantity_f1=0.93, detection_f1=0.93, whole_claim_f1=0.61),
+    "dev358.jsonl": Gate(24, quantity_f1=0.92, detection_f1=0.83, whole_claim_f1=0.32),
+    "dev359.jsonl": Gate(23, quantity_f1=0.93, detection_f1=0.90, whole_claim_f1=0.36),
+    "dev360.jsonl": Gate(24, quantity_f1=0.90, detection_f1=0.86, whole_claim_f1=0.47),
+    "dev361.jsonl": Gate(25, quantity_f1=0.93, detection_f1=0.94, whole_claim_f1=0.52),
+    "dev362.jsonl": Gate(20, quantity_f1=0.87, detection_f1=0.86, whole_claim_f1=0.54),
+    "dev363.jsonl": Gate(24, quantity_f1=0.87, detection_f1=0.88, whole_claim_f1=0.21),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
