@@ -46,3 +46,22 @@ def test_multinational_miners_name_no_country() -> None:
     found = extracted("Vale's mine in Mozambique shipped 1.1 million tonnes of coal to India in "
                       "May.", WHEN)["1.1 million tonnes"]
     assert parties(found) == ("MOZ", "IND", False)
+
+
+def test_goods_pledged_or_donated_for_a_country_go_to_it() -> None:
+    """`pledged 1 million tons of wheat for Afghanistan`: after goods pledged or donated, the
+    `for` names who receives them; an aid agency acting for its government stands for it
+    (`USAID will provide ...` is the United States)."""
+    found = extracted("India has pledged 1 million tons of wheat for Afghanistan, the World "
+                      "Food Programme announced.", WHEN)["1 million tons"]
+    assert (found.modality, *parties(found)) == ("planned", "IND", "AFG", False)
+    found = extracted("Japan donated 12,000 tonnes of rice for Laos in March.",
+                      WHEN)["12,000 tonnes"]
+    assert parties(found) == ("JPN", "LAO", False)
+    found = extracted("USAID will provide 14,550 tons of food aid to Haiti.",
+                      WHEN)["14,550 tons"]
+    assert parties(found) == ("USA", "HTI", False)
+    # a `for` with no gift before it is no destination
+    found = extracted("Japan bought 12,000 tonnes of rice for its reserves in March.",
+                      WHEN)["12,000 tonnes"]
+    assert found.exporter is None

@@ -81,9 +81,10 @@ def _cue_at(text: str, floor: int, at: int) -> str | None:
     if found is None:
         return None
     cue = _normal_cue(re.sub(r"\s+", " ", found["cue"].lower()))
-    if cue == "for" and _DESTINATION_FOR.search(text, max(floor, found.start() - 40),
-                                                found.end("cue")):
-        return "into"  # `crude loaded for India`, `scallop export targets for Vietnam`
+    if cue == "for" and (_DESTINATION_FOR.search(text, max(floor, found.start() - 40),
+                                                 found.end("cue"))
+                         or _GIFT_FOR.search(text, max(floor, found.start() - 80), found.start())):
+        return "into"  # `crude loaded for India`, `pledged 1 million tons of wheat for Kenya`
     return cue
 
 
@@ -95,6 +96,10 @@ _DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|head
                               r"(?:targets?|goals?|quotas?))\s+for$", re.IGNORECASE)
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
 for China`, `scallop export targets for Vietnam`)."""
+_GIFT_FOR = re.compile(r"\b(?:pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|ions?)|gifts?|food\s+aid)\b"
+                       r"[^.;:]*$", re.IGNORECASE)
+"""Goods pledged or donated before a `for` that names who receives them (`India has pledged 1
+million tons of wheat for Afghanistan`)."""
 
 
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
