@@ -65,3 +65,48 @@ def test_goods_pledged_or_donated_for_a_country_go_to_it() -> None:
     found = extracted("Japan bought 12,000 tonnes of rice for its reserves in March.",
                       WHEN)["12,000 tonnes"]
     assert found.exporter is None
+
+
+def test_a_share_of_goods_with_no_key_is_of_those_goods() -> None:
+    """`Gold made up 89% of Eritrea's total exports`: the goods the clause opens with are the
+    part the share measures, so goods with no key leave the commodity unknown rather than all
+    trade; a relative clause's antecedent is no such part (`purchases from Russia, which
+    accounted for 12 percent of all goods imports`), and keyed goods keep their key."""
+    found = extracted("Cotton accounts for two thirds of Chad's total exports, and livestock "
+                      "made up 30% of them in 2019.", WHEN)
+    assert found["two thirds"].commodity is None
+    assert found["two thirds"].exporter == "TCD"
+    found = extracted("Cocoa, the main cash crop, makes up 61% of non-oil exports.", WHEN)
+    assert found["61%"].commodity is None
+    found = extracted("Oil made up 90% of Iraq's total exports in 2012.", WHEN)
+    assert found["90%"].commodity == "oil"
+    found = extracted("Chemicals made up 45 percent of Norwegian purchases from Germany, which "
+                      "accounted for 11 percent of all goods imports.", WHEN)
+    assert found["11 percent"].commodity == "trade"
+
+
+def test_more_fruit_and_blended_food_aid_are_food() -> None:
+    """Melons, citrus kinds, figs, olives, desiccated coconut and blended food aid (`corn soy
+    blend`) are food; `dates` and `squash` only as goods (after `of`, before a trade word)."""
+    found = extracted("Tunisia exported 75,100 tonnes of dates between October and April, and "
+                      "Tonga's squash exports fell to 1,130 tonnes.", WHEN)
+    assert found["75,100 tonnes"].commodity == "food"
+    assert found["1,130 tonnes"].commodity == "food"
+    found = extracted("Honduras' melon exports fell 15 per cent, while 3,000 tons of corn soy "
+                      "blend went to Haiti.", WHEN)
+    assert found["15 per cent"].commodity == "food"
+    assert found["3,000 tons"].commodity == "food"
+    found = extracted("Exporters will settle on a date later, after 5,000 tonnes of wheat left.",
+                      WHEN)
+    assert found["5,000 tonnes"].commodity == "wheat"
+
+
+def test_more_fish_kinds_are_seafood() -> None:
+    """Farmed and tuna species news names alone (`pangasius`, `tilapia`, `skipjack`,
+    `salmonids`, `yellowfin`) are seafood."""
+    found = extracted("Vietnam's pangasius exports to the US reached $142 million, and Chile "
+                      "shipped 373,000 tonnes of salmonids.", WHEN)
+    assert found["$142 million"].commodity == "seafood"
+    assert found["373,000 tonnes"].commodity == "seafood"
+    found = extracted("Ecuador's skipjack purchases soared 371 percent to 145,600 tonnes.", WHEN)
+    assert found["145,600 tonnes"].commodity == "seafood"

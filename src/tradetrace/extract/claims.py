@@ -161,6 +161,16 @@ _MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+
 """Words that make the goods a sentence names a part of its flow (`Exports to Vietnam, mostly
 cashew nuts, ...`), not the flow's goods (a cause, `on demand for chips`, is read where the goods
 are: `commodity.names_unkeyed_goods`)."""
+_PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|"
+                        r"represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|comprise[sd]?)"
+                        r"(?:\s+(?:about|almost|nearly|roughly|some|around|over|more\s+than|"
+                        r"just\s+(?:over|under)|less\s+than|close\s+to|an\s+estimated))?\s+$",
+                        re.IGNORECASE)
+"""A verb that makes its subject a part of the whole a share after it is of."""
+_RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
+_SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:exports?|imports?|"
+                            r"sales|shipments|earnings|receipts|trade|total)\b", re.IGNORECASE)
+"""After a share: `of Chad's total exports`, `of the country's export earnings`."""
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
                             r"in\s+all|altogether)\b", re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
@@ -1816,7 +1826,24 @@ class _Reader(FlowReader):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
             # the sentence's only goods have no key
             return None
+        if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
+            return None
         return key
+
+    def unkeyed_part(self, quantity: Quantity, clause: tuple[int, int], ctx: Context) -> bool:
+        """`Gold made up 89% of Eritrea's total exports`, `Cotton accounts for two thirds of
+        Chad's exports`: the share is of the goods with no key its clause opens with (the part),
+        not of the total it is a share of."""
+        text = self.text
+        verb = _PART_VERB.search(text, max(clause[0], quantity.start - 40), quantity.start)
+        if verb is None or not _SHARE_OF_FLOW.match(text, quantity.end):
+            return False
+        subject = (ctx.span[0], verb.start())  # (`Coffee, the main cash crop, makes up ...`)
+        relatives = list(_RELATIVE.finditer(text, *subject))
+        if relatives:  # (`purchases from Russia, which accounted for 12 percent`)
+            subject = (relatives[-1].end(), subject[1])
+        return names_unkeyed_goods(text, *subject) and not any(
+            not g.generic and subject[0] <= g.start < subject[1] for g in ctx.goods)
 
     def paragraph_goods_go_on(self, ctx: Context) -> str | None:
         """`Uruguay had exported 1.816 million tonnes of soybeans ... June sales alone came to
