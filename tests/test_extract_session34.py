@@ -110,3 +110,15 @@ def test_more_fish_kinds_are_seafood() -> None:
     assert found["373,000 tonnes"].commodity == "seafood"
     found = extracted("Ecuador's skipjack purchases soared 371 percent to 145,600 tonnes.", WHEN)
     assert found["145,600 tonnes"].commodity == "seafood"
+
+
+def test_more_producers_regions_and_appellations_name_their_country() -> None:
+    """`SNIM` is Mauritania's iron ore miner, `Zespri` New Zealand's kiwifruit marketer, Iraq's
+    `Kurdistan Region` ships as Iraq, and an appellation (`Cognac`, `Scotch whisky`) names the
+    country the drink comes from."""
+    found = extracted("SNIM shipped 13 million tonnes of iron ore in 2023.", WHEN)
+    assert parties(found["13 million tonnes"]) == ("MRT", None, False)
+    found = extracted("The Kurdistan Region exported 400,000 barrels a day in May.", WHEN)
+    assert found["400,000 barrels a day"].exporter == "IRQ"
+    found = extracted("Cognac exports to China fell 20% to $1.1 billion last year.", WHEN)
+    assert parties(found["$1.1 billion"]) == ("FRA", "CHN", False)
