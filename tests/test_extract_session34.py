@@ -122,3 +122,18 @@ def test_more_producers_regions_and_appellations_name_their_country() -> None:
     assert found["400,000 barrels a day"].exporter == "IRQ"
     found = extracted("Cognac exports to China fell 20% to $1.1 billion last year.", WHEN)
     assert parties(found["$1.1 billion"]) == ("FRA", "CHN", False)
+
+
+def test_a_scheduled_be_to_is_a_plan_but_not_after_an_aim() -> None:
+    """`Jordan is to supply India with 5.2 million tonnes`: `be to` before a trade verb is a
+    scheduled plan; after an aim noun (`The goal is to ship 60 million tons`) the aim decides
+    (a target is a forecast)."""
+    found = extracted("Under the deal, Jordan is to supply India with 5.2 million tonnes of "
+                      "phosphate in 2017.", WHEN)["5.2 million tonnes"]
+    assert (found.modality, *parties(found)) == ("planned", "JOR", "IND", False)
+    found = extracted("In exchange, Tajikistan is to send 900 million kWh to Uzbekistan next "
+                      "summer.", WHEN)["900 million kWh"]
+    assert found.modality == "planned"
+    found = extracted("The government's goal is to ship no fewer than 60 million tons abroad "
+                      "this year.", WHEN)["60 million tons"]
+    assert found.modality == "forecast"

@@ -168,6 +168,12 @@ def _another_flow(text: str, start: int, end: int) -> bool:
                                 for kind in ("export", "import", "two_way"))
 
 
+_BE_TO = re.compile(r"(?:is|are|was|were)\s+to\s", re.IGNORECASE)
+_AIM_IS = re.compile(r"\b(?:goal|aim|target|objective|plan|idea|key|priority|task|ambition|"
+                     r"intention|mission|hope|challenge|point)\s+$", re.IGNORECASE)
+"""`The goal is to ship ...`: a `be to` after an aim noun is the aim's, not a scheduled plan."""
+
+
 def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
              before_only: bool = False,
              others: tuple[tuple[int, int], ...] = (), soft: bool = False) -> Modality | None:
@@ -191,6 +197,9 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if name == "planned" and _AIM_IS.search(text, max(start, cue_start - 30), cue_start) \
+                    and _BE_TO.match(text, cue_start):
+                continue  # `The government's goal is to ship 60 million tons`: the aim decides
             if name == "planned" and text[cue_start:cue_end].lower().endswith("contracted") and \
                     _SHRANK_BY.match(text, cue_end):
                 continue  # `Exports have contracted by 45 percent`: a fall, no contract
