@@ -137,3 +137,19 @@ def test_a_scheduled_be_to_is_a_plan_but_not_after_an_aim() -> None:
     found = extracted("The government's goal is to ship no fewer than 60 million tons abroad "
                       "this year.", WHEN)["60 million tons"]
     assert found.modality == "forecast"
+
+
+def test_hopes_aims_and_guidance_are_forecasts() -> None:
+    """`the ministry hopes for over $45 million this year`, `is counting on a record harvest`,
+    `eyes $10 billion`, `Thailand should regain the top spot with shipments of 11.2 million
+    tonnes`: hopes, aims, guidance and `should` with a result verb are forecasts."""
+    found = extracted("Rice exports earned Laos $31 million last year, and the ministry hopes "
+                      "for over $45 million this year.", WHEN)
+    assert found["$31 million"].modality == "reported"
+    assert found["$45 million"].modality == "forecast"
+    found = extracted("Benin is counting on cotton exports of around 700,000 tonnes in 2025.",
+                      WHEN)["700,000 tonnes"]
+    assert found.modality == "forecast"
+    found = extracted("Brazil should regain the top exporter's spot with shipments of 9.4 million "
+                      "tonnes.", WHEN)["9.4 million tonnes"]
+    assert found.modality == "forecast"
