@@ -153,3 +153,14 @@ def test_hopes_aims_and_guidance_are_forecasts() -> None:
     found = extracted("Brazil should regain the top exporter's spot with shipments of 9.4 million "
                       "tonnes.", WHEN)["9.4 million tonnes"]
     assert found.modality == "forecast"
+
+
+def test_more_fertilizer_and_ferroalloy_names() -> None:
+    """MAP (only as goods: after `of` or before a trade word), TSP, NPK and muriate of potash are
+    fertilizer; ferronickel, ferrochrome and stainless steel are iron and steel."""
+    found = extracted("Brazil brought in 441,000t of MAP during the month, and China's "
+                      "ferronickel imports jumped to 390,706 tonnes.", WHEN)
+    assert found["441,000t"].commodity == "fertilizer"
+    assert found["390,706 tonnes"].commodity == "iron_steel"
+    found = extracted("The map of the route shows 5,000 tonnes of wheat.", WHEN)
+    assert found["5,000 tonnes"].commodity == "wheat"
