@@ -164,3 +164,15 @@ def test_more_fertilizer_and_ferroalloy_names() -> None:
     assert found["390,706 tonnes"].commodity == "iron_steel"
     found = extracted("The map of the route shows 5,000 tonnes of wheat.", WHEN)
     assert found["5,000 tonnes"].commodity == "wheat"
+
+
+def test_profits_and_use_per_head_are_no_trade() -> None:
+    """A company's profit and what people use per head are not flows (`not_trade` cues)."""
+    found = extracted("Vitol's net profit reached $4.5 billion in 2022, while it traded 7.4 "
+                      "million barrels of oil a day.", WHEN)
+    assert "$4.5 billion" not in found
+    assert "7.4 million barrels of oil a day" in found
+    found = extracted("Liberians eat 116.5 kilograms of rice per head each year, and Liberia "
+                      "imported 300,000 tonnes of rice.", WHEN)
+    assert "116.5 kilograms" not in found
+    assert found["300,000 tonnes"].commodity == "rice"
