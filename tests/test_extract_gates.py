@@ -4,7 +4,7 @@ The sets (how each was written: `tests/gold/README.md`):
 
 * `claims.jsonl`: the first development set; its errors were studied while the extractor was
   built, so its scores are optimistic.
-* `dev2.jsonl` to `dev370.jsonl`: later development sets in deliberately different
+* `dev2.jsonl` to `dev378.jsonl`: later development sets in deliberately different
   phrasing and registers, written to see whether fixes generalize; tuned on only with general
   rules, each pinned by a unit test on invented text.
 * `heldout.jsonl` to `heldout6.jsonl`: blind test sets, annotated before the
@@ -411,6 +411,12 @@ GATES = {
     "dev368.jsonl": Gate(25, quantity_f1=0.96, detection_f1=0.95, whole_claim_f1=0.53),
     "dev369.jsonl": Gate(24, quantity_f1=0.88, detection_f1=0.95, whole_claim_f1=0.66),
     "dev370.jsonl": Gate(23, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.45),
+    "dev371.jsonl": Gate(22, quantity_f1=0.95, detection_f1=0.91, whole_claim_f1=0.40),
+    "dev372.jsonl": Gate(23, quantity_f1=0.88, detection_f1=0.81, whole_claim_f1=0.41),
+    "dev374.jsonl": Gate(20, quantity_f1=0.87, detection_f1=0.90, whole_claim_f1=0.58),
+    "dev375.jsonl": Gate(24, quantity_f1=0.88, detection_f1=0.79, whole_claim_f1=0.41),
+    "dev377.jsonl": Gate(23, quantity_f1=0.90, detection_f1=0.77, whole_claim_f1=0.11),
+    "dev378.jsonl": Gate(20, quantity_f1=0.96, detection_f1=0.93, whole_claim_f1=0.72),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
