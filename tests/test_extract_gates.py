@@ -418,6 +418,7 @@ GATES = {
     "dev377.jsonl": Gate(23, quantity_f1=0.90, detection_f1=0.77, whole_claim_f1=0.11),
     "dev378.jsonl": Gate(20, quantity_f1=0.96, detection_f1=0.93, whole_claim_f1=0.72),
     "dev373.jsonl": Gate(24, quantity_f1=0.93, detection_f1=0.95, whole_claim_f1=0.50),
+    "dev376.jsonl": Gate(21, quantity_f1=0.92, detection_f1=0.86, whole_claim_f1=0.48),
     "heldout.jsonl": Gate(30, quantity_f1=0.92, detection_f1=0.91, whole_claim_f1=0.64),
     "heldout2.jsonl": Gate(30, quantity_f1=0.89, detection_f1=0.89, whole_claim_f1=0.68),
     "heldout3.jsonl": Gate(30, quantity_f1=0.90, detection_f1=0.93, whole_claim_f1=0.63),
