@@ -176,3 +176,17 @@ def test_profits_and_use_per_head_are_no_trade() -> None:
                       "imported 300,000 tonnes of rice.", WHEN)
     assert "116.5 kilograms" not in found
     assert found["300,000 tonnes"].commodity == "rice"
+
+
+def test_non_petroleum_oils_and_oil_seeds_have_no_key() -> None:
+    """Used cooking oil (UCO), spice oils and oil seeds are goods with no key, not petroleum or
+    edible oil; goods listed `among them` are a part of the flow, which stays all trade."""
+    found = extracted("China's exports of used cooking oil rose 20% to 2.9 million tonnes in "
+                      "2024.", WHEN)
+    assert found["2.9 million tonnes"].commodity is None
+    found = extracted("Ethiopia received $326 million for 261,216 tonnes of oil seeds over "
+                      "July-May.", WHEN)
+    assert found["261,216 tonnes"].commodity is None
+    found = extracted("Canadian exports to China, among them wood pulp, paper and oil seeds, came "
+                      "to C$20 billion that year.", WHEN)
+    assert found["C$20 billion"].commodity == "trade"

@@ -157,7 +157,8 @@ _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:
                           re.IGNORECASE)
 """Before a source that compiled another's data: `Chinese customs data compiled by `."""
 _MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
-                           r"made\s+up|makes?\s+up|of\s+them|of\s+which)\b", re.IGNORECASE)
+                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them)\b",
+                           re.IGNORECASE)
 """Words that make the goods a sentence names a part of its flow (`Exports to Vietnam, mostly
 cashew nuts, ...`), not the flow's goods (a cause, `on demand for chips`, is read where the goods
 are: `commodity.names_unkeyed_goods`)."""
