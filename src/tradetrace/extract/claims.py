@@ -169,6 +169,7 @@ _PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\
                         re.IGNORECASE)
 """A verb that makes its subject a part of the whole a share after it is of."""
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
+"""A relative pronoun: the share verb after it has the antecedent, not the clause, as subject."""
 _SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:exports?|imports?|"
                             r"sales|shipments|earnings|receipts|trade|total)\b", re.IGNORECASE)
 """After a share: `of Chad's total exports`, `of the country's export earnings`."""
