@@ -190,3 +190,10 @@ def test_non_petroleum_oils_and_oil_seeds_have_no_key() -> None:
     found = extracted("Canadian exports to China, among them wood pulp, paper and oil seeds, came "
                       "to C$20 billion that year.", WHEN)
     assert found["C$20 billion"].commodity == "trade"
+
+
+def test_names_shared_with_other_things_are_not_places() -> None:
+    """`Yuzhny` (a Ukrainian port, but also `southern` in Russian company names) and `Colón`
+    (also Costa Rica's currency) are left out of the place list (limit of the list)."""
+    found = extracted("Yuzhny Kuzbass shipped 2 million tonnes of coal to China.", WHEN)
+    assert parties(found["2 million tonnes"]) == ("RUS", "CHN", False)
