@@ -197,3 +197,35 @@ def test_names_shared_with_other_things_are_not_places() -> None:
     (also Costa Rica's currency) are left out of the place list (limit of the list)."""
     found = extracted("Yuzhny Kuzbass shipped 2 million tonnes of coal to China.", WHEN)
     assert parties(found["2 million tonnes"]) == ("RUS", "CHN", False)
+
+
+def test_review_limits_of_the_sessions_lists_and_cues() -> None:
+    """After the session's review: an aim or hope in an aside (`aiming at new markets`, `In the
+    eyes of traders`) leaves a reported flow reported; money pledged `for Ukrainian grain` names
+    no receiver; a country opening the clause is the part, not goods in its apposition; transit
+    ports (`Galati`), a generic company name (`National Oil Corporation`) and `Alaska` (as in
+    Alaska pollock) name no country; counted aid before `for` goes to the country named."""
+    found = extracted("Argentina, aiming at new markets, exported 10 million tonnes of corn in "
+                      "2023.", WHEN)["10 million tonnes"]
+    assert found.modality == "reported"
+    found = extracted("In the eyes of traders, Brazil's exports of 100 million tonnes of soybeans "
+                      "last year were a record.", WHEN)["100 million tonnes"]
+    assert found.modality == "reported"
+    found = extracted("Donors pledged $100 million for Ukrainian grain shipments to Africa, which "
+                      "reached 200,000 tonnes.", WHEN)["200,000 tonnes"]
+    assert found.exporter == "UKR"
+    found = extracted("China, the top buyer of Australian wool, accounted for 30% of Australia's "
+                      "total exports.", WHEN)["30%"]
+    assert found.commodity == "trade"
+    found = extracted("Moldova's wheat exports from Galati rose to 200,000 tonnes.",
+                      WHEN)["200,000 tonnes"]
+    assert found.exporter == "MDA"
+    found = extracted("Kenya's National Oil Corporation imported 300,000 tonnes of fuel from the "
+                      "UAE.", WHEN)["300,000 tonnes"]
+    assert parties(found) == ("ARE", "KEN", False)
+    found = extracted("Alaska pollock imports by Germany reached 170,000 tonnes last year.",
+                      WHEN)["170,000 tonnes"]
+    assert found.exporter != "USA"
+    found = extracted("The United States plans up to 500,000 tons of food aid for North Korea.",
+                      WHEN)["500,000 tons"]
+    assert parties(found) == ("USA", "PRK", False)

@@ -1845,7 +1845,9 @@ class _Reader(FlowReader):
         if relatives:  # (`purchases from Russia, which accounted for 12 percent`)
             subject = (relatives[-1].end(), subject[1])
         return names_unkeyed_goods(text, *subject) and not any(
-            not g.generic and subject[0] <= g.start < subject[1] for g in ctx.goods)
+            not g.generic and subject[0] <= g.start < subject[1] for g in ctx.goods) and not any(
+            c.code and subject[0] <= c.start <= subject[0] + 5 and not c.possessive
+            for c in ctx.countries)  # (`China, the top buyer of Australian wool, accounted for`)
 
     def paragraph_goods_go_on(self, ctx: Context) -> str | None:
         """`Uruguay had exported 1.816 million tonnes of soybeans ... June sales alone came to

@@ -168,6 +168,7 @@ def _another_flow(text: str, start: int, end: int) -> bool:
                                 for kind in ("export", "import", "two_way"))
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 _BE_TO = re.compile(r"(?:is|are|was|were)\s+to\s", re.IGNORECASE)
 _AIM_IS = re.compile(r"\b(?:goal|aim|target|objective|plan|idea|key|priority|task|ambition|"
                      r"intention|mission|hope|challenge|point)\s+$", re.IGNORECASE)
@@ -197,6 +198,9 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if name == "forecast" and text[cue_start:cue_end].lower() == "eyes" and \
+                    _THE_BEFORE.search(text, max(start, cue_start - 6), cue_start):
+                continue  # `In the eyes of traders`: a noun, not `Vietnam eyes $10 billion`
             if name == "planned" and _AIM_IS.search(text, max(start, cue_start - 30), cue_start) \
                     and _BE_TO.match(text, cue_start):
                 continue  # `The government's goal is to ship 60 million tons`: the aim decides

@@ -83,7 +83,8 @@ def _cue_at(text: str, floor: int, at: int) -> str | None:
     cue = _normal_cue(re.sub(r"\s+", " ", found["cue"].lower()))
     if cue == "for" and (_DESTINATION_FOR.search(text, max(floor, found.start() - 40),
                                                  found.end("cue"))
-                         or _GIFT_FOR.search(text, max(floor, found.start() - 80), found.start())):
+                         or _GIFT_FOR.search(text, max(floor, found.start() - 80), found.start())
+                         or _AID_FOR.search(text, max(floor, found.start() - 60), found.start())):
         return "into"  # `crude loaded for India`, `pledged 1 million tons of wheat for Kenya`
     return cue
 
@@ -97,9 +98,15 @@ _DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|head
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
 for China`, `scallop export targets for Vietnam`)."""
 _GIFT_FOR = re.compile(r"\b(?:pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|ions?)|gifts?|food\s+aid)\b"
-                       r"[^.;:]*$", re.IGNORECASE)
-"""Goods pledged or donated before a `for` that names who receives them (`India has pledged 1
-million tons of wheat for Afghanistan`)."""
+                       r"(?:[^.;:,]|[.,](?=\d))*?\b(?:tons?|tonnes?|t|barrels?|bags?|sacks?|"
+                       r"litres?|liters?|cargoes|shipments?)\s+of\s+[^.;:,]*$", re.IGNORECASE)
+"""Goods pledged or donated, counted, in the same clause before a `for` that names who receives
+them (`India has pledged 1 million tons of wheat for Afghanistan`; not money pledged `for
+Ukrainian grain shipments`, nor a pledge in another clause)."""
+_AID_FOR = re.compile(r"(?:\btons?|\btonnes?|-tonne|-ton)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:aid|gifts?|donations?)\s+$", re.IGNORECASE)
+"""Counted goods named as aid right before a `for` (`500,000 tons of food aid for North Korea`,
+`a 50,000-tonne rice gift for North Korea`)."""
 
 
 _FLAGGED = re.compile(r"-(?:flagged|registered|crewed|based)\b|\s+flagged\b", re.IGNORECASE)
