@@ -1555,13 +1555,8 @@ class _Reader(FlowReader):
             # `could rise to 8.4mn t this year from 3mn t in 2022`, `will collect $2.6 billion in
             # 2016, down from $5,489 million in 2014`: the old level was
             modality = "reported"
-        paired = max((self.quantities[i] for i in ctx.indices
-                      if self.quantities[i].end <= quantity.start), key=lambda q: q.end,
-                     default=None)
-        if modality in ("forecast", "planned") and kind == "level" and paired is not None and \
-                paired.unit == quantity.unit and _AND_NEXT_OLD.fullmatch(
-                    text, paired.end, quantity.start) and base_level(
-                    text, (paired.start, paired.end), ctx.span[0]):
+        if modality in ("forecast", "planned") and kind == "level" and self.second_old_level(
+                quantity, ctx):
             modality = "reported"  # `... down from $5,489 million in 2014 and $3,768 million in
             # 2015`: the second old level too
         if modality == "reported" and kind != "cap" and self.headline_plan(quantity):
@@ -1831,6 +1826,16 @@ class _Reader(FlowReader):
         if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
             return None
         return key
+
+    def second_old_level(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the figure is joined by `and` to an old level right before it, in the same
+        unit (`down from $5,489 million in 2014 and $3,768 million in 2015`)."""
+        paired = max((self.quantities[i] for i in ctx.indices
+                      if self.quantities[i].end <= quantity.start), key=lambda q: q.end,
+                     default=None)
+        return paired is not None and paired.unit == quantity.unit and \
+            _AND_NEXT_OLD.fullmatch(self.text, paired.end, quantity.start) is not None and \
+            base_level(self.text, (paired.start, paired.end), ctx.span[0])
 
     def unkeyed_part(self, quantity: Quantity, clause: tuple[int, int], ctx: Context) -> bool:
         """`Gold made up 89% of Eritrea's total exports`, `Cotton accounts for two thirds of

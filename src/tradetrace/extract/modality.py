@@ -169,6 +169,7 @@ def _another_flow(text: str, start: int, end: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+"""Before `eyes`: the noun (`in the eyes of traders`), not the headline verb (`Vietnam eyes`)."""
 _BE_TO = re.compile(r"(?:is|are|was|were)\s+to\s", re.IGNORECASE)
 _AIM_IS = re.compile(r"\b(?:goal|aim|target|objective|plan|idea|key|priority|task|ambition|"
                      r"intention|mission|hope|challenge|point)\s+$", re.IGNORECASE)
