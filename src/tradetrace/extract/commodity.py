@@ -17,7 +17,7 @@ from functools import cache
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
-from tradetrace.extract.tries import word_trie
+from tradetrace.extract.tries import trie_pattern, word_trie
 from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTHS
@@ -582,9 +582,11 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
 
 @cache
 def _unkeyed_phrases() -> str:
-    """Regex source of the goods with no key (`unkeyed_goods`), longest first."""
-    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(
-        word_set("unkeyed_goods"), key=len, reverse=True))
+    """Regex source of the goods with no key (`unkeyed_goods`), longest first, a space in a
+    phrase standing for spaces or a hyphen; as a trie (several hundred phrases: a flat
+    alternation made every window scan about ten times slower)."""
+    return trie_pattern([r"[\s-]+" if char == " " else re.escape(char) for char in phrase]
+                        for phrase in word_set("unkeyed_goods"))
 
 
 @cache
