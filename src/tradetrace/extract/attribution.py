@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tradetrace.extract.cues import (
     STANCE_CUES,
@@ -653,8 +653,11 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
     return found
 
 
+@lru_cache(maxsize=16384)
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
-    """The source named in one sentence, if any."""
+    """The source named in one sentence, if any. (Remembered: the claim stage asks again for
+    every sentence `attributions` has read; both are frozen, and the answer depends on nothing
+    else.)"""
     labels = _labels(text, sentence)
     cited = _after_preposition(text, sentence)
     if cited is not None and _SAID_RELAYED.search(text, max(sentence.start, cited.start - 40),

@@ -8,7 +8,7 @@ regular expressions. A trailing `*` in a cue matches any word ending (`export*`)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -42,6 +42,19 @@ def hedge_pattern(repeated: bool = False, *extra: str) -> str:
     return rf"(?:{words}\s+)" + ("*" if repeated else "?")
 
 
+class _Finder:
+    """A compiled pattern hashed by identity, as the key of the window cache: hashing a
+    `re.Pattern` hashes its whole compiled code (microseconds for a long cue alternation), and
+    the cache was asked some 200,000 times per 300 KB. Each lexicon holds one finder for life,
+    so a key never outlives its pattern (two lexicons of one pattern just keep their own
+    entries)."""
+
+    __slots__ = ("regex",)
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """A named list of cues and the regular expression that finds them."""
@@ -49,10 +62,14 @@ class Lexicon:
     name: str
     words: tuple[str, ...]
     regex: re.Pattern[str]
+    _finder: _Finder = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_finder", _Finder(self.regex))
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Offsets of every cue in `text[start:end]` (offsets into `text`)."""
-        return list(_spans(self.regex, text, start, len(text) if end is None else end))
+        return list(_spans(self._finder, text, start, len(text) if end is None else end))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else end
@@ -63,11 +80,11 @@ class Lexicon:
 
 
 @lru_cache(maxsize=4096)
-def _spans(regex: re.Pattern[str], text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
+def _spans(finder: _Finder, text: str, start: int, stop: int) -> tuple[tuple[int, int], ...]:
     """Cue offsets in one window. The claim stage asks for the same cues in the same clause or
     sentence once per quantity: remembering the last windows saves most regex passes (a text
     is hashed once; Python keeps a string's hash)."""
-    return tuple((m.start(), m.end()) for m in regex.finditer(text, start, stop))
+    return tuple(m.span() for m in finder.regex.finditer(text, start, stop))
 
 
 CLAIM_CUES = "claim_cues.json"

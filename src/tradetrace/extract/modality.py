@@ -9,7 +9,7 @@ the nearest one before it in the sentence; failing that, the claim is reported.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from tradetrace.extract.cues import STANCE_CUES, cue_data, hedge_pattern, lexicon, word_set
@@ -21,7 +21,11 @@ MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
 _GAP = re.compile(r"^[\s(]*$")
 
 
-def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The cues of modality `name` in text[start:end]. Asked for the same clause or sentence for
+    every quantity in it and for each way `modality_of` looks (some 30,000 times per 300 KB,
+    13,000 of them distinct): remembered for the last windows (pure: the cues are fixed)."""
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
     if name == "planned":
@@ -29,22 +33,43 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> list[tuple[in
     adverbed = _modal_adverb_cues(name)
     if adverbed is not None:  # `could soon reach`: a modal cue with an adverb inside it
         found += [m.span() for m in adverbed.finditer(text, start, end)]
-    # `consultancy CCA Analysis`: a capitalised cue after a capitalised word in running text is
-    # part of a name (not in a title-case headline: `Russia Expected to Export ...`)
-    return [(s, e) for s, e in found if not (text[s].isupper() and _NAME_BEFORE.search(
-        text, max(start, s - 30), s) and not _title_case(text, start, end))
-        and not _project_noun(text, s, e) and not _participle_adjective(text, s, e)
-        and not (text[s:e].lower() == "analysis" and _PERIODICAL_BEFORE.search(
-            text, max(start, s - 50), s))
-        and not (text[s:e].lower() in ("order", "orders") and _NOUN_ORDERS.search(
-            text, max(start, s - 20), s))
-        and not (text[s:e].lower() in _STANDING_NOUNS and _STANDING_BEFORE.search(
-            text, max(start, s - 30), s))
-        and not (_DUE_CUE.fullmatch(text[s:e]) and not _MONTH_NEXT.match(text, e))
-        and not (text[s:e].lower() == "set to" and _LOOK_BEFORE.search(text, max(start, s - 8), s))
-        and not (text[s:e].lower().endswith(" to") and _DESTINATION.match(text, e))
-        and not (text[s:e].lower().endswith(" for") and _PLACE_FOR.match(text, e))
-        and not (text[s:e].lower().endswith("looking for") and not _SOUGHT_AMOUNT.match(text, e))]
+    title: bool | None = None  # whether the window is a title-case headline (asked once)
+    kept = []
+    for s, e in found:
+        # `consultancy CCA Analysis`: a capitalised cue after a capitalised word in running text
+        # is part of a name (not in a title-case headline: `Russia Expected to Export ...`)
+        if text[s].isupper() and _NAME_BEFORE.search(text, max(start, s - 30), s):
+            if title is None:
+                title = _title_case(text, start, end)
+            if not title:
+                continue
+        if _project_noun(text, s, e) or _participle_adjective(text, s, e):
+            continue
+        if _not_a_cue(text, start, s, e):
+            continue
+        kept.append((s, e))
+    return tuple(kept)
+
+
+def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether the cue word at [start, end) is used otherwise by the words around it (looked
+    back no further than `floor`, the window's start)."""
+    cue = text[start:end].lower()
+    if cue == "analysis" and _PERIODICAL_BEFORE.search(text, max(floor, start - 50), start):
+        return True
+    if cue in ("order", "orders") and _NOUN_ORDERS.search(text, max(floor, start - 20), start):
+        return True
+    if cue in _STANDING_NOUNS and _STANDING_BEFORE.search(text, max(floor, start - 30), start):
+        return True
+    if _DUE_CUE.fullmatch(text, start, end) and not _MONTH_NEXT.match(text, end):
+        return True
+    if cue == "set to" and _LOOK_BEFORE.search(text, max(floor, start - 8), start):
+        return True
+    if cue.endswith(" to") and _DESTINATION.match(text, end):
+        return True
+    if cue.endswith(" for") and _PLACE_FOR.match(text, end):
+        return True
+    return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
 
 
 _LOOK_BEFORE = re.compile(r"\blook(?:s|ed)?\s+$", re.IGNORECASE)
