@@ -40,6 +40,15 @@ _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would
 _OWNED_SOURCE = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’`]s\s+(?:own\s+)?"
     r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
+
+
+def _may_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a possessive `'s` (straight, curly or backtick), without
+    which `_OWNED_SOURCE` cannot match there (a cheap test before its costly scan)."""
+    return any(text.find(mark, start, end) != -1 for mark in _POSSESSIVES)
+
+
+_POSSESSIVES = ("'s", "’s", "`s")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
                         r"though|although|"
                         r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
@@ -227,9 +236,15 @@ def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
     return found
 
 
-def _verb_sources(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, bool, bool]]:
+@lru_cache(maxsize=4096)
+def _verb_sources(text: str, sentence: Sentence) -> tuple[tuple[Attribution, bool, bool], ...]:
     """Every phrase before (or, inverted, after) a verb of saying in the sentence, with whether
-    the verb closes the sentence and whether the phrase follows it."""
+    the verb closes the sentence and whether the phrase follows it. (Remembered: `source_at`
+    asks again for every quantity of a sentence `_before_verb` has read.)"""
+    return tuple(_each_verb_source(text, sentence))
+
+
+def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attribution, bool, bool]]:
     for match in _verbs().finditer(text, sentence.start, sentence.end):
         if match.group().lower() == "according" or match.group()[0].isupper() or _NOUN_USE.search(
                 text[max(0, match.start() - 6):match.start()]) or _not_saying(text, match):
@@ -621,14 +636,18 @@ def _by_reckoning(text: str, sentence: Sentence) -> Attribution | None:
 
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
     """`KOTRA's report`, `the Unification Ministry's data` -> the owner."""
+    if not _may_own(text, sentence.start, sentence.end):
+        return None
     for match in _OWNED_SOURCE.finditer(text, sentence.start, sentence.end):
         return Attribution(match["owner"], match.start("owner"), match.end("owner"))
     return None
 
 
-def _labels(text: str, sentence: Sentence) -> list[Attribution]:
+@lru_cache(maxsize=4096)
+def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
     """`KOTRA: trade US$6.86 bln; GACC: US$6.39 bln`: the labels that open the sentence or a
-    part of it after a semicolon."""
+    part of it after a semicolon. (Remembered: asked again for every quantity of the
+    sentence.)"""
     found = []
     openings = [sentence.start, *(m.end() for m in _PART.finditer(text, sentence.start,
                                                                  sentence.end))]
@@ -650,7 +669,7 @@ def _labels(text: str, sentence: Sentence) -> list[Attribution]:
             continue  # a dateline of a place that is no country (`NEW YORK:`; not `KOTRA:`)
         if end > start and len(words) <= 6 and named and _looks_like_source(label):
             found.append(Attribution(text[start:end], start, end))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=16384)
@@ -737,7 +756,9 @@ def source_at(text: str, sentence: Sentence, position: int,
     labels = [label for label in _labels(text, sentence) if label.end <= position]
     if labels:
         return labels[-1]
-    for owned in _OWNED_SOURCE.finditer(text, sentence.start, position):
+    owners = _OWNED_SOURCE.finditer(text, sentence.start, position) if _may_own(
+        text, sentence.start, position) else iter(())
+    for owned in owners:
         if _OWNED_FIGURE.fullmatch(text, owned.end(), position):
             # `lower than KOTRA's estimate of $3.24 billion`: that figure's own source
             return Attribution(owned["owner"], owned.start("owner"), owned.end("owner"))
