@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import re._parser as _sre_parser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
@@ -953,6 +954,107 @@ def _patterns() -> list[tuple[Relation, re.Pattern[str], Resolver]]:
     return [(relation, re.compile(pattern), resolver) for relation, pattern, resolver in _grammar()]
 
 
+Need = tuple[tuple[str, ...], tuple[str, ...]]
+"""Literals one of which every match of a pattern holds: (written as is, written case-blind, to
+look for in the lower-cased text)."""
+
+
+@cache
+def _gated_patterns() -> list[tuple[Relation, re.Pattern[str], Resolver, Need | None]]:
+    """`_patterns` with the literals each needs (None: none found), read off its parse tree so
+    that a text holding none of them is not scanned at all (most sentences hold no `quarter`,
+    no `half`, no month name)."""
+    gated: list[tuple[Relation, re.Pattern[str], Resolver, Need | None]] = []
+    for relation, regex, resolver in _patterns():
+        parsed = _sre_parser.parse(regex.pattern, regex.flags)
+        needed = _needs(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+        need = None if needed is None else (
+            tuple(sorted(text for text, blind in needed if not blind)),
+            tuple(sorted(text for text, blind in needed if blind)))
+        gated.append((relation, regex, resolver, need))
+    return gated
+
+
+_Literals = frozenset[tuple[str, bool]]
+"""Any-of literals (text, case-blind): a match holds at least one of them."""
+_ENDS_RUN = object()
+
+
+def _needs(items: Any, blind: bool) -> _Literals | None:
+    """Literals one of which every match of a parsed (sub)pattern holds, or None.
+
+    Exact by construction: a run of consecutive literal characters must appear as written (or,
+    case-blind, as its lower case: ASCII only, see `_CASE_ODD`); an alternation needs one of
+    what its branches need (none if one branch needs nothing); a repeat needs what its body
+    needs when it repeats at least once; anything else (classes, anchors, lookarounds) needs
+    nothing and ends a run. Of the needs of a sequence, the most selective is kept."""
+    found: list[_Literals] = []
+    run: list[str] = []
+    run_blind = False
+
+    def close() -> None:
+        if run:
+            found.append(frozenset({("".join(run), run_blind)}))
+            run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            char = chr(av)
+            if blind and not char.isascii():
+                close()
+                continue
+            if run and run_blind != blind:
+                close()
+            run_blind = blind
+            run.append(char.lower() if blind else char)
+            continue
+        close()
+        need: _Literals | None = None
+        if name == "SUBPATTERN":
+            _, add, remove, sub = av
+            need = _needs(sub, (blind or bool(add & re.IGNORECASE))
+                          and not remove & re.IGNORECASE)
+        elif name == "ATOMIC_GROUP":
+            need = _needs(av, blind)
+        elif name == "BRANCH":
+            branches = [_needs(branch, blind) for branch in av[1]]
+            if all(branch is not None for branch in branches):
+                need = _reduced(frozenset().union(*(b for b in branches if b is not None)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            need = _needs(av[2], blind)
+        if need is not None:
+            found.append(need)
+    close()
+    if not found:
+        return None
+    return max(found, key=lambda need: (min(len(text) for text, _ in need), -len(need)))
+
+
+def _reduced(need: _Literals) -> _Literals:
+    """Without literals that hold another of the same case-blindness (`January` holds `Jan`)."""
+    return frozenset((text, blind) for text, blind in need if not any(
+        other != text and other_blind == blind and other in text for other, other_blind in need))
+
+
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+"""The characters a case-blind pattern reads as an ASCII letter though their lower case is not
+that letter (`İ`, `ı` as `i`, `ſ` as `s`): a text holding one is scanned by every pattern."""
+
+
+def _may_match(need: Need | None, text: str, lowered: str) -> bool:
+    if need is None:
+        return True
+    written, blind = need
+    for literal in written:
+        if literal in text:
+            return True
+    for literal in blind:
+        if literal in lowered:
+            return True
+    return False
+
+
 _YEARS_COUNTED = (r"(?:counts?|counting|runs?|running|measures?)\s+(?:its\s+|their\s+|the\s+)?"
                   r"(?:fiscal\s+|financial\s+)?years|(?:years?|seasons?)\s+(?:that\s+|which\s+)?"
                   r"(?:runs?|running|lasts?)")
@@ -1165,7 +1267,11 @@ def find_periods(text: str, reference: date, future: bool = False,
     `fiscal_start` is the first day of the fiscal year its document states
     (`fiscal_year_start`); year pairs such as `2012-13` then name fiscal years."""
     found: list[PeriodMention] = []
-    for relation, regex, resolver in _patterns():
+    lowered = text.lower()
+    gated = _CASE_ODD.search(text) is None
+    for relation, regex, resolver, need in _gated_patterns():
+        if gated and not _may_match(need, text, lowered):
+            continue
         for match in regex.finditer(text):
             try:
                 period = resolver(match, reference, future)
