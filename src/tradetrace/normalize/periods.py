@@ -960,19 +960,24 @@ look for in the lower-cased text)."""
 
 
 @cache
-def _gated_patterns() -> list[tuple[Relation, re.Pattern[str], Resolver, Need | None]]:
-    """`_patterns` with the literals each needs (None: none found), read off its parse tree so
-    that a text holding none of them is not scanned at all (most sentences hold no `quarter`,
-    no `half`, no month name)."""
-    gated: list[tuple[Relation, re.Pattern[str], Resolver, Need | None]] = []
+def _gated_patterns() -> tuple[list[tuple[Relation, re.Pattern[str], Resolver, int]],
+                               list[Need | None]]:
+    """`_patterns`, each with the index of the literals it needs in the second list (None: none
+    found), read off its parse tree so that a text holding none of them is not scanned at all
+    (most sentences hold no `quarter`, no `half`, no month name). Patterns needing the same
+    literals share them (a month name: fifteen patterns), so that each is looked for once."""
+    gated: list[tuple[Relation, re.Pattern[str], Resolver, int]] = []
+    needs: list[Need | None] = []
     for relation, regex, resolver in _patterns():
         parsed = _sre_parser.parse(regex.pattern, regex.flags)
         needed = _needs(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
         need = None if needed is None else (
             tuple(sorted(text for text, blind in needed if not blind)),
             tuple(sorted(text for text, blind in needed if blind)))
-        gated.append((relation, regex, resolver, need))
-    return gated
+        if need not in needs:
+            needs.append(need)
+        gated.append((relation, regex, resolver, needs.index(need)))
+    return gated, needs
 
 
 _Literals = frozenset[tuple[str, bool]]
@@ -1267,10 +1272,14 @@ def find_periods(text: str, reference: date, future: bool = False,
     `fiscal_start` is the first day of the fiscal year its document states
     (`fiscal_year_start`); year pairs such as `2012-13` then name fiscal years."""
     found: list[PeriodMention] = []
-    lowered = text.lower()
-    gated = _CASE_ODD.search(text) is None
-    for relation, regex, resolver, need in _gated_patterns():
-        if gated and not _may_match(need, text, lowered):
+    patterns, needs = _gated_patterns()
+    if _CASE_ODD.search(text) is None:
+        lowered = text.lower()
+        may = [_may_match(need, text, lowered) for need in needs]
+    else:
+        may = [True] * len(needs)
+    for relation, regex, resolver, need in patterns:
+        if not may[need]:
             continue
         for match in regex.finditer(text):
             try:
