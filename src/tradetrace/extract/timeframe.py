@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
@@ -561,6 +561,14 @@ _CLAUSE_STOP = re.compile(r"[,;:.]\s|[;:]|,(?!\d)|\.$|\s[–—]\s")
 def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     """True when the level is the old value of a comparison: `from 11 million dollars to ...`,
     `compared with $442 million a year earlier`, `the 300 tons sent a year earlier`."""
+    return _base_level(text, quantity[0], quantity[1], floor)
+
+
+@lru_cache(maxsize=4096)
+def _base_level(text: str, start: int, end: int, floor: int) -> bool:
+    """`base_level`, memoised: a figure is asked about several times (once per claim of its
+    sentence, and again while claims are kept or merged), and the answer rests on the text alone."""
+    quantity = (start, end)
     before = text[max(floor, quantity[0] - 30):quantity[0]]
     stop = _CLAUSE_STOP.search(text, quantity[1])
     after = text[quantity[1]:stop.start() if stop else len(text)]
