@@ -10,8 +10,8 @@ mentions of kind `date`, so that callers can tell them apart from periods and sk
 from __future__ import annotations
 
 import calendar
+import importlib
 import re
-import re._parser as _sre_parser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
@@ -969,8 +969,7 @@ def _gated_patterns() -> tuple[list[tuple[Relation, re.Pattern[str], Resolver, i
     gated: list[tuple[Relation, re.Pattern[str], Resolver, int]] = []
     needs: list[Need | None] = []
     for relation, regex, resolver in _patterns():
-        parsed = _sre_parser.parse(regex.pattern, regex.flags)
-        needed = _needs(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+        needed = _pattern_needs(regex)
         need = None if needed is None else (
             tuple(sorted(text for text, blind in needed if not blind)),
             tuple(sorted(text for text, blind in needed if blind)))
@@ -982,7 +981,18 @@ def _gated_patterns() -> tuple[list[tuple[Relation, re.Pattern[str], Resolver, i
 
 _Literals = frozenset[tuple[str, bool]]
 """Any-of literals (text, case-blind): a match holds at least one of them."""
-_ENDS_RUN = object()
+
+
+def _pattern_needs(regex: re.Pattern[str]) -> _Literals | None:
+    """What `_needs` finds in `regex`, read with the standard library's own parser
+    (`re._parser`, private): should a later Python lack it or lay its tree out otherwise, the
+    pattern needs nothing and is always scanned (slower, never wrong)."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        parsed = parser.parse(regex.pattern, regex.flags)
+        return _needs(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return None
 
 
 def _needs(items: Any, blind: bool) -> _Literals | None:
