@@ -47,7 +47,7 @@ def test_every_match_holds_what_its_pattern_is_said_to_need() -> None:
     patterns, needs = periods._gated_patterns()
     texts = SENTENCES + [s.swapcase() for s in SENTENCES] + [s.lower() for s in SENTENCES]
     checked = 0
-    for relation, regex, resolver, need in patterns:
+    for _relation, regex, _resolver, need in patterns:
         for text in texts:
             if periods._CASE_ODD.search(text):
                 continue
