@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from tradetrace.extract.commodity import (
@@ -233,6 +233,13 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     country it gives to (`Russia ships North Korea 40,000 tonnes`; `ship` and `shipped` too), or
     before the amount (`Venezuela now ships 140,000 barrels a day`); `moved` (most often no
     trade) before tonnes or barrels after a name (`Ukraine has moved 26.3 million tonnes`)."""
+    return list(_ship_verbs(text, start, end))
+
+
+@lru_cache(maxsize=1024)
+def _ship_verbs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """`ship_verbs`, read once per window (asked for by the sentence and by each quantity's
+    clause)."""
     found = [(m.start(), m.end()) for m in _SHIP_BEFORE_NAME.finditer(text, start, end)
              if any(_THE_GAP.fullmatch(text, m.end(), c.start) and c.form == "name"
                     for c in find_countries(text, m.end(), min(end, m.end() + 40)))]
@@ -257,7 +264,7 @@ def ship_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # `Ukraine has moved 26.3 million tonnes of farm produce by sea`: sent (not
             # `Trade moved above $40 billion`, `The central bank moved $2 billion`)
             found.append((match.start(), match.start() + 5))
-    return found
+    return tuple(found)
 
 
 _MOVED_AMOUNT = re.compile(r"\bmoved\s+(?i:" + hedge_pattern(True) + r")[\d.,]+(?:\s*(?:million|"
@@ -302,6 +309,31 @@ def goods_flowing(text: str, floor: int, cue_start: int, cue_end: int) -> bool:
 def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     """The trade cue in text[start:end] nearest to offset `at`."""
     best: tuple[int, Frame] | None = None
+    for kind, cue_start, cue_end in _frame_cues(text, start, end):
+        distance = cue_start - at if cue_start >= at else at - cue_end
+        if cue_start >= at and (_NEXT_COORDINATE.search(text, at, cue_start) or
+                                _COORDINATED_CUE.search(text, at, cue_start)):
+            # `exports rose to $360 million and its imports fell`: the later trade word
+            # heads the next coordinate, not this quantity
+            distance += _COORDINATE_PENALTY
+        if best is None or distance < best[0]:
+            best = (distance, Frame(kind, cue_start, cue_end))
+    if best is None:
+        # no trade word: a country declaring or notifying an amount (to a sanctions committee)
+        # reports what it supplied (`the 277,365 barrels Moscow declared for 2019`)
+        for cue_start, cue_end in lexicon("declared_supply").spans(text, start, end):
+            distance = cue_start - at if cue_start >= at else at - cue_end
+            if best is None or distance < best[0]:
+                best = (distance, Frame("export", cue_start, cue_end))
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1024)
+def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, int], ...]:
+    """The trade cues in text[start:end] that can frame a quantity, in `find_frame`'s order.
+    None of the checks here depends on the quantity, so a clause asked for once per quantity
+    (and for each of several windows) is read once: every quantity of it shares the result."""
+    cues: list[tuple[FrameKind, int, int]] = []
     blocked = lexicon("not_flow").spans(text, start, end)
     kinds: tuple[FrameKind, ...] = ("export", "import", "two_way", "production")
     found = [(kind, cue_start, cue_end) for kind in kinds for cue_start, cue_end in (
@@ -336,22 +368,8 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
                                                    cue_start) and \
                 text[cue_start:cue_end].lower().startswith("deal"):
             continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
-        distance = cue_start - at if cue_start >= at else at - cue_end
-        if cue_start >= at and (_NEXT_COORDINATE.search(text, at, cue_start) or
-                                _COORDINATED_CUE.search(text, at, cue_start)):
-            # `exports rose to $360 million and its imports fell`: the later trade word
-            # heads the next coordinate, not this quantity
-            distance += _COORDINATE_PENALTY
-        if best is None or distance < best[0]:
-            best = (distance, Frame(kind, cue_start, cue_end))
-    if best is None:
-        # no trade word: a country declaring or notifying an amount (to a sanctions committee)
-        # reports what it supplied (`the 277,365 barrels Moscow declared for 2019`)
-        for cue_start, cue_end in lexicon("declared_supply").spans(text, start, end):
-            distance = cue_start - at if cue_start >= at else at - cue_end
-            if best is None or distance < best[0]:
-                best = (distance, Frame("export", cue_start, cue_end))
-    return best[1] if best else None
+        cues.append((kind, cue_start, cue_end))
+    return tuple(cues)
 
 
 def _words_between(text: str, start: int, end: int) -> int:
