@@ -62,17 +62,33 @@ _EPITHET_BEFORE = re.compile(r"(?<!\w)(?:political|longtime|long-time|close|clos
 description's."""
 
 
+_FORMAL_NOUNS = ("Republic", "Kingdom", "Federation", "Sultanate", "State", "Commonwealth",
+                 "Principality", "Emirate", "Union")
+"""The literal words one of which every `_FORMAL_NAME` match holds."""
+_EPITHET_NOUNS = ("ally", "partner", "friend", "neighbo")
+"""The literal words one of which every `_EPITHET_BEFORE` match holds."""
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of `words` (case as written) occurs in text[start:end]: a pre-check, far
+    cheaper than a search, for a case-sensitive pattern each of whose matches holds one."""
+    return any(text.find(word, start, end) >= 0 for word in words)
+
+
 def name_start(text: str, at: int, floor: int = 0) -> int:
     """Where the name of a country mentioned at `at` begins: before `the Republic of` when its
     formal name is written (`supply the Republic of Cuba with`)."""
-    formal = _FORMAL_NAME.search(text, max(floor, at - 40), at) or _EPITHET_BEFORE.search(
-        text, max(floor, at - 40), at)
+    low = max(floor, at - 40)
+    formal = (_FORMAL_NAME.search(text, low, at) if _holds_any(text, _FORMAL_NOUNS, low, at)
+              else None) or (_EPITHET_BEFORE.search(text, low, at)
+                             if _holds_any(text, _EPITHET_NOUNS, low, at) else None)
     return formal.start() if formal else at
 
 
 def _cue_at(text: str, floor: int, at: int) -> str | None:
     """The preposition (or verb of arrival) right before a mention that starts at `at`."""
-    found = _CUE_BEFORE.search(text, max(floor, at - 48), at)
+    low = max(floor, at - 48)
+    found = _CUE_BEFORE.search(text, low, at) if _may_end_cue(text, low, at) else None
     if _BUYERS_IN.search(text, max(floor, at - 24), at) and _BUYERS_TOOK.match(text, at):
         # `Buyers in the United States took the largest slice`: the buyers opening a sentence
         # stand for their country when they take the goods (not `made neon for buyers in
@@ -87,6 +103,44 @@ def _cue_at(text: str, floor: int, at: int) -> str | None:
                          or _AID_FOR.search(text, max(floor, found.start() - 60), found.start())):
         return "into"  # `crude loaded for India`, `pledged 1 million tons of wheat for Kenya`
     return cue
+
+
+_CUE_TAILS = frozenset({
+    "in", "for", "left", "leaving", "leaves", "departed", "departing", "reach", "reached",
+    "reaches", "reaching", "to", "into", "toward", "towards", "from", "of", "with", "between",
+    "and", "by", "at", "on", "via", "through", "off", "than", "against", "across", "inside",
+    "within", "near", "the", "a", "an", "all", "total", "neighbouring", "neighboring", "nearby",
+    "landlocked", "torn", "hit", "strapped", "impoverished", "isolated", "rich", "blockaded",
+    "held", "controlled", "run", "occupied", "placed", "ranked"})
+"""The last word of every part that can end a `_CUE_BEFORE` match (its cue, article, epithet,
+or the `of` and `the` of a part of the country): the word before the mention is one of them."""
+
+
+def _may_end_cue(text: str, low: int, at: int) -> bool:
+    """Whether `_CUE_BEFORE` can match in text[low:at]: a pre-check on the word before `at`.
+    Every match ends in white space after a word of `_CUE_TAILS` (or after the comma of an
+    apposed role), and that word is a whole word (the cue opens on a word boundary, the other
+    parts after white space); a word with a letter outside ASCII, which the regex's IGNORECASE
+    may fold otherwise than `str.lower`, is left to the regex."""
+    end = at
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return False
+    begin = end
+    while begin > low and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:end]
+    if not word:
+        return False  # (nothing but white space in the window: no cue)
+    if not word.isascii():
+        return True
+    if word[-1] == ",":
+        return True
+    cut = len(word)
+    while cut > 0 and (word[cut - 1].isalnum() or word[cut - 1] == "_"):
+        cut -= 1
+    return word[cut:].lower() in _CUE_TAILS
 
 
 _BUYERS_IN = re.compile(r"(?<![\w-])(?-i:Buyers|Customers|Importers|Refiners)\s+in\s+(?:the\s+)?$")
@@ -360,7 +414,8 @@ def find_countries(
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
                                   possessive, cue, office=office))
     taken = [(m.start, m.end) for m in raw]
-    for match in _EPITHET.finditer(text, start, stop):
+    for match in _EPITHET.finditer(text, start, stop) if _holds_any(
+            text, _EPITHET_HEADS, start, stop) else ():
         opening = not text[max(0, match.start() - 3):match.start()].strip() or text[
             max(0, match.start() - 3):match.start()].rstrip()[-1:] in (".", "!", "?", "\n")
         if not opening or match["adjectives"].split()[0] in _NOT_EPITHET or _overlaps(
@@ -370,7 +425,8 @@ def find_countries(
         raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
                                   bool(_POSSESSIVE.match(after)), _cue_at(text, start,
                                                                           match.start())))
-    for match in _FORMER_LATTER.finditer(text, start, stop):
+    for match in _FORMER_LATTER.finditer(text, start, stop) if _holds_any(
+            text, ("former", "latter"), start, stop) else ():
         if _FIGURE_OF.search(text, max(start, match.start() - 30), match.start()):
             continue  # `$33.98 million of the former`: a part of the first figure, no country
         after = text[match.end():match.end() + 3]
@@ -388,13 +444,16 @@ def office_mentions(text: str, start: int, end: int,
                     exclude: tuple[tuple[int, int], ...] = ()) -> list[CountryMention]:
     """The countries in `text[start:end]` named only before a person's office and name
     (`U.S. President Donald Trump`), which `find_countries` leaves out."""
-    if not _TITLE_WORD.search(text, start, end):
+    if not _holds_any(text, _TITLE_WORDS, start, end) or not _TITLE_WORD.search(text, start, end):
         return []
     return [m for m in find_countries(text, start, end, exclude, offices=True) if m.office]
 
 
 _TITLE_WORD = re.compile(r"\b(?:President|Premier|Minister|Ambassador|Chancellor|Secretary|"
                          r"Leader|leader)\b")
+_TITLE_WORDS = ("President", "Premier", "Minister", "Ambassador", "Chancellor", "Secretary",
+                "Leader", "leader")
+"""The literal words of `_TITLE_WORD`, for a cheap pre-check."""
 _TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:President|Premier|"
                           r"Prime\s+Minister|(?:Foreign|Trade|Energy|Agriculture|Finance|Defen[cs]e|"
                           r"Economy|Commerce|Industry)\s+Minister|Ambassador|Chancellor|Secretary\s+"
@@ -429,6 +488,8 @@ _EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:(?!(?:of|and|or|in|
                       r"might|did|does|said|says|also|still|now|remains|became|[a-z]+ed)\b)")
 """`The landlocked country's exports ...`, `The junta-ruled nation ...`: a description opening a
 sentence stands for a country named before, like `the country`."""
+_EPITHET_HEADS = ("country", "nation", "state", "regime", "kingdom", "republic", "island")
+"""The literal nouns one of which every `_EPITHET` match holds."""
 _NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", "home", "new",
                           "importing", "exporting", "producing", "buying", "selling", "supplying",
                           "receiving", "first", "second", "third", "last", "next", "only",
