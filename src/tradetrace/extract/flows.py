@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.flow_history import FlowHistory
@@ -124,6 +125,7 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:As|While|When|Although|Though|Because|
                                   r"Since|Unlike|Despite|Whereas)\b")
 
 
+@lru_cache(maxsize=256)  # (asked for each quantity of a sentence: read the sentence once)
 def _region_receiver(text: str, start: int, end: int) -> bool:
     """Whether the sentence from `start` names a region receiving its flow, outside an opening
     subordinate clause (`As shipments to Europe fell, those sales rose` is no such flow)."""
@@ -619,16 +621,17 @@ class FlowReader(ListingReader, FlowHistory):
                     return Parties(exporter, importer, False)
             return parties if inherited.empty else inherited
         if kind in ("level", "change") and not parties.paired:
-            pairs = [c for c in self.history if c.two_way and c.exporter and c.importer
-                     and c.sentence_end <= ctx.sentence.start]
+            # (the last pair stated before the sentence, looked for only under a two-way cue)
+            pair = next((c for c in reversed(self.history) if c.two_way and c.exporter and
+                         c.importer and c.sentence_end <= ctx.sentence.start), None) \
+                if own is not None and own.kind == "two_way" else None
             owned = any(c.possessive for c in ctx.countries if c.code in named)
-            if own is not None and own.kind == "two_way" and pairs and named <= {
-                    pairs[-1].exporter, pairs[-1].importer} and not owned and \
+            if pair is not None and named <= {pair.exporter, pair.importer} and not owned and \
                     not _TOTAL_OWNED.search(self.text, *clause) and \
-                    "\n" not in self.text[pairs[-1].sentence_end:ctx.sentence.start]:
+                    "\n" not in self.text[pair.sentence_end:ctx.sentence.start]:
                 # `In 2019, before the pandemic, turnover stood at $47.9 million` after
                 # `Trade between Russia and North Korea reached ...`
-                return Parties(pairs[-1].exporter, pairs[-1].importer, True)
+                return Parties(pair.exporter, pair.importer, True)
         if parties.empty and self.previous and kind in ("level", "change"):
             # `China's declared total for 2021 came to 91,909 barrels` after Beijing's deliveries
             # to Pyongyang: a sentence naming only a side of the paragraph's flow goes on with it
