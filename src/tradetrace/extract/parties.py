@@ -62,41 +62,52 @@ _EPITHET_BEFORE = re.compile(r"(?<!\w)(?:political|longtime|long-time|close|clos
 description's."""
 
 
-_FORMAL_NOUNS = ("Republic", "Kingdom", "Federation", "Sultanate", "State", "Commonwealth",
-                 "Principality", "Emirate", "Union")
+def _literals(*words: str) -> re.Pattern[str]:
+    """A pre-check for a case-sensitive pattern each of whose matches holds one of `words` (as
+    written): a bare alternation of literals, which the regex engine scans for by first
+    character, far faster than the pattern's own search (whose look-behind tries every
+    position)."""
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+_FORMAL_NOUNS = _literals("Republic", "Kingdom", "Federation", "Sultanate", "State",
+                          "Commonwealth", "Principality", "Emirate", "Union")
 """The literal words one of which every `_FORMAL_NAME` match holds."""
-_EPITHET_NOUNS = ("ally", "partner", "friend", "neighbo")
+_EPITHET_NOUNS = _literals("ally", "partner", "friend", "neighbo")
 """The literal words one of which every `_EPITHET_BEFORE` match holds."""
-
-
-def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether one of `words` (case as written) occurs in text[start:end]: a pre-check, far
-    cheaper than a search, for a case-sensitive pattern each of whose matches holds one."""
-    return any(text.find(word, start, end) >= 0 for word in words)
 
 
 def name_start(text: str, at: int, floor: int = 0) -> int:
     """Where the name of a country mentioned at `at` begins: before `the Republic of` when its
     formal name is written (`supply the Republic of Cuba with`)."""
     low = max(floor, at - 40)
-    formal = (_FORMAL_NAME.search(text, low, at) if _holds_any(text, _FORMAL_NOUNS, low, at)
+    formal = (_FORMAL_NAME.search(text, low, at) if _FORMAL_NOUNS.search(text, low, at)
               else None) or (_EPITHET_BEFORE.search(text, low, at)
-                             if _holds_any(text, _EPITHET_NOUNS, low, at) else None)
+                             if _EPITHET_NOUNS.search(text, low, at) else None)
     return formal.start() if formal else at
 
 
 def _cue_at(text: str, floor: int, at: int) -> str | None:
     """The preposition (or verb of arrival) right before a mention that starts at `at`."""
+    # (no look reaches further back than 128 characters before `at`: the cue starts at most
+    # 48 before it and the widest look before the cue is 80, so a lower floor reads alike)
+    return _cue_before(text, max(floor, at - 128), at)
+
+
+@lru_cache(maxsize=4096)  # (a mention is read by the sentence, its clauses and the whole text)
+def _cue_before(text: str, floor: int, at: int) -> str | None:
     low = max(floor, at - 48)
     found = _CUE_BEFORE.search(text, low, at) if _may_end_cue(text, low, at) else None
-    if _BUYERS_IN.search(text, max(floor, at - 24), at) and _BUYERS_TOOK.match(text, at):
+    near = max(floor, at - 24)
+    if _BUYER_NOUNS.search(text, near, at) and _BUYERS_IN.search(text, near, at) and \
+            _BUYERS_TOOK.match(text, at):
         # `Buyers in the United States took the largest slice`: the buyers opening a sentence
         # stand for their country when they take the goods (not `made neon for buyers in
         # Germany`, `Buyers in the United States held back`)
         return "into"
     if found is None:
         return None
-    cue = _normal_cue(re.sub(r"\s+", " ", found["cue"].lower()))
+    cue = _normal_cue(_SPACES.sub(" ", found["cue"].lower()))
     if cue == "for" and (_DESTINATION_FOR.search(text, max(floor, found.start() - 40),
                                                  found.end("cue"))
                          or _GIFT_FOR.search(text, max(floor, found.start() - 80), found.start())
@@ -122,17 +133,12 @@ def _may_end_cue(text: str, low: int, at: int) -> bool:
     apposed role), and that word is a whole word (the cue opens on a word boundary, the other
     parts after white space); a word with a letter outside ASCII, which the regex's IGNORECASE
     may fold otherwise than `str.lower`, is left to the regex."""
-    end = at
-    while end > low and text[end - 1].isspace():
-        end -= 1
-    if end == at:
+    if at <= low or not text[at - 1].isspace():
         return False
-    begin = end
-    while begin > low and not text[begin - 1].isspace():
-        begin -= 1
-    word = text[begin:end]
-    if not word:
+    words = text[low:at].split()  # (`str.split` and `\s` agree on what white space is)
+    if not words:
         return False  # (nothing but white space in the window: no cue)
+    word = words[-1]
     if not word.isascii():
         return True
     if word[-1] == ",":
@@ -144,6 +150,8 @@ def _may_end_cue(text: str, low: int, at: int) -> bool:
 
 
 _BUYERS_IN = re.compile(r"(?<![\w-])(?-i:Buyers|Customers|Importers|Refiners)\s+in\s+(?:the\s+)?$")
+_BUYER_NOUNS = _literals("Buyers", "Customers", "Importers", "Refiners")
+"""The literal nouns one of which every `_BUYERS_IN` match holds."""
 _BUYERS_TOOK = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:took|bought|"
                           r"purchased|imported|absorbed|received|snapped\s+up|accounted\s+for)\b")
 _DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|heading|earmarked|"
@@ -169,6 +177,8 @@ _BENCHMARK = re.compile(r"\s+(?:crude\s+)?(?:benchmark|marker|prices?|quotes?)\b
                         r"(?:rose|fell|traded|was\s+trading|futures|averaged)\b", re.IGNORECASE)
 """After a place: the price benchmark named after it (`Dubai crude prices rose`)."""
 _HYPHEN = re.compile(r"^\s*[-–—/]\s*$")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+_SPACES = re.compile(r"\s+")
 # verbs of arrival and departure that mark a destination or an origin like `into` / `from`
 _CUE_VERBS = {"reached": "into", "reach": "into", "reaches": "into", "reaching": "into",
               "left": "from", "leaving": "from", "leaves": "from", "departed": "from",
@@ -277,7 +287,7 @@ def _scan(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     regex = _regex()
     pos = start
     while (match := regex.search(text, pos, stop)) is not None:
-        for inner in re.finditer(r"\s+", match.group()):
+        for inner in _SPACES.finditer(match.group()):
             longer = regex.match(text, match.start() + inner.end(), stop)
             if longer is not None and longer.end() > match.end():
                 match = longer
@@ -296,11 +306,17 @@ def _lookup(surface: str) -> tuple[str, Form]:
     table = _forms()
     if surface in table:
         return table[surface]
-    folded = re.sub(r"\s+", " ", surface)
-    for alias, value in table.items():
-        if alias.lower() == folded.lower():
-            return value
-    return ("", "pronoun")
+    return _folded_forms().get(_SPACES.sub(" ", surface).lower(), ("", "pronoun"))
+
+
+@cache
+def _folded_forms() -> dict[str, tuple[str, Form]]:
+    """Lower-case surface form -> (code, form) of the first form in `_forms()` that folds to it
+    (what a scan of the table for a form equal but for case finds first)."""
+    folded: dict[str, tuple[str, Form]] = {}
+    for alias, value in _forms().items():
+        folded.setdefault(alias.lower(), value)
+    return folded
 
 
 _THINK_TANK_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’.-]*){1,4}\s+(?:Institute|Institution|University|"
@@ -414,8 +430,8 @@ def find_countries(
         raw.append(CountryMention(match.start(), match.end(), match.group(), code or None, form,
                                   possessive, cue, office=office))
     taken = [(m.start, m.end) for m in raw]
-    for match in _EPITHET.finditer(text, start, stop) if _holds_any(
-            text, _EPITHET_HEADS, start, stop) else ():
+    for match in _EPITHET.finditer(text, start, stop) if _EPITHET_HEADS.search(
+            text, start, stop) else ():
         opening = not text[max(0, match.start() - 3):match.start()].strip() or text[
             max(0, match.start() - 3):match.start()].rstrip()[-1:] in (".", "!", "?", "\n")
         if not opening or match["adjectives"].split()[0] in _NOT_EPITHET or _overlaps(
@@ -425,8 +441,8 @@ def find_countries(
         raw.append(CountryMention(match.start(), match.end(), match.group(), None, "pronoun",
                                   bool(_POSSESSIVE.match(after)), _cue_at(text, start,
                                                                           match.start())))
-    for match in _FORMER_LATTER.finditer(text, start, stop) if _holds_any(
-            text, ("former", "latter"), start, stop) else ():
+    for match in _FORMER_LATTER.finditer(text, start, stop) if _FORMER_LATTER_WORDS.search(
+            text, start, stop) else ():
         if _FIGURE_OF.search(text, max(start, match.start() - 30), match.start()):
             continue  # `$33.98 million of the former`: a part of the first figure, no country
         after = text[match.end():match.end() + 3]
@@ -444,15 +460,15 @@ def office_mentions(text: str, start: int, end: int,
                     exclude: tuple[tuple[int, int], ...] = ()) -> list[CountryMention]:
     """The countries in `text[start:end]` named only before a person's office and name
     (`U.S. President Donald Trump`), which `find_countries` leaves out."""
-    if not _holds_any(text, _TITLE_WORDS, start, end) or not _TITLE_WORD.search(text, start, end):
+    if not _TITLE_WORDS.search(text, start, end) or not _TITLE_WORD.search(text, start, end):
         return []
     return [m for m in find_countries(text, start, end, exclude, offices=True) if m.office]
 
 
 _TITLE_WORD = re.compile(r"\b(?:President|Premier|Minister|Ambassador|Chancellor|Secretary|"
                          r"Leader|leader)\b")
-_TITLE_WORDS = ("President", "Premier", "Minister", "Ambassador", "Chancellor", "Secretary",
-                "Leader", "leader")
+_TITLE_WORDS = _literals("President", "Premier", "Minister", "Ambassador", "Chancellor",
+                         "Secretary", "Leader", "leader")
 """The literal words of `_TITLE_WORD`, for a cheap pre-check."""
 _TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:President|Premier|"
                           r"Prime\s+Minister|(?:Foreign|Trade|Energy|Agriculture|Finance|Defen[cs]e|"
@@ -488,8 +504,10 @@ _EPITHET = re.compile(r"(?<![\w-])[Tt]he\s+(?P<adjectives>(?:(?!(?:of|and|or|in|
                       r"might|did|does|said|says|also|still|now|remains|became|[a-z]+ed)\b)")
 """`The landlocked country's exports ...`, `The junta-ruled nation ...`: a description opening a
 sentence stands for a country named before, like `the country`."""
-_EPITHET_HEADS = ("country", "nation", "state", "regime", "kingdom", "republic", "island")
-"""The literal nouns one of which every `_EPITHET` match holds."""
+_EPITHET_HEADS = re.compile(r"(?:country|nation|state|regime|kingdom|republic|island)(?![\w-])")
+"""The nouns one of which, as a whole word's end, every `_EPITHET` match holds (not the
+`state` of `statement`): a pre-check scanned for by first character."""
+_FORMER_LATTER_WORDS = _literals("former", "latter")
 _NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", "home", "new",
                           "importing", "exporting", "producing", "buying", "selling", "supplying",
                           "receiving", "first", "second", "third", "last", "next", "only",
@@ -599,8 +617,8 @@ def _mark_pairs(text: str, mentions: list[CountryMention]) -> list[CountryMentio
             continue
         if left.cue == "between" and right.cue == "and":
             paired[i] = paired[i + 1] = True
-        elif left.cue is None and not left.possessive and re.fullmatch(
-                r"\s+and\s+(?:the\s+)?", text[left.end:right.start]):
+        elif left.cue is None and not left.possessive and _AND_GAP.fullmatch(
+                text[left.end:right.start]):
             paired[i] = paired[i + 1] = True  # `Russia and North Korea agreed to ...`
         elif _HYPHEN.match(text[left.end:right.start]):
             paired[i] = paired[i + 1] = True
