@@ -18,7 +18,6 @@ from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache, lru_cache
 from typing import Any, Literal
 
-from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 from tradetrace.knowledge.events import events
 
@@ -864,9 +863,8 @@ def cue_alternation(words: Iterable[str]) -> str:
 
 @cache
 def _alternation(words: tuple[str, ...]) -> str:
-    # as a trie: the same matches as a flat alternation sorted longest first, without trying
-    # every phrase at every position (several hundred change words: many times faster)
-    return trie_pattern(phrase_atoms(word) for word in set(words))
+    return "|".join(r"\s+".join(re.escape(piece) for piece in word.split())
+                    for word in sorted(set(words), key=len, reverse=True))
 
 
 @cache
