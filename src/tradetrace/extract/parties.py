@@ -372,6 +372,28 @@ def find_countries(
     """Country mentions in `text[start:end]`, skipping masked names and `exclude` spans, and
     those before a person's office (`U.S. President Donald Trump`) unless `offices`."""
     stop = len(text) if end is None else end
+    if start == 0 and stop == len(text):
+        return list(_whole_text_countries(text, tuple(exclude), offices))
+    return list(_countries_in(text, start, stop, tuple(exclude), offices))
+
+
+@lru_cache(maxsize=8)  # (a document's whole text is read for its main country and for the codes
+# it names, far apart: the sentences' reads would push it out of `_countries_in`)
+def _whole_text_countries(text: str, exclude: tuple[tuple[int, int], ...],
+                          offices: bool) -> tuple[CountryMention, ...]:
+    return _read_countries(text, 0, len(text), exclude, offices)
+
+
+@lru_cache(maxsize=256)  # (a sentence, or part of one, is read by several rules)
+def _countries_in(text: str, start: int, stop: int, exclude: tuple[tuple[int, int], ...],
+                  offices: bool) -> tuple[CountryMention, ...]:
+    return _read_countries(text, start, stop, exclude, offices)
+
+
+def _read_countries(text: str, start: int, stop: int, exclude: tuple[tuple[int, int], ...],
+                    offices: bool) -> tuple[CountryMention, ...]:
+    """`find_countries` over `text[start:stop]` (the mentions are frozen: the caches above hand
+    a fresh list of them to each caller)."""
     masks = [(m.start(), m.end()) for m in _masks().finditer(text, start, stop)]
     mask_starts = [a for a, _ in masks]
     raw: list[CountryMention] = []
@@ -453,7 +475,7 @@ def find_countries(
     paired = [(m.start, m.end) for m in pairs]
     # (`inter-Korean`: the pair, not also the `Korean` inside it)
     raw = sorted((m for m in raw if not _overlaps(m.start, m.end, paired)), key=lambda m: m.start)
-    return sorted(_mark_pairs(text, raw) + pairs, key=lambda m: m.start)
+    return tuple(sorted(_mark_pairs(text, raw) + pairs, key=lambda m: m.start))
 
 
 def office_mentions(text: str, start: int, end: int,
