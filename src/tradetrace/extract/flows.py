@@ -125,10 +125,26 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:As|While|When|Although|Though|Because|
                                   r"Since|Unlike|Despite|Whereas)\b")
 
 
+_BLOC_WORDS = (r"EU|E\.U\.|Europe|Africa|ASEAN|Asia|Latin|GCC|Mercosur|CIS|Gulf|Arab|Middle|"
+               r"bloc")
+"""A literal every `BLOC_NAME` match holds (`EAEU` holds `EU`, `Central Asia` `Asia`)."""
+_REGION_RECEIVER_WORDS = re.compile(
+    _BLOC_WORDS + r"|eighbo|Western|Nordic|Scandinavian|Caribbean|Baltic|Balkan|ship-to-ship|STS|"
+    r"unknown|undisclosed|unspecified|undeclared|destination")
+"""The literals one of which every `_REGION_RECEIVER` match holds (case-sensitive, as it is): a
+bloc's (`BLOC_NAME`), a region's buyers' (`REGION_BUYERS`: `African` holds `Africa`,
+`[Nn]eighbouring` `eighbo`), `ship-to-ship` or `STS`, an unknown's or `destination`; a
+pre-check scanned for by first character, far cheaper than the pattern's own search."""
+_BLOC_TOOK_WORDS = re.compile(_BLOC_WORDS)
+"""The literals one of which every `_BLOC_TOOK` match (a `BLOC_NAME` first) holds."""
+
+
 @lru_cache(maxsize=256)  # (asked for each quantity of a sentence: read the sentence once)
 def _region_receiver(text: str, start: int, end: int) -> bool:
     """Whether the sentence from `start` names a region receiving its flow, outside an opening
     subordinate clause (`As shipments to Europe fell, those sales rose` is no such flow)."""
+    if _REGION_RECEIVER_WORDS.search(text, start, end) is None:
+        return False
     opening_end = text.find(",", start, end) if _SUBORDINATE_OPENING.match(text, start) else -1
     return any(m.start() >= opening_end for m in _REGION_RECEIVER.finditer(text, start, end))
 _BLOC_SENDER = re.compile(r"\bfrom\s+(?:the\s+)?" + BLOC_NAME)
@@ -392,6 +408,8 @@ class FlowReader(ListingReader, FlowHistory):
         took most of South Africa's coal, 37.1 million tons`): before it in the sentence, with no
         country named between them (`Europe received 500,000 bpd, and the rest went to India,
         which took 310,000 bpd` is India's)."""
+        if _BLOC_TOOK_WORDS.search(self.text, ctx.span[0], quantity.start) is None:
+            return False
         found = list(_BLOC_TOOK.finditer(self.text, ctx.span[0], quantity.start))
         return bool(found) and not any(found[-1].end() <= c.start < quantity.start
                                        and c.form != "pronoun" and not c.possessive
