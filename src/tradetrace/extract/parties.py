@@ -604,9 +604,18 @@ def _pair_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
+@cache
+def _pair_words() -> re.Pattern[str]:
+    """The words of `_pair_regex` as bare literals: a pre-check scanned for by first character
+    (the pattern's own look-behind makes its search try every position)."""
+    return _literals(*_pair_table())
+
+
 def _pair_adjectives(text: str, start: int, stop: int) -> list[CountryMention]:
     """`inter-Korean trade`, `Sino-Russian trade`: one word that names both sides of a pair."""
     found: list[CountryMention] = []
+    if _pair_words().search(text, start, stop) is None:
+        return found
     for match in _pair_regex().finditer(text, start, stop):
         if _DIRECTED.search(text, max(0, match.start() - 12), match.start()):
             continue  # `exported rice to the two Koreas`: both together, neither side alone
