@@ -156,6 +156,9 @@ _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:
                           r"(?:compiled|cited|analy[sz]ed|collected|gathered|tallied)\s+by\s+$",
                           re.IGNORECASE)
 """Before a source that compiled another's data: `Chinese customs data compiled by `."""
+_CUSTOMS_WORD = re.compile(r"customs|statistics", re.IGNORECASE)
+"""The words every match of `_COMPILED_BY` holds (same case folding): a window without them is
+not scanned."""
 _MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
                            r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them)\b",
                            re.IGNORECASE)
@@ -202,6 +205,9 @@ worth` (no other clause or goods between)."""
 _GOODS_WORTH = re.compile(r"(?:[\w’'-]+,?\s+){1,6}?(?:worth|valued\s+at)\s+" + hedge_pattern(True)
                           + r"$", re.IGNORECASE)
 """Goods before the worth of a figure (`Cement, lime and related minerals worth `)."""
+_WORTH_WORD = re.compile(r"worth|valued", re.IGNORECASE)
+"""The words every match of `_GOODS_WORTH` holds (same case folding): a window without them
+is not scanned (the pattern's lazy word loop costs ~30 us a window, this look ~1 us)."""
 _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -309,6 +315,22 @@ period just named, not an aside."""
 _CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|despite)\b",
                              re.IGNORECASE)
 """After a figure: a concession, whose own time is not the figure's."""
+
+
+@lru_cache(maxsize=1024)
+def _sentence_asides(text: str, start: int, end: int) -> tuple[
+        tuple[tuple[int, int], ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """The asides of text[start:end] whose time is their own, whatever figure asks: relative
+    clauses (`_RELATIVE_CLAUSE`, not `_DEFINING_SPAN`), the starts of concessions
+    (`_CONCEDED_AFTER`) and timed coordinates (`_TIMED_COORDINATE`). Read once per sentence,
+    not once per figure; `period` keeps those that are asides to its figure."""
+    relatives = tuple(m.span() for m in _RELATIVE_CLAUSE.finditer(text, start, end)
+                      if not _DEFINING_SPAN.match(text, m.start()))
+    concessions = tuple(m.start() for m in _CONCEDED_AFTER.finditer(text, start, end))
+    coordinates = tuple(m.span() for m in _TIMED_COORDINATE.finditer(text, start, end))
+    return relatives, concessions, coordinates
+
+
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNTRY_TOTAL = re.compile(r"['’]s\s+(?:(?:total|overall|merchandise|goods|foreign)\s+)?"
                             r"(?:exports|imports|shipments|sales|purchases)\b", re.IGNORECASE)
@@ -327,6 +349,21 @@ _EXPORT_ORDERS = re.compile(r"(?<!new )\b(?:export\s+orders|orders\s+for\s+(?:[A
 """`Taiwan's export orders`, `Orders for Taiwanese exports`, not a survey's `new export orders`
 sub-index."""
 _ORDERS_AGAIN = re.compile(r"\b(?:orders|bookings|booked)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _names_export_orders(sentence: str) -> bool:
+    """Whether a sentence names export orders (`_EXPORT_ORDERS`): asked once per figure of the
+    sentence, read once."""
+    return _EXPORT_ORDERS.search(sentence) is not None
+
+
+@lru_cache(maxsize=256)
+def _names_orders(sentence: str) -> bool:
+    """Whether a sentence names orders or bookings at all (`_ORDERS_AGAIN`), read once."""
+    return _ORDERS_AGAIN.search(sentence) is not None
+
+
 _PACKED_GOODS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?")
 """Between a count of packages and the goods in them: `316.35 million boxes of (Ecuadorian)`."""
 _TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)\s+(?=[^,;]*?\d)",
@@ -512,6 +549,13 @@ _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
 
+def _compiled_by(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_COMPILED_BY` in text[start:end], looked for only where `_CUSTOMS_WORD` is."""
+    if _CUSTOMS_WORD.search(text, start, end) is None:
+        return None
+    return _COMPILED_BY.search(text, start, end)
+
+
 def _mask(text: str, dates: list[PeriodMention]) -> str:
     """The text with commas inside numbers and dates hidden from the clause splitter."""
     chars = list(_NUMERIC_COMMA.sub(" ", text))
@@ -522,13 +566,17 @@ def _mask(text: str, dates: list[PeriodMention]) -> str:
     return "".join(chars)
 
 
+_STATED_YEAR = re.compile(r"\d{4}")
+_ANY_CHAR = re.compile(r".")
+
+
 def _periods(sentence: Sentence, reference: date | None, future: bool,
              fiscal_start: FiscalStart | None) -> list[PeriodMention]:
     if reference is None:  # without a publication date only stated years can be placed
         reference = date(1, 1, 1)
-        keep = re.compile(r"\d{4}")
+        keep = _STATED_YEAR
     else:
-        keep = re.compile(r".")
+        keep = _ANY_CHAR
     found = day_first_ranges(sentence.text, find_periods(sentence.text, reference, future,
                                                          fiscal_start), reference)
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
@@ -886,7 +934,8 @@ class _Reader(FlowReader):
         self.filed = foreign_dateline(self.text)
         """The span of a dateline whose country the body never names again: no party."""
         """The country of the place the story is filed from (`SEOUL, April 30 (Yonhap) --`)."""
-        title = _HEADLINE_LINE.match(self.text)
+        title = self.headline_line = _HEADLINE_LINE.match(self.text)
+        """The story's headline line, if its first line is one (read once: asked per figure)."""
         lead = self.sentences[1] if len(self.sentences) > 1 and title is not None and \
             self.sentences[0].end <= title.end() else self.sentences[0] if self.sentences else None
         self.lead = _lead_trader(self.text, lead.start, lead.end) if lead is not None else None
@@ -951,7 +1000,7 @@ class _Reader(FlowReader):
         it has named them; `""` for orders with no country named."""
 
     def run(self) -> list[Claim]:
-        line = _HEADLINE_LINE.match(self.text)
+        line = self.headline_line
         title = self.document.title or (line.group(1) if line else "")
         if _EXPORT_ORDERS.search(title):
             # (a headline on export orders: the body's orders and bookings are those)
@@ -1396,18 +1445,15 @@ class _Reader(FlowReader):
         mentions = self.future_periods(ctx) if modality in ("planned", "forecast") else ctx.past
         # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
         # a relative clause's time is its own
-        asides = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(self.text, *ctx.span)
-                  if not m.start() <= quantity.start < m.end()
-                  and not _DEFINING_SPAN.match(self.text, m.start())]
+        relatives, concessions, coordinates = _sentence_asides(self.text, *ctx.span)
+        asides = [(a, b) for a, b in relatives if not a <= quantity.start < b]
         # `purchases from China rose by $683 million, even though trade stopped in late October`:
         # a concession after the figure has a time of its own
-        asides += [(m.start(), ctx.span[1]) for m in _CONCEDED_AFTER.finditer(self.text, *ctx.span)
-                   if m.start() >= quantity.end]
+        asides += [(a, ctx.span[1]) for a in concessions if a >= quantity.end]
         # `China took 112.7 million pounds, and over January-September its purchases were down
         # 10 percent`: a coordinate opening on a time of its own, with a figure of its own
-        asides += [(m.start(), ctx.span[1]) for m in _TIMED_COORDINATE.finditer(
-            self.text, *ctx.span) if m.start() >= quantity.end and any(
-                self.quantities[i].start >= m.end() for i in ctx.indices)]
+        asides += [(a, ctx.span[1]) for a, b in coordinates if a >= quantity.end and any(
+            self.quantities[i].start >= b for i in ctx.indices)]
         conceded = self.conceded(ctx, quantity)
         if conceded is not None and any(
                 conceded[0] <= m.start < conceded[1] and m.period is not None
@@ -1497,13 +1543,12 @@ class _Reader(FlowReader):
         companies rose 43.8 percent`, and `Fourth-quarter bookings jumped` after them): goods
         a country's companies have been ordered to ship, its planned exports; notes the country
         whose orders they are."""
-        text = ctx.sentence.text
-        named = _EXPORT_ORDERS.search(text)
-        if named is None and not (self.booker is not None and _ORDERS_AGAIN.search(text)):
+        named = _names_export_orders(ctx.sentence.text)
+        if not named and not (self.booker is not None and _names_orders(ctx.sentence.text)):
             return False
         owner = next((c.code for c in ctx.countries if c.code and (
             c.possessive or c.form == "demonym") and c.form != "pronoun"), None)
-        if named is not None or not self.booker:
+        if named or not self.booker:
             # (`Foreign customers booked ... from Taiwanese companies` under a headline on
             # export orders names the country)
             self.booker = owner or self.booker or self.focus or ""
@@ -1537,7 +1582,7 @@ class _Reader(FlowReader):
         """Whether the quantity is the object of a headline's infinitive (`South Sudan to ship 3
         million barrels`, `Uruguay to sell China 4,000 tons of dairy goods`): headline style for
         what is to happen, a plan (not `forced to import`, `used to buy`)."""
-        line = _HEADLINE_LINE.match(self.text)
+        line = self.headline_line
         if line is None or quantity.end > line.end(1):
             return False
         return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None
@@ -1593,7 +1638,7 @@ class _Reader(FlowReader):
         commodity = self.commodity(quantity, draft.clause, own, kind, earlier)
         source = source_at(text, ctx.sentence, quantity.start, self.sources[ctx.index])
         self.reporter = reporter_of(text, source.start, source.end) if source else None
-        behind = _COMPILED_BY.search(text, max(ctx.span[0], source.start - 60), source.start) \
+        behind = _compiled_by(text, max(ctx.span[0], source.start - 60), source.start) \
             if source and self.reporter is None else None
         if behind is not None:
             # `Chinese customs data compiled by InfoLink`: the customs the compiler drew on
@@ -2048,7 +2093,9 @@ class _Reader(FlowReader):
                     return None
             if parts:
                 return parts[-1].key
-        worth_gap = _GOODS_WORTH.search(text, max(ctx.span[0], quantity.start - 60), quantity.start)
+        gap_from = max(ctx.span[0], quantity.start - 60)
+        worth_gap = _GOODS_WORTH.search(text, gap_from, quantity.start) if _WORTH_WORD.search(
+            text, gap_from, quantity.start) else None
         if worth_gap is not None and names_unkeyed_goods(text, worth_gap.start(),
                                                          worth_gap.end()) and not any(
                 worth_gap.start() <= g.start < quantity.start and not g.generic for g in goods):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tradetrace.extract.cues import cue_regex, lexicon, word_set
 from tradetrace.extract.parties import find_countries
@@ -94,9 +94,13 @@ def _material_before(text: str, start: int, surface: str) -> bool:
     return word is not None and word[1].lower() in word_set("other_materials")
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)  # (pure; asked for the same few hundred surfaces again and again)
 def _alias_forms(surface: str) -> tuple[str, ...]:
     """The forms of a matched surface an alias may be written in (singular and plural)."""
-    lowered = re.sub(r"\s+", " ", surface.lower())
+    lowered = _SPACES.sub(" ", surface.lower())
     # (`-es` only after a hiss or an o: `peaches`, `tomatoes`; `codes` is no plural of `cod`)
     stem = lowered[:-2] if lowered.endswith("es") and lowered[:-2].endswith(
         ("s", "x", "z", "ch", "sh", "o")) else lowered
@@ -505,6 +509,13 @@ _BOUND_GOODS = re.compile(r"\b(?:inbound|outbound|imported|exported)\s+", re.IGN
 """A flow's adjective before the goods that flow (`Inbound rare earths`)."""
 
 
+@cache
+def _flow_nouns() -> re.Pattern[str]:
+    """The `flow_nouns` cues (built once: sorting the list and hashing it for `cue_regex`'s
+    cache cost more than most windows' scans)."""
+    return cue_regex(sorted(word_set("flow_nouns")))
+
+
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
@@ -513,7 +524,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
     for bound in _BOUND_GOODS.finditer(text, start, end):
         if _unkeyed_after().match(text, bound.end()):
             return True  # `Inbound rare earths fell 41.1%`
-    nouns = cue_regex(sorted(word_set("flow_nouns")))
+    nouns = _flow_nouns()
     for match in [*nouns.finditer(text, start, end), *_TRADE_NOUN.finditer(text, start, end)]:
         if text.startswith("-", match.end()):
             continue  # `Kpler cargo-tracking data`: a modifier, not the flow
