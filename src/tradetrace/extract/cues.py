@@ -23,14 +23,64 @@ def cue_regex(words: tuple[str, ...] | list[str], case_sensitive: bool = False) 
 
 @cache
 def _cue_regex(words: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str]:
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(r"(?<![\w$])" + trie_pattern(_spelled(words)) + r"(?![\w])", flags)
+
+
+def _spelled(words: tuple[str, ...]) -> list[list[str]]:
+    """The cues as lists of regex atoms (`export*`: `export` and any word ending)."""
     spelled = []
     for word in set(words):
         atoms = phrase_atoms(word.rstrip("*"))
         if word.endswith("*"):
             atoms.append(r"[\w-]*")
         spelled.append(atoms)
+    return spelled
+
+
+@cache
+def _scan_regex(words: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | None:
+    r"""`_cue_regex` written so that Python's engine can skip to the positions that may start a
+    cue: the same matches (and the same spans) from any `pos` to any `endpos`.
+
+    `(?<![\w$])` opening the pattern keeps the engine from scanning ahead by first character:
+    it tries the trie at every position. Here a case-sensitive class of the characters a cue may
+    start with comes first (the ASCII ones a first atom matches, and every non-ASCII character,
+    so that case folding such as `ſ` for `s` is never missed); the look-behind then checks the
+    character before it, and each branch of the trie's root checks with a one-character
+    look-behind that the consumed character is its first atom (in the root's order). None
+    when a cue does not start with one character (no cues, a bare `*`)."""
     flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(r"(?<![\w$])" + trie_pattern(spelled) + r"(?![\w])", flags)
+    rests: dict[str, list[list[str]]] = {}
+    for atoms in _spelled(words):
+        if not atoms or not (len(atoms[0]) == 1 or (len(atoms[0]) == 2 and atoms[0][0] == "\\")):
+            return None
+        rests.setdefault(atoms[0], []).append(atoms[1:])
+    if not rests:
+        return None
+    # the root's order in `trie_pattern`: the deepest branch first, then by atom
+    order = sorted(rests, key=lambda atom: (-max(len(rest) for rest in rests[atom]), atom))
+    firsts = re.compile("[" + "".join(order) + "]", flags)
+    ascii_firsts = "".join(re.escape(chr(code)) for code in range(128) if firsts.match(chr(code)))
+    branches = [f"(?<={atom})" + (trie_pattern(rests[atom]) if any(rests[atom]) else "")
+                for atom in order]
+    return re.compile(rf"(?-i:[{ascii_firsts}\x80-\U0010ffff])(?<![\w$][\s\S])"
+                      rf"(?:{'|'.join(branches)})(?![\w])", flags)
+
+
+def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] may hold one of `words` (lower-case ASCII) in any case: False
+    only where a case-blind pattern every match of which holds one of them cannot match. A
+    window with a non-ASCII character is left to the pattern (case-blind, it reads `İ`, `ı`,
+    `ſ` or the Kelvin sign as ASCII letters; `str.lower` does not)."""
+    window = text[max(start, 0):max(end, 0)]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    for word in words:
+        if word in window:
+            return True
+    return False
 
 
 def hedge_pattern(repeated: bool = False, *extra: str) -> str:
@@ -47,7 +97,7 @@ class _Finder:
     `re.Pattern` hashes its whole compiled code (microseconds for a long cue alternation), and
     the cache was asked some 200,000 times per 300 KB. Each lexicon holds one finder for life,
     so a key never outlives its pattern (two lexicons of one pattern just keep their own
-    entries)."""
+    entries). `regex` is the lexicon's pattern in its faster form (`_scan_regex`)."""
 
     __slots__ = ("regex",)
 
@@ -65,7 +115,9 @@ class Lexicon:
     _finder: _Finder = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_finder", _Finder(self.regex))
+        scan = _scan_regex(self.words, False) if self.regex is _cue_regex(self.words, False) \
+            else None  # (a pattern not built from the words is scanned as it is)
+        object.__setattr__(self, "_finder", _Finder(scan or self.regex))
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Offsets of every cue in `text[start:end]` (offsets into `text`)."""
@@ -73,7 +125,7 @@ class Lexicon:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else end
-        return self.regex.search(text, start, stop) is not None
+        return self._finder.regex.search(text, start, stop) is not None
 
     def __contains__(self, word: str) -> bool:
         return self.regex.fullmatch(word.strip()) is not None

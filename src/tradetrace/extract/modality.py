@@ -12,7 +12,14 @@ import re
 from functools import cache, lru_cache
 from typing import cast
 
-from tradetrace.extract.cues import STANCE_CUES, cue_data, hedge_pattern, lexicon, word_set
+from tradetrace.extract.cues import (
+    STANCE_CUES,
+    cue_data,
+    hedge_pattern,
+    lexicon,
+    may_hold,
+    word_set,
+)
 from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
 from tradetrace.model.claim import Bound, Modality
 from tradetrace.normalize.periods import MONTH_PATTERN
@@ -28,10 +35,13 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     13,000 of them distinct): remembered for the last windows (pure: the cues are fixed)."""
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
-    if name == "planned":
+    # (each pattern below is run only on a window holding a word every match of it holds: the
+    # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
+    if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
         found += [m.span() for m in _DUE_WINDOW.finditer(text, start, end)]
     adverbed = _modal_adverb_cues(name)
-    if adverbed is not None:  # `could soon reach`: a modal cue with an adverb inside it
+    if adverbed is not None and may_hold(text, start, end, _MODAL_WORDS):
+        # `could soon reach`: a modal cue with an adverb inside it
         found += [m.span() for m in adverbed.finditer(text, start, end)]
     title: bool | None = None  # whether the window is a title-case headline (asked once)
     kept = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
-from tradetrace.extract.cues import hedge_pattern, lexicon
+from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.normalize.periods import (
@@ -514,6 +514,9 @@ _OLD_BEFORE = re.compile(
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
     r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
+_OLD_BEFORE_WORDS = ("from", "compare", "against", "versus", "vs", "than", "below", "above",
+                     "times", "twice")
+"""One of which every match of `_OLD_BEFORE` holds."""
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn|m|bln|mln)\b)?"
 _EARNED_FROM = re.compile(
     r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP)\s?)[\d.,]+" + _SCALE + r"|"
@@ -574,7 +577,8 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
     before = text[max(floor, quantity[0] - 30):quantity[0]]
     stop = _CLAUSE_STOP.search(text, quantity[1])
     after = text[quantity[1]:stop.start() if stop else len(text)]
-    old = _OLD_BEFORE.search(before) or _possessive_old().search(before)
+    old = (_OLD_BEFORE.search(before) if may_hold(before, 0, len(before), _OLD_BEFORE_WORDS)
+           else None) or _possessive_old().search(before)
     if old and _EARNED_FROM.search(text, max(floor, quantity[0] - 60), quantity[0]) and \
             _GOODS_UNIT_END.search(text, quantity[0], quantity[1]) and \
             not _MONEY_AT.match(text, quantity[0]) and not re.search(
@@ -787,7 +791,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
-    if found is not None and _PER_YEAR.search(text, *clause) and choose_period(
+    if found is not None and _per_year(text, *clause) and choose_period(
             text, mentions, quantity, clause, clause, others, None, change,
             fallback=False) is None:
         event = _EVENT_CLAUSE.match(text, sentence[0], clause[0])
@@ -830,7 +834,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `China accounts for 90 percent of its trade`: a standing fact, no period; so is the
         # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`)
         return None
-    if reading.frame is not None and _PER_YEAR.search(text, *clause):
+    if reading.frame is not None and _per_year(text, *clause):
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
         # the flow of the month or year in force
         return None
@@ -979,6 +983,15 @@ _PER_YEAR = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bov
                        r"\bper\s+annum\b|(?<=\w)/y(?:ea)?r\b|\b(?:m|k)?tpa\b", re.IGNORECASE)
 """A yearly rate (`a year`, `annually`, `t/yr`, `mtpa`); not `a year earlier`, `a year ago`,
 `year-on-year`, `a year-long ban`, `for the first time in a year`, `after a pause of a year`."""
+_PER_YEAR_WORDS = ("year", "annually", "annum", "/yr", "tpa")
+"""One of which every match of `_PER_YEAR` holds (`/year` holds `year`)."""
+
+
+def _per_year(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] states a yearly rate (`_PER_YEAR`; a clause holding none of its
+    words is not scanned)."""
+    return may_hold(text, start, end, _PER_YEAR_WORDS) and \
+        _PER_YEAR.search(text, start, end) is not None
 
 
 @cache
