@@ -10,10 +10,11 @@ production word), and no distractor noun closer to it than that evidence (`debt`
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
 from tradetrace.extract.commodity import counted_key
-from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, word_set
+from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.roles import (
     BLOC_NAME,
@@ -52,12 +53,20 @@ def per_unit(text: str, quantity: Quantity) -> bool:
     # (`785.6 yuan (about 109.77 U.S. dollars) a tonne`: past the restatement; the restated
     # figure itself reads on after its closing parenthesis)
     after = _RESTATED_ASIDE.sub("", after, count=1)[:30]
-    per = cue_regex(sorted(word_set("per_unit")))
-    nouns = cue_regex(sorted(word_set("measure_nouns")))
-    match = re.match(r"\s*(?:" + per.pattern + r")\s*", after, re.IGNORECASE)
+    per, nouns = _per_unit_patterns()
+    match = per.match(after)
     if match is not None and match.group().strip().lower() == "per":
         match = _COUNT_AFTER_PER.match(after, match.end()) or match  # `100 yuan per 500 grams`
     return bool(match and nouns.match(after, match.end()))
+
+
+@cache
+def _per_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The `per` cue (with the spaces around it) and the measure nouns of `per_unit`, compiled
+    once (not sorted, joined and looked up in `re`'s cache for every figure)."""
+    per = cue_regex(sorted(word_set("per_unit")))
+    nouns = cue_regex(sorted(word_set("measure_nouns")))
+    return re.compile(r"\s*(?:" + per.pattern + r")\s*", re.IGNORECASE), nouns
 
 
 _RESTATED_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)|^\)")
@@ -393,6 +402,8 @@ _CROSSED = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|slipped
                       r"surged|surges?|went|goes|moved|moves?)\s+(?:below|above|past|beyond)\s+$",
                       re.IGNORECASE)
 """`trade fell below $3 billion`, `rose above $80`: the level crossed, not the size of a move."""
+_CROSSED_WORDS = ("below", "above", "past", "beyond")
+"""One of which every match of `_CROSSED` holds."""
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,", re.IGNORECASE)
 def _shared_before(text: str, start: int, end: int) -> bool:
     """Whether a share is named in text[start:end] outside a relative clause (`China's share of
@@ -470,8 +481,9 @@ _CAP_GOVERNED = re.compile(r"\b(?:under|within|in|inside|outside|beyond|above|be
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause."""
-    change = None if _idiom_before(text, quantity, clause) or _CROSSED.search(
-        text, clause[0], quantity.start) else quantity.change
+    change = None if _idiom_before(text, quantity, clause) or (may_hold(
+        text, clause[0], quantity.start, _CROSSED_WORDS) and _CROSSED.search(
+        text, clause[0], quantity.start)) else quantity.change
     from_before = _FROM_BEFORE.fullmatch(text, clause[0], quantity.start)
     if from_before is not None and from_before["against"] and not _OLD_TIME_AFTER.match(
             text, quantity.end):
@@ -538,7 +550,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             for kind in ("export", "import")):
         # (`..., against 19.6 million tonnes sold abroad in 2015`: a flow, not the cap)
         return "cap", None  # `The cap ..., a country of ..., was cut from 2 million barrels`
-    if sentence and _SANCTIONED.search(text, *sentence) and _yearly(text, quantity) and (
+    if sentence and may_hold(text, *sentence, _SANCTIONED_WORDS) and _SANCTIONED.search(
+            text, *sentence) and _yearly(text, quantity) and (
             quantity.bound in ("<", "<=") or _HELD_TO.search(text, clause[0], quantity.start)):
         # `North Korea may import no more than 500,000 barrels a year under UN sanctions`,
         # `sanctions hold the North's intake ... to 500,000 barrels a year`: a sanctions limit
@@ -575,6 +588,8 @@ _MOVED_BY = re.compile(
 """Before an amount a flow moved by: `lifted their purchases by`, `cut imports by` (`an additional
 38.7 bcm` the gold sets read either way: left a level)."""
 _SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
+_SANCTIONED_WORDS = ("sanction", "security")
+"""One of which every match of `_SANCTIONED` holds."""
 _HELD_TO = re.compile(r"\b(?:hold|holds|held|holding|keep|keeps|kept|restrict|restricts|restricted|"
                       r"limited)\b[^.;]{0,80}?\bto\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
 """`sanctions hold the North's intake ... to`: a verb that holds an amount down (`limit` and

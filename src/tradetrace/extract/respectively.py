@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tradetrace.extract.commodity import CommodityMention
-from tradetrace.extract.cues import lexicon
+from tradetrace.extract.cues import lexicon, may_hold
 from tradetrace.extract.parties import REGION, CountryMention
 from tradetrace.normalize.periods import MONTHS, PeriodMention, month, year
 
@@ -152,7 +152,8 @@ def _listed_figures(text: str, span: tuple[int, int], figures: Sequence[tuple[in
                     ) -> tuple[list[tuple[int, int]], int] | None:
     """The run of two or more figures a `respectively` in the sentence `span` closes, and where
     `respectively` starts; None without one."""
-    closing = _RESPECTIVELY.search(text, *span)
+    closing = _RESPECTIVELY.search(text, *span) if may_hold(
+        text, *span, ("respectively",)) else None  # (a sentence without the word: no scan)
     if closing is None:
         return None
     run = _figure_run(text, [f for f in figures if f[1] <= closing.start()])
