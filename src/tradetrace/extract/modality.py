@@ -218,12 +218,14 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
     (`probably`, `likely`), which yield to any other cue (`We expect trade to fall, probably
     below $400 million` is a forecast)."""
     best: tuple[int, Modality] | None = None
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, start, end)
-              if not m.start() <= q_start < m.end()]
+    asides: list[tuple[int, int]] | None = None  # (looked for at the first cue that needs them)
     for name in MODALITIES:
         for cue_start, cue_end in _modality_spans(name, text, start, end):
             if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
+            if asides is None:
+                asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, start, end)
+                          if not m.start() <= q_start < m.end()]
             if any(a <= cue_start < b for a, b in asides):
                 continue  # `sales to Taiwan, whose trade agreement San Salvador cancelled last
                 # November, came to $6.1 million`: the aside's plan is not the figure's
