@@ -672,11 +672,8 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=16384)
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
-    """The source named in one sentence, if any. (Remembered: the claim stage asks again for
-    every sentence `attributions` has read; both are frozen, and the answer depends on nothing
-    else.)"""
+    """The source named in one sentence, if any."""
     labels = _labels(text, sentence)
     cited = _after_preposition(text, sentence)
     if cited is not None and _SAID_RELAYED.search(text, max(sentence.start, cited.start - 40),
@@ -830,13 +827,16 @@ _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
 
 
-def attributions(text: str, sentences: list[Sentence]) -> list[Attribution | None]:
+def attributions(text: str, sentences: list[Sentence],
+                 own: list[Attribution | None] | None = None) -> list[Attribution | None]:
     """For every sentence: its own source, else its paragraph's nearest one (before, then after).
 
     `the source` is given with the earlier, fuller name it stands for when there is one: `the
-    source (A source in North Korea)`.
+    source (A source in North Korea)`. `own`: each sentence's `sentence_attribution`, when the
+    caller has read them already (the claim stage keeps them).
     """
-    own = [sentence_attribution(text, s) for s in sentences]
+    if own is None:
+        own = [sentence_attribution(text, s) for s in sentences]
     # `By our estimates, ...`, `We attribute most of the rebound to imports`: the writer's own
     # figures have no source, and later sentences do not reach back past them
     first_person = [bool(_FIRST_PERSON.search(s.text)) and _DIGIT.search(s.text) is not None and (

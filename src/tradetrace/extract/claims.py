@@ -928,7 +928,9 @@ class _Reader(FlowReader):
         self.quantities = list(quantities)
         self.sentences = split_sentences(self.text)
         self._sentence_starts = [s.start for s in self.sentences]
-        self.sources = attributions(self.text, self.sentences)
+        self.own_sources = [sentence_attribution(self.text, s) for s in self.sentences]
+        """Each sentence's own source, if it names one (read once: `context` asks again)."""
+        self.sources = attributions(self.text, self.sentences, self.own_sources)
         self.focus = focus_country(document)
         self.dateline = dateline_country(self.text)
         self.filed = foreign_dateline(self.text)
@@ -1046,7 +1048,7 @@ class _Reader(FlowReader):
     def context(self, index: int, sentence: Sentence) -> Context:
         """What one sentence offers its quantities."""
         text, span = self.text, (sentence.start, sentence.end)
-        own = sentence_attribution(text, sentence)
+        own = self.own_sources[index]
         scene = circumstance_opener(text, *span)
         # (`BAKU, Azerbaijan, May 3 -`: where the story was filed, no party to its flows)
         exclude = tuple(part for part in ((own.start, own.end) if own else None, scene,
