@@ -8,6 +8,7 @@ caller a list of its own."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -96,3 +97,110 @@ def test_memoised_country_reads_give_each_caller_its_own_list() -> None:
     part = find_countries(text, 0, 30)
     part.append(part[0])
     assert [m.code for m in find_countries(text, 0, 30)] == ["RUS"]
+
+
+# --- literal pre-checks ------------------------------------------------------------------------
+
+def _pre_checks() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | tuple[str, ...]]]:
+    """(name, the pattern guarded, its pre-check: a pattern, or words looked for case-blind)."""
+    from tradetrace.extract import (
+        attribution,
+        claims,
+        flows,
+        kinds,
+        modality,
+        parties,
+        respectively,
+        timeframe,
+    )
+
+    pairs: list[tuple[str, re.Pattern[str], re.Pattern[str] | tuple[str, ...]]] = [
+        ("formal name", parties._FORMAL_NAME, parties._FORMAL_NOUNS),
+        ("epithet before", parties._EPITHET_BEFORE, parties._EPITHET_NOUNS),
+        ("buyers in", parties._BUYERS_IN, parties._BUYER_NOUNS),
+        ("epithet", parties._EPITHET, parties._EPITHET_HEADS),
+        ("former/latter", parties._FORMER_LATTER, parties._FORMER_LATTER_WORDS),
+        ("title", parties._TITLE_WORD, parties._TITLE_WORDS),
+        ("pair adjective", parties._pair_regex(), parties._pair_words()),
+        ("region receiver", flows._REGION_RECEIVER, flows._REGION_RECEIVER_WORDS),
+        ("bloc took", flows._BLOC_TOOK, flows._BLOC_TOOK_WORDS),
+        ("compiled by", claims._COMPILED_BY, claims._CUSTOMS_WORD),
+        ("goods worth", claims._GOODS_WORTH, claims._WORTH_WORD),
+        ("crossed", kinds._CROSSED, kinds._CROSSED_WORDS),
+        ("sanctioned", kinds._SANCTIONED, kinds._SANCTIONED_WORDS),
+        ("old before", timeframe._OLD_BEFORE, timeframe._OLD_BEFORE_WORDS),
+        ("per year", timeframe._PER_YEAR, timeframe._PER_YEAR_WORDS),
+        ("respectively", respectively._RESPECTIVELY, ("respectively",)),
+        ("owned source", attribution._OWNED_SOURCE, attribution._POSSESSIVES),
+        ("due window", modality._DUE_WINDOW, ("for",)),
+    ]
+    for name in ("planned", "estimated", "forecast"):
+        adverbed = modality._modal_adverb_cues(name)
+        if adverbed is not None:
+            pairs.append((f"adverbed {name}", adverbed, modality._MODAL_WORDS))
+    return pairs
+
+
+_WORD_START = re.compile(r"(?<=\s)[\dA-Z$€£¥]")
+
+
+def _gold_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    gold = Path(__file__).parent / "gold"
+    texts = []
+    for path in [gold / "claims.jsonl", *sorted(gold.glob("dev*.jsonl"))[::10]]:
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()
+                  if line.strip()]
+    return texts
+
+
+def test_every_match_of_a_guarded_pattern_holds_what_its_pre_check_looks_for() -> None:
+    """A word added to a guarded pattern but not to its pre-check would be skipped silently:
+    every match over the development passages (and their upper-case copies) must hold one of
+    the pre-check's words."""
+    texts = _gold_texts()
+    texts += [t.upper() for t in texts[:300]]
+    matched = 0
+    for name, guarded, check in _pre_checks():
+        for text in texts:
+            if guarded.pattern.endswith("$"):
+                # (read at the end of a window before a figure or a name)
+                ends = [m.start() for m in _WORD_START.finditer(text)]
+                found_matches = [m for end in ends if (m := guarded.search(
+                    text, max(0, end - 100), end)) is not None]
+            else:
+                found_matches = list(guarded.finditer(text))
+            for match in found_matches:
+                found = match.group()
+                matched += 1
+                if isinstance(check, tuple):
+                    assert may_hold(found, 0, len(found), tuple(w.lower() for w in check)) or \
+                        any(w in found for w in check), (name, found)
+                else:
+                    assert check.search(found) is not None, (name, found)
+    assert matched > 800
+
+
+def test_excluded_spans_may_come_as_lists() -> None:
+    text = "Russia sold wheat to Egypt."
+    assert [m.code for m in find_countries(text, 0, len(text), [[0, 6]])] == ["EGY"]
+
+
+def test_goods_with_no_key_match_as_a_flat_alternation_would() -> None:
+    """The trie over goods with no key lets a space stand for spaces or a hyphen beside phrases
+    written with a hyphen: matches must stay those of the alternation sorted longest first."""
+    from tradetrace.extract import commodity
+    from tradetrace.extract.cues import word_set
+
+    phrases = sorted(word_set("unkeyed_goods"), key=len, reverse=True)
+    flat = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]+")
+                                          for p in phrases) + r")\b", re.IGNORECASE)
+    rng = random.Random(7)
+    for _ in range(40):
+        picked = rng.sample(phrases, 25)
+        text = " and ".join(rng.choice([p, p.replace(" ", "-"), p.upper() + "s", p + " trade"])
+                            for p in picked)
+        assert [m.span() for m in commodity._unkeyed_anywhere().finditer(text)] == \
+            [m.span() for m in flat.finditer(text)]

@@ -64,3 +64,19 @@ def test_a_sentence_without_dates_skips_most_patterns() -> None:
     assert len(skipped) > len(patterns) // 2
     assert any(need is not None and "Mar" in need[0] for need in needs), \
         "the month-name patterns need a month name"
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Bangladesh will import wheat in the fırst half of fıscal 2023-24, which began on July 1.",
+     6),
+    ("Russıa receıved 41 mıllıon lıters over the sıx months to June.", 6),
+    ("Exports rose in the ſecond quarter of 2023.", 3),
+])
+def test_letters_read_as_ascii_ones_neither_crash_nor_hide_a_period(text: str,
+                                                                    months: int) -> None:
+    """`ı`, `İ` and `ſ` match `i` and `s` in case-blind patterns; the words matched are then
+    looked up as ASCII (`fırst` crashed the lookup of ordinals)."""
+    found = find_periods(text, date(2024, 5, 10), fiscal_start=FiscalStart(7, 1))
+    lengths = [periods.length_in_months(m.period) if m.period else periods.counted_length(m)
+               for m in found]
+    assert months in lengths, found

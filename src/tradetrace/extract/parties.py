@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
@@ -366,15 +366,20 @@ def shared_name_code(name: str, text: str) -> str:
 
 
 def find_countries(
-    text: str, start: int = 0, end: int | None = None, exclude: tuple[tuple[int, int], ...] = (),
+    text: str, start: int = 0, end: int | None = None, exclude: Iterable[Sequence[int]] = (),
     offices: bool = False
 ) -> list[CountryMention]:
     """Country mentions in `text[start:end]`, skipping masked names and `exclude` spans, and
     those before a person's office (`U.S. President Donald Trump`) unless `offices`."""
     stop = len(text) if end is None else end
     if start == 0 and stop == len(text):
-        return list(_whole_text_countries(text, tuple(exclude), offices))
-    return list(_countries_in(text, start, stop, tuple(exclude), offices))
+        return list(_whole_text_countries(text, _spans_key(exclude), offices))
+    return list(_countries_in(text, start, stop, _spans_key(exclude), offices))
+
+
+def _spans_key(spans: Iterable[Sequence[int]]) -> tuple[tuple[int, int], ...]:
+    """Spans as a cache key (a caller may hand lists, as read from JSON)."""
+    return tuple((span[0], span[1]) for span in spans)
 
 
 @lru_cache(maxsize=8)  # (a document's whole text is read for its main country and for the codes

@@ -1054,7 +1054,9 @@ def _reduced(need: _Literals) -> _Literals:
 
 _CASE_ODD = re.compile("[\u0130\u0131\u017f]")
 """The characters a case-blind pattern reads as an ASCII letter though their lower case is not
-that letter (`İ`, `ı` as `i`, `ſ` as `s`): a text holding one is scanned by every pattern."""
+that letter (`İ`, `ı` as `i`, `ſ` as `s`; the Kelvin sign lower-cases to `k`): `find_periods`
+reads a text holding one with `_ODD_FOLDS` applied."""
+_ODD_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s"})
 
 
 def _may_match(need: Need | None, text: str, lowered: str) -> bool:
@@ -1281,13 +1283,15 @@ def find_periods(text: str, reference: date, future: bool = False,
 
     `fiscal_start` is the first day of the fiscal year its document states
     (`fiscal_year_start`); year pairs such as `2012-13` then name fiscal years."""
+    if _CASE_ODD.search(text) is not None:
+        # (`the fırst half`: case-blind patterns read `ı` as `i`, but the words they match are
+        # looked up as written; read a copy with the ASCII letters, same offsets, whose
+        # surfaces the mentions carry)
+        text = text.translate(_ODD_FOLDS)
     found: list[PeriodMention] = []
     patterns, needs = _gated_patterns()
-    if _CASE_ODD.search(text) is None:
-        lowered = text.lower()
-        may = [_may_match(need, text, lowered) for need in needs]
-    else:
-        may = [True] * len(needs)
+    lowered = text.lower()
+    may = [_may_match(need, text, lowered) for need in needs]
     for relation, regex, resolver, need in patterns:
         if not may[need]:
             continue
