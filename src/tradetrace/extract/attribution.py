@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from tradetrace.extract.cues import (
     STANCE_CUES,
+    any_literal,
     cue_data,
     cue_regex,
     hedge_pattern,
@@ -45,10 +46,10 @@ _OWNED_SOURCE = re.compile(
 def _may_own(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a possessive `'s` (straight, curly or backtick), without
     which `_OWNED_SOURCE` cannot match there (a cheap test before its costly scan)."""
-    return any(text.find(mark, start, end) != -1 for mark in _POSSESSIVES)
+    return _POSSESSIVES.search(text, start, end) is not None
 
 
-_POSSESSIVES = ("'s", "’s", "`s")
+_POSSESSIVES = any_literal("'s", "’s", "`s")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
                         r"though|although|"
                         r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)

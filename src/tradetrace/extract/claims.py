@@ -42,7 +42,7 @@ from tradetrace.extract.commodity import (
     unnamed_goods,
     worth_of,
 )
-from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, word_set
+from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.flows import (
     NEXT_SHARE,
     OF_THE_LOAD,
@@ -156,9 +156,8 @@ _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:
                           r"(?:compiled|cited|analy[sz]ed|collected|gathered|tallied)\s+by\s+$",
                           re.IGNORECASE)
 """Before a source that compiled another's data: `Chinese customs data compiled by `."""
-_CUSTOMS_WORD = re.compile(r"customs|statistics", re.IGNORECASE)
-"""The words every match of `_COMPILED_BY` holds (same case folding): a window without them is
-not scanned."""
+_CUSTOMS_WORDS = ("customs", "statistics")
+"""One of which every match of `_COMPILED_BY` holds: a window without them is not scanned."""
 _MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
                            r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them)\b",
                            re.IGNORECASE)
@@ -205,9 +204,9 @@ worth` (no other clause or goods between)."""
 _GOODS_WORTH = re.compile(r"(?:[\w’'-]+,?\s+){1,6}?(?:worth|valued\s+at)\s+" + hedge_pattern(True)
                           + r"$", re.IGNORECASE)
 """Goods before the worth of a figure (`Cement, lime and related minerals worth `)."""
-_WORTH_WORD = re.compile(r"worth|valued", re.IGNORECASE)
-"""The words every match of `_GOODS_WORTH` holds (same case folding): a window without them
-is not scanned (the pattern's lazy word loop costs ~30 us a window, this look ~1 us)."""
+_WORTH_WORDS = ("worth", "valued")
+"""One of which every match of `_GOODS_WORTH` holds: a window without them is not scanned (the
+pattern's lazy word loop costs ~30 us a window, this look ~1 us)."""
 _RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -550,8 +549,8 @@ _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 
 
 def _compiled_by(text: str, start: int, end: int) -> re.Match[str] | None:
-    """`_COMPILED_BY` in text[start:end], looked for only where `_CUSTOMS_WORD` is."""
-    if _CUSTOMS_WORD.search(text, start, end) is None:
+    """`_COMPILED_BY` in text[start:end], looked for only where one of `_CUSTOMS_WORDS` is."""
+    if not may_hold(text, start, end, _CUSTOMS_WORDS):
         return None
     return _COMPILED_BY.search(text, start, end)
 
@@ -2096,8 +2095,8 @@ class _Reader(FlowReader):
             if parts:
                 return parts[-1].key
         gap_from = max(ctx.span[0], quantity.start - 60)
-        worth_gap = _GOODS_WORTH.search(text, gap_from, quantity.start) if _WORTH_WORD.search(
-            text, gap_from, quantity.start) else None
+        worth_gap = _GOODS_WORTH.search(text, gap_from, quantity.start) if may_hold(
+            text, gap_from, quantity.start, _WORTH_WORDS) else None
         if worth_gap is not None and names_unkeyed_goods(text, worth_gap.start(),
                                                          worth_gap.end()) and not any(
                 worth_gap.start() <= g.start < quantity.start and not g.generic for g in goods):

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from tradetrace.extract.cues import hedge_pattern, lexicon
+from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
@@ -125,17 +125,18 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:As|While|When|Although|Though|Because|
                                   r"Since|Unlike|Despite|Whereas)\b")
 
 
-_BLOC_WORDS = (r"EU|E\.U\.|Europe|Africa|ASEAN|Asia|Latin|GCC|Mercosur|CIS|Gulf|Arab|Middle|"
-               r"bloc")
-"""A literal every `BLOC_NAME` match holds (`EAEU` holds `EU`, `Central Asia` `Asia`)."""
-_REGION_RECEIVER_WORDS = re.compile(
-    _BLOC_WORDS + r"|eighbo|Western|Nordic|Scandinavian|Caribbean|Baltic|Balkan|ship-to-ship|STS|"
-    r"unknown|undisclosed|unspecified|undeclared|destination")
+_BLOC_WORDS = ("EU", "E.U.", "Europe", "Africa", "ASEAN", "Asia", "Latin", "GCC", "Mercosur",
+               "CIS", "Gulf", "Arab", "Middle", "bloc")
+"""The literals one of which every `BLOC_NAME` match holds (`EAEU` holds `EU`, `Central Asia`
+`Asia`)."""
+_REGION_RECEIVER_WORDS = any_literal(
+    *_BLOC_WORDS, "eighbo", "Western", "Nordic", "Scandinavian", "Caribbean", "Baltic", "Balkan",
+    "ship-to-ship", "STS", "unknown", "undisclosed", "unspecified", "undeclared", "destination")
 """The literals one of which every `_REGION_RECEIVER` match holds (case-sensitive, as it is): a
 bloc's (`BLOC_NAME`), a region's buyers' (`REGION_BUYERS`: `African` holds `Africa`,
 `[Nn]eighbouring` `eighbo`), `ship-to-ship` or `STS`, an unknown's or `destination`; a
 pre-check scanned for by first character, far cheaper than the pattern's own search."""
-_BLOC_TOOK_WORDS = re.compile(_BLOC_WORDS)
+_BLOC_TOOK_WORDS = any_literal(*_BLOC_WORDS)
 """The literals one of which every `_BLOC_TOOK` match (a `BLOC_NAME` first) holds."""
 
 

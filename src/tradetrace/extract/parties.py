@@ -19,7 +19,7 @@ from typing import Literal
 
 import pycountry
 
-from tradetrace.extract.cues import cue_data, lexicon
+from tradetrace.extract.cues import any_literal, cue_data, lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 from tradetrace.knowledge.countries import longer_forms, shared_short_names
@@ -62,18 +62,10 @@ _EPITHET_BEFORE = re.compile(r"(?<!\w)(?:political|longtime|long-time|close|clos
 description's."""
 
 
-def _literals(*words: str) -> re.Pattern[str]:
-    """A pre-check for a case-sensitive pattern each of whose matches holds one of `words` (as
-    written): a bare alternation of literals, which the regex engine scans for by first
-    character, far faster than the pattern's own search (whose look-behind tries every
-    position)."""
-    return re.compile("|".join(re.escape(word) for word in words))
-
-
-_FORMAL_NOUNS = _literals("Republic", "Kingdom", "Federation", "Sultanate", "State",
+_FORMAL_NOUNS = any_literal("Republic", "Kingdom", "Federation", "Sultanate", "State",
                           "Commonwealth", "Principality", "Emirate", "Union")
 """The literal words one of which every `_FORMAL_NAME` match holds."""
-_EPITHET_NOUNS = _literals("ally", "partner", "friend", "neighbo")
+_EPITHET_NOUNS = any_literal("ally", "partner", "friend", "neighbo")
 """The literal words one of which every `_EPITHET_BEFORE` match holds."""
 
 
@@ -150,7 +142,7 @@ def _may_end_cue(text: str, low: int, at: int) -> bool:
 
 
 _BUYERS_IN = re.compile(r"(?<![\w-])(?-i:Buyers|Customers|Importers|Refiners)\s+in\s+(?:the\s+)?$")
-_BUYER_NOUNS = _literals("Buyers", "Customers", "Importers", "Refiners")
+_BUYER_NOUNS = any_literal("Buyers", "Customers", "Importers", "Refiners")
 """The literal nouns one of which every `_BUYERS_IN` match holds."""
 _BUYERS_TOOK = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:took|bought|"
                           r"purchased|imported|absorbed|received|snapped\s+up|accounted\s+for)\b")
@@ -494,7 +486,7 @@ def office_mentions(text: str, start: int, end: int,
 
 _TITLE_WORD = re.compile(r"\b(?:President|Premier|Minister|Ambassador|Chancellor|Secretary|"
                          r"Leader|leader)\b")
-_TITLE_WORDS = _literals("President", "Premier", "Minister", "Ambassador", "Chancellor",
+_TITLE_WORDS = any_literal("President", "Premier", "Minister", "Ambassador", "Chancellor",
                          "Secretary", "Leader", "leader")
 """The literal words of `_TITLE_WORD`, for a cheap pre-check."""
 _TITLE_AFTER = re.compile(r"\s+(?:Vice\s+|Deputy\s+|First\s+Deputy\s+)?(?:President|Premier|"
@@ -534,7 +526,7 @@ sentence stands for a country named before, like `the country`."""
 _EPITHET_HEADS = re.compile(r"(?:country|nation|state|regime|kingdom|republic|island)(?![\w-])")
 """The nouns one of which, as a whole word's end, every `_EPITHET` match holds (not the
 `state` of `statement`): a pre-check scanned for by first character."""
-_FORMER_LATTER_WORDS = _literals("former", "latter")
+_FORMER_LATTER_WORDS = any_literal("former", "latter")
 _NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", "home", "new",
                           "importing", "exporting", "producing", "buying", "selling", "supplying",
                           "receiving", "first", "second", "third", "last", "next", "only",
@@ -613,7 +605,7 @@ def _pair_regex() -> re.Pattern[str]:
 def _pair_words() -> re.Pattern[str]:
     """The words of `_pair_regex` as bare literals: a pre-check scanned for by first character
     (the pattern's own look-behind makes its search try every position)."""
-    return _literals(*_pair_table())
+    return any_literal(*_pair_table())
 
 
 def _pair_adjectives(text: str, start: int, stop: int) -> list[CountryMention]:
