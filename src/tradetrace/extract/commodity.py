@@ -775,26 +775,50 @@ def counted_key(unit: str) -> str | None:
 
 
 _AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+|some\s+)?", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"\s*,\s*")
+"""Between two items of a list of goods before its last `and` (`rice, flour, sugar and ...`)."""
+
+
+def _listed_together(index: int, ordered: list[CommodityMention], text: str
+                     ) -> list[CommodityMention]:
+    """The goods of the list the mention at `index` belongs to: neighbours joined to it by commas
+    or `and`/`or` and nothing else (`crude, condensate and refined petroleum products`), where
+    at least one join is `and`/`or` (a comma alone may set off an appositive: `crude, the main
+    item`); goods of every kind (`goods`, `trade`) end the list. Just the mention otherwise."""
+    def joined(first: CommodityMention, second: CommodityMention) -> str | None:
+        if first.generic or second.generic:
+            return None
+        if _AND_GAP.fullmatch(text, first.end, second.start):
+            return "and"
+        return "comma" if _LIST_COMMA.fullmatch(text, first.end, second.start) else None
+
+    low, high = index, index
+    joins: list[str] = []
+    while low > 0 and (join := joined(ordered[low - 1], ordered[low])) is not None:
+        low, joins = low - 1, [*joins, join]
+    while high + 1 < len(ordered) and (join := joined(ordered[high], ordered[high + 1])):
+        high, joins = high + 1, [*joins, join]
+    return ordered[low:high + 1] if "and" in joins else [ordered[index]]
 
 
 def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
                 text: str) -> str:
     """`grain and foodstuffs`, `crude and refined products`: goods named together are the most
-    specific key true of both (`food`, `oil`); goods with no common key are goods of every kind
-    together (`trade`: `fuel, fertiliser and food worth $100 million`)."""
+    specific key true of all of them (`food`, `oil`; a list too: `crude, condensate and refined
+    petroleum products` is oil, `rice, flour, sugar and other staples` food); goods with no
+    common key are goods of every kind together (`trade`: `fuel, fertiliser and food worth $100
+    million`)."""
     key = mention.key
     if mention.generic:
         return key
     ordered = sorted(mentions, key=lambda m: m.start)
-    # (the mention may be the second of the pair: `exports of crude and refined products`)
-    before = [m for m in ordered if m.end <= mention.start]
-    after = [m for m in ordered if m.start >= mention.end]
-    for first, second in ((before[-1], mention) if before else (None, None),
-                          (mention, after[0]) if after else (None, None)):
-        if first is None or second is None or first.generic or second.generic or \
-                not _AND_GAP.fullmatch(text, first.end, second.start):
-            continue
-        common = [k for k in ancestors(first.key) if k in ancestors(second.key)]
-        return common[0] if common else "trade"
-    return key
-
+    # (the mention may be any item of the list: `exports of crude and refined products`)
+    index = next((i for i, m in enumerate(ordered) if m == mention), None)
+    if index is None:
+        return key
+    listed = _listed_together(index, ordered, text)
+    if len(listed) < 2:
+        return key
+    common = [k for k in ancestors(listed[0].key)
+              if all(k in ancestors(other.key) for other in listed[1:])]
+    return common[0] if common else "trade"

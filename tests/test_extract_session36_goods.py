@@ -1,0 +1,31 @@
+"""Commodity rules of the thirty-sixth session of 2026-12-04, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 11, 20)
+
+
+def test_goods_listed_with_commas_take_the_key_common_to_the_whole_list() -> None:
+    """A list of goods joined by commas and a last `and` is the most specific key true of all its
+    items, not of its first two or last two (`commodity.coordinated`)."""
+    found = extracted("Tankers moved 3.4 million barrels a day of crude, condensate and diesel "
+                      "through the canal in 2023.", WHEN)["3.4 million barrels a day"]
+    assert found.commodity == "oil"
+    found = extracted("Vietnam sold rice, coal and steel worth $95 million to Laos in 2023.",
+                      WHEN)["$95 million"]
+    assert found.commodity == "trade"
+    found = extracted("Peru exported wheat, barley, rice and maize worth $80 million to Bolivia "
+                      "in 2023.", WHEN)["$80 million"]
+    assert found.commodity == "grain"
+
+
+def test_a_comma_alone_does_not_make_a_list_of_goods() -> None:
+    """Goods set off by a comma with no `and` in the chain (`crude, the main item`) keep their own
+    key."""
+    found = extracted("Norway exported 1.2 million barrels a day of crude, its main export, in "
+                      "2023.", WHEN)["1.2 million barrels a day"]
+    assert found.commodity == "crude_oil"
