@@ -29,3 +29,15 @@ def test_a_comma_alone_does_not_make_a_list_of_goods() -> None:
     found = extracted("Norway exported 1.2 million barrels a day of crude, its main export, in "
                       "2023.", WHEN)["1.2 million barrels a day"]
     assert found.commodity == "crude_oil"
+
+
+def test_bare_sales_after_goods_in_the_sentence_are_sales_of_those_goods() -> None:
+    """`sales`, like `exports` and `shipments`, carries the goods its sentence named before it
+    (`commodity.specific_for_generic`); a total does not."""
+    found = extracted("Peru's mango growers ended the season with sales of $410 million, 12% more "
+                      "than a year before.", WHEN)
+    assert found["$410 million"].commodity == "food"
+    assert found["12%"].commodity == "food"
+    found = extracted("Norway sold 30,000 tonnes of salmon to Japan in 2023, after a 15 percent "
+                      "rise in sales to the country.", WHEN)["15 percent"]
+    assert found.commodity == "seafood"

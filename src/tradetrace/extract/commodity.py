@@ -420,6 +420,10 @@ _IN_APPOSITIVE = re.compile(r",\s*(?:" + APPOSITIVE.pattern + r"|such\s+as\b)[^,
                             r"(?:,[^,;.\d]*)?$", re.IGNORECASE)
 
 
+_CARRYING_FLOW_NOUNS = frozenset({"import", "export", "shipment", "purchase", "sale"})
+"""Bare flow nouns (singular) that carry the goods named before them in their sentence."""
+
+
 def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMention],
                          text: str) -> CommodityMention:
     """`China bought Iranian oil ..., and its October imports were ...`: bare `imports` after a
@@ -428,7 +432,7 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
     if not mention.generic or TOTAL_BEFORE.search(text, max(0, mention.start - 20),
                                                   mention.start):
         return mention
-    if mention.surface.lower().rstrip("s") not in ("import", "export", "shipment", "purchase"):
+    if mention.surface.lower().rstrip("s") not in _CARRYING_FLOW_NOUNS:
         return mention
     specific = [m for m in mentions if m.end <= mention.start and not m.generic
                 and not _PART_BEFORE.search(text, max(0, m.start - 40), m.start)]
@@ -444,7 +448,8 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
 
 def _flow_side(mention: CommodityMention) -> str | None:
     word = mention.surface.lower().rstrip("s")
-    return {"import": "in", "purchase": "in", "export": "out", "shipment": "out"}.get(word)
+    return {"import": "in", "purchase": "in", "export": "out", "shipment": "out",
+            "sale": "out"}.get(word)
 
 
 def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMention],
