@@ -1100,6 +1100,12 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
         last = _month_number(span["m2"] or span["m4"] or span["m6"])
         if last % 12 + 1 == first:
             return FiscalStart(first)
+    # (`July-June 2017-18`, `the April-March 2024-25 fiscal year`, `the 2024/25 July-June
+    # season`, `the July 2022-June 2023 season`, `(October 2008 to September 2009)`: a split
+    # year's wrapping months written beside it)
+    beside = _SPLIT_YEAR_MONTHS.search(text)
+    if beside and _wraps(beside):
+        return FiscalStart(_month_number(beside["m1"] or beside["m3"] or beside["m5"]))
     # (`in July, the first month of fiscal 2025-26`: the month a fiscal year opens with)
     opening = re.search(rf"\b(?P<m>{_MONTH}),?\s+(?i:the\s+(?:first|opening)\s+month\s+of\s+"
                         rf"(?:the\s+|its\s+|their\s+)?(?:new\s+|current\s+)?(?:fiscal|financial))\b",
@@ -1125,8 +1131,18 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     # planting season began in April`, `India's sugar crushing season opened`)
     season = rf"(?:\b{_YEAR}\s*[-–/]\s*\d{{2,4}}|\b(?i:the|this|current|new))\s+" \
         r"(?i:(?:current|new|marketing|crop|grain)\s+)?(?i:season),?\s+"
+    # (`the 2020-2021 coffee year, which ran from October`, `the 2023/24 commercial year
+    # opened in December`: a year named by its pair of years, whatever its noun)
+    season = rf"(?:{season}|\b{_SPLIT}\s+(?:[A-Za-z-]+\s+)?(?i:year|campaign),?\s+)"
+    # (`fiscal 2022-23, which ended in June`, `the 2021/22 marketing year that closed on
+    # September 30`, `a financial year that runs until March 31`, `fiscal years that end in
+    # March`: a close stated in a relative clause, which `the marketing year through Feb. 12`,
+    # a date, is not)
+    closing = rf"(?:(?i:fiscal|financial)(?:\s+(?i:years?))?|FY\s?\d{{2,4}}|" \
+        rf"\b{_SPLIT}\s+(?:[A-Za-z-]+\s+)?(?i:years?|seasons?))"
     for key, ends, nouns in (("fiscal_start_verbs", False, named),
                              ("fiscal_end_verbs", True, strict),
+                             ("fiscal_close_clauses", True, closing),
                              ("season_start_verbs", False, season),
                              ("season_end_verbs", True, season)):
         verbs = cue_alternation(cues[key])
@@ -1142,6 +1158,30 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
             return _fiscal_edge(_month_number(found["m"]), found["d1"] or found["d2"],
                                 bool(found["mid"]), ends)
     return None
+
+
+_SPLIT = rf"{_YEAR}\s*[-–/]\s*(?:\d{{4}}|\d{{2}})(?![\d/-])"
+_SPLIT_YEAR_MONTHS = re.compile(
+    rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{_SPLIT}"
+    rf"|\b{_SPLIT}\s+(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})\s+(?:[A-Za-z-]+\s+)?"
+    rf"(?i:years?|seasons?|campaigns?)\b"
+    rf"|(?:(?<=\()|\b)(?P<m5>{_MONTH})\s+(?P<y5>{_YEAR})\s*(?:[-–/]|\s(?i:to|through)\s)\s*"
+    rf"(?P<m6>{_MONTH})\s+(?P<y6>{_YEAR})(?=\s*\)|\s+(?:[A-Za-z-]+\s+)?(?i:years?|seasons?|"
+    rf"campaigns?|period)\b)")
+"""A split year's months written beside it: before its years (`July-June 2017-18`), after them
+before the year's noun (`the 2024/25 July-June season`), or as the months of two years in a
+bracket or before the noun (`(July 2024 - June 2025)`, `the October 2024-September 2025
+marketing season`). `fiscal_year_start` takes them when they wrap round a year."""
+
+
+def _wraps(found: re.Match[str]) -> bool:
+    """Whether the months of a `_SPLIT_YEAR_MONTHS` match run a whole year round (`July-June`),
+    in two consecutive years when written with them."""
+    pairs = (("m1", "m2"), ("m3", "m4"), ("m5", "m6"))
+    first, last = next((found[a], found[b]) for a, b in pairs if found[a])
+    if found["y5"] and int(found["y6"]) != int(found["y5"]) + 1:
+        return False
+    return _month_number(last) % 12 + 1 == _month_number(first)
 
 
 _FISCAL_VERB_GAP = (rf"(?:\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?)?(?:\s+\([^()]{{1,30}}\))?,?\s+"
@@ -1339,6 +1379,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     # years say which months the split year has (`fiscal_year_start`); no period of their own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _ends_named_season(text, kept[i - 1], m)]
     kept = _seasons_defined(text, reference, kept)
+    kept = [_since_opened(text, reference, m) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
     # (one followed by a named fiscal year is read with it: `_parts_of_fiscal`)
@@ -1478,6 +1519,24 @@ def _seasons_defined(text: str, reference: date,
         result[-1] = PeriodMention(last.start, last.end, last.surface, last.relation, period,
                                    last.anchored)
     return result
+
+
+_SINCE_THE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+)?)$")
+_OPENED_AFTER = re.compile(r"(?:\s+[A-Za-z/-]+){0,3}?\s+(?i:opened|began|started)\b")
+
+
+def _since_opened(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
+    """`since the 2025/26 crop year opened on August 1`, `since the 2024-25 financial year
+    began`: a year named by its years and counted from its opening runs to the publication
+    month (when that lies inside it), as `since the start of the current season` does."""
+    period = mention.period
+    if period is None or not period.start <= reference <= period.end or \
+            not _SINCE_THE.search(text, max(0, mention.start - 12), mention.start) or \
+            not _OPENED_AFTER.match(text, mention.end) or \
+            not re.search(r"\d\s*[-–/]\s*\d", mention.surface):
+        return mention
+    return replace(mention, period=Period(period.start, last_day(reference.year,
+                                                                 reference.month)))
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(")
