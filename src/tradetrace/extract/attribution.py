@@ -62,6 +62,12 @@ _DOCUMENT_LEAD = re.compile(
     r"released|published|sent|filed|posted|made|given)\b)?(?:\s+(?:on|in|last|this)\s+[\w.]+"
     r"(?:\s+\d{1,2})?)?\s+)(?=(?:the|its|[A-Z])\w*)")
 """`In a report issued on Tuesday the group said`: where it said it, before the speaker."""
+_TIME_LEAD = re.compile(
+    r"(?:For|In|On|Over|During|Through|By|After|Since)\s+(?:(?:the|this|that|next|last|current|"
+    r"coming|whole|full|same|each)\s+)*(?:day|week|month|quarter|half|year|season|period|"
+    + MONTH_NAMES + r"|(?:19|20)\d\d(?:/\d{2,4})?)\s+(?=(?:the|its|[A-Z])\w*)")
+"""`For September the ministry projects ...`, `In 2024 KITA sees ...`: when, before the speaker
+(no comma after it)."""
 _CLAUSE_END = re.compile(r",\s(?!" + _FIRM_SUFFIX + r")|;|(?<!\b[A-Z])\.(?=\s|$)|—|–|"
                          r"\s+(?:that|who|which|show|showed|shows|showing|indicate|indicates|"
                          r"indicated|said|put|puts)\b|$")
@@ -183,10 +189,10 @@ _CITED_HEAD = re.compile(r"\s+(?:from|in|on|at|for|about|over|among|amid)\s+")
 _FOUND_AMOUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
                            r"(?:[$€£¥]|US\$)?\d")
 """After `found`: an amount found (`Police found 2 tonnes of cocaine`), a discovery."""
-_FORECAST_OBJECT = re.compile(r"\s+(?:that|a|an|the|its|their|[$€£¥]|US\$|\d|[A-Z][a-z])")
 _OUTLOOK_VERBS = frozenset({"expects", "forecasts"})
 """Verbs of saying that a country's own expectation also takes (`Uzbekistan expects its trade
-with Russia to reach $12 bln`): a body's outlook is its source, a country's is not."""
+with Russia to reach $12 bln`): a body's outlook is its source, a country's is not (so too for
+the outlook verbs of stance_cues.json)."""
 _SAYING_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
@@ -196,7 +202,42 @@ _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+
 @cache
 def _verbs() -> re.Pattern[str]:
     return cue_regex(lexicon("attribution_verbs").words
-                     + lexicon("attribution_verbs", source=STANCE_CUES).words)
+                     + lexicon("attribution_verbs", source=STANCE_CUES).words
+                     + _outlook_verbs())
+
+
+@cache
+def _outlook_verbs() -> tuple[str, ...]:
+    """Verbs by which a body gives its own view of a figure (`Sovecon sees a 17% drop`, `the USDA
+    projects imports at 3.5 million tonnes`, `InfoLink forecast ...`; `outlook_verbs` in
+    stance_cues.json): its source only when a figure follows (`projects` and `forecast` are
+    nouns too)."""
+    return tuple(lexicon("outlook_verbs", source=STANCE_CUES).words)
+
+
+_OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\b|(?:a\s+|an\s+)?"
+                             + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d|"
+                             r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?\s(?:at|to|of)\s+(?:between\s+)?"
+                             + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)", re.IGNORECASE)
+"""After an outlook verb: the figure it gives, right after it or after its object and `at`,
+`to`, `of` (`projects China's imports at 3.5 million`, `sees a 17% drop`), or the clause that
+gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
+is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
+_OUTLOOK_NOUN_USE = re.compile(r"(?:\b(?:its|their|our|his|her|this|that|whose|of|for|in|and|or|"
+                               r"new|to|will|would|could|may|might|can|not)\s+(?:[\w-]+\s+)?|"
+                               r"(?:\d|\b(?:bln|mln|bn|million|billion|tonnes|tons|barrels))"
+                               r"\s+)$", re.IGNORECASE)
+"""Before an outlook verb that is a noun, an infinitive or a participle: `its forecast`, `new
+projects`, `hope to see`, `the EUR 7 bln projected for 2021`."""
+
+
+def _title_line(text: str, sentence: Sentence) -> bool:
+    """A headline: a line of its own with no closing stop (`Sovecon sees 17% drop in exports`),
+    whose outlook verb gives the story's gist, not a source for its figure."""
+    line = text[sentence.start:sentence.end].rstrip(" \t")
+    return not line.rstrip().endswith((".", "!", "?", '"', "”", "’")) and (
+        line.endswith("\n") or text[sentence.end:sentence.end + 1] == "\n"
+        or sentence.end >= len(text.rstrip()))
 
 
 def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
@@ -251,9 +292,11 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 text[max(0, match.start() - 6):match.start()]) or _not_saying(text, match):
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
-        if match.group().lower() == "forecasts" and _FORECAST_OBJECT.match(text, match.end()):
-            continue  # (`The IEA forecasts that China will import ...`, `the ministry forecasts
-            # a 5 percent rise`: the forecast itself follows, not a source closing its figures)
+        if match.group().lower() in _outlook_verbs() and (
+                not _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
+                or _OUTLOOK_NOUN_USE.search(text, max(0, match.start() - 30), match.start())
+                or _title_line(text, sentence)):
+            continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
@@ -340,7 +383,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             start = connector.end()
         for relative in _RELATIVE_LEAD.finditer(text, start, end):
             start = relative.end()  # `after a March in which U.S. officials said`
-        document = _DOCUMENT_LEAD.match(text, start, end)
+        document = _DOCUMENT_LEAD.match(text, start, end) or _TIME_LEAD.match(text, start, end)
         if document is not None:
             start = document.end()  # `In a report issued on Tuesday the group said`
         adverb = _TRAILING_ADVERB.search(text, start, end)
@@ -354,7 +397,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             sentence.start:left].rstrip().endswith((",”", ",\"", "”", "\""))
         if match.group().lower() in ("found", "finds") and _FOUND_AMOUNT.match(text, match.end()):
             continue  # `Police found 2 tonnes of cocaine`: a discovery, not a source's finding
-        if match.group().lower() in _OUTLOOK_VERBS and (
+        verb = match.group().lower()
+        if (verb in _OUTLOOK_VERBS or verb in _outlook_verbs()) and (
                 country_code(phrase) is not None or _SAYING_INSIDE.search(phrase)):
             continue  # `Uzbekistan expects its trade ...`, `He said the chamber expects`
         if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):

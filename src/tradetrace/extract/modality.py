@@ -314,7 +314,17 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         text, *sentence, q_start, q_end, before_only=True, others=others) or _closing_estimate(
         text, sentence, q_end) or _due_later(text, sentence, q_end, others) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True)
+    if found == "planned" and _OUTLOOK_THAT.search(text, sentence[0], q_start):
+        return "forecast"  # `The IEA forecasts that China will import ...`: the outlook frames
+        # the plan words inside what it foresees
     return cast(Modality, found or "reported")
+
+
+_OUTLOOK_THAT = re.compile(r"\b(?:forecasts?|projects|projected|predicts?|predicted|foresees|"
+                           r"expects|expected|anticipates|anticipated)\s+(?:[^.;:,]{0,30}?\s)?"
+                           r"that\s", re.IGNORECASE)
+"""A verb of expectation opening a `that` clause: what follows is its forecast (`USDA projects
+that imports will double`), whatever `will` or `set to` say inside."""
 
 
 OF_TARGET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|a|an|this|that|this\s+year['’]s)\s+"

@@ -1,0 +1,85 @@
+"""Attribution and modality rules of the thirty-sixth session of 2026-12-04, each pinned by
+invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 3, 21)
+
+
+def test_a_body_giving_its_outlook_of_a_figure_is_its_source() -> None:
+    """`X projects / forecast / sees / pegs ... at N`: the body giving its view of a figure is
+    the figure's source, as with `X estimates`, also when a name follows the verb."""
+    cases = {
+        "The USDA projects Egyptian wheat imports at 12 million tonnes in 2024.":
+            ("12 million tonnes", "The USDA"),
+        "InfoLink projected Europe's solar imports for the full year at 91-94 GW.":
+            ("91-94 GW", "InfoLink"),
+        "Sovecon sees a 17% drop in Russian wheat exports in 2024.": ("17%", "Sovecon"),
+        "The Agriculture Ministry forecasts Egyptian wheat imports at 12 million tonnes in 2024.":
+            ("12 million tonnes", "The Agriculture Ministry"),
+        "The IEA forecasts that China will import 5 million tonnes of LNG in 2024.":
+            ("5 million tonnes", "The IEA"),
+        "Analysts at the bank forecast soybean exports of 95 million tonnes this year.":
+            ("95 million tonnes", "Analysts at the bank"),
+    }
+    for text, (surface, source) in cases.items():
+        found = extracted(text, WHEN)[surface]
+        assert found.attribution == source, text
+        assert found.modality == "forecast", text
+
+
+def test_a_clause_between_the_outlook_verb_and_its_that_clause_is_read_through() -> None:
+    """`KIET, a research institute, projected earlier this week that exports would grow 2.2
+    percent to $700 billion`: the figure may hold a decimal point and follow a time phrase."""
+    found = extracted("KIET, a Korean economics research institute, projected earlier this week "
+                      "that exports would grow 2.2 percent to $700 billion in 2025.", WHEN)
+    assert found["2.2 percent"].attribution == \
+        "KIET, a Korean economics research institute"
+
+
+def test_outlook_words_used_as_nouns_participles_or_headlines_give_no_source() -> None:
+    """`Greenfield projects exported ...` (a noun), `the EUR 7 bln projected for 2021` (a
+    participle after a figure), `hope to see` (an infinitive), a country's own outlook and a
+    headline's `X sees ...` (the story's gist) name no source."""
+    found = extracted("Greenfield projects exported 47,200 tonnes of copper in 2023.", WHEN)
+    assert found["47,200 tonnes"].attribution is None
+    found = extracted("Two-way trade reached EUR 7.2 bln, beating the EUR 7 bln projected for "
+                      "2021.", WHEN)
+    assert found["EUR 7 bln"].attribution is None
+    found = extracted("Indian refiners hope to see crude imports from the US reach $25 billion "
+                      "this year.", WHEN)
+    assert found["$25 billion"].attribution is None
+    found = extracted("Russia sees its wheat exports at 50 million tonnes in 2024.", WHEN)
+    assert found["50 million tonnes"].attribution is None
+    found = extracted("Sovecon sees 17% drop in Russian wheat exports\nRussia shipped 40 million "
+                      "tonnes of wheat abroad in 2023, customs data showed.", WHEN)
+    assert found["17%"].attribution is None
+    assert found["40 million tonnes"].attribution == "customs data"
+
+
+def test_a_time_phrase_before_the_speaker_is_not_part_of_the_source() -> None:
+    """`For September the ministry projects ...`, `In 2023 the ministry said ...`: the time
+    phrase opening the sentence is dropped from the source."""
+    found = extracted("For September the ministry projects exports of between US$53.8 billion "
+                      "and US$55.8 billion.", WHEN)
+    assert found["US$53.8 billion and US$55.8 billion"].attribution == "the ministry"
+    found = extracted("In 2023 the ministry said wheat exports reached 5 million tonnes.", WHEN)
+    assert found["5 million tonnes"].attribution == "the ministry"
+
+
+def test_plan_words_inside_what_an_outlook_foresees_make_a_forecast() -> None:
+    """`The IEA forecasts that China will import ...`, `USDA projects that imports will double`:
+    the verb of expectation frames its `that` clause, whose `will` is no plan of its own."""
+    found = extracted("The IEA forecasts that China will import 5 million tonnes of LNG in "
+                      "2024.", WHEN)["5 million tonnes"]
+    assert (found.modality, found.attribution) == ("forecast", "The IEA")
+    found = extracted("The USDA projects that Chinese pistachio imports will more than double to "
+                      "160,000 tons in 2024.", WHEN)["160,000 tons"]
+    assert found.modality == "forecast"
+    found = extracted("The ministry said that China will import 5 million tonnes of wheat in "
+                      "2024.", WHEN)["5 million tonnes"]
+    assert found.modality == "planned"
