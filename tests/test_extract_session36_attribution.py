@@ -83,3 +83,12 @@ def test_plan_words_inside_what_an_outlook_foresees_make_a_forecast() -> None:
     found = extracted("The ministry said that China will import 5 million tonnes of wheat in "
                       "2024.", WHEN)["5 million tonnes"]
     assert found.modality == "planned"
+
+
+def test_a_document_seeing_a_figure_speaks_for_the_source_named_before() -> None:
+    """`the Department of Industry said in a report. The report sees ...`: the report is the
+    department's, whose attribution goes on."""
+    found = extracted("Australia expects to earn A$130 billion from iron ore exports this year, "
+                      "the Department of Industry said in a report. The report sees iron ore "
+                      "shipments climbing to 1.1 billion tonnes by 2026.", WHEN)
+    assert found["1.1 billion tonnes"].attribution == "the Department of Industry"

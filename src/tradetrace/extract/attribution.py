@@ -62,6 +62,9 @@ _DOCUMENT_LEAD = re.compile(
     r"released|published|sent|filed|posted|made|given)\b)?(?:\s+(?:on|in|last|this)\s+[\w.]+"
     r"(?:\s+\d{1,2})?)?\s+)(?=(?:the|its|[A-Z])\w*)")
 """`In a report issued on Tuesday the group said`: where it said it, before the speaker."""
+_THE_DOCUMENT = re.compile(r"(?i:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:report|study|"
+                           r"survey|review|bulletin|update|outlook|document|paper)")
+"""A document named by a definite phrase alone (`The report`, `the quarterly review`)."""
 _TIME_LEAD = re.compile(
     r"(?:For|In|On|Over|During|Through|By|After|Since)\s+(?:(?:the|this|that|next|last|current|"
     r"coming|whole|full|same|each)\s+)*(?:day|week|month|quarter|half|year|season|period|"
@@ -401,6 +404,9 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if (verb in _OUTLOOK_VERBS or verb in _outlook_verbs()) and (
                 country_code(phrase) is not None or _SAYING_INSIDE.search(phrase)):
             continue  # `Uzbekistan expects its trade ...`, `He said the chamber expects`
+        if verb in _outlook_verbs() and _THE_DOCUMENT.fullmatch(phrase):
+            continue  # `The report sees ...` after `the Department said in a report`: the
+            # document speaks for the source already named, which goes on
         if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):
             yield Attribution(phrase, start, end), closing, False
             continue
