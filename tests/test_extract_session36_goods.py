@@ -41,3 +41,10 @@ def test_bare_sales_after_goods_in_the_sentence_are_sales_of_those_goods() -> No
     found = extracted("Norway sold 30,000 tonnes of salmon to Japan in 2023, after a 15 percent "
                       "rise in sales to the country.", WHEN)["15 percent"]
     assert found.commodity == "seafood"
+
+
+def test_bare_cargoes_after_goods_in_the_sentence_are_cargoes_of_those_goods() -> None:
+    """`cargoes` carries the goods its sentence named before it, like `shipments`."""
+    found = extracted("Brazil loaded 2.1 million tonnes of sugar in June, and its cargoes to "
+                      "Algeria rose 18% to $95 million.", WHEN)["18%"]
+    assert found.commodity == "sugar"

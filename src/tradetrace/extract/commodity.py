@@ -420,7 +420,8 @@ _IN_APPOSITIVE = re.compile(r",\s*(?:" + APPOSITIVE.pattern + r"|such\s+as\b)[^,
                             r"(?:,[^,;.\d]*)?$", re.IGNORECASE)
 
 
-_CARRYING_FLOW_NOUNS = frozenset({"import", "export", "shipment", "purchase", "sale"})
+_CARRYING_FLOW_NOUNS = frozenset({"import", "export", "shipment", "purchase", "sale", "cargo",
+                                  "cargoe"})
 """Bare flow nouns (singular) that carry the goods named before them in their sentence."""
 
 
