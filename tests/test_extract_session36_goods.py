@@ -48,3 +48,16 @@ def test_bare_cargoes_after_goods_in_the_sentence_are_cargoes_of_those_goods() -
     found = extracted("Brazil loaded 2.1 million tonnes of sugar in June, and its cargoes to "
                       "Algeria rose 18% to $95 million.", WHEN)["18%"]
     assert found.commodity == "sugar"
+
+
+def test_a_clause_opening_with_goods_of_no_key_counts_those_goods() -> None:
+    """`, while copper earned US$726 million`: a clause whose subject is goods with no key and
+    whose verb leads straight to the figure is of those goods (unknown), not of keyed goods an
+    earlier clause of the sentence named (`commodity.unnamed_goods`)."""
+    found = extracted("Chile's cherries brought in $2.1 billion in 2023, ahead of grapes at $900 "
+                      "million, while copper earned $640 million.", WHEN)
+    assert found["$900 million"].commodity == "food"
+    assert found["$640 million"].commodity is None
+    found = extracted("Mangoes fetched $31 million, while cut flowers contributed $246 million in "
+                      "the quarter.", WHEN)["$246 million"]
+    assert found.commodity is None

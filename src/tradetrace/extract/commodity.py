@@ -522,11 +522,39 @@ def _flow_nouns() -> re.Pattern[str]:
     return cue_regex(sorted(word_set("flow_nouns")))
 
 
+_CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:and|while|whereas|but|with)\s+)?(?:the\s+)?",
+                             re.IGNORECASE)
+_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
+"""Between a clause's subject and its figure: a verb of one or two words and nothing else
+(`earned`, `brought in`, `followed with`; not `exports of`, a comma or a number)."""
+
+
+def _unkeyed_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] opens with goods the taxonomy has no key for, followed
+    only by its verb up to `end` (`, while copper earned US$726 million`, `Cut flowers
+    contributed $246.4 million`): those goods are what the figure counts, not keyed goods named
+    in an earlier clause of the sentence (not `Gold prices rose`, `Wood Mackenzie said`)."""
+    opening = _CLAUSE_OPENING.match(text, start, end)
+    at = opening.end() if opening else start
+    goods = _unkeyed_anywhere().match(text, at, end)
+    return goods is not None and goods.start() == at and \
+        _NOT_GOODS_HEAD.match(text, goods.end()) is None and not _in_name(text, goods) and \
+        _SUBJECT_VERB_GAP.fullmatch(text, goods.end(), end) is not None and \
+        _NOT_A_VERB.fullmatch(text, goods.end(), end) is None
+
+
+_NOT_A_VERB = re.compile(r"\s+(?:exports?|imports?|shipments?|sales|purchases|deliveries|"
+                         r"of|to|from|in|at|for|worth|valued)\b.*", re.IGNORECASE | re.DOTALL)
+"""(a flow noun or a preposition after the goods leaves the test to the flow-noun rules)"""
+
+
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
     if any(start <= m.start < end and not m.generic for m in mentions):
         return False
+    if _unkeyed_subject(text, start, end):
+        return True  # `, while copper earned US$726 million`: the clause's goods have no key
     for bound in _BOUND_GOODS.finditer(text, start, end):
         if _unkeyed_after().match(text, bound.end()):
             return True  # `Inbound rare earths fell 41.1%`
