@@ -92,3 +92,19 @@ def test_a_document_seeing_a_figure_speaks_for_the_source_named_before() -> None
                       "the Department of Industry said in a report. The report sees iron ore "
                       "shipments climbing to 1.1 billion tonnes by 2026.", WHEN)
     assert found["1.1 billion tonnes"].attribution == "the Department of Industry"
+
+
+def test_be_to_before_a_scheduled_verb_is_a_plan_unless_an_aim_says_it() -> None:
+    """`is to bring`, `are to double`, `was to supply` (`scheduled_verbs` in stance_cues.json):
+    a plan; `The goal is to double ...` stays the aim's forecast."""
+    found = extracted("The new smelter is to bring copper exports to 472,000 tonnes a year.",
+                      WHEN)["472,000 tonnes a year"]
+    assert found.modality == "planned"
+    found = extracted("Kazakh oil flows through Azerbaijan are to double to 2.2 million tons in "
+                      "2025.", WHEN)["2.2 million tons"]
+    assert found.modality == "planned"
+    found = extracted("Under the deal, Jordan is to supply India with 5.2 million tonnes of "
+                      "phosphate.", WHEN)["5.2 million tonnes"]
+    assert found.modality == "planned"
+    found = extracted("The goal is to double exports to $5 billion by 2030.", WHEN)["$5 billion"]
+    assert found.modality == "forecast"

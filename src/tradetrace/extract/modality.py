@@ -14,7 +14,9 @@ from typing import cast
 
 from tradetrace.extract.cues import (
     STANCE_CUES,
+    Lexicon,
     cue_data,
+    cue_regex,
     hedge_pattern,
     lexicon,
     may_hold,
@@ -35,6 +37,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     13,000 of them distinct): remembered for the last windows (pure: the cues are fixed)."""
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
+    if name == "planned":
+        found += _scheduled().spans(text, start, end)
     # (each pattern below is run only on a window holding a word every match of it holds: the
     # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
@@ -59,6 +63,15 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
             continue
         kept.append((s, e))
     return tuple(kept)
+
+
+@cache
+def _scheduled() -> Lexicon:
+    """`is to supply`, `were to discharge`, `is to double`: `be to` before one of the
+    `scheduled_verbs` of stance_cues.json, a plan."""
+    verbs = cue_data(STANCE_CUES)["scheduled_verbs"]
+    words = tuple(f"{be} to {verb}" for be in ("is", "are", "was", "were") for verb in verbs)
+    return Lexicon("modality.scheduled", words, cue_regex(words))
 
 
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
