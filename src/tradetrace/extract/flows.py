@@ -338,6 +338,12 @@ class FlowReader(ListingReader, FlowHistory):
                 home = made is not None and made.group().lower().startswith(
                     ("domestic", "home", "local"))  # (`national output` is the seller's)
                 return Parties(parties.importer if home else parties.exporter, None, False)
+        produced = self.buyer_production(quantity, kind, clause, ctx, parties, earlier)
+        if produced is not None:
+            return produced
+        own_flow = self.home_flow(quantity, kind, clause, ctx, parties)
+        if own_flow is not None:
+            return own_flow
         buyer = self.whole_buyer(quantity, clause, ctx)
         if buyer is not None and kind == "level" and not parties.two_way and \
                 buyer.code not in (parties.exporter, parties.importer):
@@ -362,6 +368,74 @@ class FlowReader(ListingReader, FlowHistory):
                     parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties
+
+    def home_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int], ctx: Context,
+                  parties: Parties) -> Parties | None:
+        """`Durian exports reached US$503.4 million` in a story about Vietnam: a flow with no
+        side known, whose sentence names no country and whose paragraph has told no flow with
+        one, is the article's country's own exports (or imports) by its trade word; the
+        article's country as its headline or first sentence names it."""
+        if kind not in ("level", "change") or not parties.empty or parties.two_way or \
+                parties.joint or self.focus is None or ctx.countries or any(
+                    c.exporter or c.importer for c in self.previous):
+            return None
+        if self.focus not in self.headline and self.focus not in headline_countries(
+                self.text) and (self.focus != self.lead or self.focus == self.dateline
+                                or not self.lead_names(self.focus)):
+            # (a country only counted the most often in the body, or the place a story is filed
+            # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's)
+            return None
+        if _NO_HOME_SIDE.search(self.text, *ctx.span):
+            return None  # (`EU scrap outflows came to 11mn t`, `global arms transfers`)
+        frame = find_frame(self.text, *clause, quantity.start) or find_frame(
+            self.text, *ctx.span, quantity.start)
+        if frame is None or frame.kind not in _HOME_WAYS:
+            return None
+        return Parties(self.focus, None, False) if frame.kind == "export" else \
+            Parties(None, self.focus, False)
+
+    def lead_names(self, code: str) -> bool:
+        """Whether the story's opening, up to the end of its first sentence, names the country
+        itself (by name or demonym), not only a city such as a dateline's capital, nor as the
+        dateline's country (`BAKU, Azerbaijan, July 10.`)."""
+        return any(c.code == code and c.form in ("name", "demonym") and not _DATELINE_CITY.search(
+            self.text, max(0, c.start - 40), c.start) for c in find_countries(
+                self.text, 0, self.lead_end))
+
+    def buyer_production(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                         ctx: Context, parties: Parties, earlier: Claim | None) -> Parties | None:
+        """`It puts the wheat harvest at 9.0 million tons` after Egypt's imports: a figure whose
+        own trade word is production, with only a receiver known (carried from the flow before,
+        or the country the output is `in`), is that country's own output, not goods it buys.
+        A figure appended to one with no trade word of its own (`4.6 million tonnes, 4.6% below
+        ...`) has that figure's. Not when the clause sends goods to the country (`to Egypt`).
+        A receiver the sentence does not name gives way to the paragraph's last seller."""
+        if kind not in ("level", "change") or parties.two_way or parties.exporter or \
+                not parties.importer:
+            return None
+        own = find_frame(self.text, *clause, quantity.start)
+        if own is None and earlier is not None and ctx.span[0] <= earlier.start:
+            own = find_frame(self.text, ctx.span[0], quantity.start, earlier.start)
+        if own is None or own.kind != "production" or (
+                own.end <= quantity.start and len(self.text[own.end:quantity.start].split())
+                > _PRODUCTION_REACH):
+            return None  # (`credits the harvest and notes that ... 479,000 tonnes landed`)
+        if any(lexicon("flow", way).search(self.text, ctx.span[0], quantity.start)
+               for way in ("export", "import")):
+            return None  # (`Imports of the feedstock for ethylene production came to ...`)
+        if any(clause[0] <= c.start < clause[1] and c.code and (
+                c.code != parties.importer and c.start < quantity.start and c.form != "pronoun"
+                or c.code == parties.importer and c.cue in _DESTINATION_CUES)
+               for c in ctx.countries):
+            return None  # (`cut Peru's copper output by 34.7%`: the output named is Peru's)
+        if not any(c.code == parties.importer and c.form != "pronoun" for c in ctx.countries):
+            # a receiver carried from the paragraph: the goods it told of flowing came from
+            # their producer (`Vietnam bought the most ... Abrapa expects the crop to grow`)
+            sellers = [c.exporter for c in self.previous if c.exporter and not c.two_way
+                       and c.kind in ("level", "change")]
+            if sellers:
+                return Parties(sellers[-1], None, False)
+        return Parties(parties.importer, None, False)
 
     def possessive_rival(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
         """`The United States shipped 5.4 million tonnes of crude to India, edging past Kuwait's
@@ -1472,9 +1546,38 @@ _UNOWNED_PRODUCED = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[A-Za-z-
 to`, `while oil production slipped 4.5 percent to`)."""
 
 
+_DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
+"""Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
+_PRODUCTION_REACH = 8
+_HOME_WAYS = ("export", "import")
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,\s*$")
+"""Before a country: a dateline's city in capitals (`BAKU, Azerbaijan, July 10.`), the place
+the story is filed from, not what it is about."""
+_NO_HOME_SIDE = re.compile(BLOC_NAME + r"|" + REGION_BUYERS +
+                           r"|\b(?i:world|global|worldwide|international)\b")
+"""A sentence naming a bloc, a region or the whole world: a flow of theirs, not of the article's
+country (`outflows from the bloc`, `global arms transfers`)."""
+"""Words at most between a production word and the figure it frames (`Domestic gas production
+over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
+
+
 _HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)?(?:production|"
                         r"output)\b", re.IGNORECASE)
 """`domestic output`: the production of the country the paragraph's goods go to."""
+
+
+_HEADLINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
+"""A first line with no closing stop before the body: the story's headline."""
+
+
+@lru_cache(maxsize=64)
+def headline_countries(text: str) -> frozenset[str]:
+    """The countries the story's headline line names (none if its first line is no headline)."""
+    line = _HEADLINE.match(text)
+    if line is None:
+        return frozenset()
+    return frozenset(c.code for c in find_countries(text, 0, line.end(1))
+                     if c.code and c.form != "pronoun")
 
 
 def produced_total(text: str, countries: list[CountryMention],
