@@ -61,3 +61,13 @@ def test_a_clause_opening_with_goods_of_no_key_counts_those_goods() -> None:
     found = extracted("Mangoes fetched $31 million, while cut flowers contributed $246 million in "
                       "the quarter.", WHEN)["$246 million"]
     assert found.commodity is None
+
+
+def test_a_clause_of_goods_of_no_key_reaching_a_new_level_counts_those_goods() -> None:
+    """`, while tea gained 5 percent to $1.5 billion`: the change and the level it reaches are
+    of the clause's goods with no key, not of the keyed goods named before."""
+    found = extracted("Coconut oil rose 79 percent to $300 million in 2023, while cocoa gained 5 "
+                      "percent to $1.5 billion.", WHEN)
+    assert found["$300 million"].commodity == "food"
+    assert found["5 percent"].commodity is None
+    assert found["$1.5 billion"].commodity is None

@@ -524,9 +524,11 @@ def _flow_nouns() -> re.Pattern[str]:
 
 _CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:and|while|whereas|but|with)\s+)?(?:the\s+)?",
                              re.IGNORECASE)
-_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
+_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){1,2}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
+                               r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+to)?\s*")
 """Between a clause's subject and its figure: a verb of one or two words and nothing else
-(`earned`, `brought in`, `followed with`; not `exports of`, a comma or a number)."""
+(`earned`, `brought in`, `followed with`; not `exports of` or a comma), or a change before the
+new level (`gained 5 percent to`)."""
 
 
 def _unkeyed_subject(text: str, start: int, end: int) -> bool:
