@@ -73,3 +73,15 @@ def test_since_a_split_year_opened_runs_to_the_publication_month() -> None:
     text = ("Peru has sold 90,000 tonnes of grapes abroad since the 2022-2023 campaign began in "
             "November, the association said.")
     assert _periods(text, date(2023, 3, 8)) == [("90,000 tonnes", "2022-11-01", "2023-03-31")]
+
+
+def test_day_first_range_opened_by_from() -> None:
+    text = ("Laos sold 14,000 tonnes of cassava chips to China from 1 November to 9 February, "
+            "the ministry said.")
+    assert _periods(text, date(2021, 2, 20)) == [
+        ("14,000 tonnes", "2020-11-01", "2021-02-09")]
+    text = ("Cambodia earned US$310 million from selling rubber abroad from 1 March 2022 to 5 "
+            "January 2023, the ministry said.")
+    assert _periods(text, date(2023, 1, 20)) == [
+        ("US$310 million", "2022-03-01", "2023-01-05")]
+

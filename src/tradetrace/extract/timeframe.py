@@ -1051,6 +1051,7 @@ def _next_to_other(text: str, mention: PeriodMention, others: list[tuple[int, in
 _DAY_FIRST = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+)\.?"
                         r"(?:,?\s+(?P<year>\d{4}))?$")
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?i:from)\b")
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+(?:the\s+)?$|\s*[-–]\s*$",
                          re.IGNORECASE)
 
@@ -1079,20 +1080,23 @@ def _range_of(low: tuple[int, int, int | None], high: tuple[int, int, int | None
 def day_first_ranges(text: str, mentions: list[PeriodMention],
                      reference: date) -> list[PeriodMention]:
     """`between 7 March and 5 November 2024`: two day-first dates joined as a range are the
-    days between them (the conventions' `between Feb. 24 and May 26`), not two bare dates."""
+    days between them (the conventions' `between Feb. 24 and May 26`), not two bare dates. A
+    range opened by `from` holds that word, as a month-first one does (`from 1 October to 4
+    January`: a `from` outside it would read as a comparison base)."""
     merged: list[PeriodMention] = []
     index = 0
     while index < len(mentions):
         first = mentions[index]
         second = mentions[index + 1] if index + 1 < len(mentions) else None
+        opener = _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
         if second is not None and first.relation == second.relation == "date" and \
-                _RANGE_OPEN.search(text[max(0, first.start - 12):first.start]) and \
-                _RANGE_JOIN.fullmatch(text[first.end:second.start]):
+                opener is not None and _RANGE_JOIN.fullmatch(text[first.end:second.start]):
             low, high = _day_first(first.surface), _day_first(second.surface)
             period = _range_of(low, high, reference) if low and high else None
             if period is not None:
-                merged.append(PeriodMention(first.start, second.end,
-                                            text[first.start:second.end], "period", period))
+                begin = opener.start() if _FROM.match(opener.group()) else first.start
+                merged.append(PeriodMention(begin, second.end, text[begin:second.end], "period",
+                                            period))
                 index += 2
                 continue
         merged.append(first)
