@@ -108,3 +108,33 @@ def test_be_to_before_a_scheduled_verb_is_a_plan_unless_an_aim_says_it() -> None
     assert found.modality == "planned"
     found = extracted("The goal is to double exports to $5 billion by 2030.", WHEN)["$5 billion"]
     assert found.modality == "forecast"
+
+
+def test_a_change_restating_a_forecast_figure_is_a_forecast_too() -> None:
+    """`could drop to 875,000 tons in 2021, 21 percent less than last year`: the change after
+    the comma restates the forecast figure (the thousands comma before it is no clause break)."""
+    found = extracted("Shipments of coconut oil could drop to 875,000 tons in 2021, 21 percent "
+                      "less than last year.", WHEN)
+    assert found["875,000 tons"].modality == "forecast"
+    assert found["21 percent"].modality == "forecast"
+    found = extracted("Bangladesh could buy 1 million bales of US cotton in 2022-23, up 43% on "
+                      "the year.", WHEN)["43%"]
+    assert found.modality == "forecast"
+    found = extracted("Exports may fall to 2 million tons, while imports rose 12% to 3 million "
+                      "tons.", WHEN)["12%"]
+    assert found.modality == "reported"
+
+
+def test_outlook_words_inside_an_estimate_make_an_estimate() -> None:
+    """`FAS Tokyo estimates that imports will total ...` and `..., the agency estimates.` frame
+    the outlook words inside them as the source's estimate; an `estimate` noun does not."""
+    found = extracted("FAS Tokyo estimates that Japan's corn imports will total 15.5 million tons "
+                      "in 2024, 2.4 percent lower than a year earlier.", WHEN)
+    assert found["15.5 million tons"].modality == "estimated"
+    assert found["2.4 percent"].modality == "estimated"
+    found = extracted("Shipments of sunflower oil could fall to 1.1 million tons in 2024, 29% less "
+                      "than in 2023, the agency estimates.", WHEN)
+    assert found["1.1 million tons"].modality == "estimated"
+    found = extracted("The USDA projects Philippine rice imports at 3.9 million tonnes in 2024, "
+                      "below its initial 4.1 million tonne estimate.", WHEN)["3.9 million tonnes"]
+    assert found.modality == "forecast"

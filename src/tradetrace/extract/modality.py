@@ -275,7 +275,7 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 # commitment; `Egypt will increase wheat purchases`: an actor's plan (not
                 # `imports will increase to 12.5 million tonnes`, a forecast)
             if name == "forecast" and _MODAL.match(text, cue_start) and (
-                    cue_start >= q_end or _OTHER_PREDICATE.search(text, cue_end, q_start)
+                    cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)
                     or q_start - cue_end > _MODAL_REACH):
                 continue  # `could fall 20% to 2 million tons`; not `Exports, which may fall
                 # further, dropped 20%` nor `dropped 20% ... and may fall further`
@@ -293,11 +293,24 @@ _UNDER_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]
 _INTRANSITIVE = re.compile(r"\s+(?:to|by|\d|about|around|nearly|almost|roughly|some|more|"
                            r"slightly|sharply|further|significantly|this|next|in)\b", re.IGNORECASE)
 """After `will increase`: a figure or a time, no object (the flow itself rises)."""
+_CHANGE_AFTER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d.,]*"
+                 r"\s*(?:%|percent|per\s+cent|pc|pct)\s+(?:less|more|lower|higher|below|above)\b")
+"""`, 21 percent less than ...` after a figure: a change restating it, inside its predicate."""
 _MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
-_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\s+(?:a|an)\s)|\b(?:and|but|after|while|when|because|"
+_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or)\s|\s+" + _CHANGE_AFTER + r")|"
+                              r"\b(?:and|but|after|while|when|because|"
                               r"since|though|as(?!\s+(?:much|many|little|high|few)\s+as\b)"
                               r"(?<!\bmuch\sas)(?<!\bmany\sas)(?<!\blittle\sas)(?<!\bhigh\sas)"
                               r"(?<!\bfew\sas))\b", re.IGNORECASE)
+
+
+def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> bool:
+    """Whether another predicate starts between a modal cue and the quantity (the text after the
+    quantity is looked at too: `, 21 percent less` restates the figure before it)."""
+    found = _OTHER_PREDICATE.search(text, cue_end, min(len(text), q_end + 30))
+    return found is not None and found.start() < q_start
+
+
 _MODAL_REACH = 60
 """A forecast cue made of a modal verb and a change (`could fall`, `may reach`) is a predicate: it
 only governs a figure inside it or following it in the same predicate (an appositive `, a drop
@@ -327,12 +340,25 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         text, *sentence, q_start, q_end, before_only=True, others=others) or _closing_estimate(
         text, sentence, q_end) or _due_later(text, sentence, q_end, others) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True)
+    if found in ("planned", "forecast") and (
+            _ESTIMATE_THAT.search(text, sentence[0], q_start)
+            or _ESTIMATE_CLOSES.search(text, q_end, sentence[1])):
+        return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
+        # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
+        # the outlook words inside it
     if found == "planned" and _OUTLOOK_THAT.search(text, sentence[0], q_start):
         return "forecast"  # `The IEA forecasts that China will import ...`: the outlook frames
         # the plan words inside what it foresees
     return cast(Modality, found or "reported")
 
 
+_ESTIMATE_THAT = re.compile(r"\bestimat(?:es|ed|e)\s+(?:[^.;:,]{0,30}?\s)?that\s", re.IGNORECASE)
+"""A verb of estimating opening a `that` clause: what follows is its estimate."""
+_ESTIMATE_CLOSES = re.compile(r",\s+(?!according\b)[^,;]{1,60}?\s(?:estimates|estimated|reckons|"
+                              r"reckoned|calculates|calculated)(?:\s+(?:from|on|in|based)\b"
+                              r"[^,;]*)?[\s.\"”]*$", re.IGNORECASE)
+"""`..., 29% less than in 2021/22, the agency estimates.`: a source's estimating verb closing the
+sentence (not the noun: `in its November estimate`)."""
 _OUTLOOK_THAT = re.compile(r"\b(?:forecasts?|projects|projected|predicts?|predicted|foresees|"
                            r"expects|expected|anticipates|anticipated)\s+(?:[^.;:,]{0,30}?\s)?"
                            r"that\s", re.IGNORECASE)
