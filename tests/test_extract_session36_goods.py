@@ -71,3 +71,17 @@ def test_a_clause_of_goods_of_no_key_reaching_a_new_level_counts_those_goods() -
     assert found["$300 million"].commodity == "food"
     assert found["5 percent"].commodity is None
     assert found["$1.5 billion"].commodity is None
+
+
+def test_common_goods_with_no_key_are_known_as_such() -> None:
+    """Minerals and ores, aircraft, tiles, auto parts, phones, seaweed and the like have no key
+    (`unkeyed_goods` in claim_cues.json): their flows are of unknown commodity, not all trade."""
+    found = extracted("Rwanda's cassiterite exports rose 12% to $40 million in 2023.", WHEN)
+    assert found["12%"].commodity is None
+    assert found["$40 million"].commodity is None
+    found = extracted("Spain's ceramic tiles exports reached 3.1 billion euros in 2023.",
+                      WHEN)["3.1 billion euros"]
+    assert found.commodity is None
+    found = extracted("Chile sold $80 million of grapes to China in 2023, while seaweed earned "
+                      "$64 million.", WHEN)["$64 million"]
+    assert found.commodity is None
