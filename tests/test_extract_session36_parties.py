@@ -84,3 +84,11 @@ def test_no_article_country_from_a_dateline() -> None:
     found = extracted("Peru earned more from fruit in the first half. Mango exports reached "
                       "US$310.2 million in January-June, the agency said.", WHEN)
     assert parties(found["US$310.2 million"]) == ("PER", None, False)
+
+
+def test_ships_out_before_an_amount_is_the_verb() -> None:
+    """`Chad now ships out about 110,000 barrels a day`: `ships out` is the verb of its
+    subject's exports."""
+    found = extracted("Niger now ships out about 90,000 barrels of oil a day, the minister "
+                      "said.", WHEN)
+    assert parties(found["90,000 barrels of oil a day"]) == ("NER", None, False)

@@ -186,10 +186,11 @@ def _spent_on_goods(text: str, at: int, end: int) -> bool:
 
 _SHIP_BEFORE_NAME = re.compile(r"\bship(?:s|ped|ping)?(?=\s+(?:the\s+)?[A-Z])")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
-_SHIPS_FIGURE = re.compile(r"\bships\s+(?:(?:a\s+)?record\s+)?(?i:" + hedge_pattern(True) +
-                           r")(?=US\$|[$€£¥]|\d)")
+_SHIPS_FIGURE = re.compile(r"\bships\s+(?:(?:out|abroad|overseas)\s+)?(?:(?:a\s+)?record\s+)?(?i:"
+                           + hedge_pattern(True) + r")(?=US\$|[$€£¥]|\d)")
 """`ships` before an amount, a hedge or `record` between (`Brazil ships record 41.1 million
-tons`, the headline's way of `a record`)."""
+tons`, the headline's way of `a record`), or `out` (`Chad now ships out about 110,000
+barrels`)."""
 
 
 _SUPPLIED_SHARE = re.compile(
