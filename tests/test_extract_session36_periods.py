@@ -85,3 +85,20 @@ def test_day_first_range_opened_by_from() -> None:
     assert _periods(text, date(2023, 1, 20)) == [
         ("US$310 million", "2022-03-01", "2023-01-05")]
 
+
+
+def test_so_far_runs_to_the_publication_month() -> None:
+    text = "Chile has shipped 41,000 tonnes of copper to Japan so far this year, Cochilco said."
+    assert _periods(text, date(2021, 6, 14)) == [("41,000 tonnes", "2021-01-01", "2021-06-30")]
+    text = "Ghana has exported 52,000 tonnes of cocoa so far in 2019, the board said."
+    assert _periods(text, date(2019, 4, 2)) == [("52,000 tonnes", "2019-01-01", "2019-04-30")]
+    text = "Sales of Thai rice to Iraq have reached 600,000 tonnes this year to date, traders said."
+    assert _periods(text, date(2022, 9, 9)) == [("600,000 tonnes", "2022-01-01", "2022-09-30")]
+    text = ("Ukraine has exported 4 million tonnes of barley so far in the 2021/22 marketing year, "
+            "which began on July 1, traders said.")
+    assert _periods(text, date(2021, 11, 5)) == [("4 million tonnes", "2021-07-01", "2021-11-30")]
+
+
+def test_so_far_leaves_a_period_already_over() -> None:
+    text = "Ghana exported 52,000 tonnes of cocoa in 2018, the most so far, the board said."
+    assert _periods(text, date(2019, 4, 2)) == [("52,000 tonnes", "2018-01-01", "2018-12-31")]

@@ -1379,7 +1379,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     # years say which months the split year has (`fiscal_year_start`); no period of their own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _ends_named_season(text, kept[i - 1], m)]
     kept = _seasons_defined(text, reference, kept)
-    kept = [_since_opened(text, reference, m) for m in kept]
+    kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
     # (one followed by a named fiscal year is read with it: `_parts_of_fiscal`)
@@ -1534,6 +1534,24 @@ def _since_opened(text: str, reference: date, mention: PeriodMention) -> PeriodM
             not _SINCE_THE.search(text, max(0, mention.start - 12), mention.start) or \
             not _OPENED_AFTER.match(text, mention.end) or \
             not re.search(r"\d\s*[-–/]\s*\d", mention.surface):
+        return mention
+    return replace(mention, period=Period(period.start, last_day(reference.year,
+                                                                 reference.month)))
+
+
+_SO_FAR_BEFORE = re.compile(r"(?i:\b(?:so|thus)\s+far\s+(?:(?:in|during|for|over)\s+)?)$")
+_SO_FAR_AFTER = re.compile(r"(?i:,?\s+(?:so|thus)\s+far|\s+to\s+date)\b")
+
+
+def _so_far(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
+    """`so far this year`, `so far in 2020`, `so far in the 2024/25 marketing year`, `this year
+    to date`: the part of a period under way at publication that has passed, from its start to
+    the end of the publication month (as `since the start of the year`)."""
+    period = mention.period
+    if period is None or not period.start <= reference <= period.end or \
+            (period.end - period.start).days < 40 or not (
+                _SO_FAR_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                or _SO_FAR_AFTER.match(text, mention.end)):
         return mention
     return replace(mention, period=Period(period.start, last_day(reference.year,
                                                                  reference.month)))
