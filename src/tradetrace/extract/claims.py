@@ -221,6 +221,24 @@ _THOSE_GAP = re.compile(r"(?:,|\band)\s+(?:those|that|the\s+ones?)\s+(?:to|from|
                         r"with)\s+[^,;.%\d]{2,40}?\s+(?:by\s+)?" + hedge_pattern(True) + "$",
                         re.IGNORECASE)
 """Before a change whose verb is left out: `, those to Latin America` (after `rose 60%`)."""
+_CHANGE_ROW_GAP = re.compile(r"(?:\s+(?:at|in|to|for|from|on|by)\s+[^,;:%\d()]{1,40}?)?"
+                             r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                             r"(?:(?:at|in|to|for|from|on|by)\s+[^,;:%\d()]{1,40}?\s+)?"
+                             + hedge_pattern(True), re.IGNORECASE)
+"""The whole of the text between a listed change and the next one whose verb it shares: a list
+joint (`, `, ` and `, `, and `), with at most a place or partner after either figure (`11% at
+Antamina, 24% at Cerro Verde`, `11% to Canada, 42% to Singapore`); no verb, subject or figure
+between them (`, with the United States, Brazil and Canada supplying`)."""
+_SHARE_NEXT = re.compile(r"\s+(?:of\b|going|went|goes|heading|headed|coming|came|bound|share\b)",
+                         re.IGNORECASE)
+"""After a percent: a part of a whole (`55% heading to Europe`, `13% of the total`)."""
+_PERCENT_WORD = re.compile(r"%|\bper\s?cent|\bpct\b|;", re.IGNORECASE)
+_COMPARED_NEXT = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below|ahead|behind|short|"
+                            r"up|down|over|under)\b", re.IGNORECASE)
+"""After a percent: a comparison of its own (`35% below the average`), not the row's."""
+ROW_GAP_CHARS = 90
+
+
 _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
                        + hedge_pattern(True), re.IGNORECASE)
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
@@ -1210,6 +1228,10 @@ class _Reader(FlowReader):
                 # `Russia's share rose to 25 per cent last year and 51 per cent in January-March`,
                 # `eased to 34 per cent after 42 per cent in July`: another share of the same
                 kind, direction = "share", None
+            if kind is None and quantity.unit == "percent":
+                # `up 10%, 14% and 7%, respectively`, `fell 11% at Antamina, 24% at Cerro
+                # Verde and 23% at Southern Copper`: a row of the list of changes before it
+                kind, direction = self.list_row(found, quantity)
             if kind is not None:
                 found.append(_Draft(i, kind, direction, clause))
                 dropped = None
@@ -1228,6 +1250,27 @@ class _Reader(FlowReader):
             return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
         return sorted(found, key=order)
+
+    def list_row(self, found: list[_Draft], quantity: Quantity) -> tuple[Kind | None,
+                                                                         Direction | None]:
+        """A bare percent that goes on a list of changes takes the change before it: the
+        sentence's last percent before it was a change, and only a list's joint lies between
+        them (`, `, ` and `, `, 24% at Cerro Verde and `), with no other percent and no
+        comparison or part of its own after it (`but 35% below the average`, `55% heading to
+        Europe`). (Rows of a list of shares are left alone: their parties, one partner a row,
+        are not read yet.)"""
+        last = next((d for d in reversed(found) if d.kind == "change"
+                     and self.quantities[d.index].unit == "percent"), None)
+        if last is None or last.direction is None:
+            return None, None
+        gap_start = self.quantities[last.index].end
+        if quantity.start - gap_start > ROW_GAP_CHARS or _PERCENT_WORD.search(
+                self.text, gap_start, quantity.start) or _COMPARED_NEXT.match(
+                self.text, quantity.end) or _SHARE_NEXT.match(self.text, quantity.end):
+            return None, None
+        if _CHANGE_ROW_GAP.fullmatch(self.text, gap_start, quantity.start) is None:
+            return None, None
+        return "change", last.direction
 
     def restates(self, dropped: Quantity, quantity: Quantity, ctx: Context) -> bool:
         """Whether `quantity` is the old value of `dropped` (`rose to 6,200 won ..., up from

@@ -1,0 +1,53 @@
+"""Session 36: which quantities are claims, and their kind and direction.
+
+Each test pins one rule of extract/claims or extract/kinds on invented sentences, through the
+public entry point (`extract_claims` on a `Document`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+MAY_2024 = date(2024, 5, 20)
+
+
+def _claims(text: str, published: date = MAY_2024) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+# -- a bare percent that goes on a list of changes ----------------------------------------------
+
+@pytest.mark.parametrize("text, rows, direction", [
+    ("Peru's copper exports fell 11% at the northern mines, 24% at the central mines and "
+     "23% at the southern ones in January.", ("24%", "23%"), "down"),
+    ("Kenya's tea exports to Pakistan, Egypt and Oman grew 12.5 percent, 8.25 percent and "
+     "6.75 percent, respectively, in 2023.", ("8.25 percent", "6.75 percent"), "up"),
+])
+def test_a_bare_percent_after_a_change_in_a_list_is_the_same_change(
+        text: str, rows: tuple[str, ...], direction: str) -> None:
+    found = _claims(text)
+    assert [(found[r].kind, found[r].direction) if r in found else None for r in rows] == [
+        ("change", direction)] * len(rows)
+
+
+def test_a_listed_percent_with_its_own_comparison_does_not_take_the_row_before() -> None:
+    text = ("Argentina's wheat sales abroad were 120% higher than a year earlier in the first "
+            "quarter, but 35% below the five-year average.")
+    found = _claims(text)
+    assert "35%" not in found or found["35%"].direction != "up"
+
+
+def test_a_listed_share_after_a_change_is_no_row_of_the_change() -> None:
+    found = _claims("LNG exports reached 88.3 million tons in 2024, a 4.5% gain on 2023, and 55% "
+                    "went to Europe.")
+    assert "55%" not in found or found["55%"].kind != "change"
+
+
+def test_a_percent_after_a_change_that_opens_a_share_is_no_row_of_the_change() -> None:
+    found = _claims("Coal imports rose 20% to 5.7 million tons in 2023, while the US, with 13%, "
+                    "shipped 275,000 tons.")
+    assert "13%" not in found or found["13%"].kind != "change"
