@@ -51,3 +51,41 @@ def test_a_percent_after_a_change_that_opens_a_share_is_no_row_of_the_change() -
     found = _claims("Coal imports rose 20% to 5.7 million tons in 2023, while the US, with 13%, "
                     "shipped 275,000 tons.")
     assert "13%" not in found or found["13%"].kind != "change"
+
+
+# -- the rate of a levy is no share or change of a flow ----------------------------------------
+
+@pytest.mark.parametrize("text, rate", [
+    ("Traders say the 15% export levy on palm oil has cut sales to Europe.", "15%"),
+    ("Manila cut the tariff on imported rice to 15 percent, and imports rose 20 percent in "
+     "July.", "15 percent"),
+    ("The ministry lifted the basic customs duty on toys to 60 per cent in 2020, and imports "
+     "from China slumped 70 per cent.", "60 per cent"),
+])
+def test_a_tax_rate_is_not_a_claim(text: str, rate: str) -> None:
+    assert rate not in _claims(text)
+
+
+def test_a_flow_beside_a_tax_rate_is_still_a_change() -> None:
+    found = _claims("The ministry lifted the basic customs duty on toys to 60 per cent in 2020, "
+                    "and imports from China slumped 70 per cent.")
+    assert (found["70 per cent"].kind, found["70 per cent"].direction) == ("change", "down")
+
+
+# -- what a plant, line or store is able to do is its capacity, not goods moved ---------------
+
+@pytest.mark.parametrize("text, capacity", [
+    ("A plant able to make 2.4 million tonnes of urea a year opened in Egypt in 2023.",
+     "2.4 million tonnes"),
+    ("The field can produce 12 bcm of gas a year and ships most of it to Egypt.", "12 bcm"),
+    ("The new refinery, built to treat 650,000 barrels of crude a day, exported 20,000 tonnes "
+     "of diesel to Kenya.", "650,000 barrels of crude a day"),
+])
+def test_what_a_plant_can_make_or_treat_is_its_capacity(text: str, capacity: str) -> None:
+    found = _claims(text)
+    assert capacity not in found and len(found) == ("exported" in text)
+
+
+def test_a_country_that_can_ship_an_amount_states_a_flow() -> None:
+    found = _claims("Malaysia can ship only about 4 million tonnes of palm oil a year to India.")
+    assert [c.kind for s, c in found.items() if s.startswith("4 million")] == ["level"]

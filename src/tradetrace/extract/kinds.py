@@ -127,6 +127,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return True
     if quantity.unit == "percent" and _stake(text, quantity):
         return True
+    if quantity.unit in ("percent", "x") and _tax_rate(text, quantity, clause):
+        return True
     if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
         return True  # `The 910-carat stone`: the size of one stone, no flow
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
@@ -148,6 +150,37 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_TAX_PRECHECK = ("tax", "tarif", "lev", "dut", "surcharge")
+_NOT_MODIFIERS = (r"(?:on|after|amid|as|under|over|in|to|from|with|despite|because|and|or|for|of|"
+                  r"at|by|the|a|an|its|their)")
+"""Words that end a noun phrase: after them a tax noun is no longer what the percent measures
+(`jump 123% on tariff fears`, `fell 7.59% amid tariff uncertainty`)."""
+
+
+@cache
+def _tax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A tax noun the percent modifies (`a 40 percent duty`, `the 4% export tax`, `halves
+    customs duty`), and one it is the new, old or added rate of (`lifted the duty on toys to`,
+    `cut China's duty on canola seed from`, `set levies of`), within one clause."""
+    nouns = cue_regex(sorted(word_set("tax_nouns"))).pattern
+    after = re.compile(rf"\s*(?:(?!{_NOT_MODIFIERS}\b)[a-z-]+\s+){{0,2}}?{nouns}(?!-)",
+                       re.IGNORECASE)
+    before = re.compile(rf"(?<!-){nouns}(?!-)[^.;,]{{0,50}}?\b(?:to|at|of|from|by)\s+"
+                        + hedge_pattern(True) + "$", re.IGNORECASE)
+    return after, before
+
+
+def _tax_rate(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`a 30 per cent import tariff`, `raised the export duty on iron ore to 50%`: the percent
+    is the rate of a levy on the goods, not a share or change of their flow."""
+    start = max(clause[0], quantity.start - 90)
+    if not may_hold(text, start, quantity.end + 40, _TAX_PRECHECK):
+        return False
+    after, before = _tax_patterns()
+    return bool(after.match(text, quantity.end, quantity.end + 40)
+                or before.search(text, start, quantity.start))
 
 
 _OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
@@ -203,6 +236,21 @@ _RATED = re.compile(r"\b(?:rated\s+at|built\s+to\s+(?:handle|process|refine)|des
                     r"handle|hold|store))\s+(?:up\s+to\s+)?(?:(?:about|around|some|nearly|"
                     r"almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 """Before a plant's or store's size: `rated at`, `built to handle`, `can process`, `can hold`."""
+_ABLE_ADVERBS = (r"(?:now|currently|already|only|still|each|together|eventually|comfortably|"
+                 r"theoretically|ultimately|then)")
+
+
+@cache
+def _able_to() -> re.Pattern[str]:
+    """Before a plant's, line's or store's capacity: `can carry`, `able to make`, `designed to
+    turn out`, `built to treat` and a verb of `capacity_verbs` (with an adverb between:
+    `can now carry`)."""
+    verbs = cue_regex(sorted(word_set("capacity_verbs"))).pattern
+    return re.compile(r"\b(?:can|able\s+to|(?:designed|built|equipped|engineered)\s+to)\s+"
+                      rf"(?:{_ABLE_ADVERBS}\s+)?{verbs}\s+" + hedge_pattern(True) + "$",
+                      re.IGNORECASE)
+
+
 _RATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+"
                           r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:originally\s+|first\s+|"
                           r"initially\s+)?(?:designed|built|rated|sized)\s+(?:for|to)\b",
@@ -219,7 +267,9 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     if _PACKAGE_OF.search(text, max(0, quantity.start - 40), quantity.start):
         return True  # `81.5 million boxes of 5 kilograms each`, `bags of 10-kilogram rice`
     if _RATED.search(text, max(0, quantity.start - 40), quantity.start) or \
-            _RATED_AFTER.match(text, quantity.end):
+            _RATED_AFTER.match(text, quantity.end) or (
+            quantity.unit not in ("percent", "x") and _able_to().search(
+                text, max(0, quantity.start - 60), quantity.start)):
         return True  # `The Lagos refinery, rated at 650,000 barrels a day`: what it can handle
         # (`the 6.9 million tonnes a year it was originally designed for`)
     if _DEADWEIGHT.search(quantity.surface):
