@@ -89,3 +89,26 @@ def test_what_a_plant_can_make_or_treat_is_its_capacity(text: str, capacity: str
 def test_a_country_that_can_ship_an_amount_states_a_flow() -> None:
     found = _claims("Malaysia can ship only about 4 million tonnes of palm oil a year to India.")
     assert [c.kind for s, c in found.items() if s.startswith("4 million")] == ["level"]
+
+
+# -- an amount a country or plant uses up or needs is consumption, not a flow -----------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("Kenya eats about 900,000 tonnes of rice a year, and imported 700,000 tonnes from Pakistan "
+     "in 2023.", "900,000 tonnes"),
+    ("Georgia needs some 300 million cubic metres of gas a year and buys most of it from "
+     "Azerbaijan.", "300 million cubic metres"),
+])
+def test_an_amount_used_up_or_needed_is_not_a_claim(text: str, amount: str) -> None:
+    assert not any(s.startswith(amount) for s in _claims(text))
+
+
+def test_the_import_beside_a_consumption_figure_is_still_a_claim() -> None:
+    found = _claims("Kenya eats about 900,000 tonnes of rice a year, and imported 700,000 tonnes "
+                    "from Pakistan in 2023.")
+    assert found["700,000 tonnes"].kind == "level"
+
+
+def test_needed_imports_are_still_a_claim() -> None:
+    found = _claims("Sudan will need 3.5 million tons of wheat imports this year, the FAO says.")
+    assert [c.kind for s, c in found.items() if s.startswith("3.5 million")] == ["level"]

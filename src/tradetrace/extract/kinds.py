@@ -129,6 +129,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return True
     if quantity.unit in ("percent", "x") and _tax_rate(text, quantity, clause):
         return True
+    if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
+        return True
     if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
         return True  # `The 910-carat stone`: the size of one stone, no flow
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
@@ -150,6 +152,28 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+@cache
+def _use_before() -> re.Pattern[str]:
+    """A verb of `use_verbs` right before the amount, not paired with another verb before it
+    (`imports and consumes`)."""
+    verbs = cue_regex(sorted(word_set("use_verbs"))).pattern
+    return re.compile(r"(?<!\band\s)(?<!\bor\s)" + verbs + r"\s+" + hedge_pattern(True) + "$",
+                      re.IGNORECASE)
+
+
+_FLOW_AFTER = re.compile(r"[^,;.:]{0,30}?\b(?:import|export)", re.IGNORECASE)
+"""After a needed amount: the flow it is of (`3.5 mln tons of wheat imports`, `$740 million to
+pay for fuel imports`, `6.3 bcm of imported gas`), a planned flow, not use."""
+
+
+def _used_up(text: str, quantity: Quantity) -> bool:
+    """`Tunisians eat about 2.8 million tons of wheat a year`, `the country still needs roughly
+    one million tonnes`: an amount a country or plant uses up or needs, not goods moved (unless
+    the goods after it are imports or exports)."""
+    return _use_before().search(text, max(0, quantity.start - 50), quantity.start) is not None \
+        and not _FLOW_AFTER.match(text, quantity.end)
 
 
 _TAX_PRECHECK = ("tax", "tarif", "lev", "dut", "surcharge")
