@@ -138,3 +138,27 @@ def test_outlook_words_inside_an_estimate_make_an_estimate() -> None:
     found = extracted("The USDA projects Philippine rice imports at 3.9 million tonnes in 2024, "
                       "below its initial 4.1 million tonne estimate.", WHEN)["3.9 million tonnes"]
     assert found.modality == "forecast"
+
+
+def test_an_outlook_verb_closing_the_figures_before_it_names_their_source() -> None:
+    """`..., the economy ministry projects in a recent report, a 41% rise ...`: the outlook verb
+    after a comma closes the figures before it; not `..., and by putting it into infrastructure
+    projects, ...` nor `Greenfield projects, which ...` (nouns)."""
+    found = extracted("Gabon's manganese exports are set to reach 13.5 million tonnes by 2025, the "
+                      "economy ministry projects in a recent report, a 41% rise on 2021.", WHEN)
+    assert found["13.5 million tonnes"].attribution == "the economy ministry"
+    assert found["41%"].attribution == "the economy ministry"
+    found = extracted("Russia paid for goods from India, whose exports to Russia grew 39% to $4.05 "
+                      "billion, and by putting it into infrastructure projects, shares and bonds.",
+                      WHEN)
+    assert found["$4.05 billion"].attribution is None
+    found = extracted("Greenfield projects, which exported 47,200 tonnes of copper in 2023, are in "
+                      "Zambia.", WHEN)
+    assert found["47,200 tonnes"].attribution is None
+
+
+def test_a_figure_put_at_an_amount_with_a_currency_code_names_who_put_it() -> None:
+    """`The WTO put Djibouti's goods exports at USD 4.5 billion`: a currency code or letters
+    before the amount (`USD`, `Rs`, `R`) still make `put ... at` a figure put by its subject."""
+    found = extracted("The WTO put Djibouti's goods exports at USD 4.5 billion in 2022.", WHEN)
+    assert found["USD 4.5 billion"].attribution == "The WTO"

@@ -226,6 +226,13 @@ _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\b|(?:a\s+|an\s+)?
 `to`, `of` (`projects China's imports at 3.5 million`, `sees a 17% drop`), or the clause that
 gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
 is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
+_OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:report|outlook|review|bulletin|note|update)\b)?\s*(?:,|\.|$)")
+"""After an outlook verb closing its figures (`..., the economy ministry projects in a recent
+report, a 41% rise ...`): the verb, perhaps where it said so, then a comma or the end."""
+_AFTER_COMMA = re.compile(r",\s+(?!(?:and|but|or|by|while|which|with|as|in|on|for|to|from|"
+                          r"into|after)\s)[\w’'&.()\s-]{1,60}\s$", re.IGNORECASE)
+"""A short phrase after a comma, right before a verb: a source closing the figures before it."""
 _OUTLOOK_NOUN_USE = re.compile(r"(?:\b(?:its|their|our|his|her|this|that|whose|of|for|in|and|or|"
                                r"new|to|will|would|could|may|might|can|not)\s+(?:[\w-]+\s+)?|"
                                r"(?:\d|\b(?:bln|mln|bn|million|billion|tonnes|tons|barrels))"
@@ -296,7 +303,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
         if match.group().lower() in _outlook_verbs() and (
-                not _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
+                not (_OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
+                     or (_OUTLOOK_CLOSES.match(text, match.end(), sentence.end)
+                         and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 70),
+                                                 match.start())))
                 or _OUTLOOK_NOUN_USE.search(text, max(0, match.start() - 30), match.start())
                 or _title_line(text, sentence)):
             continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view
@@ -453,8 +463,8 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 announced on Thursday after a late monsoon hurt planting`)."""
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
                      r"nearly|more\s+than|less\s+than|under|below|almost|up\s+to|over|only|just|"
-                     r"an\s+estimated|an\s+unchanged|a\s+record|a\s+revised)\s+)*(?:US|U\.S\.)?"
-                     r"[$€£¥\d])")
+                     r"an\s+estimated|an\s+unchanged|a\s+record|a\s+revised)\s+)*(?:(?:US|U\.S\.)?"
+                     r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
 _WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
 """`with the European Union's goal put at 4.5 billion yen`: a figure put at an amount by no
 one named (what follows `with` is the thing put, not its putter; not `with the USDA putting its
