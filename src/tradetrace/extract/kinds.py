@@ -142,9 +142,11 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
             return False
     # a distractor after the quantity must be close (`$2 billion in debt`), not `$2 billion
     # despite the 75th anniversary`
+    paid = _paid_for_goods(text, quantity, evidence)
     bad = [(s, e) for s, e in lexicon("not_trade").spans(text, *clause)
            if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
            and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)
+           and not (paid is not None and paid[0] <= s < paid[1])
            and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
@@ -152,6 +154,33 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_COST_BEFORE = re.compile(
+    r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:cost|costs|costing|at\s+a\s+(?:total\s+)?cost\s+of)\s+"
+    r"(?:it\s+|them\s+|us\s+|the\s+country\s+|[A-Z][\w.'’-]*\s+)?" + hedge_pattern(True) + "$")
+"""Right before an amount of money: the verb of what goods cost (`imports cost Pakistan`, `...
+tons of wheat flour costing`, `at a cost of`), not `the terminal, which cost`."""
+_PAID_REACH = 100
+"""How far before `cost` the trade word of the goods paid for may end."""
+
+
+def _paid_for_goods(text: str, quantity: Quantity,
+                    evidence: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """`Palm oil imports cost Pakistan $2.08 billion`, `111,300 tons of flour costing US$14
+    million`: money that goods bought or shipped cost is their value, so the `cost` before it
+    (the span returned) is no distractor. A trade word must end shortly before `cost`, with no
+    `;` between; prices per unit never get here (`per_unit`)."""
+    if not is_currency(quantity.unit) or "cost" not in text[max(0, quantity.start - 60):
+                                                            quantity.start].lower():
+        return None
+    match = _COST_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
+    if match is None:
+        return None
+    if not any(match.start() - _PAID_REACH <= e <= match.start()
+               and ";" not in text[e:match.start()] for _, e in evidence):
+        return None
+    return match.span()
 
 
 @cache
@@ -595,6 +624,12 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             # `Indonesia was the biggest supplier with 42%`, `Slovakia supplied 59% and Moldova
             # the remaining 41%`, `Poland 16%`: a partner's part of the flow, with no change word
             return "share", None
+        if quantity.unit == "percent" and _SHARE_RUN.search(
+                text, max((sentence or clause)[0], quantity.start - 160), quantity.start):
+            # `Russia, the US and the UK provided 15 percent, 14 percent and 2 percent,
+            # respectively`, `with Brazil and Canada supplying 23.4% and 10.4%`: a later row of
+            # a run of partners' parts after one verb of taking or supplying
+            return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
         return None, None
@@ -654,6 +689,14 @@ _PART_TAKEN = re.compile(
     r"remaining)\s+)" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a percentage that is a partner's part of the flow: `ROLE_WITH`, `supplied`, `took`,
 `the remaining`."""
+_RUN_ROW = r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+_SHARE_RUN = re.compile(
+    r"(?:" + _ROLE_WITH + r"|\b(?:supplied|supplies|supplying|provided|provides|providing|"
+    r"delivered|contributed|contributing|took|taking|takes|received|receiving|absorbed|"
+    r"absorbing|held|holding|holds)\s+)" + hedge_pattern(True) + "(?:" + _RUN_ROW
+    + hedge_pattern(True) + ")+$", re.IGNORECASE)
+"""Before a percentage in a run after one verb of a partner's part: `supplying 65.7%, 23.4% and`
+(the rows of `took 7.4%, 7.4% and 6.8%, respectively`)."""
 _MOVED_BY = re.compile(
     r"(?:\b(?:(?P<up>lifted|raised|boosted|increased|expanded|stepped\s+up|ramped\s+up)|"
     r"(?P<down>cut|reduced|lowered|trimmed|slashed|curbed|scaled\s+back))\s+(?:(?:their|its|his|"
