@@ -63,3 +63,20 @@ def test_what_a_plant_cost_is_no_claim() -> None:
                      "terminal, which cost $620 million.")
     assert "$620 million" not in claims
 
+
+# -- a part of a company held is no share of a flow ----------------------------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("Copper exports from the Kansoko mine, in which the Canadian group holds 64%, rose to "
+     "88,000 tonnes in 2024.", "64%"),
+    ("PetroSur operates the LNG export terminal and holds 45 percent of it.", "45 percent"),
+    ("Fertilizer exports from the plant climbed in 2024; Yara holds 35 per cent of the venture.",
+     "35 per cent"),
+])
+def test_a_part_of_a_company_held_is_no_claim(text: str, surface: str) -> None:
+    assert surface not in _claims(text)
+
+
+def test_a_part_of_a_market_held_stays_a_share() -> None:
+    claims = _claims("Brazil holds 62 percent of China's soybean imports.")
+    assert claims["62 percent"].kind == "share"

@@ -241,6 +241,13 @@ _OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
 _OWNS_BEFORE = re.compile(rf"\b(?:owns?|owned|owning)\s+{_OWNED_PART}$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(rf"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
                            rf"{_OWNED_PART}$", re.IGNORECASE)
+_IN_WHICH_HOLDS = re.compile(r"\bin\s+which\s+(?:[\w.&'’-]+\s+){1,5}?(?:holds?|held|controls?|"
+                             r"controlled)\s+" + _OWNED_PART + "$", re.IGNORECASE)
+"""Before a part of a company: `in which Aramco holds`, `in which the state controls`."""
+_OF_A_VENTURE = re.compile(r"\s+of\s+(?:it|(?:the|its|their)\s+(?:joint\s+)?(?:venture|capital|"
+                           r"equity|shares|company|firm|consortium|operator|project))\b",
+                           re.IGNORECASE)
+"""After a part held: what it is a part of is a company or project (`of it`, `of the venture`)."""
 _STONE_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?(?:stones?|diamonds?|gems?|gemstones?)\b")
 _BLOC = re.compile(BLOC_NAME)
 _OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
@@ -254,6 +261,12 @@ def _stake(text: str, quantity: Quantity) -> bool:
     market`)."""
     before = max(0, quantity.start - 40)
     if _OWNS_BEFORE.search(text, before, quantity.start):
+        return True
+    if _HOLDS_BEFORE.search(text, before, quantity.start) and (
+            _IN_WHICH_HOLDS.search(text, max(0, quantity.start - 80), quantity.start)
+            or _OF_A_VENTURE.match(text, quantity.end)):
+        # `the subsidiary in which it holds 63.4 percent`, `runs the plant and holds 60% of
+        # it`, `holds 30 per cent of the venture`: a part of the company, not of a flow
         return True
     named = _OF_A_NAME.match(text, quantity.end)
     return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
