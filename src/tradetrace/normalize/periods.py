@@ -284,17 +284,41 @@ def _date(match: re.Match[str], reference: date, future: bool) -> Period | None:
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}
 
 
 def _weeks_to(match: re.Match[str], reference: date, future: bool) -> Period | None:
-    """`in the four weeks to Oct. 19`: the N weeks that end on that day."""
+    """`in the four weeks to Oct. 19`: the N weeks that end on that day; `the seven days to
+    April 15`: the N days that end on it."""
     count = (match["n"] or "one").lower()  # (`the week to Oct. 27`: one week)
-    weeks = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
     month = _month_number(match["m"])
     year_ = int(match["y"]) if match["y"] else month_year(month, reference, future)
-    end = date(year_, month, int(match["d"]))
-    return Period(end - timedelta(weeks=weeks) + timedelta(days=1), end)
+    try:
+        end = date(year_, month, int(match["d"]))
+    except ValueError:
+        return None
+    if match["unit"].lower() == "days":
+        # (`the days to May 1` with no count names no span)
+        return Period(end - timedelta(days=number - 1), end) if match["n"] else None
+    return Period(end - timedelta(weeks=number) + timedelta(days=1), end)
+
+
+def _month_opening_days(match: re.Match[str], reference: date,
+                        future: bool) -> Period | None:
+    """`the first week of August`, `the first ten days of March`, `the first three weeks of
+    July 2022`: the month's opening days (a week is seven, a fortnight fourteen)."""
+    m = _month_number(match["m"])
+    y = _year_value(_group(match, "of"), reference)
+    y = y if y is not None else month_year(m, reference, future)
+    count = (_group(match, "n") or "one").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    unit = (_group(match, "unit") or match["one"]).lower()
+    days = number * (1 if unit == "days" else 14 if unit == "fortnight" else 7)
+    last = last_day(y, m)
+    if days >= last.day:
+        return None
+    return Period(date(y, m, 1), date(y, m, days))
 
 
 def _month_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -473,6 +497,24 @@ def _day_range(match: re.Match[str], reference: date, future: bool) -> Period | 
         # `from Oct. 1, 2019 through Feb. 7`: into 2020 (not past the publication date)
         rolled = _day(m2, match["d2"], y2 + 1)
         end = rolled if future or rolled <= reference else end
+    return Period(start, end) if start <= end else None
+
+
+def _month_to_day(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`between January and November 13, 2020`: from the first of the first month to that
+    day (the first month in the year before when it comes later in the calendar)."""
+    m1, m2 = _month_number(match["m1"]), _month_number(match["m2"])
+    y2 = _year_value(_group(match, "y2"), reference)
+    y1 = _year_value(_group(match, "y1"), reference)
+    if y2 is None:
+        y2 = y1 if y1 is not None and m1 <= m2 else month_year(m2, reference, future)
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    try:
+        end = date(y2, m2, int(match["d2"]))
+    except ValueError:
+        return None
+    start = date(y1, m1, 1)
     return Period(start, end) if start <= end else None
 
 
@@ -717,9 +759,15 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
 # (relation, pattern, resolver); overlapping matches keep the longest.
 _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\bthe\s+(?:past\s+|last\s+)?(?P<n>one|two|three|four|five|six|seven|"
-               rf"eight|nine|ten|twelve|[1-9]\d?)?\s*weeks?\s+(?:to|through|ending|ended|until)"
+               rf"eight|nine|ten|twelve|[1-9]\d?)?\s*(?P<unit>weeks?|days)\s+"
+               rf"(?:to|through|ending|ended|until)"
                rf"\s+)(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
      _weeks_to),
+    # `the first week of May`, `the first ten days of March`: the month's opening days
+    ("period", rf"(?i:\b(?:the\s+)?(?:first|opening)\s+(?:(?P<n>two|three|four|five|six|seven|"
+               rf"eight|nine|ten|eleven|twelve|fifteen|[1-9]|1\d|2[0-4])\s+(?P<unit>days|weeks)|"
+               rf"(?P<one>week|fortnight))\s+of\s+)(?P<m>{_MONTH})"
+               rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_opening_days),
     ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|\.\d)(?:,?\s+{_YEAR})?", _date),
     ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?", _date),
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+"
@@ -883,6 +931,11 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
     fiscal = cue_alternation(cues["fiscal_nouns"])
     trailing = cue_alternation(cues["trailing_year_nouns"])
     trailing_verbs = cue_alternation(cues["trailing_year_verbs"])
+    # (a relative clause in the past may be set off by a comma: `the war's third year, which
+    # ended on February 24, 2025`; not `the current oil year, which ends in September`, a
+    # year under way, nor a fiscal year named by its year, which the fiscal reading dates)
+    trailing_gap = (r"(?:\s+|(?<!fiscal\syear)(?<!financial\syear),\s+"
+                    r"(?=which\s+(?:ended|closed)\b))")
     whole = cue_alternation(cues["whole_year"])
     since = cue_alternation(_event_days())
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
@@ -891,15 +944,34 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"{_DASH}(?P<m2>{_MONTH})\s+{d2}(?:,?\s+(?P<y2>{_YEAR}))?", _day_range),
         ("period", rf"\b(?P<m1>{_MONTH})\s+{d1}\s*[-–]\s*{d2}(?:,?\s+(?P<y2>{_YEAR}))?",
      _day_range),
+        # `between October 1, 2017, when the season opened, and March 15`, `between Oct. 7,
+        # 2023, and March 20 this year`: a day range whose first day is set off by a comma and
+        # an aside on it (a `when` clause, an apposition), cut at a clause break
+        ("period", rf"\b(?i:between)\s+(?P<m1>{_MONTH})\s+{d1}(?:,?\s+(?P<y1>{_YEAR}))?,\s+"
+                   rf"(?:[^,;.()\d]*?[^,;.()]{{0,60}}?,\s+)?(?i:and)\s+(?P<m2>{_MONTH})\s+{d2}"
+                   rf"(?:,?\s+(?P<y2>{_YEAR}|(?i:this|last)\s+year))?", _day_range),
+        ("period", rf"\b(?i:from)\s+(?P<m1>{_MONTH})\s+{d1}(?:,?\s+(?P<y1>{_YEAR}))?,\s+"
+                   rf"[^,;.()]{{3,60}}?,\s+(?i:to|through|until)\s+(?P<m2>{_MONTH})\s+{d2}"
+                   rf"(?:,?\s+(?P<y2>{_YEAR}|(?i:this|last)\s+year))?", _day_range),
+        # `between January and November 13, 2020`, `from January to June 20`: from the first
+        # of the month named to that day
+        ("period", rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
+                   rf"(?i:and|to|through|until)\s+(?P<m2>{_MONTH})\s+{d2}"
+                   rf"(?:,?\s+(?P<y2>{_YEAR}))?", _month_to_day),
         # `between July 1 and 20`, `from March 1 to 15, 2024`: days of one month
         ("period", rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})\s+{d1}\s+(?i:and|to|through)\s+"
                    rf"{d2}(?![\d.,]\d)(?!\s*(?:%|per\s?cent|percent|million|billion|tons?|tonnes?))"
                    rf"(?:,?\s+(?P<y2>{_YEAR}))?", _day_range),
         ("period", rf"(?i:\b(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>two|three|four|five|six|seven|"
-                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing}|(?:(?<=[Tt]he\s)|(?<=marketing\s)|(?<=grain\s)|(?<=crop\s))season)\s+"
-                   rf"(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
+                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing}|(?:(?<=[Tt]he\s)|(?<=marketing\s)|(?<=grain\s)|(?<=crop\s))season)"
+                   rf"{trailing_gap}(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
                    rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d))?(?:,?\s+(?P<of>{_YEAR}))?",
          _trailing_year),
+        # the same with the day first (`the year that ended on 21 March 2020`)
+        ("period", rf"(?i:\b(?:the\s+)?(?:(?P<n>two|three|four|five|six|seven|"
+                   rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing})"
+                   rf"{trailing_gap}(?:{trailing_verbs})\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                   rf"(?P<m>{_MONTH})(?:,?\s+(?P<of>{_YEAR}))?", _trailing_year),
         ("period", rf"(?i:\b(?:the\s+)?(?:{fiscal})\s*(?:year\s+)?)(?P<y1>{_YEAR})"
                    rf"(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d|,\d))?", _fiscal),
         ("period", rf"\b(?:(?i:the)\s+)?(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\s+"
