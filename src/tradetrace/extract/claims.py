@@ -486,6 +486,10 @@ _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarte
                               r"season)['’]s\s+(?:exports|imports|shipments|sales|"
                               r"deliveries|purchases)\b", re.IGNORECASE)
 """`70% of the year's exports`: a share of the flow the paragraph has been counting."""
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it)\b", re.IGNORECASE)
+"""`70% of them`, `a third of it`: a share of the flow just counted, pointed back to."""
+_PRONOUN_PART_REACH = 25
+"""How far after `of them` goods named would be the part instead (`27% of them chips`)."""
 _ON_NEXT = re.compile(r"\s+on\b")
 _AND_NEXT_OLD = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+and\s+(?:[\w'’-]+\s+)?")
 """Between two old levels of a comparison (`$5,489 million in 2014 and $3,768 million`)."""
@@ -2082,6 +2086,9 @@ class _Reader(FlowReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
+        back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
+        if back is not None:
+            return back[0]
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [
@@ -2290,6 +2297,34 @@ class _Reader(FlowReader):
         if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def pronoun_share(self, quantity: Quantity, clause: tuple[int, int],
+                      ctx: Context) -> tuple[str | None] | None:
+        """`China's bauxite imports totalled 158.7 million tons, and Guinea supplied almost 70%
+        of them`: a share of `them` or `it` is of the flow the claim just before counted (its
+        goods, keyed, none or all goods alike: the claim before in its sentence, else the last
+        of the sentence before); not where the clause names goods before the figure, the part
+        (`gold made up 60% of them`), nor goods right after (`27% of them chips`). Wrapped
+        in a tuple, since no key (`None`) is an answer."""
+        text = self.text
+        point = _OF_PRONOUN.match(text, quantity.end)
+        if point is None or any(
+                (not g.generic and clause[0] <= g.start < quantity.start)
+                or point.end() <= g.start < point.end() + _PRONOUN_PART_REACH
+                for g in ctx.goods) or names_unkeyed_goods(
+                    text, point.end(), min(ctx.span[1], point.end() + _PRONOUN_PART_REACH)) or \
+                names_unkeyed_goods(text, clause[0], quantity.start):
+            return None  # (`natural gas made up 61% of them`: the part, goods with no key)
+        own = [self.claims[i] for i in ctx.indices
+               if i in self.claims and self.claims[i].end <= quantity.start]
+        before = max(own, key=lambda c: c.end) if own else (
+            self.previous[-1] if self.previous else None)
+        if before is None or any(not g.generic and max(before.end, ctx.span[0]) <= g.start <
+                                 quantity.start for g in ctx.goods):
+            # (goods named after that claim are what `it` points to: `burns 40,000 tons of
+            # AI-92 a month, over 90 percent of it from Russia`)
+            return None
+        return (before.commodity,)
 
     def unkeyed_flow_goes_on(self, found: CommodityMention, quantity: Quantity,
                              clause: tuple[int, int], ctx: Context) -> bool:

@@ -1,0 +1,42 @@
+"""Session 36, claim stage (what is carried from sentence to sentence): a share of `them` or
+`it` takes the goods of the flow counted just before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    document = Document.from_text(text, published=date(2024, 2, 1))
+    return {c.surface: c for c in extract_claims(document)}
+
+
+def test_share_of_them_takes_unkeyed_goods_of_the_flow_before() -> None:
+    claims = _claims("Peru's asparagus exports totalled 150,000 tonnes in 2023, and the United "
+                     "States took 60% of them.")
+    assert claims["150,000 tonnes"].commodity is None
+    assert claims["60%"].kind == "share"
+    assert claims["60%"].commodity is None
+
+
+def test_share_of_it_in_next_sentence_takes_goods_of_the_claim_before() -> None:
+    claims = _claims("Peru's asparagus exports reached $400 million in 2023. The United States "
+                     "took a third of it.")
+    assert claims["$400 million"].commodity is None
+    assert claims["a third"].commodity is None
+
+
+def test_share_of_them_keeps_keyed_goods() -> None:
+    claims = _claims("Chile shipped 2.1 million tonnes of cherries in 2023, and China took 90% of "
+                     "them.")
+    assert claims["90%"].commodity == claims["2.1 million tonnes"].commodity == "food"
+
+
+def test_share_of_them_with_a_part_named_before_is_the_part() -> None:
+    claims = _claims("Norway's exports totalled 287.8 billion crowns in August, and natural gas "
+                     "made up 61% of them.")
+    assert claims["287.8 billion crowns"].commodity == "trade"
+    assert claims["61%"].commodity is None
