@@ -40,3 +40,19 @@ def test_share_of_them_with_a_part_named_before_is_the_part() -> None:
                      "made up 61% of them.")
     assert claims["287.8 billion crowns"].commodity == "trade"
     assert claims["61%"].commodity is None
+
+
+def test_period_owned_flow_goes_on_with_unkeyed_goods() -> None:
+    claims = _claims("Latvia's wood pellet exports fell 12 percent in May to 250,000 tonnes, "
+                     "Eurostat data show. Britain took 95,640 tonnes and Denmark 46,157 tonnes. "
+                     "May's shipments were worth 45 million euros, down from 53 million euros a "
+                     "month earlier.")
+    assert claims["250,000 tonnes"].commodity is None
+    assert claims["45 million euros"].commodity is None
+    assert claims["53 million euros"].commodity is None
+
+
+def test_bare_flow_after_unkeyed_tonnes_in_money_is_not_carried_on() -> None:
+    claims = _claims("Latvian wood pellet exports fell 12 percent in May to 250,000 tonnes, "
+                     "Eurostat data show. Latvia's exports were worth 1.2 billion euros.")
+    assert claims["1.2 billion euros"].commodity == "trade"

@@ -424,6 +424,13 @@ _OF_THE_COUNTRY = re.compile(r"\s+of\s+the\s+(?:country|nation)\b", re.IGNORECAS
 _SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
 """A clause that goes on with the predicate before it (`rose 94%, to roughly 538,600 tons`)."""
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+_PERIOD_OWNED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|month|quarter|half|year|week|period|season)['’]s?\s+$")
+"""Right before a flow noun: a period owning it (`September's shipments`, `the quarter's
+sales`), the flow the paragraph counts, dated."""
+_PERIOD_OWNED_REACH = 14
+"""How far before the flow noun `_PERIOD_OWNED` is looked for (`September's `)."""
 _OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:US)?"
                        r"[$€£¥\d])")
 """After a flow noun: the goods it is of (`purchases of pork`), not its figure (`purchases of
@@ -2345,8 +2352,11 @@ class _Reader(FlowReader):
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries):
             return False
-        if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start):
-            return True  # `the value of the shipments`: the very flow before
+        if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
+                _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
+            # `the value of the shipments`: the very flow before; so is a period's
+            # (`September's shipments were worth $147 million` after tonnes of wood pellets)
+            return True
         units = [self.quantities[i].unit for i in ctx.indices
                  if clause[0] <= self.quantities[i].start < clause[1]
                  and self.quantities[i].unit not in ("percent", "x")]
