@@ -1,11 +1,14 @@
 """Session 36, claim stage (what is carried from sentence to sentence): a share of `them` or
-`it` takes the goods of the flow counted just before."""
+`it` takes the goods of the flow counted just before; a period's flow goes on with goods with no
+key; a headline opening on a country before its goods' sales makes it the article's focus."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from tradetrace.extract import extract_claims
+from tradetrace.extract.claims import focus_country
+from tradetrace.extract.headlines import headline_seller
 from tradetrace.model import Claim, Document
 
 
@@ -56,3 +59,16 @@ def test_bare_flow_after_unkeyed_tonnes_in_money_is_not_carried_on() -> None:
     claims = _claims("Latvian wood pellet exports fell 12 percent in May to 250,000 tonnes, "
                      "Eurostat data show. Latvia's exports were worth 1.2 billion euros.")
     assert claims["1.2 billion euros"].commodity == "trade"
+
+
+def test_headline_opening_on_a_country_before_its_goods_sales_is_the_focus() -> None:
+    text = ("U.S. walnut sales slip 12% in March\nChina bought 40,000 tonnes in March, down 12%, "
+            "China's customs said. China also took 9,000 tonnes of almonds.")
+    assert focus_country(Document.from_text(text, published=date(2024, 4, 20))) == "USA"
+    assert headline_seller("Kenya sisal exports surge on bigger orders") == "KEN"
+
+
+def test_headline_seller_needs_goods_only_before_an_own_flow() -> None:
+    assert headline_seller("India extends onion export ban indefinitely") is None
+    assert headline_seller("US soybean exports to China jump") is None
+    assert headline_seller("Mexico keeps U.S. pork sales close to record pace") is None

@@ -51,7 +51,7 @@ from tradetrace.extract.flows import (
     WITH_PARTNER,
     FlowReader,
 )
-from tradetrace.extract.headlines import headline_flow
+from tradetrace.extract.headlines import headline_flow, headline_seller
 from tradetrace.extract.kinds import (
     ROLE_WITH,
     classify,
@@ -535,6 +535,9 @@ def focus_country(document: Document) -> str | None:
     owners = title_countries(line.group(1), owners_only=True) if line else []
     if owners:  # `China keeps top spot in German trade\n...`: the trade's owner
         return owners[0]
+    seller = headline_seller(line.group(1)) if line else None
+    if seller is not None:  # `U.S. upland cotton sales drop 26%\n...`: the sales' country
+        return seller
     return outlet_country(document.outlet) or main_country(document.text)
 
 

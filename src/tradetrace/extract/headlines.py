@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from tradetrace.extract.commodity import find_commodities
+from tradetrace.extract.cues import lexicon
 from tradetrace.extract.parties import PART_TAKEN, find_countries
 from tradetrace.extract.roles import Parties, assign, find_frame, read_roles
 
@@ -34,3 +37,37 @@ def from_headline(parties: Parties, flow: Parties) -> Parties:
     if parties.importer == flow.importer and parties.exporter is None:
         return flow
     return parties
+
+
+_PARTNER_AFTER = re.compile(r"\s+(?:to|from|with|into|between)\b", re.IGNORECASE)
+"""After a headline's flow word: the partner it goes to or comes from (`US soybean exports to
+China`), so the country before is not alone in it."""
+_ATTRIBUTIVE = re.compile(r"[a-z][a-z-]*(?<!s)(?<!ed)")
+"""A lower-case word a headline puts before a flow noun as its goods (`cotton`, `toy`): a
+singular noun, not a verb (`extends`, `halted`)."""
+_GOODS_GAP_WORDS = 3
+"""At most this many words of goods between a headline's first country and its flow word."""
+
+
+def headline_seller(title: str) -> str | None:
+    """The country a headline opens with when it names, right after it, goods and their exports
+    or trade (`U.S. upland cotton sales drop 26%`, `Kenya sisal exports surge`): the country
+    whose own flow the story is about, though named neither as possessive nor as demonym. Not
+    a verb between (`India extends onion export ban`: only goods may lie between), nor a flow
+    with a partner named after it, nor imports (whose country may be their origin)."""
+    mentions = find_countries(title)
+    first = mentions[0] if mentions else None
+    if first is None or first.start != 0 or not first.code or first.form != "name" or \
+            first.possessive or first.paired:
+        return None
+    goods = [g for g in find_commodities(title) if not g.generic and g.start >= first.end]
+    for kind in ("export", "two_way"):
+        for start, end in lexicon("flow", kind).spans(title):
+            if start <= first.end or _PARTNER_AFTER.match(title, end):
+                continue
+            words = list(re.finditer(r"\S+", title[first.end:start]))
+            if 1 <= len(words) <= _GOODS_GAP_WORDS and all(any(
+                    g.start <= first.end + w.start() and first.end + w.end() <= g.end
+                    for g in goods) or _ATTRIBUTIVE.fullmatch(w.group()) for w in words):
+                return first.code
+    return None
