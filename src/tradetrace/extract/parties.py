@@ -844,12 +844,15 @@ PART_TAKEN = re.compile(
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})"
     r"(?:,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s(?:of\s)?[A-Z][A-Za-z.]+){0,3}))?"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?|"
+    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+(?:19|20)\d\d)?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{2,40})\)\s*(?:--?|–|—|:)?|/[A-Z][A-Za-z]{1,20}/\.?|(?:--?|–|—|:))\s")
+    r"\s*(?:\((?P<agency>[^)\n]{2,40})\)\s*(?:--?|–|—|:|\.)?|/[A-Z][A-Za-z]{1,20}/\.?|"
+    r"(?:--?|–|—|:)|(?(date)\.|(?!)))\s")
 """`SEOUL, April 30 (Yonhap) --`, `Rangoon -`, `KHOST, Afghanistan, Oct. 22 (Xinhua) --`,
 `ASTANA (Sputnik) -`, `ERBIL, Kurdistan Region of Iraq -`, `Ulaanbaatar, September 26, 2025
-/MONTSAME/.`: the place a story was filed from, at the start of its text."""
+/MONTSAME/.`: the place a story was filed from, at the start of its text. A full stop closes one
+only after a date or an agency (`BAKU, Azerbaijan, July 10.`, `Tokyo, 13 January (AJMEDIA).`),
+not after a bare name, which may be a sentence's first words."""
 
 
 def _dateline(text: str) -> re.Match[str] | None:
