@@ -24,6 +24,7 @@ from tradetrace.extract.cues import (
     lexicon,
     word_set,
 )
+from tradetrace.extract.modality import RELATIVE_VERB
 from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 from tradetrace.knowledge.countries import country_code
@@ -218,7 +219,8 @@ def _outlook_verbs() -> tuple[str, ...]:
     return tuple(lexicon("outlook_verbs", source=STANCE_CUES).words)
 
 
-_OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\b|(?:a\s+|an\s+)?"
+_OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE_VERB + r")|"
+                             r"(?:a\s+|an\s+)?"
                              + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d|"
                              r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?\s(?:at|to|of)\s+(?:between\s+)?"
                              + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)", re.IGNORECASE)

@@ -387,6 +387,14 @@ class FlowReader(ListingReader, FlowHistory):
             return None
         if _NO_HOME_SIDE.search(self.text, *ctx.span):
             return None  # (`EU scrap outflows came to 11mn t`, `global arms transfers`)
+        if len(set(self.headline) | headline_countries(self.text)) > 1:
+            return None  # `US imposes sanctions on Russian oil shipments`, `Japan's imports of
+            # Australian coal hit a record`: a headline on two countries makes neither home
+        paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        if any(c.code and c.code != self.focus and c.form != "pronoun"
+               for c in find_countries(self.text, paragraph, ctx.span[0])):
+            return None  # `The Brazilian crop is also down. Exports fell 10 percent`: the
+            # paragraph has turned to another country
         frame = find_frame(self.text, *clause, quantity.start) or find_frame(
             self.text, *ctx.span, quantity.start)
         if frame is None or frame.kind not in _HOME_WAYS:
@@ -1549,16 +1557,17 @@ to`, `while oil production slipped 4.5 percent to`)."""
 _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 """Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
 _PRODUCTION_REACH = 8
+"""Words at most between a production word and the figure it frames (`Domestic gas production
+over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
 _HOME_WAYS = ("export", "import")
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,\s*$")
 """Before a country: a dateline's city in capitals (`BAKU, Azerbaijan, July 10.`), the place
 the story is filed from, not what it is about."""
 _NO_HOME_SIDE = re.compile(BLOC_NAME + r"|" + REGION_BUYERS +
-                           r"|\b(?i:world|global|worldwide|international)\b")
-"""A sentence naming a bloc, a region or the whole world: a flow of theirs, not of the article's
-country (`outflows from the bloc`, `global arms transfers`)."""
-"""Words at most between a production word and the figure it frames (`Domestic gas production
-over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
+                           r"|\b(?i:world|global|worldwide|international)\b"
+                           r"|\b(?:OPEC|Opec|OECD|BRICS|G7|G20)\b")
+"""A sentence naming a bloc, an organisation of states, a region or the whole world: a flow of
+theirs, not of the article's country (`outflows from the bloc`, `global arms transfers`)."""
 
 
 _HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)?(?:production|"

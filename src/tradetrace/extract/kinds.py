@@ -192,9 +192,11 @@ def _use_before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_FLOW_AFTER = re.compile(r"[^,;.:]{0,30}?\b(?:import|export)", re.IGNORECASE)
+_FLOW_AFTER = re.compile(r"[^,;.:]{0,30}?\b(?:import|export|aid\b|from\s|shipped\b|supplied\b|"
+                         r"delivered\b|sent\b)", re.IGNORECASE)
 """After a needed amount: the flow it is of (`3.5 mln tons of wheat imports`, `$740 million to
-pay for fuel imports`, `6.3 bcm of imported gas`), a planned flow, not use."""
+pay for fuel imports`, `6.3 bcm of imported gas`, `500,000 tonnes of rice from China`, `most of
+it shipped by Venezuela`, food aid), a planned flow, not use."""
 
 
 def _used_up(text: str, quantity: Quantity) -> bool:
@@ -205,6 +207,9 @@ def _used_up(text: str, quantity: Quantity) -> bool:
         and not _FLOW_AFTER.match(text, quantity.end)
 
 
+_FLOW_NOUN = r"\b(?:exports?|imports?|shipments?|purchases?|sales|trade|deliveries|supplies)\b"
+"""A flow noun between a tax noun and `by`/`to`: the percent is how the flow changed (`the
+tariffs have cut US soybean exports to China by 75 percent`), not the levy's rate."""
 _TAX_PRECHECK = ("tax", "tarif", "lev", "dut", "surcharge")
 _NOT_MODIFIERS = (r"(?:on|after|amid|as|under|over|in|to|from|with|despite|because|and|or|for|of|"
                   r"at|by|the|a|an|its|their)")
@@ -220,8 +225,8 @@ def _tax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = cue_regex(sorted(word_set("tax_nouns"))).pattern
     after = re.compile(rf"\s*(?:(?!{_NOT_MODIFIERS}\b)[a-z-]+\s+){{0,2}}?{nouns}(?!-)",
                        re.IGNORECASE)
-    before = re.compile(rf"(?<!-){nouns}(?!-)[^.;,]{{0,50}}?\b(?:to|at|of|from|by)\s+"
-                        + hedge_pattern(True) + "$", re.IGNORECASE)
+    before = re.compile(rf"(?<!-){nouns}(?!-)(?:(?!{_FLOW_NOUN})[^.;,]){{0,50}}?"
+                        r"\b(?:to|at|of|from|by)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
     return after, before
 
 

@@ -255,6 +255,10 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
             if name == "planned" and _AIM_IS.search(text, max(start, cue_start - 30), cue_start) \
                     and _BE_TO.match(text, cue_start):
                 continue  # `The government's goal is to ship 60 million tons`: the aim decides
+            if name == "planned" and _BE_TO.match(text, cue_start) and (
+                    cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)):
+                continue  # `Imports were to reach 1 million tons, but fell short at 800,000
+                # tons`: a schedule governs the figures of its own predicate only
             if name == "planned" and text[cue_start:cue_end].lower().endswith("contracted") and \
                     _SHRANK_BY.match(text, cue_end):
                 continue  # `Exports have contracted by 45 percent`: a fall, no contract
@@ -352,6 +356,11 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     return cast(Modality, found or "reported")
 
 
+RELATIVE_VERB = (r"(?:will|would|could|can|may|might|should|are|is|were|was|have|has|had|export|"
+                 r"exports|import|imports|ship|ships|supply|supplies|produce|produces|handle|"
+                 r"handles|carry|carries|process|processes)\b")
+"""A verb right after `that`: a relative clause on a noun (`port projects that will ship`), not a
+verb of expectation opening what it foresees."""
 _ESTIMATE_THAT = re.compile(r"\bestimat(?:es|ed|e)\s+(?:[^.;:,]{0,30}?\s)?that\s", re.IGNORECASE)
 """A verb of estimating opening a `that` clause: what follows is its estimate."""
 _ESTIMATE_CLOSES = re.compile(r",\s+(?!according\b)[^,;]{1,60}?\s(?:estimates|estimated|reckons|"
@@ -361,7 +370,7 @@ _ESTIMATE_CLOSES = re.compile(r",\s+(?!according\b)[^,;]{1,60}?\s(?:estimates|es
 sentence (not the noun: `in its November estimate`)."""
 _OUTLOOK_THAT = re.compile(r"\b(?:forecasts?|projects|projected|predicts?|predicted|foresees|"
                            r"expects|expected|anticipates|anticipated)\s+(?:[^.;:,]{0,30}?\s)?"
-                           r"that\s", re.IGNORECASE)
+                           r"that\s+(?!" + RELATIVE_VERB + r")", re.IGNORECASE)
 """A verb of expectation opening a `that` clause: what follows is its forecast (`USDA projects
 that imports will double`), whatever `will` or `set to` say inside."""
 

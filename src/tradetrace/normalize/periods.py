@@ -1611,6 +1611,9 @@ def _since_opened(text: str, reference: date, mention: PeriodMention) -> PeriodM
                                                                  reference.month)))
 
 
+_FULL_YEAR = re.compile(r"(?i:\b(?:full|whole|entire)[\s-](?:year|season)\b|"
+                        r"\b(?:year|season)\s+as\s+a\s+whole\b)")
+"""Later in the sentence of a `so far` mention: the whole period is spoken of too."""
 _SO_FAR_BEFORE = re.compile(r"(?i:\b(?:so|thus)\s+far\s+(?:(?:in|during|for|over)\s+)?)$")
 _SO_FAR_AFTER = re.compile(r"(?i:,?\s+(?:so|thus)\s+far|\s+to\s+date)\b")
 
@@ -1625,6 +1628,10 @@ def _so_far(text: str, reference: date, mention: PeriodMention) -> PeriodMention
                 _SO_FAR_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                 or _SO_FAR_AFTER.match(text, mention.end)):
         return mention
+    stop = text.find(". ", mention.end)
+    if _FULL_YEAR.search(text, mention.end, len(text) if stop < 0 else stop):
+        return mention  # `in 2024 so far, and expects 8 million tons in the full year`: the
+        # sentence goes on to the whole period, which the mention stays
     return replace(mention, period=Period(period.start, last_day(reference.year,
                                                                  reference.month)))
 

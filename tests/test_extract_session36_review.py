@@ -1,0 +1,64 @@
+"""Limits of the thirty-sixth session's rules that a review helper found with invented sentences,
+each pinned here (every test fails on the session's rules before the review's fixes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 6, 15)
+
+
+def test_a_schedule_governs_only_the_figures_of_its_own_predicate() -> None:
+    """`be to` is a plan for its own predicate: `..., but fell short at 800,000 tons` and `...,
+    and exports rose 20 percent` after it were reported."""
+    found = extracted("Imports were to reach 1 million tons last year, but fell short at 800,000 "
+                      "tons.", WHEN)
+    assert found["1 million tons"].modality == "planned"
+    assert found["800,000 tons"].modality == "reported"
+    found = extracted("The deal was to go ahead in 2023, and exports rose 20 percent to 3 million "
+                      "tons.", WHEN)
+    assert found["20 percent"].modality == "reported"
+    assert found["3 million tons"].modality == "reported"
+
+
+def test_projects_that_heading_a_relative_clause_is_a_noun() -> None:
+    """`mining projects that export ...`, `port projects that will ship ...`: a relative clause
+    on the noun, neither a source nor a forecast."""
+    found = extracted("Chinese-funded mining projects that export 2 million tonnes of iron ore a "
+                      "year were hit by the ban.", WHEN)["2 million tonnes"]
+    assert found.attribution is None
+    found = extracted("Russia is building port projects that will ship 30 million tonnes of coal "
+                      "a year to Asia.", WHEN)["30 million tonnes"]
+    assert (found.modality, found.attribution) == ("planned", None)
+
+
+def test_a_levy_that_changed_a_flow_leaves_the_change_a_claim() -> None:
+    """`The tariffs have cut US soybean exports to China by 75 percent`: a flow noun between the
+    levy and `by` makes the percent the flow's change, not the levy's rate."""
+    found = extracted("The tariffs have cut US soybean exports to China by 75 percent, the USDA "
+                      "said.", WHEN)["75 percent"]
+    assert (found.kind, found.direction, found.exporter, found.importer) == \
+        ("change", "down", "USA", "CHN")
+    assert "50%" not in extracted("China raised the export duty on iron ore to 50% in May.", WHEN)
+
+
+def test_a_need_met_from_a_named_supplier_is_a_flow() -> None:
+    """`North Korea needs 500,000 tonnes of rice from China`: a need with its supplier is a
+    planned flow, unlike what a country eats or uses."""
+    found = extracted("North Korea needs 500,000 tonnes of rice from China this year.",
+                      WHEN)["500,000 tonnes"]
+    assert (found.exporter, found.importer) == ("CHN", "PRK")
+    assert "2.8 million tons" not in extracted("Tunisians eat about 2.8 million tons of wheat a "
+                                               "year.", WHEN)
+
+
+def test_so_far_leaves_the_year_whole_when_the_sentence_speaks_of_the_full_year() -> None:
+    """`in 2024 so far, and expects to export 8 million tons in the full year`: the forecast
+    keeps the whole year."""
+    found = extracted("The country exported 3 million tons of rice in 2024 so far, and expects to "
+                      "export 8 million tons in the full year.", WHEN)["8 million tons"]
+    assert (found.period_start, found.period_end) == ("2024-01-01", "2024-12-31")
+    found = extracted("Exports so far this year reached 3 million tons.", WHEN)["3 million tons"]
+    assert found.period_end == "2024-06-30"
