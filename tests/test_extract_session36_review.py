@@ -62,3 +62,15 @@ def test_so_far_leaves_the_year_whole_when_the_sentence_speaks_of_the_full_year(
     assert (found.period_start, found.period_end) == ("2024-01-01", "2024-12-31")
     found = extracted("Exports so far this year reached 3 million tons.", WHEN)["3 million tons"]
     assert found.period_end == "2024-06-30"
+
+
+def test_a_huge_count_of_days_or_weeks_back_is_no_period_and_no_crash() -> None:
+    """`the 999999999 days to May 1` (a corpus or OCR slip) crashed the day-level rule with an
+    OverflowError; a count beyond about ten years names no period."""
+    from tradetrace.normalize.periods import find_periods
+
+    for text in ("in the 999999999 days to May 1", "the 99999 weeks to May 1, 2020"):
+        assert [m.period for m in find_periods(text, WHEN, False)] == [None]
+    seven = find_periods("the seven days to April 15", WHEN, False)[0].period
+    assert seven is not None and (seven.start.isoformat(), seven.end.isoformat()) == \
+        ("2024-04-09", "2024-04-15")

@@ -298,10 +298,17 @@ def _weeks_to(match: re.Match[str], reference: date, future: bool) -> Period | N
         end = date(year_, month, int(match["d"]))
     except ValueError:
         return None
+    if not 0 < number <= _MAX_DAYS_BACK or (match["unit"].lower() != "days" and
+                                            number * 7 > _MAX_DAYS_BACK):
+        return None  # (`the 990000 days to May 1` in a corpus or an OCR slip: no span)
     if match["unit"].lower() == "days":
         # (`the days to May 1` with no count names no span)
         return Period(end - timedelta(days=number - 1), end) if match["n"] else None
     return Period(end - timedelta(weeks=number) + timedelta(days=1), end)
+
+
+_MAX_DAYS_BACK = 3660
+"""The longest span counted back from a day (about ten years): a longer count is no period."""
 
 
 def _month_opening_days(match: re.Match[str], reference: date,
