@@ -301,10 +301,12 @@ def _weeks_to(match: re.Match[str], reference: date, future: bool) -> Period | N
     if not 0 < number <= _MAX_DAYS_BACK or (match["unit"].lower() != "days" and
                                             number * 7 > _MAX_DAYS_BACK):
         return None  # (`the 990000 days to May 1` in a corpus or an OCR slip: no span)
-    if match["unit"].lower() == "days":
-        # (`the days to May 1` with no count names no span)
-        return Period(end - timedelta(days=number - 1), end) if match["n"] else None
-    return Period(end - timedelta(weeks=number) + timedelta(days=1), end)
+    span = timedelta(days=number) if match["unit"].lower() == "days" else timedelta(weeks=number)
+    if match["unit"].lower() == "days" and not match["n"]:
+        return None  # (`the days to May 1` with no count names no span)
+    if end - date.min < span:
+        return None  # (a day in the year 1 has no days before it to count)
+    return Period(end - span + timedelta(days=1), end)
 
 
 _MAX_DAYS_BACK = 3660
