@@ -74,3 +74,23 @@ def test_a_huge_count_of_days_or_weeks_back_is_no_period_and_no_crash() -> None:
     seven = find_periods("the seven days to April 15", WHEN, False)[0].period
     assert seven is not None and (seven.start.isoformat(), seven.end.isoformat()) == \
         ("2024-04-09", "2024-04-15")
+
+
+def test_clause_breaks_tried_from_a_runs_first_space_find_the_same_breaks() -> None:
+    """`_CLAUSE_BREAK` tries a run of spaces from its first space only (a 32,000-space run took
+    46 s before); it finds the same breaks as the pattern tried from every space."""
+    import re
+
+    from tradetrace.extract import sentences
+
+    fast = sentences._CLAUSE_BREAK
+    plain = re.compile(fast.pattern.replace("(?<!\\s)", ""), fast.flags)
+    texts = ["Exports rose 5%,   but   imports fell 3%  and  its exports to China rose 2%.",
+             "Corn exports slumped 82 percent    and rice shipments fell 64 percent.",
+             "Trade grew \u00a0 \u2014  a record, while  imports  fell;  sales:  up.",
+             "Exports could fall to 1.1 million tons, the agency estimates" + " " * 3000 + "."]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    found = extracted("Exports could fall to 1.1 million tons in 2024, the agency estimates"
+                      + " " * 20000 + ".", WHEN)
+    assert found["1.1 million tons"].modality == "estimated"

@@ -24,14 +24,17 @@ _AMOUNT_BEFORE_UNIT = re.compile(r"\d(?:\s*(?:mn|m|bn|k|mln|million|billion|thou
 _TOKEN_WINDOW = 120
 _TOKEN_BEFORE = re.compile(r"([\w.'’]+)\.*[.!?]+[\"”’')\]]*$")
 _CLAUSE_BREAK = re.compile(
-    r",\s+|;\s+|:\s+|\s+[–—]\s+|\s+(?=(?:while|whereas|but|although|though|however)\b)"
+    # (each run of spaces is tried from its first space only, `(?<!\s)`: tried from every space of
+    # a long run, `\s+` then a failing look-ahead costs the square of the run's length)
+    r",\s+|;\s+|:\s+|(?<!\s)\s+[–—]\s+|(?<!\s)\s+(?=(?:while|whereas|but|although|though|"
+    r"however)\b)"
     # `Russian exports up 2.3% at $22.6 bln and purchases from Belarus up 8.1%`: a second flow
     # with a side of its own
-    r"|\s+(?=and\s+(?:its\s+|their\s+|the\s+)?(?:exports|imports|purchases|sales|shipments|"
+    r"|(?<!\s)\s+(?=and\s+(?:its\s+|their\s+|the\s+)?(?:exports|imports|purchases|sales|shipments|"
     r"deliveries|supplies)\s+(?:from|to)\s+(?-i:[A-Z]))"
     # `corn exports slumped 82 percent on the year and rice shipments fell 64 percent`: another
     # flow with a verb of its own
-    r"|\s+(?=and\s+(?-i:[a-z]+\s+){1,2}?(?:exports|imports|purchases|sales|shipments|deliveries|"
+    r"|(?<!\s)\s+(?=and\s+(?-i:[a-z]+\s+){1,2}?(?:exports|imports|purchases|sales|shipments|deliveries|"
     r"supplies)\s+(?:rose|fell|grew|dropped|declined|slumped|jumped|climbed|surged|increased|"
     r"decreased|plunged|soared|edged|slipped|sank|tumbled|rebounded|doubled|tripled|halved)\b)",
     re.IGNORECASE,
