@@ -236,7 +236,8 @@ _PERCENT_WORD = re.compile(r"%|\bper\s?cent|\bpct\b|;", re.IGNORECASE)
 _COMPARED_NEXT = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below|ahead|behind|short|"
                             r"up|down|over|under)\b", re.IGNORECASE)
 """After a percent: a comparison of its own (`35% below the average`), not the row's."""
-ROW_GAP_CHARS = 90
+_ROW_GAP = 90
+"""Most characters between one row of a list of changes and the next bare percent."""
 
 
 _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
@@ -1278,7 +1279,7 @@ class _Reader(FlowReader):
         if last is None or last.direction is None:
             return None, None
         gap_start = self.quantities[last.index].end
-        if quantity.start - gap_start > ROW_GAP_CHARS or _PERCENT_WORD.search(
+        if quantity.start - gap_start > _ROW_GAP or _PERCENT_WORD.search(
                 self.text, gap_start, quantity.start) or _COMPARED_NEXT.match(
                 self.text, quantity.end) or _SHARE_NEXT.match(self.text, quantity.end):
             return None, None

@@ -420,9 +420,10 @@ _IN_APPOSITIVE = re.compile(r",\s*(?:" + APPOSITIVE.pattern + r"|such\s+as\b)[^,
                             r"(?:,[^,;.\d]*)?$", re.IGNORECASE)
 
 
-_CARRYING_FLOW_NOUNS = frozenset({"import", "export", "shipment", "purchase", "sale", "cargo",
-                                  "cargoe"})
-"""Bare flow nouns (singular) that carry the goods named before them in their sentence."""
+_CARRYING_FLOW_NOUNS = frozenset({"import", "imports", "export", "exports", "shipment",
+                                  "shipments", "purchase", "purchases", "sale", "sales", "cargo",
+                                  "cargoes"})
+"""Bare flow nouns that carry the goods named before them in their sentence."""
 
 
 def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMention],
@@ -433,7 +434,7 @@ def specific_for_generic(mention: CommodityMention, mentions: list[CommodityMent
     if not mention.generic or TOTAL_BEFORE.search(text, max(0, mention.start - 20),
                                                   mention.start):
         return mention
-    if mention.surface.lower().rstrip("s") not in _CARRYING_FLOW_NOUNS:
+    if mention.surface.lower() not in _CARRYING_FLOW_NOUNS:
         return mention
     specific = [m for m in mentions if m.end <= mention.start and not m.generic
                 and not _PART_BEFORE.search(text, max(0, m.start - 40), m.start)]

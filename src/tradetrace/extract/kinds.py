@@ -211,6 +211,7 @@ _FLOW_NOUN = r"\b(?:exports?|imports?|shipments?|purchases?|sales|trade|deliveri
 """A flow noun between a tax noun and `by`/`to`: the percent is how the flow changed (`the
 tariffs have cut US soybean exports to China by 75 percent`), not the levy's rate."""
 _TAX_PRECHECK = ("tax", "tarif", "lev", "dut", "surcharge")
+"""Stems one of which every tax noun holds: without one near the percent, no levy is read."""
 _NOT_MODIFIERS = (r"(?:on|after|amid|as|under|over|in|to|from|with|despite|because|and|or|for|of|"
                   r"at|by|the|a|an|its|their)")
 """Words that end a noun phrase: after them a tax noun is no longer what the percent measures
@@ -309,6 +310,7 @@ _RATED = re.compile(r"\b(?:rated\s+at|built\s+to\s+(?:handle|process|refine)|des
 """Before a plant's or store's size: `rated at`, `built to handle`, `can process`, `can hold`."""
 _ABLE_ADVERBS = (r"(?:now|currently|already|only|still|each|together|eventually|comfortably|"
                  r"theoretically|ultimately|then)")
+"""Adverbs between `can`/`able to` and a verb of making (`can now produce`)."""
 
 
 @cache

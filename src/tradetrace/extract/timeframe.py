@@ -1052,6 +1052,7 @@ _DAY_FIRST = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]+
                         r"(?:,?\s+(?P<year>\d{4}))?$")
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?i:from)\b")
+"""The `from` opening a day range (`from 1 October to 4 January`), part of the range."""
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+(?:the\s+)?$|\s*[-–]\s*$",
                          re.IGNORECASE)
 

@@ -1242,6 +1242,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
 
 
 _SPLIT = rf"{_YEAR}\s*[-–/]\s*(?:\d{{4}}|\d{{2}})(?![\d/-])"
+"""A split year (`2024-25`, `2017/18`, `2020-2021`)."""
 _SPLIT_YEAR_MONTHS = re.compile(
     rf"\b(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+{_SPLIT}"
     rf"|\b{_SPLIT}\s+(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})\s+(?:[A-Za-z-]+\s+)?"
@@ -1604,6 +1605,7 @@ def _seasons_defined(text: str, reference: date,
 
 _SINCE_THE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+)?)$")
 _OPENED_AFTER = re.compile(r"(?:\s+[A-Za-z/-]+){0,3}?\s+(?i:opened|began|started)\b")
+"""Around a split year: `since the 2025/26 crop year opened` (before it, then after it)."""
 
 
 def _since_opened(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
@@ -1625,6 +1627,8 @@ _FULL_YEAR = re.compile(r"(?i:\b(?:full|whole|entire)[\s-](?:year|season)\b|"
 """Later in the sentence of a `so far` mention: the whole period is spoken of too."""
 _SO_FAR_BEFORE = re.compile(r"(?i:\b(?:so|thus)\s+far\s+(?:(?:in|during|for|over)\s+)?)$")
 _SO_FAR_AFTER = re.compile(r"(?i:,?\s+(?:so|thus)\s+far|\s+to\s+date)\b")
+"""Before or after a period under way: `so far in 2020`, `this year so far`, `this year to
+date`."""
 
 
 def _so_far(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
