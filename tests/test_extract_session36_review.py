@@ -94,3 +94,13 @@ def test_clause_breaks_tried_from_a_runs_first_space_find_the_same_breaks() -> N
     found = extracted("Exports could fall to 1.1 million tons in 2024, the agency estimates"
                       + " " * 20000 + ".", WHEN)
     assert found["1.1 million tons"].modality == "estimated"
+
+
+def test_a_headline_plan_to_ship_names_no_seller_of_its_own_flow_word() -> None:
+    """`Equatorial Guinea to ship crude to China`: `to ship` is a plan's verb, not goods before a
+    flow word, so the headline names no seller by `headline_seller` (`Kenya sisal exports
+    surge` still does)."""
+    from tradetrace.extract.headlines import headline_seller
+
+    assert headline_seller("Equatorial Guinea to ship crude sales to China") is None
+    assert headline_seller("Kenya sisal exports surge") == "KEN"

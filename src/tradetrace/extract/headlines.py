@@ -42,9 +42,10 @@ def from_headline(parties: Parties, flow: Parties) -> Parties:
 _PARTNER_AFTER = re.compile(r"\s+(?:to|from|with|into|between)\b", re.IGNORECASE)
 """After a headline's flow word: the partner it goes to or comes from (`US soybean exports to
 China`), so the country before is not alone in it."""
-_ATTRIBUTIVE = re.compile(r"[a-z][a-z-]*(?<!s)(?<!ed)")
+_ATTRIBUTIVE = re.compile(r"(?!(?:to|will|may|might|can|could|would|should|set|plan|ship|sell|"
+                          r"buy|export|import|trade|cut|hit|eye)$)[a-z][a-z-]*(?<!s)(?<!ed)")
 """A lower-case word a headline puts before a flow noun as its goods (`cotton`, `toy`): a
-singular noun, not a verb (`extends`, `halted`)."""
+singular noun, not a verb (`extends`, `halted`, `Equatorial Guinea to ship crude to China`)."""
 _GOODS_GAP_WORDS = 3
 """At most this many words of goods between a headline's first country and its flow word."""
 
