@@ -31,6 +31,7 @@ test: install lint
 bench: install
 	$(BIN)/python bench/newsquant.py
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/runons.py
 	$(BIN)/python bench/report_web.py
 
 clean:

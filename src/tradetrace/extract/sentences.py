@@ -116,8 +116,59 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
+    for piece_start, piece_end in _pieces(text, start, end):
+        sentences.append(Sentence(piece_start, piece_end, text[piece_start:piece_end], paragraph,
+                                  len(sentences)))
+
+
+MAX_SENTENCE_FIGURES = 30
+"""The most figures one sentence is read with; a news sentence holds at most a dozen or so."""
+MAX_SENTENCE_CHARS = 2000
+"""The longest sentence read whole; a news sentence is seldom over 500 characters."""
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_PIECE_BREAK = re.compile(r"[;,]\s+|\s+")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`text[start:end]` as one sentence or, when it is a run-on past the limits above (a table
+    flattened into one line, a list of hundreds of figures with no full stop), as pieces within
+    them. Reading a sentence weighs each figure against the others, so its cost grows with the
+    square of its figures or worse: pieces bound the work any one input can ask for. Each piece
+    ends at the last clause break (`;`, `,`) inside the limits, else at the last space, else at
+    the character limit."""
+    if end <= start:
+        return []
+    if end - start <= MAX_SENTENCE_CHARS and not _over_figures(text, start, end):
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    while start < end:
+        stop = min(end, start + MAX_SENTENCE_CHARS)
+        figures = [m.start() for m in _FIGURE.finditer(text, start, stop)]
+        if len(figures) > MAX_SENTENCE_FIGURES:
+            stop = figures[MAX_SENTENCE_FIGURES]  # (the first figure past the limit)
+        if stop < end:
+            clause = [m for m in _PIECE_BREAK.finditer(text, start, stop) if m.start() > start]
+            breaks = [m for m in clause if not m.group().isspace()] or clause
+            if breaks:
+                stop = breaks[-1].end()
+        piece_end = stop
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            pieces.append((start, piece_end))
+        start = stop
+        while start < end and text[start].isspace():
+            start += 1
+    return pieces
+
+
+def _over_figures(text: str, start: int, end: int) -> bool:
+    count = 0
+    for _ in _FIGURE.finditer(text, start, end):
+        count += 1
+        if count > MAX_SENTENCE_FIGURES:
+            return True
+    return False
 
 
 def clause_bounds(text: str, start: int, end: int, at: int, masked: str | None = None) -> tuple[
