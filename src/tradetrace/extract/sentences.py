@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradetrace.extract.cues import lexicon, word_set
+from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTHS
 
@@ -78,6 +79,8 @@ def _ends_sentence(text: str, stop: int) -> bool:
         before = max(0, match.start(1) - 20)
         return text[max(0, match.start(1) - 1):match.start(1)] == "/" or \
             _AMOUNT_BEFORE_UNIT.search(text, before, match.start(1)) is not None
+    if _currency_sign(match.group(1)) and text[stop:].lstrip()[:1].isdigit():
+        return False  # `worth Rs. 5,000 crore`, `Tk. 500 crore`: the sign's own full stop
     if token in MONTHS or token in ("no", "nos"):
         # `Oct. 9`, `May. 14`, `No. 5`; but `in May. The` ends a sentence
         return not text[stop:].lstrip()[:1].isdigit()
@@ -93,6 +96,14 @@ def _ends_sentence(text: str, stop: int) -> bool:
         return False
     # `U.S.` and similar dotted forms
     return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+
+
+@lru_cache(maxsize=4096)
+def _currency_sign(token: str) -> bool:
+    """Whether `token`, written before a full stop, is a currency sign that the quantity layer
+    reads before an amount (`Rs`, `Tk`, `KSh`; not an ISO code, which is no abbreviation)."""
+    prefixes = quantity_lexicon().currency_prefixes
+    return any(form in prefixes and not form.isupper() for form in (token, token + "."))
 
 
 _NEXT_TOKEN = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
