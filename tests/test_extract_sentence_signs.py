@@ -1,5 +1,5 @@
-"""A currency sign written with a full stop (`Rs.`, `Tk.`) before an amount does not end the
-sentence: the amount, its goods and its period stay together."""
+"""A currency sign written with a full stop (`Rs.`, `Tk.`) before an amount, or a rank before a
+name (`Maj.`), does not end the sentence: the amount keeps its goods, parties and period."""
 
 from __future__ import annotations
 
@@ -34,3 +34,9 @@ def test_the_amount_keeps_its_goods_and_period() -> None:
     assert (claim.unit, claim.value) == ("NPR", 4.2e9)
     assert (claim.exporter, claim.importer) == ("NPL", "IND")
     assert (claim.period_start, claim.period_end) == ("2023-01-01", "2023-03-31")
+
+
+@pytest.mark.parametrize("title", ["Maj.", "Brig.", "Adm.", "Capt.", "Sgt."])
+def test_a_military_rank_before_a_name_is_no_sentence_end(title: str) -> None:
+    text = f"A Navy spokesman, {title} Lena Ortiz, said 14 tankers were boarded in May."
+    assert [s.text for s in split_sentences(text)] == [text]
