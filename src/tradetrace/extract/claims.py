@@ -1704,7 +1704,8 @@ class _Reader(FlowReader):
             self.reporter = reporter_of(text, behind.start(), behind.end())
         body = national_body_of(text, source.start, source.end) \
             if source and self.reporter is None else None
-        parties = self.parties(quantity, kind, draft.clause, own, earlier, commodity)
+        parties = self.parties(quantity, kind, self.listed_clause(own, draft, respective),
+                               own, earlier, commodity)
         if twin is not None:
             parties = Parties(twin.exporter, twin.importer, twin.two_way)
         elif respective is not None and respective.kind == "country" and \
@@ -1781,6 +1782,21 @@ class _Reader(FlowReader):
             normalized_value=normalized_value, normalized_unit=normalized_unit,
             attribution=source.text if source else None, sentence=ctx.sentence.text,
             extractor_version=EXTRACTOR_VERSION)
+
+    def listed_clause(self, ctx: Context, draft: _Draft, respective: Respective | None
+                      ) -> tuple[int, int]:
+        """The clause a figure's sides are read in. A figure of a `respectively` list of
+        countries reads from the clause of the list's first item, where its own item stands:
+        `while Russia, the US and the UK provided 15 percent, 14 percent and 2 percent` (the
+        comma after `Russia` would otherwise leave `15 percent` a clause with no country), unless
+        the figure's own clause still names a country (`ctx` is the sentence as the figure reads
+        it, the list's other items left out)."""
+        if respective is None or respective.kind != "country" or \
+                respective.first[0] >= draft.clause[0] or any(
+                    draft.clause[0] <= c.start < draft.clause[1] for c in ctx.countries):
+            return draft.clause
+        first = clause_bounds(self.text, *ctx.span, respective.first[0], self.masked)
+        return (min(first[0], draft.clause[0]), draft.clause[1])
 
     def region_row(self, ctx: Context, listed: dict[int, Respective], respective: Respective,
                    parties: Parties) -> Parties:
