@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon
+from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
@@ -25,6 +25,7 @@ from tradetrace.extract.parties import REGION, CountryMention, find_countries, n
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
     BLOC_NAME,
+    MAIN_WORDS,
     OWN_VERB,
     REGION_BUYERS,
     Frame,
@@ -36,6 +37,7 @@ from tradetrace.extract.roles import (
     find_frame,
     gapped_partner,
     gapped_subject,
+    main_destination,
     merged,
     owned_parties,
     possessive_owner,
@@ -59,6 +61,8 @@ from tradetrace.normalize.periods import MONTHS
 _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|the\s+bulk|"
                           r"the\s+rest|a\s+(?:portion|share|part))\b",
                           re.IGNORECASE)
+_MAIN_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+"""Between the destinations of one list (`to South Korea, Turkey and China`)."""
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
@@ -301,6 +305,7 @@ class FlowReader(ListingReader, FlowHistory):
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        ctx = self.without_main_destinations(ctx, quantity)
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         rival = self.possessive_rival(quantity, kind, ctx)
         if rival is not None:
@@ -368,6 +373,29 @@ class FlowReader(ListingReader, FlowHistory):
                     parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties
+
+    def without_main_destinations(self, ctx: Context, quantity: Quantity) -> Context:
+        """The sentence as `quantity` sees it, without the main destinations named after it
+        (`exported 2 million tons of coal, mostly to Pakistan`, `shipped mainly to South Korea,
+        Turkey and China`): the figure is the flow to everyone, whose parts go there, so it
+        keeps only its seller (`main_destination`). A destination after a nearer figure is that
+        figure's (`1.2 million tons, and 300,000 tons, mostly to Japan`)."""
+        text = self.text
+        if not ctx.countries or not may_hold(text, quantity.end, ctx.span[1], MAIN_WORDS):
+            return ctx
+        nearer = [self.quantities[i].start for i in ctx.indices
+                  if self.quantities[i].start >= quantity.end]
+        dropped: list[CountryMention] = []
+        for mention in ctx.countries:
+            if mention.start < quantity.end or any(q < mention.start for q in nearer):
+                continue
+            if (mention.cue in _DESTINATION_CUES and main_destination(
+                    text, name_start(text, mention.start))) or (
+                    dropped and _MAIN_LIST_GAP.fullmatch(text, dropped[-1].end, mention.start)):
+                dropped.append(mention)  # (`mostly to Japan and South Korea`: both)
+        if not dropped:
+            return ctx
+        return replace(ctx, countries=[c for c in ctx.countries if c not in dropped])
 
     def home_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int], ctx: Context,
                   parties: Parties) -> Parties | None:

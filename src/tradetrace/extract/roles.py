@@ -22,7 +22,7 @@ from tradetrace.extract.commodity import (
     find_commodities,
     unkeyed_goods_after,
 )
-from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
+from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.parties import (
     RANKED_ROLE_NOUNS,
     ROLE_APPOSED,
@@ -720,6 +720,46 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
 
+_MOSTLY_TO = re.compile(r"\b(?:mostly|mainly|chiefly|largely|primarily|principally|"
+                        r"predominantly)\s+(?:(?:bound|destined|headed|going|sent|shipped)\s+)?"
+                        r"(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a destination: a hedge that makes it the main buyer of a flow, not the buyer of all of
+it (`exported 2 million tons, mostly to Pakistan`, `shipped mainly to China`): the flow keeps no
+importer, as the destinations of its parts are not the total's."""
+MAIN_WORDS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
+                 "predominantly")
+"""The literal words one of which every `_MOSTLY_TO` match holds."""
+
+
+def main_destination(text: str, start: int) -> bool:
+    """Whether the destination named at `start` is only the main one of a flow (`exported 2
+    million tons, mostly to Pakistan`: `_MOSTLY_TO`)."""
+    low = max(0, start - 40)
+    return may_hold(text, low, start, MAIN_WORDS) and \
+        _MOSTLY_TO.search(text, low, start) is not None
+
+
+_BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bring|bringing|fetched|fetches|netted|nets|"
+                             r"earned|earns|earn|earning)\s+(?:the\s+)?$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s+" + hedge_pattern(True) + r"(?:(?:[A-Z][A-Za-z]{0,3}\s?)?"
+                          r"[$€£¥₹₦]|[A-Z]{1,3}|Rs\.?|Rwf|K?[Ss]h|Nu)\s?\d")
+"""Around a country that earned money from goods: a verb of earning right before it and an
+amount right after it (`Tea exports brought Rwanda $8.6 million`, `Copper sales fetched Zambia
+some US$1 billion`; not goods after it: `the tanker brought Haiti 60,000 barrels`): the earner
+is the seller, whatever the trade word is."""
+_BROUGHT_VERBS = ("brought", "brings", "bring", "fetch", "netted", "nets", "earn")
+"""Lower-case literals one of which every `_BROUGHT_BEFORE` match holds."""
+
+
+def _brought_earner(text: str, mention: CountryMention) -> bool:
+    """Whether `mention` is the country a verb of earning brought money (`_BROUGHT_BEFORE`)."""
+    start = name_start(text, mention.start)
+    low = max(0, start - 24)
+    return may_hold(text, low, start, _BROUGHT_VERBS) and \
+        _BROUGHT_BEFORE.search(text, low, start) is not None and \
+        _MONEY_AFTER.match(text, mention.end) is not None
+
+
 _GIVEN_WITH = re.compile(r"\s+with\b")
 """After the object of a verb of giving: what it was given (`provided Cuba with fuel`)."""
 
@@ -822,6 +862,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             # `2.2 million tonnes of Myanmar rice were sold overseas`, `spent $37 million on
             # U.S. chicken`
             origin = origin or code
+            continue
+        if mention.cue is None and not mention.possessive and _brought_earner(text, mention):
+            origin = origin or code  # `Tea exports brought Rwanda $8.6 million`: the seller
             continue
         if mention.cue is None and not mention.possessive and frame is not None and \
                 text[frame.start:frame.end].lower() in lexicon("earn_object") and \
