@@ -53,8 +53,33 @@ def test_the_country_that_goods_brought_money_is_their_seller() -> None:
         assert _sides(text, surface)[0] == seller, text
 
 
+def test_a_country_owning_its_exports_takes_no_partner_from_before() -> None:
+    """`Japan's December exports reached N` after shipments to Bangladesh: the country's flow
+    with everyone, whose buyer is no earlier sentence's partner; a partner after the flow noun
+    still counts."""
+    text = ("Shipments to Bangladesh rose to 518,000 tonnes in 2023. Japan's December exports "
+            "reached 609,000 tonnes, 36 percent above the same month of 2022.")
+    assert _sides(text, "609,000 tonnes") == ("JPN", None)
+    assert _sides(text, "36 percent") == ("JPN", None)
+    text = ("Brazil sold 2 million tonnes of sugar to Algeria in 2023. Brazil's exports to "
+            "Algeria rose 12 percent in April.")
+    assert _sides(text, "12 percent") == ("BRA", "DZA")
+    text = ("China bought 1.05 million barrels per day of Iranian oil in January-October, and "
+            "its October imports reached 1.45 million bpd.")
+    assert _sides(text, "1.45 million bpd") == ("IRN", "CHN")
+
+
 def test_goods_a_verb_of_bringing_gives_a_country_make_it_no_seller() -> None:
     """Only money after the country makes it the earner: `the tanker brought Haiti 60,000
     barrels` delivers goods to Haiti, which stays the buyer."""
     text = "Venezuela ships fuel to Haiti. The tanker had brought Haiti 60,000 barrels of diesel."
     assert _sides(text, "60,000 barrels")[0] != "HTI"
+
+
+def test_a_buyer_of_the_sentence_does_not_sell_in_its_later_clause() -> None:
+    """`China received 1.9mn t, while deliveries to India climbed`: the later clause, which
+    names only its destination, goes on with the earlier flow's seller, not with its buyer."""
+    text = ("Canadian lentil exports rose by 19pc to 2.1mn t. China received 1.9mn t in 2017, up "
+            "by 27pc, while deliveries to India climbed by 46pc to 1.4mn t.")
+    assert _sides(text, "46pc") == ("CAN", "IND")
+    assert _sides(text, "1.4mn t") == ("CAN", "IND")

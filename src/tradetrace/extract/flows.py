@@ -185,6 +185,14 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
                              r"(?P<way>exports|imports|intake)\b(?!\s+(?:to|from|of)\b)",
                              re.IGNORECASE)
 """`China's overall exports`, `The country's total intake`: a country's flow with everyone."""
+_BOUGHT_AFTER = re.compile(r"\s+(?:(?:also|alone|again)\s+)?(?:received|took|bought|imported|"
+                           r"purchased|absorbed)\b")
+"""After a country opening a clause: a verb that makes it the buyer (`China received`)."""
+_OWNER_FLOW = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|from|of|with|and|or|which|that)\s)[\w-]+\s+)"
+                         r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|of|with|"
+                         r"there|here|by)\b)(?![\w-])", re.IGNORECASE)
+"""After a possessive country: the flow noun it owns, with no partner after it (`Japan's
+December exports`, `its crude imports`; not `Japan's exports to China`)."""
 OVERALL_AFTER = re.compile(r"\s+(?:overall|in\s+total|as\s+a\s+whole|in\s+all)\b(?!\s+of\b)",
                            re.IGNORECASE)
 """After a flow noun or a figure: its total word (`exports overall`, `imports as a whole`; not
@@ -307,6 +315,7 @@ class FlowReader(ListingReader, FlowHistory):
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         ctx = self.without_main_destinations(ctx, quantity)
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
+        parties = self.side_kept(parties, quantity, clause, ctx) or parties
         rival = self.possessive_rival(quantity, kind, ctx)
         if rival is not None:
             return rival
@@ -360,7 +369,8 @@ class FlowReader(ListingReader, FlowHistory):
             # `Iran supplied roughly 5.2 million tons of the methanol China imported last year`
             return Parties(parties.exporter, buyer.code, False)
         total = (_OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) or
-                 _TOTAL_AFTER_FLOW.search(self.text, clause[0], quantity.start)) if kind in (
+                 _TOTAL_AFTER_FLOW.search(self.text, clause[0], quantity.start) or
+                 self.owner_flow(quantity, clause, ctx, parties)) if kind in (
             "level", "change") and not parties.two_way else None
         if total is not None:
             # `China's overall exports rose 8.1%`: its sales to everyone, whatever partner the
@@ -396,6 +406,49 @@ class FlowReader(ListingReader, FlowHistory):
         if not dropped:
             return ctx
         return replace(ctx, countries=[c for c in ctx.countries if c not in dropped])
+
+    def side_kept(self, parties: Parties, quantity: Quantity, clause: tuple[int, int],
+                  ctx: Context) -> Parties | None:
+        """`China received 1.92mn t, while deliveries to India climbed by 46pc`: a country the
+        sentence names as the subject of a verb of buying (`_BOUGHT_AFTER`), the buyer of the
+        sentence's earlier flow, does not sell in a later clause that names only its
+        destination (`to India`); that clause goes on with the earlier flow's seller."""
+        if parties.two_way or not (parties.exporter and parties.importer):
+            return None
+        in_clause = [c for c in ctx.countries if clause[0] <= c.start < clause[1]]
+        if any(c.code == parties.exporter for c in in_clause) or not any(
+                c.code == parties.importer and c.cue in _DESTINATION_CUES for c in in_clause):
+            return None
+        if not any(c.code == parties.exporter and c.start < clause[0] and c.cue is None and
+                   not c.possessive and _BOUGHT_AFTER.match(self.text, c.end)
+                   for c in ctx.countries):
+            return None
+        sold = [self.claims[i] for i in ctx.indices if i in self.claims and
+                self.quantities[i].end <= clause[0] and not self.claims[i].two_way and
+                self.claims[i].importer == parties.exporter and self.claims[i].exporter and
+                self.claims[i].exporter != parties.importer]
+        return Parties(sold[-1].exporter, parties.importer, False) if sold else None
+
+    def owner_flow(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                   parties: Parties) -> re.Match[str] | None:
+        """`Japan's December exports reached 609,277 mt`, `Its imports rose 4%`: the flow noun
+        owned by the country on its side of the figure, with no partner after it, is that
+        country's flow with everyone (`_OWNER_FLOW`), whatever partner the sentences before
+        named; the caller keeps a partner the clause names itself (and one the sentence names:
+        `China bought Iranian oil ..., and its October imports reached`)."""
+        codes = {c.code for c in ctx.countries}
+        for mention in ctx.countries:
+            if not mention.possessive or not clause[0] <= mention.start < quantity.start:
+                continue
+            flow = _OWNER_FLOW.match(self.text, mention.end, quantity.start)
+            if flow is None:
+                continue
+            exports = flow["way"].lower() == "exports"
+            side, other = (parties.exporter, parties.importer) if exports else (
+                parties.importer, parties.exporter)
+            if mention.code is not None and mention.code == side and other not in codes:
+                return flow
+        return None
 
     def home_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int], ctx: Context,
                   parties: Parties) -> Parties | None:
