@@ -26,12 +26,14 @@ from tradetrace.extract.attribution import attributions, sentence_attribution, s
 from tradetrace.extract.commodity import (
     TOTAL_BEFORE,
     CommodityMention,
+    carries_unkeyed,
     coordinated,
     counted_key,
     definite_for_earlier,
     definite_for_specific,
     definite_for_unkeyed,
     find_commodities,
+    goods_qualify,
     names_unkeyed,
     names_unkeyed_goods,
     nearest_commodity,
@@ -2258,6 +2260,14 @@ class _Reader(FlowReader):
             return None
         if found is not None and definite_for_unkeyed(found, goods, text, ctx.span[0]):
             return None  # `the gas it takes ..., more of the fuel at home`: the unkeyed goods
+        if found is not None and found.start < quantity.start and not any(
+                not g.generic and max(ctx.span[0], found.start - 40) <= g.start < quantity.start
+                and not goods_qualify(text, g) for g in goods) and carries_unkeyed(
+                    text, found, ctx.span[0]):
+            # `Sulphur purchases by OCP, a fertilizer maker, came to 2.25 million tonnes`: the
+            # subject's flow is of goods with no key (not where keyed goods stand by the flow
+            # word: `exports of wild-caught seafood`, `lamb and sheep exports`)
+            return None
         if found is not None:
             found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
             earlier_key = definite_for_earlier(found, goods, [c.commodity for c in self.previous],

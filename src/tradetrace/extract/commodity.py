@@ -304,6 +304,11 @@ _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
+_OWNED_POWER = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our|your|the|consumers?))\s+$",
+                          re.IGNORECASE)
+"""Before `buying power`: an owner, so the phrase is what money buys, not electricity bought."""
+
+
 def _power_goods(text: str, start: int, end: int) -> bool:
     """Whether `power` at [start, end) is electricity traded, not a plant, a rank or rule: only
     where a trade word ties it to a flow (`power_goods_*` in claim_cues.json)."""
@@ -313,6 +318,9 @@ def _power_goods(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     following = after.group(1).lower() if after is not None else ""
     preceding = before.group(1) if before is not None else ""
+    if preceding.lower() in ("buying", "purchasing") and before is not None and \
+            _OWNED_POWER.search(text, max(0, before.start() - 20), before.start()):
+        return False  # `India's buying power`, `their purchasing power`: money's worth
     if following in word_set("power_goods_after") or preceding.lower() in word_set(
             "power_goods_before"):
         return True
@@ -592,6 +600,46 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             # the flow, not its goods
             return True
     return False
+
+
+_UNKEYED_CARRIERS = frozenset({"exports", "imports", "shipments", "sales", "purchases",
+                               "deliveries", "trade", "cargoes", "supplies", "arrivals"})
+"""Flow words whose own goods, named right before or after them, are what they count."""
+_FLOW_WORD_OF = re.compile(r"\s+(?:abroad\s+)?(?P<prep>of|in)\s+", re.IGNORECASE)
+_PHRASE_STOP = re.compile(r"[,.;:()]")
+_PLAIN_WORD = re.compile(r"\b[\w’'-]+")
+
+
+def goods_qualify(text: str, mention: CommodityMention) -> bool:
+    """Whether goods named only qualify a noun for works or a trade after them (`a fertilizer
+    maker`, `steel mills`, `the oil industry`), so they are no goods of a flow."""
+    return _WORKS_AFTER.match(text, mention.end) is not None or \
+        _NOT_GOODS_HEAD.match(text, mention.end) is not None
+
+
+def carries_unkeyed(text: str, mention: CommodityMention, floor: int) -> bool:
+    """Whether a bare flow word is bound to goods the taxonomy has no key for, named right
+    before it (`Sulphur purchases`, `Diamond trade`) or right after it (`imports of artificial
+    graphite`, `trade in raw and manufactured tobacco`): the flow counts those goods, not all
+    goods (not `total exports`, nor `Gold Fields shipments`)."""
+    word = mention.surface.lower()
+    if not mention.generic or word not in _UNKEYED_CARRIERS or TOTAL_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start):
+        return False
+    if _unkeyed_before().search(text, max(floor, mention.start - 40), mention.start):
+        return True
+    of = _FLOW_WORD_OF.match(text, mention.end)
+    if of is None or (of["prep"].lower() == "in" and word != "trade"):
+        return False  # (`in` only after `trade`: `exports in value` are no goods)
+    # (the goods among the first words after it: `in raw and manufactured tobacco`, `of
+    # Russian aluminium`; or any goods word `unkeyed_of` reads, `of medical implants`, unless a
+    # name follows it: `of heavy sweet Dar Blend`, a grade of goods named before)
+    stop = _PHRASE_STOP.search(text, of.end(), of.end() + 40)
+    words = list(_PLAIN_WORD.finditer(text, of.end(), stop.start() if stop else of.end() + 40))
+    if any(_unkeyed_after().match(text, w.start()) for w in words[:4]):
+        return True
+    return word != "trade" and not any(w.group()[:1].isupper() for w in words[1:4]) and \
+        unkeyed_of(text, mention.start, mention.end, [mention])
 
 
 def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention],
