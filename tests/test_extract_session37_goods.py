@@ -49,3 +49,26 @@ def test_buying_power_owned_is_no_electricity() -> None:
     assert found["1.1 million tons"].commodity is None
     found = extracted("Laos is buying power from Thailand: it bought 300 GWh in 2023.", WHEN)
     assert found["300 GWh"].commodity == "electricity"
+
+
+def test_fruit_and_vegetable_words_missing_from_the_lexicon_are_food() -> None:
+    """`pea exports`, `yellow peas`, `cabbage`, `yams` are food; `apple` and `olive` are food
+    right before a trade word or after `of` (`apple imports`, `olive exports`)."""
+    cases = {
+        "Australia's pea exports rose 12% to 400,000 tonnes in 2023.": "400,000 tonnes",
+        "Ghana shipped 30,000 tonnes of yams to Europe in 2023.": "30,000 tonnes",
+        "Chile supplied 44 percent of Vietnam's apple imports in 2023.": "44 percent",
+        "Tunisia's olive exports rose 9 percent in 2023.": "9 percent",
+        "China bought 800,000 tonnes of Canadian yellow peas in 2023.": "800,000 tonnes",
+    }
+    for text, surface in cases.items():
+        assert extracted(text, WHEN)[surface].commodity == "food", text
+
+
+def test_a_capitalised_goods_word_before_a_verb_is_a_name() -> None:
+    """`Apple shipped iPhones worth $10 billion`: a capitalised word that names goods only in
+    context is a company before a verb; before a flow noun it is the goods (`Apple exports`)."""
+    found = extracted("Apple shipped iPhones worth $10 billion out of India in 2023.", WHEN)
+    assert found["$10 billion"].commodity is None
+    found = extracted("Apple exports from New Zealand rose 29 per cent in 2023.", WHEN)
+    assert found["29 per cent"].commodity == "food"

@@ -177,6 +177,10 @@ def _goods_context(text: str, start: int, end: int) -> bool:
     if _OF_BEFORE.search(text, max(0, start - 20), start):
         return True
     after = _WORD_AFTER.match(text, end)
+    if after is not None and text[start:start + 1].isupper():
+        # (`Apple shipped iPhones`, `Lamb exported`: a name before a verb; goods only before a
+        # flow noun, `Apple exports rose`)
+        return alias_keys().get(after.group(1).lower()) == GENERIC
     return after is not None and any(
         after.group(1) in lexicon("flow", kind) for kind in ("export", "import"))
 
