@@ -838,9 +838,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return step_back(base, stepped[0].surface)
     if kind == "share" and (_standing_verb().search(text, *clause) or (
             _standing_verb().search(text, sentence[0], clause[0])
-            and _GAPPED_CLAUSE.match(text, clause[0], start))):
+            and _GAPPED_CLAUSE.match(text, clause[0], start)) or _standing_aside(
+                text, sentence[0], start)):
         # `China accounts for 90 percent of its trade`: a standing fact, no period; so is the
         # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`)
+        # and a participle's aside after it (`China remains the main buyer, taking 55 percent`)
         return None
     if reading.frame is not None and _per_year(text, *clause):
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
@@ -1000,6 +1002,28 @@ def _per_year(text: str, start: int, end: int) -> bool:
     words is not scanned)."""
     return may_hold(text, start, end, _PER_YEAR_WORDS) and \
         _PER_YEAR.search(text, start, end) is not None
+
+
+@cache
+def _standing_participle() -> re.Pattern[str]:
+    """The opening of a participle's aside right before a figure (`, taking `, `while supplying
+    just `, `with France taking `; `standing_participles`), up to the figure."""
+    words = cue_alternation(period_cues()["standing_participles"])
+    return re.compile(rf"(?:,\s*|\b(?i:while)\s+|\b(?i:with)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                      rf"(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+)(?i:{words})\s+"
+                      rf"(?i:{hedge_pattern(True)})$")
+
+
+def _standing_aside(text: str, floor: int, start: int) -> bool:
+    """Whether the figure at `start` opens a participle's aside after a main clause in the present
+    simple (`The EU is the main market, receiving 78.5% of exports`, `The bloc absorbs 96%, with
+    France taking 33.2%`): a standing share. A past main clause (`remained the main outlet,
+    taking 70 percent`) holds no standing verb and keeps the period in force."""
+    window = max(floor, start - 60)
+    if not may_hold(text, window, start, ("ing",)):
+        return False
+    aside = _standing_participle().search(text, window, start)
+    return aside is not None and _standing_verb().search(text, floor, aside.start()) is not None
 
 
 @cache
