@@ -36,3 +36,18 @@ def test_share_in_a_participles_aside_after_a_past_main_clause_keeps_the_period(
     text = ("Peru sold 2 million tonnes of copper abroad in 2023. China remained the main "
             "destination, taking 55 percent of the shipments.")
     assert _periods(text, MARCH_2024)["55 percent"] == ("2023-01-01", "2023-12-31")
+
+
+def test_clause_after_a_semicolon_opening_on_a_pointer_back_is_of_the_period_before() -> None:
+    text = ("Malaysia's palm oil exports rose 6.1 per cent in August to 1.4 million tonnes; "
+            "a month earlier they had fallen 3.2 per cent to 1.32 million tonnes.")
+    found = _periods(text, date(2024, 9, 12))
+    assert found["6.1 per cent"] == ("2024-08-01", "2024-08-31")
+    assert found["3.2 per cent"] == ("2024-07-01", "2024-07-31")
+    assert found["1.32 million tonnes"] == ("2024-07-01", "2024-07-31")
+
+
+def test_a_rate_of_change_opening_a_clause_is_no_pointer_back() -> None:
+    text = ("Malaysia's palm oil exports rose 6.1 per cent in August to 1.4 million tonnes; "
+            "year-on-year they grew 3.2 per cent.")
+    assert _periods(text, date(2024, 9, 12))["3.2 per cent"] == ("2024-08-01", "2024-08-31")

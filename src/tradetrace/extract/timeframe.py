@@ -622,6 +622,33 @@ def _in_period_position(text: str, mention: PeriodMention, floor: int) -> bool:
         not text[floor:mention.start].strip() and text.startswith(",", mention.end))
 
 
+_POINTER_BACK = re.compile(r"(?i:a\s+(?:year|month|week|season)\s+(?:earlier|ago|before)|"
+                           r"(?:the\s+)?(?:previous|preceding|prior)\s|"
+                           r"the\s+(?:year|month|week|season)\s+before)")
+"""A pointer back in time (`a month earlier`, `the previous year`), not a rate of change
+(`year-on-year`, `y/y`) nor `the same period of last year`."""
+
+
+def _clause_looking_back(text: str, mentions: list[PeriodMention], sentence: tuple[int, int],
+                         quantity: tuple[int, int]) -> PeriodMention | None:
+    """The pointer back opening the clause after a semicolon that holds the quantity, with no
+    period named between them (`; a month earlier it had dropped by 4.4 per cent`). (Not one
+    opening the sentence without a comma, `A year earlier Iran had bought $3.6 billion`: the
+    gold sets read such a sentence as the period before, but the sentences after it then go on
+    with the period in force, which the reading state here cannot keep.)"""
+    for mention in mentions:
+        if mention.relation != "previous" or not sentence[0] <= mention.start < quantity[0] or \
+                not _POINTER_BACK.match(mention.surface):
+            continue
+        lead = text[sentence[0]:mention.start].rstrip()
+        if not lead.endswith(";") or ";" in text[mention.end:quantity[0]]:
+            continue
+        if not any(m.relation == "period" and mention.end <= m.start < quantity[0]
+                   for m in mentions):
+            return mention
+    return None
+
+
 @dataclass(frozen=True)
 class SentenceReading:
     """What the claims of one sentence share while their periods are chosen."""
@@ -707,6 +734,18 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             return when.period
         if current is not None:
             return step_back(current, when.surface)
+    back = _clause_looking_back(text, mentions, sentence, quantity)
+    if back is not None and kind in ("level", "change", "share") and not base_level(
+            text, quantity, sentence[0]):
+        # `NODX rose 4.2 per cent in October; a month earlier it had dropped by 4.4 per cent`:
+        # a clause opening on a pointer back is of the period before the sentence's (or the
+        # one in force)
+        stated = [m for m in mentions if m.relation == "period" and m.period is not None
+                  and sentence[0] <= m.start < back.start and not is_base(text, m, sentence[0])]
+        start_from = resolve(stated[-1], reading.frame) if stated else (
+            reading.reference or reading.frame)
+        if start_from is not None:
+            return step_back(start_from, back.surface)
     named = [m for m in mentions if m.relation == "period" and m.period is not None and (
         _YEAR_LEVEL_OF.fullmatch(text, m.end, quantity[0]) or (
             m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0]))
