@@ -51,3 +51,14 @@ def test_a_rate_of_change_opening_a_clause_is_no_pointer_back() -> None:
     text = ("Malaysia's palm oil exports rose 6.1 per cent in August to 1.4 million tonnes; "
             "year-on-year they grew 3.2 per cent.")
     assert _periods(text, date(2024, 9, 12))["3.2 per cent"] == ("2024-08-01", "2024-08-31")
+
+
+@pytest.mark.parametrize(("text", "surface", "first_day"), [
+    ("Nepal has received about 40,000 tonnes of Indian rice since New Delhi curbed exports of "
+     "the grain on May 13, an official said.", "40,000 tonnes", "2022-05-13"),
+    ("Aid agencies have brought 5,000 tonnes of food into the enclave since the ceasefire took "
+     "hold on June 2.", "5,000 tonnes", "2022-06-02"),
+])
+def test_since_an_event_dated_to_its_day_runs_from_that_day(text: str, surface: str,
+                                                           first_day: str) -> None:
+    assert _periods(text, date(2022, 6, 23))[surface] == (first_day, "2022-06-30")

@@ -1024,6 +1024,11 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         ("period", rf"(?i:\bsince\s+(?P<event>{since}))\b", _since_event),
         ("period", rf"\b(?i:since|starting|beginning)\s+(?i:on\s+)?(?P<m>{_MONTH})\s+"
                    rf"{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
+        # `since the truce began on October 10`, `since New Delhi barred exports of the grain on
+        # May 13`: an event's clause dated to its day, counted from that day as `since October
+        # 10` is (the clause's words only: no comma or stop between)
+        ("period", rf"\b(?i:since)\s+(?:(?!(?i:on)\b)[\w'’-]+\s+){{1,8}}?(?i:on)\s+"
+                   rf"(?P<m>{_MONTH})\s+{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
         ("period", rf"\b(?i:through|until|till)\s+(?P<m>{_MONTH})\s+{_DAY.format('d')}"
                    rf"(?:,?\s+(?P<of>{_YEAR}))?", _to_day),
     ]
