@@ -139,11 +139,41 @@ _TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:first|second|third|fourth|last|latest
                         re.IGNORECASE)
 
 
+_YEAR = r"(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b"
+
+
+@cache
+def _document_years() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A year in a document's title (group `year`): before the document noun with at most three
+    words between (`a June 2024 report`, `the 2025 Economic Survey`), or right after it, perhaps
+    after `for` or `of` (`the Economic Survey 2024`, `Trade Statistics Report for 2009`, `A
+    study of 2019 figures`); the nouns are `dated_documents` in stance_cues.json."""
+    nouns = cue_regex(cue_data(STANCE_CUES)["dated_documents"]).pattern
+    return (re.compile(r"(?P<year>\b" + _YEAR + r")(?=(?:\s+[\w'’&-]+){0,3}?\s+" + nouns + ")",
+                       re.IGNORECASE),
+            re.compile(nouns + r"\s+(?:(?:for|of)\s+)?(?P<year>" + _YEAR + ")", re.IGNORECASE))
+
+
+def _undated(phrase: str) -> str:
+    """The phrase without the years that are part of a document's title (`the Economic Survey
+    2024` is a source; `exports in 2024` is a statement), so that only other figures tell a
+    statement from a source."""
+    if not _YEAR_DIGITS.search(phrase):
+        return phrase
+    for pattern in _document_years():
+        phrase = pattern.sub(lambda m: m.group()[:m.start("year") - m.start()], phrase)
+    return phrase
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
     words = re.findall(r"[\w’'-]+", phrase)
-    if not words or len(words) > 25 or _QUANTITY.search(phrase) or _AUXILIARIES.search(phrase):
+    if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)) or \
+            _AUXILIARIES.search(phrase):
         return False
     if words[-1].lower() in _DETERMINERS:
         return False
