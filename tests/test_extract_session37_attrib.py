@@ -27,3 +27,37 @@ def test_a_year_in_a_documents_title_keeps_it_a_source() -> None:
     plain = extracted("Trade\nPeru sold 400,000 tonnes of zinc to China in 2022, producers in "
                       "2023 said.", WHEN)
     assert plain["400,000 tonnes"].attribution is None
+
+
+def test_plural_expect_warned_and_predicted_are_verbs_of_a_source() -> None:
+    """`Analysts expect ...`, `the council warned that ...`, `X predicted that ...`: the one who
+    expects, warns or predicts a figure is its source; the plural `expect` before an
+    infinitive of the subject's own act (`Growers expect to ship`) is their plan, no source."""
+    cases = {
+        "Shipbrokers expect Indian imports of Saudi crude to ease to around 700,000 bpd in "
+        "July.": ("700,000 bpd", "Shipbrokers"),
+        "The grain council warned that Kenyan wheat imports from Russia could fall 30% this "
+        "year.": ("30%", "The grain council"),
+        "Trade analyst Maria Lopez predicted that Chilean copper exports to China would reach "
+        "$40 billion in 2025.": ("$40 billion", "Trade analyst Maria Lopez"),
+    }
+    for text, (surface, source) in cases.items():
+        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text
+    own = extracted("Trade\nChilean growers expect to ship 90,000 tonnes of cherries to China "
+                    "this season.", WHEN)
+    assert own["90,000 tonnes"].attribution is None
+
+
+def test_a_participle_before_the_figure_completes_an_outlook() -> None:
+    """`X sees Brazilian output reaching 10 million tonnes`, `sees imports rising 19%`: the
+    figure after a participle is the view the outlook verb gives, so X is its source."""
+    cases = {
+        "The bank sees Peruvian copper exports to China reaching 2.4 million tonnes next year.":
+            ("2.4 million tonnes", "The bank"),
+        "Sovecon sees Egyptian wheat imports from Russia rising 12% in the new season.":
+            ("12%", "Sovecon"),
+    }
+    for text, (surface, source) in cases.items():
+        found = extracted("Trade\n" + text, WHEN)[surface]
+        assert found.attribution == source, text
+        assert found.modality == "forecast", text

@@ -223,10 +223,14 @@ _CITED_HEAD = re.compile(r"\s+(?:from|in|on|at|for|about|over|among|amid)\s+")
 _FOUND_AMOUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
                            r"(?:[$€£¥]|US\$)?\d")
 """After `found`: an amount found (`Police found 2 tonnes of cocaine`), a discovery."""
-_OUTLOOK_VERBS = frozenset({"expects", "forecasts"})
+_OUTLOOK_VERBS = frozenset({"expects", "expect", "forecasts", "predicts", "predicted"})
 """Verbs of saying that a country's own expectation also takes (`Uzbekistan expects its trade
 with Russia to reach $12 bln`): a body's outlook is its source, a country's is not (so too for
 the outlook verbs of stance_cues.json)."""
+_OWN_INTENT = re.compile(r"\s+to\s+[a-z]")
+"""After the plural `expect`: an infinitive of the subject's own act (`Growers expect to ship
+50,000 goats`), the actors' plan, not their view of a figure (`Analysts expect exports to
+fall`)."""
 _SAYING_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
@@ -243,19 +247,22 @@ def _verbs() -> re.Pattern[str]:
 @cache
 def _outlook_verbs() -> tuple[str, ...]:
     """Verbs by which a body gives its own view of a figure (`Sovecon sees a 17% drop`, `the USDA
-    projects imports at 3.5 million tonnes`, `InfoLink forecast ...`; `outlook_verbs` in
-    stance_cues.json): its source only when a figure follows (`projects` and `forecast` are
-    nouns too)."""
+    projects imports at 3.5 million tonnes`, `InfoLink forecast ...`, `Analysts expect exports to
+    reach ...`, `the council warned that imports could fall 30%`; `outlook_verbs` in
+    stance_cues.json): its source only when a figure or a `that` clause follows (`projects` and
+    `forecast` are nouns too; `Growers expect tougher times` gives no figure)."""
     return tuple(lexicon("outlook_verbs", source=STANCE_CUES).words)
 
 
 _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE_VERB + r")|"
                              r"(?:a\s+|an\s+)?"
                              + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d|"
-                             r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?\s(?:at|to|of)\s+(?:between\s+)?"
+                             r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
+                             r"(?:\s+(?:out|in|up|down|by))?)\s+(?:between\s+)?"
                              + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)", re.IGNORECASE)
 """After an outlook verb: the figure it gives, right after it or after its object and `at`,
-`to`, `of` (`projects China's imports at 3.5 million`, `sees a 17% drop`), or the clause that
+`to`, `of` or a participle (`projects China's imports at 3.5 million`, `sees a 17% drop`, `sees
+Brazilian output reaching 10.57 million tonnes`, `sees imports rising 19%`), or the clause that
 gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
 is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
 _OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -443,6 +450,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if match.group().lower() in ("found", "finds") and _FOUND_AMOUNT.match(text, match.end()):
             continue  # `Police found 2 tonnes of cocaine`: a discovery, not a source's finding
         verb = match.group().lower()
+        if verb == "expect" and _OWN_INTENT.match(text, match.end()):
+            continue  # `Mexican packers expect to send 127,000 tons`: their plan, no source
         if (verb in _OUTLOOK_VERBS or verb in _outlook_verbs()) and (
                 country_code(phrase) is not None or _SAYING_INSIDE.search(phrase)):
             continue  # `Uzbekistan expects its trade ...`, `He said the chamber expects`
