@@ -61,3 +61,35 @@ def test_a_participle_before_the_figure_completes_an_outlook() -> None:
         found = extracted("Trade\n" + text, WHEN)[surface]
         assert found.attribution == source, text
         assert found.modality == "forecast", text
+
+
+def test_set_to_before_a_change_is_a_forecast() -> None:
+    """`exports are set to grow 10%`, `imports set to top $1 billion`, `is set to more than
+    double`: `set to` before a change or a level to reach is a forecast, not a plan; `set to
+    total ... in four cargoes` (a loading programme) stays a plan."""
+    cases = {
+        "Peru's blueberry exports to China are set to grow 15% this season.": "15%",
+        "Kenyan tea shipments to Pakistan are set to top $600 million this year.": "$600 million",
+        "Brazil is set to more than double its corn exports to Egypt next year.": "double",
+    }
+    for text, surface in cases.items():
+        assert extracted("Trade\n" + text, WHEN)[surface].modality == "forecast", text
+    loading = extracted("Trade\nJuly exports of Basrah crude to India are set to total 9 "
+                        "million barrels in five cargoes.", WHEN)
+    assert loading["9 million barrels"].modality == "planned"
+
+
+def test_an_aim_for_a_figure_is_a_goal_unless_it_is_a_purchase() -> None:
+    """`aims to ship`, `is aiming to lift output to`, `aimed to sell`: an aim for a figure is a
+    goal, a forecast; `aims to buy`, `aiming to import`: a purchase aimed at is a plan."""
+    goals = {
+        "Vietnam aims to ship 2 million tonnes of cassava to China this year.": "2 million tonnes",
+        "Angola is aiming to lift crude exports to China to 900,000 bpd by 2026.": "900,000 bpd",
+        "The state miner aimed to sell 3 million tonnes of iron ore to Japan in 2023.":
+            "3 million tonnes",
+    }
+    for text, surface in goals.items():
+        assert extracted("Trade\n" + text, WHEN)[surface].modality == "forecast", text
+    purchase = extracted("Trade\nBangladesh aims to buy 500,000 tonnes of wheat from Russia "
+                         "this year.", WHEN)
+    assert purchase["500,000 tonnes"].modality == "planned"

@@ -38,7 +38,9 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     found = (lexicon("modality", name).spans(text, start, end)
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
     if name == "planned":
-        found += _scheduled().spans(text, start, end)
+        found += _scheduled().spans(text, start, end) + _aimed_purchase().spans(text, start, end)
+    if name == "forecast":
+        found += _set_to_change().spans(text, start, end)
     # (each pattern below is run only on a window holding a word every match of it holds: the
     # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
@@ -72,6 +74,26 @@ def _scheduled() -> Lexicon:
     verbs = cue_data(STANCE_CUES)["scheduled_verbs"]
     words = tuple(f"{be} to {verb}" for be in ("is", "are", "was", "were") for verb in verbs)
     return Lexicon("modality.scheduled", words, cue_regex(words))
+
+
+@cache
+def _set_to_change() -> Lexicon:
+    """`are set to rise 10%`, `set to top $1 billion`: `set to` before one of the
+    `set_to_changes` of stance_cues.json, a forecast of the change (nearer the figure than the
+    planned cue `set to` inside it, so it decides)."""
+    words = tuple(f"set to {verb}" for verb in cue_data(STANCE_CUES)["set_to_changes"])
+    return Lexicon("modality.set_to_change", words, cue_regex(words))
+
+
+@cache
+def _aimed_purchase() -> Lexicon:
+    """`aims to buy`, `aiming to import`: an aim before one of the `aim_purchase_verbs` of
+    stance_cues.json is a planned purchase (nearer the figure than the forecast cue `aims to`
+    inside it, so it decides)."""
+    verbs = cue_data(STANCE_CUES)["aim_purchase_verbs"]
+    words = tuple(f"{aim} to {verb}" for aim in ("aim", "aims", "aimed", "aiming")
+                  for verb in verbs)
+    return Lexicon("modality.aimed_purchase", words, cue_regex(words))
 
 
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
