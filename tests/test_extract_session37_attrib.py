@@ -93,3 +93,19 @@ def test_an_aim_for_a_figure_is_a_goal_unless_it_is_a_purchase() -> None:
     purchase = extracted("Trade\nBangladesh aims to buy 500,000 tonnes of wheat from Russia "
                          "this year.", WHEN)
     assert purchase["500,000 tonnes"].modality == "planned"
+
+
+def test_an_office_with_its_qualifiers_in_an_apposition() -> None:
+    """`Name, additional secretary in the Department of Commerce, said`, `Name, executive
+    chairman of the exchange, said`: up to two words before the office still make the phrase
+    between the commas the speaker's description."""
+    cases = {
+        "Peru's fishmeal exports to China reached $1.2 billion in 2023, Ana Torres, additional "
+        "secretary in the trade ministry, said on Monday.":
+            ("$1.2 billion", "Ana Torres, additional secretary in the trade ministry"),
+        "Ghana sold 310,000 tonnes of cocoa to the Netherlands in 2023, Kofi Mensah, executive "
+        "director of the cocoa board, told reporters.":
+            ("310,000 tonnes", "Kofi Mensah, executive director of the cocoa board"),
+    }
+    for text, (surface, source) in cases.items():
+        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text

@@ -492,8 +492,10 @@ def _office() -> re.Pattern[str]:
 def _apposition() -> re.Pattern[str]:
     """`KOTRA, the Korea Trade-Investment Promotion Agency, said`, `Pyotr Bobylev, director of the
     ministry's coal department, said`, `Rosselkhoznadzor, Russia's farm safety watchdog, said`:
-    a description set off by commas."""
-    return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:(?:deputy|vice|acting|senior|chief)\s+)?"
+    a description set off by commas. Up to two words may qualify the office (`additional
+    secretary in the Department of Commerce`, `executive chairman of the DMCC`, `First Deputy
+    Minister of Transport`)."""
+    return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:[a-z][\w-]*\s+){{0,2}}?"
                       rf"{_office().pattern}|(?-i:[A-Z][\w.-]*)['’]s\s+(?-i:[a-z]))",
                       re.IGNORECASE)
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
