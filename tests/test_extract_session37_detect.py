@@ -1,0 +1,48 @@
+"""Session 37: which quantities are claims (spurious and missed claims).
+
+Each test pins one rule of extract/kinds (or its word lists in `knowledge/claim_cues.json`) on
+invented sentences, through the public entry point (`extract_claims` on a `Document`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+JUNE_2024 = date(2024, 6, 12)
+
+
+def _claims(text: str, published: date = JUNE_2024) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+# -- money and goods that are not a flow: royalties, fees, losses, subsidies, stranded cargo ----
+
+@pytest.mark.parametrize("text, figure", [
+    ("Copper exports from Zambia climbed last year, and royalties paid by the mines came to "
+     "K4.1 billion.", "K4.1 billion"),
+    ("Grain shipments through the port recovered, while transit fees came to $41 million "
+     "over the year.", "$41 million"),
+    ("Mango exports to Europe stalled at the border for a week, and traders put their losses "
+     "at $12 million.", "$12 million"),
+    ("Egypt imports most of its wheat, and the state will spend $2.3 billion on bread subsidies "
+     "this year.", "$2.3 billion"),
+    ("Exports of crude from the terminal slowed, and some 4.2 million barrels are now stranded "
+     "aboard tankers offshore.", "4.2 million barrels"),
+    ("Soybean exports from Brazil rose in May, and Chicago soybean futures fell 3% after the "
+     "report.", "3%"),
+    ("Mauritius imports most of its food, and its trade gap widened to 6.2 billion rupees in "
+     "May.", "6.2 billion rupees"),
+])
+def test_a_figure_closest_to_a_word_of_no_flow_is_no_claim(text: str, figure: str) -> None:
+    assert figure not in _claims(text)
+
+
+def test_a_flow_beside_a_word_of_no_flow_stays_a_claim() -> None:
+    # (`in-bond plants` are no bond sale: the flow word is nearest the figure)
+    found = _claims("Exports from the in-bond plants of Honduras came to $961 million in the "
+                    "first quarter.")
+    assert "$961 million" in found and found["$961 million"].kind == "level"
