@@ -46,3 +46,29 @@ def test_a_flow_beside_a_word_of_no_flow_stays_a_claim() -> None:
     found = _claims("Exports from the in-bond plants of Honduras came to $961 million in the "
                     "first quarter.")
     assert "$961 million" in found and found["$961 million"].kind == "level"
+
+
+# -- a supplier's percentage of what a country uses ---------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Kazakhstan supplies about 70% of the wheat Tajikistan consumes, traders said in 2023.",
+     "70%"),
+    ("Power bought from Norway covered 38 percent of Denmark's electricity consumption in "
+     "2023.", "38 percent"),
+    ("Imports from Algeria met 45% of Spain's gas consumption last year.", "45%"),
+])
+def test_a_supplied_percentage_of_a_countrys_use_is_a_share(text: str, figure: str) -> None:
+    found = _claims(text)
+    assert figure in found and found[figure].kind == "share"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # (what households use is no supplier's part)
+    ("Wheat prices rose in Tajikistan, where households bake 70% of the flour they consume at "
+     "home.", "70%"),
+    # (a home source covering use names no trade word)
+    ("Georgia bought power from Russia in 2023. Its hydroelectric plants covered 81% of "
+     "national consumption.", "81%"),
+])
+def test_a_percentage_of_use_with_no_supply_stays_no_claim(text: str, figure: str) -> None:
+    assert figure not in _claims(text)

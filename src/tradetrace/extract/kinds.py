@@ -134,6 +134,9 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
         return True  # `The 910-carat stone`: the size of one stone, no flow
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
+    if of is not None and quantity.unit == "percent" and _supplied_use(
+            text, quantity, clause, evidence, (of.start("phrase"), of.end("phrase"))):
+        return False
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
         phrase = (of.start("phrase"), of.end("phrase"))
         if lexicon("not_trade").search(text, *phrase):
@@ -154,6 +157,20 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+def _supplied_use(text: str, quantity: Quantity, clause: tuple[int, int],
+                  evidence: list[tuple[int, int]], phrase: tuple[int, int]) -> bool:
+    """`Sudan supplies up to 85% of the oil Ethiopia consumes`, `imports covered 62% of
+    Moldova's electricity consumption`: a supplier's part of what a country uses is a share of
+    its supply, though use alone is no flow (`consumption` is a word of no trade); the phrase
+    after `of` names only use (`consumption_words`), and a trade word before the percentage in
+    its clause says the part came from abroad (not `hydroelectric plants covered 8% of
+    national consumption`)."""
+    bad = lexicon("not_trade").spans(text, *phrase)
+    if not bad or not all(text[s:e] in lexicon("consumption_words") for s, e in bad):
+        return False
+    return any(clause[0] <= s < quantity.start for s, _ in evidence)
 
 
 _COST_BEFORE = re.compile(
