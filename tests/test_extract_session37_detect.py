@@ -72,3 +72,21 @@ def test_a_supplied_percentage_of_a_countrys_use_is_a_share(text: str, figure: s
 ])
 def test_a_percentage_of_use_with_no_supply_stays_no_claim(text: str, figure: str) -> None:
     assert figure not in _claims(text)
+
+
+# -- a part of a count of people, jobs or places ------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Mongolia shipped 8 million tonnes of coal to China last year. The operation employs more "
+     "than 20,000 people, 97% of them Mongolians.", "97%"),
+    ("Kenya exported 560,000 tonnes of tea in 2023. The sector provides 90,000 jobs, 60 percent "
+     "of them held by women.", "60 percent"),
+])
+def test_a_percentage_of_a_count_of_people_is_no_claim(text: str, figure: str) -> None:
+    assert figure not in _claims(text)
+
+
+def test_a_percentage_of_counted_goods_stays_a_share() -> None:
+    found = _claims("Vietnam imported 300,000 head of cattle from Australia in 2023, about 80 "
+                    "percent of them heavy steers.")
+    assert "80 percent" in found and found["80 percent"].kind == "share"

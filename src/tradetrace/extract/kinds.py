@@ -16,6 +16,7 @@ from typing import cast
 from tradetrace.extract.commodity import counted_key
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.parties import find_countries
+from tradetrace.extract.quantity_context import singular
 from tradetrace.extract.roles import (
     BLOC_NAME,
     goods_flowing,
@@ -125,7 +126,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
-    if quantity.unit == "percent" and _stake(text, quantity):
+    if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
+                                                                                 quantity)):
         return True
     if quantity.unit in ("percent", "x") and _tax_rate(text, quantity, clause):
         return True
@@ -295,6 +297,30 @@ def _stake(text: str, quantity: Quantity) -> bool:
     return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
         and not find_countries(named["name"]) \
         and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_COUNT_REFERRED = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|lakh|crore)\s+)?"
+                             r"(?P<noun>[a-z][a-z-]*)\b[^.;:%\d]{0,60}?,\s*(?:and\s+)?"
+                             + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before `N% of them`: the count `them` refers to and its noun (`employs 20,000 people, `)."""
+_REFERRED_REACH = 120
+"""Characters back from `N% of them` within which the count it refers to may start."""
+
+
+def _part_of_a_count(text: str, quantity: Quantity) -> bool:
+    """`employs around 20,000 people, 97% of them Mongolian`, `provides 10,000 jobs, 85% of
+    them held by women`: a part of a count of people, jobs or places (a word of `not_trade` or
+    of `not_goods_units`), not of a flow (`300,000 head of cattle, 80 percent of them steers`
+    stays a share)."""
+    if not _OF_THEM.match(text, quantity.end):
+        return False
+    count = _COUNT_REFERRED.search(text, max(0, quantity.start - _REFERRED_REACH),
+                                   quantity.start)
+    if count is None:
+        return False
+    noun = count["noun"].lower()
+    return noun in lexicon("not_trade") or singular(noun) in word_set("not_goods_units")
 
 
 _FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|top\s+up))\s+"
