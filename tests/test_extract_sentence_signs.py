@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tradetrace.extract import extract_claims
+from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.sentences import split_sentences
 from tradetrace.model import Document
 
@@ -40,3 +41,16 @@ def test_the_amount_keeps_its_goods_and_period() -> None:
 def test_a_military_rank_before_a_name_is_no_sentence_end(title: str) -> None:
     text = f"A Navy spokesman, {title} Lena Ortiz, said 14 tankers were boarded in May."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Egypt bought tea worth Kshs. 22 billion.", "KES"),
+    ("Egypt bought tea worth Kshs 22 billion.", "KES"),
+    ("Egypt bought tea worth KSh. 22 billion.", "KES"),
+    ("Uganda earned Shs. 4 billion from coffee.", "UGX"),  # the shilling of the country named
+])
+def test_the_kenyan_shilling_written_with_its_full_stop_is_read(text: str, unit: str) -> None:
+    (quantity,) = extract_quantities(text)
+    assert (quantity.value, quantity.unit) == (
+        22e9 if unit == "KES" else 4e9, unit)
+    assert len(split_sentences(text)) == 1
