@@ -74,6 +74,13 @@ _WITH_TAKER = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 """`, with the Netherlands taking`: an absolute clause whose partner takes a share of the flow."""
 _TRADE_WORD = re.compile(r"(?i:(?:im|ex)port(?:s|ed|ing|ers?)?)")
 """A word that names a direction of trade in itself (unlike `took`, `bought`, `recipient`)."""
+_WAY_WORD = re.compile(r"(?i:(?:im|ex)port(?:s|ed)?)")
+"""A noun or past participle of one direction of trade (`exports`, `were imported`)."""
+_WAY_PARTNER = re.compile(r"\s+(?:there|to|from|into|via)\b")
+_PARTNER_CUES = frozenset({"to", "into", "toward", "towards"})
+"""Before a country the flow went to: a partner (`Exports from the Maldives` names the owner)."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
+_BLOC_OR_REGION = re.compile(BLOC_NAME + "|" + REGION_BUYERS)
 
 
 def _agree(side: str | None, other: str | None) -> bool:
@@ -780,9 +787,11 @@ class FlowReader(ListingReader, FlowHistory):
             aside = _WHEN_ASIDE.search(self.text, quantity.end, ctx.span[1])
             main = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
                     and not (aside is not None and c.start >= aside.start())}
-            if not inherited.two_way and not main and kind in ("level", "change") and \
-                    opener and not lexicon("shared_flow_owners").search(
-                        self.text, opener.start(), opener.end()) and \
+            turned = (kind in ("level", "change") and opener is not None and not lexicon(
+                "shared_flow_owners").search(self.text, opener.start(), opener.end())) or \
+                (self.own_way_word(quantity, kind, clause, own) and
+                 not self.reached_partner(inherited.exporter or inherited.importer, flows))
+            if not inherited.two_way and not main and turned and \
                     (way, inherited.exporter is None, inherited.importer is None) in (
                     ("import", False, True), ("export", True, False)):
                 # `Taiwan's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the
@@ -865,6 +874,36 @@ class FlowReader(ListingReader, FlowHistory):
                     and parties.importer in (None, flow.importer))):
                 return flow
         return parties
+
+    def own_way_word(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                     own: Frame | None) -> bool:
+        """A word of one direction of trade (`exports`, `imported`) in the figure's own clause,
+        owned by no region or bloc: the figure is of that direction, so a sentence naming no
+        country after one country's flow the other way is that country's flow this way
+        (`Imports of timber grew 9.6%. Sawn wood made up 18.8% of exports`, `About 547,000
+        tonnes were imported` after a country's exports)."""
+        if own is None or kind not in ("level", "change", "share") or \
+                not clause[0] <= own.start < own.end <= clause[1] or \
+                _WAY_WORD.fullmatch(self.text, own.start, own.end) is None:
+            return False
+        if _WAY_PARTNER.match(self.text, own.end):
+            return False  # `was exported there`, `were imported from`: a partner's flow
+        if self.text[own.end - 2:own.end].lower() == "ed" and _PASSIVE_BEFORE.search(
+                self.text, max(clause[0], own.start - 12), own.start) is None:
+            return False  # a verb only in the passive: `were imported`, not `the region imported`
+        # (a bloc or region in the paragraph may be the side the flow before left open: `the
+        # bloc took Ukrainian eggs ... imports rose` are the bloc's)
+        paragraph = self.text.rfind("\n", 0, quantity.start) + 1
+        return not lexicon("shared_flow_owners").search(self.text, clause[0], quantity.start) \
+            and _BLOC_OR_REGION.search(self.text, paragraph, quantity.start) is None
+
+    def reached_partner(self, code: str | None, flows: list[Claim]) -> bool:
+        """Whether the one country of the paragraph's flows was named there as the partner a
+        flow went to (`Shipments to the US jumped 19.6%`), not as the owner of a total: a
+        partner's flow with an unnamed home is not turned round into its own."""
+        sentences = {(c.sentence_start, c.sentence_end) for c in flows}
+        return any(m.code == code and m.cue in _PARTNER_CUES
+                   for start, end in sentences for m in find_countries(self.text, start, end))
 
     def shared_by_each(self, parties: Parties, quantity: Quantity, clause: tuple[int, int],
                        ctx: Context) -> Parties:
