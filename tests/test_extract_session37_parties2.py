@@ -53,3 +53,13 @@ def test_a_way_word_after_a_partners_flow_or_before_a_partner_turns_nothing() ->
             "Imports of fuel climbed 7% to $1.2 billion as diesel arrived. "
             "In 2023, some 120,000 tonnes were exported there by rail.")
     assert _sides(text, "120,000 tonnes")[0] != "CHL"
+
+
+def test_a_share_of_the_way_its_clause_names_is_of_the_countrys_total_that_way() -> None:
+    """A share in a sentence naming no country, of `exports` after the country's imports, is a
+    part of that country's exports, not of the imports told just before."""
+    text = ("Latvia's furniture exports reached 410 million euros in the first half, up 3%. "
+            "Imports of such goods grew 5.5% to 190 million euros. "
+            "Office chairs made up the largest part of exports at 22.4%.")
+    assert _sides(text, "190 million euros") == (None, "LVA")
+    assert _sides(text, "22.4%") == ("LVA", None)

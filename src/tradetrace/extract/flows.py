@@ -703,6 +703,16 @@ class FlowReader(ListingReader, FlowHistory):
         if everywhere is not None:
             return everywhere
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
+        if kind == "share" and not ctx.countries and not parties.two_way and \
+                (parties.exporter is None) != (parties.importer is None):
+            # `Imports grew 9.6%. Sawn wood made up 18.8% of exports`: a share of the way its own
+            # clause names, of the paragraph's country's total that way
+            frame = find_frame(self.text, *clause, quantity.start)
+            owner = parties.exporter or parties.importer
+            if frame is not None and (frame.kind == "export") == (parties.exporter is None) and \
+                    self.own_way_word(quantity, kind, clause, frame) and \
+                    not self.reached_partner(owner, list(self.previous)):
+                parties = Parties(owner, None) if frame.kind == "export" else Parties(None, owner)
         if _EACH_AFTER.match(self.text, quantity.end):
             parties = self.shared_by_each(parties, quantity, clause, ctx)
         if not ctx.countries and not any(c.commodity == commodity for c in self.previous) and \
