@@ -290,7 +290,54 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
                 _edible_story(text, match.start()):
             key = "food" if "food" in commodities() else key  # `olive oil ... packaged oil`
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
-    return _drop_carriers(text, found)
+    found.extend(_country_earnings(text, start, stop))
+    return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+
+
+_EARNINGS = re.compile(r"\b(?:export|import)\s+(?:earnings|receipts|revenues?|bill)\b", re.I)
+_EARNINGS_QUALIFIER = re.compile(r"(?:\s+(?:total|overall|domestic|merchandise|annual|monthly))?"
+                                 r"\s+$", re.IGNORECASE)
+_WHOLE_WORDS = frozenset({"total", "overall"})
+_WHOLE_OF = re.compile(r"\bof\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w.-]*['’]?s?\s+){1,3}$", re.I)
+"""Before the owner of export earnings: `of`, so they are the whole a share is of (`12 per cent
+of its total export revenue`, `of Kenya's export earnings`), whose part's goods are the
+figure's."""
+
+
+def _earnings_owner(text: str, at: int) -> bool:
+    """Whether the words before `at` own export earnings as a whole: a country (`Zambia's`,
+    `Papua New Guinea's`, `Maldives`) or a word for the whole (`total`), with at most a word for
+    their kind between (`domestic`), not goods (`copper`) nor another owner (`the sector's`)."""
+    qualifier = _EARNINGS_QUALIFIER.search(text, max(0, at - 20), at)
+    if qualifier is None:
+        return False
+    words = re.findall(r"[\w.’'-]+", text[max(0, qualifier.start() - 40):qualifier.start()])
+    if not words:
+        return False
+    if words[-1].lower() in _WHOLE_WORDS:
+        return True
+    owner = re.sub(r"['’]s?$", "", words[-1])
+    for size in range(1, 4):
+        name = " ".join([*words[-size:-1], owner]) if size > 1 else owner
+        if len(words) >= size and all(w[:1].isupper() for w in words[-size:]) and \
+                country_code(name) is not None:
+            return True
+    return False
+
+
+def _country_earnings(text: str, start: int, stop: int) -> list[CommodityMention]:
+    """`Zambia's export earnings`, `total export receipts`, `Sri Lanka's import bill`: a
+    country's earnings from (or bill for) all it sells or buys abroad name all goods (`trade`),
+    where no goods word qualifies them (`copper export earnings`, `the sector's export receipts`
+    keep the commodity they carry)."""
+    if "xport " not in text and "mport " not in text:
+        return []
+    found = []
+    for match in _EARNINGS.finditer(text, start, stop):
+        if _earnings_owner(text, match.start()) and not _WHOLE_OF.search(
+                text, max(0, match.start() - 60), match.start()):
+            found.append(CommodityMention(match.start(), match.end(), match.group(), GENERIC))
+    return found
 
 
 _OIL_PALM = re.compile(r"[\s-]+palms?\b", re.IGNORECASE)
