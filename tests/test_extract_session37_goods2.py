@@ -36,3 +36,24 @@ def test_export_earnings_a_share_is_of_keep_the_parts_goods() -> None:
     assert claims["$75 million"].commodity is None
     claims = extracted("Copper export earnings rose 6 percent to $120 million in 2023.", WHEN)
     assert claims["$120 million"].commodity is None
+
+
+def test_more_goods_with_no_key() -> None:
+    """`pharma`, `cork`, `hydrocarbon`, `manufactured goods` (with hay, alfalfa, fluorspar,
+    tequila, biodiesel, horticulture and mineral) are goods the taxonomy has no key for: a flow
+    of them leaves the commodity unknown, not all goods carried from the sentence before or
+    named by the figure's own flow word."""
+    cases = {
+        "India's exports rose 4 per cent in March. In March alone, pharma exports were up 9 per "
+        "cent at USD 2.1 billion.": ("9 per cent", "USD 2.1 billion"),
+        "Spain's cork exports reached a record €1.2 billion in 2023, 9 percent more than in 2022 "
+        "and 4 percent above 2021.": ("4 percent",),
+        "Exports of manufactured goods fell to $6.2 million from $8.4 million.":
+            ("$6.2 million", "$8.4 million"),
+        "Libya earned $30 billion from hydrocarbon exports in 2023, 20% more than the $25 "
+        "billion of 2022.": ("$25 billion",),
+    }
+    for text, surfaces in cases.items():
+        claims = extracted(text, WHEN)
+        for surface in surfaces:
+            assert claims[surface].commodity is None, (text, surface)
