@@ -91,6 +91,10 @@ _PART = re.compile(r";\s+")
 _PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|there|which)\b")
 _RELAXED_WORDS = 10
 """Longest phrase accepted as a source for its position alone (`..., local inspectors said.`)."""
+_NOT_A_SUBJECT = re.compile(r"(?i:up|down|under|in|on|at|for|from|with|by|after|before|during|"
+                            r"since|as|than|over|to)\b")
+"""A phrase opening so is no subject, whatever its position (`..., under deals announced in
+Washington`, `..., up from the 160 systems the adviser estimated in November`)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             if match.end() == end and match.start() > start:
                 end = match.start()
                 changed = True
+        day = _TRAILING_DAY.search(text, start, end) if text[end - 1:end].isdigit() else None
+        if day is not None and day.start() > start:  # `customs data released on Friday May 20`
+            end, changed = day.start(), True
         while start < end and text[start] in " ,“\"‘'":
             start += 1
         opener = _TIME_OPENER.match(text, start, end)
@@ -187,7 +194,9 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     if flows and not headed:
         return False
     if headed or (relaxed and len(words) <= _RELAXED_WORDS
-                  and not _PRONOUN_START.match(phrase.strip())):
+                  and not _PRONOUN_START.match(phrase.strip())
+                  and not _NOT_A_SUBJECT.match(phrase.strip())
+                  and not _DIGIT.search(_undated(phrase))):
         return True
     return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
 
@@ -266,18 +275,24 @@ Brazilian output reaching 10.57 million tonnes`, `sees imports rising 19%`), or 
 gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
 is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
 _OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:report|outlook|review|bulletin|note|update)\b)?\s*(?:,|\.|$)")
+                             r"(?:report|outlook|review|bulletin|note|update)\b)?"
+                             r"(?:\s+(?:on|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
+                             r"Friday|Saturday|Sunday|week|month)\b|(?:" + MONTH_NAMES + r")"
+                             r"\s+\d{1,2}\b))?\s*(?:,|\.|;|$)")
 """After an outlook verb closing its figures (`..., the economy ministry projects in a recent
-report, a 41% rise ...`): the verb, perhaps where it said so, then a comma or the end."""
+report, a 41% rise ...`): the verb, perhaps where or when it said so (`projected on Tuesday`,
+`forecast on May 25`), then a comma, a semicolon or the end."""
 _AFTER_COMMA = re.compile(r",\s+(?!(?:and|but|or|by|while|which|with|as|in|on|for|to|from|"
                           r"into|after)\s)[\w’'&.()\s-]{1,60}\s$", re.IGNORECASE)
 """A short phrase after a comma, right before a verb: a source closing the figures before it."""
-_OUTLOOK_NOUN_USE = re.compile(r"(?:\b(?:its|their|our|his|her|this|that|whose|of|for|in|and|or|"
-                               r"new|to|will|would|could|may|might|can|not)\s+(?:[\w-]+\s+)?|"
+_OUTLOOK_NOUN_USE = re.compile(r"(?:\b(?:its|their|our|his|her|this|that|whose|in|new|to|will|"
+                               r"would|could|may|might|can|not)\s+(?:[\w-]+\s+)?|"
+                               r"\b(?:of|for|and|or)\s+(?:(?-i:[a-z])[\w-]*\s+)?|"
                                r"(?:\d|\b(?:bln|mln|bn|million|billion|tonnes|tons|barrels))"
                                r"\s+)$", re.IGNORECASE)
 """Before an outlook verb that is a noun, an infinitive or a participle: `its forecast`, `new
-projects`, `hope to see`, `the EUR 7 bln projected for 2021`."""
+projects`, `hope to see`, `the EUR 7 bln projected for 2021`; not a body's name before it, `the
+Ministry of Commerce projects`)."""
 
 
 def _title_line(text: str, sentence: Sentence) -> bool:
@@ -290,14 +305,48 @@ def _title_line(text: str, sentence: Sentence) -> bool:
 
 
 def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
-    """True when nothing but an addressee, time words or a trailing comment follows the verb:
-    `said.`, `told Sputnik, a figure that ...`, `told reporters on Tuesday.`"""
+    """True when nothing but an addressee, time words, where it was said or a trailing comment
+    follows the verb: `said.`, `told Sputnik, a figure that ...`, `told reporters on Tuesday.`,
+    `said in a press release`, `said on May 25`, `told a briefing in Cairo`."""
     rest = text[verb_end:sentence_end].split(",")[0]
-    rest = lexicon("statement_objects", source=STANCE_CUES).regex.sub(" ", rest)
+    rest = _statement_venue().sub(" ", rest)
+    rest = _SAID_ON_DAY.sub(" ", rest)
+    rest = _statement_object().sub(" ", rest)
     rest = cue_regex(sorted(word_set("attribution_trim"))).sub(" ", rest)
-    # (`told the Bahrain Bourse`: a named addressee may take `the`)
-    return re.fullmatch(r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?[\s.”\"’)]*",
-                        rest) is not None
+    # (`told the Bahrain Bourse`: a named addressee may take `the`; `in Cairo`: a place)
+    return _ADDRESSEE.fullmatch(rest) is not None
+
+
+_CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_ADDRESSEE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?" + _CAPITALISED + r")?(?:\s*(?:at|in|from|"
+                        r"on|to)\s+(?:the\s+)?" + _CAPITALISED + r")*[\s.”\"’)]*")
+"""What may follow a verb closing its sentence once venues and days are gone: an addressee
+(`told Sputnik`, `told the Bahrain Bourse`) and places (`in Cairo`, `at Interfax-Ukraine`)."""
+_SAID_ON_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday),?\s+)?(?:(?:" + MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?"
+                          r"\b(?:,?\s+(?:19|20)\d\d\b)?|\d{1,2}\s+(?:" + MONTH_NAMES + r")\b"
+                          r"(?:\s+(?:19|20)\d\d\b)?)")
+"""The day a source spoke (`said on May 25`, `showed on Friday May 20`, `said 3 June`): no part
+of what it said."""
+_TRAILING_DAY = re.compile(r"\s*(?:(?:of|dated)\s+)?(?:" + _SAID_ON_DAY.pattern + r")$")
+"""The day closing a source phrase (`data released on May 20 showed`, `according to its report of
+June 11`)."""
+
+
+@cache
+def _statement_object() -> re.Pattern[str]:
+    """Whom a source said it to, with its preposition (`to lawmakers`, `told reporters`)."""
+    objects = lexicon("statement_objects", source=STANCE_CUES).regex.pattern
+    return re.compile(r"(?:\b(?:to|at|before|with)\s+)?" + objects, re.IGNORECASE)
+
+
+@cache
+def _statement_venue() -> re.Pattern[str]:
+    """Where a source said it (`in a press release`, `on its Facebook page`, `in its April rice
+    market monitor`; `statement_venues` in stance_cues.json): no part of what it said."""
+    nouns = cue_regex(cue_data(STANCE_CUES)["statement_venues"]).pattern
+    return re.compile(r"\b(?:in|on|at|through|via|during)\s+(?:a|an|its|their|his|her|the|this|"
+                      r"that)\s+(?:[\w'’&-]+\s+){0,4}?" + nouns, re.IGNORECASE)
 
 
 def _strip_auxiliary(text: str, start: int, end: int) -> int:
@@ -667,7 +716,8 @@ _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
 _SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)\s*,\s*(?:as\s+)?"
-                           r"(?:according\s+to|quoted\s+by|cited\s+by)\s+$", re.IGNORECASE)
+                           r"(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+$",
+                           re.IGNORECASE)
 """Between a speaker's verb and the outlet relaying it: `said, according to`."""
 _DATA_CITED = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b", re.IGNORECASE)
 _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
