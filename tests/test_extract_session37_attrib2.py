@@ -57,3 +57,26 @@ def test_a_speaker_relayed_by_an_outlet_and_a_report_of_a_day() -> None:
     claims = extracted("Trade\nNigeria's crude exports slipped to 1.3 million bpd in May, "
                        "according to OPEC's monthly report of June 11.", WHEN)
     assert claims["1.3 million bpd"].attribution == "OPEC's monthly report"
+
+
+def test_the_amount_a_deal_binds_is_planned() -> None:
+    """`a contract for`, `an arrangement covering`, `deal with X provides for`, `a deal with X to
+    buy` before a figure: the amount is a planned flow; what came in under contracts named by
+    a year (`Under its contracts for 2018 ... received`) is reported."""
+    cases = {
+        "Ghana imports LNG from Qatar under a ten-year contract for 1.2 million tonnes a year.":
+            "1.2 million tonnes a year",
+        "Imports of Turkmen gas by Russia resumed in 2019 under a contract envisaging 5 "
+        "billion cubic metres a year.": "5 billion cubic metres a year",
+        "Energocom's deal with Gazprom provides for 2.1 billion cubic metres of gas a year.":
+            "2.1 billion cubic metres",
+        "Indian Oil has a long-term deal with Rosneft to buy as much as 300,000 barrels a day "
+        "of Russian oil.": "300,000 barrels a day",
+        "Nepal receives diesel from India under a yearly arrangement covering 90,000 tonnes.":
+            "90,000 tonnes",
+    }
+    for text, surface in cases.items():
+        assert extracted("Trade\n" + text, WHEN)[surface].modality == "planned", text
+    claims = extracted("Trade\nUnder its contracts for 2018 Syria received 298,000 tons of "
+                       "wheat from Russia.", WHEN)
+    assert claims["298,000 tons"].modality == "reported"

@@ -45,6 +45,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
         found += [m.span() for m in _DUE_WINDOW.finditer(text, start, end)]
+    if name == "planned" and may_hold(text, start, end, _CONTRACT_WORDS):
+        found += [m.span() for m in _contracted_amount().finditer(text, start, end)]
     adverbed = _modal_adverb_cues(name)
     if adverbed is not None and may_hold(text, start, end, _MODAL_WORDS):
         # `could soon reach`: a modal cue with an adverb inside it
@@ -83,6 +85,27 @@ def _set_to_change() -> Lexicon:
     planned cue `set to` inside it, so it decides)."""
     words = tuple(f"set to {verb}" for verb in cue_data(STANCE_CUES)["set_to_changes"])
     return Lexicon("modality.set_to_change", words, cue_regex(words))
+
+
+_CONTRACT_WORDS = ("contract", "deal", "agreement", "arrangement", "accord", "memorandum", "mou",
+                   "offtake")
+"""Words one of which every match of `_contracted_amount` holds (a cheap test before it)."""
+
+
+@cache
+def _contracted_amount() -> re.Pattern[str]:
+    """A deal and the amount it binds, named right after it (`a contract for 4.1 million tonnes a
+    year`, `a yearly arrangement covering 180,000 tonnes`, `Moldovagaz's deal with Gazprom
+    provides for 3.2 bcm`, `a deal with Rosneft to buy as much as 500,000 bpd`): the deal's
+    nouns and links are `contract_nouns` and `contract_links` of stance_cues.json. Only before a
+    figure (a hedge may come first), never a year (`Under its contracts for 2018 the agency
+    received 298,000 tons`: what came in under them is reported)."""
+    data = cue_data(STANCE_CUES)
+    nouns = cue_regex(data["contract_nouns"]).pattern
+    links = cue_regex(data["contract_links"]).pattern
+    return re.compile(nouns + r"\s+(?:with\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}?)?" + links
+                      + r"(?=\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)"
+                      r"(?!\s+(?:19|20)\d\d\b)", re.IGNORECASE)
 
 
 @cache
