@@ -80,3 +80,18 @@ def test_the_amount_a_deal_binds_is_planned() -> None:
     claims = extracted("Trade\nUnder its contracts for 2018 Syria received 298,000 tons of "
                        "wheat from Russia.", WHEN)
     assert claims["298,000 tons"].modality == "reported"
+
+
+def test_the_one_quoted_as_saying_is_the_source() -> None:
+    """`the agency quoted X, head of ..., as saying` and `X was quoted as saying (by the
+    outlet)`: the one quoted speaks for the figures, not the outlet that quotes them."""
+    cases = {
+        "Kenya sold 40,000 tonnes of tea to Pakistan in May, the KNA news agency quoted "
+        "Kenya's envoy to Islamabad, John Mwangi, as saying on Monday.":
+            ("40,000 tonnes", "Kenya's envoy to Islamabad, John Mwangi"),
+        "Algeria will export 2 billion cubic metres of gas to Italy this winter, Energy "
+        "Minister Paolo Rossi was quoted as saying by the ANSA agency.":
+            ("2 billion cubic metres", "Energy Minister Paolo Rossi"),
+    }
+    for text, (surface, source) in cases.items():
+        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text

@@ -828,6 +828,9 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
 
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
     """The source named in one sentence, if any."""
+    quoted = _quoted_speaker(text, sentence)
+    if quoted is not None:
+        return quoted
     labels = _labels(text, sentence)
     cited = _after_preposition(text, sentence)
     if cited is not None and _SAID_RELAYED.search(text, max(sentence.start, cited.start - 40),
@@ -855,6 +858,31 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
             or _recording_body(text, sentence)
             or _report_filer(text, sentence)
             or (labels[0] if labels else None))
+
+
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted\s+(?P<speaker>\S.{0,200}?)|(?P<passive>was|were)\s+"
+                               r"quoted)\s*,?\s+as\s+saying\b")
+"""`IRNA quoted X, head of ..., as saying`, `X was quoted as saying (by the outlet)`."""
+
+
+def _quoted_speaker(text: str, sentence: Sentence) -> Attribution | None:
+    """`..., IRNA quoted Rasoul Khalifeh-Soltani, head of the steel producers' association, as
+    saying`; `..., Minister Roberto Cingolani was quoted as saying`: the one quoted speaks for
+    the figures, not the outlet quoting them (as with `X said, according to LETA`)."""
+    if text.find("as saying", sentence.start, sentence.end) < 0:
+        return None  # (a cheap test before the pattern)
+    match = _QUOTED_AS_SAYING.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    if match["passive"]:
+        start, end = _subject_before(text, sentence, match.start())
+    else:
+        start, end = _trim(text, match.start("speaker"), match.end("speaker"))
+    phrase = text[start:end]
+    if end <= start or len(phrase.split()) > 25 or _QUANTITY.search(phrase) or \
+            _PRONOUN_START.fullmatch(phrase):
+        return None
+    return Attribution(phrase, start, end)
 
 
 def _citing(text: str, sentence: Sentence, found: Attribution | None) -> Attribution | None:
