@@ -95,3 +95,13 @@ def test_the_one_quoted_as_saying_is_the_source() -> None:
     }
     for text, (surface, source) in cases.items():
         assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text
+
+
+def test_a_long_title_before_a_closing_outlook_verb_is_the_source() -> None:
+    """`..., Kenya Tea Development Agency managing director Peter Otieno Kamau has warned.`: a
+    source with a long title closing the figures before an outlook verb is still the source."""
+    claims = extracted("Trade\nKenya's tea exports to Pakistan may fall by 40,000 tonnes in 2024 "
+                       "as demand slows, Kenya Tea Development Agency managing director Peter "
+                       "Otieno Kamau has warned.", WHEN)
+    assert claims["40,000 tonnes"].attribution == ("Kenya Tea Development Agency managing "
+                                                   "director Peter Otieno Kamau")

@@ -283,8 +283,10 @@ _OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w
 report, a 41% rise ...`): the verb, perhaps where or when it said so (`projected on Tuesday`,
 `forecast on May 25`), then a comma, a semicolon or the end."""
 _AFTER_COMMA = re.compile(r",\s+(?!(?:and|but|or|by|while|which|with|as|in|on|for|to|from|"
-                          r"into|after)\s)[\w’'&.()\s-]{1,60}\s$", re.IGNORECASE)
-"""A short phrase after a comma, right before a verb: a source closing the figures before it."""
+                          r"into|after)\s)[\w’'&.()\s-]{1,90}\s$", re.IGNORECASE)
+"""A short phrase after a comma, right before a verb: a source closing the figures before it
+(a title may make it long: `..., Joint Apparel Association Forum secretary general Yohan
+Lawrence has warned.`)."""
 _OUTLOOK_NOUN_USE = re.compile(r"(?:\b(?:its|their|our|his|her|this|that|whose|in|new|to|will|"
                                r"would|could|may|might|can|not)\s+(?:[\w-]+\s+)?|"
                                r"\b(?:of|for|and|or)\s+(?:(?-i:[a-z])[\w-]*\s+)?|"
@@ -393,7 +395,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if match.group().lower() in _outlook_verbs() and (
                 not (_OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
                      or (_OUTLOOK_CLOSES.match(text, match.end(), sentence.end)
-                         and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 70),
+                         and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                  match.start())))
                 or _OUTLOOK_NOUN_USE.search(text, max(0, match.start() - 30), match.start())
                 or _title_line(text, sentence)):
