@@ -126,6 +126,7 @@ from tradetrace.extract.timeframe import (
     in_when_clause,
     is_base,
     made_or_released,
+    opening_pointer,
     resolve,
 )
 from tradetrace.knowledge.commodities import ancestors, common_key, is_a
@@ -365,9 +366,11 @@ _GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign
 """Before a goods word: a noun making a kind of goods (`travel goods`, `rubber goods`), not all
 goods (`Chinese goods`, `shipped goods`)."""
 _EXPORT_ORDERS = re.compile(r"(?<!new )\b(?:export\s+orders|orders\s+for\s+(?:[A-Z][\w-]+\s+)?"
-                            r"exports)\b(?!\s+(?:index|sub-?index|gauge))", re.IGNORECASE)
-"""`Taiwan's export orders`, `Orders for Taiwanese exports`, not a survey's `new export orders`
-sub-index."""
+                            r"(?:exports|goods|products)|orders\s+(?:placed|booked)\s+(?:with|by)\s+"
+                            r"(?:[A-Z][\w-]+\s+)?(?:exporters|companies|firms|manufacturers|"
+                            r"makers))\b(?!\s+(?:index|sub-?index|gauge))", re.IGNORECASE)
+"""`Taiwan's export orders`, `Orders for Taiwanese exports` (or `goods`), `Orders placed with
+Taiwanese exporters`, not a survey's `new export orders` sub-index."""
 _ORDERS_AGAIN = re.compile(r"\b(?:orders|bookings|booked)\b", re.IGNORECASE)
 
 
@@ -392,11 +395,35 @@ _TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
+_PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:orders|bookings|"
+                            r"shipments|exports|imports|deliveries|sales|purchases)\b",
+                            re.IGNORECASE)
+"""After a level: `of those orders`, the part of a total stated before (`placed US$161.62
+billion of those orders`)."""
+_SO_THEN = re.compile(r",\s*(?:so|and\s+so|meaning|which\s+means|which\s+meant)\s+"
+                      r"(?:that\s+)?[^,;]*$", re.IGNORECASE)
+"""Before a figure: a clause drawing the consequence of what came before (`, so the increase
+came to` 176.4 percent)."""
 _MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?:monthly|weekly|all-time)\s+"
                         r"(?:records?|highs?|peaks?)\b|\brecords?\s+(?:fell|were\s+set|was\s+set)\b",
                         re.IGNORECASE)
 """A sentence marking a milestone within the period reported on (`passed 2 million b/d for the
 first time in November`, `Monthly records fell in November and December`)."""
+_REVISED_OUTLOOK = re.compile(
+    r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|revised|revises|"
+    r"revising|trimmed|trims|trimming|lifted|lifts|lifting|reduced|reduces|reducing|"
+    r"increased|increases|boosted|boosts|slashed|slashes|upgraded|upgrades|downgraded|"
+    r"downgrades|pared|pares|hiked|hikes)\s+(?:(?:its|their|the|his|her|our|an?|this|that)\s+)?"
+    r"(?:[\w'’/-]+\s+){0,4}?(?:forecasts?|estimates?|outlooks?|guidance|targets?|projections?|"
+    r"predictions?)\b", re.IGNORECASE)
+"""A forecast, estimate or target revised (`cut its forecast to 43.7 Mt from 44.1 Mt`, `raised
+its 2025 export target from ...`): the old value is the earlier forecast, not a level that was."""
+_OLD_FIGURE_IN = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just|only|"
+    r"nearly|almost|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand|per\s*cent|percent))?"
+    r"%?\s+(?:(?:in|during|for|over)\s+)?$", re.IGNORECASE)
+"""Right before the year of an old figure of any count (`up from 82 in` 2022, `against 61
+percent in` 2021): the year a comparison goes back to, when the figure is no claim."""
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
@@ -1446,17 +1473,21 @@ class _Reader(FlowReader):
         # plans, and revisions of older figures, are asides: the reported period goes on
         # and so is a look back (`A year earlier, purchases had been just 15,000 tonnes.`)
         # (`In the same month a year earlier China had taken in 1.55 million tonnes`)
-        looking_back = any(m.relation == "previous" and _LOOK_BACK_LEAD.fullmatch(
-            self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
-                m.surface)) for m in ctx.past)
+        # (`A year earlier Iran had bought $3.6 billion`: a counted pointer back opening the
+        # sentence, comma or not)
+        looking_back = self.looked_back(ctx)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)
         # (nor when a rule was made or something announced: `since Beijing announced in early
         # February a probe into ... sorghum`)
+        # (nor the year of an old figure no claim counts: `reached 92 destinations in 2023, up
+        # from 82 in 2022` goes on about 2023)
         framing = [m for m in ctx.past if m.relation == "previous"
                    or not (is_base(self.text, m, ctx.span[0])
-                           or made_or_released(self.text, m, ctx.span[0]))]
+                           or made_or_released(self.text, m, ctx.span[0])
+                           or _OLD_FIGURE_IN.search(self.text, max(ctx.span[0], m.start - 50),
+                                                    m.start))]
         # (a sentence whose only figures are old levels still dates what follows by its own
         # period: `no soybean imports from the United States in December, against 4.26 million
         # tons a year earlier`)
@@ -1568,6 +1599,16 @@ class _Reader(FlowReader):
             # part of the goal reached over the period just counted, not the goal's year
             return Period(date.fromisoformat(reached[-1].period_start),
                           date.fromisoformat(reached[-1].period_end))
+        if draft.kind == "change" and periods.frame is not None and self.looked_back(ctx) and \
+                _SO_THEN.search(self.text, max(ctx.span[0], quantity.start - 80), quantity.start):
+            # `A year earlier Iran had bought $3.6 billion, so the increase came to 176.4
+            # percent`: the change from that old level to the one in force is of the latter
+            return periods.frame
+        whole = self.whole_of_part(ctx, quantity) if draft.kind == "level" else None
+        if whole is not None:
+            # `Buyers in the U.S. placed US$161.62 billion of those orders`: parts of the total
+            # stated before (the latest as large), of its period
+            return whole
         period = claim_period(reading, at, draft.clause, draft.kind)
         restated = next((self.quantities[i] for i in ctx.indices if period is None and
                          _RESTATED_AS.fullmatch(self.text, quantity.end, self.quantities[i].start)),
@@ -1598,6 +1639,30 @@ class _Reader(FlowReader):
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
         return period
+
+    def looked_back(self, ctx: Context) -> bool:
+        """Whether the sentence opens on a pointer back (`A year earlier, ...`, `A year earlier
+        Iran had bought ...`, `In the same month a year earlier ...`)."""
+        return any(m.relation == "previous" and _LOOK_BACK_LEAD.fullmatch(
+            self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
+                m.surface) or opening_pointer(self.text, m, ctx.span[0])) for m in ctx.past)
+
+    def whole_of_part(self, ctx: Context, quantity: Quantity) -> Period | None:
+        """The period of the total a level is a part of, when its sentence, naming no period,
+        takes its figures `of those orders` (or shipments, exports ...): the latest earlier level
+        in the same unit at least as large, so a month's figure is no whole of parts that exceed
+        it (an old level compared with, `from €8,651.7 million in 2021`, is no such total)."""
+        text = self.text
+        if not any(_PART_OF_THOSE.match(text, self.quantities[i].end) for i in ctx.indices) or \
+                any(m.relation == "period" for m in ctx.past):
+            return None  # (a period of the sentence's own dates its parts)
+        whole = next((c for c in reversed(self.history) if c.kind == "level"
+                      and c.start < ctx.span[0] and c.unit == quantity.unit
+                      and c.value >= quantity.value and c.period_start and c.period_end
+                      and not base_level(self.text, (c.start, c.end), c.sentence_start)), None)
+        if whole is None or whole.period_start is None or whole.period_end is None:
+            return None
+        return Period(date.fromisoformat(whole.period_start), date.fromisoformat(whole.period_end))
 
     def export_orders(self, ctx: Context) -> bool:
         """Whether the sentence counts export orders (`Export orders received by Taiwanese
@@ -1639,6 +1704,18 @@ class _Reader(FlowReader):
                 return True
         return False
 
+    def revised_outlook(self, ctx: Context, quantity: Quantity) -> bool:
+        """Whether the quantity follows, in its sentence, a verb revising a forecast, estimate,
+        outlook, guidance or target (`cut its forecast to 43.7 Mt from 44.1 Mt`): its old value
+        is the outlook given before, still a forecast, not a level that was reached."""
+        text = self.text
+        start = max(ctx.span[0], quantity.start - 150)
+        if not any(w in text[start:quantity.start].lower() for w in (
+                "forecast", "estimate", "outlook", "guidance", "target", "projection",
+                "prediction")):
+            return False
+        return _REVISED_OUTLOOK.search(text, start, quantity.start) is not None
+
     def headline_plan(self, quantity: Quantity) -> bool:
         """Whether the quantity is the object of a headline's infinitive (`South Sudan to ship 3
         million barrels`, `Uruguay to sell China 4,000 tons of dairy goods`): headline style for
@@ -1657,7 +1734,8 @@ class _Reader(FlowReader):
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others)
         if modality in ("forecast", "planned") and kind == "level" and base_level(
-                text, (quantity.start, quantity.end), ctx.span[0]):
+                text, (quantity.start, quantity.end), ctx.span[0]) and not self.revised_outlook(
+                    ctx, quantity):
             # `could rise to 8.4mn t this year from 3mn t in 2022`, `will collect $2.6 billion in
             # 2016, down from $5,489 million in 2014`: the old level was
             modality = "reported"

@@ -619,7 +619,25 @@ def _in_period_position(text: str, mention: PeriodMention, floor: int) -> bool:
     previous year used as the period itself (after `in`, or opening the sentence)."""
     return re.search(r"(?i:\b(?:in|during|for|of|over)\s+)$", text[max(floor, mention.start - 10):
                                                           mention.start]) is not None or (
-        not text[floor:mention.start].strip() and text.startswith(",", mention.end))
+        not text[floor:mention.start].strip() and (text.startswith(",", mention.end)
+                                                   or opening_pointer(text, mention, floor)))
+
+
+_OPENING_POINTER = re.compile(r"(?i:an?\s+(?:year|month|week|quarter|season)|"
+                              r"(?:two|three|four|five|six|\d+)\s+(?:years|months|weeks|quarters))"
+                              r"\s+(?:earlier|before|ago)")
+"""A pointer back counted in periods (`A year earlier`, `Two months ago`): opening a sentence it
+dates the sentence even without a comma after it."""
+
+
+def opening_pointer(text: str, mention: PeriodMention, floor: int) -> bool:
+    """Whether the sentence opens on a counted pointer back with no comma after it (`A year
+    earlier Iran had bought $3.6 billion`): like `A year earlier, ...` it dates the sentence to
+    the period before the one in force, as an aside (extract/claims.py keeps that period in
+    force for the sentences after)."""
+    return mention.relation == "previous" and not text[floor:mention.start].strip() and \
+        _OPENING_POINTER.fullmatch(mention.surface) is not None and \
+        re.match(r"\s+[A-Za-z]", text[mention.end:mention.end + 2]) is not None
 
 
 _POINTER_BACK = re.compile(r"(?i:a\s+(?:year|month|week|season)\s+(?:earlier|ago|before)|"
