@@ -83,3 +83,10 @@ def test_change_drawn_from_a_look_back_is_of_the_period_in_force() -> None:
     assert _period(claims["$3.6 billion"]) == ("2022-01-01", "2022-12-31")
     assert _period(claims["175 percent"]) == ("2023-01-01", "2023-12-31")
 
+
+def test_forecast_for_the_month_just_ended_is_of_that_month() -> None:
+    text = ("Dealers expect India's palm oil imports in December to reach 700,000 tonnes. "
+            "India plans to import 500,000 tonnes of wheat in March.")
+    claims = _claims(text, date(2024, 1, 8))
+    assert _period(claims["700,000 tonnes"]) == ("2023-12-01", "2023-12-31")
+    assert _period(claims["500,000 tonnes"]) == ("2024-03-01", "2024-03-31")

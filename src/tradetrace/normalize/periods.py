@@ -638,7 +638,17 @@ def _named_fiscal_period(match: re.Match[str], reference: date, start: FiscalSta
 def _month(match: re.Match[str], reference: date, future: bool) -> Period | None:
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference)
+    if y is None and future and just_ended(m, reference):
+        # `December orders are expected to reach $50 billion` in January, `set to exceed
+        # 360,000 bpd in April` in May: a forecast or goal for the month just ended (its
+        # figures not yet out), not for the same month eleven months on
+        y = month_year(m, reference)
     return month(y if y is not None else month_year(m, reference, future), m)
+
+
+def just_ended(month_: int, reference: date) -> bool:
+    """Whether a month named without a year is the one before the publication month."""
+    return month_ == (reference.month - 2) % 12 + 1
 
 
 def _year_so_far(match: re.Match[str], reference: date, future: bool) -> Period | None:
