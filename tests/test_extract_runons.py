@@ -8,8 +8,8 @@ from datetime import date
 
 from tradetrace.extract import extract_claims
 from tradetrace.extract.sentences import (
-    MAX_SENTENCE_CHARS,
     MAX_SENTENCE_FIGURES,
+    MAX_SENTENCE_WORDS,
     split_sentences,
 )
 from tradetrace.model import Document
@@ -30,7 +30,6 @@ def test_a_list_of_hundreds_of_figures_is_read_in_pieces_at_commas() -> None:
     text = _figures_list(200)
     sentences = split_sentences(text)
     assert len(sentences) > 1
-    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(s.text.count("tonnes") <= MAX_SENTENCE_FIGURES for s in sentences)
     # each piece but the last ends at a clause break, and the pieces cover the text in order
     assert all(s.text.endswith(",") for s in sentences[:-1])
@@ -46,16 +45,23 @@ def test_every_figure_of_a_run_on_list_is_still_read() -> None:
     assert {c.commodity for c in claims} == {"coal"}
 
 
-def test_a_long_run_with_no_break_is_cut_at_spaces() -> None:
-    text = "Exports " + " and ".join(f"rose {i}% to {i + 5} tonnes" for i in range(600))
+def test_a_long_run_of_words_with_no_break_is_cut_at_spaces() -> None:
+    text = "Exports " + " and ".join(f"went up again to port {i}" for i in range(400))
     sentences = split_sentences(text)
     assert len(sentences) > 1
-    assert all(len(s.text) <= MAX_SENTENCE_CHARS and not s.text[0].isspace()
+    assert all(len(s.text.split()) <= MAX_SENTENCE_WORDS and not s.text[0].isspace()
                and not s.text[-1].isspace() for s in sentences)
     assert all(s.end <= t.start for s, t in zip(sentences, sentences[1:], strict=False))
 
 
-def test_one_giant_word_is_cut_at_the_character_limit() -> None:
-    text = "x" * (MAX_SENTENCE_CHARS * 2 + 10)
-    assert [len(s.text) for s in split_sentences(text)] == [MAX_SENTENCE_CHARS,
-                                                            MAX_SENTENCE_CHARS, 10]
+def test_a_short_run_of_spaces_is_no_break() -> None:
+    text = "Exports could fall to 1.1 million tons, the agency estimates" + " " * 150 + "."
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_long_run_of_blanks_ends_a_piece_and_the_words_before_it_keep_their_reading() -> None:
+    text = "Exports could fall to 1.1 million tons in 2024, the agency estimates" + \
+        " " * 50000 + "."
+    assert [s.text for s in split_sentences(text)] == [text[:text.index("  ")], "."]
+    (claim,) = extract_claims(Document.from_text(text, published=date(2024, 2, 1)))
+    assert claim.modality == "estimated"

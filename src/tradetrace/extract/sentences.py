@@ -134,10 +134,14 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
 
 MAX_SENTENCE_FIGURES = 30
 """The most figures one sentence is read with; a news sentence holds at most a dozen or so."""
-MAX_SENTENCE_CHARS = 2000
-"""The longest sentence read whole; a news sentence is seldom over 500 characters."""
+MAX_SENTENCE_WORDS = 300
+"""The most words one sentence is read with; a news sentence is seldom over 60. (Words, not
+characters: a run of spaces or a long name costs next to nothing.)"""
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"\S+")
 _PIECE_BREAK = re.compile(r"[;,]\s+|\s+")
+_LONG_GAP = re.compile(r"\s{200}")
+"""A run of blanks no sentence holds: it ends a piece as a line break would end a paragraph."""
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -145,19 +149,18 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     flattened into one line, a list of hundreds of figures with no full stop), as pieces within
     them. Reading a sentence weighs each figure against the others, so its cost grows with the
     square of its figures or worse: pieces bound the work any one input can ask for. Each piece
-    ends at the last clause break (`;`, `,`) inside the limits, else at the last space, else at
-    the character limit."""
+    ends at the last clause break (`;`, `,`) inside the limits, else at the last space, else
+    right before the first figure past the limit."""
     if end <= start:
         return []
-    if end - start <= MAX_SENTENCE_CHARS and not _over_figures(text, start, end):
-        return [(start, end)]
     pieces: list[tuple[int, int]] = []
     while start < end:
-        stop = min(end, start + MAX_SENTENCE_CHARS)
-        figures = [m.start() for m in _FIGURE.finditer(text, start, stop)]
-        if len(figures) > MAX_SENTENCE_FIGURES:
-            stop = figures[MAX_SENTENCE_FIGURES]  # (the first figure past the limit)
-        if stop < end:
+        stop = _past_limit(_WORD, text, start, end, MAX_SENTENCE_WORDS)
+        stop = _past_limit(_FIGURE, text, start, stop, MAX_SENTENCE_FIGURES)
+        gap = _LONG_GAP.search(text, start, stop)
+        if gap is not None:
+            stop = gap.start()  # (a long run of blanks is a break, and costly to read across)
+        elif stop < end:
             clause = [m for m in _PIECE_BREAK.finditer(text, start, stop) if m.start() > start]
             breaks = [m for m in clause if not m.group().isspace()] or clause
             if breaks:
@@ -173,13 +176,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _over_figures(text: str, start: int, end: int) -> bool:
-    count = 0
-    for _ in _FIGURE.finditer(text, start, end):
-        count += 1
-        if count > MAX_SENTENCE_FIGURES:
-            return True
-    return False
+def _past_limit(pattern: re.Pattern[str], text: str, start: int, end: int, limit: int) -> int:
+    """Where the first match of `pattern` past the first `limit` starts in `text[start:end]`;
+    `end` when there are no more than `limit`."""
+    for count, match in enumerate(pattern.finditer(text, start, end)):
+        if count == limit:
+            return match.start()
+    return end
 
 
 def clause_bounds(text: str, start: int, end: int, at: int, masked: str | None = None) -> tuple[
