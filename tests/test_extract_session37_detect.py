@@ -9,14 +9,14 @@ from datetime import date
 
 import pytest
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted
+from tradetrace.model import Claim
 
 JUNE_2024 = date(2024, 6, 12)
 
 
 def _claims(text: str, published: date = JUNE_2024) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+    return extracted(text, published)
 
 
 # -- money and goods that are not a flow: royalties, fees, losses, subsidies, stranded cargo ----
