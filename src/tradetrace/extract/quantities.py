@@ -363,8 +363,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
             or lex.scale_after.match(text, end) is not None):
         prefix = None  # `PS5`: a name, not five pounds
     if prefix is not None and prefix.group().strip(" \u00a0-") in lex.scaled_only_prefixes and \
-            lex.scale_after.match(text, end) is None and lex.per_after.match(text, end) is None:
-        prefix = None  # `N95 masks`: a name, not 95 naira (`N1.76 trillion` is)
+            lex.scale_after.match(text, end) is None and lex.per_after.match(text, end) is None \
+            and not (reading.grouped and prefix.group().strip(" \u00a0-") in lex.story_letters):
+        prefix = None  # `N95 masks`: a name, not 95 naira (`N1.76 trillion` is; so is
+        # `D452,446,000` in a story on the Gambia: a story's letter before grouped digits)
     story_k = None
     if prefix is not None and prefix.group().strip(" \u00a0-") in lex.story_letters:
         story_k = _letter_currency(text, prefix.group().strip(" \u00a0-"), prefix.start(), end,
@@ -499,7 +501,29 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
 
 _MILLION_MT_BELOW = 1000
 """An `mt` after a number below this, written onto it or after a decimal, counts million tonnes
-(`1.5mt`, `20mt`, `2.4 mt`); `500 mt` and `1,500mt` stay metric tonnes."""
+(`1.5mt`, `20mt`, `2.4 mt`, `17.25 MT`); `500 mt` and `1,500mt` stay metric tonnes, unless the
+text around counts its `mt` in millions (`_mt_counts_millions`)."""
+_MT_FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)([ \u00a0]?)(?:mt|MT)\b")
+_MT_REACH = 1500
+"""Characters either side of a spaced whole number's `mt` within which its other `mt` figures
+say what the abbreviation means in this text."""
+
+
+def _mt_counts_millions(text: str, start: int) -> bool:
+    """`nearly 2 mt, and about 1.4 mt of that went to India`, `India's coal imports up 12% at 79
+    MT` above `In July alone, 20.79 MT arrived`: a text whose other `mt` figures count million
+    tonnes (a decimal below a thousand) and none metric tonnes (a thousand or more: `7,700 mt`
+    ... `fell to 425 mt`) counts a spaced whole number's `mt` in millions too."""
+    millions = False
+    for match in _MT_FIGURE.finditer(text, max(0, start - _MT_REACH),
+                                     min(len(text), start + _MT_REACH)):
+        if match.start() == start:
+            continue
+        number = float(match.group(1).replace(",", ""))
+        if number >= _MILLION_MT_BELOW:
+            return False
+        millions = millions or number != int(number) or not match.group(2)
+    return millions
 
 
 def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,
@@ -566,9 +590,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                     else (code, kind)
                 unit_surface = match.group().strip(" \u00a0-")
                 value *= factor
-                if unit_surface == "mt" and scale is None and raw < _MILLION_MT_BELOW and (
-                        raw != int(raw) or text[match.start()] not in _SPACES):
-                    value *= 1e6  # `1.5mt`, `5mt a year`, `1.5 mt`: million tonnes, as `mtpa`
+                if unit_surface in ("mt", "MT") and scale is None and \
+                        raw < _MILLION_MT_BELOW and (
+                            raw != int(raw) or text[match.start()] not in _SPACES
+                            or _mt_counts_millions(text, qstart)):
+                    value *= 1e6  # `1.5mt`, `5mt a year`, `17.25 MT`: million tonnes
                 if unit_surface == "lt" and _CONTAINER_AFTER.match(text, match.end()):
                     # `a 2 lt bottle`: litres, not lakh tonnes
                     unit, unit_kind, value = "liter", "physical", value / factor

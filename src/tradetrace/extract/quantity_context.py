@@ -386,7 +386,9 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
         match = _NEXT_WORD.match(text, pos)
         if match is None:
             break
-        word = match.group(1)
+        word, word_end = match.group(1), match.end()
+        if word.endswith(("s'", "s’")) and text.startswith(" worth", word_end):
+            word, word_end = word[:-1], word_end - 1  # `1.2 million dinars' worth`
         lower = word.lower()
         if lower in ("and", "or") and 0 < words < 3 and value != 1:
             pos = match.end()  # `4.3M digital and physical sales`: coordinated modifiers
@@ -398,6 +400,11 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
             continue
         if lower.endswith(("'s", "’s")) and word[:1].isupper():
             return None  # `in 2016 Algeria's exports`: an owner's name starts a new phrase
+        if words == 0 and (lower in lex.shared_currencies or (
+                _plural(lower) and singular(lower) in lex.shared_currencies)):
+            # `4.28 billion marks`, `3.15 lei per kWh`, `14 billion peso`: a currency name
+            # several countries use, read whatever it also means as a word (`marks`)
+            return (lower if lower in lex.shared_currencies else singular(lower)), word_end
         acronym = len(word) > 1 and word.isupper()  # `300 US troops`, not the pronoun `us`
         if ((lower in lex.noun_stopwords and not acronym) or lower in lex.change_nouns
                 or words == 3):
@@ -412,7 +419,7 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
         if _plural(lower):
             if value == 1:
                 break  # `one solution works`, `one proposal asks`: a verb after the noun
-            return singular(lower), match.end()
+            return singular(lower), word_end
         if value == 1 and not word[0].islower():
             break
         pos = match.end()

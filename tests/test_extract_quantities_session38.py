@@ -1,0 +1,86 @@
+"""Currency signs and names of smaller economies, and `mt` read as million tonnes from the text
+around it (thirty-eighth session). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import only_quantity
+from tradetrace.extract.quantities import extract_quantities
+
+only = only_quantity
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Saudi non-oil exports reached SR23.4 billion in May.", 23.4e9, "SAR"),
+    ("Ghana's cocoa earned GH¢4.2 billion last year.", 4.2e9, "GHS"),
+    ("Ghana's cocoa earned GH₵4.2 billion last year.", 4.2e9, "GHS"),
+    ("Cyprus's exports rose to CY£212 million in 2005.", 212e6, "CYP"),
+    ("Uganda's coffee brought in Ush1.9 trillion this season.", 1.9e12, "UGX"),
+    ("Ugandan farmers were paid sh7,600 a kilogramme.", 7600, "UGX/kilogram"),
+    ("Bangladesh's jute exports earned Taka 2.1 billion in July.", 2.1e9, "BDT"),
+    ("Bulgaria's sales to Turkey rose to 1,350 million leva.", 1.35e9, "BGN"),
+])
+def test_signs_and_names_of_one_currency(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The Philippines imported rice worth P7.3 billion in March.", "PHP"),
+    ("Botswana's diamond sales came to P5.6 billion in the quarter.", "BWP"),
+    ("Lesotho's textile exports fell to M3.1 billion, the bureau said.", "LSL"),
+])
+def test_a_story_letter_is_the_currency_of_the_country_named(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+def test_a_story_letter_with_no_country_of_its_own_is_no_currency() -> None:
+    # (with no country of the pula or the peso named, `P4.5` is read as a name, as `G7` is)
+    assert extract_quantities("Ratings agencies moved P4.5 billion of debt.") == []
+
+
+def test_a_story_letter_before_grouped_digits_is_money_without_a_scale_word() -> None:
+    q = only("The Gambia paid D845,212,000 for imported sugar in 2014.")
+    assert (q.value, q.unit) == (845_212_000, "GMD")
+
+
+def test_a_small_letter_number_is_still_a_name() -> None:
+    assert extract_quantities("The Gambia upgraded the D12 road.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Bosnia's imports from Serbia rose to 3.9 billion marks.", "BAM"),
+    ("Moldova's households pay 2.95 lei per kilowatt-hour.", "MDL/kilowatt_hour"),
+    ("Romanian producers sold power at 410 lei per megawatt-hour.", "RON/megawatt_hour"),
+])
+def test_a_shared_currency_name_that_is_also_a_word(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+def test_marks_with_no_country_of_the_currency_are_counted_marks() -> None:
+    assert only("The jury gave the wine 17 marks.").unit == "mark"
+
+
+def test_a_plural_currency_with_an_owner_mark_before_worth() -> None:
+    q = only("Jordan shipped 96 million dinars' worth of medicines.")
+    assert (q.value, q.unit) == (96e6, "JOD")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Coal imports were 21.4 MT in May against 18.9 MT, and 81 MT in all.",
+     [21.4e6, 18.9e6, 81e6]),
+    ("Pulse imports came to nearly 3 mt, and about 1.2 mt of that was peas.",
+     [3e6, 1.2e6]),
+])
+def test_mt_counts_million_tonnes_where_the_text_does(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Arrivals were 6,300 mt in May and fell to 310 mt in June.", [6300, 310]),
+    ("The barge carries about 80 mt of ammonia.", [80]),
+])
+def test_mt_stays_metric_tonnes_where_the_text_counts_thousands(
+        text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
