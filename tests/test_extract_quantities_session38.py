@@ -84,3 +84,51 @@ def test_mt_counts_million_tonnes_where_the_text_does(text: str, values: list[fl
 def test_mt_stays_metric_tonnes_where_the_text_counts_thousands(
         text: str, values: list[float]) -> None:
     assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Rice imports were twice as large as in 2023.",
+    "Tin shipments ran at twice last April's pace.",
+    "Sales reached 9,100 tonnes, close to twice Brazil's total.",
+])
+def test_twice_an_amount_compared_or_owned_is_a_multiple(text: str) -> None:
+    assert [(q.surface, q.value, q.unit) for q in extract_quantities(text)
+            if q.unit == "x"] == [("twice", 2.0, "x")]
+
+
+@pytest.mark.parametrize("text", ["The board met twice a month.", "The cargo was weighed twice.",
+                                  "The engine was twice as loud."])
+def test_twice_as_an_adverb_is_no_quantity(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_a_multiplier_ending_a_headline_is_its_verb() -> None:
+    text = "Vietnamese cashew sales to Kenya triple\nHANOI - Vietnam shipped more cashews."
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(3.0, "x")]
+
+
+def test_a_multiple_leaves_no_unit_to_the_figure_it_multiplies() -> None:
+    text = "Truck sales hit 4,400 trucks in May, almost twice March's 2,310."
+    assert [q.unit for q in extract_quantities(text)] == ["truck", "x", ""]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The mills take 30% of the crop and a quarter of its husks.", 25.0),
+    ("Tea exports were still a fifth above March.", 20.0),
+    ("Landings of cod fell by a third between 2021 and 2023.", 100 / 3),
+    ("Less than a quarter goes to the Slovak refinery.", 25.0),
+    ("Exports were a third below May and half below their peak.", 50.0),
+])
+def test_fractions_compared_or_listed_are_proportions(text: str, value: float) -> None:
+    assert pytest.approx(value) in [q.value for q in extract_quantities(text)]
+
+
+def test_a_fraction_ending_a_headline_is_a_proportion() -> None:
+    text = "Japan lifts purchases of Chilean salmon by a fifth\nTOKYO - Buyers paid more."
+    assert [q.value for q in extract_quantities(text)] == [20.0]
+
+
+@pytest.mark.parametrize("text", ["The talks ran an hour and a half.",
+                                  "It was sold to a third party."])
+def test_a_mixed_number_or_an_ordinal_is_no_proportion(text: str) -> None:
+    assert all(q.unit != "percent" for q in extract_quantities(text))

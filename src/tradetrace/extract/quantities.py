@@ -142,11 +142,13 @@ _PERIOD_BEFORE = frozenset({"in", "per", "every", "each", "within", "last", "pas
                             "first", "second", "third", "fourth", "previous", "recent", "the",
                             "this", "that", "consecutive", "straight", "successive"})
 """Words before `quarter(s)` that make it three months (`the last three quarters`)."""
+_COMPARED = ("above", "below")
 _FRACTION_AFTER = ("less", "more", "lower", "higher", "fewer", "smaller", "larger", "bigger",
-                   "last", "went", "came", "was", "were", "from", "compared", "since",
-                   "year-on-year", "on-year")
+                   "last", "went", "goes", "came", "was", "were", "from", "compared", "since",
+                   "between", "year-on-year", "on-year", *_COMPARED)
 """Words after `a third`, `a quarter` that make it a proportion (`rose by more than a third last
-year`, `about a quarter less than a year earlier`, `a quarter went to China`), not an ordinal
+year`, `about a quarter less than a year earlier`, `a quarter went to China`, `a quarter above
+December`, `fell by a third between 2022 and 2023`), not an ordinal
 before its noun (`a third nuclear test`, `a quarter century`)."""
 _PROPORTION_BEFORE = frozenset({"under", "over", "nearly", "almost", "about", "around",
                                 "roughly", "than", "up", "down", "by", "some", "just"})
@@ -160,6 +162,14 @@ _TWICE_AFTER = ("the", "its", "their", "that", "those", "these", "what", "his", 
 _TIME_WORDS = frozenset({"following", "next", "same", "previous", "last", "first", "year", "month",
                          "week", "day", "time", "season", "quarter"})
 """Words after `twice` that make it a multiple of an amount (`twice the annual ceiling`)."""
+_TWICE_AMOUNT = re.compile(r"[ \u00a0]+(?:as[ \u00a0]+(?:much|many|large|high|big|great)\b|"
+                          r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?[\w-]+['’]s\b)",
+                          re.IGNORECASE)
+"""After `twice`: the amount it multiplies, compared (`twice as much as a year earlier`) or
+owned (`twice last year's 18,000 tons`, `twice September's rate`)."""
+_LINE_END = re.compile(r"[ \u00a0]*(?:\n|$)")
+"""After a multiplier: the end of its line (`Turkish exports to Qatar triple`, a headline's
+verb)."""
 _HALF_VERBS = ("went", "goes", "was", "were", "came", "comes", "is")
 """Verbs after `half` that make it a part of the total before (`half went to China`)."""
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
@@ -1056,20 +1066,20 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
     previous = before[-1].lower() if before else ""
     after_words = text[end:end + 8].split()[:1]
     if words[0] == "a" and previous == "and" and not (
-            words[-1] != "half" and after_words in (["to"], ["went"], ["from"])):
+            words[-1] != "half" and after_words in (["to"], ["went"], ["from"], ["of"])):
         return None  # `an hour and a half`: a mixed number, not a proportion (unlike `half
-        # went to China and a fifth to Korea`)
+        # went to China and a fifth to Korea`, `16% of its demand and a quarter of its sales`)
     if words[-1] in ("quarter", "quarters") and previous in _PERIOD_BEFORE:
         return None  # `the last three quarters`, `in a quarter`: periods of three months
     if words == ["half"]:
         after = text[end:end + 30].split()
         if before and before[-1].lower() in _HALF_BEFORE and not (
-                previous == "and" and after and after[0].lower() in _HALF_VERBS):
+                previous == "and" and after and after[0].lower() in (*_HALF_VERBS, *_COMPARED)):
             return None  # (`and half went to China`: the verb makes it the subject's part)
         went_to = not after or after[0].lower() != "went" or (
             len(after) >= 3 and after[1] == "to" and after[2][:1].isupper())
         if not ((previous in _PROPORTION_BEFORE and _ends_proportion(after)) or (
-                after and after[0].lower().strip(",.") in (*_HALF_AFTER, *_HALF_VERBS)
+                after and after[0].lower().strip(",.") in (*_HALF_AFTER, *_HALF_VERBS, *_COMPARED)
                 and went_to)):
             return None  # (`accounted for just under half.`: a hedge makes it a proportion)
         return _with_unit(text, start, end, 0.5, lex, spelled=False, currency=None,
@@ -1081,7 +1091,7 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
     if not words[-1].endswith("s") and words[0] == "a":
         following = text[end:end + 4]
         after = text[end:end + 14].split()
-        if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")")
+        if not (following.startswith(" of") or following[:1] in ("", ".", ",", ";", ")", "\n")
                 or _OF_A_SCALE.match(text, end)
                 or (previous in _PROPORTION_BEFORE and _ends_proportion(after))
                 or (previous == "by" and after[:1] == ["by"])  # `grow by a quarter by 2025`
@@ -1154,7 +1164,7 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
                       lex.halving_words[word], False, start, change="down")
     value = float(lex.multipliers[word])
     direction = lex.multiplier_change.get(word)
-    if word == "twice":
+    if word == "twice" and not _TWICE_AMOUNT.match(text, end):
         after = text[end:end + 24].split()
         if not after or after[0].lower() not in _TWICE_AFTER or (
                 len(after) > 1 and after[1].lower().strip(",.") in _TIME_WORDS):
@@ -1162,10 +1172,12 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
     if word in ("double", "triple", "quadruple", "quintuple"):
         after = text[end:end + 8].split()
         before = context.clause_before(text, start).split()
-        as_verb = bool(before) and before[-1].lower() in _VERB_BEFORE
+        as_verb = (bool(before) and before[-1].lower() in _VERB_BEFORE) or \
+            _LINE_END.match(text, end) is not None
         if not as_verb and after and after[0].lower().strip(",.") not in _HALF_AFTER + (
                 "in", "to", "from"):
-            return None  # `double standards`, `triple jump`
+            return None  # `double standards`, `triple jump` (not a headline's last word:
+            # `Russian wheat shipments to Egypt triple`)
     return _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
                   start, change=direction)  # type: ignore[arg-type]
 

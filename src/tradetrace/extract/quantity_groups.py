@@ -391,8 +391,8 @@ def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
     for i in range(1, len(result)):
         a, b = result[i - 1], result[i]
         if not (b.bare and not b.spelled and b.value_max is None and not a.bare
-                and a.unit_kind != "currency" and b.start - a.end <= 60):
-            continue
+                and a.unit_kind != "currency" and a.unit != "x" and b.start - a.end <= 60):
+            continue  # (a multiple leaves no unit: `almost twice January's 8,235`)
         if ((_ELLIPSIS_AND.fullmatch(text, a.end, b.start) or _GAPPED_ITEM.fullmatch(
                 text, a.end, b.start)) and _ELLIPSIS_AFTER.match(text, b.end)) or (
                 _ELLIPSIS_COMPARED.fullmatch(text, a.end, b.start)
