@@ -132,3 +132,23 @@ def test_a_fraction_ending_a_headline_is_a_proportion() -> None:
                                   "It was sold to a third party."])
 def test_a_mixed_number_or_an_ordinal_is_no_proportion(text: str) -> None:
     assert all(q.unit != "percent" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Cocoa exports were 18% above 2021.",
+    "The share was the lowest since at least 2009.",
+    "Wool shipments averaged 8,400 tonnes a year over 2011-2019.",
+    "Miners expect tight supply until about 2031.",
+    "Oslo trims 2024 salmon export outlook",
+])
+def test_a_year_after_a_comparison_or_before_its_noun_is_no_quantity(text: str) -> None:
+    assert [q.surface for q in extract_quantities(text) if q.unit == ""] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Output rose to 2023 in May.", 2023),
+    ("Its plant employs over 2000 staff.", 2000),
+])
+def test_a_number_of_a_years_shape_after_a_change_or_before_a_count_stays(
+        text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]

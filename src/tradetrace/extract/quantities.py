@@ -133,6 +133,18 @@ _DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z]+(?:[ \u00a0][A-Z][A-Z]+)*
                              r"(?=\s*(?:[-–—:(]|,[^\n]{0,30}?[-–—:]))")
 """A place in capitals opening a story (`KARACHI:`, `NEW DELHI -`)."""
 _FAR_YEAR_BEFORE = re.compile(r"(?i:in|by|until|till|before|after|since)[ \u00a0]$")
+_YEAR_COMPARED_BEFORE = re.compile(r"(?<![\w-])(?i:above|below|over|since|until|till|through|"
+                                   r"around|than|versus|vs\.?|against)[ \u00a0]+"
+                                   r"(?:(?i:at[ \u00a0]+least|about|around|early)[ \u00a0]+)?$")
+"""Before a bare number of a year's shape: a comparison or a span that takes a year (`14%
+above 2022`, `the most since at least 2012`, `averaged 11,504 tons over 2005-2020`, `until
+about 2025`), so it is the year and not an amount."""
+_YEAR_MODIFIES_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z]{2,6}[ \u00a0]+)?(?!(?:to|and|or|in|on|at|"
+                                  r"of|for|from|by|with|as|than|the|this|that|last|per|while|"
+                                  r"but|when|after|before|during|over|under|up|down|more|less|"
+                                  r"compared|against|versus|was|were|is|are|a|an)\b)[a-z]{3,}")
+"""After a bare number of a year's shape: the noun it dates (`trims 2023 market pulp output`,
+`raises 2025 LNG import plan`), not a function word (`rose to 2023 in May`)."""
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should",
                           "must", "nearly", "almost", "more", "than"})
 _MINUS = re.compile(r"(?<![\w-])(?i:minus)[ \u00a0-]$")
@@ -445,14 +457,21 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         whole = value == int(value) and not reading.grouped and not reading.decimal
         counted = draft.unit_kind == "noun" and draft.unit_surface.endswith("s")
         if (whole and 1000 <= value <= 2100 and len(token) == 4 and draft.scale is None
-                and draft.bound == "=" and not _MEAN_BEFORE.search(text, max(0, start - 16), start)
+                and (draft.bound == "=" or (draft.bare and 1950 <= value <= 2035
+                                            and _YEAR_COMPARED_BEFORE.search(
+                                                text, max(0, start - 24), start)))
+                and not _MEAN_BEFORE.search(text, max(0, start - 16), start)
                 and not (counted and not _YEAR_BEFORE.search(text, max(0, start - 8), start)
                          and draft.unit_surface.lower() not in lex.year_nouns
                          and draft.unit not in _FLOW_COUNT_NOUNS
                          and not _after_day_of_month(text, start, lex))
                 and not (draft.bare and lex.level_verb_before.search(text, max(0, start - 24),
-                                                                     start))):
-            return None  # a year; not after a change verb (`rose to 1200`)
+                                                                     start)
+                         and not (1950 <= value <= 2035 and (
+                             _YEAR_COMPARED_BEFORE.search(text, max(0, start - 24), start)
+                             or _YEAR_MODIFIES_AFTER.match(text, end))))):
+            return None  # a year; not after a change verb (`rose to 1200`; but `rose 14% above
+            # 2022` and `trims 2023 output` are years)
         if (draft.bare and whole and 2100 < value < 2400 and len(token) == 4
                 and _FAR_YEAR_BEFORE.search(text, max(0, start - 8), start)):
             return None  # `by 2150`: a far year
