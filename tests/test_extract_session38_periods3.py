@@ -1,0 +1,41 @@
+"""Session 38 (periods, third round): the claim period and what the claim stage carries from
+sentence to sentence, pinned on text written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, period
+
+NOVEMBER_2024 = date(2024, 11, 20)
+
+
+def test_flow_stated_now_in_the_present_has_no_period() -> None:
+    text = ("Peru shipped 3 million tonnes of copper concentrate to China in 2023. Peru, which now "
+            "sells about 250,000 tonnes a month of concentrate abroad, wants to build smelters.")
+    claims = extracted(text, NOVEMBER_2024)
+    assert period(claims["3 million tonnes"]) == ("2023-01-01", "2023-12-31")
+    assert period(claims["250,000 tonnes a month"]) == (None, None)
+
+
+def test_share_stated_currently_in_the_present_has_no_period() -> None:
+    text = ("Norway exported 9 billion cubic metres of gas to Germany in October. Norwegian "
+            "gas currently fills about 30% of German demand.")
+    claims = extracted(text, NOVEMBER_2024)
+    assert period(claims["9 billion cubic metres"]) == ("2024-10-01", "2024-10-31")
+    assert period(claims["30%"]) == (None, None)
+
+
+def test_now_with_a_period_in_its_own_clause_keeps_that_period() -> None:
+    text = ("Vietnam now ships about 80,000 tonnes of rice to Ghana in 2024, up from "
+            "60,000 tonnes in 2023.")
+    claims = extracted(text, NOVEMBER_2024)
+    assert period(claims["80,000 tonnes"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_now_before_a_forecast_verb_keeps_the_forecast_period() -> None:
+    text = ("The ministry now expects exports of 5 million tonnes of wheat this year, up from "
+            "4 million tonnes in 2023.")
+    claims = extracted(text, NOVEMBER_2024)
+    assert period(claims["5 million tonnes"]) == ("2024-01-01", "2024-12-31")
+
