@@ -39,3 +39,31 @@ def test_now_before_a_forecast_verb_keeps_the_forecast_period() -> None:
     claims = extracted(text, NOVEMBER_2024)
     assert period(claims["5 million tonnes"]) == ("2024-01-01", "2024-12-31")
 
+
+def test_span_restated_as_the_opening_months_of_a_season_keeps_its_own_months() -> None:
+    text = ("Ghana's cocoa exports for October-December 2023, the opening three months of the "
+            "2023/24 campaign, were a modest 210,000 tonnes, down 12%.")
+    claims = extracted(text, date(2024, 3, 5))
+    assert period(claims["210,000 tonnes"]) == ("2023-10-01", "2023-12-31")
+    assert period(claims["12%"]) == ("2023-10-01", "2023-12-31")
+
+
+def test_days_restated_as_the_first_days_of_a_marketing_year_keep_their_dates() -> None:
+    text = ("Between July 1 and July 7, the first days of the 2024/25 marketing year, Egypt "
+            "bought 120,000 tonnes of wheat from Russia.")
+    claims = extracted(text, date(2024, 7, 15))
+    assert period(claims["120,000 tonnes"]) == ("2024-07-01", "2024-07-07")
+
+
+def test_last_quarter_of_a_year_written_is_its_fourth_quarter() -> None:
+    text = "Kenya exported 12,000 tonnes of tea to Egypt in the last quarter of 2023."
+    claims = extracted(text, date(2024, 3, 5))
+    assert period(claims["12,000 tonnes"]) == ("2023-10-01", "2023-12-31")
+
+
+def test_change_on_the_last_quarter_of_a_year_is_of_the_later_quarter() -> None:
+    text = ("Kenya exported 14,000 tonnes of tea to Egypt in January-March 2024, 15% more than in "
+            "the last quarter of 2023.")
+    claims = extracted(text, date(2024, 6, 5))
+    assert period(claims["15%"]) == ("2024-01-01", "2024-03-31")
+

@@ -408,7 +408,8 @@ def _last_months(match: re.Match[str], reference: date, future: bool) -> Period 
     return months(y, 13 - count, y, 12) if y is not None and 1 <= count <= 12 else None
 
 
-_END_PARTS = {"half": {"opening": 1, "final": 2}, "quarter": {"opening": 1, "final": 4}}
+_END_PARTS = {"half": {"opening": 1, "final": 2},
+              "quarter": {"opening": 1, "final": 4, "last": 4, "closing": 4}}
 """`the opening quarter of 2023`, `the final half of 2022`: a year's first or last part."""
 _OF_FISCAL_AHEAD = (r"(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s*[-–/]\s*\d{2,4}\s+)?"
                     r"(?:[A-Z][a-z]+\s+)?(?i:fiscal|financial)\b)")
@@ -871,6 +872,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_half),
     ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_YEAR}", _quarter),
+    # `the last quarter of 2023`, `the closing quarter of 2022`: the year's fourth quarter (with
+    # a year written; `last quarter` alone is the quarter before the present one)
+    ("period", rf"(?i:\b(?:the\s+)?(?P<q>last|closing)[\s-]+quarter\s+of\s+)(?P<of>{_YEAR})",
+     _quarter),
     # (`the opening quarter of its 2017/18 fiscal year`: that part of the fiscal year, placed
     # once its months are known)
     ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_FISCAL_AHEAD}",
@@ -1486,7 +1491,38 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = [m for m in kept if not (
         _PART_NAME.search(m.surface) and (unnamed := _OF_UNNAMED_FISCAL.match(text, m.end))
         and not any(unnamed.start() < start < unnamed.end() for start in named))]
-    return _anchored(text, _parts_of_fiscal(text, kept, fiscal_start is not None))
+    return _anchored(text, _restatements_dropped(
+        text, _parts_of_fiscal(text, kept, fiscal_start is not None)))
+
+
+_RESTATED_AS_PART = re.compile(
+    r",\s+(?:the|its|their)\s+(?:opening|first|last|final|closing|initial|early)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:months?|quarters?|days|weeks?|half|stretch|part)\s+of\s+",
+    re.IGNORECASE)
+"""After a span, an appositive naming it as a part of a longer year or season (`October-December
+2022, the opening three months of the 2022/23 campaign`)."""
+_APPOSITIVE_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
+def _restatements_dropped(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`Between October 1 and October 3, the opening days of the 2025/26 marketing year, it
+    brought in 20,362 tonnes`, `over November-June, the first eight months of the 2023-24 oil
+    year (November-October)`: the span written first is the period; the appositive that places
+    it in its season or fiscal year restates it, and the periods inside it (the part's count,
+    the whole season) are no periods of their own."""
+    if ", " not in text:
+        return mentions
+    dropped: set[int] = set()
+    for mention in mentions:
+        if mention.start in dropped or mention.relation != "period" or mention.period is None:
+            continue
+        part = _RESTATED_AS_PART.match(text, mention.end)
+        if part is None:
+            continue
+        close = _APPOSITIVE_END.search(text, part.end())
+        end = close.start() if close is not None else len(text)
+        dropped.update(m.start for m in mentions if mention.end < m.start < end)
+    return [m for m in mentions if m.start not in dropped]
 
 
 def _unnamed_fiscal(text: str, reference: date, start: FiscalStart,
