@@ -67,3 +67,17 @@ def test_change_on_the_last_quarter_of_a_year_is_of_the_later_quarter() -> None:
     claims = extracted(text, date(2024, 6, 5))
     assert period(claims["15%"]) == ("2024-01-01", "2024-03-31")
 
+
+def test_a_figure_with_decimals_is_no_year() -> None:
+    text = ("Kenya's tea export bill grew 5 percent to $2031.445 million in July-June 2017-18. "
+            "Volumes rose to 480,000 tonnes.")
+    claims = extracted(text, date(2018, 8, 8))
+    assert period(claims["480,000 tonnes"]) == ("2017-07-01", "2018-06-30")
+
+
+def test_short_fiscal_year_closed_by_the_appositive_after_it() -> None:
+    text = ("Ghana's cocoa exports grew 6% to $2.1 billion in FY21, the year to September, from "
+            "$1.98 billion in FY20.")
+    claims = extracted(text, date(2021, 11, 2))
+    assert period(claims["$2.1 billion"]) == ("2020-10-01", "2021-09-30")
+    assert period(claims["$1.98 billion"]) == ("2019-10-01", "2020-09-30")

@@ -229,7 +229,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Dec\.?|May\.)")
 MONTH_PATTERN = _MONTH
 """Regex source of a month name, full or abbreviated (`September`, `Sept.`, `Oct`)."""
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)"
 _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 """A count of months (`the first five months`, `the first 10 months`)."""
 _ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
@@ -1213,6 +1213,13 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
                         text)
     if opening:
         return FiscalStart(_month_number(opening["m"]))
+    # (`FY20, the year to June`, `FY2024, the fiscal year ended March`: a fiscal year named
+    # short, its closing month given in the appositive after it)
+    closed = re.search(rf"\bFY\s?(?:\d{{4}}|\d{{2}})(?:\s*[-–/]\s*\d{{2,4}})?,\s+(?i:the|its)\s+"
+                       rf"(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:to|ended|ending|through)\s+"
+                       rf"(?:(?i:in)\s+)?(?P<m>{_MONTH})\b", text)
+    if closed:
+        return FiscalStart(_month_number(closed["m"]) % 12 + 1)
     # (`both July-June years`, `a July-June year`: years named by their wrapping months)
     wrapping = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?i:years?)\b", text)
     if wrapping and _month_number(wrapping["m2"]) % 12 + 1 == _month_number(wrapping["m1"]):
