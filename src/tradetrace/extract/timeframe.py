@@ -854,6 +854,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
     mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
+    if kind in ("level", "share") and _states_now(text, clause[0], quantity[0]) and choose_period(
+            text, mentions, quantity, clause, clause, others, None, change, fallback=False) is None:
+        # `Brazil, which now sells about 1.4 million barrels a day of oil abroad, ...`, `Kazakh
+        # barrels now meet about 16pc of the country's crude demand`: today's standing flow or
+        # share, not of the period the sentence or the article is about
+        return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
     if found is not None and _per_year(text, *clause) and choose_period(
@@ -1088,6 +1094,25 @@ def _standing_verb() -> re.Pattern[str]:
     """A share stated in the present simple (`accounts for`, `makes up`)."""
     words = cue_alternation(period_cues()["standing_share_verbs"])
     return re.compile(rf"(?i:\b(?:{words})\b)")
+
+
+@cache
+def _present_now() -> re.Pattern[str]:
+    """`now` or `currently` right before a verb in the present simple (`standing_share_verbs`,
+    `present_flow_verbs`): `Mongolia now supplies 40%`, `the country currently sells around
+    200,000 bpd`. Not a forecast (`now expects`), not `until now`."""
+    cues = period_cues()
+    words = cue_alternation([*cues["standing_share_verbs"], *cues["present_flow_verbs"]])
+    return re.compile(rf"(?<!\buntil\s)(?<!\btill\s)(?<!\bup\sto\s)\b(?i:now|currently)\s+"
+                      rf"(?:(?i:only|just|also|still|mostly|largely|already|roughly|about)\s+)?"
+                      rf"(?i:{words})\b")
+
+
+def _states_now(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a clause up to a figure) says what holds now in the present
+    simple (`_present_now`; a span holding neither `now` nor `currently` is not scanned)."""
+    return may_hold(text, start, end, ("now", "currently")) and \
+        _present_now().search(text, start, end) is not None
 
 
 def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[int, int]],

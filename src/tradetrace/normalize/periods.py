@@ -229,7 +229,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Dec\.?|May\.)")
 MONTH_PATTERN = _MONTH
 """Regex source of a month name, full or abbreviated (`September`, `Sept.`, `Oct`)."""
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)"
 _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 """A count of months (`the first five months`, `the first 10 months`)."""
 _ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
@@ -408,7 +408,8 @@ def _last_months(match: re.Match[str], reference: date, future: bool) -> Period 
     return months(y, 13 - count, y, 12) if y is not None and 1 <= count <= 12 else None
 
 
-_END_PARTS = {"half": {"opening": 1, "final": 2}, "quarter": {"opening": 1, "final": 4}}
+_END_PARTS = {"half": {"opening": 1, "final": 2},
+              "quarter": {"opening": 1, "final": 4, "last": 4, "closing": 4}}
 """`the opening quarter of 2023`, `the final half of 2022`: a year's first or last part."""
 _OF_FISCAL_AHEAD = (r"(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s*[-–/]\s*\d{2,4}\s+)?"
                     r"(?:[A-Z][a-z]+\s+)?(?i:fiscal|financial)\b)")
@@ -871,6 +872,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_half),
     ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_YEAR}", _quarter),
+    # `the last quarter of 2023`, `the closing quarter of 2022`: the year's fourth quarter (with
+    # a year written; `last quarter` alone is the quarter before the present one)
+    ("period", rf"(?i:\b(?:the\s+)?(?P<q>last|closing)[\s-]+quarter\s+of\s+)(?P<of>{_YEAR})",
+     _quarter),
     # (`the opening quarter of its 2017/18 fiscal year`: that part of the fiscal year, placed
     # once its months are known)
     ("period", rf"(?i:\b(?:the\s+)?(?P<q>opening|final)[\s-]+quarter\b){_OF_FISCAL_AHEAD}",
@@ -1208,6 +1213,13 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
                         text)
     if opening:
         return FiscalStart(_month_number(opening["m"]))
+    # (`FY20, the year to June`, `FY2024, the fiscal year ended March`: a fiscal year named
+    # short, its closing month given in the appositive after it)
+    closed = re.search(rf"\bFY\s?(?:\d{{4}}|\d{{2}})(?:\s*[-–/]\s*\d{{2,4}})?,\s+(?i:the|its)\s+"
+                       rf"(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:to|ended|ending|through)\s+"
+                       rf"(?:(?i:in)\s+)?(?P<m>{_MONTH})\b", text)
+    if closed:
+        return FiscalStart(_month_number(closed["m"]) % 12 + 1)
     # (`both July-June years`, `a July-June year`: years named by their wrapping months)
     wrapping = re.search(rf"\b(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})\s+(?i:years?)\b", text)
     if wrapping and _month_number(wrapping["m2"]) % 12 + 1 == _month_number(wrapping["m1"]):
@@ -1486,7 +1498,38 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = [m for m in kept if not (
         _PART_NAME.search(m.surface) and (unnamed := _OF_UNNAMED_FISCAL.match(text, m.end))
         and not any(unnamed.start() < start < unnamed.end() for start in named))]
-    return _anchored(text, _parts_of_fiscal(text, kept, fiscal_start is not None))
+    return _anchored(text, _restatements_dropped(
+        text, _parts_of_fiscal(text, kept, fiscal_start is not None)))
+
+
+_RESTATED_AS_PART = re.compile(
+    r",\s+(?:the|its|their)\s+(?:opening|first|last|final|closing|initial|early)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:months?|quarters?|days|weeks?|half|stretch|part)\s+of\s+",
+    re.IGNORECASE)
+"""After a span, an appositive naming it as a part of a longer year or season (`October-December
+2022, the opening three months of the 2022/23 campaign`)."""
+_APPOSITIVE_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
+def _restatements_dropped(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`Between October 1 and October 3, the opening days of the 2025/26 marketing year, it
+    brought in 20,362 tonnes`, `over November-June, the first eight months of the 2023-24 oil
+    year (November-October)`: the span written first is the period; the appositive that places
+    it in its season or fiscal year restates it, and the periods inside it (the part's count,
+    the whole season) are no periods of their own."""
+    if ", " not in text:
+        return mentions
+    dropped: set[int] = set()
+    for mention in mentions:
+        if mention.start in dropped or mention.relation != "period" or mention.period is None:
+            continue
+        part = _RESTATED_AS_PART.match(text, mention.end)
+        if part is None:
+            continue
+        close = _APPOSITIVE_END.search(text, part.end())
+        end = close.start() if close is not None else len(text)
+        dropped.update(m.start for m in mentions if mention.end < m.start < end)
+    return [m for m in mentions if m.start not in dropped]
 
 
 def _unnamed_fiscal(text: str, reference: date, start: FiscalStart,
