@@ -794,8 +794,13 @@ _NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?
 
 @cache
 def _unkeyed_before() -> re.Pattern[str]:
-    """Goods with no key right before a flow noun (`EU natural gas imports`)."""
-    return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\s+$", re.IGNORECASE)
+    """Goods with no key right before a flow noun (`EU natural gas imports`), or a word that
+    names such goods only there (`petrochemical exports`, `Rough imports`:
+    `unkeyed_goods_before_flow`)."""
+    attributive = trie_pattern([re.escape(char) for char in word]
+                               for word in word_set("unkeyed_goods_before_flow"))
+    return re.compile(r"\b(?:" + _unkeyed_phrases() + r"|" + attributive + r")\s+$",
+                      re.IGNORECASE)
 
 
 @cache
