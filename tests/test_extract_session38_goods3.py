@@ -30,3 +30,24 @@ def test_the_goods_adjectives_elsewhere_leave_total_trade_alone() -> None:
     exports keeps them all trade."""
     found = extracted("By a rough estimate, Chile's exports rose 4% to $95 billion in 2023.", WHEN)
     assert found["$95 billion"].commodity == "trade"
+
+
+def test_words_for_a_period_or_a_verb_before_a_flow_noun_name_no_goods() -> None:
+    """`In the first quarter exports grew`, `In May alone imports rose`, `cumulative shipments`:
+    a period, a qualifier or a verb before the flow noun (`flow_modifiers`,
+    `verbs_before_flow`) names no goods with no key, so total exports stay all trade."""
+    found = extracted("South Africa's trade surplus widened in March. In the first quarter "
+                      "exports grew 8% to $250 billion.", WHEN)
+    assert found["$250 billion"].commodity == "trade"
+    found = extracted("In May alone imports from Japan rose 12% to $3.1 billion.", WHEN)
+    assert found["$3.1 billion"].commodity == "trade"
+
+
+def test_a_countrys_products_are_all_its_goods() -> None:
+    """`$12 million of Peruvian products` are all goods (`trade`), like `Peruvian goods`; in
+    barrels they are left to the unit."""
+    found = extracted("Haiti bought $12 million of Peruvian products in March.", WHEN)
+    assert found["$12 million"].commodity == "trade"
+    found = extracted("Europe still took 900,000 barrels per day of Indian products in March.",
+                      WHEN)
+    assert found["900,000 barrels per day"].commodity != "trade"
