@@ -291,6 +291,7 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
             key = "food" if "food" in commodities() else key  # `olive oil ... packaged oil`
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
     found.extend(_country_earnings(text, start, stop))
+    found.extend(_country_products(text, start, stop))
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
 
 
@@ -337,6 +338,26 @@ def _country_earnings(text: str, start: int, stop: int) -> list[CommodityMention
         if _earnings_owner(text, match.start()) and not _WHOLE_OF.search(
                 text, max(0, match.start() - 60), match.start()):
             found.append(CommodityMention(match.start(), match.end(), match.group(), GENERIC))
+    return found
+
+
+_COUNTRY_PRODUCTS = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(products)\b")
+_BARRELS_BEFORE = re.compile(r"\b(?:barrels?|bpd|b/d|bbl)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _country_products(text: str, start: int, stop: int) -> list[CommodityMention]:
+    """`$17.9 million of Brazilian products`, `the biggest buyer of Iranian products`: a country's
+    products with no goods word before them are all its goods (`trade`), like its `goods`; not
+    in barrels (`1.3 million bpd of Russian products` are refined products, of the unit)."""
+    if text.find("products", start, stop) < 0:
+        return []
+    found = []
+    for match in _COUNTRY_PRODUCTS.finditer(text, start, stop):
+        countries = find_countries(text, match.start(1), match.end(1))
+        if not countries or countries[-1].end != match.end(1) or _BARRELS_BEFORE.search(
+                text, max(0, match.start() - 60), match.start()):
+            continue
+        found.append(CommodityMention(match.start(2), match.end(2), match.group(2), GENERIC))
     return found
 
 
@@ -794,8 +815,13 @@ _NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?
 
 @cache
 def _unkeyed_before() -> re.Pattern[str]:
-    """Goods with no key right before a flow noun (`EU natural gas imports`)."""
-    return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\s+$", re.IGNORECASE)
+    """Goods with no key right before a flow noun (`EU natural gas imports`), or a word that
+    names such goods only there (`petrochemical exports`, `Rough imports`:
+    `unkeyed_goods_before_flow`)."""
+    attributive = trie_pattern([re.escape(char) for char in word]
+                               for word in word_set("unkeyed_goods_before_flow"))
+    return re.compile(r"\b(?:" + _unkeyed_phrases() + r"|" + attributive + r")\s+$",
+                      re.IGNORECASE)
 
 
 @cache
