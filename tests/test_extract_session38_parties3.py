@@ -37,3 +37,10 @@ def test_money_brought_in_of_goods_is_still_a_purchase() -> None:
                       "2024.", WHEN)
     assert parties(found["48 million EUR"]) == (None, "MDA", False)
 
+
+def test_money_brought_in_on_top_of_a_sum_is_still_earned() -> None:
+    """`Cocoa butter brought in a further $41 million`: `a further`, `another` between the
+    earning verb and the money keep it the money earned, the seller's."""
+    found = extracted("Ghana earned $1.2 billion from cocoa beans in 2023. Cocoa butter brought "
+                      "in a further $41 million.", WHEN)
+    assert parties(found["$41 million"]) == ("GHA", None, False)

@@ -120,6 +120,11 @@ BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 """`exports brought in $146 million`: an earning verb of several words, shared by the rule that
 reads the money as the seller's (`_earned_in`) and the side-neutral flow words of
 `flow_history`."""
+_MORE_MONEY = ("a further", "another", "an extra", "an additional")
+"""Before money earned on top of a sum just stated (`Oil products brought in a further $59.9
+million`): still the money earned."""
+
+
 @cache
 def _earned_in() -> re.Pattern[str]:
     """`tobacco exports had brought in over US$146 million`, `Uganda took in $105 million from
@@ -133,7 +138,7 @@ def _earned_in() -> re.Pattern[str]:
         r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)|"
         # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
-        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern() +
+        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern(True, *_MORE_MONEY) +
         r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?-i:(?:RMB|" + codes + r"))\s?\d|"
         # (`brought in 2,865.7 million dinars`, `222 million USD`: the currency named after
         # the amount)
