@@ -31,6 +31,7 @@ from tradetrace.extract.parties import (
     is_reporting,
     name_start,
 )
+from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.normalize.periods import MONTHS, cue_alternation
 
 FrameKind = Literal["export", "import", "two_way", "production"]
@@ -119,6 +120,11 @@ BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 """`exports brought in $146 million`: an earning verb of several words, shared by the rule that
 reads the money as the seller's (`_earned_in`) and the side-neutral flow words of
 `flow_history`."""
+_MORE_MONEY = ("a further", "another", "an extra", "an additional")
+"""Before money earned on top of a sum just stated (`Oil products brought in a further $59.9
+million`): still the money earned."""
+
+
 @cache
 def _earned_in() -> re.Pattern[str]:
     """`tobacco exports had brought in over US$146 million`, `Uganda took in $105 million from
@@ -126,19 +132,31 @@ def _earned_in() -> re.Pattern[str]:
     not goods brought into a country (`brought in $40 million of Chinese goods`, `$1.2 billion
     in fuel` are; `$146 million in 2023` is still earned)."""
     money = cue_alternation(sorted(word_set("currency_names_after_amount")))
+    codes = _currency_codes()
     return re.compile(
-        r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking)\s+in"
+        r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking|taken)\s+in"
         r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)|"
         # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
-        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern() +
-        r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\s?\d|"
-        # (`brought in 2,865.7 million dinars`: the currency named after the amount)
+        r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern(True, *_MORE_MONEY) +
+        r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?-i:(?:RMB|" + codes + r"))\s?\d|"
+        # (`brought in 2,865.7 million dinars`, `222 million USD`: the currency named after
+        # the amount)
         r"\d[\d.,]*\s+(?:(?:million|billion|trillion|thousand|mln|bn|crore|lakh)\s+)?"
-        r"(?:[A-Z][a-z]+\s+)?(?i:" + money + r")\b)"
+        r"(?:(?:[A-Z][a-z]+\s+)?(?i:" + money + r")|(?-i:" + codes + r"))\b"
+        # (`bring in 58 million EUR of electricity`: goods worth that much, brought in)
+        r"(?!\s+(?:worth|of)\b))"
         r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+"
         r"(?!(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|"
         r"February|March|April|May|June|July|August|September|October|November|December)\b))\b))")
+
+
+def _currency_codes() -> str:
+    """The ISO currency codes of the quantity lexicon as an alternation, without those that
+    are also English words in capitals (`ALL`, `TOP`)."""
+    data = quantity_lexicon().data
+    words = set(data["currency_codes_also_words"])
+    return "|".join(sorted(c for c in quantity_lexicon().currency_codes if c not in words))
 
 
 _SPENT_ON = re.compile(r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?(?:,\s*or\s+[^;,]{1,40},\s*)?"
@@ -352,7 +370,10 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
-    earned = [(m.start(), m.end()) for m in _earned_in().finditer(text, start, end)]
+    # (the money the verb earns may lie past `end`, the quantity itself: `crude oil brought in
+    # USD 1,553 million`, so the look-ahead reads on to the end of the text)
+    earned = [(m.start(), m.end()) for m in _earned_in().finditer(text, start)
+              if m.start() < end]
     found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
     longer = [(s, e) for _, s, e in found if " " in text[s:e]]
