@@ -91,3 +91,41 @@ def test_a_dateline_gives_way_to_the_source_closing_its_sentence() -> None:
     assert claims["US$6.86 bln"].attribution == "KOTRA"
     assert claims["US$6.39 bln"].attribution == "GACC"
 
+
+def test_a_hedged_modal_before_any_verb_is_an_outlook_of_its_figures() -> None:
+    """`could earn`, `should harvest`, `could almost triple to`, `may hit`: a lower-case modal of
+    what may come to pass before a verb the lexicon does not list makes the figures of its
+    predicate a forecast; not the base after `against`, not `could not`, not the month `May`,
+    and `should` reaches no further than its predicate (`, and sales to Uganda rose to` is
+    another one)."""
+    claims = extracted("Trade\nKenya's avocado sales abroad could earn US$1 billion this year.",
+                       WHEN)
+    assert claims["US$1 billion"].modality == "forecast"
+    claims = extracted("Trade\nKenyan farms should harvest around 200,000 tonnes of rice for "
+                       "export in 2025, against 160,000 tonnes in 2024.", WHEN)
+    assert claims["200,000 tonnes"].modality == "forecast"
+    assert claims["160,000 tonnes"].modality == "reported"
+    claims = extracted("Trade\nKenya's tea exports to Egypt could almost triple to at least 10 "
+                       "million kg in the coming years.", WHEN)
+    assert claims["10 million kg"].modality == "forecast"
+    claims = extracted("Trade\nKenya's tea exports to Egypt may hit 12 million kg this year.",
+                       WHEN)
+    assert claims["12 million kg"].modality == "forecast"
+    claims = extracted("Trade\nKenya could not ship 10,000 tonnes of tea to Egypt last year.",
+                       WHEN)
+    assert claims["10,000 tonnes"].modality == "reported"
+    claims = extracted("Trade\nKenya's tea exports to Egypt rose 5% in May to 10 million kg.",
+                       WHEN)
+    assert claims["10 million kg"].modality == "reported"
+    claims = extracted("Trade\nKenyan farms should harvest 200,000 tonnes of tea this year, and "
+                       "sales to Uganda rose to 50,000 tonnes in May.", WHEN)
+    assert claims["200,000 tonnes"].modality == "forecast"
+    assert claims["50,000 tonnes"].modality == "reported"
+
+
+def test_a_hedged_restatement_after_a_comma_stays_in_the_modal_predicate() -> None:
+    """`could fetch almost ISK 20 billion, roughly 128 million euros`: the figure after the
+    comma and a hedge restates the one before it, governed by the same modal."""
+    claims = extracted("Trade\nIceland's capelin sales to Norway could fetch almost ISK 20 "
+                       "billion, roughly 128 million euros.", WHEN)
+    assert claims["128 million euros"].modality == "forecast"
