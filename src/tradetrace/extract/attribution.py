@@ -319,11 +319,12 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     return _ADDRESSEE.fullmatch(rest) is not None
 
 
-_CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_CAPITALISED = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.'’-]*)*"
 _ADDRESSEE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?" + _CAPITALISED + r")?(?:\s*(?:at|in|from|"
                         r"on|to)\s+(?:the\s+)?" + _CAPITALISED + r")*[\s.”\"’)]*")
 """What may follow a verb closing its sentence once venues and days are gone: an addressee
-(`told Sputnik`, `told the Bahrain Bourse`) and places (`in Cairo`, `at Interfax-Ukraine`)."""
+(`told Sputnik`, `told the Bahrain Bourse`, `told the Federal Board of Revenue`) and places
+(`in Cairo`, `at Interfax-Ukraine`)."""
 _SAID_ON_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday),?\s+)?(?:(?:" + MONTH_NAMES + r")\s+\d{1,2}(?:st|nd|rd|th)?"
                           r"\b(?:,?\s+(?:19|20)\d\d\b)?|\d{1,2}\s+(?:" + MONTH_NAMES + r")\b"
@@ -403,7 +404,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
-        commas = [m for m in _COMMA.finditer(text, left, match.start())]
+        commas = _phrase_commas(text, left, match.start())
         aside = _aside_subject(text, left, commas, match.start())
         if aside is not None:
             start, end = aside  # `Washington, however, believes`
@@ -413,7 +414,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 continue
         clauses = [r for r in _RELATIVE_APPOSITION.finditer(text, left, match.start())
                     if commas and r.start() < commas[-1].start()]
-        if clauses and not text[commas[-1].end():match.start()].strip():
+        if clauses and _at_verb(text, commas[-1].end(), match, sentence):
             # `Andrey Guryev, who heads the producers' association, told reporters`: the name
             # with the relative clause that says who he is (commas inside it included)
             opening = clauses[-1].start()
@@ -429,7 +430,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
-        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+        if len(commas) >= 2 and _at_verb(text, commas[-1].end(), match, sentence) and \
                 _PERSON_NAME.fullmatch(text, commas[-2].end(), commas[-1].start()):
             # `..., Iran's commercial attache in Kabul, Mohammad Javan, told Fars`: the office
             # before the name it describes
@@ -442,7 +443,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
-        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+        if len(commas) >= 2 and _at_verb(text, commas[-1].end(), match, sentence) and \
                 _apposition().match(text, commas[-2].end(), commas[-1].start()):
             # `..., KOTRA, the Korea Trade-Investment Promotion Agency, said Monday`: the name
             # with its apposition
@@ -453,7 +454,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
-        if len(commas) >= 2 and not text[commas[-1].end():match.start()].strip() and \
+        if len(commas) >= 2 and _at_verb(text, commas[-1].end(), match, sentence) and \
                 _NAME_AFTER.fullmatch(text, commas[-2].end(), commas[-1].start()):
             # `..., South Korea's state trade promotion agency, KOTRA, said`: the description
             # before the name it describes
@@ -463,6 +464,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             name = text[commas[-2].end():commas[-1].start()].strip()
             if end > start and len(description.split()) <= 8 and _looks_like_source(
                     description) and not _PERSON_NAME.fullmatch(description) and \
+                    not _EXAMPLES_LEAD.match(description) and \
                     country_code(name) is None and country_code(description) is None:
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
@@ -523,14 +525,57 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             yield Attribution(phrase, start, end), closing, True
 
 
+def _phrase_commas(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The commas between phrases in text[start:end], less those listing the fields of an
+    office (`Veng Sakhon, the agriculture, forestry and fisheries minister, said`, `X, Minister
+    of Agriculture, Forestry and Fisheries, said`): the office with its list is one apposition."""
+    commas = list(_COMMA.finditer(text, start, end))
+    if len(commas) < 3 or text.find(" and ", start, end) < 0:
+        return commas  # (a cheap test: a list of fields needs `and` and two commas besides)
+    lists = [m.span() for m in _office_list().finditer(text, start, end)]
+    return [c for c in commas if not any(a < c.start() < b for a, b in lists)]
+
+
+@cache
+def _office_list() -> re.Pattern[str]:
+    """A list of fields before an office, in lower case (`the investment, trade and industry
+    minister`; not `... local prices, Commerce and Industry Minister X said`), or after it
+    (`Minister of Agriculture, Forestry and Fisheries`)."""
+    office = _office().pattern
+    return re.compile(rf"\b(?-i:(?:[a-z][\w-]*,\s+)+[a-z][\w-]*,?\s+and\s+(?:[a-z][\w-]*\s+)?)"
+                      rf"{office}|"
+                      rf"{office}\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+"
+                      rf"[\w-]+", re.IGNORECASE)
+
+
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*|of|for|"
-                         r"and)){0,5}\s*")
-"""`KOTRA`, `Korea Customs Service`: a proper name set off by commas after its description."""
+                         r"and)){0,7}(?:\s+\((?-i:[A-Z][\w.&-]*)\))?\s*")
+"""`KOTRA`, `Korea Customs Service`, `Nigeria's Midstream and Downstream Petroleum Regulatory
+Authority (NMDPRA)`: a proper name (its initials after it) set off by commas after its
+description."""
+def _at_verb(text: str, comma_end: int, verb: re.Match[str], sentence: Sentence) -> bool:
+    """Whether the comma closing a source's apposition stands right before its verb, or before
+    a perfect's auxiliary when the verb closes the sentence with nothing after a comma
+    (`Farooq Iftikhar, president of the LPG Association of Pakistan, has told the Federal Board
+    of Revenue.`; not `X, which markets potash, has told Y, Brazil's minister, it plans ...`)."""
+    gap = text[comma_end:verb.start()]
+    if not gap.strip():
+        return True
+    return _PERFECT.fullmatch(gap) is not None and "," not in text[verb.end():sentence.end] \
+        and _closes_sentence(text, verb.end(), sentence.end)
+
+
+_PERFECT = re.compile(r"\s*(?:has|have|had)\s+")
+_EXAMPLES_LEAD = re.compile(r"(?i:including|such\s+as|like|among\s+them|notably)\b")
+"""`..., including Vinamilk, TH True Milk and Moc Chau Milk, said X`: examples listed, no
+description of a name."""
 _RELATIVE_APPOSITION = re.compile(r",\s+(?:who|which|whose)\s")
 _ADDRESSING = re.compile(r"(?i:told|tells|tell|telling|informed|informs)")
 """Verbs whose object is whom the source spoke to: `..., told reporters at the forum.`"""
-_PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*")
-"""`Mohammad Mehdi Javanmard-Qassab`: two to four capitalized words (case-sensitive)."""
+_PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+(?:(?:de|da|do|dos|das|del|di|du|van|von|der|"
+                          r"den|bin|binti|ibn|al|el)\s+)?){1,5}[A-Z][\w'’-]+\s*")
+"""`Mohammad Mehdi Javanmard-Qassab`, `Rodrigo de Lima Baena Soares`: two to six capitalized
+words (case-sensitive), with the lower-case particles of family names between them."""
 
 
 @cache
@@ -543,11 +588,14 @@ def _office() -> re.Pattern[str]:
 def _apposition() -> re.Pattern[str]:
     """`KOTRA, the Korea Trade-Investment Promotion Agency, said`, `Pyotr Bobylev, director of the
     ministry's coal department, said`, `Rosselkhoznadzor, Russia's farm safety watchdog, said`:
-    a description set off by commas. Up to two words may qualify the office (`additional
+    a description set off by commas. Up to four words may qualify the office (`additional
     secretary in the Department of Commerce`, `executive chairman of the DMCC`, `First Deputy
-    Minister of Transport`)."""
-    return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:[a-z][\w-]*\s+){{0,2}}?"
-                      rf"{_office().pattern}|(?-i:[A-Z][\w.-]*)['’]s\s+(?-i:[a-z]))",
+    Minister of Transport`, `planning and development director at ...`), a prefix may join it
+    (`co-founder of ...`), and a possessive may open it before capitals (`KPC's Managing
+    Director of International Marketing`)."""
+    return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:[a-z][\w-]*\s+){{0,4}}?"
+                      rf"(?:[a-z]+-)?{_office().pattern}|(?-i:[A-Z][\w.-]*)['’]s\s+"
+                      rf"(?:(?-i:[a-z])|(?:[a-z][\w-]*\s+){{1,3}}?{_office().pattern}))",
                       re.IGNORECASE)
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"yesterday|today|tonight|earlier|later|recently)(?:\s+\w+)?|"
@@ -823,6 +871,12 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
         if filed is not None and filed[0] <= start < filed[1] and label.isupper() and \
                 len(words) >= 2:
             continue  # a dateline of a place that is no country (`NEW YORK:`; not `KOTRA:`)
+        if filed is not None and filed[0] <= start < filed[1] and label.isupper() and any(
+                closing and not inverted for _, closing, inverted in _verb_sources(text,
+                                                                                   sentence)):
+            continue  # `MULTAN: Roughly 500 tons ..., Farooq Iftikhar, president of the LPG
+            # Association of Pakistan, has told ...`: a place the story is filed from, when
+            # a source closing the sentence speaks for its figures
         if end > start and len(words) <= 6 and named and _looks_like_source(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)

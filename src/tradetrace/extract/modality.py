@@ -47,6 +47,10 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
         found += [m.span() for m in _DUE_WINDOW.finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, _CONTRACT_WORDS):
         found += [m.span() for m in _contracted_amount().finditer(text, start, end)]
+    if name == "forecast" and may_hold(text, start, end, _HEDGE_MODALS):
+        # `could earn US$1 billion`, `should harvest around 200,000 tonnes`: a hedged modal
+        # before any verb (`_nearest` keeps it to the figures of its own predicate)
+        found += [m.span() for m in _hedged_predicate().finditer(text, start, end)]
     adverbed = _modal_adverb_cues(name)
     if adverbed is not None and may_hold(text, start, end, _MODAL_WORDS):
         # `could soon reach`: a modal cue with an adverb inside it
@@ -185,6 +189,20 @@ Syria's Baniyas`, `heads for blockaded Cuba`), not an outcome (`heading for a re
 
 
 _MODAL_WORDS = ("could", "may", "might", "can", "would", "will")
+_HEDGE_MODALS = ("could", "should", "may", "might")
+
+
+@cache
+def _hedged_predicate() -> re.Pattern[str]:
+    """`could earn`, `should harvest`, `may hit`, `might take`, `could almost triple`: a modal
+    of what may or should come to pass, in lower case (not the month `May`), before a verb,
+    with one of the `modal_adverbs` or an `-ly` adverb between them: an outlook of the figures
+    its predicate governs (`_nearest` keeps it to them). Not before `be`, `have` or `not` (`could
+    not`, `may have risen`: other statements)."""
+    adverbs = "|".join(re.escape(word) for word in cue_data()["modal_adverbs"])
+    return re.compile(rf"(?<![\w-])(?:could|should|may|might)\s+(?:(?:{adverbs}|almost|nearly|"
+                      rf"now|then|once\s+more|[a-z]+ly)\s+)?(?!(?:be|been|have|not|never)\b)"
+                      rf"[a-z]+\b")
 
 
 @cache
@@ -323,7 +341,8 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `Deliveries under the contract will amount to 3 million tonnes`: a
                 # commitment; `Egypt will increase wheat purchases`: an actor's plan (not
                 # `imports will increase to 12.5 million tonnes`, a forecast)
-            if name == "forecast" and _MODAL.match(text, cue_start) and (
+            if name == "forecast" and (_MODAL.match(text, cue_start) or _bare_should(
+                    text, cue_start, cue_end)) and (
                     cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)
                     or q_start - cue_end > _MODAL_REACH):
                 continue  # `could fall 20% to 2 million tons`; not `Exports, which may fall
@@ -346,11 +365,20 @@ _CHANGE_AFTER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+tha
                  r"\s*(?:%|percent|per\s+cent|pc|pct)\s+(?:less|more|lower|higher|below|above)\b")
 """`, 21 percent less than ...` after a figure: a change restating it, inside its predicate."""
 _MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
-_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or)\s|\s+" + _CHANGE_AFTER + r")|"
+_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or|roughly|about|around|some|nearly|"
+                              r"almost|approximately)\s|\s+" + _CHANGE_AFTER + r")|"
                               r"\b(?:and|but|after|while|when|because|"
                               r"since|though|as(?!\s+(?:much|many|little|high|few)\s+as\b)"
                               r"(?<!\bmuch\sas)(?<!\bmany\sas)(?<!\blittle\sas)(?<!\bhigh\sas)"
                               r"(?<!\bfew\sas))\b", re.IGNORECASE)
+
+
+def _bare_should(text: str, start: int, end: int) -> bool:
+    """Whether the cue at [start, end) is `should` before a verb the lexicon does not list
+    (`should harvest`, read by `_hedged_predicate`): a predicate like `could reach`, kept to the
+    figures it governs (the listed `should reach`, `should bring` reach as far as before)."""
+    return text.startswith("should", start) and \
+        lexicon("modality", "forecast").regex.fullmatch(text, start, end) is None
 
 
 def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> bool:
