@@ -148,7 +148,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     # a distractor after the quantity must be close (`$2 billion in debt`), not `$2 billion
     # despite the 75th anniversary`
     paid = _paid_for_goods(text, quantity, evidence)
-    bad = [(s, e) for s, e in lexicon("not_trade").spans(text, *clause)
+    bad = [(s, e) for s, e in [*lexicon("not_trade").spans(text, *clause),
+                               *_demand_spans(text, quantity, clause, of)]
            if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
            and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)
            and not (paid is not None and paid[0] <= s < paid[1])
@@ -159,6 +160,56 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_ON_DEMAND = re.compile(r"\b(?:(?i:on|amid)\s+(?:(?i:strong|stronger|firm|firmer|weak|weaker|"
+                        r"higher|lower|rising|falling|robust|solid|brisk|sluggish|soft|softer|buoyant|"
+                        r"healthy|steady|growing|high|low|recovering|renewed)\s+|"
+                        r"[A-Z][\w'’-]*\s+)?|(?i:as)\s+(?:[\w'’-]+\s+){0,2})$")
+"""Before `demand` as the cause of a move: `rose 9 percent on firmer demand`, `amid strong
+demand`, `on Chinese demand`, or in a clause of its own (`as fuel demand recovered`)."""
+
+
+def _demand_spans(text: str, quantity: Quantity, clause: tuple[int, int],
+                  of: re.Match[str] | None) -> list[tuple[int, int]]:
+    """Words of use (`demand_words`) in the clause that may distract from trade: not in what
+    the quantity is a part of (`27% of Chinese demand for copper`: a supplier's share, decided
+    by the `of` phrase), nor a cause (`on firmer demand`), nor demand for a country's goods or a
+    flow (`import demand`), nor a buyer's row of a list (`and Chilean demand`), nor a name
+    (`Supply & Demand Database`)."""
+    if not may_hold(text, *clause, ("demand",)):
+        return []
+    return [(s, e) for s, e in lexicon("demand_words").spans(text, *clause)
+            if not (of is not None and of.start("phrase") <= s < of.end("phrase"))
+            and not _ON_DEMAND.search(text, max(clause[0], s - 40), s)
+            and not _for_foreign_goods(text, e)
+            and not _FLOW_DEMAND.search(text, max(clause[0], s - 12), s)
+            and not _ROW_DEMAND.search(text, max(0, s - 40), s)
+            and not (text[s].isupper() and _NAME_GOES_ON.match(text, e))]
+
+
+_ROW_DEMAND = re.compile(r"\band\s+[A-Z][\w'’-]*\s+$")
+"""Before `demand`: a later row of a list of buyers (`Peru's imports of Bolivian gas rose 20
+percent, and Chilean demand 15 percent`), the flow's verb left out."""
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+"""After a capitalised `Demand`: a name goes on (`the Supply & Demand Database`)."""
+
+
+_FLOW_DEMAND = re.compile(r"\b(?:imports?|exports?|import-|export-)\s*$", re.IGNORECASE)
+"""Before `demand`: a flow it is of (`Chinese import demand`), no use at home."""
+
+
+_FOR_GOODS = re.compile(r"\s+for\s+(?:the\s+)?(?:(?P<flow>(?:foreign|imported|overseas)\b|"
+                        r"imports\b|exports\b)|(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))")
+"""After `demand`: whose goods it is for (`demand for Nigeria's oil`, `for Russian gas`) or
+the flow it is for (`demand for imports`, `for foreign grain`)."""
+
+
+def _for_foreign_goods(text: str, end: int) -> bool:
+    """`American demand for Nigeria's oil`, `demand for foreign coarse grains`: demand for a
+    country's goods or for imports is a buyer's call on a flow, not use."""
+    match = _FOR_GOODS.match(text, end)
+    return match is not None and (bool(match["flow"]) or bool(find_countries(match["owner"])))
 
 
 def _supplied_use(text: str, quantity: Quantity, clause: tuple[int, int],
