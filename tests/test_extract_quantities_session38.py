@@ -152,3 +152,28 @@ def test_a_year_after_a_comparison_or_before_its_noun_is_no_quantity(text: str) 
 def test_a_number_of_a_years_shape_after_a_change_or_before_a_count_stays(
         text: str, value: float) -> None:
     assert [q.value for q in extract_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("A ton of pepper sold for about USD 6,200 in March.", ["USD/t"]),
+    ("The export price per tonne eased to $1,910 from $2,040.", ["USD/t", "USD/t"]),
+    ("Each barrel fetched the state $61 on average.", ["USD/bbl"]),
+])
+def test_a_sum_after_the_unit_of_goods_it_prices_is_a_price_per_unit(
+        text: str, units: list[str]) -> None:
+    assert [q.unit for q in extract_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text", [
+    "The mill bought a ton of scrap worth $4,000.",
+    "The firm paid $7,000 for a ton of saffron.",
+    "Per tonne, the levy raised $5 million.",
+    "A kilogram of rice sold for 4,100 won in Hyesan.",
+])
+def test_a_sum_that_buys_goods_or_prices_a_small_measure_stays_money(text: str) -> None:
+    assert all("/" not in q.unit for q in extract_quantities(text))
+
+
+def test_a_price_stated_with_its_month_keeps_the_unit_of_the_price_before() -> None:
+    text = "Copper averaged $8,200 a tonne, while tin averaged $25,100 in May."
+    assert [q.unit for q in extract_quantities(text)] == ["USD/t", "USD/t"]

@@ -196,6 +196,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_percent_changes(text, drafts)
     drafts = carry_units_across_and(text, drafts)
     drafts = carry_gapped_changes(text, drafts)
+    drafts = [_priced_unit_before(text, d, drafts[i - 1] if i else None)
+              for i, d in enumerate(drafts)]
     drafts = carry_rate_units(text, drafts)
     drafts = carry_paragraph_prices(text, drafts)
     drafts = carry_counted_nouns(text, drafts)
@@ -217,6 +219,43 @@ _CENT_CURRENCIES = {"australian": "AUD", "canadian": "CAD", "nz": "NZD", "new ze
                     "singapore": "SGD", "hong kong": "HKD", "euro": "EUR"}
 _CENTS_OF = re.compile(r"(?i)\b(australian|canadian|nz|new zealand|singapore|hong kong|euro)"
                        r"[ \u00a0]+cents?\b")
+
+
+_UNIT_PRICED = re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+(?:(?i:metric)[ \u00a0]+)?"
+                          r"(?P<den>(?i:tonne|ton|barrel))"
+                          r"(?![\w-])(?![ \u00a0]+(?i:of[ \u00a0]+)?(?:\w+[ \u00a0]+)?"
+                          r"(?:worth|valued|costing)\b)")
+_UNIT_PRICED_REACH = 90
+"""Characters before a sum within which a unit of goods it prices may be named."""
+
+
+def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draft:
+    """`A ton of cocoa sold for more than USD 2,700`, `the price per tonne eased to $7,750`,
+    `the export price of a tonne slipped to $2,013`: a sum with no scale word and no unit of
+    its own, after a unit of goods named in its clause with no other figure between, is a price
+    per that unit (`from $8,064` after it follows as a compared price)."""
+    if draft.unit_kind != "currency" or "/" in draft.unit or draft.scale is not None:
+        return draft
+    low = max(0, draft.start - _UNIT_PRICED_REACH, previous.end if previous else 0)
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, low, draft.start)), default=low)
+    named = next(reversed(list(_UNIT_PRICED.finditer(text, low, draft.start))), None)
+    if named is None or _GOODS_AFTER_SUM.match(text, draft.end) or (
+            previous is not None and previous.end <= named.start()
+            and _OWN_UNIT_GAP.fullmatch(text, previous.end, named.start())):
+        return draft  # (`from $75 U.S. per barrel to $45.88`: the unit of the price before)
+    composed = _per(draft.unit, draft.unit_kind, named["den"], None, None, lexicon())
+    if composed is None:
+        return draft
+    return replace(draft, unit=composed[0])
+
+
+_OWN_UNIT_GAP = re.compile(r"[ \u00a0]*(?:U\.?S\.?|US|[A-Z]{3}|dollars?)?[ \u00a0]*")
+"""Between an amount and a unit it is priced per: that unit is the amount's own."""
+_CLAUSE_BREAK = re.compile(r"[.;!?:](?=\s)|,[ \u00a0]+(?:and|but|while|whereas)\b")
+_GOODS_AFTER_SUM = re.compile(r"[ \u00a0]+(?:worth|of|in[ \u00a0]+(?:aid|loans?|credit|"
+                              r"revenue|sales|exports|imports))\b|[ \u00a0]?(?:million|billion|"
+                              r"mn|bn|m)\b", re.IGNORECASE)
+"""After a sum: the goods it buys (`$300 of goods`, `$5 in aid`), so no price per unit."""
 
 
 def _cents_in_dollars(draft: Draft) -> Draft:

@@ -606,8 +606,12 @@ a price."""
 TIME_UNITS = frozenset({"yr", "year", "month", "day", "week", "d", "quarter", "hour"})
 """Units of time: a rate's denominator over time (not a price per unit of goods), or a span."""
 _GOODS_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:of|worth|in|for|each|apiece)\b"
+                                 r"(?![ \u00a0]+(?:(?:early|late|mid)[ \u00a0-]+)?(?:January|"
+                                 r"February|March|April|May|June|July|August|September|October|"
+                                 r"November|December|(?:19|20)\d\d\b))"
                                  r"|[ \u00a0]+[a-z]+[ \u00a0]+of\b", re.IGNORECASE)
-"""After a sum: what it buys (`$300 of goods`, `$40 worth`, `$5 million in aid`)."""
+"""After a sum: what it buys (`$300 of goods`, `$40 worth`, `$5 million in aid`), not when
+(`$2,644 in January`, `the $120 of 2023-24`)."""
 
 
 def _per_unit_of(rate: Draft, money: Draft) -> bool:
