@@ -177,3 +177,25 @@ def test_a_sum_that_buys_goods_or_prices_a_small_measure_stays_money(text: str) 
 def test_a_price_stated_with_its_month_keeps_the_unit_of_the_price_before() -> None:
     text = "Copper averaged $8,200 a tonne, while tin averaged $25,100 in May."
     assert [q.unit for q in extract_quantities(text)] == ["USD/t", "USD/t"]
+
+
+@pytest.mark.parametrize(("text", "value", "value_max", "unit"), [
+    ("Dhaka wholesalers sold potatoes at Tk 38-42 a kg.", 38, 42, "BDT/kilogram"),
+    ("Premium jute fetched Tk 3,900 a maund.", 3900, None, "BDT/maund"),
+])
+def test_a_range_or_price_after_a_spaced_currency_sign(
+        text: str, value: float, value_max: float | None, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.value_max, q.unit) == (value, value_max, unit)
+
+
+def test_a_code_and_a_dashed_number_stay_a_name() -> None:
+    assert extract_quantities("The line meets ISO 3888-2 rules.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Nickel matte shipments rose to 1 204.6 tonnes in May.", 1204.6),
+    ("South Africa's exports reached R1 611.25 billion.", 1_611_250_000_000),
+])
+def test_spaced_thousands_with_a_decimal_part(text: str, value: float) -> None:
+    assert only(text).value == pytest.approx(value)

@@ -28,6 +28,7 @@ class Reading:
 
 
 _THREE = re.compile(r"\d{3}")
+_SPACED_DECIMAL_TAIL = re.compile(r"\d{3}\.\d+")
 
 
 def _all_triples(groups: list[str]) -> bool:
@@ -52,6 +53,10 @@ def read_digits(token: str) -> Reading | None:
             if 1 <= len(parts[0]) <= 3 and _all_triples(parts[1:]):
                 token = "".join(parts)
                 return Reading(float(token), _length_with(parts, sep), grouped=True)
+            if 1 <= len(parts[0]) <= 3 and _all_triples(parts[1:-1]) and \
+                    _SPACED_DECIMAL_TAIL.fullmatch(parts[-1]):
+                # `1 150.1 tonnes`, `R1 519.02 billion`: spaced thousands with a decimal part
+                return Reading(float("".join(parts)), _length_with(parts, sep), True, True)
             return read_digits(parts[0])
     if "," in token and "." in token:
         if token.index(",") < token.index("."):  # 1,234.5 (English), 12,34,567.8 (Indian)

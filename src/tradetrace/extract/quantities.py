@@ -469,8 +469,10 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         if before.isalpha() and not _SCALED_LOW_END.search(text, max(0, start - 14), start - 1):
             return None  # F-35, COVID-19 (not `10mn-11mn t/yr`: a range's high end)
         named = _CODE_BEFORE.search(text, max(0, start - 12), start) if before.isdigit() else None
-        if named is not None and context.is_identifier(text, named.start()):
-            return None  # `ISO 3888-2`, `Resolution 2397-1`: the rest of a name's number
+        if named is not None and context.is_identifier(text, named.start()) and \
+                not lex.currency_prefix.search(text, max(0, named.start() - 8), named.start()):
+            return None  # `ISO 3888-2`, `Resolution 2397-1`: the rest of a name's number (not
+            # the high end of `Tk 60-65 a kg`)
         if before == " " and text[end:end + 1] != "%" and text[
                 max(0, start - 12):start - 2].rsplit(" ", 1)[-1].lower() in lex.identifier_words:
             return None  # `COVID -19`, not `Dow -0.3%` or `FTSE -0.6%`

@@ -141,9 +141,10 @@ class Lexicon:
             r"|(?P<dfrac>(?<![\d.,/\u2044])\d{1,2}[/\u2044]\d{1,3}(?![\d/\u2044])"
             r"(?=[ \u00a0]of[ \u00a0]|[ \u00a0-]?[A-Za-z]))"
             r"|(?P<vfrac>(?<![\d\w])[" + vulgar + r"])"
-            # `25 000 tons`: groups of three parted by plain spaces (wire copy from Moscow)
+            # `25 000 tons`, `1 150.1 tonnes`: groups of three parted by plain spaces (wire copy
+            # from Moscow, statistics from Harare), with a decimal part or none
             r"|(?P<num>(?<![\d.,])(?:" + not_after_month + r"\d{1,3}(?:[ ]\d{3}){1,4}"
-            r"(?![\d]|[,.]\d|[ ]\d)"
+            r"(?:\.\d{1,3})?(?![\d]|[,.]\d|[ ]\d)"
             r"|\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d])))"
             # words only at a word start: one lookbehind per position instead of four
