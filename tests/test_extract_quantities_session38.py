@@ -199,3 +199,20 @@ def test_a_code_and_a_dashed_number_stay_a_name() -> None:
 ])
 def test_spaced_thousands_with_a_decimal_part(text: str, value: float) -> None:
     assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Cardamom worth Rs.412.6 crore was shipped.", 4_126_000_000, "INR"),
+    ("The fertiliser subsidy is Rs 1.91 lakh crore.", 1.91e12, "INR"),
+    ("Dhaka will buy two lakh tonnes of rice.", 200_000, "t"),
+    ("Tuna sold for MVR 31.5 per kg.", 31.5, "MVR/kilogram"),
+    ("Thermal coal eased to Yuan 780/t.", 780, "CNY/t"),
+])
+def test_south_asian_scales_and_signs(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["He lives at No.5 Park Road.", "Use version v1.2 of the file."])
+def test_a_number_after_another_full_stop_is_still_no_amount(text: str) -> None:
+    assert extract_quantities(text) == []

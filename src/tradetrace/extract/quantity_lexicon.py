@@ -143,7 +143,9 @@ class Lexicon:
             r"|(?P<vfrac>(?<![\d\w])[" + vulgar + r"])"
             # `25 000 tons`, `1 150.1 tonnes`: groups of three parted by plain spaces (wire copy
             # from Moscow, statistics from Harare), with a decimal part or none
-            r"|(?P<num>(?<![\d.,])(?:" + not_after_month + r"\d{1,3}(?:[ ]\d{3}){1,4}"
+            # (a full stop ends no number's left edge after the signs written with one: `Rs.720`)
+            r"|(?P<num>(?<![\d,])(?:(?<!\.)|(?<=Rs\.)|(?<=Tk\.)|(?<=Nu\.))(?:"
+            + not_after_month + r"\d{1,3}(?:[ ]\d{3}){1,4}"
             r"(?:\.\d{1,3})?(?![\d]|[,.]\d|[ ]\d)"
             r"|\d{1,30}(?:[,.\u00a0\u202f\u2009]\d{1,30}){0,12}"
             r"|(?<![\w])\.\d{1,30})(?![\d])))"
