@@ -860,6 +860,13 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # barrels now meet about 16pc of the country's crude demand`: today's standing flow or
         # share, not of the period the sentence or the article is about
         return None
+    if kind in ("level", "share") and _before_event_in_clause(text, clause, quantity) and \
+            choose_period(text, mentions, quantity, clause, clause, others, None, change,
+                          fallback=False) is None:
+        # `the pipeline, which carried more than half of Russia's ammonia exports before the
+        # war, has stood idle since February 24, 2022`: a figure of the time before an event,
+        # dated by no period of its own clause, has none
+        return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
     if found is not None and _per_year(text, *clause) and choose_period(
@@ -906,6 +913,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `China accounts for 90 percent of its trade`: a standing fact, no period; so is the
         # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`)
         # and a participle's aside after it (`China remains the main buyer, taking 55 percent`)
+        return None
+    if kind in ("level", "share") and reading.frame is not None and _habitual_rate(
+            text, clause[0], quantity):
+        # `Venezuela pumps roughly 1.1 million barrels a day`, `the country spends over $400
+        # million a month`: a habitual rate in the present simple, not the flow of the period in
+        # force
         return None
     if reading.frame is not None and _per_year(text, *clause):
         # `500,000 tonnes each year` is a standing yearly rate, not the total `since 2014` nor
@@ -1041,8 +1054,19 @@ _RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+
                        re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
-_EVENT_NOUN = (r"(?:war|invasion|conflict|sanctions|ban|embargo|blockade|crisis|pandemic|"
-               r"outbreak|coup|takeover)\b")
+_EVENT_NOUN = (r"(?:war|invasion|invaded|conflict|sanctions|ban|embargo|blockade|crisis|pandemic|"
+               r"outbreak|coup|takeover|tariffs|duties|curbs|closures?|lockdowns?|"
+               r"(?i:covid)(?:-19)?)\b")
+"""An event (or a measure) that splits time into before and after it: `the war`, `Russia
+invaded`, `the tariffs`, `Tokyo's curbs`, `Covid`."""
+_BEFORE_EVENT_NEAR = re.compile(r"(?<!\bthan\s)(?<!\bas\s)(?<!\bfrom\s)(?<!\bsince\s)"
+                                r"(?<!\buntil\s)(?<!\btill\s)(?<!\bto\s)(?<!\blevels\s)"
+                                r"(?<!\blevel\s)(?<!days\s)(?<!weeks\s)(?<!months\s)"
+                                r"(?<!years\s)(?<!\bperiod\s)\b(?i:before|prior\s+to)\s+(?:[\w.’'-]+\s+){0,3}?"
+                                + _EVENT_NOUN)
+"""Inside a figure's clause: the time before an event (`which carried more than half of Russia's
+ammonia exports before the war`); not a comparison's base (`than before the war`, `pre-war levels
+before the war`), nor a span counted back from the event (`in the 13 months before the war`)."""
 _BEFORE_EVENT = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:(?:[\w.’'-]+\s+){0,4}?" + _EVENT_NOUN +
                            r"|(?![a-z]+ing\b)[^,;.]*?(?:\b(?:19|20)\d\d\b|" + _MONTH_WORD.pattern +
                            r")[^,;.]*,)")
@@ -1065,6 +1089,50 @@ def _per_year(text: str, start: int, end: int) -> bool:
     words is not scanned)."""
     return may_hold(text, start, end, _PER_YEAR_WORDS) and \
         _PER_YEAR.search(text, start, end) is not None
+
+
+_SHORT_RATE = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month)\b|"
+                         r"\b(?:daily|weekly|monthly)\b|(?<=\d)\s*(?:bpd|b/d|bcfd|bcf/d|scfd|mmscfd|mcm/d)\b|"
+                         r"\b(?:bpd|b/d|bcfd|bcf/d|scfd|mmscfd|mcm/d)\b", re.IGNORECASE)
+"""A rate per day, week or month (`a day`, `per month`, `monthly`, `bpd`)."""
+_SHORT_RATE_WORDS = ("day", "week", "month", "bpd", "b/d", "bcf", "scfd", "mcm/d")
+
+
+@cache
+def _rate_verb() -> re.Pattern[str]:
+    """A verb in the present simple right before a figure (`rate_verbs`: `pumps roughly `, `sends
+    an average of `), up to the figure; not after `to`, a modal or an article (an infinitive or
+    a noun: `to supply 80 million`, `the imports`)."""
+    words = cue_alternation(period_cues()["rate_verbs"])
+    return re.compile(rf"(?<![\w'’])(?<!\bto\s)(?<!\bthe\s)(?<!\bwill\s)(?<!\bwould\s)"
+                      rf"(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)"
+                      rf"(?<!\bmust\s)(?<!\bits\s)(?<!\btheir\s)"
+                      rf"(?i:{words})\s+(?i:an\s+average\s+of\s+|on\s+average\s+)?"
+                      rf"(?i:{hedge_pattern(True)})(?i:between\s+)?$")
+
+
+def _before_event_in_clause(text: str, clause: tuple[int, int], quantity: tuple[int, int]) -> bool:
+    """Whether the figure's clause, near the figure, places it before an event
+    (`_BEFORE_EVENT_NEAR`: `about 60% before the war`, `worth $1.2 billion before the
+    tariffs`)."""
+    start, end = max(clause[0], quantity[0] - 80), min(clause[1], quantity[1] + 80)
+    return may_hold(text, start, end, ("before", "prior")) and \
+        _BEFORE_EVENT_NEAR.search(text, start, end) is not None
+
+
+def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
+    """Whether the figure at `quantity` is a rate per day, week or month (`_SHORT_RATE`, in the
+    figure or right after it) stated by a verb in the present simple right before it
+    (`_rate_verb`): `Libya pumps 1.2 million barrels a day`, `Kenya normally imports between
+    4,000 and 7,000 used cars a month`. A habitual flow, not the flow of a dated period."""
+    start, end = quantity
+    tail = min(len(text), end + 25)
+    if not may_hold(text, start, tail, _SHORT_RATE_WORDS):
+        return False
+    rate = _SHORT_RATE.search(text, start, tail)
+    if rate is None or (rate.start() >= end and re.search(r"[,;.]", text[end:rate.start()])):
+        return False
+    return _rate_verb().search(text, max(floor, start - 60), start) is not None
 
 
 @cache
@@ -1100,19 +1168,28 @@ def _standing_verb() -> re.Pattern[str]:
 def _present_now() -> re.Pattern[str]:
     """`now` or `currently` right before a verb in the present simple (`standing_share_verbs`,
     `present_flow_verbs`): `Mongolia now supplies 40%`, `the country currently sells around
-    200,000 bpd`. Not a forecast (`now expects`), not `until now`."""
+    200,000 bpd`. Not a forecast (`now expects`), not `until now`. So too an adverb of what
+    still or habitually holds (`China still accounts for 98 percent`, `Kenya normally imports`)
+    and a past habit (`Iran used to supply Syria with up to 100,000 barrels a day`): a standing
+    figure, of no period in force."""
     cues = period_cues()
     words = cue_alternation([*cues["standing_share_verbs"], *cues["present_flow_verbs"]])
-    return re.compile(rf"(?<!\buntil\s)(?<!\btill\s)(?<!\bup\sto\s)\b(?i:now|currently)\s+"
+    return re.compile(rf"(?<!\buntil\s)(?<!\btill\s)(?<!\bup\sto\s)\b(?i:now|currently|still|"
+                      rf"normally|usually|typically|generally|traditionally)\s+"
                       rf"(?:(?i:only|just|also|still|mostly|largely|already|roughly|about)\s+)?"
-                      rf"(?i:{words})\b")
+                      rf"(?i:{words})\b|\b(?i:used)\s+to\s+(?i:{words})\b")
 
 
 def _states_now(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a clause up to a figure) says what holds now in the present
     simple (`_present_now`; a span holding neither `now` nor `currently` is not scanned)."""
-    return may_hold(text, start, end, ("now", "currently")) and \
+    return may_hold(text, start, end, _NOW_WORDS) and \
         _present_now().search(text, start, end) is not None
+
+
+_NOW_WORDS = ("now", "currently", "still", "normally", "usually", "typically", "generally",
+              "traditionally", "used to")
+"""The words `_present_now` opens on (a cheap pre-check)."""
 
 
 def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[int, int]],

@@ -330,6 +330,23 @@ def _month_opening_days(match: re.Match[str], reference: date,
     return Period(date(y, m, 1), date(y, m, days))
 
 
+def _year_opening_days(match: re.Match[str], reference: date,
+                       future: bool) -> Period | None:
+    """`the first 20 days of 2025`, `the first week of 2024`, `the first seven weeks of 2018`:
+    the year's opening days, from January 1 (a week is seven days, a fortnight fourteen)."""
+    y = _year_value(match["y"], reference)
+    if y is None:
+        return None
+    count = (_group(match, "n") or "one").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    unit = (_group(match, "unit") or match["one"]).lower()
+    days = number * (1 if unit == "days" else 14 if unit == "fortnight" else 7)
+    if not 0 < days < 180:
+        return None
+    first = date(y, 1, 1)
+    return Period(first, date.fromordinal(first.toordinal() + days - 1))
+
+
 def _month_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
     m1, m2 = _month_number(match["m1"]), _month_number(match["m2"])
     wraps = m2 < m1
@@ -788,6 +805,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"eight|nine|ten|eleven|twelve|fifteen|[1-9]|1\d|2[0-4])\s+(?P<unit>days|weeks)|"
                rf"(?P<one>week|fortnight))\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_opening_days),
+    # `the first 20 days of 2025`, `the first seven weeks of 2018`: the year's opening days
+    ("period", rf"(?i:\b(?:the\s+)?(?:first|opening)\s+(?:(?P<n>two|three|four|five|six|seven|"
+               rf"eight|nine|ten|eleven|twelve|fifteen|[1-9]|[1-9]\d)\s+(?P<unit>days|weeks)|"
+               rf"(?P<one>week|fortnight))\s+of\s+)(?P<y>{_YEAR})", _year_opening_days),
     ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|\.\d)(?:,?\s+{_YEAR})?", _date),
     ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?", _date),
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+"
