@@ -196,6 +196,14 @@ class ListingReader(ReadingState):
             # `Egypt was the biggest buyer with 6.8 million tons, followed by Algeria with 1.3
             # million tons, Kenya with 1.2 million tons`: a buyer's row before, a buyer's row
             return Parties(None, mention.code, False)
+        if role == "" and base in before and base.importer is None and base.exporter \
+                and base.exporter in named and _rival_row(text, ctx, base.exporter, mention) \
+                and not any(c.importer for c in (*self.previous, *before)):
+            # `Germany sold the most outside the EU, EUR 67.9 billion, ahead of Ireland with EUR
+            # 56.6 billion`: a seller's rival, ranked after it, is a seller too (not its buyer;
+            # only in a paragraph that names no buyer yet: `China imported 2.59 million tons.
+            # Canada was the largest origin with 789 thousand tons, ahead of Russia`)
+            return Parties(mention.code, None, False)
         # (a buyer of the paragraph's exports, not of the imports stated after them: `exports
         # came to $3,037 million, against imports of $2,389 million. Uruguay was the largest
         # buyer`; the same for a supplier)
@@ -339,6 +347,22 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
             text, mention.end, at):
         return ""
     return None
+
+
+def _rival_row(text: str, ctx: Context, leader: str, mention: CountryMention) -> bool:
+    """Whether `mention` is ranked against `leader` in its sentence: the leader named before
+    it, and a rival cue (`ahead of`, `followed by`, `behind`) after the leader's first naming
+    or between the sentence's opening and the row (`ahead of Ireland with EUR 56.6 billion and
+    Belgium with EUR 41.4 billion`: Belgium, after the rival Ireland, is a rival too)."""
+    # (the leader named by name, not `Germany heads the buyers of Russian fossil fuels`, whose
+    # Russia is the goods' origin, not a ranked seller)
+    first = next((c.start for c in ctx.countries if c.code == leader and c.end <= mention.start
+                  and c.form == "name" and not c.possessive), None)
+    return first is not None and _RIVAL_CUE.search(text, ctx.span[0], mention.start) is not None
+
+
+_RIVAL_CUE = re.compile(r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|behind)\s", re.IGNORECASE)
+"""Between a ranked leader and the rows after it: the cue that makes them its rivals."""
 
 
 def _role_side(noun: str) -> Side:
