@@ -152,6 +152,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                                *_demand_spans(text, quantity, clause, of)]
            if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
            and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)
+           and not _cause_after(text, quantity, s)
            and not (paid is not None and paid[0] <= s < paid[1])
            and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
@@ -160,6 +161,36 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+def _cause_after(text: str, quantity: Quantity, start: int) -> bool:
+    """Whether the distractor at `start` is in a cause or valuation phrase opened right after
+    the figure (`rose 12% to $9.1 billion on higher prices`, `jumped 123% on tariff fears`,
+    `fell 8% as prices dropped`, `worth $900 million at current prices`; `cause_openers`): why
+    the figure moved or how it was valued, not what it measures. `at` opens prices only (not
+    `$2 billion at the central bank`), and `on` after spending opens what was paid for."""
+    if start < quantity.end:
+        return False
+    gap = _cause_gap().fullmatch(text, quantity.end, start)
+    if gap is None:
+        return False
+    opener = gap.group("opener").lower()
+    if opener == "on" and lexicon("spend_on").search(text, max(0, quantity.start - 30),
+                                                     quantity.start):
+        return False  # `spent MVR 910 million on the subsidies`: what was paid for
+    return opener != "at" or _PRICE_WORD.match(text, start) is not None
+
+
+@cache
+def _cause_gap() -> re.Pattern[str]:
+    """The text between a figure and a distractor after it: a comma at most, a cause opener
+    (or `at`) and up to two words (`on higher`, `as the`, `at current`)."""
+    openers = cue_regex(sorted(word_set("cause_openers"))).pattern
+    return re.compile(r"[\s,]*(?P<opener>" + openers + r"|\bat\b)\s+(?:[\w'’-]+\s+){0,2}",
+                      re.IGNORECASE)
+
+
+_PRICE_WORD = re.compile(r"(?i:prices?)\b")
 
 
 _ON_DEMAND = re.compile(r"\b(?:(?i:on|amid)\s+(?:(?i:strong|stronger|firm|firmer|weak|weaker|"

@@ -1,0 +1,56 @@
+"""Session 38 (detect 4): which quantities are claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+
+def _claims(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    found = extract_claims(Document.from_text(text, published=date(2024, 6, 1)))
+    return {claim.surface: (claim.kind, claim.exporter, claim.importer)
+            for claim in found}
+
+
+def test_prices_as_the_cause_after_a_value_leave_it_a_claim() -> None:
+    found = _claims("Chile's copper exports to China rose 12% to $9.1 billion on higher prices.")
+    assert found["$9.1 billion"] == ("level", "CHL", "CHN")
+    found = _claims("Peru's coffee exports fell 8% to $620 million as prices dropped.")
+    assert found["$620 million"][0] == "level"
+
+
+def test_tariffs_as_the_cause_of_a_change_leave_it_a_claim() -> None:
+    found = _claims("Chilean copper shipments to the US jump 123% on tariff fears")
+    assert found["123%"] == ("change", "CHL", "USA")
+    found = _claims("Vietnam's rice exports to the Philippines slipped 7.59% amid tariff "
+                    "uncertainty.")
+    assert found["7.59%"] == ("change", "VNM", "PHL")
+
+
+def test_a_value_at_current_prices_is_a_claim() -> None:
+    found = _claims("Japan's wheat imports, worth $900 million at current prices, arrived in "
+                    "May.")
+    assert found["$900 million"][0] == "level"
+
+
+def test_a_price_or_a_tax_named_right_after_a_figure_still_distracts() -> None:
+    found = _claims("Ghana's cocoa exports were taxed at 15% of the export prices.")
+    assert "15%" not in found
+    found = _claims("Kenya's tea exports paid $40 million in taxes last year.")
+    assert "$40 million" not in found
+
+
+def test_on_after_spending_opens_what_was_paid_for() -> None:
+    found = _claims("With world fuel prices soaring, Egypt had spent $910 million on the "
+                    "subsidies by June.")
+    assert "$910 million" not in found
+
+
+def test_a_fine_is_no_trade() -> None:
+    found = _claims("Syrian shipments of the drug to Jordan were worth $3.5 billion at market "
+                    "prices in 2020. A court fined him 20,000 dinars for trying to bring pills "
+                    "in from Syria.")
+    assert found["$3.5 billion"][0] == "level"
+    assert "20,000 dinars" not in found
