@@ -54,3 +54,33 @@ def test_a_fine_is_no_trade() -> None:
                     "in from Syria.")
     assert found["$3.5 billion"][0] == "level"
     assert "20,000 dinars" not in found
+
+
+def test_an_amount_of_goods_costing_money_is_a_claim_and_so_is_its_value() -> None:
+    found = _claims("Imports of coal into Vietnam eased to 129,229 tonnes costing US$42.4 million "
+                    "in March.")
+    assert found["129,229 tonnes"][0] == "level"
+    assert found["US$42.4 million"][0] == "level"
+    found = _claims("Kenya imported 2,265,565 tonnes of wheat last year at a cost of $2,848 "
+                    "million.")
+    assert found["2,265,565 tonnes"][0] == "level"
+
+
+def test_goods_as_the_subject_of_cost_make_its_money_their_value() -> None:
+    found = _claims("Bangladesh bought wheat from Russia last year. Wheat alone cost $2.37 "
+                    "billion.")
+    assert found["$2.37 billion"] == ("level", "RUS", "BGD")
+    found = _claims("Jamaica imported fuel in 2023. Petroleum products cost $873 million.")
+    assert found["$873 million"][0] == "level"
+
+
+def test_what_a_project_cost_is_no_claim() -> None:
+    found = _claims("Kenya imported fuel in 2023. The new terminal cost $300 million to build.")
+    assert "$300 million" not in found
+
+
+def test_a_suppliers_part_of_what_a_country_needed_or_burned_is_a_share() -> None:
+    found = _claims("Ukraine had previously supplied 30% of the electricity Moldova needed.")
+    assert found["30%"][0] == "share"
+    found = _claims("Russia's Gazprom provided about 35% of all the gas Europe burned.")
+    assert found["35%"][0] == "share"
