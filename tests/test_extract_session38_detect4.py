@@ -84,3 +84,26 @@ def test_a_suppliers_part_of_what_a_country_needed_or_burned_is_a_share() -> Non
     assert found["30%"][0] == "share"
     found = _claims("Russia's Gazprom provided about 35% of all the gas Europe burned.")
     assert found["35%"][0] == "share"
+
+
+def test_a_price_per_tray_case_or_voyage_is_no_claim() -> None:
+    found = _claims("New Zealand kiwifruit exports to Japan rose 10% in 2023, and growers "
+                    "received NZ$5.61 a tray.")
+    assert "NZ$5.61" not in found
+    assert found["10%"][0] == "change"
+    assert "33.11 dollars" not in _claims("Chilean wine shipped to China fetched an average of "
+                                          "33.11 dollars a case.")
+    assert "$7 million" not in _claims("Shipping crude from Russia to India costs around "
+                                       "$7 million a voyage.")
+
+
+def test_money_on_each_unit_is_a_rate() -> None:
+    found = _claims("Smugglers make between $0.4 and $1.25 on each litre of fuel they move "
+                    "from Iran to Iraq.")
+    assert not found
+
+
+def test_goods_costing_a_price_are_no_value() -> None:
+    found = _claims("Japan's car exports to Russia rose 10% in 2023. Cars costing more than "
+                    "6 million yen have been barred from export to Russia since April.")
+    assert "6 million yen" not in found

@@ -66,7 +66,7 @@ def _per_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The `per` cue (with the spaces around it) and the measure nouns of `per_unit`, compiled
     once (not sorted, joined and looked up in `re`'s cache for every figure)."""
     per = cue_regex(sorted(word_set("per_unit")))
-    nouns = cue_regex(sorted(word_set("measure_nouns")))
+    nouns = cue_regex(sorted(word_set("measure_nouns") | word_set("per_unit_nouns")))
     return re.compile(r"\s*(?:" + per.pattern + r")\s*", re.IGNORECASE), nouns
 
 
@@ -293,6 +293,8 @@ def _goods_before_cost(text: str, at: int) -> bool:
     is their value, a claim like the trade word's (`imports cost`)."""
     if _GOODS_AMOUNT_BEFORE.search(text, max(0, at - 90), at):
         return True
+    if text.startswith("costing", at):
+        return False  # `Cars costing more than 6 million yen`: the price of one
     return any(_GOODS_SUBJECT_GAP.fullmatch(text, mention.end, at)
                for mention in find_commodities(text, max(0, at - 40), at))
 
