@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import cast
 
-from tradetrace.extract.commodity import counted_key
+from tradetrace.extract.commodity import counted_key, find_commodities
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.quantity_context import singular
@@ -66,7 +66,7 @@ def _per_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The `per` cue (with the spaces around it) and the measure nouns of `per_unit`, compiled
     once (not sorted, joined and looked up in `re`'s cache for every figure)."""
     per = cue_regex(sorted(word_set("per_unit")))
-    nouns = cue_regex(sorted(word_set("measure_nouns")))
+    nouns = cue_regex(sorted(word_set("measure_nouns") | word_set("per_unit_nouns")))
     return re.compile(r"\s*(?:" + per.pattern + r")\s*", re.IGNORECASE), nouns
 
 
@@ -152,6 +152,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                                *_demand_spans(text, quantity, clause, of)]
            if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
            and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)
+           and not _cause_after(text, quantity, s)
+           and not _costing_after(text, quantity, s, e)
            and not (paid is not None and paid[0] <= s < paid[1])
            and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
@@ -160,6 +162,36 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+def _cause_after(text: str, quantity: Quantity, start: int) -> bool:
+    """Whether the distractor at `start` is in a cause or valuation phrase opened right after
+    the figure (`rose 12% to $9.1 billion on higher prices`, `jumped 123% on tariff fears`,
+    `fell 8% as prices dropped`, `worth $900 million at current prices`; `cause_openers`): why
+    the figure moved or how it was valued, not what it measures. `at` opens prices only (not
+    `$2 billion at the central bank`), and `on` after spending opens what was paid for."""
+    if start < quantity.end:
+        return False
+    gap = _cause_gap().fullmatch(text, quantity.end, start)
+    if gap is None:
+        return False
+    opener = gap.group("opener").lower()
+    if opener == "on" and lexicon("spend_on").search(text, max(0, quantity.start - 30),
+                                                     quantity.start):
+        return False  # `spent MVR 910 million on the subsidies`: what was paid for
+    return opener != "at" or _PRICE_WORD.match(text, start) is not None
+
+
+@cache
+def _cause_gap() -> re.Pattern[str]:
+    """The text between a figure and a distractor after it: a comma at most, a cause opener
+    (or `at`) and up to two words (`on higher`, `as the`, `at current`)."""
+    openers = cue_regex(sorted(word_set("cause_openers"))).pattern
+    return re.compile(r"[\s,]*(?P<opener>" + openers + r"|\bat\b)\s+(?:[\w'’-]+\s+){0,2}",
+                      re.IGNORECASE)
+
+
+_PRICE_WORD = re.compile(r"(?i:prices?)\b")
 
 
 _ON_DEMAND = re.compile(r"\b(?:(?i:on|amid)\s+(?:(?i:strong|stronger|firm|firmer|weak|weaker|"
@@ -247,10 +279,56 @@ def _paid_for_goods(text: str, quantity: Quantity,
     match = _COST_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
     if match is None:
         return None
-    if not any(match.start() - _PAID_REACH <= e <= match.start()
-               and ";" not in text[e:match.start()] for _, e in evidence):
+    if not (any(match.start() - _PAID_REACH <= e <= match.start()
+                and ";" not in text[e:match.start()] for _, e in evidence)
+            or _goods_before_cost(text, match.start())):
         return None
     return match.span()
+
+
+def _goods_before_cost(text: str, at: int) -> bool:
+    """Goods right before `cost` at `at`: an amount of them (`129,229 tonnes costing`, `111,300
+    tons of wheat flour costing`, `2,048,018 metric tons had cost`) or their name as the subject
+    (`Petroleum products cost`, `Wheat alone cost`, `the two fuels had cost`): what they cost
+    is their value, a claim like the trade word's (`imports cost`)."""
+    if _GOODS_AMOUNT_BEFORE.search(text, max(0, at - 90), at):
+        return True
+    if text.startswith("costing", at):
+        return False  # `Cars costing more than 6 million yen`: the price of one
+    return any(_GOODS_SUBJECT_GAP.fullmatch(text, mention.end, at)
+               for mention in find_commodities(text, max(0, at - 40), at))
+
+
+_MEASURE = "(?:" + "|".join(sorted((re.escape(w) for w in word_set("measure_nouns")),
+                                   key=len, reverse=True)) + ")"
+_GOODS_AMOUNT_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:(?:thousand|million|billion|mln|bn|mn|crore|lakh)\s+)?(?:metric\s+)?"
+    + _MEASURE + r"\b(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2})?[\s,]*(?:(?:had|has|have)\s+)?$",
+    re.IGNORECASE)
+"""Before `cost`: an amount of goods with its measure (`798,700 tons costing`)."""
+_GOODS_SUBJECT_GAP = re.compile(r"(?:\s+(?:alone|together))?\s+(?:(?:had|has|have)\s+)?",
+                                re.IGNORECASE)
+"""Between goods and the `cost` they are the subject of (`Wheat alone cost`)."""
+
+
+def _costing_after(text: str, quantity: Quantity, start: int, end: int) -> bool:
+    """`386,247 metric tons costing $144.881 million`, `2,265,565 tonnes at a cost of $2,848
+    million`: the `cost` of an amount of goods, with money after it, is their value, no
+    distractor for the amount."""
+    if is_currency(quantity.unit) or quantity.unit in ("percent", "x") or start < quantity.end:
+        return False
+    return bool(_COST_GAP.fullmatch(text, quantity.end, start)
+                and text[start:end].lower() in ("cost", "costs", "costing")
+                and _MONEY_NEXT.match(text, end))
+
+
+_COST_GAP = re.compile(r"[\s,]*(?:(?:had|has|have)\s+|at\s+an?\s+(?:(?:total|combined|estimated|"
+                       r"overall)\s+)?)?", re.IGNORECASE)
+_MONEY_NEXT = re.compile(r"(?:\s+of)?\s+(?:(?:about|around|some|roughly|nearly|almost|over|more|"
+                         r"than|less|just|under|close|to|an|estimated|approximately|up)\s+){0,3}"
+                         r"(?:[A-Za-z]{1,3}\.?\s?)?[$€£¥₹]?\d", re.IGNORECASE)
+"""After `cost`: an amount of money (`costing US$42.4 million`, `at a cost of over $63
+million`)."""
 
 
 @cache
