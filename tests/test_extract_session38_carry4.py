@@ -42,3 +42,22 @@ def test_a_later_compared_share_keeps_its_period_to_itself() -> None:
     assert _period(claims["33.9%"]) == ("2023-01-01", "2023-05-31")
     assert _period(claims["40%"]) == ("2024-01-01", "2024-05-31")
 
+
+
+def test_a_compared_balance_keeps_its_quarter_though_no_claim() -> None:
+    text = ("Fiji posted a trade surplus of $52.1 million in the second quarter of 2024, a "
+            "turnaround from the $40.6 million deficit of the first quarter of 2024, the "
+            "statistics bureau said. Officials said imports fell 4.2 per cent to $610.5 "
+            "million, while exports rose 6.1 per cent to $662.6 million from the March quarter. "
+            "Sugar exports rose 12 per cent to $48 million.")
+    claims = extracted(text, date(2024, 9, 20))
+    assert _period(claims["4.2 per cent"]) == ("2024-04-01", "2024-06-30")
+    assert _period(claims["12 per cent"]) == ("2024-04-01", "2024-06-30")
+
+
+def test_a_change_is_never_an_old_level() -> None:
+    text = ("China's imports from Laos grew by 18% in January-June on a year earlier, customs "
+            "said. Lao goods delivered to China over the period were worth $410 million.")
+    claims = extracted(text, date(2024, 7, 20))
+    assert _period(claims["18%"]) == ("2024-01-01", "2024-06-30")
+    assert _period(claims["$410 million"]) == ("2024-01-01", "2024-06-30")

@@ -1570,14 +1570,18 @@ class _Reader(FlowReader):
                                       mention.start + (6 if since else 0)) is not None
 
     def compared_figures(self, ctx: Context, drafts: list[_Draft]) -> list[tuple[int, int]]:
-        """The sentence's claim figures that something is compared with: an old level or share
-        (`from 8 billion rupees`, `against 366,000 tonnes`, `down from a 54.7% share`) or what a
-        figure is set against (`than the 49% slump`, `below July's 270 tonnes`)."""
+        """The sentence's figures that something is compared with: an old level or share
+        (`from 8 billion rupees`, `against 366,000 tonnes`, `down from a 54.7% share`, `a
+        turnaround from the $334.2 million deficit`: a balance or price too, though no claim)
+        or what a figure is set against (`than the 49% slump`, `below July's 270 tonnes`); a
+        change is never an old level."""
         floor = ctx.span[0]
+        changes = {self.quantities[d.index].start for d in drafts if d.kind == "change"}
         found: list[tuple[int, int]] = []
-        for draft in drafts:
-            q = self.quantities[draft.index]
-            if (draft.kind in ("level", "share") and base_level(self.text, (q.start, q.end), floor)
+        for q in (self.quantities[i] for i in ctx.indices):
+            if not (measurable(q) or q.unit == "percent"):
+                continue  # (a count is no level: `from more than 30 countries in 2020`)
+            if (q.start not in changes and base_level(self.text, (q.start, q.end), floor)
                     or _THAN_THE.search(self.text, max(floor, q.start - 30), q.start)
                     or _BELOW_OWNED.search(self.text, max(floor, q.start - 30), q.start)):
                 found.append((q.start, q.end))
