@@ -137,6 +137,7 @@ from tradetrace.normalize.periods import (
     FiscalStart,
     Period,
     PeriodMention,
+    cue_alternation,
     find_periods,
     fiscal_year_start,
     is_following,
@@ -424,6 +425,14 @@ _OLD_FIGURE_IN = re.compile(
     r"%?\s+(?:(?:in|during|for|over)\s+)?$", re.IGNORECASE)
 """Right before the year of an old figure of any count (`up from 82 in` 2022, `against 61
 percent in` 2021): the year a comparison goes back to, when the figure is no claim."""
+_COMPARED_GAP = re.compile(
+    r"(?:\s+[a-z]+(?=\s+(?:in|during|for|over|of)\b))?"
+    r"(?:\s+(?:in|during|for|over|of|at|the|same|a|an|whole|corresponding|month|months|year|"
+    r"quarter|period|week|season|a\s+year\s+earlier)\b)*\s*(?:in|during|for|over|of)?\s*",
+    re.IGNORECASE)
+"""Between a figure kept as a comparison and a period that is its own (` in the same month
+of` 2024, ` in` September 2021, ` share in`): prepositions and period words only (after one
+noun of the figure's), no clause break."""
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
@@ -436,6 +445,17 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
 _NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
 """A noun right before a period, with the `of` or `in` joining them when the period's surface
 does not hold it."""
+
+
+@cache
+def _record_since() -> re.Pattern[str]:
+    """Before a record's reach back (`the highest since` 2019, `the first month without U.S.
+    arrivals since` November 2018, `the sharpest drop since comparable data begin in` fiscal
+    1988): a superlative of the `superlatives` cues, then the clause (dotted abbreviations
+    included) up to `since` and a few words after it."""
+    words = cue_alternation(period_cues()["superlatives"])
+    return re.compile(rf"(?i:\b(?:{words})\b)(?:[^.;:]|(?<=\b[A-Z])\.){{0,60}}?"
+                      r"\b(?i:since)\b[^.;:,]{0,40}$")
 
 
 def _event_date(text: str, mention: PeriodMention, floor: int) -> bool:
@@ -1058,6 +1078,9 @@ class _Reader(FlowReader):
         self.bookings: set[int] = set()
         """Where the claims of export orders dated by the month booked start (a plan only for
         the goods: their period frames what follows like a report's)."""
+        self.compared: list[tuple[int, int]] = []
+        """The spans of the sentence's claim figures that something is compared with
+        (`compared_figures`), read once per sentence."""
         self.booker: str | None = None
         """The country whose export orders the paragraph counts (`Taiwan's export orders`), once
         it has named them; `""` for orders with no country named."""
@@ -1435,7 +1458,9 @@ class _Reader(FlowReader):
         ctx = self.context(index, sentence)
         made: list[Claim] = []
         periods = _SentencePeriods(frame=self.frame.current())
-        for draft in self.drafts(ctx):
+        drafts = self.drafts(ctx)
+        self.compared = self.compared_figures(ctx, drafts)
+        for draft in drafts:
             claim = self.claim(ctx, draft, periods)
             if made and claim.kind == "share":
                 claim = self.row_share(ctx, made[-1], claim)
@@ -1461,10 +1486,8 @@ class _Reader(FlowReader):
         # million posted a year earlier` leaves the quarter in force)
         # (nor is a figure something is compared with: `deeper even than the 49% slump of fiscal
         # 2011` leaves the year reported on in force)
-        current = [c for c in made if not (c.kind == "level" and base_level(
-            self.text, (c.start, c.end), ctx.span[0])) and not _THAN_THE.search(
-                self.text, max(ctx.span[0], c.start - 30), c.start) and not _BELOW_OWNED.search(
-                self.text, max(ctx.span[0], c.start - 30), c.start)]
+        # (nor a share kept as an old one: `down from a 54.7% share in 2023`)
+        current = [c for c in made if (c.start, c.end) not in self.compared]
         # (orders booked in a month are dated like a report: `September orders alone grew 4.6
         # percent` dates the bookings after it)
         dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"
@@ -1487,7 +1510,8 @@ class _Reader(FlowReader):
                    or not (is_base(self.text, m, ctx.span[0])
                            or made_or_released(self.text, m, ctx.span[0])
                            or _OLD_FIGURE_IN.search(self.text, max(ctx.span[0], m.start - 50),
-                                                    m.start))]
+                                                    m.start)
+                           or self.compared_time(ctx, m))]
         # (a sentence whose only figures are old levels still dates what follows by its own
         # period: `no soybean imports from the United States in December, against 4.26 million
         # tons a year earlier`)
@@ -1529,6 +1553,45 @@ class _Reader(FlowReader):
                                               key=lambda c: c.start)
                        if c.code and c.form != "pronoun"]
         return made
+
+    def compared_time(self, ctx: Context, mention: PeriodMention) -> bool:
+        """Whether `mention` is the time of something the sentence's report is compared with,
+        never the period reported on that goes on to the sentences after: the period right
+        after a figure kept as a comparison (`against 1.7 million tons in the same month of
+        2024`, `compared with US$71.8 million in September 2021`), or the start of a record's
+        reach (`the first month without arrivals since November 2018`, `the most since`)."""
+        if mention.relation != "period":
+            return False
+        if any(self.owns_period(figure, mention) for figure in self.compared):
+            return True
+        # (`since comparable data begin in fiscal 1988`: the mention may follow `since`)
+        since = mention.surface[:6].lower() == "since "
+        return _record_since().search(self.text, ctx.span[0],
+                                      mention.start + (6 if since else 0)) is not None
+
+    def compared_figures(self, ctx: Context, drafts: list[_Draft]) -> list[tuple[int, int]]:
+        """The sentence's figures that something is compared with: an old level or share
+        (`from 8 billion rupees`, `against 366,000 tonnes`, `down from a 54.7% share`, `a
+        turnaround from the $334.2 million deficit`: a balance or price too, though no claim)
+        or what a figure is set against (`than the 49% slump`, `below July's 270 tonnes`); a
+        change is never an old level."""
+        floor = ctx.span[0]
+        changes = {self.quantities[d.index].start for d in drafts if d.kind == "change"}
+        found: list[tuple[int, int]] = []
+        for q in (self.quantities[i] for i in ctx.indices):
+            if not (measurable(q) or q.unit == "percent"):
+                continue  # (a count is no level: `from more than 30 countries in 2020`)
+            if (q.start not in changes and base_level(self.text, (q.start, q.end), floor)
+                    or _THAN_THE.search(self.text, max(floor, q.start - 30), q.start)
+                    or _BELOW_OWNED.search(self.text, max(floor, q.start - 30), q.start)):
+                found.append((q.start, q.end))
+        return found
+
+    def owns_period(self, figure: tuple[int, int], mention: PeriodMention) -> bool:
+        """Whether the period right after a figure, with only prepositions and period words
+        between (` in the same month of` 2024), is that figure's own."""
+        return figure[1] <= mention.start and _COMPARED_GAP.fullmatch(
+            self.text, figure[1], mention.start) is not None
 
     def period(self, ctx: Context, draft: _Draft, modality: str,
                periods: _SentencePeriods) -> Period | None:
@@ -1610,6 +1673,13 @@ class _Reader(FlowReader):
             # stated before (the latest as large), of its period
             return whole
         period = claim_period(reading, at, draft.clause, draft.kind)
+        owned = [m for m in mentions if m.period is not None and m.period == period and any(
+            at[1] <= f[0] and self.owns_period(f, m) for f in self.compared)]
+        if owned:
+            # `That represents 53.7% of the bill, down from a 54.7% share in the same months of
+            # 2023`: the time of a later figure compared with is that figure's alone
+            reading = replace(reading, mentions=[m for m in mentions if m not in owned])
+            period = claim_period(reading, at, draft.clause, draft.kind) or reading.frame
         restated = next((self.quantities[i] for i in ctx.indices if period is None and
                          _RESTATED_AS.fullmatch(self.text, quantity.end, self.quantities[i].start)),
                         None)
