@@ -399,6 +399,31 @@ _GOVERNED = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|p
 tonnes to be exported`)."""
 
 
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:after|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|top(?:ping|s)?|"
+    r"exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|eclips(?:e|es|ing)|"
+    r"pass(?:ing|es)?)\s+(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
+    r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure: a word setting it against another as its baseline (`after`,
+`against`, `compared with`, `beat the`)."""
+_PAST_AFTER = re.compile(
+    r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|estimated?|expected|"
+    r"planned|foreseen)\b)[^.;,]{0,40}?\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|"
+    r"before)|the\s+(?:previous|prior)\s+(?:year|season)|(?:in|of|for)\s+(?:(?:the\s+)?whole\s+of"
+    r"\s+)?(?:19|20)\d\d|(?:recorded|imported|exported|shipped|sold|bought|harvested|produced|"
+    r"logged|posted)\b)", re.IGNORECASE)
+"""After a baseline figure: a past time or a verb of what was done, with no outlook word (`a
+950,000 MT forecast for 2023` is an outlook of its own)."""
+
+
+def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
+    """Whether the quantity is the past figure an outlook or plan is set against: `expects a
+    crop of 340,000 tonnes this year, after 289,000 tonnes in 2018`, `on track to beat the 7.59
+    million tonnes imported in 2020` (reported: it happened, the cue is the other figure's)."""
+    return _BASELINE_BEFORE.search(text, max(floor, q_start - 60), q_start) is not None and \
+        _PAST_AFTER.match(text, q_end) is not None
+
+
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int, others: tuple[tuple[int, int], ...] = ()) -> Modality:
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
@@ -423,6 +448,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
         # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
         # the outlook words inside it
+    if found in ("planned", "forecast") and _past_baseline(text, sentence[0], q_start, q_end):
+        return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
+        # in 2018`: the past figure the outlook is set against happened
     if found == "planned" and _OUTLOOK_THAT.search(text, sentence[0], q_start):
         return "forecast"  # `The IEA forecasts that China will import ...`: the outlook frames
         # the plan words inside what it foresees
