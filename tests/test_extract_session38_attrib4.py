@@ -34,3 +34,24 @@ def test_a_past_figure_an_outlook_is_set_against_is_reported() -> None:
                     "950,000-tonne forecast for 2023.")
     assert found["1.04 million tonnes"].modality == "forecast"
 
+
+def test_a_source_before_an_aside_adverb_puts_a_figure_at_an_amount() -> None:
+    """`Kyrgyz statisticians, however, put trade at ...`: the subject before the aside adverb
+    is the source, not the one of an earlier sentence."""
+    found = _claims("Exports of rice to Ruritania rose in 2023, Freedonian customs said. "
+                    "Ruritanian statisticians, however, put the country's rice imports from "
+                    "Freedonia at just $5.1 million in 2023.")
+    assert found["$5.1 million"].attribution == "Ruritanian statisticians"
+
+
+def test_may_before_a_trade_verb_under_a_quota_is_a_permission() -> None:
+    """`Under the safeguard, X may ship N`, `Miners may ship up to N`: what a rule allows, not
+    an outlook; a bare `X may import N` stays a forecast."""
+    found = _claims("Under the new safeguard, Ruritania may ship 205,000 tonnes of beef to "
+                    "Freedonia in 2025.")
+    assert found["205,000 tonnes"].modality == "reported"
+    found = _claims("Ruritanian miners may ship up to 18,125 tonnes of cobalt to Freedonia "
+                    "between October and December.")
+    assert found["18,125 tonnes"].modality == "reported"
+    found = _claims("Ruritania may import 5.5 million tonnes of potash from Freedonia in 2025.")
+    assert found["5.5 million tonnes"].modality == "forecast"

@@ -622,10 +622,12 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
-        for comma in _COMMA.finditer(text, left, match.start()):
-            left = comma.end()
+        commas = list(_COMMA.finditer(text, left, match.start()))
+        aside = _aside_subject(text, left, commas, match.start())
+        left = commas[-1].end() if commas else left
         left = _past_dateline(text, left, match.start())
-        start, end = _trim(text, left, match.start())
+        # (`Kyrgyz statisticians, however, put ...`: the subject before an aside adverb)
+        start, end = aside if aside is not None else _trim(text, left, match.start())
         year = _YEAR_AFTER.search(text, start, end)
         end = year.start() if year else end
         connector = _CONNECTOR.match(text, start, end)

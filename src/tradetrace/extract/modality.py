@@ -347,10 +347,33 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     or q_start - cue_end > _MODAL_REACH):
                 continue  # `could fall 20% to 2 million tons`; not `Exports, which may fall
                 # further, dropped 20%` nor `dropped 20% ... and may fall further`
+            if name == "forecast" and _permission(text, start, end, cue_start, cue_end):
+                continue  # `Importers may bring in 487,202 mt`: what a quota allows
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
+
+
+_MAY_TRADE = re.compile(r"may\s+(?:also\s+|still\s+|now\s+|only\s+)?(?:import|export|ship|bring|"
+                        r"sell|buy|supply|send|deliver|purchase|source)", re.IGNORECASE)
+
+
+def _permission(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the forecast cue at [cue_start, cue_end) is `may` before a trade verb in a window
+    that names a quota, licence or rule, or a trader noun (`permission_words`): what a rule
+    allows (`Under the safeguard, Australia may ship 205,000 tons`, `Miners may ship up to
+    18,125 tonnes`), not an outlook."""
+    if not (text.startswith("may", cue_start) and _MAY_TRADE.match(text, cue_start)):
+        return False
+    # (the sentence before the cue too: `Under the safeguard, Australia may ship ...`)
+    floor = max(0, cue_start - _PERMISSION_REACH)
+    floor = max(floor, text.rfind(". ", floor, cue_start) + 1,
+                text.rfind("\n", floor, cue_start) + 1)
+    return bool(lexicon("permission_words", source=STANCE_CUES).spans(text, min(floor, start), end))
+
+
+_PERMISSION_REACH = 150
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who|where)\b[^,;()]*,")
