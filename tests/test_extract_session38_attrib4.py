@@ -55,3 +55,17 @@ def test_may_before_a_trade_verb_under_a_quota_is_a_permission() -> None:
     assert found["18,125 tonnes"].modality == "reported"
     found = _claims("Ruritania may import 5.5 million tonnes of potash from Freedonia in 2025.")
     assert found["5.5 million tonnes"].modality == "forecast"
+
+
+def test_a_company_or_firm_that_says_a_figure_is_its_source() -> None:
+    """`The company said ...`, `the firm put ... at`: a company names a source like an agency
+    (a company that ships the goods is no source by itself)."""
+    found = _claims("Ruritania Copper mines in Freedonia. The company said its copper exports "
+                    "to China came to 230,000 tonnes in 2023.")
+    assert found["230,000 tonnes"].attribution == "The company"
+    found = _claims("The firm shipped 230,000 tonnes of copper to China in 2023.")
+    assert found["230,000 tonnes"].attribution is None
+    found = _claims("In May, Ruritania Rice Company had given Freedonia's state food importer "
+                    "20 metric tons of rice for Freedonian charities.")
+    assert found["20 metric tons"].attribution is None
+

@@ -692,9 +692,14 @@ def _gave_figure(text: str, sentence: Sentence) -> Attribution | None:
         start = connector.end() if connector else start
         phrase = text[start:end]
         words = {w.lower() for w in re.findall(r"[\w’'-]+", phrase)}
-        if end > start and words & _source_heads() and _looks_like_source(phrase):
+        if end > start and words & (_source_heads() - _FIRM_HEADS) and _looks_like_source(phrase):
             return Attribution(phrase, start, end)
     return None
+
+
+_FIRM_HEADS = frozenset({"company", "companies", "firm", "miner", "consortium"})
+"""Heads of a firm, a source when it says a figure but not when it gives one (`Martin Rice
+Company had given Alimport 20 tons of rice`: a donor, not a speaker)."""
 
 
 _NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+$", re.IGNORECASE)
