@@ -347,10 +347,33 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     or q_start - cue_end > _MODAL_REACH):
                 continue  # `could fall 20% to 2 million tons`; not `Exports, which may fall
                 # further, dropped 20%` nor `dropped 20% ... and may fall further`
+            if name == "forecast" and _permission(text, start, end, cue_start, cue_end):
+                continue  # `Importers may bring in 487,202 mt`: what a quota allows
             distance = q_start - cue_end if cue_end <= q_start else cue_start - q_end
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
+
+
+_MAY_TRADE = re.compile(r"may\s+(?:also\s+|still\s+|now\s+|only\s+)?(?:import|export|ship|bring|"
+                        r"sell|buy|supply|send|deliver|purchase|source)", re.IGNORECASE)
+
+
+def _permission(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the forecast cue at [cue_start, cue_end) is `may` before a trade verb in a window
+    that names a quota, licence or rule, or a trader noun (`permission_words`): what a rule
+    allows (`Under the safeguard, Australia may ship 205,000 tons`, `Miners may ship up to
+    18,125 tonnes`), not an outlook."""
+    if not (text.startswith("may", cue_start) and _MAY_TRADE.match(text, cue_start)):
+        return False
+    # (the sentence before the cue too: `Under the safeguard, Australia may ship ...`)
+    floor = max(0, cue_start - _PERMISSION_REACH)
+    floor = max(floor, text.rfind(". ", floor, cue_start) + 1,
+                text.rfind("\n", floor, cue_start) + 1)
+    return bool(lexicon("permission_words", source=STANCE_CUES).spans(text, min(floor, start), end))
+
+
+_PERMISSION_REACH = 150
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who|where)\b[^,;()]*,")
@@ -399,6 +422,31 @@ _GOVERNED = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|p
 tonnes to be exported`)."""
 
 
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:after|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|top(?:ping|s)?|"
+    r"exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|eclips(?:e|es|ing)|"
+    r"pass(?:ing|es)?)\s+(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
+    r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure: a word setting it against another as its baseline (`after`,
+`against`, `compared with`, `beat the`)."""
+_PAST_AFTER = re.compile(
+    r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|estimated?|expected|"
+    r"planned|foreseen)\b)[^.;,]{0,40}?\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|"
+    r"before)|the\s+(?:previous|prior)\s+(?:year|season)|(?:in|of|for)\s+(?:(?:the\s+)?whole\s+of"
+    r"\s+)?(?:19|20)\d\d|(?:recorded|imported|exported|shipped|sold|bought|harvested|produced|"
+    r"logged|posted)\b)", re.IGNORECASE)
+"""After a baseline figure: a past time or a verb of what was done, with no outlook word (`a
+950,000 MT forecast for 2023` is an outlook of its own)."""
+
+
+def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
+    """Whether the quantity is the past figure an outlook or plan is set against: `expects a
+    crop of 340,000 tonnes this year, after 289,000 tonnes in 2018`, `on track to beat the 7.59
+    million tonnes imported in 2020` (reported: it happened, the cue is the other figure's)."""
+    return _BASELINE_BEFORE.search(text, max(floor, q_start - 60), q_start) is not None and \
+        _PAST_AFTER.match(text, q_end) is not None
+
+
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int, others: tuple[tuple[int, int], ...] = ()) -> Modality:
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
@@ -423,6 +471,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
         # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
         # the outlook words inside it
+    if found in ("planned", "forecast") and _past_baseline(text, sentence[0], q_start, q_end):
+        return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
+        # in 2018`: the past figure the outlook is set against happened
     if found == "planned" and _OUTLOOK_THAT.search(text, sentence[0], q_start):
         return "forecast"  # `The IEA forecasts that China will import ...`: the outlook frames
         # the plan words inside what it foresees
