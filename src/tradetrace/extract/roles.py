@@ -120,6 +120,9 @@ BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 """`exports brought in $146 million`: an earning verb of several words, shared by the rule that
 reads the money as the seller's (`_earned_in`) and the side-neutral flow words of
 `flow_history`."""
+_EARNED_REACH = 400
+"""Characters past a clause's end within which the money its earning verb earns is read (a
+bounded look-ahead keeps the cost of a clause independent of the document's length)."""
 _MORE_MONEY = ("a further", "another", "an extra", "an additional")
 """Before money earned on top of a sum just stated (`Oil products brought in a further $59.9
 million`): still the money earned."""
@@ -372,8 +375,8 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
               spending_on_goods(text, start, end)]
     # (the money the verb earns may lie past `end`, the quantity itself: `crude oil brought in
     # USD 1,553 million`, so the look-ahead reads on to the end of the text)
-    earned = [(m.start(), m.end()) for m in _earned_in().finditer(text, start)
-              if m.start() < end]
+    earned = [(m.start(), m.end()) for m in _earned_in().finditer(
+        text, start, min(len(text), end + _EARNED_REACH)) if m.start() < end]
     found = [("export" if (s, e) in earned else kind, s, e) for kind, s, e in found]
     # only a cue of several words can hold another (`inbound shipments` holds `shipments`)
     longer = [(s, e) for _, s, e in found if " " in text[s:e]]
