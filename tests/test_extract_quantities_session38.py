@@ -68,10 +68,10 @@ def test_a_plural_currency_with_an_owner_mark_before_worth() -> None:
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("Coal imports were 21.4 MT in May against 18.9 MT, and 81 MT in all.",
-     [21.4e6, 18.9e6, 81e6]),
-    ("Pulse imports came to nearly 3 mt, and about 1.2 mt of that was peas.",
-     [3e6, 1.2e6]),
+    ("Coal imports reached 92.1 million tonnes. May saw 21.4 MT against 18.9 MT, and 81 MT in "
+     "all.", [92.1e6, 21.4e6, 18.9e6, 81e6]),
+    ("Pulse imports were 3.1 million tonnes; this year nearly 3 mt, and about 1.2 mt of that "
+     "was peas.", [3.1e6, 3e6, 1.2e6]),
 ])
 def test_mt_counts_million_tonnes_where_the_text_does(text: str, values: list[float]) -> None:
     assert [q.value for q in extract_quantities(text)] == [pytest.approx(v) for v in values]
@@ -80,6 +80,9 @@ def test_mt_counts_million_tonnes_where_the_text_does(text: str, values: list[fl
 @pytest.mark.parametrize(("text", "values"), [
     ("Arrivals were 6,300 mt in May and fell to 310 mt in June.", [6300, 310]),
     ("The barge carries about 80 mt of ammonia.", [80]),
+    ("Sri Lanka exported 320.5 MT of cinnamon to Mexico in March.", [320.5]),
+    ("Imports reached 1.2 million tonnes in 2024; a vessel discharged 450 mt of urea at Nampo.",
+     [1.2e6, 450]),
 ])
 def test_mt_stays_metric_tonnes_where_the_text_counts_thousands(
         text: str, values: list[float]) -> None:
@@ -205,7 +208,7 @@ def test_spaced_thousands_with_a_decimal_part(text: str, value: float) -> None:
     ("Cardamom worth Rs.412.6 crore was shipped.", 4_126_000_000, "INR"),
     ("The fertiliser subsidy is Rs 1.91 lakh crore.", 1.91e12, "INR"),
     ("Dhaka will buy two lakh tonnes of rice.", 200_000, "t"),
-    ("Tuna sold for MVR 31.5 per kg.", 31.5, "MVR/kilogram"),
+    ("Tuna sold for MVR31.5 a kilo.", 31.5, "MVR/kilogram"),
     ("Thermal coal eased to Yuan 780/t.", 780, "CNY/t"),
 ])
 def test_south_asian_scales_and_signs(text: str, value: float, unit: str) -> None:
@@ -216,3 +219,8 @@ def test_south_asian_scales_and_signs(text: str, value: float, unit: str) -> Non
 @pytest.mark.parametrize("text", ["He lives at No.5 Park Road.", "Use version v1.2 of the file."])
 def test_a_number_after_another_full_stop_is_still_no_amount(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["Chinese Yuan 2024 outlook", "The SR 71 flew again."])
+def test_a_sign_that_is_also_a_name_needs_a_scale_word(text: str) -> None:
+    assert all(q.unit not in ("CNY", "SAR") for q in extract_quantities(text))

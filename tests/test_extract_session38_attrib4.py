@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claim_helpers import extracted
 from tradetrace.model.claim import Claim
 
@@ -69,3 +71,20 @@ def test_a_company_or_firm_that_says_a_figure_is_its_source() -> None:
                     "20 metric tons of rice for Freedonian charities.")
     assert found["20 metric tons"].attribution is None
 
+
+
+@pytest.mark.parametrize("text", [
+    "China may import a record 10 million tonnes of soybeans from Brazil this year as tariffs "
+    "bite, analysts said.",
+    "India may buy 2 million barrels per day of Russian oil in 2025 despite sanctions, "
+    "analysts said.",
+    "Exporters said Russia may ship 45 million tonnes of wheat this season.",
+])
+def test_may_beside_a_tariff_sanctions_or_a_trader_named_elsewhere_is_an_outlook(
+        text: str) -> None:
+    assert {c.modality for c in _claims(text).values()} == {"forecast"}
+
+
+def test_could_only_is_a_past_limit_not_an_outlook() -> None:
+    text = "Last year Russia could only export 30 million tonnes of wheat because of the quota."
+    assert {c.modality for c in _claims(text).values()} == {"reported"}

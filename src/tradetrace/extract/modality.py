@@ -197,12 +197,12 @@ def _hedged_predicate() -> re.Pattern[str]:
     """`could earn`, `should harvest`, `may hit`, `might take`, `could almost triple`: a modal
     of what may or should come to pass, in lower case (not the month `May`), before a verb,
     with one of the `modal_adverbs` or an `-ly` adverb between them: an outlook of the figures
-    its predicate governs (`_nearest` keeps it to them). Not before `be`, `have` or `not` (`could
-    not`, `may have risen`: other statements)."""
+    its predicate governs (`_nearest` keeps it to them). Not before `be`, `have`, `not` or `only`
+    (`could not`, `may have risen`, `could only export`: other statements, a past limit)."""
     adverbs = "|".join(re.escape(word) for word in cue_data()["modal_adverbs"])
     return re.compile(rf"(?<![\w-])(?:could|should|may|might)\s+(?:(?:{adverbs}|almost|nearly|"
-                      rf"now|then|once\s+more|[a-z]+ly)\s+)?(?!(?:be|been|have|not|never)\b)"
-                      rf"[a-z]+\b")
+                      rf"now|then|once\s+more|(?!only\b)[a-z]+ly)\s+)?"
+                      rf"(?!(?:be|been|have|not|never|only)\b)[a-z]+\b")
 
 
 @cache
@@ -370,10 +370,15 @@ def _permission(text: str, start: int, end: int, cue_start: int, cue_end: int) -
     floor = max(0, cue_start - _PERMISSION_REACH)
     floor = max(floor, text.rfind(". ", floor, cue_start) + 1,
                 text.rfind("\n", floor, cue_start) + 1)
+    subject = lexicon("permitted_subjects", source=STANCE_CUES).spans(
+        text, max(0, cue_start - _SUBJECT_REACH), cue_start)
+    if subject and text[subject[-1][1]:cue_start].strip() == "":
+        return True  # `Importers may bring in`: the traders a rule allows
     return bool(lexicon("permission_words", source=STANCE_CUES).spans(text, min(floor, start), end))
 
 
 _PERMISSION_REACH = 150
+_SUBJECT_REACH = 24
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who|where)\b[^,;()]*,")

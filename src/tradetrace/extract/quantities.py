@@ -571,22 +571,37 @@ def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, 
 
 _MILLION_MT_BELOW = 1000
 """An `mt` after a number below this, written onto it or after a decimal, counts million tonnes
-(`1.5mt`, `20mt`, `2.4 mt`, `17.25 MT`); `500 mt` and `1,500mt` stay metric tonnes, unless the
-text around counts its `mt` in millions (`_mt_counts_millions`)."""
+(`1.5mt`, `20mt`, `2.4 mt`); `500 mt` and `1,500mt` stay metric tonnes, and so do `MT` and a
+spaced whole number unless the paragraph says otherwise (`_mt_in_millions`)."""
 _MT_FIGURE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)([ \u00a0]?)(?:mt|MT)\b")
 _MT_REACH = 1500
-"""Characters either side of a spaced whole number's `mt` within which its other `mt` figures
-say what the abbreviation means in this text."""
+"""Characters either side of an `mt` figure, within its paragraph, whose other `mt` figures say
+what the abbreviation means in this text."""
+_MILLION_TONNES = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes|tons)\b", re.IGNORECASE)
+_SMALL_WHOLE = 100
+"""A spaced whole number of `mt` below this may count millions (`2 mt`, `79 MT`); `450 mt of
+urea` beside `1.2 mt` stays a cargo."""
 
 
-def _mt_counts_millions(text: str, start: int) -> bool:
-    """`nearly 2 mt, and about 1.4 mt of that went to India`, `India's coal imports up 12% at 79
-    MT` above `In July alone, 20.79 MT arrived`: a text whose other `mt` figures count million
-    tonnes (a decimal below a thousand) and none metric tonnes (a thousand or more: `7,700 mt`
-    ... `fell to 425 mt`) counts a spaced whole number's `mt` in millions too."""
+def _mt_in_millions(text: str, start: int, raw: float, doubtful: bool) -> bool:
+    """Whether the `mt` of a figure below a thousand counts million tonnes. Lower case written
+    onto the number or after a decimal does (`1.5mt`, `2.4 mt`); the doubtful ones (`MT`, which
+    South Asian customs copy also writes for metric tonnes, and a spaced whole number) do only
+    in a paragraph that writes `million tonnes` out, whose other `mt` figures count millions (a
+    decimal below a thousand) and none metric tonnes (a thousand or more): `19.59 MT` beside
+    `180.61 MT` and `189.9 million tonnes`, `nearly 2 mt, and about 1.4 mt of that` (a whole
+    number only below a hundred), not `320.5 MT of cinnamon` alone."""
+    if not doubtful:
+        return True
+    if raw == int(raw) and raw >= _SMALL_WHOLE:
+        return False
+    low = max(0, start - _MT_REACH, text.rfind("\n", max(0, start - _MT_REACH), start) + 1)
+    high = text.find("\n", start, min(len(text), start + _MT_REACH))
+    high = high if high >= 0 else min(len(text), start + _MT_REACH)
+    if _MILLION_TONNES.search(text, low, high) is None:
+        return False
     millions = False
-    for match in _MT_FIGURE.finditer(text, max(0, start - _MT_REACH),
-                                     min(len(text), start + _MT_REACH)):
+    for match in _MT_FIGURE.finditer(text, low, high):
         if match.start() == start:
             continue
         number = float(match.group(1).replace(",", ""))
@@ -661,9 +676,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = match.group().strip(" \u00a0-")
                 value *= factor
                 if unit_surface in ("mt", "MT") and scale is None and \
-                        raw < _MILLION_MT_BELOW and (
-                            raw != int(raw) or text[match.start()] not in _SPACES
-                            or _mt_counts_millions(text, qstart)):
+                        raw < _MILLION_MT_BELOW and _mt_in_millions(
+                            text, qstart, raw, unit_surface == "MT" or (
+                                raw == int(raw) and text[match.start()] in _SPACES)):
                     value *= 1e6  # `1.5mt`, `5mt a year`, `17.25 MT`: million tonnes
                 if unit_surface == "lt" and _CONTAINER_AFTER.match(text, match.end()):
                     # `a 2 lt bottle`: litres, not lakh tonnes

@@ -577,14 +577,19 @@ def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     return _base_level(text, quantity[0], quantity[1], floor)
 
 
+_BASE_AFTER_REACH = 300
+"""Characters after a figure within which the rest of its clause is read."""
+
+
 @lru_cache(maxsize=4096)
 def _base_level(text: str, start: int, end: int, floor: int) -> bool:
     """`base_level`, memoised: a figure is asked about several times (once per claim of its
     sentence, and again while claims are kept or merged), and the answer rests on the text alone."""
     quantity = (start, end)
     before = text[max(floor, quantity[0] - 30):quantity[0]]
-    stop = _CLAUSE_STOP.search(text, quantity[1])
-    after = text[quantity[1]:stop.start() if stop else len(text)]
+    reach = min(len(text), quantity[1] + _BASE_AFTER_REACH)  # (bounded: the cost of a figure
+    stop = _CLAUSE_STOP.search(text, quantity[1], reach)     # never grows with the document)
+    after = text[quantity[1]:stop.start() if stop else reach]
     old = (_OLD_BEFORE.search(before) if may_hold(before, 0, len(before), _OLD_BEFORE_WORDS)
            else None) or _possessive_old().search(before)
     if old and _EARNED_FROM.search(text, max(floor, quantity[0] - 60), quantity[0]) and \
