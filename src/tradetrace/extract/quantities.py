@@ -23,6 +23,7 @@ from tradetrace.extract.numbers import Reading, read_digits, read_words
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.power_units import read_power_units
 from tradetrace.extract.quantity_groups import (
+    GOODS_AMOUNT_AFTER,
     TIME_UNITS,
     Draft,
     carry_counted_nouns,
@@ -239,7 +240,7 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
     low = max(0, draft.start - _UNIT_PRICED_REACH, previous.end if previous else 0)
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, low, draft.start)), default=low)
     named = next(reversed(list(_UNIT_PRICED.finditer(text, low, draft.start))), None)
-    if named is None or _GOODS_AFTER_SUM.match(text, draft.end) or (
+    if named is None or GOODS_AMOUNT_AFTER.match(text, draft.end) or (
             previous is not None and previous.end <= named.start()
             and _OWN_UNIT_GAP.fullmatch(text, previous.end, named.start())):
         return draft  # (`from $75 U.S. per barrel to $45.88`: the unit of the price before)
@@ -252,10 +253,6 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
 _OWN_UNIT_GAP = re.compile(r"[ \u00a0]*(?:U\.?S\.?|US|[A-Z]{3}|dollars?)?[ \u00a0]*")
 """Between an amount and a unit it is priced per: that unit is the amount's own."""
 _CLAUSE_BREAK = re.compile(r"[.;!?:](?=\s)|,[ \u00a0]+(?:and|but|while|whereas)\b")
-_GOODS_AFTER_SUM = re.compile(r"[ \u00a0]+(?:worth|of|in[ \u00a0]+(?:aid|loans?|credit|"
-                              r"revenue|sales|exports|imports))\b|[ \u00a0]?(?:million|billion|"
-                              r"mn|bn|m)\b", re.IGNORECASE)
-"""After a sum: the goods it buys (`$300 of goods`, `$5 in aid`), so no price per unit."""
 
 
 def _cents_in_dollars(draft: Draft) -> Draft:

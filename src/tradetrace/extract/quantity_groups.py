@@ -590,7 +590,7 @@ def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if rate is not None and not per and draft.scale is None and \
                 draft.unit == rate.unit.partition("/")[0] and \
-                not _GOODS_AMOUNT_AFTER.match(text, draft.end) and \
+                not GOODS_AMOUNT_AFTER.match(text, draft.end) and \
                 not _EXCHANGE_BEFORE.search(text, max(0, draft.start - 40), draft.start):
             result[i] = replace(draft, unit=rate.unit, unit_surface=rate.unit_surface)
     return result
@@ -605,7 +605,7 @@ _PRICE_REACH = 400
 a price."""
 TIME_UNITS = frozenset({"yr", "year", "month", "day", "week", "d", "quarter", "hour"})
 """Units of time: a rate's denominator over time (not a price per unit of goods), or a span."""
-_GOODS_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:of|worth|in|for|each|apiece)\b"
+GOODS_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:of|worth|in|for|each|apiece)\b"
                                  r"(?![ \u00a0]+(?:(?:early|late|mid)[ \u00a0-]+)?(?:January|"
                                  r"February|March|April|May|June|July|August|September|October|"
                                  r"November|December|(?:19|20)\d\d\b))"
