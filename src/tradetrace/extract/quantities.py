@@ -115,6 +115,15 @@ _NAMED_SPAN_BEFORE = re.compile(r"(?:(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|re
 """`the first eight months`, `the remaining ten months`, `the year's first eight months`, `over
 the five months`: a named stretch of the calendar (a period); `the past two years`, `the last 200
 days` count time back from now (durations)."""
+_FRAMED_SPAN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:over|across|for|of)[ \u00a0]+(?i:the|those)|"
+                                 r"(?i:the|in)[ \u00a0]+(?i:first|final|opening))[ \u00a0]+$")
+"""`Shipments over the nine months fell`, `across the two months`, `the bill for the ten months`,
+`the final three months`, a headline's `in first two months`: a stretch of the calendar the
+story has named, a period whatever follows (`in the three years he spent`, `in those five
+months` and `over the last five years` are not read here)."""
+_SPAN_TOTAL_AFTER = re.compile(r"[ \u00a0]+(?:total|totals|exports|imports|shipments|sales|"
+                               r"purchases|period|average|tally|figure)(?![\w-])")
+"""After `of the five-month`: the period's total (`30% of the seven-month total`)."""
 _THE_BEFORE = re.compile(r"(?<![\w-])(?i:the)[ \u00a0]+$")
 _SPAN_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|(?:of|to|through|ending|ended|ending|until)\b)")
 """After `in the nine months`: a period closes (`, however`, `to September`), not a clause
@@ -271,6 +280,23 @@ def _cents_in_dollars(draft: Draft) -> Draft:
 
 _RATE_TAIL = re.compile(r"[ \u00a0](?:a|an|per|each)[ \u00a0](?:month|year|day|week)$")
 _MONTH_AFTER = re.compile(r"[ \u00a0]in[ \u00a0](?:" + MONTH_NAMES + r")\b")
+
+
+def _names_period(text: str, number_start: int, pos: int, attributive: bool,
+                  plural: bool) -> bool:
+    """Whether a count of months (years, weeks, days) names a period of the story rather than
+    measuring time: `the first eight months`, `the nine months to September`, `over those two
+    months`, `of the seven-month total`."""
+    before = text[max(0, number_start - 24):number_start]
+    if attributive:
+        return before.lower().endswith("of the ") and _SPAN_TOTAL_AFTER.match(text, pos) is not None
+    if not plural:
+        return False
+    if _FRAMED_SPAN_BEFORE.search(before):
+        return True
+    return _NAMED_SPAN_BEFORE.search(before) is not None and (
+        before.lower().rstrip().endswith(("first", "remaining", "opening", "initial", "same"))
+        or _SPAN_CLOSES.match(text, pos) is not None)
 
 
 def _percent_in_month(text: str, draft: Draft) -> Draft:
@@ -730,11 +756,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         attributive = text[pos - len(unit_surface) - 1:pos - len(unit_surface)] == "-"
         if attributive and unit in _SPAN_UNITS and _EXTREME_AFTER.match(text, pos):
             return None  # `a six-year high`: a superlative, not a duration
-        if (unit in _SPAN_UNITS and not attributive and unit_surface.endswith("s")
-                and _NAMED_SPAN_BEFORE.search(text, max(0, number_start - 24), number_start)
-                and (text[max(0, number_start - 24):number_start].lower().rstrip().endswith(
-                    ("first", "remaining", "opening", "initial", "same"))
-                     or _SPAN_CLOSES.match(text, pos))):
+        if unit in _SPAN_UNITS and _names_period(text, number_start, pos, attributive,
+                                                unit_surface.endswith("s")):
             return None  # `the first eight months`, `the nine months to September`: a period
         per = lex.per_after.match(text, pos)
         if per is not None and attributive and per.group("rate"):
