@@ -349,7 +349,7 @@ def test_light_years_and_plurals_in_ies(text: str, unit: str) -> None:
 @pytest.mark.parametrize("text, surface, unit", [
     ("The Oslo bourse saw Equinor close at NOK 312.", "NOK 312", "NOK"),
     ("The stadium cost 1.9 billion reais to build.", "1.9 billion reais", "BRL"),
-    ("A kilo of beef now costs 9,000 Argentine pesos.", "9,000 Argentine pesos", "ARS"),
+    ("A kilo of beef now costs 9,000 Argentine pesos.", "9,000 Argentine pesos", "ARS/kilogram"),
 ])
 def test_more_currency_codes_and_words(text: str, surface: str, unit: str) -> None:
     q = only(text)

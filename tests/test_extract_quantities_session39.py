@@ -32,3 +32,34 @@ def test_a_period_named_by_a_count_of_months_is_no_quantity(text: str) -> None:
 ])
 def test_a_duration_stays_a_quantity(text: str, unit: str) -> None:
     assert unit in _units(text)
+
+
+def _priced(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Millers paid 2,900 yuan a ton ($405) for the wheat.", [(2900, "CNY/t"), (405, "USD/t")]),
+    ("The beans fetched 3,700 yuan ($520) a ton at auction.",
+     [(3700, "CNY/t"), (520, "USD/t")]),
+    ("Growers got $2.40 (Sh310) a kilo last season.", [(2.4, "USD/kilogram"),
+                                                         (310, "KES/kilogram")]),
+])
+def test_a_price_and_its_conversion_in_brackets_are_per_the_same_unit(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _priced(text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+def test_a_conversion_in_brackets_before_a_time_is_no_price() -> None:
+    # (`a year ago` is a time, not a rate: both amounts stay plain sums)
+    assert _priced("Sales were 4,000 yuan ($560) a year ago.") == [
+        (pytest.approx(4000), "CNY"), (pytest.approx(560), "USD")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("In Hyesan a kilogram of rice fetched 8,400 won this week.", "KPW/kilogram"),
+    ("A litre of petrol now sells for 95 afghanis, up from 80.", "AFN/liter"),
+    ("A kilo of cashews fetches over US$2 this season.", "USD/kilogram"),
+])
+def test_a_sum_after_a_kilogram_or_litre_is_its_price(text: str, unit: str) -> None:
+    assert {q.unit for q in extract_quantities(text)} == {unit}

@@ -214,7 +214,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_row_units(text, drafts)
     drafts = carry_scaled_units(text, drafts)
     drafts = [_percent_in_month(text, d) for d in drafts]
-    drafts = mark_restatements(text, drafts)
+    drafts = _priced_restatements(text, mark_restatements(text, drafts))
     drafts = carry_local_dollars(text, drafts)
     drafts = carry_part_units(text, drafts)
     drafts = read_power_units(text, drafts)
@@ -232,7 +232,7 @@ _CENTS_OF = re.compile(r"(?i)\b(australian|canadian|nz|new zealand|singapore|hon
 
 
 _UNIT_PRICED = re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+(?:(?i:metric)[ \u00a0]+)?"
-                          r"(?P<den>(?i:tonne|ton|barrel))"
+                          r"(?P<den>(?i:tonne|ton|barrel|kilogram|kilo|kg|litre|liter))"
                           r"(?![\w-])(?![ \u00a0]+(?i:of[ \u00a0]+)?(?:\w+[ \u00a0]+)?"
                           r"(?:worth|valued|costing)\b)")
 _UNIT_PRICED_REACH = 90
@@ -262,6 +262,38 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
 _OWN_UNIT_GAP = re.compile(r"[ \u00a0]*(?:U\.?S\.?|US|[A-Z]{3}|dollars?)?[ \u00a0]*")
 """Between an amount and a unit it is priced per: that unit is the amount's own."""
 _CLAUSE_BREAK = re.compile(r"[.;!?:](?=\s)|,[ \u00a0]+(?:and|but|while|whereas)\b")
+
+
+_CLOSING_PAREN = re.compile(r"[ \u00a0]?\)")
+
+
+def _priced_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A price and its conversion in brackets are per the same thing: `353 yuan a ton ($49.15)`
+    makes the dollars a price per ton too, and `3,811 yuan ($546.29) a ton` makes both prices
+    per ton."""
+    result = list(drafts)
+    for i, b in enumerate(drafts):
+        j = b.equivalent_of
+        if j is None or not 0 <= j < i or b.unit_kind != "currency" or "/" in b.unit:
+            continue
+        a = result[j]
+        if a.unit_kind != "currency":
+            continue
+        if "/" in a.unit:
+            if a.raw and abs(a.value - a.raw * (a.scale or 1.0)) <= 1e-9 * abs(a.value):
+                result[i] = replace(b, unit=f"{b.unit}/{a.unit.split('/', 1)[1]}")
+            continue
+        closing = _CLOSING_PAREN.match(text, b.end)
+        per = lexicon().per_after.match(text, closing.end()) if closing else None
+        if per is None or per.group("rate") or _per_time(per, lexicon()):
+            continue
+        composed = [_per(d.unit, "currency", per.group("den"), per.group("dencs"), None,
+                         lexicon()) for d in (a, b)]
+        if composed[0] is None or composed[1] is None or composed[0][1] != 1.0:
+            continue
+        result[j] = replace(a, unit=composed[0][0])
+        result[i] = replace(b, unit=composed[1][0])
+    return result
 
 
 def _cents_in_dollars(draft: Draft) -> Draft:
