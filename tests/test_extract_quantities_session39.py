@@ -63,3 +63,21 @@ def test_a_conversion_in_brackets_before_a_time_is_no_price() -> None:
 ])
 def test_a_sum_after_a_kilogram_or_litre_is_its_price(text: str, unit: str) -> None:
     assert {q.unit for q in extract_quantities(text)} == {unit}
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # (no pound country named: a weight, as in American trade statistics)
+    ("Canada took 163 million pounds of the scrap and Mexico 96 million pounds.", "pound"),
+    ("Vietnam bought 210 million pounds, the Census Bureau said.", "pound"),
+    # (a pound country named: its money)
+    ("British exports to China rose to 20 billion pounds last year.", "GBP"),
+    ("In Cairo, wheat imports cost 30 billion pounds last year.", "EGP"),
+    ("Juba: South Sudan paid 300 million pounds for fuel.", "SSP"),
+    ("Lebanon's fuel bill reached 900 billion pounds in May.", "LBP"),
+    # (none named, but paid or converted: sterling)
+    ("The club paid 10 million pounds for him.", "GBP"),
+    ("Salmon sales rose to 618 million pounds ($780 million).", "GBP"),
+])
+def test_bare_pounds_are_the_money_of_a_pound_country_named_else_a_weight(
+        text: str, unit: str) -> None:
+    assert extract_quantities(text)[0].unit == unit

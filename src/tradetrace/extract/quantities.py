@@ -756,13 +756,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                 unit_surface = symbol.group(1)
                 value *= resolved[2]
                 pos = symbol.end()
-    if unit == "GBP" and unit_surface.lower() in ("pounds", "pound") and (
-            _weighed_goods_after(text, pos) or _weighed_before(text, qstart)
-            or (_weighed_output_before(text, qstart) and not _CONVERTED_AFTER.match(text, pos))
-            or _VOLUME_BEFORE.search(text, max(0, qstart - 70), qstart)):
-        # `108 million pounds of seafood`: a weight; so are the bare pounds after it (`up from
-        # 1.86 billion pounds a year before`, `Canada received 263 million pounds`)
-        unit, unit_kind = "pound", "physical"
+    if unit == "GBP" and unit_surface.lower() in ("pounds", "pound"):
+        unit, unit_kind = _pounds(text, qstart, pos, lex)
     if unit_kind == "currency" and unit_surface in lex.scaled_only_codes and \
             _COUNTED_AFTER_CODE.match(text, pos):
         # `3 million AMD chips`, `1.2 million NIO and BYD cars`: a maker's or model's name
@@ -771,7 +766,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
     elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
-            unit_surface.rstrip("s") in lex.shared_currencies and unit_kind == "currency":
+            unit_surface.rstrip("s") in lex.shared_currencies and unit_kind == "currency" \
+            and unit_surface.rstrip("s") != "pound":  # (read by `_pounds`)
         # (`CFA francs`: the West African or the Central African franc)
         placed = _shared_currency(text, qstart, pos, lex.shared_currencies[
             unit_surface.rstrip("s")])
@@ -890,6 +886,27 @@ def _weighed_goods() -> frozenset[str]:
     words = {alias for key, entry in commodities().items() for alias in entry.aliases
              if " " not in alias and ({key, *ancestors(key)} & weighed)}
     return frozenset(words | set(lexicon().data["weighed_raw_goods"]))
+
+
+def _pounds(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
+    """(unit, kind) of a bare `pounds` amount. A weight when goods weighed in pounds are named
+    with it (`108 million pounds of seafood`, the bare pounds after them: `up from 1.86 billion
+    pounds a year before`, `Canada received 263 million pounds`); else the money of the
+    pound country the story names (`13,000 pounds` in a story on Syria); with none named,
+    sterling only when paid or converted (`paid 10 million pounds`, `618 million pounds ($780
+    million)`), else a weight (`India took 156 million pounds` of American scrap)."""
+    if (_weighed_goods_after(text, end) or _weighed_before(text, start)
+            or (_weighed_output_before(text, start) and not _CONVERTED_AFTER.match(text, end))
+            or _VOLUME_BEFORE.search(text, max(0, start - 70), start)):
+        return "pound", "physical"
+    choices = lex.shared_currencies["pound"]
+    code = _shared_currency(text, start, end, choices) or _story_currency(text, start, choices)
+    if code is not None:
+        return code, "currency"
+    if _CONVERTED_AFTER.match(text, end) or lex.paid_before.search(
+            text, max(0, start - 40), start):
+        return "GBP", "currency"
+    return "pound", "physical"
 
 
 def _weighed_goods_after(text: str, end: int) -> bool:
