@@ -81,3 +81,14 @@ def test_a_sum_after_a_kilogram_or_litre_is_its_price(text: str, unit: str) -> N
 def test_bare_pounds_are_the_money_of_a_pound_country_named_else_a_weight(
         text: str, unit: str) -> None:
     assert extract_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya imported 41,200 vehicles in 2023, up from 35,870 a year earlier.",
+    "The maker shipped 812,000 vehicles last year, 12% more than the 725,000 it sold in 2022.",
+    "Uganda received 18,400 vehicles, against 15,020 in 2021.",
+])
+def test_a_bare_count_compared_with_a_count_of_things_counts_the_same_things(
+        text: str) -> None:
+    units = [q.unit for q in extract_quantities(text) if q.unit != "percent"]
+    assert units == ["vehicle", "vehicle"]

@@ -536,9 +536,10 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
             counted = draft
             continue
         if not draft.bare:
-            if draft.unit_kind not in ("currency", "code") and draft.unit not in TIME_UNITS:
+            if draft.unit_kind not in ("currency", "code") and draft.unit not in TIME_UNITS \
+                    and draft.unit != "percent":
                 counted = None  # (another measure between, not a span of time like `over
-                # those three months`: the count no longer goes on)
+                # those three months` nor its change: the count no longer goes on)
             continue
         if counted is None or draft.spelled or draft.value != int(draft.value) or \
                 draft.value < 10 or draft.value_max is not None:
@@ -566,7 +567,8 @@ _CLAUSE_OPENS = re.compile(r"[.;!?](?=\s)|\bas\s+(?:the|a|an|its|their)\b")
 """Where a bare number's own clause opens: a sentence, or a circumstance (`as the ruble fell`);
 parallel clauses (`, and to Kyrgyzstan, at 1,300`, `while Chery's dropped to 4,630`) go on."""
 _COUNT_REACHED = re.compile(r"\b(?:to|at|reached|totall?ed|took|supplied|shipped|received|"
-                            r"bought|imported|exported)[ \u00a0](?:(?:about|around|some|nearly|"
+                            r"bought|imported|exported|from|against|with|than(?:[ \u00a0]the)?)"
+                            r"[ \u00a0](?:(?:about|around|some|nearly|"
                             r"almost|roughly|only|just)[ \u00a0])?$")
 
 
