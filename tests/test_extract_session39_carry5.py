@@ -28,3 +28,14 @@ def test_a_price_paragraph_keeps_its_later_prices_out() -> None:
     found = extracted("Rice sold for 9,000 won a kilogram in Hyesan in June. A kilogram of corn "
                       "fetched 3,100 won, up from 2,900 won.", WHEN)
     assert not found
+
+
+def test_a_partner_after_its_role_is_no_price_in_a_price_paragraph() -> None:
+    """`France was the top buyer at 84 million euros` after the paragraph's unit price: money
+    after a buyer's role is the partner's part of the flow, not another price."""
+    found = extracted("Italy exported cheese at an average of 9 euros a kilogram last year. "
+                      "France was the top buyer at 84 million euros.", WHEN)
+    part = found["84 million euros"]
+    assert (part.value, part.unit, part.kind) == (84e6, "EUR", "level")
+    assert (part.commodity, part.exporter, part.importer) == ("food", "ITA", "FRA")
+    assert (part.period_start, part.period_end) == ("2023-01-01", "2023-12-31")

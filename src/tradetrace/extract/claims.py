@@ -1233,10 +1233,13 @@ class _Reader(FlowReader):
             scope = (self._priced[2], quantity.end) if ctx.span[0] < self._priced[2] else ctx.span
             if prices and quantity.unit in ("percent", *prices) and not any(
                     scope[0] <= s < scope[1] for s, _ in ctx.evidence) and not self.lot_value(
-                    found, quantity):
+                    found, quantity) and not ROLE_WITH.search(
+                    text, max(ctx.span[0], quantity.start - 60), quantity.start):
                 # `A kilogram of rice sold for 9,600 won, 6.7% more than the 9,000 won ...
                 # In Hyesan, rice rose 6.5% to 9,800 won`: with no trade word in their clause,
                 # amounts in the currency of the paragraph's prices, and their moves, are prices
+                # (not a partner's part after its role, `France was the top buyer at 84
+                # million euros`, `the biggest market with 36%`)
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
