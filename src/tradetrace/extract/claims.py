@@ -256,6 +256,12 @@ _CARRIED = re.compile(r"\b(?:tankers?|vessels?|ships?|barges?)\s+(?:with|carryin
                       re.IGNORECASE)
 """Before a cargo: the carrier that holds it (`Russian tanker with 730,000 barrels heads for
 Cuba`): goods on their way, a flow though no trade word is written."""
+_LOT_VALUE = re.compile(r"(?:,\s*|\s+)(?:for|worth|valued\s+at|totall?ing|at\s+a\s+(?:total\s+)?"
+                        r"value\s+of)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before a money figure: what joins it to the amount of goods it pays for (`85,500 tonnes for
+$157 million`, `at $450 a tonne, worth $9 million`, `19 million kg valued at $57 million`)."""
+_LOT_GAP = 80
+"""Most characters between an amount of goods and the value of that lot."""
 _REGION_ROW = re.compile(r"[^.;%\d]{0,50}?(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?"
                          + BLOC_NAME + r"(?:\s+(?:buyers|importers|refiners|customers))?\s+"
                          r"(?:(?:took|takes|had|has|received|bought|absorbed|accounted\s+for)\s+)?"
@@ -1201,7 +1207,8 @@ class _Reader(FlowReader):
                         and ROLE_WITH.search(text, max(ctx.span[0], quantity.start - 60),
                                              quantity.start))
                     or (quantity.unit in _GOODS_UNITS and _CARRIED.search(
-                        text, max(ctx.span[0], quantity.start - 40), quantity.start))):
+                        text, max(ctx.span[0], quantity.start - 40), quantity.start))
+                    or self.lot_value(found, quantity)):
                 # (`the flow sped up to US$5-7 million a month` after a sentence that stated a
                 # flow without a figure: that flow; `Canada was the largest buyer with 333,596
                 # tons` after `Guatemalan sugar went to buyers on five continents`: a partner's
@@ -1225,10 +1232,14 @@ class _Reader(FlowReader):
             # (in the price's own sentence, no trade word between the price and the amount)
             scope = (self._priced[2], quantity.end) if ctx.span[0] < self._priced[2] else ctx.span
             if prices and quantity.unit in ("percent", *prices) and not any(
-                    scope[0] <= s < scope[1] for s, _ in ctx.evidence):
+                    scope[0] <= s < scope[1] for s, _ in ctx.evidence) and not self.lot_value(
+                    found, quantity) and not ROLE_WITH.search(
+                    text, max(ctx.span[0], quantity.start - 60), quantity.start):
                 # `A kilogram of rice sold for 9,600 won, 6.7% more than the 9,000 won ...
                 # In Hyesan, rice rose 6.5% to 9,800 won`: with no trade word in their clause,
                 # amounts in the currency of the paragraph's prices, and their moves, are prices
+                # (not a partner's part after its role, `France was the top buyer at 84
+                # million euros`, `the biggest market with 36%`)
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span)
@@ -1317,6 +1328,23 @@ class _Reader(FlowReader):
             return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
         return sorted(found, key=order)
+
+    def lot_value(self, found: list[_Draft], quantity: Quantity) -> bool:
+        """Whether the money figure `quantity` is the value of the amount of goods the sentence
+        counted just before it (`taking 85,500 tonnes for $157 million`, `20,000 tonnes at $450 a
+        tonne, worth $9 million`): a lot's total, not a unit price, and a claim whenever the
+        amount is. Only unit prices may lie between the two, within `_LOT_GAP` characters."""
+        if not found or not is_currency(quantity.unit):
+            return False
+        goods = self.quantities[found[-1].index]
+        if is_currency(goods.unit.split("/")[0]) or goods.unit == "percent" or \
+                quantity.start - goods.end > _LOT_GAP:
+            return False
+        between = self._between(self.quantities, self._quantity_starts, goods.end,
+                                quantity.start)
+        return all(per_unit(self.text, q) for q in between) and ";" not in self.text[
+            goods.end:quantity.start] and _LOT_VALUE.search(
+            self.text, goods.end, quantity.start) is not None
 
     def list_row(self, found: list[_Draft], quantity: Quantity) -> tuple[Kind | None,
                                                                          Direction | None]:
