@@ -57,3 +57,20 @@ def test_an_attributive_estimate_is_the_later_figures_own() -> None:
             "January-June, the daily reported.")
     assert _modality(text, "13.67 per cent") == "reported"
     assert _modality(text, "US$267 million") == "estimated"
+
+
+def test_the_past_figure_an_outlook_is_set_against_is_reported() -> None:
+    """`below the X of 2023`, `on the X of 2008`, `up from X in 2019` after a forecast: the
+    baseline happened; an outlook cue in a later clause is not its own."""
+    cases = {
+        "Analysts project Poland's solar imports from China for the full year at 91-94 GW, "
+        "below the 101.48 GW of 2023.": ("91-94 GW", "101.48 GW"),
+        "Banana exports from Ecuador to Russia are expected to earn US$828m this year, up 15 per "
+        "cent on the US$720m of 2008, the association said.": ("US$828m", "US$720m"),
+        "Sugar imports by Kenya from Uganda are projected to total around 1.74 million tonnes, a "
+        "little below the 1.83 million tonnes of 2024/25, as the local crop is expected to "
+        "recover.": ("1.74 million tonnes", "1.83 million tonnes"),
+    }
+    for text, (outlook, baseline) in cases.items():
+        assert _modality(text, outlook) == "forecast", text
+        assert _modality(text, baseline) == "reported", text

@@ -471,7 +471,8 @@ _PAST_AFTER_MORE = re.compile(
 previous financial year`, `in the same period`)."""
 
 
-def _estimate_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
+def _estimate_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                       name: Modality = "estimated") -> bool:
     """Whether the quantity is the past figure an estimate is set against: `exports are
     estimated at 2 million tonnes in 2024-25, compared with 2.2 million tonnes in the previous
     season`, `an estimated $160 million in 2018, up from $137 million in 2017` (reported: a
@@ -484,7 +485,17 @@ def _estimate_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end
         return False
     if text[base.start():base.start() + 4].lower() == "from" and _FROM_TO.match(text, q_end):
         return False
-    return not any(e > base.start() for _, e in _modality_spans("estimated", text, *sentence))
+    # an outlook's cue in a later clause is another figure's (`..., as the local crop is expected
+    # to recover`); an estimate closing the sentence covers all (`according to estimates`)
+    last = sentence[1] if name == "estimated" else _clause_end(text, q_end, sentence[1])
+    return not any(base.start() < e and s < last
+                   for s, e in _modality_spans(name, text, *sentence))
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The first comma or semicolon in text[start:end], or `end`."""
+    found = [i for i in (text.find(",", start, end), text.find(";", start, end)) if i >= 0]
+    return min(found, default=end)
 
 
 def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
@@ -519,7 +530,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
         # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
         # the outlook words inside it
-    if found in ("planned", "forecast") and _past_baseline(text, sentence[0], q_start, q_end):
+    if found in ("planned", "forecast") and (
+            _past_baseline(text, sentence[0], q_start, q_end)
+            or _estimate_baseline(text, sentence, q_start, q_end, cast(Modality, found))):
         return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
         # in 2018`: the past figure the outlook is set against happened
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
