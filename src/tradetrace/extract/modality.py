@@ -312,6 +312,11 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if cue_start >= q_end and _ATTRIBUTIVE.search(
+                    text, max(start, cue_start - 6), cue_end) and any(
+                    cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) for a, _ in others):
+                continue  # `slipped 13.67 per cent to an estimated US$267 million`: the
+                # estimate is the later figure's own, not the change before it
             if name == "forecast" and text[cue_start:cue_end].lower() == "eyes" and \
                     _THE_BEFORE.search(text, max(start, cue_start - 6), cue_start):
                 continue  # `In the eyes of traders`: a noun, not `Vietnam eyes $10 billion`
@@ -444,6 +449,55 @@ _PAST_AFTER = re.compile(
 950,000 MT forecast for 2023` is an outlook of its own)."""
 
 
+_ESTIMATE_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:against|compared\s+(?:with|to)|versus|from)\s+|(?:above|below|over|than|on)\s+"
+    r"(?:the|its|their|last\s+year['’]s)\s+)(?:(?:the|its|their|a|an|last\s+year['’]s|record|"
+    r"previous|earlier|official|provisional|revised)\s+)*" + hedge_pattern(True)
+    + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure: a word that sets it against an estimated one as its baseline (`is
+estimated at 526 thousand tons, below the 537.6 thousand tons of 2022`, `against 2.2 million
+tonnes`); `above`, `over`, `than`, `on` only with a determiner (bare, `more than 1.4 billion
+pounds` is a hedge on the estimate itself)."""
+_FROM_TO = re.compile(r"[^.;,]{0,50}?\bto\s", re.IGNORECASE)
+"""After a figure: the `to` of a `from ... to` change (`slipped from 22.5 million kilograms the
+year before to around 17.5 million`), whose start the estimate covers too."""
+_PAST_AFTER_MORE = re.compile(
+    r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|estimated?|expected|"
+    r"planned|foreseen)\b)[^.;,]{0,40}?\b(?:the\s+(?:year|month|season|quarter)\s+before|"
+    r"(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:(?:financial|fiscal|marketing|crop)\s+)?"
+    r"(?:year|season|month|quarter|campaign)|the\s+same\s+(?:period|months?|quarter|half))\b",
+    re.IGNORECASE)
+"""After a baseline figure: a past time `_PAST_AFTER` does not name (`the year before`, `in the
+previous financial year`, `in the same period`)."""
+
+
+def _estimate_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                       name: Modality = "estimated") -> bool:
+    """Whether the quantity is the past figure an estimate is set against: `exports are
+    estimated at 2 million tonnes in 2024-25, compared with 2.2 million tonnes in the previous
+    season`, `an estimated $160 million in 2018, up from $137 million in 2017` (reported: a
+    recorded past figure, the estimate is the other one's). Not when an estimate cue comes between
+    the baseline word and the figure or after it (`from an estimated USD344 million in 2021`, `...,
+    from $8.5 billion a year earlier, according to industry estimates`: the baseline's own)."""
+    base = _ESTIMATE_BASELINE_BEFORE.search(text, max(sentence[0], q_start - 60), q_start)
+    if base is None or (_PAST_AFTER.match(text, q_end) is None
+                        and _PAST_AFTER_MORE.match(text, q_end) is None):
+        return False
+    if text[base.start():base.start() + 4].lower() == "from" and _FROM_TO.match(text, q_end):
+        return False
+    # an outlook's cue in a later clause is another figure's (`..., as the local crop is expected
+    # to recover`); an estimate closing the sentence covers all (`according to estimates`)
+    last = sentence[1] if name == "estimated" else _clause_end(text, q_end, sentence[1])
+    return not any(base.start() < e and s < last
+                   for s, e in _modality_spans(name, text, *sentence))
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The first comma or semicolon in text[start:end], or `end`."""
+    found = [i for i in (text.find(",", start, end), text.find(";", start, end)) if i >= 0]
+    return min(found, default=end)
+
+
 def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
     """Whether the quantity is the past figure an outlook or plan is set against: `expects a
     crop of 340,000 tonnes this year, after 289,000 tonnes in 2018`, `on track to beat the 7.59
@@ -476,9 +530,14 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
         # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
         # the outlook words inside it
-    if found in ("planned", "forecast") and _past_baseline(text, sentence[0], q_start, q_end):
+    if found in ("planned", "forecast") and (
+            _past_baseline(text, sentence[0], q_start, q_end)
+            or _estimate_baseline(text, sentence, q_start, q_end, cast(Modality, found))):
         return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
         # in 2018`: the past figure the outlook is set against happened
+    if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
+        return "reported"  # `estimated at 526 thousand tons in 2023, below the 537.6 thousand
+        # tons of 2022`: the past figure the estimate is set against was recorded
     if found == "planned" and _OUTLOOK_THAT.search(text, sentence[0], q_start):
         return "forecast"  # `The IEA forecasts that China will import ...`: the outlook frames
         # the plan words inside what it foresees
