@@ -1055,8 +1055,12 @@ _RULE_MADE = re.compile(r"\b(?:limit|cap|ceiling|ban|quota|embargo|sanctions?|re
                         r"deal|agreement)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
                         r"(?:set|imposed|adopted|introduced|established|agreed|passed|signed)\s+"
                         r"(?:it\s+)?(?:(?:in|on|back\s+in)\s+)?$", re.IGNORECASE)
-_RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|out)\s+(?:on\s+|in\s+)?$",
-                       re.IGNORECASE)
+_RELEASED = re.compile(r"\b(?:released|published|issued|announced|posted|(?:(?:came|come|comes|"
+                       r"coming|put|puts|is|are|was|were|be|been|broke|broken|breaks|run|runs|"
+                       r"ran|running)\s+)out)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+"""Figures or a report coming out (`released on`, `came out in`), or an event (`the war broke out
+last February`, `supplies would run out in October`); not goods going out (`shipped out in
+December` is the shipments' month)."""
 _EVENT_CLAUSE = re.compile(r"\s*(?i:before|after|until|till|once|when)\b[^,;]*,")
 """A sentence-opening clause that dates an event, not the flow after it."""
 _EVENT_NOUN = (r"(?:war|invasion|invaded|conflict|sanctions|ban|embargo|blockade|crisis|pandemic|"

@@ -853,10 +853,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                # (`July-November of the 2020-21 fiscal year`: the same, its noun after it)
                rf"(?:(?:(?i:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+)|FY\s*|"
                rf"(?i:the\s+)(?=\d{{4}}\s*[-–/]\s*\d{{2,4}}\s+(?i:fiscal|financial|marketing|"
-               rf"crop)\b))(?=\d{{4}}\s*[-–/]\s*\d))?(?P<y2>{_YEAR}|"
+               # (`July-March of the 2018/19 season`, `November-September of the 2022-23 oil
+               # year`: a season named by its years says which months as well)
+               rf"crop|agricultural|grain|season|oil\s+year)\b))(?=\d{{4}}\s*[-–/]\s*\d))?(?P<y2>{_YEAR}|"
                rf"(?i:this year|last year|"
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
-               rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain)\s+)?"
+               rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain|oil)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
     # `between mid-July and mid-November`: from the middle of one month to the middle of
     # another, as Nepal's and Bhutan's months run (the 16th to the 15th)
@@ -1362,6 +1364,9 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|fold|\btime
                                  r"against|than\s+in|compared\s+with|compared\s+to)\s*$",
                                  re.IGNORECASE)
 """Before a period: a change figure's comparison word (`up 4.7 per cent on 2014-18`)."""
+_FROM_TO_RANGE = re.compile(r"from\s+\S.*\s(?:to|through|until)\s+\S", re.IGNORECASE)
+"""A span written whole (`from 2012 to 2020`): after a share (`between 5 percent and 10 percent
+from 2012 to 2020`) the span it held over, not a change's base."""
 _YEAR_RUNS = re.compile(r"\b(?:" + _YEARS_COUNTED + r")\s+$", re.IGNORECASE)
 """Before `from April to March`: the months a year is counted by, not a period."""
 _RECORDS_BACK = re.compile(r"\b(?:records?|data|figures|statistics|series)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1378,6 +1383,18 @@ def _after_superlative(text: str, start: int) -> bool:
     words = cue_alternation(period_cues()["superlatives"])
     before = text[max(0, start - 60):start]
     return re.search(rf"(?i:\b(?:{words})\b)(?:\s+[\w'’-]+){{0,6}}\s*$", before) is not None
+
+
+@cache
+def _state_before() -> re.Pattern[str]:
+    words = cue_alternation(period_cues()["state_since_words"])
+    return re.compile(rf"(?i:\b(?:{words}))\s+$")
+
+
+def _after_state(text: str, start: int) -> bool:
+    """Whether a state a rule or a plant is in (`in force`, `banned`, `idle`) stands right
+    before `start`."""
+    return _state_before().search(text, max(0, start - 20), start) is not None
 
 
 def _month_before(text: str, start: int) -> bool:
@@ -1399,6 +1416,10 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
     if relation == "period" and surface.startswith("since") and _after_superlative(
             text, match.start()):
         return "previous"
+    if relation == "period" and surface.startswith("since") and _after_state(text, match.start()):
+        # `a 15% surcharge in force since August`, `rice shipments, banned since July 2023`:
+        # when a rule or a stoppage began, not a span a figure covers
+        return "date"
     if relation == "period" and re.match(r"this\s+(?:year|month)\b", surface) and \
             _superlative_scope().search(text, max(0, match.start() - 40), match.start()) and \
             _month_before(text, match.start()):
@@ -1418,7 +1439,8 @@ def _relation(text: str, match: re.Match[str], relation: Relation, resolver: Res
         return "previous"
     opener = re.match(r"(?:from|on)\s+", surface)
     if relation == "period" and any(ch.isdigit() for ch in surface) and _CHANGE_BASE_BEFORE.search(
-            text, max(0, match.start() - 30), match.start() + (opener.end() if opener else 0)):
+            text, max(0, match.start() - 30), match.start() + (opener.end() if opener else 0)) \
+            and not _FROM_TO_RANGE.match(surface):
         # `up 4.7 per cent on 2014-18`, `slipped by 9.3% from 2015-19`: the change's base
         return "previous"
     if relation == "period" and surface.startswith("from") and not any(
