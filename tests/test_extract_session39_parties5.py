@@ -35,3 +35,16 @@ def test_the_total_a_share_is_of_leaves_the_buyers_own_flow_alone() -> None:
                      "market with 70% of the total after its purchases grew 12%.",
                      date(2024, 1, 10))
     assert found["12%"] == ("CHL", "CHN")
+
+
+def test_money_a_seller_earned_takes_no_buyer_from_an_earlier_flow() -> None:
+    found = _parties("Kenya sold 40 million kg of tea to Pakistan in the quarter, up 5%. Kenya "
+                     "earned $310 million from tea exports over the period.", date(2024, 4, 10))
+    assert found["40 million kg"] == ("KEN", "PAK")
+    assert found["$310 million"] == ("KEN", None)
+
+
+def test_earnings_from_sales_to_a_named_buyer_keep_it() -> None:
+    found = _parties("Kenya sold 40 million kg of tea to Pakistan in the quarter. Sales to "
+                     "Egypt earned $95 million.", date(2024, 4, 10))
+    assert found["$95 million"] == ("KEN", "EGY")

@@ -294,6 +294,10 @@ _LINK_WORDS = "after|as|while|when|but|of|to|from|with|by|in|on|for|at|than|its|
 purchases grew`: the total is another figure's, the flow the buyer's)."""
 
 
+_EARNED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:earned|earns)\b")
+"""After a country named as a subject: the money it took in (`Kenya earned`)."""
+
+
 @lru_cache(maxsize=1)
 def _total_before() -> re.Pattern[str]:
     """Right before a flow noun: a word for its whole (`Total exports`, `overall Swiss
@@ -301,6 +305,17 @@ def _total_before() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in lexicon("total_flow_words").words)
     return re.compile(rf"\b(?:{words})\s+(?:(?!(?:{_LINK_WORDS})\b)[\w'’-]+\s+){{0,3}}$",
                       re.IGNORECASE)
+
+
+def earned_total(text: str, countries: list[CountryMention], start: int, at: int) -> bool:
+    """`Kenya earned $668 million from tea exports`, `the country earned Ksh20 billion`: a
+    country (or its pronoun) as the subject of an earning verb before the figure in its clause
+    took the money in from everyone, unless its sentence names the buyer."""
+    if not may_hold(text, start, at, ("earn",)):
+        return False
+    return any(start <= c.start and c.end < at and _EARNED_AFTER.match(text, c.end)
+               for c in countries) and not any(
+        c.code and c.cue in _PARTNER_CUES and c.start < at for c in countries)
 
 
 def total_flow(text: str, frame: Frame | None, floor: int) -> bool:
@@ -1252,6 +1267,12 @@ class FlowReader(ListingReader, FlowHistory):
             # `Total exports still grew 4.8%` after the sales to one buyer: to everyone
             parties = Parties(parties.exporter, near.importer, False) if frame and \
                 frame.kind == "export" else Parties(near.exporter, parties.importer, False)
+        elif kind in ("level", "change") and not parties.two_way and parties.exporter and \
+                parties.importer and near.importer is None and (
+                    frame is None or frame.kind == "export") and earned_total(
+                    text, countries, clause[0], quantity.start):
+            # `Kenya earned $668 million from tea exports` after its sales to one buyer
+            parties = Parties(parties.exporter, None, False)
         if not parties.two_way and near.importer is None and _MANY_BUYERS.search(
                 text, clause[0], clause[1]):
             # `Iran shipped 56,298 tons of pistachios to 57 countries` under a headline on its
