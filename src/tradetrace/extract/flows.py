@@ -283,6 +283,54 @@ _MANY_BUYERS = re.compile(r"\b(?:to|reached|reaching|among)\s+(?:(?:more\s+than|
                           r"seventy|eighty|ninety|a\s+hundred)\s+(?:other\s+|foreign\s+)?"
                           r"(?:countries|markets|destinations|nations|economies)\b", re.IGNORECASE)
 """`to 57 countries`, `reached 119 countries`: the buyers of a flow counted, not named."""
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+"""`62% of total exports`: the whole a share is of."""
+
+
+_LINK_WORDS = "after|as|while|when|but|of|to|from|with|by|in|on|for|at|than|its|their"
+"""Words that end the run between a whole's word and its flow noun (`of the total after its
+purchases grew`: the total is another figure's, the flow the buyer's)."""
+
+
+_EARNED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:earned|earns)\b")
+"""After a country named as a subject: the money it took in (`Kenya earned`)."""
+
+
+@lru_cache(maxsize=1)
+def _total_before() -> re.Pattern[str]:
+    """Right before a flow noun: a word for its whole (`Total exports`, `overall Swiss
+    exports`, `all nickel ore arrivals`), with up to three words (an owner, goods) between."""
+    words = "|".join(re.escape(word) for word in lexicon("total_flow_words").words)
+    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:{_LINK_WORDS})\b)[\w'’-]+\s+){{0,3}}$",
+                      re.IGNORECASE)
+
+
+def earned_total(text: str, countries: list[CountryMention], start: int, at: int) -> bool:
+    """`Kenya earned $668 million from tea exports`, `the country earned Ksh20 billion`: a
+    country (or its pronoun) as the subject of an earning verb before the figure in its clause
+    took the money in from everyone, unless its sentence names the buyer."""
+    if not may_hold(text, start, at, ("earn",)):
+        return False
+    return any(start <= c.start and c.end < at and _EARNED_AFTER.match(text, c.end)
+               for c in countries) and not any(
+        c.code and c.cue in _PARTNER_CUES and c.start < at for c in countries)
+
+
+def total_flow(text: str, frame: Frame | None, floor: int) -> bool:
+    """`Total exports still grew 4.8%`, `overall Swiss exports dipped one percent`: a flow noun
+    its clause calls the whole, with no partner after it, is the total to (or from) everyone,
+    so no other side is carried over from earlier flows or the headline. (`of total exports`
+    is a share's base, not the flow's subject, and is left alone.)"""
+    if frame is None or frame.kind not in ("export", "import") or frame.start <= floor:
+        return False
+    low = max(floor, frame.start - 60)
+    if not may_hold(text, low, frame.start, lexicon("total_flow_words").words):
+        return False
+    whole = _total_before().search(text, low, frame.start)
+    return whole is not None and not _PARTNER_AFTER.match(text, frame.end) and not \
+        _OF_BEFORE.search(text, max(floor, whole.start() - 4), whole.start())
 _RIVAL_OWNED = re.compile(r"['’]s?\s+(?:(?:about|around|roughly|nearly|some|just|only|almost)\s+)?")
 _RIVAL_BEFORE = re.compile(r"\b(?:ahead\s+of|behind|past|passing|overtaking|outstripping|beating|"
                            r"compared\s+(?:with|to)|against|versus|vs\.?|than)\s+(?:the\s+)?$",
@@ -1214,6 +1262,17 @@ class FlowReader(ListingReader, FlowHistory):
             # is a bloc, which has no code, not the article's country
             home = None
         parties = combine(near, wide, frame, home, self.headline)
+        if kind in ("level", "change") and not parties.two_way and frame is not None and \
+                frame.end <= quantity.start and total_flow(text, frame, clause[0]):
+            # `Total exports still grew 4.8%` after the sales to one buyer: to everyone
+            parties = Parties(parties.exporter, near.importer, False) if frame and \
+                frame.kind == "export" else Parties(near.exporter, parties.importer, False)
+        elif kind in ("level", "change") and not parties.two_way and parties.exporter and \
+                parties.importer and near.importer is None and (
+                    frame is None or frame.kind == "export") and earned_total(
+                    text, countries, clause[0], quantity.start):
+            # `Kenya earned $668 million from tea exports` after its sales to one buyer
+            parties = Parties(parties.exporter, None, False)
         if not parties.two_way and near.importer is None and _MANY_BUYERS.search(
                 text, clause[0], clause[1]):
             # `Iran shipped 56,298 tons of pistachios to 57 countries` under a headline on its
