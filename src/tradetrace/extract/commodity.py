@@ -830,13 +830,15 @@ def _unkeyed_after() -> re.Pattern[str]:
     return re.compile(r"(?:" + _unkeyed_phrases() + r")\b", re.IGNORECASE)
 
 
+_ORIGIN = r"(?P<origin>[A-Z][^\W\d]*(?:[’'.-][^\W\d]*)*\s+)?"
 _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"
-                      r"supplies|intake)(?:\s+abroad)?\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
+                      r"supplies|intake)(?:\s+abroad)?\s+of\s+" + _ORIGIN +
                       r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
-_AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
-                        r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
+_AMOUNT_OF = re.compile(r"\s*of\s+" + _ORIGIN + r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
 """(Both take no determiner before the goods: `of the nutrient`, `of the sweetener` stand for
-goods named before; a hedge word, `exports of well over 50 million tonnes`, is no goods.)"""
+goods named before; a hedge word, `exports of well over 50 million tonnes`, is no goods. The
+origin holds no digit: `exports of R191.56 billion`, `purchases of KSh30.4 billion` are amounts
+in a currency written with letters, not an origin before goods called `billion`.)"""
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_GOODS_AFTER_OF = frozenset({
     "goods", "products", "commodities", "merchandise", "items", "cargo", "cargoes", "freight",

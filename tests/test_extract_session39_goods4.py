@@ -1,0 +1,28 @@
+"""Commodity rules of the thirty-ninth session (goods4) of 2026-12-05, each pinned by invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 11, 20)
+
+
+def test_an_amount_in_a_lettered_currency_after_of_is_no_goods() -> None:
+    """`exports of R191.56 billion`, `purchases of KSh30.4 billion`: the letters of a currency
+    before the amount are no origin, and the scale word after it no goods with no key, so the
+    flow stays all trade."""
+    found = extracted("South Africa's exports of R42.5 billion outpaced imports of R39.1 billion "
+                      "in March.", WHEN)
+    assert found["R42.5 billion"].commodity == "trade"
+    assert found["R39.1 billion"].commodity == "trade"
+    found = extracted("Uganda's purchases of KSh12.7 billion from Kenya rose in 2023.", WHEN)
+    assert found["KSh12.7 billion"].commodity == "trade"
+
+
+def test_goods_with_no_key_after_an_origin_still_leave_the_commodity_unknown() -> None:
+    """The origin before goods after `of` is still read (`imports of U.S. natural gas`)."""
+    found = extracted("Mexico's imports of U.S. natural gas rose to $9 billion in 2023.", WHEN)
+    assert found["$9 billion"].commodity is None
