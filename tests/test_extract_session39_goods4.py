@@ -26,3 +26,26 @@ def test_goods_with_no_key_after_an_origin_still_leave_the_commodity_unknown() -
     """The origin before goods after `of` is still read (`imports of U.S. natural gas`)."""
     found = extracted("Mexico's imports of U.S. natural gas rose to $9 billion in 2023.", WHEN)
     assert found["$9 billion"].commodity is None
+
+
+def test_a_class_of_goods_named_by_its_stage_or_use_leaves_the_commodity_unknown() -> None:
+    """`consumer goods`, `intermediate goods`, `processed goods`, `technology products`,
+    `non-oil products`: a class of goods the taxonomy has no key for, not all trade (unlike
+    `non-oil goods`, which the gold reads as total trade less oil)."""
+    found = extracted("Peru's consumer goods imports climbed to $640 million in May.", WHEN)
+    assert found["$640 million"].commodity is None
+    found = extracted("Japan's intermediate goods exports to Vietnam rose 14% in 2023.", WHEN)
+    assert found["14%"].commodity is None
+    found = extracted("Ghana's processed goods exports came to 41,250 tonnes in 2023.", WHEN)
+    assert found["41,250 tonnes"].commodity is None
+    found = extracted("Taiwan's technology products exports rose 8% to $90 billion in 2023.",
+                      WHEN)
+    assert found["$90 billion"].commodity is None
+    found = extracted("Angola's non-oil products exports rose to $1.2 billion in 2023.", WHEN)
+    assert found["$1.2 billion"].commodity is None
+
+
+def test_total_goods_exports_stay_all_trade() -> None:
+    """A country's goods without a class word are still all trade."""
+    found = extracted("Peru's goods imports climbed to $4.1 billion in May.", WHEN)
+    assert found["$4.1 billion"].commodity == "trade"
