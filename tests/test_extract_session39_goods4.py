@@ -49,3 +49,11 @@ def test_total_goods_exports_stay_all_trade() -> None:
     """A country's goods without a class word are still all trade."""
     found = extracted("Peru's goods imports climbed to $4.1 billion in May.", WHEN)
     assert found["$4.1 billion"].commodity == "trade"
+
+
+def test_compensated_gross_tonnage_measures_ships() -> None:
+    """`CGT` (compensated gross tonnage) is a measure of ships ordered or built and of nothing
+    else, so a figure in it is of vehicles whatever the words around it."""
+    found = extracted("Shipyards in Japan won 0.84 million CGT of new orders in October, "
+                      "Clarksons said.", WHEN)
+    assert found["0.84 million CGT"].commodity == "vehicles"
