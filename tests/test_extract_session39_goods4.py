@@ -57,3 +57,16 @@ def test_compensated_gross_tonnage_measures_ships() -> None:
     found = extracted("Shipyards in Japan won 0.84 million CGT of new orders in October, "
                       "Clarksons said.", WHEN)
     assert found["0.84 million CGT"].commodity == "vehicles"
+
+
+def test_bare_products_joined_to_crude_are_refined_products() -> None:
+    """`crude and products`, `crude and finished products`: the products joined to crude are those
+    refined from it, so the two together are oil, not crude alone."""
+    found = extracted("Only 41% of Iraq's seaborne crude and products moved on insured "
+                      "tankers in 2023.", WHEN)
+    assert found["41%"].commodity == "oil"
+    found = extracted("Chile's imports of crude and finished products fell 6 percent to "
+                      "41.3 million barrels in 2023.", WHEN)
+    assert found["41.3 million barrels"].commodity == "oil"
+    found = extracted("Oman exported 30 million barrels of crude and condensate in 2023.", WHEN)
+    assert found["30 million barrels"].commodity == "crude_oil"

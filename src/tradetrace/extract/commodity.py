@@ -292,7 +292,22 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
     found.extend(_country_earnings(text, start, stop))
     found.extend(_country_products(text, start, stop))
+    found.extend(_products_after_crude(text, start, stop))
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+
+
+_PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
+                                   r"(?P<products>(?:finished\s+)?products)\b", re.IGNORECASE)
+
+
+def _products_after_crude(text: str, start: int, stop: int) -> list[CommodityMention]:
+    """`crude and products`, `crude and finished products`: bare products joined to crude are
+    the products refined from it, so the two together are oil (`coordinated`), not crude."""
+    if text.find("rude", start, stop) < 0:
+        return []  # (a cheap literal check first: most windows name no crude)
+    return [CommodityMention(match.start("products"), match.end("products"),
+                             match["products"], "refined_petroleum")
+            for match in _PRODUCTS_AFTER_CRUDE.finditer(text, start, stop)]
 
 
 _EARNINGS = re.compile(r"\b(?:export|import)\s+(?:earnings|receipts|revenues?|bill)\b", re.I)
