@@ -70,3 +70,14 @@ def test_bare_products_joined_to_crude_are_refined_products() -> None:
     assert found["41.3 million barrels"].commodity == "oil"
     found = extracted("Oman exported 30 million barrels of crude and condensate in 2023.", WHEN)
     assert found["30 million barrels"].commodity == "crude_oil"
+
+
+def test_goods_a_total_flow_is_said_to_include_leave_it_all_trade() -> None:
+    """`exports including fuel rose`: the figure is the total flow's, the goods a part of it."""
+    found = extracted("Cyprus's exports including fuel rose 7 percent to 410 million euros in "
+                      "March.", WHEN)
+    assert found["410 million euros"].commodity == "trade"
+    assert found["7 percent"].commodity == "trade"
+    found = extracted("Cyprus's exports of fuel rose 3 percent to 90 million euros in March.",
+                      WHEN)
+    assert found["90 million euros"].commodity != "trade"

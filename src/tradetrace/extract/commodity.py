@@ -254,6 +254,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if _LEFT_OUT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
                 _ASIDE_AFTER.match(text, match.end()):
             continue  # `Leaving crude oil aside`, `goods outside the oil sector`: left out
+        if text[max(0, match.start() - 4):match.start()] == "ing " and _INCLUDED_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
+            continue  # `exports including fuel rose`: a part of the total the figure counts
         if match.group()[:1].isupper() and (
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
@@ -382,6 +385,10 @@ _LEFT_OUT_BEFORE = re.compile(r"\b(?:leaving|excluding|except(?:\s+for)?|apart\s
                               r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s+aside\b", re.IGNORECASE)
 """Around goods: words that leave them out of the figures (`Leaving crude oil aside`)."""
+_INCLUDED_BEFORE = re.compile(r"\b(?:exports|imports|trade|sales|shipments|purchases)\s+"
+                              r"including\s+$", re.IGNORECASE)
+"""Before goods a total flow is said to count (`Greek exports including fuel rose`, `Total
+imports including fuel slipped 4%`): the figure is the total's, the goods only a part of it."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
