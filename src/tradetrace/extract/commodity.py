@@ -254,6 +254,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         if _LEFT_OUT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
                 _ASIDE_AFTER.match(text, match.end()):
             continue  # `Leaving crude oil aside`, `goods outside the oil sector`: left out
+        if text[max(0, match.start() - 4):match.start()] == "ing " and _INCLUDED_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
+            continue  # `exports including fuel rose`: a part of the total the figure counts
         if match.group()[:1].isupper() and (
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
@@ -292,7 +295,22 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
     found.extend(_country_earnings(text, start, stop))
     found.extend(_country_products(text, start, stop))
+    found.extend(_products_after_crude(text, start, stop))
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+
+
+_PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
+                                   r"(?P<products>(?:finished\s+)?products)\b", re.IGNORECASE)
+
+
+def _products_after_crude(text: str, start: int, stop: int) -> list[CommodityMention]:
+    """`crude and products`, `crude and finished products`: bare products joined to crude are
+    the products refined from it, so the two together are oil (`coordinated`), not crude."""
+    if text.find("rude", start, stop) < 0:
+        return []  # (a cheap literal check first: most windows name no crude)
+    return [CommodityMention(match.start("products"), match.end("products"),
+                             match["products"], "refined_petroleum")
+            for match in _PRODUCTS_AFTER_CRUDE.finditer(text, start, stop)]
 
 
 _EARNINGS = re.compile(r"\b(?:export|import)\s+(?:earnings|receipts|revenues?|bill)\b", re.I)
@@ -367,6 +385,10 @@ _LEFT_OUT_BEFORE = re.compile(r"\b(?:leaving|excluding|except(?:\s+for)?|apart\s
                               r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s+aside\b", re.IGNORECASE)
 """Around goods: words that leave them out of the figures (`Leaving crude oil aside`)."""
+_INCLUDED_BEFORE = re.compile(r"\b(?:exports|imports|trade|sales|shipments|purchases)\s+"
+                              r"including\s+$", re.IGNORECASE)
+"""Before goods a total flow is said to count (`Greek exports including fuel rose`, `Total
+imports including fuel slipped 4%`): the figure is the total's, the goods only a part of it."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
@@ -830,13 +852,15 @@ def _unkeyed_after() -> re.Pattern[str]:
     return re.compile(r"(?:" + _unkeyed_phrases() + r")\b", re.IGNORECASE)
 
 
+_ORIGIN = r"(?P<origin>[A-Z][^\W\d]*(?:[’'.-][^\W\d]*)*\s+)?"
 _FLOW_OF = re.compile(r"\b(?i:imports|exports|shipments|deliveries|sales|purchases|arrivals|"
-                      r"supplies|intake)(?:\s+abroad)?\s+of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
+                      r"supplies|intake)(?:\s+abroad)?\s+of\s+" + _ORIGIN +
                       r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
-_AMOUNT_OF = re.compile(r"\s*of\s+(?P<origin>[A-Z][\w’'.-]*\s+)?"
-                        r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
+_AMOUNT_OF = re.compile(r"\s*of\s+" + _ORIGIN + r"(?P<word>[a-z][a-z-]{2,}|[A-Z]{2,5}(?![\w.]))")
 """(Both take no determiner before the goods: `of the nutrient`, `of the sweetener` stand for
-goods named before; a hedge word, `exports of well over 50 million tonnes`, is no goods.)"""
+goods named before; a hedge word, `exports of well over 50 million tonnes`, is no goods. The
+origin holds no digit: `exports of R191.56 billion`, `purchases of KSh30.4 billion` are amounts
+in a currency written with letters, not an origin before goods called `billion`.)"""
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_GOODS_AFTER_OF = frozenset({
     "goods", "products", "commodities", "merchandise", "items", "cargo", "cargoes", "freight",
