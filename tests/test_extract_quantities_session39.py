@@ -92,3 +92,18 @@ def test_a_bare_count_compared_with_a_count_of_things_counts_the_same_things(
         text: str) -> None:
     units = [q.unit for q in extract_quantities(text) if q.unit != "percent"]
     assert units == ["vehicle", "vehicle"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Russia's supplies hit a record 1.9 mbd in May.", 1.9e6, "bbl/d"),
+    ("Imports averaged 10.1 MMBOPD in 2005.", 10.1e6, "bbl/d"),
+    ("Kuwaiti deliveries reached 334,000 bopd in March.", 334000, "bbl/d"),
+    ("Refined sugar gets 232,000 MTRV under the quota.", 232000, "t"),
+    ("Saudi Arabia supplied 3,030 ML of diesel.", 3.03e9, "liter"),
+    ("The company hopes to earn 140 million JD in 2019.", 140e6, "JOD"),
+    ("Furniture exports totalled 8.5 billion RM in 2022.", 8.5e9, "MYR"),
+])
+def test_trade_units_and_currency_signs_written_after_the_amount(
+        text: str, value: float, unit: str) -> None:
+    q = extract_quantities(text)[0]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
