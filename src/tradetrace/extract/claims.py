@@ -281,6 +281,12 @@ _SHARE_AND_TO = re.compile(r"\s+(?:went|goes|going|was\s+sent|were\s+sent|came|c
                            r"\s+(?:and|while)\s+" + hedge_pattern(True), re.IGNORECASE)
 _TO_PARTNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
 """`... went to Japan and 25.2 percent to China`: a share whose verb the one before gave."""
+_PARTY_UNITS = frozenset({"country", "nation", "market", "destination", "company", "firm",
+                          "buyer", "supplier", "customer", "partner", "exporter", "importer"})
+"""Units of counts of the countries or firms a flow runs between (`30 countries`, `12 firms`)."""
+_TO_PARTIES = re.compile(r"\b(?:to|from|among|across)\s+(?:(?:more\s+than|over|nearly|almost|"
+                         r"about|around|some|at\s+least)\s+)?$")
+"""Before a count of parties, the way the flow runs (`from more than 30 countries`)."""
 _SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
                          r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
                          r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
@@ -1701,6 +1707,13 @@ class _Reader(FlowReader):
             # stated before (the latest as large), of its period
             return whole
         period = claim_period(reading, at, draft.clause, draft.kind)
+        parties = self.party_counts(ctx, quantity)
+        if period is None and parties:
+            # `377 tonnes of gold from more than 30 countries in 2020`: a count of the flow's
+            # parties after the figure only qualifies it; the time after that count, else no
+            # one's, dates the figure
+            period = claim_period(replace(reading, others=[
+                o for o in others if o not in parties]), at, draft.clause, draft.kind)
         owned = [m for m in mentions if m.period is not None and m.period == period and any(
             at[1] <= f[0] and self.owns_period(f, m) for f in self.compared)]
         if owned:
@@ -1737,6 +1750,13 @@ class _Reader(FlowReader):
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
         return period
+
+    def party_counts(self, ctx: Context, quantity: Quantity) -> list[tuple[int, int]]:
+        """The spans of counts of the countries or firms the figure's flow runs to or from,
+        after it (`to 54 countries`, `from nearly 60 countries`)."""
+        return [(q.start, q.end) for q in (self.quantities[i] for i in ctx.indices)
+                if q.unit in _PARTY_UNITS and q.start > quantity.end
+                and _TO_PARTIES.search(self.text, max(quantity.end, q.start - 30), q.start)]
 
     def looked_back(self, ctx: Context) -> bool:
         """Whether the sentence opens on a pointer back (`A year earlier, ...`, `A year earlier
