@@ -1,0 +1,22 @@
+"""Session 39 (parties, round 6): producers read from the story's country and its wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+
+def _parties(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    claims = extract_claims(Document.from_text(text, published=published))
+    return {c.surface: (c.exporter, c.importer) for c in claims}
+
+
+def test_output_with_no_country_named_is_the_story_countrys() -> None:
+    found = _parties("Peru's copper mines step up\nMining companies raised copper output to "
+                     "2.6 million tonnes last year, the energy ministry said.",
+                     date(2024, 2, 12))
+    assert found["2.6 million tonnes"] == ("PER", None)
+
+
