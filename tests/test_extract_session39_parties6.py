@@ -20,3 +20,9 @@ def test_output_with_no_country_named_is_the_story_countrys() -> None:
     assert found["2.6 million tonnes"] == ("PER", None)
 
 
+
+def test_a_demonym_after_an_opening_phrase_buys_its_imports() -> None:
+    found = _parties("Over the first half, Moroccan barley imports rose to 1.4 million tonnes, "
+                     "the grain office said.", date(2024, 7, 20))
+    assert found["1.4 million tonnes"] == (None, "MAR")
+

@@ -726,12 +726,19 @@ _STATED_BY_BEFORE = re.compile(
 at`): the demonym still opens the flow's own words."""
 
 
+_OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^.!?\n;:]{0,80},\s+$")
+"""Before a demonym: a sentence's opening phrase set off by a comma (`Overall, `, `From January
+to June 20, `, `With the country gripped by drought, `), after which the demonym still opens the
+sentence's main clause."""
+
+
 def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> bool:
     """`Indian oil purchases hit 4.4 mb/d`: a demonym opening the sentence before goods and an
     import noun, the sentence's only country, is the buyer whose imports they are (not
     `Turkish statistics show Russian crude imports reached ...`, `Russian gas imports into the
     European Union`, `Australian coal imports were halted by Beijing`); so is one after a named
-    body's forecast (`The USDA sees Algerian wheat imports at`)."""
+    body's forecast (`The USDA sees Algerian wheat imports at`) or a sentence's opening phrase
+    (`Overall, Chinese coal imports climbed`)."""
     if any(m.code not in (None, buyer) for m in mentions):
         return False
     first = min(m.end for m in mentions)
@@ -739,7 +746,9 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
         return False
     return any(m.code == buyer and (SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
                                     or _STATED_BY_BEFORE.search(text, max(0, m.start - 80),
-                                                                m.start))
+                                                                m.start)
+                                    or _OPENER_BEFORE.search(text, max(0, m.start - 90),
+                                                             m.start))
                and (noun := _IMPORT_NOUN_AFTER.match(text, m.end)) is not None
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
