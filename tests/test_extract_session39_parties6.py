@@ -26,3 +26,15 @@ def test_a_demonym_after_an_opening_phrase_buys_its_imports() -> None:
                      "the grain office said.", date(2024, 7, 20))
     assert found["1.4 million tonnes"] == (None, "MAR")
 
+
+
+def test_producers_in_a_country_produce_for_it() -> None:
+    found = _parties("Cocoa growers in Ghana harvested 650,000 tonnes of beans in 2023, the "
+                     "board said.", date(2024, 3, 2))
+    assert found["650,000 tonnes"] == ("GHA", None)
+
+
+def test_companies_in_a_country_export_for_it() -> None:
+    found = _parties("Mining firms in Zambia exported 800,000 tonnes of copper in 2023, the "
+                     "chamber of mines said.", date(2024, 3, 2))
+    assert found["800,000 tonnes"] == ("ZMB", None)
