@@ -507,10 +507,11 @@ class FlowReader(ListingReader, FlowHistory):
 
     def home_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int], ctx: Context,
                   parties: Parties) -> Parties | None:
-        """`Durian exports reached US$503.4 million` in a story about Vietnam: a flow with no
-        side known, whose sentence names no country and whose paragraph has told no flow with
-        one, is the article's country's own exports (or imports) by its trade word; the
-        article's country as its headline or first sentence names it."""
+        """`Durian exports reached US$503.4 million` (or `Mines produced 2.6 million tonnes`)
+        in a story about Vietnam: a flow (or production) with no side known, whose sentence
+        names no country and whose paragraph has told no flow with one, is the article's
+        country's own exports, imports or output by its trade word; the article's country as
+        its headline or first sentence names it."""
         if kind not in ("level", "change") or not parties.empty or parties.two_way or \
                 parties.joint or self.focus is None or ctx.countries or any(
                     c.exporter or c.importer for c in self.previous):
@@ -535,8 +536,8 @@ class FlowReader(ListingReader, FlowHistory):
             self.text, *ctx.span, quantity.start)
         if frame is None or frame.kind not in _HOME_WAYS:
             return None
-        return Parties(self.focus, None, False) if frame.kind == "export" else \
-            Parties(None, self.focus, False)
+        return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
+            Parties(None, self.focus, False)  # (the producer stands on the seller's side)
 
     def lead_names(self, code: str) -> bool:
         """Whether the story's opening, up to the end of its first sentence, names the country
@@ -1748,7 +1749,9 @@ _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 _PRODUCTION_REACH = 8
 """Words at most between a production word and the figure it frames (`Domestic gas production
 over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
-_HOME_WAYS = ("export", "import")
+_HOME_WAYS = ("export", "import", "production")
+"""Trade words whose figure `home_flow` gives the article's country: its exports, its imports
+and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,\s*$")
 """Before a country: a dateline's city in capitals (`BAKU, Azerbaijan, July 10.`), the place
 the story is filed from, not what it is about."""

@@ -711,6 +711,26 @@ _ACTOR_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:
 dealing or producing (`Mongolia's mines produced`)."""
 
 
+_TRADERS_IN = re.compile(r"\b(?:makers|producers|growers|farmers|miners|companies|firms|mills|"
+                         r"exporters|manufacturers|refiners|refineries|beekeepers|fishermen|"
+                         r"smelters|plants|mines|shippers|traders)\s+in\s+$", re.IGNORECASE)
+"""Before a country: the traders or producers based there (`Coal producers in`)."""
+_TRADERS_VERB_GAP = re.compile(r"\s+(?:(?:region|province|state|county|district)\s+)?"
+                               r"(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?")
+"""Between the country and the verb its traders or producers are the subject of."""
+
+
+def _traders_in(text: str, mention: CountryMention, frame: Frame | None) -> bool:
+    """`Mining companies in Guinea exported 2.3 million tonnes`, `Coal producers in Sakhalin
+    region mined`: traders or producers in a country, as the subject of the trade or
+    production verb right after it, make that country the side they act for."""
+    if frame is None or frame.kind not in ("export", "production") or frame.start < mention.end:
+        return False
+    start = name_start(text, mention.start)
+    return _TRADERS_IN.search(text, max(0, start - 30), start) is not None and \
+        _TRADERS_VERB_GAP.fullmatch(text, mention.end, frame.start) is not None
+
+
 _INTO_AFTER = re.compile(r"\s+(?:into|to)\b")
 """After `Russian gas imports`: the buyer named after them (`into the European Union`)."""
 _BY_AFTER_VERB = re.compile(r"\b[a-z]+ed\s+by\s+[A-Z]")
@@ -726,12 +746,19 @@ _STATED_BY_BEFORE = re.compile(
 at`): the demonym still opens the flow's own words."""
 
 
+_OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^.!?\n;:]{0,80},\s+$")
+"""Before a demonym: a sentence's opening phrase set off by a comma (`Overall, `, `From January
+to June 20, `, `With the country gripped by drought, `), after which the demonym still opens the
+sentence's main clause."""
+
+
 def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> bool:
     """`Indian oil purchases hit 4.4 mb/d`: a demonym opening the sentence before goods and an
     import noun, the sentence's only country, is the buyer whose imports they are (not
     `Turkish statistics show Russian crude imports reached ...`, `Russian gas imports into the
     European Union`, `Australian coal imports were halted by Beijing`); so is one after a named
-    body's forecast (`The USDA sees Algerian wheat imports at`)."""
+    body's forecast (`The USDA sees Algerian wheat imports at`) or a sentence's opening phrase
+    (`Overall, Chinese coal imports climbed`)."""
     if any(m.code not in (None, buyer) for m in mentions):
         return False
     first = min(m.end for m in mentions)
@@ -739,7 +766,9 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
         return False
     return any(m.code == buyer and (SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start)
                                     or _STATED_BY_BEFORE.search(text, max(0, m.start - 80),
-                                                                m.start))
+                                                                m.start)
+                                    or _OPENER_BEFORE.search(text, max(0, m.start - 90),
+                                                             m.start))
                and (noun := _IMPORT_NOUN_AFTER.match(text, m.end)) is not None
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
@@ -960,6 +989,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         elif mention.cue == "in" and frame is not None and frame.kind == "production" and \
                 subject is None and _IN_AFTER.fullmatch(text, frame.end, mention.start):
             subject = code  # `Phosphate rock production in Morocco fell 26.4%`: the producer
+        elif mention.cue == "in" and subject is None and _traders_in(text, mention, frame):
+            subject = code  # `Copra producers in Fiji turned out 7,182 tons`: their country
         elif mention.cue in _AGENT:
             passive = _passive_verb(text, mention)
             if passive is not None and agent is None:
