@@ -27,3 +27,10 @@ def test_percent_ahead_of_last_year_is_a_change_up() -> None:
 def test_percent_under_a_non_base_is_no_change() -> None:
     claims = _claims("Coffee exports rose 4% to 300,000 bags, with 20% under the new agreement.")
     assert claims.get("20%", (None, None))[0] != "change"
+
+
+def test_bracketed_percent_after_an_amount_is_its_share() -> None:
+    claims = _claims("Peru shipped 4,200 tonnes of zinc in May. Korea took 2,100 tonnes (50%) and "
+                     "Italy 840 tonnes (20%).")
+    assert claims["50%"] == ("share", None)
+    assert claims["20%"] == ("share", None)

@@ -847,6 +847,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
+        if quantity.unit == "percent" and _bracketed_after_amount(text, quantity):
+            return "share", None
         return None, None
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
     if moved is not None:
@@ -912,6 +914,23 @@ _SHARE_RUN = re.compile(
     + hedge_pattern(True) + ")+$", re.IGNORECASE)
 """Before a percentage in a run after one verb of a partner's part: `supplying 65.7%, 23.4% and`
 (the rows of `took 7.4%, 7.4% and 6.8%, respectively`)."""
+_AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s+[\w.’'-]+){0,3}\s*\(\s*" + hedge_pattern(True)
+                             + "$", re.IGNORECASE)
+"""Before a bracketed percent: the amount it stands after (`1,567 tonnes (`, `$2.1 billion (`)."""
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKET_REACH = 40
+
+
+def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
+    """`Japan took 1,567 tonnes (61.04%), the US 735 tonnes (28.63%)`: a bare percent in
+    brackets right after an amount, with no change word, is that amount's share of the total
+    (a row of a list of parts)."""
+    window = max(0, quantity.start - _BRACKET_REACH)
+    return may_hold(text, window, quantity.start, ("(",)) and _BRACKET_CLOSE.match(
+        text, quantity.end) is not None and _AMOUNT_BRACKET.search(
+        text, window, quantity.start) is not None
+
+
 _MOVED_BY = re.compile(
     r"(?:\b(?:(?P<up>lifted|raised|boosted|increased|expanded|stepped\s+up|ramped\s+up)|"
     r"(?P<down>cut|reduced|lowered|trimmed|slashed|curbed|scaled\s+back))\s+(?:(?:their|its|his|"
