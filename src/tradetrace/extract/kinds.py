@@ -581,6 +581,28 @@ def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direct
     return best[1] if best else None
 
 
+_COMPARED_AFTER = re.compile(r"\s+(?:(?P<up>above|ahead\s+of)|(?P<down>below|under|behind|"
+                             r"short\s+of))\b(?P<base>[^,;.()]{0,40})", re.IGNORECASE)
+"""After a percent: the side of a base it lies on (`35% below the five-year average`, `7.5%
+ahead of last season`)."""
+_COMPARED_WORDS = ("above", "ahead", "below", "under", "behind", "short")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
+    """`10% below schedule`, `22.6% ahead of last year's pace`, `9% above the annual record`: a
+    percent set above or below a base in time or a benchmark (a year, the same period, an
+    average, a forecast: the `comparison_bases` cues, or a year's number) is the change from
+    that base, with no change verb (not `40% under the agreement`)."""
+    if not may_hold(text, quantity.end, quantity.end + 12, _COMPARED_WORDS):
+        return None
+    match = _COMPARED_AFTER.match(text, quantity.end)
+    if match is None or not (lexicon("comparison_bases").search(match["base"])
+                             or _YEAR.search(match["base"])):
+        return None
+    return "up" if match["up"] else "down"
+
+
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
                         r"more\s+than|a\s+record|an?\s+estimated|just)\s+)*$", re.IGNORECASE)
 
@@ -796,7 +818,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         return "share", None  # `down from a 64.3% share in 2024`: the old share
     if quantity.unit in ("percent", "x") or change is not None:
         after_of = bool(_OF_AFTER.match(text[quantity.end:quantity.end + 12]))
-        direction = change or _direction(text, quantity, clause)
+        direction = change or _direction(text, quantity, clause) or _compared_to_base(
+            text, quantity)
         if quantity.unit == "x" and _multiple_of_cap(text, quantity, clause):
             return "share", None  # `double the annual cap`: a ratio to the cap, not a change
         if quantity.unit == "percent" and _share_reaches(text, quantity, clause, sentence):
@@ -824,6 +847,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
+        if quantity.unit == "percent" and _bracketed_after_amount(text, quantity):
+            return "share", None
         return None, None
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
     if moved is not None:
@@ -889,6 +914,23 @@ _SHARE_RUN = re.compile(
     + hedge_pattern(True) + ")+$", re.IGNORECASE)
 """Before a percentage in a run after one verb of a partner's part: `supplying 65.7%, 23.4% and`
 (the rows of `took 7.4%, 7.4% and 6.8%, respectively`)."""
+_AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s+[\w.’'-]+){0,3}\s*\(\s*" + hedge_pattern(True)
+                             + "$", re.IGNORECASE)
+"""Before a bracketed percent: the amount it stands after (`1,567 tonnes (`, `$2.1 billion (`)."""
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKET_REACH = 40
+
+
+def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
+    """`Japan took 1,567 tonnes (61.04%), the US 735 tonnes (28.63%)`: a bare percent in
+    brackets right after an amount, with no change word, is that amount's share of the total
+    (a row of a list of parts)."""
+    window = max(0, quantity.start - _BRACKET_REACH)
+    return may_hold(text, window, quantity.start, ("(",)) and _BRACKET_CLOSE.match(
+        text, quantity.end) is not None and _AMOUNT_BRACKET.search(
+        text, window, quantity.start) is not None
+
+
 _MOVED_BY = re.compile(
     r"(?:\b(?:(?P<up>lifted|raised|boosted|increased|expanded|stepped\s+up|ramped\s+up)|"
     r"(?P<down>cut|reduced|lowered|trimmed|slashed|curbed|scaled\s+back))\s+(?:(?:their|its|his|"
