@@ -107,3 +107,13 @@ def test_trade_units_and_currency_signs_written_after_the_amount(
         text: str, value: float, unit: str) -> None:
     q = extract_quantities(text)[0]
     assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_shared_currency_name_is_not_the_currency_of_the_partner_it_goes_to() -> None:
+    text = ("Factories in Jordan shipped 250 million dinars' worth of goods to Iraq in May, "
+            "against 190 million dinars a year earlier.")
+    assert [q.unit for q in extract_quantities(text)] == ["JOD", "JOD"]
+
+
+def test_the_partner_still_gives_its_currency_when_no_other_country_is_named() -> None:
+    assert extract_quantities("Exports to Kuwait reached 40 million dinars.")[0].unit == "KWD"

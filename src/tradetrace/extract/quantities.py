@@ -1031,14 +1031,22 @@ def _shared_currency(text: str, start: int, end: int,
     country named nearest before the amount within reach, else nearest after it (on a tie, the
     first in `choices`)."""
     low, high = max(0, start - _SHARED_WINDOW), min(len(text), end + _SHARED_WINDOW)
-    best: tuple[bool, int, int, str] | None = None
+    best: tuple[bool, bool, int, int, str] | None = None
     for rank, (code, places) in enumerate(choices):
         for match in places.finditer(text, low, high):
             after = match.end() > start
             distance = max(0, match.start() - end) if after else start - match.end()
-            if best is None or (after, distance, rank) < best[:3]:
-                best = (after, distance, rank, code)
-    return best[3] if best else None
+            partner = _PARTNER_BEFORE.search(text, max(0, match.start() - 6),
+                                             match.start()) is not None
+            if best is None or (after, partner, distance, rank) < best[:4]:
+                best = (after, partner, distance, rank, code)
+    return best[4] if best else None
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\w-])(?:to|into|from)[ \u00a0]+$")
+"""Before a place: the partner a flow goes to or comes from (`shipped goods to Iraq`), whose
+currency a bare `dinars` of the seller's story is not, when a place of no such phrase is named
+on the same side."""
 
 
 def _story_currency(text: str, start: int,
