@@ -1,0 +1,46 @@
+"""Attribution and modality rules of the thirty-ninth session (attrib6) of 2026-12-05, each
+pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 3, 21)
+
+
+def test_an_amount_an_authority_approves_for_trade_is_planned() -> None:
+    """An approval verb before a figure, an approval or clearing verb before a trade noun and
+    `of` or with a use after it, and an approval noun before a trade verb: the amount let
+    through is a plan."""
+    cases = {
+        "The trade ministry has approved 250,000 tonnes of sugar exports to Kenya.":
+            "250,000 tonnes",
+        "Lagos has cleared a further 8,000 tonnes of ginger for export to Morocco.":
+            "8,000 tonnes",
+        "The farm ministry approved maize imports of about 600,000 tonnes from Zambia.":
+            "600,000 tonnes",
+        "The cabinet has cleared purchases of 90,000 tonnes of Thai rice.": "90,000 tonnes",
+        "Regulators gave approvals to three utilities to import 1.5 GW of power from Laos.":
+            "1.5 GW",
+        "Some 3,000 tonnes of onions have been approved for export to Jordan.":
+            "3,000 tonnes",
+    }
+    for text, surface in cases.items():
+        assert extracted(text, WHEN)[surface].modality == "planned", text
+
+
+def test_cleared_goods_and_approved_flows_that_happened_stay_reported() -> None:
+    """Customs clearing goods records them; `Approved imports` opening the subject describe a
+    flow; a clause after `of which` or `;` has its own statement."""
+    cases = {
+        "Customs in Almaty cleared 4,200 tonnes of Chinese apples last week.": "4,200 tonnes",
+        "Approved imports of wheat rose to 2 million tonnes in January.": "2 million tonnes",
+        "Kenya has authorised imports of 500,000 tonnes of maize, of which 120,000 tonnes had "
+        "arrived by February.": "120,000 tonnes",
+        "The board has cleared sales of 20 million tonnes; the miner ships 1.5 million tonnes "
+        "a month to China.": "1.5 million tonnes a month",
+    }
+    for text, surface in cases.items():
+        assert extracted(text, WHEN)[surface].modality == "reported", text
