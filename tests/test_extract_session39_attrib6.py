@@ -44,3 +44,30 @@ def test_cleared_goods_and_approved_flows_that_happened_stay_reported() -> None:
     }
     for text, surface in cases.items():
         assert extracted(text, WHEN)[surface].modality == "reported", text
+
+
+def test_a_body_moving_its_own_view_of_a_figure_is_its_source() -> None:
+    """`X has raised/lowered/lifted/cut its forecast/estimate ... to N`: the body revising its own
+    view is the source of the figures; a flow it moves itself, another's view and a country
+    moving its outlook name no source."""
+    cases = {
+        "The Grain Union has raised its forecast for Kazakh wheat exports to 9.5 million tonnes.":
+            ("9.5 million tonnes", "The Grain Union"),
+        "Two trading houses have lowered their 2024 import estimates to about 3 million tonnes.":
+            ("3 million tonnes", "Two trading houses"),
+        "In mid-April the council lifted its outlook for cocoa exports to 2.1 million tonnes.":
+            ("2.1 million tonnes", "the council"),
+        "Egypt raised its wheat imports to 12 million tonnes in 2023.":
+            ("12 million tonnes", None),
+        "Heavy rain has cut the exchange's soybean export forecast to 4 million tonnes.":
+            ("4 million tonnes", None),
+        "Ghana raises its cocoa export forecast to 800,000 tonnes.": ("800,000 tonnes", None),
+    }
+    for text, (surface, source) in cases.items():
+        assert extracted(text, WHEN)[surface].attribution == source, text
+
+
+def test_figures_that_give_a_share_are_its_source() -> None:
+    """`Figures give X 32% of ...`: the plural `give` states a figure as `gives` does."""
+    text = "Official trade figures give Brazil 41% of world soybean exports."
+    assert extracted(text, WHEN)["41%"].attribution == "Official trade figures"
