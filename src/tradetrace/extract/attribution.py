@@ -130,7 +130,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TIME_OPENER = re.compile(
-    r"(?:In|During|Since|By|On|Last|This)\s+(?:(?:January|February|March|April|May|June|July|"
+    r"(?:In|During|Since|By|On|Last|This)\s+(?:(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
     r"Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week)\s*,?\s+")
 
@@ -250,7 +250,26 @@ _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+
 def _verbs() -> re.Pattern[str]:
     return cue_regex(lexicon("attribution_verbs").words
                      + lexicon("attribution_verbs", source=STANCE_CUES).words
-                     + _outlook_verbs())
+                     + _outlook_verbs() + _revision_verbs())
+
+
+@cache
+def _revision_verbs() -> tuple[str, ...]:
+    """Verbs by which a body moves its own view of a figure (`Sovecon has raised its forecast
+    ... to 85.2 million tonnes`; `revision_verbs` in stance_cues.json): its source only before
+    its own view (`_revised_view`)."""
+    return tuple(lexicon("revision_verbs", source=STANCE_CUES).words)
+
+
+@cache
+def _revised_view() -> re.Pattern[str]:
+    """After a revision verb: the body's own view moved (`raised its forecast`, `cut their 2024/25
+    import forecasts`, `lifted its estimate of`; `revised_views` in stance_cues.json); not a
+    flow it moves itself (`Egypt raised its wheat imports`) nor another's view (`Drought has cut
+    the exchange's crop forecast`)."""
+    views = cue_regex(cue_data(STANCE_CUES)["revised_views"]).pattern
+    return re.compile(r"\s+(?:(?:up|down|sharply|slightly|again|further)\s+)?(?:its|their|his|her|"
+                      r"our)\s+(?:[\w'’/.-]+\s+){0,4}?" + views, re.IGNORECASE)
 
 
 @cache
@@ -505,7 +524,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         verb = match.group().lower()
         if verb == "expect" and _OWN_INTENT.match(text, match.end()):
             continue  # `Mexican packers expect to send 127,000 tons`: their plan, no source
-        if (verb in _OUTLOOK_VERBS or verb in _outlook_verbs()) and (
+        if (verb in _OUTLOOK_VERBS or verb in _outlook_verbs() or verb in _revision_verbs()) and (
                 country_code(phrase) is not None or _SAYING_INSIDE.search(phrase)):
             continue  # `Uzbekistan expects its trade ...`, `He said the chamber expects`
         if verb in _outlook_verbs() and _THE_DOCUMENT.fullmatch(phrase):
@@ -740,6 +759,9 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
         # estimated 500,000 tons` is KOTRA's estimate)
     if match.group().lower() in _NOUN_VERBS and _NOUN_THEN_VERB.match(text, match.end()):
         return True  # `Conservative estimates put the volume at ...`: the noun, then its verb
+    if match.group().lower() in _revision_verbs() and not _revised_view().match(text,
+                                                                                match.end()):
+        return True  # `Egypt raised its wheat imports`: a flow moved, no one's view of it
     if match.group().lower().startswith("revise") and not _REVISED_FIGURE.match(text,
                                                                                match.end()):
         return True  # `The government revised its export strategy`: a change of policy

@@ -47,6 +47,9 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
         found += [m.span() for m in _DUE_WINDOW.finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, _CONTRACT_WORDS):
         found += [m.span() for m in _contracted_amount().finditer(text, start, end)]
+    if name == "planned" and may_hold(text, start, end, _APPROVAL_WORDS):
+        found += [m.span() for m in _approved_amount().finditer(text, start, end)
+                  if not _adjective_approval(text, m.start(), m.end())]
     if name == "forecast" and may_hold(text, start, end, _HEDGE_MODALS):
         # `could earn US$1 billion`, `should harvest around 200,000 tonnes`: a hedged modal
         # before any verb (`_nearest` keeps it to the figures of its own predicate)
@@ -112,6 +115,57 @@ def _contracted_amount() -> re.Pattern[str]:
                       r"(?!\s+(?:19|20)\d\d\b)", re.IGNORECASE)
 
 
+_APPROVAL_WORDS = ("approv", "authori", "clear", "permission")
+"""Stems one of which every match of `_approved_amount` holds (a cheap test before it)."""
+_TRADE_NOUNS_OF = r"(?:imports|exports|purchases|sales|shipments|deliveries)\s+of\s"
+_TRADE_INFINITIVE = r"to\s+(?:bring\s+in|import|export|buy|ship|sell|purchase|supply)\b"
+
+
+_APPROVAL_STOP = re.compile(r";|\b(?:of\s+which|while|but|whereas)\b", re.IGNORECASE)
+"""Between an approval and a figure: a clause of its own, whose figure the approval does not
+govern (`cleared sales of 23 million tonnes; at normal capacity the company ships 2 million`)."""
+
+
+def _adjective_approval(text: str, at: int, end: int) -> bool:
+    """`Approved imports of wheat rose`, `the cleared exports of`: a participle opening its
+    phrase describes a flow that happened, no approval of an amount (verbs only: a noun such as
+    `approval` is never an adjective)."""
+    if not text[at:end].lower().endswith(("ed", "es", "rs")):
+        return False
+    return text[at].isupper() or _NOT_VERB_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
+_NOT_VERB_BEFORE = re.compile(r"\b(?:the|its|their|these|those|of|with|for|on|in|by)\s+$",
+                              re.IGNORECASE)
+
+
+@cache
+def _approved_amount() -> re.Pattern[str]:
+    """An authority letting goods be traded, and so the amount it lets through a plan (the match
+    is the approving word alone): an approval verb right before a figure (`has approved 300,000
+    tonnes`, `authorised another 50,000 tonnes`), an approval or clearing verb before a trade
+    noun and `of` (`approved urea imports of 1.6 million tonnes`, `cleared sales of 23 million
+    tonnes`) or with a use within the clause after it (`cleared another 10,000 tonnes of onions
+    for export`, `had been approved for shipment`), or an approval noun before a trade verb
+    (`granted approvals to five firms to import 2 GW`, `obtained permission to bring in 1.6
+    million tonnes`). Words are `approval_verbs`, `clearing_verbs`, `approval_uses` and
+    `approval_nouns` of stance_cues.json; a clearing verb alone before a figure is a record
+    (`customs cleared 826,000 tons of exports`)."""
+    data = cue_data(STANCE_CUES)
+    approving = cue_regex(data["approval_verbs"]).pattern
+    clearing = cue_regex(data["clearing_verbs"]).pattern
+    uses = cue_regex(data["approval_uses"]).pattern
+    nouns = cue_regex(data["approval_nouns"]).pattern
+    figure = r"\s+(?:(?:another|a\s+further|an\s+extra)\s+)?" + hedge_pattern(True) + \
+        r"(?:US|U\.S\.)?\s?[$€£¥]?\d"
+    return re.compile(
+        rf"{approving}(?={figure})|"
+        rf"(?:{approving}|{clearing})(?=\s+(?:[\w-]+\s+){{0,3}}?{_TRADE_NOUNS_OF}|"
+        rf"\s+(?:[^.;:]{{0,60}}?\s)?{uses})|"
+        rf"{nouns}(?=\s+(?:[^.;:]{{1,80}}?\s)?{_TRADE_INFINITIVE})",
+        re.IGNORECASE)
+
+
 @cache
 def _aimed_purchase() -> Lexicon:
     """`aims to buy`, `aiming to import`: an aim before one of the `aim_purchase_verbs` of
@@ -129,6 +183,9 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     cue = text[start:end].lower()
     if cue == "analysis" and _PERIODICAL_BEFORE.search(text, max(floor, start - 50), start):
         return True
+    if cue == "analysis" and _ANALYSIS_SHOWS.match(text, end):
+        return True  # `Ember's analysis of customs records shows`: the analysis is the source
+        # of figures it reads off records, no estimate of them
     if cue in ("order", "orders") and _NOUN_ORDERS.search(text, max(floor, start - 20), start):
         return True
     if cue in _STANDING_NOUNS and _STANDING_BEFORE.search(text, max(floor, start - 30), start):
@@ -153,6 +210,10 @@ _SOUGHT_AMOUNT = re.compile(r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly
 meters of diesel`; not `new buyers`, `a 5% return` or `higher prices`)."""
 
 
+_ANALYSIS_SHOWS = re.compile(r"[^.;:]{0,60}?\b(?:shows?|showed|says|said|finds|found|"
+                            r"reveals|revealed)\b", re.IGNORECASE)
+"""After `analysis`: its own verb of showing within the clause (`a Davis Index analysis shows`,
+`a Sputnik analysis of UN Comtrade data found`)."""
 _PERIODICAL_BEFORE = re.compile(r"\b(?:in|from)\s+(?:its|their|the|a|an)\s+(?:(?:latest|last|new|"
                                 r"most\s+recent)\s+)?(?:monthly|weekly|quarterly|annual|yearly|"
                                 r"daily|regular)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -327,6 +388,10 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)):
                 continue  # `Imports were to reach 1 million tons, but fell short at 800,000
                 # tons`: a schedule governs the figures of its own predicate only
+            if name == "planned" and cue_end <= q_start and _APPROVAL_STOP.search(
+                    text, cue_end, q_start) and _approved_amount().match(text, cue_start):
+                continue  # `has authorised imports of 1.37 million tonnes, of which 379,000
+                # tonnes had landed`: what came in of the amount approved is reported
             if name == "planned" and text[cue_start:cue_end].lower().endswith("contracted") and \
                     _SHRANK_BY.match(text, cue_end):
                 continue  # `Exports have contracted by 45 percent`: a fall, no contract
