@@ -1,0 +1,49 @@
+"""Period rules of the thirty-ninth session's sixth round on claim periods (2026-12-05), each
+pinned by invented sentences read through `extract_claims`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+def _period(text: str, published: date, surface: str) -> tuple[str | None, str | None]:
+    claim = _claims(text, published)[surface]
+    return claim.period_start, claim.period_end
+
+
+def test_a_changed_figure_on_a_month_is_measured_against_it() -> None:
+    """`up 60,000 bpd on March`, `12% down on May`: the month after `on` is the base of the
+    change, which is of the month in force."""
+    text = ("Oil exports reached 3.1 million barrels a day in April, up 60,000 bpd on March, "
+            "the ministry said.")
+    assert _period(text, date(2021, 5, 20), "60,000 bpd") == ("2021-04-01", "2021-04-30")
+    text = ("Chilean copper shipments earned $3.2 billion in June, 12% down on May, the central "
+            "bank said.")
+    assert _period(text, date(2021, 7, 20), "12%") == ("2021-06-01", "2021-06-30")
+
+
+def test_a_changed_figure_on_a_year_is_measured_against_it() -> None:
+    """`rose NZ$40 million on 2019`, `an increase of 15,000 head on 2019`: the year compared
+    with, not the change's own."""
+    text = ("Dairy sales to Japan came to NZ$900 million in 2020. They rose NZ$40 million on "
+            "2019, the statistics office said.")
+    assert _period(text, date(2021, 2, 3), "NZ$40 million") == ("2020-01-01", "2020-12-31")
+
+
+def test_a_change_noun_over_a_month_is_measured_against_it() -> None:
+    """`a rise of 3.2% over March 2020`: after a change noun, the period after `over` is the
+    base; `rose 9% over 2020` (without one) is the time of the change."""
+    text = ("March shipments came to 52,000 tonnes, a rise of 3.2% over March 2020, the port "
+            "authority said.")
+    assert _period(text, date(2021, 4, 15), "3.2%") == ("2021-03-01", "2021-03-31")
+    text = "Soybean exports to Egypt rose 9% over 2020, the exporters' group said."
+    assert _period(text, date(2021, 4, 15), "9%") == ("2020-01-01", "2020-12-31")
+
+
