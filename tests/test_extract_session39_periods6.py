@@ -47,3 +47,13 @@ def test_a_change_noun_over_a_month_is_measured_against_it() -> None:
     assert _period(text, date(2021, 4, 15), "9%") == ("2020-01-01", "2020-12-31")
 
 
+
+def test_a_period_closing_a_value_aside_without_commas_dates_the_goods() -> None:
+    """`41,000 carats worth $12 million in 2015`: the year after the goods' value dates the
+    goods too, not the year of the figure before them."""
+    text = ("Diamond exports came to 35,500 carats valued at $10.4 million in 2014 and 41,000 "
+            "carats worth $12 million in 2015, the mines ministry said.")
+    assert _period(text, date(2016, 5, 4), "41,000 carats") == ("2015-01-01", "2015-12-31")
+    assert _period(text, date(2016, 5, 4), "$12 million") == ("2015-01-01", "2015-12-31")
+    assert _period(text, date(2016, 5, 4), "35,500 carats") == ("2014-01-01", "2014-12-31")
+

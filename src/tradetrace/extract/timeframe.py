@@ -116,10 +116,21 @@ def _words(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 0
 
 
-_WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,\s*(?:worth|valued\s+at|"
+_WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:,\s*|\s+)(?:worth|valued\s+at|"
                           r"with\s+a\s+value\s+of)\s+(?:(?:about|around|roughly|some|nearly|"
                           r"almost|over|more\s+than)\s+)?")
-_ASIDE_CLOSED = re.compile(r",\s*(?:in|during|for|over)?\s*")
+_ASIDE_CLOSED = re.compile(r",?\s*(?:in|during|for|over)?\s*")
+"""The value of goods after them (`582.985 million kg, worth $983.141 million,`, `39,000 carats
+worth $15 million`) and the period closing it (`in 2021`), comma or not: that period dates the
+goods as well as their value."""
+
+
+def _closes_worth_aside(text: str, mention: PeriodMention, quantity: tuple[int, int],
+                        others: list[tuple[int, int]]) -> bool:
+    """`39,000 carats worth $15 million in 2011`: the period right after the value of the goods
+    at `quantity` is as much theirs as the value's, as if written next to them."""
+    return any(quantity[1] <= s and _WORTH_ASIDE.fullmatch(text, quantity[1], s)
+               and _ASIDE_CLOSED.fullmatch(text, e, mention.start) for s, e in others)
 
 
 def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int],
@@ -505,8 +516,9 @@ def choose_period(
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1]
               and not _owned_by_other(text, m, quantity, others)]
-    adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and _words(text, *(
-        (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS]
+    adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and (_words(text, *(
+        (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS
+        or _closes_worth_aside(text, m, quantity, others))]
     headed = [m for m in adjacent if m.end <= start and _HEADS_FLOW.fullmatch(text, m.end, start)
               and not is_base(text, m, sentence[0])]
     if headed:  # `December purchases of 440,000 tonnes took the 2020 total to ...`
