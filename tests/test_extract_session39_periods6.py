@@ -57,3 +57,22 @@ def test_a_period_closing_a_value_aside_without_commas_dates_the_goods() -> None
     assert _period(text, date(2016, 5, 4), "$12 million") == ("2015-01-01", "2015-12-31")
     assert _period(text, date(2016, 5, 4), "35,500 carats") == ("2014-01-01", "2014-12-31")
 
+
+def test_a_split_year_before_its_months_names_that_season() -> None:
+    """`the 2021/22 July-June season`: the months after the split year are its season's (July
+    2021 to June 2022), not the latest July-June before publication."""
+    text = ("Kazakhstan's flour exports in the 2021/22 July-June season reached 2.1 million "
+            "tonnes, the grain union said.")
+    assert _period(text, date(2022, 4, 12), "2.1 million tonnes") == ("2021-07-01", "2022-06-30")
+    text = ("Kenya exported 410,000 tonnes of tea in the first eight months of the 2022/23 "
+            "July-June season, the board said.")
+    assert _period(text, date(2023, 5, 3), "410,000 tonnes") == ("2022-07-01", "2023-02-28")
+
+
+
+def test_the_year_as_first_word_of_a_compound_is_no_whole_year() -> None:
+    """`in the year-ago quarter`: the quarter a year back, not `in the year` (the whole year in
+    force)."""
+    text = ("Coffee exports reached 61,000 tonnes in April-June, up from 48,500 tonnes worth "
+            "$120 million in the year-ago quarter, the board said.")
+    assert _period(text, date(2019, 8, 2), "48,500 tonnes") == ("2018-04-01", "2018-06-30")
