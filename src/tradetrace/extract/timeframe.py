@@ -116,10 +116,21 @@ def _words(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 0
 
 
-_WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,\s*(?:worth|valued\s+at|"
+_WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:,\s*|\s+)(?:worth|valued\s+at|"
                           r"with\s+a\s+value\s+of)\s+(?:(?:about|around|roughly|some|nearly|"
                           r"almost|over|more\s+than)\s+)?")
-_ASIDE_CLOSED = re.compile(r",\s*(?:in|during|for|over)?\s*")
+_ASIDE_CLOSED = re.compile(r",?\s*(?:in|during|for|over)?\s*")
+"""The value of goods after them (`582.985 million kg, worth $983.141 million,`, `39,000 carats
+worth $15 million`) and the period closing it (`in 2021`), comma or not: that period dates the
+goods as well as their value."""
+
+
+def _closes_worth_aside(text: str, mention: PeriodMention, quantity: tuple[int, int],
+                        others: list[tuple[int, int]]) -> bool:
+    """`39,000 carats worth $15 million in 2011`: the period right after the value of the goods
+    at `quantity` is as much theirs as the value's, as if written next to them."""
+    return any(quantity[1] <= s and _WORTH_ASIDE.fullmatch(text, quantity[1], s)
+               and _ASIDE_CLOSED.fullmatch(text, e, mention.start) for s, e in others)
 
 
 def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int],
@@ -180,6 +191,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
+    if _changed_figure_on(text, start, end, surface, floor):
+        return True  # `up 50,000 bpd on March`, `9% down on July`, `a gain of 1.41% over
+        # December 2023`: the period a changed figure is measured against
     lead = _LEAD_OF.match(surface)
     if lead is not None and _compared_with(before + lead.group()):
         return True  # `18.9% short of August's record`: the cue ends inside the mention
@@ -228,6 +242,47 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’`]s\b")
+
+
+_ON_BEFORE = re.compile(r"\s(?:on|(?P<over>over))\s+$", re.IGNORECASE)
+_CHANGE_NOUN_OF = re.compile(r"\b(?:gain|increase|rise|jump|growth|drop|decline|fall|decrease)\s+"
+                             r"of\s+(?:[^\s;]+\s+){0,4}$", re.IGNORECASE)
+"""Before `over` and a period: a change named as a noun and its figure (`a gain of 1.41% over`),
+what the period is compared with (not `rose 18% over 2024`, the time of the change)."""
+_ON_SELF = re.compile(r"\b(?:year|month|quarter|week|day)$", re.IGNORECASE)
+"""Before `on` in `year on year`, `month on month`: no comparison with the period after."""
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|while|whereas|as|when|to|at|in|with|from|after|"
+                         r"before|despite|levels?|figures?|totals?|volumes?|values?)\b)[a-z]")
+"""After the period: a noun it qualifies (`on 2012 shipments`), not the period compared with
+(`on 2023 levels` is)."""
+_DAY_IN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_CHANGE_REACH = 90
+
+
+def _changed_figure_on(text: str, start: int, end: int, surface: str, floor: int) -> bool:
+    """`up 50,000 bpd on March`, `rose NZ$87 million on 2023`, `an increase of 120,000 tons on
+    2018`, `17.8% and 18.3%, respectively, on September`, `9% down on July`: a bare month, year
+    or span after `on`, in a clause that changed a figure before it, is what the change is
+    measured against. After `over` only with a change noun (`a gain of 1.41% over December
+    2023`), as `rose 18% over 2024` is the time of the change. Never a day (`shipped on July
+    7`), when something happened."""
+    if start - floor < 4:
+        return False
+    lead = _ON_BEFORE.search(text, max(floor, start - 6), start)
+    if lead is None or _DAY_IN.search(surface) and not re.fullmatch(r"[\d/–-]+", surface):
+        return False
+    if _ON_SELF.search(text, max(floor, lead.start() - 10), lead.start()) or _NOUN_AFTER.match(
+            text, end):
+        return False  # (`up 12.2% year on year through October`, `$200m on 2012 shipments`)
+    window = text[max(floor, lead.start() - _CHANGE_REACH):lead.start() + 1]
+    window = window[max(window.rfind("; "), window.rfind(". ")) + 1:]
+    if not re.search(r"\d", window):
+        return False
+    if lead.group("over"):
+        return _CHANGE_NOUN_OF.search(window) is not None
+    return _changed_before().search(window) is not None
+
+
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 _SPAN_AFTER_POSSESSIVE = re.compile(r"(?:['’`]s)?\s+(?:[A-Z][\w'’-]*\s+)?(?:season|period|months|"
                                     r"quarter|half|campaign|harvest|first|opening)\b")
@@ -461,8 +516,9 @@ def choose_period(
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1]
               and not _owned_by_other(text, m, quantity, others)]
-    adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and _words(text, *(
-        (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS]
+    adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and (_words(text, *(
+        (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS
+        or _closes_worth_aside(text, m, quantity, others))]
     headed = [m for m in adjacent if m.end <= start and _HEADS_FLOW.fullmatch(text, m.end, start)
               and not is_base(text, m, sentence[0])]
     if headed:  # `December purchases of 440,000 tonnes took the 2020 total to ...`

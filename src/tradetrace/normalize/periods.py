@@ -860,6 +860,11 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain|oil)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
+    # `the 2023/24 July-June season`: a split year's months written after its years, before the
+    # season's noun, are that season's (July 2023 to June 2024), not the latest July-June
+    ("period", rf"\b(?P<y1>)(?P<y2>{_YEAR})(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})\s+"
+               rf"(?P<m1>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})(?=\s+(?:[A-Za-z-]+\s+)?"
+               r"(?i:years?|seasons?|campaigns?)\b)", _month_range),
     # `between mid-July and mid-November`: from the middle of one month to the middle of
     # another, as Nepal's and Bhutan's months run (the 16th to the 15th)
     ("period", rf"\b(?:(?i:between|from)\s+)?(?i:mid[\s-]?)(?P<m1>{_MONTH})"
@@ -1052,8 +1057,9 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
                    r"\s+months)(?!\s+(?i:to|ending|ended|through|of|until|before|after)\b)",
          _past_months),
-        ("period", rf"(?i:\b(?:{whole})\b)(?!\s+(?i:before|earlier|ago|to|ending|ended|through)\b)",
-         _whole_year),
+        # (not `in the year-ago quarter`, `for the year-earlier period`: a compound's first word)
+        ("period", rf"(?i:\b(?:{whole})\b)(?![-–]\w|\s+(?i:before|earlier|ago|to|ending|ended|"
+                   r"through)\b)", _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
                r"(?P<which>current|new|coming|upcoming|this|next)\s+"
                    r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
