@@ -117,3 +117,11 @@ def test_a_shared_currency_name_is_not_the_currency_of_the_partner_it_goes_to() 
 
 def test_the_partner_still_gives_its_currency_when_no_other_country_is_named() -> None:
     assert extract_quantities("Exports to Kuwait reached 40 million dinars.")[0].unit == "KWD"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Over the two years they spent abroad, prices doubled.", "two years"),
+    ("She worked the final three years at the port.", "three years"),
+])
+def test_a_count_of_years_about_the_time_itself_stays_a_quantity(text: str, surface: str) -> None:
+    assert [q.surface for q in extract_quantities(text)] == [surface]

@@ -116,11 +116,15 @@ _NAMED_SPAN_BEFORE = re.compile(r"(?:(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|re
 the five months`: a named stretch of the calendar (a period); `the past two years`, `the last 200
 days` count time back from now (durations)."""
 _FRAMED_SPAN_BEFORE = re.compile(r"(?<![\w-])(?:(?i:over|across|for|of)[ \u00a0]+(?i:the|those)|"
-                                 r"(?i:the|in)[ \u00a0]+(?i:first|final|opening))[ \u00a0]+$")
+                                 r"(?i:the|in)[ \u00a0]+(?i:first|opening))[ \u00a0]+$")
 """`Shipments over the nine months fell`, `across the two months`, `the bill for the ten months`,
-`the final three months`, a headline's `in first two months`: a stretch of the calendar the
-story has named, a period whatever follows (`in the three years he spent`, `in those five
-months` and `over the last five years` are not read here)."""
+a headline's `in first two months`: a stretch of the calendar the story has named, a period
+whatever follows but a clause about the time itself (`over the three years he spent`); `in
+those five months` and `over the last five years` are not read here, and `the final three
+months` is a period only where it closes (`of 2023`, `,`), as `the final two years at home` is
+not."""
+_TIME_CLAUSE_AFTER = re.compile(r"[ \u00a0]+(?:he|she|they|we|I|you|it|who|that|which|when)\b")
+"""After a count of months: a clause about the time itself (`over the three years he spent`)."""
 _SPAN_TOTAL_AFTER = re.compile(r"[ \u00a0]+(?:total|totals|exports|imports|shipments|sales|"
                                r"purchases|period|average|tally|figure)(?![\w-])")
 """After `of the five-month`: the period's total (`30% of the seven-month total`)."""
@@ -325,7 +329,9 @@ def _names_period(text: str, number_start: int, pos: int, attributive: bool,
     if not plural:
         return False
     if _FRAMED_SPAN_BEFORE.search(before):
-        return True
+        return _TIME_CLAUSE_AFTER.match(text, pos) is None
+    if before.lower().endswith("the final "):
+        return _SPAN_CLOSES.match(text, pos) is not None
     return _NAMED_SPAN_BEFORE.search(before) is not None and (
         before.lower().rstrip().endswith(("first", "remaining", "opening", "initial", "same"))
         or _SPAN_CLOSES.match(text, pos) is not None)
