@@ -321,7 +321,8 @@ def test_bare_francs_are_the_franc_of_the_country_named() -> None:
     franc country named, francs stay Swiss."""
     assert units("In Chad a sack of millet sold for 6,000 francs.") == {
         "6,000 francs": (6000.0, "XAF")}
-    assert units("In Kigali a kilo of beans cost 900 francs.") == {"900 francs": (900.0, "RWF")}
+    assert units("In Kigali a kilo of beans cost 900 francs.") == {
+        "900 francs": (900.0, "RWF/kilogram")}  # (a price per the kilo named before it)
     assert units("The watch cost 300 francs.") == {"300 francs": (300.0, "CHF")}
 
 

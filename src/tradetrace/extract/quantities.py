@@ -910,9 +910,16 @@ def _pounds(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
     if code is not None:
         return code, "currency"
     if _CONVERTED_AFTER.match(text, end) or lex.paid_before.search(
-            text, max(0, start - 40), start):
+            text, max(0, start - 40), start) or _MONEY_NOUN_BEFORE.search(
+            text, max(0, start - 50), start):
         return "GBP", "currency"
     return "pound", "physical"
+
+
+_MONEY_NOUN_BEFORE = re.compile(r"(?<![\w-])(?i:revenues?|turnover|profits?|income|earnings|"
+                                r"receipts|trade|budget|investments?|spending)(?![\w-])[^.;]*$")
+"""Before bare pounds in their clause: money they count (`revenue hit 30 million pounds`,
+`UK-India trade volume reached 42 billion pounds`), sterling though no country is named."""
 
 
 def _weighed_goods_after(text: str, end: int) -> bool:
