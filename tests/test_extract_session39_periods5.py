@@ -51,10 +51,11 @@ def test_not_seen_since_is_a_record_compared_with() -> None:
     assert [m.relation for m in mentions] == ["previous"]
 
 
-def test_since_after_a_rule_or_stoppage_dates_that_state() -> None:
-    """`a 15% surcharge in force since August`, `banned since July 2023`, `idle since 2021`:
-    when the state began, not a span a figure covers."""
-    for text in ("Sales jumped to $1,765 million despite a 15% surcharge in force since August.",
+def test_since_after_a_stoppage_dates_that_state() -> None:
+    """`exports, halted since May`, `banned since July 2023`, `idle since 2021`: when the state
+    began, not a span a figure covers (`in force since` is not read so: a total under a deal in
+    force since a month covers the time since)."""
+    for text in ("Sales jumped to $1,765 million though exports were halted since August.",
                  "Rice shipments, banned since July 2023, plunged to 300,000 tonnes.",
                  "The refinery, idle since 2021, took no crude."):
         mentions = find_periods(text, date(2025, 10, 1))
@@ -62,9 +63,12 @@ def test_since_after_a_rule_or_stoppage_dates_that_state() -> None:
     # (a running total `since August` is still a period)
     mentions = find_periods("India has shipped 2 million tonnes since August", date(2024, 11, 1))
     assert [m.relation for m in mentions] == ["period"]
-    text = ("Cuban sugar exports fell to 300,000 tonnes in September, with a 20% levy in force "
+    text = ("Cuban sugar exports fell to 300,000 tonnes in September, with the mill at Moa idle "
             "since July.")
     assert _period(text, date(2025, 10, 10), "300,000 tonnes") == ("2025-09-01", "2025-09-30")
+    text = ("Ukraine has exported 32.9 million tonnes of grain under the deal, in force since "
+            "August 2022.")
+    assert _period(text, date(2023, 7, 17), "32.9 million tonnes")[0] == "2022-08-01"
 
 
 def test_an_event_going_out_dates_no_figure() -> None:

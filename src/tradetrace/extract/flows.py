@@ -313,9 +313,20 @@ def earned_total(text: str, countries: list[CountryMention], start: int, at: int
     took the money in from everyone, unless its sentence names the buyer."""
     if not may_hold(text, start, at, ("earn",)):
         return False
+    end = min(len(text), at + 160)
+    stop = _SENTENCE_STOP.search(text, at, end)
     return any(start <= c.start and c.end < at and _EARNED_AFTER.match(text, c.end)
                for c in countries) and not any(
-        c.code and c.cue in _PARTNER_CUES and c.start < at for c in countries)
+        c.code and c.cue in _PARTNER_CUES and c.start < at for c in countries) and \
+        _BUYER_BY_ROLE.search(text, start, stop.start() if stop else end) is None
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+_BUYER_BY_ROLE = re.compile(r"\b(?:to|into)\s+(?:the|that|this|these|those)\s+(?:market|country|"
+                            r"buyer|destination|customer|nation)s?\b|\b(?:to|into)\s+it\b",
+                            re.IGNORECASE)
+"""In an earning sentence: the buyer named by its role (`from tea sales to the market`), a
+partner carried from before, so the money is not from everyone."""
 
 
 def total_flow(text: str, frame: Frame | None, floor: int) -> bool:

@@ -582,9 +582,10 @@ def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direct
 
 
 _COMPARED_AFTER = re.compile(r"\s+(?:(?P<up>above|ahead\s+of)|(?P<down>below|under|behind|"
-                             r"short\s+of))\b(?P<base>[^,;.()]{0,40})", re.IGNORECASE)
-"""After a percent: the side of a base it lies on (`35% below the five-year average`, `7.5%
-ahead of last season`)."""
+                             r"short\s+of))\b(?P<base>(?:\s+[^\s,;.()]+){1,3})", re.IGNORECASE)
+"""After a percent: the side of a base it lies on, named in the three words after it (`35% below
+the five-year average`, `7.5% ahead of last season`; not a later `in May` or `last year`: `10%
+under the quota set last year`)."""
 _COMPARED_WORDS = ("above", "ahead", "below", "under", "behind", "short")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

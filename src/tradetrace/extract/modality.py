@@ -121,6 +121,12 @@ _TRADE_NOUNS_OF = r"(?:imports|exports|purchases|sales|shipments|deliveries)\s+o
 _TRADE_INFINITIVE = r"to\s+(?:bring\s+in|import|export|buy|ship|sell|purchase|supply)\b"
 
 
+_RESTRICTION_NOUNS = (r"\b(?:bans?|sanctions?|embargo(?:es)?|caps?|curbs?|restrictions?|limits?|"
+                      r"tariffs?|dut(?:y|ies)|levies|levy|backlog)\b")
+"""Between an approval and the trade it names: a restriction approved (`approved sanctions on
+imports of`, `a ban on exports of`) or a backlog cleared, no amount let through."""
+
+
 _APPROVAL_STOP = re.compile(r";|\b(?:of\s+which|while|but|whereas)\b", re.IGNORECASE)
 """Between an approval and a figure: a clause of its own, whose figure the approval does not
 govern (`cleared sales of 23 million tonnes; at normal capacity the company ships 2 million`)."""
@@ -158,10 +164,12 @@ def _approved_amount() -> re.Pattern[str]:
     nouns = cue_regex(data["approval_nouns"]).pattern
     figure = r"\s+(?:(?:another|a\s+further|an\s+extra)\s+)?" + hedge_pattern(True) + \
         r"(?:US|U\.S\.)?\s?[$€£¥]?\d"
+    word = rf"(?!{_RESTRICTION_NOUNS})[\w-]+\s+"
+    gap = rf"(?:(?!{_RESTRICTION_NOUNS}|,\s+which\b)[^.;:]){{0,60}}?"
     return re.compile(
         rf"{approving}(?={figure})|"
-        rf"(?:{approving}|{clearing})(?=\s+(?:[\w-]+\s+){{0,3}}?{_TRADE_NOUNS_OF}|"
-        rf"\s+(?:[^.;:]{{0,60}}?\s)?{uses})|"
+        rf"(?:{approving}|{clearing})(?=\s+(?:{word}){{0,3}}?{_TRADE_NOUNS_OF}|"
+        rf"\s+(?:{gap}\s)?{uses})|"
         rf"{nouns}(?=\s+(?:[^.;:]{{1,80}}?\s)?{_TRADE_INFINITIVE})",
         re.IGNORECASE)
 

@@ -917,7 +917,8 @@ def _pounds(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
 
 
 _MONEY_NOUN_BEFORE = re.compile(r"(?<![\w-])(?i:revenues?|turnover|profits?|income|earnings|"
-                                r"receipts|trade|budget|investments?|spending)(?![\w-])[^.;]*$")
+                                r"receipts|trade|budget|investments?|spending|allocated|"
+                                r"earmarked|approved)(?![\w-])[^.;]*$")
 """Before bare pounds in their clause: money they count (`revenue hit 30 million pounds`,
 `UK-India trade volume reached 42 billion pounds`), sterling though no country is named."""
 
