@@ -1277,7 +1277,7 @@ class FlowReader(ListingReader, FlowHistory):
         if kind in ("level", "change") and not parties.two_way and frame is not None and \
                 frame.end <= quantity.start and total_flow(text, frame, clause[0]):
             # `Total exports still grew 4.8%` after the sales to one buyer: to everyone
-            parties = Parties(parties.exporter, near.importer, False) if frame and \
+            parties = Parties(parties.exporter, near.importer, False) if \
                 frame.kind == "export" else Parties(near.exporter, parties.importer, False)
         elif kind in ("level", "change") and not parties.two_way and parties.exporter and \
                 parties.importer and near.importer is None and (

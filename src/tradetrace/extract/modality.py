@@ -512,9 +512,12 @@ _BASELINE_BEFORE = re.compile(
     r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 """Right before a figure: a word setting it against another as its baseline (`after`,
 `against`, `compared with`, `beat the`)."""
+_NO_OUTLOOK_AHEAD = (r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|"
+                     r"estimated?|expected|planned|foreseen)\b)")
+"""After a baseline figure: no outlook word in its clause (`a 950,000 MT forecast for 2023` is
+an outlook of its own), shared by `_PAST_AFTER` and `_PAST_AFTER_MORE`."""
 _PAST_AFTER = re.compile(
-    r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|estimated?|expected|"
-    r"planned|foreseen)\b)[^.;,]{0,40}?\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|"
+    _NO_OUTLOOK_AHEAD + r"[^.;,]{0,40}?\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|"
     r"before)|the\s+(?:previous|prior)\s+(?:year|season)|(?:in|of|for)\s+(?:(?:the\s+)?whole\s+of"
     r"\s+)?(?:19|20)\d\d|(?:recorded|imported|exported|shipped|sold|bought|harvested|produced|"
     r"logged|posted)\b)", re.IGNORECASE)
@@ -535,8 +538,7 @@ _FROM_TO = re.compile(r"[^.;,]{0,50}?\bto\s", re.IGNORECASE)
 """After a figure: the `to` of a `from ... to` change (`slipped from 22.5 million kilograms the
 year before to around 17.5 million`), whose start the estimate covers too."""
 _PAST_AFTER_MORE = re.compile(
-    r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|estimated?|expected|"
-    r"planned|foreseen)\b)[^.;,]{0,40}?\b(?:the\s+(?:year|month|season|quarter)\s+before|"
+    _NO_OUTLOOK_AHEAD + r"[^.;,]{0,40}?\b(?:the\s+(?:year|month|season|quarter)\s+before|"
     r"(?:in\s+)?the\s+(?:previous|prior|last)\s+(?:(?:financial|fiscal|marketing|crop)\s+)?"
     r"(?:year|season|month|quarter|campaign)|the\s+same\s+(?:period|months?|quarter|half))\b",
     re.IGNORECASE)

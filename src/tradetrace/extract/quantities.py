@@ -275,6 +275,7 @@ def _priced_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
     """A price and its conversion in brackets are per the same thing: `353 yuan a ton ($49.15)`
     makes the dollars a price per ton too, and `3,811 yuan ($546.29) a ton` makes both prices
     per ton."""
+    lex = lexicon()
     result = list(drafts)
     for i, b in enumerate(drafts):
         j = b.equivalent_of
@@ -288,11 +289,11 @@ def _priced_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
                 result[i] = replace(b, unit=f"{b.unit}/{a.unit.split('/', 1)[1]}")
             continue
         closing = _CLOSING_PAREN.match(text, b.end)
-        per = lexicon().per_after.match(text, closing.end()) if closing else None
-        if per is None or per.group("rate") or _per_time(per, lexicon()):
+        per = lex.per_after.match(text, closing.end()) if closing else None
+        if per is None or per.group("rate") or _per_time(per, lex):
             continue
-        composed = [_per(d.unit, "currency", per.group("den"), per.group("dencs"), None,
-                         lexicon()) for d in (a, b)]
+        composed = [_per(d.unit, "currency", per.group("den"), per.group("dencs"), None, lex)
+                    for d in (a, b)]
         if composed[0] is None or composed[1] is None or composed[0][1] != 1.0:
             continue
         result[j] = replace(a, unit=composed[0][0])
@@ -899,8 +900,9 @@ def _pounds(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
     with it (`108 million pounds of seafood`, the bare pounds after them: `up from 1.86 billion
     pounds a year before`, `Canada received 263 million pounds`); else the money of the
     pound country the story names (`13,000 pounds` in a story on Syria); with none named,
-    sterling only when paid or converted (`paid 10 million pounds`, `618 million pounds ($780
-    million)`), else a weight (`India took 156 million pounds` of American scrap)."""
+    sterling only when paid, converted or counting money (`paid 10 million pounds`, `618 million
+    pounds ($780 million)`, `revenue hit 30 million pounds`), else a weight (`India took 156
+    million pounds` of American scrap)."""
     if (_weighed_goods_after(text, end) or _weighed_before(text, start)
             or (_weighed_output_before(text, start) and not _CONVERTED_AFTER.match(text, end))
             or _VOLUME_BEFORE.search(text, max(0, start - 70), start)):

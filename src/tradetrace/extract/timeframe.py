@@ -269,7 +269,7 @@ def _changed_figure_on(text: str, start: int, end: int, surface: str, floor: int
     if start - floor < 4:
         return False
     lead = _ON_BEFORE.search(text, max(floor, start - 6), start)
-    if lead is None or _DAY_IN.search(surface) and not re.fullmatch(r"[\d/–-]+", surface):
+    if lead is None or (_DAY_IN.search(surface) and not re.fullmatch(r"[\d/–-]+", surface)):
         return False
     if _ON_SELF.search(text, max(floor, lead.start() - 10), lead.start()) or _NOUN_AFTER.match(
             text, end):
