@@ -36,6 +36,7 @@ from tradetrace.extract.quantity_groups import (
     carry_row_units,
     carry_scaled_units,
     carry_units_across_and,
+    count_residents,
     count_weighed_bags,
     group,
     mark_restatements,
@@ -216,7 +217,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_paragraph_prices(text, drafts)
     drafts = carry_counted_nouns(text, drafts)
     drafts = carry_row_units(text, drafts)
-    drafts = carry_scaled_units(text, drafts)
+    drafts = count_residents(text, carry_scaled_units(text, drafts))
     drafts = [_percent_in_month(text, d) for d in drafts]
     drafts = _priced_restatements(text, mark_restatements(text, drafts))
     drafts = carry_local_dollars(text, drafts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.quantity_lexicon import lexicon
-from tradetrace.knowledge.countries import country_code
+from tradetrace.knowledge.countries import country_code, demonyms
 from tradetrace.model.claim import Bound, Direction
 
 WINDOW = 90
@@ -419,6 +419,8 @@ def counted_noun(text: str, end: int, value: float) -> tuple[str, int] | None:
         if _plural(lower):
             if value == 1:
                 break  # `one solution works`, `one proposal asks`: a verb after the noun
+            if word[0].isupper() and singular(lower) in demonyms():
+                return "people", word_end  # `7.7 million Venezuelans`: people of a country
             return singular(lower), word_end
         if value == 1 and not word[0].islower():
             break

@@ -279,9 +279,11 @@ def carry_percent_changes(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-_ELLIPSIS_AND = re.compile(r"[^\d.;!?]{0,40}?(?:,|;)?[ \u00a0](?:and|while|but|whereas)"
-                           r"[ \u00a0](?:(?:just|only|about|nearly|some)[ \u00a0])?$")
-_ELLIPSIS_AFTER = re.compile(r"[ \u00a0](?:in|on|for|at|by|last|this|from|a|per|each|and)\b"
+_ELLIPSIS_AND = re.compile(r"(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:,|;)?[ \u00a0]"
+                           r"(?:and|while|but|whereas)[ \u00a0](?:(?:just|only|about|nearly|"
+                           r"some|roughly|around|almost)[ \u00a0])?$")
+_ELLIPSIS_AFTER = re.compile(r"[ \u00a0](?:in|on|for|at|by|last|this|from|to|a|per|each|and|"
+                             r"so[ \u00a0]far)\b"
                              r"|[,;.)]|$")
 
 
@@ -335,7 +337,7 @@ def _unit_goes_on(text: str, a: Draft, b: Draft, changed: bool) -> bool:
     the paragraph); not past another country's possessive once a change or a sentence end comes
     between (`Thailand's rice exports reached 4.3 billion` after India's rupees), not a count of
     people, not another money (`or 4.3 billion in dollar terms`)."""
-    if a.unit_kind not in ("physical", "currency") or a.scale != b.scale or \
+    if a.unit_kind not in ("physical", "currency", "noun") or a.scale != b.scale or \
             b.start - a.end > 300:
         return False
     crossed = _SENTENCE_END.search(text, a.end, b.start) is not None
@@ -344,8 +346,8 @@ def _unit_goes_on(text: str, a: Draft, b: Draft, changed: bool) -> bool:
     if (changed or crossed) and any(m.code and m.possessive
                                     for m in find_countries(text, a.end, b.start)):
         return False
-    return not (_PEOPLE_VERB.search(text, max(0, b.start - 30), b.start)
-                or _IN_TERMS.match(text, b.end))
+    return not ((a.unit_kind != "noun" and _PEOPLE_VERB.search(
+        text, max(0, b.start - 30), b.start)) or _IN_TERMS.match(text, b.end))
 
 
 def _one_sentence_on(text: str, after: int, at: int) -> bool:
@@ -402,6 +404,25 @@ def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
             result[i] = replace(b, unit=a.unit, unit_kind=a.unit_kind,
                                 unit_surface=a.unit_surface)
     return result
+
+
+_RESIDENTS_BEFORE = re.compile(
+    r"\b(?:(?:country|nation|city|island|region|state)[ \u00a0]of|home[ \u00a0]to|"
+    r"population(?:[ \u00a0](?:put|estimated|of|is|was|stands|stood|numbers|totals)){1,2}"
+    r"(?:[ \u00a0]at)?)[ \u00a0]"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more[ \u00a0]than|just[ \u00a0]over|"
+    r"just[ \u00a0]under|fewer[ \u00a0]than|less[ \u00a0]than)[ \u00a0])?$", re.IGNORECASE)
+"""Before a bare number: what counts the people living somewhere (`a nation of 22 million`,
+`home to 1.4 million`, `a population put at 9.5 million`)."""
+
+
+def count_residents(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`a country of 26 million`, `its population of about 26 million`: a bare number that
+    counts the people of a place, with no noun after it, counts people."""
+    return [replace(d, unit="people", unit_kind="noun", unit_surface="")
+            if d.bare and not d.spelled and _BARE_END.match(text, d.end) and
+            _RESIDENTS_BEFORE.search(text, max(0, d.start - 40), d.start) else d
+            for d in drafts]
 
 
 _BAG_WEIGHT = re.compile(r"\d+(?:\.\d+)?-(?:kg|kilo|kilogram)s?$")

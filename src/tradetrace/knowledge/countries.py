@@ -42,6 +42,13 @@ def alias_table() -> dict[str, str]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """Every country's demonyms, lower-cased (`russian`, `north korean`)."""
+    return frozenset(_key(name) for entry in load_json("countries.json")["countries"].values()
+                     for name in entry.get("demonyms", []))
+
+
+@cache
 def shared_short_names() -> dict[str, tuple[str, ...]]:
     """A bare name two countries share -> their codes, the default first (`Congo`)."""
     return {name: tuple(codes) for name, codes in
