@@ -55,3 +55,31 @@ def test_a_bare_count_of_a_place_s_residents_counts_people(text: str) -> None:
 
 def test_a_residents_phrase_leaves_a_stated_unit_alone() -> None:
     assert _read("The nation of 5 tonnes is a joke.") == [(5.0, "t")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Buyers pay $910 per metric tonne.", [(910.0, "USD/t")]),
+    ("Buyers pay $910 a metric tonne.", [(910.0, "USD/t")]),
+])
+def test_a_price_per_metric_tonne(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mills offered $410 or $415 per tonne.", [(410.0, "USD/t"), (415.0, "USD/t")]),
+    ("Grades were set at US$88.10, US$61.20 and US$40.05 per ton.",
+     [(88.1, "USD/t"), (61.2, "USD/t"), (40.05, "USD/t")]),
+])
+def test_sums_listed_before_a_price_per_unit_are_prices_per_that_unit(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade reached $5 billion and $70 a barrel.", [(5e9, "USD"), (70.0, "USD/bbl")]),
+    ("Growers got $290 a tonne, against $275, and $98,000 a hectare.",
+     [(290.0, "USD/t"), (275.0, "USD/t"), (98000.0, "USD/hectare")]),
+])
+def test_a_sum_of_another_scale_or_compared_before_is_no_listed_price(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected

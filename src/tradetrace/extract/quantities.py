@@ -219,7 +219,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_row_units(text, drafts)
     drafts = count_residents(text, carry_scaled_units(text, drafts))
     drafts = [_percent_in_month(text, d) for d in drafts]
-    drafts = _priced_restatements(text, mark_restatements(text, drafts))
+    drafts = _listed_prices(text, _priced_restatements(text, mark_restatements(text, drafts)))
     drafts = carry_local_dollars(text, drafts)
     drafts = carry_part_units(text, drafts)
     drafts = read_power_units(text, drafts)
@@ -299,6 +299,36 @@ def _priced_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         result[j] = replace(a, unit=composed[0][0])
         result[i] = replace(b, unit=composed[1][0])
+    return result
+
+
+_PRICE_LIST_GAP = re.compile(r",?[ \u00a0](?:and|or)[ \u00a0]|,[ \u00a0]")
+"""Between the prices of one list: `US$76.62, US$50.58 and US$35.42 per ton`."""
+_PER_WRITTEN = re.compile(r"(?:[ \u00a0](?:per|a|an|each)[ \u00a0]|/)[^\d]+$")
+_COMPARED_BEFORE = re.compile(r"\b(?:against|from|with|than|versus|vs\.?)[ \u00a0]$")
+"""Before a sum compared with the price before it (`a tray, against NZ$8.64`): not a list."""
+
+
+def _listed_prices(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`$1,600 or $1,650 per metric tonne`, `US$76.62, US$50.58 and US$35.42 per ton`: sums of
+    one currency and scale listed right before a price per unit are prices per that unit."""
+    result = list(drafts)
+    for i in range(len(result) - 1, 0, -1):
+        b = result[i]
+        money, slash, per = b.unit.partition("/")
+        if b.unit_kind != "currency" or not slash or not b.raw or \
+                abs(b.value - b.raw * (b.scale or 1.0)) > 1e-9 * abs(b.value):
+            continue  # (a plain price per unit, no factor from its denominator)
+        if not _PER_WRITTEN.search(text, b.start, b.end):
+            continue  # (its unit written after it, not carried to it: `8,125 won, respectively`)
+        j = i - 1
+        while j >= 0 and result[j].unit == money and result[j].scale == b.scale and \
+                result[j].change is None and result[j].value_max is None and \
+                _PRICE_LIST_GAP.fullmatch(text, result[j].end, result[j + 1].start) and \
+                not _COMPARED_BEFORE.search(text, max(0, result[j].start - 16),
+                                            result[j].start):
+            result[j] = replace(result[j], unit=b.unit)
+            j -= 1
     return result
 
 
