@@ -63,3 +63,29 @@ def test_goods_booked_are_planned_and_takings_booked_are_not() -> None:
                      "14% to 210,000 tonnes.", "210,000 tonnes") == "reported"
     assert _modality("Angola's imports fell by $1 billion because a $1.5 billion rig had been "
                      "booked in the first quarter of 2023.", "$1.5 billion") == "reported"
+
+
+def _source(text: str, surface: str, when: date = WHEN) -> str | None:
+    return extracted("Trade\n" + text, when)[surface].attribution
+
+
+def test_who_puts_a_figure_at_an_amount_is_read_like_a_speaker() -> None:
+    """`put ... at` reads its subject as `said` does: a name with its apposition, past an
+    auxiliary, after a dateline, any hedge before the figure; a source closing the sentence wins,
+    and so does a person who relays the figure (`..., he said`)."""
+    assert _source("Vortexa, a London-based tracker, put Indian imports of Iraqi crude at around "
+                   "910,000 barrels per day in May.", "910,000 barrels per day") == \
+        "Vortexa, a London-based tracker"
+    assert _source("Finance Minister Jane Obi has put two-way trade with Ghana at almost $3 "
+                   "billion.", "$3 billion") == "Finance Minister Jane Obi"
+    assert _source("Chamber head Ali Rahimi put Iran's exports to Iraq at approximately $9 "
+                   "billion.", "$9 billion") == "Chamber head Ali Rahimi"
+    assert _source("Turkish customs figures put the country's coal imports at 3.1 million tonnes "
+                   "in May, down 4% from April, Interfax reported.", "3.1 million tonnes") == \
+        "Interfax"
+    assert _source("Energy analyst Maria Lopez said Mexico shipped 40,000 barrels a day to Cuba in "
+                   "2021. Rough estimates put the 2022 volume at close to 30,000 barrels a day, "
+                   "she said.", "30,000 barrels a day") == "she (Energy analyst Maria Lopez)"
+    assert _source("Brazilian officials put soybean exports to China at 70 million tonnes, whereas "
+                   "Chinese media reported 65 million tonnes.", "65 million tonnes") == \
+        "Chinese media"
