@@ -89,3 +89,13 @@ def test_who_puts_a_figure_at_an_amount_is_read_like_a_speaker() -> None:
     assert _source("Brazilian officials put soybean exports to China at 70 million tonnes, whereas "
                    "Chinese media reported 65 million tonnes.", "65 million tonnes") == \
         "Chinese media"
+
+
+def test_who_expects_a_flow_to_reach_a_figure_is_its_source() -> None:
+    """`Analysts expect X to reach N`: the infinitive and its figure after the object make the
+    plural `expect` a view of the figure; `projected to exceed` after the noun `projects` does
+    not make the projects a source."""
+    assert _source("Analysts at the Kenya Institute expect tea exports to Pakistan to reach about "
+                   "$700 million next year.", "$700 million") == "Analysts at the Kenya Institute"
+    assert _source("Brownfield projects shipped 31,000 tonnes in 2023 and are projected to exceed "
+                   "90,000 tonnes by 2030.", "31,000 tonnes") is None

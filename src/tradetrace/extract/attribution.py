@@ -293,13 +293,19 @@ _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE
                              r"(?:a\s+|an\s+)?"
                              + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d|"
                              r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
-                             r"(?:\s+(?:out|in|up|down|by))?)\s+(?:between\s+)?"
-                             + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)", re.IGNORECASE)
+                             r"(?:\s+(?:out|in|up|down|by))?|(?P<infinitive>to\s+(?-i:[a-z]{3,})(?:\s+(?:by|to))?))"
+                             r"\s+(?:between\s+)?" + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)",
+                             re.IGNORECASE)
 """After an outlook verb: the figure it gives, right after it or after its object and `at`,
-`to`, `of` or a participle (`projects China's imports at 3.5 million`, `sees a 17% drop`, `sees
-Brazilian output reaching 10.57 million tonnes`, `sees imports rising 19%`), or the clause that
+`to`, `of`, a participle or, after `expect` and `see` (`_EXPECTING`), an infinitive (`projects
+China's imports at 3.5 million`, `sees a 17% drop`, `sees Brazilian output reaching 10.57 million
+tonnes`, `sees imports rising 19%`, `Analysts expect deliveries to top 220,000 b/d`; not
+`Greenfield projects yielded 47,200 tonnes and are projected to exceed ...`), or the clause that
 gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
 is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
+_EXPECTING = frozenset({"expect", "see", "sees"})
+"""Outlook verbs whose object an infinitive and its figure may follow (`expect turnover to reach
+more than 3 billion rubles`)."""
 _OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:report|outlook|review|bulletin|note|update)\b)?"
                              r"(?:\s+(?:on|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -421,8 +427,12 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         closing = _closes_sentence(text, match.end(), sentence.end)
         if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
             continue  # `put pressure on`: no figure put at an amount
+        outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
+        if outlook is not None and outlook["infinitive"] and \
+                match.group().lower() not in _EXPECTING:
+            outlook = None
         if match.group().lower() in _outlook_verbs() and (
-                not (_OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
+                not (outlook
                      or (_OUTLOOK_CLOSES.match(text, match.end(), sentence.end)
                          and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                  match.start())))
