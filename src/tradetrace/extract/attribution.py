@@ -52,7 +52,7 @@ def _may_own(text: str, start: int, end: int) -> bool:
 
 _POSSESSIVES = any_literal("'s", "’s", "`s")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
-                        r"though|although|"
+                        r"though|although|whereas|"
                         r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\b(?:in|during|of|for|by)\s+which\s+|\b(?:when|where)\s+",
                             re.IGNORECASE)
@@ -250,7 +250,14 @@ _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+
 def _verbs() -> re.Pattern[str]:
     return cue_regex(lexicon("attribution_verbs").words
                      + lexicon("attribution_verbs", source=STANCE_CUES).words
-                     + _outlook_verbs() + _revision_verbs())
+                     + _outlook_verbs() + _revision_verbs() + _putting_verbs())
+
+
+@cache
+def _putting_verbs() -> tuple[str, ...]:
+    """`put`, `puts` (`putting_verbs` in stance_cues.json): verbs of saying only before an object,
+    `at` and a figure (`_PUT_AT`), not `put pressure on` nor `put it ahead of`."""
+    return tuple(lexicon("putting_verbs", source=STANCE_CUES).words)
 
 
 @cache
@@ -286,13 +293,19 @@ _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE
                              r"(?:a\s+|an\s+)?"
                              + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d|"
                              r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
-                             r"(?:\s+(?:out|in|up|down|by))?)\s+(?:between\s+)?"
-                             + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)", re.IGNORECASE)
+                             r"(?:\s+(?:out|in|up|down|by))?|(?P<infinitive>to\s+(?-i:[a-z]{3,})(?:\s+(?:by|to))?))"
+                             r"\s+(?:between\s+)?" + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)",
+                             re.IGNORECASE)
 """After an outlook verb: the figure it gives, right after it or after its object and `at`,
-`to`, `of` or a participle (`projects China's imports at 3.5 million`, `sees a 17% drop`, `sees
-Brazilian output reaching 10.57 million tonnes`, `sees imports rising 19%`), or the clause that
+`to`, `of`, a participle or, after `expect` and `see` (`_EXPECTING`), an infinitive (`projects
+China's imports at 3.5 million`, `sees a 17% drop`, `sees Brazilian output reaching 10.57 million
+tonnes`, `sees imports rising 19%`, `Analysts expect deliveries to top 220,000 b/d`; not
+`Greenfield projects yielded 47,200 tonnes and are projected to exceed ...`), or the clause that
 gives it (`forecasts that ...`, `projected earlier this week that ...`); without one, `projects`
 is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
+_EXPECTING = frozenset({"expect", "see", "sees"})
+"""Outlook verbs whose object an infinitive and its figure may follow (`expect turnover to reach
+more than 3 billion rubles`)."""
 _OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:report|outlook|review|bulletin|note|update)\b)?"
                              r"(?:\s+(?:on|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -412,8 +425,14 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 text[max(0, match.start() - 6):match.start()]) or _not_saying(text, match):
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
+        if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
+            continue  # `put pressure on`: no figure put at an amount
+        outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
+        if outlook is not None and outlook["infinitive"] and \
+                match.group().lower() not in _EXPECTING:
+            outlook = None
         if match.group().lower() in _outlook_verbs() and (
-                not (_OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
+                not (outlook
                      or (_OUTLOOK_CLOSES.match(text, match.end(), sentence.end)
                          and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                  match.start())))
@@ -423,6 +442,12 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
+        if match.group().lower() in _putting_verbs():
+            # (`ULAN BATOR, Sept. 10 (Xinhua) -- Customs data released on Monday put ...`)
+            left = _past_dateline(text, left, match.start())
+            if _speaker_after(text, sentence, match.end()):
+                continue  # `Conservative estimates put the volume at ..., he said.`: he is
+                # the source, who relays the estimates
         commas = _phrase_commas(text, left, match.start())
         aside = _aside_subject(text, left, commas, match.start())
         if aside is not None:
@@ -527,6 +552,9 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if (verb in _OUTLOOK_VERBS or verb in _outlook_verbs() or verb in _revision_verbs()) and (
                 country_code(phrase) is not None or _SAYING_INSIDE.search(phrase)):
             continue  # `Uzbekistan expects its trade ...`, `He said the chamber expects`
+        if verb in _putting_verbs() and (_WITH_PUT.match(phrase)
+                                         or _CAUSE_PUTTER.search(phrase)):
+            continue  # `with the EU's goal put at`, `Higher prices put earnings at`: no putter
         if verb in _outlook_verbs() and _THE_DOCUMENT.fullmatch(phrase):
             continue  # `The report sees ...` after `the Department said in a report`: the
             # document speaks for the source already named, which goes on
@@ -622,9 +650,9 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
-_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:about|around|roughly|some|"
-                     r"nearly|more\s+than|less\s+than|under|below|almost|up\s+to|over|only|just|"
-                     r"an\s+estimated|an\s+unchanged|a\s+record|a\s+revised)\s+)*(?:(?:US|U\.S\.)?"
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:under|below|an\s+unchanged|"
+                     r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
+                     + hedge_pattern() + r")*(?:(?:US|U\.S\.)?"
                      r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
 _WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
 """`with the European Union's goal put at 4.5 billion yen`: a figure put at an amount by no
@@ -633,11 +661,20 @@ purchases at`)."""
 _YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d$")
 
 
+def _speaker_after(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether a person named before speaks again (`he said`) after `at` in the sentence: the
+    one who relays the figures put before it."""
+    speaker = _personal_source(text, sentence)
+    return speaker is not None and speaker.start >= at
+
+
 def _put_at(text: str, sentence: Sentence) -> Attribution | None:
     """`South Korea's trade promotion agency KOTRA put trade ... at 681.66 million dollars`: the
     one who puts a figure at an amount is its source (`a deal the White House put at $96bn`;
     not `with the EU's goal put at 4.5 billion yen`)."""
     for match in _PUT_AT.finditer(text, sentence.start, sentence.end):
+        if _speaker_after(text, sentence, match.end()):
+            continue  # `Conservative estimates put the volume at ..., he said.`
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
@@ -1034,9 +1071,11 @@ def source_at(text: str, sentence: Sentence, position: int,
                  and _CLAUSE_JOIN.search(text, default.end, found.start)]
         if later:
             return later[-1]
-    if default is not None and position < default.start < sentence.end:
+    if default is not None and position < default.start < sentence.end and not any(
+            closing and found == default for found, closing, _ in _verb_sources(text, sentence)):
         # `KOTRA put trade at $104 million in 2013, and an office in Moscow estimated $210
-        # million in 2004`: a later clause's source is not the earlier figure's
+        # million in 2004`: a later clause's source is not the earlier figure's (one closing
+        # the sentence is: `Customs figures put imports at 9.42 million mt, SMM reported`)
         earlier = _put_at(text, sentence) or _gave_figure(text, sentence)
         if earlier is not None and earlier.end <= position:
             return earlier

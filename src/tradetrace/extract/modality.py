@@ -47,6 +47,10 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
         found += [m.span() for m in _DUE_WINDOW.finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, _CONTRACT_WORDS):
         found += [m.span() for m in _contracted_amount().finditer(text, start, end)]
+    if name == "planned" and may_hold(text, start, end, ("book",)):
+        found += [m.span() for m in _BOOKED_AMOUNT.finditer(text, start, end)]
+    if name == "planned" and may_hold(text, start, end, ("tender",)):
+        found += [m.span() for m in _tendered_amount().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, _APPROVAL_WORDS):
         found += [m.span() for m in _approved_amount().finditer(text, start, end)
                   if not _adjective_approval(text, m.start(), m.end())]
@@ -175,6 +179,20 @@ def _approved_amount() -> re.Pattern[str]:
 
 
 @cache
+def _tendered_amount() -> re.Pattern[str]:
+    """A tender and the trade it is for (the match is the tender's word): `tender` (`tenders`,
+    `tendered`) before `to` and one of the `tender_verbs` of stance_cues.json, a few words of
+    date or place allowed between (`closes a tender on 13 May to buy 425,390t`), or before `for`
+    and a figure (`Syria tenders for 200,000 tonnes`, `to tender for another 100,000 tonnes`;
+    not `won the tender for the 997,000 barrels`, a lot sold)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["tender_verbs"]).pattern
+    figure = (r"\s+(?:(?:another|a\s+further|an?\s+additional|an?\s+extra)\s+)?"
+              + hedge_pattern(True) + r"\d")
+    return re.compile(r"\btender(?:s|ed)?(?=(?:\s+(?:on|in|at|of)\s+[\w.]+(?:\s+[\w.]+)?)?"
+                      r"\s+to\s+" + verbs + r"|\s+for" + figure + ")", re.IGNORECASE)
+
+
+@cache
 def _aimed_purchase() -> Lexicon:
     """`aims to buy`, `aiming to import`: an aim before one of the `aim_purchase_verbs` of
     stance_cues.json is a planned purchase (nearer the figure than the forecast cue `aims to`
@@ -200,6 +218,8 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if _DUE_CUE.fullmatch(text, start, end) and not _MONTH_NEXT.match(text, end):
         return True
+    if cue in _BOOKING_CUES and _booking_otherwise(text, floor, start, end):
+        return True
     if cue == "set to" and _LOOK_BEFORE.search(text, max(floor, start - 8), start):
         return True
     if cue.endswith(" to") and _DESTINATION.match(text, end):
@@ -207,6 +227,45 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     if cue.endswith(" for") and _PLACE_FOR.match(text, end):
         return True
     return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
+
+
+_BOOKED_AMOUNT = re.compile(
+    r"\b(?:booked|books|booking)(?=\s+(?:(?:only|already|alone|just|the\s+most(?:\s+at|,)|"
+    r"more\s+than|over|about|around|some|nearly|up\s+to|another|a\s+further|an\s+extra|"
+    r"(?:a\s+)?record)\s+)*(?:US|U\.S\.)?\s?[$€£¥]?\d)|"
+    r"\b(?:been|being|were|are|is)\s+(?-i:booked)\b(?!\s+(?:in|as|on|at|under)\b)",
+    re.IGNORECASE)
+"""Goods booked, a planned purchase or sale: a booking verb right before its amount (`China
+booked the most at 47,000 bales`, `had already booked more than 145,000 tonnes`, `MMTC books 6
+lakh tonnes`), or booked in the passive (`at least 20 cargoes have been booked, or more than
+1.3 million tons`; not `had been booked in January-March 2022`, an entry in the accounts). A
+verb with no amount after it (`buyers booked more Chinese rare earths in March, lifting
+exports by 20%`) leaves the exports it led to reported."""
+_BOOKING_CUES = frozenset({"booked", "books", "booking", "been booked", "being booked",
+                           "were booked", "are booked", "is booked"})
+_LEDGER_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|its|their|his|her|on|in|off|my|our))\s+$",
+                            re.IGNORECASE)
+"""Before `books`: an owner or article (`the weakest month on Pemex's books`), the ledger noun."""
+
+
+def _booking_otherwise(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether `booked`, `books` or `booking` at [start, end) is no booking of goods: the noun
+    of a ledger (`on Pemex's books`), or money booked in or from one of the `booked_accounts` of
+    stance_cues.json within the clause after it (`booked $3.51 billion in export receipts`), what
+    a seller took in."""
+    if text[start:end].lower() == "books" and _LEDGER_BEFORE.search(
+            text, max(floor, start - 12), start):
+        return True
+    return _booked_takings().match(text, end) is not None
+
+
+@cache
+def _booked_takings() -> re.Pattern[str]:
+    """After a booking verb: up to 50 characters of its clause, then `in` or `from`, two words at
+    most and one of the `booked_accounts` of stance_cues.json (`revenue` may follow at once)."""
+    accounts = cue_regex(cue_data(STANCE_CUES)["booked_accounts"]).pattern
+    return re.compile(r"(?:(?:[^.;,]|[.,](?=\d)){0,50}?\b(?:in|from)\s+(?:[\w-]+\s+){0,2}?|\s+)"
+                      + accounts, re.IGNORECASE)
 
 
 _LOOK_BEFORE = re.compile(r"\blook(?:s|ed)?\s+$", re.IGNORECASE)
@@ -616,7 +675,40 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if found == "planned" and _OUTLOOK_THAT.search(text, sentence[0], q_start):
         return "forecast"  # `The IEA forecasts that China will import ...`: the outlook frames
         # the plan words inside what it foresees
+    if not found and _ships_ordered(text, *sentence):
+        return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
     return cast(Modality, found or "reported")
+
+
+_ORDER_BOOK_WORDS = ("cgt", "compensated")
+"""Words one of which every match of the `order_book_units` holds (a cheap test before them)."""
+
+
+def _ships_ordered(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] measures ships ordered: a figure in one of the
+    `order_book_units` of stance_cues.json (compensated gross tonnage, the yardstick of
+    shipbuilding orders) and none of the `order_book_deliveries` (ships handed over are a
+    record). Its figures with no cue of their own are then a planned flow, shares and counts
+    beside the tonnage too (`Korean yards secured 1.35 million CGT, or 39% of the total`)."""
+    if not may_hold(text, start, end, _ORDER_BOOK_WORDS):
+        return False
+    if _order_book_units().search(text, start, end) is None:
+        return False
+    return _order_book_deliveries().search(text, start, end) is None
+
+
+@cache
+def _order_book_units() -> re.Pattern[str]:
+    """The `order_book_units` of stance_cues.json, after a figure or its multiplier word
+    (`9.43 million compensated gross tons`, `884,100 CGT`)."""
+    units = cue_regex(cue_data(STANCE_CUES)["order_book_units"], case_sensitive=True).pattern
+    return re.compile(r"(?:\d|\b(?:million|mln|mn|thousand|billion))\s*" + units)
+
+
+@cache
+def _order_book_deliveries() -> re.Pattern[str]:
+    """The `order_book_deliveries` of stance_cues.json (`deliveries`, `completed`)."""
+    return cue_regex(cue_data(STANCE_CUES)["order_book_deliveries"])
 
 
 RELATIVE_VERB = (r"(?:will|would|could|can|may|might|should|are|is|were|was|have|has|had|export|"
