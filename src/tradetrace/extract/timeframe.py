@@ -618,12 +618,14 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
                         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
 _RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than\s+the)\s)")
-_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of)\s+(?:the\s+)?"
+_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of|for|with)\s+(?:the\s+)?"
                           r"|(?:sent|went|shipped|sold|exported|delivered|going|bound)\s+to\s+"
-                          r"(?:the\s+)?)(?!" + MONTH_PATTERN + r")[A-Z]")
+                          r"(?:the\s+)?)(?!" + MONTH_PATTERN + r"|(?:FY|Q[1-4]|H[12])\b)[A-Z]")
 """`... against 86 million tonnes from Saudi Arabia`, `against 15,761,131 kilograms worth $90m
-sent to Brazil`, `more than the $17.70m from China`: the compared figure names its own
-supplier or buyer (a capitalized name; a year, a month or `the previous year` is not one)."""
+sent to Brazil`, `more than the $17.70m from China`, `a 49.1 per cent share against 44.6 per
+cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the European Union`: the
+compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
+fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[;:]|,(?!\d)|\.$|\s[–—]\s")
 
 

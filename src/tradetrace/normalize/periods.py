@@ -239,9 +239,10 @@ _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
 _DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
 SAME_SPAN = (rf"(?:(?:{_MONTH_COUNT})[\s-]+"
-             r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|weeks|quarter|time|stretch)\b")
-"""What `the same` names (`the same period`, `the same 11 months`, `the same two-month stretch`),
-to be used case-blind."""
+             r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|weeks|quarter|time|stretch|"
+             r"half(?:[\s-]year)?|span|fortnight)\b")
+"""What `the same` names (`the same period`, `the same 11 months`, `the same two-month stretch`,
+`the same half of 2023`, `the same span of January`), to be used case-blind."""
 
 
 COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+(?:(?P<count>{_MONTH_COUNT})"
@@ -1222,7 +1223,8 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     span = re.search(rf"\b(?P<m1>{_MONTH})(?:\s+{_YEAR})?\s*[-–/]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?"
                      rf"\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
-                     rf"(?:\s+(?i:season|campaign|{fiscal}))?\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
+                     rf"(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:seasons?|campaigns?|years?|{fiscal}))?"
+                     rf"\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
                      rf"(?P<m6>{_MONTH})\s*\)", text)
     if span:  # (`2022-23 (April-March)`, `the 2023/24 season (July to June)`: a split year
         # with its months)
@@ -1270,7 +1272,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
         r"(?i:(?:current|new|marketing|crop|grain)\s+)?(?i:season),?\s+"
     # (`the 2020-2021 coffee year, which ran from October`, `the 2023/24 commercial year
     # opened in December`: a year named by its pair of years, whatever its noun)
-    season = rf"(?:{season}|\b{_SPLIT}\s+(?:[A-Za-z-]+\s+)?(?i:year|campaign),?\s+)"
+    season = rf"(?:{season}|\b{_SPLIT}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:year|campaign),?\s+)"
     # (`fiscal 2022-23, which ended in June`, `the 2021/22 marketing year that closed on
     # September 30`, `a financial year that runs until March 31`, `fiscal years that end in
     # March`: a close stated in a relative clause, which `the marketing year through Feb. 12`,

@@ -1,0 +1,57 @@
+"""Period rules of the fortieth session's seventh round on claim periods (2026-12-05), each
+pinned by invented sentences read through `extract_claims`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+def _period(text: str, published: date, surface: str) -> tuple[str | None, str | None]:
+    claim = _claims(text, published)[surface]
+    return claim.period_start, claim.period_end
+
+
+def test_a_rival_figure_for_or_with_a_named_party_is_of_the_same_period() -> None:
+    """`a 38.2 per cent share against 31.5 per cent for Argentina`, `against $0.9 billion with
+    Japan`: the figure compared names another party, not an earlier time, so it keeps the
+    period of the sentence; `against 31.5 per cent for the previous year` stays a year back."""
+    text = ("Brazilian soymeal shipments to Vietnam reached 2.4 million tonnes in the 2022-23 "
+            "season (July-June). That gave Brazil a 38.2 per cent share of the market against "
+            "31.5 per cent for Argentina.")
+    assert _period(text, date(2023, 8, 2), "31.5 per cent") == ("2022-07-01", "2023-06-30")
+    text = ("Customs data put Chile's trade with China at $4.1 billion in January-April 2022, "
+            "against about $0.9 billion with Japan.")
+    assert _period(text, date(2022, 5, 30), "$0.9 billion") == ("2022-01-01", "2022-04-30")
+
+
+def test_the_same_half_span_or_fortnight_of_another_year_is_a_base() -> None:
+    """`12% below the same half of 2021`, `less than over the same span of March`: what `the
+    same` names may be a half, a span or a fortnight, and the change keeps its own period."""
+    text = ("Irish beef sold abroad in January-June was worth €1.3 billion, 12% below the same "
+            "half of 2021, the board said.")
+    assert _period(text, date(2022, 8, 1), "12%") == ("2022-01-01", "2022-06-30")
+    text = ("Iraqi crude loadings averaged 3.3 million barrels a day over the first half of "
+            "April, 4.1 per cent less than over the same span of March.")
+    assert _period(text, date(2022, 4, 20), "4.1 per cent") == ("2022-04-01", "2022-04-15")
+
+
+def test_a_split_year_with_its_months_in_brackets_or_a_compound_noun_is_fiscal() -> None:
+    """`the 2021-22 oil year (November-October)`, `the 2020/21 and 2021/22 seasons (July to
+    June)`, `the 2022-2023 olive oil campaign, which opened on 1 November 2022`: a split year
+    named by any noun of one or two words keeps the months written beside it."""
+    text = ("Pakistan took in 3.1 million tonnes of palm oil in the 2021-22 oil year "
+            "(November-October), the association said.")
+    assert _period(text, date(2022, 11, 20), "3.1 million tonnes") == ("2021-11-01", "2022-10-31")
+    text = ("Morocco's 2022-2023 olive oil campaign, which opened on 1 November 2022, brought "
+            "in 900 million dirhams of export revenue.")
+    assert _period(text, date(2023, 12, 1), "900 million dirhams")[0] == "2022-11-01"
+    text = ("Kenyan imports of Egyptian oranges rose between the 2020/21 and 2021/22 seasons "
+            "(July to June), and reached 41,000 tonnes in 2022/23.")
+    assert _period(text, date(2023, 12, 1), "41,000 tonnes") == ("2022-07-01", "2023-06-30")
