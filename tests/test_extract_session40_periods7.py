@@ -55,3 +55,18 @@ def test_a_split_year_with_its_months_in_brackets_or_a_compound_noun_is_fiscal()
     text = ("Kenyan imports of Egyptian oranges rose between the 2020/21 and 2021/22 seasons "
             "(July to June), and reached 41,000 tonnes in 2022/23.")
     assert _period(text, date(2023, 12, 1), "41,000 tonnes") == ("2022-07-01", "2023-06-30")
+
+
+def test_a_figure_restated_after_or_or_a_hedge_shares_the_period_after_both() -> None:
+    """`2.1 billion dirhams, roughly US$210 million, in 2023`, `$5.2 billion, or 4.8 trillion
+    won, in 2022`, `1.6 billion riyals (about $430 million) in 2021`: the same amount in other
+    terms, and the period closing it dates the first figure too."""
+    text = ("Tunisia-Libya trade was worth 2.1 billion Tunisian dinars, roughly US$670 million, "
+            "in 2023.")
+    assert _period(text, date(2024, 3, 1), "2.1 billion Tunisian dinars") == (
+        "2023-01-01", "2023-12-31")
+    text = ("Korean shipbuilders exported vessels worth $5.2 billion, or 6.8 trillion won, to "
+            "Greece in 2022.")
+    assert _period(text, date(2023, 3, 1), "$5.2 billion") == ("2022-01-01", "2022-12-31")
+    text = "Saudi sales to Jordan reached 1.6 billion riyals (about $430 million) in 2021."
+    assert _period(text, date(2023, 3, 1), "1.6 billion riyals") == ("2021-01-01", "2021-12-31")

@@ -125,12 +125,36 @@ worth $15 million`) and the period closing it (`in 2021`), comma or not: that pe
 goods as well as their value."""
 
 
+_HEDGE_WORDS = r"(?:about|around|roughly|some|nearly|almost|approximately|close\s+to)"
+_RESTATED_ASIDE = re.compile(rf"\s*\(\s*(?:or\s+)?(?:{_HEDGE_WORDS}\s+)?|,\s*(?:or\s+(?:"
+                             rf"{_HEDGE_WORDS}\s+)?|{_HEDGE_WORDS}\s+)", re.IGNORECASE)
+"""A figure restated right after another, set off by a comma with `or` or a hedge, or in
+brackets (`3.3 billion dirhams, roughly US$330 million,`, `US$33.81 billion, or IDR 504.2
+trillion,`, `1.2 billion riyals (about $320 million)`): the same amount in other terms."""
+_RESTATED_CLOSED = re.compile(r"\)?,?\s*(?:in|during|for|over)?\s*")
+
+
+def _set_off_after(text: str, quantity: tuple[int, int], other: tuple[int, int],
+                   mention: PeriodMention) -> bool:
+    """Whether `other` follows the figure at `quantity` as its value (`582.985 million kg, worth
+    $983.141 million,`) or as the same amount restated (`3.3 billion dirhams, roughly US$330
+    million,`), and `mention` closes it (`in 2021`): that period dates both figures, as if
+    written next to each."""
+    s, e = other
+    if quantity[1] > s:
+        return False
+    if _WORTH_ASIDE.fullmatch(text, quantity[1], s):
+        return _ASIDE_CLOSED.fullmatch(text, e, mention.start) is not None
+    return _RESTATED_ASIDE.fullmatch(text, quantity[1], s) is not None and \
+        _RESTATED_CLOSED.fullmatch(text, e, mention.start) is not None
+
+
 def _closes_worth_aside(text: str, mention: PeriodMention, quantity: tuple[int, int],
                         others: list[tuple[int, int]]) -> bool:
-    """`39,000 carats worth $15 million in 2011`: the period right after the value of the goods
-    at `quantity` is as much theirs as the value's, as if written next to them."""
-    return any(quantity[1] <= s and _WORTH_ASIDE.fullmatch(text, quantity[1], s)
-               and _ASIDE_CLOSED.fullmatch(text, e, mention.start) for s, e in others)
+    """`39,000 carats worth $15 million in 2011`, `3.3 billion dirhams, roughly US$330 million,
+    in 2024`: the period right after the value of the goods at `quantity`, or after the same
+    amount restated, is as much theirs as the other figure's, as if written next to them."""
+    return any(_set_off_after(text, quantity, other, mention) for other in others)
 
 
 def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int],
@@ -139,10 +163,10 @@ def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int]
     the mention (`from 23.28 million dollars in 2012`: 2012 is that quantity's own period)."""
     low, high = min(mention.end, quantity[1]), max(mention.start, quantity[0])
     for s, e in others:
-        if low <= s and e <= high and not (quantity[1] <= s and _WORTH_ASIDE.fullmatch(
-                text, quantity[1], s) and _ASIDE_CLOSED.fullmatch(text, e, mention.start)):
-            # (`582.985 million kg, worth $983.141 million, in 2021`: the value set off after
-            # the figure leaves the period after it to both)
+        if low <= s and e <= high and not _set_off_after(text, quantity, (s, e), mention):
+            # (`582.985 million kg, worth $983.141 million, in 2021`, `3.3 billion dirhams,
+            # roughly US$330 million, in 2024`: the value or restatement set off after the
+            # figure leaves the period after it to both)
             gap = (e, mention.start) if mention.start >= e else (mention.end, s)
             if _words(text, *gap) <= 2:
                 return True
