@@ -70,3 +70,26 @@ def test_a_figure_restated_after_or_or_a_hedge_shares_the_period_after_both() ->
     assert _period(text, date(2023, 3, 1), "$5.2 billion") == ("2022-01-01", "2022-12-31")
     text = "Saudi sales to Jordan reached 1.6 billion riyals (about $430 million) in 2021."
     assert _period(text, date(2023, 3, 1), "1.6 billion riyals") == ("2021-01-01", "2021-12-31")
+
+
+def test_a_counted_span_closing_on_the_month_in_force_is_the_year_so_far() -> None:
+    """`... in the third quarter. For the nine months, ...`, `... in May. ... over the five
+    months to $1.79 billion`, `over those six months`: with no span of that length named, a
+    count of months that ends on the month the period in force closes on runs from January."""
+    text = ("Qatalum sold 160,000 tonnes of aluminium in the third quarter, the company said. "
+            "For the nine months, its sales reached 470,000 tonnes.")
+    assert _period(text, date(2021, 10, 20), "470,000 tonnes") == ("2021-01-01", "2021-09-30")
+    text = ("Egypt's cement exports to Libya were worth $40.2 million in May. Egypt's cement "
+            "exports to all destinations grew 17 percent over the five months to $610 million.")
+    assert _period(text, date(2022, 6, 20), "$610 million") == ("2022-01-01", "2022-05-31")
+    text = ("Danish pork exports to Japan rose 4% in June. Danish pork exports to China fell by "
+            "a quarter over those six months.")
+    assert _period(text, date(2022, 7, 20), "a quarter") == ("2022-01-01", "2022-06-30")
+
+
+def test_a_counted_span_not_closing_on_the_month_in_force_keeps_it() -> None:
+    """In a fiscal year, or when the month in force is not the count's (`in November ... over
+    the five months`), the count is not read from January: the period in force stays."""
+    text = ("Nepal sold 120 million units of power to India in November. Its earnings grew 12 "
+            "percent over the five months to Rs 9 billion.")
+    assert _period(text, date(2022, 12, 20), "Rs 9 billion") == ("2022-11-01", "2022-11-30")

@@ -27,6 +27,7 @@ from tradetrace.normalize.periods import (
     counted_length,
     cue_alternation,
     following,
+    last_day,
     length_in_months,
     month,
     months,
@@ -40,6 +41,19 @@ from tradetrace.normalize.periods import (
 FRAME_LIFETIME = 4
 """Sentences a period stays in force without being mentioned again."""
 _ADJACENT_WORDS = 3
+
+
+def _year_to_date(current: Period | None, length: int) -> Period | None:
+    """`Sales rose 9% in September. For the nine months, sales reached ...`, `Exports hit $1.1
+    billion in the third quarter ... over the nine months`: a count of months no span in force
+    has, while the period in force (a month or a quarter) closes on the count's month of its
+    year, is the year so far, January to that month (not in a fiscal year, whose months are
+    not counted from January)."""
+    if current is None or not 1 < length <= 12 or current.start.year != current.end.year or \
+            current.end.month != length or length_in_months(current) in (None, length) or \
+            current.end != last_day(current.end.year, current.end.month):
+        return None
+    return months(current.end.year, 1, current.end.year, length)
 
 
 @dataclass
@@ -75,7 +89,8 @@ class PeriodFrame:
             if length is not None and (own or not (current and length_in_months(current)
                                                       == length)):
                 match = own[-1] if own else next(
-                    (p for p in reversed(self.spans) if length_in_months(p) == length), None)
+                    (p for p in reversed(self.spans) if length_in_months(p) == length),
+                    None) or _year_to_date(current, length)
                 if match is not None:
                     mention = replace(mention, relation="period", period=match, anchored=True)
             resolved.append(mention)
@@ -85,6 +100,7 @@ class PeriodFrame:
         """What `the previous year` steps back from: a plan stated since, else the period in
         force."""
         return self.plan or self.current()
+
 
     def advance(self, mentions: list[PeriodMention], claimed: Period | None = None,
                 aside: bool = False) -> None:

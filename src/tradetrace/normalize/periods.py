@@ -245,13 +245,18 @@ SAME_SPAN = (rf"(?:(?:{_MONTH_COUNT})[\s-]+"
 `the same half of 2023`, `the same span of January`), to be used case-blind."""
 
 
-COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+(?:(?P<count>{_MONTH_COUNT})"
-                r"[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>quarter))\b(?!\s+(?:to|through|"
+_TO_FIGURE = (r"\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?"
+              r"(?:[A-Z]{0,3}[$€£¥]|\d)")
+"""After `to`: the figure a change reached (`rose 29 percent over the five months to $1.79
+billion`), not the month a span runs to."""
+COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+(?:the|those|these)\s+(?:"
+                rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
+                rf"quarter))\b(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
                 r"(?![\s-]+(?:period|stretch)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
-half-year`), which a reader takes to be the last span of that length named before it (not one
-whose days follow: `in the four months from March 20 to July 22`)."""
+half-year`, `over those six months`), which a reader takes to be the last span of that length
+named before it (not one whose days follow: `in the four months from March 20 to July 22`)."""
 _COUNTED = re.compile(COUNTED_SPAN)
 
 
