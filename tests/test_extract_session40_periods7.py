@@ -93,3 +93,14 @@ def test_a_counted_span_not_closing_on_the_month_in_force_keeps_it() -> None:
     text = ("Nepal sold 120 million units of power to India in November. Its earnings grew 12 "
             "percent over the five months to Rs 9 billion.")
     assert _period(text, date(2022, 12, 20), "Rs 9 billion") == ("2022-11-01", "2022-11-30")
+
+
+def test_a_count_of_months_before_a_running_total_is_a_counted_span() -> None:
+    """`Ten-month exports`, `the seven-month total`: a count of months as an adjective before a
+    noun of a running total names a span by its length, as `over the ten months` does."""
+    text = ("Thailand shipped 650,000 tons of sugar abroad in October, the ministry said. "
+            "Ten-month exports thus reached 7.2 million tons.")
+    assert _period(text, date(2023, 11, 20), "7.2 million tons") == ("2023-01-01", "2023-10-31")
+    text = ("Chile sold 41,000 tonnes of cherries to China in January-July 2022. Hong Kong took "
+            "9% of the seven-month total.")
+    assert _period(text, date(2022, 8, 20), "9%") == ("2022-01-01", "2022-07-31")

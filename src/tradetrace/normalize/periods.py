@@ -249,15 +249,23 @@ _TO_FIGURE = (r"\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?"
               r"(?:[A-Z]{0,3}[$€£¥]|\d)")
 """After `to`: the figure a change reached (`rose 29 percent over the five months to $1.79
 billion`), not the month a span runs to."""
-COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+(?:the|those|these)\s+(?:"
+_COUNTED_TOTAL = (r"(?:totals?|tally|figures?|volumes?|exports|imports|sales|shipments|deliveries|"
+                  r"purchases|arrivals|earnings|receipts|revenues?|trade|output|production)\b")
+"""Nouns of a running total a count of months stands before as an adjective (`the ten-month
+total`, `Nine-month exports`)."""
+COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these)\s+|"
+                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL}))(?:"
                 rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
                 rf"quarter))\b(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
                 r"(?![\s-]+(?:period|stretch)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
-half-year`, `over those six months`), which a reader takes to be the last span of that length
-named before it (not one whose days follow: `in the four months from March 20 to July 22`)."""
+half-year`, `over those six months`, `the nine-month total`), which a reader takes to be the
+last span of that length named before it (not one whose days follow: `in the four months from
+March 20 to July 22`)."""
 _COUNTED = re.compile(COUNTED_SPAN)
+_COUNTED_ADJECTIVE = re.compile(rf"(?i:(?P<count>{_MONTH_COUNT})-months?)")
+"""The surface of a count of months read as an adjective (`ten-month`, before `total`)."""
 
 
 def length_in_months(period: Period) -> int | None:
@@ -269,13 +277,17 @@ def length_in_months(period: Period) -> int | None:
 
 def counted_length(mention: PeriodMention) -> int | None:
     """How many months a span named by its length stands for (`over the nine months` -> 9,
-    `over the half-year` -> 6, `in the quarter` -> 3); None for any other mention."""
-    counted = _COUNTED.fullmatch(mention.surface) if mention.relation == "same" else None
+    `over the half-year` -> 6, `in the quarter` -> 3, `the ten-month total` -> 10); None for
+    any other mention."""
+    if mention.relation != "same":
+        return None
+    counted = _COUNTED.fullmatch(mention.surface) or _COUNTED_ADJECTIVE.fullmatch(mention.surface)
     if counted is None:
         return None
-    count = counted["count"]
-    return 6 if counted["half"] else 3 if counted["quarter"] else (
-        COUNTS.get(count.lower()) or int(count))
+    groups = counted.groupdict()
+    if groups.get("half") or groups.get("quarter"):
+        return 6 if groups.get("half") else 3
+    return COUNTS.get(counted["count"].lower()) or int(counted["count"])
 
 
 def _month_number(text: str) -> int:
