@@ -104,3 +104,23 @@ def test_a_count_of_months_before_a_running_total_is_a_counted_span() -> None:
     text = ("Chile sold 41,000 tonnes of cherries to China in January-July 2022. Hong Kong took "
             "9% of the seven-month total.")
     assert _period(text, date(2022, 8, 20), "9%") == ("2022-01-01", "2022-07-31")
+
+
+def test_a_year_before_an_event_noun_dates_the_event() -> None:
+    """`after the 2022 drought`, `under its 2021 trade deal`, `an April 2021 agreement`: a year
+    or month used as an adjective of an event, one word between or none, dates the event and
+    not the figure, which keeps the period in force."""
+    text = ("Uruguay exported goods worth $13.1 billion in 2023, the institute said. Exports of "
+            "beef rose 12% after the 2022 drought, while imports fell 4%.")
+    assert _period(text, date(2024, 1, 20), "12%") == ("2023-01-01", "2023-12-31")
+    text = ("Oman sold $2.3 billion of goods to India in 2023. Under its 2021 trade deal with "
+            "India, Oman raised urea shipments by 15%.")
+    assert _period(text, date(2024, 2, 20), "15%") == ("2023-01-01", "2023-12-31")
+
+
+def test_an_event_the_figure_lasts_through_keeps_its_date() -> None:
+    """`During the May and June lockdowns, shipments averaged 30,000 tons a month`: after
+    `during` the event's time is the figure's."""
+    text = ("Morocco shipped 400,000 tons of tomatoes abroad in 2020. During the May and June "
+            "lockdowns, shipments averaged 30,000 tons a month.")
+    assert _period(text, date(2020, 9, 1), "30,000 tons a month") == ("2020-05-01", "2020-06-30")

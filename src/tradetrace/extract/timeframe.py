@@ -1114,11 +1114,19 @@ def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
 
 
 def dates_event(text: str, mention: PeriodMention) -> bool:
-    """`after the late-October summit`, `the October 9 controls`: a month used as an adjective
-    of an event dates the event, never what a figure covers."""
+    """`after the late-October summit`, `the October 9 controls`, `after the 2023 drought`,
+    `under an April 2020 agreement`: a month or year used as an adjective of an event dates the
+    event, never what a figure covers (unless the figure is of the time the event lasted:
+    `During the March and April lockdowns, shipments averaged 45,000 tons a month`)."""
     return mention.relation == "period" and _event_after_date().match(
         text, mention.end) is not None and _THE_BEFORE_DATE.search(
-        text, max(0, mention.start - 12), mention.start) is not None
+        text, max(0, mention.start - 12), mention.start) is not None and \
+        _DURING_THE.search(text, max(0, mention.start - 30), mention.start) is None
+
+
+_DURING_THE = re.compile(r"\b(?:during|throughout|over)\s+(?:the|its|their|an?)\s+"
+                         r"(?:(?:early|mid|late)[\s-])?$", re.IGNORECASE)
+"""Before an event's date: the figure covers the time the event lasted."""
 
 
 def dates_aside(text: str, mention: PeriodMention) -> bool:
@@ -1138,10 +1146,11 @@ _ASIDE_BEFORE = re.compile(r"\b(?:(?:after|before|having|with)\s+(?:[a-z]+ing\s+
 @cache
 def _event_after_date() -> re.Pattern[str]:
     nouns = cue_alternation(period_cues()["event_date_nouns"])
-    return re.compile(rf"(?:\s+\d{{1,2}})?\s+(?i:{nouns})\b")
+    # (one lower-case word may stand between: `its 2022 trade deal`, `the 2011 civil war`)
+    return re.compile(rf"(?:\s+\d{{1,2}})?(?:\s+[a-z][a-z-]*)??\s+(?i:{nouns})\b")
 
 
-_THE_BEFORE_DATE = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:early|mid|late)[\s-])?$",
+_THE_BEFORE_DATE = re.compile(r"\b(?:the|its|their|an?)\s+(?:(?:early|mid|late)[\s-])?$",
                               re.IGNORECASE)
 """Around a date used as an adjective of an event (`the late-October summit`, `the October 9
 controls`): when the event happened, not what a figure covers."""
