@@ -27,6 +27,7 @@ from tradetrace.normalize.periods import (
     counted_length,
     cue_alternation,
     following,
+    last_day,
     length_in_months,
     month,
     months,
@@ -40,6 +41,19 @@ from tradetrace.normalize.periods import (
 FRAME_LIFETIME = 4
 """Sentences a period stays in force without being mentioned again."""
 _ADJACENT_WORDS = 3
+
+
+def _year_to_date(current: Period | None, length: int) -> Period | None:
+    """`Sales rose 9% in September. For the nine months, sales reached ...`, `Exports hit $1.1
+    billion in the third quarter ... over the nine months`: a count of months no span in force
+    has, while the period in force (a month or a quarter) closes on the count's month of its
+    year, is the year so far, January to that month (not in a fiscal year, whose months are
+    not counted from January)."""
+    if current is None or not 1 < length <= 12 or current.start.year != current.end.year or \
+            current.end.month != length or length_in_months(current) in (None, length) or \
+            current.end != last_day(current.end.year, current.end.month):
+        return None
+    return months(current.end.year, 1, current.end.year, length)
 
 
 @dataclass
@@ -75,7 +89,8 @@ class PeriodFrame:
             if length is not None and (own or not (current and length_in_months(current)
                                                       == length)):
                 match = own[-1] if own else next(
-                    (p for p in reversed(self.spans) if length_in_months(p) == length), None)
+                    (p for p in reversed(self.spans) if length_in_months(p) == length),
+                    None) or _year_to_date(current, length)
                 if match is not None:
                     mention = replace(mention, relation="period", period=match, anchored=True)
             resolved.append(mention)
@@ -85,6 +100,7 @@ class PeriodFrame:
         """What `the previous year` steps back from: a plan stated since, else the period in
         force."""
         return self.plan or self.current()
+
 
     def advance(self, mentions: list[PeriodMention], claimed: Period | None = None,
                 aside: bool = False) -> None:
@@ -125,12 +141,36 @@ worth $15 million`) and the period closing it (`in 2021`), comma or not: that pe
 goods as well as their value."""
 
 
+_HEDGE_WORDS = r"(?:about|around|roughly|some|nearly|almost|approximately|close\s+to)"
+_RESTATED_ASIDE = re.compile(rf"\s*\(\s*(?:or\s+)?(?:{_HEDGE_WORDS}\s+)?|,\s*(?:or\s+(?:"
+                             rf"{_HEDGE_WORDS}\s+)?|{_HEDGE_WORDS}\s+)", re.IGNORECASE)
+"""A figure restated right after another, set off by a comma with `or` or a hedge, or in
+brackets (`3.3 billion dirhams, roughly US$330 million,`, `US$33.81 billion, or IDR 504.2
+trillion,`, `1.2 billion riyals (about $320 million)`): the same amount in other terms."""
+_RESTATED_CLOSED = re.compile(r"\)?,?\s*(?:in|during|for|over)?\s*")
+
+
+def _set_off_after(text: str, quantity: tuple[int, int], other: tuple[int, int],
+                   mention: PeriodMention) -> bool:
+    """Whether `other` follows the figure at `quantity` as its value (`582.985 million kg, worth
+    $983.141 million,`) or as the same amount restated (`3.3 billion dirhams, roughly US$330
+    million,`), and `mention` closes it (`in 2021`): that period dates both figures, as if
+    written next to each."""
+    s, e = other
+    if quantity[1] > s:
+        return False
+    if _WORTH_ASIDE.fullmatch(text, quantity[1], s):
+        return _ASIDE_CLOSED.fullmatch(text, e, mention.start) is not None
+    return _RESTATED_ASIDE.fullmatch(text, quantity[1], s) is not None and \
+        _RESTATED_CLOSED.fullmatch(text, e, mention.start) is not None
+
+
 def _closes_worth_aside(text: str, mention: PeriodMention, quantity: tuple[int, int],
                         others: list[tuple[int, int]]) -> bool:
-    """`39,000 carats worth $15 million in 2011`: the period right after the value of the goods
-    at `quantity` is as much theirs as the value's, as if written next to them."""
-    return any(quantity[1] <= s and _WORTH_ASIDE.fullmatch(text, quantity[1], s)
-               and _ASIDE_CLOSED.fullmatch(text, e, mention.start) for s, e in others)
+    """`39,000 carats worth $15 million in 2011`, `3.3 billion dirhams, roughly US$330 million,
+    in 2024`: the period right after the value of the goods at `quantity`, or after the same
+    amount restated, is as much theirs as the other figure's, as if written next to them."""
+    return any(_set_off_after(text, quantity, other, mention) for other in others)
 
 
 def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int],
@@ -139,10 +179,10 @@ def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int]
     the mention (`from 23.28 million dollars in 2012`: 2012 is that quantity's own period)."""
     low, high = min(mention.end, quantity[1]), max(mention.start, quantity[0])
     for s, e in others:
-        if low <= s and e <= high and not (quantity[1] <= s and _WORTH_ASIDE.fullmatch(
-                text, quantity[1], s) and _ASIDE_CLOSED.fullmatch(text, e, mention.start)):
-            # (`582.985 million kg, worth $983.141 million, in 2021`: the value set off after
-            # the figure leaves the period after it to both)
+        if low <= s and e <= high and not _set_off_after(text, quantity, (s, e), mention):
+            # (`582.985 million kg, worth $983.141 million, in 2021`, `3.3 billion dirhams,
+            # roughly US$330 million, in 2024`: the value or restatement set off after the
+            # figure leaves the period after it to both)
             gap = (e, mention.start) if mention.start >= e else (mention.end, s)
             if _words(text, *gap) <= 2:
                 return True
@@ -618,12 +658,14 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
                         r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
 _RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than\s+the)\s)")
-_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of)\s+(?:the\s+)?"
+_RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of|for|with)\s+(?:the\s+)?"
                           r"|(?:sent|went|shipped|sold|exported|delivered|going|bound)\s+to\s+"
-                          r"(?:the\s+)?)(?!" + MONTH_PATTERN + r")[A-Z]")
+                          r"(?:the\s+)?)(?!" + MONTH_PATTERN + r"|(?:FY|Q[1-4]|H[12])\b)[A-Z]")
 """`... against 86 million tonnes from Saudi Arabia`, `against 15,761,131 kilograms worth $90m
-sent to Brazil`, `more than the $17.70m from China`: the compared figure names its own
-supplier or buyer (a capitalized name; a year, a month or `the previous year` is not one)."""
+sent to Brazil`, `more than the $17.70m from China`, `a 49.1 per cent share against 44.6 per
+cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the European Union`: the
+compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
+fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[;:]|,(?!\d)|\.$|\s[–—]\s")
 
 
@@ -1072,11 +1114,19 @@ def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
 
 
 def dates_event(text: str, mention: PeriodMention) -> bool:
-    """`after the late-October summit`, `the October 9 controls`: a month used as an adjective
-    of an event dates the event, never what a figure covers."""
+    """`after the late-October summit`, `the October 9 controls`, `after the 2023 drought`,
+    `under an April 2020 agreement`: a month or year used as an adjective of an event dates the
+    event, never what a figure covers (unless the figure is of the time the event lasted:
+    `During the March and April lockdowns, shipments averaged 45,000 tons a month`)."""
     return mention.relation == "period" and _event_after_date().match(
         text, mention.end) is not None and _THE_BEFORE_DATE.search(
-        text, max(0, mention.start - 12), mention.start) is not None
+        text, max(0, mention.start - 12), mention.start) is not None and \
+        _DURING_THE.search(text, max(0, mention.start - 30), mention.start) is None
+
+
+_DURING_THE = re.compile(r"\b(?:during|throughout|over)\s+(?:the|its|their|an?)\s+"
+                         r"(?:(?:early|mid|late)[\s-])?$", re.IGNORECASE)
+"""Before an event's date: the figure covers the time the event lasted."""
 
 
 def dates_aside(text: str, mention: PeriodMention) -> bool:
@@ -1096,10 +1146,11 @@ _ASIDE_BEFORE = re.compile(r"\b(?:(?:after|before|having|with)\s+(?:[a-z]+ing\s+
 @cache
 def _event_after_date() -> re.Pattern[str]:
     nouns = cue_alternation(period_cues()["event_date_nouns"])
-    return re.compile(rf"(?:\s+\d{{1,2}})?\s+(?i:{nouns})\b")
+    # (one lower-case word may stand between: `its 2022 trade deal`, `the 2011 civil war`)
+    return re.compile(rf"(?:\s+\d{{1,2}})?(?:\s+[a-z][a-z-]*)??\s+(?i:{nouns})\b")
 
 
-_THE_BEFORE_DATE = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:early|mid|late)[\s-])?$",
+_THE_BEFORE_DATE = re.compile(r"\b(?:the|its|their|an?)\s+(?:(?:early|mid|late)[\s-])?$",
                               re.IGNORECASE)
 """Around a date used as an adjective of an event (`the late-October summit`, `the October 9
 controls`): when the event happened, not what a figure covers."""

@@ -239,19 +239,33 @@ _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
 _DASH = r"(?:\s*[-–—]\s*|\s*[-–—]?(?i:to|through|until|till|and)[-–—]?\s*)"
 SAME_SPAN = (rf"(?:(?:{_MONTH_COUNT})[\s-]+"
-             r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|weeks|quarter|time|stretch)\b")
-"""What `the same` names (`the same period`, `the same 11 months`, `the same two-month stretch`),
-to be used case-blind."""
+             r"(?:month\s+(?:period|stretch)\b|months?\b)|period|months?|weeks|quarter|time|stretch|"
+             r"half(?:[\s-]year)?|span|fortnight)\b")
+"""What `the same` names (`the same period`, `the same 11 months`, `the same two-month stretch`,
+`the same half of 2023`, `the same span of January`), to be used case-blind."""
 
 
-COUNTED_SPAN = (rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+(?:(?P<count>{_MONTH_COUNT})"
-                r"[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>quarter))\b(?!\s+(?:to|through|"
+_TO_FIGURE = (r"\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?"
+              r"(?:[A-Z]{0,3}[$€£¥]|\d)")
+"""After `to`: the figure a change reached (`rose 29 percent over the five months to $1.79
+billion`), not the month a span runs to."""
+_COUNTED_TOTAL = (r"(?:totals?|tally|figures?|volumes?|exports|imports|sales|shipments|deliveries|"
+                  r"purchases|arrivals|earnings|receipts|revenues?|trade|output|production)\b")
+"""Nouns of a running total a count of months stands before as an adjective (`the ten-month
+total`, `Nine-month exports`)."""
+COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these)\s+|"
+                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL}))(?:"
+                rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
+                rf"quarter))\b(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
                 r"(?![\s-]+(?:period|stretch)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
-half-year`), which a reader takes to be the last span of that length named before it (not one
-whose days follow: `in the four months from March 20 to July 22`)."""
+half-year`, `over those six months`, `the nine-month total`), which a reader takes to be the
+last span of that length named before it (not one whose days follow: `in the four months from
+March 20 to July 22`)."""
 _COUNTED = re.compile(COUNTED_SPAN)
+_COUNTED_ADJECTIVE = re.compile(rf"(?i:(?P<count>{_MONTH_COUNT})-months?)")
+"""The surface of a count of months read as an adjective (`ten-month`, before `total`)."""
 
 
 def length_in_months(period: Period) -> int | None:
@@ -263,13 +277,17 @@ def length_in_months(period: Period) -> int | None:
 
 def counted_length(mention: PeriodMention) -> int | None:
     """How many months a span named by its length stands for (`over the nine months` -> 9,
-    `over the half-year` -> 6, `in the quarter` -> 3); None for any other mention."""
-    counted = _COUNTED.fullmatch(mention.surface) if mention.relation == "same" else None
+    `over the half-year` -> 6, `in the quarter` -> 3, `the ten-month total` -> 10); None for
+    any other mention."""
+    if mention.relation != "same":
+        return None
+    counted = _COUNTED.fullmatch(mention.surface) or _COUNTED_ADJECTIVE.fullmatch(mention.surface)
     if counted is None:
         return None
-    count = counted["count"]
-    return 6 if counted["half"] else 3 if counted["quarter"] else (
-        COUNTS.get(count.lower()) or int(count))
+    groups = counted.groupdict()
+    if groups.get("half") or groups.get("quarter"):
+        return 6 if groups.get("half") else 3
+    return COUNTS.get(counted["count"].lower()) or int(counted["count"])
 
 
 def _month_number(text: str) -> int:
@@ -1222,7 +1240,8 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     span = re.search(rf"\b(?P<m1>{_MONTH})(?:\s+{_YEAR})?\s*[-–/]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?"
                      rf"\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
-                     rf"(?:\s+(?i:season|campaign|{fiscal}))?\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
+                     rf"(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:seasons?|campaigns?|years?|{fiscal}))?"
+                     rf"\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
                      rf"(?P<m6>{_MONTH})\s*\)", text)
     if span:  # (`2022-23 (April-March)`, `the 2023/24 season (July to June)`: a split year
         # with its months)
@@ -1270,7 +1289,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
         r"(?i:(?:current|new|marketing|crop|grain)\s+)?(?i:season),?\s+"
     # (`the 2020-2021 coffee year, which ran from October`, `the 2023/24 commercial year
     # opened in December`: a year named by its pair of years, whatever its noun)
-    season = rf"(?:{season}|\b{_SPLIT}\s+(?:[A-Za-z-]+\s+)?(?i:year|campaign),?\s+)"
+    season = rf"(?:{season}|\b{_SPLIT}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:year|campaign),?\s+)"
     # (`fiscal 2022-23, which ended in June`, `the 2021/22 marketing year that closed on
     # September 30`, `a financial year that runs until March 31`, `fiscal years that end in
     # March`: a close stated in a relative clause, which `the marketing year through Feb. 12`,
