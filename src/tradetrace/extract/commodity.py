@@ -249,6 +249,10 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         longer = _unkeyed_anywhere().match(text, match.start())
         if longer is not None and longer.end() > match.end():
             continue  # `soybean meal`: goods with no key whose first word is an alias of one
+        if key != GENERIC and _inside_unkeyed(text, match.start(), match.end()):
+            continue  # `nuclear fuel`, `essential oils`: goods with no key ending in an alias
+        if key == "vehicles" and _TYRES_AFTER.match(text, match.end()):
+            continue  # `car tyres`, `truck and bus tires`: tyres for the vehicles, no key
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
             continue  # `non-oil trade`, `non-oil goods`: everything but these goods
         if _LEFT_OUT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
@@ -297,6 +301,22 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     found.extend(_country_products(text, start, stop))
     found.extend(_products_after_crude(text, start, stop))
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+
+
+_TYRES_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[a-z]+)?[\s-]+(?:tyres?|tires?)\b", re.IGNORECASE)
+"""After a vehicle word: tyres (`car tyres`, `truck and bus tires`), goods with no key that
+the vehicle word only qualifies."""
+
+
+def _inside_unkeyed(text: str, start: int, end: int) -> bool:
+    """Whether the alias at text[start:end] closes goods with no key that open before it
+    (`nuclear fuel`, `essential oils`, `plastic scrap`): the alias is a word of their name."""
+    if start == 0 or not text[start - 1].isspace() and text[start - 1] != "-":
+        return False  # (a cheap check first: an alias after no space opens its phrase)
+    for match in _unkeyed_anywhere().finditer(text, max(0, start - 30), end):
+        if match.start() < start and match.end() >= end and not _in_name(text, match):
+            return True  # (not in a name: `Global Nuclear Fuel Americas` keeps its word)
+    return False
 
 
 _PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
@@ -627,11 +647,12 @@ def _flow_nouns() -> re.Pattern[str]:
 
 _CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:and|while|whereas|but|with)\s+)?(?:the\s+)?",
                              re.IGNORECASE)
-_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){1,2}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
+_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){0,3}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
                                r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+to)?\s*")
-"""Between a clause's subject and its figure: a verb of one or two words and nothing else
-(`earned`, `brought in`, `followed with`; not `exports of` or a comma), or a change before the
-new level (`gained 5 percent to`)."""
+"""Between a clause's subject and its figure: a verb of up to three words and nothing else
+(`earned`, `brought in`, `came second with`; not `exports of` or a comma), none in a list whose
+verb is left out (`, minerals $85.8 million`), or a change before the new level (`gained 5
+percent to`)."""
 
 
 def _unkeyed_subject(text: str, start: int, end: int) -> bool:
