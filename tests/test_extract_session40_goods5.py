@@ -78,3 +78,55 @@ def test_new_goods_with_no_key_leave_the_commodity_unknown() -> None:
     found = extracted("Sudan's oil seed exports reached 353,000 tonnes in 2023.", WHEN)
     assert found["353,000 tonnes"].commodity is None
 
+
+def test_a_goods_word_in_a_company_name_gives_way_to_the_goods_named_beside_it() -> None:
+    """`the crude supplied to Hellenic Petroleum`, `Baltic Oil Terminals`: a capitalised goods
+    word after another capitalised word, in a sentence written in lower case, is a word of a
+    name, not the figure's goods, where the sentence names other goods; alone in its sentence it
+    says what the named works handle (`Nordic Coal Terminal's exports`), and a headline in title
+    case keeps its goods."""
+    keys = [m.key for m in find_commodities(
+        "Iraq supplied 40% of the crude bought by Aegean Petroleum in 2023.")]
+    assert keys == ["crude_oil"]
+    found = extracted("Iraq supplied 40% of the crude bought by Aegean Petroleum in 2023, up "
+                      "from 31% in 2022.", WHEN)
+    assert found["40%"].commodity == "crude_oil"
+    assert found["31%"].commodity == "crude_oil"
+    keys = [m.key for m in find_commodities(
+        "Nordic Coal Terminal's exports slipped 4% to 12 million tons last year.")]
+    assert "coal" in keys
+    keys = [m.key for m in find_commodities("Iraqi Crude Exports Rise 5% In May")]
+    assert "crude_oil" in keys
+    # (a name's goods word alone in its sentence comes back; after `and` too, and only once
+    # the other tests on goods words have kept it: `Nordic Power` is no electricity)
+    keys = [m.key for m in find_commodities(
+        "Burma sends 80% of its tur to India, the Asian Pulses and Grains Association said.")]
+    assert "food" in keys
+    assert "electricity" not in [m.key for m in find_commodities(
+        "The vessel Nordic Power took 213,000 tonnes in three cargoes.")]
+
+
+def test_a_list_item_opening_with_goods_with_no_key_after_a_keyed_item_is_unknown() -> None:
+    """`..., marine products 390 billion yen and forest products 64 billion yen`: the item
+    after the last figure opens with goods with no key, so its figure's commodity is unknown,
+    not the keyed goods of the item before; an item with keyed goods keeps them."""
+    found = extracted("Japan's farm exports rose in 2023. Farm goods made up 900 billion yen, "
+                      "marine products 390 billion yen and forest products 64 billion yen, the "
+                      "ministry said.", WHEN)
+    assert found["64 billion yen"].commodity is None
+    assert found["390 billion yen"].commodity == "seafood"
+    found = extracted("Chile's exports rose in 2023. Fruit brought in $6.1 billion, salmon $6.5 "
+                      "billion and wine $1.6 billion.", WHEN)
+    assert found["$1.6 billion"].commodity is None
+    assert found["$6.5 billion"].commodity == "seafood"
+
+
+def test_battlefield_and_high_priority_goods_have_no_key() -> None:
+    """`high-priority items`, `battlefield goods`: the sanctions lists' classes of goods that
+    feed a war (`unkeyed_goods`), not all trade."""
+    found = extracted("Shipments from Kazakhstan to Russia of high-priority items fell 31% in "
+                      "June.", WHEN)
+    assert found["31%"].commodity is None
+    for phrase in ("battlefield goods", "high-priority items", "high priority goods"):
+        text = f"Exports of {phrase} rose 5%."
+        assert names_unkeyed_goods(text, 0, len(text)), phrase
