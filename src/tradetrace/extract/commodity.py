@@ -215,6 +215,32 @@ _INSTITUTION_OF = re.compile(r"\b(?:DG|Ministry|Minister|Department|Directorate|
 """A capitalised commodity word in an institution's or a company's name (`Food Minister`, `DG of
 Food`, `Bangladesh Petroleum Corporation`, `Indian Oil Corp`, `Shandong Iron and Steel
 Group`)."""
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.’'-]*\s+(?:(?:and|&)\s+)?$")
+"""Before a name's goods word: a capitalised word, or one and `and` (`Pulses and Grains`)."""
+_LINE_AROUND = re.compile(r"[^\n|]{0,120}")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:from|with|into|than|that|this|over|after|under)\b)"
+                         r"[a-z]{4,}\b")
+
+
+def _name_word(text: str, start: int, end: int) -> bool:
+    """`the crude supplied to Hellenic Petroleum`, `Karachaganak Petroleum Operating's crude
+    output`: a capitalised commodity word right after another capitalised word inside a sentence
+    written in lower case is a word of a company's name, not the goods named beside it (not in a
+    headline written in title case: `Iraqi Crude Exports Rise`, nor at a sentence's start:
+    `Crude exports rose`)."""
+    if not text[start:end].istitle() or SENTENCE_OPENS.search(text, max(0, start - 3), start):
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or SENTENCE_OPENS.search(text, max(0, before.start() - 3), before.start()) \
+            and country_code(before.group().strip()) is not None:
+        return False  # (`Russian Oil` opening a sentence may be a headline's words)
+    line_start = max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1
+    line = _LINE_AROUND.match(text, max(line_start, start - 120))
+    stop = line.end() if line else end
+    # (a headline in title case has no plain lower-case word around the name)
+    return _LOWER_WORD.search(text, max(line_start, start - 120), stop) is not None
+
+
 _SANCTIONED_AFTER = re.compile(r"\s+(?:export\s+|import\s+)?(?:ban|bans|embargo|embargoes)\b",
                                re.IGNORECASE)
 
@@ -234,6 +260,7 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     """Commodity mentions in `text[start:end]` (offsets into `text`), in order."""
     stop = len(text) if end is None else end
     found: list[CommodityMention] = []
+    in_names: list[CommodityMention] = []
     # `a border trade zone`, `trading partner`: names, not trade
     names = lexicon("not_flow").spans(text, start, stop)
     name_starts = [a for a, _ in names]
@@ -249,6 +276,10 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         longer = _unkeyed_anywhere().match(text, match.start())
         if longer is not None and longer.end() > match.end():
             continue  # `soybean meal`: goods with no key whose first word is an alias of one
+        if key != GENERIC and _inside_unkeyed(text, match.start(), match.end()):
+            continue  # `nuclear fuel`, `essential oils`: goods with no key ending in an alias
+        if key == "vehicles" and _TYRES_AFTER.match(text, match.end()):
+            continue  # `car tyres`, `truck and bus tires`: tyres for the vehicles, no key
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
             continue  # `non-oil trade`, `non-oil goods`: everything but these goods
         if _LEFT_OUT_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
@@ -292,11 +323,44 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
         elif key == "oil" and match.group().lower() in ("oil", "oils") and \
                 _edible_story(text, match.start()):
             key = "food" if "food" in commodities() else key  # `olive oil ... packaged oil`
+        if key != GENERIC and match.group()[:1].isupper() and _name_word(
+                text, match.start(), match.end()):
+            in_names.append(CommodityMention(match.start(), match.end(), match.group(), key))
+            continue  # `Hellenic Petroleum`: kept only where no other goods are named
         found.append(CommodityMention(match.start(), match.end(), match.group(), key))
     found.extend(_country_earnings(text, start, stop))
     found.extend(_country_products(text, start, stop))
     found.extend(_products_after_crude(text, start, stop))
+    # (`Richards Bay Coal Terminal's exports slipped 4%`: a name's goods word that is the only
+    # goods its sentence names says what the named works handle)
+    found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, found))
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+
+
+_TYRES_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[a-z]+)?[\s-]+(?:tyres?|tires?)\b", re.IGNORECASE)
+"""After a vehicle word: tyres (`car tyres`, `truck and bus tires`), goods with no key that
+the vehicle word only qualifies."""
+
+
+def _inside_unkeyed(text: str, start: int, end: int) -> bool:
+    """Whether the alias at text[start:end] closes goods with no key that open before it
+    (`nuclear fuel`, `essential oils`, `plastic scrap`): the alias is a word of their name."""
+    if start == 0 or not text[start - 1].isspace() and text[start - 1] != "-":
+        return False  # (a cheap check first: an alias after no space opens its phrase)
+    for match in _unkeyed_anywhere().finditer(text, max(0, start - 30), end):
+        if match.start() < start and match.end() >= end and not _in_name(text, match):
+            return True  # (not in a name: `Global Nuclear Fuel Americas` keeps its word)
+    return False
+
+
+def _other_goods_in_sentence(text: str, mention: CommodityMention,
+                             found: list[CommodityMention]) -> bool:
+    """Whether keyed goods other than `mention` stand in its sentence."""
+    opening = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+    stop = _SENTENCE_STOP.search(text, mention.end)
+    line_end = text.find("\n", mention.end)
+    closing = min(stop.start() if stop else len(text), line_end if line_end >= 0 else len(text))
+    return any(not m.generic and opening < m.start < closing for m in found)
 
 
 _PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
@@ -627,11 +691,12 @@ def _flow_nouns() -> re.Pattern[str]:
 
 _CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:and|while|whereas|but|with)\s+)?(?:the\s+)?",
                              re.IGNORECASE)
-_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){1,2}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
+_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){0,3}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
                                r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+to)?\s*")
-"""Between a clause's subject and its figure: a verb of one or two words and nothing else
-(`earned`, `brought in`, `followed with`; not `exports of` or a comma), or a change before the
-new level (`gained 5 percent to`)."""
+"""Between a clause's subject and its figure: a verb of up to three words and nothing else
+(`earned`, `brought in`, `came second with`; not `exports of` or a comma), none in a list whose
+verb is left out (`, minerals $85.8 million`), or a change before the new level (`gained 5
+percent to`)."""
 
 
 def _unkeyed_subject(text: str, start: int, end: int) -> bool:
@@ -653,9 +718,31 @@ _NOT_A_VERB = re.compile(r"\s+(?:exports?|imports?|shipments?|sales|purchases|de
 """(a flow noun or a preposition after the goods leaves the test to the flow-noun rules)"""
 
 
+_LAST_FIGURE = re.compile(r"\d[^\d]*$")
+_ITEM_BREAK = re.compile(r"(?:[,;]|\band\b)(?!.*(?:[,;]|\band\b))", re.DOTALL)
+
+
+def _unkeyed_list_item(text: str, start: int, end: int,
+                       mentions: list[CommodityMention]) -> bool:
+    """Whether the list item holding the figure at `end` opens with goods with no key, after
+    the item before it and its own figure (`marine products 387.3 billion yen and forest
+    products 63.8 billion yen`, `salmon $6.5 billion and wine $1.6 billion`): those goods are
+    the item's, not the keyed goods of the item before. Only where the item names no keyed
+    goods of its own."""
+    last = _LAST_FIGURE.search(text, start, end)
+    if last is None:
+        return False
+    cut = _ITEM_BREAK.search(text, last.start(), end)
+    if cut is None or any(cut.start() <= m.start < end and not m.generic for m in mentions):
+        return False
+    return _unkeyed_subject(text, cut.start(), end)
+
+
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
+    if _unkeyed_list_item(text, start, end, mentions):
+        return True  # `marine products 387 billion yen and forest products 64 billion yen`
     if any(start <= m.start < end and not m.generic for m in mentions):
         return False
     if _unkeyed_subject(text, start, end):
