@@ -48,3 +48,22 @@ def test_total_exports_over_a_time_keep_no_buyer() -> None:
                      "fell to 200,000 tonnes in May. Total exports over the five months, by "
                      "contrast, rose 4 percent to 1.2 million tonnes.", date(2024, 6, 10))
     assert found["1.2 million tonnes"] == ("CHL", None)
+
+
+def test_a_possessive_country_before_its_output_produces_it() -> None:
+    found = _parties("Ghana's cocoa output has risen to 650,000 tonnes, the board said.",
+                     date(2024, 3, 2))
+    assert found["650,000 tonnes"] == ("GHA", None)
+
+
+def test_a_demonym_before_output_produces_it() -> None:
+    found = _parties("Peru supplies about 60 percent of the fresh blueberries, roughly 90,000 "
+                     "tonnes in 2023. Chilean output, at 40,000 tonnes in 2023, is far smaller.",
+                     date(2024, 3, 2))
+    assert found["40,000 tonnes"] == ("CHL", None)
+
+
+def test_another_countrys_production_after_a_flow_is_its_own() -> None:
+    found = _parties("Brazil shipped 2 million tonnes of sugar to China. Indian production has "
+                     "fallen to 30 million tonnes this season.", date(2024, 3, 2))
+    assert found["30 million tonnes"] == ("IND", None)
