@@ -67,3 +67,9 @@ def test_another_countrys_production_after_a_flow_is_its_own() -> None:
     found = _parties("Brazil shipped 2 million tonnes of sugar to China. Indian production has "
                      "fallen to 30 million tonnes this season.", date(2024, 3, 2))
     assert found["30 million tonnes"] == ("IND", None)
+
+
+def test_a_country_before_goods_after_market_for_sells_them() -> None:
+    found = _parties("Mexico was the largest market for U.S. corn in 2023, buying 20 million "
+                     "tonnes, the industry body said.", date(2024, 2, 1))
+    assert found["20 million tonnes"] == ("USA", "MEX")

@@ -821,6 +821,11 @@ _GIVEN_WITH = re.compile(r"\s+with\b")
 """After the object of a verb of giving: what it was given (`provided Cuba with fuel`)."""
 
 
+_MARKET_FOR = re.compile(r"\b(?:market|destination|outlet|buyer|customer|importer|purchaser)s?"
+                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country and its goods: the buyer's role (`the largest market for U.S. coal`)."""
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -876,6 +881,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                                                               name_start(text, mention.start))):
             # `US$1.11 billion went to suppliers in the United States`, `paid $2 billion to
             # American suppliers`: money goes to the sellers, whose country is the origin
+            origin = origin or code
+            continue
+        if mention.cue == "for" and _MARKET_FOR.search(text, max(0, mention.start - 40),
+                                                       mention.start) and any(
+                g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
+                for g in goods):
+            # `the largest market for U.S. coal`, `the top destination for Chilean cherries`: the
+            # goods' country sells them to the market
             origin = origin or code
             continue
         if mention.form == "demonym" and _party_after(text, mention):
