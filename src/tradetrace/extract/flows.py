@@ -266,6 +266,12 @@ _WHOLE_TO = re.compile(r"\s+(?:to|from|into|across|over|through|with)\b", re.IGN
 _OTHER_WAY_OPENER = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|but)\s+(?P<way>imports|"
                                r"exports)\b", re.IGNORECASE)
 """A clause opened by the other flow noun (`, while imports slipped ...`)."""
+_WHOLE_ACROSS = re.compile(r"\s+(?:to|from|into|with|(?:across|through|via|over)\s+(?:the\s+)?"
+                           r"(?:border|boundary|frontier|crossing|pipeline|bridge|strait|river)s?)\b",
+                           re.IGNORECASE)
+"""After a total flow noun: a partner or the border crossed (`total exports across the
+border`), not a time (`Total exports over the four months`) nor a channel (`through the
+auction`)."""
 _ALL_PARTNERS_OPENER = re.compile(r"(?:across|to|for|from)\s+all\b", re.IGNORECASE)
 """A sentence opened by `Across all destinations, ...`: it sets the side for the whole sentence."""
 OVERALL_OPENER = re.compile(r"(?:overall|in\s+all|in\s+total|all\s+told|altogether)\s*,",
@@ -438,6 +444,11 @@ class FlowReader(ListingReader, FlowHistory):
                  _TOTAL_AFTER_FLOW.search(self.text, clause[0], quantity.start) or
                  self.owner_flow(quantity, clause, ctx, parties)) if kind in (
             "level", "change") and not parties.two_way else None
+        if total is None and kind in ("level", "change") and not parties.two_way and \
+                parties.exporter and parties.importer:
+            whole = self.whole_flow(quantity, clause, ctx, parties)
+            if whole is not None:
+                return whole
         if total is not None:
             # `China's overall exports rose 8.1%`: its sales to everyone, whatever partner the
             # headline or the sentence before named (unless the clause names one itself)
@@ -449,6 +460,23 @@ class FlowReader(ListingReader, FlowHistory):
                     parties.exporter not in named:
                 return Parties(None, parties.importer, False)
         return parties
+
+    def whole_flow(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                   parties: Parties) -> Parties | None:
+        """`Total exports came to 47 million kilogrammes`, `Overall salmon shipments climbed`
+        after a sentence on one buyer: a flow noun its own clause calls the
+        whole (`total_flow`) is the flow with everyone, so the partner carried from the sentence
+        before is dropped (one the sentence names itself stays: `Total exports to China`)."""
+        frame = find_frame(self.text, *clause, quantity.start)
+        if frame is None or frame.end > quantity.start or not total_flow(
+                self.text, frame, clause[0]) or _WHOLE_ACROSS.match(self.text, frame.end):
+            return None  # (`Total exports across the border`: to the partner of the text)
+        named = {c.code for c in ctx.countries if c.code}
+        if frame.kind == "export" and parties.importer not in named:
+            return Parties(parties.exporter, None, False)
+        if frame.kind == "import" and parties.exporter not in named:
+            return Parties(None, parties.importer, False)
+        return None
 
     def without_main_destinations(self, ctx: Context, quantity: Quantity) -> Context:
         """The sentence as `quantity` sees it, without the main destinations named after it

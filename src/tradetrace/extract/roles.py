@@ -410,7 +410,7 @@ _AMOUNT_OF = re.compile(r"\s+(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|
 
 
 def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[CommodityMention],
-                        limit: int = 3) -> bool:
+                        limit: int = 3, production: bool = False) -> bool:
     amount = _AMOUNT_OF.match(text, mention.end)
     after = amount.end() if amount is not None else mention.end
     marker = _POSSESSIVE_MARK.match(text, after) if mention.possessive and amount is None else None
@@ -434,9 +434,12 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
         for cue_start, _ in lexicon("flow", kind).spans(text, after, window_end):
             if near(cue_start):
                 return True
-    if mention.form == "pronoun" and any(near(cue_start) for cue_start, _ in lexicon(
-            "production").spans(text, after, window_end)):
-        return True  # `the country made 10.15 million tonnes of sugar`: the producer
+    if (mention.form == "pronoun" or production) and any(
+            near(cue_start) for cue_start, _ in lexicon("production").spans(
+                text, after, window_end)):
+        # `the country made 10.15 million tonnes of sugar`: the producer; a name or demonym owns
+        # the production noun of a clause about production (`Iran's petrochemical output`)
+        return True
     return any(g.start >= after and near(g.start) for g in goods)
 
 
@@ -684,7 +687,8 @@ _FLOW_OF_GOODS_BY = re.compile(r"\b(purchases|imports|exports|sales|shipments|de
 """Before a country: a flow noun, its goods after `of`, then `by` (`purchases of salmon by`)."""
 
 
-def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention]) -> bool:
+def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention],
+                production: bool = False) -> bool:
     if mention.code is None:
         return False
     actor = _ACTOR_AFTER.match(text, mention.end) if mention.possessive else None
@@ -696,7 +700,7 @@ def _is_subject(text: str, mention: CountryMention, goods: list[CommodityMention
         return True  # `The country earned $15.4 billion from oil exports`: a name standing in
     if mention.form in ("demonym", "pronoun") or mention.possessive:
         # `Russia's oil exports`, `its imports`, `Chinese exports`; not `China's share`
-        return _near_flow_or_goods(text, mention, goods)
+        return _near_flow_or_goods(text, mention, goods, production=production)
     return mention.cue is None
 
 
@@ -817,6 +821,11 @@ _GIVEN_WITH = re.compile(r"\s+with\b")
 """After the object of a verb of giving: what it was given (`provided Cuba with fuel`)."""
 
 
+_MARKET_FOR = re.compile(r"\b(?:market|destination|outlet|buyer|customer|importer|purchaser)s?"
+                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country and its goods: the buyer's role (`the largest market for U.S. coal`)."""
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -831,6 +840,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     joint_origin = joint_destination = False
     buyer: str | None = None
     previous: CountryMention | None = None
+    # (in a clause about production, an owner right before its production noun is the producer:
+    # `Iran's petrochemical output`, `Faroese output`)
+    producing = frame is not None and frame.kind == "production"
     for mention in mentions:
         code, before, previous = mention.code, previous, mention
         if code is None or mention.paired:
@@ -871,6 +883,14 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             # American suppliers`: money goes to the sellers, whose country is the origin
             origin = origin or code
             continue
+        if mention.cue == "for" and _MARKET_FOR.search(text, max(0, mention.start - 40),
+                                                       mention.start) and any(
+                g.start >= mention.end and _words_between(text, mention.end, g.start) <= 2
+                for g in goods):
+            # `the largest market for U.S. coal`, `the top destination for Chilean cherries`: the
+            # goods' country sells them to the market
+            origin = origin or code
+            continue
         if mention.form == "demonym" and _party_after(text, mention):
             mention = replace(mention, form="name")
         if mention.form == "demonym" and mention.cue in (*_ORIGIN, *_DESTINATION):
@@ -900,7 +920,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 if origin is None and _IMPORT_NOUN_AFTER.match(text, mention.end):
                     buyer = code  # `Indian oil purchases`: India's, unless an origin is named
                 origin = origin or code
-            elif subject is None and _is_subject(text, mention, goods):
+            elif subject is None and _is_subject(text, mention, goods, producing):
                 subject = code
             continue
         start = name_start(text, mention.start)
@@ -974,7 +994,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if (mention.possessive or mention.form == "pronoun") and mention.cue not in (
                 *_ORIGIN, *_DESTINATION):
-            if subject is None and _is_subject(text, mention, goods):
+            if subject is None and _is_subject(text, mention, goods, producing):
                 subject = code
             continue
         if mention.cue in _ORIGIN:
