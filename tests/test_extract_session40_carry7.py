@@ -52,3 +52,36 @@ def test_rows_after_goods_counted_alone_keep_the_goods() -> None:
                       WHEN)
     assert found["210.4 million euros"].commodity == "seafood"
 
+
+def test_a_bare_flow_after_buyer_rows_is_the_exporters_total() -> None:
+    """`Spain's olive oil exports rose ...` is the exporter's total; after the buyer rows,
+    `By volume, shipments grew 9%` in a sentence naming no country is that total again, not the
+    last buyer's part."""
+    found = extracted("Spain's olive oil exports rose 14% to 4.1 billion euros last year, the "
+                      "ministry said. Italy was the top buyer at 1.2 billion euros. France "
+                      "followed with 480 million euros, 6% more. By volume, shipments grew 9% "
+                      "to 1.1 million tonnes.", date(2024, 2, 12))
+    assert (found["480 million euros"].exporter, found["480 million euros"].importer) == (
+        "ESP", "FRA")
+    for surface in ("9%", "1.1 million tonnes"):
+        claim = found[surface]
+        assert (claim.exporter, claim.importer, claim.two_way) == ("ESP", None, False)
+
+
+def test_a_flow_pointing_to_its_market_keeps_the_partner() -> None:
+    """`the Asian market paid ...`, `Shipments there ...`: the sentence points to the partner
+    named before, which stays."""
+    found = extracted("Spain's olive oil exports rose 14% to 4.1 billion euros last year, the "
+                      "ministry said. China was the leading destination with 120,000 tonnes. In "
+                      "value terms the Asian market paid 510 million euros.", date(2024, 2, 12))
+    claim = found["510 million euros"]
+    assert (claim.exporter, claim.importer) == ("ESP", "CHN")
+
+
+def test_a_bilateral_story_keeps_its_partner() -> None:
+    """With no total of the exporter's own before, the partner of the story goes on."""
+    found = extracted("Kyrgyzstan sold 125,000 tons of cement to Uzbekistan over January-April, "
+                      "the statistics committee said. Earnings dropped 32.7 percent to $3.7 "
+                      "million.", date(2024, 6, 1))
+    claim = found["$3.7 million"]
+    assert (claim.exporter, claim.importer) == ("KGZ", "UZB")

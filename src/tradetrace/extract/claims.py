@@ -569,6 +569,11 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amou
 """`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_PLACE_POINTER = re.compile(r"(?i:\b(?:there|thither|the\s+other\s+way|the\s+(?:two|three)|"
+                            r"(?:that|this|the)\s+(?:[\w-]+\s+)?(?:market|destination|buyer|"
+                            r"customer|route)))\b")
+"""Words by which a sentence points to a place or partner named before (`Shipments there`,
+`goods going the other way`, `the two markets`, `the Asian market paid`)."""
 _POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|industry)\b)")
 """Words by which a sentence points back to the goods just counted (`that volume`, `the
 sector`, `of them`)."""
@@ -1921,6 +1926,8 @@ class _Reader(FlowReader):
         if respective is not None and respective.side is not None:
             parties = _on_side(parties, respective.side,
                                find_frame(text, *draft.clause, quantity.start))
+        if self.own_total_goes_on(ctx, parties):
+            parties = Parties(parties.exporter, None, False)
         if kind != "cap":
             verb = find_frame(text, *draft.clause, quantity.start)
             flow = verb.kind if verb is not None else None
@@ -1985,6 +1992,20 @@ class _Reader(FlowReader):
             normalized_value=normalized_value, normalized_unit=normalized_unit,
             attribution=source.text if source else None, sentence=ctx.sentence.text,
             extractor_version=EXTRACTOR_VERSION)
+
+    def own_total_goes_on(self, ctx: Context, parties: Parties) -> bool:
+        """Whether a one-way flow carried into a sentence that names no country, nor points to
+        a place (`there`, `the other way`), is the exporter's own total again: the article
+        counted that exporter's total with no partner before, so the partner carried from the
+        sentence before was one buyer among others (`Japan's beef exports rose to 53 billion
+        yen. Hong Kong followed with 5.07 billion yen. By volume, exports grew 22%`)."""
+        if ctx.countries or parties.two_way or parties.exporter is None or \
+                parties.importer is None or self.reporter == parties.importer or \
+                _PLACE_POINTER.search(self.text, *ctx.span):
+            return False  # (a partner whose customs reports the flow records its own side)
+        return any(c.exporter == parties.exporter and c.importer is None and not c.two_way
+                   for c in self.history) and any(
+            c.importer == parties.importer for c in self.previous)
 
     def listed_clause(self, ctx: Context, draft: _Draft, respective: Respective | None
                       ) -> tuple[int, int]:
