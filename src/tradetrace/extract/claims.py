@@ -568,6 +568,16 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amou
                            r"(?:it|them)\b(?!\s+(?:to|from|in)\b))", re.IGNORECASE)
 """`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_PLACE_POINTER = re.compile(r"(?i:\b(?:there|thither|the\s+other\s+way|the\s+(?:two|three)|"
+                            r"(?:that|this|the)\s+(?:[\w-]+\s+)?(?:market|destination|buyer|"
+                            r"customer|route)))\b")
+"""Words by which a sentence points to a place or partner named before (`Shipments there`,
+`goods going the other way`, `the two markets`, `the Asian market paid`)."""
+_POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|industry)\b)")
+"""Words by which a sentence points back to the goods just counted (`that volume`, `the
+sector`, `of them`)."""
+"""A sentence whose figures go through the items before one by one (`..., respectively`)."""
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -1916,6 +1926,8 @@ class _Reader(FlowReader):
         if respective is not None and respective.side is not None:
             parties = _on_side(parties, respective.side,
                                find_frame(text, *draft.clause, quantity.start))
+        if self.own_total_goes_on(ctx, parties):
+            parties = Parties(parties.exporter, None, False)
         if kind != "cap":
             verb = find_frame(text, *draft.clause, quantity.start)
             flow = verb.kind if verb is not None else None
@@ -1980,6 +1992,20 @@ class _Reader(FlowReader):
             normalized_value=normalized_value, normalized_unit=normalized_unit,
             attribution=source.text if source else None, sentence=ctx.sentence.text,
             extractor_version=EXTRACTOR_VERSION)
+
+    def own_total_goes_on(self, ctx: Context, parties: Parties) -> bool:
+        """Whether a one-way flow carried into a sentence that names no country, nor points to
+        a place (`there`, `the other way`), is the exporter's own total again: the article
+        counted that exporter's total with no partner before, so the partner carried from the
+        sentence before was one buyer among others (`Japan's beef exports rose to 53 billion
+        yen. Hong Kong followed with 5.07 billion yen. By volume, exports grew 22%`)."""
+        if ctx.countries or parties.two_way or parties.exporter is None or \
+                parties.importer is None or self.reporter == parties.importer or \
+                _PLACE_POINTER.search(self.text, *ctx.span):
+            return False  # (a partner whose customs reports the flow records its own side)
+        return any(c.exporter == parties.exporter and c.importer is None and not c.two_way
+                   for c in self.history) and any(
+            c.importer == parties.importer for c in self.previous)
 
     def listed_clause(self, ctx: Context, draft: _Draft, respective: Respective | None
                       ) -> tuple[int, int]:
@@ -2122,7 +2148,8 @@ class _Reader(FlowReader):
             return None
         if key != "trade" or kind not in ("change", "share", "level"):
             return key
-        paragraph_goods = self.paragraph_goods_go_on(ctx)
+        paragraph_goods = None if self.part_of_all_goods(
+            quantity, ctx) else self.paragraph_goods_go_on(ctx)
         if paragraph_goods is not None:
             return paragraph_goods
         # (what a contrast after the figure names is another flow's: `exports rose 5% to 1.2
@@ -2524,7 +2551,11 @@ class _Reader(FlowReader):
         if inherited and (ctx.continuing or not [g for g in free if not g.generic]):
             # the paragraph's topic goes on (past goods words of other items: `..., and cargoes
             # destined for Africa made up a quarter`)
-            return inherited[0]
+            if self.part_of_all_goods(quantity, ctx):
+                # (a sentence naming goods with no key counts those: `the North bought $26
+                # million of hair`)
+                return None if names_unkeyed_goods(text, *ctx.span) else "trade"
+            return self.parts_whole(inherited, ctx) or inherited[0]
         if not free and not inherited and self.topic is not None:
             return self.topic  # `... sells most of its wheat abroad. Uzbekistan bought 3.1 Mt`
         if free:
@@ -2602,6 +2633,51 @@ class _Reader(FlowReader):
         # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
         return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
                    for unit in units)
+
+    def parts_whole(self, inherited: list[str], ctx: Context) -> str | None:
+        """After a sentence that broke one flow down by goods, the goods the parts all fall
+        under, for a figure whose sentence names no goods (`Corn led the total at 1.9 million
+        tons, with wheat at 1.7 million tons. August alone accounted for 1.76 million tons`:
+        grain, not the first part). None unless the sentence before counted several keyed goods
+        only (`parts_before`)."""
+        if not self.parts_before(ctx) or len(set(inherited)) < 2:
+            return None
+        return self.whole_of(inherited)
+
+    def parts_before(self, ctx: Context) -> bool:
+        """Whether the sentence before counted keyed goods only, between the same parties, and
+        this sentence does not go through them one by one (`respectively`)."""
+        kinds = [c.commodity for c in self.previous]
+        return bool(kinds) and None not in kinds and "trade" not in kinds and len(
+            {(c.exporter, c.importer) for c in self.previous}) == 1 and not _RESPECTIVELY.search(
+            self.text, *ctx.span)
+
+    def part_of_all_goods(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether a figure in money or percent whose sentence names no goods, nor a flow noun,
+        follows goods that were a part of an all-goods total the paragraph stated right before
+        them, on the same side (`Montenegro bought 2.1 billion euros of goods. Fuel was the
+        costliest import item at 361 million euros. Serbia remained the top supplier with 561
+        million euros`): a partner's part of all goods again, not of the item."""
+        if ctx.goods or not (is_currency(quantity.unit) or quantity.unit == "percent") or \
+                not self.parts_before(ctx) or _POINTS_BACK.search(self.text, *ctx.span):
+            return False  # (not `that volume`, `the sector`, `of them`: the item again)
+        part = self.previous[0]
+        whole = self.whole_before(part)
+        return whole is not None and whole.commodity == "trade" and bool(
+            {whole.exporter, whole.importer} & {part.exporter, part.importer} - {None})
+
+    def whole_before(self, first: Claim) -> Claim | None:
+        """The claim read last before `first`, if it is of the same paragraph."""
+        before = next((c for c in reversed(self.history) if c.end <= first.start), None)
+        if before is None:
+            return None
+        paragraph = self.sentences[self.sentence_of_offset(first.start)].paragraph
+        return before if self.sentences[self.sentence_of_offset(
+            before.start)].paragraph == paragraph else None
+
+    def sentence_of_offset(self, offset: int) -> int:
+        """The index of the sentence that holds `offset`."""
+        return max(0, bisect_left(self._sentence_starts, offset + 1) - 1)
 
     def whole_of(self, parts: list[str]) -> str:
         """The goods of the article's last figure that all `parts` fall under (`agricultural
