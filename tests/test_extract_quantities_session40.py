@@ -83,3 +83,4 @@ def test_sums_listed_before_a_price_per_unit_are_prices_per_that_unit(
 def test_a_sum_of_another_scale_or_compared_before_is_no_listed_price(
         text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text) == expected
+

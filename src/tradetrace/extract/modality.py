@@ -820,11 +820,16 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
     return None
 
 
-_TOPPING_BEFORE = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\b(?:top|exceed|surpass)\s+"
-                             r"(?:the\s+)?(?:US|U\.S\.)?$", re.IGNORECASE)
-"""A verb of going past right before a figure (`to top $700 million`): the figure is a floor
-(the quantity layer leaves these to the claim: CQE's benchmark reads them as exact); not a limit
-(`may not exceed $400.9 million` is the cap itself)."""
+_TOPPING_BEFORE = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bnowhere\s)\b"
+                             r"(?:(?:top|exceed|surpass)\s+(?:the\s+)?|(?:tops|topped|exceeds|"
+                             r"exceeded|surpass(?:es|ed)|pass(?:es|ed)?|cross(?:es|ed)?|"
+                             r"near(?:s|ed|ing)?|(?:went|gone|go|goes|going|climb(?:s|ed)?)\s+"
+                             r"past)\s+)(?:US|U\.S\.)?$", re.IGNORECASE)
+"""A verb of going past or nearing right before a figure (`to top $700 million`, `topped`,
+`passed 10 million tonnes`, `nears 180 bcm`): the figure is a bound (the quantity layer leaves
+these to the claim: CQE's benchmark reads them as exact); not a limit (`may not exceed $400.9
+million` is the cap itself), nor, after an inflected verb, a figure named by `the` (`exceeded
+the 500,000-barrel cap`, `passed the 80 tonnes`: the threshold itself)."""
 
 
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:

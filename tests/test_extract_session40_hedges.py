@@ -1,0 +1,31 @@
+"""Claims the fortieth session reads as hedged or not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claim_helpers import extracted
+
+
+def _approximate(text: str) -> list[bool]:
+    return [c.approximate for c in extracted(text, date(2024, 3, 1)).values()]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's rice exports topped $4 billion in 2023.",
+    "Coffee shipments to Germany passed 90,000 tonnes last year.",
+    "Turkmen gas deliveries to China neared 40 bcm in 2022.",
+    "Zambia's copper exports went past $8 billion in 2023.",
+])
+def test_a_figure_after_an_inflected_verb_of_going_past_is_approximate(text: str) -> None:
+    assert _approximate(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Imports of refined petroleum exceeded the 500,000-barrel cap in 2023.",
+    "Rice exports to China were nowhere near $4 billion in 2023.",
+])
+def test_a_threshold_named_by_the_or_nowhere_near_is_no_hedge(text: str) -> None:
+    assert _approximate(text) == [False]
