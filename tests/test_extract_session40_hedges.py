@@ -29,3 +29,12 @@ def test_a_figure_after_an_inflected_verb_of_going_past_is_approximate(text: str
 ])
 def test_a_threshold_named_by_the_or_nowhere_near_is_no_hedge(text: str) -> None:
     assert _approximate(text) == [False]
+
+
+def test_a_restated_figure_is_hedged_only_by_its_own_hedge() -> None:
+    claims = extracted("Trade between Peru and Japan was worth around 9.1 billion euros "
+                       "($10 billion) in 2022, the ministry said.", date(2023, 3, 1))
+    assert [c.approximate for c in claims.values()] == [True, False]
+    claims = extracted("Trade between Peru and Japan was worth 9.1 billion euros (about "
+                       "$10 billion) in 2022, the ministry said.", date(2023, 3, 1))
+    assert [c.approximate for c in claims.values()] == [False, True]

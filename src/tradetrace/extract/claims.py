@@ -131,7 +131,7 @@ from tradetrace.extract.timeframe import (
 )
 from tradetrace.knowledge.commodities import ancestors, common_key, is_a
 from tradetrace.model import Claim, Document, Quantity
-from tradetrace.model.claim import Direction, Kind, Modality, claim_id
+from tradetrace.model.claim import Bound, Direction, Kind, Modality, claim_id
 from tradetrace.normalize.currency import to_usd
 from tradetrace.normalize.periods import (
     FiscalStart,
@@ -1128,6 +1128,17 @@ class _Reader(FlowReader):
                 self.claims[i] = self.equivalent(self.claims[j], quantity)
         return [self.claims[i] for i in sorted(self.claims, key=lambda k: self.quantities[k].start)]
 
+    def hedged(self, quantity: Quantity, floor: int, bound: Bound) -> bool:
+        """Whether the claim's figure is approximate; a restatement (`around €24.4 billion
+        ($29.5 billion)`, `about 172.6 billion yen or K4.9 billion`) only by its own hedge: the
+        gold leaves the converted figure exact 111 times in 131 after a hedged one."""
+        text = self.document.text
+        if quantity.equivalent_of is None:
+            return is_approximate(text, quantity.start, floor, bound)
+        floor = max(floor, self.quantities[quantity.equivalent_of].end)
+        return is_approximate(text, quantity.start, floor,
+                              hedge_before(text, quantity.start, floor) or "=")
+
     def equivalent(self, first: Claim, quantity: Quantity) -> Claim:
         start = date.fromisoformat(first.period_start) if first.period_start else None
         value, unit = _normalized(quantity.value, quantity.unit, start or self.document.published)
@@ -1135,7 +1146,7 @@ class _Reader(FlowReader):
             first, id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
             start=quantity.start, end=quantity.end, surface=quantity.surface,
             value=quantity.value, unit=quantity.unit, value_max=quantity.value_max,
-            bound=quantity.bound, approximate=quantity.approximate or first.approximate,
+            bound=quantity.bound, approximate=self.hedged(quantity, first.end, quantity.bound),
             normalized_value=value, normalized_unit=unit, equivalent_of=first.id)
 
     def future_periods(self, ctx: Context) -> list[PeriodMention]:
@@ -1987,7 +1998,7 @@ class _Reader(FlowReader):
             period_start=period.start.isoformat() if period else None,
             period_end=period.end.isoformat() if period else None,
             year=period.year if period else None, modality=modality,
-            approximate=is_approximate(text, quantity.start, ctx.span[0], bound), bound=bound,
+            approximate=self.hedged(quantity, ctx.span[0], bound), bound=bound,
             value_max=quantity.value_max,
             normalized_value=normalized_value, normalized_unit=normalized_unit,
             attribution=source.text if source else None, sentence=ctx.sentence.text,
