@@ -1136,8 +1136,11 @@ class _Reader(FlowReader):
         if quantity.equivalent_of is None:
             return is_approximate(text, quantity.start, floor, bound)
         floor = max(floor, self.quantities[quantity.equivalent_of].end)
-        return is_approximate(text, quantity.start, floor,
-                              hedge_before(text, quantity.start, floor) or "=")
+        digit = re.search(r"\d", quantity.surface)  # (a span may open with its own hedge)
+        number = quantity.start + (digit.start() if digit else 0)
+        own = hedge_before(text, quantity.start, floor) or hedge_before(
+            text, number, quantity.start)
+        return is_approximate(text, quantity.start, floor, own or "=")
 
     def equivalent(self, first: Claim, quantity: Quantity) -> Claim:
         start = date.fromisoformat(first.period_start) if first.period_start else None
