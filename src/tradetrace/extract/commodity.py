@@ -691,12 +691,20 @@ def _flow_nouns() -> re.Pattern[str]:
 
 _CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:and|while|whereas|but|with)\s+)?(?:the\s+)?",
                              re.IGNORECASE)
-_SUBJECT_VERB_GAP = re.compile(r"(?:\s+[a-z]+){0,3}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
-                               r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+to)?\s*")
+_SUBJECT_VERB_GAP = re.compile(r"(?:(?:\s+[a-z]+)?\s+(?:and|&)\s+"
+                               r"(?P<tail>(?:[a-z]+\s+)?[a-z]+)(?=\s))?(?:\s+[a-z]+){0,3}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
+                               r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+to)?"
+                               r"(?:\s+(?:just|only|about|around|roughly|nearly|almost|some|over|"
+                               r"approximately|(?:more|less)\s+than|up\s+to|close\s+to|"
+                               r"upwards\s+of|at\s+least|as\s+much\s+as)){0,2}(?:\s*\()?\s*")
 """Between a clause's subject and its figure: a verb of up to three words and nothing else
 (`earned`, `brought in`, `came second with`; not `exports of` or a comma), none in a list whose
 verb is left out (`, minerals $85.8 million`), or a change before the new level (`gained 5
-percent to`)."""
+percent to`); goods of a word or two joined to the subject's by `and` (`Copper ores and
+concentrates made up`) and hedge words before the figure (`made up more than 60 percent`) too,
+or only the bracket of a figure set after its goods in a list (`, fishmeal (62,000 tonnes)`)."""
+_SUBJECT_ORIGIN = re.compile(r"([A-Z][\w.’'-]*)(?:['’]s)?\s+(?=[A-Za-z])")
+"""A country or its demonym opening a subject before its goods (`Russian gas made up ...`)."""
 
 
 def _unkeyed_subject(text: str, start: int, end: int) -> bool:
@@ -706,11 +714,20 @@ def _unkeyed_subject(text: str, start: int, end: int) -> bool:
     in an earlier clause of the sentence (not `Gold prices rose`, `Wood Mackenzie said`)."""
     opening = _CLAUSE_OPENING.match(text, start, end)
     at = opening.end() if opening else start
+    origin = _SUBJECT_ORIGIN.match(text, at, end)
+    if origin is not None and country_code(origin[1]) is not None:
+        at = origin.end()  # (`Russian gas`, `Chile's copper`: the goods' origin first)
     goods = _unkeyed_anywhere().match(text, at, end)
     return goods is not None and goods.start() == at and \
         _NOT_GOODS_HEAD.match(text, goods.end()) is None and not _in_name(text, goods) and \
-        _SUBJECT_VERB_GAP.fullmatch(text, goods.end(), end) is not None and \
-        _NOT_A_VERB.fullmatch(text, goods.end(), end) is None
+        (gap := _SUBJECT_VERB_GAP.fullmatch(text, goods.end(), end)) is not None and \
+        not _keyed_tail(gap["tail"]) and _NOT_A_VERB.fullmatch(text, goods.end(), end) is None
+
+
+def _keyed_tail(tail: str | None) -> bool:
+    """Whether the words joined to a subject's goods by `and` name goods with a key or goods of
+    every kind (`footwear and travel goods`), so the subject is not all of goods with no key."""
+    return tail is not None and any(_key_of(word) is not None for word in tail.split())
 
 
 _NOT_A_VERB = re.compile(r"\s+(?:exports?|imports?|shipments?|sales|purchases|deliveries|"
@@ -882,6 +899,13 @@ def unkeyed_goods_after(text: str, at: int) -> bool:
     match = _unkeyed_next().match(text, at)
     return match is not None and _NOT_GOODS_HEAD.match(text, match.end()) is None and \
         not _in_name(text, match)
+
+
+def unkeyed_goods_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of goods with no key named as goods in text[start:end] (`tea`, `live animals`;
+    not the word before another thing, `gold prices`, nor a name's word, `Gold Fields`)."""
+    return [match.span() for match in _unkeyed_anywhere().finditer(text, start, end)
+            if _NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(text, match)]
 
 
 def names_unkeyed(text: str, start: int, end: int) -> bool:

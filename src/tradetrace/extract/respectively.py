@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from tradetrace.extract.commodity import CommodityMention
+from tradetrace.extract.commodity import CommodityMention, unkeyed_goods_spans
 from tradetrace.extract.cues import lexicon, may_hold
 from tradetrace.extract.parties import REGION, CountryMention
 from tradetrace.normalize.periods import MONTHS, PeriodMention, month, year
@@ -81,8 +81,7 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
     lists: list[tuple[ItemKind, list[tuple[int, int]]]] = [
         ("country", _joined(text, [p for p in places if p[1] <= before], len(run))),
         ("flow", _joined(text, _flow_spans(text, span[0], before), len(run))),
-        ("goods", _joined(text, [(g.start, g.end) for g in goods
-                                 if not g.generic and g.end <= before], len(run)))]
+        ("goods", _goods_list(text, span[0], before, goods, len(run)))]
     found = [(kind, items) for kind, items in lists if items]
     end = run[-1][1]
     after: list[tuple[ItemKind, list[tuple[int, int]]]] = [
@@ -112,9 +111,41 @@ def respective_items(text: str, span: tuple[int, int], figures: Sequence[tuple[i
             if kind == "flow":
                 side = "export" if lexicon("flow", "export").regex.fullmatch(
                     text, *item) else "import"
-            result[figure[0]] = Respective(position, kind, item,
-                                           tuple(i for i in items if i != item), items[0], side)
+            others = tuple(i for i in items if i != item)
+            if kind == "goods" and not any((g.start, g.end) == item for g in goods):
+                # (an item of goods with no key: no keyed goods of the sentence are its goods,
+                # `Apparel and cardamom led with ..., followed by coffee`)
+                others = (*others, *((g.start, g.end) for g in goods if not g.generic
+                                     and (g.start, g.end) not in others))
+            result[figure[0]] = Respective(position, kind, item, others, items[0], side)
     return result
+
+
+def _goods_list(text: str, start: int, before: int, goods: Sequence[CommodityMention],
+                size: int) -> list[tuple[int, int]]:
+    """The list of `size` goods before the figures: of keyed goods, else of goods with and
+    without a key together (`Tea and cocoa earned $77 million and $74 million`, `cotton, live
+    animals and meat followed with ...`), so that a figure of goods with no key is not read as
+    the keyed goods of another item."""
+    keyed = [(g.start, g.end) for g in goods if not g.generic and g.end <= before]
+    found = _joined(text, keyed, size)
+    if found or not may_hold(text, start, before, (" and ",)):
+        return found
+    # (not a word qualifying keyed goods after it: `mineral fertilizers`)
+    unkeyed = [(a, b) for a, b in unkeyed_goods_spans(text, start, before)
+               if not any(a < e and s < b or _QUALIFIER_GAP.fullmatch(text, b, s)
+                          for s, e in keyed)]
+    found = _joined(text, keyed + unkeyed, size) if unkeyed else []
+    if found and _FLOW_WORD_NEXT.match(text, found[-1][1]):
+        return []  # (`Japan's LNG and coal imports`: goods qualifying a flow word, left to the
+        # reading of the flow word's goods)
+    return found
+
+
+_QUALIFIER_GAP = re.compile(r"[\s-]+")
+_FLOW_WORD_NEXT = re.compile(r"[\s-]+(?:exports?|imports?|shipments?|sales|purchases|deliveries|"
+                             r"supplies|trade|earnings|revenues?|receipts|intake)\b",
+                             re.IGNORECASE)
 
 
 _BETWEEN_RUNS = re.compile(r"\s*,\s*(?:(?:an?\s+)?(?:increases?|rises?|gains?|falls?|drops?|"
