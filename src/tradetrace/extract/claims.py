@@ -1104,6 +1104,10 @@ class _Reader(FlowReader):
         """The spans of the sentence's claim figures that something is compared with
         (`compared_figures`), read once per sentence."""
         self.booker: str | None = None
+        self._unkeyed_from: int | None = None
+        self._keyed_from = 0
+        """Where the first sentence naming goods with no key starts, and where the first keyed
+        goods stand (`unkeyed_article`, read once)."""
         """The country whose export orders the paragraph counts (`Taiwan's export orders`), once
         it has named them; `""` for orders with no country named."""
 
@@ -2128,7 +2132,7 @@ class _Reader(FlowReader):
                 (self.history and self.history[-1].commodity is None
                  and self.history[-1].sentence_start >= self.paragraph
                  and not _ALL_EXPORTS.search(self.text, *ctx.span))
-                or self.only_unkeyed_goods(ctx)):
+                or self.only_unkeyed_goods(ctx) or self.unkeyed_article(ctx)):
             # `exports came to 45,290 tons` after `overseas sales of rare-earth magnets eased
             # 5.2%`, `sales of rare-earth magnets slipped to 5,473 tons`: a tonnage of (or right
             # after a figure of) goods with no key is of those goods, not of all goods together,
@@ -2171,6 +2175,18 @@ class _Reader(FlowReader):
         if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
             return None
         return key
+
+    def unkeyed_article(self, ctx: Context) -> bool:
+        """Whether the article, before the sentence of `ctx`, has named goods with no key and no
+        keyed goods at all (`Japan shipped spent nuclear fuel to France ... Shipments abroad ran
+        at about 2,200 tons a year`): an amount weighed in goods' units with no goods of its own
+        is of the goods the article is about, not of all goods together."""
+        if self._unkeyed_from is None:
+            self._unkeyed_from = next((s.start for s in self.sentences if names_unkeyed_goods(
+                self.text, s.start, s.end)), len(self.text))
+            self._keyed_from = next((g.start for g in self.goods if not g.generic),
+                                    len(self.text))
+        return self._unkeyed_from < ctx.span[0] <= self._keyed_from
 
     def second_old_level(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the figure is joined by `and` to an old level right before it, in the same
