@@ -30,3 +30,29 @@ def test_money_with_no_goods_after_unkeyed_goods_stays_all_goods() -> None:
     claims = extracted(text, MAY_2020)
     assert claims["$1.2 billion"].commodity == "trade"
     assert period(claims["$1.2 billion"]) == ("2019-01-01", "2019-12-31")
+
+
+MARCH_2024 = date(2024, 3, 4)
+
+
+def test_past_perfect_sentence_is_a_look_back_that_leaves_the_period_in_force() -> None:
+    text = ("Moroccan phosphate exports rose 17% in January. Sales abroad had fallen 34% last "
+            "year. Fertilizer exports grew 20% to $420 million.")
+    claims = extracted(text, MARCH_2024)
+    assert period(claims["34%"]) == ("2023-01-01", "2023-12-31")
+    assert period(claims["20%"]) == ("2024-01-01", "2024-01-31")
+
+
+def test_past_perfect_with_a_year_named_first_is_a_look_back_too() -> None:
+    text = ("Ghana sold $1.8 billion of gold in the first quarter of 2025. For all of 2023 the "
+            "miners had shipped $3.1 billion. Exports to India rose 4%.")
+    claims = extracted(text, date(2025, 5, 20))
+    assert period(claims["$3.1 billion"]) == ("2023-01-01", "2023-12-31")
+    assert period(claims["4%"]) == ("2025-01-01", "2025-03-31")
+
+
+def test_past_perfect_in_a_clause_of_its_own_dates_what_follows() -> None:
+    text = ("Moroccan phosphate exports rose 17% in January. Officials said sales abroad had "
+            "fallen 34% last year. Fertilizer exports grew 20% to $420 million.")
+    claims = extracted(text, MARCH_2024)
+    assert period(claims["20%"]) == ("2023-01-01", "2023-12-31")

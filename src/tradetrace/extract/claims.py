@@ -448,6 +448,16 @@ noun of the figure's), no clause break."""
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|just|only|also|previously|earlier)\s+)?(?:been|come|"
+                       r"fallen|risen|grown|taken|shrunk|sunk|sold|bought|brought|hit|sent|spent|"
+                       r"made|seen|become|held|kept|stood|slid|[a-z]+ed)\b", re.IGNORECASE)
+"""A past perfect: `had` and a past participle (`had come to`, `had fallen`, `had reached`)."""
+_CLAUSE_BEFORE_HAD = re.compile(r"(?i:\b(?:after|once|when|since|which|that|who|where|while|as|"
+                                r"because|before|until|if|though|although|said|says|told|showed?|"
+                                r"and|but|by|as\s+of)\b)")
+"""Words that put a `had` after them in a clause of its own (`after a record 2022 in which they
+had climbed`, `said sales had fallen`) or in a second main clause, or make it a total to a date
+(`By the end of September the US had bought`)."""
 _SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
                         r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
@@ -1546,7 +1556,7 @@ class _Reader(FlowReader):
         # (`In the same month a year earlier China had taken in 1.55 million tonnes`)
         # (`A year earlier Iran had bought $3.6 billion`: a counted pointer back opening the
         # sentence, comma or not)
-        looking_back = self.looked_back(ctx)
+        looking_back = self.looked_back(ctx) or self.flashback(ctx, made)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)
@@ -1778,6 +1788,19 @@ class _Reader(FlowReader):
         return any(m.relation == "previous" and _LOOK_BACK_LEAD.fullmatch(
             self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
                 m.surface) or opening_pointer(self.text, m, ctx.span[0])) for m in ctx.past)
+
+    def flashback(self, ctx: Context, made: list[Claim]) -> bool:
+        """Whether the sentence's main verb, before its first figure, is a past perfect (`For all
+        of 2022 they had come to 541 million dollars`, `Sales abroad had fallen 34% last year`):
+        a look back from the period in force, which stays in force (not a past perfect in a
+        clause of its own, `after a year in which they had climbed`, nor with nothing in force:
+        `Egypt had shipped 650,000 tons by May 20` opens the report)."""
+        if not made or self.frame.current() is None or "had" not in ctx.sentence.text:
+            return False
+        first = min(c.start for c in made)
+        done = _HAD_DONE.search(self.text, ctx.span[0], first)
+        return done is not None and not _CLAUSE_BEFORE_HAD.search(self.text, ctx.span[0],
+                                                                  done.start())
 
     def whole_of_part(self, ctx: Context, quantity: Quantity) -> Period | None:
         """The period of the total a level is a part of, when its sentence, naming no period,
