@@ -56,3 +56,11 @@ def test_past_perfect_in_a_clause_of_its_own_dates_what_follows() -> None:
             "fallen 34% last year. Fertilizer exports grew 20% to $420 million.")
     claims = extracted(text, MARCH_2024)
     assert period(claims["20%"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_ship_orders_in_cgt_are_dated_by_when_they_were_won() -> None:
+    text = ("Japanese shipbuilders won orders for 2.4 million CGT of new vessels in 2019, "
+            "shipbroker data showed. Chinese yards followed with 1.9 million CGT.")
+    claims = extracted(text, date(2020, 1, 10))
+    assert period(claims["2.4 million CGT"]) == ("2019-01-01", "2019-12-31")
+    assert period(claims["1.9 million CGT"]) == ("2019-01-01", "2019-12-31")

@@ -1835,6 +1835,14 @@ class _Reader(FlowReader):
             self.booker = owner or self.booker or self.focus or ""
         return True
 
+    @staticmethod
+    def ship_orders(quantity: Quantity) -> bool:
+        """Whether a planned figure counts ships ordered by their compensated gross tonnage
+        (`Korean yards booked 9.43 million CGTs in 2019`): a unit only ship orders (and the
+        yards' books) are counted in, so the figure is dated by the time the orders were won,
+        like export orders, not a delivery plan's future time."""
+        return quantity.unit.lower() == "cgt"
+
     def due_passed(self, ctx: Context) -> bool:
         """Whether the dates goods are due (`sold ... for delivery on May 22-23`) are nearer to
         the publication day in the past than in the future: the goods have arrived, and the
@@ -1909,7 +1917,8 @@ class _Reader(FlowReader):
         forecast = modality == "forecast"
         if booked and not forecast:
             modality = "planned"
-        dated_booking = booked and not forecast and not due_spans(text, *ctx.span)
+        dated_booking = (booked or (modality == "planned" and self.ship_orders(quantity))) and \
+            not forecast and not due_spans(text, *ctx.span)
         if dated_booking:
             self.bookings.add(quantity.start)
         period = self.period(ctx, draft, "reported" if dated_booking else modality, periods)
