@@ -448,6 +448,16 @@ noun of the figure's), no clause break."""
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 _SAME = re.compile(r"(?i:\bsame\b)")
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|just|only|also|previously|earlier)\s+)?(?:been|come|"
+                       r"fallen|risen|grown|taken|shrunk|sunk|sold|bought|brought|hit|sent|spent|"
+                       r"made|seen|become|held|kept|stood|slid|[a-z]+ed)\b", re.IGNORECASE)
+"""A past perfect: `had` and a past participle (`had come to`, `had fallen`, `had reached`)."""
+_CLAUSE_BEFORE_HAD = re.compile(r"(?i:\b(?:after|once|when|since|which|that|who|where|while|as|"
+                                r"because|before|until|if|though|although|said|says|told|showed?|"
+                                r"and|but|by|as\s+of)\b)")
+"""Words that put a `had` after them in a clause of its own (`after a record 2022 in which they
+had climbed`, `said sales had fallen`) or in a second main clause, or make it a total to a date
+(`By the end of September the US had bought`)."""
 _SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
                         r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
@@ -1104,6 +1114,10 @@ class _Reader(FlowReader):
         """The spans of the sentence's claim figures that something is compared with
         (`compared_figures`), read once per sentence."""
         self.booker: str | None = None
+        self._unkeyed_from: int | None = None
+        self._keyed_from = 0
+        """Where the first sentence naming goods with no key starts, and where the first keyed
+        goods stand (`unkeyed_article`, read once)."""
         """The country whose export orders the paragraph counts (`Taiwan's export orders`), once
         it has named them; `""` for orders with no country named."""
 
@@ -1556,7 +1570,7 @@ class _Reader(FlowReader):
         # (`In the same month a year earlier China had taken in 1.55 million tonnes`)
         # (`A year earlier Iran had bought $3.6 billion`: a counted pointer back opening the
         # sentence, comma or not)
-        looking_back = self.looked_back(ctx)
+        looking_back = self.looked_back(ctx) or self.flashback(ctx, made)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)
@@ -1789,6 +1803,19 @@ class _Reader(FlowReader):
             self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
                 m.surface) or opening_pointer(self.text, m, ctx.span[0])) for m in ctx.past)
 
+    def flashback(self, ctx: Context, made: list[Claim]) -> bool:
+        """Whether the sentence's main verb, before its first figure, is a past perfect (`For all
+        of 2022 they had come to 541 million dollars`, `Sales abroad had fallen 34% last year`):
+        a look back from the period in force, which stays in force (not a past perfect in a
+        clause of its own, `after a year in which they had climbed`, nor with nothing in force:
+        `Egypt had shipped 650,000 tons by May 20` opens the report)."""
+        if not made or self.frame.current() is None or "had" not in ctx.sentence.text:
+            return False
+        first = min(c.start for c in made)
+        done = _HAD_DONE.search(self.text, ctx.span[0], first)
+        return done is not None and not _CLAUSE_BEFORE_HAD.search(self.text, ctx.span[0],
+                                                                  done.start())
+
     def whole_of_part(self, ctx: Context, quantity: Quantity) -> Period | None:
         """The period of the total a level is a part of, when its sentence, naming no period,
         takes its figures `of those orders` (or shipments, exports ...): the latest earlier level
@@ -1821,6 +1848,14 @@ class _Reader(FlowReader):
             # export orders names the country)
             self.booker = owner or self.booker or self.focus or ""
         return True
+
+    @staticmethod
+    def ship_orders(quantity: Quantity) -> bool:
+        """Whether a planned figure counts ships ordered by their compensated gross tonnage
+        (`Korean yards booked 9.43 million CGTs in 2019`): a unit only ship orders (and the
+        yards' books) are counted in, so the figure is dated by the time the orders were won,
+        like export orders, not a delivery plan's future time."""
+        return quantity.unit.lower() == "cgt"
 
     def due_passed(self, ctx: Context) -> bool:
         """Whether the dates goods are due (`sold ... for delivery on May 22-23`) are nearer to
@@ -1896,7 +1931,8 @@ class _Reader(FlowReader):
         forecast = modality == "forecast"
         if booked and not forecast:
             modality = "planned"
-        dated_booking = booked and not forecast and not due_spans(text, *ctx.span)
+        dated_booking = (booked or (modality == "planned" and self.ship_orders(quantity))) and \
+            not forecast and not due_spans(text, *ctx.span)
         if dated_booking:
             self.bookings.add(quantity.start)
         period = self.period(ctx, draft, "reported" if dated_booking else modality, periods)
@@ -2142,7 +2178,7 @@ class _Reader(FlowReader):
                 (self.history and self.history[-1].commodity is None
                  and self.history[-1].sentence_start >= self.paragraph
                  and not _ALL_EXPORTS.search(self.text, *ctx.span))
-                or self.only_unkeyed_goods(ctx)):
+                or self.only_unkeyed_goods(ctx) or self.unkeyed_article(ctx)):
             # `exports came to 45,290 tons` after `overseas sales of rare-earth magnets eased
             # 5.2%`, `sales of rare-earth magnets slipped to 5,473 tons`: a tonnage of (or right
             # after a figure of) goods with no key is of those goods, not of all goods together,
@@ -2185,6 +2221,18 @@ class _Reader(FlowReader):
         if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
             return None
         return key
+
+    def unkeyed_article(self, ctx: Context) -> bool:
+        """Whether the article, before the sentence of `ctx`, has named goods with no key and no
+        keyed goods at all (`Japan shipped spent nuclear fuel to France ... Shipments abroad ran
+        at about 2,200 tons a year`): an amount weighed in goods' units with no goods of its own
+        is of the goods the article is about, not of all goods together."""
+        if self._unkeyed_from is None:
+            self._unkeyed_from = next((s.start for s in self.sentences if names_unkeyed_goods(
+                self.text, s.start, s.end)), len(self.text))
+            self._keyed_from = next((g.start for g in self.goods if not g.generic),
+                                    len(self.text))
+        return self._unkeyed_from < ctx.span[0] <= self._keyed_from
 
     def second_old_level(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the figure is joined by `and` to an old level right before it, in the same
