@@ -14,6 +14,10 @@ def _source(text: str, surface: str) -> str | None:
     return extracted("Trade\n" + text, WHEN)[surface].attribution
 
 
+def _modality(text: str, surface: str) -> str:
+    return extracted("Trade\n" + text, WHEN)[surface].modality
+
+
 def test_an_adverb_between_an_apposition_and_its_verb() -> None:
     """`X, its description, now expects`: the name with its apposition is the source, as with
     no adverb between."""
@@ -88,3 +92,18 @@ def test_a_dateline_before_a_colon_is_not_part_of_the_subject() -> None:
             "first quarter of 2025, he said.")
     for surface in ("3 trillion dirhams", "35 billion dirhams"):
         assert _source(text, surface) == "Vice President Sheikh Mohammed", surface
+
+
+def test_the_amount_a_deal_is_worth_or_covers_is_planned() -> None:
+    """`a deal worth`, `the contract is for`, `the deal covered` an amount: what the deal
+    binds, a plan (as `a contract for`)."""
+    cases = {
+        "Egypt imports Russian wheat under a deal worth $1.2 billion.": "$1.2 billion",
+        "Egypt bought Russian wheat from Rusagro, and the contract is for 500,000 tonnes.":
+            "500,000 tonnes",
+        "Kenya sells tea to Pakistan, and the contract is valued at $40 million.": "$40 million",
+    }
+    for text, surface in cases.items():
+        assert _modality(text, surface) == "planned", text
+    assert _modality("Egypt imported 500,000 tonnes of wheat from Russia in May.",
+                     "500,000 tonnes") == "reported"
