@@ -31,8 +31,15 @@ from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTH_NAMES
 
 _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
+_MONTH_ABBREVIATIONS = "".join(rf"(?<!\b{month})" for month in (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+"""Lookbehinds: the stop after a month's abbreviation (`Nov. 7`) ends no phrase."""
 """What follows the comma inside a firm's name (`China Railway Group Co., Ltd`)."""
-_BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])(?<!\bLtd)(?<!\bInc)(?<!\bCo)[.;:]\s|,\s+(?=[“\"])|—|–")
+_BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])(?<!\bLtd)(?<!\bInc)(?<!\bCo)" + _MONTH_ABBREVIATIONS
+                       + r"[.;]\s|:\s|,\s+(?=[“\"])|—|–")
+"""Where a source phrase cannot reach back past: quotes, a full stop, a colon (after capitals
+too: `RIYADH: The UAE expects`) or a semicolon, a dash; not the stop of an initial, a firm's
+suffix or a month's abbreviation (`agriculture ministry data released on Nov. 7 show`)."""
 _COMMA = re.compile(r",\s+(?!" + _FIRM_SUFFIX + ")")
 """A comma between phrases; not the one inside a firm's name."""
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",
@@ -558,18 +565,37 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if verb in _outlook_verbs() and _THE_DOCUMENT.fullmatch(phrase):
             continue  # `The report sees ...` after `the Department said in a report`: the
             # document speaks for the source already named, which goes on
+        inverted = _inverted_source(text, sentence, match)
+        if inverted is not None and len(commas) == 1 and not text[
+                commas[0].end():match.start()].strip() and _NAMED_START.match(inverted.text):
+            # `HANOI (VNA) - Vietnamese textiles reached 104 markets, said Vu Duc Giang`: a
+            # verb right after the only comma has its speaker after it; before it is what he said
+            yield inverted, closing, True
+            continue
         if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):
             yield Attribution(phrase, start, end), closing, False
             continue
-        # inverted: `..., said the source.`
-        tail = _CLAUSE_END.search(text, match.end(), sentence.end)
-        start, end = _trim(text, match.end(), tail.start() if tail else sentence.end)
-        phrase = text[start:end]
-        before = text[max(0, match.start() - 4):match.start()].rstrip()
-        if end > start and before.endswith((",”", ",\"", ",", "”", "\"")) \
-                and _looks_like_source(phrase) and not _TIME_PHRASE.match(phrase) \
-                and not _ADDRESSING.fullmatch(match.group()):
-            yield Attribution(phrase, start, end), closing, True
+        if inverted is not None:
+            yield inverted, closing, True
+
+
+_NAMED_START = re.compile(r"(?-i:[A-Z])|(?i:the|an?)\s")
+"""How a speaker after its verb opens: a capital or an article (not `announced only last April`,
+a participle's adverb)."""
+
+
+def _inverted_source(text: str, sentence: Sentence, match: re.Match[str]) -> Attribution | None:
+    """The speaker after a verb of saying that follows a comma or a quote (`..., said the
+    source.`), up to the end of its clause."""
+    before = text[max(0, match.start() - 4):match.start()].rstrip()
+    if not before.endswith((",”", ",\"", ",", "”", "\"")) or _ADDRESSING.fullmatch(match.group()):
+        return None
+    tail = _CLAUSE_END.search(text, match.end(), sentence.end)
+    start, end = _trim(text, match.end(), tail.start() if tail else sentence.end)
+    phrase = text[start:end]
+    if end > start and _looks_like_source(phrase) and not _TIME_PHRASE.match(phrase):
+        return Attribution(phrase, start, end)
+    return None
 
 
 def _phrase_commas(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -606,13 +632,16 @@ def _at_verb(text: str, comma_end: int, verb: re.Match[str], sentence: Sentence)
     (`Farooq Iftikhar, president of the LPG Association of Pakistan, has told the Federal Board
     of Revenue.`; not `X, which markets potash, has told Y, Brazil's minister, it plans ...`)."""
     gap = text[comma_end:verb.start()]
-    if not gap.strip():
-        return True
+    if not gap.strip() or _GAP_ADVERB.fullmatch(gap):
+        return True  # (an adverb may stand between: `ProHass, the growers' group, now expects`)
     return _PERFECT.fullmatch(gap) is not None and "," not in text[verb.end():sentence.end] \
         and _closes_sentence(text, verb.end(), sentence.end)
 
 
 _PERFECT = re.compile(r"\s*(?:has|have|had)\s+")
+_GAP_ADVERB = re.compile(r"\s*(?:therefore|also|now|however|thus|still|then|further|meanwhile|"
+                         r"reportedly|separately|again|instead|hence)\s+", re.IGNORECASE)
+"""An adverb between a source's apposition and its verb (the words of `_TRAILING_ADVERB`)."""
 _EXAMPLES_LEAD = re.compile(r"(?i:including|such\s+as|like|among\s+them|notably)\b")
 """`..., including Vinamilk, TH True Milk and Moc Chau Milk, said X`: examples listed, no
 description of a name."""
@@ -937,12 +966,13 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
         if filed is not None and filed[0] <= start < filed[1] and label.isupper() and \
                 len(words) >= 2:
             continue  # a dateline of a place that is no country (`NEW YORK:`; not `KOTRA:`)
-        if filed is not None and filed[0] <= start < filed[1] and label.isupper() and any(
-                closing and not inverted for _, closing, inverted in _verb_sources(text,
-                                                                                   sentence)):
+        if filed is not None and filed[0] <= start < filed[1] and label.isupper() and (any(
+                closing or inverted for _, closing, inverted in _verb_sources(text, sentence))
+                or _after_preposition(text, sentence) is not None):
             continue  # `MULTAN: Roughly 500 tons ..., Farooq Iftikhar, president of the LPG
-            # Association of Pakistan, has told ...`: a place the story is filed from, when
-            # a source closing the sentence speaks for its figures
+            # Association of Pakistan, has told ...`, `BANGI: ..., said Johari Abdul Ghani`,
+            # `JHAPA: ..., according to X`: a place the story is filed from, when a source
+            # closing the sentence, after its verb or after `according to` speaks for its figures
         if end > start and len(words) <= 6 and named and _looks_like_source(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)
