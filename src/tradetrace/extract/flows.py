@@ -1017,6 +1017,60 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(None, parties.importer, False)
         return parties
 
+    def verb_owned_share(self, ctx: Context, quantity: Quantity,
+                         clause: tuple[int, int]) -> Parties | None:
+        """A share of `its` (or `the country's`) imports after a country that supplies it, or of
+        its exports after one that buys it (`China supplies about 17% of its goods imports`,
+        `... and nearly half of its ethane exports` after `China absorbs`): the pronoun stands
+        for the other side, never for the verb's own subject, which a seller's imports (a
+        buyer's exports) cannot be. The other side is the last other country the sentence
+        named before the share, else the article's country. Not where the verb agrees with
+        the owner's flow (`India bought a third of its imports from Iraq`)."""
+        text = self.text
+        owned = _PRONOUN_OWNED_FLOW.match(text, quantity.end)
+        if owned is None:
+            return None
+        pronoun = next((c for c in ctx.countries if c.form == "pronoun" and c.code and
+                        c.start == owned.start("owner")), None)
+        verb = self.share_verb(ctx, quantity)
+        if pronoun is None or verb is None:
+            return None
+        subject, buys = verb
+        selling_flow = owned["flow"].lower() in ("exports", "sales", "shipments")
+        if pronoun.code != subject.code or buys != selling_flow or any(
+                c.cue in ("from", "to") and quantity.end <= c.start < clause[1]
+                for c in ctx.countries):
+            return None
+        others = [c.code for c in ctx.countries if c.code and c.code != subject.code
+                  and c.form != "pronoun" and ctx.span[0] <= c.start < quantity.start]
+        other = others[-1] if others else (self.focus if self.focus != subject.code else None)
+        if other is None:
+            return None
+        return Parties(other, subject.code, False) if buys else Parties(subject.code, other,
+                                                                        False)
+
+    def share_verb(self, ctx: Context, quantity: Quantity) -> tuple[CountryMention, bool] | None:
+        """The last verb of buying or selling before a share in its sentence, with the country
+        that is its subject (the last one named before it, past the owners of shares: `of
+        Mongolian exports`; not in a relative clause after `of the ...`: `of the LPG the United
+        States ships`), and whether it buys. None when that country is no bare subject (`in the
+        Netherlands, which took`, `China and Russia together supplied`)."""
+        text = self.text
+        # (the verb's figure may be the share itself: read on past it, keep verbs before it)
+        verbs = [v for v in _SHARE_VERB.finditer(text, ctx.span[0], quantity.end)
+                 if v.end() <= quantity.start]
+        for verb in reversed(verbs):
+            subject = next((c for c in reversed(ctx.countries) if c.end <= verb.start()
+                            and c.start >= ctx.span[0] and c.cue != "of"
+                            and not c.possessive), None)
+            if subject is None or not subject.code or subject.cue is not None or \
+                    subject.possessive or subject.form == "pronoun" or subject.paired:
+                return None
+            if _RELATIVE_OWNER.search(text, max(ctx.span[0], subject.start - 40), subject.start):
+                continue
+            return subject, verb["buy"] is not None
+        return None
+
     def opening(self, span: tuple[int, int], clause: tuple[int, int], first: bool = True) -> int:
         """Where the subject of `clause` begins: before an appositive; and a participle clause
         (`Goods moving the other way fared far worse, plunging 74 percent`) has the subject
@@ -1066,6 +1120,9 @@ class FlowReader(ListingReader, FlowHistory):
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
                                receivers[0] if receivers else None, self.focus)
+        verbed = self.verb_owned_share(ctx, quantity, clause) if kind == "share" else None
+        if verbed is not None:  # `China bought 92% of Mongolia's exports and supplied 39% of
+            return verbed       # its imports`: the supplier never owns the imports it supplies
         partnered = WITH_PARTNER.search(text, span[0], quantity.start) if kind == "share" \
             else None
         totals = [c for c in before if c.kind == "level" and not c.two_way and (
@@ -1735,6 +1792,22 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
                      r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|an\s+"
                      r"estimated)\s+)*")
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
+
+
+_PRONOUN_OWNED_FLOW = re.compile(r"\s+of\s+(?:all\s+(?:of\s+)?)?(?P<owner>its|the\s+"
+                                 r"(?:country|nation)['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>"
+                                 r"imports|purchases|exports|sales|shipments)\b",
+                                 re.IGNORECASE)
+"""Right after a share: the flow of a country named by a pronoun (`of its goods imports`)."""
+_SHARE_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|absorbed|absorbs|"
+                         r"absorbing|purchased|purchases|received|receives)|(?P<sell>supplied|"
+                         r"supplies|supplying|provided|provides|providing|sold|sells|selling|"
+                         r"shipped|ships|sent|sends))\b(?=\s+(?:(?:about|around|roughly|nearly|"
+                         r"almost|some|over|more\s+than|just|only|also)\s+)*[\d(a-z])")
+"""A verb of a country buying or selling a part of a flow."""
+_RELATIVE_OWNER = re.compile(r"\bof\s+(?:all\s+)?(?:the|what|everything)\b[^,;.]{0,30}$",
+                             re.IGNORECASE)
+"""Before a country: a relative clause on goods (`of the LPG the United States ships`)."""
 
 
 NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purchases|sales|"

@@ -1,0 +1,38 @@
+"""Session 40 (parties, round 8): the owner a pronoun stands for in a share a country supplies or
+buys. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+
+def _parties(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    claims = extract_claims(Document.from_text(text, published=published))
+    return {c.surface: (c.exporter, c.importer) for c in claims}
+
+
+def test_supplier_of_the_countrys_imports_is_not_their_owner() -> None:
+    found = _parties("Over the year Turkey took 41.2 percent of Georgian exports and supplied "
+                     "18.6 percent of the country's imports.", date(2024, 2, 1))
+    assert found["18.6 percent"] == ("TUR", "GEO")
+
+
+def test_supplier_of_its_imports_after_the_country_named_first() -> None:
+    found = _parties("The ban hurts Chile: Argentina supplies about 23% of its fuel imports.",
+                     date(2024, 2, 1))
+    assert found["23%"] == ("ARG", "CHL")
+
+
+def test_buyer_of_its_exports_after_a_relative_clause() -> None:
+    found = _parties("Japan buys 35% of the beef Australia ships abroad and nearly a quarter of "
+                     "its wool exports.", date(2024, 2, 1))
+    assert found["a quarter"] == ("AUS", "JPN")
+
+
+def test_buyer_of_its_own_imports_keeps_them() -> None:
+    found = _parties("Hungary bought 64% of its gas imports from Russia.", date(2024, 2, 1))
+    assert found["64%"] == ("RUS", "HUN")
+
