@@ -36,3 +36,19 @@ def test_buyer_of_its_own_imports_keeps_them() -> None:
     found = _parties("Hungary bought 64% of its gas imports from Russia.", date(2024, 2, 1))
     assert found["64%"] == ("RUS", "HUN")
 
+
+def test_country_that_led_the_buyers_is_the_buyer() -> None:
+    found = _parties("Kenya's tea exports rose to 500 million kg last year. Pakistan led the "
+                     "buyers with 190 million kg, while Egypt slipped to second place with 60 "
+                     "million kg.", date(2024, 2, 1))
+    assert found["190 million kg"] == ("KEN", "PAK")
+    assert found["60 million kg"] == ("KEN", "EGY")
+
+
+def test_sum_paid_for_a_rows_goods_keeps_its_buyer() -> None:
+    found = _parties("Uruguay's beef exports reached 80,000 tonnes in the quarter. China bought "
+                     "41,200 tonnes for US$190 million, and the United States took 9,800 "
+                     "tonnes for US$71 million.", date(2024, 4, 5))
+    assert found["US$190 million"] == ("URY", "CHN")
+    assert found["US$71 million"] == ("URY", "USA")
+

@@ -679,8 +679,10 @@ class FlowReader(ListingReader, FlowHistory):
         combined = self.combined(quantity, ctx) if kind == "level" else None
         if combined is not None:
             return combined
-        valued = self.valued(ctx, quantity) if kind == "level" else None
+        valued = (self.valued(ctx, quantity) or self.paid_for(ctx, quantity)) \
+            if kind == "level" else None
         if valued is not None:  # `46.5 mln tonnes worth $28.3 bln`: the goods just counted
+            # (`19,816 tonnes for US$103.7 million`: the sum paid for them)
             return Parties(valued.exporter, valued.importer, valued.two_way)
         produced = self.unowned_production(quantity, clause, ctx) if kind in (
             "level", "change") else None
