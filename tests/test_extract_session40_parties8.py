@@ -52,3 +52,11 @@ def test_sum_paid_for_a_rows_goods_keeps_its_buyer() -> None:
     assert found["US$190 million"] == ("URY", "CHN")
     assert found["US$71 million"] == ("URY", "USA")
 
+
+def test_imports_after_a_buyers_row_of_the_exports_turn_the_home_total() -> None:
+    found = _parties("Peru's copper exports climbed 12% to US$3,100 million in the first "
+                     "half. China was the biggest buyer, taking US$1,900 million. Imports of "
+                     "machinery fell 8.2% to US$1,450 million.", date(2024, 7, 20))
+    assert found["US$1,900 million"] == ("PER", "CHN")
+    assert found["8.2%"] == (None, "PER")
+    assert found["US$1,450 million"] == (None, "PER")

@@ -853,7 +853,7 @@ class FlowReader(ListingReader, FlowHistory):
             # the total`; the paragraph's last flow before it goes on)
             if kind in ("level", "change"):
                 paired = self.paired_flow(ctx, own)
-                if paired is not None:
+                if paired is not None and not self.row_after_total(ctx):
                     return paired
             flows = [c for c in self.previous if c.kind in ("level", "change")] or \
                 self.paragraph_flow(ctx) or self.previous
@@ -887,18 +887,20 @@ class FlowReader(ListingReader, FlowHistory):
             aside = _WHEN_ASIDE.search(self.text, quantity.end, ctx.span[1])
             main = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
                     and not (aside is not None and c.start >= aside.start())}
+            home = self.home_total(inherited, ctx)
             turned = (kind in ("level", "change") and opener is not None and not lexicon(
                 "shared_flow_owners").search(self.text, opener.start(), opener.end())) or \
                 (self.own_way_word(quantity, kind, clause, own) and
-                 not self.reached_partner(inherited.exporter or inherited.importer, flows))
-            if not inherited.two_way and not main and turned and \
-                    (way, inherited.exporter is None, inherited.importer is None) in (
+                 not self.reached_partner(home.exporter or home.importer, flows))
+            if not home.two_way and not main and turned and \
+                    (way, home.exporter is None, home.importer is None) in (
                     ("import", False, True), ("export", True, False)):
                 # `Taiwan's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the
                 # other direction of the same country's trade with everyone (only a sentence
                 # opening on the flow noun: `Counted over whole years, imports rose` after a
-                # bloc's purchases keeps them)
-                owner = inherited.exporter or inherited.importer
+                # bloc's purchases keeps them); so too after a buyer's row of those exports
+                # (`Chile was the biggest buyer ... Imports of fuels dropped 49.8%`)
+                owner = home.exporter or home.importer
                 return Parties(owner, None) if way == "export" else Parties(None, owner)
             if ctx.countries and not parties.two_way and not inherited.two_way and any(
                     own_side and side and own_side != side for own_side, side in (
@@ -974,6 +976,32 @@ class FlowReader(ListingReader, FlowHistory):
                     and parties.importer in (None, flow.importer))):
                 return flow
         return parties
+
+    def row_after_total(self, ctx: Context) -> bool:
+        """Whether the sentence before is a ranked partner's row of a one-way total the
+        paragraph stated before it (`Sales abroad climbed to $3.1 billion. China was the biggest
+        buyer, taking $1.9 billion`): not a flow between one pair the other way goes on with."""
+        pairs = [c for c in self.previous if c.exporter and c.importer and not c.two_way]
+        if not pairs or self.ranked_opener(pairs[-1]) not in (pairs[-1].exporter,
+                                                               pairs[-1].importer):
+            return False
+        last = Parties(pairs[-1].exporter, pairs[-1].importer, False)
+        return self.home_total(last, ctx) != last
+
+    def home_total(self, inherited: Parties, ctx: Context) -> Parties:
+        """The paragraph's one-way total a flow with no country goes on from: `inherited`,
+        unless it is a partner's row (both sides, one way) after a total of one of those sides
+        with everyone earlier in the paragraph (`Sales of fuels abroad climbed to $8.6 billion.
+        Chile was the biggest buyer, taking $2.4 billion`): then that total, the home
+        country's, which a flow the other way turns round."""
+        if inherited.two_way or not (inherited.exporter and inherited.importer):
+            return inherited
+        paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        totals = [c for c in self.history if paragraph <= c.sentence_start and
+                  c.sentence_end <= ctx.sentence.start and c.kind in ("level", "change")
+                  and not c.two_way and (c.exporter is None) != (c.importer is None)
+                  and (c.exporter or c.importer) in (inherited.exporter, inherited.importer)]
+        return Parties(totals[-1].exporter, totals[-1].importer, False) if totals else inherited
 
     def own_way_word(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      own: Frame | None) -> bool:

@@ -295,6 +295,16 @@ class ListingReader(ReadingState):
                 break  # (only the country that opens the sentence)
         return None
 
+    def ranked_opener(self, claim: Claim) -> str | None:
+        """The country that opens the sentence of `claim` in a ranked role (`China was the
+        biggest buyer, taking $1.9 billion`, `Chile led the buyers with ...`), if any."""
+        for mention in find_countries(self.text, claim.sentence_start, claim.sentence_end):
+            if mention.code and mention.cue is None and not mention.possessive and \
+                    _RANKED_ROLE.match(self.text, mention.end):
+                return mention.code
+            break  # (only the country that opens the sentence)
+        return None
+
     def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:
         """A row of a table written as a sentence (`China's crude imports by supplier, 2024:
         Russia 108.5 mt (+1%); Saudi Arabia 78.6 mt (-8.6%)`): the row's country is the other
