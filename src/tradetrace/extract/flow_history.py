@@ -29,6 +29,7 @@ from tradetrace.extract.roles import (
 )
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.model import Claim, Quantity
+from tradetrace.normalize.units import is_currency
 
 _COMBINED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:together|combined|jointly|between\s+them)\s+|"
                               r"(?:a|their)\s+(?:combined|joint)\s+(?:total\s+(?:of\s+)?)?|"
@@ -62,6 +63,9 @@ _VALUE_OF_IT = re.compile(r",?\s+(?:worth|valued\s+at|with\s+a\s+(?:total\s+|mar
                           r"almost|over|more\s+than|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*",
                           re.IGNORECASE)
 """Between a figure and its value right after it (`, with a value of`)."""
+_PAID_FOR = re.compile(r"\s+for\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|"
+                       r"more\s+than|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*", re.IGNORECASE)
+"""Between a measure of goods and the sum paid for them (`14,346 tonnes for $42 million`)."""
 _ELIDED = re.compile(r"['’]s?\s+(?:also\s+)?(?:rose|fell|grew|climbed|dropped|slipped|jumped|"
                      r"increased|decreased|declined|surged|slumped|tumbled|edged|came|reached|"
                      r"stood|totaled|totalled|hit|amounted)\b")
@@ -227,6 +231,18 @@ class FlowHistory(ReadingState):
         found = [self.claims[i] for i in ctx.indices if i in self.claims
                  and between.fullmatch(self.text, self.quantities[i].end, quantity.start)]
         return found[-1] if found else None
+
+    def paid_for(self, ctx: Context, quantity: Quantity) -> Claim | None:
+        """The claim whose goods a sum was paid for, right before it (`Chile took 19,816 tonnes
+        for US$103.7 million`, `Germany bought 14,346 tonnes for $42 million`): a sum after a
+        measure of goods and `for` is their value, on the same sides (not a sum after a share
+        or another sum: `up 5% for $3 billion`)."""
+        if not is_currency(quantity.unit):
+            return None
+        found = self.valued(ctx, quantity, _PAID_FOR)
+        if found is None or is_currency(found.unit) or found.unit in ("percent", "x"):
+            return None
+        return found
 
     def elided_flow(self, quantity: Quantity, clause: tuple[int, int],
                     ctx: Context) -> Parties | None:

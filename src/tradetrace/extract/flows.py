@@ -679,8 +679,10 @@ class FlowReader(ListingReader, FlowHistory):
         combined = self.combined(quantity, ctx) if kind == "level" else None
         if combined is not None:
             return combined
-        valued = self.valued(ctx, quantity) if kind == "level" else None
+        valued = (self.valued(ctx, quantity) or self.paid_for(ctx, quantity)) \
+            if kind == "level" else None
         if valued is not None:  # `46.5 mln tonnes worth $28.3 bln`: the goods just counted
+            # (`19,816 tonnes for US$103.7 million`: the sum paid for them)
             return Parties(valued.exporter, valued.importer, valued.two_way)
         produced = self.unowned_production(quantity, clause, ctx) if kind in (
             "level", "change") else None
@@ -851,7 +853,7 @@ class FlowReader(ListingReader, FlowHistory):
             # the total`; the paragraph's last flow before it goes on)
             if kind in ("level", "change"):
                 paired = self.paired_flow(ctx, own)
-                if paired is not None:
+                if paired is not None and not self.row_after_total(ctx):
                     return paired
             flows = [c for c in self.previous if c.kind in ("level", "change")] or \
                 self.paragraph_flow(ctx) or self.previous
@@ -885,18 +887,20 @@ class FlowReader(ListingReader, FlowHistory):
             aside = _WHEN_ASIDE.search(self.text, quantity.end, ctx.span[1])
             main = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
                     and not (aside is not None and c.start >= aside.start())}
+            home = self.home_total(inherited, ctx)
             turned = (kind in ("level", "change") and opener is not None and not lexicon(
                 "shared_flow_owners").search(self.text, opener.start(), opener.end())) or \
                 (self.own_way_word(quantity, kind, clause, own) and
-                 not self.reached_partner(inherited.exporter or inherited.importer, flows))
-            if not inherited.two_way and not main and turned and \
-                    (way, inherited.exporter is None, inherited.importer is None) in (
+                 not self.reached_partner(home.exporter or home.importer, flows))
+            if not home.two_way and not main and turned and \
+                    (way, home.exporter is None, home.importer is None) in (
                     ("import", False, True), ("export", True, False)):
                 # `Taiwan's exports climbed 23.5 percent ... Imports rose 17.3 percent`: the
                 # other direction of the same country's trade with everyone (only a sentence
                 # opening on the flow noun: `Counted over whole years, imports rose` after a
-                # bloc's purchases keeps them)
-                owner = inherited.exporter or inherited.importer
+                # bloc's purchases keeps them); so too after a buyer's row of those exports
+                # (`Chile was the biggest buyer ... Imports of fuels dropped 49.8%`)
+                owner = home.exporter or home.importer
                 return Parties(owner, None) if way == "export" else Parties(None, owner)
             if ctx.countries and not parties.two_way and not inherited.two_way and any(
                     own_side and side and own_side != side for own_side, side in (
@@ -973,6 +977,32 @@ class FlowReader(ListingReader, FlowHistory):
                 return flow
         return parties
 
+    def row_after_total(self, ctx: Context) -> bool:
+        """Whether the sentence before is a ranked partner's row of a one-way total the
+        paragraph stated before it (`Sales abroad climbed to $3.1 billion. China was the biggest
+        buyer, taking $1.9 billion`): not a flow between one pair the other way goes on with."""
+        pairs = [c for c in self.previous if c.exporter and c.importer and not c.two_way]
+        if not pairs or self.ranked_opener(pairs[-1]) not in (pairs[-1].exporter,
+                                                               pairs[-1].importer):
+            return False
+        last = Parties(pairs[-1].exporter, pairs[-1].importer, False)
+        return self.home_total(last, ctx) != last
+
+    def home_total(self, inherited: Parties, ctx: Context) -> Parties:
+        """The paragraph's one-way total a flow with no country goes on from: `inherited`,
+        unless it is a partner's row (both sides, one way) after a total of one of those sides
+        with everyone earlier in the paragraph (`Sales of fuels abroad climbed to $8.6 billion.
+        Chile was the biggest buyer, taking $2.4 billion`): then that total, the home
+        country's, which a flow the other way turns round."""
+        if inherited.two_way or not (inherited.exporter and inherited.importer):
+            return inherited
+        paragraph = self.text.rfind("\n", 0, ctx.span[0]) + 1
+        totals = [c for c in self.history if paragraph <= c.sentence_start and
+                  c.sentence_end <= ctx.sentence.start and c.kind in ("level", "change")
+                  and not c.two_way and (c.exporter is None) != (c.importer is None)
+                  and (c.exporter or c.importer) in (inherited.exporter, inherited.importer)]
+        return Parties(totals[-1].exporter, totals[-1].importer, False) if totals else inherited
+
     def own_way_word(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      own: Frame | None) -> bool:
         """A word of one direction of trade (`exports`, `imported`) in the figure's own clause,
@@ -1016,6 +1046,60 @@ class FlowReader(ListingReader, FlowHistory):
         if parties.exporter in several and parties.importer not in several:
             return Parties(None, parties.importer, False)
         return parties
+
+    def verb_owned_share(self, ctx: Context, quantity: Quantity,
+                         clause: tuple[int, int]) -> Parties | None:
+        """A share of `its` (or `the country's`) imports after a country that supplies it, or of
+        its exports after one that buys it (`China supplies about 17% of its goods imports`,
+        `... and nearly half of its ethane exports` after `China absorbs`): the pronoun stands
+        for the other side, never for the verb's own subject, which a seller's imports (a
+        buyer's exports) cannot be. The other side is the last other country the sentence
+        named before the share, else the article's country. Not where the verb agrees with
+        the owner's flow (`India bought a third of its imports from Iraq`)."""
+        text = self.text
+        owned = _PRONOUN_OWNED_FLOW.match(text, quantity.end)
+        if owned is None:
+            return None
+        pronoun = next((c for c in ctx.countries if c.form == "pronoun" and c.code and
+                        c.start == owned.start("owner")), None)
+        verb = self.share_verb(ctx, quantity)
+        if pronoun is None or verb is None:
+            return None
+        subject, buys = verb
+        selling_flow = owned["flow"].lower() in ("exports", "sales", "shipments")
+        if pronoun.code != subject.code or buys != selling_flow or any(
+                c.cue in ("from", "to") and quantity.end <= c.start < clause[1]
+                for c in ctx.countries):
+            return None
+        others = [c.code for c in ctx.countries if c.code and c.code != subject.code
+                  and c.form != "pronoun" and ctx.span[0] <= c.start < quantity.start]
+        other = others[-1] if others else (self.focus if self.focus != subject.code else None)
+        if other is None:
+            return None
+        return Parties(other, subject.code, False) if buys else Parties(subject.code, other,
+                                                                        False)
+
+    def share_verb(self, ctx: Context, quantity: Quantity) -> tuple[CountryMention, bool] | None:
+        """The last verb of buying or selling before a share in its sentence, with the country
+        that is its subject (the last one named before it, past the owners of shares: `of
+        Mongolian exports`; not in a relative clause after `of the ...`: `of the LPG the United
+        States ships`), and whether it buys. None when that country is no bare subject (`in the
+        Netherlands, which took`, `China and Russia together supplied`)."""
+        text = self.text
+        # (the verb's figure may be the share itself: read on past it, keep verbs before it)
+        verbs = [v for v in _SHARE_VERB.finditer(text, ctx.span[0], quantity.end)
+                 if v.end() <= quantity.start]
+        for verb in reversed(verbs):
+            subject = next((c for c in reversed(ctx.countries) if c.end <= verb.start()
+                            and c.start >= ctx.span[0] and c.cue != "of"
+                            and not c.possessive), None)
+            if subject is None or not subject.code or subject.cue is not None or \
+                    subject.possessive or subject.form == "pronoun" or subject.paired:
+                return None
+            if _RELATIVE_OWNER.search(text, max(ctx.span[0], subject.start - 40), subject.start):
+                continue
+            return subject, verb["buy"] is not None
+        return None
 
     def opening(self, span: tuple[int, int], clause: tuple[int, int], first: bool = True) -> int:
         """Where the subject of `clause` begins: before an appositive; and a participle clause
@@ -1066,6 +1150,9 @@ class FlowReader(ListingReader, FlowHistory):
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
                                receivers[0] if receivers else None, self.focus)
+        verbed = self.verb_owned_share(ctx, quantity, clause) if kind == "share" else None
+        if verbed is not None:  # `China bought 92% of Mongolia's exports and supplied 39% of
+            return verbed       # its imports`: the supplier never owns the imports it supplies
         partnered = WITH_PARTNER.search(text, span[0], quantity.start) if kind == "share" \
             else None
         totals = [c for c in before if c.kind == "level" and not c.two_way and (
@@ -1735,6 +1822,22 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
                      r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|an\s+"
                      r"estimated)\s+)*")
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
+
+
+_PRONOUN_OWNED_FLOW = re.compile(r"\s+of\s+(?:all\s+(?:of\s+)?)?(?P<owner>its|the\s+"
+                                 r"(?:country|nation)['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>"
+                                 r"imports|purchases|exports|sales|shipments)\b",
+                                 re.IGNORECASE)
+"""Right after a share: the flow of a country named by a pronoun (`of its goods imports`)."""
+_SHARE_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|absorbed|absorbs|"
+                         r"absorbing|purchased|purchases|received|receives)|(?P<sell>supplied|"
+                         r"supplies|supplying|provided|provides|providing|sold|sells|selling|"
+                         r"shipped|ships|sent|sends))\b(?=\s+(?:(?:about|around|roughly|nearly|"
+                         r"almost|some|over|more\s+than|just|only|also)\s+)*[\d(a-z])")
+"""A verb of a country buying or selling a part of a flow."""
+_RELATIVE_OWNER = re.compile(r"\bof\s+(?:all\s+)?(?:the|what|everything)\b[^,;.]{0,30}$",
+                             re.IGNORECASE)
+"""Before a country: a relative clause on goods (`of the LPG the United States ships`)."""
 
 
 NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purchases|sales|"

@@ -62,15 +62,21 @@ _LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:als
                               r"\s+" + _HEDGES)
 """`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
 _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|came|comes|ranked|"
-                          r"ranks|stood|stands|held|holds|took|takes|kept|keeps|claimed)\s+)?(?:in\s+)?(?:a\s+)?"
+                          r"ranks|stood|stands|held|holds|took|takes|kept|keeps|claimed)\s+|"
+                          r"(?:fell|falls|slipped|slips|dropped|drops|slid|slides|rose|rises|"
+                          r"climbed|climbs|moved|moves|jumped|jumps)\s+(?:(?:back|up|down)\s+)?"
+                          r"to\s+)?(?:in\s+)?(?:a\s+)?"
                           r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|next)"
                           r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
                           + _HEDGES)
-"""`Russia ranked a distant second with about $84 million`: a row in the order of the list."""
-_LISTED_TOP = re.compile(_LISTED_ASIDE + r"\s+(?:topped|tops|headed|heads|led|leads)\s+(?:the\s+)?"
-                         r"(?:list|ranking|table)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<role>"
+"""`Russia ranked a distant second with about $84 million`, `Turkey fell to second place with
+22.5 million kilos`: a row in the order of the list."""
+_LISTED_TOP = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:topped|tops|headed|heads|led|leads)\s+"
+                         r"(?:the\s+)?(?:(?:list|ranking|table)\s+of\s+(?:the\s+)?)?"
+                         r"(?:[\w-]+\s+){0,2}?(?P<role>"
                          + RANKED_ROLE_NOUNS + r")\s*,?\s+(?:with|at|on)\s+" + _HEDGES)
-"""`China topped the list of buyers with US$311.7 million`: the first row, in the role named."""
+"""`China topped the list of buyers with US$311.7 million`, `Chile led the buyers with 19,816
+tonnes`: the first row, in the role named."""
 _SPENT_ON_AFTER = re.compile(r"\S+(?:\s+(?:million|billion|trillion|bn|mn|crore))?\s+(?:on|for|to|"
                              r"into|in|\w+ing)\b", re.IGNORECASE)
 """After an amount spent: what it was spent on (`on advertising`, `building roads`), no row of
@@ -287,6 +293,16 @@ class ListingReader(ReadingState):
                     side = _role_side(role["role"])
                     return side if (base.importer, base.exporter)[side == "supplier"] else None
                 break  # (only the country that opens the sentence)
+        return None
+
+    def ranked_opener(self, claim: Claim) -> str | None:
+        """The country that opens the sentence of `claim` in a ranked role (`China was the
+        biggest buyer, taking $1.9 billion`, `Chile led the buyers with ...`), if any."""
+        for mention in find_countries(self.text, claim.sentence_start, claim.sentence_end):
+            if mention.code and mention.cue is None and not mention.possessive and \
+                    _RANKED_ROLE.match(self.text, mention.end):
+                return mention.code
+            break  # (only the country that opens the sentence)
         return None
 
     def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:
