@@ -1,0 +1,55 @@
+"""Rules of the fortieth session (which quantities are claims), each pinned by invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, parties
+
+
+def test_goods_piped_or_carried_by_a_pipeline_are_a_flow() -> None:
+    """`Norway piped 4.1 bcm of gas to Poland`, `the pipeline carried 7.2 billion cubic metres to
+    Hungary`: a verb of piping, or of carrying or flowing beside a pipeline, is trade evidence
+    (gas, the goods most often piped, has no key)."""
+    found = extracted("Norway piped 4.1 billion cubic metres of gas to Poland in 2023, the grid "
+                      "operator said.", date(2024, 2, 1))
+    claim = found["4.1 billion cubic metres"]
+    assert (claim.kind, parties(claim)) == ("level", ("NOR", "POL", False))
+    found = extracted("Since it opened in 2019, the pipeline has carried 7.2 billion cubic "
+                      "metres to Hungary.", date(2024, 2, 1))
+    assert found["7.2 billion cubic metres"].importer == "HUN"
+    found = extracted("Azerbaijani gas flowing to Greece through the southern pipeline reached "
+                      "3.4 billion cubic metres last year.", date(2024, 2, 1))
+    assert parties(found["3.4 billion cubic metres"]) == ("AZE", "GRC", False)
+
+
+def test_carrying_with_no_pipeline_is_no_flow() -> None:
+    """Carrying and flowing with no pipe in the sentence stay no trade evidence."""
+    found = extracted("The new ferry carried 2.1 million passengers and 4.5 million tonnes last "
+                      "year.", date(2024, 2, 1))
+    assert "4.5 million tonnes" not in found
+
+
+def test_what_goods_earn_their_seller_is_a_flow() -> None:
+    """`Uganda earned $3.1 million from vanilla`, `Cloves earned Comoros $8 million`, `Rwandan
+    tea earnings rose 12 percent`: earnings of goods (with a key or not) are their exports."""
+    found = extracted("Uganda earned $3.1 million from vanilla in March, the central bank said.",
+                      date(2024, 5, 1))
+    claim = found["$3.1 million"]
+    assert (claim.kind, claim.exporter, claim.importer) == ("level", "UGA", None)
+    found = extracted("Uganda earned $5.6 million from the sale of 412,000 kg of coffee in "
+                      "April.", date(2024, 5, 20))
+    assert found["$5.6 million"].exporter == "UGA"
+    found = extracted("Cloves earned Comoros $8 million in 2023.", date(2024, 5, 1))
+    assert found["$8 million"].exporter == "COM"
+    found = extracted("Rwandan tea earnings rose 12 percent to $104 million in 2023.",
+                      date(2024, 5, 1))
+    assert (found["12 percent"].kind, found["12 percent"].direction) == ("change", "up")
+
+
+def test_earnings_of_no_goods_are_no_flow() -> None:
+    """Earnings from royalties or of a fund name no goods: no claim."""
+    found = extracted("The sovereign fund earned $3 billion from royalties and interest last "
+                      "year.", date(2024, 5, 1))
+    assert found == {}
