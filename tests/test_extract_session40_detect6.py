@@ -53,3 +53,18 @@ def test_earnings_of_no_goods_are_no_flow() -> None:
     found = extracted("The sovereign fund earned $3 billion from royalties and interest last "
                       "year.", date(2024, 5, 1))
     assert found == {}
+
+
+def test_a_figure_set_off_after_a_non_trade_noun_measures_that_noun() -> None:
+    """`oil reserves, estimated at some 300 billion barrels`, `chromite reserves, at 200 million
+    tonnes`: a figure with only `estimated at` or `at` of its own after the comma measures the
+    noun before it (reserves), no flow; after a flow noun it is still the flow's."""
+    found = extracted("Libya exported 900,000 bpd of crude last year. The country holds large "
+                      "oil reserves, estimated at some 48 billion barrels.", date(2024, 3, 1))
+    assert set(found) == {"900,000 bpd"}
+    found = extracted("Zimbabwe exported 1 million tonnes of chrome. It ranks high for chromite "
+                      "reserves, at 200 million tonnes.", date(2024, 3, 1))
+    assert set(found) == {"1 million tonnes"}
+    found = extracted("Iraq's crude exports, estimated at 3.3 million bpd, fell in May.",
+                      date(2024, 6, 10))
+    assert found["3.3 million bpd"].exporter == "IRQ"

@@ -213,10 +213,34 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
            and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
-        return False
+        return _apposed_to_distractor(text, quantity, clause)
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_APPOSED_VALUE = re.compile(r"[\s,]*(?:(?:estimated|put|valued|seen|reckoned|assessed|"
+                            r"calculated|thought|believed)\s+at|at|totall?ing|amounting\s+to)\s+"
+                            + hedge_pattern(True) + "$", re.IGNORECASE)
+"""A clause that only sets off a figure for the noun before its comma: `, estimated at some`,
+`, put at over`, `, at`."""
+_HEAD_REACH = 50
+"""Characters before such a clause in which the noun it sets a figure for is looked for."""
+_HEAD_END = re.compile(r"[\s,]*$")
+
+
+def _apposed_to_distractor(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`the world's largest oil reserves, estimated at some 303 billion barrels`, `chromite
+    reserves, at 230 million tonnes`: a figure set off after a comma with no words of its own
+    but `estimated at` or `at` measures the noun right before the comma, so a non-trade noun
+    there (reserves, capacity, debt) is its closest word though the comma split the clause."""
+    if clause[0] >= quantity.start or text[clause[0] - 1:clause[0]] not in (",", " ") or \
+            _APPOSED_VALUE.fullmatch(text, clause[0], quantity.start) is None:
+        return False
+    head_end = _HEAD_END.search(text, max(0, clause[0] - 3), clause[0])
+    end = head_end.start() if head_end is not None else clause[0]
+    bad = lexicon("not_trade").spans(text, max(0, end - _HEAD_REACH), end)
+    return bool(bad) and bad[-1][1] == end
 
 
 def _cause_after(text: str, quantity: Quantity, start: int) -> bool:
