@@ -68,3 +68,14 @@ def test_a_figure_set_off_after_a_non_trade_noun_measures_that_noun() -> None:
     found = extracted("Iraq's crude exports, estimated at 3.3 million bpd, fell in May.",
                       date(2024, 6, 10))
     assert found["3.3 million bpd"].exporter == "IRQ"
+
+
+def test_domestic_use_is_no_flow() -> None:
+    """`domestic use reached`, `Mexico's own gas use grew to`: what a country uses at home is
+    consumption, no trade claim, beside a flow in the same sentence."""
+    found = extracted("Vietnam imported 12 million tonnes of steel in 2023, while domestic use "
+                      "reached 21 million tonnes.", date(2024, 3, 1))
+    assert set(found) == {"12 million tonnes"}
+    found = extracted("Pipeline exports to Mexico rose to 7 Bcf/d in 2023, while Mexico's own "
+                      "gas use grew to 8.6 Bcf/d.", date(2024, 3, 1))
+    assert "8.6 Bcf/d" not in found
