@@ -79,3 +79,16 @@ def test_domestic_use_is_no_flow() -> None:
     found = extracted("Pipeline exports to Mexico rose to 7 Bcf/d in 2023, while Mexico's own "
                       "gas use grew to 8.6 Bcf/d.", date(2024, 3, 1))
     assert "8.6 Bcf/d" not in found
+
+
+def test_extracted_and_yielded_are_production() -> None:
+    """`Turkmenistan extracted 40 billion cubic metres of gas`, `the fields yielded`: the
+    producer's output, as `mined` and `pumped` are."""
+    found = extracted("Turkmenistan extracted 40 billion cubic metres of natural gas in 2023, "
+                      "4 percent less than a year earlier.", date(2024, 3, 1))
+    claim = found["40 billion cubic metres"]
+    assert (claim.kind, parties(claim)) == ("level", ("TKM", None, False))
+    assert found["4 percent"].direction == "down"
+    found = extracted("Egypt's offshore fields yielded 2.1 billion cubic metres of gas in "
+                      "March.", date(2024, 5, 1))
+    assert found["2.1 billion cubic metres"].exporter == "EGY"
