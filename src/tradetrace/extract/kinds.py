@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import cast
 
-from tradetrace.extract.commodity import counted_key, find_commodities
+from tradetrace.extract.commodity import counted_key, find_commodities, names_unkeyed_goods
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.quantity_context import singular
@@ -114,10 +114,65 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans += ship_verbs(text, start, end)  # `PDVSA now ships China 140,000 barrels a day`
     spans += spending_on_goods(text, start, end)  # `spent $4.5 million on Russian drugs`
     spans += supplied_shares(text, start, end)  # `Russian gas made up 79% of the Austrian market`
+    spans += _conduit_flows(text, start, end)  # `Libya piped 3.23 bcm of gas to Italy`
+    spans += _goods_earned(text, start, end)  # `Nigeria earned N1.32 trillion from cocoa`
     # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
     blocked = lexicon("not_flow").spans(text, start, end)
     return [s for s in spans if not any(a <= s[0] < b for a, b in blocked)
             and goods_flowing(text, start, *s)]
+
+
+def _conduit_flows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Goods moved through a pipe: a verb of piping anywhere (`Libya piped 3.23 billion cubic
+    metres of gas to Italy`), and a verb of carrying or flowing in a sentence that names the
+    pipe (`the pipeline has carried 16 billion cubic meters to Europe`, `Algerian gas flowing
+    to Italy through the Transmed pipeline`): a flow across borders though no trade word says
+    so (gas, the goods most often piped, has no key of its own)."""
+    spans = lexicon("piped").spans(text, start, end)
+    if lexicon("pipe_nouns").search(text, start, end):
+        spans += lexicon("conduit_carried").spans(text, start, end)
+    return spans
+
+
+_EARNED_FROM = re.compile(r"(?:[^.;:]|[.,]\d){0,60}?\bfrom\s+(?:the\s+)?"
+                          r"(?:(?:sales?|exports?|shipments?)\s+of\s+(?:[\d.,]+\s+\S+\s+of\s+)?)?"
+                          r"(?=\w)", re.IGNORECASE)
+"""After an earning verb: `from` and the goods that earned (`earned N1.32 trillion from cocoa`,
+`earned $2.4 million from the sale of 663,000 kg of coffee`)."""
+_EARNER_REACH = 40
+"""Characters before an earning verb in which the goods that earned are looked for."""
+
+
+def _names_goods(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names goods, with a key (not `goods`, `products`) or without."""
+    return any(not m.generic for m in find_commodities(text, start, end)) or \
+        names_unkeyed_goods(text, start, end)
+
+
+def _goods_earned(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What goods earned their seller: an earning verb after the goods (`Tobacco earns Brazil some
+    US$2 billion`, `Kenyan cut flowers earned the country 108 billion shillings`) or before `from`
+    and the goods (`Nigeria earned N1.32 trillion from cocoa`; not `from royalties`), and an
+    earnings noun right after goods (`Madagascar's vanilla earnings sink 64%`). The seller earns
+    what its goods fetch abroad: a flow, though no trade word says so."""
+    if not may_hold(text, start, end, ("earn", "receipt", "revenue")):
+        return []
+    spans: list[tuple[int, int]] = []
+    for verb in lexicon("earn_object").spans(text, start, end):
+        after = _EARNED_FROM.match(text, verb[1], end)
+        if _names_goods(text, max(start, verb[0] - _EARNER_REACH), verb[0]) or (
+                after is not None and _names_goods(text, after.end(),
+                                                   min(end, after.end() + 30))):
+            spans.append(verb)
+    for noun in lexicon("goods_earnings").spans(text, start, end):
+        before = _WORD_BEFORE_NOUN.search(text, max(start, noun[0] - 30), noun[0])
+        if before is not None and _names_goods(text, before.start(), noun[0]):
+            spans.append(noun)
+    return spans
+
+
+_WORD_BEFORE_NOUN = re.compile(r"\b[\w-]+\s+$")
+"""The word right before a noun (`coffee ` in `coffee earnings`)."""
 
 
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -158,10 +213,34 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
            and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
-        return False
+        return _apposed_to_distractor(text, quantity, clause)
     near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_APPOSED_VALUE = re.compile(r"[\s,]*(?:(?:estimated|put|valued|seen|reckoned|assessed|"
+                            r"calculated|thought|believed)\s+at|at|totall?ing|amounting\s+to)\s+"
+                            + hedge_pattern(True) + "$", re.IGNORECASE)
+"""A clause that only sets off a figure for the noun before its comma: `, estimated at some`,
+`, put at over`, `, at`."""
+_HEAD_REACH = 50
+"""Characters before such a clause in which the noun it sets a figure for is looked for."""
+_HEAD_END = re.compile(r"[\s,]*$")
+
+
+def _apposed_to_distractor(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """`the world's largest oil reserves, estimated at some 303 billion barrels`, `chromite
+    reserves, at 230 million tonnes`: a figure set off after a comma with no words of its own
+    but `estimated at` or `at` measures the noun right before the comma, so a non-trade noun
+    there (reserves, capacity, debt) is its closest word though the comma split the clause."""
+    if clause[0] >= quantity.start or text[clause[0] - 1:clause[0]] not in (",", " ") or \
+            _APPOSED_VALUE.fullmatch(text, clause[0], quantity.start) is None:
+        return False
+    head_end = _HEAD_END.search(text, max(0, clause[0] - 3), clause[0])
+    end = head_end.start() if head_end is not None else clause[0]
+    bad = lexicon("not_trade").spans(text, max(0, end - _HEAD_REACH), end)
+    return bool(bad) and bad[-1][1] == end
 
 
 def _cause_after(text: str, quantity: Quantity, start: int) -> bool:
