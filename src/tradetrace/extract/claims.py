@@ -2176,7 +2176,7 @@ class _Reader(FlowReader):
                 quantity.unit) and not money_rate(quantity.unit) and \
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and (
                 (self.history and self.history[-1].commodity is None
-                 and self.history[-1].sentence_start >= self.paragraph
+                 and self.in_paragraph(self.history[-1])
                  and not _ALL_EXPORTS.search(self.text, *ctx.span))
                 or self.only_unkeyed_goods(ctx) or self.unkeyed_article(ctx)):
             # `exports came to 45,290 tons` after `overseas sales of rare-earth magnets eased
@@ -2190,7 +2190,7 @@ class _Reader(FlowReader):
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
                 self.history and self.history[-1].commodity is None and \
-                self.history[-1].sentence_start >= self.paragraph and \
+                self.in_paragraph(self.history[-1]) and \
                 names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]):
             # `India, the biggest consumer of rough, cut its purchases 18% to $14.08 billion`
             # after rough diamonds: money (or a change) of a flow named by its noun alone goes
@@ -2736,6 +2736,11 @@ class _Reader(FlowReader):
         paragraph = self.sentences[self.sentence_of_offset(first.start)].paragraph
         return before if self.sentences[self.sentence_of_offset(
             before.start)].paragraph == paragraph else None
+
+    def in_paragraph(self, claim: Claim) -> bool:
+        """Whether an earlier claim's sentence is in the paragraph being read."""
+        return self.sentences[self.sentence_of_offset(claim.sentence_start)].paragraph == \
+            self.paragraph
 
     def sentence_of_offset(self, offset: int) -> int:
         """The index of the sentence that holds `offset`."""
