@@ -227,11 +227,15 @@ def test_second_review_pins() -> None:
     totals = extracted("China exported 8.6 tonnes of germanium in March. Exports rose 14.8% to "
                        "$315 billion in March.", APRIL_2023)
     assert totals["$315 billion"].commodity == "trade"
+    # (changed by design in the fortieth session: in an article whose only goods have no key,
+    # a tonnage of `exports`, even `total exports`, is of those goods; reading it as all
+    # trade loses 22 right claims of the development gold, `total exports climbed 21 per cent
+    # to 33.539Mt` of clinker and cement among them)
     for sentence in ("China exported 8.6 tonnes of germanium in March. Exports overall fell 2% "
                      "to 400 tonnes.",
                      "China exported 8.6 tonnes of germanium in March. China's exports fell 2% "
                      "to 400 tonnes."):
-        assert extracted(sentence, APRIL_2023)["400 tonnes"].commodity != None, sentence  # noqa: E711
+        assert extracted(sentence, APRIL_2023)["400 tonnes"].commodity is None, sentence
     valued = extracted("Chile sold about 250,000 tonnes of lithium products abroad in 2023. "
                        "Lower prices cut the value of the shipments to $7.8 billion.", APRIL_2023)
     assert valued["$7.8 billion"].commodity is None
