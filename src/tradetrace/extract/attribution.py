@@ -823,6 +823,11 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
         return True  # `Goods moving the other way added up to $253 billion`, `LNG landed at
         # Aqaba adds around 300 million cubic feet a day`: a sum, not a remark (`KOTRA adds an
         # estimated 500,000 tons` is KOTRA's estimate)
+    if match.group().lower() == "write" and not _WRITE_SAYS.match(text, match.end()) and \
+            _statement_venue().match(text, match.end() + 1) is None:
+        return True  # `Chinese banks write off bad loans`: a plural `write` is a verb of saying
+        # only before what is written (`that`, a colon, a quote), where it closes its clause
+        # (`..., Banco Norte analysts write.`) or before where it is written (`write in a note`)
     if match.group().lower() in _NOUN_VERBS and _NOUN_THEN_VERB.match(text, match.end()):
         return True  # `Conservative estimates put the volume at ...`: the noun, then its verb
     if match.group().lower() in _revision_verbs() and not _revised_view().match(text,
@@ -850,6 +855,9 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:put|puts|were|are|was|is|suggest|suggests|s
 """After `estimates`/`reports`: the verb whose subject they are, so they are nouns."""
 
 
+_WRITE_SAYS = re.compile(r"\s*(?:that\b|[:\"“‘,.;!?)]|$)", re.IGNORECASE)
+"""After a plural `write`: what is written (`that`, a colon or an opening quote) or the end of its
+clause, so a verb of saying (not `write off`, `write down`, `write up`, `write back`)."""
 _GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")
 _ALL_TOLD = re.compile(r"\b[Aa]ll\s+$")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,.;:]")

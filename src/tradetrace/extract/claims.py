@@ -579,6 +579,7 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amou
 """`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
 _TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+"""A sentence whose figures go through the items before one by one (`..., respectively`)."""
 _PLACE_POINTER = re.compile(r"(?i:\b(?:there|thither|the\s+other\s+way|the\s+(?:two|three)|"
                             r"(?:that|this|the)\s+(?:[\w-]+\s+)?(?:market|destination|buyer|"
                             r"customer|route)))\b")
@@ -587,7 +588,6 @@ _PLACE_POINTER = re.compile(r"(?i:\b(?:there|thither|the\s+other\s+way|the\s+(?:
 _POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|industry)\b)")
 """Words by which a sentence points back to the goods just counted (`that volume`, `the
 sector`, `of them`)."""
-"""A sentence whose figures go through the items before one by one (`..., respectively`)."""
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -1114,12 +1114,12 @@ class _Reader(FlowReader):
         """The spans of the sentence's claim figures that something is compared with
         (`compared_figures`), read once per sentence."""
         self.booker: str | None = None
+        """The country whose export orders the paragraph counts (`Taiwan's export orders`), once
+        it has named them; `""` for orders with no country named."""
         self._unkeyed_from: int | None = None
         self._keyed_from = 0
         """Where the first sentence naming goods with no key starts, and where the first keyed
         goods stand (`unkeyed_article`, read once)."""
-        """The country whose export orders the paragraph counts (`Taiwan's export orders`), once
-        it has named them; `""` for orders with no country named."""
 
     def run(self) -> list[Claim]:
         line = self.headline_line

@@ -10,7 +10,7 @@ dropped so that the specific one wins.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -333,7 +333,9 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     found.extend(_products_after_crude(text, start, stop))
     # (`Richards Bay Coal Terminal's exports slipped 4%`: a name's goods word that is the only
     # goods its sentence names says what the named works handle)
-    found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, found))
+    if in_names:
+        keyed = sorted(m.start for m in found if not m.generic)
+        found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, keyed))
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
 
 
@@ -353,14 +355,24 @@ def _inside_unkeyed(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _other_goods_in_sentence(text: str, mention: CommodityMention,
-                             found: list[CommodityMention]) -> bool:
-    """Whether keyed goods other than `mention` stand in its sentence."""
-    opening = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
-    stop = _SENTENCE_STOP.search(text, mention.end)
-    line_end = text.find("\n", mention.end)
-    closing = min(stop.start() if stop else len(text), line_end if line_end >= 0 else len(text))
-    return any(not m.generic and opening < m.start < closing for m in found)
+def _other_goods_in_sentence(text: str, mention: CommodityMention, keyed: list[int]) -> bool:
+    """Whether keyed goods (their starts, sorted) stand in the sentence of `mention` (read at most
+    `_SENTENCE_REACH` characters each way, so the cost does not grow with the text)."""
+    floor = max(0, mention.start - _SENTENCE_REACH)
+    ceiling = min(len(text), mention.end + _SENTENCE_REACH)
+    opening = max(text.rfind(". ", floor, mention.start), text.rfind("\n", floor, mention.start),
+                  floor - 1)
+    line_end = text.find("\n", mention.end, ceiling)
+    closing = line_end if line_end >= 0 else ceiling
+    stop = _SENTENCE_STOP.search(text, mention.end, closing)
+    if stop is not None:
+        closing = stop.start()
+    return bisect_left(keyed, closing) > bisect_right(keyed, opening)  # (`keyed`: the sorted
+    # starts of the other keyed goods)
+
+
+_SENTENCE_REACH = 400
+"""Characters either side of a goods word within which its sentence is looked for."""
 
 
 _PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"

@@ -16,6 +16,7 @@ from typing import cast
 from tradetrace.extract.commodity import counted_key, find_commodities, names_unkeyed_goods
 from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.parties import find_countries
+from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.quantity_context import singular
 from tradetrace.extract.roles import (
     BLOC_NAME,
@@ -109,11 +110,17 @@ def evidence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     country's dependence on another (`N. Korea's reliance on China hits 98.3 pct`)."""
     spans: list[tuple[int, int]] = []
     for path in (("flow", "export"), ("flow", "import"), ("flow", "two_way"), ("cap",),
-                 ("production",), ("dependence",)):
+                 ("dependence",)):
         spans += lexicon(*path).spans(text, start, end)
+    # production, but `yielded` and `extracted` only where they produce goods (`the mine
+    # yielded 2.1 million tonnes`; not `The auction yielded $2 billion`)
+    measured = lexicon("production_measured")
+    spans += [s for s in lexicon("production").spans(text, start, end)
+              if not measured.regex.fullmatch(text, *s)]
     spans += ship_verbs(text, start, end)  # `PDVSA now ships China 140,000 barrels a day`
     spans += spending_on_goods(text, start, end)  # `spent $4.5 million on Russian drugs`
     spans += supplied_shares(text, start, end)  # `Russian gas made up 79% of the Austrian market`
+    spans += _measured_production(text, start, end)
     spans += _conduit_flows(text, start, end)  # `Libya piped 3.23 bcm of gas to Italy`
     spans += _goods_earned(text, start, end)  # `Nigeria earned N1.32 trillion from cocoa`
     # `trading partner`, `the dollar traded above 8,000 won`: names and prices, not flows
@@ -130,8 +137,46 @@ def _conduit_flows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     so (gas, the goods most often piped, has no key of its own)."""
     spans = lexicon("piped").spans(text, start, end)
     if lexicon("pipe_nouns").search(text, start, end):
-        spans += lexicon("conduit_carried").spans(text, start, end)
+        carried = lexicon("conduit_carried").spans(text, start, end)
+        # a verb of carrying beside a pipe counts only where the sentence states goods in a
+        # unit of goods (bcm, barrels, tonnes): `bring` or `move` beside a pipeline says
+        # nothing of money or a percent (`Gazprom's profit ... brought $10 billion even as the
+        # Nord Stream pipeline stood idle`)
+        if carried and _goods_figure(text, start, end):
+            spans += carried
     return spans
+
+
+def _goods_figure(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] states a figure in a unit of goods, a weight, volume or energy
+    alone or a stretch of time (`15.8 bcm`, `2.1 million tonnes`, `140,000 barrels a day`; not
+    `$55 billion`, `64%`). Read only where a weak cue needs it, so the sentence is parsed
+    again here rather than its quantities passed down."""
+    return any(measures_goods(q.unit) for q in extract_quantities(text[start:end]))
+
+
+def _measured_production(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Production verbs that also yield money or bids (`production_measured`: `yielded`,
+    `extracted`): evidence only when the sentence states a figure in a unit of goods (`the mine
+    yielded 2.1 million tonnes of copper`; not `The auction yielded $2 billion`) and no sale or
+    bid (`production_measured_not_after`) comes before the verb in its clause (not `Egypt's
+    tender yielded 240,000 tonnes of Russian wheat`: a purchase). Evidence only: the roles'
+    production frame (extract/roles.py) still reads every `production` cue."""
+    verbs = lexicon("production_measured").spans(text, start, end)
+    if not verbs or not _goods_figure(text, start, end):
+        return []
+    sales = lexicon("production_measured_not_after")
+    kept: list[tuple[int, int]] = []
+    for verb in verbs:
+        # (the clause: back to the last comma, semicolon or colon before the verb)
+        opening = max((m.end() for m in _CLAUSE_PUNCT.finditer(text, start, verb[0])),
+                      default=start)
+        if not sales.search(text, opening, verb[0]):
+            kept.append(verb)
+    return kept
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
 
 
 _EARNED_FROM = re.compile(r"(?:[^.;:]|[.,]\d){0,60}?\bfrom\s+(?:the\s+)?"
@@ -162,13 +207,27 @@ def _goods_earned(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = _EARNED_FROM.match(text, verb[1], end)
         if _names_goods(text, max(start, verb[0] - _EARNER_REACH), verb[0]) or (
                 after is not None and _names_goods(text, after.end(),
-                                                   min(end, after.end() + 30))):
+                                                   min(end, after.end() + 30))
+                and not _levied(text, after.end(), end)):
             spans.append(verb)
     for noun in lexicon("goods_earnings").spans(text, start, end):
         before = _WORD_BEFORE_NOUN.search(text, max(start, noun[0] - 30), noun[0])
         if before is not None and _names_goods(text, before.start(), noun[0]):
             spans.append(noun)
     return spans
+
+
+def _levied(text: str, at: int, end: int) -> bool:
+    """Whether the goods phrase after `earned ... from` at `at` ends in a levy on the goods
+    (`earned 1.2 trillion roubles from oil taxes`, `from copper royalties`): a state's take,
+    not what the goods fetched abroad. Reads the phrase up to the next preposition or stop."""
+    phrase = _FROM_PHRASE.match(text, at, end)
+    return phrase is not None and lexicon("earned_from_levies").search(text, at, phrase.end())
+
+
+_FROM_PHRASE = re.compile(r"(?:(?!(?:in|on|at|to|for|by|during|over|last|this)\b)"
+                          r"[\w'’-]+\s*){1,5}", re.IGNORECASE)
+"""The noun phrase after `from` (`oil taxes` in `from oil taxes in January`)."""
 
 
 _WORD_BEFORE_NOUN = re.compile(r"\b[\w-]+\s+$")

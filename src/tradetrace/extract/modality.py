@@ -119,6 +119,61 @@ def _contracted_amount() -> re.Pattern[str]:
                       r"(?!\s+(?:19|20)\d\d\b)", re.IGNORECASE)
 
 
+def _deal_done(text: str, sentence: tuple[int, int], cue_start: int, cue_end: int,
+               q_start: int) -> bool:
+    """Whether the contract cue at [cue_start, cue_end) (a match of `_contracted_amount`) names
+    no plan for the quantity at q_start, in the sentence text[sentence[0]:sentence[1]]: the
+    figure follows its own past trade verb (`exported 3 million tonnes`, one of the
+    `contract_done_verbs` of stance_cues.json), what moved whatever deal it moved under; a
+    past-tense link (`contract_links_past`: `was worth`, `were for`, `covered`) in a sentence
+    with a past trade verb or a finished period (`last year`, `by December 2023`), a deal told
+    as done; a bare `worth` after a past trade verb (`exported ... under deals worth`)."""
+    if not may_hold(text, cue_start, cue_end, _CONTRACT_WORDS):
+        return False
+    if _contracted_amount().match(text, cue_start) is None:
+        return False
+    done = _done_verb()
+    if _done_verb_figure().search(text, max(sentence[0], q_start - 60), q_start):
+        return True
+    link = text[cue_start:cue_end]
+    if _past_link().search(link):
+        return done.search(text, *sentence) is not None or (
+            _FINISHED_PERIOD.search(text, *sentence) is not None
+            and _FUTURE_WORDS.search(text, *sentence) is None)
+    return link.lower().endswith("worth") and done.search(text, sentence[0], cue_start) is not None
+
+
+@cache
+def _done_verb() -> re.Pattern[str]:
+    """One of the `contract_done_verbs` of stance_cues.json (`exported`, `delivered`)."""
+    return cue_regex(cue_data(STANCE_CUES)["contract_done_verbs"])
+
+
+@cache
+def _done_verb_figure() -> re.Pattern[str]:
+    """Right before a figure: one of the `contract_done_verbs` and a hedge (`exported about `)."""
+    return re.compile(_done_verb().pattern + r"\s+" + hedge_pattern(True)
+                      + r"(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
+
+
+@cache
+def _past_link() -> re.Pattern[str]:
+    """One of the `contract_links_past` of stance_cues.json closing a contract cue."""
+    return re.compile(cue_regex(cue_data(STANCE_CUES)["contract_links_past"]).pattern + "$",
+                      re.IGNORECASE)
+
+
+_FINISHED_PERIOD = re.compile(
+    r"\blast\s+(?:year|month|week|quarter|season)\b|\b(?:in|during|by|through|throughout)\s+"
+    r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:" + MONTH_PATTERN + r"\s+)?(?:(?:calendar|"
+    r"fiscal|financial|crop|marketing)\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.IGNORECASE)
+"""A period the sentence tells as over (`last year`, `in 2023`, `by December 2023`)."""
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|to\s+be|due|scheduled|for\s+(?:delivery|shipment|"
+                           r"loading))\b", re.IGNORECASE)
+"""Words of a deal still to run, which make a year in its sentence no finished period (`The
+contract was for 500,000 tonnes for delivery in 2026`)."""
+
+
 _APPROVAL_WORDS = ("approv", "authori", "clear", "permission")
 """Stems one of which every match of `_approved_amount` holds (a cheap test before it)."""
 _TRADE_NOUNS_OF = r"(?:imports|exports|purchases|sales|shipments|deliveries)\s+of\s"
@@ -256,7 +311,31 @@ def _booking_otherwise(text: str, floor: int, start: int, end: int) -> bool:
     if text[start:end].lower() == "books" and _LEDGER_BEFORE.search(
             text, max(floor, start - 12), start):
         return True
+    if text[start:end].lower() in ("booked", "books") and _booked_flow_before().search(
+            text, max(floor, start - 30), start):
+        return True  # `Vietnam's rice exports booked US$4.8 billion`: the flow it is said of
+        # (`booked_flows` of stance_cues.json, right before the verb) came to the amount
+    if _BOOKED_PERIOD.match(text, end):
+        return True  # `booked 1.6 million tonnes in the 2022-23 crop year`: an amount over a
+        # year or season that ended is a record (not `last week`: buyers book for weeks)
     return _booked_takings().match(text, end) is not None
+
+
+@cache
+def _booked_flow_before() -> re.Pattern[str]:
+    """Right before `booked`: one of the `booked_flows` of stance_cues.json as its subject."""
+    flows = cue_regex(cue_data(STANCE_CUES)["booked_flows"]).pattern
+    return re.compile(flows + r"\s+$", re.IGNORECASE)
+
+
+_BOOKED_PERIOD = re.compile(
+    r"(?:(?!\b(?:for|delivery|shipment|loading|arrival|due)\b)[^.;,]|[.,](?=\d)){0,80}?"
+    r"\b(?:(?:in|during|over|throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal|financial|crop|"
+    r"marketing)\s+(?:year\s+)?)?(?:19|20)\d\d\b|last\s+(?:(?:calendar|fiscal|financial|crop|"
+    r"marketing)\s+)?(?:year|season)\b)", re.IGNORECASE)
+"""After a booking verb, within its clause and before any word of a later delivery (`for March
+shipment`, `for delivery in 2025`): a year or season (`in 2023`, `in the 2022-23 crop year`,
+`in fiscal 2023`, `last year`), the period the amount was recorded over."""
 
 
 @cache
@@ -417,7 +496,8 @@ _AIM_IS = re.compile(r"\b(?:goal|aim|target|objective|plan|idea|key|priority|tas
 
 def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
              before_only: bool = False,
-             others: tuple[tuple[int, int], ...] = (), soft: bool = False) -> Modality | None:
+             others: tuple[tuple[int, int], ...] = (), soft: bool = False,
+             sentence: tuple[int, int] | None = None) -> Modality | None:
     """The modality of the cue nearest the quantity; `soft`: only the hedging adverbs
     (`probably`, `likely`), which yield to any other cue (`We expect trade to fall, probably
     below $400 million` is a forecast)."""
@@ -459,6 +539,11 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     text, cue_end, q_start) and _approved_amount().match(text, cue_start):
                 continue  # `has authorised imports of 1.37 million tonnes, of which 379,000
                 # tonnes had landed`: what came in of the amount approved is reported
+            if name == "planned" and sentence is not None and _deal_done(
+                    text, sentence, cue_start, cue_end, q_start):
+                continue  # `Russia exported 3 million tonnes ... under deals worth $400
+                # million last year`, `The deal was worth $2 billion, and Russia delivered all
+                # the oil by December 2023`: a deal's amount in a record of what moved
             if name == "planned" and text[cue_start:cue_end].lower().endswith("contracted") and \
                     _SHRANK_BY.match(text, cue_end):
                 continue  # `Exports have contracted by 45 percent`: a fall, no contract
@@ -654,10 +739,12 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "reported"
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
-    found = _nearest(text, *clause, q_start, q_end, others=others) or _nearest(
-        text, *sentence, q_start, q_end, before_only=True, others=others) or _closing_estimate(
-        text, sentence, q_end) or _due_later(text, sentence, q_end, others) or _nearest(
-        text, *clause, q_start, q_end, before_only=True, others=others, soft=True)
+    found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or _nearest(
+        text, *sentence, q_start, q_end, before_only=True, others=others,
+        sentence=sentence) or _closing_estimate(text, sentence, q_end) or _due_later(
+        text, sentence, q_end, others) or _nearest(
+        text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
+        sentence=sentence)
     if found in ("planned", "forecast") and (
             _ESTIMATE_THAT.search(text, sentence[0], q_start)
             or _ESTIMATE_CLOSES.search(text, q_end, sentence[1])):

@@ -390,6 +390,10 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
             continue  # `data from trade sources showed`: who says it, not a flow
         if kind == "production" and text[cue_start - 1:cue_start] == "-":
             continue  # `Japan's nearest LNG-producing neighbour`: a producer's epithet
+        if kind == "production" and text[cue_start:cue_end].lower() in lexicon(
+                "production_measured") and lexicon("production_measured_not_after").spans(
+                text, start, cue_start):
+            continue  # `Egypt's tender yielded 240,000 tonnes of wheat`: bought, not produced
         if not goods_flowing(text, start, cue_start, cue_end):
             continue  # `Migrants flowing into Italy`: goods must be what flows
         if kind == "two_way" and _AGREEMENT.search(text, max(start, cue_start - 60),
