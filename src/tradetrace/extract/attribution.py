@@ -31,10 +31,10 @@ from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTH_NAMES
 
 _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
+"""What follows the comma inside a firm's name (`China Railway Group Co., Ltd`)."""
 _MONTH_ABBREVIATIONS = "".join(rf"(?<!\b{month})" for month in (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 """Lookbehinds: the stop after a month's abbreviation (`Nov. 7`) ends no phrase."""
-"""What follows the comma inside a firm's name (`China Railway Group Co., Ltd`)."""
 _BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])(?<!\bLtd)(?<!\bInc)(?<!\bCo)" + _MONTH_ABBREVIATIONS
                        + r"[.;]\s|:\s|,\s+(?=[“\"])|—|–")
 """Where a source phrase cannot reach back past: quotes, a full stop, a colon (after capitals

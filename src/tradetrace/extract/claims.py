@@ -589,6 +589,7 @@ _POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|indu
 """Words by which a sentence points back to the goods just counted (`that volume`, `the
 sector`, `of them`)."""
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -1150,7 +1151,7 @@ class _Reader(FlowReader):
         if quantity.equivalent_of is None:
             return is_approximate(text, quantity.start, floor, bound)
         floor = max(floor, self.quantities[quantity.equivalent_of].end)
-        digit = re.search(r"\d", quantity.surface)  # (a span may open with its own hedge)
+        digit = _DIGIT.search(quantity.surface)  # (a span may open with its own hedge)
         number = quantity.start + (digit.start() if digit else 0)
         own = hedge_before(text, quantity.start, floor) or hedge_before(
             text, number, quantity.start)
@@ -2731,16 +2732,17 @@ class _Reader(FlowReader):
     def whole_before(self, first: Claim) -> Claim | None:
         """The claim read last before `first`, if it is of the same paragraph."""
         before = next((c for c in reversed(self.history) if c.end <= first.start), None)
-        if before is None:
+        if before is None or self.paragraph_of(before.start) != self.paragraph_of(first.start):
             return None
-        paragraph = self.sentences[self.sentence_of_offset(first.start)].paragraph
-        return before if self.sentences[self.sentence_of_offset(
-            before.start)].paragraph == paragraph else None
+        return before
 
     def in_paragraph(self, claim: Claim) -> bool:
         """Whether an earlier claim's sentence is in the paragraph being read."""
-        return self.sentences[self.sentence_of_offset(claim.sentence_start)].paragraph == \
-            self.paragraph
+        return self.paragraph_of(claim.sentence_start) == self.paragraph
+
+    def paragraph_of(self, offset: int) -> int:
+        """The paragraph of the sentence that holds `offset`."""
+        return self.sentences[self.sentence_of_offset(offset)].paragraph
 
     def sentence_of_offset(self, offset: int) -> int:
         """The index of the sentence that holds `offset`."""

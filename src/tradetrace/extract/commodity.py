@@ -704,7 +704,8 @@ def _flow_nouns() -> re.Pattern[str]:
 _CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:and|while|whereas|but|with)\s+)?(?:the\s+)?",
                              re.IGNORECASE)
 _SUBJECT_VERB_GAP = re.compile(r"(?:(?:\s+[a-z]+)?\s+(?:and|&)\s+"
-                               r"(?P<tail>(?:[a-z]+\s+)?[a-z]+)(?=\s))?(?:\s+[a-z]+){0,3}(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
+                               r"(?P<tail>(?:[a-z]+\s+)?[a-z]+)(?=\s))?(?:\s+[a-z]+){0,3}"
+                               r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?"
                                r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+to)?"
                                r"(?:\s+(?:just|only|about|around|roughly|nearly|almost|some|over|"
                                r"approximately|(?:more|less)\s+than|up\s+to|close\s+to|"

@@ -285,25 +285,26 @@ class ListingReader(ReadingState):
         for start, end in reversed(spans):
             if "\n" in self.text[end:base.sentence_start]:
                 break
-            for mention in find_countries(self.text, start, end):
-                if not mention.code or mention.cue is not None or mention.possessive:
-                    continue
-                role = _RANKED_ROLE.match(self.text, mention.end)
-                if role is not None:
-                    side = _role_side(role["role"])
-                    return side if (base.importer, base.exporter)[side == "supplier"] else None
-                break  # (only the country that opens the sentence)
+            opener = self.ranked_role_at(start, end)
+            if opener is not None:
+                side = _role_side(opener[1])
+                return side if (base.importer, base.exporter)[side == "supplier"] else None
         return None
 
+    def ranked_role_at(self, start: int, end: int) -> tuple[str, str] | None:
+        """The country that opens text[start:end] in a ranked role (`China was the biggest
+        buyer, taking $1.9 billion`, `Chile led the buyers with ...`) and the role's noun."""
+        for mention in find_countries(self.text, start, end):
+            if not mention.code or mention.cue is not None or mention.possessive:
+                continue
+            role = _RANKED_ROLE.match(self.text, mention.end)
+            return (mention.code, role["role"]) if role is not None else None
+        return None  # (only the country that opens the sentence)
+
     def ranked_opener(self, claim: Claim) -> str | None:
-        """The country that opens the sentence of `claim` in a ranked role (`China was the
-        biggest buyer, taking $1.9 billion`, `Chile led the buyers with ...`), if any."""
-        for mention in find_countries(self.text, claim.sentence_start, claim.sentence_end):
-            if mention.code and mention.cue is None and not mention.possessive and \
-                    _RANKED_ROLE.match(self.text, mention.end):
-                return mention.code
-            break  # (only the country that opens the sentence)
-        return None
+        """The country that opens the sentence of `claim` in a ranked role, if any."""
+        opener = self.ranked_role_at(claim.sentence_start, claim.sentence_end)
+        return opener[0] if opener is not None else None
 
     def table_row(self, ctx: Context, quantity: Quantity) -> Parties | None:
         """A row of a table written as a sentence (`China's crude imports by supplier, 2024:

@@ -305,6 +305,7 @@ def _priced_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
 _PRICE_LIST_GAP = re.compile(r",?[ \u00a0](?:and|or)[ \u00a0]|,[ \u00a0]")
 """Between the prices of one list: `US$76.62, US$50.58 and US$35.42 per ton`."""
 _PER_WRITTEN = re.compile(r"(?:[ \u00a0](?:per|a|an|each)[ \u00a0]|/)[^\d]+$")
+"""The end of a price whose unit is written after its number (`$35.42 per ton`, `$80/bbl`)."""
 _COMPARED_BEFORE = re.compile(r"\b(?:against|from|with|than|versus|vs\.?)[ \u00a0]$")
 """Before a sum compared with the price before it (`a tray, against NZ$8.64`): not a list."""
 

@@ -101,7 +101,6 @@ class PeriodFrame:
         force."""
         return self.plan or self.current()
 
-
     def advance(self, mentions: list[PeriodMention], claimed: Period | None = None,
                 aside: bool = False) -> None:
         """Move to the next sentence: the period of its first claim, else its last explicit
