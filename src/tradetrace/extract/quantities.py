@@ -237,7 +237,8 @@ _CENTS_OF = re.compile(r"(?i)\b(australian|canadian|nz|new zealand|singapore|hon
 
 
 _UNIT_PRICED = re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+(?:(?i:metric)[ \u00a0]+)?"
-                          r"(?P<den>(?i:tonne|ton|barrel|kilogram|kilo|kg|litre|liter))"
+                          r"(?P<den>(?i:tonne|ton|barrel|kilogram|kilo|kg|litre|liter|ounce|bushel|"
+                          r"cubic[ \u00a0]+met(?:re|er)|(?<!(?i:the)[ \u00a0])pound))"
                           r"(?![\w-])(?![ \u00a0]+(?i:of[ \u00a0]+)?(?:\w+[ \u00a0]+)?"
                           r"(?:worth|valued|costing)\b)")
 _UNIT_PRICED_REACH = 90
@@ -247,16 +248,20 @@ _UNIT_PRICED_REACH = 90
 def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draft:
     """`A ton of cocoa sold for more than USD 2,700`, `the price per tonne eased to $7,750`,
     `the export price of a tonne slipped to $2,013`: a sum with no scale word and no unit of
-    its own, after a unit of goods named in its clause with no other figure between, is a price
-    per that unit (`from $8,064` after it follows as a compared price)."""
+    its own, after a unit of goods named in its clause with no other figure between but its
+    change (`the average price per cubic metre slipped 13% to $526`), is a price per that unit
+    (`from $8,064` after it follows as a compared price)."""
     if draft.unit_kind != "currency" or "/" in draft.unit or draft.scale is not None:
         return draft
-    low = max(0, draft.start - _UNIT_PRICED_REACH, previous.end if previous else 0)
+    low = max(0, draft.start - _UNIT_PRICED_REACH,
+              previous.end if previous and previous.unit != "percent" else 0)
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, low, draft.start)), default=low)
     named = next(reversed(list(_UNIT_PRICED.finditer(text, low, draft.start))), None)
     if named is None or GOODS_AMOUNT_AFTER.match(text, draft.end) or (
             previous is not None and previous.end <= named.start()
-            and _OWN_UNIT_GAP.fullmatch(text, previous.end, named.start())):
+            and _OWN_UNIT_GAP.fullmatch(text, previous.end, named.start())) or \
+            (previous is not None and previous.unit == "percent" and _FIGURE_BEFORE.search(
+                text, max(0, named.start() - 24), named.start())):
         return draft  # (`from $75 U.S. per barrel to $45.88`: the unit of the price before)
     composed = _per(draft.unit, draft.unit_kind, named["den"], None, None, lexicon())
     if composed is None:
@@ -266,6 +271,9 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
 
 _OWN_UNIT_GAP = re.compile(r"[ \u00a0]*(?:U\.?S\.?|US|[A-Z]{3}|dollars?)?[ \u00a0]*")
 """Between an amount and a unit it is priced per: that unit is the amount's own."""
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+)?$")
+"""Right before a unit of goods named before a change: a figure whose own unit it is (`2.125
+cents a pound ..., a 73.4% drop from the $80`)."""
 _CLAUSE_BREAK = re.compile(r"[.;!?:](?=\s)|,[ \u00a0]+(?:and|but|while|whereas)\b")
 
 

@@ -613,12 +613,17 @@ def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if rate is not None and not per and draft.scale is None and \
                 draft.unit == rate.unit.partition("/")[0] and \
-                not GOODS_AMOUNT_AFTER.match(text, draft.end) and \
+                (_PRICE_FOR_GOODS.match(text, draft.end) or
+                 not GOODS_AMOUNT_AFTER.match(text, draft.end)) and \
                 not _EXCHANGE_BEFORE.search(text, max(0, draft.start - 40), draft.start):
             result[i] = replace(draft, unit=rate.unit, unit_surface=rate.unit_surface)
     return result
 
 
+_PRICE_FOR_GOODS = re.compile(r"[ \u00a0]+for[ \u00a0]+(?!(?i:the|a|an|its|their|his|her|each|"
+                              r"every|all|some|this|that|these|those)\b)[^\W\d_]")
+"""`$367.3 per tonne ... and on $301.7 for barley`: after a price per unit, a sum for goods
+named bare (no article: not `$500 for the cargo`) prices the same unit of those goods."""
 _EXCHANGE_BEFORE = re.compile(r"\b(?:dollar|dollars|yuan|euro|euros|rate|rates)\b[^.;]{0,25}$",
                              re.IGNORECASE)
 """Before a sum that prices a currency (`the dollar traded at 8,130`, `the yuan fetched 2,050
@@ -632,9 +637,12 @@ GOODS_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:of|worth|in|for|each|apiece)\b"
                                  r"(?![ \u00a0]+(?:(?:early|late|mid)[ \u00a0-]+)?(?:January|"
                                  r"February|March|April|May|June|July|August|September|October|"
                                  r"November|December|(?:19|20)\d\d\b))"
+                                 r"(?<!in(?=[ \u00a0]+the[ \u00a0]+(?:middle|start|beginning|end|"
+                                 r"first|second|third|fourth|final|last|previous|same|latest|past|"
+                                 r"week|month|quarter|year|season)\b))"
                                  r"|[ \u00a0]+[a-z]+[ \u00a0]+of\b", re.IGNORECASE)
 """After a sum: what it buys (`$300 of goods`, `$40 worth`, `$5 million in aid`), not when
-(`$2,644 in January`, `the $120 of 2023-24`)."""
+(`$2,644 in January`, `the $120 of 2023-24`, `$515 in the middle of last year`)."""
 
 
 def _per_unit_of(rate: Draft, money: Draft) -> bool:
