@@ -55,3 +55,30 @@ def test_a_compared_sum_in_the_same_sentence_takes_the_price_unit(
 def test_a_sum_for_something_named_with_an_article_or_spent_in_something_stays_money(
         text: str) -> None:
     assert _units(text)[1][1] == "USD"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Loadings reached 152,400 st in May.", [(152400.0, "ton")]),  # (pint's name of the short ton)
+    ("The country used 3.2 million toe of gas.", [(3.2e6, "t")]),
+    ("Demand reached 1,850 ktoe, or 1.85 Mtoe.", [(1.85e6, "t"), (1.85e6, "t")]),
+    ("The mine produced 4,100 tU.", [(4100.0, "t")]),
+    ("The yard broke up 1.2 lakh LDT of ships.", [(1.2e5, "t")]),
+    ("Sawnwood sales fell to 51,300 cu m and then to 48,900 cu.m.",
+     [(51300.0, "cubic_meter"), (48900.0, "cubic_meter")]),
+    ("Diesel imports reached 2.4 million kl.", [(2.4e6, "kiloliter")]),
+    ("The terminal loaded 3.1mn bl of crude.", [(3.1e6, "bbl")]),
+    ("Mills bought 8.2 million hundredweight of paddy.", [(8.2e6, "hundredweight")]),
+    ("Auctions sold 41.5 mkg of tea.", [(41.5e6, "kilogram")]),
+    ("Tajik diesel fell to 10.20 somonis.", [(10.2, "TJS")]),
+    ("The plan sets a target of 95.5 bil. yen.", [(95.5e9, "JPY")]),
+])
+def test_trade_units_written_short(text: str, expected: list[tuple[float, str]]) -> None:
+    found = _units(text)
+    assert [unit for _, unit in found] == [unit for _, unit in expected]
+    assert [value for value, _ in found] == pytest.approx([value for value, _ in expected])
+
+
+def test_km_is_money_only_beside_bosnia() -> None:
+    assert _units("Bosnia's exports reached 412.3 million KM, and 96 million marka went to "
+                  "Serbia.") == [(412.3e6, "BAM"), (96e6, "BAM")]
+    assert _units("Vietnam opened a 120 KM expressway.") == [(120.0, "")]

@@ -810,6 +810,13 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         # `3 million AMD chips`, `1.2 million NIO and BYD cars`: a maker's or model's name
         # before what is counted, not a currency code
         unit, unit_kind, unit_surface = "", "", ""
+    placed_sign = lex.data["placed_currency_suffixes"].get(unit_surface)
+    if placed_sign is not None and unit_kind == "currency":
+        # `389.5 million KM` beside Bosnia is money; `a 150 KM pipeline` elsewhere is not
+        unit = _shared_currency(text, qstart, pos, lex.shared_currencies[placed_sign]) or ""
+        if not unit:
+            pos = len(text[:text.rfind(unit_surface, 0, pos)].rstrip(" \u00a0"))
+            unit_kind, unit_surface = "", ""
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
     elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
