@@ -82,3 +82,16 @@ def test_km_is_money_only_beside_bosnia() -> None:
     assert _units("Bosnia's exports reached 412.3 million KM, and 96 million marka went to "
                   "Serbia.") == [(412.3e6, "BAM"), (96e6, "BAM")]
     assert _units("Vietnam opened a 120 KM expressway.") == [(120.0, "")]
+
+
+def test_a_bare_count_in_the_sentence_of_a_counted_noun_counts_the_same_things() -> None:
+    text = ("Dealers imported 48,200 tractors in 2023, with India supplying 12,400 after "
+            "a 9% rise and Belarus about 3,100.")
+    assert _units(text) == [(48200.0, "tractor"), (12400.0, "tractor"), (9.0, "percent"),
+                            (3100.0, "tractor")]
+
+
+def test_a_bare_number_after_the_sentence_of_a_count_is_not_carried_by_this_rule() -> None:
+    # (a later sentence takes the noun only when it goes on with the flow: `reached`, `of them`)
+    assert _units("Dealers imported 48,200 tractors. The index stood at 1,240.")[1] == (
+        1240.0, "")

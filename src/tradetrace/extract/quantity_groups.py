@@ -543,9 +543,9 @@ def carry_rate_units(text: str, drafts: list[Draft]) -> list[Draft]:
 def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
     """`Kyrgyzstan brought in 184,789 cars ... China supplied 79,131 of them`, `Exports of used
     vehicles ... Over the first eight months the total reached 995,017`: a bare whole number
-    that counts what a count of things just counted (`N of them`, or reached `to`/`at`/`reached`
-    /`totalled` in the same or the next sentence, with no other measure between) counts the
-    same things."""
+    that counts what a count of things just counted (`N of them`, anywhere in the count's own
+    sentence, or reached `to`/`at`/`reached`/`totalled` in the next sentence, with no other
+    measure between) counts the same things."""
     result = list(drafts)
     counted: Draft | None = None
     for i, draft in enumerate(result):
@@ -571,7 +571,8 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
                     default=floor)
         if _OF_THEM.match(text, draft.end) or (_COUNT_REACHED.search(
                 text, max(0, draft.start - 24), draft.start) and _FLOW_WORD.search(
-                text, opens, draft.start)):
+                text, opens, draft.start)) or not _SENTENCE_END.search(
+                text, counted.end, draft.start):
             result[i] = replace(draft, unit=counted.unit, unit_kind="noun",
                                 unit_surface="")
     return result
