@@ -56,3 +56,18 @@ def test_renewable_diesel_has_no_key() -> None:
     found = extracted("Exports of renewable diesel from Singapore reached 210,000 tonnes in "
                       "March.", WHEN)
     assert found["210,000 tonnes"].commodity is None
+
+
+def test_forest_goods_have_no_key() -> None:
+    """`forest goods` are goods with no key, as `forest products` are: a share of theirs leaves
+    the commodity unknown, not all goods (`goods` is only their head word)."""
+    found = extracted("Forest goods made up 14 percent of Finland's total export value.", WHEN)
+    assert found["14 percent"].commodity is None
+
+
+def test_engineering_before_a_flow_noun_names_goods_with_no_key() -> None:
+    """`engineering exports`, `engineering shipments`: the engineering industry's goods, with no
+    key, not all of a country's exports."""
+    found = extracted("Turkey's engineering exports rose 7% to $2.1 billion in March.", WHEN)
+    assert found["7%"].commodity is None
+    assert found["$2.1 billion"].commodity is None
