@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tradetrace.extract.cues import cue_regex, lexicon, word_set
+from tradetrace.extract.cues import cue_data, cue_regex, lexicon, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.extract.tries import trie_pattern, word_trie
@@ -1127,8 +1127,33 @@ def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
     if index is None:
         return key
     listed = _listed_together(index, ordered, text)
-    if len(listed) < 2:
+    keys = [m.key for m in listed] + _family_joined(text, listed[0].start, listed[-1].end)
+    if len(keys) < 2:
         return key
-    common = [k for k in ancestors(listed[0].key)
-              if all(k in ancestors(other.key) for other in listed[1:])]
+    common = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
     return common[0] if common else "trade"
+
+
+@cache
+def _families() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """Per family key (`unkeyed_goods_families`): its unkeyed goods right after a list's `and`
+    (`grain and oilseeds`) and right before one (`oilseeds and grain`)."""
+    families = cue_data()["unkeyed_goods_families"]
+    return tuple((re.compile(_AND_GAP.pattern + r"(?:" + words + r")\b", re.IGNORECASE),
+                  re.compile(r"\b(?:" + words + r")" + _AND_GAP.pattern + r"$", re.IGNORECASE),
+                  key)
+                 for key, listed in families.items() if key in commodities()
+                 for words in ["|".join(re.escape(word) for word in listed)])
+
+
+def _family_joined(text: str, start: int, end: int) -> list[str]:
+    """The family keys of goods with no key joined by `and`/`or` to the list of keyed goods at
+    [start, end) (`grain and oilseed exports`, `oilseeds or grain` -> food): goods named together
+    are the most specific key true of all of them, and these belong to their family though they
+    name no key alone. Not a list whose items have figures of their own (`Oil seeds and
+    textiles earned $108 million and $99.9 million, respectively`)."""
+    stop = _SENTENCE_STOP.search(text, end)
+    if "respectively" in text[end:stop.start() if stop else len(text)]:
+        return []
+    return [key for after, before, key in _families()
+            if after.match(text, end) or before.search(text, max(0, start - 30), start)]
