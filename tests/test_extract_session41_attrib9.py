@@ -48,3 +48,22 @@ def test_a_permission_or_a_negation_after_the_figure_is_no_hedge() -> None:
             "bloc between 2025 and 2027.")
     assert _modality(text, "2.4 million tonnes") == "reported"
 
+
+def test_states_as_a_noun_is_no_source() -> None:
+    """`states` after a preposition or before a verb is the noun (`arms transfers between states
+    fell`, `Goods traded among the Andean Community states were worth`), not a verb of saying
+    whose subject would be a source."""
+    cases = {
+        "Transfers of grain between states in 2019-23 fell 3 per cent short of the 2014-18 "
+        "level.": "3 per cent",
+        "Goods traded among the Andean Community states were worth $9.4 billion in 2022.":
+            "$9.4 billion",
+    }
+    for text, surface in cases.items():
+        assert _source(text, surface) is None, text
+
+
+def test_states_as_a_verb_still_names_its_source() -> None:
+    """`The ministry states that ...` keeps the ministry as the source."""
+    text = "The agriculture ministry states that Peru exported 410,000 tonnes of grapes in 2023."
+    assert _source(text, "410,000 tonnes") == "The agriculture ministry"
