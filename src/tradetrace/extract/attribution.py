@@ -801,15 +801,22 @@ _COMPARED = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 _STATES_NOUN = re.compile(r"\b(?:[Mm]ember|Gulf|Baltic|Arab|Balkan|Nordic|African|Asian|European|"
                           r"[Cc]oastal|[Ss]overeign|[Nn]eighbou?ring|[Oo]ther|[Ss]ome|[Mm]any|"
-                          r"[Ff]ederal|[Ii]sland|EU|OPEC|Opec|BRICS|\d+)\s+$")
-"""Before `states`: a word making it the noun (`member states`, `Gulf states`)."""
+                          r"[Ff]ederal|[Ii]sland|EU|OPEC|Opec|BRICS|\d+|"
+                          r"(?i:between|among|amongst|across|from|to|of|for|with|by|all|both|"
+                          r"several|these|those|the|their|two|three|four|five))\s+$")
+"""Before `states`: a word making it the noun (`member states`, `Gulf states`, `transfers of
+arms between states`, `exports to the states of the bloc`)."""
+_STATES_NOUN_AFTER = re.compile(r"\s+(?:were|are|was|is|have|has|had|will|would|and|or|of)\b")
+"""After `states`: a verb or a preposition making it the noun subject or object (`Goods traded
+among the Gulf Cooperation Council states were worth`), not a source stating a figure."""
 
 
 def _not_saying(text: str, match: re.Match[str]) -> bool:
     """`By one rough estimate`, `more than traders had calculated`: a noun, or a comparison, not
     someone giving a figure."""
     before = text[max(0, match.start() - 30):match.start()]
-    if match.group() == "states" and _STATES_NOUN.search(before):
+    if match.group() == "states" and (_STATES_NOUN.search(before)
+                                      or _STATES_NOUN_AFTER.match(text, match.end())):
         return True  # `EU member states took 73%`, `Gulf states`: countries, not a statement
     if _ALL_TOLD.search(before) and match.group().lower() == "told" and \
             _PUNCTUATION_NEXT.match(text, match.end()):

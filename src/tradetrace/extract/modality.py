@@ -565,7 +565,8 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 # `imports will increase to 12.5 million tonnes`, a forecast)
             if name == "forecast" and (_MODAL.match(text, cue_start) or _bare_should(
                     text, cue_start, cue_end)) and (
-                    cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)
+                    (cue_start >= q_end and not _modal_subject(text, q_end, cue_start))
+                    or _predicate_between(text, cue_end, q_start, q_end)
                     or q_start - cue_end > _MODAL_REACH):
                 continue  # `could fall 20% to 2 million tons`; not `Exports, which may fall
                 # further, dropped 20%` nor `dropped 20% ... and may fall further`
@@ -621,6 +622,29 @@ _OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or|roughly|about|
                               r"since|though|as(?!\s+(?:much|many|little|high|few)\s+as\b)"
                               r"(?<!\bmuch\sas)(?<!\bmany\sas)(?<!\blittle\sas)(?<!\bhigh\sas)"
                               r"(?<!\bfew\sas))\b", re.IGNORECASE)
+
+
+_HEDGE_AFTER_SUBJECT = re.compile(r"(?:could|should|might)\s+(?!(?:no|not|never|hardly)\b)")
+"""A hedged modal after its subject figure; not `may` (`totalling 10.9 million tonnes may enter
+the bloc`: what a rule allows) nor a negation (`the scallops it could no longer sell`)."""
+_SUBJECT_TAIL = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+")
+"""Between a figure and the hedged modal whose subject it is: nothing, or the goods it counts
+(`about 40,000 tonnes of peas should land`); not a clause of its own (no comma, no `and`)."""
+
+
+def _modal_subject(text: str, q_end: int, cue_start: int) -> bool:
+    """Whether the figure before a hedged modal cue is its subject (`about 40,000 tonnes should
+    land in August`, `A further 200 million cubic metres could come from Hungary`): the modal
+    hedges the figure as it does its object (`could earn US$1 billion`); not `will`/`would`
+    (a plan or a conditional) nor a second predicate (`reached 2 million tons and could ...`)."""
+    if _HEDGE_AFTER_SUBJECT.match(text, cue_start) is None:
+        return False
+    tail = _SUBJECT_TAIL.fullmatch(text, q_end, cue_start)
+    return tail is not None and not _SUBJECT_STOP.search(text, q_end, cue_start)
+
+
+_SUBJECT_STOP = re.compile(r"\b(?:and|or|but|that|which|who|in|to|than|[a-z]+ed)\b")
+"""Words that end a figure's goods phrase and open another predicate or clause."""
 
 
 def _bare_should(text: str, start: int, end: int) -> bool:
