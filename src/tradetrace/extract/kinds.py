@@ -273,9 +273,28 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return _apposed_to_distractor(text, quantity, clause)
-    near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
+    inside = _bound_distractors(text, quantity, bad)
+    near = [s for s in evidence if clause[0] <= s[0] < clause[1]
+            and not any(a <= s[0] and s[1] <= b for a, b in inside)]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_BOUND_GAP = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas)\b)[^,;:()])*")
+"""Between a figure and a distractor phrase bound to it: no comma or conjunction (`$904 million
+trade surplus`, `a trade deficit of`; not `imports to $69.95 billion and the trade deficit`)."""
+
+
+def _bound_distractors(text: str, quantity: Quantity,
+                       bad: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The distractor phrases of the `not_trade` lexicon that the figure measures (`ran a $904
+    million trade surplus`, `a trade deficit of $3.9 billion`): a trade word inside one (its
+    `trade`) is part of the distractor, not evidence against it."""
+    words = set(lexicon("not_trade").spans(text, max(0, quantity.start - 60),
+                                           quantity.end + 60))
+    return [(a, b) for a, b in bad if (a, b) in words and (
+        _BOUND_GAP.fullmatch(text, b, quantity.start) if b <= quantity.start
+        else _BOUND_GAP.fullmatch(text, quantity.end, a))]
 
 
 _APPOSED_VALUE = re.compile(r"[\s,]*(?:(?:estimated|put|valued|seen|reckoned|assessed|"
