@@ -29,3 +29,13 @@ def test_a_flow_joined_to_a_trade_balance_stays_a_claim() -> None:
                       "and the trade deficit to $20.1 billion.", date(2024, 12, 1))
     assert found["$52.3 billion"].kind == "level"
     assert "$20.1 billion" not in found
+
+
+def test_a_levy_rate_after_a_decimal_rate_is_no_claim() -> None:
+    """`the duty on ... is due to rise from 7.5% to 25%`: the decimal point of the old rate ends
+    no clause, so the new rate is still the levy's, not a change of a flow."""
+    found = extracted("Copper wire imports from Chile rose 12% last year, and the duty on the "
+                      "wire is set to rise from 6.5% to 22% in March.", date(2024, 1, 10))
+    assert found["12%"].kind == "change"
+    assert "22%" not in found
+    assert "6.5%" not in found

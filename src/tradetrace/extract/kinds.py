@@ -531,7 +531,8 @@ def _tax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = cue_regex(sorted(word_set("tax_nouns"))).pattern
     after = re.compile(rf"\s*(?:(?!{_NOT_MODIFIERS}\b)[a-z-]+\s+){{0,2}}?{nouns}(?!-)",
                        re.IGNORECASE)
-    before = re.compile(rf"(?<!-){nouns}(?!-)(?:(?!{_FLOW_NOUN})[^.;,]){{0,50}}?"
+    # (a decimal point ends no clause: `the duty is due to rise from 7.5% to`)
+    before = re.compile(rf"(?<!-){nouns}(?!-)(?:(?!{_FLOW_NOUN})(?:[^.;,]|[.,](?=\d))){{0,60}}?"
                         r"\b(?:to|at|of|from|by)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
     return after, before
 
