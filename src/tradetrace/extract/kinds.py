@@ -273,9 +273,28 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return _apposed_to_distractor(text, quantity, clause)
-    near = [s for s in evidence if clause[0] <= s[0] < clause[1]]
+    inside = _bound_distractors(text, quantity, bad)
+    near = [s for s in evidence if clause[0] <= s[0] < clause[1]
+            and not any(a <= s[0] and s[1] <= b for a, b in inside)]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_BOUND_GAP = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas)\b)[^,;:()])*")
+"""Between a figure and a distractor phrase bound to it: no comma or conjunction (`$904 million
+trade surplus`, `a trade deficit of`; not `imports to $69.95 billion and the trade deficit`)."""
+
+
+def _bound_distractors(text: str, quantity: Quantity,
+                       bad: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The distractor phrases of the `not_trade` lexicon that the figure measures (`ran a $904
+    million trade surplus`, `a trade deficit of $3.9 billion`): a trade word inside one (its
+    `trade`) is part of the distractor, not evidence against it."""
+    words = set(lexicon("not_trade").spans(text, max(0, quantity.start - 60),
+                                           quantity.end + 60))
+    return [(a, b) for a, b in bad if (a, b) in words and (
+        _BOUND_GAP.fullmatch(text, b, quantity.start) if b <= quantity.start
+        else _BOUND_GAP.fullmatch(text, quantity.end, a))]
 
 
 _APPOSED_VALUE = re.compile(r"[\s,]*(?:(?:estimated|put|valued|seen|reckoned|assessed|"
@@ -512,7 +531,8 @@ def _tax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = cue_regex(sorted(word_set("tax_nouns"))).pattern
     after = re.compile(rf"\s*(?:(?!{_NOT_MODIFIERS}\b)[a-z-]+\s+){{0,2}}?{nouns}(?!-)",
                        re.IGNORECASE)
-    before = re.compile(rf"(?<!-){nouns}(?!-)(?:(?!{_FLOW_NOUN})[^.;,]){{0,50}}?"
+    # (a decimal point ends no clause: `the duty is due to rise from 7.5% to`)
+    before = re.compile(rf"(?<!-){nouns}(?!-)(?:(?!{_FLOW_NOUN})(?:[^.;,]|[.,](?=\d))){{0,60}}?"
                         r"\b(?:to|at|of|from|by)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
     return after, before
 
