@@ -1388,6 +1388,9 @@ class FlowReader(ListingReader, FlowHistory):
             # `European Union countries imported Russian fertilisers worth ...`: the home side
             # is a bloc, which has no code, not the article's country
             home = None
+        if home is not None and self.no_buyer_yet(home, quantity, kind, span[1], near, wide,
+                                                  frame):
+            home = None
         parties = combine(near, wide, frame, home, self.headline)
         if kind in ("level", "change") and not parties.two_way and frame is not None and \
                 frame.end <= quantity.start and total_flow(text, frame, clause[0]):
@@ -1502,6 +1505,27 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(gap.code, parties.importer if parties.importer != gap.code
                            else None, False)
         return parties
+
+    def no_buyer_yet(self, home: str, quantity: Quantity, kind: Kind, sentence_end: int,
+                     near: Parties, wide: Parties, frame: Frame | None) -> bool:
+        """Whether the article's country stands for no buyer of a seller's exports: a level or
+        change of an `export` flow that names only its seller, another country (`Exports of
+        Malaysian furniture climbed past RM13 billion`, `Tunisia has exported 207,000 tonnes of
+        olive oil`), in a paragraph that has not named the article's country before the figure:
+        the seller's total, not its sales to a country the paragraph has not turned to (a
+        country named only after the figure, `..., even as Washington tightens sanctions`, is
+        no buyer either, but a port or town of it is: `5,000 tons of Russian flour through
+        Rason`). An article's country the text never names is its outlet's, the buyer
+        of what its stories tell (`Daily NK`: `We shipped about 5,000 tons of Russian flour`)."""
+        seller = near.exporter or wide.exporter
+        if kind not in ("level", "change") or frame is None or frame.kind != "export" or \
+                near.importer or wide.importer or seller in (None, home):
+            return False
+        if home not in _codes_named(self.text):
+            return False  # the outlet's country (`Daily NK`): all its stories are about it
+        paragraph = self.text.rfind("\n", 0, quantity.start) + 1
+        return not any(c.code == home and (c.start < quantity.start or c.form == "region")
+                       for c in find_countries(self.text, paragraph, sentence_end))
 
     def whole_side(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context) -> Parties | None:
@@ -1911,6 +1935,12 @@ _HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)
 
 _HEADLINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
+
+
+@lru_cache(maxsize=16)
+def _codes_named(text: str) -> frozenset[str]:
+    """The countries a text names anywhere (read once per document)."""
+    return frozenset(c.code for c in find_countries(text, 0, len(text)) if c.code)
 
 
 @lru_cache(maxsize=64)
