@@ -1003,8 +1003,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return resolve(max(earlier, key=lambda m: m.start), reading.frame)
     if reading.level is not None:
         return reading.level
+    # (not a pointer that names what a figure is compared with, `47% more than in January-
+    # February 2020, while imports grew 36%`: the base of the change, not the period itself)
     stepped = [m for m in mentions if m.relation == "previous" and sentence[0] <= m.start < end
-               and _in_period_position(text, m, sentence[0])]
+               and _in_period_position(text, m, sentence[0])
+               and not _is_base(text, m.start, m.end, m.surface, sentence[0])]
     base = reading.reference or reading.frame
     if stepped and not change and base is not None:
         return step_back(base, stepped[0].surface)

@@ -1,0 +1,32 @@
+"""Period rules of the forty-first session's eighth round on claim periods (2026-12-05), each
+pinned by invented sentences read through `extract_claims`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+def _period(text: str, published: date, surface: str) -> tuple[str | None, str | None]:
+    claim = _claims(text, published)[surface]
+    return claim.period_start, claim.period_end
+
+
+def test_a_base_after_than_in_is_no_period_for_a_later_clause() -> None:
+    """`18% higher than in January-March 2021, while ... imports grew 12% to 9,800 tonnes`: the
+    span after `than in` is what the change is compared with; the figures of the clause after
+    it keep the period in force, not the base's."""
+    text = ("Vietnam sold 1.5 million tonnes of cashew kernels abroad in January-March. "
+            "Pepper exports were 18% higher than in January-March 2021, "
+            "while pepper imports grew 12% to 9,800 tonnes.")
+    published = date(2022, 4, 20)
+    assert _period(text, published, "12%") == ("2022-01-01", "2022-03-31")
+    assert _period(text, published, "9,800 tonnes") == ("2022-01-01", "2022-03-31")
+    assert _period(text, published, "18%") == ("2022-01-01", "2022-03-31")
+
