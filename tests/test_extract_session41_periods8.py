@@ -30,3 +30,23 @@ def test_a_base_after_than_in_is_no_period_for_a_later_clause() -> None:
     assert _period(text, published, "9,800 tonnes") == ("2022-01-01", "2022-03-31")
     assert _period(text, published, "18%") == ("2022-01-01", "2022-03-31")
 
+
+def test_a_figure_of_the_same_months_last_year_is_the_base() -> None:
+    """`a 31% rise on the 80.2 million litres of the same months last year`: after the old
+    level, `of the same months` (as `in the same months`) with `of 2023` or `last year` is the
+    base; the change keeps the months in force, and the old level takes those months a year
+    before them (also in a January article on the year before, where `last year` is that year)."""
+    text = ("Spain exported 105.1 million litres of olive oil in January-May, a 31% rise on "
+            "the 80.2 million litres of the same months last year.")
+    published = date(2024, 6, 20)
+    assert _period(text, published, "31%") == ("2024-01-01", "2024-05-31")
+    assert _period(text, published, "80.2 million litres") == ("2023-01-01", "2023-05-31")
+    text = ("Spain exported 105.1 million litres of olive oil in January-May, a 31% rise on "
+            "the 80.2 million litres of the same months of 2023.")
+    assert _period(text, published, "31%") == ("2024-01-01", "2024-05-31")
+    text = ("Spain exported 240.5 million litres of olive oil in January-November 2024, a 31% "
+            "rise on the 183.6 million litres of the same months last year.")
+    published = date(2025, 1, 15)
+    assert _period(text, published, "31%") == ("2024-01-01", "2024-11-30")
+    assert _period(text, published, "183.6 million litres") == ("2023-01-01", "2023-11-30")
+
