@@ -50,3 +50,15 @@ def test_a_figure_of_the_same_months_last_year_is_the_base() -> None:
     assert _period(text, published, "31%") == ("2024-01-01", "2024-11-30")
     assert _period(text, published, "183.6 million litres") == ("2023-01-01", "2023-11-30")
 
+
+def test_a_forecast_span_that_holds_the_publication_month_is_this_years() -> None:
+    """`set to fall in January-March`, `expected in the first quarter` (`the first half`) in a
+    March article: a span of a forecast whose months hold the publication month is still under
+    way, so it is this year's, not the next; a span already over is still the next one's."""
+    text = "Cement exports from Oman are set to fall by 7pc in January-March, to 1.2mn t."
+    assert _period(text, date(2024, 3, 20), "7pc") == ("2024-01-01", "2024-03-31")
+    text = "Cement exports from Oman are expected to fall by 7pc in the first quarter, to 1.2mn t."
+    assert _period(text, date(2024, 3, 20), "7pc") == ("2024-01-01", "2024-03-31")
+    text = "Cement exports from Oman are expected to fall by 7pc in the first half, to 2.4mn t."
+    assert _period(text, date(2024, 3, 20), "7pc") == ("2024-01-01", "2024-06-30")
+    assert _period(text, date(2024, 8, 20), "7pc") == ("2025-01-01", "2025-06-30")
