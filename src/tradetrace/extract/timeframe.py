@@ -889,19 +889,19 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `rose 18.3% in November, after an 11.2% fall the month before`: the change happened
         # in the month before, not in the one in force
         return step_back(stepped_from, earlier_change.surface)
-    same_after = _same_period_of(text, [m for m in mentions if quantity[1] <= m.start < clause[1]
-                                        and _words(text, quantity[1], m.start) <= 6])
     in_force = reading.change or reading.level
+    same_after = _same_period_of(text, [m for m in mentions if quantity[1] <= m.start < clause[1]
+                                        and _words(text, quantity[1], m.start) <= 6], in_force)
     if kind == "level" and same_after is not None and in_force is not None and \
             not base_level(text, quantity, sentence[0]):
         # `a mere 3.6% of the $37.13 million it spent over the same months of 2023`: the
         # months in force, in the year written
         return shift_years(in_force, same_after - in_force.end.year)
+    in_force = in_force or reading.frame
     same_before = _same_period_of(text, [m for m in mentions if sentence[0] <= m.start
                                          and m.end <= quantity[0] and not any(
                                              sentence[0] <= start < m.start
-                                             for start, _ in others)])
-    in_force = in_force or reading.frame
+                                             for start, _ in others)], in_force)
     if kind in ("level", "change") and same_before is not None and in_force is not None:
         # `In the same months of 2020 it had bought 231,382 tonnes`: the months in force,
         # in the year written before the figure (and before any other of the sentence)
@@ -912,7 +912,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers]
         current = reading.change or reading.level or reading.frame
-        same_of = _same_period_of(text, [m for m in mentions if quantity[1] <= m.start < clause[1]])
+        same_of = _same_period_of(text, [m for m in mentions
+                                         if quantity[1] <= m.start < clause[1]], current)
         if same_of is not None and current is not None:
             # `against 73 billion euros in the same period of 2021`: the new level's months
             return shift_years(current, same_of - current.end.year)
@@ -948,6 +949,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # the old level it is compared with is that level's, not the change's
         bases = [o for o in others if o[0] >= quantity[1] and base_level(text, o, sentence[0])]
         mentions = [m for m in mentions if not any(o[1] <= m.start < clause[1] for o in bases)]
+        # `a 31% rise on the 80.2 million litres of the same months last year` (`of 2023`): the
+        # same months of another year, after the change in its clause, are what it is measured
+        # against, not its own time
+        compared_span = _same_span_of_year(text, [m for m in mentions
+                                                  if quantity[1] <= m.start < clause[1]])
+        mentions = [m for m in mentions if m not in compared_span]
         if _MULTIPLE.search(text, quantity[0], quantity[1]) and _OF_BASE_AFTER.match(
                 text, quantity[1]):
             # `three times their 2022 level`, `more than double the gas it sold in the whole of
@@ -1003,8 +1010,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         return resolve(max(earlier, key=lambda m: m.start), reading.frame)
     if reading.level is not None:
         return reading.level
+    # (not a pointer that names what a figure is compared with, `47% more than in January-
+    # February 2020, while imports grew 36%`: the base of the change, not the period itself)
     stepped = [m for m in mentions if m.relation == "previous" and sentence[0] <= m.start < end
-               and _in_period_position(text, m, sentence[0])]
+               and _in_period_position(text, m, sentence[0])
+               and not _is_base(text, m.start, m.end, m.surface, sentence[0])]
     base = reading.reference or reading.frame
     if stepped and not change and base is not None:
         return step_back(base, stepped[0].surface)
@@ -1090,16 +1100,37 @@ def _when_clause(text: str, mentions: list[PeriodMention], quantity: tuple[int, 
     return found
 
 
-def _same_period_of(text: str, mentions: list[PeriodMention]) -> int | None:
-    """The year of `the same period of 2021` among `mentions` (in order), if written so."""
+def _same_period_of(text: str, mentions: list[PeriodMention],
+                    current: Period | None = None) -> int | None:
+    """The year of `the same period of 2021` among `mentions` (in order), if written so; with
+    the period in force `current`, `the same months last year` is the year before its own (not
+    the year before publication: a January article on last year's months compares them with
+    the year before)."""
     for same, year_of in zip(mentions, mentions[1:], strict=False):
-        if same.relation == "same" and year_of.period is not None and \
-                _OF_YEAR.fullmatch(year_of.surface) and not text[same.end:year_of.start].strip():
+        if same.relation != "same" or year_of.period is None or \
+                text[same.end:year_of.start].strip():
+            continue
+        if _OF_YEAR.fullmatch(year_of.surface):
             return year_of.period.end.year
+        if current is not None and _LAST_YEAR.fullmatch(year_of.surface):
+            return current.end.year - 1
     return None
 
 
+def _same_span_of_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """The mentions of `the same months of 2023` (`the same period last year`) among
+    `mentions` (in order): the same span and the year right after it."""
+    for same, year_of in zip(mentions, mentions[1:], strict=False):
+        if same.relation == "same" and year_of.period is not None and \
+                not text[same.end:year_of.start].strip() and (
+                    _OF_YEAR.fullmatch(year_of.surface) or _LAST_YEAR.fullmatch(year_of.surface)):
+            return [same, year_of]
+    return []
+
+
 _OF_YEAR = re.compile(r"(?:of|in)\s+\d{4}")
+_LAST_YEAR = re.compile(r"(?i:(?:of\s+|in\s+)?last\s+year)")
+"""After `the same months`: the year before the months in force (`the same months last year`)."""
 REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?|our|that|"
                       r"this)\s+)?(?:[\w-]+\s+){0,4}?(?:to|from|up|down|upward|downward)\b",
                       re.IGNORECASE)

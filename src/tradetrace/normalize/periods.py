@@ -200,8 +200,12 @@ def month_year(month_: int, reference: date, future: bool = False) -> int:
     return reference.year if month_ <= reference.month else reference.year - 1
 
 
-def span_year(first_month: int, reference: date, future: bool = False) -> int:
-    """The year a part of a year named without one (`the first half`) belongs to."""
+def span_year(first_month: int, reference: date, future: bool = False, length: int = 1) -> int:
+    """The year a part of a year named without one (`the first half`) belongs to; in a plan or
+    forecast, a part `length` months long that holds the publication month is still under way,
+    so this year's (`expected to fall in the first quarter` in a March article)."""
+    if future and first_month <= reference.month < first_month + length:
+        return reference.year
     return month_year(first_month, reference, future)
 
 
@@ -380,9 +384,11 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
         y1 = y2 = y2 + 1 if m1 < 7 else y2
     if y1 is None and y2 is None:
         # A plan is placed by where it starts (the span under way, else the next one), a past
-        # span by where it ends.
+        # span by where it ends. (A span whose last month is the current one is still under
+        # way: `set to fall in January-March` in a March article is this year's; one across
+        # the new year, `between November and February` in February, stays the next one.)
         now = reference.month
-        if future and (m1 <= now < m2 or (wraps and now >= m1)):
+        if future and (m1 <= now <= m2 or (wraps and now >= m1)):
             y1 = reference.year
         elif future and wraps and now < m2:
             y1 = reference.year - 1
@@ -456,7 +462,7 @@ def _half(match: re.Match[str], reference: date, future: bool) -> Period | None:
     number = ORDINALS.get(written.lower()) or _END_PARTS["half"].get(written.lower()) or int(
         _group(match, "hn") or _group(match, "hn2") or 0)
     y = _year_value(_group(match, "of") or _group(match, "pre"), reference)
-    return half(y if y is not None else span_year(6 * number - 5, reference, future), number)
+    return half(y if y is not None else span_year(6 * number - 5, reference, future, 6), number)
 
 
 def _relative_half(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -479,7 +485,7 @@ def _quarter(match: re.Match[str], reference: date, future: bool) -> Period | No
     number = ORDINALS.get(written) or _END_PARTS["quarter"].get(written) or int(
         _group(match, "qn") or 0)
     y = _year_value(_group(match, "of") or _group(match, "pre"), reference)
-    return quarter(y if y is not None else span_year(3 * number - 2, reference, future), number)
+    return quarter(y if y is not None else span_year(3 * number - 2, reference, future, 3), number)
 
 
 def _open(match: re.Match[str], reference: date, future: bool) -> Period | None:
