@@ -247,6 +247,10 @@ _ROW_GAP = 90
 _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
                        + hedge_pattern(True), re.IGNORECASE)
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
+_CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasing|decreasing|"
+                           r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
+                           r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+"""Between a cap and its later amount: `8.49mn b/d for May-July, rising to` 8.99mn b/d."""
 _BAN_WORD = re.compile(r"\b(?:ban|bans|banned|embargo|curbs?|quota)\b", re.IGNORECASE)
 _FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
                         r"shipments|supplies|deliveries)\b", re.IGNORECASE)
@@ -300,6 +304,16 @@ _ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
                             r"a\s+maximum\s+of|not\s+to\s+exceed)\s+$", re.IGNORECASE)
 """How a cap is worded: its amount is the limit, not an approximation."""
+_CAP_CHANGES_TO = re.compile(
+    r"\b(?:ris(?:e|es|ing)|fall(?:s|ing)?|grow(?:s|ing)?|climb(?:s|ing)?|shrink(?:s|ing)?|"
+    r"go(?:es|ing)?\s+(?:up|down)|rais(?:es|ing)|lower(?:s|ing)|increas(?:es|ing)|"
+    r"reduc(?:es|ing)|doubl(?:es|ing)|tripl(?:es|ing)|cuts|cutting|"
+    r"(?:to|will|would)\s+(?:cut|lower|raise|reduce|increase|double|triple)|"
+    r"(?:to|will|would)\s+be\s+(?:cut|lowered|raised|reduced|increased))"
+    r"\b[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
+"""A cap the sentence moves to a new amount, in a present, progressive or future form (`the
+quota will fall to 40,000 tonnes`, `rising to 8.99mn b/d`, `triples, to 18,000 tonnes`): the
+new limit is planned; a past move (`cut the quota to`, `was raised to`) is reported."""
 _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)", re.IGNORECASE)
 """One load of goods named before: `the cargo`, `the consignment`."""
 _OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
@@ -1324,6 +1338,11 @@ class _Reader(FlowReader):
                 # tonnes for nitrogen fertilizers and almost 8 million tonnes for ...`: parts
                 # of the cap are caps
                 kind = "cap"
+            if kind == "level" and found and found[-1].kind == "cap" and _CAP_MOVES_ON.fullmatch(
+                    text, self.quantities[found[-1].index].end, quantity.start):
+                # `the quota is 8.49mn b/d for May-July, rising to 8.99mn b/d from August`: the
+                # amount the cap moves on to is the cap later
+                kind = "cap"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
                         text, self.quantities[found[-1].index].end, quantity.start):
@@ -1921,6 +1940,9 @@ class _Reader(FlowReader):
                 quantity, ctx):
             modality = "reported"  # `... down from $5,489 million in 2014 and $3,768 million in
             # 2015`: the second old level too
+        if kind == "cap" and _CAP_CHANGES_TO.search(
+                text, max(ctx.span[0], quantity.start - 80), quantity.start):
+            modality = "planned"  # (a cap's own words say nothing else of its modality)
         if modality == "reported" and kind != "cap" and self.headline_plan(quantity):
             modality = "planned"  # `South Sudan to ship 3 million barrels of crude in September`
         if modality == "planned" and self.due_passed(ctx):
