@@ -40,3 +40,38 @@ def test_the_amount_a_cap_rises_to_later_is_a_planned_cap() -> None:
     assert claims["600,000 tonnes"].kind == "cap"
     assert claims["700,000 tonnes"].kind == "cap"
     assert claims["700,000 tonnes"].modality == "planned"
+
+
+MARCH_2024 = date(2024, 3, 1)
+
+
+def test_a_share_of_the_total_after_one_kind_of_goods_is_of_those_goods() -> None:
+    text = ("Ecuador's shrimp exports rose 5% to $3,000 million in 2023. Almost 20% of the total "
+            "went to Spain, where sales were worth $600 million, 12% more than a year earlier.")
+    claims = extracted(text, MARCH_2024)
+    assert claims["20%"].commodity == "seafood"
+    assert claims["$600 million"].commodity == "seafood"
+    assert claims["12%"].commodity == "seafood"
+
+
+def test_a_period_total_referred_back_to_goes_on_with_the_goods() -> None:
+    text = ("Ecuador's shrimp exports rose 5% to $3,000 million in 2023. Shipments to the United "
+            "States climbed 8% in the first half, lifting the January-June total to $900 million.")
+    claims = extracted(text, MARCH_2024)
+    assert claims["8%"].commodity == "seafood"
+    assert claims["$900 million"].commodity == "seafood"
+
+
+def test_earnings_from_the_trade_are_of_the_goods_just_counted() -> None:
+    text = ("Argentine beef exports rose 13% to 760,000 tonnes in 2024. Foreign currency "
+            "earnings from the trade reached $2,900 million.")
+    claims = extracted(text, MARCH_2024)
+    assert claims["$2,900 million"].commodity == "food"
+
+
+def test_the_trade_deficit_still_names_all_goods() -> None:
+    text = ("Ukraine's wheat exports rose 5% to $3 billion in 2023. Over the year, exports and "
+            "imports grew 24% and 20%, respectively, widening the trade deficit.")
+    claims = extracted(text, MARCH_2024)
+    assert claims["24%"].commodity == "trade"
+    assert claims["20%"].commodity == "trade"

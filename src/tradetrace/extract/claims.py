@@ -182,6 +182,14 @@ _SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:expo
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
                             r"in\s+all|altogether)\b", re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
+_DEFINITE_BEFORE_TOTAL = re.compile(r"\b(?:the|that|this)\s+(?!(?:world|global|overall|country|"
+                                    r"national|foreign|border)\b)(?:[\w-]+\s+)?$",
+                                    re.IGNORECASE)
+_FLOW_AFTER_TOTAL = re.compile(r"\s+(?:exports|imports|shipments|sales|purchases|trade|deficit|"
+                               r"surplus|balance|gap|of|in|between|with)\b", re.IGNORECASE)
+"""`the total`, `the January-May total`, `that trade` (not `the total exports`, `the trade
+deficit`, `the trade between them`, `the world total`, an owner's `the North's trade`): the
+flow just counted, referred back to."""
 _WHOLE_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:exports|imports|shipments|sales|purchases)\b"
                           r"|"
                           r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sales|trade)\b")
@@ -2294,7 +2302,7 @@ class _Reader(FlowReader):
             return None
         text = self.text
         if any(not g.generic for g in ctx.goods) or names_unkeyed_goods(text, *ctx.span) or \
-                _OVERALL_WORDS.search(text, *ctx.span) or _WHOLE_OWNED.search(text, *ctx.span) or \
+                self.overall_named(*ctx.span) or _WHOLE_OWNED.search(text, *ctx.span) or \
                 TOTAL_BEFORE.search(text, *ctx.span) or _COUNTRY_TOTAL.search(text, *ctx.span) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
@@ -2324,6 +2332,19 @@ class _Reader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return kinds.pop()
+
+    def overall_named(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a total of all goods (`Total exports`, `overall`), not
+        counting a definite `total` or `trade` that refers back to the flow just counted
+        (`Italy took 24% of the total`, `earnings from the trade reached`, `the January-May
+        total`)."""
+        text = self.text
+        for found in _OVERALL_WORDS.finditer(text, start, end):
+            if found.group(0).lower() not in ("total", "trade") or _FLOW_AFTER_TOTAL.match(
+                    text, found.end()) or not _DEFINITE_BEFORE_TOTAL.search(
+                    text, max(start, found.start() - 30), found.start()):
+                return True
+        return False
 
     def _one_way(self, start: int, end: int) -> str | None:
         """`export` or `import` when text[start:end] names exports or imports, not both (other
