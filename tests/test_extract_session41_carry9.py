@@ -75,3 +75,18 @@ def test_the_trade_deficit_still_names_all_goods() -> None:
     claims = extracted(text, MARCH_2024)
     assert claims["24%"].commodity == "trade"
     assert claims["20%"].commodity == "trade"
+
+
+def test_a_rivals_possessive_flow_goes_on_with_the_paragraphs_goods() -> None:
+    text = ("Bangladesh's shrimp exports to the United States rose 5% to $300 million in 2023. "
+            "India's shipments grew 8% to $2.1 billion.")
+    claims = extracted(text, MARCH_2024)
+    assert claims["8%"].commodity == "seafood"
+    assert claims["$2.1 billion"].commodity == "seafood"
+
+
+def test_the_possessive_flow_of_a_country_already_counted_is_its_total() -> None:
+    text = ("Bangladesh's shrimp exports to the United States rose 5% to $300 million in 2023. "
+            "India's shipments grew 8% to $2.1 billion. Bangladesh's exports rose 3%.")
+    claims = extracted(text, MARCH_2024)
+    assert claims["3%"].commodity == "trade"

@@ -2303,7 +2303,7 @@ class _Reader(FlowReader):
         text = self.text
         if any(not g.generic for g in ctx.goods) or names_unkeyed_goods(text, *ctx.span) or \
                 self.overall_named(*ctx.span) or _WHOLE_OWNED.search(text, *ctx.span) or \
-                TOTAL_BEFORE.search(text, *ctx.span) or _COUNTRY_TOTAL.search(text, *ctx.span) or \
+                TOTAL_BEFORE.search(text, *ctx.span) or self.own_total_named(ctx) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
         # (not after a sentence that named goods with no key beside them: `Canada's exports
@@ -2332,6 +2332,21 @@ class _Reader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return kinds.pop()
+
+    def own_total_named(self, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` names an owner's flow with no goods between (`Kenya's
+        exports`), the owner's total, unless every such owner is a country the paragraph's
+        figures before did not count (`Bangladesh's garment shipments to the US rose. China's
+        shipments grew 23.7%`: a rival's flow of the same goods, a row of the paragraph)."""
+        told = [c for c in self.history if self.in_paragraph(c)
+                and c.sentence_start < ctx.span[0]]
+        text, sides = self.text, {c.exporter for c in told} | {c.importer for c in told}
+        for found in _COUNTRY_TOTAL.finditer(text, *ctx.span):
+            owner = next((m for m in ctx.countries if m.possessive and m.code is not None
+                          and 0 <= found.start() - m.end <= 1), None)
+            if owner is None or owner.code in sides:
+                return True
+        return False
 
     def overall_named(self, start: int, end: int) -> bool:
         """Whether text[start:end] names a total of all goods (`Total exports`, `overall`), not
