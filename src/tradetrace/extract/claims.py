@@ -182,6 +182,14 @@ _SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:expo
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
                             r"in\s+all|altogether)\b", re.IGNORECASE)
 """Words of a total of all goods (`Chile's share of Japan's trade`)."""
+_DEFINITE_BEFORE_TOTAL = re.compile(r"\b(?:the|that|this)\s+(?!(?:world|global|overall|country|"
+                                    r"national|foreign|border)\b)(?:[\w-]+\s+)?$",
+                                    re.IGNORECASE)
+_FLOW_AFTER_TOTAL = re.compile(r"\s+(?:exports|imports|shipments|sales|purchases|trade|deficit|"
+                               r"surplus|balance|gap|of|in|between|with)\b", re.IGNORECASE)
+"""`the total`, `the January-May total`, `that trade` (not `the total exports`, `the trade
+deficit`, `the trade between them`, `the world total`, an owner's `the North's trade`): the
+flow just counted, referred back to."""
 _WHOLE_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:exports|imports|shipments|sales|purchases)\b"
                           r"|"
                           r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sales|trade)\b")
@@ -247,6 +255,10 @@ _ROW_GAP = 90
 _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
                        + hedge_pattern(True), re.IGNORECASE)
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
+_CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasing|decreasing|"
+                           r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
+                           r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+"""Between a cap and its later amount: `8.49mn b/d for May-July, rising to` 8.99mn b/d."""
 _BAN_WORD = re.compile(r"\b(?:ban|bans|banned|embargo|curbs?|quota)\b", re.IGNORECASE)
 _FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
                         r"shipments|supplies|deliveries)\b", re.IGNORECASE)
@@ -300,6 +312,16 @@ _ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
                             r"a\s+maximum\s+of|not\s+to\s+exceed)\s+$", re.IGNORECASE)
 """How a cap is worded: its amount is the limit, not an approximation."""
+_CAP_CHANGES_TO = re.compile(
+    r"\b(?:ris(?:e|es|ing)|fall(?:s|ing)?|grow(?:s|ing)?|climb(?:s|ing)?|shrink(?:s|ing)?|"
+    r"go(?:es|ing)?\s+(?:up|down)|rais(?:es|ing)|lower(?:s|ing)|increas(?:es|ing)|"
+    r"reduc(?:es|ing)|doubl(?:es|ing)|tripl(?:es|ing)|cuts|cutting|"
+    r"(?:to|will|would)\s+(?:cut|lower|raise|reduce|increase|double|triple)|"
+    r"(?:to|will|would)\s+be\s+(?:cut|lowered|raised|reduced|increased))"
+    r"\b[^.;]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
+"""A cap the sentence moves to a new amount, in a present, progressive or future form (`the
+quota will fall to 40,000 tonnes`, `rising to 8.99mn b/d`, `triples, to 18,000 tonnes`): the
+new limit is planned; a past move (`cut the quota to`, `was raised to`) is reported."""
 _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)", re.IGNORECASE)
 """One load of goods named before: `the cargo`, `the consignment`."""
 _OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
@@ -1324,6 +1346,11 @@ class _Reader(FlowReader):
                 # tonnes for nitrogen fertilizers and almost 8 million tonnes for ...`: parts
                 # of the cap are caps
                 kind = "cap"
+            if kind == "level" and found and found[-1].kind == "cap" and _CAP_MOVES_ON.fullmatch(
+                    text, self.quantities[found[-1].index].end, quantity.start):
+                # `the quota is 8.49mn b/d for May-July, rising to 8.99mn b/d from August`: the
+                # amount the cap moves on to is the cap later
+                kind = "cap"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
                         text, self.quantities[found[-1].index].end, quantity.start):
@@ -1921,6 +1948,9 @@ class _Reader(FlowReader):
                 quantity, ctx):
             modality = "reported"  # `... down from $5,489 million in 2014 and $3,768 million in
             # 2015`: the second old level too
+        if kind == "cap" and _CAP_CHANGES_TO.search(
+                text, max(ctx.span[0], quantity.start - 80), quantity.start):
+            modality = "planned"  # (a cap's own words say nothing else of its modality)
         if modality == "reported" and kind != "cap" and self.headline_plan(quantity):
             modality = "planned"  # `South Sudan to ship 3 million barrels of crude in September`
         if modality == "planned" and self.due_passed(ctx):
@@ -2272,8 +2302,8 @@ class _Reader(FlowReader):
             return None
         text = self.text
         if any(not g.generic for g in ctx.goods) or names_unkeyed_goods(text, *ctx.span) or \
-                _OVERALL_WORDS.search(text, *ctx.span) or _WHOLE_OWNED.search(text, *ctx.span) or \
-                TOTAL_BEFORE.search(text, *ctx.span) or _COUNTRY_TOTAL.search(text, *ctx.span) or \
+                self.overall_named(*ctx.span) or _WHOLE_OWNED.search(text, *ctx.span) or \
+                TOTAL_BEFORE.search(text, *ctx.span) or self.own_total_named(ctx) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
         # (not after a sentence that named goods with no key beside them: `Canada's exports
@@ -2302,6 +2332,34 @@ class _Reader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return kinds.pop()
+
+    def own_total_named(self, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` names an owner's flow with no goods between (`Kenya's
+        exports`), the owner's total, unless every such owner is a country the paragraph's
+        figures before did not count (`Bangladesh's garment shipments to the US rose. China's
+        shipments grew 23.7%`: a rival's flow of the same goods, a row of the paragraph)."""
+        told = [c for c in self.history if self.in_paragraph(c)
+                and c.sentence_start < ctx.span[0]]
+        text, sides = self.text, {c.exporter for c in told} | {c.importer for c in told}
+        for found in _COUNTRY_TOTAL.finditer(text, *ctx.span):
+            owner = next((m for m in ctx.countries if m.possessive and m.code is not None
+                          and 0 <= found.start() - m.end <= 1), None)
+            if owner is None or owner.code in sides:
+                return True
+        return False
+
+    def overall_named(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a total of all goods (`Total exports`, `overall`), not
+        counting a definite `total` or `trade` that refers back to the flow just counted
+        (`Italy took 24% of the total`, `earnings from the trade reached`, `the January-May
+        total`)."""
+        text = self.text
+        for found in _OVERALL_WORDS.finditer(text, start, end):
+            if found.group(0).lower() not in ("total", "trade") or _FLOW_AFTER_TOTAL.match(
+                    text, found.end()) or not _DEFINITE_BEFORE_TOTAL.search(
+                    text, max(start, found.start() - 30), found.start()):
+                return True
+        return False
 
     def _one_way(self, start: int, end: int) -> str | None:
         """`export` or `import` when text[start:end] names exports or imports, not both (other
