@@ -95,3 +95,25 @@ def test_a_bare_number_after_the_sentence_of_a_count_is_not_carried_by_this_rule
     # (a later sentence takes the noun only when it goes on with the flow: `reached`, `of them`)
     assert _units("Dealers imported 48,200 tractors. The index stood at 1,240.")[1] == (
         1240.0, "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt is Cyprus's top market, and half of the halloumi Cyprus exports goes there.",
+     [(50.0, "percent")]),
+    ("Chile's copper exports climb again, China takes half", [(50.0, "percent")]),
+])
+def test_half_as_a_part_after_and_or_taken(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's rice output halves in 2023",
+    "Steel imports slump as Indian buying halves",
+])
+def test_halves_after_a_flow_noun_is_a_fall_by_half(text: str) -> None:
+    (found,) = extract_quantities(text)
+    assert (found.value, found.unit, found.change) == (50.0, "percent", "down")
+
+
+def test_halves_as_a_noun_stays_none() -> None:
+    assert _units("Exporters ship apricot halves in syrup.") == []

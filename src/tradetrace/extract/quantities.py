@@ -197,6 +197,8 @@ owned (`twice last year's 18,000 tons`, `twice September's rate`)."""
 _LINE_END = re.compile(r"[ \u00a0]*(?:\n|$)")
 """After a multiplier: the end of its line (`Turkish exports to Qatar triple`, a headline's
 verb)."""
+_TAKES = ("takes", "took", "take", "taking")
+"""Verbs before a bare `half` that make it a part taken (`Europe takes half`)."""
 _HALF_VERBS = ("went", "goes", "was", "were", "came", "comes", "is")
 """Verbs after `half` that make it a part of the total before (`half went to China`)."""
 _HALF_AFTER = ("of", "the", "a", "an", "its", "their", "his", "her", "that", "this", "what",
@@ -1289,11 +1291,13 @@ def _read_fraction(text: str, token: str, start: int, lex: Lexicon) -> Draft | N
     if words == ["half"]:
         after = text[end:end + 30].split()
         if before and before[-1].lower() in _HALF_BEFORE and not (
-                previous == "and" and after and after[0].lower() in (*_HALF_VERBS, *_COMPARED)):
-            return None  # (`and half went to China`: the verb makes it the subject's part)
+                previous == "and" and after and after[0].lower() in (
+                    *_HALF_VERBS, *_COMPARED, "of")):
+            return None  # (`and half went to China`, `and half of the mackerel it exports`:
+            # the verb or what it is a part of makes it a proportion)
         went_to = not after or after[0].lower() != "went" or (
             len(after) >= 3 and after[1] == "to" and after[2][:1].isupper())
-        if not ((previous in _PROPORTION_BEFORE and _ends_proportion(after)) or (
+        if not ((previous in (*_PROPORTION_BEFORE, *_TAKES) and _ends_proportion(after)) or (
                 after and after[0].lower().strip(",.") in (*_HALF_AFTER, *_HALF_VERBS, *_COMPARED)
                 and went_to)):
             return None  # (`accounted for just under half.`: a hedge makes it a proportion)
@@ -1373,7 +1377,9 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
     if word in lex.halving_words:  # `nearly halved`: a 50 percent fall
         if word == "halves" and (_HALVES_NOUN.search(text, max(0, start - 12), start) or not (
                 _HALVES_SUBJECT.search(text, max(0, start - 40), start)
-                or _HALVES_OBJECT.match(text, end))):
+                or _HALVES_OBJECT.match(text, end)
+                or context.clause_before(text, start)[-16:].lower().split()[-1:] in (
+                    [noun] for noun in lex.data["halves_subjects"]))):
             return None  # `cut into halves`, `peach halves to the EU`: the noun, no fall
         return _draft(text, start, end, lex.halving_words[word], "percent", "code", "", None,
                       lex.halving_words[word], False, start, change="down")
