@@ -117,3 +117,29 @@ def test_halves_after_a_flow_noun_is_a_fall_by_half(text: str) -> None:
 
 def test_halves_as_a_noun_stays_none() -> None:
     assert _units("Exporters ship apricot halves in syrup.") == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Russia delivered 12,000 cars to Kyrgyzstan in 2023, while the ruble traded at 90.", "90"),
+    ("China exported 3,000 cars to Laos in 2019, ranking 12 among its buyers.", "12"),
+    ("Georgia sold 1,500 used cars at an average price of 3,500.", "3,500"),
+])
+def test_a_bare_number_of_a_price_rate_or_rank_counts_nothing(text: str, surface: str) -> None:
+    units = {q.surface: q.unit for q in extract_quantities(text)}
+    assert units[surface] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Coal exports in the 1 st half of 2023 set a record for the 21 st century.",
+    "Bosnia and Herzegovina plans a 150 KM gas pipeline from Croatia.",
+])
+def test_short_signs_after_small_numbers_are_no_units(text: str) -> None:
+    assert all(q.unit == "" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wheat fetched $250 per tonne, while China paid $500 for Russian machinery.",
+    "Coal sold at $120 a tonne, and smugglers were fined $5,000 for violating the ban.",
+])
+def test_a_sum_for_something_other_than_bare_goods_is_no_price_per_unit(text: str) -> None:
+    assert [q.unit for q in extract_quantities(text)][1] == "USD"

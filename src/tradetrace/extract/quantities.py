@@ -52,7 +52,8 @@ MULTIPLIER_UNIT = "x"
 _CHANGE_BY_VERB = frozenset({"currency", "physical", "code"})
 _MAX_BARE_DIGITS = 15
 _HALF_BEFORE = ("first", "second", "latter", "last", "other", "the", "a", "and", "same",
-                "previous", "preceding", "prior", "next", "this", "final", "opening")
+                "previous", "preceding", "prior", "next", "this", "final", "opening", "1st", "2nd",
+                "st", "nd")
 """Words before `half` that make it a half-year or a half of something, no proportion
 (`on the same half of 2022`, `the previous half`)."""
 _FLOW_COUNT_NOUNS = frozenset({"export", "import", "shipment", "sale", "purchase", "delivery",
@@ -772,6 +773,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         if resolved is not None and match.group("cs") and match.group("cs").isupper() and \
                 _NAME_MEMBERS.match(text, match.end()):
             resolved = None  # `3,000 CGT members`, `400 CGT-affiliated dockers`: a union's name
+        if resolved is not None and match.group("cs") in _SCALED_OR_LARGE_ONLY and \
+                scale is None and raw < 1000:
+            resolved = None  # `the 21 st century` (an ordinal spaced), `a 150 KM pipeline`
         if resolved is not None:
             code, kind, factor = resolved
             if currency is None or kind == "currency":
@@ -1069,6 +1073,10 @@ _DRINK_BEFORE = re.compile(r"\b(?:drank|drunk|drink\w*|pour\w*|serv\w*|sipp\w*)\
 _NEAR_ZAF = re.compile(r"\bSouth\s+Africa(?:n|'s)?\b")
 """South Africa named near an `R` amount: the rand, whatever country the story opened on."""
 _INDIAN_SCALE = re.compile(r"[ \u00a0]*(?:crore|lakh)\b", re.IGNORECASE)
+_SCALED_OR_LARGE_ONLY = frozenset({"st", "KM"})
+"""Short unit signs that are also other words after a small number (`1 st` an ordinal, `150 KM`
+a distance): a unit only after a scale word or a number of 1,000 or more (`2.32 million st`,
+`972,964 st`, `389.5 million KM`)."""
 _PLACED_ONLY = ("dram",)
 """Currency names that are money only beside their country (`107.1 billion drams` in a story on
 Armenia; `2 million drams` of whisky are none)."""

@@ -571,13 +571,19 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
                     default=floor)
         if _OF_THEM.match(text, draft.end) or (_COUNT_REACHED.search(
                 text, max(0, draft.start - 24), draft.start) and _FLOW_WORD.search(
-                text, opens, draft.start)) or not _SENTENCE_END.search(
-                text, counted.end, draft.start):
+                text, opens, draft.start)) or not (_SENTENCE_END.search(
+                text, counted.end, draft.start) or _NO_COUNT_BEFORE.search(
+                text, max(opens, draft.start - 40), draft.start)):
             result[i] = replace(draft, unit=counted.unit, unit_kind="noun",
                                 unit_surface="")
     return result
 
 
+_NO_COUNT_BEFORE = re.compile(r"\b(?:rubles?|roubles?|dollars?|euros?|yuan|rupees?|currency|"
+                              r"rates?|prices?|index|rank(?:s|ed|ing)?|score|rating|"
+                              r"aged?|priced|costs?|worth|valued)\b[^.;,]{0,25}$", re.IGNORECASE)
+"""Before a bare number in a count's sentence: what makes it no count of those things (`while
+the ruble traded at 90`, `ranking 12 among its buyers`, `an average price of 3,500`)."""
 _COUNT_REACH = 260
 """Characters after a count within which a bare number may count the same things."""
 _OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
@@ -622,9 +628,12 @@ def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _PRICE_FOR_GOODS = re.compile(r"[ \u00a0]+for[ \u00a0]+(?!(?i:the|a|an|its|their|his|her|each|"
-                              r"every|all|some|this|that|these|those)\b)[^\W\d_]")
-"""`$367.3 per tonne ... and on $301.7 for barley`: after a price per unit, a sum for goods
-named bare (no article: not `$500 for the cargo`) prices the same unit of those goods."""
+                              r"every|all|some|this|that|these|those)\b)[a-z]+(?<!ing)"
+                              r"(?=[ \u00a0]*(?:[,.;]|[ \u00a0]and\b|$))")
+"""`$367.3 per tonne ... and on $301.7 for barley and $317.6 for corn`: after a price per unit, a
+sum for goods named in one bare lowercase word that ends a list item (not `$500 for the cargo`,
+`$500 for Russian machinery`, `$5,000 for violating the ban`, `60,000 won for food each month`)
+prices the same unit of those goods."""
 _EXCHANGE_BEFORE = re.compile(r"\b(?:dollar|dollars|yuan|euro|euros|rate|rates)\b[^.;]{0,25}$",
                              re.IGNORECASE)
 """Before a sum that prices a currency (`the dollar traded at 8,130`, `the yuan fetched 2,050
