@@ -44,6 +44,37 @@ def test_shares_split_among_listed_buyers_keep_each_buyer() -> None:
     assert claims["20%"].importer is not None
 
 
+def test_possessive_goods_earnings_are_the_owner_sales_abroad() -> None:
+    # `Ghana's cocoa revenue`: what the owner's goods fetched abroad, its exports
+    claims = _claims("Ghana's cocoa revenue fell 8.4% to $775 million in April, the board said.")
+    for surface in ("8.4%", "$775 million"):
+        assert _sides(claims[surface]) == ("GHA", None, False)
+
+
+def test_possessive_goods_earnings_in_a_headline() -> None:
+    claims = _claims("Tanzania's cashew receipts jump 30% on Asian demand\n"
+                     "The figures were released on Monday by the central bank.")
+    assert _sides(claims["30%"]) == ("TZA", None, False)
+
+
+def test_earnings_without_goods_are_no_flow_of_the_owner() -> None:
+    # an earnings noun after no goods (`quarterly earnings`) names no sales abroad
+    from tradetrace.extract.roles import owned_goods_earnings
+
+    text = "Mexico's quarterly earnings fell 8.4% to $775 million."
+    assert owned_goods_earnings(text, 0, len(text)) == []
+    text = "Mexico's avocado earnings fell 8.4% to $775 million."
+    assert owned_goods_earnings(text, 0, len(text)) == [(17, 25)]
+
+
+def test_period_word_between_owner_and_flow_noun_keeps_the_owner() -> None:
+    # `Botswana's Q3 rough diamond exports`: a quarter is a modifier of the noun phrase
+    claims = _claims("Botswana's Q3 rough diamond exports sink 66%\n"
+                     "The figures were released on Monday by the central bank.",
+                     date(2020, 11, 10))
+    assert _sides(claims["66%"]) == ("BWA", None, False)
+
+
 def test_listed_countries_split_before_the_shares_keep_their_own_sides() -> None:
     # `respectively` after the list splits the figures among its countries
     from tradetrace.extract.flows import joint_part
