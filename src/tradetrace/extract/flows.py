@@ -1244,8 +1244,9 @@ class FlowReader(ListingReader, FlowHistory):
                 Parties(c.exporter, c.importer, c.two_way) for c in self.paragraph_flow(ctx)
                 if c.two_way or (c.exporter is None) != (c.importer is None)
                 or not [m for m in countries if m.code and m.form != "pronoun"]]
-            return share_parties(text, quantity, clause, countries, self.focus,
-                                 flows[-1] if flows else None)
+            shared = share_parties(text, quantity, clause, countries, self.focus,
+                                   flows[-1] if flows else None)
+            return without_joint_part(text, quantity, ctx.sentence.start, countries, shared)
         owner = possessive_owner(text, countries, quantity.start)
         if owner is not None and owner.code:  # `Iran's 1.6 million bpd of oil exports`
             # the flow noun the owned figure heads (`of oil exports`) before any verb around it
@@ -1997,6 +1998,55 @@ def owned_total(text: str, countries: list[CountryMention],
             return Parties(None, mention.code, False)
         return Parties(mention.code, None, True)
     return None
+
+
+_LISTED_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+"""Between two countries of one list (`China, Japan and South Korea`)."""
+_SHARED_OUT = re.compile(r"\b(?:respectively|each|apiece)\b", re.IGNORECASE)
+"""After a list of countries: the figures are split among them, not held by them together."""
+_CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]hereas|[Ww]ith|[Aa]s))"
+                           r"\s*(?:the\s+)?$")
+"""Right before a list of countries (if not the sentence's start): the opening of its clause,
+so the list is the clause's subject (not `behind Australia and Malaysia`)."""
+
+
+def joint_part(text: str, quantity: Quantity, floor: int,
+               countries: list[CountryMention]) -> frozenset[str]:
+    """`China, Japan and South Korea together took almost 80% of the total`: the countries of
+    the last list (two or more, plain names joined by commas or `and`) before a figure in its
+    sentence, opening its clause, with no other country between the list and the figure, hold
+    it together (unless the sentence splits it among them: `30% and 20%, respectively`)."""
+    before = [c for c in countries if c.code and floor <= c.start and c.end <= quantity.start]
+    run: list[CountryMention] = []
+    for mention in reversed(before):
+        if mention.cue not in (None, "and") or mention.possessive or mention.form == "pronoun":
+            break
+        if run and not _LISTED_GAP.fullmatch(text, mention.end, run[0].start):
+            break
+        run.insert(0, mention)
+    opening = name_start(text, run[0].start) if run else floor
+    if len({c.code for c in run}) < 2 or (text[floor:opening].strip() and not (
+            _CLAUSE_OPENS.search(text, max(floor, opening - 40), opening))):
+        return frozenset()  # (`ranks sixth, behind Australia and Malaysia, and provides 6%`)
+    stop = _SENTENCE_STOP.search(text, quantity.end)
+    if _SHARED_OUT.search(text, run[-1].end, stop.start() if stop else len(text)):
+        return frozenset()
+    return frozenset(c.code for c in run if c.code)
+
+
+def without_joint_part(text: str, quantity: Quantity, floor: int,
+                       countries: list[CountryMention], parties: Parties) -> Parties:
+    """A share of a one-way total held by countries listed together (`China and Hong Kong
+    together took US$9.9 billion, or 39.0% of the total`) has no single partner: the side one
+    of them would take stays open (as a joint figure's does in `roles.owned_parties`)."""
+    if parties.two_way:
+        return parties
+    joint = joint_part(text, quantity, floor, countries)
+    if parties.importer in joint and parties.exporter not in joint:
+        return Parties(parties.exporter, None, False, joint=True)
+    if parties.exporter in joint and parties.importer not in joint:
+        return Parties(None, parties.importer, False, joint=True)
+    return parties
 
 
 def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],

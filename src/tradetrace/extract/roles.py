@@ -20,6 +20,7 @@ from tradetrace.extract.commodity import (
     SENTENCE_OPENS,
     CommodityMention,
     find_commodities,
+    names_unkeyed_goods,
     unkeyed_goods_after,
 )
 from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold, word_set
@@ -353,6 +354,34 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
     return best[1] if best else None
 
 
+@cache
+def _owned_earnings() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(word) for word in lexicon("goods_earnings").words)
+    return re.compile(r"['’]s\s+(?P<goods>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+"
+                      rf"(?P<noun>{nouns})\b")
+
+
+def owned_goods_earnings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`Uruguay's meat earnings`, `Tanzania's gold receipts`: an earnings noun right after goods
+    an owner's possessive names (keyed or not, but not `goods`) is what those goods fetched
+    abroad, the owner's exports (as `oil earnings` is in the flow lexicon); `Pemex's quarterly
+    earnings` names no goods and is no flow."""
+    if not may_hold(text, start, end, lexicon("goods_earnings").words):
+        return []
+    spans = []
+    for match in _owned_earnings().finditer(text, start, end):
+        low, high = match.span("goods")
+        if _TRADE_WAY_WORD.search(text, low, high) or not (any(
+                not m.generic for m in find_commodities(text, low, high))
+                or names_unkeyed_goods(text, low, high)):
+            continue  # (`export earnings`: the flow word is the cue already)
+        spans.append(match.span("noun"))
+    return spans
+
+
+_TRADE_WAY_WORD = re.compile(r"\b(?:ex|im)port", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, int], ...]:
     """The trade cues in text[start:end] that can frame a quantity, in `find_frame`'s order.
@@ -373,6 +402,9 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
+    # `Uruguay's meat earnings dip 8.4%`: what an owner's goods fetch is its sales abroad
+    found += [("export", cue_start, cue_end) for cue_start, cue_end in
+              owned_goods_earnings(text, start, end)]
     # (the money the verb earns may lie past `end`, the quantity itself: `crude oil brought in
     # USD 1,553 million`, so the look-ahead reads on to the end of the text)
     earned = [(m.start(), m.end()) for m in _earned_in().finditer(
@@ -438,6 +470,9 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
         for cue_start, _ in lexicon("flow", kind).spans(text, after, window_end):
             if near(cue_start):
                 return True
+    if mention.possessive and any(near(cue_start) for cue_start, _ in owned_goods_earnings(
+            text, mention.end, window_end)):
+        return True  # `Ghana's cocoa revenue`: what its goods fetched abroad
     if (mention.form == "pronoun" or production) and any(
             near(cue_start) for cue_start, _ in lexicon("production").spans(
                 text, after, window_end)):
@@ -449,13 +484,18 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
 
 def _noun_modifiers(words: str) -> bool:
     """Whether `words` can be the goods words of one noun phrase (`rare earth magnet`, `refined
-    copper cathode`, `December flake graphite`): lower case or a month, no function word, no
-    past tense after the first (`price cut lifted`), no other country (`sanctions hurt
-    Lithuanian`)."""
+    copper cathode`, `December flake graphite`, `Q3 rough diamond`): lower case, a month or a
+    period, no function word, no past tense after the first (`price cut lifted`), no other
+    country (`sanctions hurt Lithuanian`)."""
     found = words.split()
     return not PHRASE_BREAK.search(words) and all(
-        w.islower() or w.lower() in MONTHS for w in found) and not any(
-        w.endswith("ed") for w in found[1:])
+        w.islower() or w.lower() in MONTHS or _PERIOD_WORD.fullmatch(w) for w in found) and \
+        not any(w.endswith("ed") for w in found[1:])
+
+
+_PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{0,4}|(?:19|20)\d\d(?:[/-]\d{2,4})?")
+"""A period word in a noun phrase's modifiers (`Botswana's Q3 rough diamond exports`, `India's
+2024 tea exports`, `Ukraine's 2023/24 grain exports`)."""
 
 
 def _paired_modifiers(words: str) -> bool:
