@@ -13,6 +13,7 @@ the rules and keeps the reading state they consult (`reading.ReadingState`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1524,9 +1525,15 @@ class FlowReader(ListingReader, FlowHistory):
             return False
         if home not in _codes_named(self.text):
             return False  # the outlet's country (`Daily NK`): all its stories are about it
+        if {home, seller} <= headline_countries(self.text) and _PAIR_HEADLINE.search(
+                self.text, 0, _headline_end(self.text)):
+            return False  # (`North Korea's trade with Russia plunges` over the story: its pair)
         paragraph = self.text.rfind("\n", 0, quantity.start) + 1
+        starts, mentions = _mentions(self.text)
         return not any(c.code == home and (c.start < quantity.start or c.form == "region")
-                       for c in find_countries(self.text, paragraph, sentence_end))
+                       for c in mentions[bisect_left(starts, paragraph):
+                                         bisect_left(starts, sentence_end)]
+                       if c.end <= sentence_end)
 
     def whole_side(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context) -> Parties | None:
@@ -1939,9 +1946,31 @@ _HEADLINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 
 
 @lru_cache(maxsize=16)
+def _mentions(text: str) -> tuple[list[int], list[CountryMention]]:
+    """The country mentions of a whole text and their starts, in order (read once per document,
+    so that a look over a paragraph costs a bisection, not a scan of the paragraph per figure)."""
+    mentions = sorted(find_countries(text, 0, len(text)), key=lambda c: c.start)
+    return [c.start for c in mentions], mentions
+
+
+@lru_cache(maxsize=16)
 def _codes_named(text: str) -> frozenset[str]:
     """The countries a text names anywhere (read once per document)."""
-    return frozenset(c.code for c in find_countries(text, 0, len(text)) if c.code)
+    return frozenset(c.code for c in _mentions(text)[1] if c.code)
+
+
+_PAIR_HEADLINE = re.compile(r"\b(?:trade|ties|commerce)\s+(?:with|between)\b|\b(?:exports?|"
+                            r"imports?|shipments?|sales|supplies|deliveries)\s+(?:to|from)\b",
+                            re.IGNORECASE)
+"""In a headline: words that make the two countries it names a trading pair (`North Korea's
+trade with Russia plunges`), not two sides of a story (`Algerian LNG exports climb as Europe
+turns from Russia`)."""
+
+
+def _headline_end(text: str) -> int:
+    """Where the story's headline line ends (0 if its first line is no headline)."""
+    line = _HEADLINE.match(text)
+    return line.end(1) if line is not None else 0
 
 
 @lru_cache(maxsize=64)
