@@ -43,10 +43,11 @@ _ROW_REACH = 120
 """Characters before a figure in which the country of its row is looked for."""
 _LISTED_ASIDE = r"(?:\s*,[^,;()\d]{1,60},)?"
 """An aside between the partner and its figure: `the United States, under Chevron's license,`."""
-_LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|\s*,\s*at\s+|\s)"
+_LISTED_BARE = re.compile(_LISTED_ASIDE + r"(?:\s*\(\s*|\s+(?:with|at|on)\s+|"
+                          r"\s*,\s*(?:at|with|on)\s+|\s)"
                           + _HEDGES)
 """`Brazil 2.6 million tonnes`, `Turkmenistan (520kt)`, `Iraq with 1.2 mb/d`, `China, at
-380,000 tonnes`: a bare row of a list."""
+380,000 tonnes`, `ahead of Japan, with 1.2 million tons`: a bare row of a list."""
 _RELATIVE = r"(?:\s*,?\s*(?:which|that|who))?"
 _TRADERS = (r"(?:\s+(?:state(?:-run)?\s+)?(?:buyers|refiners|refineries|importers|traders|firms|"
             r"companies|customers|mills|utilities|sellers|suppliers|exporters|producers))?")
@@ -82,6 +83,8 @@ _SPENT_ON_AFTER = re.compile(r"\S+(?:\s+(?:million|billion|trillion|bn|mn|crore)
 """After an amount spent: what it was spent on (`on advertising`, `building roads`), no row of
 goods bought from the seller."""
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AHEAD_OF_REACH = 16
+"""Characters before a rival in which `_AHEAD_OF` is looked for: room for `ahead of the ` (13)."""
 _ING = re.compile(r"\b\w+ing\b")
 _LISTED_ROLE = re.compile(_LISTED_ASIDE + r"\s+(?:(?:was|is|remained|remains|became|ranked)\s+"
                           r"(?:as\s+)?(?:the\s+|an?\s+)?|(?P<verbless>(?:as\s+)?(?:the|its|their)\s+))"
@@ -334,8 +337,8 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
     buyer with`), `supplier` (`the second-biggest supplier at`), `` (a bare row: `Brazil 1.7
     million tonnes`, `the Philippines (310,000 tonnes)`), or None when it is not."""
     if mention.possessive or mention.cue not in (None, "by", "and", "of", "with") or (
-            mention.cue == "of" and not _AHEAD_OF.search(text, max(0, mention.start - 12),
-                                                         mention.start)):
+            mention.cue == "of" and not _AHEAD_OF.search(
+                text, max(0, mention.start - _AHEAD_OF_REACH), mention.start)):
         return None  # (`ahead of Saudi Arabia on 610 kb/d`: the next row)
     if mention.cue == "with":
         # `..., with Russia the main supplier at 560,000 tonnes`, `with China taking 4.6 Mt`,
