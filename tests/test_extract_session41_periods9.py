@@ -58,3 +58,23 @@ def test_for_the_whole_year_after_a_month_of_a_fiscal_year_is_that_fiscal_year()
     assert _period(text, published, "$41 million") == ("2024-06-01", "2024-06-30")
     assert _period(text, published, "$1.4 billion") == ("2023-07-01", "2024-06-30")
     assert _period(text, published, "3 percent") == ("2023-07-01", "2024-06-30")
+
+
+def test_full_year_in_a_forecast_is_the_year() -> None:
+    """`full-year purchases are projected to exceed 4 million tonnes`: `full-year` (like `the
+    full year`, `the whole year`) names the year, here the publication year."""
+    text = ("Vietnam's rice imports reached 3.2 million tonnes in the year through October. "
+            "On that trend, full-year purchases are projected to exceed 4 million tonnes.")
+    published = date(2024, 11, 4)
+    assert _period(text, published, "4 million tonnes") == ("2024-01-01", "2024-12-31")
+
+
+def test_a_full_year_record_set_in_a_year_is_of_that_year() -> None:
+    """`above the full-year record of 120 million barrels set in 2022`: the record compared with
+    is of the year written after it, not of the year `full-year` would name."""
+    text = ("Crude oil from Norway shipped to Japan between January and November 2023 reached "
+            "131.5 million barrels, above the full-year record of 120 million barrels set in "
+            "2022, the data showed.")
+    published = date(2024, 1, 8)
+    assert _period(text, published, "131.5 million barrels") == ("2023-01-01", "2023-11-30")
+    assert _period(text, published, "120 million barrels") == ("2022-01-01", "2022-12-31")

@@ -261,7 +261,8 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _LEVEL_AFTER.match(text, end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
     if _TOTAL_AFTER.match(text, end) and _COMPARED_THE.search(before):
-        return True  # `just short of the April total` (not `of the May total`, a part of it)
+        return True  # `just short of the April total` (not `of the May total`, a part of it),
+        # `above the full-year record of ...`
     wider = text[max(floor, start - 50):start]
     if re.match(r"(?i:of|in|for)\s", surface) and _COMPARED_LEVEL.search(wider):
         return True  # `358% above the January-August volume of 2021`
@@ -406,7 +407,9 @@ _AVERAGE_OVER = re.compile(r"\b(?:below|above|under|over|than|from|against|on|ve
                            re.IGNORECASE)
 """`37% below the monthly mean recorded since May 2016`, `Measured against the average since May
 2016`: the span of an average compared with."""
-_TOTAL_AFTER = re.compile(r"\s+totals?\b")
+_TOTAL_AFTER = re.compile(r"\s+(?:totals?|record|high|peak)\b")
+"""After a period: its total or record (`just short of the April total`, `above the full-year
+record of 142 million barrels`)."""
 _COMPARED_THE = re.compile(r"\b(?:below|above|under|than|against|versus|vs\.?|short\s+of|exceed\w*|"
                            r"beat\w*|surpass\w*|top\w*|compared\s+(?:with|to)|from|on)\s+the\s+$",
                            re.IGNORECASE)
@@ -889,7 +892,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             reading.reference or reading.frame)
         if start_from is not None:
             return step_back(start_from, back.surface)
-    named = [m for m in mentions if m.relation == "period" and m.period is not None and (
+    # (not a year-less `full-year`: `the full-year record of 142 million barrels set in 2023`
+    # is of the year written after it)
+    named = [m for m in mentions if m.relation == "period" and m.period is not None
+             and not whole_year_phrase().fullmatch(m.surface.strip()) and (
         _YEAR_LEVEL_OF.fullmatch(text, m.end, quantity[0]) or (
             m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0]))
         or _OWNING.fullmatch(text, m.end, quantity[0]))]
