@@ -78,3 +78,13 @@ def test_a_full_year_record_set_in_a_year_is_of_that_year() -> None:
     published = date(2024, 1, 8)
     assert _period(text, published, "131.5 million barrels") == ("2023-01-01", "2023-11-30")
     assert _period(text, published, "120 million barrels") == ("2022-01-01", "2022-12-31")
+
+
+def test_a_figure_after_times_as_many_as_the_is_the_old_level() -> None:
+    """`2.5 times as many as the 310 tractors it bought from Belarus a year earlier`: the figure
+    a multiple is compared with is an old level, a year before the sentence's year."""
+    text = ("Uzbekistan sold 1,020 tractors abroad in 2022 for $31.6 million, officials said. "
+            "Kazakhstan took 790 of them, 2.5 times as many as the 310 tractors it bought from "
+            "Uzbekistan a year earlier.")
+    published = date(2023, 2, 20)
+    assert _period(text, published, "310 tractors") == ("2021-01-01", "2021-12-31")

@@ -634,7 +634,8 @@ _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compare[ds]?\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above|"
-    r"under)\s+(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+"
+    r"under)\s+(?:the|its|their)\s+|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?"
+    r"(?:the|its|their)\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
     r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
 _OLD_BEFORE_WORDS = ("from", "compare", "against", "versus", "vs", "than", "below", "above",
