@@ -93,8 +93,22 @@ class PeriodFrame:
                     None) or _year_to_date(current, length)
                 if match is not None:
                     mention = replace(mention, relation="period", period=match, anchored=True)
+            elif not mention.anchored and whole_year_phrase().fullmatch(mention.surface.strip()):
+                whole = self._year_holding(current)
+                if whole is not None:
+                    mention = replace(mention, period=whole, anchored=True)
             resolved.append(mention)
         return resolved
+
+    def _year_holding(self, current: Period | None) -> Period | None:
+        """`Imports rose 8% in fiscal 2023-24 ... In June alone, imports were $1.3 billion. For
+        the whole year, ...`: while a part of a twelve-month span that was in force is (a month,
+        a quarter of it), `for the year` is that span, not the calendar year of the part."""
+        if current is None or length_in_months(current) in (None, 12):
+            return None
+        return next((p for p in reversed(self.spans) if length_in_months(p) == 12
+                     and p.start <= current.start and current.end <= p.end
+                     and (p.start.month, p.end.month) != (1, 12)), None)
 
     def reference(self) -> Period | None:
         """What `the previous year` steps back from: a plan stated since, else the period in
@@ -247,7 +261,8 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _LEVEL_AFTER.match(text, end) and re.search(r"\bthe\s+$", before):
         return True  # `nine times the 2022 level`: the year of what it is compared with
     if _TOTAL_AFTER.match(text, end) and _COMPARED_THE.search(before):
-        return True  # `just short of the April total` (not `of the May total`, a part of it)
+        return True  # `just short of the April total` (not `of the May total`, a part of it),
+        # `above the full-year record of ...`
     wider = text[max(floor, start - 50):start]
     if re.match(r"(?i:of|in|for)\s", surface) and _COMPARED_LEVEL.search(wider):
         return True  # `358% above the January-August volume of 2021`
@@ -392,7 +407,9 @@ _AVERAGE_OVER = re.compile(r"\b(?:below|above|under|over|than|from|against|on|ve
                            re.IGNORECASE)
 """`37% below the monthly mean recorded since May 2016`, `Measured against the average since May
 2016`: the span of an average compared with."""
-_TOTAL_AFTER = re.compile(r"\s+totals?\b")
+_TOTAL_AFTER = re.compile(r"\s+(?:totals?|record|high|peak)\b")
+"""After a period: its total or record (`just short of the April total`, `above the full-year
+record of 142 million barrels`)."""
 _COMPARED_THE = re.compile(r"\b(?:below|above|under|than|against|versus|vs\.?|short\s+of|exceed\w*|"
                            r"beat\w*|surpass\w*|top\w*|compared\s+(?:with|to)|from|on)\s+the\s+$",
                            re.IGNORECASE)
@@ -458,7 +475,8 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         return following(mention.surface, frame)  # `the following month`: after the one in force
     if frame is not None and not mention.anchored and \
             whole_year_phrase().fullmatch(mention.surface.strip()):
-        return year(frame.start.year)
+        # (a fiscal or marketing year in force is the year: `fiscal 2023-24 ... for the year`)
+        return frame if length_in_months(frame) == 12 else year(frame.start.year)
     period = mention.period
     if frame is not None and period is not None and mention.relation == "period" and \
             not any(ch.isdigit() for ch in mention.surface) and \
@@ -615,11 +633,17 @@ def choose_period(
 _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compare[ds]?\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
-    r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above)\s+"
-    r"(?:the|its|their)\s+|\b(?:times|twice)\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
+    r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above|"
+    r"under)\s+(?:the|its|their)\s+|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?"
+    r"(?:the|its|their)\s+"
+    r"|(?:%|\bpercent|\bper\s+cent|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
+    r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
 _OLD_BEFORE_WORDS = ("from", "compare", "against", "versus", "vs", "than", "below", "above",
-                     "times", "twice")
-"""One of which every match of `_OLD_BEFORE` holds."""
+                     "under", "times", "twice", " on ")
+"""One of which every match of `_OLD_BEFORE` holds. (`up 9.4 percent on the N13.97 trillion
+of the April-June quarter of 2024`, `a 12% rise on the $6.1 million of June 2016`, `15% under
+the 728,000 tonnes`: the figure a change is measured against after `on` or `under`, as after
+`from`.)"""
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn|m|bln|mln)\b)?"
 _EARNED_FROM = re.compile(
     r"(?:(?:(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?|\b(?:USD|EUR|GBP)\s?)[\d.,]+" + _SCALE + r"|"
@@ -654,8 +678,11 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
                         r"(?:year|month|season)|the\s+(?:year|month|season)\s+before|"
                         r"a\s+(?:year|month|season)\s+(?:earlier|ago|before)|"
-                        r"the\s+same\s+(?:period|month|quarter|time)\s+(?:of\s+)?"
-                        r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))\b)")
+                        r"the\s+same\s+(?:period|months?|quarters?|weeks?|time|season)\s+"
+                        r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+"
+                        r"(?:previous|preceding|prior)\s+year))\b)")
+"""After a figure: the time before it is of (`3.1 million tonnes bought from the US in the same
+months a year earlier`), which makes it an old level even when a name follows it."""
 _RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than\s+the)\s)")
 _RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of|for|with)\s+(?:the\s+)?"
                           r"|(?:sent|went|shipped|sold|exported|delivered|going|bound)\s+to\s+"
@@ -866,7 +893,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             reading.reference or reading.frame)
         if start_from is not None:
             return step_back(start_from, back.surface)
-    named = [m for m in mentions if m.relation == "period" and m.period is not None and (
+    # (not a year-less `full-year`: `the full-year record of 142 million barrels set in 2023`
+    # is of the year written after it)
+    named = [m for m in mentions if m.relation == "period" and m.period is not None
+             and not whole_year_phrase().fullmatch(m.surface.strip()) and (
         _YEAR_LEVEL_OF.fullmatch(text, m.end, quantity[0]) or (
             m.surface.endswith(("'s", "’s")) and _HEDGED.fullmatch(text, m.end, quantity[0]))
         or _OWNING.fullmatch(text, m.end, quantity[0]))]
