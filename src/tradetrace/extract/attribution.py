@@ -180,11 +180,17 @@ def _undated(phrase: str) -> str:
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_WEB_DOMAIN = re.compile(r"(?:(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+)?"
+                         r"(?:[a-z][a-z0-9-]*\.)+(?-i:[a-z]{2,6})", re.IGNORECASE)
+"""A web address standing alone as a source (`bdnews24.com`, `asiaplustj.info`, `the news site
+russian.rt.com`): an outlet whatever its digits."""
 
 
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
+    if _WEB_DOMAIN.fullmatch(phrase.strip()):
+        return True  # `bdnews24.com`: a news site, digits and all
     words = re.findall(r"[\w’'-]+", phrase)
     if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)) or \
             _AUXILIARIES.search(phrase):
@@ -197,7 +203,7 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     headed = bool(lowered & _source_heads())
     # `Russian Association of Exporters`, `shipping data`: trade words inside a source's name
     flows = [m for kind in ("export", "import") for m in lexicon("flow", kind).regex.finditer(
-        phrase) if not m.group()[0].isupper()]
+        phrase) if not m.group()[0].isupper() and not _titled_flow().match(phrase, m.end())]
     if flows and not headed:
         return False
     if headed or (relaxed and len(words) <= _RELAXED_WORDS
@@ -206,6 +212,14 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
                   and not _DIGIT.search(_undated(phrase))):
         return True
     return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
+
+
+@cache
+def _titled_flow() -> re.Pattern[str]:
+    """After a flow word: an office, perhaps after one more word (`sales manager Vandi Bockarie`,
+    `procurement chief`, `import-export coordinator`, `export sales director`): the flow word
+    names a person's duties, a title, not a trade statement."""
+    return re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+" + _office().pattern, re.IGNORECASE)
 
 
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
