@@ -14,6 +14,10 @@ def _source(text: str, surface: str) -> str | None:
     return extracted("Trade\n" + text, WHEN)[surface].attribution
 
 
+def _modality(text: str, surface: str) -> str:
+    return extracted("Trade\n" + text, WHEN)[surface].modality
+
+
 def test_a_flow_word_before_an_office_is_a_title() -> None:
     """`sales manager John Kamara said`, `procurement chief Ali Demir announced`: a flow word
     before an office names the speaker's duties; the speaker closing the sentence is the
@@ -34,3 +38,51 @@ def test_a_web_address_is_an_outlet() -> None:
     """`bdnews24.com reported`: a web address names a news site, digits and all."""
     text = "Jute goods exports from Bangladesh reached $912 million in 2023, newsbd24.com reported."
     assert _source(text, "$912 million") == "newsbd24.com"
+
+
+def test_would_before_an_arrival_or_a_passive_of_trade_is_a_plan() -> None:
+    """`would be imported`, `would land`: what a speaker says will be brought in is planned, as
+    `would be shipped` was."""
+    cases = {
+        "The minister said 60,000 tonnes of sugar would be imported through Mombasa in July.":
+            "60,000 tonnes",
+        "The remaining 400,000 tons of rice would land before the end of the year, the agency "
+        "said.": "400,000 tons",
+        "A further 8,000 metric tonnes of sugar would be exported from Lautoka next week, the "
+        "mill said.": "8,000 metric tonnes",
+    }
+    for text, surface in cases.items():
+        assert _modality(text, surface) == "planned", text
+
+
+def test_that_would_be_restates_the_outlook_before_it() -> None:
+    """`That would be 73% more than ...`: the restated figure takes the outlook or plan of the
+    sentence before; its baselines (`than in 2024`) and restated records stay reported."""
+    text = ("Peru should export 2.3 million tonnes of copper concentrate in 2025, the mining "
+            "society projects. That would be 13% more than in 2024 and 5% above 2023.")
+    assert _modality(text, "13%") == "forecast"
+    assert _modality(text, "5%") == "forecast"
+    planned = ("The miner plans to raise potash sales to 15 million tonnes this year. That would "
+               "be 1 million tonnes more than in 2023.")
+    assert _modality(planned, "1 million tonnes") == "planned"
+    recorded = ("Peru exported 2.3 million tonnes of copper concentrate in 2024, the mining "
+                "society said. That would be roughly a fifth of world trade.")
+    assert _modality(recorded, "a fifth") == "reported"
+
+
+def test_an_amount_secured_lined_up_or_awarded_is_planned() -> None:
+    """`secured 120,000 tonnes`, `has lined up about 3 million barrels`, `awarded 150,000
+    tonnes`: a purchase won in a tender or deal is a planned delivery; a share secured is no
+    purchase."""
+    cases = {
+        "Jordan's state buyer secured 120,000 tonnes of wheat in a tender on Tuesday.":
+            "120,000 tonnes",
+        "The Indian refiner has lined up about 3 million barrels of Guyanese crude.":
+            "3 million barrels",
+        "The food agency awarded 150,000 tonnes of rice to Vietnamese suppliers.":
+            "150,000 tonnes",
+    }
+    for text, surface in cases.items():
+        assert _modality(text, surface) == "planned", text
+    share = "Kenyan tea secured a 12% share of Pakistan's imports in 2023."
+    assert _modality(share, "12%") == "reported"
