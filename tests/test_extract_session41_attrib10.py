@@ -86,3 +86,31 @@ def test_an_amount_secured_lined_up_or_awarded_is_planned() -> None:
         assert _modality(text, surface) == "planned", text
     share = "Kenyan tea secured a 12% share of Pakistan's imports in 2023."
     assert _modality(share, "12%") == "reported"
+
+
+def test_added_beside_an_amount_is_no_remark() -> None:
+    """`Cashew kernels added N9.2 billion`, `with 400 MW added in 2026`, `Every dollar added to`:
+    `added` with an amount after it (a currency's letters before the digits too) or before it, or
+    with `to`, is a sum, and the source said before keeps its figures."""
+    text = ("Ghana's cocoa exports reached N43.5 billion in the quarter, the statistics bureau "
+            "said. Cashew kernels added N9.2 billion, ranking behind cocoa.")
+    assert _source(text, "N9.2 billion") == "the statistics bureau"
+    power = ("Laos will export 1,200 MW of power to Cambodia, the energy ministry said. Phase "
+             "one is to deliver 300 MW by 2025, with 400 MW added in 2026.")
+    assert _source(power, "300 MW") == "the energy ministry"
+
+
+def test_a_clause_before_a_colon_is_no_label() -> None:
+    """`The UAE fared better: its shipments rose 11%`: a clause a colon explains names no
+    source; the one said before keeps the figures (`KOTRA: ...` stays a label)."""
+    text = ("Sales to China fell 20% to 1.3 million tons, the consultancy said. The UAE fared "
+            "better: its shipments rose 11% to 1.9 million tons.")
+    assert _source(text, "1.9 million tons") == "the consultancy"
+
+
+def test_forecasts_beaten_are_no_source() -> None:
+    """`widened in May, beating forecasts, the revenue service reported`: the forecasts beaten
+    are a noun; the source closing the sentence is the speaker."""
+    text = ("The trade surplus widened in May, beating forecasts, the revenue service reported "
+            "on Friday. Exports rose 9.4% from April.")
+    assert _source(text, "9.4%") == "the revenue service"
