@@ -95,6 +95,10 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:therefore|also|now|however|thus|still|then
                               re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
 _PART = re.compile(r";\s+")
+_CLAUSE_LABEL = re.compile(r"\s(?-i:[a-z]+ed|better|worse|doubts?|fares?|lags?|leads?|trails?)"
+                           r"(?:\s|$)")
+"""In a label: a verb or comparison making it a clause that a colon explains (`The UAE fared
+better: its shipments rose 11%`, `Local observers doubt the export data: ...`), no source."""
 _PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|there|which)\b")
 _RELAXED_WORDS = 10
 """Longest phrase accepted as a source for its position alone (`..., local inspectors said.`)."""
@@ -180,11 +184,17 @@ def _undated(phrase: str) -> str:
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_WEB_DOMAIN = re.compile(r"(?:(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+)?"
+                         r"(?:[a-z][a-z0-9-]*\.)+(?-i:[a-z]{2,6})", re.IGNORECASE)
+"""A web address standing alone as a source (`bdnews24.com`, `asiaplustj.info`, `the news site
+russian.rt.com`): an outlet whatever its digits."""
 
 
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
+    if _WEB_DOMAIN.fullmatch(phrase.strip()):
+        return True  # `bdnews24.com`: a news site, digits and all
     words = re.findall(r"[\w’'-]+", phrase)
     if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)) or \
             _AUXILIARIES.search(phrase):
@@ -197,7 +207,7 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     headed = bool(lowered & _source_heads())
     # `Russian Association of Exporters`, `shipping data`: trade words inside a source's name
     flows = [m for kind in ("export", "import") for m in lexicon("flow", kind).regex.finditer(
-        phrase) if not m.group()[0].isupper()]
+        phrase) if not m.group()[0].isupper() and not _titled_flow().match(phrase, m.end())]
     if flows and not headed:
         return False
     if headed or (relaxed and len(words) <= _RELAXED_WORDS
@@ -206,6 +216,14 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
                   and not _DIGIT.search(_undated(phrase))):
         return True
     return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
+
+
+@cache
+def _titled_flow() -> re.Pattern[str]:
+    """After a flow word: an office, perhaps after one more word (`sales manager Vandi Bockarie`,
+    `procurement chief`, `import-export coordinator`, `export sales director`): the flow word
+    names a person's duties, a title, not a trade statement."""
+    return re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+" + _office().pattern, re.IGNORECASE)
 
 
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
@@ -790,6 +808,14 @@ Company had given Alimport 20 tons of rice`: a donor, not a speaker)."""
 _NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+$", re.IGNORECASE)
 """Before a word of saying used as a noun or passive: `an estimated`, `KOTRA's estimate`."""
 _NOUN_VERBS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
+_BEATEN_NOUNS = frozenset({"forecasts", "estimates"})
+_BEATEN_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
+                            r"top(?:ping|ped|s)?|surpass(?:ing|ed|es)?|outpac(?:ing|ed|es)|"
+                            r"above|below|short\s+of|despite|against)\s+"
+                            r"(?:(?:market|analyst|analysts['’]|official|earlier|most|all|the)\s+)?$",
+                            re.IGNORECASE)
+"""Before `forecasts`/`estimates`: an outcome set against them (`beating forecasts`, `above
+market estimates`): the plural noun, not a source forecasting."""
 _DETERMINED = re.compile(r"\b(?:(?:an?|the|one|by|our|their|its|this|that|some|his|her|in|under)|"
                          r"(?:citing|quoting|using)\s+(?:[a-z]+)?)\s+"
                          r"(?:(?:rough|conservative|official|latest|own|initial|preliminary|"
@@ -826,7 +852,8 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
             lexicon("flow", kind).regex.fullmatch(doing["verb"])
             for kind in ("export", "import")):
         return True  # `China and Russia reported supplying ...`: their own flow, not a source
-    if _ADDED_UP.match(text, match.end()) and match.group().lower().startswith("add"):
+    if match.group().lower().startswith("add") and (
+            _ADDED_UP.match(text, match.end()) or _FIGURE_ADDED.search(before)):
         return True  # `Goods moving the other way added up to $253 billion`, `LNG landed at
         # Aqaba adds around 300 million cubic feet a day`: a sum, not a remark (`KOTRA adds an
         # estimated 500,000 tons` is KOTRA's estimate)
@@ -835,6 +862,8 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
         return True  # `Chinese banks write off bad loans`: a plural `write` is a verb of saying
         # only before what is written (`that`, a colon, a quote), where it closes its clause
         # (`..., Banco Norte analysts write.`) or before where it is written (`write in a note`)
+    if match.group().lower() in _BEATEN_NOUNS and _BEATEN_BEFORE.search(before):
+        return True  # `widened in September, beating forecasts`: the outlook beaten, a noun
     if match.group().lower() in _NOUN_VERBS and _NOUN_THEN_VERB.match(text, match.end()):
         return True  # `Conservative estimates put the volume at ...`: the noun, then its verb
     if match.group().lower() in _revision_verbs() and not _revised_view().match(text,
@@ -854,9 +883,14 @@ _REVISED_FIGURE = re.compile(r"\s+(?:(?:up|down|upward|downward|higher|lower)\b|
                              r"deliveries|supplies)\b)", re.IGNORECASE)
 """After `revised`: the figures revised (`revised its forecast`, `revised up its estimate`), for
 which the reviser is the source."""
-_ADDED_UP = re.compile(r"\s+(?:up\b|(?!an\s+estimated\b)"
+_ADDED_UP = re.compile(r"\s+(?:up\b|to\s|(?!an\s+estimated\b)"
                        r"(?:another\s+|a\s+further\s+|an\s+extra\s+)?" + hedge_pattern(True)
-                       + r"(?:[$€£¥]|US\$)?\d)", re.IGNORECASE)
+                       + r"(?:[$€£¥]|US\$|(?-i:[A-Z]{1,3})\$?\s?)?\d)", re.IGNORECASE)
+"""After `added`: a sum (`added up to`, `added N14.16 billion`, `added CHF 2.3 billion to
+exports`) or what it is added to (`Every dollar added to the price`), no remark."""
+_FIGURE_ADDED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[A-Za-z]+)?\s+$")
+"""Before `added`: a figure and its unit (`with 600 MW added in 2025`), the amount added, no
+one adding a remark (not a year: `the 2024 report added`)."""
 _NOUN_THEN_VERB = re.compile(r"\s+(?:put|puts|were|are|was|is|suggest|suggests|show|shows|point|"
                              r"points|range|ranged|vary|varied|place|placed|have|had)\b")
 """After `estimates`/`reports`: the verb whose subject they are, so they are nouns."""
@@ -988,7 +1022,8 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
             # Association of Pakistan, has told ...`, `BANGI: ..., said Johari Abdul Ghani`,
             # `JHAPA: ..., according to X`: a place the story is filed from, when a source
             # closing the sentence, after its verb or after `according to` speaks for its figures
-        if end > start and len(words) <= 6 and named and _looks_like_source(label):
+        if end > start and len(words) <= 6 and named and _looks_like_source(label) and \
+                not _CLAUSE_LABEL.search(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)
 

@@ -281,6 +281,8 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue.endswith(" for") and _PLACE_FOR.match(text, end):
         return True
+    if cue in _PROCURING_CUES and not _PROCURED_AMOUNT.match(text, end):
+        return True
     return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
 
 
@@ -356,6 +358,16 @@ _SOUGHT_AMOUNT = re.compile(r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly
 meters of diesel`; not `new buyers`, `a 5% return` or `higher prices`)."""
 
 
+_PROCURING_CUES = frozenset({"secured", "secures", "lined up", "lines up", "awarded", "awards"})
+"""Verbs of a purchase or supply won through a tender or deal (stance_cues.json `planned`)."""
+_PROCURED_AMOUNT = re.compile(
+    r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|only|"
+    r"just|another|a\s+further|an?\s+(?:extra|additional)|between)\s+)*(?:US|U\.S\.)?\s?[$€£¥]?"
+    r"\d(?![\d.,]*\s*(?:%|per\s?cent\b|pc\b))", re.IGNORECASE)
+"""After a procuring verb: the amount procured, a planned delivery (`GASC secured 300,000 tonnes
+of wheat for shipment in May`, `has lined up about 7 million barrels`, `awarded 1.16mn t in 18
+cargoes`); not a share won (`secured a 12% share`) nor anything else secured (`secured
+funding`)."""
 _ANALYSIS_SHOWS = re.compile(r"[^.;:]{0,60}?\b(?:shows?|showed|says|said|finds|found|"
                             r"reveals|revealed)\b", re.IGNORECASE)
 """After `analysis`: its own verb of showing within the clause (`a Davis Index analysis shows`,
@@ -788,7 +800,46 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         # the plan words inside what it foresees
     if not found and _ships_ordered(text, *sentence):
         return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
+    if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
+        found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+_WOULD_BE_STARTS = ("That would", "This would", "Even that would", "Even this would",
+                    "It would", "That alone would", "This alone would")
+"""Openings of a sentence that restates the figure before it (a cheap test before
+`_WOULD_BE`)."""
+_WOULD_BE = re.compile(r"(?:(?:Even\s+)?(?:That|This|It)(?:\s+alone)?)\s+would\s+(?:be|mean|"
+                       r"represent|amount\s+to|come\s+to)\s")
+_RESTATED_FIGURE = re.compile(r"(?:(?:a|an|about|around|roughly|nearly|some|almost|just|only|"
+                              r"over|more\s+than|less\s+than|up\s+to)\s+)*")
+"""Between `That would be` (or an `and` after it) and the figure it restates: hedges only (`That
+would be roughly 1 million tonnes more than in 2021 and 20 per cent above 2020`)."""
+_PREVIOUS_REACH = 400
+
+
+def _restated_outlook(text: str, sentence: tuple[int, int], q_start: int) -> Modality | None:
+    """The modality of the figure a `That would be ...` sentence restates as a change or share
+    (`Argentina should export 13.3 million tonnes, the exchange projects. That would be 73% more
+    than in 2023/24`): the `would` is the previous sentence's outlook or plan, so the cue nearest
+    the end of that sentence decides (None when it has none: a record restated stays reported).
+    Only the figures the restatement opens with, not its baselines (`than in 2021`)."""
+    opener = _WOULD_BE.match(text, sentence[0])
+    if opener is None or q_start < opener.end():
+        return None
+    lead = text[opener.end():q_start]
+    lead = re.split(r"\s(?:and|or)\s", lead)[-1]
+    if not _RESTATED_FIGURE.fullmatch(lead):
+        return None
+    floor = max(0, sentence[0] - _PREVIOUS_REACH)
+    stop, line = text.rfind(". ", floor, sentence[0] - 2), text.rfind("\n", floor, sentence[0] - 1)
+    before = max(stop + 2 if stop >= 0 else floor, line + 1 if line >= 0 else floor)
+    last: tuple[int, Modality] | None = None
+    for name in MODALITIES:
+        for _, cue_end in _modality_spans(name, text, before, sentence[0]):
+            if last is None or cue_end > last[0]:
+                last = (cue_end, name)
+    return last[1] if last else None
 
 
 _ORDER_BOOK_WORDS = ("cgt", "compensated")
