@@ -592,6 +592,32 @@ _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it)\b", re.IGNORECASE)
 _PRONOUN_PART_REACH = 25
 """How far after `of them` goods named would be the part instead (`27% of them chips`)."""
 _ON_NEXT = re.compile(r"\s+on\b")
+_OWN_PARTICIPLE = re.compile(
+    r"(?:\s+of\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:are|is|was|were|be|been|has|have|had)\b)[a-z][\w'’-]*){0,2})?\s+"
+    r"(?:(?:it|they|he|she|we|originally|initially|earlier|previously|first|once)\s+)?"
+    r"(?P<word>forecast|projected|expected|anticipated|predicted|foreseen|targeted|planned|"
+    r"budgeted|estimated)\b")
+"""Right after a figure (and the goods it counts, not a determiner: `151 percent of the volume
+planned` is a share of the plan), a participle naming what the figure is (`the 180 million
+boxes projected for the season`, `the 2.4 million tonnes originally planned`, `the 1.014mt it
+projected`)."""
+_PARTICIPLE_MODALITY: dict[str, Modality] = {
+    "forecast": "forecast", "projected": "forecast", "expected": "forecast",
+    "anticipated": "forecast", "predicted": "forecast", "foreseen": "forecast",
+    "targeted": "forecast", "planned": "planned", "budgeted": "planned",
+    "estimated": "estimated"}
+
+
+def own_participle(text: str, q_end: int, end: int) -> Modality | None:
+    """The modality named by a participle right after the figure (`_OWN_PARTICIPLE`): a plan or
+    outlook used as the base of a comparison (`against the 1.05 million tons forecast for
+    2017-2018`, `down from the 187,000 bpd originally planned`) is still a plan or outlook, not
+    the record the base of a comparison otherwise is."""
+    found = _OWN_PARTICIPLE.match(text, q_end, end)
+    return _PARTICIPLE_MODALITY[found["word"]] if found else None
+
+
 _AND_NEXT_OLD = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+and\s+(?:[\w'’-]+\s+)?")
 """Between two old levels of a comparison (`$5,489 million in 2014 and $3,768 million`)."""
 _THE_TRADE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+trade\b(?!\s+(?:between|with|of|in)\b)")
@@ -1938,13 +1964,17 @@ class _Reader(FlowReader):
         governing = (conceded[1], ctx.span[1]) if conceded is not None else ctx.span
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others)
-        if modality in ("forecast", "planned") and kind == "level" and base_level(
+        named = own_participle(text, quantity.end, ctx.span[1]) if kind == "level" else None
+        if named is not None:
+            modality = named  # (`from the 187,000 bpd originally planned`: the figure's own word)
+        elif modality in ("forecast", "planned") and kind == "level" and base_level(
                 text, (quantity.start, quantity.end), ctx.span[0]) and not self.revised_outlook(
                     ctx, quantity):
             # `could rise to 8.4mn t this year from 3mn t in 2022`, `will collect $2.6 billion in
             # 2016, down from $5,489 million in 2014`: the old level was
             modality = "reported"
-        if modality in ("forecast", "planned") and kind == "level" and self.second_old_level(
+        if named is None and modality in ("forecast", "planned") and kind == "level" and \
+                self.second_old_level(
                 quantity, ctx):
             modality = "reported"  # `... down from $5,489 million in 2014 and $3,768 million in
             # 2015`: the second old level too
