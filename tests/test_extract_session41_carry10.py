@@ -29,3 +29,25 @@ def test_an_old_level_without_a_participle_is_still_reported() -> None:
             "metres in 2020, the ministry said.")
     claims = extracted(text, date(2021, 7, 3))
     assert claims["7 billion cubic metres"].modality == "reported"
+
+
+def test_a_share_of_narrower_goods_takes_the_wholes_goods() -> None:
+    text = "Kazakh oil made up 30% of Italy's crude imports in May, customs data showed."
+    claims = extracted(text, date(2023, 6, 20))
+    assert claims["30%"].commodity == "crude_oil"
+
+
+def test_a_share_of_wider_goods_keeps_the_parts_goods() -> None:
+    text = "Kazakh crude made up 30% of Italy's oil imports in May, customs data showed."
+    claims = extracted(text, date(2023, 6, 20))
+    assert claims["30%"].commodity == "crude_oil"
+
+
+def test_the_year_of_a_same_month_pointer_is_not_carried() -> None:
+    text = ("Malta swings to a trade deficit\nWeak fuel sales left Malta with a €210 m trade "
+            "deficit in April, where it had a €95 m surplus in the same month of 2018. Total "
+            "exports fell to €150.5 m from €301.2 m in April 2018.")
+    claims = extracted(text, date(2019, 6, 10))
+    assert (claims["€150.5 m"].period_start, claims["€150.5 m"].period_end) == (
+        "2019-04-01", "2019-04-30")
+    assert claims["€301.2 m"].period_start == "2018-04-01"

@@ -453,6 +453,8 @@ _REVISED_OUTLOOK = re.compile(
     r"predictions?)\b", re.IGNORECASE)
 """A forecast, estimate or target revised (`cut its forecast to 43.7 Mt from 44.1 Mt`, `raised
 its 2025 export target from ...`): the old value is the earlier forecast, not a level that was."""
+_OF_GAP = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+"""Between a pointer to the same span and its year (`the same month` `of 2018`)."""
 _OLD_FIGURE_IN = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just|only|"
     r"nearly|almost|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand|per\s*cent|percent))?"
@@ -583,6 +585,11 @@ _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchase
 _SHARE_OF_GOODS = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?",
                              re.IGNORECASE)
 """From a share to the goods its total is of (`5.9 per cent of its crude oil purchases`)."""
+_SHARE_OF_WHOLE_GOODS = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s?\s+)?"
+    r"(?:(?:total|overall)\s+)?")
+"""From a share to the goods of the whole it is a share of (`44% of New Delhi's crude
+imports`, `half of the country's total crude purchases`)."""
 _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarter|period|"
                               r"season)['’]s\s+(?:exports|imports|shipments|sales|"
                               r"deliveries|purchases)\b", re.IGNORECASE)
@@ -1637,7 +1644,8 @@ class _Reader(FlowReader):
                            or made_or_released(self.text, m, ctx.span[0])
                            or _OLD_FIGURE_IN.search(self.text, max(ctx.span[0], m.start - 50),
                                                     m.start)
-                           or self.compared_time(ctx, m))]
+                           or self.compared_time(ctx, m)
+                           or self.of_same_pointer(ctx, m))]
         # (a sentence whose only figures are old levels still dates what follows by its own
         # period: `no soybean imports from the United States in December, against 4.26 million
         # tons a year earlier`)
@@ -1679,6 +1687,16 @@ class _Reader(FlowReader):
                                               key=lambda c: c.start)
                        if c.code and c.form != "pronoun"]
         return made
+
+    def of_same_pointer(self, ctx: Context, mention: PeriodMention) -> bool:
+        """Whether `mention` is the year of a pointer to the same span before it (`where it had a
+        €153 m surplus in the same month of 2018`): the time of what the report is set against,
+        never the period the article goes on about."""
+        return mention.relation == "period" and any(
+            m.relation == "same" and m.end <= mention.start
+            and (gap := _OF_GAP.fullmatch(self.text, m.end, mention.start)) is not None
+            and ("of" in gap.group().lower() or mention.surface.lower().startswith("of "))
+            for m in ctx.past)
 
     def compared_time(self, ctx: Context, mention: PeriodMention) -> bool:
         """Whether `mention` is the time of something the sentence's report is compared with,
@@ -2295,6 +2313,18 @@ class _Reader(FlowReader):
                                     len(self.text))
         return self._unkeyed_from < ctx.span[0] <= self._keyed_from
 
+    def narrower_whole(self, part: CommodityMention, quantity: Quantity,
+                       clause: tuple[int, int], goods: Sequence[CommodityMention]) -> str | None:
+        """The goods of a share whose part is `part`: the whole's own keyed goods right after
+        `of` when they fall under the part's key (`Russian oil made up 44% of New Delhi's crude
+        imports`: a share of crude oil imports, its part named loosely), else the part's."""
+        whole = next((g for g in goods if not g.generic and quantity.end <= g.start < clause[1]),
+                     None)
+        if whole is not None and whole.key != part.key and is_a(whole.key, part.key) and \
+                _SHARE_OF_WHOLE_GOODS.fullmatch(self.text, quantity.end, whole.start):
+            return whole.key
+        return part.key
+
     def second_old_level(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the figure is joined by `and` to an old level right before it, in the same
         unit (`down from $5,489 million in 2014 and $3,768 million in 2015`)."""
@@ -2546,7 +2576,7 @@ class _Reader(FlowReader):
                 if unkeyed_of(text, quantity.end, clause[1], goods, counted=True):
                     return None
             if parts:
-                return parts[-1].key
+                return self.narrower_whole(parts[-1], quantity, clause, goods)
         gap_from = max(ctx.span[0], quantity.start - 60)
         worth_gap = _GOODS_WORTH.search(text, gap_from, quantity.start) if may_hold(
             text, gap_from, quantity.start, _WORTH_WORDS) else None
