@@ -43,6 +43,15 @@ def test_a_share_of_wider_goods_keeps_the_parts_goods() -> None:
     assert claims["30%"].commodity == "crude_oil"
 
 
+def test_total_goods_exports_after_unkeyed_goods_are_all_trade() -> None:
+    text = ("Irish medical and pharmaceutical exports fell by €1.2bn to €5.1bn in June. Total "
+            "goods exports came to €15.3bn, down 4.1%.")
+    claims = extracted(text, date(2025, 8, 14))
+    assert claims["€5.1bn"].commodity is None
+    assert claims["€15.3bn"].commodity == "trade"
+    assert claims["4.1%"].commodity == "trade"
+
+
 def test_the_year_of_a_same_month_pointer_is_not_carried() -> None:
     text = ("Malta swings to a trade deficit\nWeak fuel sales left Malta with a €210 m trade "
             "deficit in April, where it had a €95 m surplus in the same month of 2018. Total "

@@ -585,6 +585,9 @@ _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchase
 _SHARE_OF_GOODS = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?",
                              re.IGNORECASE)
 """From a share to the goods its total is of (`5.9 per cent of its crude oil purchases`)."""
+_TOTAL_GOODS_BEFORE = re.compile(r"\b(?:total|overall|all)\s+goods\s+$", re.IGNORECASE)
+"""Right before a flow noun, a whole of all goods (`Total goods exports came to €16.2bn`, `all
+goods imports`): not the unkeyed goods of the figures before."""
 _SHARE_OF_WHOLE_GOODS = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s?\s+)?"
     r"(?:(?:total|overall)\s+)?")
@@ -2785,6 +2788,7 @@ class _Reader(FlowReader):
             not found.surface.lower().startswith(_OTHER_WAY.get(self.stated.one_way or "", "-"))
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
+                text, max(0, found.start - 20), found.start) or _TOTAL_GOODS_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
