@@ -453,6 +453,8 @@ _REVISED_OUTLOOK = re.compile(
     r"predictions?)\b", re.IGNORECASE)
 """A forecast, estimate or target revised (`cut its forecast to 43.7 Mt from 44.1 Mt`, `raised
 its 2025 export target from ...`): the old value is the earlier forecast, not a level that was."""
+_OF_GAP = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+"""Between a pointer to the same span and its year (`the same month` `of 2018`)."""
 _OLD_FIGURE_IN = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just|only|"
     r"nearly|almost|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand|per\s*cent|percent))?"
@@ -583,6 +585,14 @@ _SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchase
 _SHARE_OF_GOODS = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?",
                              re.IGNORECASE)
 """From a share to the goods its total is of (`5.9 per cent of its crude oil purchases`)."""
+_TOTAL_GOODS_BEFORE = re.compile(r"\b(?:total|overall|all)\s+goods\s+$", re.IGNORECASE)
+"""Right before a flow noun, a whole of all goods (`Total goods exports came to €16.2bn`, `all
+goods imports`): not the unkeyed goods of the figures before."""
+_SHARE_OF_WHOLE_GOODS = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s?\s+)?"
+    r"(?:(?:total|overall)\s+)?")
+"""From a share to the goods of the whole it is a share of (`44% of New Delhi's crude
+imports`, `half of the country's total crude purchases`)."""
 _OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarter|period|"
                               r"season)['’]s\s+(?:exports|imports|shipments|sales|"
                               r"deliveries|purchases)\b", re.IGNORECASE)
@@ -592,6 +602,32 @@ _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it)\b", re.IGNORECASE)
 _PRONOUN_PART_REACH = 25
 """How far after `of them` goods named would be the part instead (`27% of them chips`)."""
 _ON_NEXT = re.compile(r"\s+on\b")
+_OWN_PARTICIPLE = re.compile(
+    r"(?:\s+of\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:are|is|was|were|be|been|has|have|had)\b)[a-z][\w'’-]*){0,2})?\s+"
+    r"(?:(?:it|they|he|she|we|originally|initially|earlier|previously|first|once)\s+)?"
+    r"(?P<word>forecast|projected|expected|anticipated|predicted|foreseen|targeted|planned|"
+    r"budgeted|estimated)\b")
+"""Right after a figure (and the goods it counts, not a determiner: `151 percent of the volume
+planned` is a share of the plan), a participle naming what the figure is (`the 180 million
+boxes projected for the season`, `the 2.4 million tonnes originally planned`, `the 1.014mt it
+projected`)."""
+_PARTICIPLE_MODALITY: dict[str, Modality] = {
+    "forecast": "forecast", "projected": "forecast", "expected": "forecast",
+    "anticipated": "forecast", "predicted": "forecast", "foreseen": "forecast",
+    "targeted": "forecast", "planned": "planned", "budgeted": "planned",
+    "estimated": "estimated"}
+
+
+def own_participle(text: str, q_end: int, end: int) -> Modality | None:
+    """The modality named by a participle right after the figure (`_OWN_PARTICIPLE`): a plan or
+    outlook used as the base of a comparison (`against the 1.05 million tons forecast for
+    2017-2018`, `down from the 187,000 bpd originally planned`) is still a plan or outlook, not
+    the record the base of a comparison otherwise is."""
+    found = _OWN_PARTICIPLE.match(text, q_end, end)
+    return _PARTICIPLE_MODALITY[found["word"]] if found else None
+
+
 _AND_NEXT_OLD = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+and\s+(?:[\w'’-]+\s+)?")
 """Between two old levels of a comparison (`$5,489 million in 2014 and $3,768 million`)."""
 _THE_TRADE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+trade\b(?!\s+(?:between|with|of|in)\b)")
@@ -1611,7 +1647,8 @@ class _Reader(FlowReader):
                            or made_or_released(self.text, m, ctx.span[0])
                            or _OLD_FIGURE_IN.search(self.text, max(ctx.span[0], m.start - 50),
                                                     m.start)
-                           or self.compared_time(ctx, m))]
+                           or self.compared_time(ctx, m)
+                           or self.of_same_pointer(ctx, m))]
         # (a sentence whose only figures are old levels still dates what follows by its own
         # period: `no soybean imports from the United States in December, against 4.26 million
         # tons a year earlier`)
@@ -1653,6 +1690,16 @@ class _Reader(FlowReader):
                                               key=lambda c: c.start)
                        if c.code and c.form != "pronoun"]
         return made
+
+    def of_same_pointer(self, ctx: Context, mention: PeriodMention) -> bool:
+        """Whether `mention` is the year of a pointer to the same span before it (`where it had a
+        €153 m surplus in the same month of 2018`): the time of what the report is set against,
+        never the period the article goes on about."""
+        return mention.relation == "period" and any(
+            m.relation == "same" and m.end <= mention.start
+            and (gap := _OF_GAP.fullmatch(self.text, m.end, mention.start)) is not None
+            and ("of" in gap.group().lower() or mention.surface.lower().startswith("of "))
+            for m in ctx.past)
 
     def compared_time(self, ctx: Context, mention: PeriodMention) -> bool:
         """Whether `mention` is the time of something the sentence's report is compared with,
@@ -1938,13 +1985,17 @@ class _Reader(FlowReader):
         governing = (conceded[1], ctx.span[1]) if conceded is not None else ctx.span
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others)
-        if modality in ("forecast", "planned") and kind == "level" and base_level(
+        named = own_participle(text, quantity.end, ctx.span[1]) if kind == "level" else None
+        if named is not None:
+            modality = named  # (`from the 187,000 bpd originally planned`: the figure's own word)
+        elif modality in ("forecast", "planned") and kind == "level" and base_level(
                 text, (quantity.start, quantity.end), ctx.span[0]) and not self.revised_outlook(
                     ctx, quantity):
             # `could rise to 8.4mn t this year from 3mn t in 2022`, `will collect $2.6 billion in
             # 2016, down from $5,489 million in 2014`: the old level was
             modality = "reported"
-        if modality in ("forecast", "planned") and kind == "level" and self.second_old_level(
+        if named is None and modality in ("forecast", "planned") and kind == "level" and \
+                self.second_old_level(
                 quantity, ctx):
             modality = "reported"  # `... down from $5,489 million in 2014 and $3,768 million in
             # 2015`: the second old level too
@@ -2265,6 +2316,18 @@ class _Reader(FlowReader):
                                     len(self.text))
         return self._unkeyed_from < ctx.span[0] <= self._keyed_from
 
+    def narrower_whole(self, part: CommodityMention, quantity: Quantity,
+                       clause: tuple[int, int], goods: Sequence[CommodityMention]) -> str | None:
+        """The goods of a share whose part is `part`: the whole's own keyed goods right after
+        `of` when they fall under the part's key (`Russian oil made up 44% of New Delhi's crude
+        imports`: a share of crude oil imports, its part named loosely), else the part's."""
+        whole = next((g for g in goods if not g.generic and quantity.end <= g.start < clause[1]),
+                     None)
+        if whole is not None and whole.key != part.key and is_a(whole.key, part.key) and \
+                _SHARE_OF_WHOLE_GOODS.fullmatch(self.text, quantity.end, whole.start):
+            return whole.key
+        return part.key
+
     def second_old_level(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the figure is joined by `and` to an old level right before it, in the same
         unit (`down from $5,489 million in 2014 and $3,768 million in 2015`)."""
@@ -2516,7 +2579,7 @@ class _Reader(FlowReader):
                 if unkeyed_of(text, quantity.end, clause[1], goods, counted=True):
                     return None
             if parts:
-                return parts[-1].key
+                return self.narrower_whole(parts[-1], quantity, clause, goods)
         gap_from = max(ctx.span[0], quantity.start - 60)
         worth_gap = _GOODS_WORTH.search(text, gap_from, quantity.start) if may_hold(
             text, gap_from, quantity.start, _WORTH_WORDS) else None
@@ -2725,6 +2788,7 @@ class _Reader(FlowReader):
             not found.surface.lower().startswith(_OTHER_WAY.get(self.stated.one_way or "", "-"))
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
+                text, max(0, found.start - 20), found.start) or _TOTAL_GOODS_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
