@@ -259,6 +259,11 @@ _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasi
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 """Between a cap and its later amount: `8.49mn b/d for May-July, rising to` 8.99mn b/d."""
+_CAP_PASSED = re.compile(r"\b(?:under|above|over|beyond|below|within|topped|tops|exceeded|"
+                         r"exceeds|exceeding|breached|breaching|surpassed|passed|past)\b"
+                         r"[^.;,\d]{0,30}$", re.IGNORECASE)
+"""Before a cap: a flow measured against it (`under the 500,000-barrel cap`, `topped the UN cap
+of`), whose movement after the cap is the flow's."""
 _BAN_WORD = re.compile(r"\b(?:ban|bans|banned|embargo|curbs?|quota)\b", re.IGNORECASE)
 _FLOW_NEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|exports|purchases|sales|"
                         r"shipments|supplies|deliveries)\b", re.IGNORECASE)
@@ -1383,9 +1388,14 @@ class _Reader(FlowReader):
                 # of the cap are caps
                 kind = "cap"
             if kind == "level" and found and found[-1].kind == "cap" and _CAP_MOVES_ON.fullmatch(
-                    text, self.quantities[found[-1].index].end, quantity.start):
+                    text, self.quantities[found[-1].index].end, quantity.start) and not any(
+                    d.kind in ("level", "change") for d in found[:-1]) and not _CAP_PASSED.search(
+                    text, max(ctx.span[0], self.quantities[found[-1].index].start - 40),
+                    self.quantities[found[-1].index].start):
                 # `the quota is 8.49mn b/d for May-July, rising to 8.99mn b/d from August`: the
-                # amount the cap moves on to is the cap later
+                # amount the cap moves on to is the cap later (not a flow's, after a flow in the
+                # sentence or a cap it passed: `topped the UN cap of 500,000 barrels in 2023,
+                # rising to about 1 million barrels`)
                 kind = "cap"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
@@ -2018,6 +2028,10 @@ class _Reader(FlowReader):
         if dated_booking:
             self.bookings.add(quantity.start)
         period = self.period(ctx, draft, "reported" if dated_booking else modality, periods)
+        if kind == "cap" and modality == "planned" and period is not None and \
+                self.document.published is not None and period.end < self.document.published:
+            modality = "reported"  # `The quota was 8 million tonnes in 2021, rising to 10 million
+            # tonnes in 2022`, read in 2024: a move long made
         listed = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
                              for i in ctx.indices], ctx.countries, ctx.goods, self.last_pair)
