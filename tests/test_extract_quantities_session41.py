@@ -143,3 +143,11 @@ def test_short_signs_after_small_numbers_are_no_units(text: str) -> None:
 ])
 def test_a_sum_for_something_other_than_bare_goods_is_no_price_per_unit(text: str) -> None:
     assert [q.unit for q in extract_quantities(text)][1] == "USD"
+
+
+def test_a_span_after_a_headline_figure_is_its_period_not_a_quantity() -> None:
+    text = ("Chile's cherry exports climb 14% in five months\n"
+            "Growers shipped 310,000 tonnes in five months, and prices fell 20% in two years.")
+    assert [(q.surface, q.unit) for q in extract_quantities(text)] == [
+        ("14%", "percent"), ("310,000 tonnes", "t"), ("five months", "month"),
+        ("20%", "percent"), ("two years", "year")]

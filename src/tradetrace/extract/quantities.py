@@ -362,6 +362,21 @@ _RATE_TAIL = re.compile(r"[ \u00a0](?:a|an|per|each)[ \u00a0](?:month|year|day|w
 _MONTH_AFTER = re.compile(r"[ \u00a0]in[ \u00a0](?:" + MONTH_NAMES + r")\b")
 
 
+_FIGURE_IN = re.compile(r"\d[^\n\d]{0,25}?[ \u00a0]in[ \u00a0]+$")
+"""Before a span: a figure and `in` (`up 73.2% in`, `reach $130.8 billion in`)."""
+
+
+def _headline_span(text: str, number_start: int) -> bool:
+    """Whether a span of time is the period of a headline's figure (`Jordanian exports to Iraq
+    rise 10.8% in eight months`): on a first line with no closing stop and a body after it,
+    right after a figure and `in`. Headlines state what the body dates; in a sentence of the
+    body the span is a quantity (`reserves have sunk by 70% in two years`)."""
+    line_end = text.find("\n")
+    if line_end < number_start or text[:line_end].rstrip()[-1:] in (".", "!", "?"):
+        return False
+    return _FIGURE_IN.search(text, max(0, number_start - 40), number_start) is not None
+
+
 def _names_period(text: str, number_start: int, pos: int, attributive: bool,
                   plural: bool) -> bool:
     """Whether a count of months (years, weeks, days) names a period of the story rather than
@@ -847,6 +862,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         if unit in _SPAN_UNITS and _names_period(text, number_start, pos, attributive,
                                                 unit_surface.endswith("s")):
             return None  # `the first eight months`, `the nine months to September`: a period
+        if unit in _SPAN_UNITS and _headline_span(text, number_start):
+            return None  # `Iran's steel exports drop 20% in nine months`: the figure's period
         per = lex.per_after.match(text, pos)
         if per is not None and attributive and per.group("rate"):
             per = None  # `the 500,000-barrel yearly ceiling`: the rate is the ceiling's
