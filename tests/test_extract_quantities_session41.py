@@ -151,3 +151,10 @@ def test_a_span_after_a_headline_figure_is_its_period_not_a_quantity() -> None:
     assert [(q.surface, q.unit) for q in extract_quantities(text)] == [
         ("14%", "percent"), ("310,000 tonnes", "t"), ("five months", "month"),
         ("20%", "percent"), ("two years", "year")]
+
+
+def test_ranks_in_words_are_no_amounts() -> None:
+    text = "The five largest buyers took 60%, and the ten biggest sellers 30%."
+    assert [q.surface for q in extract_quantities(text)] == ["60%", "30%"]
+    assert [q.surface for q in extract_quantities("Five buyers took 60%.")] == [
+        "Five buyers", "60%"]

@@ -670,8 +670,15 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
 
 # --- the unit after a number ---------------------------------------------------------------------
 
+_RANKED_AFTER = re.compile(r"[ \u00a0]+(?i:largest|biggest|top)\b")
+"""After a number in words: a rank it counts (`the five largest buyers`, `top ten`), no amount."""
+
+
 def _with_unit(text: str, qstart: int, end: int, value: float, lex: Lexicon, *, spelled: bool,
                currency: tuple[str, str] | None, number_start: int) -> Draft | None:
+    if spelled and currency is None and _RANKED_AFTER.match(text, end):
+        return None  # `the ten biggest destinations` (`one of the main outlets` stays: NewsQuant
+        # counts it, though the development gold leaves it out)
     if text[end:end + 2] == "+ " and text[end + 2:end + 3].isalpha():  # `50+ stores`
         draft = _with_unit_at(text, qstart, end + 1, value, lex, spelled=spelled,
                               currency=currency, number_start=number_start)
