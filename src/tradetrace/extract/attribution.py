@@ -853,7 +853,7 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
             for kind in ("export", "import")):
         return True  # `China and Russia reported supplying ...`: their own flow, not a source
     if match.group().lower().startswith("add") and (
-            _ADDED_UP.match(text, match.end()) or _FIGURE_ADDED.search(before)):
+            _added_up().match(text, match.end()) or _FIGURE_ADDED.search(before)):
         return True  # `Goods moving the other way added up to $253 billion`, `LNG landed at
         # Aqaba adds around 300 million cubic feet a day`: a sum, not a remark (`KOTRA adds an
         # estimated 500,000 tons` is KOTRA's estimate)
@@ -883,11 +883,27 @@ _REVISED_FIGURE = re.compile(r"\s+(?:(?:up|down|upward|downward|higher|lower)\b|
                              r"deliveries|supplies)\b)", re.IGNORECASE)
 """After `revised`: the figures revised (`revised its forecast`, `revised up its estimate`), for
 which the reviser is the source."""
-_ADDED_UP = re.compile(r"\s+(?:up\b|to\s|(?!an\s+estimated\b)"
-                       r"(?:another\s+|a\s+further\s+|an\s+extra\s+)?" + hedge_pattern(True)
-                       + r"(?:[$€£¥]|US\$|(?-i:[A-Z]{1,3})\$?\s?)?\d)", re.IGNORECASE)
-"""After `added`: a sum (`added up to`, `added N14.16 billion`, `added CHF 2.3 billion to
-exports`) or what it is added to (`Every dollar added to the price`), no remark."""
+@cache
+def _added_up() -> re.Pattern[str]:
+    """After `added`: a sum (`added up to`, `added N14.16 billion`, `added CHF 2.3 billion to
+    exports`) or the measure it is added to (`Every dollar added to the price`), no remark.
+
+    The amount may open with a currency's capital letters (`N9.2 billion`), but not with one of
+    the `added_periods` of stance_cues.json (`added H1 exports rose 10%`, `added Q1 imports
+    reached`, `added FY24 sales`, `added 9M exports`): a period the source then speaks of, so
+    `added` is its remark. `added to` is a sum only before one of the `added_to_measures` (`the
+    price`, `the bill`, `exports`); `added to the pressure, saying` is a remark."""
+    stance = cue_data(STANCE_CUES)
+    periods = cue_regex(stance["added_periods"]).pattern
+    measures = cue_regex(stance["added_to_measures"]).pattern
+    return re.compile(r"\s+(?:up\b|to\s+" + measures + r"|(?!an\s+estimated\b)(?!" + periods
+                      + r")(?:another\s+|a\s+further\s+|an\s+extra\s+)?" + hedge_pattern(True)
+                      + r"(?:[$€£¥]|US\$|(?-i:[A-Z]{1,3})\$?\s?)?\d)", re.IGNORECASE)
+
+
+# Search `_FIGURE_ADDED` only in a short slice before `added` (`_not_saying` passes 30
+# characters): anchored at `$` with an unanchored digit run before it, it backtracks from every
+# position of a long input.
 _FIGURE_ADDED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[A-Za-z]+)?\s+$")
 """Before `added`: a figure and its unit (`with 600 MW added in 2025`), the amount added, no
 one adding a remark (not a year: `the 2024 report added`)."""

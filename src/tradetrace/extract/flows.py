@@ -2039,6 +2039,11 @@ _CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]hereas|[Ww
 so the list is the clause's subject (not `behind Australia and Malaysia`)."""
 
 
+_SHARED_REACH = 400
+"""Characters after a joint figure within which its sentence may still split it (`...,
+respectively`)."""
+
+
 def joint_part(text: str, quantity: Quantity, floor: int,
                countries: list[CountryMention]) -> frozenset[str]:
     """`China, Japan and South Korea together took almost 80% of the total`: the countries of
@@ -2057,8 +2062,12 @@ def joint_part(text: str, quantity: Quantity, floor: int,
     if len({c.code for c in run}) < 2 or (text[floor:opening].strip() and not (
             _CLAUSE_OPENS.search(text, max(floor, opening - 40), opening))):
         return frozenset()  # (`ranks sixth, behind Australia and Malaysia, and provides 6%`)
-    stop = _SENTENCE_STOP.search(text, quantity.end)
-    if _SHARED_OUT.search(text, run[-1].end, stop.start() if stop else len(text)):
+    # (the rest of the sentence, read no further than its line or a sentence's reach: a text
+    # with no stop must not be read to its end for every figure)
+    line_end = text.find("\n", quantity.end)
+    limit = min(len(text) if line_end < 0 else line_end, quantity.end + _SHARED_REACH)
+    stop = _SENTENCE_STOP.search(text, quantity.end, limit)
+    if _SHARED_OUT.search(text, run[-1].end, stop.start() if stop else limit):
         return frozenset()
     return frozenset(c.code for c in run if c.code)
 

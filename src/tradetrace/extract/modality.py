@@ -281,7 +281,7 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue.endswith(" for") and _PLACE_FOR.match(text, end):
         return True
-    if cue in _PROCURING_CUES and not _PROCURED_AMOUNT.match(text, end):
+    if cue in _PROCURING_CUES and _procured_otherwise(text, floor, start, end):
         return True
     return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
 
@@ -359,7 +359,8 @@ meters of diesel`; not `new buyers`, `a 5% return` or `higher prices`)."""
 
 
 _PROCURING_CUES = frozenset({"secured", "secures", "lined up", "lines up", "awarded", "awards"})
-"""Verbs of a purchase or supply won through a tender or deal (stance_cues.json `planned`)."""
+"""Verbs of a purchase or supply won through a tender or deal (stance_cues.json `planned`);
+`_procured_otherwise` reads the words after them (and, for `securing_cues`, the clause)."""
 _PROCURED_AMOUNT = re.compile(
     r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|only|"
     r"just|another|a\s+further|an?\s+(?:extra|additional)|between)\s+)*(?:US|U\.S\.)?\s?[$€£¥]?"
@@ -368,6 +369,68 @@ _PROCURED_AMOUNT = re.compile(
 of wheat for shipment in May`, `has lined up about 7 million barrels`, `awarded 1.16mn t in 18
 cargoes`); not a share won (`secured a 12% share`) nor anything else secured (`secured
 funding`)."""
+
+
+def _procured_otherwise(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether the procuring verb at [start, end) (`secured`, `lined up`, `awarded`) wins no
+    purchase to be delivered: no amount right after it (`secured a 12% share`, `secured
+    funding`); money taken in (`secured $8 billion in oil revenue`, `secured $10 billion from oil
+    exports`, `procured_takings` of stance_cues.json); or a `securing_cues` verb with no word of
+    a tender or deal in its clause (`procured_contexts`: `secured 120,000 tonnes in a tender`),
+    which may report goods obtained over a past month or year (`India secured 1.7 million bpd of
+    Russian oil in March, Kpler data showed`)."""
+    amount = _PROCURED_AMOUNT.match(text, end)
+    if amount is None:
+        return True
+    if _procured_takings().match(text, amount.end() - 1) and (
+            _MONEY_SIGN.search(amount.group()) or _MONEY_WORD.match(text, amount.end() - 1)):
+        return True  # money then what it is: takings recorded, not goods bought
+    if text[start:end].lower() not in cue_data(STANCE_CUES)["securing_cues"]:
+        return False  # `lined up`, `awarded`: an amount still to come, whatever the clause
+    lead = text.rfind("\n", max(floor, start - _CLAUSE_REACH), start) + 1
+    lead = max(lead, floor, start - _CLAUSE_REACH)
+    for stop in _CLAUSE_STOP.finditer(text, lead, start):
+        lead = stop.end()
+    tail = _CLAUSE_STOP.search(text, end, end + _CLAUSE_REACH)
+    close = tail.start() if tail else min(len(text), end + _CLAUSE_REACH)
+    return _procured_context().search(text, lead, close) is None  # the clause around the
+    # verb, both sides (`In a tender on Tuesday, GASC secured`), names no tender or deal
+
+
+_CLAUSE_REACH = 160
+"""How far `_procured_otherwise` reads either side of `secured` for a tender or deal."""
+_CLAUSE_STOP = re.compile(r"[.;:!?](?=\s|$)|\n")
+"""The end of a clause (not a decimal point: `1.2 million`)."""
+_MONEY_SIGN = re.compile(r"[$€£¥]")
+_FIGURE_REST = (r"[\d.,]*\s*(?:(?:bn|b|billion|mn|m|million|trillion|tn|thousand|crore|lakh)\b"
+                r"\.?\s*)?")
+"""From the first digit of an amount: the rest of its digits and its scale word."""
+_CURRENCY_WORD = r"(?:dollars|euros|pounds|yuan|rupees|riyals|dinars)\b"
+_MONEY_WORD = re.compile(_FIGURE_REST + _CURRENCY_WORD, re.IGNORECASE)
+"""After the first digit of an amount: a currency named in words (`2 billion dollars`)."""
+
+
+@cache
+def _procured_takings() -> re.Pattern[str]:
+    """From the first digit of an amount procured: the figure, its scale and currency word,
+    then within three more words one of the `procured_takings` of stance_cues.json (`$8 billion
+    in oil revenue`, `$2 billion funding`), or `from` and within three words one of the
+    `procured_sources` (`$10 billion from oil exports`)."""
+    stance = cue_data(STANCE_CUES)
+    takings = cue_regex(stance["procured_takings"]).pattern
+    sources = cue_regex(stance["procured_sources"]).pattern
+    words = r"(?:[\w'’-]+\s+){0,3}?"
+    return re.compile(_FIGURE_REST + r"(?:" + _CURRENCY_WORD + r"\s*)?(?:(?:(?:in|of|as)\s+)?"
+                      + words + takings + r"|from\s+" + words + sources + r")", re.IGNORECASE)
+
+
+@cache
+def _procured_context() -> re.Pattern[str]:
+    """One of the `procured_contexts` of stance_cues.json: a tender or deal (`tender`,
+    `cargoes`, `for shipment`, `contract`)."""
+    return cue_regex(cue_data(STANCE_CUES)["procured_contexts"])
+
+
 _ANALYSIS_SHOWS = re.compile(r"[^.;:]{0,60}?\b(?:shows?|showed|says|said|finds|found|"
                             r"reveals|revealed)\b", re.IGNORECASE)
 """After `analysis`: its own verb of showing within the clause (`a Davis Index analysis shows`,

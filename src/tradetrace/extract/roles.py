@@ -370,6 +370,8 @@ def owned_goods_earnings(text: str, start: int, end: int) -> list[tuple[int, int
         return []
     spans = []
     for match in _owned_earnings().finditer(text, start, end):
+        if not _country_owner(text, match.start()):
+            continue  # `Gazprom's gas revenue`: a company's sales, not its country's exports
         low, high = match.span("goods")
         if _TRADE_WAY_WORD.search(text, low, high) or not (any(
                 not m.generic for m in find_commodities(text, low, high))
@@ -380,6 +382,23 @@ def owned_goods_earnings(text: str, start: int, end: int) -> list[tuple[int, int
 
 
 _TRADE_WAY_WORD = re.compile(r"\b(?:ex|im)port", re.IGNORECASE)
+_EARNINGS_OWNER_FORMS = ("name", "demonym")
+"""The forms of a country that own goods earnings as its exports: a name or demonym, not a
+company, capital or region standing for it (`Shenhua's coal revenue` is the company's)."""
+_OWNER_REACH = 60
+"""Characters before `'s` in which the owner of goods earnings is read."""
+_SPACE = re.compile(r"\s")
+
+
+def _country_owner(text: str, at: int) -> bool:
+    """Whether a country's name or demonym ends at `at`, right before its `'s` (`Uruguay's`,
+    `Russia's`), read from a word's start within `_OWNER_REACH` characters (no name cut in two)."""
+    low = max(0, at - _OWNER_REACH)
+    if low > 0:
+        space = _SPACE.search(text, low, at)
+        low = space.end() if space is not None else at
+    return any(m.end == at and m.form in _EARNINGS_OWNER_FORMS
+               for m in find_countries(text, low, at))
 
 
 @lru_cache(maxsize=1024)
@@ -470,8 +489,10 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
         for cue_start, _ in lexicon("flow", kind).spans(text, after, window_end):
             if near(cue_start):
                 return True
-    if mention.possessive and any(near(cue_start) for cue_start, _ in owned_goods_earnings(
-            text, mention.end, window_end)):
+    # (only a country's name or demonym owns them: `Gazprom's gas revenue` is no exports)
+    if mention.possessive and mention.form in _EARNINGS_OWNER_FORMS and any(
+            near(cue_start) for cue_start, _ in owned_goods_earnings(
+                text, mention.end, window_end)):
         return True  # `Ghana's cocoa revenue`: what its goods fetched abroad
     if (mention.form == "pronoun" or production) and any(
             near(cue_start) for cue_start, _ in lexicon("production").spans(

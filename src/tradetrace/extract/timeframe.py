@@ -56,6 +56,27 @@ def _year_to_date(current: Period | None, length: int) -> Period | None:
     return months(current.end.year, 1, current.end.year, length)
 
 
+_BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year)")
+"""A whole-year cue with no preposition of its own (`full-year`, `the whole year`): an adjective
+or a subject whose year only the text around it names."""
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _own_year(resolved: list[PeriodMention], current: Period | None) -> Period | None:
+    """The year of the last period (a month, a quarter, months) named, without a year written,
+    earlier in the sentence (`in December ..., bringing the full-year total to`), read against
+    the period in force as a claim would read it; a twelve-month span (a fiscal year) is itself.
+    A period with its year written is left to the reading of the whole sentence (which anchors
+    a bare phrase on it, except after `than`)."""
+    stated = [m for m in resolved if m.relation == "period" and m.period is not None
+              and not _YEAR_DIGITS.search(m.surface)
+              and not whole_year_phrase().fullmatch(m.surface.strip())]
+    period = resolve(stated[-1], current) if stated else None
+    if period is None:
+        return None
+    return period if length_in_months(period) == 12 else year(period.end.year)
+
+
 @dataclass
 class PeriodFrame:
     """The period in force while reading a document (mutable reading state)."""
@@ -94,9 +115,22 @@ class PeriodFrame:
                 if match is not None:
                     mention = replace(mention, relation="period", period=match, anchored=True)
             elif not mention.anchored and whole_year_phrase().fullmatch(mention.surface.strip()):
-                whole = self._year_holding(current)
+                bare = _BARE_WHOLE_YEAR.fullmatch(mention.surface.strip()) is not None
+                # (a bare `full-year`, `the whole year` names the year of a period its own
+                # sentence named before it: `coal imports in December were 44 million tonnes,
+                # bringing the full-year total to 474 million tonnes` is of December's year)
+                whole = (_own_year(resolved, current) if bare else None) or \
+                    self._year_holding(current)
                 if whole is not None:
                     mention = replace(mention, period=whole, anchored=True)
+                elif bare and current is None:
+                    # (with nothing in force nor named before it, a bare `full-year` of a
+                    # reported figure would be the publication year, which has not ended: `The
+                    # company's full-year results showed exports of 2 million tonnes` in a
+                    # January article; it names no year, as before the phrase was read; this
+                    # is the past reading only, so a forecast, `full-year purchases are
+                    # projected to exceed 4 million tonnes`, keeps the year)
+                    continue
             resolved.append(mention)
         return resolved
 
