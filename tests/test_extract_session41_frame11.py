@@ -71,3 +71,25 @@ def test_a_figure_after_its_last_seen_time_keeps_that_time() -> None:
             "million.")
     published = date(2023, 8, 1)
     assert _period(text, published, "$412 million") == ("2019-05-01", "2019-05-31")
+
+
+def test_an_old_high_set_off_by_commas_is_no_frame_for_the_next_sentence() -> None:
+    """`The previous monthly high, 1.1 million tons, was set in May 2021`: the old high's
+    month is not the month the next sentence goes on about."""
+    text = ("Qatar shipped 1.3 million tons of LNG to India in October 2024, the ministry said. "
+            "The previous monthly high, 1.1 million tons, was set in May 2021. "
+            "Japan received 400,000 tons.")
+    published = date(2024, 11, 20)
+    assert _period(text, published, "400,000 tons") == ("2024-10-01", "2024-10-31")
+
+
+def test_a_definite_figure_beaten_from_a_year_before_is_no_frame() -> None:
+    """`That beat the 63 metric tons, valued at 4.6 billion dollars, that the sector shipped in
+    all of 2024`: the figure set against, and its value after it, are of the year before; the
+    next sentence goes on with the months reported on."""
+    text = ("Ghana's large-scale mines shipped 70 tons of gold in January-August 2025, the "
+            "chamber said. That beat the 63 metric tons, valued at 4.6 billion dollars, that "
+            "the sector shipped in all of 2024. Exports to Switzerland stood at 40 tons.")
+    published = date(2025, 10, 1)
+    assert _period(text, published, "63 metric tons") == ("2024-01-01", "2024-12-31")
+    assert _period(text, published, "40 tons") == ("2025-01-01", "2025-08-31")

@@ -476,19 +476,31 @@ figures nor what follows."""
 _LAST_SEEN_WORDS = ("last",)
 _OLD_MARK_BEFORE = re.compile(
     r"(?:\b(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
-    r"bests?|lows?)\b(?:[^,;:()]|,\s*(?=(?:set|reached|posted|recorded|hit|achieved)\b)){0,70}|"
-    r"\b(?:records?|highs?|peaks?|lows?)\s+(?:set|reached|posted|hit|recorded)\s+(?:back\s+)?"
+    r"bests?|lows?)\b(?:[^,;:()]|,\s*(?=[\d$€£¥]|(?:(?:was|were|had\s+been)\s+)?(?:set|reached|"
+    r"posted|recorded|hit|achieved)\b)){0,70}|"
+    r"\b(?:records?|highs?|peaks?|lows?)\s+(?:(?:was|were|had\s+been)\s+)?(?:set|reached|posted|"
+    r"hit|recorded)\s+(?:back\s+)?"
     r"(?:(?:in|during|on)\s+(?:the\s+)?)?)$", re.IGNORECASE)
 """Before the time of an old mark (`topped the former record of 1.6 billion gallons shipped in`
-2018, `the $2.4 billion record set in` 2013): the time of a high or low set before, which the
+2018, `the $2.4 billion record set in` 2013, `The previous high, 1.1 million tons, was set in`
+May 2021): the time of a high or low set before, which the
 report is measured against, never the period the article goes on about."""
 _OLD_MARK_WORDS = ("record", "high", "peak", "best", "low")
 _OLD_MARK_FIGURE = re.compile(
     r"\b(?:(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
-    r"bests?|lows?)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just\s+over|"
+    r"bests?|lows?)(?:,?\s+of\s+|,\s+|\s+)(?:(?:about|around|some|nearly|almost|roughly|just\s+over|"
     r"more\s+than)\s+)?|(?:the|a|its|their)\s+)$", re.IGNORECASE)
 """Before the figure of an old mark (`the former record of` 1.6 billion gallons, `the` $2.4
 billion record set in 2013)."""
+
+
+_SET_AGAINST_THE = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|surpassed|surpassing|exceeded|exceeding|"
+    r"eclipsed|above|below|short\s+of|behind|ahead\s+of|matched|equalled|compared\s+(?:with|to))"
+    r"\s+(?:(?:slightly|well|far|just|still|even)\s+)?(?:the|its|their)\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+"""Before a definite figure the report is set against (`That beat the` 63 tonnes shipped in all
+of 2024, `slightly above the` 1.5 million b/d of March 2020)."""
 
 
 _COMPARED_GAP = re.compile(
@@ -1659,8 +1671,13 @@ class _Reader(FlowReader):
         # 2011` leaves the year reported on in force)
         # (nor a share kept as an old one: `down from a 54.7% share in 2023`)
         # (nor an old mark: `topped the former record of 1.6 billion gallons shipped in 2018`)
-        current = [c for c in made if (c.start, c.end) not in self.compared
-                   and not self.old_mark(ctx, c)]
+        # (nor a definite figure set against, of a time before the period in force: `That beat
+        # the 63 tonnes, valued at $4.6 billion, shipped in all of 2024`, nor the figures after
+        # it of its time)
+        old = [c for c in made if self.old_mark(ctx, c) or self.set_against_old(ctx, c)]
+        current = [c for c in made if (c.start, c.end) not in self.compared and not any(
+            o.start <= c.start and (o.period_start, o.period_end) == (c.period_start, c.period_end)
+            for o in old)]
         # (orders booked in a month are dated like a report: `September orders alone grew 4.6
         # percent` dates the bookings after it)
         dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"
@@ -1755,6 +1772,17 @@ class _Reader(FlowReader):
                                        claim.start) is not None and any(
             claim.end <= m.start <= claim.end + 70 and self.old_time(m, ctx.span[0])
             for m in ctx.past)
+
+    def set_against_old(self, ctx: Context, claim: Claim) -> bool:
+        """Whether `claim` is a definite figure the report is set against (`That beat the 63
+        tonnes shipped in all of 2024`, `slightly above the 1.5 million b/d of March 2020`),
+        dated wholly before the period in force: a level of its own time, no period the
+        sentences after go on with."""
+        in_force = self.frame.current()
+        if in_force is None or not claim.period_end or _SET_AGAINST_THE.search(
+                self.text, max(ctx.span[0], claim.start - 40), claim.start) is None:
+            return False
+        return date.fromisoformat(claim.period_end) < in_force.start
 
     def of_same_pointer(self, ctx: Context, mention: PeriodMention) -> bool:
         """Whether `mention` is the year of a pointer to the same span before it (`where it had a
