@@ -466,6 +466,43 @@ _OLD_FIGURE_IN = re.compile(
     r"%?\s+(?:(?:in|during|for|over)\s+)?$", re.IGNORECASE)
 """Right before the year of an old figure of any count (`up from 82 in` 2022, `against 61
 percent in` 2021): the year a comparison goes back to, when the figure is no claim."""
+_LAST_SEEN = re.compile(
+    r"\blast\s+(?:been\s+)?(?:seen|recorded|reached|matched|hit|posted|higher|lower|bigger|"
+    r"larger|smaller|stronger|weaker)\s+(?:back\s+)?(?:(?:in|during|on)\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
+"""Right before the time a level was last seen (`a level last seen in` 2002, `Volumes had last been
+higher in` March 2021): the time of an old level no claim counts, dating neither the sentence's
+figures nor what follows."""
+_LAST_SEEN_WORDS = ("last",)
+_OLD_MARK_BEFORE = re.compile(
+    r"(?:\b(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
+    r"bests?|lows?)\b(?:[^,;:()]|,\s*(?=[\d$€£¥]|(?:(?:was|were|had\s+been)\s+)?(?:set|reached|"
+    r"posted|recorded|hit|achieved)\b)){0,70}|"
+    r"\b(?:records?|highs?|peaks?|lows?)\s+(?:(?:was|were|had\s+been)\s+)?(?:set|reached|posted|"
+    r"hit|recorded)\s+(?:back\s+)?"
+    r"(?:(?:in|during|on)\s+(?:the\s+)?)?)$", re.IGNORECASE)
+"""Before the time of an old mark (`topped the former record of 1.6 billion gallons shipped in`
+2018, `the $2.4 billion record set in` 2013, `The previous high, 1.1 million tons, was set in`
+May 2021): the time of a high or low set before, which the
+report is measured against, never the period the article goes on about."""
+_OLD_MARK_WORDS = ("record", "high", "peak", "best", "low")
+_OLD_MARK_FIGURE = re.compile(
+    r"\b(?:(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
+    r"bests?|lows?)(?:,?\s+of\s+|,\s+|\s+)(?:(?:about|around|some|nearly|almost|roughly|just\s+over|"
+    r"more\s+than)\s+)?|(?:the|a|its|their)\s+)$", re.IGNORECASE)
+"""Before the figure of an old mark (`the former record of` 1.6 billion gallons, `the` $2.4
+billion record set in 2013)."""
+
+
+_SET_AGAINST_THE = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|surpassed|surpassing|exceeded|exceeding|"
+    r"eclipsed|above|below|short\s+of|behind|ahead\s+of|matched|equalled|compared\s+(?:with|to))"
+    r"\s+(?:(?:slightly|well|far|just|still|even)\s+)?(?:the|its|their)\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+"""Before a definite figure the report is set against (`That beat the` 63 tonnes shipped in all
+of 2024, `slightly above the` 1.5 million b/d of March 2020)."""
+
+
 _COMPARED_GAP = re.compile(
     r"(?:\s+[a-z]+(?=\s+(?:in|during|for|over|of)\b))?"
     r"(?:\s+(?:in|during|for|over|of|at|the|same|a|an|whole|corresponding|month|months|year|"
@@ -1633,7 +1670,14 @@ class _Reader(FlowReader):
         # (nor is a figure something is compared with: `deeper even than the 49% slump of fiscal
         # 2011` leaves the year reported on in force)
         # (nor a share kept as an old one: `down from a 54.7% share in 2023`)
-        current = [c for c in made if (c.start, c.end) not in self.compared]
+        # (nor an old mark: `topped the former record of 1.6 billion gallons shipped in 2018`)
+        # (nor a definite figure set against, of a time before the period in force: `That beat
+        # the 63 tonnes, valued at $4.6 billion, shipped in all of 2024`, nor the figures after
+        # it of its time)
+        old = [c for c in made if self.old_mark(ctx, c) or self.set_against_old(ctx, c)]
+        current = [c for c in made if (c.start, c.end) not in self.compared and not any(
+            o.start <= c.start and (o.period_start, o.period_end) == (c.period_start, c.period_end)
+            for o in old)]
         # (orders booked in a month are dated like a report: `September orders alone grew 4.6
         # percent` dates the bookings after it)
         dated = [c for c in current if c.period_start and c.period_end and c.kind != "cap"
@@ -1658,6 +1702,7 @@ class _Reader(FlowReader):
                            or _OLD_FIGURE_IN.search(self.text, max(ctx.span[0], m.start - 50),
                                                     m.start)
                            or self.compared_time(ctx, m)
+                           or self.old_time(m, ctx.span[0])
                            or self.of_same_pointer(ctx, m))]
         # (a sentence whose only figures are old levels still dates what follows by its own
         # period: `no soybean imports from the United States in December, against 4.26 million
@@ -1700,6 +1745,44 @@ class _Reader(FlowReader):
                                               key=lambda c: c.start)
                        if c.code and c.form != "pronoun"]
         return made
+
+    def last_seen(self, mention: PeriodMention, floor: int) -> bool:
+        """Whether `mention` is when a level was last seen (`a level last seen in 2002`): the
+        time of an old level no claim counts."""
+        start = max(floor, mention.start - 40)
+        return may_hold(self.text, start, mention.start, _LAST_SEEN_WORDS) and \
+            _LAST_SEEN.search(self.text, start, mention.start) is not None
+
+    def old_time(self, mention: PeriodMention, floor: int) -> bool:
+        """Whether `mention` is the time of an old level the report is measured against, never
+        the period the article goes on about: when a level was last seen, or when an old
+        record, high or low was set (`topped the former record of 1.6 billion gallons shipped
+        in 2018`, `short of the $2.4 billion record set in 2013`)."""
+        if self.last_seen(mention, floor):
+            return True
+        start = max(floor, mention.start - 110)
+        return may_hold(self.text, start, mention.start, _OLD_MARK_WORDS) and \
+            _OLD_MARK_BEFORE.search(self.text, start, mention.start) is not None
+
+    def old_mark(self, ctx: Context, claim: Claim) -> bool:
+        """Whether `claim` is the figure of an old mark dated by its own time (`the former record
+        of 1.6 billion gallons shipped in 2018`, `the $2.4 billion record set in 2013`): a level
+        of its own, though no period the sentences after go on with."""
+        return _OLD_MARK_FIGURE.search(self.text, max(ctx.span[0], claim.start - 60),
+                                       claim.start) is not None and any(
+            claim.end <= m.start <= claim.end + 70 and self.old_time(m, ctx.span[0])
+            for m in ctx.past)
+
+    def set_against_old(self, ctx: Context, claim: Claim) -> bool:
+        """Whether `claim` is a definite figure the report is set against (`That beat the 63
+        tonnes shipped in all of 2024`, `slightly above the 1.5 million b/d of March 2020`),
+        dated wholly before the period in force: a level of its own time, no period the
+        sentences after go on with."""
+        in_force = self.frame.current()
+        if in_force is None or not claim.period_end or _SET_AGAINST_THE.search(
+                self.text, max(ctx.span[0], claim.start - 40), claim.start) is None:
+            return False
+        return date.fromisoformat(claim.period_end) < in_force.start
 
     def of_same_pointer(self, ctx: Context, mention: PeriodMention) -> bool:
         """Whether `mention` is the year of a pointer to the same span before it (`where it had a
@@ -1774,8 +1857,12 @@ class _Reader(FlowReader):
             # (`Although ... by 2027, Russia accounts for 15.1%`: the opener's plan date; a
             # past one, `Although prices fell in the first half, exports rose`, is the clause's)
             asides.append(conceded)
+        # (nor when a level after the figure was last seen: `to pass DKK 1 billion, a level last
+        # seen in 2002`; a figure after it is that time's own: `last higher in May 2019, when
+        # they came to $2 million`)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
-                    and not made_or_released(self.text, m, ctx.span[0])]
+                    and not made_or_released(self.text, m, ctx.span[0])
+                    and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))]
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         plan = modality in ("planned", "forecast")
