@@ -47,3 +47,10 @@ def test_a_cap_moved_in_years_already_past_is_reported() -> None:
                      "in 2025.")
     cap = claims["350,000 tonnes"]
     assert (cap.kind, cap.modality) == ("cap", "planned")
+
+
+def test_a_share_of_goods_joined_to_others_keeps_the_parts_goods() -> None:
+    claims = _claims("Russian oil made up 44% of India's crude and fuel imports in 2023.")
+    assert claims["44%"].commodity == "oil"
+    claims = _claims("Russian oil made up 44% of India's crude imports in 2023.")
+    assert claims["44%"].commodity == "crude_oil"

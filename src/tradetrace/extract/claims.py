@@ -259,6 +259,8 @@ _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasi
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 """Between a cap and its later amount: `8.49mn b/d for May-July, rising to` 8.99mn b/d."""
+_GOODS_JOINED_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b)", re.IGNORECASE)
+"""After goods: more goods joined to them (`crude and fuel imports`), a whole of both."""
 _CAP_PASSED = re.compile(r"\b(?:under|above|over|beyond|below|within|topped|tops|exceeded|"
                          r"exceeds|exceeding|breached|breaching|surpassed|passed|past)\b"
                          r"[^.;,\d]{0,30}$", re.IGNORECASE)
@@ -2425,8 +2427,9 @@ class _Reader(FlowReader):
         whole = next((g for g in goods if not g.generic and quantity.end <= g.start < clause[1]),
                      None)
         if whole is not None and whole.key != part.key and is_a(whole.key, part.key) and \
-                _SHARE_OF_WHOLE_GOODS.fullmatch(self.text, quantity.end, whole.start):
-            return whole.key
+                _SHARE_OF_WHOLE_GOODS.fullmatch(self.text, quantity.end, whole.start) and \
+                not _GOODS_JOINED_AFTER.match(self.text, whole.end):
+            return whole.key  # (not `44% of India's crude and fuel imports`: the whole is both)
         return part.key
 
     def second_old_level(self, quantity: Quantity, ctx: Context) -> bool:
