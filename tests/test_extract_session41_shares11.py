@@ -34,3 +34,19 @@ def test_pronoun_subject_keeps_the_country_it_stands_for() -> None:
             "zinc until 2020: in the first half of 2019 it accounted for 30 percent of all "
             "Bolivian zinc exports.")
     assert _share(text, "30 percent", date(2021, 3, 1)) == ("BOL", "PER")
+
+
+def test_destination_of_a_flow_noun_is_the_part_of_one_countrys_exports() -> None:
+    text = ("Goods exported from Georgia fell 8% in May from April, to $310 million, the "
+            "statistics office said. Shipments to Armenia, up 4% on the month, made up 21% of the "
+            "total, and sales to other markets slipped 9%.")
+    claims = extract_claims(Document.from_text(text, published=date(2024, 6, 20)))
+    share = next(c for c in claims if c.surface == "21%")
+    assert (share.exporter, share.importer, share.two_way) == ("GEO", "ARM", False)
+
+
+def test_destination_in_a_forecast_share_of_the_total() -> None:
+    text = ("Chile expects to ship about 400,000 tonnes of cherries abroad this season. Exports to "
+            "Japan, where demand is recovering, are projected to rise 20% and to make up 9% of "
+            "the total.")
+    assert _share(text, "9%", date(2024, 10, 1)) == ("CHL", "JPN")

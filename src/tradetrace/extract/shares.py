@@ -122,7 +122,8 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
                  and clause[0] <= c.start < quantity.start] or [
             # (`China was the largest destination, taking 70.8% of the total`: the subject)
             c for c in countries if c.code and c.code != known and c.start < quantity.start
-            and c.cue is None and not c.possessive][:1]
+            and c.cue is None and not c.possessive][:1] or _flow_destination(
+            text, countries, quantity, flow, known)
         if parts:
             part = None if _joint(text, parts) else parts[-1].code
             if parts[-1].start < clause[0] and _part_subject(text, quantity, countries):
@@ -200,6 +201,27 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
                 return Parties(owner, partner, False)
             return Parties(partner, owner, False)
     return Parties(partner, owner, partner is not None)
+
+
+def _flow_destination(text: str, countries: list[CountryMention], quantity: Quantity,
+                      flow: Parties, known: str | None) -> list[CountryMention]:
+    """`Shipments to Israel, down 13% on the month, made up 92% of the total` after one country's
+    exports: the country a flow noun of the sentence sends them to (or, after its imports, takes
+    them from), the nearest before the share, is the part on the flow's open side (not `second
+    only to Vietnam`, nor one of several listed: `to the mainland and Hong Kong`)."""
+    cue, side = ("to", "export") if flow.exporter else ("from", "import")
+    named = [c for c in countries if c.code and c.code != known and c.start < quantity.start
+             and c.cue == cue and not c.possessive][-1:]
+    if not named:
+        return []
+    # (the flow noun in the country's own phrase: no comma between them)
+    phrase = max(named[0].start - 40, text.rfind(",", 0, named[0].start) + 1, 0)
+    if not lexicon("flow", side).search(text, phrase, named[0].start):
+        return []
+    if any(c.start > named[0].end and _LISTED.fullmatch(text, named[0].end, c.start)
+           for c in countries):
+        return []
+    return named
 
 
 _EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what|(?:all\s+)?the\s+(?:[\d.,]+\s+"
