@@ -50,3 +50,9 @@ def test_destination_in_a_forecast_share_of_the_total() -> None:
             "Japan, where demand is recovering, are projected to rise 20% and to make up 9% of "
             "the total.")
     assert _share(text, "9%", date(2024, 10, 1)) == ("CHL", "JPN")
+
+
+def test_goods_part_of_one_countrys_exports_keeps_the_exporter_side() -> None:
+    text = ("Senegalese goods exports came to 4 billion euros in 2022, 6% more than in 2021. "
+            "Fish and seafood brought in 600 million euros, or 15% of the total.")
+    assert _share(text, "15%", date(2023, 3, 1)) == ("SEN", None)

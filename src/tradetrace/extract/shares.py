@@ -200,6 +200,11 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
             if verb["buy"]:
                 return Parties(owner, partner, False)
             return Parties(partner, owner, False)
+    if partner is None and owner is not None and flow is not None and not flow.two_way and \
+            owner == flow.exporter and flow.importer is None:
+        # `Ivorian exports came to 11 billion euros. Petroleum products brought in 1 billion
+        # euros, or 9.4% of the total`: a part of the owner's exports keeps their side
+        return Parties(owner, None, False)
     return Parties(partner, owner, partner is not None)
 
 
