@@ -122,9 +122,14 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
                  and clause[0] <= c.start < quantity.start] or [
             # (`China was the largest destination, taking 70.8% of the total`: the subject)
             c for c in countries if c.code and c.code != known and c.start < quantity.start
-            and c.cue is None and not c.possessive][:1]
+            and c.cue is None and not c.possessive][:1] or _flow_destination(
+            text, countries, quantity, flow, known)
         if parts:
             part = None if _joint(text, parts) else parts[-1].code
+            if parts[-1].start < clause[0] and _part_subject(text, quantity, countries):
+                # (`... U.S. sanctions; chips accounted for 36.2% of all exports`: the goods
+                # are the part, so no country outside the clause is)
+                part = None
             if flow.exporter and part is not None and _TO_BLOC.match(
                     text, quantity.end, min(clause[1], quantity.end + 60)) and not any(
                     verb["buy"] for verb in _PARTNER_VERB.finditer(text, parts[-1].end,
@@ -157,6 +162,10 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     own = [c for c in before if c.start >= clause[0]]
     subjects = [c for c in before if c.cue is None and not c.possessive and c.form != "pronoun"]
     chosen = own[-1] if own else (subjects[0] if subjects else (before[-1] if before else None))
+    if not own and _part_subject(text, quantity, countries):
+        # `...new U.S. sanctions; chips accounted for 36.2 percent of all exports`: the share's
+        # own subject, goods or a firm, is the part, so a country outside its clause is none
+        chosen = None
     partner = chosen.code if chosen else (others[0].code if others else None)
     if _joint(text, own):
         partner = None
@@ -191,7 +200,33 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
             if verb["buy"]:
                 return Parties(owner, partner, False)
             return Parties(partner, owner, False)
+    if partner is None and owner is not None and flow is not None and not flow.two_way and \
+            owner == flow.exporter and flow.importer is None:
+        # `Ivorian exports came to 11 billion euros. Petroleum products brought in 1 billion
+        # euros, or 9.4% of the total`: a part of the owner's exports keeps their side
+        return Parties(owner, None, False)
     return Parties(partner, owner, partner is not None)
+
+
+def _flow_destination(text: str, countries: list[CountryMention], quantity: Quantity,
+                      flow: Parties, known: str | None) -> list[CountryMention]:
+    """`Shipments to Israel, down 13% on the month, made up 92% of the total` after one country's
+    exports: the country a flow noun of the sentence sends them to (or, after its imports, takes
+    them from), the nearest before the share, is the part on the flow's open side (not `second
+    only to Vietnam`, nor one of several listed: `to the mainland and Hong Kong`)."""
+    cue, side = ("to", "export") if flow.exporter else ("from", "import")
+    named = [c for c in countries if c.code and c.code != known and c.start < quantity.start
+             and c.cue == cue and not c.possessive][-1:]
+    if not named:
+        return []
+    # (the flow noun in the country's own phrase: no comma between them)
+    phrase = max(named[0].start - 40, text.rfind(",", 0, named[0].start) + 1, 0)
+    if not lexicon("flow", side).search(text, phrase, named[0].start):
+        return []
+    if any(c.start > named[0].end and _LISTED.fullmatch(text, named[0].end, c.start)
+           for c in countries):
+        return []
+    return named
 
 
 _EVERYTHING_BEFORE = re.compile(r"\bof\s+(?:everything|all|what|(?:all\s+)?the\s+(?:[\d.,]+\s+"
@@ -213,6 +248,38 @@ def _joint(text: str, mentions: list[CountryMention]) -> bool:
         c.cue in (None, "and") and not c.possessive for c in mentions) and all(
         _LISTED.fullmatch(text, a.end, b.start) for a, b in zip(mentions, mentions[1:],
                                                                   strict=False))
+
+
+_PART_VERB = re.compile(r"\b(?:accounted|accounts|account|made|makes|make|represented|represents|"
+                        r"represent|comprised|comprises|constituted|constitutes)\s+(?:for\s+|up\s+)?"
+                        + hedge_pattern(True) + "$", re.IGNORECASE)
+"""A finite verb whose subject is the part of a total, right before the share (`accounted for
+about`, `made up`)."""
+_SUBJECT_START = re.compile(r".*(?:(?<!\b[A-Z])[.!?;:]\s+|"
+                            r"\b(?:while|but|whereas|though|although)\s+)",
+                            re.IGNORECASE | re.DOTALL)
+"""The last sentence, clause or contrast opening before a verb: where its subject starts (not at
+`and`, which also lists the subject's own parts: `wheat flour and fuel`)."""
+_NO_SUBJECT = re.compile(r"\b(?:it|they|this|that|these|those|which|who|each|both|all|"
+                         r"the\s+(?:country|nation|state|latter|former|rest))\b", re.IGNORECASE)
+"""Words that stand for a country named elsewhere (`it`, `which`, `the country`): a subject
+holding one may be that country (`in 2021 it accounted for`)."""
+
+
+def _part_subject(text: str, quantity: Quantity, countries: list[CountryMention]) -> bool:
+    """`chips accounted for 36.2 percent of all exports`, `Diamonds, the main source of income,
+    account for about 80%`: the subject of a part verb right before the share names no
+    country, so the part is goods (or a firm, a region) and no country is the partner."""
+    verb = _PART_VERB.search(text, max(0, quantity.start - 60), quantity.start)
+    if verb is None:
+        return False
+    window = max(0, verb.start() - 120)
+    opening = _SUBJECT_START.match(text, window, verb.start())
+    start = opening.end() if opening else window
+    head = text[start:verb.start()].split(",")[0]
+    if not head.strip() or _NO_SUBJECT.search(head):
+        return False
+    return not any(c.start < verb.start() and c.end > start for c in countries)
 
 
 _LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
