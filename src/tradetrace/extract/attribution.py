@@ -809,6 +809,7 @@ _NOUN_USE = re.compile(r"\b(?:an?|the|were|was|is|are|be|been)\s+$|-$|['’]s\s+
 """Before a word of saying used as a noun or passive: `an estimated`, `KOTRA's estimate`."""
 _NOUN_VERBS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
 _BEATEN_NOUNS = frozenset({"forecasts", "estimates"})
+"""Words of saying that are nouns after a verb of beating or a comparison (`beating forecasts`)."""
 _BEATEN_BEFORE = re.compile(r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
                             r"top(?:ping|ped|s)?|surpass(?:ing|ed|es)?|outpac(?:ing|ed|es)|"
                             r"above|below|short\s+of|despite|against)\s+"

@@ -185,6 +185,8 @@ _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise
 _DEFINITE_BEFORE_TOTAL = re.compile(r"\b(?:the|that|this)\s+(?!(?:world|global|overall|country|"
                                     r"national|foreign|border)\b)(?:[\w-]+\s+)?$",
                                     re.IGNORECASE)
+"""Before `total`/`trade`: a definite word that makes it refer back to the flow just counted
+(`the January-May total`), not a whole of all goods (`world trade`, `the country's trade`)."""
 _FLOW_AFTER_TOTAL = re.compile(r"\s+(?:exports|imports|shipments|sales|purchases|trade|deficit|"
                                r"surplus|balance|gap|of|in|between|with)\b", re.IGNORECASE)
 """`the total`, `the January-May total`, `that trade` (not `the total exports`, `the trade
@@ -661,6 +663,7 @@ _PARTICIPLE_MODALITY: dict[str, Modality] = {
     "anticipated": "forecast", "predicted": "forecast", "foreseen": "forecast",
     "targeted": "forecast", "planned": "planned", "budgeted": "planned",
     "estimated": "estimated"}
+"""Participles right after a figure that say what it is (`the 1.05 million tons forecast`)."""
 
 
 def own_participle(text: str, q_end: int, end: int) -> Modality | None:

@@ -874,11 +874,13 @@ _WOULD_BE_STARTS = ("That would", "This would", "Even that would", "Even this wo
 `_WOULD_BE`)."""
 _WOULD_BE = re.compile(r"(?:(?:Even\s+)?(?:That|This|It)(?:\s+alone)?)\s+would\s+(?:be|mean|"
                        r"represent|amount\s+to|come\s+to)\s")
+"""A sentence that restates the figure before it (`That would be 12% more than ...`)."""
 _RESTATED_FIGURE = re.compile(r"(?:(?:a|an|about|around|roughly|nearly|some|almost|just|only|"
                               r"over|more\s+than|less\s+than|up\s+to)\s+)*")
 """Between `That would be` (or an `and` after it) and the figure it restates: hedges only (`That
 would be roughly 1 million tonnes more than in 2021 and 20 per cent above 2020`)."""
 _PREVIOUS_REACH = 400
+"""Characters of the sentence before a `That would be` sentence read for its outlook cue."""
 
 
 def _restated_outlook(text: str, sentence: tuple[int, int], q_start: int) -> Modality | None:

@@ -356,6 +356,7 @@ def find_frame(text: str, start: int, end: int, at: int) -> Frame | None:
 
 @cache
 def _owned_earnings() -> re.Pattern[str]:
+    """An owner's `'s`, goods, then an earnings noun (`'s cocoa receipts`), read once."""
     nouns = "|".join(re.escape(word) for word in lexicon("goods_earnings").words)
     return re.compile(r"['’]s\s+(?P<goods>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+"
                       rf"(?P<noun>{nouns})\b")
@@ -382,6 +383,7 @@ def owned_goods_earnings(text: str, start: int, end: int) -> list[tuple[int, int
 
 
 _TRADE_WAY_WORD = re.compile(r"\b(?:ex|im)port", re.IGNORECASE)
+"""Among the goods words: a flow word (`export earnings`), whose own frame is the cue already."""
 _EARNINGS_OWNER_FORMS = ("name", "demonym")
 """The forms of a country that own goods earnings as its exports: a name or demonym, not a
 company, capital or region standing for it (`Shenhua's coal revenue` is the company's)."""
