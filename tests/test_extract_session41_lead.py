@@ -24,3 +24,12 @@ def test_logs_are_goods_with_no_key() -> None:
     claims = _claims("Total exports came to $2.1 billion in 2023. Untreated logs earned $640 "
                      "million.", date(2024, 3, 1))
     assert claims["$640 million"].commodity is None
+
+
+def test_understands_and_certified_close_a_sentence_with_its_source() -> None:
+    claims = _claims("Turkey's Russian crude imports rose to 310,000 bpd in May, Argus "
+                     "understands.", date(2024, 6, 20))
+    assert claims["310,000 bpd"].attribution == "Argus"
+    claims = _claims("Wine exports reached 2.1 million hectolitres in 2023, the institute has "
+                     "certified.", date(2024, 3, 1))
+    assert claims["2.1 million hectolitres"].attribution == "the institute"
