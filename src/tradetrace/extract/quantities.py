@@ -842,8 +842,10 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
     if placed_sign is not None and unit_kind == "currency":
         # `389.5 million KM` beside Bosnia is money; `a 150 KM pipeline` elsewhere is not
         unit = _shared_currency(text, qstart, pos, lex.shared_currencies[placed_sign]) or ""
-        if not unit:
-            pos = len(text[:text.rfind(unit_surface, 0, pos)].rstrip(" \u00a0"))
+        if not unit:  # (the number ends before the sign and the spaces before it)
+            pos = text.rfind(unit_surface, 0, pos)
+            while pos > qstart and text[pos - 1] in _SPACES:
+                pos -= 1
             unit_kind, unit_surface = "", ""
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
@@ -1403,15 +1405,20 @@ _HALVES_OBJECT = re.compile(r"[ \u00a0]+(?:its|their|the|his|her|our)\b")
 """The verb's object after it (`halves its wheat import bill`)."""
 
 
+def _flow_noun_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the word right before `start` is a flow or measure noun whose verb `halves` is a
+    fall (`China's barley intake halves`; `halves_subjects` in the lexicon)."""
+    words = context.clause_before(text, start)[-16:].lower().split()
+    return bool(words) and words[-1] in lex.data["halves_subjects"]
+
+
 def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
     word = token.lower()
     end = start + len(token)
     if word in lex.halving_words:  # `nearly halved`: a 50 percent fall
         if word == "halves" and (_HALVES_NOUN.search(text, max(0, start - 12), start) or not (
                 _HALVES_SUBJECT.search(text, max(0, start - 40), start)
-                or _HALVES_OBJECT.match(text, end)
-                or context.clause_before(text, start)[-16:].lower().split()[-1:] in (
-                    [noun] for noun in lex.data["halves_subjects"]))):
+                or _flow_noun_before(text, start, lex))):
             return None  # `cut into halves`, `peach halves to the EU`: the noun, no fall
         return _draft(text, start, end, lex.halving_words[word], "percent", "code", "", None,
                       lex.halving_words[word], False, start, change="down")
