@@ -6,25 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
-
-
-def _claims(text: str, published: date) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+from claim_helpers import extracted
 
 
 def test_a_quickest_rise_since_a_date_is_dated_by_the_sentence_not_the_date() -> None:
-    claims = _claims("Chile's copper exports to China rose in March. Shipments climbed 18% to "
+    claims = extracted("Chile's copper exports to China rose in March. Shipments climbed 18% to "
                      "$4.2 billion, the quickest growth since June 2010.", date(2024, 4, 10))
     rise = claims["18%"]
     assert (str(rise.period_start), str(rise.period_end)) == ("2024-03-01", "2024-03-31")
 
 
 def test_understands_and_certified_close_a_sentence_with_its_source() -> None:
-    claims = _claims("Turkey's Russian crude imports rose to 310,000 bpd in May, Argus "
+    claims = extracted("Turkey's Russian crude imports rose to 310,000 bpd in May, Argus "
                      "understands.", date(2024, 6, 20))
     assert claims["310,000 bpd"].attribution == "Argus"
-    claims = _claims("Wine exports reached 2.1 million hectolitres in 2023, the institute has "
+    claims = extracted("Wine exports reached 2.1 million hectolitres in 2023, the institute has "
                      "certified.", date(2024, 3, 1))
     assert claims["2.1 million hectolitres"].attribution == "the institute"

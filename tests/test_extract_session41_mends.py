@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted
+from tradetrace.model import Claim
 
 MARCH_2024 = date(2024, 3, 15)
 
 
 def _claims(text: str, published: date = MARCH_2024) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+    return extracted(text, published)
 
 
 def test_a_headline_pair_keeps_the_article_country_as_buyer() -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted
+from tradetrace.model import Claim
 
 
 def _claims(text: str, published: date = date(2024, 6, 10)) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+    return extracted(text, published)
 
 
 def _sides(claim: Claim) -> tuple[str | None, str | None, bool]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted
+from tradetrace.model import Claim
 
 
 def _claims(text: str, published: date = date(2023, 2, 1)) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+    return extracted(text, published)
 
 
 def test_seller_total_takes_no_buyer_from_an_unnamed_article_country() -> None:

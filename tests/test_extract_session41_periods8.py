@@ -5,17 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
-
-
-def _claims(text: str, published: date) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+from claim_helpers import extracted, period
 
 
 def _period(text: str, published: date, surface: str) -> tuple[str | None, str | None]:
-    claim = _claims(text, published)[surface]
-    return claim.period_start, claim.period_end
+    return period(extracted(text, published)[surface])
 
 
 def test_a_base_after_than_in_is_no_period_for_a_later_clause() -> None:
