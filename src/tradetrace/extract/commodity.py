@@ -1146,14 +1146,20 @@ def _families() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
                  for words in ["|".join(re.escape(word) for word in listed)])
 
 
+_RESPECTIVE_REACH = 400
+"""Characters after a list of goods within which its sentence may still split it (`...,
+respectively`)."""
+
+
 def _family_joined(text: str, start: int, end: int) -> list[str]:
     """The family keys of goods with no key joined by `and`/`or` to the list of keyed goods at
     [start, end) (`grain and oilseed exports`, `oilseeds or grain` -> food): goods named together
     are the most specific key true of all of them, and these belong to their family though they
     name no key alone. Not a list whose items have figures of their own (`Oil seeds and
     textiles earned $108 million and $99.9 million, respectively`)."""
-    stop = _SENTENCE_STOP.search(text, end)
-    if "respectively" in text[end:stop.start() if stop else len(text)]:
+    limit = min(len(text), end + _RESPECTIVE_REACH)  # (a bounded look: not to a stopless end)
+    stop = _SENTENCE_STOP.search(text, end, limit)
+    if "respectively" in text[end:stop.start() if stop else limit]:
         return []
     return [key for after, before, key in _families()
             if after.match(text, end) or before.search(text, max(0, start - 30), start)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from tradetrace.extract import quantity_context as context
 from tradetrace.extract.numbers import Reading, read_digits, read_words
@@ -371,10 +371,18 @@ def _headline_span(text: str, number_start: int) -> bool:
     rise 10.8% in eight months`): on a first line with no closing stop and a body after it,
     right after a figure and `in`. Headlines state what the body dates; in a sentence of the
     body the span is a quantity (`reserves have sunk by 70% in two years`)."""
+    return number_start < _headline_end(text) and _FIGURE_IN.search(
+        text, max(0, number_start - 40), number_start) is not None
+
+
+@lru_cache(maxsize=16)
+def _headline_end(text: str) -> int:
+    """Where a first line with no closing stop and a body after it ends (-1 if the text has no
+    such headline); read once per text, not once per span of time in it."""
     line_end = text.find("\n")
-    if line_end < number_start or text[:line_end].rstrip()[-1:] in (".", "!", "?"):
-        return False
-    return _FIGURE_IN.search(text, max(0, number_start - 40), number_start) is not None
+    if line_end < 0 or text[:line_end].rstrip()[-1:] in (".", "!", "?"):
+        return -1
+    return line_end
 
 
 def _names_period(text: str, number_start: int, pos: int, attributive: bool,

@@ -220,7 +220,8 @@ def _flow_destination(text: str, countries: list[CountryMention], quantity: Quan
     if not named:
         return []
     # (the flow noun in the country's own phrase: no comma between them)
-    phrase = max(named[0].start - 40, text.rfind(",", 0, named[0].start) + 1, 0)
+    low = max(0, named[0].start - 40)
+    phrase = max(low, text.rfind(",", low, named[0].start) + 1)
     if not lexicon("flow", side).search(text, phrase, named[0].start):
         return []
     if any(c.start > named[0].end and _LISTED.fullmatch(text, named[0].end, c.start)
