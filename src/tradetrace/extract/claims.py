@@ -2470,10 +2470,14 @@ class _Reader(FlowReader):
         kinds = {c.commodity for c in self.previous}
         if len(kinds) != 1 or None in kinds or "trade" in kinds:
             return None
-        text = self.text
-        if any(not g.generic for g in ctx.goods) or names_unkeyed_goods(text, *ctx.span) or \
-                self.overall_named(*ctx.span) or _WHOLE_OWNED.search(text, *ctx.span) or \
-                TOTAL_BEFORE.search(text, *ctx.span) or self.own_total_named(ctx) or \
+        text, (key,) = self.text, kinds
+        # (goods named elsewhere in the sentence stop it unless they are the same goods:
+        # `The US remained the largest origin with 136.5 thousand mt, although imports of US beef
+        # slid 17%` after a paragraph about beef)
+        if any(not g.generic and g.key != key for g in ctx.goods) or \
+                names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
+                _WHOLE_OWNED.search(text, *ctx.span) or TOTAL_BEFORE.search(text, *ctx.span) or \
+                self.own_total_named(ctx) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
         # (not after a sentence that named goods with no key beside them: `Canada's exports
@@ -2501,7 +2505,7 @@ class _Reader(FlowReader):
         if any((m.cue in ("to", "into") and m.code in sellers) or (
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
-        return kinds.pop()
+        return key
 
     def own_total_named(self, ctx: Context) -> bool:
         """Whether the sentence of `ctx` names an owner's flow with no goods between (`Kenya's
