@@ -21,3 +21,16 @@ def test_other_goods_named_in_the_sentence_still_stop_the_paragraph_goods() -> N
                        "remained its largest origin with 61,000 tonnes, up 3%, although Taiwanese "
                        "imports of U.S. coal slid 11% in December.", date(2024, 2, 10))
     assert claims["61,000 tonnes"].commodity != "food"
+
+
+def test_goods_named_twice_with_and_are_one_kind_of_goods_that_goes_on() -> None:
+    claims = extracted("Cambodia's garment and textile exports reached $6.1 billion in the first "
+                       "half of 2024. Sales to Canada rose 12% to $410 million.", date(2024, 7, 9))
+    assert claims["12%"].commodity == "textiles"
+    assert claims["$410 million"].commodity == "textiles"
+
+
+def test_goods_coordinated_with_other_goods_do_not_go_on() -> None:
+    claims = extracted("Cambodia's rice and garment exports reached $6.1 billion in the first "
+                       "half of 2024. Sales to Canada rose 12% to $410 million.", date(2024, 7, 9))
+    assert claims["12%"].commodity != "textiles"

@@ -2494,9 +2494,10 @@ class _Reader(FlowReader):
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
         # `took 45% of total exports`)
         if any(_TOTAL_FLOW.search(text, a, b) for a, b in told) or any(
-                not g.generic and (_AND_NEXT.match(text, g.end) or _AND_BEFORE.search(
-                    text, max(a, g.start - 30), g.start))
-                for a, b in told for g in self._between(self.goods, self._goods_starts, a, b)):
+                self.named_with_others(goods, told_goods)
+                for a, b in told
+                for told_goods in (self._between(self.goods, self._goods_starts, a, b),)
+                for goods in told_goods):
             return None
         # (nor the other way to a partner: `India imported 24 million barrels of Russian crude.
         # Its exports to Russia fell nearly 50 per cent`)
@@ -2506,6 +2507,28 @@ class _Reader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return key
+
+    def named_with_others(self, goods: CommodityMention,
+                          told: list[CommodityMention]) -> bool:
+        """Whether keyed `goods` are coordinated with other goods (`food and drink`, `farm,
+        forestry and fishery goods and food`), not with another name of the same goods
+        (`textile and garment exports`: both textiles)."""
+        if goods.generic:
+            return False
+        text = self.text
+        after = _AND_NEXT.match(text, goods.end)
+        if after is not None:
+            partner = next((g for g in told if g.start >= after.end() - 1), None)
+            if partner is None or partner.start > after.end() + 20 or partner.key != goods.key:
+                return True
+        floor = max(0, goods.start - 30)
+        before = _AND_BEFORE.search(text, floor, goods.start)
+        if before is not None:
+            partner = next((g for g in reversed(told) if g.end <= before.start() + 1), None)
+            if partner is None or partner.end < before.start() - 20 or \
+                    partner.key != goods.key:
+                return True
+        return False
 
     def own_total_named(self, ctx: Context) -> bool:
         """Whether the sentence of `ctx` names an owner's flow with no goods between (`Kenya's
