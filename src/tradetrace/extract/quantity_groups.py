@@ -341,7 +341,9 @@ def _unit_goes_on(text: str, a: Draft, b: Draft, changed: bool) -> bool:
             b.start - a.end > 300:
         return False
     crossed = _SENTENCE_END.search(text, a.end, b.start) is not None
-    if crossed and not (a.unit_kind == "currency" and _one_sentence_on(text, a.end, b.start)):
+    if crossed and not (a.unit_kind == "currency" and _one_sentence_on(text, a.end, b.start)) \
+            and not (a.unit_kind == "physical" and _one_sentence_on(text, a.end, b.start,
+                                                                      _RANK_ROW)):
         return False
     if (changed or crossed) and any(m.code and m.possessive
                                     for m in find_countries(text, a.end, b.start)):
@@ -350,13 +352,14 @@ def _unit_goes_on(text: str, a: Draft, b: Draft, changed: bool) -> bool:
         text, max(0, b.start - 30), b.start)) or _IN_TERMS.match(text, b.end))
 
 
-def _one_sentence_on(text: str, after: int, at: int) -> bool:
+def _one_sentence_on(text: str, after: int, at: int,
+                     word: re.Pattern[str] | None = None) -> bool:
     """Whether `at` is in the sentence right after the one ending after `after`, in the same
     paragraph, after a word of money or trade there (`... 422.7 billion CFA francs ... Sales of
     gold leapt to 95.7 billion`: the paragraph's money goes on; not `The country has about 220
     million`, nor `In cedi terms, the figure was 25.6 billion`)."""
     ends = list(_SENTENCE_END.finditer(text, after, at))
-    return len(ends) == 1 and "\n" not in text[after:at] and _MONEY_WORD.search(
+    return len(ends) == 1 and "\n" not in text[after:at] and (word or _MONEY_WORD).search(
         text, ends[0].end(), at) is not None and not _IN_TERMS.search(
         text, after, min(len(text), at + 40))
 
@@ -364,6 +367,10 @@ def _one_sentence_on(text: str, after: int, at: int) -> bool:
 _MONEY_WORD = re.compile(r"\b(?:exports?|imports?|sales|shipments|purchases|earn\w*|brought\s+in|"
                          r"worth|valued|spen[dt]\w*|paid|cost\w*|revenues?|receipts|bill|"
                          r"deficit|surplus)\b", re.IGNORECASE)
+_RANK_ROW = re.compile(r"\b(?:second|third|fourth|fifth|next|followed|ahead|behind)\b",
+                       re.IGNORECASE)
+"""In the sentence after a measure: a row of its ranking (`China came second at 12.5 million`),
+which a bare number of the same scale reads in the measure's unit."""
 _IN_TERMS = re.compile(r"\s*\bin\s+(?:[\w.-]+\s+terms|dollars|euros|yuan|yen|rupees|pounds)\b",
                        re.IGNORECASE)
 
@@ -377,11 +384,14 @@ _PEOPLE_VERB = re.compile(r"\b(?:employ|hir|hous|kill|displac|serv|fe[e]?d|affec
 """Before a bare scaled number: a verb that counts people (`the project employed 3 million`,
 `employs more than 4 million`) or a noun of people or animals in its clause (`its hog herd
 reached 29 million`, `serves a hinterland of 250 million`), so it takes no measure of goods."""
-_BARE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|[ \u00a0](?:a|per|in|on|at|from|to|by|and|or|this|"
-                       r"that|last|of|compared|against|than|while|but|below|above|over|under|"
-                       r"up|down|more|less)\b|$)")
-"""After a bare scaled number: punctuation or a function word, not a noun it counts (`14
-million people`)."""
+_BARE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|\((?=\d)|[ \u00a0](?:a|per|in|on|at|from|to|by|and|"
+                       r"or|this|that|last|of|compared|against|than|while|but|below|above|over|under|"
+                       r"up|down|more|less|the|its|their|paid|earned|spent|shipped|exported|"
+                       r"imported|sold|received|recorded|registered|reported|posted|expected|"
+                       r"targeted|forecast|estimated|projected|planned|budgeted|seen)\b|$)")
+"""After a bare scaled number: punctuation, a function word or a participle (`less than the
+577.4 billion paid in 2023`, `short of the 200 billion the government had hoped for`), not a
+noun it counts (`14 million people`)."""
 
 
 def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -554,7 +564,9 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
                     text, counted.end, draft.start)) > 1):
             counted = None
         if draft.unit_kind == "noun" and not draft.spelled:
-            counted = draft
+            # (places counted are where the goods went, not what a later bare number counts:
+            # `sent 150 containers back to 13 countries. France received 43 of them`)
+            counted = counted if draft.unit in _PLACES_COUNTED else draft
             continue
         if not draft.bare:
             if draft.unit_kind not in ("currency", "code") and draft.unit not in TIME_UNITS \
@@ -576,6 +588,8 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
                 text, max(opens, draft.start - 40), draft.start)):
             result[i] = replace(draft, unit=counted.unit, unit_kind="noun",
                                 unit_surface="")
+            counted = result[i]  # (the count goes on from the row just read: `Canada was a
+            # distant second with 233,898` a sentence after `took 2.33 million of them`)
     return result
 
 
@@ -586,11 +600,14 @@ _NO_COUNT_BEFORE = re.compile(r"\b(?:rubles?|roubles?|dollars?|euros?|yuan|rupee
 the ruble traded at 90`, `ranking 12 among its buyers`, `an average price of 3,500`)."""
 _COUNT_REACH = 260
 """Characters after a count within which a bare number may count the same things."""
+_PLACES_COUNTED = frozenset({"country", "nation", "market", "destination", "port", "state"})
 _OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments?|sales|deliveries|purchases|total|"
-                        r"supplied|shipped|sent|sold|bought|received|imported|exported)\b",
+                        r"supplied|shipped|sent|sold|bought|received|imported|exported|"
+                        r"second|third|fourth|fifth|next|followed|ahead|behind)\b",
                         re.IGNORECASE)
-"""In the bare number's clause: it counts a flow (not `The index rose to 3,400`)."""
+"""In the bare number's clause: it counts a flow (not `The index rose to 3,400`), or a row of
+a ranking of flows (`Canada was a distant second with 233,898`)."""
 _CLAUSE_OPENS = re.compile(r"[.;!?](?=\s)|\bas\s+(?:the|a|an|its|their)\b")
 """Where a bare number's own clause opens: a sentence, or a circumstance (`as the ruble fell`);
 parallel clauses (`, and to Kyrgyzstan, at 1,300`, `while Chery's dropped to 4,630`) go on."""
