@@ -42,6 +42,26 @@ def test_such_goods_after_keyed_goods_take_their_key() -> None:
         "Chile shipped fish and then copper cathodes. Sales of those goods fell."))
 
 
+def test_surplus_power_and_power_bought_abroad_are_electricity() -> None:
+    """`power` is electricity where a trade word ties it to a flow across an adjective of spare
+    supply (`selling surplus power`, `units of surplus power`), after `worth of` or `sales of`,
+    or before a participle of trade (`power bought abroad`); not `the party in power sold`, nor
+    `surplus power plant`."""
+    assert _keys("Laos earned $12 million selling surplus power to Thailand.") == [
+        ("power", "electricity")]
+    assert _keys("Nepal sold 1.2 billion units of surplus power to India.") == [
+        ("power", "electricity")]
+    assert _keys("Kyrgyzstan sold $41 million worth of power to Kazakhstan.") == [
+        ("power", "electricity")]
+    assert _keys("The utility spent 90 million euros on power bought abroad.") == [
+        ("power", "electricity")]
+    assert _keys("The party in power sold the stake.") == []
+    assert _keys("The surplus power plant opened.") == []
+    found = extracted("Georgia's utility paid 120 million euros for power bought abroad in "
+                      "2023.", WHEN)
+    assert found["120 million euros"].commodity == "electricity"
+
+
 def test_such_goods_after_several_kinds_take_their_common_key_or_none() -> None:
     """Several kinds of keyed goods named before `these goods` give their most specific common
     key (`flour and wheat` -> food); kinds sharing none (`rice and coal`) give no key."""

@@ -531,6 +531,9 @@ def _power_goods(text: str, start: int, end: int) -> bool:
         return False  # (`powers`, `powerful`)
     after = _WORD_AFTER.match(text, end)
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in word_set("power_goods_adjectives"):
+        # `selling surplus power`, `sales of surplus power`: the word before the adjective
+        before = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
     following = after.group(1).lower() if after is not None else ""
     preceding = before.group(1) if before is not None else ""
     if preceding.lower() in ("buying", "purchasing") and before is not None and \
@@ -539,6 +542,8 @@ def _power_goods(text: str, start: int, end: int) -> bool:
     if following in word_set("power_goods_after") or preceding.lower() in word_set(
             "power_goods_before"):
         return True
+    if following in word_set("power_goods_participles") and preceding.lower() != "in":
+        return True  # `power bought abroad`; `the party in power sold` is rule
     if preceding.lower() == "of" and before is not None:
         # `kilowatt-hours of power`, `imports of power`; not `the balance of power`
         unit = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
