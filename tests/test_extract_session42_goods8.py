@@ -70,3 +70,25 @@ def test_such_goods_after_several_kinds_take_their_common_key_or_none() -> None:
     assert ("these goods", "coal") not in _keys(
         "Chile sells rice and coal to Peru. Exports of these goods reached $163 million.")
 
+
+def test_cheese_milk_and_pulse_names_are_food() -> None:
+    """`cheddar`, `nonfat dry milk` and the red lentil's Indian names (`masur`, `masoor`) are
+    food."""
+    found = extracted("Denmark shipped 5,120t of cheddar worth €21 million to Egypt in 2023.",
+                      WHEN)
+    assert found["5,120t"].commodity == "food"
+    found = extracted("Mexico bought 61,000 tonnes of nonfat dry milk from the United States in "
+                      "2023.", WHEN)
+    assert found["61,000 tonnes"].commodity == "food"
+    found = extracted("Canada sold India 410,000 tonnes of masoor in 2023.", WHEN)
+    assert found["410,000 tonnes"].commodity == "food"
+
+
+def test_leather_and_travel_goods_have_no_key() -> None:
+    """`leather goods` and `travel goods` (bags, cases) are goods with no key: a figure of them
+    alone is of unknown goods, not all trade."""
+    found = extracted("Leather goods fell 8.5% to $412 million in 2023.", WHEN)
+    assert found["8.5%"].commodity is None
+    assert found["$412 million"].commodity is None
+    found = extracted("Travel goods rose 4.1 per cent to $287 million in 2023.", WHEN)
+    assert found["$287 million"].commodity is None
