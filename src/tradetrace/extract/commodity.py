@@ -259,6 +259,51 @@ _LOADED_AFTER = re.compile(r"\s+(?:carrying|with|loaded\s+with|laden\s+with|tran
 def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[CommodityMention]:
     """Commodity mentions in `text[start:end]` (offsets into `text`), in order."""
     stop = len(text) if end is None else end
+    found = _named_goods(text, start, stop)
+    found.extend(_anaphoric_goods(text, start, stop))
+    return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+
+
+_ANAPHOR = re.compile(r"\b(?:such|these|those)\s+(?:goods|products)\b", re.IGNORECASE)
+"""`such goods`, `these products`: goods named before, not a class of their own (listed with the
+goods with no key, `unkeyed_goods`, so that where the goods before have no key the commodity
+is unknown: `engineering goods ... its largest market for such products`)."""
+_ANAPHOR_CUE = re.compile(r"\b(?:such|these|those)\s", re.IGNORECASE)
+_ANAPHOR_REACH = 400
+"""Characters back (within the paragraph) where `such goods` looks for the goods it stands for."""
+
+
+def _anaphoric_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
+    """`Namibia's fish exports ... Imports of these products fell`: `such goods`, `these
+    products` stand for the last goods named before them in the paragraph; where those have a
+    key (not all trade, not goods with no key), the phrase names that key."""
+    if not _ANAPHOR_CUE.search(text, start, stop):
+        return []  # (a cheap look first: most texts have no such words)
+    mentions: list[CommodityMention] = []
+    for match in _ANAPHOR.finditer(text, start, stop):
+        floor = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _ANAPHOR_REACH)
+        keyed = [m for m in _named_goods(text, floor, match.start()) if not m.generic]
+        unkeyed = [span[1] for span in unkeyed_goods_spans(text, floor, match.start())
+                   if not _ANAPHOR.match(text, span[0])]
+        if keyed and keyed[-1].end > max(unkeyed, default=-1):
+            key = _one_kind(text, keyed)
+            if key is not None:
+                mentions.append(CommodityMention(match.start(), match.end(), match.group(), key))
+    return mentions
+
+
+def _one_kind(text: str, keyed: list[CommodityMention]) -> str | None:
+    """The one kind of goods the sentence of the last keyed goods names: the most specific key
+    true of them all (`flour, wheat and sunflower oil` -> food), none when they share no key
+    (`Rice and coal`)."""
+    opening = text.rfind(". ", 0, keyed[-1].start)
+    keys = [m.key for m in keyed if m.start > opening]
+    shared = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
+    return shared[0] if shared else None
+
+
+def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
+    """The goods words and phrases of text[start:stop], before carriers are dropped."""
     found: list[CommodityMention] = []
     in_names: list[CommodityMention] = []
     # `a border trade zone`, `trading partner`: names, not trade
@@ -336,7 +381,7 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     if in_names:
         keyed = sorted(m.start for m in found if not m.generic)
         found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, keyed))
-    return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+    return found
 
 
 _TYRES_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[a-z]+)?[\s-]+(?:tyres?|tires?)\b", re.IGNORECASE)
@@ -486,6 +531,9 @@ def _power_goods(text: str, start: int, end: int) -> bool:
         return False  # (`powers`, `powerful`)
     after = _WORD_AFTER.match(text, end)
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in word_set("power_goods_adjectives"):
+        # `selling surplus power`, `sales of surplus power`: the word before the adjective
+        before = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
     following = after.group(1).lower() if after is not None else ""
     preceding = before.group(1) if before is not None else ""
     if preceding.lower() in ("buying", "purchasing") and before is not None and \
@@ -494,6 +542,8 @@ def _power_goods(text: str, start: int, end: int) -> bool:
     if following in word_set("power_goods_after") or preceding.lower() in word_set(
             "power_goods_before"):
         return True
+    if following in word_set("power_goods_participles") and preceding.lower() != "in":
+        return True  # `power bought abroad`; `the party in power sold` is rule
     if preceding.lower() == "of" and before is not None:
         # `kilowatt-hours of power`, `imports of power`; not `the balance of power`
         unit = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
