@@ -34,3 +34,11 @@ def test_goods_coordinated_with_other_goods_do_not_go_on() -> None:
     claims = extracted("Cambodia's rice and garment exports reached $6.1 billion in the first "
                        "half of 2024. Sales to Canada rose 12% to $410 million.", date(2024, 7, 9))
     assert claims["12%"].commodity != "textiles"
+
+
+def test_megawatts_of_a_country_s_electricity_are_electricity() -> None:
+    claims = extracted("Georgia bought 250 megawatts of Azerbaijani electricity in January.",
+                       date(2024, 2, 15))
+    assert claims["250 megawatts"].commodity == "electricity"
+    claims = extracted("Laos sold 120 MW of renewable power to Thailand in May.", date(2024, 6, 1))
+    assert claims["120 MW"].commodity == "electricity"

@@ -336,9 +336,12 @@ _SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)",
 _OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
 _PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
 """`The quarter's shipments`: a period owning the flow, not a country or firm."""
-_OF_POWER = re.compile(r"\s+of\s+(?:electricity|power|electric\s+power)\b", re.IGNORECASE)
-_OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!(?:electricity|power|electric\s+power)\b)[\w-]",
-                             re.IGNORECASE)
+_POWER_NAMED = (r"(?:(?-i:[A-Z][\w-]+)\s+|(?:renewable|low-carbon|green|clean|surplus|"
+                r"hydro(?:electric)?)\s+)?(?:electricity|power|electric\s+power)\b")
+"""Electricity named after `of`, with one demonym or kind before it (`of Iranian electricity`,
+`of renewable power`)."""
+_OF_POWER = re.compile(r"\s+of\s+" + _POWER_NAMED, re.IGNORECASE)
+_OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!" + _POWER_NAMED + r")[\w-]", re.IGNORECASE)
 """After a figure in watts: goods other than power it counts (`150 GW of solar modules`)."""
 _THAN_THE = re.compile(r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:US)?$",
                        re.IGNORECASE)
