@@ -1,0 +1,45 @@
+"""Attribution and modality rules of the forty-second session's eleventh attribution round
+(2026-12-05), each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 6, 12)
+
+
+def _source(text: str, surface: str) -> str | None:
+    return extracted("Trade\n" + text, WHEN)[surface].attribution
+
+
+def _modality(text: str, surface: str) -> str:
+    return extracted("Trade\n" + text, WHEN)[surface].modality
+
+
+def test_be_to_before_a_scheduled_change_is_a_plan() -> None:
+    """`is to turn out`, `are to start at`, `is to trim ... by`, `are to average`: `be to` before
+    a verb of output, start or change is a schedule, a plan."""
+    cases = {
+        "Once built, the first unit is to turn out 40,000 tonnes of urea a year for buyers in "
+        "Kenya.": "40,000 tonnes",
+        "Gas deliveries to Serbia are to start at 2 million cubic metres a day in October.":
+            "2 million cubic metres a day",
+        "Kazakhstan is to trim crude exports by 80,000 barrels per day from next month.":
+            "80,000 barrels per day",
+        "Wheat shipments abroad are to average 900,000 tonnes a month until the quota ends.":
+            "900,000 tonnes a month",
+    }
+    for text, surface in cases.items():
+        assert _modality(text, surface) == "planned", text
+
+
+def test_the_aim_is_to_is_a_forecast() -> None:
+    """`the aim is to raise exports to`: an aim, like a goal, is a forecast, not the plan a bare
+    `be to` makes nor a reported figure."""
+    text = ("Tea exports earned $400 million in 2023, and the aim is to raise them to $600 million "
+            "by 2027, the trade minister said.")
+    assert _modality(text, "$600 million") == "forecast"
+    assert _modality(text, "$400 million") == "reported"
+
