@@ -43,3 +43,24 @@ def test_the_aim_is_to_is_a_forecast() -> None:
     assert _modality(text, "$600 million") == "forecast"
     assert _modality(text, "$400 million") == "reported"
 
+
+def test_a_phrase_cut_off_by_a_preposition_is_no_source() -> None:
+    """`Chile remained the largest source of logs for Korea`: `logs` is a noun here, and a phrase
+    ending in `of` is no speaker; the sentence has no source."""
+    text = ("Chile remained the largest source of logs for Korea in 2022, with a 31% share, while "
+            "its deliveries fell 6% to 2.4 million cubic metres.")
+    assert _source(text, "31%") is None
+    assert _source(text, "2.4 million cubic metres") is None
+
+
+def test_a_comparison_or_a_later_clause_is_no_source() -> None:
+    """`above the June estimate of`, `after Beijing said`: a phrase opening with a comparison
+    or a subordinating word is not the figure's source."""
+    text = ("Mango exports reached 310,000 tonnes in 2023, above the June estimate of 290,000 "
+            "tonnes. Lemons ended at 84,000 tonnes.")
+    assert _source(text, "310,000 tonnes") is None
+    assert _source(text, "84,000 tonnes") is None
+    text = ("Soybean imports dropped 14% to 6.1 million tonnes in May after Beijing said it would "
+            "buy less from the United States.")
+    assert _source(text, "6.1 million tonnes") is None
+
