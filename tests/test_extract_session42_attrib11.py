@@ -64,3 +64,15 @@ def test_a_comparison_or_a_later_clause_is_no_source() -> None:
             "buy less from the United States.")
     assert _source(text, "6.1 million tonnes") is None
 
+
+def test_a_past_figure_after_a_gerund_or_a_comparison_is_reported() -> None:
+    """`after producing 78 million tonnes in 2023`, `short of the 175,000 tonnes sold in 2023`:
+    the past figure an outlook is set against happened; the outlook is the other figure's."""
+    text = ("The miner forecast on Monday that it would ship 80 million to 85 million tonnes of "
+            "iron ore in 2024, after producing 78 million tonnes in 2023.")
+    assert _modality(text, "80 million to 85 million tonnes") == "forecast"
+    assert _modality(text, "78 million tonnes") == "reported"
+    text = ("The minister expects the 2024 campaign to end with 150,000 tonnes of cashew exported, "
+            "short of the 175,000 tonnes sold to foreign buyers in 2023.")
+    assert _modality(text, "150,000 tonnes") == "forecast"
+    assert _modality(text, "175,000 tonnes") == "reported"

@@ -749,12 +749,16 @@ tonnes to be exported`)."""
 
 
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:after|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|top(?:ping|s)?|"
-    r"exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|eclips(?:e|es|ing)|"
-    r"pass(?:ing|es)?)\s+(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
+    r"\b(?:after(?:\s+[a-z]+ing)?|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|"
+    r"top(?:ping|s)?|exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|"
+    r"eclips(?:e|es|ing)|pass(?:ing|es)?|short\s+of|(?:close|near)\s+to|above|below|than)\s+"
+    r"(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
     r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 """Right before a figure: a word setting it against another as its baseline (`after`,
-`against`, `compared with`, `beat the`)."""
+`against`, `compared with`, `beat the`), `after` perhaps with the gerund of what was done
+(`after producing 137 million tonnes in the first half`), and a comparison with a determiner
+(`short of the 175,000 tonnes sold in 2017`, `close to the record ... shipped in 2013`, `below
+the 2 million tonnes of 2022`)."""
 _NO_OUTLOOK_AHEAD = (r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|"
                      r"estimated?|expected|planned|foreseen)\b)")
 """After a baseline figure: no outlook word in its clause (`a 950,000 MT forecast for 2023` is
