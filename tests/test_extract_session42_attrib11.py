@@ -76,3 +76,21 @@ def test_a_past_figure_after_a_gerund_or_a_comparison_is_reported() -> None:
             "short of the 175,000 tonnes sold to foreign buyers in 2023.")
     assert _modality(text, "150,000 tonnes") == "forecast"
     assert _modality(text, "175,000 tonnes") == "reported"
+
+
+def test_seen_before_any_gerund_is_a_forecast() -> None:
+    """`is seen selling`, `seen hitting`: `seen` before a gerund is a view of what will be, a
+    forecast, whatever the verb."""
+    text = "Ghana is seen selling 700,000 tonnes of cocoa abroad in the 2025/26 season."
+    assert _modality(text, "700,000 tonnes") == "forecast"
+    text = "Tanzania's cashew exports are seen hitting $500 million in 2026, the board said."
+    assert _modality(text, "$500 million") == "forecast"
+
+
+def test_the_perfect_of_see_is_no_forecast() -> None:
+    """`has seen growing demand`, `has seen shrinking margins`: the perfect of `see` says what
+    happened; the figures after it are reported."""
+    for verb in ("growing", "shrinking"):
+        text = (f"Kenya has seen {verb} demand in the Gulf, and its tea exports rose 5% to "
+                "500,000 tonnes in 2023.")
+        assert _modality(text, "500,000 tonnes") == "reported", text
