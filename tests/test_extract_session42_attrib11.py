@@ -94,3 +94,15 @@ def test_the_perfect_of_see_is_no_forecast() -> None:
         text = (f"Kenya has seen {verb} demand in the Gulf, and its tea exports rose 5% to "
                 "500,000 tonnes in 2023.")
         assert _modality(text, "500,000 tonnes") == "reported", text
+
+
+
+def test_a_time_singled_out_is_no_source() -> None:
+    """`April on its own showed a 9.5% rise`: a time, alone or in a list (`Only May and August
+    showed`), is no source; the figure keeps the source named before."""
+    text = ("Palm oil imports rose 4% in the half, the association said. April on its own showed "
+            "a 9.5% rise in arrivals.")
+    assert _source(text, "9.5%") == "the association"
+    text = ("Bicycle exports fell 8% in the first half, the customs office said. Only May and "
+            "August showed a 3% rise.")
+    assert _source(text, "3%") == "the customs office"

@@ -165,6 +165,11 @@ _TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:first|second|third|fourth|last|latest
                         re.IGNORECASE)
 
 
+_TIME_LIST = re.compile(r"(?:(?:only|just|both|even)\s+)?" + _TIME_ONLY.pattern
+                        + r"(?:(?:,\s*|\s+(?:and|or)\s+)" + _TIME_ONLY.pattern + r")*"
+                        + r"(?:\s+(?:alone|on\s+its\s+own|by\s+itself))?", re.IGNORECASE)
+"""Times alone, a list of them or one singled out (`Only March and June showed gains`, `June on
+its own showed a 16% rise`): no source, like `_TIME_ONLY`."""
 _YEAR = r"(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b"
 
 
@@ -210,7 +215,7 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     if words[-1].lower() in _DETERMINERS or words[-1].lower() in _DANGLING_WORDS or \
             words[0].lower() in _CLAUSE_OPENER:
         return False
-    if _TIME_ONLY.fullmatch(phrase.strip()):
+    if _TIME_ONLY.fullmatch(phrase.strip()) or _TIME_LIST.fullmatch(phrase.strip()):
         return False  # `July showed a partial recovery`: a time, not a source
     lowered = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
     headed = bool(lowered & _source_heads())
