@@ -106,6 +106,14 @@ _NOT_A_SUBJECT = re.compile(r"(?i:up|down|under|in|on|at|for|from|with|by|after|
                             r"since|as|than|over|to)\b")
 """A phrase opening so is no subject, whatever its position (`..., under deals announced in
 Washington`, `..., up from the 160 systems the adviser estimated in November`)."""
+_CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
+"""A first word making the phrase a subordinate clause or a comparison, never a speaker (`fell
+after China said`, `above the March estimate`): the saying verb is that clause's, not the
+figure's source."""
+_DANGLING_WORDS = frozenset({"of", "for", "to", "with", "in", "on", "at", "by", "from", "after",
+                             "before", "than", "about", "into"})
+"""A last word leaving the phrase unfinished (`the largest source of logs`, where `logs` is a
+noun, `back in Beirut on Saturday after putting`): a name is never cut off by a preposition."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +165,11 @@ _TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:first|second|third|fourth|last|latest
                         re.IGNORECASE)
 
 
+_TIME_LIST = re.compile(r"(?:(?:only|just|both|even)\s+)?" + _TIME_ONLY.pattern
+                        + r"(?:(?:,\s*|\s+(?:and|or)\s+)" + _TIME_ONLY.pattern + r")*"
+                        + r"(?:\s+(?:alone|on\s+its\s+own|by\s+itself))?", re.IGNORECASE)
+"""Times alone, a list of them or one singled out (`Only March and June showed gains`, `June on
+its own showed a 16% rise`): no source, like `_TIME_ONLY`."""
 _YEAR = r"(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d(?:[/-]\d{2,4})?\b"
 
 
@@ -199,9 +212,10 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)) or \
             _AUXILIARIES.search(phrase):
         return False
-    if words[-1].lower() in _DETERMINERS:
+    if words[-1].lower() in _DETERMINERS or words[-1].lower() in _DANGLING_WORDS or \
+            words[0].lower() in _CLAUSE_OPENER:
         return False
-    if _TIME_ONLY.fullmatch(phrase.strip()):
+    if _TIME_ONLY.fullmatch(phrase.strip()) or _TIME_LIST.fullmatch(phrase.strip()):
         return False  # `July showed a partial recovery`: a time, not a source
     lowered = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
     headed = bool(lowered & _source_heads())

@@ -1021,8 +1021,9 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         return "cap", None
     if sentence and _RUN_BEFORE.search(text, max(sentence[0], quantity.start - 60),
                                        quantity.start) and (
-            first := _FIRST_FIGURE.search(text, sentence[0], quantity.start)) and lexicon(
-                "cap").search(text, sentence[0], first.start()) and not any(
+            first := _FIRST_FIGURE.search(text, sentence[0], quantity.start)) and (lexicon(
+                "cap").search(text, sentence[0], first.start()) or _permitted_at(
+                text, first.start(), sentence[0], sentence)) and not any(
                 lexicon("flow", way).search(text, first.start(), quantity.start)
                 for way in ("export", "import")):
         # `The quotas come to 2.69 million tonnes in 2026, then 2.74 million tonnes and 2.8
@@ -1041,7 +1042,35 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `North Korea may import no more than 500,000 barrels a year under UN sanctions`,
         # `sanctions hold the North's intake ... to 500,000 barrels a year`: a sanctions limit
         return "cap", None
+    if sentence and _permitted_at(text, quantity.start, clause[0], sentence):
+        return "cap", None
     return "level", None
+
+
+_MAY_MOVE = re.compile(r"\bmay\s+(?:(?:also|now|only|still|legally)\s+)?(?:ship|export|import|"
+                       r"bring\s+in|send|sell|deliver|supply)\s+(?:(?:up\s+to|no\s+more\s+than|"
+                       r"as\s+much\s+as|a\s+further|another|an\s+extra)\s+)?"
+                       r"(?:(?:about|around|some|roughly|nearly)\s+)?$")
+"""Before an amount a party may move: `may ship up to`, `may bring in` (lower-case `may`: not
+the month)."""
+_MAY_REACH = 60
+_REGIME_REACH = 250
+"""How far before a figure's sentence a regime that permits it may be named (the sentence before
+it, or a headline)."""
+
+
+def _permitted_at(text: str, start: int, opens: int, sentence: tuple[int, int]) -> bool:
+    """`Miners may ship up to 18,125 tonnes`, `Importers may bring in 487,202 mt`: the amount
+    at `start` a party may move (after `opens`, its clause's start) is the cap on it when a
+    quota, ban, safeguard or sanctions regime (the `cap` and `permission_regimes` cues) is named
+    in its sentence or just before it; without one it is a forecast (`India may import up to
+    5.5 million tonnes`), a level."""
+    low = max(opens, start - _MAY_REACH)
+    if "may" not in text[low:start] or _MAY_MOVE.search(text, low, start) is None:
+        return False
+    before = max(0, sentence[0] - _REGIME_REACH)
+    return bool(lexicon("cap").search(text, before, sentence[1])
+                or lexicon("permission_regimes").search(text, before, sentence[1]))
 
 
 _SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ \u00a0]+(?:price|"
@@ -1049,9 +1078,14 @@ _SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ 
                                r"capital|swap)\b)", re.IGNORECASE)
 """After a percentage: the share it is (`a 64.3% share`, `a 30 percent market share`)."""
 _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
-                         r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:,\s*then|\s+and|,\s*and|\s+then)"
+                         r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+                         r"(?:\s+(?:in|for|from|between|during)\s+[^,;:()]{0,30}?(?:(?:19|20)\d\d|"
+                         r"year|season|quarter|half)\b)?"
+                         r"(?:,\s*then|\s+and|,\s*and|\s+then|,?\s+plus|,)"
                          r"\s+(?:(?:to|about|around|some|nearly)\s+)?$")
-"""Before a figure: the figure before it in a run joined by `then` or `and`."""
+"""Before a figure: the figure before it in a run joined by `then`, `and`, `plus` or a comma,
+with its goods and the time it is for (a year or a period, not a partner: `596,682 kilograms
+for 2021, 489,617 kilograms for 2022`, `12,000 tonnes of sugar in January-March 2026, plus`)."""
 _FIRST_FIGURE = re.compile(r"\d")
 
 

@@ -41,6 +41,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
         found += _scheduled().spans(text, start, end) + _aimed_purchase().spans(text, start, end)
     if name == "forecast":
         found += _set_to_change().spans(text, start, end)
+    if name == "forecast" and text.find("seen", max(start, 0), max(end, 0)) >= 0:
+        found += [m.span() for m in _SEEN_DOING.finditer(text, start, end)]
     # (each pattern below is run only on a window holding a word every match of it holds: the
     # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
@@ -78,6 +80,14 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
             continue
         kept.append((s, e))
     return tuple(kept)
+
+
+_SEEN_DOING = re.compile(r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhaving\s)\bseen\s+"
+                         r"(?:[a-z]+ly\s+)?(?-i:[a-z]{2,}ing)\b", re.IGNORECASE)
+"""`seen` before any gerund (`seen easing`, `is seen selling 2.4 million tonnes`, `seen
+hitting US$1bn`, `is seen coming in 10% bigger`): the passive of a view, a forecast (the
+`seen rising` family of claim_cues.json without listing every verb); not the perfect of `see`
+(`Kenya has seen growing demand`)."""
 
 
 @cache
@@ -277,6 +287,8 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue == "set to" and _LOOK_BEFORE.search(text, max(floor, start - 8), start):
         return True
+    if cue.startswith("seen ") and _PERFECT_BEFORE.search(text, max(floor, start - 8), start):
+        return True  # `Kenya has seen growing demand`: the perfect of `see`, no one's view
     if cue.endswith(" to") and _DESTINATION.match(text, end):
         return True
     if cue.endswith(" for") and _PLACE_FOR.match(text, end):
@@ -349,6 +361,8 @@ def _booked_takings() -> re.Pattern[str]:
                       + accounts, re.IGNORECASE)
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+$", re.IGNORECASE)
+"""Before a `seen ...` cue: the perfect of `see` (`has seen growing demand`), not a forecast."""
 _LOOK_BEFORE = re.compile(r"\blook(?:s|ed)?\s+$", re.IGNORECASE)
 """Before `set to`: a forecast (`look set to reach`), not a plan set."""
 _SOUGHT_AMOUNT = re.compile(r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
@@ -749,12 +763,16 @@ tonnes to be exported`)."""
 
 
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:after|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|top(?:ping|s)?|"
-    r"exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|eclips(?:e|es|ing)|"
-    r"pass(?:ing|es)?)\s+(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
+    r"\b(?:after(?:\s+[a-z]+ing)?|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|"
+    r"top(?:ping|s)?|exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|"
+    r"eclips(?:e|es|ing)|pass(?:ing|es)?|short\s+of|(?:close|near)\s+to|above|below|than)\s+"
+    r"(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
     r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 """Right before a figure: a word setting it against another as its baseline (`after`,
-`against`, `compared with`, `beat the`)."""
+`against`, `compared with`, `beat the`), `after` perhaps with the gerund of what was done
+(`after producing 137 million tonnes in the first half`), and a comparison with a determiner
+(`short of the 175,000 tonnes sold in 2017`, `close to the record ... shipped in 2013`, `below
+the 2 million tonnes of 2022`)."""
 _NO_OUTLOOK_AHEAD = (r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|"
                      r"estimated?|expected|planned|foreseen)\b)")
 """After a baseline figure: no outlook word in its clause (`a 950,000 MT forecast for 2023` is

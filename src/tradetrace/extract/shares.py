@@ -59,6 +59,10 @@ def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
                    and c.form != "pronoun" and _IMPORTS_AFTER.match(text, c.end)]
         if limited:  # `The Security Council limits North Korea's imports of ... to 500,000 bbl`
             target = limited[0]
+    permitted = _permitted_parties(text, span, clause, countries, receiver, focus) \
+        if target is None and "may" in text[span[0]:clause[1]] else None
+    if permitted is not None:
+        return permitted
     if target is None and _EXPORT_CAP.search(text, *span):
         # `China ... export quotas of just over 3 million tonnes`: a limit on a country's own
         # exports, set by the seller itself
@@ -79,6 +83,38 @@ def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
     origin = [c.code for c in countries if c.code and c.cue in ("from", "out of")
               and clause[0] <= c.start < clause[1]]
     return Parties(origin[0] if origin and origin[0] != target else None, target, False)
+
+
+_MAY_MOVE = re.compile(r"\bmay\s+(?:(?:also|now|only|still|legally)\s+)?(?:(?P<inward>bring\s+in|"
+                       r"import)|ship|export|send|sell|deliver|supply)\b")
+"""`may ship`, `may bring in`: a party's move a regime permits (lower-case `may`: not the
+month)."""
+
+
+def _permitted_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
+                       countries: list[CountryMention], receiver: str | None,
+                       focus: str | None) -> Parties | None:
+    """The parties of a cap a sentence states as what a party may move under a regime: `Argentina
+    may ship 511,000 tons of beef to China` -> ARG -> CHN; `Miners may ship up to 18,125 tonnes`
+    -> the article's country's exports; `Importers may bring in 487,202 mt of Russian billet` ->
+    the goods' origin. A row of the run after it (`and the United States 164,000 tons`) is the
+    nearest country named before its clause ends."""
+    match = _MAY_MOVE.search(text, span[0], clause[1])
+    if match is None:
+        return None
+    if match["inward"]:
+        origins = [c.code for c in countries if c.code and c.cue in (None, "from", "of")
+                   and match.end() <= c.start < clause[1] and not c.possessive]
+        return Parties(origins[0], None, False) if origins else None
+    sellers = [c.code for c in countries if c.code and c.cue is None and not c.office
+               and span[0] <= c.start < clause[1]]
+    seller = sellers[-1] if sellers else focus
+    if seller is None:
+        return None
+    buyers = [c.code for c in countries if c.code and c.cue in ("to", "into")
+              and match.end() <= c.start < clause[1] and c.code != seller]
+    buyer = buyers[0] if buyers else receiver if receiver != seller else None
+    return Parties(seller, buyer, False)
 
 
 def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
