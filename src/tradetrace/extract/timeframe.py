@@ -292,14 +292,21 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _THAT_OF.search(text, max(floor, start - 40), start) or (
             _THAT_BEFORE.search(before) and re.match(r"(?i:of|in|for)\s", surface)):
         return True  # `twice that of April`: what the figure is compared with
-    if _LEVEL_AFTER.match(text, end) and re.search(r"\bthe\s+$", before):
-        return True  # `nine times the 2022 level`: the year of what it is compared with
+    if _LEVEL_AFTER.match(text, end) and re.search(r"\b(?:the|its|their)\s+$", before):
+        return True  # `nine times the 2022 level`, `up 350,000 bpd on its 2021 average`: the
+        # year of what it is compared with
+    if _PERCENT_UNDER.search(before):
+        return True  # `22.2 percent under March 2021`: below it, what the change is against
     if _TOTAL_AFTER.match(text, end) and _COMPARED_THE.search(before):
         return True  # `just short of the April total` (not `of the May total`, a part of it),
         # `above the full-year record of ...`
     wider = text[max(floor, start - 50):start]
     if re.match(r"(?i:of|in|for)\s", surface) and _COMPARED_LEVEL.search(wider):
         return True  # `358% above the January-August volume of 2021`
+    lead_in = re.match(r"(?i:of|in|during)\s+", surface)
+    if _COMPARED_LEVEL_OF.search(wider + (lead_in.group() if lead_in else "")):
+        return True  # `4% below the volume recorded in May 2019`, `above the low base of
+        # March 2020`, `above the previous record of 2021`: the period of the level compared
     if _AVERAGE_OVER.search(wider) or _BELOW_SAME.search(wider) or _MULTIPLE_OF_BEFORE.search(
             text, max(floor, start - 70), start):
         return True
@@ -454,9 +461,22 @@ _COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|
                              re.IGNORECASE)
 """Before `of 2021`: the figure compared with (`358% above the January-August volume of 2021`),
 whose period it is."""
+_COMPARED_LEVEL_OF = re.compile(
+    r"(?:\b(?:below|above|under|than|against|versus|vs\.?|beat\w*|surpass\w*|exceed\w*|top\w*|"
+    r"short\s+of)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:levels?|figures?|volumes?|"
+    r"averages?|mean|totals?|values?|base|record|high|peak)\s+(?:(?:recorded|seen|logged|set|"
+    r"reached|posted|registered)\s+)?(?:of|in|during)\s+$", re.IGNORECASE)
+"""Before a period without its `of` (`below the volume recorded in `, `above the low base of `,
+`above the previous record of `): a level compared with, named with the words of a figure (not
+after `from` or `on`, whose `the total of` may be a level that changed)."""
+_PERCENT_UNDER = re.compile(r"(?:%|\bper\s?cent|\bpc|\bpct)\s+under\s+$", re.IGNORECASE)
+"""`22.2 percent under `: below the period that follows (`under` is no comparison cue of its
+own: `under the 2023 deal`)."""
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
-                         rf"equivalent)\s+{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
-"""`6 percent below the same period of 2023`: the period compared with."""
+                         rf"equivalent)\s+(?:{SAME_SPAN}|week\b)\s*(?:of|in|last)?\s*$",
+                         re.IGNORECASE)
+"""`6 percent below the same period of 2023`, `35% above the same week of 2019`: the period
+compared with (`the same week` is no span in force of its own, as a week rarely is one)."""
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
 _SAME_COMPARED = re.compile(r"(?:\S\s+(?:on|against|versus|vs\.?)|\d(?:[\d.,]*\d)?(?:\s*(?:"

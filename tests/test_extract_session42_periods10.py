@@ -1,0 +1,63 @@
+"""Period rules of the forty-second session's tenth round on claim periods (2026-12-05), each
+pinned by invented sentences read through `extract_claims`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, period
+
+
+def _period(text: str, published: date, surface: str) -> tuple[str | None, str | None]:
+    return period(extracted(text, published)[surface])
+
+
+def test_a_period_after_percent_under_is_a_base() -> None:
+    """`22.2 percent under March 2021`: `under` after a percentage compares with the month
+    after it; the change keeps the sentence's own month."""
+    text = ("Chile's copper cathode exports fell to 180,000 tonnes in March, 8.1 percent below "
+            "February and 14.6 percent under March 2021, customs figures showed.")
+    published = date(2022, 4, 20)
+    assert _period(text, published, "14.6 percent") == ("2022-03-01", "2022-03-31")
+    assert _period(text, published, "8.1 percent") == ("2022-03-01", "2022-03-31")
+
+
+def test_a_period_of_a_named_level_compared_with_is_a_base() -> None:
+    """`below the volume recorded in May 2019`, `above the low base of June 2020`: the period
+    of a level a figure is compared with, named by a figure's noun, is not the figure's own."""
+    text = ("Malaysia's palm kernel oil exports slowed in June. Shipments came to 96,500 "
+            "tonnes, 3.5% below the volume recorded in June 2018, traders said.")
+    published = date(2019, 7, 15)
+    assert _period(text, published, "96,500 tonnes") == ("2019-06-01", "2019-06-30")
+    text = ("Thailand sold 410,000 tonnes of sugar abroad in June, 12pc more than in May and "
+            "31pc above the low base of June 2020.")
+    published = date(2021, 7, 28)
+    assert _period(text, published, "31pc") == ("2021-06-01", "2021-06-30")
+    assert _period(text, published, "12pc") == ("2021-06-01", "2021-06-30")
+
+
+def test_a_change_above_an_old_record_keeps_the_year_in_force() -> None:
+    """`15 per cent above the previous record of 2021`: the record's year is what the change is
+    measured against, not its period."""
+    text = ("Beef exports climbed to 1.2 million tonnes last year, 15 per cent above the "
+            "previous record of 2021.")
+    published = date(2023, 2, 9)
+    assert _period(text, published, "15 per cent") == ("2022-01-01", "2022-12-31")
+
+
+def test_a_year_before_its_level_noun_after_a_possessive_is_a_base() -> None:
+    """`up 120,000 bpd on its 2021 average`: the year of the average compared with (as `the 2021
+    level`), not the change's."""
+    text = ("Iraq's crude output reached 4.4 million bpd in April, up 120,000 bpd on its 2021 "
+            "average, the ministry said.")
+    published = date(2022, 5, 12)
+    assert _period(text, published, "120,000 bpd") == ("2022-04-01", "2022-04-30")
+
+
+def test_a_year_after_the_same_week_compared_with_is_a_base() -> None:
+    """`40% above the same week of 2019`: the week compared with, whose year is no period of
+    the change."""
+    text = ("Brazil exported 610,000 tonnes of soybeans in the week to March 14, 12% higher "
+            "than the week before and 40% above the same week of 2019.")
+    published = date(2020, 3, 18)
+    assert period(extracted(text, published)["40%"])[0] != "2019-01-01"
