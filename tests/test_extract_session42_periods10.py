@@ -61,3 +61,24 @@ def test_a_year_after_the_same_week_compared_with_is_a_base() -> None:
             "than the week before and 40% above the same week of 2019.")
     published = date(2020, 3, 18)
     assert period(extracted(text, published)["40%"])[0] != "2019-01-01"
+
+
+def test_a_rise_year_on_year_is_of_the_period_in_force() -> None:
+    """`a 12.4% rise year on year`: a change noun before `year on year` names the rate of the
+    change, not an earlier time it happened in (as `a 3% fall the month before` does)."""
+    text = "Paraguay's beef exports reached $98 million in April, a 12.4% rise year on year."
+    published = date(2022, 5, 9)
+    assert _period(text, published, "12.4%") == ("2022-04-01", "2022-04-30")
+
+
+def test_a_span_from_last_month_to_this_month() -> None:
+    """`from last October through this May`, `between August last year and March`: the first
+    month lies in the year before publication, the last in its year."""
+    text = ("Vietnam sold 410,000 tonnes of cashew kernels from last October through this May, "
+            "the association said.")
+    published = date(2021, 7, 2)
+    assert _period(text, published, "410,000 tonnes") == ("2020-10-01", "2021-05-31")
+    text = ("Kenya shipped 61,000 tonnes of avocados between August last year and March, "
+            "the agency said.")
+    published = date(2023, 4, 18)
+    assert _period(text, published, "61,000 tonnes") == ("2022-08-01", "2023-03-31")

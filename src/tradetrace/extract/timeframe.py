@@ -967,7 +967,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     # (not `an 18% decline from May`: the base the change is measured from)
     earlier_change = next((m for m in mentions if m.relation == "previous" and kind == "change"
                            and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)
-                           and not m.surface.lower().startswith(("from", "on "))), None)
+                           and not m.surface.lower().startswith(("from", "on "))
+                           and not _RATE_OF_CHANGE.fullmatch(m.surface)), None)
     stepped_from = reading.change or reading.level or reading.frame
     if earlier_change is not None and stepped_from is not None:
         # `rose 18.3% in November, after an 11.2% fall the month before`: the change happened
@@ -1145,6 +1146,10 @@ _CHANGE_NOUN_THEN = re.compile(r"\s+(?:fall|drop|decline|decrease|slide|slump|pl
                                r"increase|gain|jump|growth|contraction)\s+(?:in\s+)?",
                                re.IGNORECASE)
 """Between a change and the earlier period it happened in (`an 11.2% fall the month before`)."""
+_RATE_OF_CHANGE = re.compile(r"(?i:(?:year|month|quarter|week)[\s-]+on[\s-]+(?:year|month|quarter|"
+                             r"week)|[ymq]/[ymq]|yoy)")
+"""A pointer that names the rate of a change (`a 17.6% rise year on year`), not an earlier time
+the change happened in (`an 11.2% fall the month before`)."""
 _HEDGE = hedge_pattern()
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
