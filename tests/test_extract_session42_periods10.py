@@ -82,3 +82,54 @@ def test_a_span_from_last_month_to_this_month() -> None:
             "the agency said.")
     published = date(2023, 4, 18)
     assert _period(text, published, "61,000 tonnes") == ("2022-08-01", "2023-03-31")
+
+
+def test_the_year_an_old_record_was_set_is_no_period_of_a_change() -> None:
+    """`3.1% above the previous record of 612,500 set in 2018`: the year dates the record (and
+    is the record's own period), not the change of the sentence's year."""
+    text = ("Thailand exported 631,400 tonnes of shrimp last year, 9% more than in 2021 and "
+            "3.1% above the previous record of 612,500 tonnes set in 2018.")
+    published = date(2023, 1, 19)
+    assert _period(text, published, "3.1%") == ("2022-01-01", "2022-12-31")
+    assert _period(text, published, "9%") == ("2022-01-01", "2022-12-31")
+    assert _period(text, published, "612,500 tonnes") == ("2018-01-01", "2018-12-31")
+    text = ("Peru exported 41,000 tonnes of coffee in March, though sales are still short of the "
+            "US$96 million record set in 2011.")
+    published = date(2019, 4, 12)
+    assert _period(text, published, "US$96 million") == ("2011-01-01", "2011-12-31")
+
+
+def test_a_whole_year_compared_with_after_than_is_a_base() -> None:
+    """`35% more than in the whole of 2019`, `60 percent of what it bought in the whole of
+    2021`: the whole year is what the figure is compared with; a figure after `more than`
+    (`more than 20,000 tons in the whole of 2019`) keeps it as its own."""
+    text = ("Between January and May 2020 Malaysia took in 96,000 tons of paper scrap, 35% more "
+            "than in the whole of 2019, port data show.")
+    published = date(2020, 7, 1)
+    assert _period(text, published, "35%") == ("2020-01-01", "2020-05-31")
+    text = ("Pakistan's LNG purchases so far this year have reached 2.1 million tons, about 60 "
+            "percent of what it bought in the whole of 2021.")
+    published = date(2022, 6, 20)
+    assert _period(text, published, "60 percent") == ("2022-01-01", "2022-06-30")
+    text = "Malaysia took in more than 20,000 tons of paper scrap in the whole of 2019."
+    assert _period(text, date(2020, 7, 1), "20,000 tons") == ("2019-01-01", "2019-12-31")
+
+
+def test_a_record_set_in_a_later_clause_keeps_its_own_year() -> None:
+    """`The previous high, 640,000 barrels per day, had been reached in March 2018`: the record's
+    own period, though the period dates when the record was set."""
+    text = ("Iraqi crude exports to India rose to 600,000 bpd in May. The previous high, 640,000 "
+            "barrels per day, had been reached in March 2018.")
+    published = date(2019, 6, 14)
+    assert _period(text, published, "640,000 barrels per day") == ("2018-03-01", "2018-03-31")
+
+
+def test_a_figure_after_an_old_level_of_the_same_months_keeps_the_months_in_force() -> None:
+    """`12% more than the 3.1 million tonnes of the same months of 2021, earning $1.2 billion`:
+    the old level's months of 2021 are what the change compares with; the figure after it is
+    of the months in force."""
+    text = ("Over January-April the country exported 3.5 million tonnes of coal, 12% more than "
+            "the 3.1 million tonnes of the same months of 2021, earning $1.2 billion.")
+    published = date(2022, 5, 20)
+    assert _period(text, published, "$1.2 billion") == ("2022-01-01", "2022-04-30")
+    assert _period(text, published, "3.1 million tonnes") == ("2021-01-01", "2021-04-30")
