@@ -292,14 +292,27 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _THAT_OF.search(text, max(floor, start - 40), start) or (
             _THAT_BEFORE.search(before) and re.match(r"(?i:of|in|for)\s", surface)):
         return True  # `twice that of April`: what the figure is compared with
-    if _LEVEL_AFTER.match(text, end) and re.search(r"\bthe\s+$", before):
-        return True  # `nine times the 2022 level`: the year of what it is compared with
+    if _LEVEL_AFTER.match(text, end) and re.search(r"\b(?:the|its|their)\s+$", before):
+        return True  # `nine times the 2022 level`, `up 350,000 bpd on its 2021 average`: the
+        # year of what it is compared with
+    if _record_set(text, start, floor) is not None:
+        return True  # `2.4% above the previous record of 387,092 set in 2019`, `a little below
+        # the record it set in 2022`: when an old record was set, not what a figure covers
+    if _PERCENT_UNDER.search(before):
+        return True  # `22.2 percent under March 2021`: below it, what the change is against
     if _TOTAL_AFTER.match(text, end) and _COMPARED_THE.search(before):
         return True  # `just short of the April total` (not `of the May total`, a part of it),
         # `above the full-year record of ...`
     wider = text[max(floor, start - 50):start]
     if re.match(r"(?i:of|in|for)\s", surface) and _COMPARED_LEVEL.search(wider):
         return True  # `358% above the January-August volume of 2021`
+    lead_in = re.match(r"(?i:of|in|during)\s+", surface)
+    if _COMPARED_LEVEL_OF.search(wider + (lead_in.group() if lead_in else "")):
+        return True  # `4% below the volume recorded in May 2019`, `above the low base of
+        # March 2020`, `above the previous record of 2021`: the period of the level compared
+    if surface[:3].lower() == "of " and _THAN_WHOLE.search(wider):
+        return True  # `40% more than in the whole of 2017`, `more than it bought in all of
+        # 2023`, `75 percent of what it bought in the whole of 2024`: the year compared with
     if _AVERAGE_OVER.search(wider) or _BELOW_SAME.search(wider) or _MULTIPLE_OF_BEFORE.search(
             text, max(floor, start - 70), start):
         return True
@@ -454,16 +467,67 @@ _COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|
                              re.IGNORECASE)
 """Before `of 2021`: the figure compared with (`358% above the January-August volume of 2021`),
 whose period it is."""
+_COMPARED_LEVEL_OF = re.compile(
+    r"(?:\b(?:below|above|under|than|against|versus|vs\.?|beat\w*|surpass\w*|exceed\w*|top\w*|"
+    r"short\s+of)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:levels?|figures?|volumes?|"
+    r"averages?|mean|totals?|values?|base|record|high|peak)\s+(?:(?:recorded|seen|logged|set|"
+    r"reached|posted|registered)\s+)?(?:of|in|during)\s+$", re.IGNORECASE)
+"""Before a period without its `of` (`below the volume recorded in `, `above the low base of `,
+`above the previous record of `): a level compared with, named with the words of a figure (not
+after `from` or `on`, whose `the total of` may be a level that changed)."""
+_THAN_WHOLE = re.compile(
+    r"\b(?:than|of\s+what)\s+(?![\d$€£¥]|(?:US|A|C|NZ|HK|S)\$|(?:about|around|some|nearly|"
+    r"almost|roughly|over|just)\b)(?:[\w'’-]+\s+){0,5}?(?:in|during|for|over|across)\s+"
+    r"(?:the\s+)?(?:whole|entirety|course|all)\s+$", re.IGNORECASE)
+"""Before `of 2017` (the mention's `of`): a whole year after `than` or `of what`, what a figure
+is compared with (`than in the whole of`, `than it imported in all of`); not a figure after
+`more than` (`more than 450,000 tons in the whole of`), which is of that year."""
+_RECORD_SET = re.compile(r"\b(?:record|high|peak|best|target)\b(?:[^.;:]{0,50}?)\s(?:was\s+|"
+                         r"were\s+|had\s+been\s+|had\s+|has\s+)?(?:set|reached|hit|posted|"
+                         r"achieved|established)\s+(?:(?:in|during|back\s+in)\s+)?$",
+                         re.IGNORECASE)
+"""Before a period: when a record (a high, a target) named before was set (`the previous record
+of 387,092 set in `, `the record it set in `, `the previous high, 5.56 bcm, was set in `)."""
+
+
+def _record_set(text: str, mention: PeriodMention | int, floor: int) -> int | None:
+    """Where the record noun starts when the period at `mention` (or that offset) says when a
+    record was set (`_RECORD_SET`), else None."""
+    start = mention if isinstance(mention, int) else mention.start
+    if not may_hold(text, max(floor, start - 80), start, _RECORD_SET_WORDS):
+        return None
+    found = _RECORD_SET.search(text, max(floor, start - 80), start)
+    return found.start() if found is not None else None
+
+
+def _sets_record(text: str, mention: PeriodMention, quantity: tuple[int, int], floor: int) -> bool:
+    """Whether the figure at `quantity` is the record whose setting the period dates (`the
+    previous record of 387,092 set in 2019`, `the US$2.4 billion record set in 2013`: the
+    record's own year)."""
+    noun = _record_set(text, mention, floor)
+    return noun is not None and (noun < quantity[0] or (
+        quantity[1] <= noun and _words(text, quantity[1], noun) <= 1))
+
+
+_RECORD_SET_WORDS = ("set ", "reached ", "hit ", "posted ", "achieved ", "established ")
+_PERCENT_UNDER = re.compile(r"(?:%|\bper\s?cent|\bpc|\bpct)\s+under\s+$", re.IGNORECASE)
+"""`22.2 percent under `: below the period that follows (`under` is no comparison cue of its
+own: `under the 2023 deal`)."""
 _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|corresponding|"
-                         rf"equivalent)\s+{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
-"""`6 percent below the same period of 2023`: the period compared with."""
+                         rf"equivalent)\s+(?:{SAME_SPAN}|week\b)\s*(?:of|in|last)?\s*$",
+                         re.IGNORECASE)
+"""`6 percent below the same period of 2023`, `35% above the same week of 2019`: the period
+compared with (`the same week` is no span in force of its own, as a week rarely is one)."""
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
                                  rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
 _SAME_COMPARED = re.compile(r"(?:\S\s+(?:on|against|versus|vs\.?)|\d(?:[\d.,]*\d)?(?:\s*(?:"
                             r"[mb]illion|trillion|[mb]ln|[mb]n|bn|tonnes|tons|barrels|"
-                            r"[a-z]{1,6}))?\s+(?:in|during|for))\s+$", re.IGNORECASE)
+                            r"(?![a-z]*ed\b)[a-z]{1,6})){0,2}\s+(?:in|during|for|of))\s+$",
+                            re.IGNORECASE)
 """Before `the same months of 2022`: a figure compared (`up a third on`, `against`) or the old
-level stated (`compared with $2.2 billion in`); not a sentence opening on that period."""
+level stated (`compared with $2.2 billion in`, `than the 7.42 million tonnes of`); not a sentence
+opening on that period, nor a figure and its participle (`the $4.1 billion posted in`, whose
+own period it is)."""
 _COMPARED_THAT = (r"\b(?:twice|double|triple|treble|times|half|than|above|below|percent|"
                   r"%|third|quarter|fifth)\s+(?:that|those|(?:the|their|its)\s+(?:levels?|"
                   r"volumes?|values?|figures?))")
@@ -616,9 +680,11 @@ def choose_period(
         return resolve(headed[-1], frame)
     # `41.61 million dollars in 2008`: a period written right after the quantity is its own
     for mention in sorted(adjacent, key=lambda m: (m.start < end, distance(m, start, end)))[:1]:
-        if not is_base(text, mention, sentence[0]) or _level_of(text, mention, start):
+        if not is_base(text, mention, sentence[0]) or _level_of(text, mention, start) or \
+                _sets_record(text, mention, quantity, sentence[0]):
             return resolve(mention, frame)
-    candidates = [m for m in usable if not is_base(text, m, sentence[0])]
+    candidates = [m for m in usable if not is_base(text, m, sentence[0])
+                  or _sets_record(text, m, quantity, sentence[0])]
     in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
     if in_clause:
         return resolve(min(in_clause, key=lambda m: distance(m, start, end)), frame)
@@ -947,7 +1013,8 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     # (not `an 18% decline from May`: the base the change is measured from)
     earlier_change = next((m for m in mentions if m.relation == "previous" and kind == "change"
                            and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)
-                           and not m.surface.lower().startswith(("from", "on "))), None)
+                           and not m.surface.lower().startswith(("from", "on "))
+                           and not _RATE_OF_CHANGE.fullmatch(m.surface)), None)
     stepped_from = reading.change or reading.level or reading.frame
     if earlier_change is not None and stepped_from is not None:
         # `rose 18.3% in November, after an 11.2% fall the month before`: the change happened
@@ -1125,6 +1192,10 @@ _CHANGE_NOUN_THEN = re.compile(r"\s+(?:fall|drop|decline|decrease|slide|slump|pl
                                r"increase|gain|jump|growth|contraction)\s+(?:in\s+)?",
                                re.IGNORECASE)
 """Between a change and the earlier period it happened in (`an 11.2% fall the month before`)."""
+_RATE_OF_CHANGE = re.compile(r"(?i:(?:year|month|quarter|week)[\s-]+on[\s-]+(?:year|month|quarter|"
+                             r"week)|[ymq]/[ymq]|yoy)")
+"""A pointer that names the rate of a change (`a 17.6% rise year on year`), not an earlier time
+the change happened in (`an 11.2% fall the month before`)."""
 _HEDGE = hedge_pattern()
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
 _OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)

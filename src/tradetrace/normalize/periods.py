@@ -413,6 +413,15 @@ def _mid_months(match: re.Match[str], reference: date, future: bool) -> Period |
     return Period(whole.start.replace(day=16), whole.end.replace(day=15))
 
 
+def _last_to_this(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`from last September through this June`, `between September last year and May`: the
+    first month in the year before publication, the last in its year (`last` sets the first
+    month apart from the year the second is in, even when it comes earlier in the calendar)."""
+    m1 = _month_number(match["m1"] or match["n1"])
+    m2 = _month_number(match["m2"])
+    return months(reference.year - 1, m1, reference.year, m2)
+
+
 def _season_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """A season named by one year and the months it runs (`the 2024 selling season, which runs
     from April to August`): those months of that year (a season that wraps into the next year
@@ -870,6 +879,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?i:to|through|until|till)\s+(?P<m2>{_MONTH})\b", _season_months),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
+    # `from last September through this June`, `between September last year and May`: a span
+    # from a month of the year before publication to one of its year
+    ("period", rf"\b(?i:between|from)\s+(?:(?i:last)\s+(?P<m1>{_MONTH})|(?P<n1>{_MONTH})\s+"
+               rf"(?i:last\s+year))\s+(?i:to|through|until|till|and)\s+(?:(?i:this)\s+)?"
+               rf"(?P<m2>{_MONTH})(?!\w)(?!\.?\s*\d)(?:,?\s+(?i:this\s+year)\b|"
+               r"(?!,?\s+(?i:last|next)\s+year))", _last_to_this),
     ("period", rf"\b(?:(?i:between|from)\s+)?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?{_DASH}"
                rf"(?P<m2>{_MONTH})(?:(?:\s+(?i:period|stretch))?,?\s+(?i:of\s+)?"
                # (`July-January of fiscal 2022-23`, `of the financial year 2022-23`, `of FY2022-23`:
