@@ -44,3 +44,13 @@ def test_a_trade_report_of_a_body_or_for_a_period_is_a_source() -> None:
     }
     for text, (surface, sides) in cases.items():
         assert _sides(text, surface) == sides, text
+
+
+def test_the_last_two_of_a_ranked_list_are_no_trading_pair() -> None:
+    """`ahead of Spain, Italy and Canada`: the last two of a list of rivals ranked after a leader
+    are no pair trading with each other, so a later clause's destination-only flow still takes
+    the paragraph's seller."""
+    text = ("Ecuador's exports of cut flowers reached $600 million in 2023, 9% more than a year "
+            "earlier. Russia was again the main destination, ahead of Spain, Italy and Canada, "
+            "while shipments to Japan soared 41%.")
+    assert _sides(text, "41%") == ("ECU", "JPN")

@@ -920,6 +920,26 @@ _MARKET_FOR = re.compile(r"\b(?:market|destination|outlet|buyer|customer|importe
 """Before a country and its goods: the buyer's role (`the largest market for U.S. coal`)."""
 
 
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_RIVALS_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|behind)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def _ranked_list_tail(text: str, mentions: list[CountryMention]) -> bool:
+    """Whether the first paired mention ends a list of rivals ranked after a leader (`the main
+    destination, ahead of Kazakhstan, Azerbaijan and Tajikistan`): the list's last two are no
+    pair trading with each other."""
+    first = next((i for i, m in enumerate(mentions) if m.paired and m.code), 0)
+    if first == 0 or _LIST_COMMA.fullmatch(text, mentions[first - 1].end,
+                                           mentions[first].start) is None:
+        return False
+    head = first - 1
+    while head > 0 and _LIST_COMMA.fullmatch(text, mentions[head - 1].end, mentions[head].start):
+        head -= 1
+    start = mentions[head].start
+    return _RIVALS_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -928,7 +948,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     agent_noun = False
     pair: tuple[str, str] | None = None
     paired = [m.code for m in mentions if m.paired and m.code]
-    if len(paired) >= 2 and paired[0] != paired[1]:
+    if len(paired) >= 2 and paired[0] != paired[1] and not _ranked_list_tail(text, mentions):
         pair = (paired[0], paired[1])
     give = lexicon("give_to_object")
     joint_origin = joint_destination = False
