@@ -113,10 +113,15 @@ _AGREEMENT = re.compile(r"\b(?:under|through|via|per|despite)\s+(?:the\s+|a\s+|a
 """`under the UN-brokered deal`: a deal things happen under is an agreement, not trade."""
 
 
-_TRADE_SOURCE = re.compile(r"(?i:trade\s+(?:data|statistics|figures|sources?))\b"
-                           r"(?!\s+(?:between|with|for|of|on)\b)")
-"""`Chinese trade data showed`, `trade sources said`: a source; not `trade figures between India
-and Pakistan stood at`, the flow itself."""
+_TRADE_SOURCE = re.compile(r"(?i:trade\s+(?:data|statistics|figures|sources?|reports?))\b"
+                           r"(?!\s+(?:between|with|on)\b)(?!\s+(?:for|of)\s+(?!(?:(?:the|its)\s+"
+                           r"(?:(?i:quarter|month|year|period|week|half|first|second|third|fourth)"
+                           r"\b|[A-Z]))|(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b))")
+"""`Chinese trade data showed`, `trade sources said`, `the foreign trade report of the Central
+Bank`, `in its foreign trade statistics for the quarter`: a source (a report of a body or for a
+period); not `trade figures between India and Pakistan stood at` or `trade data for India`, the
+flow itself."""
 BROUGHT_IN = r"(?:brought|brings?|bringing)\s+in"
 """`exports brought in $146 million`: an earning verb of several words, shared by the rule that
 reads the money as the seller's (`_earned_in`) and the side-neutral flow words of
@@ -733,6 +738,28 @@ _GOODS_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:rose|fell|grew|jumped|dropped|climb
 rose`."""
 
 
+_BARE_WORDS = re.compile(r"[\w\s-]*")
+
+
+def _owns_flow_after(text: str, mention: CountryMention) -> bool:
+    """`the value of U.S. plastic exports`, `the volume of UK whisky shipments`: a name after
+    `of` used as the modifier of a flow noun (with at most three lower-case goods words between)
+    owns that flow, as it does at the head of a clause (`U.S. plastic exports fell`); after an
+    amount only its exports (`€95bn of US imports` are goods bought from the US; `39% of US
+    cement imports` are still the US's); no punctuation between (`a 38% share of the US market,
+    sent`: the flow of another clause)."""
+    window_end = min(len(text), mention.end + 40)
+    start = name_start(text, mention.start)
+    measured = _MEASURE_OF.search(text, max(0, start - 30), start) is not None
+    for kind in ("export",) if measured else ("export", "import", "two_way"):
+        for cue_start, _ in lexicon("flow", kind).spans(text, mention.end, window_end):
+            words = text[mention.end:cue_start]
+            if _words_between(text, mention.end, cue_start) <= 3 and _BARE_WORDS.fullmatch(
+                    words) and (not words.strip() or _noun_modifiers(words)):
+                return True
+    return False
+
+
 def _flow_before_of(text: str, mention: CountryMention) -> bool:
     """`imports of Russian ...`, `purchases of Australian ...`: a demonym after a flow noun and
     `of` is the origin of what flows, whatever the goods are called."""
@@ -893,6 +920,26 @@ _MARKET_FOR = re.compile(r"\b(?:market|destination|outlet|buyer|customer|importe
 """Before a country and its goods: the buyer's role (`the largest market for U.S. coal`)."""
 
 
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_RIVALS_BEFORE = re.compile(r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|behind)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def _ranked_list_tail(text: str, mentions: list[CountryMention]) -> bool:
+    """Whether the first paired mention ends a list of rivals ranked after a leader (`the main
+    destination, ahead of Kazakhstan, Azerbaijan and Tajikistan`): the list's last two are no
+    pair trading with each other."""
+    first = next((i for i, m in enumerate(mentions) if m.paired and m.code), 0)
+    if first == 0 or _LIST_COMMA.fullmatch(text, mentions[first - 1].end,
+                                           mentions[first].start) is None:
+        return False
+    head = first - 1
+    while head > 0 and _LIST_COMMA.fullmatch(text, mentions[head - 1].end, mentions[head].start):
+        head -= 1
+    start = mentions[head].start
+    return _RIVALS_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityMention],
                frame: Frame | None) -> Roles:
     """Roles carried by `mentions` (all inside one clause or sentence)."""
@@ -901,7 +948,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
     agent_noun = False
     pair: tuple[str, str] | None = None
     paired = [m.code for m in mentions if m.paired and m.code]
-    if len(paired) >= 2 and paired[0] != paired[1]:
+    if len(paired) >= 2 and paired[0] != paired[1] and not _ranked_list_tail(text, mentions):
         pair = (paired[0], paired[1])
     give = lexicon("give_to_object")
     joint_origin = joint_destination = False
@@ -1002,6 +1049,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             # `2.2 million tonnes of Myanmar rice were sold overseas`, `spent $37 million on
             # U.S. chicken`
             origin = origin or code
+            continue
+        if mention.form == "name" and not mention.possessive and mention.cue == "of" and \
+                subject is None and _owns_flow_after(text, mention):
+            subject = code  # `The value of U.S. plastic exports fell`: the name owns the flow
             continue
         if mention.cue is None and not mention.possessive and _brought_earner(text, mention):
             origin = origin or code  # `Tea exports brought Rwanda $8.6 million`: the seller
