@@ -50,3 +50,14 @@ def test_a_count_of_countries_is_not_what_a_later_bare_number_counts() -> None:
             "received 38 of them, while 21 went to Australia.")
     units = _units(text)
     assert (38.0, "container") in units and (21.0, "container") in units
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mexico imported 410,000 barrels of gasoline per day in June.", [(410000.0, "bbl/d")]),
+    ("Qatar sold 35,000 barrels of condensate a day to Japan.", [(35000.0, "bbl/d")]),
+    ("Korean yards delivered 4.1 million gross tons of ships in 2023.", [(4.1e6, "GT")]),
+    ("The yard launched a 62,000 GT bulk carrier.", [(62000.0, "GT")]),
+])
+def test_barrels_of_a_product_a_day_and_gross_tons_are_their_trade_units(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
