@@ -1186,6 +1186,16 @@ _COORDINATED_COUNT = re.compile(
 """Between a trade verb and the second of two counts of goods: `exported 13,000 goats and`."""
 
 
+_ROW_OF_COUNT = re.compile(
+    r"(?:" + _ROLE_WITH + r"|\b(?:destinations?|markets?|suppliers?|sources?|buyers?),\s+"
+    r"(?:taking|receiving|with)\s+|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+"
+    r"with\s+)" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before a partner's count in a ranking: `the largest destination, taking`, `Yemen with`."""
+_RANKING = re.compile(r"\b(?:followed\s+by|ahead\s+of|(?:destinations?|markets?|suppliers?|"
+                      r"sources?|buyers?)\s*(?:,|with|at))\s", re.IGNORECASE)
+"""In a sentence that ranks partners: `followed by`, `ahead of`, `the top destination,`."""
+
+
 _VERB_NEXT = re.compile(r"\s+(?:reported|said|say|were|was|are|is|have|has|had|died|lost|"
                         r"went|came|joined|left|protested|complained)\b")
 """After a count: a verb of its own clause (`and 300 dealers reported`), so no goods."""
@@ -1238,6 +1248,8 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         # goods the taxonomy counts, made: `car production rose 1.7 percent in 2018 to a record
         # 1.437 million vehicles`, `Slovakia turned out a record 571,071 cars`
         return True
+    if not carrier and counted_key(unit) is not None and ranked_count(text, quantity, span):
+        return True
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`
     return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
@@ -1248,3 +1260,20 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         _GOODS_OF.fullmatch(text, quantity.end, s) for kind in ("export", "import")
         for s, _ in lexicon("flow", kind).spans(text, quantity.end, min(span[1],
                                                                         quantity.end + 40)))
+
+
+def ranked_count(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
+    """`Libya was the largest destination, taking 102,000 vehicles, followed by Yemen with
+    39,000, Jordan with 26,000`: goods the taxonomy counts, a partner's row in a sentence that
+    ranks partners by a flow (a flow word or a partner's role before it; not the makers of
+    `Toyota built 2 million cars, followed by Honda with 800,000`)."""
+    start = max(span[0], quantity.start - 80)
+    if not _ROW_OF_COUNT.search(text, start, quantity.start) or not _RANKING.search(
+            text, span[0], quantity.start):
+        return False
+    if lexicon("production").search(text, span[0], quantity.start):
+        return False
+    return any(True for kind in ("export", "import")
+               for _ in lexicon("flow", kind).spans(text, span[0], quantity.start)) or bool(
+        re.search(r"\b(?:destinations?|markets?|suppliers?|sources?|buyers?)\b",
+                  text[span[0]:quantity.start], re.IGNORECASE))
