@@ -321,6 +321,22 @@ _ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
                             r"a\s+maximum\s+of|not\s+to\s+exceed)\s+$", re.IGNORECASE)
 """How a cap is worded: its amount is the limit, not an approximation."""
+_PUT_AT_FIGURE = re.compile(r"\bput(?:s|ting)?\b[^.;]{0,80}?\bat\s+" + hedge_pattern(True) + "$",
+                            re.IGNORECASE)
+"""A figure a body puts something at (`The committee puts 2025 exports at 760,000 tonnes`,
+`Exports are put at ...`): an assessment, dated by its period (`put_ahead`)."""
+
+_YEAR_NAMED = re.compile(r"\d{4}|\b(?:this|next|coming|current)\s+(?:year|season)\b",
+                         re.IGNORECASE)
+"""A period mention dated by a year or a season (`_names_year`)."""
+
+
+def _names_year(surface: str) -> bool:
+    """Whether a period mention is dated by a year or a season (`in 2017`, `2024/25`,
+    `this year`, `next season`), not a bare span (`in just 20 days`, `for the year`)."""
+    return _YEAR_NAMED.search(surface) is not None
+
+
 _CAP_CHANGES_TO = re.compile(
     r"\b(?:ris(?:e|es|ing)|fall(?:s|ing)?|grow(?:s|ing)?|climb(?:s|ing)?|shrink(?:s|ing)?|"
     r"go(?:es|ing)?\s+(?:up|down)|rais(?:es|ing)|lower(?:s|ing)|increas(?:es|ing)|"
@@ -2082,6 +2098,23 @@ class _Reader(FlowReader):
             return False
         return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None
 
+    def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
+        """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
+        harvest at 9 million tons`) for a period that ends after the publication date: an
+        assessment of what is still to come is a forecast (conventions), while one of a period
+        over is a report. A period of a month or less that the publication date falls in
+        (`Kpler put November arrivals at 1.87 million bpd`, late in November) is the running
+        tally of that month, still a report."""
+        published = self.document.published
+        if period is None or published is None or period.end <= published or not any(
+                _names_year(self.text[m.start:m.end]) for m in ctx.past):
+            return False  # (a period carried from before, or `in 20 days`: no dated outlook)
+        if period.start <= published and (period.end - period.start).days < 31:
+            return False
+        start = max(ctx.span[0], quantity.start - 120)
+        window = self.text[start:quantity.start]
+        return "put" in window.lower() and _PUT_AT_FIGURE.search(window) is not None
+
     def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
         others = tuple((self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
@@ -2127,6 +2160,8 @@ class _Reader(FlowReader):
                 self.document.published is not None and period.end < self.document.published:
             modality = "reported"  # `The quota was 8 million tonnes in 2021, rising to 10 million
             # tonnes in 2022`, read in 2024: a move long made
+        if modality == "reported" and kind == "level" and self.put_ahead(ctx, quantity, period):
+            modality = "forecast"  # `Exports are put at 760,000 tonnes in 2017`, read in 2016
         listed = respective_items(
             text, ctx.span, [(self.quantities[i].start, self.quantities[i].end)
                              for i in ctx.indices], ctx.countries, ctx.goods, self.last_pair)
