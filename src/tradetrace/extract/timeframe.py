@@ -762,11 +762,10 @@ tons`, `a target of 245 million dollars from 56,550 tons`), not a change from an
 @cache
 def _possessive_old() -> re.Pattern[str]:
     """`6% above 2023's 7.456 million tons`, `up from last year's $3 billion`: a comparison's
-    word, then the possessive period the old level is of (not `May's`, which the period reader
-    takes for no month)."""
+    word, then the possessive period the old level is of (`than May's 973,260 tons` too)."""
     return re.compile(r"\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|with)\s+"
                       r"(?:\d{4}|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|season)|"
-                      r"(?!May['’])" + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+"
+                      + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+"
                       + hedge_pattern(True) + r"$")
 
 
