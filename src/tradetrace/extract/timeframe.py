@@ -454,13 +454,16 @@ _AVERAGE_OVER = re.compile(r"\b(?:below|above|under|over|than|from|against|on|ve
                            re.IGNORECASE)
 """`37% below the monthly mean recorded since May 2016`, `Measured against the average since May
 2016`: the span of an average compared with."""
-_TOTAL_AFTER = re.compile(r"\s+(?:totals?|record|high|peak)\b")
-"""After a period: its total or record (`just short of the April total`, `above the full-year
-record of 142 million barrels`)."""
+_TOTAL_AFTER = re.compile(r"\s+(?:totals?|record|high|peak|levels?|figures?|volumes?|output|"
+                          r"outlay|averages?)\b")
+"""After a period: its total, record or level (`just short of the April total`, `above the
+full-year record of 142 million barrels`, `347,000 bpd above its April output`, `3% below their
+September level`)."""
 _COMPARED_THE = re.compile(r"\b(?:below|above|under|than|against|versus|vs\.?|short\s+of|exceed\w*|"
-                           r"beat\w*|surpass\w*|top\w*|compared\s+(?:with|to)|from|on)\s+the\s+$",
+                           r"beat\w*|surpass\w*|top\w*|compared\s+(?:with|to)|from|on)\s+"
+                           r"(?:the|its|their)\s+$",
                            re.IGNORECASE)
-"""Before `the April total`: a comparison with another period's total."""
+"""Before `the April total`, `its April output`: a comparison with another period's total."""
 _COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|"
                              r"with|times|twice)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:levels?|figures?|volumes?|averages?|mean|totals?|values?)\s+$",
@@ -635,9 +638,21 @@ _YEAR_POINTER = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before)|the\s+(?:prev
 
 def _compared_with(before: str) -> bool:
     """Whether the text right before a period ends in a comparison: `from `, `than `, `up 14.4%
-    on ` (what a figure is compared with, not when it is)."""
-    cue = lexicon("comparison_base").regex.search(before)
-    return bool(cue and not before[cue.end():].strip()) or _CHANGE_ON.search(before) is not None
+    on ` (what a figure is compared with, not when it is); also a cue right after a percentage
+    that a hedge's `than` comes before (`more than 7% above June`), not a later `from` of
+    another sense (`15 years from 2026`, `LNG from Qatar from 2026`)."""
+    cues = list(lexicon("comparison_base").regex.finditer(before))
+    if not cues:
+        return _CHANGE_ON.search(before) is not None
+    if not before[cues[0].end():].strip() or _CHANGE_ON.search(before) is not None:
+        return True
+    last = cues[-1]
+    return not before[last.end():].strip() and \
+        _PERCENT_END.search(before, 0, last.start()) is not None
+
+
+_PERCENT_END = re.compile(r"(?:%|\bper\s?cent|\bpc|\bpct)\s+$", re.IGNORECASE)
+"""A percentage right before a comparison word (`7% above `)."""
 
 
 _HEADS_FLOW = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:exports|imports|purchases|shipments|sales|"
@@ -762,11 +777,10 @@ tons`, `a target of 245 million dollars from 56,550 tons`), not a change from an
 @cache
 def _possessive_old() -> re.Pattern[str]:
     """`6% above 2023's 7.456 million tons`, `up from last year's $3 billion`: a comparison's
-    word, then the possessive period the old level is of (not `May's`, which the period reader
-    takes for no month)."""
+    word, then the possessive period the old level is of (`than May's 973,260 tons` too)."""
     return re.compile(r"\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|with)\s+"
                       r"(?:\d{4}|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|season)|"
-                      r"(?!May['’])" + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+"
+                      + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+"
                       + hedge_pattern(True) + r"$")
 
 
@@ -1003,6 +1017,12 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     if kind in ("level", "share") and named:
         # `the 2017 level of 102,000 tons`, `2017's 102,000 tons`: the year the figure is of
         return named[-1].period
+    owning = [m for m in named if _OWNING.fullmatch(text, m.end, quantity[0])
+              or m.surface.endswith(("'s", "’s"))]
+    if kind == "change" and owning:
+        # `slower than October's 9.4 per cent gain`, `a steeper fall than April's 3.7 per cent`:
+        # the change a possessive period owns is of that period
+        return owning[-1].period
     # (a share compared with an older figure, after the sentence's own period: the share is of
     # that period; with no period before it, `80% of the 8.8 million tons Egypt imported in
     # the first nine months` is a part of a total of the same period)
@@ -1198,7 +1218,10 @@ _RATE_OF_CHANGE = re.compile(r"(?i:(?:year|month|quarter|week)[\s-]+on[\s-]+(?:y
 the change happened in (`an 11.2% fall the month before`)."""
 _HEDGE = hedge_pattern()
 _HEDGED = re.compile(r"\s+" + _HEDGE, re.IGNORECASE)
-_OWNING = re.compile(r"['’]s\s+" + _HEDGE, re.IGNORECASE)
+_OWNING = re.compile(r"['’]s\s+(?:(?:all-time\s+)?(?:record|peak|high|low|level|total|figure|tally)"
+                     r"(?:\s+of)?\s+)?" + _HEDGE, re.IGNORECASE)
+"""Between a possessive period and the figure it owns: `May's 10.9 GW`, `March's record $1.3
+billion`, `October's peak of 10.1Kt`."""
 _YEAR_LEVEL_OF = re.compile(r"\s+(?:level|figure|total|volume|tally|peak|high|record|average)\s+"
                             r"(?:of|at)\s+(?:an?\s+estimated\s+)?" + _HEDGE, re.IGNORECASE)
 """Between a year and the figure it dates: `the 2017 level of 102,000 tons`, `put the 2004 figure

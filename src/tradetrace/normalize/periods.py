@@ -973,9 +973,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
                rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
     ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
-    # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun
-    ("period", r"\b(?P<m>May)(?=\s+(?:receipts|volumes?|exports|imports|shipments|deliveries|"
-               r"arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
+    # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun; `than
+    # May's 973,260 tons`: the month's possessive (the verb `may` never takes one)
+    ("period", r"\b(?P<m>May)(?=['’]s\b|\s+(?:receipts|volumes?|exports|imports|shipments|"
+               r"deliveries|arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
                r"production|intake|flows?)\b)", _month),
     ("period", rf"\b(?:(?i:between|from|in|during|for|of)\s+)?(?P<y1>{_YEAR})\s*"
                r"(?:[-–/]\s*(?P<y2>\d{4}|\d{2})|(?i:to|and|through)\s*(?P<y2b>\d{4}))(?!\d|,\d)",
