@@ -90,6 +90,9 @@ _NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|
                             r"own|previous|initial|preliminary)$",
                             re.IGNORECASE)
 """A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`)."""
+_TITLE_MODIFIER = re.compile(r"(?-i:[A-Z])[\w’'&-]*\s+(?-i:[A-Z])[a-z]+$")
+"""The same word capitalised after another capitalised word ends a publication's name (`China
+Daily reports`, `Wood Resource Quarterly reports`): the verb after it is one of saying."""
 _TRAILING_ADVERB = re.compile(r"\s+(?:therefore|also|now|however|thus|still|then|further|"
                               r"meanwhile|reportedly|separately|again|instead|hence)$",
                               re.IGNORECASE)
@@ -236,8 +239,10 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
 def _titled_flow() -> re.Pattern[str]:
     """After a flow word: an office, perhaps after one more word (`sales manager Vandi Bockarie`,
     `procurement chief`, `import-export coordinator`, `export sales director`): the flow word
-    names a person's duties, a title, not a trade statement."""
-    return re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+" + _office().pattern, re.IGNORECASE)
+    names a person's duties, a title, not a trade statement. A trader's noun right before a
+    capitalised name is a title too (`grower and exporter Ana Reyes of Reyes Farms`)."""
+    return re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+" + _office().pattern
+                      + r"|(?:(?<=er)|(?<=ers))\s+(?-i:[A-Z][a-z]+\s+[A-Z])", re.IGNORECASE)
 
 
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
@@ -328,12 +333,16 @@ def _outlook_verbs() -> tuple[str, ...]:
     return tuple(lexicon("outlook_verbs", source=STANCE_CUES).words)
 
 
+_OUTLOOK_OBJECT = r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?"
+"""The object between an outlook verb and the preposition before its figure."""
+_DOLLARS = r"(?-i:US|A|C|NZ|HK|S)?[$€£¥]?\d"
+"""A figure's opening: digits, perhaps after a currency sign and a country's prefix (`A$14`)."""
 _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE_VERB + r")|"
                              r"(?:a\s+|an\s+)?"
-                             + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d|"
-                             r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
+                             + hedge_pattern(True) + _DOLLARS + r"|"
+                             + _OUTLOOK_OBJECT + r"\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
                              r"(?:\s+(?:out|in|up|down|by))?|(?P<infinitive>to\s+(?-i:[a-z]{3,})(?:\s+(?:by|to))?))"
-                             r"\s+(?:between\s+)?" + hedge_pattern(True) + r"(?:US)?[$€£¥]?\d)",
+                             r"\s+(?:between\s+)?" + hedge_pattern(True) + _DOLLARS + r")",
                              re.IGNORECASE)
 """After an outlook verb: the figure it gives, right after it or after its object and `at`,
 `to`, `of`, a participle or, after `expect` and `see` (`_EXPECTING`), an infinitive (`projects
@@ -345,8 +354,8 @@ is the noun (`Greenfield projects yielded 47,200 tonnes`)."""
 _EXPECTING = frozenset({"expect", "see", "sees"})
 """Outlook verbs whose object an infinitive and its figure may follow (`expect turnover to reach
 more than 3 billion rubles`)."""
-_OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:report|outlook|review|bulletin|note|update)\b)?"
+_OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:report|outlook|review|bulletin|note|update|monitor)\b)?"
                              r"(?:\s+(?:on|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
                              r"Friday|Saturday|Sunday|week|month)\b|(?:" + MONTH_NAMES + r")"
                              r"\s+\d{1,2}\b))?\s*(?:,|\.|;|$)")
@@ -578,7 +587,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if adverb:
             end = adverb.start()
         phrase = text[start:end]
-        if _NOUN_MODIFIER.search(phrase) and match.group().lower() in _NOUN_VERBS:
+        if _NOUN_MODIFIER.search(phrase) and match.group().lower() in _NOUN_VERBS and \
+                not _TITLE_MODIFIER.search(phrase):
             continue  # `China's monthly reports ranged ...`: a noun, not a verb of saying
         # `..., the regulator said.`; `"...," the governor said.`
         after_comma = (bool(commas) and left == commas[-1].end()) or text[
@@ -1151,15 +1161,46 @@ def _report_filer(text: str, sentence: Sentence) -> Attribution | None:
 
 
 def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
-    """`The Far Eastern Customs Directorate registered 41,000 tonnes ...`: an agency recording
-    the figures (a body whose name ends in such a head, not a country recording its imports)."""
+    """`The Far Eastern Customs Directorate registered 41,000 tonnes ...`, `The revenue service
+    today released September trade statistics showing ...`, `The Central Bank of Libya recorded
+    revenue of ...`, `the Trade Representative's office (USTR) published the allocations`: an
+    agency recording, publishing or issuing the figures (a body whose name is headed by such a
+    noun, not a country recording its imports nor a firm shipping its goods)."""
     for match in lexicon("recording_verbs").regex.finditer(text, sentence.start, sentence.end):
+        if (match.group().lower() not in _RECORDING and _NOTHING_RECORDED.match(
+                text, match.end())) or _SAYING_AFTER.search(text, match.end(), sentence.end):
+            continue  # `Russian customs have released no statistics` (but `customs recorded no
+            # imports` records a zero); `The ministry had issued licences for 1.1 million
+            # tonnes, he added`: the speaker after it tells the figure
         start, end = _subject_before(text, sentence, match.start())
         words = re.findall(r"[\w’'-]+", text[start:end])
-        if words and words[-1].lower() in lexicon("body_heads") and len(words) <= 8 and \
-                _looks_like_source(text[start:end]):
+        if words and _body_head(text[start:end]) in lexicon("body_heads") and len(words) <= 8 \
+                and _looks_like_source(text[start:end]):
             return Attribution(text[start:end], start, end)
     return None
+
+
+_RECORDING = frozenset({"registered", "recorded", "logged", "tallied", "counted", "registers",
+                        "records", "logs"})
+"""Verbs of recording proper, whose `no` records a zero (`customs recorded no imports from the
+U.S.`), unlike one of publishing (`has released no statistics since 2022`)."""
+_NOTHING_RECORDED = re.compile(r"\s+(?:no|nothing|neither|none)\b", re.IGNORECASE)
+"""After a verb of recording: nothing recorded, so no figure of the body's."""
+_SAYING_AFTER = re.compile(r"\b(?:said|says|told|tells|added|adds|noted)\b")
+"""A speaker's verb after a body's record: the speaker tells the figure."""
+_NAME_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)$|\s+(?:of|for|in)\s+(?:the\s+)?"
+                        r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*$")
+"""What may close a body's name after its head noun: its acronym (`Revenue Service (SARS)`) or
+a capitalised place or field (`Central Bank of Libya`, `Ministry of Trade and Industry`)."""
+
+
+def _body_head(phrase: str) -> str:
+    """The head noun of a body's name: its last word once a closing acronym or `of` and a
+    capitalised name are gone (`The Central Bank of Libya` -> `bank`)."""
+    bare = _NAME_TAIL.sub("", phrase.strip())
+    bare = _NAME_TAIL.sub("", bare)
+    words = re.findall(r"[\w’'-]+", bare)
+    return words[-1].lower() if words else ""
 
 
 def source_at(text: str, sentence: Sentence, position: int,
