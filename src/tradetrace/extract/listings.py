@@ -67,11 +67,18 @@ _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|
                           r"(?:fell|falls|slipped|slips|dropped|drops|slid|slides|rose|rises|"
                           r"climbed|climbs|moved|moves|jumped|jumps)\s+(?:(?:back|up|down)\s+)?"
                           r"to\s+)?(?:in\s+)?(?:a\s+)?"
-                          r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|next)"
-                          r"(?:\s+place)?|led|leads|topped\s+the\s+list)\s+(?:with|at|on)\s+"
-                          + _HEDGES)
+                          r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|sixth|"
+                          r"seventh|eighth|ninth|tenth|next)"
+                          r"(?:\s+place)?|led|leads|followed|follows|topped\s+the\s+list)\s*,?\s+"
+                          r"(?:with|at|on)\s+(?:an?\s+)?" + _HEDGES)
 """`Russia ranked a distant second with about $84 million`, `Turkey fell to second place with
-22.5 million kilos`: a row in the order of the list."""
+22.5 million kilos`, `Egypt came fifth, at $60 million`, `Chile followed with a 12% share`: a
+row in the order of the list."""
+_ORDINAL_WITH = re.compile(r"\s+(?:(?:distant|close|clear)\s+)?(?:second|third|fourth|fifth|sixth|"
+                           r"seventh|eighth|ninth|tenth|next)(?:\s+place)?\s*,?\s+(?:at|with|on)\s+"
+                           + _HEDGES)
+"""After the country of `with`: its place in the order of the list and its figure (`Vietnam
+bought the most, with Pakistan next at 494,000 tons and China third at 459,000 tons`), a row."""
 _LISTED_TOP = re.compile(_LISTED_ASIDE + r"\s+(?:also\s+)?(?:topped|tops|headed|heads|led|leads)\s+"
                          r"(?:the\s+)?(?:(?:list|ranking|table)\s+of\s+(?:the\s+)?)?"
                          r"(?:[\w-]+\s+){0,2}?(?P<role>"
@@ -143,6 +150,8 @@ class ListingReader(ReadingState):
         if not listed:
             return None
         mention, role = listed[-1]
+        if mention.cue == "with" and role == "" and not _leader_row(ctx, mention, before):
+            return None
         clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
         if any(c is not mention and c.code and c.code != mention.code and (
                 c.cue in ("from", "to", "into", "out of") or c.form == "demonym")
@@ -347,6 +356,8 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
         role = _LISTED_ROLE.fullmatch(text, mention.end, at)
         if role is not None and role["verbless"] is not None:
             return _role_side(role["role"])
+        if _ORDINAL_WITH.fullmatch(text, mention.end, at):
+            return ""
         if not _ING.search(text, mention.end, at):
             return None
         if _LISTED_BUYER.fullmatch(text, mention.end, at):
@@ -367,6 +378,16 @@ def _listing_role(text: str, mention: CountryMention, at: int) -> Side | Literal
             text, mention.end, at):
         return ""
     return None
+
+
+def _leader_row(ctx: Context, mention: CountryMention, before: list[Claim]) -> bool:
+    """Whether the row of `with` set in the order of the list (`Vietnam bought the most, with
+    Pakistan next at ...`) follows a row read for the sentence's leader: the country named last
+    before it as a subject is a side of a flow the sentence stated before (else the leader's
+    own row was not read, and the ranking's sides are unknown)."""
+    leader = next((c.code for c in reversed(ctx.countries) if c.end <= mention.start and c.code
+                   and c.cue is None and not c.possessive and c.form != "pronoun"), None)
+    return leader is not None and any(leader in (c.exporter, c.importer) for c in before)
 
 
 def _rival_row(text: str, ctx: Context, leader: str, mention: CountryMention) -> bool:

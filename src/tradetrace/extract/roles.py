@@ -1388,6 +1388,13 @@ def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> Countr
     return None
 
 
+_AIMED_GAP = re.compile(r"\s*(?:by\s+)?(?:(?:about|around|roughly|nearly|some|over|more\s+than|"
+                        r"almost|just|only)\s+)*(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc|pct)"
+                        r"\s*,?\s+(?:to|at|reaching)\s+(?:(?:about|around|roughly|nearly|some|"
+                        r"over|more\s+than|almost|just|only)\s+)*)?", re.IGNORECASE)
+"""Between the partner of a gapped clause and its figure: a hedge, or its change before its
+level (`and those to India by 73% to 14 tons`, `and those to Japan 3.5 per cent, reaching
+$11.7 billion`): the level is the partner's too."""
 _AIMED_OPENER = re.compile(r"(?:[,;]|\band)[ \u00a0]+(?:(?:those|that)[ \u00a0]+)?(to|from)"
                            r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 """`, to Japan`, `and those from`: the opening of a clause that leaves its verb out and keeps
@@ -1407,7 +1414,7 @@ def gapped_partner(text: str, mentions: list[CountryMention], clause_start: int,
     for mention in mentions:
         if mention.end <= at and mention.code and mention.form != "pronoun" and \
                 mention.cue in ("to", "from") and not mention.paired and \
-                _GAP.match(text[mention.end:at]) and _AIMED_OPENER.search(
+                _AIMED_GAP.fullmatch(text, mention.end, at) and _AIMED_OPENER.search(
                     text, max(clause_start, mention.start - 40), mention.start):
             return mention.cue, mention.code
     bloc = _AIMED_BLOC.search(text, max(clause_start, at - 80), at)
