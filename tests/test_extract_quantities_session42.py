@@ -55,9 +55,26 @@ def test_a_count_of_countries_is_not_what_a_later_bare_number_counts() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Mexico imported 410,000 barrels of gasoline per day in June.", [(410000.0, "bbl/d")]),
     ("Qatar sold 35,000 barrels of condensate a day to Japan.", [(35000.0, "bbl/d")]),
-    ("Korean yards delivered 4 million gross tons of ships in 2023.", [(4e6, "GT")]),
+    ("Korean yards delivered 4 million gross tons of new ships in 2023.", [(4e6, "GT")]),
     ("The yard launched a 62,000 GT bulk carrier.", [(62000.0, "GT")]),
 ])
-def test_barrels_of_a_product_a_day_and_gross_tons_are_their_trade_units(
+def test_barrels_of_a_product_a_day_and_gross_tonnage_are_their_trade_units(
         text: str, expected: list[tuple[float, str]]) -> None:
     assert _units(text) == expected
+
+
+def test_gross_tons_of_goods_are_long_tons_of_their_weight() -> None:
+    assert _units("Canada shipped 2 million gross tons of iron ore to the US in May.") == [
+        (2e6, "long_ton")]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea imported 2.3 million barrels of oil from Russia in 2022. Over the next year its "
+    "army will grow to 1.3 million.",
+    "Russia exported 45 million tonnes of wheat last season. Next year exports will rise as the "
+    "area sown climbs to 28 million.",
+    "Russia exported 45 million tonnes of wheat last season. In the second half the area sown "
+    "climbed to 28 million.",
+])
+def test_a_measure_does_not_reach_a_next_sentence_that_ranks_nothing(text: str) -> None:
+    assert _units(text)[-1][1] == ""

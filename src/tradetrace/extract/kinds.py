@@ -1069,8 +1069,22 @@ def _permitted_at(text: str, start: int, opens: int, sentence: tuple[int, int]) 
     if "may" not in text[low:start] or _MAY_MOVE.search(text, low, start) is None:
         return False
     before = max(0, sentence[0] - _REGIME_REACH)
-    return bool(lexicon("cap").search(text, before, sentence[1])
-                or lexicon("permission_regimes").search(text, before, sentence[1]))
+    return any(not _PRICE_BEFORE.search(text, max(0, a - 8), a)
+               for a, _ in lexicon("cap").spans(text, before, sentence[1])) or any(
+        not text[a:b].lower().startswith(("sanction", "ban")) or _GOVERNED_BY.search(
+            text, max(before, a - 40), a)
+        for a, b in lexicon("permission_regimes").spans(text, before, sentence[1]))
+
+
+_PRICE_BEFORE = re.compile(r"\bprice[ \u00a0-]+$", re.IGNORECASE)
+"""Before a `cap` cue: a cap on a price, not on the amount moved (`Under the EU price cap`)."""
+_GOVERNED_BY = re.compile(r"\b(?:under|within|in[ \u00a0]+line[ \u00a0]+with|in[ \u00a0]+accordance"
+                          r"[ \u00a0]+with|subject[ \u00a0]+to|exempt(?:ed|ion)?[ \u00a0]+from|"
+                          r"waivers?[ \u00a0]+(?:of|from|to)|lift(?:s|ed)?|eas(?:es|ed)|"
+                          r"relax(?:es|ed)|suspend(?:s|ed))\b[^.;]*$", re.IGNORECASE)
+"""Before `sanctions` or a `ban`: the regime governs what may be moved (`under the sanctions
+regime`, `exempted from the ban`, `lifted its ban`), not a circumstance (`Despite Western
+sanctions, Russia may export up to 60 million tonnes`: a forecast)."""
 
 
 _SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ \u00a0]+(?:price|"
@@ -1266,12 +1280,16 @@ def ranked_count(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     """`Libya was the largest destination, taking 102,000 vehicles, followed by Yemen with
     39,000, Jordan with 26,000`: goods the taxonomy counts, a partner's row in a sentence that
     ranks partners by a flow (a flow word or a partner's role before it; not the makers of
-    `Toyota built 2 million cars, followed by Honda with 800,000`)."""
+    `Toyota built 2 million cars, followed by Honda with 800,000`, nor firms in a market)."""
     start = max(span[0], quantity.start - 80)
     if not _ROW_OF_COUNT.search(text, start, quantity.start) or not _RANKING.search(
             text, span[0], quantity.start):
         return False
     if lexicon("production").search(text, span[0], quantity.start):
+        return False
+    # (the row's partner is a country named by its name, not firms ranked in a country's market:
+    # `Toyota was the top seller in the Russian market, with 102,000 vehicles`)
+    if not any(m.code and m.form != "demonym" for m in find_countries(text, start, quantity.start)):
         return False
     return any(True for kind in ("export", "import")
                for _ in lexicon("flow", kind).spans(text, span[0], quantity.start)) or bool(

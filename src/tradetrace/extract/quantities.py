@@ -881,6 +881,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             return None  # `the first eight months`, `the nine months to September`: a period
         if unit in _SPAN_UNITS and _headline_span(text, number_start):
             return None  # `Iran's steel exports drop 20% in nine months`: the figure's period
+        if unit == "GT" and unit_surface[:1] in ("g", "G") and _GOODS_WEIGHED.match(text, pos):
+            unit = "long_ton"  # `1.1 million gross tons of iron ore`: the long ton ore is
+            # weighed in, not ships' gross tonnage
         per = lex.per_after.match(text, pos)
         if per is not None and attributive and per.group("rate"):
             per = None  # `the 500,000-barrel yearly ceiling`: the rate is the ceiling's
@@ -1268,6 +1271,9 @@ def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: st
     return f"{unit}/{den_code}", 1.0 / den_factor
 
 
+_GOODS_WEIGHED = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!(?:new[ \u00a0]+)?(?:ships?|vessels?|"
+                            r"tankers?|carriers?|shipping|tonnage|capacity)\b)[a-z]", re.IGNORECASE)
+"""After `gross tons`: goods weighed (`of iron ore`), not ships measured (`of new ships`)."""
 _RATE_CODES = {"year": "yr", "day": "d"}
 """Short codes of the time a rate of money or of counted goods is per (`$12 billion a year` is
 `USD/yr`, `EUR 620 million a day` `EUR/d`, `150 trucks a day` `truck/d`, as `bbl/d`)."""

@@ -367,10 +367,16 @@ def _one_sentence_on(text: str, after: int, at: int,
 _MONEY_WORD = re.compile(r"\b(?:exports?|imports?|sales|shipments|purchases|earn\w*|brought\s+in|"
                          r"worth|valued|spen[dt]\w*|paid|cost\w*|revenues?|receipts|bill|"
                          r"deficit|surplus)\b", re.IGNORECASE)
-_RANK_ROW = re.compile(r"\b(?:second|third|fourth|fifth|next|followed|ahead|behind)\b",
+_RANK_ROW = re.compile(r"\b(?:(?:came|ranked|was|were|is|are|placed|finished|stood)[ \u00a0]+"
+                       r"(?:a[ \u00a0]+(?:distant|close)[ \u00a0]+)?(?:second|third|fourth|fifth)"
+                       r"(?![ \u00a0-](?:half|quarter|year|month|week|largest|biggest|time))|"
+                       r"followed[ \u00a0]+by|ahead[ \u00a0]+of|behind|"
+                       r"next[ \u00a0]+(?:at|with|on))\b",
                        re.IGNORECASE)
-"""In the sentence after a measure: a row of its ranking (`China came second at 12.5 million`),
-which a bare number of the same scale reads in the measure's unit."""
+"""A row of a ranking (`China came second at 12.5 million`, `Canada was a distant second with
+233,898`, `followed by Japan with 9 million`): in the sentence after a measure, a bare number
+of the same scale reads in the measure's unit; in a count's next sentence it counts the same
+things. Not `the next year`, `second half`, `the third-largest`."""
 _IN_TERMS = re.compile(r"\s*\bin\s+(?:[\w.-]+\s+terms|dollars|euros|yuan|yen|rupees|pounds)\b",
                        re.IGNORECASE)
 
@@ -582,8 +588,9 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
         opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, floor, draft.start)),
                     default=floor)
         if _OF_THEM.match(text, draft.end) or (_COUNT_REACHED.search(
-                text, max(0, draft.start - 24), draft.start) and _FLOW_WORD.search(
-                text, opens, draft.start)) or not (_SENTENCE_END.search(
+                text, max(0, draft.start - 24), draft.start) and (_FLOW_WORD.search(
+                    text, opens, draft.start) or _RANK_ROW.search(
+                    text, opens, draft.start))) or not (_SENTENCE_END.search(
                 text, counted.end, draft.start) or _NO_COUNT_BEFORE.search(
                 text, max(opens, draft.start - 40), draft.start)):
             result[i] = replace(draft, unit=counted.unit, unit_kind="noun",
@@ -603,11 +610,9 @@ _COUNT_REACH = 260
 _PLACES_COUNTED = frozenset({"country", "nation", "market", "destination", "port", "state"})
 _OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments?|sales|deliveries|purchases|total|"
-                        r"supplied|shipped|sent|sold|bought|received|imported|exported|"
-                        r"second|third|fourth|fifth|next|followed|ahead|behind)\b",
+                        r"supplied|shipped|sent|sold|bought|received|imported|exported)\b",
                         re.IGNORECASE)
-"""In the bare number's clause: it counts a flow (not `The index rose to 3,400`), or a row of
-a ranking of flows (`Canada was a distant second with 233,898`)."""
+"""In the bare number's clause: it counts a flow (not `The index rose to 3,400`)."""
 _CLAUSE_OPENS = re.compile(r"[.;!?](?=\s)|\bas\s+(?:the|a|an|its|their)\b")
 """Where a bare number's own clause opens: a sentence, or a circumstance (`as the ruble fell`);
 parallel clauses (`, and to Kyrgyzstan, at 1,300`, `while Chery's dropped to 4,630`) go on."""

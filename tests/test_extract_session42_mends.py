@@ -1,0 +1,33 @@
+"""Session 42, mends after the read-only review: rules of the session that reached ordinary news
+text they should not. Text written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+
+def test_sanctions_named_as_a_circumstance_make_no_permitted_amount_a_cap() -> None:
+    claims = extracted("Despite Western sanctions, Russia may export up to 60 million tonnes of "
+                       "grain this season, the analysts said.", date(2023, 5, 15))
+    assert claims["60 million tonnes"].kind == "level"
+    assert claims["60 million tonnes"].modality == "forecast"
+
+
+def test_a_price_cap_is_no_cap_on_the_amount_a_buyer_may_import() -> None:
+    claims = extracted("Under the EU price cap, traders may ship Russian oil to third countries. "
+                       "India may import 2 million barrels per day in June.", date(2023, 5, 15))
+    assert claims["2 million barrels per day"].kind == "level"
+
+
+def test_an_amount_permitted_under_a_sanctions_regime_is_still_a_cap() -> None:
+    claims = extracted("Under the sanctions regime, Iraq may import up to 500,000 tonnes of food "
+                       "a year.", date(2023, 5, 15))
+    assert claims["500,000 tonnes"].kind == "cap"
+
+
+def test_carmakers_ranked_in_a_country_s_market_are_no_trade_rows() -> None:
+    claims = extracted("Toyota was the top seller in the Russian market, with 102,000 vehicles, "
+                       "followed by Kia with 39,000 and Hyundai with 26,000.", date(2023, 5, 15))
+    assert "102,000 vehicles" not in claims and "39,000" not in claims
