@@ -295,7 +295,15 @@ _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+
 def _verbs() -> re.Pattern[str]:
     return cue_regex(lexicon("attribution_verbs").words
                      + lexicon("attribution_verbs", source=STANCE_CUES).words
-                     + _outlook_verbs() + _revision_verbs() + _putting_verbs())
+                     + _outlook_verbs() + _revision_verbs() + _putting_verbs() + _closing_verbs())
+
+
+@cache
+def _closing_verbs() -> tuple[str, ...]:
+    """`declared`, `recalled`, `learned` (`closing_verbs` in stance_cues.json): verbs of saying
+    only where they close the sentence after a comma (`..., the ministry declared.`, `..., Reuters
+    has learned.`), not acts (`declared a ban`, `recalled 2,000 cars`)."""
+    return tuple(lexicon("closing_verbs", source=STANCE_CUES).words)
 
 
 @cache
@@ -474,6 +482,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 text[max(0, match.start() - 6):match.start()]) or _not_saying(text, match):
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
+        if match.group().lower() in _closing_verbs() and not (
+                closing and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
+                                                match.start())):
+            continue  # `Pyongyang declared victory`: an act, no one's word on a figure
         if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
             continue  # `put pressure on`: no figure put at an amount
         outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
