@@ -38,3 +38,12 @@ def test_old_level_after_previous_quarters_possessive() -> None:
     got = _periods(text, date(2020, 8, 14))
     assert got["610,000 tonnes"] == ("2020-04-01", "2020-06-30")
     assert got["635,000 tonnes"] == ("2020-01-01", "2020-03-31")
+
+
+def test_compared_with_the_described_quarter_is_a_base() -> None:
+    text = ("Zambia's copper export earnings rose 3 percent to K20 billion in the third quarter "
+            "of 2023, the central bank said. Compared with the weak second quarter, however, "
+            "receipts grew by K4 billion. Cobalt receipts slipped 2 percent to K1.5 billion.")
+    got = _periods(text, date(2023, 12, 5))
+    assert got["K4 billion"] == ("2023-07-01", "2023-09-30")
+    assert got["K1.5 billion"] == ("2023-07-01", "2023-09-30")

@@ -269,6 +269,13 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     return _is_base(text, mention.start, mention.end, mention.surface, floor)
 
 
+_COMPARED_WITH_THE_WORD = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|"
+                                     r"vs\.?)\s+(?:the|its|their)\s+[a-z]+\s+$)")
+"""A comparison, then the period's article and one word describing it (`compared with the
+weak second half`, `against its strong March`): what the figure is compared with (not `than
+a`, whose word is a count: `more than a third last year`)."""
+
+
 @lru_cache(maxsize=4096)
 def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     """`is_base` of a mention at [start, end) written `surface` (not a `previous` one),
@@ -278,6 +285,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
+    if _COMPARED_WITH_THE_WORD.search(text, max(floor, start - 40), start):
+        return True  # `Compared with the slower first quarter, proceeds rose`: one word
+        # describing the period after the comparison
     if _changed_figure_on(text, start, end, surface, floor):
         return True  # `up 50,000 bpd on March`, `9% down on July`, `a gain of 1.41% over
         # December 2023`: the period a changed figure is measured against
