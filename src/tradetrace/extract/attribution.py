@@ -87,9 +87,10 @@ _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|pe
                        re.IGNORECASE)
 """Numbers that make a phrase a statement rather than a source (`UN 1718 Committee` is one)."""
 _NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|latest|official|"
-                            r"own|previous|initial|preliminary)$",
+                            r"own|previous|initial|preliminary|early|provisional|final|revised)$",
                             re.IGNORECASE)
-"""A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`)."""
+"""A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`,
+`Early estimates from the port authority show ...`)."""
 _TITLE_MODIFIER = re.compile(r"(?-i:[A-Z])[\w’'&-]*\s+(?-i:[A-Z])[a-z]+$")
 """The same word capitalised after another capitalised word ends a publication's name (`China
 Daily reports`, `Wood Resource Quarterly reports`): the verb after it is one of saying."""
@@ -294,7 +295,15 @@ _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+
 def _verbs() -> re.Pattern[str]:
     return cue_regex(lexicon("attribution_verbs").words
                      + lexicon("attribution_verbs", source=STANCE_CUES).words
-                     + _outlook_verbs() + _revision_verbs() + _putting_verbs())
+                     + _outlook_verbs() + _revision_verbs() + _putting_verbs() + _closing_verbs())
+
+
+@cache
+def _closing_verbs() -> tuple[str, ...]:
+    """`declared`, `recalled`, `learned` (`closing_verbs` in stance_cues.json): verbs of saying
+    only where they close the sentence after a comma (`..., the ministry declared.`, `..., Reuters
+    has learned.`), not acts (`declared a ban`, `recalled 2,000 cars`)."""
+    return tuple(lexicon("closing_verbs", source=STANCE_CUES).words)
 
 
 @cache
@@ -473,6 +482,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 text[max(0, match.start() - 6):match.start()]) or _not_saying(text, match):
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
         closing = _closes_sentence(text, match.end(), sentence.end)
+        if match.group().lower() in _closing_verbs() and not (
+                closing and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
+                                                match.start())):
+            continue  # `Pyongyang declared victory`: an act, no one's word on a figure
         if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
             continue  # `put pressure on`: no figure put at an amount
         outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
@@ -490,9 +503,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
+        # (`ULAN BATOR, Sept. 10 (Xinhua) -- Customs data released on Monday put ...`,
+        # `BAGHDAD, IRAQ - Iraq expects ...`: the story's dateline is no part of a source)
+        left = _past_dateline(text, left, match.start())
         if match.group().lower() in _putting_verbs():
-            # (`ULAN BATOR, Sept. 10 (Xinhua) -- Customs data released on Monday put ...`)
-            left = _past_dateline(text, left, match.start())
             if _speaker_after(text, sentence, match.end()):
                 continue  # `Conservative estimates put the volume at ..., he said.`: he is
                 # the source, who relays the estimates
@@ -536,7 +550,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
         if len(commas) >= 2 and _at_verb(text, commas[-1].end(), match, sentence) and \
-                _apposition().match(text, commas[-2].end(), commas[-1].start()):
+                _apposition().match(text, commas[-2].end(), commas[-1].start()) and \
+                not _DIGIT.search(text, commas[-2].end(), commas[-1].start()):
+            # (not a clause with a figure: `Even without the limit, the Emirates have passed
+            # the 80 tonnes ..., said X`: what X said)
             # `..., KOTRA, the Korea Trade-Investment Promotion Agency, said Monday`: the name
             # with its apposition
             start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
@@ -608,10 +625,12 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             continue  # `The report sees ...` after `the Department said in a report`: the
             # document speaks for the source already named, which goes on
         inverted = _inverted_source(text, sentence, match)
-        if inverted is not None and len(commas) == 1 and not text[
-                commas[0].end():match.start()].strip() and _NAMED_START.match(inverted.text):
+        if inverted is not None and commas and not text[
+                commas[-1].end():match.start()].strip() and _NAMED_START.match(inverted.text):
             # `HANOI (VNA) - Vietnamese textiles reached 104 markets, said Vu Duc Giang`: a
-            # verb right after the only comma has its speaker after it; before it is what he said
+            # verb right after a comma has its speaker after it; before it is what he said,
+            # commas and all (`Even without the limit, the Emirates have passed 80 tonnes, said
+            # X`; a name with its apposition before the verb was read above)
             yield inverted, closing, True
             continue
         if end > start and _looks_like_source(phrase, relaxed=closing and after_comma):
@@ -780,7 +799,14 @@ def _past_dateline(text: str, left: int, at: int) -> int:
     """`left`, moved past the story's dateline when the phrase before `at` opens with it
     (`ERBIL, Kurdistan Region of Iraq - Final SOMO statistics put ...`)."""
     span = dateline_span(text)
-    return span[1] if span is not None and left < span[1] <= at else left
+    if span is None or not text[span[0]:span[1]].rstrip().endswith(_DATELINE_CLOSES):
+        return left  # (`Indian Oil Corporation (IOC) said`: a name with its initials, no
+        # dateline, which a dash or colon closes)
+    return span[1] if left < span[1] <= at else left
+
+
+_DATELINE_CLOSES = ("-", "–", "—", ":")
+"""How a dateline ends (`SAO PAULO (Reuters) -`, `LAHORE:`)."""
 
 
 def _aside_subject(text: str, left: int, commas: list[re.Match[str]],

@@ -1228,6 +1228,11 @@ class _Reader(FlowReader):
         self.stated: StatedFlow | None = None
         """The one-way flow the paragraph has stated without a figure so far."""
         self.topic: str | None = None
+        self.topic_bare = False
+        self.headline_topic: str | None = None
+        """The goods of a headline with no figure, before the first paragraph's figures."""
+        """Whether the topic's sentence had no figure and named no total (`China buys more
+        Russian crude`), so the paragraph's first bare flows are of its goods."""
         """The one kind of goods the paragraph's last sentence without figures named (`Kazakhstan
         sells most of its wheat abroad.`), for the figures after it that name none."""
         self.reporter: str | None = None
@@ -1257,7 +1262,11 @@ class _Reader(FlowReader):
                 # (a headline's export orders go on into the body under it)
                 headline = self.paragraph in (-1, self.sentences[0].paragraph) and bool(title)
                 self.paragraph, self.previous, self.stated = sentence.paragraph, [], None
-                self.topic, self.booker = None, self.booker if headline else None
+                self.booker = self.booker if headline else None
+                # (a headline's goods go on into the body's first paragraph, until a figure:
+                # `China buys more Russian crude | China cut purchases from Saudi Arabia by 1.6%`)
+                self.headline_topic = self.topic if headline and self.topic_bare else None
+                self.topic = None
             made = self.read_sentence(index, sentence)
             if made:
                 self.previous = made
@@ -1677,7 +1686,7 @@ class _Reader(FlowReader):
             made.append(claim)
         made.sort(key=lambda c: c.start)
         if made:
-            self.stated, self.topic = None, None
+            self.stated, self.topic, self.headline_topic = None, None, None
         else:
             self.stated = self.stated_flow(ctx) or self.stated
             keys = list(dict.fromkeys(g.key for g in sorted(ctx.goods, key=lambda g: g.start)
@@ -1687,6 +1696,7 @@ class _Reader(FlowReader):
                 # industry` is about crude, `grain exports ..., though wheat lagged` about grain)
                 line = all(a in ancestors(b) or b in ancestors(a) for a in keys for b in keys)
                 self.topic = keys[0] if line else None
+                self.topic_bare = self.bare_topic(ctx)
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about
         # (nor is an old level compared with: `The total was 40 percent above the $972
@@ -2506,6 +2516,13 @@ class _Reader(FlowReader):
         paragraph whose figures were all of one kind of goods, goes on with those goods (not
         `Total exports rose`, `Exports of all goods`, `Kenya's exports`, a country's whole)."""
         kinds = {c.commodity for c in self.previous}
+        carried = self.headline_topic if self.topic is None else \
+            self.topic if self.topic_bare else None
+        if not self.previous and carried is not None:
+            # (before any figure of the paragraph, the goods of a sentence or headline with no
+            # figure of its own: `Mongolia gains in China's coal market | ... Australian
+            # shipments grew by almost 60%`)
+            kinds = {carried}
         if len(kinds) != 1 or None in kinds or "trade" in kinds:
             return None
         text, (key,) = self.text, kinds
@@ -2545,6 +2562,20 @@ class _Reader(FlowReader):
                 m.cue == "from" and m.code in buyers) for m in ctx.countries):
             return None
         return key
+
+    def bare_topic(self, ctx: Context) -> bool:
+        """Whether the keyed goods of a sentence with no claim may go on to the first bare
+        flows after it: the sentence has no figure, names no total and no goods with no key
+        (`Western apparel and footwear imports`: mixed goods), and no bare flow comes before
+        its goods (`Chinese sales to North Korea edged up, helped by sales of wheat flour`:
+        the goods are a part named as a cause of all goods' flow)."""
+        if ctx.indices or self.overall_named(*ctx.span) or \
+                names_unkeyed_goods(self.text, *ctx.span):
+            return False
+        ordered = sorted(ctx.goods, key=lambda g: g.start)
+        first = next((g.start for g in ordered if not g.generic), ctx.span[1])
+        return not any(g.generic and g.start < first and not _OF_AFTER.match(self.text, g.end)
+                       for g in ordered)
 
     def named_with_others(self, goods: CommodityMention,
                           told: list[CommodityMention]) -> bool:

@@ -269,6 +269,13 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     return _is_base(text, mention.start, mention.end, mention.surface, floor)
 
 
+_COMPARED_WITH_THE_WORD = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|"
+                                     r"vs\.?)\s+(?:the|its|their)\s+[a-z]+\s+$)")
+"""A comparison, then the period's article and one word describing it (`compared with the
+weak second half`, `against its strong March`): what the figure is compared with (not `than
+a`, whose word is a count: `more than a third last year`)."""
+
+
 @lru_cache(maxsize=4096)
 def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     """`is_base` of a mention at [start, end) written `surface` (not a `previous` one),
@@ -278,6 +285,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
+    if _COMPARED_WITH_THE_WORD.search(text, max(floor, start - 40), start):
+        return True  # `Compared with the slower first quarter, proceeds rose`: one word
+        # describing the period after the comparison
     if _changed_figure_on(text, start, end, surface, floor):
         return True  # `up 50,000 bpd on March`, `9% down on July`, `a gain of 1.41% over
         # December 2023`: the period a changed figure is measured against
@@ -776,10 +786,12 @@ tons`, `a target of 245 million dollars from 56,550 tons`), not a change from an
 
 @cache
 def _possessive_old() -> re.Pattern[str]:
-    """`6% above 2023's 7.456 million tons`, `up from last year's $3 billion`: a comparison's
-    word, then the possessive period the old level is of (`than May's 973,260 tons` too)."""
+    """`6% above 2023's 7.456 million tons`, `up from last year's $3 billion`, `down from the
+    previous quarter's 1.3 million tons`: a comparison's word, then the possessive period the
+    old level is of (`than May's 973,260 tons` too)."""
     return re.compile(r"\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|with)\s+"
-                      r"(?:\d{4}|(?:last|the\s+previous|the\s+prior)\s+(?:year|month|season)|"
+                      r"(?:\d{4}|(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+"
+                      r"(?:year|month|season|quarter)|"
                       + MONTH_PATTERN + r"(?:\s+\d{4})?)['’]s\s+"
                       + hedge_pattern(True) + r"$")
 
@@ -807,6 +819,19 @@ cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the Europ
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[;:]|,(?!\d)|\.$|\s[–—]\s")
+
+
+_OWNER_GAP = re.compile(r"['’]s\s+" + r"(?:[\w.,-]+\s+){0,3}$")
+
+
+def _possessive_pointer(text: str, mentions: list[PeriodMention],
+                        quantity: tuple[int, int]) -> list[str]:
+    """`down from the previous quarter's 1.3 million tons`, `the previous month's 300 tons`: a
+    pointer back that owns the old level (a possessive right before it) says how far back it
+    is, as one written after it would."""
+    return [m.surface for m in mentions if m.relation == "previous"
+            and quantity[0] - 30 <= m.end <= quantity[0]
+            and _OWNER_GAP.match(text, m.end, quantity[0]) is not None][-1:]
 
 
 def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
@@ -1061,7 +1086,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
-        pointer = [m.surface for m in pointers]
+        pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
         same_of = _same_period_of(text, [m for m in mentions
                                          if quantity[1] <= m.start < clause[1]], current)

@@ -176,7 +176,8 @@ _WEEKS_BACK = re.compile(r"(?i:(?:\b(?P<n>two|three|four|[2-4])\s+)?\bweeks?\b|w
 def step_back(period: Period, comparison: str) -> Period:
     """The period a comparison points back to: the weeks just before for `a week earlier`,
     `the previous two weeks`; a month before for `a month earlier`, `the previous month`,
-    `month-on-month`; else a year before (`the same month a year earlier` too)."""
+    `month-on-month`; three months before for `the previous quarter`, `quarter-on-quarter`;
+    else a year before (`the same month a year earlier` too)."""
     weeks = _WEEKS_BACK.search(comparison)
     if weeks is not None:
         count = (weeks["n"] or "one").lower()
@@ -185,6 +186,9 @@ def step_back(period: Period, comparison: str) -> Period:
     if re.search(r"(?i:\bmonth\b|m/m)", comparison) and not re.search(
             r"(?i:\byear\b|y/y)", comparison):
         return shift_months(period, -1)  # (`the same month a year earlier`: a year back)
+    if re.search(r"(?i:\bquarter\b|q/q|\bqoq\b)", comparison) and not re.search(
+            r"(?i:\byear\b|y/y)", comparison):
+        return shift_months(period, -3)  # (`the previous quarter`; `the same quarter last year`)
     return shift_years(period, -1)
 
 
@@ -858,6 +862,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                  r"\bweek[\s-]on[\s-]week\b|\bw/w\b)", _none),
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+month\b|\bthe\s+month\s+before\b"
                  r"|\ba\s+month\s+(?:earlier|ago|before)\b|\bmonth[\s-]on[\s-]month\b|\bm/m\b)",
+     _none),
+    # `down from the previous quarter's 1.3 million tons`, `from N463.97 billion in the
+    # preceding quarter`, `quarter-on-quarter`: the quarter before (`step_back`)
+    ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+quarter\b"
+                 r"|\bthe\s+quarter\s+before\b|\ba\s+quarter\s+(?:earlier|ago|before)\b"
+                 r"|\bquarter[\s-]on[\s-]quarter\b|\bq/q\b|\bqoq\b)",
      _none),
     ("same", rf"(?i:\b(?:over|during|in|for|of)\s+the\s+same\s+{SAME_SPAN})",
      _none),
