@@ -31,3 +31,35 @@ def test_carmakers_ranked_in_a_country_s_market_are_no_trade_rows() -> None:
     claims = extracted("Toyota was the top seller in the Russian market, with 102,000 vehicles, "
                        "followed by Kia with 39,000 and Hyundai with 26,000.", date(2023, 5, 15))
     assert "102,000 vehicles" not in claims and "39,000" not in claims
+
+
+def test_an_agency_issuing_a_tender_is_no_source_of_later_figures() -> None:
+    claims = extracted("Japan's farm ministry issued a tender to buy 100,000 tonnes of feed wheat "
+                       "from Australia on Wednesday. Japan imported 5.3 million tonnes of wheat "
+                       "in 2022.", date(2023, 6, 15))
+    assert claims["5.3 million tonnes"].attribution is None
+
+
+def test_an_agency_releasing_statistics_is_still_their_source() -> None:
+    claims = extracted("The revenue service today released May trade statistics showing a surplus "
+                       "of R3.87 billion. Exports rose 12.77% to R45.53 billion.",
+                       date(2023, 6, 15))
+    assert claims["12.77%"].attribution == "The revenue service"
+
+
+def test_a_tally_so_far_put_at_a_figure_is_reported() -> None:
+    claims = extracted("Customs data put coal exports so far this year at 95 million tonnes.",
+                       date(2023, 6, 15))
+    assert claims["95 million tonnes"].modality == "reported"
+
+
+def test_a_person_named_may_is_no_month() -> None:
+    claims = extracted("Under Theresa May's Brexit deal, UK exports to the EU would fall 5% to "
+                       "£290 billion.", date(2019, 3, 15))
+    assert claims["5%"].period_start is None
+
+
+def test_never_seen_before_a_noun_in_ing_is_no_forecast() -> None:
+    claims = extracted("The port of Nampo has never seen shipping on this scale: 2 million tonnes "
+                       "of coal were loaded for China in May.", date(2023, 6, 15))
+    assert claims["2 million tonnes"].modality == "reported"

@@ -91,7 +91,7 @@ _NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|
                             re.IGNORECASE)
 """A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`,
 `Early estimates from the port authority show ...`)."""
-_TITLE_MODIFIER = re.compile(r"(?-i:[A-Z])[\w’'&-]*\s+(?-i:[A-Z])[a-z]+$")
+_TITLE_MODIFIER = re.compile(r"(?:^|(?<=\s))(?-i:[A-Z])[\w’'&-]*\s+(?-i:[A-Z])[a-z]+$")
 """The same word capitalised after another capitalised word ends a publication's name (`China
 Daily reports`, `Wood Resource Quarterly reports`): the verb after it is one of saying."""
 _TRAILING_ADVERB = re.compile(r"\s+(?:therefore|also|now|however|thus|still|then|further|"
@@ -605,7 +605,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             end = adverb.start()
         phrase = text[start:end]
         if _NOUN_MODIFIER.search(phrase) and match.group().lower() in _NOUN_VERBS and \
-                not _TITLE_MODIFIER.search(phrase):
+                not _TITLE_MODIFIER.search(phrase[-120:]):
             continue  # `China's monthly reports ranged ...`: a noun, not a verb of saying
         # `..., the regulator said.`; `"...," the governor said.`
         after_comma = (bool(commas) and left == commas[-1].end()) or text[
@@ -1193,11 +1193,15 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
     agency recording, publishing or issuing the figures (a body whose name is headed by such a
     noun, not a country recording its imports nor a firm shipping its goods)."""
     for match in lexicon("recording_verbs").regex.finditer(text, sentence.start, sentence.end):
-        if (match.group().lower() not in _RECORDING and _NOTHING_RECORDED.match(
-                text, match.end())) or _SAYING_AFTER.search(text, match.end(), sentence.end):
+        publishing = match.group().lower() not in _RECORDING
+        if (publishing and (_NOTHING_RECORDED.match(text, match.end())
+                            or not _DATA_PUBLISHED.match(text, match.end()))) or \
+                _SAYING_AFTER.search(text, match.end(), sentence.end):
             continue  # `Russian customs have released no statistics` (but `customs recorded no
             # imports` records a zero); `The ministry had issued licences for 1.1 million
-            # tonnes, he added`: the speaker after it tells the figure
+            # tonnes, he added`: the speaker after it tells the figure; what is released,
+            # published or issued is data or permits, not `a tender`, `bonds`, `a loan`,
+            # `sanctions` or goods let go (`customs released 300 containers`)
         start, end = _subject_before(text, sentence, match.start())
         words = re.findall(r"[\w’'-]+", text[start:end])
         if words and _body_head(text[start:end]) in lexicon("body_heads") and len(words) <= 8 \
@@ -1210,6 +1214,12 @@ _RECORDING = frozenset({"registered", "recorded", "logged", "tallied", "counted"
                         "records", "logs"})
 """Verbs of recording proper, whose `no` records a zero (`customs recorded no imports from the
 U.S.`), unlike one of publishing (`has released no statistics since 2022`)."""
+_DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figures|numbers|"
+                             r"reports?|tall(?:y|ies)|estimates|results|bulletin|survey|review|"
+                             r"licen[cs]es|permits|quotas?|allocations?|allotments?|approvals|"
+                             r"certificates|showing|show)\b", re.IGNORECASE)
+"""After a verb of publishing or issuing: what an agency records (`released September trade
+statistics`, `published the allocations`, `issued 274 import permits`)."""
 _NOTHING_RECORDED = re.compile(r"\s+(?:no|nothing|neither|none)\b", re.IGNORECASE)
 """After a verb of recording: nothing recorded, so no figure of the body's."""
 _SAYING_AFTER = re.compile(r"\b(?:said|says|told|tells|added|adds|noted)\b")

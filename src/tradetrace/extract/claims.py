@@ -321,6 +321,9 @@ _ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
                             r"a\s+maximum\s+of|not\s+to\s+exceed)\s+$", re.IGNORECASE)
 """How a cap is worded: its amount is the limit, not an approximation."""
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date|thus\s+far|until\s+now|"
+                     r"up\s+to\s+now|as\s+of\s+now)\b", re.IGNORECASE)
+"""In a sentence: a tally up to now, a report whatever period it is of."""
 _PUT_AT_FIGURE = re.compile(r"\bput(?:s|ting)?\b[^.;]{0,80}?\bat\s+" + hedge_pattern(True) + "$",
                             re.IGNORECASE)
 """A figure a body puts something at (`The committee puts 2025 exports at 760,000 tonnes`,
@@ -2121,6 +2124,8 @@ class _Reader(FlowReader):
             return False  # (a period carried from before, or `in 20 days`: no dated outlook)
         if period.start <= published and (period.end - period.start).days < 31:
             return False
+        if _SO_FAR.search(self.text, *ctx.span):
+            return False  # `put coal exports so far this year at 95 million tonnes`: a tally
         start = max(ctx.span[0], quantity.start - 120)
         window = self.text[start:quantity.start]
         return "put" in window.lower() and _PUT_AT_FIGURE.search(window) is not None

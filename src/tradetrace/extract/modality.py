@@ -42,7 +42,7 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     if name == "forecast":
         found += _set_to_change().spans(text, start, end)
     if name == "forecast" and text.find("seen", max(start, 0), max(end, 0)) >= 0:
-        found += [m.span() for m in _SEEN_DOING.finditer(text, start, end)]
+        found += [m.span("seen") for m in _SEEN_DOING.finditer(text, start, end)]
     # (each pattern below is run only on a window holding a word every match of it holds: the
     # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
@@ -82,12 +82,15 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     return tuple(kept)
 
 
-_SEEN_DOING = re.compile(r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhaving\s)\bseen\s+"
-                         r"(?:[a-z]+ly\s+)?(?-i:[a-z]{2,}ing)\b", re.IGNORECASE)
+_SEEN_DOING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+"
+                         r"(?:(?:now|also|still|[a-z]+ly)\s+)?(?P<seen>seen\s+(?:[a-z]+ly\s+)?(?!(?:shipping|nothing|anything|"
+                         r"something|everything|during|spring|morning|evening|building|"
+                         r"ceiling|thing)\b)(?-i:[a-z]{2,}ing))\b", re.IGNORECASE)
 """`seen` before any gerund (`seen easing`, `is seen selling 2.4 million tonnes`, `seen
 hitting US$1bn`, `is seen coming in 10% bigger`): the passive of a view, a forecast (the
 `seen rising` family of claim_cues.json without listing every verb); not the perfect of `see`
-(`Kenya has seen growing demand`)."""
+(`Kenya has seen growing demand`, `has never seen shipping on this scale`: a passive `be` comes
+before it), nor a noun in -ing after it (`shipping`, `nothing`)."""
 
 
 @cache
