@@ -63,3 +63,9 @@ def test_never_seen_before_a_noun_in_ing_is_no_forecast() -> None:
     claims = extracted("The port of Nampo has never seen shipping on this scale: 2 million tonnes "
                        "of coal were loaded for China in May.", date(2023, 6, 15))
     assert claims["2 million tonnes"].modality == "reported"
+
+
+def test_the_month_may_after_a_capitalised_determiner_is_still_the_month() -> None:
+    claims = extracted("The May figures showed coal exports of 5 million tonnes.",
+                       date(2019, 7, 15))
+    assert claims["5 million tonnes"].period_start == "2019-05-01"

@@ -286,17 +286,17 @@ def _anaphoric_goods(text: str, start: int, stop: int) -> list[CommodityMention]
         unkeyed = [span[1] for span in unkeyed_goods_spans(text, floor, match.start())
                    if not _ANAPHOR.match(text, span[0])]
         if keyed and keyed[-1].end > max(unkeyed, default=-1):
-            key = _one_kind(text, keyed)
+            key = _one_kind(text, keyed, floor)
             if key is not None:
                 mentions.append(CommodityMention(match.start(), match.end(), match.group(), key))
     return mentions
 
 
-def _one_kind(text: str, keyed: list[CommodityMention]) -> str | None:
-    """The one kind of goods the sentence of the last keyed goods names: the most specific key
-    true of them all (`flour, wheat and sunflower oil` -> food), none when they share no key
-    (`Rice and coal`)."""
-    opening = text.rfind(". ", 0, keyed[-1].start)
+def _one_kind(text: str, keyed: list[CommodityMention], floor: int) -> str | None:
+    """The one kind of goods the sentence of the last keyed goods names (read back no further
+    than `floor`): the most specific key true of them all (`flour, wheat and sunflower oil` ->
+    food), none when they share no key (`Rice and coal`)."""
+    opening = text.rfind(". ", floor, keyed[-1].start)
     keys = [m.key for m in keyed if m.start > opening]
     shared = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
     return shared[0] if shared else None

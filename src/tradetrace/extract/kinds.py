@@ -1293,5 +1293,9 @@ def ranked_count(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         return False
     return any(True for kind in ("export", "import")
                for _ in lexicon("flow", kind).spans(text, span[0], quantity.start)) or bool(
-        re.search(r"\b(?:destinations?|markets?|suppliers?|sources?|buyers?)\b",
-                  text[span[0]:quantity.start], re.IGNORECASE))
+        _PARTNER_ROLE.search(text, span[0], quantity.start))
+
+
+_PARTNER_ROLE = re.compile(r"\b(?:destinations?|markets?|suppliers?|sources?|buyers?)\b",
+                           re.IGNORECASE)
+"""Before a ranked count: a partner's role, which ranks partners by a flow."""

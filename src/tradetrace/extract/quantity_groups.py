@@ -357,7 +357,8 @@ def _one_sentence_on(text: str, after: int, at: int,
     """Whether `at` is in the sentence right after the one ending after `after`, in the same
     paragraph, after a word of money or trade there (`... 422.7 billion CFA francs ... Sales of
     gold leapt to 95.7 billion`: the paragraph's money goes on; not `The country has about 220
-    million`, nor `In cedi terms, the figure was 25.6 billion`)."""
+    million`, nor `In cedi terms, the figure was 25.6 billion`); `word`, if given, is what must
+    stand there instead (`_RANK_ROW`, for a measure's ranking rows)."""
     ends = list(_SENTENCE_END.finditer(text, after, at))
     return len(ends) == 1 and "\n" not in text[after:at] and (word or _MONEY_WORD).search(
         text, ends[0].end(), at) is not None and not _IN_TERMS.search(
@@ -608,6 +609,7 @@ the ruble traded at 90`, `ranking 12 among its buyers`, `an average price of 3,5
 _COUNT_REACH = 260
 """Characters after a count within which a bare number may count the same things."""
 _PLACES_COUNTED = frozenset({"country", "nation", "market", "destination", "port", "state"})
+"""Counted places: where goods went, never what a later bare number counts."""
 _OF_THEM = re.compile(r"[ \u00a0]of[ \u00a0]them\b")
 _FLOW_WORD = re.compile(r"\b(?:exports?|imports?|shipments?|sales|deliveries|purchases|total|"
                         r"supplied|shipped|sent|sold|bought|received|imported|exported)\b",

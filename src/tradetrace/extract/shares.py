@@ -85,8 +85,9 @@ def cap_parties(text: str, span: tuple[int, int], clause: tuple[int, int],
     return Parties(origin[0] if origin and origin[0] != target else None, target, False)
 
 
-_MAY_MOVE = re.compile(r"\bmay\s+(?:(?:also|now|only|still|legally)\s+)?(?:(?P<inward>bring\s+in|"
-                       r"import)|ship|export|send|sell|deliver|supply)\b")
+_PERMITTED_MOVE = re.compile(r"\bmay\s+(?:(?:also|now|only|still|legally)\s+)?"
+                             r"(?:(?P<inward>bring\s+in|import)|ship|export|send|sell|deliver|"
+                             r"supply)\b")
 """`may ship`, `may bring in`: a party's move a regime permits (lower-case `may`: not the
 month)."""
 
@@ -99,7 +100,7 @@ def _permitted_parties(text: str, span: tuple[int, int], clause: tuple[int, int]
     -> the article's country's exports; `Importers may bring in 487,202 mt of Russian billet` ->
     the goods' origin. A row of the run after it (`and the United States 164,000 tons`) is the
     nearest country named before its clause ends."""
-    match = _MAY_MOVE.search(text, span[0], clause[1])
+    match = _PERMITTED_MOVE.search(text, span[0], clause[1])
     if match is None:
         return None
     if match["inward"]:

@@ -986,8 +986,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun; `than
     # May's 973,260 tons`: the month's possessive (the verb `may` never takes one; a person's
     # possessive after a capitalised name or title is not the month: `Theresa May's deal`)
-    ("period", r"(?:(?<=(?:In|By|So)\s)|(?<=(?:From|Than|Like|With|Over|Till)\s)|"
-               r"(?<=(?:Since|Until|After|Below|Above)\s)|(?<=(?:Before|Unlike)\s)|"
+    ("period", r"(?:(?<=(?:In|By|So)\s)|(?<=(?:The|Its|And|But|All|Our|Her|His)\s)|"
+               r"(?<=(?:From|Than|Like|With|Over|Till|This|That|Only|Even|Both|Late)\s)|"
+               r"(?<=(?:Since|Until|After|Below|Above|Their|Early)\s)|(?<=(?:Before|Unlike)\s)|"
                r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
                r"(?<![A-Z][a-z]{5}\s)(?<![A-Z][a-z]{6}\s)(?<![A-Z][a-z]{7}\s)(?<!Mrs\.\s)"
                r"(?<!Ms\.\s)(?<!Mr\.\s))\b(?P<m>May)(?=['’]s\b|\s+(?:receipts|volumes?|exports|imports|shipments|"
