@@ -2,13 +2,12 @@
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Document
+from claim_helpers import extracted
 
 
 def _claims(text: str, published: date = date(2023, 3, 1)) -> dict[str, tuple[object, ...]]:
-    return {c.surface: (c.value, c.unit, c.kind, c.exporter, c.importer)
-            for c in extract_claims(Document.from_text(text, published=published))}
+    return {surface: (c.value, c.unit, c.kind, c.exporter, c.importer)
+            for surface, c in extracted(text, published).items()}
 
 
 def test_partner_rows_of_counted_goods_in_a_ranking_are_claims() -> None:

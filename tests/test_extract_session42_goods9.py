@@ -2,13 +2,11 @@
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Document
+from claim_helpers import extracted
 
 
 def _goods(text: str) -> dict[str, str | None]:
-    claims = extract_claims(Document.from_text(text, published=date(2025, 6, 20)))
-    return {c.surface: c.commodity for c in claims}
+    return {surface: c.commodity for surface, c in extracted(text, date(2025, 6, 20)).items()}
 
 
 def test_headline_goods_go_on_to_first_bare_flows() -> None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Document
+from claim_helpers import extracted, period
 from tradetrace.normalize.periods import Period, find_periods, step_back
 
 
 def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
-    claims = extract_claims(Document.from_text(text, published=published))
-    return {text[c.start:c.end]: (c.period_start, c.period_end) for c in claims}
+    return {surface: period(c) for surface, c in extracted(text, published).items()}
 
 
 def test_previous_quarter_is_a_pointer_back() -> None:
