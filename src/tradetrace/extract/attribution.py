@@ -1321,6 +1321,32 @@ _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
 
 
+_PERSON_LOOK_BACK = 3
+"""Sentences of the paragraph searched back for the person a `he said` stands for."""
+
+
+def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribution | None],
+                    index: int) -> Attribution | None:
+    """The person a `he said` in sentence `index` stands for: the nearest earlier sentence of
+    the paragraph with a source, when that source is a person or a person speaks in it under an
+    outlet relaying them (`X told RTS television, TASS reported.` ... `, he added.`); sentences
+    with no source in between are passed over (`Its first plan had called for ...`)."""
+    for back in range(index - 1, max(-1, index - 1 - _PERSON_LOOK_BACK), -1):
+        if sentences[back].paragraph != sentences[index].paragraph:
+            return None
+        found = resolved[back]
+        if found is not None and _is_person(found.text):
+            return found
+        speakers = [source for source, _, _ in _verb_sources(text, sentences[back])
+                    if _is_person(source.text)]
+        if speakers:
+            return speakers[0]
+        if found is not None:
+            return None  # (an agency's word stands between: `he` is not read past it)
+    return None
+
+
+
 def attributions(text: str, sentences: list[Sentence],
                  own: list[Attribution | None] | None = None) -> list[Attribution | None]:
     """For every sentence: its own source, else its paragraph's nearest one (before, then after).
@@ -1341,10 +1367,9 @@ def attributions(text: str, sentences: list[Sentence],
     for index, found in enumerate(own):
         if found is None and not first_person[index]:
             person = _personal_source(text, sentences[index])
-            # (the person quoted in the sentence just before, in the same paragraph)
-            earlier = resolved[-1] if person is not None and resolved and \
-                sentences[index - 1].paragraph == sentences[index].paragraph else None
-            if person is not None and earlier is not None and _is_person(earlier.text):
+            earlier = _earlier_person(text, sentences, resolved, index) \
+                if person is not None else None
+            if person is not None and earlier is not None:
                 # `he said`: as written, with whom it stands for
                 # (`he (an official)` said before stands for the official, not for `he`)
                 named = _STANDS_FOR.fullmatch(earlier.text)

@@ -1,0 +1,37 @@
+"""Attribution rules of the forty-second session's fourteenth attribution round (2026-12-05),
+each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 6, 12)
+
+
+def _source(text: str, surface: str) -> str | None:
+    return extracted("Trade\n" + text, WHEN)[surface].attribution
+
+
+def test_he_said_reaches_a_person_relayed_by_an_outlet() -> None:
+    """`X told a broadcaster, AGENCY reported.` then `..., he added.`: `he` is the person the
+    outlet relayed, not the outlet."""
+    text = ("Latvia buys little Polish coal, Latvenergo chief executive Karl Berzins told LTV "
+            "television, LETA reported on Monday. The utility is taking in 40,000 tonnes of "
+            "coal a month from Poland, he added.")
+    assert _source(text, "40,000 tonnes") == (
+        "he (Latvenergo chief executive Karl Berzins)")
+
+
+def test_he_said_passes_over_sentences_without_a_source() -> None:
+    """A sentence with no source between the named speaker and `he said` does not cut `he`
+    off from him; an agency speaking in between does."""
+    text = ("The port handled more grain, port director Olaf Lindqvist told reporters. Its "
+            "first plan had called for less. Over five months the port shipped 2.5 million "
+            "tonnes of wheat to Egypt, he said.")
+    assert _source(text, "2.5 million tonnes") == "he (port director Olaf Lindqvist)"
+    blocked = ("The port handled more grain, port director Olaf Lindqvist told reporters. "
+               "The statistics office said wheat sales rose. Over five months the port "
+               "shipped 2.5 million tonnes of wheat to Egypt, he said.")
+    assert _source(blocked, "2.5 million tonnes") != "he (port director Olaf Lindqvist)"
