@@ -35,3 +35,13 @@ def test_he_said_passes_over_sentences_without_a_source() -> None:
                "The statistics office said wheat sales rose. Over five months the port "
                "shipped 2.5 million tonnes of wheat to Egypt, he said.")
     assert _source(blocked, "2.5 million tonnes") != "he (port director Olaf Lindqvist)"
+
+
+def test_she_said_stands_for_a_named_person_opening_the_sentence_before() -> None:
+    """`Energy Minister X rejected the criticism. ..., she said, ...`: with no one quoted in
+    between, `she` is the titled person who opened the sentence before."""
+    text = ("Critics say Slovenia still leans on Russian gas. Energy Minister Mira Kovac "
+            "rejected the criticism. Between April and November 2022, she said, the share of "
+            "Slovenia's gas imports coming from Russia fell to 35 percent.")
+    assert _source(text, "35 percent") == "she (Energy Minister Mira Kovac)"
+

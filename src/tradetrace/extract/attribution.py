@@ -1343,8 +1343,17 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
             return speakers[0]
         if found is not None:
             return None  # (an agency's word stands between: `he` is not read past it)
+        subject = _PERSON_SUBJECT.match(text, sentences[back].start, sentences[back].end)
+        if subject is not None and _is_person(subject["who"]):
+            # `Energy Minister Ana Holm rejected the criticism. ..., she said, ...`
+            return Attribution(subject["who"], subject.start("who"), subject.end("who"))
     return None
 
+
+_PERSON_SUBJECT = re.compile(rf"(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}{_NAME_WORD}\s+{_NAME_WORD})"
+                             r"\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
+"""A sentence opening on a named person (`Energy Minister Ana Holm rejected ...`), whom a `she
+said` in a following sentence stands for when no one is quoted in between."""
 
 
 def attributions(text: str, sentences: list[Sentence],
