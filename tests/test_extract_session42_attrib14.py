@@ -45,3 +45,26 @@ def test_she_said_stands_for_a_named_person_opening_the_sentence_before() -> Non
             "Slovenia's gas imports coming from Russia fell to 35 percent.")
     assert _source(text, "35 percent") == "she (Energy Minister Mira Kovac)"
 
+
+def test_a_speaker_with_a_who_clause_and_no_commas() -> None:
+    """`a trade official who declined to be identified said`: the person and the short clause
+    saying who they are make the source; a clause holding a figure does not."""
+    cases = {
+        "Chile will ship 50,000 tonnes of copper to Japan next year, a trade official who "
+        "declined to be identified said.":
+            ("50,000 tonnes", "a trade official who declined to be identified"),
+        "Peru sold 12,000 tonnes of fishmeal to China in March, an analyst at a Lima "
+        "brokerage who has seen the figures told reporters.":
+            ("12,000 tonnes", "an analyst at a Lima brokerage who has seen the figures"),
+    }
+    for text, (surface, source) in cases.items():
+        assert _source(text, surface) == source
+
+
+def test_a_trader_noun_is_a_speaker() -> None:
+    """`a Hamburg importer said`, `one exporter told Reuters`: a trading firm or its man
+    speaking for the figures."""
+    assert _source("Vietnam shipped 8,000 tonnes of pepper to Germany in April, a Hamburg "
+                   "importer said.", "8,000 tonnes") == "a Hamburg importer"
+    assert _source("Ghana sold 15,000 tonnes of cocoa to the Netherlands in May, a local "
+                   "exporter said.", "15,000 tonnes") == "a local exporter"

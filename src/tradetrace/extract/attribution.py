@@ -207,15 +207,40 @@ _WEB_DOMAIN = re.compile(r"(?:(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+)
 russian.rt.com`): an outlet whatever its digits."""
 
 
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?=[a-z])")
+"""A speaker's relative clause with no commas (`a source in the industry who has seen the
+data`, `an official who asked not to be named`): who the speaker is, part of the source."""
+_RELATIVE_WORDS = 10
+_TRADER_SPEAKER = re.compile(r"(?i:an?|one|another|two|three|several|some)\s+(?:[\w’'-]+\s+){0,2}"
+                             r"(?i:importer|exporter)s?")
+"""A trading firm speaking (`a Mumbai importer said`, `one exporter told Reuters`): the whole
+phrase an indefinite noun phrase headed by the trader noun (not `the bloc remains a net
+exporter`, whose head is the bloc)."""
+
+
+def _relative_speaker(phrase: str, relative: re.Match[str]) -> bool:
+    """Whether `phrase` is a person (its head before `who`) described by a short clause."""
+    head = phrase[:relative.start()]
+    clause = phrase[relative.end():]
+    return len(clause.split()) <= _RELATIVE_WORDS and _WHO_CLAUSE.search(clause) is None and \
+        not _DIGIT.search(clause) and _looks_like_source(head) and _is_person(head)
+
+
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
     if _WEB_DOMAIN.fullmatch(phrase.strip()):
         return True  # `bdnews24.com`: a news site, digits and all
     words = re.findall(r"[\w’'-]+", phrase)
-    if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)) or \
-            _AUXILIARIES.search(phrase):
+    if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)):
         return False
+    relative = _WHO_CLAUSE.search(phrase)
+    if relative is not None and _relative_speaker(phrase, relative):
+        return True  # `an Iraqi official who asked not to be named`
+    if _AUXILIARIES.search(phrase):
+        return False
+    if _TRADER_SPEAKER.fullmatch(phrase.strip()):
+        return True  # `a Mumbai importer`, `one exporter`
     if words[-1].lower() in _DETERMINERS or words[-1].lower() in _DANGLING_WORDS or \
             words[0].lower() in _CLAUSE_OPENER:
         return False
