@@ -207,15 +207,40 @@ _WEB_DOMAIN = re.compile(r"(?:(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+)
 russian.rt.com`): an outlet whatever its digits."""
 
 
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?=[a-z])")
+"""A speaker's relative clause with no commas (`a source in the industry who has seen the
+data`, `an official who asked not to be named`): who the speaker is, part of the source."""
+_RELATIVE_WORDS = 10
+_TRADER_SPEAKER = re.compile(r"(?i:an?|one|another|two|three|several|some)\s+(?:[\w’'-]+\s+){0,2}"
+                             r"(?i:importer|exporter)s?")
+"""A trading firm speaking (`a Mumbai importer said`, `one exporter told Reuters`): the whole
+phrase an indefinite noun phrase headed by the trader noun (not `the bloc remains a net
+exporter`, whose head is the bloc)."""
+
+
+def _relative_speaker(phrase: str, relative: re.Match[str]) -> bool:
+    """Whether `phrase` is a person (its head before `who`) described by a short clause."""
+    head = phrase[:relative.start()]
+    clause = phrase[relative.end():]
+    return len(clause.split()) <= _RELATIVE_WORDS and _WHO_CLAUSE.search(clause) is None and \
+        not _DIGIT.search(clause) and _looks_like_source(head) and _is_person(head)
+
+
 def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
     """Whether a phrase can name a source. `relaxed`: its position already says it does
     (`..., local veterinary inspectors said.`), so any short noun phrase will do."""
     if _WEB_DOMAIN.fullmatch(phrase.strip()):
         return True  # `bdnews24.com`: a news site, digits and all
     words = re.findall(r"[\w’'-]+", phrase)
-    if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)) or \
-            _AUXILIARIES.search(phrase):
+    if not words or len(words) > 25 or _QUANTITY.search(_undated(phrase)):
         return False
+    relative = _WHO_CLAUSE.search(phrase)
+    if relative is not None and _relative_speaker(phrase, relative):
+        return True  # `an Iraqi official who asked not to be named`
+    if _AUXILIARIES.search(phrase):
+        return False
+    if _TRADER_SPEAKER.fullmatch(phrase.strip()):
+        return True  # `a Mumbai importer`, `one exporter`
     if words[-1].lower() in _DETERMINERS or words[-1].lower() in _DANGLING_WORDS or \
             words[0].lower() in _CLAUSE_OPENER:
         return False
@@ -1321,6 +1346,41 @@ _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
 
 
+_PERSON_LOOK_BACK = 3
+"""Sentences of the paragraph searched back for the person a `he said` stands for."""
+
+
+def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribution | None],
+                    index: int) -> Attribution | None:
+    """The person a `he said` in sentence `index` stands for: the nearest earlier sentence of
+    the paragraph with a source, when that source is a person or a person speaks in it under an
+    outlet relaying them (`X told RTS television, TASS reported.` ... `, he added.`); sentences
+    with no source in between are passed over (`Its first plan had called for ...`)."""
+    for back in range(index - 1, max(-1, index - 1 - _PERSON_LOOK_BACK), -1):
+        if sentences[back].paragraph != sentences[index].paragraph:
+            return None
+        found = resolved[back]
+        if found is not None and _is_person(found.text):
+            return found
+        speakers = [source for source, _, _ in _verb_sources(text, sentences[back])
+                    if _is_person(source.text)]
+        if speakers:
+            return speakers[0]
+        if found is not None:
+            return None  # (an agency's word stands between: `he` is not read past it)
+        subject = _PERSON_SUBJECT.match(text, sentences[back].start, sentences[back].end)
+        if subject is not None and _is_person(subject["who"]):
+            # `Energy Minister Ana Holm rejected the criticism. ..., she said, ...`
+            return Attribution(subject["who"], subject.start("who"), subject.end("who"))
+    return None
+
+
+_PERSON_SUBJECT = re.compile(rf"(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}{_NAME_WORD}\s+{_NAME_WORD})"
+                             r"\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
+"""A sentence opening on a named person (`Energy Minister Ana Holm rejected ...`), whom a `she
+said` in a following sentence stands for when no one is quoted in between."""
+
+
 def attributions(text: str, sentences: list[Sentence],
                  own: list[Attribution | None] | None = None) -> list[Attribution | None]:
     """For every sentence: its own source, else its paragraph's nearest one (before, then after).
@@ -1341,10 +1401,9 @@ def attributions(text: str, sentences: list[Sentence],
     for index, found in enumerate(own):
         if found is None and not first_person[index]:
             person = _personal_source(text, sentences[index])
-            # (the person quoted in the sentence just before, in the same paragraph)
-            earlier = resolved[-1] if person is not None and resolved and \
-                sentences[index - 1].paragraph == sentences[index].paragraph else None
-            if person is not None and earlier is not None and _is_person(earlier.text):
+            earlier = _earlier_person(text, sentences, resolved, index) \
+                if person is not None else None
+            if person is not None and earlier is not None:
                 # `he said`: as written, with whom it stands for
                 # (`he (an official)` said before stands for the official, not for `he`)
                 named = _STANDS_FOR.fullmatch(earlier.text)
