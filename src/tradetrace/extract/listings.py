@@ -280,6 +280,44 @@ class ListingReader(ReadingState):
                 return Parties(base.exporter, mention.code, False)
         return None
 
+    def row_follower(self, ctx: Context, quantity: Quantity,
+                     before: list[Claim]) -> Parties | None:
+        """A figure right after a ranked row's own figure, in the same stretch of its sentence
+        (`Russia ranked second at 48,400 tonnes, a 92% jump and a 37% rise on the year`, `Mexico
+        came third with 13.2% after a 38.3% decrease`): it is more of that row, so it takes the
+        row's sides. Only when no country is named between the two figures, nothing breaks the
+        stretch (`;`, `while`, `but`), and the row's country stands alone (not `Japan and India
+        next at $5.3 billion and $5.2 billion, respectively`)."""
+        text = self.text
+        rows = [c for c in before if c.start >= ctx.span[0] and c.end <= quantity.start]
+        if not rows or _RESPECTIVE.search(text, quantity.end, ctx.span[1]):
+            return None
+        tail = _FOLLOWER_TAIL.match(text, quantity.end)
+        if tail is not None and any(quantity.end <= c.start < tail.end() for c in ctx.countries):
+            return None
+        end = quantity.start
+        for row in reversed(rows):  # back over the row's followers to its own figure
+            if end - row.end > _FOLLOWER_REACH or \
+                    _FOLLOWER_BREAK.search(text, row.end, end) or \
+                    any(row.end <= c.start < end for c in ctx.countries):
+                return None
+            if not (row.exporter or row.importer) or row.two_way:
+                return None
+            if self._row_head(ctx, row):
+                return Parties(row.exporter, row.importer, False)
+            end = row.start
+        return None
+
+    def _row_head(self, ctx: Context, row: Claim) -> bool:
+        """Whether `row` is a ranked row's own figure: right after its country, alone (not
+        `Japan and India next at ...`), in a row's wording, and one of the row's sides."""
+        mention = next((c for c in reversed(ctx.countries) if c.end <= row.start
+                        and row.start - c.end < _ROW_REACH), None)
+        return mention is not None and bool(mention.code) and not mention.paired and \
+            mention.form != "pronoun" and mention.start >= ctx.span[0] and \
+            mention.code in (row.exporter, row.importer) and \
+            _listing_role(self.text, mention, row.start) is not None
+
     def ranked_side(self, base: Claim) -> Side | None:
         """`buyer` when the flow's sentence, or one just before it in the paragraph, opened on a
         country in a buyer's role (`Egypt was the biggest customer for Russian wheat`),
@@ -404,6 +442,26 @@ def _rival_row(text: str, ctx: Context, leader: str, mention: CountryMention) ->
 
 _RIVAL_CUE = re.compile(r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|behind)\s", re.IGNORECASE)
 """Between a ranked leader and the rows after it: the cue that makes them its rivals."""
+
+
+_FOLLOWER_REACH = 90
+"""Characters between a ranked row's figure and a figure that follows it as more of the row."""
+_FOLLOWER_BREAK = re.compile(r"[;:]|\b(?:and|or)\s+(?:the\s+)?[A-Z]|"
+                             r"(?i:\b(?:while|whereas|but|though|although|which|who|when|with|"
+                             r"respectively|of|ahead|followed|trailed|behind|then|next|"
+                             r"export\w*|import\w*|sells?|sold|selling|buys?|bought|buying|"
+                             r"sen(?:d|ds|t|ding)|ship\w*|suppl\w*|receiv\w*|t[ao]ok|takes?|"
+                             r"taking|went|goes|going|provid\w*|deliver\w*|purchas\w*|"
+                             r"absorb\w*|sp[ea]n[dt]\w*|pa(?:y|ys|id|ying))\b)")
+"""Between a row's figure and the next: what ends the row (`; its volume`, `while Qatar ...`),
+sets the next figure in a whole (`49% of the 18 million tonnes`), ranks another row after it
+(`ahead of`, `followed by`, `and the European Union (...)`, `with African producers`) or
+states another flow (`and bought $13 million from it`)."""
+_FOLLOWER_TAIL = re.compile(r"[^,;.]{0,60}")
+"""After the figure: the words up to the next break, in which no country may be named (`and
+80,000 tonnes went to South Korea`, `or 14 percent of everything Estonia generated`)."""
+_RESPECTIVE = re.compile(r"\brespectively\b|\beach\b")
+"""After a figure: one of a list of figures set against a list of countries."""
 
 
 def _role_side(noun: str) -> Side:

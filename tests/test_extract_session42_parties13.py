@@ -1,0 +1,31 @@
+"""Figures that follow a ranked row's own figure (extract/listings.py `row_follower`): more of
+the row, so they take its sides. Sentences invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+
+def _parties(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {surface: (c.exporter, c.importer)
+            for surface, c in extracted(text, date(2024, 6, 12)).items()}
+
+
+def test_change_after_a_ranked_row_takes_the_row_sides() -> None:
+    found = _parties(
+        "Japan's nickel imports reached 52,000 tonnes in May. Indonesia was the top supplier "
+        "with 20,500 tonnes. Australia came second at 11,300 tonnes, a 24.5% monthly gain and "
+        "a 12.8% rise on the year.")
+    assert found["11,300 tonnes"] == ("AUS", "JPN")
+    assert found["24.5%"] == ("AUS", "JPN")
+    assert found["12.8%"] == ("AUS", "JPN")
+
+
+def test_figure_naming_another_country_keeps_its_own_sides() -> None:
+    found = _parties(
+        "Japan's nickel imports reached 52,000 tonnes in May. Indonesia was the top supplier "
+        "with 20,500 tonnes. Australia came second at 11,300 tonnes, and 4,000 tonnes came "
+        "from Canada.")
+    assert found["4,000 tonnes"][0] != "AUS"
