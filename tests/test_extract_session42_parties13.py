@@ -29,3 +29,20 @@ def test_figure_naming_another_country_keeps_its_own_sides() -> None:
         "with 20,500 tonnes. Australia came second at 11,300 tonnes, and 4,000 tonnes came "
         "from Canada.")
     assert found["4,000 tonnes"][0] != "AUS"
+
+
+def test_next_row_after_a_buyers_row_in_the_sentence_before_is_a_buyer() -> None:
+    """`The United States, the biggest market, bought ...` names only its buyer: the row after
+    it in the next sentence is the next buyer of the same seller, not a seller to it."""
+    found = _parties(
+        "Shipments of Chilean wine rose 4% to $1.9 billion in 2023, the wine board said. The "
+        "United States, the biggest market, bought $310 million worth, 3% more than a year "
+        "earlier. Japan followed at $180 million.")
+    assert found["$180 million"] == ("CHL", "JPN")
+
+
+def test_next_row_after_a_flow_naming_both_sides_is_not_read_from_its_subject() -> None:
+    found = _parties(
+        "Britain shipped 120,000 tonnes of scrap steel to Turkey last year. Egypt came a "
+        "distant second at 40,000 tonnes.")
+    assert found["40,000 tonnes"] != ("EGY", "TUR")

@@ -267,7 +267,8 @@ class ListingReader(ReadingState):
                 return Parties(base.exporter, mention.code, False)
             if row and row[-1] == base.exporter:
                 return Parties(mention.code, base.importer, False)
-            ranked = self.ranked_side(base)
+            ranked = self.ranked_side(base) or (
+                None if base in before else self.row_side(base))
             if ranked == "buyer":  # `Egypt was the biggest customer for Russian wheat ...
                 return Parties(base.exporter, mention.code, False)  # Turkey came second with`
             if ranked == "supplier":
@@ -317,6 +318,26 @@ class ListingReader(ReadingState):
             mention.form != "pronoun" and mention.start >= ctx.span[0] and \
             mention.code in (row.exporter, row.importer) and \
             _listing_role(self.text, mention, row.start) is not None
+
+    def row_side(self, base: Claim) -> Side | None:
+        """The side of the row whose figure is `base`, read in its own sentence: `buyer` when
+        the country named right before it buys it and is its buyer (`The United States, the
+        most valuable market, bought £790m worth. France followed at £387m`: France is the
+        next buyer), `supplier` when it sells it and is its seller."""
+        named = find_countries(self.text, base.sentence_start, base.sentence_end)
+        mention = next((c for c in reversed(named) if c.end <= base.start
+                        and base.start - c.end < _ROW_REACH and c.code
+                        and c.form != "pronoun" and not c.possessive), None)
+        if mention is None or mention.paired or any(
+                c.code and c.code != mention.code for c in named):
+            return None  # (a row names its own country only: not `Britain shipped 209,600
+            # tonnes to Turkey`, whose rivals are Turkey's, not Britain's)
+        role = _listing_role(self.text, mention, base.start)
+        if role == "buyer" and mention.code == base.importer:
+            return "buyer"
+        if role == "supplier" and mention.code == base.exporter:
+            return "supplier"
+        return None
 
     def ranked_side(self, base: Claim) -> Side | None:
         """`buyer` when the flow's sentence, or one just before it in the paragraph, opened on a
