@@ -46,3 +46,11 @@ def test_next_row_after_a_flow_naming_both_sides_is_not_read_from_its_subject() 
         "Britain shipped 120,000 tonnes of scrap steel to Turkey last year. Egypt came a "
         "distant second at 40,000 tonnes.")
     assert found["40,000 tonnes"] != ("EGY", "TUR")
+
+
+def test_its_volume_after_a_semicolon_goes_on_with_the_row() -> None:
+    found = _parties(
+        "Korea's cobalt imports reached 8,400 tonnes in April. Congo remained the largest "
+        "supplier, shipping 5,100 tonnes. Zambia came second with 1,250 tonnes; its volume was "
+        "8.2% lower than in March.")
+    assert found["8.2%"] == ("ZMB", "KOR")

@@ -298,9 +298,13 @@ class ListingReader(ReadingState):
             return None
         end = quantity.start
         for row in reversed(rows):  # back over the row's followers to its own figure
+            own = _ITS_ROW.search(text, row.end, end)  # `; its volume was 6.6% lower`
+            gap_start = own.end() if own is not None else row.end
             if end - row.end > _FOLLOWER_REACH or \
-                    _FOLLOWER_BREAK.search(text, row.end, end) or \
-                    any(row.end <= c.start < end for c in ctx.countries):
+                    _FOLLOWER_BREAK.search(text, gap_start, end) or \
+                    (own is not None and _FOLLOWER_BREAK.search(text, row.end, own.start())) or \
+                    any(row.end <= c.start < end and not (own is not None and c.form == "pronoun"
+                        and own.start() <= c.start < own.end()) for c in ctx.countries):
                 return None
             if not (row.exporter or row.importer) or row.two_way:
                 return None
@@ -478,6 +482,9 @@ _FOLLOWER_BREAK = re.compile(r"[;:]|\b(?:and|or)\s+(?:the\s+)?[A-Z]|"
 sets the next figure in a whole (`49% of the 18 million tonnes`), ranks another row after it
 (`ahead of`, `followed by`, `and the European Union (...)`, `with African producers`) or
 states another flow (`and bought $13 million from it`)."""
+_ITS_ROW = re.compile(r";\s+its\s+(?:volume|value|shipments|deliveries|sales|purchases|intake)\b")
+"""After a row's figure: a clause on the same row's amount (`India came second with 24,798
+tonnes; its volume was 6.6% lower`), which goes on with the row."""
 _FOLLOWER_TAIL = re.compile(r"[^,;.]{0,60}")
 """After the figure: the words up to the next break, in which no country may be named (`and
 80,000 tonnes went to South Korea`, `or 14 percent of everything Estonia generated`)."""
