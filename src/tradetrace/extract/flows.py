@@ -1133,6 +1133,10 @@ class FlowReader(ListingReader, FlowHistory):
             # exchange for 1,200 tons of flour`: what is given in return goes the other way
             last = max(one_way, key=lambda c: c.start)
             return Parties(last.importer, last.exporter, False)
+        if kind in ("level", "change", "share"):
+            follower = self.row_follower(ctx, quantity, before)
+            if follower is not None:  # `Russia ranked second at 48,400 tonnes, a 92% jump`
+                return follower
         if kind in ("level", "change"):
             row = self.table_row(ctx, quantity)
             if row is not None:  # `China's crude imports by supplier: Russia 108.5 mt (+1%); ...`

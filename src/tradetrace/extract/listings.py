@@ -267,7 +267,8 @@ class ListingReader(ReadingState):
                 return Parties(base.exporter, mention.code, False)
             if row and row[-1] == base.exporter:
                 return Parties(mention.code, base.importer, False)
-            ranked = self.ranked_side(base)
+            ranked = self.ranked_side(base) or (
+                None if base in before else self.row_side(base))
             if ranked == "buyer":  # `Egypt was the biggest customer for Russian wheat ...
                 return Parties(base.exporter, mention.code, False)  # Turkey came second with`
             if ranked == "supplier":
@@ -278,6 +279,68 @@ class ListingReader(ReadingState):
                 return Parties(mention.code, base.importer, False)
             if self.focus == base.exporter:
                 return Parties(base.exporter, mention.code, False)
+        return None
+
+    def row_follower(self, ctx: Context, quantity: Quantity,
+                     before: list[Claim]) -> Parties | None:
+        """A figure right after a ranked row's own figure, in the same stretch of its sentence
+        (`Russia ranked second at 48,400 tonnes, a 92% jump and a 37% rise on the year`, `Mexico
+        came third with 13.2% after a 38.3% decrease`): it is more of that row, so it takes the
+        row's sides. Only when no country is named between the two figures, nothing breaks the
+        stretch (`;`, `while`, `but`), and the row's country stands alone (not `Japan and India
+        next at $5.3 billion and $5.2 billion, respectively`)."""
+        text = self.text
+        rows = [c for c in before if c.start >= ctx.span[0] and c.end <= quantity.start]
+        if not rows or _RESPECTIVE.search(text, quantity.end, ctx.span[1]):
+            return None
+        tail = _FOLLOWER_TAIL.match(text, quantity.end)
+        if tail is not None and any(quantity.end <= c.start < tail.end() for c in ctx.countries):
+            return None
+        end = quantity.start
+        for row in reversed(rows):  # back over the row's followers to its own figure
+            own = _ITS_ROW.search(text, row.end, end)  # `; its volume was 6.6% lower`
+            gap_start = own.end() if own is not None else row.end
+            if end - row.end > _FOLLOWER_REACH or \
+                    _FOLLOWER_BREAK.search(text, gap_start, end) or \
+                    (own is not None and _FOLLOWER_BREAK.search(text, row.end, own.start())) or \
+                    any(row.end <= c.start < end and not (own is not None and c.form == "pronoun"
+                        and own.start() <= c.start < own.end()) for c in ctx.countries):
+                return None
+            if not (row.exporter or row.importer) or row.two_way:
+                return None
+            if self._row_head(ctx, row):
+                return Parties(row.exporter, row.importer, False)
+            end = row.start
+        return None
+
+    def _row_head(self, ctx: Context, row: Claim) -> bool:
+        """Whether `row` is a ranked row's own figure: right after its country, alone (not
+        `Japan and India next at ...`), in a row's wording, and one of the row's sides."""
+        mention = next((c for c in reversed(ctx.countries) if c.end <= row.start
+                        and row.start - c.end < _ROW_REACH), None)
+        return mention is not None and bool(mention.code) and not mention.paired and \
+            mention.form != "pronoun" and mention.start >= ctx.span[0] and \
+            mention.code in (row.exporter, row.importer) and \
+            _listing_role(self.text, mention, row.start) is not None
+
+    def row_side(self, base: Claim) -> Side | None:
+        """The side of the row whose figure is `base`, read in its own sentence: `buyer` when
+        the country named right before it buys it and is its buyer (`The United States, the
+        most valuable market, bought £790m worth. France followed at £387m`: France is the
+        next buyer), `supplier` when it sells it and is its seller."""
+        named = find_countries(self.text, base.sentence_start, base.sentence_end)
+        mention = next((c for c in reversed(named) if c.end <= base.start
+                        and base.start - c.end < _ROW_REACH and c.code
+                        and c.form != "pronoun" and not c.possessive), None)
+        if mention is None or mention.paired or any(
+                c.code and c.code != mention.code for c in named):
+            return None  # (a row names its own country only: not `Britain shipped 209,600
+            # tonnes to Turkey`, whose rivals are Turkey's, not Britain's)
+        role = _listing_role(self.text, mention, base.start)
+        if role == "buyer" and mention.code == base.importer:
+            return "buyer"
+        if role == "supplier" and mention.code == base.exporter:
+            return "supplier"
         return None
 
     def ranked_side(self, base: Claim) -> Side | None:
@@ -404,6 +467,29 @@ def _rival_row(text: str, ctx: Context, leader: str, mention: CountryMention) ->
 
 _RIVAL_CUE = re.compile(r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|behind)\s", re.IGNORECASE)
 """Between a ranked leader and the rows after it: the cue that makes them its rivals."""
+
+
+_FOLLOWER_REACH = 90
+"""Characters between a ranked row's figure and a figure that follows it as more of the row."""
+_FOLLOWER_BREAK = re.compile(r"[;:]|\b(?:and|or)\s+(?:the\s+)?[A-Z]|"
+                             r"(?i:\b(?:while|whereas|but|though|although|which|who|when|with|"
+                             r"respectively|of|ahead|followed|trailed|behind|then|next|"
+                             r"export\w*|import\w*|sells?|sold|selling|buys?|bought|buying|"
+                             r"sen(?:d|ds|t|ding)|ship\w*|suppl\w*|receiv\w*|t[ao]ok|takes?|"
+                             r"taking|went|goes|going|provid\w*|deliver\w*|purchas\w*|"
+                             r"absorb\w*|sp[ea]n[dt]\w*|pa(?:y|ys|id|ying))\b)")
+"""Between a row's figure and the next: what ends the row (`; its volume`, `while Qatar ...`),
+sets the next figure in a whole (`49% of the 18 million tonnes`), ranks another row after it
+(`ahead of`, `followed by`, `and the European Union (...)`, `with African producers`) or
+states another flow (`and bought $13 million from it`)."""
+_ITS_ROW = re.compile(r";\s+its\s+(?:volume|value|shipments|deliveries|sales|purchases|intake)\b")
+"""After a row's figure: a clause on the same row's amount (`India came second with 24,798
+tonnes; its volume was 6.6% lower`), which goes on with the row."""
+_FOLLOWER_TAIL = re.compile(r"[^,;.]{0,60}")
+"""After the figure: the words up to the next break, in which no country may be named (`and
+80,000 tonnes went to South Korea`, `or 14 percent of everything Estonia generated`)."""
+_RESPECTIVE = re.compile(r"\brespectively\b|\beach\b")
+"""After a figure: one of a list of figures set against a list of countries."""
 
 
 def _role_side(noun: str) -> Side:
