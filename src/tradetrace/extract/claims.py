@@ -520,6 +520,23 @@ _OLD_MARK_FIGURE = re.compile(
 billion record set in 2013)."""
 
 
+_OLD_MARK_OWNED = re.compile(
+    r"\s*(?:'s|’s|')\s+(?:(?:all-time|previous|former|earlier|old|prior|monthly|annual|"
+    r"yearly|quarterly)\s+)?(?:records?|highs?|peaks?|lows?|bests?)\s+(?:of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|more\s+than)\s+)?(?=[\d$€£¥])",
+    re.IGNORECASE)
+"""Right after a time owning an old mark and before the mark's figure (`May 2015`'s record of
+10.89 million barrels, `last year`'s peak of $4 billion), a time set against after a
+comparison word before it (`close to`, `beat`, `above`): the time of an old level, never a
+period the sentences after go on with."""
+_OLD_MARK_OWNED_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|surpassed|surpassing|exceeded|exceeding|"
+    r"eclipsed|above|below|short\s+of|behind|ahead\s+of|matched|equalled|equaled|compared\s+"
+    r"(?:with|to)|close\s+to|near|against|than|from|shy\s+of|broke|breaking|broken|passed|"
+    r"surpass|exceed|top|match)\s+(?:(?:slightly|well|far|just|still|even)\s+)?"
+    r"(?:the\s+)?$", re.IGNORECASE)
+
+
 _SET_AGAINST_THE = re.compile(
     r"\b(?:beat|beats|beating|topped|tops|topping|surpassed|surpassing|exceeded|exceeding|"
     r"eclipsed|above|below|short\s+of|behind|ahead\s+of|matched|equalled|compared\s+(?:with|to))"
@@ -1795,16 +1812,38 @@ class _Reader(FlowReader):
         the period the article goes on about: when a level was last seen, or when an old
         record, high or low was set (`topped the former record of 1.6 billion gallons shipped
         in 2018`, `short of the $2.4 billion record set in 2013`)."""
-        if self.last_seen(mention, floor):
+        if self.last_seen(mention, floor) or self.owned_old_mark(mention, floor):
             return True
         start = max(floor, mention.start - 110)
         return may_hold(self.text, start, mention.start, _OLD_MARK_WORDS) and \
             _OLD_MARK_BEFORE.search(self.text, start, mention.start) is not None
 
+    def owned_old_mark(self, mention: PeriodMention, floor: int) -> bool:
+        """Whether `mention` owns an old mark set against (`came close to May 2015's record of
+        10.89 million barrels`, `above last year's peak of $4 billion`): a possessive time before
+        a record, high or low and its figure, after a comparison word."""
+        if mention.relation != "period" or mention.end >= len(self.text) or \
+                self.text[mention.end] not in "'’":
+            return False
+        return _OLD_MARK_OWNED.match(self.text, mention.end) is not None and \
+            _OLD_MARK_OWNED_BEFORE.search(self.text, max(floor, mention.start - 40),
+                                          mention.start) is not None
+
+    def owned_mark_figure(self, ctx: Context, claim: Claim) -> bool:
+        """Whether `claim` is the figure of an old mark owned by its time (`May 2015's record of`
+        10.89 million barrels) and what restates it in the same clause (`, equal to 351,000
+        bopd`)."""
+        return any(m.end <= claim.start and claim.start - m.end <= 120
+                   and self.owned_old_mark(m, ctx.span[0])
+                   and not any(c in self.text[m.end:claim.start] for c in ";:")
+                   for m in ctx.past)
+
     def old_mark(self, ctx: Context, claim: Claim) -> bool:
         """Whether `claim` is the figure of an old mark dated by its own time (`the former record
         of 1.6 billion gallons shipped in 2018`, `the $2.4 billion record set in 2013`): a level
         of its own, though no period the sentences after go on with."""
+        if self.owned_mark_figure(ctx, claim):
+            return True
         return _OLD_MARK_FIGURE.search(self.text, max(ctx.span[0], claim.start - 60),
                                        claim.start) is not None and any(
             claim.end <= m.start <= claim.end + 70 and self.old_time(m, ctx.span[0])
