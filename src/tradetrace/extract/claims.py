@@ -1248,13 +1248,13 @@ class _Reader(FlowReader):
         self.stated: StatedFlow | None = None
         """The one-way flow the paragraph has stated without a figure so far."""
         self.topic: str | None = None
-        self.topic_bare = False
-        self.headline_topic: str | None = None
-        """The goods of a headline with no figure, before the first paragraph's figures."""
-        """Whether the topic's sentence had no figure and named no total (`China buys more
-        Russian crude`), so the paragraph's first bare flows are of its goods."""
         """The one kind of goods the paragraph's last sentence without figures named (`Kazakhstan
         sells most of its wheat abroad.`), for the figures after it that name none."""
+        self.topic_bare = False
+        """Whether the topic's sentence had no figure and named no total (`China buys more
+        Russian crude`), so the paragraph's first bare flows are of its goods."""
+        self.headline_topic: str | None = None
+        """The goods of a headline with no figure, before the first paragraph's figures."""
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
         self.bookings: set[int] = set()
