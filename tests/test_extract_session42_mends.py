@@ -69,3 +69,10 @@ def test_the_month_may_after_a_capitalised_determiner_is_still_the_month() -> No
     claims = extracted("The May figures showed coal exports of 5 million tonnes.",
                        date(2019, 7, 15))
     assert claims["5 million tonnes"].period_start == "2019-05-01"
+
+
+def test_he_said_is_not_read_past_another_person_acting_in_between() -> None:
+    claims = extracted("Exports grew, trader Lee Min-ho said. Minister Kim met buyers on Monday. "
+                       "He said Laos bought $300 million of rice from Thailand in 2023.",
+                       date(2024, 7, 1))
+    assert "Lee" not in (claims["$300 million"].attribution or "")

@@ -1372,7 +1372,16 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
         if subject is not None and _is_person(subject["who"]):
             # `Energy Minister Ana Holm rejected the criticism. ..., she said, ...`
             return Attribution(subject["who"], subject.start("who"), subject.end("who"))
+        opening = _CAPITALISED_OPENING.match(text, sentences[back].start, sentences[back].end)
+        if opening is not None and _is_person(opening["who"]):
+            return None  # (another person acts in between: `President Yoon met Xi on Friday.
+            # He said ...` is not read past him)
     return None
+
+
+_CAPITALISED_OPENING = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?=[a-z])")
+"""A sentence opening on capitalised words (`President Yoon met ...`): a person acting there
+stops the look back for whom a `he said` stands for."""
 
 
 _PERSON_SUBJECT = re.compile(rf"(?P<who>(?:[A-Z][\w'’-]*\s+){{0,3}}{_NAME_WORD}\s+{_NAME_WORD})"
