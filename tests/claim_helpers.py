@@ -56,6 +56,12 @@ def extracted(text: str, published: date | None) -> dict[str, Claim]:
     return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
 
 
+def in_body(text: str, published: date | None) -> dict[str, Claim]:
+    """`extracted` for `text` set under a one-word headline (`Trade`), so that its first
+    sentence is read as body text, not as a headline line."""
+    return extracted("Trade\n" + text, published)
+
+
 def parties(claim: Claim) -> tuple[str | None, str | None, bool]:
     return claim.exporter, claim.importer, claim.two_way
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import extracted, in_body
 
 WHEN = date(2024, 6, 12)
 
@@ -23,7 +23,7 @@ def test_a_year_in_a_documents_title_keeps_it_a_source() -> None:
         "bank said.": ("$2.1 billion", "a March 2023 bulletin by the central bank"),
     }
     for text, (surface, source) in cases.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text
+        assert in_body(text, WHEN)[surface].attribution == source, text
     plain = extracted("Trade\nPeru sold 400,000 tonnes of zinc to China in 2022, producers in "
                       "2023 said.", WHEN)
     assert plain["400,000 tonnes"].attribution is None
@@ -42,7 +42,7 @@ def test_plural_expect_warned_and_predicted_are_verbs_of_a_source() -> None:
         "$40 billion in 2025.": ("$40 billion", "Trade analyst Maria Lopez"),
     }
     for text, (surface, source) in cases.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text
+        assert in_body(text, WHEN)[surface].attribution == source, text
     own = extracted("Trade\nChilean growers expect to ship 90,000 tonnes of cherries to China "
                     "this season.", WHEN)
     assert own["90,000 tonnes"].attribution is None
@@ -58,7 +58,7 @@ def test_a_participle_before_the_figure_completes_an_outlook() -> None:
             ("12%", "Sovecon"),
     }
     for text, (surface, source) in cases.items():
-        found = extracted("Trade\n" + text, WHEN)[surface]
+        found = in_body(text, WHEN)[surface]
         assert found.attribution == source, text
         assert found.modality == "forecast", text
 
@@ -73,7 +73,7 @@ def test_set_to_before_a_change_is_a_forecast() -> None:
         "Brazil is set to more than double its corn exports to Egypt next year.": "double",
     }
     for text, surface in cases.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].modality == "forecast", text
+        assert in_body(text, WHEN)[surface].modality == "forecast", text
     loading = extracted("Trade\nJuly exports of Basrah crude to India are set to total 9 "
                         "million barrels in five cargoes.", WHEN)
     assert loading["9 million barrels"].modality == "planned"
@@ -89,7 +89,7 @@ def test_an_aim_for_a_figure_is_a_goal_unless_it_is_a_purchase() -> None:
             "3 million tonnes",
     }
     for text, surface in goals.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].modality == "forecast", text
+        assert in_body(text, WHEN)[surface].modality == "forecast", text
     purchase = extracted("Trade\nBangladesh aims to buy 500,000 tonnes of wheat from Russia "
                          "this year.", WHEN)
     assert purchase["500,000 tonnes"].modality == "planned"
@@ -108,4 +108,4 @@ def test_an_office_with_its_qualifiers_in_an_apposition() -> None:
             ("310,000 tonnes", "Kofi Mensah, executive director of the cocoa board"),
     }
     for text, (surface, source) in cases.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text
+        assert in_body(text, WHEN)[surface].attribution == source, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import extracted, in_body
 
 WHEN = date(2024, 6, 12)
 
@@ -31,7 +31,7 @@ def test_where_and_when_a_source_spoke_still_closes_the_sentence() -> None:
         "projected on Tuesday.": ("2 million tonnes", "the US Geological Survey"),
     }
     for text, (surface, source) in cases.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text
+        assert in_body(text, WHEN)[surface].attribution == source, text
 
 
 def test_a_prepositional_phrase_or_a_figure_is_no_source_for_its_place_alone() -> None:
@@ -76,7 +76,7 @@ def test_the_amount_a_deal_binds_is_planned() -> None:
             "90,000 tonnes",
     }
     for text, surface in cases.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].modality == "planned", text
+        assert in_body(text, WHEN)[surface].modality == "planned", text
     claims = extracted("Trade\nUnder its contracts for 2018 Syria received 298,000 tons of "
                        "wheat from Russia.", WHEN)
     assert claims["298,000 tons"].modality == "reported"
@@ -94,7 +94,7 @@ def test_the_one_quoted_as_saying_is_the_source() -> None:
             ("2 billion cubic metres", "Energy Minister Paolo Rossi"),
     }
     for text, (surface, source) in cases.items():
-        assert extracted("Trade\n" + text, WHEN)[surface].attribution == source, text
+        assert in_body(text, WHEN)[surface].attribution == source, text
 
 
 def test_a_long_title_before_a_closing_outlook_verb_is_the_source() -> None:

@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 from tradetrace.model.claim import Claim
 
 WHEN = date(2024, 6, 12)
 
 
 def _claims(text: str) -> dict[str, Claim]:
-    return extracted("Trade\n" + text, WHEN)
+    return in_body(text, WHEN)
 
 
 def test_a_past_figure_an_outlook_is_set_against_is_reported() -> None:

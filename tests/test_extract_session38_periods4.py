@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2024, 6, 12)
 DATED = "Exports of copper rose to 200,000 tonnes in 2023. "
@@ -13,7 +13,7 @@ DATED = "Exports of copper rose to 200,000 tonnes in 2023. "
 
 
 def _period(text: str, surface: str) -> tuple[str, str] | None:
-    claim = extracted("Trade\n" + text, WHEN)[surface]
+    claim = in_body(text, WHEN)[surface]
     if claim.period_start is None or claim.period_end is None:
         return None
     return str(claim.period_start), str(claim.period_end)

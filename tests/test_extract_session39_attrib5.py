@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2024, 6, 12)
 
 
 def _modality(text: str, surface: str) -> str:
-    return extracted("Trade\n" + text, WHEN)[surface].modality
+    return in_body(text, WHEN)[surface].modality
 
 
 def test_the_past_figure_an_estimate_is_set_against_is_reported() -> None:

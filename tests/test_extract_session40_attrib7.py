@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2024, 6, 12)
 
 
 def _modality(text: str, surface: str) -> str:
-    return extracted("Trade\n" + text, WHEN)[surface].modality
+    return in_body(text, WHEN)[surface].modality
 
 
 def test_figures_beside_compensated_gross_tonnage_are_ships_ordered() -> None:
@@ -66,7 +66,7 @@ def test_goods_booked_are_planned_and_takings_booked_are_not() -> None:
 
 
 def _source(text: str, surface: str, when: date = WHEN) -> str | None:
-    return extracted("Trade\n" + text, when)[surface].attribution
+    return in_body(text, when)[surface].attribution
 
 
 def test_who_puts_a_figure_at_an_amount_is_read_like_a_speaker() -> None:

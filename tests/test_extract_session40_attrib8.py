@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2024, 6, 12)
 
 
 def _source(text: str, surface: str) -> str | None:
-    return extracted("Trade\n" + text, WHEN)[surface].attribution
+    return in_body(text, WHEN)[surface].attribution
 
 
 def _modality(text: str, surface: str) -> str:
-    return extracted("Trade\n" + text, WHEN)[surface].modality
+    return in_body(text, WHEN)[surface].modality
 
 
 def test_an_adverb_between_an_apposition_and_its_verb() -> None:
@@ -38,7 +38,7 @@ def test_more_verbs_of_saying() -> None:
         "write.": "Banco Norte analysts",
     }
     for text, source in cases.items():
-        claims = extracted("Trade\n" + text, WHEN)
+        claims = in_body(text, WHEN)
         assert {claim.attribution for claim in claims.values()} == {source}, text
 
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2024, 6, 12)
 
 
 def _source(text: str, surface: str) -> str | None:
-    return extracted("Trade\n" + text, WHEN)[surface].attribution
+    return in_body(text, WHEN)[surface].attribution
 
 
 def _modality(text: str, surface: str) -> str:
-    return extracted("Trade\n" + text, WHEN)[surface].modality
+    return in_body(text, WHEN)[surface].modality
 
 
 def test_a_flow_word_before_an_office_is_a_title() -> None:

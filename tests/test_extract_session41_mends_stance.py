@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 from tradetrace.model import Claim
 
 WHEN = date(2024, 3, 1)
 
 
 def _claim(text: str, surface: str) -> Claim:
-    return extracted("Trade\n" + text, WHEN)[surface]
+    return in_body(text, WHEN)[surface]
 
 
 def _modality(text: str, surface: str) -> str:

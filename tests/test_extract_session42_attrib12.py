@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2024, 6, 12)
 
 
 def _source(text: str, surface: str) -> str | None:
-    return extracted("Trade\n" + text, WHEN)[surface].attribution
+    return in_body(text, WHEN)[surface].attribution
 
 
 def test_a_body_recording_or_publishing_figures_is_their_source() -> None:

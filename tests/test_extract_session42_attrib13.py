@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import extracted, in_body
 from tradetrace.extract.attribution import sentence_attribution
 from tradetrace.extract.sentences import split_sentences
 
@@ -13,7 +13,7 @@ WHEN = date(2024, 6, 12)
 
 
 def _source(text: str, surface: str) -> str | None:
-    return extracted("Trade\n" + text, WHEN)[surface].attribution
+    return in_body(text, WHEN)[surface].attribution
 
 
 def _own_source(text: str, surface: str) -> str | None:

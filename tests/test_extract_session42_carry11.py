@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 
 def _claim_modality(text: str, surface: str, published: date) -> str:
-    return extracted("Trade\n" + text, published)[surface].modality
+    return in_body(text, published)[surface].modality
 
 
 def test_a_figure_put_at_for_a_period_still_to_end_is_a_forecast() -> None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2025, 3, 14)
 
 
 def _kind(text: str, surface: str) -> str:
-    return extracted("Trade\n" + text, WHEN)[surface].kind
+    return in_body(text, WHEN)[surface].kind
 
 
 def test_an_amount_a_party_may_move_under_a_regime_is_a_cap() -> None:
@@ -42,12 +42,12 @@ def test_a_comma_run_of_caps_by_year_goes_on_with_the_cap() -> None:
     2024`: a row joined by a comma, or after a time span, goes on with the cap before it."""
     text = ("The duty-free quota for Thai rice was capped at 30,000 tonnes for 2022, 32,000 tonnes "
             "for 2023 and 35,000 tonnes for 2024.")
-    claims = extracted("Trade\n" + text, WHEN)
+    claims = in_body(text, WHEN)
     assert [claims[s].kind for s in ("30,000 tonnes", "32,000 tonnes", "35,000 tonnes")] == [
         "cap", "cap", "cap"]
     text = ("Exporters may ship 12,000 tonnes of sugar in January-March 2026, plus 9,000 tonnes in "
             "April-June 2026 and 7,500 tonnes in July-September 2026 under the quota.")
-    claims = extracted("Trade\n" + text, WHEN)
+    claims = in_body(text, WHEN)
     assert [claims[s].kind for s in ("12,000 tonnes", "9,000 tonnes", "7,500 tonnes")] == [
         "cap", "cap", "cap"]
 
@@ -58,9 +58,9 @@ def test_a_permitted_cap_has_the_mover_as_exporter() -> None:
     rebar`: the goods' origin exports."""
     text = ("Under the new safeguard regime, Uruguay may ship 60,000 tons of lamb to Britain in "
             "2026 without the extra duty.")
-    claim = extracted("Trade\n" + text, WHEN)["60,000 tons"]
+    claim = in_body(text, WHEN)["60,000 tons"]
     assert (claim.kind, claim.exporter, claim.importer) == ("cap", "URY", "GBR")
     text = ("Importers may bring in 75,000 mt of Turkish rebar between April and June under the "
             "licences issued on Friday.")
-    claim = extracted("Trade\n" + text, WHEN)["75,000 mt"]
+    claim = in_body(text, WHEN)["75,000 mt"]
     assert (claim.kind, claim.exporter) == ("cap", "TUR")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted
+from claim_helpers import in_body
 
 WHEN = date(2024, 6, 12)
 
 
 def _sides(text: str, surface: str) -> tuple[str | None, str | None]:
-    claim = extracted("Trade\n" + text, WHEN)[surface]
+    claim = in_body(text, WHEN)[surface]
     return claim.exporter, claim.importer
 
 
