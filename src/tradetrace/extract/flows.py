@@ -21,7 +21,7 @@ from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hol
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
-from tradetrace.extract.listings import ListingReader
+from tradetrace.extract.listings import SPLIT_AMONG, ListingReader
 from tradetrace.extract.parties import REGION, CountryMention, find_countries, name_start
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
@@ -2035,8 +2035,6 @@ def owned_total(text: str, countries: list[CountryMention],
 
 _LISTED_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 """Between two countries of one list (`China, Japan and South Korea`)."""
-_SHARED_OUT = re.compile(r"\b(?:respectively|each|apiece)\b", re.IGNORECASE)
-"""After a list of countries: the figures are split among them, not held by them together."""
 _CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:[Aa]nd|[Ww]hile|[Bb]ut|[Ww]hereas|[Ww]ith|[Aa]s))"
                            r"\s*(?:the\s+)?$")
 """Right before a list of countries (if not the sentence's start): the opening of its clause,
@@ -2071,7 +2069,7 @@ def joint_part(text: str, quantity: Quantity, floor: int,
     line_end = text.find("\n", quantity.end)
     limit = min(len(text) if line_end < 0 else line_end, quantity.end + _SHARED_REACH)
     stop = _SENTENCE_STOP.search(text, quantity.end, limit)
-    if _SHARED_OUT.search(text, run[-1].end, stop.start() if stop else limit):
+    if SPLIT_AMONG.search(text, run[-1].end, stop.start() if stop else limit):
         return frozenset()
     return frozenset(c.code for c in run if c.code)
 

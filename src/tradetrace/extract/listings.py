@@ -291,7 +291,7 @@ class ListingReader(ReadingState):
         next at $5.3 billion and $5.2 billion, respectively`)."""
         text = self.text
         rows = [c for c in before if c.start >= ctx.span[0] and c.end <= quantity.start]
-        if not rows or _RESPECTIVE.search(text, quantity.end, ctx.span[1]):
+        if not rows or SPLIT_AMONG.search(text, quantity.end, ctx.span[1]):
             return None
         tail = _FOLLOWER_TAIL.match(text, quantity.end)
         if tail is not None and any(quantity.end <= c.start < tail.end() for c in ctx.countries):
@@ -488,8 +488,10 @@ tonnes; its volume was 6.6% lower`), which goes on with the row."""
 _FOLLOWER_TAIL = re.compile(r"[^,;.]{0,60}")
 """After the figure: the words up to the next break, in which no country may be named (`and
 80,000 tonnes went to South Korea`, `or 14 percent of everything Estonia generated`)."""
-_RESPECTIVE = re.compile(r"\brespectively\b|\beach\b")
-"""After a figure: one of a list of figures set against a list of countries."""
+SPLIT_AMONG = re.compile(r"\b(?:respectively|each|apiece)\b", re.IGNORECASE)
+"""After a figure or a list of countries: the figures are split among the countries listed (one
+of a list of figures set against a list of countries), not held by one of them or by all of
+them together."""
 
 
 def _role_side(noun: str) -> Side:
