@@ -248,7 +248,7 @@ def test_limits_found_by_the_second_review() -> None:
     assert total["40 percent"].commodity == "trade"
     ceiling = {q.surface: q.bound for q in extract_quantities(
         "The deal could add up to $3 billion a year to Chile's exports.")}
-    assert ceiling["$3 billion"] == "<"  # `could add up to` is a ceiling
+    assert ceiling["$3 billion a year"] == "<"  # `could add up to` is a ceiling (of a rate)
     abbreviated = extracted("Chile held 30 percent of E.U. copper imports in 2018.", JUNE_2019)
     assert (abbreviated["30 percent"].exporter, abbreviated["30 percent"].importer) == (
         "CHL", None)

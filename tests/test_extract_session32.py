@@ -40,7 +40,7 @@ def test_the_fuel_after_goods_with_no_key_is_those_goods() -> None:
     (`rice ... the grain`) the definite name is still those goods."""
     found = extracted("Brazil reduced the gas it takes from Bolivia to 19 million cubic meters a "
                       "day in 2009, saying it now had more of the fuel at home.", date(2009, 4, 20))
-    assert found["19 million cubic meters"].commodity is None
+    assert found["19 million cubic meters a day"].commodity is None
     found = extracted("Brazil cut its imports of the fuel to 19,000 barrels a day in 2009.",
                       date(2009, 4, 20))
     assert found["19,000 barrels a day"].commodity == "oil"

@@ -76,6 +76,9 @@ _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _SCALED_LOW_END = re.compile(r"\d(?:mn|bn|mln|bln|tn|k|[ \u00a0](?:million|billion|mln|bln))$")
 """A number with its scale written on (`10mn`) or after it (`1.3 million`), before the dash of a
 range (`1.3 million-1.4 million metric tons`)."""
+_TONNE_LETTERS = frozenset({"T", "tn"})
+"""Scale letters (`T`, `tn`: trillion) that after a figure of a thousand or more are tonnes."""
+_TONNE_LETTER = re.compile(r"[ \u00a0]?(?:T|tn)(?![A-Za-z0-9\-])")
 _SECOND_AS_ORDINAL = re.compile(r"[-\u2010\u2011][a-z]|[ \u00a0]hand\b")
 """After `second`: the ordinal of a compound (`second-hand`, `second-largest`), no time unit."""
 _ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0](?!(?:Mtpa|Mtoe|Bcf|Bcm|Tcf)\b)[A-Z][a-z]{2}")
@@ -770,6 +773,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         dotted = attached and text.startswith(". ", match.end()) and word in lex.short_scales \
             and text[match.end() + 2:match.end() + 3].islower() \
             and lex.unit_after.match(text, match.end() + 1) is not None
+        if word in _TONNE_LETTERS and currency is None and (
+                raw >= 10_000 or "," in text[number_start:end]):
+            factor = None  # `710,000tn`, `860,000 T`: tonnes; no one writes a thousand trillion
         if factor and (short_ok or dotted):
             scale = factor
             value *= factor
@@ -791,6 +797,13 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         return _draft(text, qstart, age_end, value, unit, "code", surface, scale, raw, spelled,
                       number_start)
     match = lex.unit_after.match(text, pos)
+    if match is None and currency is None and (
+            scale is not None or raw >= 10_000 or "," in text[number_start:end]) and (
+            tonnes := _TONNE_LETTER.match(text, pos)) is not None:
+        # `9.6 mln T`, `860,000 T`, `710,000tn`: the tonne as a letter behind a large figure
+        # (not a year's shape: `2024 T`)
+        return _draft(text, qstart, tonnes.end(), value, "t", "physical",
+                      tonnes.group().strip(), scale, raw, spelled, number_start)
     if match is not None:
         resolved = _resolve_unit(match.group("ci"), match.group("cs") or match.group("short"),
                                  scale, lex)

@@ -208,8 +208,10 @@ class Lexicon:
         short = "|".join(re.escape(w) for w in sorted(short_cs))
         return re.compile(
             r"(?:(?P<sep>[ \u00a0\-]?)(?i:(?P<ci>" + ci + r"))(?P<worth>['’]?[ \-]worth)?"
-            # (`a 54-km line`, `the 456-MW plant`; not `F-35`-like names in capitals)
-            r"|(?P<sep2>[ \u00a0]?|-(?=[a-z]|[MGT]Wh?(?![A-Za-z])))(?P<cs>" + cs + r")"
+            # (`a 54-km line`, `the 456-MW plant`, `a 40,000-MT cargo`; not `F-35`-like names
+            # in capitals)
+            r"|(?P<sep2>[ \u00a0]?|-(?=[a-z]|[MGT]Wh?(?![A-Za-z])|MT(?![A-Za-z])))"
+            r"(?P<cs>" + cs + r")"
             # (`5.8m t`: `t` after a space only behind a scale letter)
             r"|(?:(?<=[a-z])[ \u00a0](?=t\b))?(?P<short>" + short + r"))(?![A-Za-z0-9])"
             # `9,900 tons a year earlier`: a time, not the unit `tons a year`
@@ -233,27 +235,19 @@ class Lexicon:
             # and so is a unit of goods whatever follows (`per kilogram in Hyesan`, `a barrel on
             # Monday`)
             r"(?![A-Za-z0-9])"
-            # (`2 million barrels a year from January 1, 2018`: a rate from that date)
-            # (`4.5 million barrels a year in refined products`: `in` goods is still a rate;
-            # `a year in 2019`, `a year in the past` are times)
-            # (`a year on from the invasion` is a time; `$932 million a month on imports` a rate)
+            # After the time word, only words that make it a time stop the rate: `a year
+            # earlier`, `a day before`, `a year after it opened`, `a year or two`, `a year on
+            # from the invasion`, `a year to March` / `to the end of`, `a year in advance` /
+            # `in a row` / `in the past`, `a year from now`. Anything else goes on with the rate:
+            # `a month in 2026`, `a day in the first half`, `a year to 5.5 billion`, `a year to
+            # Turkey`, `a month from Indonesia`, `a day on November 25`, `a year on imports`.
             r"(?(slash)|(?!" + _AFTER_TIME + r"[ ](?:earlier|ago|" + _BEFORE_TIME + r"|later|after|"
-            # (`50.3 mcm a day on average`, `$12 million a month on average`, `31.5 bcm a year
-            # to Turkey`: rates; `a year to
-            # March` is a time, `14.6 percent a year on average` a growth rate, `$3 billion a
-            # year to Chile's exports` an amount added)
-            r"on(?![ ](?:imports|exports|purchases|shipments|deliveries|goods)\b|"
-            r"(?:(?<=day[ ]on)|(?<=week[ ]on)|(?<=month[ ]on))[ ]average\b)|or|"
-            # (`87 million cubic feet a day to the kingdom`: a rate to a destination; `a year
-            # to the end of March` is a time)
-            r"to(?![ ](?!(?:" + MONTH_NAMES + r")\b)[A-Z][A-Za-z-]*\b(?!['’])|[ ](?:the|its|their)"
-            r"[ ](?!(?:end|start|beginning|middle|close|year|month|week|present|date|day|"
-            r"quarter|half|fiscal|financial|first|second|third|fourth|last)\b)[a-z])|"
-            r"in(?=[ ](?:\d|the|a|an|which|advance|total|a[ ]row|"
-            # (`2.5 lakh tonnes a month in May and June`: a rate in those months)
-            r"(?!(?:" + MONTH_NAMES + r")\b)[A-Z]))|"
-            # (`$1.5 billion a year from exporting bitumen`: a rate earned from doing something)
-            r"from(?![ ](?:[A-Z][a-z]+\.?[ ]\d|\d|[a-z]+ing\b)))\b))"
+            r"or[ ](?:two|three|so[ ](?:ago|earlier))\b|on(?=[ ]from\b|[,.;:]|$)|"
+            r"to(?=[ ](?:(?:" + MONTH_NAMES + r")\b|date\b|now\b|(?:the|its|their)[ ](?:end|"
+            r"start|beginning|middle|close|year|month|week|present|date|day|quarter|half|fiscal|"
+            r"financial|first|second|third|fourth|last)\b))|"
+            r"in(?=[ ](?:which|advance|a[ ]row|the[ ]past|the[ ]making|a[ ]while)\b)|"
+            r"from(?=[ ](?:now|today|then)\b))))"
         )
 
     @cached_property
