@@ -75,3 +75,20 @@ def test_the_scale_letter_stays_a_trillion_on_money(text: str, surface: str, val
 def test_the_tonne_joined_to_its_figure_by_a_hyphen(text: str, surface: str,
                                                     value: float) -> None:
     assert _found(text)[surface] == (value, "t")
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Shipments slid to about 600,000 barrels per day in March and to 410,000 in June.",
+     "410,000", "bbl/d"),
+    ("Turkey was due 30 million cubic metres daily, and flows had fallen to 12 million before "
+     "the outage.", "12 million", canonical_unit("cubic_meter / day")[1]),
+])
+def test_a_bare_number_goes_on_in_the_unit_of_the_figure_before(text: str, surface: str,
+                                                                unit: str) -> None:
+    assert _found(text)[surface][1] == unit
+
+
+def test_a_percentage_under_a_comparison_base_is_a_fall() -> None:
+    found = {q.surface: q.change for q in extract_quantities(
+        "Imports were 1,200 tonnes, 31.5% under the 1,752 tonnes of June 2024.")}
+    assert found["31.5%"] == "down"

@@ -186,7 +186,7 @@ _THAN_FIGURE = re.compile(r"[ \u00a0]+than[ \u00a0]+(?:(?:US|U\.S\.|A|C|NZ|HK)?[
 of the next figure, not a change."""
 _RESTATED_CLOSE = re.compile(r"[,)]")
 _RESTATED_OPEN = re.compile(r"(?:,[ \u00a0]+or[ \u00a0]+|\()[^,;()]{1,25}$")
-_BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above|short[ \u00a0]+of))[ \u00a0]+"
+_BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|under|above|short[ \u00a0]+of))[ \u00a0]+"
                          r"(?:(?i:the|their|its|that)[ \u00a0]+)?"
                          r"(?:(?i:a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|"
                          r"year-(?:earlier|ago)|last[ \u00a0]+year|the[ \u00a0]+same[ \u00a0]+|"
@@ -199,8 +199,9 @@ _BELOW_BASE = re.compile(r"[ \u00a0]((?i:below|above|short[ \u00a0]+of))[ \u00a0
                          r"October|November|December)(?:['’]s)?\b)")
 """After a percentage: a comparison base it is below or above (`82.4% below a year earlier`,
 `12% above 2019 levels`, `40 percent above the $972 million`, `13.77 per cent below the 23.54
-billion litres`, `4% above August`, `18.9% short of August's record`): a change, not a
-share."""
+billion litres`, `4% above August`, `18.9% short of August's record`, `22.2 percent under
+January 2023`): a change, not a share. (`over` is not read: `climbed 72% over January-November`
+names the period.)"""
 
 
 def times_follows(text: str, end: int) -> bool:

@@ -280,7 +280,8 @@ def carry_percent_changes(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _ELLIPSIS_AND = re.compile(r"(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:,|;)?[ \u00a0]"
-                           r"(?:and|while|but|whereas)[ \u00a0](?:(?:just|only|about|nearly|"
+                           r"(?:and|while|but|whereas)[ \u00a0](?:(?:to|at)[ \u00a0])?"
+                           r"(?:(?:just|only|about|nearly|"
                            r"some|roughly|around|almost)[ \u00a0])?$")
 _ELLIPSIS_AFTER = re.compile(r"[ \u00a0](?:in|on|for|at|by|last|this|from|to|a|per|each|and|"
                              r"so[ \u00a0]far)\b"
@@ -393,6 +394,7 @@ _PEOPLE_VERB = re.compile(r"\b(?:employ|hir|hous|kill|displac|serv|fe[e]?d|affec
 reached 29 million`, `serves a hinterland of 250 million`), so it takes no measure of goods."""
 _BARE_END = re.compile(r"[ \u00a0]*(?:[,;.)]|\((?=\d)|[ \u00a0](?:a|per|in|on|at|from|to|by|and|"
                        r"or|this|that|last|of|compared|against|than|while|but|below|above|over|under|"
+                       r"before|after|earlier|previously|"
                        r"up|down|more|less|the|its|their|paid|earned|spent|shipped|exported|"
                        r"imported|sold|received|recorded|registered|reported|posted|expected|"
                        r"targeted|forecast|estimated|projected|planned|budgeted|seen)\b|$)")
@@ -402,10 +404,11 @@ noun it counts (`14 million people`)."""
 
 
 def carry_units_across_and(text: str, drafts: list[Draft]) -> list[Draft]:
-    """`300 tonnes in May and 250 in June`: a bare number right after `and` (or `while`,
-    `but`) that a clause with a quantity in a unit leads up to leaves that unit out; so do a
-    list item naming only its subject (`2,345 thousand tons, Afghanistan 1,146 thousand`) and
-    the figure compared with (`up from 1.9 million in April`)."""
+    """`300 tonnes in May and 250 in June`, `and to 385,000 in May`: a bare number right after
+    `and` (or `while`, `but`; `to` or `at` may follow) that a clause with a quantity in a unit
+    leads up to leaves that unit out; so do a list item naming only its subject (`2,345
+    thousand tons, Afghanistan 1,146 thousand`) and the figure compared with (`up from 1.9
+    million in April`)."""
     result = list(drafts)
     for i in range(1, len(result)):
         a, b = result[i - 1], result[i]
