@@ -1279,7 +1279,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
                      rf"\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
                      rf"(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:seasons?|campaigns?|years?|{fiscal}))?"
-                     rf"\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
+                     rf"\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+(?:to|through|until)\s+)"
                      rf"(?P<m6>{_MONTH})\s*\)", text)
     if span:  # (`2022-23 (April-March)`, `the 2023/24 season (July to June)`: a split year
         # with its months)
@@ -1593,6 +1593,10 @@ def find_periods(text: str, reference: date, future: bool = False,
     # `the 2023/24 season that ends on June 30, 2024`: the season's noun and end after its
     # years say which months the split year has (`fiscal_year_start`); no period of their own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _ends_named_season(text, kept[i - 1], m)]
+    # `the first two months of the 2022-23 oil marketing year (November-October)`: the
+    # bracketed months say which months the split year has; no period of their own
+    kept = [m for i, m in enumerate(kept)
+            if i == 0 or not _months_of_split_year(text, kept[i - 1], m)]
     kept = _seasons_defined(text, reference, kept)
     kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
@@ -1703,10 +1707,12 @@ _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fis
                                 r"\s+year\b", re.IGNORECASE)
 
 
-_FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:(?:marketing|crop|agricultural|fiscal|"
+_FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+\s+(?=(?i:marketing|crop|agricultural|"
+                           r"fiscal|financial)\s))?(?i:(?:marketing|crop|agricultural|fiscal|"
                            r"financial)\s+)?(?i:season|year)\b")
-"""`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`: the split year's word after it
-(a demonym may stand between)."""
+"""`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`, `the 2022-23 oil marketing
+year`: the split year's word after it (a demonym, or a product's word before the year's own
+noun, may stand between)."""
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+)?)")
 _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|opening|final)"
                         r"[\s-]+"
@@ -1833,6 +1839,21 @@ def _ends_named_season(text: str, named: PeriodMention, trailing: PeriodMention)
         named.period.end == trailing.period.end and \
         _SEASON_NOUN.match(trailing.surface) is not None and \
         not text[named.end:trailing.start].strip()
+
+
+_NOUN_THEN_BRACKET = re.compile(_FISCAL_AFTER.pattern + r"\s*\(\s*")
+"""After a split year: its noun and an opening bracket (` oil marketing year (`)."""
+_SPLIT_YEAR_TAIL = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}$")
+
+
+def _months_of_split_year(text: str, named: PeriodMention, bracketed: PeriodMention) -> bool:
+    """`the 2022-23 oil marketing year (November-October)`, `the opening five months of the
+    2014/2015 season (October through September)`: twelve months in a bracket right after a
+    split year and its noun define that year's months."""
+    return named.period is not None and bracketed.period is not None and \
+        _SPLIT_YEAR_TAIL.search(named.surface) is not None and \
+        length_in_months(bracketed.period) == 12 and \
+        _NOUN_THEN_BRACKET.fullmatch(text, named.end, bracketed.start) is not None
 
 
 _SEASON_NOUN = re.compile(r"(?i:(?:marketing\s+|crop\s+)?(?:season|year)\b)")
