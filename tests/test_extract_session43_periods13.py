@@ -1,5 +1,7 @@
 """Period rules of the forty-third session's thirteenth periods round (2026-12-05): the months of
-a split marketing or crop year written in a bracket after it, each pinned by invented sentences."""
+a split marketing or crop year written in a bracket after it, a fiscal year named by one year
+whose opening or close is stated, months inside a split year, each pinned by invented
+sentences."""
 
 from __future__ import annotations
 
@@ -37,3 +39,33 @@ def test_opening_months_of_a_season_with_through_months() -> None:
     claims = in_body("In the opening four months of the 2023/2024 season (October through "
                      "September), Uganda exported 2.1 million bags of coffee.", WHEN)
     assert period(claims["2.1 million bags"]) == ("2023-10-01", "2024-01-31")
+
+
+def test_fiscal_year_named_by_one_year_whose_close_is_stated() -> None:
+    """`fiscal 2023, which ended in March` in an April 2024 article: the fiscal year that ended in
+    the March before publication (named by the year it began in), and `a year before` the one
+    before it."""
+    claims = in_body("Thailand's rice exports to Japan shrank 12% in fiscal 2023, which ended in "
+                     "March, to 210,000 tonnes from 238,000 tonnes a year before, the ministry "
+                     "said.", date(2024, 5, 14))
+    assert period(claims["210,000 tonnes"]) == ("2023-04-01", "2024-03-31")
+    assert period(claims["238,000 tonnes"]) == ("2022-04-01", "2023-03-31")
+
+
+def test_fiscal_year_named_by_one_year_whose_opening_is_stated() -> None:
+    """`fiscal 2021, which ran from April 1, 2021`, `fiscal 2022, the year that started on April
+    1, 2022`: the fiscal year opening on the day written."""
+    claims = in_body("In fiscal 2021, which ran from April 1, 2021 to March 31, 2022, wheat "
+                     "imports from Canada reached 1.9 million tonnes.", date(2023, 1, 10))
+    assert period(claims["1.9 million tonnes"]) == ("2021-04-01", "2022-03-31")
+    claims = in_body("Exports of scallops to Vietnam rose 31% in fiscal 2022, the year that "
+                     "started on April 1, 2022, to 45,000 tonnes.", date(2023, 5, 2))
+    assert period(claims["45,000 tonnes"]) == ("2022-04-01", "2023-03-31")
+
+
+def test_fiscal_year_named_by_its_end_keeps_its_end() -> None:
+    """`fiscal 2023, which ended in June` in an August 2023 article: the year that ends in 2023
+    (July 2022 - June 2023), as `fiscal 2023` alone."""
+    claims = in_body("Australia's beef exports to Korea rose 9% in fiscal 2023, which ended in "
+                     "June, to 160,000 tonnes.", date(2023, 8, 17))
+    assert period(claims["160,000 tonnes"]) == ("2022-07-01", "2023-06-30")

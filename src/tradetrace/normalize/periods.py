@@ -1420,6 +1420,41 @@ def _fiscal_period(match: re.Match[str], start: FiscalStart) -> Period | None:
     return start.year_from(first)
 
 
+_FISCAL_EDGE_AFTER = re.compile(
+    rf",?\s+(?:(?i:which|that)|(?i:the\s+(?:fiscal\s+|financial\s+)?year\s+(?:that|which)))\s+"
+    r"(?P<verb>(?i:ran|runs|began|begins|started|starts|opened|ended|ends|closed))\s+"
+    rf"(?:(?i:from|on|in)\s+)?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?")
+"""After `fiscal 2023`: the clause giving the day it opened or closed (`, which ran from April 1,
+2022`, `, the year that started on April 1, 2023`, `, which ended in March`)."""
+_FISCAL_OPENS = ("ran", "runs", "began", "begins", "started", "starts", "opened")
+
+
+def _fiscal_edge_stated(text: str, match: re.Match[str], reference: date,
+                        start: FiscalStart) -> Period | None:
+    """`fiscal 2022, which ran from April 1, 2022`, `fiscal 2023, which ended in March` (in an
+    April 2024 article): a fiscal year named by one year whose opening or close the text states
+    is the one it states, whether the year names its start (Japan) or its end; `fiscal 2023`
+    with no such clause stays the one ending in 2023 (`_fiscal_period`)."""
+    if start.calendar or _group(match, "y2") or _group(match, "y2b") or \
+            not _group(match, "y1"):
+        return None
+    edge = _FISCAL_EDGE_AFTER.match(text, match.end())
+    if edge is None:
+        return None
+    named, month_ = int(match["y1"]), _month_number(edge["m"])
+    if edge["verb"].lower() in _FISCAL_OPENS:
+        if month_ != start.month or edge["y"] is None:
+            return None
+        first = int(edge["y"])
+    else:
+        if month_ % 12 + 1 != start.month:
+            return None
+        closing = int(edge["y"]) if edge["y"] else \
+            month_year(month_, reference, future=edge["verb"].lower() == "ends")
+        first = closing - 1
+    return start.year_from(first) if first in (named - 1, named) else None
+
+
 _AND_LATER_SPAN = re.compile(r"\s+and\s+(?:the\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d")
 """After `between 2014-2018`: a second span of years the first is compared with."""
 _CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|fold|\btimes)\s+"
@@ -1556,6 +1591,7 @@ def find_periods(text: str, reference: date, future: bool = False,
                 if fiscal_start and (resolver is _fiscal or (
                         resolver is _year_range and re.search(r"\d\s*[/–-]\s*\d", match.group()))):
                     period = _fiscal_period(match, fiscal_start) or period
+                    period = _fiscal_edge_stated(text, match, reference, fiscal_start) or period
                 if fiscal_start and resolver is _fiscal_short:
                     period = _fiscal_short_period(match, fiscal_start)
                 if fiscal_start and resolver is _solar_hijri:
