@@ -69,3 +69,37 @@ def test_fiscal_year_named_by_its_end_keeps_its_end() -> None:
     claims = in_body("Australia's beef exports to Korea rose 9% in fiscal 2023, which ended in "
                      "June, to 160,000 tonnes.", date(2023, 8, 17))
     assert period(claims["160,000 tonnes"]) == ("2022-07-01", "2023-06-30")
+
+
+def test_months_of_a_split_year_before_its_bracketed_months() -> None:
+    """`October-March of the 2023-24 oil year (October-September)`: the months written are the
+    part of the split year; its bracketed twelve months are no period of their own."""
+    claims = in_body("Indian rapeseed meal exports over October-March of the 2023-24 oil year "
+                     "(October-September) rose 12 per cent to 9.1 lakh tonnes, from 8.1 lakh "
+                     "tonnes in the same months a year before, the association said.",
+                     date(2024, 4, 18))
+    assert period(claims["9.1 lakh tonnes"]) == ("2023-10-01", "2024-03-31")
+    assert period(claims["8.1 lakh tonnes"]) == ("2022-10-01", "2023-03-31")
+
+
+def test_one_month_of_a_split_year() -> None:
+    """`January of the 2021/22 season`: that month in the split year's second calendar year (its
+    first from the fiscal year's first month on, when the text states the months)."""
+    claims = in_body("Colombia shipped 1.1 million bags of coffee in March, 8 percent more than in "
+                     "March of the 2022/2023 season.", date(2024, 4, 12))
+    assert period(claims["8 percent"]) == ("2024-03-01", "2024-03-31")
+    claims = in_body("Vietnam's rice exports reached 600,000 tonnes in December of the 2020/21 "
+                     "crop year, the ministry said.", date(2022, 5, 4))
+    assert period(claims["600,000 tonnes"]) == ("2020-12-01", "2020-12-31")
+    claims = in_body("Brazil shipped 3.2 million tonnes of sugar in September of the 2022-23 "
+                     "season (April-March), the ministry said.", date(2023, 11, 4))
+    assert period(claims["3.2 million tonnes"]) == ("2022-09-01", "2022-09-30")
+
+
+def test_since_an_opening_in_a_month() -> None:
+    """`since the season opened in April`: from the last April to the publication month, not
+    April alone, beside a target too."""
+    claims = in_body("Senegal has exported 61,000 tonnes of groundnuts since the season opened "
+                     "in April, well above the 40,000-tonne target, the ministry said.",
+                     date(2023, 9, 6))
+    assert period(claims["61,000 tonnes"]) == ("2023-04-01", "2023-09-30")

@@ -437,6 +437,25 @@ def _season_months(match: re.Match[str], reference: date, future: bool) -> Perio
     return months(y, m1, y, m2)
 
 
+def _month_of_split(match: re.Match[str], reference: date, future: bool,
+                    start: FiscalStart | None = None) -> Period | None:
+    """`February of the 2013/2014 season`: that month of the split year, in its first calendar
+    year from the fiscal year's first month on, else in its second. With the fiscal months
+    unknown, October-December lie in the first year and January-March in the second (so for any
+    year opening from April to October); other months are unknown."""
+    first = int(match["y1"] or match["fy1"])
+    tail = match["pair"] or match["fpair"]
+    second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if second != first + 1:
+        return None
+    m = _month_number(match["m"])
+    if start is not None and not start.calendar:
+        return month(first if m >= start.month else second, m)
+    if m >= 10:
+        return month(first, m)
+    return month(second, m) if m <= 3 else None
+
+
 def _first_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
     if _group(match, "quarters"):  # `the first three quarters`: nine months
@@ -512,6 +531,12 @@ def _open(match: re.Match[str], reference: date, future: bool) -> Period | None:
             return None
         return months(y, m, end_year, end_month)
     return months(y, m, y, 12)
+
+
+def _opened_in_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`since the campaign opened in March`: an event past, so the report's reading of `since
+    March` whatever the sentence's mood."""
+    return _open(match, reference, False)
 
 
 def _named_day(match: re.Match[str], reference: date, future: bool) -> date | None:
@@ -909,6 +934,15 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain|oil)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
+    # `February of the 2013/2014 season`, `in March of fiscal 2022-23`: one month of a split
+    # year (placed by the text's fiscal months when known, see `_month_of_split`)
+    # (not the last month of a range: `November-February of the 2023-24 cotton year`)
+    ("period", r"(?<![-–/])(?<![-–/]\s)(?<!\b[Tt]o\s)(?<!\b[Aa]nd\s)(?<!\b[Tt]hrough\s)"
+               rf"\b(?P<m>{_MONTH})\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:"
+               rf"(?i:(?:fiscal|financial)\s+(?:year\s+)?)(?P<fy1>{_YEAR})\s*[-–/]\s*"
+               rf"(?P<fpair>\d{{4}}|\d{{2}})(?![\d/-])|(?P<y1>{_YEAR})\s*[-–/]\s*"
+               rf"(?P<pair>\d{{4}}|\d{{2}})(?![\d/-])(?=\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+               r"(?i:seasons?|campaigns?|years?)\b))", _month_of_split),
     # `the 2023/24 July-June season`: a split year's months written after its years, before the
     # season's noun, are that season's (July 2023 to June 2024), not the latest July-June
     ("period", rf"\b(?P<y1>)(?P<y2>{_YEAR})(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})\s+"
@@ -969,6 +1003,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?i:since\s+(?:the|its)\s+(?:first\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:arrived|"
                rf"flowed|began(?:\s+flowing)?|came|opened|started|launched|was\s+launched)\s+in\s+)"
                rf"(?P<m>{_MONTH})\s+(?P<of>{_YEAR})\b", _open),
+    # `since the season opened in May`, `since the trade reopened in December`: an opening
+    # clause in the past with its month alone, counted from that month's last occurrence to
+    # publication, as a report's `since May` (even beside a target or forecast)
+    ("period", rf"\b(?i:since\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:opened|reopened|"
+               rf"began|started|resumed)\s+in\s+)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)",
+     _opened_in_month),
     ("period", rf"\b(?<!dates\s)(?<!dated\s)(?<!dating\s)(?P<cue>(?i:starting|beginning|from|since|"
                rf"as\s+of))\s+(?i:in\s+)?"
                rf"(?P<m>{_MONTH})(?!\w|['’]s\s+(?:[\d$€£]|(?:about|around|some|nearly|almost|"
@@ -1596,6 +1636,8 @@ def find_periods(text: str, reference: date, future: bool = False,
                     period = _fiscal_short_period(match, fiscal_start)
                 if fiscal_start and resolver is _solar_hijri:
                     period = fiscal_start.year_from(int(match["sh"]) + _SOLAR_HIJRI_OFFSET)
+                if fiscal_start and resolver is _month_of_split:
+                    period = _month_of_split(match, reference, future, fiscal_start)
                 if fiscal_start and resolver is _named_fiscal:
                     period = _named_fiscal_period(match, reference, fiscal_start)
                 if fiscal_start and resolver is _month_range and period is not None and \
@@ -1877,9 +1919,12 @@ def _ends_named_season(text: str, named: PeriodMention, trailing: PeriodMention)
         not text[named.end:trailing.start].strip()
 
 
-_NOUN_THEN_BRACKET = re.compile(_FISCAL_AFTER.pattern + r"\s*\(\s*")
-"""After a split year: its noun and an opening bracket (` oil marketing year (`)."""
-_SPLIT_YEAR_TAIL = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}$")
+_NOUN_THEN_BRACKET = re.compile(r"(?:\s+(?:[A-Za-z-]+\s+){0,2}?(?i:seasons?|years?|campaigns?))?"
+                                r"\s*\(\s*")
+"""After a split year: its noun, if any, and an opening bracket (` oil marketing year (`)."""
+_SPLIT_YEAR_TAIL = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}(?:\s+[A-Za-z]+){0,3}$")
+"""A mention ending on a split year, or on one and its noun (`October-April of the 2023-24 oil
+year`)."""
 
 
 def _months_of_split_year(text: str, named: PeriodMention, bracketed: PeriodMention) -> bool:
