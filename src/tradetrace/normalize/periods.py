@@ -437,6 +437,25 @@ def _season_months(match: re.Match[str], reference: date, future: bool) -> Perio
     return months(y, m1, y, m2)
 
 
+def _month_of_split(match: re.Match[str], reference: date, future: bool,
+                    start: FiscalStart | None = None) -> Period | None:
+    """`February of the 2013/2014 season`: that month of the split year, in its first calendar
+    year from the fiscal year's first month on, else in its second. With the fiscal months
+    unknown, October-December lie in the first year and January-March in the second (so for any
+    year opening from April to October); other months are unknown."""
+    first = int(match["y1"] or match["fy1"])
+    tail = match["pair"] or match["fpair"]
+    second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if second != first + 1:
+        return None
+    m = _month_number(match["m"])
+    if start is not None and not start.calendar:
+        return month(first if m >= start.month else second, m)
+    if m >= 10:
+        return month(first, m)
+    return month(second, m) if m <= 3 else None
+
+
 def _first_months(match: re.Match[str], reference: date, future: bool) -> Period | None:
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
     if _group(match, "quarters"):  # `the first three quarters`: nine months
@@ -512,6 +531,12 @@ def _open(match: re.Match[str], reference: date, future: bool) -> Period | None:
             return None
         return months(y, m, end_year, end_month)
     return months(y, m, y, 12)
+
+
+def _opened_in_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`since the campaign opened in March`: an event past, so the report's reading of `since
+    March` whatever the sentence's mood."""
+    return _open(match, reference, False)
 
 
 def _named_day(match: re.Match[str], reference: date, future: bool) -> date | None:
@@ -909,6 +934,15 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"next year))(?:(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})(?!\d)"
                rf"(?:\s+(?i:(?:agricultural|marketing|crop|fiscal|financial|grain|oil)\s+)?"
                rf"(?i:year|season)\b)?)?)?", _month_range),
+    # `February of the 2013/2014 season`, `in March of fiscal 2022-23`: one month of a split
+    # year (placed by the text's fiscal months when known, see `_month_of_split`)
+    # (not the last month of a range: `November-February of the 2023-24 cotton year`)
+    ("period", r"(?<![-–/])(?<![-–/]\s)(?<!\b[Tt]o\s)(?<!\b[Aa]nd\s)(?<!\b[Tt]hrough\s)"
+               rf"\b(?P<m>{_MONTH})\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:"
+               rf"(?i:(?:fiscal|financial)\s+(?:year\s+)?)(?P<fy1>{_YEAR})\s*[-–/]\s*"
+               rf"(?P<fpair>\d{{4}}|\d{{2}})(?![\d/-])|(?P<y1>{_YEAR})\s*[-–/]\s*"
+               rf"(?P<pair>\d{{4}}|\d{{2}})(?![\d/-])(?=\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+               r"(?i:seasons?|campaigns?|years?)\b))", _month_of_split),
     # `the 2023/24 July-June season`: a split year's months written after its years, before the
     # season's noun, are that season's (July 2023 to June 2024), not the latest July-June
     ("period", rf"\b(?P<y1>)(?P<y2>{_YEAR})(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})\s+"
@@ -969,6 +1003,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?i:since\s+(?:the|its)\s+(?:first\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:arrived|"
                rf"flowed|began(?:\s+flowing)?|came|opened|started|launched|was\s+launched)\s+in\s+)"
                rf"(?P<m>{_MONTH})\s+(?P<of>{_YEAR})\b", _open),
+    # `since the season opened in May`, `since the trade reopened in December`: an opening
+    # clause in the past with its month alone, counted from that month's last occurrence to
+    # publication, as a report's `since May` (even beside a target or forecast)
+    ("period", rf"\b(?i:since\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:opened|reopened|"
+               rf"began|started|resumed)\s+in\s+)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)",
+     _opened_in_month),
     ("period", rf"\b(?<!dates\s)(?<!dated\s)(?<!dating\s)(?P<cue>(?i:starting|beginning|from|since|"
                rf"as\s+of))\s+(?i:in\s+)?"
                rf"(?P<m>{_MONTH})(?!\w|['’]s\s+(?:[\d$€£]|(?:about|around|some|nearly|almost|"
@@ -1279,7 +1319,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
                      rf"\s+{fiscal}|{fiscal}\s+\(?"
                      rf"(?P<m3>{_MONTH})\s*[-–/]\s*(?P<m4>{_MONTH})|\b{_YEAR}\s*[-–/]\s*\d\d(?:\d\d)?"
                      rf"(?:\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:seasons?|campaigns?|years?|{fiscal}))?"
-                     rf"\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+to\s+)"
+                     rf"\s*\(\s*(?P<m5>{_MONTH})(?:\s*[-–/]\s*|\s+(?:to|through|until)\s+)"
                      rf"(?P<m6>{_MONTH})\s*\)", text)
     if span:  # (`2022-23 (April-March)`, `the 2023/24 season (July to June)`: a split year
         # with its months)
@@ -1420,6 +1460,41 @@ def _fiscal_period(match: re.Match[str], start: FiscalStart) -> Period | None:
     return start.year_from(first)
 
 
+_FISCAL_EDGE_AFTER = re.compile(
+    rf",?\s+(?:(?i:which|that)|(?i:the\s+(?:fiscal\s+|financial\s+)?year\s+(?:that|which)))\s+"
+    r"(?P<verb>(?i:ran|runs|began|begins|started|starts|opened|ended|ends|closed))\s+"
+    rf"(?:(?i:from|on|in)\s+)?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?")
+"""After `fiscal 2023`: the clause giving the day it opened or closed (`, which ran from April 1,
+2022`, `, the year that started on April 1, 2023`, `, which ended in March`)."""
+_FISCAL_OPENS = ("ran", "runs", "began", "begins", "started", "starts", "opened")
+
+
+def _fiscal_edge_stated(text: str, match: re.Match[str], reference: date,
+                        start: FiscalStart) -> Period | None:
+    """`fiscal 2022, which ran from April 1, 2022`, `fiscal 2023, which ended in March` (in an
+    April 2024 article): a fiscal year named by one year whose opening or close the text states
+    is the one it states, whether the year names its start (Japan) or its end; `fiscal 2023`
+    with no such clause stays the one ending in 2023 (`_fiscal_period`)."""
+    if start.calendar or _group(match, "y2") or _group(match, "y2b") or \
+            not _group(match, "y1"):
+        return None
+    edge = _FISCAL_EDGE_AFTER.match(text, match.end())
+    if edge is None:
+        return None
+    named, month_ = int(match["y1"]), _month_number(edge["m"])
+    if edge["verb"].lower() in _FISCAL_OPENS:
+        if month_ != start.month or edge["y"] is None:
+            return None
+        first = int(edge["y"])
+    else:
+        if month_ % 12 + 1 != start.month:
+            return None
+        closing = int(edge["y"]) if edge["y"] else \
+            month_year(month_, reference, future=edge["verb"].lower() == "ends")
+        first = closing - 1
+    return start.year_from(first) if first in (named - 1, named) else None
+
+
 _AND_LATER_SPAN = re.compile(r"\s+and\s+(?:the\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d")
 """After `between 2014-2018`: a second span of years the first is compared with."""
 _CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|fold|\btimes)\s+"
@@ -1556,10 +1631,13 @@ def find_periods(text: str, reference: date, future: bool = False,
                 if fiscal_start and (resolver is _fiscal or (
                         resolver is _year_range and re.search(r"\d\s*[/–-]\s*\d", match.group()))):
                     period = _fiscal_period(match, fiscal_start) or period
+                    period = _fiscal_edge_stated(text, match, reference, fiscal_start) or period
                 if fiscal_start and resolver is _fiscal_short:
                     period = _fiscal_short_period(match, fiscal_start)
                 if fiscal_start and resolver is _solar_hijri:
                     period = fiscal_start.year_from(int(match["sh"]) + _SOLAR_HIJRI_OFFSET)
+                if fiscal_start and resolver is _month_of_split:
+                    period = _month_of_split(match, reference, future, fiscal_start)
                 if fiscal_start and resolver is _named_fiscal:
                     period = _named_fiscal_period(match, reference, fiscal_start)
                 if fiscal_start and resolver is _month_range and period is not None and \
@@ -1593,6 +1671,10 @@ def find_periods(text: str, reference: date, future: bool = False,
     # `the 2023/24 season that ends on June 30, 2024`: the season's noun and end after its
     # years say which months the split year has (`fiscal_year_start`); no period of their own
     kept = [m for i, m in enumerate(kept) if i == 0 or not _ends_named_season(text, kept[i - 1], m)]
+    # `the first two months of the 2022-23 oil marketing year (November-October)`: the
+    # bracketed months say which months the split year has; no period of their own
+    kept = [m for i, m in enumerate(kept)
+            if i == 0 or not _months_of_split_year(text, kept[i - 1], m)]
     kept = _seasons_defined(text, reference, kept)
     kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
@@ -1703,10 +1785,12 @@ _OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fis
                                 r"\s+year\b", re.IGNORECASE)
 
 
-_FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:(?:marketing|crop|agricultural|fiscal|"
+_FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+\s+(?=(?i:marketing|crop|agricultural|"
+                           r"fiscal|financial)\s))?(?i:(?:marketing|crop|agricultural|fiscal|"
                            r"financial)\s+)?(?i:season|year)\b")
-"""`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`: the split year's word after it
-(a demonym may stand between)."""
+"""`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`, `the 2022-23 oil marketing
+year`: the split year's word after it (a demonym, or a product's word before the year's own
+noun, may stand between)."""
 _PART_OF = re.compile(r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+)?)")
 _PART_NAME = re.compile(r"(?i:\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|opening|final)"
                         r"[\s-]+"
@@ -1833,6 +1917,24 @@ def _ends_named_season(text: str, named: PeriodMention, trailing: PeriodMention)
         named.period.end == trailing.period.end and \
         _SEASON_NOUN.match(trailing.surface) is not None and \
         not text[named.end:trailing.start].strip()
+
+
+_NOUN_THEN_BRACKET = re.compile(r"(?:\s+(?:[A-Za-z-]+\s+){0,2}?(?i:seasons?|years?|campaigns?))?"
+                                r"\s*\(\s*")
+"""After a split year: its noun, if any, and an opening bracket (` oil marketing year (`)."""
+_SPLIT_YEAR_TAIL = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}(?:\s+[A-Za-z]+){0,3}$")
+"""A mention ending on a split year, or on one and its noun (`October-April of the 2023-24 oil
+year`)."""
+
+
+def _months_of_split_year(text: str, named: PeriodMention, bracketed: PeriodMention) -> bool:
+    """`the 2022-23 oil marketing year (November-October)`, `the opening five months of the
+    2014/2015 season (October through September)`: twelve months in a bracket right after a
+    split year and its noun define that year's months."""
+    return named.period is not None and bracketed.period is not None and \
+        _SPLIT_YEAR_TAIL.search(named.surface) is not None and \
+        length_in_months(bracketed.period) == 12 and \
+        _NOUN_THEN_BRACKET.fullmatch(text, named.end, bracketed.start) is not None
 
 
 _SEASON_NOUN = re.compile(r"(?i:(?:marketing\s+|crop\s+)?(?:season|year)\b)")
