@@ -1,0 +1,36 @@
+"""Session 43 (goods10): a definite `the fuel` that points back to a fuel with no key named in
+an earlier sentence. Sentences written for these tests."""
+
+from datetime import date
+
+from claim_helpers import extracted
+
+
+def _goods(text: str) -> dict[str, str | None]:
+    return {surface: c.commodity for surface, c in extracted(text, date(2025, 6, 20)).items()}
+
+
+def test_the_fuel_after_uranium_in_the_sentence_before_has_no_key() -> None:
+    text = ("Kazakhstan was the largest seller of enriched uranium to France in 2024. "
+            "French imports of the fuel reached $1.4 billion, up 12% on the year.")
+    goods = _goods(text)
+    assert goods["$1.4 billion"] is None
+    assert goods["12%"] is None
+
+
+def test_the_fuel_with_a_hyphenated_epithet_after_lng_has_no_key() -> None:
+    text = ("Qatar kept its lead among LNG exporters in the first half. "
+            "Shipments of the super-cooled fuel to Europe averaged 9.2 million tonnes.")
+    assert _goods(text)["9.2 million tonnes"] is None
+
+
+def test_the_fuel_after_a_keyed_fuel_keeps_it() -> None:
+    text = ("Chile's diesel imports rose 8% in May, data from the Ministry of Energy, Natural "
+            "Gas and Mining show. Enap bought 41% of the fuel shipped in from abroad.")
+    assert _goods(text)["41%"] == "diesel"
+
+
+def test_the_fuel_after_liquefied_petroleum_gas_stays_petroleum() -> None:
+    text = ("Peru shipped more liquefied petroleum gas to Ecuador in March. "
+            "Sales of the fuel to its neighbour came to 52,000 tonnes.")
+    assert _goods(text)["52,000 tonnes"] == "oil"  # (LPG has a key: not unknown)
