@@ -34,3 +34,12 @@ def test_the_fuel_after_liquefied_petroleum_gas_stays_petroleum() -> None:
     text = ("Peru shipped more liquefied petroleum gas to Ecuador in March. "
             "Sales of the fuel to its neighbour came to 52,000 tonnes.")
     assert _goods(text)["52,000 tonnes"] == "oil"  # (LPG has a key: not unknown)
+
+
+def test_date_before_a_flow_or_crop_word_is_the_fruit() -> None:
+    text = ("Algeria's date exports rose 18% to 95 million dollars last season. The country "
+            "expects a date crop of 1.2 million tonnes this year.")
+    goods = _goods(text)
+    assert goods["18%"] == "food"
+    assert goods["95 million dollars"] == "food"
+    assert goods["1.2 million tonnes"] == "food"
