@@ -43,3 +43,19 @@ def test_date_before_a_flow_or_crop_word_is_the_fruit() -> None:
     assert goods["18%"] == "food"
     assert goods["95 million dollars"] == "food"
     assert goods["1.2 million tonnes"] == "food"
+
+
+def test_fruit_nut_and_farm_words_are_food() -> None:
+    text = ("Nectarine exports to Japan could reach 40 million dollars next season. "
+            "Pakistan sold Korea goods worth $31 million, and about 70 percent of that was pine "
+            "nuts. The two countries agreed on $600 million in farm trade.")
+    goods = _goods(text)
+    assert goods["40 million dollars"] == "food"
+    assert goods["70 percent"] == "food"
+    assert goods["$600 million"] == "food"
+
+
+def test_cream_is_food_only_beside_a_flow_or_after_of() -> None:
+    assert _goods("Cream imports into Japan rose 14% to 21,300 tons.")["21,300 tons"] == "food"
+    text = "Chile's copper miners were the cream of the crop, with sales up 5% in May."
+    assert _goods(text)["5%"] == "trade"
