@@ -698,15 +698,40 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
 def definite_for_unkeyed(mention: CommodityMention, mentions: list[CommodityMention],
                          text: str, floor: int) -> bool:
     """`reduced the gas it takes from Bolivia ..., saying it now had more of the fuel at home`:
-    a definite `the fuel` after a fuel with no key (gas, LNG, ethanol) and no keyed goods in its
-    sentence stands for that fuel, so the commodity is unknown (not after `copper exports`)."""
-    if mention.surface.lower() not in word_set("anaphoric_goods") or not _THE_BEFORE.search(
-            text, max(0, mention.start - 4), mention.start):
+    a definite `the fuel` (`the super-chilled fuel`) after a fuel with no key (gas, LNG,
+    ethanol, uranium) and no keyed goods in its sentence stands for that fuel, so the commodity
+    is unknown (not after `copper exports`); with no goods in its sentence, after one named in
+    the sentences before."""
+    if mention.surface.lower() not in word_set("anaphoric_goods") or not \
+            _THE_QUALIFIED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return False
     if any(floor <= m.start < mention.start + 40 and m is not mention and not m.generic
            for m in mentions):
         return False  # (keyed goods before it, or just after: `the fuel, mainly diesel`)
-    return _FUEL_GOODS.search(text, floor, mention.start) is not None
+    return _FUEL_GOODS.search(text, floor, mention.start) is not None or \
+        _unkeyed_fuel_before(text, floor)
+
+
+_FUEL_REACH = 600
+"""Characters back from a sentence where a `the fuel` naming no goods of its own looks for the
+fuel it stands for."""
+
+
+def _unkeyed_fuel_before(text: str, floor: int) -> bool:
+    """`Russia was the top seller of enriched uranium to the US ... Total US imports of the fuel
+    reached $2.9 billion`: with no goods in its own sentence, `the fuel` stands for the last fuel
+    named in the sentences before (within `_FUEL_REACH`), so where that fuel has no key and no
+    keyed goods come after it the commodity is unknown."""
+    reach = max(0, floor - _FUEL_REACH)
+    # (not a capitalised fuel, part of a name: `the National Agency of Petroleum, Natural Gas
+    # and Biofuels`; `LNG` is written in capitals)
+    fuels = [m for m in _FUEL_GOODS.finditer(text, reach, floor)
+             if m.group().islower() or m.group().isupper()]
+    if not fuels:
+        return False
+    # (nor a keyed fuel ending in one: `liquefied petroleum gas`, `propane` are LPG)
+    return not any(not m.generic and m.end > fuels[-1].start()
+                   for m in find_commodities(text, reach, floor))
 
 
 def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMention],
@@ -725,10 +750,13 @@ def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMent
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_QUALIFIED_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?$")
+"""`the fuel`, `the super-chilled fuel`: the definite article, perhaps with a hyphenated
+epithet, before a broad goods word that points back."""
 _FUEL_GOODS = re.compile(r"\b(?:(?:natural|liquefied\s+natural|pipeline|piped)\s+)?gas\b|\bLNG\b|"
-                         r"\b(?:ethanol|methanol|biodiesel|hydrogen|propane|butane)\b",
+                         r"\b(?:ethanol|methanol|biodiesel|hydrogen|propane|butane|uranium)\b",
                          re.IGNORECASE)
-"""Fuels with no key that a later `the fuel` may stand for."""
+"""Fuels with no key that a later `the fuel` may stand for (uranium: the fuel of reactors)."""
 _NOUN_AFTER_GOODS = re.compile(r"[\s-]+(?:sector|industry|industries|compan|firm|market|price|"
                                r"revenue|income|field|major|producer|refiner|minister|ministry|"
                                r"exporter|importer|trader|tax|taxes|output|production)",
