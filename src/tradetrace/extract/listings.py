@@ -9,11 +9,13 @@ and the other side is that flow's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from tradetrace.extract.cues import hedge_pattern, lexicon
 from tradetrace.extract.parties import RANKED_ROLE_NOUNS, CountryMention, find_countries
 from tradetrace.extract.reading import Context, ReadingState
+from tradetrace.extract.respectively import respective_items
 from tradetrace.extract.roles import Parties, find_frame
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.knowledge.commodities import ancestors
@@ -24,9 +26,13 @@ Side = Literal["buyer", "supplier"]
 
 _HEDGES = hedge_pattern(True, "a record")
 """Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
-_LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood)\s+(?:second|third|fourth|"
-                     r"fifth|next)\s+)?(?:at|with|for|on)\s+"
+_LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood|finished)\s+(?:in\s+)?(?:a\s+)?"
+                     r"(?:(?:distant|close|clear)\s+)?(?:second|third|fourth|fifth|sixth|next)"
+                     r"(?:\s+place)?\s*,?\s+)?(?:at|with|for|on)\s+"
                      r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+"""Between a rival and its percent: `at`, `with` (`Iraq at 20.5 percent`), after its place in
+the list (`Germany came second with 8.6%`, `Malaysia was a distant second with 9%`, `Peru
+finished in third place, with 6%`)."""
 _BARE_GAP = re.compile(r"\s+" + _HEDGES)
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 """Before a country listed bare with its share: a comma or `and` (`, Japan 26.2 percent`)."""
@@ -147,6 +153,12 @@ class ListingReader(ReadingState):
         listed = [(c, _listing_role(text, c, quantity.start)) for c in ctx.countries
                   if c.code and c.form != "pronoun" and c.end <= quantity.start]
         listed = [(c, role) for c, role in listed if role is not None]
+        row_of_list = self._respective_row(ctx, quantity)
+        if row_of_list is not None:
+            # (the list's rows are read against the flows stated before the list's figures, not
+            # against one another)
+            listed = [(row_of_list[0], "")]
+            before = [c for c in before if c.end <= row_of_list[1]]
         if not listed:
             return None
         mention, role = listed[-1]
@@ -205,6 +217,15 @@ class ListingReader(ReadingState):
         if not flows:
             return None
         base = flows[-1]
+        if row_of_list is not None and not (base.exporter and base.importer) and \
+                self._subject_side(base):
+            # `Vietnam shipped 285,292 tons. Brazil and Indonesia followed with 89,756 tons and
+            # 51,718 tons, respectively`: after a one-sided flow whose side opens its sentence
+            # by name, the list's rows are that side's rivals, on the same side (not `The
+            # country's purchases came to 31.7 million tons. Other big sources were Australia
+            # and ...`, whose rows are the other side of an owned total)
+            return Parties(mention.code, None, False) if base.exporter else \
+                Parties(None, mention.code, False)
         goods = [g.key for g in ctx.goods if not g.generic]
         if goods and base.commodity and base.commodity not in goods and not (
                 set(goods) & set(ancestors(base.commodity))):
@@ -280,6 +301,44 @@ class ListingReader(ReadingState):
             if self.focus == base.exporter:
                 return Parties(base.exporter, mention.code, False)
         return None
+
+    def _respective_row(self, ctx: Context, quantity: Quantity
+                        ) -> tuple[CountryMention, int] | None:
+        """The figure's own country when it is an item of a `respectively` list of countries
+        listed as rows of a ranking (`Spain, Turkey and Italy came next with 3.7 million, 2.4
+        million and 1.6 million tonnes, respectively`), and where the list's run of figures
+        starts. The list's other items stand between each item and its figure, so the row
+        wording (`came next with`) is read between the list's last item and the run's first
+        figure. Only a row's ranked wording: a verb of its own (`supplied`, `took`) is read by
+        the trade frame."""
+        text = self.text
+        if not SPLIT_AMONG.search(text, quantity.end, ctx.span[1]) or \
+                "respectively" not in text[quantity.end:ctx.span[1]].lower():
+            return None  # (a cheap look first: most sentences have no such list)
+        figures = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
+        items = respective_items(text, ctx.span, figures,
+                                 find_countries(text, *ctx.span), ctx.goods)
+        own = items.get(quantity.start)
+        if own is None or own.kind != "country" or own.code is not None:
+            return None
+        mention = next((c for c in ctx.countries if (c.start, c.end) == own.item), None)
+        last = max((own.item, *own.others))[1]
+        run = min((at for at, row in items.items() if row.kind == "country" and at >= last),
+                  default=None)
+        if mention is None or not mention.code or run is None or run > quantity.start:
+            return None
+        whole = replace(mention, start=min(own.first[0], mention.start), end=last)
+        return (mention, run) if _listing_role(text, whole, run) == "" else None
+
+    def _subject_side(self, flow: Claim) -> bool:
+        """Whether the one side `flow` names is the country that opens its sentence by name, as
+        its subject (`Germany was the biggest sender, at 20 million kilograms`, `Vietnam shipped
+        285,292 tons`), not an owner (`The country's purchases ...`)."""
+        side = flow.exporter or flow.importer
+        opener = next((c for c in find_countries(self.text, flow.sentence_start, flow.start)
+                       if c.code and c.form != "pronoun"), None)
+        return opener is not None and opener.code == side and opener.cue is None and \
+            not opener.possessive and opener.form == "name"
 
     def row_follower(self, ctx: Context, quantity: Quantity,
                      before: list[Claim]) -> Parties | None:
