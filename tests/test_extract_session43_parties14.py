@@ -56,3 +56,22 @@ def test_brought_in_under_a_sign_of_several_characters() -> None:
 def test_brought_in_goods_worth_money_is_still_bought() -> None:
     claims = in_body("Kenya brought in $40 million of Chinese steel in 2023.", DAY)
     assert parties(claims["$40 million"]) == ("CHN", "KEN", False)
+
+
+def test_imports_after_exports_turn_past_a_place_inside_the_owner() -> None:
+    # a refinery's town inside the exporter is no other country: the sentence still turns to
+    # the same country's imports from everyone
+    text = ("Morocco's trade\nMoroccan phosphate exports were worth $4.1bn in the first half, "
+            "customs figures show. On the other side of the ledger, imports rose 12% to $9.2bn, "
+            "driven by fuel for the fertiliser plants at Jorf Lasfar.")
+    claims = in_body(text, DAY)
+    assert parties(claims["$9.2bn"]) == (None, "MAR", False)
+
+
+def test_imports_after_exports_turn_before_a_with_clause_of_their_parts() -> None:
+    # `, with China supplying 30%`: the partners of the parts are no side of the total
+    text = ("Bolivia's trade\nBolivian goods exports totalled US$6.2 billion in the first half, "
+            "with Brazil taking 21%. Imports over the same months reached US$5.1 billion, with "
+            "China supplying 30% and Brazil 18%.")
+    claims = in_body(text, DAY)
+    assert parties(claims["US$5.1 billion"]) == (None, "BOL", False)
