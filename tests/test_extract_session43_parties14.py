@@ -75,3 +75,11 @@ def test_imports_after_exports_turn_before_a_with_clause_of_their_parts() -> Non
             "China supplying 30% and Brazil 18%.")
     claims = in_body(text, DAY)
     assert parties(claims["US$5.1 billion"]) == (None, "BOL", False)
+
+
+def test_a_part_in_the_wholes_unit_names_its_own_origin_not_the_wholes() -> None:
+    # `, 30,000 tonnes of them from Pakistan`: the origin of the part, not of the total
+    claims = in_body("Kenya imported 52,000 tonnes of rice in March, 30,000 tonnes of them from "
+                     "Pakistan.", DAY)
+    assert parties(claims["52,000 tonnes"]) == (None, "KEN", False)
+    assert parties(claims["30,000 tonnes"]) == ("PAK", "KEN", False)

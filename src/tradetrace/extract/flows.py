@@ -1808,10 +1808,12 @@ class FlowReader(ListingReader, FlowHistory):
                                      for i in ctx.indices):
             cut = parts.start()
         # `... to 34,648 million dollars in 2023, 11% of them from China`: a share of the
-        # figures before it, set after a comma, names its part's country, not theirs
+        # figures before it, set after a comma, names its part's country, not theirs; so does
+        # a part in the figure's own unit (`totalling 18.93 lakh tonnes ..., 13.97 lakh tonnes
+        # of it from Ukraine`)
         for i in ctx.indices:
             share = self.quantities[i]
-            if quantity.end <= share.start < cut and share.unit == "percent":
+            if quantity.end <= share.start < cut and share.unit in ("percent", quantity.unit):
                 opener = _SHARE_OF_THEM.search(self.text, quantity.end, share.start)
                 if opener is not None and _OF_THEM.match(self.text, share.end):
                     cut = opener.start()
