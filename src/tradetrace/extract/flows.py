@@ -226,8 +226,9 @@ exports rose`), `Inbound rare earths fell` or `Arrivals rose`."""
 
 _PARAGRAPH_REACH = 1500
 """Characters before a sentence read for another country named in its paragraph."""
-_WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while)\s")
-"""After a figure: a clause set off about another time or event."""
+_WHEN_ASIDE = re.compile(r",\s+(?:when|as|after|before|while|with)\s")
+"""After a figure: a clause set off about another time or event, or about its parts (`Imports
+reached US$8.9 billion, with China supplying 30.9%`)."""
 _OF_WHICH = re.compile(r"[^.;()]{0,40}?(?P<which>,\s+of\s+which)\s+[^.;()]{0,60}$",
                        re.IGNORECASE)
 """Between a whole and its part: `..., of which Arab producers provided`."""
@@ -889,6 +890,11 @@ class FlowReader(ListingReader, FlowHistory):
             main = {c.code for c in ctx.countries if c.code and c.form != "pronoun"
                     and not (aside is not None and c.start >= aside.start())}
             home = self.home_total(inherited, ctx)
+            # (a place inside the owner is no other country: `... while the Skikda refinery
+            # was being expanded` in the owner's imports; the owner named outright still is)
+            main -= {c.code for c in ctx.countries if c.form == "region" and c.code in (
+                home.exporter, home.importer) and not any(
+                m.code == c.code and m.form != "region" for m in ctx.countries)}
             turned = (kind in ("level", "change") and opener is not None and not lexicon(
                 "shared_flow_owners").search(self.text, opener.start(), opener.end())) or \
                 (self.own_way_word(quantity, kind, clause, own) and
@@ -1802,10 +1808,12 @@ class FlowReader(ListingReader, FlowHistory):
                                      for i in ctx.indices):
             cut = parts.start()
         # `... to 34,648 million dollars in 2023, 11% of them from China`: a share of the
-        # figures before it, set after a comma, names its part's country, not theirs
+        # figures before it, set after a comma, names its part's country, not theirs; so does
+        # a part in the figure's own unit (`totalling 18.93 lakh tonnes ..., 13.97 lakh tonnes
+        # of it from Ukraine`)
         for i in ctx.indices:
             share = self.quantities[i]
-            if quantity.end <= share.start < cut and share.unit == "percent":
+            if quantity.end <= share.start < cut and share.unit in ("percent", quantity.unit):
                 opener = _SHARE_OF_THEM.search(self.text, quantity.end, share.start)
                 if opener is not None and _OF_THEM.match(self.text, share.end):
                     cut = opener.start()

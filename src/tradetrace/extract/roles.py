@@ -134,6 +134,26 @@ _MORE_MONEY = ("a further", "another", "an extra", "an additional")
 million`): still the money earned."""
 
 
+_FROM_SELLING = (r"(?:selling\b|(?:[\w'’.,-]+\s+){0,5}?(?:(?:exports|sales|shipments)\b|"
+                 r"sold\s+(?:abroad|overseas)\b))")
+"""After `took in ... from`: what was sold (`from crude sales`, `from selling fossil fuels abroad`,
+`from 45,633 tonnes of gum arabic sold abroad`), so the money taken in is the seller's."""
+_SALES_ABROAD = r"(?:(?:foreign|overseas|export)\s+(?:sales|earnings|revenues?|receipts)\b)"
+"""`brought in TND 661.1 million in foreign sales`: an `in` after the money that names the
+earnings themselves, not goods bought for it (`$1.2 billion in fuel`)."""
+
+
+def _money_prefixes() -> str:
+    """Currency signs written before an amount (`NZ$68 million`, `BZ$`, `KSh`, `Rs`) as an
+    alternation, longest first, each before its digits; a single letter (`N`, `K`, `R`) only
+    as the sign of a scaled amount (`N3.77 trillion`, Nigerian naira), where it starts no word."""
+    prefixes = sorted(quantity_lexicon().currency_prefixes, key=len, reverse=True)
+    longer = "|".join(re.escape(p) for p in prefixes if len(p) > 1)
+    letters = "".join(re.escape(p) for p in prefixes if len(p) == 1 and p.isalpha())
+    return (rf"(?:{longer})\s?(?=\d)|[{letters}](?=\d[\d.,]*\s?"
+            r"(?:trillion|billion|million|trn|bn|mn|tn)\b)")
+
+
 @cache
 def _earned_in() -> re.Pattern[str]:
     """`tobacco exports had brought in over US$146 million`, `Uganda took in $105 million from
@@ -144,19 +164,22 @@ def _earned_in() -> re.Pattern[str]:
     codes = _currency_codes()
     return re.compile(
         r"(?i:\b(?:" + BROUGHT_IN + r"|(?:took|takes|take|taking|taken)\s+in"
-        r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+"
-        r"(?:[\w'’-]+\s+){0,4}?(?:exports|sales|shipments)\b)|"
+        # (a stop inside a number or an initialism is no sentence's end: `1.868 billion U.S.
+        # dollars from coffee sold abroad`)
+        r"(?=(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.){0,60}?\bfrom\s+" + _FROM_SELLING + r")|"
         # (`Ecuador's flower exporters took in $245 million`: the exporters' takings)
         r"(?<=exporters\s)(?:took|takes|take)\s+in))(?=\s+" + hedge_pattern(True, *_MORE_MONEY) +
-        r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?-i:(?:RMB|" + codes + r"))\s?\d|"
+        r"(?:US\s?\$|U\.S\.\s?\$|[$€£¥]|(?-i:(?:RMB|" + codes + r"|" + _money_prefixes() +
+        r"))\s?\d|"
         # (`brought in 2,865.7 million dinars`, `222 million USD`: the currency named after
         # the amount)
         r"\d[\d.,]*\s+(?:(?:million|billion|trillion|thousand|mln|bn|crore|lakh)\s+)?"
-        r"(?:(?:[A-Z][a-z]+\s+)?(?i:" + money + r")|(?-i:" + codes + r"))\b"
+        r"(?:(?:[A-Z][a-z]+\s+|(?-i:U\.?S\.?)\s+)?(?i:" + money + r")|(?-i:" + codes + r"))\b"
         # (`bring in 58 million EUR of electricity`: goods worth that much, brought in)
         r"(?!\s+(?:worth|of)\b))"
         r"(?![\d.,]+\s*(?:[mb]n|[mb]ln|million|billion|trillion|thousand)?\s+(?:worth|of|in\s+"
-        r"(?!(?:19|20)\d\d|the\b|last\b|this\b|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|"
+        r"(?!(?:19|20)\d\d|the\b|last\b|this\b|" + _SALES_ABROAD +
+        r"|(?-i:[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:January|"
         r"February|March|April|May|June|July|August|September|October|November|December)\b))\b))")
 
 
