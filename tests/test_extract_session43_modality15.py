@@ -74,3 +74,20 @@ def test_the_part_of_a_plan_already_moved_is_reported() -> None:
     assert _modality("Traders estimated that 1.2 million tonnes of cocoa had been delivered to "
                      "the ports of Ghana.", "1.2 million tonnes") == "estimated"
 
+
+def test_a_headline_seen_without_be_is_a_forecast() -> None:
+    """`seen` with no `be` before a gerund or a direction (`seen hitting`, `seen up`, `seen
+    above`): a headline's shortened passive of a view, a forecast; the perfect of `see` (`has
+    rarely seen soaring`, `had seen up to`) is no view."""
+    cases = {
+        "Peru's copper exports seen hitting US$30bn in 2025": "US$30bn",
+        "Ghana cocoa exports seen up 12% in 2025-26": "12%",
+        "Serbian-Greek trade seen above 2 billion euro this year": "2 billion euro",
+    }
+    for text, surface in cases.items():
+        assert _modality(text, surface) == "forecast", text
+    assert _modality("Kenya has rarely seen soaring coffee exports of 10% a year to Germany.",
+                     "10%") == "reported"
+    assert _modality("Kenya had seen up to 40,000 tonnes of coffee exports to Germany a year.",
+                     "40,000 tonnes") == "reported"
+

@@ -45,6 +45,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
         found += _set_to_change().spans(text, start, end)
     if name == "forecast" and text.find("seen", max(start, 0), max(end, 0)) >= 0:
         found += [m.span("seen") for m in _SEEN_DOING.finditer(text, start, end)]
+        found += [m.span() for m in _SEEN_HEADLINE.finditer(text, start, end)
+                  if not _PERFECT_SEEN.search(text, max(start, m.start() - 24), m.start())]
     # (each pattern below is run only on a window holding a word every match of it holds: the
     # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
@@ -93,6 +95,20 @@ hitting US$1bn`, `is seen coming in 10% bigger`): the passive of a view, a forec
 `seen rising` family of claim_cues.json without listing every verb); not the perfect of `see`
 (`Kenya has seen growing demand`, `has never seen shipping on this scale`: a passive `be` comes
 before it), nor a noun in -ing after it (`shipping`, `nothing`)."""
+
+
+_SEEN_HEADLINE = re.compile(r"(?<=[a-z] )seen(?=\s+(?:up|down|above|below|near|over|under|"
+                            r"(?!(?:shipping|nothing|anything|something|everything|during|"
+                            r"spring|morning|evening|building|ceiling|thing)\b)(?-i:[a-z]{2,}ing)"
+                            r")\b)", re.IGNORECASE)
+"""`seen` with no `be` before a gerund or a direction (`Cotton exports seen up 27%`, `gold
+exports seen hitting US$1bn`, `trade seen above 3 billion euro`): the headline's shortened
+passive of a view, a forecast; not the perfect of `see` (`_PERFECT_SEEN`)."""
+_PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|be|been|being)\b"
+                           r"(?:\s+[a-z]+ly|\s+(?:not|never|also|ever|already|just|now|still))*"
+                           r"\s+$", re.IGNORECASE)
+"""Before `seen`: a perfect (`Kenya has rarely seen growing demand`) or a passive `be` (read by
+`_SEEN_DOING`, which knows its exceptions)."""
 
 
 @cache
