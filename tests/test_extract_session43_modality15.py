@@ -91,3 +91,16 @@ def test_a_headline_seen_without_be_is_a_forecast() -> None:
     assert _modality("Kenya had seen up to 40,000 tonnes of coffee exports to Germany a year.",
                      "40,000 tonnes") == "reported"
 
+
+def test_an_analysis_in_a_closing_aside_is_no_estimate() -> None:
+    """`, according to a ... analysis` or `, X said in an analysis` after the figures names
+    their source, no estimate; a clause opening on `According to an analysis by` still is."""
+    text = ("Tankers owned by Maltese firms carried 14% of Iraq's crude exports in May, down "
+            "from 19% in April, according to a Kpler analysis based on customs figures.")
+    assert _modality(text, "14%") == "reported"
+    assert _modality(text, "19%") == "reported"
+    text = ("Japan imported about 8,200 tonnes of cobalt in 2022, the consultancy said in an "
+            "analysis, with roughly 70 per cent of it coming from Congo.")
+    assert _modality(text, "8,200 tonnes") == "reported"
+    assert _modality("According to an analysis by Vortexa, Spain imported 45,000 tonnes of "
+                     "naphtha in May.", "45,000 tonnes") == "estimated"

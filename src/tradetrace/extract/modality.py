@@ -307,6 +307,9 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     if cue == "analysis" and _ANALYSIS_SHOWS.match(text, end):
         return True  # `Ember's analysis of customs records shows`: the analysis is the source
         # of figures it reads off records, no estimate of them
+    if cue == "analysis" and _ANALYSIS_ASIDE.search(text, max(floor, start - 90), start):
+        return True  # `..., down from 20% in July, according to a Windward analysis based on
+        # Vortexa figures`: an analysis named in the aside closing the figures is their source
     if cue in ("order", "orders") and _NOUN_ORDERS.search(text, max(floor, start - 20), start):
         return True
     if cue in _STANDING_NOUNS and _STANDING_BEFORE.search(text, max(floor, start - 30), start):
@@ -479,6 +482,12 @@ _ANALYSIS_SHOWS = re.compile(r"[^.;:]{0,60}?\b(?:shows?|showed|says|said|finds|f
                             r"reveals|revealed)\b", re.IGNORECASE)
 """After `analysis`: its own verb of showing within the clause (`a Davis Index analysis shows`,
 `a Sputnik analysis of UN Comtrade data found`)."""
+_ANALYSIS_ASIDE = re.compile(r",\s+(?:according\s+to\s+|[^,;]{1,60}?\s(?:said|says)\s+in\s+)"
+                             r"(?:a|an|its|their|the)\s+(?:[\w&'’().-]+\s+){0,5}$", re.IGNORECASE)
+"""Before `analysis`: an aside after a comma naming the source of what came before it
+(`, according to an Export Promotion Bureau (EPB) analysis`, `, CCFGroup said in an analysis`),
+not a clause opening on the analysis (`According to an analysis by Kpler, India imported`, still
+an estimate)."""
 _PERIODICAL_BEFORE = re.compile(r"\b(?:in|from)\s+(?:its|their|the|a|an)\s+(?:(?:latest|last|new|"
                                 r"most\s+recent)\s+)?(?:monthly|weekly|quarterly|annual|yearly|"
                                 r"daily|regular)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
