@@ -104,3 +104,16 @@ def test_an_analysis_in_a_closing_aside_is_no_estimate() -> None:
     assert _modality(text, "8,200 tonnes") == "reported"
     assert _modality("According to an analysis by Vortexa, Spain imported 45,000 tonnes of "
                      "naphtha in May.", "45,000 tonnes") == "estimated"
+
+
+def test_a_figure_measured_against_a_goal_happened() -> None:
+    """A figure followed by a goal it is measured against (`far exceeding the ... target`, `1
+    percent above the target`) with no cue of its own before it happened; a figure with its own
+    outlook (`is on course to earn`) keeps it."""
+    text = ("Kenya has exported 95,000 tonnes of avocados since March, earning $61 million and "
+            "far exceeding the 70,000-tonne target the ministry set.")
+    assert _modality(text, "$61 million") == "reported"
+    assert _modality("Peru's fishmeal exports rose 9% to $2 billion, 3 percent above the "
+                     "target.", "3 percent") == "reported"
+    assert _modality("Ghana's cocoa sector is on course to earn $3 billion from exports this "
+                     "year, missing its $3.5 billion target.", "$3 billion") == "forecast"

@@ -907,6 +907,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
         # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
         # the outlook words inside it
+    if found == "forecast" and _set_against_goal(text, clause, sentence, q_start, q_end, others):
+        return "reported"  # `growers brought in 683,000 tons against a 700,000-ton goal`: the
+        # figure measured against a goal is what happened; the goal is not its cue
     if found in ("planned", "forecast") and _DONE_AFTER.match(text, q_end, sentence[1]):
         return "reported"  # `agreed to buy 20,000 tonnes, but only 16,800 tonnes had been
         # shipped by October`: the part of a plan already moved happened
@@ -928,6 +931,29 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+_AGAINST_GOAL = re.compile(
+    r"[^.;]{0,30}?\b(?:above|below|beyond|short\s+of|exceed\w*|beat\w*|surpass\w*|overshot|"
+    r"overshooting|topp\w*|against|compared?\s+with)\s+(?:the\s+|its\s+|a\s+|an\s+|their\s+)?"
+    r"(?:[\w$.,-]+\s+){0,4}?(?:target|goal)s?\b", re.IGNORECASE)
+"""After a figure: a goal it is measured against (`1 percent above the target`, `far exceeding
+the 80,000-tonne target`, `compare with a target of`, `against a 700,000-ton goal`)."""
+
+
+def _set_against_goal(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                      q_start: int, q_end: int, others: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the quantity is measured against a goal named after it (`_AGAINST_GOAL`) and no
+    cue before it in its clause governs it: the goal noun is then the only outlook word, and the
+    figure set against it happened (`exported 125,000 tonnes, earning $72 million and far
+    exceeding the 80,000-tonne target`); a figure with its own outlook (`is on course to earn
+    $46 billion, missing its target`) keeps it."""
+    if not may_hold(text, q_end, sentence[1], ("target", "goal")):
+        return False
+    if _AGAINST_GOAL.match(text, q_end, sentence[1]) is None:
+        return False
+    return _nearest(text, clause[0], q_end, q_start, q_end, before_only=True, others=others,
+                    sentence=sentence) is None
 
 
 _WOULD_BE_STARTS = ("That would", "This would", "Even that would", "Even this would",
