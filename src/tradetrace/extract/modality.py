@@ -39,10 +39,14 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
              + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
     if name == "planned":
         found += _scheduled().spans(text, start, end) + _aimed_purchase().spans(text, start, end)
+    if name == "planned" and may_hold(text, start, end, ("offer",)):
+        found += [m.span() for m in _OFFERED_AMOUNT.finditer(text, start, end)]
     if name == "forecast":
         found += _set_to_change().spans(text, start, end)
     if name == "forecast" and text.find("seen", max(start, 0), max(end, 0)) >= 0:
         found += [m.span("seen") for m in _SEEN_DOING.finditer(text, start, end)]
+        found += [m.span() for m in _SEEN_HEADLINE.finditer(text, start, end)
+                  if not _PERFECT_SEEN.search(text, max(start, m.start() - 24), m.start())]
     # (each pattern below is run only on a window holding a word every match of it holds: the
     # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
     if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
@@ -91,6 +95,20 @@ hitting US$1bn`, `is seen coming in 10% bigger`): the passive of a view, a forec
 `seen rising` family of claim_cues.json without listing every verb); not the perfect of `see`
 (`Kenya has seen growing demand`, `has never seen shipping on this scale`: a passive `be` comes
 before it), nor a noun in -ing after it (`shipping`, `nothing`)."""
+
+
+_SEEN_HEADLINE = re.compile(r"(?<=[a-z] )seen(?=\s+(?:up|down|above|below|near|over|under|"
+                            r"(?!(?:shipping|nothing|anything|something|everything|during|"
+                            r"spring|morning|evening|building|ceiling|thing)\b)(?-i:[a-z]{2,}ing)"
+                            r")\b)", re.IGNORECASE)
+"""`seen` with no `be` before a gerund or a direction (`Cotton exports seen up 27%`, `gold
+exports seen hitting US$1bn`, `trade seen above 3 billion euro`): the headline's shortened
+passive of a view, a forecast; not the perfect of `see` (`_PERFECT_SEEN`)."""
+_PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|be|been|being)\b"
+                           r"(?:\s+[a-z]+ly|\s+(?:not|never|also|ever|already|just|now|still))*"
+                           r"\s+$", re.IGNORECASE)
+"""Before `seen`: a perfect (`Kenya has rarely seen growing demand`) or a passive `be` (read by
+`_SEEN_DOING`, which knows its exceptions)."""
 
 
 @cache
@@ -262,13 +280,22 @@ def _tendered_amount() -> re.Pattern[str]:
 
 @cache
 def _aimed_purchase() -> Lexicon:
-    """`aims to buy`, `aiming to import`: an aim before one of the `aim_purchase_verbs` of
-    stance_cues.json is a planned purchase (nearer the figure than the forecast cue `aims to`
-    inside it, so it decides)."""
+    """`aims to buy`, `aiming to import`, `is looking to purchase`: an aim before one of the
+    `aim_purchase_verbs` of stance_cues.json is a planned purchase (nearer the figure than the
+    forecast cue `aims to` inside it, so it decides)."""
     verbs = cue_data(STANCE_CUES)["aim_purchase_verbs"]
-    words = tuple(f"{aim} to {verb}" for aim in ("aim", "aims", "aimed", "aiming")
+    words = tuple(f"{aim} to {verb}" for aim in ("aim", "aims", "aimed", "aiming", "is looking",
+                                                   "are looking", "was looking", "were looking")
                   for verb in verbs)
     return Lexicon("modality.aimed_purchase", words, cue_regex(words))
+
+
+_OFFERED_AMOUNT = re.compile(r"\boffer(?:s|ed)\s+(?:to\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?"
+                             r"(?=" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)",
+                             re.IGNORECASE)
+"""`Russia has offered Bangladesh 200,000 tonnes`, `OCP offers Africa 550,000 tonnes`: a sale
+proposed, right before its amount (the buyer named between), planned (not `offered some relief`,
+nor the noun `discounted offers:`)."""
 
 
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
@@ -280,6 +307,9 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     if cue == "analysis" and _ANALYSIS_SHOWS.match(text, end):
         return True  # `Ember's analysis of customs records shows`: the analysis is the source
         # of figures it reads off records, no estimate of them
+    if cue == "analysis" and _ANALYSIS_ASIDE.search(text, max(floor, start - 90), start):
+        return True  # `..., down from 20% in July, according to a Windward analysis based on
+        # Vortexa figures`: an analysis named in the aside closing the figures is their source
     if cue in ("order", "orders") and _NOUN_ORDERS.search(text, max(floor, start - 20), start):
         return True
     if cue in _STANDING_NOUNS and _STANDING_BEFORE.search(text, max(floor, start - 30), start):
@@ -452,6 +482,12 @@ _ANALYSIS_SHOWS = re.compile(r"[^.;:]{0,60}?\b(?:shows?|showed|says|said|finds|f
                             r"reveals|revealed)\b", re.IGNORECASE)
 """After `analysis`: its own verb of showing within the clause (`a Davis Index analysis shows`,
 `a Sputnik analysis of UN Comtrade data found`)."""
+_ANALYSIS_ASIDE = re.compile(r",\s+(?:according\s+to\s+|[^,;]{1,60}?\s(?:said|says)\s+in\s+)"
+                             r"(?:a|an|its|their|the)\s+(?:[\w&'’().-]+\s+){0,5}$", re.IGNORECASE)
+"""Before `analysis`: an aside after a comma naming the source of what came before it
+(`, according to an Export Promotion Bureau (EPB) analysis`, `, CCFGroup said in an analysis`),
+not a clause opening on the analysis (`According to an analysis by Kpler, India imported`, still
+an estimate)."""
 _PERIODICAL_BEFORE = re.compile(r"\b(?:in|from)\s+(?:its|their|the|a|an)\s+(?:(?:latest|last|new|"
                                 r"most\s+recent)\s+)?(?:monthly|weekly|quarterly|annual|yearly|"
                                 r"daily|regular)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -871,6 +907,12 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
         # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
         # the outlook words inside it
+    if found == "forecast" and _set_against_goal(text, clause, sentence, q_start, q_end, others):
+        return "reported"  # `growers brought in 683,000 tons against a 700,000-ton goal`: the
+        # figure measured against a goal is what happened; the goal is not its cue
+    if found in ("planned", "forecast") and _DONE_AFTER.match(text, q_end, sentence[1]):
+        return "reported"  # `agreed to buy 20,000 tonnes, but only 16,800 tonnes had been
+        # shipped by October`: the part of a plan already moved happened
     if found in ("planned", "forecast") and (
             _past_baseline(text, sentence[0], q_start, q_end)
             or _estimate_baseline(text, sentence, q_start, q_end, cast(Modality, found))):
@@ -879,14 +921,39 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
         return "reported"  # `estimated at 526 thousand tons in 2023, below the 537.6 thousand
         # tons of 2022`: the past figure the estimate is set against was recorded
-    if found == "planned" and _OUTLOOK_THAT.search(text, sentence[0], q_start):
-        return "forecast"  # `The IEA forecasts that China will import ...`: the outlook frames
-        # the plan words inside what it foresees
+    if found == "planned" and (_OUTLOOK_THAT.search(text, sentence[0], q_start)
+                               or _outlook_closes(text, q_end, sentence[1])):
+        return "forecast"  # `The IEA forecasts that China will import ...`, `Nigeria will buy
+        # 2.9 million tonnes ..., the FAO forecast.`: the outlook frames the plan words inside
+        # what it foresees
     if not found and _ships_ordered(text, *sentence):
         return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+_AGAINST_GOAL = re.compile(
+    r"[^.;]{0,30}?\b(?:above|below|beyond|short\s+of|exceed\w*|beat\w*|surpass\w*|overshot|"
+    r"overshooting|topp\w*|against|compared?\s+with)\s+(?:the\s+|its\s+|a\s+|an\s+|their\s+)?"
+    r"(?:[\w$.,-]+\s+){0,4}?(?:target|goal)s?\b", re.IGNORECASE)
+"""After a figure: a goal it is measured against (`1 percent above the target`, `far exceeding
+the 80,000-tonne target`, `compare with a target of`, `against a 700,000-ton goal`)."""
+
+
+def _set_against_goal(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                      q_start: int, q_end: int, others: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the quantity is measured against a goal named after it (`_AGAINST_GOAL`) and no
+    cue before it in its clause governs it: the goal noun is then the only outlook word, and the
+    figure set against it happened (`exported 125,000 tonnes, earning $72 million and far
+    exceeding the 80,000-tonne target`); a figure with its own outlook (`is on course to earn
+    $46 billion, missing its target`) keeps it."""
+    if not may_hold(text, q_end, sentence[1], ("target", "goal")):
+        return False
+    if _AGAINST_GOAL.match(text, q_end, sentence[1]) is None:
+        return False
+    return _nearest(text, clause[0], q_end, q_start, q_end, before_only=True, others=others,
+                    sentence=sentence) is None
 
 
 _WOULD_BE_STARTS = ("That would", "This would", "Even that would", "Even this would",
@@ -977,6 +1044,30 @@ _OUTLOOK_THAT = re.compile(r"\b(?:forecasts?|projects|projected|predicts?|predic
 """A verb of expectation opening a `that` clause: what follows is its forecast (`USDA projects
 that imports will double`), whatever `will` or `set to` say inside."""
 
+_OUTLOOK_CLOSES = re.compile(r",\s+(?!according\b)(?P<source>[^,;]{1,60}?)\s(?:forecasts|forecast|"
+                             r"projects|projected|predicts|predicted)(?:\s+(?:on|in|at|for)\b"
+                             r"[^,;]*)?[\s.\"”]*$", re.IGNORECASE)
+"""`..., 3.3 per cent less than in 2014, the FAO forecast in its April monitor.`: a source's
+verb of outlook closing the sentence."""
+_OUTLOOK_NOUN = re.compile(r"^(?:in|on|under|by|from|with|to|at)\b|\b(?:its|their|his|her|our)\b|"
+                           r"\b(?:latest|new|own|monthly|annual|quarterly|updated|previous|last|"
+                           r"first|earlier)$", re.IGNORECASE)
+"""Before `forecast` or `projects` in a closing aside: a preposition opening it, a possessive or
+an adjective of a report (`in its April forecast`, `the latest forecast`), a noun, no verb."""
+
+
+def _outlook_closes(text: str, q_end: int, end: int) -> bool:
+    """Whether the sentence after the quantity (text[q_end:end]) closes on a source's verb of
+    outlook (`Tunisia is set to ship 340,000 tons ..., the olive oil board projects.`): what the
+    source foresees is a forecast, whatever `will` or `set to` say inside it (`_OUTLOOK_THAT`
+    when the verb opens the sentence)."""
+    if not may_hold(text, q_end, end, ("forecast", "project", "predict")):
+        return False
+    found = _OUTLOOK_CLOSES.search(text, q_end, end)
+    if found is None:
+        return False
+    return _OUTLOOK_NOUN.search(found.group("source")) is None
+
 
 OF_TARGET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|a|an|this|that|this\s+year['’]s)\s+"
                               r"(?:[\w,.$-]+\s+){0,3}?(?:target|goal|quota|plan|objective)\b",
@@ -1008,6 +1099,12 @@ _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|im
                           r"\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?$", re.IGNORECASE)
 """Right before a figure: a perfect participle that reports what was done (`having already
 exported`)."""
+_DONE_AFTER = re.compile(r"[^,;.:()]{0,40}?\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+)?"
+                         r"(?:been\s+)?(?:shipped|delivered|arrived|loaded|landed|exported|"
+                         r"imported|received|reached|put\s+on\s+ships)\b", re.IGNORECASE)
+"""Right after a figure, in its own clause: a perfect of moving goods (`350,000 tonnes of which
+have already arrived`, `16,800 tonnes had been shipped by October`): what has been done of a
+plan or deal named beside it."""
 _SHRANK_BY = re.compile(r"\s+(?:(?:sharply|further|slightly|by)\s+)*" + hedge_pattern()
                         + r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look|looks|looked|seem|"
