@@ -26,7 +26,7 @@ def test_a_present_rate_per_day_or_month_is_a_habitual_flow_of_no_period() -> No
     cases = {
         "Ruritania pumps roughly 1.1 million barrels a day of crude.":
             "1.1 million barrels a day",
-        "The island spends over $40 million a month on imported fuel.": "$40 million",
+        "The island spends over $40 million a month on imported fuel.": "$40 million a month",
         "Ruritania pumps 900,000 barrels a day of crude: Italy takes 495,000 bpd.": "495,000 bpd",
         "The country normally imports between 3,000 and 6,000 used cars a month.":
             "3,000 and 6,000 used cars a month",
