@@ -800,7 +800,8 @@ _TIMES_THE = re.compile(r"\b(?:times|twice)\s+(?:the|its|their)\s+$", re.IGNOREC
 _ALLOWS = re.compile(r"\ballows?\b", re.IGNORECASE)
 """After a multiple's object: what a rule allows (`twice the 500,000 barrels a year that the
 Council allows`), a cap rather than an old level (the cap lexicon has `allowed`, not `allows`)."""
-_OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
+_OLD_AFTER = re.compile(r"(?i:^\)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w’'-]+){0,5}?\s+"
+                        r"(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
                         r"(?:year|month|season)|the\s+(?:year|month|season)\s+before|"
                         r"a\s+(?:year|month|season)\s+(?:earlier|ago|before)|"
@@ -808,7 +809,9 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+"
                         r"(?:previous|preceding|prior)\s+year))\b)")
 """After a figure: the time before it is of (`3.1 million tonnes bought from the US in the same
-months a year earlier`), which makes it an old level even when a name follows it."""
+months a year earlier`), which makes it an old level even when a name follows it; past a figure
+restated in brackets, or from inside them (`the bill of 299 million dollars (1,364 billion
+ariary) recorded a year earlier`: both figures)."""
 _RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than\s+the)\s)")
 _RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of|for|with)\s+(?:the\s+)?"
                           r"|(?:sent|went|shipped|sold|exported|delivered|going|bound)\s+to\s+"
@@ -859,8 +862,11 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
             _GOODS_UNIT_END.search(text, quantity[0], quantity[1]) and \
             not _MONEY_AT.match(text, quantity[0]) and not re.search(
                 r"\b(?:" + _change_words() + r")\b[^.;]*\bto\b", text[max(floor, quantity[0] - 120):
-                                                                  quantity[0]], re.IGNORECASE):
-        return False  # `about $364.8 million from 132,968.55 tons`: the goods that earned it
+                                                                  quantity[0]], re.IGNORECASE) \
+            and not _OLD_AFTER.match(after):
+        # `about $364.8 million from 132,968.55 tons`: the goods that earned it (unless a time
+        # before follows them: `against $221.3 million from 254,500 tonnes the season before`)
+        return False
     if old and _TIMES_THE.search(old.group()) and (lexicon("cap").search(after)
                                                    or _ALLOWS.search(after)):
         return False  # `twice the 500,000 barrels a year that the Council allows`: a cap

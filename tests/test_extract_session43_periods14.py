@@ -1,0 +1,41 @@
+"""Period rules of the forty-third session's fourteenth periods round (2026-12-05): an old level
+whose time before is written after a restated figure in brackets, and the goods that earned an
+old money figure, each pinned by invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+WHEN = date(2024, 8, 5)
+
+
+def test_old_level_restated_in_brackets() -> None:
+    """`the bill of 310 million dollars (1,410 billion ariary) recorded a year earlier`: the time
+    before, written past a figure restated in brackets, dates both figures a year back."""
+    claims = in_body("Madagascar spent 180.5 million US dollars on imported rice last year. That "
+                     "was 41.2 percent less than the bill of 310 million dollars (1,410 billion "
+                     "ariary) recorded a year earlier.", WHEN)
+    assert period(claims["180.5 million US dollars"]) == ("2023-01-01", "2023-12-31")
+    assert period(claims["310 million dollars"]) == ("2022-01-01", "2022-12-31")
+    assert period(claims["1,410 billion ariary"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_goods_of_an_old_money_figure() -> None:
+    """`against $198.4 million from 240,100 tonnes the year before`: the goods that earned an old
+    money figure, with the time before written after them, are of that earlier year too."""
+    claims = in_body("Mozambique's cashew exports brought in $512.6 million in 2023, against "
+                     "$198.4 million from 240,100 tonnes the year before.", WHEN)
+    assert period(claims["$512.6 million"]) == ("2023-01-01", "2023-12-31")
+    assert period(claims["$198.4 million"]) == ("2022-01-01", "2022-12-31")
+    assert period(claims["240,100 tonnes"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_goods_that_earned_a_new_figure_keep_its_period() -> None:
+    """`$512.6 million from 610,000 tonnes`: goods that earned the figure, with no time before
+    after them, stay of its period."""
+    claims = in_body("Mozambique earned $512.6 million from 610,000 tonnes of cashew exports in "
+                     "2023.", WHEN)
+    assert period(claims["610,000 tonnes"]) == ("2023-01-01", "2023-12-31")
+
