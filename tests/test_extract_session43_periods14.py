@@ -39,3 +39,21 @@ def test_goods_that_earned_a_new_figure_keep_its_period() -> None:
                      "2023.", WHEN)
     assert period(claims["610,000 tonnes"]) == ("2023-01-01", "2023-12-31")
 
+
+def test_percent_on_a_described_value_of_a_month() -> None:
+    """`up 9% on the unusually weak value of March 2023`: after a percentage and `on`, the value
+    of a month compared with is the change's base, not its own period."""
+    claims = in_body("Wine exports from Chile reached $121 million in March, up 9% on the "
+                     "unusually weak value of March 2023, the association said.", date(2024, 4, 20))
+    assert period(claims["$121 million"]) == ("2024-03-01", "2024-03-31")
+    assert period(claims["9%"]) == ("2024-03-01", "2024-03-31")
+
+
+def test_above_the_full_year_total_of_a_year() -> None:
+    """`already above the full-year 2023 total`: a whole year's total compared with, neither its
+    `full-year` nor its year dates the change beside it."""
+    claims = in_body("Kazakh wheat exports to Iran reached $2.3 billion in January-July, already "
+                     "above the full-year 2023 total and 55% above the same months of 2023.",
+                     date(2024, 9, 10))
+    assert period(claims["$2.3 billion"]) == ("2024-01-01", "2024-07-31")
+    assert period(claims["55%"]) == ("2024-01-01", "2024-07-31")

@@ -310,9 +310,11 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
         # the record it set in 2022`: when an old record was set, not what a figure covers
     if _PERCENT_UNDER.search(before):
         return True  # `22.2 percent under March 2021`: below it, what the change is against
-    if _TOTAL_AFTER.match(text, end) and _COMPARED_THE.search(before):
+    year_after = _YEAR_AFTER.match(text, end)  # (`the full-year 2024 total`)
+    if _TOTAL_AFTER.match(text, year_after.end() if year_after else end) and \
+            _COMPARED_THE.search(before):
         return True  # `just short of the April total` (not `of the May total`, a part of it),
-        # `above the full-year record of ...`
+        # `above the full-year record of ...`, `above the full-year 2024 total`
     wider = text[max(floor, start - 50):start]
     if re.match(r"(?i:of|in|for)\s", surface) and _COMPARED_LEVEL.search(wider):
         return True  # `358% above the January-August volume of 2021`
@@ -353,6 +355,8 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’`]s\b")
+_YEAR_AFTER = re.compile(r"\s+\d{4}\b(?![.,]\d)")
+"""A year written right after a mention (`full-year` of `the full-year 2024 total`)."""
 
 
 _ON_BEFORE = re.compile(r"\s(?:on|(?P<over>over))\s+$", re.IGNORECASE)
@@ -471,9 +475,10 @@ full-year record of 142 million barrels`, `347,000 bpd above its April output`, 
 September level`)."""
 _COMPARED_THE = re.compile(r"\b(?:below|above|under|than|against|versus|vs\.?|short\s+of|exceed\w*|"
                            r"beat\w*|surpass\w*|top\w*|compared\s+(?:with|to)|from|on)\s+"
-                           r"(?:the|its|their)\s+$",
+                           r"(?:the|its|their)\s+(?:(?:full|whole|entire)[\s-]year\s+)?$",
                            re.IGNORECASE)
-"""Before `the April total`, `its April output`: a comparison with another period's total."""
+"""Before `the April total`, `its April output`, `the full-year 2024 total`: a comparison with
+another period's total."""
 _COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|"
                              r"with|times|twice)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:levels?|figures?|volumes?|averages?|mean|totals?|values?)\s+$",
@@ -482,12 +487,13 @@ _COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|
 whose period it is."""
 _COMPARED_LEVEL_OF = re.compile(
     r"(?:\b(?:below|above|under|than|against|versus|vs\.?|beat\w*|surpass\w*|exceed\w*|top\w*|"
-    r"short\s+of)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:levels?|figures?|volumes?|"
+    r"short\s+of)|%|(?:%|\bper\s?cent|\bpct)\s+(?:on|over|from))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:levels?|figures?|volumes?|"
     r"averages?|mean|totals?|values?|base|record|high|peak)\s+(?:(?:recorded|seen|logged|set|"
     r"reached|posted|registered)\s+)?(?:of|in|during)\s+$", re.IGNORECASE)
 """Before a period without its `of` (`below the volume recorded in `, `above the low base of `,
 `above the previous record of `): a level compared with, named with the words of a figure (not
-after `from` or `on`, whose `the total of` may be a level that changed)."""
+after `from` or `on`, whose `the total of` may be a level that changed, unless a percentage comes
+right before them: `up 10% on the relatively low value of February 2023`)."""
 _THAN_WHOLE = re.compile(
     r"\b(?:than|of\s+what)\s+(?![\d$€£¥]|(?:US|A|C|NZ|HK|S)\$|(?:about|around|some|nearly|"
     r"almost|roughly|over|just)\b)(?:[\w'’-]+\s+){0,5}?(?:in|during|for|over|across)\s+"
