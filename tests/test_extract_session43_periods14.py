@@ -57,3 +57,26 @@ def test_above_the_full_year_total_of_a_year() -> None:
                      date(2024, 9, 10))
     assert period(claims["$2.3 billion"]) == ("2024-01-01", "2024-07-31")
     assert period(claims["55%"]) == ("2024-01-01", "2024-07-31")
+
+
+def test_following_season_after_a_split_year() -> None:
+    """`The following season` after a split marketing year is the next split year, counted in
+    its months; `a season later` after one whose months are not known is the next one too."""
+    claims = in_body("Brazil exported 2.4 million tonnes of cotton in the 2020-21 season "
+                     "(August-July). The following season it shipped 1.7 million tonnes.",
+                     date(2024, 2, 20))
+    assert period(claims["2.4 million tonnes"]) == ("2020-08-01", "2021-07-31")
+    assert period(claims["1.7 million tonnes"]) == ("2021-08-01", "2022-07-31")
+    shares = in_body("Exporters' figures show Peru's share of the market rising from about 22% "
+                     "for 2014-15 to 31% a season later and 40% in 2016-17.", date(2018, 3, 1))
+    assert period(shares["31%"]) == ("2015-01-01", "2016-12-31")
+
+
+def test_following_year_after_a_fiscal_year() -> None:
+    """`The following year` after an April-March financial year is the next financial year,
+    not the calendar year after it."""
+    claims = in_body("Pakistan's rice exports in the July-June fiscal year 2018-19 were worth "
+                     "$2.1 billion. The following year they rose to $2.3 billion.",
+                     date(2024, 2, 20))
+    assert period(claims["$2.1 billion"]) == ("2018-07-01", "2019-06-30")
+    assert period(claims["$2.3 billion"]) == ("2019-07-01", "2020-06-30")
