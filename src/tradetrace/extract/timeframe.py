@@ -310,9 +310,11 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
         # the record it set in 2022`: when an old record was set, not what a figure covers
     if _PERCENT_UNDER.search(before):
         return True  # `22.2 percent under March 2021`: below it, what the change is against
-    if _TOTAL_AFTER.match(text, end) and _COMPARED_THE.search(before):
+    year_after = _YEAR_AFTER.match(text, end)  # (`the full-year 2024 total`)
+    if _TOTAL_AFTER.match(text, year_after.end() if year_after else end) and \
+            _COMPARED_THE.search(before):
         return True  # `just short of the April total` (not `of the May total`, a part of it),
-        # `above the full-year record of ...`
+        # `above the full-year record of ...`, `above the full-year 2024 total`
     wider = text[max(floor, start - 50):start]
     if re.match(r"(?i:of|in|for)\s", surface) and _COMPARED_LEVEL.search(wider):
         return True  # `358% above the January-August volume of 2021`
@@ -353,6 +355,8 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’`]s\b")
+_YEAR_AFTER = re.compile(r"\s+\d{4}\b(?![.,]\d)")
+"""A year written right after a mention (`full-year` of `the full-year 2024 total`)."""
 
 
 _ON_BEFORE = re.compile(r"\s(?:on|(?P<over>over))\s+$", re.IGNORECASE)
@@ -471,9 +475,10 @@ full-year record of 142 million barrels`, `347,000 bpd above its April output`, 
 September level`)."""
 _COMPARED_THE = re.compile(r"\b(?:below|above|under|than|against|versus|vs\.?|short\s+of|exceed\w*|"
                            r"beat\w*|surpass\w*|top\w*|compared\s+(?:with|to)|from|on)\s+"
-                           r"(?:the|its|their)\s+$",
+                           r"(?:the|its|their)\s+(?:(?:full|whole|entire)[\s-]year\s+)?$",
                            re.IGNORECASE)
-"""Before `the April total`, `its April output`: a comparison with another period's total."""
+"""Before `the April total`, `its April output`, `the full-year 2024 total`: a comparison with
+another period's total."""
 _COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|on|versus|vs\.?|"
                              r"with|times|twice)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:levels?|figures?|volumes?|averages?|mean|totals?|values?)\s+$",
@@ -482,12 +487,13 @@ _COMPARED_LEVEL = re.compile(r"(?:\b(?:below|above|under|over|than|from|against|
 whose period it is."""
 _COMPARED_LEVEL_OF = re.compile(
     r"(?:\b(?:below|above|under|than|against|versus|vs\.?|beat\w*|surpass\w*|exceed\w*|top\w*|"
-    r"short\s+of)|%)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:levels?|figures?|volumes?|"
+    r"short\s+of)|%|(?:%|\bper\s?cent|\bpct)\s+(?:on|over|from))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:levels?|figures?|volumes?|"
     r"averages?|mean|totals?|values?|base|record|high|peak)\s+(?:(?:recorded|seen|logged|set|"
     r"reached|posted|registered)\s+)?(?:of|in|during)\s+$", re.IGNORECASE)
 """Before a period without its `of` (`below the volume recorded in `, `above the low base of `,
 `above the previous record of `): a level compared with, named with the words of a figure (not
-after `from` or `on`, whose `the total of` may be a level that changed)."""
+after `from` or `on`, whose `the total of` may be a level that changed, unless a percentage comes
+right before them: `up 10% on the relatively low value of February 2023`)."""
 _THAN_WHOLE = re.compile(
     r"\b(?:than|of\s+what)\s+(?![\d$€£¥]|(?:US|A|C|NZ|HK|S)\$|(?:about|around|some|nearly|"
     r"almost|roughly|over|just)\b)(?:[\w'’-]+\s+){0,5}?(?:in|during|for|over|across)\s+"
@@ -800,7 +806,8 @@ _TIMES_THE = re.compile(r"\b(?:times|twice)\s+(?:the|its|their)\s+$", re.IGNOREC
 _ALLOWS = re.compile(r"\ballows?\b", re.IGNORECASE)
 """After a multiple's object: what a rule allows (`twice the 500,000 barrels a year that the
 Council allows`), a cap rather than an old level (the cap lexicon has `allowed`, not `allows`)."""
-_OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)\s+)?"
+_OLD_AFTER = re.compile(r"(?i:^\)?(?:\s*\([^()]{1,40}\))?(?:\s+[\w’'-]+){0,5}?\s+"
+                        r"(?:(?:of|in|during|for)\s+)?"
                         r"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+)?"
                         r"(?:year|month|season)|the\s+(?:year|month|season)\s+before|"
                         r"a\s+(?:year|month|season)\s+(?:earlier|ago|before)|"
@@ -808,7 +815,9 @@ _OLD_AFTER = re.compile(r"(?i:^(?:\s+[\w’'-]+){0,5}?\s+(?:(?:of|in|during|for)
                         r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+"
                         r"(?:previous|preceding|prior)\s+year))\b)")
 """After a figure: the time before it is of (`3.1 million tonnes bought from the US in the same
-months a year earlier`), which makes it an old level even when a name follows it."""
+months a year earlier`), which makes it an old level even when a name follows it; past a figure
+restated in brackets, or from inside them (`the bill of 299 million dollars (1,364 billion
+ariary) recorded a year earlier`: both figures)."""
 _RIVAL_BEFORE = re.compile(r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than\s+the)\s)")
 _RIVAL_AFTER = re.compile(r"(?:\s+[\w’'$€£¥.,-]+){0,6}?\s+(?:(?:from|by|of|for|with)\s+(?:the\s+)?"
                           r"|(?:sent|went|shipped|sold|exported|delivered|going|bound)\s+to\s+"
@@ -859,8 +868,11 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
             _GOODS_UNIT_END.search(text, quantity[0], quantity[1]) and \
             not _MONEY_AT.match(text, quantity[0]) and not re.search(
                 r"\b(?:" + _change_words() + r")\b[^.;]*\bto\b", text[max(floor, quantity[0] - 120):
-                                                                  quantity[0]], re.IGNORECASE):
-        return False  # `about $364.8 million from 132,968.55 tons`: the goods that earned it
+                                                                  quantity[0]], re.IGNORECASE) \
+            and not _OLD_AFTER.match(after):
+        # `about $364.8 million from 132,968.55 tons`: the goods that earned it (unless a time
+        # before follows them: `against $221.3 million from 254,500 tonnes the season before`)
+        return False
     if old and _TIMES_THE.search(old.group()) and (lexicon("cap").search(after)
                                                    or _ALLOWS.search(after)):
         return False  # `twice the 500,000 barrels a year that the Council allows`: a cap

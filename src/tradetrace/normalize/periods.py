@@ -775,8 +775,9 @@ def _none(match: re.Match[str], reference: date, future: bool) -> Period | None:
     return None
 
 
-_FOLLOWING_YEAR = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+year\b"
-                   r"|\bthe\s+year\s+after\b|\ba\s+year\s+later\b)")
+_FOLLOWING_YEAR = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+(?:year|season)\b"
+                   r"|\bthe\s+(?:year|season)\s+after\b|\ba\s+(?:year|season)\s+later\b)")
+"""`the following year`, also a season (`45% a season later`, `the following season`)."""
 _FOLLOWING_MONTH = (r"(?i:\b(?:the\s+)?(?:following|subsequent|succeeding)\s+month\b"
                     r"|\bthe\s+month\s+after\b|\ba\s+month\s+later\b)")
 _FOLLOWING = {"year": re.compile(_FOLLOWING_YEAR), "month": re.compile(_FOLLOWING_MONTH)}
@@ -787,7 +788,7 @@ def following(surface: str, anchor: Period | None) -> Period | None:
     one (None when `surface` is neither or `anchor` is not of that length)."""
     if anchor is None:
         return None
-    if _FOLLOWING["year"].fullmatch(surface) and _is_year(anchor):
+    if _FOLLOWING["year"].fullmatch(surface) and _is_yearlike(anchor):
         return shift_years(anchor, 1)
     if _FOLLOWING["month"].fullmatch(surface) and _is_month(anchor):
         index = anchor.start.year * 12 + anchor.start.month  # the month after, zero-based
@@ -803,6 +804,15 @@ def is_following(mention: PeriodMention) -> bool:
 def _is_year(period: Period) -> bool:
     return period.start.year == period.end.year and (
         period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+
+
+def _is_yearlike(period: Period) -> bool:
+    """A whole year, a fiscal or marketing year (twelve months from any month), or a split year
+    whose months are not known (`2008-09`: January of one year to December of the next): what
+    `the following year`, `a season later` step on from, by a year."""
+    return _is_year(period) or length_in_months(period) == 12 or (
+        period.end.year == period.start.year + 1 and
+        (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31))
 
 
 def _is_month(period: Period) -> bool:
@@ -848,7 +858,7 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             if _YEAR_DIGITS.search(mention.surface) and not _THAN_BEFORE.search(
                     text, max(0, mention.start - 16), mention.start):
                 dated = period  # (a period with its year written: `in August` may be a guess)
-            if _is_year(period):
+            if _is_yearlike(period):
                 years = period
             months_ = period if _is_month(period) else None
         resolved.append(mention)
