@@ -739,12 +739,17 @@ def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direct
     return best[1] if best else None
 
 
-_COMPARED_AFTER = re.compile(r"\s+(?:(?P<up>above|ahead\s+of)|(?P<down>below|under|behind|"
+_COMPARED_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[\w.,-]+\s*"
+                             r"(?:%|(?:percent|per\s+cent|pct|pc)\b))?"
+                             r"\s+(?:(?P<up>above|ahead\s+of)|(?P<down>below|under|behind|"
                              r"short\s+of))\b(?P<base>(?:\s+[^\s,;.()]+){1,3})", re.IGNORECASE)
 """After a percent: the side of a base it lies on, named in the three words after it (`35% below
 the five-year average`, `7.5% ahead of last season`; not a later `in May` or `last year`: `10%
-under the quota set last year`)."""
+under the quota set last year`), also for the first of a pair of percents that share the base
+(`512 percent and 11 percent above October`, `6.9 percent and 7.8 percent below 2023's levels`)."""
 _COMPARED_WORDS = ("above", "ahead", "below", "under", "behind", "short")
+_COMPARED_REACH = 36
+"""Characters after a percent in which its comparison word may stand (past a paired percent)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -753,7 +758,7 @@ def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
     percent set above or below a base in time or a benchmark (a year, the same period, an
     average, a forecast: the `comparison_bases` cues, or a year's number) is the change from
     that base, with no change verb (not `40% under the agreement`)."""
-    if not may_hold(text, quantity.end, quantity.end + 12, _COMPARED_WORDS):
+    if not may_hold(text, quantity.end, quantity.end + _COMPARED_REACH, _COMPARED_WORDS):
         return None
     match = _COMPARED_AFTER.match(text, quantity.end)
     if match is None or not (lexicon("comparison_bases").search(match["base"])

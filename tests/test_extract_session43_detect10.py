@@ -1,0 +1,42 @@
+"""Session 43 (detect10): which quantities are claims, and their kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+
+def _kinds(text: str) -> dict[str, tuple[str | None, str | None]]:
+    claims = extract_claims(Document.from_text(text, published=date(2024, 5, 1)))
+    return {c.surface: (c.kind, c.direction) for c in claims}
+
+
+def test_pair_of_percents_sharing_a_base_are_changes() -> None:
+    kinds = _kinds("Tin exports reached 410 tonnes in March and zinc exports 2,300 tonnes, "
+                   "respectively 18 percent and 4 percent above February.")
+    assert kinds.get("18 percent") == ("change", "up")
+    assert kinds.get("4 percent") == ("change", "up")
+
+
+def test_pair_of_bare_percent_signs_sharing_a_base() -> None:
+    kinds = _kinds("Cocoa exports of 52,000 tonnes and coffee exports of 9,100 tonnes were 12% "
+                   "and 7% below last year's levels.")
+    assert kinds.get("12%") == ("change", "down")
+
+
+def test_percent_below_the_peak_is_a_change() -> None:
+    kinds = _kinds("Coal exports through the port were still 22% below the peak reached in 2019.")
+    assert kinds.get("22%") == ("change", "down")
+
+
+def test_percent_below_the_volume_of_a_month_is_a_change() -> None:
+    kinds = _kinds("Coffee exports came to 310,000 bags, 4.1% below the volume shipped in "
+                   "March 2023.")
+    assert kinds.get("4.1%") == ("change", "down")
+
+
+def test_percent_under_a_quota_is_still_no_change() -> None:
+    kinds = _kinds("Sugar imports reached 80,000 tonnes, 10% under the quota set last year.")
+    assert kinds.get("10%", (None, None))[0] != "change"
