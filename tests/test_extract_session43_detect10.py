@@ -40,3 +40,20 @@ def test_percent_below_the_volume_of_a_month_is_a_change() -> None:
 def test_percent_under_a_quota_is_still_no_change() -> None:
     kinds = _kinds("Sugar imports reached 80,000 tonnes, 10% under the quota set last year.")
     assert kinds.get("10%", (None, None))[0] != "change"
+
+
+def test_percent_that_went_to_a_partner_is_a_share() -> None:
+    kinds = _kinds("Zambia exported 30,000 tonnes of copper in May. Nearly all of the metal, "
+                   "92%, went to China.")
+    assert kinds.get("92%") == ("share", None)
+
+
+def test_percent_of_which_came_from_a_partner_is_a_share() -> None:
+    kinds = _kinds("Kenya imported 400,000 tonnes of wheat, some 60% of which came from Russia.")
+    assert kinds.get("60%") == ("share", None)
+
+
+def test_percent_that_went_up_is_still_a_change() -> None:
+    kinds = _kinds("Shipments to Japan rose 14% to 80,000 tonnes, and those bound for Korea "
+                   "fell 6%.")
+    assert kinds.get("14%") == ("change", "up")

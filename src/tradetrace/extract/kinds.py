@@ -1013,6 +1013,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
         if quantity.unit == "percent" and _bracketed_after_amount(text, quantity):
             return "share", None
+        if quantity.unit == "percent" and _PART_MOVED_AFTER.match(text, quantity.end):
+            # `Almost all of the gold, 97%, went to Switzerland`, `80% of which went to China`,
+            # `10.0% came from America`: the part of a flow that went to (or came from) a
+            # partner, with no change word
+            return "share", None
         return None, None
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
     if moved is not None:
@@ -1126,6 +1131,13 @@ _SHARE_RUN = re.compile(
     + hedge_pattern(True) + ")+$", re.IGNORECASE)
 """Before a percentage in a run after one verb of a partner's part: `supplying 65.7%, 23.4% and`
 (the rows of `took 7.4%, 7.4% and 6.8%, respectively`)."""
+_PART_MOVED_AFTER = re.compile(
+    r",?\s+(?:of\s+(?:which|it|them|those|these)\s+)?(?:(?:was|were|is|are|has\s+been|"
+    r"have\s+been|had\s+been)\s+)?(?:(?:mostly|mainly|largely|directly|then)\s+)?"
+    r"(?:went|go|goes|going|gone|came|come|comes|coming|headed|heading|bound|destined|shipped|"
+    r"sent|exported|imported|originated|originating)\s+(?:to|from|for)\b", re.IGNORECASE)
+"""After a percent: a verb of going to (or coming from) somewhere, the percent's own (`97%, went
+to Switzerland`, `80% of which went to China`, `28% was shipped to Japan`)."""
 _AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s+[\w.’'-]+){0,3}\s*\(\s*" + hedge_pattern(True)
                              + "$", re.IGNORECASE)
 """Before a bracketed percent: the amount it stands after (`1,567 tonnes (`, `$2.1 billion (`)."""
