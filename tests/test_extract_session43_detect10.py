@@ -57,3 +57,14 @@ def test_percent_that_went_up_is_still_a_change() -> None:
     kinds = _kinds("Shipments to Japan rose 14% to 80,000 tonnes, and those bound for Korea "
                    "fell 6%.")
     assert kinds.get("14%") == ("change", "up")
+
+
+def _parties(text: str) -> dict[str, tuple[str | None, str | None]]:
+    claims = extract_claims(Document.from_text(text, published=date(2024, 5, 1)))
+    return {c.surface: (c.exporter, c.importer) for c in claims}
+
+
+def test_the_country_in_a_share_total_is_the_possessor_not_the_supplier() -> None:
+    parties = _parties("Turkey was Georgia's biggest supplier in 2023, providing 17% of the "
+                       "goods the country bought abroad.")
+    assert parties.get("17%") == ("TUR", "GEO")
