@@ -739,12 +739,17 @@ def _direction(text: str, quantity: Quantity, clause: tuple[int, int]) -> Direct
     return best[1] if best else None
 
 
-_COMPARED_AFTER = re.compile(r"\s+(?:(?P<up>above|ahead\s+of)|(?P<down>below|under|behind|"
+_COMPARED_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+[\w.,-]+\s*"
+                             r"(?:%|(?:percent|per\s+cent|pct|pc)\b))?"
+                             r"\s+(?:(?P<up>above|ahead\s+of)|(?P<down>below|under|behind|"
                              r"short\s+of))\b(?P<base>(?:\s+[^\s,;.()]+){1,3})", re.IGNORECASE)
 """After a percent: the side of a base it lies on, named in the three words after it (`35% below
 the five-year average`, `7.5% ahead of last season`; not a later `in May` or `last year`: `10%
-under the quota set last year`)."""
+under the quota set last year`), also for the first of a pair of percents that share the base
+(`512 percent and 11 percent above October`, `6.9 percent and 7.8 percent below 2023's levels`)."""
 _COMPARED_WORDS = ("above", "ahead", "below", "under", "behind", "short")
+_COMPARED_REACH = 36
+"""Characters after a percent in which its comparison word may stand (past a paired percent)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -753,7 +758,7 @@ def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
     percent set above or below a base in time or a benchmark (a year, the same period, an
     average, a forecast: the `comparison_bases` cues, or a year's number) is the change from
     that base, with no change verb (not `40% under the agreement`)."""
-    if not may_hold(text, quantity.end, quantity.end + 12, _COMPARED_WORDS):
+    if not may_hold(text, quantity.end, quantity.end + _COMPARED_REACH, _COMPARED_WORDS):
         return None
     match = _COMPARED_AFTER.match(text, quantity.end)
     if match is None or not (lexicon("comparison_bases").search(match["base"])
@@ -1008,6 +1013,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
         if quantity.unit == "percent" and _bracketed_after_amount(text, quantity):
             return "share", None
+        if quantity.unit == "percent" and _PART_MOVED_AFTER.match(text, quantity.end):
+            # `Almost all of the gold, 97%, went to Switzerland`, `80% of which went to China`,
+            # `10.0% came from America`: the part of a flow that went to (or came from) a
+            # partner, with no change word
+            return "share", None
         return None, None
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
     if moved is not None:
@@ -1121,6 +1131,13 @@ _SHARE_RUN = re.compile(
     + hedge_pattern(True) + ")+$", re.IGNORECASE)
 """Before a percentage in a run after one verb of a partner's part: `supplying 65.7%, 23.4% and`
 (the rows of `took 7.4%, 7.4% and 6.8%, respectively`)."""
+_PART_MOVED_AFTER = re.compile(
+    r",?\s+(?:of\s+(?:which|it|them|those|these)\s+)?(?:(?:was|were|is|are|has\s+been|"
+    r"have\s+been|had\s+been)\s+)?(?:(?:mostly|mainly|largely|directly|then)\s+)?"
+    r"(?:went|go|goes|going|gone|came|come|comes|coming|headed|heading|bound|destined|shipped|"
+    r"sent|exported|imported|originated|originating)\s+(?:to|from|for)\b", re.IGNORECASE)
+"""After a percent: a verb of going to (or coming from) somewhere, the percent's own (`97%, went
+to Switzerland`, `80% of which went to China`, `28% was shipped to Japan`)."""
 _AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s+[\w.’'-]+){0,3}\s*\(\s*" + hedge_pattern(True)
                              + "$", re.IGNORECASE)
 """Before a bracketed percent: the amount it stands after (`1,567 tonnes (`, `$2.1 billion (`)."""

@@ -10,6 +10,7 @@ the named resolution sanctions (from `knowledge/sanctions`), else the article's 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
@@ -128,6 +129,8 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     owners = [c for c in after if c.cue == "of" or c.possessive and _owns_total(text, c)]
     dealer = next((c for c in after if c.form != "pronoun" and _EVERYTHING_BEFORE.search(
         text, max(0, c.start - 60), c.start) and _DEALT_AFTER.match(text, c.end)), None)
+    if dealer is None:
+        dealer = _possessor_dealing(text, quantity, countries, after)
     if not owners and dealer is not None and dealer.code:
         # `13.9 percent of everything the United States brought in`: a share of what the
         # country the relative clause names bought (or sold), from (or to) the country it
@@ -243,6 +246,25 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         # euros, or 9.4% of the total`: a part of the owner's exports keeps their side
         return Parties(owner, None, False)
     return Parties(partner, owner, partner is not None)
+
+
+def _possessor_dealing(text: str, quantity: Quantity, countries: list[CountryMention],
+                       after: list[CountryMention]) -> CountryMention | None:
+    """`China was the Maldives' biggest source, supplying 28% of the goods the country brought
+    in`: a pronoun (`the country`) in the relative clause of the share's total that was read as
+    the sentence's subject, the share's own partner (no country buys from itself), stands for
+    the possessor named before the share (the Maldives), whose dealings the total is."""
+    pronoun = next((c for c in after if c.form == "pronoun" and c.code and
+                    _EVERYTHING_BEFORE.search(text, max(0, c.start - 60), c.start) and
+                    _DEALT_AFTER.match(text, c.end)), None)
+    if pronoun is None:
+        return None
+    before = [c for c in countries if c.code and c.end <= quantity.start]
+    subject = next((c for c in before if c.cue is None and not c.possessive), None)
+    possessors = [c for c in before if c.possessive and c.code != pronoun.code]
+    if subject is None or subject.code != pronoun.code or not possessors:
+        return None
+    return replace(pronoun, code=possessors[-1].code)
 
 
 def _flow_destination(text: str, countries: list[CountryMention], quantity: Quantity,
