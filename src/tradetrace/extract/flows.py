@@ -387,6 +387,14 @@ class FlowReader(ListingReader, FlowHistory):
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        """A figure's exporter and importer: as its sentence and paragraph read (`read_all`),
+        then checked against a `respectively` list it belongs to."""
+        parties = self.read_all(quantity, kind, clause, ctx, earlier, commodity)
+        parties = self.own_item_side(parties, ctx, quantity)
+        return parties
+
+    def read_all(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         ctx = self.without_main_destinations(ctx, quantity)
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
@@ -1161,6 +1169,9 @@ class FlowReader(ListingReader, FlowHistory):
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
                                receivers[0] if receivers else None, self.focus)
+        rival = self.respective_rival(ctx, quantity, before) if kind == "share" else None
+        if rival is not None:  # `China took 63.8 percent, while India and France accounted for
+            return rival       # 9.9 percent and 5.1 percent, respectively`: the leader's rivals
         verbed = self.verb_owned_share(ctx, quantity, clause) if kind == "share" else None
         if verbed is not None:  # `China bought 92% of Mongolia's exports and supplied 39% of
             return verbed       # its imports`: the supplier never owns the imports it supplies
