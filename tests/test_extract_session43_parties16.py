@@ -1,4 +1,5 @@
-"""Session 43 (parties16): rivals in `respectively` lists of shares; sellers listed together."""
+"""Session 43 (parties16): rivals in `respectively` lists of shares; sentences opened by the way
+of their flows (`On the import side, ...`)."""
 
 from datetime import date
 
@@ -35,6 +36,21 @@ def test_respectively_rows_with_no_leader_each_take_their_own_item() -> None:
     assert parties(claims["38.4 percent"]) == ("ZMB", "CHE", False)
     assert parties(claims["27.2 percent"]) == ("ZMB", "CHN", False)
     assert parties(claims["11.9 percent"]) == ("ZMB", "SGP", False)
+
+
+def test_on_the_import_side_turns_the_exporter_into_the_buyer() -> None:
+    claims = in_body("Malawi's earnings from tobacco exports rose 12 percent to $310 million "
+                     "in March. On the import side, fertilizer took 14.6 percent of the bill, "
+                     "up from 11.2 percent in February.", DAY)
+    assert parties(claims["14.6 percent"]) == (None, "MWI", False)
+    assert parties(claims["11.2 percent"]) == (None, "MWI", False)
+
+
+def test_on_the_export_side_turns_the_buyer_into_the_seller() -> None:
+    claims = in_body("Bhutan imported goods worth 25 billion ngultrum in 2023. On the export "
+                     "side, ferroalloys earned almost four billion ngultrum.", DAY)
+    assert parties(claims["four billion ngultrum"]) == ("BTN", None, False)
+
 
 
 def test_sellers_listed_with_the_before_them_act_together() -> None:

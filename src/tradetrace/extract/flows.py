@@ -248,6 +248,11 @@ _OWNED_ROW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _ROW_NOUNS + r"\b")
 """After a country: its row of a ranking (`South Africa's figure`, `Zimbabwe's deliveries`)."""
 
 
+_NAMED_SIDE = re.compile(r"\s*(?:On|For|In)\s+the\s+(?P<way>imports?|exports?)\s+"
+                         r"(?:side|front)\s*,", re.IGNORECASE)
+"""A sentence opened by the way of its flows: `On the import side,`, `On the export front,`."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -388,9 +393,26 @@ class FlowReader(ListingReader, FlowHistory):
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         """A figure's exporter and importer: as its sentence and paragraph read (`read_all`),
-        then checked against a `respectively` list it belongs to."""
+        then checked against a `respectively` list it belongs to and a way its sentence opens
+        on."""
         parties = self.read_all(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.own_item_side(parties, ctx, quantity)
+        return self.on_named_side(parties, ctx)
+
+    def on_named_side(self, parties: Parties, ctx: Context) -> Parties:
+        """`On the import side, fuels took 21.5 percent of the bill` after the country's
+        exports: a sentence that opens by naming the way of its flows, and names no country of
+        its own, is the paragraph's country's flow that way; the country carried over from a
+        flow the other way changes side."""
+        opener = _NAMED_SIDE.match(self.text, ctx.span[0])
+        if opener is None or parties.two_way or (parties.exporter is None) == (
+                parties.importer is None) or any(
+                c.code and c.form != "pronoun" for c in ctx.countries):
+            return parties
+        if opener["way"].lower().startswith("import") and parties.exporter:
+            return Parties(None, parties.exporter, False)
+        if opener["way"].lower().startswith("export") and parties.importer:
+            return Parties(parties.importer, None, False)
         return parties
 
     def read_all(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
