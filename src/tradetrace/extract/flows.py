@@ -248,6 +248,11 @@ _OWNED_ROW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _ROW_NOUNS + r"\b")
 """After a country: its row of a ranking (`South Africa's figure`, `Zimbabwe's deliveries`)."""
 
 
+_NAMED_SIDE = re.compile(r"\s*(?:On|For|In)\s+the\s+(?P<way>imports?|exports?)\s+"
+                         r"(?:side|front)\s*,", re.IGNORECASE)
+"""A sentence opened by the way of its flows: `On the import side,`, `On the export front,`."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -387,6 +392,31 @@ class FlowReader(ListingReader, FlowHistory):
 
     def parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        """A figure's exporter and importer: as its sentence and paragraph read (`read_all`),
+        then checked against a `respectively` list it belongs to and a way its sentence opens
+        on."""
+        parties = self.read_all(quantity, kind, clause, ctx, earlier, commodity)
+        parties = self.own_item_side(parties, ctx, quantity)
+        return self.on_named_side(parties, ctx)
+
+    def on_named_side(self, parties: Parties, ctx: Context) -> Parties:
+        """`On the import side, fuels took 21.5 percent of the bill` after the country's
+        exports: a sentence that opens by naming the way of its flows, and names no country of
+        its own, is the paragraph's country's flow that way; the country carried over from a
+        flow the other way changes side."""
+        opener = _NAMED_SIDE.match(self.text, ctx.span[0])
+        if opener is None or parties.two_way or (parties.exporter is None) == (
+                parties.importer is None) or any(
+                c.code and c.form != "pronoun" for c in ctx.countries):
+            return parties
+        if opener["way"].lower().startswith("import") and parties.exporter:
+            return Parties(None, parties.exporter, False)
+        if opener["way"].lower().startswith("export") and parties.importer:
+            return Parties(parties.importer, None, False)
+        return parties
+
+    def read_all(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                 ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         ctx = self.without_main_destinations(ctx, quantity)
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
@@ -1161,6 +1191,9 @@ class FlowReader(ListingReader, FlowHistory):
             receivers = [c.importer for c in (*before, *self.previous) if c.importer]
             return cap_parties(text, span, clause, countries,
                                receivers[0] if receivers else None, self.focus)
+        rival = self.respective_rival(ctx, quantity, before) if kind == "share" else None
+        if rival is not None:  # `China took 63.8 percent, while India and France accounted for
+            return rival       # 9.9 percent and 5.1 percent, respectively`: the leader's rivals
         verbed = self.verb_owned_share(ctx, quantity, clause) if kind == "share" else None
         if verbed is not None:  # `China bought 92% of Mongolia's exports and supplied 39% of
             return verbed       # its imports`: the supplier never owns the imports it supplies

@@ -302,6 +302,67 @@ class ListingReader(ReadingState):
                 return Parties(base.exporter, mention.code, False)
         return None
 
+    def respective_rival(self, ctx: Context, quantity: Quantity,
+                         before: list[Claim]) -> Parties | None:
+        """A share of a `respectively` list of countries after a leader's share in the same
+        sentence (`China was the main buyer, taking 63.8 percent of the cargoes, while India and
+        France accounted for 9.9 percent and 5.1 percent, respectively`): each item is a rival
+        of the leader, so it takes the side the leader holds and the other side stays. The
+        leader is the one side of that share the sentence names by name before the list, as no
+        owner (`of all Saudi exports`, `Angola's`)."""
+        text = self.text
+        if "respectively" not in text[quantity.end:ctx.span[1]].lower():
+            return None  # (a cheap look first: most sentences have no such list)
+        leaders = [c for c in before if c.kind == "share" and c.exporter and c.importer
+                   and not c.two_way]
+        if not leaders:
+            return None
+        mentions = find_countries(text, *ctx.span)
+        figures = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
+        items = respective_items(text, ctx.span, figures, mentions, ctx.goods)
+        own = items.get(quantity.start)
+        if own is None or own.kind != "country" or own.code is not None:
+            return None
+        code = next((c.code for c in mentions if (c.start, c.end) == own.item), None)
+        # (the leader's share is no row of the list: the rows before this one are its rivals)
+        ahead = [c for c in leaders if c.start not in items and c.end <= own.first[0]]
+        if code is None or not ahead:
+            return None
+        leader = ahead[-1]
+        sides = (leader.exporter, leader.importer)
+        named = {c.code for c in mentions if c.code in sides and c.form == "name" and
+                 not c.possessive and c.cue not in ("of", "from", "to") and
+                 c.end <= own.first[0]}
+        if code in sides or len(named) != 1:
+            return None
+        if named == {leader.importer}:
+            return Parties(leader.exporter, code, False)
+        return Parties(code, leader.importer, False)
+
+    def own_item_side(self, parties: Parties, ctx: Context, quantity: Quantity) -> Parties:
+        """`The UAE, Belgium and India took 26.1%, 25.1% and 20.1% of the exports,
+        respectively`: a figure of a `respectively` list of countries is its own item's, never
+        another item's; a side read as another item of the list (carried from the row before)
+        is the figure's own item."""
+        text = self.text
+        if parties.two_way or "respectively" not in text[quantity.end:ctx.span[1]].lower():
+            return parties  # (a cheap look first: most sentences have no such list)
+        mentions = find_countries(text, *ctx.span)
+        figures = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
+        own = respective_items(text, ctx.span, figures, mentions, ctx.goods).get(quantity.start)
+        if own is None or own.kind != "country" or own.code is not None:
+            return parties
+        codes = {(c.start, c.end): c.code for c in mentions if c.code}
+        code = codes.get(own.item)
+        others = {codes.get(item) for item in own.others} - {None, code}
+        if code is None or code in (parties.exporter, parties.importer):
+            return parties
+        if parties.importer in others and parties.exporter not in others:
+            return Parties(parties.exporter, code, False)
+        if parties.exporter in others and parties.importer not in others:
+            return Parties(code, parties.importer, False)
+        return parties
+
     def _respective_row(self, ctx: Context, quantity: Quantity
                         ) -> tuple[CountryMention, int] | None:
         """The figure's own country when it is an item of a `respectively` list of countries

@@ -166,9 +166,12 @@ def _parallel_run(text: str, figures: list[tuple[int, int]], run: list[tuple[int
 
 
 _AFTER_CLOSING = re.compile(r"respectively,?\s+(?:(?:in|during|for)\s+[\w-]+(?:\s+[\w-]+)?,?\s+)?"
-                            r"(?:to|at|reaching|totalling|totaling)\s+", re.IGNORECASE)
-"""Between `respectively` and a run of levels read with it: `rose 3.9% and 25.5%, respectively,
-in 2024, to US$15.8 billion and US$11.6 billion`."""
+                            r"(?:to|at|reaching|totalling|totaling|up|down|(?:an?\s+)?(?:"
+                            r"increases?|rises?|gains?|falls?|drops?|declines?|decreases?|"
+                            r"jumps?)\s+of)\s+", re.IGNORECASE)
+"""Between `respectively` and a run of figures read with it: levels (`rose 3.9% and 25.5%,
+respectively, in 2024, to US$15.8 billion and US$11.6 billion`) or their changes (`took 13,586t
+and 12,547t, respectively, gains of 27% and 26%`)."""
 
 
 def _run_after(text: str, figures: Sequence[tuple[int, int]], closing: int, size: int

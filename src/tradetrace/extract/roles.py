@@ -1214,7 +1214,8 @@ def bloc_named(text: str, start: int, end: int) -> bool:
     return _BLOC_SUBJECT.fullmatch(text, start, end) is not None
 
 
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+"""Between the items of a listed subject: `Sudan, Kenya and Yemen`, `the UAE, the US and the UK`."""
 
 
 def _listed_subject(text: str, mentions: list[CountryMention], frame: Frame | None) -> bool:
