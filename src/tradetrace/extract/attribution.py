@@ -1379,6 +1379,18 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
     return None
 
 
+_PRONOUN_RELAYING = re.compile(r"\b(?:he|she)\s+(?:said|says|added|adds|noted|told\s+[^,.;]{1,40}),"
+                               r"\s+(?:citing|quoting|according\s+to)\s+$", re.IGNORECASE)
+"""`..., he said, citing customs data.`: the person speaking relays what they cite."""
+
+
+def _pronoun_relays(text: str, found: Attribution | None) -> bool:
+    """Whether `found` is what a `he said, citing` (or `according to`) relays: the person a
+    `he` stands for is then the source, as a named speaker is (`the council said, citing`)."""
+    return found is not None and _PRONOUN_RELAYING.search(
+        text, max(0, found.start - 60), found.start) is not None
+
+
 _CAPITALISED_OPENING = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?=[a-z])")
 """A sentence opening on capitalised words (`President Yoon met ...`): a person acting there
 stops the look back for whom a `he said` stands for."""
@@ -1408,7 +1420,7 @@ def attributions(text: str, sentences: list[Sentence],
     own = [None if first else found for first, found in zip(first_person, own, strict=True)]
     resolved: list[Attribution | None] = []
     for index, found in enumerate(own):
-        if found is None and not first_person[index]:
+        if (found is None and not first_person[index]) or _pronoun_relays(text, found):
             person = _personal_source(text, sentences[index])
             earlier = _earlier_person(text, sentences, resolved, index) \
                 if person is not None else None
