@@ -506,7 +506,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if match.group().lower() == "according" or match.group()[0].isupper() or _NOUN_USE.search(
                 text[max(0, match.start() - 6):match.start()]) or _not_saying(text, match):
             continue  # `an estimated 1 million`, `were estimated at`, `the United States`, `EPA-`
-        closing = _closes_sentence(text, match.end(), sentence.end)
+        closing = _closes_sentence(text, match.end(), sentence.end) or _relayed_close(
+            text, match, sentence)
         if match.group().lower() in _closing_verbs() and not (
                 closing and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                 match.start())):
@@ -663,6 +664,23 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             continue
         if inverted is not None:
             yield inverted, closing, True
+
+
+_RELAY_CLOSE = re.compile(r"\s+(?:at|in|on|after|during|while|before|following|to)\s+"
+                          r"(?:[^,;:.\d“”\"]|\d+(?:st|nd|rd|th)\b){1,100},\s+(?:the\s+)?"
+                          r"(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}?\s+(?:reported|wrote)"
+                          r"[\s.”\"’)]*")
+"""After a speaker's verb, where it spoke and an outlet relaying it that closes the sentence:
+`said at the opening of the 18th festival on Monday, Xinhua reported.` (not what it said: `said
+it was suspending purchases, NHK reported` is the outlet's report of a statement)."""
+
+
+def _relayed_close(text: str, match: re.Match[str], sentence: Sentence) -> bool:
+    """`..., X said after studying tanker data, Bloomberg reported.`: X's verb closes what the
+    sentence says (no figure after it), and the outlet closing the sentence only relays X, as
+    with `X said, Xinhua reported` (the speaker before the relay is the source)."""
+    return match.group().lower() in ("said", "says", "told") and _RELAY_CLOSE.fullmatch(
+        text, match.end(), sentence.end) is not None
 
 
 _NAMED_START = re.compile(r"(?-i:[A-Z])|(?i:the|an?)\s")
@@ -1300,6 +1318,45 @@ def _definite_head(phrase: str) -> str | None:
     return match.group(1).lower().rstrip("s") if match else None
 
 
+def _named_for(head: str, earlier: list[Attribution | None]) -> str | None:
+    """The fuller name a definite `the <head>` stands for among the earlier sources, nearest
+    first: a body whose own head noun it is (`the Kenya Flower Council (KFC)` for `the council`)
+    before a person or document that only names it (`Council chief executive Clement Tulezi`);
+    failing that the body's name inside a person's or a document's phrase (`the Tanzania Sisal
+    Board` in `Emmanuel Lutego, a senior official of the Tanzania Sisal Board`); failing that the
+    nearest phrase."""
+    candidates = [found.text for found in reversed(earlier)
+                  if found and _definite_head(found.text) is None and head in [
+                      w.lower().rstrip("s") for w in re.findall(r"[\w-]+", found.text)]]
+    if not candidates or _DOCUMENT_HEAD.search(head):
+        return candidates[0] if candidates else None  # (`the report`: the nearest document)
+    for phrase in candidates:
+        if _body_head(phrase).rstrip("s") == head:
+            return phrase
+    for phrase in candidates:
+        first = _NAME_PARTS.split(phrase, maxsplit=1)[0].strip()
+        if not (_is_person(first) or _DOCUMENT_HEAD.search(first)):
+            continue  # (`the US Department of Agriculture (USDA)` is itself the body's name)
+        for part in _NAME_PARTS.split(phrase):
+            part = part.strip()
+            words = [w.lower().rstrip("s") for w in re.findall(r"[\w-]+", part)]
+            if len(words) >= 2 and words[-1] == head and _NAMED_START.match(part) and \
+                    not _is_person(part):
+                return part
+    return candidates[0]
+
+
+_DOCUMENT_HEAD = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|reviews?|bulletins?|updates?|"
+                            r"outlooks?|documents?|papers?|filings?|statements?|notes?|trackers?|"
+                            r"data|figures?|statistics|numbers|records?)$", re.IGNORECASE)
+"""A phrase ending in a document or data noun (`a confidential report`, `ONS figures`): it
+names a body only inside it; `the report` itself stands for the document, not a body."""
+_NAME_PARTS = re.compile(r",\s+|['’]s\s+|\s+(?:of|at|by|from|in|for|with|who\s+heads|heads|"
+                         r"seen|cited|quoted)\s+")
+"""Where a body's name inside a person's or a document's description begins or ends (`a senior
+official of | the Tanzania Sisal Board`, `a report by | UN sanctions monitors | seen by ...`)."""
+
+
 _STANDS_FOR = re.compile(r"(?i:he|she|they|the\s+[\w-]+)\s+\((.+)\)")
 """`he (an official)`, `the source (A source in North Korea)`: a phrase and whom it stands for."""
 
@@ -1379,6 +1436,18 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
     return None
 
 
+_PRONOUN_RELAYING = re.compile(r"\b(?:he|she)\s+(?:said|says|added|adds|noted|told\s+[^,.;]{1,40}),"
+                               r"\s+(?:citing|quoting|according\s+to)\s+$", re.IGNORECASE)
+"""`..., he said, citing customs data.`: the person speaking relays what they cite."""
+
+
+def _pronoun_relays(text: str, found: Attribution | None) -> bool:
+    """Whether `found` is what a `he said, citing` (or `according to`) relays: the person a
+    `he` stands for is then the source, as a named speaker is (`the council said, citing`)."""
+    return found is not None and _PRONOUN_RELAYING.search(
+        text, max(0, found.start - 60), found.start) is not None
+
+
 _CAPITALISED_OPENING = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,4})(?=[a-z])")
 """A sentence opening on capitalised words (`President Yoon met ...`): a person acting there
 stops the look back for whom a `he said` stands for."""
@@ -1408,7 +1477,7 @@ def attributions(text: str, sentences: list[Sentence],
     own = [None if first else found for first, found in zip(first_person, own, strict=True)]
     resolved: list[Attribution | None] = []
     for index, found in enumerate(own):
-        if found is None and not first_person[index]:
+        if (found is None and not first_person[index]) or _pronoun_relays(text, found):
             person = _personal_source(text, sentences[index])
             earlier = _earlier_person(text, sentences, resolved, index) \
                 if person is not None else None
@@ -1420,14 +1489,10 @@ def attributions(text: str, sentences: list[Sentence],
                                     person.start, person.end)
         if found is not None:
             head = _definite_head(found.text)
-            if head:
-                for earlier in reversed(own[max(0, index - _LOOK_BACK):index]):
-                    if earlier and _definite_head(earlier.text) is None and head in [
-                            w.lower().rstrip("s") for w in re.findall(r"[\w-]+", earlier.text)]:
-                        # both: the phrase as written and whom it stands for
-                        found = Attribution(f"{found.text} ({earlier.text})", found.start,
-                                            found.end)
-                        break
+            fuller = _named_for(head, own[max(0, index - _LOOK_BACK):index]) if head else None
+            if fuller is not None:
+                # both: the phrase as written and whom it stands for
+                found = Attribution(f"{found.text} ({fuller})", found.start, found.end)
         resolved.append(found)
     # the nearest sentence with a source in the same paragraph, after and before each one
     following: list[int | None] = [None] * len(sentences)
