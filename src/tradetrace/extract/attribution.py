@@ -293,8 +293,25 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
                 return Attribution(text[first:last], first, last)
         if match.group().lower() == "citing" and not _looks_like_source(text[start:end]):
             continue  # `citing strong reservoir response`: a reason given, not a source
+        subject = _passive_subject(text, sentence, match, end)
+        if subject is not None:
+            return subject
         if end > start:
             return Attribution(text[start:end], start, end)
+    return None
+
+
+def _passive_subject(text: str, sentence: Sentence, match: re.Match[str],
+                     end: int) -> Attribution | None:
+    """`Industry sources cited by Reuters say ...`: a phrase that holds a passive `... by` and
+    goes on to its own verb of saying is the source, ended at that verb (not the outlet with all
+    the clause after it; `figures from the ITC show` keeps the ITC, the convention)."""
+    if not match.group().lower().endswith(" by") or match.start() == sentence.start or \
+            text[match.start() - 2:match.start()] == ", ":
+        return None  # (nothing before the preposition that it could belong to)
+    for source, _closing, inverted in _verb_sources(text, sentence):
+        if not inverted and source.start < match.start() < source.end <= end:
+            return source
     return None
 
 
@@ -736,8 +753,9 @@ def _at_verb(text: str, comma_end: int, verb: re.Match[str], sentence: Sentence)
     (`Farooq Iftikhar, president of the LPG Association of Pakistan, has told the Federal Board
     of Revenue.`; not `X, which markets potash, has told Y, Brazil's minister, it plans ...`)."""
     gap = text[comma_end:verb.start()]
-    if not gap.strip() or _GAP_ADVERB.fullmatch(gap):
-        return True  # (an adverb may stand between: `ProHass, the growers' group, now expects`)
+    if not gap.strip() or _GAP_ADVERB.fullmatch(gap) or _TIME_PHRASE.fullmatch(gap.strip()):
+        return True  # (an adverb may stand between: `ProHass, the growers' group, now expects`;
+        # or a time: `..., the Jordan News Agency, Petra, on Tuesday show`)
     return _PERFECT.fullmatch(gap) is not None and "," not in text[verb.end():sentence.end] \
         and _closes_sentence(text, verb.end(), sentence.end)
 
@@ -1351,10 +1369,11 @@ _DOCUMENT_HEAD = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|reviews?|bull
                             r"data|figures?|statistics|numbers|records?)$", re.IGNORECASE)
 """A phrase ending in a document or data noun (`a confidential report`, `ONS figures`): it
 names a body only inside it; `the report` itself stands for the document, not a body."""
-_NAME_PARTS = re.compile(r",\s+|['’]s\s+|\s+(?:of|at|by|from|in|for|with|who\s+heads|heads|"
-                         r"seen|cited|quoted)\s+")
+_NAME_PARTS = re.compile(r",\s+|['’]s\s+|\s+(?:(?:released|compiled|reviewed|obtained)\s+by|"
+                         r"of|at|by|from|in|for|with|who\s+heads|heads|seen|cited|quoted)\s+")
 """Where a body's name inside a person's or a document's description begins or ends (`a senior
-official of | the Tanzania Sisal Board`, `a report by | UN sanctions monitors | seen by ...`)."""
+official of | the Tanzania Sisal Board`, `a report by | UN sanctions monitors | seen by ...`,
+`customs data released by | the Export Board (EB)`)."""
 
 
 _STANDS_FOR = re.compile(r"(?i:he|she|they|the\s+[\w-]+)\s+\((.+)\)")
