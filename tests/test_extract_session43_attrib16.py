@@ -38,3 +38,12 @@ def test_the_body_resolves_inside_data_released_by() -> None:
             "released by the Fruit Export Board (FEB) show. Exports to France came to $12 "
             "million, the FEB said.")
     assert _source(text, "$12 million") == "the FEB (the Fruit Export Board (FEB))"
+
+
+def test_cautioned_gives_the_speakers_outlook() -> None:
+    """`X cautioned that ... could shrink to N`: like `warned`, an outlook verb whose subject is
+    the source of the figure (not a source named in another sentence)."""
+    text = ("Mango shipments opened in May, the growers' association said. Board member Ali "
+            "Khan cautioned that exports of mangoes from Pakistan to Iran could shrink to around "
+            "140,000 tonnes this year.")
+    assert _source(text, "140,000 tonnes") == "Board member Ali Khan"
