@@ -61,6 +61,7 @@ def test_the_tonne_as_a_letter_behind_a_large_figure(text: str, surface: str,
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), [
     ("The state's debt reached $2.1 T last year.", "$2.1 T", 2.1e12, "USD"),
     ("Bank assets hit 3.5tn yuan.", "3.5tn yuan", 3.5e12, "CNY"),
+    ("Coffee exports brought in 1,234 tn dong last year.", "1,234 tn dong", 1.234e15, "VND"),
 ])
 def test_the_scale_letter_stays_a_trillion_on_money(text: str, surface: str, value: float,
                                                      unit: str) -> None:

@@ -77,8 +77,19 @@ _SCALED_LOW_END = re.compile(r"\d(?:mn|bn|mln|bln|tn|k|[ \u00a0](?:million|billi
 """A number with its scale written on (`10mn`) or after it (`1.3 million`), before the dash of a
 range (`1.3 million-1.4 million metric tons`)."""
 _TONNE_LETTERS = frozenset({"T", "tn"})
-"""Scale letters (`T`, `tn`: trillion) that after a figure of a thousand or more are tonnes."""
+"""Scale letters (`T`, `tn`: trillion) that after a large figure with no money before or after
+it are tonnes (`710,000tn`; but `Rp 1,500 tn`, `1,234 tn dong` are trillions of money)."""
 _TONNE_LETTER = re.compile(r"[ \u00a0]?(?:T|tn)(?![A-Za-z0-9\-])")
+"""The tonne written as a letter behind its figure (`860,000 T`, `9.6 mln T`, `710,000tn`)."""
+
+
+def _money_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a currency word or code follows `at` (`1,234 tn dong`, `500 T yuan`)."""
+    unit = lex.unit_after.match(text, at)
+    if unit is None:
+        return False
+    resolved = _resolve_unit(unit.group("ci"), unit.group("cs") or unit.group("short"), 1.0, lex)
+    return resolved is not None and resolved[1] == "currency"
 _SECOND_AS_ORDINAL = re.compile(r"[-\u2010\u2011][a-z]|[ \u00a0]hand\b")
 """After `second`: the ordinal of a compound (`second-hand`, `second-largest`), no time unit."""
 _ADDRESS_RANGE = re.compile(r"[-–]\d{1,4}[ \u00a0](?!(?:Mtpa|Mtoe|Bcf|Bcm|Tcf)\b)[A-Z][a-z]{2}")
@@ -774,8 +785,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             and text[match.end() + 2:match.end() + 3].islower() \
             and lex.unit_after.match(text, match.end() + 1) is not None
         if word in _TONNE_LETTERS and currency is None and (
-                raw >= 10_000 or "," in text[number_start:end]):
-            factor = None  # `710,000tn`, `860,000 T`: tonnes; no one writes a thousand trillion
+                raw >= 10_000 or "," in text[number_start:end]) and not _money_after(
+                    text, match.end(), lex):
+            factor = None  # `710,000tn`, `860,000 T`: tonnes (not `1,234 tn dong`: money)
         if factor and (short_ok or dotted):
             scale = factor
             value *= factor
