@@ -23,3 +23,21 @@ def test_harvest_months_in_a_relative_clause() -> None:
     stated as a season's are."""
     assert fiscal_year_start("Coffee output reached 4.1 million quintals in the 2019-2020 "
                              "harvest, which runs from October to September.") == FiscalStart(10)
+
+
+def test_level_with_the_same_months_is_no_frame() -> None:
+    """`were roughly level with the same months of 2021`: the months a total is likened to, a
+    comparison base; the sentence's own months stay in force for `over the period` after it."""
+    claims = in_body("Japan's imports of Australian coal in January-June 2022 were roughly level "
+                     "with the same months of 2021. Purchases by utilities rose 12% over the "
+                     "period.", date(2022, 8, 15))
+    assert period(claims["12%"]) == ("2022-01-01", "2022-06-30")
+
+
+def test_similar_to_a_year_is_a_base() -> None:
+    """`similar to 2022`: the year a figure is likened to is not its own; it keeps the period in
+    force."""
+    claims = in_body("Vietnam's cashew exports rose 9% in 2023. Sales to Europe were worth $820 "
+                     "million, similar to 2022.", date(2024, 1, 20))
+    assert period(claims["$820 million"]) == ("2023-01-01", "2023-12-31")
+

@@ -276,6 +276,14 @@ weak second half`, `against its strong March`): what the figure is compared with
 a`, whose word is a count: `more than a third last year`)."""
 
 
+@cache
+def _level_with() -> re.Pattern[str]:
+    """Words of sameness right before a period (`level_with_cues`: `level with `, `in line with
+    `, `similar to `): what a figure is likened to, a comparison base."""
+    words = cue_alternation(period_cues()["level_with_cues"])
+    return re.compile(rf"\b(?i:{words})\s+$")
+
+
 @lru_cache(maxsize=4096)
 def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     """`is_base` of a mention at [start, end) written `surface` (not a `previous` one),
@@ -285,6 +293,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
+    if _level_with().search(text, max(floor, start - 30), start):
+        return True  # `roughly level with the same months of 2022`, `similar to 2023`: the
+        # period a figure is likened to
     if _COMPARED_WITH_THE_WORD.search(text, max(floor, start - 40), start):
         return True  # `Compared with the slower first quarter, proceeds rose`: one word
         # describing the period after the comparison
@@ -333,10 +344,11 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
         prefix = wider[:same.start()]
         cues = list(lexicon("comparison_base").regex.finditer(prefix + " "))
         if cues and not prefix[cues[-1].end():].strip() or _CHANGE_ON.search(prefix + " ") or \
-                _THAN_IN.search(prefix + " ") or _SAME_COMPARED.search(prefix + " "):
+                _THAN_IN.search(prefix + " ") or _SAME_COMPARED.search(prefix + " ") or \
+                _level_with().search(prefix + " "):
             # `up 14% against (on) the same period of 2023`, `44% more than in the same month
             # of 2023`, `up almost a third on the same months of 2024`, `compared with $2.2
-            # billion in the same months of 2022`
+            # billion in the same months of 2022`, `level with the same months of 2022`
             return True
     # `triple last year's deals`, `up from last year's`: a possessive period compared with;
     # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
