@@ -41,3 +41,21 @@ def test_similar_to_a_year_is_a_base() -> None:
                      "million, similar to 2022.", date(2024, 1, 20))
     assert period(claims["$820 million"]) == ("2023-01-01", "2023-12-31")
 
+
+def test_second_of_an_old_pair_with_respectively() -> None:
+    """`against $8.7 billion and $2.2 billion, respectively, a year earlier`: the second figure
+    set against the pair before it is an old level too, a year before the period in force."""
+    claims = in_body("Ghana imported goods worth $9.1 billion in January-June 2023 and exported "
+                     "$7.4 billion, against $8.7 billion and $6.9 billion, respectively, a year "
+                     "earlier.", date(2023, 8, 30))
+    assert period(claims["$8.7 billion"]) == ("2022-01-01", "2022-06-30")
+    assert period(claims["$6.9 billion"]) == ("2022-01-01", "2022-06-30")
+
+
+def test_by_the_end_of_a_month_last_year() -> None:
+    """`By the end of April last year`: January to that month of the year named after it, not of
+    the year of publication nor the whole of last year."""
+    claims = in_body("Laos sent 2.3 million tonnes of iron ore abroad between January and April. "
+                     "By the end of April last year, shipments had reached 3.4 million tonnes.",
+                     date(2024, 5, 21))
+    assert period(claims["3.4 million tonnes"]) == ("2023-01-01", "2023-04-30")

@@ -894,11 +894,34 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
         return not (_RIVAL_BEFORE.search(old.group()) and _RIVAL_AFTER.match(after)
                     and not _OLD_AFTER.match(after))
+    if _second_of_old_pair(text, start, end, floor):
+        return True
     found = _OLD_AFTER.match(after)
     if not found:
         return False
     # `rose to 5 million tons from the previous year`: the previous year is the change's base
     return lexicon("comparison_base").regex.search(after, 0, found.end()) is None
+
+
+_OLD_PAIR_BEFORE = re.compile(r"(?i:\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                              r"(?:the\s+)?[^\s,;:]*\d[^\s,;:]*(?:\s+[^\s,;:]+){0,3}?\s+and\s+)$")
+_RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
+"""`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`: the
+second figure of a pair of old levels set against the figures before them one by one (the first
+figure right after the comparison word: not `against early estimates of $3.1 billion and`)."""
+
+
+def _second_of_old_pair(text: str, start: int, end: int, floor: int) -> bool:
+    """`imported $9.1 billion and exported $2.3 billion, against $8.7 billion and $2.2 billion,
+    respectively, a year earlier`: the second figure after `against ... and`, followed by
+    `respectively`, is an old level as the first is (not when a partner follows instead of a
+    time: `against 20% and 30%, respectively, for Brazil and Argentina`)."""
+    paired = _RESPECTIVELY_AFTER.match(text, end)
+    if paired is None or "and" not in text[max(floor, start - 6):start]:
+        return False
+    if not _OLD_PAIR_BEFORE.search(text[max(floor, start - 60):start]):
+        return False
+    return not _RIVAL_AFTER.match(text, paired.end())
 
 
 def previous_year(period: Period | None) -> Period | None:

@@ -740,7 +740,8 @@ def _year_so_far(match: re.Match[str], reference: date, future: bool) -> Period 
 
 def _to_end_of_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`By the end of November, 6.3 million tons had been shipped`, `had imported ... by
-    mid-December`: the year so far, January to that month."""
+    mid-December`: the year so far, January to that month (`by the end of May last year`: of
+    the year named after the month)."""
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference)
     y = y if y is not None else month_year(m, reference, future)
@@ -916,7 +917,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # the sentence names the start: `find_periods` drops it then)
     ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
                rf"by(?:\s+the\s+middle\s+of|\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
-               rf"(?:,?\s+(?P<of>{_YEAR}))?",
+               rf"(?:,?\s+(?P<of>{_YEAR}|(?i:last year|this year)\b))?",
      _to_end_of_month),
     # `the 2024 selling season, which runs from April to August`: a season inside one year
     ("period", rf"\b(?P<y>{_YEAR})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:season),?\s+(?i:which|that)\s+"
