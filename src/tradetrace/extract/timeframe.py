@@ -276,6 +276,14 @@ weak second half`, `against its strong March`): what the figure is compared with
 a`, whose word is a count: `more than a third last year`)."""
 
 
+@cache
+def _level_with() -> re.Pattern[str]:
+    """Words of sameness right before a period (`level_with_cues`: `level with `, `in line with
+    `, `similar to `): what a figure is likened to, a comparison base."""
+    words = cue_alternation(period_cues()["level_with_cues"])
+    return re.compile(rf"\b(?i:{words})\s+$")
+
+
 @lru_cache(maxsize=4096)
 def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     """`is_base` of a mention at [start, end) written `surface` (not a `previous` one),
@@ -285,6 +293,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
+    if _level_with().search(text, max(floor, start - 30), start):
+        return True  # `roughly level with the same months of 2022`, `similar to 2023`: the
+        # period a figure is likened to
     if _COMPARED_WITH_THE_WORD.search(text, max(floor, start - 40), start):
         return True  # `Compared with the slower first quarter, proceeds rose`: one word
         # describing the period after the comparison
@@ -333,10 +344,11 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
         prefix = wider[:same.start()]
         cues = list(lexicon("comparison_base").regex.finditer(prefix + " "))
         if cues and not prefix[cues[-1].end():].strip() or _CHANGE_ON.search(prefix + " ") or \
-                _THAN_IN.search(prefix + " ") or _SAME_COMPARED.search(prefix + " "):
+                _THAN_IN.search(prefix + " ") or _SAME_COMPARED.search(prefix + " ") or \
+                _level_with().search(prefix + " "):
             # `up 14% against (on) the same period of 2023`, `44% more than in the same month
             # of 2023`, `up almost a third on the same months of 2024`, `compared with $2.2
-            # billion in the same months of 2022`
+            # billion in the same months of 2022`, `level with the same months of 2022`
             return True
     # `triple last year's deals`, `up from last year's`: a possessive period compared with;
     # not `put last year's two-way trade at $2.73 billion`, `Last year's trade came to`
@@ -882,11 +894,34 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
         return not (_RIVAL_BEFORE.search(old.group()) and _RIVAL_AFTER.match(after)
                     and not _OLD_AFTER.match(after))
+    if _second_of_old_pair(text, start, end, floor):
+        return True
     found = _OLD_AFTER.match(after)
     if not found:
         return False
     # `rose to 5 million tons from the previous year`: the previous year is the change's base
     return lexicon("comparison_base").regex.search(after, 0, found.end()) is None
+
+
+_OLD_PAIR_BEFORE = re.compile(r"(?i:\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                              r"(?:the\s+)?[^\s,;:]*\d[^\s,;:]*(?:\s+[^\s,;:]+){0,3}?\s+and\s+)$")
+_RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
+"""`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`: the
+second figure of a pair of old levels set against the figures before them one by one (the first
+figure right after the comparison word: not `against early estimates of $3.1 billion and`)."""
+
+
+def _second_of_old_pair(text: str, start: int, end: int, floor: int) -> bool:
+    """`imported $9.1 billion and exported $2.3 billion, against $8.7 billion and $2.2 billion,
+    respectively, a year earlier`: the second figure after `against ... and`, followed by
+    `respectively`, is an old level as the first is (not when a partner follows instead of a
+    time: `against 20% and 30%, respectively, for Brazil and Argentina`)."""
+    paired = _RESPECTIVELY_AFTER.match(text, end)
+    if paired is None or "and" not in text[max(floor, start - 6):start]:
+        return False
+    if not _OLD_PAIR_BEFORE.search(text[max(floor, start - 60):start]):
+        return False
+    return not _RIVAL_AFTER.match(text, paired.end())
 
 
 def previous_year(period: Period | None) -> Period | None:

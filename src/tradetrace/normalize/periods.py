@@ -740,7 +740,8 @@ def _year_so_far(match: re.Match[str], reference: date, future: bool) -> Period 
 
 def _to_end_of_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
     """`By the end of November, 6.3 million tons had been shipped`, `had imported ... by
-    mid-December`: the year so far, January to that month."""
+    mid-December`: the year so far, January to that month (`by the end of May last year`: of
+    the year named after the month)."""
     m = _month_number(match["m"])
     y = _year_value(_group(match, "of"), reference)
     y = y if y is not None else month_year(m, reference, future)
@@ -916,7 +917,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # the sentence names the start: `find_periods` drops it then)
     ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
                rf"by(?:\s+the\s+middle\s+of|\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
-               rf"(?:,?\s+(?P<of>{_YEAR}))?",
+               rf"(?:,?\s+(?P<of>{_YEAR}|(?i:last year|this year)\b))?",
      _to_end_of_month),
     # `the 2024 selling season, which runs from April to August`: a season inside one year
     ("period", rf"\b(?P<y>{_YEAR})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:season),?\s+(?i:which|that)\s+"
@@ -952,7 +953,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?i:(?:fiscal|financial)\s+(?:year\s+)?)(?P<fy1>{_YEAR})\s*[-–/]\s*"
                rf"(?P<fpair>\d{{4}}|\d{{2}})(?![\d/-])|(?P<y1>{_YEAR})\s*[-–/]\s*"
                rf"(?P<pair>\d{{4}}|\d{{2}})(?![\d/-])(?=\s+(?:[A-Za-z-]+\s+){{0,2}}?"
-               r"(?i:seasons?|campaigns?|years?)\b))", _month_of_split),
+               r"(?i:seasons?|campaigns?|harvests?|years?)\b))", _month_of_split),
     # `the 2023/24 July-June season`: a split year's months written after its years, before the
     # season's noun, are that season's (July 2023 to June 2024), not the latest July-June
     ("period", rf"\b(?P<y1>)(?P<y2>{_YEAR})(?:[-–]|\s*/\s*)(?P<pair>\d{{2}}|\d{{4}})\s+"
@@ -1376,8 +1377,9 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     season = rf"(?:\b{_YEAR}\s*[-–/]\s*\d{{2,4}}|\b(?i:the|this|current|new))\s+" \
         r"(?i:(?:current|new|marketing|crop|grain)\s+)?(?i:season),?\s+"
     # (`the 2020-2021 coffee year, which ran from October`, `the 2023/24 commercial year
-    # opened in December`: a year named by its pair of years, whatever its noun)
-    season = rf"(?:{season}|\b{_SPLIT}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:year|campaign),?\s+)"
+    # opened in December`, `the 2022-2023 harvest, which runs from October`: a year named by
+    # its pair of years, whatever its noun; a crop's harvest year is its season)
+    season = rf"(?:{season}|\b{_SPLIT}\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:year|campaign|harvest),?\s+)"
     # (`fiscal 2022-23, which ended in June`, `the 2021/22 marketing year that closed on
     # September 30`, `a financial year that runs until March 31`, `fiscal years that end in
     # March`: a close stated in a relative clause, which `the marketing year through Feb. 12`,
