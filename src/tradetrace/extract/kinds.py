@@ -10,7 +10,8 @@ production word), and no distractor noun closer to it than that evidence (`debt`
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import replace
+from functools import cache, lru_cache
 from typing import cast
 
 from tradetrace.extract.commodity import counted_key, find_commodities, names_unkeyed_goods
@@ -25,6 +26,7 @@ from tradetrace.extract.roles import (
     spending_on_goods,
     supplied_shares,
 )
+from tradetrace.extract.sentences import clause_bounds
 from tradetrace.model.claim import Direction, Kind, Quantity
 from tradetrace.normalize.units import FLOW_TIMES, is_currency, measures_goods
 
@@ -1018,6 +1020,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             # `10.0% came from America`: the part of a flow that went to (or came from) a
             # partner, with no change word
             return "share", None
+        if quantity.unit == "percent" and sentence and _row_of_shares(text, quantity, sentence):
+            return "share", None
         return None, None
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
     if moved is not None:
@@ -1138,6 +1142,52 @@ _PART_MOVED_AFTER = re.compile(
     r"sent|exported|imported|originated|originating)\s+(?:to|from|for)\b", re.IGNORECASE)
 """After a percent: a verb of going to (or coming from) somewhere, the percent's own (`97%, went
 to Switzerland`, `80% of which went to China`, `28% was shipped to Japan`)."""
+
+
+def _row_of_shares(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """A bare percent that goes on after a share earlier in its sentence: the sentence's last
+    percent before it is itself a share of trade and nothing between them moves or compares
+    (`China took 34% of total imports, ahead of Mercosur's 31%`, `Germany led with 24.8%,
+    followed by the United Kingdom at 7.8%`, `26 percent of Peru's exports, against 16 percent
+    for the United States`): another part of the same whole, one partner or goods a row."""
+    before = [q for q in _sentence_quantities(text[sentence[0]:sentence[1]])
+              if q.end + sentence[0] <= quantity.start]
+    if not before or before[-1].unit != "percent":
+        return False
+    last = before[-1]
+    previous = replace(last, start=last.start + sentence[0], end=last.end + sentence[0])
+    if quantity.start - previous.end > _SHARE_ROW_GAP or _MOVE_BETWEEN.search(
+            text, previous.end, quantity.start) or _OWN_COMPARISON.match(text, quantity.end) \
+            or _STAKE_AFTER.match(text, quantity.end):
+        return False
+    clause = clause_bounds(text, *sentence, previous.start)
+    # (the share before must be a trade claim itself: not a stake, `Transneft holds 24% of CPC
+    # and KazMunayGas 19%`, nor a part of demand, `Hydro plants met 50.5 percent of demand,
+    # wind 32.8 percent`)
+    return classify(text, previous, clause, sentence)[0] == "share" and not distracted(
+        text, previous, clause, evidence_spans(text, *sentence))
+
+
+@lru_cache(maxsize=64)
+def _sentence_quantities(sentence: str) -> tuple[Quantity, ...]:
+    """The quantities of one sentence, read once for all its rows."""
+    return tuple(extract_quantities(sentence))
+
+
+_SHARE_ROW_GAP = 120
+"""Most characters between a share and the next bare percent that goes on its row."""
+_MOVE_BETWEEN = re.compile(r"\b(?:rose|rise|rising|risen|grew|grow|growing|jumped|climbed|surged|"
+                           r"increased|fell|fall|falling|fallen|dropped|declined|slipped|slid|"
+                           r"shrank|plunged|eased|gained|lost|up|down|above|below)\b",
+                           re.IGNORECASE)
+"""Between two percents: a verb or adverb of change or a comparison (`well above the 2.35%`),
+so the later one is the move's or the rate compared with."""
+_OWN_COMPARISON = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below|up|down)\b",
+                             re.IGNORECASE)
+"""After a percent: a comparison of its own (`30% below the peak`), no part of a whole."""
+_STAKE_AFTER = re.compile(r"\s+(?:stakes?|holdings?|interests?|ownership)\b", re.IGNORECASE)
+"""After a percent: a part owned of a firm (`Mitsui and Mitsubishi have 12.5% and 10% stakes`),
+no part of a flow."""
 _AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s+[\w.’'-]+){0,3}\s*\(\s*" + hedge_pattern(True)
                              + "$", re.IGNORECASE)
 """Before a bracketed percent: the amount it stands after (`1,567 tonnes (`, `$2.1 billion (`)."""

@@ -13,7 +13,12 @@ from dataclasses import replace
 from typing import Literal
 
 from tradetrace.extract.cues import hedge_pattern, lexicon
-from tradetrace.extract.parties import RANKED_ROLE_NOUNS, CountryMention, find_countries
+from tradetrace.extract.parties import (
+    RANKED_ROLE_NOUNS,
+    CountryMention,
+    find_countries,
+    name_start,
+)
 from tradetrace.extract.reading import Context, ReadingState
 from tradetrace.extract.respectively import respective_items
 from tradetrace.extract.roles import Parties, find_frame
@@ -40,6 +45,18 @@ _VERB_ROW = re.compile(r"\s+(?:had|held|took|taking|claimed|bought|received|got|
                        r"accounted\s+for)\s+" + _HEDGES)
 """Between a rival and its share: the verb of the share before it (`while the United States had
 11 percent`, `and Japan took 8.5 percent`)."""
+_ROW_LED_IN = re.compile(r"(?:,|\band|\bahead\s+of|\bfollowed\s+by|\bthen|\bbehind)\s*"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+"""Before the partner of a later row of a list of shares: a comma, `and`, `ahead of`, `followed
+by` (`, followed by Japan (9%)`, `ahead of Brazil's 31%`)."""
+_PAREN_ROW = re.compile(r"\s*\(\s*" + _HEDGES)
+"""Between a row's partner and its bracketed figure: `India (8.59%)`."""
+_POSSESSED_ROW = re.compile(r"(?:['’]s?)?\s+" + _HEDGES)
+"""Between a row's possessive partner and its figure: `Brazil's 31%`."""
+_AGAINST_FOR = re.compile(r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|and)\s+" + _HEDGES + r"$",
+                             re.IGNORECASE)
+"""`against 16 percent for the United States`: a row whose partner follows its figure."""
 _RIVAL_JOIN = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s*$")
 _ROW_START = re.compile(r"[:;]\s*$")
 _ROW_GAP = re.compile(r"\s+(?:[^\s;:()]+(?:\s+[^\s;:()]+)?\s*\(\s*[+−-]?)?")
@@ -141,7 +158,15 @@ class ListingReader(ReadingState):
                     self.text, mention.end, quantity.start) and _RIVAL_JOIN.search(
                     self.text, max(ctx.span[0], mention.start - 12), mention.start):
                 return mention  # `took 56 percent of Chile's exports, while Japan had 11 percent`
-        return None
+            if mention.code and mention.end <= quantity.start and _ROW_LED_IN.search(
+                    self.text, max(ctx.span[0], mention.start - 16), mention.start) and (
+                    _PAREN_ROW.fullmatch(self.text, mention.end, quantity.start) or (
+                        mention.possessive and _POSSESSED_ROW.fullmatch(
+                            self.text, mention.end, quantity.start))):
+                # `followed by India (8.59%), Indonesia (7.61%)`, `ahead of Brazil's 31%`: a row
+                # of a list of shares, its partner before its figure
+                return mention
+        return _row_for(self.text, ctx, quantity)
 
     def ranked_partner(self, ctx: Context, quantity: Quantity,
                        before: list[Claim]) -> Parties | None:
@@ -617,3 +642,13 @@ them together."""
 def _role_side(noun: str) -> Side:
     """`supplier` for a noun of the selling side (`the main supplier`), else `buyer`."""
     return "supplier" if noun in lexicon("ranked_roles", "seller") else "buyer"
+
+
+def _row_for(text: str, ctx: Context, quantity: Quantity) -> CountryMention | None:
+    """The partner named after a row's figure by `for` (`26 percent of Peru's exports, against
+    16 percent for the United States`), the figure set against the one before it."""
+    if not _AGAINST_BEFORE.search(text, max(ctx.span[0], quantity.start - 30), quantity.start):
+        return None
+    return next((m for m in ctx.countries if m.code and m.start > quantity.end
+                 and _AGAINST_FOR.fullmatch(text, quantity.end, name_start(text, m.start))),
+                None)
