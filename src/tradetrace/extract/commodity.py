@@ -725,8 +725,11 @@ def _unkeyed_fuel_before(text: str, floor: int) -> bool:
     reach = max(0, floor - _FUEL_REACH)
     # (not a capitalised fuel, part of a name: `the National Agency of Petroleum, Natural Gas
     # and Biofuels`; `LNG` is written in capitals)
+    # (nor a gas that is no fuel traded: `greenhouse gas emissions`, `tear gas`, `gas station`)
     fuels = [m for m in _FUEL_GOODS.finditer(text, reach, floor)
-             if m.group().islower() or m.group().isupper()]
+             if (m.group().islower() or m.group().isupper())
+             and not _NOT_FUEL_GAS_BEFORE.search(text, max(reach, m.start() - 12), m.start())
+             and not _NOT_FUEL_GAS_AFTER.match(text, m.end())]
     if not fuels:
         return False
     # (nor a keyed fuel ending in one: `liquefied petroleum gas`, `propane` are LPG)
@@ -757,6 +760,12 @@ _FUEL_GOODS = re.compile(r"\b(?:(?:natural|liquefied\s+natural|pipeline|piped)\s
                          r"\b(?:ethanol|methanol|biodiesel|hydrogen|propane|butane|uranium)\b",
                          re.IGNORECASE)
 """Fuels with no key that a later `the fuel` may stand for (uranium: the fuel of reactors)."""
+_NOT_FUEL_GAS_BEFORE = re.compile(r"\b(?:greenhouse|tear|exhaust|flue|nerve|poison)\s+$",
+                                  re.IGNORECASE)
+_NOT_FUEL_GAS_AFTER = re.compile(r"[\s-]+(?:emissions?|stations?|chambers?|cylinders?|leaks?|"
+                                 r"explosions?|masks?|flaring|prices?)\b", re.IGNORECASE)
+"""Around `gas`: words that make it no fuel traded (`greenhouse gas`, `tear gas`, `gas
+emissions`, `gas station`) or only its price (`gas prices`)."""
 _NOUN_AFTER_GOODS = re.compile(r"[\s-]+(?:sector|industry|industries|compan|firm|market|price|"
                                r"revenue|income|field|major|producer|refiner|minister|ministry|"
                                r"exporter|importer|trader|tax|taxes|output|production)",

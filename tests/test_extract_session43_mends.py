@@ -1,0 +1,16 @@
+"""Mends of the forty-third session's read-only review: rules that fired on ordinary news text.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+
+def test_the_fuel_does_not_point_back_to_a_gas_that_is_no_fuel_traded() -> None:
+    found = extracted("Japan imported 8 million tonnes of diesel in 2023. Tokyo has pledged to cut "
+                      "greenhouse gas emissions by 2030. Imports of the fuel rose 4% in January "
+                      "to 700,000 tonnes.", date(2024, 3, 1))
+    assert found["700,000 tonnes"].commodity == "diesel"
+    assert found["4%"].commodity == "diesel"
