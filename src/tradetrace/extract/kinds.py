@@ -764,9 +764,18 @@ def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
         return None
     match = _COMPARED_AFTER.match(text, quantity.end)
     if match is None or not (lexicon("comparison_bases").search(match["base"])
-                             or _YEAR.search(match["base"])):
+                             or _YEAR.search(match["base"])) or _NOT_A_LEVEL.search(
+                                 match["base"]) or _RATE_BEFORE.search(
+                                     text, max(0, quantity.start - 30), quantity.start):
         return None
     return "up" if match["up"] else "down"
+
+
+_NOT_A_LEVEL = re.compile(r"\b(?:quota|cap|ceiling|limit|threshold)s?\b", re.IGNORECASE)
+"""In a base: a limit, not an earlier level (`10% above the quota volume`: a tariff band)."""
+_RATE_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy|levies|rates?)\b"
+                          r"[^.;,]*$", re.IGNORECASE)
+"""Before a percent: a duty or rate it is (`a tariff of 25% and 10% above the quota`)."""
 
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
