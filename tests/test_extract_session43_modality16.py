@@ -39,3 +39,15 @@ def test_a_revised_outlook_or_a_means_keeps_the_outlook() -> None:
     text = ("Analysts expect Chile to ship 1.4 million tonnes of copper to China, against "
             "0.9 million tonnes from Peru.")
     assert _modality(text, "0.9 million tonnes") == "forecast"
+
+
+def test_a_past_years_possessed_figure_is_reported() -> None:
+    """`last year's`, `<year>'s` right before a figure in an outlook or estimate sentence: the
+    recorded figure it is set against happened; with an outlook word after it, it stays one."""
+    text = ("The council sees cocoa exports of 410,000 tonnes this season, well above last "
+            "year's 350,000 tonnes.")
+    assert _modality(text, "410,000 tonnes") == "forecast"
+    assert _modality(text, "350,000 tonnes") == "reported"
+    text = ("The board estimates this year's tea exports at 290 million kg, near 2022's record "
+            "312 million kg.")
+    assert _modality(text, "312 million kg") == "reported"

@@ -936,6 +936,26 @@ _NO_OUTLOOK_AHEAD_RE = re.compile(_NO_OUTLOOK_AHEAD, re.IGNORECASE)
 """`_NO_OUTLOOK_AHEAD` on its own: no outlook word in the clause after a baseline figure."""
 
 
+_PAST_POSSESSIVE = re.compile(
+    r"\b(?:last\s+(?:year|season)|the\s+(?:previous|prior)\s+(?:year|season)|(?:19|20)\d\d)"
+    r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*" + hedge_pattern(True)
+    + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure: a past year's possessive (`more than last year's 192 lakh tonnes`,
+`near 2024's record US$7.2 billion`)."""
+
+
+def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
+    """Whether the quantity is a past year's figure named by a possessive (`_PAST_POSSESSIVE`)
+    with no outlook word after it: the recorded figure an outlook, plan or estimate is set
+    against, reported (`sees sales of 35,000 tons, twice last year's 18,000 tons`); not `last
+    year's 5 million-tonne target`."""
+    if "'s" not in text[max(sentence[0], q_start - 40):q_start] and \
+            "’s" not in text[max(sentence[0], q_start - 40):q_start]:
+        return False
+    return _PAST_POSSESSIVE.search(text, max(sentence[0], q_start - 40), q_start) is not None \
+        and _NO_OUTLOOK_AHEAD_RE.match(text, q_end) is not None
+
+
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int, others: tuple[tuple[int, int], ...] = ()) -> Modality:
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
@@ -975,6 +995,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
                                   cast(Modality, found))):
         return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
         # in 2018`: the past figure the outlook is set against happened
+    if found and _possessed_baseline(text, sentence, q_start, q_end):
+        return "reported"  # `twice last year's 18,000 tons`: a past year's figure happened
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
         return "reported"  # `estimated at 526 thousand tons in 2023, below the 537.6 thousand
         # tons of 2022`: the past figure the estimate is set against was recorded
