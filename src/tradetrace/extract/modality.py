@@ -881,6 +881,81 @@ def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
         _PAST_AFTER.match(text, q_end) is not None
 
 
+_BARE_BASELINE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|after)\s+(?:the\s+)?"
+    + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure: a bare word setting it against another as its baseline, with no past
+time needed (`to 22% this season from 28%`, `a crop of 72.5 million tonnes after 85.3
+million`)."""
+_REVISED = re.compile(r"\b(?:rais|cut|lower|trimm?|revis|lift|upgrad|downgrad|slash|par)(?:e|es|ed|"
+                      r"ing|s)?\b", re.IGNORECASE)
+"""Before a `from` baseline: a verb revising an outlook, whose old figure is an outlook too (`cut
+its forecast to 43.7 million tons from 44.1 million`, `growth of 4%, raised from 2.5%`)."""
+_MONEY = re.compile(r"[$€£¥₹]|\b(?:[A-Z]{2,3}\$|US|USD|EUR|dollars?|euros?|pounds\s+sterling|"
+                    r"yuan|yen|rupees?|crore|naira|rand|riyals?|dirhams?)\b")
+"""In a figure's span: a currency (`$2.3 billion`, `215 million U.S. dollars`)."""
+
+
+def _money(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a sum of money (`_MONEY` in its span)."""
+    return _MONEY.search(text, start, end) is not None
+
+
+_BASELINE_GAP = 60
+"""Characters between the end of the outlook's own figure and a baseline set against it."""
+
+
+def _trailing_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                       others: tuple[tuple[int, int], ...], name: Modality) -> bool:
+    """Whether the quantity is the baseline set after an outlook's or plan's own figure
+    (`expect Russia's share to shrink to 22% this season from 28%`, `expects a crop of 72.5
+    million tonnes after 85.3 million`): a bare baseline word (`_BARE_BASELINE`) right before it,
+    another figure shortly before that word, and the `name` cue before that figure, so the cue
+    governs the first figure and the baseline happened. Not the start of a `from ... to` change
+    (`is expected to climb from 2 million to 3 million tonnes`) nor a baseline with its own
+    outlook word (`against a forecast 950,000 tonnes`), nor the old figure of a revised outlook
+    (`_REVISED`). Not `against` either: bare, it also sets two outlooks side by side (`sales to
+    China of 1.2 million tonnes, against one million tonnes from Canada`)."""
+    base = _BARE_BASELINE.search(text, max(sentence[0], q_start - 40), q_start)
+    if base is None:
+        return False
+    first = [(s, e) for s, e in others if e <= base.start() and base.start() - e <= _BASELINE_GAP]
+    if not first:
+        return False
+    if _money(text, *max(first)) != _money(text, q_start, q_end):
+        return False  # `plans to earn 1.1 billion dollars from 270,000 tons`: what earns the sum
+    if _FROM_TO.match(text, q_end) or _NO_OUTLOOK_AHEAD_RE.match(text, q_end) is None:
+        return False
+    if _REVISED.search(text, sentence[0], base.start()):
+        return False
+    return any(cue_end <= max(first)[0]
+               for _, cue_end in _modality_spans(name, text, *sentence))
+
+
+_NO_OUTLOOK_AHEAD_RE = re.compile(_NO_OUTLOOK_AHEAD, re.IGNORECASE)
+"""`_NO_OUTLOOK_AHEAD` on its own: no outlook word in the clause after a baseline figure."""
+
+
+_PAST_POSSESSIVE = re.compile(
+    r"\b(?:last\s+(?:year|season)|the\s+(?:previous|prior)\s+(?:year|season)|(?:19|20)\d\d)"
+    r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*" + hedge_pattern(True)
+    + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure: a past year's possessive (`more than last year's 192 lakh tonnes`,
+`near 2024's record US$7.2 billion`)."""
+
+
+def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
+    """Whether the quantity is a past year's figure named by a possessive (`_PAST_POSSESSIVE`)
+    with no outlook word after it: the recorded figure an outlook, plan or estimate is set
+    against, reported (`sees sales of 35,000 tons, twice last year's 18,000 tons`); not `last
+    year's 5 million-tonne target`."""
+    if "'s" not in text[max(sentence[0], q_start - 40):q_start] and \
+            "’s" not in text[max(sentence[0], q_start - 40):q_start]:
+        return False
+    return _PAST_POSSESSIVE.search(text, max(sentence[0], q_start - 40), q_start) is not None \
+        and _NO_OUTLOOK_AHEAD_RE.match(text, q_end) is not None
+
+
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int, others: tuple[tuple[int, int], ...] = ()) -> Modality:
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
@@ -915,9 +990,13 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         # shipped by October`: the part of a plan already moved happened
     if found in ("planned", "forecast") and (
             _past_baseline(text, sentence[0], q_start, q_end)
-            or _estimate_baseline(text, sentence, q_start, q_end, cast(Modality, found))):
+            or _estimate_baseline(text, sentence, q_start, q_end, cast(Modality, found))
+            or _trailing_baseline(text, sentence, q_start, q_end, others,
+                                  cast(Modality, found))):
         return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
         # in 2018`: the past figure the outlook is set against happened
+    if found and _possessed_baseline(text, sentence, q_start, q_end):
+        return "reported"  # `twice last year's 18,000 tons`: a past year's figure happened
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
         return "reported"  # `estimated at 526 thousand tons in 2023, below the 537.6 thousand
         # tons of 2022`: the past figure the estimate is set against was recorded
