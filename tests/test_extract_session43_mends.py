@@ -22,3 +22,29 @@ def test_a_tariff_band_above_a_quota_is_no_change() -> None:
                       "volume.", date(2024, 3, 1))
     assert "15%" not in found
     assert (found["12%"].kind, found["12%"].direction) == ("change", "up")
+
+
+def test_seen_observed_in_the_body_is_no_forecast() -> None:
+    tanker = extracted("Satellite images show a tanker seen transferring 4,000 tonnes of diesel to "
+                       "a vessel off Nampo.", date(2024, 6, 1))
+    assert tanker["4,000 tonnes"].modality == "reported"
+    rally = extracted("India's coal imports rose 18% in May, extending the rally seen over the "
+                      "past year, to 25 million tonnes.", date(2024, 6, 10))
+    assert rally["25 million tonnes"].modality == "reported"
+    headline = extracted("Pepper exports seen up 12% at 40,000 tonnes\nVietnam's pepper trade is "
+                         "recovering.", date(2024, 6, 10))
+    assert headline["12%"].modality == "forecast"
+
+
+def test_an_offered_price_makes_no_plan_of_other_figures() -> None:
+    found = extracted("Russian exporters offered $240 a tonne for wheat, after Egypt bought "
+                      "420,000 tonnes in May.", date(2024, 6, 10))
+    assert found["420,000 tonnes"].modality == "reported"
+    offer = extracted("Russia has offered Bangladesh 150,000 tonnes of wheat.", date(2024, 6, 10))
+    assert offer["150,000 tonnes"].modality == "planned"
+
+
+def test_a_figure_beating_what_others_predicted_keeps_its_plan() -> None:
+    found = extracted("Indonesia signed a deal to export 2 million tonnes of coal to India in "
+                      "2025, exceeding what analysts had predicted.", date(2024, 6, 10))
+    assert found["2 million tonnes"].modality == "planned"

@@ -40,7 +40,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     if name == "planned":
         found += _scheduled().spans(text, start, end) + _aimed_purchase().spans(text, start, end)
     if name == "planned" and may_hold(text, start, end, ("offer",)):
-        found += [m.span() for m in _OFFERED_AMOUNT.finditer(text, start, end)]
+        found += [m.span() for m in _OFFERED_AMOUNT.finditer(text, start, end)
+                  if not _OFFERED_PRICE.match(text, m.end())]
     if name == "forecast":
         found += _set_to_change().spans(text, start, end)
     if name == "forecast" and text.find("seen", max(start, 0), max(end, 0)) >= 0:
@@ -97,13 +98,17 @@ hitting US$1bn`, `is seen coming in 10% bigger`): the passive of a view, a forec
 before it), nor a noun in -ing after it (`shipping`, `nothing`)."""
 
 
-_SEEN_HEADLINE = re.compile(r"(?<=[a-z] )seen(?=\s+(?:up|down|above|below|near|over|under|"
-                            r"(?!(?:shipping|nothing|anything|something|everything|during|"
-                            r"spring|morning|evening|building|ceiling|thing)\b)(?-i:[a-z]{2,}ing)"
-                            r")\b)", re.IGNORECASE)
-"""`seen` with no `be` before a gerund or a direction (`Cotton exports seen up 27%`, `gold
-exports seen hitting US$1bn`, `trade seen above 3 billion euro`): the headline's shortened
-passive of a view, a forecast; not the perfect of `see` (`_PERFECT_SEEN`)."""
+_SEEN_HEADLINE = re.compile(r"(?<=[a-z] )seen(?=\s+(?:up|down|(?:above|below|near|over|under)"
+                            r"(?=\s+(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d])|"
+                            r"(?:ris|fall|hitt|reach|topp|climb|dropp|declin|grow|increas|doubl|"
+                            r"tripl|surg|slipp|eas|jump|slid|exceed|pass|cross|near|dipp|sink|"
+                            r"shrink|recover|rebound|return|stay|remain|hover|edg)ing)\b)",
+                            re.IGNORECASE)
+"""`seen` with no `be` before a direction, a verb of movement or level in -ing, or `above`
+(`below`, `near`, `over`, `under`) a figure (`Cotton exports seen up 27%`, `gold exports seen
+hitting US$1bn`, `trade seen above 3 billion euro`): the headline's shortened passive of a view,
+a forecast; not the perfect of `see` (`_PERFECT_SEEN`), nor a thing observed (`a tanker seen
+transferring oil`, `the rally seen over the past year`)."""
 _PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|be|been|being)\b"
                            r"(?:\s+[a-z]+ly|\s+(?:not|never|also|ever|already|just|now|still))*"
                            r"\s+$", re.IGNORECASE)
@@ -296,6 +301,10 @@ _OFFERED_AMOUNT = re.compile(r"\boffer(?:s|ed)\s+(?:to\s+)?(?:(?-i:[A-Z])[\w'’
 """`Russia has offered Bangladesh 200,000 tonnes`, `OCP offers Africa 550,000 tonnes`: a sale
 proposed, right before its amount (the buyer named between), planned (not `offered some relief`,
 nor the noun `discounted offers:`)."""
+_OFFERED_PRICE = re.compile(r"(?:\S+\s+){0,2}?\S*\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b|"
+                            r"(?:a|an|per)\s+[a-z]+)", re.IGNORECASE)
+"""After `offered`: a price or a discount (`offered $230 a tonne`, `offered 20% discounts`), no
+amount of goods proposed."""
 
 
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
@@ -1133,6 +1142,10 @@ _OUTLOOK_NOUN = re.compile(r"^(?:in|on|under|by|from|with|to|at)\b|\b(?:its|thei
                            r"first|earlier)$", re.IGNORECASE)
 """Before `forecast` or `projects` in a closing aside: a preposition opening it, a possessive or
 an adjective of a report (`in its April forecast`, `the latest forecast`), a noun, no verb."""
+_COMPARED_OUTLOOK = re.compile(r"\b(?:than|what|as|exceed\w*|beat\w*|above|below|top\w*|"
+                               r"had|have|has)\b", re.IGNORECASE)
+"""In a closing aside: a figure set against someone's earlier outlook (`, exceeding what analysts
+had predicted`, `, more than analysts had forecast`), not the source's own forecast."""
 
 
 def _outlook_closes(text: str, q_end: int, end: int) -> bool:
@@ -1145,7 +1158,8 @@ def _outlook_closes(text: str, q_end: int, end: int) -> bool:
     found = _OUTLOOK_CLOSES.search(text, q_end, end)
     if found is None:
         return False
-    return _OUTLOOK_NOUN.search(found.group("source")) is None
+    return _OUTLOOK_NOUN.search(found.group("source")) is None and \
+        _COMPARED_OUTLOOK.search(found.group("source")) is None
 
 
 OF_TARGET_AFTER = re.compile(r"\s+of\s+(?:the|its|their|a|an|this|that|this\s+year['’]s)\s+"
