@@ -417,6 +417,8 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_all(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                  ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        """The figure's sides from every reading in turn (its flow, a side kept from before, a
+        possessive rival, ...), before `parties` puts a listed row's own item in place."""
         ctx = self.without_main_destinations(ctx, quantity)
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
