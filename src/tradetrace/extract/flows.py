@@ -1080,11 +1080,7 @@ class FlowReader(ListingReader, FlowHistory):
                    if c.code and clause[0] <= c.start < quantity.start}
         if len(several) < 2:
             return parties
-        if parties.importer in several and parties.exporter not in several:
-            return Parties(parties.exporter, None, False)
-        if parties.exporter in several and parties.importer not in several:
-            return Parties(None, parties.importer, False)
-        return parties
+        return parties.side_in(several, None) or parties
 
     def verb_owned_share(self, ctx: Context, quantity: Quantity,
                          clause: tuple[int, int]) -> Parties | None:
@@ -2125,11 +2121,7 @@ def without_joint_part(text: str, quantity: Quantity, floor: int,
     if parties.two_way:
         return parties
     joint = joint_part(text, quantity, floor, countries)
-    if parties.importer in joint and parties.exporter not in joint:
-        return Parties(parties.exporter, None, False, joint=True)
-    if parties.exporter in joint and parties.importer not in joint:
-        return Parties(None, parties.importer, False, joint=True)
-    return parties
+    return parties.side_in(joint, None, joint=True) or parties
 
 
 def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],

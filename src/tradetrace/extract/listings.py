@@ -20,7 +20,7 @@ from tradetrace.extract.parties import (
     name_start,
 )
 from tradetrace.extract.reading import Context, ReadingState
-from tradetrace.extract.respectively import respective_items
+from tradetrace.extract.respectively import Respective, respective_items
 from tradetrace.extract.roles import Parties, find_frame
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.knowledge.commodities import ancestors
@@ -335,19 +335,12 @@ class ListingReader(ReadingState):
         of the leader, so it takes the side the leader holds and the other side stays. The
         leader is the one side of that share the sentence names by name before the list, as no
         owner (`of all Saudi exports`, `Angola's`)."""
-        text = self.text
-        if "respectively" not in text[quantity.end:ctx.span[1]].lower():
-            return None  # (a cheap look first: most sentences have no such list)
         leaders = [c for c in before if c.kind == "share" and c.exporter and c.importer
                    and not c.two_way]
-        if not leaders:
+        listed = self._country_item(ctx, quantity) if leaders else None
+        if listed is None:
             return None
-        mentions = find_countries(text, *ctx.span)
-        figures = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
-        items = respective_items(text, ctx.span, figures, mentions, ctx.goods)
-        own = items.get(quantity.start)
-        if own is None or own.kind != "country" or own.code is not None:
-            return None
+        own, items, mentions = listed
         code = next((c.code for c in mentions if (c.start, c.end) == own.item), None)
         # (the leader's share is no row of the list: the rows before this one are its rivals)
         ahead = [c for c in leaders if c.start not in items and c.end <= own.first[0]]
@@ -369,24 +362,16 @@ class ListingReader(ReadingState):
         respectively`: a figure of a `respectively` list of countries is its own item's, never
         another item's; a side read as another item of the list (carried from the row before)
         is the figure's own item."""
-        text = self.text
-        if parties.two_way or "respectively" not in text[quantity.end:ctx.span[1]].lower():
-            return parties  # (a cheap look first: most sentences have no such list)
-        mentions = find_countries(text, *ctx.span)
-        figures = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
-        own = respective_items(text, ctx.span, figures, mentions, ctx.goods).get(quantity.start)
-        if own is None or own.kind != "country" or own.code is not None:
+        listed = None if parties.two_way else self._country_item(ctx, quantity)
+        if listed is None:
             return parties
+        own, _, mentions = listed
         codes = {(c.start, c.end): c.code for c in mentions if c.code}
         code = codes.get(own.item)
         others = {codes.get(item) for item in own.others} - {None, code}
         if code is None or code in (parties.exporter, parties.importer):
             return parties
-        if parties.importer in others and parties.exporter not in others:
-            return Parties(parties.exporter, code, False)
-        if parties.exporter in others and parties.importer not in others:
-            return Parties(code, parties.importer, False)
-        return parties
+        return parties.side_in(others, code) or parties
 
     def _respective_row(self, ctx: Context, quantity: Quantity
                         ) -> tuple[CountryMention, int] | None:
@@ -398,15 +383,11 @@ class ListingReader(ReadingState):
         figure. Only a row's ranked wording: a verb of its own (`supplied`, `took`) is read by
         the trade frame."""
         text = self.text
-        if not SPLIT_AMONG.search(text, quantity.end, ctx.span[1]) or \
-                "respectively" not in text[quantity.end:ctx.span[1]].lower():
-            return None  # (a cheap look first: most sentences have no such list)
-        figures = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
-        items = respective_items(text, ctx.span, figures,
-                                 find_countries(text, *ctx.span), ctx.goods)
-        own = items.get(quantity.start)
-        if own is None or own.kind != "country" or own.code is not None:
+        listed = self._country_item(ctx, quantity) if SPLIT_AMONG.search(
+            text, quantity.end, ctx.span[1]) else None
+        if listed is None:
             return None
+        own, items, _ = listed
         mention = next((c for c in ctx.countries if (c.start, c.end) == own.item), None)
         last = max((own.item, *own.others))[1]
         run = min((at for at, row in items.items() if row.kind == "country" and at >= last),
@@ -415,6 +396,22 @@ class ListingReader(ReadingState):
             return None
         whole = replace(mention, start=min(own.first[0], mention.start), end=last)
         return (mention, run) if _listing_role(text, whole, run) == "" else None
+
+    def _country_item(self, ctx: Context, quantity: Quantity
+                      ) -> tuple[Respective, dict[int, Respective], list[CountryMention]] | None:
+        """The country item of a `respectively` list the figure belongs to, with the list's
+        items by figure and the sentence's countries; None when its sentence has no such list
+        after it or its item is no single country."""
+        text = self.text
+        if "respectively" not in text[quantity.end:ctx.span[1]].lower():
+            return None  # (a cheap look first: most sentences have no such list)
+        mentions = find_countries(text, *ctx.span)
+        figures = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices]
+        items = respective_items(text, ctx.span, figures, mentions, ctx.goods)
+        own = items.get(quantity.start)
+        if own is None or own.kind != "country" or own.code is not None:
+            return None
+        return own, items, mentions
 
     def _subject_side(self, flow: Claim) -> bool:
         """Whether the one side `flow` names is the country that opens its sentence by name, as

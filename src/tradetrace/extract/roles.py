@@ -11,7 +11,7 @@ Roles are read from the quantity's clause first and completed from the rest of t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
@@ -81,6 +81,18 @@ class Parties:
     def paired(self) -> bool:
         """Two-way between two known countries (not one country's total trade)."""
         return self.two_way and self.exporter is not None and self.importer is not None
+
+    def side_in(self, group: Collection[str | None], new: str | None, *,
+                joint: bool = False) -> Parties | None:
+        """The one-way parties with the one side that is in `group` (the other side not) put as
+        `new` (`joint` marking it several countries together); None when neither side or both
+        are (`Somalia and Chad received 50,000 tons each`: the side in the list is none of
+        them)."""
+        if self.importer in group and self.exporter not in group:
+            return Parties(self.exporter, new, False, joint=joint)
+        if self.exporter in group and self.importer not in group:
+            return Parties(new, self.importer, False, joint=joint)
+        return None
 
 
 @dataclass(frozen=True)
