@@ -48,3 +48,9 @@ def test_a_figure_beating_what_others_predicted_keeps_its_plan() -> None:
     found = extracted("Indonesia signed a deal to export 2 million tonnes of coal to India in "
                       "2025, exceeding what analysts had predicted.", date(2024, 6, 10))
     assert found["2 million tonnes"].modality == "planned"
+
+
+def test_a_volume_earning_a_sum_written_with_a_code_is_no_baseline() -> None:
+    found = extracted("The authority plans to earn 45 million USD from 9,000 tonnes of tea this "
+                      "year.", date(2024, 6, 10))
+    assert found["9,000 tonnes"].modality == "planned"

@@ -23,6 +23,7 @@ from tradetrace.extract.cues import (
     word_set,
 )
 from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
+from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.model.claim import Bound, Modality
 from tradetrace.normalize.periods import MONTH_PATTERN
 
@@ -900,14 +901,25 @@ _REVISED = re.compile(r"\b(?:rais|cut|lower|trimm?|revis|lift|upgrad|downgrad|sl
                       r"ing|s)?\b", re.IGNORECASE)
 """Before a `from` baseline: a verb revising an outlook, whose old figure is an outlook too (`cut
 its forecast to 43.7 million tons from 44.1 million`, `growth of 4%, raised from 2.5%`)."""
-_MONEY = re.compile(r"[$€£¥₹]|\b(?:[A-Z]{2,3}\$|US|USD|EUR|dollars?|euros?|pounds\s+sterling|"
-                    r"yuan|yen|rupees?|crore|naira|rand|riyals?|dirhams?)\b")
-"""In a figure's span: a currency (`$2.3 billion`, `215 million U.S. dollars`)."""
+
+
+@cache
+def _money_mark() -> re.Pattern[str]:
+    """A currency in a figure's span: a sign or code of the quantity lexicon right before its
+    digits (`$2.3 billion`, `NZ$68 million`, `Rs 450 crore`) or a currency's name after the
+    amount (`215 million U.S. dollars`, `3 billion yuan`; `currency_names_after_amount`), or
+    an ISO code after it (`122.94 million USD`)."""
+    lex = quantity_lexicon()
+    signs = sorted(lex.currency_prefixes, key=len, reverse=True)
+    names = sorted(word_set("currency_names_after_amount"), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(sign) for sign in signs)
+                      + r")\s?(?=\d)|\b(?i:" + "|".join(re.escape(name) for name in names)
+                      + r")\b|\b(?:" + "|".join(sorted(lex.currency_codes)) + r")\b")
 
 
 def _money(text: str, start: int, end: int) -> bool:
-    """Whether the figure at [start, end) is a sum of money (`_MONEY` in its span)."""
-    return _MONEY.search(text, start, end) is not None
+    """Whether the figure at [start, end) is a sum of money (`_money_mark` in its span)."""
+    return _money_mark().search(text, start, end) is not None
 
 
 _BASELINE_GAP = 60
