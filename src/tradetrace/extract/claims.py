@@ -1440,7 +1440,8 @@ class _Reader(FlowReader):
                 # million euros`, `the biggest market with 36%`)
                 dropped = quantity
                 continue
-            kind, direction = classify(text, quantity, clause, ctx.span)
+            kind, direction = classify(text, quantity, clause, ctx.span, [
+                self.quantities[j] for j in ctx.indices if j < i])
             if kind is None and quantity.unit == "percent" and WITH_PARTNER.search(
                     text, ctx.span[0], quantity.start):
                 # `earned 9.1 billion ringgit, with Thailand taking 26.4 percent`: a partner's

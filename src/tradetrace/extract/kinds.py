@@ -10,8 +10,8 @@ production word), and no distractor noun closer to it than that evidence (`debt`
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from functools import cache, lru_cache
+from collections.abc import Sequence
+from functools import cache
 from typing import cast
 
 from tradetrace.extract.commodity import counted_key, find_commodities, names_unkeyed_goods
@@ -971,8 +971,10 @@ _CAP_GOVERNED = re.compile(r"\b(?:under|within|in|inside|outside|beyond|above|be
 
 
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
-             sentence: tuple[int, int] | None = None) -> tuple[Kind | None, Direction | None]:
-    """Kind and direction of a measurable quantity from the words of its clause."""
+             sentence: tuple[int, int] | None = None, earlier: Sequence[Quantity] = ()
+             ) -> tuple[Kind | None, Direction | None]:
+    """Kind and direction of a measurable quantity from the words of its clause (`earlier`: the
+    figures before it in its sentence, in order, for rows of a list of shares)."""
     change = None if _idiom_before(text, quantity, clause) or (may_hold(
         text, clause[0], quantity.start, _CROSSED_WORDS) and _CROSSED.search(
         text, clause[0], quantity.start)) else quantity.change
@@ -1029,7 +1031,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             # `10.0% came from America`: the part of a flow that went to (or came from) a
             # partner, with no change word
             return "share", None
-        if quantity.unit == "percent" and sentence and _row_of_shares(text, quantity, sentence):
+        if quantity.unit == "percent" and sentence and _row_of_shares(text, quantity, sentence,
+                                                                      earlier):
             return "share", None
         return None, None
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
@@ -1153,18 +1156,17 @@ _PART_MOVED_AFTER = re.compile(
 to Switzerland`, `80% of which went to China`, `28% was shipped to Japan`)."""
 
 
-def _row_of_shares(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+def _row_of_shares(text: str, quantity: Quantity, sentence: tuple[int, int],
+                   earlier: Sequence[Quantity]) -> bool:
     """A bare percent that goes on after a share earlier in its sentence: the sentence's last
     percent before it is itself a share of trade and nothing between them moves or compares
     (`China took 34% of total imports, ahead of Mercosur's 31%`, `Germany led with 24.8%,
     followed by the United Kingdom at 7.8%`, `26 percent of Peru's exports, against 16 percent
     for the United States`): another part of the same whole, one partner or goods a row."""
-    before = [q for q in _sentence_quantities(text[sentence[0]:sentence[1]])
-              if q.end + sentence[0] <= quantity.start]
+    before = [q for q in earlier if q.end <= quantity.start]
     if not before or before[-1].unit != "percent":
         return False
-    last = before[-1]
-    previous = replace(last, start=last.start + sentence[0], end=last.end + sentence[0])
+    previous = before[-1]
     if quantity.start - previous.end > _SHARE_ROW_GAP or _MOVE_BETWEEN.search(
             text, previous.end, quantity.start) or _OWN_COMPARISON.match(text, quantity.end) \
             or _STAKE_AFTER.match(text, quantity.end):
@@ -1173,14 +1175,8 @@ def _row_of_shares(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
     # (the share before must be a trade claim itself: not a stake, `Transneft holds 24% of CPC
     # and KazMunayGas 19%`, nor a part of demand, `Hydro plants met 50.5 percent of demand,
     # wind 32.8 percent`)
-    return classify(text, previous, clause, sentence)[0] == "share" and not distracted(
-        text, previous, clause, evidence_spans(text, *sentence))
-
-
-@lru_cache(maxsize=64)
-def _sentence_quantities(sentence: str) -> tuple[Quantity, ...]:
-    """The quantities of one sentence, read once for all its rows."""
-    return tuple(extract_quantities(sentence))
+    return classify(text, previous, clause, sentence, before[:-1])[0] == "share" and \
+        not distracted(text, previous, clause, evidence_spans(text, *sentence))
 
 
 _SHARE_ROW_GAP = 120
