@@ -11,8 +11,8 @@ from tradetrace.model import Claim, Document
 from tradetrace.report.content import claim_row, finding_row
 from tradetrace.report.highlight import highlight_document
 from tradetrace.store import ClaimFilter, Store
-from tradetrace.web.negotiation import page_url, respond
-from tradetrace.web.params import active, claim_filter, document_filter, paging
+from tradetrace.web.negotiation import respond
+from tradetrace.web.params import active, claim_filter, document_filter, listing, paging
 from tradetrace.web.state import StoreDep, templates_of
 
 router = APIRouter()
@@ -39,14 +39,7 @@ def claims_page(request: Request, store: StoreDep) -> Response:
     where, page = claim_filter(request), paging(request)
     total = store.count_claims(where)
     rows = [claim_row(c) for c in store.claims(where, page.limit, page.offset)]
-    links = page.links(total)
-    data = {"total": total, "limit": page.limit, "offset": page.offset,
-            "filters": active(where), **links,
-            "next": page_url(request, offset=links["next_offset"])
-            if links["next_offset"] is not None else None,
-            "prev": page_url(request, offset=links["prev_offset"])
-            if links["prev_offset"] is not None else None,
-            "rows": rows}
+    data = listing(request, page, total, active(where), rows)
     return respond(request, templates_of(request), "claims.html", data)
 
 
@@ -80,14 +73,7 @@ def documents_page(request: Request, store: StoreDep) -> Response:
     total = store.count_documents(where)
     rows = [document_record(d) for d in store.documents(where, limit=page.limit,
                                                         offset=page.offset)]
-    links = page.links(total)
-    data = {"total": total, "limit": page.limit, "offset": page.offset,
-            "filters": active(where), **links,
-            "next": page_url(request, offset=links["next_offset"])
-            if links["next_offset"] is not None else None,
-            "prev": page_url(request, offset=links["prev_offset"])
-            if links["prev_offset"] is not None else None,
-            "rows": rows}
+    data = listing(request, page, total, active(where), rows)
     return respond(request, templates_of(request), "documents.html", data)
 
 

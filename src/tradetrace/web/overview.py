@@ -19,8 +19,8 @@ from tradetrace.knowledge.countries import country_name
 from tradetrace.report import charts
 from tradetrace.report.content import finding_row, sorted_findings
 from tradetrace.store import ClaimFilter, StatisticFilter
-from tradetrace.web.negotiation import page_url, respond
-from tradetrace.web.params import paging
+from tradetrace.web.negotiation import respond
+from tradetrace.web.params import listing, paging
 from tradetrace.web.state import StoreDep, templates_of
 
 router = APIRouter()
@@ -91,13 +91,7 @@ def findings(request: Request, store: StoreDep) -> Response:
     selected = [f for f in sorted_findings(store.findings())
                 if (not kind or f.type == kind) and (not severity or f.severity == severity)]
     page = paging(request)
-    links = page.links(len(selected))
-    data = {"total": len(selected), "limit": page.limit, "offset": page.offset,
-            "filters": {k: v for k, v in (("type", kind), ("severity", severity)) if v},
-            **links,
-            "next": page_url(request, offset=links["next_offset"])
-            if links["next_offset"] is not None else None,
-            "prev": page_url(request, offset=links["prev_offset"])
-            if links["prev_offset"] is not None else None,
-            "rows": [finding_row(f) for f in selected[page.offset:page.offset + page.limit]]}
+    data = listing(request, page, len(selected),
+                   {k: v for k, v in (("type", kind), ("severity", severity)) if v},
+                   [finding_row(f) for f in selected[page.offset:page.offset + page.limit]])
     return respond(request, templates_of(request), "findings.html", data)

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import HTTPException, Request
 
 from tradetrace.store import ClaimFilter, DocumentFilter
+from tradetrace.web.negotiation import page_url
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -29,6 +30,19 @@ class Paging:
         nxt = self.offset + self.limit
         return {"next_offset": nxt if nxt < total else None,
                 "prev_offset": max(0, self.offset - self.limit) if self.offset else None}
+
+
+def listing(request: Request, page: Paging, total: int, filters: dict[str, Any],
+            rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The data of one page of a list: its rows, the filters in force, the total and the
+    offsets and URLs of the pages before and after (the same for every list page)."""
+    links = page.links(total)
+    nxt, prev = links["next_offset"], links["prev_offset"]
+    return {"total": total, "limit": page.limit, "offset": page.offset, "filters": filters,
+            **links,
+            "next": page_url(request, offset=nxt) if nxt is not None else None,
+            "prev": page_url(request, offset=prev) if prev is not None else None,
+            "rows": rows}
 
 
 def _int(request: Request, name: str, default: int | None = None) -> int | None:
