@@ -19,3 +19,35 @@ def test_non_oil_before_a_flow_noun_is_a_total_of_trade() -> None:
     assert found["12 percent"].commodity == "trade"
     found = extracted("Pakistan's non-basmati shipments reached 3.1 million tonnes in 2023.", WHEN)
     assert found["3.1 million tonnes"].commodity == "rice"
+
+
+def test_fruit_and_pulse_words_in_the_singular_are_food() -> None:
+    """`Pomegranate exports`, `apricot sales`, `lemon volumes`, and (before a trade word or after
+    `of` only) `pulse exports`, `orange exports`: food, as their plurals are; `Orange County` is
+    a place, not goods."""
+    found = extracted("Pomegranate exports from Herat reached 4,200 tons in 2023.", WHEN)
+    assert found["4,200 tons"].commodity == "food"
+    found = extracted("Armenia's apricot sales rose 31% to $48.5 million in 2023.", WHEN)
+    assert found["$48.5 million"].commodity == "food"
+    found = extracted("Argentina's lemon exports fell 9 percent in 2023.", WHEN)
+    assert found["9 percent"].commodity == "food"
+    found = extracted("Myanmar's pulse exports topped $900 million in 2023.", WHEN)
+    assert found["$900 million"].commodity == "food"
+    found = extracted("Egypt's orange exports rose 14% to 1.9 million tonnes in 2023.", WHEN)
+    assert found["1.9 million tonnes"].commodity == "food"
+    found = extracted("Orange County's exports rose 5% in 2023.", WHEN)
+    assert found["5%"].commodity == "trade"
+
+
+def test_phosphate_logs_neon_and_cellulose_are_goods_with_no_key() -> None:
+    """Phosphate, logs, neon, cellulose: goods the taxonomy has no key for, so a bare flow word
+    that goes on with them (`..., and shipments rose 12%`) counts them, an unknown commodity
+    rather than all trade; a phosphate fertilizer keeps its key."""
+    for goods, flow in (("more phosphate than ever", "shipments"),
+                        ("more phosphates than ever", "shipments"),
+                        ("more round logs than ever", "shipments"),
+                        ("its neon abroad", "imports"), ("its cellulose abroad", "shipments")):
+        found = extracted(f"Togo sells {goods}, and {flow} rose 12% in 2023.", WHEN)
+        assert found["12%"].commodity is None, goods
+    found = extracted("India's phosphate fertilizer imports rose 12% in 2023.", WHEN)
+    assert found["12%"].commodity == "fertilizer"
