@@ -51,3 +51,14 @@ def test_phosphate_logs_neon_and_cellulose_are_goods_with_no_key() -> None:
         assert found["12%"].commodity is None, goods
     found = extracted("India's phosphate fertilizer imports rose 12% in 2023.", WHEN)
     assert found["12%"].commodity == "fertilizer"
+
+
+def test_industrial_gases_and_spodumene_are_goods_with_no_key() -> None:
+    """Noble gases (`xenon`, `krypton`), hydrogen and its compounds (`hydrogen fluoride`) and
+    the lithium ore spodumene: goods the taxonomy has no key for, so a bare flow word that goes
+    on with them counts them, an unknown commodity rather than all trade."""
+    for goods, flow in (("its xenon abroad", "imports"), ("its krypton abroad", "imports"),
+                        ("its hydrogen fluoride abroad", "imports"),
+                        ("more spodumene than ever", "shipments")):
+        found = extracted(f"Chile sells {goods}, and {flow} rose 12% in 2023.", WHEN)
+        assert found["12%"].commodity is None, goods
