@@ -62,3 +62,17 @@ def test_industrial_gases_and_spodumene_are_goods_with_no_key() -> None:
                         ("more spodumene than ever", "shipments")):
         found = extracted(f"Chile sells {goods}, and {flow} rose 12% in 2023.", WHEN)
         assert found["12%"].commodity is None, goods
+
+
+def test_rice_in_the_husk_is_rice() -> None:
+    """`palay` (the Philippine word for rice in the husk) is rice; `paddy` too, but only after
+    `of` or before a trade word (a `paddy` is also a rice field: `paddy planting`)."""
+    found = extracted("Farmers harvested 8.2 million tonnes of palay in January-June 2023.", WHEN)
+    assert found["8.2 million tonnes"].commodity == "rice"
+    found = extracted("Laos sold 1.4 million tonnes of paddy to Vietnam in 2023.", WHEN)
+    assert found["1.4 million tonnes"].commodity == "rice"
+    found = extracted("Myanmar's paddy exports rose 12% in 2023.", WHEN)
+    assert found["12%"].commodity == "rice"
+    found = extracted("Sri Lanka bought 65,000 tonnes of urea so that paddy planting would "
+                      "not be disrupted in 2023.", WHEN)
+    assert found["65,000 tonnes"].commodity == "fertilizer"
