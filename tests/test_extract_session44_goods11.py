@@ -76,3 +76,15 @@ def test_rice_in_the_husk_is_rice() -> None:
     found = extracted("Sri Lanka bought 65,000 tonnes of urea so that paddy planting would "
                       "not be disrupted in 2023.", WHEN)
     assert found["65,000 tonnes"].commodity == "fertilizer"
+
+
+def test_coconut_and_copra_products_are_goods_with_no_key() -> None:
+    """`coconut product exports`, `copra products`: coconut goods of every kind (oil, copra,
+    meal, desiccated coconut), no key of their own, so the commodity is unknown rather than all
+    trade; coconut oil stays food."""
+    found = extracted("In January-September 2023, coconut product exports reached 1.2 million "
+                      "MT, a 16 percent gain on a year earlier.", WHEN)
+    assert found["1.2 million MT"].commodity is None
+    assert found["16 percent"].commodity is None
+    found = extracted("Coconut oil exports rose 12% in 2023.", WHEN)
+    assert found["12%"].commodity == "food"
