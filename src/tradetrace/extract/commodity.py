@@ -883,6 +883,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             word = word.lower()  # `Mineral exports earned ...` opening a sentence
         if any(part.rstrip(".") in MONTHS for part in word.lower().split("-")):
             continue  # `January-April purchases`: a period, not goods
+        if _all_but_oil(word):
+            continue  # `non-oil sales`: every good but oil, a total of trade
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
@@ -898,6 +900,13 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             # the flow, not its goods
             return True
     return False
+
+
+def _all_but_oil(word: str) -> bool:
+    """`non-oil`, `non-petroleum`: everything sold but oil (the key `oil` itself, not a product
+    of it: `non-basmati` is rice, `non-crude` a narrower total), the usual gauge of a total of
+    trade without its oil, not goods of their own."""
+    return word.lower().startswith("non-") and _key_of(word[4:]) == "oil"
 
 
 _UNKEYED_CARRIERS = frozenset({"exports", "imports", "shipments", "sales", "purchases",
