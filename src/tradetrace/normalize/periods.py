@@ -261,10 +261,11 @@ _COUNTED_TOTAL = (r"(?:totals?|tally|figures?|volumes?|exports|imports|sales|shi
                   r"purchases|arrivals|earnings|receipts|revenues?|trade|output|production)\b")
 """Nouns of a running total a count of months stands before as an adjective (`the ten-month
 total`, `Nine-month exports`)."""
-COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these)\s+|"
-                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL}))(?:"
+COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these|that)\s+|"
+                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL})|"
+                r"\bthat\s+(?=month\b))(?:"
                 rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
-                rf"quarter))\b(?!\s+(?:to(?!{_TO_FIGURE})|through|"
+                rf"quarter)|(?P<month>month))\b(?![\s-]+on\b)(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
                 r"(?![\s-]+(?:period|stretch)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
@@ -295,6 +296,8 @@ def counted_length(mention: PeriodMention) -> int | None:
     groups = counted.groupdict()
     if groups.get("half") or groups.get("quarter"):
         return 6 if groups.get("half") else 3
+    if groups.get("month"):
+        return 1
     return COUNTS.get(counted["count"].lower()) or int(counted["count"])
 
 

@@ -1,0 +1,36 @@
+"""Period rules of the forty-fourth session's sixteenth periods round (2026-12-05), each pinned by
+invented sentences: `in the month`, `that month` go back to the last month named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+
+def test_in_the_month_after_a_month_named_in_a_year_sentence() -> None:
+    """`in December, when ...` named inside a sentence whose first figure is of the year: a later
+    `in the month` is December, not the year in force."""
+    claims = in_body("Norway's salmon exports rose 4 percent to 120 billion crowns in 2024, with "
+                     "the pace picking up in December, when sales climbed 9 percent to 12 billion "
+                     "crowns. Sales to Poland grew 3 percent to 2.1 billion crowns in the month.",
+                     date(2025, 1, 8))
+    assert period(claims["2.1 billion crowns"]) == ("2024-12-01", "2024-12-31")
+    assert period(claims["120 billion crowns"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_that_month_without_a_preposition() -> None:
+    """`Imports that month climbed`: `that month` is the month named before, as `in the month`."""
+    claims = in_body("Vietnam's rice exports reached 7.5 million tonnes in 2023, helped by heavy "
+                     "buying in August, when the Philippines placed large orders. Total "
+                     "shipments that month climbed 20 percent to 1.1 million tonnes.",
+                     date(2024, 1, 10))
+    assert period(claims["1.1 million tonnes"]) == ("2023-08-01", "2023-08-31")
+
+
+def test_in_the_month_with_no_month_named_keeps_the_period_in_force() -> None:
+    """With no month named before it, `in the month` names nothing: the period in force stays."""
+    claims = in_body("Chile's copper exports reached $45 billion in 2023. Shipments to China "
+                     "were $20 billion, and sales to Japan rose 2% in the month.",
+                     date(2024, 2, 10))
+    assert period(claims["$20 billion"]) == ("2023-01-01", "2023-12-31")
