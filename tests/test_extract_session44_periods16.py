@@ -1,5 +1,6 @@
 """Period rules of the forty-fourth session's sixteenth periods round (2026-12-05), each pinned by
-invented sentences: `in the month`, `that month` go back to the last month named."""
+invented sentences: `in the month`, `that month` go back to the last month named; a count
+of months ends with the month in force (or the latest named since)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,29 @@ def test_in_the_month_with_no_month_named_keeps_the_period_in_force() -> None:
                      "were $20 billion, and sales to Japan rose 2% in the month.",
                      date(2024, 2, 10))
     assert period(claims["$20 billion"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_count_of_months_ends_with_the_month_in_force() -> None:
+    """`... in June. Imports had come to ... in April and ... in May. Over the three months`:
+    a count of months no span in force has, while a single month is in force, is the months
+    that end with it."""
+    claims = in_body("Mongolia bought $12.4 million of Russian fuel in June. Purchases had come "
+                     "to $10.1 million in April and $11.3 million in May. Over the three months "
+                     "Mongolia spent $33.8 million on Russian fuel.", date(2023, 7, 20))
+    assert period(claims["$33.8 million"]) == ("2023-04-01", "2023-06-30")
+
+
+def test_a_quarter_ends_only_with_a_month_closing_one() -> None:
+    """`in the quarter` while August is in force is no quarter ending in August."""
+    claims = in_body("Mongolia bought $12.4 million of Russian fuel in August. Over the quarter "
+                     "Mongolia spent $33.8 million on Russian fuel.", date(2023, 9, 20))
+    assert period(claims["$33.8 million"]) != ("2023-06-01", "2023-08-31")
+
+
+def test_a_count_of_months_ends_with_the_latest_month_named() -> None:
+    """`in March ..., and ... in April. Across the two months`: the months that end with the
+    latest month named, not with the first claim's month that is in force."""
+    claims = in_body("Kenya exported about 52,000 tonnes of tea in March 2024, up 8%, and about "
+                     "47,000 tonnes in April, down 3%. Across the two months sales came to "
+                     "roughly 99,000 tonnes.", date(2024, 5, 28))
+    assert period(claims["99,000 tonnes"]) == ("2024-03-01", "2024-04-30")

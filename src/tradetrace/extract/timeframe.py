@@ -56,6 +56,23 @@ def _year_to_date(current: Period | None, length: int) -> Period | None:
     return months(current.end.year, 1, current.end.year, length)
 
 
+def _months_to(current: Period | None, length: int, named: list[Period]) -> Period | None:
+    """`North Korea bought $16.2 million of grain in September ... Over the three months the
+    North spent $50.53 million`: a count of months no span in force has, while a single month
+    is in force, is the months that end with the latest month of that year in force or named
+    since (`150,000 tons in January 2025 ... and 120,000 tons in February. Across the two
+    months`: January and February); a quarter or a half-year only when that month closes a
+    calendar one."""
+    if current is None or length_in_months(current) != 1 or not 1 < length <= 12:
+        return None
+    current = max([current, *(m for m in named if m.end.year == current.end.year)],
+                  key=lambda m: m.end)
+    if length in (3, 6) and current.end.month % length:
+        return None
+    first = current.end.year * 12 + current.end.month - length  # zero-based month index
+    return months(first // 12, first % 12 + 1, current.end.year, current.end.month)
+
+
 _BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year)")
 """A whole-year cue with no preposition of its own (`full-year`, `the whole year`): an adjective
 or a subject whose year only the text around it names."""
@@ -124,7 +141,8 @@ class PeriodFrame:
                                                       == length)):
                 match = own[-1] if own else next(
                     (p for p in reversed(self.spans) if length_in_months(p) == length),
-                    None) or _year_to_date(current, length)
+                    None) or _year_to_date(current, length) or \
+                    _months_to(current, length, self.months_named)
                 if match is not None:
                     mention = replace(mention, relation="period", period=match, anchored=True)
             elif not mention.anchored and whole_year_phrase().fullmatch(mention.surface.strip()):
