@@ -1,6 +1,7 @@
 """Period rules of the forty-fourth session's sixteenth periods round (2026-12-05), each pinned by
 invented sentences: `in the month`, `that month` go back to the last month named; a count
-of months ends with the month in force (or the latest named since)."""
+of months ends with the month in force (or the latest named since); a season's opening day
+written before `start of` opens a day range."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def test_a_count_of_months_ends_with_the_latest_month_named() -> None:
                      "47,000 tonnes in April, down 3%. Across the two months sales came to "
                      "roughly 99,000 tonnes.", date(2024, 5, 28))
     assert period(claims["99,000 tonnes"]) == ("2024-03-01", "2024-04-30")
+
+
+def test_from_a_season_opening_day_to_a_day() -> None:
+    """`between the Oct. 1 start of the season and Dec. 27`: the opening day, written before
+    `start of`, to the day after `and` (the opening in the year before when it comes later)."""
+    claims = in_body("Exporters said growers had delivered 410,000 tonnes of beans to the ports "
+                     "between the Sept. 1 start of the season and Jan. 14.", date(2024, 1, 20))
+    assert period(claims["410,000 tonnes"]) == ("2023-09-01", "2024-01-14")
+
+
+def test_from_a_season_opening_day_to_the_end_of_a_month() -> None:
+    """`between the August 1 opening of the 2021/22 season and the end of March`: to the end of
+    that month."""
+    claims = in_body("Farmers sold 2.3 million tonnes of barley between the August 1 opening of "
+                     "the 2021/22 season and the end of March.", date(2022, 4, 12))
+    assert period(claims["2.3 million tonnes"]) == ("2021-08-01", "2022-03-31")
