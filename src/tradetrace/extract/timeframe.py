@@ -56,6 +56,23 @@ def _year_to_date(current: Period | None, length: int) -> Period | None:
     return months(current.end.year, 1, current.end.year, length)
 
 
+def _months_to(current: Period | None, length: int, named: list[Period]) -> Period | None:
+    """`North Korea bought $16.2 million of grain in September ... Over the three months the
+    North spent $50.53 million`: a count of months no span in force has, while a single month
+    is in force, is the months that end with the latest month of that year in force or named
+    since (`150,000 tons in January 2025 ... and 120,000 tons in February. Across the two
+    months`: January and February); a quarter or a half-year only when that month closes a
+    calendar one."""
+    if current is None or length_in_months(current) != 1 or not 1 < length <= 12:
+        return None
+    current = max([current, *(m for m in named if m.end.year == current.end.year)],
+                  key=lambda m: m.end)
+    if length in (3, 6) and current.end.month % length:
+        return None
+    first = current.end.year * 12 + current.end.month - length  # zero-based month index
+    return months(first // 12, first % 12 + 1, current.end.year, current.end.month)
+
+
 _BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year)")
 """A whole-year cue with no preposition of its own (`full-year`, `the whole year`): an adjective
 or a subject whose year only the text around it names."""
@@ -90,6 +107,12 @@ class PeriodFrame:
     spans: list[Period] = field(default_factory=list)
     """The periods that have been in force, latest last (the last few)."""
 
+    months_named: list[Period] = field(default_factory=list)
+    """The single months named (not as a comparison base) in the sentences read, latest last
+    (the last few): what `in the month` goes back to when the period in force is longer
+    (`Exports fell 3% in 2024, with December down 5%. Sales to Japan slipped 1% in the
+    month.`)."""
+
     def current(self) -> Period | None:
         return self.period if self.age <= FRAME_LIFETIME else None
 
@@ -107,11 +130,19 @@ class PeriodFrame:
             # ... over the ten months`)
             own = [m.period for m in resolved if m.relation == "period" and m.period is not None
                    and length_in_months(m.period) == length]
-            if length is not None and (own or not (current and length_in_months(current)
+            if length == 1 and current is not None and length_in_months(current) == 1:
+                pass  # (`over the month` while a month is in force: that month, `the same period`)
+            elif length == 1:
+                month_named = self._named_month(resolved, current)
+                if month_named is None:
+                    continue  # (`in the month` with no month to go back to names nothing)
+                mention = replace(mention, relation="period", period=month_named, anchored=True)
+            elif length is not None and (own or not (current and length_in_months(current)
                                                       == length)):
                 match = own[-1] if own else next(
                     (p for p in reversed(self.spans) if length_in_months(p) == length),
-                    None) or _year_to_date(current, length)
+                    None) or _year_to_date(current, length) or \
+                    _months_to(current, length, self.months_named)
                 if match is not None:
                     mention = replace(mention, relation="period", period=match, anchored=True)
             elif not mention.anchored and whole_year_phrase().fullmatch(mention.surface.strip()):
@@ -134,6 +165,19 @@ class PeriodFrame:
             resolved.append(mention)
         return resolved
 
+    def _named_month(self, before: list[PeriodMention], current: Period | None) -> Period | None:
+        """`in the month`, `that month` (a span one month long) while a longer period is in
+        force: the last month named in the sentences before, if it lies inside the period in
+        force (`Exports fell 3% in 2024, with December down 5%. Sales to Japan slipped 1% in the
+        month.`). None when its own sentence names a period before it (the nearest period
+        of its sentence dates the figure then, as before; it may be a comparison base: `higher
+        than in June, ... grew by $179.5 million over the month`) or no such month was named."""
+        if any(m.relation == "period" for m in before) or not self.months_named or \
+                current is None:
+            return None
+        named = self.months_named[-1]
+        return named if current.start <= named.start and named.end <= current.end else None
+
     def _year_holding(self, current: Period | None) -> Period | None:
         """`Imports rose 8% in fiscal 2023-24 ... In June alone, imports were $1.3 billion. For
         the whole year, ...`: while a part of a twelve-month span that was in force is (a month,
@@ -143,6 +187,14 @@ class PeriodFrame:
         return next((p for p in reversed(self.spans) if length_in_months(p) == 12
                      and p.start <= current.start and current.end <= p.end
                      and (p.start.month, p.end.month) != (1, 12)), None)
+
+    def _note_months(self, explicit: list[PeriodMention]) -> None:
+        """Keep the single months a sentence names (`in December, when shipments dropped`) for
+        a later `in the month` (`_named_month`)."""
+        for mention in explicit:
+            period = mention.period
+            if period is not None and length_in_months(period) == 1:
+                self.months_named = [*self.months_named[-(FRAME_LIFETIME - 1):], period]
 
     def reference(self) -> Period | None:
         """What `the previous year` steps back from: a plan stated since, else the period in
@@ -157,6 +209,7 @@ class PeriodFrame:
         for `the previous year` to step back from."""
         explicit = [m for m in mentions if m.relation == "period" and (
             m.period is not None or following(m.surface, self.current()) is not None)]
+        self._note_months(explicit)
         if aside:
             self.plan = claimed or (resolve(explicit[-1], self.current()) if explicit else None)
             self.age += 1
@@ -712,7 +765,7 @@ def choose_period(
     start, end = quantity
     frame = _stepped_frame(text, mentions, sentence, frame)
     usable = [m for m in mentions if m.relation in ("period", "same")
-              and sentence[0] <= m.start < sentence[1]
+              and sentence[0] <= m.start < sentence[1] and counted_length(m) != 1
               and not _owned_by_other(text, m, quantity, others)]
     adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and (_words(text, *(
         (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS

@@ -261,10 +261,11 @@ _COUNTED_TOTAL = (r"(?:totals?|tally|figures?|volumes?|exports|imports|sales|shi
                   r"purchases|arrivals|earnings|receipts|revenues?|trade|output|production)\b")
 """Nouns of a running total a count of months stands before as an adjective (`the ten-month
 total`, `Nine-month exports`)."""
-COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these)\s+|"
-                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL}))(?:"
+COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these|that)\s+|"
+                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL})|"
+                r"\bthat\s+(?=month\b))(?:"
                 rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
-                rf"quarter))\b(?!\s+(?:to(?!{_TO_FIGURE})|through|"
+                rf"quarter)|(?P<month>month))\b(?![\s-]+on\b)(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
                 r"(?![\s-]+(?:period|stretch)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
@@ -295,6 +296,8 @@ def counted_length(mention: PeriodMention) -> int | None:
     groups = counted.groupdict()
     if groups.get("half") or groups.get("quarter"):
         return 6 if groups.get("half") else 3
+    if groups.get("month"):
+        return 1
     return COUNTS.get(counted["count"].lower()) or int(counted["count"])
 
 
@@ -605,6 +608,23 @@ def _month_to_day(match: re.Match[str], reference: date, future: bool) -> Period
         return None
     start = date(y1, m1, 1)
     return Period(start, end) if start <= end else None
+
+
+def _opening_to(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`between the Oct. 1 start of the season and Dec. 27`, `between the October 1 opening of
+    the 2016/17 season and the end of February`: from the opening day written before `start
+    of` to the day (or the month's end) after `and`, the opening in the year before when it
+    comes later in the calendar."""
+    m2 = _month_number(match["m2"])
+    y2 = _year_value(_group(match, "y2"), reference) or month_year(m2, reference, future)
+    try:
+        end = date(y2, m2, int(match["d2"])) if match["d2"] else last_day(y2, m2)
+        start = _day(match["m1"], match["d1"], y2)
+        if start > end:
+            start = _day(match["m1"], match["d1"], y2 - 1)
+    except ValueError:
+        return None
+    return Period(start, end)
 
 
 def _trailing_year(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -1112,6 +1132,13 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         ("period", rf"\b(?i:from)\s+(?P<m1>{_MONTH})\s+{d1}(?:,?\s+(?P<y1>{_YEAR}))?,\s+"
                    rf"[^,;.()]{{3,60}}?,\s+(?i:to|through|until)\s+(?P<m2>{_MONTH})\s+{d2}"
                    rf"(?:,?\s+(?P<y2>{_YEAR}|(?i:this|last)\s+year))?", _day_range),
+        # `between the Oct. 1 start of the season and Dec. 27`, `between the October 1 opening
+        # of the 2016/17 season and the end of February`: a season's opening day, written as
+        # an adjective before `start of`, to the day (or the month's end) after `and`
+        ("period", rf"\b(?i:between|from)\s+(?i:the)\s+(?P<m1>{_MONTH})\s+{d1}\s+"
+                   rf"(?i:start|opening|beginning|launch)\s+(?i:of)\s+(?:[\w/'’-]+\s+){{1,4}}?"
+                   rf"(?i:and|to|through|until)\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m2>{_MONTH})"
+                   rf"(?:\s+{d2})?(?:,?\s+(?P<y2>{_YEAR}))?", _opening_to),
         # `between January and November 13, 2020`, `from January to June 20`: from the first
         # of the month named to that day
         ("period", rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+"
