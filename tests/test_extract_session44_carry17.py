@@ -40,3 +40,16 @@ def test_a_year_as_a_whole_is_a_time_and_keeps_the_buyer() -> None:
                     "Kenyan estates shipped 100,000 tonnes of tea.")
     assert (found["100,000 tonnes"].exporter, found["100,000 tonnes"].importer) == (
         "KEN", "PAK")
+
+
+def test_world_output_after_a_bilateral_flow_has_no_sides() -> None:
+    found = _claims("Thailand sold 2 million tonnes of sugar to Indonesia in 2023, up 9%. Global "
+                    "output should reach 180 million tonnes this year.")
+    world = found["180 million tonnes"]
+    assert (world.exporter, world.importer, world.two_way) == (None, None, False)
+
+
+def test_a_countrys_global_exports_keep_their_owner() -> None:
+    found = _claims("Thailand sold 2 million tonnes of sugar to Indonesia in 2023, up 9%. Global "
+                    "exports of Thai sugar reached 8 million tonnes in 2023.")
+    assert found["8 million tonnes"].exporter == "THA"

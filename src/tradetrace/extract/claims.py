@@ -734,6 +734,11 @@ _WHOLE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _WHOLE_TIME = re.compile(r"(?:\d{4}|\b(?:year|month|quarter|season|period|half))\s*$",
                          re.IGNORECASE)
 """Before `as a whole` (`Across 2023 as a whole`): a time taken whole, not the flow."""
+_WORLD_WORDS = ("global", "world", "international")
+_WORLD_FLOW = re.compile(r"(?:^|(?<=[\s(]))(?:[Gg]lobal|[Ww]orld(?:['’]s|wide)?|[Ii]nternational)"
+                         r"\s+(?:[a-z-]+\s+){0,2}?(?:trade|output|production)\b")
+"""The trade or output of the whole world (`Global output`, `international coal trade`; not
+a country's `global exports`, which are its own, nor a name: `Global Sightholder Sales`)."""
 _POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|industry)\b)")
 """Words by which a sentence points back to the goods just counted (`that volume`, `the
 sector`, `of them`)."""
@@ -2265,6 +2270,8 @@ class _Reader(FlowReader):
         if self.own_total_goes_on(ctx, parties):
             parties = Parties(parties.exporter, None, False)
         parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
+        if self.world_flow(ctx, draft, quantity, kind):
+            parties = Parties(None, None, False)
         if kind != "cap":
             verb = find_frame(text, *draft.clause, quantity.start)
             flow = verb.kind if verb is not None else None
@@ -2366,6 +2373,15 @@ class _Reader(FlowReader):
         if frame is not None and frame.kind == "import" and parties.exporter not in named:
             return Parties(None, parties.importer, False)
         return parties
+
+    def world_flow(self, ctx: Context, draft: _Draft, quantity: Quantity, kind: Kind) -> bool:
+        """`Global output should reach 510 million tonnes`, `International coal trade grew 7%`
+        in a sentence that names no country: the world's total has no sides, whatever
+        countries the sentences before named."""
+        if kind not in ("level", "change") or ctx.countries or not may_hold(
+                self.text, draft.clause[0], quantity.start, _WORLD_WORDS):
+            return False
+        return _WORLD_FLOW.search(self.text, draft.clause[0], quantity.start) is not None
 
     def next_coordinate(self, ctx: Context, at: int, quantity: Quantity) -> bool:
         """Whether a figure and then a country stand between `at` and `quantity`: the figure is
