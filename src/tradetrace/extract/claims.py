@@ -729,6 +729,16 @@ _PLACE_POINTER = re.compile(r"(?i:\b(?:there|thither|the\s+other\s+way|the\s+(?:
                             r"customer|route)))\b")
 """Words by which a sentence points to a place or partner named before (`Shipments there`,
 `goods going the other way`, `the two markets`, `the Asian market paid`)."""
+_WHOLE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+"""After `in all`: a time (`in all of May`), not the whole flow."""
+_WHOLE_TIME = re.compile(r"(?:\d{4}|\b(?:year|month|quarter|season|period|half))\s*$",
+                         re.IGNORECASE)
+"""Before `as a whole` (`Across 2023 as a whole`): a time taken whole, not the flow."""
+_WORLD_WORDS = ("global", "world", "international")
+_WORLD_FLOW = re.compile(r"(?:^|(?<=[\s(]))(?:[Gg]lobal|[Ww]orld(?:['’]s|wide)?|[Ii]nternational)"
+                         r"\s+(?:[a-z-]+\s+){0,2}?(?:trade|output|production)\b")
+"""The trade or output of the whole world (`Global output`, `international coal trade`; not
+a country's `global exports`, which are its own, nor a name: `Global Sightholder Sales`)."""
 _POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|industry)\b)")
 """Words by which a sentence points back to the goods just counted (`that volume`, `the
 sector`, `of them`)."""
@@ -2259,6 +2269,9 @@ class _Reader(FlowReader):
                                find_frame(text, *draft.clause, quantity.start))
         if self.own_total_goes_on(ctx, parties):
             parties = Parties(parties.exporter, None, False)
+        parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
+        if self.world_flow(ctx, draft, quantity, kind):
+            parties = Parties(None, None, False)
         if kind != "cap":
             verb = find_frame(text, *draft.clause, quantity.start)
             flow = verb.kind if verb is not None else None
@@ -2337,6 +2350,62 @@ class _Reader(FlowReader):
         return any(c.exporter == parties.exporter and c.importer is None and not c.two_way
                    for c in self.history) and any(
             c.importer == parties.importer for c in self.previous)
+
+    def whole_partner_dropped(self, ctx: Context, draft: _Draft, quantity: Quantity,
+                              kind: Kind, parties: Parties) -> Parties:
+        """`Kenya sold 9,000 tonnes of tea to Pakistan. Kenyan estates shipped 48,000 tonnes
+        in all`, `Overall, the country shipped out 150 tonnes`, `exports to all markets
+        climbed 8%`: a figure whose own clause calls its flow the whole
+        (`whole_partner_words`) is the flow with everyone, so the partner on the far side of
+        its trade word, which the sentence does not name (nor point to: `there`), came from an
+        earlier flow and is dropped (the side that owns the flow stays)."""
+        if kind not in ("level", "change") or parties.two_way or \
+                not (parties.exporter and parties.importer):
+            return parties
+        text = self.text
+        clause = (min(draft.clause[0], quantity.start), max(draft.clause[1], quantity.end))
+        if not self.whole_clause(ctx, clause, quantity) or _PLACE_POINTER.search(text, *clause):
+            return parties
+        frame = find_frame(text, *draft.clause, quantity.start)
+        named = {c.code for c in ctx.countries if c.code}
+        if frame is not None and frame.kind == "export" and parties.importer not in named:
+            return Parties(parties.exporter, None, False)
+        if frame is not None and frame.kind == "import" and parties.exporter not in named:
+            return Parties(None, parties.importer, False)
+        return parties
+
+    def world_flow(self, ctx: Context, draft: _Draft, quantity: Quantity, kind: Kind) -> bool:
+        """`Global output should reach 510 million tonnes`, `International coal trade grew 7%`
+        in a sentence that names no country: the world's total has no sides, whatever
+        countries the sentences before named."""
+        if kind not in ("level", "change") or ctx.countries or not may_hold(
+                self.text, draft.clause[0], quantity.start, _WORLD_WORDS):
+            return False
+        return _WORLD_FLOW.search(self.text, draft.clause[0], quantity.start) is not None
+
+    def next_coordinate(self, ctx: Context, at: int, quantity: Quantity) -> bool:
+        """Whether a figure and then a country stand between `at` and `quantity`: the figure is
+        in a later coordinate of its own (`overall imports fell 28% and Chinese shipments
+        45%`)."""
+        low, high = sorted((at, quantity.start))
+        figures = [self.quantities[i].end for i in ctx.indices
+                   if low <= self.quantities[i].start and self.quantities[i].end <= high]
+        return bool(figures) and any(min(figures) <= c.start < high for c in ctx.countries)
+
+    def whole_clause(self, ctx: Context, clause: tuple[int, int], quantity: Quantity) -> bool:
+        """Whether the clause (or the sentence's opener: `Overall, ...`) calls its flow the
+        whole: a word of `whole_partner_words` (not `in all of May` nor `2023 as a whole`, a
+        time) of the figure's own coordinate."""
+        text = self.text
+        words = lexicon("whole_partner_words")
+        if OVERALL_OPENER.match(text, ctx.span[0]):
+            return True
+        for found in words.regex.finditer(text, *clause):
+            if not _WHOLE_OF.match(text, found.end()) and not _WHOLE_TIME.search(
+                    text, max(clause[0], found.start() - 12), found.start()) and \
+                    not self.next_coordinate(ctx, found.start(), quantity):
+                return True
+        return False
 
     def listed_clause(self, ctx: Context, draft: _Draft, respective: Respective | None
                       ) -> tuple[int, int]:
