@@ -32,3 +32,38 @@ def test_a_share_of_the_home_market_stays_a_share() -> None:
     found = extracted("Turkey was the third-largest supplier of steel to Egypt, with 14% of the "
                       "local market.", date(2024, 3, 1))
     assert found["14%"].kind == "share"
+
+
+def test_a_rate_moved_from_one_percent_to_another_is_no_change() -> None:
+    """`the levy was cut from 40% to 25%`, `corn falls to 9.5% from 12%`, `the blend rose from 27%
+    to 30%`: the old and new values of a rate, no flow moving by a percent."""
+    found = extracted("Turkey's levy on U.S. rice imports was cut from 40% to 25% on May 2.",
+                      date(2024, 5, 1))
+    assert "40%" not in found and "25%" not in found
+    found = extracted("Exports of beef will be taxed at 5% instead of 6.75%, while corn falls to "
+                      "9.5% from 12%.", date(2024, 5, 1))
+    assert "9.5%" not in found and "12%" not in found
+    found = extracted("The mandatory ethanol blend in gasoline rose from 27% to 30% on August 1, "
+                      "a step expected to cut imports.", date(2024, 5, 1))
+    assert "27%" not in found and "30%" not in found
+
+
+def test_a_share_moved_from_one_percent_to_another_stays_a_share() -> None:
+    """`Russia's share of China's aluminium imports rose to 36% from 24%`: a share cue reads both
+    as shares; and a flow moving by a percent stays a change."""
+    found = extracted("Russia's share of China's aluminium imports rose to 36% from 24% in "
+                      "2023.", date(2024, 5, 1))
+    assert found["36%"].kind == "share"
+    found = extracted("India's rice exports rose 12% to 21 million tonnes in 2023.",
+                      date(2024, 5, 1))
+    assert (found["12%"].kind, found["12%"].direction) == ("change", "up")
+
+
+def test_a_rate_pair_beside_a_share_cue_stays_a_claim() -> None:
+    """`Oman's share ... eased to 26% from 42%, while Qatar's has climbed to 31% from 16%`: in a
+    sentence with a share cue, a pair of percents is the shares it moves between, not rates, and
+    both stay claims."""
+    found = extracted("Oman's share of the trade has eased to about 26% so far this year from "
+                      "nearly 42% across 2023, while Qatar's has climbed to 31% from 16% in 2023.",
+                      date(2024, 5, 1))
+    assert {"26%", "42%", "31%", "16%"} <= set(found)

@@ -861,6 +861,32 @@ _FROM_BEFORE = re.compile(r"\W*(?:and\s+)?(?:from|(?P<against>against|compared\s
                           re.IGNORECASE)
 """`... fell to about 27%, from 35% in November`, `15% of China's imports, against 21% a year
 before`: a clause that is only the old value."""
+_PERCENT = r"[\d.,]*\d\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)"
+_RATE_PAIR = re.compile(r"\b(?:from\s+(?:(?:about|around|roughly|nearly|some)\s+)?" + _PERCENT
+                        + r"\s+(?:(?:in|on|for)\s+\S+\s+)?to\s+(?:(?:about|around|roughly|"
+                        r"nearly|some)\s+)?" + _PERCENT + r"|to\s+(?:(?:about|around|roughly|"
+                        r"nearly|some)\s+)?" + _PERCENT + r"\s+from\s+(?:(?:about|around|"
+                        r"roughly|nearly|some)\s+)?" + _PERCENT + r"|" + _PERCENT
+                        + r"\s+instead\s+of\s+" + _PERCENT + r")", re.IGNORECASE)
+"""Two percents, the old and the new value of one rate: `from 35% to 70%`, `to 5.8 percent from
+6.8 percent`, `26% instead of 33%`."""
+_RATE_PAIR_REACH = 50
+"""Characters either side of a percent in which the pair it belongs to is looked for."""
+
+
+def _rate_moved(text: str, quantity: Quantity) -> bool:
+    """Whether the percent is one of a pair of percents that are the old and new value of one
+    rate (`The levy was cut from 57% to 47%`, `recovery improved to 51.6% from 34.0%`): rates
+    (a duty, a blend, growth), never a flow's move by a percent, which reads `rose 12%` or `up
+    12% to 4 million tonnes`. A share moving so (`its share rose from 3% to 6%`) has a share
+    cue in its sentence, which the caller reads first."""
+    start, end = max(0, quantity.start - _RATE_PAIR_REACH), quantity.end + _RATE_PAIR_REACH
+    if not may_hold(text, start, end, ("from", "instead")):
+        return False
+    return any(m.start() <= quantity.start and quantity.end <= m.end()
+               for m in _RATE_PAIR.finditer(text, start, min(len(text), end)))
+
+
 _OLD_TIME_AFTER = re.compile(r"\s+(?:a\s+(?:year|month)\s+(?:before|earlier|ago)|"
                              r"in\s+(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|last)\s+"
                              r"(?:year|month)|in\s+[A-Z][a-z]+|for\s+(?:19|20)\d\d|"
@@ -1006,6 +1032,13 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             if not (direction and change):
                 return "share", None
         if direction is not None:
+            if quantity.unit == "percent" and _rate_moved(text, quantity) and not lexicon(
+                    "share").search(text, *(sentence or clause)):
+                # `the duty was raised from 35% to 70%`, `growth eased to 5.8 percent from 6.8
+                # percent`: two rates compared, either old or new, no move of a flow by a percent
+                # (in a sentence with no share cue: `Canada's portion rose to 14% from 11%, while
+                # Morocco's fell to 6% from 8%` are shares, read so after this)
+                return None, None
             return "change", direction
         if quantity.unit == "x":
             return "change", "up"
