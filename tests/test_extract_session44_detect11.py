@@ -67,3 +67,23 @@ def test_a_rate_pair_beside_a_share_cue_stays_a_claim() -> None:
                       "nearly 42% across 2023, while Qatar's has climbed to 31% from 16% in 2023.",
                       date(2024, 5, 1))
     assert {"26%", "42%", "31%", "16%"} <= set(found)
+
+
+def test_a_place_in_a_ranking_of_shares_is_a_share() -> None:
+    """`..., and maize came second at 20 percent`, `Brazil followed with 22.5 percent`: after a
+    share stated in the sentence, a place in the ranking with a percent is the next share."""
+    found = extracted("Soybeans made up 52 percent of the sales to Egypt, or $210 million, and "
+                      "maize came second at 20 percent, or $81 million.", date(2024, 5, 1))
+    assert found["20 percent"].kind == "share"
+    found = extracted("Ukrainian corn made up 41 percent of the purchases (around 2 million "
+                      "tonnes), and Brazil followed with 22.5 percent (1.1 million tonnes).",
+                      date(2024, 5, 1))
+    assert found["22.5 percent"].kind == "share"
+
+
+def test_a_place_in_a_ranking_with_no_share_before_is_no_share() -> None:
+    """`The central bank's rate came second at 5%`: with no share stated before it in the
+    sentence, a place in a ranking says nothing of what the percent measures."""
+    found = extracted("Among the region's lenders, the central bank's deposit rate came second at "
+                      "5%.", date(2024, 5, 1))
+    assert "5%" not in found

@@ -1055,6 +1055,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             # respectively`, `with Brazil and Canada supplying 23.4% and 10.4%`: a later row of
             # a run of partners' parts after one verb of taking or supplying
             return "share", None
+        if quantity.unit == "percent" and sentence and _ranked_row(text, quantity, sentence):
+            # `corn made up 45 percent of the sales, and wheat came second at 17 percent`,
+            # `Romania followed with 26.8 percent`: a place in a ranking of shares stated before
+            return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
         if quantity.unit == "percent" and _bracketed_after_amount(text, quantity):
@@ -1172,6 +1176,25 @@ _PART_TAKEN = re.compile(
     r"remaining)\s+)" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a percentage that is a partner's part of the flow: `ROLE_WITH`, `supplied`, `took`,
 `the remaining`."""
+_RANK_WITH = re.compile(
+    r"\b(?:(?:came|ranked|placed|finished|stood|was|were|is|are)\s+(?:a\s+)?(?:(?:distant|"
+    r"close)\s+)?(?:second|third|fourth|fifth|sixth|next|last)|followed|trailed)\s+(?:with|on|"
+    r"at)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before a percentage that is a partner's place in a ranking: `came third on`, `was a distant
+second with`, `followed with`."""
+
+
+def _ranked_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """`Frozen chicken made up 45 percent of the sales, and corn came second at 17 percent`,
+    `... 36 percent of the purchases, and Romania followed with 26.8 percent`: a percent after a
+    place in a ranking (`came second at`, `followed with`) is a partner's or goods' share of the
+    total a share cue before it in its sentence stated. Only in the sentence: a ranking read
+    across sentences reached its partners less surely (its parties are often another row's)."""
+    if _RANK_WITH.search(text, max(0, quantity.start - 40), quantity.start) is None:
+        return False
+    return bool(lexicon("share").search(text, sentence[0], quantity.start))
+
+
 _RUN_ROW = r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 _SHARE_RUN = re.compile(
     r"(?:" + _ROLE_WITH + r"|\b(?:supplied|supplies|supplying|provided|provides|providing|"
