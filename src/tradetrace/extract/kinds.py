@@ -861,6 +861,32 @@ _FROM_BEFORE = re.compile(r"\W*(?:and\s+)?(?:from|(?P<against>against|compared\s
                           re.IGNORECASE)
 """`... fell to about 27%, from 35% in November`, `15% of China's imports, against 21% a year
 before`: a clause that is only the old value."""
+_PERCENT = r"[\d.,]*\d\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)"
+_RATE_PAIR = re.compile(r"\b(?:from\s+(?:(?:about|around|roughly|nearly|some)\s+)?" + _PERCENT
+                        + r"\s+(?:(?:in|on|for)\s+\S+\s+)?to\s+(?:(?:about|around|roughly|"
+                        r"nearly|some)\s+)?" + _PERCENT + r"|to\s+(?:(?:about|around|roughly|"
+                        r"nearly|some)\s+)?" + _PERCENT + r"\s+from\s+(?:(?:about|around|"
+                        r"roughly|nearly|some)\s+)?" + _PERCENT + r"|" + _PERCENT
+                        + r"\s+instead\s+of\s+" + _PERCENT + r")", re.IGNORECASE)
+"""Two percents, the old and the new value of one rate: `from 35% to 70%`, `to 5.8 percent from
+6.8 percent`, `26% instead of 33%`."""
+_RATE_PAIR_REACH = 50
+"""Characters either side of a percent in which the pair it belongs to is looked for."""
+
+
+def _rate_moved(text: str, quantity: Quantity) -> bool:
+    """Whether the percent is one of a pair of percents that are the old and new value of one
+    rate (`The levy was cut from 57% to 47%`, `recovery improved to 51.6% from 34.0%`): rates
+    (a duty, a blend, growth), never a flow's move by a percent, which reads `rose 12%` or `up
+    12% to 4 million tonnes`. A share moving so (`its share rose from 3% to 6%`) has a share
+    cue in its sentence, which the caller reads first."""
+    start, end = max(0, quantity.start - _RATE_PAIR_REACH), quantity.end + _RATE_PAIR_REACH
+    if not may_hold(text, start, end, ("from", "instead")):
+        return False
+    return any(m.start() <= quantity.start and quantity.end <= m.end()
+               for m in _RATE_PAIR.finditer(text, start, min(len(text), end)))
+
+
 _OLD_TIME_AFTER = re.compile(r"\s+(?:a\s+(?:year|month)\s+(?:before|earlier|ago)|"
                              r"in\s+(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|last)\s+"
                              r"(?:year|month)|in\s+[A-Z][a-z]+|for\s+(?:19|20)\d\d|"
@@ -1006,6 +1032,13 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             if not (direction and change):
                 return "share", None
         if direction is not None:
+            if quantity.unit == "percent" and _rate_moved(text, quantity) and not lexicon(
+                    "share").search(text, *(sentence or clause)):
+                # `the duty was raised from 35% to 70%`, `growth eased to 5.8 percent from 6.8
+                # percent`: two rates compared, either old or new, no move of a flow by a percent
+                # (in a sentence with no share cue: `Canada's portion rose to 14% from 11%, while
+                # Morocco's fell to 6% from 8%` are shares, read so after this)
+                return None, None
             return "change", direction
         if quantity.unit == "x":
             return "change", "up"
@@ -1021,6 +1054,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             # `Russia, the US and the UK provided 15 percent, 14 percent and 2 percent,
             # respectively`, `with Brazil and Canada supplying 23.4% and 10.4%`: a later row of
             # a run of partners' parts after one verb of taking or supplying
+            return "share", None
+        if quantity.unit == "percent" and sentence and _ranked_row(text, quantity, sentence):
+            # `corn made up 45 percent of the sales, and wheat came second at 17 percent`,
+            # `Romania followed with 26.8 percent`: a place in a ranking of shares stated before
             return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
@@ -1139,6 +1176,25 @@ _PART_TAKEN = re.compile(
     r"remaining)\s+)" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a percentage that is a partner's part of the flow: `ROLE_WITH`, `supplied`, `took`,
 `the remaining`."""
+_RANK_WITH = re.compile(
+    r"\b(?:(?:came|ranked|placed|finished|stood|was|were|is|are)\s+(?:a\s+)?(?:(?:distant|"
+    r"close)\s+)?(?:second|third|fourth|fifth|sixth|next|last)|followed|trailed)\s+(?:with|on|"
+    r"at)\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before a percentage that is a partner's place in a ranking: `came third on`, `was a distant
+second with`, `followed with`."""
+
+
+def _ranked_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """`Frozen chicken made up 45 percent of the sales, and corn came second at 17 percent`,
+    `... 36 percent of the purchases, and Romania followed with 26.8 percent`: a percent after a
+    place in a ranking (`came second at`, `followed with`) is a partner's or goods' share of the
+    total a share cue before it in its sentence stated. Only in the sentence: a ranking read
+    across sentences reached its partners less surely (its parties are often another row's)."""
+    if _RANK_WITH.search(text, max(0, quantity.start - 40), quantity.start) is None:
+        return False
+    return bool(lexicon("share").search(text, sentence[0], quantity.start))
+
+
 _RUN_ROW = r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pc)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 _SHARE_RUN = re.compile(
     r"(?:" + _ROLE_WITH + r"|\b(?:supplied|supplies|supplying|provided|provides|providing|"
