@@ -501,6 +501,18 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 99
 
 
+_OBJECT_GAP_BREAK = re.compile(r"[\d,;:()]")
+"""`Argentina supplied 21%, Chile 19%`: a figure or a break between a giving verb and a
+country ends the verb's object; the country heads a row of its own, not the receiver."""
+
+
+def _verb_object(text: str, verb: re.Match[str] | None, start: int) -> bool:
+    """Whether a country starting at `start` is the object of `verb`, at most a word after it
+    with no figure or break between (`provided North Korea with`, `sold the Philippines`)."""
+    return verb is not None and _words_between(text, verb.end(), start) <= 1 and \
+        _OBJECT_GAP_BREAK.search(text, verb.end(), start) is None
+
+
 _AMOUNT_OF = re.compile(r"\s+(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn)\s+)?"
                         r"(?:(?:metric\s+)?(?:tonnes|tons|barrels)\s+)?of\b", re.IGNORECASE)
 """`its 12 million tonnes of potash exports`: an amount between an owner and its goods."""
@@ -665,7 +677,7 @@ def _given_to(text: str, mention: CountryMention) -> bool:
     """The mention is the object right after a give verb (`sold Cuba's state importer`)."""
     start = name_start(text, mention.start)
     verb = lexicon("give_to_object").regex.search(text, max(0, start - 30), start)
-    return verb is not None and _words_between(text, verb.end(), start) <= 1
+    return _verb_object(text, verb, start)
 
 
 _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
@@ -698,7 +710,7 @@ _BUYER_NOUNS = BUYER_NOUNS
 def _earner(text: str, start: int) -> bool:
     """The country named right after `earned` (`earned Pyongyang`, `earning the North`)."""
     verb = lexicon("earn_object").regex.search(text, max(0, start - 30), start)
-    return verb is not None and _words_between(text, verb.end(), start) <= 1
+    return _verb_object(text, verb, start)
 
 
 def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
@@ -1074,7 +1086,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         start = name_start(text, mention.start)
         verb = give.regex.search(text, max(0, start - 30), start)
-        given = verb is not None and _words_between(text, verb.end(), start) <= 1
+        given = _verb_object(text, verb, start)
         spent_on = mention.cue == "on" and lexicon("spend_on").search(
             text, max(0, start - 60), start)
         if mention.form == "name" and not mention.possessive and (
