@@ -1,6 +1,6 @@
 """Session 44 (parties17): rows after a giving verb's figure are no receivers; gapped subjects
 of a change (`and Egypt by 81,000 tons`); `respectively` items standing in for an earlier
-clause's subject or partner; roles named before the country (`the biggest buyer was Iraq`)."""
+clause's subject or partner."""
 
 from datetime import date
 
@@ -21,3 +21,22 @@ def test_rows_after_a_supplied_figure_are_suppliers() -> None:
 def test_the_object_right_after_a_giving_verb_still_receives() -> None:
     claims = in_body("Kuwait supplied Jordan 1.2 million barrels of crude in March.", DAY)
     assert parties(claims["1.2 million barrels"]) == ("KWT", "JOR", False)
+
+
+def test_a_gapped_subject_after_by_takes_the_subjects_side() -> None:
+    # `and Egypt by 81,000 tons`: Egypt is the subject of the change left out
+    claims = in_body("Malaysian palm oil exports climbed in May. Kenya raised its purchases by "
+                     "42,000 tons (12%) and Egypt by 17,000 tons (8%).", DAY)
+    assert parties(claims["42,000 tons"]) == ("MYS", "KEN", False)
+    assert parties(claims["17,000 tons"]) == ("MYS", "EGY", False)
+
+
+def test_respectively_subjects_replace_an_earlier_clauses_subject() -> None:
+    # the list opens its own clause: its items, not the earlier clause's subject, supply
+    claims = in_body("Senegal imported 1.4 million tonnes of rice last year. Thailand supplied "
+                     "500,000 tonnes, and Brazil and Pakistan delivered 90,000 tonnes and 60,000 "
+                     "tonnes, respectively.", DAY)
+    assert parties(claims["500,000 tonnes"]) == ("THA", "SEN", False)
+    assert parties(claims["90,000 tonnes"]) == ("BRA", "SEN", False)
+    assert parties(claims["60,000 tonnes"]) == ("PAK", "SEN", False)
+
