@@ -1,6 +1,6 @@
 """Session 44 (parties17): rows after a giving verb's figure are no receivers; gapped subjects
 of a change (`and Egypt by 81,000 tons`); `respectively` items standing in for an earlier
-clause's subject or partner."""
+clause's subject or partner; a share of `the exports` read against the paragraph's exports."""
 
 from datetime import date
 
@@ -39,4 +39,13 @@ def test_respectively_subjects_replace_an_earlier_clauses_subject() -> None:
     assert parties(claims["500,000 tonnes"]) == ("THA", "SEN", False)
     assert parties(claims["90,000 tonnes"]) == ("BRA", "SEN", False)
     assert parties(claims["60,000 tonnes"]) == ("PAK", "SEN", False)
+
+
+
+def test_a_share_of_the_exports_is_of_the_paragraphs_exports() -> None:
+    # the last flow is the imports, but `of the exports` names the exports as the whole
+    claims = in_body("Latvia's grid operator exported 900 GWh in the quarter and imported 240 "
+                     "GWh. Sweden took 58% of the exports, Estonia 30% and Lithuania 12%.", DAY)
+    assert parties(claims["58%"]) == ("LVA", "SWE", False)
+    assert parties(claims["30%"]) == ("LVA", "EST", False)
 
