@@ -30,6 +30,7 @@ from tradetrace.extract.roles import (
     OWN_VERB,
     REGION_BUYERS,
     Frame,
+    FrameKind,
     Parties,
     assign,
     bloc_named,
@@ -386,6 +387,24 @@ _THE_DEAL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?:deal|ag
                        r"accord)\b")
 """A deal referred back to: the purchase or sale the paragraph stated (not a two-way trade)."""
 
+_OF_THE_FLOW = re.compile(r"\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?$",
+                          re.IGNORECASE)
+"""Between a share and the flow word naming its whole: `63% of the exports`, `of its crude
+imports`."""
+
+
+def _whole_side(text: str, quantity: Quantity) -> FrameKind | None:
+    """`export` or `import` when a share names its whole as that flow right after it (`63% of
+    the exports`); else None."""
+    if not text.startswith(" of ", quantity.end):
+        return None  # (a cheap look first)
+    frame = find_frame(text, quantity.end, min(len(text), quantity.end + 40), quantity.end)
+    if frame is None or frame.kind not in ("export", "import") or \
+            not _OF_THE_FLOW.fullmatch(text, quantity.end, frame.start):
+        return None
+    return frame.kind
+
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -398,6 +417,25 @@ class FlowReader(ListingReader, FlowHistory):
         parties = self.read_all(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.own_item_side(parties, ctx, quantity)
         return self.on_named_side(parties, ctx)
+
+    def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
+        """`Traders exported 1,128 GWh and imported 189 GWh. Finland took 63% of the exports`:
+        a share of a whole named as exports (or imports) is of the paragraph's last one-sided
+        flow that way, not of its last flow; none when the share names no such whole or the
+        paragraph has no such flow."""
+        text = self.text
+        side = _whole_side(text, quantity)
+        if side is None:
+            return []
+        for claim in reversed(self.history):
+            if claim.sentence_end > ctx.sentence.start or claim.kind not in ("level", "change"):
+                continue
+            if "\n" in text[claim.sentence_end:ctx.sentence.start]:
+                return []
+            if not claim.two_way and (claim.exporter is None) != (claim.importer is None) and \
+                    (claim.exporter is not None) == (side == "export"):
+                return [claim]
+        return []
 
     def on_named_side(self, parties: Parties, ctx: Context) -> Parties:
         """`On the import side, fuels took 21.5 percent of the bill` after the country's
@@ -1283,7 +1321,8 @@ class FlowReader(ListingReader, FlowHistory):
             # (a one-way flow with both sides only when the sentence names no country, which
             # would be a part of it: `Frozen chicken topped the list with half of the total`)
             flows = [Parties(c.exporter, c.importer, c.two_way) for c in before] or [
-                Parties(c.exporter, c.importer, c.two_way) for c in self.paragraph_flow(ctx)
+                Parties(c.exporter, c.importer, c.two_way) for c in (
+                    self.named_whole_flow(ctx, quantity) or self.paragraph_flow(ctx))
                 if c.two_way or (c.exporter is None) != (c.importer is None)
                 or not [m for m in countries if m.code and m.form != "pronoun"]]
             shared = share_parties(text, quantity, clause, countries, self.focus,

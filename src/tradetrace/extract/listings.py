@@ -28,6 +28,8 @@ from tradetrace.model import Claim, Quantity
 
 Side = Literal["buyer", "supplier"]
 """The side of a flow a ranked or listed country takes."""
+_LIST_PLACE = {"to": "to", "into": "to", "from": "from", "out of": "from"}
+"""The place of a country in its sentence by its cue (a bare country is a subject)."""
 
 _HEDGES = hedge_pattern(True, "a record")
 """Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
@@ -371,7 +373,46 @@ class ListingReader(ReadingState):
         others = {codes.get(item) for item in own.others} - {None, code}
         if code is None or code in (parties.exporter, parties.importer):
             return parties
-        return parties.side_in(others, code) or parties
+        return parties.side_in(others, code) or self._stand_in_side(parties, own, mentions,
+                                                                   code, quantity.start)
+
+    def _stand_in_side(self, parties: Parties, own: Respective,
+                       mentions: list[CountryMention], code: str, at: int) -> Parties:
+        """A figure of a `respectively` list whose sides name no item of the list: a side
+        read from a country the sentence names before the list in the list's own place (a bare
+        subject of an earlier clause, `Thailand supplied 348,000 tonnes, and Myanmar and India
+        delivered 66,000 tonnes and 21,000 tonnes, respectively`; or behind the same `to` or
+        `from`, `..., while sales to Mexico and Colombia jumped 90% and 57%, respectively`)
+        is the item's. A side held by a country in another place (an owner, `Of India's
+        imports, ...`) stays; a subject list stands in only on the side its verb gives it
+        (`delivered`: the supplier; not `India, China and Egypt took 34%, 21% and 7.5% of its
+        arms exports` after `Russia ... armed 12 states`, whose seller stays)."""
+        first = next((c for c in mentions if (c.start, c.end) == own.first), None)
+        if first is None or first.possessive or first.form == "pronoun":
+            return parties
+        # (a list opening a clause after `and` is its subject: `..., and Myanmar and India`)
+        place = _LIST_PLACE.get(first.cue or "", "subject" if first.cue in (None, "and")
+                                else None)
+        if place is None:
+            return parties
+        items = {own.item, *own.others}
+        earlier = {c.code for c in mentions if c.end <= own.first[0] and c.code and
+                   (c.start, c.end) not in items and not c.possessive and c.form == "name" and
+                   _LIST_PLACE.get(c.cue or "", "subject" if c.cue is None else None) == place}
+        if place == "to" and parties.importer in earlier and parties.exporter != code:
+            return Parties(parties.exporter, code, False)
+        if place == "from" and parties.exporter in earlier and parties.importer != code:
+            return Parties(code, parties.importer, False)
+        if place == "subject":
+            last = max((own.item, *own.others))[1]
+            frame = find_frame(self.text, last, at, last)
+            if frame is not None and frame.kind == "export" and parties.exporter in earlier \
+                    and parties.importer != code:
+                return Parties(code, parties.importer, False)
+            if frame is not None and frame.kind == "import" and parties.importer in earlier \
+                    and parties.exporter != code:
+                return Parties(parties.exporter, code, False)
+        return parties
 
     def _respective_row(self, ctx: Context, quantity: Quantity
                         ) -> tuple[CountryMention, int] | None:

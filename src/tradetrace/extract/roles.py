@@ -501,6 +501,18 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 99
 
 
+_OBJECT_GAP_BREAK = re.compile(r"[\d,;:()]")
+"""`Argentina supplied 21%, Chile 19%`: a figure or a break between a giving verb and a
+country ends the verb's object; the country heads a row of its own, not the receiver."""
+
+
+def _verb_object(text: str, verb: re.Match[str] | None, start: int) -> bool:
+    """Whether a country starting at `start` is the object of `verb`, at most a word after it
+    with no figure or break between (`provided North Korea with`, `sold the Philippines`)."""
+    return verb is not None and _words_between(text, verb.end(), start) <= 1 and \
+        _OBJECT_GAP_BREAK.search(text, verb.end(), start) is None
+
+
 _AMOUNT_OF = re.compile(r"\s+(?:US)?\$?[\d.,]+\s*(?:(?:million|billion|thousand|mln|bn)\s+)?"
                         r"(?:(?:metric\s+)?(?:tonnes|tons|barrels)\s+)?of\b", re.IGNORECASE)
 """`its 12 million tonnes of potash exports`: an amount between an owner and its goods."""
@@ -665,7 +677,7 @@ def _given_to(text: str, mention: CountryMention) -> bool:
     """The mention is the object right after a give verb (`sold Cuba's state importer`)."""
     start = name_start(text, mention.start)
     verb = lexicon("give_to_object").regex.search(text, max(0, start - 30), start)
-    return verb is not None and _words_between(text, verb.end(), start) <= 1
+    return _verb_object(text, verb, start)
 
 
 _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
@@ -693,12 +705,10 @@ Afghanistan taking the bulk`: the main parties of a total, not the other side of
 (`with China taking 90%` still names the side of its share)."""
 BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market", "outlet"})
 _BUYER_NOUNS = BUYER_NOUNS
-
-
 def _earner(text: str, start: int) -> bool:
     """The country named right after `earned` (`earned Pyongyang`, `earning the North`)."""
     verb = lexicon("earn_object").regex.search(text, max(0, start - 30), start)
-    return verb is not None and _words_between(text, verb.end(), start) <= 1
+    return _verb_object(text, verb, start)
 
 
 def _passive_verb(text: str, mention: CountryMention) -> FrameKind | None:
@@ -1074,7 +1084,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         start = name_start(text, mention.start)
         verb = give.regex.search(text, max(0, start - 30), start)
-        given = verb is not None and _words_between(text, verb.end(), start) <= 1
+        given = _verb_object(text, verb, start)
         spent_on = mention.cue == "on" and lexicon("spend_on").search(
             text, max(0, start - 60), start)
         if mention.form == "name" and not mention.possessive and (
@@ -1389,8 +1399,16 @@ _WHOLE = re.compile(r"\b(?:part|out|some)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|the
                     r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|an\s+"
                     r"estimated)\s+)*$", re.IGNORECASE)
 """`part of 130,000 tons`, `out of total trade of $3.8 billion`."""
-_GAP = re.compile(r"^\s*(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|"
-                  r"only|another)\s+)*$", re.IGNORECASE)
+_GAP = re.compile(r"^\s*(?:by\s+)?(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|"
+                  r"just|only|another)\s+)*$", re.IGNORECASE)
+"""Between a gapped subject and its figure: hedges, after the `by` of a change (`Bangladesh
+raised its purchases by 115,000 tons and Egypt by 81,000 tons`)."""
+_BY_GAP = re.compile(r"\s*by\b", re.IGNORECASE)
+_AFTER_FIGURE_AND = re.compile(r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s*\)?,?\s+and\s+"
+                               r"(?:the\s+)?$")
+"""Before a gapped subject with `by`: the figure of the clause it repeats (`... by 115,000 tons
+(289%) and Egypt by`), not a list of partners (`exports to the EU and the United States by 85
+percent`)."""
 
 
 def whole_of_parts(text: str, clause_start: int, at: int) -> bool:
@@ -1407,13 +1425,22 @@ _DEMONYM_GAP = re.compile(r"^\s+(?!(?:by|to|from|of|in|at|for|with)\b)[a-z][a-z-
 percent`), then the figure."""
 
 
+def _gapped_figure(text: str, mention: CountryMention, at: int) -> bool:
+    """Whether only hedges (or the `by` of a change after another figure) stand between a
+    country and the figure at `at`."""
+    if not _GAP.match(text[mention.end:at]):
+        return False
+    return not _BY_GAP.match(text, mention.end) or _AFTER_FIGURE_AND.search(
+        text, max(0, mention.start - 40), mention.start) is not None
+
+
 def gapped_subject(text: str, mentions: list[CountryMention], at: int) -> CountryMention | None:
     """`Russia supplied 30,000 tons to North Korea and China 22,000 tons`: a country after
     `and` right before the quantity is the subject of the verb left out."""
     for index, mention in enumerate(mentions):
         if mention.end > at or mention.cue != "and" or mention.paired or mention.possessive:
             continue
-        if not _GAP.match(text[mention.end:at]) and not (
+        if not _gapped_figure(text, mention, at) and not (
                 mention.form == "demonym" and _DEMONYM_GAP.match(text[mention.end:at])):
             continue  # (`and South Korean steel 26 percent`: the demonym's goods, then the figure)
         before = mentions[index - 1] if index > 0 else None
