@@ -871,7 +871,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
     for match in [*nouns.finditer(text, start, end), *_TRADE_NOUN.finditer(text, start, end)]:
         if text.startswith("-", match.end()):
             continue  # `Kpler cargo-tracking data`: a modifier, not the flow
-        if _unkeyed_before().search(text, max(start, match.start() - 40), match.start()):
+        goods = _unkeyed_before().search(text, max(start, match.start() - 40), match.start())
+        if goods is not None and not _verb_before_flow(text, goods, match.end()):
             return True  # `EU natural gas imports`
         trade_noun = match.re is _TRADE_NOUN
         words = re.findall(r"[A-Za-z’'-]+", text[max(start, match.start() - 30):match.start()])
@@ -900,6 +901,19 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             # the flow, not its goods
             return True
     return False
+
+
+_SUBJECT_NAME = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_FLOW_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _verb_before_flow(text: str, goods: re.Match[str], flow_end: int) -> bool:
+    """`China logs exports of 8 million tonnes of steel`: a word that is both goods with no key
+    and a verb (`logs`), after a name and before a flow noun with `of`, is the verb of its
+    sentence, not the flow's goods."""
+    return goods.group().strip().lower() in word_set("verbs_before_flow") and \
+        _SUBJECT_NAME.search(text, max(0, goods.start() - 40), goods.start()) is not None and \
+        _FLOW_OF_AFTER.match(text, flow_end) is not None
 
 
 def _all_but_oil(word: str) -> bool:
