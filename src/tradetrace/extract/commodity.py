@@ -171,18 +171,28 @@ def _plain_aliases() -> frozenset[str]:
 _OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+_AGENT_ENDINGS = ("ers", "ors", "ists")
+"""Endings of nouns of people and tools (`growers`, `oximeters`, `processors`, `economists`)."""
+
+
+def _flow_word(word: str) -> bool:
+    return any(word in lexicon("flow", kind) for kind in ("export", "import"))
+
+
 def _goods_context(text: str, start: int, end: int) -> bool:
     """Right after `of` (`tonnes of milk`, `exports of fresh butter`) or right before a trade
     word (`lamb exports`, `milk imports`)."""
-    if _OF_BEFORE.search(text, max(0, start - 20), start):
-        return True
     after = _WORD_AFTER.match(text, end)
+    if _OF_BEFORE.search(text, max(0, start - 20), start):
+        # (not before a noun of the people or tools it qualifies: `exports of pulse
+        # oximeters`, `a group of apple growers`)
+        return after is None or not (after.group(1).islower() and after.group(1).endswith(
+            _AGENT_ENDINGS)) or _flow_word(after.group(1))
     if after is not None and text[start:start + 1].isupper():
         # (`Apple shipped iPhones`, `Lamb exported`: a name before a verb; goods only before a
         # flow noun, `Apple exports rose`)
         return alias_keys().get(after.group(1).lower()) == GENERIC
-    return after is not None and any(
-        after.group(1) in lexicon("flow", kind) for kind in ("export", "import"))
+    return after is not None and _flow_word(after.group(1))
 
 
 def _edible_after(text: str, end: int) -> bool:
