@@ -62,15 +62,16 @@ def _months_to(current: Period | None, length: int, named: list[Period]) -> Peri
     is in force, is the months that end with the latest month of that year in force or named
     since (`150,000 tons in January 2025 ... and 120,000 tons in February. Across the two
     months`: January and February); a quarter or a half-year only when that month closes a
-    calendar one."""
+    calendar one, and never back into the year before (`in March ... over the nine months` may
+    be a fiscal year: the period in force stays)."""
     if current is None or length_in_months(current) != 1 or not 1 < length <= 12:
         return None
     current = max([current, *(m for m in named if m.end.year == current.end.year)],
                   key=lambda m: m.end)
-    if length in (3, 6) and current.end.month % length:
-        return None
-    first = current.end.year * 12 + current.end.month - length  # zero-based month index
-    return months(first // 12, first % 12 + 1, current.end.year, current.end.month)
+    if length > current.end.month or length in (3, 6) and current.end.month % length:
+        return None  # (back past January: a fiscal year or a season this cannot place)
+    return months(current.end.year, current.end.month - length + 1, current.end.year,
+                  current.end.month)
 
 
 _BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year)")
