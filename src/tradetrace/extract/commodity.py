@@ -278,7 +278,12 @@ _ANAPHOR = re.compile(r"\b(?:such|these|those)\s+(?:goods|products)\b", re.IGNOR
 """`such goods`, `these products`: goods named before, not a class of their own (listed with the
 goods with no key, `unkeyed_goods`, so that where the goods before have no key the commodity
 is unknown: `engineering goods ... its largest market for such products`)."""
-_ANAPHOR_CUE = re.compile(r"\b(?:such|these|those)\s", re.IGNORECASE)
+_SECTOR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:sector|industry)['’]s(?=\s)")
+"""`the sector's exports`, `the industry's total exports`: the trade of the sector named before
+(`Tunisia's textile and clothing exports rose ... the sector's imports fell`), like `such goods`;
+where the goods before have no key it names none (the flow noun after it is then all trade or
+unknown as the claim stage reads it)."""
+_ANAPHOR_CUE = re.compile(r"\b(?:such|these|those)\s|\b(?:sector|industry)['’]s\s", re.IGNORECASE)
 _ANAPHOR_REACH = 400
 """Characters back (within the paragraph) where `such goods` looks for the goods it stands for."""
 
@@ -290,7 +295,8 @@ def _anaphoric_goods(text: str, start: int, stop: int) -> list[CommodityMention]
     if not _ANAPHOR_CUE.search(text, start, stop):
         return []  # (a cheap look first: most texts have no such words)
     mentions: list[CommodityMention] = []
-    for match in _ANAPHOR.finditer(text, start, stop):
+    for match in (*_ANAPHOR.finditer(text, start, stop),
+                  *_SECTOR_ANAPHOR.finditer(text, start, stop)):
         floor = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _ANAPHOR_REACH)
         keyed = [m for m in _named_goods(text, floor, match.start()) if not m.generic]
         unkeyed = [span[1] for span in unkeyed_goods_spans(text, floor, match.start())
