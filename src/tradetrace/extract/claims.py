@@ -650,6 +650,9 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
 _MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
+_GAS_VOLUME = re.compile(r"cubic_(?:meter|foot)(?:/(?:day|month|year|yr))?")
+"""Units gas is counted in (`bcm`, `mcm/d`, `cfd`): goods with no key unless a sentence names
+others (LNG ships and fuels are counted in cubic metres only beside their own name)."""
 _BY_VALUE = re.compile(r"\b(?:in|by)\s+value(?:\s+terms)?\b|\bvalue\s+of\s+(?:the|these|those|"
                        r"such)\s+(?:exports|imports|shipments|sales|deliveries)\b", re.IGNORECASE)
 """A flow measured again by its value (`fell 5% in value`, `By value, exports rose`)."""
@@ -2484,6 +2487,23 @@ class _Reader(FlowReader):
 
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
+        key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
+        if key not in (None, "trade") and _GAS_VOLUME.fullmatch(quantity.unit) and \
+                not any(g.key == key for g in ctx.goods) and not any(
+                    c.commodity == key and same_dimension(c.unit, quantity.unit)
+                    for c in self.history):
+            # `Bolivian state oil company YPFB ... YPFB will deliver up to 20 million cubic
+            # metres per day`: a figure in cubic metres or feet is gas (no key) unless its own
+            # sentence names the goods (`110,000 cubic meters of gasoline`) or the article
+            # already counted them by volume (`Shale crude sent to Chile reached 1.2 million
+            # cubic meters ... In March alone, 409,000 cubic meters crossed`); keyed goods named
+            # before, often as a qualifier (`oil company`, `oil and gas conference`), are not its
+            return None
+        return key
+
+    def carried_commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                          kind: Kind, earlier: Claim | None) -> str | None:
+        """The goods of the figure, its sentence's or those carried from the sentences before."""
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
         valued = self.valued(ctx, quantity, _WORTH_AFTER_GAP) if key == "trade" else None
         if valued is not None and valued.commodity not in (None, "trade"):
