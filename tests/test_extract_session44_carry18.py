@@ -32,3 +32,10 @@ def test_cubic_metres_keep_goods_named_in_their_own_sentence() -> None:
     found = _claims("The state oil company said exports rose. Ruritania shipped 95,000 cubic "
                     "metres of gasoline to Chile in May.")
     assert found["95,000 cubic metres"].commodity == "gasoline"
+
+
+def test_money_a_year_spent_on_unkeyed_goods_is_of_those_goods() -> None:
+    found = _claims("Ruritania spends more than US$310 million a year on alumina shipments from "
+                    "its neighbours.")
+    claim = found["US$310 million a year"]
+    assert (claim.unit, claim.commodity) == ("USD/yr", None)

@@ -381,6 +381,12 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
 
 
+def _money(unit: str) -> bool:
+    """A sum of money, or money a stretch of time (`US$250 million a year`: `USD/yr`), which
+    goods with no key are counted in as much as in a bare sum."""
+    return is_currency(unit) or money_rate(unit)
+
+
 def _alike(unit: str, other: str) -> bool:
     """Both sums of money, or amounts of one physical dimension."""
     return (is_currency(unit) and is_currency(other)) or \
@@ -2555,7 +2561,7 @@ class _Reader(FlowReader):
             # unless its sentence weighs cargo, freight or goods crossing (`Rail-borne trade
             # topped 10 mln tonnes`)
             return None
-        if key == "trade" and (is_currency(quantity.unit) or quantity.unit == "percent") and \
+        if key == "trade" and (_money(quantity.unit) or quantity.unit == "percent") and \
                 not any(not g.generic for g in ctx.goods) and \
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
@@ -2778,8 +2784,9 @@ class _Reader(FlowReader):
         all goods (`Chinese goods worth 5.5 billion dollars entered Serbia, and copper ...`;
         `travel goods` are a kind)."""
         text = self.text
-        if not is_currency(quantity.unit) or not names_unkeyed_goods(
-                text, ctx.span[0], own_end) or not self.only_unkeyed_goods(ctx):
+        if not _money(quantity.unit) or \
+                not names_unkeyed_goods(text, ctx.span[0], own_end) or \
+                not self.only_unkeyed_goods(ctx):
             return False
         if (_COUNTRY_TOTAL.search(text, clause[0], quantity.start) or _FROM_EXPORTS.match(
                 text, quantity.end)) and not names_unkeyed_goods(text, ctx.span[0],
@@ -2939,7 +2946,7 @@ class _Reader(FlowReader):
                 clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
                 text, quantity.end, clause[1], goods, counted=True)) or (
             # (money spent on goods with no key: `spent 45 billion dirhams on energy imports`)
-            is_currency(quantity.unit) and (on := _ON_NEXT.match(text, quantity.end)) is not None
+            _money(quantity.unit) and (on := _ON_NEXT.match(text, quantity.end)) is not None
             and lexicon("spend_on").search(text, max(clause[0], quantity.start - 40),
                                            quantity.start)
             and (unkeyed_goods_after(text, on.end())
