@@ -381,6 +381,12 @@ _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|
 country's shipments`), unlike `cargo` or `freight` (all goods)."""
 
 
+def _money(unit: str) -> bool:
+    """A sum of money, or money a stretch of time (`US$250 million a year`: `USD/yr`), which
+    goods with no key are counted in as much as in a bare sum."""
+    return is_currency(unit) or money_rate(unit)
+
+
 def _alike(unit: str, other: str) -> bool:
     """Both sums of money, or amounts of one physical dimension."""
     return (is_currency(unit) and is_currency(other)) or \
@@ -650,6 +656,9 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
 _MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
 """Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
 stretch of time: `kinds.money_rate`)."""
+_GAS_VOLUME = re.compile(r"cubic_(?:meter|foot)(?:/(?:day|month|year|yr))?")
+"""Units gas is counted in (`bcm`, `mcm/d`, `cfd`): goods with no key unless a sentence names
+others (LNG ships and fuels are counted in cubic metres only beside their own name)."""
 _BY_VALUE = re.compile(r"\b(?:in|by)\s+value(?:\s+terms)?\b|\bvalue\s+of\s+(?:the|these|those|"
                        r"such)\s+(?:exports|imports|shipments|sales|deliveries)\b", re.IGNORECASE)
 """A flow measured again by its value (`fell 5% in value`, `By value, exports rose`)."""
@@ -2484,6 +2493,23 @@ class _Reader(FlowReader):
 
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
+        key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
+        if key not in (None, "trade") and _GAS_VOLUME.fullmatch(quantity.unit) and \
+                not any(g.key == key for g in ctx.goods) and not any(
+                    c.commodity == key and same_dimension(c.unit, quantity.unit)
+                    for c in self.history):
+            # `Bolivian state oil company YPFB ... YPFB will deliver up to 20 million cubic
+            # metres per day`: a figure in cubic metres or feet is gas (no key) unless its own
+            # sentence names the goods (`110,000 cubic meters of gasoline`) or the article
+            # already counted them by volume (`Shale crude sent to Chile reached 1.2 million
+            # cubic meters ... In March alone, 409,000 cubic meters crossed`); keyed goods named
+            # before, often as a qualifier (`oil company`, `oil and gas conference`), are not its
+            return None
+        return key
+
+    def carried_commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                          kind: Kind, earlier: Claim | None) -> str | None:
+        """The goods of the figure, its sentence's or those carried from the sentences before."""
         key = self.goods_of(quantity, clause, ctx, kind, earlier)
         valued = self.valued(ctx, quantity, _WORTH_AFTER_GAP) if key == "trade" else None
         if valued is not None and valued.commodity not in (None, "trade"):
@@ -2535,7 +2561,7 @@ class _Reader(FlowReader):
             # unless its sentence weighs cargo, freight or goods crossing (`Rail-borne trade
             # topped 10 mln tonnes`)
             return None
-        if key == "trade" and (is_currency(quantity.unit) or quantity.unit == "percent") and \
+        if key == "trade" and (_money(quantity.unit) or quantity.unit == "percent") and \
                 not any(not g.generic for g in ctx.goods) and \
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
@@ -2758,8 +2784,9 @@ class _Reader(FlowReader):
         all goods (`Chinese goods worth 5.5 billion dollars entered Serbia, and copper ...`;
         `travel goods` are a kind)."""
         text = self.text
-        if not is_currency(quantity.unit) or not names_unkeyed_goods(
-                text, ctx.span[0], own_end) or not self.only_unkeyed_goods(ctx):
+        if not _money(quantity.unit) or \
+                not names_unkeyed_goods(text, ctx.span[0], own_end) or \
+                not self.only_unkeyed_goods(ctx):
             return False
         if (_COUNTRY_TOTAL.search(text, clause[0], quantity.start) or _FROM_EXPORTS.match(
                 text, quantity.end)) and not names_unkeyed_goods(text, ctx.span[0],
@@ -2919,7 +2946,7 @@ class _Reader(FlowReader):
                 clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
                 text, quantity.end, clause[1], goods, counted=True)) or (
             # (money spent on goods with no key: `spent 45 billion dirhams on energy imports`)
-            is_currency(quantity.unit) and (on := _ON_NEXT.match(text, quantity.end)) is not None
+            _money(quantity.unit) and (on := _ON_NEXT.match(text, quantity.end)) is not None
             and lexicon("spend_on").search(text, max(clause[0], quantity.start - 40),
                                            quantity.start)
             and (unkeyed_goods_after(text, on.end())
