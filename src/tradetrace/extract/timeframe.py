@@ -1430,11 +1430,45 @@ def dates_event(text: str, mention: PeriodMention) -> bool:
     """`after the late-October summit`, `the October 9 controls`, `after the 2023 drought`,
     `under an April 2020 agreement`: a month or year used as an adjective of an event dates the
     event, never what a figure covers (unless the figure is of the time the event lasted:
-    `During the March and April lockdowns, shipments averaged 45,000 tons a month`)."""
-    return mention.relation == "period" and _event_after_date().match(
-        text, mention.end) is not None and _THE_BEFORE_DATE.search(
-        text, max(0, mention.start - 12), mention.start) is not None and \
-        _DURING_THE.search(text, max(0, mention.start - 30), mention.start) is None
+    `During the March and April lockdowns, shipments averaged 45,000 tons a month`); nor a
+    period closing an event clause (`after Marsden Point stopped refining in April`)."""
+    if mention.relation != "period":
+        return False
+    return (_event_after_date().match(text, mention.end) is not None and _THE_BEFORE_DATE.search(
+        text, max(0, mention.start - 12), mention.start) is not None and
+        _DURING_THE.search(text, max(0, mention.start - 30), mention.start) is None) or \
+        _closes_event_clause(text, mention)
+
+
+_EVENT_CLAUSE_REACH = 120
+
+
+def _closes_event_clause(text: str, mention: PeriodMention) -> bool:
+    """`Diesel imports climbed $589 million, as refined fuels replaced crude after Marsden Point
+    stopped refining in April`, `once provisional duties took effect in October`: a period right
+    after an event verb with a subject of its own, in a clause opened by `after`, `before`,
+    `once`, `until`, `as`, `because` or `when` with no figure in it, dates the event, never what
+    a figure outside the clause covers (not `since`, which opens the figure's span; not a
+    subjectless `after sinking to 300 kilograms in March`, the figure's own earlier period). Only
+    a month or a shorter span: a year there still names the year the article is about (`when
+    the ban was lifted in 2015, earnings slid to $79,000`)."""
+    if mention.period is None or (length_in_months(mention.period) or 0) >= 12:
+        return False  # (a year in an event clause still names the year the article is about)
+    found = _event_clause_before().search(text, max(0, mention.start - _EVENT_CLAUSE_REACH),
+                                          mention.start)
+    # (not a year or season closing: `before the fiscal year closed in June`)
+    return found is not None and _SPAN_SUBJECT.search(found.group()) is None
+
+
+_SPAN_SUBJECT = re.compile(r"\b(?i:year|season|quarter|month|campaign|harvest)\b")
+
+
+@cache
+def _event_clause_before() -> re.Pattern[str]:
+    verbs = cue_alternation(period_cues()["event_clause_verbs"])
+    word = r"(?![\d$€£¥])[\w.’'-]+"
+    return re.compile(rf"\b(?i:after|before|once|until|till|as|because|when)\s+(?![a-z]+ing\b)"
+                      rf"(?:{word}\s+){{1,6}}?(?i:{verbs})\b(?:\s+{word}){{0,5}}?\s*$")
 
 
 _DURING_THE = re.compile(r"\b(?:during|throughout|over)\s+(?:the|its|their|an?)\s+"

@@ -1,0 +1,44 @@
+"""Period rules of the forty-fourth session's seventeenth periods round (2026-12-05), each pinned
+by invented sentences: a month closing an event clause (`after the mill stopped crushing in
+March`) dates the event, not the figure outside the clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+
+def test_month_of_an_event_clause_does_not_date_the_figure() -> None:
+    """`after the mill stopped crushing in March`: the month is when the event happened; the
+    figure outside the clause keeps the quarter in force."""
+    claims = in_body("Fiji's sugar exports fell 12 percent to 40,000 tonnes in the second quarter. "
+                     "Molasses shipments to Japan dropped to 3,500 tonnes after the Lautoka mill "
+                     "stopped crushing in March.", date(2023, 8, 2))
+    assert period(claims["3,500 tonnes"]) == ("2023-04-01", "2023-06-30")
+
+
+def test_measure_taking_effect_in_a_month() -> None:
+    """`once the duties took effect in October`: a figure outside the clause has no month from
+    it."""
+    claims = in_body("Brazil's poultry exports to Mexico reached $210 million in the third "
+                     "quarter. Sales to Chile fell 18% once the new duties took effect in "
+                     "August.", date(2023, 11, 5))
+    assert period(claims["18%"]) == ("2023-07-01", "2023-09-30")
+
+
+def test_year_of_an_event_clause_still_dates_the_figure() -> None:
+    """`when the ban was lifted in 2015`: a year in an event clause still names the year the
+    figures are of."""
+    claims = in_body("Tonga's vanilla trade withered after Japan banned imports in 2010, and "
+                     "when the ban was lifted in 2015 exports earned just $90,000.",
+                     date(2018, 2, 5))
+    assert period(claims["$90,000"]) == ("2015-01-01", "2015-12-31")
+
+
+def test_figure_of_its_own_month_after_a_subjectless_clause() -> None:
+    """`after sinking to 300 kilograms in March`: no subject of its own, so the month is the
+    figure's."""
+    claims = in_body("China's gallium exports recovered: after sinking to 300 kilograms in "
+                     "March, shipments rose to 4,777 kilograms in April.", date(2025, 5, 20))
+    assert period(claims["300 kilograms"]) == ("2025-03-01", "2025-03-31")
