@@ -42,3 +42,22 @@ def test_figure_of_its_own_month_after_a_subjectless_clause() -> None:
     claims = in_body("China's gallium exports recovered: after sinking to 300 kilograms in "
                      "March, shipments rose to 4,777 kilograms in April.", date(2025, 5, 20))
     assert period(claims["300 kilograms"]) == ("2025-03-01", "2025-03-31")
+
+
+def test_same_count_of_months_after_a_month_alone() -> None:
+    """`In November alone ... Over the same eleven months`: the eleven months in force before
+    the month, not the month."""
+    claims = in_body("Peru's copper exports rose 5% to $40 billion in the first eleven months of "
+                     "2023. In November alone, shipments climbed 9% to $4 billion. Over the same "
+                     "eleven months, sales to China reached $20 billion.", date(2024, 1, 10))
+    assert period(claims["$20 billion"]) == ("2023-01-01", "2023-11-30")
+    assert period(claims["$4 billion"]) == ("2023-11-01", "2023-11-30")
+
+
+def test_same_count_of_months_with_a_base_after_it_stays_a_base() -> None:
+    """`the same two months of last year`: a comparison base, not a span counted back."""
+    claims = in_body("Korea's chip exports rose 8% to $19 billion in the first two months of "
+                     "2024. In February alone, they reached $9 billion, up from $7.2 billion in "
+                     "the same two months of last year.", date(2024, 3, 15))
+    assert period(claims["$9 billion"]) == ("2024-02-01", "2024-02-29")
+    assert period(claims["$7.2 billion"])[0] != "2024-01-01"

@@ -94,6 +94,30 @@ def _own_year(resolved: list[PeriodMention], current: Period | None) -> Period |
     return period if length_in_months(period) == 12 else year(period.end.year)
 
 
+_BASE_GAP = 4
+"""Characters at most between `the same eleven months` and the period that makes it a base (`of
+`, `in `)."""
+
+
+def _base_follows(mention: PeriodMention, after: list[PeriodMention]) -> bool:
+    """`the same eleven months of 2022`, `the same 11 months last year`, `the same two months a
+    year earlier`: a count after `the same` with a period right after it is the comparison base
+    of the months in force, not a span counted back (`the same eleven months` alone is)."""
+    return "same" in mention.surface.lower() and any(
+        0 <= other.start - mention.end <= _BASE_GAP for other in after[:1])
+
+
+def _same_outlasts(mention: PeriodMention, length: int | None, current: Period | None) -> bool:
+    """Whether `over the same eleven months` can be a span counted back: only while a shorter
+    span of whole months is in force (`In December alone ...`); while a span as long, or one
+    not of whole months (`the first 10 months of a fiscal year that began on July 8`), is in
+    force, it is that span, `the same period`."""
+    if "same" not in mention.surface.lower():
+        return True
+    held = length_in_months(current) if current is not None else None
+    return length is not None and held is not None and held < length
+
+
 @dataclass
 class PeriodFrame:
     """The period in force while reading a document (mutable reading state)."""
@@ -123,9 +147,12 @@ class PeriodFrame:
         else the period in force if it is that long, else the last period of that length that
         was in force; with none, it stays `the same period`."""
         resolved: list[PeriodMention] = []
-        for mention in mentions:
-            length = counted_length(mention)
+        for index, mention in enumerate(mentions):
+            length = None if _base_follows(mention, mentions[index + 1:]) else \
+                counted_length(mention)
             current = self.current()
+            if not _same_outlasts(mention, length, current):
+                length = None
             # (its own sentence's span of that length first: `In January-October this year,
             # ... over the ten months`)
             own = [m.period for m in resolved if m.relation == "period" and m.period is not None
