@@ -61,3 +61,20 @@ def test_same_count_of_months_with_a_base_after_it_stays_a_base() -> None:
                      "the same two months of last year.", date(2024, 3, 15))
     assert period(claims["$9 billion"]) == ("2024-02-01", "2024-02-29")
     assert period(claims["$7.2 billion"])[0] != "2024-01-01"
+
+
+def test_old_value_of_a_cut_target_is_of_the_same_year() -> None:
+    """`The 2019 target had been cut from $2.4bn to $2.1bn`: the old target is of the same year,
+    not the year before."""
+    claims = in_body("Bangladesh's jute exports should grow 6% in 2020, the association said. "
+                     "The industry's 2019 target had been cut from US$2.4bn to US$2.1bn after "
+                     "weak orders.", date(2019, 12, 20))
+    assert period(claims["US$2.4bn"]) == ("2019-01-01", "2019-12-31")
+
+
+def test_old_value_first_reported_is_of_the_same_period() -> None:
+    """`$610 million rather than the $650 million first reported`: a corrected figure's old
+    value is of the same months."""
+    claims = in_body("Kenya's tea earnings in January-June 2024 came to $610 million rather than "
+                     "the $650 million first reported, the board said.", date(2024, 10, 16))
+    assert period(claims["$650 million"]) == ("2024-01-01", "2024-06-30")

@@ -1229,7 +1229,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         if own is not None and not (pointers and _words(text, quantity[1],
                                                         pointers[0].start) <= 1):
             return own
-        if REVISION.search(text, *sentence):
+        if REVISION.search(text, *sentence) or _reset_before(text, quantity, sentence[0]):
             # `revised its figure for 2019 to $3.22 billion from $3.24 billion`: the same
             # period's earlier figure, not a year before
             return reading.change or reading.level or choose_period(
@@ -1445,6 +1445,29 @@ REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?
                       r"this)\s+)?(?:[\w-]+\s+){0,4}?(?:to|from|up|down|upward|downward)\b",
                       re.IGNORECASE)
 """A figure corrected: its old value is of the same period, and the revision is an aside."""
+_RESET_NOUN = r"(?:forecast|outlook|target|estimate|projection|goal)s?"
+_RESET = re.compile(r"\b(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|"
+                    r"upgraded|upgrades|downgraded|downgrades)\s+(?:(?:its|their|the|his|her|"
+                    r"an?|our|that|this)\s+)?(?:[\w'’-]+\s+){0,3}?" + _RESET_NOUN + r"\b|\b" +
+                    _RESET_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|"
+                    r"have\s+been)\s+(?:cut|raised|lowered|trimmed|lifted|revised)\b",
+                    re.IGNORECASE)
+_FIRST_REPORTED = re.compile(r"\s+(?:first|initially|originally|previously)\s+reported\b",
+                             re.IGNORECASE)
+_RESET_REACH = 60
+
+
+def _reset_before(text: str, quantity: tuple[int, int], floor: int) -> bool:
+    """Whether the old level at `quantity` is the earlier value of a reset or corrected figure:
+    a reset close before it (`_RESET`), or `first reported` right after it."""
+    return _RESET.search(text, max(floor, quantity[0] - _RESET_REACH), quantity[0]) is not None \
+        or _FIRST_REPORTED.match(text, quantity[1]) is not None
+"""A forecast or target reset, or a figure corrected (`raised its forecast for this year's
+exports to 791,000 units from 770,000`, `the 2018 target had been cut from $5.5bn to $5bn`,
+`$7.98 billion rather than the $11.63 billion first reported`): as after `revised`, the old
+value is of the same period, not a year before."""
+
+
 def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
     """When a rule was made (`a resolution adopted in September`, `the 500,000-barrel limit the
     council set in 2017`) or figures came out (`released last month`): never the time a figure
