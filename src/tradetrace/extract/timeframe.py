@@ -95,6 +95,30 @@ def _own_year(resolved: list[PeriodMention], current: Period | None) -> Period |
     return period if length_in_months(period) == 12 else year(period.end.year)
 
 
+_BASE_GAP = 4
+"""Characters at most between `the same eleven months` and the period that makes it a base (`of
+`, `in `)."""
+
+
+def _base_follows(mention: PeriodMention, after: list[PeriodMention]) -> bool:
+    """`the same eleven months of 2022`, `the same 11 months last year`, `the same two months a
+    year earlier`: a count after `the same` with a period right after it is the comparison base
+    of the months in force, not a span counted back (`the same eleven months` alone is)."""
+    return "same" in mention.surface.lower() and any(
+        0 <= other.start - mention.end <= _BASE_GAP for other in after[:1])
+
+
+def _same_outlasts(mention: PeriodMention, length: int | None, current: Period | None) -> bool:
+    """Whether `over the same eleven months` can be a span counted back: only while a shorter
+    span of whole months is in force (`In December alone ...`); while a span as long, or one
+    not of whole months (`the first 10 months of a fiscal year that began on July 8`), is in
+    force, it is that span, `the same period`."""
+    if "same" not in mention.surface.lower():
+        return True
+    held = length_in_months(current) if current is not None else None
+    return length is not None and held is not None and held < length
+
+
 @dataclass
 class PeriodFrame:
     """The period in force while reading a document (mutable reading state)."""
@@ -124,9 +148,12 @@ class PeriodFrame:
         else the period in force if it is that long, else the last period of that length that
         was in force; with none, it stays `the same period`."""
         resolved: list[PeriodMention] = []
-        for mention in mentions:
-            length = counted_length(mention)
+        for index, mention in enumerate(mentions):
+            length = None if _base_follows(mention, mentions[index + 1:]) else \
+                counted_length(mention)
             current = self.current()
+            if not _same_outlasts(mention, length, current):
+                length = None
             # (its own sentence's span of that length first: `In January-October this year,
             # ... over the ten months`)
             own = [m.period for m in resolved if m.relation == "period" and m.period is not None
@@ -1203,7 +1230,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         if own is not None and not (pointers and _words(text, quantity[1],
                                                         pointers[0].start) <= 1):
             return own
-        if REVISION.search(text, *sentence):
+        if REVISION.search(text, *sentence) or _reset_before(text, quantity, sentence[0]):
             # `revised its figure for 2019 to $3.22 billion from $3.24 billion`: the same
             # period's earlier figure, not a year before
             return reading.change or reading.level or choose_period(
@@ -1419,6 +1446,29 @@ REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?
                       r"this)\s+)?(?:[\w-]+\s+){0,4}?(?:to|from|up|down|upward|downward)\b",
                       re.IGNORECASE)
 """A figure corrected: its old value is of the same period, and the revision is an aside."""
+_RESET_NOUN = r"(?:forecast|outlook|target|estimate|projection|goal)s?"
+_RESET = re.compile(r"\b(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|"
+                    r"upgraded|upgrades|downgraded|downgrades)\s+(?:(?:its|their|the|his|her|"
+                    r"an?|our|that|this)\s+)?(?:[\w'’-]+\s+){0,3}?" + _RESET_NOUN + r"\b|\b" +
+                    _RESET_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|"
+                    r"have\s+been)\s+(?:cut|raised|lowered|trimmed|lifted|revised)\b",
+                    re.IGNORECASE)
+_FIRST_REPORTED = re.compile(r"\s+(?:first|initially|originally|previously)\s+reported\b",
+                             re.IGNORECASE)
+_RESET_REACH = 60
+
+
+def _reset_before(text: str, quantity: tuple[int, int], floor: int) -> bool:
+    """Whether the old level at `quantity` is the earlier value of a reset or corrected figure:
+    a reset close before it (`_RESET`), or `first reported` right after it."""
+    return _RESET.search(text, max(floor, quantity[0] - _RESET_REACH), quantity[0]) is not None \
+        or _FIRST_REPORTED.match(text, quantity[1]) is not None
+"""A forecast or target reset, or a figure corrected (`raised its forecast for this year's
+exports to 791,000 units from 770,000`, `the 2018 target had been cut from $5.5bn to $5bn`,
+`$7.98 billion rather than the $11.63 billion first reported`): as after `revised`, the old
+value is of the same period, not a year before."""
+
+
 def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
     """When a rule was made (`a resolution adopted in September`, `the 500,000-barrel limit the
     council set in 2017`) or figures came out (`released last month`): never the time a figure
@@ -1431,11 +1481,45 @@ def dates_event(text: str, mention: PeriodMention) -> bool:
     """`after the late-October summit`, `the October 9 controls`, `after the 2023 drought`,
     `under an April 2020 agreement`: a month or year used as an adjective of an event dates the
     event, never what a figure covers (unless the figure is of the time the event lasted:
-    `During the March and April lockdowns, shipments averaged 45,000 tons a month`)."""
-    return mention.relation == "period" and _event_after_date().match(
-        text, mention.end) is not None and _THE_BEFORE_DATE.search(
-        text, max(0, mention.start - 12), mention.start) is not None and \
-        _DURING_THE.search(text, max(0, mention.start - 30), mention.start) is None
+    `During the March and April lockdowns, shipments averaged 45,000 tons a month`); nor a
+    period closing an event clause (`after Marsden Point stopped refining in April`)."""
+    if mention.relation != "period":
+        return False
+    return (_event_after_date().match(text, mention.end) is not None and _THE_BEFORE_DATE.search(
+        text, max(0, mention.start - 12), mention.start) is not None and
+        _DURING_THE.search(text, max(0, mention.start - 30), mention.start) is None) or \
+        _closes_event_clause(text, mention)
+
+
+_EVENT_CLAUSE_REACH = 120
+
+
+def _closes_event_clause(text: str, mention: PeriodMention) -> bool:
+    """`Diesel imports climbed $589 million, as refined fuels replaced crude after Marsden Point
+    stopped refining in April`, `once provisional duties took effect in October`: a period right
+    after an event verb with a subject of its own, in a clause opened by `after`, `before`,
+    `once`, `until`, `as`, `because` or `when` with no figure in it, dates the event, never what
+    a figure outside the clause covers (not `since`, which opens the figure's span; not a
+    subjectless `after sinking to 300 kilograms in March`, the figure's own earlier period). Only
+    a month or a shorter span: a year there still names the year the article is about (`when
+    the ban was lifted in 2015, earnings slid to $79,000`)."""
+    if mention.period is None or (length_in_months(mention.period) or 0) >= 12:
+        return False  # (a year in an event clause still names the year the article is about)
+    found = _event_clause_before().search(text, max(0, mention.start - _EVENT_CLAUSE_REACH),
+                                          mention.start)
+    # (not a year or season closing: `before the fiscal year closed in June`)
+    return found is not None and _SPAN_SUBJECT.search(found.group()) is None
+
+
+_SPAN_SUBJECT = re.compile(r"\b(?i:year|season|quarter|month|campaign|harvest)\b")
+
+
+@cache
+def _event_clause_before() -> re.Pattern[str]:
+    verbs = cue_alternation(period_cues()["event_clause_verbs"])
+    word = r"(?![\d$€£¥])[\w.’'-]+"
+    return re.compile(rf"\b(?i:after|before|once|until|till|as|because|when)\s+(?![a-z]+ing\b)"
+                      rf"(?:{word}\s+){{1,6}}?(?i:{verbs})\b(?:\s+{word}){{0,5}}?\s*$")
 
 
 _DURING_THE = re.compile(r"\b(?:during|throughout|over)\s+(?:the|its|their|an?)\s+"

@@ -273,6 +273,12 @@ half-year`, `over those six months`, `the nine-month total`), which a reader tak
 last span of that length named before it (not one whose days follow: `in the four months from
 March 20 to July 22`)."""
 _COUNTED = re.compile(COUNTED_SPAN)
+_SAME_COUNTED = re.compile(rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+same\s+"
+                           rf"(?P<count>{_MONTH_COUNT})[\s-]+months?)")
+"""`over the same eleven months`: a count of months after `the same`, which a reader takes to be
+the last span of that length in force (`In December alone ... Over the same eleven months`), as
+`over the eleven months`; `counted_back` leaves it `the same period` when a comparison base
+follows it (`the same eleven months of 2022`, `... last year`)."""
 _COUNTED_ADJECTIVE = re.compile(rf"(?i:(?P<count>{_MONTH_COUNT})-months?)")
 """The surface of a count of months read as an adjective (`ten-month`, before `total`)."""
 
@@ -290,7 +296,8 @@ def counted_length(mention: PeriodMention) -> int | None:
     any other mention."""
     if mention.relation != "same":
         return None
-    counted = _COUNTED.fullmatch(mention.surface) or _COUNTED_ADJECTIVE.fullmatch(mention.surface)
+    counted = _COUNTED.fullmatch(mention.surface) or \
+        _COUNTED_ADJECTIVE.fullmatch(mention.surface) or _SAME_COUNTED.fullmatch(mention.surface)
     if counted is None:
         return None
     groups = counted.groupdict()
