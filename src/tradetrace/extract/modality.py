@@ -525,6 +525,14 @@ _STANDING_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with
 """Before an agreement or pledge: words that measure a figure against it (`in line with its OPEC+
 agreement`, `tried to honour its Opec+ pledges`), a standing commitment, not a plan for the
 figure (`Under its agreement ... is to supply` stays a plan)."""
+@cache
+def _pact_before() -> re.Pattern[str]:
+    """Right before `agreement`: one of the `pact_kinds` of stance_cues.json (`free trade`,
+    `partnership`), perhaps hyphenated or capitalised (`Economic Partnership Agreement`)."""
+    kinds = cue_regex(cue_data(STANCE_CUES)["pact_kinds"]).pattern
+    return re.compile(kinds + r"[\s-]+$", re.IGNORECASE)
+
+
 _DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
 """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
 `going to the EU`), not a verb of a plan (`going to buy`)."""
@@ -651,6 +659,9 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
             if any(a <= cue_start < b for a, b in asides):
                 continue  # `sales to Taiwan, whose trade agreement San Salvador cancelled last
                 # November, came to $6.1 million`: the aside's plan is not the figure's
+            if _in_time_clause(text, (start, end), cue_start, q_start):
+                continue  # `Once a citrus protocol had been signed, Zimbabwe shipped $100
+                # million`: the deal in a clause of time dates the figure, it does not plan it
             if (text[cue_start:cue_end].lower() in _SOFT) != soft or (
                     soft and _BASE_BETWEEN.search(text, cue_end, q_start)):
                 continue  # (`likely stayed a fifth below the $2.8 billion logged in 2019`)
@@ -744,6 +755,42 @@ _SUBJECT_REACH = 24
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who|where)\b[^,;()]*,")
 """A relative clause set off by commas, which says something of a noun, not of the figure."""
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|when|following|until|before|once(?=\s+(?:a|an|the|"
+                          r"its|their|it|they|both|this|that)\b))\s+"
+                          r"(?:[^,;:()\u2013\u2014]|,(?=\d))*$",
+                          re.IGNORECASE)
+"""Before a cue, back to the start of its comma-delimited stretch: a conjunction of time opening
+a subordinate clause (`since the trade agreement took effect`, `when the two countries signed`,
+`once a protocol had been agreed`; `once` only before a determiner or pronoun, not `once
+planned`)."""
+_TIME_CLAUSE_END = re.compile(r",(?!\d)|[;:()\u2013\u2014]")
+_MODAL_CUE = re.compile(r"(?:will|would|shall|should|could|can|may|might)\b", re.IGNORECASE)
+
+
+def _in_time_clause(text: str, window: tuple[int, int], cue_start: int, q_start: int) -> bool:
+    """Whether the cue at cue_start sits in a clause of time (`_TIME_CLAUSE`) that does not hold
+    the quantity at q_start (both in `window`, the clause or sentence read): a deal signed, a
+    plan agreed or an order given there tells when or after what the figure came (`Peruvian
+    exports have grown 91% since the trade promotion agreement took effect`, `When the two
+    countries signed their first agreement in 2003, trade came to only $70 million`), not that
+    the figure is planned. A figure inside the same clause
+    (`after Egypt agreed to buy 50,000 tonnes`) keeps the cue, as does a modal one."""
+    floor = max(window[0], cue_start - 90)
+    if not may_hold(text, floor, cue_start, _TIME_WORDS):
+        return False
+    if _MODAL_CUE.match(text, cue_start):
+        return False  # `Deals signed before Islamabad curbed sales should bring in $50m`: a
+        # modal verb is the main clause's, where the time clause has already closed
+    opened = _TIME_CLAUSE.search(text, floor, cue_start)
+    if opened is None:
+        return False
+    closed = _TIME_CLAUSE_END.search(text, cue_start, window[1])
+    clause_end = closed.start() if closed is not None else window[1]
+    return not opened.start() <= q_start < clause_end
+
+
+_TIME_WORDS = ("since", "after", "when", "following", "until", "before", "once")
+"""Words one of which every match of `_TIME_CLAUSE` holds (a cheap test before it)."""
 _UNDER_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:deal|agreement|contract|accord|pact|arrangement|memorandum)\b",
                          re.IGNORECASE)
