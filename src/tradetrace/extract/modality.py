@@ -324,6 +324,10 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue in _STANDING_NOUNS and _STANDING_BEFORE.search(text, max(floor, start - 30), start):
         return True
+    if cue in ("agreement", "agreements") and _pact_before().search(text, max(floor, start - 30),
+                                                                    start):
+        return True  # `exports have grown 91% under the free trade agreement`: a trade pact
+        # frames trade, it plans no figure
     if _DUE_CUE.fullmatch(text, start, end) and not _MONTH_NEXT.match(text, end):
         return True
     if cue in _BOOKING_CUES and _booking_otherwise(text, floor, start, end):
@@ -525,6 +529,34 @@ _STANDING_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with
 """Before an agreement or pledge: words that measure a figure against it (`in line with its OPEC+
 agreement`, `tried to honour its Opec+ pledges`), a standing commitment, not a plan for the
 figure (`Under its agreement ... is to supply` stays a plan)."""
+_PLAN_WORDS = frozenset({"plan", "plans", "planned", "scheduled"})
+_MEASURED_AGAINST = re.compile(
+    r"(?:\b(?:than|against|above|below|beyond|short\s+of|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
+    r"surpass(?:es|ed|ing)?|topp(?:ed|ing))|(?:%|\bpercent|\bper\s+cent|\bpc)\s+of)\s+"
+    r"(?:(?:the|its|their|a|an|this\s+year's)\s+)?(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+"""Before a plan word: what measures a figure against the plan (`11.6% more than planned`,
+`came in 10% below schedule`, `against a plan of`, `151 percent of the volume planned`, `63.1
+percent of the plan`), with no figure between (not `under the plan`, which governs)."""
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:of|at|for)\s+)?(?:(?:some|about|around|nearly)\s+)?"
+                               r"(?:US|U\.S\.)?\s?[$€£¥]?\d")
+"""After a plan word: its own figure (`against a plan of 365,000 tonnes`, `short of the planned
+$2.6 billion`), which the plan word still governs."""
+
+
+
+def _measured_against_plan(text: str, floor: int, cue_start: int, cue_end: int,
+                           q_end: int) -> bool:
+    """Whether the plan word at [cue_start, cue_end) is what another figure is measured against
+    (`_MEASURED_AGAINST` before it, read back to `floor`): so for a figure before it, or for
+    any when the plan names no figure of its own right after it (`_OWN_FIGURE_AFTER`: `a plan
+    of 365,000 tonnes` still governs 365,000 tonnes)."""
+    if text[cue_start:cue_end].lower() not in _PLAN_WORDS:
+        return False
+    if not _MEASURED_AGAINST.search(text, max(floor, cue_start - 50), cue_start):
+        return False
+    return cue_start >= q_end or not _OWN_FIGURE_AFTER.match(text, cue_end)
+
+
 @cache
 def _pact_before() -> re.Pattern[str]:
     """Right before `agreement`: one of the `pact_kinds` of stance_cues.json (`free trade`,
@@ -659,6 +691,15 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
             if any(a <= cue_start < b for a, b in asides):
                 continue  # `sales to Taiwan, whose trade agreement San Salvador cancelled last
                 # November, came to $6.1 million`: the aside's plan is not the figure's
+            if name == "planned" and _measured_against_plan(text, start, cue_start, cue_end,
+                                                            q_end):
+                continue  # `exported 78.7 million tonnes, 11.6% more than planned`, `mined
+                # 449,000 tonnes against a plan of 365,000 tonnes`: the plan is what a figure
+                # that happened is measured against
+            if cue_end <= q_start and text.startswith("earmark", cue_start) and \
+                    _BREAK_BETWEEN.search(text, cue_end, q_start):
+                continue  # `with a portion earmarked for Portugal, while imports shrank 13.5%`:
+                # goods set apart are those of its own stretch, not a later clause's
             if _in_time_clause(text, (start, end), cue_start, q_start):
                 continue  # `Once a citrus protocol had been signed, Zimbabwe shipped $100
                 # million`: the deal in a clause of time dates the figure, it does not plan it
@@ -763,6 +804,8 @@ _TIME_CLAUSE = re.compile(r"\b(?:since|after|when|following|until|before|once(?=
 a subordinate clause (`since the trade agreement took effect`, `when the two countries signed`,
 `once a protocol had been agreed`; `once` only before a determiner or pronoun, not `once
 planned`)."""
+_BREAK_BETWEEN = re.compile(r",(?!\d)|;")
+"""A clause break (not a thousands comma)."""
 _TIME_CLAUSE_END = re.compile(r",(?!\d)|[;:()\u2013\u2014]")
 _MODAL_CUE = re.compile(r"(?:will|would|shall|should|could|can|may|might)\b", re.IGNORECASE)
 
