@@ -324,6 +324,10 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue in _STANDING_NOUNS and _STANDING_BEFORE.search(text, max(floor, start - 30), start):
         return True
+    if cue in ("agreement", "agreements") and _pact_before().search(text, max(floor, start - 30),
+                                                                    start):
+        return True  # `exports have grown 91% under the free trade agreement`: a trade pact
+        # frames trade, it plans no figure
     if _DUE_CUE.fullmatch(text, start, end) and not _MONTH_NEXT.match(text, end):
         return True
     if cue in _BOOKING_CUES and _booking_otherwise(text, floor, start, end):
@@ -525,6 +529,42 @@ _STANDING_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with
 """Before an agreement or pledge: words that measure a figure against it (`in line with its OPEC+
 agreement`, `tried to honour its Opec+ pledges`), a standing commitment, not a plan for the
 figure (`Under its agreement ... is to supply` stays a plan)."""
+_PLAN_WORDS = frozenset({"plan", "plans", "planned", "scheduled"})
+_MEASURED_AGAINST = re.compile(
+    r"(?:\b(?:than|against|above|below|beyond|short\s+of|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
+    r"surpass(?:es|ed|ing)?|topp(?:ed|ing))|(?:%|\bpercent|\bper\s+cent|\bpc)\s+of)\s+"
+    r"(?:(?:the|its|their|a|an|this\s+year's)\s+)?(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+"""Before a plan word: what measures a figure against the plan (`11.6% more than planned`,
+`came in 10% below schedule`, `against a plan of`, `151 percent of the volume planned`, `63.1
+percent of the plan`), with no figure between (not `under the plan`, which governs)."""
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:of|at|for)\s+)?(?:(?:some|about|around|nearly)\s+)?"
+                               r"(?:US|U\.S\.)?\s?[$€£¥]?\d")
+"""After a plan word: its own figure (`against a plan of 365,000 tonnes`, `short of the planned
+$2.6 billion`), which the plan word still governs."""
+
+
+
+def _measured_against_plan(text: str, floor: int, cue_start: int, cue_end: int,
+                           q_end: int) -> bool:
+    """Whether the plan word at [cue_start, cue_end) is what another figure is measured against
+    (`_MEASURED_AGAINST` before it, read back to `floor`): so for a figure before it, or for
+    any when the plan names no figure of its own right after it (`_OWN_FIGURE_AFTER`: `a plan
+    of 365,000 tonnes` still governs 365,000 tonnes)."""
+    if text[cue_start:cue_end].lower() not in _PLAN_WORDS:
+        return False
+    if not _MEASURED_AGAINST.search(text, max(floor, cue_start - 50), cue_start):
+        return False
+    return cue_start >= q_end or not _OWN_FIGURE_AFTER.match(text, cue_end)
+
+
+@cache
+def _pact_before() -> re.Pattern[str]:
+    """Right before `agreement`: one of the `pact_kinds` of stance_cues.json (`free trade`,
+    `partnership`), perhaps hyphenated or capitalised (`Economic Partnership Agreement`)."""
+    kinds = cue_regex(cue_data(STANCE_CUES)["pact_kinds"]).pattern
+    return re.compile(kinds + r"[\s-]+$", re.IGNORECASE)
+
+
 _DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
 """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
 `going to the EU`), not a verb of a plan (`going to buy`)."""
@@ -651,6 +691,18 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
             if any(a <= cue_start < b for a, b in asides):
                 continue  # `sales to Taiwan, whose trade agreement San Salvador cancelled last
                 # November, came to $6.1 million`: the aside's plan is not the figure's
+            if name == "planned" and _measured_against_plan(text, start, cue_start, cue_end,
+                                                            q_end):
+                continue  # `exported 78.7 million tonnes, 11.6% more than planned`, `mined
+                # 449,000 tonnes against a plan of 365,000 tonnes`: the plan is what a figure
+                # that happened is measured against
+            if cue_end <= q_start and text.startswith("earmark", cue_start) and \
+                    _BREAK_BETWEEN.search(text, cue_end, q_start):
+                continue  # `with a portion earmarked for Portugal, while imports shrank 13.5%`:
+                # goods set apart are those of its own stretch, not a later clause's
+            if _in_time_clause(text, (start, end), cue_start, q_start):
+                continue  # `Once a citrus protocol had been signed, Zimbabwe shipped $100
+                # million`: the deal in a clause of time dates the figure, it does not plan it
             if (text[cue_start:cue_end].lower() in _SOFT) != soft or (
                     soft and _BASE_BETWEEN.search(text, cue_end, q_start)):
                 continue  # (`likely stayed a fifth below the $2.8 billion logged in 2019`)
@@ -744,6 +796,44 @@ _SUBJECT_REACH = 24
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:whose|which|who|where)\b[^,;()]*,")
 """A relative clause set off by commas, which says something of a noun, not of the figure."""
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|when|following|until|before|once(?=\s+(?:a|an|the|"
+                          r"its|their|it|they|both|this|that)\b))\s+"
+                          r"(?:[^,;:()\u2013\u2014]|,(?=\d))*$",
+                          re.IGNORECASE)
+"""Before a cue, back to the start of its comma-delimited stretch: a conjunction of time opening
+a subordinate clause (`since the trade agreement took effect`, `when the two countries signed`,
+`once a protocol had been agreed`; `once` only before a determiner or pronoun, not `once
+planned`)."""
+_BREAK_BETWEEN = re.compile(r",(?!\d)|;")
+"""A clause break (not a thousands comma)."""
+_TIME_CLAUSE_END = re.compile(r",(?!\d)|[;:()\u2013\u2014]")
+_MODAL_CUE = re.compile(r"(?:will|would|shall|should|could|can|may|might)\b", re.IGNORECASE)
+
+
+def _in_time_clause(text: str, window: tuple[int, int], cue_start: int, q_start: int) -> bool:
+    """Whether the cue at cue_start sits in a clause of time (`_TIME_CLAUSE`) that does not hold
+    the quantity at q_start (both in `window`, the clause or sentence read): a deal signed, a
+    plan agreed or an order given there tells when or after what the figure came (`Peruvian
+    exports have grown 91% since the trade promotion agreement took effect`, `When the two
+    countries signed their first agreement in 2003, trade came to only $70 million`), not that
+    the figure is planned. A figure inside the same clause
+    (`after Egypt agreed to buy 50,000 tonnes`) keeps the cue, as does a modal one."""
+    floor = max(window[0], cue_start - 90)
+    if not may_hold(text, floor, cue_start, _TIME_WORDS):
+        return False
+    if _MODAL_CUE.match(text, cue_start):
+        return False  # `Deals signed before Islamabad curbed sales should bring in $50m`: a
+        # modal verb is the main clause's, where the time clause has already closed
+    opened = _TIME_CLAUSE.search(text, floor, cue_start)
+    if opened is None:
+        return False
+    closed = _TIME_CLAUSE_END.search(text, cue_start, window[1])
+    clause_end = closed.start() if closed is not None else window[1]
+    return not opened.start() <= q_start < clause_end
+
+
+_TIME_WORDS = ("since", "after", "when", "following", "until", "before", "once")
+"""Words one of which every match of `_TIME_CLAUSE` holds (a cheap test before it)."""
 _UNDER_DEAL = re.compile(r"\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:deal|agreement|contract|accord|pact|arrangement|memorandum)\b",
                          re.IGNORECASE)
