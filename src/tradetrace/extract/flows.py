@@ -379,6 +379,25 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|all\s+the)\s+)?(?:[\w.,-]+\s+){0,
 """After a part: the whole it is of, up to the country that bought it (`of the 11 million
 tonnes of methanol `, `of the methanol `)."""
 _AUXILIARY = re.compile(r"\s+(?:had\s+|has\s+)?")
+_PART_OF_THE = re.compile(r"(?:\d(?:\s*(?:%|[A-Za-z]+\b)){0,3}|"
+                          r"\b(?:half|thirds?|quarters?|fifths?))\s+(?:out\s+)?of\s+(?:(?:the|all\s+the)\s+)?$")
+"""Right before a whole: the part just counted and `of the` (`49% of the`, `4.7 MMT of the`)."""
+_WHOLE_REACH = 60
+_WHOLE_RELATIVE = re.compile(r"(?:\s+(?!(?:to|from|into|by|for|while|but|with|in)\s)"
+                             r"[\w.-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$")
+"""After a whole: its goods, then (after `that`) the country whose flow it was (`of the 18
+million tonnes of pulp that Brazil exported`)."""
+_BLOC = re.compile(BLOC_NAME)
+_OR_RESTATED = re.compile(r",\s+or\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)?$")
+"""Before a figure that restates the one before (`..., or 30 per cent`)."""
+_PART_THEN_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|all\s+the)\s+)?")
+_OPENING_OF_THE = re.compile(r"[:;]\s*[Oo]f\s+(?:the|all\s+the)\s+$")
+"""A clause opening on the whole its parts come after (`...: of the 13,500 tons exported`)."""
+_WHOLE_PARTICIPLE = re.compile(r"(?:\s+(?!(?:to|from|into|by|for|while|but|with|in|that|which)"
+                               r"\s)[\w.-]+){0,4}?\s+(?P<verb>exported|shipped|sold|imported|"
+                               r"bought|purchased|brought\s+in)\b(?!\s+(?:by|to|from)\b)")
+"""After a whole: its goods, then a bare participle of one way (`of green coffee shipped`)."""
+_WHOLE_FLOW_ON = re.compile(r"[^.;,]*?\b(?:to|from|into)\s+(?:the\s+)?$")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all\s+the)\s+$")
 """Before a figure: it is the whole another figure was part of."""
 
@@ -416,6 +435,7 @@ class FlowReader(ListingReader, FlowHistory):
         on."""
         parties = self.read_all(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.own_item_side(parties, ctx, quantity)
+        parties = without_group_side(self.text, quantity, ctx, parties)
         return self.on_named_side(parties, ctx)
 
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
@@ -460,6 +480,9 @@ class FlowReader(ListingReader, FlowHistory):
         ctx = self.without_main_destinations(ctx, quantity)
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
+        whole = self.whole_after_part(quantity, kind, clause, ctx, parties)
+        if whole is not None:
+            return whole
         rival = self.possessive_rival(quantity, kind, ctx)
         if rival is not None:
             return rival
@@ -512,6 +535,13 @@ class FlowReader(ListingReader, FlowHistory):
                 return Parties(None, buyer.code, False)
             # `Iran supplied roughly 5.2 million tons of the methanol China imported last year`
             return Parties(parties.exporter, buyer.code, False)
+        seller = self.whole_buyer(quantity, clause, ctx, "export") if kind == "level" and \
+            buyer is None and not parties.two_way and parties.importer else None
+        if seller is not None and seller.code != parties.importer and not _OF_THE_BEFORE.search(
+                self.text, max(clause[0], quantity.start - 12), quantity.start):
+            # `The US took 35,092 tonnes of the 117,502 tonnes of beef Australia exported`: the
+            # part's seller is the whole's
+            return Parties(seller.code, parties.importer, False)
         total = (_OWN_TOTAL_FLOW.search(self.text, clause[0], quantity.start) or
                  _TOTAL_AFTER_FLOW.search(self.text, clause[0], quantity.start) or
                  self.owner_flow(quantity, clause, ctx, parties)) if kind in (
@@ -721,18 +751,106 @@ class FlowReader(ListingReader, FlowHistory):
         return None
 
     def whole_buyer(self, quantity: Quantity, clause: tuple[int, int],
-                    ctx: Context) -> CountryMention | None:
-        """The country that imported the whole a figure is part of, named after it in a
-        clause of its own (`5.2 million tons of the methanol China imported last year`)."""
+                    ctx: Context, way: str = "import") -> CountryMention | None:
+        """The country that imported (or, with `way` `export`, exported) the whole a figure is
+        part of, named after it in a clause of its own (`5.2 million tons of the methanol China
+        imported last year`)."""
         for mention in ctx.countries:
             if not (quantity.end < mention.start < clause[1]) or mention.possessive or \
                     not mention.code or mention.form == "pronoun":
                 continue
             gap = _AUXILIARY.match(self.text, mention.end)
             if _OF_THE_WHOLE.fullmatch(self.text, quantity.end, mention.start) and gap and \
-                    lexicon("flow", "import").regex.match(self.text, gap.end()):
+                    lexicon("flow", way).regex.match(self.text, gap.end()):
                 return mention  # (`... China imported`, `had bought`, `took in`)
         return None
+
+    def whole_after_part(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                         ctx: Context, parties: Parties) -> Parties | None:
+        """`China absorbed 49% of the 18 million tonnes of pulp that Brazil exported`,
+        `Russia supplied 4.5% of the 4.4 million tonnes of fish the EU imported`: a whole just
+        after its part (`... of the`), or opening a clause before its parts (`...: of the 5
+        million tonnes China imported, ...`), is the flow of the country (or bloc) whose verb
+        follows it, that way with everyone; the part's partner is not the whole's (a bare
+        participle, `of the 3.9 million bags shipped`, keeps the side of its way). None when
+        no such verb follows, or its flow names a partner (`China imported from Brazil`)."""
+        text = self.text
+        if kind != "level" or parties.two_way:
+            return None
+        if not _PART_OF_THE.search(text, max(clause[0], quantity.start - 20), quantity.start) \
+                and not _OPENING_OF_THE.search(text, max(ctx.span[0], quantity.start - 20),
+                                               quantity.start):
+            return None
+        stop = min(clause[1], quantity.end + _WHOLE_REACH)
+        for mention in ctx.countries:
+            if not quantity.end < mention.start < stop or mention.possessive or \
+                    mention.form == "pronoun":
+                continue
+            if not _WHOLE_RELATIVE.fullmatch(text, quantity.end, mention.start):
+                return None  # (the first country after the whole is no subject of its own)
+            return self.whole_owned(mention.code, mention.end, clause)
+        bloc = _BLOC.search(text, quantity.end, stop)
+        if bloc is not None and _WHOLE_RELATIVE.fullmatch(text, quantity.end, bloc.start()):
+            return self.whole_owned(None, bloc.end(), clause)
+        return self.participle_whole(quantity, ctx, parties)
+
+    def participle_whole(self, quantity: Quantity, ctx: Context,
+                         parties: Parties) -> Parties | None:
+        """`of the 3.9 million bags of coffee shipped`, `: of the $7.4 billion exported last
+        year, $2.8 billion went to ...`: a whole named by a bare participle of one way keeps
+        only its side that way (the part's partner is not the whole's); None without such a
+        participle, or when a country is named before it."""
+        text = self.text
+        participle = _WHOLE_PARTICIPLE.match(text, quantity.end, min(
+            ctx.span[1], quantity.end + _WHOLE_REACH))
+        if participle is None or any(quantity.end < c.start < participle.end()
+                                     for c in ctx.countries):
+            return None
+        if lexicon("flow", "export").regex.match(text, participle.start("verb")):
+            return Parties(parties.exporter, None, False) if parties.exporter else None
+        return Parties(None, parties.importer, False) if parties.importer else None
+
+    def part_of_whole_before(self, ctx: Context, quantity: Quantity) -> Parties | None:
+        """`The US took 35,092 tonnes of the 117,502 tonnes Australia exported, or 30 per cent`,
+        `... That is 44% of the total.`: a percent right after a part and the whole it is of
+        (`... of the ...`), in its sentence or the one before, with no other country named after
+        them, relates the two: the part's sides, not the one-sided whole's."""
+        text = self.text
+        recent = [c for c in self.history if c.end <= quantity.start][-2:]
+        if len(recent) < 2:
+            return None
+        part, whole = recent
+        if whole.kind != "level" or whole.two_way or part.two_way or not part.exporter or \
+                not part.importer or (whole.exporter, whole.importer) not in (
+                    (part.exporter, None), (None, part.importer)):
+            return None
+        if not _PART_THEN_WHOLE.fullmatch(text, part.end, whole.start) or \
+                "\n" in text[whole.end:quantity.start] or any(
+                c.code not in (part.exporter, part.importer)
+                for c in find_countries(text, whole.end, quantity.start)):
+            return None
+        if whole.sentence_start != ctx.sentence.start and \
+                text[whole.sentence_end:ctx.sentence.start].strip():
+            return None  # (the sentence right before only)
+        return Parties(part.exporter, part.importer, False)
+
+    def whole_owned(self, code: str | None, at: int, clause: tuple[int, int]) -> Parties | None:
+        """The sides of a whole whose owner (`code`, None for a bloc) ends at `at`: by the flow
+        verb right after it (`imported`, `had shipped`); None without one, or when the verb's
+        flow goes on to a named partner."""
+        text = self.text
+        gap = _AUXILIARY.match(text, at)
+        if gap is None:
+            return None
+        ways = [way for way in ("export", "import")
+                if lexicon("flow", way).regex.match(text, gap.end())]
+        if len(ways) != 1:
+            return None
+        if any(at < c.start < clause[1] and c.cue in ("to", "from", "into") and
+               _WHOLE_FLOW_ON.fullmatch(text, gap.end(), name_start(text, c.start, at))
+               for c in find_countries(text, at, clause[1])):
+            return None
+        return Parties(code, None, False) if ways[0] == "export" else Parties(None, code, False)
 
     def bloc_took(self, ctx: Context, quantity: Quantity) -> bool:
         """Whether a bloc or region took the figure (`Europe received 129,000 bpd`, `Asia again
@@ -1315,6 +1433,11 @@ class FlowReader(ListingReader, FlowHistory):
         market = market_share(text, quantity, clause, countries) if kind == "share" else None
         if market is not None:  # `... took 23 percent of the American market`
             return market
+        restated = self.part_of_whole_before(ctx, quantity) if kind == "share" or (
+            kind in ("level", "change") and _OR_RESTATED.search(
+                text, max(span[0], quantity.start - 20), quantity.start)) else None
+        if restated is not None:  # `took 35,092 tonnes of the 117,502 tonnes Australia exported,
+            return restated       # or 30 per cent`: the part over its whole
         if kind == "share" and of_total_trade(text, quantity, clause):
             # (the paragraph's two-way total, or one country's exports or imports: `Iran's oil
             # exports reached 430m barrels. Syria accounted for 7.2%`)
@@ -2161,6 +2284,106 @@ def without_joint_part(text: str, quantity: Quantity, floor: int,
         return parties
     joint = joint_part(text, quantity, floor, countries)
     return parties.side_in(joint, None, joint=True) or parties
+
+
+_JOINT_WORDS = ("together", "combined", "jointly", "between them")
+_JOINT_CUE = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b")
+_JOINT_AFTER_LIST = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:together|combined|jointly|"
+                               r"between\s+them)\b")
+"""Right after a list of countries: the word that makes them one side (`China and Russia
+combined`, `Japan and Korea, which together took`)."""
+_TOGETHER_WITH = re.compile(r"\btogether\s+with\s+(?:the\s+)?$")
+_JOINT_GROUP = re.compile(r"\b(?:these|those|the\s+(?:two|three|four|five|six|leading|top|main|"
+                          r"biggest|largest))\s+(?:[a-z-]+\s+)?(?:countries|markets|buyers|"
+                          r"suppliers|origins|destinations|nations|economies|producers|"
+                          r"exporters|importers|customers)\b")
+"""The countries just named, taken as one group (`these markets`, `the two origins`)."""
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _country_lists(text: str, mentions: list[CountryMention]) -> list[list[CountryMention]]:
+    """Runs of plain country names joined by commas or `and` (`China, Japan and the US`)."""
+    runs: list[list[CountryMention]] = []
+    for mention in mentions:
+        if not mention.code or mention.possessive or mention.form == "pronoun":
+            runs.append([])
+            continue
+        if runs and runs[-1] and _LIST_GAP.fullmatch(text, runs[-1][-1].end,
+                                                     name_start(text, mention.start)):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return [run for run in runs if run]
+
+
+def joint_group(text: str, quantity: Quantity, ctx: Context) -> frozenset[str]:
+    """The countries a sentence makes one side (`by China and Russia combined`, `Japan and Korea
+    together buy`, `together with Thailand and Malaysia`, `together these markets took`): a list
+    of two or more next to a word of joining, or all the countries named before a group noun
+    joined that way; empty when the sentence has none."""
+    span = ctx.span
+    if not may_hold(text, span[0], span[1], _JOINT_WORDS):
+        return frozenset()
+    mentions = sorted((c for c in ctx.countries if c.code), key=lambda c: c.start)
+    for run in _country_lists(text, mentions):
+        codes = frozenset(c.code for c in run if c.code)
+        joined = _JOINT_AFTER_LIST.match(text, run[-1].end)
+        if len(run) >= 2 and len(codes) >= 2 and joined is not None and _holds(
+                text, quantity, run[0].start, joined.end(), mentions):
+            return codes
+        together = _TOGETHER_WITH.search(text, max(span[0], run[0].start - 20),
+                                         name_start(text, run[0].start))
+        if together is not None and _holds(text, quantity, together.start(), run[-1].end,
+                                           mentions):
+            # (`China, together with Hong Kong and Macau`: the subject joins the list)
+            owner = [c for c in mentions if c.end <= run[0].start]
+            return codes | ({owner[-1].code} if owner and owner[-1].code and
+                            run[0].start - owner[-1].end < 40 else set())
+    for cue in _JOINT_CUE.finditer(text, span[0], quantity.start):
+        group = _JOINT_GROUP.search(text, max(span[0], cue.start() - 40), min(
+            quantity.start, cue.end() + 40))
+        if group is not None and _holds(text, quantity, min(cue.start(), group.start()),
+                                        max(cue.end(), group.end()), mentions):
+            return frozenset(c.code for c in mentions if c.code and c.end <= group.start())
+    return frozenset()
+
+
+_FIGURE_OR_STOP = re.compile(r"\d|[;:]|\b(?:while|whereas|but|although)\b")
+
+
+def _holds(text: str, quantity: Quantity, start: int, end: int,
+           mentions: list[CountryMention]) -> bool:
+    """Whether the group at `start:end` holds `quantity`: the figure comes after it with no
+    other figure, clause break or plain country between them (`China and Japan together took
+    40%`), or comes right before it in one clause (`sent 52,000 tonnes to Kenya by Egypt and
+    Morocco combined`)."""
+    if end <= quantity.start:
+        gap = (end, quantity.start)
+    elif start >= quantity.end:
+        gap = (quantity.end, start)
+    else:
+        return False
+    if _FIGURE_OR_STOP.search(text, *gap):
+        return False
+    return end > quantity.start or not any(
+        gap[0] <= c.start < gap[1] and not c.possessive for c in mentions)
+
+
+def without_group_side(text: str, quantity: Quantity, ctx: Context,
+                       parties: Parties) -> Parties:
+    """A figure whose partner is one of countries its sentence joins into one side (`168,679
+    barrels delivered to North Korea by China and Russia combined`, `Japan and Korea together
+    buy 95% of Vietnam's pellet exports`) has no single partner there: that side stays empty.
+    Only when just one side is among them (`Italy and Spain, linked to Algeria by pipelines,
+    together took 61% of Algeria's gas exports` names the seller too)."""
+    if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
+        return parties
+    group = joint_group(text, quantity, ctx)
+    if not group or (parties.exporter in group) == (parties.importer in group):
+        return parties
+    if parties.exporter in group:
+        return Parties(None, parties.importer, False, joint=True)
+    return Parties(parties.exporter, None, False, joint=True)
 
 
 def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],

@@ -241,6 +241,9 @@ def _forms() -> dict[str, tuple[str, Form]]:
             table.setdefault(alias, (place["country"], "region"))
     for pronoun in cue_data()["pronoun_countries"]:
         table[pronoun] = ("", "pronoun")
+    for alias, value in list(table.items()):
+        if "'" in alias:  # (news often sets curly quotes: `Côte d’Ivoire`, `N’Djamena`)
+            table.setdefault(alias.replace("'", "\u2019"), value)
     return table
 
 
@@ -536,8 +539,9 @@ _NOT_EPITHET = frozenset({"member", "other", "same", "whole", "entire", "host", 
 @cache
 def _company_names() -> frozenset[str]:
     """State companies that stand for their country (`companies` in countries.json)."""
-    return frozenset(alias for entry in load_json("countries.json")["countries"].values()
-                     for alias in entry.get("companies", []))
+    return frozenset(form for entry in load_json("countries.json")["countries"].values()
+                     for alias in entry.get("companies", [])
+                     for form in (alias, alias.replace("'", "\u2019")))  # (`Ma’aden`)
 
 
 _OWN_UNIT = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,3}?(?:unit|units|subsidiary|subsidiaries|"
