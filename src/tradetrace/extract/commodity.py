@@ -176,6 +176,7 @@ _AGENT_ENDINGS = ("ers", "ors", "ists")
 
 
 def _flow_word(word: str) -> bool:
+    """Whether a word is a noun or verb of exports or imports (the flow lexicon)."""
     return any(word in lexicon("flow", kind) for kind in ("export", "import"))
 
 
@@ -186,6 +187,8 @@ def _goods_context(text: str, start: int, end: int) -> bool:
     if _OF_BEFORE.search(text, max(0, start - 20), start):
         # (not before a noun of the people or tools it qualifies: `exports of pulse
         # oximeters`, `a group of apple growers`)
+        if _NOT_GOODS_HEAD.match(text, end):
+            return False  # `hectares of paddy fields`
         return after is None or not (after.group(1).islower() and after.group(1).endswith(
             _AGENT_ENDINGS)) or _flow_word(after.group(1))
     if after is not None and text[start:start + 1].isupper():
@@ -837,7 +840,8 @@ def _unkeyed_subject(text: str, start: int, end: int) -> bool:
     return goods is not None and goods.start() == at and \
         _NOT_GOODS_HEAD.match(text, goods.end()) is None and not _in_name(text, goods) and \
         (gap := _SUBJECT_VERB_GAP.fullmatch(text, goods.end(), end)) is not None and \
-        not _keyed_tail(gap["tail"]) and _NOT_A_VERB.fullmatch(text, goods.end(), end) is None
+        not _keyed_tail(gap["tail"]) and _NOT_A_VERB.fullmatch(text, goods.end(), end) is None \
+        and not _goods_as_verb(text, goods)
 
 
 def _keyed_tail(tail: str | None) -> bool:
@@ -888,7 +892,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if text.startswith("-", match.end()):
             continue  # `Kpler cargo-tracking data`: a modifier, not the flow
         goods = _unkeyed_before().search(text, max(start, match.start() - 40), match.start())
-        if goods is not None and not _verb_before_flow(text, goods, match.end()):
+        if goods is not None and not _goods_as_verb(text, goods):
             return True  # `EU natural gas imports`
         trade_noun = match.re is _TRADE_NOUN
         words = re.findall(r"[A-Za-z’'-]+", text[max(start, match.start() - 30):match.start()])
@@ -920,16 +924,19 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
 
 
 _SUBJECT_NAME = re.compile(r"[A-Z][\w’'.-]*\s+$")
-_FLOW_OF_AFTER = re.compile(r"\s+of\b")
+"""A name right before a word (the subject of a verb that is also goods: `China logs`)."""
+_FLOW_OF_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?i:exports?|imports?|shipments?|sales|"
+                           r"purchases|deliveries)\s+of\b")
+"""A flow noun with `of` after at most two words (`logs record exports of $30 billion`)."""
 
 
-def _verb_before_flow(text: str, goods: re.Match[str], flow_end: int) -> bool:
-    """`China logs exports of 8 million tonnes of steel`: a word that is both goods with no key
-    and a verb (`logs`), after a name and before a flow noun with `of`, is the verb of its
-    sentence, not the flow's goods."""
+def _goods_as_verb(text: str, goods: re.Match[str]) -> bool:
+    """`China logs exports of 8 million tonnes of steel`, `Vietnam logs record exports of $30
+    billion`: a word that is both goods with no key and a verb (`logs`), after a name and before
+    a flow noun with `of`, is the verb of its sentence, not goods."""
     return goods.group().strip().lower() in word_set("verbs_before_flow") and \
         _SUBJECT_NAME.search(text, max(0, goods.start() - 40), goods.start()) is not None and \
-        _FLOW_OF_AFTER.match(text, flow_end) is not None
+        _FLOW_OF_NEXT.match(text, goods.start() + len(goods.group().rstrip())) is not None
 
 
 def _all_but_oil(word: str) -> bool:
@@ -1044,7 +1051,8 @@ def unkeyed_goods_spans(text: str, start: int, end: int) -> list[tuple[int, int]
     """The spans of goods with no key named as goods in text[start:end] (`tea`, `live animals`;
     not the word before another thing, `gold prices`, nor a name's word, `Gold Fields`)."""
     return [match.span() for match in _unkeyed_anywhere().finditer(text, start, end)
-            if _NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(text, match)]
+            if _NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(text, match)
+            and not _goods_as_verb(text, match)]
 
 
 def names_unkeyed(text: str, start: int, end: int) -> bool:
@@ -1058,7 +1066,7 @@ def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
     chips`)."""
     return any(_NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(
         text, match) and not _CAUSE_BEFORE.search(
-        text, max(start, match.start() - 60), match.start())
+        text, max(start, match.start() - 60), match.start()) and not _goods_as_verb(text, match)
                for match in _unkeyed_anywhere().finditer(text, start, end))
 
 
@@ -1081,8 +1089,11 @@ by shipments of integrated circuits`, `as demand for high-performance chips boom
 
 _NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?|mining|miners?|"
                              r"producers?|industry|industries|sector|companies|company|firms?|"
-                             r"futures|demand|rush|standard|medals?|coast|cups?|belt|fields?)\b",
+                             r"futures|demand|rush|standard|medals?|coast|cups?|belt|fields?|"
+                             r"bombs?|weapons?|warheads?|tests?|planted|planting|land|acreage)\b",
                              re.IGNORECASE)
+"""The word after goods that makes them the first word of another thing (`gold prices`, `a
+hydrogen bomb test`, `paddy fields`, `the area of paddy planted`)."""
 
 
 @cache

@@ -1,0 +1,33 @@
+"""Mends of the forty-fourth session's read-only review: rules that fired on ordinary news text.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+MAY_2024 = date(2024, 5, 1)
+
+
+def test_a_hydrogen_bomb_names_no_goods_of_a_total() -> None:
+    found = extracted("North Korea's hydrogen bomb test prompted new sanctions; its exports to "
+                      "China fell 37% to $1.65 billion.", MAY_2024)
+    assert found["37%"].commodity == "trade"
+    assert found["$1.65 billion"].commodity == "trade"
+
+
+def test_paddy_fields_are_no_rice() -> None:
+    found = extracted("Floods swamped 200,000 hectares of paddy fields in Vietnam, and the "
+                      "country's exports fell 5% to $30 billion in March.", MAY_2024)
+    assert found["$30 billion"].commodity == "trade"
+
+
+def test_logs_as_a_verb_before_words_and_a_flow_noun() -> None:
+    found = extracted("Vietnam logs record exports of $30 billion to the US.", MAY_2024)
+    assert found["$30 billion"].commodity == "trade"
+    found = extracted("The Philippines logs higher exports of $7 billion in January.", MAY_2024)
+    assert found["$7 billion"].commodity == "trade"
+    # (logs as goods stay goods with no key)
+    found = extracted("Cameroon's exports of logs dropped 5% to 554,000 cubic metres.", MAY_2024)
+    assert found["5%"].commodity is None
