@@ -31,3 +31,14 @@ def test_logs_as_a_verb_before_words_and_a_flow_noun() -> None:
     # (logs as goods stay goods with no key)
     found = extracted("Cameroon's exports of logs dropped 5% to 554,000 cubic metres.", MAY_2024)
     assert found["5%"].commodity is None
+
+
+def test_a_flow_moved_by_a_percent_instead_of_another_stays_a_change() -> None:
+    found = extracted("Fertilizer exports grew by 10% instead of 20% as forecast.", MAY_2024)
+    assert (found["10%"].kind, found["10%"].direction) == ("change", "up")
+    found = extracted("Exports to Russia surged from 2% in January to 40% in February, year on "
+                      "year.", MAY_2024)
+    assert found["40%"].kind == "change"
+    # (a rate's old and new value stay no change)
+    found = extracted("The import duty on rice was raised from 35% to 70% in March.", MAY_2024)
+    assert "35%" not in found and "70%" not in found

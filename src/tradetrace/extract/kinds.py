@@ -883,8 +883,21 @@ def _rate_moved(text: str, quantity: Quantity) -> bool:
     start, end = max(0, quantity.start - _RATE_PAIR_REACH), quantity.end + _RATE_PAIR_REACH
     if not may_hold(text, start, end, ("from", "instead")):
         return False
-    return any(m.start() <= quantity.start and quantity.end <= m.end()
+    return any(m.start() <= quantity.start and quantity.end <= m.end() and
+               _RATE_NOUN.search(text, max(0, m.start() - _RATE_NOUN_REACH), m.start()) and
+               not _MOVED_BY.search(text, max(0, m.start() - 12), m.start())
                for m in _RATE_PAIR.finditer(text, start, min(len(text), end)))
+
+
+_RATE_NOUN = re.compile(r"\b(?i:dut(?:y|ies)|tariffs?|levy|levies|tax(?:es|ed)?|blend(?:ing)?|"
+                        r"rates?|mandates?|margins?|ratio|recovery|growth|inflation|"
+                        r"utili[sz]ation)\b")
+"""The rate whose old and new values a pair of percents gives (`the duty was raised from 35% to
+70%`, `growth eased to 5.8 percent from 6.8 percent`); without one the pair is a flow's
+move (`exports surged from 2% in January to 40% in February, year on year`)."""
+_RATE_NOUN_REACH = 80
+_MOVED_BY = re.compile(r"\bby\s+$")
+"""`grew by 10% instead of 20%`: a move by a percent, not a rate's value."""
 
 
 _OLD_TIME_AFTER = re.compile(r"\s+(?:a\s+(?:year|month)\s+(?:before|earlier|ago)|"
