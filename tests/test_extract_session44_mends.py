@@ -42,3 +42,9 @@ def test_a_flow_moved_by_a_percent_instead_of_another_stays_a_change() -> None:
     # (a rate's old and new value stay no change)
     found = extracted("The import duty on rice was raised from 35% to 70% in March.", MAY_2024)
     assert "35%" not in found and "70%" not in found
+
+
+def test_the_month_ahead_is_no_month_in_force() -> None:
+    found = extracted("Russia's wheat exports reached 4 million tonnes in February. Shipments are "
+                      "forecast to rise to 4.5 million tonnes in the month ahead.", date(2024, 3, 10))
+    assert found["4.5 million tonnes"].period_start != "2024-02-01"

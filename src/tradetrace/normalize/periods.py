@@ -267,11 +267,11 @@ COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|
                 rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
                 rf"quarter)|(?P<month>month))\b(?![\s-]+on\b)(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
-                r"(?![\s-]+(?:period|stretch)\b))")
+                r"(?![\s-]+(?:period|stretch|ahead|to\s+come|earlier|prior)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
 half-year`, `over those six months`, `the nine-month total`), which a reader takes to be the
 last span of that length named before it (not one whose days follow: `in the four months from
-March 20 to July 22`)."""
+March 20 to July 22`, nor one after or before it: `in the month ahead`, `the quarter earlier`)."""
 _COUNTED = re.compile(COUNTED_SPAN)
 _SAME_COUNTED = re.compile(rf"(?i:\b(?:over|during|in|for|across|within)\s+the\s+same\s+"
                            rf"(?P<count>{_MONTH_COUNT})[\s-]+months?)")
