@@ -46,5 +46,6 @@ def test_a_flow_moved_by_a_percent_instead_of_another_stays_a_change() -> None:
 
 def test_the_month_ahead_is_no_month_in_force() -> None:
     found = extracted("Russia's wheat exports reached 4 million tonnes in February. Shipments are "
-                      "forecast to rise to 4.5 million tonnes in the month ahead.", date(2024, 3, 10))
+                      "forecast to rise to 4.5 million tonnes in the month ahead.",
+                      date(2024, 3, 10))
     assert found["4.5 million tonnes"].period_start != "2024-02-01"
