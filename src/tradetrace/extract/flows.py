@@ -198,10 +198,12 @@ _BOUGHT_AFTER = re.compile(r"\s+(?:(?:also|alone|again)\s+)?(?:received|took|bou
                            r"purchased|absorbed)\b")
 """After a country opening a clause: a verb that makes it the buyer (`China received`)."""
 _OWNER_FLOW = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|from|of|with|and|or|which|that)\s)[\w-]+\s+)"
-                         r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|of|with|"
-                         r"there|here|by)\b)(?![\w-])", re.IGNORECASE)
+                         r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|with|"
+                         r"there|here|by)\b(?!\s+all\s))(?![\w-])", re.IGNORECASE)
 """After a possessive country: the flow noun it owns, with no partner after it (`Japan's
-December exports`, `its crude imports`; not `Japan's exports to China`)."""
+December exports`, `its crude imports`, `Jordan's imports of oil`, `its imports from all
+sources`; not `Japan's exports to China`; a country in the goods after `of`, `imports of
+Russian oil`, is a partner the caller sees in the sentence)."""
 OVERALL_AFTER = re.compile(r"\s+(?:overall|in\s+total|as\s+a\s+whole|in\s+all)\b(?!\s+of\b)",
                            re.IGNORECASE)
 """After a flow noun or a figure: its total word (`exports overall`, `imports as a whole`; not
@@ -631,11 +633,16 @@ class FlowReader(ListingReader, FlowHistory):
         owned by the country on its side of the figure, with no partner after it, is that
         country's flow with everyone (`_OWNER_FLOW`), whatever partner the sentences before
         named; the caller keeps a partner the clause names itself (and one the sentence names:
-        `China bought Iranian oil ..., and its October imports reached`)."""
+        `China bought Iranian oil ..., and its October imports reached`). The owner may stand
+        before the figure's clause when no country is named between them (`Japan's September
+        exports were stronger, rising 33.7 percent`)."""
         codes = {c.code for c in ctx.countries}
         for mention in ctx.countries:
-            if not mention.possessive or not clause[0] <= mention.start < quantity.start:
+            if not mention.possessive or not ctx.span[0] <= mention.start < quantity.start:
                 continue
+            if mention.start < clause[0] and any(
+                    mention.end <= c.start < quantity.start for c in ctx.countries):
+                continue  # (an owner before the clause only with no country named since)
             flow = _OWNER_FLOW.match(self.text, mention.end, quantity.start)
             if flow is None:
                 continue

@@ -1,0 +1,47 @@
+"""Session 44 (parties19): a country's own flow (`Japan's imports of rice`) is its flow with
+everyone, also when the goods follow with `of` or when the figure sits in a participle clause
+after it (`Norway's April exports were stronger, rising 12 percent`): the partner of the
+sentence before does not carry over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 2)))}
+
+
+def _sides(claim: Claim) -> tuple[str | None, str | None, bool]:
+    return claim.exporter, claim.importer, claim.two_way
+
+
+def test_an_owned_flow_with_its_goods_after_of_is_the_total() -> None:
+    found = _claims("Vietnam shipped 1.2 million tonnes of rice to the Philippines in 2023. "
+                    "The Philippines' imports of rice reached 3.9 million tonnes last year.")
+    assert _sides(found["1.2 million tonnes"]) == ("VNM", "PHL", False)
+    assert _sides(found["3.9 million tonnes"]) == (None, "PHL", False)
+
+
+def test_an_owned_flow_of_goods_from_a_named_country_keeps_it() -> None:
+    found = _claims("Chile sold copper ore to Japan. Japan's imports of Chilean copper ore "
+                    "reached 2.1 million tonnes last year.")
+    assert _sides(found["2.1 million tonnes"]) == ("CHL", "JPN", False)
+
+
+def test_an_owned_flow_from_all_sources_is_the_total() -> None:
+    found = _claims("Vietnam shipped 1.2 million tonnes of rice to the Philippines in 2023. "
+                    "The Philippines' rice imports from all sources also shrank, by about 8 "
+                    "percent.")
+    assert _sides(found["8 percent"]) == (None, "PHL", False)
+
+
+def test_an_owned_flow_before_a_participle_clause_is_the_total() -> None:
+    found = _claims("Norway sold 50,000 tonnes of salmon to Poland in March. Norway's April "
+                    "exports were stronger, rising 12 percent to 61,000 tonnes.")
+    assert _sides(found["12 percent"]) == ("NOR", None, False)
+    assert _sides(found["61,000 tonnes"]) == ("NOR", None, False)
