@@ -45,3 +45,29 @@ def test_an_owned_flow_before_a_participle_clause_is_the_total() -> None:
                     "exports were stronger, rising 12 percent to 61,000 tonnes.")
     assert _sides(found["12 percent"]) == ("NOR", None, False)
     assert _sides(found["61,000 tonnes"]) == ("NOR", None, False)
+
+
+def test_a_gapped_possessive_row_after_and_is_its_own_seller() -> None:
+    found = _claims("Spanish shipments of lemons to Germany came to 138,000 tons and Turkey's "
+                    "to 92,000 tons.")
+    assert _sides(found["138,000 tons"]) == ("ESP", "DEU", False)
+    assert _sides(found["92,000 tons"]) == ("TUR", "DEU", False)
+
+
+def test_gapped_possessive_rows_take_the_buyer_side_of_the_row_before() -> None:
+    found = _claims("The UAE's food imports from India came to nearly $12 billion, Oman's to "
+                    "$5 billion and Kuwait's to $4.8 billion.")
+    assert _sides(found["$5 billion"]) == ("IND", "OMN", False)
+    assert _sides(found["$4.8 billion"]) == ("IND", "KWT", False)
+
+
+def test_a_gapped_possessive_row_with_a_change_verb() -> None:
+    found = _claims("Philippine banana exports to China dropped 32 per cent, while Vietnam's "
+                    "rose 24 per cent.")
+    assert _sides(found["24 per cent"]) == ("VNM", "CHN", False)
+
+
+def test_a_pair_of_possessives_is_no_gapped_row() -> None:
+    found = _claims("China's sales of shirts to the bloc grew 2.3%, while Pakistan's and "
+                    "Cambodia's rose 11.6%.")
+    assert _sides(found["11.6%"])[0] != "KHM"
