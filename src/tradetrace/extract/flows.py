@@ -198,10 +198,12 @@ _BOUGHT_AFTER = re.compile(r"\s+(?:(?:also|alone|again)\s+)?(?:received|took|bou
                            r"purchased|absorbed)\b")
 """After a country opening a clause: a verb that makes it the buyer (`China received`)."""
 _OWNER_FLOW = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|from|of|with|and|or|which|that)\s)[\w-]+\s+)"
-                         r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|of|with|"
-                         r"there|here|by)\b)(?![\w-])", re.IGNORECASE)
+                         r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|with|"
+                         r"there|here|by)\b(?!\s+all\s))(?![\w-])", re.IGNORECASE)
 """After a possessive country: the flow noun it owns, with no partner after it (`Japan's
-December exports`, `its crude imports`; not `Japan's exports to China`)."""
+December exports`, `its crude imports`, `Jordan's imports of oil`, `its imports from all
+sources`; not `Japan's exports to China`; a country in the goods after `of`, `imports of
+Russian oil`, is a partner the caller sees in the sentence)."""
 OVERALL_AFTER = re.compile(r"\s+(?:overall|in\s+total|as\s+a\s+whole|in\s+all)\b(?!\s+of\b)",
                            re.IGNORECASE)
 """After a flow noun or a figure: its total word (`exports overall`, `imports as a whole`; not
@@ -362,6 +364,20 @@ _RIVAL_BEFORE = re.compile(r"\b(?:ahead\s+of|behind|past|passing|overtaking|outs
                            re.IGNORECASE)
 """Before a possessive country and its figure: a comparison with a rival (`edging past
 Kuwait's`)."""
+_GAPPED_ROW = re.compile(r"['’]s?\s+(?:(?P<verb>[a-z]+)\s+)??(?:(?:to|at|by)\s+)?"
+                         r"(?:(?:about|around|roughly|nearly|some|just|only|almost|over|under|slightly\s+over|"
+                         r"more\s+than|less\s+than)\s+)?", re.IGNORECASE)
+"""After a possessive country: the rest of a row whose flow noun is left out, up to its figure
+(`and Turkey's to 492,000 tons`, `while Vietnam's rose 24 per cent`, `Kuwait's US$5.3
+billion`); the verb, if any, must be one of `_ROW_VERBS` or a change cue."""
+_ROW_JOINED = re.compile(r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a gapped row's possessive: the joint to the row before it (`, Oman's`, `and
+Turkey's`, `while Russia's`)."""
+_PAIRED_OWNER = re.compile(r"['’]s?\s+and\s+(?:the\s+)?$")
+"""Before a possessive country: another joined to it by `and` (`Pakistan's and`)."""
+_ROW_VERBS = frozenset({"was", "were", "is", "are", "stood", "came", "reached", "hit",
+                        "totalled", "totaled", "amounted", "stayed", "remained"})
+"""Verbs of a level that a gapped row may keep (`Russia's was 14%`, `Qatar's came to`)."""
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|sold|sent|"
                        r"sells|ships|exports)\b")
 """A second verb joined after a figure (`and shipped`, `and sold`): a clause of its own."""
@@ -486,6 +502,9 @@ class FlowReader(ListingReader, FlowHistory):
         rival = self.possessive_rival(quantity, kind, ctx)
         if rival is not None:
             return rival
+        row = self.gapped_row(quantity, ctx)
+        if row is not None:
+            return row
         if parties.importer and not parties.two_way and (_BLOC_RECEIVER.search(
                 self.text, ctx.span[0], clause[1]) or _region_receiver(
                 self.text, ctx.span[0], clause[1]) or self.bloc_took(ctx, quantity)) and not any(
@@ -631,11 +650,16 @@ class FlowReader(ListingReader, FlowHistory):
         owned by the country on its side of the figure, with no partner after it, is that
         country's flow with everyone (`_OWNER_FLOW`), whatever partner the sentences before
         named; the caller keeps a partner the clause names itself (and one the sentence names:
-        `China bought Iranian oil ..., and its October imports reached`)."""
+        `China bought Iranian oil ..., and its October imports reached`). The owner may stand
+        before the figure's clause when no country is named between them (`Japan's September
+        exports were stronger, rising 33.7 percent`)."""
         codes = {c.code for c in ctx.countries}
         for mention in ctx.countries:
-            if not mention.possessive or not clause[0] <= mention.start < quantity.start:
+            if not mention.possessive or not ctx.span[0] <= mention.start < quantity.start:
                 continue
+            if mention.start < clause[0] and any(
+                    mention.end <= c.start < quantity.start for c in ctx.countries):
+                continue  # (an owner before the clause only with no country named since)
             flow = _OWNER_FLOW.match(self.text, mention.end, quantity.start)
             if flow is None:
                 continue
@@ -749,6 +773,41 @@ class FlowReader(ListingReader, FlowHistory):
         if subject == flow.importer:
             return Parties(flow.exporter, owner.code, False)
         return None
+
+    def gapped_row(self, quantity: Quantity, ctx: Context) -> Parties | None:
+        """`Spanish shipments came to 638,000 tons and Turkey's to 492,000 tons`, `Vietnam's
+        grew 1.27 percent`: a possessive country joined to the row before and followed straight
+        by its figure (the flow noun left out, `_GAPPED_ROW`) owns the same flow as the row
+        before; it takes the side that row's own country (its last possessive, else the first
+        country named in that row, after the row before it) stood on, and the row's other side
+        stays."""
+        owner = next((c for c in reversed(ctx.countries) if c.code and c.possessive and
+                      c.form != "pronoun" and c.end <= quantity.start), None)
+        if owner is None or not _ROW_JOINED.search(self.text, max(
+                ctx.span[0], name_start(self.text, owner.start) - 12),
+                name_start(self.text, owner.start)) or _PAIRED_OWNER.search(
+                self.text, max(ctx.span[0], owner.start - 30), name_start(self.text, owner.start)):
+            return None  # (`Pakistan's and Cambodia's rose 11.6%`: a pair, not one row)
+        gap = _GAPPED_ROW.fullmatch(self.text, owner.end, quantity.start)
+        if gap is None or (gap["verb"] and gap["verb"].lower() not in _ROW_VERBS and not any(
+                s == gap.start("verb") for name in ("change_up", "change_down")
+                for s, _ in lexicon(name).spans(self.text, gap.start("verb"), gap.end("verb")))):
+            return None
+        rows = [self.claims[i] for i in ctx.indices if i in self.claims and
+                self.quantities[i].end <= owner.start and not self.claims[i].two_way and
+                (self.claims[i].exporter or self.claims[i].importer)]
+        if not rows:
+            return None
+        row, floor = rows[-1], rows[-2].end if len(rows) > 1 else ctx.span[0]
+        sides = [c for c in ctx.countries if c.code and floor <= c.start and
+                 c.end <= row.start and c.code in (row.exporter, row.importer)]
+        owned = [c for c in sides if c.possessive]  # (`Armenia's rose 222%, Turkey's 82%`)
+        named = owned[-1].code if owned else sides[0].code if sides else None
+        if named is None or owner.code in (row.exporter, row.importer):
+            return None
+        if named == row.exporter:
+            return Parties(owner.code, row.importer, False)
+        return Parties(row.exporter, owner.code, False)
 
     def whole_buyer(self, quantity: Quantity, clause: tuple[int, int],
                     ctx: Context, way: str = "import") -> CountryMention | None:
