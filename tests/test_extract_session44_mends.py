@@ -49,3 +49,17 @@ def test_the_month_ahead_is_no_month_in_force() -> None:
                       "forecast to rise to 4.5 million tonnes in the month ahead.",
                       date(2024, 3, 10))
     assert found["4.5 million tonnes"].period_start != "2024-02-01"
+
+
+def test_together_with_after_a_figure_and_a_comma_keeps_its_partner() -> None:
+    found = extracted("Russia exported 40 million tonnes of crude to India last year, together "
+                      "with China making up 80% of its seaborne sales.", MAY_2024)
+    assert (found["40 million tonnes"].exporter, found["40 million tonnes"].importer) == (
+        "RUS", "IND")
+    found = extracted("North Korea imported 30,000 tonnes of fertilizer from China in March, "
+                      "together with Russia its only suppliers.", MAY_2024)
+    assert (found["30,000 tonnes"].exporter, found["30,000 tonnes"].importer) == ("CHN", "PRK")
+    # (a figure held by the joined countries still has no single partner)
+    found = extracted("Notifications show 168,679 barrels of refined petroleum delivered to North "
+                      "Korea by China and Russia combined in 2024.", MAY_2024)
+    assert (found["168,679 barrels"].exporter, found["168,679 barrels"].importer) == (None, "PRK")

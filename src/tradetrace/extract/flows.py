@@ -2352,6 +2352,8 @@ _JOINT_AFTER_LIST = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:together|comb
 """Right after a list of countries: the word that makes them one side (`China and Russia
 combined`, `Japan and Korea, which together took`)."""
 _TOGETHER_WITH = re.compile(r"\btogether\s+with\s+(?:the\s+)?$")
+"""Before a list that joins the subject before it (`China, together with Hong Kong and Macau,
+took 40%`): only for a figure after the list."""
 _JOINT_GROUP = re.compile(r"\b(?:these|those|the\s+(?:two|three|four|five|six|leading|top|main|"
                           r"biggest|largest))\s+(?:[a-z-]+\s+)?(?:countries|markets|buyers|"
                           r"suppliers|origins|destinations|nations|economies|producers|"
@@ -2392,8 +2394,8 @@ def joint_group(text: str, quantity: Quantity, ctx: Context) -> frozenset[str]:
             return codes
         together = _TOGETHER_WITH.search(text, max(span[0], run[0].start - 20),
                                          name_start(text, run[0].start))
-        if together is not None and _holds(text, quantity, together.start(), run[-1].end,
-                                           mentions):
+        if together is not None and together.start() < quantity.start and _holds(
+                text, quantity, together.start(), run[-1].end, mentions):
             # (`China, together with Hong Kong and Macau`: the subject joins the list)
             owner = [c for c in mentions if c.end <= run[0].start]
             return codes | ({owner[-1].code} if owner and owner[-1].code and
@@ -2414,8 +2416,9 @@ def _holds(text: str, quantity: Quantity, start: int, end: int,
            mentions: list[CountryMention]) -> bool:
     """Whether the group at `start:end` holds `quantity`: the figure comes after it with no
     other figure, clause break or plain country between them (`China and Japan together took
-    40%`), or comes right before it in one clause (`sent 52,000 tonnes to Kenya by Egypt and
-    Morocco combined`)."""
+    40%`), or comes right before it in one clause with no comma between (`sent 52,000 tonnes to
+    Kenya by Egypt and Morocco combined`; not `exported 40 million tonnes to India, together
+    with China making up 80%`)."""
     if end <= quantity.start:
         gap = (end, quantity.start)
     elif start >= quantity.end:
@@ -2424,8 +2427,9 @@ def _holds(text: str, quantity: Quantity, start: int, end: int,
         return False
     if _FIGURE_OR_STOP.search(text, *gap):
         return False
-    return end > quantity.start or not any(
-        gap[0] <= c.start < gap[1] and not c.possessive for c in mentions)
+    if end > quantity.start:
+        return "," not in text[gap[0]:gap[1]]  # (`to India last year, together with China`)
+    return not any(gap[0] <= c.start < gap[1] and not c.possessive for c in mentions)
 
 
 def without_group_side(text: str, quantity: Quantity, ctx: Context,
