@@ -543,7 +543,6 @@ _OWN_FIGURE_AFTER = re.compile(r"\s+(?:(?:of|at|for)\s+)?(?:(?:some|about|around
 $2.6 billion`), which the plan word still governs."""
 
 
-
 def _measured_against_plan(text: str, floor: int, cue_start: int, cue_end: int,
                            q_end: int) -> bool:
     """Whether the plan word at [cue_start, cue_end) is what another figure is measured against

@@ -705,6 +705,8 @@ Afghanistan taking the bulk`: the main parties of a total, not the other side of
 (`with China taking 90%` still names the side of its share)."""
 BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market", "outlet"})
 _BUYER_NOUNS = BUYER_NOUNS
+
+
 def _earner(text: str, start: int) -> bool:
     """The country named right after `earned` (`earned Pyongyang`, `earning the North`)."""
     verb = lexicon("earn_object").regex.search(text, max(0, start - 30), start)
