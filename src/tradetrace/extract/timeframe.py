@@ -1230,6 +1230,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         if own is not None and not (pointers and _words(text, quantity[1],
                                                         pointers[0].start) <= 1):
             return own
+        reset = _reset_period(text, mentions, quantity, sentence[0], reading.frame)
+        if reset is not None:
+            # `raised its 2025 forecast in June from 30.53 million barrels`: the year inside
+            # the reset phrase is the one the old value was for, not the month it was reset in
+            return reset
         if REVISION.search(text, *sentence) or _reset_before(text, quantity, sentence[0]):
             # `revised its figure for 2019 to $3.22 billion from $3.24 billion`: the same
             # period's earlier figure, not a year before
@@ -1467,6 +1472,20 @@ def _reset_before(text: str, quantity: tuple[int, int], floor: int) -> bool:
 exports to 791,000 units from 770,000`, `the 2018 target had been cut from $5.5bn to $5bn`,
 `$7.98 billion rather than the $11.63 billion first reported`): as after `revised`, the old
 value is of the same period, not a year before."""
+
+
+def _reset_period(text: str, mentions: list[PeriodMention], quantity: tuple[int, int],
+                  floor: int, frame: Period | None) -> Period | None:
+    """The period written inside the reset phrase close before an old level (`raised its 2025
+    forecast in June from 30.53 million barrels`: 2025), which the old value was for; None
+    when there is no reset or no period inside it (then the sentence's period, as before)."""
+    resets = list(_RESET.finditer(text, max(floor, quantity[0] - _RESET_REACH), quantity[0]))
+    if not resets:
+        return None
+    found = resets[-1]
+    inside = [m for m in mentions if m.relation == "period" and found.start() <= m.start
+              and m.end <= found.end()]
+    return resolve(inside[-1], frame) if inside else None
 
 
 def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
