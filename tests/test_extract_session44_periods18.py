@@ -71,3 +71,12 @@ def test_since_after_in_force_dates_the_rule_not_the_figure() -> None:
             "March 2021.")
     periods = _periods(text, date(2022, 8, 10))
     assert periods["14.5%"] == ("2022-01-01", "2022-06-30")
+
+
+def test_compared_figure_of_other_goods_is_of_the_same_time() -> None:
+    # `against US$3.1 billion for bananas`: a rival goods' figure of the same year, not a year
+    # before
+    text = ("Coffee was Colombia's top farm export last year, with sales abroad of US$4.2 "
+            "billion against US$3.1 billion for bananas, the trade ministry said.")
+    periods = _periods(text, date(2024, 3, 12))
+    assert periods["US$3.1 billion"] == ("2023-01-01", "2023-12-31")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
+from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
@@ -920,6 +921,22 @@ sent to Brazil`, `more than the $17.70m from China`, `a 49.1 per cent share agai
 cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the European Union`: the
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
+_GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
+
+
+def _rival_goods_after(after: str) -> bool:
+    """`crude sales worth US$45 billion against US$43 billion for soy`, `64.2% for copper,
+    compared with 23.8% for zinc`: right after the compared figure, the goods it is for (a
+    commodity named after `for`), a rival figure of the same time, not an earlier level (not
+    after `of`, often the same goods: `more than the $168.8 million of rice brought in last
+    year`). Cheap: the goods are looked up only after `for` and a lower-case word."""
+    lead = _GOODS_FOR.match(after)
+    if lead is None:
+        return False
+    goods = find_commodities(after, lead.end(), min(len(after), lead.end() + 40))
+    return bool(goods) and goods[0].start == lead.end()
+
+
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[;:]|,(?!\d)|\.$|\s[–—]\s")
 
 
@@ -973,7 +990,8 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # `107 million tonnes of Russian crude against 86 million tonnes from Saudi Arabia`:
         # a rival supplier's figure of the same time, not an earlier level (unless a time
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
-        return not (_RIVAL_BEFORE.search(old.group()) and _RIVAL_AFTER.match(after)
+        return not (_RIVAL_BEFORE.search(old.group())
+                    and (_RIVAL_AFTER.match(after) or _rival_goods_after(after))
                     and not _OLD_AFTER.match(after))
     if _second_of_old_pair(text, start, end, floor):
         return True
