@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
+from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
@@ -920,6 +921,22 @@ sent to Brazil`, `more than the $17.70m from China`, `a 49.1 per cent share agai
 cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the European Union`: the
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
+_GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
+
+
+def _rival_goods_after(after: str) -> bool:
+    """`crude sales worth US$45 billion against US$43 billion for soy`, `64.2% for copper,
+    compared with 23.8% for zinc`: right after the compared figure, the goods it is for (a
+    commodity named after `for`), a rival figure of the same time, not an earlier level (not
+    after `of`, often the same goods: `more than the $168.8 million of rice brought in last
+    year`). Cheap: the goods are looked up only after `for` and a lower-case word."""
+    lead = _GOODS_FOR.match(after)
+    if lead is None:
+        return False
+    goods = find_commodities(after, lead.end(), min(len(after), lead.end() + 40))
+    return bool(goods) and goods[0].start == lead.end()
+
+
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[;:]|,(?!\d)|\.$|\s[–—]\s")
 
 
@@ -973,7 +990,8 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # `107 million tonnes of Russian crude against 86 million tonnes from Saudi Arabia`:
         # a rival supplier's figure of the same time, not an earlier level (unless a time
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
-        return not (_RIVAL_BEFORE.search(old.group()) and _RIVAL_AFTER.match(after)
+        return not (_RIVAL_BEFORE.search(old.group())
+                    and (_RIVAL_AFTER.match(after) or _rival_goods_after(after))
                     and not _OLD_AFTER.match(after))
     if _second_of_old_pair(text, start, end, floor):
         return True
@@ -1230,6 +1248,11 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
         if own is not None and not (pointers and _words(text, quantity[1],
                                                         pointers[0].start) <= 1):
             return own
+        reset = _reset_period(text, mentions, quantity, sentence[0], reading.frame)
+        if reset is not None:
+            # `raised its 2025 forecast in June from 30.53 million barrels`: the year inside
+            # the reset phrase is the one the old value was for, not the month it was reset in
+            return reset
         if REVISION.search(text, *sentence) or _reset_before(text, quantity, sentence[0]):
             # `revised its figure for 2019 to $3.22 billion from $3.24 billion`: the same
             # period's earlier figure, not a year before
@@ -1467,6 +1490,20 @@ def _reset_before(text: str, quantity: tuple[int, int], floor: int) -> bool:
 exports to 791,000 units from 770,000`, `the 2018 target had been cut from $5.5bn to $5bn`,
 `$7.98 billion rather than the $11.63 billion first reported`): as after `revised`, the old
 value is of the same period, not a year before."""
+
+
+def _reset_period(text: str, mentions: list[PeriodMention], quantity: tuple[int, int],
+                  floor: int, frame: Period | None) -> Period | None:
+    """The period written inside the reset phrase close before an old level (`raised its 2025
+    forecast in June from 30.53 million barrels`: 2025), which the old value was for; None
+    when there is no reset or no period inside it (then the sentence's period, as before)."""
+    resets = list(_RESET.finditer(text, max(floor, quantity[0] - _RESET_REACH), quantity[0]))
+    if not resets:
+        return None
+    found = resets[-1]
+    inside = [m for m in mentions if m.relation == "period" and found.start() <= m.start
+              and m.end <= found.end()]
+    return resolve(inside[-1], frame) if inside else None
 
 
 def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:

@@ -1722,6 +1722,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = [m for i, m in enumerate(kept)
             if i == 0 or not _months_of_split_year(text, kept[i - 1], m)]
     kept = _seasons_defined(text, reference, kept)
+    kept = [m for m in kept if not _describes_party(text, m)]
     kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
@@ -1875,6 +1876,37 @@ def _parts_of_fiscal(text: str, mentions: list[PeriodMention],
         result[-1] = PeriodMention(last.start, mention.end, text[last.start:mention.end],
                                    last.relation, _part_of(part, mention.period.start))
     return result
+
+
+@cache
+def _party_after() -> re.Pattern[str]:
+    """After a year: its possessive mark (unless the mention holds it), up to two rank words, a
+    party's role and the comma closing the aside (`'s biggest customer,`)."""
+    cues = period_cues()
+    ranks = cue_alternation([*cues["party_ranks"], *cues["superlatives"]])
+    roles = cue_alternation(cues["party_roles"])
+    return re.compile(rf"(?:['’]s)?\s+(?:(?i:{ranks}|two|three)\s+){{0,2}}(?i:{roles})\s*,")
+
+
+_ASIDE_OPENS = re.compile(r",\s+(?i:the\s+)?$")
+"""Before the year of a party's aside: its opening comma (and `the` before a bare year)."""
+
+
+def _describes_party(text: str, mention: PeriodMention) -> bool:
+    """`India, last year's biggest customer, cut its intake 37 percent`, `Iraq, the 2024 leader,
+    dropped to fourth`: an aside between commas naming a party's role in a year (possessive, or
+    after `the`) says when it held the role; it is no time of the sentence's figures (which
+    then went on with that year). Not a role stated of the figure (`The US was July's biggest
+    market at 56 million litres`: July's figure). Cheap: only a mention right after a comma
+    is looked past."""
+    opening = _ASIDE_OPENS.search(text, max(0, mention.start - 7), mention.start)
+    if opening is None:
+        return False
+    possessive = mention.surface.endswith(("'s", "’s")) or text.startswith(
+        ("'s", "’s"), mention.end)
+    if not (possessive or (mention.surface[:1].isdigit() and "the" in opening.group().lower())):
+        return False
+    return _party_after().match(text, mention.end) is not None
 
 
 def _seasons_defined(text: str, reference: date,
