@@ -2346,7 +2346,9 @@ def without_joint_part(text: str, quantity: Quantity, floor: int,
 
 
 _JOINT_WORDS = ("together", "combined", "jointly", "between them")
+"""Literal words of joining, a cheap check before the joint patterns run."""
 _JOINT_CUE = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b")
+"""A word that makes countries named before it one side (`together`, `combined`)."""
 _JOINT_AFTER_LIST = re.compile(r"(?:\s*,\s*(?:which|who)\s+|\s+)(?:together|combined|jointly|"
                                r"between\s+them)\b")
 """Right after a list of countries: the word that makes them one side (`China and Russia
@@ -2360,6 +2362,7 @@ _JOINT_GROUP = re.compile(r"\b(?:these|those|the\s+(?:two|three|four|five|six|le
                           r"exporters|importers|customers)\b")
 """The countries just named, taken as one group (`these markets`, `the two origins`)."""
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+"""Between two countries of one list: a comma or `and` (with `the`)."""
 
 
 def _country_lists(text: str, mentions: list[CountryMention]) -> list[list[CountryMention]]:
@@ -2410,6 +2413,7 @@ def joint_group(text: str, quantity: Quantity, ctx: Context) -> frozenset[str]:
 
 
 _FIGURE_OR_STOP = re.compile(r"\d|[;:]|\b(?:while|whereas|but|although)\b")
+"""Between a joined group and a figure: another figure or a clause break, which part them."""
 
 
 def _holds(text: str, quantity: Quantity, start: int, end: int,

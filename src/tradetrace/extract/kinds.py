@@ -862,6 +862,7 @@ _FROM_BEFORE = re.compile(r"\W*(?:and\s+)?(?:from|(?P<against>against|compared\s
 """`... fell to about 27%, from 35% in November`, `15% of China's imports, against 21% a year
 before`: a clause that is only the old value."""
 _PERCENT = r"[\d.,]*\d\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)"
+"""A percent as written (`35%`, `6.8 percent`, `12 per cent`, `5pc`)."""
 _RATE_PAIR = re.compile(r"\b(?:from\s+(?:(?:about|around|roughly|nearly|some)\s+)?" + _PERCENT
                         + r"\s+(?:(?:in|on|for)\s+\S+\s+)?to\s+(?:(?:about|around|roughly|"
                         r"nearly|some)\s+)?" + _PERCENT + r"|to\s+(?:(?:about|around|roughly|"

@@ -806,7 +806,9 @@ planned`)."""
 _BREAK_BETWEEN = re.compile(r",(?!\d)|;")
 """A clause break (not a thousands comma)."""
 _TIME_CLAUSE_END = re.compile(r",(?!\d)|[;:()\u2013\u2014]")
+"""Ends of a clause of time (a comma not inside a number, a semicolon, a bracket, a dash)."""
 _MODAL_CUE = re.compile(r"(?:will|would|shall|should|could|can|may|might)\b", re.IGNORECASE)
+"""A modal verb: a plan cue that governs a figure even from inside a clause of time."""
 
 
 def _in_time_clause(text: str, window: tuple[int, int], cue_start: int, q_start: int) -> bool:

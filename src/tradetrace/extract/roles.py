@@ -1406,6 +1406,7 @@ _GAP = re.compile(r"^\s*(?:by\s+)?(?:(?:about|around|roughly|nearly|some|over|mo
 """Between a gapped subject and its figure: hedges, after the `by` of a change (`Bangladesh
 raised its purchases by 115,000 tons and Egypt by 81,000 tons`)."""
 _BY_GAP = re.compile(r"\s*by\b", re.IGNORECASE)
+"""`by` right after a country: a gapped row repeating a change (`and Egypt by 81,000 tons`)."""
 _AFTER_FIGURE_AND = re.compile(r"\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s*\)?,?\s+and\s+"
                                r"(?:the\s+)?$")
 """Before a gapped subject with `by`: the figure of the clause it repeats (`... by 115,000 tons

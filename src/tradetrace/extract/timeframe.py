@@ -1470,15 +1470,22 @@ REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?
                       re.IGNORECASE)
 """A figure corrected: its old value is of the same period, and the revision is an aside."""
 _RESET_NOUN = r"(?:forecast|outlook|target|estimate|projection|goal)s?"
+"""Nouns of a figure that can be reset (raised, cut, revised)."""
 _RESET = re.compile(r"\b(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|"
                     r"upgraded|upgrades|downgraded|downgrades)\s+(?:(?:its|their|the|his|her|"
                     r"an?|our|that|this)\s+)?(?:[\w'’-]+\s+){0,3}?" + _RESET_NOUN + r"\b|\b" +
                     _RESET_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|"
                     r"have\s+been)\s+(?:cut|raised|lowered|trimmed|lifted|revised)\b",
                     re.IGNORECASE)
+"""A forecast or target reset, or a figure corrected (`raised its forecast for this year's
+exports to 791,000 units from 770,000`, `the 2018 target had been cut from $5.5bn to $5bn`,
+`$7.98 billion rather than the $11.63 billion first reported`): as after `revised`, the old
+value is of the same period, not a year before."""
 _FIRST_REPORTED = re.compile(r"\s+(?:first|initially|originally|previously)\s+reported\b",
                              re.IGNORECASE)
+"""After an old value: the figure it corrects (`rather than the $11.63 billion first reported`)."""
 _RESET_REACH = 60
+"""Characters before an old value in which its reset phrase is looked for."""
 
 
 def _reset_before(text: str, quantity: tuple[int, int], floor: int) -> bool:
@@ -1486,10 +1493,6 @@ def _reset_before(text: str, quantity: tuple[int, int], floor: int) -> bool:
     a reset close before it (`_RESET`), or `first reported` right after it."""
     return _RESET.search(text, max(floor, quantity[0] - _RESET_REACH), quantity[0]) is not None \
         or _FIRST_REPORTED.match(text, quantity[1]) is not None
-"""A forecast or target reset, or a figure corrected (`raised its forecast for this year's
-exports to 791,000 units from 770,000`, `the 2018 target had been cut from $5.5bn to $5bn`,
-`$7.98 billion rather than the $11.63 billion first reported`): as after `revised`, the old
-value is of the same period, not a year before."""
 
 
 def _reset_period(text: str, mentions: list[PeriodMention], quantity: tuple[int, int],
@@ -1529,6 +1532,7 @@ def dates_event(text: str, mention: PeriodMention) -> bool:
 
 
 _EVENT_CLAUSE_REACH = 120
+"""Characters before a period in which its event clause is looked for."""
 
 
 def _closes_event_clause(text: str, mention: PeriodMention) -> bool:
@@ -1549,6 +1553,7 @@ def _closes_event_clause(text: str, mention: PeriodMention) -> bool:
 
 
 _SPAN_SUBJECT = re.compile(r"\b(?i:year|season|quarter|month|campaign|harvest)\b")
+"""A time as an event clause's subject (`before the fiscal year closed in June`): no event."""
 
 
 @cache
