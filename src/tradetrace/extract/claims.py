@@ -816,12 +816,33 @@ _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
 _PAUSE = re.compile(r"[,;.]")
+_HEADLINE_SUBJECT = (
+    r"\s*[A-Z][\w'’.&-]*\s+(?:(?:[A-Z][\w'’.&-]*|(?!(?:set|due|able|likely|about|need|want|"
+    r"plan|try|agree|vow|aim|hope|fail|refuse|struggle|move|decide|seek|course|track|way|bid|"
+    r"deal|pact|and|or|but|not|now|also|still|yet|then)\b)[a-z][\w-]*(?<![^s]s)(?<!ed)"
+    r"(?<!ing)),?\s+){0,3}")
+"""A headline's subject: a capitalised word and up to three more, capitalised or lower-case
+nouns and adjectives (`U.N. agency`, `Serbian firm`, `Jordan's phosphate miner`); not a verb
+in `-s`, `-ed` or `-ing`, nor a word that frames an infinitive (`Egypt moves to`, `Ukraine
+struggles to`, `Tehran forced to`, `India set to`)."""
 _HEADLINE_INFINITIVE = re.compile(
-    r"\s*(?:[A-Z][\w'’.&-]*\s+){1,4}to\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|"
+    _HEADLINE_SUBJECT + r"to\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|"
     r"purchase|resume|start|begin|double|triple|boost|raise|cut|halve|lift|increase|reduce|"
-    r"bring\s+in)\b(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
-"""A headline opening on its subject's infinitive, up to its figure (`South Sudan to ship`; not
-`Egypt moves to boost`, `Ukraine struggles to ship`, nor a figure after `after` or `as`)."""
+    r"bring\s+in|airlift|give|earmark|return|trim|get|put)\b"
+    r"(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
+"""A headline opening on its subject's infinitive, up to its figure (`South Sudan to ship`,
+`U.N. agency to airlift`; not `Egypt moves to boost`, `Ukraine struggles to ship`, nor a figure
+after `after` or `as`)."""
+_HEADLINE_DEAL = re.compile(
+    r"(?:" + _HEADLINE_SUBJECT + r"(?:signs|contracts|seeks|asks|wins|offers|allows)|"
+    r"\s*[A-Z][^\n]{0,60}?\b[a-z][\w-]*[^\Ws]s\s+sign)\b(?=\s+(?:[A-Z$€£\d]|(?:for|deals?|"
+    r"contracts?|pacts?|a|an|the|up|another|extra|more|new|record)\b)|\s*$)"
+    r"(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
+"""A headline whose verb, in the present of headlines, makes a deal or asks for goods (`Syria
+signs for 200,000 tonnes of wheat`, `Bulog contracts 1 million tonnes`, `Mali asks India for`,
+`Thai exporters sign rice pacts worth`), with its object right after (a figure, a name,
+`for`, `deals`: not `Urea offers ease`): the goods are still to move, a plan. (`buys`,
+`takes`, `clears` are left alone: as often a purchase or permission already counted.)"""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -2168,7 +2189,8 @@ class _Reader(FlowReader):
         line = self.headline_line
         if line is None or quantity.end > line.end(1):
             return False
-        return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None
+        return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None or \
+            _HEADLINE_DEAL.match(self.text, 0, quantity.start) is not None
 
     def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
         """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
