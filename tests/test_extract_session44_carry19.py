@@ -46,3 +46,22 @@ def test_a_headline_deal_verb_is_planned() -> None:
 def test_a_plural_noun_before_a_verb_is_no_deal_verb() -> None:
     found = _claims("Coal offers slip in Vietnam's 3 mt import tender" + _BODY)
     assert found["3 mt"].modality != "planned"
+
+
+def test_a_part_of_a_planned_total_after_of_that_is_planned() -> None:
+    found = _claims("Chile agreed in March to sell 80,000 tonnes of copper cathode to Vietnam "
+                    "over two years. Of that, 50,000 tonnes is for a wire maker in Hanoi.")
+    assert found["80,000 tonnes"].modality == "planned"
+    assert found["50,000 tonnes"].modality == "planned"
+
+
+def test_a_part_of_a_reported_total_after_of_that_stays_reported() -> None:
+    found = _claims("Chile shipped 80,000 tonnes of copper cathode to Vietnam in 2023. Of that, "
+                    "50,000 tonnes went to a wire maker in Hanoi.")
+    assert found["50,000 tonnes"].modality == "reported"
+
+
+def test_a_part_already_moving_stays_reported() -> None:
+    found = _claims("Chile agreed in March to sell 80,000 tonnes of copper cathode to Vietnam "
+                    "over two years. Of that volume Hanoi already takes 50,000 tonnes.")
+    assert found["50,000 tonnes"].modality == "reported"

@@ -843,6 +843,12 @@ signs for 200,000 tonnes of wheat`, `Bulog contracts 1 million tonnes`, `Mali as
 `Thai exporters sign rice pacts worth`), with its object right after (a figure, a name,
 `for`, `deals`: not `Urea offers ease`): the goods are still to move, a plan. (`buys`,
 `takes`, `clears` are left alone: as often a purchase or permission already counted.)"""
+_PLANNED_PART_OPENING = re.compile(
+    r"(?:Of\s+(?:that|this|the\s+total)|Out\s+of\s+(?:that|this)|The\s+(?:deal|contract|"
+    r"agreement|order|purchase)s?\s+(?:covers|covered|includes|included|comprises|comprised))\b")
+"""A sentence opening on a back-reference to the total just stated (`Of that, 150,000 tonnes
+is rock phosphate`, `The deal covered three cargoes of 60,000 tonnes`): its figures are parts
+of that total."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -2192,6 +2198,17 @@ class _Reader(FlowReader):
         return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None or \
             _HEADLINE_DEAL.match(self.text, 0, quantity.start) is not None
 
+    def part_of_plan(self, ctx: Context, quantity: Quantity) -> bool:
+        """Whether the sentence opens on a back-reference to a total (`_PLANNED_PART_OPENING`)
+        and the paragraph's last sentence with claims stated a planned level: a part of a
+        planned total is planned too (read narrowly: a broad carry of plans split the gold); not
+        a part said to be moving `already` (`Of that volume Cuba already takes 98,000 b/d`)."""
+        if self.text[ctx.span[0]:ctx.span[0] + 1] not in ("O", "T") or \
+                not _PLANNED_PART_OPENING.match(self.text, ctx.span[0], ctx.span[1]) or \
+                "already" in self.text[ctx.span[0]:quantity.start].lower():
+            return False
+        return any(c.kind == "level" and c.modality == "planned" for c in self.previous)
+
     def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
         """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
         harvest at 9 million tons`) for a period that ends after the publication date: an
@@ -2238,6 +2255,8 @@ class _Reader(FlowReader):
             modality = "planned"  # (a cap's own words say nothing else of its modality)
         if modality == "reported" and kind != "cap" and self.headline_plan(quantity):
             modality = "planned"  # `South Sudan to ship 3 million barrels of crude in September`
+        if modality == "reported" and kind == "level" and self.part_of_plan(ctx, quantity):
+            modality = "planned"  # `... signed for 270,000 tonnes. Of that, 150,000 tonnes is`
         if modality == "planned" and self.due_passed(ctx):
             modality = "reported"
         booked = kind != "cap" and self.export_orders(ctx)
