@@ -816,12 +816,39 @@ _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
 _PAUSE = re.compile(r"[,;.]")
+_HEADLINE_SUBJECT = (
+    r"\s*[A-Z][\w'’.&-]*\s+(?:(?:[A-Z][\w'’.&-]*|(?!(?:set|due|able|likely|about|need|want|"
+    r"plan|try|agree|vow|aim|hope|fail|refuse|struggle|move|decide|seek|course|track|way|bid|"
+    r"deal|pact|and|or|but|not|now|also|still|yet|then)\b)[a-z][\w-]*(?<![^s]s)(?<!ed)"
+    r"(?<!ing)),?\s+){0,3}")
+"""A headline's subject: a capitalised word and up to three more, capitalised or lower-case
+nouns and adjectives (`U.N. agency`, `Serbian firm`, `Jordan's phosphate miner`); not a verb
+in `-s`, `-ed` or `-ing`, nor a word that frames an infinitive (`Egypt moves to`, `Ukraine
+struggles to`, `Tehran forced to`, `India set to`)."""
 _HEADLINE_INFINITIVE = re.compile(
-    r"\s*(?:[A-Z][\w'’.&-]*\s+){1,4}to\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|"
+    _HEADLINE_SUBJECT + r"to\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|"
     r"purchase|resume|start|begin|double|triple|boost|raise|cut|halve|lift|increase|reduce|"
-    r"bring\s+in)\b(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
-"""A headline opening on its subject's infinitive, up to its figure (`South Sudan to ship`; not
-`Egypt moves to boost`, `Ukraine struggles to ship`, nor a figure after `after` or `as`)."""
+    r"bring\s+in|airlift|give|earmark|return|trim|get|put)\b"
+    r"(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
+"""A headline opening on its subject's infinitive, up to its figure (`South Sudan to ship`,
+`U.N. agency to airlift`; not `Egypt moves to boost`, `Ukraine struggles to ship`, nor a figure
+after `after` or `as`)."""
+_HEADLINE_DEAL = re.compile(
+    r"(?:" + _HEADLINE_SUBJECT + r"(?:signs|contracts|seeks|asks|wins|offers|allows)|"
+    r"\s*[A-Z][^\n]{0,60}?\b[a-z][\w-]*[^\Ws]s\s+sign)\b(?=\s+(?:[A-Z$€£\d]|(?:for|deals?|"
+    r"contracts?|pacts?|a|an|the|up|another|extra|more|new|record)\b)|\s*$)"
+    r"(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
+"""A headline whose verb, in the present of headlines, makes a deal or asks for goods (`Syria
+signs for 200,000 tonnes of wheat`, `Bulog contracts 1 million tonnes`, `Mali asks India for`,
+`Thai exporters sign rice pacts worth`), with its object right after (a figure, a name,
+`for`, `deals`: not `Urea offers ease`): the goods are still to move, a plan. (`buys`,
+`takes`, `clears` are left alone: as often a purchase or permission already counted.)"""
+_PLANNED_PART_OPENING = re.compile(
+    r"(?:Of\s+(?:that|this|the\s+total)|Out\s+of\s+(?:that|this)|The\s+(?:deal|contract|"
+    r"agreement|order|purchase)s?\s+(?:covers|covered|includes|included|comprises|comprised))\b")
+"""A sentence opening on a back-reference to the total just stated (`Of that, 150,000 tonnes
+is rock phosphate`, `The deal covered three cargoes of 60,000 tonnes`): its figures are parts
+of that total."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -2168,7 +2195,19 @@ class _Reader(FlowReader):
         line = self.headline_line
         if line is None or quantity.end > line.end(1):
             return False
-        return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None
+        return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None or \
+            _HEADLINE_DEAL.match(self.text, 0, quantity.start) is not None
+
+    def part_of_plan(self, ctx: Context, quantity: Quantity) -> bool:
+        """Whether the sentence opens on a back-reference to a total (`_PLANNED_PART_OPENING`)
+        and the paragraph's last sentence with claims stated a planned level: a part of a
+        planned total is planned too (read narrowly: a broad carry of plans split the gold); not
+        a part said to be moving `already` (`Of that volume Cuba already takes 98,000 b/d`)."""
+        if self.text[ctx.span[0]:ctx.span[0] + 1] not in ("O", "T") or \
+                not _PLANNED_PART_OPENING.match(self.text, ctx.span[0], ctx.span[1]) or \
+                "already" in self.text[ctx.span[0]:quantity.start].lower():
+            return False
+        return any(c.kind == "level" and c.modality == "planned" for c in self.previous)
 
     def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
         """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
@@ -2216,6 +2255,8 @@ class _Reader(FlowReader):
             modality = "planned"  # (a cap's own words say nothing else of its modality)
         if modality == "reported" and kind != "cap" and self.headline_plan(quantity):
             modality = "planned"  # `South Sudan to ship 3 million barrels of crude in September`
+        if modality == "reported" and kind == "level" and self.part_of_plan(ctx, quantity):
+            modality = "planned"  # `... signed for 270,000 tonnes. Of that, 150,000 tonnes is`
         if modality == "planned" and self.due_passed(ctx):
             modality = "reported"
         booked = kind != "cap" and self.export_orders(ctx)
