@@ -63,3 +63,29 @@ def test_together_with_after_a_figure_and_a_comma_keeps_its_partner() -> None:
     found = extracted("Notifications show 168,679 barrels of refined petroleum delivered to North "
                       "Korea by China and Russia combined in 2024.", MAY_2024)
     assert (found["168,679 barrels"].exporter, found["168,679 barrels"].importer) == (None, "PRK")
+
+
+def test_a_whole_keeps_a_partner_the_sentence_before_only_described() -> None:
+    found = extracted("China imported crude from Russia at a record pace in May. Overall, imports "
+                      "rose 20% to 2.3 million bpd.", date(2024, 6, 1))
+    assert found["2.3 million bpd"].exporter == "RUS"
+    found = extracted("Russia delivered coal to China by rail. Altogether, the shipments came to "
+                      "100 million tonnes last year.", date(2024, 6, 1))
+    assert found["100 million tonnes"].importer == "CHN"
+    # (a whole beyond a counted part is still the flow with everyone)
+    found = extracted("Kenya sold 9,000 tonnes of tea to Pakistan in March. Kenyan estates shipped "
+                      "48,000 tonnes in all.", date(2024, 6, 1))
+    assert (found["48,000 tonnes"].exporter, found["48,000 tonnes"].importer) == ("KEN", None)
+
+
+def test_data_on_international_trade_is_no_world_total() -> None:
+    found = extracted("China shipped 30,000 tonnes of fertilizer to North Korea in May. Customs "
+                      "data on international trade showed the shipments rose 12% to 1.2 million "
+                      "tonnes.", date(2024, 6, 1))
+    assert (found["12%"].exporter, found["12%"].importer) == ("CHN", "PRK")
+
+
+def test_a_volume_in_cubic_metres_keeps_goods_counted_before_in_money() -> None:
+    found = extracted("Russia exported oil worth $1 billion to North Korea. The volume was about "
+                      "1.2 million cubic metres.", date(2024, 6, 1))
+    assert found["1.2 million cubic metres"].commodity == "oil"

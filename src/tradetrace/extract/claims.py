@@ -748,6 +748,18 @@ _WORLD_FLOW = re.compile(r"(?:^|(?<=[\s(]))(?:[Gg]lobal|[Ww]orld(?:['’]s|wide)
                          r"\s+(?:[a-z-]+\s+){0,2}?(?:trade|output|production)\b")
 """The trade or output of the whole world (`Global output`, `international coal trade`; not
 a country's `global exports`, which are its own, nor a name: `Global Sightholder Sales`)."""
+_FLOW_POINTER = re.compile(r"(?i:\b(?:the|these|those|such)\s+(?:shipments|imports|exports|"
+                           r"deliveries|sales|purchases|flows|cargoes|supplies)\b)")
+"""A definite flow noun, pointing back to the flow just described (`Altogether, the shipments
+came to 100 million tonnes`): the flow's partner stays."""
+_WORLD_DATA = re.compile(r"\s+(?:data|statistics|figures|monitors?|bod(?:y|ies)|cent(?:re|er)|"
+                         r"officials?|organi[sz]ations?|rules|talks|fairs?|shows?|expos?|"
+                         r"agenc(?:y|ies)|law|courts?)\b")
+"""After `international trade`: a thing about trade (`data on international trade`, `world
+trade rules`), not the world's trade counted."""
+_ABOUT_BEFORE = re.compile(r"\b(?:on|of|about|in)\s+$")
+"""Before `international trade`: what a thing is about (`Customs data on international trade
+showed`), not the subject counted."""
 _POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|industry)\b)")
 """Words by which a sentence points back to the goods just counted (`that volume`, `the
 sector`, `of them`)."""
@@ -2414,15 +2426,27 @@ class _Reader(FlowReader):
             return parties
         text = self.text
         clause = (min(draft.clause[0], quantity.start), max(draft.clause[1], quantity.end))
-        if not self.whole_clause(ctx, clause, quantity) or _PLACE_POINTER.search(text, *clause):
+        if not self.whole_clause(ctx, clause, quantity) or _PLACE_POINTER.search(text, *clause) \
+                or _FLOW_POINTER.search(text, *clause):
             return parties
         frame = find_frame(text, *draft.clause, quantity.start)
         named = {c.code for c in ctx.countries if c.code}
-        if frame is not None and frame.kind == "export" and parties.importer not in named:
+        if frame is not None and frame.kind == "export" and parties.importer not in named and \
+                self.counted_partner(parties.importer, ctx):
             return Parties(parties.exporter, None, False)
-        if frame is not None and frame.kind == "import" and parties.exporter not in named:
+        if frame is not None and frame.kind == "import" and parties.exporter not in named and \
+                self.counted_partner(parties.exporter, ctx):
             return Parties(None, parties.importer, False)
         return parties
+
+    def counted_partner(self, code: str | None, ctx: Context) -> bool:
+        """Whether a figure of an earlier sentence was traded with `code`: a part the whole
+        goes beyond (`Kenya sold 9,000 tonnes of tea to Pakistan. Kenyan estates shipped 48,000
+        tonnes in all`); a partner only described before (`China imported crude from Russia
+        at a record pace in May. Overall, imports rose 20% to 2.3 million bpd`) is the whole's
+        own."""
+        return any(code in (c.exporter, c.importer) and c.sentence_start < ctx.span[0]
+                   for c in self.history)
 
     def world_flow(self, ctx: Context, draft: _Draft, quantity: Quantity, kind: Kind) -> bool:
         """`Global output should reach 510 million tonnes`, `International coal trade grew 7%`
@@ -2431,7 +2455,9 @@ class _Reader(FlowReader):
         if kind not in ("level", "change") or ctx.countries or not may_hold(
                 self.text, draft.clause[0], quantity.start, _WORLD_WORDS):
             return False
-        return _WORLD_FLOW.search(self.text, draft.clause[0], quantity.start) is not None
+        found = _WORLD_FLOW.search(self.text, draft.clause[0], quantity.start)
+        return found is not None and _WORLD_DATA.match(self.text, found.end()) is None and \
+            _ABOUT_BEFORE.search(self.text, max(0, found.start() - 8), found.start()) is None
 
     def next_coordinate(self, ctx: Context, at: int, quantity: Quantity) -> bool:
         """Whether a figure and then a country stand between `at` and `quantity`: the figure is
@@ -2537,14 +2563,14 @@ class _Reader(FlowReader):
         key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
         if key not in (None, "trade") and _GAS_VOLUME.fullmatch(quantity.unit) and \
                 not any(g.key == key for g in ctx.goods) and not any(
-                    c.commodity == key and same_dimension(c.unit, quantity.unit)
-                    for c in self.history):
+                    c.commodity == key for c in self.history):
             # `Bolivian state oil company YPFB ... YPFB will deliver up to 20 million cubic
             # metres per day`: a figure in cubic metres or feet is gas (no key) unless its own
             # sentence names the goods (`110,000 cubic meters of gasoline`) or the article
-            # already counted them by volume (`Shale crude sent to Chile reached 1.2 million
-            # cubic meters ... In March alone, 409,000 cubic meters crossed`); keyed goods named
-            # before, often as a qualifier (`oil company`, `oil and gas conference`), are not its
+            # already counted them (`Shale crude sent to Chile reached 1.2 million cubic meters
+            # ... In March alone, 409,000 cubic meters crossed`, `Russia sold oil worth $1
+            # billion ... The volume was 1.2 million cubic metres`); keyed goods named before
+            # only as a qualifier (`oil company`, `oil and gas conference`), are not its
             return None
         return key
 
