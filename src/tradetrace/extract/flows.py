@@ -391,9 +391,11 @@ _SUBJECT_REACH = 40
 way`)."""
 
 
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|all\s+the)\s+)?(?:[\w.,-]+\s+){0,6}?")
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|all\s+the)\s+)?"
+                           r"(?:(?!(?:to|from|into|and|but|while|for)\s)[\w.,-]+\s+){0,6}?")
 """After a part: the whole it is of, up to the country that bought it (`of the 11 million
-tonnes of methanol `, `of the methanol `)."""
+tonnes of methanol `, `of the methanol `; not past a partner or a new clause: `200 million
+tonnes of coal to China and Russia shipped ...` is no part of what Russia shipped)."""
 _AUXILIARY = re.compile(r"\s+(?:had\s+|has\s+)?")
 _PART_OF_THE = re.compile(r"(?:\d(?:\s*(?:%|[A-Za-z]+\b)){0,3}|"
                           r"\b(?:half|thirds?|quarters?|fifths?))\s+(?:out\s+)?of\s+(?:(?:the|all\s+the)\s+)?$")
