@@ -64,15 +64,6 @@ def test_reset_phrase_year_dates_the_old_value() -> None:
     assert periods["5 million tonnes"] == ("2024-01-01", "2024-12-31")
 
 
-def test_since_after_in_force_dates_the_rule_not_the_figure() -> None:
-    # `a ban in force since March 2021`: when the ban took hold, not what the change covers
-    text = ("Finland exported 2 million m³ of timber in the first half of 2022, the agency said. "
-            "Log exports slid 14.5% to 300,000 m³, reflecting the export ban in force since "
-            "March 2021.")
-    periods = _periods(text, date(2022, 8, 10))
-    assert periods["14.5%"] == ("2022-01-01", "2022-06-30")
-
-
 def test_compared_figure_of_other_goods_is_of_the_same_time() -> None:
     # `against US$3.1 billion for bananas`: a rival goods' figure of the same year, not a year
     # before
