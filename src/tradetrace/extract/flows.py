@@ -26,6 +26,7 @@ from tradetrace.extract.parties import REGION, CountryMention, find_countries, n
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
     BLOC_NAME,
+    LIST_GAP,
     MAIN_WORDS,
     OWN_VERB,
     REGION_BUYERS,
@@ -63,8 +64,6 @@ from tradetrace.normalize.periods import MONTHS
 _PART_OPENER = re.compile(r"\W*(?:with\s+|and\s+)?(?:most|much|some|part|many|the\s+bulk|"
                           r"the\s+rest|a\s+(?:portion|share|part))\b",
                           re.IGNORECASE)
-_MAIN_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
-"""Between the destinations of one list (`to South Korea, Turkey and China`)."""
 _OF_THE_CAP = re.compile(r"\s+of\s+(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:cap|limit|ceiling|quota)\b", re.IGNORECASE)
 _BREAKDOWN_CUES = ("to", "into", "toward", "towards", "with")
@@ -401,14 +400,17 @@ _PART_OF_THE = re.compile(r"(?:\d(?:\s*(?:%|[A-Za-z]+\b)){0,3}|"
                           r"\b(?:half|thirds?|quarters?|fifths?))\s+(?:out\s+)?of\s+(?:(?:the|all\s+the)\s+)?$")
 """Right before a whole: the part just counted and `of the` (`49% of the`, `4.7 MMT of the`)."""
 _WHOLE_REACH = 60
+"""Characters after a part's figure in which its whole's owner is looked for."""
 _WHOLE_RELATIVE = re.compile(r"(?:\s+(?!(?:to|from|into|by|for|while|but|with|in)\s)"
                              r"[\w.-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$")
 """After a whole: its goods, then (after `that`) the country whose flow it was (`of the 18
 million tonnes of pulp that Brazil exported`)."""
 _BLOC = re.compile(BLOC_NAME)
+"""A bloc owning a whole (`the EU imported`): that side stays empty."""
 _OR_RESTATED = re.compile(r",\s+or\s+(?:(?:about|around|roughly|nearly|some|almost|just)\s+)?$")
 """Before a figure that restates the one before (`..., or 30 per cent`)."""
 _PART_THEN_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|all\s+the)\s+)?")
+"""Between a part's figure and its whole's (`35,092 tonnes of the 117,502 tonnes`)."""
 _OPENING_OF_THE = re.compile(r"[:;]\s*[Oo]f\s+(?:the|all\s+the)\s+$")
 """A clause opening on the whole its parts come after (`...: of the 13,500 tons exported`)."""
 _WHOLE_PARTICIPLE = re.compile(r"(?:\s+(?!(?:to|from|into|by|for|while|but|with|in|that|which)"
@@ -416,6 +418,8 @@ _WHOLE_PARTICIPLE = re.compile(r"(?:\s+(?!(?:to|from|into|by|for|while|but|with|
                                r"bought|purchased|brought\s+in)\b(?!\s+(?:by|to|from)\b)")
 """After a whole: its goods, then a bare participle of one way (`of green coffee shipped`)."""
 _WHOLE_FLOW_ON = re.compile(r"[^.;,]*?\b(?:to|from|into)\s+(?:the\s+)?$")
+"""After a whole's verb: the way on to a named partner (`imported from Brazil`), so the
+whole is no flow with everyone."""
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all\s+the)\s+$")
 """Before a figure: it is the whole another figure was part of."""
 
@@ -618,7 +622,7 @@ class FlowReader(ListingReader, FlowHistory):
                 continue
             if (mention.cue in _DESTINATION_CUES and main_destination(
                     text, name_start(text, mention.start))) or (
-                    dropped and _MAIN_LIST_GAP.fullmatch(text, dropped[-1].end, mention.start)):
+                    dropped and LIST_GAP.fullmatch(text, dropped[-1].end, mention.start)):
                 dropped.append(mention)  # (`mostly to Japan and South Korea`: both)
         if not dropped:
             return ctx
@@ -2363,8 +2367,6 @@ _JOINT_GROUP = re.compile(r"\b(?:these|those|the\s+(?:two|three|four|five|six|le
                           r"suppliers|origins|destinations|nations|economies|producers|"
                           r"exporters|importers|customers)\b")
 """The countries just named, taken as one group (`these markets`, `the two origins`)."""
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
-"""Between two countries of one list: a comma or `and` (with `the`)."""
 
 
 def _country_lists(text: str, mentions: list[CountryMention]) -> list[list[CountryMention]]:
@@ -2374,7 +2376,7 @@ def _country_lists(text: str, mentions: list[CountryMention]) -> list[list[Count
         if not mention.code or mention.possessive or mention.form == "pronoun":
             runs.append([])
             continue
-        if runs and runs[-1] and _LIST_GAP.fullmatch(text, runs[-1][-1].end,
+        if runs and runs[-1] and LIST_GAP.fullmatch(text, runs[-1][-1].end,
                                                      name_start(text, mention.start)):
             runs[-1].append(mention)
         else:

@@ -1238,8 +1238,9 @@ def bloc_named(text: str, start: int, end: int) -> bool:
     return _BLOC_SUBJECT.fullmatch(text, start, end) is not None
 
 
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
-"""Between the items of a listed subject: `Sudan, Kenya and Yemen`, `the UAE, the US and the UK`."""
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+"""Between two countries of one list: `Sudan, Kenya and Yemen`, `the UAE, the US and the UK`,
+`to South Korea, Turkey and China`."""
 
 
 def _listed_subject(text: str, mentions: list[CountryMention], frame: Frame | None) -> bool:
@@ -1248,7 +1249,7 @@ def _listed_subject(text: str, mentions: list[CountryMention], frame: Frame | No
     listed = 1
     for left, right in zip(mentions, mentions[1:], strict=False):
         if left.code is None or right.code is None or left.possessive or \
-                not _LIST_GAP.fullmatch(text, left.end, right.start) or (
+                not LIST_GAP.fullmatch(text, left.end, right.start) or (
                     frame is not None and right.start > frame.start):
             break
         listed += 1

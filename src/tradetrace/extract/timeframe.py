@@ -922,6 +922,7 @@ cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the Europ
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
 _GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
+"""After a compared figure: `for` and a lower-case word, where its goods may follow."""
 
 
 def _rival_goods_after(after: str) -> bool:
@@ -1558,6 +1559,8 @@ _SPAN_SUBJECT = re.compile(r"\b(?i:year|season|quarter|month|campaign|harvest)\b
 
 @cache
 def _event_clause_before() -> re.Pattern[str]:
+    """A clause opened by a conjunction of time or cause, its subject and an event verb
+    (`event_clause_verbs`) and up to five more words, ending right before a period."""
     verbs = cue_alternation(period_cues()["event_clause_verbs"])
     word = r"(?![\d$€£¥])[\w.’'-]+"
     return re.compile(rf"\b(?i:after|before|once|until|till|as|because|when)\s+(?![a-z]+ing\b)"
