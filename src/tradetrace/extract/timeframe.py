@@ -1125,8 +1125,34 @@ _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted((name.title() for name in MO
 """A month named in full (or `Sept`), capitalized."""
 
 
+_YEARS_COMPARED = re.compile(r"\b(?i:between|from)\s+(\d{4})\s+(?:and|to)\s+(\d{4})\b")
+"""Two years a change is measured between: `between 2021 and 2022`, `from 2016 to 2017`."""
+
+
+def _later_year_compared(text: str, sentence: tuple[int, int], found: Period) -> Period:
+    """`dropped by 38% between 2021 and 2022`, `Between 2014 and 2024, purchases rose 101.9%`:
+    a change over a span of whole years its sentence states as two years compared is of the
+    later year, however far apart and wherever in the sentence the years stand."""
+    if found.start.year < found.end.year and (found.start.month, found.start.day,
+                                              found.end.month, found.end.day) == (1, 1, 12, 31):
+        for match in _YEARS_COMPARED.finditer(text, *sentence):
+            if (int(match[1]), int(match[2])) == (found.start.year, found.end.year):
+                return Period(date(found.end.year, 1, 1), found.end)
+    return found
+
+
 def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
                  kind: str) -> Period | None:
+    """The period of a claim of `kind` on the quantity at `quantity`; a change over two years
+    compared is of the later one (`_later_year_compared`)."""
+    found = _claim_period(reading, quantity, clause, kind)
+    if found is not None and kind == "change":
+        return _later_year_compared(reading.text, reading.sentence, found)
+    return found
+
+
+def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
+                  kind: str) -> Period | None:
     """The period of a claim of `kind` on the quantity at `quantity`.
 
     A cap has a period only when its clause states one. The old level of a comparison is its own
@@ -1317,13 +1343,6 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
             # in use since 2014`; `Before Vilnius halted the transit in February 2022, about
             # 11 million tonnes a year had gone out`
             return None
-    if found is not None and change and found.start.year < found.end.year and \
-            (found.start.month, found.start.day, found.end.month, found.end.day) == (1, 1, 12, 31) \
-            and re.search(rf"\b(?:between|from)\s+{found.start.year}\s+(?:and|to)\s+"
-                          rf"{found.end.year}\b", text[sentence[0]:clause[1]]):
-        # `dropped by 38% between 2021 and 2022`, `imports rose 113 percent between 2020 and
-        # 2023`: a change is of the later year compared, however far apart
-        return Period(date(found.end.year, 1, 1), found.end)
     if found is not None:
         return found
     start, end = quantity

@@ -1,0 +1,24 @@
+"""Session 45, periods: the period a change or a level takes from the years it is read against."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+
+def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    return {surface: period(claim) for surface, claim in in_body(text, published).items()}
+
+
+def test_a_change_between_two_years_is_of_the_later_year() -> None:
+    # `Between 2014 and 2024, ... rose 101.9%`, `fell 21%, or $3 billion, between 2018 and
+    # 2020`: the change is of the later year compared, wherever the years stand in the sentence
+    text = ("Between 2011 and 2019, however, purchases of tin from Peru rose 64.3%, against "
+            "12.5% growth for sales. Chile's copper exports to Japan fell by $3 billion, or "
+            "21%, between 2018 and 2020 because of weak demand, a study found.")
+    periods = _periods(text, date(2025, 3, 4))
+    assert periods["64.3%"] == ("2019-01-01", "2019-12-31")
+    assert periods["12.5%"] == ("2019-01-01", "2019-12-31")
+    assert periods["$3 billion"] == ("2020-01-01", "2020-12-31")
+    assert periods["21%"] == ("2020-01-01", "2020-12-31")
