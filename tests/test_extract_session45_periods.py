@@ -22,3 +22,15 @@ def test_a_change_between_two_years_is_of_the_later_year() -> None:
     assert periods["12.5%"] == ("2019-01-01", "2019-12-31")
     assert periods["$3 billion"] == ("2020-01-01", "2020-12-31")
     assert periods["21%"] == ("2020-01-01", "2020-12-31")
+
+
+def test_the_ends_of_a_change_between_two_years_take_those_years() -> None:
+    # `from $4.7 million to $8.3 million` after `between 2016 and 2017`: the level the change
+    # comes from is of the earlier year, the one it goes to of the later
+    text = ("Cheese imports from France had almost doubled between 2012 and 2013, from "
+            "$3.15 million to $6.02 million. Shipments of wood pellets to Korea grew 12-fold "
+            "between 2009 and 2018, to 2.40 million tonnes.")
+    periods = _periods(text, date(2020, 5, 4))
+    assert periods["$3.15 million"] == ("2012-01-01", "2012-12-31")
+    assert periods["$6.02 million"] == ("2013-01-01", "2013-12-31")
+    assert periods["2.40 million tonnes"] == ("2018-01-01", "2018-12-31")

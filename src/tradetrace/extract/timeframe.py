@@ -1148,7 +1148,29 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     found = _claim_period(reading, quantity, clause, kind)
     if found is not None and kind == "change":
         return _later_year_compared(reading.text, reading.sentence, found)
+    if kind == "level":
+        return _end_of_years_compared(reading.text, reading.sentence, quantity[0]) or found
     return found
+
+
+_END_LEVEL_BEFORE = re.compile(rf"(?<!compared\s)\b(?i:(to)|from)\s+(?:{_HEDGE_WORDS}\s+)?$")
+"""The word that makes a level one end of a change: `to $8.3 million`, `from about 9 tonnes`."""
+_END_LEVEL_REACH = 30
+"""Characters at most before a level that `_END_LEVEL_BEFORE` reads."""
+
+
+def _end_of_years_compared(text: str, sentence: tuple[int, int], start: int) -> Period | None:
+    """`rose 36% between 2015 and 2024, from $5.4 billion to $7.3 billion`, `grew 27-fold
+    between 2014 and 2023, to 1.7 million tonnes`: in a sentence comparing two years, a level
+    the change goes `to` is of the later year and one it comes `from` of the earlier."""
+    lead = _END_LEVEL_BEFORE.search(text, max(sentence[0], start - _END_LEVEL_REACH), start)
+    if lead is None:
+        return None
+    compared = _YEARS_COMPARED.search(text, *sentence)
+    if compared is None or int(compared[1]) >= int(compared[2]):
+        return None
+    year = int(compared[2] if lead[1] else compared[1])
+    return Period(date(year, 1, 1), date(year, 12, 31))
 
 
 def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tuple[int, int],
