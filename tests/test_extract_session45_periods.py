@@ -34,3 +34,14 @@ def test_the_ends_of_a_change_between_two_years_take_those_years() -> None:
     assert periods["$3.15 million"] == ("2012-01-01", "2012-12-31")
     assert periods["$6.02 million"] == ("2013-01-01", "2013-12-31")
     assert periods["2.40 million tonnes"] == ("2018-01-01", "2018-12-31")
+
+
+def test_since_an_event_dated_by_a_bare_month_runs_to_publication() -> None:
+    # `since the corridor took effect last August`, `since the first cargoes left in March`:
+    # a report's `since` an event of that month, counted to the end of the publication month
+    text = ("Some 14 million tonnes of maize have been shipped from Ruritania since the sea "
+            "corridor deal took effect last August, an official said. Freedonia has exported "
+            "2 million tonnes of lentils to India since the first cargoes left in March.")
+    periods = _periods(text, date(2023, 5, 25))
+    assert periods["14 million tonnes"] == ("2022-08-01", "2023-05-31")
+    assert periods["2 million tonnes"] == ("2023-03-01", "2023-05-31")

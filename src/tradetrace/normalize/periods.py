@@ -1044,8 +1044,11 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # `since the season opened in May`, `since the trade reopened in December`: an opening
     # clause in the past with its month alone, counted from that month's last occurrence to
     # publication, as a report's `since May` (even beside a target or forecast)
-    ("period", rf"\b(?i:since\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:opened|reopened|"
-               rf"began|started|resumed)\s+in\s+)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)",
+    # (also `since the Black Sea deal took effect last August`, `since the first cargoes left in
+    # August`: the clause's subject up to three words, an event verb, `in` or `last`)
+    ("period", rf"\b(?i:since\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:opened|reopened|"
+               rf"began|started|resumed|took\s+effect|came\s+into\s+force|entered\s+into\s+force|"
+               rf"left|arrived)\s+(?:in|last)\s+)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)",
      _opened_in_month),
     ("period", rf"\b(?<!dates\s)(?<!dated\s)(?<!dating\s)(?P<cue>(?i:starting|beginning|from|since|"
                rf"as\s+of))\s+(?i:in\s+)?"
