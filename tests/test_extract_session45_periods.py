@@ -45,3 +45,16 @@ def test_since_an_event_dated_by_a_bare_month_runs_to_publication() -> None:
     periods = _periods(text, date(2023, 5, 25))
     assert periods["14 million tonnes"] == ("2022-08-01", "2023-05-31")
     assert periods["2 million tonnes"] == ("2023-03-01", "2023-05-31")
+
+
+def test_the_year_a_total_is_brought_to_is_the_whole_year() -> None:
+    # `bringing total exports for the year to 1.1 million tonnes`: `to` a figure is the level
+    # the year reached, so the year of the quarter named before; `the year to March` stays a
+    # year ending in March
+    text = ("Lamb exports came to 81,000 tonnes in October-December 2018, bringing total "
+            "exports for the year to 310,000 tonnes. Wool sales for the year to March rose 4% "
+            "to $2 billion.")
+    periods = _periods(text, date(2019, 6, 14))
+    assert periods["81,000 tonnes"] == ("2018-10-01", "2018-12-31")
+    assert periods["310,000 tonnes"] == ("2018-01-01", "2018-12-31")
+    assert periods["$2 billion"] == ("2018-04-01", "2019-03-31")

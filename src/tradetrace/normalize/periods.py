@@ -1202,8 +1202,12 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    r"\s+months)(?!\s+(?i:to|ending|ended|through|of|until|before|after)\b)",
          _past_months),
         # (not `in the year-ago quarter`, `for the year-earlier period`: a compound's first word)
-        ("period", rf"(?i:\b(?:{whole})\b)(?![-–]\w|\s+(?i:before|earlier|ago|to|ending|ended|"
-                   r"through)\b)", _whole_year),
+        # (nor `the year to March`; but `bringing the total for the year to 1.1 million tonnes`
+        # is the year: `to` a figure is the level the year reached)
+        ("period", rf"(?i:\b(?:{whole})\b)(?![-–]\w|\s+(?i:before|earlier|ago|ending|ended|"
+                   r"through)\b|\s+(?i:to)\b(?!\s+(?:[$€£¥₹\d]|[A-Z][A-Za-z]{0,2}\s?[$\d]|"
+                   r"(?i:about|around|roughly|some|nearly|almost|just|over|more\s+than)\s)))",
+         _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
                r"(?P<which>current|new|coming|upcoming|this|next)\s+"
                    r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
