@@ -1,0 +1,20 @@
+"""Session 45 (parties): in-sentence exporter and importer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_a_commerce_ministry_is_a_source_not_two_way_trade() -> None:
+    found = _claims("Peruvian coffee shipments abroad were worth $940 million in 2023, up 9% "
+                    "from $862 million a year earlier, commerce ministry figures show.")
+    earlier = found["$862 million"]
+    assert (earlier.exporter, earlier.importer, earlier.two_way) == ("PER", None, False)
