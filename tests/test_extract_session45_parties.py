@@ -18,3 +18,12 @@ def test_a_commerce_ministry_is_a_source_not_two_way_trade() -> None:
                     "from $862 million a year earlier, commerce ministry figures show.")
     earlier = found["$862 million"]
     assert (earlier.exporter, earlier.importer, earlier.two_way) == ("PER", None, False)
+
+
+
+def test_the_articles_country_taking_a_share_is_its_buyer() -> None:
+    found = _claims("Kenya tops Uganda's tea markets outside the region\nKenya was the biggest "
+                    "buyer of Ugandan tea outside the East African Community in March 2023, "
+                    "taking 22.4% of those exports, the statistics office reported.")
+    share = found["22.4%"]
+    assert (share.exporter, share.importer) == ("UGA", "KEN")
