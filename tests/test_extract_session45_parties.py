@@ -27,3 +27,11 @@ def test_the_articles_country_taking_a_share_is_its_buyer() -> None:
                     "taking 22.4% of those exports, the statistics office reported.")
     share = found["22.4%"]
     assert (share.exporter, share.importer) == ("UGA", "KEN")
+
+
+def test_a_part_of_a_region_as_receiver_keeps_the_other_clauses_buyer_out() -> None:
+    found = _claims("Peruvian grape shipments to the United States fell 12% to 40,000 tonnes, and "
+                    "deliveries to north-western Europe slipped 6% to 25,000 tonnes.")
+    assert (found["40,000 tonnes"].exporter, found["40,000 tonnes"].importer) == ("PER", "USA")
+    for surface in ("6%", "25,000 tonnes"):
+        assert (found[surface].exporter, found[surface].importer) == ("PER", None)
