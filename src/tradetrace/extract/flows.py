@@ -114,9 +114,13 @@ _BLOC_RECEIVER = re.compile(
     r"|\b(?:to|into|in)\s+the\s+(?:EU|E\.U\.|European\s+Union|bloc)\b"
     r"|\b(?:The\s+)?(?:EU|European\s+Union)\s+(?:imported|bought|purchased|received)\b")
 """The European Union as the receiver of a flow (`EU imports of`, `to the EU`)."""
+_COMPASS = r"(?:(?i:(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?|" \
+    r"sub-Saharan)\s+)?"
+"""A part of a region before its name (`north-western Europe`, `West Africa`, `southern Africa`;
+`South Africa` stays a country, which `BLOC_NAME` keeps out)."""
 _REGION_RECEIVER = re.compile(
     BLOC_NAME + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:imports|purchases|buying|intake|arrivals)\b"
-    r"|\b(?:to|into)\s+(?:the\s+)?" + BLOC_NAME +
+    r"|\b(?:to|into)\s+(?:the\s+)?" + _COMPASS + BLOC_NAME +
     r"|" + REGION_BUYERS + r"\s+(?:(?:[\w-]+\s+){0,2}?(?:imported|bought|purchased|received|took|"
     r"absorbed)\b|(?:US\$|\$|€)?\d)"
     r"|" + BLOC_NAME + r"\s+(?:countries|members|states|nations)\s+(?:also\s+)?(?:absorbed|took)\b"

@@ -224,6 +224,14 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
             return Parties(holder.code, None, False)
         if imports and not exports:
             return Parties(None, holder.code, False)
+    if not owners and owner is not None and owner == focus and not held:
+        acting = _focus_acting(text, quantity, countries, focus)
+        if acting is not None:
+            # `Russia was the biggest buyer of Estonian goods, taking 15.7% of those exports`:
+            # the article's country is the share's own subject, so it is the part, not the
+            # owner; the other country named before the share owns the total
+            other = partner if partner != focus else None
+            return Parties(other, focus, False) if acting else Parties(focus, other, False)
     if exports and not imports:
         return Parties(owner, partner, False)
     if imports and not exports:
@@ -343,6 +351,21 @@ def _part_subject(text: str, quantity: Quantity, countries: list[CountryMention]
 
 
 _LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+def _focus_acting(text: str, quantity: Quantity, countries: list[CountryMention],
+                  focus: str | None) -> bool | None:
+    """Whether the article's country, the sentence's first subject, takes (True) or supplies
+    (False) the share by the verb right before it (`Russia was the top buyer, taking 15.7%`);
+    None when some other subject comes between or no such verb comes right before the share."""
+    verb = _PARTNER_VERB.search(text, max(0, quantity.start - 30), quantity.start)
+    if verb is None:
+        return None
+    subjects = [c for c in countries if c.start < verb.start() and c.cue is None and
+                not c.possessive and c.form != "pronoun" and c.code]
+    if not subjects or subjects[0].code != focus or any(c.code != focus for c in subjects):
+        return None
+    return bool(verb["buy"])
+
+
 _APPOSED = re.compile(r",[^,;.]{1,80},\s*")
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
                            r"receiving|imported|imports|purchased|absorbed|absorbing)|"
