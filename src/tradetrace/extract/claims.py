@@ -550,6 +550,12 @@ _SET_AGAINST_THE = re.compile(
     r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
 """Before a definite figure the report is set against (`That beat the` 63 tonnes shipped in all
 of 2024, `slightly above the` 1.5 million b/d of March 2020)."""
+_FOLLOWED_ON = re.compile(
+    r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:a|an|the)\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+"""Before a figure the report follows on from (`That followed a` 29.1% rise in 2023, `It came
+after a` 3% drop in 2023): a figure of an earlier time, no period the sentences after go on
+with."""
 
 
 _COMPARED_GAP = re.compile(
@@ -1914,8 +1920,10 @@ class _Reader(FlowReader):
         dated wholly before the period in force: a level of its own time, no period the
         sentences after go on with."""
         in_force = self.frame.current()
-        if in_force is None or not claim.period_end or _SET_AGAINST_THE.search(
-                self.text, max(ctx.span[0], claim.start - 40), claim.start) is None:
+        floor = max(ctx.span[0], claim.start - 40)
+        if in_force is None or not claim.period_end or (
+                _SET_AGAINST_THE.search(self.text, floor, claim.start) is None
+                and _FOLLOWED_ON.search(self.text, floor, claim.start) is None):
             return False
         return date.fromisoformat(claim.period_end) < in_force.start
 
