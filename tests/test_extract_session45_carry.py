@@ -32,3 +32,24 @@ def test_a_later_year_after_followed_still_moves_the_period_on() -> None:
     found = _claims("Kenya's tea exports grew 8% to 500,000 tonnes in 2023. The gain was "
                     "followed by a 3.2% drop in 2024. Sales to Pakistan came to 190,000 tonnes.")
     assert found["190,000 tonnes"].period_start == "2024-01-01"
+
+
+def test_the_largest_buyer_raising_its_imports_goes_on_with_the_goods() -> None:
+    found = _claims("Moroccan fertilizer exports to the European Union grew 1.5 times "
+                    "in May to 210 million euros. Spain, the largest buyer, raised its imports "
+                    "2.2 times to 64 million euros.", date(2024, 7, 20))
+    assert found["64 million euros"].commodity == "fertilizer"
+
+
+def test_the_top_buyer_lifting_its_purchases_goes_on_with_the_goods() -> None:
+    found = _claims("Moroccan fertilizer exports to the European Union grew 1.5 times "
+                    "in May to 210 million euros. Spain was the top buyer, lifting its imports by "
+                    "a third to 64 million euros.", date(2024, 7, 20))
+    assert found["64 million euros"].commodity == "fertilizer"
+
+
+def test_the_worlds_largest_buyer_is_a_title_and_its_imports_are_its_whole() -> None:
+    found = _claims("Moroccan fertilizer exports to the European Union grew 1.5 times "
+                    "in May to 210 million euros. India, the world's largest buyer, raised its "
+                    "imports 2.2 times to 640 million euros.", date(2024, 7, 20))
+    assert found["640 million euros"].commodity != "fertilizer"

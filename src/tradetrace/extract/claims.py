@@ -1186,6 +1186,13 @@ _BUYER_SUBJECT = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s
 """After the countries opening a sentence: their taking a part of a flow, or their being its
 main buyers (`France and China are still the main consumers of Malagasy shrimp`; not `Egypt
 bought 2.9 million tonnes`, a flow of their own)."""
+_RANKED_PARTNER = re.compile(r"(?:,|\b(?:was|is|remained|remains|as))\s+the\s+(?i:(?:"
+                             + lexicon("rank_words").regex.pattern + r")\s+(?:single\s+)?(?:"
+                             + lexicon("ranked_roles", "buyer").regex.pattern + r"|"
+                             + lexicon("ranked_roles", "seller").regex.pattern + r"))\b")
+"""A country named as the first of the paragraph's buyers or sellers (`Poland, the largest buyer,
+raised its imports`, `Poland was the top buyer, lifting its purchases`): its own flow is its part
+of the flow just told, not its whole (not `the world's largest buyer`, a title)."""
 
 
 _ROUTE_CUE_WORDS = ("through", "via", "across")
@@ -2746,7 +2753,9 @@ class _Reader(FlowReader):
         # slid 17%` after a paragraph about beef)
         if any(not g.generic and g.key != key for g in ctx.goods) or \
                 names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
-                _WHOLE_OWNED.search(text, *ctx.span) or TOTAL_BEFORE.search(text, *ctx.span) or \
+                (_WHOLE_OWNED.search(text, *ctx.span)
+                 and not _RANKED_PARTNER.search(text, *ctx.span)) or \
+                TOTAL_BEFORE.search(text, *ctx.span) or \
                 self.own_total_named(ctx) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
@@ -2757,8 +2766,11 @@ class _Reader(FlowReader):
             return None
         # (nor the flow the other way, where the sentences before tell one way only and this
         # one only the other: `Russia exported 48 million tonnes of wheat. Imports fell 10%`)
+        # (a buyer ranked among the flow's, `Poland, the largest buyer, raised its imports`, tells
+        # the same flow from its other end)
         own = self._one_way(*ctx.span)
-        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told):
+        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told) and \
+                not _RANKED_PARTNER.search(text, *ctx.span):
             return None
         # (nor after a sentence whose goods were named with others, `UK food and drink
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
