@@ -53,3 +53,19 @@ def test_the_worlds_largest_buyer_is_a_title_and_its_imports_are_its_whole() -> 
                     "in May to 210 million euros. India, the world's largest buyer, raised its "
                     "imports 2.2 times to 640 million euros.", date(2024, 7, 20))
     assert found["640 million euros"].commodity != "fertilizer"
+
+
+def test_a_buyer_given_only_a_share_is_no_buyer_of_the_sellers_own_exports() -> None:
+    found = _claims("Chilean buyers took 61% of the country's wine exports in January-June. In "
+                    "June alone Argentina shipped 18,500 tonnes, worth 52 million dollars. "
+                    "Shipments to Chile rose 4%.", date(2024, 8, 1))
+    assert (found["18,500 tonnes"].exporter, found["18,500 tonnes"].importer) == ("ARG", None)
+    assert (found["4%"].exporter, found["4%"].importer) == ("ARG", "CHL")
+
+
+
+def test_a_seller_told_in_shares_stays_with_a_buyers_own_intake() -> None:
+    found = _claims("Chile's cherries were sold in 20 markets this season, with China taking the "
+                    "largest share at 80%. Chinese buyers received 300,000 tonnes, 12% more than "
+                    "a year earlier.", date(2024, 5, 1))
+    assert (found["300,000 tonnes"].exporter, found["300,000 tonnes"].importer) == ("CHL", "CHN")

@@ -2347,6 +2347,7 @@ class _Reader(FlowReader):
         if self.own_total_goes_on(ctx, parties):
             parties = Parties(parties.exporter, None, False)
         parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
+        parties = self.share_partner_dropped(ctx, draft, quantity, kind, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":
@@ -2453,6 +2454,30 @@ class _Reader(FlowReader):
                 self.counted_partner(parties.exporter, ctx):
             return Parties(None, parties.importer, False)
         return parties
+
+    def share_partner_dropped(self, ctx: Context, draft: _Draft, quantity: Quantity,
+                              kind: Kind, parties: Parties) -> Parties:
+        """`Chinese buyers took 76.9% of the country's beef exports. In October alone Argentina
+        shipped 52.7 thousand tons`: a buyer the sentences before gave only a share of the
+        seller's exports to is no buyer of the seller's own exports the sentence names (nor
+        points to: `there`), which are its sales to everyone."""
+        if kind not in ("level", "change") or parties.two_way or \
+                not (parties.exporter and parties.importer):
+            return parties
+        text = self.text
+        if _PLACE_POINTER.search(text, *draft.clause) or _FLOW_POINTER.search(text, *draft.clause):
+            return parties
+        frame = find_frame(text, *draft.clause, quantity.start)
+        if frame is None or frame.kind != "export":
+            return parties
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        if parties.importer in named or parties.exporter not in named:
+            return parties
+        told = [c for c in self.history if c.sentence_start < ctx.span[0]
+                and parties.importer in (c.exporter, c.importer)]
+        if not told or any(c.kind != "share" or c.importer != parties.importer for c in told):
+            return parties
+        return Parties(parties.exporter, None, False)
 
     def counted_partner(self, code: str | None, ctx: Context) -> bool:
         """Whether a figure of an earlier sentence was traded with `code`: a part the whole
