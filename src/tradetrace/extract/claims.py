@@ -550,6 +550,12 @@ _SET_AGAINST_THE = re.compile(
     r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
 """Before a definite figure the report is set against (`That beat the` 63 tonnes shipped in all
 of 2024, `slightly above the` 1.5 million b/d of March 2020)."""
+_FOLLOWED_ON = re.compile(
+    r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:a|an|the)\s+(?:(?:about|around|"
+    r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+"""Before a figure the report follows on from (`That followed a` 29.1% rise in 2023, `It came
+after a` 3% drop in 2023): a figure of an earlier time, no period the sentences after go on
+with."""
 
 
 _COMPARED_GAP = re.compile(
@@ -1180,6 +1186,13 @@ _BUYER_SUBJECT = re.compile(r"(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s
 """After the countries opening a sentence: their taking a part of a flow, or their being its
 main buyers (`France and China are still the main consumers of Malagasy shrimp`; not `Egypt
 bought 2.9 million tonnes`, a flow of their own)."""
+_RANKED_PARTNER = re.compile(r"(?:,|\b(?:was|is|remained|remains|as))\s+the\s+(?i:(?:"
+                             + lexicon("rank_words").regex.pattern + r")\s+(?:single\s+)?(?:"
+                             + lexicon("ranked_roles", "buyer").regex.pattern + r"|"
+                             + lexicon("ranked_roles", "seller").regex.pattern + r"))\b")
+"""A country named as the first of the paragraph's buyers or sellers (`Poland, the largest buyer,
+raised its imports`, `Poland was the top buyer, lifting its purchases`): its own flow is its part
+of the flow just told, not its whole (not `the world's largest buyer`, a title)."""
 
 
 _ROUTE_CUE_WORDS = ("through", "via", "across")
@@ -1914,8 +1927,10 @@ class _Reader(FlowReader):
         dated wholly before the period in force: a level of its own time, no period the
         sentences after go on with."""
         in_force = self.frame.current()
-        if in_force is None or not claim.period_end or _SET_AGAINST_THE.search(
-                self.text, max(ctx.span[0], claim.start - 40), claim.start) is None:
+        floor = max(ctx.span[0], claim.start - 40)
+        if in_force is None or not claim.period_end or (
+                _SET_AGAINST_THE.search(self.text, floor, claim.start) is None
+                and _FOLLOWED_ON.search(self.text, floor, claim.start) is None):
             return False
         return date.fromisoformat(claim.period_end) < in_force.start
 
@@ -2332,6 +2347,7 @@ class _Reader(FlowReader):
         if self.own_total_goes_on(ctx, parties):
             parties = Parties(parties.exporter, None, False)
         parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
+        parties = self.share_partner_dropped(ctx, draft, quantity, kind, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":
@@ -2438,6 +2454,30 @@ class _Reader(FlowReader):
                 self.counted_partner(parties.exporter, ctx):
             return Parties(None, parties.importer, False)
         return parties
+
+    def share_partner_dropped(self, ctx: Context, draft: _Draft, quantity: Quantity,
+                              kind: Kind, parties: Parties) -> Parties:
+        """`Chinese buyers took 76.9% of the country's beef exports. In October alone Argentina
+        shipped 52.7 thousand tons`: a buyer the sentences before gave only a share of the
+        seller's exports to is no buyer of the seller's own exports the sentence names (nor
+        points to: `there`), which are its sales to everyone."""
+        if kind not in ("level", "change") or parties.two_way or \
+                not (parties.exporter and parties.importer):
+            return parties
+        text = self.text
+        if _PLACE_POINTER.search(text, *draft.clause) or _FLOW_POINTER.search(text, *draft.clause):
+            return parties
+        frame = find_frame(text, *draft.clause, quantity.start)
+        if frame is None or frame.kind != "export":
+            return parties
+        named = {c.code for c in ctx.countries if c.code and c.form != "pronoun"}
+        if parties.importer in named or parties.exporter not in named:
+            return parties
+        told = [c for c in self.history if c.sentence_start < ctx.span[0]
+                and parties.importer in (c.exporter, c.importer)]
+        if not told or any(c.kind != "share" or c.importer != parties.importer for c in told):
+            return parties
+        return Parties(parties.exporter, None, False)
 
     def counted_partner(self, code: str | None, ctx: Context) -> bool:
         """Whether a figure of an earlier sentence was traded with `code`: a part the whole
@@ -2738,7 +2778,9 @@ class _Reader(FlowReader):
         # slid 17%` after a paragraph about beef)
         if any(not g.generic and g.key != key for g in ctx.goods) or \
                 names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
-                _WHOLE_OWNED.search(text, *ctx.span) or TOTAL_BEFORE.search(text, *ctx.span) or \
+                (_WHOLE_OWNED.search(text, *ctx.span)
+                 and not _RANKED_PARTNER.search(text, *ctx.span)) or \
+                TOTAL_BEFORE.search(text, *ctx.span) or \
                 self.own_total_named(ctx) or \
                 any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
             return None
@@ -2749,8 +2791,11 @@ class _Reader(FlowReader):
             return None
         # (nor the flow the other way, where the sentences before tell one way only and this
         # one only the other: `Russia exported 48 million tonnes of wheat. Imports fell 10%`)
+        # (a buyer ranked among the flow's, `Poland, the largest buyer, raised its imports`, tells
+        # the same flow from its other end)
         own = self._one_way(*ctx.span)
-        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told):
+        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told) and \
+                not _RANKED_PARTNER.search(text, *ctx.span):
             return None
         # (nor after a sentence whose goods were named with others, `UK food and drink
         # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
