@@ -1,0 +1,24 @@
+"""Session 45 (goods): commodity rules of the forty-fifth session."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_trays_of_fruit_take_the_fruit_they_hold() -> None:
+    found = _claims("Japanese importers bought 6 million trays of Chilean blueberries last "
+                    "season, a 12 per cent rise.")
+    assert found["6 million trays"].commodity == "food"
+
+
+def test_crates_of_fruit_take_the_fruit_they_hold() -> None:
+    found = _claims("Peru shipped 3 million crates of mangoes to Canada in March.")
+    assert found["3 million crates"].commodity == "food"
