@@ -22,3 +22,10 @@ def test_trays_of_fruit_take_the_fruit_they_hold() -> None:
 def test_crates_of_fruit_take_the_fruit_they_hold() -> None:
     found = _claims("Peru shipped 3 million crates of mangoes to Canada in March.")
     assert found["3 million crates"].commodity == "food"
+
+
+def test_unkeyed_goods_ranked_at_a_figure_leave_the_commodity_open() -> None:
+    found = _claims("Chile's exports rose in 2023. Cherries were the top product at $900 million, "
+                    "ahead of copper at $800 million.")
+    assert found["$900 million"].commodity == "food"
+    assert found["$800 million"].commodity is None
