@@ -29,3 +29,13 @@ def test_unkeyed_goods_ranked_at_a_figure_leave_the_commodity_open() -> None:
                     "ahead of copper at $800 million.")
     assert found["$900 million"].commodity == "food"
     assert found["$800 million"].commodity is None
+
+
+def test_goods_that_carried_a_total_are_a_cause_not_its_goods() -> None:
+    found = _claims("Ghana's goods exports rose 12.5% in 2023, carried by cocoa, gold and timber.")
+    assert found["12.5%"].commodity == "trade"
+
+
+def test_goods_that_fuelled_a_total_are_a_cause_not_its_goods() -> None:
+    found = _claims("Peru's goods exports grew 8% in May, fuelled by copper and zinc.")
+    assert found["8%"].commodity == "trade"

@@ -1105,10 +1105,13 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
 
 
 _CAUSE_BEFORE = re.compile(r"\b(?:on|amid|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|"
-                           r"buoyed\s+by|lifted\s+by|supported\s+by|as\s+demand\s+for)\s+"
-                           r"(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+                           r"buoyed\s+by|lifted\s+by|supported\s+by|as\s+demand\s+for|"
+                           r"carried\s+by|led\s+by|powered\s+by|fuel(?:l)?ed\s+by|"
+                           r"propelled\s+by|spurred\s+by|underpinned\s+by)\s+"
+                           r"(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 """Before goods that are a cause, not the flow's (`rose 10% on strong demand for chips`, `helped
-by shipments of integrated circuits`, `as demand for high-performance chips boomed`)."""
+by shipments of integrated circuits`, `as demand for high-performance chips boomed`, `rebounded
+31%, carried by nickel, cobalt and ...`, `fuelled by copper`)."""
 
 
 _NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?|mining|miners?|"
