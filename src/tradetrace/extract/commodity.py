@@ -875,11 +875,35 @@ def _unkeyed_list_item(text: str, start: int, end: int,
     return _unkeyed_subject(text, cut.start(), end)
 
 
+_RANKED_AT_REACH = 60
+"""Characters before a figure looked at for the goods a ranking sets it beside."""
+
+
+@cache
+def _unkeyed_ranked_at() -> re.Pattern[str]:
+    """Goods with no key right before `at` and the figure (`ahead of copper at`, `followed by
+    sheep at about`)."""
+    return re.compile(r"\b(?:" + _unkeyed_phrases() + r")\s+at\s+(?:(?:about|around|roughly|"
+                      r"nearly|almost|some|over|just|only|(?:more|less)\s+than)\s+)?$",
+                      re.IGNORECASE)
+
+
+def _unkeyed_ranked(text: str, start: int, end: int) -> bool:
+    """Whether the figure at `end` is set beside goods with no key by `at` in a ranking or list
+    (`Blueberries led at $967 million, ahead of gold at $941 million`, `sesame made up 32%,
+    followed by sheep at 22%`): the figure is those goods', not the keyed goods of the item
+    before."""
+    goods = _unkeyed_ranked_at().search(text, max(start, end - _RANKED_AT_REACH), end)
+    return goods is not None and not _in_name(text, goods)
+
+
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
     if _unkeyed_list_item(text, start, end, mentions):
         return True  # `marine products 387 billion yen and forest products 64 billion yen`
+    if _unkeyed_ranked(text, start, end):
+        return True  # `..., ahead of gold at US$941 million`
     if any(start <= m.start < end and not m.generic for m in mentions):
         return False
     if _unkeyed_subject(text, start, end):
@@ -1081,10 +1105,13 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
 
 
 _CAUSE_BEFORE = re.compile(r"\b(?:on|amid|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|"
-                           r"buoyed\s+by|lifted\s+by|supported\s+by|as\s+demand\s+for)\s+"
-                           r"(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+                           r"buoyed\s+by|lifted\s+by|supported\s+by|as\s+demand\s+for|"
+                           r"carried\s+by|led\s+by|powered\s+by|fuel(?:l)?ed\s+by|"
+                           r"propelled\s+by|spurred\s+by|underpinned\s+by)\s+"
+                           r"(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 """Before goods that are a cause, not the flow's (`rose 10% on strong demand for chips`, `helped
-by shipments of integrated circuits`, `as demand for high-performance chips boomed`)."""
+by shipments of integrated circuits`, `as demand for high-performance chips boomed`, `rebounded
+31%, carried by nickel, cobalt and ...`, `fuelled by copper`)."""
 
 
 _NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?|mining|miners?|"
