@@ -19,3 +19,19 @@ def test_a_name_with_its_initials_and_an_apposition_is_the_source() -> None:
                     "Leaf Growers Auction Holdings Board (LGAHB), the sector watchdog, said.")
     assert found["52 million kg"].attribution == (
         "the Leaf Growers Auction Holdings Board (LGAHB), the sector watchdog")
+
+
+def test_a_past_clause_after_when_or_but_is_not_reached_by_an_earlier_outlook() -> None:
+    found = _claims("Both targets top last season's figures, when the country shipped 41 million "
+                    "tonnes of iron ore.")
+    assert found["41 million tonnes"].modality == "reported"
+    found = _claims("The plan projected cement exports of 9 million tons this year, but only 3 "
+                    "million tons left the country in January-May.")
+    assert found["9 million tons"].modality == "forecast"
+    assert found["3 million tons"].modality == "reported"
+
+
+def test_a_future_clause_after_when_still_takes_the_outlook() -> None:
+    found = _claims("Officials expect the figure to rise next year, when the country could ship "
+                    "45 million tonnes of iron ore.")
+    assert found["45 million tonnes"].modality == "forecast"

@@ -1082,9 +1082,10 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "reported"
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
-    found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or _nearest(
-        text, *sentence, q_start, q_end, before_only=True, others=others,
-        sentence=sentence) or _closing_estimate(text, sentence, q_end) or _due_later(
+    found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or (
+        None if _past_clause(text, clause) else _nearest(
+            text, *sentence, q_start, q_end, before_only=True, others=others,
+            sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
         text, sentence, q_end, others) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
@@ -1122,6 +1123,25 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+_PAST_CLAUSE = re.compile(r"\s*(?:when|but|after)\s+(?:[^,;:]*?\s)?(?:[a-z]{2,}ed|left|rose|fell|"
+                          r"grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|paid|"
+                          r"was|were)\b", re.IGNORECASE)
+"""A clause of a finished event (`when the country produced 687 million tonnes`, `but only 38
+million tons left the country`, `after the harvest topped 1.4 million tonnes`): a `when`, `but`
+or `after` with a verb in the past tense."""
+_NOT_PAST = re.compile(r"\b(?:will|would|could|should|shall|may|might|can|to\s+be)\b")
+"""A modal or `to be` in that clause: what it tells of is still to come (lower case: the
+month `May` is none)."""
+
+
+def _past_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the quantity's clause tells of something that happened, so that a plan or an
+    outlook earlier in the sentence does not reach it (`Both goals exceed last year's results,
+    when the country exported 494 million tonnes`)."""
+    return _PAST_CLAUSE.match(text, *clause) is not None and \
+        _NOT_PAST.search(text, *clause) is None
 
 
 _AGAINST_GOAL = re.compile(
