@@ -35,3 +35,10 @@ def test_a_future_clause_after_when_still_takes_the_outlook() -> None:
     found = _claims("Officials expect the figure to rise next year, when the country could ship "
                     "45 million tonnes of iron ore.")
     assert found["45 million tonnes"].modality == "forecast"
+
+
+def test_a_clause_of_comparison_before_a_figure_is_not_reached_by_the_plan() -> None:
+    found = _claims("The mill plans to buy 40,000 tonnes of Brazilian soybeans, compared with an "
+                    "annual 25,000 tonnes bought since 2019.")
+    assert found["40,000 tonnes"].modality == "planned"
+    assert found["25,000 tonnes"].modality == "reported"

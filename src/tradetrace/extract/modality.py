@@ -1083,7 +1083,7 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or (
-        None if _past_clause(text, clause) else _nearest(
+        None if _past_clause(text, clause) or _base_clause(text, clause) else _nearest(
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
         text, sentence, q_end, others) or _nearest(
@@ -1142,6 +1142,27 @@ def _past_clause(text: str, clause: tuple[int, int]) -> bool:
     when the country exported 494 million tonnes`)."""
     return _PAST_CLAUSE.match(text, *clause) is not None and \
         _NOT_PAST.search(text, *clause) is None
+
+
+@cache
+def _base_clause_start() -> re.Pattern[str]:
+    """A clause opening on `against` or `compared with` (`to`) right before a figure (`...,
+    against 20,000 tons before the war`, `..., compared with about 1,200 tons in February`)."""
+    return re.compile(r"\s*(?:against|compared\s+(?:with|to))\s+(?:an?\s+(?:annual\s+)?)?"
+                      + hedge_pattern(True) + r"(?:US|U\.S\.|[$€£¥])?\s*\d", re.IGNORECASE)
+
+
+def _base_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the quantity's clause is the base a figure before it is set against: a plan or
+    outlook earlier in the sentence is the other figure's, not the base's (`Output is forecast
+    at 14,000 tonnes, against 20,000 tonnes a season earlier`)."""
+    start = _base_clause_start().match(text, *clause)
+    return start is not None and _OTHER_SIDE.search(text, start.end(), clause[1]) is None
+
+
+_OTHER_SIDE = re.compile(r"\b(?:from|to|by)\s+(?-i:[A-Z])")
+"""After the figure of a base clause: another party named (`against 0.9 million tonnes from
+Peru`), two figures side by side, each taking the sentence's outlook."""
 
 
 _AGAINST_GOAL = re.compile(
