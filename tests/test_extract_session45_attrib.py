@@ -42,3 +42,10 @@ def test_a_clause_of_comparison_before_a_figure_is_not_reached_by_the_plan() -> 
                     "annual 25,000 tonnes bought since 2019.")
     assert found["40,000 tonnes"].modality == "planned"
     assert found["25,000 tonnes"].modality == "reported"
+
+
+def test_a_clause_opening_on_after_is_what_came_before_the_outlook() -> None:
+    found = _claims("The aim is to sell at least 90,000 tonnes of cashews abroad in 2025, "
+                    "officials said, after exports of some 60,000 tonnes in 2024.")
+    assert found["90,000 tonnes"].modality == "forecast"
+    assert found["60,000 tonnes"].modality == "reported"

@@ -1125,12 +1125,13 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     return cast(Modality, found or "reported")
 
 
-_PAST_CLAUSE = re.compile(r"\s*(?:when|but|after)\s+(?:[^,;:]*?\s)?(?:[a-z]{2,}ed|left|rose|fell|"
-                          r"grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|paid|"
-                          r"was|were)\b", re.IGNORECASE)
+_PAST_CLAUSE = re.compile(r"\s*(?:after\s|(?:when|but)\s+(?:[^,;:]*?\s)?(?:[a-z]{2,}ed|left|rose|"
+                          r"fell|grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|"
+                          r"paid|was|were)\b)", re.IGNORECASE)
 """A clause of a finished event (`when the country produced 687 million tonnes`, `but only 38
-million tons left the country`, `after the harvest topped 1.4 million tonnes`): a `when`, `but`
-or `after` with a verb in the past tense."""
+million tons left the country`): a `when` or `but` with a verb in the past tense; or any clause
+opening on `after` (`after exports of some 130,000 tonnes in 2014`, `after the harvest topped
+1.4 million tonnes`), what came before the figure it is set beside."""
 _NOT_PAST = re.compile(r"\b(?:will|would|could|should|shall|may|might|can|to\s+be)\b")
 """A modal or `to be` in that clause: what it tells of is still to come (lower case: the
 month `May` is none)."""
