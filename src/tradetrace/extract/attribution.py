@@ -602,7 +602,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             start, end = _trim(text, commas[-3].end() if len(commas) >= 3 else left,
                                commas[-1].start())
             head = text[start:commas[-2].start()]
-            if end > start and len(head.split()) <= 6 and _looks_like_source(head):
+            if end > start and len(_INITIALS_AFTER.sub("", head).split()) <= 6 and \
+                    _looks_like_source(head):
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
@@ -742,6 +743,9 @@ def _office_list() -> re.Pattern[str]:
                       rf"[\w-]+", re.IGNORECASE)
 
 
+_INITIALS_AFTER = re.compile(r"\s*\((?-i:[A-Z][\w.&-]*)\)\s*$")
+"""A name's initials in brackets after it (`the Tobacco Industry and Marketing Board (TIMB)`):
+no words of the name when its length is counted."""
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*|of|for|"
                          r"and)){0,7}(?:\s+\((?-i:[A-Z][\w.&-]*)\))?\s*")
 """`KOTRA`, `Korea Customs Service`, `Nigeria's Midstream and Downstream Petroleum Regulatory

@@ -1082,9 +1082,10 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "reported"
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
-    found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or _nearest(
-        text, *sentence, q_start, q_end, before_only=True, others=others,
-        sentence=sentence) or _closing_estimate(text, sentence, q_end) or _due_later(
+    found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or (
+        None if _past_clause(text, clause) or _base_clause(text, clause) else _nearest(
+            text, *sentence, q_start, q_end, before_only=True, others=others,
+            sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
         text, sentence, q_end, others) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
@@ -1122,6 +1123,47 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+_PAST_CLAUSE = re.compile(r"\s*(?:after\s|(?:when|but)\s+(?:[^,;:]*?\s)?(?:[a-z]{2,}ed|left|rose|"
+                          r"fell|grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|"
+                          r"paid|was|were)\b)", re.IGNORECASE)
+"""A clause of a finished event (`when the country produced 687 million tonnes`, `but only 38
+million tons left the country`): a `when` or `but` with a verb in the past tense; or any clause
+opening on `after` (`after exports of some 130,000 tonnes in 2014`, `after the harvest topped
+1.4 million tonnes`), what came before the figure it is set beside."""
+_NOT_PAST = re.compile(r"\b(?:will|would|could|should|shall|may|might|can|to\s+be)\b")
+"""A modal or `to be` in that clause: what it tells of is still to come (lower case: the
+month `May` is none)."""
+
+
+def _past_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the quantity's clause tells of something that happened, so that a plan or an
+    outlook earlier in the sentence does not reach it (`Both goals exceed last year's results,
+    when the country exported 494 million tonnes`)."""
+    return _PAST_CLAUSE.match(text, *clause) is not None and \
+        _NOT_PAST.search(text, *clause) is None
+
+
+@cache
+def _base_clause_start() -> re.Pattern[str]:
+    """A clause opening on `against` or `compared with` (`to`) right before a figure (`...,
+    against 20,000 tons before the war`, `..., compared with about 1,200 tons in February`)."""
+    return re.compile(r"\s*(?:against|compared\s+(?:with|to))\s+(?:an?\s+(?:annual\s+)?)?"
+                      + hedge_pattern(True) + r"(?:US|U\.S\.|[$€£¥])?\s*\d", re.IGNORECASE)
+
+
+def _base_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the quantity's clause is the base a figure before it is set against: a plan or
+    outlook earlier in the sentence is the other figure's, not the base's (`Output is forecast
+    at 14,000 tonnes, against 20,000 tonnes a season earlier`)."""
+    start = _base_clause_start().match(text, *clause)
+    return start is not None and _OTHER_SIDE.search(text, start.end(), clause[1]) is None
+
+
+_OTHER_SIDE = re.compile(r"\b(?:from|to|by)\s+(?-i:[A-Z])")
+"""After the figure of a base clause: another party named (`against 0.9 million tonnes from
+Peru`), two figures side by side, each taking the sentence's outlook."""
 
 
 _AGAINST_GOAL = re.compile(
