@@ -1345,6 +1345,13 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # barrels now meet about 16pc of the country's crude demand`: today's standing flow or
         # share, not of the period the sentence or the article is about
         return None
+    if kind == "share" and _standing_share_before(text, clause[0], quantity[0]) and \
+            choose_period(text, mentions, quantity, clause, clause, others, None, change,
+                          fallback=False) is None:
+        # `Seed sales were worth C$2.7 billion in 2018, and China takes about 40 per cent of the
+        # crop`: a share stated in the present simple right before it, its own clause undated,
+        # is a standing fact, not of the period another clause of its sentence states
+        return None
     if kind in ("level", "share") and _before_event_in_clause(text, clause, quantity) and \
             choose_period(text, mentions, quantity, clause, clause, others, None, change,
                           fallback=False) is None:
@@ -1762,6 +1769,25 @@ def _standing_verb() -> re.Pattern[str]:
     """A share stated in the present simple (`accounts for`, `makes up`)."""
     words = cue_alternation(period_cues()["standing_share_verbs"])
     return re.compile(rf"(?i:\b(?:{words})\b)")
+
+
+@cache
+def _standing_share_verb_before() -> re.Pattern[str]:
+    """A verb of `standing_share_verbs` in the present simple right before a share, with at most
+    hedge words between (`takes about `, `accounts for nearly `), up to the figure; not after
+    `to`, a modal, an article or a possessive (`to supply 30%`, `will take 40%`, `its share`)."""
+    words = cue_alternation(w for w in period_cues()["standing_share_verbs"]
+                            if w not in ("is", "are"))
+    return re.compile(rf"(?<![\w'’])(?<!\bto\s)(?<!\bthe\s)(?<!\bwill\s)(?<!\bwould\s)"
+                      rf"(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)"
+                      rf"(?<!\bmust\s)(?<!\bits\s)(?<!\btheir\s)"
+                      rf"(?i:{words})\s+(?i:{hedge_pattern(True)})$")
+
+
+def _standing_share_before(text: str, floor: int, start: int) -> bool:
+    """Whether the share at `start` is stated by a verb in the present simple right before it
+    (`_standing_share_verb_before`: `China takes about 40 per cent`)."""
+    return _standing_share_verb_before().search(text, max(floor, start - 40), start) is not None
 
 
 @cache

@@ -1,0 +1,22 @@
+"""Session 45, periods (second round): standing shares and the periods of their clauses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+
+def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    return {surface: period(claim) for surface, claim in in_body(text, published).items()}
+
+
+def test_a_present_share_in_an_undated_clause_has_no_period() -> None:
+    # `..., and Japan takes about 35 per cent of its wool`: a share stated in the present
+    # simple right before it is a standing fact, even when another clause of its sentence is
+    # dated
+    text = ("Ruritania's wool sales to Freedonia were worth $1.4 billion in 2019, the board "
+            "says, and Freedonia takes about 35 per cent of its wool exports.")
+    periods = _periods(text, date(2020, 3, 2))
+    assert periods["$1.4 billion"] == ("2019-01-01", "2019-12-31")
+    assert periods["35 per cent"] == (None, None)
