@@ -20,3 +20,15 @@ def test_a_present_share_in_an_undated_clause_has_no_period() -> None:
     periods = _periods(text, date(2020, 3, 2))
     assert periods["$1.4 billion"] == ("2019-01-01", "2019-12-31")
     assert periods["35 per cent"] == (None, None)
+
+
+def test_a_share_a_good_brings_in_or_contributes_is_standing() -> None:
+    # `Cocoa brings in about 60% of export revenue`, `contributes 20% of exports`: shares
+    # stated in the present simple, not of the year the paragraph is about
+    text = ("Ruritania exported 300,000 tonnes of cocoa to Freedonia in 2019. Cocoa brings in "
+            "about 60% of the country's export revenue. The state miner contributes 20% of "
+            "exports.")
+    periods = _periods(text, date(2020, 3, 2))
+    assert periods["300,000 tonnes"] == ("2019-01-01", "2019-12-31")
+    assert periods["60%"] == (None, None)
+    assert periods["20%"] == (None, None)
