@@ -32,3 +32,15 @@ def test_a_share_a_good_brings_in_or_contributes_is_standing() -> None:
     assert periods["300,000 tonnes"] == ("2019-01-01", "2019-12-31")
     assert periods["60%"] == (None, None)
     assert periods["20%"] == (None, None)
+
+
+def test_a_share_that_is_the_subject_of_a_present_verb_is_standing() -> None:
+    # `Around 70 percent of the crude heads to Asia`, `45% of its output is sold to`: a share
+    # that is the subject of a verb in the present simple is a standing fact
+    text = ("Ruritania exported 3 million barrels a day of crude in 2019, the ministry said. "
+            "Around 70 percent of the crude heads to Freedonia, and nearly 45% of its steel "
+            "output is sold to Freedonia.")
+    periods = _periods(text, date(2020, 3, 2))
+    assert periods["3 million barrels a day"] == ("2019-01-01", "2019-12-31")
+    assert periods["70 percent"] == (None, None)
+    assert periods["45%"] == (None, None)

@@ -1352,6 +1352,12 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # crop`: a share stated in the present simple right before it, its own clause undated,
         # is a standing fact, not of the period another clause of its sentence states
         return None
+    if kind == "share" and _standing_subject(text, quantity[1], clause[1]) and choose_period(
+            text, mentions, quantity, clause, clause, others, None, change,
+            fallback=False) is None:
+        # `Around 70 percent of the crude heads to Asia`: a share that is the subject of a verb
+        # in the present simple, its clause undated, is a standing fact
+        return None
     if kind in ("level", "share") and _before_event_in_clause(text, clause, quantity) and \
             choose_period(text, mentions, quantity, clause, clause, others, None, change,
                           fallback=False) is None:
@@ -1788,6 +1794,20 @@ def _standing_share_before(text: str, floor: int, start: int) -> bool:
     """Whether the share at `start` is stated by a verb in the present simple right before it
     (`_standing_share_verb_before`: `China takes about 40 per cent`)."""
     return _standing_share_verb_before().search(text, max(floor, start - 40), start) is not None
+
+
+@cache
+def _standing_subject_verb() -> re.Pattern[str]:
+    """After a share: `of` and the whole it is part of (a few words, no clause break), then a
+    verb of `standing_subject_verbs` (` of the crude heads to`, ` of its output is sold to`)."""
+    words = cue_alternation(period_cues()["standing_subject_verbs"])
+    return re.compile(rf"\s+(?i:of)\s+[^,;:.()]{{1,60}}?\s(?i:{words})\b")
+
+
+def _standing_subject(text: str, end: int, stop: int) -> bool:
+    """Whether the share ending at `end` is the subject of a verb in the present simple within
+    its clause (`_standing_subject_verb`: `70 percent of the crude heads to Asia`)."""
+    return _standing_subject_verb().match(text, end, min(stop, end + 90)) is not None
 
 
 @cache
