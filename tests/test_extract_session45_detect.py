@@ -22,3 +22,11 @@ def test_a_bare_count_after_counted_goods_is_their_base() -> None:
                     "earlier.", WHEN)
     assert {"812 buses", "133"} <= set(found)
 
+
+def test_ships_right_before_a_count_is_the_verb() -> None:
+    """`ships` right before a count of goods is the verb (`Geely ships 61,250 cars abroad`), so
+    the count is a claim."""
+    found = in_body("Geely ships 61,250 cars abroad in 2025.", WHEN)
+    assert "61,250 cars" in found
+    assert found["61,250 cars"].kind == "level"
+

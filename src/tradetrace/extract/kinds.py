@@ -1378,6 +1378,8 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         return False
     if _CARRIER_BEFORE.search(text, max(0, quantity.start - 30), quantity.end):
         return False  # `2,000 tank cars`, `800 rail cars of coal`: carriers, whatever the verb
+    if _SHIPS_BEFORE.search(text, max(span[0], quantity.start - 40), quantity.start):
+        return True  # `Chery ships 937,148 cars abroad`: `ships` as the verb
     if _BARE_COUNT.fullmatch(quantity.surface) and _counted_goods_before(text, quantity, span):
         return True  # `at 2,800 vehicles against 365`: the base of goods counted just before
     # (`800 cars of coal`: carriers too, unless a trade verb governs them, as it does
@@ -1420,6 +1422,11 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
                                                                         quantity.end + 40)))
 
 
+_SHIPS_BEFORE = re.compile(r"\b(?-i:ships|Ships)\s+(?:(?:a|an)\s+)?(?:record\s+)?"
+                           + hedge_pattern(True) + "$", re.IGNORECASE)
+"""`ships` right before a count is the verb, not the noun: `Somalia ships a record 5 million
+animals`, `Chery ships over 900,000 cars` (the noun is counted, `29 ships of`, or governs a verb,
+`ships carrying`)."""
 _BARE_COUNT = re.compile(r"[\d.,]+")
 """A count written without its noun (`against 365`), its unit carried from a count before it."""
 
