@@ -30,3 +30,12 @@ def test_ships_right_before_a_count_is_the_verb() -> None:
     assert "61,250 cars" in found
     assert found["61,250 cars"].kind == "level"
 
+
+def test_a_percent_taken_after_a_change_is_no_gapped_change() -> None:
+    """After a percent change, a percent whose own clause has a verb of taking (`India took 80
+    percent of`) is a share, not the same change repeated with its verb left out."""
+    found = in_body("Timber exports slid 12 percent; Egypt took 64 percent of the logs Gabon "
+                    "sold abroad over the year.", WHEN)
+    assert found["12 percent"].kind == "change"
+    assert found["64 percent"].kind == "share"
+    assert found["64 percent"].direction is None
