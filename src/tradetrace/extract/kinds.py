@@ -1378,6 +1378,10 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         return False
     if _CARRIER_BEFORE.search(text, max(0, quantity.start - 30), quantity.end):
         return False  # `2,000 tank cars`, `800 rail cars of coal`: carriers, whatever the verb
+    if _SHIPS_BEFORE.search(text, max(span[0], quantity.start - 40), quantity.start):
+        return True  # `Chery ships 937,148 cars abroad`: `ships` as the verb
+    if _BARE_COUNT.fullmatch(quantity.surface) and _counted_goods_before(text, quantity, span):
+        return True  # `at 2,800 vehicles against 365`: the base of goods counted just before
     # (`800 cars of coal`: carriers too, unless a trade verb governs them, as it does
     # `20,000 containers of munitions`)
     carrier = _CARRYING.match(text, quantity.end)
@@ -1416,6 +1420,29 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         _GOODS_OF.fullmatch(text, quantity.end, s) for kind in ("export", "import")
         for s, _ in lexicon("flow", kind).spans(text, quantity.end, min(span[1],
                                                                         quantity.end + 40)))
+
+
+_SHIPS_BEFORE = re.compile(r"\b(?-i:ships|Ships)\s+(?:(?:a|an)\s+)?(?:record\s+)?"
+                           + hedge_pattern(True) + "$", re.IGNORECASE)
+"""`ships` right before a count is the verb, not the noun: `Somalia ships a record 5 million
+animals`, `Chery ships over 900,000 cars` (the noun is counted, `29 ships of`, or governs a verb,
+`ships carrying`)."""
+_BARE_COUNT = re.compile(r"[\d.,]+")
+"""A count written without its noun (`against 365`), its unit carried from a count before it."""
+
+
+def _counted_goods_before(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
+    """`Shipments soared to Armenia, at 2,800 vehicles against 365`, `delivered 978 cars ...,
+    up from just 209`: a bare count carrying the unit of the last count of the sentence before
+    it that names its noun is goods when that count is."""
+    before = [q for q in extract_quantities(text[span[0]:quantity.start])
+              if q.unit == quantity.unit and not _BARE_COUNT.fullmatch(q.surface)]
+    if not before:
+        return False
+    last = before[-1]
+    named = Quantity(span[0] + last.start, span[0] + last.end, last.surface, last.value,
+                     last.unit)
+    return counted_goods(text, named, span)
 
 
 def ranked_count(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:

@@ -805,6 +805,7 @@ def carry_gapped_changes(text: str, drafts: list[Draft]) -> list[Draft]:
         # (`, with Argentina supplying 70 percent`: a clause of its own, with its verb)
         if all(w.lower() == "the" or w.isdigit() or (
                 w.lower() not in lex.noun_stopwords and w.lower() not in lex.change_verbs
+                and w.lower() not in lex.part_taking_verbs
                 and not (w.islower() and w.endswith("ing"))) for w in words):
             result[i] = replace(b, change=a.change)
     return result
