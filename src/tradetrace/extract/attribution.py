@@ -1071,9 +1071,12 @@ def _per_source(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
-_ON_FIGURES = re.compile(r"\b(?:based\s+)?on\s+(?P<source>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+_ON_FIGURES = re.compile(r"\b(?:(?:[Bb]ased\s+)?[Oo]n|[Gg]oing\s+by)\s+"
+                         r"(?P<source>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
                          r"(?:figures|data|statistics|numbers|count|tally))\b")
-"""`... recovered to roughly $2.3 billion on Chinese customs figures`: whose figures they are."""
+"""`... recovered to roughly $2.3 billion on Chinese customs figures`, also opening a sentence
+(`On Chinese trade statistics, ...`) or after `going by` (`..., going by Refinitiv data`):
+whose figures they are."""
 
 
 def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
