@@ -1051,8 +1051,12 @@ _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(
 from a sentence's offset never matches `^` there)."""
 _DASH_SOURCE = re.compile(r"(?:\s[-–—]|:)\s+(?P<source>[A-Za-z][^-–—:\d]{0,60}?)[\s.]*$")
 _BY_RECKONING = re.compile(
-    r"\b[Bb]y\s+(?P<source>(?:the\s+)?[A-Z][^,;:.\d]{0,80}?['’]s\s+(?:own\s+)?(?:[a-z]+\s+)?"
+    r"\b(?:[Bb]y|[Oo]n)\s+(?P<source>(?:the\s+)?(?:(?:19|20)\d\d\s+)?[A-Z][^,;:.\d]{0,80}?"
+    r"(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:[a-z]+\s+)?"
     r"(?:count|counts|calculation|calculations|tally|reckoning|estimates?|figures|data))\b")
+"""`by KITA's calculation`, also opened by `on` (`On the Kyiv School of Economics' count`), with
+a plural's bare apostrophe or a year before the name (`by the 2022 Census Report's count`):
+whose count the figure is."""
 
 
 def _per_source(text: str, sentence: Sentence) -> Attribution | None:
@@ -1067,9 +1071,12 @@ def _per_source(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
-_ON_FIGURES = re.compile(r"\b(?:based\s+)?on\s+(?P<source>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+_ON_FIGURES = re.compile(r"\b(?:(?:[Bb]ased\s+)?[Oo]n|[Gg]oing\s+by)\s+"
+                         r"(?P<source>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
                          r"(?:figures|data|statistics|numbers|count|tally))\b")
-"""`... recovered to roughly $2.3 billion on Chinese customs figures`: whose figures they are."""
+"""`... recovered to roughly $2.3 billion on Chinese customs figures`, also opening a sentence
+(`On Chinese trade statistics, ...`) or after `going by` (`..., going by Refinitiv data`):
+whose figures they are."""
 
 
 def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
