@@ -2346,6 +2346,8 @@ class _Reader(FlowReader):
                                find_frame(text, *draft.clause, quantity.start))
         if self.own_total_goes_on(ctx, parties):
             parties = Parties(parties.exporter, None, False)
+        elif self.own_imports_go_on(ctx, parties):
+            parties = Parties(None, parties.importer, False)
         parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
         parties = self.share_partner_dropped(ctx, draft, quantity, kind, parties)
         if self.world_flow(ctx, draft, quantity, kind):
@@ -2428,6 +2430,29 @@ class _Reader(FlowReader):
         return any(c.exporter == parties.exporter and c.importer is None and not c.two_way
                    for c in self.history) and any(
             c.importer == parties.importer for c in self.previous)
+
+    def own_imports_go_on(self, ctx: Context, parties: Parties) -> bool:
+        """`own_total_goes_on` the other way: a one-way flow carried into a sentence that names
+        no country, nor points to a place, is the importer's own total again when the article
+        counted that importer's total with no supplier before, so the supplier carried from the
+        sentence before was one source among others (`US imports of tilapia fell to 6,598
+        tonnes, and 5,742 tonnes of them came from China. Imports of chilled fillets slipped
+        7%`)."""
+        if ctx.countries or parties.two_way or parties.exporter is None or \
+                parties.importer is None or self.reporter == parties.exporter or \
+                _PLACE_POINTER.search(self.text, *ctx.span):
+            return False  # (a supplier whose customs reports the flow records its own side)
+        totals = [c for c in self.history if c.importer == parties.importer and
+                  c.exporter is None and not c.two_way and c.sentence_start < ctx.span[0]]
+        parts = [c for c in self.previous if (c.exporter, c.importer) == (
+            parties.exporter, parties.importer) and any(
+                m.code == parties.exporter
+                for m in find_countries(self.text, c.sentence_start, c.sentence_end))]
+        # (a part whose own sentence names the supplier, told after the total, not the total
+        # restated with its supplier: `Nepal brought in fuel worth Rs 42 billion from India`
+        # under a headline of the same sum)
+        return any(total.start < part.start and (total.value, total.unit) != (
+            part.value, part.unit) for total in totals for part in parts)
 
     def whole_partner_dropped(self, ctx: Context, draft: _Draft, quantity: Quantity,
                               kind: Kind, parties: Parties) -> Parties:
