@@ -1451,7 +1451,10 @@ class FlowReader(ListingReader, FlowHistory):
                 if last.exporter == total_owner:
                     return Parties(total_owner, listed.code, False)
                 return Parties(listed.code, total_owner, False)
-            named = [c.code for c in countries if c.code and c.end <= last.start]
+            # (not the owner of the total the share is of: `Ghana was Senegal's top customer,
+            # taking 22%, ahead of Mali on 10%`: Ghana's side, not Senegal's)
+            named = [c.code for c in countries if c.code and c.end <= last.start
+                     and not c.possessive]
             if named and last.exporter and last.importer and not last.two_way and \
                     last.start >= span[0] and named[-1] != listed.code:
                 # `with Thailand taking 26.4 percent, Japan 26.2 percent`: the rival takes the
