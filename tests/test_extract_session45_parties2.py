@@ -19,3 +19,15 @@ def test_a_rival_buyer_takes_the_leaders_side_not_the_owners() -> None:
     assert (found["31 percent"].exporter, found["31 percent"].importer) == ("TZA", "KEN")
     assert (found["12 percent"].exporter, found["12 percent"].importer) == ("TZA", "EGY")
 
+
+def test_a_rival_row_after_on_may_carry_any_hedge() -> None:
+    found = _claims("Kenya was Tanzania's largest cashew customer in May, taking 31 percent of "
+                    "the month's shipments, ahead of Egypt on over 12 percent.")
+    assert (found["12 percent"].exporter, found["12 percent"].importer) == ("TZA", "EGY")
+
+
+def test_a_bare_rival_row_may_say_also() -> None:
+    found = _claims("Kenyan tea exports reached 500,000 tonnes in 2023. Pakistan took 30 percent "
+                    "of exports, Egypt also 30 percent and Britain 9 percent.")
+    for surface, buyer in (("30 percent", "EGY"), ("9 percent", "GBR")):
+        assert (found[surface].exporter, found[surface].importer) == ("KEN", buyer)
