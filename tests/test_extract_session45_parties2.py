@@ -31,3 +31,16 @@ def test_a_bare_rival_row_may_say_also() -> None:
                     "of exports, Egypt also 30 percent and Britain 9 percent.")
     for surface, buyer in (("30 percent", "EGY"), ("9 percent", "GBR")):
         assert (found[surface].exporter, found[surface].importer) == ("KEN", buyer)
+
+
+def test_a_list_of_destinations_leaves_the_buyer_open() -> None:
+    found = _claims("Brazil sent 195,000 tonnes of sugar to Algeria, Nigeria and Egypt in May.")
+    shipped = found["195,000 tonnes"]
+    assert (shipped.exporter, shipped.importer) == ("BRA", None)
+
+
+def test_destinations_split_respectively_keep_their_buyers() -> None:
+    found = _claims("Brazil sent 195,000 tonnes and 20,000 tonnes of sugar to Algeria and Egypt, "
+                    "respectively.")
+    assert found["195,000 tonnes"].importer == "DZA"
+    assert found["20,000 tonnes"].importer == "EGY"
