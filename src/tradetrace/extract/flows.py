@@ -462,6 +462,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = self.read_all(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.own_item_side(parties, ctx, quantity)
         parties = without_group_side(self.text, quantity, ctx, parties)
+        parties = without_listed_partners(self.text, ctx, clause, parties)
         return self.on_named_side(parties, ctx)
 
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
@@ -1451,7 +1452,10 @@ class FlowReader(ListingReader, FlowHistory):
                 if last.exporter == total_owner:
                     return Parties(total_owner, listed.code, False)
                 return Parties(listed.code, total_owner, False)
-            named = [c.code for c in countries if c.code and c.end <= last.start]
+            # (not the owner of the total the share is of: `Ghana was Senegal's top customer,
+            # taking 22%, ahead of Mali on 10%`: Ghana's side, not Senegal's)
+            named = [c.code for c in countries if c.code and c.end <= last.start
+                     and not c.possessive]
             if named and last.exporter and last.importer and not last.two_way and \
                     last.start >= span[0] and named[-1] != listed.code:
                 # `with Thailand taking 26.4 percent, Japan 26.2 percent`: the rival takes the
@@ -2459,6 +2463,36 @@ def without_group_side(text: str, quantity: Quantity, ctx: Context,
     if parties.exporter in group:
         return Parties(None, parties.importer, False, joint=True)
     return Parties(parties.exporter, None, False, joint=True)
+
+
+_LIST_HEAD_CUES = {"to": "importer", "into": "importer", "from": "exporter"}
+"""The cue before the first of a list of partners, and the side the list is on."""
+
+
+def without_listed_partners(text: str, ctx: Context, clause: tuple[int, int],
+                            parties: Parties) -> Parties:
+    """`Brazil sent 195,000 tonnes of sugar to Algeria, Nigeria and Egypt`: a partner that opens
+    a list of two or more countries behind `to` (or `from`) in the figure's clause is none of
+    them alone, so that side stays empty; not when the sentence splits the figure among them
+    (`respectively`), a figure stands inside the list or its last country has a verb of its own."""
+    if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
+        return parties
+    # (the list may run past the clause's comma: `to Algeria, Nigeria and Egypt`)
+    mentions = sorted((c for c in ctx.countries if c.code and clause[0] <= c.start < ctx.span[1]),
+                      key=lambda c: c.start)
+    for run in _country_lists(text, mentions):
+        side = _LIST_HEAD_CUES.get(run[0].cue or "")
+        if side is None or run[0].start >= clause[1] or len({c.code for c in run}) < 2 or \
+                run[0].code != getattr(parties, side):
+            continue
+        if _FIGURE_OR_STOP.search(text, run[0].start, run[-1].end) or SPLIT_AMONG.search(
+                text, clause[0], ctx.span[1]) or OWN_VERB.match(text, run[-1].end):
+            # (`to China and Russia shipped 50 million tonnes`: the last opens a new clause)
+            return parties
+        if side == "importer":
+            return Parties(parties.exporter, None, False, joint=True)
+        return Parties(None, parties.importer, False, joint=True)
+    return parties
 
 
 def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],

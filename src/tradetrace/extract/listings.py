@@ -35,12 +35,11 @@ _HEDGES = hedge_pattern(True, "a record")
 """Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
 _LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood|finished)\s+(?:in\s+)?(?:a\s+)?"
                      r"(?:(?:distant|close|clear)\s+)?(?:second|third|fourth|fifth|sixth|next)"
-                     r"(?:\s+place)?\s*,?\s+)?(?:at|with|for|on)\s+"
-                     r"(?:(?:about|around|roughly|nearly|some|almost|just)\s+)*")
+                     r"(?:\s+place)?\s*,?\s+)?(?:at|with|for|on)\s+" + _HEDGES)
 """Between a rival and its percent: `at`, `with` (`Iraq at 20.5 percent`), after its place in
 the list (`Germany came second with 8.6%`, `Malaysia was a distant second with 9%`, `Peru
 finished in third place, with 6%`)."""
-_BARE_GAP = re.compile(r"\s+" + _HEDGES)
+_BARE_GAP = re.compile(r"\s+(?:also\s+)?" + _HEDGES)
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 """Before a country listed bare with its share: a comma or `and` (`, Japan 26.2 percent`)."""
 _VERB_ROW = re.compile(r"\s+(?:had|held|took|taking|claimed|bought|received|got|"
