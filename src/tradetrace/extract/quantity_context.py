@@ -165,9 +165,12 @@ def change_after(text: str, end: int) -> Direction | None:
             restated = _RESTATED_CLOSE.match(text, end)
         if restated is not None:
             match = lex.change_noun_after.match(text, restated.end())
-            if match is not None and match.group(1).lower() in ("more", "less", "fewer") and \
+            if match is not None and match.group(1).lower() in _RESTATED_COMPARATIVES and \
                     not _THAN_FIGURE.match(text, match.end()):
                 return lex.change_nouns.get(match.group(1).lower())
+            beyond = _RESTATED_BEYOND.match(text, restated.end())
+            if beyond is not None:  # `261,000t, or 24 percent, above 2023's`: a rise
+                return "up" if beyond.group(1).lower() == "above" else "down"
             match = None
     if match is None:
         compared = _BELOW_BASE.match(text, end)
@@ -177,8 +180,19 @@ def change_after(text: str, end: int) -> Direction | None:
     return lex.change_nouns.get(match.group(1).lower())
 
 
-_RESTATED_AFTER = re.compile(r",[ \u00a0]+or[ \u00a0]+[^,;()]{1,25},|[ \u00a0]+\([^,;()]{1,20}\)")
-"""A figure restated after another (`, or 28.4%,`, ` (34%)`)."""
+_RESTATED_AFTER = re.compile(r",[ \u00a0]+or[ \u00a0]+[^,;()]{1,25},|[ \u00a0]+\([^,;()]{1,20}\)|"
+                             r"[ \u00a0]+or[ \u00a0]+"
+                             r"(?:(?i:about|around|almost|nearly|roughly|some)[ \u00a0]+)?"
+                             r"[\d.,]+[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent|pct))"
+                             r"(?=[ \u00a0]+(?i:more|less|fewer|higher|lower|above|below)\b)")
+"""A figure restated after another (`, or 28.4%,`, ` (34%)`; a percent with no commas right before
+a comparative: ` or 40.7% more than`)."""
+_RESTATED_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
+"""Comparatives after a restated figure that make the first figure a change (`$890 million or 14
+per cent less than`, `NOK 513 million, or 86 per cent, higher than`)."""
+_RESTATED_BEYOND = re.compile(r"[ \u00a0]+((?i:above|below|under))\b")
+"""`above`/`below` after a restated figure (`774,104 MT, or 47%, below its 2022 volume`): how far
+the first figure is from a base, a change."""
 _THAN_FIGURE = re.compile(r"[ \u00a0]+than[ \u00a0]+(?:(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d]|"
                           r"(?i:half|a[ \u00a0]+(?:third|quarter|fifth|tenth)|one-|two-thirds|"
                           r"three-quarters)\b)")

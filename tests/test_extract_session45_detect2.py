@@ -1,0 +1,26 @@
+"""Session 45, claims and their kinds (second round): restated changes and old shares."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body
+
+
+def test_a_figure_restated_as_a_percent_before_a_comparative_is_a_change() -> None:
+    # `8.25 bcm ..., 2.4 bcm or 40.7% more than in 2016`, `NOK 513 million, or 86 per cent,
+    # higher than`, `261,000t, or 24 percent, above 2023's`: the first figure is the change
+    text = ("Ruritania exported 8.2 million tonnes of wheat to Freedonia in 2023, 2.4 million "
+            "tonnes or 40.7% more than in 2022, the ministry said. It sold NOK 900 million of "
+            "cod to Freedonia in May, NOK 300 million, or 50 per cent, higher than a year "
+            "earlier. Its barley shipments to Freedonia came to 700,000 tonnes in 2023, "
+            "200,000 tonnes, or 40 percent, above 2022's.")
+    claims = in_body(text, date(2024, 3, 1))
+    assert claims["8.2 million tonnes"].kind == "level"
+    assert (claims["2.4 million tonnes"].kind, claims["2.4 million tonnes"].direction) == (
+        "change", "up")
+    assert (claims["NOK 300 million"].kind, claims["NOK 300 million"].direction) == (
+        "change", "up")
+    assert (claims["200,000 tonnes"].kind, claims["200,000 tonnes"].direction) == (
+        "change", "up")
+
