@@ -24,3 +24,14 @@ def test_a_figure_restated_as_a_percent_before_a_comparative_is_a_change() -> No
     assert (claims["200,000 tonnes"].kind, claims["200,000 tonnes"].direction) == (
         "change", "up")
 
+
+def test_the_old_percent_a_share_moved_from_is_a_share() -> None:
+    # `Belarus's share ... slumped from 42% to 3%`, `while China's fell from 51% in 2019 to
+    # 0.1%`: the percent after a movement verb and `from`, before `to` a new percent, is the
+    # old share in a sentence about shares
+    text = ("Ruritania's share of Freedonia's wheat imports slumped from 42% to 3% in 2022. "
+            "Ruritania's share of Freedonia's coffee imports rose to 43.5% in 2021, while "
+            "Patria's fell from 51% in 2019 to 12%.")
+    claims = in_body(text, date(2024, 3, 1))
+    assert claims["42%"].kind == "share"
+    assert claims["51%"].kind == "share"
