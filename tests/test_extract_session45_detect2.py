@@ -35,3 +35,17 @@ def test_the_old_percent_a_share_moved_from_is_a_share() -> None:
     claims = in_body(text, date(2024, 3, 1))
     assert claims["42%"].kind == "share"
     assert claims["51%"].kind == "share"
+
+
+def test_goods_contracted_lined_up_or_snapped_up_are_bought_not_a_change() -> None:
+    # `has contracted about 1.267 million metric tons of wheat`, `has lined up about 7 million
+    # barrels of crude`, `snapped up 1,156,000 tonnes of corn`: a purchase, not a fall or rise
+    text = ("Freedonia's state buyer has contracted about 1.2 million metric tons of wheat from "
+            "Ruritania, traders said. Patria has lined up about 7 million barrels of Ruritanian "
+            "crude for March. Freedonia has snapped up 500,000 tonnes of Ruritanian corn. "
+            "Freedonian exports to Ruritania contracted 9.4% in May.")
+    claims = in_body(text, date(2024, 3, 1))
+    assert claims["1.2 million metric tons"].kind == "level"
+    assert claims["7 million barrels"].kind == "level"
+    assert claims["500,000 tonnes"].kind == "level"
+    assert (claims["9.4%"].kind, claims["9.4%"].direction) == ("change", "down")

@@ -137,8 +137,9 @@ _LIST_HEADING = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?P<head>[^.!?:;]{3,100}):[^
 shares (`Other major suppliers cut deliveries: Iraq by 24%, Kazakhstan by 26%`)."""
 
 
-_GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k))?\s*(?:tonnes|tons|barrels|"
-                           r"t|bbl|mt|kt)\b", re.IGNORECASE)
+_GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k|lakh|crore))?\s*"
+                           r"(?:metric\s+)?(?:tonnes|tons|barrels|t|bbl|mt|kt|bcm|bales|litres|"
+                           r"liters|cubic\s+met(?:re|er)s)\b", re.IGNORECASE)
 """An amount of goods: what a contract is for, not how far something shrank."""
 
 
