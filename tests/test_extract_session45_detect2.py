@@ -49,3 +49,19 @@ def test_goods_contracted_lined_up_or_snapped_up_are_bought_not_a_change() -> No
     assert claims["7 million barrels"].kind == "level"
     assert claims["500,000 tonnes"].kind == "level"
     assert (claims["9.4%"].kind, claims["9.4%"].direction) == ("change", "down")
+
+
+def test_goods_that_added_an_amount_to_a_list_of_goods_hold_a_part_not_a_rise() -> None:
+    # `Ready-made clothes added another $2.1 billion`, `Kazakhstan added 4,900 tons`: a row's
+    # part of a total; still a rise when added to something, or when the sentence moves
+    # something before it
+    text = ("Ruritania's coffee exports to Freedonia were worth $2.9 billion last year. Tea "
+            "added another $1.6 billion. Cut flowers added $105 million to the total. "
+            "Freedonia's apparel imports shrank by $1.1 billion, whereas Patria added "
+            "$1.19 billion.")
+    claims = in_body(text, date(2024, 3, 1))
+    assert claims["$1.6 billion"].kind == "level"
+    assert (claims["$105 million"].kind, claims["$105 million"].direction) == ("change", "up")
+    assert (claims["$1.19 billion"].kind, claims["$1.19 billion"].direction) == (
+        "change", "up")
+

@@ -118,6 +118,9 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
                 return None  # `upward of 2.5 million barrels a day`: a hedge, not a rise
             if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
                 return None  # `have contracted a further 10,000 tonnes of wheat`: bought
+            if word in _ADDING and _added_part(text, start,
+                                               start - len(clause) + match.start(1)):
+                return None  # `Crustaceans and molluscs added 83,000 tonnes`: a part of a total
             return lex.change_verbs.get(word)
     by = lex.by_before.search(clause)
     if by is not None:
@@ -130,6 +133,29 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
             if verbs:
                 return lex.change_verbs.get(verbs[-1].group(1).lower())
     return None
+
+
+_ADDING = frozenset({"added", "adds", "adding"})
+"""Verbs that name a row's part of a total as often as a rise (`cut flowers added another $105
+million`)."""
+_ADDED_TO_AFTER = re.compile(r"(?:[^,;:()]|,\d){1,40}?[ \u00a0](?:to|more)\b|"
+                             r"(?:[^,;:()]|,\d){1,40}?,[ \u00a0]+to\b", re.IGNORECASE)
+"""After an added figure: what it was added to or that it is more (`added CHF 2.3 billion to
+exports`, `added almost 24 million euros more`, `added $1.8 million, to $5.2 million`): a rise."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?=[^.!?]*$)")
+_SENTENCE_REACH = 250
+
+
+def _added_part(text: str, start: int, verb: int) -> bool:
+    """Whether the figure at `start` after an adding verb at `verb` is a row's part of a total
+    (`Liquefied natural gas added $1 billion`, `Kazakhstan added 4,900 tons`): nothing after it
+    says what it was added to, and its sentence moves nothing before the verb (not `shipments
+    shrank by $1.11 billion, whereas Vietnam added $1.19 billion`)."""
+    if _ADDED_TO_AFTER.match(text, start):
+        return False
+    opening = _SENTENCE_START.search(text, max(0, verb - _SENTENCE_REACH), verb)
+    begin = opening.end() if opening is not None else max(0, verb - _SENTENCE_REACH)
+    return lexicon().change_verb_anywhere.search(text, begin, verb) is None
 
 
 _LIST_HEADING = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?P<head>[^.!?:;]{3,100}):[^.!?:]*$")
