@@ -789,7 +789,9 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     sentence's subject before an aside: `Russia's slice of India's trade, just 1.2 per cent in
     2022, rose to 3.1 per cent`)."""
     if not (_TO_BEFORE.search(text[clause[0]:quantity.start])
-            or _SHARE_FROM_TO.search(text, clause[0], quantity.start)):
+            or _SHARE_FROM_TO.search(text, clause[0], quantity.start)
+            or (_MOVED_FROM.search(text, clause[0], quantity.start)
+                and _TO_NEW_PERCENT.match(text, quantity.end))):
         return False
     # (from the sentence's start only when the clause names no flow of its own: not `...,
     # while growth in Norwegian exports slowed to 5%`)
@@ -805,6 +807,16 @@ _SHARE_FROM_TO = re.compile(r"\b(?:share|slice|portion|proportion)\b[^,;.]{0,60}
                             r"jumped|slid|edged\s+(?:up|down)|went\s+(?:up|down))\s+from\s+"
                             + hedge_pattern() + "$", re.IGNORECASE)
 """`its share fell from 27% to 16%`: the old share after the verb and `from`."""
+_MOVED_FROM = re.compile(r"\b(?:rose|fell|climbed|dropped|slipped|grew|shrank|declined|increased|"
+                         r"decreased|jumped|slid|slumped|leapt|leaped|surged|plunged|tumbled|"
+                         r"eased|sank|soared|dipped|edged\s+(?:up|down)|went\s+(?:up|down))"
+                         r"\s+from\s+" + hedge_pattern() + "$", re.IGNORECASE)
+"""A movement verb and `from` right before a percent (`China's fell from 51% in 2019 to 0.1%`,
+`Brazil's portion leapt from 7% to 24%`): the old value, a share when the sentence names one."""
+_TO_NEW_PERCENT = re.compile(r"(?:\s+(?:in|during)\s+[^,;.%]{1,25}?)?\s+to\s+" + hedge_pattern()
+                             + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)",
+                             re.IGNORECASE)
+"""After an old percent: the new one it moved to (` in 2019 to a mere 0.1%`, ` to 24%`)."""
 _GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
 SHARE_NOUN = r"(?:shares?|slices?|portions?|proportions?)"
 """Nouns for a partner's part of a total (`Russia's slice of India's trade`)."""

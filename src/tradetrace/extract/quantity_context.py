@@ -118,6 +118,9 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
                 return None  # `upward of 2.5 million barrels a day`: a hedge, not a rise
             if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
                 return None  # `have contracted a further 10,000 tonnes of wheat`: bought
+            if word in _ADDING and _added_part(text, start,
+                                               start - len(clause) + match.start(1)):
+                return None  # `Crustaceans and molluscs added 83,000 tonnes`: a part of a total
             return lex.change_verbs.get(word)
     by = lex.by_before.search(clause)
     if by is not None:
@@ -132,13 +135,37 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
     return None
 
 
+_ADDING = frozenset({"added", "adds", "adding"})
+"""Verbs that name a row's part of a total as often as a rise (`cut flowers added another $105
+million`)."""
+_ADDED_TO_AFTER = re.compile(r"(?:[^,;:()]|,\d){1,40}?[ \u00a0](?:to|more)\b|"
+                             r"(?:[^,;:()]|,\d){1,40}?,[ \u00a0]+to\b", re.IGNORECASE)
+"""After an added figure: what it was added to or that it is more (`added CHF 2.3 billion to
+exports`, `added almost 24 million euros more`, `added $1.8 million, to $5.2 million`): a rise."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?=[^.!?]*$)")
+_SENTENCE_REACH = 250
+
+
+def _added_part(text: str, start: int, verb: int) -> bool:
+    """Whether the figure at `start` after an adding verb at `verb` is a row's part of a total
+    (`Liquefied natural gas added $1 billion`, `Kazakhstan added 4,900 tons`): nothing after it
+    says what it was added to, and its sentence moves nothing before the verb (not `shipments
+    shrank by $1.11 billion, whereas Vietnam added $1.19 billion`)."""
+    if _ADDED_TO_AFTER.match(text, start):
+        return False
+    opening = _SENTENCE_START.search(text, max(0, verb - _SENTENCE_REACH), verb)
+    begin = opening.end() if opening is not None else max(0, verb - _SENTENCE_REACH)
+    return lexicon().change_verb_anywhere.search(text, begin, verb) is None
+
+
 _LIST_HEADING = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?P<head>[^.!?:;]{3,100}):[^.!?:]*$")
 """Before a figure in a list: the sentence's opening up to its colon, whose verb every row
 shares (`Other major suppliers cut deliveries: Iraq by 24%, Kazakhstan by 26%`)."""
 
 
-_GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k))?\s*(?:tonnes|tons|barrels|"
-                           r"t|bbl|mt|kt)\b", re.IGNORECASE)
+_GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k|lakh|crore))?\s*"
+                           r"(?:metric\s+)?(?:tonnes|tons|barrels|t|bbl|mt|kt|bcm|bales|litres|"
+                           r"liters|cubic\s+met(?:re|er)s)\b", re.IGNORECASE)
 """An amount of goods: what a contract is for, not how far something shrank."""
 
 
@@ -165,9 +192,12 @@ def change_after(text: str, end: int) -> Direction | None:
             restated = _RESTATED_CLOSE.match(text, end)
         if restated is not None:
             match = lex.change_noun_after.match(text, restated.end())
-            if match is not None and match.group(1).lower() in ("more", "less", "fewer") and \
+            if match is not None and match.group(1).lower() in _RESTATED_COMPARATIVES and \
                     not _THAN_FIGURE.match(text, match.end()):
                 return lex.change_nouns.get(match.group(1).lower())
+            beyond = _RESTATED_BEYOND.match(text, restated.end())
+            if beyond is not None:  # `261,000t, or 24 percent, above 2023's`: a rise
+                return "up" if beyond.group(1).lower() == "above" else "down"
             match = None
     if match is None:
         compared = _BELOW_BASE.match(text, end)
@@ -177,8 +207,19 @@ def change_after(text: str, end: int) -> Direction | None:
     return lex.change_nouns.get(match.group(1).lower())
 
 
-_RESTATED_AFTER = re.compile(r",[ \u00a0]+or[ \u00a0]+[^,;()]{1,25},|[ \u00a0]+\([^,;()]{1,20}\)")
-"""A figure restated after another (`, or 28.4%,`, ` (34%)`)."""
+_RESTATED_AFTER = re.compile(r",[ \u00a0]+or[ \u00a0]+[^,;()]{1,25},|[ \u00a0]+\([^,;()]{1,20}\)|"
+                             r"[ \u00a0]+or[ \u00a0]+"
+                             r"(?:(?i:about|around|almost|nearly|roughly|some)[ \u00a0]+)?"
+                             r"[\d.,]+[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent|pct))"
+                             r"(?=[ \u00a0]+(?i:more|less|fewer|higher|lower|above|below)\b)")
+"""A figure restated after another (`, or 28.4%,`, ` (34%)`; a percent with no commas right before
+a comparative: ` or 40.7% more than`)."""
+_RESTATED_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
+"""Comparatives after a restated figure that make the first figure a change (`$890 million or 14
+per cent less than`, `NOK 513 million, or 86 per cent, higher than`)."""
+_RESTATED_BEYOND = re.compile(r"[ \u00a0]+((?i:above|below|under))\b")
+"""`above`/`below` after a restated figure (`774,104 MT, or 47%, below its 2022 volume`): how far
+the first figure is from a base, a change."""
 _THAN_FIGURE = re.compile(r"[ \u00a0]+than[ \u00a0]+(?:(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d]|"
                           r"(?i:half|a[ \u00a0]+(?:third|quarter|fifth|tenth)|one-|two-thirds|"
                           r"three-quarters)\b)")
