@@ -826,10 +826,12 @@ def choose_period(
     candidates = [m for m in candidates if m.start < start or not (
         _next_to_other(text, m, others) or _dates_definite_other(text, m, quantity, others))]
     levels = [m for m in candidates if m.start < start and any(
-        e <= m.start and _words(text, e, m.start) <= 1 for _, e in others)]
+        e <= m.start and _words(text, e, m.start) <= 2 for _, e in others)]
     if change and levels:
         # `shrank to 15 million tonnes in 2023, down 88% from 2021`: the period of the level
-        # stated before the change, not a year after the base
+        # stated before the change, not a year after the base; the last such level's, its
+        # period past at most a verb and `in` (`and 28,000 arrived in the first quarter of
+        # 2023, 2% more than a year before` is of that quarter, not of an earlier level's year)
         return resolve(max(levels, key=lambda m: m.start), frame)
     if change and level is not None:
         # `14,057 tons [in August], 4.5 times what China sent in all of 2016`: the new level's

@@ -1,0 +1,23 @@
+"""Session 45, periods (third round): which level a change in a sentence of several is of."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+
+def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    return {surface: period(claim) for surface, claim in in_body(text, published).items()}
+
+
+def test_a_change_after_a_level_and_its_verb_is_of_that_level() -> None:
+    # `..., and 28,000 arrived in the first quarter of 2023, 2% more than a year before`: the
+    # change is of the level just before it, whose period follows its verb, not of the
+    # sentence's first level
+    text = ("Ruritania's bicycle imports rose 6% to 150,000 units in 2022, and 30,000 arrived "
+            "in the first quarter of 2023, 4% more than a year before.")
+    periods = _periods(text, date(2023, 6, 1))
+    assert periods["6%"] == ("2022-01-01", "2022-12-31")
+    assert periods["30,000"] == ("2023-01-01", "2023-03-31")
+    assert periods["4%"] == ("2023-01-01", "2023-03-31")
