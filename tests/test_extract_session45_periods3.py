@@ -1,4 +1,4 @@
-"""Session 45, periods (third round): which level a change in a sentence of several is of."""
+"""Session 45, periods (third round): which level a change is of; split years defined by dates."""
 
 from __future__ import annotations
 
@@ -21,3 +21,12 @@ def test_a_change_after_a_level_and_its_verb_is_of_that_level() -> None:
     assert periods["6%"] == ("2022-01-01", "2022-12-31")
     assert periods["30,000"] == ("2023-01-01", "2023-03-31")
     assert periods["4%"] == ("2023-01-01", "2023-03-31")
+
+
+def test_a_split_year_defined_by_dated_months_takes_those_months() -> None:
+    # `the 2021/22 season, which ran from March 2022 to February 2023`: the dates, each with its
+    # year, say which months the split year has, though a reader would start it a year earlier
+    text = ("Ruritania exported 1.7 million tonnes of maize to Freedonia in the 2021/22 season, "
+            "which ran from March 2022 to February 2023.")
+    periods = _periods(text, date(2023, 7, 12))
+    assert periods["1.7 million tonnes"] == ("2022-03-01", "2023-02-28")
