@@ -30,3 +30,12 @@ def test_a_split_year_defined_by_dated_months_takes_those_months() -> None:
             "which ran from March 2022 to February 2023.")
     periods = _periods(text, date(2023, 7, 12))
     assert periods["1.7 million tonnes"] == ("2022-03-01", "2023-02-28")
+
+
+def test_a_split_year_defined_by_dated_days_takes_those_days() -> None:
+    # `the 2023-2024 season, which ran from August 1, 2023 to July 15, 2024`: the season ends on
+    # the day its dates give, not at the end of the fiscal month
+    text = ("Ruritania shipped 185,000 tonnes of cocoa beans abroad in the 2023-2024 season, "
+            "which ran from August 1, 2023 to July 15, 2024, the board said.")
+    periods = _periods(text, date(2024, 8, 10))
+    assert periods["185,000 tonnes"] == ("2023-08-01", "2024-07-15")

@@ -2001,8 +2001,10 @@ _SPLIT_DEFINED_BY = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?i:season|campaign|m
                                r"crop\s+year|harvest)\s*,?\s*(?i:which|that)\s+(?i:runs|ran|"
                                r"lasted|spanned)\s+")
 """Between a split year and the dates that define it (` campaign, which ran `)."""
-_DATES_WITH_YEARS = re.compile(r"(?i:from)\s+\w+\s+(?:19|20)\d\d\b.*\b(?:19|20)\d\d")
-"""Dates that each name their year (`from March 2021 to February 2022`)."""
+_DATES_WITH_YEARS = re.compile(r"(?i:from)\s+\w+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b.*"
+                               r"\b(?:19|20)\d\d")
+"""Dates that each name their year (`from March 2021 to February 2022`, `from August 1, 2023 to
+July 15, 2024`)."""
 
 
 def _closes_fiscal(text: str, fiscal: PeriodMention, month: PeriodMention) -> bool:
