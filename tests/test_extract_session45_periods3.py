@@ -39,3 +39,14 @@ def test_a_split_year_defined_by_dated_days_takes_those_days() -> None:
             "which ran from August 1, 2023 to July 15, 2024, the board said.")
     periods = _periods(text, date(2024, 8, 10))
     assert periods["185,000 tonnes"] == ("2023-08-01", "2024-07-15")
+
+
+def test_every_share_of_a_verbless_list_after_a_present_verb_is_standing() -> None:
+    # `Freedonia takes 72% of the exports, Sylvania 26% and Borduria 2%`: the last share of the
+    # list stands, as the others do, not of the year stated before
+    text = ("Ruritania exported 3,500 tonnes of uranium in 2019. Freedonia takes 72% of the "
+            "exports, Sylvania 26% and Borduria 2%.")
+    periods = _periods(text, date(2020, 9, 24))
+    assert periods["3,500 tonnes of uranium"] == ("2019-01-01", "2019-12-31")
+    assert periods["26%"] == (None, None)
+    assert periods["2%"] == (None, None)

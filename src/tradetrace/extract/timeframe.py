@@ -1404,10 +1404,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return step_back(base, stepped[0].surface)
     if kind == "share" and (_standing_verb().search(text, *clause) or (
             _standing_verb().search(text, sentence[0], clause[0])
-            and _GAPPED_CLAUSE.match(text, clause[0], start)) or _standing_aside(
-                text, sentence[0], start)):
+            and _GAPPED_CLAUSE.match(text, _gap_start(clause, others, start), start)) or
+            _standing_aside(text, sentence[0], start)):
         # `China accounts for 90 percent of its trade`: a standing fact, no period; so is the
-        # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`)
+        # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`),
+        # each of its shares (`the US 26% and Korea 2%`)
         # and a participle's aside after it (`China remains the main buyer, taking 55 percent`)
         return None
     if kind in ("level", "share") and reading.frame is not None and _habitual_rate(
@@ -1427,6 +1428,13 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+def _gap_start(clause: tuple[int, int], others: list[tuple[int, int]], start: int) -> int:
+    """Where the words before a share of a verbless clause start: past the last other figure of
+    its clause before it (`Sylvania 26% and Borduria 2%`: ` and Borduria `), else the clause's
+    start."""
+    return max((e for s, e in others if clause[0] <= s and e <= start), default=clause[0])
 
 
 _GAPPED_CLAUSE = re.compile(r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?[A-Z][\w'’.-]*"
