@@ -50,3 +50,12 @@ def test_every_share_of_a_verbless_list_after_a_present_verb_is_standing() -> No
     assert periods["3,500 tonnes of uranium"] == ("2019-01-01", "2019-12-31")
     assert periods["26%"] == (None, None)
     assert periods["2%"] == (None, None)
+
+
+def test_a_commodity_year_opening_in_a_month_sets_the_split_years() -> None:
+    # `The country's cotton year begins in April`: a crop's own year, like a marketing year,
+    # says which months the text's split years have
+    text = ("Ruritania exported 300,000 tonnes of cotton lint to Freedonia in 2023/24, the "
+            "ministry said. The country's cotton year begins in April.")
+    periods = _periods(text, date(2024, 6, 1))
+    assert periods["300,000 tonnes"] == ("2023-04-01", "2024-03-31")
