@@ -826,10 +826,12 @@ def choose_period(
     candidates = [m for m in candidates if m.start < start or not (
         _next_to_other(text, m, others) or _dates_definite_other(text, m, quantity, others))]
     levels = [m for m in candidates if m.start < start and any(
-        e <= m.start and _words(text, e, m.start) <= 1 for _, e in others)]
+        e <= m.start and _words(text, e, m.start) <= 2 for _, e in others)]
     if change and levels:
         # `shrank to 15 million tonnes in 2023, down 88% from 2021`: the period of the level
-        # stated before the change, not a year after the base
+        # stated before the change, not a year after the base; the last such level's, its
+        # period past at most a verb and `in` (`and 28,000 arrived in the first quarter of
+        # 2023, 2% more than a year before` is of that quarter, not of an earlier level's year)
         return resolve(max(levels, key=lambda m: m.start), frame)
     if change and level is not None:
         # `14,057 tons [in August], 4.5 times what China sent in all of 2016`: the new level's
@@ -1402,10 +1404,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return step_back(base, stepped[0].surface)
     if kind == "share" and (_standing_verb().search(text, *clause) or (
             _standing_verb().search(text, sentence[0], clause[0])
-            and _GAPPED_CLAUSE.match(text, clause[0], start)) or _standing_aside(
-                text, sentence[0], start)):
+            and _GAPPED_CLAUSE.match(text, _gap_start(clause, others, start), start)) or
+            _standing_aside(text, sentence[0], start)):
         # `China accounts for 90 percent of its trade`: a standing fact, no period; so is the
-        # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`)
+        # verbless clause after it (`Europe takes 50 percent, and the US only about 20 percent`),
+        # each of its shares (`the US 26% and Korea 2%`)
         # and a participle's aside after it (`China remains the main buyer, taking 55 percent`)
         return None
     if kind in ("level", "share") and reading.frame is not None and _habitual_rate(
@@ -1425,6 +1428,13 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+def _gap_start(clause: tuple[int, int], others: list[tuple[int, int]], start: int) -> int:
+    """Where the words before a share of a verbless clause start: past the last other figure of
+    its clause before it (`Sylvania 26% and Borduria 2%`: ` and Borduria `), else the clause's
+    start."""
+    return max((e for s, e in others if clause[0] <= s and e <= start), default=clause[0])
 
 
 _GAPPED_CLAUSE = re.compile(r"[\s,;]*(?:and|while|but|whereas)?\s*(?:the\s+)?[A-Z][\w'’.-]*"

@@ -1924,11 +1924,18 @@ def _seasons_defined(text: str, reference: date,
     result: list[PeriodMention] = []
     for mention in mentions:
         last = result[-1] if result else None
-        if last is None or mention.period is None or not _FISCAL_WORD.search(last.surface) or \
-                not _DEFINED_BY.fullmatch(text, last.end, mention.start):
+        split = last is not None and mention.period is not None and \
+            _SPLIT_YEARS.fullmatch(last.surface) is not None and \
+            _SPLIT_DEFINED_BY.fullmatch(text, last.end, mention.start) is not None and \
+            _DATES_WITH_YEARS.fullmatch(mention.surface) is not None
+        if not split and (last is None or mention.period is None or not _FISCAL_WORD.search(
+                last.surface) or not _DEFINED_BY.fullmatch(text, last.end, mention.start)):
             result.append(mention)
             continue
-        period = last.period or mention.period
+        assert last is not None and mention.period is not None
+        # (`the 2020/21 campaign, which ran from March 2021 to February 2022`: the dates, which
+        # name their years, say which months the split year has)
+        period = mention.period if split else last.period or mention.period
         if _SINCE_START.match(last.surface) and period.start <= reference <= period.end:
             period = Period(period.start, last_day(reference.year, reference.month))
         result[-1] = PeriodMention(last.start, last.end, last.surface, last.relation, period,
@@ -1988,6 +1995,16 @@ _DEFINED_BY = re.compile(r"\s*,?\s*(?:which|that)\s+(?:runs|ran|lasts|lasted|spa
 """Between a fiscal year or season and the dates that define it (`, which runs from`, or the
 dates in brackets: `the current Iranian calendar year (March 21-July 22)`)."""
 _SINCE_START = re.compile(r"(?i:since\s+the\s+(?:start|beginning)\s+of\b)")
+_SPLIT_YEARS = re.compile(r"(?:19|20)\d\d\s*[/–-]\s*(?:(?:19|20)\d\d|\d\d)")
+"""A year named by its two calendar years (`2020/21`, `2021-2022`)."""
+_SPLIT_DEFINED_BY = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?i:season|campaign|marketing\s+year|"
+                               r"crop\s+year|harvest)\s*,?\s*(?i:which|that)\s+(?i:runs|ran|"
+                               r"lasted|spanned)\s+")
+"""Between a split year and the dates that define it (` campaign, which ran `)."""
+_DATES_WITH_YEARS = re.compile(r"(?i:from)\s+\w+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b.*"
+                               r"\b(?:19|20)\d\d")
+"""Dates that each name their year (`from March 2021 to February 2022`, `from August 1, 2023 to
+July 15, 2024`)."""
 
 
 def _closes_fiscal(text: str, fiscal: PeriodMention, month: PeriodMention) -> bool:
