@@ -2033,7 +2033,8 @@ class _Reader(FlowReader):
             level = None
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else None,
-                                  level, periods.change, self.frame.reference())
+                                  level, periods.change, self.frame.reference(),
+                                  self.document.published)
         then = _SINCE_WHEN.search(self.text, ctx.span[0], quantity.start)
         if then is not None and draft.kind == "level":
             # `the smallest since 2005, when it stood at $1.06 billion`: that year's level

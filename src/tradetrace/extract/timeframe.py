@@ -1102,6 +1102,8 @@ class SentenceReading:
     """The period of the sentence's first change, once chosen."""
     reference: Period | None = None
     """What `the previous year` steps back from, when not `frame` (a plan's period)."""
+    published: date | None = None
+    """The document's publication date, when known."""
 
 
 _OF_COMPARED = re.compile(r"\s+of\s+(?:the|their|its|that|this)\s+(?:(?:US|U\.S\.)?[$€£¥]|"
@@ -1151,7 +1153,7 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     if found is not None and kind == "change":
         return _later_year_compared(reading.text, reading.sentence, found)
     if kind == "level":
-        return _end_of_years_compared(reading.text, reading.sentence, quantity[0]) or found
+        return _end_of_years_compared(reading, quantity, clause) or found
     return found
 
 
@@ -1161,15 +1163,29 @@ _END_LEVEL_REACH = 30
 """Characters at most before a level that `_END_LEVEL_BEFORE` reads."""
 
 
-def _end_of_years_compared(text: str, sentence: tuple[int, int], start: int) -> Period | None:
+def _end_of_years_compared(reading: SentenceReading, quantity: tuple[int, int],
+                           clause: tuple[int, int]) -> Period | None:
     """`rose 36% between 2015 and 2024, from $5.4 billion to $7.3 billion`, `grew 27-fold
     between 2014 and 2023, to 1.7 million tonnes`: in a sentence comparing two years, a level
-    the change goes `to` is of the later year and one it comes `from` of the earlier."""
+    the change goes `to` is of the later year and one it comes `from` of the earlier. Not when
+    the level's own clause states a period (`and in 2023 they rose to $5 billion`), nor when the
+    `years` are amounts (`rose from 1500 to 2000 tonnes`: a figure, or before 1900 or after the
+    publication year)."""
+    text, sentence, start = reading.text, reading.sentence, quantity[0]
     lead = _END_LEVEL_BEFORE.search(text, max(sentence[0], start - _END_LEVEL_REACH), start)
     if lead is None:
         return None
     compared = _YEARS_COMPARED.search(text, *sentence)
     if compared is None or int(compared[1]) >= int(compared[2]):
+        return None
+    last = reading.published.year if reading.published is not None else 2100
+    spans = [quantity, *reading.others]
+    for group in (1, 2):
+        if not 1900 <= int(compared[group]) <= last or any(
+                a <= compared.start(group) < b for a, b in spans):
+            return None
+    if any(m.relation == "period" and clause[0] <= m.start and m.end <= clause[1]
+           and not (compared.start() <= m.start < compared.end()) for m in reading.mentions):
         return None
     year = int(compared[2] if lead[1] else compared[1])
     return Period(date(year, 1, 1), date(year, 12, 31))

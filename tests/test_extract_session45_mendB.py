@@ -1,0 +1,28 @@
+"""Session 45 review mends (periods and modality): each test pins ordinary news text a rule of
+the session over-reached on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 1)))}
+
+
+def _period(claim: Claim) -> tuple[str, str]:
+    return (str(claim.period_start), str(claim.period_end))
+
+
+def test_a_level_with_its_own_period_keeps_it_beside_two_years_compared() -> None:
+    found = _claims("Exports doubled between 2015 and 2020, and in 2023 they rose to $5 billion.")
+    assert _period(found["$5 billion"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_amounts_are_no_years_compared() -> None:
+    found = _claims("Shipments rose from 1500 to 2000 tonnes in March.")
+    assert _period(found["2000 tonnes"]) == ("2024-03-01", "2024-03-31")
