@@ -26,3 +26,18 @@ def test_a_level_with_its_own_period_keeps_it_beside_two_years_compared() -> Non
 def test_amounts_are_no_years_compared() -> None:
     found = _claims("Shipments rose from 1500 to 2000 tonnes in March.")
     assert _period(found["2000 tonnes"]) == ("2024-03-01", "2024-03-31")
+
+
+def test_an_adjective_or_a_present_verb_after_when_or_but_is_no_finished_event() -> None:
+    found = _claims("The firm expects to export 300,000 tonnes in 2025, when its expanded mine "
+                    "produces 1 million tonnes.")
+    assert found["1 million tonnes"].modality == "forecast"
+    found = _claims("The ministry expects wheat exports of 12 million tonnes next season, but "
+                    "feed barley shipments of 3 million tonnes.")
+    assert found["3 million tonnes"].modality == "forecast"
+    found = _claims("Exports are forecast to reach 5 million tonnes in 2025, but the combined "
+                    "total reaches 8 million tonnes with re-exports.")
+    assert found["8 million tonnes"].modality == "forecast"
+    found = _claims("The plan sees exports of 5 million tonnes in 2025, but in the high case "
+                    "shipments climbed to 6 million tonnes in 2026.")
+    assert found["6 million tonnes"].modality == "forecast"

@@ -2263,7 +2263,8 @@ class _Reader(FlowReader):
         conceded = self.conceded(ctx, quantity)  # (its plans are its own)
         governing = (conceded[1], ctx.span[1]) if conceded is not None else ctx.span
         modality: Modality = "reported" if kind == "cap" else modality_of(
-            text, draft.clause, governing, quantity.start, quantity.end, others)
+            text, draft.clause, governing, quantity.start, quantity.end, others,
+            self.document.published)
         named = own_participle(text, quantity.end, ctx.span[1]) if kind == "level" else None
         if named is not None:
             modality = named  # (`from the 187,000 bpd originally planned`: the figure's own word)

@@ -9,6 +9,7 @@ the nearest one before it in the sentence; failing that, the claim is reported.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache, lru_cache
 from typing import cast
 
@@ -1069,10 +1070,11 @@ def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_en
 
 
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
-                q_end: int, others: tuple[tuple[int, int], ...] = ()) -> Modality:
+                q_end: int, others: tuple[tuple[int, int], ...] = (),
+                published: date | None = None) -> Modality:
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
     sentence's other quantities (a cue right before one of them is its own: `KOTRA included an
-    estimated $290 million ... in imports of $2.97 billion`)."""
+    estimated $290 million ... in imports of $2.97 billion`); `published`, the document's date."""
     if _DONE_BEFORE.search(text, max(clause[0], q_start - 40), q_start):
         # `..., having already exported 175.15 million tonnes`: what has been done so far
         return "reported"
@@ -1083,7 +1085,7 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or (
-        None if _past_clause(text, clause) or _base_clause(text, clause) else _nearest(
+        None if _past_clause(text, clause, published) or _base_clause(text, clause) else _nearest(
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
         text, sentence, q_end, others) or _nearest(
@@ -1125,24 +1127,43 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     return cast(Modality, found or "reported")
 
 
-_PAST_CLAUSE = re.compile(r"\s*(?:after\s|(?:when|but)\s+(?:[^,;:]*?\s)?(?:[a-z]{2,}ed|left|rose|"
-                          r"fell|grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|"
-                          r"paid|was|were)\b)", re.IGNORECASE)
+_PAST_CLAUSE = re.compile(
+    r"\s*(?:(?P<after>after)\s|(?:when|but)\s+(?:[^,;:]*?\s)?(?:"
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)"
+    r"(?!(?:need|feed|seed|speed|breed|bed|red|shed|hundred)\b)[a-z]{2,}ed"
+    r"|left|rose|fell|grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|paid|was|were)"
+    r"\b)", re.IGNORECASE)
 """A clause of a finished event (`when the country produced 687 million tonnes`, `but only 38
-million tons left the country`): a `when` or `but` with a verb in the past tense; or any clause
-opening on `after` (`after exports of some 130,000 tonnes in 2014`, `after the harvest topped
-1.4 million tonnes`), what came before the figure it is set beside."""
+million tons left the country`): a `when` or `but` with a verb in the past tense (an `-ed` word
+after a determiner is an adjective: `its expanded mine`, `the combined total`; `feed`, `need`
+are none); or any clause opening on `after` (`after exports of some 130,000 tonnes in 2014`,
+`after the harvest topped 1.4 million tonnes`), what came before the figure it is set beside."""
 _NOT_PAST = re.compile(r"\b(?:will|would|could|should|shall|may|might|can|to\s+be)\b")
 """A modal or `to be` in that clause: what it tells of is still to come (lower case: the
 month `May` is none)."""
+_PRESENT_SIMPLE = re.compile(r"\b(?:is|are|has|have|does|remains|reaches|produces|handles|makes|"
+                             r"takes|goes|stands|holds|exceeds|tops|brings|totals|amounts)\b",
+                             re.IGNORECASE)
+"""A verb in the present simple in a `when`/`but` clause (`when its expanded mine produces 1
+million tonnes`, `but the combined total reaches 8 million tonnes`): not a finished event."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _past_clause(text: str, clause: tuple[int, int]) -> bool:
+def _past_clause(text: str, clause: tuple[int, int], published: date | None = None) -> bool:
     """Whether the quantity's clause tells of something that happened, so that a plan or an
     outlook earlier in the sentence does not reach it (`Both goals exceed last year's results,
-    when the country exported 494 million tonnes`)."""
-    return _PAST_CLAUSE.match(text, *clause) is not None and \
-        _NOT_PAST.search(text, *clause) is None
+    when the country exported 494 million tonnes`). Not when the clause names a year after
+    publication."""
+    opened = _PAST_CLAUSE.match(text, *clause)
+    if opened is None or _NOT_PAST.search(text, *clause) is not None:
+        return False
+    if opened["after"] is None and _PRESENT_SIMPLE.search(text, *clause) is not None:
+        return False
+    if published is not None and any(int(year) > published.year
+                                     for year in _YEAR.findall(text, *clause)):
+        return False
+    return True
 
 
 @cache
