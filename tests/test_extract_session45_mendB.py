@@ -41,3 +41,10 @@ def test_an_adjective_or_a_present_verb_after_when_or_but_is_no_finished_event()
     found = _claims("The plan sees exports of 5 million tonnes in 2025, but in the high case "
                     "shipments climbed to 6 million tonnes in 2026.")
     assert found["6 million tonnes"].modality == "forecast"
+
+
+def test_an_after_clause_of_a_figure_in_a_future_year_is_no_past() -> None:
+    found = _claims("The company plans to ship 1 million tonnes in 2025, after it completed a "
+                    "new berth that handles 500,000 tonnes.")
+    assert found["1 million tonnes"].modality == "planned"
+    assert found["500,000 tonnes"].modality == "planned"

@@ -1085,7 +1085,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     # outside its clause, only a cue that governs the quantity (before it) counts:
     # `plans to import 3,000 tons of flour ..., and 5,000 tons of fertilizer`
     found = _nearest(text, *clause, q_start, q_end, others=others, sentence=sentence) or (
-        None if _past_clause(text, clause, published) or _base_clause(text, clause) else _nearest(
+        None if _past_clause(text, clause, published, sentence) or _base_clause(
+            text, clause) else _nearest(
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
         text, sentence, q_end, others) or _nearest(
@@ -1150,11 +1151,14 @@ million tonnes`, `but the combined total reaches 8 million tonnes`): not a finis
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _past_clause(text: str, clause: tuple[int, int], published: date | None = None) -> bool:
+def _past_clause(text: str, clause: tuple[int, int], published: date | None = None,
+                 sentence: tuple[int, int] | None = None) -> bool:
     """Whether the quantity's clause tells of something that happened, so that a plan or an
     outlook earlier in the sentence does not reach it (`Both goals exceed last year's results,
     when the country exported 494 million tonnes`). Not when the clause names a year after
-    publication."""
+    publication, nor, naming no year, when the sentence before it does (`plans to ship 1
+    million tonnes in 2025, after it completed a new berth that handles 500,000 tonnes`: the
+    figure is of that year)."""
     opened = _PAST_CLAUSE.match(text, *clause)
     if opened is None or _NOT_PAST.search(text, *clause) is not None:
         return False
@@ -1162,6 +1166,10 @@ def _past_clause(text: str, clause: tuple[int, int], published: date | None = No
         return False
     if published is not None and any(int(year) > published.year
                                      for year in _YEAR.findall(text, *clause)):
+        return False
+    if published is not None and sentence is not None and _YEAR.search(text, *clause) is None \
+            and any(int(year) > published.year
+                    for year in _YEAR.findall(text, sentence[0], clause[0])):
         return False
     return True
 
