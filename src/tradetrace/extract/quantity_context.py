@@ -142,6 +142,27 @@ _ADDED_TO_AFTER = re.compile(r"(?:[^,;:()]|,\d){1,40}?[ \u00a0](?:to|more)\b|"
                              r"(?:[^,;:()]|,\d){1,40}?,[ \u00a0]+to\b", re.IGNORECASE)
 """After an added figure: what it was added to or that it is more (`added CHF 2.3 billion to
 exports`, `added almost 24 million euros more`, `added $1.8 million, to $5.2 million`): a rise."""
+_PERCENT_FIGURE = re.compile(r"[\d.,]+[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b)")
+"""A percent: never a row's part of a total after `added` (`Exports added 5% in March`)."""
+_ADDED_RISE_AFTER = re.compile(
+    r"[^.;!?]{0,60}?(?:\b(?:from|than)[ \u00a0]+a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|"
+    r"\b(?:year|month|quarter)[- \u00a0]on[- \u00a0](?:year|month|quarter)\b|"
+    r"\bover[ \u00a0]+the[ \u00a0]+(?:period|year|month|quarter)\b|"
+    r"\bcompared[ \u00a0]+(?:with|to)\b|,[ \u00a0]+reaching\b)", re.IGNORECASE)
+"""After an added figure: what it is set against (`added $2 billion from a year earlier`,
+`added 12,000 tonnes year on year`, `added 1,200 tonnes over the period, reaching`): a rise."""
+_FLOW_SUBJECTS = frozenset({"exports", "imports", "shipments", "sales", "purchases",
+                            "deliveries", "export", "import", "shipment"})
+"""Flow nouns as the subject right before a verb: the flow itself moved (`Exports added $2
+billion`, `Biofuel exports contracted 30 million litres`), no row's part nor purchase."""
+
+
+def _flow_subject(text: str, verb: int) -> bool:
+    """Whether the word right before the verb at `verb` is a flow noun (`exports added`)."""
+    before = text[max(0, verb - 20):verb].split()
+    return bool(before) and before[-1].lower().strip(",") in _FLOW_SUBJECTS
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?=[^.!?]*$)")
 _SENTENCE_REACH = 250
 
@@ -151,7 +172,8 @@ def _added_part(text: str, start: int, verb: int) -> bool:
     (`Liquefied natural gas added $1 billion`, `Kazakhstan added 4,900 tons`): nothing after it
     says what it was added to, and its sentence moves nothing before the verb (not `shipments
     shrank by $1.11 billion, whereas Vietnam added $1.19 billion`)."""
-    if _ADDED_TO_AFTER.match(text, start):
+    if _ADDED_TO_AFTER.match(text, start) or _PERCENT_FIGURE.match(text, start) or \
+            _flow_subject(text, verb) or _ADDED_RISE_AFTER.match(text, start):
         return False
     opening = _SENTENCE_START.search(text, max(0, verb - _SENTENCE_REACH), verb)
     begin = opening.end() if opening is not None else max(0, verb - _SENTENCE_REACH)
