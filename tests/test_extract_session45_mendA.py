@@ -26,3 +26,16 @@ def test_flows_that_added_a_percent_or_an_amount_against_a_base_still_rose() -> 
     for surface in ("$1 billion", "12,000 tonnes", "1,200 tonnes"):
         assert (claims[surface].kind, claims[surface].direction) == ("change", "up"), surface
     assert claims["800 tonnes"].kind == "level"
+
+
+def test_a_figure_restated_as_a_part_of_something_before_a_comparative_stays_a_level() -> None:
+    # `, or 40% of output, higher than`: the restatement is a share, so the figure is the level
+    # it restates; a bare restated percent (`, or 40 percent, above`) still makes a change
+    text = ("Rice exports reached 2 million tonnes, or 40% of output, higher than in any year "
+            "since 2010. Its barley shipments came to 700,000 tonnes in 2023, 200,000 tonnes, "
+            "or 40 percent, above 2022's.")
+    claims = in_body(text, date(2024, 5, 1))
+    assert claims["2 million tonnes"].kind == "level"
+    assert claims["40%"].kind == "share"
+    assert (claims["200,000 tonnes"].kind, claims["200,000 tonnes"].direction) == (
+        "change", "up")

@@ -214,10 +214,14 @@ def change_after(text: str, end: int) -> Direction | None:
             restated = _RESTATED_CLOSE.match(text, end)
         if restated is not None:
             match = lex.change_noun_after.match(text, restated.end())
+            # `2 million tonnes, or 40% of output, higher than`: a part restated, not a change;
+            # only `more`/`less`/`fewer` read past a restatement that is more than a percent
+            bare = _OF_WORD.search(text, end, restated.end()) is None
             if match is not None and match.group(1).lower() in _RESTATED_COMPARATIVES and \
+                    (bare or match.group(1).lower() in ("more", "less", "fewer")) and \
                     not _THAN_FIGURE.match(text, match.end()):
                 return lex.change_nouns.get(match.group(1).lower())
-            beyond = _RESTATED_BEYOND.match(text, restated.end())
+            beyond = _RESTATED_BEYOND.match(text, restated.end()) if bare else None
             if beyond is not None:  # `261,000t, or 24 percent, above 2023's`: a rise
                 return "up" if beyond.group(1).lower() == "above" else "down"
             match = None
@@ -239,6 +243,8 @@ a comparative: ` or 40.7% more than`)."""
 _RESTATED_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
 """Comparatives after a restated figure that make the first figure a change (`$890 million or 14
 per cent less than`, `NOK 513 million, or 86 per cent, higher than`)."""
+_OF_WORD = re.compile(r"[ \u00a0](?i:of)[ \u00a0]")
+"""`of` in a restatement (`, or 40% of output,`): the figure restated as a part of something."""
 _RESTATED_BEYOND = re.compile(r"[ \u00a0]+((?i:above|below|under))\b")
 """`above`/`below` after a restated figure (`774,104 MT, or 47%, below its 2022 volume`): how far
 the first figure is from a base, a change."""
