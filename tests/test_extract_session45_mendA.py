@@ -39,3 +39,16 @@ def test_a_figure_restated_as_a_part_of_something_before_a_comparative_stays_a_l
     assert claims["40%"].kind == "share"
     assert (claims["200,000 tonnes"].kind, claims["200,000 tonnes"].direction) == (
         "change", "up")
+
+
+def test_a_flow_that_contracted_an_amount_of_goods_fell_unless_perfect() -> None:
+    # `Biofuel exports contracted 30 million litres`: the flow shrank; a buyer that contracted
+    # goods, or a flow that `has contracted` them, still bought them
+    text = ("Biofuel exports contracted 30 million litres in 2023 as demand weakened. "
+            "Freedonia's state buyer has contracted about 1.2 million metric tons of wheat from "
+            "Ruritania. Freedonian mills contracted 40,000 tonnes of Ruritanian wheat in May.")
+    claims = in_body(text, date(2024, 5, 1))
+    assert (claims["30 million litres"].kind, claims["30 million litres"].direction) == (
+        "change", "down")
+    assert claims["1.2 million metric tons"].kind == "level"
+    assert claims["40,000 tonnes"].kind == "level"

@@ -116,7 +116,8 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
             following = clause[match.end(1):].split()[:1]
             if following and f"{word} {following[0].lower()}" in lex.hedge_bound:
                 return None  # `upward of 2.5 million barrels a day`: a hedge, not a rise
-            if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
+            if word.startswith("contract") and _GOODS_AMOUNT.match(text, start) and \
+                    _bought(text, start - len(clause) + match.start(1)):
                 return None  # `have contracted a further 10,000 tonnes of wheat`: bought
             if word in _ADDING and _added_part(text, start,
                                                start - len(clause) + match.start(1)):
@@ -189,6 +190,20 @@ _GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k|lakh|cror
                            r"(?:metric\s+)?(?:tonnes|tons|barrels|t|bbl|mt|kt|bcm|bales|litres|"
                            r"liters|cubic\s+met(?:re|er)s)\b", re.IGNORECASE)
 """An amount of goods: what a contract is for, not how far something shrank."""
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)[ \u00a0]+(?:(?:already|also|now|"
+                             r"so[ \u00a0]+far|just|reportedly)[ \u00a0]+)?$", re.IGNORECASE)
+"""`has contracted`, `have already contracted`: a purchase made, not a flow that shrank."""
+
+
+def _bought(text: str, verb: int) -> bool:
+    """Whether `contracted` at `verb` before an amount of goods is a purchase: after `has`/`have`/
+    `had`, or when its subject is no flow noun (not `Biofuel exports contracted 30 million
+    litres`)."""
+    if _PERFECT_BEFORE.search(text, max(0, verb - 40), verb):
+        return True
+    return not _flow_subject(text, verb)
 
 
 def _particle(clause: str, start: int) -> bool:
