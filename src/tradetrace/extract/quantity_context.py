@@ -116,7 +116,8 @@ def change_before(text: str, start: int, verbs_allowed: bool) -> Direction | Non
             following = clause[match.end(1):].split()[:1]
             if following and f"{word} {following[0].lower()}" in lex.hedge_bound:
                 return None  # `upward of 2.5 million barrels a day`: a hedge, not a rise
-            if word.startswith("contract") and _GOODS_AMOUNT.match(text, start):
+            if word.startswith("contract") and _GOODS_AMOUNT.match(text, start) and \
+                    _bought(text, start - len(clause) + match.start(1)):
                 return None  # `have contracted a further 10,000 tonnes of wheat`: bought
             if word in _ADDING and _added_part(text, start,
                                                start - len(clause) + match.start(1)):
@@ -142,6 +143,27 @@ _ADDED_TO_AFTER = re.compile(r"(?:[^,;:()]|,\d){1,40}?[ \u00a0](?:to|more)\b|"
                              r"(?:[^,;:()]|,\d){1,40}?,[ \u00a0]+to\b", re.IGNORECASE)
 """After an added figure: what it was added to or that it is more (`added CHF 2.3 billion to
 exports`, `added almost 24 million euros more`, `added $1.8 million, to $5.2 million`): a rise."""
+_PERCENT_FIGURE = re.compile(r"[\d.,]+[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b)")
+"""A percent: never a row's part of a total after `added` (`Exports added 5% in March`)."""
+_ADDED_RISE_AFTER = re.compile(
+    r"[^.;!?]{0,60}?(?:\b(?:from|than)[ \u00a0]+a[ \u00a0]+year[ \u00a0]+(?:earlier|ago|before)|"
+    r"\b(?:year|month|quarter)[- \u00a0]on[- \u00a0](?:year|month|quarter)\b|"
+    r"\bover[ \u00a0]+the[ \u00a0]+(?:period|year|month|quarter)\b|"
+    r"\bcompared[ \u00a0]+(?:with|to)\b|,[ \u00a0]+reaching\b)", re.IGNORECASE)
+"""After an added figure: what it is set against (`added $2 billion from a year earlier`,
+`added 12,000 tonnes year on year`, `added 1,200 tonnes over the period, reaching`): a rise."""
+_FLOW_SUBJECTS = frozenset({"exports", "imports", "shipments", "sales", "purchases",
+                            "deliveries", "export", "import", "shipment"})
+"""Flow nouns as the subject right before a verb: the flow itself moved (`Exports added $2
+billion`, `Biofuel exports contracted 30 million litres`), no row's part nor purchase."""
+
+
+def _flow_subject(text: str, verb: int) -> bool:
+    """Whether the word right before the verb at `verb` is a flow noun (`exports added`)."""
+    before = text[max(0, verb - 20):verb].split()
+    return bool(before) and before[-1].lower().strip(",") in _FLOW_SUBJECTS
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?=[^.!?]*$)")
 _SENTENCE_REACH = 250
 
@@ -151,7 +173,8 @@ def _added_part(text: str, start: int, verb: int) -> bool:
     (`Liquefied natural gas added $1 billion`, `Kazakhstan added 4,900 tons`): nothing after it
     says what it was added to, and its sentence moves nothing before the verb (not `shipments
     shrank by $1.11 billion, whereas Vietnam added $1.19 billion`)."""
-    if _ADDED_TO_AFTER.match(text, start):
+    if _ADDED_TO_AFTER.match(text, start) or _PERCENT_FIGURE.match(text, start) or \
+            _flow_subject(text, verb) or _ADDED_RISE_AFTER.match(text, start):
         return False
     opening = _SENTENCE_START.search(text, max(0, verb - _SENTENCE_REACH), verb)
     begin = opening.end() if opening is not None else max(0, verb - _SENTENCE_REACH)
@@ -167,6 +190,20 @@ _GOODS_AMOUNT = re.compile(r"[\d.,]+(?:\s*(?:million|billion|mn|bn|m|k|lakh|cror
                            r"(?:metric\s+)?(?:tonnes|tons|barrels|t|bbl|mt|kt|bcm|bales|litres|"
                            r"liters|cubic\s+met(?:re|er)s)\b", re.IGNORECASE)
 """An amount of goods: what a contract is for, not how far something shrank."""
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)[ \u00a0]+(?:(?:already|also|now|"
+                             r"so[ \u00a0]+far|just|reportedly)[ \u00a0]+)?$", re.IGNORECASE)
+"""`has contracted`, `have already contracted`: a purchase made, not a flow that shrank."""
+
+
+def _bought(text: str, verb: int) -> bool:
+    """Whether `contracted` at `verb` before an amount of goods is a purchase: after `has`/`have`/
+    `had`, or when its subject is no flow noun (not `Biofuel exports contracted 30 million
+    litres`)."""
+    if _PERFECT_BEFORE.search(text, max(0, verb - 40), verb):
+        return True
+    return not _flow_subject(text, verb)
 
 
 def _particle(clause: str, start: int) -> bool:
@@ -192,10 +229,14 @@ def change_after(text: str, end: int) -> Direction | None:
             restated = _RESTATED_CLOSE.match(text, end)
         if restated is not None:
             match = lex.change_noun_after.match(text, restated.end())
+            # `2 million tonnes, or 40% of output, higher than`: a part restated, not a change;
+            # only `more`/`less`/`fewer` read past a restatement that is more than a percent
+            bare = _OF_WORD.search(text, end, restated.end()) is None
             if match is not None and match.group(1).lower() in _RESTATED_COMPARATIVES and \
+                    (bare or match.group(1).lower() in ("more", "less", "fewer")) and \
                     not _THAN_FIGURE.match(text, match.end()):
                 return lex.change_nouns.get(match.group(1).lower())
-            beyond = _RESTATED_BEYOND.match(text, restated.end())
+            beyond = _RESTATED_BEYOND.match(text, restated.end()) if bare else None
             if beyond is not None:  # `261,000t, or 24 percent, above 2023's`: a rise
                 return "up" if beyond.group(1).lower() == "above" else "down"
             match = None
@@ -217,6 +258,8 @@ a comparative: ` or 40.7% more than`)."""
 _RESTATED_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower"})
 """Comparatives after a restated figure that make the first figure a change (`$890 million or 14
 per cent less than`, `NOK 513 million, or 86 per cent, higher than`)."""
+_OF_WORD = re.compile(r"[ \u00a0](?i:of)[ \u00a0]")
+"""`of` in a restatement (`, or 40% of output,`): the figure restated as a part of something."""
 _RESTATED_BEYOND = re.compile(r"[ \u00a0]+((?i:above|below|under))\b")
 """`above`/`below` after a restated figure (`774,104 MT, or 47%, below its 2022 volume`): how far
 the first figure is from a base, a change."""
