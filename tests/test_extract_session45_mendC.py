@@ -20,3 +20,18 @@ def test_e_commerce_is_trade_not_a_trade_body() -> None:
     assert found["$5 billion"].kind == "level"
     for surface in ("20%", "$5 billion"):
         assert (found[surface].exporter, found[surface].importer) == ("CHN", "RUS"), surface
+
+
+def test_a_bare_rate_or_a_count_of_other_things_carries_no_goods() -> None:
+    """A bare count followed by a rate (`about 35 a day`) or coming after a count of other
+    things (`through 1,200 dealers, up from 900`) is no base of the goods counted before it."""
+    found = _claims("The plant shipped 12,000 tractors in 2023, about 35 a day, to 40 markets.")
+    assert "12,000 tractors" in found
+    assert "35" not in found
+    found = _claims("Hyundai shipped 20,000 cars to Europe in March, selling through 1,200 "
+                    "dealers, up from 900.")
+    assert "20,000 cars" in found
+    assert "900" not in found
+    found = _claims("Ghana delivered 812 buses to Togo in March, up from just 133 a year "
+                    "earlier.")
+    assert {"812 buses", "133"} <= set(found)
