@@ -35,3 +35,14 @@ def test_a_bare_rate_or_a_count_of_other_things_carries_no_goods() -> None:
     found = _claims("Ghana delivered 812 buses to Togo in March, up from just 133 a year "
                     "earlier.")
     assert {"812 buses", "133"} <= set(found)
+
+
+def test_a_listed_last_country_with_a_participle_heads_its_own_clause() -> None:
+    """`to Indonesia, China and Japan taking smaller amounts`: the last country opens an
+    absolute clause, so the first of the list stays the buyer."""
+    found = _claims("Australia sold 5 million tonnes of wheat to Indonesia, China and Japan "
+                    "taking smaller amounts, in 2023.")
+    claim = found["5 million tonnes"]
+    assert (claim.exporter, claim.importer) == ("AUS", "IDN")
+    found = _claims("Brazil sent 195,000 tonnes of sugar to Algeria, Nigeria and Egypt in May.")
+    assert found["195,000 tonnes"].importer is None
