@@ -2467,6 +2467,10 @@ def without_group_side(text: str, quantity: Quantity, ctx: Context,
 
 _LIST_HEAD_CUES = {"to": "importer", "into": "importer", "from": "exporter"}
 """The cue before the first of a list of partners, and the side the list is on."""
+_OWN_PARTICIPLE = re.compile(r"\s+(?:also\s+)?(?:taking|sending|buying|receiving|supplying|"
+                             r"importing|exporting|purchasing|shipping|absorbing)\b")
+"""`... to Indonesia, China and Japan taking smaller amounts`: the last country heads an
+absolute clause of its own."""
 
 
 def without_listed_partners(text: str, ctx: Context, clause: tuple[int, int],
@@ -2474,7 +2478,8 @@ def without_listed_partners(text: str, ctx: Context, clause: tuple[int, int],
     """`Brazil sent 195,000 tonnes of sugar to Algeria, Nigeria and Egypt`: a partner that opens
     a list of two or more countries behind `to` (or `from`) in the figure's clause is none of
     them alone, so that side stays empty; not when the sentence splits the figure among them
-    (`respectively`), a figure stands inside the list or its last country has a verb of its own."""
+    (`respectively`), a figure stands inside the list or its last country has a verb of its own
+    (`shipped`, or a participle: `China and Japan taking smaller amounts`)."""
     if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
         return parties
     # (the list may run past the clause's comma: `to Algeria, Nigeria and Egypt`)
@@ -2486,7 +2491,8 @@ def without_listed_partners(text: str, ctx: Context, clause: tuple[int, int],
                 run[0].code != getattr(parties, side):
             continue
         if _FIGURE_OR_STOP.search(text, run[0].start, run[-1].end) or SPLIT_AMONG.search(
-                text, clause[0], ctx.span[1]) or OWN_VERB.match(text, run[-1].end):
+                text, clause[0], ctx.span[1]) or OWN_VERB.match(text, run[-1].end) or \
+                _OWN_PARTICIPLE.match(text, run[-1].end):
             # (`to China and Russia shipped 50 million tonnes`: the last opens a new clause)
             return parties
         if side == "importer":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from tradetrace.extract.commodity import counted_key, find_commodities, names_unkeyed_goods
@@ -1443,15 +1443,45 @@ _BARE_COUNT = re.compile(r"[\d.,]+")
 """A count written without its noun (`against 365`), its unit carried from a count before it."""
 
 
+_RATE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b"
+                         r"(?!\s+(?:earlier|before|ago|later|on|back))|"
+                         r"per\b|daily\b|weekly\b|monthly\b|yearly\b|annually\b)",
+                         re.IGNORECASE)
+"""After a bare count: a rate (`about 35 a day`), no base of the count before it."""
+_MEANS_BEFORE = re.compile(r"\b(?:through|via|across|among)\s+"
+                           + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before a count of things the goods move through (`selling through 1,200 dealers`)."""
+
+
+_NOT_COUNTS = frozenset({"percent", "x", "percentage_point", "point", "fold"})
+"""Units of figures that count nothing (`7%`, `2.3 times`)."""
+
+
+@lru_cache(maxsize=64)
+def _sentence_quantities(sentence: str) -> tuple[Quantity, ...]:
+    """A sentence's quantities, read once for all of its bare counts."""
+    return tuple(extract_quantities(sentence))
+
+
 def _counted_goods_before(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     """`Shipments soared to Armenia, at 2,800 vehicles against 365`, `delivered 978 cars ...,
     up from just 209`: a bare count carrying the unit of the last count of the sentence before
-    it that names its noun is goods when that count is."""
-    before = [q for q in extract_quantities(text[span[0]:quantity.start])
-              if q.unit == quantity.unit and not _BARE_COUNT.fullmatch(q.surface)]
-    if not before:
+    it that names its noun is goods when that count is; not a rate (`12,000 tractors in 2023,
+    about 35 a day`), nor when another counted noun stands last before it (`20,000 cars ...,
+    selling through 1,200 dealers, up from 900`)."""
+    if _RATE_AFTER.match(text, quantity.end):
         return False
-    last = before[-1]
+    end = quantity.start - span[0]
+    # (counts named with their noun; not a percent or a multiple between: `2.3 times the 603`)
+    named_before = [q for q in _sentence_quantities(text[span[0]:span[1]])
+                    if q.end <= end and not _BARE_COUNT.fullmatch(q.surface)
+                    and (q.unit == quantity.unit or _COUNTED.fullmatch(q.unit) is not None
+                         and q.unit not in _NOT_COUNTS and not measurable(q))]
+    if not named_before or named_before[-1].unit != quantity.unit:
+        return False
+    last = named_before[-1]
+    if _MEANS_BEFORE.search(text, max(span[0], span[0] + last.start - 40), span[0] + last.start):
+        return False
     named = Quantity(span[0] + last.start, span[0] + last.end, last.surface, last.value,
                      last.unit)
     return counted_goods(text, named, span)
