@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from tradetrace.extract.cues import (
     STANCE_CUES,
+    YEAR_WRITTEN,
     any_literal,
     cue_data,
     cue_regex,
@@ -193,14 +194,13 @@ def _undated(phrase: str) -> str:
     """The phrase without the years that are part of a document's title (`the Economic Survey
     2024` is a source; `exports in 2024` is a statement), so that only other figures tell a
     statement from a source."""
-    if not _YEAR_DIGITS.search(phrase):
+    if not YEAR_WRITTEN.search(phrase):
         return phrase
     for pattern in _document_years():
         phrase = pattern.sub(lambda m: m.group()[:m.start("year") - m.start()], phrase)
     return phrase
 
 
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _WEB_DOMAIN = re.compile(r"(?:(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+)?"
                          r"(?:[a-z][a-z0-9-]*\.)+(?-i:[a-z]{2,6})", re.IGNORECASE)
 """A web address standing alone as a source (`bdnews24.com`, `asiaplustj.info`, `the news site

@@ -44,7 +44,14 @@ from tradetrace.extract.commodity import (
     unnamed_goods,
     worth_of,
 )
-from tradetrace.extract.cues import cue_data, hedge_pattern, lexicon, may_hold, word_set
+from tradetrace.extract.cues import (
+    YEAR_WRITTEN,
+    cue_data,
+    hedge_pattern,
+    lexicon,
+    may_hold,
+    word_set,
+)
 from tradetrace.extract.flows import (
     NEXT_SHARE,
     OF_THE_LOAD,
@@ -424,7 +431,6 @@ def _sentence_asides(text: str, start: int, end: int) -> tuple[
     return relatives, concessions, coordinates
 
 
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNTRY_TOTAL = re.compile(r"['’]s\s+(?:(?:total|overall|merchandise|goods|foreign)\s+)?"
                             r"(?:exports|imports|shipments|sales|purchases)\b", re.IGNORECASE)
 """A possessive owner's flow with no goods between (`Kenya's exports`): its total."""
@@ -2189,7 +2195,7 @@ class _Reader(FlowReader):
             return False
         dues = due_spans(self.text, *ctx.span)
         if dues and any(m.period is not None and m.period.end < published
-                        and _YEAR_WRITTEN.search(m.surface) for m in ctx.past):
+                        and YEAR_WRITTEN.search(m.surface) for m in ctx.past):
             return True  # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20`
         for cue_start, cue_end in dues:
             past = next((m.period for m in ctx.past if cue_start <= m.start <= cue_end + 2

@@ -15,6 +15,10 @@ from typing import Any
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.knowledge import load_json
 
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written in digits (`2023`, `1998`): the one pattern the claim stage's rules share
+for whether a stretch of text names a year."""
+
 
 def cue_regex(words: tuple[str, ...] | list[str], case_sensitive: bool = False) -> re.Pattern[str]:
     """One alternation over `words`, longest first, on word boundaries."""

@@ -15,7 +15,14 @@ from functools import cache, lru_cache
 from typing import cast
 
 from tradetrace.extract.commodity import counted_key, find_commodities, names_unkeyed_goods
-from tradetrace.extract.cues import cue_regex, hedge_pattern, lexicon, may_hold, word_set
+from tradetrace.extract.cues import (
+    YEAR_WRITTEN,
+    cue_regex,
+    hedge_pattern,
+    lexicon,
+    may_hold,
+    word_set,
+)
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.quantity_context import singular
@@ -752,7 +759,6 @@ under the quota set last year`), also for the first of a pair of percents that s
 _COMPARED_WORDS = ("above", "ahead", "below", "under", "behind", "short")
 _COMPARED_REACH = 36
 """Characters after a percent in which its comparison word may stand (past a paired percent)."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
@@ -764,7 +770,7 @@ def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
         return None
     match = _COMPARED_AFTER.match(text, quantity.end)
     if match is None or not (lexicon("comparison_bases").search(match["base"])
-                             or _YEAR.search(match["base"])) or _NOT_A_LEVEL.search(
+                             or YEAR_WRITTEN.search(match["base"])) or _NOT_A_LEVEL.search(
                                  match["base"]) or _RATE_BEFORE.search(
                                      text, max(0, quantity.start - 30), quantity.start):
         return None

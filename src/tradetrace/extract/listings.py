@@ -40,6 +40,7 @@ _LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood|finished)\s+(?:i
 the list (`Germany came second with 8.6%`, `Malaysia was a distant second with 9%`, `Peru
 finished in third place, with 6%`)."""
 _BARE_GAP = re.compile(r"\s+(?:also\s+)?" + _HEDGES)
+"""Between a rival listed bare and its figure: a hedge, or `also` (`, Egypt also 30 percent`)."""
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 """Before a country listed bare with its share: a comma or `and` (`, Japan 26.2 percent`)."""
 _VERB_ROW = re.compile(r"\s+(?:had|held|took|taking|claimed|bought|received|got|"

@@ -15,6 +15,7 @@ from typing import cast
 
 from tradetrace.extract.cues import (
     STANCE_CUES,
+    YEAR_WRITTEN,
     Lexicon,
     cue_data,
     cue_regex,
@@ -1148,7 +1149,6 @@ _PRESENT_SIMPLE = re.compile(r"\b(?:is|are|has|have|does|remains|reaches|produce
                              re.IGNORECASE)
 """A verb in the present simple in a `when`/`but` clause (`when its expanded mine produces 1
 million tonnes`, `but the combined total reaches 8 million tonnes`): not a finished event."""
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _past_clause(text: str, clause: tuple[int, int], published: date | None = None,
@@ -1165,11 +1165,12 @@ def _past_clause(text: str, clause: tuple[int, int], published: date | None = No
     if opened["after"] is None and _PRESENT_SIMPLE.search(text, *clause) is not None:
         return False
     if published is not None and any(int(year) > published.year
-                                     for year in _YEAR.findall(text, *clause)):
+                                     for year in YEAR_WRITTEN.findall(text, *clause)):
         return False
-    if published is not None and sentence is not None and _YEAR.search(text, *clause) is None \
+    if published is not None and sentence is not None \
+            and YEAR_WRITTEN.search(text, *clause) is None \
             and any(int(year) > published.year
-                    for year in _YEAR.findall(text, sentence[0], clause[0])):
+                    for year in YEAR_WRITTEN.findall(text, sentence[0], clause[0])):
         return False
     return True
 

@@ -165,7 +165,9 @@ def _flow_subject(text: str, verb: int) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?=[^.!?]*$)")
+"""The start of the sentence an adding verb stands in (the last sentence end before it)."""
 _SENTENCE_REACH = 250
+"""Characters before an adding verb searched for its sentence's start and a movement verb."""
 
 
 def _added_part(text: str, start: int, verb: int) -> bool:

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities
-from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold
+from tradetrace.extract.cues import YEAR_WRITTEN, hedge_pattern, lexicon, may_hold
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.normalize.periods import (
@@ -1116,7 +1116,7 @@ level`), whose period follows it."""
 def _inside(opener: str, frame: Period) -> bool:
     """Whether the month an opener names (`Before the March 10 tender,`) falls in `frame`, the
     period in force (no year named)."""
-    if re.search(r"\b(?:19|20)\d\d\b", opener):
+    if YEAR_WRITTEN.search(opener):
         return False
     named = [MONTHS[word.lower()] for word in _MONTH_WORD.findall(opener)]
     return bool(named) and frame.start.year == frame.end.year and all(
