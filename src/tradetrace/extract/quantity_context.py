@@ -152,16 +152,13 @@ _ADDED_RISE_AFTER = re.compile(
     r"\bcompared[ \u00a0]+(?:with|to)\b|,[ \u00a0]+reaching\b)", re.IGNORECASE)
 """After an added figure: what it is set against (`added $2 billion from a year earlier`,
 `added 12,000 tonnes year on year`, `added 1,200 tonnes over the period, reaching`): a rise."""
-_FLOW_SUBJECTS = frozenset({"exports", "imports", "shipments", "sales", "purchases",
-                            "deliveries", "export", "import", "shipment"})
-"""Flow nouns as the subject right before a verb: the flow itself moved (`Exports added $2
-billion`, `Biofuel exports contracted 30 million litres`), no row's part nor purchase."""
 
 
 def _flow_subject(text: str, verb: int) -> bool:
-    """Whether the word right before the verb at `verb` is a flow noun (`exports added`)."""
+    """Whether the word right before the verb at `verb` is a flow noun (`exports added`;
+    `flow_subjects` in the lexicon)."""
     before = text[max(0, verb - 20):verb].split()
-    return bool(before) and before[-1].lower().strip(",") in _FLOW_SUBJECTS
+    return bool(before) and before[-1].lower().strip(",") in lexicon().flow_subjects
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \u00a0\n]+)(?=[^.!?]*$)")

@@ -78,6 +78,7 @@ class Lexicon:
         self.singular_s = frozenset(data["singular_s_words"])
         self.noun_stopwords = frozenset(data["noun_stopwords"])
         self.part_taking_verbs = frozenset(data["part_taking_verbs"])
+        self.flow_subjects = frozenset(data["flow_subjects"])
         self.year_nouns = frozenset(data["year_nouns"])
         self.hyphen_non_counts = frozenset(data["hyphen_non_counts"])
         self.invariant_count_nouns = frozenset(data["invariant_count_nouns"])

@@ -1357,37 +1357,35 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
     mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
-    if kind in ("level", "share") and _states_now(text, clause[0], quantity[0]) and choose_period(
-            text, mentions, quantity, clause, clause, others, None, change, fallback=False) is None:
-        # `Brazil, which now sells about 1.4 million barrels a day of oil abroad, ...`, `Kazakh
-        # barrels now meet about 16pc of the country's crude demand`: today's standing flow or
-        # share, not of the period the sentence or the article is about
-        return None
-    if kind == "share" and _standing_share_before(text, clause[0], quantity[0]) and \
-            choose_period(text, mentions, quantity, clause, clause, others, None, change,
-                          fallback=False) is None:
-        # `Seed sales were worth C$2.7 billion in 2018, and China takes about 40 per cent of the
-        # crop`: a share stated in the present simple right before it, its own clause undated,
-        # is a standing fact, not of the period another clause of its sentence states
-        return None
-    if kind == "share" and _standing_subject(text, quantity[1], clause[1]) and choose_period(
-            text, mentions, quantity, clause, clause, others, None, change,
-            fallback=False) is None:
-        # `Around 70 percent of the crude heads to Asia`: a share that is the subject of a verb
-        # in the present simple, its clause undated, is a standing fact
-        return None
-    if kind in ("level", "share") and _before_event_in_clause(text, clause, quantity) and \
-            choose_period(text, mentions, quantity, clause, clause, others, None, change,
-                          fallback=False) is None:
-        # `the pipeline, which carried more than half of Russia's ammonia exports before the
-        # war, has stood idle since February 24, 2022`: a figure of the time before an event,
-        # dated by no period of its own clause, has none
+    own_period: list[Period | None] = []
+
+    def clause_undated() -> bool:
+        """Whether the figure's own clause states no period (read once, when first asked)."""
+        if not own_period:
+            own_period.append(choose_period(text, mentions, quantity, clause, clause, others,
+                                            None, change, fallback=False))
+        return own_period[0] is None
+
+    # A standing fact, its own clause undated, has no period, not that of another clause of its
+    # sentence or of the article:
+    # - `Brazil, which now sells about 1.4 million barrels a day of oil abroad, ...`, `Kazakh
+    #   barrels now meet about 16pc of the country's crude demand`: today's flow or share;
+    # - `Seed sales were worth C$2.7 billion in 2018, and China takes about 40 per cent of the
+    #   crop`: a share stated in the present simple right before it;
+    # - `Around 70 percent of the crude heads to Asia`: a share that is the subject of a verb in
+    #   the present simple;
+    # - `the pipeline, which carried more than half of Russia's ammonia exports before the war,
+    #   has stood idle since February 24, 2022`: a figure of the time before an event.
+    standing = kind in ("level", "share") and (
+        _states_now(text, clause[0], quantity[0])
+        or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
+        _standing_share_before(text, clause[0], quantity[0])
+        or _standing_subject(text, quantity[1], clause[1]))
+    if standing and clause_undated():
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
-    if found is not None and _per_year(text, *clause) and choose_period(
-            text, mentions, quantity, clause, clause, others, None, change,
-            fallback=False) is None:
+    if found is not None and _per_year(text, *clause) and clause_undated():
         event = _EVENT_CLAUSE.match(text, sentence[0], clause[0])
         if (found.end - found.start).days > 366 or (event is not None and all(
                 event.start() <= m.start < event.end() for m in mentions
