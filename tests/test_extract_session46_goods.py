@@ -1,0 +1,34 @@
+"""Commodity rules of the forty-sixth session (goods) of 2026-12-05, each pinned by invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 11, 20)
+
+
+def test_more_goods_adjectives_before_a_flow_noun_leave_the_commodity_unknown() -> None:
+    """`military exports`, `aerospace exports`, `extractive exports`, `mining exports`,
+    `precious-metal exports`, `coconut-based exports`, `non-crude exports`: goods with no key
+    named by the word before the flow noun (`unkeyed_goods_before_flow`), not all trade."""
+    found = extracted("Serbia's military exports reached $1.3 billion in 2023.", WHEN)
+    assert found["$1.3 billion"].commodity is None
+    found = extracted("Canada's aerospace exports rose 6% to $19 billion in 2023.", WHEN)
+    assert found["$19 billion"].commodity is None
+    found = extracted("Chile's mining exports climbed to $52 billion in 2023.", WHEN)
+    assert found["$52 billion"].commodity is None
+    found = extracted("Mongolia's extractive exports fell 4% to $11 billion in 2023.", WHEN)
+    assert found["$11 billion"].commodity is None
+    found = extracted("Peru's precious-metal exports rose to $9 billion in 2023.", WHEN)
+    assert found["$9 billion"].commodity is None
+    found = extracted("Ghana's non-crude exports rose 3% to $8 billion in 2023.", WHEN)
+    assert found["$8 billion"].commodity is None
+
+
+def test_total_exports_beside_the_new_adjectives_stay_all_trade() -> None:
+    """A qualifier that names no goods (`overall`) keeps its exports all trade."""
+    found = extracted("Chile's overall exports rose 4% to $95 billion in 2023.", WHEN)
+    assert found["$95 billion"].commodity == "trade"
