@@ -32,3 +32,23 @@ def test_total_exports_beside_the_new_adjectives_stay_all_trade() -> None:
     """A qualifier that names no goods (`overall`) keeps its exports all trade."""
     found = extracted("Chile's overall exports rose 4% to $95 billion in 2023.", WHEN)
     assert found["$95 billion"].commodity == "trade"
+
+
+def test_more_fish_names_are_seafood() -> None:
+    """`halibut`, `bigeye`, `pollack`, `whiting`, `coalfish`, `eels`, `cuttlefish`, `surimi`:
+    fish and fish products the seafood key now names."""
+    found = extracted("Norway's exports of halibut rose 12% to NOK 900 million in 2023.", WHEN)
+    assert found["NOK 900 million"].commodity == "seafood"
+    found = extracted("Japan imported 40,000 tonnes of eels in 2023.", WHEN)
+    assert found["40,000 tonnes"].commodity == "seafood"
+    found = extracted("Thailand's surimi exports reached $300 million in 2023.", WHEN)
+    assert found["$300 million"].commodity == "seafood"
+    found = extracted("The Faroes sold 120,000 tonnes of blue whiting to Nigeria in 2023.", WHEN)
+    assert found["120,000 tonnes"].commodity == "seafood"
+
+
+def test_gim_is_goods_with_no_key() -> None:
+    """`gim`, Korean dried laver, is goods with no key (`unkeyed_goods`): its shipments are not
+    all trade."""
+    found = extracted("Shipments of South Korean gim hit a record $670 million in 2023.", WHEN)
+    assert found["$670 million"].commodity is None
