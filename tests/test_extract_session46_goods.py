@@ -52,3 +52,15 @@ def test_gim_is_goods_with_no_key() -> None:
     all trade."""
     found = extracted("Shipments of South Korean gim hit a record $670 million in 2023.", WHEN)
     assert found["$670 million"].commodity is None
+
+
+
+def test_a_total_after_carbonate_exports_keeps_the_goods_unknown() -> None:
+    """`lithium carbonate exports ..., bringing its total for 2024 to 9.3Kt`: `carbonate` (like
+    `solar`, `circuit`, `API`) names goods with no key right before a flow noun
+    (`unkeyed_goods_before_flow`), so the total and its change that go on with them are not all
+    trade."""
+    found = extracted("Bolivia's lithium carbonate exports stayed high in May at 2.1Kt, "
+                      "bringing its total for 2024 to 9.3Kt, up 14% on the year.", WHEN)
+    assert found["9.3Kt"].commodity is None
+    assert found["14%"].commodity is None
