@@ -947,7 +947,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?:,?\s+(?P<of>{_YEAR}|(?i:last year|this year)\b))?",
      _to_end_of_month),
     # `the 2024 selling season, which runs from April to August`: a season inside one year
-    ("period", rf"\b(?P<y>{_YEAR})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:season),?\s+(?i:which|that)\s+"
+    # (not the second year of a pair, `the 2017/2018 season, which runs from October through
+    # September`: a split year, read whole)
+    ("period", rf"\b(?<!\d[-–/])(?<!\d\s[-–/]\s)(?P<y>{_YEAR})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+               rf"(?i:season),?\s+(?i:which|that)\s+"
                rf"(?i:runs|ran|run|lasts|lasted)\s+(?i:from\s+)?(?P<m1>{_MONTH})\s+"
                rf"(?i:to|through|until|till)\s+(?P<m2>{_MONTH})\b", _season_months),
     ("period", _FOLLOWING_YEAR, _none),
@@ -1351,10 +1354,11 @@ def _may_match(need: Need | None, text: str, lowered: str) -> bool:
 
 
 _YEARS_COUNTED = (r"(?:counts?|counting|runs?|running|measures?)\s+(?:its\s+|their\s+|the\s+)?"
-                  r"(?:fiscal\s+|financial\s+)?years|(?:years?|seasons?)\s+(?:that\s+|which\s+)?"
-                  r"(?:runs?|running|lasts?)")
-"""`counts years`, `a financial year that runs`: before `from` and the months a text's years are
-counted by (`fiscal_year_start` reads them; as a mention they are no period)."""
+                  r"(?:fiscal\s+|financial\s+)?years|(?:years?|seasons?),?\s+"
+                  r"(?:that\s+|which\s+)?(?:runs?|running|lasts?)")
+"""`counts years`, `a financial year that runs`, `the 2017/2018 season, which runs`: before
+`from` and the months a text's years are counted by (`fiscal_year_start` reads them; as a
+mention they are no period)."""
 
 
 @lru_cache(maxsize=8)  # asked once per sentence about the same document text

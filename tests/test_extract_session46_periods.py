@@ -1,0 +1,25 @@
+"""Session 46, periods: split years named by four-digit pairs and the months they run."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+
+def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    return {surface: period(claim) for surface, claim in in_body(text, published).items()}
+
+
+def test_a_four_digit_split_season_with_its_running_months_is_read_whole() -> None:
+    # `the 2017/2018 season, which runs from October through September`: the split year in the
+    # months it runs, not the first calendar year, and the months after `runs from` only say
+    # how the season is counted
+    text = ("Ruritania shipped 41,200 bags of cocoa in November, 12 percent more than a year "
+            "earlier, the board said. Sales over the opening two months of the 2021/2022 "
+            "season, which runs from October through September, reached 80,400 bags. For the "
+            "full 2021-2022 season, which runs from October to September, the board projects "
+            "exports of 1.3 million bags.")
+    periods = _periods(text, date(2021, 12, 6))
+    assert periods["80,400 bags"] == ("2021-10-01", "2021-11-30")
+    assert periods["1.3 million bags"] == ("2021-10-01", "2022-09-30")
