@@ -23,3 +23,12 @@ def test_a_four_digit_split_season_with_its_running_months_is_read_whole() -> No
     periods = _periods(text, date(2021, 12, 6))
     assert periods["80,400 bags"] == ("2021-10-01", "2021-11-30")
     assert periods["1.3 million bags"] == ("2021-10-01", "2022-09-30")
+
+
+def test_the_last_fiscal_year_is_the_one_before_the_year_under_way() -> None:
+    # `in the last fiscal year, which runs from July to June`, `last season`: with the text's
+    # fiscal months known, the fiscal year before the one under way at publication
+    text = ("Freedonia brought in 410,000 tonnes of maize from Ruritania in the last fiscal "
+            "year, which runs from July to June, officials said.")
+    periods = _periods(text, date(2025, 10, 20))
+    assert periods["410,000 tonnes"] == ("2024-07-01", "2025-06-30")

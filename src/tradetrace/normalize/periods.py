@@ -736,6 +736,8 @@ def _named_fiscal_period(match: re.Match[str], reference: date, start: FiscalSta
     if which == "next" or (which in ("new", "coming", "upcoming") and
                            months_in >= _EARLY_MONTHS):
         first += 1
+    if which in ("last", "past"):  # `in the last fiscal year`, `last season`: the one before
+        first -= 1
     if _group(match, "since") and which in ("current", "this"):
         # `since the start of the current season`: from its first day to publication
         return Period(start.opening(first), last_day(reference.year, reference.month))
@@ -1212,7 +1214,7 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    r"(?i:about|around|roughly|some|nearly|almost|just|over|more\s+than)\s)))",
          _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
-               r"(?P<which>current|new|coming|upcoming|this|next)\s+"
+               r"(?P<which>current|new|coming|upcoming|this|next|last|past)\s+"
                    r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
                    rf"{_IRANIAN_YEAR}|"
                    r"(?:marketing\s+|crop\s+|grain\s+)?season)\b)", _named_fiscal),
