@@ -32,3 +32,13 @@ def test_the_last_fiscal_year_is_the_one_before_the_year_under_way() -> None:
             "year, which runs from July to June, officials said.")
     periods = _periods(text, date(2025, 10, 20))
     assert periods["410,000 tonnes"] == ("2024-07-01", "2025-06-30")
+
+
+def test_a_total_since_a_season_opened_stops_at_the_day_it_is_counted_to() -> None:
+    # `by Feb. 18 ... since the season began on Oct. 1`: the running total is counted to the
+    # day the sentence names, not to the end of the publication month
+    text = ("Freedonia's coffee arrivals were running 9% ahead of last season's pace by Jan. 21, "
+            "exporters said, with 640,000 tonnes delivered to the ports since the season began "
+            "on Oct. 1.")
+    periods = _periods(text, date(2025, 1, 22))
+    assert periods["640,000 tonnes"] == ("2024-10-01", "2025-01-21")

@@ -1737,6 +1737,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = _seasons_defined(text, reference, kept)
     kept = [m for m in kept if not _describes_party(text, m)]
     kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
+    kept = [_since_to_day(text, reference, m) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
     # (one followed by a named fiscal year is read with it: `_parts_of_fiscal`)
@@ -1975,6 +1976,34 @@ _SO_FAR_BEFORE = re.compile(r"(?i:\b(?:so|thus)\s+far\s+(?:(?:in|during|for|over
 _SO_FAR_AFTER = re.compile(r"(?i:,?\s+(?:so|thus)\s+far|\s+to\s+date)\b")
 """Before or after a period under way: `so far in 2020`, `this year so far`, `this year to
 date`."""
+
+
+_TO_DAY = re.compile(rf"\b(?i:by|through|until|till|as\s+of)\s+(?P<m>{_MONTH})\s*"
+                     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|,?\s+(?:19|20)\d\d)")
+"""A day a running total is counted to (`by Feb. 18`, `through March 14`, `as of May 27`), its
+year unwritten."""
+
+
+def _since_to_day(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
+    """`1.1 million tonnes delivered since the season began on Oct. 1` in a sentence counting
+    `by Feb. 18`: a total since a start, running to publication, stops at the day the sentence
+    counts it to (the latest such day on or before publication, after the start)."""
+    period = mention.period
+    if period is None or not mention.surface.lower().startswith("since") or \
+            period.end < reference:
+        return mention
+    day = _TO_DAY.search(text)
+    if day is None:
+        return mention
+    try:
+        counted = _day(day["m"], day["d"], reference.year)
+        if counted > reference:
+            counted = _day(day["m"], day["d"], reference.year - 1)
+    except ValueError:
+        return mention
+    if counted < period.start:
+        return mention
+    return replace(mention, period=Period(period.start, counted))
 
 
 def _so_far(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
