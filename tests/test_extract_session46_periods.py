@@ -42,3 +42,11 @@ def test_a_total_since_a_season_opened_stops_at_the_day_it_is_counted_to() -> No
             "on Oct. 1.")
     periods = _periods(text, date(2025, 1, 22))
     assert periods["640,000 tonnes"] == ("2024-10-01", "2025-01-21")
+
+
+def test_a_count_of_months_after_a_figure_is_the_year_so_far_when_just_closed() -> None:
+    # `shipments up 14.2% in seven months` in August: the year's first seven months; the same
+    # count in December closed long before publication and is left undated (a fiscal year's)
+    text = "Freedonian tin shipments to Ruritania rose 14.2% in seven months, the agency said."
+    assert _periods(text, date(2024, 8, 20))["14.2%"] == ("2024-01-01", "2024-07-31")
+    assert _periods(text, date(2024, 12, 20))["14.2%"] == (None, None)

@@ -242,6 +242,13 @@ _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 """A count of months (`the first five months`, `the first 10 months`)."""
 _ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
 """`the first nearly 10 months`: a hedge inside a count of months, which keeps its count."""
+_AFTER_FIGURE = "(?:" + "|".join(
+    rf"(?<={re.escape(word)}\s)" for word in (
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "%", "percent", "per cent", "pct", "pc",
+        "fold", "double", "treble", "triple", "billion", "million", "bn", "mn", "bln", "mln", "tn",
+        "tons", "tonnes", "barrels", "bags", "units", "USD", "dollars")) + ")"
+"""Right after a figure or its unit (`10.8% `, `$3bn `, `3 bln USD `, `18-fold `): where a count
+of months is the time the figure covers."""
 _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next year|the year)))"
 _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s+)?"
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
@@ -474,6 +481,20 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
     if y is None:
         y = reference.year if reference.month > count or future else reference.year - 1
     return months(y, 1, y, min(count, 12))
+
+
+_COUNT_LAG = 3
+"""Months at most between the last month a bare count of months covers and publication."""
+
+
+def _months_just_counted(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`up 31.3% in eight months` (in October): the year's first months when they closed just
+    before publication, as statistics offices report them; a count that closed long before
+    (`in five months` in December) counts the months of another year, a fiscal one."""
+    count = COUNTS.get(match["n"].lower()) or int(match["n"])
+    if future or not 1 <= reference.month - count <= _COUNT_LAG:
+        return None
+    return months(reference.year, 1, reference.year, count)
 
 
 def _last_named_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -1012,6 +1033,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
      _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
+    # `exports rise 10.8% in eight months`, `trade tops $3bn in seven months`: a count of months
+    # right after a figure is the year's first months so far, as `the first eight months` (not
+    # `the highest in nine months`, `in nine months' time`)
+    ("period", rf"{_AFTER_FIGURE}(?i:in|over)\s+(?P<n>{_MONTH_COUNT})\s+(?i:months)\b"
+               rf"(?![-'’]|\s+(?i:of|to|ending|ended|through|before|after|later|earlier|ago|"
+               rf"from|time|since)\b)", _months_just_counted),
     ("period", rf"(?i:\b(?:the\s+)?(?:final|last|closing)\s+(?P<n>{_MONTH_COUNT})\s+months\b)"
                rf"{_OF_YEAR}", _last_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b)"
