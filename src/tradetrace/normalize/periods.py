@@ -242,6 +242,13 @@ _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 """A count of months (`the first five months`, `the first 10 months`)."""
 _ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
 """`the first nearly 10 months`: a hedge inside a count of months, which keeps its count."""
+_AFTER_FIGURE = "(?:" + "|".join(
+    rf"(?<={re.escape(word)}\s)" for word in (
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "%", "percent", "per cent", "pct", "pc",
+        "fold", "double", "treble", "triple", "billion", "million", "bn", "mn", "bln", "mln", "tn",
+        "tons", "tonnes", "barrels", "bags", "units", "USD", "dollars")) + ")"
+"""Right after a figure or its unit (`10.8% `, `$3bn `, `3 bln USD `, `18-fold `): where a count
+of months is the time the figure covers."""
 _OF_YEAR = rf"(?:,?\s*(?i:of\s+)?(?P<of>{_YEAR}|(?i:this year|last year|next year|the year)))"
 _YEAR_OWNER = rf"(?:(?P<pre>(?i:(?:the|this|last|next)\s+year)|{_YEAR})['’]s\s+)?"
 """`the year's first 10 months`, `last year's first half`, `2023's second quarter`."""
@@ -474,6 +481,20 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
     if y is None:
         y = reference.year if reference.month > count or future else reference.year - 1
     return months(y, 1, y, min(count, 12))
+
+
+_COUNT_LAG = 3
+"""Months at most between the last month a bare count of months covers and publication."""
+
+
+def _months_just_counted(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`up 31.3% in eight months` (in October): the year's first months when they closed just
+    before publication, as statistics offices report them; a count that closed long before
+    (`in five months` in December) counts the months of another year, a fiscal one."""
+    count = COUNTS.get(match["n"].lower()) or int(match["n"])
+    if future or not 1 <= reference.month - count <= _COUNT_LAG:
+        return None
+    return months(reference.year, 1, reference.year, count)
 
 
 def _last_named_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -736,6 +757,8 @@ def _named_fiscal_period(match: re.Match[str], reference: date, start: FiscalSta
     if which == "next" or (which in ("new", "coming", "upcoming") and
                            months_in >= _EARLY_MONTHS):
         first += 1
+    if which in ("last", "past"):  # `in the last fiscal year`, `last season`: the one before
+        first -= 1
     if _group(match, "since") and which in ("current", "this"):
         # `since the start of the current season`: from its first day to publication
         return Period(start.opening(first), last_day(reference.year, reference.month))
@@ -947,7 +970,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?:,?\s+(?P<of>{_YEAR}|(?i:last year|this year)\b))?",
      _to_end_of_month),
     # `the 2024 selling season, which runs from April to August`: a season inside one year
-    ("period", rf"\b(?P<y>{_YEAR})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:season),?\s+(?i:which|that)\s+"
+    # (not the second year of a pair, `the 2017/2018 season, which runs from October through
+    # September`: a split year, read whole)
+    ("period", rf"\b(?<!\d[-–/])(?<!\d\s[-–/]\s)(?P<y>{_YEAR})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+               rf"(?i:season),?\s+(?i:which|that)\s+"
                rf"(?i:runs|ran|run|lasts|lasted)\s+(?i:from\s+)?(?P<m1>{_MONTH})\s+"
                rf"(?i:to|through|until|till)\s+(?P<m2>{_MONTH})\b", _season_months),
     ("period", _FOLLOWING_YEAR, _none),
@@ -1007,6 +1033,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
      _first_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
+    # `exports rise 10.8% in eight months`, `trade tops $3bn in seven months`: a count of months
+    # right after a figure is the year's first months so far, as `the first eight months` (not
+    # `the highest in nine months`, `in nine months' time`)
+    ("period", rf"{_AFTER_FIGURE}(?i:in|over)\s+(?P<n>{_MONTH_COUNT})\s+(?i:months)\b"
+               rf"(?![-'’]|\s+(?i:of|to|ending|ended|through|before|after|later|earlier|ago|"
+               rf"from|time|since)\b)", _months_just_counted),
     ("period", rf"(?i:\b(?:the\s+)?(?:final|last|closing)\s+(?P<n>{_MONTH_COUNT})\s+months\b)"
                rf"{_OF_YEAR}", _last_months),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\b)"
@@ -1209,7 +1241,7 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    r"(?i:about|around|roughly|some|nearly|almost|just|over|more\s+than)\s)))",
          _whole_year),
         ("period", r"(?i:\b(?P<since>since\s+the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?"
-               r"(?P<which>current|new|coming|upcoming|this|next)\s+"
+               r"(?P<which>current|new|coming|upcoming|this|next|last|past)\s+"
                    r"(?:(?:fiscal|financial|marketing|agricultural|crop)\s+(?:year|season)|"
                    rf"{_IRANIAN_YEAR}|"
                    r"(?:marketing\s+|crop\s+|grain\s+)?season)\b)", _named_fiscal),
@@ -1351,10 +1383,11 @@ def _may_match(need: Need | None, text: str, lowered: str) -> bool:
 
 
 _YEARS_COUNTED = (r"(?:counts?|counting|runs?|running|measures?)\s+(?:its\s+|their\s+|the\s+)?"
-                  r"(?:fiscal\s+|financial\s+)?years|(?:years?|seasons?)\s+(?:that\s+|which\s+)?"
-                  r"(?:runs?|running|lasts?)")
-"""`counts years`, `a financial year that runs`: before `from` and the months a text's years are
-counted by (`fiscal_year_start` reads them; as a mention they are no period)."""
+                  r"(?:fiscal\s+|financial\s+)?years|(?:years?|seasons?),?\s+"
+                  r"(?:that\s+|which\s+)?(?:runs?|running|lasts?)")
+"""`counts years`, `a financial year that runs`, `the 2017/2018 season, which runs`: before
+`from` and the months a text's years are counted by (`fiscal_year_start` reads them; as a
+mention they are no period)."""
 
 
 @lru_cache(maxsize=8)  # asked once per sentence about the same document text
@@ -1731,6 +1764,7 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = _seasons_defined(text, reference, kept)
     kept = [m for m in kept if not _describes_party(text, m)]
     kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
+    kept = [_since_to_day(text, reference, m) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
     # (one followed by a named fiscal year is read with it: `_parts_of_fiscal`)
@@ -1969,6 +2003,34 @@ _SO_FAR_BEFORE = re.compile(r"(?i:\b(?:so|thus)\s+far\s+(?:(?:in|during|for|over
 _SO_FAR_AFTER = re.compile(r"(?i:,?\s+(?:so|thus)\s+far|\s+to\s+date)\b")
 """Before or after a period under way: `so far in 2020`, `this year so far`, `this year to
 date`."""
+
+
+_TO_DAY = re.compile(rf"\b(?i:by|through|until|till|as\s+of)\s+(?P<m>{_MONTH})\s*"
+                     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|,?\s+(?:19|20)\d\d)")
+"""A day a running total is counted to (`by Feb. 18`, `through March 14`, `as of May 27`), its
+year unwritten."""
+
+
+def _since_to_day(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
+    """`1.1 million tonnes delivered since the season began on Oct. 1` in a sentence counting
+    `by Feb. 18`: a total since a start, running to publication, stops at the day the sentence
+    counts it to (the latest such day on or before publication, after the start)."""
+    period = mention.period
+    if period is None or not mention.surface.lower().startswith("since") or \
+            period.end < reference:
+        return mention
+    day = _TO_DAY.search(text)
+    if day is None:
+        return mention
+    try:
+        counted = _day(day["m"], day["d"], reference.year)
+        if counted > reference:
+            counted = _day(day["m"], day["d"], reference.year - 1)
+    except ValueError:
+        return mention
+    if counted < period.start:
+        return mention
+    return replace(mention, period=Period(period.start, counted))
 
 
 def _so_far(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
