@@ -52,6 +52,7 @@ from tradetrace.extract.cues import (
     may_hold,
     word_set,
 )
+from tradetrace.extract.flow_history import NEUTRAL_FLOW
 from tradetrace.extract.flows import (
     NEXT_SHARE,
     OF_THE_LOAD,
@@ -760,6 +761,12 @@ _WORLD_FLOW = re.compile(r"(?:^|(?<=[\s(]))(?:[Gg]lobal|[Ww]orld(?:['’]s|wide)
                          r"\s+(?:[a-z-]+\s+){0,2}?(?:trade|output|production)\b")
 """The trade or output of the whole world (`Global output`, `international coal trade`; not
 a country's `global exports`, which are its own, nor a name: `Global Sightholder Sales`)."""
+_BORDER_WORD = re.compile(r"(?i:imports?|exports?)")
+"""A trade word that itself says the goods cross the border (not `purchases`, `sold`)."""
+_ABROAD = re.compile(r"(?i:\b(?:from\s+abroad|abroad|overseas)\b)")
+"""Words that send a purchase or sale across the border (`Purchases from abroad`)."""
+_BLOC = re.compile(BLOC_NAME)
+"""A bloc named in a sentence: a place with no country code (`In the EU, exports rose`)."""
 _FLOW_POINTER = re.compile(r"(?i:\b(?:the|these|those|such)\s+(?:shipments|imports|exports|"
                            r"deliveries|sales|purchases|flows|cargoes|supplies)\b)")
 """A definite flow noun, pointing back to the flow just described (`Altogether, the shipments
@@ -2358,6 +2365,7 @@ class _Reader(FlowReader):
             parties = Parties(None, parties.importer, False)
         parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
         parties = self.share_partner_dropped(ctx, draft, quantity, kind, parties)
+        parties = self.lone_side_turned(ctx, draft, quantity, kind, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":
@@ -2511,6 +2519,39 @@ class _Reader(FlowReader):
         if not told or any(c.kind != "share" or c.importer != parties.importer for c in told):
             return parties
         return Parties(parties.exporter, None, False)
+
+    def lone_side_turned(self, ctx: Context, draft: _Draft, quantity: Quantity, kind: Kind,
+                         parties: Parties) -> Parties:
+        """`Iran's non-oil exports were worth $53.2 billion. Purchases from abroad came to $59.7
+        billion`: the one side carried into a sentence that names no country (nor points back:
+        `there`, `those shipments`) is that country's flow the way the figure's own trade word
+        goes (`Purchases`, `exports`; not a word of either way: `shipments`)."""
+        if kind not in ("level", "change") or ctx.countries or parties.two_way or \
+                (parties.exporter is None) == (parties.importer is None):
+            return parties
+        text = self.text
+        told = min((c.sentence_start for c in self.previous), default=ctx.span[0])
+        if _PLACE_POINTER.search(text, *ctx.span) or _FLOW_POINTER.search(text, *ctx.span) or \
+                _BLOC.search(text, min(told, ctx.span[0]), ctx.span[1]) or \
+                may_hold(text, draft.clause[0], quantity.start, _WORLD_WORDS):
+            return parties  # (nor a place the country codes miss, here or since the flow
+            # carried, `In the EU, exports rose`, nor `global exports fell`)
+        frame = find_frame(text, *draft.clause, quantity.start)
+        if frame is None or frame.end > quantity.start or \
+                NEUTRAL_FLOW.fullmatch(text, frame.start, frame.end) or not (
+                    _BORDER_WORD.fullmatch(text, frame.start, frame.end) or
+                    _ABROAD.search(text, draft.clause[0], quantity.start)):
+            return parties
+        other = "export" if frame.kind == "import" else "import"
+        if lexicon("flow", other).search(text, *ctx.span) or self.reached_partner(
+                parties.exporter or parties.importer, list(self.previous)):
+            return parties  # (`exports and imports grew 248% and 200%`: both ways named; a
+            # partner reached before, `Shipments to Canada`, is no owner of the flow)
+        if frame.kind == "import" and parties.exporter:
+            return Parties(None, parties.exporter, False)
+        if frame.kind == "export" and parties.importer:
+            return Parties(parties.importer, None, False)
+        return parties
 
     def counted_partner(self, code: str | None, ctx: Context) -> bool:
         """Whether a figure of an earlier sentence was traded with `code`: a part the whole

@@ -94,7 +94,7 @@ _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\
                         r"\s+(?:alone\s+)?(?:made|makes)\s+up\b", re.IGNORECASE)
 
 
-_NEUTRAL_FLOW = re.compile(r"(?i:shipments?|shipped|deliver(?:y|ies|ed)|suppl(?:y|ies|ied)|"
+NEUTRAL_FLOW = re.compile(r"(?i:shipments?|shipped|deliver(?:y|ies|ed)|suppl(?:y|ies|ied)|"
                           r"cargoes|cargo|flows?|volumes?|arrivals?|transfers?|"
                           r"earn(?:s|ed|ing)?|" + BROUGHT_IN + ")")
 """Flow words that name no side (unlike `exports` or `purchases`): whose they are, the
@@ -196,7 +196,7 @@ class FlowHistory(ReadingState):
         if frame is None or frame.kind not in ("export", "import") or any(
                 c.code and c.form != "pronoun" for c in ctx.countries):
             return None
-        if _NEUTRAL_FLOW.fullmatch(self.text, frame.start, frame.end):
+        if NEUTRAL_FLOW.fullmatch(self.text, frame.start, frame.end):
             return None  # `Iron ore shipments slumped`: no side's word, the flow goes on
         sides = {side for c in self.previous for side in (c.exporter, c.importer)}
         if len(sides) != 2 or None in sides:
