@@ -178,11 +178,17 @@ _ALL_PARTNERS = re.compile(
     r"(?:[a-z]+\s+)?(?:origins|sources|suppliers|destinations|markets|buyers|countries|partners|"
     r"world)|(?:to|from)\s+(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
     r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
-    r"world|international|global)\s+(?:markets|buyers))\b", re.IGNORECASE)
+    r"world|international|global)\s+(?:markets|buyers)|(?:among|the)\s+(?:the\s+)?(?:world|region|"
+    r"globe|continent)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|sellers?|shippers?))\b",
+    re.IGNORECASE)
 """A flow whose other side is everyone (or everyone else): `imports from all origins`, `across
 all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all other markets`,
-`sales to other Asian buyers`."""
+`sales to other Asian buyers`, `ranked fourth among the world's exporters`, `the region's
+biggest supplier`."""
 _AWAY = ("abroad", "overseas", "worldwide", "globally")
+_SELLERS_OF_ALL = ("among", "the")
+"""First words of `_ALL_PARTNERS` that rank the subject among everyone's sellers (`among the
+world's exporters`, `the region's top supplier`): a supplier to everyone."""
 """Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
 supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -2030,7 +2036,8 @@ class FlowReader(ListingReader, FlowHistory):
                  and not _OTHER_THAN.search(self.text, max(0, c.start - 25), c.start)}
         way = everyone.group().split()[0].lower()
         # (`Across all markets, ... while imports slipped`: a buyer's imports from everyone)
-        outward = way == "to" or (way == "across" and parties.exporter is not None) or \
+        outward = way == "to" or (way in ("across", *_SELLERS_OF_ALL)
+                                  and parties.exporter is not None) or \
             way in _AWAY and parties.exporter and not \
             _FROM_BEFORE.search(self.text, max(0, everyone.start() - 6), everyone.start())
         if outward and parties.importer not in named:

@@ -1,0 +1,20 @@
+"""Session 46 (parties): in-sentence exporter and importer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_ranked_among_the_worlds_exporters_sells_to_everyone() -> None:
+    found = _claims("Peruvian fishmeal exports to Japan rose in May. Chile ranked third among "
+                    "the world's exporters at 1.2 million tonnes.")
+    level = found["1.2 million tonnes"]
+    assert (level.exporter, level.importer) == ("CHL", None)
