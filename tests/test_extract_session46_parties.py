@@ -18,3 +18,10 @@ def test_ranked_among_the_worlds_exporters_sells_to_everyone() -> None:
                     "the world's exporters at 1.2 million tonnes.")
     level = found["1.2 million tonnes"]
     assert (level.exporter, level.importer) == ("CHL", None)
+
+
+def test_a_share_joined_by_and_keeps_the_first_shares_supplier() -> None:
+    found = _claims("Across the bloc, Chile provided about 30% of copper imports and about 45% of "
+                    "molybdenum imports.")
+    for surface in ("30%", "45%"):
+        assert (found[surface].exporter, found[surface].importer) == ("CHL", None)

@@ -1509,6 +1509,14 @@ class FlowReader(ListingReader, FlowHistory):
             # `providing 24.1 per cent of imports, along with 5.9 per cent of crude oil
             # purchases`: a share of other goods added to a share of one flow is the same pair's
             return Parties(sibling.exporter, sibling.importer, False)
+        if sibling is not None and not sibling.two_way and (sibling.exporter or sibling.importer) \
+                and _NEXT_PART.fullmatch(text, sibling.end, quantity.start) and not any(
+                    sibling.end <= c.start < clause[1] and c.form != "pronoun" and c.code
+                    and (c.start > quantity.start or c.cue != "of") for c in countries):
+            # `Norway provided about 25% of salmon imports and about 50% of cod imports`: a
+            # share joined to the one before by `and` goes on with its subject, verb and owner
+            # (the first's own owner may come between: `12% of US uranium imports and 27% of`)
+            return Parties(sibling.exporter, sibling.importer, False)
         market = market_share(text, quantity, clause, countries) if kind == "share" else None
         if market is not None:  # `... took 23 percent of the American market`
             return market
@@ -2163,6 +2171,10 @@ NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purc
                          + hedge_pattern(True), re.IGNORECASE)
 """Between two shares of one pair's flows: the first's flow noun, then `along with` (or a comma,
 or `and`)."""
+_NEXT_PART = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+in\s+\d{4})?(?:,?\s+and|,)\s+"
+                        + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Between two shares joined under one subject and verb: the first's total in a few words, then
+`and` (or a comma) and any hedge (`25% of crude imports and about 50% of`)."""
 _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
                             re.IGNORECASE)
 """After a flow noun: its partner named next (`sales to its ally`, `exports of coal to`)."""
