@@ -51,6 +51,7 @@ from tradetrace.extract.roles import (
 from tradetrace.extract.sentences import clause_bounds, subject_start
 from tradetrace.extract.shares import (
     cap_parties,
+    dealt_share,
     market_share,
     of_total_trade,
     role_share,
@@ -1498,6 +1499,9 @@ class FlowReader(ListingReader, FlowHistory):
             # `India's reliance on Russian crude oil rose to 36 percent`: a share of its imports
             shared = share_parties(text, quantity, clause, countries, self.focus, None)
             return Parties(shared.exporter, shared.importer, False)
+        dealt = dealt_share(text, quantity, clause, countries) if kind == "share" else None
+        if dealt is not None:  # `China buys two-thirds of Chile's seaweed`
+            return dealt
         named_role = role_share(text, quantity, countries) if kind == "share" else None
         if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
             return named_role
