@@ -51,6 +51,7 @@ from tradetrace.extract.roles import (
 from tradetrace.extract.sentences import clause_bounds, subject_start
 from tradetrace.extract.shares import (
     cap_parties,
+    dealt_share,
     market_share,
     of_total_trade,
     role_share,
@@ -178,11 +179,17 @@ _ALL_PARTNERS = re.compile(
     r"(?:[a-z]+\s+)?(?:origins|sources|suppliers|destinations|markets|buyers|countries|partners|"
     r"world)|(?:to|from)\s+(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
     r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
-    r"world|international|global)\s+(?:markets|buyers))\b", re.IGNORECASE)
+    r"world|international|global)\s+(?:markets|buyers)|(?:among|the)\s+(?:the\s+)?(?:world|region|"
+    r"globe|continent)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|sellers?|shippers?))\b",
+    re.IGNORECASE)
 """A flow whose other side is everyone (or everyone else): `imports from all origins`, `across
 all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all other markets`,
-`sales to other Asian buyers`."""
+`sales to other Asian buyers`, `ranked fourth among the world's exporters`, `the region's
+biggest supplier`."""
 _AWAY = ("abroad", "overseas", "worldwide", "globally")
+_SELLERS_OF_ALL = ("among", "the")
+"""First words of `_ALL_PARTNERS` that rank the subject among everyone's sellers (`among the
+world's exporters`, `the region's top supplier`): a supplier to everyone."""
 """Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
 supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1492,6 +1499,9 @@ class FlowReader(ListingReader, FlowHistory):
             # `India's reliance on Russian crude oil rose to 36 percent`: a share of its imports
             shared = share_parties(text, quantity, clause, countries, self.focus, None)
             return Parties(shared.exporter, shared.importer, False)
+        dealt = dealt_share(text, quantity, clause, countries) if kind == "share" else None
+        if dealt is not None:  # `China buys two-thirds of Chile's seaweed`
+            return dealt
         named_role = role_share(text, quantity, countries) if kind == "share" else None
         if named_role is not None:  # `... New Delhi's top supplier with a 36 percent share`
             return named_role
@@ -1502,6 +1512,14 @@ class FlowReader(ListingReader, FlowHistory):
                             for c in countries):
             # `providing 24.1 per cent of imports, along with 5.9 per cent of crude oil
             # purchases`: a share of other goods added to a share of one flow is the same pair's
+            return Parties(sibling.exporter, sibling.importer, False)
+        if sibling is not None and not sibling.two_way and (sibling.exporter or sibling.importer) \
+                and _NEXT_PART.fullmatch(text, sibling.end, quantity.start) and not any(
+                    sibling.end <= c.start < clause[1] and c.form != "pronoun" and c.code
+                    and (c.start > quantity.start or c.cue != "of") for c in countries):
+            # `Norway provided about 25% of salmon imports and about 50% of cod imports`: a
+            # share joined to the one before by `and` goes on with its subject, verb and owner
+            # (the first's own owner may come between: `12% of US uranium imports and 27% of`)
             return Parties(sibling.exporter, sibling.importer, False)
         market = market_share(text, quantity, clause, countries) if kind == "share" else None
         if market is not None:  # `... took 23 percent of the American market`
@@ -2030,7 +2048,8 @@ class FlowReader(ListingReader, FlowHistory):
                  and not _OTHER_THAN.search(self.text, max(0, c.start - 25), c.start)}
         way = everyone.group().split()[0].lower()
         # (`Across all markets, ... while imports slipped`: a buyer's imports from everyone)
-        outward = way == "to" or (way == "across" and parties.exporter is not None) or \
+        outward = way == "to" or (way in ("across", *_SELLERS_OF_ALL)
+                                  and parties.exporter is not None) or \
             way in _AWAY and parties.exporter and not \
             _FROM_BEFORE.search(self.text, max(0, everyone.start() - 6), everyone.start())
         if outward and parties.importer not in named:
@@ -2156,6 +2175,10 @@ NEXT_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imports|exports|purc
                          + hedge_pattern(True), re.IGNORECASE)
 """Between two shares of one pair's flows: the first's flow noun, then `along with` (or a comma,
 or `and`)."""
+_NEXT_PART = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+in\s+\d{4})?(?:,?\s+and|,)\s+"
+                        + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Between two shares joined under one subject and verb: the first's total in a few words, then
+`and` (or a comma) and any hedge (`25% of crude imports and about 50% of`)."""
 _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
                             re.IGNORECASE)
 """After a flow noun: its partner named next (`sales to its ally`, `exports of coal to`)."""

@@ -576,3 +576,61 @@ def _role_of_bloc(text: str, quantity: Quantity,
             return Parties(None, named[0].code, False)
         return Parties(named[0].code, None, True)
     return None
+
+
+_DEALING_VERB = re.compile(r"\b(?:(?P<buy>took|takes|take|taking|bought|buys|buy|buying|"
+                           r"purchased|purchases|purchase|absorbed|absorbs|absorb|absorbing)|"
+                           r"(?P<sell>supplied|supplies|supply|supplying|provided|provides|provide|"
+                           r"providing|covered|covers|cover|covering|meets|meet|met|meeting))\s+"
+                           r"(?:a\s+record\s+)?" + hedge_pattern(True, "a", "record") + "$",
+                           re.IGNORECASE)
+"""Right before a share: a verb of buying (or supplying) whose object is the share (`buys
+two-thirds`, `supplied almost`, `absorbed a record`)."""
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:now|also|again|still|alone|together|[a-z]+ly|[a-z-]+)\s+)?$")
+"""Between a share's subject and its verb: at most one word (`China now takes`, `Russian gas
+meets`)."""
+_EXPORTS_WORD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:exports?|sales|shipments)\b", re.IGNORECASE)
+"""After the owner: a total of what it sells, which a seller's share is not of."""
+_IMPORTS_WORD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:imports?|purchases|intake)\b",
+                           re.IGNORECASE)
+"""After the owner: a total of what it buys (`import bill`), which a buyer's share is not of."""
+
+
+def dealt_share(text: str, quantity: Quantity, clause: tuple[int, int],
+                countries: list[CountryMention]) -> Parties | None:
+    """`China buys two-thirds of Chile's seaweed`, `Venezuela supplied almost 70 percent of
+    Haiti's fuel`: a share that is the object of a verb of buying (supplying), of goods a country
+    named right after it owns: the owner sells them to (buys them from) the verb's subject, a
+    country named (or a demonym) right before the verb; the owner's side alone when that subject
+    is no single country (`Gulf states supply 97 percent of Japan's crude`)."""
+    verb = _DEALING_VERB.search(text, max(clause[0], quantity.start - 45), quantity.start)
+    if verb is None:
+        return None
+    owner = next((c for c in countries if c.code and c.possessive and c.form != "pronoun"
+                  and quantity.end < c.start < clause[1]), None)
+    if owner is None or not _OF_OWNER.fullmatch(text, quantity.end, owner.start):
+        return None
+    buys = verb["buy"] is not None
+    # (a seller's exports, a buyer's imports: some other reading; `take 33.4% of Russia's car
+    # market`: a share of what the owner buys, for `market_share`)
+    if (_IMPORTS_WORD if buys else _EXPORTS_WORD).match(text, owner.end + 2) or \
+            _MARKET_AFTER.match(text, owner.end):
+        return None
+    if any(c.code and c.end <= clause[0] for c in countries):
+        return None  # (a subject before the clause: `China is the leading supplier, providing`)
+    named = [c for c in countries if clause[0] <= c.start and c.end <= verb.start()]
+    joint = _joint(text, named)
+    if not named and not buys or joint:
+        # (`Round logs supplied 79% of the islands' receipts`: goods, not a seller; `China and
+        # Hong Kong together bought about 40%`: no one buyer)
+        return Parties(owner.code, None, False) if joint and buys else \
+            Parties(None, owner.code, False) if joint else None
+    subject = named[-1] if named and named[-1].code and named[-1].cue is None and \
+        not named[-1].possessive and named[-1].form != "pronoun" and \
+        _SUBJECT_GAP.fullmatch(text, named[-1].end, verb.start()) and \
+        named[-1].code != owner.code else None
+    if subject is None and named:
+        return None
+    partner = subject.code if subject is not None else None
+    return Parties(owner.code, partner, False) if buys else Parties(partner, owner.code, False)
