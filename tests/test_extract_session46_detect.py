@@ -23,3 +23,15 @@ def test_goods_earmarked_for_export_stay_a_claim() -> None:
             "for export.")
     claims = in_body(text, date(2024, 3, 1))
     assert "12 tonnes" in claims
+
+
+def test_customs_and_state_revenue_is_no_claim() -> None:
+    # `Customs revenue rose 12% to $80 million`, `state revenue of ...`: money a treasury collects,
+    # not the value of a flow, though the sentence has a flow before it
+    text = ("Ruritania's exports rose 9% to $410 million in 2023, while customs revenue climbed "
+            "12% to $80 million and state revenue reached $2.1 billion.")
+    claims = in_body(text, date(2024, 3, 1))
+    assert "12%" not in claims
+    assert "$80 million" not in claims
+    assert "$2.1 billion" not in claims
+    assert "$410 million" in claims
