@@ -35,3 +35,16 @@ def test_customs_and_state_revenue_is_no_claim() -> None:
     assert "$80 million" not in claims
     assert "$2.1 billion" not in claims
     assert "$410 million" in claims
+
+
+def test_fees_holdings_and_averages_are_no_claim() -> None:
+    # `a fee of 500 dinars`, `DAP holdings stood at`, `the world average of`: a charge, a store
+    # and a benchmark, not flows, though the sentence or paragraph speaks of imports
+    text = ("Ruritania imported 2 million tonnes of urea in 2023. Urea holdings stood at 300,000 "
+            "tonnes on June 30. Importers must pay a fee of 500 dinars per licence. Urea use per "
+            "hectare reached 90 kg, short of the world average of 120 kg.")
+    claims = in_body(text, date(2024, 3, 1))
+    assert "2 million tonnes" in claims
+    assert "300,000 tonnes" not in claims
+    assert "500 dinars" not in claims
+    assert "120 kg" not in claims
