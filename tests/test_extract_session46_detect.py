@@ -48,3 +48,15 @@ def test_fees_holdings_and_averages_are_no_claim() -> None:
     assert "300,000 tonnes" not in claims
     assert "500 dinars" not in claims
     assert "120 kg" not in claims
+
+
+def test_use_per_person_and_counts_of_flights_are_no_claim() -> None:
+    # `8 kg per person`, `cargo flights rose 9.6%`: what each person eats and how many planes
+    # flew, not the size of a flow, in a paragraph about a flow
+    text = ("Ruritania exported 25,000 tonnes of cut flowers in 2024, 6% more than a year "
+            "earlier. Departing cargo flights rose 9.5%, to 520 from 475. Flower use came to "
+            "3 kg per person.")
+    claims = in_body(text, date(2025, 3, 1))
+    assert "25,000 tonnes" in claims
+    assert "9.5%" not in claims
+    assert "3 kg" not in claims
