@@ -60,3 +60,13 @@ def test_use_per_person_and_counts_of_flights_are_no_claim() -> None:
     assert "25,000 tonnes" in claims
     assert "9.5%" not in claims
     assert "3 kg" not in claims
+
+
+def test_goods_piled_up_or_warehoused_are_no_claim() -> None:
+    # `9,000 tonnes of the scrap have piled up at the port`: goods held up, not a flow, though
+    # the paragraph speaks of a flow (goods `stored` or `stuck at ports for export` stay a flow)
+    text = ("Ruritania imported 60,000 tonnes of plastic scrap in 2023. Some 9,000 tonnes of the "
+            "scrap have piled up at the port of Porto Novo.")
+    claims = in_body(text, date(2024, 3, 1))
+    assert "60,000 tonnes" in claims
+    assert "9,000 tonnes" not in claims
