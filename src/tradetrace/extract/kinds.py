@@ -243,6 +243,16 @@ _WORD_BEFORE_NOUN = re.compile(r"\b[\w-]+\s+$")
 """The word right before a noun (`coffee ` in `coffee earnings`)."""
 
 
+def _distractor_spans(quantity: Quantity, text: str, start: int, end: int
+                      ) -> list[tuple[int, int]]:
+    """The distractor words (`not_trade`) in text[start:end], and for an amount of money also
+    the words of money set aside or paid out (`not_trade_money`: `earmarked`, `subsidy`)."""
+    spans = lexicon("not_trade").spans(text, start, end)
+    if is_currency(quantity.unit):
+        spans = [*spans, *lexicon("not_trade_money").spans(text, start, end)]
+    return spans
+
+
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                evidence: list[tuple[int, int]]) -> bool:
     """True when a non-trade noun (debt, GDP, prices, ...) is the closest word to the quantity,
@@ -264,14 +274,14 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return False
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
         phrase = (of.start("phrase"), of.end("phrase"))
-        if lexicon("not_trade").search(text, *phrase):
+        if _distractor_spans(quantity, text, *phrase):
             return True
         if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
             return False
     # a distractor after the quantity must be close (`$2 billion in debt`), not `$2 billion
     # despite the 75th anniversary`
     paid = _paid_for_goods(text, quantity, evidence)
-    bad = [(s, e) for s, e in [*lexicon("not_trade").spans(text, *clause),
+    bad = [(s, e) for s, e in [*_distractor_spans(quantity, text, *clause),
                                *_demand_spans(text, quantity, clause, of)]
            if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2)
            and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)
