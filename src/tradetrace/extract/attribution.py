@@ -296,9 +296,31 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
         subject = _passive_subject(text, sentence, match, end)
         if subject is not None:
             return subject
+        speaker = _speaker_behind(text, start, end)
+        if speaker is not None:
+            return speaker
         if end > start:
             return Attribution(text[start:end], start, end)
     return None
+
+
+_GIVEN_BY = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:remarks|comments|figures|data|slides|"
+                       r"statistics|numbers|estimates|calculations|presentation)"
+                       r"(?:\s+(?:released|shown|cited|compiled|given|presented|published|"
+                       r"shared|quoted))?\s+by\s+", re.IGNORECASE)
+"""Words or figures one person gives (`remarks by`, `figures released by`, `slides shown by`),
+before that person's bare name."""
+
+
+def _speaker_behind(text: str, start: int, end: int) -> Attribution | None:
+    """`according to remarks by Uon Silot, who chairs ...`: the person who gave the words or
+    figures is the source, not the remarks (a body's data keeps its phrase: `figures released
+    by the agency`)."""
+    given = _GIVEN_BY.match(text, start, end)
+    if given is None or not _PERSONAL_NAME.fullmatch(text[given.end():end]) or \
+            not _is_person(text[given.end():end]):
+        return None
+    return Attribution(text[given.end():end], given.end(), end)
 
 
 def _passive_subject(text: str, sentence: Sentence, match: re.Match[str],

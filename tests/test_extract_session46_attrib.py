@@ -1,0 +1,29 @@
+"""Session 46 (attribution and modality): each test pins one rule of the session on invented
+text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_words_or_figures_given_by_a_named_person_have_that_person_as_source() -> None:
+    found = _claims("Peru shipped 41,000 tonnes of blueberries to China in March, according to "
+                    "remarks by Lucia Mendoza, who chairs the Andean Berry Growers Union.")
+    assert found["41,000 tonnes"].attribution == "Lucia Mendoza"
+    found = _claims("Peru shipped 41,000 tonnes of blueberries to China in March, according to "
+                    "preliminary figures cited by Lucia Mendoza, head of a growers' union. The "
+                    "total was 7% below the 44,000 tonnes of 2022, she told reporters.")
+    assert found["41,000 tonnes"].attribution == "Lucia Mendoza"
+    assert found["44,000 tonnes"].attribution == "she (Lucia Mendoza)"
+    found = _claims("Peru shipped 41,000 tonnes of blueberries to China in March, according to "
+                    "figures released by the Andean Berry Growers Union.")
+    assert found["41,000 tonnes"].attribution == (
+        "figures released by the Andean Berry Growers Union")
