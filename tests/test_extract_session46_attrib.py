@@ -27,3 +27,12 @@ def test_words_or_figures_given_by_a_named_person_have_that_person_as_source() -
                     "figures released by the Andean Berry Growers Union.")
     assert found["41,000 tonnes"].attribution == (
         "figures released by the Andean Berry Growers Union")
+
+
+def test_a_warning_verb_closing_the_figures_names_its_source() -> None:
+    found = _claims("The blockade will cut Libya's crude exports by 700,000 barrels per day, the "
+                    "state oil firm warned on Facebook.")
+    assert found["700,000 barrels per day"].attribution == "the state oil firm"
+    found = _claims("Moldova could need up to 1.4 billion cubic metres of imported gas this "
+                    "winter, warned Ion Rusu, who used to run the gas grid.")
+    assert found["1.4 billion cubic metres"].attribution == "Ion Rusu"
