@@ -36,3 +36,9 @@ def test_a_warning_verb_closing_the_figures_names_its_source() -> None:
     found = _claims("Moldova could need up to 1.4 billion cubic metres of imported gas this "
                     "winter, warned Ion Rusu, who used to run the gas grid.")
     assert found["1.4 billion cubic metres"].attribution == "Ion Rusu"
+
+
+def test_an_amount_lined_up_after_the_figure_is_planned() -> None:
+    found = _claims("Kenya imported 410,000 tonnes of urea in 2023. A further 90,000 tonnes of "
+                    "urea imports is already lined up for January.")
+    assert found["90,000 tonnes"].modality == "planned"
