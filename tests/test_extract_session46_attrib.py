@@ -42,3 +42,9 @@ def test_an_amount_lined_up_after_the_figure_is_planned() -> None:
     found = _claims("Kenya imported 410,000 tonnes of urea in 2023. A further 90,000 tonnes of "
                     "urea imports is already lined up for January.")
     assert found["90,000 tonnes"].modality == "planned"
+
+
+def test_scheduled_power_exchanges_counted_in_watt_hours_are_reported() -> None:
+    found = _claims("Scheduled exports of French electricity to Italy reached 14,210 GWh in "
+                    "2023, the grid operator said.")
+    assert found["14,210 GWh"].modality == "reported"
