@@ -296,9 +296,31 @@ def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
         subject = _passive_subject(text, sentence, match, end)
         if subject is not None:
             return subject
+        speaker = _speaker_behind(text, start, end)
+        if speaker is not None:
+            return speaker
         if end > start:
             return Attribution(text[start:end], start, end)
     return None
+
+
+_GIVEN_BY = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:remarks|comments|figures|data|slides|"
+                       r"statistics|numbers|estimates|calculations|presentation)"
+                       r"(?:\s+(?:released|shown|cited|compiled|given|presented|published|"
+                       r"shared|quoted))?\s+by\s+", re.IGNORECASE)
+"""Words or figures one person gives (`remarks by`, `figures released by`, `slides shown by`),
+before that person's bare name."""
+
+
+def _speaker_behind(text: str, start: int, end: int) -> Attribution | None:
+    """`according to remarks by Uon Silot, who chairs ...`: the person who gave the words or
+    figures is the source, not the remarks (a body's data keeps its phrase: `figures released
+    by the agency`)."""
+    given = _GIVEN_BY.match(text, start, end)
+    if given is None or not _PERSONAL_NAME.fullmatch(text[given.end():end]) or \
+            not _is_person(text[given.end():end]):
+        return None
+    return Attribution(text[given.end():end], given.end(), end)
 
 
 def _passive_subject(text: str, sentence: Sentence, match: re.Match[str],
@@ -428,6 +450,31 @@ projects`, `hope to see`, `the EUR 7 bln projected for 2021`; not a body's name 
 Ministry of Commerce projects`)."""
 
 
+_WARNING_VERBS = frozenset({"warned", "warns", "cautioned", "cautions"})
+"""Outlook verbs (`outlook_verbs` of stance_cues.json) that also close the figures before them
+like a verb of saying (`..., FAO warns`)."""
+_SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+"""After a closing warning verb: the speaker, named after it (`..., warned Serhiy Makohon`)."""
+_PLATFORM_CLOSE = re.compile(r"\s+on\s+(?:Facebook|Telegram|X|Twitter|social\s+media|"
+                             r"(?:its|his|her|their)\s+(?:website|Telegram\s+channel))"
+                             r"\s*(?:[,.;]|$)")
+"""After a closing warning verb: where the warning was posted (`the NOC warned on Facebook.`)."""
+
+
+def _closing_warning(text: str, match: re.Match[str], sentence: Sentence) -> bool:
+    """Whether the warning verb `match` closes the figures before it after a comma, in a headline
+    too: `..., the NOC warned on Facebook.`, `..., warned Serhiy Makohon, who ...`, `Sudan may
+    struggle to buy 2 million tons of wheat, FAO warns`."""
+    if match.group().lower() not in _WARNING_VERBS:
+        return False
+    if text[max(sentence.start, match.start() - 3):match.start()].rstrip().endswith(","):
+        return _SPEAKER_AFTER.match(text, match.end(), sentence.end) is not None
+    return _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
+                               match.start()) is not None and (
+        _OUTLOOK_CLOSES.match(text, match.end(), sentence.end) is not None
+        or _PLATFORM_CLOSE.match(text, match.end(), sentence.end) is not None)
+
+
 def _title_line(text: str, sentence: Sentence) -> bool:
     """A headline: a line of its own with no closing stop (`Sovecon sees 17% drop in exports`),
     whose outlook verb gives the story's gist, not a source for its figure."""
@@ -535,7 +582,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if outlook is not None and outlook["infinitive"] and \
                 match.group().lower() not in _EXPECTING:
             outlook = None
-        if match.group().lower() in _outlook_verbs() and (
+        if match.group().lower() in _outlook_verbs() and not _closing_warning(
+                text, match, sentence) and (
                 not (outlook
                      or (_OUTLOOK_CLOSES.match(text, match.end(), sentence.end)
                          and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),

@@ -82,7 +82,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
                 title = _title_case(text, start, end)
             if not title:
                 continue
-        if _project_noun(text, s, e) or _participle_adjective(text, s, e):
+        if _project_noun(text, s, e) or _participle_adjective(text, s, e) or \
+                _scheduled_power(text, start, end, s, e):
             continue
         if _not_a_cue(text, start, s, e):
             continue
@@ -626,6 +627,21 @@ _FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|roughly|some|nearly|almost|ov
 """After `the expected`: a figure or a flow, whose statement the participle qualifies (`the
 expected 3 million tonnes`, `these planned shipments`; not `the targeted HS codes`, `the
 prepared statement`, `the scheduled flights`)."""
+
+
+_SCHEDULED_FLOW = re.compile(r"\s+(?:(?:net|cross-border|commercial|electricity|power)\s+){0,3}"
+                             r"(?:exports|imports|exchanges|flows)\b", re.IGNORECASE)
+"""After `scheduled`: the power flows grid operators schedule between two systems (`Scheduled
+exports of Spanish electricity reached 13,166 GWh`), a record of the flows, not a plan."""
+_POWER_UNIT = re.compile(r"\d\s*[kMGT]Wh\b")
+
+
+def _scheduled_power(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue at [cue_start, cue_end) is `scheduled` naming power flows in a window
+    [start, end) counted in watt-hours (`Scheduled exports fell 8.8% to 25,917 GWh`)."""
+    return text[cue_start:cue_end].lower() == "scheduled" and \
+        _SCHEDULED_FLOW.match(text, cue_end) is not None and \
+        _POWER_UNIT.search(text, start, end) is not None
 
 
 _DID = r"has|have|had|rose|fell|grew|began|hit|[a-z]+ed"
