@@ -22,7 +22,13 @@ from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
 from tradetrace.extract.listings import SPLIT_AMONG, ListingReader
-from tradetrace.extract.parties import REGION, CountryMention, find_countries, name_start
+from tradetrace.extract.parties import (
+    REGION,
+    CountryMention,
+    find_countries,
+    is_reporting,
+    name_start,
+)
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
     BLOC_NAME,
@@ -693,10 +699,10 @@ class FlowReader(ListingReader, FlowHistory):
                     c.exporter or c.importer for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
-                self.text) and (self.focus != self.lead or self.focus == self.dateline
-                                or not self.lead_names(self.focus)):
+                self.text) and not self.lead_names(self.focus):
             # (a country only counted the most often in the body, or the place a story is filed
-            # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's)
+            # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's; one the
+            # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`)
             return None
         if _NO_HOME_SIDE.search(self.text, *ctx.span):
             return None  # (`EU scrap outflows came to 11mn t`, `global arms transfers`)
@@ -718,10 +724,11 @@ class FlowReader(ListingReader, FlowHistory):
     def lead_names(self, code: str) -> bool:
         """Whether the story's opening, up to the end of its first sentence, names the country
         itself (by name or demonym), not only a city such as a dateline's capital, nor as the
-        dateline's country (`BAKU, Azerbaijan, July 10.`)."""
+        dateline's country (`BAKU, Azerbaijan, July 10.`), nor as the name of a source that
+        speaks (`Standard Bank of South Africa said`)."""
         return any(c.code == code and c.form in ("name", "demonym") and not _DATELINE_CITY.search(
-            self.text, max(0, c.start - 40), c.start) for c in find_countries(
-                self.text, 0, self.lead_end))
+            self.text, max(0, c.start - 40), c.start) and not is_reporting(self.text, c)
+            for c in find_countries(self.text, 0, self.lead_end))
 
     def buyer_production(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                          ctx: Context, parties: Parties, earlier: Claim | None) -> Parties | None:
