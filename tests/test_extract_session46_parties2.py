@@ -21,3 +21,13 @@ def test_a_country_the_first_sentence_names_is_home_to_a_later_bare_flow() -> No
                     "exports reached 410,000 tonnes in January-October, and Peru's farm ministry "
                     "expects a record year.")
     assert (found["410,000 tonnes"].exporter, found["410,000 tonnes"].importer) == ("PER", None)
+
+
+def test_a_bare_flow_after_the_countrys_own_totals_is_the_countrys() -> None:
+    """A paragraph that has told only the article's country's own totals, one each way, leaves
+    a bare flow after them that country's own."""
+    found = _claims("Uruguay's export receipts fell 3.1 percent in March to $1.4 billion, while "
+                    "the import bill rose 5.0 percent to $1.2 billion. Traditional exports, "
+                    "chiefly beef, gained 2.3 percent to $610 million, but other exports dropped "
+                    "5 percent.")
+    assert (found["2.3 percent"].exporter, found["2.3 percent"].importer) == ("URY", None)

@@ -691,12 +691,12 @@ class FlowReader(ListingReader, FlowHistory):
                   parties: Parties) -> Parties | None:
         """`Durian exports reached US$503.4 million` (or `Mines produced 2.6 million tonnes`)
         in a story about Vietnam: a flow (or production) with no side known, whose sentence
-        names no country and whose paragraph has told no flow with one, is the article's
-        country's own exports, imports or output by its trade word; the article's country as
-        its headline or first sentence names it."""
+        names no country and whose paragraph has told no flow with one (but the country's
+        own totals, `focus_total`), is the article's country's own exports, imports or output by
+        its trade word; the article's country as its headline or first sentence names it."""
         if kind not in ("level", "change") or not parties.empty or parties.two_way or \
                 parties.joint or self.focus is None or ctx.countries or any(
-                    c.exporter or c.importer for c in self.previous):
+                    (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
                 self.text) and not self.lead_names(self.focus):
@@ -720,6 +720,14 @@ class FlowReader(ListingReader, FlowHistory):
             return None
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
+
+    def focus_total(self, claim: Claim) -> bool:
+        """Whether `claim` is the article's country's own flow with everyone (`Zambia's export
+        earnings slipped 4.3 percent, while the import bill climbed`): a paragraph that has
+        told only such flows still leaves a bare flow after them the country's own
+        (`Traditional exports gained 2.3 percent`)."""
+        return not claim.two_way and self.focus is not None and (
+            (claim.exporter, claim.importer) in ((self.focus, None), (None, self.focus)))
 
     def lead_names(self, code: str) -> bool:
         """Whether the story's opening, up to the end of its first sentence, names the country
