@@ -22,7 +22,13 @@ from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
 from tradetrace.extract.listings import SPLIT_AMONG, ListingReader
-from tradetrace.extract.parties import REGION, CountryMention, find_countries, name_start
+from tradetrace.extract.parties import (
+    REGION,
+    CountryMention,
+    find_countries,
+    is_reporting,
+    name_start,
+)
 from tradetrace.extract.reading import Context
 from tradetrace.extract.roles import (
     BLOC_NAME,
@@ -692,18 +698,18 @@ class FlowReader(ListingReader, FlowHistory):
                   parties: Parties) -> Parties | None:
         """`Durian exports reached US$503.4 million` (or `Mines produced 2.6 million tonnes`)
         in a story about Vietnam: a flow (or production) with no side known, whose sentence
-        names no country and whose paragraph has told no flow with one, is the article's
-        country's own exports, imports or output by its trade word; the article's country as
-        its headline or first sentence names it."""
+        names no country and whose paragraph has told no flow with one (but the country's
+        own totals, `focus_total`), is the article's country's own exports, imports or output by
+        its trade word; the article's country as its headline or first sentence names it."""
         if kind not in ("level", "change") or not parties.empty or parties.two_way or \
                 parties.joint or self.focus is None or ctx.countries or any(
-                    c.exporter or c.importer for c in self.previous):
+                    (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
-                self.text) and (self.focus != self.lead or self.focus == self.dateline
-                                or not self.lead_names(self.focus)):
+                self.text) and not self.lead_names(self.focus):
             # (a country only counted the most often in the body, or the place a story is filed
-            # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's)
+            # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's; one the
+            # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`)
             return None
         if _NO_HOME_SIDE.search(self.text, *ctx.span):
             return None  # (`EU scrap outflows came to 11mn t`, `global arms transfers`)
@@ -722,13 +728,22 @@ class FlowReader(ListingReader, FlowHistory):
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
 
+    def focus_total(self, claim: Claim) -> bool:
+        """Whether `claim` is the article's country's own flow with everyone (`Zambia's export
+        earnings slipped 4.3 percent, while the import bill climbed`): a paragraph that has
+        told only such flows still leaves a bare flow after them the country's own
+        (`Traditional exports gained 2.3 percent`)."""
+        return not claim.two_way and self.focus is not None and (
+            (claim.exporter, claim.importer) in ((self.focus, None), (None, self.focus)))
+
     def lead_names(self, code: str) -> bool:
         """Whether the story's opening, up to the end of its first sentence, names the country
         itself (by name or demonym), not only a city such as a dateline's capital, nor as the
-        dateline's country (`BAKU, Azerbaijan, July 10.`)."""
+        dateline's country (`BAKU, Azerbaijan, July 10.`), nor as the name of a source that
+        speaks (`Standard Bank of South Africa said`)."""
         return any(c.code == code and c.form in ("name", "demonym") and not _DATELINE_CITY.search(
-            self.text, max(0, c.start - 40), c.start) for c in find_countries(
-                self.text, 0, self.lead_end))
+            self.text, max(0, c.start - 40), c.start) and not is_reporting(self.text, c)
+            for c in find_countries(self.text, 0, self.lead_end))
 
     def buyer_production(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                          ctx: Context, parties: Parties, earlier: Claim | None) -> Parties | None:
