@@ -26,3 +26,9 @@ def test_gulf_and_maghreb_currency_prefixes_before_a_scaled_amount() -> None:
 def test_the_new_letter_prefixes_stay_names_before_a_bare_number() -> None:
     found = _read("The BD4 engine and the RO7 road were shown.")
     assert not any(unit in ("BHD", "OMR") for _, unit in found.values())
+
+
+def test_board_feet_are_a_unit_of_their_own() -> None:
+    found = _read("Mills shipped 2.3bn board feet of softwood, up from 1.9 billion board feet.")
+    assert found["2.3bn board feet"] == (2.3e9, "board_foot")
+    assert found["1.9 billion board feet"] == (1.9e9, "board_foot")
