@@ -32,3 +32,9 @@ def test_board_feet_are_a_unit_of_their_own() -> None:
     found = _read("Mills shipped 2.3bn board feet of softwood, up from 1.9 billion board feet.")
     assert found["2.3bn board feet"] == (2.3e9, "board_foot")
     assert found["1.9 billion board feet"] == (1.9e9, "board_foot")
+
+
+def test_dozen_after_a_scale_word_counts_dozens() -> None:
+    found = _read("Farms sold 41.2 million dozen eggs, 9% more than a year before.")
+    assert found["41.2 million dozen"] == (41.2e6, "dozen")
+    assert "dozen eggs" not in found
