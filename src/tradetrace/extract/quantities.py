@@ -81,6 +81,8 @@ _TONNE_LETTERS = frozenset({"T", "tn"})
 it are tonnes (`710,000tn`; but `Rp 1,500 tn`, `1,234 tn dong` are trillions of money)."""
 _TONNE_LETTER = re.compile(r"[ \u00a0]?(?:T|tn)(?![A-Za-z0-9\-])")
 """The tonne written as a letter behind its figure (`860,000 T`, `9.6 mln T`, `710,000tn`)."""
+_DOZENS_AFTER_SCALE = re.compile(r"[ \u00a0](?i:dozens?)(?![\w-])")
+"""`dozen` right after a scale word: the figure counts dozens (`2.9 million dozen eggs`)."""
 
 
 def _money_after(text: str, at: int, lex: Lexicon) -> bool:
@@ -808,6 +810,11 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
                     AGE_UNIT)  # `an 18-month-old daughter`
         return _draft(text, qstart, age_end, value, unit, "code", surface, scale, raw, spelled,
                       number_start)
+    dozens = _DOZENS_AFTER_SCALE.match(text, pos) if scale is not None and currency is None \
+        else None
+    if dozens is not None:  # `58 million dozen eggs`: a count of dozens (not 12 eggs)
+        return _draft(text, qstart, dozens.end(), value, "dozen", "code",
+                      dozens.group().strip(), scale, raw, spelled, number_start)
     match = lex.unit_after.match(text, pos)
     if match is None and currency is None and (
             scale is not None or raw >= 10_000 or "," in text[number_start:end]) and (
