@@ -2024,7 +2024,9 @@ class _Reader(FlowReader):
         plan = modality in ("planned", "forecast")
         # a plan or forecast is dated by its own sentence, not by the reported period in force
         # (`Another 15,000 tons has been ordered` after last month's deliveries); only what it
-        # says relative to that period (`the same period`, `the year before`) is read against it
+        # says relative to that period (`the same period`, `the year before`) is read against it;
+        # a plan stated just before it, though, is the time it goes on about (`Exports are
+        # expected to reach $2 billion this year. Sales to Japan are projected to rise 5%.`)
         relative = plan and any(m.relation in ("previous", "same") or is_following(m)
                                 for m in mentions)
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
@@ -2038,7 +2040,7 @@ class _Reader(FlowReader):
             # old level steps back from the period in force, not from a later figure's year
             level = None
         reading = SentenceReading(self.text, mentions, ctx.span, others,
-                                  periods.frame if not plan or relative else None,
+                                  periods.frame if not plan or relative else self.frame.plan,
                                   level, periods.change, self.frame.reference(),
                                   self.document.published)
         then = _SINCE_WHEN.search(self.text, ctx.span[0], quantity.start)

@@ -1,0 +1,21 @@
+"""Session 46 (plans and forecasts): each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_a_forecast_without_a_time_of_its_own_takes_the_plan_stated_just_before() -> None:
+    found = _claims("Moldova expects its walnut exports to reach 40,000 tonnes this year, the "
+                    "growers' union said. Sales to France are projected to rise 12%.")
+    claim = found["12%"]
+    assert claim.modality == "forecast"
+    assert (claim.period_start, claim.period_end) == ("2024-01-01", "2024-12-31")
