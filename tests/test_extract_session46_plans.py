@@ -19,3 +19,12 @@ def test_a_forecast_without_a_time_of_its_own_takes_the_plan_stated_just_before(
     claim = found["12%"]
     assert claim.modality == "forecast"
     assert (claim.period_start, claim.period_end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_plans_month_without_a_year_far_ahead_is_the_month_just_past() -> None:
+    found = _claims("In May, Kenya had pledged to ship 50,000 tonnes of tea to Egypt.")
+    claim = found["50,000 tonnes"]
+    assert claim.modality == "planned"
+    assert (claim.period_start, claim.period_end) == ("2024-05-01", "2024-05-31")
+    found = _claims("Kenya will ship 50,000 tonnes of tea to Egypt in September.")
+    assert found["50,000 tonnes"].period_start == "2024-09-01"

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import TypeVar
 
@@ -1248,6 +1248,12 @@ class _SentencePeriods:
     """Where the quantity of `level` starts."""
 
 
+PLAN_REACH = timedelta(days=213)
+"""How far ahead of publication (seven months) a plan's month named without a year may lie;
+one further is the month just past, read forward by mistake."""
+JUST_PAST = timedelta(days=62)
+"""How long before publication (two months) the month just past may have ended."""
+
 HISTORY = 400
 """How many earlier claims (and sentences) a look-back considers: more than any article has."""
 
@@ -1404,6 +1410,23 @@ class _Reader(FlowReader):
             self._future[ctx.index] = _periods(ctx.sentence, self.document.published, True,
                                                self.fiscal_start)
         return self._future[ctx.index]
+
+    def plan_periods(self, ctx: Context) -> list[PeriodMention]:
+        """The sentence's periods as a plan or forecast reads them (`future_periods`), except a
+        month or quarter named without a year that the forward reading would put more than
+        `PLAN_REACH` ahead of publication while it ended at most `JUST_PAST` before: that is the
+        one just past (`In May the ministry had pledged to ship 50,000 tonnes` in July,
+        `expects first-quarter shipments to grow 9%` early in April)."""
+        future = self.future_periods(ctx)
+        published = self.document.published
+        if published is None:
+            return future
+        past = {m.start: m for m in ctx.past if m.period is not None
+                and m.period.end >= published - JUST_PAST}
+        return [past[m.start] if m.start in past and m.period is not None
+                and m.period.start > published + PLAN_REACH and not m.anchored
+                and past[m.start].period != m.period and not YEAR_WRITTEN.search(m.surface)
+                else m for m in future]
 
     @staticmethod
     def _between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
@@ -1993,7 +2016,7 @@ class _Reader(FlowReader):
                periods: _SentencePeriods) -> Period | None:
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
-        mentions = self.future_periods(ctx) if modality in ("planned", "forecast") else ctx.past
+        mentions = self.plan_periods(ctx) if modality in ("planned", "forecast") else ctx.past
         # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
         # a relative clause's time is its own
         relatives, concessions, coordinates = _sentence_asides(self.text, *ctx.span)
