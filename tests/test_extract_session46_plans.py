@@ -28,3 +28,12 @@ def test_a_plans_month_without_a_year_far_ahead_is_the_month_just_past() -> None
     assert (claim.period_start, claim.period_end) == ("2024-05-01", "2024-05-31")
     found = _claims("Kenya will ship 50,000 tonnes of tea to Egypt in September.")
     assert found["50,000 tonnes"].period_start == "2024-09-01"
+
+
+def test_a_time_already_over_in_a_coordinate_clause_before_a_plan_is_not_its_time() -> None:
+    found = _claims("Trade between Peru and Chile came to $380 million in 2023, and the two sides "
+                    "aim to lift it to $1 billion.")
+    assert found["$380 million"].period_start == "2023-01-01"
+    claim = found["$1 billion"]
+    assert claim.modality == "forecast"
+    assert (claim.period_start, claim.period_end) == (None, None)

@@ -369,6 +369,8 @@ _POWER_NAMED = (r"(?:(?-i:[A-Z][\w-]+)\s+|(?:renewable|low-carbon|green|clean|su
 _OF_POWER = re.compile(r"\s+of\s+" + _POWER_NAMED, re.IGNORECASE)
 _OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!" + _POWER_NAMED + r")[\w-]", re.IGNORECASE)
 """After a figure in watts: goods other than power it counts (`150 GW of solar modules`)."""
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s")
+"""A comma and a conjunction opening a coordinate clause (`..., and the two sides aim`)."""
 _THAN_THE = re.compile(r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:US)?$",
                        re.IGNORECASE)
 """Before a figure something is compared with (`deeper than the 49% slump of 2011`)."""
@@ -2006,6 +2008,14 @@ class _Reader(FlowReader):
                 found.append((q.start, q.end))
         return found
 
+    def reported_before(self, mention: PeriodMention, quantity: Quantity) -> bool:
+        """Whether `mention` is a time over by publication in a coordinate clause before the
+        figure (`_CLAUSE_BREAK` between them): what was reported, not when a plan is due."""
+        published = self.document.published
+        return published is not None and mention.period is not None and \
+            mention.period.end < published and mention.end <= quantity.start and \
+            _CLAUSE_BREAK.search(self.text, mention.end, quantity.start) is not None
+
     def owns_period(self, figure: tuple[int, int], mention: PeriodMention) -> bool:
         """Whether the period right after a figure, with only prepositions and period words
         between (` in the same month of` 2024), is that figure's own."""
@@ -2045,6 +2055,15 @@ class _Reader(FlowReader):
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         plan = modality in ("planned", "forecast")
+        if plan:
+            # `Trade came to $380 million in 2018, and the two sides aim to lift it to $1
+            # billion`: a time already over, in a coordinate clause before the plan, is the
+            # report's, not the plan's
+            kept = [m for m in mentions if not self.reported_before(m, quantity)]
+            over = len(kept) < len(mentions)
+            mentions = kept
+        else:
+            over = False
         # a plan or forecast is dated by its own sentence, not by the reported period in force
         # (`Another 15,000 tons has been ordered` after last month's deliveries); only what it
         # says relative to that period (`the same period`, `the year before`) is read against it;
@@ -2064,7 +2083,8 @@ class _Reader(FlowReader):
             level = None
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else self.frame.plan,
-                                  level, periods.change, self.frame.reference(),
+                                  None if over else level,
+                                  None if over else periods.change, self.frame.reference(),
                                   self.document.published)
         then = _SINCE_WHEN.search(self.text, ctx.span[0], quantity.start)
         if then is not None and draft.kind == "level":
