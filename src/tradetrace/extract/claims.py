@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import TypeVar
 
@@ -370,6 +370,8 @@ _POWER_NAMED = (r"(?:(?-i:[A-Z][\w-]+)\s+|(?:renewable|low-carbon|green|clean|su
 _OF_POWER = re.compile(r"\s+of\s+" + _POWER_NAMED, re.IGNORECASE)
 _OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!" + _POWER_NAMED + r")[\w-]", re.IGNORECASE)
 """After a figure in watts: goods other than power it counts (`150 GW of solar modules`)."""
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s")
+"""A comma and a conjunction opening a coordinate clause (`..., and the two sides aim`)."""
 _THAN_THE = re.compile(r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:US)?$",
                        re.IGNORECASE)
 """Before a figure something is compared with (`deeper than the 49% slump of 2011`)."""
@@ -1255,6 +1257,12 @@ class _SentencePeriods:
     """Where the quantity of `level` starts."""
 
 
+PLAN_REACH = timedelta(days=213)
+"""How far ahead of publication (seven months) a plan's month named without a year may lie;
+one further is the month just past, read forward by mistake."""
+JUST_PAST = timedelta(days=62)
+"""How long before publication (two months) the month just past may have ended."""
+
 HISTORY = 400
 """How many earlier claims (and sentences) a look-back considers: more than any article has."""
 
@@ -1411,6 +1419,23 @@ class _Reader(FlowReader):
             self._future[ctx.index] = _periods(ctx.sentence, self.document.published, True,
                                                self.fiscal_start)
         return self._future[ctx.index]
+
+    def plan_periods(self, ctx: Context) -> list[PeriodMention]:
+        """The sentence's periods as a plan or forecast reads them (`future_periods`), except a
+        month or quarter named without a year that the forward reading would put more than
+        `PLAN_REACH` ahead of publication while it ended at most `JUST_PAST` before: that is the
+        one just past (`In May the ministry had pledged to ship 50,000 tonnes` in July,
+        `expects first-quarter shipments to grow 9%` early in April)."""
+        future = self.future_periods(ctx)
+        published = self.document.published
+        if published is None:
+            return future
+        past = {m.start: m for m in ctx.past if m.period is not None
+                and m.period.end >= published - JUST_PAST}
+        return [past[m.start] if m.start in past and m.period is not None
+                and m.period.start > published + PLAN_REACH and not m.anchored
+                and past[m.start].period != m.period and not YEAR_WRITTEN.search(m.surface)
+                else m for m in future]
 
     @staticmethod
     def _between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
@@ -1990,6 +2015,14 @@ class _Reader(FlowReader):
                 found.append((q.start, q.end))
         return found
 
+    def reported_before(self, mention: PeriodMention, quantity: Quantity) -> bool:
+        """Whether `mention` is a time over by publication in a coordinate clause before the
+        figure (`_CLAUSE_BREAK` between them): what was reported, not when a plan is due."""
+        published = self.document.published
+        return published is not None and mention.period is not None and \
+            mention.period.end < published and mention.end <= quantity.start and \
+            _CLAUSE_BREAK.search(self.text, mention.end, quantity.start) is not None
+
     def owns_period(self, figure: tuple[int, int], mention: PeriodMention) -> bool:
         """Whether the period right after a figure, with only prepositions and period words
         between (` in the same month of` 2024), is that figure's own."""
@@ -2000,7 +2033,7 @@ class _Reader(FlowReader):
                periods: _SentencePeriods) -> Period | None:
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
-        mentions = self.future_periods(ctx) if modality in ("planned", "forecast") else ctx.past
+        mentions = self.plan_periods(ctx) if modality in ("planned", "forecast") else ctx.past
         # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
         # a relative clause's time is its own
         relatives, concessions, coordinates = _sentence_asides(self.text, *ctx.span)
@@ -2029,9 +2062,20 @@ class _Reader(FlowReader):
         others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                   if i != draft.index]
         plan = modality in ("planned", "forecast")
+        if plan:
+            # `Trade came to $380 million in 2018, and the two sides aim to lift it to $1
+            # billion`: a time already over, in a coordinate clause before the plan, is the
+            # report's, not the plan's
+            kept = [m for m in mentions if not self.reported_before(m, quantity)]
+            over = len(kept) < len(mentions)
+            mentions = kept
+        else:
+            over = False
         # a plan or forecast is dated by its own sentence, not by the reported period in force
         # (`Another 15,000 tons has been ordered` after last month's deliveries); only what it
-        # says relative to that period (`the same period`, `the year before`) is read against it
+        # says relative to that period (`the same period`, `the year before`) is read against it;
+        # a plan stated just before it, though, is the time it goes on about (`Exports are
+        # expected to reach $2 billion this year. Sales to Japan are projected to rise 5%.`)
         relative = plan and any(m.relation in ("previous", "same") or is_following(m)
                                 for m in mentions)
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
@@ -2045,8 +2089,9 @@ class _Reader(FlowReader):
             # old level steps back from the period in force, not from a later figure's year
             level = None
         reading = SentenceReading(self.text, mentions, ctx.span, others,
-                                  periods.frame if not plan or relative else None,
-                                  level, periods.change, self.frame.reference(),
+                                  periods.frame if not plan or relative else self.frame.plan,
+                                  None if over else level,
+                                  None if over else periods.change, self.frame.reference(),
                                   self.document.published)
         then = _SINCE_WHEN.search(self.text, ctx.span[0], quantity.start)
         if then is not None and draft.kind == "level":
