@@ -1,0 +1,22 @@
+"""Session 46 (detect, second pass: missed claims): each test pins one rule of the session on
+invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_quintals_and_square_metres_measure_a_flow() -> None:
+    found = _claims("Honduras exported 1.2 million quintals of coffee to Germany in 2023. "
+                    "Vietnam shipped 80 million square metres of floor tiles to Australia "
+                    "last year.")
+    assert found["1.2 million quintals"].exporter == "HND"
+    assert found["80 million square metres"].importer == "AUS"
