@@ -20,3 +20,10 @@ def test_quintals_and_square_metres_measure_a_flow() -> None:
                     "last year.")
     assert found["1.2 million quintals"].exporter == "HND"
     assert found["80 million square metres"].importer == "AUS"
+
+
+def test_a_row_of_changes_with_its_verb_left_out_takes_the_verb_before() -> None:
+    found = _claims("Ghana's cocoa exports fell 12% to 500,000 tonnes in 2023, and coffee 8% to "
+                    "30,000 tonnes, the board said.")
+    row = found["8%"]
+    assert (row.kind, row.direction) == ("change", "down")
