@@ -27,3 +27,10 @@ def test_a_row_of_changes_with_its_verb_left_out_takes_the_verb_before() -> None
                     "30,000 tonnes, the board said.")
     row = found["8%"]
     assert (row.kind, row.direction) == ("change", "down")
+
+
+def test_percentage_points_measure_a_change_of_a_share() -> None:
+    found = _claims("China's share of Chile's copper exports climbed 5 percentage points to 55% "
+                    "last year.")
+    moved = found["5 percentage points"]
+    assert (moved.kind, moved.direction) == ("change", "up")
