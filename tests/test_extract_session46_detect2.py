@@ -34,3 +34,11 @@ def test_percentage_points_measure_a_change_of_a_share() -> None:
                     "last year.")
     moved = found["5 percentage points"]
     assert (moved.kind, moved.direction) == ("change", "up")
+
+
+def test_counted_goods_moved_by_a_verb_after_them() -> None:
+    found = _claims("Uruguay exported cattle to Turkey. In March, 42,977 head left the country, "
+                    "the ministry said. That was a fifth of the 210,000 used cars Kazakhstan "
+                    "imported in the year.")
+    assert "42,977 head" in found
+    assert found["210,000 used cars"].importer == "KAZ"

@@ -1388,7 +1388,13 @@ _COUNT_MOVED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{0,80},)?\s+"
                           r"supplied))\s+(?:from|to|into)\b|"
                           # (`1.1 million goats are expected to be shipped`)
                           r"(?:are|were|is|was)\s+(?:expected|due|set|scheduled|likely)\s+to\s+"
-                          r"be\s+(?:shipped|exported|imported|sold|delivered|sent)\b)|"
+                          r"be\s+(?:shipped|exported|imported|sold|delivered|sent)\b|"
+                          # (`42,977 head left the country`, `... left for Turkey`)
+                          r"(?:left|leave|leaves)\s+(?:the\s+country\b|for\b|(?-i:[A-Z])))|"
+                          # (`the 290,000 new cars Russia imported`: a relative clause whose
+                          # named subject moved the goods)
+                          r"\s+(?:that\s+|which\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}"
+                          r"\s+(?:imported|exported|shipped|bought|purchased|received)\b|"
                           # (`with 433,078 head shipped`, `the 650,717 sent in 2023`: a count
                           # of goods and the participle that moved it)
                           r"\s+(?:head\s+)?(?:shipped|exported|imported|sent|sold|delivered|"
