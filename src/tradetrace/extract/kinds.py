@@ -1038,6 +1038,43 @@ _CAP_GOVERNED = re.compile(r"\b(?:under|within|in|inside|outside|beyond|above|be
 """Before a cap noun governed by a preposition (`under the quota`): the cap is not what moved."""
 
 
+_TO_NEW_LEVEL = re.compile(r"\s+to\s+" + hedge_pattern() + r"(?:[A-Z]{0,3}\$|[€£¥]|\d)")
+"""After a percent: the new level it moved to (`13 per cent to US$344 million`, `8% to 13.7
+million tonnes`)."""
+_ROW_JOINT = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)"
+                        r"(?P<row>[^,;:%()]{2,60}?)\s+" + hedge_pattern(True) + "$",
+                        re.IGNORECASE)
+"""Between the new level of one change and the next row whose verb is left out: a list joint and
+the row's own subject (`, those to the EU `, ` and coconut oil `)."""
+_ROW_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|took|accounted|made|came|went|"
+                       r"reached|totalled|totaled|stood)\b", re.IGNORECASE)
+"""A verb of its own in the row's subject: not a row whose verb is left out."""
+_GAPPED_REACH = 200
+"""Most characters from the earlier change to the row whose verb it shares."""
+
+
+def _gapped_change(text: str, quantity: Quantity, sentence: tuple[int, int],
+                   earlier: Sequence[Quantity]) -> Direction | None:
+    """`Sales to the US plunged 22% to $470 million, those to the EU 13% to $344 million`,
+    `copra meal exports soared 153 percent to 435,834 MT, coconut oil 61 percent to 391,471
+    MT`: a bare percent with a new level of its own, after a change to a new level, is a row of
+    a list of changes whose verb is left out; it takes that change's direction."""
+    if not _TO_NEW_LEVEL.match(text, quantity.end):
+        return None
+    percents = [q for q in earlier if q.unit == "percent" and q.end <= quantity.start]
+    if not percents:
+        return None
+    last = percents[-1]
+    level = next((q for q in earlier if q.start > last.end), None)
+    if level is None or quantity.start - last.end > _GAPPED_REACH or not _TO_NEW_LEVEL.match(
+            text, last.end) or level.start > last.end + 40:
+        return None
+    joint = _ROW_JOINT.search(text, level.end, quantity.start)
+    if joint is None or joint.end() != quantity.start or _ROW_VERB.search(joint["row"]):
+        return None
+    return last.change or _direction(text, last, (sentence[0], last.end))
+
+
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None, earlier: Sequence[Quantity] = ()
              ) -> tuple[Kind | None, Direction | None]:
@@ -1113,6 +1150,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         if quantity.unit == "percent" and sentence and _row_of_shares(text, quantity, sentence,
                                                                       earlier):
             return "share", None
+        if quantity.unit == "percent" and sentence:
+            gapped = _gapped_change(text, quantity, sentence, earlier)
+            if gapped is not None:
+                return "change", gapped
         return None, None
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
     if moved is not None:
@@ -1347,7 +1388,13 @@ _COUNT_MOVED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{0,80},)?\s+"
                           r"supplied))\s+(?:from|to|into)\b|"
                           # (`1.1 million goats are expected to be shipped`)
                           r"(?:are|were|is|was)\s+(?:expected|due|set|scheduled|likely)\s+to\s+"
-                          r"be\s+(?:shipped|exported|imported|sold|delivered|sent)\b)|"
+                          r"be\s+(?:shipped|exported|imported|sold|delivered|sent)\b|"
+                          # (`42,977 head left the country`, `... left for Turkey`)
+                          r"(?:left|leave|leaves)\s+(?:the\s+country\b|for\b|(?-i:[A-Z])))|"
+                          # (`the 290,000 new cars Russia imported`: a relative clause whose
+                          # named subject moved the goods)
+                          r"\s+(?:that\s+|which\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}"
+                          r"\s+(?:imported|exported|shipped|bought|purchased|received)\b|"
                           # (`with 433,078 head shipped`, `the 650,717 sent in 2023`: a count
                           # of goods and the participle that moved it)
                           r"\s+(?:head\s+)?(?:shipped|exported|imported|sent|sold|delivered|"
