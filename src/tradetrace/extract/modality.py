@@ -345,6 +345,8 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue in _PROCURING_CUES and _procured_otherwise(text, floor, start, end):
         return True
+    if cue in _PASSIVE_LINED_UP and _VEHICLES_BEFORE.search(text, max(floor, start - 40), start):
+        return True  # `Trucks are lined up at the border`: a queue of vehicles, no amount
     return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
 
 
@@ -459,6 +461,31 @@ def _procured_otherwise(text: str, floor: int, start: int, end: int) -> bool:
     close = tail.start() if tail else min(len(text), end + _CLAUSE_REACH)
     return _procured_context().search(text, lead, close) is None  # the clause around the
     # verb, both sides (`In a tender on Tuesday, GASC secured`), names no tender or deal
+
+
+_PASSIVE_LINED_UP = frozenset({"is lined up", "are lined up", "is already lined up",
+                               "are already lined up", "been lined up"})
+"""The passive `lined up` cues of stance_cues.json `planned`: an amount lined up after its
+figure in the same clause (`90,000 tonnes ... is already lined up for January`) is planned;
+not one before its figure nor one in another clause (`_lined_up_elsewhere`)."""
+_VEHICLES_BEFORE = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|trucks?|lorry|lorries|wagons?|railcars?|cars?|buses|"
+    r"barges?|boats?|carriers?)(?:\s+\w+){0,3}\s+(?:have\s+|has\s+)?$", re.IGNORECASE)
+"""Before a passive `lined up`: vehicles that queue (`Trucks are lined up at the border`,
+`Ships are lined up outside Santos`), not an amount lined up."""
+_LINED_UP_BREAK = re.compile(r"[.;:!?](?=\s|$)|\n|,\s+(?:and|but|while|whereas|where|when|"
+                             r"after|as|though|although|because)\b", re.IGNORECASE)
+"""Between a figure and a passive `lined up` after it: the end of the figure's clause."""
+
+
+def _lined_up_elsewhere(text: str, cue_start: int, cue_end: int, q_start: int,
+                        q_end: int) -> bool:
+    """Whether the passive `lined up` cue at [cue_start, cue_end) is not the figure's own: it
+    comes before the figure (`Trucks are lined up at the border after rice exports fell 30%`)
+    or after the end of the figure's clause."""
+    if text[cue_start:cue_end].lower() not in _PASSIVE_LINED_UP:
+        return False
+    return cue_start < q_end or _LINED_UP_BREAK.search(text, q_end, cue_start) is not None
 
 
 _CLAUSE_REACH = 160
@@ -717,6 +744,10 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     _BREAK_BETWEEN.search(text, cue_end, q_start):
                 continue  # `with a portion earmarked for Portugal, while imports shrank 13.5%`:
                 # goods set apart are those of its own stretch, not a later clause's
+            if name == "planned" and _lined_up_elsewhere(text, cue_start, cue_end, q_start,
+                                                         q_end):
+                continue  # `Ships are lined up outside Santos, where sugar exports reached 3
+                # million tonnes`: a queue before the figure plans none of it
             if _in_time_clause(text, (start, end), cue_start, q_start):
                 continue  # `Once a citrus protocol had been signed, Zimbabwe shipped $100
                 # million`: the deal in a clause of time dates the figure, it does not plan it

@@ -1,0 +1,31 @@
+"""Session 46 review mends (attribution and modality): each test pins a rule of the session
+narrowed so it leaves ordinary news text as it was (invented text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 1)))}
+
+
+def test_a_queue_lined_up_plans_no_figure() -> None:
+    found = _claims("Trucks are lined up at the border after rice exports fell 30% to 20,000 "
+                    "tonnes in April.")
+    assert found["30%"].modality == "reported"
+    assert found["20,000 tonnes"].modality == "reported"
+    found = _claims("Ships are lined up outside Santos, where sugar exports reached 3 million "
+                    "tonnes in April.")
+    assert found["3 million tonnes"].modality == "reported"
+    found = _claims("Rice exports fell 30% to 20,000 tonnes in April, and ships are lined up at "
+                    "the port.")
+    assert found["20,000 tonnes"].modality == "reported"
+    found = _claims("Kenya imported 410,000 tonnes of urea in 2023. A further 90,000 tonnes of "
+                    "urea imports is already lined up for January.")
+    assert found["90,000 tonnes"].modality == "planned"
+
