@@ -29,3 +29,21 @@ def test_a_queue_lined_up_plans_no_figure() -> None:
                     "urea imports is already lined up for January.")
     assert found["90,000 tonnes"].modality == "planned"
 
+
+def test_a_firm_that_compiled_figures_keeps_the_phrase() -> None:
+    found = _claims("Exports rose 10% to $2 billion in April, according to data compiled by "
+                    "Morgan Stanley. Imports rose 4% to $1 billion, he said.")
+    assert found["$2 billion"].attribution == "data compiled by Morgan Stanley"
+    assert found["$1 billion"].attribution == "data compiled by Morgan Stanley"
+    found = _claims("Exports rose 10% to $2 billion in April, according to estimates by Wood "
+                    "Mackenzie.")
+    assert found["$2 billion"].attribution == "estimates by Wood Mackenzie"
+    found = _claims("Exports rose 10% to $2 billion in April, according to figures released by "
+                    "Goldman Sachs.")
+    assert found["$2 billion"].attribution == "figures released by Goldman Sachs"
+    found = _claims("Peru shipped 41,000 tonnes of blueberries to China in March, according to "
+                    "figures released by Lucia Mendoza, a senior analyst at the union.")
+    assert found["41,000 tonnes"].attribution == "Lucia Mendoza"
+    found = _claims("Peru shipped 41,000 tonnes of blueberries to China in March, according to "
+                    "remarks by Lucia Mendoza.")
+    assert found["41,000 tonnes"].attribution == "Lucia Mendoza"

@@ -312,14 +312,38 @@ _GIVEN_BY = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:remarks|comments|figures|data
 before that person's bare name."""
 
 
+_SPOKEN = frozenset({"remarks", "comments", "slides", "presentation"})
+"""Words only a person gives (`remarks by`, `slides shown by`): the name after them is a
+person's; after figures or data (`data compiled by Morgan Stanley`) a firm's name reads the same,
+so a person cue must follow it (`_PERSON_CUE_AFTER`)."""
+_PERSON_CUE_AFTER = re.compile(r"\s*,\s+(?:(?P<who>who)\b|(?:(?:a|an|the|its|his|her)\s+)?"
+                               r"(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2}))")
+"""After a name: a person cue (`Lucia Mendoza, who chairs ...`, `..., head of a growers'
+union`, `..., a senior analyst at ...`): `who` or, in its next three words, a title of
+`person_heads`."""
+
+
+def _person_cue_after(text: str, end: int) -> bool:
+    """Whether a person cue follows the name ending at `end` (`, who ...`, `, head of ...`)."""
+    cue = _PERSON_CUE_AFTER.match(text, end)
+    if cue is None:
+        return False
+    return cue.group("who") is not None or any(
+        word.lower() in word_set("person_heads") for word in cue.group("words").split())
+
+
 def _speaker_behind(text: str, start: int, end: int) -> Attribution | None:
     """`according to remarks by Uon Silot, who chairs ...`: the person who gave the words or
     figures is the source, not the remarks (a body's data keeps its phrase: `figures released
-    by the agency`)."""
+    by the agency`; so does a firm's: `data compiled by Morgan Stanley`, figures given by a name
+    with no person cue after it)."""
     given = _GIVEN_BY.match(text, start, end)
     if given is None or not _PERSONAL_NAME.fullmatch(text[given.end():end]) or \
             not _is_person(text[given.end():end]):
         return None
+    if not _SPOKEN.intersection(given.group().lower().split()) and \
+            not _person_cue_after(text, end):
+        return None  # `figures released by Goldman Sachs`: a firm as likely as a person
     return Attribution(text[given.end():end], given.end(), end)
 
 
