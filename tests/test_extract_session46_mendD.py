@@ -47,3 +47,13 @@ def test_a_firm_that_compiled_figures_keeps_the_phrase() -> None:
     found = _claims("Peru shipped 41,000 tonnes of blueberries to China in March, according to "
                     "remarks by Lucia Mendoza.")
     assert found["41,000 tonnes"].attribution == "Lucia Mendoza"
+
+
+def test_warning_verbs_are_read_from_the_stance_lexicon() -> None:
+    from tradetrace.extract.cues import STANCE_CUES, cue_data
+    data = cue_data(STANCE_CUES)
+    assert set(data["warning_verbs"]) == {"warned", "warns", "cautioned", "cautions"}
+    assert not set(data["warning_verbs"]) & set(data["outlook_verbs"])
+    found = _claims("Moldova could need up to 1.4 billion cubic metres of imported gas this "
+                    "winter, warned Ion Rusu, who used to run the gas grid.")
+    assert found["1.4 billion cubic metres"].attribution == "Ion Rusu"

@@ -426,8 +426,16 @@ def _outlook_verbs() -> tuple[str, ...]:
     projects imports at 3.5 million tonnes`, `InfoLink forecast ...`, `Analysts expect exports to
     reach ...`, `the council warned that imports could fall 30%`; `outlook_verbs` in
     stance_cues.json): its source only when a figure or a `that` clause follows (`projects` and
-    `forecast` are nouns too; `Growers expect tougher times` gives no figure)."""
-    return tuple(lexicon("outlook_verbs", source=STANCE_CUES).words)
+    `forecast` are nouns too; `Growers expect tougher times` gives no figure); the
+    `warning_verbs` are outlook verbs too."""
+    return tuple(lexicon("outlook_verbs", source=STANCE_CUES).words) + _warning_verbs()
+
+
+@cache
+def _warning_verbs() -> tuple[str, ...]:
+    """Outlook verbs (`warning_verbs` of stance_cues.json) that also close the figures before
+    them like a verb of saying (`..., FAO warns`)."""
+    return tuple(word.lower() for word in lexicon("warning_verbs", source=STANCE_CUES).words)
 
 
 _OUTLOOK_OBJECT = r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?"
@@ -474,9 +482,6 @@ projects`, `hope to see`, `the EUR 7 bln projected for 2021`; not a body's name 
 Ministry of Commerce projects`)."""
 
 
-_WARNING_VERBS = frozenset({"warned", "warns", "cautioned", "cautions"})
-"""Outlook verbs (`outlook_verbs` of stance_cues.json) that also close the figures before them
-like a verb of saying (`..., FAO warns`)."""
 _SPEAKER_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 """After a closing warning verb: the speaker, named after it (`..., warned Serhiy Makohon`)."""
 _PLATFORM_CLOSE = re.compile(r"\s+on\s+(?:Facebook|Telegram|X|Twitter|social\s+media|"
@@ -489,7 +494,7 @@ def _closing_warning(text: str, match: re.Match[str], sentence: Sentence) -> boo
     """Whether the warning verb `match` closes the figures before it after a comma, in a headline
     too: `..., the NOC warned on Facebook.`, `..., warned Serhiy Makohon, who ...`, `Sudan may
     struggle to buy 2 million tons of wheat, FAO warns`."""
-    if match.group().lower() not in _WARNING_VERBS:
+    if match.group().lower() not in _warning_verbs():
         return False
     if text[max(sentence.start, match.start() - 3):match.start()].rstrip().endswith(","):
         return _SPEAKER_AFTER.match(text, match.end(), sentence.end) is not None
