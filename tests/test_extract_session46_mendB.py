@@ -1,0 +1,32 @@
+"""Session 46 review mends (mendB): ordinary news text that rules of the session over-read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+def _period(claim: Claim) -> tuple[str | None, str | None]:
+    return claim.period_start, claim.period_end
+
+
+def test_a_forecast_month_without_a_year_and_no_past_time_is_the_coming_one() -> None:
+    found = _claims("Exporters expect shipments to rise 10% in the fourth quarter.",
+                    date(2024, 2, 1))
+    assert _period(found["10%"]) == ("2024-10-01", "2024-12-31")
+    found = _claims("The ministry forecast that coffee exports would reach 3 million bags in "
+                    "November.", date(2024, 1, 15))
+    assert _period(found["3 million bags"]) == ("2024-11-01", "2024-11-30")
+    found = _claims("Exports are expected to reach 2 million tonnes in December.", date(2024, 2, 1))
+    assert _period(found["2 million tonnes"]) == ("2024-12-01", "2024-12-31")
+    # the rule's own case, with past time shown (`had pledged`), keeps the month just past
+    found = _claims("In May, Kenya had pledged to ship 50,000 tonnes of tea to Egypt.",
+                    date(2024, 7, 1))
+    assert _period(found["50,000 tonnes"]) == ("2024-05-01", "2024-05-31")
+
