@@ -30,3 +30,13 @@ def test_a_forecast_month_without_a_year_and_no_past_time_is_the_coming_one() ->
                     date(2024, 7, 1))
     assert _period(found["50,000 tonnes"]) == ("2024-05-01", "2024-05-31")
 
+
+def test_a_plan_with_a_horizon_of_its_own_does_not_take_the_plan_before() -> None:
+    found = _claims("Vietnam expects rice exports to reach 7 million tonnes this year. Longer "
+                    "term, exports are projected to double to 14 million tonnes.", date(2024, 5, 1))
+    assert _period(found["7 million tonnes"]) == ("2024-01-01", "2024-12-31")
+    assert _period(found["14 million tonnes"]) == (None, None)
+    found = _claims("Moldova expects its walnut exports to reach 40,000 tonnes this year. Over "
+                    "time, sales to France are projected to rise 12%.", date(2024, 7, 1))
+    assert _period(found["12%"]) == (None, None)
+

@@ -1268,6 +1268,12 @@ _PAST_TIME = re.compile(r"(?i:\bhad\b|\b(?:was|were)\s+(?:to|due|set|scheduled|e
 """What shows a plan's sentence speaks of a time already past (`had pledged`, `was to ship`,
 `pledged in May to ship`): without it a month named without a year is the coming one
 (`expected to reach 2 million tonnes in December` in February)."""
+_HORIZON = re.compile(r"(?i:\blonger[\s-]term\b|\bin\s+the\s+(?:long|longer)\s+(?:run|term)\b|"
+                      r"\beventually\b|\bover\s+time\b|\bin\s+(?:the\s+)?(?:coming|future|next\s+few)\s+"
+                      r"years\b|\bby\s+the\s+end\s+of\s+the\s+decade\b|\bin\s+the\s+future\b)")
+"""A horizon of its own beyond the plan stated before (`Longer term, exports are projected to
+double`): such a plan does not go on about that plan's period."""
+
 HISTORY = 400
 """How many earlier claims (and sentences) a look-back considers: more than any article has."""
 
@@ -2095,7 +2101,9 @@ class _Reader(FlowReader):
             # old level steps back from the period in force, not from a later figure's year
             level = None
         reading = SentenceReading(self.text, mentions, ctx.span, others,
-                                  periods.frame if not plan or relative else self.frame.plan,
+                                  periods.frame if not plan or relative else
+                                  None if _HORIZON.search(self.text, *ctx.span) else
+                                  self.frame.plan,
                                   None if over else level,
                                   None if over else periods.change, self.frame.reference(),
                                   self.document.published)
