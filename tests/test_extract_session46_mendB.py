@@ -40,3 +40,12 @@ def test_a_plan_with_a_horizon_of_its_own_does_not_take_the_plan_before() -> Non
                     "time, sales to France are projected to rise 12%.", date(2024, 7, 1))
     assert _period(found["12%"]) == (None, None)
 
+
+def test_a_since_total_does_not_stop_at_a_day_of_another_year() -> None:
+    found = _claims("Since the start of the year, exports reached 400,000 tonnes, compared with "
+                    "550,000 tonnes by March 20 last year.", date(2024, 5, 20))
+    assert _period(found["400,000 tonnes"]) == ("2024-01-01", "2024-05-31")
+    found = _claims("Since the start of the year, exports reached 400,000 tonnes, compared with "
+                    "550,000 tonnes by March 20 a year earlier.", date(2024, 5, 20))
+    assert _period(found["400,000 tonnes"]) == ("2024-01-01", "2024-05-31")
+

@@ -2006,9 +2006,13 @@ date`."""
 
 
 _TO_DAY = re.compile(rf"\b(?i:by|through|until|till|as\s+of)\s+(?P<m>{_MONTH})\s*"
-                     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|,?\s+(?:19|20)\d\d)")
+                     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|,?\s+(?:19|20)\d\d)"
+                     r"(?!,?\s+(?i:(?:last|the\s+previous|the\s+prior)\s+(?:year|season)|"
+                     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|"
+                     r"in\s+(?:19|20)\d\d)\b)")
 """A day a running total is counted to (`by Feb. 18`, `through March 14`, `as of May 27`), its
-year unwritten."""
+year unwritten; not a day of another year the total is set against (`compared with 550,000 tonnes
+by March 20 last year`, `a year earlier`, `in 2023`)."""
 
 
 def _since_to_day(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
