@@ -49,3 +49,10 @@ def test_a_since_total_does_not_stop_at_a_day_of_another_year() -> None:
                     "550,000 tonnes by March 20 a year earlier.", date(2024, 5, 20))
     assert _period(found["400,000 tonnes"]) == ("2024-01-01", "2024-05-31")
 
+
+def test_two_months_after_a_figure_are_no_first_months_of_the_year() -> None:
+    found = _claims("Copper exports jumped 20% in two months as mines reopened.", date(2024, 5, 20))
+    assert _period(found["20%"]) == (None, None)
+    found = _claims("Freedonian tin shipments to Ruritania rose 14.2% in seven months, the agency "
+                    "said.", date(2024, 8, 20))
+    assert _period(found["14.2%"]) == ("2024-01-01", "2024-07-31")

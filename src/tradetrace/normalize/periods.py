@@ -485,6 +485,9 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
 
 _COUNT_LAG = 3
 """Months at most between the last month a bare count of months covers and publication."""
+_COUNT_LEAST = 3
+"""The fewest months a bare count covers to be the year's first months: `jumped 20% in two
+months as mines reopened` is a stretch of its own, not January and February."""
 
 
 def _months_just_counted(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -492,7 +495,7 @@ def _months_just_counted(match: re.Match[str], reference: date, future: bool) ->
     before publication, as statistics offices report them; a count that closed long before
     (`in five months` in December) counts the months of another year, a fiscal one."""
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
-    if future or not 1 <= reference.month - count <= _COUNT_LAG:
+    if future or count < _COUNT_LEAST or not 1 <= reference.month - count <= _COUNT_LAG:
         return None
     return months(reference.year, 1, reference.year, count)
 
