@@ -1262,6 +1262,17 @@ PLAN_REACH = timedelta(days=213)
 one further is the month just past, read forward by mistake."""
 JUST_PAST = timedelta(days=62)
 """How long before publication (two months) the month just past may have ended."""
+_PAST_TIME = re.compile(r"(?i:\bhad\b|\b(?:was|were)\s+(?:to|due|set|scheduled|expected|projected|"
+                        r"forecast|planned)\b|\b(?:pledged|promised|agreed|vowed|committed|"
+                        r"undertook|contracted)\b)")
+"""What shows a plan's sentence speaks of a time already past (`had pledged`, `was to ship`,
+`pledged in May to ship`): without it a month named without a year is the coming one
+(`expected to reach 2 million tonnes in December` in February)."""
+_HORIZON = re.compile(r"(?i:\blonger[\s-]term\b|\bin\s+the\s+(?:long|longer)\s+(?:run|term)\b|"
+                      r"\beventually\b|\bover\s+time\b|\bin\s+(?:the\s+)?(?:coming|future|next\s+few)\s+"
+                      r"years\b|\bby\s+the\s+end\s+of\s+the\s+decade\b|\bin\s+the\s+future\b)")
+"""A horizon of its own beyond the plan stated before (`Longer term, exports are projected to
+double`): such a plan does not go on about that plan's period."""
 
 HISTORY = 400
 """How many earlier claims (and sentences) a look-back considers: more than any article has."""
@@ -1424,11 +1435,12 @@ class _Reader(FlowReader):
         """The sentence's periods as a plan or forecast reads them (`future_periods`), except a
         month or quarter named without a year that the forward reading would put more than
         `PLAN_REACH` ahead of publication while it ended at most `JUST_PAST` before: that is the
-        one just past (`In May the ministry had pledged to ship 50,000 tonnes` in July,
-        `expects first-quarter shipments to grow 9%` early in April)."""
+        one just past (`In May the ministry had pledged to ship 50,000 tonnes` in July), when the
+        sentence shows past time (`_PAST_TIME`); else the coming one (`Exports are expected to
+        reach 2 million tonnes in December` in February)."""
         future = self.future_periods(ctx)
         published = self.document.published
-        if published is None:
+        if published is None or not _PAST_TIME.search(self.text, *ctx.span):
             return future
         past = {m.start: m for m in ctx.past if m.period is not None
                 and m.period.end >= published - JUST_PAST}
@@ -2089,7 +2101,9 @@ class _Reader(FlowReader):
             # old level steps back from the period in force, not from a later figure's year
             level = None
         reading = SentenceReading(self.text, mentions, ctx.span, others,
-                                  periods.frame if not plan or relative else self.frame.plan,
+                                  periods.frame if not plan or relative else
+                                  None if _HORIZON.search(self.text, *ctx.span) else
+                                  self.frame.plan,
                                   None if over else level,
                                   None if over else periods.change, self.frame.reference(),
                                   self.document.published)

@@ -485,6 +485,9 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
 
 _COUNT_LAG = 3
 """Months at most between the last month a bare count of months covers and publication."""
+_COUNT_LEAST = 3
+"""The fewest months a bare count covers to be the year's first months: `jumped 20% in two
+months as mines reopened` is a stretch of its own, not January and February."""
 
 
 def _months_just_counted(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -492,7 +495,7 @@ def _months_just_counted(match: re.Match[str], reference: date, future: bool) ->
     before publication, as statistics offices report them; a count that closed long before
     (`in five months` in December) counts the months of another year, a fiscal one."""
     count = COUNTS.get(match["n"].lower()) or int(match["n"])
-    if future or not 1 <= reference.month - count <= _COUNT_LAG:
+    if future or count < _COUNT_LEAST or not 1 <= reference.month - count <= _COUNT_LAG:
         return None
     return months(reference.year, 1, reference.year, count)
 
@@ -2006,9 +2009,13 @@ date`."""
 
 
 _TO_DAY = re.compile(rf"\b(?i:by|through|until|till|as\s+of)\s+(?P<m>{_MONTH})\s*"
-                     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|,?\s+(?:19|20)\d\d)")
+                     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|,?\s+(?:19|20)\d\d)"
+                     r"(?!,?\s+(?i:(?:last|the\s+previous|the\s+prior)\s+(?:year|season)|"
+                     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|"
+                     r"in\s+(?:19|20)\d\d)\b)")
 """A day a running total is counted to (`by Feb. 18`, `through March 14`, `as of May 27`), its
-year unwritten."""
+year unwritten; not a day of another year the total is set against (`compared with 550,000 tonnes
+by March 20 last year`, `a year earlier`, `in 2023`)."""
 
 
 def _since_to_day(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
