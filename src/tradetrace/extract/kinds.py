@@ -288,7 +288,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
            and not _cause_after(text, quantity, s)
            and not _costing_after(text, quantity, s, e)
            and not (paid is not None and paid[0] <= s < paid[1])
-           and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
+           and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))
+           and not _flights_carry(text, quantity, s)]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return _apposed_to_distractor(text, quantity, clause)
@@ -634,6 +635,22 @@ _FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|
 """Before stocks or reserves a flow is bought for (`purchases ... for its strategic reserves`,
 `imports of LNG to refill depleted stocks`): still a flow, unlike `Stockpiles ... stood at`."""
 _STOCK_WORD = re.compile(r"(?i:stocks|reserves|stockpiles?|inventor(?:y|ies))\b")
+_FLIGHTS = re.compile(r"(?i:flights)\b")
+_CARRIED_ON = re.compile(r"\b(?:on|by|via|aboard|onto|through)\s+(?:[\w'’-]+\s+){0,2}$",
+                         re.IGNORECASE)
+"""Before `flights` that carry goods: `flown on direct flights`, `sent by charter flights`."""
+
+
+def _flights_carry(text: str, quantity: Quantity, start: int) -> bool:
+    """Whether `flights` at `start` carry the goods the figure measures rather than being what
+    it counts (`Departing cargo flights rose 9.5%`): a figure of goods or money (`Charter
+    flights carried 5,000 tonnes of cherries`), or flights after `on`/`by`/`via` (`Salmon
+    exports flown on direct flights to China rose 25%`), which only say how goods travelled."""
+    return _FLIGHTS.match(text, start) is not None and (
+        measures_goods(quantity.unit) or is_currency(quantity.unit)
+        or _CARRIED_ON.search(text, max(0, start - 40), start) is not None)
+
+
 _IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republic)")
 """`the People's Republic of China`: no head count."""
 _OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|mostly|partly|"

@@ -1,0 +1,23 @@
+"""Review mends of the forty-sixth session (mendC): rules that over-reached on ordinary news
+text, narrowed, each pinned by the review's sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 5, 1)
+
+
+def test_goods_flown_on_flights_stay_a_claim() -> None:
+    """`flights` distract only from a figure that counts them (`cargo flights rose 9.5%`), not
+    from goods or money they carry, nor after `on`/`by` (`flown on direct flights`)."""
+    found = extracted("Salmon exports flown on direct flights to China rose 25% to 40,000 "
+                      "tonnes in March.", WHEN)
+    assert found["25%"].commodity == "seafood" and found["25%"].importer == "CHN"
+    assert found["40,000 tonnes"].commodity == "seafood"
+    found = extracted("Charter flights carried 5,000 tonnes of Chilean cherries to China in "
+                      "January.", WHEN)
+    claim = found["5,000 tonnes"]
+    assert (claim.commodity, claim.exporter, claim.importer) == ("food", "CHL", "CHN")
