@@ -21,3 +21,13 @@ def test_goods_flown_on_flights_stay_a_claim() -> None:
                       "January.", WHEN)
     claim = found["5,000 tonnes"]
     assert (claim.commodity, claim.exporter, claim.importer) == ("food", "CHL", "CHN")
+
+
+def test_goods_warehoused_before_export_stay_a_claim() -> None:
+    """`warehoused` distracts only from goods held up with no flow after it in the clause, not
+    from goods `warehoused at Odesa before being exported to Egypt`."""
+    found = extracted("The 50,000 tonnes of wheat were warehoused at Odesa before being "
+                      "exported to Egypt in March.", WHEN)
+    claim = found["50,000 tonnes"]
+    assert (claim.commodity, claim.exporter, claim.importer) == ("wheat", "UKR", "EGY")
+    assert claim.period_start == "2024-03-01"

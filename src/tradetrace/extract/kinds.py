@@ -274,7 +274,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return False
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
         phrase = (of.start("phrase"), of.end("phrase"))
-        if _distractor_spans(quantity, text, *phrase):
+        if any(not _held_on_the_way(text, a, b, clause) for a, b in _distractor_spans(
+                quantity, text, *phrase)):
             return True
         if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
             return False
@@ -289,7 +290,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
            and not _costing_after(text, quantity, s, e)
            and not (paid is not None and paid[0] <= s < paid[1])
            and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))
-           and not _flights_carry(text, quantity, s)]
+           and not _flights_carry(text, quantity, s)
+           and not _held_on_the_way(text, s, e, clause)]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return _apposed_to_distractor(text, quantity, clause)
@@ -649,6 +651,19 @@ def _flights_carry(text: str, quantity: Quantity, start: int) -> bool:
     return _FLIGHTS.match(text, start) is not None and (
         measures_goods(quantity.unit) or is_currency(quantity.unit)
         or _CARRIED_ON.search(text, max(0, start - 40), start) is not None)
+
+
+_HELD_WORD = re.compile(r"(?i:warehoused|piled\s+up)\b")
+"""Goods held up rather than moved (`not_trade`: `9,000 tonnes of the scrap have piled up at
+the port`), unless a flow follows in their clause."""
+
+
+def _held_on_the_way(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the distractor text[start:end] holds goods up (`warehoused`, `piled up`) and an
+    export or import verb or flow noun follows in its clause (`warehoused at Odesa before being
+    exported to Egypt`, `piled up at ports for export`): goods held on their way, still a flow."""
+    return _HELD_WORD.match(text, start) is not None and any(
+        lexicon("flow", kind).search(text, end, clause[1]) for kind in ("export", "import"))
 
 
 _IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republic)")
