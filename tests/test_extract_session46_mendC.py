@@ -31,3 +31,20 @@ def test_goods_warehoused_before_export_stay_a_claim() -> None:
     claim = found["50,000 tonnes"]
     assert (claim.commodity, claim.exporter, claim.importer) == ("wheat", "UKR", "EGY")
     assert claim.period_start == "2024-03-01"
+
+
+def test_money_words_not_governing_the_figure_leave_the_claim() -> None:
+    """`subsidy`, `allocation`, `funded` distract only from money they govern (`earmarked $60
+    million`, `a subsidy of $2 billion`), not from a flow's value they stand before in another
+    phrase (`exports under the export subsidy scheme rose to $2 billion`)."""
+    found = extracted("Exports under the government's export subsidy scheme rose to $2 billion "
+                      "last year.", WHEN)
+    assert "$2 billion" in found
+    found = extracted("Sugar exports under the EU quota allocation reached $150 million in "
+                      "2023.", WHEN)
+    assert found["$150 million"].commodity == "sugar"
+    found = extracted("Shrimp exports funded by the new credit scheme rose to $500 million.",
+                      WHEN)
+    assert found["$500 million"].commodity == "seafood"
+    found = extracted("Ruritania imports wheat; the state pays a subsidy of $2 billion.", WHEN)
+    assert "$2 billion" not in found

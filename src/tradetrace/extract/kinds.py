@@ -249,8 +249,21 @@ def _distractor_spans(quantity: Quantity, text: str, start: int, end: int
     the words of money set aside or paid out (`not_trade_money`: `earmarked`, `subsidy`)."""
     spans = lexicon("not_trade").spans(text, start, end)
     if is_currency(quantity.unit):
-        spans = [*spans, *lexicon("not_trade_money").spans(text, start, end)]
+        spans = [*spans, *[(a, b) for a, b in lexicon("not_trade_money").spans(text, start, end)
+                           if a >= quantity.end or _money_governed().fullmatch(
+                               text, b, quantity.start)]]
     return spans
+
+
+@cache
+def _money_governed() -> re.Pattern[str]:
+    """Between a word of money set aside or paid out and the figure it governs: nothing but
+    `of`, `worth`, `a total of`, `a further` and hedges (`earmarked $60 million`, `a subsidy of
+    $2 billion`, `allocated a further 7 billion pounds`), not other words (`exports under the
+    export subsidy scheme rose to $2 billion`, `exports funded by the scheme rose to`)."""
+    return re.compile(r"\s*(?:(?:of|worth|totall?ing|amounting\s+to|to\s+the\s+tune\s+of|"
+                      r"(?:a|an|the)\s+(?:total|sum)\s+of|another|(?:a|an)\s+(?:further|"
+                      r"additional|extra|new))\s+)*" + hedge_pattern(True), re.IGNORECASE)
 
 
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
