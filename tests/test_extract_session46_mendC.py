@@ -48,3 +48,16 @@ def test_money_words_not_governing_the_figure_leave_the_claim() -> None:
     assert found["$500 million"].commodity == "seafood"
     found = extracted("Ruritania imports wheat; the state pays a subsidy of $2 billion.", WHEN)
     assert "$2 billion" not in found
+
+
+def test_capitalised_fish_names_in_company_names_are_no_seafood() -> None:
+    """`Whiting Petroleum`, `Pollack Industries`: names, not fish (`whiting` and `pollack` alone
+    are no longer seafood, `blue whiting` is; `eel(s)` is goods only after `of` or before a
+    trade word)."""
+    found = extracted("Shares of Whiting Petroleum rose as U.S. exports climbed 8% to $4 billion "
+                      "in March.", WHEN)
+    assert found["$4 billion"].commodity == "oil"
+    found = extracted("Eel River Corp said U.S. exports climbed 8% to $4 billion in March.", WHEN)
+    assert found["$4 billion"].commodity == "trade"
+    found = extracted("Japan's eel imports rose 5% in 2023.", WHEN)
+    assert found["5%"].commodity == "seafood"
