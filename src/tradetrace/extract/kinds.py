@@ -249,8 +249,21 @@ def _distractor_spans(quantity: Quantity, text: str, start: int, end: int
     the words of money set aside or paid out (`not_trade_money`: `earmarked`, `subsidy`)."""
     spans = lexicon("not_trade").spans(text, start, end)
     if is_currency(quantity.unit):
-        spans = [*spans, *lexicon("not_trade_money").spans(text, start, end)]
+        spans = [*spans, *[(a, b) for a, b in lexicon("not_trade_money").spans(text, start, end)
+                           if a >= quantity.end or _money_governed().fullmatch(
+                               text, b, quantity.start)]]
     return spans
+
+
+@cache
+def _money_governed() -> re.Pattern[str]:
+    """Between a word of money set aside or paid out and the figure it governs: nothing but
+    `of`, `worth`, `a total of`, `a further` and hedges (`earmarked $60 million`, `a subsidy of
+    $2 billion`, `allocated a further 7 billion pounds`), not other words (`exports under the
+    export subsidy scheme rose to $2 billion`, `exports funded by the scheme rose to`)."""
+    return re.compile(r"\s*(?:(?:of|worth|totall?ing|amounting\s+to|to\s+the\s+tune\s+of|"
+                      r"(?:a|an|the)\s+(?:total|sum)\s+of|another|(?:a|an)\s+(?:further|"
+                      r"additional|extra|new))\s+)*" + hedge_pattern(True), re.IGNORECASE)
 
 
 def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -274,7 +287,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return False
     if of is not None:  # `7 percent of total exports` / `4 percent of GDP`: the head decides
         phrase = (of.start("phrase"), of.end("phrase"))
-        if _distractor_spans(quantity, text, *phrase):
+        if any(not _held_on_the_way(text, a, b, clause) for a, b in _distractor_spans(
+                quantity, text, *phrase)):
             return True
         if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
             return False
@@ -288,7 +302,9 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
            and not _cause_after(text, quantity, s)
            and not _costing_after(text, quantity, s, e)
            and not (paid is not None and paid[0] <= s < paid[1])
-           and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))]
+           and not (_STOCK_WORD.match(text, s) and _FOR_STOCKS.search(text, max(0, s - 40), s))
+           and not _flights_carry(text, quantity, s)
+           and not _held_on_the_way(text, s, e, clause)]
     bad_gap = _nearest_gap(bad, quantity.start, quantity.end)
     if bad_gap is None:
         return _apposed_to_distractor(text, quantity, clause)
@@ -634,6 +650,35 @@ _FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|
 """Before stocks or reserves a flow is bought for (`purchases ... for its strategic reserves`,
 `imports of LNG to refill depleted stocks`): still a flow, unlike `Stockpiles ... stood at`."""
 _STOCK_WORD = re.compile(r"(?i:stocks|reserves|stockpiles?|inventor(?:y|ies))\b")
+_FLIGHTS = re.compile(r"(?i:flights)\b")
+_CARRIED_ON = re.compile(r"\b(?:on|by|via|aboard|onto|through)\s+(?:[\w'’-]+\s+){0,2}$",
+                         re.IGNORECASE)
+"""Before `flights` that carry goods: `flown on direct flights`, `sent by charter flights`."""
+
+
+def _flights_carry(text: str, quantity: Quantity, start: int) -> bool:
+    """Whether `flights` at `start` carry the goods the figure measures rather than being what
+    it counts (`Departing cargo flights rose 9.5%`): a figure of goods or money (`Charter
+    flights carried 5,000 tonnes of cherries`), or flights after `on`/`by`/`via` (`Salmon
+    exports flown on direct flights to China rose 25%`), which only say how goods travelled."""
+    return _FLIGHTS.match(text, start) is not None and (
+        measures_goods(quantity.unit) or is_currency(quantity.unit)
+        or _CARRIED_ON.search(text, max(0, start - 40), start) is not None)
+
+
+_HELD_WORD = re.compile(r"(?i:warehoused|piled\s+up)\b")
+"""Goods held up rather than moved (`not_trade`: `9,000 tonnes of the scrap have piled up at
+the port`), unless a flow follows in their clause."""
+
+
+def _held_on_the_way(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the distractor text[start:end] holds goods up (`warehoused`, `piled up`) and an
+    export or import verb or flow noun follows in its clause (`warehoused at Odesa before being
+    exported to Egypt`, `piled up at ports for export`): goods held on their way, still a flow."""
+    return _HELD_WORD.match(text, start) is not None and any(
+        lexicon("flow", kind).search(text, end, clause[1]) for kind in ("export", "import"))
+
+
 _IN_A_NAME = re.compile(r"(?i:people)['’]s\s+(?:(?i:democratic)\s+)?(?i:republic)")
 """`the People's Republic of China`: no head count."""
 _OWED_TO_CAUSE = re.compile(r"(?i:ow(?:ed|es|e|ing))\s+(?:much|most|largely|mostly|partly|"
