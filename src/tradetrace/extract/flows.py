@@ -740,10 +740,22 @@ class FlowReader(ListingReader, FlowHistory):
         """Whether the story's opening, up to the end of its first sentence, names the country
         itself (by name or demonym), not only a city such as a dateline's capital, nor as the
         dateline's country (`BAKU, Azerbaijan, July 10.`), nor as the name of a source that
-        speaks (`Standard Bank of South Africa said`)."""
-        return any(c.code == code and c.form in ("name", "demonym") and not _DATELINE_CITY.search(
-            self.text, max(0, c.start - 40), c.start) and not is_reporting(self.text, c)
+        speaks (`Standard Bank of South Africa said`). A place named by the way, `near` (`from`,
+        `off`) it or inside a clause of `as`, `after`, `while` (`attacks near Yemen`, `as demand
+        in China cooled`), is no story country, unless possessive, a demonym or the subject."""
+        return any(c.code == code and c.form in ("name", "demonym") and (
+            c.form == "demonym" or c.possessive or code == self.lead or not self.by_the_way(c))
+            and not _DATELINE_CITY.search(self.text, max(0, c.start - 40), c.start)
+            and not is_reporting(self.text, c)
             for c in find_countries(self.text, 0, self.lead_end))
+
+    def by_the_way(self, mention: CountryMention) -> bool:
+        """Whether `mention` names a place only by the way: `near` (`from`, `off`) it, or after a
+        clause word since its sentence began (`after attacks near Yemen`, `as demand in China`)."""
+        start = max(self.text.rfind("\n", 0, mention.start), self.text.rfind(". ", 0,
+                                                                            mention.start)) + 1
+        return mention.cue in _BY_THE_WAY_CUES or _BY_THE_WAY_CLAUSE.search(
+            self.text, start, mention.start) is not None
 
     def buyer_production(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                          ctx: Context, parties: Parties, earlier: Claim | None) -> Parties | None:
@@ -2242,6 +2254,11 @@ over the eight months reached 4.6 million tonnes`); further, the figure has a ve
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
+_BY_THE_WAY_CUES = ("near", "from", "off", "outside")
+"""Prepositions that name a country as a place only (`attacks near Yemen`)."""
+_BY_THE_WAY_CLAUSE = re.compile(r"\b(?:as|after|while|when|because|since|although|though|amid|"
+                                r"despite|near)\b", re.IGNORECASE)
+"""Words opening a clause (or phrase) whose countries are no story's (`as demand in China`)."""
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,\s*$")
 """Before a country: a dateline's city in capitals (`BAKU, Azerbaijan, July 10.`), the place
 the story is filed from, not what it is about."""

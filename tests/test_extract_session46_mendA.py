@@ -1,0 +1,30 @@
+"""Session 46 (review mends A): each test pins an over-reach of a session rule narrowed on
+ordinary news text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 1)))}
+
+
+def test_a_country_named_only_as_a_place_in_the_first_sentence_is_no_home() -> None:
+    """A country the first sentence names only as a place (`near`, `in`), not as its subject
+    nor in a possessive or demonym, does not own a later bare flow."""
+    found = _claims("Tanker rates spiked after attacks near Yemen, brokers said. Crude exports "
+                    "fell 5% to 3 million barrels a day in April.")
+    assert (found["3 million barrels a day"].exporter,
+            found["3 million barrels a day"].importer) == (None, None)
+    found = _claims("World steel output slipped as demand in China cooled, the World Steel "
+                    "Association said. Exports fell 4% to 35 million tonnes in March.")
+    assert (found["35 million tonnes"].exporter, found["35 million tonnes"].importer) == (
+        None, None)
+    found = _claims("Kenya's tea auctions drew strong bids, traders said. Exports rose 4% to "
+                    "50,000 tonnes in March.")
+    assert found["50,000 tonnes"].exporter == "KEN"
