@@ -28,3 +28,16 @@ def test_a_country_named_only_as_a_place_in_the_first_sentence_is_no_home() -> N
     found = _claims("Kenya's tea auctions drew strong bids, traders said. Exports rose 4% to "
                     "50,000 tonnes in March.")
     assert found["50,000 tonnes"].exporter == "KEN"
+
+
+def test_a_ranking_in_apposition_keeps_the_carried_buyer() -> None:
+    """`Saudi Arabia, the world's largest oil exporter,` describes the seller (between commas),
+    and `the region's other big supplier` ranks none: the buyer carried stays."""
+    found = _claims("India bought 2 million barrels a day of crude from Russia in March. Saudi "
+                    "Arabia, the world's largest oil exporter, supplied 700,000 barrels a day.")
+    level = found["700,000 barrels a day"]
+    assert (level.exporter, level.importer) == ("SAU", "IND")
+    found = _claims("Egypt bought 3 million tonnes of wheat from Russia in March. Ukraine, the "
+                    "region's other big supplier, shipped 1.5 million tonnes.")
+    level = found["1.5 million tonnes"]
+    assert (level.exporter, level.importer) == ("UKR", "EGY")

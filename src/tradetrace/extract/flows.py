@@ -185,19 +185,22 @@ _ALL_PARTNERS = re.compile(
     r"(?:[a-z]+\s+)?(?:origins|sources|suppliers|destinations|markets|buyers|countries|partners|"
     r"world)|(?:to|from)\s+(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
     r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
-    r"world|international|global)\s+(?:markets|buyers)|(?:among|the)\s+(?:the\s+)?(?:world|region|"
-    r"globe|continent)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|sellers?|shippers?))\b",
+    r"world|international|global)\s+(?:markets|buyers)|(?<!,\s)(?:among|the)\s+(?:the\s+)?(?:world|"
+    r"region|globe|continent)['’]s\s+(?:(?!other\b)[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|"
+    r"sellers?|shippers?))\b",
     re.IGNORECASE)
 """A flow whose other side is everyone (or everyone else): `imports from all origins`, `across
 all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all other markets`,
 `sales to other Asian buyers`, `ranked fourth among the world's exporters`, `the region's
-biggest supplier`."""
+biggest supplier`. A ranking in apposition, after a comma (`Saudi Arabia, the world's largest
+oil exporter, supplied`), only describes the country, and `the region's other big supplier`
+ranks none: neither names everyone."""
 _AWAY = ("abroad", "overseas", "worldwide", "globally")
+"""Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
+supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _SELLERS_OF_ALL = ("among", "the")
 """First words of `_ALL_PARTNERS` that rank the subject among everyone's sellers (`among the
 world's exporters`, `the region's top supplier`): a supplier to everyone."""
-"""Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
-supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ROUTE_CUES = ("to", "from", "into", "out of", "via", "through")
 """Cues that make a country a flow's destination, origin or route, not the owner of a total."""
