@@ -41,3 +41,12 @@ def test_a_ranking_in_apposition_keeps_the_carried_buyer() -> None:
                     "region's other big supplier, shipped 1.5 million tonnes.")
     level = found["1.5 million tonnes"]
     assert (level.exporter, level.importer) == ("UKR", "EGY")
+
+
+def test_a_share_of_world_output_after_and_takes_no_sides_of_the_flow_before() -> None:
+    """`and 20% of global output`: the second share's total is no flow, so the first share's
+    supplier and buyer do not go on to it."""
+    found = _claims("Brazil accounted for 35% of China's soybean imports and 20% of global "
+                    "output in 2023.")
+    assert (found["35%"].exporter, found["35%"].importer) == ("BRA", "CHN")
+    assert (found["20%"].exporter, found["20%"].importer) != ("BRA", "CHN")

@@ -1544,7 +1544,8 @@ class FlowReader(ListingReader, FlowHistory):
             # purchases`: a share of other goods added to a share of one flow is the same pair's
             return Parties(sibling.exporter, sibling.importer, False)
         if sibling is not None and not sibling.two_way and (sibling.exporter or sibling.importer) \
-                and _NEXT_PART.fullmatch(text, sibling.end, quantity.start) and not any(
+                and _NEXT_PART.fullmatch(text, sibling.end, quantity.start) \
+                and _NEXT_PART_FLOW.match(text, quantity.end) and not any(
                     sibling.end <= c.start < clause[1] and c.form != "pronoun" and c.code
                     and (c.start > quantity.start or c.cue != "of") for c in countries):
             # `Norway provided about 25% of salmon imports and about 50% of cod imports`: a
@@ -2209,6 +2210,12 @@ _NEXT_PART = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+in\s+\d
                         + hedge_pattern(True) + "$", re.IGNORECASE)
 """Between two shares joined under one subject and verb: the first's total in a few words, then
 `and` (or a comma) and any hedge (`25% of crude imports and about 50% of`)."""
+_NEXT_PART_FLOW = re.compile(r"\s+of\s+(?:(?!(?:global|world|worldwide)\b)[\w'’-]+\s+){0,4}?(?:"
+                             r"imports?|exports?|purchases|sales|supplies|deliveries|shipments|"
+                             r"consignments|arrivals|trade|inflows|outflows)\b", re.IGNORECASE)
+"""After the second of two shares joined by `and`: its total is a flow too (`and about 50% of
+cod imports`), so the first's sides go on; a total of the world's or of output, production or
+consumption (`and 20% of global output`) is no flow of theirs."""
 _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
                             re.IGNORECASE)
 """After a flow noun: its partner named next (`sales to its ally`, `exports of coal to`)."""
