@@ -50,3 +50,11 @@ def test_a_share_of_world_output_after_and_takes_no_sides_of_the_flow_before() -
                     "output in 2023.")
     assert (found["35%"].exporter, found["35%"].importer) == ("BRA", "CHN")
     assert (found["20%"].exporter, found["20%"].importer) != ("BRA", "CHN")
+
+
+def test_a_share_of_a_countrys_bonds_bought_is_no_flow_of_its_goods() -> None:
+    """A share of money (bonds, debt, shares) bought is no sale of the owner's goods."""
+    found = _claims("Foreign investors bought 15% of Indonesia's government bonds in March.")
+    assert (found["15%"].exporter, found["15%"].importer) == (None, None)
+    found = _claims("Japan buys two-thirds of Peru's quinoa, the trade ministry said.")
+    assert (found["two-thirds"].exporter, found["two-thirds"].importer) == ("PER", "JPN")
