@@ -185,19 +185,22 @@ _ALL_PARTNERS = re.compile(
     r"(?:[a-z]+\s+)?(?:origins|sources|suppliers|destinations|markets|buyers|countries|partners|"
     r"world)|(?:to|from)\s+(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
     r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
-    r"world|international|global)\s+(?:markets|buyers)|(?:among|the)\s+(?:the\s+)?(?:world|region|"
-    r"globe|continent)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|sellers?|shippers?))\b",
+    r"world|international|global)\s+(?:markets|buyers)|(?<!,\s)(?:among|the)\s+(?:the\s+)?(?:world|"
+    r"region|globe|continent)['’]s\s+(?:(?!other\b)[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|"
+    r"sellers?|shippers?))\b",
     re.IGNORECASE)
 """A flow whose other side is everyone (or everyone else): `imports from all origins`, `across
 all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all other markets`,
 `sales to other Asian buyers`, `ranked fourth among the world's exporters`, `the region's
-biggest supplier`."""
+biggest supplier`. A ranking in apposition, after a comma (`Saudi Arabia, the world's largest
+oil exporter, supplied`), only describes the country, and `the region's other big supplier`
+ranks none: neither names everyone."""
 _AWAY = ("abroad", "overseas", "worldwide", "globally")
+"""Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
+supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _SELLERS_OF_ALL = ("among", "the")
 """First words of `_ALL_PARTNERS` that rank the subject among everyone's sellers (`among the
 world's exporters`, `the region's top supplier`): a supplier to everyone."""
-"""Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
-supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _ROUTE_CUES = ("to", "from", "into", "out of", "via", "through")
 """Cues that make a country a flow's destination, origin or route, not the owner of a total."""
@@ -740,10 +743,22 @@ class FlowReader(ListingReader, FlowHistory):
         """Whether the story's opening, up to the end of its first sentence, names the country
         itself (by name or demonym), not only a city such as a dateline's capital, nor as the
         dateline's country (`BAKU, Azerbaijan, July 10.`), nor as the name of a source that
-        speaks (`Standard Bank of South Africa said`)."""
-        return any(c.code == code and c.form in ("name", "demonym") and not _DATELINE_CITY.search(
-            self.text, max(0, c.start - 40), c.start) and not is_reporting(self.text, c)
+        speaks (`Standard Bank of South Africa said`). A place named by the way, `near` (`from`,
+        `off`) it or inside a clause of `as`, `after`, `while` (`attacks near Yemen`, `as demand
+        in China cooled`), is no story country, unless possessive, a demonym or the subject."""
+        return any(c.code == code and c.form in ("name", "demonym") and (
+            c.form == "demonym" or c.possessive or code == self.lead or not self.by_the_way(c))
+            and not _DATELINE_CITY.search(self.text, max(0, c.start - 40), c.start)
+            and not is_reporting(self.text, c)
             for c in find_countries(self.text, 0, self.lead_end))
+
+    def by_the_way(self, mention: CountryMention) -> bool:
+        """Whether `mention` names a place only by the way: `near` (`from`, `off`) it, or after a
+        clause word since its sentence began (`after attacks near Yemen`, `as demand in China`)."""
+        start = max(self.text.rfind("\n", 0, mention.start), self.text.rfind(". ", 0,
+                                                                            mention.start)) + 1
+        return mention.cue in _BY_THE_WAY_CUES or _BY_THE_WAY_CLAUSE.search(
+            self.text, start, mention.start) is not None
 
     def buyer_production(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                          ctx: Context, parties: Parties, earlier: Claim | None) -> Parties | None:
@@ -1529,7 +1544,8 @@ class FlowReader(ListingReader, FlowHistory):
             # purchases`: a share of other goods added to a share of one flow is the same pair's
             return Parties(sibling.exporter, sibling.importer, False)
         if sibling is not None and not sibling.two_way and (sibling.exporter or sibling.importer) \
-                and _NEXT_PART.fullmatch(text, sibling.end, quantity.start) and not any(
+                and _NEXT_PART.fullmatch(text, sibling.end, quantity.start) \
+                and _NEXT_PART_FLOW.match(text, quantity.end) and not any(
                     sibling.end <= c.start < clause[1] and c.form != "pronoun" and c.code
                     and (c.start > quantity.start or c.cue != "of") for c in countries):
             # `Norway provided about 25% of salmon imports and about 50% of cod imports`: a
@@ -2194,6 +2210,12 @@ _NEXT_PART = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+in\s+\d
                         + hedge_pattern(True) + "$", re.IGNORECASE)
 """Between two shares joined under one subject and verb: the first's total in a few words, then
 `and` (or a comma) and any hedge (`25% of crude imports and about 50% of`)."""
+_NEXT_PART_FLOW = re.compile(r"\s+of\s+(?:(?!(?:global|world|worldwide)\b)[\w'’-]+\s+){0,4}?(?:"
+                             r"imports?|exports?|purchases|sales|supplies|deliveries|shipments|"
+                             r"consignments|arrivals|trade|inflows|outflows)\b", re.IGNORECASE)
+"""After the second of two shares joined by `and`: its total is a flow too (`and about 50% of
+cod imports`), so the first's sides go on; a total of the world's or of output, production or
+consumption (`and 20% of global output`) is no flow of theirs."""
 _PARTNER_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s",
                             re.IGNORECASE)
 """After a flow noun: its partner named next (`sales to its ally`, `exports of coal to`)."""
@@ -2242,6 +2264,11 @@ over the eight months reached 4.6 million tonnes`); further, the figure has a ve
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
+_BY_THE_WAY_CUES = ("near", "from", "off", "outside")
+"""Prepositions that name a country as a place only (`attacks near Yemen`)."""
+_BY_THE_WAY_CLAUSE = re.compile(r"\b(?:as|after|while|when|because|since|although|though|amid|"
+                                r"despite|near)\b", re.IGNORECASE)
+"""Words opening a clause (or phrase) whose countries are no story's (`as demand in China`)."""
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,\s*$")
 """Before a country: a dateline's city in capitals (`BAKU, Azerbaijan, July 10.`), the place
 the story is filed from, not what it is about."""

@@ -587,14 +587,21 @@ _DEALING_VERB = re.compile(r"\b(?:(?P<buy>took|takes|take|taking|bought|buys|buy
 """Right before a share: a verb of buying (or supplying) whose object is the share (`buys
 two-thirds`, `supplied almost`, `absorbed a record`)."""
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:now|also|again|still|alone|together|[a-z]+ly|[a-z-]+)\s+)?$")
-"""Between a share's subject and its verb: at most one word (`China now takes`, `Russian gas
-meets`)."""
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?$")
+"""Between a share's subject and its verb: at most one lower-case word, of any kind (an adverb,
+`China now takes`, or goods, `Russian gas meets`)."""
 _EXPORTS_WORD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:exports?|sales|shipments)\b", re.IGNORECASE)
 """After the owner: a total of what it sells, which a seller's share is not of."""
 _IMPORTS_WORD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:imports?|purchases|intake)\b",
                            re.IGNORECASE)
 """After the owner: a total of what it buys (`import bill`), which a buyer's share is not of."""
+_FINANCIAL = ("bonds", "bond", "debt", "shares", "stocks", "equity", "equities", "securities",
+              "financing", "budget")
+"""Money, not goods: a share of a country's bonds (debt, shares, budget, ...) bought or provided
+(`Foreign investors bought 15% of Indonesia's government bonds`) is no flow of goods."""
+_FINANCIAL_WORD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(_FINANCIAL) + r")\b",
+                             re.IGNORECASE)
+"""After the owner: one of `_FINANCIAL` in a few words."""
 
 
 def dealt_share(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -615,8 +622,8 @@ def dealt_share(text: str, quantity: Quantity, clause: tuple[int, int],
     # (a seller's exports, a buyer's imports: some other reading; `take 33.4% of Russia's car
     # market`: a share of what the owner buys, for `market_share`)
     if (_IMPORTS_WORD if buys else _EXPORTS_WORD).match(text, owner.end + 2) or \
-            _MARKET_AFTER.match(text, owner.end):
-        return None
+            _MARKET_AFTER.match(text, owner.end) or _FINANCIAL_WORD.match(text, owner.end + 2):
+        return None  # (nor money: `bought 15% of Indonesia's government bonds`)
     if any(c.code and c.end <= clause[0] for c in countries):
         return None  # (a subject before the clause: `China is the leading supplier, providing`)
     named = [c for c in countries if clause[0] <= c.start and c.end <= verb.start()]
