@@ -651,6 +651,7 @@ _FOR_STOCKS = re.compile(r"\b(?:for|to\s+(?:refill|replenish|rebuild|build\s+up|
 `imports of LNG to refill depleted stocks`): still a flow, unlike `Stockpiles ... stood at`."""
 _STOCK_WORD = re.compile(r"(?i:stocks|reserves|stockpiles?|inventor(?:y|ies))\b")
 _FLIGHTS = re.compile(r"(?i:flights)\b")
+"""The distractor `flights` (`not_trade`), which may carry the goods (`_flights_carry`)."""
 _CARRIED_ON = re.compile(r"\b(?:on|by|via|aboard|onto|through)\s+(?:[\w'’-]+\s+){0,2}$",
                          re.IGNORECASE)
 """Before `flights` that carry goods: `flown on direct flights`, `sent by charter flights`."""

@@ -661,6 +661,8 @@ _SCHEDULED_FLOW = re.compile(r"\s+(?:(?:net|cross-border|commercial|electricity|
 """After `scheduled`: the power flows grid operators schedule between two systems (`Scheduled
 exports of Spanish electricity reached 13,166 GWh`), a record of the flows, not a plan."""
 _POWER_UNIT = re.compile(r"\d\s*[kMGT]Wh\b")
+"""A figure in watt-hours (`13,166 GWh`): the passage counts power, whose scheduled flows are
+recorded ones."""
 
 
 def _scheduled_power(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:

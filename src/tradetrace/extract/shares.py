@@ -587,6 +587,7 @@ _DEALING_VERB = re.compile(r"\b(?:(?P<buy>took|takes|take|taking|bought|buys|buy
 """Right before a share: a verb of buying (or supplying) whose object is the share (`buys
 two-thirds`, `supplied almost`, `absorbed a record`)."""
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Between the share and its owner: `of` (`two-thirds of Chile's seaweed`, `of the islands'`)."""
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?$")
 """Between a share's subject and its verb: at most one lower-case word, of any kind (an adverb,
 `China now takes`, or goods, `Russian gas meets`)."""
