@@ -38,3 +38,17 @@ def test_dozen_after_a_scale_word_counts_dozens() -> None:
     found = _read("Farms sold 41.2 million dozen eggs, 9% more than a year before.")
     assert found["41.2 million dozen"] == (41.2e6, "dozen")
     assert "dozen eggs" not in found
+
+
+def test_a_megatonne_code_after_a_scale_word_counts_tonnes() -> None:
+    found = _read("The plant will grow to 6.4 million mt/yr, the port handled 5 million MMT "
+                  "and the mine ships 2 bln mtpa.")
+    assert found["6.4 million mt/yr"] == (6.4e6, "t/yr")
+    assert found["5 million MMT"] == (5e6, "t")
+    assert found["2 bln mtpa"] == (2e9, "t/yr")
+
+
+def test_a_megatonne_code_alone_still_counts_millions_of_tonnes() -> None:
+    found = _read("Exports reached 5 Mt and capacity 3.5 mtpa.")
+    assert found["5 Mt"] == (5e6, "t")
+    assert found["3.5 mtpa"] == (3.5e6, "t/yr")

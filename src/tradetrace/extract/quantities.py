@@ -1259,6 +1259,8 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
         factor, code = canonical_unit(entry.pint)
     except UnknownUnit:
         return None
+    if scale is not None and cs in lex.megatonne_after_scale:
+        factor /= 1e6  # `6.4 million mtpa`: the scale word is the code's M, said once
     return code, "physical", factor * entry.factor
 
 

@@ -65,6 +65,8 @@ class Lexicon:
                if code not in data["currency_codes_also_words"]},
             **data["currency_prefixes"]}
         self.amount_only_prefixes = frozenset(data["currency_prefixes_amount_only"])
+        self.megatonne_after_scale = frozenset(data["megatonne_codes_after_scale"])
+        """Codes of million tonnes read as tonnes after a scale word (`6.4 million mtpa`)."""
         self.scaled_only_prefixes = frozenset(data["currency_prefixes_scaled_only"]) | \
             self.scaled_only_codes
         self.local_dollars = frozenset(data["local_dollars"])
