@@ -765,7 +765,7 @@ _WORLD_FLOW = re.compile(r"(?:^|(?<=[\s(]))(?:[Gg]lobal|[Ww]orld(?:['’]s|wide)
 a country's `global exports`, which are its own, nor a name: `Global Sightholder Sales`)."""
 _BORDER_WORD = re.compile(r"(?i:imports?|exports?)")
 """A trade word that itself says the goods cross the border (not `purchases`, `sold`)."""
-_ABROAD = re.compile(r"(?i:\b(?:from\s+abroad|abroad|overseas)\b)")
+_ABROAD = re.compile(r"(?i:\b(?:abroad|overseas)\b)")
 """Words that send a purchase or sale across the border (`Purchases from abroad`)."""
 _BLOC = re.compile(BLOC_NAME)
 """A bloc named in a sentence: a place with no country code (`In the EU, exports rose`)."""

@@ -473,9 +473,6 @@ _VEHICLES_BEFORE = re.compile(
     r"barges?|boats?|carriers?)(?:\s+\w+){0,3}\s+(?:have\s+|has\s+)?$", re.IGNORECASE)
 """Before a passive `lined up`: vehicles that queue (`Trucks are lined up at the border`,
 `Ships are lined up outside Santos`), not an amount lined up."""
-_LINED_UP_BREAK = re.compile(r"[.;:!?](?=\s|$)|\n|,\s+(?:and|but|while|whereas|where|when|"
-                             r"after|as|though|although|because)\b", re.IGNORECASE)
-"""Between a figure and a passive `lined up` after it: the end of the figure's clause."""
 
 
 def _lined_up_elsewhere(text: str, cue_start: int, cue_end: int, q_start: int,
@@ -492,6 +489,10 @@ _CLAUSE_REACH = 160
 """How far `_procured_otherwise` reads either side of `secured` for a tender or deal."""
 _CLAUSE_STOP = re.compile(r"[.;:!?](?=\s|$)|\n")
 """The end of a clause (not a decimal point: `1.2 million`)."""
+_LINED_UP_BREAK = re.compile(_CLAUSE_STOP.pattern + r"|,\s+(?:and|but|while|whereas|where|when|"
+                             r"after|as|though|although|because)\b", re.IGNORECASE)
+"""Between a figure and a passive `lined up` after it: the end of the figure's clause (a
+`_CLAUSE_STOP`, or a comma and a word opening another clause)."""
 _MONEY_SIGN = re.compile(r"[$€£¥]")
 _FIGURE_REST = (r"[\d.,]*\s*(?:(?:bn|b|billion|mn|m|million|trillion|tn|thousand|crore|lakh)\b"
                 r"\.?\s*)?")
