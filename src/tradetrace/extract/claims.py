@@ -1280,6 +1280,15 @@ HISTORY = 400
 _T = TypeVar("_T")
 
 
+def _last_plan_period(made: list[Claim], bookings: set[int]) -> Period | None:
+    """The period of the last dated plan or forecast among a sentence's claims (not a cap, nor
+    orders dated by the month booked)."""
+    plans = [c for c in made if c.modality in ("planned", "forecast") and c.kind != "cap"
+             and c.start not in bookings and c.period_start and c.period_end]
+    return Period(date.fromisoformat(plans[-1].period_start or ""),
+                  date.fromisoformat(plans[-1].period_end or "")) if plans else None
+
+
 class _Reader(FlowReader):
     """Reading state across the sentences of one document."""
 
@@ -1361,6 +1370,11 @@ class _Reader(FlowReader):
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
         self.bookings: set[int] = set()
+        self.mixed_plan: Period | None = None
+        """The period of the last plan or forecast in the sentence just read when that sentence
+        also reported (`brought in 4.2 million tons in the first quarter, and projects 15.5
+        million tons for the full year`): the time a plan right after it with none of its own
+        goes on about (`Kenya, by comparison, is expected to import 8.9 million tons`)."""
         """Where the claims of export orders dated by the month booked start (a plan only for
         the goods: their period frames what follows like a report's)."""
         self.compared: list[tuple[int, int]] = []
@@ -1906,6 +1920,7 @@ class _Reader(FlowReader):
         self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)
+        self.mixed_plan = None if aside else _last_plan_period(made, self.bookings)
         opening = _subject(ctx.countries)
         if opening is not None and not (
                 self.previous_subject not in (None, opening.code) and not opening.possessive
@@ -2103,7 +2118,7 @@ class _Reader(FlowReader):
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else
                                   None if _HORIZON.search(self.text, *ctx.span) else
-                                  self.frame.plan,
+                                  self.frame.plan or self.mixed_plan,
                                   None if over else level,
                                   None if over else periods.change, self.frame.reference(),
                                   self.document.published)

@@ -1,0 +1,28 @@
+"""Session 47 (plans, forecasts and quotas): each test pins one rule of the session on invented
+text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str, published: date = date(2025, 6, 10)) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+def test_a_forecast_after_a_sentence_mixing_report_and_forecast_takes_the_forecast_period(
+) -> None:
+    found = _claims("Brazil shipped 4.2 million tons of soybeans to China in the first quarter of "
+                    "2025, and the association projects about 15.5 million tons for the full "
+                    "year. Argentina, by comparison, is expected to ship 8.9 million tons.")
+    assert found["4.2 million tons"].period_end == "2025-03-31"
+    assert (found["8.9 million tons"].period_start,
+            found["8.9 million tons"].period_end) == ("2025-01-01", "2025-12-31")
+    # (a report after it is still dated by the report's period in force, not the forecast's)
+    found = _claims("Brazil shipped 4.2 million tons of soybeans to China in the first quarter of "
+                    "2025, and the association projects about 15.5 million tons for the full "
+                    "year. Argentina shipped 1.1 million tons.")
+    assert found["1.1 million tons"].period_end == "2025-03-31"
