@@ -26,3 +26,9 @@ def test_a_forecast_after_a_sentence_mixing_report_and_forecast_takes_the_foreca
                     "2025, and the association projects about 15.5 million tons for the full "
                     "year. Argentina shipped 1.1 million tons.")
     assert found["1.1 million tons"].period_end == "2025-03-31"
+
+
+def test_goods_ordered_from_a_country_are_its_planned_exports_to_the_buyer() -> None:
+    found = _claims("Poland has ordered about 2,000 drones from Turkey, the ministry said.")
+    drones = found["2,000 drones"]
+    assert (drones.exporter, drones.importer, drones.modality) == ("TUR", "POL", "planned")
