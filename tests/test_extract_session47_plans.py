@@ -32,3 +32,11 @@ def test_goods_ordered_from_a_country_are_its_planned_exports_to_the_buyer() -> 
     found = _claims("Poland has ordered about 2,000 drones from Turkey, the ministry said.")
     drones = found["2,000 drones"]
     assert (drones.exporter, drones.importer, drones.modality) == ("TUR", "POL", "planned")
+
+
+def test_the_years_total_in_a_forecast_is_the_year_the_report_in_force_is_part_of() -> None:
+    found = _claims("Ghana's cocoa shipments to Malaysia reached 8,700 tons in January-May. At "
+                    "this pace the year's shipments may top 20,000 tons.")
+    assert (found["20,000 tons"].period_start,
+            found["20,000 tons"].period_end) == ("2025-01-01", "2025-12-31")
+    assert found["8,700 tons"].period_end == "2025-05-31"

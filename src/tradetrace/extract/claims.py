@@ -149,6 +149,7 @@ from tradetrace.normalize.periods import (
     find_periods,
     fiscal_year_start,
     is_following,
+    length_in_months,
     period_cues,
 )
 from tradetrace.normalize.units import is_currency, same_dimension
@@ -1280,6 +1281,12 @@ HISTORY = 400
 _T = TypeVar("_T")
 
 
+_THE_YEARS = re.compile(r"\bthe\s+year['’]s\s", re.IGNORECASE)
+"""`the year's total`, `the year's shipments`: the whole year the report in force is part of,
+in a plan or forecast with no time of its own (`Shipments reached 8,700 tons in January-May. He
+expects the year's total to exceed 10,000 tons`)."""
+
+
 def _last_plan_period(made: list[Claim], bookings: set[int]) -> Period | None:
     """The period of the last dated plan or forecast among a sentence's claims (not a cap, nor
     orders dated by the month booked)."""
@@ -2324,6 +2331,22 @@ class _Reader(FlowReader):
             return False
         return any(c.kind == "level" and c.modality == "planned" for c in self.previous)
 
+    def year_in_force(self) -> Period | None:
+        """The year the period in force is part of: a twelve-month span in force before that
+        holds it (a fiscal year), else the calendar year of a period inside one."""
+        current = self.frame.current()
+        if current is None:
+            return None
+        if length_in_months(current) == 12:
+            return current
+        holding = next((p for p in reversed(self.frame.spans) if length_in_months(p) == 12
+                        and p.start <= current.start and current.end <= p.end), None)
+        if holding is not None:
+            return holding
+        if current.start.year != current.end.year:
+            return None
+        return Period(date(current.start.year, 1, 1), date(current.start.year, 12, 31))
+
     def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
         """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
         harvest at 9 million tons`) for a period that ends after the publication date: an
@@ -2387,6 +2410,9 @@ class _Reader(FlowReader):
         if dated_booking:
             self.bookings.add(quantity.start)
         period = self.period(ctx, draft, "reported" if dated_booking else modality, periods)
+        if period is None and modality in ("planned", "forecast") and _THE_YEARS.search(
+                text, *ctx.span):
+            period = self.year_in_force()
         if kind == "cap" and modality == "planned" and period is not None and \
                 self.document.published is not None and period.end < self.document.published:
             modality = "reported"  # `The quota was 8 million tonnes in 2021, rising to 10 million
