@@ -28,12 +28,6 @@ def test_a_forecast_after_a_sentence_mixing_report_and_forecast_takes_the_foreca
     assert found["1.1 million tons"].period_end == "2025-03-31"
 
 
-def test_goods_ordered_from_a_country_are_its_planned_exports_to_the_buyer() -> None:
-    found = _claims("Poland has ordered about 2,000 drones from Turkey, the ministry said.")
-    drones = found["2,000 drones"]
-    assert (drones.exporter, drones.importer, drones.modality) == ("TUR", "POL", "planned")
-
-
 def test_the_years_total_in_a_forecast_is_the_year_the_report_in_force_is_part_of() -> None:
     found = _claims("Ghana's cocoa shipments to Malaysia reached 8,700 tons in January-May. At "
                     "this pace the year's shipments may top 20,000 tons.")
