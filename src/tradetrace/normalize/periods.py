@@ -1767,6 +1767,8 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = _seasons_defined(text, reference, kept)
     kept = [m for m in kept if not _describes_party(text, m)]
     kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
+    if not future:
+        kept = [_since_named(text, reference, m) for m in kept]
     kept = [_since_to_day(text, reference, m) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
@@ -1994,6 +1996,52 @@ def _since_opened(text: str, reference: date, mention: PeriodMention) -> PeriodM
             not _SINCE_THE.search(text, max(0, mention.start - 12), mention.start) or \
             not _OPENED_AFTER.match(text, mention.end) or \
             not re.search(r"\d\s*[-–/]\s*\d", mention.surface):
+        return mention
+    return replace(mention, period=Period(period.start, last_day(reference.year,
+                                                                 reference.month)))
+
+
+_SINCE_LEAD = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn|outset)\s+)?)$")
+"""Right before a period a report's total runs from (`since August last year`, `since the third
+quarter of 2023`, `since the beginning of June`)."""
+_SINCE_CLAUSE_LEAD = re.compile(r"(?i:\bsince\s+[^,.;:()\d]{2,60}?\s+(?:began|started|opened|"
+                                r"started\s+up|came\s+on\s*stream)(?:\s+[\w'’-]+){0,4}?\s+)$")
+"""Right before a period, a clause of an opening it is dated to (`since production began in
+1972`, `since it began importing such vehicles in 2017`: the verb and at most four words)."""
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+"""After a period a `since` runs from: a clause of what happened in it (`since September last
+year, when 21,000 tonnes arrived`), whose figure is of that period alone."""
+
+
+@cache
+def _state_in_clause() -> re.Pattern[str]:
+    """A state a trade is in earlier in the clause before `since` (`has barred imports of rice,
+    sugar and maize since`): the `since` dates the state, not a total."""
+    words = cue_alternation(period_cues()["state_since_words"])
+    return re.compile(rf"(?i:\b(?:{words})\b[^.;]*)$")
+
+
+def _since_named(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
+    """`has shipped 13,000 containers since August last year`, `since the third quarter of last
+    year`, `since production began in 1972`: in a report a total counted from a named period
+    that ended before publication runs from its start to the end of the publication month (as
+    a report's `since May` does); not after a superlative or a state (`the highest since`)."""
+    period = mention.period
+    if period is None or mention.relation != "period" or period.end >= reference or \
+            mention.surface.lower().startswith("since"):
+        return mention
+    surface = mention.surface.lower()
+    lead = _SINCE_LEAD.search(text, max(0, mention.start - 30), mention.start) \
+        if not surface.startswith("in ") else None
+    if lead is not None and lead.group().lower().rstrip() != "since" and \
+            not surface.startswith("of "):
+        lead = None  # (`since the start of`: the mention carries its `of`)
+    if lead is None and re.match(r"(?:in\s+)?\S", surface):
+        lead = _SINCE_CLAUSE_LEAD.search(text, max(0, mention.start - 80), mention.start)
+    if lead is None or _after_superlative(text, lead.start()) or \
+            _state_in_clause().search(text, max(0, lead.start() - 70), lead.start()) or \
+            _WHEN_AFTER.match(text, mention.end):
         return mention
     return replace(mention, period=Period(period.start, last_day(reference.year,
                                                                  reference.month)))
