@@ -37,3 +37,10 @@ def test_a_since_period_with_its_own_when_clause_or_a_state_is_not_a_total() -> 
                     "million.")
     claim = found["$30.1 million"]
     assert (claim.period_start, claim.period_end) == ("2024-09-01", "2024-09-30")
+
+
+def test_a_total_since_an_event_dated_to_a_named_period_runs_to_the_publication_month() -> None:
+    found = _claims("Since Ankara scrapped its extra duties in March, Peru has shipped 96,000 "
+                    "tonnes of quinoa to Turkey.")
+    claim = found["96,000 tonnes"]
+    assert (claim.period_start, claim.period_end) == ("2024-03-01", "2024-10-31")

@@ -2005,9 +2005,11 @@ _SINCE_LEAD = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn|outset
 """Right before a period a report's total runs from (`since August last year`, `since the third
 quarter of 2023`, `since the beginning of June`)."""
 _SINCE_CLAUSE_LEAD = re.compile(r"(?i:\bsince\s+[^,.;:()\d]{2,60}?\s+(?:began|started|opened|"
-                                r"started\s+up|came\s+on\s*stream)(?:\s+[\w'’-]+){0,4}?\s+)$")
-"""Right before a period, a clause of an opening it is dated to (`since production began in
-1972`, `since it began importing such vehicles in 2017`: the verb and at most four words)."""
+                                r"started\s+up|came\s+on\s*stream|took\s+effect|broke\s+out|"
+                                r"[a-z]{3,}ed)(?:\s+[\w'’-]+){0,4}?\s+)$")
+"""Right before a period, a clause of an event in the past it is dated to (`since production
+began in 1972`, `since it began importing such vehicles in 2017`, `since Ankara removed the
+duties in August`: the verb and at most four words)."""
 
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 """After a period a `since` runs from: a clause of what happened in it (`since September last
