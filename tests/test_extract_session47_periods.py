@@ -44,3 +44,14 @@ def test_a_total_since_an_event_dated_to_a_named_period_runs_to_the_publication_
                     "tonnes of quinoa to Turkey.")
     claim = found["96,000 tonnes"]
     assert (claim.period_start, claim.period_end) == ("2024-03-01", "2024-10-31")
+
+
+def test_the_first_days_of_the_month_are_of_the_month_named_or_the_publication_month() -> None:
+    found = _claims("Over the first 16 days of the month Venezuelan deliveries to Cuba averaged "
+                    "41,300 bpd.")
+    claim = found["41,300 bpd"]
+    assert (claim.period_start, claim.period_end) == ("2024-10-01", "2024-10-16")
+    found = _claims("In September, Venezuelan deliveries to Cuba averaged 41,300 bpd over the "
+                    "first 12 days of the month.")
+    claim = found["41,300 bpd"]
+    assert (claim.period_start, claim.period_end) == ("2024-09-01", "2024-09-12")

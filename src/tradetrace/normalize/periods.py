@@ -373,6 +373,24 @@ def _month_opening_days(match: re.Match[str], reference: date,
     return Period(date(y, m, 1), date(y, m, days))
 
 
+def _opening_days(match: re.Match[str]) -> int:
+    """How many days `the first ten days`, `the first two weeks`, `the first week` count."""
+    count = (_group(match, "n") or "one").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    unit = (_group(match, "unit") or match["one"]).lower()
+    return number * (1 if unit == "days" else 14 if unit == "fortnight" else 7)
+
+
+def _this_month_opening_days(match: re.Match[str], reference: date,
+                             future: bool) -> Period | None:
+    """`over the first 21 days of the month` with no month named before it: the opening days of
+    the publication month (of the month before when they have not passed yet)."""
+    days = _opening_days(match)
+    index = reference.year * 12 + reference.month - 1 - (days > reference.day)
+    y, m = index // 12, index % 12 + 1
+    return Period(date(y, m, 1), date(y, m, days)) if days < last_day(y, m).day else None
+
+
 def _year_opening_days(match: re.Match[str], reference: date,
                        future: bool) -> Period | None:
     """`the first 20 days of 2025`, `the first week of 2024`, `the first seven weeks of 2018`:
@@ -886,6 +904,10 @@ def whole_year_phrase() -> re.Pattern[str]:
 _THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
+_OF_THE_MONTH = re.compile(r"(?i:\bof\s+(?:the|this)\s+month)$")
+"""The end of `the first 20 days of the month`: the opening days of a month named before."""
+
+
 def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Mentions read from an earlier one: `traded $2.8 billion in 2019 ... cut to $539 million
     the following year` is the year after the last whole year named before, `the following
@@ -902,6 +924,13 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
         if period is None and mention.relation == "period" and is_following(mention):
             period = following(mention.surface, years) or following(mention.surface, months_)
             mention = replace(mention, period=period, anchored=period is not None)
+        elif months_ is not None and mention.relation == "period" and period is not None and \
+                _OF_THE_MONTH.search(mention.surface):
+            # `In March deliveries averaged 168,650 bpd over the first 20 days of the month`:
+            # the opening days of the month named before
+            period = Period(months_.start, min(months_.end, months_.start + (
+                period.end - period.start)))
+            mention = replace(mention, period=period, anchored=True)
         elif dated is not None and mention.relation == "period" and \
                 whole_year_phrase().fullmatch(mention.surface):
             # `In 2023 ... by the end of the year`, `in the first quarter of 2023, and ... by the
@@ -931,6 +960,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"eight|nine|ten|eleven|twelve|fifteen|[1-9]|1\d|2[0-4])\s+(?P<unit>days|weeks)|"
                rf"(?P<one>week|fortnight))\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_opening_days),
+    # `over the first 21 days of the month`: the opening days of the month in the sentence,
+    # else of the publication month (`_anchored`)
+    ("period", r"(?i:\b(?:the\s+)?(?:first|opening)\s+(?:(?P<n>two|three|four|five|six|seven|"
+               r"eight|nine|ten|eleven|twelve|fifteen|[1-9]|1\d|2[0-4])\s+(?P<unit>days|weeks)|"
+               r"(?P<one>week|fortnight))\s+of\s+(?:the|this)\s+month)\b",
+     _this_month_opening_days),
     # `the first 20 days of 2025`, `the first seven weeks of 2018`: the year's opening days
     ("period", rf"(?i:\b(?:the\s+)?(?:first|opening)\s+(?:(?P<n>two|three|four|five|six|seven|"
                rf"eight|nine|ten|eleven|twelve|fifteen|[1-9]|[1-9]\d)\s+(?P<unit>days|weeks)|"
