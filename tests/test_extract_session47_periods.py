@@ -55,3 +55,10 @@ def test_the_first_days_of_the_month_are_of_the_month_named_or_the_publication_m
                     "first 12 days of the month.")
     claim = found["41,300 bpd"]
     assert (claim.period_start, claim.period_end) == ("2024-09-01", "2024-09-12")
+
+
+def test_a_level_hedged_close_to_spans_the_years_it_is_counted_over() -> None:
+    found = _claims("From 2016 to 2019, Turkish mills bought close to 415,000 tons of Kazakh "
+                    "wheat, the union's data show.")
+    claim = found["415,000 tons"]
+    assert (claim.period_start, claim.period_end) == ("2016-01-01", "2019-12-31")
