@@ -1157,8 +1157,10 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return found
 
 
-_END_LEVEL_BEFORE = re.compile(rf"(?<!compared\s)\b(?i:(to)|from)\s+(?:{_HEDGE_WORDS}\s+)?$")
-"""The word that makes a level one end of a change: `to $8.3 million`, `from about 9 tonnes`."""
+_END_LEVEL_BEFORE = re.compile(rf"(?<!compared\s)(?<![Cc]lose\s)(?<![Uu]p\s)\b(?i:(to)|from)\s+"
+                               rf"(?:{_HEDGE_WORDS}\s+)?$")
+"""The word that makes a level one end of a change: `to $8.3 million`, `from about 9 tonnes`
+(not the `to` of a hedge or a ceiling: `bought close to 282,000 tons`, `up to 500 tons`)."""
 _END_LEVEL_REACH = 30
 """Characters at most before a level that `_END_LEVEL_BEFORE` reads."""
 

@@ -373,6 +373,24 @@ def _month_opening_days(match: re.Match[str], reference: date,
     return Period(date(y, m, 1), date(y, m, days))
 
 
+def _opening_days(match: re.Match[str]) -> int:
+    """How many days `the first ten days`, `the first two weeks`, `the first week` count."""
+    count = (_group(match, "n") or "one").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    unit = (_group(match, "unit") or match["one"]).lower()
+    return number * (1 if unit == "days" else 14 if unit == "fortnight" else 7)
+
+
+def _this_month_opening_days(match: re.Match[str], reference: date,
+                             future: bool) -> Period | None:
+    """`over the first 21 days of the month` with no month named before it: the opening days of
+    the publication month (of the month before when they have not passed yet)."""
+    days = _opening_days(match)
+    index = reference.year * 12 + reference.month - 1 - (days > reference.day)
+    y, m = index // 12, index % 12 + 1
+    return Period(date(y, m, 1), date(y, m, days)) if days < last_day(y, m).day else None
+
+
 def _year_opening_days(match: re.Match[str], reference: date,
                        future: bool) -> Period | None:
     """`the first 20 days of 2025`, `the first week of 2024`, `the first seven weeks of 2018`:
@@ -886,6 +904,10 @@ def whole_year_phrase() -> re.Pattern[str]:
 _THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
+_OF_THE_MONTH = re.compile(r"(?i:\bof\s+(?:the|this)\s+month)$")
+"""The end of `the first 20 days of the month`: the opening days of a month named before."""
+
+
 def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Mentions read from an earlier one: `traded $2.8 billion in 2019 ... cut to $539 million
     the following year` is the year after the last whole year named before, `the following
@@ -902,6 +924,13 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
         if period is None and mention.relation == "period" and is_following(mention):
             period = following(mention.surface, years) or following(mention.surface, months_)
             mention = replace(mention, period=period, anchored=period is not None)
+        elif months_ is not None and mention.relation == "period" and period is not None and \
+                _OF_THE_MONTH.search(mention.surface):
+            # `In March deliveries averaged 168,650 bpd over the first 20 days of the month`:
+            # the opening days of the month named before
+            period = Period(months_.start, min(months_.end, months_.start + (
+                period.end - period.start)))
+            mention = replace(mention, period=period, anchored=True)
         elif dated is not None and mention.relation == "period" and \
                 whole_year_phrase().fullmatch(mention.surface):
             # `In 2023 ... by the end of the year`, `in the first quarter of 2023, and ... by the
@@ -931,6 +960,12 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"eight|nine|ten|eleven|twelve|fifteen|[1-9]|1\d|2[0-4])\s+(?P<unit>days|weeks)|"
                rf"(?P<one>week|fortnight))\s+of\s+)(?P<m>{_MONTH})"
                rf"(?:,?\s+(?P<of>{_YEAR}))?", _month_opening_days),
+    # `over the first 21 days of the month`: the opening days of the month in the sentence,
+    # else of the publication month (`_anchored`)
+    ("period", r"(?i:\b(?:the\s+)?(?:first|opening)\s+(?:(?P<n>two|three|four|five|six|seven|"
+               r"eight|nine|ten|eleven|twelve|fifteen|[1-9]|1\d|2[0-4])\s+(?P<unit>days|weeks)|"
+               r"(?P<one>week|fortnight))\s+of\s+(?:the|this)\s+month)\b",
+     _this_month_opening_days),
     # `the first 20 days of 2025`, `the first seven weeks of 2018`: the year's opening days
     ("period", rf"(?i:\b(?:the\s+)?(?:first|opening)\s+(?:(?P<n>two|three|four|five|six|seven|"
                rf"eight|nine|ten|eleven|twelve|fifteen|[1-9]|[1-9]\d)\s+(?P<unit>days|weeks)|"
@@ -1767,6 +1802,8 @@ def find_periods(text: str, reference: date, future: bool = False,
     kept = _seasons_defined(text, reference, kept)
     kept = [m for m in kept if not _describes_party(text, m)]
     kept = [_so_far(text, reference, _since_opened(text, reference, m)) for m in kept]
+    if not future:
+        kept = [_since_named(text, reference, m) for m in kept]
     kept = [_since_to_day(text, reference, m) for m in kept]
     # `the first half of its fiscal year`: a part of a fiscal year whose months are not given
     # is no calendar half (the months written beside it, if any, say which)
@@ -1994,6 +2031,54 @@ def _since_opened(text: str, reference: date, mention: PeriodMention) -> PeriodM
             not _SINCE_THE.search(text, max(0, mention.start - 12), mention.start) or \
             not _OPENED_AFTER.match(text, mention.end) or \
             not re.search(r"\d\s*[-–/]\s*\d", mention.surface):
+        return mention
+    return replace(mention, period=Period(period.start, last_day(reference.year,
+                                                                 reference.month)))
+
+
+_SINCE_LEAD = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn|outset)\s+)?)$")
+"""Right before a period a report's total runs from (`since August last year`, `since the third
+quarter of 2023`, `since the beginning of June`)."""
+_SINCE_CLAUSE_LEAD = re.compile(r"(?i:\bsince\s+[^,.;:()\d]{2,60}?\s+(?:began|started|opened|"
+                                r"started\s+up|came\s+on\s*stream|took\s+effect|broke\s+out|"
+                                r"[a-z]{3,}ed)(?:\s+[\w'’-]+){0,4}?\s+)$")
+"""Right before a period, a clause of an event in the past it is dated to (`since production
+began in 1972`, `since it began importing such vehicles in 2017`, `since Ankara removed the
+duties in August`: the verb and at most four words)."""
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+"""After a period a `since` runs from: a clause of what happened in it (`since September last
+year, when 21,000 tonnes arrived`), whose figure is of that period alone."""
+
+
+@cache
+def _state_in_clause() -> re.Pattern[str]:
+    """A state a trade is in earlier in the clause before `since` (`has barred imports of rice,
+    sugar and maize since`): the `since` dates the state, not a total."""
+    words = cue_alternation(period_cues()["state_since_words"])
+    return re.compile(rf"(?i:\b(?:{words})\b[^.;]*)$")
+
+
+def _since_named(text: str, reference: date, mention: PeriodMention) -> PeriodMention:
+    """`has shipped 13,000 containers since August last year`, `since the third quarter of last
+    year`, `since production began in 1972`: in a report a total counted from a named period
+    that ended before publication runs from its start to the end of the publication month (as
+    a report's `since May` does); not after a superlative or a state (`the highest since`)."""
+    period = mention.period
+    if period is None or mention.relation != "period" or period.end >= reference or \
+            mention.surface.lower().startswith("since"):
+        return mention
+    surface = mention.surface.lower()
+    lead = _SINCE_LEAD.search(text, max(0, mention.start - 30), mention.start) \
+        if not surface.startswith("in ") else None
+    if lead is not None and lead.group().lower().rstrip() != "since" and \
+            not surface.startswith("of "):
+        lead = None  # (`since the start of`: the mention carries its `of`)
+    if lead is None and re.match(r"(?:in\s+)?\S", surface):
+        lead = _SINCE_CLAUSE_LEAD.search(text, max(0, mention.start - 80), mention.start)
+    if lead is None or _after_superlative(text, lead.start()) or \
+            _state_in_clause().search(text, max(0, lead.start() - 70), lead.start()) or \
+            _WHEN_AFTER.match(text, mention.end):
         return mention
     return replace(mention, period=Period(period.start, last_day(reference.year,
                                                                  reference.month)))
