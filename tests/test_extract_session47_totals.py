@@ -32,3 +32,11 @@ def test_a_figure_after_a_total_still_takes_the_partner_the_paragraph_adds() -> 
                     "officials said.")
     price = found["$12 million"]
     assert price.importer == "PHL"
+
+
+def test_a_total_word_before_dotted_initials_makes_the_flow_the_whole() -> None:
+    found = _claims("Canada's levy threatens U.S. lumber exports to Canada\n"
+                    "Canadian mills bought about 40,000 cubic metres of U.S. lumber last year. "
+                    "Analysts put total U.S. exports at 2.1 million cubic metres in 2023.")
+    whole = found["2.1 million cubic metres"]
+    assert (whole.exporter, whole.importer) == ("USA", None)

@@ -336,9 +336,11 @@ _EARNED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:earned|earns)\b")
 @lru_cache(maxsize=1)
 def _total_before() -> re.Pattern[str]:
     """Right before a flow noun: a word for its whole (`Total exports`, `overall Swiss
-    exports`, `all nickel ore arrivals`), with up to three words (an owner, goods) between."""
+    exports`, `all nickel ore arrivals`), with up to three words (an owner, goods) between; an
+    owner may be dotted initials (`total U.S. exports`)."""
     words = "|".join(re.escape(word) for word in lexicon("total_flow_words").words)
-    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:{_LINK_WORDS})\b)[\w'’-]+\s+){{0,3}}$",
+    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:{_LINK_WORDS})\b)[\w'’-]+(?:(?:\.\w+)+\.?)?\s+)"
+                      rf"{{0,3}}$",
                       re.IGNORECASE)
 
 
