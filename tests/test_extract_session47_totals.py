@@ -40,3 +40,11 @@ def test_a_total_word_before_dotted_initials_makes_the_flow_the_whole() -> None:
                     "Analysts put total U.S. exports at 2.1 million cubic metres in 2023.")
     whole = found["2.1 million cubic metres"]
     assert (whole.exporter, whole.importer) == ("USA", None)
+
+
+def test_global_before_a_flow_noun_makes_the_flow_the_whole() -> None:
+    found = _claims("Norwegian salmon sales to Japan climb 12% in first half\n"
+                    "Japanese buyers took 31,000 tonnes of Norwegian salmon over January-June. "
+                    "Across the half, global exports rose 4 percent to 610,000 tonnes.")
+    whole = found["610,000 tonnes"]
+    assert (whole.exporter, whole.importer) == ("NOR", None)
