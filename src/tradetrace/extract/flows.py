@@ -336,9 +336,11 @@ _EARNED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:earned|earns)\b")
 @lru_cache(maxsize=1)
 def _total_before() -> re.Pattern[str]:
     """Right before a flow noun: a word for its whole (`Total exports`, `overall Swiss
-    exports`, `all nickel ore arrivals`), with up to three words (an owner, goods) between."""
+    exports`, `all nickel ore arrivals`), with up to three words (an owner, goods) between; an
+    owner may be dotted initials (`total U.S. exports`)."""
     words = "|".join(re.escape(word) for word in lexicon("total_flow_words").words)
-    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:{_LINK_WORDS})\b)[\w'’-]+\s+){{0,3}}$",
+    return re.compile(rf"\b(?:{words})\s+(?:(?!(?:{_LINK_WORDS})\b)[\w'’-]+(?:(?:\.\w+)+\.?)?\s+)"
+                      rf"{{0,3}}$",
                       re.IGNORECASE)
 
 
@@ -1164,6 +1166,9 @@ class FlowReader(ListingReader, FlowHistory):
                            if not c.two_way and (c.exporter is None) != (c.importer is None)
                            and (c.importer is None) == (own.kind == "export")]
                 inherited = merged(one_way) if one_way else inherited
+            if kind in ("level", "change") and self.earlier_total_goes_on(
+                    parties, inherited, clause, ctx, earlier):
+                return parties
             part = self.supplier_part(inherited, ctx)
             if part is not None:  # `China's monthly reports ...` after both suppliers' total
                 return part
@@ -1278,6 +1283,28 @@ class FlowReader(ListingReader, FlowHistory):
                     and parties.importer in (None, flow.importer))):
                 return flow
         return parties
+
+    def earlier_total_goes_on(self, parties: Parties, inherited: Parties,
+                              clause: tuple[int, int], ctx: Context,
+                              earlier: Claim | None) -> bool:
+        """`Overall export volume reached 153 million kg, compared with 128 million kilos a year
+        before`: a figure whose clause names no country and has no trade word of its own, after
+        a one-sided total earlier in its own sentence, is that total at another time or by
+        another measure; it keeps the total's side where the paragraph's earlier flow
+        (`inherited`, an owner's intake or a partner's row) would not put the total's country
+        on that side (a flow that only adds a partner goes on: `bought 30,000 tonnes in all, for
+        $15 million` after the seller's cargo)."""
+        if earlier is None or earlier.sentence_start != ctx.sentence.start or \
+                earlier.two_way or earlier.kind not in ("level", "change") or \
+                (earlier.exporter is None) == (earlier.importer is None) or \
+                parties != Parties(earlier.exporter, earlier.importer, False):
+            return False
+        if any(clause[0] <= c.start < clause[1] for c in ctx.countries) or \
+                find_frame(self.text, *clause, clause[0]) is not None:
+            return False
+        if parties.exporter is not None:
+            return inherited.exporter != parties.exporter
+        return inherited.importer != parties.importer
 
     def row_after_total(self, ctx: Context) -> bool:
         """Whether the sentence before is a ranked partner's row of a one-way total the
