@@ -38,6 +38,7 @@ from tradetrace.extract.commodity import (
     names_unkeyed_goods,
     nearest_commodity,
     own_clause_goods,
+    restates_amount,
     specific_for_generic,
     unkeyed_goods_after,
     unkeyed_of,
@@ -3114,6 +3115,12 @@ class _Reader(FlowReader):
         back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
         if back is not None:
             return back[0]
+        amount = max((self.claims[i] for i in ctx.indices if i in self.claims and
+                      self.claims[i].end <= quantity.start), key=lambda c: c.end,
+                     default=None) if kind == "share" else None
+        if amount is not None and amount.kind == "level" and amount.commodity is None and \
+                restates_amount(text, amount.end, quantity.start, goods):
+            return None  # `$6.2 billion of gold abroad in 2019, or 36% of its exports`
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [

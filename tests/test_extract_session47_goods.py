@@ -1,0 +1,25 @@
+"""Session 47 (goods): each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_a_share_restating_an_amount_of_goods_with_no_key_is_of_those_goods() -> None:
+    found = _claims("Mali sold about $2.1 billion of gold abroad in 2019, or 36% of its exports, "
+                    "international trade statistics show.")
+    assert found["$2.1 billion"].commodity is None
+    assert found["36%"].commodity is None
+    found = _claims("Mali exported $300 million of cashews in 2021, or 9.8 percent of total "
+                    "exports.")
+    assert found["9.8 percent"].commodity is None
+    found = _claims("Mali exported $300 million of rice in 2021, or 9.8 percent of total exports.")
+    assert found["9.8 percent"].commodity == "rice"
