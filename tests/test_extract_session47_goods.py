@@ -23,3 +23,14 @@ def test_a_share_restating_an_amount_of_goods_with_no_key_is_of_those_goods() ->
     assert found["9.8 percent"].commodity is None
     found = _claims("Mali exported $300 million of rice in 2021, or 9.8 percent of total exports.")
     assert found["9.8 percent"].commodity == "rice"
+
+
+def test_bare_imports_after_a_sentence_on_exports_of_goods_with_no_key_are_all_goods() -> None:
+    found = _claims("Ruritania's copper exports climbed 8.3% to $3.053 billion in September, the "
+                    "central bank said. Imports sank 12.6% to $4.577 billion.")
+    assert found["$3.053 billion"].commodity is None
+    assert found["12.6%"].commodity == "trade"
+    assert found["$4.577 billion"].commodity == "trade"
+    found = _claims("Ruritania's copper exports climbed 8.3% to $3.053 billion in September, the "
+                    "central bank said. Exports to Chile sank 12.6% to $457 million.")
+    assert found["$457 million"].commodity is None

@@ -3013,6 +3013,14 @@ class _Reader(FlowReader):
                 return True
         return False
 
+    def other_way_of_previous(self, found: CommodityMention) -> bool:
+        """Whether a bare `imports` (`exports`) follows a sentence that counted only the other
+        way's flow (`Chile's copper exports climbed 8.3% ... Overall exports increased 3.7%,
+        while imports sank 12.6%`): not the flow of the goods that way was of."""
+        way = found.surface.lower()[:6]
+        return way in _OTHER_WAY and bool(self.previous) and self._one_way(
+            self.previous[-1].sentence_start, self.previous[-1].sentence_end) == _OTHER_WAY[way]
+
     def _one_way(self, start: int, end: int) -> str | None:
         """`export` or `import` when text[start:end] names exports or imports, not both (other
         trade words, `took`, `sales`, `the top customer`, say nothing of the way here)."""
@@ -3388,7 +3396,8 @@ class _Reader(FlowReader):
                 text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
-                                        for c in ctx.countries):
+                                        for c in ctx.countries) or \
+                self.other_way_of_previous(found):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
