@@ -34,3 +34,9 @@ def test_bare_imports_after_a_sentence_on_exports_of_goods_with_no_key_are_all_g
     found = _claims("Ruritania's copper exports climbed 8.3% to $3.053 billion in September, the "
                     "central bank said. Exports to Chile sank 12.6% to $457 million.")
     assert found["$457 million"].commodity is None
+
+
+def test_the_other_way_of_goods_with_no_key_named_as_such_keeps_those_goods() -> None:
+    found = _claims("Ruritania's copper exports climbed 8.3% to $3.053 billion in September, the "
+                    "central bank said. Imports went the other way, sinking 12.6% to $457 million.")
+    assert found["$457 million"].commodity is None

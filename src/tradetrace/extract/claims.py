@@ -386,6 +386,10 @@ _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|fro
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
 _OTHER_WAY = {"export": "import", "import": "export"}
 """The trade word of the other direction of a one-way flow."""
+_SAME_GOODS_OTHER_WAY = re.compile(r"\b(?:other|opposite|reverse)\s+(?:way|direction)\b|"
+                                   r"\b(?:those|these|such|same)\b", re.IGNORECASE)
+"""Words of a sentence whose other way's flow is of the goods just counted (`Imports went the
+opposite way`, `Imports of those stones`, `exports in the same category`)."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -3013,12 +3017,15 @@ class _Reader(FlowReader):
                 return True
         return False
 
-    def other_way_of_previous(self, found: CommodityMention) -> bool:
+    def other_way_of_previous(self, found: CommodityMention, ctx: Context) -> bool:
         """Whether a bare `imports` (`exports`) follows a sentence that counted only the other
         way's flow (`Chile's copper exports climbed 8.3% ... Overall exports increased 3.7%,
-        while imports sank 12.6%`): not the flow of the goods that way was of."""
+        while imports sank 12.6%`): not the flow of the goods that way was of, unless its
+        sentence points back to them (`Imports went the other way`, `Imports of those stones`,
+        `exports in the same category`)."""
         way = found.surface.lower()[:6]
-        return way in _OTHER_WAY and bool(self.previous) and self._one_way(
+        return way in _OTHER_WAY and bool(self.previous) and \
+            _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None and self._one_way(
             self.previous[-1].sentence_start, self.previous[-1].sentence_end) == _OTHER_WAY[way]
 
     def _one_way(self, start: int, end: int) -> str | None:
@@ -3397,7 +3404,7 @@ class _Reader(FlowReader):
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries) or \
-                self.other_way_of_previous(found):
+                self.other_way_of_previous(found, ctx):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
