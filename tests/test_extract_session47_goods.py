@@ -40,3 +40,11 @@ def test_the_other_way_of_goods_with_no_key_named_as_such_keeps_those_goods() ->
     found = _claims("Ruritania's copper exports climbed 8.3% to $3.053 billion in September, the "
                     "central bank said. Imports went the other way, sinking 12.6% to $457 million.")
     assert found["$457 million"].commodity is None
+
+
+def test_a_flow_named_by_a_word_that_says_goods_only_before_it_has_no_key_to_carry() -> None:
+    found = _claims("Austrian watch exports fell 3.1 percent to 2.9 billion euros in 2023, the "
+                    "guild said, with the slump deepening in December, when shipments dropped "
+                    "6.2 percent to 200 million euros.")
+    assert found["2.9 billion euros"].commodity is None
+    assert found["200 million euros"].commodity is None

@@ -1084,10 +1084,22 @@ def names_unkeyed(text: str, start: int, end: int) -> bool:
     return _unkeyed_anywhere().search(text, start, end) is not None
 
 
+@cache
+def _unkeyed_flow() -> re.Pattern[str]:
+    """A word that names goods with no key only before a flow noun, with that noun (`Watch
+    exports`, `petrochemical shipments`: `unkeyed_goods_before_flow`)."""
+    attributive = trie_pattern([re.escape(char) for char in word]
+                               for word in word_set("unkeyed_goods_before_flow"))
+    return re.compile(r"\b(?:" + attributive + r")[\s-]+(?:exports?|imports?|shipments|sales)\b",
+                      re.IGNORECASE)
+
+
 def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names goods with no key as goods, not as the word before another
     thing (`Gold prices rose`, `Coffee shops are booming`) nor as a cause (`on demand for
-    chips`)."""
+    chips`); or names a flow of them by a word that says so only there (`Watch exports`)."""
+    if _unkeyed_flow().search(text, start, end) is not None:
+        return True
     return any(_NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(
         text, match) and not _CAUSE_BEFORE.search(
         text, max(start, match.start() - 60), match.start()) and not _goods_as_verb(text, match)
