@@ -38,6 +38,7 @@ from tradetrace.extract.commodity import (
     names_unkeyed_goods,
     nearest_commodity,
     own_clause_goods,
+    restates_amount,
     specific_for_generic,
     unkeyed_goods_after,
     unkeyed_of,
@@ -386,6 +387,10 @@ _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|fro
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
 _OTHER_WAY = {"export": "import", "import": "export"}
 """The trade word of the other direction of a one-way flow."""
+_SAME_GOODS_OTHER_WAY = re.compile(r"\b(?:other|opposite|reverse)\s+(?:way|direction)\b|"
+                                   r"\b(?:those|these|such|same)\b", re.IGNORECASE)
+"""Words of a sentence whose other way's flow is of the goods just counted (`Imports went the
+opposite way`, `Imports of those stones`, `exports in the same category`)."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -3053,6 +3058,17 @@ class _Reader(FlowReader):
                 return True
         return False
 
+    def other_way_of_previous(self, found: CommodityMention, ctx: Context) -> bool:
+        """Whether a bare `imports` (`exports`) follows a sentence that counted only the other
+        way's flow (`Chile's copper exports climbed 8.3% ... Overall exports increased 3.7%,
+        while imports sank 12.6%`): not the flow of the goods that way was of, unless its
+        sentence points back to them (`Imports went the other way`, `Imports of those stones`,
+        `exports in the same category`)."""
+        way = found.surface.lower()[:6]
+        return way in _OTHER_WAY and bool(self.previous) and \
+            _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None and self._one_way(
+            self.previous[-1].sentence_start, self.previous[-1].sentence_end) == _OTHER_WAY[way]
+
     def _one_way(self, start: int, end: int) -> str | None:
         """`export` or `import` when text[start:end] names exports or imports, not both (other
         trade words, `took`, `sales`, `the top customer`, say nothing of the way here)."""
@@ -3155,6 +3171,12 @@ class _Reader(FlowReader):
         back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
         if back is not None:
             return back[0]
+        amount = max((self.claims[i] for i in ctx.indices if i in self.claims and
+                      self.claims[i].end <= quantity.start), key=lambda c: c.end,
+                     default=None) if kind == "share" else None
+        if amount is not None and amount.kind == "level" and amount.commodity is None and \
+                restates_amount(text, amount.end, quantity.start, goods):
+            return None  # `$6.2 billion of gold abroad in 2019, or 36% of its exports`
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [
@@ -3422,7 +3444,8 @@ class _Reader(FlowReader):
                 text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
-                                        for c in ctx.countries):
+                                        for c in ctx.countries) or \
+                self.other_way_of_previous(found, ctx):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tradetrace.extract.cues import cue_data, cue_regex, lexicon, word_set
+from tradetrace.extract.cues import cue_data, cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.extract.tries import trie_pattern, word_trie
@@ -1084,10 +1084,22 @@ def names_unkeyed(text: str, start: int, end: int) -> bool:
     return _unkeyed_anywhere().search(text, start, end) is not None
 
 
+@cache
+def _unkeyed_flow() -> re.Pattern[str]:
+    """A word that names goods with no key only before a flow noun, with that noun (`Watch
+    exports`, `petrochemical shipments`: `unkeyed_goods_before_flow`)."""
+    attributive = trie_pattern([re.escape(char) for char in word]
+                               for word in word_set("unkeyed_goods_before_flow"))
+    return re.compile(r"\b(?:" + attributive + r")[\s-]+(?:exports?|imports?|shipments|sales)\b",
+                      re.IGNORECASE)
+
+
 def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names goods with no key as goods, not as the word before another
     thing (`Gold prices rose`, `Coffee shops are booming`) nor as a cause (`on demand for
-    chips`)."""
+    chips`); or names a flow of them by a word that says so only there (`Watch exports`)."""
+    if _unkeyed_flow().search(text, start, end) is not None:
+        return True
     return any(_NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(
         text, match) and not _CAUSE_BEFORE.search(
         text, max(start, match.start() - 60), match.start()) and not _goods_as_verb(text, match)
@@ -1327,3 +1339,20 @@ def _family_joined(text: str, start: int, end: int) -> list[str]:
         return []
     return [key for after, before, key in _families()
             if after.match(text, end) or before.search(text, max(0, start - 30), start)]
+
+
+_RESTATED_SHARE = re.compile(r"(?:\s+(?:of|in|over|during|for|between|from|abroad)\b"
+                             r"[^,;.()]{0,50}?)?\s*,?\s+(?:or|equal\s+to|equivalent\s+to)\s+"
+                             + hedge_pattern(True), re.IGNORECASE)
+"""Between an amount and the share restating it as a part of a total (`$6.2 billion of gold
+abroad in 2019, or 36% of`, `$3.1 billion or 41.5% of`, `, equal to 77% of`)."""
+
+
+def restates_amount(text: str, amount_end: int, share_start: int,
+                    mentions: list[CommodityMention]) -> bool:
+    """Whether the share at `share_start` restates the amount ending at `amount_end` as a part
+    of a total (`sold $6.2 billion of gold abroad in 2019, or 36% of its exports`) with no keyed
+    goods between them: the share is of the amount's goods (the part), keyed or not, not of the
+    total it is taken from."""
+    return _RESTATED_SHARE.fullmatch(text, amount_end, share_start) is not None and not any(
+        not m.generic and amount_end <= m.start < share_start for m in mentions)
