@@ -1,0 +1,25 @@
+"""Session 47 (which figures are claims, and their kind): each test pins one rule of the session
+on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_a_share_row_after_the_verb_of_its_order_goes_on_the_list_of_shares() -> None:
+    found = _claims("Norway took 41% of Iceland's fish exports in 2023. Denmark followed with 18%, "
+                    "Poland with 9% and Japan with 4%.")
+    assert {s: found[s].kind for s in ("18%", "9%", "4%") if s in found} == {
+        "18%": "share", "9%": "share", "4%": "share"}
+    found = _claims("Chile's share of Japan's salmon imports rose to 61% in May from 57% in April. "
+                    "Norway ranked second in May with 22%, ahead of Russia with 6%.")
+    assert found["22%"].kind == "share"
+    assert found["6%"].kind == "share"
