@@ -23,3 +23,13 @@ def test_a_share_row_after_the_verb_of_its_order_goes_on_the_list_of_shares() ->
                     "Norway ranked second in May with 22%, ahead of Russia with 6%.")
     assert found["22%"].kind == "share"
     assert found["6%"].kind == "share"
+
+
+def test_the_next_row_of_a_list_of_amounts_is_no_price_in_the_paragraphs_currency() -> None:
+    found = _claims("Greek feta exports rose 8% to 410 million euros in 2023. The average price "
+                    "climbed 6% to 9.40 euros per kilogram. Germany was the top buyer at 96 "
+                    "million euros, ahead of Italy at 51 million euros and Cyprus at 22 million "
+                    "euros.")
+    assert found["51 million euros"].kind == "level"
+    assert found["51 million euros"].importer == "ITA"
+    assert found["22 million euros"].importer == "CYP"

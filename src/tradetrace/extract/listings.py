@@ -174,6 +174,18 @@ class ListingReader(ReadingState):
                 return mention
         return _row_for(self.text, ctx, quantity)
 
+    def listed_amount(self, ctx: Context, row: Quantity, quantity: Quantity) -> bool:
+        """Whether `quantity`, in the unit of the row `row` before it, is the next row of the
+        same list, its partner led in by a list's joint (`France was the top buyer at 84 million
+        euros, ahead of the USA at 83 million euros, the UK at 60 million euros`): a partner's
+        amount like the row before, not a price in the paragraph's currency."""
+        if row.unit != quantity.unit:
+            return False
+        mention = self.listed(ctx, quantity)
+        return mention is not None and row.end <= mention.start and \
+            mention.end <= quantity.start and _ROW_LED_IN.search(
+                self.text, max(row.end, mention.start - 16), mention.start) is not None
+
     def ranked_partner(self, ctx: Context, quantity: Quantity,
                        before: list[Claim]) -> Parties | None:
         """A partner listed with its part of a flow stated before (`Belarus shipped 9.5 million
