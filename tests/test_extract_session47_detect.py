@@ -33,3 +33,11 @@ def test_the_next_row_of_a_list_of_amounts_is_no_price_in_the_paragraphs_currenc
     assert found["51 million euros"].kind == "level"
     assert found["51 million euros"].importer == "ITA"
     assert found["22 million euros"].importer == "CYP"
+
+
+def test_a_share_row_after_its_bare_place_in_the_list_is_a_share() -> None:
+    found = _claims("Peru led the world's blueberry exports in 2023 with a 31% share, according to "
+                    "a trade report. Chile ranked second with 22% and Mexico third with 11%.")
+    assert found["22%"].kind == "share"
+    assert found["11%"].kind == "share"
+    assert found["11%"].exporter == "MEX"

@@ -34,7 +34,7 @@ _LIST_PLACE = {"to": "to", "into": "to", "from": "from", "out of": "from"}
 _HEDGES = hedge_pattern(True, "a record")
 """Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
 _LISTED = re.compile(r"(?:\s+(?:again|also|alone))?"
-                     r"\s+(?:(?:(?:came|was|is|ranked|placed|stood|finished)\s+(?:in\s+)?(?:a\s+)?"
+                     r"\s+(?:(?:(?:(?:came|was|is|ranked|placed|stood|finished)\s+)?(?:in\s+)?(?:a\s+)?"
                      r"(?:(?:distant|close|clear)\s+)?(?:second|third|fourth|fifth|sixth|next)"
                      r"(?:\s+place)?|led|followed|trailed|came\s+next)"
                      r"(?:\s+(?:in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?\s*,?\s+)?"
@@ -42,7 +42,8 @@ _LISTED = re.compile(r"(?:\s+(?:again|also|alone))?"
 """Between a rival and its percent: `at`, `with` (`Iraq at 20.5 percent`), after its place in
 the list (`Germany came second with 8.6%`, `Malaysia was a distant second with 9%`, `Peru
 finished in third place, with 6%`), or after the verb of its order and the time of it (`France
-followed with 20%`, `Japan again led with 24.8%`, `Chile ranked second in May with 18.2%`)."""
+followed with 20%`, `Japan again led with 24.8%`, `Chile ranked second in May with 18.2%`), or
+after its bare place (`and Argentina third with 15%`)."""
 _BARE_GAP = re.compile(r"\s+(?:also\s+)?" + _HEDGES)
 """Between a rival listed bare and its figure: a hedge, or `also` (`, Egypt also 30 percent`)."""
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
