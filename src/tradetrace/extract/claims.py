@@ -1579,12 +1579,15 @@ class _Reader(FlowReader):
             if prices and quantity.unit in ("percent", *prices) and not any(
                     scope[0] <= s < scope[1] for s, _ in ctx.evidence) and not self.lot_value(
                     found, quantity) and not ROLE_WITH.search(
-                    text, max(ctx.span[0], quantity.start - 60), quantity.start):
+                    text, max(ctx.span[0], quantity.start - 60), quantity.start) and not (
+                    found and found[-1].kind == "level" and self.listed_amount(
+                        ctx, self.quantities[found[-1].index], quantity)):
                 # `A kilogram of rice sold for 9,600 won, 6.7% more than the 9,000 won ...
                 # In Hyesan, rice rose 6.5% to 9,800 won`: with no trade word in their clause,
                 # amounts in the currency of the paragraph's prices, and their moves, are prices
                 # (not a partner's part after its role, `France was the top buyer at 84
-                # million euros`, `the biggest market with 36%`)
+                # million euros`, `the biggest market with 36%`, nor the next row of its list,
+                # `..., ahead of the USA at 83 million euros`)
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span, [

@@ -33,12 +33,17 @@ _LIST_PLACE = {"to": "to", "into": "to", "from": "from", "out of": "from"}
 
 _HEDGES = hedge_pattern(True, "a record")
 """Hedges and stress words before a row's figure (`about`, `just over`, `a record`)."""
-_LISTED = re.compile(r"\s+(?:(?:came|was|is|ranked|placed|stood|finished)\s+(?:in\s+)?(?:a\s+)?"
+_LISTED = re.compile(r"(?:\s+(?:again|also|alone))?"
+                     r"\s+(?:(?:(?:(?:came|was|is|ranked|placed|stood|finished)\s+)?(?:in\s+)?(?:a\s+)?"
                      r"(?:(?:distant|close|clear)\s+)?(?:second|third|fourth|fifth|sixth|next)"
-                     r"(?:\s+place)?\s*,?\s+)?(?:at|with|for|on)\s+" + _HEDGES)
+                     r"(?:\s+place)?|led|followed|trailed|came\s+next)"
+                     r"(?:\s+(?:in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?\s*,?\s+)?"
+                     r"(?:at|with|for|on)\s+" + _HEDGES)
 """Between a rival and its percent: `at`, `with` (`Iraq at 20.5 percent`), after its place in
 the list (`Germany came second with 8.6%`, `Malaysia was a distant second with 9%`, `Peru
-finished in third place, with 6%`)."""
+finished in third place, with 6%`), or after the verb of its order and the time of it (`France
+followed with 20%`, `Japan again led with 24.8%`, `Chile ranked second in May with 18.2%`), or
+after its bare place (`and Argentina third with 15%`)."""
 _BARE_GAP = re.compile(r"\s+(?:also\s+)?" + _HEDGES)
 """Between a rival listed bare and its figure: a hedge, or `also` (`, Egypt also 30 percent`)."""
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
@@ -169,6 +174,18 @@ class ListingReader(ReadingState):
                 # of a list of shares, its partner before its figure
                 return mention
         return _row_for(self.text, ctx, quantity)
+
+    def listed_amount(self, ctx: Context, row: Quantity, quantity: Quantity) -> bool:
+        """Whether `quantity`, in the unit of the row `row` before it, is the next row of the
+        same list, its partner led in by a list's joint (`France was the top buyer at 84 million
+        euros, ahead of the USA at 83 million euros, the UK at 60 million euros`): a partner's
+        amount like the row before, not a price in the paragraph's currency."""
+        if row.unit != quantity.unit:
+            return False
+        mention = self.listed(ctx, quantity)
+        return mention is not None and row.end <= mention.start and \
+            mention.end <= quantity.start and _ROW_LED_IN.search(
+                self.text, max(row.end, mention.start - 16), mention.start) is not None
 
     def ranked_partner(self, ctx: Context, quantity: Quantity,
                        before: list[Claim]) -> Parties | None:
