@@ -1,0 +1,28 @@
+"""Session 47 (attribution and modality): each test pins one rule of the session on invented
+text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_a_further_figure_joined_to_a_scheduled_list_keeps_its_plan() -> None:
+    found = _claims("Under the deal, Kenya's KTDA is to ship 20,000 tonnes of black tea and "
+                    "5,000 tonnes of green tea to Egypt every year.")
+    assert found["20,000 tonnes"].modality == "planned"
+    assert found["5,000 tonnes"].modality == "planned"
+    found = _claims("Under the permits, Peru is to ship 12,500 tonnes and the Philippines "
+                    "8,200 tonnes.")
+    assert found["8,200 tonnes"].modality == "planned"
+    found = _claims("Sales to Chile were to reach 1 million tons, but fell short at 700,000 "
+                    "tons.")
+    assert found["700,000 tons"].modality == "reported"
+
