@@ -26,3 +26,10 @@ def test_a_further_figure_joined_to_a_scheduled_list_keeps_its_plan() -> None:
                     "tons.")
     assert found["700,000 tons"].modality == "reported"
 
+
+def test_a_possessive_of_a_name_of_several_words_opens_a_speakers_office() -> None:
+    found = _claims("Kenya sold 20,000 tonnes of tea to Egypt last year, Amina Otieno, New "
+                    "Zealand's trade commissioner in Cairo, said.")
+    assert found["20,000 tonnes"].attribution == (
+        "Amina Otieno, New Zealand's trade commissioner in Cairo")
+

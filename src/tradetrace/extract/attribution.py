@@ -870,10 +870,11 @@ def _apposition() -> re.Pattern[str]:
     a description set off by commas. Up to four words may qualify the office (`additional
     secretary in the Department of Commerce`, `executive chairman of the DMCC`, `First Deputy
     Minister of Transport`, `planning and development director at ...`), a prefix may join it
-    (`co-founder of ...`), and a possessive may open it before capitals (`KPC's Managing
-    Director of International Marketing`)."""
+    (`co-founder of ...`), and a possessive, of a name of up to three words, may open it before
+    capitals (`KPC's Managing Director of International Marketing`, `New Zealand's trade
+    commissioner in Egypt`)."""
     return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:[a-z][\w-]*\s+){{0,4}}?"
-                      rf"(?:[a-z]+-)?{_office().pattern}|(?-i:[A-Z][\w.-]*)['’]s\s+"
+                      rf"(?:[a-z]+-)?{_office().pattern}|(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){{0,2}}['’]s\s+"
                       rf"(?:(?-i:[a-z])|(?:[a-z][\w-]*\s+){{1,3}}?{_office().pattern}))",
                       re.IGNORECASE)
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
