@@ -33,3 +33,10 @@ def test_a_possessive_of_a_name_of_several_words_opens_a_speakers_office() -> No
     assert found["20,000 tonnes"].attribution == (
         "Amina Otieno, New Zealand's trade commissioner in Cairo")
 
+
+def test_estimates_owned_by_no_one_name_no_source() -> None:
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad, the farm ministry said. By current "
+                    "estimates, Bolivia is exporting 70,000 tonnes of quinoa a year.")
+    assert found["90,000 tonnes"].attribution == "the farm ministry"
+    assert found["70,000 tonnes"].attribution is None
+
