@@ -40,3 +40,8 @@ def test_estimates_owned_by_no_one_name_no_source() -> None:
     assert found["90,000 tonnes"].attribution == "the farm ministry"
     assert found["70,000 tonnes"].attribution is None
 
+
+def test_a_body_moving_its_own_goal_is_its_source() -> None:
+    found = _claims("The Andean Quinoa Growers Council (AQGC) has lowered its 2025 export goal to "
+                    "$410 million.")
+    assert found["$410 million"].attribution == "The Andean Quinoa Growers Council (AQGC)"
