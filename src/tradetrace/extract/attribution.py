@@ -870,10 +870,11 @@ def _apposition() -> re.Pattern[str]:
     a description set off by commas. Up to four words may qualify the office (`additional
     secretary in the Department of Commerce`, `executive chairman of the DMCC`, `First Deputy
     Minister of Transport`, `planning and development director at ...`), a prefix may join it
-    (`co-founder of ...`), and a possessive may open it before capitals (`KPC's Managing
-    Director of International Marketing`)."""
+    (`co-founder of ...`), and a possessive, of a name of up to three words, may open it before
+    capitals (`KPC's Managing Director of International Marketing`, `New Zealand's trade
+    commissioner in Egypt`)."""
     return re.compile(rf"\s*(?:(?:the|a|an)\s+[A-Za-z]|(?:[a-z][\w-]*\s+){{0,4}}?"
-                      rf"(?:[a-z]+-)?{_office().pattern}|(?-i:[A-Z][\w.-]*)['’]s\s+"
+                      rf"(?:[a-z]+-)?{_office().pattern}|(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){{0,2}}['’]s\s+"
                       rf"(?:(?-i:[a-z])|(?:[a-z][\w-]*\s+){{1,3}}?{_office().pattern}))",
                       re.IGNORECASE)
 _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1502,9 +1503,23 @@ _PERSON_AFTER = re.compile(r"\s+(?P<who>he|she)\b")
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:\s+(?:own\s+)?(?:estimates?|estimated|"
                            r"believe|expect|attribute|calculat\w*|arithmetic|analysis|review|"
-                           r"count|reckon\w*|see|assess\w*|think|tally|figures|data))")
-"""The writer speaking for the figures: `By our estimates`, `We attribute`, `Our review of ...`."""
+                           r"count|reckon\w*|see|assess\w*|think|tally|figures|data))|"
+                           r"\b[Bb]y\s+(?:some|current|most|many|rough|conservative|one)\s+"
+                           r"(?:estimates?|counts?|calculations?|reckonings?)\b")
+"""The writer speaking for the figures: `By our estimates`, `We attribute`, `Our review of ...`;
+so too estimates owned by no one (`By some estimates`, `By current estimates`)."""
 _DIGIT = re.compile(r"\d")
+
+
+def _writers_own(sentence: Sentence, found: Attribution | None) -> bool:
+    """Whether the sentence's figures are the writer's own (`_FIRST_PERSON`): no other source is
+    found in it, or the one found is the writer's phrase itself (`By some estimates`, read as a
+    speaker `By some` before the verb `estimates`)."""
+    own = _FIRST_PERSON.search(sentence.text)
+    if own is None or _DIGIT.search(sentence.text) is None:
+        return False
+    return found is None or _FIRST_PERSON.match(found.text) is not None or \
+        sentence.start + own.start() <= found.start < sentence.start + own.end()
 """(`We see that flow falling.` gives no figure, so it does not speak for the paragraph's.)"""
 _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
@@ -1578,9 +1593,7 @@ def attributions(text: str, sentences: list[Sentence],
         own = [sentence_attribution(text, s) for s in sentences]
     # `By our estimates, ...`, `We attribute most of the rebound to imports`: the writer's own
     # figures have no source, and later sentences do not reach back past them
-    first_person = [bool(_FIRST_PERSON.search(s.text)) and _DIGIT.search(s.text) is not None and (
-        found is None or _FIRST_PERSON.match(found.text) is not None)
-        for s, found in zip(sentences, own, strict=True)]
+    first_person = [_writers_own(s, found) for s, found in zip(sentences, own, strict=True)]
     own = [None if first else found for first, found in zip(first_person, own, strict=True)]
     resolved: list[Attribution | None] = []
     for index, found in enumerate(own):

@@ -936,11 +936,25 @@ def _bare_should(text: str, start: int, end: int) -> bool:
         lexicon("modality", "forecast").regex.fullmatch(text, start, end) is None
 
 
+_LIST_ITEM_AFTER = re.compile(r"(?:(?:,\s+)?(?:and|plus|along\s+with|as\s+well\s+as)|,)\s+"
+                              r"(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?"
+                              r"(?:(?:another|a\s+further|some|about|around|nearly|up\s+to)\s+)?"
+                              r"(?:US|U\.S\.)?\s?[$€£¥]?\d", re.IGNORECASE)
+"""A joiner that adds one more figure to the list the cue governs, with no verb of its own (`is
+to receive two million tons of rock and 100,000 tons of acid`, `is to ship 24,929 tonnes and
+the Netherlands 25,936 tonnes`, `, along with 500,000 tonnes`): no new predicate."""
+
+
 def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> bool:
     """Whether another predicate starts between a modal cue and the quantity (the text after the
-    quantity is looked at too: `, 21 percent less` restates the figure before it)."""
-    found = _OTHER_PREDICATE.search(text, cue_end, min(len(text), q_end + 30))
-    return found is not None and found.start() < q_start
+    quantity is looked at too: `, 21 percent less` restates the figure before it); a joiner
+    adding a further figure of the same list (`_LIST_ITEM_AFTER`) opens none."""
+    for found in _OTHER_PREDICATE.finditer(text, cue_end, min(len(text), q_end + 30)):
+        if found.start() >= q_start:
+            return False
+        if _LIST_ITEM_AFTER.match(text, found.start()) is None:
+            return True
+    return False
 
 
 _MODAL_REACH = 60
