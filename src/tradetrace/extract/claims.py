@@ -685,6 +685,11 @@ _BY_VALUE = re.compile(r"\b(?:in|by)\s+value(?:\s+terms)?\b|\bvalue\s+of\s+(?:th
 _BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:with|to)|versus)"
                              r"[ \u00a0]+(?:(?:about|around|some|nearly|roughly)[ \u00a0]+)?")
 """Between a change and its old level: `up 46% from`."""
+_OLD_LEVEL_GAP = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?(?:from|against|"
+                            r"compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+"
+                            r"(?:(?:about|around|some|nearly|roughly|almost|just)[ \u00a0]+)?")
+"""Between a level (or share) and the old one it is set against: `climbed to $592 million
+from`, `shrank to 25%, from`, `$36.6 million against`, `40 per cent, down from`."""
 _ALL_EXPORTS = re.compile(r"(?i:\b(?:exports|imports)\b)")
 """(`Exports overall fell 2% to 400 tonnes` after germanium: a side's whole trade may be
 weighed too)"""
@@ -2714,6 +2719,19 @@ class _Reader(FlowReader):
             return None
         return last
 
+    def set_against(self, ctx: Context, quantity: Quantity,
+                    kind: Kind) -> tuple[str | None] | None:
+        """The goods of the sentence's figure of the same kind right before `quantity` when
+        `quantity` is the old level it is set against (`_OLD_LEVEL_GAP`) and those goods are
+        not all goods, wrapped in a tuple since no key (`None`) is an answer; else None."""
+        made = [self.claims[i] for i in ctx.indices if i in self.claims
+                and self.claims[i].end <= quantity.start]
+        last = max(made, key=lambda c: c.end) if made else None
+        if last is None or last.kind != kind or last.commodity == "trade" or \
+                not _OLD_LEVEL_GAP.fullmatch(self.text, last.end, quantity.start):
+            return None
+        return (last.commodity,)
+
     def listed_row(self, ctx: Context, quantity: Quantity, respective: Respective,
                    parties: Parties) -> Parties:
         """`Myanmar, Kazakhstan and Uzbekistan were credited with $224.6 million, $105.1 million
@@ -2784,6 +2802,13 @@ class _Reader(FlowReader):
                     self.text, last.end, quantity.start):
                 # `up 46% from US$414.76 million`: the old level is of the changed flow's goods
                 return None
+        if key == "trade" and kind in ("level", "share"):
+            old = self.set_against(ctx, quantity, kind)
+            if old is not None:
+                # `consumer goods climbed to $592 million from $429.6 million`, `Europe's share
+                # of the firm's exports shrank to 25%, from 47%`: the old figure is of the same
+                # goods as the new one it is set against (keyed or not)
+                return old[0]
         if key == "trade" and not (_MEASURES_TRADE.fullmatch(quantity.unit)
                                    or is_currency(quantity.unit) or money_rate(quantity.unit)):
             # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
