@@ -20,3 +20,11 @@ def test_an_old_level_set_against_a_new_one_keeps_its_goods() -> None:
                     "rose to US$612 million from US$455.3 million.")
     assert found["US$612 million"].commodity is None
     assert found["US$455.3 million"].commodity is None
+
+
+def test_the_same_month_compared_with_does_not_point_back_to_the_goods() -> None:
+    found = _claims("Ruritania's nickel export revenue rose 6.1% to $1.2 billion in May, the "
+                    "central bank said. Overall exports increased 2.7% to $4.4 billion, while "
+                    "imports sank 9.6% from the same month a year ago to $3.9 billion.")
+    assert found["9.6%"].commodity == "trade"
+    assert found["$3.9 billion"].commodity == "trade"

@@ -387,9 +387,11 @@ _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|fro
 _OTHER_WAY = {"export": "import", "import": "export"}
 """The trade word of the other direction of a one-way flow."""
 _SAME_GOODS_OTHER_WAY = re.compile(r"\b(?:other|opposite|reverse)\s+(?:way|direction)\b|"
-                                   r"\b(?:those|these|such|same)\b", re.IGNORECASE)
+                                   r"\b(?:those|these|such|same)\b(?!\s+(?:month|period|quarter|"
+                                   r"year|week|day|time|half|season)s?\b)", re.IGNORECASE)
 """Words of a sentence whose other way's flow is of the goods just counted (`Imports went the
-opposite way`, `Imports of those stones`, `exports in the same category`)."""
+opposite way`, `Imports of those stones`, `exports in the same category`; not a time compared
+with: `from the same month a year ago`)."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
