@@ -28,3 +28,12 @@ def test_the_same_month_compared_with_does_not_point_back_to_the_goods() -> None
                     "imports sank 9.6% from the same month a year ago to $3.9 billion.")
     assert found["9.6%"].commodity == "trade"
     assert found["$3.9 billion"].commodity == "trade"
+
+
+def test_a_bare_flow_noun_after_a_total_in_its_sentence_is_all_goods() -> None:
+    found = _claims("Ruritania's tea exports fell to 41.6 thousand tonnes in May, earning $15.6 "
+                    "million, the bureau said. Coffee shipments slipped to 3.7 thousand tonnes, "
+                    "worth $3.6 million. Total exports nevertheless edged up to $94.5 million, "
+                    "while imports dropped to $212.6 million from $236.2 million.")
+    assert found["$212.6 million"].commodity == "trade"
+    assert found["$236.2 million"].commodity == "trade"

@@ -3431,7 +3431,7 @@ class _Reader(FlowReader):
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries) or \
-                self.other_way_of_previous(found, ctx):
+                self.other_way_of_previous(found, ctx) or self.after_all_goods(found, ctx):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
@@ -3457,6 +3457,13 @@ class _Reader(FlowReader):
         # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
         return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
                    for unit in units)
+
+    def after_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
+        """Whether the sentence counted all goods before the bare flow noun `found` (`Total
+        exports edged up to $9.4 billion, while imports dropped to $21.2 billion` after coffee
+        figures): the flow noun goes on with the sentence's totals, not the goods before."""
+        return any(self.claims[i].commodity == "trade" and self.claims[i].end <= found.start
+                   for i in ctx.indices if i in self.claims)
 
     def parts_whole(self, inherited: list[str], ctx: Context) -> str | None:
         """After a sentence that broke one flow down by goods, the goods the parts all fall
