@@ -388,9 +388,11 @@ _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|fro
 _OTHER_WAY = {"export": "import", "import": "export"}
 """The trade word of the other direction of a one-way flow."""
 _SAME_GOODS_OTHER_WAY = re.compile(r"\b(?:other|opposite|reverse)\s+(?:way|direction)\b|"
-                                   r"\b(?:those|these|such|same)\b", re.IGNORECASE)
+                                   r"\b(?:those|these|such|same)\b(?!\s+(?:month|period|quarter|"
+                                   r"year|week|day|time|half|season)s?\b)", re.IGNORECASE)
 """Words of a sentence whose other way's flow is of the goods just counted (`Imports went the
-opposite way`, `Imports of those stones`, `exports in the same category`)."""
+opposite way`, `Imports of those stones`, `exports in the same category`; not a time compared
+with: `from the same month a year ago`)."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -686,6 +688,11 @@ _BY_VALUE = re.compile(r"\b(?:in|by)\s+value(?:\s+terms)?\b|\bvalue\s+of\s+(?:th
 _BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:with|to)|versus)"
                              r"[ \u00a0]+(?:(?:about|around|some|nearly|roughly)[ \u00a0]+)?")
 """Between a change and its old level: `up 46% from`."""
+_OLD_LEVEL_GAP = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?(?:from|against|"
+                            r"compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+"
+                            r"(?:(?:about|around|some|nearly|roughly|almost|just)[ \u00a0]+)?")
+"""Between a level (or share) and the old one it is set against: `climbed to $592 million
+from`, `shrank to 25%, from`, `$36.6 million against`, `40 per cent, down from`."""
 _ALL_EXPORTS = re.compile(r"(?i:\b(?:exports|imports)\b)")
 """(`Exports overall fell 2% to 400 tonnes` after germanium: a side's whole trade may be
 weighed too)"""
@@ -2758,6 +2765,19 @@ class _Reader(FlowReader):
             return None
         return last
 
+    def set_against(self, ctx: Context, quantity: Quantity,
+                    kind: Kind) -> tuple[str | None] | None:
+        """The goods of the sentence's figure of the same kind right before `quantity` when
+        `quantity` is the old level it is set against (`_OLD_LEVEL_GAP`) and those goods are
+        not all goods, wrapped in a tuple since no key (`None`) is an answer; else None."""
+        made = [self.claims[i] for i in ctx.indices if i in self.claims
+                and self.claims[i].end <= quantity.start]
+        last = max(made, key=lambda c: c.end) if made else None
+        if last is None or last.kind != kind or last.commodity == "trade" or \
+                not _OLD_LEVEL_GAP.fullmatch(self.text, last.end, quantity.start):
+            return None
+        return (last.commodity,)
+
     def listed_row(self, ctx: Context, quantity: Quantity, respective: Respective,
                    parties: Parties) -> Parties:
         """`Myanmar, Kazakhstan and Uzbekistan were credited with $224.6 million, $105.1 million
@@ -2828,6 +2848,13 @@ class _Reader(FlowReader):
                     self.text, last.end, quantity.start):
                 # `up 46% from US$414.76 million`: the old level is of the changed flow's goods
                 return None
+        if key == "trade" and kind in ("level", "share"):
+            old = self.set_against(ctx, quantity, kind)
+            if old is not None:
+                # `consumer goods climbed to $592 million from $429.6 million`, `Europe's share
+                # of the firm's exports shrank to 25%, from 47%`: the old figure is of the same
+                # goods as the new one it is set against (keyed or not)
+                return old[0]
         if key == "trade" and not (_MEASURES_TRADE.fullmatch(quantity.unit)
                                    or is_currency(quantity.unit) or money_rate(quantity.unit)):
             # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
@@ -3448,7 +3475,7 @@ class _Reader(FlowReader):
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries) or \
-                self.other_way_of_previous(found, ctx):
+                self.other_way_of_previous(found, ctx) or self.after_all_goods(found, ctx):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
@@ -3474,6 +3501,13 @@ class _Reader(FlowReader):
         # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
         return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
                    for unit in units)
+
+    def after_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
+        """Whether the sentence counted all goods before the bare flow noun `found` (`Total
+        exports edged up to $9.4 billion, while imports dropped to $21.2 billion` after coffee
+        figures): the flow noun goes on with the sentence's totals, not the goods before."""
+        return any(self.claims[i].commodity == "trade" and self.claims[i].end <= found.start
+                   for i in ctx.indices if i in self.claims)
 
     def parts_whole(self, inherited: list[str], ctx: Context) -> str | None:
         """After a sentence that broke one flow down by goods, the goods the parts all fall
