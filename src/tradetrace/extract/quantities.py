@@ -741,25 +741,37 @@ def _mt_in_millions(text: str, start: int, raw: float, doubtful: bool) -> bool:
     in a paragraph that writes `million tonnes` out, whose other `mt` figures count millions (a
     decimal below a thousand) and none metric tonnes (a thousand or more): `19.59 MT` beside
     `180.61 MT` and `189.9 million tonnes`, `nearly 2 mt, and about 1.4 mt of that` (a whole
-    number only below a hundred), not `320.5 MT of cinnamon` alone."""
+    number only below a hundred), not `320.5 MT of cinnamon` alone. A decimal counts millions
+    beside `million tonnes` written out with no metric-tonne figure (`243.62 million tonnes ...
+    than the 264.53 MT`), and lower-case millions (`30.7 mt`) say so without the words."""
     if not doubtful:
         return True
     if raw == int(raw) and raw >= _SMALL_WHOLE:
         return False
-    low = max(0, start - _MT_REACH, text.rfind("\n", max(0, start - _MT_REACH), start) + 1)
-    high = text.find("\n", start, min(len(text), start + _MT_REACH))
-    high = high if high >= 0 else min(len(text), start + _MT_REACH)
-    if _MILLION_TONNES.search(text, low, high) is None:
-        return False
-    millions = False
+    low, high = _mt_reach(text, start)
+    written = _MILLION_TONNES.search(text, low, high) is not None
+    millions = written and raw != int(raw)
     for match in _MT_FIGURE.finditer(text, low, high):
         if match.start() == start:
             continue
         number = float(match.group(1).replace(",", ""))
         if number >= _MILLION_MT_BELOW:
             return False
-        millions = millions or number != int(number) or not match.group(2)
+        decimal_or_attached = number != int(number) or not match.group(2)
+        millions = millions or (decimal_or_attached and (written or match.group().endswith("mt")))
     return millions
+
+
+def _mt_reach(text: str, start: int) -> tuple[int, int]:
+    """The stretch whose other figures say what an `mt` means: the figure's paragraph within
+    `_MT_REACH`, and for a headline (the text's first line) the paragraph after it too (`India's
+    coal imports up 12% at 79 MT` over `India imported 78.7 million tonnes`)."""
+    low = max(0, start - _MT_REACH, text.rfind("\n", max(0, start - _MT_REACH), start) + 1)
+    limit = min(len(text), start + _MT_REACH)
+    high = text.find("\n", start, limit)
+    if high >= 0 and low == 0 and text.rfind("\n", 0, start) < 0:
+        high = text.find("\n", high + 1, limit)
+    return low, high if high >= 0 else limit
 
 
 def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,

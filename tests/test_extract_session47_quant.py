@@ -1,0 +1,34 @@
+"""Quantity-layer rules of the forty-seventh session (area: quant). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradetrace.extract.quantities import extract_quantities
+
+
+def _tonnes(text: str) -> list[float]:
+    return [q.value for q in extract_quantities(text) if q.unit == "t"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Steel imports up 9% at 41 MT in January-June\nThe country imported 40.6 million tonnes of "
+     "steel in the six months. In June alone, 7.2 MT arrived.", [41e6, 40.6e6, 7.2e6]),
+    ("The mill shipped 12.8 million tonnes of pellets in 2023, 6.2% less than the 13.65 MT of "
+     "2022, the ministry said.", [12.8e6, 13.65e6]),
+    ("Wheat offers firm in Egypt's 3 mt purchase plan\nEgypt's wheat output reached 9.4 mt in "
+     "2024, when it also imported 12.1 mt.", [3e6, 9.4e6, 12.1e6]),
+])
+def test_mt_read_as_million_tonnes_from_headline_body_and_written_millions(
+        text: str, values: list[float]) -> None:
+    assert _tonnes(text) == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Sri Lanka exported 320.5 MT of cinnamon to Mexico in March.", [320.5]),
+    ("Its tank holds about 75 mt of liquid hydrogen; the plant aims at 225,000 mt.",
+     [75, 225000]),
+])
+def test_mt_stays_metric_tonnes_without_evidence(text: str, values: list[float]) -> None:
+    assert _tonnes(text) == [pytest.approx(v) for v in values]
