@@ -32,3 +32,20 @@ def test_mt_read_as_million_tonnes_from_headline_body_and_written_millions(
 ])
 def test_mt_stays_metric_tonnes_without_evidence(text: str, values: list[float]) -> None:
     assert _tonnes(text) == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Uruguay's live cattle exports top 1 million head for the first time", 1e6, "head"),
+    ("Chad plans to send Egypt 1.5 million goats this year.", 1.5e6, "goat"),
+    ("Australia supplied 52,000 head and New Zealand 23,000.", 23000, "head"),
+])
+def test_scaled_or_grouped_figure_after_a_name_is_an_amount(
+        text: str, value: float, unit: str) -> None:
+    found = [(q.value, q.unit) for q in extract_quantities(text)]
+    assert (pytest.approx(value), unit) in found
+
+
+@pytest.mark.parametrize("text", ["Sales of Windows 10 licences slowed.",
+                                  "the top 10 buyers of Chilean copper"])
+def test_name_number_and_rank_stay_no_amount(text: str) -> None:
+    assert all(q.value != 10 for q in extract_quantities(text))

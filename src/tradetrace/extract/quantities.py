@@ -668,7 +668,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         if draft.bare and whole and value <= 31 and _DAY_SPAN_BEFORE.search(
                 text, max(0, start - 40), start):
             return None  # `between July 1 and 20`: the span's last day
-        if context.is_identifier(text, start):
+        if not _counts_amount(draft, reading.grouped) and context.is_identifier(text, start):
             return None
         if draft.bare and _NAME_PAREN.search(text, max(0, start - 30), start) and (
                 text[end:end + 1] == ")"):
@@ -772,6 +772,13 @@ def _mt_reach(text: str, start: int) -> tuple[int, int]:
     if high >= 0 and low == 0 and text.rfind("\n", 0, start) < 0:
         high = text.find("\n", high + 1, limit)
     return low, high if high >= 0 else limit
+
+
+def _counts_amount(draft: Draft, grouped: bool) -> bool:
+    """Whether a figure's own writing makes it an amount, never a name's number or a rank: a
+    scale word after it or thousands grouped in it (`send Kenya 1.8 million goats`, `top 1
+    million head`, `New Zealand 17,000`; but `Windows 10`, `top 10`)."""
+    return draft.scale is not None or grouped
 
 
 def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,
