@@ -49,3 +49,19 @@ def test_scaled_or_grouped_figure_after_a_name_is_an_amount(
                                   "the top 10 buyers of Chilean copper"])
 def test_name_number_and_rank_stay_no_amount(text: str) -> None:
     assert all(q.value != 10 for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Peruvian copper imports triple on year in June", 3.0),
+    ("Kenyan tea sales to Iran quadruple after a good harvest", 4.0),
+    ("Shipments should reach 90,000 tonnes, triple March's volume.", 3.0),
+    ("Ghana's cocoa earnings nearly treble to $900 million", 3.0),
+])
+def test_bare_multiplier_verbs_and_multiples_of_a_level(text: str, value: float) -> None:
+    found = [(q.value, q.unit) for q in extract_quantities(text)]
+    assert (value, "x") in found
+
+
+@pytest.mark.parametrize("text", ["a double standard in trade talks", "triple jump gold"])
+def test_multiplier_adjectives_stay_no_amount(text: str) -> None:
+    assert extract_quantities(text) == []

@@ -1496,17 +1496,35 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
         if not after or after[0].lower() not in _TWICE_AFTER or (
                 len(after) > 1 and after[1].lower().strip(",.") in _TIME_WORDS):
             return None  # `twice a week`, `twice as loud`, `twice the following year`
-    if word in ("double", "triple", "quadruple", "quintuple"):
-        after = text[end:end + 8].split()
+    if word in ("double", "triple", "treble", "quadruple", "quintuple"):
+        after = text[end:end + 16].split()
         before = context.clause_before(text, start).split()
         as_verb = (bool(before) and before[-1].lower() in _VERB_BEFORE) or \
-            _LINE_END.match(text, end) is not None
+            _LINE_END.match(text, end) is not None or _multiple_verb_next(word, after)
         if not as_verb and after and after[0].lower().strip(",.") not in _HALF_AFTER + (
                 "in", "to", "from"):
             return None  # `double standards`, `triple jump` (not a headline's last word:
             # `Russian wheat shipments to Egypt triple`)
     return _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
                   start, change=direction)  # type: ignore[arg-type]
+
+
+_MULTIPLE_VERB_NEXT = ("on", "over", "after", "since", "as", "those", "last")
+"""Words after a bare `double`/`triple` that make it a verb or a multiple of a level
+(`imports triple on year`, `sales quadruple after a poor harvest`, `exports triple as the rift
+drags on`, `volumes double those shipped`, `roughly double last year's`); `double as` is left
+out (`the ship will double as a hotel`)."""
+
+
+def _multiple_verb_next(word: str, after: list[str]) -> bool:
+    """Whether the words after a bare multiplier word read it as a verb or a multiple of a
+    level: one of `_MULTIPLE_VERB_NEXT`, or a possessive (`triple February's volume`)."""
+    if not after:
+        return False
+    nxt = after[0].lower().strip(",.")
+    if nxt == "as":
+        return word != "double"
+    return nxt in _MULTIPLE_VERB_NEXT or nxt.endswith(("'s", "\u2019s"))
 
 
 def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
