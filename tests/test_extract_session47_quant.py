@@ -65,3 +65,12 @@ def test_bare_multiplier_verbs_and_multiples_of_a_level(text: str, value: float)
 @pytest.mark.parametrize("text", ["a double standard in trade talks", "triple jump gold"])
 def test_multiplier_adjectives_stay_no_amount(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Vietnamese pepper exports to India rose three-and-a-half-fold in May.", 3.5),
+    ("Imports of Chilean cherries grew two and a half fold this season.", 2.5),
+])
+def test_spelled_fold_with_a_half(text: str, value: float) -> None:
+    found = [(q.value, q.unit) for q in extract_quantities(text)]
+    assert (value, "x") in found

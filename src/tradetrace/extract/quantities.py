@@ -1552,15 +1552,20 @@ def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None
     return replace(draft, value_max=low * 10)
 
 
+_AND_A_HALF_END = re.compile(r"[- ]and[- ]a[- ]half$")
+"""The half a spelled fold adds (`two-and-a-half-fold` is 2.5 times)."""
+
+
 def _read_fold(text: str, token: str, start: int) -> Draft | None:
     head = token.lower()[:-4].rstrip(" -")
     if head.replace(".", "", 1).isdigit():  # `9-fold`, `3.5-fold`
         value = float(head)
     else:
-        reading = read_words(head)
+        whole = _AND_A_HALF_END.sub("", head)
+        reading = read_words(whole)
         if reading is None:
             return None
-        value = reading[0]
+        value = reading[0] + (0.5 if whole != head else 0.0)  # `five-and-a-half-fold`
     end = start + len(token)
     draft = _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
                    start)
