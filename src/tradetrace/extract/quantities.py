@@ -668,7 +668,7 @@ def _read_digits(text: str, token: str, start: int, lex: Lexicon) -> Draft | Non
         if draft.bare and whole and value <= 31 and _DAY_SPAN_BEFORE.search(
                 text, max(0, start - 40), start):
             return None  # `between July 1 and 20`: the span's last day
-        if context.is_identifier(text, start):
+        if not _counts_amount(draft, reading.grouped) and context.is_identifier(text, start):
             return None
         if draft.bare and _NAME_PAREN.search(text, max(0, start - 30), start) and (
                 text[end:end + 1] == ")"):
@@ -741,25 +741,44 @@ def _mt_in_millions(text: str, start: int, raw: float, doubtful: bool) -> bool:
     in a paragraph that writes `million tonnes` out, whose other `mt` figures count millions (a
     decimal below a thousand) and none metric tonnes (a thousand or more): `19.59 MT` beside
     `180.61 MT` and `189.9 million tonnes`, `nearly 2 mt, and about 1.4 mt of that` (a whole
-    number only below a hundred), not `320.5 MT of cinnamon` alone."""
+    number only below a hundred), not `320.5 MT of cinnamon` alone. A decimal counts millions
+    beside `million tonnes` written out with no metric-tonne figure (`243.62 million tonnes ...
+    than the 264.53 MT`), and lower-case millions (`30.7 mt`) say so without the words."""
     if not doubtful:
         return True
     if raw == int(raw) and raw >= _SMALL_WHOLE:
         return False
-    low = max(0, start - _MT_REACH, text.rfind("\n", max(0, start - _MT_REACH), start) + 1)
-    high = text.find("\n", start, min(len(text), start + _MT_REACH))
-    high = high if high >= 0 else min(len(text), start + _MT_REACH)
-    if _MILLION_TONNES.search(text, low, high) is None:
-        return False
-    millions = False
+    low, high = _mt_reach(text, start)
+    written = _MILLION_TONNES.search(text, low, high) is not None
+    millions = written and raw != int(raw)
     for match in _MT_FIGURE.finditer(text, low, high):
         if match.start() == start:
             continue
         number = float(match.group(1).replace(",", ""))
         if number >= _MILLION_MT_BELOW:
             return False
-        millions = millions or number != int(number) or not match.group(2)
+        decimal_or_attached = number != int(number) or not match.group(2)
+        millions = millions or (decimal_or_attached and (written or match.group().endswith("mt")))
     return millions
+
+
+def _mt_reach(text: str, start: int) -> tuple[int, int]:
+    """The stretch whose other figures say what an `mt` means: the figure's paragraph within
+    `_MT_REACH`, and for a headline (the text's first line) the paragraph after it too (`India's
+    coal imports up 12% at 79 MT` over `India imported 78.7 million tonnes`)."""
+    low = max(0, start - _MT_REACH, text.rfind("\n", max(0, start - _MT_REACH), start) + 1)
+    limit = min(len(text), start + _MT_REACH)
+    high = text.find("\n", start, limit)
+    if high >= 0 and low == 0 and text.rfind("\n", 0, start) < 0:
+        high = text.find("\n", high + 1, limit)
+    return low, high if high >= 0 else limit
+
+
+def _counts_amount(draft: Draft, grouped: bool) -> bool:
+    """Whether a figure's own writing makes it an amount, never a name's number or a rank: a
+    scale word after it or thousands grouped in it (`send Kenya 1.8 million goats`, `top 1
+    million head`, `New Zealand 17,000`; but `Windows 10`, `top 10`)."""
+    return draft.scale is not None or grouped
 
 
 def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, *,
@@ -1477,17 +1496,35 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
         if not after or after[0].lower() not in _TWICE_AFTER or (
                 len(after) > 1 and after[1].lower().strip(",.") in _TIME_WORDS):
             return None  # `twice a week`, `twice as loud`, `twice the following year`
-    if word in ("double", "triple", "quadruple", "quintuple"):
-        after = text[end:end + 8].split()
+    if word in ("double", "triple", "treble", "quadruple", "quintuple"):
+        after = text[end:end + 16].split()
         before = context.clause_before(text, start).split()
         as_verb = (bool(before) and before[-1].lower() in _VERB_BEFORE) or \
-            _LINE_END.match(text, end) is not None
+            _LINE_END.match(text, end) is not None or _multiple_verb_next(word, after)
         if not as_verb and after and after[0].lower().strip(",.") not in _HALF_AFTER + (
                 "in", "to", "from"):
             return None  # `double standards`, `triple jump` (not a headline's last word:
             # `Russian wheat shipments to Egypt triple`)
     return _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
                   start, change=direction)  # type: ignore[arg-type]
+
+
+_MULTIPLE_VERB_NEXT = ("on", "over", "after", "since", "as", "those", "last")
+"""Words after a bare `double`/`triple` that make it a verb or a multiple of a level
+(`imports triple on year`, `sales quadruple after a poor harvest`, `exports triple as the rift
+drags on`, `volumes double those shipped`, `roughly double last year's`); `double as` is left
+out (`the ship will double as a hotel`)."""
+
+
+def _multiple_verb_next(word: str, after: list[str]) -> bool:
+    """Whether the words after a bare multiplier word read it as a verb or a multiple of a
+    level: one of `_MULTIPLE_VERB_NEXT`, or a possessive (`triple February's volume`)."""
+    if not after:
+        return False
+    nxt = after[0].lower().strip(",.")
+    if nxt == "as":
+        return word != "double"
+    return nxt in _MULTIPLE_VERB_NEXT or nxt.endswith(("'s", "\u2019s"))
 
 
 def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
@@ -1515,15 +1552,20 @@ def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None
     return replace(draft, value_max=low * 10)
 
 
+_AND_A_HALF_END = re.compile(r"[- ]and[- ]a[- ]half$")
+"""The half a spelled fold adds (`two-and-a-half-fold` is 2.5 times)."""
+
+
 def _read_fold(text: str, token: str, start: int) -> Draft | None:
     head = token.lower()[:-4].rstrip(" -")
     if head.replace(".", "", 1).isdigit():  # `9-fold`, `3.5-fold`
         value = float(head)
     else:
-        reading = read_words(head)
+        whole = _AND_A_HALF_END.sub("", head)
+        reading = read_words(whole)
         if reading is None:
             return None
-        value = reading[0]
+        value = reading[0] + (0.5 if whole != head else 0.0)  # `five-and-a-half-fold`
     end = start + len(token)
     draft = _draft(text, start, end, value, MULTIPLIER_UNIT, "code", token, None, value, False,
                    start)

@@ -156,7 +156,7 @@ class Lexicon:
             # words only at a word start: one lookbehind per position instead of four
             r"|(?<![\w-])(?=[A-Za-z])(?:"
             r"(?P<vague>(?i:" + vague + r")(?:[ ]of[ ](?i:" + vague + r"))?[ ]of(?=[ ]))|"
-            r"(?P<fold>(?i:" + word + r")[- ]?(?i:fold)(?![A-Za-z]))"
+            r"(?P<fold>(?i:" + word + r")(?i:[- ]and[- ]a[- ]half)?[- ]?(?i:fold)(?![A-Za-z]))"
             r"|(?P<frac>(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"[ \-](?:" + fraction + r")|half)(?![A-Za-z]))"
             r"|(?P<mult>(?i:" + multiplier + r")(?![\w-]))"
