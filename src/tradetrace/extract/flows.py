@@ -1017,7 +1017,8 @@ class FlowReader(ListingReader, FlowHistory):
             same = [c for c in self.flows_of(commodity, ctx) if c.exporter and c.importer
                     and not c.two_way
                     and (c.exporter == parties.exporter or c.importer == parties.importer)]
-            if same:
+            if same and not self.headline_partner_left(same[-1], parties, quantity, clause,
+                                                       ctx):
                 return Parties(same[-1].exporter, same[-1].importer, False)
         if kind in ("level", "change") and parties.empty and commodity is not None \
                 and not ctx.evidence:
@@ -1035,6 +1036,23 @@ class FlowReader(ListingReader, FlowHistory):
             # the body names no flow of its own: the headline's is the article's flow
             return from_headline(parties, self.headline_flow)
         return parties
+
+    def headline_partner_left(self, last: Claim, parties: Parties, quantity: Quantity,
+                              clause: tuple[int, int], ctx: Context) -> bool:
+        """`Vietnam's wood exports to Japan jump 21%` over `Vietnam shipped wood worth $1.03
+        billion in February`: a body sentence naming its one side itself as a bare subject, and
+        no other country, after a headline flow to (or from) one partner states that side's
+        total with everyone; the headline's partner is not carried onto it (a sentence naming
+        the partner too, `China bought Russian uranium`, or the side after `from`, goes on; so
+        does a headline count in the same unit: `Russian oil to North Korea tops 1 million
+        barrels` over `Russia shipped 1.2 million barrels` is that flow counted exactly)."""
+        if last.sentence_end > _headline_end(self.text) or (
+                last.kind == "level" and last.unit == quantity.unit):
+            return False
+        side = parties.exporter or parties.importer
+        return all(c.code in (None, side) for c in ctx.countries) and any(
+            c.code == side and c.form != "pronoun" and c.cue is None and
+            clause[0] <= c.start < clause[1] for c in ctx.countries)
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
