@@ -1286,10 +1286,13 @@ HISTORY = 400
 _T = TypeVar("_T")
 
 
-_THE_YEARS = re.compile(r"\bthe\s+year['’]s\s", re.IGNORECASE)
+_THE_YEARS = re.compile(r"\bthe\s+year['’]s\s+(?:[a-z]+\s+)?(?:total|tally|shipments|exports|"
+                        r"imports|output|sales|production|purchases|deliveries|volumes?)\b",
+                        re.IGNORECASE)
 """`the year's total`, `the year's shipments`: the whole year the report in force is part of,
 in a plan or forecast with no time of its own (`Shipments reached 8,700 tons in January-May. He
-expects the year's total to exceed 10,000 tons`)."""
+expects the year's total to exceed 10,000 tons`); not what else of the year it names (`Despite
+the year's weak start`)."""
 
 
 def _last_plan(made: list[Claim], bookings: set[int]) -> Claim | None:
@@ -2381,19 +2384,23 @@ class _Reader(FlowReader):
 
     def year_in_force(self) -> Period | None:
         """The year the period in force is part of: a twelve-month span in force before that
-        holds it (a fiscal year), else the calendar year of a period inside one."""
+        holds it (a fiscal year), else the calendar year of a period inside one; none when that
+        year ended before publication (`in December 2023. Officials expect the year's total`,
+        read in 2024: the year to come, not one over)."""
         current = self.frame.current()
         if current is None:
             return None
         if length_in_months(current) == 12:
-            return current
-        holding = next((p for p in reversed(self.frame.spans) if length_in_months(p) == 12
-                        and p.start <= current.start and current.end <= p.end), None)
-        if holding is not None:
-            return holding
-        if current.start.year != current.end.year:
+            found: Period | None = current
+        else:
+            found = next((p for p in reversed(self.frame.spans) if length_in_months(p) == 12
+                          and p.start <= current.start and current.end <= p.end), None)
+        if found is None and current.start.year == current.end.year:
+            found = Period(date(current.start.year, 1, 1), date(current.start.year, 12, 31))
+        published = self.document.published
+        if found is not None and published is not None and found.end < published:
             return None
-        return Period(date(current.start.year, 1, 1), date(current.start.year, 12, 31))
+        return found
 
     def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
         """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
