@@ -1293,19 +1293,48 @@ HISTORY = 400
 _T = TypeVar("_T")
 
 
-_THE_YEARS = re.compile(r"\bthe\s+year['’]s\s", re.IGNORECASE)
+_THE_YEARS = re.compile(r"\bthe\s+year['’]s\s+(?:[a-z]+\s+)?(?:total|tally|shipments|exports|"
+                        r"imports|output|sales|production|purchases|deliveries|volumes?)\b",
+                        re.IGNORECASE)
 """`the year's total`, `the year's shipments`: the whole year the report in force is part of,
 in a plan or forecast with no time of its own (`Shipments reached 8,700 tons in January-May. He
-expects the year's total to exceed 10,000 tons`)."""
+expects the year's total to exceed 10,000 tons`); not what else of the year it names (`Despite
+the year's weak start`)."""
 
 
-def _last_plan_period(made: list[Claim], bookings: set[int]) -> Period | None:
-    """The period of the last dated plan or forecast among a sentence's claims (not a cap, nor
-    orders dated by the month booked)."""
+def _last_plan(made: list[Claim], bookings: set[int]) -> Claim | None:
+    """The last dated plan or forecast among a sentence's claims (not a cap, nor orders dated by
+    the month booked)."""
     plans = [c for c in made if c.modality in ("planned", "forecast") and c.kind != "cap"
              and c.start not in bookings and c.period_start and c.period_end]
-    return Period(date.fromisoformat(plans[-1].period_start or ""),
-                  date.fromisoformat(plans[-1].period_end or "")) if plans else None
+    return plans[-1] if plans else None
+
+
+_DEAL_LENGTH = re.compile(
+    r"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[\s-]+years?"
+    r"[\s-]+(?:deal|agreement|contract|pact|accord|term|plan|programme|program)\b|"
+    r"\bover\s+the\s+(?:next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years\b)")
+"""A plan's own length (`under a five-year deal`, `over the next three years`): its time is not
+the year a forecast before it is of."""
+
+
+def _topic_change(text: str, start: int) -> bool:
+    """Whether a sentence opens on a turn to other news (`Separately,`, `Meanwhile,`)."""
+    opening = text[start:start + 40].lstrip().lower()
+    return any(re.match(re.escape(word) + r"\b", opening)
+               for word in lexicon("topic_change_openers").words)
+
+
+def _parties_overlap(plan: Parties, forecast: Claim) -> bool:
+    """Whether a plan goes on about the parties of a forecast before it: it lacks a side (`Kenya,
+    by comparison, is expected to import 8.9 million tons`), or shares its exporter or its
+    importer; not a plan between two other countries (`the Philippines plans to import 500,000
+    tonnes of Thai rice` after Vietnam's forecast)."""
+    if plan.exporter is None or plan.importer is None:
+        return True
+    return (plan.exporter is not None and plan.exporter == forecast.exporter) or \
+        (plan.importer is not None and plan.importer == forecast.importer)
 
 
 class _Reader(FlowReader):
@@ -1389,6 +1418,8 @@ class _Reader(FlowReader):
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
         self.bookings: set[int] = set()
+        self.mixed_forecast: Claim | None = None
+        """The plan or forecast whose period is `mixed_plan`."""
         self.mixed_plan: Period | None = None
         """The period of the last plan or forecast in the sentence just read when that sentence
         also reported (`brought in 4.2 million tons in the first quarter, and projects 15.5
@@ -1942,7 +1973,10 @@ class _Reader(FlowReader):
         self.frame.advance(framing, Period(
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)
-        self.mixed_plan = None if aside else _last_plan_period(made, self.bookings)
+        self.mixed_forecast = None if aside else _last_plan(made, self.bookings)
+        self.mixed_plan = None if self.mixed_forecast is None else Period(
+            date.fromisoformat(self.mixed_forecast.period_start or ""),
+            date.fromisoformat(self.mixed_forecast.period_end or ""))
         opening = _subject(ctx.countries)
         if opening is not None and not (
                 self.previous_subject not in (None, opening.code) and not opening.possessive
@@ -2140,7 +2174,7 @@ class _Reader(FlowReader):
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else
                                   None if _HORIZON.search(self.text, *ctx.span) else
-                                  self.frame.plan or self.mixed_plan,
+                                  self.frame.plan or self.mixed_plan_for(ctx),
                                   None if over else level,
                                   None if over else periods.change, self.frame.reference(),
                                   self.document.published)
@@ -2346,21 +2380,34 @@ class _Reader(FlowReader):
             return False
         return any(c.kind == "level" and c.modality == "planned" for c in self.previous)
 
+    def mixed_plan_for(self, ctx: Context) -> Period | None:
+        """`mixed_plan` for a plan in this sentence: none when the sentence turns to other news
+        (`Separately,`) or names the plan's own length (`under a five-year deal`)."""
+        if self.mixed_forecast is None or self.mixed_plan is None or \
+                _topic_change(self.text, ctx.span[0]) or \
+                _DEAL_LENGTH.search(self.text, *ctx.span):
+            return None
+        return self.mixed_plan
+
     def year_in_force(self) -> Period | None:
         """The year the period in force is part of: a twelve-month span in force before that
-        holds it (a fiscal year), else the calendar year of a period inside one."""
+        holds it (a fiscal year), else the calendar year of a period inside one; none when that
+        year ended before publication (`in December 2023. Officials expect the year's total`,
+        read in 2024: the year to come, not one over)."""
         current = self.frame.current()
         if current is None:
             return None
         if length_in_months(current) == 12:
-            return current
-        holding = next((p for p in reversed(self.frame.spans) if length_in_months(p) == 12
-                        and p.start <= current.start and current.end <= p.end), None)
-        if holding is not None:
-            return holding
-        if current.start.year != current.end.year:
+            found: Period | None = current
+        else:
+            found = next((p for p in reversed(self.frame.spans) if length_in_months(p) == 12
+                          and p.start <= current.start and current.end <= p.end), None)
+        if found is None and current.start.year == current.end.year:
+            found = Period(date(current.start.year, 1, 1), date(current.start.year, 12, 31))
+        published = self.document.published
+        if found is not None and published is not None and found.end < published:
             return None
-        return Period(date(current.start.year, 1, 1), date(current.start.year, 12, 31))
+        return found
 
     def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
         """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
@@ -2424,7 +2471,9 @@ class _Reader(FlowReader):
             not forecast and not due_spans(text, *ctx.span)
         if dated_booking:
             self.bookings.add(quantity.start)
-        period = self.period(ctx, draft, "reported" if dated_booking else modality, periods)
+        asked = "reported" if dated_booking else modality
+        before = replace(periods)
+        period = self.period(ctx, draft, asked, periods)
         if period is None and modality in ("planned", "forecast") and _THE_YEARS.search(
                 text, *ctx.span):
             period = self.year_in_force()
@@ -2520,6 +2569,19 @@ class _Reader(FlowReader):
                     not names_unkeyed_goods(text, *draft.clause):
                 commodity = "trade"  # orders of every kind of goods (not `Orders for
                 # electronic products`: goods with no key)
+        if period is not None and asked in ("planned", "forecast") and \
+                self.mixed_forecast is not None and self.mixed_plan_for(ctx) is not None and \
+                not _parties_overlap(parties, self.mixed_forecast):
+            # (`Separately, the Philippines plans to import 500,000 tonnes of Thai rice` after
+            # Vietnam's forecast: other parties' plan, not of that forecast's time)
+            periods.change, periods.level, periods.level_at = \
+                before.change, before.level, before.level_at
+            held, self.mixed_forecast = self.mixed_forecast, None
+            period = self.period(ctx, draft, asked, periods)
+            self.mixed_forecast = held
+            on_hold = period is None and modality in ("planned", "forecast")
+            if on_hold and _THE_YEARS.search(text, *ctx.span):
+                period = self.year_in_force()
         bound = quantity.bound
         if bound == "<" and moved_up_to(text, quantity.start):
             bound = "="  # `rose back up to $5 billion`: a level reached (conventions)
