@@ -1,0 +1,31 @@
+"""Session 47 review mends (mendA): ordinary news text the session's period rules over-reached on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str, published: date = date(2024, 5, 1)) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+def _span(found: dict[str, Claim], surface: str) -> tuple[str | None, str | None]:
+    claim = found[surface]
+    return claim.period_start, claim.period_end
+
+
+def test_a_level_a_change_went_up_to_is_the_end_of_the_years_compared() -> None:
+    found = _claims("From 2018 to 2021, Turkey's steel exports went up to 600,000 tons.")
+    assert _span(found, "600,000 tons") == ("2021-01-01", "2021-12-31")
+    found = _claims("Between 2019 and 2022, Turkey's steel exports climbed up to 900,000 tons.")
+    assert _span(found, "900,000 tons") == ("2022-01-01", "2022-12-31")
+    found = _claims("From 2018 to 2021, importers bought up to 282,000 tons.")
+    assert _span(found, "282,000 tons") == ("2018-01-01", "2021-12-31")
+    found = _claims("From 2018 to 2021, importers bought close to 282,000 tons.")
+    assert _span(found, "282,000 tons") == ("2018-01-01", "2021-12-31")
+    found = _claims("Turkey's steel exports rose from 200,000 tons in 2018 to close to 282,000 "
+                    "tons in 2021.")
+    assert _span(found, "282,000 tons") == ("2021-01-01", "2021-12-31")
