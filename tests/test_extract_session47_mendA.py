@@ -1,4 +1,4 @@
-"""Session 47 review mends (mendA): ordinary news text the session's period rules over-reached on."""
+"""Session 47 review mends (mendA): ordinary news text the period rules over-reached on."""
 
 from __future__ import annotations
 
@@ -29,3 +29,18 @@ def test_a_level_a_change_went_up_to_is_the_end_of_the_years_compared() -> None:
     found = _claims("Turkey's steel exports rose from 200,000 tons in 2018 to close to 282,000 "
                     "tons in 2021.")
     assert _span(found, "282,000 tons") == ("2021-01-01", "2021-12-31")
+
+
+def test_a_causal_since_or_a_word_in_ed_dates_no_total_from_its_period() -> None:
+    found = _claims("China's soybean imports jumped to 9 million tonnes, since crushers needed "
+                    "more beans in April.")
+    assert _span(found, "9 million tonnes") == ("2024-04-01", "2024-04-30")
+    found = _claims("Exports to the United States have risen to 4,000 tonnes since the plant "
+                    "exceeded capacity in 2019.")
+    assert _span(found, "4,000 tonnes") == ("2019-01-01", "2019-12-31")
+    found = _claims("Exports have fallen 30% since Washington imposed tariffs in 2018.")
+    assert _span(found, "30%") == ("2018-01-01", "2024-05-31")
+    found = _claims("Since Ankara scrapped its extra duties in March, Peru has shipped 96,000 "
+                    "tonnes of quinoa to Turkey.")
+    assert _span(found, "96,000 tonnes") == ("2024-03-01", "2024-05-31")
+
