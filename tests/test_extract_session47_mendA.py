@@ -44,3 +44,17 @@ def test_a_causal_since_or_a_word_in_ed_dates_no_total_from_its_period() -> None
                     "tonnes of quinoa to Turkey.")
     assert _span(found, "96,000 tonnes") == ("2024-03-01", "2024-05-31")
 
+
+def test_the_first_days_of_this_month_or_of_a_month_in_force() -> None:
+    found = _claims("Russia's oil exports to India averaged 1.9 million bpd in the first week of "
+                    "this month.")
+    assert _span(found, "1.9 million bpd") == ("2024-05-01", "2024-05-07")
+    found = _claims("In March exports rose 4%. Shipments averaged 3.3 million bpd in the first "
+                    "two weeks of the month.")
+    assert _span(found, "3.3 million bpd") == ("2024-03-01", "2024-03-14")
+    found = _claims("Over the first 16 days of the month Venezuelan deliveries to Cuba averaged "
+                    "41,300 bpd.", published=date(2024, 10, 23))
+    assert _span(found, "41,300 bpd") == ("2024-10-01", "2024-10-16")
+    found = _claims("In September, Venezuelan deliveries to Cuba averaged 41,300 bpd over the "
+                    "first 12 days of the month.", published=date(2024, 10, 23))
+    assert _span(found, "41,300 bpd") == ("2024-09-01", "2024-09-12")

@@ -690,6 +690,12 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         return frame if length_in_months(frame) == 12 else year(frame.start.year)
     period = mention.period
     if frame is not None and period is not None and mention.relation == "period" and \
+            not mention.anchored and _OPENING_DAYS_OF_THE_MONTH.search(mention.surface) and \
+            length_in_months(frame) == 1 and frame.start.day == 1:
+        # `In March exports rose 4%. Shipments averaged 3.3 million bpd in the first two weeks
+        # of the month`: the opening days of the month in force, not of the publication month
+        return Period(frame.start, min(frame.end, frame.start + (period.end - period.start)))
+    if frame is not None and period is not None and mention.relation == "period" and \
             not any(ch.isdigit() for ch in mention.surface) and \
             frame.start.year == frame.end.year != period.start.year == period.end.year and \
             period.start.year - 1 <= frame.start.year and \
@@ -706,6 +712,12 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
             return months(frame.start.year, period.start.month, frame.start.year,
                           period.end.month)
     return period
+
+
+_OPENING_DAYS_OF_THE_MONTH = re.compile(r"(?i:\b(?:first|opening)\s+[\w\s]{0,20}?\b"
+                                        r"(?:days?|weeks?|fortnight)\s+of\s+the\s+month)$")
+"""`the first two weeks of the month` named in no month of its sentence: the month in force (not
+`of this month`, the publication month's)."""
 
 
 def _nearer_in_frame_year(period: Period, frame: Period) -> bool:

@@ -384,9 +384,12 @@ def _opening_days(match: re.Match[str]) -> int:
 def _this_month_opening_days(match: re.Match[str], reference: date,
                              future: bool) -> Period | None:
     """`over the first 21 days of the month` with no month named before it: the opening days of
-    the publication month (of the month before when they have not passed yet)."""
+    the publication month (of the month before when they have not passed yet); `the first week
+    of this month` is always the publication month's."""
     days = _opening_days(match)
-    index = reference.year * 12 + reference.month - 1 - (days > reference.day)
+    this = match.group().lower().rstrip().endswith("this month")
+    # (`of this month` is the publication month's, however far it has got)
+    index = reference.year * 12 + reference.month - 1 - (days > reference.day and not this)
     y, m = index // 12, index % 12 + 1
     return Period(date(y, m, 1), date(y, m, days)) if days < last_day(y, m).day else None
 
@@ -904,8 +907,9 @@ def whole_year_phrase() -> re.Pattern[str]:
 _THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
-_OF_THE_MONTH = re.compile(r"(?i:\bof\s+(?:the|this)\s+month)$")
-"""The end of `the first 20 days of the month`: the opening days of a month named before."""
+_OF_THE_MONTH = re.compile(r"(?i:\bof\s+the\s+month)$")
+"""The end of `the first 20 days of the month`: the opening days of a month named before (not
+`of this month`: the publication month's)."""
 
 
 def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
