@@ -690,6 +690,12 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
         return frame if length_in_months(frame) == 12 else year(frame.start.year)
     period = mention.period
     if frame is not None and period is not None and mention.relation == "period" and \
+            not mention.anchored and _OPENING_DAYS_OF_THE_MONTH.search(mention.surface) and \
+            length_in_months(frame) == 1 and frame.start.day == 1:
+        # `In March exports rose 4%. Shipments averaged 3.3 million bpd in the first two weeks
+        # of the month`: the opening days of the month in force, not of the publication month
+        return Period(frame.start, min(frame.end, frame.start + (period.end - period.start)))
+    if frame is not None and period is not None and mention.relation == "period" and \
             not any(ch.isdigit() for ch in mention.surface) and \
             frame.start.year == frame.end.year != period.start.year == period.end.year and \
             period.start.year - 1 <= frame.start.year and \
@@ -706,6 +712,12 @@ def resolve(mention: PeriodMention, frame: Period | None) -> Period | None:
             return months(frame.start.year, period.start.month, frame.start.year,
                           period.end.month)
     return period
+
+
+_OPENING_DAYS_OF_THE_MONTH = re.compile(r"(?i:\b(?:first|opening)\s+[\w\s]{0,20}?\b"
+                                        r"(?:days?|weeks?|fortnight)\s+of\s+the\s+month)$")
+"""`the first two weeks of the month` named in no month of its sentence: the month in force (not
+`of this month`, the publication month's)."""
 
 
 def _nearer_in_frame_year(period: Period, frame: Period) -> bool:
@@ -1157,12 +1169,28 @@ def claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: tu
     return found
 
 
-_END_LEVEL_BEFORE = re.compile(rf"(?<!compared\s)(?<![Cc]lose\s)(?<![Uu]p\s)\b(?i:(to)|from)\s+"
+_END_LEVEL_BEFORE = re.compile(rf"(?<!compared\s)(?<![Cc]lose\s)\b(?i:(to)|from)\s+"
                                rf"(?:{_HEDGE_WORDS}\s+)?$")
 """The word that makes a level one end of a change: `to $8.3 million`, `from about 9 tonnes`
 (not the `to` of a hedge or a ceiling: `bought close to 282,000 tons`, `up to 500 tons`)."""
+_CEILING_UP = re.compile(r"(?i:(?:\b(?P<verb>[a-z]+)\s+)?\bup\s+)$")
+"""Right before the `to` of `up to 500 tons`: a ceiling, unless a verb of motion comes right
+before `up` (`went up to 600,000 tons`: the end of a change; the words are period_cues'
+`up_motion_verbs`)."""
 _END_LEVEL_REACH = 30
 """Characters at most before a level that `_END_LEVEL_BEFORE` reads."""
+
+
+def _is_ceiling(text: str, low: int, at: int) -> bool:
+    """The `to` at `at` opens a ceiling (`bought up to 500 tons`), not the end of a change
+    (`went up to 600,000 tons`, `climbed up to 900,000 tons`)."""
+    up = _CEILING_UP.search(text, max(low, at - 20), at)
+    return up is not None and (up["verb"] or "").lower() not in _up_motion_verbs()
+
+
+@cache
+def _up_motion_verbs() -> frozenset[str]:
+    return frozenset(word.lower() for word in period_cues()["up_motion_verbs"])
 
 
 def _end_of_years_compared(reading: SentenceReading, quantity: tuple[int, int],
@@ -1175,7 +1203,7 @@ def _end_of_years_compared(reading: SentenceReading, quantity: tuple[int, int],
     publication year)."""
     text, sentence, start = reading.text, reading.sentence, quantity[0]
     lead = _END_LEVEL_BEFORE.search(text, max(sentence[0], start - _END_LEVEL_REACH), start)
-    if lead is None:
+    if lead is None or _is_ceiling(text, sentence[0], lead.start()):
         return None
     compared = _YEARS_COMPARED.search(text, *sentence)
     if compared is None or int(compared[1]) >= int(compared[2]):

@@ -384,9 +384,12 @@ def _opening_days(match: re.Match[str]) -> int:
 def _this_month_opening_days(match: re.Match[str], reference: date,
                              future: bool) -> Period | None:
     """`over the first 21 days of the month` with no month named before it: the opening days of
-    the publication month (of the month before when they have not passed yet)."""
+    the publication month (of the month before when they have not passed yet); `the first week
+    of this month` is always the publication month's."""
     days = _opening_days(match)
-    index = reference.year * 12 + reference.month - 1 - (days > reference.day)
+    this = match.group().lower().rstrip().endswith("this month")
+    # (`of this month` is the publication month's, however far it has got)
+    index = reference.year * 12 + reference.month - 1 - (days > reference.day and not this)
     y, m = index // 12, index % 12 + 1
     return Period(date(y, m, 1), date(y, m, days)) if days < last_day(y, m).day else None
 
@@ -904,8 +907,9 @@ def whole_year_phrase() -> re.Pattern[str]:
 _THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
-_OF_THE_MONTH = re.compile(r"(?i:\bof\s+(?:the|this)\s+month)$")
-"""The end of `the first 20 days of the month`: the opening days of a month named before."""
+_OF_THE_MONTH = re.compile(r"(?i:\bof\s+the\s+month)$")
+"""The end of `the first 20 days of the month`: the opening days of a month named before (not
+`of this month`: the publication month's)."""
 
 
 def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -2039,12 +2043,20 @@ def _since_opened(text: str, reference: date, mention: PeriodMention) -> PeriodM
 _SINCE_LEAD = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning|turn|outset)\s+)?)$")
 """Right before a period a report's total runs from (`since August last year`, `since the third
 quarter of 2023`, `since the beginning of June`)."""
-_SINCE_CLAUSE_LEAD = re.compile(r"(?i:\bsince\s+[^,.;:()\d]{2,60}?\s+(?:began|started|opened|"
-                                r"started\s+up|came\s+on\s*stream|took\s+effect|broke\s+out|"
-                                r"[a-z]{3,}ed)(?:\s+[\w'’-]+){0,4}?\s+)$")
-"""Right before a period, a clause of an event in the past it is dated to (`since production
-began in 1972`, `since it began importing such vehicles in 2017`, `since Ankara removed the
-duties in August`: the verb and at most four words)."""
+
+
+@cache
+def _since_clause_lead() -> re.Pattern[str]:
+    """Right before a period, a clause of an event in the past it is dated to (`since production
+    began in 1972`, `since it began importing such vehicles in 2017`, `since Ankara removed the
+    duties in August`: the verb and at most four words). The verbs of such events are
+    period_cues' `since_event_verbs`, not any word in `-ed` (a causal `since crushers needed
+    more beans in April` counts nothing from April)."""
+    verbs = cue_alternation(period_cues()["since_event_verbs"])
+    return re.compile(r"(?i:\bsince\s+[^,.;:()\d]{2,60}?\s+(?:began|started|opened|"
+                      r"started\s+up|came\s+on\s*stream|took\s+effect|broke\s+out|"
+                      rf"{verbs})(?:\s+[\w'’-]+){{0,4}}?\s+)$")
+
 
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 """After a period a `since` runs from: a clause of what happened in it (`since September last
@@ -2074,8 +2086,8 @@ def _since_named(text: str, reference: date, mention: PeriodMention) -> PeriodMe
     if lead is not None and lead.group().lower().rstrip() != "since" and \
             not surface.startswith("of "):
         lead = None  # (`since the start of`: the mention carries its `of`)
-    if lead is None and re.match(r"(?:in\s+)?\S", surface):
-        lead = _SINCE_CLAUSE_LEAD.search(text, max(0, mention.start - 80), mention.start)
+    if lead is None:
+        lead = _since_clause_lead().search(text, max(0, mention.start - 80), mention.start)
     if lead is None or _after_superlative(text, lead.start()) or \
             _state_in_clause().search(text, max(0, lead.start() - 70), lead.start()) or \
             _WHEN_AFTER.match(text, mention.end):
