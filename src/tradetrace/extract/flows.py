@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
@@ -344,6 +345,34 @@ def _total_before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _world_before() -> re.Pattern[str]:
+    """Before a flow noun: a word for the world's whole (`global exports`, `worldwide
+    shipments`), with up to three words between that `_only_goods_between` must find to be
+    goods (`global car exports`)."""
+    words = "|".join(re.escape(word) for word in lexicon("world_flow_words").words)
+    return re.compile(rf"\b(?P<word>{words})(?P<gap>\s+(?:[\w'’-]+\s+){{0,3}})$", re.IGNORECASE)
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+"""After a capitalised world word: a capitalised word, so the two are a name (`The Global
+Times`)."""
+
+
+def _only_goods_between(text: str, whole: re.Match[str]) -> bool:
+    """Whether the world word is no name's (`Global Times`) and the words between it and the
+    flow noun, if any, are all goods (`global car exports`, not `Global coffee prices lifted
+    exports`)."""
+    if whole.group("word")[0].isupper() and _NAME_NEXT.match(text, whole.end("word")):
+        return False
+    at = whole.end("word")
+    for mention in find_commodities(text, at, whole.end()):
+        if text[at:mention.start].strip(" -"):
+            return False
+        at = mention.end
+    return not text[at:whole.end()].strip(" -\n\t")
+
+
 def earned_total(text: str, countries: list[CountryMention], start: int, at: int) -> bool:
     """`Kenya earned $668 million from tea exports`, `the country earned Ksh20 billion`: a
     country (or its pronoun) as the subject of an earning verb before the figure in its clause
@@ -374,9 +403,14 @@ def total_flow(text: str, frame: Frame | None, floor: int) -> bool:
     if frame is None or frame.kind not in ("export", "import") or frame.start <= floor:
         return False
     low = max(floor, frame.start - 60)
-    if not may_hold(text, low, frame.start, lexicon("total_flow_words").words):
+    if not may_hold(text, low, frame.start, lexicon("total_flow_words").words +
+                    lexicon("world_flow_words").words):
         return False
     whole = _total_before().search(text, low, frame.start)
+    if whole is None:
+        whole = _world_before().search(text, low, frame.start)
+        if whole is not None and not _only_goods_between(text, whole):
+            return False
     return whole is not None and not _PARTNER_AFTER.match(text, frame.end) and not \
         _OF_BEFORE.search(text, max(floor, whole.start() - 4), whole.start())
 _RIVAL_OWNED = re.compile(r"['’]s?\s+(?:(?:about|around|roughly|nearly|some|just|only|almost)\s+)?")
