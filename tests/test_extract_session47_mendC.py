@@ -1,0 +1,25 @@
+"""Session 47 (review mends, third helper): each test pins a narrowed rule of the session on
+ordinary news text the rule had over-reached on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 1)))}
+
+
+def test_a_verb_before_a_flow_noun_names_no_goods() -> None:
+    found = _claims("Analysts watch exports for signs of weaker demand. Brazil's ports handled 30 "
+                    "million tonnes of outbound cargo in March, up 5%. Shipments abroad reached 9 "
+                    "million tonnes.")
+    assert found["9 million tonnes"].commodity == "trade"
+    found = _claims("Swiss watch exports fell 3.1 percent to 2.9 billion euros in 2023. Shipments "
+                    "dropped 6.2 percent to 200 million euros in December.")
+    assert found["2.9 billion euros"].commodity is None
+    assert found["200 million euros"].commodity is None
