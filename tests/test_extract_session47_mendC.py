@@ -23,3 +23,14 @@ def test_a_verb_before_a_flow_noun_names_no_goods() -> None:
                     "dropped 6.2 percent to 200 million euros in December.")
     assert found["2.9 billion euros"].commodity is None
     assert found["200 million euros"].commodity is None
+
+
+def test_the_other_way_made_of_goods_is_not_all_goods() -> None:
+    found = _claims("Zambia's copper exports rose 10% to $700 million in March. Imports from "
+                    "Congo, mostly concentrate for its smelters, rose 15% to $90 million.")
+    assert found["15%"].commodity is None
+    assert found["$90 million"].commodity is None
+    found = _claims("India's cashew exports rose 8% to $400 million in 2023. Imports, mostly raw "
+                    "nuts from Ivory Coast, jumped 20% to $1.5 billion.")
+    assert found["20%"].commodity is None
+    assert found["$1.5 billion"].commodity is None
