@@ -34,3 +34,15 @@ def test_the_other_way_made_of_goods_is_not_all_goods() -> None:
                     "nuts from Ivory Coast, jumped 20% to $1.5 billion.")
     assert found["20%"].commodity is None
     assert found["$1.5 billion"].commodity is None
+
+
+def test_a_report_or_other_goods_named_do_not_point_back_to_the_goods() -> None:
+    before = "Chile's copper exports climbed 8.3% in March to $4 billion. "
+    for tail in ("Imports sank 12.6% to $1.2 billion, these data showed.",
+                 "Imports, such as machinery and fuel, sank 12.6% to $1.2 billion.",
+                 "Imports sank 12.6% to $1.2 billion over the same period."):
+        assert _claims(before + tail)["$1.2 billion"].commodity == "trade"
+    for tail in ("Imports of those stones sank 12.6% to $1.2 billion.",
+                 "Imports in the same category sank 12.6% to $1.2 billion.",
+                 "Imports went the other way, sinking 12.6% to $1.2 billion."):
+        assert _claims(before + tail)["$1.2 billion"].commodity is None

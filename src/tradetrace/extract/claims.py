@@ -388,11 +388,14 @@ _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|fro
 _OTHER_WAY = {"export": "import", "import": "export"}
 """The trade word of the other direction of a one-way flow."""
 _SAME_GOODS_OTHER_WAY = re.compile(r"\b(?:other|opposite|reverse)\s+(?:way|direction)\b|"
-                                   r"\b(?:those|these|such|same)\b(?!\s+(?:month|period|quarter|"
-                                   r"year|week|day|time|half|season)s?\b)", re.IGNORECASE)
+                                   r"\b(?:those|these|such|same)\s+(?!(?:as|(?:month|period|quarter|"
+                                   r"year|week|day|time|half|season)s?|figures?|data|statistics|"
+                                   r"numbers?|reports?|estimates?|sources?|officials?|tallies|"
+                                   r"tally|calculations?)\b)[a-z][\w-]*", re.IGNORECASE)
 """Words of a sentence whose other way's flow is of the goods just counted (`Imports went the
-opposite way`, `Imports of those stones`, `exports in the same category`; not a time compared
-with: `from the same month a year ago`)."""
+opposite way`, `Imports of those stones`, `exports in the same category`): a pointing word before
+a goods or category noun, not a time compared with (`from the same month a year ago`), a report
+(`these data showed`) or other goods named (`Imports, such as machinery`)."""
 _MADE_OF = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|"
                       r"principally|overwhelmingly)\s+(?!(?:from|to|in|into|by|for|at|on|"
                       r"via|through|because|due|as|over|under|up|down|higher|lower)\b)"
