@@ -388,11 +388,21 @@ _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|fro
 _OTHER_WAY = {"export": "import", "import": "export"}
 """The trade word of the other direction of a one-way flow."""
 _SAME_GOODS_OTHER_WAY = re.compile(r"\b(?:other|opposite|reverse)\s+(?:way|direction)\b|"
-                                   r"\b(?:those|these|such|same)\b(?!\s+(?:month|period|quarter|"
-                                   r"year|week|day|time|half|season)s?\b)", re.IGNORECASE)
+                                   r"\b(?:those|these|such|same)\s+(?!(?:as|(?:month|period|quarter|"
+                                   r"year|week|day|time|half|season)s?|figures?|data|statistics|"
+                                   r"numbers?|reports?|estimates?|sources?|officials?|tallies|"
+                                   r"tally|calculations?)\b)[a-z][\w-]*", re.IGNORECASE)
 """Words of a sentence whose other way's flow is of the goods just counted (`Imports went the
-opposite way`, `Imports of those stones`, `exports in the same category`; not a time compared
-with: `from the same month a year ago`)."""
+opposite way`, `Imports of those stones`, `exports in the same category`): a pointing word before
+a goods or category noun, not a time compared with (`from the same month a year ago`), a report
+(`these data showed`) or other goods named (`Imports, such as machinery`)."""
+_MADE_OF = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|"
+                      r"principally|overwhelmingly)\s+(?!(?:from|to|in|into|by|for|at|on|"
+                      r"via|through|because|due|as|over|under|up|down|higher|lower)\b)"
+                      r"(?:[a-z][\w-]*)", re.IGNORECASE)
+"""A clause telling what a flow is made of (`Imports from Congo, mostly concentrate for its
+smelters, rose 15%`, `Imports, mostly raw nuts from Ivory Coast`): the flow is of goods, which may
+be those just counted, not all goods (not where from: `mostly from China`)."""
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
 """Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
@@ -3155,10 +3165,12 @@ class _Reader(FlowReader):
         way's flow (`Chile's copper exports climbed 8.3% ... Overall exports increased 3.7%,
         while imports sank 12.6%`): not the flow of the goods that way was of, unless its
         sentence points back to them (`Imports went the other way`, `Imports of those stones`,
-        `exports in the same category`)."""
+        `exports in the same category`) or tells what the flow is made of (`Imports, mostly raw
+        nuts from Ivory Coast`)."""
         way = found.surface.lower()[:6]
         return way in _OTHER_WAY and bool(self.previous) and \
-            _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None and self._one_way(
+            _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None and \
+            _MADE_OF.search(ctx.sentence.text) is None and self._one_way(
             self.previous[-1].sentence_start, self.previous[-1].sentence_end) == _OTHER_WAY[way]
 
     def _one_way(self, start: int, end: int) -> str | None:

@@ -1085,20 +1085,37 @@ def names_unkeyed(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _unkeyed_attributive() -> str:
+    """The words that name goods with no key only before a flow noun, as one pattern
+    (`unkeyed_goods_before_flow`)."""
+    return trie_pattern([re.escape(char) for char in word]
+                        for word in word_set("unkeyed_goods_before_flow"))
+
+
+_VERB_SUBJECT = re.compile(r"(?<![\w-])(?:to|will|would|can|could|may|might|must|should|shall|"
+                           r"do|does|did|I|we|you|they|analysts|investors|traders|economists|"
+                           r"officials|markets|people|observers|watchers|buyers|sellers|"
+                           r"governments|authorities)(?:\s+(?:also|still|now|[a-z]+ly))*\s+$",
+                           re.IGNORECASE)
+"""Before a word used as a verb (`Analysts watch exports`, `investors closely watch exports`,
+`to watch exports`): no goods named there."""
+
+
+@cache
 def _unkeyed_flow() -> re.Pattern[str]:
     """A word that names goods with no key only before a flow noun, with that noun (`Watch
-    exports`, `petrochemical shipments`: `unkeyed_goods_before_flow`)."""
-    attributive = trie_pattern([re.escape(char) for char in word]
-                               for word in word_set("unkeyed_goods_before_flow"))
-    return re.compile(r"\b(?:" + attributive + r")[\s-]+(?:exports?|imports?|shipments|sales)\b",
-                      re.IGNORECASE)
+    exports`, `petrochemical shipments`: `unkeyed_goods_before_flow`; not `sales`, mostly at home:
+    `toy sales`, `chip sales`)."""
+    return re.compile(r"\b(?:" + _unkeyed_attributive() + r")[\s-]+(?:exports?|imports?|"
+                      r"shipments)\b", re.IGNORECASE)
 
 
 def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names goods with no key as goods, not as the word before another
     thing (`Gold prices rose`, `Coffee shops are booming`) nor as a cause (`on demand for
     chips`); or names a flow of them by a word that says so only there (`Watch exports`)."""
-    if _unkeyed_flow().search(text, start, end) is not None:
+    if any(_VERB_SUBJECT.search(text, max(start, match.start() - 40), match.start()) is None
+           for match in _unkeyed_flow().finditer(text, start, end)):
         return True
     return any(_NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(
         text, match) and not _CAUSE_BEFORE.search(
@@ -1140,9 +1157,7 @@ def _unkeyed_before() -> re.Pattern[str]:
     """Goods with no key right before a flow noun (`EU natural gas imports`), or a word that
     names such goods only there (`petrochemical exports`, `Rough imports`:
     `unkeyed_goods_before_flow`)."""
-    attributive = trie_pattern([re.escape(char) for char in word]
-                               for word in word_set("unkeyed_goods_before_flow"))
-    return re.compile(r"\b(?:" + _unkeyed_phrases() + r"|" + attributive + r")\s+$",
+    return re.compile(r"\b(?:" + _unkeyed_phrases() + r"|" + _unkeyed_attributive() + r")\s+$",
                       re.IGNORECASE)
 
 
