@@ -393,6 +393,20 @@ _BUYER_BY_ROLE = re.compile(r"\b(?:to|into)\s+(?:the|that|this|these|those)\s+(?
                             re.IGNORECASE)
 """In an earning sentence: the buyer named by its role (`from tea sales to the market`), a
 partner carried from before, so the money is not from everyone."""
+_ROLE_OWNER = r"(?:(?:the|that|this|these|those|its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+_THERE = r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seem|seems|" \
+    r"seemed|remain|remains|remained|appear|appears|appeared)\b)"
+_PARTNER_BY_ROLE = {
+    "exporter": re.compile(_THERE + r"|\b(?:to|into)\s+(?:it\b|" + _ROLE_OWNER +
+                           r"(?:market|country|buyer|destination|customer|client|nation|importer|"
+                           r"partner|purchaser)s?\b)", re.IGNORECASE),
+    "importer": re.compile(_THERE + r"|\bfrom\s+(?:it\b|" + _ROLE_OWNER +
+                           r"(?:market|country|supplier|seller|source|origin|exporter|producer|"
+                           r"partner|nation|vendor)s?\b)", re.IGNORECASE),
+}
+"""A clause's own pointer at the partner its side traded with, named by role or place (`to its
+largest customer`, `to buyers there`, `from that market`), for the side that is known (the
+exporter's goes to someone, the importer's comes from someone)."""
 
 
 def total_flow(text: str, frame: Frame | None, floor: int) -> bool:
@@ -1074,14 +1088,21 @@ class FlowReader(ListingReader, FlowHistory):
     def headline_partner_left(self, last: Claim, parties: Parties, quantity: Quantity,
                               clause: tuple[int, int], ctx: Context) -> bool:
         """`Vietnam's wood exports to Japan jump 21%` over `Vietnam shipped wood worth $1.03
-        billion in February`: a body sentence naming its one side itself as a bare subject, and
+        billion in February`: a body sentence naming its one side in the clause itself (by name
+        or adjective, not a pronoun, and with no cue word such as `to` or `from` before it), and
         no other country, after a headline flow to (or from) one partner states that side's
         total with everyone; the headline's partner is not carried onto it (a sentence naming
         the partner too, `China bought Russian uranium`, or the side after `from`, goes on; so
         does a headline count in the same unit: `Russian oil to North Korea tops 1 million
-        barrels` over `Russia shipped 1.2 million barrels` is that flow counted exactly)."""
+        barrels` over `Russia shipped 1.2 million barrels` is that flow counted exactly; and so
+        does a clause pointing at a partner of its own, by role or place, `shipped wood there`,
+        `sold copper to its largest customer`, `bought beef from that market`: the headline's
+        partner is the one meant)."""
         if last.sentence_end > _headline_end(self.text) or (
                 last.kind == "level" and last.unit == quantity.unit):
+            return False
+        role = _PARTNER_BY_ROLE["exporter" if parties.exporter else "importer"]
+        if role.search(self.text, *clause) is not None:
             return False
         side = parties.exporter or parties.importer
         return all(c.code in (None, side) for c in ctx.countries) and any(
