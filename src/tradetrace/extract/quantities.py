@@ -1500,7 +1500,9 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
         after = text[end:end + 16].split()
         before = context.clause_before(text, start).split()
         as_verb = (bool(before) and before[-1].lower() in _VERB_BEFORE) or \
-            _LINE_END.match(text, end) is not None or _multiple_verb_next(word, after)
+            _LINE_END.match(text, end) is not None or (
+                not (before and before[-1].lower() in _MULTIPLE_NOUN_AFTER)
+                and _multiple_verb_next(word, after))
         if not as_verb and after and after[0].lower().strip(",.") not in _HALF_AFTER + (
                 "in", "to", "from"):
             return None  # `double standards`, `triple jump` (not a headline's last word:
@@ -1514,17 +1516,29 @@ _MULTIPLE_VERB_NEXT = ("on", "over", "after", "since", "as", "those", "last")
 (`imports triple on year`, `sales quadruple after a poor harvest`, `exports triple as the rift
 drags on`, `volumes double those shipped`, `roughly double last year's`); `double as` is left
 out (`the ship will double as a hotel`)."""
+_MULTIPLE_NOUN_AFTER = frozenset({"a", "an", "the", "this", "its", "their", "his", "her"})
+"""Words before a bare `double`/`triple` that make it a noun (`hit by a double on Monday`, `the
+double last week`, `completed a triple on Sunday`): no multiple, whatever follows it."""
+_MULTIPLE_OF_PERIOD = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "year", "month", "week", "quarter", "season", "day",
+    "today", "yesterday", "decade"})
+"""Owners whose possessive after a bare multiplier is a level it multiplies (`triple February's
+volume`, `double a year's`); a name's possessive is not (`Double Eagle's shares`, `Triple
+Crown's parent`)."""
 
 
 def _multiple_verb_next(word: str, after: list[str]) -> bool:
     """Whether the words after a bare multiplier word read it as a verb or a multiple of a
-    level: one of `_MULTIPLE_VERB_NEXT`, or a possessive (`triple February's volume`)."""
+    level: one of `_MULTIPLE_VERB_NEXT`, or a month's or period's possessive (`triple February's
+    volume`)."""
     if not after:
         return False
     nxt = after[0].lower().strip(",.")
     if nxt == "as":
         return word != "double"
-    return nxt in _MULTIPLE_VERB_NEXT or nxt.endswith(("'s", "\u2019s"))
+    return nxt in _MULTIPLE_VERB_NEXT or (
+        nxt.endswith(("'s", "\u2019s")) and nxt[:-2] in _MULTIPLE_OF_PERIOD)
 
 
 def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
