@@ -34,3 +34,25 @@ def test_double_triple_as_a_noun_or_name_is_no_multiple(
 ])
 def test_double_triple_as_a_verb_or_multiple_of_a_period_stays(text: str, value: float) -> None:
     assert (value, "x") in _found(text)
+
+
+def _tonnes(text: str) -> list[float]:
+    return [q.value for q in extract_quantities(text) if q.unit == "t"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Global wheat output is seen at 790 million tonnes, while the cooperative shipped 2.5 MT of "
+     "certified seed.", [790e6, 2.5]),
+    ("Global wheat output is seen at 790 million tonnes. The cooperative shipped 2.5 MT of "
+     "certified seed.", [790e6, 2.5]),
+    ("Cocoa grinding at 1.2 MT\nThe plant ground 1.2 MT of beans in May, it said. World output is "
+     "4.8 million tonnes.", [1.2, 1.2, 4.8e6]),
+])
+def test_mt_beside_unlike_written_millions_stays_metric_tonnes(
+        text: str, values: list[float]) -> None:
+    assert _tonnes(text) == [pytest.approx(v) for v in values]
+
+
+def test_mt_beside_written_millions_of_its_size_counts_millions() -> None:
+    text = "Output fell to 243.62 million tonnes, lower than the 264.53 MT a year earlier."
+    assert _tonnes(text) == [pytest.approx(243.62e6), pytest.approx(264.53e6)]

@@ -749,8 +749,11 @@ def _mt_in_millions(text: str, start: int, raw: float, doubtful: bool) -> bool:
     if raw == int(raw) and raw >= _SMALL_WHOLE:
         return False
     low, high = _mt_reach(text, start)
-    written = _MILLION_TONNES.search(text, low, high) is not None
-    millions = written and raw != int(raw)
+    line_end = text.find("\n", start, high)
+    own = _MILLION_TONNES.search(text, low, high if line_end < 0 else line_end) is not None
+    alike = _written_alike(text, start, raw, low, high)
+    written = own or alike
+    millions = alike and raw != int(raw)
     for match in _MT_FIGURE.finditer(text, low, high):
         if match.start() == start:
             continue
@@ -760,6 +763,28 @@ def _mt_in_millions(text: str, start: int, raw: float, doubtful: bool) -> bool:
         decimal_or_attached = number != int(number) or not match.group(2)
         millions = millions or (decimal_or_attached and (written or match.group().endswith("mt")))
     return millions
+
+
+_MILLION_TONNES_FIGURE = re.compile(
+    r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+million\s+(?:metric\s+)?(?:tonnes|tons)\b", re.IGNORECASE)
+
+
+def _written_alike(text: str, start: int, raw: float, low: int, high: int) -> bool:
+    """Whether a `million tonnes` figure written out in the stretch is of the size of an `mt`
+    figure, so says it counts millions: a tenth to ten times it when written before it
+    (`243.62 million tonnes ... than the 264.53 MT`, `40.6 million tonnes ... In June alone,
+    7.2 MT`), half to twice it when after it (a headline's `41 MT` over the body's `40.6 million
+    tonnes`); not world output beside a small lot (`790 million tonnes, while the cooperative
+    shipped 2.5 MT of certified seed`, a plant's `1.2 MT` before `World output is 4.8 million
+    tonnes`)."""
+    for match in _MILLION_TONNES_FIGURE.finditer(text, low, high):
+        number = float(match.group(1).replace(",", ""))
+        if number <= 0:
+            continue
+        ratio = raw / number
+        if (0.1 <= ratio <= 10) if match.start() < start else (0.5 <= ratio <= 2):
+            return True
+    return False
 
 
 def _mt_reach(text: str, start: int) -> tuple[int, int]:
