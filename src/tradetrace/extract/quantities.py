@@ -749,8 +749,11 @@ def _mt_in_millions(text: str, start: int, raw: float, doubtful: bool) -> bool:
     if raw == int(raw) and raw >= _SMALL_WHOLE:
         return False
     low, high = _mt_reach(text, start)
-    written = _MILLION_TONNES.search(text, low, high) is not None
-    millions = written and raw != int(raw)
+    line_end = text.find("\n", start, high)
+    own = _MILLION_TONNES.search(text, low, high if line_end < 0 else line_end) is not None
+    alike = _written_alike(text, start, raw, low, high)
+    written = own or alike
+    millions = alike and raw != int(raw)
     for match in _MT_FIGURE.finditer(text, low, high):
         if match.start() == start:
             continue
@@ -760,6 +763,28 @@ def _mt_in_millions(text: str, start: int, raw: float, doubtful: bool) -> bool:
         decimal_or_attached = number != int(number) or not match.group(2)
         millions = millions or (decimal_or_attached and (written or match.group().endswith("mt")))
     return millions
+
+
+_MILLION_TONNES_FIGURE = re.compile(
+    r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+million\s+(?:metric\s+)?(?:tonnes|tons)\b", re.IGNORECASE)
+
+
+def _written_alike(text: str, start: int, raw: float, low: int, high: int) -> bool:
+    """Whether a `million tonnes` figure written out in the stretch is of the size of an `mt`
+    figure, so says it counts millions: a tenth to ten times it when written before it
+    (`243.62 million tonnes ... than the 264.53 MT`, `40.6 million tonnes ... In June alone,
+    7.2 MT`), half to twice it when after it (a headline's `41 MT` over the body's `40.6 million
+    tonnes`); not world output beside a small lot (`790 million tonnes, while the cooperative
+    shipped 2.5 MT of certified seed`, a plant's `1.2 MT` before `World output is 4.8 million
+    tonnes`)."""
+    for match in _MILLION_TONNES_FIGURE.finditer(text, low, high):
+        number = float(match.group(1).replace(",", ""))
+        if number <= 0:
+            continue
+        ratio = raw / number
+        if (0.1 <= ratio <= 10) if match.start() < start else (0.5 <= ratio <= 2):
+            return True
+    return False
 
 
 def _mt_reach(text: str, start: int) -> tuple[int, int]:
@@ -1500,7 +1525,9 @@ def _read_multiplier(text: str, token: str, start: int, lex: Lexicon) -> Draft |
         after = text[end:end + 16].split()
         before = context.clause_before(text, start).split()
         as_verb = (bool(before) and before[-1].lower() in _VERB_BEFORE) or \
-            _LINE_END.match(text, end) is not None or _multiple_verb_next(word, after)
+            _LINE_END.match(text, end) is not None or (
+                not (before and before[-1].lower() in _MULTIPLE_NOUN_AFTER)
+                and _multiple_verb_next(word, after))
         if not as_verb and after and after[0].lower().strip(",.") not in _HALF_AFTER + (
                 "in", "to", "from"):
             return None  # `double standards`, `triple jump` (not a headline's last word:
@@ -1514,17 +1541,29 @@ _MULTIPLE_VERB_NEXT = ("on", "over", "after", "since", "as", "those", "last")
 (`imports triple on year`, `sales quadruple after a poor harvest`, `exports triple as the rift
 drags on`, `volumes double those shipped`, `roughly double last year's`); `double as` is left
 out (`the ship will double as a hotel`)."""
+_MULTIPLE_NOUN_AFTER = frozenset({"a", "an", "the", "this", "its", "their", "his", "her"})
+"""Words before a bare `double`/`triple` that make it a noun (`hit by a double on Monday`, `the
+double last week`, `completed a triple on Sunday`): no multiple, whatever follows it."""
+_MULTIPLE_OF_PERIOD = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "year", "month", "week", "quarter", "season", "day",
+    "today", "yesterday", "decade"})
+"""Owners whose possessive after a bare multiplier is a level it multiplies (`triple February's
+volume`, `double a year's`); a name's possessive is not (`Double Eagle's shares`, `Triple
+Crown's parent`)."""
 
 
 def _multiple_verb_next(word: str, after: list[str]) -> bool:
     """Whether the words after a bare multiplier word read it as a verb or a multiple of a
-    level: one of `_MULTIPLE_VERB_NEXT`, or a possessive (`triple February's volume`)."""
+    level: one of `_MULTIPLE_VERB_NEXT`, or a month's or period's possessive (`triple February's
+    volume`)."""
     if not after:
         return False
     nxt = after[0].lower().strip(",.")
     if nxt == "as":
         return word != "double"
-    return nxt in _MULTIPLE_VERB_NEXT or nxt.endswith(("'s", "\u2019s"))
+    return nxt in _MULTIPLE_VERB_NEXT or (
+        nxt.endswith(("'s", "\u2019s")) and nxt[:-2] in _MULTIPLE_OF_PERIOD)
 
 
 def _read_vague(text: str, token: str, start: int, lex: Lexicon) -> Draft | None:
