@@ -1,0 +1,30 @@
+"""Session 47 review mends (mendF): each test pins ordinary news text that a rule of the session
+over-reached on, beside the rule's own example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 1)))}
+
+
+def test_a_joiner_before_a_year_or_date_does_not_keep_the_plan() -> None:
+    found = _claims("Egypt is to buy 60,000 tonnes of wheat, and March 2024 shipments reached "
+                    "40,000 tonnes.")
+    assert found["60,000 tonnes"].modality == "planned"
+    assert found["40,000 tonnes"].modality == "reported"
+    found = _claims("Egypt is to import 12 million tonnes this year, and 2023 saw 10 million "
+                    "tonnes arrive.")
+    assert found["10 million tonnes"].modality == "reported"
+    found = _claims("Egypt is to import 12 million tonnes this year, and about 80,000 tonnes "
+                    "arrived in April.")
+    assert found["80,000 tonnes"].modality == "reported"
+    found = _claims("Under the permits, Peru is to ship 12,500 tonnes and the Philippines "
+                    "400,000 tonnes.")
+    assert found["400,000 tonnes"].modality == "planned"
