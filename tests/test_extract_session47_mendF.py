@@ -28,3 +28,12 @@ def test_a_joiner_before_a_year_or_date_does_not_keep_the_plan() -> None:
     found = _claims("Under the permits, Peru is to ship 12,500 tonnes and the Philippines "
                     "400,000 tonnes.")
     assert found["400,000 tonnes"].modality == "planned"
+
+
+def test_estimates_given_an_owner_keep_the_source() -> None:
+    found = _claims("Rabobank expects prices to fall. By some estimates from the bank, shipments "
+                    "will reach 3 million tonnes.")
+    assert found["3 million tonnes"].attribution == "Rabobank"
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad, the farm ministry said. By some "
+                    "estimates, Bolivia is exporting 70,000 tonnes of quinoa a year.")
+    assert found["70,000 tonnes"].attribution is None

@@ -1505,10 +1505,13 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:\s+(?:own\s+)?(?:estim
                            r"believe|expect|attribute|calculat\w*|arithmetic|analysis|review|"
                            r"count|reckon\w*|see|assess\w*|think|tally|figures|data))|"
                            r"\b[Bb]y\s+(?:some|current|most|many|rough|conservative|one)\s+"
-                           r"(?:estimates?|counts?|calculations?|reckonings?)\b")
+                           r"(?:estimates?|counts?|calculations?|reckonings?)\b"
+                           r"(?!\s+(?:(?:from|by|cited\s+by)\s|(?:of|at)\s+(?:the\s|[A-Z])))")
 """The writer speaking for the figures: `By our estimates`, `We attribute`, `Our review of ...`;
-so too estimates owned by no one (`By some estimates`, `By current estimates`)."""
+so too estimates owned by no one (`By some estimates`, `By current estimates`), but not those
+given an owner after all (`By some estimates from the bank`, `By current estimates of USDA`)."""
 _DIGIT = re.compile(r"\d")
+"""(`We see that flow falling.` gives no figure, so it does not speak for the paragraph's.)"""
 
 
 def _writers_own(sentence: Sentence, found: Attribution | None) -> bool:
@@ -1520,7 +1523,8 @@ def _writers_own(sentence: Sentence, found: Attribution | None) -> bool:
         return False
     return found is None or _FIRST_PERSON.match(found.text) is not None or \
         sentence.start + own.start() <= found.start < sentence.start + own.end()
-"""(`We see that flow falling.` gives no figure, so it does not speak for the paragraph's.)"""
+
+
 _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
 
