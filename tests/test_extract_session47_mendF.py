@@ -37,3 +37,11 @@ def test_estimates_given_an_owner_keep_the_source() -> None:
     found = _claims("Peru sold 90,000 tonnes of quinoa abroad, the farm ministry said. By some "
                     "estimates, Bolivia is exporting 70,000 tonnes of quinoa a year.")
     assert found["70,000 tonnes"].attribution is None
+
+
+def test_a_cause_moving_a_target_is_no_source() -> None:
+    found = _claims("Weak demand lowered its export target to 3 million tonnes, leaving Vietnam "
+                    "short.")
+    assert found["3 million tonnes"].attribution is None
+    found = _claims("VITAS has lowered its 2024 export goal to $44 billion.")
+    assert found["$44 billion"].attribution == "VITAS"

@@ -742,6 +742,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if verb in _putting_verbs() and (_WITH_PUT.match(phrase)
                                          or _CAUSE_PUTTER.search(phrase)):
             continue  # `with the EU's goal put at`, `Higher prices put earnings at`: no putter
+        if verb in _revision_verbs() and _CAUSE_PUTTER.search(phrase):
+            continue  # `Weak demand lowered its export target`: a cause moved it, no reviser
         if verb in _outlook_verbs() and _THE_DOCUMENT.fullmatch(phrase):
             continue  # `The report sees ...` after `the Department said in a report`: the
             # document speaks for the source already named, which goes on
