@@ -742,6 +742,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if verb in _putting_verbs() and (_WITH_PUT.match(phrase)
                                          or _CAUSE_PUTTER.search(phrase)):
             continue  # `with the EU's goal put at`, `Higher prices put earnings at`: no putter
+        if verb in _revision_verbs() and _CAUSE_PUTTER.search(phrase):
+            continue  # `Weak demand lowered its export target`: a cause moved it, no reviser
         if verb in _outlook_verbs() and _THE_DOCUMENT.fullmatch(phrase):
             continue  # `The report sees ...` after `the Department said in a report`: the
             # document speaks for the source already named, which goes on
@@ -1505,10 +1507,13 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?:\s+(?:own\s+)?(?:estim
                            r"believe|expect|attribute|calculat\w*|arithmetic|analysis|review|"
                            r"count|reckon\w*|see|assess\w*|think|tally|figures|data))|"
                            r"\b[Bb]y\s+(?:some|current|most|many|rough|conservative|one)\s+"
-                           r"(?:estimates?|counts?|calculations?|reckonings?)\b")
+                           r"(?:estimates?|counts?|calculations?|reckonings?)\b"
+                           r"(?!\s+(?:(?:from|by|cited\s+by)\s|(?:of|at)\s+(?:the\s|[A-Z])))")
 """The writer speaking for the figures: `By our estimates`, `We attribute`, `Our review of ...`;
-so too estimates owned by no one (`By some estimates`, `By current estimates`)."""
+so too estimates owned by no one (`By some estimates`, `By current estimates`), but not those
+given an owner after all (`By some estimates from the bank`, `By current estimates of USDA`)."""
 _DIGIT = re.compile(r"\d")
+"""(`We see that flow falling.` gives no figure, so it does not speak for the paragraph's.)"""
 
 
 def _writers_own(sentence: Sentence, found: Attribution | None) -> bool:
@@ -1520,7 +1525,8 @@ def _writers_own(sentence: Sentence, found: Attribution | None) -> bool:
         return False
     return found is None or _FIRST_PERSON.match(found.text) is not None or \
         sentence.start + own.start() <= found.start < sentence.start + own.end()
-"""(`We see that flow falling.` gives no figure, so it does not speak for the paragraph's.)"""
+
+
 _LOOK_BACK = 400
 """Sentences searched back for the fuller name of `the source` (more than an article has)."""
 

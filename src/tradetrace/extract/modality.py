@@ -943,16 +943,33 @@ _LIST_ITEM_AFTER = re.compile(r"(?:(?:,\s+)?(?:and|plus|along\s+with|as\s+well\s
 """A joiner that adds one more figure to the list the cue governs, with no verb of its own (`is
 to receive two million tons of rock and 100,000 tons of acid`, `is to ship 24,929 tonnes and
 the Netherlands 25,936 tonnes`, `, along with 500,000 tonnes`): no new predicate."""
+_LIST_ITEM_PREFIX = re.compile(r"(?:US|U\.S\.)?\s?[$€£¥]?")
+"""What may stand between the quantity's start and the digit the joiner lands on (`US$`)."""
+_LIST_ITEM_VERB = re.compile(r"\s+(?:arrived|arrive|arrives|landed|reached|rose|fell|came|went|"
+                             r"were|was|had|have|has)\b", re.IGNORECASE)
+"""A verb of its own after the joined figure (`and about 80,000 tonnes arrived in April`): the
+figure opens a new predicate after all."""
+
+
+def _joins_quantity(text: str, found: int, q_start: int, q_end: int) -> bool:
+    """Whether a joiner at `found` adds the quantity itself to the cue's list: the joiner lands
+    on the quantity's own first digit (not on a year or date before it, `and March 2024 shipments
+    reached 40,000 tonnes`), and no verb of its own follows the quantity."""
+    item = _LIST_ITEM_AFTER.match(text, found)
+    if item is None or item.end() - 1 < q_start or \
+            _LIST_ITEM_PREFIX.fullmatch(text, q_start, item.end() - 1) is None:
+        return False
+    return _LIST_ITEM_VERB.match(text, q_end) is None
 
 
 def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> bool:
     """Whether another predicate starts between a modal cue and the quantity (the text after the
     quantity is looked at too: `, 21 percent less` restates the figure before it); a joiner
-    adding a further figure of the same list (`_LIST_ITEM_AFTER`) opens none."""
+    adding the quantity itself to the same list (`_joins_quantity`) opens none."""
     for found in _OTHER_PREDICATE.finditer(text, cue_end, min(len(text), q_end + 30)):
         if found.start() >= q_start:
             return False
-        if _LIST_ITEM_AFTER.match(text, found.start()) is None:
+        if not _joins_quantity(text, found.start(), q_start, q_end):
             return True
     return False
 
