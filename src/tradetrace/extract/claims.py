@@ -1329,11 +1329,16 @@ _DEAL_LENGTH = re.compile(
 the year a forecast before it is of."""
 
 
+@cache
+def _topic_change_opening() -> re.Pattern[str]:
+    """A sentence's opening words that turn to other news (claim_cues' `topic_change_openers`)."""
+    words = "|".join(re.escape(word) for word in lexicon("topic_change_openers").words)
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+
+
 def _topic_change(text: str, start: int) -> bool:
     """Whether a sentence opens on a turn to other news (`Separately,`, `Meanwhile,`)."""
-    opening = text[start:start + 40].lstrip().lower()
-    return any(re.match(re.escape(word) + r"\b", opening)
-               for word in lexicon("topic_change_openers").words)
+    return _topic_change_opening().match(text, start, start + 40) is not None
 
 
 def _parties_overlap(plan: Parties, forecast: Claim) -> bool:
