@@ -1348,8 +1348,7 @@ def _parties_overlap(plan: Parties, forecast: Claim) -> bool:
     tonnes of Thai rice` after Vietnam's forecast)."""
     if plan.exporter is None or plan.importer is None:
         return True
-    return (plan.exporter is not None and plan.exporter == forecast.exporter) or \
-        (plan.importer is not None and plan.importer == forecast.importer)
+    return plan.exporter == forecast.exporter or plan.importer == forecast.importer
 
 
 class _Reader(FlowReader):
