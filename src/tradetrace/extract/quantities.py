@@ -44,7 +44,7 @@ from tradetrace.extract.quantity_groups import (
 from tradetrace.extract.quantity_lexicon import Lexicon, lexicon
 from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.model.claim import Direction, Quantity
-from tradetrace.normalize.periods import MONTH_NAMES
+from tradetrace.normalize.periods import MONTH_NAMES, MONTHS
 from tradetrace.normalize.units import UnknownUnit, canonical_unit
 
 AGE_UNIT = "year_of_age"
@@ -1544,10 +1544,8 @@ out (`the ship will double as a hotel`)."""
 _MULTIPLE_NOUN_AFTER = frozenset({"a", "an", "the", "this", "its", "their", "his", "her"})
 """Words before a bare `double`/`triple` that make it a noun (`hit by a double on Monday`, `the
 double last week`, `completed a triple on Sunday`): no multiple, whatever follows it."""
-_MULTIPLE_OF_PERIOD = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "year", "month", "week", "quarter", "season", "day",
-    "today", "yesterday", "decade"})
+_MULTIPLE_OF_PERIOD = frozenset(MONTHS) | frozenset({
+    "year", "month", "week", "quarter", "season", "day", "today", "yesterday", "decade"})
 """Owners whose possessive after a bare multiplier is a level it multiplies (`triple February's
 volume`, `double a year's`); a name's possessive is not (`Double Eagle's shares`, `Triple
 Crown's parent`)."""
