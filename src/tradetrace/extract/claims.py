@@ -1432,15 +1432,13 @@ class _Reader(FlowReader):
         self.reporter: str | None = None
         """The country whose customs is the source of the claim being read, if any."""
         self.bookings: set[int] = set()
-        self.mixed_forecast: Claim | None = None
-        """The plan or forecast whose period is `mixed_plan`."""
-        self.mixed_plan: Period | None = None
-        """The period of the last plan or forecast in the sentence just read when that sentence
-        also reported (`brought in 4.2 million tons in the first quarter, and projects 15.5
-        million tons for the full year`): the time a plan right after it with none of its own
-        goes on about (`Kenya, by comparison, is expected to import 8.9 million tons`)."""
         """Where the claims of export orders dated by the month booked start (a plan only for
         the goods: their period frames what follows like a report's)."""
+        self.mixed_forecast: Claim | None = None
+        """The last plan or forecast in the sentence just read when that sentence also reported
+        (`brought in 4.2 million tons in the first quarter, and projects 15.5 million tons for the
+        full year`): its period is the time a plan right after it with none of its own goes on
+        about (`Kenya, by comparison, is expected to import 8.9 million tons`)."""
         self.compared: list[tuple[int, int]] = []
         """The spans of the sentence's claim figures that something is compared with
         (`compared_figures`), read once per sentence."""
@@ -1988,9 +1986,6 @@ class _Reader(FlowReader):
             date.fromisoformat(first[0].period_start or ""),
             date.fromisoformat(first[0].period_end or "")) if first else None, aside)
         self.mixed_forecast = None if aside else _last_plan(made, self.bookings)
-        self.mixed_plan = None if self.mixed_forecast is None else Period(
-            date.fromisoformat(self.mixed_forecast.period_start or ""),
-            date.fromisoformat(self.mixed_forecast.period_end or ""))
         opening = _subject(ctx.countries)
         if opening is not None and not (
                 self.previous_subject not in (None, opening.code) and not opening.possessive
@@ -2127,7 +2122,7 @@ class _Reader(FlowReader):
             self.text, figure[1], mention.start) is not None
 
     def period(self, ctx: Context, draft: _Draft, modality: str,
-               periods: _SentencePeriods) -> Period | None:
+               periods: _SentencePeriods, *, mixed: bool = True) -> Period | None:
         quantity = self.quantities[draft.index]
         at = (quantity.start, quantity.end)
         mentions = self.plan_periods(ctx) if modality in ("planned", "forecast") else ctx.past
@@ -2188,7 +2183,7 @@ class _Reader(FlowReader):
         reading = SentenceReading(self.text, mentions, ctx.span, others,
                                   periods.frame if not plan or relative else
                                   None if _HORIZON.search(self.text, *ctx.span) else
-                                  self.frame.plan or self.mixed_plan_for(ctx),
+                                  self.frame.plan or (self.mixed_plan_for(ctx) if mixed else None),
                                   None if over else level,
                                   None if over else periods.change, self.frame.reference(),
                                   self.document.published)
@@ -2395,13 +2390,16 @@ class _Reader(FlowReader):
         return any(c.kind == "level" and c.modality == "planned" for c in self.previous)
 
     def mixed_plan_for(self, ctx: Context) -> Period | None:
-        """`mixed_plan` for a plan in this sentence: none when the sentence turns to other news
-        (`Separately,`) or names the plan's own length (`under a five-year deal`)."""
-        if self.mixed_forecast is None or self.mixed_plan is None or \
+        """The period of `mixed_forecast` for a plan in this sentence: none when the sentence
+        turns to other news (`Separately,`) or names the plan's own length (`under a five-year
+        deal`)."""
+        forecast = self.mixed_forecast
+        if forecast is None or forecast.period_start is None or forecast.period_end is None or \
                 _topic_change(self.text, ctx.span[0]) or \
                 _DEAL_LENGTH.search(self.text, *ctx.span):
             return None
-        return self.mixed_plan
+        return Period(date.fromisoformat(forecast.period_start),
+                      date.fromisoformat(forecast.period_end))
 
     def year_in_force(self) -> Period | None:
         """The year the period in force is part of: a twelve-month span in force before that
@@ -2590,9 +2588,7 @@ class _Reader(FlowReader):
             # Vietnam's forecast: other parties' plan, not of that forecast's time)
             periods.change, periods.level, periods.level_at = \
                 before.change, before.level, before.level_at
-            held, self.mixed_forecast = self.mixed_forecast, None
-            period = self.period(ctx, draft, asked, periods)
-            self.mixed_forecast = held
+            period = self.period(ctx, draft, asked, periods, mixed=False)
             on_hold = period is None and modality in ("planned", "forecast")
             if on_hold and _THE_YEARS.search(text, *ctx.span):
                 period = self.year_in_force()
