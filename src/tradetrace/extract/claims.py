@@ -7,7 +7,8 @@ no commodity or country continues the topic of the claims before it in its parag
 (`This is a 58.5 percent increase ...`). A parenthetical restatement becomes its own claim that
 points to the first. `extract_claims(document)` runs the quantity layer first.
 
-Who trades with whom is read by the rules of `flows.FlowReader`, which the reader here inherits;
+Who trades with whom is read by the rules of `flows.FlowReader`, and when a figure is of (and
+whether it is a plan) by those of `claim_periods.PeriodReader`, which the reader here inherits;
 what one sentence offers its quantities is `reading.Context`.
 """
 
@@ -17,12 +18,18 @@ import re
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 from functools import cache, lru_cache
 from typing import TypeVar
 
 from tradetrace.extract.attribution import attributions, sentence_attribution, source_at
+from tradetrace.extract.claim_periods import (
+    EXPORT_ORDERS,
+    PeriodReader,
+    SentencePeriods,
+    sentence_periods,
+)
 from tradetrace.extract.commodity import (
     TOTAL_BEFORE,
     CommodityMention,
@@ -46,7 +53,6 @@ from tradetrace.extract.commodity import (
     worth_of,
 )
 from tradetrace.extract.cues import (
-    YEAR_WRITTEN,
     cue_data,
     hedge_pattern,
     lexicon,
@@ -77,7 +83,6 @@ from tradetrace.extract.kinds import (
     unit_price,
 )
 from tradetrace.extract.modality import (
-    OF_TARGET_AFTER,
     due_spans,
     hedge_before,
     is_approximate,
@@ -95,14 +100,14 @@ from tradetrace.extract.parties import (
     title_countries,
 )
 from tradetrace.extract.quantity_context import moved_up_to
-from tradetrace.extract.reading import Context, StatedFlow
+from tradetrace.extract.reading import Context, Draft, StatedFlow
 from tradetrace.extract.reporters import (
     cited_data,
     national_body_of,
     reporter_of,
     with_reporter,
 )
-from tradetrace.extract.respectively import Respective, respective_items, respective_periods
+from tradetrace.extract.respectively import Respective, respective_items
 from tradetrace.extract.roles import (
     BLOC_NAME,
     BUYER_NOUNS,
@@ -117,40 +122,25 @@ from tradetrace.extract.sentences import (
     Sentence,
     circumstance_opener,
     clause_bounds,
-    concessive_opener,
     split_sentences,
     subject_start,
 )
 from tradetrace.extract.shares import partner_share
 from tradetrace.extract.timeframe import (
-    DEFINITE_BEFORE,
     REVISION,
     PeriodFrame,
-    SentenceReading,
     base_level,
-    claim_period,
-    dates_aside,
-    dates_event,
-    day_first_ranges,
-    in_when_clause,
     is_base,
     made_or_released,
-    opening_pointer,
-    resolve,
 )
 from tradetrace.knowledge.commodities import ancestors, common_key, is_a
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Bound, Direction, Kind, Modality, claim_id
 from tradetrace.normalize.currency import to_usd
 from tradetrace.normalize.periods import (
-    FiscalStart,
     Period,
     PeriodMention,
-    cue_alternation,
-    find_periods,
     fiscal_year_start,
-    is_following,
-    length_in_months,
     period_cues,
 )
 from tradetrace.normalize.units import is_currency, same_dimension
@@ -161,11 +151,6 @@ BARREL_COMMODITY = "oil"
 _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
-_DESCRIBED_LEVEL = re.compile(r",\s+(?:a|an)\s+(?:volume|figure|level|amount|total|sum|tally|"
-                              r"quantity)\s+(?:(?:already|itself|still)\s+)?" + hedge_pattern()
-                              + "$", re.IGNORECASE)
-"""Before a change: an appositive describing the level just before (`July's 270 tonnes, a volume
-already 79% lower than in June`)."""
 _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:compiled|cited|analy[sz]ed|collected|gathered|tallied)\s+by\s+$",
                           re.IGNORECASE)
@@ -231,8 +216,6 @@ _GOODS_WORTH = re.compile(r"(?:[\w’'-]+,?\s+){1,6}?(?:worth|valued\s+at)\s+" +
 _WORTH_WORDS = ("worth", "valued")
 """One of which every match of `_GOODS_WORTH` holds: a window without them is not scanned (the
 pattern's lazy word loop costs ~30 us a window, this look ~1 us)."""
-_RESTATED_AS = re.compile(r",\s+or\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
-"""Between a figure and the same change or level restated (`down £2.7bn, or 15.9%`)."""
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _GOODS_ROW = re.compile(r"(?:,\s*|\b(?:and|with|ahead\s+of|followed\s+by|behind|then)\s+)"
                         r"(?!compared\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|on|with)\s+"
@@ -312,18 +295,6 @@ _SHARE_AND_TO = re.compile(r"\s+(?:went|goes|going|was\s+sent|were\s+sent|came|c
                            r"\s+(?:and|while)\s+" + hedge_pattern(True), re.IGNORECASE)
 _TO_PARTNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
 """`... went to Japan and 25.2 percent to China`: a share whose verb the one before gave."""
-_PARTY_UNITS = frozenset({"country", "nation", "market", "destination", "company", "firm",
-                          "buyer", "supplier", "customer", "partner", "exporter", "importer"})
-"""Units of counts of the countries or firms a flow runs between (`30 countries`, `12 firms`)."""
-_TO_PARTIES = re.compile(r"\b(?:to|from|among|across)\s+(?:(?:more\s+than|over|nearly|almost|"
-                         r"about|around|some|at\s+least)\s+)?$")
-"""Before a count of parties, the way the flow runs (`from more than 30 countries`)."""
-_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
-                         r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
-                         r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
-                         re.IGNORECASE)
-"""Before a figure: `since 2005, when it stood at `: the figure is of that year (the level the
-clause's verb gives it; not `since 2019, when sanctions were eased, to 5 million tons`)."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """A definite determiner opening a flow noun that refers back: `The September purchases`."""
 _ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
@@ -331,23 +302,6 @@ _ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?
 _LIMIT_WORDING = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
                             r"a\s+maximum\s+of|not\s+to\s+exceed)\s+$", re.IGNORECASE)
 """How a cap is worded: its amount is the limit, not an approximation."""
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date|thus\s+far|until\s+now|"
-                     r"up\s+to\s+now|as\s+of\s+now)\b", re.IGNORECASE)
-"""In a sentence: a tally up to now, a report whatever period it is of."""
-_PUT_AT_FIGURE = re.compile(r"\bput(?:s|ting)?\b[^.;]{0,80}?\bat\s+" + hedge_pattern(True) + "$",
-                            re.IGNORECASE)
-"""A figure a body puts something at (`The committee puts 2025 exports at 760,000 tonnes`,
-`Exports are put at ...`): an assessment, dated by its period (`put_ahead`)."""
-
-_YEAR_NAMED = re.compile(r"\d{4}|\b(?:this|next|coming|current)\s+(?:year|season)\b",
-                         re.IGNORECASE)
-"""A period mention dated by a year or a season (`_names_year`)."""
-
-
-def _names_year(surface: str) -> bool:
-    """Whether a period mention is dated by a year or a season (`in 2017`, `2024/25`,
-    `this year`, `next season`), not a bare span (`in just 20 days`, `for the year`)."""
-    return _YEAR_NAMED.search(surface) is not None
 
 
 _CAP_CHANGES_TO = re.compile(
@@ -372,16 +326,6 @@ _POWER_NAMED = (r"(?:(?-i:[A-Z][\w-]+)\s+|(?:renewable|low-carbon|green|clean|su
 _OF_POWER = re.compile(r"\s+of\s+" + _POWER_NAMED, re.IGNORECASE)
 _OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!" + _POWER_NAMED + r")[\w-]", re.IGNORECASE)
 """After a figure in watts: goods other than power it counts (`150 GW of solar modules`)."""
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s")
-"""A comma and a conjunction opening a coordinate clause (`..., and the two sides aim`)."""
-_THAN_THE = re.compile(r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:US)?$",
-                       re.IGNORECASE)
-"""Before a figure something is compared with (`deeper than the 49% slump of 2011`)."""
-_BELOW_OWNED = re.compile(r"\b(?:below|above|under|over|from|against)\s+(?:January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December|"
-                          r"last\s+(?:year|month))['’]s\s+$", re.IGNORECASE)
-"""Before a figure something is compared with, owned by its time (`91.8% below July's 270
-tonnes`)."""
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -424,32 +368,10 @@ def _alike(unit: str, other: str) -> bool:
 _DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
 _OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
                              re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
 _FIGURE_ASIDE = re.compile(r"(?:at|of|some|about|around|roughly|nearly|worth)\s+(?:US)?[$€£¥\d]",
                            re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+to\s+(?:(?:about|around|roughly|some|nearly)\s+)?")
 _PRICE_GOES_ON = re.compile(r"\b(?:while|and|whereas|but)\b", re.IGNORECASE)
-_DEFINING_SPAN = re.compile(r",\s*(?:which|that)\s+(?:ran|runs|began|begins|started|starts|"
-                            r"ended|ends|lasted|covered|covers)\s+from\b", re.IGNORECASE)
-"""`the solar year 1402, which ran from March 21, 2023 to March 19, 2024`: the dates of the
-period just named, not an aside."""
-_CONCEDED_AFTER = re.compile(r",\s*(?:even\s+though|although|though|even\s+as|despite)\b",
-                             re.IGNORECASE)
-"""After a figure: a concession, whose own time is not the figure's."""
-
-
-@lru_cache(maxsize=1024)
-def _sentence_asides(text: str, start: int, end: int) -> tuple[
-        tuple[tuple[int, int], ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
-    """The asides of text[start:end] whose time is their own, whatever figure asks: relative
-    clauses (`_RELATIVE_CLAUSE`, not `_DEFINING_SPAN`), the starts of concessions
-    (`_CONCEDED_AFTER`) and timed coordinates (`_TIMED_COORDINATE`). Read once per sentence,
-    not once per figure; `period` keeps those that are asides to its figure."""
-    relatives = tuple(m.span() for m in _RELATIVE_CLAUSE.finditer(text, start, end)
-                      if not _DEFINING_SPAN.match(text, m.start()))
-    concessions = tuple(m.start() for m in _CONCEDED_AFTER.finditer(text, start, end))
-    coordinates = tuple(m.span() for m in _TIMED_COORDINATE.finditer(text, start, end))
-    return relatives, concessions, coordinates
 
 
 _COUNTRY_TOTAL = re.compile(r"['’]s\s+(?:(?:total|overall|merchandise|goods|foreign)\s+)?"
@@ -464,148 +386,26 @@ _GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign
                              r"these|those|any|worth|bought|sold)\b)[a-z][a-z-]*(?<!ed)\s+$")
 """Before a goods word: a noun making a kind of goods (`travel goods`, `rubber goods`), not all
 goods (`Chinese goods`, `shipped goods`)."""
-_EXPORT_ORDERS = re.compile(r"(?<!new )\b(?:export\s+orders|orders\s+for\s+(?:[A-Z][\w-]+\s+)?"
-                            r"(?:exports|goods|products)|orders\s+(?:placed|booked)\s+(?:with|by)\s+"
-                            r"(?:[A-Z][\w-]+\s+)?(?:exporters|companies|firms|manufacturers|"
-                            r"makers))\b(?!\s+(?:index|sub-?index|gauge))", re.IGNORECASE)
-"""`Taiwan's export orders`, `Orders for Taiwanese exports` (or `goods`), `Orders placed with
-Taiwanese exporters`, not a survey's `new export orders` sub-index."""
-_ORDERS_AGAIN = re.compile(r"\b(?:orders|bookings|booked)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)
-def _names_export_orders(sentence: str) -> bool:
-    """Whether a sentence names export orders (`_EXPORT_ORDERS`): asked once per figure of the
-    sentence, read once."""
-    return _EXPORT_ORDERS.search(sentence) is not None
-
-
-@lru_cache(maxsize=256)
-def _names_orders(sentence: str) -> bool:
-    """Whether a sentence names orders or bookings at all (`_ORDERS_AGAIN`), read once."""
-    return _ORDERS_AGAIN.search(sentence) is not None
 
 
 _PACKED_GOODS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?")
 """Between a count of packages and the goods in them: `316.35 million boxes of (Ecuadorian)`."""
-_TIMED_COORDINATE = re.compile(r",\s*and\s+(?:over|in|during|for|across|through)\s+(?=[^,;]*?\d)",
-                               re.IGNORECASE)
-"""After a figure: `, and over January-September`, a coordinate with its own time."""
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|these|such)\s+(?:[\w-]+\s+)?(?:shipments|exports|imports|"
                        r"deliveries|sales|supplies|purchases|goods|flows)\b", re.IGNORECASE)
 """After a share: the flow it is a part of is the one just stated (`of those shipments`)."""
-_PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:orders|bookings|"
-                            r"shipments|exports|imports|deliveries|sales|purchases)\b",
-                            re.IGNORECASE)
-"""After a level: `of those orders`, the part of a total stated before (`placed US$161.62
-billion of those orders`)."""
-_SO_THEN = re.compile(r",\s*(?:so|and\s+so|meaning|which\s+means|which\s+meant)\s+"
-                      r"(?:that\s+)?[^,;]*$", re.IGNORECASE)
-"""Before a figure: a clause drawing the consequence of what came before (`, so the increase
-came to` 176.4 percent)."""
 _MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?:monthly|weekly|all-time)\s+"
                         r"(?:records?|highs?|peaks?)\b|\brecords?\s+(?:fell|were\s+set|was\s+set)\b",
                         re.IGNORECASE)
 """A sentence marking a milestone within the period reported on (`passed 2 million b/d for the
 first time in November`, `Monthly records fell in November and December`)."""
-_REVISED_OUTLOOK = re.compile(
-    r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|revised|revises|"
-    r"revising|trimmed|trims|trimming|lifted|lifts|lifting|reduced|reduces|reducing|"
-    r"increased|increases|boosted|boosts|slashed|slashes|upgraded|upgrades|downgraded|"
-    r"downgrades|pared|pares|hiked|hikes)\s+(?:(?:its|their|the|his|her|our|an?|this|that)\s+)?"
-    r"(?:[\w'’/-]+\s+){0,4}?(?:forecasts?|estimates?|outlooks?|guidance|targets?|projections?|"
-    r"predictions?)\b", re.IGNORECASE)
-"""A forecast, estimate or target revised (`cut its forecast to 43.7 Mt from 44.1 Mt`, `raised
-its 2025 export target from ...`): the old value is the earlier forecast, not a level that was."""
-_OF_GAP = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
-"""Between a pointer to the same span and its year (`the same month` `of 2018`)."""
 _OLD_FIGURE_IN = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just|only|"
     r"nearly|almost|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand|per\s*cent|percent))?"
     r"%?\s+(?:(?:in|during|for|over)\s+)?$", re.IGNORECASE)
 """Right before the year of an old figure of any count (`up from 82 in` 2022, `against 61
 percent in` 2021): the year a comparison goes back to, when the figure is no claim."""
-_LAST_SEEN = re.compile(
-    r"\blast\s+(?:been\s+)?(?:seen|recorded|reached|matched|hit|posted|higher|lower|bigger|"
-    r"larger|smaller|stronger|weaker)\s+(?:back\s+)?(?:(?:in|during|on)\s+(?:the\s+)?)?$",
-    re.IGNORECASE)
-"""Right before the time a level was last seen (`a level last seen in` 2002, `Volumes had last been
-higher in` March 2021): the time of an old level no claim counts, dating neither the sentence's
-figures nor what follows."""
-_LAST_SEEN_WORDS = ("last",)
-_OLD_MARK_BEFORE = re.compile(
-    r"(?:\b(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
-    r"bests?|lows?)\b(?:[^,;:()]|,\s*(?=[\d$€£¥]|(?:(?:was|were|had\s+been)\s+)?(?:set|reached|"
-    r"posted|recorded|hit|achieved)\b)){0,70}|"
-    r"\b(?:records?|highs?|peaks?|lows?)\s+(?:(?:was|were|had\s+been)\s+)?(?:set|reached|posted|"
-    r"hit|recorded)\s+(?:back\s+)?"
-    r"(?:(?:in|during|on)\s+(?:the\s+)?)?)$", re.IGNORECASE)
-"""Before the time of an old mark (`topped the former record of 1.6 billion gallons shipped in`
-2018, `the $2.4 billion record set in` 2013, `The previous high, 1.1 million tons, was set in`
-May 2021): the time of a high or low set before, which the
-report is measured against, never the period the article goes on about."""
-_OLD_MARK_WORDS = ("record", "high", "peak", "best", "low")
-_OLD_MARK_FIGURE = re.compile(
-    r"\b(?:(?:former|previous|prior|earlier|old)\s+(?:[\w-]+\s+){0,2}?(?:records?|highs?|peaks?|"
-    r"bests?|lows?)(?:,?\s+of\s+|,\s+|\s+)(?:(?:about|around|some|nearly|almost|roughly|just\s+over|"
-    r"more\s+than)\s+)?|(?:the|a|its|their)\s+)$", re.IGNORECASE)
-"""Before the figure of an old mark (`the former record of` 1.6 billion gallons, `the` $2.4
-billion record set in 2013)."""
 
 
-_OLD_MARK_OWNED = re.compile(
-    r"\s*(?:'s|’s|')\s+(?:(?:all-time|previous|former|earlier|old|prior|monthly|annual|"
-    r"yearly|quarterly)\s+)?(?:records?|highs?|peaks?|lows?|bests?)\s+(?:of\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|more\s+than)\s+)?(?=[\d$€£¥])",
-    re.IGNORECASE)
-"""Right after a time owning an old mark and before the mark's figure (`May 2015`'s record of
-10.89 million barrels, `last year`'s peak of $4 billion), a time set against after a
-comparison word before it (`close to`, `beat`, `above`): the time of an old level, never a
-period the sentences after go on with."""
-_OLD_MARK_OWNED_BEFORE = re.compile(
-    r"\b(?:beat|beats|beating|topped|tops|topping|surpassed|surpassing|exceeded|exceeding|"
-    r"eclipsed|above|below|short\s+of|behind|ahead\s+of|matched|equalled|equaled|compared\s+"
-    r"(?:with|to)|close\s+to|near|against|than|from|shy\s+of|broke|breaking|broken|passed|"
-    r"surpass|exceed|top|match)\s+(?:(?:slightly|well|far|just|still|even)\s+)?"
-    r"(?:the\s+)?$", re.IGNORECASE)
-
-
-_SET_AGAINST_THE = re.compile(
-    r"\b(?:beat|beats|beating|topped|tops|topping|surpassed|surpassing|exceeded|exceeding|"
-    r"eclipsed|above|below|short\s+of|behind|ahead\s+of|matched|equalled|compared\s+(?:with|to))"
-    r"\s+(?:(?:slightly|well|far|just|still|even)\s+)?(?:the|its|their)\s+(?:(?:about|around|"
-    r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
-"""Before a definite figure the report is set against (`That beat the` 63 tonnes shipped in all
-of 2024, `slightly above the` 1.5 million b/d of March 2020)."""
-_FOLLOWED_ON = re.compile(
-    r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:a|an|the)\s+(?:(?:about|around|"
-    r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
-"""Before a figure the report follows on from (`That followed a` 29.1% rise in 2023, `It came
-after a` 3% drop in 2023): a figure of an earlier time, no period the sentences after go on
-with."""
-
-
-_COMPARED_GAP = re.compile(
-    r"(?:\s+[a-z]+(?=\s+(?:in|during|for|over|of)\b))?"
-    r"(?:\s+(?:in|during|for|over|of|at|the|same|a|an|whole|corresponding|month|months|year|"
-    r"quarter|period|week|season|a\s+year\s+earlier)\b)*\s*(?:in|during|for|over|of)?\s*",
-    re.IGNORECASE)
-"""Between a figure kept as a comparison and a period that is its own (` in the same month
-of` 2024, ` in` September 2021, ` share in`): prepositions and period words only (after one
-noun of the figure's), no clause break."""
-_LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
-"""Before a look back that opens its sentence: nothing, or a preposition."""
-_SAME = re.compile(r"(?i:\bsame\b)")
-_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|just|only|also|previously|earlier)\s+)?(?:been|come|"
-                       r"fallen|risen|grown|taken|shrunk|sunk|sold|bought|brought|hit|sent|spent|"
-                       r"made|seen|become|held|kept|stood|slid|[a-z]+ed)\b", re.IGNORECASE)
-"""A past perfect: `had` and a past participle (`had come to`, `had fallen`, `had reached`)."""
-_CLAUSE_BEFORE_HAD = re.compile(r"(?i:\b(?:after|once|when|since|which|that|who|where|while|as|"
-                                r"because|before|until|if|though|although|said|says|told|showed?|"
-                                r"and|but|by|as\s+of)\b)")
-"""Words that put a `had` after them in a clause of its own (`after a record 2022 in which they
-had climbed`, `said sales had fallen`) or in a second main clause, or make it a total to a date
-(`By the end of September the US had bought`)."""
 _SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
                         r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
@@ -615,17 +415,6 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
 _NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
 """A noun right before a period, with the `of` or `in` joining them when the period's surface
 does not hold it."""
-
-
-@cache
-def _record_since() -> re.Pattern[str]:
-    """Before a record's reach back (`the highest since` 2019, `the first month without U.S.
-    arrivals since` November 2018, `the sharpest drop since comparable data begin in` fiscal
-    1988): a superlative of the `superlatives` cues, then the clause (dotted abbreviations
-    included) up to `since` and a few words after it."""
-    words = cue_alternation(period_cues()["superlatives"])
-    return re.compile(rf"(?i:\b(?:{words})\b)(?:[^.;:]|(?<=\b[A-Z])\.){{0,60}}?"
-                      r"\b(?i:since)\b[^.;:,]{0,40}$")
 
 
 def _event_date(text: str, mention: PeriodMention, floor: int) -> bool:
@@ -872,39 +661,6 @@ _MEANS = re.compile(r"\b(?:through|via|using|by\s+means\s+of)\b", re.IGNORECASE)
 """Between a subject and a trade word: the means of what it does (`evading the quota through
 transfers`), so the trade word is no flow of the subject's."""
 _PAUSE = re.compile(r"[,;.]")
-_HEADLINE_SUBJECT = (
-    r"\s*[A-Z][\w'’.&-]*\s+(?:(?:[A-Z][\w'’.&-]*|(?!(?:set|due|able|likely|about|need|want|"
-    r"plan|try|agree|vow|aim|hope|fail|refuse|struggle|move|decide|seek|course|track|way|bid|"
-    r"deal|pact|and|or|but|not|now|also|still|yet|then)\b)[a-z][\w-]*(?<![^s]s)(?<!ed)"
-    r"(?<!ing)),?\s+){0,3}")
-"""A headline's subject: a capitalised word and up to three more, capitalised or lower-case
-nouns and adjectives (`U.N. agency`, `Serbian firm`, `Jordan's phosphate miner`); not a verb
-in `-s`, `-ed` or `-ing`, nor a word that frames an infinitive (`Egypt moves to`, `Ukraine
-struggles to`, `Tehran forced to`, `India set to`)."""
-_HEADLINE_INFINITIVE = re.compile(
-    _HEADLINE_SUBJECT + r"to\s+(?:ship|export|import|buy|sell|supply|send|deliver|receive|"
-    r"purchase|resume|start|begin|double|triple|boost|raise|cut|halve|lift|increase|reduce|"
-    r"bring\s+in|airlift|give|earmark|return|trim|get|put)\b"
-    r"(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
-"""A headline opening on its subject's infinitive, up to its figure (`South Sudan to ship`,
-`U.N. agency to airlift`; not `Egypt moves to boost`, `Ukraine struggles to ship`, nor a figure
-after `after` or `as`)."""
-_HEADLINE_DEAL = re.compile(
-    r"(?:" + _HEADLINE_SUBJECT + r"(?:signs|contracts|seeks|asks|wins|offers|allows)|"
-    r"\s*[A-Z][^\n]{0,60}?\b[a-z][\w-]*[^\Ws]s\s+sign)\b(?=\s+(?:[A-Z$€£\d]|(?:for|deals?|"
-    r"contracts?|pacts?|a|an|the|up|another|extra|more|new|record)\b)|\s*$)"
-    r"(?:(?!\b(?:after|as|since|when|while|following)\b)[^\n])*$")
-"""A headline whose verb, in the present of headlines, makes a deal or asks for goods (`Syria
-signs for 200,000 tonnes of wheat`, `Bulog contracts 1 million tonnes`, `Mali asks India for`,
-`Thai exporters sign rice pacts worth`), with its object right after (a figure, a name,
-`for`, `deals`: not `Urea offers ease`): the goods are still to move, a plan. (`buys`,
-`takes`, `clears` are left alone: as often a purchase or permission already counted.)"""
-_PLANNED_PART_OPENING = re.compile(
-    r"(?:Of\s+(?:that|this|the\s+total)|Out\s+of\s+(?:that|this)|The\s+(?:deal|contract|"
-    r"agreement|order|purchase)s?\s+(?:covers|covered|includes|included|comprises|comprised))\b")
-"""A sentence opening on a back-reference to the total just stated (`Of that, 150,000 tonnes
-is rock phosphate`, `The deal covered three cargoes of 60,000 tonnes`): its figures are parts
-of that total."""
 _HEADLINE_LINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
 
@@ -924,24 +680,6 @@ def _mask(text: str, dates: list[PeriodMention]) -> str:
             if chars[i] == ",":
                 chars[i] = " "
     return "".join(chars)
-
-
-_STATED_YEAR = re.compile(r"\d{4}")
-_ANY_CHAR = re.compile(r".")
-
-
-def _periods(sentence: Sentence, reference: date | None, future: bool,
-             fiscal_start: FiscalStart | None) -> list[PeriodMention]:
-    if reference is None:  # without a publication date only stated years can be placed
-        reference = date(1, 1, 1)
-        keep = _STATED_YEAR
-    else:
-        keep = _ANY_CHAR
-    found = day_first_ranges(sentence.text, find_periods(sentence.text, reference, future,
-                                                         fiscal_start), reference)
-    return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
-            for m in found if (m.relation != "period" or keep.search(m.surface))
-            and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]
 
 
 _APPOSED_NAME = re.compile(r",?\s*")
@@ -1259,43 +997,7 @@ def _normalized(value: float, unit: str, on: date | None) -> tuple[float | None,
     return None, None
 
 
-@dataclass(frozen=True)
-class _Draft:
-    """A quantity that is a claim, before its fields are filled."""
 
-    index: int
-    kind: Kind
-    direction: Direction | None
-    clause: tuple[int, int]
-
-
-@dataclass
-class _SentencePeriods:
-    """Periods shared by the claims of one sentence (mutable while the sentence is read)."""
-
-    frame: Period | None
-    change: Period | None = None
-    level: Period | None = None
-    level_at: int = -1
-    """Where the quantity of `level` starts."""
-
-
-PLAN_REACH = timedelta(days=213)
-"""How far ahead of publication (seven months) a plan's month named without a year may lie;
-one further is the month just past, read forward by mistake."""
-JUST_PAST = timedelta(days=62)
-"""How long before publication (two months) the month just past may have ended."""
-_PAST_TIME = re.compile(r"(?i:\bhad\b|\b(?:was|were)\s+(?:to|due|set|scheduled|expected|projected|"
-                        r"forecast|planned)\b|\b(?:pledged|promised|agreed|vowed|committed|"
-                        r"undertook|contracted)\b)")
-"""What shows a plan's sentence speaks of a time already past (`had pledged`, `was to ship`,
-`pledged in May to ship`): without it a month named without a year is the coming one
-(`expected to reach 2 million tonnes in December` in February)."""
-_HORIZON = re.compile(r"(?i:\blonger[\s-]term\b|\bin\s+the\s+(?:long|longer)\s+(?:run|term)\b|"
-                      r"\beventually\b|\bover\s+time\b|\bin\s+(?:the\s+)?(?:coming|future|next\s+few)\s+"
-                      r"years\b|\bby\s+the\s+end\s+of\s+the\s+decade\b|\bin\s+the\s+future\b)")
-"""A horizon of its own beyond the plan stated before (`Longer term, exports are projected to
-double`): such a plan does not go on about that plan's period."""
 
 HISTORY = 400
 """How many earlier claims (and sentences) a look-back considers: more than any article has."""
@@ -1320,27 +1022,6 @@ def _last_plan(made: list[Claim], bookings: set[int]) -> Claim | None:
     return plans[-1] if plans else None
 
 
-_DEAL_LENGTH = re.compile(
-    r"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[\s-]+years?"
-    r"[\s-]+(?:deal|agreement|contract|pact|accord|term|plan|programme|program)\b|"
-    r"\bover\s+the\s+(?:next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+years\b)")
-"""A plan's own length (`under a five-year deal`, `over the next three years`): its time is not
-the year a forecast before it is of."""
-
-
-@cache
-def _topic_change_opening() -> re.Pattern[str]:
-    """A sentence's opening words that turn to other news (claim_cues' `topic_change_openers`)."""
-    words = "|".join(re.escape(word) for word in lexicon("topic_change_openers").words)
-    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
-
-
-def _topic_change(text: str, start: int) -> bool:
-    """Whether a sentence opens on a turn to other news (`Separately,`, `Meanwhile,`)."""
-    return _topic_change_opening().match(text, start, start + 40) is not None
-
-
 def _parties_overlap(plan: Parties, forecast: Claim) -> bool:
     """Whether a plan goes on about the parties of a forecast before it: it lacks a side (`Kenya,
     by comparison, is expected to import 8.9 million tons`), or shares its exporter or its
@@ -1351,7 +1032,7 @@ def _parties_overlap(plan: Parties, forecast: Claim) -> bool:
     return plan.exporter == forecast.exporter or plan.importer == forecast.importer
 
 
-class _Reader(FlowReader):
+class _Reader(FlowReader, PeriodReader):
     """Reading state across the sentences of one document."""
 
     def __init__(self, document: Document, quantities: Sequence[Quantity]) -> None:
@@ -1397,7 +1078,7 @@ class _Reader(FlowReader):
         self.frame = PeriodFrame()
         self.fiscal_start = fiscal_year_start(self.text)
         """The first month of the fiscal years the text names (`2022-23`, `FY23`), if stated."""
-        self.past = [_periods(s, document.published, False, self.fiscal_start)
+        self.past = [sentence_periods(s, document.published, False, self.fiscal_start)
                      for s in self.sentences]
         """Each sentence's periods read in the past tense (asked for again and again)."""
         self._future: dict[int, list[PeriodMention]] = {}
@@ -1453,7 +1134,7 @@ class _Reader(FlowReader):
     def run(self) -> list[Claim]:
         line = self.headline_line
         title = self.document.title or (line.group(1) if line else "")
-        if _EXPORT_ORDERS.search(title):
+        if EXPORT_ORDERS.search(title):
             # (a headline on export orders: the body's orders and bookings are those)
             self.booker = next(iter(title_countries(title)), self.focus) or ""
         for index, sentence in enumerate(self.sentences):
@@ -1499,31 +1180,6 @@ class _Reader(FlowReader):
             bound=quantity.bound, approximate=self.hedged(quantity, first.end, quantity.bound),
             normalized_value=value, normalized_unit=unit, equivalent_of=first.id)
 
-    def future_periods(self, ctx: Context) -> list[PeriodMention]:
-        """The sentence's periods read as plans (`in March` -> the next March); only plans and
-        forecasts ask, so they are read on demand."""
-        if ctx.index not in self._future:
-            self._future[ctx.index] = _periods(ctx.sentence, self.document.published, True,
-                                               self.fiscal_start)
-        return self._future[ctx.index]
-
-    def plan_periods(self, ctx: Context) -> list[PeriodMention]:
-        """The sentence's periods as a plan or forecast reads them (`future_periods`), except a
-        month or quarter named without a year that the forward reading would put more than
-        `PLAN_REACH` ahead of publication while it ended at most `JUST_PAST` before: that is the
-        one just past (`In May the ministry had pledged to ship 50,000 tonnes` in July), when the
-        sentence shows past time (`_PAST_TIME`); else the coming one (`Exports are expected to
-        reach 2 million tonnes in December` in February)."""
-        future = self.future_periods(ctx)
-        published = self.document.published
-        if published is None or not _PAST_TIME.search(self.text, *ctx.span):
-            return future
-        past = {m.start: m for m in ctx.past if m.period is not None
-                and m.period.end >= published - JUST_PAST}
-        return [past[m.start] if m.start in past and m.period is not None
-                and m.period.start > published + PLAN_REACH and not m.anchored
-                and past[m.start].period != m.period and not YEAR_WRITTEN.search(m.surface)
-                else m for m in future]
 
     @staticmethod
     def _between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
@@ -1567,10 +1223,10 @@ class _Reader(FlowReader):
             evidence=evidence, continuing=continuing and (opener is not None or not evidence),
             indices=indices)
 
-    def drafts(self, ctx: Context) -> list[_Draft]:
+    def drafts(self, ctx: Context) -> list[Draft]:
         """The sentence's quantities that are trade claims, with kind and direction."""
         text = self.text
-        found: list[_Draft] = []
+        found: list[Draft] = []
         dropped: Quantity | None = None
         """The last quantity before in the sentence that measured something else (a price, a
         budget): what restates it or is its old value measures that too."""
@@ -1720,7 +1376,7 @@ class _Reader(FlowReader):
                 # Verde and 23% at Southern Copper`: a row of the list of changes before it
                 kind, direction = self.list_row(found, quantity)
             if kind is not None:
-                found.append(_Draft(i, kind, direction, clause))
+                found.append(Draft(i, kind, direction, clause))
                 dropped = None
 
         # (`rose 68.3 percent, with fuel making up 29.9 percent of those shipments and steel
@@ -1729,7 +1385,7 @@ class _Reader(FlowReader):
                          and _OF_THOSE.match(text, self.quantities[d.index].end)),
                         default=len(text))
 
-        def order(draft: _Draft) -> int:
+        def order(draft: Draft) -> int:
             # new levels, then changes (which fall back on them), then old levels (a year back)
             quantity = self.quantities[draft.index]
             if draft.kind == "change" or (draft.kind == "share" and quantity.start >= anaphoric):
@@ -1738,7 +1394,7 @@ class _Reader(FlowReader):
 
         return sorted(found, key=order)
 
-    def lot_value(self, found: list[_Draft], quantity: Quantity) -> bool:
+    def lot_value(self, found: list[Draft], quantity: Quantity) -> bool:
         """Whether the money figure `quantity` is the value of the amount of goods the sentence
         counted just before it (`taking 85,500 tonnes for $157 million`, `20,000 tonnes at $450 a
         tonne, worth $9 million`): a lot's total, not a unit price, and a claim whenever the
@@ -1755,7 +1411,7 @@ class _Reader(FlowReader):
             goods.end:quantity.start] and _LOT_VALUE.search(
             self.text, goods.end, quantity.start) is not None
 
-    def list_row(self, found: list[_Draft], quantity: Quantity) -> tuple[Kind | None,
+    def list_row(self, found: list[Draft], quantity: Quantity) -> tuple[Kind | None,
                                                                          Direction | None]:
         """A bare percent that goes on a list of changes takes the change before it: the
         sentence's last percent before it was a change, and only a list's joint lies between
@@ -1894,7 +1550,7 @@ class _Reader(FlowReader):
         self.past[index] = self.frame.counted_back(self.past[index])
         ctx = self.context(index, sentence)
         made: list[Claim] = []
-        periods = _SentencePeriods(frame=self.frame.current())
+        periods = SentencePeriods(frame=self.frame.current())
         drafts = self.drafts(ctx)
         self.compared = self.compared_figures(ctx, drafts)
         for draft in drafts:
@@ -2002,445 +1658,8 @@ class _Reader(FlowReader):
                        if c.code and c.form != "pronoun"]
         return made
 
-    def last_seen(self, mention: PeriodMention, floor: int) -> bool:
-        """Whether `mention` is when a level was last seen (`a level last seen in 2002`): the
-        time of an old level no claim counts."""
-        start = max(floor, mention.start - 40)
-        return may_hold(self.text, start, mention.start, _LAST_SEEN_WORDS) and \
-            _LAST_SEEN.search(self.text, start, mention.start) is not None
 
-    def old_time(self, mention: PeriodMention, floor: int) -> bool:
-        """Whether `mention` is the time of an old level the report is measured against, never
-        the period the article goes on about: when a level was last seen, or when an old
-        record, high or low was set (`topped the former record of 1.6 billion gallons shipped
-        in 2018`, `short of the $2.4 billion record set in 2013`)."""
-        if self.last_seen(mention, floor) or self.owned_old_mark(mention, floor):
-            return True
-        start = max(floor, mention.start - 110)
-        return may_hold(self.text, start, mention.start, _OLD_MARK_WORDS) and \
-            _OLD_MARK_BEFORE.search(self.text, start, mention.start) is not None
-
-    def owned_old_mark(self, mention: PeriodMention, floor: int) -> bool:
-        """Whether `mention` owns an old mark set against (`came close to May 2015's record of
-        10.89 million barrels`, `above last year's peak of $4 billion`): a possessive time before
-        a record, high or low and its figure, after a comparison word."""
-        if mention.relation != "period" or mention.end >= len(self.text) or \
-                self.text[mention.end] not in "'’":
-            return False
-        return _OLD_MARK_OWNED.match(self.text, mention.end) is not None and \
-            _OLD_MARK_OWNED_BEFORE.search(self.text, max(floor, mention.start - 40),
-                                          mention.start) is not None
-
-    def owned_mark_figure(self, ctx: Context, claim: Claim) -> bool:
-        """Whether `claim` is the figure of an old mark owned by its time (`May 2015's record of`
-        10.89 million barrels) and what restates it in the same clause (`, equal to 351,000
-        bopd`)."""
-        return any(m.end <= claim.start and claim.start - m.end <= 120
-                   and self.owned_old_mark(m, ctx.span[0])
-                   and not any(c in self.text[m.end:claim.start] for c in ";:")
-                   for m in ctx.past)
-
-    def old_mark(self, ctx: Context, claim: Claim) -> bool:
-        """Whether `claim` is the figure of an old mark dated by its own time (`the former record
-        of 1.6 billion gallons shipped in 2018`, `the $2.4 billion record set in 2013`): a level
-        of its own, though no period the sentences after go on with."""
-        if self.owned_mark_figure(ctx, claim):
-            return True
-        return _OLD_MARK_FIGURE.search(self.text, max(ctx.span[0], claim.start - 60),
-                                       claim.start) is not None and any(
-            claim.end <= m.start <= claim.end + 70 and self.old_time(m, ctx.span[0])
-            for m in ctx.past)
-
-    def set_against_old(self, ctx: Context, claim: Claim) -> bool:
-        """Whether `claim` is a definite figure the report is set against (`That beat the 63
-        tonnes shipped in all of 2024`, `slightly above the 1.5 million b/d of March 2020`),
-        dated wholly before the period in force: a level of its own time, no period the
-        sentences after go on with."""
-        in_force = self.frame.current()
-        floor = max(ctx.span[0], claim.start - 40)
-        if in_force is None or not claim.period_end or (
-                _SET_AGAINST_THE.search(self.text, floor, claim.start) is None
-                and _FOLLOWED_ON.search(self.text, floor, claim.start) is None):
-            return False
-        return date.fromisoformat(claim.period_end) < in_force.start
-
-    def of_same_pointer(self, ctx: Context, mention: PeriodMention) -> bool:
-        """Whether `mention` is the year of a pointer to the same span before it (`where it had a
-        €153 m surplus in the same month of 2018`): the time of what the report is set against,
-        never the period the article goes on about."""
-        return mention.relation == "period" and any(
-            m.relation == "same" and m.end <= mention.start
-            and (gap := _OF_GAP.fullmatch(self.text, m.end, mention.start)) is not None
-            and ("of" in gap.group().lower() or mention.surface.lower().startswith("of "))
-            for m in ctx.past)
-
-    def compared_time(self, ctx: Context, mention: PeriodMention) -> bool:
-        """Whether `mention` is the time of something the sentence's report is compared with,
-        never the period reported on that goes on to the sentences after: the period right
-        after a figure kept as a comparison (`against 1.7 million tons in the same month of
-        2024`, `compared with US$71.8 million in September 2021`), or the start of a record's
-        reach (`the first month without arrivals since November 2018`, `the most since`)."""
-        if mention.relation != "period":
-            return False
-        if any(self.owns_period(figure, mention) for figure in self.compared):
-            return True
-        # (`since comparable data begin in fiscal 1988`: the mention may follow `since`)
-        since = mention.surface[:6].lower() == "since "
-        return _record_since().search(self.text, ctx.span[0],
-                                      mention.start + (6 if since else 0)) is not None
-
-    def compared_figures(self, ctx: Context, drafts: list[_Draft]) -> list[tuple[int, int]]:
-        """The sentence's figures that something is compared with: an old level or share
-        (`from 8 billion rupees`, `against 366,000 tonnes`, `down from a 54.7% share`, `a
-        turnaround from the $334.2 million deficit`: a balance or price too, though no claim)
-        or what a figure is set against (`than the 49% slump`, `below July's 270 tonnes`); a
-        change is never an old level."""
-        floor = ctx.span[0]
-        changes = {self.quantities[d.index].start for d in drafts if d.kind == "change"}
-        found: list[tuple[int, int]] = []
-        for q in (self.quantities[i] for i in ctx.indices):
-            if not (measurable(q) or q.unit == "percent"):
-                continue  # (a count is no level: `from more than 30 countries in 2020`)
-            if (q.start not in changes and base_level(self.text, (q.start, q.end), floor)
-                    or _THAN_THE.search(self.text, max(floor, q.start - 30), q.start)
-                    or _BELOW_OWNED.search(self.text, max(floor, q.start - 30), q.start)):
-                found.append((q.start, q.end))
-        return found
-
-    def reported_before(self, mention: PeriodMention, quantity: Quantity) -> bool:
-        """Whether `mention` is a time over by publication in a coordinate clause before the
-        figure (`_CLAUSE_BREAK` between them): what was reported, not when a plan is due."""
-        published = self.document.published
-        return published is not None and mention.period is not None and \
-            mention.period.end < published and mention.end <= quantity.start and \
-            _CLAUSE_BREAK.search(self.text, mention.end, quantity.start) is not None
-
-    def owns_period(self, figure: tuple[int, int], mention: PeriodMention) -> bool:
-        """Whether the period right after a figure, with only prepositions and period words
-        between (` in the same month of` 2024), is that figure's own."""
-        return figure[1] <= mention.start and _COMPARED_GAP.fullmatch(
-            self.text, figure[1], mention.start) is not None
-
-    def period(self, ctx: Context, draft: _Draft, modality: str,
-               periods: _SentencePeriods, *, mixed: bool = True) -> Period | None:
-        quantity = self.quantities[draft.index]
-        at = (quantity.start, quantity.end)
-        mentions = self.plan_periods(ctx) if modality in ("planned", "forecast") else ctx.past
-        # `Saudi Arabia, which held the top spot as recently as 2022, sent 85.96 million tons`:
-        # a relative clause's time is its own
-        relatives, concessions, coordinates = _sentence_asides(self.text, *ctx.span)
-        asides = [(a, b) for a, b in relatives if not a <= quantity.start < b]
-        # `purchases from China rose by $683 million, even though trade stopped in late October`:
-        # a concession after the figure has a time of its own
-        asides += [(a, ctx.span[1]) for a in concessions if a >= quantity.end]
-        # `China took 112.7 million pounds, and over January-September its purchases were down
-        # 10 percent`: a coordinate opening on a time of its own, with a figure of its own
-        asides += [(a, ctx.span[1]) for a, b in coordinates if a >= quantity.end and any(
-            self.quantities[i].start >= b for i in ctx.indices)]
-        conceded = self.conceded(ctx, quantity)
-        if conceded is not None and any(
-                conceded[0] <= m.start < conceded[1] and m.period is not None
-                and self.document.published is not None
-                and m.period.start > self.document.published for m in mentions):
-            # (`Although ... by 2027, Russia accounts for 15.1%`: the opener's plan date; a
-            # past one, `Although prices fell in the first half, exports rose`, is the clause's)
-            asides.append(conceded)
-        # (nor when a level after the figure was last seen: `to pass DKK 1 billion, a level last
-        # seen in 2002`; a figure after it is that time's own: `last higher in May 2019, when
-        # they came to $2 million`)
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)
-                    and not made_or_released(self.text, m, ctx.span[0])
-                    and not (m.start >= quantity.end and self.last_seen(m, ctx.span[0]))]
-        others = [(self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
-                  if i != draft.index]
-        plan = modality in ("planned", "forecast")
-        if plan:
-            # `Trade came to $380 million in 2018, and the two sides aim to lift it to $1
-            # billion`: a time already over, in a coordinate clause before the plan, is the
-            # report's, not the plan's
-            kept = [m for m in mentions if not self.reported_before(m, quantity)]
-            over = len(kept) < len(mentions)
-            mentions = kept
-        else:
-            over = False
-        # a plan or forecast is dated by its own sentence, not by the reported period in force
-        # (`Another 15,000 tons has been ordered` after last month's deliveries); only what it
-        # says relative to that period (`the same period`, `the year before`) is read against it;
-        # a plan stated just before it, though, is the time it goes on about (`Exports are
-        # expected to reach $2 billion this year. Sales to Japan are projected to rise 5%.`)
-        relative = plan and any(m.relation in ("previous", "same") or is_following(m)
-                                for m in mentions)
-        # (not the period of a definite level after a change, which is that phrase's own: `13.3%
-        # below May 2024 and far short of the 8.75m-ton peak reached in March`)
-        level = None if draft.kind == "change" and periods.level_at > quantity.start and \
-            DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8),
-                                      periods.level_at) else periods.level
-        if draft.kind == "level" and periods.level_at > quantity.start and base_level(
-                self.text, (quantity.start, quantity.end), ctx.span[0]):
-            # `had shipped 59 million tonnes the year before and 70 million tonnes in 2020`: an
-            # old level steps back from the period in force, not from a later figure's year
-            level = None
-        reading = SentenceReading(self.text, mentions, ctx.span, others,
-                                  periods.frame if not plan or relative else
-                                  None if _HORIZON.search(self.text, *ctx.span) else
-                                  self.frame.plan or (self.mixed_plan_for(ctx) if mixed else None),
-                                  None if over else level,
-                                  None if over else periods.change, self.frame.reference(),
-                                  self.document.published)
-        then = _SINCE_WHEN.search(self.text, ctx.span[0], quantity.start)
-        if then is not None and draft.kind == "level":
-            # `the smallest since 2005, when it stood at $1.06 billion`: that year's level
-            return Period(date(int(then["y"]), 1, 1), date(int(then["y"]), 12, 31))
-        listed = respective_periods(self.text, ctx.span, [
-            (self.quantities[i].start, self.quantities[i].end) for i in ctx.indices], mentions)
-        if quantity.start in listed:  # `2,500 tons and 2,400 tons in March and May, respectively`
-            return resolve(listed[quantity.start], reading.frame)
-        valued = self.valued(ctx, quantity)
-        if valued is not None and valued.period_start and valued.period_end:
-            # `peaked in January at 268,835 tonnes, worth US$107 million`: that figure's period
-            return Period(date.fromisoformat(valued.period_start),
-                          date.fromisoformat(valued.period_end))
-        reached = [c for c in (*self.previous, *(self.claims[i] for i in ctx.indices
-                                                 if i in self.claims)) if c.kind != "share"
-                   ] if draft.kind == "share" and OF_TARGET_AFTER.match(
-                       self.text, quantity.end) else []
-        if reached and reached[-1].period_start and reached[-1].period_end:
-            # `The quarter's earnings already equal 56.4% of the target for the whole year`: the
-            # part of the goal reached over the period just counted, not the goal's year
-            return Period(date.fromisoformat(reached[-1].period_start),
-                          date.fromisoformat(reached[-1].period_end))
-        if draft.kind == "change" and periods.frame is not None and self.looked_back(ctx) and \
-                _SO_THEN.search(self.text, max(ctx.span[0], quantity.start - 80), quantity.start):
-            # `A year earlier Iran had bought $3.6 billion, so the increase came to 176.4
-            # percent`: the change from that old level to the one in force is of the latter
-            return periods.frame
-        whole = self.whole_of_part(ctx, quantity) if draft.kind == "level" else None
-        if whole is not None:
-            # `Buyers in the U.S. placed US$161.62 billion of those orders`: parts of the total
-            # stated before (the latest as large), of its period
-            return whole
-        period = claim_period(reading, at, draft.clause, draft.kind)
-        parties = self.party_counts(ctx, quantity)
-        if period is None and parties:
-            # `377 tonnes of gold from more than 30 countries in 2020`: a count of the flow's
-            # parties after the figure only qualifies it; the time after that count, else no
-            # one's, dates the figure
-            period = claim_period(replace(reading, others=[
-                o for o in others if o not in parties]), at, draft.clause, draft.kind)
-        owned = [m for m in mentions if m.period is not None and m.period == period and any(
-            at[1] <= f[0] and self.owns_period(f, m) for f in self.compared)]
-        if owned:
-            # `That represents 53.7% of the bill, down from a 54.7% share in the same months of
-            # 2023`: the time of a later figure compared with is that figure's alone
-            reading = replace(reading, mentions=[m for m in mentions if m not in owned])
-            period = claim_period(reading, at, draft.clause, draft.kind) or reading.frame
-        restated = next((self.quantities[i] for i in ctx.indices if period is None and
-                         _RESTATED_AS.fullmatch(self.text, quantity.end, self.quantities[i].start)),
-                        None)
-        if restated is not None:
-            # `down £2.7bn, or 15.9%, in January-September 2021`: the restated figure's period
-            # is the first one's too
-            span = (restated.start, restated.end)
-            period = claim_period(reading, span, clause_bounds(
-                self.text, *ctx.span, restated.start, self.masked), draft.kind)
-        described = _DESCRIBED_LEVEL.search(self.text, max(ctx.span[0], quantity.start - 40),
-                                            quantity.start) if draft.kind == "change" else None
-        if described is not None:
-            # `July's 270 tonnes, a volume already 79% lower than in June`: the change of the
-            # level the appositive describes is of that level's period
-            level_at = max((self.quantities[i] for i in ctx.indices
-                            if self.quantities[i].end <= described.start()),
-                           key=lambda q: q.end, default=None)
-            if level_at is not None and level_at.end >= described.start() - 2:
-                own = claim_period(reading, (level_at.start, level_at.end), clause_bounds(
-                    self.text, *ctx.span, level_at.start, self.masked), "level")
-                period = own or period
-        if draft.kind == "change":
-            periods.change = periods.change or period
-        elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
-                not in_when_clause(reading, at) and not _BELOW_OWNED.search(
-                    self.text, max(ctx.span[0], at[0] - 30), at[0]):
-            if periods.level is None:
-                periods.level, periods.level_at = period, at[0]
-        return period
-
-    def party_counts(self, ctx: Context, quantity: Quantity) -> list[tuple[int, int]]:
-        """The spans of counts of the countries or firms the figure's flow runs to or from,
-        after it (`to 54 countries`, `from nearly 60 countries`)."""
-        return [(q.start, q.end) for q in (self.quantities[i] for i in ctx.indices)
-                if q.unit in _PARTY_UNITS and q.start > quantity.end
-                and _TO_PARTIES.search(self.text, max(quantity.end, q.start - 30), q.start)]
-
-    def looked_back(self, ctx: Context) -> bool:
-        """Whether the sentence opens on a pointer back (`A year earlier, ...`, `A year earlier
-        Iran had bought ...`, `In the same month a year earlier ...`)."""
-        return any(m.relation == "previous" and _LOOK_BACK_LEAD.fullmatch(
-            self.text, ctx.span[0], m.start) and (self.text.startswith(",", m.end) or _SAME.search(
-                m.surface) or opening_pointer(self.text, m, ctx.span[0])) for m in ctx.past)
-
-    def flashback(self, ctx: Context, made: list[Claim]) -> bool:
-        """Whether the sentence's main verb, before its first figure, is a past perfect (`For all
-        of 2022 they had come to 541 million dollars`, `Sales abroad had fallen 34% last year`):
-        a look back from the period in force, which stays in force (not a past perfect in a
-        clause of its own, `after a year in which they had climbed`, nor with nothing in force:
-        `Egypt had shipped 650,000 tons by May 20` opens the report)."""
-        if not made or self.frame.current() is None or "had" not in ctx.sentence.text:
-            return False
-        first = min(c.start for c in made)
-        done = _HAD_DONE.search(self.text, ctx.span[0], first)
-        return done is not None and not _CLAUSE_BEFORE_HAD.search(self.text, ctx.span[0],
-                                                                  done.start())
-
-    def whole_of_part(self, ctx: Context, quantity: Quantity) -> Period | None:
-        """The period of the total a level is a part of, when its sentence, naming no period,
-        takes its figures `of those orders` (or shipments, exports ...): the latest earlier level
-        in the same unit at least as large, so a month's figure is no whole of parts that exceed
-        it (an old level compared with, `from €8,651.7 million in 2021`, is no such total)."""
-        text = self.text
-        if not any(_PART_OF_THOSE.match(text, self.quantities[i].end) for i in ctx.indices) or \
-                any(m.relation == "period" for m in ctx.past):
-            return None  # (a period of the sentence's own dates its parts)
-        whole = next((c for c in reversed(self.history) if c.kind == "level"
-                      and c.start < ctx.span[0] and c.unit == quantity.unit
-                      and c.value >= quantity.value and c.period_start and c.period_end
-                      and not base_level(self.text, (c.start, c.end), c.sentence_start)), None)
-        if whole is None or whole.period_start is None or whole.period_end is None:
-            return None
-        return Period(date.fromisoformat(whole.period_start), date.fromisoformat(whole.period_end))
-
-    def export_orders(self, ctx: Context) -> bool:
-        """Whether the sentence counts export orders (`Export orders received by Taiwanese
-        companies rose 43.8 percent`, and `Fourth-quarter bookings jumped` after them): goods
-        a country's companies have been ordered to ship, its planned exports; notes the country
-        whose orders they are."""
-        named = _names_export_orders(ctx.sentence.text)
-        if not named and not (self.booker is not None and _names_orders(ctx.sentence.text)):
-            return False
-        owner = next((c.code for c in ctx.countries if c.code and (
-            c.possessive or c.form == "demonym") and c.form != "pronoun"), None)
-        if named or not self.booker:
-            # (`Foreign customers booked ... from Taiwanese companies` under a headline on
-            # export orders names the country)
-            self.booker = owner or self.booker or self.focus or ""
-        return True
-
-    @staticmethod
-    def ship_orders(quantity: Quantity) -> bool:
-        """Whether a planned figure counts ships ordered by their compensated gross tonnage
-        (`Korean yards booked 9.43 million CGTs in 2019`): a unit only ship orders (and the
-        yards' books) are counted in, so the figure is dated by the time the orders were won,
-        like export orders, not a delivery plan's future time."""
-        return quantity.unit.lower() == "cgt"
-
-    def due_passed(self, ctx: Context) -> bool:
-        """Whether the dates goods are due (`sold ... for delivery on May 22-23`) are nearer to
-        the publication day in the past than in the future: the goods have arrived, and the
-        flow is reported (`for August 1-10 shipment` in May is the coming August)."""
-        published = self.document.published
-        if published is None:
-            return False
-        dues = due_spans(self.text, *ctx.span)
-        if dues and any(m.period is not None and m.period.end < published
-                        and YEAR_WRITTEN.search(m.surface) for m in ctx.past):
-            return True  # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20`
-        for cue_start, cue_end in dues:
-            past = next((m.period for m in ctx.past if cue_start <= m.start <= cue_end + 2
-                         and m.period is not None), None)
-            ahead = next((m.period for m in self.future_periods(ctx)
-                          if cue_start <= m.start <= cue_end + 2 and m.period is not None), None)
-            if ahead is not None and ahead.start <= published <= ahead.end:
-                return False  # (`for shipment in June and July`, in June: under way)
-            if past is not None and past.end < published and (
-                    ahead is None or ahead.end < published
-                    or published - past.end < ahead.start - published):
-                return True
-        return False
-
-    def revised_outlook(self, ctx: Context, quantity: Quantity) -> bool:
-        """Whether the quantity follows, in its sentence, a verb revising a forecast, estimate,
-        outlook, guidance or target (`cut its forecast to 43.7 Mt from 44.1 Mt`): its old value
-        is the outlook given before, still a forecast, not a level that was reached."""
-        text = self.text
-        start = max(ctx.span[0], quantity.start - 150)
-        if not any(w in text[start:quantity.start].lower() for w in (
-                "forecast", "estimate", "outlook", "guidance", "target", "projection",
-                "prediction")):
-            return False
-        return _REVISED_OUTLOOK.search(text, start, quantity.start) is not None
-
-    def headline_plan(self, quantity: Quantity) -> bool:
-        """Whether the quantity is the object of a headline's infinitive (`South Sudan to ship 3
-        million barrels`, `Uruguay to sell China 4,000 tons of dairy goods`): headline style for
-        what is to happen, a plan (not `forced to import`, `used to buy`)."""
-        line = self.headline_line
-        if line is None or quantity.end > line.end(1):
-            return False
-        return _HEADLINE_INFINITIVE.match(self.text, 0, quantity.start) is not None or \
-            _HEADLINE_DEAL.match(self.text, 0, quantity.start) is not None
-
-    def part_of_plan(self, ctx: Context, quantity: Quantity) -> bool:
-        """Whether the sentence opens on a back-reference to a total (`_PLANNED_PART_OPENING`)
-        and the paragraph's last sentence with claims stated a planned level: a part of a
-        planned total is planned too (read narrowly: a broad carry of plans split the gold); not
-        a part said to be moving `already` (`Of that volume Cuba already takes 98,000 b/d`)."""
-        if self.text[ctx.span[0]:ctx.span[0] + 1] not in ("O", "T") or \
-                not _PLANNED_PART_OPENING.match(self.text, ctx.span[0], ctx.span[1]) or \
-                "already" in self.text[ctx.span[0]:quantity.start].lower():
-            return False
-        return any(c.kind == "level" and c.modality == "planned" for c in self.previous)
-
-    def mixed_plan_for(self, ctx: Context) -> Period | None:
-        """The period of `mixed_forecast` for a plan in this sentence: none when the sentence
-        turns to other news (`Separately,`) or names the plan's own length (`under a five-year
-        deal`)."""
-        forecast = self.mixed_forecast
-        if forecast is None or forecast.period_start is None or forecast.period_end is None or \
-                _topic_change(self.text, ctx.span[0]) or \
-                _DEAL_LENGTH.search(self.text, *ctx.span):
-            return None
-        return Period(date.fromisoformat(forecast.period_start),
-                      date.fromisoformat(forecast.period_end))
-
-    def year_in_force(self) -> Period | None:
-        """The year the period in force is part of: a twelve-month span in force before that
-        holds it (a fiscal year), else the calendar year of a period inside one; none when that
-        year ended before publication (`in December 2023. Officials expect the year's total`,
-        read in 2024: the year to come, not one over)."""
-        current = self.frame.current()
-        if current is None:
-            return None
-        if length_in_months(current) == 12:
-            found: Period | None = current
-        else:
-            found = next((p for p in reversed(self.frame.spans) if length_in_months(p) == 12
-                          and p.start <= current.start and current.end <= p.end), None)
-        if found is None and current.start.year == current.end.year:
-            found = Period(date(current.start.year, 1, 1), date(current.start.year, 12, 31))
-        published = self.document.published
-        if found is not None and published is not None and found.end < published:
-            return None
-        return found
-
-    def put_ahead(self, ctx: Context, quantity: Quantity, period: Period | None) -> bool:
-        """Whether a level is a figure put at an amount (`_PUT_AT_FIGURE`, `puts the 2024/25
-        harvest at 9 million tons`) for a period that ends after the publication date: an
-        assessment of what is still to come is a forecast (conventions), while one of a period
-        over is a report. A period of a month or less that the publication date falls in
-        (`Kpler put November arrivals at 1.87 million bpd`, late in November) is the running
-        tally of that month, still a report."""
-        published = self.document.published
-        if period is None or published is None or period.end <= published or not any(
-                _names_year(self.text[m.start:m.end]) for m in ctx.past):
-            return False  # (a period carried from before, or `in 20 days`: no dated outlook)
-        if period.start <= published and (period.end - period.start).days < 31:
-            return False
-        if _SO_FAR.search(self.text, *ctx.span):
-            return False  # `put coal exports so far this year at 95 million tonnes`: a tally
-        start = max(ctx.span[0], quantity.start - 120)
-        window = self.text[start:quantity.start]
-        return "put" in window.lower() and _PUT_AT_FIGURE.search(window) is not None
-
-    def claim(self, ctx: Context, draft: _Draft, periods: _SentencePeriods) -> Claim:
+    def claim(self, ctx: Context, draft: Draft, periods: SentencePeriods) -> Claim:
         text, quantity, kind = self.text, self.quantities[draft.index], draft.kind
         others = tuple((self.quantities[i].start, self.quantities[i].end) for i in ctx.indices
                        if i != draft.index)
@@ -2657,7 +1876,7 @@ class _Reader(FlowReader):
         return any(total.start < part.start and (total.value, total.unit) != (
             part.value, part.unit) for total in totals for part in parts)
 
-    def whole_partner_dropped(self, ctx: Context, draft: _Draft, quantity: Quantity,
+    def whole_partner_dropped(self, ctx: Context, draft: Draft, quantity: Quantity,
                               kind: Kind, parties: Parties) -> Parties:
         """`Kenya sold 9,000 tonnes of tea to Pakistan. Kenyan estates shipped 48,000 tonnes
         in all`, `Overall, the country shipped out 150 tonnes`, `exports to all markets
@@ -2683,7 +1902,7 @@ class _Reader(FlowReader):
             return Parties(None, parties.importer, False)
         return parties
 
-    def share_partner_dropped(self, ctx: Context, draft: _Draft, quantity: Quantity,
+    def share_partner_dropped(self, ctx: Context, draft: Draft, quantity: Quantity,
                               kind: Kind, parties: Parties) -> Parties:
         """`Chinese buyers took 76.9% of the country's beef exports. In October alone Argentina
         shipped 52.7 thousand tons`: a buyer the sentences before gave only a share of the
@@ -2707,7 +1926,7 @@ class _Reader(FlowReader):
             return parties
         return Parties(parties.exporter, None, False)
 
-    def lone_side_turned(self, ctx: Context, draft: _Draft, quantity: Quantity, kind: Kind,
+    def lone_side_turned(self, ctx: Context, draft: Draft, quantity: Quantity, kind: Kind,
                          parties: Parties) -> Parties:
         """`Iran's non-oil exports were worth $53.2 billion. Purchases from abroad came to $59.7
         billion`: the one side carried into a sentence that names no country (nor points back:
@@ -2749,7 +1968,7 @@ class _Reader(FlowReader):
         return any(code in (c.exporter, c.importer) and c.sentence_start < ctx.span[0]
                    for c in self.history)
 
-    def world_flow(self, ctx: Context, draft: _Draft, quantity: Quantity, kind: Kind) -> bool:
+    def world_flow(self, ctx: Context, draft: Draft, quantity: Quantity, kind: Kind) -> bool:
         """`Global output should reach 510 million tonnes`, `International coal trade grew 7%`
         in a sentence that names no country: the world's total has no sides, whatever
         countries the sentences before named."""
@@ -2784,7 +2003,7 @@ class _Reader(FlowReader):
                 return True
         return False
 
-    def listed_clause(self, ctx: Context, draft: _Draft, respective: Respective | None
+    def listed_clause(self, ctx: Context, draft: Draft, respective: Respective | None
                       ) -> tuple[int, int]:
         """The clause a figure's sides are read in. A figure of a `respectively` list of
         countries reads from the clause of the list's first item, where its own item stands:
@@ -3672,11 +2891,6 @@ class _Reader(FlowReader):
         inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         return inherited[0] if inherited else None
 
-    def conceded(self, ctx: Context, quantity: Quantity) -> tuple[int, int] | None:
-        """The conceding opener of the sentence (`Although the bloc has pledged to ...,`) when
-        the quantity lies after it, in the main clause."""
-        opener = concessive_opener(self.text, *ctx.span)
-        return opener if opener is not None and quantity.start >= opener[1] else None
 
     def referred_goods(self, mention: CommodityMention, quantity: Quantity,
                        ctx: Context) -> str | None:

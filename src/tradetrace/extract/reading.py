@@ -11,6 +11,7 @@ from tradetrace.extract.parties import CountryMention
 from tradetrace.extract.roles import Parties
 from tradetrace.extract.sentences import Sentence
 from tradetrace.model import Claim, Quantity
+from tradetrace.model.claim import Direction, Kind
 from tradetrace.normalize.periods import PeriodMention
 
 
@@ -30,6 +31,16 @@ class StatedFlow:
     unkeyed: bool = False
     """Whether goods with no key name the flow (`China's gallium exports`): the figures after it
     are of those goods, not of all trade."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A quantity that is a claim, before its fields are filled."""
+
+    index: int
+    kind: Kind
+    direction: Direction | None
+    clause: tuple[int, int]
 
 
 @dataclass(frozen=True)
