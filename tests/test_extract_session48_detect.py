@@ -1,0 +1,23 @@
+"""Session 48 (which figures are claims, and their kind): each test pins one rule of the session
+on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_a_change_in_prices_is_no_claim_however_many_words_stand_before_prices() -> None:
+    found = _claims("Ghana's cocoa exports earned $2.1 billion in 2023, helped by a 7.4 percent "
+                    "increase in the average export price. Shipments slipped 3% over the year, "
+                    "despite a 12% fall in global shipping costs.")
+    assert "7.4 percent" not in found
+    assert "12%" not in found
+    assert found["3%"].kind == "change"
