@@ -21,3 +21,13 @@ def test_a_change_in_prices_is_no_claim_however_many_words_stand_before_prices()
     assert "7.4 percent" not in found
     assert "12%" not in found
     assert found["3%"].kind == "change"
+
+
+def test_goods_flowing_to_a_country_is_a_flow_of_those_goods() -> None:
+    found = _claims("Algerian gas flows to Spain to hit 9 bcm in 2025\nMadrid expects more "
+                    "winter supply.")
+    assert found["9 bcm"].exporter == "DZA"
+    assert found["9 bcm"].importer == "ESP"
+    found = _claims("Russian LNG flows to India fell 14% in March, a shipping tracker said.")
+    assert found["14%"].kind == "change"
+    assert found["14%"].importer == "IND"
