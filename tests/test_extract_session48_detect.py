@@ -31,3 +31,12 @@ def test_goods_flowing_to_a_country_is_a_flow_of_those_goods() -> None:
     found = _claims("Russian LNG flows to India fell 14% in March, a shipping tracker said.")
     assert found["14%"].kind == "change"
     assert found["14%"].importer == "IND"
+
+
+def test_a_change_in_the_number_of_firms_or_ships_is_no_claim() -> None:
+    found = _claims("Peruvian avocado exports rose 9% in 2023. The number of packing companies "
+                    "selling abroad jumped 35% over the year, and the number of reefer vessels "
+                    "calling at Paita doubled.")
+    assert "35%" not in found
+    assert "doubled" not in found
+    assert found["9%"].kind == "change"

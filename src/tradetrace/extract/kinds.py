@@ -275,7 +275,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
         return True
-    if quantity.unit in ("percent", "x") and _tax_rate(text, quantity, clause):
+    if quantity.unit in ("percent", "x") and (_tax_rate(text, quantity, clause)
+                                              or _count_of_not_goods(text, quantity)):
         return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
@@ -333,6 +334,30 @@ def _change_in_gap() -> re.Pattern[str]:
     distractor is what moved (`prices`), however far past the two-word reach it stands."""
     nouns = cue_regex(sorted(word_set("change_nouns"))).pattern
     return re.compile(r"\s+(?:" + nouns + r")\s+in\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+
+
+_NUMBER_OF = re.compile(r"\b(?i:the\s+number\s+of)\s+(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+"""`the number of` and the first words of what it counts (`the number of Greek-owned tankers`)."""
+_COUNT_REACH = 150
+"""Characters before a percent or multiplier in which `the number of` is looked for."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _count_of_not_goods(text: str, quantity: Quantity) -> bool:
+    """Whether a percent or multiplier moves a count of things that are not goods, named earlier
+    in its sentence (`the number of tea suppliers jumped 65%`, `the number of companies
+    registered rose 33%`, `The number of vessels bringing freight has grown eightfold`): firms,
+    ships, people (`not_goods_units`) are counted, not traded; counted goods stay
+    (`the number of bottles shipped rose 13%`)."""
+    start = max(0, quantity.start - _COUNT_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, quantity.start)]
+    start = breaks[-1] if breaks else start
+    if not may_hold(text, start, quantity.start, ("number",)):
+        return False
+    counted = word_set("not_goods_units")
+    return any(singular(word.lower()) in counted
+               for match in _NUMBER_OF.finditer(text, start, quantity.start)
+               for word in match.group("words").split())
 
 
 _BOUND_GAP = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas)\b)[^,;:()])*")
