@@ -48,6 +48,7 @@ from tradetrace.extract.roles import (
     gapped_partner,
     gapped_subject,
     main_destination,
+    main_source,
     merged,
     owned_parties,
     possessive_owner,
@@ -692,6 +693,8 @@ class FlowReader(ListingReader, FlowHistory):
             if mention.start < quantity.end or any(q < mention.start for q in nearer):
                 continue
             if (mention.cue in _DESTINATION_CUES and main_destination(
+                    text, name_start(text, mention.start))) or (
+                    mention.cue == "from" and main_source(
                     text, name_start(text, mention.start))) or (
                     dropped and LIST_GAP.fullmatch(text, dropped[-1].end, mention.start)):
                 dropped.append(mention)  # (`mostly to Japan and South Korea`: both)

@@ -1,0 +1,24 @@
+"""Session 48 (exporter and importer): each test pins one rule of the session on invented
+text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_a_main_source_after_a_purchase_is_not_the_seller_of_all_of_it() -> None:
+    found = _claims("Last year Peru imported 320,000 tonnes of maize, mostly from Argentina.")
+    assert (found["320,000 tonnes"].exporter, found["320,000 tonnes"].importer) == (None, "PER")
+    found = _claims("Egypt plans to buy an extra 1.2 million tonnes of wheat, mainly from "
+                    "Ukraine and Romania, this year.")
+    assert found["1.2 million tonnes"].exporter is None
+    found = _claims("Kenya bought 40,000 tonnes of rice from Pakistan.")
+    assert found["40,000 tonnes"].exporter == "PAK"
