@@ -22,3 +22,14 @@ def test_a_main_source_after_a_purchase_is_not_the_seller_of_all_of_it() -> None
     assert found["1.2 million tonnes"].exporter is None
     found = _claims("Kenya bought 40,000 tonnes of rice from Pakistan.")
     assert found["40,000 tonnes"].exporter == "PAK"
+
+
+def test_a_main_destination_before_the_figure_is_not_the_buyer_of_all_of_it() -> None:
+    found = _claims("Kenya's tea exports, which go chiefly to Egypt and Pakistan, climbed to "
+                    "$28.7 million.")
+    assert (found["$28.7 million"].exporter, found["$28.7 million"].importer) == ("KEN", None)
+    found = _claims("Norway shipped 400,000 tonnes of salmon, mostly to Poland, up 10% from a "
+                    "year earlier.")
+    assert found["10%"].importer is None
+    found = _claims("Norway sent out 16 TWh, mainly to Sweden (7 TWh), with Denmark taking 4 TWh.")
+    assert found["7 TWh"].importer == "SWE"

@@ -678,19 +678,29 @@ class FlowReader(ListingReader, FlowHistory):
         return None
 
     def without_main_destinations(self, ctx: Context, quantity: Quantity) -> Context:
-        """The sentence as `quantity` sees it, without the main destinations named after it
+        """The sentence as `quantity` sees it, without the main destinations named with it
         (`exported 2 million tons of coal, mostly to Pakistan`, `shipped mainly to South Korea,
         Turkey and China`): the figure is the flow to everyone, whose parts go there, so it
         keeps only its seller (`main_destination`). A destination after a nearer figure is that
-        figure's (`1.2 million tons, and 300,000 tons, mostly to Japan`)."""
+        figure's (`1.2 million tons, and 300,000 tons, mostly to Japan`). So too a main
+        destination before the figure (`Fuel exports, which go chiefly to Uganda, climbed to $28
+        million`, `shipped 974,000 bpd, mostly to China, up 10%`), unless a relative clause
+        makes the figure that destination's own part (`_RELATIVE_BETWEEN`)."""
         text = self.text
-        if not ctx.countries or not may_hold(text, quantity.end, ctx.span[1], MAIN_WORDS):
+        if not ctx.countries or not may_hold(text, ctx.span[0], ctx.span[1], MAIN_WORDS):
             return ctx
         nearer = [self.quantities[i].start for i in ctx.indices
                   if self.quantities[i].start >= quantity.end]
         dropped: list[CountryMention] = []
         for mention in ctx.countries:
-            if mention.start < quantity.end or any(q < mention.start for q in nearer):
+            if mention.start < quantity.end and (
+                    mention.end > quantity.start or _RELATIVE_BETWEEN.search(
+                        text, mention.end, quantity.start) or
+                    text[mention.end:quantity.start].strip() in ("", "(")):
+                # (`mostly to Hong Kong, which takes 70%`, `mainly to Finland (7 TWh)`: the
+                # destination's own part)
+                continue
+            if any(q < mention.start for q in nearer):
                 continue
             if (mention.cue in _DESTINATION_CUES and main_destination(
                     text, name_start(text, mention.start))) or (
@@ -2359,6 +2369,9 @@ _UNOWNED_PRODUCED = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[A-Za-z-
 to`, `while oil production slipped 4.5 percent to`)."""
 
 
+_RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|where|whose)\b|;", re.IGNORECASE)
+"""Between a main destination and a later figure: a relative clause or a new clause, whose figure
+is that destination's own part (`go mostly to Hong Kong, which takes 70%`), not the flow's."""
 _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 """Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
 _PRODUCTION_REACH = 8
