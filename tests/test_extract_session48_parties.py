@@ -33,3 +33,14 @@ def test_a_main_destination_before_the_figure_is_not_the_buyer_of_all_of_it() ->
     assert found["10%"].importer is None
     found = _claims("Norway sent out 16 TWh, mainly to Sweden (7 TWh), with Denmark taking 4 TWh.")
     assert found["7 TWh"].importer == "SWE"
+
+
+def test_a_country_a_transit_flow_crosses_is_neither_side() -> None:
+    found = _claims("Transit of Chilean cargo through Bolivia rose 98 percent since the start of "
+                    "the year, the minister said.")
+    assert (found["98 percent"].exporter, found["98 percent"].importer) == ("CHL", None)
+    found = _claims("Shipments of Kazakh grain across Uzbekistan in transit jumped 78.9% to "
+                    "596,807 tonnes.")
+    assert found["596,807 tonnes"].importer is None
+    found = _claims("Peru shipped 20,000 tonnes of copper to Brazil through Bolivia.")
+    assert found["20,000 tonnes"].importer == "BRA"
