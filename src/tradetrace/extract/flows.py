@@ -48,6 +48,7 @@ from tradetrace.extract.roles import (
     gapped_partner,
     gapped_subject,
     main_destination,
+    main_source,
     merged,
     owned_parties,
     possessive_owner,
@@ -516,6 +517,23 @@ def _whole_side(text: str, quantity: Quantity) -> FrameKind | None:
     return frame.kind
 
 
+def without_transit_country(text: str, ctx: Context, parties: Parties) -> Parties:
+    """`parties` without a side its sentence names only as a country a transit flow crosses
+    (`Transit of Russian cargo through Azerbaijan rose 98 percent`, `Kazakh grain across Latvia
+    in transit`): a country behind `through`, `across` or `via` in a sentence about transit is
+    neither the seller nor the buyer of the goods (`_TRANSIT_ROUTE_CUES`)."""
+    if parties.two_way or not (parties.exporter or parties.importer) or not may_hold(
+            text, ctx.span[0], ctx.span[1], ("transit",)) or _TRANSIT.search(
+            text, *ctx.span) is None:
+        return parties
+    crossed = {c.code for c in ctx.countries if c.cue in _TRANSIT_ROUTE_CUES}
+    crossed -= {c.code for c in ctx.countries if c.cue not in _TRANSIT_ROUTE_CUES}
+    if not crossed:
+        return parties
+    return Parties(None if parties.exporter in crossed else parties.exporter,
+                   None if parties.importer in crossed else parties.importer, False)
+
+
 class FlowReader(ListingReader, FlowHistory):
     """The party rules of the claim reader: what the sentence states, completed from the
     paragraph's flows, rows of lists, the source's country and the headline."""
@@ -526,6 +544,7 @@ class FlowReader(ListingReader, FlowHistory):
         then checked against a `respectively` list it belongs to and a way its sentence opens
         on."""
         parties = self.read_all(quantity, kind, clause, ctx, earlier, commodity)
+        parties = without_transit_country(self.text, ctx, parties)
         parties = self.own_item_side(parties, ctx, quantity)
         parties = without_group_side(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
@@ -677,21 +696,33 @@ class FlowReader(ListingReader, FlowHistory):
         return None
 
     def without_main_destinations(self, ctx: Context, quantity: Quantity) -> Context:
-        """The sentence as `quantity` sees it, without the main destinations named after it
+        """The sentence as `quantity` sees it, without the main destinations named with it
         (`exported 2 million tons of coal, mostly to Pakistan`, `shipped mainly to South Korea,
         Turkey and China`): the figure is the flow to everyone, whose parts go there, so it
         keeps only its seller (`main_destination`). A destination after a nearer figure is that
-        figure's (`1.2 million tons, and 300,000 tons, mostly to Japan`)."""
+        figure's (`1.2 million tons, and 300,000 tons, mostly to Japan`). So too a main
+        destination before the figure (`Fuel exports, which go chiefly to Uganda, climbed to $28
+        million`, `shipped 974,000 bpd, mostly to China, up 10%`), unless a relative clause
+        makes the figure that destination's own part (`_RELATIVE_BETWEEN`)."""
         text = self.text
-        if not ctx.countries or not may_hold(text, quantity.end, ctx.span[1], MAIN_WORDS):
+        if not ctx.countries or not may_hold(text, ctx.span[0], ctx.span[1], MAIN_WORDS):
             return ctx
         nearer = [self.quantities[i].start for i in ctx.indices
                   if self.quantities[i].start >= quantity.end]
         dropped: list[CountryMention] = []
         for mention in ctx.countries:
-            if mention.start < quantity.end or any(q < mention.start for q in nearer):
+            if mention.start < quantity.end and (
+                    mention.end > quantity.start or _RELATIVE_BETWEEN.search(
+                        text, mention.end, quantity.start) or
+                    text[mention.end:quantity.start].strip() in ("", "(")):
+                # (`mostly to Hong Kong, which takes 70%`, `mainly to Finland (7 TWh)`: the
+                # destination's own part)
+                continue
+            if any(q < mention.start for q in nearer):
                 continue
             if (mention.cue in _DESTINATION_CUES and main_destination(
+                    text, name_start(text, mention.start))) or (
+                    mention.cue == "from" and main_source(
                     text, name_start(text, mention.start))) or (
                     dropped and LIST_GAP.fullmatch(text, dropped[-1].end, mention.start)):
                 dropped.append(mention)  # (`mostly to Japan and South Korea`: both)
@@ -2356,6 +2387,14 @@ _UNOWNED_PRODUCED = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[A-Za-z-
 to`, `while oil production slipped 4.5 percent to`)."""
 
 
+_RELATIVE_BETWEEN = re.compile(r"\b(?:which|who|where|whose)\b|;", re.IGNORECASE)
+"""Between a main destination and a later figure: a relative clause or a new clause, whose figure
+is that destination's own part (`go mostly to Hong Kong, which takes 70%`), not the flow's."""
+_TRANSIT = re.compile(r"\btransit(?:ed|ing|s)?\b", re.IGNORECASE)
+"""The word that makes a sentence's flow one that crosses a country (`transit through`, `in
+transit`, `transited`)."""
+_TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
+"""Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
 _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 """Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
 _PRODUCTION_REACH = 8

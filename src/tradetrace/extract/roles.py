@@ -929,6 +929,22 @@ MAIN_WORDS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principall
 """The literal words one of which every `_MOSTLY_TO` match holds."""
 
 
+_MOSTLY_FROM = re.compile(r"\b(?:mostly|mainly|chiefly|largely|primarily|principally|"
+                          r"predominantly)\s+(?:(?:bought|imported|sourced|coming|shipped)\s+)?"
+                          r"from\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a source: a hedge that makes it the main supplier of a flow, not the seller of all of
+it (`imported 450,000 tons, mostly from Russia`): the flow keeps no exporter, as the sources of
+its parts are not the total's."""
+
+
+def main_source(text: str, start: int) -> bool:
+    """Whether the source named at `start` is only the main one of a flow (`bought 2.7 million
+    tons, mainly from Russia`: `_MOSTLY_FROM`)."""
+    low = max(0, start - 40)
+    return may_hold(text, low, start, MAIN_WORDS) and \
+        _MOSTLY_FROM.search(text, low, start) is not None
+
+
 def main_destination(text: str, start: int) -> bool:
     """Whether the destination named at `start` is only the main one of a flow (`exported 2
     million tons, mostly to Pakistan`: `_MOSTLY_TO`)."""
