@@ -1,0 +1,26 @@
+"""Quantity-layer rules of the forty-eighth session (area: quant). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradetrace.extract.evaluation import same_unit
+from tradetrace.extract.quantities import extract_quantities
+
+
+def _read(text: str) -> list[tuple[str, float, str]]:
+    return [(q.surface, q.value, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Heavy crude for the refinery was offered at $41/bl on Friday.", "$41/bl", "USD/bbl"),
+    ("Urea barges traded at $512/st in New Orleans this week.", "$512/st", "USD/short_ton"),
+    ("Pump prices rose to $1.47/l in the capital.", "$1.47/l", "USD/liter"),
+    ("The smelter expects to receive 42,000 t/month of alumina next year.", "42,000 t/month",
+     "t/month"),
+])
+def test_slash_written_rates_keep_their_denominator(text: str, surface: str, unit: str) -> None:
+    read = [(s, u) for s, _, u in _read(text) if s == surface]
+    assert read, _read(text)
+    assert same_unit(read[0][1], unit)
