@@ -24,3 +24,20 @@ def test_slash_written_rates_keep_their_denominator(text: str, surface: str, uni
     read = [(s, u) for s, _, u in _read(text) if s == surface]
     assert read, _read(text)
     assert same_unit(read[0][1], unit)
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Reykjavik auction prices for cod averaged 412 ISK/kg in March.", "412 ISK/kg",
+     "ISK/kilogram"),
+    ("Victoria's port handled fuel worth 950 SCR a tonne more than last year.",
+     "950 SCR a tonne", "SCR/t"),
+    ("In Dakar a bag of onions now costs 9,500 FCFA, traders said.", "9,500 FCFA", "XOF"),
+    ("Cameroon's cocoa levy will raise FCFA 12 billion this season.", "FCFA 12 billion", "XAF"),
+    ("Hazelnut buyers in Ordu offered TL 95/kg for the new crop.", "TL 95/kg", "TRY/kilogram"),
+    ("Dar es Salaam traders paid 57bn/- in duties last year.", "57bn/-", "TZS"),
+])
+def test_currency_codes_and_signs_read_without_a_scale_word(text: str, surface: str,
+                                                            unit: str) -> None:
+    read = [(s, u) for s, _, u in _read(text) if s == surface]
+    assert read, _read(text)
+    assert same_unit(read[0][1], unit)

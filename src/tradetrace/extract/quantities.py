@@ -933,6 +933,10 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             unit_kind, unit_surface = "", ""
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
+    elif unit_kind == "currency" and unit_surface in lex.data["shared_currency_prefixes"]:
+        # a shared sign written after the amount (`330 FCFA a kilo`): the franc of the place
+        unit = _shared_currency(text, qstart, pos, lex.shared_currencies[
+            lex.data["shared_currency_prefixes"][unit_surface]]) or unit
     elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
             unit_surface.rstrip("s") in lex.shared_currencies and unit_kind == "currency" \
             and unit_surface.rstrip("s") != "pound":  # (read by `_pounds`)
