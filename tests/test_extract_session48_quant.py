@@ -41,3 +41,22 @@ def test_currency_codes_and_signs_read_without_a_scale_word(text: str, surface: 
     read = [(s, u) for s, _, u in _read(text) if s == surface]
     assert read, _read(text)
     assert same_unit(read[0][1], unit)
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("The pipeline operator earns $1.10 for each barrel it moves to the coast.",
+     "$1.10 for each barrel", "USD/bbl"),
+    ("Traders say they lose about $40 on every tonne shipped by road.", "$40 on every tonne",
+     "USD/t"),
+    ("The board collects $2 on each kilo of vanilla exported.", "$2 on each kilo",
+     "USD/kilogram"),
+])
+def test_money_for_each_unit_of_goods_is_a_price(text: str, surface: str, unit: str) -> None:
+    read = [(s, u) for s, _, u in _read(text) if s == surface]
+    assert read, _read(text)
+    assert same_unit(read[0][1], unit)
+
+
+def test_money_for_every_dollar_stays_money() -> None:
+    text = "Revenue rises $80 million for every dollar added to the oil price."
+    assert ("$80 million", 80e6, "USD") in _read(text)
