@@ -120,10 +120,10 @@ _RAISED_MONEY = re.compile(r"(?<![\w-])(?i:rais(?:e|ed|es|ing))[ \u00a0]+(?:(?i:
 _MONEY_CODES = frozenset({"cent", "penny"})
 _SPACES = (" ", "\u00a0")
 _SPACED_SYMBOL = re.compile(r"[ \u00a0]([CVWpt])(?=[,;:)!?]|\.(?![A-Za-z])|[ \u00a0][a-z]|"
-                            r"[ \u00a0][–—-][ \u00a0]|$)")
+                            r"[ \u00a0][–—-][ \u00a0]|$|(?<=t)/[a-z])")
 """One-letter symbols a space may part from the number when a clause goes on in lower case
 (`12 C melting point`, `a 5 W charger`, `down 68 p at 1112 p`, `280,000 t in all`, `1.1mn t –
-Kpler`); `5 C` before a name is not."""
+Kpler`), and tonnes over a time after a slash (`85,000 t/month`); `5 C` before a name is not."""
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
@@ -933,6 +933,10 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             unit_kind, unit_surface = "", ""
     if unit == "KRW" and unit_surface.lower() == "won":
         unit = _won_currency(text, qstart, pos, lex)
+    elif unit_kind == "currency" and unit_surface in lex.data["shared_currency_prefixes"]:
+        # a shared sign written after the amount (`330 FCFA a kilo`): the franc of the place
+        unit = _shared_currency(text, qstart, pos, lex.shared_currencies[
+            lex.data["shared_currency_prefixes"][unit_surface]]) or unit
     elif (unit_surface[:1].islower() or unit_surface.startswith("CFA")) and \
             unit_surface.rstrip("s") in lex.shared_currencies and unit_kind == "currency" \
             and unit_surface.rstrip("s") != "pound":  # (read by `_pounds`)

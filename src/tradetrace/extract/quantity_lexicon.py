@@ -36,6 +36,9 @@ _AFTER_TIME = "(?:" + "|".join(f"(?<={word})" for word in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "annum",
     "hour", "hours", "daily", "annually", "yearly", "monthly", "weekly")) + ")"
 """Right after a time unit or rate word: where `earlier`, `ago`, `on`, `in` make it a time."""
+_MONEY_NAMES = r"(?i:dollar|euro|yuan|yen|ruble|rouble|rupee|cent)"
+"""Money after `for every`, `on each`: a ratio of money to money (`$50 million for every dollar
+rise`), not a price per unit of goods."""
 
 
 class Lexicon:
@@ -232,7 +235,9 @@ class Lexicon:
             # (`$412 FOB per tonne`: a delivery term may stand between the price and `per`)
             r"(?:(?P<per>(?:[ \u00a0](?:FOB|CIF|CFR|FOT))?[ \u00a0]per[ \u00a0]"
             r"|(?P<slash>[ \u00a0]?/[ \u00a0]?)"
-            r"|[ \u00a0](?:a|an|each)[ ]|-(?:a|per)-)"
+            r"|[ \u00a0](?:a|an|each)[ ]|-(?:a|per)-"
+            # (`$24 on each barrel`, `$15 for every ton`; not `for every dollar rise`)
+            r"|[ \u00a0](?:for|on)[ \u00a0](?:each|every)[ \u00a0](?!" + _MONEY_NAMES + r"))"
             r"(?:(?i:(?P<den>" + ci + r"))(?:e?s)?|(?P<dencs>" + cs + r"))"
             r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"
             # `a year earlier` is a time, not a rate; a symbol after a slash is always a rate,
