@@ -1,0 +1,27 @@
+"""Session 48 (periods): each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 7, 1)))}
+
+
+def test_shares_listed_after_a_standing_share_have_no_period() -> None:
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year. Bolivia supplies 60% of "
+                    "world quinoa exports, against 12% for Peru and 5% for Ecuador.")
+    assert found["90,000 tonnes"].period_start == "2023-01-01"
+    assert found["12%"].period_start is None
+    assert found["5%"].period_start is None
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year. In Chile, Bolivian "
+                    "quinoa holds 75.8% of imports, far ahead of Peru at 8.5%.")
+    assert found["8.5%"].period_start is None
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year. Bolivia is Chile's "
+                    "biggest quinoa supplier, with 22% of its imports.")
+    assert found["22%"].period_start is None
