@@ -25,3 +25,15 @@ def test_shares_listed_after_a_standing_share_have_no_period() -> None:
     found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year. Bolivia is Chile's "
                     "biggest quinoa supplier, with 22% of its imports.")
     assert found["22%"].period_start is None
+
+
+def test_a_share_that_goes_abroad_or_ends_up_somewhere_is_standing() -> None:
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year. Some 80% of the "
+                    "country's crop goes abroad.")
+    assert found["80%"].period_start is None
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year. About 60 percent of the "
+                    "quinoa grown in Bolivia ends up in Chile.")
+    assert found["60 percent"].period_start is None
+    found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year, and 80% of it went to "
+                    "Chile.")
+    assert found["80%"].period_start == "2023-01-01"
