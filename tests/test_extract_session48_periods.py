@@ -37,3 +37,12 @@ def test_a_share_that_goes_abroad_or_ends_up_somewhere_is_standing() -> None:
     found = _claims("Peru sold 90,000 tonnes of quinoa abroad last year, and 80% of it went to "
                     "Chile.")
     assert found["80%"].period_start == "2023-01-01"
+
+
+def test_a_habitual_rate_in_the_present_simple_outranks_another_clauses_period() -> None:
+    found = _claims("Peru exported 2 million tonnes of copper in 2023; Chile ships about 200,000 "
+                    "tonnes a month.")
+    assert found["2 million tonnes"].period_start == "2023-01-01"
+    assert found["200,000 tonnes a month"].period_start is None
+    found = _claims("In March Chile shipped 210,000 tonnes a month of copper.")
+    assert found["210,000 tonnes a month"].period_start == "2024-03-01"

@@ -1404,13 +1404,16 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     #   crop`: a share stated in the present simple right before it;
     # - `Around 70 percent of the crude heads to Asia`: a share that is the subject of a verb in
     #   the present simple;
+    # - `Peru exported 2 million tonnes in 2023; Chile ships about 200,000 tonnes a month`: a
+    #   habitual rate in the present simple, whatever another clause is dated;
     # - `the pipeline, which carried more than half of Russia's ammonia exports before the war,
     #   has stood idle since February 24, 2022`: a figure of the time before an event.
     standing = kind in ("level", "share") and (
         _states_now(text, clause[0], quantity[0])
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
-        or _standing_subject(text, quantity[1], clause[1]))
+        or _standing_subject(text, quantity[1], clause[1])) or kind in ("level", "share") and (
+        _habitual_rate(text, clause[0], quantity))
     if standing and clause_undated():
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
