@@ -46,3 +46,9 @@ def test_a_habitual_rate_in_the_present_simple_outranks_another_clauses_period()
     assert found["200,000 tonnes a month"].period_start is None
     found = _claims("In March Chile shipped 210,000 tonnes a month of copper.")
     assert found["210,000 tonnes a month"].period_start == "2024-03-01"
+
+
+def test_a_rate_in_the_perfect_is_no_habit() -> None:
+    found = _claims("Chile's copper exports fell 18% in January-April. Back in January-April "
+                    "2011, exports had run at 1.3 million tonnes a month.")
+    assert found["1.3 million tonnes a month"].period_start == "2011-01-01"

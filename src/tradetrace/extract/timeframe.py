@@ -1765,6 +1765,7 @@ def _rate_verb() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?<!\bto\s)(?<!\bthe\s)(?<!\bwill\s)(?<!\bwould\s)"
                       rf"(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)"
                       rf"(?<!\bmust\s)(?<!\bits\s)(?<!\btheir\s)"
+                      rf"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)"
                       rf"(?i:{words})\s+(?i:an\s+average\s+of\s+|on\s+average\s+)?"
                       rf"(?i:{hedge_pattern(True)})(?i:between\s+)?$")
 
