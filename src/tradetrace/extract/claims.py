@@ -3395,6 +3395,10 @@ class _Reader(FlowReader):
             return None  # `ethanol shipments climbed 82 percent`: goods with no key
         if earlier is not None and not in_clause:  # (goods with no key too: `LNG`)
             return earlier.commodity
+        if earlier is not None and self.only_later_figures_goods(quantity, in_clause, ctx):
+            # `exported $1,085 million of copper, a 21% increase that made the metal 45.5% of
+            # total exports`: the trade word after a later figure is that figure's whole
+            return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
         # (not goods inside a relative clause about the subject: `tankers, which shuttle fuel
         # to ports, took 37,300t of gasoil, ... 60pc less than`)
@@ -3501,6 +3505,16 @@ class _Reader(FlowReader):
         if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def only_later_figures_goods(self, quantity: Quantity,
+                                 in_clause: Sequence[CommodityMention], ctx: Context) -> bool:
+        """Whether the clause's goods words are all bare trade words that come after another
+        figure of the sentence standing after `quantity` (`a 21% rise that made it 45.5% of
+        total exports`): they are that figure's, not `quantity`'s."""
+        later = [self.quantities[i].end for i in ctx.indices
+                 if self.quantities[i].start >= quantity.end]
+        return bool(in_clause) and all(
+            g.generic and any(end <= g.start for end in later) for g in in_clause)
 
     def pronoun_share(self, quantity: Quantity, clause: tuple[int, int],
                       ctx: Context) -> tuple[str | None] | None:
