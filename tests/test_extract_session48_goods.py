@@ -20,3 +20,22 @@ def test_a_trade_word_after_a_later_figure_is_not_the_appended_change_s_goods() 
     found = extracted("Zambia exported $1,085 million of wheat in May, a 21% increase that "
                       "made it 45.5% of the country's total exports.", WHEN)
     assert found["21%"].commodity == "wheat"
+
+
+def test_goods_with_no_key_ranked_among_a_country_s_exports_own_the_figure() -> None:
+    """`Cotton was Chad's most valuable export, worth $310 million or 22% of total exports`,
+    `regained first place among Ghana's exports, earning ...`: the figures are of the goods the
+    sentence opens with (no key), not of all goods; keyed goods keep their key, and an export
+    market ranked is no goods."""
+    found = extracted("Cotton was Chad's most valuable export in 2023, worth $310 million or 22% "
+                      "of total exports.", WHEN)
+    assert found["$310 million"].commodity is None
+    assert found["22%"].commodity is None
+    found = extracted("Cocoa beans regained first place among Ghana's exports in January, "
+                      "earning $49.7 million, or 29.9% of the month's total.", WHEN)
+    assert found["$49.7 million"].commodity is None
+    found = extracted("Wheat was Russia's top export in 2023, worth $10 billion.", WHEN)
+    assert found["$10 billion"].commodity == "wheat"
+    found = extracted("China remained Chile's top export market, taking $12 billion of goods.",
+                      WHEN)
+    assert found["$12 billion"].commodity == "trade"

@@ -184,6 +184,17 @@ _PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\
                         r"just\s+(?:over|under)|less\s+than|close\s+to|an\s+estimated))?\s+$",
                         re.IGNORECASE)
 """A verb that makes its subject a part of the whole a share after it is of."""
+_RANKED_EXPORT = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth)[\s-])?(?:" + lexicon("rank_words").regex.pattern
+    + r"|most\s+valuable)\s+(?:single\s+)?export(?:\s+(?:item|earner|product|group|category|"
+    r"line))?s?\b(?!\s+(?:markets?|destinations?|partners?|customers?|buyers?|outlets?|hubs?|"
+    r"ports?|gateways?|routes?|licen[cs]es?|bans?|dut(?:y|ies)|tax(?:es)?|prices?))|"
+    r"\b(?:first|top)\s+place\s+among\s+(?:[\w.'’-]+\s+){0,2}exports\b", re.IGNORECASE)
+"""Goods ranked among a country's exports (`was Iceland's most valuable export`, `the top export
+item`, `second-biggest export earner`, `regained first place among Georgia's exports`): the trade
+word is the ranking's, not the flow's (not `its top export market`)."""
+_EXPORT_RANK_WORDS = ("export",)
+"""One of which every match of `_RANKED_EXPORT` holds: a window without it is not scanned."""
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 """A relative pronoun: the share verb after it has the antecedent, not the clause, as subject."""
 _SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:exports?|imports?|"
@@ -3272,6 +3283,8 @@ class _Reader(FlowReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
+        if self.ranked_unkeyed_subject(quantity, ctx):
+            return None  # `Aluminum was Iceland's most valuable export, worth US$3.1 billion`
         back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
         if back is not None:
             return back[0]
@@ -3505,6 +3518,19 @@ class _Reader(FlowReader):
         if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def ranked_unkeyed_subject(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence opens with goods with no key that it ranks among a country's
+        exports before the figure (`Aluminum was Iceland's most valuable export in 2022, worth
+        US$3.1 billion or 41.5% of total exports`): the figure is of those goods, not of all
+        goods, unless keyed goods stand in the subject or between the ranking and the figure."""
+        text = self.text
+        ranking = _RANKED_EXPORT.search(text, ctx.span[0], quantity.start) if may_hold(
+            text, ctx.span[0], quantity.start, _EXPORT_RANK_WORDS) else None
+        return ranking is not None and not any(
+            not g.generic and (ctx.span[0] <= g.start < ranking.start()
+                               or ranking.end() <= g.start < quantity.start)
+            for g in ctx.goods) and names_unkeyed_goods(text, ctx.span[0], ranking.start())
 
     def only_later_figures_goods(self, quantity: Quantity,
                                  in_clause: Sequence[CommodityMention], ctx: Context) -> bool:
