@@ -39,3 +39,19 @@ def test_goods_with_no_key_ranked_among_a_country_s_exports_own_the_figure() -> 
     found = extracted("China remained Chile's top export market, taking $12 billion of goods.",
                       WHEN)
     assert found["$12 billion"].commodity == "trade"
+
+
+def test_a_share_of_the_sector_is_of_the_goods_just_counted() -> None:
+    """`That left the sector with 45 per cent of all exports`, `lifted the sector's share of
+    the country's overall exports to 3.5%`: the definite sector is the part, the goods the claim
+    before counted (no key, or keyed), not all goods."""
+    found = extracted("Pharmaceutical exports from Ireland rose 12% to €7 billion in May. That "
+                      "left the sector with 45 per cent of all exports.", WHEN)
+    assert found["45 per cent"].commodity is None
+    found = extracted("Turkey's defence exports rose 29% to $7.2 billion in 2024. He said the "
+                      "rise had lifted the sector's share of the country's overall exports to "
+                      "3.5%.", WHEN)
+    assert found["3.5%"].commodity is None
+    found = extracted("Kenya's wheat exports rose 12% to $720 million in 2023. That left the "
+                      "sector with 25 per cent of all exports.", WHEN)
+    assert found["25 per cent"].commodity == "wheat"

@@ -193,6 +193,12 @@ _RANKED_EXPORT = re.compile(
 """Goods ranked among a country's exports (`was Iceland's most valuable export`, `the top export
 item`, `second-biggest export earner`, `regained first place among Georgia's exports`): the trade
 word is the ranking's, not the flow's (not `its top export market`)."""
+_SECTOR_PART = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:sector|industry)(?:'s|’s)?"
+                          r"\s+(?:(?:[\w'’-]+\s+){0,8})$", re.IGNORECASE)
+"""Before a share: the definite sector or industry as its part (`That left the sector with`,
+`lifted the sector's share of the country's overall exports to`): the goods just counted."""
+_SECTOR_WORDS = ("sector", "industry")
+"""One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
 _EXPORT_RANK_WORDS = ("export",)
 """One of which every match of `_RANKED_EXPORT` holds: a window without it is not scanned."""
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
@@ -3283,6 +3289,9 @@ class _Reader(FlowReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
+        sector = self.sector_part_goods(quantity, clause, ctx) if kind == "share" else None
+        if sector is not None:
+            return sector[0]
         if self.ranked_unkeyed_subject(quantity, ctx):
             return None  # `Aluminum was Iceland's most valuable export, worth US$3.1 billion`
         back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
@@ -3518,6 +3527,25 @@ class _Reader(FlowReader):
         if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def sector_part_goods(self, quantity: Quantity, clause: tuple[int, int],
+                          ctx: Context) -> tuple[str | None] | None:
+        """`Pharmaceutical exports rose 12% to €7 billion. That left the sector with 45 per cent
+        of all exports`: a share whose part is the definite sector (or industry) is of the goods
+        the paragraph's claim just before counted (keyed or not), not of the total it is a share
+        of; None where the clause names keyed goods before the figure or the claim before was of
+        all goods. Wrapped in a tuple, since no key (`None`) is an answer."""
+        text, start = self.text, max(clause[0], quantity.start - 80)
+        if not may_hold(text, start, quantity.start, _SECTOR_WORDS) or \
+                _SECTOR_PART.search(text, start, quantity.start) is None or any(
+                    not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
+            return None
+        before = max((self.claims[i] for i in ctx.indices if i in self.claims
+                      and self.claims[i].end <= quantity.start), key=lambda c: c.end,
+                     default=self.previous[-1] if self.previous else None)
+        if before is None or before.commodity == "trade":
+            return None
+        return (before.commodity,)
 
     def ranked_unkeyed_subject(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the sentence opens with goods with no key that it ranks among a country's
