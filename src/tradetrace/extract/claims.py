@@ -169,6 +169,23 @@ _PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\
                         r"just\s+(?:over|under)|less\s+than|close\s+to|an\s+estimated))?\s+$",
                         re.IGNORECASE)
 """A verb that makes its subject a part of the whole a share after it is of."""
+_RANKED_EXPORT = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth)[\s-])?(?:" + lexicon("rank_words").regex.pattern
+    + r"|most\s+valuable)\s+(?:single\s+)?export(?:\s+(?:item|earner|product|group|category|"
+    r"line))?s?\b(?!\s+(?:markets?|destinations?|partners?|customers?|buyers?|outlets?|hubs?|"
+    r"ports?|gateways?|routes?|licen[cs]es?|bans?|dut(?:y|ies)|tax(?:es)?|prices?))|"
+    r"\b(?:first|top)\s+place\s+among\s+(?:[\w.'’-]+\s+){0,2}exports\b", re.IGNORECASE)
+"""Goods ranked among a country's exports (`was Iceland's most valuable export`, `the top export
+item`, `second-biggest export earner`, `regained first place among Georgia's exports`): the trade
+word is the ranking's, not the flow's (not `its top export market`)."""
+_SECTOR_PART = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:sector|industry)(?:'s|’s)?"
+                          r"\s+(?:(?:[\w'’-]+\s+){0,8})$", re.IGNORECASE)
+"""Before a share: the definite sector or industry as its part (`That left the sector with`,
+`lifted the sector's share of the country's overall exports to`): the goods just counted."""
+_SECTOR_WORDS = ("sector", "industry")
+"""One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
+_EXPORT_RANK_WORDS = ("export",)
+"""One of which every match of `_RANKED_EXPORT` holds: a window without it is not scanned."""
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 """A relative pronoun: the share verb after it has the antecedent, not the clause, as subject."""
 _SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:exports?|imports?|"
@@ -2491,6 +2508,11 @@ class _Reader(FlowReader, PeriodReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
+        sector = self.sector_part_goods(quantity, clause, ctx) if kind == "share" else None
+        if sector is not None:
+            return sector[0]
+        if self.ranked_unkeyed_subject(quantity, ctx):
+            return None  # `Aluminum was Iceland's most valuable export, worth US$3.1 billion`
         back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
         if back is not None:
             return back[0]
@@ -2614,6 +2636,10 @@ class _Reader(FlowReader, PeriodReader):
             return None  # `ethanol shipments climbed 82 percent`: goods with no key
         if earlier is not None and not in_clause:  # (goods with no key too: `LNG`)
             return earlier.commodity
+        if earlier is not None and self.only_later_figures_goods(quantity, in_clause, ctx):
+            # `exported $1,085 million of copper, a 21% increase that made the metal 45.5% of
+            # total exports`: the trade word after a later figure is that figure's whole
+            return earlier.commodity
         # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
         # (not goods inside a relative clause about the subject: `tankers, which shuttle fuel
         # to ports, took 37,300t of gasoil, ... 60pc less than`)
@@ -2720,6 +2746,48 @@ class _Reader(FlowReader, PeriodReader):
         if free:
             return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
         return self.article_commodity(quantity, kind)
+
+    def sector_part_goods(self, quantity: Quantity, clause: tuple[int, int],
+                          ctx: Context) -> tuple[str | None] | None:
+        """`Pharmaceutical exports rose 12% to €7 billion. That left the sector with 45 per cent
+        of all exports`: a share whose part is the definite sector (or industry) is of the goods
+        the paragraph's claim just before counted (keyed or not), not of the total it is a share
+        of; None where the clause names keyed goods before the figure or the claim before was of
+        all goods. Wrapped in a tuple, since no key (`None`) is an answer."""
+        text, start = self.text, max(clause[0], quantity.start - 80)
+        if not may_hold(text, start, quantity.start, _SECTOR_WORDS) or \
+                _SECTOR_PART.search(text, start, quantity.start) is None or any(
+                    not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
+            return None
+        before = max((self.claims[i] for i in ctx.indices if i in self.claims
+                      and self.claims[i].end <= quantity.start), key=lambda c: c.end,
+                     default=self.previous[-1] if self.previous else None)
+        if before is None or before.commodity == "trade":
+            return None
+        return (before.commodity,)
+
+    def ranked_unkeyed_subject(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence opens with goods with no key that it ranks among a country's
+        exports before the figure (`Aluminum was Iceland's most valuable export in 2022, worth
+        US$3.1 billion or 41.5% of total exports`): the figure is of those goods, not of all
+        goods, unless keyed goods stand in the subject or between the ranking and the figure."""
+        text = self.text
+        ranking = _RANKED_EXPORT.search(text, ctx.span[0], quantity.start) if may_hold(
+            text, ctx.span[0], quantity.start, _EXPORT_RANK_WORDS) else None
+        return ranking is not None and not any(
+            not g.generic and (ctx.span[0] <= g.start < ranking.start()
+                               or ranking.end() <= g.start < quantity.start)
+            for g in ctx.goods) and names_unkeyed_goods(text, ctx.span[0], ranking.start())
+
+    def only_later_figures_goods(self, quantity: Quantity,
+                                 in_clause: Sequence[CommodityMention], ctx: Context) -> bool:
+        """Whether the clause's goods words are all bare trade words that come after another
+        figure of the sentence standing after `quantity` (`a 21% rise that made it 45.5% of
+        total exports`): they are that figure's, not `quantity`'s."""
+        later = [self.quantities[i].end for i in ctx.indices
+                 if self.quantities[i].start >= quantity.end]
+        return bool(in_clause) and all(
+            g.generic and any(end <= g.start for end in later) for g in in_clause)
 
     def pronoun_share(self, quantity: Quantity, clause: tuple[int, int],
                       ctx: Context) -> tuple[str | None] | None:
