@@ -278,6 +278,9 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if quantity.unit in ("percent", "x") and (_tax_rate(text, quantity, clause)
                                               or _count_of_not_goods(text, quantity)):
         return True
+    if (quantity.unit in ("percent", "x") or is_currency(quantity.unit)) and \
+            _moves_to_a_price(text, quantity):
+        return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
     if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
@@ -358,6 +361,27 @@ def _count_of_not_goods(text: str, quantity: Quantity) -> bool:
     return any(singular(word.lower()) in counted
                for match in _NUMBER_OF.finditer(text, start, quantity.start)
                for word in match.group("words").split())
+
+
+
+_TO_PRICE = re.compile(r"[\s,]*to\s+(?:an?\s+)?(?:(?:average|record|new|high|low|peak|fresh)\s+"
+                       r"(?:of\s+)?)*" + hedge_pattern(True)
+                       + r"(?:[A-Z]{0,3}\s?[$€£¥₹]|Rs\.?\s?|[A-Z]{2,3}\s?)?\d[\d.,]*"
+                       r"(?:\s?(?!(?:a|an|per|each|every)\b)[a-z]+)?", re.IGNORECASE)
+"""`to` and an amount of money after a move (`2.7 per cent to an average of US$3,921`, `3.1
+percent to $72.61`, `11 cents to $1.83`): a price when a measure follows (`a tonne`)."""
+
+
+def _moves_to_a_price(text: str, quantity: Quantity) -> bool:
+    """Whether a percent, multiplier or sum sizes a move that ends at a price per unit
+    (`Whole milk powder gained 2.7 per cent to an average of US$3,921 a tonne`, `diesel rose
+    2.58 percent to 2,185 kyats per liter`): what moved is the price, not a traded amount."""
+    target = _TO_PRICE.match(text, quantity.end)
+    if target is None:
+        return False
+    per, nouns = _per_unit_patterns()
+    after = per.match(text, target.end())
+    return after is not None and nouns.match(text, after.end()) is not None
 
 
 _BOUND_GAP = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas)\b)[^,;:()])*")
