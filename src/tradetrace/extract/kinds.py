@@ -278,6 +278,11 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if quantity.unit in ("percent", "x") and (_tax_rate(text, quantity, clause)
                                               or _count_of_not_goods(text, quantity)):
         return True
+    if (quantity.unit in ("percent", "x") or is_currency(quantity.unit)) and \
+            _moves_to_a_price(text, quantity):
+        return True
+    if quantity.unit in ("percent", "x") and _price_moved(text, quantity):
+        return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
     if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
@@ -358,6 +363,61 @@ def _count_of_not_goods(text: str, quantity: Quantity) -> bool:
     return any(singular(word.lower()) in counted
                for match in _NUMBER_OF.finditer(text, start, quantity.start)
                for word in match.group("words").split())
+
+
+
+_TO_PRICE = re.compile(r"[\s,]*to\s+(?:an?\s+)?(?:(?:average|record|new|high|low|peak|fresh)\s+"
+                       r"(?:of\s+)?)*" + hedge_pattern(True)
+                       + r"(?:[A-Z]{0,3}\s?[$€£¥₹]|Rs\.?\s?|[A-Z]{2,3}\s?)?\d[\d.,]*"
+                       r"(?:\s?(?!(?:a|an|per|each|every)\b)[a-z]+)?", re.IGNORECASE)
+"""`to` and an amount of money after a move (`2.7 per cent to an average of US$3,921`, `3.1
+percent to $72.61`, `11 cents to $1.83`): a price when a measure follows (`a tonne`)."""
+
+
+def _moves_to_a_price(text: str, quantity: Quantity) -> bool:
+    """Whether a percent, multiplier or sum sizes a move that ends at a price per unit
+    (`Whole milk powder gained 2.7 per cent to an average of US$3,921 a tonne`, `diesel rose
+    2.58 percent to 2,185 kyats per liter`): what moved is the price, not a traded amount."""
+    target = _TO_PRICE.match(text, quantity.end)
+    if target is None:
+        return False
+    per, nouns = _per_unit_patterns()
+    after = per.match(text, target.end())
+    return after is not None and nouns.match(text, after.end()) is not None
+
+
+
+_NOT_IN_PRICE_SUBJECT = frozenset({"and", "or", "but", "as", "while", "whereas", "although",
+                                   "though", "when", "after", "since", "because", "so", "yet",
+                                   "despite", "amid", "helped", "hit", "drove", "pushed",
+                                   "lifted", "cut", "sent", "left", "made", "meant", "that"})
+"""Words that end a price's subject phrase and open another clause or a verb of their own
+(`prices eased as exports rose 6%`, `lower prices hit earnings, which fell 9%`)."""
+
+
+@cache
+def _price_subject() -> re.Pattern[str]:
+    """A price word as the subject of the change verb right before a figure (`the copper price
+    on the LME slipped 2.5 percent`, `the average price Eldorado obtained slid 7%`, `higher oil
+    prices, up 23%`, `prices to rise 15%`), up to five words of its own between them, all on
+    one line (not a headline's `prices firm` over the body's `earnings rose 4.3 percent`)."""
+    verbs = cue_regex(sorted(word_set("change_up") | word_set("change_down"))).pattern
+    return re.compile(r"\b(?:prices?|price[^\S\n]+index)\b(?P<gap>(?:[^\S\n]+[\w'’-]+){0,5}?)"
+                      r"(?:,[^\S\n]*which|,)?[^\S\n]+(?:(?:had|has|have|was|were|is|are|to)"
+                      r"[^\S\n]+)?(?:" + verbs + r")[^\S\n]+(?:by[^\S\n]+)?"
+                      + hedge_pattern(True) + "$",
+                      re.IGNORECASE)
+
+
+def _price_moved(text: str, quantity: Quantity) -> bool:
+    """Whether a percent or multiplier sizes the move of a price named as its verb's subject:
+    what moved is the price, whatever trade words qualify it (`export prices fell 4%`)."""
+    start = max(0, quantity.start - 90)  # (`higher oil prices, up 23%`: before the clause)
+    if not may_hold(text, start, quantity.start, ("price",)):
+        return False
+    match = _price_subject().search(text, start, quantity.start)
+    return match is not None and not any(
+        word.lower() in _NOT_IN_PRICE_SUBJECT for word in match.group("gap").split())
 
 
 _BOUND_GAP = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas)\b)[^,;:()])*")
@@ -620,7 +680,7 @@ def _tax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _tax_rate(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """`a 30 per cent import tariff`, `raised the export duty on iron ore to 50%`: the percent
     is the rate of a levy on the goods, not a share or change of their flow."""
-    start = max(clause[0], quantity.start - 90)
+    start = max(0, quantity.start - 90)  # (`higher oil prices, up 23%`: before the clause)
     if not may_hold(text, start, quantity.end + 40, _TAX_PRECHECK):
         return False
     after, before = _tax_patterns()
