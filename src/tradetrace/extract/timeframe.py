@@ -1449,7 +1449,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     base = reading.reference or reading.frame
     if stepped and not change and base is not None:
         return step_back(base, stepped[0].surface)
-    if kind == "share" and (_standing_verb().search(text, sentence[0], clause[1]) or
+    if kind == "share" and (_standing_verb().search(text, *clause) or
+                            _listed_after_standing(text, sentence[0], clause, start) or
                             _standing_aside(text, sentence[0], start)):
         # `China accounts for 90 percent of its trade`: a standing fact, no period; so is any
         # share its sentence goes on to list with no period of its own (`Europe takes 50
@@ -1474,6 +1475,37 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?i:which|who|that)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
+"""Right before a verb: the pronoun opening a relative clause (`India, which is the top buyer`)."""
+_PAST_VERB = re.compile(r"\b(?:rose|fell|cut|saw|went|took|grew|was|were|had|did|made|got|gave|"
+                        r"hit|sank|slid|shrank|climbed|jumped|dropped|slipped|reached|increased|"
+                        r"decreased|declined|surged|soared|plunged|tumbled|eased|edged|fallen|"
+                        r"risen|rebounded|recovered|stood|held|accounted|represented|will|"
+                        r"would|could|might|should)\b", re.IGNORECASE)
+"""A verb of past (or coming) time in a share's own clause (`China's share rose to 40%`)."""
+_PERCENT_AHEAD = re.compile(r"\d\s*(?:%|per\s*cent\b|pc\b)", re.IGNORECASE)
+"""A share figure (`60%`, `50 percent`)."""
+
+
+def _listed_after_standing(text: str, floor: int, clause: tuple[int, int], start: int) -> bool:
+    """Whether the share at `start`, in a clause of its own after `floor` (the sentence's start),
+    is listed after a share in the present simple (`Bolivia supplies 60%, against 12% for Peru`,
+    `Bolivia is Chile's biggest supplier, with 22% of its imports`): a standing verb before its
+    clause that governs a share (one is written between them, or the clause is a bare `with`
+    aside), not the verb of a relative clause (`India, which is the top buyer, cut its share`)
+    nor `is`/`are` that state no share (`The data is preliminary, but China's share rose`); and
+    the share's own clause has no verb of past or coming time of its own."""
+    if _PAST_VERB.search(text, clause[0], clause[1]):
+        return False
+    bare_with = re.match(r"[\s,;]*(?i:with)\s", text[clause[0]:start]) is not None
+    for verb in _standing_verb().finditer(text, floor, clause[0]):
+        if _RELATIVE_BEFORE.search(text, max(floor, verb.start() - 20), verb.start()):
+            continue
+        if bare_with or _PERCENT_AHEAD.search(text, verb.end(), start) is not None:
+            return True
+    return False
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|nowadays|these\s+days)\b", re.IGNORECASE)

@@ -1,0 +1,25 @@
+"""Session 48 (review mends T): ordinary news text that rules of the session over-reached on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_LEAD = "Malaysia's palm oil exports fell 10% in April, cargo surveyors said. "
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 1)))}
+
+
+def test_a_standing_verb_elsewhere_in_the_sentence_does_not_wipe_a_dated_share() -> None:
+    for text, surface in (
+            ("India, which is the top buyer, cut its share to 18%, the data showed.", "18%"),
+            ("The data is preliminary, but China's share rose to 40%.", "40%"),
+            ("Brazil, which holds large stocks, saw its market share drop to 12%.", "12%")):
+        found = _claims(_LEAD + text)
+        assert found[surface].period_start == "2024-04-01", text
+        assert found[surface].period_end == "2024-04-30", text
