@@ -23,3 +23,16 @@ def test_a_standing_verb_elsewhere_in_the_sentence_does_not_wipe_a_dated_share()
         found = _claims(_LEAD + text)
         assert found[surface].period_start == "2024-04-01", text
         assert found[surface].period_end == "2024-04-30", text
+
+
+def test_a_habitual_rate_under_a_sentence_opening_date_keeps_it() -> None:
+    for text, surface, month in (
+            ("According to Kpler data for April, India imports about 1.9 million bpd of Russian "
+             "crude.", "1.9 million bpd", "2024-04-01"),
+            ("In April, India imports about 1.9 million bpd of Russian crude.", "1.9 million bpd",
+             "2024-04-01"),
+            ("In April, Nigeria's output fell, and the country pumps 1.3 million bpd, tanker data "
+             "shows.", "1.3 million bpd", "2024-04-01"),
+            ("Russia exported 3.2 million bpd in March, and India takes about 1.8 million bpd of "
+             "that.", "1.8 million bpd", "2024-03-01")):
+        assert _claims(text)[surface].period_start == month, text

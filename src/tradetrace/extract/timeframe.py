@@ -1413,7 +1413,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
         or _standing_subject(text, quantity[1], clause[1])) or kind in ("level", "share") and (
-        _habitual_rate(text, clause[0], quantity))
+        _habitual_rate(text, clause[0], quantity)
+        and _separate_rate_clause(text, sentence[0], clause[0], quantity[1]))
     if standing and clause_undated():
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
@@ -1809,6 +1810,32 @@ def _before_event_in_clause(text: str, clause: tuple[int, int], quantity: tuple[
     start, end = max(clause[0], quantity[0] - 80), min(clause[1], quantity[1] + 80)
     return may_hold(text, start, end, ("before", "prior")) and \
         _BEFORE_EVENT_NEAR.search(text, start, end) is not None
+
+
+_JOINED_CLAUSE = re.compile(r"\s*(?i:and|while|but|whereas)\b")
+"""The opening of a finite clause joined to the one before (`and`, `while`, `but`)."""
+_OPENING_DATE_ADJUNCT = re.compile(
+    r"\s*(?:(?i:in|during|throughout|over|for|since|by|as\s+of|last|this|so\s+far\s+in)\s"
+    r"[^,;]{0,40},|(?i:according\s+to)\s[^,;]{0,80},|(?i:data|figures|statistics)\s+for\s)")
+"""A sentence's opening phrase that dates all of it (`In April,`, `According to Kpler data for
+April,`, `Data for March shows`)."""
+_REFERS_BACK = re.compile(r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|those|them|it|this|these)\b")
+"""Right after a figure: `of that`, `of them`, a part of the figure another clause dated."""
+
+
+def _separate_rate_clause(text: str, floor: int, clause_start: int, end: int) -> bool:
+    """Whether the clause of a habitual rate ending at `end` is a finite clause of its own, set
+    apart from the dated part of its sentence (from `floor`) by `;` or by `and`, `while` or `but`
+    (`Peru exported 2 million tonnes in 2023; Chile ships about 200,000 tonnes a month`): not
+    after a sentence-opening phrase that dates the whole sentence (`In April, India imports
+    about 1.9 million bpd`, `In April, Nigeria's output fell, and the country pumps ...`), nor
+    when it refers back to the dated figure (`India takes about 1.8 million bpd of that`)."""
+    if _REFERS_BACK.match(text, end):
+        return False
+    if re.search(r";\s*$", text[floor:clause_start]):
+        return True
+    return _JOINED_CLAUSE.match(text, clause_start) is not None and \
+        _OPENING_DATE_ADJUNCT.match(text, floor) is None
 
 
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
