@@ -36,3 +36,14 @@ def test_a_habitual_rate_under_a_sentence_opening_date_keeps_it() -> None:
             ("Russia exported 3.2 million bpd in March, and India takes about 1.8 million bpd of "
              "that.", "1.8 million bpd", "2024-03-01")):
         assert _claims(text)[surface].period_start == month, text
+
+
+def test_a_relative_clause_after_a_share_is_not_its_verb() -> None:
+    for text, surface, month in (
+            ("Oil exports through Hormuz rose in March. About 30% of the crude that passes through "
+             "the strait went to China.", "30%", "2024-03-01"),
+            ("Wheat imports rose 5% in April, and some 60% of the grain that is imported came from "
+             "Australia.", "60%", "2024-04-01"),
+            ("Exports of crude rose 4% in March, with 30% of the crude that crosses the Bosphorus "
+             "bound for Italy.", "30%", "2024-03-01")):
+        assert _claims(text)[surface].period_start == month, text

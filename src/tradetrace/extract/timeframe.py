@@ -1903,10 +1903,13 @@ def _standing_share_before(text: str, floor: int, start: int) -> bool:
 
 @cache
 def _standing_subject_verb() -> re.Pattern[str]:
-    """After a share: `of` and the whole it is part of (a few words, no clause break), then a
-    verb of `standing_subject_verbs` (` of the crude heads to`, ` of its output is sold to`)."""
+    """After a share: `of` and the whole it is part of (a few words, no clause break, no relative
+    pronoun: in `30% of the crude that passes through the strait went to China` the verb is the
+    relative clause's, not the share's), then a verb of `standing_subject_verbs` (` of the crude
+    heads to`, ` of its output is sold to`)."""
     words = cue_alternation(period_cues()["standing_subject_verbs"])
-    return re.compile(rf"\s+(?i:of)\s+[^,;:.()]{{1,60}}?\s(?i:{words})\b")
+    return re.compile(rf"\s+(?i:of)\s+(?:(?!\b(?i:that|which|who)\b)[^,;:.()]){{1,60}}?"
+                      rf"\s(?i:{words})\b")
 
 
 def _standing_subject(text: str, end: int, stop: int) -> bool:
