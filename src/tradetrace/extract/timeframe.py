@@ -1413,7 +1413,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
         or _standing_subject(text, quantity[1], clause[1])) or kind in ("level", "share") and (
-        _habitual_rate(text, clause[0], quantity))
+        _habitual_rate(text, clause[0], quantity)
+        and _separate_rate_clause(text, sentence[0], clause[0], quantity[1]))
     if standing and clause_undated():
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
@@ -1449,7 +1450,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     base = reading.reference or reading.frame
     if stepped and not change and base is not None:
         return step_back(base, stepped[0].surface)
-    if kind == "share" and (_standing_verb().search(text, sentence[0], clause[1]) or
+    if kind == "share" and (_standing_verb().search(text, *clause) or
+                            _listed_after_standing(text, sentence[0], clause, start) or
                             _standing_aside(text, sentence[0], start)):
         # `China accounts for 90 percent of its trade`: a standing fact, no period; so is any
         # share its sentence goes on to list with no period of its own (`Europe takes 50
@@ -1474,6 +1476,37 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?i:which|who|that)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
+"""Right before a verb: the pronoun opening a relative clause (`India, which is the top buyer`)."""
+_PAST_VERB = re.compile(r"\b(?:rose|fell|cut|saw|went|took|grew|was|were|had|did|made|got|gave|"
+                        r"hit|sank|slid|shrank|climbed|jumped|dropped|slipped|reached|increased|"
+                        r"decreased|declined|surged|soared|plunged|tumbled|eased|edged|fallen|"
+                        r"risen|rebounded|recovered|stood|held|accounted|represented|will|"
+                        r"would|could|might|should)\b", re.IGNORECASE)
+"""A verb of past (or coming) time in a share's own clause (`China's share rose to 40%`)."""
+_PERCENT_AHEAD = re.compile(r"\d\s*(?:%|per\s*cent\b|pc\b)", re.IGNORECASE)
+"""A share figure (`60%`, `50 percent`)."""
+
+
+def _listed_after_standing(text: str, floor: int, clause: tuple[int, int], start: int) -> bool:
+    """Whether the share at `start`, in a clause of its own after `floor` (the sentence's start),
+    is listed after a share in the present simple (`Bolivia supplies 60%, against 12% for Peru`,
+    `Bolivia is Chile's biggest supplier, with 22% of its imports`): a standing verb before its
+    clause that governs a share (one is written between them, or the clause is a bare `with`
+    aside), not the verb of a relative clause (`India, which is the top buyer, cut its share`)
+    nor `is`/`are` that state no share (`The data is preliminary, but China's share rose`); and
+    the share's own clause has no verb of past or coming time of its own."""
+    if _PAST_VERB.search(text, clause[0], clause[1]):
+        return False
+    bare_with = re.match(r"[\s,;]*(?i:with)\s", text[clause[0]:start]) is not None
+    for verb in _standing_verb().finditer(text, floor, clause[0]):
+        if _RELATIVE_BEFORE.search(text, max(floor, verb.start() - 20), verb.start()):
+            continue
+        if bare_with or _PERCENT_AHEAD.search(text, verb.end(), start) is not None:
+            return True
+    return False
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|nowadays|these\s+days)\b", re.IGNORECASE)
@@ -1779,6 +1812,32 @@ def _before_event_in_clause(text: str, clause: tuple[int, int], quantity: tuple[
         _BEFORE_EVENT_NEAR.search(text, start, end) is not None
 
 
+_JOINED_CLAUSE = re.compile(r"\s*(?i:and|while|but|whereas)\b")
+"""The opening of a finite clause joined to the one before (`and`, `while`, `but`)."""
+_OPENING_DATE_ADJUNCT = re.compile(
+    r"\s*(?:(?i:in|during|throughout|over|for|since|by|as\s+of|last|this|so\s+far\s+in)\s"
+    r"[^,;]{0,40},|(?i:according\s+to)\s[^,;]{0,80},|(?i:data|figures|statistics)\s+for\s)")
+"""A sentence's opening phrase that dates all of it (`In April,`, `According to Kpler data for
+April,`, `Data for March shows`)."""
+_REFERS_BACK = re.compile(r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|those|them|it|this|these)\b")
+"""Right after a figure: `of that`, `of them`, a part of the figure another clause dated."""
+
+
+def _separate_rate_clause(text: str, floor: int, clause_start: int, end: int) -> bool:
+    """Whether the clause of a habitual rate ending at `end` is a finite clause of its own, set
+    apart from the dated part of its sentence (from `floor`) by `;` or by `and`, `while` or `but`
+    (`Peru exported 2 million tonnes in 2023; Chile ships about 200,000 tonnes a month`): not
+    after a sentence-opening phrase that dates the whole sentence (`In April, India imports
+    about 1.9 million bpd`, `In April, Nigeria's output fell, and the country pumps ...`), nor
+    when it refers back to the dated figure (`India takes about 1.8 million bpd of that`)."""
+    if _REFERS_BACK.match(text, end):
+        return False
+    if re.search(r";\s*$", text[floor:clause_start]):
+        return True
+    return _JOINED_CLAUSE.match(text, clause_start) is not None and \
+        _OPENING_DATE_ADJUNCT.match(text, floor) is None
+
+
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
     """Whether the figure at `quantity` is a rate per day, week or month (`_SHORT_RATE`, in the
     figure or right after it) stated by a verb in the present simple right before it
@@ -1844,10 +1903,13 @@ def _standing_share_before(text: str, floor: int, start: int) -> bool:
 
 @cache
 def _standing_subject_verb() -> re.Pattern[str]:
-    """After a share: `of` and the whole it is part of (a few words, no clause break), then a
-    verb of `standing_subject_verbs` (` of the crude heads to`, ` of its output is sold to`)."""
+    """After a share: `of` and the whole it is part of (a few words, no clause break, no relative
+    pronoun: in `30% of the crude that passes through the strait went to China` the verb is the
+    relative clause's, not the share's), then a verb of `standing_subject_verbs` (` of the crude
+    heads to`, ` of its output is sold to`)."""
     words = cue_alternation(period_cues()["standing_subject_verbs"])
-    return re.compile(rf"\s+(?i:of)\s+[^,;:.()]{{1,60}}?\s(?i:{words})\b")
+    return re.compile(rf"\s+(?i:of)\s+(?:(?!\b(?i:that|which|who)\b)[^,;:.()]){{1,60}}?"
+                      rf"\s(?i:{words})\b")
 
 
 def _standing_subject(text: str, end: int, stop: int) -> bool:
