@@ -25,3 +25,16 @@ def test_a_dropped_main_source_is_not_replaced_by_a_later_figures_source() -> No
     assert found["10 bcm"].exporter == "QAT"
     found = _claims("Egypt imported 450,000 tons of wheat in March, mostly from Russia.")
     assert (found["450,000 tons"].exporter, found["450,000 tons"].importer) == (None, "EGY")
+
+
+def test_a_main_destination_before_a_clause_of_its_own_keeps_its_part() -> None:
+    found = _claims("Vietnam sells its rice mainly to the Philippines, and shipments there rose "
+                    "20% to 1.2 million tonnes in April.")
+    assert found["20%"].importer == "PHL"
+    assert found["1.2 million tonnes"].importer == "PHL"
+    found = _claims("Brazil's soy goes mostly to China: 60 million tonnes last year.")
+    assert (found["60 million tonnes"].exporter,
+            found["60 million tonnes"].importer) == ("BRA", "CHN")
+    found = _claims("Norway shipped 400,000 tonnes of salmon, mostly to Poland, up 10% from a "
+                    "year earlier.")
+    assert found["10%"].importer is None

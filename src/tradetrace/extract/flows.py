@@ -717,10 +717,12 @@ class FlowReader(ListingReader, FlowHistory):
         for mention in ctx.countries:
             if mention.start < quantity.end and (
                     mention.end > quantity.start or _RELATIVE_BETWEEN.search(
+                        text, mention.end, quantity.start) or _CLAUSE_BETWEEN.search(
                         text, mention.end, quantity.start) or
                     text[mention.end:quantity.start].strip() in ("", "(")):
                 # (`mostly to Hong Kong, which takes 70%`, `mainly to Finland (7 TWh)`: the
-                # destination's own part)
+                # destination's own part; `mainly to the Philippines, and shipments there rose
+                # 20%`, `goes mostly to China: 60 million tonnes`: a clause of its own)
                 continue
             if any(q < mention.start for q in nearer):
                 later.append(mention)
@@ -2404,6 +2406,12 @@ _TRANSIT = re.compile(r"\btransit(?:ed|ing|s)?\b", re.IGNORECASE)
 transit`, `transited`)."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
+_CLAUSE_BETWEEN = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|:|\bthere\b",
+                             re.IGNORECASE)
+"""Between a main destination and a later figure: a coordinate clause with its own verb or a
+colon (`sells mainly to the Philippines, and shipments rose`, `goes mostly to China: 60 million
+tonnes`), or a `there` pointing back to it (`shipments there rose 20%`): the figure is not of an
+aside on the flow's subject or verb, so the destination keeps its part."""
 _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 """Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
 _PRODUCTION_REACH = 8
