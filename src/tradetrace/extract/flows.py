@@ -589,7 +589,7 @@ class FlowReader(ListingReader, FlowHistory):
                  ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         """The figure's sides from every reading in turn (its flow, a side kept from before, a
         possessive rival, ...), before `parties` puts a listed row's own item in place."""
-        ctx = self.without_main_destinations(ctx, quantity)
+        ctx = self.without_main_partners(ctx, quantity)
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
         whole = self.whole_after_part(quantity, kind, clause, ctx, parties)
@@ -695,30 +695,37 @@ class FlowReader(ListingReader, FlowHistory):
             return Parties(None, parties.importer, False)
         return None
 
-    def without_main_destinations(self, ctx: Context, quantity: Quantity) -> Context:
+    def without_main_partners(self, ctx: Context, quantity: Quantity) -> Context:
         """The sentence as `quantity` sees it, without the main destinations named with it
         (`exported 2 million tons of coal, mostly to Pakistan`, `shipped mainly to South Korea,
         Turkey and China`): the figure is the flow to everyone, whose parts go there, so it
-        keeps only its seller (`main_destination`). A destination after a nearer figure is that
-        figure's (`1.2 million tons, and 300,000 tons, mostly to Japan`). So too a main
-        destination before the figure (`Fuel exports, which go chiefly to Uganda, climbed to $28
-        million`, `shipped 974,000 bpd, mostly to China, up 10%`), unless a relative clause
-        makes the figure that destination's own part (`_RELATIVE_BETWEEN`)."""
+        keeps only its seller (`main_destination`); and without the main sources named after it
+        (`imported 450,000 tons, mostly from Russia`: `main_source`), keeping only its buyer. A
+        partner after a nearer figure is that figure's (`1.2 million tons, and 300,000 tons,
+        mostly to Japan`), and once the figure's main source is dropped, a source after a nearer
+        figure is not taken in its place (`mostly from Russia, and 100,000 tons from Ukraine`).
+        So too a main destination before the figure (`Fuel exports, which go chiefly to Uganda,
+        climbed to $28 million`, `shipped 974,000 bpd, mostly to China, up 10%`), unless a
+        relative clause makes the figure that destination's own part (`_RELATIVE_BETWEEN`)."""
         text = self.text
         if not ctx.countries or not may_hold(text, ctx.span[0], ctx.span[1], MAIN_WORDS):
             return ctx
         nearer = [self.quantities[i].start for i in ctx.indices
                   if self.quantities[i].start >= quantity.end]
         dropped: list[CountryMention] = []
+        later: list[CountryMention] = []
         for mention in ctx.countries:
             if mention.start < quantity.end and (
                     mention.end > quantity.start or _RELATIVE_BETWEEN.search(
+                        text, mention.end, quantity.start) or _CLAUSE_BETWEEN.search(
                         text, mention.end, quantity.start) or
                     text[mention.end:quantity.start].strip() in ("", "(")):
                 # (`mostly to Hong Kong, which takes 70%`, `mainly to Finland (7 TWh)`: the
-                # destination's own part)
+                # destination's own part; `mainly to the Philippines, and shipments there rose
+                # 20%`, `goes mostly to China: 60 million tonnes`: a clause of its own)
                 continue
             if any(q < mention.start for q in nearer):
+                later.append(mention)
                 continue
             if (mention.cue in _DESTINATION_CUES and main_destination(
                     text, name_start(text, mention.start))) or (
@@ -728,6 +735,10 @@ class FlowReader(ListingReader, FlowHistory):
                 dropped.append(mention)  # (`mostly to Japan and South Korea`: both)
         if not dropped:
             return ctx
+        if any(m.cue == "from" for m in dropped):
+            # (`450,000 tons, mostly from Russia, and 100,000 tons from Ukraine`: with its main
+            # source gone, the later figure's source is not the figure's seller)
+            dropped += [m for m in later if m.cue == "from"]
         return replace(ctx, countries=[c for c in ctx.countries if c not in dropped])
 
     def side_kept(self, parties: Parties, quantity: Quantity, clause: tuple[int, int],
@@ -2395,6 +2406,12 @@ _TRANSIT = re.compile(r"\btransit(?:ed|ing|s)?\b", re.IGNORECASE)
 transit`, `transited`)."""
 _TRANSIT_ROUTE_CUES = frozenset({"through", "across", "via"})
 """Cues before a country a transit flow only crosses (`through Azerbaijan`, `via Slovakia`)."""
+_CLAUSE_BETWEEN = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|:|\bthere\b",
+                             re.IGNORECASE)
+"""Between a main destination and a later figure: a coordinate clause with its own verb or a
+colon (`sells mainly to the Philippines, and shipments rose`, `goes mostly to China: 60 million
+tonnes`), or a `there` pointing back to it (`shipments there rose 20%`): the figure is not of an
+aside on the flow's subject or verb, so the destination keeps its part."""
 _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 """Cues before a country that send goods to it (`to Egypt`, `bound for India`)."""
 _PRODUCTION_REACH = 8

@@ -926,7 +926,7 @@ it (`exported 2 million tons, mostly to Pakistan`, `shipped mainly to China`): t
 importer, as the destinations of its parts are not the total's."""
 MAIN_WORDS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
                  "predominantly")
-"""The literal words one of which every `_MOSTLY_TO` match holds."""
+"""The literal words one of which every `_MOSTLY_TO` and `_MOSTLY_FROM` match holds."""
 
 
 _MOSTLY_FROM = re.compile(r"\b(?:mostly|mainly|chiefly|largely|primarily|principally|"
