@@ -184,6 +184,13 @@ _SECTOR_PART = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:sector|in
 `lifted the sector's share of the country's overall exports to`): the goods just counted."""
 _SECTOR_WORDS = ("sector", "industry")
 """One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
+_MADE_PART = re.compile(r"\b(?:made|makes?|making)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                        r"\s+(?:(?:about|almost|nearly|roughly|some|around|over|just|more\s+than|"
+                        r"less\s+than)\s+)?$", re.IGNORECASE)
+"""Right before a share: the goods just counted made the part by `it` or a definite noun
+(`a rise that made the metal 35.5% of total exports`, `That made the jewellery 8.8 percent`)."""
+_MADE_WORDS = ("mak", "made")
+"""One of which every match of `_MADE_PART` holds: a window without them is not scanned."""
 _EXPORT_RANK_WORDS = ("export",)
 """One of which every match of `_RANKED_EXPORT` holds: a window without it is not scanned."""
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
@@ -2750,15 +2757,22 @@ class _Reader(FlowReader, PeriodReader):
     def sector_part_goods(self, quantity: Quantity, clause: tuple[int, int],
                           ctx: Context) -> tuple[str | None] | None:
         """`Pharmaceutical exports rose 12% to €7 billion. That left the sector with 45 per cent
-        of all exports`: a share whose part is the definite sector (or industry) is of the goods
-        the paragraph's claim just before counted (keyed or not), not of the total it is a share
-        of; None where the clause names keyed goods before the figure or the claim before was of
-        all goods. Wrapped in a tuple, since no key (`None`) is an answer."""
+        of all exports`, `..., making the metal 45.5% of total exports`: a share whose part is the
+        definite sector (or industry), or what the goods just counted made (`it`, `the metal`),
+        is of the goods the paragraph's claim just before counted (keyed or not), not of the
+        total it is a share of; None where the clause names keyed goods before the figure or the
+        claim before was of all goods. Wrapped in a tuple, since no key (`None`) is an answer."""
         text, start = self.text, max(clause[0], quantity.start - 80)
-        if not may_hold(text, start, quantity.start, _SECTOR_WORDS) or \
-                _SECTOR_PART.search(text, start, quantity.start) is None or any(
-                    not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
+        if any(not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
             return None
+        part = _SECTOR_PART.search(text, start, quantity.start) if may_hold(
+            text, start, quantity.start, _SECTOR_WORDS) else None
+        if part is None:
+            part = _MADE_PART.search(text, start, quantity.start) if may_hold(
+                text, start, quantity.start, _MADE_WORDS) else None
+            if part is None or any(part.start() <= c.start < quantity.start
+                                   for c in ctx.countries):
+                return None  # (not `making the UAE 30% of its exports`: a partner's share)
         before = max((self.claims[i] for i in ctx.indices if i in self.claims
                       and self.claims[i].end <= quantity.start), key=lambda c: c.end,
                      default=self.previous[-1] if self.previous else None)
