@@ -2694,6 +2694,23 @@ _OWN_PARTICIPLE = re.compile(r"\s+(?:also\s+)?(?:taking|sending|buying|receiving
 absolute clause of its own."""
 
 
+_AND_GAP = re.compile(r"\band\b")
+"""`and` between two countries: where a list the clause splits ends (`for Japan, | and Russia
+...`), not a comma inside it (`to Uganda, | Rwanda and Burundi`)."""
+
+
+def _list_reaches(text: str, run: list[CountryMention], clause: tuple[int, int]) -> bool:
+    """Whether a list of countries belongs to the clause at `clause`: it starts there, or the
+    clause opens inside it at a bare comma (`Kenya's exports to Uganda, | Rwanda and Burundi
+    rose 12%`), not at `, and` joining a clause of its own (`earmarked for Japan, | and Russia
+    supplies ...`)."""
+    if run[0].start >= clause[0]:
+        return True
+    inside = [index for index, mention in enumerate(run) if mention.start >= clause[0]]
+    return bool(inside) and _AND_GAP.search(text, run[inside[0] - 1].end,
+                                            run[inside[0]].start) is None
+
+
 def without_listed_partners(text: str, ctx: Context, clause: tuple[int, int],
                             parties: Parties) -> Parties:
     """`Brazil sent 195,000 tonnes of sugar to Algeria, Nigeria and Egypt`: a partner that opens
@@ -2701,15 +2718,19 @@ def without_listed_partners(text: str, ctx: Context, clause: tuple[int, int],
     them alone, so that side stays empty; not when the sentence splits the figure among them
     (`respectively`), a figure stands inside the list or its last country has a verb of its own
     (`shipped`, or a participle: `China and Japan taking smaller amounts`)."""
-    if parties.two_way or parties.joint or not parties.exporter or not parties.importer:
+    if parties.two_way or not parties.exporter or not parties.importer:
         return parties
-    # (the list may run past the clause's comma: `to Algeria, Nigeria and Egypt`)
-    mentions = sorted((c for c in ctx.countries if c.code and clause[0] <= c.start < ctx.span[1]),
-                      key=lambda c: c.start)
+    # (the list may run past the clause's comma: `to Algeria, Nigeria and Egypt`; and the
+    # clause may open inside it: `Kenya's exports to Uganda, | Rwanda and Burundi rose 12%`)
+    mentions = sorted((c for c in ctx.countries if c.code and ctx.span[0] <= c.start
+                       < ctx.span[1]), key=lambda c: c.start)
     for run in _country_lists(text, mentions):
         side = _LIST_HEAD_CUES.get(run[0].cue or "")
-        if side is None or run[0].start >= clause[1] or len({c.code for c in run}) < 2 or \
-                run[0].code != getattr(parties, side):
+        if side is None or run[0].start >= clause[1] or not _list_reaches(text, run, clause) \
+                or len({c.code for c in run}) < 2 or run[0].code != getattr(parties, side) \
+                or (parties.joint and run[0].start >= clause[0]):
+            # (a side already read as joint keeps it when the whole list is in the clause;
+            # the clause's own reading misses a list it opens inside of)
             continue
         if _FIGURE_OR_STOP.search(text, run[0].start, run[-1].end) or SPLIT_AMONG.search(
                 text, clause[0], ctx.span[1]) or OWN_VERB.match(text, run[-1].end) or \
