@@ -130,6 +130,11 @@ class Attribution:
     end: int
 
 
+_CITING_ASIDE = re.compile(r",\s+(?:citing|quoting)\s+[^,;]+$")
+"""A participle aside closing a source before its verb (`The ministry, citing International Olive
+Council figures, said`): whom the source cites, not the source itself."""
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     trims = cue_regex(sorted(word_set("attribution_trim")))
     changed = True
@@ -142,6 +147,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             if match.end() == end and match.start() > start:
                 end = match.start()
                 changed = True
+        aside = _CITING_ASIDE.search(text, start, end) if "citing" in text[start:end] or \
+            "quoting" in text[start:end] else None
+        if aside is not None and aside.start() > start:  # `The ministry, citing IOC figures,`
+            end, changed = aside.start(), True
         day = _TRAILING_DAY.search(text, start, end) if text[end - 1:end].isdigit() else None
         if day is not None and day.start() > start:  # `customs data released on Friday May 20`
             end, changed = day.start(), True

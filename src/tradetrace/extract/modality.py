@@ -45,6 +45,8 @@ def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[i
     if name == "planned" and may_hold(text, start, end, ("offer",)):
         found += [m.span() for m in _OFFERED_AMOUNT.finditer(text, start, end)
                   if not _OFFERED_PRICE.match(text, m.end())]
+    if name == "planned" and may_hold(text, start, end, ("ask", "appl")):
+        found += [m.span() for m in _REQUESTED_AMOUNT.finditer(text, start, end)]
     if name == "forecast":
         found += _set_to_change().spans(text, start, end)
     if name == "forecast" and text.find("seen", max(start, 0), max(end, 0)) >= 0:
@@ -309,6 +311,17 @@ _OFFERED_PRICE = re.compile(r"(?:\S+\s+){0,2}?\S*\d[\d.,]*\s*(?:%|per\s?cent\b|p
                             r"(?:a|an|per)\s+[a-z]+)", re.IGNORECASE)
 """After `offered`: a price or a discount (`offered $230 a tonne`, `offered 20% discounts`), no
 amount of goods proposed."""
+
+
+_REQUESTED_AMOUNT = re.compile(
+    r"\b(?:ask(?:s|ed)?|appl(?:y|ies|ied))\s+(?:[\w'’.-]+\s+){0,3}?for\s+"
+    r"(?:(?:a|an|another|a\s+further|an\s+additional|an\s+extra|(?:an?\s+)?(?:export|import)\s+"
+    r"(?:quota|licen[cs]e|permit)s?\s+(?:of|for))\s+)*"
+    r"(?=" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)",
+    re.IGNORECASE)
+"""`Dhaka has asked Myanmar for a further 200,000 tonnes`, `millers asked the government for an
+export quota of 10 lakh tons`: an amount requested of someone named between the verb and `for`,
+or of no one named (`applied for 100,000 tonnes`), planned."""
 
 
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
@@ -785,8 +798,7 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `Russia exported 3 million tonnes ... under deals worth $400
                 # million last year`, `The deal was worth $2 billion, and Russia delivered all
                 # the oil by December 2023`: a deal's amount in a record of what moved
-            if name == "planned" and text[cue_start:cue_end].lower().endswith("contracted") and \
-                    _SHRANK_BY.match(text, cue_end):
+            if name == "planned" and _contracted_as_fall(text, cue_start, cue_end):
                 continue  # `Exports have contracted by 45 percent`: a fall, no contract
             if _TITLE_OF.search(text, max(start, cue_start - 50), cue_start):
                 continue  # `Kpler's head of crude analysis`: a person's title, no estimate
@@ -1454,8 +1466,23 @@ _DONE_AFTER = re.compile(r"[^,;.:()]{0,40}?\b(?:has|have|had)\s+(?:already\s+|so
 """Right after a figure, in its own clause: a perfect of moving goods (`350,000 tonnes of which
 have already arrived`, `16,800 tonnes had been shipped by October`): what has been done of a
 plan or deal named beside it."""
-_SHRANK_BY = re.compile(r"\s+(?:(?:sharply|further|slightly|by)\s+)*" + hedge_pattern()
-                        + r"[\d.,]+\s*(?:%|percent|per\s+cent|pc)", re.IGNORECASE)
+_SHRANK_BY = re.compile(r"\s+(?:(?:sharply|further|slightly|by)\s+)*" + hedge_pattern(True)
+                        + r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|pc)|[a-z]+-?fold\b)",
+                        re.IGNORECASE)
+"""After `contracted`: a fall (`by 45 percent`, `almost sixfold`), no contract."""
+_SHRANK_TO = re.compile(r"\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?\d",
+                        re.IGNORECASE)
+"""After `contracted to`: the level a flow or share fell to (`contracted to 18.1 percent`), no
+contract (one `to` a verb is: `contracted to supply`)."""
+def _contracted_as_fall(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue at [cue_start, cue_end) is `contracted` of a fall (`has contracted by 45
+    percent`, `contracted almost sixfold`, `contracted to 18.1 percent`), no contract."""
+    cue = text[cue_start:cue_end].lower()
+    if cue.endswith("contracted"):
+        return _SHRANK_BY.match(text, cue_end) is not None
+    return cue.endswith("contracted to") and _SHRANK_TO.match(text, cue_end) is not None
+
+
 _NEXT_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:now|also|still)\s+)?(?:look|looks|looked|seem|"
                              r"seems|seemed|appear|appears|appeared|is|are|was|were|could|may|"
                              r"might|will|would)\b", re.IGNORECASE)
