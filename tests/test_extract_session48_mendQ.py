@@ -36,3 +36,14 @@ def test_code_before_shares_is_a_ticker() -> None:
     assert _read("AstraZeneca sold 500,000 AZN shares in March") == [
         ("500,000 AZN shares", 500000.0, "share")]
     assert ("500,000 AZN", 500000.0, "AZN") in _read("Baku paid 500,000 AZN for the cargo.")
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("the UK returns £3 for every pound spent on promotion", "£3", "GBP"),
+    ("Mexico earns 40 pesos for every peso it spends on ports.", "40 pesos", "MXN"),
+    ("Output rises $1.5 billion for every barrel rise in price.", "$1.5 billion", "USD"),
+    ("Costs climb $20 million for every tonne increase in output.", "$20 million", "USD"),
+])
+def test_money_for_every_unit_of_money_or_change_stays_money(text: str, surface: str,
+                                                             unit: str) -> None:
+    assert (surface, unit) in [(s, u) for s, _, u in _read(text)], _read(text)
