@@ -922,7 +922,12 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
         # `3 million AMD chips`, `1.2 million NIO and BYD cars`: a maker's or model's name
         # before what is counted, not a currency code
         unit, unit_kind, unit_surface = "", "", ""
-    placed_sign = lex.data["placed_currency_suffixes"].get(unit_surface)
+    elif unit_kind == "currency" and unit_surface in lex.currency_codes and \
+            _SHARES_AFTER_CODE.match(text, pos):
+        # `500,000 AZN shares`: a ticker (AstraZeneca's), not the manat
+        unit, unit_kind, unit_surface = "", "", ""
+    placed_sign = lex.data["placed_currency_suffixes"].get(
+        "/-" if unit_surface == "/" and unit_kind == "currency" else unit_surface)  # (`57bn/-`)
     if placed_sign is not None and unit_kind == "currency":
         # `389.5 million KM` beside Bosnia is money; `a 150 KM pipeline` elsewhere is not
         unit = _shared_currency(text, qstart, pos, lex.shared_currencies[placed_sign]) or ""
@@ -1111,6 +1116,8 @@ _COUNTED_AFTER_CODE = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+[A-Z]\w*[ \u00a0]+)
                                  r"per|the|by|over|during|since|between|until|than|year|month|"
                                  r"annually|a year)\b)[a-z][a-z-]{2,}")
 """After a code and a scale word: a noun it names (`AMD chips`), so the code is a name."""
+_SHARES_AFTER_CODE = re.compile(r"[ \u00a0]+(?:shares?|stocks?|ADRs?)\b")
+"""After a code: shares it names (`500,000 AZN shares`), so the code is a ticker."""
 _POUNDS_OF = re.compile(r"\bpounds?(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE)
 _WEIGHED_REACH = 600
 """Characters before a bare `pounds` in which goods counted in pounds make it a weight."""

@@ -36,9 +36,11 @@ _AFTER_TIME = "(?:" + "|".join(f"(?<={word})" for word in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "annum",
     "hour", "hours", "daily", "annually", "yearly", "monthly", "weekly")) + ")"
 """Right after a time unit or rate word: where `earlier`, `ago`, `on`, `in` make it a time."""
-_MONEY_NAMES = r"(?i:dollar|euro|yuan|yen|ruble|rouble|rupee|cent)"
-"""Money after `for every`, `on each`: a ratio of money to money (`$50 million for every dollar
-rise`), not a price per unit of goods."""
+_MONEY_EXTRA = ("cent", "cents", "penny", "pence", "buck", "bucks")
+"""Money after `for every`, `on each` besides the lexicon's currency words (see `money_names`)."""
+_CHANGE_AFTER = (r"[\w.-]+(?:[ \u00a0][\w-]+)?[ \u00a0](?i:rise|rises|increase|increases|fall|"
+                 r"falls|drop|drops|decline|declines|gain|gains|jump|jumps|hike|hikes)\b")
+"""`for every barrel rise`: a change of a price or quantity, not a price per that unit."""
 
 
 class Lexicon:
@@ -226,6 +228,15 @@ class Lexicon:
         )
 
     @cached_property
+    def money_names(self) -> str:
+        """Money after `for every`, `on each` (the lexicon's currency words and shared names:
+        `£3 for every pound spent`): a ratio of money to money, not a price per unit of goods."""
+        names = set(self.currency_words_ci) | set(_MONEY_EXTRA) | {
+            name.lower() for name in self.data["shared_currency_names"]
+            if name.isalpha() and len(name) > 1}
+        return r"(?i:(?:" + word_trie(names) + r")(?:e?s)?(?![A-Za-z]))"
+
+    @cached_property
     def per_after(self) -> re.Pattern[str]:
         """`per barrel`, `a year`, `/t`, `daily` after a unit."""
         ci = word_trie(self.denominators_ci)
@@ -237,7 +248,8 @@ class Lexicon:
             r"|(?P<slash>[ \u00a0]?/[ \u00a0]?)"
             r"|[ \u00a0](?:a|an|each)[ ]|-(?:a|per)-"
             # (`$24 on each barrel`, `$15 for every ton`; not `for every dollar rise`)
-            r"|[ \u00a0](?:for|on)[ \u00a0](?:each|every)[ \u00a0](?!" + _MONEY_NAMES + r"))"
+            r"|[ \u00a0](?:for|on)[ \u00a0](?:each|every)[ \u00a0](?!" + self.money_names
+            + r")(?!" + _CHANGE_AFTER + r"))"
             r"(?:(?i:(?P<den>" + ci + r"))(?:e?s)?|(?P<dencs>" + cs + r"))"
             r"|[ \u00a0](?i:(?P<rate>" + rates + r")))"
             # `a year earlier` is a time, not a rate; a symbol after a slash is always a rate,
