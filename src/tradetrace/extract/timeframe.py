@@ -28,6 +28,7 @@ from tradetrace.normalize.periods import (
     counted_length,
     cue_alternation,
     following,
+    is_that_year,
     last_day,
     length_in_months,
     month,
@@ -35,6 +36,7 @@ from tradetrace.normalize.periods import (
     period_cues,
     shift_years,
     step_back,
+    that_year,
     whole_year_phrase,
     year,
 )
@@ -139,6 +141,11 @@ class PeriodFrame:
     (`Exports fell 3% in 2024, with December down 5%. Sales to Japan slipped 1% in the
     month.`)."""
 
+    years_named: list[Period] = field(default_factory=list)
+    """The whole years (calendar, fiscal, marketing) named in the sentences read, latest last
+    (the last few): what `that year` goes back to (`... far below the record of 2021. That year
+    Russia exported 2.96 million m3`)."""
+
     def current(self) -> Period | None:
         return self.period if self.age <= FRAME_LIFETIME else None
 
@@ -153,6 +160,15 @@ class PeriodFrame:
             length = None if _base_follows(mention, mentions[index + 1:]) else \
                 counted_length(mention)
             current = self.current()
+            if is_that_year(mention):
+                # (the year in force first: `... $5.5 billion in 2019 from $6.2 billion in
+                # 2018. Vehicles made up 18% of it that year` is 2019, not the base after it)
+                named = that_year(current) or (self.years_named[-1] if self.years_named
+                                               else None)
+                if named is None:
+                    continue  # (`that year` with no year to go back to names nothing)
+                resolved.append(replace(mention, period=named, anchored=True))
+                continue
             if not _same_outlasts(mention, length, current):
                 length = None
             # (its own sentence's span of that length first: `In January-October this year,
@@ -192,7 +208,17 @@ class PeriodFrame:
                     # projected to exceed 4 million tonnes`, keeps the year)
                     continue
             resolved.append(mention)
+        self._note_years(resolved)
         return resolved
+
+    def _note_years(self, mentions: list[PeriodMention]) -> None:
+        """Keep the whole years a sentence names, as the period of its figures or as a base
+        (`far below the record of 2021`), for a later `that year` while no whole year is in
+        force (`counted_back`)."""
+        for mention in mentions:
+            named = that_year(mention.period) if mention.relation == "period" else None
+            if named is not None:
+                self.years_named = [*self.years_named[-(FRAME_LIFETIME - 1):], named]
 
     def _named_month(self, before: list[PeriodMention], current: Period | None) -> Period | None:
         """`in the month`, `that month` (a span one month long) while a longer period is in

@@ -871,6 +871,26 @@ def following(surface: str, anchor: Period | None) -> Period | None:
     return None
 
 
+_THAT_YEAR = re.compile(r"(?i:(?<!\bof\s)\b(?:that|the\s+same)\s+year\b"
+                        r"(?![\s-]*(?:on|earlier|ago|before|after|later|to|-)\b)(?!-))")
+"""`that year`, `the same year` (not `of that year` after a month, nor `the same year-earlier
+period`): the first whole year its sentence names before it, else the year in force, else the
+year named last before it."""
+
+
+def is_that_year(mention: PeriodMention) -> bool:
+    """Whether the mention is `that year` or `the same year`, still to be read from a year named
+    before it."""
+    return mention.period is None and mention.relation == "period" and \
+        _THAT_YEAR.fullmatch(mention.surface) is not None
+
+
+def that_year(anchor: Period | None) -> Period | None:
+    """What `that year` stands for after `anchor`: the anchor if it is a whole year (a calendar,
+    fiscal or marketing year), else None."""
+    return anchor if anchor is not None and _is_yearlike(anchor) else None
+
+
 def is_following(mention: PeriodMention) -> bool:
     """Whether the mention is `the following year` or `the following month`."""
     return any(regex.fullmatch(mention.surface) for regex in _FOLLOWING.values())
@@ -920,6 +940,7 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     written with its year, not one compared with (`13.1 percent less than in 2017, and took 23
     percent of the market over the year`)."""
     years: Period | None = None
+    first_year: Period | None = None
     months_: Period | None = None
     dated: Period | None = None
     resolved: list[PeriodMention] = []
@@ -928,6 +949,12 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
         if period is None and mention.relation == "period" and is_following(mention):
             period = following(mention.surface, years) or following(mention.surface, months_)
             mention = replace(mention, period=period, anchored=period is not None)
+        elif is_that_year(mention) and first_year is not None:
+            # `Exports of cotton were worth EUR158 million in 2016 ... Cashew sales reached EUR35
+            # million that year`: the first whole year its sentence names before it (not a base
+            # after it: `in 2019, up from $6.2 billion in 2018, ... that year`)
+            period = first_year
+            mention = replace(mention, period=period, anchored=True)
         elif months_ is not None and mention.relation == "period" and period is not None and \
                 _OF_THE_MONTH.search(mention.surface):
             # `In March deliveries averaged 168,650 bpd over the first 20 days of the month`:
@@ -947,6 +974,7 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
                 dated = period  # (a period with its year written: `in August` may be a guess)
             if _is_yearlike(period):
                 years = period
+                first_year = first_year or period
             months_ = period if _is_month(period) else None
         resolved.append(mention)
     return resolved
@@ -1020,6 +1048,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?i:to|through|until|till)\s+(?P<m2>{_MONTH})\b", _season_months),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
+    # `that year`, `the same year`: the year named last before it (`_anchored`, else the
+    # frame's `counted_back`)
+    ("period", _THAT_YEAR.pattern, _none),
     # `from last September through this June`, `between September last year and May`: a span
     # from a month of the year before publication to one of its year
     ("period", rf"\b(?i:between|from)\s+(?:(?i:last)\s+(?P<m1>{_MONTH})|(?P<n1>{_MONTH})\s+"
