@@ -336,9 +336,13 @@ def _moved_subjects(text: str, quantity: Quantity,
 def _change_in_gap() -> re.Pattern[str]:
     """Between a figure and a distractor it sizes the move of: a change noun, `in` and up to
     three words (`5.6 percent increase in the average`, `19% fall in international `), so the
-    distractor is what moved (`prices`), however far past the two-word reach it stands."""
+    distractor is what moved (`prices`), however far past the two-word reach it stands. The words
+    only form a noun phrase: a preposition, conjunction or flow noun among them
+    (`change_in_breaks`: `12% increase in exports despite lower prices`) ends what moved."""
     nouns = cue_regex(sorted(word_set("change_nouns"))).pattern
-    return re.compile(r"\s+(?:" + nouns + r")\s+in\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+    breaks = cue_regex(sorted(word_set("change_in_breaks"))).pattern
+    return re.compile(r"\s+(?:" + nouns + r")\s+in\s+(?:(?!" + breaks + r")[\w'’-]+\s+){0,3}",
+                      re.IGNORECASE)
 
 
 _NUMBER_OF = re.compile(r"\b(?i:the\s+number\s+of)\s+(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")

@@ -1,0 +1,25 @@
+"""Session 48 review mends (mendD): rules of the session narrowed so ordinary news text comes
+out as before them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text,
+                                                                    published=date(2024, 5, 1)))}
+
+
+def test_a_change_in_exports_stays_a_claim_past_a_preposition_or_conjunction() -> None:
+    for text, surface in [
+            ("Chile reported a 12% increase in exports despite lower prices in March.", "12%"),
+            ("Peru saw a 9% rise in shipments at lower cost in March.", "9%"),
+            ("India posted an 18% jump in rice exports as inflation eased in March.", "18%"),
+            ("Thailand reported a 6% increase in exports with higher prices in March.", "6%")]:
+        found = _claims(text)
+        assert found[surface].kind == "change", text
+        assert found[surface].period_start == "2024-03-01", text
