@@ -23,3 +23,12 @@ def test_a_change_in_exports_stays_a_claim_past_a_preposition_or_conjunction() -
         found = _claims(text)
         assert found[surface].kind == "change", text
         assert found[surface].period_start == "2024-03-01", text
+
+
+def test_goods_flowing_inside_a_country_or_into_storage_is_no_claim() -> None:
+    assert not _claims("Gas flows through the domestic grid in Germany fell 8% in March as "
+                       "heating demand eased.")
+    assert not _claims("Gas flow into underground storage sites in Italy jumped 40% in March.")
+    found = _claims("Gas flows to Germany from Norway rose 5% in March.")
+    assert (found["5%"].exporter, found["5%"].importer) == ("NOR", "DEU")
+    assert _claims("LNG flows into Japan fell 10% in March.")["10%"].importer == "JPN"
