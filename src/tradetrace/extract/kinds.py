@@ -276,7 +276,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
                                                                                  quantity)):
         return True
     if quantity.unit in ("percent", "x") and (_tax_rate(text, quantity, clause)
-                                              or _count_of_not_goods(text, quantity)):
+                                              or _count_of_not_goods(text, quantity, clause,
+                                                                     evidence)):
         return True
     if (quantity.unit in ("percent", "x") or is_currency(quantity.unit)) and \
             _moves_to_a_price(text, quantity):
@@ -336,9 +337,13 @@ def _moved_subjects(text: str, quantity: Quantity,
 def _change_in_gap() -> re.Pattern[str]:
     """Between a figure and a distractor it sizes the move of: a change noun, `in` and up to
     three words (`5.6 percent increase in the average`, `19% fall in international `), so the
-    distractor is what moved (`prices`), however far past the two-word reach it stands."""
+    distractor is what moved (`prices`), however far past the two-word reach it stands. The words
+    only form a noun phrase: a preposition, conjunction or flow noun among them
+    (`change_in_breaks`: `12% increase in exports despite lower prices`) ends what moved."""
     nouns = cue_regex(sorted(word_set("change_nouns"))).pattern
-    return re.compile(r"\s+(?:" + nouns + r")\s+in\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+    breaks = cue_regex(sorted(word_set("change_in_breaks"))).pattern
+    return re.compile(r"\s+(?:" + nouns + r")\s+in\s+(?:(?!" + breaks + r")[\w'’-]+\s+){0,3}",
+                      re.IGNORECASE)
 
 
 _NUMBER_OF = re.compile(r"\b(?i:the\s+number\s+of)\s+(?P<words>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
@@ -348,21 +353,38 @@ _COUNT_REACH = 150
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
-def _count_of_not_goods(text: str, quantity: Quantity) -> bool:
+_COUNT_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas|as)\b", re.IGNORECASE)
+"""Between what `the number of` counts and a figure: a comma or conjunction ends the count's
+clause (`While the number of vessels fell, Brazil's coffee exports rose 12%`)."""
+
+
+def _count_of_not_goods(text: str, quantity: Quantity, clause: tuple[int, int],
+                        evidence: list[tuple[int, int]]) -> bool:
     """Whether a percent or multiplier moves a count of things that are not goods, named earlier
-    in its sentence (`the number of tea suppliers jumped 65%`, `the number of companies
+    in its clause (`the number of tea suppliers jumped 65%`, `the number of companies
     registered rose 33%`, `The number of vessels bringing freight has grown eightfold`): firms,
-    ships, people (`not_goods_units`) are counted, not traded; counted goods stay
-    (`the number of bottles shipped rose 13%`)."""
-    start = max(0, quantity.start - _COUNT_REACH)
+    ships, people (`not_goods_units`) are counted, not traded. Counted goods stay (`the number
+    of bottles shipped rose 13%`, `the number of trucks China exported`: a flow verb after the
+    count, `counted_flow_verbs`), and so does a figure past a comma, conjunction, flow cue or
+    goods after the count (`The number of tankers heading to India doubled in March and India's
+    crude imports from Russia rose 20%`)."""
+    start = max(0, quantity.start - _COUNT_REACH, clause[0])
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, quantity.start)]
     start = breaks[-1] if breaks else start
     if not may_hold(text, start, quantity.start, ("number",)):
         return False
     counted = word_set("not_goods_units")
-    return any(singular(word.lower()) in counted
-               for match in _NUMBER_OF.finditer(text, start, quantity.start)
-               for word in match.group("words").split())
+    flowed = cue_regex(sorted(word_set("counted_flow_verbs")))
+    for match in _NUMBER_OF.finditer(text, start, quantity.start):
+        if not any(singular(word.lower()) in counted for word in match.group("words").split()):
+            continue
+        gap = (match.end(), quantity.start)
+        if (flowed.search(text, match.start("words"), quantity.start) is None
+                and _COUNT_BREAK.search(text, *gap) is None
+                and not any(gap[0] <= s < gap[1] for s, _ in evidence)
+                and not find_commodities(text, *gap)):
+            return True
+    return False
 
 
 
