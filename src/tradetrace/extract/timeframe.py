@@ -1506,12 +1506,18 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
 
 _RELATIVE_BEFORE = re.compile(r"\b(?i:which|who|that)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
 """Right before a verb: the pronoun opening a relative clause (`India, which is the top buyer`)."""
-_PAST_VERB = re.compile(r"\b(?:rose|fell|cut|saw|went|took|grew|was|were|had|did|made|got|gave|"
-                        r"hit|sank|slid|shrank|climbed|jumped|dropped|slipped|reached|increased|"
-                        r"decreased|declined|surged|soared|plunged|tumbled|eased|edged|fallen|"
-                        r"risen|rebounded|recovered|stood|held|accounted|represented|will|"
-                        r"would|could|might|should)\b", re.IGNORECASE)
-"""A verb of past (or coming) time in a share's own clause (`China's share rose to 40%`)."""
+_BARE_WITH = re.compile(r"[\s,;]*(?i:with)\s")
+"""A clause that is a bare `with` aside (`, with 22% of its imports`)."""
+
+
+@cache
+def _share_clause_verb() -> re.Pattern[str]:
+    """A verb of past or coming time in a share's own clause (`China's share rose to 40%`):
+    `share_clause_verbs` of period_cues.json."""
+    words = cue_alternation(period_cues()["share_clause_verbs"])
+    return re.compile(rf"\b(?i:{words})\b")
+
+
 _PERCENT_AHEAD = re.compile(r"\d\s*(?:%|per\s*cent\b|pc\b)", re.IGNORECASE)
 """A share figure (`60%`, `50 percent`)."""
 
@@ -1524,9 +1530,9 @@ def _listed_after_standing(text: str, floor: int, clause: tuple[int, int], start
     aside), not the verb of a relative clause (`India, which is the top buyer, cut its share`)
     nor `is`/`are` that state no share (`The data is preliminary, but China's share rose`); and
     the share's own clause has no verb of past or coming time of its own."""
-    if _PAST_VERB.search(text, clause[0], clause[1]):
+    if _share_clause_verb().search(text, clause[0], clause[1]):
         return False
-    bare_with = re.match(r"[\s,;]*(?i:with)\s", text[clause[0]:start]) is not None
+    bare_with = _BARE_WITH.match(text, clause[0], start) is not None
     for verb in _standing_verb().finditer(text, floor, clause[0]):
         if _RELATIVE_BEFORE.search(text, max(floor, verb.start() - 20), verb.start()):
             continue
