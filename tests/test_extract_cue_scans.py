@@ -105,6 +105,7 @@ def _pre_checks() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | tuple[st
     """(name, the pattern guarded, its pre-check: a pattern, or words looked for case-blind)."""
     from tradetrace.extract import (
         attribution,
+        claim_goods,
         claims,
         flows,
         kinds,
@@ -125,7 +126,7 @@ def _pre_checks() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | tuple[st
         ("region receiver", flows._REGION_RECEIVER, flows._REGION_RECEIVER_WORDS),
         ("bloc took", flows._BLOC_TOOK, flows._BLOC_TOOK_WORDS),
         ("compiled by", claims._COMPILED_BY, claims._CUSTOMS_WORDS),
-        ("goods worth", claims._GOODS_WORTH, claims._WORTH_WORDS),
+        ("goods worth", claim_goods._GOODS_WORTH, claim_goods._WORTH_WORDS),
         ("crossed", kinds._CROSSED, kinds._CROSSED_WORDS),
         ("sanctioned", kinds._SANCTIONED, kinds._SANCTIONED_WORDS),
         ("old before", timeframe._OLD_BEFORE, timeframe._OLD_BEFORE_WORDS),

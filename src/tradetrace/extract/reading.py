@@ -3,8 +3,10 @@ it remembers across the sentences of a document."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from tradetrace.extract.commodity import CommodityMention
 from tradetrace.extract.parties import CountryMention
@@ -13,6 +15,16 @@ from tradetrace.extract.sentences import Sentence
 from tradetrace.model import Claim, Quantity
 from tradetrace.model.claim import Direction, Kind
 from tradetrace.normalize.periods import PeriodMention
+
+_T = TypeVar("_T")
+
+HISTORY = 400
+"""How many earlier claims (and sentences) a look-back considers: more than any article has."""
+
+
+def between(items: list[_T], starts: list[int], start: int, end: int) -> list[_T]:
+    """The items (sorted by start, `starts` their starts) that start in [start, end)."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 @dataclass(frozen=True)
@@ -94,3 +106,24 @@ class ReadingState:
     """The two countries named together last (`between Russia and Ukraine`)."""
     stated: StatedFlow | None
     """The one-way flow the paragraph has stated without a figure so far."""
+    sentences: list[Sentence]
+    _sentence_starts: list[int]
+    paragraph: int
+    """The paragraph of the sentence being read."""
+
+    def sentence_of(self, quantity: Quantity) -> int:
+        """Offset of the start of the sentence holding `quantity`."""
+        index = bisect_left(self._sentence_starts, quantity.start + 1) - 1
+        return self.sentences[max(0, index)].start
+
+    def sentence_of_offset(self, offset: int) -> int:
+        """The index of the sentence that holds `offset`."""
+        return max(0, bisect_left(self._sentence_starts, offset + 1) - 1)
+
+    def paragraph_of(self, offset: int) -> int:
+        """The paragraph of the sentence that holds `offset`."""
+        return self.sentences[self.sentence_of_offset(offset)].paragraph
+
+    def in_paragraph(self, claim: Claim) -> bool:
+        """Whether an earlier claim's sentence is in the paragraph being read."""
+        return self.paragraph_of(claim.sentence_start) == self.paragraph

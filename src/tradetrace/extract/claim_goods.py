@@ -1,0 +1,1474 @@
+"""What goods a claim's figure is of: the claim reader's rules for a claim's commodity (the goods
+its own clause names, goods carried from the sentences before or the headline, goods with no
+key, all goods, a share's part and whole, the goods an old level or a lot's value is set
+against).
+
+`GoodsReader` is one of the rule sets the claim reader (`claims._Reader`) inherits; it consults
+the party rules (`flows.FlowReader`: listed rows, valued flows) it builds on. What one sentence
+offers its quantities is `reading.Context`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tradetrace.extract.commodity import (
+    TOTAL_BEFORE,
+    CommodityMention,
+    carries_unkeyed,
+    coordinated,
+    counted_key,
+    definite_for_earlier,
+    definite_for_specific,
+    definite_for_unkeyed,
+    goods_qualify,
+    names_unkeyed,
+    names_unkeyed_goods,
+    nearest_commodity,
+    own_clause_goods,
+    restates_amount,
+    specific_for_generic,
+    unkeyed_goods_after,
+    unkeyed_of,
+    unnamed_goods,
+    worth_of,
+)
+from tradetrace.extract.cues import (
+    cue_data,
+    hedge_pattern,
+    lexicon,
+    may_hold,
+    word_set,
+)
+from tradetrace.extract.flows import (
+    NEXT_SHARE,
+    OF_THE_LOAD,
+    OVERALL_AFTER,
+    OVERALL_OPENER,
+    WITH_PARTNER,
+    FlowReader,
+)
+from tradetrace.extract.kinds import counted_goods, money_rate
+from tradetrace.extract.reading import HISTORY, Context, between
+from tradetrace.extract.sentences import APPOSITIVE, clause_bounds, subject_start
+from tradetrace.extract.shares import partner_share
+from tradetrace.extract.timeframe import base_level
+from tradetrace.knowledge.commodities import ancestors, common_key, is_a
+from tradetrace.model import Claim, Quantity
+from tradetrace.model.claim import Kind
+from tradetrace.normalize.units import is_currency, same_dimension
+
+BARREL_COMMODITY = "oil"
+"""What a quantity in barrels measures when its sentence names no commodity."""
+
+
+_PHYSICAL_UNITS = ("t", "bbl")
+"""Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
+
+
+_MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
+                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them)\b",
+                           re.IGNORECASE)
+"""Words that make the goods a sentence names a part of its flow (`Exports to Vietnam, mostly
+cashew nuts, ...`), not the flow's goods (a cause, `on demand for chips`, is read where the goods
+are: `commodity.names_unkeyed_goods`)."""
+
+
+_PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|"
+                        r"represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|comprise[sd]?)"
+                        r"(?:\s+(?:about|almost|nearly|roughly|some|around|over|more\s+than|"
+                        r"just\s+(?:over|under)|less\s+than|close\s+to|an\s+estimated))?\s+$",
+                        re.IGNORECASE)
+"""A verb that makes its subject a part of the whole a share after it is of."""
+
+
+_RANKED_EXPORT = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth)[\s-])?(?:" + lexicon("rank_words").regex.pattern
+    + r"|most\s+valuable)\s+(?:single\s+)?export(?:\s+(?:item|earner|product|group|category|"
+    r"line))?s?\b(?!\s+(?:markets?|destinations?|partners?|customers?|buyers?|outlets?|hubs?|"
+    r"ports?|gateways?|routes?|licen[cs]es?|bans?|dut(?:y|ies)|tax(?:es)?|prices?))|"
+    r"\b(?:first|top)\s+place\s+among\s+(?:[\w.'’-]+\s+){0,2}exports\b", re.IGNORECASE)
+"""Goods ranked among a country's exports (`was Iceland's most valuable export`, `the top export
+item`, `second-biggest export earner`, `regained first place among Georgia's exports`): the trade
+word is the ranking's, not the flow's (not `its top export market`)."""
+
+
+_SECTOR_PART = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:sector|industry)(?:'s|’s)?"
+                          r"\s+(?:(?:[\w'’-]+\s+){0,8})$", re.IGNORECASE)
+"""Before a share: the definite sector or industry as its part (`That left the sector with`,
+`lifted the sector's share of the country's overall exports to`): the goods just counted."""
+
+
+_SECTOR_WORDS = ("sector", "industry")
+"""One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
+
+
+_MADE_PART = re.compile(r"\b(?:made|makes?|making)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                        r"\s+(?:(?:about|almost|nearly|roughly|some|around|over|just|more\s+than|"
+                        r"less\s+than)\s+)?$", re.IGNORECASE)
+"""Right before a share: the goods just counted made the part by `it` or a definite noun
+(`a rise that made the metal 35.5% of total exports`, `That made the jewellery 8.8 percent`)."""
+
+
+_MADE_WORDS = ("mak", "made")
+"""One of which every match of `_MADE_PART` holds: a window without them is not scanned."""
+
+
+_EXPORT_RANK_WORDS = ("export",)
+"""One of which every match of `_RANKED_EXPORT` holds: a window without it is not scanned."""
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
+"""A relative pronoun: the share verb after it has the antecedent, not the clause, as subject."""
+
+
+_SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:exports?|imports?|"
+                            r"sales|shipments|earnings|receipts|trade|total)\b", re.IGNORECASE)
+"""After a share: `of Chad's total exports`, `of the country's export earnings`."""
+
+
+_OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
+                            r"in\s+all|altogether)\b", re.IGNORECASE)
+"""Words of a total of all goods (`Chile's share of Japan's trade`)."""
+
+
+_DEFINITE_BEFORE_TOTAL = re.compile(r"\b(?:the|that|this)\s+(?!(?:world|global|overall|country|"
+                                    r"national|foreign|border)\b)(?:[\w-]+\s+)?$",
+                                    re.IGNORECASE)
+"""Before `total`/`trade`: a definite word that makes it refer back to the flow just counted
+(`the January-May total`), not a whole of all goods (`world trade`, `the country's trade`)."""
+
+
+_FLOW_AFTER_TOTAL = re.compile(r"\s+(?:exports|imports|shipments|sales|purchases|trade|deficit|"
+                               r"surplus|balance|gap|of|in|between|with)\b", re.IGNORECASE)
+"""`the total`, `the January-May total`, `that trade` (not `the total exports`, `the trade
+deficit`, `the trade between them`, `the world total`, an owner's `the North's trade`): the
+flow just counted, referred back to."""
+
+
+_WHOLE_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:exports|imports|shipments|sales|purchases)\b"
+                          r"|"
+                          r"\b[Nn]on-[a-z]+\s+(?:exports|imports|shipments|sales|trade)\b")
+"""A country's whole flow by pronoun (`Its exports climbed`) or all but some goods (`Non-coal
+exports`)."""
+
+
+_EXPORT_WORD = re.compile(r"\b[Ee]xport\w*")
+
+
+_IMPORT_WORD = re.compile(r"\b[Ii]mport\w*")
+
+
+_ENERGY_REACH = 1500
+"""How far before a figure in energy units an LNG word makes it gas (`_GRID_WORDS` aside)."""
+
+
+_GRID_WORDS = re.compile(r"\b(?:grid|interconnectors?|power\s+lines?|transmission)\b",
+                         re.IGNORECASE)
+"""Words of electricity's own carriage (`over its interconnector`, `over the grid`)."""
+
+
+_TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:exports|imports|shipments|sales|trade)\b",
+                         re.IGNORECASE)
+
+
+_AND_NEXT = re.compile(r",?\s+(?:and|or|&)\s+[a-z]")
+
+
+_AND_BEFORE = re.compile(r"[a-z],?\s+(?:and|or|&)\s+(?:[a-z-]+\s+)?$")
+"""Goods coordinated with others (`food and drink`, `forestry and fishery goods and food`)."""
+
+
+_WORTH_AFTER_GAP = re.compile(r"(?:\s+(?!(?:and|while|but|whereas|of|with|as|total|overall|"
+                              r"all)\b)[\w'’-]+){0,7},?\s+"
+                              r"(?:worth|valued\s+at)\s+" + hedge_pattern(True)
+                              + r"(?:US|U\.S\.)?\s*", re.IGNORECASE)
+"""Between an amount and its value a few words on: `434,000 MWh to secure supply in August,
+worth` (no other clause or goods between)."""
+
+
+_GOODS_WORTH = re.compile(r"(?:[\w’'-]+,?\s+){1,6}?(?:worth|valued\s+at)\s+" + hedge_pattern(True)
+                          + r"$", re.IGNORECASE)
+"""Goods before the worth of a figure (`Cement, lime and related minerals worth `)."""
+
+
+_WORTH_WORDS = ("worth", "valued")
+"""One of which every match of `_GOODS_WORTH` holds: a window without them is not scanned (the
+pattern's lazy word loop costs ~30 us a window, this look ~1 us)."""
+
+
+_GOODS_WORD = re.compile(r"goods|products|items|commodities", re.IGNORECASE)
+
+
+_POINTING = re.compile(r"\b(?:these|those|such)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a goods noun: a pointer back to goods named before (`these beauty goods`)."""
+
+
+_GOODS_JOINED_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b)", re.IGNORECASE)
+"""After goods: more goods joined to them (`crude and fuel imports`), a whole of both."""
+
+
+_EARNED_FROM = re.compile(r"\s+(?:in\s+[\w-]+\s+)?from\s+(?:its\s+|their\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}(?:exports|sales|shipments)\b", re.IGNORECASE)
+"""After an amount: the flow it was earned from (`$1.2 billion from coffee exports`)."""
+
+
+_WITH_CLAUSE = re.compile(r"\W*with\s+(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|"
+                          r"sales|deliveries|volumes|cargoes)\b", re.IGNORECASE)
+"""A clause that goes on with the sentence's flow: `..., with shipments rising 14.7%`."""
+
+
+SHARE_AND_TO = re.compile(r"\s+(?:went|goes|going|was\s+sent|were\s+sent|came|comes|coming)\s+"
+                           r"(?:to|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?"
+                           r"\s+(?:and|while)\s+" + hedge_pattern(True), re.IGNORECASE)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+"""A definite determiner opening a flow noun that refers back: `The September purchases`."""
+
+
+_ONE_LOAD_BEFORE = re.compile(r"\b(?:a|an|one|another|each)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+"""An indefinite load noun that refers back: `A cargo of 2,895 tons arrived`."""
+
+
+_SINGLE_LOAD = re.compile(r"(?:cargo|consignment|shipment|delivery|batch|load)", re.IGNORECASE)
+"""One load of goods named before: `the cargo`, `the consignment`."""
+
+
+_OWNED_OR_TOTAL = re.compile(r"['’]s\b|\b(?:total|overall|all)\b", re.IGNORECASE)
+
+
+_PERIOD_OWNER = re.compile(r"\b(?:quarter|month|year|week|period|season)['’]s", re.IGNORECASE)
+"""`The quarter's shipments`: a period owning the flow, not a country or firm."""
+
+
+_POWER_NAMED = (r"(?:(?-i:[A-Z][\w-]+)\s+|(?:renewable|low-carbon|green|clean|surplus|"
+                r"hydro(?:electric)?)\s+)?(?:electricity|power|electric\s+power)\b")
+"""Electricity named after `of`, with one demonym or kind before it (`of Iranian electricity`,
+`of renewable power`)."""
+
+
+_OF_POWER = re.compile(r"\s+of\s+" + _POWER_NAMED, re.IGNORECASE)
+
+
+_OF_GOODS_AFTER = re.compile(r"\s+of\s+(?!" + _POWER_NAMED + r")[\w-]", re.IGNORECASE)
+"""After a figure in watts: goods other than power it counts (`150 GW of solar modules`)."""
+
+
+_OTHER_WAY = {"export": "import", "import": "export"}
+"""The trade word of the other direction of a one-way flow."""
+
+
+_SAME_GOODS_OTHER_WAY = re.compile(r"\b(?:other|opposite|reverse)\s+(?:way|direction)\b|"
+                                   r"\b(?:those|these|such|same)\s+(?!(?:as|(?:month|period|quarter|"
+                                   r"year|week|day|time|half|season)s?|figures?|data|statistics|"
+                                   r"numbers?|reports?|estimates?|sources?|officials?|tallies|"
+                                   r"tally|calculations?)\b)[a-z][\w-]*", re.IGNORECASE)
+"""Words of a sentence whose other way's flow is of the goods just counted (`Imports went the
+opposite way`, `Imports of those stones`, `exports in the same category`): a pointing word before
+a goods or category noun, not a time compared with (`from the same month a year ago`), a report
+(`these data showed`) or other goods named (`Imports, such as machinery`)."""
+
+
+_MADE_OF = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|"
+                      r"principally|overwhelmingly)\s+(?!(?:from|to|in|into|by|for|at|on|"
+                      r"via|through|because|due|as|over|under|up|down|higher|lower)\b)"
+                      r"(?:[a-z][\w-]*)", re.IGNORECASE)
+"""A clause telling what a flow is made of (`Imports from Congo, mostly concentrate for its
+smelters, rose 15%`, `Imports, mostly raw nuts from Ivory Coast`): the flow is of goods, which may
+be those just counted, not all goods (not where from: `mostly from China`)."""
+
+
+_FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
+                          r"arrival)s", re.IGNORECASE)
+"""Flow words that stand for the goods of a flow named before (`Cuba received 38,000 bpd of the
+country's shipments`), unlike `cargo` or `freight` (all goods)."""
+
+
+def _money(unit: str) -> bool:
+    """A sum of money, or money a stretch of time (`US$250 million a year`: `USD/yr`), which
+    goods with no key are counted in as much as in a bare sum."""
+    return is_currency(unit) or money_rate(unit)
+
+
+def _alike(unit: str, other: str) -> bool:
+    """Both sums of money, or amounts of one physical dimension."""
+    return (is_currency(unit) and is_currency(other)) or \
+        same_dimension(unit, other)
+
+
+_DEMONSTRATIVE = re.compile(r"(?:That|This|It|The\s+figure|The\s+amount)\b")
+
+
+_OF_TOTAL_TRADE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:total|overall|foreign)\s+trade\b",
+                             re.IGNORECASE)
+
+
+_FIGURE_ASIDE = re.compile(r"(?:at|of|some|about|around|roughly|nearly|worth)\s+(?:US)?[$€£¥\d]",
+                           re.IGNORECASE)
+
+
+_COUNTRY_TOTAL = re.compile(r"['’]s\s+(?:(?:total|overall|merchandise|goods|foreign)\s+)?"
+                            r"(?:exports|imports|shipments|sales|purchases)\b", re.IGNORECASE)
+"""A possessive owner's flow with no goods between (`Kenya's exports`): its total."""
+
+
+_FROM_EXPORTS = re.compile(r"\s+(?:in\s+\d{4}\s+)?from\s+(?:(?:its|their|total|overall)\s+)*"
+                           r"(?:exports|sales\s+abroad)\b", re.IGNORECASE)
+"""After money: earned from a country's exports (`earned $3.6 billion from exports`)."""
+
+
+_ALL_GOODS_WORD = re.compile(r"(?i:goods|merchandise|cargo|freight)")
+"""Goods words that name all goods, not a flow (`Chinese goods worth 5.5 billion dollars`)."""
+
+
+_GOODS_COMPOUND = re.compile(r"\b(?!(?:the|of|its|their|all|in|and|other|foreign|some|more|such|"
+                             r"these|those|any|worth|bought|sold)\b)[a-z][a-z-]*(?<!ed)\s+$")
+"""Before a goods word: a noun making a kind of goods (`travel goods`, `rubber goods`), not all
+goods (`Chinese goods`, `shipped goods`)."""
+
+
+_PACKED_GOODS = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?")
+"""Between a count of packages and the goods in them: `316.35 million boxes of (Ecuadorian)`."""
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*,")
+"""A relative clause set off by commas (`, which shuttle fuel to ports,`)."""
+
+
+_OF_THE_COUNTRY = re.compile(r"\s+of\s+the\s+(?:country|nation)\b", re.IGNORECASE)
+
+
+_SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
+"""A clause that goes on with the predicate before it (`rose 94%, to roughly 538,600 tons`)."""
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+
+
+_PERIOD_OWNED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|month|quarter|half|year|week|period|season)['’]s?\s+$")
+"""Right before a flow noun: a period owning it (`September's shipments`, `the quarter's
+sales`), the flow the paragraph counts, dated."""
+
+
+_PERIOD_OWNED_REACH = 14
+"""How far before the flow noun `_PERIOD_OWNED` is looked for (`September's `)."""
+
+
+_OF_AFTER = re.compile(r"\s+of\b(?!\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:US)?"
+                       r"[$€£¥\d])")
+"""After a flow noun: the goods it is of (`purchases of pork`), not its figure (`purchases of
+440,000 tonnes`)."""
+
+
+GOODS_UNITS = ("t", "bbl", "bbl/d", "t/d", "t/yr")
+
+
+_OF_GOODS = re.compile(r"\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){0,3}")
+"""Between a figure and the goods it counts: `240,000 tonnes of liquefied petroleum gas`."""
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b|;")
+
+
+_MEASURES_TRADE = re.compile(r"percent|x|t|t/yr|t/d|bbl|bbl/d")
+"""Units a flow of all goods (`exports`, `shipments`, `cargo`) is counted in (and money over a
+stretch of time: `kinds.money_rate`)."""
+
+
+_GAS_VOLUME = re.compile(r"cubic_(?:meter|foot)(?:/(?:day|month|year|yr))?")
+"""Units gas is counted in (`bcm`, `mcm/d`, `cfd`): goods with no key unless a sentence names
+others (LNG ships and fuels are counted in cubic metres only beside their own name)."""
+
+
+_BY_VALUE = re.compile(r"\b(?:in|by)\s+value(?:\s+terms)?\b|\bvalue\s+of\s+(?:the|these|those|"
+                       r"such)\s+(?:exports|imports|shipments|sales|deliveries)\b", re.IGNORECASE)
+"""A flow measured again by its value (`fell 5% in value`, `By value, exports rose`)."""
+
+
+_BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:with|to)|versus)"
+                             r"[ \u00a0]+(?:(?:about|around|some|nearly|roughly)[ \u00a0]+)?")
+"""Between a change and its old level: `up 46% from`."""
+
+
+_OLD_LEVEL_GAP = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?(?:from|against|"
+                            r"compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+"
+                            r"(?:(?:about|around|some|nearly|roughly|almost|just)[ \u00a0]+)?")
+"""Between a level (or share) and the old one it is set against: `climbed to $592 million
+from`, `shrank to 25%, from`, `$36.6 million against`, `40 per cent, down from`."""
+
+
+_ALL_EXPORTS = re.compile(r"(?i:\b(?:exports|imports)\b)")
+"""(`Exports overall fell 2% to 400 tonnes` after germanium: a side's whole trade may be
+weighed too)"""
+
+
+_ALL_GOODS_WEIGHED = re.compile(
+    r"(?i:\b(?:cargo(?:es)?|goods|freight|traffic|rail|railway|port|merchandise|products|trade|"
+    r"turnover|commerce|commodities|border|crossing|bridge|handled|transit|two-way|"
+    r"throughput)\b)")
+"""Words of a sentence that weighs all goods together (`cargo`, `goods crossing`)."""
+
+
+_SHIPMENT_NOUN = re.compile(r"(?i:shipments|deliveries|supplies|cargoes|purchases|arrivals|"
+                            r"flows|volumes)")
+"""Bare nouns for the goods moved (not `exports`, which may be all goods)."""
+
+
+_SHARE_OF_GOODS = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*['’]s?\s+)?",
+                             re.IGNORECASE)
+"""From a share to the goods its total is of (`5.9 per cent of its crude oil purchases`)."""
+
+
+_TOTAL_GOODS_BEFORE = re.compile(r"\b(?:total|overall|all)\s+goods\s+$", re.IGNORECASE)
+"""Right before a flow noun, a whole of all goods (`Total goods exports came to €16.2bn`, `all
+goods imports`): not the unkeyed goods of the figures before."""
+
+
+_SHARE_OF_WHOLE_GOODS = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s?\s+)?"
+    r"(?:(?:total|overall)\s+)?")
+"""From a share to the goods of the whole it is a share of (`44% of New Delhi's crude
+imports`, `half of the country's total crude purchases`)."""
+
+
+_OF_PERIODS_FLOW = re.compile(r"\s+of\s+(?:the|this|last)\s+(?:year|month|quarter|period|"
+                              r"season)['’]s\s+(?:exports|imports|shipments|sales|"
+                              r"deliveries|purchases)\b", re.IGNORECASE)
+"""`70% of the year's exports`: a share of the flow the paragraph has been counting."""
+
+
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|it)\b", re.IGNORECASE)
+"""`70% of them`, `a third of it`: a share of the flow just counted, pointed back to."""
+
+
+_PRONOUN_PART_REACH = 25
+"""How far after `of them` goods named would be the part instead (`27% of them chips`)."""
+
+
+_ON_NEXT = re.compile(r"\s+on\b")
+
+
+_AND_NEXT_OLD = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+and\s+(?:[\w'’-]+\s+)?")
+"""Between two old levels of a comparison (`$5,489 million in 2014 and $3,768 million`)."""
+
+
+_THE_TRADE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+trade\b(?!\s+(?:between|with|of|in)\b)")
+"""A sentence opening on `The trade` alone: the flow the sentence before counted."""
+
+
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:total|volume|amount|figure|sum)\b|"
+                           r"(?:it|them)\b(?!\s+(?:to|from|in)\b))", re.IGNORECASE)
+"""`30% of the total`, `half of it`: a part of the amount the sentence just stated."""
+
+
+_TOTAL_NOUN = re.compile(r"\b(?:total|tally|turnover)\b", re.IGNORECASE)
+
+
+_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+"""A sentence whose figures go through the items before one by one (`..., respectively`)."""
+
+
+_POINTS_BACK = re.compile(r"(?i:\b(?:that|those|these|such|them|same|sector|industry)\b)")
+"""Words by which a sentence points back to the goods just counted (`that volume`, `the
+sector`, `of them`)."""
+
+
+_MAKEUP = re.compile(r"(?P<head>[^,.;]{0,60}),\s*(?:" + APPOSITIVE.pattern + r")",
+                     re.IGNORECASE)
+
+
+def _mixed_makeup(text: str, start: int, end: int, goods: Sequence[CommodityMention]) -> bool:
+    """Whether the subject at `start` is a flow (`Russian supplies to the republic`) described
+    by an appositive (`, mostly ...`) listing goods of kinds with nothing narrower than `trade`
+    in common."""
+    makeup = _MAKEUP.match(text, start, end)
+    if makeup is None or not any(lexicon("flow", kind).search(text, *makeup.span("head"))
+                                 for kind in ("export", "import")):
+        return False
+    keys = {g.key for g in goods if makeup.end() <= g.start < end and not g.generic}
+    if len(keys) < 2:
+        return False
+    shared = set.intersection(*(set(ancestors(k)) | {k} for k in keys)) - {"trade"}
+    return not shared
+
+
+def _bare_count(surface: str) -> bool:
+    """A count in `units` that no noun of its own names (`15,85,338 units`, `500,000 completely
+    built units`), unlike `410,000 housing units` (`claim_cues.json` `unit_naming_nouns`)."""
+    words = surface.lower().split()
+    return len(words) < 2 or words[-2] not in word_set("unit_naming_nouns")
+
+
+_RANKED_PARTNER = re.compile(r"(?:,|\b(?:was|is|remained|remains|as))\s+the\s+(?i:(?:"
+                             + lexicon("rank_words").regex.pattern + r")\s+(?:single\s+)?(?:"
+                             + lexicon("ranked_roles", "buyer").regex.pattern + r"|"
+                             + lexicon("ranked_roles", "seller").regex.pattern + r"))\b")
+"""A country named as the first of the paragraph's buyers or sellers (`Poland, the largest buyer,
+raised its imports`, `Poland was the top buyer, lifting its purchases`): its own flow is its part
+of the flow just told, not its whole (not `the world's largest buyer`, a title)."""
+
+class GoodsReader(FlowReader):
+    """The claim reader's rules for the goods a figure is of."""
+
+    goods: list[CommodityMention]
+    """The goods the document names, by start."""
+    _goods_starts: list[int]
+    _quantity_starts: list[int]
+    topic: str | None
+    """The one kind of goods the paragraph's last sentence without figures named, for the
+    figures after it that name none."""
+    topic_bare: bool
+    headline_topic: str | None
+    _unkeyed_from: int | None
+    _keyed_from: int
+
+    def counted_before(self, quantity: Quantity) -> bool:
+        """`September alone accounted for 41,973 barrels`: with no trade word in its sentence, an
+        amount of goods in the unit the article's flows were counted in (tonnes, barrels) goes on
+        about those flows."""
+        if quantity.unit in GOODS_UNITS:
+            return any(c.unit == quantity.unit and c.kind == "level" for c in self.history)
+        # `its 2019 total appeared as 3.24 billion dollars`: a total in the article's currency
+        return is_currency(quantity.unit) and _TOTAL_NOUN.search(
+            self.text, self.sentence_of(quantity), quantity.start) is not None and any(
+            c.unit == quantity.unit and c.kind == "level" and c.commodity == "trade"
+            for c in self.history)
+
+    def set_against(self, ctx: Context, quantity: Quantity,
+                    kind: Kind) -> tuple[str | None] | None:
+        """The goods of the sentence's figure of the same kind right before `quantity` when
+        `quantity` is the old level it is set against (`_OLD_LEVEL_GAP`) and those goods are
+        not all goods, wrapped in a tuple since no key (`None`) is an answer; else None."""
+        made = [self.claims[i] for i in ctx.indices if i in self.claims
+                and self.claims[i].end <= quantity.start]
+        last = max(made, key=lambda c: c.end) if made else None
+        if last is None or last.kind != kind or last.commodity == "trade" or \
+                not _OLD_LEVEL_GAP.fullmatch(self.text, last.end, quantity.start):
+            return None
+        return (last.commodity,)
+
+    def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
+                  earlier: Claim | None) -> str | None:
+        key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
+        if key not in (None, "trade") and _GAS_VOLUME.fullmatch(quantity.unit) and \
+                not any(g.key == key for g in ctx.goods) and not any(
+                    c.commodity == key for c in self.history):
+            # `Bolivian state oil company YPFB ... YPFB will deliver up to 20 million cubic
+            # metres per day`: a figure in cubic metres or feet is gas (no key) unless its own
+            # sentence names the goods (`110,000 cubic meters of gasoline`) or the article
+            # already counted them (`Shale crude sent to Chile reached 1.2 million cubic meters
+            # ... In March alone, 409,000 cubic meters crossed`, `Russia sold oil worth $1
+            # billion ... The volume was 1.2 million cubic metres`); keyed goods named before
+            # only as a qualifier (`oil company`, `oil and gas conference`), are not its
+            return None
+        return key
+
+    def carried_commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                          kind: Kind, earlier: Claim | None) -> str | None:
+        """The goods of the figure, its sentence's or those carried from the sentences before."""
+        key = self.goods_of(quantity, clause, ctx, kind, earlier)
+        valued = self.valued(ctx, quantity, _WORTH_AFTER_GAP) if key == "trade" else None
+        if valued is not None and valued.commodity not in (None, "trade"):
+            # `imports of 434,000 MWh to secure supply in August, worth EUR 30 million`: the
+            # value of the amount before is of its goods
+            return valued.commodity
+        kinds = {c.commodity for c in self.previous} if key == "trade" else set()
+        if len(kinds) == 1 and "trade" not in kinds and \
+                _THE_TRADE.search(self.text, ctx.span[0], quantity.start) and (
+                kinds != {None} or names_unkeyed_goods(self.text, self.previous[-1].sentence_start,
+                                                       self.previous[-1].sentence_end)):
+            # `Turkey exported $381 million of gold to Iran in March. The trade had dried up in
+            # January, then resumed with $117.9 million`: the trade in the goods just counted
+            return kinds.pop()
+        if key == "trade" and _BY_VALUE.search(self.text, *ctx.span) and \
+                not any(not g.generic for g in ctx.goods):
+            goods = {c.commodity for c in self.previous if c.commodity != "trade"}
+            if len(goods) == 1:
+                # `Russia exported 1.2 million tonnes of fish. Sales abroad fell 5% in value to
+                # $2.4 billion`: the same flow counted by value
+                return goods.pop()
+        if key == "trade" and kind == "level":
+            moved = [self.claims[i] for i in ctx.indices if i in self.claims
+                     and self.claims[i].end <= quantity.start and self.claims[i].kind == "change"]
+            last = max(moved, key=lambda c: c.end) if moved else None
+            if last is not None and last.commodity is None and _BASE_OF_CHANGE.fullmatch(
+                    self.text, last.end, quantity.start):
+                # `up 46% from US$414.76 million`: the old level is of the changed flow's goods
+                return None
+        if key == "trade" and kind in ("level", "share"):
+            old = self.set_against(ctx, quantity, kind)
+            if old is not None:
+                # `consumer goods climbed to $592 million from $429.6 million`, `Europe's share
+                # of the firm's exports shrank to 25%, from 47%`: the old figure is of the same
+                # goods as the new one it is set against (keyed or not)
+                return old[0]
+        if key == "trade" and not (_MEASURES_TRADE.fullmatch(quantity.unit)
+                                   or is_currency(quantity.unit) or money_rate(quantity.unit)):
+            # `EU imports of Russian LNG reached 20 bcm`: all goods together are counted in
+            # money or tonnes, not in cubic metres; these are goods the taxonomy has no key for,
+            # unless the article just counted its goods so (`imports rose to 291 gigawatt-hours`
+            # after `35,974 megawatt-hours of electricity`)
+            alike = [c.commodity for c in self.history if c.commodity not in (
+                None, "trade") and same_dimension(c.unit, quantity.unit)]
+            return alike[-1] if alike else None
+        if key == "trade" and quantity.unit not in ("percent", "x") and not is_currency(
+                quantity.unit) and not money_rate(quantity.unit) and \
+                not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and (
+                (self.history and self.history[-1].commodity is None
+                 and self.in_paragraph(self.history[-1])
+                 and not _ALL_EXPORTS.search(self.text, *ctx.span))
+                or self.only_unkeyed_goods(ctx) or self.unkeyed_article(ctx)):
+            # `exports came to 45,290 tons` after `overseas sales of rare-earth magnets eased
+            # 5.2%`, `sales of rare-earth magnets slipped to 5,473 tons`: a tonnage of (or right
+            # after a figure of) goods with no key is of those goods, not of all goods together,
+            # unless its sentence weighs cargo, freight or goods crossing (`Rail-borne trade
+            # topped 10 mln tonnes`)
+            return None
+        if key == "trade" and (_money(quantity.unit) or quantity.unit == "percent") and \
+                not any(not g.generic for g in ctx.goods) and \
+                not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
+                not _ALL_EXPORTS.search(self.text, *ctx.span) and \
+                self.history and self.history[-1].commodity is None and \
+                self.in_paragraph(self.history[-1]) and \
+                names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]):
+            # `India, the biggest consumer of rough, cut its purchases 18% to $14.08 billion`
+            # after rough diamonds: money (or a change) of a flow named by its noun alone goes
+            # on with the goods with no key just counted
+            return None
+        if key != "trade" or kind not in ("change", "share", "level"):
+            return key
+        paragraph_goods = None if self.part_of_all_goods(
+            quantity, ctx) else self.paragraph_goods_go_on(ctx)
+        if paragraph_goods is not None:
+            return paragraph_goods
+        # (what a contrast after the figure names is another flow's: `exports rose 5% to 1.2
+        # billion euros, while timber shipments fell to 400,000 cubic metres`)
+        contrast = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
+        own_end = contrast.start() if contrast else ctx.span[1]
+        if kind == "level":
+            return None if self.unkeyed_money(quantity, clause, ctx, own_end) else key
+        if kind == "change" and quantity.unit in ("percent", "x") and any(
+                same_dimension(other.unit, "cubic_meter") for other in between(
+                    self.quantities, self._quantity_starts, clause[0], min(own_end, clause[1]))):
+            # `shipments fell 11.1% to 2.6 million cubic meters`: the change of a flow counted in
+            # a unit no total of all goods is counted in is of those goods (no key), as its level
+            return None
+        if names_unkeyed_goods(self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
+            # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
+            # the sentence's only goods have no key
+            return None
+        if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
+            return None
+        return key
+
+    def unkeyed_article(self, ctx: Context) -> bool:
+        """Whether the article, before the sentence of `ctx`, has named goods with no key and no
+        keyed goods at all (`Japan shipped spent nuclear fuel to France ... Shipments abroad ran
+        at about 2,200 tons a year`): an amount weighed in goods' units with no goods of its own
+        is of the goods the article is about, not of all goods together."""
+        if self._unkeyed_from is None:
+            self._unkeyed_from = next((s.start for s in self.sentences if names_unkeyed_goods(
+                self.text, s.start, s.end)), len(self.text))
+            self._keyed_from = next((g.start for g in self.goods if not g.generic),
+                                    len(self.text))
+        return self._unkeyed_from < ctx.span[0] <= self._keyed_from
+
+    def narrower_whole(self, part: CommodityMention, quantity: Quantity,
+                       clause: tuple[int, int], goods: Sequence[CommodityMention]) -> str | None:
+        """The goods of a share whose part is `part`: the whole's own keyed goods right after
+        `of` when they fall under the part's key (`Russian oil made up 44% of New Delhi's crude
+        imports`: a share of crude oil imports, its part named loosely), else the part's."""
+        whole = next((g for g in goods if not g.generic and quantity.end <= g.start < clause[1]),
+                     None)
+        if whole is not None and whole.key != part.key and is_a(whole.key, part.key) and \
+                _SHARE_OF_WHOLE_GOODS.fullmatch(self.text, quantity.end, whole.start) and \
+                not _GOODS_JOINED_AFTER.match(self.text, whole.end):
+            return whole.key  # (not `44% of India's crude and fuel imports`: the whole is both)
+        return part.key
+
+    def second_old_level(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the figure is joined by `and` to an old level right before it, in the same
+        unit (`down from $5,489 million in 2014 and $3,768 million in 2015`)."""
+        paired = max((self.quantities[i] for i in ctx.indices
+                      if self.quantities[i].end <= quantity.start), key=lambda q: q.end,
+                     default=None)
+        return paired is not None and paired.unit == quantity.unit and \
+            _AND_NEXT_OLD.fullmatch(self.text, paired.end, quantity.start) is not None and \
+            base_level(self.text, (paired.start, paired.end), ctx.span[0])
+
+    def unkeyed_part(self, quantity: Quantity, clause: tuple[int, int], ctx: Context) -> bool:
+        """`Gold made up 89% of Eritrea's total exports`, `Cotton accounts for two thirds of
+        Chad's exports`: the share is of the goods with no key its clause opens with (the part),
+        not of the total it is a share of."""
+        text = self.text
+        verb = _PART_VERB.search(text, max(clause[0], quantity.start - 40), quantity.start)
+        if verb is None or not _SHARE_OF_FLOW.match(text, quantity.end):
+            return False
+        subject = (ctx.span[0], verb.start())  # (`Coffee, the main cash crop, makes up ...`)
+        relatives = list(_RELATIVE.finditer(text, *subject))
+        if relatives:  # (`purchases from Russia, which accounted for 12 percent`)
+            subject = (relatives[-1].end(), subject[1])
+        return names_unkeyed_goods(text, *subject) and not any(
+            not g.generic and subject[0] <= g.start < subject[1] for g in ctx.goods) and not any(
+            c.code and subject[0] <= c.start <= subject[0] + 5 and not c.possessive
+            for c in ctx.countries)  # (`China, the top buyer of Australian wool, accounted for`)
+
+    def paragraph_goods_go_on(self, ctx: Context) -> str | None:
+        """`Uruguay had exported 1.816 million tonnes of soybeans ... June sales alone came to
+        US$336 million`: a bare flow noun in a sentence naming no goods and no total, after a
+        paragraph whose figures were all of one kind of goods, goes on with those goods (not
+        `Total exports rose`, `Exports of all goods`, `Kenya's exports`, a country's whole)."""
+        kinds = {c.commodity for c in self.previous}
+        carried = self.headline_topic if self.topic is None else \
+            self.topic if self.topic_bare else None
+        if not self.previous and carried is not None:
+            # (before any figure of the paragraph, the goods of a sentence or headline with no
+            # figure of its own: `Mongolia gains in China's coal market | ... Australian
+            # shipments grew by almost 60%`)
+            kinds = {carried}
+        if len(kinds) != 1 or None in kinds or "trade" in kinds:
+            return None
+        text, (key,) = self.text, kinds
+        # (goods named elsewhere in the sentence stop it unless they are the same goods:
+        # `The US remained the largest origin with 136.5 thousand mt, although imports of US beef
+        # slid 17%` after a paragraph about beef)
+        if any(not g.generic and g.key != key for g in ctx.goods) or \
+                names_unkeyed_goods(text, *ctx.span) or self.overall_named(*ctx.span) or \
+                (_WHOLE_OWNED.search(text, *ctx.span)
+                 and not _RANKED_PARTNER.search(text, *ctx.span)) or \
+                TOTAL_BEFORE.search(text, *ctx.span) or \
+                self.own_total_named(ctx) or \
+                any(_ALL_GOODS_WORD.fullmatch(g.surface) for g in ctx.goods):
+            return None
+        # (not after a sentence that named goods with no key beside them: `Canada's exports
+        # of steel were down 37%, aluminum 27% ..., while gold kept overall sales rising`)
+        told = {(c.sentence_start, c.sentence_end) for c in self.previous}
+        if any(names_unkeyed_goods(text, a, b) for a, b in told):
+            return None
+        # (nor the flow the other way, where the sentences before tell one way only and this
+        # one only the other: `Russia exported 48 million tonnes of wheat. Imports fell 10%`)
+        # (a buyer ranked among the flow's, `Poland, the largest buyer, raised its imports`, tells
+        # the same flow from its other end)
+        own = self._one_way(*ctx.span)
+        if own is not None and all(self._one_way(a, b) not in (None, own) for a, b in told) and \
+                not _RANKED_PARTNER.search(text, *ctx.span):
+            return None
+        # (nor after a sentence whose goods were named with others, `UK food and drink
+        # exports`, `sales of farm, forestry and fishery goods and food`, or beside a total,
+        # `took 45% of total exports`)
+        if any(_TOTAL_FLOW.search(text, a, b) for a, b in told) or any(
+                self.named_with_others(goods, told_goods)
+                for a, b in told
+                for told_goods in (between(self.goods, self._goods_starts, a, b),)
+                for goods in told_goods):
+            return None
+        # (nor the other way to a partner: `India imported 24 million barrels of Russian crude.
+        # Its exports to Russia fell nearly 50 per cent`)
+        sellers = {c.exporter for c in self.previous} - {None}
+        buyers = {c.importer for c in self.previous} - {None}
+        if any((m.cue in ("to", "into") and m.code in sellers) or (
+                m.cue == "from" and m.code in buyers) for m in ctx.countries):
+            return None
+        return key
+
+    def bare_topic(self, ctx: Context) -> bool:
+        """Whether the keyed goods of a sentence with no claim may go on to the first bare
+        flows after it: the sentence has no figure, names no total and no goods with no key
+        (`Western apparel and footwear imports`: mixed goods), and no bare flow comes before
+        its goods (`Chinese sales to North Korea edged up, helped by sales of wheat flour`:
+        the goods are a part named as a cause of all goods' flow)."""
+        if ctx.indices or self.overall_named(*ctx.span) or \
+                names_unkeyed_goods(self.text, *ctx.span):
+            return False
+        ordered = sorted(ctx.goods, key=lambda g: g.start)
+        first = next((g.start for g in ordered if not g.generic), ctx.span[1])
+        return not any(g.generic and g.start < first and not _OF_AFTER.match(self.text, g.end)
+                       for g in ordered)
+
+    def named_with_others(self, goods: CommodityMention,
+                          told: list[CommodityMention]) -> bool:
+        """Whether keyed `goods` are coordinated with other goods (`food and drink`, `farm,
+        forestry and fishery goods and food`), not with another name of the same goods
+        (`textile and garment exports`: both textiles)."""
+        if goods.generic:
+            return False
+        text = self.text
+        after = _AND_NEXT.match(text, goods.end)
+        if after is not None:
+            partner = next((g for g in told if g.start >= after.end() - 1), None)
+            if partner is None or partner.start > after.end() + 20 or partner.key != goods.key:
+                return True
+        floor = max(0, goods.start - 30)
+        before = _AND_BEFORE.search(text, floor, goods.start)
+        if before is not None:
+            partner = next((g for g in reversed(told) if g.end <= before.start() + 1), None)
+            if partner is None or partner.end < before.start() - 20 or \
+                    partner.key != goods.key:
+                return True
+        return False
+
+    def own_total_named(self, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` names an owner's flow with no goods between (`Kenya's
+        exports`), the owner's total, unless every such owner is a country the paragraph's
+        figures before did not count (`Bangladesh's garment shipments to the US rose. China's
+        shipments grew 23.7%`: a rival's flow of the same goods, a row of the paragraph)."""
+        told = [c for c in self.history if self.in_paragraph(c)
+                and c.sentence_start < ctx.span[0]]
+        text, sides = self.text, {c.exporter for c in told} | {c.importer for c in told}
+        for found in _COUNTRY_TOTAL.finditer(text, *ctx.span):
+            owner = next((m for m in ctx.countries if m.possessive and m.code is not None
+                          and 0 <= found.start() - m.end <= 1), None)
+            if owner is None or owner.code in sides:
+                return True
+        return False
+
+    def overall_named(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a total of all goods (`Total exports`, `overall`), not
+        counting a definite `total` or `trade` that refers back to the flow just counted
+        (`Italy took 24% of the total`, `earnings from the trade reached`, `the January-May
+        total`)."""
+        text = self.text
+        for found in _OVERALL_WORDS.finditer(text, start, end):
+            if found.group(0).lower() not in ("total", "trade") or _FLOW_AFTER_TOTAL.match(
+                    text, found.end()) or not _DEFINITE_BEFORE_TOTAL.search(
+                    text, max(start, found.start() - 30), found.start()):
+                return True
+        return False
+
+    def other_way_of_previous(self, found: CommodityMention, ctx: Context) -> bool:
+        """Whether a bare `imports` (`exports`) follows a sentence that counted only the other
+        way's flow (`Chile's copper exports climbed 8.3% ... Overall exports increased 3.7%,
+        while imports sank 12.6%`): not the flow of the goods that way was of, unless its
+        sentence points back to them (`Imports went the other way`, `Imports of those stones`,
+        `exports in the same category`) or tells what the flow is made of (`Imports, mostly raw
+        nuts from Ivory Coast`)."""
+        way = found.surface.lower()[:6]
+        return way in _OTHER_WAY and bool(self.previous) and \
+            _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None and \
+            _MADE_OF.search(ctx.sentence.text) is None and self._one_way(
+            self.previous[-1].sentence_start, self.previous[-1].sentence_end) == _OTHER_WAY[way]
+
+    def _one_way(self, start: int, end: int) -> str | None:
+        """`export` or `import` when text[start:end] names exports or imports, not both (other
+        trade words, `took`, `sales`, `the top customer`, say nothing of the way here)."""
+        out = _EXPORT_WORD.search(self.text, start, end) is not None
+        into = _IMPORT_WORD.search(self.text, start, end) is not None
+        return "export" if out and not into else "import" if into and not out else None
+
+    def unkeyed_money(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                      own_end: int) -> bool:
+        """Whether money read as all goods is of goods with no key: its sentence's only goods
+        (`Orders for electronic products jumped 10.5 percent to US$19.01 billion`, `Kenya
+        earned 102.4 billion shillings from tea sold abroad`); not where they are a cause
+        (`exports climbed to US$53.32 billion as demand for chips boomed`), beside a country's
+        total named before them (`Kenya's exports rose to $7.2 billion, led by tea`) or beside
+        all goods (`Chinese goods worth 5.5 billion dollars entered Serbia, and copper ...`;
+        `travel goods` are a kind)."""
+        text = self.text
+        if not _money(quantity.unit) or \
+                not names_unkeyed_goods(text, ctx.span[0], own_end) or \
+                not self.only_unkeyed_goods(ctx):
+            return False
+        if (_COUNTRY_TOTAL.search(text, clause[0], quantity.start) or _FROM_EXPORTS.match(
+                text, quantity.end)) and not names_unkeyed_goods(text, ctx.span[0],
+                                                                 quantity.start):
+            return False
+        return not any(g.generic and clause[0] <= g.start < quantity.start
+                       and _ALL_GOODS_WORD.fullmatch(g.surface)
+                       and not _GOODS_COMPOUND.search(text, max(0, g.start - 24), g.start)
+                       for g in ctx.goods)
+
+    def only_unkeyed_goods(self, ctx: Context) -> bool:
+        """The sentence's goods are only some with no key (`magnets`), and no total."""
+        return names_unkeyed_goods(self.text, *ctx.span) and \
+            not any(not g.generic for g in ctx.goods) and \
+            not TOTAL_BEFORE.search(self.text, *ctx.span) and \
+            not _OVERALL_WORDS.search(self.text, *ctx.span) and \
+            not _MAKEUP_WORDS.search(self.text, *ctx.span)
+
+    def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
+                 earlier: Claim | None) -> str | None:
+        goods, text = ctx.goods, self.text
+        measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
+        near = max(0, ctx.span[0] - _ENERGY_REACH)
+        if measured is not None and quantity.unit.endswith("_hour") and (names_unkeyed(
+                text, *ctx.span) or (names_unkeyed(text, near, ctx.span[0]) and not any(
+                    g.key == measured for g in between(
+                        self.goods, self._goods_starts, near, ctx.span[1]))
+                    and not _GRID_WORDS.search(text, *ctx.span))) and \
+                not any(g.key == measured for g in goods):
+            # `Russian natural gas arriving in Greece totalled 7.25 TWh`: gas counted in energy
+            # (also after a headline or sentence on LNG, in text before it naming no electricity:
+            # `Greece's terminal took in 39 LNG carriers. Deliveries reached 16.61 TWh`; looked
+            # for within `_ENERGY_REACH` characters, so the cost stays linear)
+            measured = None
+        if measured is not None and not quantity.unit.endswith("_hour") and not any(
+                g.key == measured for g in goods) and not _OF_POWER.match(
+                    text, quantity.end) and (names_unkeyed(text, *ctx.span) or (
+                    quantity.unit == "gigawatt" and any(
+                        c.commodity is None and c.unit == quantity.unit for c in self.history))):
+            # `Brazil was the largest buyer of Chinese modules, importing 9.5 GW`: capacity of
+            # goods with no key, not power (and so the article's next figures in GW)
+            measured = None
+        if measured is not None and (quantity.unit.endswith("_hour") or not (
+                _OF_GOODS_AFTER.match(text, quantity.end) or unnamed_goods(
+                    text, *clause, goods) or any(
+                    not g.generic and g.key != measured for g in goods))):
+            # `319,681 megawatt-hours`: only electricity is; `1,000 MW` sent abroad too, unless
+            # goods are named (`150 GW of solar modules`, `inverter exports reached 5 GW`)
+            return measured
+        if counted_goods(text, quantity, ctx.span) and not (
+                quantity.unit in word_set("generic_count_units")
+                and _bare_count(quantity.surface)):
+            # the unit names the goods: `masks` (not bare `units`, whose goods are the
+            # sentence's: `Motorcycle exports rose to 15,85,338 units`; `410,000 housing units`
+            # name their own)
+            packed = next((g for g in goods if not g.generic and quantity.unit in word_set(
+                "measure_nouns") and _PACKED_GOODS.fullmatch(text, quantity.end, g.start)), None)
+            # (or holds them: `316.35 million boxes of bananas`; `Russia took 67.28 million
+            # boxes` after them, the goods the article counted in boxes)
+            if packed is not None:
+                return packed.key
+            held = {g.key for g in goods
+                    if not g.generic and clause[0] <= g.start < quantity.start}
+            if quantity.unit in word_set("package_nouns") and len(held) == 1 and \
+                    not _PACKED_GOODS.match(text, quantity.end):
+                # `Chile's cherry exports had reached 96 million cartons`: the clause's goods
+                # counted in cartons
+                return held.pop()
+            alike = [c.commodity for c in self.history if c.unit == quantity.unit
+                     and c.commodity is not None and quantity.unit in word_set("measure_nouns")
+                     and not _PACKED_GOODS.match(text, quantity.end)]
+            return alike[-1] if alike else counted_key(quantity.unit)
+        valued = self.valued(ctx, quantity) if is_currency(quantity.unit) else None
+        if valued is not None and valued.unit in word_set("claim_units") and \
+                valued.unit not in ("percent", "x"):
+            # `the shipments had amounted to 1.015 tons valued at $57.686 million`: the value of
+            # the goods just measured in a unit of goods, whatever they are (not a count: `64
+            # new items worth $11.3 mln` are any goods)
+            return valued.commodity
+        sector = self.sector_part_goods(quantity, clause, ctx) if kind == "share" else None
+        if sector is not None:
+            return sector[0]
+        if self.ranked_unkeyed_subject(quantity, ctx):
+            return None  # `Aluminum was Iceland's most valuable export, worth US$3.1 billion`
+        back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
+        if back is not None:
+            return back[0]
+        amount = max((self.claims[i] for i in ctx.indices if i in self.claims and
+                      self.claims[i].end <= quantity.start), key=lambda c: c.end,
+                     default=None) if kind == "share" else None
+        if amount is not None and amount.kind == "level" and amount.commodity is None and \
+                restates_amount(text, amount.end, quantity.start, goods):
+            return None  # `$6.2 billion of gold abroad in 2019, or 36% of its exports`
+        opener = _DEMONSTRATIVE.match(ctx.sentence.text)
+        goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+        if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [
+                g for g in goods if not g.generic and g.start < quantity.start]:
+            return goods_before[-1]  # `Half of the cargo was unloaded at Chongjin`
+        if (kind == "share" or (kind == "change" and quantity.unit == "x")) and \
+                opener is not None and goods_before and not [
+                g for g in goods if not g.generic] and not _OF_TOTAL_TRADE.search(
+                text, quantity.end, clause[1]):
+            # `That was about 52 percent of the North's exports`, `That is three times the
+            # volume recorded a year earlier`: the figure before measured again
+            return goods_before[-1]
+        if kind == "share" and goods_before and _OF_PERIODS_FLOW.match(text, quantity.end) and \
+                not [g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
+            return goods_before[-1]  # `China took 70% of the year's exports` after iron ore
+        whole = next((self.claims[i] for i in reversed(ctx.indices) if i in self.claims and
+                      self.claims[i].kind == "level" and self.claims[i].end <= quantity.start),
+                     None) if kind == "share" and _OF_THE_WHOLE.match(text, quantity.end) else None
+        if whole is not None and WITH_PARTNER.search(text, whole.end, quantity.start) and not [
+                g for g in goods if not g.generic and whole.end <= g.start < quantity.start]:
+            # `Germany's gas imports rose to 55 billion cubic metres, with Norway supplying 30%
+            # of the total`: a part of the amount just stated, of its goods (keyed or not)
+            return whole.commodity
+        if kind == "share" and lexicon("dependence").search(text, *clause) and not [
+                g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
+            return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
+        gapped = next((self.claims[i] for i in ctx.indices if i in self.claims and
+                       SHARE_AND_TO.fullmatch(text, self.quantities[i].end, quantity.start)),
+                      None) if kind == "share" else None
+        if gapped is not None:  # `44.5 percent went to Japan and 25.2 percent to China`
+            return gapped.commodity
+        first = next((self.claims[i] for i in ctx.indices if i in self.claims and
+                      self.claims[i].kind == "share"), None) if kind == "share" else None
+        if first is not None and self.listed(ctx, quantity) is not None and not [
+                g for g in goods if not g.generic and first.end <= g.start < quantity.start]:
+            # `China took 56 percent of Chile's copper exports, while Japan had 8.5 percent`:
+            # a rival's share of the same goods
+            return first.commodity
+        if kind == "share" and not partner_share(text, clause, ctx.countries):
+            # the part is the commodity: `wigs accounted for 50% of exports`
+            parts = [g for g in goods if g.end <= quantity.start and not g.generic]
+            # (unless the share is added to a share of other goods and names its own after
+            # it: `24.1 per cent of diesel imports and 5.9 per cent of crude oil purchases`,
+            # `and 4.9 per cent of gas bought abroad`, goods with no key)
+            if parts and any(self.quantities[i].unit == "percent" and NEXT_SHARE.fullmatch(
+                    text, self.quantities[i].end, quantity.start) for i in ctx.indices):
+                own = next((g for g in goods if not g.generic and quantity.end <= g.start <
+                            clause[1] and _SHARE_OF_GOODS.fullmatch(text, quantity.end, g.start)),
+                           None)
+                if own is not None:
+                    return own.key
+                if unkeyed_of(text, quantity.end, clause[1], goods, counted=True):
+                    return None
+            if parts:
+                return self.narrower_whole(parts[-1], quantity, clause, goods)
+        gap_from = max(ctx.span[0], quantity.start - 60)
+        worth_gap = _GOODS_WORTH.search(text, gap_from, quantity.start) if may_hold(
+            text, gap_from, quantity.start, _WORTH_WORDS) else None
+        if worth_gap is not None and names_unkeyed_goods(text, worth_gap.start(),
+                                                         worth_gap.end()) and not any(
+                worth_gap.start() <= g.start < quantity.start and not g.generic for g in goods):
+            return None  # `Cement, lime and related minerals worth $6.6 million`
+        worth = worth_of(goods, text, quantity.start, ctx.span[0])
+        # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
+        # an appositive belongs to the clause)
+        subject_from = subject_start(text, ctx.span[0], clause[0], self.masked)
+        subject_end = text.find(",", subject_from, clause[0]) if subject_from < clause[0] else -1
+        unnamed = unnamed_goods(text, clause[0], quantity.start, goods) or (
+            subject_end > subject_from and unnamed_goods(text, subject_from, subject_end, goods)
+        ) or unkeyed_of(
+            text, clause[0], quantity.start, goods) or (
+            # (an amount of unkeyed goods beside keyed ones, `838,672 tons of rice along with
+            # 356,370 tons of brokens`, may be a kind of them)
+            quantity.unit not in ("percent", "x") and not any(
+                clause[0] <= g.start < clause[1] and not g.generic for g in goods) and unkeyed_of(
+                text, quantity.end, clause[1], goods, counted=True)) or (
+            # (money spent on goods with no key: `spent 45 billion dirhams on energy imports`)
+            _money(quantity.unit) and (on := _ON_NEXT.match(text, quantity.end)) is not None
+            and lexicon("spend_on").search(text, max(clause[0], quantity.start - 40),
+                                           quantity.start)
+            and (unkeyed_goods_after(text, on.end())
+                 or unnamed_goods(text, on.end(), clause[1], goods))) or (
+            # (money earned from a flow of unkeyed goods: `took in $1.2 billion from coffee
+            # exports`)
+            _EARNED_FROM.match(text, quantity.end) is not None
+            and unnamed_goods(text, quantity.end, clause[1], goods)) or (
+            # (a share of a total of unkeyed goods: `38.8 per cent of EU imports of natural gas`)
+            kind == "share" and (unnamed_goods(text, quantity.end, clause[1], goods)
+                                 or unkeyed_of(text, quantity.end, clause[1], goods))) or (
+            # (`led the world in liquefied natural gas exports in 2023, ..., with shipments
+            # rising 14.7%`: the sentence's only goods have no key)
+            all(g.generic for g in goods) and clause[0] > ctx.span[0]
+            and _WITH_CLAUSE.match(text, clause[0]) is not None
+            and unnamed_goods(text, ctx.span[0], clause[0], goods))
+        if worth is not None and not (worth.generic and unnamed):
+            if worth.generic and self.unkeyed_flow_goes_on(worth, quantity, clause, ctx):
+                return None  # `The shipments were valued at $2.2 billion` after unkeyed goods
+            return self.referred_goods(worth, quantity, ctx) or self.named_before(
+                worth, text) or coordinated(worth, goods, text)
+        in_clause = [g for g in goods if clause[0] <= g.start < clause[1]
+                     or subject_from <= g.start < subject_end]  # (not the appositive's goods)
+        if not in_clause and lexicon("reverse_flow").search(text, *clause) and (
+                is_currency(quantity.unit) or quantity.unit == "percent"):
+            # `..., while deliveries in the opposite direction plunged by 76.5% to $714,000`:
+            # not the goods the other direction was made of
+            return "trade"
+        if _mixed_makeup(text, subject_from, clause[0], goods):
+            # `Russian supplies to the republic, mostly cereals, mineral fuels, fats and
+            # medical products, accounted for $42 mln`: goods of every kind together
+            return "trade"
+        if unnamed:
+            return None  # `ethanol shipments climbed 82 percent`: goods with no key
+        if earlier is not None and not in_clause:  # (goods with no key too: `LNG`)
+            return earlier.commodity
+        if earlier is not None and self.only_later_figures_goods(quantity, in_clause, ctx):
+            # `exported $1,085 million of copper, a 21% increase that made the metal 45.5% of
+            # total exports`: the trade word after a later figure is that figure's whole
+            return earlier.commodity
+        # else the sentence's subject: `Russian exports, mostly cereals and fuels, came to ...`
+        # (not goods inside a relative clause about the subject: `tankers, which shuttle fuel
+        # to ports, took 37,300t of gasoil, ... 60pc less than`)
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, ctx.span[0], clause[0])]
+        leading = [g for g in goods if g.start < clause[0]
+                   and not any(a <= g.start < b for a, b in asides)][:1]
+        if _FIGURE_ASIDE.match(text, clause[0]) and clause[0] > ctx.span[0]:
+            # `while soybean oil shipments, at 8,700 tons, were ...`: the figure set off after
+            # its subject measures the goods of the clause it interrupts
+            before = clause_bounds(text, *ctx.span, clause[0] - 2, self.masked)[0]
+            interrupted = [g for g in goods if before <= g.start < clause[0] and not g.generic]
+            leading = interrupted[-1:] or leading
+        # not the goods another figure of the sentence counts (`..., while Turkmenistan
+        # supplied 240,000 tonnes of liquefied petroleum gas`)
+        # (nor goods after a semicolon, which open a clause of their own)
+        free = [g for g in goods if not self.counted_by_other(g, quantity, ctx)
+                and not (g.start >= quantity.end and own_clause_goods(text, quantity.end, g))]
+        found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
+            nearest_commodity(leading or free, quantity.start, quantity.end, text)
+        if found is not None and not in_clause and found.generic and leading and \
+                found.start == leading[0].start and _SAME_PREDICATE.match(
+                    text, clause[0]) and unnamed_goods(
+                    text, max(ctx.span[0], found.start - 30), found.end, goods):
+            # `Refined aluminum imports from Russia rose 94%, to roughly 538,600 tons`: the
+            # clause goes on with the subject's goods, which have no key
+            return None
+        if found is not None and definite_for_unkeyed(found, goods, text, ctx.span[0]):
+            return None  # `the gas it takes ..., more of the fuel at home`: the unkeyed goods
+        if found is not None and found.start < quantity.start and not any(
+                not g.generic and max(ctx.span[0], found.start - 40) <= g.start < quantity.start
+                and not goods_qualify(text, g) for g in goods) and carries_unkeyed(
+                    text, found, ctx.span[0]):
+            # `Sulphur purchases by OCP, a fertilizer maker, came to 2.25 million tonnes`: the
+            # subject's flow is of goods with no key (not where keyed goods stand by the flow
+            # word: `exports of wild-caught seafood`, `lamb and sheep exports`)
+            return None
+        if found is not None:
+            found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
+            earlier_key = definite_for_earlier(found, goods, [c.commodity for c in self.previous],
+                                               text)
+            if earlier_key is not None:  # `Russian deliveries of the fuel fell 98.8%`
+                return earlier_key
+        # `Shipments from the former rose 1%` after crude oil figures: a change of those goods
+        # (not `total exports rose 29 percent`, nor one that reaches a sum of money after
+        # figures in tonnes: `exports to Russia fell 50 per cent to $377 million`)
+        relative = kind == "change" and quantity.unit in ("percent", "x") and len(
+            {c.commodity for c in self.previous if c.commodity not in (None, "trade")}) == 1 \
+            and all(c.commodity != "trade" for c in self.previous) and found is not None \
+            and (_SHIPMENT_NOUN.fullmatch(found.surface) is not None or any(
+                self.quantities[i].unit.startswith(_PHYSICAL_UNITS)
+                and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)) \
+            and not TOTAL_BEFORE.search(text, max(0, found.start - 20), found.start) and not any(
+                is_currency(self.quantities[i].unit)
+                and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)
+        if found is not None and found.generic and (
+                quantity.unit.startswith(_PHYSICAL_UNITS) or relative) \
+                and _FLOW_PLURAL.fullmatch(found.surface) and not _OF_AFTER.match(text, found.end):
+            # `Cuba received 38,000 bpd` of the paragraph's `oil exports`: a flow word is total
+            # trade only in money; tonnes and barrels are of the goods named before
+            # (`Russia remained China's top crude supplier. Shipments rose 24% to 107 million
+            # tonnes`: the goods the sentence before named without a figure)
+            inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+            if not inherited and self.unkeyed_flow_goes_on(found, quantity, clause, ctx):
+                # `China shipped 423 tonnes of the metal ... Shipments over January-August
+                # totalled 2,384 tonnes`: the goods before had no key, nor have these
+                return None
+            if len(set(inherited)) > 1 and len({(c.exporter, c.importer)
+                                                for c in self.previous}) == 1:
+                # `Corn accounted for 12.9 million tonnes of that and wheat for 7.3 million
+                # tonnes. March shipments reached 3.8 million tonnes`: the whole the parts
+                # before were of, not one of them
+                return self.whole_of(inherited)
+            return inherited[0] if inherited else self.topic or self.article_commodity(
+                quantity, kind) or found.key
+        if found is not None and found.generic and self.unkeyed_flow_goes_on(
+                found, quantity, clause, ctx):
+            # `US purchases of Russian uranium reached 416 tonnes ... Purchases doubled to $193
+            # million`: the flow the paragraph follows is of goods with no key
+            return None
+        referred = self.referred_goods(found, quantity, ctx) if found is not None else None
+        if referred is not None:
+            return referred
+        pointed = self.pointed_goods(found) if found is not None else None
+        if pointed is not None:
+            return pointed
+        if found is not None and self.named_before(found, text):
+            return self.named_before(found, text)
+        if found is not None:
+            return coordinated(found, goods, text)
+        conduit = self.conduit_commodity(ctx) if not goods else None
+        if conduit is not None:  # `the pipeline flow` after `oil flowing through the pipeline`
+            return conduit
+        inherited = [c.commodity for c in self.previous if c.commodity]
+        if inherited and (ctx.continuing or not [g for g in free if not g.generic]):
+            # the paragraph's topic goes on (past goods words of other items: `..., and cargoes
+            # destined for Africa made up a quarter`)
+            if self.part_of_all_goods(quantity, ctx):
+                # (a sentence naming goods with no key counts those: `the North bought $26
+                # million of hair`)
+                return None if names_unkeyed_goods(text, *ctx.span) else "trade"
+            return self.parts_whole(inherited, ctx) or inherited[0]
+        if not free and not inherited and self.topic is not None:
+            return self.topic  # `... sells most of its wheat abroad. Uzbekistan bought 3.1 Mt`
+        if free:
+            return BARREL_COMMODITY if quantity.unit.startswith("bbl") else None
+        return self.article_commodity(quantity, kind)
+
+    def sector_part_goods(self, quantity: Quantity, clause: tuple[int, int],
+                          ctx: Context) -> tuple[str | None] | None:
+        """`Pharmaceutical exports rose 12% to €7 billion. That left the sector with 45 per cent
+        of all exports`, `..., making the metal 45.5% of total exports`: a share whose part is the
+        definite sector (or industry), or what the goods just counted made (`it`, `the metal`),
+        is of the goods the paragraph's claim just before counted (keyed or not), not of the
+        total it is a share of; None where the clause names keyed goods before the figure or the
+        claim before was of all goods. Wrapped in a tuple, since no key (`None`) is an answer."""
+        text, start = self.text, max(clause[0], quantity.start - 80)
+        if any(not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
+            return None
+        part = _SECTOR_PART.search(text, start, quantity.start) if may_hold(
+            text, start, quantity.start, _SECTOR_WORDS) else None
+        if part is None:
+            part = _MADE_PART.search(text, start, quantity.start) if may_hold(
+                text, start, quantity.start, _MADE_WORDS) else None
+            if part is None or any(part.start() <= c.start < quantity.start
+                                   for c in ctx.countries):
+                return None  # (not `making the UAE 30% of its exports`: a partner's share)
+        before = max((self.claims[i] for i in ctx.indices if i in self.claims
+                      and self.claims[i].end <= quantity.start), key=lambda c: c.end,
+                     default=self.previous[-1] if self.previous else None)
+        if before is None or before.commodity == "trade":
+            return None
+        return (before.commodity,)
+
+    def ranked_unkeyed_subject(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence opens with goods with no key that it ranks among a country's
+        exports before the figure (`Aluminum was Iceland's most valuable export in 2022, worth
+        US$3.1 billion or 41.5% of total exports`): the figure is of those goods, not of all
+        goods, unless keyed goods stand in the subject or between the ranking and the figure."""
+        text = self.text
+        ranking = _RANKED_EXPORT.search(text, ctx.span[0], quantity.start) if may_hold(
+            text, ctx.span[0], quantity.start, _EXPORT_RANK_WORDS) else None
+        return ranking is not None and not any(
+            not g.generic and (ctx.span[0] <= g.start < ranking.start()
+                               or ranking.end() <= g.start < quantity.start)
+            for g in ctx.goods) and names_unkeyed_goods(text, ctx.span[0], ranking.start())
+
+    def only_later_figures_goods(self, quantity: Quantity,
+                                 in_clause: Sequence[CommodityMention], ctx: Context) -> bool:
+        """Whether the clause's goods words are all bare trade words that come after another
+        figure of the sentence standing after `quantity` (`a 21% rise that made it 45.5% of
+        total exports`): they are that figure's, not `quantity`'s."""
+        later = [self.quantities[i].end for i in ctx.indices
+                 if self.quantities[i].start >= quantity.end]
+        return bool(in_clause) and all(
+            g.generic and any(end <= g.start for end in later) for g in in_clause)
+
+    def pronoun_share(self, quantity: Quantity, clause: tuple[int, int],
+                      ctx: Context) -> tuple[str | None] | None:
+        """`China's bauxite imports totalled 158.7 million tons, and Guinea supplied almost 70%
+        of them`: a share of `them` or `it` is of the flow the claim just before counted (its
+        goods, keyed, none or all goods alike: the claim before in its sentence, else the last
+        of the sentence before); not where the clause names goods before the figure, the part
+        (`gold made up 60% of them`), nor goods right after (`27% of them chips`). Wrapped
+        in a tuple, since no key (`None`) is an answer."""
+        text = self.text
+        point = _OF_PRONOUN.match(text, quantity.end)
+        if point is None or any(
+                (not g.generic and clause[0] <= g.start < quantity.start)
+                or point.end() <= g.start < point.end() + _PRONOUN_PART_REACH
+                for g in ctx.goods) or names_unkeyed_goods(
+                    text, point.end(), min(ctx.span[1], point.end() + _PRONOUN_PART_REACH)) or \
+                names_unkeyed_goods(text, clause[0], quantity.start):
+            return None  # (`natural gas made up 61% of them`: the part, goods with no key)
+        own = [self.claims[i] for i in ctx.indices
+               if i in self.claims and self.claims[i].end <= quantity.start]
+        before = max(own, key=lambda c: c.end) if own else (
+            self.previous[-1] if self.previous else None)
+        if before is None or any(not g.generic and max(before.end, ctx.span[0]) <= g.start <
+                                 quantity.start for g in ctx.goods):
+            # (goods named after that claim are what `it` points to: `burns 40,000 tons of
+            # AI-92 a month, over 90 percent of it from Russia`)
+            return None
+        return (before.commodity,)
+
+    def unkeyed_flow_goes_on(self, found: CommodityMention, quantity: Quantity,
+                             clause: tuple[int, int], ctx: Context) -> bool:
+        """A bare flow noun (`Shipments`, `Purchases`) after claims whose goods had no key goes
+        on with those goods, when its clause measures them alike (not `Exports overall rose 2%
+        to $60 billion` after tonnes of germanium, nor a country's own total; `Thailand raised
+        its sales by 9%` after aluminium goes on with the metal)."""
+        text = self.text
+        # (or, before any figure, after a sentence that stated such a flow: `China's gallium
+        # exports slumped in May. Shipments fell to 5 tonnes`)
+        # (not the other way's flow: `Imports, however, climbed`)
+        stated = not self.previous and self.stated is not None and self.stated.unkeyed and \
+            not found.surface.lower().startswith(_OTHER_WAY.get(self.stated.one_way or "", "-"))
+        if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
+                c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
+                text, max(0, found.start - 20), found.start) or _TOTAL_GOODS_BEFORE.search(
+                text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
+                text, found.end) or any(c.possessive and c.form != "pronoun"
+                                        and c.end <= found.start and found.start - c.end < 25
+                                        for c in ctx.countries) or \
+                self.other_way_of_previous(found, ctx) or self.after_all_goods(found, ctx):
+            return False
+        if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
+                _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
+            # `the value of the shipments`: the very flow before; so is a period's
+            # (`September's shipments were worth $147 million` after tonnes of wood pellets)
+            return True
+        units = [self.quantities[i].unit for i in ctx.indices
+                 if clause[0] <= self.quantities[i].start < clause[1]
+                 and self.quantities[i].unit not in ("percent", "x")]
+        measured = [c for c in self.previous if c.unit not in ("percent", "x")]
+        if not measured:
+            # after changes alone, the goods go on (`Exports to Russia fell 31% to $59 million`
+            # after `Indian drug exports slumped 71%`), unless the sentence marks a whole:
+            # `Overall, exports fell 5%`, `Thai exports to China rose 5 percent to $35 billion`
+            return not (OVERALL_OPENER.match(ctx.sentence.text) or any(
+                c.form == "demonym" and c.end <= found.start and found.start - c.end < 25
+                for c in ctx.countries) or _OF_THE_COUNTRY.match(text, found.end))
+        # (or alike an earlier figure of the same unkeyed goods: `taking in 71.99 million tonnes`
+        # of LNG, then its import bill in dollars, then `Russian cargoes grew to 6.86 million
+        # tonnes`)
+        measured += [c for c in list(self.history)[-6:] if c.commodity is None
+                     and c.unit not in ("percent", "x")]
+        # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
+        return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
+                   for unit in units)
+
+    def after_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
+        """Whether the sentence counted all goods before the bare flow noun `found` (`Total
+        exports edged up to $9.4 billion, while imports dropped to $21.2 billion` after coffee
+        figures): the flow noun goes on with the sentence's totals, not the goods before."""
+        return any(self.claims[i].commodity == "trade" and self.claims[i].end <= found.start
+                   for i in ctx.indices if i in self.claims)
+
+    def parts_whole(self, inherited: list[str], ctx: Context) -> str | None:
+        """After a sentence that broke one flow down by goods, the goods the parts all fall
+        under, for a figure whose sentence names no goods (`Corn led the total at 1.9 million
+        tons, with wheat at 1.7 million tons. August alone accounted for 1.76 million tons`:
+        grain, not the first part). None unless the sentence before counted several keyed goods
+        only (`parts_before`)."""
+        if not self.parts_before(ctx) or len(set(inherited)) < 2:
+            return None
+        return self.whole_of(inherited)
+
+    def parts_before(self, ctx: Context) -> bool:
+        """Whether the sentence before counted keyed goods only, between the same parties, and
+        this sentence does not go through them one by one (`respectively`)."""
+        kinds = [c.commodity for c in self.previous]
+        return bool(kinds) and None not in kinds and "trade" not in kinds and len(
+            {(c.exporter, c.importer) for c in self.previous}) == 1 and not _RESPECTIVELY.search(
+            self.text, *ctx.span)
+
+    def part_of_all_goods(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether a figure in money or percent whose sentence names no goods, nor a flow noun,
+        follows goods that were a part of an all-goods total the paragraph stated right before
+        them, on the same side (`Montenegro bought 2.1 billion euros of goods. Fuel was the
+        costliest import item at 361 million euros. Serbia remained the top supplier with 561
+        million euros`): a partner's part of all goods again, not of the item."""
+        if ctx.goods or not (is_currency(quantity.unit) or quantity.unit == "percent") or \
+                not self.parts_before(ctx) or _POINTS_BACK.search(self.text, *ctx.span):
+            return False  # (not `that volume`, `the sector`, `of them`: the item again)
+        part = self.previous[0]
+        whole = self.whole_before(part)
+        return whole is not None and whole.commodity == "trade" and bool(
+            {whole.exporter, whole.importer} & {part.exporter, part.importer} - {None})
+
+    def whole_before(self, first: Claim) -> Claim | None:
+        """The claim read last before `first`, if it is of the same paragraph."""
+        before = next((c for c in reversed(self.history) if c.end <= first.start), None)
+        if before is None or self.paragraph_of(before.start) != self.paragraph_of(first.start):
+            return None
+        return before
+
+    def whole_of(self, parts: list[str]) -> str:
+        """The goods of the article's last figure that all `parts` fall under (`agricultural
+        products` before `corn` and `wheat`), else the most specific key true of them all."""
+        wholes = [c.commodity for c in self.history if c.commodity not in (None, "trade")
+                  and all(is_a(part, c.commodity) for part in parts)]
+        return wholes[-1] if wholes else common_key(parts)
+
+    def counted_by_other(self, mention: CommodityMention, quantity: Quantity,
+                         ctx: Context) -> bool:
+        """Whether another figure of the sentence counts the goods (`240,000 tonnes of LPG`)."""
+        return any(self.quantities[i] is not quantity and self.quantities[i].end <= mention.start
+                   and self.quantities[i].unit not in ("percent", "x")  # a part: the same goods
+                   and _OF_GOODS.fullmatch(self.text, self.quantities[i].end, mention.start)
+                   # (`up from 80,000 tonnes of flour`: the base counts the same goods)
+                   and not base_level(self.text, (self.quantities[i].start,
+                                                  self.quantities[i].end), ctx.span[0])
+                   for i in ctx.indices)
+
+    def pointed_goods(self, mention: CommodityMention) -> str | None:
+        """`Exports of these beauty goods reached US$163 million` after `False eyelashes and
+        wigs account for the bulk of North Korea's sales`: goods pointed back to are the one
+        kind the paragraph named just before."""
+        if not (mention.generic and _GOODS_WORD.fullmatch(mention.surface) and _POINTING.search(
+                self.text, max(0, mention.start - 40), mention.start)):
+            return None
+        keys = {c.commodity for c in self.previous if c.commodity not in (None, "trade")} or (
+            set(self.stated.goods) if self.stated is not None else set())
+        return keys.pop() if len(keys) == 1 else None
+
+    def named_before(self, mention: CommodityMention, text: str) -> str | None:
+        """`The cargoes were worth roughly $390 million`: a definite flow word stands for the
+        goods of the paragraph's claims just before."""
+        if not (mention.generic and _FLOW_PLURAL.fullmatch(mention.surface) and _DEFINITE.search(
+                text, max(0, mention.start - 12), mention.start)):
+            return None
+        inherited = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+        return inherited[0] if inherited else None
+
+    def referred_goods(self, mention: CommodityMention, quantity: Quantity,
+                       ctx: Context) -> str | None:
+        """`The September purchases were valued at US$1.5 million`, `The quarter's shipments
+        ... were valued at 3,100 million pesos`: a definite flow noun before a sum of money is
+        the goods the sentence before counted (not `The North's overall exports`); so is `the
+        cargo` before tonnes (`Of the cargo, 204 tons were landed at Chongjin`)."""
+        if not (mention.generic and mention.start < quantity.start and (
+                (_FLOW_PLURAL.fullmatch(mention.surface)
+                 and is_currency(quantity.unit))
+                or (_SINGLE_LOAD.fullmatch(mention.surface)
+                    and quantity.unit.startswith(_PHYSICAL_UNITS)))):
+            return None
+        before = _DEFINITE_BEFORE.search(self.text, max(ctx.span[0], mention.start - 30),
+                                         mention.start)
+        if before is None and _SINGLE_LOAD.fullmatch(mention.surface):
+            # `A cargo of 2,895 tons arrived on Wednesday`: one load of the goods just counted
+            before = _ONE_LOAD_BEFORE.search(self.text, max(ctx.span[0], mention.start - 30),
+                                             mention.start)
+        if before is None or (_OWNED_OR_TOTAL.search(before.group())
+                              and not _PERIOD_OWNER.search(before.group())):
+            return None
+        counted = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
+        return common_key(counted) if counted else None
+
+    def article_commodity(self, quantity: Quantity, kind: Kind) -> str | None:
+        """The goods of a claim whose sentence and paragraph name none: `the cap` is the cap
+        named earlier in the article; a figure in tonnes or barrels is the goods the article
+        last counted so (in barrels only an oil: `refined petroleum`, else oil)."""
+        if kind == "cap":
+            caps = [c.commodity for c in self.history if c.kind == "cap" and c.commodity]
+            if caps:
+                return caps[-1]
+        if is_currency(quantity.unit) and self.counted_before(quantity):
+            return "trade"  # `its 2019 total appeared as $3.24 billion` in an article on trade
+        if not quantity.unit.startswith(_PHYSICAL_UNITS):
+            return None
+        physical = [c.commodity for c in self.history if c.unit.startswith(_PHYSICAL_UNITS)
+                    and c.commodity]
+        if not quantity.unit.startswith("bbl"):
+            return physical[-1] if physical else None
+        oils = [key for key in physical if BARREL_COMMODITY in (key, *ancestors(key))]
+        if oils:
+            return oils[-1]
+        # `breaching a U.N. sanctions cap on refined petroleum ... bought 759,793 barrels`: the
+        # oil the article named before, though no figure came with it
+        upto = bisect_left(self._goods_starts, quantity.start)
+        named = [g.key for g in self.goods[max(0, upto - HISTORY):upto]
+                 if not g.generic and BARREL_COMMODITY in (g.key, *ancestors(g.key))]
+        return named[-1] if named else BARREL_COMMODITY
+
+    def conduit_commodity(self, ctx: Context) -> str | None:
+        """`the pipeline flow`: a definite conduit named earlier in the article carries the goods
+        named nearest to it there (`oil keeps flowing through the pipeline`)."""
+        nouns = lexicon("conduit_nouns")
+        for match in nouns.regex.finditer(ctx.sentence.text):
+            if not re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", ctx.sentence.text[:match.start()],
+                             re.IGNORECASE):
+                continue
+            noun = match.group().lower()
+            for at_index in range(ctx.index - 1, max(-1, ctx.index - 1 - HISTORY), -1):
+                earlier = self.sentences[at_index]
+                spans = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", earlier.text)]
+                goods = [g for g in between(self.goods, self._goods_starts, earlier.start,
+                                            earlier.end) if not g.generic]
+                if spans and goods:
+                    at = earlier.start + spans[0].start()
+                    found = nearest_commodity(goods, at, at + len(noun), self.text)
+                    if found is None:
+                        return None
+                    # `crude oil shipments ... oil keeps flowing through the pipeline`: crude
+                    narrower = [g.key for g in goods if found.key in ancestors(g.key)
+                                and g.key != found.key]
+                    return narrower[0] if narrower else found.key
+        return None
