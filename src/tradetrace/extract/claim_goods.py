@@ -512,6 +512,7 @@ _RANKED_PARTNER = re.compile(r"(?:,|\b(?:was|is|remained|remains|as))\s+the\s+(?
 raised its imports`, `Poland was the top buyer, lifting its purchases`): its own flow is its part
 of the flow just told, not its whole (not `the world's largest buyer`, a title)."""
 
+
 class GoodsReader(FlowReader):
     """The claim reader's rules for the goods a figure is of."""
 

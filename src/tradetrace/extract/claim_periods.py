@@ -430,6 +430,7 @@ def _topic_change(text: str, start: int) -> bool:
     """Whether a sentence opens on a turn to other news (`Separately,`, `Meanwhile,`)."""
     return _topic_change_opening().match(text, start, start + 40) is not None
 
+
 class PeriodReader(FlowHistory):
     """The claim reader's rules for a claim's period and for whether its figure is a plan."""
 
