@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
 from tradetrace.extract.commodity import (
     TOTAL_BEFORE,
@@ -511,6 +512,15 @@ _RANKED_PARTNER = re.compile(r"(?:,|\b(?:was|is|remained|remains|as))\s+the\s+(?
 """A country named as the first of the paragraph's buyers or sellers (`Poland, the largest buyer,
 raised its imports`, `Poland was the top buyer, lifting its purchases`): its own flow is its part
 of the flow just told, not its whole (not `the world's largest buyer`, a title)."""
+
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+"""Right before a noun: `the` and at most one word (`the pipeline`, `the new pipeline`)."""
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """The word on its own (not inside another), compiled once per word."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 class GoodsReader(FlowReader):
@@ -1454,13 +1464,12 @@ class GoodsReader(FlowReader):
         named nearest to it there (`oil keeps flowing through the pipeline`)."""
         nouns = lexicon("conduit_nouns")
         for match in nouns.regex.finditer(ctx.sentence.text):
-            if not re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", ctx.sentence.text[:match.start()],
-                             re.IGNORECASE):
+            if not _THE_BEFORE.search(ctx.sentence.text, 0, match.start()):
                 continue
             noun = match.group().lower()
             for at_index in range(ctx.index - 1, max(-1, ctx.index - 1 - HISTORY), -1):
                 earlier = self.sentences[at_index]
-                spans = [m for m in re.finditer(rf"\b{re.escape(noun)}\b", earlier.text)]
+                spans = list(_word_pattern(noun).finditer(earlier.text))
                 goods = [g for g in between(self.goods, self._goods_starts, earlier.start,
                                             earlier.end) if not g.generic]
                 if spans and goods:

@@ -1853,6 +1853,8 @@ _OPENING_DATE_ADJUNCT = re.compile(
 April,`, `Data for March shows`)."""
 _REFERS_BACK = re.compile(r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|those|them|it|this|these)\b")
 """Right after a figure: `of that`, `of them`, a part of the figure another clause dated."""
+_SEMICOLON_BEFORE = re.compile(r";\s*$")
+"""A semicolon ending the stretch before a clause: the clause is a sentence of its own."""
 
 
 def _separate_rate_clause(text: str, floor: int, clause_start: int, end: int) -> bool:
@@ -1864,7 +1866,7 @@ def _separate_rate_clause(text: str, floor: int, clause_start: int, end: int) ->
     when it refers back to the dated figure (`India takes about 1.8 million bpd of that`)."""
     if _REFERS_BACK.match(text, end):
         return False
-    if re.search(r";\s*$", text[floor:clause_start]):
+    if _SEMICOLON_BEFORE.search(text, floor, clause_start):
         return True
     return _JOINED_CLAUSE.match(text, clause_start) is not None and \
         _OPENING_DATE_ADJUNCT.match(text, floor) is None
