@@ -387,7 +387,6 @@ def _count_of_not_goods(text: str, quantity: Quantity, clause: tuple[int, int],
     return False
 
 
-
 _TO_PRICE = re.compile(r"[\s,]*to\s+(?:an?\s+)?(?:(?:average|record|new|high|low|peak|fresh)\s+"
                        r"(?:of\s+)?)*" + hedge_pattern(True)
                        + r"(?:[A-Z]{0,3}\s?[$€£¥₹]|Rs\.?\s?|[A-Z]{2,3}\s?)?\d[\d.,]*"
@@ -406,7 +405,6 @@ def _moves_to_a_price(text: str, quantity: Quantity) -> bool:
     per, nouns = _per_unit_patterns()
     after = per.match(text, target.end())
     return after is not None and nouns.match(text, after.end()) is not None
-
 
 
 _NOT_IN_PRICE_SUBJECT = frozenset({"and", "or", "but", "as", "while", "whereas", "although",
@@ -702,7 +700,7 @@ def _tax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _tax_rate(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """`a 30 per cent import tariff`, `raised the export duty on iron ore to 50%`: the percent
     is the rate of a levy on the goods, not a share or change of their flow."""
-    start = max(0, quantity.start - 90)  # (`higher oil prices, up 23%`: before the clause)
+    start = max(clause[0], quantity.start - 90)
     if not may_hold(text, start, quantity.end + 40, _TAX_PRECHECK):
         return False
     after, before = _tax_patterns()
