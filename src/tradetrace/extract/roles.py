@@ -918,39 +918,40 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
 
-_MOSTLY_TO = re.compile(r"\b(?:mostly|mainly|chiefly|largely|primarily|principally|"
-                        r"predominantly)\s+(?:(?:bound|destined|headed|going|sent|shipped)\s+)?"
+MAIN_WORDS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
+              "predominantly")
+"""The literal words one of which every `_MOSTLY_TO` and `_MOSTLY_FROM` match holds."""
+_MAIN_HEDGE = r"\b(?:" + "|".join(MAIN_WORDS) + r")\s+"
+_MOSTLY_TO = re.compile(_MAIN_HEDGE + r"(?:(?:bound|destined|headed|going|sent|shipped)\s+)?"
                         r"(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a destination: a hedge that makes it the main buyer of a flow, not the buyer of all of
 it (`exported 2 million tons, mostly to Pakistan`, `shipped mainly to China`): the flow keeps no
 importer, as the destinations of its parts are not the total's."""
-MAIN_WORDS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
-                 "predominantly")
-"""The literal words one of which every `_MOSTLY_TO` and `_MOSTLY_FROM` match holds."""
 
 
-_MOSTLY_FROM = re.compile(r"\b(?:mostly|mainly|chiefly|largely|primarily|principally|"
-                          r"predominantly)\s+(?:(?:bought|imported|sourced|coming|shipped)\s+)?"
+_MOSTLY_FROM = re.compile(_MAIN_HEDGE + r"(?:(?:bought|imported|sourced|coming|shipped)\s+)?"
                           r"from\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a source: a hedge that makes it the main supplier of a flow, not the seller of all of
 it (`imported 450,000 tons, mostly from Russia`): the flow keeps no exporter, as the sources of
 its parts are not the total's."""
 
 
+def _hedged_before(text: str, start: int, hedge: re.Pattern[str]) -> bool:
+    """Whether `hedge` (a `MAIN_WORDS` hedge and its cue) ends right before `start`."""
+    low = max(0, start - 40)
+    return may_hold(text, low, start, MAIN_WORDS) and hedge.search(text, low, start) is not None
+
+
 def main_source(text: str, start: int) -> bool:
     """Whether the source named at `start` is only the main one of a flow (`bought 2.7 million
     tons, mainly from Russia`: `_MOSTLY_FROM`)."""
-    low = max(0, start - 40)
-    return may_hold(text, low, start, MAIN_WORDS) and \
-        _MOSTLY_FROM.search(text, low, start) is not None
+    return _hedged_before(text, start, _MOSTLY_FROM)
 
 
 def main_destination(text: str, start: int) -> bool:
     """Whether the destination named at `start` is only the main one of a flow (`exported 2
     million tons, mostly to Pakistan`: `_MOSTLY_TO`)."""
-    low = max(0, start - 40)
-    return may_hold(text, low, start, MAIN_WORDS) and \
-        _MOSTLY_TO.search(text, low, start) is not None
+    return _hedged_before(text, start, _MOSTLY_TO)
 
 
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bring|bringing|fetched|fetches|netted|nets|"
