@@ -407,14 +407,6 @@ def _moves_to_a_price(text: str, quantity: Quantity) -> bool:
     return after is not None and nouns.match(text, after.end()) is not None
 
 
-_NOT_IN_PRICE_SUBJECT = frozenset({"and", "or", "but", "as", "while", "whereas", "although",
-                                   "though", "when", "after", "since", "because", "so", "yet",
-                                   "despite", "amid", "helped", "hit", "drove", "pushed",
-                                   "lifted", "cut", "sent", "left", "made", "meant", "that"})
-"""Words that end a price's subject phrase and open another clause or a verb of their own
-(`prices eased as exports rose 6%`, `lower prices hit earnings, which fell 9%`)."""
-
-
 @cache
 def _price_subject() -> re.Pattern[str]:
     """A price word as the subject of the change verb right before a figure (`the copper price
@@ -437,7 +429,7 @@ def _price_moved(text: str, quantity: Quantity) -> bool:
         return False
     match = _price_subject().search(text, start, quantity.start)
     return match is not None and not any(
-        word.lower() in _NOT_IN_PRICE_SUBJECT for word in match.group("gap").split())
+        word.lower() in word_set("price_subject_breaks") for word in match.group("gap").split())
 
 
 _BOUND_GAP = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas)\b)[^,;:()])*")
