@@ -3,6 +3,7 @@ hand at their place in a text, and the claims built from them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from tradetrace.extract import build_claims, extract_claims
@@ -54,6 +55,14 @@ def by_surface(text: str, quantities: tuple[tuple[str, float, str] | Quantity, .
 def extracted(text: str, published: date | None) -> dict[str, Claim]:
     """The claims full extraction (the quantity layer included) finds in `text`, by surface."""
     return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+
+
+def extracted_on(default: date | None) -> Callable[..., dict[str, Claim]]:
+    """`extracted` for a test file whose texts share a published date: the returned reader takes
+    a text (and, when a test needs another date, `published`)."""
+    def read(text: str, published: date | None = default) -> dict[str, Claim]:
+        return extracted(text, published)
+    return read
 
 
 def in_body(text: str, published: date | None) -> dict[str, Claim]:

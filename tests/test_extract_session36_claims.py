@@ -9,14 +9,12 @@ from datetime import date
 
 import pytest
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
 MAY_2024 = date(2024, 5, 20)
 
 
-def _claims(text: str, published: date = MAY_2024) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+_claims = extracted_on(MAY_2024)
 
 
 # -- a bare percent that goes on a list of changes ----------------------------------------------

@@ -9,14 +9,12 @@ from datetime import date
 
 import pytest
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
 MARCH_2025 = date(2025, 3, 12)
 
 
-def _claims(text: str, published: date = MARCH_2025) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+_claims = extracted_on(MARCH_2025)
 
 
 # -- the rows of a run of partners' parts after one verb ----------------------------------------

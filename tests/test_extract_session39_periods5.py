@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted
 from tradetrace.normalize.periods import find_periods
 
-
-def _claims(text: str, published: date) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+_claims = extracted
 
 
 def _period(text: str, published: date, surface: str) -> tuple[str | None, str | None]:

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
-
-def _claims(text: str, published: date = date(2025, 1, 10)) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+_claims = extracted_on(date(2025, 1, 10))
 
 
 def test_a_rise_followed_on_from_leaves_the_reported_year_in_force() -> None:

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
-
-def _claims(text: str) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text,
-                                                                    published=date(2024, 7, 1)))}
+_claims = extracted_on(date(2024, 7, 1))
 
 
 def test_a_forecast_without_a_time_of_its_own_takes_the_plan_stated_just_before() -> None:

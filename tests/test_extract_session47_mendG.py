@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
-
-def _claims(text: str) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text,
-                                                                    published=date(2024, 5, 1)))}
+_claims = extracted_on(date(2024, 5, 1))
 
 
 @pytest.mark.parametrize(("text", "surface", "sides"), [

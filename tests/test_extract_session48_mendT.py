@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
 _LEAD = "Malaysia's palm oil exports fell 10% in April, cargo surveyors said. "
 
 
-def _claims(text: str) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text,
-                                                                    published=date(2024, 5, 1)))}
+_claims = extracted_on(date(2024, 5, 1))
 
 
 def test_a_standing_verb_elsewhere_in_the_sentence_does_not_wipe_a_dated_share() -> None:

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
-
-def _claims(text: str, published: date = date(2024, 10, 23)) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=published))}
+_claims = extracted_on(date(2024, 10, 23))
 
 
 def test_that_year_is_the_year_named_last_before_it() -> None:
