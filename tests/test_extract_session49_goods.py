@@ -24,3 +24,14 @@ def test_a_bare_flow_noun_turns_back_to_all_goods_after_a_total() -> None:
                       WHEN)
     assert found["$40 million"].commodity is None
     assert found["$1.5 billion"].commodity == "trade"
+
+
+def test_money_the_definite_sector_earned_is_of_the_goods_just_counted() -> None:
+    """`The industry earned ...`: a level (or change) whose subject is the definite sector or
+    industry is of the goods the paragraph just counted (here with no key), not of all goods,
+    even beside a total of all goods later in its sentence."""
+    found = extracted("Vietnam's cement exports reached $1.2 billion in 2023, with the "
+                      "Philippines the top buyer. The industry earned around $1.1 billion of the "
+                      "$355 billion of goods Vietnam exported in 2022.", WHEN)
+    assert found["$1.1 billion"].commodity is None
+    assert found["$355 billion"].commodity == "trade"

@@ -963,7 +963,8 @@ class GoodsReader(FlowReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
-        sector = self.sector_part_goods(quantity, clause, ctx) if kind == "share" else None
+        sector = self.sector_part_goods(quantity, clause, ctx) if kind in (
+            "share", "level", "change") else None
         if sector is not None:
             return sector[0]
         if self.ranked_unkeyed_subject(quantity, ctx):
@@ -1208,7 +1209,9 @@ class GoodsReader(FlowReader):
         of all exports`, `..., making the metal 45.5% of total exports`: a share whose part is the
         definite sector (or industry), or what the goods just counted made (`it`, `the metal`),
         is of the goods the paragraph's claim just before counted (keyed or not), not of the
-        total it is a share of; None where the clause names keyed goods before the figure or the
+        total it is a share of; so is a level or change the sector earned (`Cement exports
+        reached $1.2 billion. The industry earned $1.1 billion of the $355 billion of goods ...`);
+        None where the clause names keyed goods before the figure or the
         claim before was of all goods. Wrapped in a tuple, since no key (`None`) is an answer."""
         text, start = self.text, max(clause[0], quantity.start - 80)
         if any(not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
