@@ -963,7 +963,8 @@ class GoodsReader(FlowReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
-        sector = self.sector_part_goods(quantity, clause, ctx) if kind == "share" else None
+        sector = self.sector_part_goods(quantity, clause, ctx) if kind in (
+            "share", "level", "change") else None
         if sector is not None:
             return sector[0]
         if self.ranked_unkeyed_subject(quantity, ctx):
@@ -1208,7 +1209,9 @@ class GoodsReader(FlowReader):
         of all exports`, `..., making the metal 45.5% of total exports`: a share whose part is the
         definite sector (or industry), or what the goods just counted made (`it`, `the metal`),
         is of the goods the paragraph's claim just before counted (keyed or not), not of the
-        total it is a share of; None where the clause names keyed goods before the figure or the
+        total it is a share of; so is a level or change the sector earned (`Cement exports
+        reached $1.2 billion. The industry earned $1.1 billion of the $355 billion of goods ...`);
+        None where the clause names keyed goods before the figure or the
         claim before was of all goods. Wrapped in a tuple, since no key (`None`) is an answer."""
         text, start = self.text, max(clause[0], quantity.start - 80)
         if any(not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
@@ -1298,7 +1301,8 @@ class GoodsReader(FlowReader):
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries) or \
-                self.other_way_of_previous(found, ctx) or self.after_all_goods(found, ctx):
+                self.other_way_of_previous(found, ctx) or self.after_all_goods(found, ctx) or \
+                self.back_to_all_goods(found, ctx):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
@@ -1324,6 +1328,25 @@ class GoodsReader(FlowReader):
         # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
         return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
                    for unit in units)
+
+    def back_to_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
+        """Whether the bare flow noun `found` turns back to all goods after goods with no key that
+        the paragraph told within a total of all goods it counted first (`Costa Rica's exports
+        reached $3.3 billion, with sales of medical implants up 400 percent. Shipments to the
+        European Union climbed 19.4 percent`): its sentence names a partner the goods before
+        were not traded with, or the flow goes the other way from the paragraph's (`Imports
+        rose 27 percent`)."""
+        first = self.previous[0] if self.previous else None
+        whole = next((c for c in self.history if c.commodity == "trade" and c.end <= first.start
+                      and self.in_paragraph(c)), None) if first is not None else None
+        if whole is None:
+            return False
+        traded = {c.exporter for c in self.previous} | {c.importer for c in self.previous}
+        if any(c.code and c.code not in traded for c in ctx.countries):
+            return True
+        way = found.surface.lower()[:6]
+        return way in _OTHER_WAY and self._one_way(whole.sentence_start,
+                                                   ctx.span[0]) == _OTHER_WAY[way]
 
     def after_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
         """Whether the sentence counted all goods before the bare flow noun `found` (`Total
