@@ -1526,7 +1526,37 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
         rest = text[cue_end:sentence[1]]
         if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
             return "estimated"
+        if q_end <= cue_start and _estimates_close(text, sentence[0], cue_start, cue_end, rest):
+            return "estimated"
     return None
+
+
+_ESTIMATES_NOUN = re.compile(r"estimates?$", re.IGNORECASE)
+_ACCORDING_TO_BEFORE = re.compile(r",\s+according\s+to\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+"""`, according to (official, the Fish Union's) estimates`: estimates named as the figures' base."""
+_ESTIMATES_BY = r"(?:\s+(?:by|from|of)\s+[^,;]*?)?(?:\s+(?:drawing|based)\s+on\s+[^,;]*?)?"
+_ESTIMATES_REST = re.compile(_ESTIMATES_BY + r"[\W_]*(?:;|$)", re.IGNORECASE)
+"""After `according to ... estimates`: whose they are (`by the Fish Union's analytical centre`,
+`drawing on customs data`), then the sentence or its main clause closes."""
+_ESTIMATES_SHOW = re.compile(_ESTIMATES_BY + r"\s+show(?:s|ed)?[\W_]*(?:;|$)", re.IGNORECASE)
+"""After `estimates`: whose they are, then `show` closing the sentence (`, official estimates
+show.`, `, a preliminary estimate by the FAO shows; ...`)."""
+_SHOW_SUBJECT_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")
+"""Before an estimates noun that `show`s: a comma and a short subject phrase (`official`, `a
+preliminary`)."""
+
+
+def _estimates_close(text: str, floor: int, cue_start: int, cue_end: int, rest: str) -> bool:
+    """Whether the cue is the noun `estimates` closing the sentence as the base of the figures
+    before it: `..., according to estimates by the Fish Union.`, `..., official estimates
+    show.`; a source's estimates, like its estimate verb closing the sentence."""
+    if _ESTIMATES_NOUN.match(text, cue_start, cue_end) is None:
+        return False
+    before = max(floor, cue_start - 80)
+    if _ACCORDING_TO_BEFORE.search(text, before, cue_start) and _ESTIMATES_REST.match(rest):
+        return True
+    return bool(_SHOW_SUBJECT_BEFORE.search(text, before, cue_start)
+                and _ESTIMATES_SHOW.match(rest))
 
 
 def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
