@@ -556,17 +556,24 @@ _NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|import|purchase)\s+$|"
 """Before `orders`: the noun (`as importers front-loaded orders`, `new orders`, `new export
 orders` of a survey), not a plan; `export orders` a country's companies booked are its planned
 exports (`Taiwan's export orders rose 26.3 percent`)."""
-_DUE_CUE = re.compile(r"for\s+(?:delivery|loading|arrival|shipment)\s+(?:in|by|on|between)",
+_DUE_CUE = re.compile(r"for\s+(?:delivery|loading|arrival|shipment)\s+(?:in|by|on|between|from)",
                       re.IGNORECASE)
 """The planned cues of goods bought for a later month (`for delivery in`, `for loading in`,
-`for shipment on`)."""
-_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN + r"(?!\w)")
-"""After `for delivery in`: the month the goods are due (not a port: `for delivery in Colombo`)."""
-_DUE_WINDOW = re.compile(r"\bfor\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN +
-                         r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\s+"
-                         r"(?:shipment|delivery|loading|arrival)\b")
-"""A window of days goods are due in, before its noun (`for August 1-10 shipment`, `for Oct.
-5-15 delivery`): the goods bought are a planned flow."""
+`for shipment on`, `for shipment from`)."""
+_SEASON = r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d"
+"""A season written as two years (`2022/23`, `2020-21`)."""
+_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN + r"(?!\w)|"
+                         r"\s+the\s+(?:(?:first|second|third|fourth)\s+(?:half|quarter)|"
+                         r"(?:" + _SEASON + r"\s+)?(?:marketing|crop|fiscal|financial)\s+year|"
+                         + _SEASON + r"\s+season)\b|\s+(?:19|20)\d\d\b")
+"""After `for delivery in`: the time the goods are due, a month, a half or quarter, a season or
+marketing year, or a year (`for delivery in the first half of September`, `for shipment in the
+2020-21 marketing year`); not a port (`for delivery in Colombo`)."""
+_DUE_WINDOW = re.compile(r"\bfor\s+(?:(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN +
+                         r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?|"
+                         + _SEASON + r")\s+(?:shipment|delivery|loading|arrival)\b")
+"""A window of days or a season goods are due in, before its noun (`for August 1-10 shipment`,
+`for Oct. 5-15 delivery`, `for 2022/23 delivery`): the goods bought are a planned flow."""
 _STANDING_NOUNS = frozenset({"agreement", "pledge", "pledges", "commitment", "commitments"})
 _STANDING_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with|within)\s+"
                            r"(?:its|their|his|her|our)\s+(?:[\w+.-]+\s+){0,2}$", re.IGNORECASE)
@@ -1526,7 +1533,37 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
         rest = text[cue_end:sentence[1]]
         if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
             return "estimated"
+        if q_end <= cue_start and _estimates_close(text, sentence[0], cue_start, cue_end, rest):
+            return "estimated"
     return None
+
+
+_ESTIMATES_NOUN = re.compile(r"estimates?$", re.IGNORECASE)
+_ACCORDING_TO_BEFORE = re.compile(r",\s+according\s+to\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+"""`, according to (official, the Fish Union's) estimates`: estimates named as the figures' base."""
+_ESTIMATES_BY = r"(?:\s+(?:by|from|of)\s+[^,;]*?)?(?:\s+(?:drawing|based)\s+on\s+[^,;]*?)?"
+_ESTIMATES_REST = re.compile(_ESTIMATES_BY + r"[\W_]*(?:;|$)", re.IGNORECASE)
+"""After `according to ... estimates`: whose they are (`by the Fish Union's analytical centre`,
+`drawing on customs data`), then the sentence or its main clause closes."""
+_ESTIMATES_SHOW = re.compile(_ESTIMATES_BY + r"\s+show(?:s|ed)?[\W_]*(?:;|$)", re.IGNORECASE)
+"""After `estimates`: whose they are, then `show` closing the sentence (`, official estimates
+show.`, `, a preliminary estimate by the FAO shows; ...`)."""
+_SHOW_SUBJECT_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")
+"""Before an estimates noun that `show`s: a comma and a short subject phrase (`official`, `a
+preliminary`)."""
+
+
+def _estimates_close(text: str, floor: int, cue_start: int, cue_end: int, rest: str) -> bool:
+    """Whether the cue is the noun `estimates` closing the sentence as the base of the figures
+    before it: `..., according to estimates by the Fish Union.`, `..., official estimates
+    show.`; a source's estimates, like its estimate verb closing the sentence."""
+    if _ESTIMATES_NOUN.match(text, cue_start, cue_end) is None:
+        return False
+    before = max(floor, cue_start - 80)
+    if _ACCORDING_TO_BEFORE.search(text, before, cue_start) and _ESTIMATES_REST.match(rest):
+        return True
+    return bool(_SHOW_SUBJECT_BEFORE.search(text, before, cue_start)
+                and _ESTIMATES_SHOW.match(rest))
 
 
 def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
