@@ -1035,7 +1035,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # resolved against the year named before it (`in 2019 ... the following year`)
     # (`at end-July` is how statistics offices date a running total: January to July, unless
     # the sentence names the start: `find_periods` drops it then)
-    ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
+    # (not `followed by June at $957.9 million`: the next in a ranking of months, June alone)
+    ("period", rf"(?<![Ff]ollowed\s)"
+               rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
                rf"by(?:\s+the\s+middle\s+of|\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
                rf"(?:,?\s+(?P<of>{_YEAR}|(?i:last year|this year)\b))?",
      _to_end_of_month),

@@ -1,0 +1,19 @@
+"""Session 49, periods: months ranked against each other (`followed by June at ...`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import in_body, period
+
+
+def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    return {surface: period(claim) for surface, claim in in_body(text, published).items()}
+
+
+def test_a_month_that_follows_in_a_ranking_is_that_month_alone() -> None:
+    # `followed by June at $957.9 million`: the next month in a ranking, not the year to June
+    text = ("Kenya's tea earnings came to $610 million in the first half of 2024. In April "
+            "they were highest, at $140 million, followed by June at $118 million.")
+    periods = _periods(text, date(2024, 8, 2))
+    assert periods["$118 million"] == ("2024-06-01", "2024-06-30")
