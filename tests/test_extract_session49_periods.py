@@ -1,4 +1,5 @@
-"""Session 49, periods: months ranked against each other (`followed by June at ...`)."""
+"""Session 49, periods: months ranked against each other (`followed by June at ...`, `May was
+the strongest month`)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,11 @@ def test_a_month_that_follows_in_a_ranking_is_that_month_alone() -> None:
             "they were highest, at $140 million, followed by June at $118 million.")
     periods = _periods(text, date(2024, 8, 2))
     assert periods["$118 million"] == ("2024-06-01", "2024-06-30")
+
+
+def test_may_as_the_subject_of_was_is_the_month() -> None:
+    # `May was the strongest month at ...`: the month (the verb `may` never takes `was`)
+    text = ("Kenya's tea earnings came to $610 million in the first half of 2024. May was the "
+            "strongest month, with $131 million.")
+    periods = _periods(text, date(2024, 8, 2))
+    assert periods["$131 million"] == ("2024-05-01", "2024-05-31")
