@@ -26,3 +26,13 @@ def test_may_as_the_subject_of_was_is_the_month() -> None:
             "strongest month, with $131 million.")
     periods = _periods(text, date(2024, 8, 2))
     assert periods["$131 million"] == ("2024-05-01", "2024-05-31")
+
+
+def test_a_month_after_a_contrast_is_not_the_figure_before_it() -> None:
+    # `March was the best month, at $X, while February was the weakest`: the month after
+    # `while` opens a clause of its own
+    text = ("Kenya's tea earnings came to $610 million in the first half of 2024. March was "
+            "the best month, at $152 million, while February was the weakest, at $71 million.")
+    periods = _periods(text, date(2024, 8, 2))
+    assert periods["$152 million"] == ("2024-03-01", "2024-03-31")
+    assert periods["$71 million"] == ("2024-02-01", "2024-02-29")
