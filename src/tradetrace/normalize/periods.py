@@ -1035,7 +1035,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # resolved against the year named before it (`in 2019 ... the following year`)
     # (`at end-July` is how statistics offices date a running total: January to July, unless
     # the sentence names the start: `find_periods` drops it then)
-    ("period", rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
+    # (not `followed by June at $957.9 million`: the next in a ranking of months, June alone)
+    ("period", rf"(?<![Ff]ollowed\s)"
+               rf"(?i:\b(?:(?:by|through|until)\s+the\s+end\s+of|at\s+end[\s-]|through|"
                rf"by(?:\s+the\s+middle\s+of|\s+mid-?|\s+early|\s+late)?)\s*)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}\b)"
                rf"(?:,?\s+(?P<of>{_YEAR}|(?i:last year|this year)\b))?",
      _to_end_of_month),
@@ -1169,7 +1171,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
                rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
     ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
-    # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun; `than
+    # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun (or
+    # before `was`, `saw`, `brought`: `May was the strongest month`); `than
     # May's 973,260 tons`: the month's possessive (the verb `may` never takes one; a person's
     # possessive after a capitalised name or title is not the month: `Theresa May's deal`)
     ("period", r"(?:(?<=(?:In|By|So)\s)|(?<=(?:The|Its|And|But|All|Our|Her|His)\s)|"
@@ -1178,7 +1181,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
                r"(?<![A-Z][a-z]{5}\s)(?<![A-Z][a-z]{6}\s)(?<![A-Z][a-z]{7}\s)(?<!Mrs\.\s)"
                r"(?<!Ms\.\s)(?<!Mr\.\s))\b(?P<m>May)(?=['’]s\b|\s+(?:receipts|volumes?|exports|imports|shipments|"
-               r"deliveries|arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
+               r"was|saw|brought|deliveries|arrivals|purchases|sales|loadings|figures?|data|totals?|levels?|trade|output|"
                r"production|intake|flows?)\b)", _month),
     ("period", rf"\b(?:(?i:between|from|in|during|for|of)\s+)?(?P<y1>{_YEAR})\s*"
                r"(?:[-–/]\s*(?P<y2>\d{4}|\d{2})|(?i:to|and|through)\s*(?P<y2b>\d{4}))(?!\d|,\d)",
