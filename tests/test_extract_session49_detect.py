@@ -22,3 +22,13 @@ def test_a_bare_number_a_flow_of_counted_goods_reaches_counts_those_goods() -> N
     assert found["8,450"].kind == "level"
     assert found["2,310"].unit == "tractor"
     assert "160" not in found
+
+
+def test_a_move_before_a_list_of_amounts_sizes_each_of_them() -> None:
+    found = _claims("Peru's exports to Chile and Ecuador slipped by $2.4 billion and $315 "
+                    "million, respectively, in 2023, while its receipts from copper, zinc and "
+                    "gold went up by 41.2 million, 12.6 million and 3.3 million dollars, "
+                    "respectively. Its exports rose 5% and its imports 7% in 2023.")
+    assert (found["$2.4 billion"].kind, found["$2.4 billion"].direction) == ("change", "down")
+    assert (found["$315 million"].kind, found["$315 million"].direction) == ("change", "down")
+    assert (found["12.6 million"].kind, found["12.6 million"].direction) == ("change", "up")

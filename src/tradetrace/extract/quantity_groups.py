@@ -221,6 +221,18 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
         if (links[i] == "coord" and a.change is not None and b.change is None
                 and _RESTATED_OR.fullmatch(_hedge_free(text, a.end, b.start))):
             items[i + 1] = replace(b, change=a.change)  # `rose 120 points, or 0.4 percent`
+    carried = False
+    for i in range(len(items) - 1):  # left to right: `by 102.1 million, 17.6 million and 1.4`
+        a, b = items[i], items[i + 1]
+        carried = (links[i] == "coord" and a.change is not None and b.change is None
+                   and a.unit == b.unit and a.unit_kind == b.unit_kind
+                   and (carried or _BY_BEFORE.search(text, max(0, a.start - 12),
+                                                     a.start) is not None)
+                   and _RESPECTIVELY_AFTER.match(text, b.end) is not None)
+        if carried:
+            # `slipped by $1.5 billion and $411 million, respectively`: the move before a
+            # list of amounts in one unit, matched to its subjects, sizes each of them
+            items[i + 1] = replace(b, change=a.change)
     for i in range(len(items) - 2, -1, -1):  # right to left: `36.7%, 12% and 35.8% more`
         a, b = items[i], items[i + 1]
         if (links[i] == "coord" and a.unit == b.unit == "percent" and a.change is None
@@ -257,6 +269,11 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|over|"
+                        r"just)[ \u00a0]+)?$")
+"""Right before an amount: the `by` that makes it the size of a move."""
+_RESPECTIVELY_AFTER = re.compile(r"(?:[^.;!?]|\.\d){0,60}?\brespectively\b")
+"""After an amount in a list: `respectively` further on in its clause."""
 _CHANGED_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower)\b")
 """After the last percentage of a list: the comparative that makes all of them changes."""
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
