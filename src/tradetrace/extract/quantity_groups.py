@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from tradetrace.extract.cues import word_set
 from tradetrace.extract.parties import find_countries
-from tradetrace.extract.quantity_context import change_before, clause_before
+from tradetrace.extract.quantity_context import change_before, clause_before, singular
 from tradetrace.extract.quantity_lexicon import lexicon
 from tradetrace.model.claim import Bound, Direction
 
@@ -219,6 +221,18 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
         if (links[i] == "coord" and a.change is not None and b.change is None
                 and _RESTATED_OR.fullmatch(_hedge_free(text, a.end, b.start))):
             items[i + 1] = replace(b, change=a.change)  # `rose 120 points, or 0.4 percent`
+    carried = False
+    for i in range(len(items) - 1):  # left to right: `by 102.1 million, 17.6 million and 1.4`
+        a, b = items[i], items[i + 1]
+        carried = (links[i] == "coord" and a.change is not None and b.change is None
+                   and a.unit == b.unit and a.unit_kind == b.unit_kind
+                   and (carried or _BY_BEFORE.search(text, max(0, a.start - 12),
+                                                     a.start) is not None)
+                   and _RESPECTIVELY_AFTER.match(text, b.end) is not None)
+        if carried:
+            # `slipped by $1.5 billion and $411 million, respectively`: the move before a
+            # list of amounts in one unit, matched to its subjects, sizes each of them
+            items[i + 1] = replace(b, change=a.change)
     for i in range(len(items) - 2, -1, -1):  # right to left: `36.7%, 12% and 35.8% more`
         a, b = items[i], items[i + 1]
         if (links[i] == "coord" and a.unit == b.unit == "percent" and a.change is None
@@ -255,6 +269,11 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|over|"
+                        r"just)[ \u00a0]+)?$")
+"""Right before an amount: the `by` that makes it the size of a move."""
+_RESPECTIVELY_AFTER = re.compile(r"(?:[^.;!?]|\.\d){0,60}?\brespectively\b")
+"""After an amount in a list: `respectively` further on in its clause."""
 _CHANGED_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower)\b")
 """After the last percentage of a list: the comparative that makes all of them changes."""
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
@@ -560,13 +579,60 @@ def carry_rate_units(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
+@cache
+def _flowed_goods() -> re.Pattern[str]:
+    """Goods counted one by one (`counted_goods`) named as a flow's subject, after it (`imports
+    of used passenger cars`) or before it (`new-car imports`, `vehicle exports`)."""
+    plural = sorted(word_set("counted_goods"), key=len, reverse=True)
+    single = sorted({singular(word) for word in plural}, key=len, reverse=True)
+    flows = r"(?:(?:re-?)?exports?|imports?|shipments?|sales|deliveries|purchases|arrivals)"
+    return re.compile(r"\b" + flows + r"[ \u00a0]+of[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?"
+                      r"(?P<goods>" + "|".join(plural) + r")\b|\b(?P<attr>" + "|".join(single)
+                      + r")[ \u00a0-]" + flows + r"\b", re.IGNORECASE)
+
+
+def _count_flowed_goods(text: str, drafts: list[Draft]) -> list[Draft]:
+    """`Imports of used passenger cars fell 8% to 294,100`, `new-car imports rose 29% to
+    104,200`: a bare whole number that a flow of goods counted one by one reaches (`to`, `at`,
+    `reached`, ... in the flow's own clause, with no other measure between) counts those goods,
+    though no count of them was given before."""
+    result = list(drafts)
+    for i, draft in enumerate(result):
+        if not draft.bare or draft.spelled or draft.value != int(draft.value) or \
+                draft.value < 10 or draft.value_max is not None or not _COUNT_REACHED.search(
+                    text, max(0, draft.start - 24), draft.start):
+            continue
+        floor = max(0, draft.start - _COUNT_REACH)
+        opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, floor, draft.start)),
+                    default=floor)
+        goods = max(_flowed_goods().finditer(text, opens, draft.start),
+                    key=lambda match: match.start(), default=None)  # (the nearest flow)
+        if goods is None or _measure_between(result, i, goods.end()):
+            continue
+        noun = goods.group("goods") or goods.group("attr")
+        result[i] = replace(draft, unit=singular(noun), unit_kind="noun", unit_surface="")
+    return result
+
+
+def _measure_between(drafts: list[Draft], i: int, after: int) -> bool:
+    """Whether a measure other than a percent, multiplier or span of time lies between `after`
+    and the i-th draft (`car exports were worth $2 billion ...`: the count no longer goes on)."""
+    for draft in reversed(drafts[:i]):
+        if draft.start < after:
+            return False
+        if draft.unit_kind != "code" and draft.unit not in TIME_UNITS:
+            return True
+    return False
+
+
 def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
     """`Kyrgyzstan brought in 184,789 cars ... China supplied 79,131 of them`, `Exports of used
     vehicles ... Over the first eight months the total reached 995,017`: a bare whole number
     that counts what a count of things just counted (`N of them`, anywhere in the count's own
     sentence, or reached `to`/`at`/`reached`/`totalled` in the next sentence, with no other
-    measure between) counts the same things."""
-    result = list(drafts)
+    measure between) counts the same things. A bare number a flow of counted goods reaches
+    counts them first (`_count_flowed_goods`), and later numbers go on from it."""
+    result = _count_flowed_goods(text, drafts)
     counted: Draft | None = None
     for i, draft in enumerate(result):
         if counted is not None and (draft.start - counted.end > _COUNT_REACH or "\n" in text[
