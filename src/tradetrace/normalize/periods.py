@@ -871,6 +871,50 @@ def following(surface: str, anchor: Period | None) -> Period | None:
     return None
 
 
+_ELLIPTIC_PART = (r"(?i:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+"
+                  r"(?P<part>first|second|third|fourth)\b)"
+                  r"(?=\s*(?:[,.;:)]|$)|\s+(?i:to|and|while|before|after|as|against|when|with|"
+                  r"from|than|but|,)\b)(?!\s+(?i:and|to)\s+(?:the\s+)?(?:second|third|fourth|"
+                  r"final|last)\b)")
+"""`from Rs 6.3 billion in the first to Rs 7.5 billion in the second`, `6 percent in the first
+quarter and 25 percent in the fourth`: an ordinal standing for the quarter or half named before
+it in its sentence (`_anchored`), not `in the first and second quarters`."""
+_ELLIPTIC = re.compile(r"(?i:the\s+(?P<part>first|second|third|fourth))")
+"""The surface of an elliptic ordinal's mention (`the second`)."""
+_PART_WORD = re.compile(r"(?i:\b(?P<unit>quarter|half)(?:s|[\s-]+year)?\b)")
+"""The word of a year's part before an elliptic ordinal (`rose in each quarter of 2024, from
+... in the first`)."""
+
+
+def _is_quarter(period: Period) -> bool:
+    return length_in_months(period) == 3 and period.start.month % 3 == 1
+
+
+def _is_half(period: Period) -> bool:
+    return length_in_months(period) == 6 and period.start.month in (1, 7)
+
+
+def elliptic_part(text: str, mention: PeriodMention, part: Period | None,
+                  dated: Period | None) -> Period | None:
+    """What an elliptic ordinal (`in the second`) stands for: the quarter or half of that number
+    in the year of the last quarter or half named before it in its sentence, else, when the
+    sentence names `quarter` or `half` before it, of the year named last (None otherwise)."""
+    ordinal = _ELLIPTIC.fullmatch(mention.surface) if mention.period is None else None
+    if ordinal is None:
+        return None
+    number = ORDINALS[ordinal["part"].lower()]
+    if part is not None:
+        unit, year_ = ("quarter" if _is_quarter(part) else "half"), part.start.year
+    else:
+        words = list(_PART_WORD.finditer(text, 0, mention.start))
+        if not words or dated is None:
+            return None
+        unit, year_ = words[-1]["unit"].lower(), dated.end.year
+    if unit == "half":
+        return half(year_, number) if number <= 2 else None
+    return quarter(year_, number)
+
+
 _THAT_YEAR = re.compile(r"(?i:(?<!\bof\s)\b(?:that|the\s+same)\s+year\b"
                         r"(?![\s-]*(?:on|earlier|ago|before|after|later|to|-)\b)(?!-))")
 """`that year`, `the same year` (not `of that year` after a month, nor `the same year-earlier
@@ -943,10 +987,15 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     first_year: Period | None = None
     months_: Period | None = None
     dated: Period | None = None
+    part: Period | None = None
     resolved: list[PeriodMention] = []
     for mention in mentions:
         period = mention.period
-        if period is None and mention.relation == "period" and is_following(mention):
+        if period is None and mention.relation == "period" and \
+                (elliptic := elliptic_part(text, mention, part, dated or years)) is not None:
+            period = elliptic
+            mention = replace(mention, period=period, anchored=True)
+        elif period is None and mention.relation == "period" and is_following(mention):
             period = following(mention.surface, years) or following(mention.surface, months_)
             mention = replace(mention, period=period, anchored=period is not None)
         elif is_that_year(mention) and first_year is not None:
@@ -976,6 +1025,7 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
                 years = period
                 first_year = first_year or period
             months_ = period if _is_month(period) else None
+            part = period if _is_quarter(period) or _is_half(period) else part
         resolved.append(mention)
     return resolved
 
@@ -1048,6 +1098,7 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?i:season),?\s+(?i:which|that)\s+"
                rf"(?i:runs|ran|run|lasts|lasted)\s+(?i:from\s+)?(?P<m1>{_MONTH})\s+"
                rf"(?i:to|through|until|till)\s+(?P<m2>{_MONTH})\b", _season_months),
+    ("period", _ELLIPTIC_PART, _none),
     ("period", _FOLLOWING_YEAR, _none),
     ("period", _FOLLOWING_MONTH, _none),
     # `that year`, `the same year`: the year named last before it (`_anchored`, else the
