@@ -1,9 +1,11 @@
 """Quantities the forty-ninth session reads differently: counts of units that go on a passage
-about electricity. Sentences written for these tests."""
+about electricity, and gas priced per thousand cubic metres. Sentences written for these tests."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from claim_helpers import extracted_on
 from tradetrace.extract.quantities import extract_quantities
@@ -43,3 +45,15 @@ def test_a_claim_on_a_count_of_units_carried_through_a_power_passage() -> None:
             "units to India.")
     claim = _claims(text)["2.1 crore units"]
     assert claim.unit == "kilowatt_hour"
+
+
+def test_gas_priced_per_thousand_cubic_metres_is_priced_per_cubic_metre() -> None:
+    found = _found("Armenia paid $280 per 1,000 cubic metres for Russian gas in 2023, "
+                   "down from $310.")
+    assert found["$280 per 1,000 cubic metres"] == (pytest.approx(0.28), "USD/cubic_meter")
+    assert found["$310"] == (pytest.approx(0.31), "USD/cubic_meter")
+
+
+def test_a_price_per_kilowatt_hour_written_in_two_words() -> None:
+    found = _found("The utility sells power to its neighbour at 7.5 cents per kilowatt hour.")
+    assert found["7.5 cents per kilowatt hour"] == (pytest.approx(0.075), "USD/kilowatt_hour")
