@@ -1,5 +1,6 @@
 """Quantities the forty-ninth session reads differently: counts of units that go on a passage
-about electricity, and gas priced per thousand cubic metres. Sentences written for these tests."""
+about electricity, gas priced per thousand cubic metres and two dollar signs. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -57,3 +58,10 @@ def test_gas_priced_per_thousand_cubic_metres_is_priced_per_cubic_metre() -> Non
 def test_a_price_per_kilowatt_hour_written_in_two_words() -> None:
     found = _found("The utility sells power to its neighbour at 7.5 cents per kilowatt hour.")
     assert found["7.5 cents per kilowatt hour"] == (pytest.approx(0.075), "USD/kilowatt_hour")
+
+
+def test_the_brunei_and_solomon_islands_dollar_signs() -> None:
+    found = _found("Brunei's exports fell to BN$9.2bn, while the Solomon Islands earned "
+                   "SB$3.1 billion.")
+    assert found["BN$9.2bn"] == (9.2e9, "BND")
+    assert found["SB$3.1 billion"] == (3.1e9, "SBD")
