@@ -24,8 +24,12 @@ POWER_UNIT = "kilowatt_hour"
 _COUNTED = "unit"
 _WINDOW = 400
 """How far back the sentence before a count of units may open."""
-_OF_POWER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:surplus|hydro|hydroelectric|clean)[ \u00a0]+)?"
-                       r"(?:electricity|power|energy)(?![\w-])", re.IGNORECASE)
+_OF_POWER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+                       r"(?:electricity|power|energy)(?![\w-])(?![ \u00a0]+(?:plants?|stations?|"
+                       r"projects?|companies|company|firms?|producers?|utilit(?:y|ies)|grids?|"
+                       r"lines?|sector|ministry)\b)", re.IGNORECASE)
+"""After a count of units: electricity, with up to two words before it (`of surplus monsoon
+power`, `of hydro power`), not a plant or firm of power (`of the power plant`)."""
 _OF_OTHER = re.compile(r"[ \u00a0]+of[ \u00a0]+[a-z]", re.IGNORECASE)
 _RIGHT_AFTER_NUMBER = re.compile(r"[\d.,]+(?:[ \u00a0]+(?:million|billion|thousand|crore|lakh|mn|"
                                  r"bn|mln))?[ \u00a0]+units?$", re.IGNORECASE)
@@ -53,6 +57,7 @@ def _words(words: tuple[str, ...], case_blind: bool) -> re.Pattern[str]:
 def read_power_units(text: str, drafts: list[Draft]) -> list[Draft]:
     """Counts of `units` and prices per unit in a passage about electricity, in kWh."""
     result: list[Draft] = []
+    last_power: int | None = None
     for draft in drafts:
         counted = draft.unit == _COUNTED
         priced = draft.unit.endswith("/" + _COUNTED)
@@ -60,15 +65,31 @@ def read_power_units(text: str, drafts: list[Draft]) -> list[Draft]:
             draft = replace(draft, unit=POWER_UNIT, unit_kind="physical")
         elif counted and not draft.spelled and not _OF_OTHER.match(text, draft.end) and (
                 not _WRITTEN_UNIT.search(text, draft.start, draft.end) or
-                _RIGHT_AFTER_NUMBER.search(text, draft.start, draft.end)) and \
-                _about_power(text, draft):
+                _RIGHT_AFTER_NUMBER.search(text, draft.start, draft.end)) and (
+                _about_power(text, draft) or _after_power_count(text, draft, last_power)):
             # (a count whose unit is carried from the next one: `495.7 million and 559.4
             # million units`)
             draft = replace(draft, unit=POWER_UNIT, unit_kind="physical")
         elif priced and _about_power(text, draft):
             draft = replace(draft, unit=draft.unit[:-len(_COUNTED)] + POWER_UNIT)
+        if draft.unit == POWER_UNIT:
+            last_power = draft.end
         result.append(draft)
     return result
+
+
+def _after_power_count(text: str, draft: Draft, last_power: int | None) -> bool:
+    """Whether a count of units follows shortly after a count of kilowatt-hours, with nothing
+    else counted in units named in its own sentence (`The utility shipped 10.70 crore units of
+    power ... A year earlier exports had reached just 3.47 crore units`): the passage goes on
+    counting electricity."""
+    if last_power is None or draft.start - last_power > _WINDOW:
+        return False
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, last_power, draft.start)]
+    opens = stops[-1] if stops else last_power
+    ends = _SENTENCE_END.search(text, draft.end)
+    closes = ends.end() if ends else len(text)
+    return not _other_units().search(text, opens, closes)
 
 
 def _about_power(text: str, draft: Draft) -> bool:

@@ -1341,16 +1341,18 @@ def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: st
         name = lex.denominators_cs.get(dencs or "")
     if name is None:
         return None
+    name, lot = _lot_of(name)
     try:
         den_factor, den_code = canonical_unit(name)
     except UnknownUnit:
         den_factor, den_code = 1.0, name
+    den_factor *= lot
     if unit_kind == "physical":
         numerator = _pint_name(unit)
         if numerator is not None:
             try:
                 factor, code = canonical_unit(f"{numerator} / {name}")
-                return code, factor
+                return code, factor / lot
             except UnknownUnit:
                 pass
     # (money a year is written like the trade rates: `USD/yr`, as `t/yr` and `bbl/yr`)
@@ -1358,6 +1360,16 @@ def _per(unit: str, unit_kind: str, den: str | None, dencs: str | None, rate: st
         # (and counted goods: `150 trucks a day` is `truck/d`)
         den_code = _RATE_CODES.get(den_code, den_code)
     return f"{unit}/{den_code}", 1.0 / den_factor
+
+
+def _lot_of(name: str) -> tuple[str, float]:
+    """A denominator written as a lot of a unit (`1000 cubic_meter`, of `$396 per 1,000 cubic
+    meters`): the unit and how many of it the price is for (a gas price is per 1,000 cubic
+    metres, stated per cubic metre)."""
+    count, _, unit = name.partition(" ")
+    if unit and count.isdigit():
+        return unit, float(count)
+    return name, 1.0
 
 
 _GOODS_WEIGHED = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!(?:new[ \u00a0]+)?(?:ships?|vessels?|"

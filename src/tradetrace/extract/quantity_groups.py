@@ -572,10 +572,10 @@ def carry_rate_units(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if _per_unit_of(a, b) and _COMPARED_AFTER.match(text, b.end) and \
                 _RATE_COMPARED.fullmatch(text, a.end, b.start):
-            result[i] = replace(b, unit=a.unit, unit_surface=a.unit_surface)
+            result[i] = _priced_alike(b, a)
         elif _per_unit_of(b, a) and _RATE_TO.fullmatch(text, a.end, b.start) and \
                 _RATE_FROM.search(text, max(0, a.start - 9), a.start):
-            result[i - 1] = replace(a, unit=b.unit, unit_surface=b.unit_surface)
+            result[i - 1] = _priced_alike(a, b)
     return result
 
 
@@ -716,8 +716,27 @@ def carry_paragraph_prices(text: str, drafts: list[Draft]) -> list[Draft]:
                 (_PRICE_FOR_GOODS.match(text, draft.end) or
                  not GOODS_AMOUNT_AFTER.match(text, draft.end)) and \
                 not _EXCHANGE_BEFORE.search(text, max(0, draft.start - 40), draft.start):
-            result[i] = replace(draft, unit=rate.unit, unit_surface=rate.unit_surface)
+            result[i] = _priced_alike(draft, rate)
     return result
+
+
+def _priced_alike(money: Draft, rate: Draft) -> Draft:
+    """`money` read as a price per the unit `rate` is priced per, in the same lot (`$422` after
+    `$393 per thousand cubic meters` is 0.422 USD/cubic_meter)."""
+    lot = _lot_factor(rate)
+    return replace(money, unit=rate.unit, unit_surface=rate.unit_surface,
+                   value=money.value * lot,
+                   value_max=None if money.value_max is None else money.value_max * lot)
+
+
+def _lot_factor(rate: Draft) -> float:
+    """What a price per a lot of units was divided by to be per one unit (1/1000 for `$393 per
+    thousand cubic meters`, read 0.393 USD/cubic_meter): a sum read as a price per the same
+    unit after it (`down from $422`) is divided alike; 1 for a price per one unit."""
+    if not rate.raw or rate.value_max is not None and rate.value_max < rate.value:
+        return 1.0
+    factor = rate.value / (rate.raw * (rate.scale or 1.0))
+    return 1.0 if abs(factor - 1.0) <= 1e-9 else factor
 
 
 _PRICE_FOR_GOODS = re.compile(r"[ \u00a0]+for[ \u00a0]+(?!(?i:the|a|an|its|their|his|her|each|"
