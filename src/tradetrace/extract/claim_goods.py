@@ -348,6 +348,14 @@ _SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 
+# After a bare flow noun, words that point back to goods already named (`Purchases of the
+# devices`, `Imports of them`), and a sentence's definite goods (`the implants`).
+_FLOW_OF_BEFORE = re.compile(r"\s+of\s+(?:them|it|these|those|such|the)\b", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?([a-z]{4,}s)\b")
+_GOODS_AGAIN = re.compile(r"devices|products|items|units|wares|machines", re.IGNORECASE)
+# The flow noun's own partner slot: `Shipments to Brazil`, `Imports from the United States`.
+_PARTNER_SLOT = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?", re.IGNORECASE)
+
 
 _PERIOD_OWNED = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -1339,10 +1347,22 @@ class GoodsReader(FlowReader):
         first = self.previous[0] if self.previous else None
         whole = next((c for c in self.history if c.commodity == "trade" and c.end <= first.start
                       and self.in_paragraph(c)), None) if first is not None else None
-        if whole is None:
+        if whole is None or _FLOW_OF_BEFORE.match(self.text, found.end):
+            # (`Purchases of the devices`, `Imports of them`: the goods before)
+            return False
+        sentence = self.text[ctx.span[0]:ctx.span[1]]
+        told = {w.lower() for c in self.previous
+                for w in re.findall(r"[A-Za-z]{4,}s\b", self.text[c.sentence_start:c.sentence_end])}
+        if any(m.group(1).lower() in told or _GOODS_AGAIN.fullmatch(m.group(1))
+               for m in _THE_NOUN.finditer(sentence)):
+            # (the sentence names the goods again: `the biggest buyer of the implants`)
             return False
         traded = {c.exporter for c in self.previous} | {c.importer for c in self.previous}
-        if any(c.code and c.code not in traded for c in ctx.countries):
+        # (only a partner in the flow's own slot, `Shipments to Brazil`: not `a plant opened
+        # by a U.S. company`)
+        if any(c.code and c.code not in traded and c.start > found.end
+               and _PARTNER_SLOT.fullmatch(self.text, found.end, c.start)
+               for c in ctx.countries):
             return True
         way = found.surface.lower()[:6]
         return way in _OTHER_WAY and self._one_way(whole.sentence_start,

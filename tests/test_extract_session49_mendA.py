@@ -1,0 +1,31 @@
+"""Review mends (mendA) of the forty-ninth session's rules, each pinned by the review's ordinary
+news sentences, which must come out as they did before the rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 5, 1)
+
+_IMPLANTS = ("Costa Rica's exports reached $3.3 billion in 2023. Sales of medical implants rose "
+             "40 percent to $1.1 billion. ")
+
+
+def test_a_bare_flow_noun_stays_with_goods_it_points_back_to() -> None:
+    """A bare flow noun goes back to all goods only on a partner in its own slot, and not when
+    it points back to the goods (`of the devices`, `of them`) or its sentence names them."""
+    found = extracted(_IMPLANTS + "Shipments to Ireland, the biggest buyer of the implants, "
+                      "climbed 19 percent to $300 million.", WHEN)
+    assert found["19 percent"].commodity is None
+    assert found["$300 million"].commodity is None
+    found = extracted(_IMPLANTS + "Shipments climbed 19 percent in the fourth quarter, helped "
+                      "by a new plant opened by a U.S. company.", WHEN)
+    assert found["19 percent"].commodity is None
+    found = extracted(_IMPLANTS + "Purchases of the devices by hospitals in Germany rose 12 "
+                      "percent to $90 million.", WHEN)
+    assert found["$90 million"].commodity is None
+    found = extracted(_IMPLANTS + "Imports of them, by contrast, fell 5 percent to $200 "
+                      "million.", WHEN)
+    assert found["$200 million"].commodity is None
