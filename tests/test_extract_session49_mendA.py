@@ -29,3 +29,18 @@ def test_a_bare_flow_noun_stays_with_goods_it_points_back_to() -> None:
     found = extracted(_IMPLANTS + "Imports of them, by contrast, fell 5 percent to $200 "
                       "million.", WHEN)
     assert found["$200 million"].commodity is None
+
+
+def test_a_level_is_the_sectors_only_with_the_sector_as_its_subject() -> None:
+    """A level or change is the goods just counted only when the definite sector or industry is
+    the subject of a short verb phrase before it (`The industry earned`), not an `industry
+    ministry` saying overall exports rose, nor a qualified sector's (`private sector's`)."""
+    found = extracted("Steel exports fell 3 percent to $900 million in March. The industry "
+                      "ministry said overall exports rose 6 percent to $12 billion.", WHEN)
+    assert found["$900 million"].commodity == "iron_steel"
+    assert found["6 percent"].commodity == "trade"
+    assert found["$12 billion"].commodity == "trade"
+    found = extracted("Steel exports fell 3 percent to $900 million in March. The private "
+                      "sector's imports rose 6 percent to $12 billion.", WHEN)
+    assert found["6 percent"].commodity == "trade"
+    assert found["$12 billion"].commodity == "trade"

@@ -102,6 +102,13 @@ _SECTOR_PART = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:sector|in
 `lifted the sector's share of the country's overall exports to`): the goods just counted."""
 
 
+_SECTOR_SUBJECT = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:sector|industry)\s+(?:(?:has|had|have|was|is|also)\s+)?"
+    r"(?:[a-z]+ed|sold|made|brought|grew|rose|fell|won|took|saw|got)\s+"
+    r"(?:(?!(?:overall|total|all)\b)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+"""Before a level or change: the definite sector or industry as the subject of a short verb
+phrase (`The industry earned around`, `the sector had sold`), no total of all goods between."""
+
 _SECTOR_WORDS = ("sector", "industry")
 """One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
 
@@ -971,7 +978,7 @@ class GoodsReader(FlowReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
-        sector = self.sector_part_goods(quantity, clause, ctx) if kind in (
+        sector = self.sector_part_goods(quantity, clause, ctx, kind) if kind in (
             "share", "level", "change") else None
         if sector is not None:
             return sector[0]
@@ -1212,7 +1219,7 @@ class GoodsReader(FlowReader):
         return self.article_commodity(quantity, kind)
 
     def sector_part_goods(self, quantity: Quantity, clause: tuple[int, int],
-                          ctx: Context) -> tuple[str | None] | None:
+                          ctx: Context, kind: str = "share") -> tuple[str | None] | None:
         """`Pharmaceutical exports rose 12% to €7 billion. That left the sector with 45 per cent
         of all exports`, `..., making the metal 45.5% of total exports`: a share whose part is the
         definite sector (or industry), or what the goods just counted made (`it`, `the metal`),
@@ -1224,8 +1231,14 @@ class GoodsReader(FlowReader):
         text, start = self.text, max(clause[0], quantity.start - 80)
         if any(not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
             return None
-        part = _SECTOR_PART.search(text, start, quantity.start) if may_hold(
+        # (a level or change only with the sector as the subject of a short verb phrase, `The
+        # industry earned`: not `The industry ministry said overall exports rose`, nor `The
+        # private sector's imports rose`)
+        part = (_SECTOR_PART if kind == "share" else _SECTOR_SUBJECT).search(
+            text, start, quantity.start) if may_hold(
             text, start, quantity.start, _SECTOR_WORDS) else None
+        if part is None and kind != "share":
+            return None
         if part is None:
             part = _MADE_PART.search(text, start, quantity.start) if may_hold(
                 text, start, quantity.start, _MADE_WORDS) else None
