@@ -44,3 +44,19 @@ def test_a_level_is_the_sectors_only_with_the_sector_as_its_subject() -> None:
                       "sector's imports rose 6 percent to $12 billion.", WHEN)
     assert found["6 percent"].commodity == "trade"
     assert found["$12 billion"].commodity == "trade"
+
+
+def test_a_due_year_or_quarter_after_a_clause_break_leaves_a_flow_reported() -> None:
+    """A year, half, quarter or season a later due phrase names marks only the goods right before
+    it (`400,000 tonnes for shipment in 2024`), not a flow done in its own period before a
+    clause break (`exported ... in March, fulfilling contracts signed for shipment in 2024`)."""
+    found = extracted("India exported 400,000 tonnes of sugar in March, fulfilling contracts "
+                      "signed for shipment in 2024.", WHEN)
+    assert found["400,000 tonnes"].modality == "reported"
+    assert found["400,000 tonnes"].period_start == "2024-03-01"
+    found = extracted("Russia exported 4 million tonnes of wheat in April, up from a year "
+                      "earlier, as buyers rushed to secure grain for delivery in the second "
+                      "quarter.", WHEN)
+    assert found["4 million tonnes"].modality == "reported"
+    found = extracted("India sold 400,000 tonnes of sugar for shipment in 2024.", WHEN)
+    assert found["400,000 tonnes"].modality == "planned"
