@@ -60,3 +60,22 @@ def test_a_due_year_or_quarter_after_a_clause_break_leaves_a_flow_reported() -> 
     assert found["4 million tonnes"].modality == "reported"
     found = extracted("India sold 400,000 tonnes of sugar for shipment in 2024.", WHEN)
     assert found["400,000 tonnes"].modality == "planned"
+
+
+def test_bean_arrivals_and_arrivals_from_an_origin_are_imports() -> None:
+    """Bean arrivals are no grower's exports by themselves (`Germany's coffee bean arrivals`),
+    and cocoa arrivals from an origin are the owner's imports; a grower's port arrivals stay
+    its exports."""
+    found = extracted("Germany's coffee bean arrivals fell 4 percent to 95,000 tonnes in March.",
+                      WHEN)
+    assert (found["95,000 tonnes"].exporter, found["95,000 tonnes"].importer) == (None, "DEU")
+    found = extracted("Malaysia's cocoa bean arrivals from Ghana and Ivory Coast rose to 30,000 "
+                      "tonnes in the first quarter, feeding its grinders.", WHEN)
+    assert found["30,000 tonnes"].importer == "MYS"
+    found = extracted("Indonesia's cocoa bean arrivals from Ivory Coast rose to 40,000 tonnes in "
+                      "March as local grinders sought supply.", WHEN)
+    assert (found["40,000 tonnes"].exporter, found["40,000 tonnes"].importer) == ("CIV", "IDN")
+    found = extracted("Ivory Coast cocoa arrivals at ports reached 1.2 million tonnes by "
+                      "mid-March.", WHEN)
+    assert (found["1.2 million tonnes"].exporter,
+            found["1.2 million tonnes"].importer) == ("CIV", None)
