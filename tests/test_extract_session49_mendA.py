@@ -79,3 +79,14 @@ def test_bean_arrivals_and_arrivals_from_an_origin_are_imports() -> None:
                       "mid-March.", WHEN)
     assert (found["1.2 million tonnes"].exporter,
             found["1.2 million tonnes"].importer) == ("CIV", None)
+
+
+def test_figures_that_beat_estimates_are_no_estimate() -> None:
+    """`according to customs figures that beat estimates by economists`: the figures are the
+    customs office's; the estimates are what they beat, no base of them."""
+    found = extracted("Exports rose 5 percent to $2.1 billion in March, according to customs "
+                      "figures that beat estimates by economists polled by Reuters.", WHEN)
+    assert found["$2.1 billion"].modality == "reported"
+    found = extracted("Peru shipped 52,000 tonnes of avocados to Spain in the first quarter, "
+                      "according to the Fish Union's preliminary estimates.", WHEN)
+    assert found["52,000 tonnes"].modality == "estimated"
