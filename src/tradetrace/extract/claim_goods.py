@@ -102,6 +102,13 @@ _SECTOR_PART = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:sector|in
 `lifted the sector's share of the country's overall exports to`): the goods just counted."""
 
 
+_SECTOR_SUBJECT = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:sector|industry)\s+(?:(?:has|had|have|was|is|also)\s+)?"
+    r"(?:[a-z]+ed|sold|made|brought|grew|rose|fell|won|took|saw|got)\s+"
+    r"(?:(?!(?:overall|total|all)\b)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+"""Before a level or change: the definite sector or industry as the subject of a short verb
+phrase (`The industry earned around`, `the sector had sold`), no total of all goods between."""
+
 _SECTOR_WORDS = ("sector", "industry")
 """One of which every match of `_SECTOR_PART` holds: a window without them is not scanned."""
 
@@ -347,6 +354,14 @@ _SAME_PREDICATE = re.compile(r"\s*(?:to|or|up|down|at)\s", re.IGNORECASE)
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+
+# After a bare flow noun, words that point back to goods already named (`Purchases of the
+# devices`, `Imports of them`), and a sentence's definite goods (`the implants`).
+_FLOW_OF_BEFORE = re.compile(r"\s+of\s+(?:them|it|these|those|such|the)\b", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?([a-z]{4,}s)\b")
+_GOODS_AGAIN = re.compile(r"devices|products|items|units|wares|machines", re.IGNORECASE)
+# The flow noun's own partner slot: `Shipments to Brazil`, `Imports from the United States`.
+_PARTNER_SLOT = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _PERIOD_OWNED = re.compile(
@@ -963,7 +978,7 @@ class GoodsReader(FlowReader):
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
             return valued.commodity
-        sector = self.sector_part_goods(quantity, clause, ctx) if kind in (
+        sector = self.sector_part_goods(quantity, clause, ctx, kind) if kind in (
             "share", "level", "change") else None
         if sector is not None:
             return sector[0]
@@ -1204,7 +1219,7 @@ class GoodsReader(FlowReader):
         return self.article_commodity(quantity, kind)
 
     def sector_part_goods(self, quantity: Quantity, clause: tuple[int, int],
-                          ctx: Context) -> tuple[str | None] | None:
+                          ctx: Context, kind: str = "share") -> tuple[str | None] | None:
         """`Pharmaceutical exports rose 12% to €7 billion. That left the sector with 45 per cent
         of all exports`, `..., making the metal 45.5% of total exports`: a share whose part is the
         definite sector (or industry), or what the goods just counted made (`it`, `the metal`),
@@ -1216,8 +1231,14 @@ class GoodsReader(FlowReader):
         text, start = self.text, max(clause[0], quantity.start - 80)
         if any(not g.generic and ctx.span[0] <= g.start < quantity.start for g in ctx.goods):
             return None
-        part = _SECTOR_PART.search(text, start, quantity.start) if may_hold(
+        # (a level or change only with the sector as the subject of a short verb phrase, `The
+        # industry earned`: not `The industry ministry said overall exports rose`, nor `The
+        # private sector's imports rose`)
+        part = (_SECTOR_PART if kind == "share" else _SECTOR_SUBJECT).search(
+            text, start, quantity.start) if may_hold(
             text, start, quantity.start, _SECTOR_WORDS) else None
+        if part is None and kind != "share":
+            return None
         if part is None:
             part = _MADE_PART.search(text, start, quantity.start) if may_hold(
                 text, start, quantity.start, _MADE_WORDS) else None
@@ -1339,10 +1360,22 @@ class GoodsReader(FlowReader):
         first = self.previous[0] if self.previous else None
         whole = next((c for c in self.history if c.commodity == "trade" and c.end <= first.start
                       and self.in_paragraph(c)), None) if first is not None else None
-        if whole is None:
+        if whole is None or _FLOW_OF_BEFORE.match(self.text, found.end):
+            # (`Purchases of the devices`, `Imports of them`: the goods before)
+            return False
+        sentence = self.text[ctx.span[0]:ctx.span[1]]
+        told = {w.lower() for c in self.previous
+                for w in re.findall(r"[A-Za-z]{4,}s\b", self.text[c.sentence_start:c.sentence_end])}
+        if any(m.group(1).lower() in told or _GOODS_AGAIN.fullmatch(m.group(1))
+               for m in _THE_NOUN.finditer(sentence)):
+            # (the sentence names the goods again: `the biggest buyer of the implants`)
             return False
         traded = {c.exporter for c in self.previous} | {c.importer for c in self.previous}
-        if any(c.code and c.code not in traded for c in ctx.countries):
+        # (only a partner in the flow's own slot, `Shipments to Brazil`: not `a plant opened
+        # by a U.S. company`)
+        if any(c.code and c.code not in traded and c.start > found.end
+               and _PARTNER_SLOT.fullmatch(self.text, found.end, c.start)
+               for c in ctx.countries):
             return True
         way = found.surface.lower()[:6]
         return way in _OTHER_WAY and self._one_way(whole.sentence_start,

@@ -569,6 +569,8 @@ _MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN + r
 """After `for delivery in`: the time the goods are due, a month, a half or quarter, a season or
 marketing year, or a year (`for delivery in the first half of September`, `for shipment in the
 2020-21 marketing year`); not a port (`for delivery in Colombo`)."""
+_SEASON_WINDOW = re.compile(r"for\s+" + _SEASON + r"\s+(?:shipment|delivery|loading|arrival)")
+"""A season before its due noun (`for 2022/23 delivery`)."""
 _DUE_WINDOW = re.compile(r"\bfor\s+(?:(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN +
                          r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?|"
                          + _SEASON + r")\s+(?:shipment|delivery|loading|arrival)\b")
@@ -1456,10 +1458,28 @@ def _due_later(text: str, sentence: tuple[int, int], q_end: int,
     """`secured 240,000 mt of wheat at a tender that closed on Monday, for delivery on August
     8-22`: the dates goods are due, later in the sentence with no other figure between, make
     the goods bought a planned flow."""
-    for cue_start, _ in due_spans(text, q_end, sentence[1]):
-        if not any(q_end <= a < cue_start for a, _ in others):
+    for cue_start, cue_end in due_spans(text, q_end, sentence[1]):
+        if not any(q_end <= a < cue_start for a, _ in others) and not (
+                _wide_due(text, cue_start, cue_end)
+                and _LOOSE_GAP.search(text, q_end, cue_start)):
             return "planned"
     return None
+
+
+_MONTH_ONLY_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN + r"(?!\w)")
+"""After `for delivery in`: a month (not a year, half, quarter or season)."""
+_LOOSE_GAP = re.compile(r"[,;:]|\bin\s+(?:" + MONTH_PATTERN + r"|(?:19|20)\d\d)\b")
+"""Between a figure and a later due phrase: a clause break or the figure's own period (`exported
+400,000 tonnes of sugar in March, fulfilling contracts signed for shipment in 2024`)."""
+
+
+def _wide_due(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the due phrase at [cue_start, cue_end) is due in a year, half, quarter or season
+    (`for shipment in 2024`, `for 2024/25 delivery`), not a month or window of days: such a
+    phrase marks only the goods right before it (`400,000 tonnes for shipment in 2024`)."""
+    if _DUE_CUE.fullmatch(text, cue_start, cue_end):
+        return _MONTH_ONLY_NEXT.match(text, cue_end) is None
+    return _SEASON_WINDOW.fullmatch(text, cue_start, cue_end) is not None
 
 
 _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"
@@ -1539,8 +1559,12 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
 
 
 _ESTIMATES_NOUN = re.compile(r"estimates?$", re.IGNORECASE)
-_ACCORDING_TO_BEFORE = re.compile(r",\s+according\s+to\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
-"""`, according to (official, the Fish Union's) estimates`: estimates named as the figures' base."""
+_ACCORDING_TO_BEFORE = re.compile(
+    r",\s+according\s+to\s+(?:(?!(?:that|which|who|whose|than|beat|beats|beating|topped|tops|"
+    r"topping|exceeded|exceeds|exceeding|missed|misses|missing|surpassed|outpaced|is|are|was|"
+    r"were|data|figures|statistics|numbers)\b)[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+"""`, according to (official, the Fish Union's) estimates`: estimates named as the figures' base
+(only adjectives or owners between, not `according to customs figures that beat estimates`)."""
 _ESTIMATES_BY = r"(?:\s+(?:by|from|of)\s+[^,;]*?)?(?:\s+(?:drawing|based)\s+on\s+[^,;]*?)?"
 _ESTIMATES_REST = re.compile(_ESTIMATES_BY + r"[\W_]*(?:;|$)", re.IGNORECASE)
 """After `according to ... estimates`: whose they are (`by the Fish Union's analytical centre`,

@@ -443,6 +443,10 @@ def _country_owner(text: str, at: int) -> bool:
                for m in find_countries(text, low, at))
 
 
+_ARRIVALS_FROM = re.compile(r"(?i:arrivals)\s+from\b")
+"""An export cue of arrivals (`cocoa arrivals`) with an origin after it: imports."""
+
+
 @lru_cache(maxsize=1024)
 def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, int], ...]:
     """The trade cues in text[start:end] that can frame a quantity, in `find_frame`'s order.
@@ -454,6 +458,10 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     found = [(kind, cue_start, cue_end) for kind in kinds for cue_start, cue_end in (
         lexicon("production") if kind == "production" else lexicon("flow", kind)).spans(
             text, start, end)]
+    # `Malaysia's cocoa bean arrivals from Ghana`: arrivals with an origin are the owner's
+    # imports (not a grower's port arrivals, its exports)
+    found = [("import" if kind == "export" and _ARRIVALS_FROM.match(text, cue_end - 8)
+              else kind, cue_start, cue_end) for kind, cue_start, cue_end in found]
     # `Coal, which earned Pyongyang $1.1 billion`: the seller earns what the goods fetch
     found += [("export", cue_start, cue_end) for cue_start, cue_end in
               lexicon("earn_object").spans(text, start, end)]
