@@ -359,6 +359,9 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 # devices`, `Imports of them`), and a sentence's definite goods (`the implants`).
 _FLOW_OF_BEFORE = re.compile(r"\s+of\s+(?:them|it|these|those|such|the)\b", re.IGNORECASE)
 _THE_NOUN = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?([a-z]{4,}s)\b")
+_PLURAL_WORD = re.compile(r"[A-Za-z]{4,}s\b")
+"""A plural noun a sentence names (`implants`, `devices`): the goods it told of."""
+
 _GOODS_AGAIN = re.compile(r"devices|products|items|units|wares|machines", re.IGNORECASE)
 # The flow noun's own partner slot: `Shipments to Brazil`, `Imports from the United States`.
 _PARTNER_SLOT = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1357,15 +1360,18 @@ class GoodsReader(FlowReader):
         European Union climbed 19.4 percent`): its sentence names a partner the goods before
         were not traded with, or the flow goes the other way from the paragraph's (`Imports
         rose 27 percent`)."""
-        first = self.previous[0] if self.previous else None
-        whole = next((c for c in self.history if c.commodity == "trade" and c.end <= first.start
-                      and self.in_paragraph(c)), None) if first is not None else None
+        whole = None
+        for claim in reversed(self.history) if self.previous else ():
+            if not self.in_paragraph(claim):
+                break  # (back to the paragraph's start only: the first total within it)
+            if claim.commodity == "trade" and claim.end <= self.previous[0].start:
+                whole = claim
         if whole is None or _FLOW_OF_BEFORE.match(self.text, found.end):
             # (`Purchases of the devices`, `Imports of them`: the goods before)
             return False
         sentence = self.text[ctx.span[0]:ctx.span[1]]
         told = {w.lower() for c in self.previous
-                for w in re.findall(r"[A-Za-z]{4,}s\b", self.text[c.sentence_start:c.sentence_end])}
+                for w in _PLURAL_WORD.findall(self.text, c.sentence_start, c.sentence_end)}
         if any(m.group(1).lower() in told or _GOODS_AGAIN.fullmatch(m.group(1))
                for m in _THE_NOUN.finditer(sentence)):
             # (the sentence names the goods again: `the biggest buyer of the implants`)
