@@ -1190,7 +1190,7 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
             text, clause) else _nearest(
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
-        text, sentence, q_end, others) or _nearest(
+        text, sentence, q_end, others) or _arrival_expected(text, sentence, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
     if found in ("planned", "forecast") and (
@@ -1460,6 +1460,34 @@ def _due_later(text: str, sentence: tuple[int, int], q_end: int,
         if not any(q_end <= a < cue_start for a, _ in others):
             return "planned"
     return None
+
+
+_ARRIVAL_EXPECTED = re.compile(
+    r"[^.;:!?]{0,120}?\b(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?expected\s+(?:to\s+(?:arrive|"
+    r"dock|berth|land|reach|begin\s+(?:discharging|unloading)|be\s+(?:delivered|unloaded|"
+    r"discharged))|(?:in|at)\s+(?-i:[A-Z])|(?:early|later|soon|shortly|next|within|this)\b)",
+    re.IGNORECASE)
+"""After a figure in a cargo's subject: the cargo's arrival expected (`A cargo of 2.1 million
+barrels of condensate, the latest under a swap pact, is expected to begin discharging`, `Two
+cargoes, each holding 60,000 tons, are expected in Lebanon`)."""
+_OWN_PREDICATE = re.compile(r",\s+and\b|\b(?:is|are|was|were|has|have|had|where|which|who|that|"
+                            r"while|when|after|before|since)\b|\b(?:and|but)\s+(?:[\w'’-]+\s+)"
+                            r"{0,4}$", re.IGNORECASE)
+"""Between a figure and the arrival expected: a predicate of the figure's own (`took on 100,000
+tonnes and is expected at Matanzas`, `arrived on November 1, and two more shipments are
+expected`), or a clause of its own (`, where a further cargo is expected`): the expectation is
+not of the figure."""
+
+
+def _arrival_expected(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:
+    """A figure in the subject of a cargo whose arrival is expected, with no predicate of its
+    own before the expectation: a forecast."""
+    found = _ARRIVAL_EXPECTED.match(text, q_end, sentence[1])
+    if found is None:
+        return None
+    if _OWN_PREDICATE.search(text, q_end, found.start("be")):
+        return None
+    return "forecast"
 
 
 _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"
