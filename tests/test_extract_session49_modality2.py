@@ -30,3 +30,29 @@ def test_a_cargo_whose_arrival_is_expected_is_a_forecast() -> None:
                      "expected in March.", "70,000 tonnes") == "reported"
     assert _modality("A first cargo of 25,000 tonnes of urea arrived in Corinto on May 1, and two "
                      "more are expected there soon.", "25,000 tonnes") == "reported"
+
+
+def test_what_a_deal_opening_the_sentence_binds_is_planned() -> None:
+    """A sentence opening on `Under the contract/deal/arrangement, ...` tells what the deal binds:
+    its figures with no cue of their own are planned; not a standing practice (`normally`, a
+    trade verb in the present simple, `the existing contract`), what came in under it (a past
+    trade verb, `has been shipped`) or a trade pact."""
+    cases = {
+        "Under the contract, 60,000 tonnes of Guinean bauxite must be shipped to China by March.":
+            "60,000 tonnes",
+        "Under the barter arrangement, Nepal's refiners can import up to $40 million a month of "
+        "diesel from Malaysia.": "$40 million a month",
+    }
+    for text, surface in cases.items():
+        assert _modality(text, surface) == "planned", text
+    reported = {
+        "Under a contract with Lusaka, Zesco normally sends around 300 MW to Namibia.": "300 MW",
+        "Under the arrangement, Korea imports up to 50,000 tons of barley a year.":
+            "50,000 tons",
+        "Under its contracts for 2019 the board received 120,000 tons of maize by rail.":
+            "120,000 tons",
+        "Under its 2023 trade deal with Chile, Peru may ship up to 300 tonnes of copper a year "
+        "to Santiago at a lower tariff.": "300 tonnes",
+    }
+    for text, surface in reported.items():
+        assert _modality(text, surface) == "reported", text

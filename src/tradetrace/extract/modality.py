@@ -1222,6 +1222,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "forecast"  # `The IEA forecasts that China will import ...`, `Nigeria will buy
         # 2.9 million tonnes ..., the FAO forecast.`: the outlook frames the plan words inside
         # what it foresees
+    if not found and _under_deal(text, sentence, q_start):
+        return "planned"  # `Under the contract, 800,000 litres must be delivered by January`:
+        # what the deal binds
     if not found and _ships_ordered(text, *sentence):
         return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
@@ -1360,6 +1363,45 @@ def _restated_outlook(text: str, sentence: tuple[int, int], q_start: int) -> Mod
 
 _ORDER_BOOK_WORDS = ("cgt", "compensated")
 """Words one of which every match of the `order_book_units` holds (a cheap test before them)."""
+
+
+@cache
+def _under_deal_opening() -> re.Pattern[str]:
+    """A sentence opening on a deal the rest of it runs under (`Under the contract, `, `Under a
+    deal struck in September, `, `Under the deferred-payment arrangement`): one of the
+    `contract_nouns` of stance_cues.json, not a trade pact (`Under its trade deal with India`,
+    one of the `pact_kinds`: a frame that binds no amount)."""
+    data = cue_data(STANCE_CUES)
+    pacts = "".join(r"(?<!\b" + re.escape(kind) + r"\s)" for kind in data["pact_kinds"])
+    return re.compile(r"Under\s+(?:the|this|that|its|their|a|an|these|those)\s+(?:[\w-]+\s+)"
+                      r"{0,3}?" + pacts + cue_regex(data["contract_nouns"]).pattern,
+                      re.IGNORECASE)
+
+
+@cache
+def _under_deal_habit() -> re.Pattern[str]:
+    """One of the `under_deal_habits` of stance_cues.json (`normally`, `existing`, `imports`) or
+    one of the `contract_done_verbs` (`received`): the deal's standing practice or its record."""
+    data = cue_data(STANCE_CUES)
+    return cue_regex([*data["under_deal_habits"], *data["contract_done_verbs"]])
+
+
+_DONE_SO_FAR = re.compile(r"\b(?:has|have|had)\s+been\b", re.IGNORECASE)
+"""A perfect passive in the sentence (`2.17 lakh tonnes of that volume has been shipped`): part
+of the deal already moved."""
+
+
+def _under_deal(text: str, sentence: tuple[int, int], q_start: int) -> bool:
+    """Whether the quantity's sentence opens on a deal it runs under (`_under_deal_opening`) and
+    tells what the deal binds (`Under the contract, deliveries are to climb to 397,000 mt`, `...,
+    NRL can import up to US$100 million a month`): no habit, done verb (`_under_deal_habit`)
+    before the figure and no perfect passive in the sentence."""
+    if not text.startswith("Under", sentence[0]):
+        return False
+    if _under_deal_opening().match(text, sentence[0], q_start) is None:
+        return False
+    return _under_deal_habit().search(text, sentence[0], q_start) is None \
+        and _DONE_SO_FAR.search(text, *sentence) is None
 
 
 def _ships_ordered(text: str, start: int, end: int) -> bool:
