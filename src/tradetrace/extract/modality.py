@@ -1192,7 +1192,7 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
             text, clause) else _nearest(
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
-        text, sentence, q_end, others) or _nearest(
+        text, sentence, q_end, others) or _arrival_expected(text, sentence, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
     if found in ("planned", "forecast") and (
@@ -1224,6 +1224,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "forecast"  # `The IEA forecasts that China will import ...`, `Nigeria will buy
         # 2.9 million tonnes ..., the FAO forecast.`: the outlook frames the plan words inside
         # what it foresees
+    if not found and _under_deal(text, sentence, q_start):
+        return "planned"  # `Under the contract, 800,000 litres must be delivered by January`:
+        # what the deal binds
     if not found and _ships_ordered(text, *sentence):
         return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
@@ -1364,6 +1367,45 @@ _ORDER_BOOK_WORDS = ("cgt", "compensated")
 """Words one of which every match of the `order_book_units` holds (a cheap test before them)."""
 
 
+@cache
+def _under_deal_opening() -> re.Pattern[str]:
+    """A sentence opening on a deal the rest of it runs under (`Under the contract, `, `Under a
+    deal struck in September, `, `Under the deferred-payment arrangement`): one of the
+    `contract_nouns` of stance_cues.json, not a trade pact (`Under its trade deal with India`,
+    one of the `pact_kinds`: a frame that binds no amount)."""
+    data = cue_data(STANCE_CUES)
+    pacts = "".join(r"(?<!\b" + re.escape(kind) + r"\s)" for kind in data["pact_kinds"])
+    return re.compile(r"Under\s+(?:the|this|that|its|their|a|an|these|those)\s+(?:[\w-]+\s+)"
+                      r"{0,3}?" + pacts + cue_regex(data["contract_nouns"]).pattern,
+                      re.IGNORECASE)
+
+
+@cache
+def _under_deal_habit() -> re.Pattern[str]:
+    """One of the `under_deal_habits` of stance_cues.json (`normally`, `existing`, `imports`) or
+    one of the `contract_done_verbs` (`received`): the deal's standing practice or its record."""
+    data = cue_data(STANCE_CUES)
+    return cue_regex([*data["under_deal_habits"], *data["contract_done_verbs"]])
+
+
+_DONE_SO_FAR = re.compile(r"\b(?:has|have|had)\s+been\b", re.IGNORECASE)
+"""A perfect passive in the sentence (`2.17 lakh tonnes of that volume has been shipped`): part
+of the deal already moved."""
+
+
+def _under_deal(text: str, sentence: tuple[int, int], q_start: int) -> bool:
+    """Whether the quantity's sentence opens on a deal it runs under (`_under_deal_opening`) and
+    tells what the deal binds (`Under the contract, deliveries are to climb to 397,000 mt`, `...,
+    NRL can import up to US$100 million a month`): no habit, done verb (`_under_deal_habit`)
+    before the figure and no perfect passive in the sentence."""
+    if not text.startswith("Under", sentence[0]):
+        return False
+    if _under_deal_opening().match(text, sentence[0], q_start) is None:
+        return False
+    return _under_deal_habit().search(text, sentence[0], q_start) is None \
+        and _DONE_SO_FAR.search(text, *sentence) is None
+
+
 def _ships_ordered(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] measures ships ordered: a figure in one of the
     `order_book_units` of stance_cues.json (compensated gross tonnage, the yardstick of
@@ -1480,6 +1522,34 @@ def _wide_due(text: str, cue_start: int, cue_end: int) -> bool:
     if _DUE_CUE.fullmatch(text, cue_start, cue_end):
         return _MONTH_ONLY_NEXT.match(text, cue_end) is None
     return _SEASON_WINDOW.fullmatch(text, cue_start, cue_end) is not None
+
+
+_ARRIVAL_EXPECTED = re.compile(
+    r"[^.;:!?]{0,120}?\b(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?expected\s+(?:to\s+(?:arrive|"
+    r"dock|berth|land|reach|begin\s+(?:discharging|unloading)|be\s+(?:delivered|unloaded|"
+    r"discharged))|(?:in|at)\s+(?-i:[A-Z])|(?:early|later|soon|shortly|next|within|this)\b)",
+    re.IGNORECASE)
+"""After a figure in a cargo's subject: the cargo's arrival expected (`A cargo of 2.1 million
+barrels of condensate, the latest under a swap pact, is expected to begin discharging`, `Two
+cargoes, each holding 60,000 tons, are expected in Lebanon`)."""
+_OWN_PREDICATE = re.compile(r",\s+and\b|\b(?:is|are|was|were|has|have|had|where|which|who|that|"
+                            r"while|when|after|before|since)\b|\b(?:and|but)\s+(?:[\w'’-]+\s+)"
+                            r"{0,4}$", re.IGNORECASE)
+"""Between a figure and the arrival expected: a predicate of the figure's own (`took on 100,000
+tonnes and is expected at Matanzas`, `arrived on November 1, and two more shipments are
+expected`), or a clause of its own (`, where a further cargo is expected`): the expectation is
+not of the figure."""
+
+
+def _arrival_expected(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:
+    """A figure in the subject of a cargo whose arrival is expected, with no predicate of its
+    own before the expectation: a forecast."""
+    found = _ARRIVAL_EXPECTED.match(text, q_end, sentence[1])
+    if found is None:
+        return None
+    if _OWN_PREDICATE.search(text, q_end, found.start("be")):
+        return None
+    return "forecast"
 
 
 _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"
