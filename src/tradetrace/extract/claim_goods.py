@@ -541,6 +541,11 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+Decided = tuple[str | None] | None
+"""A goods rule's answer: `(key,)` when it decides (the key None for goods with no key in the
+taxonomy), None when it leaves the figure to the next rule."""
+
+
 class GoodsReader(FlowReader):
     """The claim reader's rules for the goods a figure is of."""
 
@@ -922,6 +927,18 @@ class GoodsReader(FlowReader):
 
     def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                  earlier: Claim | None) -> str | None:
+        """The goods a figure is of: those its unit names, else those of the figure it divides
+        or restates, else those its clause or subject names, else the paragraph's."""
+        decided = self.unit_goods(quantity, clause, ctx) or self.part_goods(
+            quantity, clause, ctx, kind)
+        if decided is not None:
+            return decided[0]
+        return self.clause_goods(quantity, clause, ctx, kind, earlier)
+
+    def unit_goods(self, quantity: Quantity, clause: tuple[int, int],
+                   ctx: Context) -> Decided:
+        """The goods the figure's unit names (`319,681 megawatt-hours` of electricity, `316.35
+        million boxes of bananas`), or None when the unit leaves them open."""
         goods, text = ctx.goods, self.text
         measured: str | None = cue_data()["unit_commodities"].get(quantity.unit)
         near = max(0, ctx.span[0] - _ENERGY_REACH)
@@ -950,7 +967,7 @@ class GoodsReader(FlowReader):
                     not g.generic and g.key != measured for g in goods))):
             # `319,681 megawatt-hours`: only electricity is; `1,000 MW` sent abroad too, unless
             # goods are named (`150 GW of solar modules`, `inverter exports reached 5 GW`)
-            return measured
+            return (measured,)
         if counted_goods(text, quantity, ctx.span) and not (
                 quantity.unit in word_set("generic_count_units")
                 and _bare_count(quantity.surface)):
@@ -962,55 +979,62 @@ class GoodsReader(FlowReader):
             # (or holds them: `316.35 million boxes of bananas`; `Russia took 67.28 million
             # boxes` after them, the goods the article counted in boxes)
             if packed is not None:
-                return packed.key
+                return (packed.key,)
             held = {g.key for g in goods
                     if not g.generic and clause[0] <= g.start < quantity.start}
             if quantity.unit in word_set("package_nouns") and len(held) == 1 and \
                     not _PACKED_GOODS.match(text, quantity.end):
                 # `Chile's cherry exports had reached 96 million cartons`: the clause's goods
                 # counted in cartons
-                return held.pop()
+                return (held.pop(),)
             alike = [c.commodity for c in self.history if c.unit == quantity.unit
                      and c.commodity is not None and quantity.unit in word_set("measure_nouns")
                      and not _PACKED_GOODS.match(text, quantity.end)]
-            return alike[-1] if alike else counted_key(quantity.unit)
+            return (alike[-1] if alike else counted_key(quantity.unit),)
+        return None
+
+    def part_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                   kind: Kind) -> Decided:
+        """The goods of a figure that values, divides or restates another (`valued at $57.7
+        million` after tonnes, a share of the amount or goods just stated), or None."""
+        goods, text = ctx.goods, self.text
         valued = self.valued(ctx, quantity) if is_currency(quantity.unit) else None
         if valued is not None and valued.unit in word_set("claim_units") and \
                 valued.unit not in ("percent", "x"):
             # `the shipments had amounted to 1.015 tons valued at $57.686 million`: the value of
             # the goods just measured in a unit of goods, whatever they are (not a count: `64
             # new items worth $11.3 mln` are any goods)
-            return valued.commodity
+            return (valued.commodity,)
         sector = self.sector_part_goods(quantity, clause, ctx, kind) if kind in (
             "share", "level", "change") else None
         if sector is not None:
-            return sector[0]
+            return (sector[0],)
         if self.ranked_unkeyed_subject(quantity, ctx):
-            return None  # `Aluminum was Iceland's most valuable export, worth US$3.1 billion`
+            return (None,)  # `Aluminum was Iceland's most valuable export, worth US$3.1 billion`
         back = self.pronoun_share(quantity, clause, ctx) if kind == "share" else None
         if back is not None:
-            return back[0]
+            return (back[0],)
         amount = max((self.claims[i] for i in ctx.indices if i in self.claims and
                       self.claims[i].end <= quantity.start), key=lambda c: c.end,
                      default=None) if kind == "share" else None
         if amount is not None and amount.kind == "level" and amount.commodity is None and \
                 restates_amount(text, amount.end, quantity.start, goods):
-            return None  # `$6.2 billion of gold abroad in 2019, or 36% of its exports`
+            return (None,)  # `$6.2 billion of gold abroad in 2019, or 36% of its exports`
         opener = _DEMONSTRATIVE.match(ctx.sentence.text)
         goods_before = [c.commodity for c in self.previous if c.commodity not in (None, "trade")]
         if kind == "share" and goods_before and OF_THE_LOAD.match(text, quantity.end) and not [
                 g for g in goods if not g.generic and g.start < quantity.start]:
-            return goods_before[-1]  # `Half of the cargo was unloaded at Chongjin`
+            return (goods_before[-1],)  # `Half of the cargo was unloaded at Chongjin`
         if (kind == "share" or (kind == "change" and quantity.unit == "x")) and \
                 opener is not None and goods_before and not [
                 g for g in goods if not g.generic] and not _OF_TOTAL_TRADE.search(
                 text, quantity.end, clause[1]):
             # `That was about 52 percent of the North's exports`, `That is three times the
             # volume recorded a year earlier`: the figure before measured again
-            return goods_before[-1]
+            return (goods_before[-1],)
         if kind == "share" and goods_before and _OF_PERIODS_FLOW.match(text, quantity.end) and \
                 not [g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
-            return goods_before[-1]  # `China took 70% of the year's exports` after iron ore
+            return (goods_before[-1],)  # `China took 70% of the year's exports` after iron ore
         whole = next((self.claims[i] for i in reversed(ctx.indices) if i in self.claims and
                       self.claims[i].kind == "level" and self.claims[i].end <= quantity.start),
                      None) if kind == "share" and _OF_THE_WHOLE.match(text, quantity.end) else None
@@ -1018,22 +1042,22 @@ class GoodsReader(FlowReader):
                 g for g in goods if not g.generic and whole.end <= g.start < quantity.start]:
             # `Germany's gas imports rose to 55 billion cubic metres, with Norway supplying 30%
             # of the total`: a part of the amount just stated, of its goods (keyed or not)
-            return whole.commodity
+            return (whole.commodity,)
         if kind == "share" and lexicon("dependence").search(text, *clause) and not [
                 g for g in goods if not g.generic and clause[0] <= g.start < clause[1]]:
-            return "trade"  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
+            return ("trade",)  # `N. Korea's reliance on China hits 98.3 pct`: of all its trade
         gapped = next((self.claims[i] for i in ctx.indices if i in self.claims and
                        SHARE_AND_TO.fullmatch(text, self.quantities[i].end, quantity.start)),
                       None) if kind == "share" else None
         if gapped is not None:  # `44.5 percent went to Japan and 25.2 percent to China`
-            return gapped.commodity
+            return (gapped.commodity,)
         first = next((self.claims[i] for i in ctx.indices if i in self.claims and
                       self.claims[i].kind == "share"), None) if kind == "share" else None
         if first is not None and self.listed(ctx, quantity) is not None and not [
                 g for g in goods if not g.generic and first.end <= g.start < quantity.start]:
             # `China took 56 percent of Chile's copper exports, while Japan had 8.5 percent`:
             # a rival's share of the same goods
-            return first.commodity
+            return (first.commodity,)
         if kind == "share" and not partner_share(text, clause, ctx.countries):
             # the part is the commodity: `wigs accounted for 50% of exports`
             parts = [g for g in goods if g.end <= quantity.start and not g.generic]
@@ -1046,11 +1070,18 @@ class GoodsReader(FlowReader):
                             clause[1] and _SHARE_OF_GOODS.fullmatch(text, quantity.end, g.start)),
                            None)
                 if own is not None:
-                    return own.key
+                    return (own.key,)
                 if unkeyed_of(text, quantity.end, clause[1], goods, counted=True):
-                    return None
+                    return (None,)
             if parts:
-                return self.narrower_whole(parts[-1], quantity, clause, goods)
+                return (self.narrower_whole(parts[-1], quantity, clause, goods),)
+        return None
+
+    def clause_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                     kind: Kind, earlier: Claim | None) -> str | None:
+        """The goods the figure's clause or subject names (`Russian exports, mostly cereals
+        and fuels, came to`), else those the paragraph goes on with."""
+        goods, text = ctx.goods, self.text
         gap_from = max(ctx.span[0], quantity.start - 60)
         worth_gap = _GOODS_WORTH.search(text, gap_from, quantity.start) if may_hold(
             text, gap_from, quantity.start, _WORTH_WORDS) else None
@@ -1133,16 +1164,26 @@ class GoodsReader(FlowReader):
                 and not (g.start >= quantity.end and own_clause_goods(text, quantity.end, g))]
         found = nearest_commodity(in_clause, quantity.start, quantity.end, text) or \
             nearest_commodity(leading or free, quantity.start, quantity.end, text)
-        if found is not None and not in_clause and found.generic and leading and \
+        if found is not None:
+            return self.found_goods(found, quantity, clause, ctx, kind, in_clause, leading)
+        return self.context_goods(quantity, ctx, kind, free)
+
+    def found_goods(self, found: CommodityMention, quantity: Quantity, clause: tuple[int, int],
+                    ctx: Context, kind: Kind, in_clause: list[CommodityMention],
+                    leading: list[CommodityMention]) -> str | None:
+        """The goods of a figure whose nearest goods word is `found`: its key, or the goods a
+        generic word (`shipments`, `the fuel`) stands for in its paragraph."""
+        goods, text = ctx.goods, self.text
+        if not in_clause and found.generic and leading and \
                 found.start == leading[0].start and _SAME_PREDICATE.match(
                     text, clause[0]) and unnamed_goods(
                     text, max(ctx.span[0], found.start - 30), found.end, goods):
             # `Refined aluminum imports from Russia rose 94%, to roughly 538,600 tons`: the
             # clause goes on with the subject's goods, which have no key
             return None
-        if found is not None and definite_for_unkeyed(found, goods, text, ctx.span[0]):
+        if definite_for_unkeyed(found, goods, text, ctx.span[0]):
             return None  # `the gas it takes ..., more of the fuel at home`: the unkeyed goods
-        if found is not None and found.start < quantity.start and not any(
+        if found.start < quantity.start and not any(
                 not g.generic and max(ctx.span[0], found.start - 40) <= g.start < quantity.start
                 and not goods_qualify(text, g) for g in goods) and carries_unkeyed(
                     text, found, ctx.span[0]):
@@ -1150,25 +1191,23 @@ class GoodsReader(FlowReader):
             # subject's flow is of goods with no key (not where keyed goods stand by the flow
             # word: `exports of wild-caught seafood`, `lamb and sheep exports`)
             return None
-        if found is not None:
-            found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
-            earlier_key = definite_for_earlier(found, goods, [c.commodity for c in self.previous],
-                                               text)
-            if earlier_key is not None:  # `Russian deliveries of the fuel fell 98.8%`
-                return earlier_key
+        found = definite_for_specific(specific_for_generic(found, goods, text), goods, text)
+        earlier_key = definite_for_earlier(found, goods, [c.commodity for c in self.previous], text)
+        if earlier_key is not None:  # `Russian deliveries of the fuel fell 98.8%`
+            return earlier_key
         # `Shipments from the former rose 1%` after crude oil figures: a change of those goods
         # (not `total exports rose 29 percent`, nor one that reaches a sum of money after
         # figures in tonnes: `exports to Russia fell 50 per cent to $377 million`)
         relative = kind == "change" and quantity.unit in ("percent", "x") and len(
             {c.commodity for c in self.previous if c.commodity not in (None, "trade")}) == 1 \
-            and all(c.commodity != "trade" for c in self.previous) and found is not None \
+            and all(c.commodity != "trade" for c in self.previous) \
             and (_SHIPMENT_NOUN.fullmatch(found.surface) is not None or any(
                 self.quantities[i].unit.startswith(_PHYSICAL_UNITS)
                 and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)) \
             and not TOTAL_BEFORE.search(text, max(0, found.start - 20), found.start) and not any(
                 is_currency(self.quantities[i].unit)
                 and clause[0] <= self.quantities[i].start < clause[1] for i in ctx.indices)
-        if found is not None and found.generic and (
+        if found.generic and (
                 quantity.unit.startswith(_PHYSICAL_UNITS) or relative) \
                 and _FLOW_PLURAL.fullmatch(found.surface) and not _OF_AFTER.match(text, found.end):
             # `Cuba received 38,000 bpd` of the paragraph's `oil exports`: a flow word is total
@@ -1188,21 +1227,25 @@ class GoodsReader(FlowReader):
                 return self.whole_of(inherited)
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
-        if found is not None and found.generic and self.unkeyed_flow_goes_on(
-                found, quantity, clause, ctx):
+        if found.generic and self.unkeyed_flow_goes_on(found, quantity, clause, ctx):
             # `US purchases of Russian uranium reached 416 tonnes ... Purchases doubled to $193
             # million`: the flow the paragraph follows is of goods with no key
             return None
-        referred = self.referred_goods(found, quantity, ctx) if found is not None else None
+        referred = self.referred_goods(found, quantity, ctx)
         if referred is not None:
             return referred
-        pointed = self.pointed_goods(found) if found is not None else None
+        pointed = self.pointed_goods(found)
         if pointed is not None:
             return pointed
-        if found is not None and self.named_before(found, text):
+        if self.named_before(found, text):
             return self.named_before(found, text)
-        if found is not None:
-            return coordinated(found, goods, text)
+        return coordinated(found, goods, text)
+
+    def context_goods(self, quantity: Quantity, ctx: Context, kind: Kind,
+                      free: list[CommodityMention]) -> str | None:
+        """The goods of a figure whose sentence names none it can take: a conduit's, the
+        paragraph's, the topic's or the article's."""
+        goods, text = ctx.goods, self.text
         conduit = self.conduit_commodity(ctx) if not goods else None
         if conduit is not None:  # `the pipeline flow` after `oil flowing through the pipeline`
             return conduit
