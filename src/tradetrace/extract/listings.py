@@ -92,6 +92,9 @@ _LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:als
                               r"sells|exports|sending|supplying|shipping|selling|exporting)"
                               r"\s+" + _HEDGES)
 """`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
+_AMONG_ROWS = (r"(?:\s+among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:destinations|"
+               r"markets|buyers|customers|importers|suppliers|sources|exporters|sellers))?")
+"""After a row's place: the list it holds it in (`ranked a distant second among destinations`)."""
 _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|came|comes|ranked|"
                           r"ranks|stood|stands|held|holds|took|takes|kept|keeps|claimed)\s+|"
                           r"(?:fell|falls|slipped|slips|dropped|drops|slid|slides|rose|rises|"
@@ -99,8 +102,8 @@ _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|
                           r"to\s+)?(?:in\s+)?(?:a\s+)?"
                           r"(?:(?:distant|close|clear)\s+)?(?:first|second|third|fourth|fifth|sixth|"
                           r"seventh|eighth|ninth|tenth|next)"
-                          r"(?:\s+place)?|led|leads|followed|follows|topped\s+the\s+list)\s*,?\s+"
-                          r"(?:with|at|on)\s+(?:an?\s+)?" + _HEDGES)
+                          r"(?:\s+place)?" + _AMONG_ROWS + r"|led|leads|followed|follows|"
+                          r"topped\s+the\s+list)\s*,?\s+(?:with|at|on)\s+(?:an?\s+)?" + _HEDGES)
 """`Russia ranked a distant second with about $84 million`, `Turkey fell to second place with
 22.5 million kilos`, `Egypt came fifth, at $60 million`, `Chile followed with a 12% share`: a
 row in the order of the list."""
