@@ -4,12 +4,11 @@ text."""
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
-from claim_helpers import extracted
+from claim_helpers import extracted_on
 from tradetrace.model import Claim
 
-_claims = partial(extracted, published=date(2024, 7, 1))
+_claims = extracted_on(date(2024, 7, 1))
 
 
 def _sides(claim: Claim) -> tuple[str | None, str | None]:
