@@ -1269,6 +1269,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None  # `double the annual cap`: a ratio to the cap, not a change
         if quantity.unit == "percent" and _share_reaches(text, quantity, clause, sentence):
             return "share", None  # `China's share rose to 96 percent`: the new share
+        if quantity.unit == "percent" and after_of and _OR_BEFORE.search(
+                text, clause[0], quantity.start):
+            # `exported 452,000 cars, up 68%, or 14.5% of all its exports`: the part of a total
+            # the flow restated after its move is a share, not the move carried on
+            return "share", None
         if quantity.unit == "percent" and (after_of or (
                 direction is None and lexicon("share").search(text, *clause))):
             if not (direction and change):
