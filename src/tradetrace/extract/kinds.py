@@ -957,8 +957,11 @@ _RATE_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy|levies|ra
 """Before a percent: a duty or rate it is (`a tariff of 25% and 10% above the quota`)."""
 
 
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
-                        r"more\s+than|a\s+record|an?\s+estimated|just)\s+)*$", re.IGNORECASE)
+_REACHED_HEDGES = ("a record", "an estimated", "slightly over", "slightly under",
+                   "slightly more than", "slightly less than", "under", "below", "above")
+"""Besides the hedges: words between `to` and the level a share reached (`fell to slightly over
+20%`, `to under 30 per cent`, `to a record 98%`)."""
+_TO_BEFORE = re.compile(r"\bto\s+" + hedge_pattern(True, *_REACHED_HEDGES) + "$", re.IGNORECASE)
 
 
 def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -986,13 +989,15 @@ _SHARE_FROM_TO = re.compile(r"\b(?:share|slice|portion|proportion)\b[^,;.]{0,60}
                             r"jumped|slid|edged\s+(?:up|down)|went\s+(?:up|down))\s+from\s+"
                             + hedge_pattern() + "$", re.IGNORECASE)
 """`its share fell from 27% to 16%`: the old share after the verb and `from`."""
-_MOVED_FROM = re.compile(r"\b(?:rose|fell|climbed|dropped|slipped|grew|shrank|declined|increased|"
+_MOVED_FROM = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|dropped|slipped|grew|grown|shrank|"
+                         r"shrunk|declined|increased|"
                          r"decreased|jumped|slid|slumped|leapt|leaped|surged|plunged|tumbled|"
                          r"eased|sank|soared|dipped|edged\s+(?:up|down)|went\s+(?:up|down))"
                          r"\s+from\s+" + hedge_pattern() + "$", re.IGNORECASE)
 """A movement verb and `from` right before a percent (`China's fell from 51% in 2019 to 0.1%`,
 `Brazil's portion leapt from 7% to 24%`): the old value, a share when the sentence names one."""
-_TO_NEW_PERCENT = re.compile(r"(?:\s+(?:in|during)\s+[^,;.%]{1,25}?)?\s+to\s+" + hedge_pattern()
+_TO_NEW_PERCENT = re.compile(r"(?:\s+(?:in|during)\s+[^,;.%]{1,25}?)?\s+to\s+"
+                             + hedge_pattern(True, *_REACHED_HEDGES)
                              + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)",
                              re.IGNORECASE)
 """After an old percent: the new one it moved to (` in 2019 to a mere 0.1%`, ` to 24%`)."""
@@ -1110,8 +1115,7 @@ _AND_FROM = re.compile(r"\b(?:up|down|higher|lower)\s+from\s+[^;]*?\band\s+from\
                        r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
                        re.IGNORECASE)
 """`up from 38.5% a year earlier and from only 24.8%`: a second old level."""
-_REACHED_FROM = re.compile(r"\bto\s+(?:a\s+record\s+)?"
-                           r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+_REACHED_FROM = re.compile(r"\bto\s+" + hedge_pattern(True, *_REACHED_HEDGES) +
                            r"[\d.,]+\s*(?:percent|per\s+cent|%|pc|pct)(?:\s+(?!from\b)[\w.-]+){0,3}?"
                            r"\s+from\s+"
                            r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
@@ -1144,9 +1148,16 @@ def _shared_before(text: str, start: int, end: int) -> bool:
     # 35%`); one after a clause break is another figure's
     for name in ("change_up", "change_down"):
         for start, _ in lexicon(name).spans(between):
-            if re.search(r"[,;]", between[:start]):
+            if re.search(r"[,;]", between[:start]) and not _ELIDED_SHARE.search(between, 0,
+                                                                                 start):
                 return False
     return True
+
+
+_ELIDED_SHARE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?"
+                           r"[A-Z][\w.-]*['’]s?\s+(?:(?:has|had|have)\s+)?$")
+"""`its share fell to 38% from 41%, while Nigeria's rose to 7% from 5%`: a partner's own
+possessive with no noun after it goes on with the share named before (the noun left out)."""
 
 
 _MULTIPLE_OF = re.compile(r"\s+(?:times\s+|as\s+(?:much|large|big|high)\s+as\s+)?"
@@ -1269,6 +1280,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None  # `double the annual cap`: a ratio to the cap, not a change
         if quantity.unit == "percent" and _share_reaches(text, quantity, clause, sentence):
             return "share", None  # `China's share rose to 96 percent`: the new share
+        if quantity.unit == "percent" and after_of and _OR_BEFORE.search(
+                text, clause[0], quantity.start):
+            # `exported 452,000 cars, up 68%, or 14.5% of all its exports`: the part of a total
+            # the flow restated after its move is a share, not the move carried on
+            return "share", None
         if quantity.unit == "percent" and (after_of or (
                 direction is None and lexicon("share").search(text, *clause))):
             if not (direction and change):
@@ -1318,6 +1334,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             if gapped is not None:
                 return "change", gapped
         return None, None
+    beside = _AMOUNT_BESIDE_BASE.match(text, quantity.end)
+    if beside is not None:
+        # `produced 90,000 bpd above its quota`, `exports were 124,297 units lower than in June`:
+        # an amount set above or below a base is the gap to it, a change
+        return "change", "up" if beside["up"] else "down"
     moved = _MOVED_BY.search(text, max(clause[0], quantity.start - 70), quantity.start)
     if moved is not None:
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
@@ -1356,6 +1377,12 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
     return "level", None
 
 
+_AMOUNT_BESIDE_BASE = re.compile(r"\s+(?:(?P<up>above|more\s+than|higher\s+than)|(?:below|"
+                                 r"short\s+of|less\s+than|lower\s+than|fewer\s+than))\s",
+                                 re.IGNORECASE)
+"""Right after an amount: the side of a base it lies on (`90,000 bpd above its quota`, `186,400
+tonnes short of the whole of 2022`); not `under`, which also reads as terms (`31,000 tons under
+the accord`)."""
 _MAY_MOVE = re.compile(r"\bmay\s+(?:(?:also|now|only|still|legally)\s+)?(?:ship|export|import|"
                        r"bring\s+in|send|sell|deliver|supply)\s+(?:(?:up\s+to|no\s+more\s+than|"
                        r"as\s+much\s+as|a\s+further|another|an\s+extra)\s+)?"
