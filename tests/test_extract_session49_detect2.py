@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
-
-def _claims(text: str) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text,
-                                                                    published=date(2024, 7, 1)))}
+_claims = extracted_on(date(2024, 7, 1))
 
 
 def test_a_bare_count_of_motorcycles_after_a_count_of_units_stays_in_units() -> None:
