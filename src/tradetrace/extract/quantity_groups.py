@@ -605,6 +605,8 @@ def _count_flowed_goods(text: str, drafts: list[Draft]) -> list[Draft]:
         floor = max(0, draft.start - _COUNT_REACH)
         opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, floor, draft.start)),
                     default=floor)
+        opens = max((m.end() for m in _NEW_SUBJECT.finditer(text, opens, draft.start)),
+                    default=opens)  # (`Car sales slumped 20% and the Nikkei fell to 38,000`)
         goods = max(_flowed_goods().finditer(text, opens, draft.start),
                     key=lambda match: match.start(), default=None)  # (the nearest flow)
         if goods is None or _measure_between(result, i, goods.end()):
@@ -612,6 +614,12 @@ def _count_flowed_goods(text: str, drafts: list[Draft]) -> list[Draft]:
         noun = goods.group("goods") or goods.group("attr")
         result[i] = replace(draft, unit=singular(noun), unit_kind="noun", unit_surface="")
     return result
+
+
+_NEW_SUBJECT = re.compile(r"(?:\b(?:and|but|while|whereas)[ \u00a0]+(?:the|its|their|a|an)\b|"
+                          r",[ \u00a0]+(?:and|but)\b|\b(?:while|whereas)\b)", re.IGNORECASE)
+"""Where a clause with a subject of its own opens (`and the Nikkei fell to 38,000`, `, while
+new-tractor imports rose`): a flow of goods before it reaches no bare number after it."""
 
 
 def _measure_between(drafts: list[Draft], i: int, after: int) -> bool:

@@ -1,0 +1,21 @@
+"""Session 49, review mends (B): each test pins ordinary news text a rule of the session must
+leave as it was, next to the rule's own example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 5, 1))
+
+
+def test_a_flow_of_counted_goods_reaches_no_number_of_a_new_subject() -> None:
+    found = _claims("Car sales slumped 20% last month and the Nikkei fell to 38,000.")
+    assert "38,000" not in found
+    found = _claims("Car sales rose 5% in April and the Kospi index climbed to 2,650.")
+    assert "2,650" not in found
+    found = _claims("Imports of used passenger cars fell 8% to 294,100, while new-tractor "
+                    "imports rose 5% to 2,310.")
+    assert found["294,100"].unit == "car"
+    assert found["2,310"].unit == "tractor"
