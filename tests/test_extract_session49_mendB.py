@@ -19,3 +19,10 @@ def test_a_flow_of_counted_goods_reaches_no_number_of_a_new_subject() -> None:
                     "imports rose 5% to 2,310.")
     assert found["294,100"].unit == "car"
     assert found["2,310"].unit == "tractor"
+
+
+def test_counted_goods_after_a_preposition_are_not_what_flows() -> None:
+    found = _claims("Sales of spare parts for cars rose 10% to 45,000 in March.")
+    assert "45,000" not in found
+    found = _claims("Imports of used passenger cars fell 8% to 294,100 in March.")
+    assert found["294,100"].unit == "car"

@@ -586,9 +586,16 @@ def _flowed_goods() -> re.Pattern[str]:
     plural = sorted(word_set("counted_goods"), key=len, reverse=True)
     single = sorted({singular(word) for word in plural}, key=len, reverse=True)
     flows = r"(?:(?:re-?)?exports?|imports?|shipments?|sales|deliveries|purchases|arrivals)"
-    return re.compile(r"\b" + flows + r"[ \u00a0]+of[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?"
+    gap = r"(?:(?!" + _GOODS_GAP_BREAKS + r"\b)[\w'’-]+[ \u00a0]+){0,3}?"  # (`used passenger`)
+    return re.compile(r"\b" + flows + r"[ \u00a0]+of[ \u00a0]+" + gap +
                       r"(?P<goods>" + "|".join(plural) + r")\b|\b(?P<attr>" + "|".join(single)
                       + r")[ \u00a0-]" + flows + r"\b", re.IGNORECASE)
+
+
+_GOODS_GAP_BREAKS = (r"(?:for|of|to|from|and|or|in|into|with|by|on|at|parts?|components?|"
+                     r"accessories|spares)")
+"""Words that may not lie between a flow's `of` and its counted goods: the goods named after
+them are not what flows (`Sales of spare parts for cars`)."""
 
 
 def _count_flowed_goods(text: str, drafts: list[Draft]) -> list[Draft]:
