@@ -26,3 +26,16 @@ def test_counted_goods_after_a_preposition_are_not_what_flows() -> None:
     assert "45,000" not in found
     found = _claims("Imports of used passenger cars fell 8% to 294,100 in March.")
     assert found["294,100"].unit == "car"
+
+
+def test_a_move_sized_with_by_sizes_no_amounts_of_a_clause_of_their_own() -> None:
+    found = _claims("Coffee exports fell by 2 million bags, and 1.5 million bags and 1 million "
+                    "bags went to Germany and the US, respectively.")
+    assert (found["1.5 million bags"].kind, found["1.5 million bags"].direction) == ("level", None)
+    assert (found["1 million bags"].kind, found["1 million bags"].direction) == ("level", None)
+    found = _claims("Wheat exports fell by 200,000 tonnes and 150,000 tonnes were shipped to "
+                    "Egypt and Algeria respectively.")
+    assert (found["150,000 tonnes"].kind, found["150,000 tonnes"].direction) == ("level", None)
+    found = _claims("Exports to China and India fell by $1.5 billion and $411 million, "
+                    "respectively.")
+    assert (found["$411 million"].kind, found["$411 million"].direction) == ("change", "down")

@@ -228,7 +228,8 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
                    and a.unit == b.unit and a.unit_kind == b.unit_kind
                    and (carried or _BY_BEFORE.search(text, max(0, a.start - 12),
                                                      a.start) is not None)
-                   and _RESPECTIVELY_AFTER.match(text, b.end) is not None)
+                   and _LIST_LINK.fullmatch(text, a.end, b.start) is not None
+                   and _respectively_listed(text, b.end))
         if carried:
             # `slipped by $1.5 billion and $411 million, respectively`: the move before a
             # list of amounts in one unit, matched to its subjects, sizes each of them
@@ -274,6 +275,21 @@ _BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|some|roughly|nearly|a
 """Right before an amount: the `by` that makes it the size of a move."""
 _RESPECTIVELY_AFTER = re.compile(r"(?:[^.;!?]|\.\d){0,60}?\brespectively\b")
 """After an amount in a list: `respectively` further on in its clause."""
+_LIST_LINK = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+)?")
+"""Between two amounts of one list: a comma, `and` or both, nothing else."""
+_LIST_VERB = re.compile(r"\b(?:went|goes|go|were|was|is|are|had|has|have|came|shipped|sent|"
+                        r"sold|exported|imported|delivered|headed|arrived|bound|destined|"
+                        r"accounted|\w+ed[ \u00a0]+(?:to|for|from|into)\b)\b", re.IGNORECASE)
+"""Between a list of amounts and `respectively`: a verb that makes the amounts the subjects of
+a clause of their own (`and 1.5 million bags went to Germany and the US, respectively`)."""
+
+
+def _respectively_listed(text: str, end: int) -> bool:
+    """Whether `respectively` follows the amount ending at `end` in its clause with no verb
+    between (`$1.5 billion and $411 million, respectively`, not `... and 150,000 tonnes were
+    shipped to Egypt and Algeria respectively`)."""
+    match = _RESPECTIVELY_AFTER.match(text, end)
+    return match is not None and _LIST_VERB.search(text, end, match.end()) is None
 _CHANGED_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower)\b")
 """After the last percentage of a list: the comparative that makes all of them changes."""
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
