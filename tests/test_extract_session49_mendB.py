@@ -39,3 +39,12 @@ def test_a_move_sized_with_by_sizes_no_amounts_of_a_clause_of_their_own() -> Non
     found = _claims("Exports to China and India fell by $1.5 billion and $411 million, "
                     "respectively.")
     assert (found["$411 million"].kind, found["$411 million"].direction) == ("change", "down")
+
+
+def test_a_period_inside_a_contrast_clause_still_dates_the_figure_before_it() -> None:
+    found = _claims("After a weak 2022, exports rose 5% to $3 billion, while imports were flat "
+                    "in 2023.")
+    assert found["$3 billion"].period_start == "2023-01-01"
+    found = _claims("Exports rose 5% to $3 billion, while imports were flat in March.")
+    assert found["5%"].period_start == "2024-03-01"
+    assert found["$3 billion"].period_end == "2024-03-31"
