@@ -48,3 +48,11 @@ def test_a_period_inside_a_contrast_clause_still_dates_the_figure_before_it() ->
     found = _claims("Exports rose 5% to $3 billion, while imports were flat in March.")
     assert found["5%"].period_start == "2024-03-01"
     assert found["$3 billion"].period_end == "2024-03-31"
+
+
+def test_may_before_was_is_the_month_only_before_month_like_wording() -> None:
+    found = _claims("Steel exports fell 5% to 2 million tonnes. May was forced to defend the 25% "
+                    "tariff, which raised duties to $300 million.")
+    assert found["$300 million"].period_start is None
+    found = _claims("The ministry said May saw exports rise 12% to $3 billion.")
+    assert found["$3 billion"].period_start == "2024-05-01"
