@@ -228,7 +228,8 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
                    and a.unit == b.unit and a.unit_kind == b.unit_kind
                    and (carried or _BY_BEFORE.search(text, max(0, a.start - 12),
                                                      a.start) is not None)
-                   and _RESPECTIVELY_AFTER.match(text, b.end) is not None)
+                   and _LIST_LINK.fullmatch(text, a.end, b.start) is not None
+                   and _respectively_listed(text, b.end))
         if carried:
             # `slipped by $1.5 billion and $411 million, respectively`: the move before a
             # list of amounts in one unit, matched to its subjects, sizes each of them
@@ -274,6 +275,21 @@ _BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|some|roughly|nearly|a
 """Right before an amount: the `by` that makes it the size of a move."""
 _RESPECTIVELY_AFTER = re.compile(r"(?:[^.;!?]|\.\d){0,60}?\brespectively\b")
 """After an amount in a list: `respectively` further on in its clause."""
+_LIST_LINK = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+)?")
+"""Between two amounts of one list: a comma, `and` or both, nothing else."""
+_LIST_VERB = re.compile(r"\b(?:went|goes|go|were|was|is|are|had|has|have|came|shipped|sent|"
+                        r"sold|exported|imported|delivered|headed|arrived|bound|destined|"
+                        r"accounted|\w+ed[ \u00a0]+(?:to|for|from|into)\b)\b", re.IGNORECASE)
+"""Between a list of amounts and `respectively`: a verb that makes the amounts the subjects of
+a clause of their own (`and 1.5 million bags went to Germany and the US, respectively`)."""
+
+
+def _respectively_listed(text: str, end: int) -> bool:
+    """Whether `respectively` follows the amount ending at `end` in its clause with no verb
+    between (`$1.5 billion and $411 million, respectively`, not `... and 150,000 tonnes were
+    shipped to Egypt and Algeria respectively`)."""
+    match = _RESPECTIVELY_AFTER.match(text, end)
+    return match is not None and _LIST_VERB.search(text, end, match.end()) is None
 _CHANGED_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower)\b")
 """After the last percentage of a list: the comparative that makes all of them changes."""
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
@@ -586,9 +602,16 @@ def _flowed_goods() -> re.Pattern[str]:
     plural = sorted(word_set("counted_goods"), key=len, reverse=True)
     single = sorted({singular(word) for word in plural}, key=len, reverse=True)
     flows = r"(?:(?:re-?)?exports?|imports?|shipments?|sales|deliveries|purchases|arrivals)"
-    return re.compile(r"\b" + flows + r"[ \u00a0]+of[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?"
+    gap = r"(?:(?!" + _GOODS_GAP_BREAKS + r"\b)[\w'’-]+[ \u00a0]+){0,3}?"  # (`used passenger`)
+    return re.compile(r"\b" + flows + r"[ \u00a0]+of[ \u00a0]+" + gap +
                       r"(?P<goods>" + "|".join(plural) + r")\b|\b(?P<attr>" + "|".join(single)
                       + r")[ \u00a0-]" + flows + r"\b", re.IGNORECASE)
+
+
+_GOODS_GAP_BREAKS = (r"(?:for|of|to|from|and|or|in|into|with|by|on|at|parts?|components?|"
+                     r"accessories|spares)")
+"""Words that may not lie between a flow's `of` and its counted goods: the goods named after
+them are not what flows (`Sales of spare parts for cars`)."""
 
 
 def _count_flowed_goods(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -605,6 +628,8 @@ def _count_flowed_goods(text: str, drafts: list[Draft]) -> list[Draft]:
         floor = max(0, draft.start - _COUNT_REACH)
         opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, floor, draft.start)),
                     default=floor)
+        opens = max((m.end() for m in _NEW_SUBJECT.finditer(text, opens, draft.start)),
+                    default=opens)  # (`Car sales slumped 20% and the Nikkei fell to 38,000`)
         goods = max(_flowed_goods().finditer(text, opens, draft.start),
                     key=lambda match: match.start(), default=None)  # (the nearest flow)
         if goods is None or _measure_between(result, i, goods.end()):
@@ -612,6 +637,12 @@ def _count_flowed_goods(text: str, drafts: list[Draft]) -> list[Draft]:
         noun = goods.group("goods") or goods.group("attr")
         result[i] = replace(draft, unit=singular(noun), unit_kind="noun", unit_surface="")
     return result
+
+
+_NEW_SUBJECT = re.compile(r"(?:\b(?:and|but|while|whereas)[ \u00a0]+(?:the|its|their|a|an)\b|"
+                          r",[ \u00a0]+(?:and|but)\b|\b(?:while|whereas)\b)", re.IGNORECASE)
+"""Where a clause with a subject of its own opens (`and the Nikkei fell to 38,000`, `, while
+new-tractor imports rose`): a flow of goods before it reaches no bare number after it."""
 
 
 def _measure_between(drafts: list[Draft], i: int, after: int) -> bool:

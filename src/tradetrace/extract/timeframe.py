@@ -890,15 +890,19 @@ def choose_period(
             return shift_years(base, 1)
     # not a period past a semicolon, in another independent clause (`Over January-September,
     # Russia delivered 21.3 million tonnes to India; deliveries came to 20 million tonnes in
-    # all of last year`), nor one after a contrast that opens a clause of its own (`March was
-    # the best month, at $800 million, while February was the weakest`)
+    # all of last year`), nor the subject of a contrast that opens a clause of its own (`March
+    # was the best month, at $800 million, while February was the weakest`; not `..., while
+    # imports were flat in March`)
     near_side = [m for m in candidates if ";" not in text[min(m.end, start):max(m.start, end)]
                  and not (m.start >= end and _CONTRAST_OPENS.search(text, end, m.start))]
     if near_side:
         return resolve(min(near_side, key=lambda m: distance(m, start, end)), frame)
     return frame if fallback else None
-_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s")
-"""`, while`, `, whereas`: a contrast that opens a clause with its own subject and time."""
+
+
+_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+$")
+"""`, while`, `, whereas` right before a period: a contrast that opens a clause with that
+period as its subject (`, while February was the weakest`)."""
 _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compare[ds]?\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
