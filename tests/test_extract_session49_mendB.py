@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import extracted_on
+from claim_helpers import extracted, extracted_on, in_body, period
 
 _claims = extracted_on(date(2024, 5, 1))
 
@@ -56,3 +56,17 @@ def test_may_before_was_is_the_month_only_before_month_like_wording() -> None:
     assert found["$300 million"].period_start is None
     found = _claims("The ministry said May saw exports rise 12% to $3 billion.")
     assert found["$3 billion"].period_start == "2024-05-01"
+
+
+def test_a_contrast_clause_with_a_figure_of_its_own_keeps_its_period() -> None:
+    """A period inside a `, while` clause that has a figure of its own is that clause's, not the
+    figure before it; a contrast clause with no figure may date both (the review's case)."""
+    found = extracted("Korea pellet imports rise in May\nKorea took in 210,000t of wood pellets "
+                      "in May, 20pc more than a year earlier. Canada stayed the top supplier with "
+                      "88,000t, up by 12pc, while Chile delivered 31,500t after sending no cargoes "
+                      "in May 2023.", date(2024, 6, 20))
+    assert period(found["88,000t"]) == ("2024-05-01", "2024-05-31")
+    assert period(found["12pc"]) == ("2024-05-01", "2024-05-31")
+    found = in_body("After a weak 2022, exports rose 5% to $3 billion, while imports were flat in "
+                    "2023.", date(2024, 5, 1))
+    assert period(found["$3 billion"]) == ("2023-01-01", "2023-12-31")

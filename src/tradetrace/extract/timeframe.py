@@ -890,19 +890,32 @@ def choose_period(
             return shift_years(base, 1)
     # not a period past a semicolon, in another independent clause (`Over January-September,
     # Russia delivered 21.3 million tonnes to India; deliveries came to 20 million tonnes in
-    # all of last year`), nor the subject of a contrast that opens a clause of its own (`March
-    # was the best month, at $800 million, while February was the weakest`; not `..., while
-    # imports were flat in March`)
+    # all of last year`), nor one of a contrast clause with a figure of its own or as its
+    # subject (`March was the best month, at $800 million, while February was the weakest`; not
+    # `..., while imports were flat in March`)
     near_side = [m for m in candidates if ";" not in text[min(m.end, start):max(m.start, end)]
-                 and not (m.start >= end and _CONTRAST_OPENS.search(text, end, m.start))]
+                 and not (m.start >= end and _contrast_owns(text, end, m.start))]
     if near_side:
         return resolve(min(near_side, key=lambda m: distance(m, start, end)), frame)
     return frame if fallback else None
 
 
-_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+$")
-"""`, while`, `, whereas` right before a period: a contrast that opens a clause with that
-period as its subject (`, while February was the weakest`)."""
+_CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")
+"""`, while`, `, whereas`: a contrast that opens a clause of its own."""
+_DIGIT = re.compile(r"\d")
+
+
+def _contrast_owns(text: str, end: int, period_start: int) -> bool:
+    """Whether a period after a figure belongs to a contrast clause opened between them: the
+    period is that clause's subject (`, while February was the weakest`) or the clause has a
+    figure of its own before it (`, while the US delivered 102,478t after sending none in March
+    2023`); not a clause with no figure (`, while imports were flat in 2023`), whose period may
+    cover both."""
+    opened = _CONTRAST_OPENS.search(text, end, period_start)
+    return opened is not None and (opened.end() == period_start or _DIGIT.search(
+        text, opened.end(), period_start) is not None)
+
+
 _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compare[ds]?\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
