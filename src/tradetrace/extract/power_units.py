@@ -24,12 +24,18 @@ POWER_UNIT = "kilowatt_hour"
 _COUNTED = "unit"
 _WINDOW = 400
 """How far back the sentence before a count of units may open."""
-_OF_POWER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
-                       r"(?:electricity|power|energy)(?![\w-])(?![ \u00a0]+(?:plants?|stations?|"
-                       r"projects?|companies|company|firms?|producers?|utilit(?:y|ies)|grids?|"
-                       r"lines?|sector|ministry)\b)", re.IGNORECASE)
-"""After a count of units: electricity, with up to two words before it (`of surplus monsoon
-power`, `of hydro power`), not a plant or firm of power (`of the power plant`)."""
+_OF_POWER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:surplus|hydro|hydroelectric|clean|solar|wind|"
+                       r"monsoon|renewable|green|excess|spare|additional|extra|firm|thermal|"
+                       r"cheap|imported|exported|Indian|Nepali|Nepalese|Bhutanese)[ \u00a0]+){0,2}"
+                       r"(?:electricity|power|energy)(?![\w-])"
+                       r"(?=[ \u00a0]*(?:[.,;:)!?\u2014\u2013]|$|\n|[ \u00a0]+(?:to|from|in|into|"
+                       r"for|at|by|during|on|over|through|via|under|between|and|or|was|were|is|"
+                       r"are|has|had|worth|valued|than|last|this|that|which|a|per|annually|daily|"
+                       r"monthly)\b))", re.IGNORECASE)
+"""After a count of units: electricity, with up to two words before it from a short list (`of
+surplus monsoon power`, `of hydro power`), ending its noun phrase (followed by punctuation, a
+preposition or a clause's end): not `of solar power inverters`, `of power tillers`, `of their
+energy drink`, `of the power plant`."""
 _OF_OTHER = re.compile(r"[ \u00a0]+of[ \u00a0]+[a-z]", re.IGNORECASE)
 _RIGHT_AFTER_NUMBER = re.compile(r"[\d.,]+(?:[ \u00a0]+(?:million|billion|thousand|crore|lakh|mn|"
                                  r"bn|mln))?[ \u00a0]+units?$", re.IGNORECASE)

@@ -1,0 +1,28 @@
+"""Review mends (mendC) of the forty-ninth session's quantity rules, each pinned by the review's
+ordinary news sentences, which must come out as they did before the rule."""
+
+from __future__ import annotations
+
+from tradetrace.extract.quantities import extract_quantities
+
+
+def _found(text: str) -> dict[str, tuple[float, float | None, str]]:
+    return {q.surface: (q.value, q.value_max, q.unit) for q in extract_quantities(text)}
+
+
+def test_units_of_goods_named_after_power_stay_units() -> None:
+    """`units of` power, energy or electricity are kWh only when the word ends the noun phrase,
+    with at most two words from a short list before it."""
+    for text, surface in (
+            ("Bangladesh imported 50,000 units of solar power inverters from China last year.",
+             "50,000 units"),
+            ("The firm exported 1,200 units of diesel power generators to Nepal in 2023.",
+             "1,200 units"),
+            ("Indian brands sold 20,000 units of their energy drink in Nepal last year.",
+             "20,000 units"),
+            ("Nepal imported 5,000 units of power tillers from India in 2023.", "5,000 units")):
+        assert _found(text)[surface][2] == "unit", text
+    assert _found("Nepal sold 1.2 billion units of surplus monsoon power to India in 2023."
+                  )["1.2 billion units"][2] == "kilowatt_hour"
+    assert _found("Bhutan exported 300 million units of hydro power, up 10%."
+                  )["300 million units"][2] == "kilowatt_hour"
