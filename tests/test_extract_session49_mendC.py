@@ -26,3 +26,19 @@ def test_units_of_goods_named_after_power_stay_units() -> None:
                   )["1.2 billion units"][2] == "kilowatt_hour"
     assert _found("Bhutan exported 300 million units of hydro power, up 10%."
                   )["300 million units"][2] == "kilowatt_hour"
+
+
+def test_units_two_sentences_or_a_paragraph_after_electricity_stay_units() -> None:
+    """A count of units goes on counting electricity only in the next sentence, never across a
+    blank line, and only comparing back or naming a flow."""
+    found = _found("Nepal exported 500 million units of electricity to India in 2023. Officials "
+                   "said the trade had grown. CG Electronics sold 30,000 units in Nepal in the "
+                   "same year, mostly refrigerators.")
+    assert found["30,000 units"][2] == "unit"
+    found = _found("Nepal exported 500 million units of electricity to India in 2023.\n\n"
+                   "Separately, Chaudhary Group exported 45,000 units to Bhutan last year, its "
+                   "filings show.")
+    assert found["45,000 units"][2] == "unit"
+    found = _found("Nepal exported 500 million units of electricity to India in 2023. A year "
+                   "earlier it had reached just 320 million units.")
+    assert found["320 million units"][2] == "kilowatt_hour"
