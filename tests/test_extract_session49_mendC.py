@@ -42,3 +42,21 @@ def test_units_two_sentences_or_a_paragraph_after_electricity_stay_units() -> No
     found = _found("Nepal exported 500 million units of electricity to India in 2023. A year "
                    "earlier it had reached just 320 million units.")
     assert found["320 million units"][2] == "kilowatt_hour"
+
+
+def test_a_range_priced_per_a_lot_of_cubic_metres_stays_whole() -> None:
+    """A range of prices per 1,000 cubic metres is one range, both ends divided by the lot;
+    ranges per thousand cubic feet or per cubic metre stay as they were."""
+    for text, surface in (
+            ("Gas sold at $300-$320 per 1,000 cubic metres in 2023.",
+             "$300-$320 per 1,000 cubic metres"),
+            ("Gas sold at $300 to $320 per thousand cubic meters in 2023.",
+             "$300 to $320 per thousand cubic meters")):
+        value, value_max, unit = _found(text)[surface]
+        assert unit == "USD/cubic_meter"
+        assert abs(value - 0.3) < 1e-9 and value_max is not None and \
+            abs(value_max - 0.32) < 1e-9
+    assert _found("Gas sold at $3-$4 per thousand cubic feet in 2023."
+                  )["$3-$4 per thousand cubic feet"] == (3.0, 4.0, "USD/mcf")
+    assert _found("Gas sold at $300-$320 per cubic metre in 2023."
+                  )["$300-$320 per cubic metre"] == (300.0, 320.0, "USD/cubic_meter")
