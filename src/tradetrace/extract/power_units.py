@@ -24,17 +24,31 @@ POWER_UNIT = "kilowatt_hour"
 _COUNTED = "unit"
 _WINDOW = 400
 """How far back the sentence before a count of units may open."""
-_OF_POWER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
-                       r"(?:electricity|power|energy)(?![\w-])(?![ \u00a0]+(?:plants?|stations?|"
-                       r"projects?|companies|company|firms?|producers?|utilit(?:y|ies)|grids?|"
-                       r"lines?|sector|ministry)\b)", re.IGNORECASE)
-"""After a count of units: electricity, with up to two words before it (`of surplus monsoon
-power`, `of hydro power`), not a plant or firm of power (`of the power plant`)."""
+_OF_POWER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:surplus|hydro|hydroelectric|clean|solar|wind|"
+                       r"monsoon|renewable|green|excess|spare|additional|extra|firm|thermal|"
+                       r"cheap|imported|exported|Indian|Nepali|Nepalese|Bhutanese)[ \u00a0]+){0,2}"
+                       r"(?:electricity|power|energy)(?![\w-])"
+                       r"(?=[ \u00a0]*(?:[.,;:)!?\u2014\u2013]|$|\n|[ \u00a0]+(?:to|from|in|into|"
+                       r"for|at|by|during|on|over|through|via|under|between|and|or|was|were|is|"
+                       r"are|has|had|worth|valued|than|last|this|that|which|a|per|annually|daily|"
+                       r"monthly)\b))", re.IGNORECASE)
+"""After a count of units: electricity, with up to two words before it from a short list (`of
+surplus monsoon power`, `of hydro power`), ending its noun phrase (followed by punctuation, a
+preposition or a clause's end): not `of solar power inverters`, `of power tillers`, `of their
+energy drink`, `of the power plant`."""
 _OF_OTHER = re.compile(r"[ \u00a0]+of[ \u00a0]+[a-z]", re.IGNORECASE)
 _RIGHT_AFTER_NUMBER = re.compile(r"[\d.,]+(?:[ \u00a0]+(?:million|billion|thousand|crore|lakh|mn|"
                                  r"bn|mln))?[ \u00a0]+units?$", re.IGNORECASE)
 _WRITTEN_UNIT = re.compile(r"units?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_GOES_ON = re.compile(r"\b(?:a[ \u00a0]+year[ \u00a0]+(?:earlier|before|ago)|earlier|previous|"
+                      r"compared[ \u00a0]+(?:with|to)|(?:up|down)[ \u00a0]+from|had[ \u00a0]+"
+                      r"(?:reached|stood|been|totalled|totaled)|against|than|exports?|exported|"
+                      r"imports?|imported|shipped|supplied|sold|sales|purchased|bought|traded|"
+                      r"transmitted|wheeled|power|electricity|energy)\b", re.IGNORECASE)
+"""In the sentence after a count of kilowatt-hours: a comparison back to it or a flow, so a
+count of units in it goes on counting electricity."""
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s|,\s+and\s", re.IGNORECASE)
 
 
@@ -79,17 +93,25 @@ def read_power_units(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _after_power_count(text: str, draft: Draft, last_power: int | None) -> bool:
-    """Whether a count of units follows shortly after a count of kilowatt-hours, with nothing
-    else counted in units named in its own sentence (`The utility shipped 10.70 crore units of
-    power ... A year earlier exports had reached just 3.47 crore units`): the passage goes on
-    counting electricity."""
+    """Whether a count of units follows a count of kilowatt-hours in its own sentence or the
+    next (not across a blank line), with nothing else counted in units named in its own
+    sentence, and the next sentence comparing back to it or naming a flow (`The utility shipped
+    10.70 crore units of power ... A year earlier exports had reached just 3.47 crore units`):
+    the passage goes on counting electricity."""
     if last_power is None or draft.start - last_power > _WINDOW:
         return False
     stops = [m.end() for m in _SENTENCE_END.finditer(text, last_power, draft.start)]
     opens = stops[-1] if stops else last_power
     ends = _SENTENCE_END.search(text, draft.end)
     closes = ends.end() if ends else len(text)
-    return not _other_units().search(text, opens, closes)
+    if _other_units().search(text, opens, closes):
+        return False
+    if not stops:
+        return True
+    if text[stops[0]:opens].strip() or _BLANK_LINE.search(text, last_power, draft.start):
+        return False
+    return _GOES_ON.search(text, opens, closes) is not None or \
+        _cues().search(text, opens, closes) is not None
 
 
 def _about_power(text: str, draft: Draft) -> bool:

@@ -254,7 +254,7 @@ def group(text: str, drafts: list[Draft]) -> list[Draft]:
         if i + 1 < len(items) and links[i] == "range":
             b = items[i + 1]
             if b.unit.startswith(a.unit + "/"):  # `between $62 and $68 per share`
-                a = replace(a, unit=b.unit)
+                a = _range_low_priced(a, b)
             if a.unit == b.unit and a.value < b.value:
                 merged.append(replace(a, end=b.end, value_max=b.value,
                                       unit_surface=b.unit_surface or a.unit_surface,
@@ -758,6 +758,21 @@ def _priced_alike(money: Draft, rate: Draft) -> Draft:
     return replace(money, unit=rate.unit, unit_surface=rate.unit_surface,
                    value=money.value * lot,
                    value_max=None if money.value_max is None else money.value_max * lot)
+
+
+def _range_low_priced(low: Draft, high: Draft) -> Draft:
+    """The low end of a range priced per the unit of its high end: per a lot of units
+    (`$300-$320 per 1,000 cubic metres`) divided alike, as the high end was (0.3 to 0.32
+    USD/cubic_meter); otherwise the unit copied as written (`between $62 and $68 per share`)."""
+    if _LOT_WRITTEN.search(high.unit_surface or "") and low.raw:
+        lot = _lot_factor(high)
+        return replace(low, unit=high.unit, unit_surface=high.unit_surface,
+                       value=low.raw * (low.scale or 1.0) * lot)
+    return replace(low, unit=high.unit)
+
+
+_LOT_WRITTEN = re.compile(r"(?:per|a|/)[ \u00a0]*(?:1,?000|thousand)[ \u00a0]", re.IGNORECASE)
+"""A denominator written as a lot of units (`per 1,000 cubic metres`, `per thousand`)."""
 
 
 def _lot_factor(rate: Draft) -> float:
