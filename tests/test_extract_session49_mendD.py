@@ -1,0 +1,31 @@
+"""Review mends (mendD) of the forty-ninth session's rules, each pinned by the review's ordinary
+news sentences, which must come out as they did before the rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted, period
+
+WHEN = date(2024, 5, 1)
+
+
+def test_an_elliptic_ordinal_after_counted_tenders_or_cargoes_is_no_quarter() -> None:
+    """`held two wheat tenders, buying ... in the first and ... in the second`: the ordinal
+    counts the tenders or cargoes; a fraction (`A quarter of India's rice`) names no part of a
+    year; the elliptic quarter still reads `in the first quarter of 2023 to ... in the second`."""
+    found = extracted("In the first quarter of 2024, Egypt held two wheat tenders, buying 240,000 "
+                      "tonnes in the first and 180,000 tonnes in the second.", WHEN)
+    assert period(found["180,000 tonnes"]) == ("2024-01-01", "2024-03-31")
+    found = extracted("Rice exports rose 8% in the third quarter of 2023 as India shipped two "
+                      "large cargoes to Senegal, 50,000 tonnes in the first and 40,000 tonnes in "
+                      "the second.", WHEN)
+    assert period(found["50,000 tonnes"]) == ("2023-07-01", "2023-09-30")
+    assert period(found["40,000 tonnes"]) == ("2023-07-01", "2023-09-30")
+    found = extracted("A quarter of India's rice goes to Africa; in 2023 India shipped 50,000 "
+                      "tonnes of rice to Senegal in the first round and 40,000 tonnes in the "
+                      "second.", WHEN)
+    assert period(found["40,000 tonnes"]) == ("2023-01-01", "2023-12-31")
+    found = extracted("India's exports to Oman rose from $6.3 billion in the first quarter of 2023 "
+                      "to $7.5 billion in the second.", WHEN)
+    assert period(found["$7.5 billion"]) == ("2023-04-01", "2023-06-30")
