@@ -29,3 +29,22 @@ def test_an_elliptic_ordinal_after_counted_tenders_or_cargoes_is_no_quarter() ->
     found = extracted("India's exports to Oman rose from $6.3 billion in the first quarter of 2023 "
                       "to $7.5 billion in the second.", WHEN)
     assert period(found["$7.5 billion"]) == ("2023-04-01", "2023-06-30")
+
+
+def test_a_figure_set_against_expectations_is_no_expected_cargo() -> None:
+    """`shipped 9 million tonnes ..., higher than was expected in January`: a comparison with
+    expectations, a figure after a trade verb (no cargo's subject) or a month after `expected
+    in` is no expected arrival; the cargo's subject still is."""
+    found = extracted("Brazil shipped 9 million tonnes of soybeans in March, higher than was "
+                      "expected in January.", WHEN)
+    assert found["9 million tonnes"].modality == "reported"
+    found = extracted("Vietnam exported 700,000 tonnes of rice in April, well above what was "
+                      "expected in Hanoi.", WHEN)
+    assert found["700,000 tonnes"].modality == "reported"
+    found = extracted("Russia's wheat exports reached 4.5 million tonnes in July, more than was "
+                      "expected early in the season.", WHEN)
+    assert found["4.5 million tonnes"].modality == "reported"
+    assert period(found["4.5 million tonnes"]) == ("2023-07-01", "2023-07-31")
+    found = extracted("Two tankers of Kuwaiti diesel, each holding 40,000 tons, are expected in "
+                      "Beirut early next week.", WHEN)
+    assert found["40,000 tons"].modality == "forecast"

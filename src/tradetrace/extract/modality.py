@@ -1192,7 +1192,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
             text, clause) else _nearest(
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
-        text, sentence, q_end, others) or _arrival_expected(text, sentence, q_end) or _nearest(
+        text, sentence, q_end, others) or _arrival_expected(
+        text, sentence, q_start, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
     if found in ("planned", "forecast") and (
@@ -1524,10 +1525,25 @@ def _wide_due(text: str, cue_start: int, cue_end: int) -> bool:
     return _SEASON_WINDOW.fullmatch(text, cue_start, cue_end) is not None
 
 
+_MONTH_NAMES = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+"""A month's name after `expected in`: a time (`than was expected in January`), not a port."""
+_VERB_BEFORE_SUBJECT = re.compile(
+    r"\b(?:shipped|exported|imported|sold|bought|sent|delivered|received|supplied|purchased|"
+    r"loaded|carried|handled|reached|totall?ed|hit|rose|fell|climbed|jumped|stood|came|amounted|"
+    r"grew|increased|declined|dropped|sells|buys|totals|reaches)\b", re.IGNORECASE)
+"""Before a figure: a finite trade or level verb (`Brazil shipped 9 million tonnes`, `exports
+reached 4.5 million tonnes`): the figure is no cargo's subject."""
+_COMPARED_EXPECTED = re.compile(r"\b(?:than|what|as|above|below|more|less)\b", re.IGNORECASE)
+"""Between a figure and `was expected`: a comparison with expectations (`higher than was
+expected in January`, `well above what was expected`), no expected arrival."""
+
+
 _ARRIVAL_EXPECTED = re.compile(
     r"[^.;:!?]{0,120}?\b(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?expected\s+(?:to\s+(?:arrive|"
     r"dock|berth|land|reach|begin\s+(?:discharging|unloading)|be\s+(?:delivered|unloaded|"
-    r"discharged))|(?:in|at)\s+(?-i:[A-Z])|(?:early|later|soon|shortly|next|within|this)\b)",
+    r"discharged))|(?:in|at)\s+(?!" + _MONTH_NAMES + r"\b)(?-i:[A-Z])|(?:early|later|soon|"
+    r"shortly|next|within|this)\b)",
     re.IGNORECASE)
 """After a figure in a cargo's subject: the cargo's arrival expected (`A cargo of 2.1 million
 barrels of condensate, the latest under a swap pact, is expected to begin discharging`, `Two
@@ -1541,13 +1557,17 @@ expected`), or a clause of its own (`, where a further cargo is expected`): the 
 not of the figure."""
 
 
-def _arrival_expected(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:
+def _arrival_expected(text: str, sentence: tuple[int, int], q_start: int,
+                      q_end: int) -> Modality | None:
     """A figure in the subject of a cargo whose arrival is expected, with no predicate of its
-    own before the expectation: a forecast."""
+    own before the expectation (and no trade verb before it: the subject), nor a comparison
+    with expectations (`higher than was expected`): a forecast."""
     found = _ARRIVAL_EXPECTED.match(text, q_end, sentence[1])
     if found is None:
         return None
-    if _OWN_PREDICATE.search(text, q_end, found.start("be")):
+    if _OWN_PREDICATE.search(text, q_end, found.start("be")) or _COMPARED_EXPECTED.search(
+            text, q_end, found.start("be")) or _VERB_BEFORE_SUBJECT.search(
+            text, sentence[0], q_start):
         return None
     return "forecast"
 
