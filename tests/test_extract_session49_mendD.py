@@ -48,3 +48,28 @@ def test_a_figure_set_against_expectations_is_no_expected_cargo() -> None:
     found = extracted("Two tankers of Kuwaiti diesel, each holding 40,000 tons, are expected in "
                       "Beirut early next week.", WHEN)
     assert found["40,000 tons"].modality == "forecast"
+
+
+def test_a_past_figure_under_a_deal_is_no_plan() -> None:
+    """`Under the deal, China's purchases ... reached $36 billion in 2020`: with no modal or
+    future cue, a past verb anywhere in a sentence opening on a deal tells what came in under
+    it; `must be shipped ... by March` and a plural noun spelt like a habit verb (`imports of`)
+    still bind."""
+    reported = {
+        "Under the deal, China's purchases of US farm goods reached $36 billion in 2020, short of "
+        "the target.": "$36 billion",
+        "Under the contract, 1.5 million tonnes of wheat were delivered to Egypt in 2023.":
+            "1.5 million tonnes",
+        "Under the contract, the first cargo of 65,000 tonnes arrived in Chittagong on Monday.":
+            "65,000 tonnes",
+        "Under the arrangement, Bhutan earned Nu 20 billion from power exports in 2023.":
+            "Nu 20 billion",
+        "Under the contract, India paid $1.1 billion for Russian oil in March.": "$1.1 billion",
+    }
+    for text, surface in reported.items():
+        assert extracted(text, WHEN)[surface].modality == "reported", text
+    found = extracted("Under the contract, India paid $1.1 billion for Russian oil in March.", WHEN)
+    assert period(found["$1.1 billion"]) == ("2024-03-01", "2024-03-31")
+    found = extracted("Under the deal, imports of Qatari LNG will rise to 5 million tonnes a year.",
+                      WHEN)
+    assert found["5 million tonnes a year"].modality == "planned"

@@ -1394,17 +1394,42 @@ _DONE_SO_FAR = re.compile(r"\b(?:has|have|had)\s+been\b", re.IGNORECASE)
 of the deal already moved."""
 
 
+_DEAL_BINDS = re.compile(
+    r"\b(?:must|will|shall|can|(?:is|are)\s+to|up\s+to|by\s+(?:the\s+end\s+of\s+|end-|mid-|early\s+|"
+    r"late\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+\d|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
+    r"(?:19|20)\d\d\b))", re.IGNORECASE)
+"""In a sentence opening on a deal: a modal or future cue of what it binds (`must be shipped`,
+`are to climb`, `can import up to`, `by March`)."""
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|had|did|paid|sold|bought|sent|took|got|made|came|"
+                        r"rose|fell|grew|hit|spent|brought|won|left|began|stood)\b")
+"""In a sentence opening on a deal with no cue of what it binds: a past verb (`purchases
+reached $36 billion`, `were delivered`, `arrived`, `paid`): what came in under the deal."""
+_HABIT_NOUN = re.compile(r"\s+(?:of|from|to|into|in|by|under|at)\b|\s+(?:rose|fell|were|are|"
+                         r"reached|will|must|totall?ed|climbed)\b", re.IGNORECASE)
+"""After one of the `under_deal_habits` spelt like a plural noun (`imports`, `supplies`,
+`ships`): the noun (`imports of wheat`, `supplies from Qatar`), no present-simple verb."""
+
+
 def _under_deal(text: str, sentence: tuple[int, int], q_start: int) -> bool:
     """Whether the quantity's sentence opens on a deal it runs under (`_under_deal_opening`) and
     tells what the deal binds (`Under the contract, deliveries are to climb to 397,000 mt`, `...,
-    NRL can import up to US$100 million a month`): no habit, done verb (`_under_deal_habit`)
-    before the figure and no perfect passive in the sentence."""
+    NRL can import up to US$100 million a month`): no habit, done verb (`_under_deal_habit`, not
+    a plural noun spelt alike: `imports of wheat`) before the figure, no perfect passive in the
+    sentence, and a modal or future cue in it (`_DEAL_BINDS`) or else no past verb anywhere in it
+    (`Under the deal, China's purchases ... reached $36 billion`, `... were delivered`)."""
     if not text.startswith("Under", sentence[0]):
         return False
-    if _under_deal_opening().match(text, sentence[0], q_start) is None:
+    opening = _under_deal_opening().match(text, sentence[0], q_start)
+    if opening is None:
         return False
-    return _under_deal_habit().search(text, sentence[0], q_start) is None \
-        and _DONE_SO_FAR.search(text, *sentence) is None
+    if any(_HABIT_NOUN.match(text, habit.end()) is None
+           for habit in _under_deal_habit().finditer(text, sentence[0], q_start)):
+        return False
+    if _DONE_SO_FAR.search(text, *sentence) is not None:
+        return False
+    return _DEAL_BINDS.search(text, opening.end(), sentence[1]) is not None or \
+        _PAST_VERB.search(text, opening.end(), sentence[1]) is None
 
 
 def _ships_ordered(text: str, start: int, end: int) -> bool:
