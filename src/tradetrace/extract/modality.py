@@ -1192,7 +1192,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
             text, clause) else _nearest(
             text, *sentence, q_start, q_end, before_only=True, others=others,
             sentence=sentence)) or _closing_estimate(text, sentence, q_end) or _due_later(
-        text, sentence, q_end, others) or _arrival_expected(text, sentence, q_end) or _nearest(
+        text, sentence, q_end, others) or _arrival_expected(
+        text, sentence, q_start, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
     if found in ("planned", "forecast") and (
@@ -1393,17 +1394,42 @@ _DONE_SO_FAR = re.compile(r"\b(?:has|have|had)\s+been\b", re.IGNORECASE)
 of the deal already moved."""
 
 
+_DEAL_BINDS = re.compile(
+    r"\b(?:must|will|shall|can|(?:is|are)\s+to|up\s+to|by\s+(?:the\s+end\s+of\s+|end-|mid-|early\s+|"
+    r"late\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+\d|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
+    r"(?:19|20)\d\d\b))", re.IGNORECASE)
+"""In a sentence opening on a deal: a modal or future cue of what it binds (`must be shipped`,
+`are to climb`, `can import up to`, `by March`)."""
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|had|did|paid|sold|bought|sent|took|got|made|came|"
+                        r"rose|fell|grew|hit|spent|brought|won|left|began|stood)\b")
+"""In a sentence opening on a deal with no cue of what it binds: a past verb (`purchases
+reached $36 billion`, `were delivered`, `arrived`, `paid`): what came in under the deal."""
+_HABIT_NOUN = re.compile(r"\s+(?:of|from|to|into|in|by|under|at)\b|\s+(?:rose|fell|were|are|"
+                         r"reached|will|must|totall?ed|climbed)\b", re.IGNORECASE)
+"""After one of the `under_deal_habits` spelt like a plural noun (`imports`, `supplies`,
+`ships`): the noun (`imports of wheat`, `supplies from Qatar`), no present-simple verb."""
+
+
 def _under_deal(text: str, sentence: tuple[int, int], q_start: int) -> bool:
     """Whether the quantity's sentence opens on a deal it runs under (`_under_deal_opening`) and
     tells what the deal binds (`Under the contract, deliveries are to climb to 397,000 mt`, `...,
-    NRL can import up to US$100 million a month`): no habit, done verb (`_under_deal_habit`)
-    before the figure and no perfect passive in the sentence."""
+    NRL can import up to US$100 million a month`): no habit, done verb (`_under_deal_habit`, not
+    a plural noun spelt alike: `imports of wheat`) before the figure, no perfect passive in the
+    sentence, and a modal or future cue in it (`_DEAL_BINDS`) or else no past verb anywhere in it
+    (`Under the deal, China's purchases ... reached $36 billion`, `... were delivered`)."""
     if not text.startswith("Under", sentence[0]):
         return False
-    if _under_deal_opening().match(text, sentence[0], q_start) is None:
+    opening = _under_deal_opening().match(text, sentence[0], q_start)
+    if opening is None:
         return False
-    return _under_deal_habit().search(text, sentence[0], q_start) is None \
-        and _DONE_SO_FAR.search(text, *sentence) is None
+    if any(_HABIT_NOUN.match(text, habit.end()) is None
+           for habit in _under_deal_habit().finditer(text, sentence[0], q_start)):
+        return False
+    if _DONE_SO_FAR.search(text, *sentence) is not None:
+        return False
+    return _DEAL_BINDS.search(text, opening.end(), sentence[1]) is not None or \
+        _PAST_VERB.search(text, opening.end(), sentence[1]) is None
 
 
 def _ships_ordered(text: str, start: int, end: int) -> bool:
@@ -1524,10 +1550,25 @@ def _wide_due(text: str, cue_start: int, cue_end: int) -> bool:
     return _SEASON_WINDOW.fullmatch(text, cue_start, cue_end) is not None
 
 
+_MONTH_NAMES = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+"""A month's name after `expected in`: a time (`than was expected in January`), not a port."""
+_VERB_BEFORE_SUBJECT = re.compile(
+    r"\b(?:shipped|exported|imported|sold|bought|sent|delivered|received|supplied|purchased|"
+    r"loaded|carried|handled|reached|totall?ed|hit|rose|fell|climbed|jumped|stood|came|amounted|"
+    r"grew|increased|declined|dropped|sells|buys|totals|reaches)\b", re.IGNORECASE)
+"""Before a figure: a finite trade or level verb (`Brazil shipped 9 million tonnes`, `exports
+reached 4.5 million tonnes`): the figure is no cargo's subject."""
+_COMPARED_EXPECTED = re.compile(r"\b(?:than|what|as|above|below|more|less)\b", re.IGNORECASE)
+"""Between a figure and `was expected`: a comparison with expectations (`higher than was
+expected in January`, `well above what was expected`), no expected arrival."""
+
+
 _ARRIVAL_EXPECTED = re.compile(
     r"[^.;:!?]{0,120}?\b(?P<be>is|are|was|were)\s+(?:also\s+|now\s+)?expected\s+(?:to\s+(?:arrive|"
     r"dock|berth|land|reach|begin\s+(?:discharging|unloading)|be\s+(?:delivered|unloaded|"
-    r"discharged))|(?:in|at)\s+(?-i:[A-Z])|(?:early|later|soon|shortly|next|within|this)\b)",
+    r"discharged))|(?:in|at)\s+(?!" + _MONTH_NAMES + r"\b)(?-i:[A-Z])|(?:early|later|soon|"
+    r"shortly|next|within|this)\b)",
     re.IGNORECASE)
 """After a figure in a cargo's subject: the cargo's arrival expected (`A cargo of 2.1 million
 barrels of condensate, the latest under a swap pact, is expected to begin discharging`, `Two
@@ -1541,13 +1582,17 @@ expected`), or a clause of its own (`, where a further cargo is expected`): the 
 not of the figure."""
 
 
-def _arrival_expected(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:
+def _arrival_expected(text: str, sentence: tuple[int, int], q_start: int,
+                      q_end: int) -> Modality | None:
     """A figure in the subject of a cargo whose arrival is expected, with no predicate of its
-    own before the expectation: a forecast."""
+    own before the expectation (and no trade verb before it: the subject), nor a comparison
+    with expectations (`higher than was expected`): a forecast."""
     found = _ARRIVAL_EXPECTED.match(text, q_end, sentence[1])
     if found is None:
         return None
-    if _OWN_PREDICATE.search(text, q_end, found.start("be")):
+    if _OWN_PREDICATE.search(text, q_end, found.start("be")) or _COMPARED_EXPECTED.search(
+            text, q_end, found.start("be")) or _VERB_BEFORE_SUBJECT.search(
+            text, sentence[0], q_start):
         return None
     return "forecast"
 

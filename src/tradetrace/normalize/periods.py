@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import importlib
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
@@ -881,9 +882,19 @@ quarter and 25 percent in the fourth`: an ordinal standing for the quarter or ha
 it in its sentence (`_anchored`), not `in the first and second quarters`."""
 _ELLIPTIC = re.compile(r"(?i:the\s+(?P<part>first|second|third|fourth))")
 """The surface of an elliptic ordinal's mention (`the second`)."""
-_PART_WORD = re.compile(r"(?i:\b(?P<unit>quarter|half)(?:s|[\s-]+year)?\b)")
+_PART_WORD = re.compile(r"(?i:(?<!\ba\s)(?<!\bone\s)(?<!\bthree\s)\b(?P<unit>quarter|half)"
+                        r"(?:s|[\s-]+year)?\b(?!\s+of\s+(?!\d|(?:this|last|that|the)\s+year\b)))")
 """The word of a year's part before an elliptic ordinal (`rose in each quarter of 2024, from
-... in the first`)."""
+... in the first`); not a fraction (`A quarter of India's rice`, `three quarters`)."""
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[\"'(\[]?[A-Z0-9])")
+"""Where a sentence (or a clause set off by a semicolon) ends: an elliptic ordinal's part is
+named in its own sentence."""
+_COUNTED_ROUNDS = re.compile(
+    r"(?i:\b(?:two|three|four|five|six|both|[2-9])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tenders|cargoes|cargos|tranches|rounds|phases|shipments|auctions|vessels|ships|"
+    r"tankers|batches|consignments|lots|stages|deals|contracts|purchases|sales)\b)")
+"""`two wheat tenders`, `two large cargoes`, `three rounds of tenders`: an ordinal after them
+counts these (`240,000 tonnes in the first`), not quarters or halves."""
 
 
 def _is_quarter(period: Period) -> bool:
@@ -894,22 +905,49 @@ def _is_half(period: Period) -> bool:
     return length_in_months(period) == 6 and period.start.month in (1, 7)
 
 
-def elliptic_part(text: str, mention: PeriodMention, part: Period | None,
-                  dated: Period | None) -> Period | None:
+@dataclass(frozen=True)
+class _Parts:
+    """A text's sentence starts and part words (`quarter`, `half`), found once per text."""
+
+    starts: list[int]
+    words: list[re.Match[str]]
+
+    @classmethod
+    def of(cls, text: str) -> _Parts:
+        return cls([0] + [m.end() for m in _SENTENCE_END.finditer(text)],
+                   list(_PART_WORD.finditer(text)))
+
+    def sentence_start(self, at: int) -> int:
+        return self.starts[bisect_right(self.starts, at) - 1]
+
+    def last_word(self, start: int, end: int) -> re.Match[str] | None:
+        """The last part word within [start, end)."""
+        ends = bisect_right([w.end() for w in self.words], end)
+        return self.words[ends - 1] if ends and self.words[ends - 1].start() >= start else None
+
+
+def elliptic_part(text: str, mention: PeriodMention, part: tuple[int, Period] | None,
+                  dated: Period | None, parts: _Parts | None = None) -> Period | None:
     """What an elliptic ordinal (`in the second`) stands for: the quarter or half of that number
-    in the year of the last quarter or half named before it in its sentence, else, when the
-    sentence names `quarter` or `half` before it, of the year named last (None otherwise)."""
+    in the year of the last quarter or half named before it in its sentence (`part`: where it
+    starts and its period), else, when the sentence names `quarter` or `half` before it, of the
+    year named last (None otherwise); not after a count of tenders, cargoes or rounds in its
+    sentence (`held two wheat tenders, buying 240,000 tonnes in the first`)."""
     ordinal = _ELLIPTIC.fullmatch(mention.surface) if mention.period is None else None
     if ordinal is None:
         return None
+    parts = parts or _Parts.of(text)
+    start = parts.sentence_start(mention.start)
+    if _COUNTED_ROUNDS.search(text, start, mention.start):
+        return None
     number = ORDINALS[ordinal["part"].lower()]
-    if part is not None:
-        unit, year_ = ("quarter" if _is_quarter(part) else "half"), part.start.year
+    if part is not None and part[0] >= start:
+        unit, year_ = ("quarter" if _is_quarter(part[1]) else "half"), part[1].start.year
     else:
-        words = list(_PART_WORD.finditer(text, 0, mention.start))
-        if not words or dated is None:
+        word = parts.last_word(start, mention.start)
+        if word is None or dated is None:
             return None
-        unit, year_ = words[-1]["unit"].lower(), dated.end.year
+        unit, year_ = word["unit"].lower(), dated.end.year
     if unit == "half":
         return half(year_, number) if number <= 2 else None
     return quarter(year_, number)
@@ -987,12 +1025,16 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     first_year: Period | None = None
     months_: Period | None = None
     dated: Period | None = None
-    part: Period | None = None
+    part: tuple[int, Period] | None = None
+    parts: _Parts | None = None
     resolved: list[PeriodMention] = []
     for mention in mentions:
         period = mention.period
         if period is None and mention.relation == "period" and \
-                (elliptic := elliptic_part(text, mention, part, dated or years)) is not None:
+                _ELLIPTIC.fullmatch(mention.surface):
+            parts = parts or _Parts.of(text)
+        if period is None and mention.relation == "period" and \
+                (elliptic := elliptic_part(text, mention, part, dated or years, parts)) is not None:
             period = elliptic
             mention = replace(mention, period=period, anchored=True)
         elif period is None and mention.relation == "period" and is_following(mention):
@@ -1025,7 +1067,7 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
                 years = period
                 first_year = first_year or period
             months_ = period if _is_month(period) else None
-            part = period if _is_quarter(period) or _is_half(period) else part
+            part = (mention.start, period) if _is_quarter(period) or _is_half(period) else part
         resolved.append(mention)
     return resolved
 
