@@ -21,3 +21,8 @@ def test_a_demonym_after_a_word_of_the_whole_opens_the_buyers_imports() -> None:
     found = _claims("Total Japanese coal imports slipped 2% to 9 million tonnes in May.")
     assert _sides(found["9 million tonnes"]) == (None, "JPN")
 
+
+def test_a_ranked_rival_with_a_share_keeps_its_own_side() -> None:
+    found = _claims("Kazakhstan supplied 40% of the uranium bought by EU utilities in 2022. "
+                    "Russia came a distant second with a 4.9 percent share.")
+    assert _sides(found["4.9 percent"]) == ("RUS", None)
