@@ -38,12 +38,13 @@ _LISTED = re.compile(r"(?:\s+(?:again|also|alone))?"
                      r"(?:(?:distant|close|clear)\s+)?(?:second|third|fourth|fifth|sixth|next)"
                      r"(?:\s+place)?|led|followed|trailed|came\s+next)"
                      r"(?:\s+(?:in|during|over)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?\s*,?\s+)?"
-                     r"(?:at|with|for|on)\s+" + _HEDGES)
+                     r"(?:at|with|for|on)\s+(?:an?\s+)?" + _HEDGES)
 """Between a rival and its percent: `at`, `with` (`Iraq at 20.5 percent`), after its place in
 the list (`Germany came second with 8.6%`, `Malaysia was a distant second with 9%`, `Peru
 finished in third place, with 6%`), or after the verb of its order and the time of it (`France
 followed with 20%`, `Japan again led with 24.8%`, `Chile ranked second in May with 18.2%`), or
-after its bare place (`and Argentina third with 15%`)."""
+after its bare place (`and Argentina third with 15%`), the share's article before it too
+(`Russia came a distant second with a 4.9% share`)."""
 _BARE_GAP = re.compile(r"\s+(?:also\s+)?" + _HEDGES)
 """Between a rival listed bare and its figure: a hedge, or `also` (`, Egypt also 30 percent`)."""
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")

@@ -905,13 +905,19 @@ to June 20, `, `With the country gripped by drought, `), after which the demonym
 sentence's main clause."""
 
 
+_TOTAL_OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Overall|Total|Combined|Aggregate)\s+$")
+"""Before a demonym: a sentence opening on a word of the whole (`Overall Chinese crude imports
+climbed`, `Total American crude imports`), after which the demonym still opens the flow."""
+
+
 def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> bool:
     """`Indian oil purchases hit 4.4 mb/d`: a demonym opening the sentence before goods and an
     import noun, the sentence's only country, is the buyer whose imports they are (not
     `Turkish statistics show Russian crude imports reached ...`, `Russian gas imports into the
     European Union`, `Australian coal imports were halted by Beijing`); so is one after a named
-    body's forecast (`The USDA sees Algerian wheat imports at`) or a sentence's opening phrase
-    (`Overall, Chinese coal imports climbed`)."""
+    body's forecast (`The USDA sees Algerian wheat imports at`), a sentence's opening phrase
+    (`Overall, Chinese coal imports climbed`) or a word of the whole (`Total Indian crude
+    imports`)."""
     if any(m.code not in (None, buyer) for m in mentions):
         return False
     first = min(m.end for m in mentions)
@@ -921,7 +927,9 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
                                     or _STATED_BY_BEFORE.search(text, max(0, m.start - 80),
                                                                 m.start)
                                     or _OPENER_BEFORE.search(text, max(0, m.start - 90),
-                                                             m.start))
+                                                             m.start)
+                                    or _TOTAL_OPENER_BEFORE.search(text, max(0, m.start - 12),
+                                                                   m.start))
                and (noun := _IMPORT_NOUN_AFTER.match(text, m.end)) is not None
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
