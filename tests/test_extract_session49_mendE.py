@@ -35,3 +35,13 @@ def test_a_row_ranked_among_suppliers_is_no_buyer_of_exports() -> None:
     found = _claims("Mexico's exports to the US rose to $30 billion in the half. Canada ranked a "
                     "distant second among destinations with $3.6 billion.")
     assert _sides(found["$3.6 billion"]) == ("MEX", "CAN")
+
+
+def test_a_second_percent_offered_with_or_is_no_share() -> None:
+    found = _claims("Wheat exports could fall by 5% or 10% of the 2023 total if the drought "
+                    "persists.")
+    assert (found["10%"].kind, found["10%"].direction) == ("change", "down")
+    found = _claims("OPEC+ will cut output by 3% or 4% of current levels, delegates said.")
+    assert (found["4%"].kind, found["4%"].direction) == ("change", "down")
+    found = _claims("Exports rose 8.4% to 2 million tonnes, or 52% of the total.")
+    assert (found["52%"].kind, found["52%"].direction) == ("share", None)

@@ -1025,6 +1025,10 @@ def _capped_after(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
                         r"just|only)\s+)*$", re.IGNORECASE)
+_COMMA_OR_BEFORE = re.compile(r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
+                              r"more\s+than|just|only)\s+)*$", re.IGNORECASE)
+"""Right before a percent: `, or` restating the figure before it (`rose 8.4%, or 52% of the
+total`), set off by its comma (not the alternative of `by 5% or 10% of the 2023 total`)."""
 _GOING_TO = re.compile(r"\s*(?:of\s+it\s+|of\s+them\s+)?(?:going|went|goes|headed|bound|"
                        r"destined|shipped|sent|sold|exported)\s+(?:to|for)\b", re.IGNORECASE)
 
@@ -1280,10 +1284,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None  # `double the annual cap`: a ratio to the cap, not a change
         if quantity.unit == "percent" and _share_reaches(text, quantity, clause, sentence):
             return "share", None  # `China's share rose to 96 percent`: the new share
-        if quantity.unit == "percent" and after_of and _OR_BEFORE.search(
-                text, clause[0], quantity.start):
+        if quantity.unit == "percent" and after_of and _COMMA_OR_BEFORE.search(
+                text, max(0, clause[0] - 4), quantity.start):
             # `exported 452,000 cars, up 68%, or 14.5% of all its exports`: the part of a total
-            # the flow restated after its move is a share, not the move carried on
+            # the flow restated after its move is a share, not the move carried on (set off by
+            # its comma: not `could fall by 5% or 10% of the 2023 total`, a second move)
             return "share", None
         if quantity.unit == "percent" and (after_of or (
                 direction is None and lexicon("share").search(text, *clause))):
