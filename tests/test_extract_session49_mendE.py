@@ -45,3 +45,19 @@ def test_a_second_percent_offered_with_or_is_no_share() -> None:
     assert (found["4%"].kind, found["4%"].direction) == ("change", "down")
     found = _claims("Exports rose 8.4% to 2 million tonnes, or 52% of the total.")
     assert (found["52%"].kind, found["52%"].direction) == ("share", None)
+
+
+def test_an_amount_reached_or_a_threshold_before_above_or_below_is_no_change() -> None:
+    found = _claims("Exporters may ship up to 2 million tonnes above which a 20% duty applies.")
+    assert found["2 million tonnes"].kind == "level"
+    found = _claims("The tariff-rate quota allows 100,000 tonnes above which imports face a 40% "
+                    "duty.")
+    assert found["100,000 tonnes"].kind == "cap"
+    found = _claims("Egypt's wheat imports fell to 10 million tonnes below the five-year "
+                    "average.")
+    assert found["10 million tonnes"].kind == "level"
+    found = _claims("Kazakhstan's output stood at 1.6 million bpd above its OPEC+ target of 1.47 "
+                    "million bpd.")
+    assert found["1.6 million bpd"].kind == "level"
+    found = _claims("Kazakhstan produced 90,000 bpd above its quota in May.")
+    assert (found["90,000 bpd"].kind, found["90,000 bpd"].direction) == ("change", "up")

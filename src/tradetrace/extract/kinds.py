@@ -1340,7 +1340,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
                 return "change", gapped
         return None, None
     beside = _AMOUNT_BESIDE_BASE.match(text, quantity.end)
-    if beside is not None:
+    if beside is not None and not _LEVEL_BEFORE_BESIDE.search(
+            text, max(clause[0], quantity.start - 40), quantity.start):
         # `produced 90,000 bpd above its quota`, `exports were 124,297 units lower than in June`:
         # an amount set above or below a base is the gap to it, a change
         return "change", "up" if beside["up"] else "down"
@@ -1383,11 +1384,18 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
 
 
 _AMOUNT_BESIDE_BASE = re.compile(r"\s+(?:(?P<up>above|more\s+than|higher\s+than)|(?:below|"
-                                 r"short\s+of|less\s+than|lower\s+than|fewer\s+than))\s",
-                                 re.IGNORECASE)
+                                 r"short\s+of|less\s+than|lower\s+than|fewer\s+than))\s"
+                                 r"(?!\s*(?:which|whom)\b)", re.IGNORECASE)
 """Right after an amount: the side of a base it lies on (`90,000 bpd above its quota`, `186,400
 tonnes short of the whole of 2022`); not `under`, which also reads as terms (`31,000 tons under
-the accord`)."""
+the accord`), nor a threshold of a relative clause (`up to 2 million tonnes above which a 20% duty
+applies`)."""
+_LEVEL_BEFORE_BESIDE = re.compile(r"\b(?:to|at|averaged|averages|averaging|of|reached|reaches|"
+                                  r"reaching|hit|hits|totalled|totaled)\s+"
+                                  r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|"
+                                  r"an?\s+estimated|a\s+record)\s+)*$", re.IGNORECASE)
+"""Right before an amount: the level it is (`fell to 10 million tonnes below the five-year
+average`, `stood at 1.6 million bpd above its target`, `a quota of`, `up to`), not a gap."""
 _MAY_MOVE = re.compile(r"\bmay\s+(?:(?:also|now|only|still|legally)\s+)?(?:ship|export|import|"
                        r"bring\s+in|send|sell|deliver|supply)\s+(?:(?:up\s+to|no\s+more\s+than|"
                        r"as\s+much\s+as|a\s+further|another|an\s+extra)\s+)?"
