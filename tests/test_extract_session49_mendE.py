@@ -61,3 +61,13 @@ def test_an_amount_reached_or_a_threshold_before_above_or_below_is_no_change() -
     assert found["1.6 million bpd"].kind == "level"
     found = _claims("Kazakhstan produced 90,000 bpd above its quota in May.")
     assert (found["90,000 bpd"].kind, found["90,000 bpd"].direction) == ("change", "up")
+
+
+def test_a_bare_count_of_motorcycles_is_no_count_of_cars() -> None:
+    found = _claims("Car exports rose 5% to 660,000, while motorcycle exports climbed 14% to "
+                    "412,000.")
+    assert found["660,000"].unit == "car"
+    assert "412,000" not in found
+    found = _claims("Vehicle exports rose 5% to 660,000 vehicles, while motorcycle exports "
+                    "climbed 14% to 412,000.")
+    assert found["412,000"].unit == "vehicle"
