@@ -71,3 +71,10 @@ def test_a_bare_count_of_motorcycles_is_no_count_of_cars() -> None:
     found = _claims("Vehicle exports rose 5% to 660,000 vehicles, while motorcycle exports "
                     "climbed 14% to 412,000.")
     assert found["412,000"].unit == "vehicle"
+
+
+def test_a_duty_cut_to_under_a_percent_is_no_share_named_before() -> None:
+    found = _claims("India's share of global rice exports held at 40%, with duties cut to under "
+                    "20% in March.")
+    assert (found["20%"].kind, found["20%"].direction) == ("change", "down")
+    assert found["40%"].kind == "share"

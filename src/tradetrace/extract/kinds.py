@@ -980,8 +980,14 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     own_flow = _GROWTH.search(text, clause[0], quantity.start) is not None or any(
         lexicon("flow", kind).search(text, clause[0], quantity.start)
         for kind in ("export", "import", "two_way"))
-    return lexicon("share").search(text, sentence[0] if sentence and not own_flow else clause[0],
-                                   quantity.start)
+    start = sentence[0] if sentence and not own_flow else clause[0]
+    if not lexicon("share").search(text, start, quantity.start):
+        return False
+    # (a share named only before the clause: not a duty or rate the clause names, `India's share
+    # of global rice exports held at 40%, with duties cut to under 20% in March`)
+    return start == clause[0] or bool(lexicon("share").search(
+        text, clause[0], quantity.start)) or not _RATE_BEFORE.search(
+        text, clause[0], quantity.start)
 
 
 _SHARE_FROM_TO = re.compile(r"\b(?:share|slice|portion|proportion)\b[^,;.]{0,60}?\b(?:rose|fell|"
