@@ -78,3 +78,12 @@ def test_a_duty_cut_to_under_a_percent_is_no_share_named_before() -> None:
                     "20% in March.")
     assert (found["20%"].kind, found["20%"].direction) == ("change", "down")
     assert found["40%"].kind == "share"
+
+
+def test_a_possessive_with_its_noun_left_out_skips_a_share_in_a_subordinate_clause() -> None:
+    found = _claims("India's export growth slowed to 3% from 7% although its share of world trade "
+                    "held near 2%, while Bangladesh's jumped to 12% from 9%.")
+    assert found["9%"].kind == "change"
+    found = _claims("Russia's share of India's oil imports fell to 38% from 41%, while Nigeria's "
+                    "rose to 7% from 5%.")
+    assert (found["5%"].kind, found["5%"].direction) == ("share", None)
