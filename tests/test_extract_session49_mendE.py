@@ -87,3 +87,12 @@ def test_a_possessive_with_its_noun_left_out_skips_a_share_in_a_subordinate_clau
     found = _claims("Russia's share of India's oil imports fell to 38% from 41%, while Nigeria's "
                     "rose to 7% from 5%.")
     assert (found["5%"].kind, found["5%"].direction) == ("share", None)
+
+
+def test_a_bare_count_of_motorcycles_goes_on_in_motorcycles() -> None:
+    found = _claims("Motorcycle imports rose 6% to 156,000 motorcycles in 2022, and 28,000 "
+                    "arrived in the first quarter.")
+    assert found["28,000"].unit == "motorcycle"
+    found = _claims("Kenya brought in 338,701 motorcycles between April and June, nearly 15 times "
+                    "the 22,833 imported in the first three months.")
+    assert found["22,833"].unit == "motorcycle"

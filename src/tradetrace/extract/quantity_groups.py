@@ -706,9 +706,10 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-_GENERIC_COUNTED = frozenset({"unit", "vehicle"})
-"""Counted things a bare count of motorcycles may go on in (`19.1 lakh units ..., with
-motorcycle shipments climbing to 17.3 lakh`), unlike another good (`cars`)."""
+_GENERIC_COUNTED = frozenset({"unit", "vehicle", "motorcycle", "motorbike", "two-wheeler"})
+"""Counted things a bare count of motorcycles may go on in: motorcycles themselves or a generic
+count (`19.1 lakh units ..., with motorcycle shipments climbing to 17.3 lakh`), unlike another
+good (`cars`)."""
 
 
 @cache
