@@ -1156,21 +1156,12 @@ def _shared_before(text: str, start: int, end: int) -> bool:
     between = before[cues[-1][1]:base[-1].start() if base else len(before)]
     # a change in the share's own clause is the share moving (`share ... fell to 27%, from
     # 35%`); one after a clause break is another figure's
-    # (a possessive with its noun left out goes on with a share that is its clause's subject,
-    # not with one named in a subordinate clause: `India's export growth slowed to 3% from 7%
-    # although its share of world trade held near 2%, while Bangladesh's jumped to 12% from 9%`)
-    elided = _SUBORDINATE_SHARE.search(before, 0, cues[-1][0]) is None
     for name in ("change_up", "change_down"):
         for start, _ in lexicon(name).spans(between):
-            if re.search(r"[,;]", between[:start]) and not (elided and _ELIDED_SHARE.search(
-                    between, 0, start)):
+            if re.search(r"[,;]", between[:start]) and not _ELIDED_SHARE.search(between, 0,
+                                                                                 start):
                 return False
     return True
-
-
-_SUBORDINATE_SHARE = re.compile(r"\b(?:although|though|because|since|whereas|while)\s+"
-                                r"[^,;]*$", re.IGNORECASE)
-"""Before a share word: a subordinate clause it is named in (`although its share`)."""
 
 
 _ELIDED_SHARE = re.compile(r",\s*(?:while|whereas|and|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?"
