@@ -980,8 +980,14 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     own_flow = _GROWTH.search(text, clause[0], quantity.start) is not None or any(
         lexicon("flow", kind).search(text, clause[0], quantity.start)
         for kind in ("export", "import", "two_way"))
-    return lexicon("share").search(text, sentence[0] if sentence and not own_flow else clause[0],
-                                   quantity.start)
+    start = sentence[0] if sentence and not own_flow else clause[0]
+    if not lexicon("share").search(text, start, quantity.start):
+        return False
+    # (a share named only before the clause: not a duty or rate the clause names, `India's share
+    # of global rice exports held at 40%, with duties cut to under 20% in March`)
+    return start == clause[0] or bool(lexicon("share").search(
+        text, clause[0], quantity.start)) or not _RATE_BEFORE.search(
+        text, clause[0], quantity.start)
 
 
 _SHARE_FROM_TO = re.compile(r"\b(?:share|slice|portion|proportion)\b[^,;.]{0,60}?\b(?:rose|fell|"
@@ -1025,6 +1031,10 @@ def _capped_after(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
                         r"just|only)\s+)*$", re.IGNORECASE)
+_COMMA_OR_BEFORE = re.compile(r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
+                              r"more\s+than|just|only)\s+)*$", re.IGNORECASE)
+"""Right before a percent: `, or` restating the figure before it (`rose 8.4%, or 52% of the
+total`), set off by its comma (not the alternative of `by 5% or 10% of the 2023 total`)."""
 _GOING_TO = re.compile(r"\s*(?:of\s+it\s+|of\s+them\s+)?(?:going|went|goes|headed|bound|"
                        r"destined|shipped|sent|sold|exported)\s+(?:to|for)\b", re.IGNORECASE)
 
@@ -1280,10 +1290,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None  # `double the annual cap`: a ratio to the cap, not a change
         if quantity.unit == "percent" and _share_reaches(text, quantity, clause, sentence):
             return "share", None  # `China's share rose to 96 percent`: the new share
-        if quantity.unit == "percent" and after_of and _OR_BEFORE.search(
-                text, clause[0], quantity.start):
+        if quantity.unit == "percent" and after_of and _COMMA_OR_BEFORE.search(
+                text, max(0, clause[0] - 4), quantity.start):
             # `exported 452,000 cars, up 68%, or 14.5% of all its exports`: the part of a total
-            # the flow restated after its move is a share, not the move carried on
+            # the flow restated after its move is a share, not the move carried on (set off by
+            # its comma: not `could fall by 5% or 10% of the 2023 total`, a second move)
             return "share", None
         if quantity.unit == "percent" and (after_of or (
                 direction is None and lexicon("share").search(text, *clause))):
@@ -1335,7 +1346,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
                 return "change", gapped
         return None, None
     beside = _AMOUNT_BESIDE_BASE.match(text, quantity.end)
-    if beside is not None:
+    if beside is not None and not _LEVEL_BEFORE_BESIDE.search(
+            text, max(clause[0], quantity.start - 40), quantity.start):
         # `produced 90,000 bpd above its quota`, `exports were 124,297 units lower than in June`:
         # an amount set above or below a base is the gap to it, a change
         return "change", "up" if beside["up"] else "down"
@@ -1378,11 +1390,18 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
 
 
 _AMOUNT_BESIDE_BASE = re.compile(r"\s+(?:(?P<up>above|more\s+than|higher\s+than)|(?:below|"
-                                 r"short\s+of|less\s+than|lower\s+than|fewer\s+than))\s",
-                                 re.IGNORECASE)
+                                 r"short\s+of|less\s+than|lower\s+than|fewer\s+than))\s"
+                                 r"(?!\s*(?:which|whom)\b)", re.IGNORECASE)
 """Right after an amount: the side of a base it lies on (`90,000 bpd above its quota`, `186,400
 tonnes short of the whole of 2022`); not `under`, which also reads as terms (`31,000 tons under
-the accord`)."""
+the accord`), nor a threshold of a relative clause (`up to 2 million tonnes above which a 20% duty
+applies`)."""
+_LEVEL_BEFORE_BESIDE = re.compile(r"\b(?:to|at|averaged|averages|averaging|of|reached|reaches|"
+                                  r"reaching|hit|hits|totalled|totaled)\s+"
+                                  r"(?:(?:about|around|roughly|nearly|almost|some|just|only|over|"
+                                  r"an?\s+estimated|a\s+record)\s+)*$", re.IGNORECASE)
+"""Right before an amount: the level it is (`fell to 10 million tonnes below the five-year
+average`, `stood at 1.6 million bpd above its target`, `a quota of`, `up to`), not a gap."""
 _MAY_MOVE = re.compile(r"\bmay\s+(?:(?:also|now|only|still|legally)\s+)?(?:ship|export|import|"
                        r"bring\s+in|send|sell|deliver|supply)\s+(?:(?:up\s+to|no\s+more\s+than|"
                        r"as\s+much\s+as|a\s+further|another|an\s+extra)\s+)?"

@@ -93,9 +93,16 @@ _LISTED_SUPPLIER = re.compile(_LISTED_ASIDE + _TRADERS + _RELATIVE + r"\s+(?:als
                               r"sells|exports|sending|supplying|shipping|selling|exporting)"
                               r"\s+" + _HEDGES)
 """`while Venezuela, Havana's main supplier, sent about 50,000 bpd`: a supplier's row."""
-_AMONG_ROWS = (r"(?:\s+among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:destinations|"
+_AMONG_ROWS = (r"(?:\s+among\s+(?:the\s+|its\s+|their\s+)?"
+               r"(?:(?!(?i:global|world|world's|worldwide|international|leading|top|biggest|"
+               r"largest|major|main)\s)[\w-]+\s+){0,2}?(?P<among>destinations|"
                r"markets|buyers|customers|importers|suppliers|sources|exporters|sellers))?")
-"""After a row's place: the list it holds it in (`ranked a distant second among destinations`)."""
+"""After a row's place: the list it holds it in (`ranked a distant second among destinations`);
+not the world's traders (`India ranked first among global suppliers with 16 million tonnes`:
+a rival of the flow's own side, no partner of it)."""
+_AMONG_BUYERS = frozenset({"destinations", "markets", "buyers", "customers", "importers"})
+"""The `among` nouns of a list of where exports went (its rows the buyers); the others
+(`suppliers`, `sources`, `exporters`, `sellers`) list where imports came from."""
 _LISTED_RANK = re.compile(_LISTED_ASIDE + r"\s+(?:(?:(?:was|is|remained|remains|came|comes|ranked|"
                           r"ranks|stood|stands|held|holds|took|takes|kept|keeps|claimed)\s+|"
                           r"(?:fell|falls|slipped|slips|dropped|drops|slid|slides|rose|rises|"
@@ -193,6 +200,25 @@ class ListingReader(ReadingState):
 
     def ranked_partner(self, ctx: Context, quantity: Quantity,
                        before: list[Claim]) -> Parties | None:
+        """`_ranked_partner`, held to the list a row is ranked `among` (`Brazil ranked second
+        among destinations with $3.6 billion`): a row among destinations is the buyer of the
+        flow before, one among suppliers its seller (not `Vietnam ranked second among exporters
+        with 7 million tonnes` after Thailand's rice went to Iraq: no buyer of Iraq's)."""
+        parties = self._ranked_partner(ctx, quantity, before)
+        if parties is None:
+            return None
+        mention = next((c for c in reversed(ctx.countries) if c.code and c.form != "pronoun"
+                        and c.end <= quantity.start), None)
+        rank = None if mention is None else _LISTED_RANK.fullmatch(
+            self.text, mention.end, quantity.start)
+        if mention is None or rank is None or rank["among"] is None:
+            return parties
+        if rank["among"].lower() in _AMONG_BUYERS:
+            return parties if parties.importer == mention.code and parties.exporter else None
+        return parties if parties.exporter == mention.code and parties.importer else None
+
+    def _ranked_partner(self, ctx: Context, quantity: Quantity,
+                        before: list[Claim]) -> Parties | None:
         """A partner listed with its part of a flow stated before (`Belarus shipped 9.5 million
         tonnes. China took 4.6 million tonnes, Brazil 1.7 million tonnes ...`, `China was the top
         buyer with 520,000 tonnes, followed by the Philippines (310,000 tonnes)`, `Iraq was the
