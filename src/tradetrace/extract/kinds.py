@@ -1142,6 +1142,10 @@ _CROSSED = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|slipped
 _CROSSED_WORDS = ("below", "above", "past", "beyond")
 """One of which every match of `_CROSSED` holds."""
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,", re.IGNORECASE)
+"""A relative clause set off by commas (`, which make up most of the North's trade,`)."""
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
 def _shared_before(text: str, start: int, end: int) -> bool:
     """Whether a share is named in text[start:end] outside a relative clause (`China's share of
     its trade rising from 91.3 percent`; not `Exports, which make up most of the North's trade,
@@ -1158,8 +1162,8 @@ def _shared_before(text: str, start: int, end: int) -> bool:
     # 35%`); one after a clause break is another figure's
     for name in ("change_up", "change_down"):
         for start, _ in lexicon(name).spans(between):
-            if re.search(r"[,;]", between[:start]) and not _ELIDED_SHARE.search(between, 0,
-                                                                                 start):
+            if _CLAUSE_BREAK.search(between, 0, start) and not _ELIDED_SHARE.search(
+                    between, 0, start):
                 return False
     return True
 
