@@ -898,10 +898,12 @@ counts these (`240,000 tonnes in the first`), not quarters or halves."""
 
 
 def _is_quarter(period: Period) -> bool:
+    """Whether a period is a calendar quarter."""
     return length_in_months(period) == 3 and period.start.month % 3 == 1
 
 
 def _is_half(period: Period) -> bool:
+    """Whether a period is a calendar half-year."""
     return length_in_months(period) == 6 and period.start.month in (1, 7)
 
 
@@ -911,18 +913,21 @@ class _Parts:
 
     starts: list[int]
     words: list[re.Match[str]]
+    word_ends: list[int]
+    """Where each of `words` ends, for look-ups by position."""
 
     @classmethod
     def of(cls, text: str) -> _Parts:
-        return cls([0] + [m.end() for m in _SENTENCE_END.finditer(text)],
-                   list(_PART_WORD.finditer(text)))
+        words = list(_PART_WORD.finditer(text))
+        return cls([0] + [m.end() for m in _SENTENCE_END.finditer(text)], words,
+                   [w.end() for w in words])
 
     def sentence_start(self, at: int) -> int:
         return self.starts[bisect_right(self.starts, at) - 1]
 
     def last_word(self, start: int, end: int) -> re.Match[str] | None:
         """The last part word within [start, end)."""
-        ends = bisect_right([w.end() for w in self.words], end)
+        ends = bisect_right(self.word_ends, end)
         return self.words[ends - 1] if ends and self.words[ends - 1].start() >= start else None
 
 
