@@ -1396,9 +1396,8 @@ of the deal already moved."""
 
 _DEAL_BINDS = re.compile(
     r"\b(?:must|will|shall|can|(?:is|are)\s+to|up\s+to|by\s+(?:the\s+end\s+of\s+|end-|mid-|early\s+|"
-    r"late\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+\d|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
-    r"(?:19|20)\d\d\b))", re.IGNORECASE)
+    r"late\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+\d|" + MONTH_PATTERN + r"\b|(?:19|20)\d\d\b))",
+    re.IGNORECASE)
 """In a sentence opening on a deal: a modal or future cue of what it binds (`must be shipped`,
 `are to climb`, `can import up to`, `by March`)."""
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|had|did|paid|sold|bought|sent|took|got|made|came|"
@@ -1550,8 +1549,7 @@ def _wide_due(text: str, cue_start: int, cue_end: int) -> bool:
     return _SEASON_WINDOW.fullmatch(text, cue_start, cue_end) is not None
 
 
-_MONTH_NAMES = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+_MONTH_NAMES = r"(?-i:" + MONTH_PATTERN + ")"
 """A month's name after `expected in`: a time (`than was expected in January`), not a port."""
 _VERB_BEFORE_SUBJECT = re.compile(
     r"\b(?:shipped|exported|imported|sold|bought|sent|delivered|received|supplied|purchased|"
