@@ -1092,7 +1092,7 @@ def _rate_moved(text: str, quantity: Quantity) -> bool:
         return False
     return any(m.start() <= quantity.start and quantity.end <= m.end() and
                _RATE_NOUN.search(text, max(0, m.start() - _RATE_NOUN_REACH), m.start()) and
-               not _MOVED_BY.search(text, max(0, m.start() - 12), m.start())
+               not _BY_BEFORE_PAIR.search(text, max(0, m.start() - 12), m.start())
                for m in _RATE_PAIR.finditer(text, start, min(len(text), end)))
 
 
@@ -1103,7 +1103,7 @@ _RATE_NOUN = re.compile(r"\b(?i:dut(?:y|ies)|tariffs?|levy|levies|tax(?:es|ed)?|
 70%`, `growth eased to 5.8 percent from 6.8 percent`); without one the pair is a flow's
 move (`exports surged from 2% in January to 40% in February, year on year`)."""
 _RATE_NOUN_REACH = 80
-_MOVED_BY = re.compile(r"\bby\s+$")
+_BY_BEFORE_PAIR = re.compile(r"\bby\s+$")
 """`grew by 10% instead of 20%`: a move by a percent, not a rate's value."""
 
 
@@ -1143,7 +1143,8 @@ _CROSSED_WORDS = ("below", "above", "past", "beyond")
 """One of which every match of `_CROSSED` holds."""
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,", re.IGNORECASE)
 """A relative clause set off by commas (`, which make up most of the North's trade,`)."""
-_CLAUSE_BREAK = re.compile(r"[,;]")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+"""A comma or semicolon: a clause break between a share and a change verb."""
 
 
 def _shared_before(text: str, start: int, end: int) -> bool:
@@ -1162,7 +1163,7 @@ def _shared_before(text: str, start: int, end: int) -> bool:
     # 35%`); one after a clause break is another figure's
     for name in ("change_up", "change_down"):
         for start, _ in lexicon(name).spans(between):
-            if _CLAUSE_BREAK.search(between, 0, start) and not _ELIDED_SHARE.search(
+            if _COMMA_OR_SEMICOLON.search(between, 0, start) and not _ELIDED_SHARE.search(
                     between, 0, start):
                 return False
     return True
