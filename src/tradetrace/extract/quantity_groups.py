@@ -694,7 +694,7 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
                     text, opens, draft.start))) or not (_SENTENCE_END.search(
                 text, counted.end, draft.start) or _NO_COUNT_BEFORE.search(
                 text, max(opens, draft.start - 40), draft.start)):
-            if counted.unit not in _GENERIC_COUNTED and _counts_motorcycles(
+            if counted.unit not in word_set("counted_generic") and _counts_motorcycles(
                     text, opens, draft.start):
                 continue  # (`Car exports rose 5% to 660,000, while motorcycle exports climbed
                 # 14% to 412,000`: motorcycles are no cars; only a count of units or
@@ -706,16 +706,10 @@ def carry_counted_nouns(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-_GENERIC_COUNTED = frozenset({"unit", "vehicle", "motorcycle", "motorbike", "two-wheeler"})
-"""Counted things a bare count of motorcycles may go on in: motorcycles themselves or a generic
-count (`19.1 lakh units ..., with motorcycle shipments climbing to 17.3 lakh`), unlike another
-good (`cars`)."""
-
-
 @cache
 def _goods_named() -> re.Pattern[str]:
     """Goods counted one by one, motorcycles among them: the last named before a bare count."""
-    plural = set(word_set("counted_goods")) | {"motorcycles", "motorbikes"}
+    plural = set(word_set("counted_goods")) | set(word_set("counted_motorcycles"))
     words = sorted(plural | {singular(word) for word in plural}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
@@ -723,7 +717,8 @@ def _goods_named() -> re.Pattern[str]:
 def _counts_motorcycles(text: str, start: int, end: int) -> bool:
     """Whether the goods named last between `start` and `end` are motorcycles."""
     last = max(_goods_named().finditer(text, start, end), key=lambda m: m.start(), default=None)
-    return last is not None and last.group().lower().startswith("motor")
+    return last is not None and singular(last.group().lower()) in {
+        singular(word) for word in word_set("counted_motorcycles")}
 
 
 _NO_COUNT_BEFORE = re.compile(r"\b(?:rubles?|roubles?|dollars?|euros?|yuan|rupees?|currency|"
