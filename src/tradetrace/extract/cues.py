@@ -81,6 +81,15 @@ def any_literal(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in words))
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """How many words (letters, digits, apostrophes and hyphens) text[start:end] holds; 0 when
+    the span is empty or reversed."""
+    return len(_WORD.findall(text, start, end))
+
+
 def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether text[start:end] may hold one of `words` (lower-case ASCII) in any case: False
     only where a case-blind pattern every match of which holds one of them cannot match. A

@@ -21,6 +21,7 @@ from tradetrace.extract.cues import (
     hedge_pattern,
     lexicon,
     may_hold,
+    word_count,
     word_set,
 )
 from tradetrace.extract.parties import find_countries
@@ -304,7 +305,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     paid = _paid_for_goods(text, quantity, evidence)
     distractors = _distractor_spans(quantity, text, *clause)
     bad = [(s, e) for s, e in [*distractors, *_demand_spans(text, quantity, clause, of)]
-           if (s < quantity.end or len(re.findall(r"[\w'’-]+", text[quantity.end:s])) <= 2
+           if (s < quantity.end or word_count(text, quantity.end, s) <= 2
                or ((s, e) in distractors
                    and _change_in_gap().fullmatch(text, quantity.end, s) is not None))
            and not _IN_A_NAME.match(text, s) and not _OWED_TO_CAUSE.match(text, s)
@@ -1025,7 +1026,7 @@ def _capped_after(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     if not _THE_BEFORE.search(text[clause[0]:quantity.start]):
         return False
     for start, _ in lexicon("cap").spans(text, quantity.end, clause[1]):
-        return len(re.findall(r"[\w'’-]+", text[quantity.end:start])) <= 6
+        return word_count(text, quantity.end, start) <= 6
     return False
 
 
@@ -1049,7 +1050,7 @@ def _part_of_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> b
 def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """`crude oil made up $34 million`: the `up` the quantity layer saw is no rise."""
     for _, end in lexicon("not_change").spans(text, clause[0], quantity.start):
-        if len(re.findall(r"[\w'’-]+", text[end:quantity.start])) <= 2:
+        if word_count(text, end, quantity.start) <= 2:
             return True
     # `The North grows some 4 million tons of grain a year`: the amount grown, no rise
     return _GROWN.search(text, clause[0], quantity.start) is not None and \
@@ -1659,7 +1660,7 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
             text, span[0], quantity.start) is not None
     unit = quantity.unit
     if unit == "truck" and not _CARRYING.match(text, quantity.end) and any(
-            len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
+            word_count(text, e, quantity.start) <= 3
             for _, e in lexicon("flow", "import").spans(text, span[0], quantity.start)):
         return True  # `Russia brought in nearly 31,000 trucks from China`: trucks as goods
     if measurable(quantity) or not _COUNTED.fullmatch(unit) or unit in word_set(
@@ -1681,7 +1682,7 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
     if not carrier and (counted_key(unit) is not None or unit in word_set(
             "measure_nouns")) and _LEVEL_BEFORE.search(
             text, max(span[0], quantity.start - 40), quantity.start) and any(
-            len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 12
+            word_count(text, e, quantity.start) <= 12
             and not _CLAUSE_BREAK.search(text, e, quantity.start)
             for kind in ("export", "import")
             for _, e in lexicon("flow", kind).spans(text, span[0], quantity.start)):
@@ -1691,7 +1692,7 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         # sales of cotton fell to 65,800 running bales`)
         return True
     if not carrier and counted_key(unit) is not None and any(
-            len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 12
+            word_count(text, e, quantity.start) <= 12
             and not _CLAUSE_BREAK.search(text, e, quantity.start)
             for _, e in lexicon("production").spans(text, span[0], quantity.start)):
         # goods the taxonomy counts, made: `car production rose 1.7 percent in 2018 to a record
@@ -1701,7 +1702,7 @@ def counted_goods(text: str, quantity: Quantity, span: tuple[int, int]) -> bool:
         return True
     # the count is the object of the trade verb: `bought 13.57 million masks`, or the verb's
     # participle follows its goods: `20,000 containers of munitions sent to Russia`
-    return any(len(re.findall(r"[\w'’-]+", text[e:quantity.start])) <= 3
+    return any(word_count(text, e, quantity.start) <= 3
                or (_COORDINATED_COUNT.fullmatch(text, e, quantity.start)
                    and not _VERB_NEXT.match(text, quantity.end))
                for kind in ("export", "import")

@@ -23,7 +23,7 @@ from tradetrace.extract.commodity import (
     names_unkeyed_goods,
     unkeyed_goods_after,
 )
-from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold, word_set
+from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold, word_count, word_set
 from tradetrace.extract.parties import (
     RANKED_ROLE_NOUNS,
     ROLE_APPOSED,
@@ -506,7 +506,8 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
 
 
 def _words_between(text: str, start: int, end: int) -> int:
-    return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 99
+    """The words between `start` and `end`; 99 (far apart) when `end` is not after `start`."""
+    return word_count(text, start, end) if end > start else 99
 
 
 _OBJECT_GAP_BREAK = re.compile(r"[\d,;:()]")

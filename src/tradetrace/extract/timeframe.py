@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities
-from tradetrace.extract.cues import YEAR_WRITTEN, hedge_pattern, lexicon, may_hold
+from tradetrace.extract.cues import YEAR_WRITTEN, hedge_pattern, lexicon, may_hold, word_count
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.normalize.periods import (
@@ -283,10 +283,6 @@ class PeriodFrame:
             self.age += 1
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return len(re.findall(r"[\w’'-]+", text[start:end])) if end > start else 0
-
-
 _WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:,\s*|\s+)(?:worth|valued\s+at|"
                           r"with\s+a\s+value\s+of)\s+(?:(?:about|around|roughly|some|nearly|"
                           r"almost|over|more\s+than)\s+)?")
@@ -339,7 +335,7 @@ def _owned_by_other(text: str, mention: PeriodMention, quantity: tuple[int, int]
             # roughly US$330 million, in 2024`: the value or restatement set off after the
             # figure leaves the period after it to both)
             gap = (e, mention.start) if mention.start >= e else (mention.end, s)
-            if _words(text, *gap) <= 2:
+            if word_count(text, *gap) <= 2:
                 return True
     return False
 
@@ -350,7 +346,7 @@ def _dates_definite_other(text: str, mention: PeriodMention, quantity: tuple[int
     after a definite noun phrase headed by another quantity dates that phrase, not the clause."""
     for s, e in others:
         if quantity[1] <= s and e <= mention.start and DEFINITE_BEFORE.search(
-                text, max(0, s - 6), s) and _words(text, e, mention.start) <= 3 and \
+                text, max(0, s - 6), s) and word_count(text, e, mention.start) <= 3 and \
                 not _SPAN_LENGTH.search(text, s, e):
             # (not `in the four months from March 20 to July 22`: the days date that span)
             return True
@@ -645,7 +641,7 @@ def _sets_record(text: str, mention: PeriodMention, quantity: tuple[int, int], f
     record's own year)."""
     noun = _record_set(text, mention, floor)
     return noun is not None and (noun < quantity[0] or (
-        quantity[1] <= noun and _words(text, quantity[1], noun) <= 1))
+        quantity[1] <= noun and word_count(text, quantity[1], noun) <= 1))
 
 
 _RECORD_SET_WORDS = ("set ", "reached ", "hit ", "posted ", "achieved ", "established ")
@@ -772,7 +768,7 @@ def _stepped_frame(text: str, mentions: list[PeriodMention], sentence: tuple[int
             continue
         gap = (pointer.end, same[0].start) if pointer.start < same[0].start else (
             same[0].end, pointer.start)
-        if _words(text, *gap) <= 1 and not _compared_with(
+        if word_count(text, *gap) <= 1 and not _compared_with(
                 text[max(sentence[0], pointer.start - 20):pointer.start]):
             return step_back(frame, pointer.surface)
     return frame
@@ -834,7 +830,7 @@ def choose_period(
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1] and counted_length(m) != 1
               and not _owned_by_other(text, m, quantity, others)]
-    adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and (_words(text, *(
+    adjacent = [m for m in usable if clause[0] <= m.start < clause[1] and (word_count(text, *(
         (end, m.start) if m.start >= end else (m.end, start))) <= _ADJACENT_WORDS
         or _closes_worth_aside(text, m, quantity, others))]
     headed = [m for m in adjacent if m.end <= start and _HEADS_FLOW.fullmatch(text, m.end, start)
@@ -864,7 +860,7 @@ def choose_period(
     candidates = [m for m in candidates if m.start < start or not (
         _next_to_other(text, m, others) or _dates_definite_other(text, m, quantity, others))]
     levels = [m for m in candidates if m.start < start and any(
-        e <= m.start and _words(text, e, m.start) <= 2 for _, e in others)]
+        e <= m.start and word_count(text, e, m.start) <= 2 for _, e in others)]
     if change and levels:
         # `shrank to 15 million tonnes in 2023, down 88% from 2021`: the period of the level
         # stated before the change, not a year after the base; the last such level's, its
@@ -1357,7 +1353,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return step_back(stepped_from, earlier_change.surface)
     in_force = reading.change or reading.level
     same_after = _same_period_of(text, [m for m in mentions if quantity[1] <= m.start < clause[1]
-                                        and _words(text, quantity[1], m.start) <= 6], in_force)
+                                        and word_count(text, quantity[1], m.start) <= 6], in_force)
     if kind == "level" and same_after is not None and in_force is not None and \
             not base_level(text, quantity, sentence[0]):
         # `a mere 3.6% of the $37.13 million it spent over the same months of 2023`: the
@@ -1389,7 +1385,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                             clause, clause, others, None, False, closing=False)
         # a pointer right after the old level (`from $325 million a year before`) wins over the
         # new level's period in the same clause (`to $360 million last year`)
-        if own is not None and not (pointers and _words(text, quantity[1],
+        if own is not None and not (pointers and word_count(text, quantity[1],
                                                         pointers[0].start) <= 1):
             return own
         reset = _reset_period(text, mentions, quantity, sentence[0], reading.frame)
@@ -1607,7 +1603,7 @@ def _when_clause(text: str, mentions: list[PeriodMention], quantity: tuple[int, 
         return None
     gap = _WHEN_AFTER.match(text, before[-1].end)
     if gap is None or _WHEN_STOP.search(text, gap.end(), quantity[0]) or \
-            _words(text, gap.end(), quantity[0]) > 12:
+            word_count(text, gap.end(), quantity[0]) > 12:
         return None
     found = before[-1]
     if found.surface.lower().startswith("since"):
@@ -2006,7 +2002,7 @@ def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[in
     """`from $7 million in 2012`: the year belongs to an old level, not to the sentence."""
     for span in others:
         if span[1] <= mention.start and ";" not in text[span[1]:mention.start] and (
-                _words(text, span[1], mention.start) <= 2
+                word_count(text, span[1], mention.start) <= 2
                 or _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)
                 or _WHOLE_SPAN_OF.fullmatch(text, span[1], mention.start)) \
                 and base_level(text, span, floor):
@@ -2034,7 +2030,7 @@ def _next_to_other(text: str, mention: PeriodMention, others: list[tuple[int, in
     """True when another quantity sits within two words of the mention, with no clause break."""
     for s, e in others:
         gap = (e, mention.start) if mention.start >= e else (mention.end, s)
-        if gap[0] <= gap[1] and _words(text, *gap) <= 2 and not re.search(r"[,;:]", text[
+        if gap[0] <= gap[1] and word_count(text, *gap) <= 2 and not re.search(r"[,;:]", text[
                 gap[0]:gap[1]]):
             return True
     return False
