@@ -109,7 +109,7 @@ def _pre_checks() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | tuple[st
         claims,
         flows,
         kinds,
-        modality,
+        modality_cues,
         parties,
         respectively,
         timeframe,
@@ -133,12 +133,12 @@ def _pre_checks() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | tuple[st
         ("per year", timeframe._PER_YEAR, timeframe._PER_YEAR_WORDS),
         ("respectively", respectively._RESPECTIVELY, ("respectively",)),
         ("owned source", attribution._OWNED_SOURCE, attribution._POSSESSIVES),
-        ("due window", modality._DUE_WINDOW, ("for",)),
+        ("due window", modality_cues.DUE_WINDOW, ("for",)),
     ]
     for name in ("planned", "estimated", "forecast"):
-        adverbed = modality._modal_adverb_cues(name)
+        adverbed = modality_cues._modal_adverb_cues(name)
         if adverbed is not None:
-            pairs.append((f"adverbed {name}", adverbed, modality._MODAL_WORDS))
+            pairs.append((f"adverbed {name}", adverbed, modality_cues._MODAL_WORDS))
     return pairs
 
 

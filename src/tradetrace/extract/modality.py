@@ -3,26 +3,37 @@
 Cue words are data (`modality`, `approximate`, `bound_more`, `bound_less` in
 `knowledge/claim_cues.json`, more modality cues and the words that are no hedge in
 `knowledge/stance_cues.json`). The cue nearest the quantity in its clause decides; failing that,
-the nearest one before it in the sentence; failing that, the claim is reported.
+the nearest one before it in the sentence; failing that, the claim is reported. Which words
+are cues at all is `modality_cues`' part.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import cast
 
 from tradetrace.extract.cues import (
     STANCE_CUES,
     YEAR_WRITTEN,
-    Lexicon,
     cue_data,
     cue_regex,
     hedge_pattern,
     lexicon,
     may_hold,
     word_set,
+)
+from tradetrace.extract.modality_cues import (
+    CLAUSE_STOP,
+    CONTRACT_WORDS,
+    DUE_CUE,
+    DUE_WINDOW,
+    PASSIVE_LINED_UP,
+    SEASON,
+    approved_amount,
+    contracted_amount,
+    modality_spans,
 )
 from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
@@ -33,146 +44,18 @@ MODALITIES: tuple[Modality, ...] = ("planned", "estimated", "forecast")
 _GAP = re.compile(r"^[\s(]*$")
 
 
-@lru_cache(maxsize=4096)
-def _modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The cues of modality `name` in text[start:end]. Asked for the same clause or sentence for
-    every quantity in it and for each way `modality_of` looks (some 30,000 times per 300 KB,
-    13,000 of them distinct): remembered for the last windows (pure: the cues are fixed)."""
-    found = (lexicon("modality", name).spans(text, start, end)
-             + lexicon("modality", name, source=STANCE_CUES).spans(text, start, end))
-    if name == "planned":
-        found += _scheduled().spans(text, start, end) + _aimed_purchase().spans(text, start, end)
-    if name == "planned" and may_hold(text, start, end, ("offer",)):
-        found += [m.span() for m in _OFFERED_AMOUNT.finditer(text, start, end)
-                  if not _OFFERED_PRICE.match(text, m.end())]
-    if name == "planned" and may_hold(text, start, end, ("ask", "appl")):
-        found += [m.span() for m in _REQUESTED_AMOUNT.finditer(text, start, end)]
-    if name == "forecast":
-        found += _set_to_change().spans(text, start, end)
-    if name == "forecast" and text.find("seen", max(start, 0), max(end, 0)) >= 0:
-        found += [m.span("seen") for m in _SEEN_DOING.finditer(text, start, end)]
-        found += [m.span() for m in _SEEN_HEADLINE.finditer(text, start, end)
-                  if not _PERFECT_SEEN.search(text, max(start, m.start() - 24), m.start())]
-    # (each pattern below is run only on a window holding a word every match of it holds: the
-    # lower-case `for` of `_DUE_WINDOW`, a modal verb of the adverbed cues)
-    if name == "planned" and text.find("for", max(start, 0), max(end, 0)) >= 0:
-        found += [m.span() for m in _DUE_WINDOW.finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, _CONTRACT_WORDS):
-        found += [m.span() for m in _contracted_amount().finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, ("book",)):
-        found += [m.span() for m in _BOOKED_AMOUNT.finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, ("tender",)):
-        found += [m.span() for m in _tendered_amount().finditer(text, start, end)]
-    if name == "planned" and may_hold(text, start, end, _APPROVAL_WORDS):
-        found += [m.span() for m in _approved_amount().finditer(text, start, end)
-                  if not _adjective_approval(text, m.start(), m.end())]
-    if name == "forecast" and may_hold(text, start, end, _HEDGE_MODALS):
-        # `could earn US$1 billion`, `should harvest around 200,000 tonnes`: a hedged modal
-        # before any verb (`_nearest` keeps it to the figures of its own predicate)
-        found += [m.span() for m in _hedged_predicate().finditer(text, start, end)]
-    adverbed = _modal_adverb_cues(name)
-    if adverbed is not None and may_hold(text, start, end, _MODAL_WORDS):
-        # `could soon reach`: a modal cue with an adverb inside it
-        found += [m.span() for m in adverbed.finditer(text, start, end)]
-    title: bool | None = None  # whether the window is a title-case headline (asked once)
-    kept = []
-    for s, e in found:
-        # `consultancy CCA Analysis`: a capitalised cue after a capitalised word in running text
-        # is part of a name (not in a title-case headline: `Russia Expected to Export ...`)
-        if text[s].isupper() and _NAME_BEFORE.search(text, max(start, s - 30), s):
-            if title is None:
-                title = _title_case(text, start, end)
-            if not title:
-                continue
-        if _project_noun(text, s, e) or _participle_adjective(text, s, e) or \
-                _scheduled_power(text, start, end, s, e):
-            continue
-        if _not_a_cue(text, start, s, e):
-            continue
-        kept.append((s, e))
-    return tuple(kept)
-
-
-_SEEN_DOING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+"
-                         r"(?:(?:now|also|still|[a-z]+ly)\s+)?(?P<seen>seen\s+(?:[a-z]+ly\s+)?(?!(?:shipping|nothing|anything|"
-                         r"something|everything|during|spring|morning|evening|building|"
-                         r"ceiling|thing)\b)(?-i:[a-z]{2,}ing))\b", re.IGNORECASE)
-"""`seen` before any gerund (`seen easing`, `is seen selling 2.4 million tonnes`, `seen
-hitting US$1bn`, `is seen coming in 10% bigger`): the passive of a view, a forecast (the
-`seen rising` family of claim_cues.json without listing every verb); not the perfect of `see`
-(`Kenya has seen growing demand`, `has never seen shipping on this scale`: a passive `be` comes
-before it), nor a noun in -ing after it (`shipping`, `nothing`)."""
-
-
-_SEEN_HEADLINE = re.compile(r"(?<=[a-z] )seen(?=\s+(?:up|down|(?:above|below|near|over|under)"
-                            r"(?=\s+(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d])|"
-                            r"(?:ris|fall|hitt|reach|topp|climb|dropp|declin|grow|increas|doubl|"
-                            r"tripl|surg|slipp|eas|jump|slid|exceed|pass|cross|near|dipp|sink|"
-                            r"shrink|recover|rebound|return|stay|remain|hover|edg)ing)\b)",
-                            re.IGNORECASE)
-"""`seen` with no `be` before a direction, a verb of movement or level in -ing, or `above`
-(`below`, `near`, `over`, `under`) a figure (`Cotton exports seen up 27%`, `gold exports seen
-hitting US$1bn`, `trade seen above 3 billion euro`): the headline's shortened passive of a view,
-a forecast; not the perfect of `see` (`_PERFECT_SEEN`), nor a thing observed (`a tanker seen
-transferring oil`, `the rally seen over the past year`)."""
-_PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|be|been|being)\b"
-                           r"(?:\s+[a-z]+ly|\s+(?:not|never|also|ever|already|just|now|still))*"
-                           r"\s+$", re.IGNORECASE)
-"""Before `seen`: a perfect (`Kenya has rarely seen growing demand`) or a passive `be` (read by
-`_SEEN_DOING`, which knows its exceptions)."""
-
-
-@cache
-def _scheduled() -> Lexicon:
-    """`is to supply`, `were to discharge`, `is to double`: `be to` before one of the
-    `scheduled_verbs` of stance_cues.json, a plan."""
-    verbs = cue_data(STANCE_CUES)["scheduled_verbs"]
-    words = tuple(f"{be} to {verb}" for be in ("is", "are", "was", "were") for verb in verbs)
-    return Lexicon("modality.scheduled", words, cue_regex(words))
-
-
-@cache
-def _set_to_change() -> Lexicon:
-    """`are set to rise 10%`, `set to top $1 billion`: `set to` before one of the
-    `set_to_changes` of stance_cues.json, a forecast of the change (nearer the figure than the
-    planned cue `set to` inside it, so it decides)."""
-    words = tuple(f"set to {verb}" for verb in cue_data(STANCE_CUES)["set_to_changes"])
-    return Lexicon("modality.set_to_change", words, cue_regex(words))
-
-
-_CONTRACT_WORDS = ("contract", "deal", "agreement", "arrangement", "accord", "memorandum", "mou",
-                   "offtake")
-"""Words one of which every match of `_contracted_amount` holds (a cheap test before it)."""
-
-
-@cache
-def _contracted_amount() -> re.Pattern[str]:
-    """A deal and the amount it binds, named right after it (`a contract for 4.1 million tonnes a
-    year`, `a yearly arrangement covering 180,000 tonnes`, `Moldovagaz's deal with Gazprom
-    provides for 3.2 bcm`, `a deal with Rosneft to buy as much as 500,000 bpd`): the deal's
-    nouns and links are `contract_nouns` and `contract_links` of stance_cues.json. Only before a
-    figure (a hedge may come first), never a year (`Under its contracts for 2018 the agency
-    received 298,000 tons`: what came in under them is reported)."""
-    data = cue_data(STANCE_CUES)
-    nouns = cue_regex(data["contract_nouns"]).pattern
-    links = cue_regex(data["contract_links"]).pattern
-    return re.compile(nouns + r"\s+(?:with\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){1,4}?)?" + links
-                      + r"(?=\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)"
-                      r"(?!\s+(?:19|20)\d\d\b)", re.IGNORECASE)
-
-
 def _deal_done(text: str, sentence: tuple[int, int], cue_start: int, cue_end: int,
                q_start: int) -> bool:
-    """Whether the contract cue at [cue_start, cue_end) (a match of `_contracted_amount`) names
+    """Whether the contract cue at [cue_start, cue_end) (a match of `contracted_amount`) names
     no plan for the quantity at q_start, in the sentence text[sentence[0]:sentence[1]]: the
     figure follows its own past trade verb (`exported 3 million tonnes`, one of the
     `contract_done_verbs` of stance_cues.json), what moved whatever deal it moved under; a
     past-tense link (`contract_links_past`: `was worth`, `were for`, `covered`) in a sentence
     with a past trade verb or a finished period (`last year`, `by December 2023`), a deal told
     as done; a bare `worth` after a past trade verb (`exported ... under deals worth`)."""
-    if not may_hold(text, cue_start, cue_end, _CONTRACT_WORDS):
+    if not may_hold(text, cue_start, cue_end, CONTRACT_WORDS):
         return False
-    if _contracted_amount().match(text, cue_start) is None:
+    if contracted_amount().match(text, cue_start) is None:
         return False
     done = _done_verb()
     if _done_verb_figure().search(text, max(sentence[0], q_start - 60), q_start):
@@ -216,276 +99,12 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|to\s+be|due|scheduled|for\s+(?:deli
 contract was for 500,000 tonnes for delivery in 2026`)."""
 
 
-_APPROVAL_WORDS = ("approv", "authori", "clear", "permission")
-"""Stems one of which every match of `_approved_amount` holds (a cheap test before it)."""
-_TRADE_NOUNS_OF = r"(?:imports|exports|purchases|sales|shipments|deliveries)\s+of\s"
-_TRADE_INFINITIVE = r"to\s+(?:bring\s+in|import|export|buy|ship|sell|purchase|supply)\b"
-
-
-_RESTRICTION_NOUNS = (r"\b(?:bans?|sanctions?|embargo(?:es)?|caps?|curbs?|restrictions?|limits?|"
-                      r"tariffs?|dut(?:y|ies)|levies|levy|backlog)\b")
-"""Between an approval and the trade it names: a restriction approved (`approved sanctions on
-imports of`, `a ban on exports of`) or a backlog cleared, no amount let through."""
-
-
 _APPROVAL_STOP = re.compile(r";|\b(?:of\s+which|while|but|whereas)\b", re.IGNORECASE)
 """Between an approval and a figure: a clause of its own, whose figure the approval does not
 govern (`cleared sales of 23 million tonnes; at normal capacity the company ships 2 million`)."""
 
 
-def _adjective_approval(text: str, at: int, end: int) -> bool:
-    """`Approved imports of wheat rose`, `the cleared exports of`: a participle opening its
-    phrase describes a flow that happened, no approval of an amount (verbs only: a noun such as
-    `approval` is never an adjective)."""
-    if not text[at:end].lower().endswith(("ed", "es", "rs")):
-        return False
-    return text[at].isupper() or _NOT_VERB_BEFORE.search(text, max(0, at - 8), at) is not None
-
-
-_NOT_VERB_BEFORE = re.compile(r"\b(?:the|its|their|these|those|of|with|for|on|in|by)\s+$",
-                              re.IGNORECASE)
-
-
-@cache
-def _approved_amount() -> re.Pattern[str]:
-    """An authority letting goods be traded, and so the amount it lets through a plan (the match
-    is the approving word alone): an approval verb right before a figure (`has approved 300,000
-    tonnes`, `authorised another 50,000 tonnes`), an approval or clearing verb before a trade
-    noun and `of` (`approved urea imports of 1.6 million tonnes`, `cleared sales of 23 million
-    tonnes`) or with a use within the clause after it (`cleared another 10,000 tonnes of onions
-    for export`, `had been approved for shipment`), or an approval noun before a trade verb
-    (`granted approvals to five firms to import 2 GW`, `obtained permission to bring in 1.6
-    million tonnes`). Words are `approval_verbs`, `clearing_verbs`, `approval_uses` and
-    `approval_nouns` of stance_cues.json; a clearing verb alone before a figure is a record
-    (`customs cleared 826,000 tons of exports`)."""
-    data = cue_data(STANCE_CUES)
-    approving = cue_regex(data["approval_verbs"]).pattern
-    clearing = cue_regex(data["clearing_verbs"]).pattern
-    uses = cue_regex(data["approval_uses"]).pattern
-    nouns = cue_regex(data["approval_nouns"]).pattern
-    figure = r"\s+(?:(?:another|a\s+further|an\s+extra)\s+)?" + hedge_pattern(True) + \
-        r"(?:US|U\.S\.)?\s?[$€£¥]?\d"
-    word = rf"(?!{_RESTRICTION_NOUNS})[\w-]+\s+"
-    gap = rf"(?:(?!{_RESTRICTION_NOUNS}|,\s+which\b)[^.;:]){{0,60}}?"
-    return re.compile(
-        rf"{approving}(?={figure})|"
-        rf"(?:{approving}|{clearing})(?=\s+(?:{word}){{0,3}}?{_TRADE_NOUNS_OF}|"
-        rf"\s+(?:{gap}\s)?{uses})|"
-        rf"{nouns}(?=\s+(?:[^.;:]{{1,80}}?\s)?{_TRADE_INFINITIVE})",
-        re.IGNORECASE)
-
-
-@cache
-def _tendered_amount() -> re.Pattern[str]:
-    """A tender and the trade it is for (the match is the tender's word): `tender` (`tenders`,
-    `tendered`) before `to` and one of the `tender_verbs` of stance_cues.json, a few words of
-    date or place allowed between (`closes a tender on 13 May to buy 425,390t`), or before `for`
-    and a figure (`Syria tenders for 200,000 tonnes`, `to tender for another 100,000 tonnes`;
-    not `won the tender for the 997,000 barrels`, a lot sold)."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["tender_verbs"]).pattern
-    figure = (r"\s+(?:(?:another|a\s+further|an?\s+additional|an?\s+extra)\s+)?"
-              + hedge_pattern(True) + r"\d")
-    return re.compile(r"\btender(?:s|ed)?(?=(?:\s+(?:on|in|at|of)\s+[\w.]+(?:\s+[\w.]+)?)?"
-                      r"\s+to\s+" + verbs + r"|\s+for" + figure + ")", re.IGNORECASE)
-
-
-@cache
-def _aimed_purchase() -> Lexicon:
-    """`aims to buy`, `aiming to import`, `is looking to purchase`: an aim before one of the
-    `aim_purchase_verbs` of stance_cues.json is a planned purchase (nearer the figure than the
-    forecast cue `aims to` inside it, so it decides)."""
-    verbs = cue_data(STANCE_CUES)["aim_purchase_verbs"]
-    words = tuple(f"{aim} to {verb}" for aim in ("aim", "aims", "aimed", "aiming", "is looking",
-                                                   "are looking", "was looking", "were looking")
-                  for verb in verbs)
-    return Lexicon("modality.aimed_purchase", words, cue_regex(words))
-
-
-_OFFERED_AMOUNT = re.compile(r"\boffer(?:s|ed)\s+(?:to\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?"
-                             r"(?=" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)",
-                             re.IGNORECASE)
-"""`Russia has offered Bangladesh 200,000 tonnes`, `OCP offers Africa 550,000 tonnes`: a sale
-proposed, right before its amount (the buyer named between), planned (not `offered some relief`,
-nor the noun `discounted offers:`)."""
-_OFFERED_PRICE = re.compile(r"(?:\S+\s+){0,2}?\S*\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b|"
-                            r"(?:a|an|per)\s+[a-z]+)", re.IGNORECASE)
-"""After `offered`: a price or a discount (`offered $230 a tonne`, `offered 20% discounts`), no
-amount of goods proposed."""
-
-
-_REQUESTED_AMOUNT = re.compile(
-    r"\b(?:ask(?:s|ed)?|appl(?:y|ies|ied))\s+(?:[\w'’.-]+\s+){0,3}?for\s+"
-    r"(?:(?:a|an|another|a\s+further|an\s+additional|an\s+extra|(?:an?\s+)?(?:export|import)\s+"
-    r"(?:quota|licen[cs]e|permit)s?\s+(?:of|for))\s+)*"
-    r"(?=" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)",
-    re.IGNORECASE)
-"""`Dhaka has asked Myanmar for a further 200,000 tonnes`, `millers asked the government for an
-export quota of 10 lakh tons`: an amount requested of someone named between the verb and `for`,
-or of no one named (`applied for 100,000 tonnes`), planned."""
-
-
-def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
-    """Whether the cue word at [start, end) is used otherwise by the words around it (looked
-    back no further than `floor`, the window's start)."""
-    cue = text[start:end].lower()
-    if cue == "analysis" and _PERIODICAL_BEFORE.search(text, max(floor, start - 50), start):
-        return True
-    if cue == "analysis" and _ANALYSIS_SHOWS.match(text, end):
-        return True  # `Ember's analysis of customs records shows`: the analysis is the source
-        # of figures it reads off records, no estimate of them
-    if cue == "analysis" and _ANALYSIS_ASIDE.search(text, max(floor, start - 90), start):
-        return True  # `..., down from 20% in July, according to a Windward analysis based on
-        # Vortexa figures`: an analysis named in the aside closing the figures is their source
-    if cue in ("order", "orders") and _NOUN_ORDERS.search(text, max(floor, start - 20), start):
-        return True
-    if cue in _STANDING_NOUNS and _STANDING_BEFORE.search(text, max(floor, start - 30), start):
-        return True
-    if cue in ("agreement", "agreements") and _pact_before().search(text, max(floor, start - 30),
-                                                                    start):
-        return True  # `exports have grown 91% under the free trade agreement`: a trade pact
-        # frames trade, it plans no figure
-    if _DUE_CUE.fullmatch(text, start, end) and not _MONTH_NEXT.match(text, end):
-        return True
-    if cue in _BOOKING_CUES and _booking_otherwise(text, floor, start, end):
-        return True
-    if cue == "set to" and _LOOK_BEFORE.search(text, max(floor, start - 8), start):
-        return True
-    if cue.startswith("seen ") and _PERFECT_BEFORE.search(text, max(floor, start - 8), start):
-        return True  # `Kenya has seen growing demand`: the perfect of `see`, no one's view
-    if cue.endswith(" to") and _DESTINATION.match(text, end):
-        return True
-    if cue.endswith(" for") and _PLACE_FOR.match(text, end):
-        return True
-    if cue in _PROCURING_CUES and _procured_otherwise(text, floor, start, end):
-        return True
-    if cue in _PASSIVE_LINED_UP and _VEHICLES_BEFORE.search(text, max(floor, start - 40), start):
-        return True  # `Trucks are lined up at the border`: a queue of vehicles, no amount
-    return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
-
-
-_BOOKED_AMOUNT = re.compile(
-    r"\b(?:booked|books|booking)(?=\s+(?:(?:only|already|alone|just|the\s+most(?:\s+at|,)|"
-    r"more\s+than|over|about|around|some|nearly|up\s+to|another|a\s+further|an\s+extra|"
-    r"(?:a\s+)?record)\s+)*(?:US|U\.S\.)?\s?[$€£¥]?\d)|"
-    r"\b(?:been|being|were|are|is)\s+(?-i:booked)\b(?!\s+(?:in|as|on|at|under)\b)",
-    re.IGNORECASE)
-"""Goods booked, a planned purchase or sale: a booking verb right before its amount (`China
-booked the most at 47,000 bales`, `had already booked more than 145,000 tonnes`, `MMTC books 6
-lakh tonnes`), or booked in the passive (`at least 20 cargoes have been booked, or more than
-1.3 million tons`; not `had been booked in January-March 2022`, an entry in the accounts). A
-verb with no amount after it (`buyers booked more Chinese rare earths in March, lifting
-exports by 20%`) leaves the exports it led to reported."""
-_BOOKING_CUES = frozenset({"booked", "books", "booking", "been booked", "being booked",
-                           "were booked", "are booked", "is booked"})
-_LEDGER_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|its|their|his|her|on|in|off|my|our))\s+$",
-                            re.IGNORECASE)
-"""Before `books`: an owner or article (`the weakest month on Pemex's books`), the ledger noun."""
-
-
-def _booking_otherwise(text: str, floor: int, start: int, end: int) -> bool:
-    """Whether `booked`, `books` or `booking` at [start, end) is no booking of goods: the noun
-    of a ledger (`on Pemex's books`), or money booked in or from one of the `booked_accounts` of
-    stance_cues.json within the clause after it (`booked $3.51 billion in export receipts`), what
-    a seller took in."""
-    if text[start:end].lower() == "books" and _LEDGER_BEFORE.search(
-            text, max(floor, start - 12), start):
-        return True
-    if text[start:end].lower() in ("booked", "books") and _booked_flow_before().search(
-            text, max(floor, start - 30), start):
-        return True  # `Vietnam's rice exports booked US$4.8 billion`: the flow it is said of
-        # (`booked_flows` of stance_cues.json, right before the verb) came to the amount
-    if _BOOKED_PERIOD.match(text, end):
-        return True  # `booked 1.6 million tonnes in the 2022-23 crop year`: an amount over a
-        # year or season that ended is a record (not `last week`: buyers book for weeks)
-    return _booked_takings().match(text, end) is not None
-
-
-@cache
-def _booked_flow_before() -> re.Pattern[str]:
-    """Right before `booked`: one of the `booked_flows` of stance_cues.json as its subject."""
-    flows = cue_regex(cue_data(STANCE_CUES)["booked_flows"]).pattern
-    return re.compile(flows + r"\s+$", re.IGNORECASE)
-
-
-_BOOKED_PERIOD = re.compile(
-    r"(?:(?!\b(?:for|delivery|shipment|loading|arrival|due)\b)[^.;,]|[.,](?=\d)){0,80}?"
-    r"\b(?:(?:in|during|over|throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal|financial|crop|"
-    r"marketing)\s+(?:year\s+)?)?(?:19|20)\d\d\b|last\s+(?:(?:calendar|fiscal|financial|crop|"
-    r"marketing)\s+)?(?:year|season)\b)", re.IGNORECASE)
-"""After a booking verb, within its clause and before any word of a later delivery (`for March
-shipment`, `for delivery in 2025`): a year or season (`in 2023`, `in the 2022-23 crop year`,
-`in fiscal 2023`, `last year`), the period the amount was recorded over."""
-
-
-@cache
-def _booked_takings() -> re.Pattern[str]:
-    """After a booking verb: up to 50 characters of its clause, then `in` or `from`, two words at
-    most and one of the `booked_accounts` of stance_cues.json (`revenue` may follow at once)."""
-    accounts = cue_regex(cue_data(STANCE_CUES)["booked_accounts"]).pattern
-    return re.compile(r"(?:(?:[^.;,]|[.,](?=\d)){0,50}?\b(?:in|from)\s+(?:[\w-]+\s+){0,2}?|\s+)"
-                      + accounts, re.IGNORECASE)
-
-
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+$", re.IGNORECASE)
-"""Before a `seen ...` cue: the perfect of `see` (`has seen growing demand`), not a forecast."""
-_LOOK_BEFORE = re.compile(r"\blook(?:s|ed)?\s+$", re.IGNORECASE)
-"""Before `set to`: a forecast (`look set to reach`), not a plan set."""
-_SOUGHT_AMOUNT = re.compile(r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|"
-                            r"(?:an?\s+)?(?:further|extra|additional|another)\s+)?(?:US)?[$€£¥]?\d",
-                            re.IGNORECASE)
-"""After `looking for`: an amount sought, a planned purchase (`is looking for up to 30,000 cubic
-meters of diesel`; not `new buyers`, `a 5% return` or `higher prices`)."""
-
-
-_PROCURING_CUES = frozenset({"secured", "secures", "lined up", "lines up", "awarded", "awards"})
-"""Verbs of a purchase or supply won through a tender or deal (stance_cues.json `planned`);
-`_procured_otherwise` reads the words after them (and, for `securing_cues`, the clause)."""
-_PROCURED_AMOUNT = re.compile(
-    r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|only|"
-    r"just|another|a\s+further|an?\s+(?:extra|additional)|between)\s+)*(?:US|U\.S\.)?\s?[$€£¥]?"
-    r"\d(?![\d.,]*\s*(?:%|per\s?cent\b|pc\b))", re.IGNORECASE)
-"""After a procuring verb: the amount procured, a planned delivery (`GASC secured 300,000 tonnes
-of wheat for shipment in May`, `has lined up about 7 million barrels`, `awarded 1.16mn t in 18
-cargoes`); not a share won (`secured a 12% share`) nor anything else secured (`secured
-funding`)."""
-
-
-def _procured_otherwise(text: str, floor: int, start: int, end: int) -> bool:
-    """Whether the procuring verb at [start, end) (`secured`, `lined up`, `awarded`) wins no
-    purchase to be delivered: no amount right after it (`secured a 12% share`, `secured
-    funding`); money taken in (`secured $8 billion in oil revenue`, `secured $10 billion from oil
-    exports`, `procured_takings` of stance_cues.json); or a `securing_cues` verb with no word of
-    a tender or deal in its clause (`procured_contexts`: `secured 120,000 tonnes in a tender`),
-    which may report goods obtained over a past month or year (`India secured 1.7 million bpd of
-    Russian oil in March, Kpler data showed`)."""
-    amount = _PROCURED_AMOUNT.match(text, end)
-    if amount is None:
-        return True
-    if _procured_takings().match(text, amount.end() - 1) and (
-            _MONEY_SIGN.search(amount.group()) or _MONEY_WORD.match(text, amount.end() - 1)):
-        return True  # money then what it is: takings recorded, not goods bought
-    if text[start:end].lower() not in cue_data(STANCE_CUES)["securing_cues"]:
-        return False  # `lined up`, `awarded`: an amount still to come, whatever the clause
-    lead = text.rfind("\n", max(floor, start - _CLAUSE_REACH), start) + 1
-    lead = max(lead, floor, start - _CLAUSE_REACH)
-    for stop in _CLAUSE_STOP.finditer(text, lead, start):
-        lead = stop.end()
-    tail = _CLAUSE_STOP.search(text, end, end + _CLAUSE_REACH)
-    close = tail.start() if tail else min(len(text), end + _CLAUSE_REACH)
-    return _procured_context().search(text, lead, close) is None  # the clause around the
     # verb, both sides (`In a tender on Tuesday, GASC secured`), names no tender or deal
-
-
-_PASSIVE_LINED_UP = frozenset({"is lined up", "are lined up", "is already lined up",
-                               "are already lined up", "been lined up"})
-"""The passive `lined up` cues of stance_cues.json `planned`: an amount lined up after its
-figure in the same clause (`90,000 tonnes ... is already lined up for January`) is planned;
-not one before its figure nor one in another clause (`_lined_up_elsewhere`)."""
-_VEHICLES_BEFORE = re.compile(
-    r"\b(?:ships?|vessels?|tankers?|trucks?|lorry|lorries|wagons?|railcars?|cars?|buses|"
-    r"barges?|boats?|carriers?)(?:\s+\w+){0,3}\s+(?:have\s+|has\s+)?$", re.IGNORECASE)
-"""Before a passive `lined up`: vehicles that queue (`Trucks are lined up at the border`,
-`Ships are lined up outside Santos`), not an amount lined up."""
 
 
 def _lined_up_elsewhere(text: str, cue_start: int, cue_end: int, q_start: int,
@@ -493,95 +112,19 @@ def _lined_up_elsewhere(text: str, cue_start: int, cue_end: int, q_start: int,
     """Whether the passive `lined up` cue at [cue_start, cue_end) is not the figure's own: it
     comes before the figure (`Trucks are lined up at the border after rice exports fell 30%`)
     or after the end of the figure's clause."""
-    if text[cue_start:cue_end].lower() not in _PASSIVE_LINED_UP:
+    if text[cue_start:cue_end].lower() not in PASSIVE_LINED_UP:
         return False
     return cue_start < q_end or _LINED_UP_BREAK.search(text, q_end, cue_start) is not None
 
 
-_CLAUSE_REACH = 160
-"""How far `_procured_otherwise` reads either side of `secured` for a tender or deal."""
-_CLAUSE_STOP = re.compile(r"[.;:!?](?=\s|$)|\n")
-"""The end of a clause (not a decimal point: `1.2 million`)."""
-_LINED_UP_BREAK = re.compile(_CLAUSE_STOP.pattern + r"|,\s+(?:and|but|while|whereas|where|when|"
+_LINED_UP_BREAK = re.compile(CLAUSE_STOP.pattern + r"|,\s+(?:and|but|while|whereas|where|when|"
                              r"after|as|though|although|because)\b", re.IGNORECASE)
 """Between a figure and a passive `lined up` after it: the end of the figure's clause (a
-`_CLAUSE_STOP`, or a comma and a word opening another clause)."""
-_MONEY_SIGN = re.compile(r"[$€£¥]")
-_FIGURE_REST = (r"[\d.,]*\s*(?:(?:bn|b|billion|mn|m|million|trillion|tn|thousand|crore|lakh)\b"
-                r"\.?\s*)?")
-"""From the first digit of an amount: the rest of its digits and its scale word."""
-_CURRENCY_WORD = r"(?:dollars|euros|pounds|yuan|rupees|riyals|dinars)\b"
-_MONEY_WORD = re.compile(_FIGURE_REST + _CURRENCY_WORD, re.IGNORECASE)
-"""After the first digit of an amount: a currency named in words (`2 billion dollars`)."""
+`CLAUSE_STOP`, or a comma and a word opening another clause)."""
 
 
-@cache
-def _procured_takings() -> re.Pattern[str]:
-    """From the first digit of an amount procured: the figure, its scale and currency word,
-    then within three more words one of the `procured_takings` of stance_cues.json (`$8 billion
-    in oil revenue`, `$2 billion funding`), or `from` and within three words one of the
-    `procured_sources` (`$10 billion from oil exports`)."""
-    stance = cue_data(STANCE_CUES)
-    takings = cue_regex(stance["procured_takings"]).pattern
-    sources = cue_regex(stance["procured_sources"]).pattern
-    words = r"(?:[\w'’-]+\s+){0,3}?"
-    return re.compile(_FIGURE_REST + r"(?:" + _CURRENCY_WORD + r"\s*)?(?:(?:(?:in|of|as)\s+)?"
-                      + words + takings + r"|from\s+" + words + sources + r")", re.IGNORECASE)
-
-
-@cache
-def _procured_context() -> re.Pattern[str]:
-    """One of the `procured_contexts` of stance_cues.json: a tender or deal (`tender`,
-    `cargoes`, `for shipment`, `contract`)."""
-    return cue_regex(cue_data(STANCE_CUES)["procured_contexts"])
-
-
-_ANALYSIS_SHOWS = re.compile(r"[^.;:]{0,60}?\b(?:shows?|showed|says|said|finds|found|"
-                            r"reveals|revealed)\b", re.IGNORECASE)
-"""After `analysis`: its own verb of showing within the clause (`a Davis Index analysis shows`,
-`a Sputnik analysis of UN Comtrade data found`)."""
-_ANALYSIS_ASIDE = re.compile(r",\s+(?:according\s+to\s+|[^,;]{1,60}?\s(?:said|says)\s+in\s+)"
-                             r"(?:a|an|its|their|the)\s+(?:[\w&'’().-]+\s+){0,5}$", re.IGNORECASE)
-"""Before `analysis`: an aside after a comma naming the source of what came before it
-(`, according to an Export Promotion Bureau (EPB) analysis`, `, CCFGroup said in an analysis`),
-not a clause opening on the analysis (`According to an analysis by Kpler, India imported`, still
-an estimate)."""
-_PERIODICAL_BEFORE = re.compile(r"\b(?:in|from)\s+(?:its|their|the|a|an)\s+(?:(?:latest|last|new|"
-                                r"most\s+recent)\s+)?(?:monthly|weekly|quarterly|annual|yearly|"
-                                r"daily|regular)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-"""Before `analysis`: a periodical it appears in (`said in its monthly situation analysis`), a
-publication that reports figures, not an estimate of them."""
-_NOUN_ORDERS = re.compile(r"\b(?:\w+-\w+ed|new|more|fewer|import|purchase)\s+$|"
-                          r"\bnew\s+export\s+$", re.IGNORECASE)
-"""Before `orders`: the noun (`as importers front-loaded orders`, `new orders`, `new export
-orders` of a survey), not a plan; `export orders` a country's companies booked are its planned
-exports (`Taiwan's export orders rose 26.3 percent`)."""
-_DUE_CUE = re.compile(r"for\s+(?:delivery|loading|arrival|shipment)\s+(?:in|by|on|between|from)",
-                      re.IGNORECASE)
-"""The planned cues of goods bought for a later month (`for delivery in`, `for loading in`,
-`for shipment on`, `for shipment from`)."""
-_SEASON = r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d"
-"""A season written as two years (`2022/23`, `2020-21`)."""
-_MONTH_NEXT = re.compile(r"\s+(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN + r"(?!\w)|"
-                         r"\s+the\s+(?:(?:first|second|third|fourth)\s+(?:half|quarter)|"
-                         r"(?:" + _SEASON + r"\s+)?(?:marketing|crop|fiscal|financial)\s+year|"
-                         + _SEASON + r"\s+season)\b|\s+(?:19|20)\d\d\b")
-"""After `for delivery in`: the time the goods are due, a month, a half or quarter, a season or
-marketing year, or a year (`for delivery in the first half of September`, `for shipment in the
-2020-21 marketing year`); not a port (`for delivery in Colombo`)."""
-_SEASON_WINDOW = re.compile(r"for\s+" + _SEASON + r"\s+(?:shipment|delivery|loading|arrival)")
+_SEASON_WINDOW = re.compile(r"for\s+" + SEASON + r"\s+(?:shipment|delivery|loading|arrival)")
 """A season before its due noun (`for 2022/23 delivery`)."""
-_DUE_WINDOW = re.compile(r"\bfor\s+(?:(?:(?:early|mid|late)[\s-]+)?" + MONTH_PATTERN +
-                         r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?|"
-                         + _SEASON + r")\s+(?:shipment|delivery|loading|arrival)\b")
-"""A window of days or a season goods are due in, before its noun (`for August 1-10 shipment`,
-`for Oct. 5-15 delivery`, `for 2022/23 delivery`): the goods bought are a planned flow."""
-_STANDING_NOUNS = frozenset({"agreement", "pledge", "pledges", "commitment", "commitments"})
-_STANDING_BEFORE = re.compile(r"\b(?:in\s+line\s+with|honou?r|meet|comply\s+with|within)\s+"
-                           r"(?:its|their|his|her|our)\s+(?:[\w+.-]+\s+){0,2}$", re.IGNORECASE)
-"""Before an agreement or pledge: words that measure a figure against it (`in line with its OPEC+
-agreement`, `tried to honour its Opec+ pledges`), a standing commitment, not a plan for the
-figure (`Under its agreement ... is to supply` stays a plan)."""
 _PLAN_WORDS = frozenset({"plan", "plans", "planned", "scheduled"})
 _MEASURED_AGAINST = re.compile(
     r"(?:\b(?:than|against|above|below|beyond|short\s+of|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
@@ -609,123 +152,6 @@ def _measured_against_plan(text: str, floor: int, cue_start: int, cue_end: int,
     return cue_start >= q_end or not _OWN_FIGURE_AFTER.match(text, cue_end)
 
 
-@cache
-def _pact_before() -> re.Pattern[str]:
-    """Right before `agreement`: one of the `pact_kinds` of stance_cues.json (`free trade`,
-    `partnership`), perhaps hyphenated or capitalised (`Economic Partnership Agreement`)."""
-    kinds = cue_regex(cue_data(STANCE_CUES)["pact_kinds"]).pattern
-    return re.compile(kinds + r"[\s-]+$", re.IGNORECASE)
-
-
-_DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
-"""After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
-`going to the EU`), not a verb of a plan (`going to buy`)."""
-_PLACE_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?[A-Z][a-z]")
-"""After a cue ending in `for` (`heading for`): a place a cargo sails to (`was heading for
-Syria's Baniyas`, `heads for blockaded Cuba`), not an outcome (`heading for a record`)."""
-
-
-_MODAL_WORDS = ("could", "may", "might", "can", "would", "will")
-_HEDGE_MODALS = ("could", "should", "may", "might")
-
-
-@cache
-def _hedged_predicate() -> re.Pattern[str]:
-    """`could earn`, `should harvest`, `may hit`, `might take`, `could almost triple`: a modal
-    of what may or should come to pass, in lower case (not the month `May`), before a verb,
-    with one of the `modal_adverbs` or an `-ly` adverb between them: an outlook of the figures
-    its predicate governs (`_nearest` keeps it to them). Not before `be`, `have`, `not` or `only`
-    (`could not`, `may have risen`, `could only export`: other statements, a past limit)."""
-    adverbs = "|".join(re.escape(word) for word in cue_data()["modal_adverbs"])
-    return re.compile(rf"(?<![\w-])(?:could|should|may|might)\s+(?:(?:{adverbs}|almost|nearly|"
-                      rf"now|then|once\s+more|(?!only\b)[a-z]+ly)\s+)?"
-                      rf"(?!(?:be|been|have|not|never|only)\b)[a-z]+\b")
-
-
-@cache
-def _modal_adverb_cues(name: str) -> re.Pattern[str] | None:
-    """The cues of `name` made of a modal verb and a verb (`could reach`), with one of the
-    `modal_adverbs` between them (`could soon reach`, `may eventually top`)."""
-    verbs = sorted({word.split(" ", 1)[1] for word in lexicon("modality", name).words
-                    if " " in word and "*" not in word
-                    and word.split(" ", 1)[0].lower() in _MODAL_WORDS}, key=len, reverse=True)
-    if not verbs:
-        return None
-    adverbs = "|".join(re.escape(word) for word in cue_data()["modal_adverbs"])
-    return re.compile(rf"\b(?:{'|'.join(_MODAL_WORDS)})\s+(?:{adverbs})\s+"
-                      rf"(?:{'|'.join(re.escape(v) for v in verbs)})\b", re.IGNORECASE)
-
-
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
-
-
-def _participle_adjective(text: str, start: int, end: int) -> bool:
-    """`the targeted HS codes`, `the prepared statement`: a participle after a determiner that
-    describes a noun other than a figure or a flow states no target, plan or projection (`the
-    estimated ...` is always an estimate)."""
-    word = text[start:end].lower()
-    return word.endswith("ed") and word != "estimated" and " " not in word and \
-        _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None and \
-        _FIGURE_AFTER.match(text, end) is None
-
-
-_FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
-                           r"up\s+to)\s+)?(?:US|U\.S\.)?[$€£¥\d]|\s+(?:[a-z-]+\s+)?(?:shipments|"
-                           r"exports|imports|purchases|sales|deliveries|supplies|volumes?|surge|"
-                           r"increase|rise|fall|drop|decline|growth|record|total|level|figure)\b",
-                           re.IGNORECASE)
-"""After `the expected`: a figure or a flow, whose statement the participle qualifies (`the
-expected 3 million tonnes`, `these planned shipments`; not `the targeted HS codes`, `the
-prepared statement`, `the scheduled flights`)."""
-
-
-_SCHEDULED_FLOW = re.compile(r"\s+(?:(?:net|cross-border|commercial|electricity|power)\s+){0,3}"
-                             r"(?:exports|imports|exchanges|flows)\b", re.IGNORECASE)
-"""After `scheduled`: the power flows grid operators schedule between two systems (`Scheduled
-exports of Spanish electricity reached 13,166 GWh`), a record of the flows, not a plan."""
-_POWER_UNIT = re.compile(r"\d\s*[kMGT]Wh\b")
-"""A figure in watt-hours (`13,166 GWh`): the passage counts power, whose scheduled flows are
-recorded ones."""
-
-
-def _scheduled_power(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
-    """Whether the cue at [cue_start, cue_end) is `scheduled` naming power flows in a window
-    [start, end) counted in watt-hours (`Scheduled exports fell 8.8% to 25,917 GWh`)."""
-    return text[cue_start:cue_end].lower() == "scheduled" and \
-        _SCHEDULED_FLOW.match(text, cue_end) is not None and \
-        _POWER_UNIT.search(text, start, end) is not None
-
-
-_DID = r"has|have|had|rose|fell|grew|began|hit|[a-z]+ed"
-"""Verbs a project that did something takes (`the first oil project rose`)."""
-_PROJECT_NOUN = re.compile(r"(?i:projects?)(?=\s*[,.;:)]|\s+(?:in|and|or|for|with|at|on|that|"
-                           r"which|worth|of|were|are|was|is|will|would|" + _DID + r")\b)")
-_PROJECT_DID = re.compile(r"\s+(?:" + _DID + r")\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-
-
-def _project_noun(text: str, start: int, end: int) -> bool:
-    """`equipment shipped for telecom projects, the counsellor said`, `Crude exports from the
-    first oil project rose`: works, not a projection
-    (the verb has a subject before it: `the Ministry of Commerce projects.`)."""
-    noun = _PROJECT_NOUN.match(text, start)
-    if noun is None or noun.end() != end:
-        return False
-    if _PROJECT_DID.match(text, end):
-        return True  # `the Sangomar project rose`: a project that did something is works
-    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return word is not None and word[1].islower() and word[1] not in word_set("source_heads")
-
-
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w&-]*\s+$")
-
-
-def _title_case(text: str, start: int, end: int) -> bool:
-    """Whether most words of text[start:end] are capitalised (a headline in title case)."""
-    words = [w for w in re.findall(r"[A-Za-z]+", text[start:end]) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
 def _another_flow(text: str, start: int, end: int) -> bool:
     """A trade word between two quantities: the second measures another flow (`imports of`),
     not the first again (`worth about`, `about seven times the cap`)."""
@@ -751,7 +177,7 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
     best: tuple[int, Modality] | None = None
     asides: list[tuple[int, int]] | None = None  # (looked for at the first cue that needs them)
     for name in MODALITIES:
-        for cue_start, cue_end in _modality_spans(name, text, start, end):
+        for cue_start, cue_end in modality_spans(name, text, start, end):
             if q_start <= cue_start < q_end or (before_only and cue_end > q_start):
                 continue
             if asides is None:
@@ -799,7 +225,7 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `Imports were to reach 1 million tons, but fell short at 800,000
                 # tons`: a schedule governs the figures of its own predicate only
             if name == "planned" and cue_end <= q_start and _APPROVAL_STOP.search(
-                    text, cue_end, q_start) and _approved_amount().match(text, cue_start):
+                    text, cue_end, q_start) and approved_amount().match(text, cue_start):
                 continue  # `has authorised imports of 1.37 million tonnes, of which 379,000
                 # tonnes had landed`: what came in of the amount approved is reported
             if name == "planned" and sentence is not None and _deal_done(
@@ -1069,7 +495,7 @@ def _estimate_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end
     # to recover`); an estimate closing the sentence covers all (`according to estimates`)
     last = sentence[1] if name == "estimated" else _clause_end(text, q_end, sentence[1])
     return not any(base.start() < e and s < last
-                   for s, e in _modality_spans(name, text, *sentence))
+                   for s, e in modality_spans(name, text, *sentence))
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -1145,7 +571,7 @@ def _trailing_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end
     if _REVISED.search(text, sentence[0], base.start()):
         return False
     return any(cue_end <= max(first)[0]
-               for _, cue_end in _modality_spans(name, text, *sentence))
+               for _, cue_end in modality_spans(name, text, *sentence))
 
 
 _NO_OUTLOOK_AHEAD_RE = re.compile(_NO_OUTLOOK_AHEAD, re.IGNORECASE)
@@ -1358,7 +784,7 @@ def _restated_outlook(text: str, sentence: tuple[int, int], q_start: int) -> Mod
     before = max(stop + 2 if stop >= 0 else floor, line + 1 if line >= 0 else floor)
     last: tuple[int, Modality] | None = None
     for name in MODALITIES:
-        for _, cue_end in _modality_spans(name, text, before, sentence[0]):
+        for _, cue_end in modality_spans(name, text, before, sentence[0]):
             if last is None or cue_end > last[0]:
                 last = (cue_end, name)
     return last[1] if last else None
@@ -1516,8 +942,8 @@ _PERCENT_END = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)$", re.IGNORE
 def due_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans in text[start:end] of the dates goods are due (`for delivery on August 8-22`,
     `for August 1-10 shipment`)."""
-    return [(s, e) for s, e in _modality_spans("planned", text, start, end)
-            if _DUE_CUE.fullmatch(text, s, e) or _DUE_WINDOW.fullmatch(text, s, e)]
+    return [(s, e) for s, e in modality_spans("planned", text, start, end)
+            if DUE_CUE.fullmatch(text, s, e) or DUE_WINDOW.fullmatch(text, s, e)]
 
 
 def _due_later(text: str, sentence: tuple[int, int], q_end: int,
@@ -1544,7 +970,7 @@ def _wide_due(text: str, cue_start: int, cue_end: int) -> bool:
     """Whether the due phrase at [cue_start, cue_end) is due in a year, half, quarter or season
     (`for shipment in 2024`, `for 2024/25 delivery`), not a month or window of days: such a
     phrase marks only the goods right before it (`400,000 tonnes for shipment in 2024`)."""
-    if _DUE_CUE.fullmatch(text, cue_start, cue_end):
+    if DUE_CUE.fullmatch(text, cue_start, cue_end):
         return _MONTH_ONLY_NEXT.match(text, cue_end) is None
     return _SEASON_WINDOW.fullmatch(text, cue_start, cue_end) is not None
 
@@ -1655,7 +1081,7 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
     """`..., KOTRA estimated.`, `..., the EIA reckons.`, `..., Vortexa estimated, nearly all of it
     ...`: a source's estimate verb after a comma, closing the sentence or its main clause,
     governs every quantity before it."""
-    for cue_start, cue_end in _modality_spans("estimated", text, *sentence):
+    for cue_start, cue_end in modality_spans("estimated", text, *sentence):
         if "," not in text[max(sentence[0], cue_start - 80):cue_start] or \
                 text[cue_start:cue_end].lower() in _SOFT:
             continue  # (`..., most likely from China.`: a guess at the origin, not the figure)
