@@ -78,7 +78,7 @@ def test_sums_listed_before_a_price_per_unit_are_prices_per_that_unit(
 @pytest.mark.parametrize(("text", "expected"), [
     ("Trade reached $5 billion and $70 a barrel.", [(5e9, "USD"), (70.0, "USD/bbl")]),
     ("Growers got NZ$9.10 a tray, against NZ$7.95, and NZ$98,000 a hectare.",
-     [(9.1, "NZD"), (7.95, "NZD"), (98000.0, "NZD/hectare")]),
+     [(9.1, "NZD/tray"), (7.95, "NZD/tray"), (98000.0, "NZD/hectare")]),
 ])
 def test_a_sum_of_another_scale_or_compared_before_is_no_listed_price(
         text: str, expected: list[tuple[float, str]]) -> None:
