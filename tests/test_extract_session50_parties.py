@@ -13,3 +13,10 @@ def test_a_share_clause_opened_by_a_participle_takes_the_sentence_subject_far_ba
     found = _claims("Peru was the main market in the first quarter, buying 55.9 percent of the "
                     "total.")
     assert parties(found["55.9 percent"]) == (None, "PER", False)
+
+
+def test_a_region_in_a_ranking_row_takes_the_place_of_the_earlier_rows_partner() -> None:
+    found = _claims("Chile's copper exports rose 4% in 2023. Japan was the leading destination "
+                    "with 44,431 tonnes, followed by Europe with 31,160 tonnes.")
+    assert parties(found["44,431 tonnes"]) == ("CHL", "JPN", False)
+    assert parties(found["31,160 tonnes"]) == ("CHL", None, False)

@@ -277,6 +277,25 @@ _NAMED_SIDE = re.compile(r"\s*(?:On|For|In)\s+the\s+(?P<way>imports?|exports?)\s
 """A sentence opened by the way of its flows: `On the import side,`, `On the export front,`."""
 
 
+_REGION_ROW = re.compile(r"(?:" + BLOC_NAME + r")\s+(?:as\s+a\s+whole\s+)?(?:with|on|at)\s+"
+                         + hedge_pattern(True) + "$")
+"""Before a figure: a region or bloc heading a row of a ranking (`followed by Europe with`,
+`ahead of the EU on`)."""
+
+
+def region_row(earlier: Claim, countries: list[CountryMention], floor: int) -> Parties | None:
+    """The earlier figure's one-way flow without its partner (the country named last before it
+    since `floor`, the sentence's start), whose place in the ranking a region takes; None when
+    that partner is none of its sides."""
+    partner = next((c.code for c in reversed(countries) if c.code and floor <= c.start
+                    and c.end <= earlier.start), None)
+    if partner is None or earlier.two_way or partner not in (earlier.exporter, earlier.importer):
+        return None
+    if partner == earlier.importer:
+        return Parties(earlier.exporter, None, False)
+    return Parties(None, earlier.importer, False)
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -1206,6 +1225,14 @@ class FlowReader(ListingReader, FlowHistory):
             quantity, kind, clause, ctx)
         if everywhere is not None:
             return everywhere
+        row = region_row(earlier, ctx.countries, ctx.span[0]) if earlier is not None and \
+            _REGION_ROW.search(self.text, max(clause[0], quantity.start - 60),
+                               quantity.start) and not any(
+                clause[0] <= c.start < quantity.start for c in ctx.countries) else None
+        if row is not None:
+            # `Japan took 44,431 tonnes, followed by Europe with 31,160 tonnes`: the region
+            # stands in the row where the earlier figure's partner stood
+            return row
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if kind == "share" and not ctx.countries and not parties.two_way and \
                 (parties.exporter is None) != (parties.importer is None):
