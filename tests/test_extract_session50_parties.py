@@ -20,3 +20,16 @@ def test_a_region_in_a_ranking_row_takes_the_place_of_the_earlier_rows_partner()
                     "with 44,431 tonnes, followed by Europe with 31,160 tonnes.")
     assert parties(found["44,431 tonnes"]) == ("CHL", "JPN", False)
     assert parties(found["31,160 tonnes"]) == ("CHL", None, False)
+
+
+def test_takes_before_a_figure_makes_its_subject_the_buyer() -> None:
+    found = _claims("Kenyan rose exports slipped 3% in 2023. The Netherlands takes about 70 "
+                    "percent.")
+    assert parties(found["70 percent"]) == ("KEN", "NLD", False)
+
+
+def test_takes_effect_is_no_purchase() -> None:
+    found = _claims("The new quota, which takes effect in May, covers 2 million tonnes of "
+                    "Ukrainian wheat.")
+    assert parties(found["2 million tonnes"]) == ("UKR", None, False)
+
