@@ -33,3 +33,9 @@ def test_takes_effect_is_no_purchase() -> None:
                     "Ukrainian wheat.")
     assert parties(found["2 million tonnes"]) == ("UKR", None, False)
 
+
+def test_a_region_opening_its_clause_and_taking_a_share_is_its_buyer() -> None:
+    found = _claims("Honduran coffee exports rose. Germany came next with 17,550 bags, while "
+                    "Europe as a whole took 43%.")
+    assert parties(found["17,550 bags"]) == ("HND", "DEU", False)
+    assert parties(found["43%"]) == ("HND", None, False)

@@ -260,6 +260,12 @@ _REGION_RECEIVES = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE
 _REGION_SENDS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_TAKES = re.compile(r"\s+(?:took|takes|absorbed|absorbs|received|receives|bought|buys|"
                            r"imported|imports|purchased)\b")
+_REGION_TAKES_AS_WHOLE = re.compile(r"\s+(?:as\s+a\s+whole|together|overall)?\s*,?\s*"
+                                    r"(?:took|takes|absorbed|absorbs|received|receives|bought|"
+                                    r"buys|purchased)\b")
+"""After a region: taking a figure, the region taken whole (`Europe as a whole took 43%`)."""
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?", re.IGNORECASE)
+"""Before a region: the opening of its clause, so that the region is the clause's subject."""
 _REGION_SUPPLIES = re.compile(r"\s+(?:supplied|supplies|shipped|ships|sent|sends|exported|"
                               r"exports|provided|provides)\b")
 """Around a region: the side it stands on (`to Europe`, `Europe absorbed`; `from Asia`, `Asia
@@ -2127,10 +2133,24 @@ class FlowReader(ListingReader, FlowHistory):
         after the paragraph's flows to one country and another: a region on the receiving side
         (after `to`, or taking the goods) keeps the flow's seller and has no country of its own
         (on the supplying side, the buyer stays)."""
-        if kind not in ("level", "change") or not parties.empty or any(
+        if kind not in ("level", "change", "share") or any(
                 c.code and clause[0] <= c.start < clause[1] for c in ctx.countries):
             return None
         region = REGION.search(self.text, clause[0], quantity.start)
+        if region is not None and not parties.empty:
+            # `Germany came next with 17,550 bags, while Europe as a whole took 43%`: a region
+            # opening its clause and taking the figure is its buyer, whatever country the
+            # sentence named before; the seller is the paragraph's
+            stated = [self.claims[i] for i in ctx.indices if i in self.claims
+                      and self.quantities[i].end <= quantity.start]
+            sellers = [c.exporter for c in (*self.previous, *stated)
+                       if c.exporter and not c.two_way]
+            if sellers and _CLAUSE_OPENING.fullmatch(self.text, clause[0], region.start()) and \
+                    _REGION_TAKES_AS_WHOLE.match(self.text, region.end(), quantity.start):
+                return Parties(sellers[-1], None, False)
+            return None
+        if kind == "share":
+            return None
         flows = [c for c in self.previous if c.kind in ("level", "change") and c.exporter
                  and c.importer and not c.two_way]
         if region is None or not flows:
