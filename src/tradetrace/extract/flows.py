@@ -260,6 +260,12 @@ _REGION_RECEIVES = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE
 _REGION_SENDS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_TAKES = re.compile(r"\s+(?:took|takes|absorbed|absorbs|received|receives|bought|buys|"
                            r"imported|imports|purchased)\b")
+_REGION_TAKES_AS_WHOLE = re.compile(r"\s+(?:as\s+a\s+whole|together|overall)?\s*,?\s*"
+                                    r"(?:took|takes|absorbed|absorbs|received|receives|bought|"
+                                    r"buys|purchased)\b")
+"""After a region: taking a figure, the region taken whole (`Europe as a whole took 43%`)."""
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?", re.IGNORECASE)
+"""Before a region: the opening of its clause, so that the region is the clause's subject."""
 _REGION_SUPPLIES = re.compile(r"\s+(?:supplied|supplies|shipped|ships|sent|sends|exported|"
                               r"exports|provided|provides)\b")
 """Around a region: the side it stands on (`to Europe`, `Europe absorbed`; `from Asia`, `Asia
@@ -275,6 +281,25 @@ _OWNED_ROW = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _ROW_NOUNS + r"\b")
 _NAMED_SIDE = re.compile(r"\s*(?:On|For|In)\s+the\s+(?P<way>imports?|exports?)\s+"
                          r"(?:side|front)\s*,", re.IGNORECASE)
 """A sentence opened by the way of its flows: `On the import side,`, `On the export front,`."""
+
+
+_REGION_ROW = re.compile(r"(?:" + BLOC_NAME + r")\s+(?:as\s+a\s+whole\s+)?(?:with|on|at)\s+"
+                         + hedge_pattern(True) + "$")
+"""Before a figure: a region or bloc heading a row of a ranking (`followed by Europe with`,
+`ahead of the EU on`)."""
+
+
+def region_row(earlier: Claim, countries: list[CountryMention], floor: int) -> Parties | None:
+    """The earlier figure's one-way flow without its partner (the country named last before it
+    since `floor`, the sentence's start), whose place in the ranking a region takes; None when
+    that partner is none of its sides."""
+    partner = next((c.code for c in reversed(countries) if c.code and floor <= c.start
+                    and c.end <= earlier.start), None)
+    if partner is None or earlier.two_way or partner not in (earlier.exporter, earlier.importer):
+        return None
+    if partner == earlier.importer:
+        return Parties(earlier.exporter, None, False)
+    return Parties(None, earlier.importer, False)
 
 
 def _opener_way(opener: re.Match[str] | None) -> str | None:
@@ -1206,6 +1231,14 @@ class FlowReader(ListingReader, FlowHistory):
             quantity, kind, clause, ctx)
         if everywhere is not None:
             return everywhere
+        row = region_row(earlier, ctx.countries, ctx.span[0]) if earlier is not None and \
+            _REGION_ROW.search(self.text, max(clause[0], quantity.start - 60),
+                               quantity.start) and not any(
+                clause[0] <= c.start < quantity.start for c in ctx.countries) else None
+        if row is not None:
+            # `Japan took 44,431 tonnes, followed by Europe with 31,160 tonnes`: the region
+            # stands in the row where the earlier figure's partner stood
+            return row
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if kind == "share" and not ctx.countries and not parties.two_way and \
                 (parties.exporter is None) != (parties.importer is None):
@@ -2100,10 +2133,24 @@ class FlowReader(ListingReader, FlowHistory):
         after the paragraph's flows to one country and another: a region on the receiving side
         (after `to`, or taking the goods) keeps the flow's seller and has no country of its own
         (on the supplying side, the buyer stays)."""
-        if kind not in ("level", "change") or not parties.empty or any(
+        if kind not in ("level", "change", "share") or any(
                 c.code and clause[0] <= c.start < clause[1] for c in ctx.countries):
             return None
         region = REGION.search(self.text, clause[0], quantity.start)
+        if region is not None and not parties.empty:
+            # `Germany came next with 17,550 bags, while Europe as a whole took 43%`: a region
+            # opening its clause and taking the figure is its buyer, whatever country the
+            # sentence named before; the seller is the paragraph's
+            stated = [self.claims[i] for i in ctx.indices if i in self.claims
+                      and self.quantities[i].end <= quantity.start]
+            sellers = [c.exporter for c in (*self.previous, *stated)
+                       if c.exporter and not c.two_way]
+            if sellers and _CLAUSE_OPENING.fullmatch(self.text, clause[0], region.start()) and \
+                    _REGION_TAKES_AS_WHOLE.match(self.text, region.end(), quantity.start):
+                return Parties(sellers[-1], None, False)
+            return None
+        if kind == "share":
+            return None
         flows = [c for c in self.previous if c.kind in ("level", "change") and c.exporter
                  and c.importer and not c.two_way]
         if region is None or not flows:

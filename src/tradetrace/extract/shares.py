@@ -239,7 +239,8 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     if held:  # `Russia's share stood at ... and 27 percent for crude oil`: a supplier's
         return Parties(focus, None, False)
     if chosen is not None and (chosen.start >= clause[0] - 40 or _APPOSED.fullmatch(
-            text, chosen.end, clause[0])) and (flow is None or not flow.two_way):
+            text, chosen.end, clause[0]) or _SUBJECT_PARTICIPLE.fullmatch(
+            text, clause[0], quantity.start)) and (flow is None or not flow.two_way):
         # (`China, supplied mostly through intermediaries, received ...`: past the aside)
         # `China, which took roughly a quarter of the total`: the partner's own verb, right
         # before the share, says which side of the owner's one-way flow it is on
@@ -367,6 +368,13 @@ def _focus_acting(text: str, quantity: Quantity, countries: list[CountryMention]
 
 
 _APPOSED = re.compile(r",[^,;.]{1,80},\s*")
+_SUBJECT_PARTICIPLE = re.compile(r"\s*(?:taking|buying|receiving|absorbing|supplying|selling|"
+                                 r"shipping|providing|sending)\s+(?:(?:about|around|roughly|"
+                                 r"nearly|almost|some|over|more\s+than|just|only)\s+)*",
+                                 re.IGNORECASE)
+"""A share's clause that is only a participle and its hedge (`China remained the main buyer in
+the first quarter, taking 55.9 percent of the total`): the participle's subject is the
+sentence's, however far back it stands."""
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
                            r"receiving|imported|imports|purchased|absorbed|absorbing)|"
                            r"(?P<sell>supplied|supplies|supplying|sold|sells|selling|shipped|"
