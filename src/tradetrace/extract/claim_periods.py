@@ -114,6 +114,12 @@ _BELOW_OWNED = re.compile(r"\b(?:below|above|under|over|from|against)\s+(?:Janua
 tonnes`)."""
 
 
+_APPENDED_CHANGE = re.compile(r",\s+(?:(?:an?|up|down|or)\s+)?" + hedge_pattern(True) + "$",
+                              re.IGNORECASE)
+"""Between a level and a change appended to it (`to 2 million tons, an 8.8% increase`, `to $2.2
+billion, down 28%`): the change of that level."""
+
+
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
 
 
@@ -722,6 +728,11 @@ class PeriodReader(FlowHistory):
                 own = claim_period(reading, (level_at.start, level_at.end), clause_bounds(
                     self.text, *ctx.span, level_at.start, self.masked), "level")
                 period = own or period
+        appended = self.appended_to(ctx, quantity) if draft.kind == "change" else None
+        if appended is not None:
+            # `520,000 tons in April, bringing the January-April total to 2 million tons, an 8.8%
+            # increase`: the change appended to a level is of that level's period
+            period = appended
         if draft.kind == "change":
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
@@ -730,6 +741,19 @@ class PeriodReader(FlowHistory):
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
         return period
+
+    def appended_to(self, ctx: Context, quantity: Quantity) -> Period | None:
+        """The period of the level a change is appended to (`bringing the January-April total to 2
+        million tons, an 8.8% increase`), when that level is the new one with a period of its own
+        (not an old level compared with: `from $2.1 billion in 2022, up 19%`)."""
+        level = max((self.claims[i] for i in ctx.indices if i in self.claims
+                     and self.claims[i].end <= quantity.start), key=lambda c: c.end, default=None)
+        if level is None or level.kind != "level" or not level.period_start or \
+                not level.period_end or not _APPENDED_CHANGE.fullmatch(
+                    self.text, level.end, quantity.start) or \
+                base_level(self.text, (level.start, level.end), ctx.span[0]):
+            return None
+        return Period(date.fromisoformat(level.period_start), date.fromisoformat(level.period_end))
 
     def party_counts(self, ctx: Context, quantity: Quantity) -> list[tuple[int, int]]:
         """The spans of counts of the countries or firms the figure's flow runs to or from,

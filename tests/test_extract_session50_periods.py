@@ -1,0 +1,35 @@
+"""Period rules of the fiftieth session's periods round (2026-12-06), each pinned by invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def _period(text: str, surface: str) -> tuple[str | None, str | None]:
+    found = _claims("Trade\n" + text)[surface]
+    return found.period_start, found.period_end
+
+
+def test_a_change_appended_to_a_running_total_is_of_the_total_period() -> None:
+    """`bringing the January-May total to 2 million tons, an 8.8% increase`: a change appended to
+    a level (`, an X% increase`, `, down X%`, `, up X%`) is of that level's period, not the
+    month the sentence opened on."""
+    text = ("Peru's zinc exports reached 410,000 tons in May, up 12.9% year on year, bringing the "
+            "January-May total to 2 million tons, an 8.8% increase, customs data showed.")
+    assert _period(text, "8.8%") == ("2024-01-01", "2024-05-31")
+    assert _period(text, "12.9%") == ("2024-05-01", "2024-05-31")
+    text = ("Chile earned $337 million from salmon sales in May, bringing January-May earnings "
+            "to $1.9 billion, down 14%.")
+    assert _period(text, "14%") == ("2024-01-01", "2024-05-31")
+
+
+def test_a_change_after_an_old_level_keeps_the_sentence_period() -> None:
+    """Limit: the level before the change is an old one compared with (`from $2.1 billion in
+    2022, up 19%`): the change is of the new level's period."""
+    text = "Chile's copper exports rose to $2.5 billion in May from $2.1 billion in 2022, up 19%."
+    assert _period(text, "19%") == ("2024-05-01", "2024-05-31")
