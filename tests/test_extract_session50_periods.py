@@ -33,3 +33,25 @@ def test_a_change_after_an_old_level_keeps_the_sentence_period() -> None:
     2022, up 19%`): the change is of the new level's period."""
     text = "Chile's copper exports rose to $2.5 billion in May from $2.1 billion in 2022, up 19%."
     assert _period(text, "19%") == ("2024-05-01", "2024-05-31")
+
+
+def test_the_period_after_an_earlier_figure_told_after_is_that_figure_own() -> None:
+    """`763 kilograms in May after just 96 kilograms in April`, `jumped 18.5 percent after an
+    8.6 percent rise in April`: the period right after a figure introduced by `after` is that
+    earlier figure's, not the period of the sentence's other figures."""
+    text = ("Gallium exports reached 763 kilograms in May after just 96 kilograms in April, with "
+            "392 kilograms going to Germany and 19 kilograms to Japan.")
+    assert _period(text, "96 kilograms") == ("2024-04-01", "2024-04-30")
+    assert _period(text, "392 kilograms") == ("2024-05-01", "2024-05-31")
+    assert _period(text, "19 kilograms") == ("2024-05-01", "2024-05-31")
+    text = "In May alone, sales to Japan jumped 18.5 percent after an 8.6 percent rise in April."
+    assert _period(text, "18.5 percent") == ("2024-05-01", "2024-05-31")
+    assert _period(text, "8.6 percent") == ("2024-04-01", "2024-04-30")
+
+
+def test_a_span_after_an_after_phrase_past_a_comma_still_dates_the_clause() -> None:
+    """Limit: `resumed buying in April after a two-year pause, and in May it took 2.5 times as
+    much`: past a comma the period is the next clause's, not the duration's."""
+    text = ("Brazil resumed buying Russian crude in April after a two-year pause, and in May it "
+            "took 2.5 times as much, 207,400 tonnes.")
+    assert _period(text, "207,400 tonnes") == ("2024-05-01", "2024-05-31")

@@ -2005,9 +2005,20 @@ def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[in
                 word_count(text, span[1], mention.start) <= 2
                 or _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)
                 or _WHOLE_SPAN_OF.fullmatch(text, span[1], mention.start)) \
-                and base_level(text, span, floor):
+                and (base_level(text, span, floor) or "," not in text[span[1]:mention.start]
+                     and _EARLIER_FIGURE.search(text, max(floor, span[0] - _EARLIER_REACH),
+                                                span[0])):
             return True  # (`2.8 million tons in the same months of 2015` too)
     return False
+
+
+_EARLIER_FIGURE = re.compile(r"(?<![Ss]oon )(?<![Ss]hortly )(?<![Jj]ust )\bafter\s+(?:(?:just|"
+                             r"only|a|an|a\s+mere|some|about|around|roughly|nearly|almost)\s+)?$")
+"""Right before a figure an earlier one is told after (`763 kilograms in July after just 96
+kilograms in June`, `jumped 18.5 percent after an 8.6 percent rise in May`): the period right
+after that figure is its own, not the sentence's."""
+_EARLIER_REACH = 20
+"""Characters before a figure that `_EARLIER_FIGURE` reads."""
 
 
 _SAME_SPAN_OF = re.compile(r"\s+(?:(?:shipped|exported|imported|sold|bought|delivered|"
