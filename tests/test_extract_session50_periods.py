@@ -55,3 +55,15 @@ def test_a_span_after_an_after_phrase_past_a_comma_still_dates_the_clause() -> N
     text = ("Brazil resumed buying Russian crude in April after a two-year pause, and in May it "
             "took 2.5 times as much, 207,400 tonnes.")
     assert _period(text, "207,400 tonnes") == ("2024-05-01", "2024-05-31")
+
+
+def test_a_figure_of_a_when_clause_after_since_a_year_is_of_that_year() -> None:
+    """`the weakest take since 2009, when the country shipped only 1.9mn b/d`, `since 2019, when
+    0.9 billion cubic metres were delivered`: the figure of the `when` clause is of that year,
+    whatever its verb (a shipping verb, or the figure as the clause's subject)."""
+    text = ("Oman's crude export revenue sank to $41.4bn in 2023, the weakest annual take since "
+            "2009, when the country shipped only 1.9mn b/d.")
+    assert _period(text, "1.9mn b/d") == ("2009-01-01", "2009-12-31")
+    text = ("Kazakh gas has been reaching Uzbekistan since 2019, when 0.9 billion cubic metres "
+            "were delivered in all.")
+    assert _period(text, "0.9 billion cubic metres") == ("2019-01-01", "2019-12-31")
