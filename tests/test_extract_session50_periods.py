@@ -67,3 +67,13 @@ def test_a_figure_of_a_when_clause_after_since_a_year_is_of_that_year() -> None:
     text = ("Kazakh gas has been reaching Uzbekistan since 2019, when 0.9 billion cubic metres "
             "were delivered in all.")
     assert _period(text, "0.9 billion cubic metres") == ("2019-01-01", "2019-12-31")
+
+
+def test_a_change_on_a_hedged_old_level_keeps_the_new_level_period() -> None:
+    """`a 0.68 percent increase on the roughly 106.8 million barrels shipped in April`: the
+    hedged figure after a long cue (`percent increase on the roughly`) is the old level, so its
+    month is its own and the change is of the new level's month."""
+    text = ("Iraq exported 107.53 million barrels of crude in May, a 0.68 percent increase on the "
+            "roughly 106.8 million barrels shipped in April, the ministry said.")
+    assert _period(text, "0.68 percent") == ("2024-05-01", "2024-05-31")
+    assert _period(text, "106.8 million barrels") == ("2024-04-01", "2024-04-30")
