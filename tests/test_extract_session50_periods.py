@@ -77,3 +77,12 @@ def test_a_change_on_a_hedged_old_level_keeps_the_new_level_period() -> None:
             "roughly 106.8 million barrels shipped in April, the ministry said.")
     assert _period(text, "0.68 percent") == ("2024-05-01", "2024-05-31")
     assert _period(text, "106.8 million barrels") == ("2024-04-01", "2024-04-30")
+
+
+def test_an_annual_total_is_the_whole_year_of_the_month_before_it() -> None:
+    """`shipped 6.6Kt in December, for an annual total of 71.5Kt`: `annual total` (like
+    `full-year`) names the whole year of the period its sentence named before it."""
+    text = ("Argentina shipped 6.6Kt of lithium carbonate in December 2023, for an annual total of "
+            "71.5Kt, up nearly 100% year on year.")
+    assert _period(text, "71.5Kt") == ("2023-01-01", "2023-12-31")
+    assert _period(text, "6.6Kt") == ("2023-12-01", "2023-12-31")

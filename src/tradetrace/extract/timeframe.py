@@ -77,7 +77,8 @@ def _months_to(current: Period | None, length: int, named: list[Period]) -> Peri
                   current.end.month)
 
 
-_BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year)")
+_BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year|annual\s+total|"
+                              r"the\s+year's\s+total)")
 """A whole-year cue with no preposition of its own (`full-year`, `the whole year`): an adjective
 or a subject whose year only the text around it names."""
 _YEAR_DIGITS = re.compile(r"\d{4}")
