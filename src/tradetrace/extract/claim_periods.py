@@ -68,12 +68,14 @@ _TO_PARTIES = re.compile(r"\b(?:to|from|among|across)\s+(?:(?:more\s+than|over|n
 """Before a count of parties, the way the flow runs (`from more than 30 countries`)."""
 
 
-_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\b[^.;:()]{0,40}?\b(?:stood|was|"
-                         r"were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked)\s+"
-                         r"(?:(?:in\s+)?at\s+|to\s+)?" + hedge_pattern() + r"(?:US|U\.S\.)?$",
-                         re.IGNORECASE)
-"""Before a figure: `since 2005, when it stood at `: the figure is of that year (the level the
-clause's verb gives it; not `since 2019, when sanctions were eased, to 5 million tons`)."""
+_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\s+(?:[^.;:()]{0,40}?\b(?:stood|"
+                         r"was|were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked|"
+                         r"averaged|shipped|exported|imported|sold|bought|earned|delivered|"
+                         r"received|sent)\s+(?:(?:in\s+)?at\s+|to\s+)?)?" + hedge_pattern(True)
+                         + r"(?:US|U\.S\.)?$", re.IGNORECASE)
+"""Before a figure: `since 2005, when it stood at `, `since 2009, when the country shipped only
+`, `since 2020, when `: the figure is of that year (the level the clause's verb gives it, or
+the subject of the clause; not `since 2019, when sanctions were eased, to 5 million tons`)."""
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date|thus\s+far|until\s+now|"
@@ -112,6 +114,12 @@ _BELOW_OWNED = re.compile(r"\b(?:below|above|under|over|from|against)\s+(?:Janua
                           r"last\s+(?:year|month))['’]s\s+$", re.IGNORECASE)
 """Before a figure something is compared with, owned by its time (`91.8% below July's 270
 tonnes`)."""
+
+
+_APPENDED_CHANGE = re.compile(r",\s+(?:(?:an?|up|down|or)\s+)?" + hedge_pattern(True) + "$",
+                              re.IGNORECASE)
+"""Between a level and a change appended to it (`to 2 million tons, an 8.8% increase`, `to $2.2
+billion, down 28%`): the change of that level."""
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
@@ -722,6 +730,11 @@ class PeriodReader(FlowHistory):
                 own = claim_period(reading, (level_at.start, level_at.end), clause_bounds(
                     self.text, *ctx.span, level_at.start, self.masked), "level")
                 period = own or period
+        appended = self.appended_to(ctx, quantity) if draft.kind == "change" else None
+        if appended is not None:
+            # `520,000 tons in April, bringing the January-April total to 2 million tons, an 8.8%
+            # increase`: the change appended to a level is of that level's period
+            period = appended
         if draft.kind == "change":
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
@@ -730,6 +743,19 @@ class PeriodReader(FlowHistory):
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
         return period
+
+    def appended_to(self, ctx: Context, quantity: Quantity) -> Period | None:
+        """The period of the level a change is appended to (`bringing the January-April total to 2
+        million tons, an 8.8% increase`), when that level is the new one with a period of its own
+        (not an old level compared with: `from $2.1 billion in 2022, up 19%`)."""
+        level = max((self.claims[i] for i in ctx.indices if i in self.claims
+                     and self.claims[i].end <= quantity.start), key=lambda c: c.end, default=None)
+        if level is None or level.kind != "level" or not level.period_start or \
+                not level.period_end or not _APPENDED_CHANGE.fullmatch(
+                    self.text, level.end, quantity.start) or \
+                base_level(self.text, (level.start, level.end), ctx.span[0]):
+            return None
+        return Period(date.fromisoformat(level.period_start), date.fromisoformat(level.period_end))
 
     def party_counts(self, ctx: Context, quantity: Quantity) -> list[tuple[int, int]]:
         """The spans of counts of the countries or firms the figure's flow runs to or from,
