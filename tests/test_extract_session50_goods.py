@@ -31,3 +31,17 @@ def test_a_bare_flow_after_figures_all_of_unkeyed_goods_keeps_no_key() -> None:
     found = _claims("Vanuatu's kava exports slipped to $15 million in 2023, figures showed. "
                     "Total exports, meanwhile, rose 21% to $400 million.")
     assert found["21%"].commodity == "trade"
+
+
+def test_oil_equivalent_and_the_oil_year_name_no_oil() -> None:
+    """`tonnes of oil equivalent` is a measure and `the oil year` a calendar: neither names oil
+    as the goods of the figure (an edible oil named beside the year still does)."""
+    found = _claims("Moldova imported 1.2 million tonnes of oil equivalent of natural gas in "
+                    "2023, up 4% on the year before.")
+    assert found["4%"].commodity is None
+    found = _claims("Indian rapeseed meal exports over October-April of the 2023-24 oil year "
+                    "grew 6.1 per cent to 5.2 lakh tonnes.")
+    assert found["6.1 per cent"].commodity is None
+    found = _claims("India's palm oil imports fell 3 per cent to 7.9 million tonnes in the "
+                    "2021-22 oil year.")
+    assert found["3 per cent"].commodity == "food"
