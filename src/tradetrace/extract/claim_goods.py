@@ -421,6 +421,10 @@ _OLD_LEVEL_GAP = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?(?:from|agai
 from`, `shrank to 25%, from`, `$36.6 million against`, `40 per cent, down from`."""
 
 
+_OWNED_EXPORTS = re.compile(r"(?:['’]s?)?\s+(?:exports|imports)\b", re.IGNORECASE)
+"""After a country's possessive: its exports or imports, a whole (`Thailand's exports`)."""
+
+
 _ALL_EXPORTS = re.compile(r"(?i:\b(?:exports|imports)\b)")
 """(`Exports overall fell 2% to 400 tonnes` after germanium: a side's whole trade may be
 weighed too)"""
@@ -674,6 +678,11 @@ class GoodsReader(FlowReader):
             # after rough diamonds: money (or a change) of a flow named by its noun alone goes
             # on with the goods with no key just counted
             return None
+        if key == "trade" and (_money(quantity.unit) or quantity.unit in ("percent", "x")) and \
+                self.unkeyed_flow_continues(quantity, ctx):
+            # `India's toy exports slipped to $152 million. Imports, meanwhile, rose 81%`: a bare
+            # flow noun in an article whose figures so far were all of goods with no key
+            return None
         if key != "trade" or kind not in ("change", "share", "level"):
             return key
         paragraph_goods = None if self.part_of_all_goods(
@@ -699,6 +708,35 @@ class GoodsReader(FlowReader):
         if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
             return None
         return key
+
+    def unkeyed_flow_continues(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence of `ctx`, naming no goods of its own and no total (`Overall
+        exports`, `Kenya's exports`), follows a sentence of the paragraph that counted goods with
+        no key in money (or a change), in an article whose figures so far were all of such
+        goods."""
+        told = [c for c in self.history if c.sentence_start < ctx.span[0]]
+        # (counted alike, in money or a change: not `$315 billion` after `8.6 tonnes of
+        # germanium`)
+        if not told or not self.in_paragraph(told[-1]) or \
+                not (is_currency(told[-1].unit) or told[-1].unit in ("percent", "x")) or \
+                not all(c.commodity is None for c in self.history) or \
+                any(not g.generic for g in ctx.goods) or \
+                _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
+                self.overall_named(*ctx.span) or self.own_total_named(ctx) or any(
+                    c.start < quantity.start and (c.form == "demonym" or (
+                        c.possessive and _OWNED_EXPORTS.match(self.text, c.end)))
+                    for c in ctx.countries):
+            # (a country's own exports or imports mark a whole: `Chilean exports to Peru rose 3
+            # per cent`, `Thailand's exports rose 9%`; not `Uganda's shipments`, a row)
+            return False
+        start, own = told[-1].sentence_start, self._one_way(*ctx.span)
+        if own is not None and self._one_way(start, told[-1].sentence_end) == _OTHER_WAY[own] and \
+                _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None:
+            return False  # (nor the other way's flow: `copper exports climbed ... Imports sank`)
+        # (not after keyed goods named with them: `Oil and gas exports slumped ... Imports
+        # totalled $212 million`)
+        return names_unkeyed_goods(self.text, start, ctx.span[0]) and not any(
+            not g.generic for g in between(self.goods, self._goods_starts, start, ctx.span[0]))
 
     def unkeyed_article(self, ctx: Context) -> bool:
         """Whether the article, before the sentence of `ctx`, has named goods with no key and no

@@ -342,6 +342,8 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
             continue  # `soybean meal`: goods with no key whose first word is an alias of one
         if key != GENERIC and _inside_unkeyed(text, match.start(), match.end()):
             continue  # `nuclear fuel`, `essential oils`: goods with no key ending in an alias
+        if "oil" in (key, *ancestors(key)) and _MEASURE_AFTER_OIL.match(text, match.end()):
+            continue  # `tonnes of oil equivalent`, `the oil year`: no goods
         if key == "vehicles" and _TYRES_AFTER.match(text, match.end()):
             continue  # `car tyres`, `truck and bus tires`: tyres for the vehicles, no key
         if text[max(0, match.start() - 4):match.start()].lower() == "non-":
@@ -401,6 +403,11 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         keyed = sorted(m.start for m in found if not m.generic)
         found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, keyed))
     return found
+
+
+_MEASURE_AFTER_OIL = re.compile(r"\s+(?:equivalents?|year)\b", re.IGNORECASE)
+"""After an oil word: a measure or a calendar named after oil, not oil itself (`tonnes of oil
+equivalent`, `the 2023-24 oil year`, a trade year of edible oils)."""
 
 
 _TYRES_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[a-z]+)?[\s-]+(?:tyres?|tires?)\b", re.IGNORECASE)
