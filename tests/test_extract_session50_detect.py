@@ -22,3 +22,12 @@ def test_a_sector_or_firm_turnover_or_revenue_is_no_claim() -> None:
 def test_turnover_between_two_countries_stays_a_claim() -> None:
     found = _claims("Annual turnover between Kenya and Uganda rose 9% to $1.2 billion in 2023.")
     assert found["9%"].two_way and found["$1.2 billion"].two_way
+
+
+def test_goods_a_store_or_deposit_holds_are_no_claim() -> None:
+    found = _claims("Zambia's copper exports rose 6% to 800,000 tonnes in 2023. The Kansanshi mine "
+                    "holds an estimated 9.5 million tonnes of copper, and the Food Reserve Agency "
+                    "holds 300,000 tonnes of maize. Two ships holding 60,000 tonnes of maize "
+                    "sailed for Malawi.")
+    assert "800,000 tonnes" in found and "60,000 tonnes" in found
+    assert "9.5 million tonnes" not in found and "300,000 tonnes" not in found

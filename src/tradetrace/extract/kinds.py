@@ -287,6 +287,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
+    if quantity.unit not in ("percent", "x") and _held_in_store(text, quantity):
+        return True
     if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
         return True  # `The 910-carat stone`: the size of one stone, no flow
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
@@ -835,6 +837,31 @@ def _able_to() -> re.Pattern[str]:
     return re.compile(r"\b(?:can|able\s+to|(?:designed|built|equipped|engineered)\s+to)\s+"
                       rf"(?:{_ABLE_ADVERBS}\s+)?{verbs}\s+" + hedge_pattern(True) + "$",
                       re.IGNORECASE)
+
+
+_HOLD_BEFORE = re.compile(r"\b(?:holds?|held|holding|contains?|contained|containing)\s+"
+                          + hedge_pattern(True, "an estimated") + "$", re.IGNORECASE)
+"""Right before a figure: a verb of holding or containing (`holds an estimated`, `contains`)."""
+_HOLDER_REACH = 70
+"""Characters back from a verb of holding within which its holder is looked for."""
+
+
+def _held_in_store(text: str, quantity: Quantity) -> bool:
+    """`The field holds an estimated 400 million barrels`, `storage tanks ... held 12,774 tonnes
+    of diesel`, `The Food Reserve Agency holds 280,000 tonnes`: goods kept in a store or found
+    in the ground (`store_nouns`, the holder nearest before the verb), no flow; not a carrier's
+    cargo (`store_carriers`: `Two tankers holding 1.5 million barrels`, `the ships held 40,000
+    mt`)."""
+    verb = _HOLD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    if verb is None:
+        return False
+    opening = verb.start() - _HOLDER_REACH
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, opening), verb.start())]
+    opening = breaks[-1] if breaks else max(0, opening)
+    holders = [(s, True) for s, _ in lexicon("store_nouns").spans(text, opening, verb.start())]
+    holders += [(s, False) for s, _ in lexicon("store_carriers").spans(text, opening,
+                                                                        verb.start())]
+    return bool(holders) and max(holders)[1]
 
 
 _RATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+"
