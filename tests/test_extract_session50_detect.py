@@ -31,3 +31,10 @@ def test_goods_a_store_or_deposit_holds_are_no_claim() -> None:
                     "sailed for Malawi.")
     assert "800,000 tonnes" in found and "60,000 tonnes" in found
     assert "9.5 million tonnes" not in found and "300,000 tonnes" not in found
+
+
+def test_an_amount_a_flow_is_lifted_or_cut_by_in_any_tense_is_a_change() -> None:
+    found = _claims("Kenya will lift tea exports to Pakistan by 20,000 tonnes next year, while "
+                    "Uganda is cutting coffee exports by a combined 5,000 tonnes.")
+    assert (found["20,000 tonnes"].kind, found["20,000 tonnes"].direction) == ("change", "up")
+    assert (found["5,000 tonnes"].kind, found["5,000 tonnes"].direction) == ("change", "down")

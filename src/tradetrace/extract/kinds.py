@@ -1592,12 +1592,15 @@ def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
 
 
 _MOVED_BY = re.compile(
-    r"(?:\b(?:(?P<up>lifted|raised|boosted|increased|expanded|stepped\s+up|ramped\s+up)|"
-    r"(?P<down>cut|reduced|lowered|trimmed|slashed|curbed|scaled\s+back))\s+(?:(?:their|its|his|"
+    r"(?:\b(?:(?P<up>lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+    r"increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)|"
+    r"(?P<down>cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+    r"slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|scal(?:e|es|ed|ing)\s+back))\s+(?:(?:their|its|his|"
     r"her|the|our)\s+)?(?:[\w-]+\s+){0,5}?by\s+)"
-    + hedge_pattern(True) + "$", re.IGNORECASE)
-"""Before an amount a flow moved by: `lifted their purchases by`, `cut imports by` (`an additional
-38.7 bcm` the gold sets read either way: left a level)."""
+    + hedge_pattern(True, "a combined") + "$", re.IGNORECASE)
+"""Before an amount a flow moved by, in any tense: `lifted their purchases by`, `cut imports by`,
+`will lift output by`, `agreed to raise oil output gradually by`, `is cutting output by a
+combined` (`an additional 38.7 bcm` the gold sets read either way: left a level)."""
 _SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
 _SANCTIONED_WORDS = ("sanction", "security")
 """One of which every match of `_SANCTIONED` holds."""
