@@ -38,3 +38,11 @@ def test_an_amount_a_flow_is_lifted_or_cut_by_in_any_tense_is_a_change() -> None
                     "Uganda is cutting coffee exports by a combined 5,000 tonnes.")
     assert (found["20,000 tonnes"].kind, found["20,000 tonnes"].direction) == ("change", "up")
     assert (found["5,000 tonnes"].kind, found["5,000 tonnes"].direction) == ("change", "down")
+
+
+def test_an_amount_that_has_been_or_will_be_lost_is_a_fall() -> None:
+    found = _claims("Kazakhstan's oil exports rose 3% in March. A further 73,000 bpd of exports "
+                    "has been lost at the Kashagan field, and about 40,000 bpd of crude sales to "
+                    "Italy, or 1.6 million tonnes a year, could be lost.")
+    for surface in ("73,000 bpd", "40,000 bpd", "1.6 million tonnes a year"):
+        assert (found[surface].kind, found[surface].direction) == ("change", "down"), surface

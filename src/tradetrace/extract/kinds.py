@@ -1389,6 +1389,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
+    if _LOST_AFTER.match(text, quantity.end):
+        # `a further 73,000 bpd has been lost at the nearby field`, `ISK 8-10 billion of sales
+        # to Russia will be lost`: the amount a flow lost, a fall
+        return "change", "down"
     if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
                                                                               clause):
         return "cap", None
@@ -1601,6 +1605,13 @@ _MOVED_BY = re.compile(
 """Before an amount a flow moved by, in any tense: `lifted their purchases by`, `cut imports by`,
 `will lift output by`, `agreed to raise oil output gradually by`, `is cutting output by a
 combined` (`an additional 38.7 bcm` the gold sets read either way: left a level)."""
+_LOST_AFTER = re.compile(r"(?:\s+of(?:\s+[\w'’.-]+){1,6}?)?(?:,\s*or\s+[^,;()]{1,30},)?,?\s+"
+                         r"(?:has|have|had|was|were|will|would|could|may|might|is|are)\s+"
+                         r"(?:(?:also|already|now|reportedly|likely|probably)\s+)?(?:been|be)\s+"
+                         r"(?:lost|wiped\s+out)\b", re.IGNORECASE)
+"""After an amount: that it has been or will be lost (`50,000 b/d of tanker trade into the region
+has been lost`, `320,000 bpd of output, or 1.3 million tonnes, could be lost`): a fall; not
+`were lost` alone (`14,600 sheep were lost at sea`: goods that perished)."""
 _SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
 _SANCTIONED_WORDS = ("sanction", "security")
 """One of which every match of `_SANCTIONED` holds."""
