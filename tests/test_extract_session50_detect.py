@@ -46,3 +46,13 @@ def test_an_amount_that_has_been_or_will_be_lost_is_a_fall() -> None:
                     "Italy, or 1.6 million tonnes a year, could be lost.")
     for surface in ("73,000 bpd", "40,000 bpd", "1.6 million tonnes a year"):
         assert (found[surface].kind, found[surface].direction) == ("change", "down"), surface
+
+
+def test_duties_collected_and_surpluses_are_no_claim() -> None:
+    found = _claims("Cotton exports from Mali rose 7% to 250,000 tonnes in 2023. Customs duties "
+                    "totalled 40 billion CFA francs, export duties came to 9 billion CFA francs "
+                    "and surpluses with Senegal and Guinea came to $120 million and $80 million.")
+    assert "7%" in found and "250,000 tonnes" in found
+    for surface in ("40 billion CFA francs", "9 billion CFA francs", "$120 million",
+                    "$80 million"):
+        assert surface not in found, surface
