@@ -56,3 +56,9 @@ def test_duties_collected_and_surpluses_are_no_claim() -> None:
     for surface in ("40 billion CFA francs", "9 billion CFA francs", "$120 million",
                     "$80 million"):
         assert surface not in found, surface
+
+
+def test_a_move_of_the_brent_benchmark_is_no_claim() -> None:
+    found = _claims("Nigeria's crude exports rose 4% in May. Brent lost about 6% over the month as "
+                    "demand faded.")
+    assert "4%" in found and "6%" not in found
