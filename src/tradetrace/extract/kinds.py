@@ -287,6 +287,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
+    if quantity.unit not in ("percent", "x") and _held_in_store(text, quantity):
+        return True
     if quantity.surface.endswith("-carat") and _STONE_AFTER.match(text, quantity.end):
         return True  # `The 910-carat stone`: the size of one stone, no flow
     of = _OF_PHRASE.match(text, quantity.end, clause[1])
@@ -837,6 +839,31 @@ def _able_to() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_HOLD_BEFORE = re.compile(r"\b(?:holds?|held|holding|contains?|contained|containing)\s+"
+                          + hedge_pattern(True, "an estimated") + "$", re.IGNORECASE)
+"""Right before a figure: a verb of holding or containing (`holds an estimated`, `contains`)."""
+_HOLDER_REACH = 70
+"""Characters back from a verb of holding within which its holder is looked for."""
+
+
+def _held_in_store(text: str, quantity: Quantity) -> bool:
+    """`The field holds an estimated 400 million barrels`, `storage tanks ... held 12,774 tonnes
+    of diesel`, `The Food Reserve Agency holds 280,000 tonnes`: goods kept in a store or found
+    in the ground (`store_nouns`, the holder nearest before the verb), no flow; not a carrier's
+    cargo (`store_carriers`: `Two tankers holding 1.5 million barrels`, `the ships held 40,000
+    mt`)."""
+    verb = _HOLD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    if verb is None:
+        return False
+    opening = verb.start() - _HOLDER_REACH
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, opening), verb.start())]
+    opening = breaks[-1] if breaks else max(0, opening)
+    holders = [(s, True) for s, _ in lexicon("store_nouns").spans(text, opening, verb.start())]
+    holders += [(s, False) for s, _ in lexicon("store_carriers").spans(text, opening,
+                                                                        verb.start())]
+    return bool(holders) and max(holders)[1]
+
+
 _RATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+"
                           r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:originally\s+|first\s+|"
                           r"initially\s+)?(?:designed|built|rated|sized)\s+(?:for|to)\b",
@@ -1362,6 +1389,10 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
+    if _LOST_AFTER.match(text, quantity.end):
+        # `a further 73,000 bpd has been lost at the nearby field`, `ISK 8-10 billion of sales
+        # to Russia will be lost`: the amount a flow lost, a fall
+        return "change", "down"
     if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
                                                                               clause):
         return "cap", None
@@ -1565,12 +1596,22 @@ def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
 
 
 _MOVED_BY = re.compile(
-    r"(?:\b(?:(?P<up>lifted|raised|boosted|increased|expanded|stepped\s+up|ramped\s+up)|"
-    r"(?P<down>cut|reduced|lowered|trimmed|slashed|curbed|scaled\s+back))\s+(?:(?:their|its|his|"
+    r"(?:\b(?:(?P<up>lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+    r"increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)|"
+    r"(?P<down>cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+    r"slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|scal(?:e|es|ed|ing)\s+back))\s+(?:(?:their|its|his|"
     r"her|the|our)\s+)?(?:[\w-]+\s+){0,5}?by\s+)"
-    + hedge_pattern(True) + "$", re.IGNORECASE)
-"""Before an amount a flow moved by: `lifted their purchases by`, `cut imports by` (`an additional
-38.7 bcm` the gold sets read either way: left a level)."""
+    + hedge_pattern(True, "a combined") + "$", re.IGNORECASE)
+"""Before an amount a flow moved by, in any tense: `lifted their purchases by`, `cut imports by`,
+`will lift output by`, `agreed to raise oil output gradually by`, `is cutting output by a
+combined` (`an additional 38.7 bcm` the gold sets read either way: left a level)."""
+_LOST_AFTER = re.compile(r"(?:\s+of(?:\s+[\w'’.-]+){1,6}?)?(?:,\s*or\s+[^,;()]{1,30},)?,?\s+"
+                         r"(?:has|have|had|was|were|will|would|could|may|might|is|are)\s+"
+                         r"(?:(?:also|already|now|reportedly|likely|probably)\s+)?(?:been|be)\s+"
+                         r"(?:lost|wiped\s+out)\b", re.IGNORECASE)
+"""After an amount: that it has been or will be lost (`50,000 b/d of tanker trade into the region
+has been lost`, `320,000 bpd of output, or 1.3 million tonnes, could be lost`): a fall; not
+`were lost` alone (`14,600 sheep were lost at sea`: goods that perished)."""
 _SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
 _SANCTIONED_WORDS = ("sanction", "security")
 """One of which every match of `_SANCTIONED` holds."""
