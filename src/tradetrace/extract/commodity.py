@@ -405,9 +405,12 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
     return found
 
 
-_MEASURE_AFTER_OIL = re.compile(r"\s+(?:equivalents?|year)\b", re.IGNORECASE)
+_MEASURE_AFTER_OIL = re.compile(
+    r"\s+(?:equivalents?|year\b(?![-\s]+(?:on|to[-\s]+date|ago|earlier|over)\b))\b",
+    re.IGNORECASE)
 """After an oil word: a measure or a calendar named after oil, not oil itself (`tonnes of oil
-equivalent`, `the 2023-24 oil year`, a trade year of edible oils)."""
+equivalent`, `the 2023-24 oil year`, a trade year of edible oils); not a year that only dates
+or compares the oil's figure (`crude oil year-on-year`, `crude oil year to date`)."""
 
 
 _TYRES_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[a-z]+)?[\s-]+(?:tyres?|tires?)\b", re.IGNORECASE)
