@@ -29,3 +29,16 @@ def test_an_oil_year_that_only_dates_or_compares_the_figure_still_names_oil() ->
     found = _claims("Exports of palm oil year-on-year fell 12% to 1.2 million tonnes in April, "
                     "Malaysia said.")
     assert found["12%"].commodity == "food"
+
+
+def test_the_other_ways_flow_of_a_sentence_of_both_ways_is_all_trade() -> None:
+    """In a sentence naming both exports and imports, the figure's own flow noun tells its way:
+    the other way's flow after goods with no key is all trade, not those goods."""
+    flowers = "Kenya's cut flower exports rose 10% in 2023, the central bank said. "
+    found = _claims(flowers + "Exports grew 4% and imports fell 6%.")
+    assert found["6%"].commodity == "trade"
+    found = _claims(flowers + "Exports grew 4% in the year, while imports fell 6%.")
+    assert found["6%"].commodity == "trade"
+    found = _claims("Madagascar's vanilla exports fell 7% in 2023. Exports to France fell 3%, "
+                    "while imports from China rose 11%.")
+    assert found["11%"].commodity == "trade"

@@ -730,6 +730,10 @@ class GoodsReader(FlowReader):
             # per cent`, `Thailand's exports rose 9%`; not `Uganda's shipments`, a row)
             return False
         start, own = told[-1].sentence_start, self._one_way(*ctx.span)
+        if own is None:
+            # (a sentence of both ways: the figure's own flow noun, the nearest before it, `Exports
+            # grew 4% and imports fell 6%`)
+            own = self._way_before(ctx.span[0], quantity.start)
         if own is not None and self._one_way(start, told[-1].sentence_end) == _OTHER_WAY[own] and \
                 _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None:
             return False  # (nor the other way's flow: `copper exports climbed ... Imports sank`)
@@ -931,6 +935,14 @@ class GoodsReader(FlowReader):
         out = _EXPORT_WORD.search(self.text, start, end) is not None
         into = _IMPORT_WORD.search(self.text, start, end) is not None
         return "export" if out and not into else "import" if into and not out else None
+
+    def _way_before(self, start: int, at: int) -> str | None:
+        """`export` or `import` as the last trade word of either way in text[start:at] names
+        (`Exports grew 4% and imports fell 6%` before `6%`: `import`); None when there is
+        none."""
+        words = [(m.start(), "export") for m in _EXPORT_WORD.finditer(self.text, start, at)] + \
+            [(m.start(), "import") for m in _IMPORT_WORD.finditer(self.text, start, at)]
+        return max(words)[1] if words else None
 
     def unkeyed_money(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                       own_end: int) -> bool:
