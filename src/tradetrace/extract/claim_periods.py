@@ -37,6 +37,7 @@ from tradetrace.extract.timeframe import (
 )
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.normalize.periods import (
+    MONTH_NAMES,
     FiscalStart,
     Period,
     PeriodMention,
@@ -120,6 +121,14 @@ _APPENDED_CHANGE = re.compile(r",\s+(?:(?:an?|up|down|or)\s+)?" + hedge_pattern(
                               re.IGNORECASE)
 """Between a level and a change appended to it (`to 2 million tons, an 8.8% increase`, `to $2.2
 billion, down 28%`): the change of that level."""
+
+_MONTH_ON_MONTH = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:from|on|over|than|against|compared\s+"
+                             r"(?:with|to))\s+(?:(?:the\s+)?(?:previous|prior|preceding)\s+month\b|"
+                             r"(?:" + MONTH_NAMES + r")\b(?!\s*[-\u2013]|\s+(?:to|through)\b))|"
+                             r"month[\s-]on[\s-]month\b|m/m\b|a\s+month\s+(?:earlier|before|ago)\b)")
+"""After a change: its comparison with a single month (`up 3% from April`, `a 4% rise on the
+previous month`, `month on month`), which makes it the change of the month's own figure, not of a
+running total it is appended to."""
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
@@ -753,7 +762,10 @@ class PeriodReader(FlowHistory):
         if level is None or level.kind != "level" or not level.period_start or \
                 not level.period_end or not _APPENDED_CHANGE.fullmatch(
                     self.text, level.end, quantity.start) or \
-                base_level(self.text, (level.start, level.end), ctx.span[0]):
+                base_level(self.text, (level.start, level.end), ctx.span[0]) or \
+                _MONTH_ON_MONTH.match(self.text, quantity.end):
+            # (`bringing the January-May total to 2 million tons, up 3% from April`: the change
+            # compares a month with a month, so it is the month's)
             return None
         return Period(date.fromisoformat(level.period_start), date.fromisoformat(level.period_end))
 

@@ -852,7 +852,7 @@ def choose_period(
     # that closes the clause covers all of it, unless it is an old level's
     shared = [m for m in mentions if m.relation == "period" and clause[0] <= m.start < clause[1]
               and not is_base(text, m, sentence[0])
-              and not _owned_by_old_level(text, m, others, sentence[0])
+              and not _owned_by_old_level(text, m, others, sentence[0], quantity)
               and not _dates_definite_other(text, m, quantity, others)]
     if shared and closing:
         return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
@@ -1292,7 +1292,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # (nor the year of an old level beside it: `against the 5.5 million tonnes shipped in
         # the same months of 2021`)
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])
-                   and not _owned_by_old_level(text, m, others, sentence[0])]
+                   and not _owned_by_old_level(text, m, others, sentence[0], quantity)]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
     when = _when_clause(text, mentions, quantity, sentence[0])
     if kind in ("level", "change", "share") and when is not None and not base_level(
@@ -1434,7 +1434,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
             mentions = [m for m in mentions if not quantity[1] <= m.start < clause[1]]
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
-    mentions = [m for m in mentions if not _owned_by_old_level(text, m, others, sentence[0])]
+    mentions = [m for m in mentions
+                if not _owned_by_old_level(text, m, others, sentence[0], quantity)]
     own_period: list[Period | None] = []
 
     def clause_undated() -> bool:
@@ -1485,7 +1486,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return None
     earlier = [m for m in mentions if m.relation == "period" and sentence[0] <= m.start < start
                and m.period is not None and not is_base(text, m, sentence[0])
-               and not _owned_by_old_level(text, m, others, sentence[0])]
+               and not _owned_by_old_level(text, m, others, sentence[0], quantity)]
     if earlier:  # the sentence's period, stated with another of its quantities
         return resolve(max(earlier, key=lambda m: m.start), reading.frame)
     if reading.level is not None:
@@ -2003,7 +2004,7 @@ _NOW_WORDS = ("now", "currently", "still", "normally", "usually", "typically", "
 
 
 def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[int, int]],
-                        floor: int) -> bool:
+                        floor: int, quantity: tuple[int, int] | None = None) -> bool:
     """`from $7 million in 2012`: the year belongs to an old level, not to the sentence."""
     for span in others:
         if span[1] <= mention.start and ";" not in text[span[1]:mention.start] and (
@@ -2011,10 +2012,58 @@ def _owned_by_old_level(text: str, mention: PeriodMention, others: list[tuple[in
                 or _SAME_SPAN_OF.fullmatch(text, span[1], mention.start)
                 or _WHOLE_SPAN_OF.fullmatch(text, span[1], mention.start)) \
                 and (base_level(text, span, floor) or "," not in text[span[1]:mention.start]
-                     and _EARLIER_FIGURE.search(text, max(floor, span[0] - _EARLIER_REACH),
-                                                span[0])):
+                     and not _POLICY_AFTER.search(text, span[1], mention.start)
+                     and _told_after(text, span, [*others, *([quantity] if quantity else [])],
+                                     floor)):
             return True  # (`2.8 million tons in the same months of 2015` too)
     return False
+
+
+def _told_after(text: str, span: tuple[int, int], spans: list[tuple[int, int]], floor: int,
+                depth: int = 0) -> bool:
+    """Whether the figure at `span` is an earlier one told after the sentence's own figure
+    (`_EARLIER_FIGURE`; the own figure is the nearest of `spans`, all the sentence's figures,
+    before `after`) in the same unit family as it (`763 kilograms in July after just 96
+    kilograms in June`, not `500,000 tonnes after a 25% tariff in 2023`), or one listed with
+    such a figure (`after some 150,000 tonnes in the first quarter and 180,000 tonnes in the
+    second`)."""
+    after = _EARLIER_FIGURE.search(text, max(floor, span[0] - _EARLIER_REACH), span[0])
+    if after is not None:
+        main = max((other for other in spans if other[1] <= after.start()
+                    and other[1] >= floor), key=lambda other: other[1], default=None)
+        return main is None or _unit_family(text, main) == _unit_family(text, span)
+    listed = _LISTED_AFTER.search(text, max(floor, span[0] - _EARLIER_REACH), span[0])
+    if listed is None or depth > 3:
+        return False
+    previous = max((other for other in spans if floor <= other[0] and other[1] <= listed.start()
+                    and ";" not in text[other[1]:listed.start()]
+                    and listed.start() - other[1] <= _LISTED_REACH),
+                   key=lambda other: other[1], default=None)
+    return previous is not None and _unit_family(text, previous) == _unit_family(text, span) \
+        and _told_after(text, previous, spans, floor, depth + 1)
+
+
+def _unit_family(text: str, span: tuple[int, int]) -> str:
+    """A figure's unit family: a percentage, money or an amount of goods."""
+    surface = text[span[0]:span[1]]
+    if _PERCENT_IN.search(surface):
+        return "percent"
+    return "money" if _MONEY_AT.match(text, span[0]) or _MONEY_IN.search(surface) else "goods"
+
+
+_PERCENT_IN = re.compile(r"%|\b(?:per\s?cent|pct|percentage\s+points?)\b", re.IGNORECASE)
+_MONEY_IN = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds|yuan|yen|rupees?|reais|rubles?|"
+                       r"roubles?|won|pesos?|USD|EUR|GBP)\b")
+_POLICY_AFTER = re.compile(r"\b(?i:tariffs?|dut(?:y|ies)|prices?|fees?|cuts?|tax(?:es)?|levy|"
+                           r"levies)\b")
+"""Between an earlier figure told after and the period after it: a policy or price noun (`after
+a 25% tariff in 2023`, `after a 20% price rise in 2023`, `after $200 million in fees in 2023`),
+which makes the figure no trade figure and leaves the period the sentence's."""
+_LISTED_AFTER = re.compile(r"\band\s+" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Right before a figure listed with an earlier one (`after some 150,000 tonnes in the first
+quarter and 180,000 tonnes in the second`)."""
+_LISTED_REACH = 60
+"""Characters between a listed figure's `and` and the figure listed before it."""
 
 
 _EARLIER_FIGURE = re.compile(r"(?<![Ss]oon )(?<![Ss]hortly )(?<![Jj]ust )\bafter\s+(?:(?:just|"
