@@ -244,11 +244,44 @@ _WORD_BEFORE_NOUN = re.compile(r"\b[\w-]+\s+$")
 """The word right before a noun (`coffee ` in `coffee earnings`)."""
 
 
+def not_trade_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The distractor words (`not_trade`) in text[start:end], with a firm's takings told by a
+    generic verb (`firm_turnover`: `had turnover of`, `booked revenue of`) only where their
+    sentence names no trade and no pair of countries (`Russia and Iran had turnover of $4.9
+    billion`, `Zambia booked revenue of $8 billion from copper exports` stay trade)."""
+    spans = lexicon("not_trade").spans(text, start, end)
+    firm = [s for s in lexicon("firm_turnover").spans(text, start, end)
+            if not _trade_sentence(text, *s)]
+    return sorted([*spans, *firm]) if firm else spans
+
+
+_TRADE_NAMED = re.compile(r"\b(?:trade|trading|exports?|imports?|bilateral|two-way)\b",
+                          re.IGNORECASE)
+"""Words that make a sentence's turnover or revenue trade (`Trade between Kazakhstan and
+Uzbekistan reached an annual turnover of`, `revenue of $8 billion from copper exports`)."""
+_PAIR_JOINED = re.compile(r"\s*(?:and|-|–)\s*")
+"""Between the two countries of a pair (`Russia and Iran`, `Russia-India`)."""
+
+
+def _trade_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] names trade or a pair of countries."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+    opening = breaks[-1] if breaks else max(0, start - 300)
+    after = _SENTENCE_BREAK.search(text, end, end + 300)
+    closing = after.start() if after is not None else min(len(text), end + 300)
+    if _TRADE_NAMED.search(text, opening, closing):
+        return True
+    countries = find_countries(text, opening, closing)
+    return any(a.code and b.code and a.code != b.code
+               and _PAIR_JOINED.fullmatch(text, a.end, b.start)
+               for a, b in zip(countries, countries[1:], strict=False))
+
+
 def _distractor_spans(quantity: Quantity, text: str, start: int, end: int
                       ) -> list[tuple[int, int]]:
     """The distractor words (`not_trade`) in text[start:end], and for an amount of money also
     the words of money set aside or paid out (`not_trade_money`: `earmarked`, `subsidy`)."""
-    spans = lexicon("not_trade").spans(text, start, end)
+    spans = not_trade_spans(text, start, end)
     if is_currency(quantity.unit):
         spans = [*spans, *[(a, b) for a, b in lexicon("not_trade_money").spans(text, start, end)
                            if a >= quantity.end or _money_governed().fullmatch(
@@ -445,8 +478,7 @@ def _bound_distractors(text: str, quantity: Quantity,
     """The distractor phrases of the `not_trade` lexicon that the figure measures (`ran a $904
     million trade surplus`, `a trade deficit of $3.9 billion`): a trade word inside one (its
     `trade`) is part of the distractor, not evidence against it."""
-    words = set(lexicon("not_trade").spans(text, max(0, quantity.start - 60),
-                                           quantity.end + 60))
+    words = set(not_trade_spans(text, max(0, quantity.start - 60), quantity.end + 60))
     return [(a, b) for a, b in bad if (a, b) in words and (
         _BOUND_GAP.fullmatch(text, b, quantity.start) if b <= quantity.start
         else _BOUND_GAP.fullmatch(text, quantity.end, a))]
@@ -472,7 +504,7 @@ def _apposed_to_distractor(text: str, quantity: Quantity, clause: tuple[int, int
         return False
     head_end = _HEAD_END.search(text, max(0, clause[0] - 3), clause[0])
     end = head_end.start() if head_end is not None else clause[0]
-    bad = lexicon("not_trade").spans(text, max(0, end - _HEAD_REACH), end)
+    bad = not_trade_spans(text, max(0, end - _HEAD_REACH), end)
     return bool(bad) and bad[-1][1] == end
 
 
@@ -564,7 +596,7 @@ def _supplied_use(text: str, quantity: Quantity, clause: tuple[int, int],
     after `of` names only use (`consumption_words`), and a trade word before the percentage in
     its clause says the part came from abroad (not `hydroelectric plants covered 8% of
     national consumption`)."""
-    bad = lexicon("not_trade").spans(text, *phrase)
+    bad = not_trade_spans(text, *phrase)
     if not bad or not all(text[s:e] in lexicon("consumption_words") for s, e in bad):
         return False
     return any(clause[0] <= s < quantity.start for s, _ in evidence)

@@ -1,0 +1,50 @@
+"""Review mends (mendA) of the fiftieth session's detect rules, each pinned by the review's
+ordinary news sentences, which must come out as they did before the rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted
+
+WHEN = date(2024, 5, 1)
+
+
+def test_turnover_of_a_pair_or_of_trade_stays_a_claim() -> None:
+    """A generic verb of takings (`had turnover`, `booked revenue`) is no trade word only where
+    its sentence names no trade and no pair of countries: two-way trade in Russian and Central
+    Asian news is `turnover`."""
+    for text, surface, pair in (
+            ("Russia and Iran had turnover of $4.9 billion in 2023, Putin said.", "$4.9 billion",
+             ("RUS", "IRN")),
+            ("Russia and China had record turnover of $240 billion last year.", "$240 billion",
+             ("RUS", "CHN")),
+            ("Uzbekistan and Turkey had turnover of $3 billion in the first half, their trade "
+             "ministers said.", "$3 billion", ("UZB", "TUR")),
+            ("Trade between Kazakhstan and Uzbekistan reached an annual turnover of $4 billion "
+             "in 2023.", "$4 billion", ("KAZ", "UZB")),
+            ("Russia-India trade more than doubled its yearly turnover to $65 billion in 2023.",
+             "$65 billion", ("RUS", "IND"))):
+        found = extracted(text, WHEN)
+        assert surface in found, text
+        assert (found[surface].exporter, found[surface].importer) == pair, text
+    found = extracted("Russia-India trade more than doubled its yearly turnover to $65 billion "
+                      "in 2023.", WHEN)
+    assert (found["doubled"].kind, found["doubled"].direction) == ("change", "up")
+    found = extracted("Trade with China generated turnover of $12 billion for Mongolia last "
+                      "year.", WHEN)
+    assert found["$12 billion"].importer == "CHN"
+    found = extracted("Zambia booked revenue of $8 billion from copper exports in 2023.", WHEN)
+    assert found["$8 billion"].exporter == "ZMB"
+
+
+def test_a_firms_turnover_told_by_a_generic_verb_is_still_no_claim() -> None:
+    for text, surface in (
+            ("Czech carmakers and their parts suppliers had record turnover of 1.1 trillion "
+             "crowns last year, the Automotive Industry Association said.",
+             "1.1 trillion crowns"),
+            ("Kazchrome, the country's chrome producer, booked revenue of 750 billion tenge in "
+             "2018.", "750 billion tenge"),
+            ("Companies with Moldovan or mixed capital registered in Romania generated turnover "
+             "of about RON 3.3 billion.", "RON 3.3 billion")):
+        assert surface not in extracted(text, WHEN), text
