@@ -48,3 +48,29 @@ def test_a_firms_turnover_told_by_a_generic_verb_is_still_no_claim() -> None:
             ("Companies with Moldovan or mixed capital registered in Romania generated turnover "
              "of about RON 3.3 billion.", "RON 3.3 billion")):
         assert surface not in extracted(text, WHEN), text
+
+
+def test_a_carrier_anywhere_before_the_verb_keeps_its_cargo_a_claim() -> None:
+    """A store or owner named in a modifier or relative clause (`which left the terminal`,
+    `outside the Odesa terminal`, `chartered by a state bank`) does not outrank the carrier
+    that is the verb's subject; a consignment is a carrier."""
+    found = extracted("The Russian-flagged tanker, which left the terminal on Friday, was holding "
+                      "700,000 barrels of crude bound for India.", WHEN)
+    assert found["700,000 barrels"].importer == "IND"
+    found = extracted("Ships waiting outside the Odesa terminal hold 2 million tonnes of Ukrainian "
+                      "grain bound for Egypt.", WHEN)
+    assert (found["2 million tonnes"].exporter, found["2 million tonnes"].importer) == ("UKR",
+                                                                                        "EGY")
+    found = extracted("Tankers chartered by a state bank held 2 million barrels of Iranian oil "
+                      "destined for China.", WHEN)
+    assert (found["2 million barrels"].exporter, found["2 million barrels"].importer) == ("IRN",
+                                                                                          "CHN")
+    found = extracted("Customs officers at the terminal found the consignment contained 2 tonnes "
+                      "of cocaine shipped from Colombia.", WHEN)
+    assert found["2 tonnes"].exporter == "COL"
+
+
+def test_an_owner_holds_goods_in_store_only_as_the_verbs_subject() -> None:
+    found = extracted("The Bank of Ghana held 30.5 tonnes of gold, and the Food Reserve Agency "
+                      "still holds 280,000 tonnes of maize.", WHEN)
+    assert "30.5 tonnes" not in found and "280,000 tonnes" not in found

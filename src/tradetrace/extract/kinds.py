@@ -881,19 +881,28 @@ _HOLDER_REACH = 70
 def _held_in_store(text: str, quantity: Quantity) -> bool:
     """`The field holds an estimated 400 million barrels`, `storage tanks ... held 12,774 tonnes
     of diesel`, `The Food Reserve Agency holds 280,000 tonnes`: goods kept in a store or found
-    in the ground (`store_nouns`, the holder nearest before the verb), no flow; not a carrier's
-    cargo (`store_carriers`: `Two tankers holding 1.5 million barrels`, `the ships held 40,000
-    mt`)."""
+    in the ground (`store_nouns`; an owner, `store_owners`, only as the verb's subject), no
+    flow; not a carrier's cargo (`store_carriers`, anywhere before the verb: `Two tankers
+    holding 1.5 million barrels`, `The tanker, which left the terminal on Friday, was holding`,
+    `the consignment contained`)."""
     verb = _HOLD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
     if verb is None:
         return False
     opening = verb.start() - _HOLDER_REACH
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, opening), verb.start())]
     opening = breaks[-1] if breaks else max(0, opening)
-    holders = [(s, True) for s, _ in lexicon("store_nouns").spans(text, opening, verb.start())]
-    holders += [(s, False) for s, _ in lexicon("store_carriers").spans(text, opening,
-                                                                        verb.start())]
-    return bool(holders) and max(holders)[1]
+    if lexicon("store_carriers").search(text, opening, verb.start()):
+        return False
+    return lexicon("store_nouns").search(text, opening, verb.start()) or any(
+        _OWNER_SUBJECT.fullmatch(text, b, verb.start())
+        for _, b in lexicon("store_owners").spans(text, opening, verb.start()))
+
+
+_OWNER_SUBJECT = re.compile(r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?:\s+(?:still|now|"
+                            r"also|currently|alone|only|is|was|are|were|has|had|have|can|could|"
+                            r"thought\s+to|estimated\s+to|believed\s+to|said\s+to))*\s+")
+"""Between an owner (`store_owners`) and the verb of holding it is the subject of: a name after
+`of` (`The Bank of Ghana held`), adverbs and auxiliaries (`the fund still holds`)."""
 
 
 _RATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+"
