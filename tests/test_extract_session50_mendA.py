@@ -74,3 +74,23 @@ def test_an_owner_holds_goods_in_store_only_as_the_verbs_subject() -> None:
     found = extracted("The Bank of Ghana held 30.5 tonnes of gold, and the Food Reserve Agency "
                       "still holds 280,000 tonnes of maize.", WHEN)
     assert "30.5 tonnes" not in found and "280,000 tonnes" not in found
+
+
+def test_goods_that_perished_are_no_fall() -> None:
+    """An amount lost is a fall only as a rate or of a flow (`N bpd has been lost`, `N of sales
+    will be lost`), not goods lost at sea or to rot, spoilage or disease."""
+    for text, surface in (
+            ("A bulk carrier bound for Egypt with Ukrainian wheat exports sank, and 30,000 tonnes "
+             "of grain has been lost at sea.", "30,000 tonnes"),
+            ("Ukraine exported 2 million tonnes of grain in May, but 300,000 tonnes had been lost "
+             "to rot in storage before shipment.", "300,000 tonnes"),
+            ("Kenya shipped 40,000 tonnes of avocados to Europe, though 5,000 tonnes have been "
+             "lost to spoilage at the port.", "5,000 tonnes"),
+            ("Of Ghana's cocoa exports, 200,000 tonnes will be lost to swollen shoot disease "
+             "this season.", "200,000 tonnes")):
+        found = extracted(text, WHEN)
+        assert found[surface].kind == "level", text
+    found = extracted("The ministry warned that 320,000 barrels per day of the country's oil "
+                      "output, or 1.3 million tonnes, could be lost.", WHEN)
+    for surface in ("320,000 barrels per day", "1.3 million tonnes"):
+        assert (found[surface].kind, found[surface].direction) == ("change", "down"), surface

@@ -1430,7 +1430,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
-    if _LOST_AFTER.match(text, quantity.end):
+    if _lost_flow(text, quantity):
         # `a further 73,000 bpd has been lost at the nearby field`, `ISK 8-10 billion of sales
         # to Russia will be lost`: the amount a flow lost, a fall
         return "change", "down"
@@ -1646,13 +1646,41 @@ _MOVED_BY = re.compile(
 """Before an amount a flow moved by, in any tense: `lifted their purchases by`, `cut imports by`,
 `will lift output by`, `agreed to raise oil output gradually by`, `is cutting output by a
 combined` (`an additional 38.7 bcm` the gold sets read either way: left a level)."""
-_LOST_AFTER = re.compile(r"(?:\s+of(?:\s+[\w'’.-]+){1,6}?)?(?:,\s*or\s+[^,;()]{1,30},)?,?\s+"
-                         r"(?:has|have|had|was|were|will|would|could|may|might|is|are)\s+"
-                         r"(?:(?:also|already|now|reportedly|likely|probably)\s+)?(?:been|be)\s+"
-                         r"(?:lost|wiped\s+out)\b", re.IGNORECASE)
+_LOST_AFTER = re.compile(r"(?:\s+of(?P<of>(?:\s+[\w'’.-]+){1,6}?))?(?:,\s*or\s+[^,;()]{1,30},)?,?"
+                         r"\s+(?:has|have|had|will|would|could|may|might|is|are)\s+(?:(?:also|"
+                         r"already|now|reportedly|likely|probably)\s+)?(?:been|be)\s+(?:lost|"
+                         r"wiped\s+out)\b(?!\s+(?:at\s+sea|overboard|to\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:rot|rotting|spoilage|disease|diseases|drought|fire|fires|pests|"
+                         r"floods?|flooding|mould|mold|theft)\b))", re.IGNORECASE)
 """After an amount: that it has been or will be lost (`50,000 b/d of tanker trade into the region
-has been lost`, `320,000 bpd of output, or 1.3 million tonnes, could be lost`): a fall; not
-`were lost` alone (`14,600 sheep were lost at sea`: goods that perished)."""
+has been lost`, `320,000 bpd of output, or 1.3 million tonnes, could be lost`); not goods that
+perished (`has been lost at sea`, `lost to rot`, `will be lost to swollen shoot disease`)."""
+_LOST_FLOW = re.compile(r"\b(?:exports?|imports?|sales|trade|output|supply|supplies|production|"
+                        r"shipments?|deliveries|flows?|purchases|business|revenues?|earnings|"
+                        r"volumes?|throughput)\b", re.IGNORECASE)
+"""Words of a flow in the `of` phrase of an amount lost (`of crude sales to Italy`)."""
+_LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,;.]{0,20},\s*or\s+"
+                             r"(?:(?:about|around|some|nearly|roughly|almost|over)\s+)?$",
+                             re.IGNORECASE)
+"""Before the second amount of `N bpd of output, or M tonnes, could be lost`."""
+
+
+def _lost_flow(text: str, quantity: Quantity) -> bool:
+    """An amount a flow has lost or will lose: `has been lost` after an amount that is a rate
+    (`a further 73,000 bpd has been lost`) or of a flow (`ISK 8-10 billion of sales to Russia
+    will be lost`, and the other figure of `320,000 bpd of output, or 1.3 million tonnes, could
+    be lost`), not goods that perished (`30,000 tonnes of grain has been lost at sea`, `5,000
+    tonnes have been lost to spoilage`)."""
+    lost = _LOST_AFTER.match(text, quantity.end)
+    if lost is None:
+        return False
+    if quantity.unit.partition("/")[2] in FLOW_TIMES:
+        return True
+    if lost.group("of") is not None and _LOST_FLOW.search(lost.group("of")):
+        return True
+    return _LOST_OR_BEFORE.search(text, max(0, quantity.start - 80), quantity.start) is not None
+
+
 _SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
 _SANCTIONED_WORDS = ("sanction", "security")
 """One of which every match of `_SANCTIONED` holds."""
