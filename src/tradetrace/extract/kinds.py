@@ -244,11 +244,44 @@ _WORD_BEFORE_NOUN = re.compile(r"\b[\w-]+\s+$")
 """The word right before a noun (`coffee ` in `coffee earnings`)."""
 
 
+def not_trade_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The distractor words (`not_trade`) in text[start:end], with a firm's takings told by a
+    generic verb (`firm_turnover`: `had turnover of`, `booked revenue of`) only where their
+    sentence names no trade and no pair of countries (`Russia and Iran had turnover of $4.9
+    billion`, `Zambia booked revenue of $8 billion from copper exports` stay trade)."""
+    spans = lexicon("not_trade").spans(text, start, end)
+    firm = [s for s in lexicon("firm_turnover").spans(text, start, end)
+            if not _trade_sentence(text, *s)]
+    return sorted([*spans, *firm]) if firm else spans
+
+
+_TRADE_NAMED = re.compile(r"\b(?:trade|trading|exports?|imports?|bilateral|two-way)\b",
+                          re.IGNORECASE)
+"""Words that make a sentence's turnover or revenue trade (`Trade between Kazakhstan and
+Uzbekistan reached an annual turnover of`, `revenue of $8 billion from copper exports`)."""
+_PAIR_JOINED = re.compile(r"\s*(?:and|-|–)\s*")
+"""Between the two countries of a pair (`Russia and Iran`, `Russia-India`)."""
+
+
+def _trade_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] names trade or a pair of countries."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+    opening = breaks[-1] if breaks else max(0, start - 300)
+    after = _SENTENCE_BREAK.search(text, end, end + 300)
+    closing = after.start() if after is not None else min(len(text), end + 300)
+    if _TRADE_NAMED.search(text, opening, closing):
+        return True
+    countries = find_countries(text, opening, closing)
+    return any(a.code and b.code and a.code != b.code
+               and _PAIR_JOINED.fullmatch(text, a.end, b.start)
+               for a, b in zip(countries, countries[1:], strict=False))
+
+
 def _distractor_spans(quantity: Quantity, text: str, start: int, end: int
                       ) -> list[tuple[int, int]]:
     """The distractor words (`not_trade`) in text[start:end], and for an amount of money also
     the words of money set aside or paid out (`not_trade_money`: `earmarked`, `subsidy`)."""
-    spans = lexicon("not_trade").spans(text, start, end)
+    spans = not_trade_spans(text, start, end)
     if is_currency(quantity.unit):
         spans = [*spans, *[(a, b) for a, b in lexicon("not_trade_money").spans(text, start, end)
                            if a >= quantity.end or _money_governed().fullmatch(
@@ -445,8 +478,7 @@ def _bound_distractors(text: str, quantity: Quantity,
     """The distractor phrases of the `not_trade` lexicon that the figure measures (`ran a $904
     million trade surplus`, `a trade deficit of $3.9 billion`): a trade word inside one (its
     `trade`) is part of the distractor, not evidence against it."""
-    words = set(lexicon("not_trade").spans(text, max(0, quantity.start - 60),
-                                           quantity.end + 60))
+    words = set(not_trade_spans(text, max(0, quantity.start - 60), quantity.end + 60))
     return [(a, b) for a, b in bad if (a, b) in words and (
         _BOUND_GAP.fullmatch(text, b, quantity.start) if b <= quantity.start
         else _BOUND_GAP.fullmatch(text, quantity.end, a))]
@@ -472,7 +504,7 @@ def _apposed_to_distractor(text: str, quantity: Quantity, clause: tuple[int, int
         return False
     head_end = _HEAD_END.search(text, max(0, clause[0] - 3), clause[0])
     end = head_end.start() if head_end is not None else clause[0]
-    bad = lexicon("not_trade").spans(text, max(0, end - _HEAD_REACH), end)
+    bad = not_trade_spans(text, max(0, end - _HEAD_REACH), end)
     return bool(bad) and bad[-1][1] == end
 
 
@@ -564,7 +596,7 @@ def _supplied_use(text: str, quantity: Quantity, clause: tuple[int, int],
     after `of` names only use (`consumption_words`), and a trade word before the percentage in
     its clause says the part came from abroad (not `hydroelectric plants covered 8% of
     national consumption`)."""
-    bad = lexicon("not_trade").spans(text, *phrase)
+    bad = not_trade_spans(text, *phrase)
     if not bad or not all(text[s:e] in lexicon("consumption_words") for s, e in bad):
         return False
     return any(clause[0] <= s < quantity.start for s, _ in evidence)
@@ -849,19 +881,28 @@ _HOLDER_REACH = 70
 def _held_in_store(text: str, quantity: Quantity) -> bool:
     """`The field holds an estimated 400 million barrels`, `storage tanks ... held 12,774 tonnes
     of diesel`, `The Food Reserve Agency holds 280,000 tonnes`: goods kept in a store or found
-    in the ground (`store_nouns`, the holder nearest before the verb), no flow; not a carrier's
-    cargo (`store_carriers`: `Two tankers holding 1.5 million barrels`, `the ships held 40,000
-    mt`)."""
+    in the ground (`store_nouns`; an owner, `store_owners`, only as the verb's subject), no
+    flow; not a carrier's cargo (`store_carriers`, anywhere before the verb: `Two tankers
+    holding 1.5 million barrels`, `The tanker, which left the terminal on Friday, was holding`,
+    `the consignment contained`)."""
     verb = _HOLD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
     if verb is None:
         return False
     opening = verb.start() - _HOLDER_REACH
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, opening), verb.start())]
     opening = breaks[-1] if breaks else max(0, opening)
-    holders = [(s, True) for s, _ in lexicon("store_nouns").spans(text, opening, verb.start())]
-    holders += [(s, False) for s, _ in lexicon("store_carriers").spans(text, opening,
-                                                                        verb.start())]
-    return bool(holders) and max(holders)[1]
+    if lexicon("store_carriers").search(text, opening, verb.start()):
+        return False
+    return lexicon("store_nouns").search(text, opening, verb.start()) or any(
+        _OWNER_SUBJECT.fullmatch(text, b, verb.start())
+        for _, b in lexicon("store_owners").spans(text, opening, verb.start()))
+
+
+_OWNER_SUBJECT = re.compile(r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?:\s+(?:still|now|"
+                            r"also|currently|alone|only|is|was|are|were|has|had|have|can|could|"
+                            r"thought\s+to|estimated\s+to|believed\s+to|said\s+to))*\s+")
+"""Between an owner (`store_owners`) and the verb of holding it is the subject of: a name after
+`of` (`The Bank of Ghana held`), adverbs and auxiliaries (`the fund still holds`)."""
 
 
 _RATED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+"
@@ -1389,7 +1430,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
-    if _LOST_AFTER.match(text, quantity.end):
+    if _lost_flow(text, quantity):
         # `a further 73,000 bpd has been lost at the nearby field`, `ISK 8-10 billion of sales
         # to Russia will be lost`: the amount a flow lost, a fall
         return "change", "down"
@@ -1605,13 +1646,41 @@ _MOVED_BY = re.compile(
 """Before an amount a flow moved by, in any tense: `lifted their purchases by`, `cut imports by`,
 `will lift output by`, `agreed to raise oil output gradually by`, `is cutting output by a
 combined` (`an additional 38.7 bcm` the gold sets read either way: left a level)."""
-_LOST_AFTER = re.compile(r"(?:\s+of(?:\s+[\w'’.-]+){1,6}?)?(?:,\s*or\s+[^,;()]{1,30},)?,?\s+"
-                         r"(?:has|have|had|was|were|will|would|could|may|might|is|are)\s+"
-                         r"(?:(?:also|already|now|reportedly|likely|probably)\s+)?(?:been|be)\s+"
-                         r"(?:lost|wiped\s+out)\b", re.IGNORECASE)
+_LOST_AFTER = re.compile(r"(?:\s+of(?P<of>(?:\s+[\w'’.-]+){1,6}?))?(?:,\s*or\s+[^,;()]{1,30},)?,?"
+                         r"\s+(?:has|have|had|will|would|could|may|might|is|are)\s+(?:(?:also|"
+                         r"already|now|reportedly|likely|probably)\s+)?(?:been|be)\s+(?:lost|"
+                         r"wiped\s+out)\b(?!\s+(?:at\s+sea|overboard|to\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:rot|rotting|spoilage|disease|diseases|drought|fire|fires|pests|"
+                         r"floods?|flooding|mould|mold|theft)\b))", re.IGNORECASE)
 """After an amount: that it has been or will be lost (`50,000 b/d of tanker trade into the region
-has been lost`, `320,000 bpd of output, or 1.3 million tonnes, could be lost`): a fall; not
-`were lost` alone (`14,600 sheep were lost at sea`: goods that perished)."""
+has been lost`, `320,000 bpd of output, or 1.3 million tonnes, could be lost`); not goods that
+perished (`has been lost at sea`, `lost to rot`, `will be lost to swollen shoot disease`)."""
+_LOST_FLOW = re.compile(r"\b(?:exports?|imports?|sales|trade|output|supply|supplies|production|"
+                        r"shipments?|deliveries|flows?|purchases|business|revenues?|earnings|"
+                        r"volumes?|throughput)\b", re.IGNORECASE)
+"""Words of a flow in the `of` phrase of an amount lost (`of crude sales to Italy`)."""
+_LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,;.]{0,20},\s*or\s+"
+                             r"(?:(?:about|around|some|nearly|roughly|almost|over)\s+)?$",
+                             re.IGNORECASE)
+"""Before the second amount of `N bpd of output, or M tonnes, could be lost`."""
+
+
+def _lost_flow(text: str, quantity: Quantity) -> bool:
+    """An amount a flow has lost or will lose: `has been lost` after an amount that is a rate
+    (`a further 73,000 bpd has been lost`) or of a flow (`ISK 8-10 billion of sales to Russia
+    will be lost`, and the other figure of `320,000 bpd of output, or 1.3 million tonnes, could
+    be lost`), not goods that perished (`30,000 tonnes of grain has been lost at sea`, `5,000
+    tonnes have been lost to spoilage`)."""
+    lost = _LOST_AFTER.match(text, quantity.end)
+    if lost is None:
+        return False
+    if quantity.unit.partition("/")[2] in FLOW_TIMES:
+        return True
+    if lost.group("of") is not None and _LOST_FLOW.search(lost.group("of")):
+        return True
+    return _LOST_OR_BEFORE.search(text, max(0, quantity.start - 80), quantity.start) is not None
+
+
 _SANCTIONED = re.compile(r"\bsanctions?\b|\bSecurity\s+Council\b", re.IGNORECASE)
 _SANCTIONED_WORDS = ("sanction", "security")
 """One of which every match of `_SANCTIONED` holds."""
