@@ -280,12 +280,14 @@ def _trade_sentence(text: str, start: int, end: int) -> bool:
 def _distractor_spans(quantity: Quantity, text: str, start: int, end: int
                       ) -> list[tuple[int, int]]:
     """The distractor words (`not_trade`) in text[start:end], and for an amount of money also
-    the words of money set aside or paid out (`not_trade_money`: `earmarked`, `subsidy`)."""
+    the words of money set aside or paid out (`not_trade_money`: `earmarked`, `subsidy`) and of
+    duties levied (`not_trade_duties`: `customs duties`)."""
     spans = not_trade_spans(text, start, end)
     if is_currency(quantity.unit):
         spans = [*spans, *[(a, b) for a, b in lexicon("not_trade_money").spans(text, start, end)
                            if a >= quantity.end or _money_governed().fullmatch(
-                               text, b, quantity.start)]]
+                               text, b, quantity.start)],
+                 *lexicon("not_trade_duties").spans(text, start, end)]
     return spans
 
 
@@ -316,7 +318,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if (quantity.unit in ("percent", "x") or is_currency(quantity.unit)) and \
             _moves_to_a_price(text, quantity):
         return True
-    if quantity.unit in ("percent", "x") and _price_moved(text, quantity):
+    if quantity.unit in ("percent", "x") and (_price_moved(text, quantity)
+                                              or _benchmark_moved(text, quantity)):
         return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
@@ -466,6 +469,33 @@ def _price_moved(text: str, quantity: Quantity) -> bool:
     match = _price_subject().search(text, start, quantity.start)
     return match is not None and not any(
         word.lower() in word_set("price_subject_breaks") for word in match.group("gap").split())
+
+
+_PRICE_MOVES = frozenset({"lost", "loses", "gained", "gains", "shed", "sheds", "added", "adds"})
+"""Verbs a quoted price moves by that say no flow's change (`Brent lost about 6%`)."""
+
+
+@cache
+def _benchmark_subject() -> re.Pattern[str]:
+    """A crude price benchmark (claim_cues' `price_benchmarks`) as the subject of the change
+    verb right before a figure (`Brent lost about 6%`, `WTI futures had risen 2%`), not after
+    `of` (`imports of Brent crude rose 10%`: a grade traded) and with no words between."""
+    names = "|".join(re.escape(name).replace(r"\ ", r"[^\S\n]+") for name in sorted(
+        word_set("price_benchmarks"), key=len, reverse=True))
+    verbs = cue_regex(sorted(word_set("change_up") | word_set("change_down")
+                             | _PRICE_MOVES)).pattern
+    return re.compile(r"(?<!\bof )(?<![\w-])(?:" + names + r")[^\S\n]+(?:(?:had|has|have|was|"
+                      r"were|is|are)[^\S\n]+)?(?:" + verbs + r")[^\S\n]+(?:by[^\S\n]+)?"
+                      + hedge_pattern(True) + "$", re.IGNORECASE)
+
+
+def _benchmark_moved(text: str, quantity: Quantity) -> bool:
+    """Whether a percent or multiplier sizes the move of a crude price benchmark named as its
+    verb's subject (`Nigeria's crude exports rose 4% in May. Brent lost about 6%`): the
+    benchmark's price moved, no traded amount."""
+    start = max(0, quantity.start - 60)
+    return may_hold(text, start, quantity.start, ("brent", "wti", "west texas")) and \
+        _benchmark_subject().search(text, start, quantity.start) is not None
 
 
 _BOUND_GAP = re.compile(r"(?:(?!\b(?:and|or|but|while|whereas)\b)[^,;:()])*")
