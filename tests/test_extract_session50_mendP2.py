@@ -41,3 +41,31 @@ def test_a_perfect_after_a_since_when_clause_is_the_total_since_then() -> None:
     assert _period(text, "1.1 million tonnes") == ("2016-01-01", "2016-12-31")
     text = "Wheat sales were the smallest since 2019, when Chad imported 1 million tonnes."
     assert _period(text, "1 million tonnes") == ("2019-01-01", "2019-12-31")
+
+
+def test_a_years_total_of_a_year_not_ended_is_the_year_so_far() -> None:
+    """`rose to 10 million tonnes in April, bringing the year's total to 32 million tonnes` in a
+    May report: `the year's total` or `annual total` after a part of a year not ended at
+    publication is January to that part's last month (`so far` or not), not the whole year;
+    after December, or a part of a year that has ended, it is still the whole year."""
+    text = ("China's soybean imports rose to 10 million tonnes in April, bringing the year's "
+            "total to 32 million tonnes.")
+    assert _period(text, "32 million tonnes") == ("2024-01-01", "2024-04-30")
+    assert _period(text, "10 million tonnes") == ("2024-04-01", "2024-04-30")
+    text = ("China's soybean imports rose to 10 million tonnes in April 2024, bringing the year's "
+            "total to 32 million tonnes.")
+    assert _period(text, "32 million tonnes") == ("2024-01-01", "2024-04-30")
+    text = ("Coffee exports in May were 1.2 million bags, lifting the year's total so far to 5 "
+            "million bags.")
+    assert _period(text, "5 million bags") == ("2024-01-01", "2024-05-31")
+    text = "Coffee exports in May were 1.2 million bags. The year's total so far is 5 million bags."
+    assert _period(text, "5 million bags") == ("2024-01-01", "2024-05-31")
+    text = ("Exports in the first quarter reached 3 million tonnes, about a third of the annual "
+            "total of 9 million tonnes.")
+    assert _period(text, "a third") == ("2024-01-01", "2024-03-31")
+    text = ("China's soybean imports rose to 10 million tonnes in April 2023, bringing the year's "
+            "total to 32 million tonnes.")
+    assert _period(text, "32 million tonnes") == ("2023-01-01", "2023-12-31")
+    text = ("Argentina shipped 6.6Kt of lithium carbonate in December, for an annual total of "
+            "71.5Kt.")
+    assert _period(text, "71.5Kt") == ("2023-01-01", "2023-12-31")
