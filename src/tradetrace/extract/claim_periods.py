@@ -69,14 +69,17 @@ _TO_PARTIES = re.compile(r"\b(?:to|from|among|across)\s+(?:(?:more\s+than|over|n
 """Before a count of parties, the way the flow runs (`from more than 30 countries`)."""
 
 
-_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\s+(?:[^.;:()]{0,40}?\b(?:stood|"
+_SINCE_WHEN = re.compile(r"\bsince\s+(?P<y>(?:19|20)\d\d),?\s+when\s+(?:(?:(?!\b(?:has|have|had)\b|"
+                         r"'ve\b)[^.;:(),]){0,40}?\b(?:stood|"
                          r"was|were|totall?ed|came|amounted|reached|hit|fell|dropped|rose|peaked|"
                          r"averaged|shipped|exported|imported|sold|bought|earned|delivered|"
                          r"received|sent)\s+(?:(?:in\s+)?at\s+|to\s+)?)?" + hedge_pattern(True)
                          + r"(?:US|U\.S\.)?$", re.IGNORECASE)
 """Before a figure: `since 2005, when it stood at `, `since 2009, when the country shipped only
 `, `since 2020, when `: the figure is of that year (the level the clause's verb gives it, or
-the subject of the clause; not `since 2019, when sanctions were eased, to 5 million tons`)."""
+the subject of the clause; not `since 2019, when sanctions were eased, to 5 million tons`). The
+clause ends at a comma and holds no perfect: `Since 2022, when the war began, Turkey has bought
+40 million barrels` is the total since then, its verb the main clause's, not the clause's."""
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]+to[\s-]+date|thus\s+far|until\s+now|"

@@ -79,9 +79,32 @@ def _months_to(current: Period | None, length: int, named: list[Period]) -> Peri
 
 _BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year|annual\s+total|"
                               r"the\s+year's\s+total)")
-"""A whole-year cue with no preposition of its own (`full-year`, `the whole year`): an adjective
-or a subject whose year only the text around it names."""
+"""A whole-year cue with no preposition of its own (`full-year`, `the whole year`, `annual
+total`, `the year's total`): an adjective or a subject whose year only the text around it names
+(a total of a year not ended at publication is the year so far: `_total_so_far`)."""
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_TOTAL = re.compile(r"(?i:annual\s+total|the\s+year's\s+total)")
+"""A year's total, which a report gives while the year runs as well as after it ends."""
+
+
+def _total_so_far(mention: PeriodMention, resolved: list[PeriodMention],
+                  current: Period | None) -> Period | None:
+    """`rose to 10 million tonnes in April, bringing the year's total to 32 million tonnes`,
+    `in May ..., lifting the year's total so far to`: `annual total`, `the year's total` after a
+    period of the year of publication (the year the normalizer gave the phrase), which has not
+    ended, is January to that period's last month, as `_year_to_date` reads a count of months
+    (`the first quarter ..., a third of the annual total`: the first quarter); None (the whole
+    year) after a period of a year that has ended or one closing in December."""
+    if mention.period is None or not _YEAR_TOTAL.fullmatch(mention.surface.strip()):
+        return None
+    stated = [m for m in resolved if m.relation == "period" and m.period is not None
+              and not whole_year_phrase().fullmatch(m.surface.strip())]
+    period = resolve(stated[-1], current) if stated else current
+    if period is None or period.start.year != period.end.year or \
+            period.end.year < mention.period.start.year or period.end.month == 12 or \
+            length_in_months(period) in (None, 12):
+        return None
+    return months(period.end.year, 1, period.end.year, period.end.month)
 
 
 def _own_year(resolved: list[PeriodMention], current: Period | None) -> Period | None:
@@ -196,7 +219,8 @@ class PeriodFrame:
                 # (a bare `full-year`, `the whole year` names the year of a period its own
                 # sentence named before it: `coal imports in December were 44 million tonnes,
                 # bringing the full-year total to 474 million tonnes` is of December's year)
-                whole = (_own_year(resolved, current) if bare else None) or \
+                whole = _total_so_far(mention, resolved, current) or \
+                    (_own_year(resolved, current) if bare else None) or \
                     self._year_holding(current)
                 if whole is not None:
                     mention = replace(mention, period=whole, anchored=True)

@@ -1014,6 +1014,10 @@ def whole_year_phrase() -> re.Pattern[str]:
 _THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
+_YEAR_TOTAL = re.compile(r"(?i:annual\s+total|the\s+year's\s+total)")
+"""A year's total (`whole_year` cues), which a report gives while the year runs as well."""
+
+
 _OF_THE_MONTH = re.compile(r"(?i:\bof\s+the\s+month)$")
 """The end of `the first 20 days of the month`: the opening days of a month named before (not
 `of this month`: the publication month's)."""
@@ -1061,8 +1065,14 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
         elif dated is not None and mention.relation == "period" and \
                 whole_year_phrase().fullmatch(mention.surface):
             # `In 2023 ... by the end of the year`, `in the first quarter of 2023, and ... by the
-            # end of the year`: the year of the last period named, not this one
+            # end of the year`: the year of the last period named, not this one; a year's total
+            # after a part of the year of publication (the year this mention was given), which
+            # has not ended, is the year so far (`in April 2024, bringing the year's total to`)
             period = year(dated.end.year)
+            if mention.period is not None and _YEAR_TOTAL.fullmatch(mention.surface.strip()) \
+                    and dated.end.year >= mention.period.start.year and \
+                    dated.start.year == dated.end.year and dated.end.month != 12:
+                period = months(dated.end.year, 1, dated.end.year, dated.end.month)
             mention = replace(mention, period=period, anchored=True)
         if period is not None and mention.relation == "period":
             if _YEAR_DIGITS.search(mention.surface) and not _THAN_BEFORE.search(
