@@ -260,10 +260,16 @@ _REGION_RECEIVES = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE
 _REGION_SENDS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_TAKES = re.compile(r"\s+(?:took|takes|absorbed|absorbs|received|receives|bought|buys|"
                            r"imported|imports|purchased)\b")
-_REGION_TAKES_AS_WHOLE = re.compile(r"\s+(?:as\s+a\s+whole|together|overall)?\s*,?\s*"
+_REGION_TAKES_AS_WHOLE = re.compile(r"\s+(?:(?:as\s+a\s+whole|together|overall)\s*,?\s*)?"
                                     r"(?:took|takes|absorbed|absorbs|received|receives|bought|"
-                                    r"buys|purchased)\b")
+                                    r"buys|purchased)\b", re.IGNORECASE)
 """After a region: taking a figure, the region taken whole (`Europe as a whole took 43%`)."""
+_REGION_TAKEN_NOT_OURS = re.compile(
+    r"\s*(?:more|less|fewer)\b|[^.;]{0,60}?\b(?:global|world|world['’]s|worldwide)\b",
+    re.IGNORECASE)
+"""After what a region takes: a figure more or less than another (`took 12% less coal`) or of
+the world's goods (`absorbed 25% of global wheat imports`), which the paragraph's seller never
+had."""
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?", re.IGNORECASE)
 """Before a region: the opening of its clause, so that the region is the clause's subject."""
 _REGION_SUPPLIES = re.compile(r"\s+(?:supplied|supplies|shipped|ships|sent|sends|exported|"
@@ -2132,7 +2138,11 @@ class FlowReader(ListingReader, FlowHistory):
         """`Europe absorbed 37.1 million bottles`, `Volumes to the NAFTA region rose 15.3%`
         after the paragraph's flows to one country and another: a region on the receiving side
         (after `to`, or taking the goods) keeps the flow's seller and has no country of its own
-        (on the supplying side, the buyer stays)."""
+        (on the supplying side, the buyer stays). Where the sentence named a country before, only
+        a level or share the region takes as its clause's subject (`while Europe as a whole took
+        43%`, `and Europe took 74.7 GW, or 56%`) is the region's, with the paragraph's seller;
+        not a change (`took 12% less coal`), nor a share of the world's goods (`25% of global
+        wheat imports`) or of other goods."""
         if kind not in ("level", "change", "share") or any(
                 c.code and clause[0] <= c.start < clause[1] for c in ctx.countries):
             return None
@@ -2141,14 +2151,25 @@ class FlowReader(ListingReader, FlowHistory):
             # `Germany came next with 17,550 bags, while Europe as a whole took 43%`: a region
             # opening its clause and taking the figure is its buyer, whatever country the
             # sentence named before; the seller is the paragraph's
+            # (a level or share only, and of the paragraph's goods: not `took 12% less coal`,
+            # `bought 20% more LNG`, `absorbed 25% of global wheat imports`)
+            if kind == "change" or _REGION_TAKEN_NOT_OURS.match(self.text, quantity.end,
+                                                                clause[1]):
+                return None
             stated = [self.claims[i] for i in ctx.indices if i in self.claims
                       and self.quantities[i].end <= quantity.start]
-            sellers = [c.exporter for c in (*self.previous, *stated)
-                       if c.exporter and not c.two_way]
-            if sellers and _CLAUSE_OPENING.fullmatch(self.text, clause[0], region.start()) and \
-                    _REGION_TAKES_AS_WHOLE.match(self.text, region.end(), quantity.start):
-                return Parties(sellers[-1], None, False)
-            return None
+            sellers = [c for c in (*self.previous, *stated) if c.exporter and not c.two_way]
+            if not sellers or not _CLAUSE_OPENING.fullmatch(self.text, clause[0], region.start()) \
+                    or not _REGION_TAKES_AS_WHOLE.match(self.text, region.end(), quantity.start):
+                return None
+            commodity = sellers[-1].commodity
+            goods = [m.key for m in find_commodities(self.text, quantity.end, clause[1])
+                     if not m.generic]
+            if commodity is not None and goods and not any(
+                    key in (commodity, *ancestors(commodity)) or commodity in ancestors(key)
+                    for key in goods):
+                return None  # (`took 43% of its cocoa` after coffee: other goods)
+            return Parties(sellers[-1].exporter, None, False)
         if kind == "share":
             return None
         flows = [c for c in self.previous if c.kind in ("level", "change") and c.exporter
