@@ -1056,11 +1056,18 @@ _RATE_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|tax(?:es)?|levy|levies|ra
 """Before a percent: a duty or rate it is (`a tariff of 25% and 10% above the quota`)."""
 
 
-_REACHED_HEDGES = ("a record", "an estimated", "slightly over", "slightly under",
-                   "slightly more than", "slightly less than", "under", "below", "above")
-"""Besides the hedges: words between `to` and the level a share reached (`fell to slightly over
-20%`, `to under 30 per cent`, `to a record 98%`)."""
-_TO_BEFORE = re.compile(r"\bto\s+" + hedge_pattern(True, *_REACHED_HEDGES) + "$", re.IGNORECASE)
+@cache
+def _reached_hedge() -> str:
+    """Hedges and the words besides them (claim_cues' `reached_hedges`) between `to` and the
+    level a share reached (`fell to slightly over 20%`, `to under 30 per cent`, `to a record
+    98%`)."""
+    return hedge_pattern(True, *sorted(word_set("reached_hedges"), key=len, reverse=True))
+
+
+@cache
+def _to_before() -> re.Pattern[str]:
+    """`to` and its hedges right before a figure: the level a move reached."""
+    return re.compile(r"\bto\s+" + _reached_hedge() + "$", re.IGNORECASE)
 
 
 def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
@@ -1069,10 +1076,10 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     reached (`to`), so the percent is the new share, not the change (the share may be the
     sentence's subject before an aside: `Russia's slice of India's trade, just 1.2 per cent in
     2022, rose to 3.1 per cent`)."""
-    if not (_TO_BEFORE.search(text[clause[0]:quantity.start])
+    if not (_to_before().search(text[clause[0]:quantity.start])
             or _SHARE_FROM_TO.search(text, clause[0], quantity.start)
             or (_MOVED_FROM.search(text, clause[0], quantity.start)
-                and _TO_NEW_PERCENT.match(text, quantity.end))):
+                and _to_new_percent().match(text, quantity.end))):
         return False
     # (from the sentence's start only when the clause names no flow of its own: not `...,
     # while growth in Norwegian exports slowed to 5%`)
@@ -1101,11 +1108,13 @@ _MOVED_FROM = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|dropped|slipped|g
                          r"\s+from\s+" + hedge_pattern() + "$", re.IGNORECASE)
 """A movement verb and `from` right before a percent (`China's fell from 51% in 2019 to 0.1%`,
 `Brazil's portion leapt from 7% to 24%`): the old value, a share when the sentence names one."""
-_TO_NEW_PERCENT = re.compile(r"(?:\s+(?:in|during)\s+[^,;.%]{1,25}?)?\s+to\s+"
-                             + hedge_pattern(True, *_REACHED_HEDGES)
-                             + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)",
-                             re.IGNORECASE)
-"""After an old percent: the new one it moved to (` in 2019 to a mere 0.1%`, ` to 24%`)."""
+@cache
+def _to_new_percent() -> re.Pattern[str]:
+    """After an old percent: the new one it moved to (` in 2019 to a mere 0.1%`, ` to 24%`)."""
+    return re.compile(r"(?:\s+(?:in|during)\s+[^,;.%]{1,25}?)?\s+to\s+" + _reached_hedge()
+                      + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)", re.IGNORECASE)
+
+
 _GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
 SHARE_NOUN = r"(?:shares?|slices?|portions?|proportions?)"
 """Nouns for a partner's part of a total (`Russia's slice of India's trade`)."""
@@ -1224,13 +1233,14 @@ _AND_FROM = re.compile(r"\b(?:up|down|higher|lower)\s+from\s+[^;]*?\band\s+from\
                        r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
                        re.IGNORECASE)
 """`up from 38.5% a year earlier and from only 24.8%`: a second old level."""
-_REACHED_FROM = re.compile(r"\bto\s+" + hedge_pattern(True, *_REACHED_HEDGES) +
-                           r"[\d.,]+\s*(?:percent|per\s+cent|%|pc|pct)(?:\s+(?!from\b)[\w.-]+){0,3}?"
-                           r"\s+from\s+"
-                           r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
-                           re.IGNORECASE)
-"""`rose to 31 percent from 26 percent`, `rose to a record 98% in December from 76%`: the level
-the share reached, then the one it left."""
+@cache
+def _reached_from() -> re.Pattern[str]:
+    """`rose to 31 percent from 26 percent`, `rose to a record 98% in December from 76%`: the
+    level the share reached, then the one it left."""
+    return re.compile(r"\bto\s+" + _reached_hedge() + r"[\d.,]+\s*(?:percent|per\s+cent|%|pc|"
+                      r"pct)(?:\s+(?!from\b)[\w.-]+){0,3}?\s+from\s+"
+                      r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$",
+                      re.IGNORECASE)
 
 
 _CROSSED = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|slipped|slips?|sank|"
@@ -1377,7 +1387,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         from_before = None  # `compared with 15% for Saudi Arabia`: a rival's, not an old share
     if quantity.unit == "percent" and sentence and (_BASE_BEFORE.search(
             text, clause[0], quantity.start) or _AND_FROM.search(
-            text, clause[0], quantity.start) or _REACHED_FROM.search(
+            text, clause[0], quantity.start) or _reached_from().search(
             text, clause[0], quantity.start) or from_before) and (_shared_before(
                 text, sentence[0], quantity.start) or _PERCENT_OF.search(
                 text, sentence[0], clause[0])):
