@@ -31,3 +31,25 @@ def test_a_participle_share_still_takes_the_sentence_subject_with_no_country_bet
     found = _claims("Peru was the main market in the first quarter, buying 55.9 percent of the "
                     "total.")
     assert parties(found["55.9 percent"]) == (None, "PER", False)
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("China is taking 70 million tonnes of soybeans this year.", "70 million tonnes",
+     (None, "CHN", False)),
+    ("Of Brazil's soybean exports, China is taking 70 million tonnes this year.",
+     "70 million tonnes", (None, "CHN", False)),
+])
+def test_taking_a_figure_is_a_purchase_by_its_subject(
+        text: str, surface: str, expected: tuple[str | None, str | None, bool]) -> None:
+    assert parties(_claims(text)[surface]) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Laos exported 610,000 tonnes of rice in 2022, with the Philippines taking 190,000 "
+     "tonnes.", "190,000 tonnes", ("LAO", "PHL", False)),
+    ("The new tariff on Chinese steel was taking effect in May as India imported 1.2 million "
+     "tonnes.", "1.2 million tonnes", ("CHN", "IND", False)),
+])
+def test_taking_in_an_absolute_clause_or_a_set_phrase_is_no_purchase_of_its_own(
+        text: str, surface: str, expected: tuple[str | None, str | None, bool]) -> None:
+    assert parties(_claims(text)[surface]) == expected
