@@ -523,6 +523,12 @@ _TAKING_RESPECTIVELY = re.compile(r"taking\s+(?:[^;.]|\.\d){0,160}?\brespectivel
 which the respectively reading gives each its own row."""
 
 
+_OWNER_BEFORE_TAKING = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])\s(?:[^.;]|\.\d){0,80}$")
+_OWNER_AFTER_TAKING = re.compile(r"taking\s(?:[^.;]|\.\d){0,60}?[A-Z][\w-]*(?:['’]s|s['’])\s",
+                                 re.IGNORECASE)
+"""A possessive name near `taking` (`the top destination of Uganda's goods, taking`, `taking 12%
+of Thailand's rice`): the owner of the goods, which the buying cue would read as the buyer, so
+the sentence's roles are read without it."""
 _TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
 """`taking`: a buying cue of its own, read only where it is a purchase (`taking_a_purchase`)."""
 
@@ -530,10 +536,13 @@ _TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
 def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     """Whether `taking` at `at` is a purchase whose subject buys the figure (`China was the main
     buyer, taking 55 percent`): not a running total carried on (`taking Laos's total to`), nor
-    figures shared out over a list (`taking A and B respectively`), nor the participle of an
-    absolute clause, whose taker is a partner of the sentence's own flow (`..., with Russian
-    mills taking 400,000 tonnes`)."""
-    if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at):
+    figures shared out over a list (`taking A and B respectively`), nor one with a possessive
+    owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an absolute
+    clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills taking
+    400,000 tonnes`)."""
+    if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at) or \
+            _OWNER_AFTER_TAKING.match(text, at) or \
+            _OWNER_BEFORE_TAKING.search(text, max(0, at - 100), at):
         return False
     return not _WITH_TAKING.search(text, max(floor, at - 60), at)
 
