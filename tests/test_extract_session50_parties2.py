@@ -63,3 +63,9 @@ def test_taking_in_an_absolute_clause_or_a_set_phrase_is_no_purchase_of_its_own(
 def test_taking_near_a_possessive_owner_of_the_goods_leaves_the_owner_the_seller(
         text: str, surface: str, expected: tuple[str | None, str | None, bool]) -> None:
     assert parties(_claims(text)[surface]) == expected
+
+
+def test_a_participle_share_passes_a_dateline_and_the_owners_demonym_to_reach_its_subject() -> None:
+    found = _claims("LUANDA - China remained the main buyer of Angolan crude in the first quarter, "
+                    "taking 55.9 percent of the total, Angola's oil ministry said.")
+    assert parties(found["55.9 percent"]) == ("AGO", "CHN", False)

@@ -240,7 +240,8 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
         return Parties(focus, None, False)
     if chosen is not None and (chosen.start >= clause[0] - 40 or _APPOSED.fullmatch(
             text, chosen.end, clause[0]) or _participle_of_subject(
-            text, quantity, clause, countries, chosen)) and (flow is None or not flow.two_way):
+            text, quantity, clause, countries, chosen, owner)) and (
+            flow is None or not flow.two_way):
         # (`China, supplied mostly through intermediaries, received ...`: past the aside)
         # `China, which took roughly a quarter of the total`: the partner's own verb, right
         # before the share, says which side of the owner's one-way flow it is on
@@ -386,8 +387,16 @@ _SELLER_CALLED = re.compile(r"\b(?:exporters?|suppliers?|sellers?|shippers?|prod
 market it sells into, not a purchase."""
 
 
+def _aside(mention: CountryMention, owner: str | None) -> bool:
+    """A mention that is no rival subject of a participle: a dateline's city (`LUANDA -`) or the
+    owner's demonym on the goods (`the main buyer of Angolan crude`)."""
+    return mention.surface.isupper() and len(mention.surface) > 3 or (
+        mention.form == "demonym" and mention.code == owner)
+
+
 def _participle_of_subject(text: str, quantity: Quantity, clause: tuple[int, int],
-                           countries: list[CountryMention], chosen: CountryMention) -> bool:
+                           countries: list[CountryMention], chosen: CountryMention,
+                           owner: str | None) -> bool:
     """`Peru was the main market in the first quarter, buying 55.9 percent of the total`: a
     share's clause that is only a participle takes its side for the sentence's subject however far
     back it stands, when that subject is the sentence's first country and neither another country
@@ -396,10 +405,10 @@ def _participle_of_subject(text: str, quantity: Quantity, clause: tuple[int, int
     participle = _SUBJECT_PARTICIPLE.fullmatch(text, clause[0], quantity.start)
     if participle is None:
         return False
-    named = [c for c in countries if c.code and c.form != "pronoun"]
+    named = [c for c in countries if c.code and c.form != "pronoun" and not _aside(c, owner)]
     if not named or named[0] is not chosen:
         return False
-    if any(chosen.end <= c.start < clause[0] for c in countries):
+    if any(chosen.end <= c.start < clause[0] for c in named):
         return False
     if _OWN_CLAUSE.search(text, chosen.end, clause[0]):
         return False
