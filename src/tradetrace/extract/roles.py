@@ -468,6 +468,9 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `Russia ships North Korea 40,000 tonnes`: `ships` before the country it gives to (alone,
     # `ships` is as often the noun)
     found += [("export", s, e) for s, e in ship_verbs(text, start, end)]
+    # `China was the main buyer, taking 55 percent`: the participle's subject bought it
+    found += [("import", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
+              if taking_a_purchase(text, start, m.start())]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
@@ -503,6 +506,45 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
             continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
         cues.append((kind, cue_start, cue_end))
     return tuple(cues)
+
+
+_WITH_TAKING = re.compile(r"(?:,\s*|\b)with\s+(?:[\w.'’-]+\s+){1,4}(?:alone\s+)?$")
+"""Before `taking`: an absolute clause's `with` and its subject (`, with Russian mills`)."""
+_TAKING_TO = re.compile(r"taking\s+(?:(?:the|its|their|this|that)\s+|[\w.’'-]+['’]s?\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:totals?|tally|count|sum|volumes?|shares?|"
+                        r"imports|exports|shipments|purchases|sales|deliveries|figures?|value)"
+                        r"\b(?:\s+[\w-]+){0,4}?\s+(?:to|up\s+to|above|past|over)\s",
+                        re.IGNORECASE)
+"""`taking Laos's total for the season to 10 million tonnes`: a running total carried to a new
+level, no purchase."""
+_TAKING_RESPECTIVELY = re.compile(r"taking\s+(?:[^;.]|\.\d){0,160}?\brespectively\b",
+                                  re.IGNORECASE)
+"""`X and Y were the main buyers, taking A and B respectively`: figures shared out over a list,
+which the respectively reading gives each its own row."""
+
+
+_OWNER_BEFORE_TAKING = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])\s(?:[^.;]|\.\d){0,80}$")
+_OWNER_AFTER_TAKING = re.compile(r"taking\s(?:[^.;]|\.\d){0,60}?[A-Z][\w-]*(?:['’]s|s['’])\s",
+                                 re.IGNORECASE)
+"""A possessive name near `taking` (`the top destination of Uganda's goods, taking`, `taking 12%
+of Thailand's rice`): the owner of the goods, which the buying cue would read as the buyer, so
+the sentence's roles are read without it."""
+_TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
+"""`taking`: a buying cue of its own, read only where it is a purchase (`taking_a_purchase`)."""
+
+
+def taking_a_purchase(text: str, floor: int, at: int) -> bool:
+    """Whether `taking` at `at` is a purchase whose subject buys the figure (`China was the main
+    buyer, taking 55 percent`): not a running total carried on (`taking Laos's total to`), nor
+    figures shared out over a list (`taking A and B respectively`), nor one with a possessive
+    owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an absolute
+    clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills taking
+    400,000 tonnes`)."""
+    if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at) or \
+            _OWNER_AFTER_TAKING.match(text, at) or \
+            _OWNER_BEFORE_TAKING.search(text, max(0, at - 100), at):
+        return False
+    return not _WITH_TAKING.search(text, max(floor, at - 60), at)
 
 
 def _words_between(text: str, start: int, end: int) -> int:

@@ -239,8 +239,9 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
     if held:  # `Russia's share stood at ... and 27 percent for crude oil`: a supplier's
         return Parties(focus, None, False)
     if chosen is not None and (chosen.start >= clause[0] - 40 or _APPOSED.fullmatch(
-            text, chosen.end, clause[0]) or _SUBJECT_PARTICIPLE.fullmatch(
-            text, clause[0], quantity.start)) and (flow is None or not flow.two_way):
+            text, chosen.end, clause[0]) or _participle_of_subject(
+            text, quantity, clause, countries, chosen, owner)) and (
+            flow is None or not flow.two_way):
         # (`China, supplied mostly through intermediaries, received ...`: past the aside)
         # `China, which took roughly a quarter of the total`: the partner's own verb, right
         # before the share, says which side of the owner's one-way flow it is on
@@ -375,6 +376,44 @@ _SUBJECT_PARTICIPLE = re.compile(r"\s*(?:taking|buying|receiving|absorbing|suppl
 """A share's clause that is only a participle and its hedge (`China remained the main buyer in
 the first quarter, taking 55.9 percent of the total`): the participle's subject is the
 sentence's, however far back it stands."""
+_OWN_CLAUSE = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|"
+                         r"became|becomes|rose|fell|grew|won|wins|had|has|have|did|made|"
+                         r"[a-z]+ed)\b", re.IGNORECASE)
+"""A clause with its own subject and verb (`as prices rose`, `and traders turned`): the subject
+of a participle after it may be that clause's, not the sentence's."""
+_SELLER_CALLED = re.compile(r"\b(?:exporters?|suppliers?|sellers?|shippers?|producers?|"
+                            r"origins?|sources?)\b", re.IGNORECASE)
+"""A subject called a seller (`the top corn exporter`): its `taking N percent` is a share of a
+market it sells into, not a purchase."""
+
+
+def _aside(mention: CountryMention, owner: str | None) -> bool:
+    """A mention that is no rival subject of a participle: a dateline's city (`LUANDA -`) or the
+    owner's demonym on the goods (`the main buyer of Angolan crude`)."""
+    return mention.surface.isupper() and len(mention.surface) > 3 or (
+        mention.form == "demonym" and mention.code == owner)
+
+
+def _participle_of_subject(text: str, quantity: Quantity, clause: tuple[int, int],
+                           countries: list[CountryMention], chosen: CountryMention,
+                           owner: str | None) -> bool:
+    """`Peru was the main market in the first quarter, buying 55.9 percent of the total`: a
+    share's clause that is only a participle takes its side for the sentence's subject however far
+    back it stands, when that subject is the sentence's first country and neither another country
+    nor a clause with its own subject (`as prices rose`) comes between; `taking` after a subject
+    called a seller (`the top exporter, taking 31 percent`) is its market share, no purchase."""
+    participle = _SUBJECT_PARTICIPLE.fullmatch(text, clause[0], quantity.start)
+    if participle is None:
+        return False
+    named = [c for c in countries if c.code and c.form != "pronoun" and not _aside(c, owner)]
+    if not named or named[0] is not chosen:
+        return False
+    if any(chosen.end <= c.start < clause[0] for c in named):
+        return False
+    if _OWN_CLAUSE.search(text, chosen.end, clause[0]):
+        return False
+    return not (text[clause[0]:quantity.start].strip().lower().startswith("taking") and
+                _SELLER_CALLED.search(text, chosen.end, clause[0]))
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
                            r"receiving|imported|imports|purchased|absorbed|absorbing)|"
                            r"(?P<sell>supplied|supplies|supplying|sold|sells|selling|shipped|"
