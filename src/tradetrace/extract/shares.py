@@ -414,6 +414,8 @@ def _participle_of_subject(text: str, quantity: Quantity, clause: tuple[int, int
         return False
     return not (text[clause[0]:quantity.start].strip().lower().startswith("taking") and
                 _SELLER_CALLED.search(text, chosen.end, clause[0]))
+
+
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
                            r"receiving|imported|imports|purchased|absorbed|absorbing)|"
                            r"(?P<sell>supplied|supplies|supplying|sold|sells|selling|shipped|"

@@ -23,6 +23,7 @@ from tradetrace.normalize.periods import (
     MONTH_PATTERN,
     MONTHS,
     SAME_SPAN,
+    YEAR_TOTAL,
     Period,
     PeriodMention,
     counted_length,
@@ -83,8 +84,6 @@ _BARE_WHOLE_YEAR = re.compile(r"(?i:full-year|the\s+(?:full|whole|entire)\s+year
 total`, `the year's total`): an adjective or a subject whose year only the text around it names
 (a total of a year not ended at publication is the year so far: `_total_so_far`)."""
 _YEAR_DIGITS = re.compile(r"\d{4}")
-_YEAR_TOTAL = re.compile(r"(?i:annual\s+total|the\s+year's\s+total)")
-"""A year's total, which a report gives while the year runs as well as after it ends."""
 
 
 def _total_so_far(mention: PeriodMention, resolved: list[PeriodMention],
@@ -95,7 +94,7 @@ def _total_so_far(mention: PeriodMention, resolved: list[PeriodMention],
     ended, is January to that period's last month, as `_year_to_date` reads a count of months
     (`the first quarter ..., a third of the annual total`: the first quarter); None (the whole
     year) after a period of a year that has ended or one closing in December."""
-    if mention.period is None or not _YEAR_TOTAL.fullmatch(mention.surface.strip()):
+    if mention.period is None or not YEAR_TOTAL.fullmatch(mention.surface.strip()):
         return None
     stated = [m for m in resolved if m.relation == "period" and m.period is not None
               and not whole_year_phrase().fullmatch(m.surface.strip())]

@@ -1014,8 +1014,9 @@ def whole_year_phrase() -> re.Pattern[str]:
 _THAN_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
-_YEAR_TOTAL = re.compile(r"(?i:annual\s+total|the\s+year's\s+total)")
-"""A year's total (`whole_year` cues), which a report gives while the year runs as well."""
+YEAR_TOTAL = re.compile(r"(?i:annual\s+total|the\s+year's\s+total)")
+"""A year's total (`whole_year` cues), which a report gives while the year runs as well as after
+it ends: while it runs, the year so far."""
 
 
 _OF_THE_MONTH = re.compile(r"(?i:\bof\s+the\s+month)$")
@@ -1069,7 +1070,7 @@ def _anchored(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             # after a part of the year of publication (the year this mention was given), which
             # has not ended, is the year so far (`in April 2024, bringing the year's total to`)
             period = year(dated.end.year)
-            if mention.period is not None and _YEAR_TOTAL.fullmatch(mention.surface.strip()) \
+            if mention.period is not None and YEAR_TOTAL.fullmatch(mention.surface.strip()) \
                     and dated.end.year >= mention.period.start.year and \
                     dated.start.year == dated.end.year and dated.end.month != 12:
                 period = months(dated.end.year, 1, dated.end.year, dated.end.month)
