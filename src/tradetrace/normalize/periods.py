@@ -1280,17 +1280,18 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?i:in|during|for|by|until|through|of|early|late|mid-?)\s+"
                rf"(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
     ("period", rf"\b(?!May\b)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d{{1,2}}(?!\d))", _month),
-    # `May receipts alone were up 73%`, `its May volume`: the month before a flow noun (or
-    # before `was` and month-like wording, `May was the strongest month`, `a record`, or `saw`,
-    # `brought` and a flow or figure, `May saw exports rise`; not `May was forced to`); `than
-    # May's 973,260 tons`: the month's possessive (the verb `may` never takes one; a person's
-    # possessive after a capitalised name or title is not the month: `Theresa May's deal`)
+    # `May receipts alone were up 73%`, `its May volume`, `May alone`: the month before a flow
+    # noun or `alone` (or before `was` and month-like wording, `May was the strongest month`, `a
+    # record`, or `saw`, `brought` and a flow or figure, `May saw exports rise`; not `May was
+    # forced to`); `than May's 973,260 tons`: the month's possessive (the verb `may` never takes
+    # one; a person's possessive after a capitalised name or title is not the month: `Theresa
+    # May's deal`)
     ("period", r"(?:(?<=(?:In|By|So)\s)|(?<=(?:The|Its|And|But|All|Our|Her|His)\s)|"
                r"(?<=(?:From|Than|Like|With|Over|Till|This|That|Only|Even|Both|Late)\s)|"
                r"(?<=(?:Since|Until|After|Below|Above|Their|Early)\s)|(?<=(?:Before|Unlike)\s)|"
                r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
                r"(?<![A-Z][a-z]{5}\s)(?<![A-Z][a-z]{6}\s)(?<![A-Z][a-z]{7}\s)(?<!Mrs\.\s)"
-               r"(?<!Ms\.\s)(?<!Mr\.\s))\b(?P<m>May)(?=['’]s\b|\s+(?:receipts|volumes?|exports|imports|shipments|"
+               r"(?<!Ms\.\s)(?<!Mr\.\s))\b(?P<m>May)(?=['’]s\b|\s+(?:alone|receipts|volumes?|exports|imports|shipments|"
                r"was\s+(?:the\s+(?:strongest|weakest|best|worst|busiest|slowest|quietest|highest|lowest|"
                r"biggest|largest|smallest|peak|record)|a\s+record)|(?:saw|brought)\s+(?:(?:a|an|"
                r"record|higher|lower|strong|weak|further|more|fewer|less)\s+)?(?:receipts|volumes?|"
