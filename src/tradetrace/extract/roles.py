@@ -529,6 +529,14 @@ _OWNER_AFTER_TAKING = re.compile(r"taking\s(?:[^.;]|\.\d){0,60}?[A-Z][\w-]*(?:['
 """A possessive name near `taking` (`the top destination of Uganda's goods, taking`, `taking 12%
 of Thailand's rice`): the owner of the goods, which the buying cue would read as the buyer, so
 the sentence's roles are read without it."""
+_TAKING_OFF_SUPPLY = re.compile(r"taking\s(?:[^.;,]|[.,]\d){0,80}?\b(?:off|offline|out\s+of|"
+                                r"from\s+(?:(?:state|strategic|national|government)\s+)?"
+                                r"(?:stocks|reserves|stockpiles)|of\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:output|production|crops?|harvests?|capacity))\b",
+                                re.IGNORECASE)
+"""`taking 1 million barrels per day of crude off the market`, `taking 15 million tonnes of coal
+output offline`, `taking 2 million tonnes from state stocks`, `taking 30% of crude production`:
+supply withdrawn or set aside, no purchase."""
 _TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
 """`taking`: a buying cue of its own, read only where it is a purchase (`taking_a_purchase`)."""
 
@@ -536,12 +544,13 @@ _TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
 def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     """Whether `taking` at `at` is a purchase whose subject buys the figure (`China was the main
     buyer, taking 55 percent`): not a running total carried on (`taking Laos's total to`), nor
-    figures shared out over a list (`taking A and B respectively`), nor one with a possessive
+    figures shared out over a list (`taking A and B respectively`), nor supply withdrawn
+    (`taking N off the market / offline / from stocks / of output`), nor one with a possessive
     owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an absolute
     clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills taking
     400,000 tonnes`)."""
     if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at) or \
-            _OWNER_AFTER_TAKING.match(text, at) or \
+            _TAKING_OFF_SUPPLY.match(text, at) or _OWNER_AFTER_TAKING.match(text, at) or \
             _OWNER_BEFORE_TAKING.search(text, max(0, at - 100), at):
         return False
     return not _WITH_TAKING.search(text, max(floor, at - 60), at)
