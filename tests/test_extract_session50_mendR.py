@@ -29,3 +29,8 @@ _claims = extracted_on(date(2024, 5, 1))
 def test_taking_supply_off_the_market_or_out_of_stocks_or_output_is_no_purchase(
         text: str, surface: str, expected: tuple[str | None, str | None, bool]) -> None:
     assert parties(_claims(text)[surface]) == expected
+
+
+def test_taking_after_a_subject_called_an_exporter_is_no_purchase() -> None:
+    found = _claims("Brazil, the top soybean exporter, is taking 60% of the market this year.")
+    assert parties(found["60%"]) == ("BRA", None, False)

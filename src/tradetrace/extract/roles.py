@@ -537,20 +537,41 @@ _TAKING_OFF_SUPPLY = re.compile(r"taking\s(?:[^.;,]|[.,]\d){0,80}?\b(?:off|offli
 """`taking 1 million barrels per day of crude off the market`, `taking 15 million tonnes of coal
 output offline`, `taking 2 million tonnes from state stocks`, `taking 30% of crude production`:
 supply withdrawn or set aside, no purchase."""
+SELLER_CALLED = re.compile(r"\b(?:exporters?|suppliers?|sellers?|shippers?|producers?|"
+                           r"origins?|sources?)\b", re.IGNORECASE)
+"""A subject called a seller (`the top corn exporter`): its `taking N percent` is a share of a
+market it sells into, not a purchase."""
+_CALLED_SELLER = re.compile(r"\b(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?" + SELLER_CALLED.pattern +
+                            r"(?!\s+(?:said|say|says|told|report|reported))", re.IGNORECASE)
+"""A subject called a seller before `taking` (`Brazil, the top soybean exporter, is taking`), not
+sellers reporting (`the exporters said`)."""
+_SENTENCE_BREAK = re.compile(r"[.;!?](?!\d)\s|\n")
+"""A sentence break (the clause floor of `taking` may stand past a comma of its sentence)."""
 _TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
 """`taking`: a buying cue of its own, read only where it is a purchase (`taking_a_purchase`)."""
+
+
+def _called_seller(text: str, at: int) -> bool:
+    """Whether the sentence before `taking` at `at` calls its subject a seller (`Brazil, the top
+    soybean exporter, is taking 60% of the market`)."""
+    start = max(0, at - 200)
+    for stop in _SENTENCE_BREAK.finditer(text, start, at):
+        start = stop.end()
+    return _CALLED_SELLER.search(text, start, at) is not None
 
 
 def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     """Whether `taking` at `at` is a purchase whose subject buys the figure (`China was the main
     buyer, taking 55 percent`): not a running total carried on (`taking Laos's total to`), nor
     figures shared out over a list (`taking A and B respectively`), nor supply withdrawn
-    (`taking N off the market / offline / from stocks / of output`), nor one with a possessive
-    owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an absolute
-    clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills taking
-    400,000 tonnes`)."""
+    (`taking N off the market / offline / from stocks / of output`), nor after a subject called
+    a seller (`Brazil, the top soybean exporter, is taking 60%`: its market share), nor one with
+    a possessive owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an
+    absolute clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills
+    taking 400,000 tonnes`)."""
     if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at) or \
-            _TAKING_OFF_SUPPLY.match(text, at) or _OWNER_AFTER_TAKING.match(text, at) or \
+            _TAKING_OFF_SUPPLY.match(text, at) or _called_seller(text, at) or \
+            _OWNER_AFTER_TAKING.match(text, at) or \
             _OWNER_BEFORE_TAKING.search(text, max(0, at - 100), at):
         return False
     return not _WITH_TAKING.search(text, max(floor, at - 60), at)

@@ -16,7 +16,7 @@ from functools import cache
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import CountryMention
-from tradetrace.extract.roles import BLOC_NAME, Parties, home_or_people_share
+from tradetrace.extract.roles import BLOC_NAME, SELLER_CALLED, Parties, home_or_people_share
 from tradetrace.model.claim import Quantity
 
 _EXPORTS_AFTER = re.compile(r"['’`]?s?\s+(?:[a-z-]+\s+){0,3}?exports\b", re.IGNORECASE)
@@ -381,10 +381,6 @@ _OWN_CLAUSE = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w'’-]+\s+){1,4}?(?:w
                          r"[a-z]+ed)\b", re.IGNORECASE)
 """A clause with its own subject and verb (`as prices rose`, `and traders turned`): the subject
 of a participle after it may be that clause's, not the sentence's."""
-_SELLER_CALLED = re.compile(r"\b(?:exporters?|suppliers?|sellers?|shippers?|producers?|"
-                            r"origins?|sources?)\b", re.IGNORECASE)
-"""A subject called a seller (`the top corn exporter`): its `taking N percent` is a share of a
-market it sells into, not a purchase."""
 
 
 def _aside(mention: CountryMention, owner: str | None) -> bool:
@@ -413,7 +409,7 @@ def _participle_of_subject(text: str, quantity: Quantity, clause: tuple[int, int
     if _OWN_CLAUSE.search(text, chosen.end, clause[0]):
         return False
     return not (text[clause[0]:quantity.start].strip().lower().startswith("taking") and
-                _SELLER_CALLED.search(text, chosen.end, clause[0]))
+                SELLER_CALLED.search(text, chosen.end, clause[0]))
 
 
 _PARTNER_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|received|receives|"
