@@ -34,3 +34,8 @@ def test_taking_supply_off_the_market_or_out_of_stocks_or_output_is_no_purchase(
 def test_taking_after_a_subject_called_an_exporter_is_no_purchase() -> None:
     found = _claims("Brazil, the top soybean exporter, is taking 60% of the market this year.")
     assert parties(found["60%"]) == ("BRA", None, False)
+
+
+def test_taking_a_figure_to_a_country_is_delivering_it() -> None:
+    found = _claims("Australia is taking 1 million tonnes of wheat to Indonesia this season.")
+    assert parties(found["1 million tonnes"]) == ("AUS", "IDN", False)

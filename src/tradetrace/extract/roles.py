@@ -547,6 +547,9 @@ _CALLED_SELLER = re.compile(r"\b(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?" + SE
 sellers reporting (`the exporters said`)."""
 _SENTENCE_BREAK = re.compile(r"[.;!?](?!\d)\s|\n")
 """A sentence break (the clause floor of `taking` may stand past a comma of its sentence)."""
+_TAKING_TO_PLACE = re.compile(r"taking\s(?:[^.;,]|[.,]\d){0,80}?\bto\s+(?:the\s+)?(?=[A-Z])")
+"""`taking 1 million tonnes of wheat to Indonesia`: the figure carried to a place (a country, read
+by `_taking_to_country`)."""
 _TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
 """`taking`: a buying cue of its own, read only where it is a purchase (`taking_a_purchase`)."""
 
@@ -560,17 +563,28 @@ def _called_seller(text: str, at: int) -> bool:
     return _CALLED_SELLER.search(text, start, at) is not None
 
 
+def _taking_to_country(text: str, at: int) -> bool:
+    """Whether `taking` at `at` carries its figure to a country (`Australia is taking 1 million
+    tonnes of wheat to Indonesia`): its subject delivers, no purchase."""
+    place = _TAKING_TO_PLACE.match(text, at)
+    return place is not None and any(
+        m.start == place.end() and m.form in _EARNINGS_OWNER_FORMS
+        for m in find_countries(text, place.end(), min(len(text), place.end() + 40)))
+
+
 def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     """Whether `taking` at `at` is a purchase whose subject buys the figure (`China was the main
     buyer, taking 55 percent`): not a running total carried on (`taking Laos's total to`), nor
     figures shared out over a list (`taking A and B respectively`), nor supply withdrawn
     (`taking N off the market / offline / from stocks / of output`), nor after a subject called
-    a seller (`Brazil, the top soybean exporter, is taking 60%`: its market share), nor one with
-    a possessive owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an
+    a seller (`Brazil, the top soybean exporter, is taking 60%`: its market share), nor a figure
+    carried to a country (`taking 1 million tonnes of wheat to Indonesia`), nor one with a
+    possessive owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an
     absolute clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills
     taking 400,000 tonnes`)."""
     if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at) or \
             _TAKING_OFF_SUPPLY.match(text, at) or _called_seller(text, at) or \
+            _taking_to_country(text, at) or \
             _OWNER_AFTER_TAKING.match(text, at) or \
             _OWNER_BEFORE_TAKING.search(text, max(0, at - 100), at):
         return False
