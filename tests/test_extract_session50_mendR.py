@@ -39,3 +39,11 @@ def test_taking_after_a_subject_called_an_exporter_is_no_purchase() -> None:
 def test_taking_a_figure_to_a_country_is_delivering_it() -> None:
     found = _claims("Australia is taking 1 million tonnes of wheat to Indonesia this season.")
     assert parties(found["1 million tonnes"]) == ("AUS", "IDN", False)
+
+
+@pytest.mark.parametrize("subject", ["The U.S.", "The United States", "Canada"])
+def test_an_abbreviated_subject_is_no_dateline_city(subject: str) -> None:
+    found = _claims(f"{subject} remained the main buyer of Mexican avocados in the first quarter, "
+                    "taking 80 percent of the total, Mexico's farm ministry said.")
+    assert parties(found["80 percent"])[0] == "MEX"
+    assert not parties(found["80 percent"])[2]

@@ -383,10 +383,21 @@ _OWN_CLAUSE = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w'’-]+\s+){1,4}?(?:w
 of a participle after it may be that clause's, not the sentence's."""
 
 
-def _aside(mention: CountryMention, owner: str | None) -> bool:
-    """A mention that is no rival subject of a participle: a dateline's city (`LUANDA -`) or the
-    owner's demonym on the goods (`the main buyer of Angolan crude`)."""
-    return mention.surface.isupper() and len(mention.surface) > 3 or (
+_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?])\s*\Z")
+"""Before a dateline's city: the start of the text, a paragraph or a sentence."""
+_DATELINE_AFTER = re.compile(r"\s*(?:[-—–(]|,\s+[A-Z][a-z]+\s*[-—–(])")
+"""After a dateline's city: its dash or bracket (`LUANDA -`, `LUANDA (Reuters)`)."""
+
+
+def _aside(text: str, mention: CountryMention, owner: str | None) -> bool:
+    """A mention that is no rival subject of a participle: a dateline's city (`LUANDA -`, letters
+    only, all capitals, opening the text, a paragraph or a sentence and followed by a dash or a
+    bracket; not `The U.S.` or `U.K.` anywhere) or the owner's demonym on the goods (`the main
+    buyer of Angolan crude`)."""
+    surface = mention.surface
+    return surface.isalpha() and surface.isupper() and len(surface) > 3 and bool(
+        _DATELINE_BEFORE.search(text, max(0, mention.start - 20), mention.start)) and bool(
+        _DATELINE_AFTER.match(text, mention.end)) or (
         mention.form == "demonym" and mention.code == owner)
 
 
@@ -401,7 +412,7 @@ def _participle_of_subject(text: str, quantity: Quantity, clause: tuple[int, int
     participle = _SUBJECT_PARTICIPLE.fullmatch(text, clause[0], quantity.start)
     if participle is None:
         return False
-    named = [c for c in countries if c.code and c.form != "pronoun" and not _aside(c, owner)]
+    named = [c for c in countries if c.code and c.form != "pronoun" and not _aside(text, c, owner)]
     if not named or named[0] is not chosen:
         return False
     if any(chosen.end <= c.start < clause[0] for c in named):
