@@ -523,12 +523,54 @@ _TAKING_RESPECTIVELY = re.compile(r"taking\s+(?:[^;.]|\.\d){0,160}?\brespectivel
 which the respectively reading gives each its own row."""
 
 
-_OWNER_BEFORE_TAKING = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])\s(?:[^.;]|\.\d){0,80}$")
-_OWNER_AFTER_TAKING = re.compile(r"taking\s(?:[^.;]|\.\d){0,60}?[A-Z][\w-]*(?:['’]s|s['’])\s",
-                                 re.IGNORECASE)
-"""A possessive name near `taking` (`the top destination of Uganda's goods, taking`, `taking 12%
-of Thailand's rice`): the owner of the goods, which the buying cue would read as the buyer, so
-the sentence's roles are read without it."""
+_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?P<mark>['’]s|s['’])\s")
+"""A possessive name (`Uganda's `, `Thailand's `), read as an owner of goods only by
+`_goods_owner`."""
+_OWNED_WORDS = re.compile(r"(?:[\w-]+[ \t]+){0,3}[\w-]+")
+"""The words right after a possessive (up to four, to the first break)."""
+_OWNED_TAKER = re.compile(r"\b(?:buyers?|importers?|markets?|destinations?|customers?|"
+                          r"consumers?|clients?)\b", re.IGNORECASE)
+"""Words after a possessive that make the owner a buyer (`Africa's biggest wheat buyer`)."""
+_OWNED_GOODS = re.compile(r"\b(?:goods|exports?|shipments|products|produce|output|sales)\b",
+                          re.IGNORECASE)
+"""Words after a possessive that make the owner the seller of goods (`Uganda's goods`)."""
+
+
+def _goods_owner(text: str, possessive: re.Match[str]) -> bool:
+    """Whether a possessive is a country's name or demonym owning goods or exports (`Uganda's
+    goods`, `Thailand's rice`), not a day, a feast or a ministry (`Tuesday's statement`,
+    `Ramadan's start`) nor a buyer (`Africa's biggest wheat buyer`)."""
+    if not _country_owner(text, possessive.start("mark")):
+        return False
+    owned = _OWNED_WORDS.match(text, possessive.end())
+    if owned is None or _OWNED_TAKER.search(owned.group()):
+        return False
+    return bool(_OWNED_GOODS.search(owned.group())) or any(
+        not m.generic for m in find_commodities(text, owned.start(), owned.end()))
+
+
+_OWNER_AFTER_TAKING = re.compile(r"(?i:taking)\s(?:[^.;\n]|\.\d){0,60}?(?=\b[A-Z][\w-]*"
+                                 r"(?:['’]s|s['’])\s)")
+"""`taking 12% of Thailand's rice`: a possessive after `taking` (an owner of the goods when
+`_goods_owner` says so)."""
+
+
+def _owner_near_taking(text: str, at: int) -> bool:
+    """Whether a country owning the goods stands near `taking` at `at` (`the top destination of
+    Uganda's goods in 2023, taking`, `taking 12% of Thailand's rice`): the buying cue would read
+    the owner as the buyer, so the sentence's roles are read without it. Before `taking` the
+    possessive is looked for within its sentence (not past a line break) and 100 characters."""
+    after = _OWNER_AFTER_TAKING.match(text, at)
+    if after is not None:
+        possessive = _POSSESSIVE.match(text, after.end())
+        if possessive is not None and _goods_owner(text, possessive):
+            return True
+    start = max(0, at - 100)
+    for stop in _SENTENCE_BREAK.finditer(text, start, at):
+        start = stop.end()
+    return any(_goods_owner(text, m) for m in _POSSESSIVE.finditer(text, start, at))
+
+
 _TAKING_OFF_SUPPLY = re.compile(r"taking\s(?:[^.;,]|[.,]\d){0,80}?\b(?:off|offline|out\s+of|"
                                 r"from\s+(?:(?:state|strategic|national|government)\s+)?"
                                 r"(?:stocks|reserves|stockpiles)|of\s+(?:[\w-]+\s+){0,2}?"
@@ -579,14 +621,13 @@ def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     (`taking N off the market / offline / from stocks / of output`), nor after a subject called
     a seller (`Brazil, the top soybean exporter, is taking 60%`: its market share), nor a figure
     carried to a country (`taking 1 million tonnes of wheat to Indonesia`), nor one with a
-    possessive owner of the goods near it (`_OWNER_BEFORE_TAKING`), nor the participle of an
+    country owning the goods near it (`_owner_near_taking`), nor the participle of an
     absolute clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills
     taking 400,000 tonnes`)."""
     if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at) or \
             _TAKING_OFF_SUPPLY.match(text, at) or _called_seller(text, at) or \
             _taking_to_country(text, at) or \
-            _OWNER_AFTER_TAKING.match(text, at) or \
-            _OWNER_BEFORE_TAKING.search(text, max(0, at - 100), at):
+            _owner_near_taking(text, at):
         return False
     return not _WITH_TAKING.search(text, max(floor, at - 60), at)
 
