@@ -43,3 +43,10 @@ def test_duties_collected_in_money_stay_no_claim() -> None:
                     "shillings.")
     assert "5%" in found
     assert "12 billion shillings" not in found and "80 billion shillings" not in found
+
+
+def test_every_country_of_the_dateline_is_no_rival_of_a_participles_subject() -> None:
+    found = _claims("LUANDA, Angola, May 3 - China remained the main buyer of Angolan crude in "
+                    "the first quarter, taking 55.9 percent of the total, the oil ministry said.")
+    share = found["55.9 percent"]
+    assert (share.exporter, share.importer, share.two_way) == ("AGO", "CHN", False)

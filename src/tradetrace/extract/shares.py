@@ -15,7 +15,7 @@ from functools import cache
 
 from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
-from tradetrace.extract.parties import CountryMention
+from tradetrace.extract.parties import CountryMention, dateline_span
 from tradetrace.extract.roles import BLOC_NAME, SELLER_CALLED, Parties, home_or_people_share
 from tradetrace.model.claim import Quantity
 
@@ -383,21 +383,12 @@ _OWN_CLAUSE = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w'’-]+\s+){1,4}?(?:w
 of a participle after it may be that clause's, not the sentence's."""
 
 
-_DATELINE_BEFORE = re.compile(r"(?:\A|[\n.!?])\s*\Z")
-"""Before a dateline's city: the start of the text, a paragraph or a sentence."""
-_DATELINE_AFTER = re.compile(r"\s*(?:[-—–(]|,\s+[A-Z][a-z]+\s*[-—–(])")
-"""After a dateline's city: its dash or bracket (`LUANDA -`, `LUANDA (Reuters)`)."""
-
-
 def _aside(text: str, mention: CountryMention, owner: str | None) -> bool:
-    """A mention that is no rival subject of a participle: a dateline's city (`LUANDA -`, letters
-    only, all capitals, opening the text, a paragraph or a sentence and followed by a dash or a
-    bracket; not `The U.S.` or `U.K.` anywhere) or the owner's demonym on the goods (`the main
-    buyer of Angolan crude`)."""
-    surface = mention.surface
-    return surface.isalpha() and surface.isupper() and len(surface) > 3 and bool(
-        _DATELINE_BEFORE.search(text, max(0, mention.start - 20), mention.start)) and bool(
-        _DATELINE_AFTER.match(text, mention.end)) or (
+    """A mention that is no rival subject of a participle: one in the text's dateline (`LUANDA
+    -`, `LUANDA, Angola, May 3 -`; parties' `dateline_span`, not `The U.S.` in the body) or the
+    owner's demonym on the goods (`the main buyer of Angolan crude`)."""
+    dateline = dateline_span(text)
+    return dateline is not None and dateline[0] <= mention.start < dateline[1] or (
         mention.form == "demonym" and mention.code == owner)
 
 
