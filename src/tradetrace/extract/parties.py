@@ -776,6 +776,8 @@ def first_country(text: str, start: int = 0, end: int | None = None,
 
 _OWNED_FLOW_GAP = re.compile(r"^['’`]s?\s+(?:[a-z-]+\s+){0,2}$")
 _DEMONYM_FLOW_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
+"""Between a demonym and the flow it owns in a headline (`German trade`, `Chinese steel
+exports`)."""
 _PARTNER_NEXT = re.compile(r"\s+(?:with|between|to|from|into)\b|[\s-]+(?:fair|fairs|data|figures|"
                            r"statistics|show|talks|deal|deals|war|wars|dispute|surplus|deficit|"
                            r"balance|body|group|minister|ministry|office|policy|tensions|union|"
@@ -783,8 +785,6 @@ _PARTNER_NEXT = re.compile(r"\s+(?:with|between|to|from|into)\b|[\s-]+(?:fair|fa
                            r"\b", re.IGNORECASE)
 """After a headline's flow word: a partner named (`trade with`), or a noun the word only
 qualifies (`German trade fair`, `Chinese trade data`)."""
-"""Between a demonym and the flow it owns in a headline (`German trade`, `Chinese steel
-exports`)."""
 
 
 def title_countries(title: str, owners_only: bool = False) -> list[str]:

@@ -565,9 +565,7 @@ def _owner_near_taking(text: str, at: int) -> bool:
         possessive = _POSSESSIVE.match(text, after.end())
         if possessive is not None and _goods_owner(text, possessive):
             return True
-    start = max(0, at - 100)
-    for stop in _SENTENCE_BREAK.finditer(text, start, at):
-        start = stop.end()
+    start = _sentence_start(text, at, 100)
     return any(_goods_owner(text, m) for m in _POSSESSIVE.finditer(text, start, at))
 
 
@@ -596,13 +594,19 @@ _TAKING = re.compile(r"\btaking\b", re.IGNORECASE)
 """`taking`: a buying cue of its own, read only where it is a purchase (`taking_a_purchase`)."""
 
 
+def _sentence_start(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding `at` starts, looked for at most `reach` characters back (not
+    past a line break)."""
+    start = max(0, at - reach)
+    for stop in _SENTENCE_BREAK.finditer(text, start, at):
+        start = stop.end()
+    return start
+
+
 def _called_seller(text: str, at: int) -> bool:
     """Whether the sentence before `taking` at `at` calls its subject a seller (`Brazil, the top
     soybean exporter, is taking 60% of the market`)."""
-    start = max(0, at - 200)
-    for stop in _SENTENCE_BREAK.finditer(text, start, at):
-        start = stop.end()
-    return _CALLED_SELLER.search(text, start, at) is not None
+    return _CALLED_SELLER.search(text, _sentence_start(text, at, 200), at) is not None
 
 
 def _taking_to_country(text: str, at: int) -> bool:
