@@ -471,10 +471,6 @@ def _price_moved(text: str, quantity: Quantity) -> bool:
         word.lower() in word_set("price_subject_breaks") for word in match.group("gap").split())
 
 
-_PRICE_MOVES = frozenset({"lost", "loses", "gained", "gains", "shed", "sheds", "added", "adds"})
-"""Verbs a quoted price moves by that say no flow's change (`Brent lost about 6%`)."""
-
-
 @cache
 def _benchmark_subject() -> re.Pattern[str]:
     """A crude price benchmark (claim_cues' `price_benchmarks`) as the subject of the change
@@ -483,7 +479,7 @@ def _benchmark_subject() -> re.Pattern[str]:
     names = "|".join(re.escape(name).replace(r"\ ", r"[^\S\n]+") for name in sorted(
         word_set("price_benchmarks"), key=len, reverse=True))
     verbs = cue_regex(sorted(word_set("change_up") | word_set("change_down")
-                             | _PRICE_MOVES)).pattern
+                             | word_set("price_move_verbs"))).pattern
     return re.compile(r"(?<!\bof )(?<![\w-])(?:" + names + r")[^\S\n]+(?:(?:had|has|have|was|"
                       r"were|is|are)[^\S\n]+)?(?:" + verbs + r")[^\S\n]+(?:by[^\S\n]+)?"
                       + hedge_pattern(True) + "$", re.IGNORECASE)

@@ -424,9 +424,10 @@ def owned_goods_earnings(text: str, start: int, end: int) -> list[tuple[int, int
 
 _TRADE_WAY_WORD = re.compile(r"\b(?:ex|im)port", re.IGNORECASE)
 """Among the goods words: a flow word (`export earnings`), whose own frame is the cue already."""
-_EARNINGS_OWNER_FORMS = ("name", "demonym")
-"""The forms of a country that own goods earnings as its exports: a name or demonym, not a
-company, capital or region standing for it (`Shenhua's coal revenue` is the company's)."""
+_COUNTRY_FORMS = ("name", "demonym")
+"""The forms of a mention that are the country itself: a name or demonym, not a company, capital
+or region standing for it (`Shenhua's coal revenue` is the company's; `taking wheat to
+Indonesia` carries it to the country)."""
 _OWNER_REACH = 60
 """Characters before `'s` in which the owner of goods earnings is read."""
 _SPACE = re.compile(r"\s")
@@ -439,7 +440,7 @@ def _country_owner(text: str, at: int) -> bool:
     if low > 0:
         space = _SPACE.search(text, low, at)
         low = space.end() if space is not None else at
-    return any(m.end == at and m.form in _EARNINGS_OWNER_FORMS
+    return any(m.end == at and m.form in _COUNTRY_FORMS
                for m in find_countries(text, low, at))
 
 
@@ -614,7 +615,7 @@ def _taking_to_country(text: str, at: int) -> bool:
     tonnes of wheat to Indonesia`): its subject delivers, no purchase."""
     place = _TAKING_TO_PLACE.match(text, at)
     return place is not None and any(
-        m.start == place.end() and m.form in _EARNINGS_OWNER_FORMS
+        m.start == place.end() and m.form in _COUNTRY_FORMS
         for m in find_countries(text, place.end(), min(len(text), place.end() + 40)))
 
 
@@ -684,7 +685,7 @@ def _near_flow_or_goods(text: str, mention: CountryMention, goods: list[Commodit
             if near(cue_start):
                 return True
     # (only a country's name or demonym owns them: `Gazprom's gas revenue` is no exports)
-    if mention.possessive and mention.form in _EARNINGS_OWNER_FORMS and any(
+    if mention.possessive and mention.form in _COUNTRY_FORMS and any(
             near(cue_start) for cue_start, _ in owned_goods_earnings(
                 text, mention.end, window_end)):
         return True  # `Ghana's cocoa revenue`: what its goods fetched abroad
