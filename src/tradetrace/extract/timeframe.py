@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.cues import YEAR_WRITTEN, hedge_pattern, lexicon, may_hold, word_count
+from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.normalize.periods import (
@@ -41,6 +42,7 @@ from tradetrace.normalize.periods import (
     whole_year_phrase,
     year,
 )
+from tradetrace.normalize.units import is_currency
 
 FRAME_LIFETIME = 4
 """Sentences a period stays in force without being mentioned again."""
@@ -2067,16 +2069,16 @@ def _told_after(text: str, span: tuple[int, int], spans: list[tuple[int, int]], 
 
 
 def _unit_family(text: str, span: tuple[int, int]) -> str:
-    """A figure's unit family: a percentage, money or an amount of goods."""
-    surface = text[span[0]:span[1]]
-    if _PERCENT_IN.search(surface):
+    """A figure's unit family: a percentage, money or an amount of goods, as the quantity layer
+    reads the figure's own span (asked only of figures told after `after` and those listed with
+    them)."""
+    read = extract_quantities(text[span[0]:span[1]])
+    unit = read[0].unit.partition("/")[0] if read else ""
+    if unit in ("percent", "percentage_point"):
         return "percent"
-    return "money" if _MONEY_AT.match(text, span[0]) or _MONEY_IN.search(surface) else "goods"
+    return "money" if is_currency(unit) else "goods"
 
 
-_PERCENT_IN = re.compile(r"%|\b(?:per\s?cent|pct|percentage\s+points?)\b", re.IGNORECASE)
-_MONEY_IN = re.compile(r"[$€£¥₹]|\b(?:dollars?|euros?|pounds|yuan|yen|rupees?|reais|rubles?|"
-                       r"roubles?|won|pesos?|USD|EUR|GBP)\b")
 _POLICY_AFTER = re.compile(r"\b(?i:tariffs?|dut(?:y|ies)|prices?|fees?|cuts?|tax(?:es)?|levy|"
                            r"levies)\b")
 """Between an earlier figure told after and the period after it: a policy or price noun (`after
