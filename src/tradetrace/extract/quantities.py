@@ -1288,6 +1288,8 @@ def _resolve_unit(ci: str | None, cs: str | None, scale: float | None,
     """(code, kind, factor) of a unit surface."""
     if ci:
         key = " ".join(ci.lower().split())
+        if key not in lex.units_ci and key not in lex.currency_words_ci:
+            key = key.replace("-", " ")  # `square-metres`, `24,000-square-meter`
         currency = lex.currency_words_ci.get(key)
         if key in ("pounds", "pound") and scale is not None and lex.data.get(
                 "money_pounds_after_scale"):

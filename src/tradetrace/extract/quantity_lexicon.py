@@ -206,7 +206,7 @@ class Lexicon:
     @cached_property
     def unit_after(self) -> re.Pattern[str]:
         """A lexicon unit or currency word after the number (and its scale)."""
-        ci = word_trie(set(self.units_ci) | set(self.currency_words_ci), space="[ \u00a0]")
+        ci = word_trie(set(self.units_ci) | set(self.currency_words_ci), space="[ \u00a0-]")
         # one-letter symbols (`t`, `m`, `C`) only when attached: `5t`, `30C`, never `5 C`
         long_cs = [s for s in self.units_cs if len(s) > 1 or not s.isalpha()]
         short_cs = [s for s in self.units_cs if len(s) == 1 and s.isalpha()]

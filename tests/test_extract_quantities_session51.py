@@ -1,0 +1,47 @@
+"""Quantities the fifty-first session reads differently: units and currencies the lexicon lacked
+(hectolitres, long tons, the kip, the lari sign, currency names led by a country's adjective) and
+multi-word units written with hyphens. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradetrace.extract.quantities import extract_quantities
+
+
+def _units(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The brewery shipped 52,000 hl of lager to Belgium.", [(52_000.0, "hectoliter")]),
+    ("Wine exports reached 3.4m hl in the season.", [(3.4e6, "hectoliter")]),
+    ("Spain made 41 million hectolitres of wine.", [(41e6, "hectoliter")]),
+    ("The mill took in 96,250 long tons of raw sugar.", [(96_250.0, "long_ton")]),
+])
+def test_hectolitres_and_long_tons_are_units_of_their_own(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos spent 9,870 billion kip on imported fuel.", [(9.87e12, "LAK")]),
+    ("The levy raised ₾12.6bn in 2024.", [(12.6e9, "GEL")]),
+    ("A litre of diesel costs 85 Kyrgyz soms in Osh.", [(85.0, "KGS")]),
+    ("Exports to Croatia came to 410 million Bosnian marka.", [(410e6, "BAM")]),
+    ("Farmers were paid 75 million rupiahs for the harvest.", [(75e6, "IDR")]),
+    ("A sack of maize sells for 95,000 Kazakh tenge in Almaty.", [(95_000.0, "KZT")]),
+    ("A crate of mangoes fetched 2,400 Bangladeshi taka.", [(2_400.0, "BDT")]),
+])
+def test_currency_names_the_lexicon_lacked(text: str,
+                                           expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The port built a 36,000-square-meter cold store.", [(36_000.0, "square_meter")]),
+    ("The warehouses cover 12,500 square-metres in all.", [(12_500.0, "square_meter")]),
+])
+def test_a_multi_word_unit_may_be_written_with_hyphens(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
