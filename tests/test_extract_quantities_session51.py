@@ -31,7 +31,7 @@ def test_hectolitres_and_long_tons_are_units_of_their_own(
     ("Exports to Croatia came to 410 million Bosnian marka.", [(410e6, "BAM")]),
     ("Farmers were paid 75 million rupiahs for the harvest.", [(75e6, "IDR")]),
     ("A sack of maize sells for 95,000 Kazakh tenge in Almaty.", [(95_000.0, "KZT")]),
-    ("A crate of mangoes fetched 2,400 Bangladeshi taka.", [(2_400.0, "BDT")]),
+    ("The port fee came to 2,400 Bangladeshi taka.", [(2_400.0, "BDT")]),
 ])
 def test_currency_names_the_lexicon_lacked(text: str,
                                            expected: list[tuple[float, str]]) -> None:
@@ -43,5 +43,18 @@ def test_currency_names_the_lexicon_lacked(text: str,
     ("The warehouses cover 12,500 square-metres in all.", [(12_500.0, "square_meter")]),
 ])
 def test_a_multi_word_unit_may_be_written_with_hyphens(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A gallon of kerosene is to cost 610 gourdes from Monday.", [(610.0, "HTG/gallon")]),
+    ("The average price of a 750 ml bottle rose to 1,240 yen last year.",
+     [(750.0, "milliliter"), (1_240.0, "JPY/bottle")]),
+    ("Shipping a 40-foot container to Europe now costs $9,500.",
+     [(40.0, "foot"), (9_500.0, "USD/container")]),
+    ("The box price in Guayaquil climbed to $7.10.", [(7.10, "USD/box")]),
+])
+def test_a_unit_of_goods_named_before_a_sum_prices_it(
         text: str, expected: list[tuple[float, str]]) -> None:
     assert _units(text) == expected

@@ -42,6 +42,7 @@ from tradetrace.extract.quantity_groups import (
     mark_restatements,
 )
 from tradetrace.extract.quantity_lexicon import Lexicon, lexicon
+from tradetrace.extract.tries import word_trie
 from tradetrace.knowledge.commodities import ancestors, commodities
 from tradetrace.model.claim import Direction, Quantity
 from tradetrace.normalize.periods import MONTH_NAMES, MONTHS
@@ -255,11 +256,19 @@ _CENTS_OF = re.compile(r"(?i)\b(australian|canadian|nz|new zealand|singapore|hon
                        r"[ \u00a0]+cents?\b")
 
 
-_UNIT_PRICED = re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+(?:(?i:metric)[ \u00a0]+)?"
-                          r"(?P<den>(?i:tonne|ton|barrel|kilogram|kilo|kg|litre|liter|ounce|bushel|"
-                          r"cubic[ \u00a0]+met(?:re|er)|(?<!(?i:the)[ \u00a0])pound))"
-                          r"(?![\w-])(?![ \u00a0]+(?i:of[ \u00a0]+)?(?:\w+[ \u00a0]+)?"
-                          r"(?:worth|valued|costing)\b)")
+@cache
+def _unit_priced() -> re.Pattern[str]:
+    """A unit of goods a price names before its sum (`priced_units` of the lexicon), perhaps
+    with its size (`a 720 ml bottle`, `a 64-kilogramme bag`, `the 15-pound box`), not a worth
+    after it (`a tonne worth $500` is no price per tonne)."""
+    units = word_trie(lexicon().data["priced_units"], space="[ \u00a0]+")
+    return re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+(?:(?i:standard)[ \u00a0]+)?"
+                      r"(?:\d[\d.,]*[ \u00a0-]?[A-Za-z]+[ \u00a0]+)?"
+                      r"(?P<den>(?i:" + units + r")|(?<!(?i:the)[ \u00a0])(?i:pound))"
+                      r"(?![\w-])(?![ \u00a0]+(?i:of[ \u00a0]+)?(?:\w+[ \u00a0]+)?"
+                      r"(?:worth|valued|costing)\b)")
+
+
 _UNIT_PRICED_REACH = 90
 """Characters before a sum within which a unit of goods it prices may be named."""
 
@@ -272,11 +281,13 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
     (`from $8,064` after it follows as a compared price)."""
     if draft.unit_kind != "currency" or "/" in draft.unit or draft.scale is not None:
         return draft
-    low = max(0, draft.start - _UNIT_PRICED_REACH,
-              previous.end if previous and previous.unit != "percent" else 0)
+    low = max(0, draft.start - _UNIT_PRICED_REACH)
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, low, draft.start)), default=low)
-    named = next(reversed(list(_UNIT_PRICED.finditer(text, low, draft.start))), None)
+    named = next(reversed(list(_unit_priced().finditer(text, low, draft.start))), None)
     if named is None or GOODS_AMOUNT_AFTER.match(text, draft.end) or (
+            previous is not None and previous.unit != "percent"
+            and previous.end > named.start() and not (
+                named.start() < previous.start and previous.end <= named.start("den"))) or (
             previous is not None and previous.end <= named.start()
             and _OWN_UNIT_GAP.fullmatch(text, previous.end, named.start())) or \
             (previous is not None and previous.unit == "percent" and _FIGURE_BEFORE.search(
