@@ -58,3 +58,10 @@ def test_a_multi_word_unit_may_be_written_with_hyphens(
 def test_a_unit_of_goods_named_before_a_sum_prices_it(
         text: str, expected: list[tuple[float, str]]) -> None:
     assert _units(text) == expected
+
+
+def test_a_bare_dollar_in_a_story_on_jamaica_or_barbados_is_their_dollar() -> None:
+    assert _units("MONTEGO BAY, Jamaica - Diesel goes up by $2.10 a litre on Thursday.") == [
+        (2.10, "JMD/liter")]
+    assert _units("Barbados spent $412.5 million on imported fuel last year.") == [
+        (412.5e6, "BBD")]
