@@ -755,8 +755,8 @@ _WOULD_BE_STARTS = ("That would", "This would", "Even that would", "Even this wo
                     "It would", "That alone would", "This alone would")
 """Openings of a sentence that restates the figure before it (a cheap test before
 `_WOULD_BE`)."""
-_WOULD_BE = re.compile(r"(?:(?:Even\s+)?(?:That|This|It)(?:\s+alone)?)\s+would\s+(?:be|mean|"
-                       r"represent|amount\s+to|come\s+to)\s")
+_WOULD_BE = re.compile(r"(?:(?:Even\s+(?:that|this)|That|This|It)(?:\s+alone)?)\s+would\s+"
+                       r"(?:be|mean|represent|amount\s+to|come\s+to)\s")
 """A sentence that restates the figure before it (`That would be 12% more than ...`)."""
 _RESTATED_FIGURE = re.compile(r"(?:(?:a|an|about|around|roughly|nearly|some|almost|just|only|"
                               r"over|more\s+than|less\s+than|up\s+to)\s+)*")
