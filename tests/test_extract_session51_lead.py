@@ -17,3 +17,11 @@ def test_even_that_would_be_restates_the_outlook_before_it() -> None:
                     "tonnes shipped in 2023.")
     assert found["4.2%"].modality == "forecast"
     assert found["7.72 million tonnes"].modality == "reported"
+
+
+def test_what_is_already_moving_is_reported_whatever_deal_it_runs_under() -> None:
+    found = _claims("Norway already delivers 4 bcm a year to Poland under a 2021 contract, and "
+                    "the new pipeline deal adds 2 bcm a year from 2026.")
+    assert found["4 bcm a year"].modality == "reported"
+    found = _claims("Kenya has already agreed to buy 300,000 tonnes of wheat under the deal.")
+    assert found["300,000 tonnes"].modality == "planned"

@@ -607,6 +607,10 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if _DONE_BEFORE.search(text, max(clause[0], q_start - 40), q_start):
         # `..., having already exported 175.15 million tonnes`: what has been done so far
         return "reported"
+    if _ALREADY_DONE.search(text, max(clause[0], q_start - 60), q_start):
+        # `Israel already delivers 3 BCM a year to Jordan under a 2016 agreement`: what is
+        # already moving or has moved is reported, whatever deal it runs under
+        return "reported"
     if OF_TARGET_AFTER.match(text, q_end) and _PERCENT_END.search(text, q_start, q_end):
         # `or 52 per cent of the 700,000-tonne target set for the year`: the part of a goal
         # reached so far, not the goal
@@ -1026,6 +1030,14 @@ _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|im
                           r"\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?$", re.IGNORECASE)
 """Right before a figure: a perfect participle that reports what was done (`having already
 exported`)."""
+_ALREADY_DONE = re.compile(
+    r"\balready\s+(?:(?:has|have|had)\s+)?(?:ships|delivers|exports|imports|supplies|sends|sells|"
+    r"receives|takes|provides|gets|shipped|delivered|exported|imported|supplied|sent|sold|"
+    r"received|reached|passed|topped|exceeded|accounts\s+for|accounted\s+for|makes\s+up)"
+    r"\s+(?:[^\s,;:.]+\s+){0,4}?$", re.IGNORECASE)
+"""Before a figure: `already` and a verb of moving goods or of a total reached (`OQ already
+ships`, `had already reached`, `already accounts for`): what is moving or has moved; not a deal
+made (`already agreed to buy`, `already booked`)."""
 _DONE_AFTER = re.compile(r"[^,;.:()]{0,40}?\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+)?"
                          r"(?:been\s+)?(?:shipped|delivered|arrived|loaded|landed|exported|"
                          r"imported|received|reached|put\s+on\s+ships)\b", re.IGNORECASE)
