@@ -883,11 +883,16 @@ def choose_period(
         return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
     # a period stated with a later quantity of another clause is that quantity's
     # (`well below the 30 percent share it held in 2014`: that share's year)
+    # (a change followed by a period of its own later in the sentence, `so imports have climbed
+    # 3%, or 0.2 Bcf/d, in the year to date` after `output rose 14% in 2022`, is of that period,
+    # not of the level stated before it)
+    closing_period = any(m.start >= end and ";" not in text[end:m.start]
+                         and not _contrast_owns(text, end, m.start) for m in candidates)
     candidates = [m for m in candidates if m.start < start or not (
         _next_to_other(text, m, others) or _dates_definite_other(text, m, quantity, others))]
     levels = [m for m in candidates if m.start < start and any(
         e <= m.start and word_count(text, e, m.start) <= 2 for _, e in others)]
-    if change and levels:
+    if change and levels and not closing_period:
         # `shrank to 15 million tonnes in 2023, down 88% from 2021`: the period of the level
         # stated before the change, not a year after the base; the last such level's, its
         # period past at most a verb and `in` (`and 28,000 arrived in the first quarter of
