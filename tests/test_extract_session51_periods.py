@@ -15,3 +15,18 @@ def test_a_change_with_its_own_closing_period_does_not_take_an_earlier_levels() 
                     "tonnes, in the year to date.")
     assert period(found["12%"]) == ("2023-01-01", "2023-12-31")
     assert period(found["8%"]) == ("2024-01-01", "2024-07-31")
+
+
+def test_a_figure_set_against_the_other_directions_flow_is_of_the_same_time() -> None:
+    found = _claims("Kenya's exports to Uganda came to $1.6 billion in March, against $1.4 billion "
+                    "going the other way. Zambian shipments to China came to $6.1 billion in 2023, "
+                    "against just $2 billion of goods flowing back.")
+    assert period(found["$1.4 billion"]) == ("2024-03-01", "2024-03-31")
+    assert period(found["$2 billion"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_figure_set_against_with_a_time_before_stays_an_old_level() -> None:
+    found = _claims("Kenya's exports to Uganda came to $1.6 billion in March, against $1.4 billion "
+                    "of exports a year earlier.")
+    assert period(found["$1.4 billion"]) == ("2023-03-01", "2023-03-31")
+

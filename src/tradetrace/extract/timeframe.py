@@ -1009,6 +1009,14 @@ sent to Brazil`, `more than the $17.70m from China`, `a 49.1 per cent share agai
 cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the European Union`: the
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
+_RIVAL_FLOW_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|"
+    r"goods\s+(?:flowing|going|moving|bought|sold|sent|shipped|coming))\b|(?:going|flowing|"
+    r"moving|heading)\s+(?:the\s+other\s+way|back\b|in\s+the\s+other\s+direction))",
+    re.IGNORECASE)
+"""`R101.76 billion of exports against R97.76 billion of imports`, `against $28 billion of goods
+flowing back`, `against E1.43 billion going the other way`: the compared figure is the other
+direction's flow, a rival figure of the same time, not an earlier level."""
 _GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
 """After a compared figure: `for` and a lower-case word, where its goods may follow."""
 
@@ -1084,7 +1092,8 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # a rival supplier's figure of the same time, not an earlier level (unless a time
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
         return not (_RIVAL_BEFORE.search(old.group())
-                    and (_RIVAL_AFTER.match(after) or _rival_goods_after(after))
+                    and (_RIVAL_AFTER.match(after) or _rival_goods_after(after)
+                         or _RIVAL_FLOW_AFTER.match(after))
                     and not _OLD_AFTER.match(after))
     if _second_of_old_pair(text, start, end, floor):
         return True
