@@ -30,3 +30,17 @@ def test_a_figure_set_against_with_a_time_before_stays_an_old_level() -> None:
                     "of exports a year earlier.")
     assert period(found["$1.4 billion"]) == ("2023-03-01", "2023-03-31")
 
+
+def test_a_share_a_present_verb_of_trade_or_growing_states_has_no_period() -> None:
+    found = _claims("Tunisia's olive oil sales rose 30% to $900 million in 2023. The country "
+                    "exports 90 percent of its olive oil output. De Beers markets about 85 percent "
+                    "of the stones mined in Botswana.")
+    assert period(found["$900 million"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["90 percent"]) == (None, None)
+    assert period(found["85 percent"]) == (None, None)
+
+
+def test_a_share_after_a_possessive_flow_noun_keeps_the_period_in_force() -> None:
+    found = _claims("Kenya's tea exports rose 5% in 2023. Pakistan took 30 percent of its exports, "
+                    "and its imports 12 percent came from Uganda.")
+    assert period(found["30 percent"]) == ("2023-01-01", "2023-12-31")

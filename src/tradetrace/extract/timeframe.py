@@ -1980,11 +1980,13 @@ def _standing_verb() -> re.Pattern[str]:
 
 @cache
 def _standing_share_verb_before() -> re.Pattern[str]:
-    """A verb of `standing_share_verbs` in the present simple right before a share, with at most
-    hedge words between (`takes about `, `accounts for nearly `), up to the figure; not after
-    `to`, a modal, an article or a possessive (`to supply 30%`, `will take 40%`, `its share`)."""
-    words = cue_alternation(w for w in period_cues()["standing_share_verbs"]
-                            if w not in ("is", "are"))
+    """A verb of `standing_share_verbs` (or `share_lead_verbs`) in the present simple right before
+    a share, with at most hedge words between (`takes about `, `accounts for nearly `, `exports
+    90 percent`), up to the figure; not after `to`, a modal, an article or a possessive (`to
+    supply 30%`, `will take 40%`, `its share`)."""
+    cues = period_cues()
+    words = cue_alternation([*(w for w in cues["standing_share_verbs"] if w not in ("is", "are")),
+                             *cues["share_lead_verbs"]])
     return re.compile(rf"(?<![\w'’])(?<!\bto\s)(?<!\bthe\s)(?<!\bwill\s)(?<!\bwould\s)"
                       rf"(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)"
                       rf"(?<!\bmust\s)(?<!\bits\s)(?<!\btheir\s)"
