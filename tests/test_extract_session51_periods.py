@@ -44,3 +44,11 @@ def test_a_share_after_a_possessive_flow_noun_keeps_the_period_in_force() -> Non
     found = _claims("Kenya's tea exports rose 5% in 2023. Pakistan took 30 percent of its exports, "
                     "and its imports 12 percent came from Uganda.")
     assert period(found["30 percent"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_months_called_the_first_half_of_the_fiscal_year_open_its_fiscal_years() -> None:
+    found = _claims("Kenya's tea exports rose 5 per cent to $700 million in April-September 2023, "
+                    "the first half of the fiscal year. Sales to Pakistan climbed 40 per cent in "
+                    "2022-23 to $92 million.", published=date(2023, 11, 5))
+    assert period(found["$700 million"]) == ("2023-04-01", "2023-09-30")
+    assert period(found["$92 million"]) == ("2022-04-01", "2023-03-31")
