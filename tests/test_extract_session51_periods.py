@@ -52,3 +52,11 @@ def test_months_called_the_first_half_of_the_fiscal_year_open_its_fiscal_years()
                     "2022-23 to $92 million.", published=date(2023, 11, 5))
     assert period(found["$700 million"]) == ("2023-04-01", "2023-09-30")
     assert period(found["$92 million"]) == ("2022-04-01", "2023-03-31")
+
+
+def test_months_called_the_start_or_first_quarter_of_a_fy_open_its_fiscal_years() -> None:
+    found = _claims("India imported 5 lakh tonnes of urea from Russia during April-June, the first "
+                    "quarter of FY23, against 11 lakh tonnes in all of 2021-22.",
+                    published=date(2022, 7, 23))
+    assert period(found["5 lakh tonnes"]) == ("2022-04-01", "2022-06-30")
+    assert period(found["11 lakh tonnes"]) == ("2021-04-01", "2022-03-31")

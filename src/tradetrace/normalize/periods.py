@@ -1693,12 +1693,13 @@ marketing season`). `fiscal_year_start` takes them when they wrap round a year."
 
 _OPENING_MONTHS_OF_FISCAL = re.compile(
     rf"\b(?P<m1>{_MONTH})(?:\s+{_YEAR})?\s*[-–]\s*{_MONTH}(?:\s+{_YEAR})?,?\s+"
-    r"(?i:the|its)\s+(?i:first|opening)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?i:half|quarter|months)\s+(?i:of)\s+(?i:the\s+|its\s+|their\s+)?"
-    r"(?i:new\s+|current\s+)?(?i:fiscal|financial)\b")
+    r"(?i:the|its)\s+(?:(?i:first|opening)\s+(?:[\w-]+\s+){0,2}?(?i:half|quarter|months)"
+    r"|(?i:start|beginning))\s+(?i:of)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?i:fiscal|financial)\b|FY\s?\d)")
 """Months named and then called the opening part of the fiscal year (`April-September 2023, the
-first half of the fiscal year`, `July-October, the first four months of fiscal 2024-25`): the
-first month named opens the document's fiscal years."""
+first half of the fiscal year`, `July-October, the first four months of fiscal 2024-25`,
+`April-June, the first quarter of FY23`, `in April-July, the start of India's 2024-25 fiscal
+year`): the first month named opens the document's fiscal years."""
 
 
 def _wraps(found: re.Match[str]) -> bool:
