@@ -60,3 +60,13 @@ def test_months_called_the_start_or_first_quarter_of_a_fy_open_its_fiscal_years(
                     published=date(2022, 7, 23))
     assert period(found["5 lakh tonnes"]) == ("2022-04-01", "2022-06-30")
     assert period(found["11 lakh tonnes"]) == ("2021-04-01", "2022-03-31")
+
+
+def test_a_flow_said_to_come_every_year_or_month_has_no_period() -> None:
+    found = _claims("Sinotrade, a Heihe firm set up in 2006, sends about 80,000 tons of fruit "
+                    "across the river to Russia every year, much of it grown in Shandong. Finland "
+                    "raised its nickel imports by 60 percent in 2023. The country buys more than "
+                    "160 million euros' worth of nickel from Russia every month.")
+    assert period(found["80,000 tons"]) == (None, None)
+    assert period(found["60 percent"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["160 million euros"]) == (None, None)

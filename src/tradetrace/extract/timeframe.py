@@ -1493,7 +1493,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # - `Around 70 percent of the crude heads to Asia`: a share that is the subject of a verb in
     #   the present simple;
     # - `Peru exported 2 million tonnes in 2023; Chile ships about 200,000 tonnes a month`: a
-    #   habitual rate in the present simple, whatever another clause is dated;
+    #   habitual rate in the present simple, whatever another clause is dated, and so is a
+    #   flow its clause says comes `every year` (`sends about 80,000 tons ... every year`);
     # - `the pipeline, which carried more than half of Russia's ammonia exports before the war,
     #   has stood idle since February 24, 2022`: a figure of the time before an event.
     standing = kind in ("level", "share") and (
@@ -1502,7 +1503,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         _standing_share_before(text, clause[0], quantity[0])
         or _standing_subject(text, quantity[1], clause[1])) or kind in ("level", "share") and (
         _habitual_rate(text, clause[0], quantity)
-        and _separate_rate_clause(text, sentence[0], clause[0], quantity[1]))
+        and _separate_rate_clause(text, sentence[0], clause[0], quantity[1])) or kind in (
+        "level", "share") and _habitual_every(text, clause, quantity)
     if standing and clause_undated():
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
@@ -1932,6 +1934,19 @@ def _separate_rate_clause(text: str, floor: int, clause_start: int, end: int) ->
         return True
     return _JOINED_CLAUSE.match(text, clause_start) is not None and \
         _OPENING_DATE_ADJUNCT.match(text, floor) is None
+
+
+_EVERY_SPAN = re.compile(r"\b(?:every|each)\s+(?:year|month|week|day)\b", re.IGNORECASE)
+"""`every year`, `each month`: a habit, said of a flow in the present simple."""
+
+
+def _habitual_every(text: str, clause: tuple[int, int], quantity: tuple[int, int]) -> bool:
+    """Whether the figure at `quantity` is stated by a verb in the present simple right before it
+    (`_rate_verb`) and its clause goes on to say `every year` or `each month` (`sends about
+    80,000 tons of fruit across the river every year`, `buys more than 160 million euros' worth
+    of nickel every month`): a habitual flow, however far the words stand from the figure."""
+    return _EVERY_SPAN.search(text, quantity[1], clause[1]) is not None and \
+        _rate_verb().search(text, max(clause[0], quantity[0] - 60), quantity[0]) is not None
 
 
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
