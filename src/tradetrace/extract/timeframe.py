@@ -883,11 +883,16 @@ def choose_period(
         return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
     # a period stated with a later quantity of another clause is that quantity's
     # (`well below the 30 percent share it held in 2014`: that share's year)
+    # (a change followed by a period of its own later in the sentence, `so imports have climbed
+    # 3%, or 0.2 Bcf/d, in the year to date` after `output rose 14% in 2022`, is of that period,
+    # not of the level stated before it)
+    closing_period = any(m.start >= end and ";" not in text[end:m.start]
+                         and not _contrast_owns(text, end, m.start) for m in candidates)
     candidates = [m for m in candidates if m.start < start or not (
         _next_to_other(text, m, others) or _dates_definite_other(text, m, quantity, others))]
     levels = [m for m in candidates if m.start < start and any(
         e <= m.start and word_count(text, e, m.start) <= 2 for _, e in others)]
-    if change and levels:
+    if change and levels and not closing_period:
         # `shrank to 15 million tonnes in 2023, down 88% from 2021`: the period of the level
         # stated before the change, not a year after the base; the last such level's, its
         # period past at most a verb and `in` (`and 28,000 arrived in the first quarter of
@@ -1004,6 +1009,14 @@ sent to Brazil`, `more than the $17.70m from China`, `a 49.1 per cent share agai
 cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the European Union`: the
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
+_RIVAL_FLOW_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|"
+    r"goods\s+(?:flowing|going|moving|bought|sold|sent|shipped|coming))\b|(?:going|flowing|"
+    r"moving|heading)\s+(?:the\s+other\s+way|back\b|in\s+the\s+other\s+direction))",
+    re.IGNORECASE)
+"""`R101.76 billion of exports against R97.76 billion of imports`, `against $28 billion of goods
+flowing back`, `against E1.43 billion going the other way`: the compared figure is the other
+direction's flow, a rival figure of the same time, not an earlier level."""
 _GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
 """After a compared figure: `for` and a lower-case word, where its goods may follow."""
 
@@ -1079,7 +1092,8 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # a rival supplier's figure of the same time, not an earlier level (unless a time
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
         return not (_RIVAL_BEFORE.search(old.group())
-                    and (_RIVAL_AFTER.match(after) or _rival_goods_after(after))
+                    and (_RIVAL_AFTER.match(after) or _rival_goods_after(after)
+                         or _RIVAL_FLOW_AFTER.match(after))
                     and not _OLD_AFTER.match(after))
     if _second_of_old_pair(text, start, end, floor):
         return True
@@ -1479,7 +1493,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # - `Around 70 percent of the crude heads to Asia`: a share that is the subject of a verb in
     #   the present simple;
     # - `Peru exported 2 million tonnes in 2023; Chile ships about 200,000 tonnes a month`: a
-    #   habitual rate in the present simple, whatever another clause is dated;
+    #   habitual rate in the present simple, whatever another clause is dated, and so is a
+    #   flow its clause says comes `every year` (`sends about 80,000 tons ... every year`);
     # - `the pipeline, which carried more than half of Russia's ammonia exports before the war,
     #   has stood idle since February 24, 2022`: a figure of the time before an event.
     standing = kind in ("level", "share") and (
@@ -1488,7 +1503,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         _standing_share_before(text, clause[0], quantity[0])
         or _standing_subject(text, quantity[1], clause[1])) or kind in ("level", "share") and (
         _habitual_rate(text, clause[0], quantity)
-        and _separate_rate_clause(text, sentence[0], clause[0], quantity[1]))
+        and _separate_rate_clause(text, sentence[0], clause[0], quantity[1])) or kind in (
+        "level", "share") and _habitual_every(text, clause, quantity)
     if standing and clause_undated():
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
@@ -1920,6 +1936,19 @@ def _separate_rate_clause(text: str, floor: int, clause_start: int, end: int) ->
         _OPENING_DATE_ADJUNCT.match(text, floor) is None
 
 
+_EVERY_SPAN = re.compile(r"\b(?:every|each)\s+(?:year|month|week|day)\b", re.IGNORECASE)
+"""`every year`, `each month`: a habit, said of a flow in the present simple."""
+
+
+def _habitual_every(text: str, clause: tuple[int, int], quantity: tuple[int, int]) -> bool:
+    """Whether the figure at `quantity` is stated by a verb in the present simple right before it
+    (`_rate_verb`) and its clause goes on to say `every year` or `each month` (`sends about
+    80,000 tons of fruit across the river every year`, `buys more than 160 million euros' worth
+    of nickel every month`): a habitual flow, however far the words stand from the figure."""
+    return _EVERY_SPAN.search(text, quantity[1], clause[1]) is not None and \
+        _rate_verb().search(text, max(clause[0], quantity[0] - 60), quantity[0]) is not None
+
+
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
     """Whether the figure at `quantity` is a rate per day, week or month (`_SHORT_RATE`, in the
     figure or right after it) stated by a verb in the present simple right before it
@@ -1966,11 +1995,13 @@ def _standing_verb() -> re.Pattern[str]:
 
 @cache
 def _standing_share_verb_before() -> re.Pattern[str]:
-    """A verb of `standing_share_verbs` in the present simple right before a share, with at most
-    hedge words between (`takes about `, `accounts for nearly `), up to the figure; not after
-    `to`, a modal, an article or a possessive (`to supply 30%`, `will take 40%`, `its share`)."""
-    words = cue_alternation(w for w in period_cues()["standing_share_verbs"]
-                            if w not in ("is", "are"))
+    """A verb of `standing_share_verbs` (or `share_lead_verbs`) in the present simple right before
+    a share, with at most hedge words between (`takes about `, `accounts for nearly `, `exports
+    90 percent`), up to the figure; not after `to`, a modal, an article or a possessive (`to
+    supply 30%`, `will take 40%`, `its share`)."""
+    cues = period_cues()
+    words = cue_alternation([*(w for w in cues["standing_share_verbs"] if w not in ("is", "are")),
+                             *cues["share_lead_verbs"]])
     return re.compile(rf"(?<![\w'’])(?<!\bto\s)(?<!\bthe\s)(?<!\bwill\s)(?<!\bwould\s)"
                       rf"(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)"
                       rf"(?<!\bmust\s)(?<!\bits\s)(?<!\btheir\s)"

@@ -1615,6 +1615,11 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
                         text)
     if opening:
         return FiscalStart(_month_number(opening["m"]))
+    # (`April-September 2023, the first half of the fiscal year`: the months a fiscal year opens
+    # with)
+    opening_months = _OPENING_MONTHS_OF_FISCAL.search(text)
+    if opening_months:
+        return FiscalStart(_month_number(opening_months["m1"]))
     # (`FY20, the year to June`, `FY2024, the fiscal year ended March`: a fiscal year named
     # short, its closing month given in the appositive after it)
     closed = re.search(rf"\bFY\s?(?:\d{{4}}|\d{{2}})(?:\s*[-–/]\s*\d{{2,4}})?,\s+(?i:the|its)\s+"
@@ -1684,6 +1689,17 @@ _SPLIT_YEAR_MONTHS = re.compile(
 before the year's noun (`the 2024/25 July-June season`), or as the months of two years in a
 bracket or before the noun (`(July 2024 - June 2025)`, `the October 2024-September 2025
 marketing season`). `fiscal_year_start` takes them when they wrap round a year."""
+
+
+_OPENING_MONTHS_OF_FISCAL = re.compile(
+    rf"\b(?P<m1>{_MONTH})(?:\s+{_YEAR})?\s*[-–]\s*{_MONTH}(?:\s+{_YEAR})?,?\s+"
+    r"(?i:the|its)\s+(?:(?i:first|opening)\s+(?:[\w-]+\s+){0,2}?(?i:half|quarter|months)"
+    r"|(?i:start|beginning))\s+(?i:of)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?i:fiscal|financial)\b|FY\s?\d)")
+"""Months named and then called the opening part of the fiscal year (`April-September 2023, the
+first half of the fiscal year`, `July-October, the first four months of fiscal 2024-25`,
+`April-June, the first quarter of FY23`, `in April-July, the start of India's 2024-25 fiscal
+year`): the first month named opens the document's fiscal years."""
 
 
 def _wraps(found: re.Match[str]) -> bool:
