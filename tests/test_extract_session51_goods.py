@@ -1,0 +1,21 @@
+"""Goods rules of the fifty-first session's goods round (2026-12-06), each pinned by invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def test_oil_byproducts_are_goods_with_no_key() -> None:
+    """`oil byproducts` (and `petroleum by-products`) are goods with no key of their own, not
+    oil: listed with petrochemicals or alone they leave the commodity unknown."""
+    found = _claims("Ecuador's exports of oil byproducts and petrochemicals slipped to 181,000 "
+                    "tonnes in May from 240,000 tonnes in April, shipping data showed.")
+    assert found["181,000 tonnes"].commodity is None
+    found = _claims("Ecuador shipped 95,000 tonnes of petroleum by-products in May, "
+                    "shipping data showed.")
+    assert found["95,000 tonnes"].commodity is None
