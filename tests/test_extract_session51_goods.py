@@ -19,3 +19,18 @@ def test_oil_byproducts_are_goods_with_no_key() -> None:
     found = _claims("Ecuador shipped 95,000 tonnes of petroleum by-products in May, "
                     "shipping data showed.")
     assert found["95,000 tonnes"].commodity is None
+
+
+def test_farm_fishery_and_forestry_goods_together_are_all_trade() -> None:
+    """Forestry goods have no key and no narrower family than all goods: named together with
+    farm and fishery goods (`agricultural, forestry and fishery exports`, `farm, fishery and
+    forestry products`) the list is all trade, not seafood or food; fishery goods alone stay
+    seafood."""
+    found = _claims("Vietnam's agricultural, forestry and fishery exports rose 9.2% to $24.5 "
+                    "billion in the first half, ministry data showed.")
+    assert found["$24.5 billion"].commodity == "trade"
+    found = _claims("The government aims to lift exports of farm, fishery and forestry products "
+                    "to $20 billion by 2030.")
+    assert found["$20 billion"].commodity == "trade"
+    found = _claims("Fishery exports rose 4% to $3 billion in the first half.")
+    assert found["$3 billion"].commodity == "seafood"
