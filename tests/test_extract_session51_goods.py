@@ -34,3 +34,21 @@ def test_farm_fishery_and_forestry_goods_together_are_all_trade() -> None:
     assert found["$20 billion"].commodity == "trade"
     found = _claims("Fishery exports rose 4% to $3 billion in the first half.")
     assert found["$3 billion"].commodity == "seafood"
+
+
+def test_goods_words_of_the_trade_press_name_their_keys() -> None:
+    """Aquaculture goods are seafood (not aquaculture feed, nor the word in a federation's or
+    chamber's name); di-ammonium phosphate is fertilizer; non-coking and steelmaking coal are
+    coal; WMP and SMP (whole and skim milk powder) are food."""
+    found = _claims("Chile's aquaculture exports rose 4% to $3 billion in the first half.")
+    assert found["$3 billion"].commodity == "seafood"
+    found = _claims("Norway imported NOK 309 million of aquaculture feed from Russia in June.")
+    assert found["NOK 309 million"].commodity is None
+    found = _claims("The Federation of Aquaculture said exports rose 5% in May.")
+    assert found["5%"].commodity == "trade"
+    found = _claims("Di-ammonium phosphate shipments slid 37% to 1.51 million tons in May.")
+    assert found["1.51 million tons"].commodity == "fertilizer"
+    found = _claims("India imported 12.35 million tonnes of non-coking coal in January.")
+    assert found["12.35 million tonnes"].commodity == "coal"
+    found = _claims("New Zealand's WMP sales to China shrank 19% in May.")
+    assert found["19%"].commodity == "food"

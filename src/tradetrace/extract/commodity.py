@@ -223,7 +223,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate
                                 r"Administration|Security|Safety|Corporation|Corp\b\.?|Company|"
                                 r"Co\.|Ltd\b|Limited|Inc\b|PLC\b|Plc\b|Group|Holdings|Works|Mills)(?!\w)")
 _INSTITUTION_OF = re.compile(r"\b(?:DG|Ministry|Minister|Department|Directorate|Director|"
-                             r"General|Secretary|Office|Bureau|Institute|Board|Commission)"
+                             r"General|Secretary|Office|Bureau|Institute|Board|Commission|Chamber|"
+                             r"Association|Federation)"
                              r"\s+(?:of|for)\s+(?:the\s+)?$")
 """A capitalised commodity word in an institution's or a company's name (`Food Minister`, `DG of
 Food`, `Bangladesh Petroleum Corporation`, `Indian Oil Corp`, `Shandong Iron and Steel
