@@ -52,3 +52,19 @@ def test_goods_words_of_the_trade_press_name_their_keys() -> None:
     assert found["12.35 million tonnes"].commodity == "coal"
     found = _claims("New Zealand's WMP sales to China shrank 19% in May.")
     assert found["19%"].commodity == "food"
+
+
+def test_automobile_auto_exports_and_hydropower_name_their_keys() -> None:
+    """`automobile` (singular, as a qualifier) and `auto exports` are vehicles; hydropower and
+    electric energy sold across a border are electricity (a hydropower plant's cost is no
+    flow)."""
+    found = _claims("Automobile exports climbed 15.8 percent to 111.89 billion yuan in May.")
+    assert found["111.89 billion yuan"].commodity == "vehicles"
+    found = _claims("Russia absorbed more than 19% of China's auto exports in August, worth a "
+                    "record $1.6 billion.")
+    assert found["$1.6 billion"].commodity == "vehicles"
+    found = _claims("Laos earned $90 million from hydropower exports to Thailand in 2023.")
+    assert found["$90 million"].commodity == "electricity"
+    found = _claims("Exports of electric energy to the two countries generated $90 million in "
+                    "2023.")
+    assert found["$90 million"].commodity == "electricity"
