@@ -68,3 +68,15 @@ def test_automobile_auto_exports_and_hydropower_name_their_keys() -> None:
     found = _claims("Exports of electric energy to the two countries generated $90 million in "
                     "2023.")
     assert found["$90 million"].commodity == "electricity"
+
+
+def test_the_metal_and_the_material_stand_for_the_goods_named_before() -> None:
+    """`exports of the metal`, `imports of the material` are of the goods named before them, like
+    `such goods`: keyed goods keep their key, goods with no key leave the commodity unknown (not
+    all trade)."""
+    found = _claims("Peru's silver trade ended 2023 with a surplus of $1.9 billion, even though "
+                    "the country's exports of the metal fell 9.4% and its imports slid 3.2%.")
+    assert found["9.4%"].commodity is None
+    found = _claims("Canadian steel exports to Mexico rose in May. Total Canadian exports of the "
+                    "material fell 14.2 percent from April to 512,300 mt.")
+    assert found["512,300 mt"].commodity == "iron_steel"
