@@ -80,3 +80,18 @@ def test_the_metal_and_the_material_stand_for_the_goods_named_before() -> None:
     found = _claims("Canadian steel exports to Mexico rose in May. Total Canadian exports of the "
                     "material fell 14.2 percent from April to 512,300 mt.")
     assert found["512,300 mt"].commodity == "iron_steel"
+
+
+def test_the_ore_and_the_product_stand_for_the_goods_named_before() -> None:
+    """`the ore`, `the product` point back like `the metal`: after manganese ore or lithium
+    carbonate (no key) the flow's commodity is unknown, not all trade; after hot-rolled coil
+    `shipments of the product` are iron and steel."""
+    found = _claims("Gabon shipped 1.1 million tonnes of manganese ore in May, port data show. "
+                    "Exports of the ore rose 12% to $190 million.")
+    assert found["$190 million"].commodity is None
+    found = _claims("Vietnam's hot-rolled coil exports to Thailand fell 6.2% in 2024, even as "
+                    "worldwide shipments of the product rose 18.4% to 3.1 million tons.")
+    assert found["3.1 million tons"].commodity == "iron_steel"
+    found = _claims("Chile shipped 50,000 tonnes of lithium carbonate in May, customs data show. "
+                    "Exports of the product rose 12% to $900 million.")
+    assert found["$900 million"].commodity is None
