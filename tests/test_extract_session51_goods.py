@@ -95,3 +95,10 @@ def test_the_ore_and_the_product_stand_for_the_goods_named_before() -> None:
     found = _claims("Chile shipped 50,000 tonnes of lithium carbonate in May, customs data show. "
                     "Exports of the product rose 12% to $900 million.")
     assert found["$900 million"].commodity is None
+
+
+def test_the_fishing_industry_sells_seafood() -> None:
+    """What a country's fishing industry sells abroad is seafood."""
+    found = _claims("Peru's fishing industry sold 512,000 tonnes abroad in 2023, the fisheries "
+                    "chamber said.")
+    assert found["512,000 tonnes"].commodity == "seafood"
