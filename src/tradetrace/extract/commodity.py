@@ -223,7 +223,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Minister|Ministry|Department|Directorate
                                 r"Administration|Security|Safety|Corporation|Corp\b\.?|Company|"
                                 r"Co\.|Ltd\b|Limited|Inc\b|PLC\b|Plc\b|Group|Holdings|Works|Mills)(?!\w)")
 _INSTITUTION_OF = re.compile(r"\b(?:DG|Ministry|Minister|Department|Directorate|Director|"
-                             r"General|Secretary|Office|Bureau|Institute|Board|Commission)"
+                             r"General|Secretary|Office|Bureau|Institute|Board|Commission|Chamber|"
+                             r"Association|Federation)"
                              r"\s+(?:of|for)\s+(?:the\s+)?$")
 """A capitalised commodity word in an institution's or a company's name (`Food Minister`, `DG of
 Food`, `Bangladesh Petroleum Corporation`, `Indian Oil Corp`, `Shandong Iron and Steel
@@ -277,16 +278,20 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
 
 
-_ANAPHOR = re.compile(r"\b(?:such|these|those)\s+(?:goods|products)\b", re.IGNORECASE)
-"""`such goods`, `these products`: goods named before, not a class of their own (listed with the
-goods with no key, `unkeyed_goods`, so that where the goods before have no key the commodity
-is unknown: `engineering goods ... its largest market for such products`)."""
+_ANAPHOR = re.compile(r"\b(?:such|these|those)\s+(?:goods|products)\b|"
+                     r"\b[Tt]he\s+(?:metal|material|ore|product)\b(?![-\w])", re.IGNORECASE)
+"""`such goods`, `these products`, `the metal`, `the material`, `the ore`, `the product`: goods
+named before, not a class of their own (listed with the goods with no key, `unkeyed_goods`, so
+that where the goods before have no key the commodity is unknown: `engineering goods ... its
+largest market for such products`, `Mexico's silver trade ... exports of the metal fell
+12.3%`)."""
 _SECTOR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:sector|industry)['’]s(?=\s)")
 """`the sector's exports`, `the industry's total exports`: the trade of the sector named before
 (`Tunisia's textile and clothing exports rose ... the sector's imports fell`), like `such goods`;
 where the goods before have no key it names none (the flow noun after it is then all trade or
 unknown as the claim stage reads it)."""
-_ANAPHOR_CUE = re.compile(r"\b(?:such|these|those)\s|\b(?:sector|industry)['’]s\s", re.IGNORECASE)
+_ANAPHOR_CUE = re.compile(r"\b(?:such|these|those)\s|\b(?:sector|industry)['’]s\s|"
+                          r"\bthe\s+(?:metal|material|ore|product)\b", re.IGNORECASE)
 _ANAPHOR_REACH = 400
 """Characters back (within the paragraph) where `such goods` looks for the goods it stands for."""
 
