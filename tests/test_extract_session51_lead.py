@@ -25,3 +25,15 @@ def test_what_is_already_moving_is_reported_whatever_deal_it_runs_under() -> Non
     assert found["4 bcm a year"].modality == "reported"
     found = _claims("Kenya has already agreed to buy 300,000 tonnes of wheat under the deal.")
     assert found["300,000 tonnes"].modality == "planned"
+
+
+def test_already_before_a_plan_a_goal_or_a_cap_keeps_its_modality() -> None:
+    found = _claims("Qatar already supplies Kuwait and will send 3 million tonnes of LNG next "
+                    "year.")
+    assert found["3 million tonnes"].modality == "planned"
+    found = _claims("Egypt has already reached an agreement to import 2 million tonnes of wheat "
+                    "from Russia next season.")
+    assert found["2 million tonnes"].modality == "planned"
+    found = _claims("Exports have already exceeded the government's target of 10 million tonnes "
+                    "for the year.")
+    assert found["10 million tonnes"].modality == "forecast"

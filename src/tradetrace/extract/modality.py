@@ -1034,10 +1034,13 @@ _ALREADY_DONE = re.compile(
     r"\balready\s+(?:(?:has|have|had)\s+)?(?:ships|delivers|exports|imports|supplies|sends|sells|"
     r"receives|takes|provides|gets|shipped|delivered|exported|imported|supplied|sent|sold|"
     r"received|reached|passed|topped|exceeded|accounts\s+for|accounted\s+for|makes\s+up)"
-    r"\s+(?:[^\s,;:.]+\s+){0,4}?$", re.IGNORECASE)
-"""Before a figure: `already` and a verb of moving goods or of a total reached (`OQ already
-ships`, `had already reached`, `already accounts for`): what is moving or has moved; not a deal
-made (`already agreed to buy`, `already booked`)."""
+    r"\s+(?:(?!(?:will|would|to|and|or|an?|agreement|deal|contract|target|goal|plan|quota|"
+    r"request|offer|tender|bid|mark|cap|ceiling|limit)\b)[^\s,;:.]+\s+){0,2}?$", re.IGNORECASE)
+"""Before a figure: `already` and a verb of moving goods or of a total reached, at most two
+words before the figure (`OQ already ships`, `had already reached`, `already accounts for`):
+what is moving or has moved; not a deal made (`already agreed to buy`, `already booked`), nor a
+plan, a goal or a cap between the verb and the figure (`already supplies Kuwait and will send`,
+`has already reached an agreement to import`, `already exceeded the government's target of`)."""
 _DONE_AFTER = re.compile(r"[^,;.:()]{0,40}?\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+)?"
                          r"(?:been\s+)?(?:shipped|delivered|arrived|loaded|landed|exported|"
                          r"imported|received|reached|put\s+on\s+ships)\b", re.IGNORECASE)
