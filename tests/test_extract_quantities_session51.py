@@ -65,3 +65,12 @@ def test_a_bare_dollar_in_a_story_on_jamaica_or_barbados_is_their_dollar() -> No
         (2.10, "JMD/liter")]
     assert _units("Barbados spent $412.5 million on imported fuel last year.") == [
         (412.5e6, "BBD")]
+
+
+@pytest.mark.parametrize("text", [
+    "The vehicle carrying the cargo was fined $2,000 at the border.",
+    "The box office took in $900,000 over the weekend.",
+    "A gallon of milk and other goods worth $50 were seized.",
+])
+def test_a_count_or_a_worth_before_a_sum_is_no_price_per_unit(text: str) -> None:
+    assert [unit for _, unit in _units(text)] == ["USD"]

@@ -258,15 +258,32 @@ _CENTS_OF = re.compile(r"(?i)\b(australian|canadian|nz|new zealand|singapore|hon
 
 @cache
 def _unit_priced() -> re.Pattern[str]:
-    """A unit of goods a price names before its sum (`priced_units` of the lexicon), perhaps
-    with its size (`a 720 ml bottle`, `a 64-kilogramme bag`, `the 15-pound box`), not a worth
-    after it (`a tonne worth $500` is no price per tonne)."""
-    units = word_trie(lexicon().data["priced_units"], space="[ \u00a0]+")
+    """A unit of goods a price names before its sum (`priced_units` and `priced_count_units` of
+    the lexicon), perhaps with its size (`a 720 ml bottle`, `a 40-foot container`), not a worth
+    after it (`a tonne worth $500` is no price per tonne) nor a `box office`."""
+    data = lexicon().data
+    units = word_trie([*data["priced_units"], *data["priced_count_units"]], space="[ \u00a0]+")
     return re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+(?:(?i:standard)[ \u00a0]+)?"
                       r"(?:\d[\d.,]*[ \u00a0-]?[A-Za-z]+[ \u00a0]+)?"
                       r"(?P<den>(?i:" + units + r")|(?<!(?i:the)[ \u00a0])(?i:pound))"
-                      r"(?![\w-])(?![ \u00a0]+(?i:of[ \u00a0]+)?(?:\w+[ \u00a0]+)?"
-                      r"(?:worth|valued|costing)\b)")
+                      r"(?![\w-])(?![ \u00a0]+(?i:office)\b)(?![ \u00a0]+(?i:of[ \u00a0]+)?"
+                      r"(?:\w+[ \u00a0]+)?(?:worth|valued|costing)\b)")
+
+
+@cache
+def _count_units() -> frozenset[str]:
+    """The `priced_count_units`: counted units that price a sum only beside a word of price."""
+    return frozenset(unit.lower() for unit in lexicon().data["priced_count_units"])
+
+
+_WORTH_BETWEEN = re.compile(r"\b(?:worth|valued)\b", re.IGNORECASE)
+"""Between a unit of goods and a sum: the sum is what goods are worth, no price per the unit
+(`a gallon of milk and other goods worth $50`)."""
+_PRICE_WORD = re.compile(r"\b(?:prices?|priced|costs?|costing|sold|sells?|selling|fetch(?:ed|es)?|"
+                         r"paid|pays?|charged?|charges|traded|quoted|went\s+for|goes\s+for|"
+                         r"rent(?:s|ed)?|fee|fare|rate)\b", re.IGNORECASE)
+"""A word of price: beside a counted unit before a sum, it makes the sum a price per that unit
+(`the box price rose to $7.30`, `moving a container to America now costs $20,000`)."""
 
 
 _UNIT_PRICED_REACH = 90
@@ -293,6 +310,11 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
             (previous is not None and previous.unit == "percent" and _FIGURE_BEFORE.search(
                 text, max(0, named.start() - 24), named.start())):
         return draft  # (`from $75 U.S. per barrel to $45.88`: the unit of the price before)
+    if _WORTH_BETWEEN.search(text, named.end(), draft.start) or (
+            named["den"].lower() in _count_units() and not _PRICE_WORD.search(
+                text, named.end(), draft.start) and not _PRICE_WORD.search(
+                text, low, named.start())):
+        return draft  # (`the vehicle carrying the cargo was fined $2,000`: no price)
     composed = _per(draft.unit, draft.unit_kind, named["den"], None, None, lexicon())
     if composed is None:
         return draft
