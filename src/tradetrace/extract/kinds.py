@@ -1156,12 +1156,48 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
         if word_count(text, end, quantity.start) <= 2:
             return True
     # `The North grows some 4 million tons of grain a year`: the amount grown, no rise
-    return _GROWN.search(text, clause[0], quantity.start) is not None and \
-        _OF_GOODS_NEXT.match(text, quantity.end) is not None and \
-        not quantity.unit.startswith(("percent", "x"))
+    grown = _GROWN.search(text, clause[0], quantity.start)
+    if grown is None:
+        return False
+    if quantity.unit.startswith(("percent", "x")):
+        return _OF_NEXT.match(text, quantity.end) is not None and _grower_subject(
+            text, grown.start())
+    return _OF_GOODS_NEXT.match(text, quantity.end) is not None or (
+        not is_currency(quantity.unit) and _grower_subject(text, grown.start()))
 
 
-_GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern() + "$",
+_OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
+"""`grows about 3 percent of world supply`: the part grown of a total."""
+_GROWER_NOUN = re.compile(r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\bbut\s)|"
+                          r"(?<=\byet\s)|(?<=\bwhereas\s))"
+                          r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]ocal|[Dd]omestic|[A-Z][\w'’-]*)\s+)?"
+                          r"(?:country|nation|farms|farmers|growers)\s+"
+                          r"(?:(?:only|now|still|also|itself)\s+)?$")
+"""Before a verb of growing: farms or a country as its subject, opening the clause (`while
+local farms grow`, `The country grows only`, `Brazilian farmers grew`)."""
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,!?]\s+|\n|\b(?:while|and|but|yet|whereas)\s+)$",
+                           re.IGNORECASE)
+"""Right before a country that opens its clause (`. Paraguay`, `, Bangladesh`, `while India`):
+the subject, not a partner after `to` or `from` (`Exports to Vietnam grew 20,000 tonnes`)."""
+_GROWER_ADVERB = re.compile(r"\s+(?:(?:only|now|still|also|itself)\s+)?$", re.IGNORECASE)
+
+
+def _grower_subject(text: str, verb: int) -> bool:
+    """Whether the verb of growing at `verb` has farms or a country opening its clause as its
+    subject (`Paraguay grows about 3 percent of world supply`, `Bangladesh grows 11 lakh
+    tonnes`): a crop grown, not a flow that grew (`Exports grew 5%`)."""
+    low = max(0, verb - 60)
+    if _GROWER_NOUN.search(text, low, verb):
+        return True
+    countries = find_countries(text, low, verb)
+    if not countries:
+        return False
+    last = countries[-1]
+    return _GROWER_ADVERB.fullmatch(text, last.end, verb) is not None and \
+        _CLAUSE_OPENS.search(text, max(0, last.start - 12), last.start) is not None
+
+
+_GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern(True) + "$",
                     re.IGNORECASE)
 _OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
 """`grows some 4 million tons of grain`: the verb's object is an amount of goods."""
