@@ -24,3 +24,16 @@ def test_a_flow_that_grew_stays_a_rise() -> None:
     assert (found["12%"].kind, found["12%"].direction) == ("change", "up")
     assert (found["20,000 tonnes"].kind, found["20,000 tonnes"].direction) == ("change", "up")
 
+
+def test_money_set_off_as_the_loss_of_a_flow_that_fell_is_a_fall() -> None:
+    found = _claims("Kenya's tea exports to Pakistan fell 12% to $300 million in 2023, a loss of "
+                    "$41 million. Uganda sold coffee worth $200 million to Sudan in 2023, against "
+                    "$250 million a year earlier, a fall in value of $50 million.")
+    assert (found["$41 million"].kind, found["$41 million"].direction) == ("change", "down")
+    assert (found["$50 million"].kind, found["$50 million"].direction) == ("change", "down")
+
+
+def test_a_firms_loss_stays_no_fall() -> None:
+    found = _claims("Kenya's tea exports to Pakistan rose 5% in 2023. The Kenya Tea Development "
+                    "Agency booked a loss of $5 million.")
+    assert "$5 million" not in found or found["$5 million"].kind != "change"

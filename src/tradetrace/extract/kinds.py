@@ -1502,6 +1502,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
+    if sentence and _apposed_loss(text, quantity, sentence):
+        return "change", "down"
     if _lost_flow(text, quantity):
         # `a further 73,000 bpd has been lost at the nearby field`, `ISK 8-10 billion of sales
         # to Russia will be lost`: the amount a flow lost, a fall
@@ -1735,6 +1737,31 @@ _LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,
                              r"(?:(?:about|around|some|nearly|roughly|almost|over)\s+)?$",
                              re.IGNORECASE)
 """Before the second amount of `N bpd of output, or M tonnes, could be lost`."""
+
+
+_APPOSED_LOSS = re.compile(r",\s+(?:an?\s+)?(?:loss|fall|drop|decline)(?:\s+in\s+(?:value|"
+                           r"earnings|revenue|receipts))?\s+of\s+" + hedge_pattern(True) + "$",
+                           re.IGNORECASE)
+"""Before an amount of money set off after a clause: the loss it sizes (`, a loss of`, `, a fall
+in value of`)."""
+
+
+def _apposed_loss(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """`Shrimp exports fell 12.9%, a loss of DKK 266 million`, `... against $417.5m a year
+    earlier, a fall in value of $200.5m`: money set off as the loss of a flow that fell before it
+    in its sentence is the fall's size, a change (the quantity layer reads `a loss of` before
+    money as a firm's result: `booked a loss of $5 million`, which has no fall before it)."""
+    if not is_currency(quantity.unit):
+        return False
+    loss = _APPOSED_LOSS.search(text, max(sentence[0], quantity.start - 50), quantity.start)
+    return loss is not None and (lexicon("change_down").search(
+        text, sentence[0], loss.start()) is not None or _FELL_AGAINST.search(
+        text, sentence[0], loss.start()) is not None)
+
+
+_FELL_AGAINST = re.compile(r"\b(?:against|compared\s+with|from)\b", re.IGNORECASE)
+"""Before an apposed loss: the earlier amount the flow is set against (`against US$417.5m a year
+earlier`)."""
 
 
 def _lost_flow(text: str, quantity: Quantity) -> bool:
