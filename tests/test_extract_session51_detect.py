@@ -37,3 +37,12 @@ def test_a_firms_loss_stays_no_fall() -> None:
     found = _claims("Kenya's tea exports to Pakistan rose 5% in 2023. The Kenya Tea Development "
                     "Agency booked a loss of $5 million.")
     assert "$5 million" not in found or found["$5 million"].kind != "change"
+
+
+def test_an_amount_added_after_the_clause_of_a_move_is_a_rise() -> None:
+    found = _claims("Kenya's tea exports to Uganda grew 1.8-fold in 2023, adding $700 million. "
+                    "Fertilizers drove the gain in Morocco's exports to India, adding 22.79 "
+                    "billion dirhams.")
+    assert (found["$700 million"].kind, found["$700 million"].direction) == ("change", "up")
+    assert (found["22.79 billion dirhams"].kind,
+            found["22.79 billion dirhams"].direction) == ("change", "up")

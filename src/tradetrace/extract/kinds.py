@@ -1502,6 +1502,12 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
+    if quantity.change is None and _ADDING_AFTER_CLAUSE.search(
+            text, max(0, quantity.start - 50), quantity.start):
+        # `exports to China grew 1.8-fold, adding $700 million`, `posted the biggest gain,
+        # adding 241,700 vehicles`: the amount a move added, a rise (not `with mutton adding
+        # A$1.02bn`, a row's part of a total)
+        return "change", "up"
     if sentence and _apposed_loss(text, quantity, sentence):
         return "change", "down"
     if _lost_flow(text, quantity):
@@ -1739,6 +1745,9 @@ _LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,
 """Before the second amount of `N bpd of output, or M tonnes, could be lost`."""
 
 
+_ADDING_AFTER_CLAUSE = re.compile(r",\s+adding\s+(?:(?:a|an)\s+(?:further|extra|additional)\s+|"
+                                  r"another\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before an amount: `, adding` set off after the clause of a move (`, adding a further`)."""
 _APPOSED_LOSS = re.compile(r",\s+(?:an?\s+)?(?:loss|fall|drop|decline)(?:\s+in\s+(?:value|"
                            r"earnings|revenue|receipts))?\s+of\s+" + hedge_pattern(True) + "$",
                            re.IGNORECASE)
