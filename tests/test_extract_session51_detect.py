@@ -46,3 +46,9 @@ def test_an_amount_added_after_the_clause_of_a_move_is_a_rise() -> None:
     assert (found["$700 million"].kind, found["$700 million"].direction) == ("change", "up")
     assert (found["22.79 billion dirhams"].kind,
             found["22.79 billion dirhams"].direction) == ("change", "up")
+
+
+def test_goods_lost_to_smuggling_are_a_level() -> None:
+    found = _claims("Ivory Coast has lost 20,000 tonnes of cocoa to smugglers bound for Guinea "
+                    "since 2021.")
+    assert (found["20,000 tonnes"].kind, found["20,000 tonnes"].direction) == ("level", None)

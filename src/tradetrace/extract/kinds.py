@@ -1197,6 +1197,23 @@ def _grower_subject(text: str, verb: int) -> bool:
         _CLAUSE_OPENS.search(text, max(0, last.start - 12), last.start) is not None
 
 
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+" + hedge_pattern(True, "an estimated")
+                          + "$", re.IGNORECASE)
+_TO_SMUGGLING = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:smuggling|smugglers|trafficking|traffickers|contraband)\b",
+                           re.IGNORECASE)
+"""After an amount lost: the smuggling it went to (`160,000 tons of cocoa to smugglers`, `7,128
+tonnes of cocoa to cross-border trafficking`)."""
+
+
+def _smuggled_out(text: str, quantity: Quantity) -> bool:
+    """`Ghana lost 160,000 tons of cocoa to smugglers`: goods a country lost to smuggling are the
+    amount smuggled out, a flow's level, not a fall of its trade."""
+    return quantity.unit not in ("percent", "x") and _LOST_BEFORE.search(
+        text, max(0, quantity.start - 40), quantity.start) is not None and \
+        _TO_SMUGGLING.match(text, quantity.end, quantity.end + 80) is not None
+
+
 _GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern(True) + "$",
                     re.IGNORECASE)
 _OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
@@ -1410,7 +1427,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              ) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause (`earlier`: the
     figures before it in its sentence, in order, for rows of a list of shares)."""
-    change = None if _idiom_before(text, quantity, clause) or (may_hold(
+    change = None if _idiom_before(text, quantity, clause) or _smuggled_out(
+        text, quantity) or (may_hold(
         text, clause[0], quantity.start, _CROSSED_WORDS) and _CROSSED.search(
         text, clause[0], quantity.start)) else quantity.change
     from_before = _FROM_BEFORE.fullmatch(text, clause[0], quantity.start)
