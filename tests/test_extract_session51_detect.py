@@ -52,3 +52,13 @@ def test_goods_lost_to_smuggling_are_a_level() -> None:
     found = _claims("Ivory Coast has lost 20,000 tonnes of cocoa to smugglers bound for Guinea "
                     "since 2021.")
     assert (found["20,000 tonnes"].kind, found["20,000 tonnes"].direction) == ("level", None)
+
+
+def test_a_part_held_of_a_named_company_or_venture_is_no_claim() -> None:
+    found = _claims("Qatar exports urea to India. Qatar Petroleum holds 75 percent of Qafco. "
+                    "Kazakh oil exports via CPC rose 5% to 60 million tonnes. Chevron and Exxon, "
+                    "which hold 15% and 7% of the pipeline venture, respectively, have not "
+                    "inspected it.")
+    assert "5%" in found
+    for surface in ("75 percent", "15%", "7%"):
+        assert surface not in found, surface

@@ -765,14 +765,18 @@ _OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
 """Between a verb of owning and the part owned: `owns a`, `holds the remaining`, `owns nearly`."""
 _OWNS_BEFORE = re.compile(rf"\b(?:owns?|owned|owning)\s+{_OWNED_PART}$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(rf"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
+                           rf"(?:{_OWNED_PART}[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+)?"
                            rf"{_OWNED_PART}$", re.IGNORECASE)
+"""Before a part held: `holds`, `controls`, and the second of a pair (`hold 15% and`)."""
 _IN_WHICH_HOLDS = re.compile(r"\bin\s+which\s+(?:[\w.&'’-]+\s+){1,5}?(?:holds?|held|controls?|"
                              r"controlled)\s+" + _OWNED_PART + "$", re.IGNORECASE)
 """Before a part of a company: `in which Aramco holds`, `in which the state controls`."""
-_OF_A_VENTURE = re.compile(r"\s+of\s+(?:it|(?:the|its|their)\s+(?:joint\s+)?(?:venture|capital|"
-                           r"equity|shares|company|firm|consortium|operator|project))\b",
-                           re.IGNORECASE)
-"""After a part held: what it is a part of is a company or project (`of it`, `of the venture`)."""
+_OF_A_VENTURE = re.compile(r"\s+of\s+(?:it|(?:each\s+of\s+)?(?:the|its|their)\s+(?:(?:joint|two|"
+                           r"three|operating|pipeline|mining|project|local)\s+){0,2}(?:venture|capital|"
+                           r"equity|shares|company|firm|consortium|operator|project|ventures|"
+                           r"companies|firms|operators|projects))\b", re.IGNORECASE)
+"""After a part held: what it is a part of is a company or project (`of it`, `of the venture`,
+`of the pipeline venture`, `of each of the two operating companies`)."""
 _STONE_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?(?:stones?|diamonds?|gems?|gemstones?)\b")
 _BLOC = re.compile(BLOC_NAME)
 _OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
@@ -795,7 +799,7 @@ def _stake(text: str, quantity: Quantity) -> bool:
         return True
     named = _OF_A_NAME.match(text, quantity.end)
     return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
-        and not find_countries(named["name"]) \
+        and all(mention.form == "capital" for mention in find_countries(named["name"])) \
         and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
 
 
