@@ -62,3 +62,10 @@ def test_a_part_held_of_a_named_company_or_venture_is_no_claim() -> None:
     assert "5%" in found
     for surface in ("75 percent", "15%", "7%"):
         assert surface not in found, surface
+
+
+def test_a_percent_a_levy_moves_by_is_no_claim() -> None:
+    found = _claims("Russian wheat export duty eases 1.7% for March 19-25, while wheat exports to "
+                    "Egypt rose 12%. Maldives import duties collected in May fell 59%.")
+    assert (found["12%"].kind, found["12%"].direction) == ("change", "up")
+    assert "1.7%" not in found and "59%" not in found

@@ -758,7 +758,47 @@ def _tax_rate(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return False
     after, before = _tax_patterns()
     return bool(after.match(text, quantity.end, quantity.end + 40)
-                or before.search(text, start, quantity.start))
+                or before.search(text, start, quantity.start)
+                or _levy_moved(text, start, quantity.start))
+
+
+_TAX_MOVES = ("rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen",
+              "falling", "eased", "ease", "eases", "easing", "climbed", "climb", "climbs",
+              "jumped", "jump", "jumps", "dropped", "drop", "drops", "slipped", "increased",
+              "increase", "decreased", "decrease", "declined", "decline", "grew", "grow",
+              "surged", "shrank", "slid", "totalling", "totaling", "totalled", "totaled")
+"""Verbs a levy moves or sums by (`the export duty eases 1.7%`, `duties totalling 80.5 per
+cent`)."""
+
+
+_UNDER_LEVY = re.compile(r"\b(?:under|without|subject\s+to|free\s+of|exempt\s+from|from|of|to|"
+                         r"with|by|on|after|amid|despite)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a tax noun: a phrase it ends that qualifies another subject (`arrivals not already
+under trade-remedy duties jumped 460 per cent`), no levy that moved."""
+
+
+def _levy_moved(text: str, start: int, at: int) -> bool:
+    """Whether a tax noun between `start` and the percent at `at` is the subject of the move the
+    percent sizes (`_tax_moved`), not the end of a phrase about another subject (`_UNDER_LEVY`)."""
+    moved = _tax_moved().search(text, start, at)
+    return moved is not None and _UNDER_LEVY.search(
+        text, max(0, moved.start() - 40), moved.start()) is None
+
+
+@cache
+def _tax_moved() -> re.Pattern[str]:
+    """A tax noun as the subject of the move the percent sizes (`Russian wheat export duty
+    eases 1.7%`, `log duties are expected to fall 6 percent`, `duties collected in May fell
+    59%`): the levy or its take moved, no flow of goods (not `tariffs have cut soybean exports
+    by 75 percent`, whose object is a flow)."""
+    nouns = cue_regex(sorted(word_set("tax_nouns"))).pattern
+    moves = "|".join(_TAX_MOVES)
+    return re.compile(rf"(?<!-){nouns}(?!-)(?:\s+(?:collected|collection|collections|receipts|"
+                      rf"take))?(?:\s+(?:in|for|on|over)\s+(?!{_FLOW_NOUN})[\w-]+){{0,2}}?"
+                      rf"(?:\s+(?:is|are|was|were|will|would|could|may|might|should|have|has|"
+                      rf"had|be|been|to|expected|due|set|likely|also|then))*"
+                      rf"\s+(?:{moves})\s+(?:by\s+)?" + hedge_pattern(True) + "$",
+                      re.IGNORECASE)
 
 
 _OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
