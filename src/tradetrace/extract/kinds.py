@@ -758,21 +758,65 @@ def _tax_rate(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return False
     after, before = _tax_patterns()
     return bool(after.match(text, quantity.end, quantity.end + 40)
-                or before.search(text, start, quantity.start))
+                or before.search(text, start, quantity.start)
+                or _levy_moved(text, start, quantity.start))
+
+
+_TAX_MOVES = ("rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen",
+              "falling", "eased", "ease", "eases", "easing", "climbed", "climb", "climbs",
+              "jumped", "jump", "jumps", "dropped", "drop", "drops", "slipped", "increased",
+              "increase", "decreased", "decrease", "declined", "decline", "grew", "grow",
+              "surged", "shrank", "slid", "totalling", "totaling", "totalled", "totaled")
+"""Verbs a levy moves or sums by (`the export duty eases 1.7%`, `duties totalling 80.5 per
+cent`)."""
+
+
+_UNDER_LEVY = re.compile(r"\b(?:under|without|subject\s+to|free\s+of|exempt\s+from|from|of|to|"
+                         r"with|by|on|after|amid|despite)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a tax noun: a phrase it ends that qualifies another subject (`arrivals not already
+under trade-remedy duties jumped 460 per cent`), no levy that moved."""
+
+
+def _levy_moved(text: str, start: int, at: int) -> bool:
+    """Whether a tax noun between `start` and the percent at `at` is the subject of the move the
+    percent sizes (`_tax_moved`), not the end of a phrase about another subject (`_UNDER_LEVY`)."""
+    moved = _tax_moved().search(text, start, at)
+    return moved is not None and _UNDER_LEVY.search(
+        text, max(0, moved.start() - 40), moved.start()) is None
+
+
+@cache
+def _tax_moved() -> re.Pattern[str]:
+    """A tax noun as the subject of the move the percent sizes (`Russian wheat export duty
+    eases 1.7%`, `log duties are expected to fall 6 percent`, `duties collected in May fell
+    59%`): the levy or its take moved, no flow of goods (not `tariffs have cut soybean exports
+    by 75 percent`, whose object is a flow)."""
+    nouns = cue_regex(sorted(word_set("tax_nouns"))).pattern
+    moves = "|".join(_TAX_MOVES)
+    return re.compile(rf"(?<!-){nouns}(?!-)(?:\s+(?:collected|collection|collections|receipts|"
+                      rf"take))?(?:\s+(?:in|for|on|over)\s+(?!{_FLOW_NOUN})[\w-]+){{0,2}}?"
+                      rf"(?:\s+(?:is|are|was|were|will|would|could|may|might|should|have|has|"
+                      rf"had|be|been|to|expected|due|set|likely|also|then))*"
+                      rf"\s+(?:{moves})\s+(?:by\s+)?" + hedge_pattern(True) + "$",
+                      re.IGNORECASE)
 
 
 _OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
 """Between a verb of owning and the part owned: `owns a`, `holds the remaining`, `owns nearly`."""
 _OWNS_BEFORE = re.compile(rf"\b(?:owns?|owned|owning)\s+{_OWNED_PART}$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(rf"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
+                           rf"(?:{_OWNED_PART}[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+)?"
                            rf"{_OWNED_PART}$", re.IGNORECASE)
+"""Before a part held: `holds`, `controls`, and the second of a pair (`hold 15% and`)."""
 _IN_WHICH_HOLDS = re.compile(r"\bin\s+which\s+(?:[\w.&'’-]+\s+){1,5}?(?:holds?|held|controls?|"
                              r"controlled)\s+" + _OWNED_PART + "$", re.IGNORECASE)
 """Before a part of a company: `in which Aramco holds`, `in which the state controls`."""
-_OF_A_VENTURE = re.compile(r"\s+of\s+(?:it|(?:the|its|their)\s+(?:joint\s+)?(?:venture|capital|"
-                           r"equity|shares|company|firm|consortium|operator|project))\b",
-                           re.IGNORECASE)
-"""After a part held: what it is a part of is a company or project (`of it`, `of the venture`)."""
+_OF_A_VENTURE = re.compile(r"\s+of\s+(?:it|(?:each\s+of\s+)?(?:the|its|their)\s+(?:(?:joint|two|"
+                           r"three|operating|pipeline|mining|project|local)\s+){0,2}(?:venture|capital|"
+                           r"equity|shares|company|firm|consortium|operator|project|ventures|"
+                           r"companies|firms|operators|projects))\b", re.IGNORECASE)
+"""After a part held: what it is a part of is a company or project (`of it`, `of the venture`,
+`of the pipeline venture`, `of each of the two operating companies`)."""
 _STONE_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?(?:stones?|diamonds?|gems?|gemstones?)\b")
 _BLOC = re.compile(BLOC_NAME)
 _OF_A_NAME = re.compile(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})"
@@ -795,7 +839,7 @@ def _stake(text: str, quantity: Quantity) -> bool:
         return True
     named = _OF_A_NAME.match(text, quantity.end)
     return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
-        and not find_countries(named["name"]) \
+        and all(mention.form == "capital" for mention in find_countries(named["name"])) \
         and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
 
 
@@ -1156,12 +1200,65 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
         if word_count(text, end, quantity.start) <= 2:
             return True
     # `The North grows some 4 million tons of grain a year`: the amount grown, no rise
-    return _GROWN.search(text, clause[0], quantity.start) is not None and \
-        _OF_GOODS_NEXT.match(text, quantity.end) is not None and \
-        not quantity.unit.startswith(("percent", "x"))
+    grown = _GROWN.search(text, clause[0], quantity.start)
+    if grown is None:
+        return False
+    if quantity.unit.startswith(("percent", "x")):
+        return _OF_NEXT.match(text, quantity.end) is not None and _grower_subject(
+            text, grown.start())
+    return _OF_GOODS_NEXT.match(text, quantity.end) is not None or (
+        not is_currency(quantity.unit) and _grower_subject(text, grown.start()))
 
 
-_GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern() + "$",
+_OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
+"""`grows about 3 percent of world supply`: the part grown of a total."""
+_GROWER_NOUN = re.compile(r"(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\bbut\s)|"
+                          r"(?<=\byet\s)|(?<=\bwhereas\s))"
+                          r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]ocal|[Dd]omestic|[A-Z][\w'’-]*)\s+)?"
+                          r"(?:country|nation|farms|farmers|growers)\s+"
+                          r"(?:(?:only|now|still|also|itself)\s+)?$")
+"""Before a verb of growing: farms or a country as its subject, opening the clause (`while
+local farms grow`, `The country grows only`, `Brazilian farmers grew`)."""
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,!?]\s+|\n|\b(?:while|and|but|yet|whereas)\s+)$",
+                           re.IGNORECASE)
+"""Right before a country that opens its clause (`. Paraguay`, `, Bangladesh`, `while India`):
+the subject, not a partner after `to` or `from` (`Exports to Vietnam grew 20,000 tonnes`)."""
+_GROWER_ADVERB = re.compile(r"\s+(?:(?:only|now|still|also|itself)\s+)?$", re.IGNORECASE)
+
+
+def _grower_subject(text: str, verb: int) -> bool:
+    """Whether the verb of growing at `verb` has farms or a country opening its clause as its
+    subject (`Paraguay grows about 3 percent of world supply`, `Bangladesh grows 11 lakh
+    tonnes`): a crop grown, not a flow that grew (`Exports grew 5%`)."""
+    low = max(0, verb - 60)
+    if _GROWER_NOUN.search(text, low, verb):
+        return True
+    countries = find_countries(text, low, verb)
+    if not countries:
+        return False
+    last = countries[-1]
+    return _GROWER_ADVERB.fullmatch(text, last.end, verb) is not None and \
+        _CLAUSE_OPENS.search(text, max(0, last.start - 12), last.start) is not None
+
+
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+" + hedge_pattern(True, "an estimated")
+                          + "$", re.IGNORECASE)
+_TO_SMUGGLING = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:smuggling|smugglers|trafficking|traffickers|contraband)\b",
+                           re.IGNORECASE)
+"""After an amount lost: the smuggling it went to (`160,000 tons of cocoa to smugglers`, `7,128
+tonnes of cocoa to cross-border trafficking`)."""
+
+
+def _smuggled_out(text: str, quantity: Quantity) -> bool:
+    """`Ghana lost 160,000 tons of cocoa to smugglers`: goods a country lost to smuggling are the
+    amount smuggled out, a flow's level, not a fall of its trade."""
+    return quantity.unit not in ("percent", "x") and _LOST_BEFORE.search(
+        text, max(0, quantity.start - 40), quantity.start) is not None and \
+        _TO_SMUGGLING.match(text, quantity.end, quantity.end + 80) is not None
+
+
+_GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern(True) + "$",
                     re.IGNORECASE)
 _OF_GOODS_NEXT = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)[a-z]", re.IGNORECASE)
 """`grows some 4 million tons of grain`: the verb's object is an amount of goods."""
@@ -1374,7 +1471,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              ) -> tuple[Kind | None, Direction | None]:
     """Kind and direction of a measurable quantity from the words of its clause (`earlier`: the
     figures before it in its sentence, in order, for rows of a list of shares)."""
-    change = None if _idiom_before(text, quantity, clause) or (may_hold(
+    change = None if _idiom_before(text, quantity, clause) or _smuggled_out(
+        text, quantity) or (may_hold(
         text, clause[0], quantity.start, _CROSSED_WORDS) and _CROSSED.search(
         text, clause[0], quantity.start)) else quantity.change
     from_before = _FROM_BEFORE.fullmatch(text, clause[0], quantity.start)
@@ -1466,6 +1564,14 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
+    if quantity.change is None and _ADDING_AFTER_CLAUSE.search(
+            text, max(0, quantity.start - 50), quantity.start):
+        # `exports to China grew 1.8-fold, adding $700 million`, `posted the biggest gain,
+        # adding 241,700 vehicles`: the amount a move added, a rise (not `with mutton adding
+        # A$1.02bn`, a row's part of a total)
+        return "change", "up"
+    if sentence and _apposed_loss(text, quantity, sentence):
+        return "change", "down"
     if _lost_flow(text, quantity):
         # `a further 73,000 bpd has been lost at the nearby field`, `ISK 8-10 billion of sales
         # to Russia will be lost`: the amount a flow lost, a fall
@@ -1699,6 +1805,34 @@ _LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,
                              r"(?:(?:about|around|some|nearly|roughly|almost|over)\s+)?$",
                              re.IGNORECASE)
 """Before the second amount of `N bpd of output, or M tonnes, could be lost`."""
+
+
+_ADDING_AFTER_CLAUSE = re.compile(r",\s+adding\s+(?:(?:a|an)\s+(?:further|extra|additional)\s+|"
+                                  r"another\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Before an amount: `, adding` set off after the clause of a move (`, adding a further`)."""
+_APPOSED_LOSS = re.compile(r",\s+(?:an?\s+)?(?:loss|fall|drop|decline)(?:\s+in\s+(?:value|"
+                           r"earnings|revenue|receipts))?\s+of\s+" + hedge_pattern(True) + "$",
+                           re.IGNORECASE)
+"""Before an amount of money set off after a clause: the loss it sizes (`, a loss of`, `, a fall
+in value of`)."""
+
+
+def _apposed_loss(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """`Shrimp exports fell 12.9%, a loss of DKK 266 million`, `... against $417.5m a year
+    earlier, a fall in value of $200.5m`: money set off as the loss of a flow that fell before it
+    in its sentence is the fall's size, a change (the quantity layer reads `a loss of` before
+    money as a firm's result: `booked a loss of $5 million`, which has no fall before it)."""
+    if not is_currency(quantity.unit):
+        return False
+    loss = _APPOSED_LOSS.search(text, max(sentence[0], quantity.start - 50), quantity.start)
+    return loss is not None and (lexicon("change_down").search(
+        text, sentence[0], loss.start()) is not None or _FELL_AGAINST.search(
+        text, sentence[0], loss.start()) is not None)
+
+
+_FELL_AGAINST = re.compile(r"\b(?:against|compared\s+with|from)\b", re.IGNORECASE)
+"""Before an apposed loss: the earlier amount the flow is set against (`against US$417.5m a year
+earlier`)."""
 
 
 def _lost_flow(text: str, quantity: Quantity) -> bool:
