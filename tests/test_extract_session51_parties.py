@@ -16,3 +16,17 @@ def test_a_sentence_naming_only_the_home_country_leaves_it_the_side() -> None:
                     "climbed to 90,000 tonnes.")
     claim = found["90,000 tonnes"]
     assert (claim.exporter, claim.importer) == ("GHA", None)
+
+
+def test_the_home_country_as_owner_or_agent_of_a_bare_flow_is_its_side() -> None:
+    found = _claims("Peru mining revenue slips\nPeru's mining sector earned $4.2 billion in "
+                    "export revenue in 2023, down 6% on the year.")
+    assert (found["$4.2 billion"].exporter, found["$4.2 billion"].importer) == ("PER", None)
+    found = _claims("Ivory Coast sells cocoa forward\nForward contracts covering 900,000 tons of "
+                    "cocoa have been sold by Ivory Coast, the council said.")
+    assert (found["900,000 tons"].exporter, found["900,000 tons"].importer) == ("CIV", None)
+
+
+def test_a_home_owner_of_more_than_goods_stays_off() -> None:
+    found = _claims("Egypt earnings up\nEgypt's tourism and gas exports rose 8% to $20 billion.")
+    assert found["8%"].exporter != "EGY"

@@ -828,7 +828,7 @@ class FlowReader(ListingReader, FlowHistory):
         own totals, `focus_total`), is the article's country's own exports, imports or output by
         its trade word; the article's country as its headline or first sentence names it."""
         if kind not in ("level", "change") or not parties.empty or parties.two_way or \
-                parties.joint or self.focus is None or self.names_other(ctx) or any(
+                parties.joint or self.focus is None or self.names_other(ctx, quantity) or any(
                     (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
@@ -854,15 +854,19 @@ class FlowReader(ListingReader, FlowHistory):
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
 
-    def names_other(self, ctx: Context) -> bool:
+    def names_other(self, ctx: Context, quantity: Quantity) -> bool:
         """Whether the sentence names a country other than the article's own, or the home
-        country by its name but not as a place (`State firms sold Cambodia rice`: a buyer;
-        `Egypt's tourism and gas exports`: an owner the sentence's reading left off on purpose);
-        one naming only the home country as a place, by its demonym or a region, as no side
-        (`Output at its Congolese mines rose 20%`, `the country's previous record of 296 million
-        kilogrammes`, `the Bisha mine in Eritrea`), leaves it home."""
+        country by its name but neither as a place nor as an owner (`State firms sold Cambodia
+        rice`: a buyer), or as the owner of more than goods (`Egypt's tourism and gas exports`);
+        one naming only the home country as a place or owner, by its demonym or a region, as no
+        side (`Output at its Congolese mines rose 20%`, `the country's previous record of 296
+        million kilogrammes`, `the Bisha mine in Eritrea`, `Peru's mining sector earned`),
+        leaves it home."""
         return any(c.form != "pronoun" and (c.code != self.focus or not (
-            c.form != "name" or c.cue in _HOME_PLACE_CUES)) for c in ctx.countries)
+            c.form != "name" or c.cue in _HOME_PLACE_CUES or (
+                c.possessive and not lexicon("not_goods_modifiers").search(
+                    self.text, c.end, max(c.end, quantity.start)))))
+            for c in ctx.countries)
 
     def focus_total(self, claim: Claim) -> bool:
         """Whether `claim` is the article's country's own flow with everyone (`Zambia's export
@@ -2495,8 +2499,9 @@ _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 _PRODUCTION_REACH = 8
 """Words at most between a production word and the figure it frames (`Domestic gas production
 over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
-_HOME_PLACE_CUES = frozenset({"in", "at", "of"})
-"""Cues before the home country that name it as a place or owner, no side (`mines in Peru`)."""
+_HOME_PLACE_CUES = frozenset({"in", "at", "of", "by", "outside"})
+"""Cues before the home country that name it as a place, owner or agent, no side (`mines in
+Peru`, `sold by Ivory Coast`, `sold outside China`)."""
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
