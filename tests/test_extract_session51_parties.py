@@ -30,3 +30,11 @@ def test_the_home_country_as_owner_or_agent_of_a_bare_flow_is_its_side() -> None
 def test_a_home_owner_of_more_than_goods_stays_off() -> None:
     found = _claims("Egypt earnings up\nEgypt's tourism and gas exports rose 8% to $20 billion.")
     assert found["8%"].exporter != "EGY"
+
+
+def test_a_story_whose_opening_names_no_country_is_its_body_country_s() -> None:
+    found = _claims("Jute earnings climb\nJute exports rose 12% to $900 million in July-April, "
+                    "the export bureau said.\nBangladesh mills want new markets, and Bangladesh "
+                    "plans a fair in Dhaka.")
+    assert (found["12%"].exporter, found["12%"].importer) == ("BGD", None)
+    assert (found["$900 million"].exporter, found["$900 million"].importer) == ("BGD", None)

@@ -832,7 +832,7 @@ class FlowReader(ListingReader, FlowHistory):
                     (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
-                self.text) and not self.lead_names(self.focus):
+                self.text) and not self.lead_names(self.focus) and self.lead_mentions(self.focus):
             # (a country only counted the most often in the body, or the place a story is filed
             # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's; one the
             # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`)
@@ -888,6 +888,13 @@ class FlowReader(ListingReader, FlowHistory):
             and not _DATELINE_CITY.search(self.text, max(0, c.start - 40), c.start)
             and not is_reporting(self.text, c)
             for c in find_countries(self.text, 0, self.lead_end))
+
+    def lead_mentions(self, code: str) -> bool:
+        """Whether the story's headline or first sentence mentions the country at all (as a
+        place, a dateline or a source too); a story whose opening names no country at all
+        (`Jute bucks the virus slump\nJute exports were up 14 percent`) is about the country
+        its body or outlet makes its focus."""
+        return any(c.code == code for c in find_countries(self.text, 0, self.lead_end))
 
     def by_the_way(self, mention: CountryMention) -> bool:
         """Whether `mention` names a place only by the way: `near` (`from`, `off`) it, or after a
