@@ -38,3 +38,13 @@ def test_a_story_whose_opening_names_no_country_is_its_body_country_s() -> None:
                     "plans a fair in Dhaka.")
     assert (found["12%"].exporter, found["12%"].importer) == ("BGD", None)
     assert (found["$900 million"].exporter, found["$900 million"].importer) == ("BGD", None)
+
+
+
+
+def test_a_gapped_goods_share_of_bare_exports_in_a_home_story_is_the_home_country_s() -> None:
+    found = _claims("Samoa's trade gap narrows\nSamoa's trade gap narrowed in the June quarter, "
+                    "the statistics department said.\nNoni made up 24% of domestic exports, fish "
+                    "17% and root crops 8%.")
+    for surface in ("17%", "8%"):
+        assert (found[surface].exporter, found[surface].importer) == ("WSM", None), surface

@@ -826,9 +826,13 @@ class FlowReader(ListingReader, FlowHistory):
         in a story about Vietnam: a flow (or production) with no side known, whose sentence
         names no country and whose paragraph has told no flow with one (but the country's
         own totals, `focus_total`), is the article's country's own exports, imports or output by
-        its trade word; the article's country as its headline or first sentence names it."""
-        if kind not in ("level", "change") or not parties.empty or parties.two_way or \
-                parties.joint or self.focus is None or self.names_other(ctx, quantity) or any(
+        its trade word; the article's country as its headline or first sentence names it. So too
+        a share of such a flow whose sentence names no country at all (`Kava made up 21% of
+        domestic exports, fish 19%`), not one naming its owner (`Foreign investors bought 15% of
+        Indonesia's government bonds`)."""
+        if kind not in ("level", "change", "share") or not parties.empty or parties.two_way or \
+                parties.joint or self.focus is None or self.names_other(ctx, quantity) or (
+                    kind == "share" and ctx.countries) or any(
                     (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
