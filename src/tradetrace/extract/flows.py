@@ -826,13 +826,17 @@ class FlowReader(ListingReader, FlowHistory):
         in a story about Vietnam: a flow (or production) with no side known, whose sentence
         names no country and whose paragraph has told no flow with one (but the country's
         own totals, `focus_total`), is the article's country's own exports, imports or output by
-        its trade word; the article's country as its headline or first sentence names it."""
-        if kind not in ("level", "change") or not parties.empty or parties.two_way or \
-                parties.joint or self.focus is None or ctx.countries or any(
+        its trade word; the article's country as its headline or first sentence names it. So too
+        a share of such a flow whose sentence names no country at all (`Kava made up 21% of
+        domestic exports, fish 19%`), not one naming its owner (`Foreign investors bought 15% of
+        Indonesia's government bonds`)."""
+        if kind not in ("level", "change", "share") or not parties.empty or parties.two_way or \
+                parties.joint or self.focus is None or self.names_other(ctx, quantity) or (
+                    kind == "share" and ctx.countries) or any(
                     (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
-                self.text) and not self.lead_names(self.focus):
+                self.text) and not self.lead_names(self.focus) and self.lead_mentions(self.focus):
             # (a country only counted the most often in the body, or the place a story is filed
             # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's; one the
             # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`)
@@ -854,6 +858,20 @@ class FlowReader(ListingReader, FlowHistory):
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
 
+    def names_other(self, ctx: Context, quantity: Quantity) -> bool:
+        """Whether the sentence names a country other than the article's own, or the home
+        country by its name but neither as a place nor as an owner (`State firms sold Cambodia
+        rice`: a buyer), or as the owner of more than goods (`Egypt's tourism and gas exports`);
+        one naming only the home country as a place or owner, by its demonym or a region, as no
+        side (`Output at its Congolese mines rose 20%`, `the country's previous record of 296
+        million kilogrammes`, `the Bisha mine in Eritrea`, `Peru's mining sector earned`),
+        leaves it home."""
+        return any(c.form != "pronoun" and (c.code != self.focus or not (
+            c.form != "name" or c.cue in _HOME_PLACE_CUES or (
+                c.possessive and not lexicon("not_goods_modifiers").search(
+                    self.text, c.end, max(c.end, quantity.start)))))
+            for c in ctx.countries)
+
     def focus_total(self, claim: Claim) -> bool:
         """Whether `claim` is the article's country's own flow with everyone (`Zambia's export
         earnings slipped 4.3 percent, while the import bill climbed`): a paragraph that has
@@ -874,6 +892,13 @@ class FlowReader(ListingReader, FlowHistory):
             and not _DATELINE_CITY.search(self.text, max(0, c.start - 40), c.start)
             and not is_reporting(self.text, c)
             for c in find_countries(self.text, 0, self.lead_end))
+
+    def lead_mentions(self, code: str) -> bool:
+        """Whether the story's headline or first sentence mentions the country at all (as a
+        place, a dateline or a source too); a story whose opening names no country at all
+        (`Jute bucks the virus slump\nJute exports were up 14 percent`) is about the country
+        its body or outlet makes its focus."""
+        return any(c.code == code for c in find_countries(self.text, 0, self.lead_end))
 
     def by_the_way(self, mention: CountryMention) -> bool:
         """Whether `mention` names a place only by the way: `near` (`from`, `off`) it, or after a
@@ -2485,6 +2510,9 @@ _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 _PRODUCTION_REACH = 8
 """Words at most between a production word and the figure it frames (`Domestic gas production
 over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
+_HOME_PLACE_CUES = frozenset({"in", "at", "of", "by", "outside"})
+"""Cues before the home country that name it as a place, owner or agent, no side (`mines in
+Peru`, `sold by Ivory Coast`, `sold outside China`)."""
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
