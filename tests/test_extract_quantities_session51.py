@@ -63,7 +63,8 @@ def test_a_unit_of_goods_named_before_a_sum_prices_it(
 def test_a_bare_dollar_in_a_story_on_jamaica_or_barbados_is_their_dollar() -> None:
     assert _units("MONTEGO BAY, Jamaica - Diesel goes up by $2.10 a litre on Thursday.") == [
         (2.10, "JMD/liter")]
-    assert _units("Barbados spent $412.5 million on imported fuel last year.") == [
+    assert _units("BRIDGETOWN, Barbados - The island spent $412.5 million on imported fuel last "
+                  "year.") == [
         (412.5e6, "BBD")]
 
 
@@ -74,3 +75,14 @@ def test_a_bare_dollar_in_a_story_on_jamaica_or_barbados_is_their_dollar() -> No
 ])
 def test_a_count_or_a_worth_before_a_sum_is_no_price_per_unit(text: str) -> None:
     assert [unit for _, unit in _units(text)] == ["USD"]
+
+
+@pytest.mark.parametrize("text", [
+    "KINGSTON (Reuters) - Jamaica's bauxite exports earned $1.1 billion last year.",
+    "Jamaica's imports rose to $6.5 billion, while the United States shipped $2 billion of corn "
+    "to Mexico.",
+    "Barbados earned $120 million from rum exports.",
+])
+def test_jamaica_or_barbados_named_without_their_own_dateline_keeps_the_us_dollar(
+        text: str) -> None:
+    assert {unit for _, unit in _units(text)} == {"USD"}
