@@ -1,0 +1,28 @@
+"""Session 51, review mends (periods): ordinary news text the session's rules over-reached on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2024, 5, 1))
+
+
+def test_the_start_of_a_financial_crisis_is_no_fiscal_year() -> None:
+    found = _claims("Exports collapsed in September-December 2008, the start of the global "
+                    "financial crisis. In 2022-23, exports reached $40 billion.")
+    assert period(found["$40 billion"]) == ("2022-01-01", "2023-12-31")
+    found = _claims("Shipments slumped in October 2008-March 2009, the beginning of the financial "
+                    "crisis. Exports rose 8% in 2022-23 to 3 million tonnes.")
+    assert period(found["8%"]) == ("2022-01-01", "2023-12-31")
+    assert period(found["3 million tonnes"]) == ("2022-01-01", "2023-12-31")
+    found = _claims("Trade froze in September-December 2008, the first months of the financial "
+                    "crisis. Exports reached $40 billion in 2022-23.")
+    assert period(found["$40 billion"]) == ("2022-01-01", "2023-12-31")
+
+
+def test_the_opening_months_of_a_named_fiscal_year_still_open_its_fiscal_years() -> None:
+    found = _claims("Exports rose 9% in July-September, the first quarter of the 2008/09 "
+                    "financial year. Sales to Iran fell 3% in 2022-23 to $92 million.")
+    assert period(found["$92 million"]) == ("2022-07-01", "2023-06-30")
