@@ -26,3 +26,12 @@ def test_the_opening_months_of_a_named_fiscal_year_still_open_its_fiscal_years()
     found = _claims("Exports rose 9% in July-September, the first quarter of the 2008/09 "
                     "financial year. Sales to Iran fell 3% in 2022-23 to $92 million.")
     assert period(found["$92 million"]) == ("2022-07-01", "2023-06-30")
+
+
+def test_a_january_opening_of_a_fiscal_year_sets_no_fiscal_years() -> None:
+    found = _claims("Sales fell in January-June, the first half of the fiscal year, the firm said. "
+                    "India's exports rose to $450 billion in 2022-23.")
+    assert period(found["$450 billion"]) == ("2022-01-01", "2023-12-31")
+    found = _claims("Sales fell in January-March, the first quarter of its financial year, the "
+                    "firm said. India's exports rose to $450 billion in 2022-23.")
+    assert period(found["$450 billion"]) == ("2022-01-01", "2023-12-31")

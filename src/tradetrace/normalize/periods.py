@@ -1616,8 +1616,10 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     if opening:
         return FiscalStart(_month_number(opening["m"]))
     # (`April-September 2023, the first half of the fiscal year`: the months a fiscal year opens
-    # with)
-    opening_months = _OPENING_MONTHS_OF_FISCAL.search(text)
+    # with; not January, whose fiscal year is the calendar year: `Sales fell in January-June, the
+    # first half of the fiscal year, the firm said` says nothing of a country's years)
+    opening_months = next((found for found in _OPENING_MONTHS_OF_FISCAL.finditer(text)
+                           if _month_number(found["m1"]) != 1), None)
     if opening_months:
         return FiscalStart(_month_number(opening_months["m1"]))
     # (`FY20, the year to June`, `FY2024, the fiscal year ended March`: a fiscal year named
