@@ -35,3 +35,18 @@ def test_a_january_opening_of_a_fiscal_year_sets_no_fiscal_years() -> None:
     found = _claims("Sales fell in January-March, the first quarter of its financial year, the "
                     "firm said. India's exports rose to $450 billion in 2022-23.")
     assert period(found["$450 billion"]) == ("2022-01-01", "2023-12-31")
+
+
+def test_a_figure_set_against_the_same_directions_flow_stays_an_old_level() -> None:
+    found = _claims("Wheat exports climbed to 4 million tonnes in 2023, against 3.1 million tonnes "
+                    "of exports previously.")
+    assert period(found["3.1 million tonnes"]) == ("2022-01-01", "2022-12-31")
+    found = _claims("Exports rose to $10 billion in 2023, against $8 billion of exports before the "
+                    "pandemic.")
+    assert period(found["$8 billion"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_figure_set_against_the_opposite_flow_stays_of_the_same_time() -> None:
+    found = _claims("South Africa earned R101.76 billion of exports in March against "
+                    "R97.76 billion of imports.")
+    assert period(found["R97.76 billion"]) == ("2024-03-01", "2024-03-31")

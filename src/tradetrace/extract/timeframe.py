@@ -1010,13 +1010,40 @@ cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the Europ
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
 _RIVAL_FLOW_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|"
-    r"goods\s+(?:flowing|going|moving|bought|sold|sent|shipped|coming))\b|(?:going|flowing|"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:(?P<in>imports|purchases)|"
+    r"(?P<out>exports))\b(?!\s+(?:previously|before|earlier)\b)|of\s+(?:[\w-]+\s+){0,2}?"
+    r"goods\s+(?:flowing|going|moving|bought|sold|sent|shipped|coming)\b|(?:going|flowing|"
     r"moving|heading)\s+(?:the\s+other\s+way|back\b|in\s+the\s+other\s+direction))",
     re.IGNORECASE)
 """`R101.76 billion of exports against R97.76 billion of imports`, `against $28 billion of goods
 flowing back`, `against E1.43 billion going the other way`: the compared figure is the other
-direction's flow, a rival figure of the same time, not an earlier level."""
+direction's flow, a rival figure of the same time, not an earlier level. `of imports`, `of
+exports` only when the main figure's clause before names the opposite flow (`_OPPOSITE_FLOW`) and
+no time before follows (not `Wheat exports climbed to 4 million tonnes in 2023, against 3.1
+million tonnes of exports previously`)."""
+_OPPOSITE_FLOW = {
+    "in": re.compile(r"\b(?:exports?|exported|exporting|sales|sold|shipments)\b", re.IGNORECASE),
+    "out": re.compile(r"\b(?:imports?|imported|importing|purchases|bought)\b", re.IGNORECASE)}
+"""The words of the flow opposite to a compared figure's `of imports` (`in`) or `of exports`
+(`out`), sought in the main figure's clause before it."""
+_FLOW_CLAUSE_REACH = 200
+"""How far before a compared figure its main figure's clause is read for `_OPPOSITE_FLOW`."""
+
+
+def _rival_flow_after(text: str, after: str, start: int, floor: int) -> bool:
+    """Whether a figure set against another (`against`, `versus` ...) is the other direction's
+    flow (`_RIVAL_FLOW_AFTER`): `of imports`/`of exports` count only when the text before it, in
+    its sentence, names the opposite flow (`R101.76 billion of exports against R97.76 billion of
+    imports`), not the same one (`Exports rose to $10 billion in 2023, against $8 billion of
+    exports before the pandemic`: an earlier level)."""
+    found = _RIVAL_FLOW_AFTER.match(after)
+    if found is None:
+        return False
+    side = "in" if found["in"] else "out" if found["out"] else None
+    if side is None:
+        return True
+    return _OPPOSITE_FLOW[side].search(text, max(floor, start - _FLOW_CLAUSE_REACH),
+                                       start) is not None
 _GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
 """After a compared figure: `for` and a lower-case word, where its goods may follow."""
 
@@ -1093,7 +1120,7 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
         return not (_RIVAL_BEFORE.search(old.group())
                     and (_RIVAL_AFTER.match(after) or _rival_goods_after(after)
-                         or _RIVAL_FLOW_AFTER.match(after))
+                         or _rival_flow_after(text, after, start, floor))
                     and not _OLD_AFTER.match(after))
     if _second_of_old_pair(text, start, end, floor):
         return True
