@@ -50,3 +50,21 @@ def test_a_figure_set_against_the_opposite_flow_stays_of_the_same_time() -> None
     found = _claims("South Africa earned R101.76 billion of exports in March against "
                     "R97.76 billion of imports.")
     assert period(found["R97.76 billion"]) == ("2024-03-01", "2024-03-31")
+
+
+def test_a_share_after_a_present_verb_takes_the_sentences_opening_date() -> None:
+    found = _claims("In 2023, Brazil exports 70 percent of its soybeans to China, a ministry "
+                    "report showed.")
+    assert period(found["70 percent"]) == ("2023-01-01", "2023-12-31")
+    found = _claims("During the first quarter, India imports 65% of its edible oil from Indonesia, "
+                    "traders said.")
+    assert period(found["65%"]) == ("2024-01-01", "2024-03-31")
+    found = _claims("According to ministry data, Brazil exports 70 percent of its soybeans to "
+                    "China. Sales rose 4% in 2023.")
+    assert period(found["70 percent"]) == (None, None)
+
+
+def test_a_standing_share_in_a_relative_clause_is_not_dated_by_the_opening() -> None:
+    found = _claims("In April-May, sales to the US rose 10% while Africa, which accounts for "
+                    "14 per cent of India's pharma exports, grew 4.9 per cent.")
+    assert period(found["14 per cent"]) == (None, None)

@@ -1528,6 +1528,10 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         _states_now(text, clause[0], quantity[0])
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
+        # (not `In 2023, Brazil exports 70 percent of its soybeans to China`, `During the first
+        # quarter, India imports 65% of its edible oil`: the sentence's opening phrase dates it)
+        and not (_dated_opening(text, sentence[0], quantity[0], mentions)
+                 and not _relative_share_verb(text, clause[0], quantity[0]))
         or _standing_subject(text, quantity[1], clause[1])) or kind in ("level", "share") and (
         _habitual_rate(text, clause[0], quantity)
         and _separate_rate_clause(text, sentence[0], clause[0], quantity[1])) or kind in (
@@ -1942,6 +1946,30 @@ _OPENING_DATE_ADJUNCT = re.compile(
     r"[^,;]{0,40},|(?i:according\s+to)\s[^,;]{0,80},|(?i:data|figures|statistics)\s+for\s)")
 """A sentence's opening phrase that dates all of it (`In April,`, `According to Kpler data for
 April,`, `Data for March shows`)."""
+
+
+def _dated_opening(text: str, floor: int, start: int, mentions: list[PeriodMention]) -> bool:
+    """Whether the sentence from `floor` opens on a phrase that dates all of it
+    (`_OPENING_DATE_ADJUNCT`) holding a period (`In 2023,`, `During the first quarter,`; not
+    `According to Kpler data,`), before the figure at `start`."""
+    found = _OPENING_DATE_ADJUNCT.match(text, floor)
+    return found is not None and found.end() <= start and any(
+        m.relation == "period" and found.start() <= m.start < found.end() for m in mentions)
+
+
+_RELATIVE_END = re.compile(r"\b(?i:which|that|who)\s+(?:[a-z]+\s+)?$")
+"""A relative pronoun right before a verb (`which accounts for`, `which now takes`)."""
+
+
+def _relative_share_verb(text: str, floor: int, start: int) -> bool:
+    """Whether the verb of a standing share at `start` opens a relative clause (`Africa, which
+    accounts for 14 per cent of India's pharma exports, grew 4.9 per cent`): an aside of what
+    holds now, which a sentence's opening date does not date."""
+    verb = _standing_share_verb_before().search(text, max(floor, start - 40), start)
+    return verb is not None and \
+        _RELATIVE_END.search(text, max(floor, verb.start() - 30), verb.start()) is not None
+
+
 _REFERS_BACK = re.compile(r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|those|them|it|this|these)\b")
 """Right after a figure: `of that`, `of them`, a part of the figure another clause dated."""
 _SEMICOLON_BEFORE = re.compile(r";\s*$")
