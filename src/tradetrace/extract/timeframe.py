@@ -1010,13 +1010,40 @@ cent for Canada`, `$2.5 billion ..., against roughly $1.2 billion with the Europ
 compared figure names its own supplier, buyer or partner (a capitalized name; a year, a month, a
 fiscal year or quarter (`FY22`, `Q1`) or `the previous year` is not one)."""
 _RIVAL_FLOW_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|"
-    r"goods\s+(?:flowing|going|moving|bought|sold|sent|shipped|coming))\b|(?:going|flowing|"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:(?P<in>imports|purchases)|"
+    r"(?P<out>exports))\b(?!\s+(?:previously|before|earlier)\b)|of\s+(?:[\w-]+\s+){0,2}?"
+    r"goods\s+(?:flowing|going|moving|bought|sold|sent|shipped|coming)\b|(?:going|flowing|"
     r"moving|heading)\s+(?:the\s+other\s+way|back\b|in\s+the\s+other\s+direction))",
     re.IGNORECASE)
 """`R101.76 billion of exports against R97.76 billion of imports`, `against $28 billion of goods
 flowing back`, `against E1.43 billion going the other way`: the compared figure is the other
-direction's flow, a rival figure of the same time, not an earlier level."""
+direction's flow, a rival figure of the same time, not an earlier level. `of imports`, `of
+exports` only when the main figure's clause before names the opposite flow (`_OPPOSITE_FLOW`) and
+no time before follows (not `Wheat exports climbed to 4 million tonnes in 2023, against 3.1
+million tonnes of exports previously`)."""
+_OPPOSITE_FLOW = {
+    "in": re.compile(r"\b(?:exports?|exported|exporting|sales|sold|shipments)\b", re.IGNORECASE),
+    "out": re.compile(r"\b(?:imports?|imported|importing|purchases|bought)\b", re.IGNORECASE)}
+"""The words of the flow opposite to a compared figure's `of imports` (`in`) or `of exports`
+(`out`), sought in the main figure's clause before it."""
+_FLOW_CLAUSE_REACH = 200
+"""How far before a compared figure its main figure's clause is read for `_OPPOSITE_FLOW`."""
+
+
+def _rival_flow_after(text: str, after: str, start: int, floor: int) -> bool:
+    """Whether a figure set against another (`against`, `versus` ...) is the other direction's
+    flow (`_RIVAL_FLOW_AFTER`): `of imports`/`of exports` count only when the text before it, in
+    its sentence, names the opposite flow (`R101.76 billion of exports against R97.76 billion of
+    imports`), not the same one (`Exports rose to $10 billion in 2023, against $8 billion of
+    exports before the pandemic`: an earlier level)."""
+    found = _RIVAL_FLOW_AFTER.match(after)
+    if found is None:
+        return False
+    side = "in" if found["in"] else "out" if found["out"] else None
+    if side is None:
+        return True
+    return _OPPOSITE_FLOW[side].search(text, max(floor, start - _FLOW_CLAUSE_REACH),
+                                       start) is not None
 _GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
 """After a compared figure: `for` and a lower-case word, where its goods may follow."""
 
@@ -1093,7 +1120,7 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
         # before is named: `against 9 million tonnes sent to Egypt a year earlier`)
         return not (_RIVAL_BEFORE.search(old.group())
                     and (_RIVAL_AFTER.match(after) or _rival_goods_after(after)
-                         or _RIVAL_FLOW_AFTER.match(after))
+                         or _rival_flow_after(text, after, start, floor))
                     and not _OLD_AFTER.match(after))
     if _second_of_old_pair(text, start, end, floor):
         return True
@@ -1501,6 +1528,10 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         _states_now(text, clause[0], quantity[0])
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
+        # (not `In 2023, Brazil exports 70 percent of its soybeans to China`, `During the first
+        # quarter, India imports 65% of its edible oil`: the sentence's opening phrase dates it)
+        and not (_dated_opening(text, sentence[0], quantity[0], mentions)
+                 and not _relative_share_verb(text, clause[0], quantity[0]))
         or _standing_subject(text, quantity[1], clause[1])) or kind in ("level", "share") and (
         _habitual_rate(text, clause[0], quantity)
         and _separate_rate_clause(text, sentence[0], clause[0], quantity[1])) or kind in (
@@ -1915,6 +1946,30 @@ _OPENING_DATE_ADJUNCT = re.compile(
     r"[^,;]{0,40},|(?i:according\s+to)\s[^,;]{0,80},|(?i:data|figures|statistics)\s+for\s)")
 """A sentence's opening phrase that dates all of it (`In April,`, `According to Kpler data for
 April,`, `Data for March shows`)."""
+
+
+def _dated_opening(text: str, floor: int, start: int, mentions: list[PeriodMention]) -> bool:
+    """Whether the sentence from `floor` opens on a phrase that dates all of it
+    (`_OPENING_DATE_ADJUNCT`) holding a period (`In 2023,`, `During the first quarter,`; not
+    `According to Kpler data,`), before the figure at `start`."""
+    found = _OPENING_DATE_ADJUNCT.match(text, floor)
+    return found is not None and found.end() <= start and any(
+        m.relation == "period" and found.start() <= m.start < found.end() for m in mentions)
+
+
+_RELATIVE_END = re.compile(r"\b(?i:which|that|who)\s+(?:[a-z]+\s+)?$")
+"""A relative pronoun right before a verb (`which accounts for`, `which now takes`)."""
+
+
+def _relative_share_verb(text: str, floor: int, start: int) -> bool:
+    """Whether the verb of a standing share at `start` opens a relative clause (`Africa, which
+    accounts for 14 per cent of India's pharma exports, grew 4.9 per cent`): an aside of what
+    holds now, which a sentence's opening date does not date."""
+    verb = _standing_share_verb_before().search(text, max(floor, start - 40), start)
+    return verb is not None and \
+        _RELATIVE_END.search(text, max(floor, verb.start() - 30), verb.start()) is not None
+
+
 _REFERS_BACK = re.compile(r"(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|those|them|it|this|these)\b")
 """Right after a figure: `of that`, `of them`, a part of the figure another clause dated."""
 _SEMICOLON_BEFORE = re.compile(r";\s*$")

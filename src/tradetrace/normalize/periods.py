@@ -1616,8 +1616,10 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
     if opening:
         return FiscalStart(_month_number(opening["m"]))
     # (`April-September 2023, the first half of the fiscal year`: the months a fiscal year opens
-    # with)
-    opening_months = _OPENING_MONTHS_OF_FISCAL.search(text)
+    # with; not January, whose fiscal year is the calendar year: `Sales fell in January-June, the
+    # first half of the fiscal year, the firm said` says nothing of a country's years)
+    opening_months = next((found for found in _OPENING_MONTHS_OF_FISCAL.finditer(text)
+                           if _month_number(found["m1"]) != 1), None)
     if opening_months:
         return FiscalStart(_month_number(opening_months["m1"]))
     # (`FY20, the year to June`, `FY2024, the fiscal year ended March`: a fiscal year named
@@ -1694,12 +1696,18 @@ marketing season`). `fiscal_year_start` takes them when they wrap round a year."
 _OPENING_MONTHS_OF_FISCAL = re.compile(
     rf"\b(?P<m1>{_MONTH})(?:\s+{_YEAR})?\s*[-–]\s*{_MONTH}(?:\s+{_YEAR})?,?\s+"
     r"(?i:the|its)\s+(?:(?i:first|opening)\s+(?:[\w-]+\s+){0,2}?(?i:half|quarter|months)"
-    r"|(?i:start|beginning))\s+(?i:of)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?i:fiscal|financial)\b|FY\s?\d)")
+    r"|(?i:start|beginning))\s+(?i:of)\s+"
+    r"(?:(?:(?i:the|its|their|this|a)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+)?"
+    rf"(?:(?:{_YEAR}(?:\s*[-–/]\s*\d{{2,4}})?|{_MONTH}\s*[-–]\s*{_MONTH})\s+)?"
+    r"(?:(?i:new|current)\s+)?"
+    r"(?:(?i:fiscal|financial)\s+(?:(?i:years?)\b|\d|FY)|FY\s?\d)")
 """Months named and then called the opening part of the fiscal year (`April-September 2023, the
 first half of the fiscal year`, `July-October, the first four months of fiscal 2024-25`,
 `April-June, the first quarter of FY23`, `in April-July, the start of India's 2024-25 fiscal
-year`): the first month named opens the document's fiscal years."""
+year`): the first month named opens the document's fiscal years. Between `of` and the fiscal
+year only a determiner or a possessive name, a year or months label and `new`/`current`, and the
+fiscal year must be one (`fiscal year`, `fiscal 2024-25`, `FY23`): `the start of the global
+financial crisis`, `the first months of the financial crisis` are no fiscal year."""
 
 
 def _wraps(found: re.Match[str]) -> bool:
