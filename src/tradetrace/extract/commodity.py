@@ -309,6 +309,20 @@ def _anaphoric_goods(text: str, start: int, stop: int) -> list[CommodityMention]
         keyed = [m for m in _named_goods(text, floor, match.start()) if not m.generic]
         unkeyed = [span[1] for span in unkeyed_goods_spans(text, floor, match.start())
                    if not _ANAPHOR.match(text, span[0])]
+        if match.re is _ANAPHOR and match.group()[:3].lower() == "the":
+            # `the metal`, `the ore` point to the sentence's subject goods, often named before
+            # the last keyed goods (`imports of aluminium rose as steel output slowed. Imports of
+            # the metal`): a key only when every goods word in reach (its sentence and the one
+            # before, or further back where these name none) shares it
+            opening = text.rfind(". ", floor, text.rfind(". ", floor, match.start()) + 1)
+            near = max(floor, opening + 1)
+            if any(m.start >= near for m in keyed) or any(end > near for end in unkeyed):
+                keyed = [m for m in keyed if m.start >= near]
+                unkeyed = [end for end in unkeyed if end > near]
+            key = None if unkeyed or not keyed else _shared_key([m.key for m in keyed])
+            if key is not None:
+                mentions.append(CommodityMention(match.start(), match.end(), match.group(), key))
+            continue
         if keyed and keyed[-1].end > max(unkeyed, default=-1):
             key = _one_kind(text, keyed, floor)
             if key is not None:
@@ -321,7 +335,11 @@ def _one_kind(text: str, keyed: list[CommodityMention], floor: int) -> str | Non
     than `floor`): the most specific key true of them all (`flour, wheat and sunflower oil` ->
     food), none when they share no key (`Rice and coal`)."""
     opening = text.rfind(". ", floor, keyed[-1].start)
-    keys = [m.key for m in keyed if m.start > opening]
+    return _shared_key([m.key for m in keyed if m.start > opening])
+
+
+def _shared_key(keys: list[str]) -> str | None:
+    """The most specific key true of all `keys`, none when they share none."""
     shared = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
     return shared[0] if shared else None
 
