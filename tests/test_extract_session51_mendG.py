@@ -37,3 +37,23 @@ def test_the_metal_and_the_ore_take_a_key_only_when_all_goods_in_reach_share_it(
                     "may equal ten percent of China's iron ore imports. China bought about 1.2 "
                     "billion tonnes of the ore from abroad in 2024.")
     assert found["1.2 billion tonnes"].commodity == "iron_ore"
+
+
+def test_automobile_parts_and_hydropower_gear_are_no_vehicles_nor_electricity() -> None:
+    """Parts of automobiles are goods with no key (like `auto parts`), not vehicles; turbines,
+    equipment or plants for hydropower or electric energy are no electricity traded."""
+    for text, figure in (
+            ("Mexico's automobile parts exports rose 7% to $4 billion in March.", "$4 billion"),
+            ("Thailand's imports of automobile components rose 6% to $2 billion in April.",
+             "$2 billion"),
+            ("Imports of automobile engines rose 3% to $700 million.", "$700 million"),
+            ("Laos imported $300 million of hydropower equipment from China last year.",
+             "$300 million"),
+            ("China's exports of hydropower turbines rose 10% to $1.2 billion in April.",
+             "$1.2 billion"),
+            ("Exports of electric energy equipment rose 6% to $900 million.", "$900 million")):
+        assert _claims(text)[figure].commodity is None, text
+    found = _claims("Mexico's automobile exports rose 7% to $4 billion in March.")
+    assert found["$4 billion"].commodity == "vehicles"
+    found = _claims("Exports of hydropower to Thailand rose 10% to $1.2 billion in April.")
+    assert found["$1.2 billion"].commodity == "electricity"

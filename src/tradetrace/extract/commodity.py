@@ -259,6 +259,10 @@ _SANCTIONED_AFTER = re.compile(r"\s+(?:export\s+|import\s+)?(?:ban|bans|embargo|
                                re.IGNORECASE)
 
 
+_HYDRO_WORKS = re.compile(r"(?:hydropower|hydroelectricity|hydroelectric\s+power|electric\s+energy)"
+                          r"\s+(?:equipment|turbines?|plants?|projects?|dams?|stations?|capacity)\b",
+                          re.IGNORECASE)
+"""After hydropower or electric energy: the works or gear that make power, not power traded."""
 _FUEL_OIL_BEFORE = re.compile(r"\b(?:used|waste|hydrotreated|hydrogenated)\s+$", re.IGNORECASE)
 """Before `cooking oil` or `vegetable oil`: the oil as waste or fuel, not food."""
 
@@ -384,6 +388,8 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
+        if key == "electricity" and _HYDRO_WORKS.match(text, match.start()):
+            continue  # `hydropower turbines`, `electric energy equipment`: goods for power
         if key == "food" and _FUEL_OIL_BEFORE.search(text, max(0, match.start() - 14),
                                                       match.start()):
             continue  # `used cooking oil`, `hydrotreated vegetable oil`: biofuel feedstock
@@ -1055,8 +1061,11 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
         if (counted and match.start() != start) or match.start() >= end:
             break
         word = match["word"]
-        if _unkeyed_after().match(text, match.start("word")):
-            return True  # `imports of natural gas`, `shipments of U.S. liquefied natural gas`
+        if _unkeyed_after().match(text, match.start("word")) or \
+                _HYDRO_WORKS.match(text, match.start("word")):
+            # `imports of natural gas`, `shipments of U.S. liquefied natural gas`, `exports of
+            # hydropower turbines`
+            return True
         if word.isupper():
             if _key_of(word) is None and country_code(word) is None:
                 return True  # `4.16 million metric tons of U.S. LNG`: an acronym with no key
