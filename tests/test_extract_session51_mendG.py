@@ -57,3 +57,22 @@ def test_automobile_parts_and_hydropower_gear_are_no_vehicles_nor_electricity() 
     assert found["$4 billion"].commodity == "vehicles"
     found = _claims("Exports of hydropower to Thailand rose 10% to $1.2 billion in April.")
     assert found["$1.2 billion"].commodity == "electricity"
+
+
+def test_bare_aquaculture_is_seafood_only_before_a_flow_word() -> None:
+    """`aquaculture exports`, `aquaculture products` are seafood; `fishmeal for aquaculture` and
+    `aquaculture equipment` are goods bought for fish farms, with no key."""
+    found = _claims("Chile imported $300 million of fishmeal for aquaculture last year.")
+    assert found["$300 million"].commodity is None
+    found = _claims("Norway's imports of aquaculture equipment rose 5% to $700 million.")
+    assert found["$700 million"].commodity is None
+    found = _claims("Chile's aquaculture exports rose 4% to $3 billion in the first half.")
+    assert found["$3 billion"].commodity == "seafood"
+    found = _claims("Exports of aquaculture products rose 4% to $3 billion in the first half.")
+    assert found["$3 billion"].commodity == "seafood"
+
+
+def test_exported_aquaculture_output_is_seafood() -> None:
+    """After `exported` bare aquaculture names the goods sold abroad: seafood."""
+    found = _claims("Iceland's exported aquaculture output is put at an estimated ISK 29 billion.")
+    assert found["ISK 29 billion"].commodity == "seafood"

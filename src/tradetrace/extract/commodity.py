@@ -263,6 +263,18 @@ _HYDRO_WORKS = re.compile(r"(?:hydropower|hydroelectricity|hydroelectric\s+power
                           r"\s+(?:equipment|turbines?|plants?|projects?|dams?|stations?|capacity)\b",
                           re.IGNORECASE)
 """After hydropower or electric energy: the works or gear that make power, not power traded."""
+_MOVED_BEFORE = re.compile(r"\b(?:exported|imported)\s+$", re.IGNORECASE)
+"""`exported aquaculture output`: goods sold abroad, named by the participle before them."""
+
+
+def _flow_noun_after(text: str, end: int) -> bool:
+    """Whether a flow word follows right after `end` (`aquaculture exports`, `aquaculture
+    shipments`)."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (_flow_word(after.group(1).lower()) or
+                                  after.group(1).lower() in word_set("flow_nouns"))
+
+
 _FUEL_OIL_BEFORE = re.compile(r"\b(?:used|waste|hydrotreated|hydrogenated)\s+$", re.IGNORECASE)
 """Before `cooking oil` or `vegetable oil`: the oil as waste or fuel, not food."""
 
@@ -388,6 +400,9 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
+        if match.group().lower() == "aquaculture" and not _flow_noun_after(text, match.end()) \
+                and not _MOVED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # `fishmeal for aquaculture`, `aquaculture equipment`: not its goods
         if key == "electricity" and _HYDRO_WORKS.match(text, match.start()):
             continue  # `hydropower turbines`, `electric energy equipment`: goods for power
         if key == "food" and _FUEL_OIL_BEFORE.search(text, max(0, match.start() - 14),
@@ -1062,9 +1077,11 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
             break
         word = match["word"]
         if _unkeyed_after().match(text, match.start("word")) or \
-                _HYDRO_WORKS.match(text, match.start("word")):
+                _HYDRO_WORKS.match(text, match.start("word")) or (word.lower() == "aquaculture"
+                                                                   and not _flow_noun_after(
+                                                                       text, match.end("word"))):
             # `imports of natural gas`, `shipments of U.S. liquefied natural gas`, `exports of
-            # hydropower turbines`
+            # hydropower turbines`, `imports of aquaculture equipment`
             return True
         if word.isupper():
             if _key_of(word) is None and country_code(word) is None:
