@@ -72,6 +72,22 @@ def test_bare_aquaculture_is_seafood_only_before_a_flow_word() -> None:
     assert found["$3 billion"].commodity == "seafood"
 
 
+def test_goods_for_the_fishing_industry_are_no_seafood() -> None:
+    """What a fishing industry sells is seafood; goods bought for it, sold to it or by it bought
+    (`boats and nets for the fishing industry`) are not."""
+    found = _claims("Imports of boats and nets for the fishing industry rose 10% to $50 million.")
+    assert found["$50 million"].commodity is None
+    found = _claims("Nets bought by the fishing industry rose 10% to $50 million.")
+    assert found["$50 million"].commodity is None
+    found = _claims("Fuel sales to the fishing industry rose 10% to $50 million.")
+    assert found["$50 million"].commodity != "seafood"
+    found = _claims("Exports by the fishing industry rose 10% to $50 million.")
+    assert found["$50 million"].commodity == "seafood"
+    found = _claims("Peru's fishing industry sold 512,000 tonnes abroad in 2023, the fisheries "
+                    "chamber said.")
+    assert found["512,000 tonnes"].commodity == "seafood"
+
+
 def test_exported_aquaculture_output_is_seafood() -> None:
     """After `exported` bare aquaculture names the goods sold abroad: seafood."""
     found = _claims("Iceland's exported aquaculture output is put at an estimated ISK 29 billion.")

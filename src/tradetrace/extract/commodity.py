@@ -275,6 +275,11 @@ def _flow_noun_after(text: str, end: int) -> bool:
                                   after.group(1).lower() in word_set("flow_nouns"))
 
 
+_SERVED_BEFORE = re.compile(r"(?:\b(?:for|to)|(?<!exports )(?<!imports )(?<!sales )"
+                            r"(?<!shipments )\bby)\s+(?:(?:the|its|their|[A-Z][\w.-]*['’]s)\s+)?$",
+                            re.IGNORECASE)
+"""Before a sector: the one the goods serve or go to (`nets for the fishing industry`), not the
+seller (`exports by the fishing industry` are its own)."""
 _FUEL_OIL_BEFORE = re.compile(r"\b(?:used|waste|hydrotreated|hydrogenated)\s+$", re.IGNORECASE)
 """Before `cooking oil` or `vegetable oil`: the oil as waste or fuel, not food."""
 
@@ -403,6 +408,9 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         if match.group().lower() == "aquaculture" and not _flow_noun_after(text, match.end()) \
                 and not _MOVED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # `fishmeal for aquaculture`, `aquaculture equipment`: not its goods
+        if match.group().lower() == "fishing industry" and _SERVED_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()):
+            continue  # `boats and nets for the fishing industry`: goods it buys, not seafood
         if key == "electricity" and _HYDRO_WORKS.match(text, match.start()):
             continue  # `hydropower turbines`, `electric energy equipment`: goods for power
         if key == "food" and _FUEL_OIL_BEFORE.search(text, max(0, match.start() - 14),
