@@ -88,6 +88,17 @@ def test_goods_for_the_fishing_industry_are_no_seafood() -> None:
     assert found["512,000 tonnes"].commodity == "seafood"
 
 
+def test_forestry_with_other_keyed_goods_is_no_trade() -> None:
+    """Forestry goods listed with farm and fishery goods are all trade; listed with other keyed
+    goods (`coal and forest products`) the figure is of two sectors, no one kind: unknown."""
+    found = _claims("Canada's coal and forest products exports to Japan rose 4% to C$900 million "
+                    "in April.")
+    assert found["C$900 million"].commodity is None
+    found = _claims("Vietnam's agricultural, forestry and fishery exports rose 9.2% to $24.5 "
+                    "billion in the first half, ministry data showed.")
+    assert found["$24.5 billion"].commodity == "trade"
+
+
 def test_exported_aquaculture_output_is_seafood() -> None:
     """After `exported` bare aquaculture names the goods sold abroad: seafood."""
     found = _claims("Iceland's exported aquaculture output is put at an estimated ISK 29 billion.")

@@ -1370,7 +1370,7 @@ def _listed_together(index: int, ordered: list[CommodityMention], text: str
 
 
 def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
-                text: str) -> str:
+                text: str) -> str | None:
     """`grain and foodstuffs`, `crude and refined products`: goods named together are the most
     specific key true of all of them (`food`, `oil`; a list too: `crude, condensate and refined
     petroleum products` is oil, `rice, flour, sugar and other staples` food); goods with no
@@ -1385,11 +1385,31 @@ def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
     if index is None:
         return key
     listed = _listed_together(index, ordered, text)
-    keys = [m.key for m in listed] + _family_joined(text, listed[0].start, listed[-1].end)
+    families = _family_joined(text, listed[0].start, listed[-1].end)
+    keys = [m.key for m in listed] + families
+    if "trade" in families and not _farm_fishery_forestry(text, listed):
+        return None  # `coal and forest products exports`: two sectors, neither all trade
     if len(keys) < 2:
         return key
     common = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
     return common[0] if common else "trade"
+
+
+_FARM_WORD = re.compile(r"\b(?:agricultur\w*|agri\w*|farm\w*|agro\w*)\b", re.IGNORECASE)
+_FARM_REACH = 60
+
+
+def _farm_fishery_forestry(text: str, listed: list[CommodityMention]) -> bool:
+    """Whether forestry goods (family `trade`) are listed with farm and fishery goods and no
+    others (`agricultural, forestry and fishery exports`), the three primary sectors together:
+    all trade. Forestry with other keyed goods (`coal and forest products`) names no one kind."""
+    keys = {k for m in listed for k in ancestors(m.key)}
+    if "seafood" not in keys or any(not {"seafood", "food"} & set(ancestors(m.key))
+                                    for m in listed):
+        return False
+    floor = max(text.rfind(". ", 0, listed[0].start) + 1, listed[0].start - _FARM_REACH)
+    return "food" in keys or _FARM_WORD.search(
+        text, floor, min(len(text), listed[-1].end + _FARM_REACH)) is not None
 
 
 @cache
