@@ -99,6 +99,19 @@ def test_forestry_with_other_keyed_goods_is_no_trade() -> None:
     assert found["$24.5 billion"].commodity == "trade"
 
 
+def test_oil_byproducts_listed_with_crude_are_oil() -> None:
+    """Oil by-products have no key alone but belong to oil's family: listed with crude the
+    figure is of oil, not of crude alone; with petrochemicals it stays unknown."""
+    found = _claims("Iraq's exports of crude oil and oil byproducts reached $8 billion in April.")
+    assert found["$8 billion"].commodity == "oil"
+    found = _claims("Nigeria earned $4 billion from crude and oil byproducts in the first "
+                    "quarter.")
+    assert found["$4 billion"].commodity == "oil"
+    found = _claims("Ecuador's exports of oil byproducts and petrochemicals slipped to 181,000 "
+                    "tonnes in May.")
+    assert found["181,000 tonnes"].commodity is None
+
+
 def test_exported_aquaculture_output_is_seafood() -> None:
     """After `exported` bare aquaculture names the goods sold abroad: seafood."""
     found = _claims("Iceland's exported aquaculture output is put at an estimated ISK 29 billion.")
