@@ -259,6 +259,27 @@ _SANCTIONED_AFTER = re.compile(r"\s+(?:export\s+|import\s+)?(?:ban|bans|embargo|
                                re.IGNORECASE)
 
 
+_HYDRO_WORKS = re.compile(r"(?:hydropower|hydroelectricity|hydroelectric\s+power|electric\s+energy)"
+                          r"\s+(?:equipment|turbines?|plants?|projects?|dams?|stations?|capacity)\b",
+                          re.IGNORECASE)
+"""After hydropower or electric energy: the works or gear that make power, not power traded."""
+_MOVED_BEFORE = re.compile(r"\b(?:exported|imported)\s+$", re.IGNORECASE)
+"""`exported aquaculture output`: goods sold abroad, named by the participle before them."""
+
+
+def _flow_noun_after(text: str, end: int) -> bool:
+    """Whether a flow word follows right after `end` (`aquaculture exports`, `aquaculture
+    shipments`)."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (_flow_word(after.group(1).lower()) or
+                                  after.group(1).lower() in word_set("flow_nouns"))
+
+
+_SERVED_BEFORE = re.compile(r"(?:\b(?:for|to)|(?<!exports )(?<!imports )(?<!sales )"
+                            r"(?<!shipments )\bby)\s+(?:(?:the|its|their|[A-Z][\w.-]*['’]s)\s+)?$",
+                            re.IGNORECASE)
+"""Before a sector: the one the goods serve or go to (`nets for the fishing industry`), not the
+seller (`exports by the fishing industry` are its own)."""
 _FUEL_OIL_BEFORE = re.compile(r"\b(?:used|waste|hydrotreated|hydrogenated)\s+$", re.IGNORECASE)
 """Before `cooking oil` or `vegetable oil`: the oil as waste or fuel, not food."""
 
@@ -309,6 +330,20 @@ def _anaphoric_goods(text: str, start: int, stop: int) -> list[CommodityMention]
         keyed = [m for m in _named_goods(text, floor, match.start()) if not m.generic]
         unkeyed = [span[1] for span in unkeyed_goods_spans(text, floor, match.start())
                    if not _ANAPHOR.match(text, span[0])]
+        if match.re is _ANAPHOR and match.group()[:3].lower() == "the":
+            # `the metal`, `the ore` point to the sentence's subject goods, often named before
+            # the last keyed goods (`imports of aluminium rose as steel output slowed. Imports of
+            # the metal`): a key only when every goods word in reach (its sentence and the one
+            # before, or further back where these name none) shares it
+            opening = text.rfind(". ", floor, text.rfind(". ", floor, match.start()) + 1)
+            near = max(floor, opening + 1)
+            if any(m.start >= near for m in keyed) or any(end > near for end in unkeyed):
+                keyed = [m for m in keyed if m.start >= near]
+                unkeyed = [end for end in unkeyed if end > near]
+            key = None if unkeyed or not keyed else _shared_key([m.key for m in keyed])
+            if key is not None:
+                mentions.append(CommodityMention(match.start(), match.end(), match.group(), key))
+            continue
         if keyed and keyed[-1].end > max(unkeyed, default=-1):
             key = _one_kind(text, keyed, floor)
             if key is not None:
@@ -321,7 +356,11 @@ def _one_kind(text: str, keyed: list[CommodityMention], floor: int) -> str | Non
     than `floor`): the most specific key true of them all (`flour, wheat and sunflower oil` ->
     food), none when they share no key (`Rice and coal`)."""
     opening = text.rfind(". ", floor, keyed[-1].start)
-    keys = [m.key for m in keyed if m.start > opening]
+    return _shared_key([m.key for m in keyed if m.start > opening])
+
+
+def _shared_key(keys: list[str]) -> str | None:
+    """The most specific key true of all `keys`, none when they share none."""
     shared = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
     return shared[0] if shared else None
 
@@ -366,6 +405,14 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
+        if match.group().lower() == "aquaculture" and not _flow_noun_after(text, match.end()) \
+                and not _MOVED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # `fishmeal for aquaculture`, `aquaculture equipment`: not its goods
+        if match.group().lower() == "fishing industry" and _SERVED_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()):
+            continue  # `boats and nets for the fishing industry`: goods it buys, not seafood
+        if key == "electricity" and _HYDRO_WORKS.match(text, match.start()):
+            continue  # `hydropower turbines`, `electric energy equipment`: goods for power
         if key == "food" and _FUEL_OIL_BEFORE.search(text, max(0, match.start() - 14),
                                                       match.start()):
             continue  # `used cooking oil`, `hydrotreated vegetable oil`: biofuel feedstock
@@ -1037,8 +1084,13 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
         if (counted and match.start() != start) or match.start() >= end:
             break
         word = match["word"]
-        if _unkeyed_after().match(text, match.start("word")):
-            return True  # `imports of natural gas`, `shipments of U.S. liquefied natural gas`
+        if _unkeyed_after().match(text, match.start("word")) or \
+                _HYDRO_WORKS.match(text, match.start("word")) or (word.lower() == "aquaculture"
+                                                                   and not _flow_noun_after(
+                                                                       text, match.end("word"))):
+            # `imports of natural gas`, `shipments of U.S. liquefied natural gas`, `exports of
+            # hydropower turbines`, `imports of aquaculture equipment`
+            return True
         if word.isupper():
             if _key_of(word) is None and country_code(word) is None:
                 return True  # `4.16 million metric tons of U.S. LNG`: an acronym with no key
@@ -1318,7 +1370,7 @@ def _listed_together(index: int, ordered: list[CommodityMention], text: str
 
 
 def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
-                text: str) -> str:
+                text: str) -> str | None:
     """`grain and foodstuffs`, `crude and refined products`: goods named together are the most
     specific key true of all of them (`food`, `oil`; a list too: `crude, condensate and refined
     petroleum products` is oil, `rice, flour, sugar and other staples` food); goods with no
@@ -1333,11 +1385,31 @@ def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
     if index is None:
         return key
     listed = _listed_together(index, ordered, text)
-    keys = [m.key for m in listed] + _family_joined(text, listed[0].start, listed[-1].end)
+    families = _family_joined(text, listed[0].start, listed[-1].end)
+    keys = [m.key for m in listed] + families
+    if "trade" in families and not _farm_fishery_forestry(text, listed):
+        return None  # `coal and forest products exports`: two sectors, neither all trade
     if len(keys) < 2:
         return key
     common = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
     return common[0] if common else "trade"
+
+
+_FARM_WORD = re.compile(r"\b(?:agricultur\w*|agri\w*|farm\w*|agro\w*)\b", re.IGNORECASE)
+_FARM_REACH = 60
+
+
+def _farm_fishery_forestry(text: str, listed: list[CommodityMention]) -> bool:
+    """Whether forestry goods (family `trade`) are listed with farm and fishery goods and no
+    others (`agricultural, forestry and fishery exports`), the three primary sectors together:
+    all trade. Forestry with other keyed goods (`coal and forest products`) names no one kind."""
+    keys = {k for m in listed for k in ancestors(m.key)}
+    if "seafood" not in keys or any(not {"seafood", "food"} & set(ancestors(m.key))
+                                    for m in listed):
+        return False
+    floor = max(text.rfind(". ", 0, listed[0].start) + 1, listed[0].start - _FARM_REACH)
+    return "food" in keys or _FARM_WORD.search(
+        text, floor, min(len(text), listed[-1].end + _FARM_REACH)) is not None
 
 
 @cache
