@@ -1810,6 +1810,9 @@ _LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,
 _ADDING_AFTER_CLAUSE = re.compile(r",\s+adding\s+(?:(?:a|an)\s+(?:further|extra|additional)\s+|"
                                   r"another\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before an amount: `, adding` set off after the clause of a move (`, adding a further`)."""
+_CLAUSE_OPEN = re.compile(r"(?:[,;:!?\n]|\.(?!\d))(?:[^,;:.!?\n]|\.(?=\d))*$")
+"""The last clause mark before a point, and the clause after it."""
+
 _APPOSED_LOSS = re.compile(r",\s+(?:an?\s+)?(?:loss|fall|drop|decline)(?:\s+in\s+(?:value|"
                            r"earnings|revenue|receipts))?\s+of\s+" + hedge_pattern(True) + "$",
                            re.IGNORECASE)
@@ -1825,14 +1828,32 @@ def _apposed_loss(text: str, quantity: Quantity, sentence: tuple[int, int]) -> b
     if not is_currency(quantity.unit):
         return False
     loss = _APPOSED_LOSS.search(text, max(sentence[0], quantity.start - 50), quantity.start)
-    return loss is not None and (lexicon("change_down").search(
-        text, sentence[0], loss.start()) is not None or _FELL_AGAINST.search(
-        text, sentence[0], loss.start()) is not None)
+    if loss is None:
+        return False
+    # the clause right before `, a loss of`: a fall (`fell 10% to $4 billion`) or an earlier sum
+    # set against (`against $417.5m a year earlier`); not `Olam, which buys cotton from Benin,
+    # closed the unit in March, a loss of $30 million`
+    opened = _CLAUSE_OPEN.search(text, sentence[0], loss.start())
+    start = opened.start() + 1 if opened is not None else sentence[0]
+    if _REPORTED_BY.search(text, start, loss.start()):
+        # `..., Central Bank of Honduras figures show, a fall in value of`: the clause of the
+        # fall stands before the source's
+        start = sentence[0]
+    return lexicon("change_down").search(text, start, loss.start()) or \
+        _SET_AGAINST_SUM.search(text, start, loss.start()) is not None
 
 
-_FELL_AGAINST = re.compile(r"\b(?:against|compared\s+with|from)\b", re.IGNORECASE)
-"""Before an apposed loss: the earlier amount the flow is set against (`against US$417.5m a year
-earlier`)."""
+_REPORTED_BY = re.compile(r"\b(?:show|shows|showed|shown|said|says|say|according\s+to|"
+                          r"reported|reports|data|figures|statistics)\b", re.IGNORECASE)
+"""In the clause before an apposed loss: the source of the figures, not the flow's clause."""
+_SET_AGAINST_SUM = re.compile(r"\b(?:against|compared\s+(?:with|to)|from)\s+"
+                              r"(?:[\d.,]+\s*[a-z]*\s+(?:[\w-]+\s+)?and\s+)?(?:(?:about|around|"
+                              r"some|nearly|roughly|almost|over|just|only)\s+)?(?-i:[A-Z]{0,3}\$|"
+                              r"[€£¥₹]|\b[A-Z]{2,3}\s*(?=\d)|Rs\.?\s*(?=\d))\s*\d",
+                              re.IGNORECASE)
+"""Before an apposed loss: an earlier sum of money the flow is set against (`against US$417.5m a
+year earlier`, `from DKK 2.1 billion`, `against 21.7m boxes and US$417.5m`), not any `from`
+(`buys cotton from Benin`)."""
 
 
 def _lost_flow(text: str, quantity: Quantity) -> bool:

@@ -1,0 +1,33 @@
+"""Session 51 review mends (helper Q): rules of the session narrowed so ordinary news text reads
+as before them; each test pins a sentence of the review or one like it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def test_a_firms_loss_after_a_clause_with_from_stays_no_fall() -> None:
+    found = _claims("Olam, which buys cotton from Benin, closed the unit in March, a loss of "
+                    "$30 million for the group. Coffee exports rose 8% against a weak 2022, "
+                    "while the roaster reported its annual result, a loss of $15 million.")
+    assert (found["$30 million"].kind, found["$30 million"].direction) == ("level", None)
+    assert (found["$15 million"].kind, found["$15 million"].direction) == ("level", None)
+
+
+def test_a_loss_right_after_a_fall_stays_a_fall() -> None:
+    found = _claims("Exports to China fell 10% to $4 billion, a loss of $450 million. Shrimp "
+                    "exports fell 12.9%, a loss of DKK 266 million.")
+    assert (found["$450 million"].kind, found["$450 million"].direction) == ("change", "down")
+    assert (found["DKK 266 million"].kind,
+            found["DKK 266 million"].direction) == ("change", "down")
+
+
+def test_a_fall_in_value_after_a_sum_set_against_and_a_source_stays_a_fall() -> None:
+    found = _claims("In the first nine months of 2021 Honduras shipped 11.9m 40lb boxes worth "
+                    "US$217.1m, against 21.7m boxes and US$417.5m a year earlier, Central Bank of "
+                    "Honduras figures show, a fall in value of US$200.5m.")
+    assert (found["US$200.5m"].kind, found["US$200.5m"].direction) == ("change", "down")
