@@ -31,3 +31,16 @@ def test_a_fall_in_value_after_a_sum_set_against_and_a_source_stays_a_fall() -> 
                     "US$217.1m, against 21.7m boxes and US$417.5m a year earlier, Central Bank of "
                     "Honduras figures show, a fall in value of US$200.5m.")
     assert (found["US$200.5m"].kind, found["US$200.5m"].direction) == ("change", "down")
+
+
+def test_a_speakers_further_statement_after_said_adding_is_no_rise() -> None:
+    found = _claims("Exports to the EU totalled $12 billion, the minister said on Tuesday, adding "
+                    "2 million tonnes of wheat were still awaiting shipment.")
+    assert (found["2 million tonnes"].kind, found["2 million tonnes"].direction) == ("level", None)
+
+
+def test_an_amount_added_to_a_sum_or_by_a_move_stays_a_rise() -> None:
+    found = _claims("Malaysia's palm oil exports rose 4%, the ministry said, adding $1.2 billion "
+                    "to export earnings. Exports to China grew 1.8-fold, adding $700 million.")
+    assert (found["$1.2 billion"].kind, found["$1.2 billion"].direction) == ("change", "up")
+    assert (found["$700 million"].kind, found["$700 million"].direction) == ("change", "up")

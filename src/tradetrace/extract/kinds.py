@@ -1564,8 +1564,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
-    if quantity.change is None and _ADDING_AFTER_CLAUSE.search(
-            text, max(0, quantity.start - 50), quantity.start):
+    if quantity.change is None and _added_by_move(text, quantity):
         # `exports to China grew 1.8-fold, adding $700 million`, `posted the biggest gain,
         # adding 241,700 vehicles`: the amount a move added, a rise (not `with mutton adding
         # A$1.02bn`, a row's part of a total)
@@ -1810,9 +1809,34 @@ _LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,
 _ADDING_AFTER_CLAUSE = re.compile(r",\s+adding\s+(?:(?:a|an)\s+(?:further|extra|additional)\s+|"
                                   r"another\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before an amount: `, adding` set off after the clause of a move (`, adding a further`)."""
+_ADDED_TO = re.compile(r"\s+to\s+(?:(?:the|its|their|total|annual|overall)\s+)?[a-z][\w-]*",
+                       re.IGNORECASE)
+"""After an amount added: what it was added to (`adding $1.2 billion to export earnings`)."""
+_ADDED_FINITE = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:were|was|would|will|"
+                           r"are|is|had|have|has|could|might|may|remain|remained|still)\b",
+                           re.IGNORECASE)
+"""After an amount `adding` reports: a finite verb of its own (`adding 2 million tonnes of wheat
+were still awaiting shipment`)."""
 _CLAUSE_OPEN = re.compile(r"(?:[,;:!?\n]|\.(?!\d))(?:[^,;:.!?\n]|\.(?=\d))*$")
 """The last clause mark before a point, and the clause after it."""
 
+
+def _added_by_move(text: str, quantity: Quantity) -> bool:
+    """`exports to China grew 1.8-fold, adding $700 million`, `posted the biggest gain, adding
+    241,700 vehicles`, `the ministry said, adding $1.2 billion to export earnings`: an amount
+    after `, adding` set off from the clause of a move (a word of moving in the clause right
+    before the comma) or added `to` a sum; not `the minister said on Tuesday, adding 2 million
+    tonnes of wheat were still awaiting shipment`, a further statement the speaker made."""
+    adding = _ADDING_AFTER_CLAUSE.search(text, max(0, quantity.start - 50), quantity.start)
+    if adding is None or _ADDED_FINITE.match(text, quantity.end) is not None:
+        return False
+    if _ADDED_TO.match(text, quantity.end) is not None:
+        return True
+    low = max(0, adding.start() - 200)
+    opened = _CLAUSE_OPEN.search(text, low, adding.start())
+    start = opened.start() + 1 if opened is not None else low
+    return lexicon("change_up").search(text, start, adding.start()) or \
+        lexicon("change_down").search(text, start, adding.start())
 _APPOSED_LOSS = re.compile(r",\s+(?:an?\s+)?(?:loss|fall|drop|decline)(?:\s+in\s+(?:value|"
                            r"earnings|revenue|receipts))?\s+of\s+" + hedge_pattern(True) + "$",
                            re.IGNORECASE)
