@@ -44,3 +44,17 @@ def test_an_amount_added_to_a_sum_or_by_a_move_stays_a_rise() -> None:
                     "to export earnings. Exports to China grew 1.8-fold, adding $700 million.")
     assert (found["$1.2 billion"].kind, found["$1.2 billion"].direction) == ("change", "up")
     assert (found["$700 million"].kind, found["$700 million"].direction) == ("change", "up")
+
+
+def test_a_part_held_of_a_capital_or_region_stays_a_share() -> None:
+    found = _claims("Russia imported 1 million cars from China in 2023. Chinese brands now hold "
+                    "45% of Moscow, the dealers' group said. Chinese carmakers now control 60% of "
+                    "Moscow and St Petersburg car sales, up from 10% in 2021. Thai and Vietnamese "
+                    "exporters hold 35% and 25% of West Africa, the rice traders said.")
+    for surface in ("45%", "60%", "10%", "25%"):
+        assert found[surface].kind == "share", surface
+
+
+def test_a_part_held_of_a_state_company_stays_a_stake() -> None:
+    found = _claims("Qatar exports urea to India. Qatar Petroleum holds 75 percent of Qafco.")
+    assert "75 percent" not in found

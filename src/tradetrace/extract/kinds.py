@@ -24,7 +24,7 @@ from tradetrace.extract.cues import (
     word_count,
     word_set,
 )
-from tradetrace.extract.parties import find_countries
+from tradetrace.extract.parties import find_countries, is_state_company
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.quantity_context import singular
 from tradetrace.extract.roles import (
@@ -804,10 +804,12 @@ def _tax_moved() -> re.Pattern[str]:
 _OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
 """Between a verb of owning and the part owned: `owns a`, `holds the remaining`, `owns nearly`."""
 _OWNS_BEFORE = re.compile(rf"\b(?:owns?|owned|owning)\s+{_OWNED_PART}$", re.IGNORECASE)
-_HOLDS_BEFORE = re.compile(rf"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
-                           rf"(?:{_OWNED_PART}[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+)?"
-                           rf"{_OWNED_PART}$", re.IGNORECASE)
+_HOLDS_VERB = r"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
+_HOLDS_BEFORE = re.compile(rf"{_HOLDS_VERB}(?:{_OWNED_PART}[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+                           rf"and\s+)?{_OWNED_PART}$", re.IGNORECASE)
 """Before a part held: `holds`, `controls`, and the second of a pair (`hold 15% and`)."""
+_HOLDS_ONE_BEFORE = re.compile(rf"{_HOLDS_VERB}{_OWNED_PART}$", re.IGNORECASE)
+"""Before a part held, not the second of a pair: `holds`, `controls`."""
 _IN_WHICH_HOLDS = re.compile(r"\bin\s+which\s+(?:[\w.&'’-]+\s+){1,5}?(?:holds?|held|controls?|"
                              r"controlled)\s+" + _OWNED_PART + "$", re.IGNORECASE)
 """Before a part of a company: `in which Aramco holds`, `in which the state controls`."""
@@ -838,8 +840,15 @@ def _stake(text: str, quantity: Quantity) -> bool:
         # it`, `holds 30 per cent of the venture`: a part of the company, not of a flow
         return True
     named = _OF_A_NAME.match(text, quantity.end)
-    return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
-        and all(mention.form == "capital" for mention in find_countries(named["name"])) \
+    if named is None:
+        return False
+    # a name no country list knows (`holds 44.9% of NIS`) or a state company it maps to its
+    # country (`holds 75 percent of Qafco`), not a capital (`hold 45% of Moscow`); the second of
+    # a pair (`hold 15% and 7% of`) only of a known company
+    mentions = find_countries(named["name"])
+    company = bool(mentions) and all(is_state_company(mention.surface) for mention in mentions)
+    holds = _HOLDS_BEFORE if company else _HOLDS_ONE_BEFORE
+    return (company or not mentions) and holds.search(text, before, quantity.start) is not None \
         and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
 
 
