@@ -58,3 +58,17 @@ def test_a_part_held_of_a_capital_or_region_stays_a_share() -> None:
 def test_a_part_held_of_a_state_company_stays_a_stake() -> None:
     found = _claims("Qatar exports urea to India. Qatar Petroleum holds 75 percent of Qafco.")
     assert "75 percent" not in found
+
+
+def test_goods_qualified_by_a_participle_before_a_levy_keep_their_move() -> None:
+    found = _claims("Goods paying the new duties dropped 12% in the first quarter, customs data "
+                    "showed. Sales of goods carrying the levy rose 14% in the year.")
+    assert (found["12%"].kind, found["12%"].direction) == ("change", "down")
+    assert (found["14%"].kind, found["14%"].direction) == ("change", "up")
+
+
+def test_a_levy_leading_its_clause_still_moves_by_no_claim() -> None:
+    found = _claims("Russian wheat export duty eases 1.7% for March 19-25, while wheat exports to "
+                    "Egypt rose 12%. Imports not subject to anti-dumping duties rose 18%.")
+    assert "1.7%" not in found
+    assert (found["18%"].kind, found["18%"].direction) == ("change", "up")

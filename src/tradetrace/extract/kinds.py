@@ -779,10 +779,58 @@ under trade-remedy duties jumped 460 per cent`), no levy that moved."""
 
 def _levy_moved(text: str, start: int, at: int) -> bool:
     """Whether a tax noun between `start` and the percent at `at` is the subject of the move the
-    percent sizes (`_tax_moved`), not the end of a phrase about another subject (`_UNDER_LEVY`)."""
+    percent sizes (`_tax_moved`), not the end of a phrase about another subject (`_UNDER_LEVY`):
+    a levy that moves must lead its clause (`_levy_leads`); one summing (`duties totalling`)
+    may be an object."""
     moved = _tax_moved().search(text, start, at)
-    return moved is not None and _UNDER_LEVY.search(
-        text, max(0, moved.start() - 40), moved.start()) is None
+    if moved is None or _UNDER_LEVY.search(text, max(0, moved.start() - 40),
+                                           moved.start()) is not None:
+        return False
+    return _TOTALLING.search(moved.group()) is not None or _levy_leads(text, moved.start())
+
+
+_TOTALLING = re.compile(r"\btotal(?:l?ing|l?ed)\b", re.IGNORECASE)
+_LEVY_TOKEN = re.compile(r"\d[\d.,]*%?|[\w'’%-]+|[^\w\s]")
+_LEVY_CLAUSE_OPENERS = frozenset({
+    "and", "but", "while", "whereas", "as", "after", "since", "when", "though", "although",
+    "because", "that", "said", "says", "say", "if", "meanwhile", "where", "so", "yet",
+    "however", "also"})
+"""Words after which a levy's noun phrase opens a clause of its own (`while the export duty
+eases`)."""
+_LEVY_NOT_SUBJECT = frozenset({
+    "to", "of", "on", "under", "with", "by", "for", "from", "not", "than", "without", "into",
+    "at", "in", "over", "against", "per", "via", "amid", "despite", "onto", "toward", "towards",
+    "beyond", "above", "below", "within", "like", "pay", "pays", "carry", "carries", "bear",
+    "bears", "face", "faces", "attract", "attracts", "incur", "incurs", "avoid", "avoids",
+    "evade", "evades", "escape", "escapes", "owe", "owes", "need", "needs", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "which", "who"})
+"""Words that, standing before a tax noun, make it the end of a phrase about another subject
+(`goods that pay the duties`, `imports not subject to duties`)."""
+_LEVY_MODIFIERS = frozenset({
+    "countervailing", "dumping", "remaining", "existing", "prevailing", "proposed", "revised",
+    "combined", "planned", "related", "applied", "unified", "harmonised", "harmonized"})
+"""Words in -ing or -ed that modify a tax noun (`countervailing duties`, `proposed tariffs`)."""
+
+
+def _levy_leads(text: str, noun: int) -> bool:
+    """Whether the noun phrase of a tax noun starting at `noun` leads its clause: only
+    determiners, names, demonyms, goods and export or import words stand between it and the
+    clause's start (`Russian wheat export duty eases 1.7%`, `, while log duties fell`), not a
+    participle or verb of another subject (`Goods paying the new duties dropped 12%`, `Sales of
+    goods carrying the levy rose 14%`)."""
+    low = max(0, noun - 100)
+    tokens = _LEVY_TOKEN.findall(text, low, noun)
+    for token in reversed(tokens):
+        word = token.lower()
+        if not (token[0].isalnum() or token[0] in "'’%"):
+            return True
+        if word in _LEVY_CLAUSE_OPENERS:
+            return True
+        if word in _LEVY_NOT_SUBJECT or (word.endswith(("ing", "ed")) and "-" not in word
+                                          and word not in _LEVY_MODIFIERS
+                                          and not token[0].isupper()):
+            return False
+    return low == 0
 
 
 @cache
