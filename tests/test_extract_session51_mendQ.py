@@ -72,3 +72,18 @@ def test_a_levy_leading_its_clause_still_moves_by_no_claim() -> None:
                     "Egypt rose 12%. Imports not subject to anti-dumping duties rose 18%.")
     assert "1.7%" not in found
     assert (found["18%"].kind, found["18%"].direction) == ("change", "up")
+
+
+def test_a_country_that_grew_on_the_year_stays_a_rise() -> None:
+    found = _claims("Meanwhile, Vietnam grew 150,000 tonnes on the year as shipments to China "
+                    "recovered. Thailand grew 90,000 tonnes as shipments to Japan recovered.")
+    assert (found["150,000 tonnes"].kind, found["150,000 tonnes"].direction) == ("change", "up")
+    assert (found["90,000 tonnes"].kind, found["90,000 tonnes"].direction) == ("change", "up")
+
+
+def test_a_crop_a_country_grows_stays_no_rise() -> None:
+    found = _claims("Vietnam grew 8% of the world's rice exports. Bangladesh grows about 11 lakh "
+                    "tonnes a year, and exports 50,000 tonnes to Malaysia.")
+    assert (found["8%"].kind, found["8%"].direction) == ("share", None)
+    grown = next(surface for surface in found if surface.startswith("11 lakh tonnes"))
+    assert (found[grown].kind, found[grown].direction) == ("level", None)

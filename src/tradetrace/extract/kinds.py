@@ -1263,8 +1263,37 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     if quantity.unit.startswith(("percent", "x")):
         return _OF_NEXT.match(text, quantity.end) is not None and _grower_subject(
             text, grown.start())
-    return _OF_GOODS_NEXT.match(text, quantity.end) is not None or (
-        not is_currency(quantity.unit) and _grower_subject(text, grown.start()))
+    if _GROWN_AGAINST_AFTER.match(text, quantity.end):
+        # `Vietnam grew 150,000 tonnes on the year`: a change set against a time before
+        return False
+    if _OF_GOODS_NEXT.match(text, quantity.end) is not None:
+        return True
+    if is_currency(quantity.unit):
+        return False
+    if _GROWER_NOUN.search(text, max(0, grown.start() - 60), grown.start()):
+        return True
+    # a country grows a crop: its clause names one, a harvest or a yearly amount (`Bangladesh
+    # grows 11 lakh tonnes of potatoes a year`), not `Vietnam grew 150,000 tonnes as shipments
+    # to China recovered`
+    return _grower_subject(text, grown.start()) and (
+        _CROP_WORD.search(text, clause[0], clause[1]) is not None
+        or _A_YEAR_AFTER.match(text, quantity.end) is not None
+        or _A_YEAR_AFTER.search(text, quantity.start, quantity.end + 1) is not None
+        or any(mention.key not in (None, "trade")
+               for mention in find_commodities(text, clause[0], clause[1])))
+
+
+_GROWN_AGAINST_AFTER = re.compile(r"\s+(?:on\s+the\s+year|year[\s-]on[\s-]year|from\b|"
+                                  r"compared\b|than\b|over\s+(?:the\s+)?(?:previous|last|"
+                                  r"prior|same)\b|(?:on|from)\s+a\s+year)", re.IGNORECASE)
+"""After an amount grown: what it is set against (`on the year`, `from 2022`, `than`), a change."""
+_CROP_WORD = re.compile(r"\b(?:crops?|harvests?|harvested|planted|plantings?|acreage|hectares|"
+                        r"farms?|farmers|growers|fields|orchards|plantations?|yields?|seasons?)\b",
+                        re.IGNORECASE)
+"""In the clause of a verb of growing: that what is grown is a crop."""
+_A_YEAR_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|season)|annually)\b",
+                           re.IGNORECASE)
+"""After an amount grown: a yearly crop (`grows 11 lakh tonnes a year`)."""
 
 
 _OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
