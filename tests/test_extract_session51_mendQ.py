@@ -87,3 +87,10 @@ def test_a_crop_a_country_grows_stays_no_rise() -> None:
     assert (found["8%"].kind, found["8%"].direction) == ("share", None)
     grown = next(surface for surface in found if surface.startswith("11 lakh tonnes"))
     assert (found[grown].kind, found[grown].direction) == ("level", None)
+
+
+def test_a_flow_that_lost_goods_to_smuggling_is_a_fall() -> None:
+    found = _claims("Exports of beans lost 20,000 tonnes to cross-border smuggling in the quarter. "
+                    "Ghana lost 160,000 tons of cocoa to smugglers.")
+    assert (found["20,000 tonnes"].kind, found["20,000 tonnes"].direction) == ("change", "down")
+    assert (found["160,000 tons"].kind, found["160,000 tons"].direction) == ("level", None)

@@ -1339,9 +1339,31 @@ tonnes of cocoa to cross-border trafficking`)."""
 def _smuggled_out(text: str, quantity: Quantity) -> bool:
     """`Ghana lost 160,000 tons of cocoa to smugglers`: goods a country lost to smuggling are the
     amount smuggled out, a flow's level, not a fall of its trade."""
-    return quantity.unit not in ("percent", "x") and _LOST_BEFORE.search(
-        text, max(0, quantity.start - 40), quantity.start) is not None and \
-        _TO_SMUGGLING.match(text, quantity.end, quantity.end + 80) is not None
+    if quantity.unit in ("percent", "x"):
+        return False
+    lost = _LOST_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    return lost is not None and _TO_SMUGGLING.match(
+        text, quantity.end, quantity.end + 80) is not None and _loser_subject(text, lost.start())
+
+
+_LOSER_NOUN = re.compile(r"\b(?:country|nation|farmers|farms|growers|producers|government|"
+                         r"state)\s+(?:(?:has|have|had|will|would|could|may|might|already|also|"
+                         r"reportedly|now|still)\s+)*$", re.IGNORECASE)
+"""Before `lost`: a country or its farms as the loser (`the country has lost`)."""
+_LOSER_AUX = re.compile(r"\s+(?:(?:has|have|had|will|would|could|may|might|already|also|"
+                        r"reportedly|now|still|is|are|was|were|be|been|being)\s+)*$",
+                        re.IGNORECASE)
+
+
+def _loser_subject(text: str, verb: int) -> bool:
+    """Whether a country or its farms lost the goods (`Ghana lost`, `Ivory Coast has lost`,
+    `farmers lose`), not a flow (`Exports of beans lost 20,000 tonnes to cross-border
+    smuggling`, a fall of the flow)."""
+    low = max(0, verb - 60)
+    if _LOSER_NOUN.search(text, low, verb):
+        return True
+    countries = find_countries(text, low, verb)
+    return bool(countries) and _LOSER_AUX.fullmatch(text, countries[-1].end, verb) is not None
 
 
 _GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern(True) + "$",
