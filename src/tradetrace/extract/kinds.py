@@ -24,7 +24,7 @@ from tradetrace.extract.cues import (
     word_count,
     word_set,
 )
-from tradetrace.extract.parties import find_countries
+from tradetrace.extract.parties import find_countries, is_state_company
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.quantity_context import singular
 from tradetrace.extract.roles import (
@@ -779,10 +779,58 @@ under trade-remedy duties jumped 460 per cent`), no levy that moved."""
 
 def _levy_moved(text: str, start: int, at: int) -> bool:
     """Whether a tax noun between `start` and the percent at `at` is the subject of the move the
-    percent sizes (`_tax_moved`), not the end of a phrase about another subject (`_UNDER_LEVY`)."""
+    percent sizes (`_tax_moved`), not the end of a phrase about another subject (`_UNDER_LEVY`):
+    a levy that moves must lead its clause (`_levy_leads`); one summing (`duties totalling`)
+    may be an object."""
     moved = _tax_moved().search(text, start, at)
-    return moved is not None and _UNDER_LEVY.search(
-        text, max(0, moved.start() - 40), moved.start()) is None
+    if moved is None or _UNDER_LEVY.search(text, max(0, moved.start() - 40),
+                                           moved.start()) is not None:
+        return False
+    return _TOTALLING.search(moved.group()) is not None or _levy_leads(text, moved.start())
+
+
+_TOTALLING = re.compile(r"\btotal(?:l?ing|l?ed)\b", re.IGNORECASE)
+_LEVY_TOKEN = re.compile(r"\d[\d.,]*%?|[\w'’%-]+|[^\w\s]")
+_LEVY_CLAUSE_OPENERS = frozenset({
+    "and", "but", "while", "whereas", "as", "after", "since", "when", "though", "although",
+    "because", "that", "said", "says", "say", "if", "meanwhile", "where", "so", "yet",
+    "however", "also"})
+"""Words after which a levy's noun phrase opens a clause of its own (`while the export duty
+eases`)."""
+_LEVY_NOT_SUBJECT = frozenset({
+    "to", "of", "on", "under", "with", "by", "for", "from", "not", "than", "without", "into",
+    "at", "in", "over", "against", "per", "via", "amid", "despite", "onto", "toward", "towards",
+    "beyond", "above", "below", "within", "like", "pay", "pays", "carry", "carries", "bear",
+    "bears", "face", "faces", "attract", "attracts", "incur", "incurs", "avoid", "avoids",
+    "evade", "evades", "escape", "escapes", "owe", "owes", "need", "needs", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "which", "who"})
+"""Words that, standing before a tax noun, make it the end of a phrase about another subject
+(`goods that pay the duties`, `imports not subject to duties`)."""
+_LEVY_MODIFIERS = frozenset({
+    "countervailing", "dumping", "remaining", "existing", "prevailing", "proposed", "revised",
+    "combined", "planned", "related", "applied", "unified", "harmonised", "harmonized"})
+"""Words in -ing or -ed that modify a tax noun (`countervailing duties`, `proposed tariffs`)."""
+
+
+def _levy_leads(text: str, noun: int) -> bool:
+    """Whether the noun phrase of a tax noun starting at `noun` leads its clause: only
+    determiners, names, demonyms, goods and export or import words stand between it and the
+    clause's start (`Russian wheat export duty eases 1.7%`, `, while log duties fell`), not a
+    participle or verb of another subject (`Goods paying the new duties dropped 12%`, `Sales of
+    goods carrying the levy rose 14%`)."""
+    low = max(0, noun - 100)
+    tokens = _LEVY_TOKEN.findall(text, low, noun)
+    for token in reversed(tokens):
+        word = token.lower()
+        if not (token[0].isalnum() or token[0] in "'’%"):
+            return True
+        if word in _LEVY_CLAUSE_OPENERS:
+            return True
+        if word in _LEVY_NOT_SUBJECT or (word.endswith(("ing", "ed")) and "-" not in word
+                                          and word not in _LEVY_MODIFIERS
+                                          and not token[0].isupper()):
+            return False
+    return low == 0
 
 
 @cache
@@ -804,10 +852,12 @@ def _tax_moved() -> re.Pattern[str]:
 _OWNED_PART = hedge_pattern(True, "a", "an", "the remaining")
 """Between a verb of owning and the part owned: `owns a`, `holds the remaining`, `owns nearly`."""
 _OWNS_BEFORE = re.compile(rf"\b(?:owns?|owned|owning)\s+{_OWNED_PART}$", re.IGNORECASE)
-_HOLDS_BEFORE = re.compile(rf"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
-                           rf"(?:{_OWNED_PART}[\d.,]+\s*(?:%|percent|per\s+cent)\s+and\s+)?"
-                           rf"{_OWNED_PART}$", re.IGNORECASE)
+_HOLDS_VERB = r"\b(?:holds?|held|holding|controls?|controlled|controlling)\s+"
+_HOLDS_BEFORE = re.compile(rf"{_HOLDS_VERB}(?:{_OWNED_PART}[\d.,]+\s*(?:%|percent|per\s+cent)\s+"
+                           rf"and\s+)?{_OWNED_PART}$", re.IGNORECASE)
 """Before a part held: `holds`, `controls`, and the second of a pair (`hold 15% and`)."""
+_HOLDS_ONE_BEFORE = re.compile(rf"{_HOLDS_VERB}{_OWNED_PART}$", re.IGNORECASE)
+"""Before a part held, not the second of a pair: `holds`, `controls`."""
 _IN_WHICH_HOLDS = re.compile(r"\bin\s+which\s+(?:[\w.&'’-]+\s+){1,5}?(?:holds?|held|controls?|"
                              r"controlled)\s+" + _OWNED_PART + "$", re.IGNORECASE)
 """Before a part of a company: `in which Aramco holds`, `in which the state controls`."""
@@ -838,8 +888,15 @@ def _stake(text: str, quantity: Quantity) -> bool:
         # it`, `holds 30 per cent of the venture`: a part of the company, not of a flow
         return True
     named = _OF_A_NAME.match(text, quantity.end)
-    return named is not None and _HOLDS_BEFORE.search(text, before, quantity.start) is not None \
-        and all(mention.form == "capital" for mention in find_countries(named["name"])) \
+    if named is None:
+        return False
+    # a name no country list knows (`holds 44.9% of NIS`) or a state company it maps to its
+    # country (`holds 75 percent of Qafco`), not a capital (`hold 45% of Moscow`); the second of
+    # a pair (`hold 15% and 7% of`) only of a known company
+    mentions = find_countries(named["name"])
+    company = bool(mentions) and all(is_state_company(mention.surface) for mention in mentions)
+    holds = _HOLDS_BEFORE if company else _HOLDS_ONE_BEFORE
+    return (company or not mentions) and holds.search(text, before, quantity.start) is not None \
         and not _BLOC.match(text, named.start("name"), named.end("name") + 1)
 
 
@@ -1206,8 +1263,37 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     if quantity.unit.startswith(("percent", "x")):
         return _OF_NEXT.match(text, quantity.end) is not None and _grower_subject(
             text, grown.start())
-    return _OF_GOODS_NEXT.match(text, quantity.end) is not None or (
-        not is_currency(quantity.unit) and _grower_subject(text, grown.start()))
+    if _GROWN_AGAINST_AFTER.match(text, quantity.end):
+        # `Vietnam grew 150,000 tonnes on the year`: a change set against a time before
+        return False
+    if _OF_GOODS_NEXT.match(text, quantity.end) is not None:
+        return True
+    if is_currency(quantity.unit):
+        return False
+    if _GROWER_NOUN.search(text, max(0, grown.start() - 60), grown.start()):
+        return True
+    # a country grows a crop: its clause names one, a harvest or a yearly amount (`Bangladesh
+    # grows 11 lakh tonnes of potatoes a year`), not `Vietnam grew 150,000 tonnes as shipments
+    # to China recovered`
+    return _grower_subject(text, grown.start()) and (
+        _CROP_WORD.search(text, clause[0], clause[1]) is not None
+        or _A_YEAR_AFTER.match(text, quantity.end) is not None
+        or _A_YEAR_AFTER.search(text, quantity.start, quantity.end + 1) is not None
+        or any(mention.key not in (None, "trade")
+               for mention in find_commodities(text, clause[0], clause[1])))
+
+
+_GROWN_AGAINST_AFTER = re.compile(r"\s+(?:on\s+the\s+year|year[\s-]on[\s-]year|from\b|"
+                                  r"compared\b|than\b|over\s+(?:the\s+)?(?:previous|last|"
+                                  r"prior|same)\b|(?:on|from)\s+a\s+year)", re.IGNORECASE)
+"""After an amount grown: what it is set against (`on the year`, `from 2022`, `than`), a change."""
+_CROP_WORD = re.compile(r"\b(?:crops?|harvests?|harvested|planted|plantings?|acreage|hectares|"
+                        r"farms?|farmers|growers|fields|orchards|plantations?|yields?|seasons?)\b",
+                        re.IGNORECASE)
+"""In the clause of a verb of growing: that what is grown is a crop."""
+_A_YEAR_AFTER = re.compile(r"\s+(?:(?:a|per|each|every)\s+(?:year|season)|annually)\b",
+                           re.IGNORECASE)
+"""After an amount grown: a yearly crop (`grows 11 lakh tonnes a year`)."""
 
 
 _OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
@@ -1253,9 +1339,31 @@ tonnes of cocoa to cross-border trafficking`)."""
 def _smuggled_out(text: str, quantity: Quantity) -> bool:
     """`Ghana lost 160,000 tons of cocoa to smugglers`: goods a country lost to smuggling are the
     amount smuggled out, a flow's level, not a fall of its trade."""
-    return quantity.unit not in ("percent", "x") and _LOST_BEFORE.search(
-        text, max(0, quantity.start - 40), quantity.start) is not None and \
-        _TO_SMUGGLING.match(text, quantity.end, quantity.end + 80) is not None
+    if quantity.unit in ("percent", "x"):
+        return False
+    lost = _LOST_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    return lost is not None and _TO_SMUGGLING.match(
+        text, quantity.end, quantity.end + 80) is not None and _loser_subject(text, lost.start())
+
+
+_LOSER_NOUN = re.compile(r"\b(?:country|nation|farmers|farms|growers|producers|government|"
+                         r"state)\s+(?:(?:has|have|had|will|would|could|may|might|already|also|"
+                         r"reportedly|now|still)\s+)*$", re.IGNORECASE)
+"""Before `lost`: a country or its farms as the loser (`the country has lost`)."""
+_LOSER_AUX = re.compile(r"\s+(?:(?:has|have|had|will|would|could|may|might|already|also|"
+                        r"reportedly|now|still|is|are|was|were|be|been|being)\s+)*$",
+                        re.IGNORECASE)
+
+
+def _loser_subject(text: str, verb: int) -> bool:
+    """Whether a country or its farms lost the goods (`Ghana lost`, `Ivory Coast has lost`,
+    `farmers lose`), not a flow (`Exports of beans lost 20,000 tonnes to cross-border
+    smuggling`, a fall of the flow)."""
+    low = max(0, verb - 60)
+    if _LOSER_NOUN.search(text, low, verb):
+        return True
+    countries = find_countries(text, low, verb)
+    return bool(countries) and _LOSER_AUX.fullmatch(text, countries[-1].end, verb) is not None
 
 
 _GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern(True) + "$",
@@ -1564,8 +1672,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `Indian refiners lifted their purchases by 272,000 barrels per day`: the amount a flow
         # moved by
         return "change", "down" if moved["down"] else "up"
-    if quantity.change is None and _ADDING_AFTER_CLAUSE.search(
-            text, max(0, quantity.start - 50), quantity.start):
+    if quantity.change is None and _added_by_move(text, quantity):
         # `exports to China grew 1.8-fold, adding $700 million`, `posted the biggest gain,
         # adding 241,700 vehicles`: the amount a move added, a rise (not `with mutton adding
         # A$1.02bn`, a row's part of a total)
@@ -1810,6 +1917,34 @@ _LOST_OR_BEFORE = re.compile(r"\bof\b[^,;.]{0,40}?" + _LOST_FLOW.pattern + r"[^,
 _ADDING_AFTER_CLAUSE = re.compile(r",\s+adding\s+(?:(?:a|an)\s+(?:further|extra|additional)\s+|"
                                   r"another\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before an amount: `, adding` set off after the clause of a move (`, adding a further`)."""
+_ADDED_TO = re.compile(r"\s+to\s+(?:(?:the|its|their|total|annual|overall)\s+)?[a-z][\w-]*",
+                       re.IGNORECASE)
+"""After an amount added: what it was added to (`adding $1.2 billion to export earnings`)."""
+_ADDED_FINITE = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:were|was|would|will|"
+                           r"are|is|had|have|has|could|might|may|remain|remained|still)\b",
+                           re.IGNORECASE)
+"""After an amount `adding` reports: a finite verb of its own (`adding 2 million tonnes of wheat
+were still awaiting shipment`)."""
+_CLAUSE_OPEN = re.compile(r"(?:[,;:!?\n]|\.(?!\d))(?:[^,;:.!?\n]|\.(?=\d))*$")
+"""The last clause mark before a point, and the clause after it."""
+
+
+def _added_by_move(text: str, quantity: Quantity) -> bool:
+    """`exports to China grew 1.8-fold, adding $700 million`, `posted the biggest gain, adding
+    241,700 vehicles`, `the ministry said, adding $1.2 billion to export earnings`: an amount
+    after `, adding` set off from the clause of a move (a word of moving in the clause right
+    before the comma) or added `to` a sum; not `the minister said on Tuesday, adding 2 million
+    tonnes of wheat were still awaiting shipment`, a further statement the speaker made."""
+    adding = _ADDING_AFTER_CLAUSE.search(text, max(0, quantity.start - 50), quantity.start)
+    if adding is None or _ADDED_FINITE.match(text, quantity.end) is not None:
+        return False
+    if _ADDED_TO.match(text, quantity.end) is not None:
+        return True
+    low = max(0, adding.start() - 200)
+    opened = _CLAUSE_OPEN.search(text, low, adding.start())
+    start = opened.start() + 1 if opened is not None else low
+    return lexicon("change_up").search(text, start, adding.start()) or \
+        lexicon("change_down").search(text, start, adding.start())
 _APPOSED_LOSS = re.compile(r",\s+(?:an?\s+)?(?:loss|fall|drop|decline)(?:\s+in\s+(?:value|"
                            r"earnings|revenue|receipts))?\s+of\s+" + hedge_pattern(True) + "$",
                            re.IGNORECASE)
@@ -1825,14 +1960,32 @@ def _apposed_loss(text: str, quantity: Quantity, sentence: tuple[int, int]) -> b
     if not is_currency(quantity.unit):
         return False
     loss = _APPOSED_LOSS.search(text, max(sentence[0], quantity.start - 50), quantity.start)
-    return loss is not None and (lexicon("change_down").search(
-        text, sentence[0], loss.start()) is not None or _FELL_AGAINST.search(
-        text, sentence[0], loss.start()) is not None)
+    if loss is None:
+        return False
+    # the clause right before `, a loss of`: a fall (`fell 10% to $4 billion`) or an earlier sum
+    # set against (`against $417.5m a year earlier`); not `Olam, which buys cotton from Benin,
+    # closed the unit in March, a loss of $30 million`
+    opened = _CLAUSE_OPEN.search(text, sentence[0], loss.start())
+    start = opened.start() + 1 if opened is not None else sentence[0]
+    if _REPORTED_BY.search(text, start, loss.start()):
+        # `..., Central Bank of Honduras figures show, a fall in value of`: the clause of the
+        # fall stands before the source's
+        start = sentence[0]
+    return lexicon("change_down").search(text, start, loss.start()) or \
+        _SET_AGAINST_SUM.search(text, start, loss.start()) is not None
 
 
-_FELL_AGAINST = re.compile(r"\b(?:against|compared\s+with|from)\b", re.IGNORECASE)
-"""Before an apposed loss: the earlier amount the flow is set against (`against US$417.5m a year
-earlier`)."""
+_REPORTED_BY = re.compile(r"\b(?:show|shows|showed|shown|said|says|say|according\s+to|"
+                          r"reported|reports|data|figures|statistics)\b", re.IGNORECASE)
+"""In the clause before an apposed loss: the source of the figures, not the flow's clause."""
+_SET_AGAINST_SUM = re.compile(r"\b(?:against|compared\s+(?:with|to)|from)\s+"
+                              r"(?:[\d.,]+\s*[a-z]*\s+(?:[\w-]+\s+)?and\s+)?(?:(?:about|around|"
+                              r"some|nearly|roughly|almost|over|just|only)\s+)?(?-i:[A-Z]{0,3}\$|"
+                              r"[€£¥₹]|\b[A-Z]{2,3}\s*(?=\d)|Rs\.?\s*(?=\d))\s*\d",
+                              re.IGNORECASE)
+"""Before an apposed loss: an earlier sum of money the flow is set against (`against US$417.5m a
+year earlier`, `from DKK 2.1 billion`, `against 21.7m boxes and US$417.5m`), not any `from`
+(`buys cotton from Benin`)."""
 
 
 def _lost_flow(text: str, quantity: Quantity) -> bool:

@@ -544,6 +544,12 @@ def _company_names() -> frozenset[str]:
                      for form in (alias, alias.replace("'", "\u2019")))  # (`Ma’aden`)
 
 
+def is_state_company(surface: str) -> bool:
+    """Whether a country mention is one of its state companies (`Qafco`, `Aramco`), not its
+    capital: both come back from `find_countries` with `form="capital"`."""
+    return surface in _company_names()
+
+
 _OWN_UNIT = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,3}?(?:unit|units|subsidiary|subsidiaries|"
                        r"plant|plants|refinery|refineries|smelter|smelters|mill|mills|arm|branch|"
                        r"division|affiliate|operations)\b(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*"
