@@ -853,7 +853,7 @@ class FlowReader(ListingReader, FlowHistory):
             # paragraph has turned to another country
         frame = find_frame(self.text, *clause, quantity.start) or find_frame(
             self.text, *ctx.span, quantity.start)
-        if frame is None or frame.kind not in _HOME_WAYS:
+        if frame is None or frame.kind not in _HOME_WAYS or self.home_market(ctx, frame):
             return None
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
@@ -871,6 +871,18 @@ class FlowReader(ListingReader, FlowHistory):
                 c.possessive and not lexicon("not_goods_modifiers").search(
                     self.text, c.end, max(c.end, quantity.start)))))
             for c in ctx.countries)
+
+    def home_market(self, ctx: Context, frame: Frame) -> bool:
+        """Whether the sentence names the home country as the market of a word of selling or
+        buying (`Coffee sales in Vietnam rose 6%`, `New car sales in Peru fell 3%`): goods sold
+        or bought in the country are its domestic trade, no side of its flows; `in`/`at` it
+        still leaves an export, import or output word the home country's (`Output at the Bisha
+        mine in Eritrea`)."""
+        return _DOMESTIC_TRADE_WORD.fullmatch(self.text, frame.start, frame.end) is not None and \
+            not _SALES_OUT.match(self.text, frame.end) and not _BUNKER.search(
+                self.text, max(0, frame.start - 30), frame.end + 30) and any(
+                c.code == self.focus and c.form != "pronoun" and c.cue in ("in", "at")
+                for c in ctx.countries)
 
     def focus_total(self, claim: Claim) -> bool:
         """Whether `claim` is the article's country's own flow with everyone (`Zambia's export
@@ -2510,9 +2522,19 @@ _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 _PRODUCTION_REACH = 8
 """Words at most between a production word and the figure it frames (`Domestic gas production
 over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
+_SALES_OUT = re.compile(r"\s+(?i:abroad|overseas|to\s+foreign|to\s+other\s+countries)\b")
+"""After a word of selling: sold out of the country (`raised their sales abroad`), exports."""
+_BUNKER = re.compile(r"\b(?i:bunker)")
+"""Near a word of selling: bunker fuel, sold at a port to ships of the world (`Sales of bunker
+fuel at Malta fell`), which the trade press counts as the port country's exports."""
 _HOME_PLACE_CUES = frozenset({"in", "at", "of", "by", "outside"})
 """Cues before the home country that name it as a place, owner or agent, no side (`mines in
 Peru`, `sold by Ivory Coast`, `sold outside China`)."""
+_DOMESTIC_TRADE_WORD = re.compile(
+    r"(?i:sales?|sold|sells?|selling|bought|buys?|buying|purchase[sd]?|purchasing|demand|"
+    r"consum(?:ption|ed|es?))")
+"""Trade words of selling or buying that, with the home country as their market (`sales in
+Peru`), are its domestic trade, not its exports or imports (`home_market`)."""
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""

@@ -1,0 +1,42 @@
+"""Session 51, review mends of the home-country rules (`home_flow`): each test pins a sentence
+of ordinary news text the session's rules had over-reached on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 5, 1))
+
+
+def _sides(text: str, surface: str) -> tuple[str | None, str | None]:
+    claim = _claims(text)[surface]
+    return claim.exporter, claim.importer
+
+
+def test_sales_in_the_home_country_are_its_domestic_trade() -> None:
+    story = ("Vietnam rice exports climb\nVietnam's rice exports rose 10% in April.\n"
+             "Coffee sales in Vietnam rose 6% to $500 million last year as cafe chains expanded.")
+    for surface in ("6%", "$500 million"):
+        assert _sides(story, surface) == (None, None), surface
+    story = ("Vietnam rice exports climb\nVietnam's rice exports rose 10% in April.\n"
+             "Nestle's coffee sales in Vietnam rose 6% to $500 million last year.")
+    assert _sides(story, "$500 million") == (None, None)
+    story = ("Peru copper output rises\nPeru's copper output rose 5% in March to 220,000 "
+             "tonnes.\nNew car sales in Peru fell 3% to 45,000 vehicles.")
+    for surface in ("3%", "45,000 vehicles"):
+        assert _sides(story, surface) == (None, None), surface
+    # bunker fuel sold at a port and sales abroad stay the home country's exports
+    story = ("Malta bunker fuel sales slide\nSales of bunker fuel at Malta fell by 20.3% last "
+             "year to 2.059 million mt, the port's bunkering firm said.")
+    assert _sides(story, "2.059 million mt") == ("MLT", None)
+    story = ("Jordan drug exports climb\nJordan's pharmaceutical exports climbed 29.7 percent "
+             "in the first five months.\nFirms in Jordan raised their sales abroad by 28.5 "
+             "percent.")
+    assert _sides(story, "28.5 percent") == ("JOR", None)
+    # an output word stays the home country's
+    story = ("Ghana's cocoa exports rise 8%\nGhana shipped 40,000 tonnes of cocoa beans in May, "
+             "8% more than a year earlier. Output at the country's Ashanti farms climbed to "
+             "90,000 tonnes.")
+    assert _sides(story, "90,000 tonnes") == ("GHA", None)
