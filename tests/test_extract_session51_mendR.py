@@ -40,3 +40,23 @@ def test_sales_in_the_home_country_are_its_domestic_trade() -> None:
              "8% more than a year earlier. Output at the country's Ashanti farms climbed to "
              "90,000 tonnes.")
     assert _sides(story, "90,000 tonnes") == ("GHA", None)
+
+
+def test_a_home_country_joined_to_more_places_is_a_group_s_total() -> None:
+    lead = ("Peru copper output rises\nPeru's copper output rose 5% in March to 220,000 "
+            "tonnes.\n")
+    story = lead + ("Production at Glencore's mines in Peru and elsewhere rose 4% to 1.2 million "
+                    "tonnes in the quarter.")
+    for surface in ("4%", "1.2 million tonnes"):
+        assert _sides(story, surface) == (None, None), surface
+    story = lead + "Output at the group's mines in Peru and abroad rose 4% to 1.1 million tonnes."
+    for surface in ("4%", "1.1 million tonnes"):
+        assert _sides(story, surface) == (None, None), surface
+    # ports of the home country joined to each other stay its own
+    story = ("Ivorian rubber exports rise\nIvory Coast shipped 177,407 tonnes of natural rubber "
+             "in the first quarter.\nMarch exports totalled 54,637 tonnes, of which 35,533 "
+             "tonnes left through Abidjan and 19,104 tonnes through San Pedro.")
+    assert _sides(story, "19,104 tonnes") == ("CIV", None)
+    # alone, the mines in Peru are the home country's
+    story = lead + "Output at the mines in Peru rose 4% to 1.1 million tonnes."
+    assert _sides(story, "1.1 million tonnes") == ("PER", None)

@@ -865,8 +865,11 @@ class FlowReader(ListingReader, FlowHistory):
         one naming only the home country as a place or owner, by its demonym or a region, as no
         side (`Output at its Congolese mines rose 20%`, `the country's previous record of 296
         million kilogrammes`, `the Bisha mine in Eritrea`, `Peru's mining sector earned`),
-        leaves it home."""
-        return any(c.form != "pronoun" and (c.code != self.focus or not (
+        leaves it home. A home country joined by `and` or `or` to other places or anything else
+        (`Production at Glencore's mines in Peru and elsewhere`, `the group's mines in Peru and
+        abroad`) is part of a wider whole, a group's total, no home place."""
+        return any(c.form != "pronoun" and (c.code != self.focus or (
+            c.form in ("name", "demonym") and _JOINED_ON.match(self.text, c.end)) or not (
             c.form != "name" or c.cue in _HOME_PLACE_CUES or (
                 c.possessive and not lexicon("not_goods_modifiers").search(
                     self.text, c.end, max(c.end, quantity.start)))))
@@ -2530,6 +2533,10 @@ fuel at Malta fell`), which the trade press counts as the port country's exports
 _HOME_PLACE_CUES = frozenset({"in", "at", "of", "by", "outside"})
 """Cues before the home country that name it as a place, owner or agent, no side (`mines in
 Peru`, `sold by Ivory Coast`, `sold outside China`)."""
+_JOINED_ON = re.compile(r"(?:['’]s)?\s+(?:and|or)\b")
+"""Right after a country's name or demonym: `and` or `or` joining it to more (`in Peru and
+elsewhere`); a port or city joined to another (`through Abidjan and 19,104 tonnes through San
+Pedro`) and a clause after a comma (`at Hodeidah, and between them`) stay home."""
 _DOMESTIC_TRADE_WORD = re.compile(
     r"(?i:sales?|sold|sells?|selling|bought|buys?|buying|purchase[sd]?|purchasing|demand|"
     r"consum(?:ption|ed|es?))")
