@@ -60,3 +60,19 @@ def test_a_home_country_joined_to_more_places_is_a_group_s_total() -> None:
     # alone, the mines in Peru are the home country's
     story = lead + "Output at the mines in Peru rose 4% to 1.1 million tonnes."
     assert _sides(story, "1.1 million tonnes") == ("PER", None)
+
+
+def test_the_home_country_as_buyer_after_by_is_no_importer() -> None:
+    story = ("Kenya tea earnings rise\nKenya's tea earnings rose 12% in 2023 to 180 billion "
+             "shillings.\nTea bought at the Mombasa auction by Kenyan packers rose 5% to 20 "
+             "million kg.")
+    for surface in ("5%", "20 million kg"):
+        assert _sides(story, surface) == (None, None), surface
+    story = ("Indonesia coal exports fall\nIndonesia's coal exports fell 5% in March.\nCoal "
+             "bought by Indonesia's power plants rose 8% to 12 million tonnes.")
+    for surface in ("8%", "12 million tonnes"):
+        assert _sides(story, surface) == (None, None), surface
+    # a sale by the home country stays its export
+    story = ("Ivory Coast sells cocoa forward\nForward contracts covering 900,000 tons of cocoa "
+             "have been sold by Ivory Coast, the council said.")
+    assert _sides(story, "900,000 tons") == ("CIV", None)

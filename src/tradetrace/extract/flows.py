@@ -853,7 +853,8 @@ class FlowReader(ListingReader, FlowHistory):
             # paragraph has turned to another country
         frame = find_frame(self.text, *clause, quantity.start) or find_frame(
             self.text, *ctx.span, quantity.start)
-        if frame is None or frame.kind not in _HOME_WAYS or self.home_market(ctx, frame):
+        if frame is None or frame.kind not in _HOME_WAYS or self.home_market(ctx, frame) or \
+                self.home_buyer(ctx, frame):
             return None
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
@@ -886,6 +887,16 @@ class FlowReader(ListingReader, FlowHistory):
                 self.text, max(0, frame.start - 30), frame.end + 30) and any(
                 c.code == self.focus and c.form != "pronoun" and c.cue in ("in", "at")
                 for c in ctx.countries)
+
+    def home_buyer(self, ctx: Context, frame: Frame) -> bool:
+        """Whether the sentence names the home country (or its people, by demonym or
+        possessive) as the buyer after `by` of a word of buying (`Coal bought by Indonesia's
+        power plants`, `Tea bought at the Mombasa auction by Kenyan packers`): its firms' own
+        purchases, bought at home or abroad, are no side of its imports; `sold by Ivory Coast`
+        stays its sale."""
+        return _BUYING_WORD.fullmatch(self.text, frame.start, frame.end) is not None and any(
+            c.code == self.focus and c.form != "pronoun" and c.cue == "by"
+            for c in ctx.countries)
 
     def focus_total(self, claim: Claim) -> bool:
         """Whether `claim` is the article's country's own flow with everyone (`Zambia's export
@@ -2542,6 +2553,9 @@ _DOMESTIC_TRADE_WORD = re.compile(
     r"consum(?:ption|ed|es?))")
 """Trade words of selling or buying that, with the home country as their market (`sales in
 Peru`), are its domestic trade, not its exports or imports (`home_market`)."""
+_BUYING_WORD = re.compile(r"(?i:bought|buys?|buying|purchase[sd]?|purchasing)")
+"""Trade words of buying whose buyer after `by` (`bought by Indonesia's power plants`) is no
+importer for `home_flow` (`home_buyer`)."""
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
