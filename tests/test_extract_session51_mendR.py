@@ -76,3 +76,27 @@ def test_the_home_country_as_buyer_after_by_is_no_importer() -> None:
     story = ("Ivory Coast sells cocoa forward\nForward contracts covering 900,000 tons of cocoa "
              "have been sold by Ivory Coast, the council said.")
     assert _sides(story, "900,000 tons") == ("CIV", None)
+
+
+def test_a_market_report_or_an_opening_on_another_country_gives_the_body_country_no_flow() -> None:
+    body = "Chile's output fell. Chile said strikes hit mines.\n"
+    story = ("Copper hits two-year high\nCopper rose to a two-year high on supply worries.\n"
+             + body + "Refined copper imports rose 8% to 450,000 tonnes, customs data from the "
+             "top consumer showed.")
+    for surface in ("8%", "450,000 tonnes"):
+        assert _sides(story, surface) == (None, None), surface
+    story = ("Tanker rates soar\nRates for supertankers rose to their highest since 2020 this "
+             "week.\nSaudi Arabia cut output last month. Saudi Arabia said it would extend the "
+             "cuts.\nSeaborne crude imports fell 4% to 40 million barrels per day, shipbrokers "
+             "said.")
+    for surface in ("4%", "40 million barrels per day"):
+        assert _sides(story, surface) == (None, None), surface
+    story = ("Copper slips\nCopper prices slipped on Tuesday as demand in China cooled.\n" + body
+             + "Imports of refined copper rose 8% to 450,000 tonnes in the month.")
+    for surface in ("8%", "450,000 tonnes"):
+        assert _sides(story, surface) == (None, None), surface
+    # an opening on no country and no market still leaves the story to its body's country
+    story = ("Jute earnings climb\nJute exports rose 12% to $900 million in July-April, the "
+             "export bureau said.\nBangladesh mills want new markets, and Bangladesh plans a "
+             "fair in Dhaka.")
+    assert _sides(story, "12%") == ("BGD", None)

@@ -836,10 +836,14 @@ class FlowReader(ListingReader, FlowHistory):
                     (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
-                self.text) and not self.lead_names(self.focus) and self.lead_mentions(self.focus):
+                self.text) and not self.lead_names(self.focus) and (
+                    self.lead_mentions_any() or _MARKET_LEAD.search(self.text, 0, self.lead_end)):
             # (a country only counted the most often in the body, or the place a story is filed
             # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's; one the
-            # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`)
+            # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`.
+            # Only an opening that names no country at all and tells no market report, `Jute
+            # bucks the virus slump`, leaves the story to its body's country; not `Copper prices
+            # slipped as demand in China cooled` nor `Copper hits two-year high`)
             return None
         if _NO_HOME_SIDE.search(self.text, *ctx.span):
             return None  # (`EU scrap outflows came to 11mn t`, `global arms transfers`)
@@ -919,12 +923,12 @@ class FlowReader(ListingReader, FlowHistory):
             and not is_reporting(self.text, c)
             for c in find_countries(self.text, 0, self.lead_end))
 
-    def lead_mentions(self, code: str) -> bool:
-        """Whether the story's headline or first sentence mentions the country at all (as a
-        place, a dateline or a source too); a story whose opening names no country at all
-        (`Jute bucks the virus slump\nJute exports were up 14 percent`) is about the country
-        its body or outlet makes its focus."""
-        return any(c.code == code for c in find_countries(self.text, 0, self.lead_end))
+    def lead_mentions_any(self) -> bool:
+        """Whether the story's headline or first sentence mentions any country at all (as a
+        place, a dateline or a source too); a story whose opening names none (`Jute bucks the
+        virus slump\nJute exports were up 14 percent`) is about the country its body or outlet
+        makes its focus."""
+        return any(c.code for c in find_countries(self.text, 0, self.lead_end))
 
     def by_the_way(self, mention: CountryMention) -> bool:
         """Whether `mention` names a place only by the way: `near` (`from`, `off`) it, or after a
@@ -2544,6 +2548,12 @@ fuel at Malta fell`), which the trade press counts as the port country's exports
 _HOME_PLACE_CUES = frozenset({"in", "at", "of", "by", "outside"})
 """Cues before the home country that name it as a place, owner or agent, no side (`mines in
 Peru`, `sold by Ivory Coast`, `sold outside China`)."""
+_MARKET_LEAD = re.compile(
+    r"\b(?i:prices?|futures|rates|benchmark)\b|(?i:year|month|week)s?\W+(?i:high|low)\b"
+    r"(?!.*\b(?i:exports?|imports?|shipments?|output|production|trade)\b)", re.DOTALL)
+"""A headline or first sentence of a market report (`Tanker rates soar`, `Copper hits
+two-year high` but not `Shrimp exports hit two-year high`): its body's most named country is no
+focus of its flows."""
 _JOINED_ON = re.compile(r"(?:['’]s)?\s+(?:and|or)\b")
 """Right after a country's name or demonym: `and` or `or` joining it to more (`in Peru and
 elsewhere`); a port or city joined to another (`through Abidjan and 19,104 tonnes through San
