@@ -100,3 +100,14 @@ def test_a_market_report_or_an_opening_on_another_country_gives_the_body_country
              "export bureau said.\nBangladesh mills want new markets, and Bangladesh plans a "
              "fair in Dhaka.")
     assert _sides(story, "12%") == ("BGD", None)
+
+
+def test_a_share_of_a_flow_another_owner_s_possessive_names_is_no_home_s() -> None:
+    story = ("Tonga exports rise\nTonga's exports rose 10% in 2023.\nTonga's main partner is New "
+             "Zealand.\nFuel made up 30% of the partner's imports, food 25%.")
+    assert _sides(story, "25%") == (None, None)
+    # a share of bare exports stays the home country's
+    story = ("Samoa's trade gap narrows\nSamoa's trade gap narrowed in the June quarter, the "
+             "statistics department said.\nNoni made up 24% of domestic exports, fish 17% and "
+             "root crops 8%.")
+    assert _sides(story, "17%") == ("WSM", None)

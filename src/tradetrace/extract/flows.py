@@ -860,6 +860,10 @@ class FlowReader(ListingReader, FlowHistory):
         if frame is None or frame.kind not in _HOME_WAYS or self.home_market(ctx, frame) or \
                 self.home_buyer(ctx, frame):
             return None
+        if kind == "share" and _OWNED_BEFORE.search(self.text, max(0, frame.start - 40),
+                                                    frame.start):
+            return None  # `Fuel made up 30% of the partner's imports, food 25%`: a share of a
+            # flow some other owner's possessive (`its`, `the firm's`) names is no home's
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
 
@@ -2566,6 +2570,9 @@ Peru`), are its domestic trade, not its exports or imports (`home_market`)."""
 _BUYING_WORD = re.compile(r"(?i:bought|buys?|buying|purchase[sd]?|purchasing)")
 """Trade words of buying whose buyer after `by` (`bought by Indonesia's power plants`) is no
 importer for `home_flow` (`home_buyer`)."""
+_OWNED_BEFORE = re.compile(r"(?:\b(?i:its|their|his|her)|\w['’]s?)\s+(?:[a-z-]+\s+)?$")
+"""Right before a flow word, perhaps past one modifier: a possessive (`the partner's imports`,
+`its exports`) that makes the flow another owner's."""
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
