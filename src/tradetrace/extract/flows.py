@@ -879,7 +879,7 @@ class FlowReader(ListingReader, FlowHistory):
         abroad`) is part of a wider whole, a group's total, no home place."""
         return any(c.form != "pronoun" and (c.code != self.focus or (
             c.form in ("name", "demonym") and _JOINED_ON.match(self.text, c.end)) or not (
-            c.form != "name" or c.cue in _HOME_PLACE_CUES or (
+            c.form != "name" or c.cue in _HOME_NO_SIDE_CUES or (
                 c.possessive and not lexicon("not_goods_modifiers").search(
                     self.text, c.end, max(c.end, quantity.start)))))
             for c in ctx.countries)
@@ -2549,9 +2549,11 @@ _SALES_OUT = re.compile(r"\s+(?i:abroad|overseas|to\s+foreign|to\s+other\s+count
 _BUNKER = re.compile(r"\b(?i:bunker)")
 """Near a word of selling: bunker fuel, sold at a port to ships of the world (`Sales of bunker
 fuel at Malta fell`), which the trade press counts as the port country's exports."""
-_HOME_PLACE_CUES = frozenset({"in", "at", "of", "by", "outside"})
-"""Cues before the home country that name it as a place, owner or agent, no side (`mines in
-Peru`, `sold by Ivory Coast`, `sold outside China`)."""
+_HOME_NO_SIDE_CUES = frozenset({"in", "at", "of", "by", "outside"})
+"""Prepositions before the home country's name that make it no side of a flow (`names_other`),
+so `home_flow` may still give it the flow: a place (`mines in Peru`, `at`), an owner (`of`), the
+agent of a sale (`sold by Ivory Coast`; a buyer after `by` is no importer, `home_buyer`) or the
+world beyond it (`sold outside China`)."""
 _MARKET_LEAD = re.compile(
     r"\b(?i:prices?|futures|rates|benchmark)\b|(?i:year|month|week)s?\W+(?i:high|low)\b"
     r"(?!.*\b(?i:exports?|imports?|shipments?|output|production|trade)\b)", re.DOTALL)
