@@ -111,3 +111,10 @@ def test_a_share_of_a_flow_another_owner_s_possessive_names_is_no_home_s() -> No
              "statistics department said.\nNoni made up 24% of domestic exports, fish 17% and "
              "root crops 8%.")
     assert _sides(story, "17%") == ("WSM", None)
+
+
+def test_a_home_country_that_causes_a_move_after_hit_by_is_no_side() -> None:
+    story = ("Kenya tea earnings rise\nKenya's tea earnings rose 12% in 2023 to 180 billion "
+             "shillings.\nFlower exports hit by Kenya's new levy fell 6% to 150,000 tonnes, "
+             "growers said.")
+    assert _sides(story, "150,000 tonnes") == (None, None)

@@ -876,9 +876,12 @@ class FlowReader(ListingReader, FlowHistory):
         million kilogrammes`, `the Bisha mine in Eritrea`, `Peru's mining sector earned`),
         leaves it home. A home country joined by `and` or `or` to other places or anything else
         (`Production at Glencore's mines in Peru and elsewhere`, `the group's mines in Peru and
-        abroad`) is part of a wider whole, a group's total, no home place."""
+        abroad`) is part of a wider whole, a group's total, no home place; one after a verb of
+        harm or help and `by` (`Flower exports hit by Kenya's new levy`) is the cause of a move,
+        no agent nor place of the flow."""
         return any(c.form != "pronoun" and (c.code != self.focus or (
-            c.form in ("name", "demonym") and _JOINED_ON.match(self.text, c.end)) or not (
+            c.form in ("name", "demonym") and _JOINED_ON.match(self.text, c.end)) or (
+            c.cue == "by" and _CAUSE_BY.search(self.text, max(0, c.start - 30), c.start)) or not (
             c.form != "name" or c.cue in _HOME_NO_SIDE_CUES or (
                 c.possessive and not lexicon("not_goods_modifiers").search(
                     self.text, c.end, max(c.end, quantity.start)))))
@@ -2560,6 +2563,10 @@ _MARKET_LEAD = re.compile(
 """A headline or first sentence of a market report (`Tanker rates soar`, `Copper hits
 two-year high` but not `Shrimp exports hit two-year high`): its body's most named country is no
 focus of its flows."""
+_CAUSE_BY = re.compile(r"\b(?i:hit|hurt|affected|dented|curbed|squeezed|weighed\s+down|"
+                       r"driven|boosted|helped|lifted|buoyed|dragged\s+down)\s+by\s+$")
+"""Right before a country after `by`: a verb of harm or help (`exports hit by Kenya's new
+levy`) that makes the country the cause of a move, no agent of the flow."""
 _JOINED_ON = re.compile(r"(?:['’]s)?\s+(?:and|or)\b")
 """Right after a country's name or demonym: `and` or `or` joining it to more (`in Peru and
 elsewhere`); a port or city joined to another (`through Abidjan and 19,104 tonnes through San
