@@ -836,10 +836,14 @@ class FlowReader(ListingReader, FlowHistory):
                     (c.exporter or c.importer) and not self.focus_total(c) for c in self.previous):
             return None
         if self.focus not in self.headline and self.focus not in headline_countries(
-                self.text) and not self.lead_names(self.focus) and self.lead_mentions(self.focus):
+                self.text) and not self.lead_names(self.focus) and (
+                    self.lead_mentions_any() or _MARKET_LEAD.search(self.text, 0, self.lead_end)):
             # (a country only counted the most often in the body, or the place a story is filed
             # from, `Tokyo, 13 January (AJMEDIA). Crude from ...`, is no headline's; one the
-            # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`)
+            # first sentence names, subject or not, is: `Indian tyre makers are turning abroad`.
+            # Only an opening that names no country at all and tells no market report, `Jute
+            # bucks the virus slump`, leaves the story to its body's country; not `Copper prices
+            # slipped as demand in China cooled` nor `Copper hits two-year high`)
             return None
         if _NO_HOME_SIDE.search(self.text, *ctx.span):
             return None  # (`EU scrap outflows came to 11mn t`, `global arms transfers`)
@@ -853,8 +857,13 @@ class FlowReader(ListingReader, FlowHistory):
             # paragraph has turned to another country
         frame = find_frame(self.text, *clause, quantity.start) or find_frame(
             self.text, *ctx.span, quantity.start)
-        if frame is None or frame.kind not in _HOME_WAYS:
+        if frame is None or frame.kind not in _HOME_WAYS or self.home_market(ctx, frame) or \
+                self.home_buyer(ctx, frame):
             return None
+        if kind == "share" and _OWNED_BEFORE.search(self.text, max(0, frame.start - 40),
+                                                    frame.start):
+            return None  # `Fuel made up 30% of the partner's imports, food 25%`: a share of a
+            # flow some other owner's possessive (`its`, `the firm's`) names is no home's
         return Parties(self.focus, None, False) if frame.kind in ("export", "production") else \
             Parties(None, self.focus, False)  # (the producer stands on the seller's side)
 
@@ -865,11 +874,39 @@ class FlowReader(ListingReader, FlowHistory):
         one naming only the home country as a place or owner, by its demonym or a region, as no
         side (`Output at its Congolese mines rose 20%`, `the country's previous record of 296
         million kilogrammes`, `the Bisha mine in Eritrea`, `Peru's mining sector earned`),
-        leaves it home."""
-        return any(c.form != "pronoun" and (c.code != self.focus or not (
-            c.form != "name" or c.cue in _HOME_PLACE_CUES or (
+        leaves it home. A home country joined by `and` or `or` to other places or anything else
+        (`Production at Glencore's mines in Peru and elsewhere`, `the group's mines in Peru and
+        abroad`) is part of a wider whole, a group's total, no home place; one after a verb of
+        harm or help and `by` (`Flower exports hit by Kenya's new levy`) is the cause of a move,
+        no agent nor place of the flow."""
+        return any(c.form != "pronoun" and (c.code != self.focus or (
+            c.form in ("name", "demonym") and _JOINED_ON.match(self.text, c.end)) or (
+            c.cue == "by" and _CAUSE_BY.search(self.text, max(0, c.start - 30), c.start)) or not (
+            c.form != "name" or c.cue in _HOME_NO_SIDE_CUES or (
                 c.possessive and not lexicon("not_goods_modifiers").search(
                     self.text, c.end, max(c.end, quantity.start)))))
+            for c in ctx.countries)
+
+    def home_market(self, ctx: Context, frame: Frame) -> bool:
+        """Whether the sentence names the home country as the market of a word of selling or
+        buying (`Coffee sales in Vietnam rose 6%`, `New car sales in Peru fell 3%`): goods sold
+        or bought in the country are its domestic trade, no side of its flows; `in`/`at` it
+        still leaves an export, import or output word the home country's (`Output at the Bisha
+        mine in Eritrea`)."""
+        return _DOMESTIC_TRADE_WORD.fullmatch(self.text, frame.start, frame.end) is not None and \
+            not _SALES_OUT.match(self.text, frame.end) and not _BUNKER.search(
+                self.text, max(0, frame.start - 30), frame.end + 30) and any(
+                c.code == self.focus and c.form != "pronoun" and c.cue in ("in", "at")
+                for c in ctx.countries)
+
+    def home_buyer(self, ctx: Context, frame: Frame) -> bool:
+        """Whether the sentence names the home country (or its people, by demonym or
+        possessive) as the buyer after `by` of a word of buying (`Coal bought by Indonesia's
+        power plants`, `Tea bought at the Mombasa auction by Kenyan packers`): its firms' own
+        purchases, bought at home or abroad, are no side of its imports; `sold by Ivory Coast`
+        stays its sale."""
+        return _BUYING_WORD.fullmatch(self.text, frame.start, frame.end) is not None and any(
+            c.code == self.focus and c.form != "pronoun" and c.cue == "by"
             for c in ctx.countries)
 
     def focus_total(self, claim: Claim) -> bool:
@@ -893,12 +930,12 @@ class FlowReader(ListingReader, FlowHistory):
             and not is_reporting(self.text, c)
             for c in find_countries(self.text, 0, self.lead_end))
 
-    def lead_mentions(self, code: str) -> bool:
-        """Whether the story's headline or first sentence mentions the country at all (as a
-        place, a dateline or a source too); a story whose opening names no country at all
-        (`Jute bucks the virus slump\nJute exports were up 14 percent`) is about the country
-        its body or outlet makes its focus."""
-        return any(c.code == code for c in find_countries(self.text, 0, self.lead_end))
+    def lead_mentions_any(self) -> bool:
+        """Whether the story's headline or first sentence mentions any country at all (as a
+        place, a dateline or a source too); a story whose opening names none (`Jute bucks the
+        virus slump\nJute exports were up 14 percent`) is about the country its body or outlet
+        makes its focus."""
+        return any(c.code for c in find_countries(self.text, 0, self.lead_end))
 
     def by_the_way(self, mention: CountryMention) -> bool:
         """Whether `mention` names a place only by the way: `near` (`from`, `off`) it, or after a
@@ -2510,9 +2547,41 @@ _DESTINATION_CUES = frozenset({"to", "into", "toward", "towards", "for"})
 _PRODUCTION_REACH = 8
 """Words at most between a production word and the figure it frames (`Domestic gas production
 over the eight months reached 4.6 million tonnes`); further, the figure has a verb of its own."""
-_HOME_PLACE_CUES = frozenset({"in", "at", "of", "by", "outside"})
-"""Cues before the home country that name it as a place, owner or agent, no side (`mines in
-Peru`, `sold by Ivory Coast`, `sold outside China`)."""
+_SALES_OUT = re.compile(r"\s+(?i:abroad|overseas|to\s+foreign|to\s+other\s+countries)\b")
+"""After a word of selling: sold out of the country (`raised their sales abroad`), exports."""
+_BUNKER = re.compile(r"\b(?i:bunker)")
+"""Near a word of selling: bunker fuel, sold at a port to ships of the world (`Sales of bunker
+fuel at Malta fell`), which the trade press counts as the port country's exports."""
+_HOME_NO_SIDE_CUES = frozenset({"in", "at", "of", "by", "outside"})
+"""Prepositions before the home country's name that make it no side of a flow (`names_other`),
+so `home_flow` may still give it the flow: a place (`mines in Peru`, `at`), an owner (`of`), the
+agent of a sale (`sold by Ivory Coast`; a buyer after `by` is no importer, `home_buyer`) or the
+world beyond it (`sold outside China`)."""
+_MARKET_LEAD = re.compile(
+    r"\b(?i:prices?|futures|rates|benchmark)\b|(?i:year|month|week)s?\W+(?i:high|low)\b"
+    r"(?!.*\b(?i:exports?|imports?|shipments?|output|production|trade)\b)", re.DOTALL)
+"""A headline or first sentence of a market report (`Tanker rates soar`, `Copper hits
+two-year high` but not `Shrimp exports hit two-year high`): its body's most named country is no
+focus of its flows."""
+_CAUSE_BY = re.compile(r"\b(?i:hit|hurt|affected|dented|curbed|squeezed|weighed\s+down|"
+                       r"driven|boosted|helped|lifted|buoyed|dragged\s+down)\s+by\s+$")
+"""Right before a country after `by`: a verb of harm or help (`exports hit by Kenya's new
+levy`) that makes the country the cause of a move, no agent of the flow."""
+_JOINED_ON = re.compile(r"(?:['’]s)?\s+(?:and|or)\b")
+"""Right after a country's name or demonym: `and` or `or` joining it to more (`in Peru and
+elsewhere`); a port or city joined to another (`through Abidjan and 19,104 tonnes through San
+Pedro`) and a clause after a comma (`at Hodeidah, and between them`) stay home."""
+_DOMESTIC_TRADE_WORD = re.compile(
+    r"(?i:sales?|sold|sells?|selling|bought|buys?|buying|purchase[sd]?|purchasing|demand|"
+    r"consum(?:ption|ed|es?))")
+"""Trade words of selling or buying that, with the home country as their market (`sales in
+Peru`), are its domestic trade, not its exports or imports (`home_market`)."""
+_BUYING_WORD = re.compile(r"(?i:bought|buys?|buying|purchase[sd]?|purchasing)")
+"""Trade words of buying whose buyer after `by` (`bought by Indonesia's power plants`) is no
+importer for `home_flow` (`home_buyer`)."""
+_OWNED_BEFORE = re.compile(r"(?:\b(?i:its|their|his|her)|\w['’]s?)\s+(?:[a-z-]+\s+)?$")
+"""Right before a flow word, perhaps past one modifier: a possessive (`the partner's imports`,
+`its exports`) that makes the flow another owner's."""
 _HOME_WAYS = ("export", "import", "production")
 """Trade words whose figure `home_flow` gives the article's country: its exports, its imports
 and its own production (`Output rose 4% to 2.6 million tonnes` in a story about Peru)."""
