@@ -762,15 +762,6 @@ def _tax_rate(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
                 or _levy_moved(text, start, quantity.start))
 
 
-_TAX_MOVES = ("rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen",
-              "falling", "eased", "ease", "eases", "easing", "climbed", "climb", "climbs",
-              "jumped", "jump", "jumps", "dropped", "drop", "drops", "slipped", "increased",
-              "increase", "decreased", "decrease", "declined", "decline", "grew", "grow",
-              "surged", "shrank", "slid", "totalling", "totaling", "totalled", "totaled")
-"""Verbs a levy moves or sums by (`the export duty eases 1.7%`, `duties totalling 80.5 per
-cent`)."""
-
-
 _UNDER_LEVY = re.compile(r"\b(?:under|without|subject\s+to|free\s+of|exempt\s+from|from|of|to|"
                          r"with|by|on|after|amid|despite)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a tax noun: a phrase it ends that qualifies another subject (`arrivals not already
@@ -790,28 +781,9 @@ def _levy_moved(text: str, start: int, at: int) -> bool:
 
 
 _TOTALLING = re.compile(r"\btotal(?:l?ing|l?ed)\b", re.IGNORECASE)
+"""A levy summing (`duties totalling 80.5 per cent`), which may be an object, not moving."""
 _LEVY_TOKEN = re.compile(r"\d[\d.,]*%?|[\w'’%-]+|[^\w\s]")
-_LEVY_CLAUSE_OPENERS = frozenset({
-    "and", "but", "while", "whereas", "as", "after", "since", "when", "though", "although",
-    "because", "that", "said", "says", "say", "if", "meanwhile", "where", "so", "yet",
-    "however", "also"})
-"""Words after which a levy's noun phrase opens a clause of its own (`while the export duty
-eases`)."""
-_LEVY_NOT_SUBJECT = frozenset({
-    "to", "of", "on", "under", "with", "by", "for", "from", "not", "than", "without", "into",
-    "at", "in", "over", "against", "per", "via", "amid", "despite", "onto", "toward", "towards",
-    "beyond", "above", "below", "within", "like", "pay", "pays", "carry", "carries", "bear",
-    "bears", "face", "faces", "attract", "attracts", "incur", "incurs", "avoid", "avoids",
-    "evade", "evades", "escape", "escapes", "owe", "owes", "need", "needs", "is", "are", "was",
-    "were", "be", "been", "has", "have", "had", "which", "who"})
-"""Words that, standing before a tax noun, make it the end of a phrase about another subject
-(`goods that pay the duties`, `imports not subject to duties`)."""
-_LEVY_MODIFIERS = frozenset({
-    "countervailing", "dumping", "remaining", "existing", "prevailing", "proposed", "revised",
-    "combined", "planned", "related", "applied", "unified", "harmonised", "harmonized"})
-"""Words in -ing or -ed that modify a tax noun (`countervailing duties`, `proposed tariffs`)."""
-
-
+"""The words, figures and marks read back from a tax noun to its clause's start."""
 def _levy_leads(text: str, noun: int) -> bool:
     """Whether the noun phrase of a tax noun starting at `noun` leads its clause: only
     determiners, names, demonyms, goods and export or import words stand between it and the
@@ -824,11 +796,11 @@ def _levy_leads(text: str, noun: int) -> bool:
         word = token.lower()
         if not (token[0].isalnum() or token[0] in "'’%"):
             return True
-        if word in _LEVY_CLAUSE_OPENERS:
+        if word in word_set("levy_clause_openers"):
             return True
-        if word in _LEVY_NOT_SUBJECT or (word.endswith(("ing", "ed")) and "-" not in word
-                                          and word not in _LEVY_MODIFIERS
-                                          and not token[0].isupper()):
+        if word in word_set("levy_not_subject") or (
+                word.endswith(("ing", "ed")) and "-" not in word
+                and word not in word_set("levy_modifiers") and not token[0].isupper()):
             return False
     return low == 0
 
@@ -840,7 +812,7 @@ def _tax_moved() -> re.Pattern[str]:
     59%`): the levy or its take moved, no flow of goods (not `tariffs have cut soybean exports
     by 75 percent`, whose object is a flow)."""
     nouns = cue_regex(sorted(word_set("tax_nouns"))).pattern
-    moves = "|".join(_TAX_MOVES)
+    moves = "|".join(sorted(word_set("levy_moves"), key=lambda word: (-len(word), word)))
     return re.compile(rf"(?<!-){nouns}(?!-)(?:\s+(?:collected|collection|collections|receipts|"
                       rf"take))?(?:\s+(?:in|for|on|over)\s+(?!{_FLOW_NOUN})[\w-]+){{0,2}}?"
                       rf"(?:\s+(?:is|are|was|were|will|would|could|may|might|should|have|has|"
@@ -1261,8 +1233,8 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     if grown is None:
         return False
     if quantity.unit.startswith(("percent", "x")):
-        return _OF_NEXT.match(text, quantity.end) is not None and _grower_subject(
-            text, grown.start())
+        return _OF_NEXT.match(text, quantity.end) is not None and _country_subject(
+            text, grown.start(), _GROWER_NOUN, _GROWER_ADVERB, opening=True)
     if _GROWN_AGAINST_AFTER.match(text, quantity.end):
         # `Vietnam grew 150,000 tonnes on the year`: a change set against a time before
         return False
@@ -1275,7 +1247,7 @@ def _idiom_before(text: str, quantity: Quantity, clause: tuple[int, int]) -> boo
     # a country grows a crop: its clause names one, a harvest or a yearly amount (`Bangladesh
     # grows 11 lakh tonnes of potatoes a year`), not `Vietnam grew 150,000 tonnes as shipments
     # to China recovered`
-    return _grower_subject(text, grown.start()) and (
+    return _country_subject(text, grown.start(), _GROWER_NOUN, _GROWER_ADVERB, opening=True) and (
         _CROP_WORD.search(text, clause[0], clause[1]) is not None
         or _A_YEAR_AFTER.match(text, quantity.end) is not None
         or _A_YEAR_AFTER.search(text, quantity.start, quantity.end + 1) is not None
@@ -1310,21 +1282,27 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,!?]\s+|\n|\b(?:while|and|but|yet|whereas)
 """Right before a country that opens its clause (`. Paraguay`, `, Bangladesh`, `while India`):
 the subject, not a partner after `to` or `from` (`Exports to Vietnam grew 20,000 tonnes`)."""
 _GROWER_ADVERB = re.compile(r"\s+(?:(?:only|now|still|also|itself)\s+)?$", re.IGNORECASE)
+"""Between a country and its verb of growing: an adverb at most (`Bangladesh also grows`)."""
 
 
-def _grower_subject(text: str, verb: int) -> bool:
-    """Whether the verb of growing at `verb` has farms or a country opening its clause as its
-    subject (`Paraguay grows about 3 percent of world supply`, `Bangladesh grows 11 lakh
-    tonnes`): a crop grown, not a flow that grew (`Exports grew 5%`)."""
+def _country_subject(text: str, verb: int, noun: re.Pattern[str], between: re.Pattern[str],
+                     opening: bool = False) -> bool:
+    """Whether the verb at `verb` has a country, or a word of `noun` (farms, growers, the
+    country), as its subject: the noun right before it, or the last country within 60
+    characters with only words of `between` (adverbs, auxiliaries) after it and, with
+    `opening`, opening its clause. A crop grown (`Paraguay grows about 3 percent of world
+    supply`, `while local farms grow`) or goods lost (`Ghana lost`, `Ivory Coast has lost`), not
+    a flow that grew or lost (`Exports to Vietnam grew 20,000 tonnes`, `Exports of beans lost
+    20,000 tonnes to cross-border smuggling`)."""
     low = max(0, verb - 60)
-    if _GROWER_NOUN.search(text, low, verb):
+    if noun.search(text, low, verb):
         return True
     countries = find_countries(text, low, verb)
     if not countries:
         return False
     last = countries[-1]
-    return _GROWER_ADVERB.fullmatch(text, last.end, verb) is not None and \
-        _CLAUSE_OPENS.search(text, max(0, last.start - 12), last.start) is not None
+    return between.fullmatch(text, last.end, verb) is not None and (
+        not opening or _CLAUSE_OPENS.search(text, max(0, last.start - 12), last.start) is not None)
 
 
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+" + hedge_pattern(True, "an estimated")
@@ -1343,7 +1321,8 @@ def _smuggled_out(text: str, quantity: Quantity) -> bool:
         return False
     lost = _LOST_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
     return lost is not None and _TO_SMUGGLING.match(
-        text, quantity.end, quantity.end + 80) is not None and _loser_subject(text, lost.start())
+        text, quantity.end, quantity.end + 80) is not None and _country_subject(
+        text, lost.start(), _LOSER_NOUN, _LOSER_AUX)
 
 
 _LOSER_NOUN = re.compile(r"\b(?:country|nation|farmers|farms|growers|producers|government|"
@@ -1353,17 +1332,6 @@ _LOSER_NOUN = re.compile(r"\b(?:country|nation|farmers|farms|growers|producers|g
 _LOSER_AUX = re.compile(r"\s+(?:(?:has|have|had|will|would|could|may|might|already|also|"
                         r"reportedly|now|still|is|are|was|were|be|been|being)\s+)*$",
                         re.IGNORECASE)
-
-
-def _loser_subject(text: str, verb: int) -> bool:
-    """Whether a country or its farms lost the goods (`Ghana lost`, `Ivory Coast has lost`,
-    `farmers lose`), not a flow (`Exports of beans lost 20,000 tonnes to cross-border
-    smuggling`, a fall of the flow)."""
-    low = max(0, verb - 60)
-    if _LOSER_NOUN.search(text, low, verb):
-        return True
-    countries = find_countries(text, low, verb)
-    return bool(countries) and _LOSER_AUX.fullmatch(text, countries[-1].end, verb) is not None
 
 
 _GROWN = re.compile(r"\b(?:grows?|grew|grown|growing)\s+" + hedge_pattern(True) + "$",
@@ -1945,6 +1913,8 @@ def _added_by_move(text: str, quantity: Quantity) -> bool:
     start = opened.start() + 1 if opened is not None else low
     return lexicon("change_up").search(text, start, adding.start()) or \
         lexicon("change_down").search(text, start, adding.start())
+
+
 _APPOSED_LOSS = re.compile(r",\s+(?:an?\s+)?(?:loss|fall|drop|decline)(?:\s+in\s+(?:value|"
                            r"earnings|revenue|receipts))?\s+of\s+" + hedge_pattern(True) + "$",
                            re.IGNORECASE)
