@@ -1396,7 +1396,10 @@ def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
 
 
 _FARM_WORD = re.compile(r"\b(?:agricultur\w*|agri\w*|farm\w*|agro\w*)\b", re.IGNORECASE)
+"""A farm word near a list of fishery and forestry goods (`agricultural, forestry and fishery
+exports`): the three primary sectors together."""
 _FARM_REACH = 60
+"""Characters around such a list read for a farm word."""
 
 
 def _farm_fishery_forestry(text: str, listed: list[CommodityMention]) -> bool:

@@ -1044,6 +1044,8 @@ def _rival_flow_after(text: str, after: str, start: int, floor: int) -> bool:
         return True
     return _OPPOSITE_FLOW[side].search(text, max(floor, start - _FLOW_CLAUSE_REACH),
                                        start) is not None
+
+
 _GOODS_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[a-z])")
 """After a compared figure: `for` and a lower-case word, where its goods may follow."""
 
