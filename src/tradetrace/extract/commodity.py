@@ -405,10 +405,11 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
-        if match.group().lower() == "aquaculture" and not _flow_noun_after(text, match.end()) \
-                and not _MOVED_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if match.group().lower() in word_set("flow_only_goods") and not _flow_noun_after(
+                text, match.end()) and not _MOVED_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
             continue  # `fishmeal for aquaculture`, `aquaculture equipment`: not its goods
-        if match.group().lower() == "fishing industry" and _SERVED_BEFORE.search(
+        if match.group().lower() in word_set("served_sectors") and _SERVED_BEFORE.search(
                 text, max(0, match.start() - 40), match.start()):
             continue  # `boats and nets for the fishing industry`: goods it buys, not seafood
         if key == "electricity" and _HYDRO_WORKS.match(text, match.start()):
@@ -1085,9 +1086,9 @@ def unkeyed_of(text: str, start: int, end: int, mentions: list[CommodityMention]
             break
         word = match["word"]
         if _unkeyed_after().match(text, match.start("word")) or \
-                _HYDRO_WORKS.match(text, match.start("word")) or (word.lower() == "aquaculture"
-                                                                   and not _flow_noun_after(
-                                                                       text, match.end("word"))):
+                _HYDRO_WORKS.match(text, match.start("word")) or (
+                    word.lower() in word_set("flow_only_goods")
+                    and not _flow_noun_after(text, match.end("word"))):
             # `imports of natural gas`, `shipments of U.S. liquefied natural gas`, `exports of
             # hydropower turbines`, `imports of aquaculture equipment`
             return True
