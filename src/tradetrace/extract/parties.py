@@ -881,6 +881,12 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found is not None else None
 
 
+def dateline_agency(text: str) -> str | None:
+    """The news agency named in the text's dateline (`KINGSTON (Reuters) -`), if any."""
+    found = _dateline(text)
+    return found["agency"] if found is not None else None
+
+
 def foreign_dateline(text: str) -> tuple[int, int] | None:
     """The dateline's span when its country is not named again in the body (`BAKU,
     Azerbaijan, May 3 -` over a story on Iran): the place the story was filed from, no party

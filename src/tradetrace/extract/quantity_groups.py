@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from tradetrace.extract.cues import word_set
-from tradetrace.extract.parties import find_countries
+from tradetrace.extract.parties import dateline_agency, dateline_country, find_countries
 from tradetrace.extract.quantity_context import change_before, clause_before, singular
 from tradetrace.extract.quantity_lexicon import lexicon
 from tradetrace.model.claim import Bound, Direction
@@ -910,25 +910,12 @@ def _home_dollar(text: str) -> str | None:
     if not first:
         return None
     code = next((code for code, names in homes.items() if first[0].surface in names), None)
-    if code is not None and code in lexicon().data["dateline_home_dollars"] and \
-            not _home_dateline(text, homes[code]):
-        return None  # (`KINGSTON (Reuters) - Jamaica's bauxite exports earned $1.1 billion`)
+    if code is not None and code in lexicon().data["dateline_home_dollars"] and (
+            dateline_country(text) != first[0].code or dateline_agency(text) is not None):
+        # a story filed from the country by no wire agency (`KINGSTON, Jamaica - `); not
+        # `KINGSTON (Reuters) - Jamaica's bauxite exports earned $1.1 billion`
+        return None
     return code
-
-
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]+,[ \u00a0]+(?P<place>[A-Z][\w .'-]*?)[ \u00a0]*"
-                       r"[-\u2013\u2014]")
-"""A dateline opening a line: a city in capitals, a comma, the country and a dash (`KINGSTON,
-Jamaica - `)."""
-_DATELINE_REACH = 400
-"""Characters of a text's opening searched for its dateline."""
-
-
-def _home_dateline(text: str, names: list[str]) -> bool:
-    """Whether the text opens on a dateline in the country `names` name (`KINGSTON, Jamaica -`);
-    a wire agency's dateline (`KINGSTON (Reuters) -`) is none."""
-    match = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
-    return match is not None and match["place"].strip() in names
 
 
 _DIFFERENCE_AFTER = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|above|below|up|down)\b")
