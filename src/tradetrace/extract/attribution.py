@@ -1030,8 +1030,8 @@ estimates`), unlike `the ministry estimates`."""
 _COMPARED = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
-_STATES_NOUN = re.compile(r"(?:\b(?:[Mm]ember|Gulf|Baltic|Arab|Balkan|Nordic|African|Asian|European|"
-                          r"[Cc]oastal|[Ss]overeign|[Nn]eighbou?ring|[Oo]ther|[Ss]ome|[Mm]any|"
+_STATES_NOUN = re.compile(r"(?:\b(?:[Mm]ember|Gulf|Baltic|Arab|Balkan|Nordic|African|Asian|"
+                          r"European|[Cc]oastal|[Ss]overeign|[Nn]eighbou?ring|[Oo]ther|[Ss]ome|[Mm]any|"
                           r"[Ff]ederal|[Ii]sland|EU|OPEC|Opec|BRICS|GCC|CIS|NATO|ASEAN|SADC|"
                           r"ECOWAS|\d+|(?-i:[A-Z])[a-z]+(?:ean|ian|ic)|Union|Council|Community|"
                           r"Accords?|Sea|(?i:[a-z]+ern|(?:ex|post|non)-[a-z]+|transit|foreign|"
