@@ -84,3 +84,24 @@ def test_engine_sizes_are_no_claims() -> None:
 def test_hours_a_day_are_a_duration_not_a_rate(text: str,
                                                expected: list[tuple[float, str]]) -> None:
     assert _units(text)[:1] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    # where the price was paid after it
+    ("At the exchange a tonne fetched USD 212 in Monday's trading.", "USD 212", "USD/t"),
+    ("Last week a tonne of coffee paid $4,100 in Kampala.", "$4,100", "USD/t"),
+    # what one unit was worth
+    ("On average each tonne of exports was worth $410.", "$410", "USD/t"),
+    # a participle between `per` and the unit
+    ("The average price per exported barrel reached 71.2 dollars.", "71.2 dollars", "USD/bbl"),
+])
+def test_a_price_named_before_its_sum(text: str, surface: str, unit: str) -> None:
+    assert [(q.surface, q.unit) for q in extract_quantities(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves took a tonne of copper worth $9,000.",  # what goods are worth
+    "The price per tonne rose, with $5 billion in exports.",  # goods the sum buys
+])
+def test_a_sum_no_price_per_the_unit_before_it(text: str) -> None:
+    assert [q.unit for q in extract_quantities(text)][-1] == "USD"
