@@ -105,3 +105,13 @@ def test_a_price_named_before_its_sum(text: str, surface: str, unit: str) -> Non
 ])
 def test_a_sum_no_price_per_the_unit_before_it(text: str) -> None:
     assert [q.unit for q in extract_quantities(text)][-1] == "USD"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Buyers paid above the $60 cap for Urals crude in May.", "USD/bbl"),
+    ("Russian oil sold under the $45 price ceiling.", "USD/bbl"),
+    ("The central bank set a $2,000 cap on cash withdrawals as oil revenue fell.", "USD"),
+    ("Kenya set a $50 cap on fees for mobile payments.", "USD"),
+])
+def test_the_oil_price_cap_is_per_barrel(text: str, unit: str) -> None:
+    assert extract_quantities(text)[0].unit == unit

@@ -233,7 +233,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_percent_changes(text, drafts)
     drafts = carry_units_across_and(text, drafts)
     drafts = carry_gapped_changes(text, drafts)
-    drafts = [_priced_unit_before(text, d, drafts[i - 1] if i else None)
+    drafts = [_oil_price_cap(text, _priced_unit_before(text, d, drafts[i - 1] if i else None))
               for i, d in enumerate(drafts)]
     drafts = carry_rate_units(text, drafts)
     drafts = carry_paragraph_prices(text, drafts)
@@ -329,6 +329,27 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
     if composed is None:
         return draft
     return replace(draft, unit=composed[0])
+
+
+_CAP_AFTER = re.compile(r"[ \u00a0-]+(?:(?i:price)[ \u00a0-]+)?(?i:cap|ceiling)\b")
+_OIL_NAMED = re.compile(r"\b(?:crude|oil|Urals|ESPO|barrels?|petroleum|diesel)\b",
+                        re.IGNORECASE)
+_OIL_REACH = 300
+"""How far before and after a capped price a word of oil makes it the oil price cap."""
+_OIL_CAP_MOST = 200.0
+"""The most a cap on a barrel's price is (a `$2,000 cap on cash withdrawals` is none)."""
+
+
+def _oil_price_cap(text: str, draft: Draft) -> Draft:
+    """`Urals trades above the $60 cap`, `the $60 price ceiling`: the price cap on (Russian)
+    oil is a price per barrel, with oil named near it."""
+    if draft.unit_kind != "currency" or "/" in draft.unit or draft.scale is not None or \
+            draft.value > _OIL_CAP_MOST or _CAP_AFTER.match(text, draft.end) is None or \
+            _OIL_NAMED.search(text, max(0, draft.start - _OIL_REACH),
+                              draft.end + _OIL_REACH) is None:
+        return draft
+    composed = _per(draft.unit, draft.unit_kind, "barrel", None, None, lexicon())
+    return draft if composed is None else replace(draft, unit=composed[0])
 
 
 _OWN_UNIT_GAP = re.compile(r"[ \u00a0]*(?:U\.?S\.?|US|[A-Z]{3}|dollars?)?[ \u00a0]*")
