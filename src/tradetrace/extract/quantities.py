@@ -284,10 +284,7 @@ _WORTH_BETWEEN = re.compile(r"\b(?<!was[ \u00a0])(?<!were[ \u00a0])(?<!is[ \u00a
 """Between a unit of goods and a sum: the sum is what goods are worth, no price per the unit
 (`a gallon of milk and other goods worth $50`); `each ton of exports was worth $348` says what
 one unit is worth, a price per it."""
-_PLACE_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:(?-i:[A-Z])|(?:[\w]+['’]s[ \u00a0]+)?"
-                          r"(?:trading|trade|dealings)\b)")
-"""After a price: where or in what dealings it was paid (`a tonne fetched $3,060 in Ivory Coast`,
-`USD 176 in yesterday's trading`), no goods the sum buys (`$5 billion in exports`)."""
+
 _PRICE_WORD = re.compile(r"\b(?:prices?|priced|costs?|costing|sold|sells?|selling|fetch(?:ed|es)?|"
                          r"paid|pays?|charged?|charges|traded|quoted|went\s+for|goes\s+for|"
                          r"rent(?:s|ed)?|fee|fare|rate)\b", re.IGNORECASE)
@@ -310,8 +307,7 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
     low = max(0, draft.start - _UNIT_PRICED_REACH)
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, low, draft.start)), default=low)
     named = next(reversed(list(_unit_priced().finditer(text, low, draft.start))), None)
-    if named is None or (GOODS_AMOUNT_AFTER.match(text, draft.end)
-                         and not _PLACE_AFTER.match(text, draft.end)) or (
+    if named is None or GOODS_AMOUNT_AFTER.match(text, draft.end) or (
             previous is not None and previous.unit != "percent"
             and previous.end > named.start() and not (
                 named.start() < previous.start and previous.end <= named.start("den"))) or (
