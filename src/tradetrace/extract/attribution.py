@@ -1030,16 +1030,30 @@ estimates`), unlike `the ministry estimates`."""
 _COMPARED = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
-_STATES_NOUN = re.compile(r"\b(?:[Mm]ember|Gulf|Baltic|Arab|Balkan|Nordic|African|Asian|European|"
-                          r"[Cc]oastal|[Ss]overeign|[Nn]eighbou?ring|[Oo]ther|[Ss]ome|[Mm]any|"
-                          r"[Ff]ederal|[Ii]sland|EU|OPEC|Opec|BRICS|\d+|"
-                          r"(?i:between|among|amongst|across|from|to|of|for|with|by|all|both|"
-                          r"several|these|those|the|their|two|three|four|five))\s+$")
-"""Before `states`: a word making it the noun (`member states`, `Gulf states`, `transfers of
-arms between states`, `exports to the states of the bloc`)."""
+_STATES_NOUN = re.compile(r"(?:\b(?:[Mm]ember|Gulf|Baltic|Arab|Balkan|Nordic|African|Asian|"
+                          r"European|[Cc]oastal|[Ss]overeign|[Nn]eighbou?ring|[Oo]ther|[Ss]ome|[Mm]any|"
+                          r"[Ff]ederal|[Ii]sland|EU|OPEC|Opec|BRICS|GCC|CIS|NATO|ASEAN|SADC|"
+                          r"ECOWAS|\d+|(?-i:[A-Z])[a-z]+(?:ean|ian|ic)|Union|Council|Community|"
+                          r"Accords?|Sea|(?i:[a-z]+ern|(?:ex|post|non)-[a-z]+|transit|foreign|"
+                          r"friendly|unfriendly|hostile|partner|client|small|smaller|poor|poorer|"
+                          r"rich|richer|growing|producing|exporting|importing|consuming|"
+                          r"landlocked|region['’]s|bloc['’]s|six|seven|eight|nine|ten|dozen|"
+                          r"between|among|amongst|across|from|to|of|for|with|by|all|both|"
+                          r"several|these|those|the|their|two|three|four|five))['’\"]?)\s+$")
+"""Before `states`: a word making it the noun (`member states`, `Gulf states`, `European Union
+states`, `the three Mediterranean states`, `southern states`, `ex-Soviet states`, `transfers of
+arms between states`, `exports to the states of the bloc`): a bloc, a region's adjective or
+name, a kind of state or a count, where a source stating a figure has a body or a document
+(`the report states`)."""
 _STATES_NOUN_AFTER = re.compile(r"\s+(?:were|are|was|is|have|has|had|will|would|and|or|of)\b")
 """After `states`: a verb or a preposition making it the noun subject or object (`Goods traded
 among the Gulf Cooperation Council states were worth`), not a source stating a figure."""
+
+_STANDING_CONFIRMED = re.compile(r"\s+(?:its|their|his|her|the\s+country['’]s)\s+(?:[\w-]+\s+)?"
+                                 r"(?:place|position|status|role|rank|ranking|standing|lead|"
+                                 r"spot|dominance)\b", re.IGNORECASE)
+"""After `confirmed`: a standing held (`confirmed its place as the top buyer`), not a figure
+confirmed."""
 
 
 def _not_saying(text: str, match: re.Match[str]) -> bool:
@@ -1049,6 +1063,10 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
     if match.group() == "states" and (_STATES_NOUN.search(before)
                                       or _STATES_NOUN_AFTER.match(text, match.end())):
         return True  # `EU member states took 73%`, `Gulf states`: countries, not a statement
+    if match.group().lower() in ("confirmed", "confirms") and _STANDING_CONFIRMED.match(
+            text, match.end()):
+        return True  # `China confirmed its place as the second-biggest buyer`: a standing
+        # held, no one confirming a figure
     if _ALL_TOLD.search(before) and match.group().lower() == "told" and \
             _PUNCTUATION_NEXT.match(text, match.end()):
         return True  # `All told, the country produced 23,084 tons`: in all, no one telling

@@ -128,6 +128,8 @@ Kpler`), and tonnes over a time after a slash (`85,000 t/month`); `5 C` before a
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
+_CLOCK_UNITS = frozenset({"hour", "minute"})
+"""Durations a day is told in (`12 hours a day`): never a rate of their own."""
 _NAMED_SPAN_BEFORE = re.compile(r"(?:(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|remaining|opening|"
                                 r"initial|same)|(?i:in|during|over)[ \u00a0]+(?i:the))|"
                                 r"['’]s[ \u00a0]+(?i:first|opening))[ \u00a0]+$")
@@ -231,7 +233,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     drafts = carry_percent_changes(text, drafts)
     drafts = carry_units_across_and(text, drafts)
     drafts = carry_gapped_changes(text, drafts)
-    drafts = [_priced_unit_before(text, d, drafts[i - 1] if i else None)
+    drafts = [_oil_price_cap(text, _priced_unit_before(text, d, drafts[i - 1] if i else None))
               for i, d in enumerate(drafts)]
     drafts = carry_rate_units(text, drafts)
     drafts = carry_paragraph_prices(text, drafts)
@@ -263,7 +265,8 @@ def _unit_priced() -> re.Pattern[str]:
     after it (`a tonne worth $500` is no price per tonne) nor a `box office`."""
     data = lexicon().data
     units = word_trie([*data["priced_units"], *data["priced_count_units"]], space="[ \u00a0]+")
-    return re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+(?:(?i:standard)[ \u00a0]+)?"
+    return re.compile(r"(?<![\w-])(?i:a|one|per|each|the)[ \u00a0]+"
+                      r"(?:(?i:standard|exported|imported|shipped|single)[ \u00a0]+)?"
                       r"(?:\d[\d.,]*[ \u00a0-]?[A-Za-z]+[ \u00a0]+)?"
                       r"(?P<den>(?i:" + units + r")|(?<!(?i:the)[ \u00a0])(?i:pound))"
                       r"(?![\w-])(?![ \u00a0]+(?i:office)\b)(?![ \u00a0]+(?i:of[ \u00a0]+)?"
@@ -276,9 +279,12 @@ def _count_units() -> frozenset[str]:
     return frozenset(unit.lower() for unit in lexicon().data["priced_count_units"])
 
 
-_WORTH_BETWEEN = re.compile(r"\b(?:worth|valued)\b", re.IGNORECASE)
+_WORTH_BETWEEN = re.compile(r"\b(?<!was[ \u00a0])(?<!were[ \u00a0])(?<!is[ \u00a0])"
+                            r"(?<!are[ \u00a0])(?:worth|valued)\b", re.IGNORECASE)
 """Between a unit of goods and a sum: the sum is what goods are worth, no price per the unit
-(`a gallon of milk and other goods worth $50`)."""
+(`a gallon of milk and other goods worth $50`); `each ton of exports was worth $348` says what
+one unit is worth, a price per it."""
+
 _PRICE_WORD = re.compile(r"\b(?:prices?|priced|costs?|costing|sold|sells?|selling|fetch(?:ed|es)?|"
                          r"paid|pays?|charged?|charges|traded|quoted|went\s+for|goes\s+for|"
                          r"rent(?:s|ed)?|fee|fare|rate)\b", re.IGNORECASE)
@@ -319,6 +325,27 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
     if composed is None:
         return draft
     return replace(draft, unit=composed[0])
+
+
+_CAP_AFTER = re.compile(r"[ \u00a0-]+(?:(?i:price)[ \u00a0-]+)?(?i:cap|ceiling)\b")
+_OIL_NAMED = re.compile(r"\b(?:crude|oil|Urals|ESPO|barrels?|petroleum|diesel)\b",
+                        re.IGNORECASE)
+_OIL_REACH = 300
+"""How far before and after a capped price a word of oil makes it the oil price cap."""
+_OIL_CAP_MOST = 200.0
+"""The most a cap on a barrel's price is (a `$2,000 cap on cash withdrawals` is none)."""
+
+
+def _oil_price_cap(text: str, draft: Draft) -> Draft:
+    """`Urals trades above the $60 cap`, `the $60 price ceiling`: the price cap on (Russian)
+    oil is a price per barrel, with oil named near it."""
+    if draft.unit_kind != "currency" or "/" in draft.unit or draft.scale is not None or \
+            draft.value > _OIL_CAP_MOST or _CAP_AFTER.match(text, draft.end) is None or \
+            _OIL_NAMED.search(text, max(0, draft.start - _OIL_REACH),
+                              draft.end + _OIL_REACH) is None:
+        return draft
+    composed = _per(draft.unit, draft.unit_kind, "barrel", None, None, lexicon())
+    return draft if composed is None else replace(draft, unit=composed[0])
 
 
 _OWN_UNIT_GAP = re.compile(r"[ \u00a0]*(?:U\.?S\.?|US|[A-Z]{3}|dollars?)?[ \u00a0]*")
@@ -1009,6 +1036,8 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             per = None  # `137,000 barrels per day each month`: a rate is per one time only
         if per is not None and unit in ("percent", "percentage_point") and _per_time(per, lex):
             per = None  # `grew 13% a year`: a growth rate is a percentage, the time outside
+        if per is not None and unit in _CLOCK_UNITS and _per_time(per, lex):
+            per = None  # `work 12 hours a day`: the length of a working day, the time outside
         if per is not None and per.group("dencs") in ("B", "b") and not per.group("slash"):
             per = None  # `45 cents per B share`: a barrel only after a slash (`$84.30/B`)
         if per is not None:
@@ -1227,8 +1256,15 @@ def _won_currency(text: str, start: int, end: int, lex: Lexicon) -> str:
 
 _DRINK_BEFORE = re.compile(r"\b(?:drank|drunk|drink\w*|pour\w*|serv\w*|sipp\w*)\s+"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NEAR_ZAF = re.compile(r"\bSouth\s+Africa(?:n|'s)?\b")
-"""South Africa named near an `R` amount: the rand, whatever country the story opened on."""
+_RAND_NEAR = (300, 200)
+"""How far before and after an `R` amount South Africa (one of the rand's places in the
+lexicon: `South Africa`, `SA`, `Johannesburg`) makes it the rand, whatever country the story
+opened on."""
+_EQUIVALENT_OPENS = re.compile(r"[$€£¥]\s?[\d.,]+(?:\s?(?:[mbk]n?|million|billion|trillion)\b)?"
+                               r"\s?\($", re.IGNORECASE)
+"""Before an `R` amount: another currency's amount and an opening bracket (`$500m (R9bn)`): the
+rand, in which South Africa's press restates a foreign sum, even where the story names no
+place of the rand's."""
 _INDIAN_SCALE = re.compile(r"[ \u00a0]*(?:crore|lakh)\b", re.IGNORECASE)
 _SCALED_OR_LARGE_ONLY = frozenset({"st", "KM"})
 """Short unit signs that are also other words after a small number (`1 st` an ordinal, `150 KM`
@@ -1243,13 +1279,19 @@ def _letter_currency(text: str, letter: str, start: int, end: int, lex: Lexicon)
     """The currency a letter before an amount stands for (`K1.6bn`, `R270.8 billion`): that of
     the story's country among the letter's, else None; an `R` is no rand before `crore` or
     `lakh`, nor in a story opening on another country (the first one named in the window
-    before it) with South Africa not named near it."""
-    code = _story_currency(text, start, lex.shared_currencies[letter])
-    if code is None or letter != "R":
+    before it) with South Africa not named near it; in brackets after another currency's
+    amount (`$500m (R9bn)`) it is the rand."""
+    choices = lex.shared_currencies[letter]
+    code = _story_currency(text, start, choices)
+    if letter != "R":
         return code
     if _INDIAN_SCALE.match(text, end):
         return None  # `R 8,000 crore`
-    if _NEAR_ZAF.search(text, max(0, start - 300), min(len(text), end + 200)):
+    if code is None:
+        return "ZAR" if _EQUIVALENT_OPENS.search(text, max(0, start - 24), start) else None
+    before, after = _RAND_NEAR
+    if any(places.search(text, max(0, start - before), min(len(text), end + after))
+           for currency, places in choices if currency == code):
         return code
     opening = find_countries(text, max(0, start - _STORY_WINDOW), start)[:1]
     return None if opening and opening[0].code != "ZAF" else code

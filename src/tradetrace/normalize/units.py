@@ -172,6 +172,8 @@ _GOODS_MEASURES = ("kilogram", "cubic_meter")
 FLOW_TIMES = frozenset({"day", "d", "week", "month", "quarter", "year", "yr"})
 """The stretches of time a flow's rate is stated per (`t/yr`, `USD/month`, `cubic_foot/year`;
 not an hour)."""
+_SIZES = frozenset({"cubic_centimeter"})
+"""Volumes that tell a thing's size, never an amount of goods (`cars of up to 1,500 cc`)."""
 _ENERGY = "joule"
 """Energy is goods too (`kilowatt_hour`), but not per time: that is power, a capacity
 (`600 MW`)."""
@@ -183,6 +185,8 @@ def measures_goods(code: str) -> bool:
     alone or per stretch of time (`cubic_foot`, `pound`, `kilogram/month`, `cubic_foot/year`),
     or an energy (`megawatt_hour`); not a length, an area, a speed or a power (`megawatt`).
     False for currencies and unknown codes."""
+    if code in _SIZES:
+        return False
     try:
         unit = _pint_unit_for_code(code)
     except UnknownUnit:

@@ -1,0 +1,29 @@
+"""Session 52, the lead's claim rules: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def test_states_after_a_bloc_a_region_or_a_count_are_countries_not_a_statement() -> None:
+    found = _claims("About 40% of the coal, some €2bn, went to European Union states. Ports in "
+                    "the two northern states handled 3 million tonnes. Traders linked to the "
+                    "three Caspian states carried 5 million barrels of oil in May.")
+    assert {c.attribution for c in found.values()} == {None}
+
+
+def test_states_after_a_body_or_a_document_still_gives_the_source() -> None:
+    found = _claims("The report states that wheat exports to Egypt rose 12% in 2023.")
+    assert found["12%"].attribution == "The report"
+
+
+def test_a_standing_confirmed_is_no_source() -> None:
+    found = _claims("Rice exports reached 2 million tonnes, according to the ministry. With "
+                    "900,000 tonnes bought, Ghana confirmed its place as the largest buyer.")
+    assert found["900,000 tonnes"].attribution == "the ministry"
+    found = _claims("The ministry confirmed that rice exports reached 2 million tonnes.")
+    assert found["2 million tonnes"].attribution == "The ministry"
