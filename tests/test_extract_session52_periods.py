@@ -15,3 +15,13 @@ def test_months_from_april_of_a_split_year_lie_in_its_first_calendar_year() -> N
                     "January-March of fiscal 2023-24.")
     assert period(found["$95 million"]) == ("2023-04-01", "2023-08-31")
     assert period(found["$12 million"]) == ("2024-01-01", "2024-03-31")
+
+
+def test_a_period_in_an_after_clause_of_an_earlier_state_is_only_its_figures() -> None:
+    found = _claims("Kenya's tea exports rose to 600,000 tonnes in 2023. Pakistan lifted its "
+                    "purchases 14 per cent, after taking 180,000 tonnes in 2022. Egypt bought "
+                    "95,000 tonnes after buying 70,000 tonnes in 2022.")
+    assert period(found["14 per cent"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["180,000 tonnes"]) == ("2022-01-01", "2022-12-31")
+    assert period(found["95,000 tonnes"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["70,000 tonnes"]) == ("2022-01-01", "2022-12-31")
