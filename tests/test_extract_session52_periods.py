@@ -25,3 +25,13 @@ def test_a_period_in_an_after_clause_of_an_earlier_state_is_only_its_figures() -
     assert period(found["180,000 tonnes"]) == ("2022-01-01", "2022-12-31")
     assert period(found["95,000 tonnes"]) == ("2023-01-01", "2023-12-31")
     assert period(found["70,000 tonnes"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_part_singled_out_with_alone_leaves_the_span_reported_on_in_force() -> None:
+    found = _claims("Kenya's tea exports rose 9.9% in the first half of 2024 to about 1.94 million "
+                    "tonnes. Second-quarter shipments alone jumped 49% to 1.26 million tonnes. "
+                    "Pakistan took 0.84 million tonnes, or 43% of the total.")
+    assert period(found["1.26 million tonnes"]) == ("2024-04-01", "2024-06-30")
+    assert period(found["0.84 million tonnes"]) == ("2024-01-01", "2024-06-30")
+    assert period(found["43%"]) == ("2024-01-01", "2024-06-30")
+
