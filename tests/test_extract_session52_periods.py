@@ -35,3 +35,8 @@ def test_a_part_singled_out_with_alone_leaves_the_span_reported_on_in_force() ->
     assert period(found["0.84 million tonnes"]) == ("2024-01-01", "2024-06-30")
     assert period(found["43%"]) == ("2024-01-01", "2024-06-30")
 
+
+def test_a_decade_is_no_year_of_its_own() -> None:
+    found = _claims("Ghana's cocoa exports reached $2 billion in 2023. In the previous year they "
+                    "had shrunk 17% to $1.3 billion, the weakest since the mid-2000s.")
+    assert period(found["$1.3 billion"]) == ("2022-01-01", "2022-12-31")

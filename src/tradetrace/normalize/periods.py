@@ -238,7 +238,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Dec\.?|May\.)")
 MONTH_PATTERN = _MONTH
 """Regex source of a month name, full or abbreviated (`September`, `Sept.`, `Oct`)."""
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d|s\b)"
+"""A year written out, 1950-2049; not a decade (`the mid-2000s`, `the 1990s` name no year)."""
 _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 """A count of months (`the first five months`, `the first 10 months`)."""
 _ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
