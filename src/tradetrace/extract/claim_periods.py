@@ -30,6 +30,7 @@ from tradetrace.extract.timeframe import (
     dates_aside,
     dates_event,
     day_first_ranges,
+    in_earlier_state,
     in_when_clause,
     made_or_released,
     opening_pointer,
@@ -751,7 +752,8 @@ class PeriodReader(FlowHistory):
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
                 not in_when_clause(reading, at) and not _BELOW_OWNED.search(
-                    self.text, max(ctx.span[0], at[0] - 30), at[0]):
+                    self.text, max(ctx.span[0], at[0] - 30), at[0]) and \
+                not in_earlier_state(self.text, ctx.span[0], at[0]):
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
         return period

@@ -228,6 +228,11 @@ _MILESTONE = re.compile(r"\bfor\s+the\s+first\s+time\b|\b(?:monthly|weekly|all-t
                         re.IGNORECASE)
 """A sentence marking a milestone within the period reported on (`passed 2 million b/d for the
 first time in November`, `Monthly records fell in November and December`)."""
+_PART_ALONE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|(?i:quarter|month|week|half))(?:['’]s)?"
+                         r"(?:\s+[a-z-]+){0,2}\s+alone\b")
+"""A part of the span reported on singled out (`April shipments alone`, `In the fourth quarter
+alone`): its sentence is an aside, and the span goes on in force after it."""
 _OLD_FIGURE_IN = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|some|just|only|"
     r"nearly|almost|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand|per\s*cent|percent))?"
@@ -1319,6 +1324,16 @@ class _Reader(GoodsReader, PeriodReader):
                 and (in_force.end - in_force.start).days > 40):
             # (`Shipments passed 2 million b/d for the first time in November`: a milestone
             # month inside the year reported on leaves the year in force)
+            aside = True
+        if first and first[0].start not in self.bookings and in_force is not None and \
+                _PART_ALONE.search(self.text, *ctx.span) and (
+                in_force.start <= date.fromisoformat(first[0].period_start or "")
+                and date.fromisoformat(first[0].period_end or "") <= in_force.end
+                and (first[0].period_start, first[0].period_end) != (
+                    in_force.start.isoformat(), in_force.end.isoformat())):
+            # (`Exports reached $1.2 billion in January-April. April shipments alone came to $350
+            # million.`: a part singled out of the span reported on leaves that span in force;
+            # not a month's orders, which date the bookings after them)
             aside = True
         if not made and self.frame.current() is not None:
             # (`during the U.S. bird flu outbreak of 2014-15`: the event's date, while a period

@@ -238,7 +238,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Dec\.?|May\.)")
 MONTH_PATTERN = _MONTH
 """Regex source of a month name, full or abbreviated (`September`, `Sept.`, `Oct`)."""
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d|s\b)"
+"""A year written out, 1950-2049; not a decade (`the mid-2000s`, `the 1990s` name no year)."""
 _MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}"
 """A count of months (`the first five months`, `the first 10 months`)."""
 _ROUGHLY = r"(?:(?:nearly|almost|about|some)\s+)?"
@@ -412,6 +413,12 @@ def _year_opening_days(match: re.Match[str], reference: date,
     return Period(first, date.fromordinal(first.toordinal() + days - 1))
 
 
+_SPLIT_YEAR_FIRST_MONTH = 4
+"""The first month of a split year's first calendar year when the text does not state its fiscal
+months (`April-August of the 2023-24 financial year`: April-March, as India's; January-March of
+it lie in 2024)."""
+
+
 def _month_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
     m1, m2 = _month_number(match["m1"]), _month_number(match["m2"])
     wraps = m2 < m1
@@ -422,9 +429,10 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
         # 2023 to June 2024
     elif y2 is not None and _group(match, "pair"):
         # `January-March of FY2023-24`: months of a split year that do not wrap lie in its first
-        # calendar year from July on, in its second before (the text's fiscal months, when it
-        # states them, decide instead: `find_periods`)
-        y1 = y2 = y2 + 1 if m1 < 7 else y2
+        # calendar year from April on (`April-August of the 2023-24 financial year`, as the
+        # April-March year is the one split years are most often reported by), in its second
+        # before (the text's fiscal months, when it states them, decide instead: `find_periods`)
+        y1 = y2 = y2 + 1 if m1 < _SPLIT_YEAR_FIRST_MONTH else y2
     if y1 is None and y2 is None:
         # A plan is placed by where it starts (the span under way, else the next one), a past
         # span by where it ends. (A span whose last month is the current one is still under
