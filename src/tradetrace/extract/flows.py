@@ -1352,6 +1352,9 @@ class FlowReader(ListingReader, FlowHistory):
             self.region_side(parties, quantity, kind, clause, ctx)
         if row is not None:
             return row
+        going_on = self.turned_goes_on(parties, quantity, ctx)
+        if going_on is not None:
+            return going_on
         # a flow with both sides from its own sentence, or one turned round by `the other way`
         complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and (
             ctx.countries or lexicon("reverse_flow").search(
@@ -1651,6 +1654,39 @@ class FlowReader(ListingReader, FlowHistory):
                 lexicon("reverse_flow").search(self.text, span[0], reach):
             return span[0]
         return subject_start(self.text, span[0], clause[0], self.masked)
+
+    def turned_goes_on(self, parties: Parties, quantity: Quantity, ctx: Context) -> Parties | None:
+        """The flow of a figure earlier in the sentence read after its `the other way` cue, when
+        the figure's own sides are none or that flow's (`Purchases going the other way climbed
+        to $52.7m, against $37.6m a year earlier`; `Gold dominated the flow the other way at
+        A$2.9 billion, ahead of crude at A$540 million`): the later figure goes on with the
+        turned flow, not with the paragraph's."""
+        if not (parties.empty or (parties.exporter and parties.importer and not parties.two_way)):
+            return None
+        before = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and self.quantities[i].end <= quantity.start]
+        turned = self.turned_before(self.text, ctx.span[0], (ctx.span[0], quantity.start), before)
+        if turned is None or not (parties.empty or turned == Parties(
+                parties.exporter, parties.importer, False)):
+            return None
+        return turned
+
+    @staticmethod
+    def turned_before(text: str, opening: int, clause: tuple[int, int],
+                      before: list[Claim]) -> Parties | None:
+        """The flow of the last figure of the clause already read after its `the other way` cue
+        (`Purchases going the other way climbed to $52.7m, against $37.6m a year earlier`):
+        that figure is the turned flow, which the later figures of the clause go on with rather
+        than turning it round again."""
+        cues = lexicon("reverse_flow").spans(text, opening, clause[1])
+        if not cues:
+            return None
+        turned = [c for c in before if c.exporter and c.importer and not c.two_way
+                  and c.start > cues[0][1]]
+        if not turned:
+            return None
+        last = max(turned, key=lambda c: c.start)
+        return Parties(last.exporter, last.importer, False)
 
     def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                        ctx: Context, earlier: Claim | None) -> Parties:

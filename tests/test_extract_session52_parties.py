@@ -1,0 +1,27 @@
+"""Session 52, whose flow a figure is (exporter and importer): each test pins one rule of the
+session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def test_later_figures_go_on_with_the_flow_turned_the_other_way() -> None:
+    found = _claims("Kenya sold goods worth $80 million to Uganda in March, the statistics office "
+                    "said. Goods moving the other way climbed to $42 million, against $35 million "
+                    "a year earlier.")
+    for surface in ("$42 million", "$35 million"):
+        assert (found[surface].exporter, found[surface].importer) == ("UGA", "KEN"), surface
+    assert (found["$80 million"].exporter, found["$80 million"].importer) == ("KEN", "UGA")
+
+
+def test_a_row_after_the_turned_flow_goes_on_with_it() -> None:
+    found = _claims("Kenya sold goods worth $80 million to Uganda in March, the statistics office "
+                    "said. Tea led the flow the other way at $9 million, ahead of sugar at $4 "
+                    "million.")
+    for surface in ("$9 million", "$4 million"):
+        assert (found[surface].exporter, found[surface].importer) == ("UGA", "KEN"), surface
