@@ -25,3 +25,9 @@ def test_a_row_after_the_turned_flow_goes_on_with_it() -> None:
                     "million.")
     for surface in ("$9 million", "$4 million"):
         assert (found[surface].exporter, found[surface].importer) == ("UGA", "KEN"), surface
+
+
+def test_purchases_opening_a_sentence_are_the_countrys_imports() -> None:
+    found = _claims("Zambia's copper exports rose 12% to $8 billion in 2023, the central bank "
+                    "said. Diesel purchases reached $900 million over the year.")
+    assert (found["$900 million"].exporter, found["$900 million"].importer) == (None, "ZMB")

@@ -240,12 +240,13 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across|Between)\s+[^,.;]
                           r"period|half|weeks?|date)"
                           r"\b[^,.;]{0,20},\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports|(?:Import|Export)(?=\s+(?:spending|earnings|bills?|"
-                          r"receipts|revenues?|payments)\b))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
+                          r"receipts|revenues?|payments)\b)|(?P<buys>[Pp]urchases))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
                           r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
                           r"Sales\s+abroad|Foreign\s+sales|Overseas\s+sales)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
 goods first: `Natural rubber imports fell`; or a time set off before it: `For January-October,
-exports rose`), `Inbound rare earths fell` or `Arrivals rose`."""
+exports rose`), `Inbound rare earths fell` or `Arrivals rose`; a country's purchases are its
+imports (`Diesel purchases reached`, `Purchases of gas from abroad rose`)."""
 
 
 _PARAGRAPH_REACH = 1500
@@ -314,6 +315,8 @@ def _opener_way(opener: re.Match[str] | None) -> str | None:
         return None
     if opener["foreign"]:  # `Purchases of foreign fish rose`: the country's imports
         return "import" if "purchases" in opener["foreign"].lower() else "export"
+    if opener["buys"]:  # `Alumina purchases rose`: the country's imports
+        return "import"
     if opener["way"]:
         return opener["way"].lower().removesuffix("s")
     return "import" if opener["bound"].lower() in ("inbound", "arrivals") else "export"
