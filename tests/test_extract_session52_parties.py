@@ -31,3 +31,16 @@ def test_purchases_opening_a_sentence_are_the_countrys_imports() -> None:
     found = _claims("Zambia's copper exports rose 12% to $8 billion in 2023, the central bank "
                     "said. Diesel purchases reached $900 million over the year.")
     assert (found["$900 million"].exporter, found["$900 million"].importer) == (None, "ZMB")
+
+
+def test_sales_opening_a_sentence_are_the_countrys_exports() -> None:
+    found = _claims("Kenya's imports rose 8% to $2 billion in May, the statistics office said. "
+                    "Tea sales climbed to $120 million.")
+    assert (found["$120 million"].exporter, found["$120 million"].importer) == ("KEN", None)
+
+
+def test_sales_that_brought_in_money_stay_exports() -> None:
+    found = _claims("Ghana's imports rose 8% to $2 billion in May, the statistics office said. "
+                    "Sales of cocoa abroad brought in $300 million.")
+    assert (found["$300 million"].exporter, found["$300 million"].importer) == ("GHA", None)
+

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from tradetrace.extract.commodity import find_commodities
+from tradetrace.extract.commodity import find_commodities, names_unkeyed_goods
 from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
@@ -240,13 +240,16 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across|Between)\s+[^,.;]
                           r"period|half|weeks?|date)"
                           r"\b[^,.;]{0,20},\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports|(?:Import|Export)(?=\s+(?:spending|earnings|bills?|"
-                          r"receipts|revenues?|payments)\b)|(?P<buys>[Pp]urchases))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
+                          r"receipts|revenues?|payments)\b)|(?P<buys>[Pp]urchases)|"
+                          r"(?P<sells>(?<![Dd]omestic )(?<![Ll]ocal )(?<![Rr]etail )(?<![Hh]ome )"
+                          r"[Ss]ales(?!\s+(?:at\s+home|domestically|inside)\b)))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
                           r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
                           r"Sales\s+abroad|Foreign\s+sales|Overseas\s+sales)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
 goods first: `Natural rubber imports fell`; or a time set off before it: `For January-October,
 exports rose`), `Inbound rare earths fell` or `Arrivals rose`; a country's purchases are its
-imports (`Diesel purchases reached`, `Purchases of gas from abroad rose`)."""
+imports (`Diesel purchases reached`, `Purchases of gas from abroad rose`), and its sales (not
+those at home) its exports (`Crude oil sales rose`)."""
 
 
 _PARAGRAPH_REACH = 1500
@@ -309,6 +312,11 @@ def region_row(earlier: Claim, countries: list[CountryMention], floor: int) -> P
     return Parties(None, earlier.importer, False)
 
 
+_FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", re.IGNORECASE)
+"""A flow noun: after a sentence's opening flow, another flow the later figures are of (`Purchases
+rose 30.8 percent and sales fell 18.1 percent`, `while export receipts rose`)."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -317,6 +325,8 @@ def _opener_way(opener: re.Match[str] | None) -> str | None:
         return "import" if "purchases" in opener["foreign"].lower() else "export"
     if opener["buys"]:  # `Alumina purchases rose`: the country's imports
         return "import"
+    if opener["sells"]:  # `Crude oil sales rose`: the country's exports
+        return "export"
     if opener["way"]:
         return opener["way"].lower().removesuffix("s")
     return "import" if opener["bound"].lower() in ("inbound", "arrivals") else "export"
@@ -1404,7 +1414,11 @@ class FlowReader(ListingReader, FlowHistory):
             opener = _SIDE_OPENER.match(self.text, ctx.span[0])
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
-            way = own.kind if own is not None else _opener_way(opener)
+            # (but a country's sales or purchases opening the figure's clause are its way
+            # whatever verb follows: `Sales of the metal abroad brought in 192 billion`)
+            traders = opener is not None and bool(opener["buys"] or opener["sells"]) and \
+                _FLOW_NOUN.search(self.text, opener.end(), quantity.start) is None
+            way = own.kind if own is not None and not traders else _opener_way(opener)
             # (a country named only in a `when` clause after the figure is of that aside:
             # `Fuel imports slipped to 66,000 bpd, ... when Iranian gasoline cargoes were
             # discharged`)
@@ -2646,6 +2660,22 @@ _HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)
 
 _HEADLINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
+
+
+_WORD_BEFORE = re.compile(r"\b[\w-]+\s+$")
+"""The word right before a noun (`tobacco ` in `tobacco earnings`)."""
+
+
+def _goods_earnings(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an earnings noun right after goods (`Tobacco earnings`,
+    `Cobalt receipts`, `Hazelnut revenue`): what goods sold abroad bring in, their seller's
+    exports though no trade word says so."""
+    for noun, _ in lexicon("goods_earnings").spans(text, start, end):
+        word = _WORD_BEFORE.search(text, max(start, noun - 30), noun)
+        if word is not None and (any(not m.generic for m in find_commodities(
+                text, word.start(), noun)) or names_unkeyed_goods(text, word.start(), noun)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
