@@ -44,3 +44,8 @@ def test_sales_that_brought_in_money_stay_exports() -> None:
                     "Sales of cocoa abroad brought in $300 million.")
     assert (found["$300 million"].exporter, found["$300 million"].importer) == ("GHA", None)
 
+
+def test_goods_earnings_in_a_headline_are_the_home_countrys_exports() -> None:
+    found = _claims("Sisal earnings up 12% in first half\nTanzania earned $30 million from sisal "
+                    "sold abroad in January-June, the sisal board said on Monday.")
+    assert (found["12%"].exporter, found["12%"].importer) == ("TZA", None)

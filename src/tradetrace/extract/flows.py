@@ -839,7 +839,8 @@ class FlowReader(ListingReader, FlowHistory):
         in a story about Vietnam: a flow (or production) with no side known, whose sentence
         names no country and whose paragraph has told no flow with one (but the country's
         own totals, `focus_total`), is the article's country's own exports, imports or output by
-        its trade word; the article's country as its headline or first sentence names it. So too
+        its trade word (or its exports by an earnings noun after goods, `Tobacco earnings reach
+        $53.7 million`); the article's country as its headline or first sentence names it. So too
         a share of such a flow whose sentence names no country at all (`Kava made up 21% of
         domestic exports, fish 19%`), not one naming its owner (`Foreign investors bought 15% of
         Indonesia's government bonds`)."""
@@ -870,6 +871,9 @@ class FlowReader(ListingReader, FlowHistory):
             # paragraph has turned to another country
         frame = find_frame(self.text, *clause, quantity.start) or find_frame(
             self.text, *ctx.span, quantity.start)
+        if frame is None and kind in ("level", "change") and _goods_earnings(
+                self.text, clause[0], quantity.start):
+            return Parties(self.focus, None, False)  # `Tobacco earnings reach $53.7 million`
         if frame is None or frame.kind not in _HOME_WAYS or self.home_market(ctx, frame) or \
                 self.home_buyer(ctx, frame):
             return None
