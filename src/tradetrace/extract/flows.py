@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from tradetrace.extract.commodity import find_commodities
+from tradetrace.extract.commodity import find_commodities, names_unkeyed_goods
 from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
@@ -240,12 +240,16 @@ _SIDE_OPENER = re.compile(r"\s*(?:(?:For|In|Over|During|Across|Between)\s+[^,.;]
                           r"period|half|weeks?|date)"
                           r"\b[^,.;]{0,20},\s+)?(?:(?:[A-Z][a-z-]+|[a-z][a-z-]+)\s+){0,2}?(?P<way>[Ii]mports|"
                           r"Exports|exports|(?:Import|Export)(?=\s+(?:spending|earnings|bills?|"
-                          r"receipts|revenues?|payments)\b))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
+                          r"receipts|revenues?|payments)\b)|(?P<buys>[Pp]urchases)|"
+                          r"(?P<sells>(?<![Dd]omestic )(?<![Ll]ocal )(?<![Rr]etail )(?<![Hh]ome )"
+                          r"[Ss]ales(?!\s+(?:at\s+home|domestically|inside)\b)))\b|\s*(?P<bound>[Ii]nbound|[Oo]utbound|Arrivals)\b|"
                           r"\s*(?P<foreign>Purchases\s+of\s+foreign|Foreign\s+purchases|"
                           r"Sales\s+abroad|Foreign\s+sales|Overseas\s+sales)\b")
 """A side's whole flow: `Total crude imports`, a sentence opening `Imports averaged` (or its
 goods first: `Natural rubber imports fell`; or a time set off before it: `For January-October,
-exports rose`), `Inbound rare earths fell` or `Arrivals rose`."""
+exports rose`), `Inbound rare earths fell` or `Arrivals rose`; a country's purchases are its
+imports (`Diesel purchases reached`, `Purchases of gas from abroad rose`), and its sales (not
+those at home) its exports (`Crude oil sales rose`)."""
 
 
 _PARAGRAPH_REACH = 1500
@@ -308,12 +312,21 @@ def region_row(earlier: Claim, countries: list[CountryMention], floor: int) -> P
     return Parties(None, earlier.importer, False)
 
 
+_FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", re.IGNORECASE)
+"""A flow noun: after a sentence's opening flow, another flow the later figures are of (`Purchases
+rose 30.8 percent and sales fell 18.1 percent`, `while export receipts rose`)."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
         return None
     if opener["foreign"]:  # `Purchases of foreign fish rose`: the country's imports
         return "import" if "purchases" in opener["foreign"].lower() else "export"
+    if opener["buys"]:  # `Alumina purchases rose`: the country's imports
+        return "import"
+    if opener["sells"]:  # `Crude oil sales rose`: the country's exports
+        return "export"
     if opener["way"]:
         return opener["way"].lower().removesuffix("s")
     return "import" if opener["bound"].lower() in ("inbound", "arrivals") else "export"
@@ -826,7 +839,8 @@ class FlowReader(ListingReader, FlowHistory):
         in a story about Vietnam: a flow (or production) with no side known, whose sentence
         names no country and whose paragraph has told no flow with one (but the country's
         own totals, `focus_total`), is the article's country's own exports, imports or output by
-        its trade word; the article's country as its headline or first sentence names it. So too
+        its trade word (or its exports by an earnings noun after goods, `Tobacco earnings reach
+        $53.7 million`); the article's country as its headline or first sentence names it. So too
         a share of such a flow whose sentence names no country at all (`Kava made up 21% of
         domestic exports, fish 19%`), not one naming its owner (`Foreign investors bought 15% of
         Indonesia's government bonds`)."""
@@ -857,6 +871,9 @@ class FlowReader(ListingReader, FlowHistory):
             # paragraph has turned to another country
         frame = find_frame(self.text, *clause, quantity.start) or find_frame(
             self.text, *ctx.span, quantity.start)
+        if frame is None and kind in ("level", "change") and _goods_earnings(
+                self.text, clause[0], quantity.start):
+            return Parties(self.focus, None, False)  # `Tobacco earnings reach $53.7 million`
         if frame is None or frame.kind not in _HOME_WAYS or self.home_market(ctx, frame) or \
                 self.home_buyer(ctx, frame):
             return None
@@ -1352,6 +1369,9 @@ class FlowReader(ListingReader, FlowHistory):
             self.region_side(parties, quantity, kind, clause, ctx)
         if row is not None:
             return row
+        going_on = self.turned_goes_on(parties, quantity, ctx)
+        if going_on is not None:
+            return going_on
         # a flow with both sides from its own sentence, or one turned round by `the other way`
         complete_flow = bool(parties.exporter and parties.importer and not parties.two_way and (
             ctx.countries or lexicon("reverse_flow").search(
@@ -1398,7 +1418,11 @@ class FlowReader(ListingReader, FlowHistory):
             opener = _SIDE_OPENER.match(self.text, ctx.span[0])
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
-            way = own.kind if own is not None else _opener_way(opener)
+            # (but a country's sales or purchases opening the figure's clause are its way
+            # whatever verb follows: `Sales of the metal abroad brought in 192 billion`)
+            traders = opener is not None and bool(opener["buys"] or opener["sells"]) and \
+                _FLOW_NOUN.search(self.text, opener.end(), quantity.start) is None
+            way = own.kind if own is not None and not traders else _opener_way(opener)
             # (a country named only in a `when` clause after the figure is of that aside:
             # `Fuel imports slipped to 66,000 bpd, ... when Iranian gasoline cargoes were
             # discharged`)
@@ -1651,6 +1675,39 @@ class FlowReader(ListingReader, FlowHistory):
                 lexicon("reverse_flow").search(self.text, span[0], reach):
             return span[0]
         return subject_start(self.text, span[0], clause[0], self.masked)
+
+    def turned_goes_on(self, parties: Parties, quantity: Quantity, ctx: Context) -> Parties | None:
+        """The flow of a figure earlier in the sentence read after its `the other way` cue, when
+        the figure's own sides are none or that flow's (`Purchases going the other way climbed
+        to $52.7m, against $37.6m a year earlier`; `Gold dominated the flow the other way at
+        A$2.9 billion, ahead of crude at A$540 million`): the later figure goes on with the
+        turned flow, not with the paragraph's."""
+        if not (parties.empty or (parties.exporter and parties.importer and not parties.two_way)):
+            return None
+        before = [self.claims[i] for i in ctx.indices if i in self.claims
+                  and self.quantities[i].end <= quantity.start]
+        turned = self.turned_before(self.text, ctx.span[0], (ctx.span[0], quantity.start), before)
+        if turned is None or not (parties.empty or turned == Parties(
+                parties.exporter, parties.importer, False)):
+            return None
+        return turned
+
+    @staticmethod
+    def turned_before(text: str, opening: int, clause: tuple[int, int],
+                      before: list[Claim]) -> Parties | None:
+        """The flow of the last figure of the clause already read after its `the other way` cue
+        (`Purchases going the other way climbed to $52.7m, against $37.6m a year earlier`):
+        that figure is the turned flow, which the later figures of the clause go on with rather
+        than turning it round again."""
+        cues = lexicon("reverse_flow").spans(text, opening, clause[1])
+        if not cues:
+            return None
+        turned = [c for c in before if c.exporter and c.importer and not c.two_way
+                  and c.start > cues[0][1]]
+        if not turned:
+            return None
+        last = max(turned, key=lambda c: c.start)
+        return Parties(last.exporter, last.importer, False)
 
     def stated_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                        ctx: Context, earlier: Claim | None) -> Parties:
@@ -2607,6 +2664,22 @@ _HOME_MADE = re.compile(r"\b(?:domestic|home|local|national|own)\s+(?:[a-z]+\s+)
 
 _HEADLINE = re.compile(r"([^\n]{5,150}?)(?<![.!?])\n")
 """A first line with no closing stop before the body: the story's headline."""
+
+
+_WORD_BEFORE = re.compile(r"\b[\w-]+\s+$")
+"""The word right before a noun (`tobacco ` in `tobacco earnings`)."""
+
+
+def _goods_earnings(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an earnings noun right after goods (`Tobacco earnings`,
+    `Cobalt receipts`, `Hazelnut revenue`): what goods sold abroad bring in, their seller's
+    exports though no trade word says so."""
+    for noun, _ in lexicon("goods_earnings").spans(text, start, end):
+        word = _WORD_BEFORE.search(text, max(start, noun - 30), noun)
+        if word is not None and (any(not m.generic for m in find_commodities(
+                text, word.start(), noun)) or names_unkeyed_goods(text, word.start(), noun)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
