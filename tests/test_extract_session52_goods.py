@@ -19,3 +19,21 @@ def test_fillets_and_cephalopods_are_seafood() -> None:
     found = _claims("Cephalopods brought in $51 million for Ruritania last year, the fisheries "
                     "ministry said.")
     assert found["$51 million"].commodity == "seafood"
+
+
+def test_a_definite_fuel_stands_for_the_narrower_goods_counted_before() -> None:
+    """`the fuel` (`the grain`) naming the figure's goods stands for the narrower goods the
+    claims just before counted, on every path (a value after `worth`, a share of the part), and
+    for the most specific key true of several (diesel and petrol: refined petroleum)."""
+    found = _claims("In January-April Ruritania bought 207.5 million liters of diesel abroad for "
+                    "US$66.4 million, the statistics office reported. More than 90 percent of "
+                    "the fuel came from Russia: purchases from Russia were worth $39 million.")
+    assert found["$39 million"].commodity == "diesel"
+    found = _claims("Ruritania's fuel imports fell 43% in 2020 to $844 million, the institute "
+                    "said. Diesel accounted for 81% of the fuel import bill. The country sourced "
+                    "the fuel from 13 countries: Argentina supplied 21% and Chile 19%.")
+    assert found["19%"].commodity == "diesel"
+    found = _claims("Ruritania's diesel imports dropped 22% to 608.99 million litres, and petrol "
+                    "was down 16% at 324.94 million litres. In value terms, however, the fuel "
+                    "brought in cost US$347.55 million.")
+    assert found["US$347.55 million"].commodity == "refined_petroleum"

@@ -18,7 +18,7 @@ from tradetrace.extract.cues import cue_data, cue_regex, hedge_pattern, lexicon,
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.extract.tries import trie_pattern, word_trie
-from tradetrace.knowledge.commodities import ancestors, commodities
+from tradetrace.knowledge.commodities import ancestors, commodities, common_key, is_a
 from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTHS
 from tradetrace.normalize.units import FLOW_TIMES
@@ -829,9 +829,15 @@ def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMent
             _NOUN_AFTER_GOODS.match(text, mention.end) or any(
                 m.key != mention.key and mention.key in ancestors(m.key) for m in mentions):
         return None
-    narrower = {key for key in earlier if key and key != mention.key
-                and mention.key in ancestors(key)}
-    return narrower.pop() if len(narrower) == 1 else None
+    narrower = sorted({key for key in earlier if key and key != mention.key
+                       and mention.key in ancestors(key)})
+    if not narrower:
+        return None
+    # (several kinds under it stand for the most specific key true of them all, when that is
+    # still narrower: `the fuel` after diesel and petrol figures is refined petroleum)
+    shared = common_key(narrower)
+    return shared if shared != mention.key and is_a(shared, mention.key) and all(
+        is_a(key, shared) for key in narrower) else None
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
