@@ -37,3 +37,13 @@ def test_a_definite_fuel_stands_for_the_narrower_goods_counted_before() -> None:
                     "was down 16% at 324.94 million litres. In value terms, however, the fuel "
                     "brought in cost US$347.55 million.")
     assert found["US$347.55 million"].commodity == "refined_petroleum"
+
+
+def test_a_definite_grain_stands_for_the_narrower_goods_its_sentence_named() -> None:
+    """`Rice, the national staple, remains the biggest item: purchases of the grain were worth
+    ...`: the definite broader word stands for the narrower goods its own sentence named before
+    it, on the `worth` path too."""
+    found = _claims("Ruritania's farm imports shrank 9 percent in 2021 to $0.97 billion, the "
+                    "ministry said. Rice, the national staple, remains the biggest item: "
+                    "purchases of the grain were worth $279.34 million in 2022.")
+    assert found["$279.34 million"].commodity == "rice"

@@ -997,8 +997,18 @@ class GoodsReader(FlowReader):
             return key
         earlier = [c.commodity for c in self.previous] + [
             self.claims[i].commodity for i in ctx.indices if i in self.claims]
-        narrowed = {definite_for_earlier(g, ctx.goods, earlier, self.text) for g in named}
+        narrowed = {self.definite_narrowed(g, ctx, earlier) for g in named}
         return narrowed.pop() or key if len(narrowed) == 1 else key
+
+    def definite_narrowed(self, mention: CommodityMention, ctx: Context,
+                          earlier: list[str | None]) -> str | None:
+        """The narrower goods a definite broader word stands for: those its own sentence named
+        before it (`Rice, the national staple, remains the biggest item: purchases of the grain
+        were worth`), else those the claims before counted; None when neither says."""
+        specific = definite_for_specific(mention, ctx.goods, self.text)
+        if specific is not mention:
+            return specific.key
+        return definite_for_earlier(mention, ctx.goods, earlier, self.text)
 
     def unit_goods(self, quantity: Quantity, clause: tuple[int, int],
                    ctx: Context) -> Decided:
