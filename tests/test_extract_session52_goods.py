@@ -47,3 +47,15 @@ def test_a_definite_grain_stands_for_the_narrower_goods_its_sentence_named() -> 
                     "ministry said. Rice, the national staple, remains the biggest item: "
                     "purchases of the grain were worth $279.34 million in 2022.")
     assert found["$279.34 million"].commodity == "rice"
+
+
+def test_the_fuel_never_stands_for_crude_oil() -> None:
+    """Crude oil is refined before it is burned: `the fuel` after crude figures is oil of every
+    kind, while after diesel figures it is still diesel."""
+    found = _claims("Ruritania's oilfields pumped 6.4 million barrels of crude in 2018, the "
+                    "ministry said. On the import side, Russia supplied more than 97 percent of "
+                    "the fuel Ruritania brought in.")
+    assert found["97 percent"].commodity == "oil"
+    found = _claims("Ruritania imported 2 million tonnes of diesel in 2023, the ministry said. "
+                    "Russia supplied 60 percent of the fuel.")
+    assert found["60 percent"].commodity == "diesel"

@@ -771,10 +771,24 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
     if not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
         return mention
     narrower = [m for m in mentions if m.end <= mention.start and m.key != mention.key
-                and mention.key in ancestors(m.key)]
+                and mention.key in ancestors(m.key) and _may_stand_for(mention, m.key)]
     if len({m.key for m in narrower}) != 1:
         return mention  # none, or several (`basmati rice and wheat ... the grain`): as written
     return narrower[-1]
+
+
+_UNBURNED_KEYS = ("crude_oil",)
+"""Goods a definite `the fuel` never stands for: crude oil is refined before it is burned (`the
+heavy crude is not refined at home, so the country imports nearly all the fuel it uses`,
+`Mongolian oilfields pumped 6.4 million barrels of crude ... Russia supplied 97 percent of the
+fuel Mongolia brought in`: oil of every kind)."""
+
+
+def _may_stand_for(mention: CommodityMention, key: str) -> bool:
+    """Whether the definite broader word `mention` may stand for the narrower goods `key`
+    (not `the fuel` for crude oil)."""
+    return mention.surface.lower() not in word_set("anaphoric_goods") or \
+        not any(is_a(key, unburned) for unburned in _UNBURNED_KEYS)
 
 
 def definite_for_unkeyed(mention: CommodityMention, mentions: list[CommodityMention],
@@ -830,7 +844,7 @@ def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMent
                 m.key != mention.key and mention.key in ancestors(m.key) for m in mentions):
         return None
     narrower = sorted({key for key in earlier if key and key != mention.key
-                       and mention.key in ancestors(key)})
+                       and mention.key in ancestors(key) and _may_stand_for(mention, key)})
     if not narrower:
         return None
     # (several kinds under it stand for the most specific key true of them all, when that is
