@@ -59,3 +59,15 @@ def test_the_fuel_never_stands_for_crude_oil() -> None:
     found = _claims("Ruritania imported 2 million tonnes of diesel in 2023, the ministry said. "
                     "Russia supplied 60 percent of the fuel.")
     assert found["60 percent"].commodity == "diesel"
+
+
+def test_oil_joined_to_gas_names_no_one_kind() -> None:
+    """Gas has no key and no key's family holds it: oil and gas named together as the goods
+    (`oil and gas revenues`) leave the commodity unknown, while oil alone beside an `oil and
+    gas` qualifier stays oil."""
+    found = _claims("Ruritania's oil and gas revenues jumped by more than 68% last year to about "
+                    "$59.8 billion, the ministry said.")
+    assert found["$59.8 billion"].commodity is None
+    found = _claims("Ruritania's oil exports rose 5% to $3 billion in 2023, the oil and gas "
+                    "ministry said.")
+    assert found["$3 billion"].commodity == "oil"
