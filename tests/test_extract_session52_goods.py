@@ -71,3 +71,20 @@ def test_oil_joined_to_gas_names_no_one_kind() -> None:
     found = _claims("Ruritania's oil exports rose 5% to $3 billion in 2023, the oil and gas "
                     "ministry said.")
     assert found["$3 billion"].commodity == "oil"
+
+
+def test_fuel_a_total_is_said_to_count_is_no_goods_of_the_figure() -> None:
+    """`Counting fuel, exports were ...`, `exports with fuel grew`, `Goods imported, fuel
+    included, were worth`: the figure is the total's (all goods), the fuel only a part of it;
+    not `supplied Ruritania with fuel`."""
+    found = _claims("Counting fuel, Ruritanian exports in January-September were 3.49 billion "
+                    "euros higher than a year before.")
+    assert found["3.49 billion euros"].commodity == "trade"
+    found = _claims("Over the first 11 months, Ruritanian exports with fuel grew 13.3 percent "
+                    "to about 26 billion euros.")
+    assert found["13.3 percent"].commodity == "trade"
+    found = _claims("Goods imported into Ruritania, fuel included, were worth MVR 5.1 billion "
+                    "in January, 31% more than a year earlier.")
+    assert found["MVR 5.1 billion"].commodity == "trade"
+    found = _claims("Russia supplied Ruritania with fuel worth $30 million in May.")
+    assert found["$30 million"].commodity == "oil"

@@ -398,6 +398,10 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         if text[max(0, match.start() - 4):match.start()] == "ing " and _INCLUDED_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()):
             continue  # `exports including fuel rose`: a part of the total the figure counts
+        if _COUNTED_WITH_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                (text[max(0, match.start() - 2):match.start()] == ", "
+                 and _INCLUDED_AFTER.match(text, match.end())):
+            continue  # `Counting fuel, exports rose`, `exports with fuel grew`, `, fuel included,`
         if match.group()[:1].isupper() and (
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
@@ -592,6 +596,12 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:exports|imports|trade|sales|shipments|purch
                               r"including\s+$", re.IGNORECASE)
 """Before goods a total flow is said to count (`Greek exports including fuel rose`, `Total
 imports including fuel slipped 4%`): the figure is the total's, the goods only a part of it."""
+_COUNTED_WITH_BEFORE = re.compile(r"(?:\b[Cc]ounting|\b(?:exports|imports|sales|shipments|"
+                                  r"purchases)\s+with)\s+$")
+_INCLUDED_AFTER = re.compile(r"\s+included\s*[,;]")
+"""Around goods a total is said to count (`Counting fuel, Greek exports were`, `exports with
+fuel grew 13.3 percent`, `Goods imported, fuel included, were worth`): the figure is the
+total's, the goods only a part of it (not `supplied the island with fuel`)."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
