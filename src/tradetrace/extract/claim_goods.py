@@ -981,9 +981,34 @@ class GoodsReader(FlowReader):
         or restates, else those its clause or subject names, else the paragraph's."""
         decided = self.unit_goods(quantity, clause, ctx) or self.part_goods(
             quantity, clause, ctx, kind)
-        if decided is not None:
-            return decided[0]
-        return self.clause_goods(quantity, clause, ctx, kind, earlier)
+        key = decided[0] if decided is not None else self.clause_goods(
+            quantity, clause, ctx, kind, earlier)
+        return self.definite_earlier(key, ctx)
+
+    def definite_earlier(self, key: str | None, ctx: Context) -> str | None:
+        """`Ruritania bought 207.5 million litres of diesel ... purchases from Russia were worth
+        $39 million`, `The country sourced the fuel from 13 countries: Argentina supplied 21%`:
+        where the sentence names the figure's goods only by a definite broader word (`the
+        fuel`, `the grain`), they are the narrower goods the claims just before counted."""
+        if key in (None, "trade"):
+            return key
+        named = [g for g in ctx.goods if not g.generic and g.key == key]
+        if not named:
+            return key
+        earlier = [c.commodity for c in self.previous] + [
+            self.claims[i].commodity for i in ctx.indices if i in self.claims]
+        narrowed = {self.definite_narrowed(g, ctx, earlier) for g in named}
+        return narrowed.pop() or key if len(narrowed) == 1 else key
+
+    def definite_narrowed(self, mention: CommodityMention, ctx: Context,
+                          earlier: list[str | None]) -> str | None:
+        """The narrower goods a definite broader word stands for: those its own sentence named
+        before it (`Rice, the national staple, remains the biggest item: purchases of the grain
+        were worth`), else those the claims before counted; None when neither says."""
+        specific = definite_for_specific(mention, ctx.goods, self.text)
+        if specific is not mention:
+            return specific.key
+        return definite_for_earlier(mention, ctx.goods, earlier, self.text)
 
     def unit_goods(self, quantity: Quantity, clause: tuple[int, int],
                    ctx: Context) -> Decided:

@@ -18,7 +18,7 @@ from tradetrace.extract.cues import cue_data, cue_regex, hedge_pattern, lexicon,
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.extract.tries import trie_pattern, word_trie
-from tradetrace.knowledge.commodities import ancestors, commodities
+from tradetrace.knowledge.commodities import ancestors, commodities, common_key, is_a
 from tradetrace.knowledge.countries import country_code
 from tradetrace.normalize.periods import MONTHS
 from tradetrace.normalize.units import FLOW_TIMES
@@ -398,6 +398,10 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         if text[max(0, match.start() - 4):match.start()] == "ing " and _INCLUDED_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()):
             continue  # `exports including fuel rose`: a part of the total the figure counts
+        if _COUNTED_WITH_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                (text[max(0, match.start() - 2):match.start()] == ", "
+                 and _INCLUDED_AFTER.match(text, match.end())):
+            continue  # `Counting fuel, exports rose`, `exports with fuel grew`, `, fuel included,`
         if match.group()[:1].isupper() and (
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
@@ -592,6 +596,12 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:exports|imports|trade|sales|shipments|purch
                               r"including\s+$", re.IGNORECASE)
 """Before goods a total flow is said to count (`Greek exports including fuel rose`, `Total
 imports including fuel slipped 4%`): the figure is the total's, the goods only a part of it."""
+_COUNTED_WITH_BEFORE = re.compile(r"(?:\b[Cc]ounting|\b(?:exports|imports|sales|shipments|"
+                                  r"purchases)\s+with)\s+$")
+_INCLUDED_AFTER = re.compile(r"\s+included\s*[,;]")
+"""Around goods a total is said to count (`Counting fuel, Greek exports were`, `exports with
+fuel grew 13.3 percent`, `Goods imported, fuel included, were worth`): the figure is the
+total's, the goods only a part of it (not `supplied the island with fuel`)."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
@@ -771,10 +781,24 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
     if not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
         return mention
     narrower = [m for m in mentions if m.end <= mention.start and m.key != mention.key
-                and mention.key in ancestors(m.key)]
+                and mention.key in ancestors(m.key) and _may_stand_for(mention, m.key)]
     if len({m.key for m in narrower}) != 1:
         return mention  # none, or several (`basmati rice and wheat ... the grain`): as written
     return narrower[-1]
+
+
+_UNBURNED_KEYS = ("crude_oil",)
+"""Goods a definite `the fuel` never stands for: crude oil is refined before it is burned (`the
+heavy crude is not refined at home, so the country imports nearly all the fuel it uses`,
+`Mongolian oilfields pumped 6.4 million barrels of crude ... Russia supplied 97 percent of the
+fuel Mongolia brought in`: oil of every kind)."""
+
+
+def _may_stand_for(mention: CommodityMention, key: str) -> bool:
+    """Whether the definite broader word `mention` may stand for the narrower goods `key`
+    (not `the fuel` for crude oil)."""
+    return mention.surface.lower() not in word_set("anaphoric_goods") or \
+        not any(is_a(key, unburned) for unburned in _UNBURNED_KEYS)
 
 
 def definite_for_unkeyed(mention: CommodityMention, mentions: list[CommodityMention],
@@ -829,9 +853,15 @@ def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMent
             _NOUN_AFTER_GOODS.match(text, mention.end) or any(
                 m.key != mention.key and mention.key in ancestors(m.key) for m in mentions):
         return None
-    narrower = {key for key in earlier if key and key != mention.key
-                and mention.key in ancestors(key)}
-    return narrower.pop() if len(narrower) == 1 else None
+    narrower = sorted({key for key in earlier if key and key != mention.key
+                       and mention.key in ancestors(key) and _may_stand_for(mention, key)})
+    if not narrower:
+        return None
+    # (several kinds under it stand for the most specific key true of them all, when that is
+    # still narrower: `the fuel` after diesel and petrol figures is refined petroleum)
+    shared = common_key(narrower)
+    return shared if shared != mention.key and is_a(shared, mention.key) and all(
+        is_a(key, shared) for key in narrower) else None
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
