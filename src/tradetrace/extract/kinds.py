@@ -336,6 +336,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         if any(not _held_on_the_way(text, a, b, clause) for a, b in _distractor_spans(
                 quantity, text, *phrase)):
             return True
+        if quantity.unit == "percent" and lexicon("not_trade_shares").spans(text, *phrase):
+            return True  # `72% of export settlements`: a part of payments, no traded amount
         if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
             return False
     # a distractor after the quantity must be close (`$2 billion in debt`), not `$2 billion

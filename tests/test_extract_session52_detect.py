@@ -1,0 +1,23 @@
+"""Session 52, which figures are claims and of which kind: each test pins one rule of the session
+on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def test_a_share_of_payments_settlements_or_workers_is_no_claim() -> None:
+    found = _claims("Kazakhstan sold 40% of its wheat exports to Uzbekistan in 2023. The tenge now "
+                    "covers 65% of export settlements with Uzbekistan, and the two currencies "
+                    "serve 80% of payments for Kazakh exports to Uzbekistan.")
+    assert "40%" in found
+    assert "65%" not in found and "80%" not in found
+
+
+def test_a_share_of_goods_sold_abroad_stays_a_claim() -> None:
+    found = _claims("Kazakhstan shipped 35% of its wheat exports to Uzbekistan in 2023.")
+    assert found["35%"].kind == "share"
