@@ -21,3 +21,17 @@ def test_a_share_of_payments_settlements_or_workers_is_no_claim() -> None:
 def test_a_share_of_goods_sold_abroad_stays_a_claim() -> None:
     found = _claims("Kazakhstan shipped 35% of its wheat exports to Uzbekistan in 2023.")
     assert found["35%"].kind == "share"
+
+
+def test_a_sum_sizing_a_project_plant_or_fund_is_no_claim() -> None:
+    found = _claims("Ghana exported cocoa worth $2.4 billion in 2023, and the cocoa board signed a "
+                    "$1.1 billion syndicated facility to fund purchases. A $600 million grinding "
+                    "plant and a US$3 billion port expansion are planned.")
+    assert "$2.4 billion" in found
+    for surface in ("$1.1 billion", "$600 million", "US$3 billion"):
+        assert surface not in found, surface
+
+
+def test_a_sum_of_goods_bought_from_plants_stays_a_claim() -> None:
+    found = _claims("Ghana exported $300 million of plant products to the Netherlands in 2023.")
+    assert "$300 million" in found

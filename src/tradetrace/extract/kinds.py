@@ -308,6 +308,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
+    if is_currency(quantity.unit) and _built_after().match(text, quantity.end) is not None:
+        return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
         return True
@@ -364,6 +366,22 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
             and not any(a <= s[0] and s[1] <= b for a, b in inside)]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_ATTRIBUTE_STOPS = (r"(?i:of|in|to|for|from|on|at|by|with|into|than|worth|and|or|a|an|the|this|"
+                    r"that|its|their|more|less|per|each|was|were|is|are|has|have|had|will|would|"
+                    r"last)")
+"""Words that are no attribute between a sum and the noun it sizes (`$5 million of plant`)."""
+
+
+@cache
+def _built_after() -> re.Pattern[str]:
+    """Right after a sum, up to two attribute words and a noun of what money builds or funds
+    (`built_with_money`: `a $1.6 billion dam`, `US$10 billion offshore oil project`)."""
+    heads = "|".join(sorted((re.escape(w) for w in word_set("built_with_money")),
+                            key=len, reverse=True))
+    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?!{_ATTRIBUTE_STOPS}\b)[A-Za-z][\w&-]*\s+)"
+                      rf"{{0,2}}(?i:{heads})(?![\w-])")
 
 
 def _moved_subjects(text: str, quantity: Quantity,
