@@ -35,3 +35,20 @@ def test_a_sum_sizing_a_project_plant_or_fund_is_no_claim() -> None:
 def test_a_sum_of_goods_bought_from_plants_stays_a_claim() -> None:
     found = _claims("Ghana exported $300 million of plant products to the Netherlands in 2023.")
     assert "$300 million" in found
+
+
+def test_a_percent_apposed_to_a_price_move_is_no_claim() -> None:
+    found = _claims("Kenyan tea exports rose 4% to 45,000 tonnes in May. The average price of a "
+                    "bag at the Mombasa auction slipped to Ksh 12,400 last week, a 6 percent fall "
+                    "from Ksh 13,190 the week before.")
+    assert "4%" in found and "45,000 tonnes" in found
+    assert "6 percent" not in found
+    found = _claims("Kenya's tea exports rose 4% in May. In June an ounce of saffron went from "
+                    "$2,100 to $2,200, a gain of 4.8%.")
+    assert "4%" in found and "4.8%" not in found
+
+
+def test_a_percent_apposed_to_a_flow_move_stays_a_change() -> None:
+    found = _claims("Tea exports from Kenya rose to 45,000 tonnes in May, a 6 percent rise on "
+                    "April.")
+    assert found["6 percent"].kind == "change"

@@ -323,6 +323,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if quantity.unit in ("percent", "x") and (_price_moved(text, quantity)
                                               or _benchmark_moved(text, quantity)):
         return True
+    if quantity.unit == "percent" and _apposed_price_move(text, quantity):
+        return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
     if quantity.unit not in ("percent", "x") and _held_in_store(text, quantity):
@@ -699,6 +701,34 @@ _GOODS_AMOUNT_BEFORE = re.compile(
 _GOODS_SUBJECT_GAP = re.compile(r"(?:\s+(?:alone|together))?\s+(?:(?:had|has|have)\s+)?",
                                 re.IGNORECASE)
 """Between goods and the `cost` they are the subject of (`Wheat alone cost`)."""
+
+
+_CHANGE_NOUN = "(?:" + "|".join(sorted((re.escape(w) for w in word_set("change_nouns")),
+                                       key=len, reverse=True)) + ")"
+_APPOSED_CHANGE_BEFORE = re.compile(rf",\s*an?\s+(?:(?P<noun>{_CHANGE_NOUN})\s+of\s+)?"
+                                    r"(?:[a-z]+\s+)?$", re.IGNORECASE)
+"""Before a percent set off as the size of a move: `, a` (`, a 14 percent fall`) or `, a gain
+of` (`, a gain of 3.4%`)."""
+_APPOSED_CHANGE_AFTER = re.compile(rf"\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+_PRICE_OF_ONE = re.compile(rf"\b(?:prices?|(?:a|an|per|each)\s+(?:{_MEASURE}|ounces?))\b",
+                           re.IGNORECASE)
+"""A price, or money for one unit of the goods (`a tonne`, `per bag`, `an ounce`)."""
+_APPOSED_REACH = 200
+
+
+def _apposed_price_move(text: str, quantity: Quantity) -> bool:
+    """`The average price per bag slipped to Ksh 47,685, a 14 percent fall from Ksh 55,567`,
+    `an ounce went from $2,250 to $2,328, a gain of 3.4%`: a percent set off after a comma as
+    the size of a move, in a sentence that moved a price or the money paid for one unit of the
+    goods before it, sizes the price's move, no traded amount."""
+    before = _APPOSED_CHANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+    if before is None or (before.group("noun") is None
+                          and _APPOSED_CHANGE_AFTER.match(text, quantity.end) is None):
+        return False
+    start = max(0, before.start() - _APPOSED_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, before.start())]
+    return _PRICE_OF_ONE.search(text, breaks[-1] if breaks else start,
+                                before.start()) is not None
 
 
 def _costing_after(text: str, quantity: Quantity, start: int, end: int) -> bool:
