@@ -52,3 +52,11 @@ def test_a_percent_apposed_to_a_flow_move_stays_a_change() -> None:
     found = _claims("Tea exports from Kenya rose to 45,000 tonnes in May, a 6 percent rise on "
                     "April.")
     assert found["6 percent"].kind == "change"
+
+
+def test_a_share_of_growers_households_or_voyages_is_no_claim() -> None:
+    found = _claims("Kenya exported 45,000 tonnes of tea to Pakistan in May. About 30% of the "
+                    "country's tea growers sell through the Mombasa auction, and 12 percent of "
+                    "the voyages to Karachi carried tea.")
+    assert "45,000 tonnes" in found
+    assert "30%" not in found and "12 percent" not in found
