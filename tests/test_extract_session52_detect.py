@@ -60,3 +60,17 @@ def test_a_share_of_growers_households_or_voyages_is_no_claim() -> None:
                     "the voyages to Karachi carried tea.")
     assert "45,000 tonnes" in found
     assert "30%" not in found and "12 percent" not in found
+
+
+
+def test_an_old_share_named_after_the_new_one_is_a_share() -> None:
+    found = _claims("Kenya's share of Uganda's tea imports fell to 13 percent in 2023, and in "
+                    "coffee it dropped to 18 percent from 36 percent in 2021.")
+    assert (found["36 percent"].kind, found["36 percent"].direction) == ("share", None)
+    assert found["18 percent"].kind == "share"
+
+
+def test_an_old_growth_rate_after_the_new_one_is_no_share() -> None:
+    found = _claims("Kenya's tea exports to Uganda rose 12% in 2023, after growth slowed to 5% "
+                    "from 9% in 2022.")
+    assert "9%" not in found or found["9%"].kind != "share"

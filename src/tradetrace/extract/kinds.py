@@ -1198,7 +1198,8 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     if not (_to_before().search(text[clause[0]:quantity.start])
             or _SHARE_FROM_TO.search(text, clause[0], quantity.start)
             or (_MOVED_FROM.search(text, clause[0], quantity.start)
-                and _to_new_percent().match(text, quantity.end))):
+                and _to_new_percent().match(text, quantity.end))
+            or _from_after_new_percent().search(text, clause[0], quantity.start)):
         return False
     # (from the sentence's start only when the clause names no flow of its own: not `...,
     # while growth in Norwegian exports slowed to 5%`)
@@ -1232,6 +1233,16 @@ def _to_new_percent() -> re.Pattern[str]:
     """After an old percent: the new one it moved to (` in 2019 to a mere 0.1%`, ` to 24%`)."""
     return re.compile(r"(?:\s+(?:in|during)\s+[^,;.%]{1,25}?)?\s+to\s+" + _reached_hedge()
                       + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)", re.IGNORECASE)
+
+
+@cache
+def _from_after_new_percent() -> re.Pattern[str]:
+    """Before an old percent named after the new one it moved to: `to`, the new percent, its
+    time and `from` (`dropped to 18 percent from 36 percent`, `rising to 77.2% in 2020 from
+    56.5%`): the old value, a share when the sentence names one."""
+    return re.compile(r"\bto\s+" + _reached_hedge() + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|"
+                      r"pc\b|pct\b)[^,;.%\d]{0,30}?\s+from\s+" + hedge_pattern() + "$",
+                      re.IGNORECASE)
 
 
 _GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
