@@ -74,3 +74,11 @@ def test_an_old_growth_rate_after_the_new_one_is_no_share() -> None:
     found = _claims("Kenya's tea exports to Uganda rose 12% in 2023, after growth slowed to 5% "
                     "from 9% in 2022.")
     assert "9%" not in found or found["9%"].kind != "share"
+
+
+def test_a_countrys_national_income_is_no_claim() -> None:
+    found = _claims("Syria's exports to Lebanon came to $1.2 billion in 2023. Syria's national "
+                    "income is put at an estimated $29 billion this year, and its per capita "
+                    "income at $1,300.")
+    assert "$1.2 billion" in found
+    assert "$29 billion" not in found and "$1,300" not in found
