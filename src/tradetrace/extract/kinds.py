@@ -308,6 +308,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
+    if is_currency(quantity.unit) and _built_after().match(text, quantity.end) is not None:
+        return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
         return True
@@ -320,6 +322,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         return True
     if quantity.unit in ("percent", "x") and (_price_moved(text, quantity)
                                               or _benchmark_moved(text, quantity)):
+        return True
+    if quantity.unit == "percent" and _apposed_price_move(text, quantity):
         return True
     if quantity.unit not in ("percent", "x") and _used_up(text, quantity):
         return True
@@ -336,6 +340,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         if any(not _held_on_the_way(text, a, b, clause) for a, b in _distractor_spans(
                 quantity, text, *phrase)):
             return True
+        if quantity.unit == "percent" and lexicon("not_trade_shares").spans(text, *phrase):
+            return True  # `72% of export settlements`: a part of payments, no traded amount
         if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
             return False
     # a distractor after the quantity must be close (`$2 billion in debt`), not `$2 billion
@@ -362,6 +368,22 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
             and not any(a <= s[0] and s[1] <= b for a, b in inside)]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_ATTRIBUTE_STOPS = (r"(?i:of|in|to|for|from|on|at|by|with|into|than|worth|and|or|a|an|the|this|"
+                    r"that|its|their|more|less|per|each|was|were|is|are|has|have|had|will|would|"
+                    r"last)")
+"""Words that are no attribute between a sum and the noun it sizes (`$5 million of plant`)."""
+
+
+@cache
+def _built_after() -> re.Pattern[str]:
+    """Right after a sum, up to two attribute words and a noun of what money builds or funds
+    (`built_with_money`: `a $1.6 billion dam`, `US$10 billion offshore oil project`)."""
+    heads = "|".join(sorted((re.escape(w) for w in word_set("built_with_money")),
+                            key=len, reverse=True))
+    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?!{_ATTRIBUTE_STOPS}\b)[A-Za-z][\w&-]*\s+)"
+                      rf"{{0,2}}(?i:{heads})(?![\w-])")
 
 
 def _moved_subjects(text: str, quantity: Quantity,
@@ -679,6 +701,34 @@ _GOODS_AMOUNT_BEFORE = re.compile(
 _GOODS_SUBJECT_GAP = re.compile(r"(?:\s+(?:alone|together))?\s+(?:(?:had|has|have)\s+)?",
                                 re.IGNORECASE)
 """Between goods and the `cost` they are the subject of (`Wheat alone cost`)."""
+
+
+_CHANGE_NOUN = "(?:" + "|".join(sorted((re.escape(w) for w in word_set("change_nouns")),
+                                       key=len, reverse=True)) + ")"
+_APPOSED_CHANGE_BEFORE = re.compile(rf",\s*an?\s+(?:(?P<noun>{_CHANGE_NOUN})\s+of\s+)?"
+                                    r"(?:[a-z]+\s+)?$", re.IGNORECASE)
+"""Before a percent set off as the size of a move: `, a` (`, a 14 percent fall`) or `, a gain
+of` (`, a gain of 3.4%`)."""
+_APPOSED_CHANGE_AFTER = re.compile(rf"\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+_PRICE_OF_ONE = re.compile(rf"\b(?:prices?|(?:a|an|per|each)\s+(?:{_MEASURE}|ounces?))\b",
+                           re.IGNORECASE)
+"""A price, or money for one unit of the goods (`a tonne`, `per bag`, `an ounce`)."""
+_APPOSED_REACH = 200
+
+
+def _apposed_price_move(text: str, quantity: Quantity) -> bool:
+    """`The average price per bag slipped to Ksh 47,685, a 14 percent fall from Ksh 55,567`,
+    `an ounce went from $2,250 to $2,328, a gain of 3.4%`: a percent set off after a comma as
+    the size of a move, in a sentence that moved a price or the money paid for one unit of the
+    goods before it, sizes the price's move, no traded amount."""
+    before = _APPOSED_CHANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+    if before is None or (before.group("noun") is None
+                          and _APPOSED_CHANGE_AFTER.match(text, quantity.end) is None):
+        return False
+    start = max(0, before.start() - _APPOSED_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, before.start())]
+    return _PRICE_OF_ONE.search(text, breaks[-1] if breaks else start,
+                                before.start()) is not None
 
 
 def _costing_after(text: str, quantity: Quantity, start: int, end: int) -> bool:
@@ -1148,7 +1198,8 @@ def _share_reaches(text: str, quantity: Quantity, clause: tuple[int, int],
     if not (_to_before().search(text[clause[0]:quantity.start])
             or _SHARE_FROM_TO.search(text, clause[0], quantity.start)
             or (_MOVED_FROM.search(text, clause[0], quantity.start)
-                and _to_new_percent().match(text, quantity.end))):
+                and _to_new_percent().match(text, quantity.end))
+            or _from_after_new_percent().search(text, clause[0], quantity.start)):
         return False
     # (from the sentence's start only when the clause names no flow of its own: not `...,
     # while growth in Norwegian exports slowed to 5%`)
@@ -1182,6 +1233,16 @@ def _to_new_percent() -> re.Pattern[str]:
     """After an old percent: the new one it moved to (` in 2019 to a mere 0.1%`, ` to 24%`)."""
     return re.compile(r"(?:\s+(?:in|during)\s+[^,;.%]{1,25}?)?\s+to\s+" + _reached_hedge()
                       + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b)", re.IGNORECASE)
+
+
+@cache
+def _from_after_new_percent() -> re.Pattern[str]:
+    """Before an old percent named after the new one it moved to: `to`, the new percent, its
+    time and `from` (`dropped to 18 percent from 36 percent`, `rising to 77.2% in 2020 from
+    56.5%`): the old value, a share when the sentence names one."""
+    return re.compile(r"\bto\s+" + _reached_hedge() + r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|"
+                      r"pc\b|pct\b)[^,;.%\d]{0,30}?\s+from\s+" + hedge_pattern() + "$",
+                      re.IGNORECASE)
 
 
 _GROWTH = re.compile(r"\bgrowth\b", re.IGNORECASE)
