@@ -27,3 +27,12 @@ def test_a_standing_confirmed_is_no_source() -> None:
     assert found["900,000 tonnes"].attribution == "the ministry"
     found = _claims("The ministry confirmed that rice exports reached 2 million tonnes.")
     assert found["2 million tonnes"].attribution == "The ministry"
+
+
+def test_a_size_written_as_an_adjective_before_a_bar_a_project_or_a_carrier_is_no_claim() -> None:
+    found = _claims("The refinery shipped its 400-ounce bars to India in 2023. Qatar sent the "
+                    "174,000-cbm Al Huwaila to Japan in May. A 2 million-tonne project to export "
+                    "ammonia to Korea was approved.")
+    assert found == {}
+    found = _claims("Egypt bought a 60,000-tonne cargo of wheat from Russia in May.")
+    assert list(found) == ["60,000-tonne"]

@@ -1077,10 +1077,13 @@ def _capacity(text: str, quantity: Quantity) -> bool:
         # (`the 6.9 million tonnes a year it was originally designed for`)
     if _DEADWEIGHT.search(quantity.surface):
         return True  # `a 5,000 dwt product carrier`: deadweight is only ever a ship's size
+    if _CARRIER_SIZE.search(quantity.surface):
+        return True  # `the 174,000-cbm Castillo de Merida`: cubic metres written as an
+        # adjective give a gas carrier's or a tank's size, never a cargo
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
                                                 "-kilogram", "-kilogramme", "-kg", "-liter",
-                                                "-litre",
-                                                "-pound", "-gallon")) and not (
+                                                "-litre", "-ounce", "-pound",
+                                                "-gallon")) and not (
             quantity.unit in ("t/yr", "t/d", "bbl/d") and _ATTRIBUTIVE_RATE.search(
                 text, max(0, quantity.start - 30), quantity.start)):
         # (`Tupras' 11mn t/yr Izmit refinery`, `a 200,000 bpd refinery`: a rate before the
@@ -1089,6 +1092,10 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     match = _SIZE_OF.match(text, quantity.end)
     return match is not None and any(
         word and word in lexicon("capacity_nouns") for word in (match["first"], match["second"]))
+
+
+_CARRIER_SIZE = re.compile(r"\d-(?:cbm|cu\.?[ -]?m|cubic[ -]met(?:re|er)s?)$", re.IGNORECASE)
+"""Cubic metres written as an adjective (`a 174,000-cbm carrier`): a vessel's or tank's size."""
 
 
 _VESSEL_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:about|around|some|between|up\s+to)\s+)?$",
