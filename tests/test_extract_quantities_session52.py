@@ -70,3 +70,53 @@ def test_a_rate_per_quarter() -> None:
     assert _units("Russia supplied 12 million tonnes a quarter of which went to Egypt.") == [
         (12e6, "t"), (25.0, "percent")]
 
+
+def test_engine_sizes_are_no_claims() -> None:
+    from datetime import date
+
+    from claim_helpers import extracted_on
+    found = extracted_on(date(2024, 7, 1))("Japan shipped 20,000 cars of up to 1,500 cc to "
+                                           "Kenya in 2023.")
+    assert list(found) == ["20,000 cars"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drivers at the border work 14 hours a day.", [(14.0, "hour")]),
+    ("Crews rest 30 minutes a day at the border.", [(30.0, "minute")]),
+])
+def test_hours_a_day_are_a_duration_not_a_rate(text: str,
+                                               expected: list[tuple[float, str]]) -> None:
+    assert _units(text)[:1] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    # what one unit was worth
+    ("On average each tonne of exports was worth $410.", "$410", "USD/t"),
+    # a participle between `per` and the unit
+    ("The average price per exported barrel reached 71.2 dollars.", "71.2 dollars", "USD/bbl"),
+])
+def test_a_price_named_before_its_sum(text: str, surface: str, unit: str) -> None:
+    assert [(q.surface, q.unit) for q in extract_quantities(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves took a tonne of copper worth $9,000.",  # what goods are worth
+    "The price per tonne rose, with $5 billion in exports.",  # goods the sum buys
+])
+def test_a_sum_no_price_per_the_unit_before_it(text: str) -> None:
+    assert [q.unit for q in extract_quantities(text)][-1] == "USD"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Buyers paid above the $60 cap for Urals crude in May.", "USD/bbl"),
+    ("Russian oil sold under the $45 price ceiling.", "USD/bbl"),
+    ("The central bank set a $2,000 cap on cash withdrawals as oil revenue fell.", "USD"),
+    ("Kenya set a $50 cap on fees for mobile payments.", "USD"),
+    # the cap says what it is on: gas, a rebate, subsidies are not oil
+    ("EU ministers agreed a €180 price cap on gas, months after the oil embargo.", "EUR"),
+    ("Diesel importers face a $150 cap on the import duty rebate per shipment.", "USD"),
+    ("The state set a $100 cap on monthly fuel subsidies as crude prices rose.", "USD"),
+    ("Buyers may pay no more than the $60 cap on Russian crude.", "USD/bbl"),
+])
+def test_the_oil_price_cap_is_per_barrel(text: str, unit: str) -> None:
+    assert extract_quantities(text)[0].unit == unit
