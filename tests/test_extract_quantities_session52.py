@@ -31,6 +31,7 @@ def test_rand_amounts_told_by_the_south_african_press(
 @pytest.mark.parametrize("text", [
     "India's exports rose to $5bn (R 40,000 crore) last year.",  # rupees in crore
     "Apple's new R9bn model was announced.",  # no place, no foreign sum before it
+    "Angola's Sonangol SA reported R 3 billion in revenue.",  # `SA` a company's suffix
 ])
 def test_an_r_with_no_rand_place_nor_a_sum_it_restates_stays_no_rand(text: str) -> None:
     assert all(q.unit != "ZAR" for q in extract_quantities(text))
@@ -63,9 +64,11 @@ def test_engine_sizes_in_cubic_centimetres() -> None:
 def test_a_rate_per_quarter() -> None:
     assert _units("The mine ships 2 million tonnes a quarter to Japan.") == [
         (2e6, "metric_ton/quarter")]
-    # a share after a comma stays a share
+    # a share after a comma stays a share, and so does `a quarter of` after a unit
     assert _units("Exports reached 2 million tonnes, a quarter of the total.") == [
         (2e6, "t"), (25.0, "percent")]
+    assert _units("Russia supplied 12 million tonnes a quarter of which went to Egypt.") == [
+        (12e6, "t"), (25.0, "percent")]
 
 
 def test_engine_sizes_are_no_claims() -> None:
@@ -109,6 +112,11 @@ def test_a_sum_no_price_per_the_unit_before_it(text: str) -> None:
     ("Russian oil sold under the $45 price ceiling.", "USD/bbl"),
     ("The central bank set a $2,000 cap on cash withdrawals as oil revenue fell.", "USD"),
     ("Kenya set a $50 cap on fees for mobile payments.", "USD"),
+    # the cap says what it is on: gas, a rebate, subsidies are not oil
+    ("EU ministers agreed a €180 price cap on gas, months after the oil embargo.", "EUR"),
+    ("Diesel importers face a $150 cap on the import duty rebate per shipment.", "USD"),
+    ("The state set a $100 cap on monthly fuel subsidies as crude prices rose.", "USD"),
+    ("Buyers may pay no more than the $60 cap on Russian crude.", "USD/bbl"),
 ])
 def test_the_oil_price_cap_is_per_barrel(text: str, unit: str) -> None:
     assert extract_quantities(text)[0].unit == unit

@@ -128,6 +128,8 @@ Kpler`), and tonnes over a time after a slash (`85,000 t/month`); `5 C` before a
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+"""After `a quarter`: a share of something, not a rate per quarter."""
 _CLOCK_UNITS = frozenset({"hour", "minute"})
 """Durations a day is told in (`12 hours a day`): never a rate of their own."""
 _NAMED_SPAN_BEFORE = re.compile(r"(?:(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|remaining|opening|"
@@ -328,21 +330,38 @@ def _priced_unit_before(text: str, draft: Draft, previous: Draft | None) -> Draf
 
 
 _CAP_AFTER = re.compile(r"[ \u00a0-]+(?:(?i:price)[ \u00a0-]+)?(?i:cap|ceiling)\b")
+"""After a sum: the cap or ceiling it sets (`the $60 cap`, `a $45 price ceiling`)."""
+_CAP_ON = re.compile(r"[ \u00a0]+(?i:on|for)[ \u00a0]+"
+                     r"(?P<what>(?:[\w'’-]+[ \u00a0]+){0,2}[\w'’-]+)")
+"""After a cap: what it is on (`on Russian oil`, `on gas`, `on the import duty rebate`)."""
 _OIL_NAMED = re.compile(r"\b(?:crude|oil|Urals|ESPO|barrels?|petroleum|diesel)\b",
                         re.IGNORECASE)
-_OIL_REACH = 300
-"""How far before and after a capped price a word of oil makes it the oil price cap."""
+"""Words of oil, whose price a cap is per barrel."""
+_OIL_REACH = 120
+"""How far before a capped price, in its sentence, a word of oil makes it the oil price cap
+when the cap does not say what it is on."""
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)|\n")
 _OIL_CAP_MOST = 200.0
 """The most a cap on a barrel's price is (a `$2,000 cap on cash withdrawals` is none)."""
 
 
 def _oil_price_cap(text: str, draft: Draft) -> Draft:
-    """`Urals trades above the $60 cap`, `the $60 price ceiling`: the price cap on (Russian)
-    oil is a price per barrel, with oil named near it."""
-    if draft.unit_kind != "currency" or "/" in draft.unit or draft.scale is not None or \
-            draft.value > _OIL_CAP_MOST or _CAP_AFTER.match(text, draft.end) is None or \
-            _OIL_NAMED.search(text, max(0, draft.start - _OIL_REACH),
-                              draft.end + _OIL_REACH) is None:
+    """`Urals trades above the $60 cap`, `the $60 cap on Russian oil`: the price cap on oil is
+    a price per barrel, where the cap is on oil or, saying not what it is on, follows a word of
+    oil in its sentence (not `a €180 price cap on gas`, `a $100 cap on fuel subsidies`)."""
+    cap = _CAP_AFTER.match(text, draft.end) if draft.unit_kind == "currency" and \
+        "/" not in draft.unit and draft.scale is None and draft.value <= _OIL_CAP_MOST else None
+    if cap is None:
+        return draft
+    on = _CAP_ON.match(text, cap.end())
+    if on is not None:
+        oil = _OIL_NAMED.search(on["what"]) is not None
+    else:
+        low = max(0, draft.start - _OIL_REACH)
+        low = max((m.end() for m in _SENTENCE_STOP.finditer(text, low, draft.start)),
+                  default=low)
+        oil = _OIL_NAMED.search(text, low, draft.start) is not None
+    if not oil:
         return draft
     composed = _per(draft.unit, draft.unit_kind, "barrel", None, None, lexicon())
     return draft if composed is None else replace(draft, unit=composed[0])
@@ -1036,6 +1055,9 @@ def _with_unit_at(text: str, qstart: int, end: int, value: float, lex: Lexicon, 
             per = None  # `137,000 barrels per day each month`: a rate is per one time only
         if per is not None and unit in ("percent", "percentage_point") and _per_time(per, lex):
             per = None  # `grew 13% a year`: a growth rate is a percentage, the time outside
+        if per is not None and (per.group("den") or "").lower() == "quarter" and \
+                _OF_AFTER.match(text, per.end()):
+            per = None  # `12 million tonnes a quarter of which went to Egypt`: a share
         if per is not None and unit in _CLOCK_UNITS and _per_time(per, lex):
             per = None  # `work 12 hours a day`: the length of a working day, the time outside
         if per is not None and per.group("dencs") in ("B", "b") and not per.group("slash"):
