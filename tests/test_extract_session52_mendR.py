@@ -30,3 +30,15 @@ def test_months_of_a_split_year_lie_in_its_first_calendar_year_from_july_outside
                     "year.")
     assert period(found["$35 billion"]) == ("2023-04-01", "2023-06-30")
 
+
+def test_a_period_after_an_accounting_or_order_participle_is_the_figures_before_it() -> None:
+    for text, surface, span in (
+            ("Net exports came to $2 billion after deducting 10% in duties in 2023.",
+             "$2 billion", ("2023-01-01", "2023-12-31")),
+            ("Exports rose to 3 million tonnes after including 200,000 tonnes of re-exports in "
+             "2023.", "3 million tonnes", ("2023-01-01", "2023-12-31")),
+            ("Exports came to 1.2 million tonnes after excluding 50,000 tonnes of re-exports in "
+             "2023.", "1.2 million tonnes", ("2023-01-01", "2023-12-31")),
+            ("Vietnam exported 500,000 tonnes of rice after receiving 3 new orders in January.",
+             "500,000 tonnes", ("2024-01-01", "2024-01-31"))):
+        assert period(_claims(text)[surface]) == span, text
