@@ -879,7 +879,7 @@ def choose_period(
               and not is_base(text, m, sentence[0])
               and not _owned_by_old_level(text, m, others, sentence[0], quantity)
               and not _dates_definite_other(text, m, quantity, others)
-              and not earlier_state_owns(text, end, m.start)]
+              and not earlier_state_owns(text, end, m.start, others)]
     if shared and closing:
         return resolve(min(shared, key=lambda m: distance(m, start, end)), frame)
     # a period stated with a later quantity of another clause is that quantity's
@@ -928,29 +928,33 @@ def choose_period(
     return frame if fallback else None
 
 
-_EARLIER_STATE = re.compile(r"\b(?i:after)\s+(?!(?:spring|morning|evening|nothing|something|"
-                            r"everything|ceiling|king|ring|string|wing)\b)[a-z]{3,}ing\b")
-"""`after taking 158,000 tonnes in 2022`, `after buying 51% more`: a participle clause telling
-the state before the figure it follows; a period in it past a figure of its own is that figure's
-(`Pakistan bought 250,000 tonnes after buying 180,000 tonnes in 2022`: 2022 is not the 250,000
-tonnes')."""
-_EARLIER_STATE_BEFORE = re.compile(r"\b(?i:after)\s+[a-z]{3,}ing\s+(?:[a-z]+\s+){0,3}$")
-"""Right before a figure: the participle clause of an earlier state it opens (`after taking
-about 1.57 lakh tonnes`)."""
+@cache
+def _earlier_state() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`after taking 158,000 tonnes in 2022`, `after buying 51% more`: `after` and a participle
+    of an earlier flow or level or a move (period_cues `earlier_state_verbs`; not `after
+    deducting 10% in duties`), a clause telling the state before the figure it follows; and the
+    same right before a figure (`after taking about 1.57 lakh tonnes`), its object."""
+    verbs = cue_alternation(period_cues()["earlier_state_verbs"])
+    return (re.compile(rf"\b(?i:after)\s+(?:{verbs})\b"),
+            re.compile(rf"\b(?i:after)\s+(?:{verbs})\s+(?:[a-z]+\s+){{0,3}}$"))
 
 
-def earlier_state_owns(text: str, end: int, period_start: int) -> bool:
+def earlier_state_owns(text: str, end: int, period_start: int,
+                       others: list[tuple[int, int]]) -> bool:
     """Whether a period after the figure ending at `end` lies in a participle clause of an
-    earlier state opened between them, past a figure of that clause's own (`bought 250,000
-    tonnes after buying 180,000 tonnes in 2022`): the period is that figure's."""
-    opened = _EARLIER_STATE.search(text, end, period_start)
-    return opened is not None and _DIGIT.search(text, opened.end(), period_start) is not None
+    earlier state opened between them, past a quantity of that clause's own (`others`: the
+    other quantities' spans) (`bought 250,000 tonnes after buying 180,000 tonnes in 2022`): the
+    period is that quantity's (`Pakistan bought 250,000 tonnes after buying 180,000 tonnes in
+    2022`: 2022 is not the 250,000 tonnes')."""
+    opened = _earlier_state()[0].search(text, end, period_start)
+    return opened is not None and any(opened.end() <= start < period_start
+                                      for start, _ in others)
 
 
 def in_earlier_state(text: str, floor: int, start: int) -> bool:
     """Whether the figure at `start` is the object of a participle clause of an earlier state
     (`, after taking 1.57 lakh tonnes in 2022-23`): not the sentence's new level."""
-    return _EARLIER_STATE_BEFORE.search(text, max(floor, start - 40), start) is not None
+    return _earlier_state()[1].search(text, max(floor, start - 40), start) is not None
 
 
 _CONTRAST_OPENS = re.compile(r",\s*(?:while|whereas)\s+")

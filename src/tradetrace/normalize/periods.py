@@ -413,10 +413,37 @@ def _year_opening_days(match: re.Match[str], reference: date,
     return Period(first, date.fromordinal(first.toordinal() + days - 1))
 
 
-_SPLIT_YEAR_FIRST_MONTH = 4
+_SPLIT_YEAR_FIRST_MONTH = 7
 """The first month of a split year's first calendar year when the text does not state its fiscal
-months (`April-August of the 2023-24 financial year`: April-March, as India's; January-March of
-it lie in 2024)."""
+months (`April-June of the 2023-24 financial year` in Australia, Pakistan or Egypt, `of the
+2023-24 marketing year`, `season`: 2024), unless `_april_split_year` holds."""
+_APRIL_SPLIT_YEAR_FIRST_MONTH = 4
+"""The same in a sentence naming a country whose fiscal years run April-March (`India's exports
+rose in April-August of the 2023-24 financial year`: April-August 2023; January-March of it lie in
+2024)."""
+_GOODS_YEAR = re.compile(r"(?i:season|campaign|harvest|marketing|crop|agricultural|grain|oil|"
+                         r"sugar|cotton|coffee|cocoa)\b")
+"""A split year of a crop or of goods (`the 2023-24 marketing year`, `season`), never an
+April-March fiscal year."""
+
+
+@cache
+def _april_fiscal_places() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(period_cues()["april_fiscal_places"], key=len,
+                                                  reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{words})(?!\w)")
+
+
+def _april_split_year(match: re.Match[str]) -> bool:
+    """Whether the split year of a months range is an April-March fiscal year: a fiscal or
+    financial year (no season, crop or marketing year, in the range or the words after it) in a
+    sentence naming a country whose fiscal years run April-March (`India's exports ... in
+    April-June of the 2023-24 financial year`)."""
+    after = match.string[match.end():match.end() + 30]
+    if _GOODS_YEAR.search(match.group()) or re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?"
+                                                     + _GOODS_YEAR.pattern, after):
+        return False
+    return _april_fiscal_places().search(match.string) is not None
 
 
 def _month_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
@@ -429,10 +456,13 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
         # 2023 to June 2024
     elif y2 is not None and _group(match, "pair"):
         # `January-March of FY2023-24`: months of a split year that do not wrap lie in its first
-        # calendar year from April on (`April-August of the 2023-24 financial year`, as the
-        # April-March year is the one split years are most often reported by), in its second
-        # before (the text's fiscal months, when it states them, decide instead: `find_periods`)
-        y1 = y2 = y2 + 1 if m1 < _SPLIT_YEAR_FIRST_MONTH else y2
+        # calendar year from July on, in its second before; from April on in a sentence naming a
+        # country of April-March fiscal years (`India's exports ... in April-August of the
+        # 2023-24 financial year`) (the text's fiscal months, when it states them, decide
+        # instead: `find_periods`)
+        first_month = _APRIL_SPLIT_YEAR_FIRST_MONTH if _april_split_year(match) \
+            else _SPLIT_YEAR_FIRST_MONTH
+        y1 = y2 = y2 + 1 if m1 < first_month else y2
     if y1 is None and y2 is None:
         # A plan is placed by where it starts (the span under way, else the next one), a past
         # span by where it ends. (A span whose last month is the current one is still under
