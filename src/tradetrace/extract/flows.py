@@ -317,6 +317,12 @@ _FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", 
 rose 30.8 percent and sales fell 18.1 percent`, `while export receipts rose`)."""
 
 
+_TURN_ENDS = re.compile(r"\b(?:exports?|imports?|though|but|while|whereas)\b", re.IGNORECASE)
+"""A flow noun of a way or a contrast between a turned figure and a later one: the later figure
+is no longer of the turned flow (`..., though exports of dairy fell 10%`; not `and diesel sales
+dwindled to just 10 tonnes` after `gasoline shipments going the other way`)."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -1689,6 +1695,11 @@ class FlowReader(ListingReader, FlowHistory):
         turned = self.turned_before(self.text, ctx.span[0], (ctx.span[0], quantity.start), before)
         if turned is None or not (parties.empty or turned == Parties(
                 parties.exporter, parties.importer, False)):
+            return None
+        # (not past a flow noun or a contrast of its own: `Purchases going the other way climbed
+        # to NZ$15 billion, though exports of dairy fell 10%` is the paragraph's flow again)
+        last = max((c.end for c in before if c.start > ctx.span[0]), default=ctx.span[0])
+        if _TURN_ENDS.search(self.text, last, quantity.start):
             return None
         return turned
 
