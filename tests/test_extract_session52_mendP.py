@@ -18,3 +18,12 @@ def test_turned_flow_ends_at_a_flow_noun_or_contrast() -> None:
     assert got["NZ$15 billion"] == ("CHN", "NZL")
     assert got["10%"] == ("NZL", "CHN")
     assert got["NZ$8 billion"] == ("NZL", "CHN")
+
+
+def test_home_market_sales_anywhere_before_sales_are_no_exports() -> None:
+    got = _claims("India's crude imports rose to 4.6 million bpd in 2023. Retail fuel sales rose "
+                  "6% to 90 million tonnes.")
+    assert got["6%"][0] is None
+    got = _claims("Japan's car imports rose 3% to 350,000 units in 2023. Domestic car sales rose "
+                  "8% to 4.8 million units.")
+    assert got["4.8 million units"][0] is None

@@ -323,6 +323,21 @@ is no longer of the turned flow (`..., though exports of dairy fell 10%`; not `a
 dwindled to just 10 tonnes` after `gasoline shipments going the other way`)."""
 
 
+_HOME_SALES = re.compile(r"\b(?:domestic|local|retail|home)\b", re.IGNORECASE)
+"""Sales at home, not abroad: a word of the home market among the words before `sales`
+(`Retail fuel sales rose`, `Domestic car sales rose`)."""
+
+
+def _side_opener(text: str, start: int) -> re.Match[str] | None:
+    """A side's whole flow the sentence at `start` opens on (`_SIDE_OPENER`), not sales at home
+    (`Retail fuel sales rose`: no export)."""
+    opener = _SIDE_OPENER.match(text, start)
+    if opener is not None and opener["sells"] and _HOME_SALES.search(
+            text, opener.start(), opener.start("sells")):
+        return None
+    return opener
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -1421,7 +1436,7 @@ class FlowReader(ListingReader, FlowHistory):
                 # of that country's total
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
-            opener = _SIDE_OPENER.match(self.text, ctx.span[0])
+            opener = _side_opener(self.text, ctx.span[0])
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
             # (but a country's sales or purchases opening the figure's clause are its way
@@ -1505,7 +1520,7 @@ class FlowReader(ListingReader, FlowHistory):
             # crude imports rose` after `Saudi Arabia remained China's top supplier` are all)
             whole = self.stated.by_role and (
                 _SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
-                or _SIDE_OPENER.match(self.text, ctx.span[0]))
+                or _side_opener(self.text, ctx.span[0]))
             if self.stated.one_way is not None:
                 # one side stated (`China's germanium exports fell.`): it completes a figure
                 # whose own trade word, if any, runs the same way or names the other side
