@@ -27,3 +27,15 @@ def test_home_market_sales_anywhere_before_sales_are_no_exports() -> None:
     got = _claims("Japan's car imports rose 3% to 350,000 units in 2023. Domestic car sales rose "
                   "8% to 4.8 million units.")
     assert got["4.8 million units"][0] is None
+
+
+def test_sales_at_home_are_no_exports() -> None:
+    got = _claims("Egypt's wheat imports fell 15% to 10 million tonnes in 2023. Bread sales at "
+                  "state bakeries fell 6% to 90 billion loaves.")
+    assert got["6%"][0] is None
+    got = _claims("Turkey's gold imports rose to 320 tonnes in 2023. Jewellery sales rose 12% to "
+                  "180 tonnes during the wedding season.")
+    assert got["180 tonnes"][0] is None
+    got = _claims("India's crude imports rose to 4.6 million bpd in 2023. Sales of diesel rose 6% "
+                  "to 90 million tonnes.")
+    assert got["90 million tonnes"][0] is None

@@ -328,6 +328,22 @@ _HOME_SALES = re.compile(r"\b(?:domestic|local|retail|home)\b", re.IGNORECASE)
 (`Retail fuel sales rose`, `Domestic car sales rose`)."""
 
 
+_HOME_MARKET = re.compile(r"\bat\s+(?:[\w'-]+\s+){0,3}?(?:bakeries|stores|stations|dealers|"
+                          r"dealerships|shops|supermarkets|outlets|pumps|showrooms|malls|markets)\b|"
+                          r"\bby\s+(?:[\w'-]+\s+)?(?:retailers|dealers|shops|stores)\b|"
+                          r"\bduring\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:season|holidays?|festival)\b",
+                          re.IGNORECASE)
+"""A home-market place or agent of sales (`at state bakeries`, `by retailers`, `during the
+wedding season`): sales at home, no exports."""
+
+
+def _akin(goods: str, other: str) -> bool:
+    """Whether two goods are of one family, neither a kind of the other (diesel and crude oil,
+    not fuel oil and refined petroleum)."""
+    mine, theirs = ancestors(goods), ancestors(other)
+    return goods not in theirs and other not in mine and bool(set(mine) & set(theirs))
+
+
 def _side_opener(text: str, start: int) -> re.Match[str] | None:
     """A side's whole flow the sentence at `start` opens on (`_SIDE_OPENER`), not sales at home
     (`Retail fuel sales rose`: no export)."""
@@ -1437,6 +1453,16 @@ class FlowReader(ListingReader, FlowHistory):
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             opener = _side_opener(self.text, ctx.span[0])
+            if opener is not None and opener["sells"] and (_HOME_MARKET.search(
+                    self.text, *ctx.span) or (
+                    inherited.importer and not inherited.exporter and not inherited.two_way
+                    and commodity not in (None, "trade") and any(
+                        _akin(commodity, c.commodity) for c in flows if c.commodity))):
+                # (sales at a home-market place or by its agents, or of other goods akin to
+                # those the paragraph imported, are sold at home: `Bread sales at state
+                # bakeries fell 6%`, `Sales of diesel rose` after crude imports; not the same
+                # or a kind of them: `Sales for January-July reached` after bunker fuel bought)
+                opener = None
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
             # (but a country's sales or purchases opening the figure's clause are its way
