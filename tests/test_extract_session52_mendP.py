@@ -39,3 +39,9 @@ def test_sales_at_home_are_no_exports() -> None:
     got = _claims("India's crude imports rose to 4.6 million bpd in 2023. Sales of diesel rose 6% "
                   "to 90 million tonnes.")
     assert got["90 million tonnes"][0] is None
+
+
+def test_the_clauses_own_trade_verb_wins_over_opening_sales() -> None:
+    got = _claims("Pakistan's cotton imports rose to 1 million bales in 2023. Sales slowed as "
+                  "mills bought only 200,000 bales in December.")
+    assert got["200,000 bales"] == (None, "PAK")

@@ -354,6 +354,12 @@ def _side_opener(text: str, start: int) -> re.Match[str] | None:
     return opener
 
 
+_OWN_TRADE_VERB = re.compile(r"(?:bought|buys?|buying|purchased|imported|exported|shipped|"
+                             r"sold|sells?|selling)", re.IGNORECASE)
+"""A clause's own trade verb, whose way wins over a sentence's opening sales or purchases
+(`Sales slowed as mills bought only 200,000 bales`)."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -1467,8 +1473,11 @@ class FlowReader(ListingReader, FlowHistory):
             # bigger hit, sliding £8.9bn`)
             # (but a country's sales or purchases opening the figure's clause are its way
             # whatever verb follows: `Sales of the metal abroad brought in 192 billion`)
+            # (not over the clause's own trade verb: `Sales slowed as mills bought only 200,000
+            # bales`)
             traders = opener is not None and bool(opener["buys"] or opener["sells"]) and \
-                _FLOW_NOUN.search(self.text, opener.end(), quantity.start) is None
+                _FLOW_NOUN.search(self.text, opener.end(), quantity.start) is None and not (
+                    own is not None and _OWN_TRADE_VERB.fullmatch(self.text, own.start, own.end))
             way = own.kind if own is not None and not traders else _opener_way(opener)
             # (a country named only in a `when` clause after the figure is of that aside:
             # `Fuel imports slipped to 66,000 bpd, ... when Iranian gasoline cargoes were
