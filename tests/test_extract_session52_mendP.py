@@ -45,3 +45,12 @@ def test_the_clauses_own_trade_verb_wins_over_opening_sales() -> None:
     got = _claims("Pakistan's cotton imports rose to 1 million bales in 2023. Sales slowed as "
                   "mills bought only 200,000 bales in December.")
     assert got["200,000 bales"] == (None, "PAK")
+
+
+def test_asset_purchases_are_no_imports() -> None:
+    got = _claims("Chile's copper exports rose 5% to 5 million tonnes in 2023. Land purchases by "
+                  "mining firms rose 10% to $2 billion.")
+    assert got["$2 billion"][1] is None
+    got = _claims("Indonesia's coal exports rose 5% to 500 million tonnes in 2023. Share purchases "
+                  "by foreign funds reached $3 billion.")
+    assert got["$3 billion"][1] is None

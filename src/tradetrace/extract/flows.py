@@ -346,11 +346,15 @@ def _akin(goods: str, other: str) -> bool:
 
 def _side_opener(text: str, start: int) -> re.Match[str] | None:
     """A side's whole flow the sentence at `start` opens on (`_SIDE_OPENER`), not sales at home
-    (`Retail fuel sales rose`: no export)."""
+    (`Retail fuel sales rose`: no export) nor purchases of assets (`Land purchases rose`: no
+    import)."""
     opener = _SIDE_OPENER.match(text, start)
     if opener is not None and opener["sells"] and _HOME_SALES.search(
             text, opener.start(), opener.start("sells")):
         return None
+    if opener is not None and opener["buys"] and lexicon("asset_purchases").search(
+            text, opener.start(), opener.start("buys")):
+        return None  # `Share purchases by foreign funds reached $3 billion`: no goods
     return opener
 
 
