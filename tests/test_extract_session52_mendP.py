@@ -54,3 +54,12 @@ def test_asset_purchases_are_no_imports() -> None:
     got = _claims("Indonesia's coal exports rose 5% to 500 million tonnes in 2023. Share purchases "
                   "by foreign funds reached $3 billion.")
     assert got["$3 billion"][1] is None
+
+
+def test_a_companys_goods_earnings_are_no_exports() -> None:
+    got = _claims("Brazil's economy grew 3% in 2023, officials said.\nVale's nickel revenue fell "
+                  "30% to $1.6 billion in the quarter.")
+    assert got["$1.6 billion"] == (None, None)
+    got = _claims("India's economy grew 7% in 2023, officials said.\nTata Steel earnings rose 20% "
+                  "to 80 billion rupees in the March quarter.")
+    assert got["80 billion rupees"] == (None, None)

@@ -2735,12 +2735,23 @@ _WORD_BEFORE = re.compile(r"\b[\w-]+\s+$")
 """The word right before a noun (`tobacco ` in `tobacco earnings`)."""
 
 
+_OWNER_BEFORE = re.compile(r"(?:\b[\w-]+(?:'s|’s|s'|s’)|(?<=\S)\s+[A-Z][\w-]*)\s+(?:[\w-]+\s+)?$")
+"""An owner before goods: a possessive or a capitalised word that does not open the clause,
+within a word of the goods (`Vale's nickel revenue`, `the Tata Steel earnings`)."""
+
+
 def _goods_earnings(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds an earnings noun right after goods (`Tobacco earnings`,
     `Cobalt receipts`, `Hazelnut revenue`): what goods sold abroad bring in, their seller's
-    exports though no trade word says so."""
+    exports though no trade word says so; not a company's (`Vale's nickel revenue`, `Tata Steel
+    earnings`)."""
     for noun, _ in lexicon("goods_earnings").spans(text, start, end):
         word = _WORD_BEFORE.search(text, max(start, noun - 30), noun)
+        if word is not None and _OWNER_BEFORE.search(text, max(start, word.start() - 40),
+                                                       word.start()):
+            continue  # `Vale's nickel revenue`: a company's results, not its country's exports
+        if word is not None and word.group()[0].isupper() and text[start:word.start()].strip():
+            continue  # `Tata Steel earnings`: the goods word is part of a company's name
         if word is not None and (any(not m.generic for m in find_commodities(
                 text, word.start(), noun)) or names_unkeyed_goods(text, word.start(), noun)):
             return True
