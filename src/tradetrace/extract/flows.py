@@ -317,6 +317,53 @@ _FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", 
 rose 30.8 percent and sales fell 18.1 percent`, `while export receipts rose`)."""
 
 
+_TURN_ENDS = re.compile(r"\b(?:exports?|imports?|though|but|while|whereas)\b", re.IGNORECASE)
+"""A flow noun of a way or a contrast between a turned figure and a later one: the later figure
+is no longer of the turned flow (`..., though exports of dairy fell 10%`; not `and diesel sales
+dwindled to just 10 tonnes` after `gasoline shipments going the other way`)."""
+
+
+_HOME_SALES = re.compile(r"\b(?:domestic|local|retail|home)\b", re.IGNORECASE)
+"""Sales at home, not abroad: a word of the home market among the words before `sales`
+(`Retail fuel sales rose`, `Domestic car sales rose`)."""
+
+
+_HOME_MARKET = re.compile(r"\bat\s+(?:[\w'-]+\s+){0,3}?(?:bakeries|stores|stations|dealers|"
+                          r"dealerships|shops|supermarkets|outlets|pumps|showrooms|malls|markets)\b|"
+                          r"\bby\s+(?:[\w'-]+\s+)?(?:retailers|dealers|shops|stores)\b|"
+                          r"\bduring\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:season|holidays?|festival)\b",
+                          re.IGNORECASE)
+"""A home-market place or agent of sales (`at state bakeries`, `by retailers`, `during the
+wedding season`): sales at home, no exports."""
+
+
+def _akin(goods: str, other: str) -> bool:
+    """Whether two goods are of one family, neither a kind of the other (diesel and crude oil,
+    not fuel oil and refined petroleum)."""
+    mine, theirs = ancestors(goods), ancestors(other)
+    return goods not in theirs and other not in mine and bool(set(mine) & set(theirs))
+
+
+def _side_opener(text: str, start: int) -> re.Match[str] | None:
+    """A side's whole flow the sentence at `start` opens on (`_SIDE_OPENER`), not sales at home
+    (`Retail fuel sales rose`: no export) nor purchases of assets (`Land purchases rose`: no
+    import)."""
+    opener = _SIDE_OPENER.match(text, start)
+    if opener is not None and opener["sells"] and _HOME_SALES.search(
+            text, opener.start(), opener.start("sells")):
+        return None
+    if opener is not None and opener["buys"] and lexicon("asset_purchases").search(
+            text, opener.start(), opener.start("buys")):
+        return None  # `Share purchases by foreign funds reached $3 billion`: no goods
+    return opener
+
+
+_OWN_TRADE_VERB = re.compile(r"(?:bought|buys?|buying|purchased|imported|exported|shipped|"
+                             r"sold|sells?|selling)", re.IGNORECASE)
+"""A clause's own trade verb, whose way wins over a sentence's opening sales or purchases
+(`Sales slowed as mills bought only 200,000 bales`)."""
+
+
 def _opener_way(opener: re.Match[str] | None) -> str | None:
     """`import` or `export`: the way of a side's whole flow a sentence opens on."""
     if opener is None:
@@ -1415,13 +1462,26 @@ class FlowReader(ListingReader, FlowHistory):
                 # of that country's total
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
-            opener = _SIDE_OPENER.match(self.text, ctx.span[0])
+            opener = _side_opener(self.text, ctx.span[0])
+            if opener is not None and opener["sells"] and (_HOME_MARKET.search(
+                    self.text, *ctx.span) or (
+                    inherited.importer and not inherited.exporter and not inherited.two_way
+                    and commodity not in (None, "trade") and any(
+                        _akin(commodity, c.commodity) for c in flows if c.commodity))):
+                # (sales at a home-market place or by its agents, or of other goods akin to
+                # those the paragraph imported, are sold at home: `Bread sales at state
+                # bakeries fell 6%`, `Sales of diesel rose` after crude imports; not the same
+                # or a kind of them: `Sales for January-July reached` after bunker fuel bought)
+                opener = None
             # (the opener is the figure's own flow when its clause names none: `Imports took a
             # bigger hit, sliding £8.9bn`)
             # (but a country's sales or purchases opening the figure's clause are its way
             # whatever verb follows: `Sales of the metal abroad brought in 192 billion`)
+            # (not over the clause's own trade verb: `Sales slowed as mills bought only 200,000
+            # bales`)
             traders = opener is not None and bool(opener["buys"] or opener["sells"]) and \
-                _FLOW_NOUN.search(self.text, opener.end(), quantity.start) is None
+                _FLOW_NOUN.search(self.text, opener.end(), quantity.start) is None and not (
+                    own is not None and _OWN_TRADE_VERB.fullmatch(self.text, own.start, own.end))
             way = own.kind if own is not None and not traders else _opener_way(opener)
             # (a country named only in a `when` clause after the figure is of that aside:
             # `Fuel imports slipped to 66,000 bpd, ... when Iranian gasoline cargoes were
@@ -1499,7 +1559,7 @@ class FlowReader(ListingReader, FlowHistory):
             # crude imports rose` after `Saudi Arabia remained China's top supplier` are all)
             whole = self.stated.by_role and (
                 _SIDE_TOTAL.search(self.text, ctx.span[0], quantity.start)
-                or _SIDE_OPENER.match(self.text, ctx.span[0]))
+                or _side_opener(self.text, ctx.span[0]))
             if self.stated.one_way is not None:
                 # one side stated (`China's germanium exports fell.`): it completes a figure
                 # whose own trade word, if any, runs the same way or names the other side
@@ -1689,6 +1749,11 @@ class FlowReader(ListingReader, FlowHistory):
         turned = self.turned_before(self.text, ctx.span[0], (ctx.span[0], quantity.start), before)
         if turned is None or not (parties.empty or turned == Parties(
                 parties.exporter, parties.importer, False)):
+            return None
+        # (not past a flow noun or a contrast of its own: `Purchases going the other way climbed
+        # to NZ$15 billion, though exports of dairy fell 10%` is the paragraph's flow again)
+        last = max((c.end for c in before if c.start > ctx.span[0]), default=ctx.span[0])
+        if _TURN_ENDS.search(self.text, last, quantity.start):
             return None
         return turned
 
@@ -2670,12 +2735,23 @@ _WORD_BEFORE = re.compile(r"\b[\w-]+\s+$")
 """The word right before a noun (`tobacco ` in `tobacco earnings`)."""
 
 
+_OWNER_BEFORE = re.compile(r"(?:\b[\w-]+(?:'s|’s|s'|s’)|(?<=\S)\s+[A-Z][\w-]*)\s+(?:[\w-]+\s+)?$")
+"""An owner before goods: a possessive or a capitalised word that does not open the clause,
+within a word of the goods (`Vale's nickel revenue`, `the Tata Steel earnings`)."""
+
+
 def _goods_earnings(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds an earnings noun right after goods (`Tobacco earnings`,
     `Cobalt receipts`, `Hazelnut revenue`): what goods sold abroad bring in, their seller's
-    exports though no trade word says so."""
+    exports though no trade word says so; not a company's (`Vale's nickel revenue`, `Tata Steel
+    earnings`)."""
     for noun, _ in lexicon("goods_earnings").spans(text, start, end):
         word = _WORD_BEFORE.search(text, max(start, noun - 30), noun)
+        if word is not None and _OWNER_BEFORE.search(text, max(start, word.start() - 40),
+                                                       word.start()):
+            continue  # `Vale's nickel revenue`: a company's results, not its country's exports
+        if word is not None and word.group()[0].isupper() and text[start:word.start()].strip():
+            continue  # `Tata Steel earnings`: the goods word is part of a company's name
         if word is not None and (any(not m.generic for m in find_commodities(
                 text, word.start(), noun)) or names_unkeyed_goods(text, word.start(), noun)):
             return True
