@@ -596,12 +596,13 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:exports|imports|trade|sales|shipments|purch
                               r"including\s+$", re.IGNORECASE)
 """Before goods a total flow is said to count (`Greek exports including fuel rose`, `Total
 imports including fuel slipped 4%`): the figure is the total's, the goods only a part of it."""
-_COUNTED_WITH_BEFORE = re.compile(r"(?:\b[Cc]ounting|\b(?:exports|imports|sales|shipments|"
+_COUNTED_WITH_BEFORE = re.compile(r"(?:\b[Cc]ounting|\b(?i:exports|imports|sales|shipments|"
                                   r"purchases)\s+with)\s+$")
 _INCLUDED_AFTER = re.compile(r"\s+included\s*[,;]")
 """Around goods a total is said to count (`Counting fuel, Greek exports were`, `exports with
-fuel grew 13.3 percent`, `Goods imported, fuel included, were worth`): the figure is the
-total's, the goods only a part of it (not `supplied the island with fuel`)."""
+fuel grew 13.3 percent`, `Exports with fuel grew` opening a sentence, `Goods imported, fuel
+included, were worth`): the figure is the total's, the goods only a part of it (not `supplied
+the island with fuel`)."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
