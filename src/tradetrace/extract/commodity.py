@@ -432,6 +432,10 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
             continue  # `iron ore loaded for Chinese steel mills`: the buyer's trade, not goods
         if key == "vehicles" and _LOADED_AFTER.match(text, match.end()):
             continue  # `24 trucks with 528 tonnes`, `trucks carrying onions`: the carriers
+        if match.group().lower() in ("fillet", "fillets") and (_MEAT_BEFORE_FILLET.search(
+                text, max(0, match.start() - 40), match.start())
+                or _MEAT_AFTER_FILLET.match(text, match.end())):
+            continue  # `chicken fillet exports`, `beef fillets`, `Fillet steak`: meat, not fish
         if key == "iron_steel" and _material_before(text, match.start(), match.group()):
             continue  # `granite slabs`, `aluminium billets`: shapes of another material
         if _in_context_only(match.group()) and not _goods_context(text, match.start(),
@@ -603,6 +607,13 @@ _INCLUDED_AFTER = re.compile(r"\s+included\s*[,;]")
 fuel grew 13.3 percent`, `Exports with fuel grew` opening a sentence, `Goods imported, fuel
 included, were worth`): the figure is the total's, the goods only a part of it (not `supplied
 the island with fuel`)."""
+_MEAT_BEFORE_FILLET = re.compile(
+    r"\b(?:beef|chicken|pork|lamb|mutton|veal|poultry|(?-i:turkey)|duck|meat|steak|breast|"
+    r"sirloin|tenderloin)s?[\s-]+(?:[\w-]+[\s-]+)?$", re.IGNORECASE)
+_MEAT_AFTER_FILLET = re.compile(r"[\s-]+(?:steaks?|mignon)\b", re.IGNORECASE)
+"""Around a bare `fillet(s)`: meat or poultry within two words before it or a steak after it
+(`chicken fillet exports`, `beef fillets`, `chicken breast fillets`, `Fillet steak`): the cut of
+meat, not fish."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
