@@ -45,3 +45,21 @@ def test_meat_fillets_are_no_seafood() -> None:
     found = _claims("Vietnam's exports of pangasius fillets to the US rose 10% to $200 million "
                     "in 2023.")
     assert found["$200 million"].commodity == "seafood"
+
+
+def test_the_fuel_after_crude_and_a_refined_fuel_is_oil() -> None:
+    """After crude and a refined fuel both counted, `the fuel` is oil of every kind, not the
+    refined fuel left once crude is set aside; after diesel alone it is still diesel."""
+    found = _claims("In March India bought 1.2 million barrels per day of crude from Russia and "
+                    "200,000 tonnes of diesel from the UAE. Russia supplied 40% of the fuel "
+                    "India imported in the month.")
+    assert found["40%"].commodity == "oil"
+    found = _claims("India imported 1.9 million barrels per day of crude in June and 90,000 "
+                    "tonnes of jet fuel. Russia supplied 42% of the fuels.")
+    assert found["42%"].commodity == "oil"
+    found = _claims("India bought 1.6 million barrels per day of crude and 100,000 tonnes of "
+                    "diesel from Russia in May, and paid $5 billion for the fuel.")
+    assert found["$5 billion"].commodity == "oil"
+    found = _claims("Ruritania imported 2 million tonnes of diesel in 2023, the ministry said. "
+                    "Russia supplied 60 percent of the fuel.")
+    assert found["60 percent"].commodity == "diesel"

@@ -793,8 +793,8 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
     if not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
         return mention
     narrower = [m for m in mentions if m.end <= mention.start and m.key != mention.key
-                and mention.key in ancestors(m.key) and _may_stand_for(mention, m.key)]
-    if len({m.key for m in narrower}) != 1:
+                and mention.key in ancestors(m.key)]
+    if len({m.key for m in narrower}) != 1 or not _may_stand_for(mention, narrower[-1].key):
         return mention  # none, or several (`basmati rice and wheat ... the grain`): as written
     return narrower[-1]
 
@@ -806,11 +806,12 @@ heavy crude is not refined at home, so the country imports nearly all the fuel i
 fuel Mongolia brought in`: oil of every kind)."""
 
 
-def _may_stand_for(mention: CommodityMention, key: str) -> bool:
-    """Whether the definite broader word `mention` may stand for the narrower goods `key`
-    (not `the fuel` for crude oil)."""
+def _may_stand_for(mention: CommodityMention, *keys: str) -> bool:
+    """Whether the definite broader word `mention` may stand for the narrower goods `keys`
+    (not `the fuel` where crude oil is among them: after crude and diesel figures `the fuel` is
+    oil of every kind, not the diesel left once crude is set aside)."""
     return mention.surface.lower() not in word_set("anaphoric_goods") or \
-        not any(is_a(key, unburned) for unburned in _UNBURNED_KEYS)
+        not any(is_a(key, unburned) for key in keys for unburned in _UNBURNED_KEYS)
 
 
 def definite_for_unkeyed(mention: CommodityMention, mentions: list[CommodityMention],
@@ -866,8 +867,8 @@ def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMent
                 m.key != mention.key and mention.key in ancestors(m.key) for m in mentions):
         return None
     narrower = sorted({key for key in earlier if key and key != mention.key
-                       and mention.key in ancestors(key) and _may_stand_for(mention, key)})
-    if not narrower:
+                       and mention.key in ancestors(key)})
+    if not narrower or not _may_stand_for(mention, *narrower):
         return None
     # (several kinds under it stand for the most specific key true of them all, when that is
     # still narrower: `the fuel` after diesel and petrol figures is refined petroleum)
