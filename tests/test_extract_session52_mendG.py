@@ -63,3 +63,21 @@ def test_the_fuel_after_crude_and_a_refined_fuel_is_oil() -> None:
     found = _claims("Ruritania imported 2 million tonnes of diesel in 2023, the ministry said. "
                     "Russia supplied 60 percent of the fuel.")
     assert found["60 percent"].commodity == "diesel"
+
+
+def test_only_words_that_point_back_stand_for_goods_named_before() -> None:
+    """Only `the fuel` and `the grain` (cereal) stand for the narrower goods named or counted
+    before; `the chicken` or `the meat` after sugar is food, as written; `the grain` after
+    rice is still rice."""
+    found = _claims("Brazil exported 3 million tonnes of sugar in May. Shipments of the chicken "
+                    "to Saudi Arabia were worth $200 million.")
+    assert found["$200 million"].commodity == "food"
+    found = _claims("Despite a bumper sugar harvest, Brazil's sales of the meat to China were "
+                    "worth $6 billion in 2023.")
+    assert found["$6 billion"].commodity == "food"
+    found = _claims("With diesel prices high, Kenya cut imports of the fuel by 15%, while Uganda "
+                    "took 30% of the oil it buys from Tanzania.")
+    assert found["30%"].commodity == "oil"
+    found = _claims("Vietnam exported 8 million tonnes of rice in 2023. Shipments of the grain "
+                    "to the Philippines were worth $3 billion.")
+    assert found["$3 billion"].commodity == "rice"

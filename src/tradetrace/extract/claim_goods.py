@@ -538,6 +538,11 @@ of the flow just told, not its whole (not `the world's largest buyer`, a title).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 """Right before a noun: `the` and at most one word (`the pipeline`, `the new pipeline`)."""
 
+_STANDING_IN_WORDS = frozenset(("grain", "grains", "cereal", "cereals"))
+"""Broad goods words that, made definite, stand for the narrower goods named or counted before
+them (`Rice, the national staple, ...: purchases of the grain`), beside the `anaphoric_goods`
+(`the fuel`); not food words naming a kind of their own (`the meat`, `the chicken`)."""
+
 
 @cache
 def _word_pattern(word: str) -> re.Pattern[str]:
@@ -1004,7 +1009,12 @@ class GoodsReader(FlowReader):
                           earlier: list[str | None]) -> str | None:
         """The narrower goods a definite broader word stands for: those its own sentence named
         before it (`Rice, the national staple, remains the biggest item: purchases of the grain
-        were worth`), else those the claims before counted; None when neither says."""
+        were worth`), else those the claims before counted; None when neither says. Only the
+        words that point back (`the fuel`, `the grain`) stand in so (not `the meat`, `the
+        chicken` after sugar)."""
+        if mention.surface.lower() not in _STANDING_IN_WORDS and \
+                mention.surface.lower() not in word_set("anaphoric_goods"):
+            return None
         specific = definite_for_specific(mention, ctx.goods, self.text)
         if specific is not mention:
             return specific.key
