@@ -81,3 +81,11 @@ def test_only_words_that_point_back_stand_for_goods_named_before() -> None:
     found = _claims("Vietnam exported 8 million tonnes of rice in 2023. Shipments of the grain "
                     "to the Philippines were worth $3 billion.")
     assert found["$3 billion"].commodity == "rice"
+
+
+def test_a_definite_grain_qualifying_a_noun_stands_for_no_goods_before() -> None:
+    """`The grain trade with the Philippines` (`the grain deal`, `the fuel subsidy`): the broad
+    word only qualifies another noun, so it stands for no narrower goods counted before."""
+    found = _claims("Vietnam exported 8 million tonnes of rice in 2023. The grain trade with the "
+                    "Philippines was worth $3 billion.")
+    assert found["$3 billion"].commodity == "grain"

@@ -542,6 +542,14 @@ _STANDING_IN_WORDS = frozenset(("grain", "grains", "cereal", "cereals"))
 """Broad goods words that, made definite, stand for the narrower goods named or counted before
 them (`Rice, the national staple, ...: purchases of the grain`), beside the `anaphoric_goods`
 (`the fuel`); not food words naming a kind of their own (`the meat`, `the chicken`)."""
+_MODIFIED_AFTER_GOODS = re.compile(
+    r"[\s-]+(?:trade|trading|deals?|corridors?|giants?|groups?|bills?|subsid(?:y|ies)|polic(?:y|ies)|"
+    r"board|agency|council|initiative|pact|agreement|accord|sector|industry|industries|compan|firm|"
+    r"market|price|revenue|income|field|major|producer|refiner|minister|ministry|exporter|"
+    r"importer|trader|tax|taxes|output|production|harvest|crop|stocks?|reserves?|"
+    r"terminals?|ports?|silos?|elevators?|exchange|futures|business)\b", re.IGNORECASE)
+"""After a definite broad goods word: a noun it only qualifies (`The grain trade with the
+Philippines`, `the grain deal`, `the fuel subsidy`), so it stands for no goods counted before."""
 
 
 @cache
@@ -1011,9 +1019,11 @@ class GoodsReader(FlowReader):
         before it (`Rice, the national staple, remains the biggest item: purchases of the grain
         were worth`), else those the claims before counted; None when neither says. Only the
         words that point back (`the fuel`, `the grain`) stand in so (not `the meat`, `the
-        chicken` after sugar)."""
+        chicken` after sugar), and not as a modifier (`The grain trade with the Philippines`)."""
         if mention.surface.lower() not in _STANDING_IN_WORDS and \
                 mention.surface.lower() not in word_set("anaphoric_goods"):
+            return None
+        if _MODIFIED_AFTER_GOODS.match(self.text, mention.end):
             return None
         specific = definite_for_specific(mention, ctx.goods, self.text)
         if specific is not mention:
