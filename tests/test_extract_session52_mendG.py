@@ -89,3 +89,21 @@ def test_a_definite_grain_qualifying_a_noun_stands_for_no_goods_before() -> None
     found = _claims("Vietnam exported 8 million tonnes of rice in 2023. The grain trade with the "
                     "Philippines was worth $3 billion.")
     assert found["$3 billion"].commodity == "grain"
+
+
+def test_a_definite_grain_set_against_or_named_after_keeps_its_word() -> None:
+    """`the grain` stands for no narrower kind named after it in its clause (`mostly wheat`)
+    nor for one set against its clause (`grows enough rice for itself, but`, `Despite a bumper
+    rice harvest,`); with neither it still stands for the kind named before it."""
+    found = _claims("Egypt grows enough rice for itself, but its purchases of the grain from "
+                    "abroad, mostly wheat, were worth $3 billion in 2023.")
+    assert found["$3 billion"].commodity == "grain"
+    found = _claims("Egypt grows rice, and its purchases of the grain from abroad, mostly wheat, "
+                    "were worth $3 billion in 2023.")
+    assert found["$3 billion"].commodity == "grain"
+    found = _claims("Despite a bumper rice harvest, Ruritania's purchases of the grain were worth "
+                    "$3 billion in 2023.")
+    assert found["$3 billion"].commodity == "grain"
+    found = _claims("Ruritania produces rice, and its purchases of the grain were worth $3 "
+                    "billion in 2023.")
+    assert found["$3 billion"].commodity == "rice"

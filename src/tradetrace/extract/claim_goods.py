@@ -551,6 +551,16 @@ _MODIFIED_AFTER_GOODS = re.compile(
 """After a definite broad goods word: a noun it only qualifies (`The grain trade with the
 Philippines`, `the grain deal`, `the fuel subsidy`), so it stands for no goods counted before."""
 
+_CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:but|while|whereas)\b")
+"""Between a definite broad goods word and narrower goods named after it: a break that puts
+them in different clauses."""
+_CONTRAST_BETWEEN = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
+_CONTRAST_OPENING = re.compile(r"\b(?:[Dd]espite|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas)\b"
+                               r"[^,;]*$")
+"""Narrower goods set against the clause of a definite broad word (`grows enough rice for
+itself, but its purchases of the grain`, `Despite a bumper rice harvest, its purchases of the
+grain`): not the goods the word stands for."""
+
 
 @cache
 def _word_pattern(word: str) -> re.Pattern[str]:
@@ -1025,8 +1035,16 @@ class GoodsReader(FlowReader):
             return None
         if _MODIFIED_AFTER_GOODS.match(self.text, mention.end):
             return None
+        if any(not m.generic and m.start >= mention.end and m.key != mention.key
+               and mention.key in ancestors(m.key)
+               and not _CLAUSE_BREAK.search(self.text, mention.end, m.start) for m in ctx.goods):
+            return None  # `purchases of the grain from abroad, mostly wheat`: named after it
         specific = definite_for_specific(mention, ctx.goods, self.text)
         if specific is not mention:
+            if _CONTRAST_BETWEEN.search(self.text, specific.end, mention.start) or (
+                    _CONTRAST_OPENING.search(self.text, ctx.span[0], specific.start)
+                    and "," in self.text[specific.end:mention.start]):
+                return None  # `grows enough rice for itself, but its purchases of the grain`
             return specific.key
         return definite_for_earlier(mention, ctx.goods, earlier, self.text)
 
