@@ -66,9 +66,9 @@ def test_the_fuel_after_crude_and_a_refined_fuel_is_oil() -> None:
 
 
 def test_only_words_that_point_back_stand_for_goods_named_before() -> None:
-    """Only `the fuel` and `the grain` (cereal) stand for the narrower goods named or counted
-    before; `the chicken` or `the meat` after sugar is food, as written; `the grain` after
-    rice is still rice."""
+    """Only `the fuel`, `the grain` (cereal) and `the oil` for crude stand for the narrower
+    goods named or counted before; `the chicken` or `the meat` after sugar is food, as written;
+    `the grain` after rice is still rice, `the oil` after crude still crude."""
     found = _claims("Brazil exported 3 million tonnes of sugar in May. Shipments of the chicken "
                     "to Saudi Arabia were worth $200 million.")
     assert found["$200 million"].commodity == "food"
@@ -78,6 +78,9 @@ def test_only_words_that_point_back_stand_for_goods_named_before() -> None:
     found = _claims("With diesel prices high, Kenya cut imports of the fuel by 15%, while Uganda "
                     "took 30% of the oil it buys from Tanzania.")
     assert found["30%"].commodity == "oil"
+    found = _claims("Brazil shipped 72,000 barrels per day of crude to India in May. Most of the "
+                    "oil came from Petrobras, with Tupi making up 43 per cent of the flows.")
+    assert found["43 per cent"].commodity == "crude_oil"
     found = _claims("Vietnam exported 8 million tonnes of rice in 2023. Shipments of the grain "
                     "to the Philippines were worth $3 billion.")
     assert found["$3 billion"].commodity == "rice"

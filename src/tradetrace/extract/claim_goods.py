@@ -542,6 +542,10 @@ _STANDING_IN_WORDS = frozenset(("grain", "grains", "cereal", "cereals"))
 """Broad goods words that, made definite, stand for the narrower goods named or counted before
 them (`Rice, the national staple, ...: purchases of the grain`), beside the `anaphoric_goods`
 (`the fuel`); not food words naming a kind of their own (`the meat`, `the chicken`)."""
+_CRUDE_STANDING_IN = frozenset(("oil",))
+"""A broad word that, made definite, stands only for crude counted or named before it (`Most of
+the oil came from Petrobras` after Brazilian crude), not for a refined fuel (`the oil` after
+diesel)."""
 _MODIFIED_AFTER_GOODS = re.compile(
     r"[\s-]+(?:trade|trading|deals?|corridors?|giants?|groups?|bills?|subsid(?:y|ies)|polic(?:y|ies)|"
     r"board|agency|council|initiative|pact|agreement|accord|sector|industry|industries|compan|firm|"
@@ -1028,10 +1032,12 @@ class GoodsReader(FlowReader):
         """The narrower goods a definite broader word stands for: those its own sentence named
         before it (`Rice, the national staple, remains the biggest item: purchases of the grain
         were worth`), else those the claims before counted; None when neither says. Only the
-        words that point back (`the fuel`, `the grain`) stand in so (not `the meat`, `the
-        chicken` after sugar), and not as a modifier (`The grain trade with the Philippines`)."""
-        if mention.surface.lower() not in _STANDING_IN_WORDS and \
-                mention.surface.lower() not in word_set("anaphoric_goods"):
+        words that point back (`the fuel`, `the grain`, `the oil` for crude) stand in so (not
+        `the meat`, `the chicken` after sugar), and not as a modifier (`The grain trade with
+        the Philippines`)."""
+        word = mention.surface.lower()
+        if word not in _STANDING_IN_WORDS and word not in word_set("anaphoric_goods") and \
+                word not in _CRUDE_STANDING_IN:
             return None
         if _MODIFIED_AFTER_GOODS.match(self.text, mention.end):
             return None
@@ -1039,6 +1045,15 @@ class GoodsReader(FlowReader):
                and mention.key in ancestors(m.key)
                and not _CLAUSE_BREAK.search(self.text, mention.end, m.start) for m in ctx.goods):
             return None  # `purchases of the grain from abroad, mostly wheat`: named after it
+        narrowed = self.definite_stand_in(mention, ctx, earlier)
+        # (`Most of the oil came from Petrobras` after Brazilian crude: `the oil` stands only
+        # for crude, never for a refined fuel named before it)
+        return narrowed if word not in _CRUDE_STANDING_IN or narrowed == "crude_oil" else None
+
+    def definite_stand_in(self, mention: CommodityMention, ctx: Context,
+                          earlier: list[str | None]) -> str | None:
+        """The narrower goods named before a definite broader word in its sentence, else those
+        the claims before counted, that it stands for; None when neither says."""
         specific = definite_for_specific(mention, ctx.goods, self.text)
         if specific is not mention:
             if _CONTRAST_BETWEEN.search(self.text, specific.end, mention.start) or (
