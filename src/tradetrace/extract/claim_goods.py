@@ -538,6 +538,33 @@ of the flow just told, not its whole (not `the world's largest buyer`, a title).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 """Right before a noun: `the` and at most one word (`the pipeline`, `the new pipeline`)."""
 
+_STANDING_IN_WORDS = frozenset(("grain", "grains", "cereal", "cereals"))
+"""Broad goods words that, made definite, stand for the narrower goods named or counted before
+them (`Rice, the national staple, ...: purchases of the grain`), beside the `anaphoric_goods`
+(`the fuel`); not food words naming a kind of their own (`the meat`, `the chicken`)."""
+_CRUDE_STANDING_IN = frozenset(("oil",))
+"""A broad word that, made definite, stands only for crude counted or named before it (`Most of
+the oil came from Petrobras` after Brazilian crude), not for a refined fuel (`the oil` after
+diesel)."""
+_MODIFIED_AFTER_GOODS = re.compile(
+    r"[\s-]+(?:trade|trading|deals?|corridors?|giants?|groups?|bills?|subsid(?:y|ies)|polic(?:y|ies)|"
+    r"board|agency|council|initiative|pact|agreement|accord|sector|industry|industries|compan|firm|"
+    r"market|price|revenue|income|field|major|producer|refiner|minister|ministry|exporter|"
+    r"importer|trader|tax|taxes|output|production|harvest|crop|stocks?|reserves?|"
+    r"terminals?|ports?|silos?|elevators?|exchange|futures|business)\b", re.IGNORECASE)
+"""After a definite broad goods word: a noun it only qualifies (`The grain trade with the
+Philippines`, `the grain deal`, `the fuel subsidy`), so it stands for no goods counted before."""
+
+_CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:but|while|whereas)\b")
+"""Between a definite broad goods word and narrower goods named after it: a break that puts
+them in different clauses."""
+_CONTRAST_BETWEEN = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
+_CONTRAST_OPENING = re.compile(r"\b(?:[Dd]espite|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hereas)\b"
+                               r"[^,;]*$")
+"""Narrower goods set against the clause of a definite broad word (`grows enough rice for
+itself, but its purchases of the grain`, `Despite a bumper rice harvest, its purchases of the
+grain`): not the goods the word stands for."""
+
 
 @cache
 def _word_pattern(word: str) -> re.Pattern[str]:
@@ -1004,9 +1031,35 @@ class GoodsReader(FlowReader):
                           earlier: list[str | None]) -> str | None:
         """The narrower goods a definite broader word stands for: those its own sentence named
         before it (`Rice, the national staple, remains the biggest item: purchases of the grain
-        were worth`), else those the claims before counted; None when neither says."""
+        were worth`), else those the claims before counted; None when neither says. Only the
+        words that point back (`the fuel`, `the grain`, `the oil` for crude) stand in so (not
+        `the meat`, `the chicken` after sugar), and not as a modifier (`The grain trade with
+        the Philippines`)."""
+        word = mention.surface.lower()
+        if word not in _STANDING_IN_WORDS and word not in word_set("anaphoric_goods") and \
+                word not in _CRUDE_STANDING_IN:
+            return None
+        if _MODIFIED_AFTER_GOODS.match(self.text, mention.end):
+            return None
+        if any(not m.generic and m.start >= mention.end and m.key != mention.key
+               and mention.key in ancestors(m.key)
+               and not _CLAUSE_BREAK.search(self.text, mention.end, m.start) for m in ctx.goods):
+            return None  # `purchases of the grain from abroad, mostly wheat`: named after it
+        narrowed = self.definite_stand_in(mention, ctx, earlier)
+        # (`Most of the oil came from Petrobras` after Brazilian crude: `the oil` stands only
+        # for crude, never for a refined fuel named before it)
+        return narrowed if word not in _CRUDE_STANDING_IN or narrowed == "crude_oil" else None
+
+    def definite_stand_in(self, mention: CommodityMention, ctx: Context,
+                          earlier: list[str | None]) -> str | None:
+        """The narrower goods named before a definite broader word in its sentence, else those
+        the claims before counted, that it stands for; None when neither says."""
         specific = definite_for_specific(mention, ctx.goods, self.text)
         if specific is not mention:
+            if _CONTRAST_BETWEEN.search(self.text, specific.end, mention.start) or (
+                    _CONTRAST_OPENING.search(self.text, ctx.span[0], specific.start)
+                    and "," in self.text[specific.end:mention.start]):
+                return None  # `grows enough rice for itself, but its purchases of the grain`
             return specific.key
         return definite_for_earlier(mention, ctx.goods, earlier, self.text)
 

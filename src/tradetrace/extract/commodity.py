@@ -432,6 +432,10 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
             continue  # `iron ore loaded for Chinese steel mills`: the buyer's trade, not goods
         if key == "vehicles" and _LOADED_AFTER.match(text, match.end()):
             continue  # `24 trucks with 528 tonnes`, `trucks carrying onions`: the carriers
+        if match.group().lower() in ("fillet", "fillets") and (_MEAT_BEFORE_FILLET.search(
+                text, max(0, match.start() - 40), match.start())
+                or _MEAT_AFTER_FILLET.match(text, match.end())):
+            continue  # `chicken fillet exports`, `beef fillets`, `Fillet steak`: meat, not fish
         if key == "iron_steel" and _material_before(text, match.start(), match.group()):
             continue  # `granite slabs`, `aluminium billets`: shapes of another material
         if _in_context_only(match.group()) and not _goods_context(text, match.start(),
@@ -596,12 +600,20 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:exports|imports|trade|sales|shipments|purch
                               r"including\s+$", re.IGNORECASE)
 """Before goods a total flow is said to count (`Greek exports including fuel rose`, `Total
 imports including fuel slipped 4%`): the figure is the total's, the goods only a part of it."""
-_COUNTED_WITH_BEFORE = re.compile(r"(?:\b[Cc]ounting|\b(?:exports|imports|sales|shipments|"
+_COUNTED_WITH_BEFORE = re.compile(r"(?:\b[Cc]ounting|\b(?i:exports|imports|sales|shipments|"
                                   r"purchases)\s+with)\s+$")
 _INCLUDED_AFTER = re.compile(r"\s+included\s*[,;]")
 """Around goods a total is said to count (`Counting fuel, Greek exports were`, `exports with
-fuel grew 13.3 percent`, `Goods imported, fuel included, were worth`): the figure is the
-total's, the goods only a part of it (not `supplied the island with fuel`)."""
+fuel grew 13.3 percent`, `Exports with fuel grew` opening a sentence, `Goods imported, fuel
+included, were worth`): the figure is the total's, the goods only a part of it (not `supplied
+the island with fuel`)."""
+_MEAT_BEFORE_FILLET = re.compile(
+    r"\b(?:beef|chicken|pork|lamb|mutton|veal|poultry|(?-i:turkey)|duck|meat|steak|breast|"
+    r"sirloin|tenderloin)s?[\s-]+(?:[\w-]+[\s-]+)?$", re.IGNORECASE)
+_MEAT_AFTER_FILLET = re.compile(r"[\s-]+(?:steaks?|mignon)\b", re.IGNORECASE)
+"""Around a bare `fillet(s)`: meat or poultry within two words before it or a steak after it
+(`chicken fillet exports`, `beef fillets`, `chicken breast fillets`, `Fillet steak`): the cut of
+meat, not fish."""
 _WORKS_AFTER = re.compile(r"[\s-]*(?:mills?|makers?|works|plants?|refiner(?:y|ies|s)|smelters?|"
                           r"producers?)\b", re.IGNORECASE)
 _BUYER_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,2}$")
@@ -781,8 +793,8 @@ def definite_for_specific(mention: CommodityMention, mentions: list[CommodityMen
     if not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start):
         return mention
     narrower = [m for m in mentions if m.end <= mention.start and m.key != mention.key
-                and mention.key in ancestors(m.key) and _may_stand_for(mention, m.key)]
-    if len({m.key for m in narrower}) != 1:
+                and mention.key in ancestors(m.key)]
+    if len({m.key for m in narrower}) != 1 or not _may_stand_for(mention, narrower[-1].key):
         return mention  # none, or several (`basmati rice and wheat ... the grain`): as written
     return narrower[-1]
 
@@ -794,11 +806,12 @@ heavy crude is not refined at home, so the country imports nearly all the fuel i
 fuel Mongolia brought in`: oil of every kind)."""
 
 
-def _may_stand_for(mention: CommodityMention, key: str) -> bool:
-    """Whether the definite broader word `mention` may stand for the narrower goods `key`
-    (not `the fuel` for crude oil)."""
+def _may_stand_for(mention: CommodityMention, *keys: str) -> bool:
+    """Whether the definite broader word `mention` may stand for the narrower goods `keys`
+    (not `the fuel` where crude oil is among them: after crude and diesel figures `the fuel` is
+    oil of every kind, not the diesel left once crude is set aside)."""
     return mention.surface.lower() not in word_set("anaphoric_goods") or \
-        not any(is_a(key, unburned) for unburned in _UNBURNED_KEYS)
+        not any(is_a(key, unburned) for key in keys for unburned in _UNBURNED_KEYS)
 
 
 def definite_for_unkeyed(mention: CommodityMention, mentions: list[CommodityMention],
@@ -854,8 +867,8 @@ def definite_for_earlier(mention: CommodityMention, mentions: list[CommodityMent
                 m.key != mention.key and mention.key in ancestors(m.key) for m in mentions):
         return None
     narrower = sorted({key for key in earlier if key and key != mention.key
-                       and mention.key in ancestors(key) and _may_stand_for(mention, key)})
-    if not narrower:
+                       and mention.key in ancestors(key)})
+    if not narrower or not _may_stand_for(mention, *narrower):
         return None
     # (several kinds under it stand for the most specific key true of them all, when that is
     # still narrower: `the fuel` after diesel and petrol figures is refined petroleum)
