@@ -340,7 +340,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         if any(not _held_on_the_way(text, a, b, clause) for a, b in _distractor_spans(
                 quantity, text, *phrase)):
             return True
-        if quantity.unit == "percent" and lexicon("not_trade_shares").spans(text, *phrase):
+        if quantity.unit == "percent" and _not_trade_share(text, phrase, evidence):
             return True  # `72% of export settlements`: a part of payments, no traded amount
         if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
             return False
@@ -368,6 +368,56 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
             and not any(a <= s[0] and s[1] <= b for a, b in inside)]
     good_gap = _nearest_gap(near, quantity.start, quantity.end)
     return good_gap is None or bad_gap < good_gap
+
+
+_SHARE_HEAD_BREAK = re.compile(r"\b(?i:as|while|whereas|and|or|but|since|because|when|where|"
+                               r"after|though|although|which|who)\b")
+"""In the phrase a percent is of, a word that ends its head noun phrase (`70% of China's soybean
+imports last year as farmers expanded`, `60% of export receipts and payments data`): a
+`not_trade_shares` cue past it is not what the percent is of."""
+_IMPORT_PAYMENTS = re.compile(r"(?i:imports?)\s+$")
+"""Right before `payments`: import payments are the value of the imports (`25% of Kenya's
+import payments`), a traded amount; not `payments for imports` in a currency's part of them
+(`the ruble covered 72% of export settlements and 69% of payments for imports`)."""
+_TRADED_AFTER_SHARE = re.compile(r"\s+(?:[A-Z][\w'’-]*|it|they|we|(?:and|or|&)\s+[\w-]+)\s+")
+"""Between a `not_trade_shares` cue and a trade word that makes it no head: nothing before a
+flow noun (`resources exports`), a subject of a clause on the cue (`the trucks China exported`)
+or a coordinated noun (`resources and energy exports`); a verb right after the cue is its own
+(`30% of the country's tea growers sell through`)."""
+_FLOW_NOUN_AFTER_SHARE = re.compile(r"(?i:exports|imports|shipments|sales|trade|purchases|"
+                                    r"receipts|earnings)\b")
+_NAMED_GOODS_SHARES = frozenset({"trucks", "trains", "resources"})
+"""`not_trade_shares` cues that are also goods: no cue when the sentence named them before the
+percent (`Exports of trucks rose 20%, with Russia taking 30% of the trucks`)."""
+
+
+def _not_trade_share(text: str, phrase: tuple[int, int],
+                     evidence: list[tuple[int, int]]) -> bool:
+    """Whether a `not_trade_shares` cue heads the phrase a percent is of (`72% of export
+    settlements`, `30% of its farmers grow it`): it stands before any word that ends the head
+    (`_SHARE_HEAD_BREAK`: not `imports last year as farmers expanded`), no trade word makes it
+    an attribute or an object (`_TRADED_AFTER_SHARE`: `48 per cent of Australia's resources
+    exports`, `60% of the trucks China exported`), it is no import payment (`25% of
+    Kenya's import payments`), and a cue that is also goods was not named earlier in the
+    sentence (`Exports of trucks rose ..., with Russia taking 30% of the trucks`)."""
+    start, end = phrase
+    brk = _SHARE_HEAD_BREAK.search(text, start, end)
+    head_end = brk.start() if brk is not None else end
+    for a, b in lexicon("not_trade_shares").spans(text, start, head_end):
+        if any(_FLOW_NOUN_AFTER_SHARE.match(text, s) if not text[b:s].strip()
+               else _TRADED_AFTER_SHARE.fullmatch(text, b, s) is not None
+               for s, _ in [*evidence, *evidence_spans(text, b, end)] if b <= s < end):
+            continue
+        word = text[a:b].lower()
+        if word == "payments" and _IMPORT_PAYMENTS.search(text, max(0, a - 12), a):
+            continue
+        if word in _NAMED_GOODS_SHARES:
+            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+            opening = breaks[-1] if breaks else max(0, start - 300)
+            if re.search(rf"\b{re.escape(word)}\b", text[opening:start], re.IGNORECASE):
+                continue
+        return True
+    return False
 
 
 _ATTRIBUTE_STOPS = (r"(?i:of|in|to|for|from|on|at|by|with|into|than|worth|and|or|a|an|the|this|"

@@ -1,0 +1,55 @@
+"""Session 52 review mends (mendD): rules of the session narrowed so ordinary news text keeps
+its claims; each test pins the review's sentences or ones like them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 5, 1))
+
+
+def test_a_share_cue_past_the_head_or_naming_goods_keeps_the_share() -> None:
+    found = _claims("Iron ore accounted for 48 per cent of Australia's resources exports last "
+                    "financial year.")
+    assert found["48 per cent"].kind == "share"
+    found = _claims("Iron ore made up 55% of the value of resources and energy exports in the "
+                    "year to June.")
+    assert found["55%"].kind == "share"
+    found = _claims("Russia took 60% of the trucks China exported last year.")
+    assert found["60%"].kind == "share"
+    found = _claims("Exports of trucks rose 20% to $4 billion, with Russia taking 30% of the "
+                    "trucks.")
+    assert found["30%"].kind == "share"
+    found = _claims("Brazil supplied 70% of China's soybean imports last year as farmers "
+                    "expanded planting.")
+    assert found["70%"].kind == "share"
+    found = _claims("Crude oil made up 60% of Nigeria's export receipts and payments data "
+                    "showed.")
+    assert found["60%"].kind == "share"
+
+
+def test_a_share_of_import_payments_is_a_share() -> None:
+    found = _claims("Fuel accounted for 25% of Kenya's import payments in 2023.")
+    assert found["25%"].kind == "share"
+    found = _claims("Oil imports made up 40% of the value of all import payments last year.")
+    assert found["40%"].kind == "share"
+
+
+def test_a_share_of_settlements_or_farmers_stays_no_claim() -> None:
+    found = _claims("Russia's wheat exports rose 10% in 2023. The yuan covers 25% of Russia's "
+                    "trade settlements with China.")
+    assert "10%" in found and "25%" not in found
+    found = _claims("Kenya exported tea worth $1 billion in 2023, and 30% of its farmers grow "
+                    "it.")
+    assert "$1 billion" in found and "30%" not in found
+
+
+def test_a_currencys_share_of_payments_for_imports_or_a_fleet_stays_no_claim() -> None:
+    found = _claims("Russia's wheat exports rose 10% in 2023. The ruble covered 72% of export "
+                    "settlements and 69% of payments for imports. Some 230 tankers now make up "
+                    "40 percent of that network of some 600 vessels.")
+    assert "10%" in found
+    for surface in ("72%", "69%", "40 percent"):
+        assert surface not in found, surface
