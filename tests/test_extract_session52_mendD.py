@@ -53,3 +53,38 @@ def test_a_currencys_share_of_payments_for_imports_or_a_fleet_stays_no_claim() -
     assert "10%" in found
     for surface in ("72%", "69%", "40 percent"):
         assert surface not in found, surface
+
+
+def test_a_sum_before_a_preposition_or_a_place_name_stays_a_claim() -> None:
+    for text, surface in (
+            ("Ukraine shipped grain worth $2.3 billion through Odesa terminals in the first "
+             "quarter.", "$2.3 billion"),
+            ("Kenya's tea exports earned $1.4 billion via Mombasa terminal last year.",
+             "$1.4 billion"),
+            ("Kenya tea exports hit $1.4 billion Mombasa terminal data show", "$1.4 billion"),
+            ("Russia's grain exports reached $9 billion as terminals at Novorossiysk ran at full "
+             "capacity.", "$9 billion"),
+            ("US farm exports to Africa reached $2 billion under credit programs, the USDA "
+             "said.", "$2 billion")):
+        found = _claims(text)
+        assert found[surface].kind == "level", text
+
+
+def test_a_sum_sizing_an_expansion_of_a_flow_is_a_change() -> None:
+    found = _claims("Soybean exports posted a $2 billion expansion from a year earlier.")
+    assert (found["$2 billion"].kind, found["$2 billion"].direction) == ("change", "up")
+    found = _claims("Exports saw a $2 billion expansion in 2023 as demand recovered.")
+    assert (found["$2 billion"].kind, found["$2 billion"].direction) == ("change", "up")
+
+
+def test_a_sum_sizing_a_named_build_stays_no_claim() -> None:
+    found = _claims("Nigeria's oil exports rose to $5 billion in 2023, and a $600 million Dangote "
+                    "refinery expansion and a US$3 billion port expansion are planned.")
+    assert "$5 billion" in found
+    assert "$600 million" not in found and "US$3 billion" not in found
+
+
+def test_a_sum_sizing_a_nations_facility_stays_no_claim() -> None:
+    found = _claims("Syria wins USD3.6 bln Iranian facility for oil products. Iran's oil exports "
+                    "to Syria reached $2 billion in 2023.")
+    assert "$2 billion" in found and "USD3.6 bln" not in found

@@ -308,7 +308,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
-    if is_currency(quantity.unit) and _built_after().match(text, quantity.end) is not None:
+    if is_currency(quantity.unit) and _built_with(text, quantity):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
@@ -422,8 +422,35 @@ def _not_trade_share(text: str, phrase: tuple[int, int],
 
 _ATTRIBUTE_STOPS = (r"(?i:of|in|to|for|from|on|at|by|with|into|than|worth|and|or|a|an|the|this|"
                     r"that|its|their|more|less|per|each|was|were|is|are|has|have|had|will|would|"
-                    r"last)")
-"""Words that are no attribute between a sum and the noun it sizes (`$5 million of plant`)."""
+                    r"last|as|via|through|under|during|since|after|before|while|thanks|despite|"
+                    r"amid)")
+"""Words that are no attribute between a sum and the noun it sizes (`$5 million of plant`,
+`$2.3 billion through Odesa terminals`, `$9 billion as terminals at Novorossiysk ran`)."""
+_DETERMINED_SUM = re.compile(r"(?:\b(?i:a|an|the|this|its|their|his|her|our)|['’]s?)\s*$")
+"""Right before a sum: an article or possessive, which lets a name be an attribute of what the
+money builds (`a $600 million Dangote refinery`), not a sum with none (`Kenya tea exports hit
+$1.4 billion Mombasa terminal data show`)."""
+_EXPANSION_OF_A_FLOW = re.compile(r"\s+(?i:in|from|on|over|of|compared|against|than)\b")
+"""After `expansion`: what grew or since when (`a $2 billion expansion from a year earlier`),
+a change of a flow, not a build."""
+
+
+def _built_with(text: str, quantity: Quantity) -> bool:
+    """Whether a sum sizes what money builds or funds (`_built_after`: `a $1.6 billion dam`):
+    a capitalised attribute only after an article or possessive (`a $600 million Dangote
+    refinery`, not `$1.4 billion Mombasa terminal`) unless it is a nation's adjective (`USD3.6
+    bln Iranian facility`), and no `expansion` of a flow (`a $2
+    billion expansion in 2023`)."""
+    built = _built_after().match(text, quantity.end)
+    if built is None:
+        return False
+    if built.group("head").lower() == "expansion" and _EXPANSION_OF_A_FLOW.match(text,
+                                                                               built.end()):
+        return False
+    names = re.search(r"\b(?![A-Z][a-z]+(?:ian|ean|can|ese|ish)\b)[A-Z][a-z]",
+                      text[quantity.end:built.start("head")])
+    return names is None or _DETERMINED_SUM.search(text, max(0, quantity.start - 8),
+                                                   quantity.start) is not None
 
 
 @cache
@@ -433,7 +460,7 @@ def _built_after() -> re.Pattern[str]:
     heads = "|".join(sorted((re.escape(w) for w in word_set("built_with_money")),
                             key=len, reverse=True))
     return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?!{_ATTRIBUTE_STOPS}\b)[A-Za-z][\w&-]*\s+)"
-                      rf"{{0,2}}(?i:{heads})(?![\w-])")
+                      rf"{{0,2}}(?P<head>(?i:{heads}))(?![\w-])")
 
 
 def _moved_subjects(text: str, quantity: Quantity,
