@@ -88,3 +88,28 @@ def test_a_sum_sizing_a_nations_facility_stays_no_claim() -> None:
     found = _claims("Syria wins USD3.6 bln Iranian facility for oil products. Iran's oil exports "
                     "to Syria reached $2 billion in 2023.")
     assert "$2 billion" in found and "USD3.6 bln" not in found
+
+
+def test_a_percent_apposed_to_a_flow_past_a_price_stays_a_change() -> None:
+    for text, surface in (
+            ("Despite lower prices, Ghana's cocoa export earnings climbed to $3.1 billion in "
+             "2023, a 14 percent increase from 2022.", "14 percent"),
+            ("With world prices high, Vietnam's rice exports rose to 8.1 million tonnes in 2023, "
+             "a 14% rise from 2022.", "14%"),
+            ("Rice sold at $650 a tonne, and Thai exports reached 8.8 million tonnes in 2023, a "
+             "gain of 15%.", "15%")):
+        found = _claims(text)
+        assert (found[surface].kind, found[surface].direction) == ("change", "up"), text
+
+
+def test_a_percent_apposed_to_a_price_move_stays_no_claim() -> None:
+    found = _claims("Kenya's tea exports rose 4% in May. The average price per bag slipped to "
+                    "Ksh 47,685, a 14 percent fall from Ksh 55,567.")
+    assert "4%" in found and "14 percent" not in found
+
+
+def test_a_percent_apposed_to_a_price_past_an_aside_stays_no_claim() -> None:
+    found = _claims("Tajikistan's fuel imports rose 4% in May. In Dushanbe a liter of 92-octane "
+                    "gasoline, the grade most drivers buy, cost 9.50 somonis on October 17, down "
+                    "from 10.00 somonis a week earlier, a 5.26-percent decrease.")
+    assert "4%" in found and "5.26-percent" not in found

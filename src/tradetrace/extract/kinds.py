@@ -791,21 +791,32 @@ _PRICE_OF_ONE = re.compile(rf"\b(?:prices?|(?:a|an|per|each)\s+(?:{_MEASURE}|oun
                            re.IGNORECASE)
 """A price, or money for one unit of the goods (`a tonne`, `per bag`, `an ounce`)."""
 _APPOSED_REACH = 200
+"""Characters before a percent set off as a move's size in which a price cue is looked for."""
+_PRICE_NOT_MOVED = re.compile(r"\b(?i:and|but|while|whereas|exports?|imports?|earnings|"
+                              r"shipments|sales|receipts|revenues?|purchases|volumes?)\b")
+"""Between a price cue and the comma before a move's size: a conjunction or a flow word, past
+which the move is the flow's (`Despite lower prices, Ghana's cocoa export earnings climbed to
+$3.1 billion in 2023, a 14 percent increase`, `Rice sold at $650 a tonne, and Thai exports
+reached 8.8 million tonnes in 2023, a gain of 15%`); not a bare comma (`a liter of 92-octane
+gasoline, the grade most drivers buy, cost 9.50 somonis ..., a 5.26-percent decrease` is the
+price's)."""
 
 
 def _apposed_price_move(text: str, quantity: Quantity) -> bool:
     """`The average price per bag slipped to Ksh 47,685, a 14 percent fall from Ksh 55,567`,
     `an ounce went from $2,250 to $2,328, a gain of 3.4%`: a percent set off after a comma as
     the size of a move, in a sentence that moved a price or the money paid for one unit of the
-    goods before it, sizes the price's move, no traded amount."""
+    goods before it, sizes the price's move, no traded amount: only with no conjunction or
+    flow word between the price cue and the comma (`_PRICE_NOT_MOVED`)."""
     before = _APPOSED_CHANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
     if before is None or (before.group("noun") is None
                           and _APPOSED_CHANGE_AFTER.match(text, quantity.end) is None):
         return False
     start = max(0, before.start() - _APPOSED_REACH)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, before.start())]
-    return _PRICE_OF_ONE.search(text, breaks[-1] if breaks else start,
-                                before.start()) is not None
+    return any(_PRICE_NOT_MOVED.search(text, cue.end(), before.start()) is None
+               for cue in _PRICE_OF_ONE.finditer(text, breaks[-1] if breaks else start,
+                                                 before.start()))
 
 
 def _costing_after(text: str, quantity: Quantity, start: int, end: int) -> bool:
