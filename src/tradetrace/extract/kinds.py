@@ -308,7 +308,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
-    if is_currency(quantity.unit) and _built_after().match(text, quantity.end) is not None:
+    if is_currency(quantity.unit) and _built_with(text, quantity):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
@@ -340,7 +340,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
         if any(not _held_on_the_way(text, a, b, clause) for a, b in _distractor_spans(
                 quantity, text, *phrase)):
             return True
-        if quantity.unit == "percent" and lexicon("not_trade_shares").spans(text, *phrase):
+        if quantity.unit == "percent" and _not_trade_share(text, phrase, evidence):
             return True  # `72% of export settlements`: a part of payments, no traded amount
         if any(phrase[0] <= s < phrase[1] for s, _ in evidence):
             return False
@@ -370,10 +370,87 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     return good_gap is None or bad_gap < good_gap
 
 
+_SHARE_HEAD_BREAK = re.compile(r"\b(?i:as|while|whereas|and|or|but|since|because|when|where|"
+                               r"after|though|although|which|who)\b")
+"""In the phrase a percent is of, a word that ends its head noun phrase (`70% of China's soybean
+imports last year as farmers expanded`, `60% of export receipts and payments data`): a
+`not_trade_shares` cue past it is not what the percent is of."""
+_IMPORT_PAYMENTS = re.compile(r"(?i:imports?)\s+$")
+"""Right before `payments`: import payments are the value of the imports (`25% of Kenya's
+import payments`), a traded amount; not `payments for imports` in a currency's part of them
+(`the ruble covered 72% of export settlements and 69% of payments for imports`)."""
+_TRADED_AFTER_SHARE = re.compile(r"\s+(?:[A-Z][\w'’-]*|it|they|we|(?:and|or|&)\s+[\w-]+)\s+")
+"""Between a `not_trade_shares` cue and a trade word that makes it no head: nothing before a
+flow noun (`resources exports`), a subject of a clause on the cue (`the trucks China exported`)
+or a coordinated noun (`resources and energy exports`); a verb right after the cue is its own
+(`30% of the country's tea growers sell through`)."""
+_FLOW_NOUN_AFTER_SHARE = re.compile(r"(?i:exports|imports|shipments|sales|trade|purchases|"
+                                    r"receipts|earnings)\b")
+_NAMED_GOODS_SHARES = frozenset({"trucks", "trains", "resources"})
+"""`not_trade_shares` cues that are also goods: no cue when the sentence named them before the
+percent (`Exports of trucks rose 20%, with Russia taking 30% of the trucks`)."""
+
+
+def _not_trade_share(text: str, phrase: tuple[int, int],
+                     evidence: list[tuple[int, int]]) -> bool:
+    """Whether a `not_trade_shares` cue heads the phrase a percent is of (`72% of export
+    settlements`, `30% of its farmers grow it`): it stands before any word that ends the head
+    (`_SHARE_HEAD_BREAK`: not `imports last year as farmers expanded`), no trade word makes it
+    an attribute or an object (`_TRADED_AFTER_SHARE`: `48 per cent of Australia's resources
+    exports`, `60% of the trucks China exported`), it is no import payment (`25% of
+    Kenya's import payments`), and a cue that is also goods was not named earlier in the
+    sentence (`Exports of trucks rose ..., with Russia taking 30% of the trucks`)."""
+    start, end = phrase
+    brk = _SHARE_HEAD_BREAK.search(text, start, end)
+    head_end = brk.start() if brk is not None else end
+    for a, b in lexicon("not_trade_shares").spans(text, start, head_end):
+        if any(_FLOW_NOUN_AFTER_SHARE.match(text, s) if not text[b:s].strip()
+               else _TRADED_AFTER_SHARE.fullmatch(text, b, s) is not None
+               for s, _ in [*evidence, *evidence_spans(text, b, end)] if b <= s < end):
+            continue
+        word = text[a:b].lower()
+        if word == "payments" and _IMPORT_PAYMENTS.search(text, max(0, a - 12), a):
+            continue
+        if word in _NAMED_GOODS_SHARES:
+            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+            opening = breaks[-1] if breaks else max(0, start - 300)
+            if re.search(rf"\b{re.escape(word)}\b", text[opening:start], re.IGNORECASE):
+                continue
+        return True
+    return False
+
+
 _ATTRIBUTE_STOPS = (r"(?i:of|in|to|for|from|on|at|by|with|into|than|worth|and|or|a|an|the|this|"
                     r"that|its|their|more|less|per|each|was|were|is|are|has|have|had|will|would|"
-                    r"last)")
-"""Words that are no attribute between a sum and the noun it sizes (`$5 million of plant`)."""
+                    r"last|as|via|through|under|during|since|after|before|while|thanks|despite|"
+                    r"amid)")
+"""Words that are no attribute between a sum and the noun it sizes (`$5 million of plant`,
+`$2.3 billion through Odesa terminals`, `$9 billion as terminals at Novorossiysk ran`)."""
+_DETERMINED_SUM = re.compile(r"(?:\b(?i:a|an|the|this|its|their|his|her|our)|['’]s?)\s*$")
+"""Right before a sum: an article or possessive, which lets a name be an attribute of what the
+money builds (`a $600 million Dangote refinery`), not a sum with none (`Kenya tea exports hit
+$1.4 billion Mombasa terminal data show`)."""
+_EXPANSION_OF_A_FLOW = re.compile(r"\s+(?i:in|from|on|over|of|compared|against|than)\b")
+"""After `expansion`: what grew or since when (`a $2 billion expansion from a year earlier`),
+a change of a flow, not a build."""
+
+
+def _built_with(text: str, quantity: Quantity) -> bool:
+    """Whether a sum sizes what money builds or funds (`_built_after`: `a $1.6 billion dam`):
+    a capitalised attribute only after an article or possessive (`a $600 million Dangote
+    refinery`, not `$1.4 billion Mombasa terminal`) unless it is a nation's adjective (`USD3.6
+    bln Iranian facility`), and no `expansion` of a flow (`a $2
+    billion expansion in 2023`)."""
+    built = _built_after().match(text, quantity.end)
+    if built is None:
+        return False
+    if built.group("head").lower() == "expansion" and _EXPANSION_OF_A_FLOW.match(text,
+                                                                               built.end()):
+        return False
+    names = re.search(r"\b(?![A-Z][a-z]+(?:ian|ean|can|ese|ish)\b)[A-Z][a-z]",
+                      text[quantity.end:built.start("head")])
+    return names is None or _DETERMINED_SUM.search(text, max(0, quantity.start - 8),
+                                                   quantity.start) is not None
 
 
 @cache
@@ -383,7 +460,7 @@ def _built_after() -> re.Pattern[str]:
     heads = "|".join(sorted((re.escape(w) for w in word_set("built_with_money")),
                             key=len, reverse=True))
     return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?!{_ATTRIBUTE_STOPS}\b)[A-Za-z][\w&-]*\s+)"
-                      rf"{{0,2}}(?i:{heads})(?![\w-])")
+                      rf"{{0,2}}(?P<head>(?i:{heads}))(?![\w-])")
 
 
 def _moved_subjects(text: str, quantity: Quantity,
@@ -714,21 +791,32 @@ _PRICE_OF_ONE = re.compile(rf"\b(?:prices?|(?:a|an|per|each)\s+(?:{_MEASURE}|oun
                            re.IGNORECASE)
 """A price, or money for one unit of the goods (`a tonne`, `per bag`, `an ounce`)."""
 _APPOSED_REACH = 200
+"""Characters before a percent set off as a move's size in which a price cue is looked for."""
+_PRICE_NOT_MOVED = re.compile(r"\b(?i:and|but|while|whereas|exports?|imports?|earnings|"
+                              r"shipments|sales|receipts|revenues?|purchases|volumes?)\b")
+"""Between a price cue and the comma before a move's size: a conjunction or a flow word, past
+which the move is the flow's (`Despite lower prices, Ghana's cocoa export earnings climbed to
+$3.1 billion in 2023, a 14 percent increase`, `Rice sold at $650 a tonne, and Thai exports
+reached 8.8 million tonnes in 2023, a gain of 15%`); not a bare comma (`a liter of 92-octane
+gasoline, the grade most drivers buy, cost 9.50 somonis ..., a 5.26-percent decrease` is the
+price's)."""
 
 
 def _apposed_price_move(text: str, quantity: Quantity) -> bool:
     """`The average price per bag slipped to Ksh 47,685, a 14 percent fall from Ksh 55,567`,
     `an ounce went from $2,250 to $2,328, a gain of 3.4%`: a percent set off after a comma as
     the size of a move, in a sentence that moved a price or the money paid for one unit of the
-    goods before it, sizes the price's move, no traded amount."""
+    goods before it, sizes the price's move, no traded amount: only with no conjunction or
+    flow word between the price cue and the comma (`_PRICE_NOT_MOVED`)."""
     before = _APPOSED_CHANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
     if before is None or (before.group("noun") is None
                           and _APPOSED_CHANGE_AFTER.match(text, quantity.end) is None):
         return False
     start = max(0, before.start() - _APPOSED_REACH)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, before.start())]
-    return _PRICE_OF_ONE.search(text, breaks[-1] if breaks else start,
-                                before.start()) is not None
+    return any(_PRICE_NOT_MOVED.search(text, cue.end(), before.start()) is None
+               for cue in _PRICE_OF_ONE.finditer(text, breaks[-1] if breaks else start,
+                                                 before.start()))
 
 
 def _costing_after(text: str, quantity: Quantity, start: int, end: int) -> bool:
