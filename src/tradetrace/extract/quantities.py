@@ -128,8 +128,6 @@ Kpler`), and tonnes over a time after a slash (`85,000 t/month`); `5 C` before a
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 """Units in which a sign is a movement (`+1%`, `-8.6%`), not a negative level."""
 _SPAN_UNITS = frozenset({"year", "month", "week", "day"})
-_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
-"""After `a quarter`: a share of something, not a rate per quarter."""
 _CLOCK_UNITS = frozenset({"hour", "minute"})
 """Durations a day is told in (`12 hours a day`): never a rate of their own."""
 _NAMED_SPAN_BEFORE = re.compile(r"(?:(?<![\w-])(?:(?i:the)[ \u00a0]+(?i:first|remaining|opening|"
