@@ -425,6 +425,9 @@ _GOODS_YEAR = re.compile(r"(?i:season|campaign|harvest|marketing|crop|agricultur
                          r"sugar|cotton|coffee|cocoa)\b")
 """A split year of a crop or of goods (`the 2023-24 marketing year`, `season`), never an
 April-March fiscal year."""
+_GOODS_YEAR_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?" + _GOODS_YEAR.pattern)
+"""After a months range: a crop's or goods' year within two words (`of the 2023-24 marketing
+year`)."""
 
 
 @cache
@@ -440,8 +443,7 @@ def _april_split_year(match: re.Match[str]) -> bool:
     sentence naming a country whose fiscal years run April-March (`India's exports ... in
     April-June of the 2023-24 financial year`)."""
     after = match.string[match.end():match.end() + 30]
-    if _GOODS_YEAR.search(match.group()) or re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?"
-                                                     + _GOODS_YEAR.pattern, after):
+    if _GOODS_YEAR.search(match.group()) or _GOODS_YEAR_AFTER.match(after):
         return False
     return _april_fiscal_places().search(match.string) is not None
 
