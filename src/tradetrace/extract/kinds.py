@@ -386,9 +386,11 @@ or a coordinated noun (`resources and energy exports`); a verb right after the c
 (`30% of the country's tea growers sell through`)."""
 _FLOW_NOUN_AFTER_SHARE = re.compile(r"(?i:exports|imports|shipments|sales|trade|purchases|"
                                     r"receipts|earnings)\b")
-_NAMED_GOODS_SHARES = frozenset({"trucks", "trains", "resources"})
-"""`not_trade_shares` cues that are also goods: no cue when the sentence named them before the
-percent (`Exports of trucks rose 20%, with Russia taking 30% of the trucks`)."""
+_NAMED_GOODS_SHARES = {word: re.compile(rf"\b{word}\b", re.IGNORECASE)
+                       for word in ("trucks", "trains", "resources")}
+"""`not_trade_shares` cues that are also goods, each with its pattern: no cue when the sentence
+named them before the percent (`Exports of trucks rose 20%, with Russia taking 30% of the
+trucks`)."""
 
 
 def _not_trade_share(text: str, phrase: tuple[int, int],
@@ -414,7 +416,7 @@ def _not_trade_share(text: str, phrase: tuple[int, int],
         if word in _NAMED_GOODS_SHARES:
             breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
             opening = breaks[-1] if breaks else max(0, start - 300)
-            if re.search(rf"\b{re.escape(word)}\b", text[opening:start], re.IGNORECASE):
+            if _NAMED_GOODS_SHARES[word].search(text, opening, start):
                 continue
         return True
     return False
@@ -430,6 +432,8 @@ _DETERMINED_SUM = re.compile(r"(?:\b(?i:a|an|the|this|its|their|his|her|our)|['â
 """Right before a sum: an article or possessive, which lets a name be an attribute of what the
 money builds (`a $600 million Dangote refinery`), not a sum with none (`Kenya tea exports hit
 $1.4 billion Mombasa terminal data show`)."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+"""A capitalised word between a sum and what it builds: a name (`Dangote`, `Mombasa`)."""
 _EXPANSION_OF_A_FLOW = re.compile(r"\s+(?i:in|from|on|over|of|compared|against|than)\b")
 """After `expansion`: what grew or since when (`a $2 billion expansion from a year earlier`),
 a change of a flow, not a build."""
@@ -438,8 +442,8 @@ a change of a flow, not a build."""
 def _built_with(text: str, quantity: Quantity) -> bool:
     """Whether a sum sizes what money builds or funds (`_built_after`: `a $1.6 billion dam`):
     a capitalised attribute only after an article or possessive (`a $600 million Dangote
-    refinery`, not `$1.4 billion Mombasa terminal`) unless it is a nation's adjective (`USD3.6
-    bln Iranian facility`), and no `expansion` of a flow (`a $2
+    refinery`, not `$1.4 billion Mombasa terminal`) unless the country lexicon reads it as a
+    nation's adjective (`USD3.6 bln Iranian facility`), and no `expansion` of a flow (`a $2
     billion expansion in 2023`)."""
     built = _built_after().match(text, quantity.end)
     if built is None:
@@ -447,10 +451,13 @@ def _built_with(text: str, quantity: Quantity) -> bool:
     if built.group("head").lower() == "expansion" and _EXPANSION_OF_A_FLOW.match(text,
                                                                                built.end()):
         return False
-    names = re.search(r"\b(?![A-Z][a-z]+(?:ian|ean|can|ese|ish)\b)[A-Z][a-z]",
-                      text[quantity.end:built.start("head")])
-    return names is None or _DETERMINED_SUM.search(text, max(0, quantity.start - 8),
-                                                   quantity.start) is not None
+    demonyms = [(m.start, m.end) for m in find_countries(text, quantity.end,
+                                                          built.start("head"))
+                if m.form == "demonym"]
+    names = [m for m in _CAPITALISED.finditer(text, quantity.end, built.start("head"))
+             if not any(a <= m.start() < b for a, b in demonyms)]
+    return not names or _DETERMINED_SUM.search(text, max(0, quantity.start - 8),
+                                               quantity.start) is not None
 
 
 @cache
