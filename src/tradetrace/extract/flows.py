@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities, names_unkeyed_goods
-from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold
+from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.flow_history import FlowHistory
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
@@ -323,18 +323,17 @@ is no longer of the turned flow (`..., though exports of dairy fell 10%`; not `a
 dwindled to just 10 tonnes` after `gasoline shipments going the other way`)."""
 
 
-_HOME_SALES = re.compile(r"\b(?:domestic|local|retail|home)\b", re.IGNORECASE)
-"""Sales at home, not abroad: a word of the home market among the words before `sales`
-(`Retail fuel sales rose`, `Domestic car sales rose`)."""
-
-
-_HOME_MARKET = re.compile(r"\bat\s+(?:[\w'-]+\s+){0,3}?(?:bakeries|stores|stations|dealers|"
-                          r"dealerships|shops|supermarkets|outlets|pumps|showrooms|malls|markets)\b|"
-                          r"\bby\s+(?:[\w'-]+\s+)?(?:retailers|dealers|shops|stores)\b|"
-                          r"\bduring\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:season|holidays?|festival)\b",
-                          re.IGNORECASE)
-"""A home-market place or agent of sales (`at state bakeries`, `by retailers`, `during the
-wedding season`): sales at home, no exports."""
+@cache
+def _home_market() -> re.Pattern[str]:
+    """A home-market place, agent or time of sales (`home_market_places`, `home_market_agents`,
+    `home_market_times` of claim_cues.json: `at state bakeries`, `by retailers`, `during the
+    wedding season`): sales at home, no exports."""
+    def words(name: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in word_set(name)), key=len, reverse=True))
+    return re.compile(rf"\bat\s+(?:[\w'-]+\s+){{0,3}}?(?:{words('home_market_places')})\b|"
+                      rf"\bby\s+(?:[\w'-]+\s+)?(?:{words('home_market_agents')})\b|"
+                      rf"\bduring\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?"
+                      rf"(?:{words('home_market_times')})\b", re.IGNORECASE)
 
 
 def _akin(goods: str, other: str) -> bool:
@@ -349,19 +348,13 @@ def _side_opener(text: str, start: int) -> re.Match[str] | None:
     (`Retail fuel sales rose`: no export) nor purchases of assets (`Land purchases rose`: no
     import)."""
     opener = _SIDE_OPENER.match(text, start)
-    if opener is not None and opener["sells"] and _HOME_SALES.search(
+    if opener is not None and opener["sells"] and lexicon("home_sales_words").search(
             text, opener.start(), opener.start("sells")):
-        return None
+        return None  # `Retail fuel sales rose`: sales at home, no exports
     if opener is not None and opener["buys"] and lexicon("asset_purchases").search(
             text, opener.start(), opener.start("buys")):
         return None  # `Share purchases by foreign funds reached $3 billion`: no goods
     return opener
-
-
-_OWN_TRADE_VERB = re.compile(r"(?:bought|buys?|buying|purchased|imported|exported|shipped|"
-                             r"sold|sells?|selling)", re.IGNORECASE)
-"""A clause's own trade verb, whose way wins over a sentence's opening sales or purchases
-(`Sales slowed as mills bought only 200,000 bales`)."""
 
 
 def _opener_way(opener: re.Match[str] | None) -> str | None:
@@ -1463,7 +1456,7 @@ class FlowReader(ListingReader, FlowHistory):
                 owner = inherited.exporter or inherited.importer
                 return Parties(owner, None) if own.kind == "export" else Parties(None, owner)
             opener = _side_opener(self.text, ctx.span[0])
-            if opener is not None and opener["sells"] and (_HOME_MARKET.search(
+            if opener is not None and opener["sells"] and (_home_market().search(
                     self.text, *ctx.span) or (
                     inherited.importer and not inherited.exporter and not inherited.two_way
                     and commodity not in (None, "trade") and any(
@@ -1481,7 +1474,8 @@ class FlowReader(ListingReader, FlowHistory):
             # bales`)
             traders = opener is not None and bool(opener["buys"] or opener["sells"]) and \
                 _FLOW_NOUN.search(self.text, opener.end(), quantity.start) is None and not (
-                    own is not None and _OWN_TRADE_VERB.fullmatch(self.text, own.start, own.end))
+                    own is not None and self.text[own.start:own.end] in lexicon(
+                        "buying_selling_verbs"))
             way = own.kind if own is not None and not traders else _opener_way(opener)
             # (a country named only in a `when` clause after the figure is of that aside:
             # `Fuel imports slipped to 66,000 bpd, ... when Iranian gasoline cargoes were
