@@ -538,22 +538,15 @@ of the flow just told, not its whole (not `the world's largest buyer`, a title).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 """Right before a noun: `the` and at most one word (`the pipeline`, `the new pipeline`)."""
 
-_STANDING_IN_WORDS = frozenset(("grain", "grains", "cereal", "cereals"))
-"""Broad goods words that, made definite, stand for the narrower goods named or counted before
-them (`Rice, the national staple, ...: purchases of the grain`), beside the `anaphoric_goods`
-(`the fuel`); not food words naming a kind of their own (`the meat`, `the chicken`)."""
-_CRUDE_STANDING_IN = frozenset(("oil",))
-"""A broad word that, made definite, stands only for crude counted or named before it (`Most of
-the oil came from Petrobras` after Brazilian crude), not for a refined fuel (`the oil` after
-diesel)."""
-_MODIFIED_AFTER_GOODS = re.compile(
-    r"[\s-]+(?:trade|trading|deals?|corridors?|giants?|groups?|bills?|subsid(?:y|ies)|polic(?:y|ies)|"
-    r"board|agency|council|initiative|pact|agreement|accord|sector|industry|industries|compan|firm|"
-    r"market|price|revenue|income|field|major|producer|refiner|minister|ministry|exporter|"
-    r"importer|trader|tax|taxes|output|production|harvest|crop|stocks?|reserves?|"
-    r"terminals?|ports?|silos?|elevators?|exchange|futures|business)\b", re.IGNORECASE)
-"""After a definite broad goods word: a noun it only qualifies (`The grain trade with the
-Philippines`, `the grain deal`, `the fuel subsidy`), so it stands for no goods counted before."""
+@cache
+def _qualified_after_goods() -> re.Pattern[str]:
+    """After a definite broad goods word: a noun it only qualifies (`goods_qualified_nouns`:
+    `The grain trade with the Philippines`, `the grain deal`, `the fuel subsidy`), so it stands
+    for no goods counted before."""
+    nouns = "|".join(sorted((re.escape(w) for w in word_set("goods_qualified_nouns")), key=len,
+                            reverse=True))
+    return re.compile(rf"[\s-]+(?:{nouns})\b", re.IGNORECASE)
+
 
 _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:but|while|whereas)\b")
 """Between a definite broad goods word and narrower goods named after it: a break that puts
@@ -1036,10 +1029,11 @@ class GoodsReader(FlowReader):
         `the meat`, `the chicken` after sugar), and not as a modifier (`The grain trade with
         the Philippines`)."""
         word = mention.surface.lower()
-        if word not in _STANDING_IN_WORDS and word not in word_set("anaphoric_goods") and \
-                word not in _CRUDE_STANDING_IN:
+        crude_only = word in word_set("crude_standing_in")
+        if word not in word_set("standing_in_goods") and word not in word_set("anaphoric_goods") \
+                and not crude_only:
             return None
-        if _MODIFIED_AFTER_GOODS.match(self.text, mention.end):
+        if _qualified_after_goods().match(self.text, mention.end):
             return None
         if any(not m.generic and m.start >= mention.end and m.key != mention.key
                and mention.key in ancestors(m.key)
@@ -1048,7 +1042,7 @@ class GoodsReader(FlowReader):
         narrowed = self.definite_stand_in(mention, ctx, earlier)
         # (`Most of the oil came from Petrobras` after Brazilian crude: `the oil` stands only
         # for crude, never for a refined fuel named before it)
-        return narrowed if word not in _CRUDE_STANDING_IN or narrowed == "crude_oil" else None
+        return narrowed if not crude_only or narrowed == "crude_oil" else None
 
     def definite_stand_in(self, mention: CommodityMention, ctx: Context,
                           earlier: list[str | None]) -> str | None:
