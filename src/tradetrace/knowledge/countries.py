@@ -68,6 +68,17 @@ def longer_forms(code: str) -> re.Pattern[str]:
         forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+def naming_forms(code: str) -> re.Pattern[str]:
+    """Every form that names the country in a text, its adjectives too (`longer_forms` and the
+    demonyms: `India`, `New Delhi`, `Indian`), as one case-insensitive pattern."""
+    entry = load_json("countries.json")["countries"].get(code, {})
+    adjectives = [re.escape(d) for d in sorted(entry.get("demonyms", []), key=len, reverse=True)]
+    forms = longer_forms(code).pattern
+    if adjectives:
+        forms += r"|\b(?:" + "|".join(adjectives) + r")\b"
+    return re.compile(forms, re.IGNORECASE)
+
+
 def country_code(name: str) -> str | None:
     """The alpha-3 code for a country name or alias, or None. `country_code("N. Korea")` -> PRK."""
     return alias_table().get(_key(name))

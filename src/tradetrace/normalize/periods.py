@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from tradetrace.knowledge import load_json
+from tradetrace.knowledge.countries import naming_forms
 from tradetrace.knowledge.events import events
 
 MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
@@ -432,9 +433,11 @@ year`)."""
 
 @cache
 def _april_fiscal_places() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(period_cues()["april_fiscal_places"], key=len,
-                                                  reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{words})(?!\w)")
+    """Any name of a country whose fiscal years run April-March (`april_fiscal_countries` of
+    period_cues.json, read through the country lexicon: `India`, `Indian`, `Tokyo`, `Britain`)."""
+    return re.compile("|".join(f"(?:{naming_forms(code).pattern})"
+                               for code in period_cues()["april_fiscal_countries"]),
+                      re.IGNORECASE)
 
 
 def _april_split_year(match: re.Match[str]) -> bool:
