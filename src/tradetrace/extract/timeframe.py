@@ -853,6 +853,7 @@ def choose_period(
     level, which a change compared with a whole year takes before that year's successor."""
     start, end = quantity
     frame = _stepped_frame(text, mentions, sentence, frame)
+    mentions = [m for m in mentions if not _superlative_reach(text, m, sentence[0], frame)]
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1] and counted_length(m) != 1
               and not _owned_by_other(text, m, quantity, others)]
@@ -926,6 +927,32 @@ def choose_period(
     if near_side:
         return resolve(min(near_side, key=lambda m: distance(m, start, end)), frame)
     return frame if fallback else None
+
+
+@cache
+def _superlative_before() -> re.Pattern[str]:
+    """A superlative of the `superlatives` cues and up to three words it qualifies, then an
+    optional `so far` (`its biggest monthly volume `, `the largest amount so far `)."""
+    words = cue_alternation(period_cues()["superlatives"])
+    return re.compile(rf"(?i:\b(?:{words})\b(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:so\s+far\s+)?)$")
+
+
+_THIS_YEAR = re.compile(r"(?i:(?:so\s+far\s+)?this\s+year)")
+
+
+def _superlative_reach(text: str, mention: PeriodMention, floor: int,
+                       frame: Period | None) -> bool:
+    """`India took 13 tons, its largest amount this year` while a month of that year is in
+    force: `this year` is the stretch the superlative is measured over, not the figure's period
+    (the month in force is). Not when nothing shorter is in force (`to their highest this
+    year` then dates the figure)."""
+    if frame is None or mention.period is None or not _THIS_YEAR.fullmatch(mention.surface):
+        return False
+    inside = mention.period.start <= frame.start and frame.end <= mention.period.end
+    if not inside or length_in_months(frame) in (None, 12):
+        return False
+    return _superlative_before().search(text, max(floor, mention.start - 60),
+                                        mention.start) is not None
 
 
 @cache

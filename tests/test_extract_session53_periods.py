@@ -1,0 +1,22 @@
+"""Session 53, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2024, 10, 15))
+
+
+def test_this_year_after_a_superlative_is_its_reach_while_a_month_is_in_force() -> None:
+    found = _claims("Chile's copper cathode exports rose 12% in September to 140,000 tonnes. "
+                    "Japan bought 31,000 tonnes, its largest monthly haul this year, and Spain "
+                    "took 9,000 tonnes.")
+    assert period(found["31,000 tonnes"]) == ("2024-09-01", "2024-09-30")
+
+
+def test_this_year_after_a_superlative_dates_the_figure_with_no_month_in_force() -> None:
+    found = _claims("Chile's copper cathode exports were 1.4 million tonnes in 2023. Japan is "
+                    "set to buy 300,000 tonnes, its largest amount this year.")
+    assert period(found["300,000 tonnes"]) == ("2024-01-01", "2024-12-31")
