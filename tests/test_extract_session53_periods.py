@@ -20,3 +20,17 @@ def test_this_year_after_a_superlative_dates_the_figure_with_no_month_in_force()
     found = _claims("Chile's copper cathode exports were 1.4 million tonnes in 2023. Japan is "
                     "set to buy 300,000 tonnes, its largest amount this year.")
     assert period(found["300,000 tonnes"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_share_of_a_whole_years_total_is_of_the_period_in_force() -> None:
+    found = _claims("Chile's copper cathode exports to Japan so far this year total 410,000 "
+                    "tonnes, close to 60% of everything Japan bought from Chile in the whole of "
+                    "last year.")
+    assert period(found["410,000 tonnes"]) == ("2024-01-01", "2024-10-31")
+    assert period(found["60%"]) == ("2024-01-01", "2024-10-31")
+
+
+def test_a_share_of_a_total_of_its_own_year_keeps_that_year() -> None:
+    found = _claims("Chile's copper cathode exports to Japan so far this year total 410,000 "
+                    "tonnes. Copper made up 60% of the goods Chile sold to Japan in 2023.")
+    assert period(found["60%"]) == ("2023-01-01", "2023-12-31")

@@ -1291,6 +1291,16 @@ class SentenceReading:
     """The document's publication date, when known."""
 
 
+_OF_WHOLE_TOTAL = re.compile(r"\s+of\s+(?:what|everything|all|the|its|their)\b"
+                             r"(?:[^.;:()]|(?<=\d)\.(?=\d)){0,80}?\s"
+                             r"(?:in|during|over|across|for)\s+(?:the\s+)?(?:whole|entirety|all)"
+                             r"\s+of\b", re.IGNORECASE)
+"""After a share: a total it is measured against, of a whole period past it (`90% of everything
+it bought in the whole of last year`, `more than half of the $694.9 million paid in the whole of
+2023`, `70 per cent of the 11.02 lakh tonnes that came across all of 2021-22`): that period is
+the total's, not the share's, whatever else the sentence names."""
+
+
 _OF_COMPARED = re.compile(r"\s+of\s+(?:the|their|its|that|this)\s+(?:(?:US|U\.S\.)?[$€£¥]|"
                           r"\d|(?:[\w-]+\s+)?(?:level|levels|figure|volume|volumes|value)\b)",
                           re.IGNORECASE)
@@ -1467,10 +1477,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # (a share compared with an older figure, after the sentence's own period: the share is of
     # that period; with no period before it, `80% of the 8.8 million tons Egypt imported in
     # the first nine months` is a part of a total of the same period)
-    compared = kind == "share" and _OF_COMPARED.match(text, quantity[1]) is not None and (
+    compared = kind == "share" and (_OF_COMPARED.match(text, quantity[1]) is not None and (
         reading.level is not None or any(m.relation == "period" and m.period is not None
                                          and sentence[0] <= m.start < quantity[0]
                                          for m in mentions))
+        or _OF_WHOLE_TOTAL.match(text, quantity[1], clause[1]) is not None)
     # (not `an 18% decline from May`: the base the change is measured from)
     earlier_change = next((m for m in mentions if m.relation == "previous" and kind == "change"
                            and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)
