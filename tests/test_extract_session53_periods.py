@@ -34,3 +34,18 @@ def test_a_share_of_a_total_of_its_own_year_keeps_that_year() -> None:
     found = _claims("Chile's copper cathode exports to Japan so far this year total 410,000 "
                     "tonnes. Copper made up 60% of the goods Chile sold to Japan in 2023.")
     assert period(found["60%"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_an_old_level_after_from_a_record_keeps_its_period_to_itself() -> None:
+    found = _claims("Kenya's tea exports reached 600,000 tonnes in 2023. Sales to Egypt eased "
+                    "from a record 95,000 tonnes in 2022 but still topped 80,000 tonnes. Sales "
+                    "to Sudan rose to 40,000 tonnes.")
+    assert period(found["95,000 tonnes"]) == ("2022-01-01", "2022-12-31")
+    assert period(found["80,000 tonnes"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["40,000 tonnes"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_new_level_after_to_a_record_keeps_the_period_it_names() -> None:
+    found = _claims("Kenya's tea exports reached 600,000 tonnes in 2023. Sales to Egypt climbed "
+                    "to a record 95,000 tonnes in 2022.")
+    assert period(found["95,000 tonnes"]) == ("2022-01-01", "2022-12-31")

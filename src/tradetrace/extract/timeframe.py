@@ -1007,7 +1007,9 @@ _OLD_BEFORE = re.compile(
     r"under)\s+(?:the|its|their)\s+|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?"
     r"(?:the|its|their)\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
-    r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
+    r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)"
+    + rf"(?:\b(?:{cue_alternation(period_cues()['old_level_marks'])})\s+)?"
+    + hedge_pattern() + r")$")
 _OLD_BEFORE_WORDS = ("from", "compare", "against", "versus", "vs", "than", "below", "above",
                      "under", "times", "twice", " on ")
 """One of which every match of `_OLD_BEFORE` holds. (`up 9.4 percent on the N13.97 trillion
