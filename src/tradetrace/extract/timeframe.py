@@ -853,6 +853,7 @@ def choose_period(
     level, which a change compared with a whole year takes before that year's successor."""
     start, end = quantity
     frame = _stepped_frame(text, mentions, sentence, frame)
+    mentions = [m for m in mentions if not _superlative_reach(text, m, sentence[0], frame)]
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1] and counted_length(m) != 1
               and not _owned_by_other(text, m, quantity, others)]
@@ -929,6 +930,32 @@ def choose_period(
 
 
 @cache
+def _superlative_before() -> re.Pattern[str]:
+    """A superlative of the `superlatives` cues and up to three words it qualifies, then an
+    optional `so far` (`its biggest monthly volume `, `the largest amount so far `)."""
+    words = cue_alternation(period_cues()["superlatives"])
+    return re.compile(rf"(?i:\b(?:{words})\b(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:so\s+far\s+)?)$")
+
+
+_THIS_YEAR = re.compile(r"(?i:(?:so\s+far\s+)?this\s+year)")
+
+
+def _superlative_reach(text: str, mention: PeriodMention, floor: int,
+                       frame: Period | None) -> bool:
+    """`India took 13 tons, its largest amount this year` while a month of that year is in
+    force: `this year` is the stretch the superlative is measured over, not the figure's period
+    (the month in force is). Not when nothing shorter is in force (`to their highest this
+    year` then dates the figure)."""
+    if frame is None or mention.period is None or not _THIS_YEAR.fullmatch(mention.surface):
+        return False
+    inside = mention.period.start <= frame.start and frame.end <= mention.period.end
+    if not inside or length_in_months(frame) in (None, 12):
+        return False
+    return _superlative_before().search(text, max(floor, mention.start - 60),
+                                        mention.start) is not None
+
+
+@cache
 def _earlier_state() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`after taking 158,000 tonnes in 2022`, `after buying 51% more`: `after` and a participle
     of an earlier flow or level or a move (period_cues `earlier_state_verbs`; not `after
@@ -980,7 +1007,9 @@ _OLD_BEFORE = re.compile(
     r"under)\s+(?:the|its|their)\s+|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?"
     r"(?:the|its|their)\s+"
     r"|(?:%|\bpercent|\bper\s+cent|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
-    r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)" + hedge_pattern() + r")$")
+    r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)"
+    + rf"(?:\b(?:{cue_alternation(period_cues()['old_level_marks'])})\s+)?"
+    + hedge_pattern() + r")$")
 _OLD_BEFORE_WORDS = ("from", "compare", "against", "versus", "vs", "than", "below", "above",
                      "under", "times", "twice", " on ")
 """One of which every match of `_OLD_BEFORE` holds. (`up 9.4 percent on the N13.97 trillion
@@ -1264,6 +1293,16 @@ class SentenceReading:
     """The document's publication date, when known."""
 
 
+_OF_WHOLE_TOTAL = re.compile(r"\s+of\s+(?:what|everything|all|the|its|their)\b"
+                             r"(?:[^.;:()]|(?<=\d)\.(?=\d)){0,80}?\s"
+                             r"(?:in|during|over|across|for)\s+(?:the\s+)?(?:whole|entirety|all)"
+                             r"\s+of\b", re.IGNORECASE)
+"""After a share: a total it is measured against, of a whole period past it (`90% of everything
+it bought in the whole of last year`, `more than half of the $694.9 million paid in the whole of
+2023`, `70 per cent of the 11.02 lakh tonnes that came across all of 2021-22`): that period is
+the total's, not the share's, whatever else the sentence names."""
+
+
 _OF_COMPARED = re.compile(r"\s+of\s+(?:the|their|its|that|this)\s+(?:(?:US|U\.S\.)?[$€£¥]|"
                           r"\d|(?:[\w-]+\s+)?(?:level|levels|figure|volume|volumes|value)\b)",
                           re.IGNORECASE)
@@ -1440,10 +1479,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # (a share compared with an older figure, after the sentence's own period: the share is of
     # that period; with no period before it, `80% of the 8.8 million tons Egypt imported in
     # the first nine months` is a part of a total of the same period)
-    compared = kind == "share" and _OF_COMPARED.match(text, quantity[1]) is not None and (
+    compared = kind == "share" and (_OF_COMPARED.match(text, quantity[1]) is not None and (
         reading.level is not None or any(m.relation == "period" and m.period is not None
                                          and sentence[0] <= m.start < quantity[0]
                                          for m in mentions))
+        or _OF_WHOLE_TOTAL.match(text, quantity[1], clause[1]) is not None)
     # (not `an 18% decline from May`: the base the change is measured from)
     earlier_change = next((m for m in mentions if m.relation == "previous" and kind == "change"
                            and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)
