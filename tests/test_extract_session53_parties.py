@@ -1,0 +1,43 @@
+"""Session 53, whose flow a figure is (exporter and importer): each test pins one rule of the
+session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:  # type: ignore[type-arg]
+    return found[surface].exporter, found[surface].importer
+
+
+def test_a_sale_keeps_its_sides_before_a_purchase_joined_by_and() -> None:
+    found = _claims("Chile sold goods worth $74 million to Peru last year and bought $31 million "
+                    "of Peruvian fruit.")
+    assert _sides(found, "$74 million") == ("CHL", "PER")
+    assert _sides(found, "$31 million") == ("PER", "CHL")
+
+
+def test_a_sale_to_a_named_buyer_joined_to_a_purchase_sells_to_it() -> None:
+    found = _claims("Ghana bought Togolese cement worth $52 million in 2023 and sold Togo $19 "
+                    "million of cocoa over the same months.")
+    assert _sides(found, "$52 million") == ("TGO", "GHA")
+    assert _sides(found, "$19 million") == ("GHA", "TGO")
+
+
+def test_a_one_sided_sale_turns_round_with_a_purchase_joined_by_and() -> None:
+    found = _claims("Last year the bloc exported €40 billion of machinery to Chile and bought €12 "
+                    "billion from it, the agency said.")
+    assert _sides(found, "€40 billion") == (None, "CHL")
+    assert _sides(found, "€12 billion") == ("CHL", None)
+
+
+def test_a_second_verb_the_same_way_keeps_the_subject_and_its_own_partner() -> None:
+    # (near miss: `and shipped` goes the same way as `sold`, no counter-flow)
+    found = _claims("Chile sold goods worth $74 million to Peru last year and shipped $31 million "
+                    "of fruit to Bolivia.")
+    assert _sides(found, "$74 million") == ("CHL", "PER")
+    assert _sides(found, "$31 million") == ("CHL", "BOL")
