@@ -41,3 +41,17 @@ def test_a_second_verb_the_same_way_keeps_the_subject_and_its_own_partner() -> N
                     "of fruit to Bolivia.")
     assert _sides(found, "$74 million") == ("CHL", "PER")
     assert _sides(found, "$31 million") == ("CHL", "BOL")
+
+
+def test_a_source_of_most_of_a_total_is_not_its_seller() -> None:
+    found = _claims("Peru brought in 12,000 used cars in 2023, most of them from Japan, a 14% "
+                    "increase on 2022. Chile imported $2 billion of fuel in 2023, nearly all of it "
+                    "from Ecuador.")
+    assert _sides(found, "12,000 used cars") == (None, "PER")
+    assert _sides(found, "$2 billion") == (None, "CHL")
+
+
+def test_a_source_of_all_of_a_total_is_its_seller() -> None:
+    # (near miss: `all of them`, unhedged, is the whole flow from Japan)
+    found = _claims("Peru brought in 12,000 used cars in 2023, all of them from Japan.")
+    assert _sides(found, "12,000 used cars") == ("JPN", "PER")

@@ -1067,10 +1067,14 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
 
-MAIN_WORDS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
-              "predominantly")
+_MAIN_ADVERBS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
+                 "predominantly")
+MAIN_WORDS = (*_MAIN_ADVERBS, "most of", "all of", "bulk of")
 """The literal words one of which every `_MOSTLY_TO` and `_MOSTLY_FROM` match holds."""
-_MAIN_HEDGE = r"\b(?:" + "|".join(MAIN_WORDS) + r")\s+"
+_MAIN_HEDGE = r"\b(?:" + "|".join(_MAIN_ADVERBS) + \
+    r"|(?:most|(?:nearly|almost|virtually)\s+all|the\s+bulk)\s+of\s+(?:it|them))\s+"
+"""`mostly`, or a part of the figure just stated that is most of it (`most of them`, `nearly all
+of it`, `the bulk of it`)."""
 _MOSTLY_TO = re.compile(_MAIN_HEDGE + r"(?:(?:bound|destined|headed|going|sent|shipped)\s+)?"
                         r"(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a destination: a hedge that makes it the main buyer of a flow, not the buyer of all of
