@@ -55,3 +55,16 @@ def test_a_source_of_all_of_a_total_is_its_seller() -> None:
     # (near miss: `all of them`, unhedged, is the whole flow from Japan)
     found = _claims("Peru brought in 12,000 used cars in 2023, all of them from Japan.")
     assert _sides(found, "12,000 used cars") == ("JPN", "PER")
+
+
+def test_a_hedged_destination_leaves_the_buyer_open_whoever_came_before() -> None:
+    found = _claims("Furniture makers in Vietnam worry as US tariffs rise. Vietnam exported $9 "
+                    "billion of furniture in 2023, mostly to the US.")
+    assert _sides(found, "$9 billion") == ("VNM", None)
+
+
+def test_a_destination_named_outright_stays_beside_a_hedged_one() -> None:
+    # (near miss: the sentence names its buyer unhedged as well)
+    found = _claims("Furniture makers in Vietnam worry as US tariffs rise. Vietnam exported $9 "
+                    "billion of furniture to the US in 2023, mostly to Texas.")
+    assert _sides(found, "$9 billion") == ("VNM", "USA")

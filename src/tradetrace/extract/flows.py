@@ -624,6 +624,23 @@ def counter_coordinate(text: str, quantity: Quantity, reach: tuple[int, int]) ->
     return join.start()
 
 
+def _hedged_side_open(parties: Parties, ctx: Context, hedged: Context) -> Parties:
+    """`Malaysia exported $1.8 billion of panels, mostly to the US` after `US tariffs`: the side
+    whose main partner the hedge dropped is everyone, not a country named before the sentence
+    (one the sentence still names otherwise keeps it)."""
+    if parties.two_way or len(hedged.countries) == len(ctx.countries):
+        return parties
+    named = {c.code for c in hedged.countries}
+    dropped = [c for c in ctx.countries if c not in hedged.countries]
+    if parties.importer and parties.importer not in named and any(
+            c.cue in _DESTINATION_CUES for c in dropped):
+        parties = Parties(parties.exporter, None, False)
+    if parties.exporter and parties.exporter not in named and any(
+            c.cue == "from" for c in dropped):
+        parties = Parties(None, parties.importer, False)
+    return parties
+
+
 def without_transit_country(text: str, ctx: Context, parties: Parties) -> Parties:
     """`parties` without a side its sentence names only as a country a transit flow crosses
     (`Transit of Russian cargo through Azerbaijan rose 98 percent`, `Kazakh grain across Latvia
@@ -696,7 +713,13 @@ class FlowReader(ListingReader, FlowHistory):
                  ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         """The figure's sides from every reading in turn (its flow, a side kept from before, a
         possessive rival, ...), before `parties` puts a listed row's own item in place."""
-        ctx = self.without_main_partners(ctx, quantity)
+        hedged = self.without_main_partners(ctx, quantity)
+        parties = self.read_unhedged(quantity, kind, clause, hedged, earlier, commodity)
+        return _hedged_side_open(parties, ctx, hedged)
+
+    def read_unhedged(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                   ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        """`read_all` over the sentence without its main partners."""
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
         whole = self.whole_after_part(quantity, kind, clause, ctx, parties)
