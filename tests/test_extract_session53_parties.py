@@ -68,3 +68,21 @@ def test_a_destination_named_outright_stays_beside_a_hedged_one() -> None:
     found = _claims("Furniture makers in Vietnam worry as US tariffs rise. Vietnam exported $9 "
                     "billion of furniture to the US in 2023, mostly to Texas.")
     assert _sides(found, "$9 billion") == ("VNM", "USA")
+
+
+def test_a_share_of_an_owners_supplies_flows_to_the_owner() -> None:
+    found = _claims("Chile's share of Peru's oil supplies rose to 25 per cent last year.")
+    assert _sides(found, "25 per cent") == ("CHL", "PER")
+
+
+def test_a_share_of_the_whole_market_of_an_owner_flows_to_it() -> None:
+    found = _claims("Chile's slice of the whole Peruvian apparel market dropped to 23 per cent "
+                    "in 2020.")
+    assert _sides(found, "23 per cent") == ("CHL", "PER")
+    assert not found["23 per cent"].two_way
+
+
+def test_a_share_of_an_owners_exports_still_flows_from_the_owner() -> None:
+    # (near miss: exports, not supplies)
+    found = _claims("Chile's share of Peru's copper exports rose to 25 per cent last year.")
+    assert _sides(found, "25 per cent") == ("PER", "CHL")
