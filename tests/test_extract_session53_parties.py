@@ -86,3 +86,17 @@ def test_a_share_of_an_owners_exports_still_flows_from_the_owner() -> None:
     # (near miss: exports, not supplies)
     found = _claims("Chile's share of Peru's copper exports rose to 25 per cent last year.")
     assert _sides(found, "25 per cent") == ("PER", "CHL")
+
+
+def test_a_whole_opening_with_of_the_keeps_no_source_of_its_part() -> None:
+    found = _claims("Of the 7.1 million tons of cement Chile imported in 2021, 6.4 million tons "
+                    "came from Peru, customs data showed.")
+    assert _sides(found, "7.1 million tons") == (None, "CHL")
+    assert _sides(found, "6.4 million tons") == ("PER", "CHL")
+
+
+def test_a_whole_named_without_of_the_keeps_its_source() -> None:
+    # (near miss: `7.1 million tons of cement from Peru` is the whole flow's own source)
+    found = _claims("Chile imported 7.1 million tons of cement from Peru in 2021, customs data "
+                    "showed.")
+    assert _sides(found, "7.1 million tons") == ("PER", "CHL")

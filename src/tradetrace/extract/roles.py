@@ -1586,9 +1586,17 @@ percent`)."""
 
 
 def whole_of_parts(text: str, clause_start: int, at: int) -> bool:
-    """`part of some 130,000 tons`, `out of 1.9 million tonnes`: the quantity is the total the
-    sentence's other flows are part of, so their destinations are not its own."""
-    return bool(_WHOLE.search(text[clause_start:at]))
+    """`part of some 130,000 tons`, `out of 1.9 million tonnes`, a clause opening `Of the 7.1
+    million tons`: the quantity is the total the sentence's other flows are part of, so their
+    destinations (and the sources of the parts after `Of the`) are not its own."""
+    return bool(_WHOLE.search(text[clause_start:at])) or _OF_THE_OPENING.fullmatch(
+        text, clause_start, at) is not None
+
+
+_OF_THE_OPENING = re.compile(r"\s*Of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|nearly|"
+                             r"some|over|more\s+than|almost|an\s+estimated)\s+)*")
+"""A clause opening on the whole its parts come out of (`Of the 7.1 million tons Chile imported,
+6.4 million came from Peru`)."""
 
 
 _DEMONYM_GAP = re.compile(r"^\s+(?!(?:by|to|from|of|in|at|for|with)\b)[a-z][a-z-]*"
