@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tradetrace.extract.commodity import unnamed_goods
-from tradetrace.extract.cues import hedge_pattern, lexicon
+from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import find_countries
 from tradetrace.extract.reading import Context, ReadingState, StatedFlow
@@ -539,8 +539,11 @@ class FlowHistory(ReadingState):
             return None
         join = _COUNTER_JOIN.search(text, last.end, own.start)
         if join is None or (not (last.exporter and last.importer) and
-                            join.group().lower() not in ("while", "whereas", "but")):
-            return None  # (a one-sided flow turns round only in a contrasting clause)
+                            join.group().lower() not in ("while", "whereas", "but") and
+                            counter_joined(text, quantity, ctx.span) is None):
+            return None  # (a one-sided flow turns round only in a contrasting clause, or with
+            # the verb the other way joined right to it: `the EU exported €213 billion of goods
+            # to China and bought €517 billion from it`)
         clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
         if any(join.start() <= c.start < clause_end and c.form != "pronoun"
                for c in ctx.countries):
@@ -551,6 +554,30 @@ class FlowHistory(ReadingState):
         if first is None or first.kind not in ("export", "import") or first.kind == own.kind:
             return None
         return Parties(last.importer, last.exporter, False)
+
+
+QUANTITY_BREAK = re.compile(r"[;:]")
+"""A break between two figures' verbs: what follows is a clause of its own."""
+_JOINED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|only\s+)?$")
+
+
+def counter_joined(text: str, quantity: Quantity, span: tuple[int, int]) -> tuple[int, int] | None:
+    """For a figure whose buying or selling verb is joined by `and` to an earlier verb the
+    other way with no subject of its own (`India bought Peruvian goods worth $591 million and
+    sold Peru $264 million`): where that earlier verb starts and where the join ends."""
+    own = find_frame(text, span[0], quantity.start, quantity.start)
+    if own is None or own.kind not in ("export", "import") or \
+            text[own.start:own.end].lower() not in word_set("buying_selling_verbs"):
+        return None
+    join = _JOINED_VERB.search(text, span[0], own.start)
+    if join is None:
+        return None
+    first = find_frame(text, span[0], join.start(), join.start())
+    if first is None or first.kind not in ("export", "import") or first.kind == own.kind or \
+            text[first.start:first.end].lower() not in word_set("buying_selling_verbs") or \
+            QUANTITY_BREAK.search(text, first.end, join.start()):
+        return None
+    return first.start, join.end()
 
 
 def joint_sides(flows: list[Claim]) -> Parties | None:

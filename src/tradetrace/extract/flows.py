@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities, names_unkeyed_goods
 from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold, word_set
-from tradetrace.extract.flow_history import FlowHistory
+from tradetrace.extract.flow_history import QUANTITY_BREAK, FlowHistory, counter_joined
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
 from tradetrace.extract.listings import SPLIT_AMONG, ListingReader
@@ -601,6 +601,46 @@ def _whole_side(text: str, quantity: Quantity) -> FrameKind | None:
     return frame.kind
 
 
+_COUNTER_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|only\s+)?(?P<verb>[a-z]+)\b")
+"""`... and bought`: a second verb joined to the first with no subject of its own."""
+
+
+def counter_coordinate(text: str, quantity: Quantity, reach: tuple[int, int]) -> int | None:
+    """Where a coordinate with a buying or selling verb the other way from the figure's own
+    starts (`Chile sold goods worth $74 million to Peru and bought $50 million of Peruvian
+    goods`: at ` and bought`), when the figure's verb comes before it in `reach`; else None."""
+    own = find_frame(text, reach[0], quantity.start, quantity.start)
+    if own is None or own.kind not in ("export", "import") or \
+            text[own.start:own.end].lower() not in word_set("buying_selling_verbs"):
+        return None
+    join = _COUNTER_VERB.search(text, quantity.end, reach[1])
+    if join is None or join["verb"] not in word_set("buying_selling_verbs"):
+        return None
+    verb = find_frame(text, join.start("verb"), join.end("verb"), join.start("verb"))
+    if verb is None or verb.kind not in ("export", "import") or verb.kind == own.kind:
+        return None
+    if QUANTITY_BREAK.search(text, quantity.end, join.start()):
+        return None  # (a break of its own between: the join is of a later clause)
+    return join.start()
+
+
+def _hedged_side_open(parties: Parties, ctx: Context, hedged: Context) -> Parties:
+    """`Malaysia exported $1.8 billion of panels, mostly to the US` after `US tariffs`: the side
+    whose main partner the hedge dropped is everyone, not a country named before the sentence
+    (one the sentence still names otherwise keeps it)."""
+    if parties.two_way or len(hedged.countries) == len(ctx.countries):
+        return parties
+    named = {c.code for c in hedged.countries}
+    dropped = [c for c in ctx.countries if c not in hedged.countries]
+    if parties.importer and parties.importer not in named and any(
+            c.cue in _DESTINATION_CUES for c in dropped):
+        parties = Parties(parties.exporter, None, False)
+    if parties.exporter and parties.exporter not in named and any(
+            c.cue == "from" for c in dropped):
+        parties = Parties(None, parties.importer, False)
+    return parties
+
+
 def without_transit_country(text: str, ctx: Context, parties: Parties) -> Parties:
     """`parties` without a side its sentence names only as a country a transit flow crosses
     (`Transit of Russian cargo through Azerbaijan rose 98 percent`, `Kazakh grain across Latvia
@@ -673,7 +713,13 @@ class FlowReader(ListingReader, FlowHistory):
                  ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
         """The figure's sides from every reading in turn (its flow, a side kept from before, a
         possessive rival, ...), before `parties` puts a listed row's own item in place."""
-        ctx = self.without_main_partners(ctx, quantity)
+        hedged = self.without_main_partners(ctx, quantity)
+        parties = self.read_unhedged(quantity, kind, clause, hedged, earlier, commodity)
+        return _hedged_side_open(parties, ctx, hedged)
+
+    def read_unhedged(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
+                   ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+        """`read_all` over the sentence without its main partners."""
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
         whole = self.whole_after_part(quantity, kind, clause, ctx, parties)
@@ -1985,6 +2031,19 @@ class FlowReader(ListingReader, FlowHistory):
             in_clause = [antecedent, *in_clause]
         if subject_from < clause[0]:
             own_frame = own_frame or find_frame(text, subject_from, clause[1], quantity.start)
+        counter = counter_coordinate(text, quantity, (subject_from, ctx.span[1]))
+        if counter is not None:
+            # `Chile sold goods worth $74 million to Peru and bought $50 million of Peruvian
+            # goods`: the countries of the verb the other way are that coordinate's
+            in_clause = [c for c in in_clause if c.start < counter]
+        joined = counter_joined(text, quantity, ctx.span)
+        if joined is not None:
+            # `India bought Peruvian goods worth $591 million and sold Peru $264 million of
+            # goods`: the verb the other way shares the subject, not the first verb's countries
+            subject = next((c for c in reversed(countries) if c.start < joined[0] and c.code
+                            and c.cue is None and not c.possessive), None)
+            in_clause = [*([subject] if subject else []),
+                         *(c for c in in_clause if c.start >= joined[1])]
         # a clause without its own trade word (`while Russia reported 30,180 tonnes`) still has
         # its subject, though the sentence's trade word came before it
         near = tied_side(text, quantity, in_clause,
@@ -1992,6 +2051,10 @@ class FlowReader(ListingReader, FlowHistory):
         if kind in ("level", "change") and not near.empty and self.to_everyone(ctx, clause):
             return near
         own = self.own_mentions(ctx, quantity, clause)
+        if counter is not None:
+            own = [c for c in own if c.start < counter]
+        if joined is not None:
+            own = [c for c in own if c.start >= joined[1] or c in in_clause]
         wide = assign(read_roles(text, own, goods, frame), frame)
         if any(c.surface.lower().endswith(("former", "latter")) for c in in_clause):
             # `trade with the former came to ...`: the pair it picks from is not a side too

@@ -1067,10 +1067,14 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
 
-MAIN_WORDS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
-              "predominantly")
+_MAIN_ADVERBS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
+                 "predominantly")
+MAIN_WORDS = (*_MAIN_ADVERBS, "most of", "all of", "bulk of")
 """The literal words one of which every `_MOSTLY_TO` and `_MOSTLY_FROM` match holds."""
-_MAIN_HEDGE = r"\b(?:" + "|".join(MAIN_WORDS) + r")\s+"
+_MAIN_HEDGE = r"\b(?:" + "|".join(_MAIN_ADVERBS) + \
+    r"|(?:most|(?:nearly|almost|virtually)\s+all|the\s+bulk)\s+of\s+(?:it|them))\s+"
+"""`mostly`, or a part of the figure just stated that is most of it (`most of them`, `nearly all
+of it`, `the bulk of it`)."""
 _MOSTLY_TO = re.compile(_MAIN_HEDGE + r"(?:(?:bound|destined|headed|going|sent|shipped)\s+)?"
                         r"(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a destination: a hedge that makes it the main buyer of a flow, not the buyer of all of
@@ -1582,9 +1586,17 @@ percent`)."""
 
 
 def whole_of_parts(text: str, clause_start: int, at: int) -> bool:
-    """`part of some 130,000 tons`, `out of 1.9 million tonnes`: the quantity is the total the
-    sentence's other flows are part of, so their destinations are not its own."""
-    return bool(_WHOLE.search(text[clause_start:at]))
+    """`part of some 130,000 tons`, `out of 1.9 million tonnes`, a clause opening `Of the 7.1
+    million tons`: the quantity is the total the sentence's other flows are part of, so their
+    destinations (and the sources of the parts after `Of the`) are not its own."""
+    return bool(_WHOLE.search(text[clause_start:at])) or _OF_THE_OPENING.fullmatch(
+        text, clause_start, at) is not None
+
+
+_OF_THE_OPENING = re.compile(r"\s*Of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|nearly|"
+                             r"some|over|more\s+than|almost|an\s+estimated)\s+)*")
+"""A clause opening on the whole its parts come out of (`Of the 7.1 million tons Chile imported,
+6.4 million came from Peru`)."""
 
 
 _DEMONYM_GAP = re.compile(r"^\s+(?!(?:by|to|from|of|in|at|for|with)\b)[a-z][a-z-]*"

@@ -483,11 +483,15 @@ def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMen
 _SHARE_WORDS = rf"\s+(?:[a-z-]+\s+){{0,2}}?{SHARE_NOUN}\s+(?:of|in)\s"
 _SHARE_OF_START = re.compile(r"['’`]s?" + _SHARE_WORDS, re.IGNORECASE)
 """`Russia's share of ...` after the owner's name."""
-_SHARE_OF = re.compile(_SHARE_OF_START.pattern + r"+(?:the\s+)?$", re.IGNORECASE)
-"""The same, reaching exactly to a second country: `A's share of B's ...`."""
-_ITS_SHARE_OF = re.compile(_SHARE_WORDS + r"+(?:the\s+)?$", re.IGNORECASE)
+_WHOLE_OF = r"+(?:the\s+)?(?:(?:whole|entire|overall)\s+)?$"
+_SHARE_OF = re.compile(_SHARE_OF_START.pattern + _WHOLE_OF, re.IGNORECASE)
+"""The same, reaching exactly to a second country: `A's share of B's ...`, `A's slice of the
+whole B market`."""
+_ITS_SHARE_OF = re.compile(_SHARE_WORDS + _WHOLE_OF, re.IGNORECASE)
 """The same after `its` (`its share of Brazilian imports`)."""
-_MARKET = re.compile(r"\bmarkets?\b", re.IGNORECASE)
+_MARKET = re.compile(r"\b(?:markets?|supplies)\b", re.IGNORECASE)
+"""What the owner of a total takes in, whatever flow word it holds (`B's crude market`, `B's oil
+supplies`): a share of it flows from A to B."""
 
 
 def _stated_share(text: str, quantity: Quantity,
