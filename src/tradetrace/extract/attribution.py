@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tradetrace.extract.commodity import alias_keys, find_commodities
 from tradetrace.extract.cues import (
     STANCE_CUES,
     YEAR_WRITTEN,
@@ -29,6 +30,7 @@ from tradetrace.extract.modality import RELATIVE_VERB
 from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 from tradetrace.knowledge.countries import country_code
+from tradetrace.knowledge.places import find_place
 from tradetrace.normalize.periods import MONTH_NAMES
 
 _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
@@ -1258,10 +1260,14 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
         label = text[start:end]
         words = re.findall(r"[\w’'-]+", label)
         # a source, not a heading (`Total Cost:`, `In Europe:`) or a dateline (`SINGAPORE:`)
-        named = {w.lower().rstrip("s") for w in words} & _source_heads() or re.search(
-            r"\b[A-Z]{3,6}\b", label)
-        if label.lower() in word_set("heading_labels") or find_countries(label.title()):
-            continue  # a section heading (`OIL:`, `LNG:`) or a dateline (`MOSCOW:`)
+        headed = bool({w.lower().rstrip("s") for w in words} & _source_heads())
+        named = headed or re.search(r"\b[A-Z]{3,6}\b", label) or (
+            opening == sentence.start and _title_line(text, sentence) and _named_label(label))
+        if label.lower() in word_set("heading_labels") or (find_countries(label.title()) and not (
+                {w.lower() for w in words} | {w.lower().rstrip("s") for w in words})
+                & _source_heads()):
+            continue  # a section heading (`OIL:`, `LNG:`) or a dateline (`MOSCOW:`); not
+            # `Chinese customs:` or `Ukrainian intelligence:`, a country's office
         filed = dateline_span(text) if opening < 300 else None
         if filed is not None and filed[0] <= start < filed[1] and label.isupper() and \
                 len(words) >= 2:
@@ -1277,6 +1283,18 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
                 not _CLAUSE_LABEL.search(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)
+
+
+def _named_label(label: str) -> bool:
+    """A headline's opening label that names who says it (`Rystad: ...`, `Mohammed bin Rashid:
+    ...`): a proper name of at most four words, no place, goods or topic (`Graphite: ...`,
+    `Fact check: ...`)."""
+    words = re.findall(r"[\w’'-]+", label)
+    particles = word_set("name_particles")
+    return (0 < len(words) <= 4 and words[0][0].isupper()
+            and all(w[0].isupper() or w.lower() in particles for w in words)
+            and find_place(label) is None and not find_commodities(label.lower())
+            and not any(w.lower() in alias_keys() for w in words))
 
 
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
