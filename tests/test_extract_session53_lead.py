@@ -35,3 +35,16 @@ def test_a_headline_label_of_a_place_goods_or_a_topic_is_no_source() -> None:
 def test_a_named_label_inside_a_body_sentence_is_still_no_source() -> None:
     found = _claims("Copper exports rose. Halvorsen: sales to Japan up 12% in June.")
     assert found["12%"].attribution is None
+
+
+def test_a_subject_with_a_relative_clause_holding_a_figure_is_the_source_alone() -> None:
+    found = _claims("Norsk Sild, which handles about 40% of Norway's herring sales, said on "
+                    "Friday that exports to Japan fell 10% in May.")
+    assert found["40%"].attribution == "Norsk Sild"
+    assert found["10%"].attribution == "Norsk Sild"
+
+
+def test_countries_before_a_relative_clause_holding_a_figure_are_no_source() -> None:
+    found = _claims("Herring exports rose as Japan and Korea, which had cut orders by 20%, said "
+                    "they would buy 50,000 tonnes in June.")
+    assert found["50,000 tonnes"].attribution is None

@@ -659,11 +659,18 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             start, head_end = _trim(text, start, opening)
             head = text[start:head_end]
             named = _looks_like_source(head) or _PERSON_NAME.fullmatch(head) is not None
-            if head and len(head.split()) <= 6 and named and country_code(head) is None and \
-                    not _DIGIT.search(text, opening, commas[-1].start()):
-                # (not a country, `Brazil, which exports most of its soybeans to China, said`,
-                # nor a clause holding a figure: those are the flows the sentence is about)
-                start, end = _trim(text, start, commas[-1].start())
+            figured = _DIGIT.search(text, opening, commas[-1].start()) is not None
+            if head and len(head.split()) <= 6 and named and country_code(head) is None and (
+                    not figured or (start == _trim(text, left, opening)[0]
+                                    and len(head.split()) <= 4
+                                    and all(m.form == "capital" for m in find_countries(head)))):
+                # (a state firm named for its country is a source: `Debswana, which ...`;
+                # `Exports rose as Japan and Korea, which ...` is no subject)
+                # (not a country, `Brazil, which exports most of its soybeans to China, said`;
+                # a clause holding a figure only after the sentence's subject, which is then the
+                # source alone: `Debswana, which sells 90% of the diamonds, said`)
+                start, end = (start, head_end) if figured else _trim(text, start,
+                                                                     commas[-1].start())
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
