@@ -48,3 +48,20 @@ def test_countries_before_a_relative_clause_holding_a_figure_are_no_source() -> 
     found = _claims("Herring exports rose as Japan and Korea, which had cut orders by 20%, said "
                     "they would buy 50,000 tonnes in June.")
     assert found["50,000 tonnes"].attribution is None
+
+
+def test_report_and_recorded_closing_a_sentence_name_its_source() -> None:
+    found = _claims("Norway shipped 40,000 tonnes of herring to Japan in May, trade media report.")
+    assert found["40,000 tonnes"].attribution == "trade media"
+    found = _claims("Chile sold 300,000 tonnes of copper to China in May, the customs office "
+                    "recorded.")
+    assert found["300,000 tonnes"].attribution == "the customs office"
+
+
+def test_a_record_or_a_report_noun_closing_a_sentence_is_no_source() -> None:
+    found = _claims("Rice exports to Ghana reached 3 million tonnes in May, the largest ever "
+                    "recorded.")
+    assert found["3 million tonnes"].attribution is None
+    found = _claims("Rice exports to Ghana reached 3 million tonnes in May, the ministry said "
+                    "in its monthly trade report.")
+    assert found["3 million tonnes"].attribution == "the ministry"

@@ -118,7 +118,7 @@ _CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
 figure's source."""
 _DANGLING_WORDS = frozenset({"of", "for", "to", "with", "in", "on", "at", "by", "from", "after",
-                             "before", "than", "about", "into"})
+                             "before", "than", "about", "into", "ever"})
 """A last word leaving the phrase unfinished (`the largest source of logs`, where `logs` is a
 noun, `back in Beirut on Saturday after putting`): a name is never cut off by a preposition."""
 
@@ -616,6 +616,9 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 closing and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                 match.start())):
             continue  # `Pyongyang declared victory`: an act, no one's word on a figure
+        if match.group().lower() in _closing_verbs() and _SAYING_INSIDE.search(
+                text, max(sentence.start, text.rfind(",", 0, match.start())), match.start()):
+            continue  # `..., the bank said in its monthly report.`: a noun after the verb
         if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
             continue  # `put pressure on`: no figure put at an amount
         outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
