@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tradetrace.extract.commodity import alias_keys, find_commodities
 from tradetrace.extract.cues import (
     STANCE_CUES,
     YEAR_WRITTEN,
@@ -29,6 +30,7 @@ from tradetrace.extract.modality import RELATIVE_VERB
 from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
 from tradetrace.knowledge.countries import country_code
+from tradetrace.knowledge.places import find_place
 from tradetrace.normalize.periods import MONTH_NAMES
 
 _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
@@ -116,7 +118,7 @@ _CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
 figure's source."""
 _DANGLING_WORDS = frozenset({"of", "for", "to", "with", "in", "on", "at", "by", "from", "after",
-                             "before", "than", "about", "into"})
+                             "before", "than", "about", "into", "ever"})
 """A last word leaving the phrase unfinished (`the largest source of logs`, where `logs` is a
 noun, `back in Beirut on Saturday after putting`): a name is never cut off by a preposition."""
 
@@ -614,6 +616,9 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 closing and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                 match.start())):
             continue  # `Pyongyang declared victory`: an act, no one's word on a figure
+        if match.group().lower() in _closing_verbs() and _SAYING_INSIDE.search(
+                text, max(sentence.start, text.rfind(",", 0, match.start())), match.start()):
+            continue  # `..., the bank said in its monthly report.`: a noun after the verb
         if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
             continue  # `put pressure on`: no figure put at an amount
         outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
@@ -657,11 +662,18 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             start, head_end = _trim(text, start, opening)
             head = text[start:head_end]
             named = _looks_like_source(head) or _PERSON_NAME.fullmatch(head) is not None
-            if head and len(head.split()) <= 6 and named and country_code(head) is None and \
-                    not _DIGIT.search(text, opening, commas[-1].start()):
-                # (not a country, `Brazil, which exports most of its soybeans to China, said`,
-                # nor a clause holding a figure: those are the flows the sentence is about)
-                start, end = _trim(text, start, commas[-1].start())
+            figured = _DIGIT.search(text, opening, commas[-1].start()) is not None
+            if head and len(head.split()) <= 6 and named and country_code(head) is None and (
+                    not figured or (start == _trim(text, left, opening)[0]
+                                    and len(head.split()) <= 4
+                                    and all(m.form == "capital" for m in find_countries(head)))):
+                # (a state firm named for its country is a source: `Debswana, which ...`;
+                # `Exports rose as Japan and Korea, which ...` is no subject)
+                # (not a country, `Brazil, which exports most of its soybeans to China, said`;
+                # a clause holding a figure only after the sentence's subject, which is then the
+                # source alone: `Debswana, which sells 90% of the diamonds, said`)
+                start, end = (start, head_end) if figured else _trim(text, start,
+                                                                     commas[-1].start())
                 yield (Attribution(text[start:end], start, end),
                        _closes_sentence(text, match.end(), sentence.end), False)
                 continue
@@ -1258,10 +1270,14 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
         label = text[start:end]
         words = re.findall(r"[\w’'-]+", label)
         # a source, not a heading (`Total Cost:`, `In Europe:`) or a dateline (`SINGAPORE:`)
-        named = {w.lower().rstrip("s") for w in words} & _source_heads() or re.search(
-            r"\b[A-Z]{3,6}\b", label)
-        if label.lower() in word_set("heading_labels") or find_countries(label.title()):
-            continue  # a section heading (`OIL:`, `LNG:`) or a dateline (`MOSCOW:`)
+        headed = bool({w.lower().rstrip("s") for w in words} & _source_heads())
+        named = headed or re.search(r"\b[A-Z]{3,6}\b", label) or (
+            opening == sentence.start and _title_line(text, sentence) and _named_label(label))
+        if label.lower() in word_set("heading_labels") or (find_countries(label.title()) and not (
+                {w.lower() for w in words} | {w.lower().rstrip("s") for w in words})
+                & _source_heads()):
+            continue  # a section heading (`OIL:`, `LNG:`) or a dateline (`MOSCOW:`); not
+            # `Chinese customs:` or `Ukrainian intelligence:`, a country's office
         filed = dateline_span(text) if opening < 300 else None
         if filed is not None and filed[0] <= start < filed[1] and label.isupper() and \
                 len(words) >= 2:
@@ -1277,6 +1293,18 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
                 not _CLAUSE_LABEL.search(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)
+
+
+def _named_label(label: str) -> bool:
+    """A headline's opening label that names who says it (`Rystad: ...`, `Mohammed bin Rashid:
+    ...`): a proper name of at most four words, no place, goods or topic (`Graphite: ...`,
+    `Fact check: ...`)."""
+    words = re.findall(r"[\w’'-]+", label)
+    particles = word_set("name_particles")
+    return (0 < len(words) <= 4 and words[0][0].isupper()
+            and all(w[0].isupper() or w.lower() in particles for w in words)
+            and find_place(label) is None and not find_commodities(label.lower())
+            and not any(w.lower() in alias_keys() for w in words))
 
 
 def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
