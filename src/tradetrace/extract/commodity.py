@@ -1486,8 +1486,27 @@ def _family_joined(text: str, start: int, end: int) -> list[str]:
     stop = _SENTENCE_STOP.search(text, end, limit)
     if "respectively" in text[end:stop.start() if stop else limit]:
         return []
-    return [key for after, before, key in _families()
+    keys = [key for after, before, key in _families()
             if after.match(text, end) or before.search(text, max(0, start - 30), start)]
+    if _beside_keyed().match(text, end):
+        # (`garments, footwear and travel goods`: shoes are no textiles; the list is of goods of
+        # every kind, a key no family holds)
+        keys.append(NO_FAMILY)
+    return keys
+
+
+NO_FAMILY = ""
+"""The family of goods with no key that belong to none narrower than all goods: no key's
+ancestors hold it, so a list with them shares no key and is `trade`."""
+
+
+@cache
+def _beside_keyed() -> re.Pattern[str]:
+    """Goods with no key and no family (`unkeyed_goods_beside_keyed`) right after keyed goods'
+    `and`/`or` or a list's comma (`garments, footwear and travel goods`)."""
+    words = "|".join(re.escape(word) for word in word_set("unkeyed_goods_beside_keyed"))
+    return re.compile(r"(?:" + _AND_GAP.pattern + r"|\s*,\s*)(?:" + words + r")\b",
+                      re.IGNORECASE)
 
 
 _RESTATED_SHARE = re.compile(r"(?:\s+(?:of|in|over|during|for|between|from|abroad)\b"
