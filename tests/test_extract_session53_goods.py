@@ -26,3 +26,21 @@ def test_garments_alone_stay_textiles() -> None:
                     "earlier.")
     assert found["US$2.1 billion"].commodity == "textiles"
     assert found["9 percent"].commodity == "textiles"
+
+
+def test_a_flow_named_by_a_list_of_clothes_and_shoes_is_all_trade() -> None:
+    found = _claims("Morocco's clothing, leather and shoe exports grew 14% last year.")
+    assert found["14%"].commodity == "trade"
+
+
+def test_a_value_of_a_list_of_apparel_and_travel_goods_is_all_trade() -> None:
+    found = _claims("Consignments of apparel, shoes and travel goods from Bangladesh were valued "
+                    "at $4.2 billion in March.")
+    assert found["$4.2 billion"].commodity == "trade"
+
+
+def test_a_flow_of_shoes_and_travel_goods_alone_stays_unknown() -> None:
+    assert _claims("Morocco's shoe exports grew 14% last year.")["14%"].commodity is None
+    found = _claims("Consignments of shoes and travel goods from Bangladesh were valued at $4.2 "
+                    "billion in March.")
+    assert found["$4.2 billion"].commodity is None

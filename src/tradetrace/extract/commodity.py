@@ -1495,6 +1495,18 @@ def _family_joined(text: str, start: int, end: int) -> list[str]:
     return keys
 
 
+_LIST_REACH = 80
+"""Characters before goods with no key within which a list's keyed goods may stand."""
+
+
+def listed_with_keyed(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
+    """Whether text[start:end] follows keyed goods joined to goods of no family by a list
+    (`garments, footwear and travel goods exports`): the flow is of all the listed goods, not of
+    the unkeyed ones alone."""
+    return any(not m.generic and start - _LIST_REACH <= m.start and m.end <= end
+               and _beside_keyed().match(text, m.end) for m in mentions)
+
+
 NO_FAMILY = ""
 """The family of goods with no key that belong to none narrower than all goods: no key's
 ancestors hold it, so a list with them shares no key and is `trade`."""
