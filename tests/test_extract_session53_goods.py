@@ -44,3 +44,15 @@ def test_a_flow_of_shoes_and_travel_goods_alone_stays_unknown() -> None:
     found = _claims("Consignments of shoes and travel goods from Bangladesh were valued at $4.2 "
                     "billion in March.")
     assert found["$4.2 billion"].commodity is None
+
+
+def test_money_of_a_goods_kind_opening_a_sentence_stays_unknown() -> None:
+    found = _claims("Leather goods such as belts and wallets slipped 4 per cent to $52 million in "
+                    "2023.")
+    assert found["$52 million"].commodity is None
+    assert found["4 per cent"].commodity is None
+
+
+def test_money_of_goods_of_every_kind_stays_all_trade() -> None:
+    found = _claims("Goods such as belts and wallets slipped 4 per cent to $52 million in 2023.")
+    assert found["$52 million"].commodity == "trade"

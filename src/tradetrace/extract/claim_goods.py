@@ -33,6 +33,7 @@ from tradetrace.extract.commodity import (
     restates_amount,
     specific_for_generic,
     unkeyed_goods_after,
+    unkeyed_goods_spans,
     unkeyed_of,
     unnamed_goods,
     worth_of,
@@ -986,7 +987,13 @@ class GoodsReader(FlowReader):
         return not any(g.generic and clause[0] <= g.start < quantity.start
                        and _ALL_GOODS_WORD.fullmatch(g.surface)
                        and not _GOODS_COMPOUND.search(text, max(0, g.start - 24), g.start)
-                       for g in ctx.goods)
+                       and not self.unkeyed_phrase_word(g) for g in ctx.goods)
+
+    def unkeyed_phrase_word(self, goods: CommodityMention) -> bool:
+        """Whether a word for all goods ends a phrase naming goods with no key (`Travel goods`,
+        `Leather goods` opening a sentence): a kind of goods, not all of them."""
+        return any(a < goods.start < b for a, b in unkeyed_goods_spans(
+            self.text, max(0, goods.start - 24), goods.end))
 
     def only_unkeyed_goods(self, ctx: Context) -> bool:
         """The sentence's goods are only some with no key (`magnets`), and no total."""
