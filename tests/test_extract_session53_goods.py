@@ -56,3 +56,16 @@ def test_money_of_a_goods_kind_opening_a_sentence_stays_unknown() -> None:
 def test_money_of_goods_of_every_kind_stays_all_trade() -> None:
     found = _claims("Goods such as belts and wallets slipped 4 per cent to $52 million in 2023.")
     assert found["$52 million"].commodity == "trade"
+
+
+def test_scrap_of_another_metal_before_a_flow_noun_is_unknown_goods() -> None:
+    found = _claims("Belgian steel scrap exports rose to 4 million tonnes in 2022. Copper scrap "
+                    "exports are expected to reach 200,000 tonnes in 2023.")
+    assert found["4 million tonnes"].commodity == "iron_steel"
+    assert found["200,000 tonnes"].commodity is None
+
+
+def test_bare_scrap_before_a_flow_noun_stays_steel() -> None:
+    found = _claims("Belgian steel scrap exports rose to 4 million tonnes in 2022. Scrap exports "
+                    "are expected to reach 200,000 tonnes in 2023.")
+    assert found["200,000 tonnes"].commodity == "iron_steel"

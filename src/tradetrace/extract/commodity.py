@@ -94,6 +94,13 @@ def _material_before(text: str, start: int, surface: str) -> bool:
     return word is not None and word[1].lower() in word_set("other_materials")
 
 
+def _other_material_shape(text: str, word: str, start: int, end: int) -> bool:
+    """Whether `word`, the last word of text[start:end], is a keyed steel shape or scrap of another
+    material (`aluminium scrap`, `copper billets`): goods with no key."""
+    at = text.rfind(word, start, end)
+    return at >= 0 and _key_of(word) is not None and _material_before(text, at, word)
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -1036,6 +1043,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             continue  # `January-April purchases`: a period, not goods
         if _all_but_oil(word):
             continue  # `non-oil sales`: every good but oil, a total of trade
+        if _other_material_shape(text, word, max(start, match.start() - 30), match.start()):
+            return True  # `Aluminium scrap exports`: scrap of a metal with no key
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
