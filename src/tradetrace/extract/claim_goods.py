@@ -25,6 +25,7 @@ from tradetrace.extract.commodity import (
     definite_for_specific,
     definite_for_unkeyed,
     goods_qualify,
+    listed_with_keyed,
     names_unkeyed,
     names_unkeyed_goods,
     nearest_commodity,
@@ -32,6 +33,7 @@ from tradetrace.extract.commodity import (
     restates_amount,
     specific_for_generic,
     unkeyed_goods_after,
+    unkeyed_goods_spans,
     unkeyed_of,
     unnamed_goods,
     worth_of,
@@ -985,7 +987,13 @@ class GoodsReader(FlowReader):
         return not any(g.generic and clause[0] <= g.start < quantity.start
                        and _ALL_GOODS_WORD.fullmatch(g.surface)
                        and not _GOODS_COMPOUND.search(text, max(0, g.start - 24), g.start)
-                       for g in ctx.goods)
+                       and not self.unkeyed_phrase_word(g) for g in ctx.goods)
+
+    def unkeyed_phrase_word(self, goods: CommodityMention) -> bool:
+        """Whether a word for all goods ends a phrase naming goods with no key (`Travel goods`,
+        `Leather goods` opening a sentence): a kind of goods, not all of them."""
+        return any(a < goods.start < b for a, b in unkeyed_goods_spans(
+            self.text, max(0, goods.start - 24), goods.end))
 
     def only_unkeyed_goods(self, ctx: Context) -> bool:
         """The sentence's goods are only some with no key (`magnets`), and no total."""
@@ -1209,14 +1217,16 @@ class GoodsReader(FlowReader):
             text, gap_from, quantity.start, _WORTH_WORDS) else None
         if worth_gap is not None and names_unkeyed_goods(text, worth_gap.start(),
                                                          worth_gap.end()) and not any(
-                worth_gap.start() <= g.start < quantity.start and not g.generic for g in goods):
+                worth_gap.start() <= g.start < quantity.start and not g.generic for g in goods) \
+                and not listed_with_keyed(text, worth_gap.start(), worth_gap.end(), goods):
             return None  # `Cement, lime and related minerals worth $6.6 million`
         worth = worth_of(goods, text, quantity.start, ctx.span[0])
         # (`Venezuelan oil shipments, long the island's lifeline, fell ...`: the subject before
         # an appositive belongs to the clause)
         subject_from = subject_start(text, ctx.span[0], clause[0], self.masked)
         subject_end = text.find(",", subject_from, clause[0]) if subject_from < clause[0] else -1
-        unnamed = unnamed_goods(text, clause[0], quantity.start, goods) or (
+        unnamed = (unnamed_goods(text, clause[0], quantity.start, goods)
+                   and not listed_with_keyed(text, clause[0], quantity.start, goods)) or (
             subject_end > subject_from and unnamed_goods(text, subject_from, subject_end, goods)
         ) or unkeyed_of(
             text, clause[0], quantity.start, goods) or (
@@ -1308,7 +1318,8 @@ class GoodsReader(FlowReader):
         if found.start < quantity.start and not any(
                 not g.generic and max(ctx.span[0], found.start - 40) <= g.start < quantity.start
                 and not goods_qualify(text, g) for g in goods) and carries_unkeyed(
-                    text, found, ctx.span[0]):
+                    text, found, ctx.span[0]) and not listed_with_keyed(
+                    text, found.start, found.end, goods):
             # `Sulphur purchases by OCP, a fertilizer maker, came to 2.25 million tonnes`: the
             # subject's flow is of goods with no key (not where keyed goods stand by the flow
             # word: `exports of wild-caught seafood`, `lamb and sheep exports`)

@@ -94,6 +94,13 @@ def _material_before(text: str, start: int, surface: str) -> bool:
     return word is not None and word[1].lower() in word_set("other_materials")
 
 
+def _other_material_shape(text: str, word: str, start: int, end: int) -> bool:
+    """Whether `word`, the last word of text[start:end], is a keyed steel shape or scrap of another
+    material (`aluminium scrap`, `copper billets`): goods with no key."""
+    at = text.rfind(word, start, end)
+    return at >= 0 and _key_of(word) is not None and _material_before(text, at, word)
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -1036,6 +1043,8 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
             continue  # `January-April purchases`: a period, not goods
         if _all_but_oil(word):
             continue  # `non-oil sales`: every good but oil, a total of trade
+        if _other_material_shape(text, word, max(start, match.start() - 30), match.start()):
+            return True  # `Aluminium scrap exports`: scrap of a metal with no key
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
                 and word not in ("EU", "UN"):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
@@ -1486,8 +1495,39 @@ def _family_joined(text: str, start: int, end: int) -> list[str]:
     stop = _SENTENCE_STOP.search(text, end, limit)
     if "respectively" in text[end:stop.start() if stop else limit]:
         return []
-    return [key for after, before, key in _families()
+    keys = [key for after, before, key in _families()
             if after.match(text, end) or before.search(text, max(0, start - 30), start)]
+    if _beside_keyed().match(text, end):
+        # (`garments, footwear and travel goods`: shoes are no textiles; the list is of goods of
+        # every kind, a key no family holds)
+        keys.append(NO_FAMILY)
+    return keys
+
+
+_LIST_REACH = 80
+"""Characters before goods with no key within which a list's keyed goods may stand."""
+
+
+def listed_with_keyed(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
+    """Whether text[start:end] follows keyed goods joined to goods of no family by a list
+    (`garments, footwear and travel goods exports`): the flow is of all the listed goods, not of
+    the unkeyed ones alone."""
+    return any(not m.generic and start - _LIST_REACH <= m.start and m.end <= end
+               and _beside_keyed().match(text, m.end) for m in mentions)
+
+
+NO_FAMILY = ""
+"""The family of goods with no key that belong to none narrower than all goods: no key's
+ancestors hold it, so a list with them shares no key and is `trade`."""
+
+
+@cache
+def _beside_keyed() -> re.Pattern[str]:
+    """Goods with no key and no family (`unkeyed_goods_beside_keyed`) right after keyed goods'
+    `and`/`or` or a list's comma (`garments, footwear and travel goods`)."""
+    words = "|".join(re.escape(word) for word in word_set("unkeyed_goods_beside_keyed"))
+    return re.compile(r"(?:" + _AND_GAP.pattern + r"|\s*,\s*)(?:" + words + r")\b",
+                      re.IGNORECASE)
 
 
 _RESTATED_SHARE = re.compile(r"(?:\s+(?:of|in|over|during|for|between|from|abroad)\b"
