@@ -152,6 +152,51 @@ def _measured_against_plan(text: str, floor: int, cue_start: int, cue_end: int,
     return cue_start >= q_end or not _OWN_FIGURE_AFTER.match(text, cue_end)
 
 
+_MEASURING = re.compile(
+    r"(?:\b(?:than|against|above|below|beyond|short\s+of|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
+    r"surpass(?:es|ed|ing)?|topp(?:ed|ing)|miss(?:es|ed|ing)?|overshot|overshoot(?:s|ing)?)|"
+    r"(?:%|\bpercent|\bper\s+cent|\bpc)\s+of)\s+(?:[^,;:.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
+"""Before an outlook word: what measures a figure against it, in the same stretch (`19 per cent
+above the month's $14.30 million target`, `Beating forecasts`, `58% of the expected level`)."""
+_OWN_FIGURE_GAP = re.compile(r"(?:(?!;|,\s+(?:and|which|who|as)\b|\b(?:but|while|whereas|is|are|"
+                             r"was|were|has|have|had|grew|rose|fell)\b).){0,60}?", re.IGNORECASE)
+"""Between an outlook word and a figure of its own, in its own phrase (`a forecast of 359,000
+tonnes`, `the goal of 78,000 tons worth $420 million`, `the target for the period, $269
+million`): no clause or predicate of another figure opens between."""
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:(?:some|about|around|nearly|roughly|almost|just)\s+)?$",
+                            re.IGNORECASE)
+"""Right before a figure after an outlook word: the margin it was beaten or missed by (`beat the
+goal by 45,000 tonnes`), a figure that happened."""
+_BE_BETWEEN = re.compile(r"\b(?:is|are|was|were|be|been)\b", re.IGNORECASE)
+"""Between a measuring word and an outlook word: a verb of its own (`90% of exports are expected
+to go to China`), so the outlook word is a verb governing the figure, no yardstick."""
+
+
+def _measured_against_outlook(text: str, floor: int, cue_start: int, cue_end: int,
+                              q_start: int) -> bool:
+    """Whether the outlook word at [cue_start, cue_end) (`measured_outlooks` of
+    stance_cues.json) is the yardstick a figure is measured against (`_MEASURING` before it,
+    read back to `floor`) and the quantity at q_start is not its own figure, named between the
+    measuring word and it (`above the $14.30 million target`) or in its phrase after it (`above
+    a forecast of 359,000 tonnes`): `Benin harvested 393,000 tonnes, 28 percent more than a
+    year earlier and above a forecast of 359,000 tonnes` reports the harvest and its rise."""
+    if text[cue_start:cue_end].lower() not in _measured_outlooks():
+        return False
+    measure = _MEASURING.search(text, max(floor, cue_start - 60), cue_start)
+    if measure is None or _BE_BETWEEN.search(text, measure.start(), cue_start):
+        return False
+    if measure.start() <= q_start < cue_start:
+        return False
+    return not (cue_end <= q_start and _OWN_FIGURE_GAP.fullmatch(text, cue_end, q_start)
+                and not _MARGIN_BEFORE.search(text, cue_end, q_start))
+
+
+@cache
+def _measured_outlooks() -> frozenset[str]:
+    """The `measured_outlooks` of stance_cues.json."""
+    return frozenset(word.lower() for word in cue_data(STANCE_CUES)["measured_outlooks"])
+
+
 def _another_flow(text: str, start: int, end: int) -> bool:
     """A trade word between two quantities: the second measures another flow (`imports of`),
     not the first again (`worth about`, `about seven times the cap`)."""
@@ -191,6 +236,11 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `exported 78.7 million tonnes, 11.6% more than planned`, `mined
                 # 449,000 tonnes against a plan of 365,000 tonnes`: the plan is what a figure
                 # that happened is measured against
+            if name != "planned" and _measured_against_outlook(text, start, cue_start, cue_end,
+                                                               q_start):
+                continue  # `grew 16.8 per cent, beating forecasts`, `paid $86.3 million against
+                # a projected $85.2 million`: the outlook is the yardstick of a figure that
+                # happened, and governs only its own figure
             if cue_end <= q_start and text.startswith("earmark", cue_start) and \
                     _BREAK_BETWEEN.search(text, cue_end, q_start):
                 continue  # `with a portion earmarked for Portugal, while imports shrank 13.5%`:

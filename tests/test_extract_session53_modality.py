@@ -1,0 +1,47 @@
+"""Session 53, modality and hedging: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def test_a_figure_measured_against_a_forecast_is_reported() -> None:
+    found = _claims("Malawi sold 180,000 tonnes of tobacco abroad in 2023, 9 percent more than a "
+                    "year earlier and well above a forecast of 150,000 tonnes, the board said.")
+    assert found["180,000 tonnes"].modality == "reported"
+    assert found["9 percent"].modality == "reported"
+    assert found["150,000 tonnes"].modality == "forecast"
+
+
+def test_a_figure_measured_against_a_target_before_it_is_reported() -> None:
+    found = _claims("Malawi's tobacco exports came in 14 per cent above the season's $310 million "
+                    "target in May.")
+    assert found["14 per cent"].modality == "reported"
+    assert found["$310 million"].modality == "forecast"
+
+
+def test_the_margin_a_goal_was_beaten_by_is_reported() -> None:
+    found = _claims("Malawi's tobacco sellers beat the goal by 6,000 tonnes in May.")
+    assert found["6,000 tonnes"].modality == "reported"
+
+
+def test_the_goals_own_figures_stay_forecast() -> None:
+    found = _claims("Zambia sold 92,000 tonnes of copper to China in March, short of the goal of "
+                    "95,000 tonnes worth $820 million.")
+    assert found["92,000 tonnes"].modality == "reported"
+    assert found["95,000 tonnes"].modality == "forecast"
+    assert found["$820 million"].modality == "forecast"
+
+
+def test_an_outlook_verb_after_a_share_still_governs_it() -> None:
+    found = _claims("By 2026, 70% of Malawi's tobacco exports are expected to go to China.")
+    assert found["70%"].modality == "forecast"
+
+
+def test_a_forecast_not_measured_against_still_governs() -> None:
+    found = _claims("Zambia's copper exports to China are forecast to rise 11 percent in 2025.")
+    assert found["11 percent"].modality == "forecast"
