@@ -45,3 +45,27 @@ def test_an_outlook_verb_after_a_share_still_governs_it() -> None:
 def test_a_forecast_not_measured_against_still_governs() -> None:
     found = _claims("Zambia's copper exports to China are forecast to rise 11 percent in 2025.")
     assert found["11 percent"].modality == "forecast"
+
+
+def test_a_headlines_bare_to_before_a_change_verb_is_a_forecast() -> None:
+    found = _claims("Zambian copper exports to climb 6% next year, chamber says\n"
+                    "Zambia sold copper worth $7 billion abroad in 2023.")
+    assert found["6%"].modality == "forecast"
+    assert found["$7 billion"].modality == "reported"
+
+
+def test_a_headline_level_after_to_and_a_verb_is_a_forecast() -> None:
+    found = _claims("Malawi tea sales to top $140 million in 2025\n"
+                    "Malawi sold tea worth $120 million abroad in 2023.")
+    assert found["$140 million"].modality == "forecast"
+
+
+def test_a_headline_that_reports_a_rise_to_a_level_stays_reported() -> None:
+    found = _claims("Malawi tea sales climbed to $120 million in 2023\n"
+                    "Malawi sold tea worth $120 million abroad in 2023.")
+    assert found["$120 million"].modality == "reported"
+
+
+def test_a_figure_tipped_to_be_reached_is_a_forecast() -> None:
+    found = _claims("Zambia's copper exports are tipped to reach 900,000 tonnes in 2025.")
+    assert found["900,000 tonnes"].modality == "forecast"

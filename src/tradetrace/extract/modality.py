@@ -710,9 +710,32 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         # what the deal binds
     if not found and _ships_ordered(text, *sentence):
         return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
+    if not found and _headline_outlook(text, sentence, q_start):
+        return "forecast"  # `Ghana cocoa exports to top $3 billion this year`: a headline's
+        # bare `to` before a change or level verb tells what is to come
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+def _headline_outlook(text: str, sentence: tuple[int, int], q_start: int) -> bool:
+    """Whether the quantity's sentence is a headline (a line with no closing stop) that puts a
+    bare `to` and one of the `set_to_changes` verbs of stance_cues.json right before the figure
+    (`Korean exports to rise 1.8% next year`, `trade to top EUR 2.6 billion`, `to hit record 39
+    lakh bales`), the headline's future."""
+    end = sentence[1]
+    if not text.startswith("\n", end) or text[sentence[0]:end].rstrip().endswith((".", "?")):
+        return False
+    return _headline_to_change().search(text, sentence[0], q_start) is not None
+
+
+@cache
+def _headline_to_change() -> re.Pattern[str]:
+    """`to` and a `set_to_changes` verb right before a figure (`to reach about `, `to hit
+    record `), not after `set`, `plans`, `aims` and the like, which are cues of their own."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["set_to_changes"]).pattern
+    return re.compile(r"(?<![\w-])to\s+" + verbs + r"\s+" + hedge_pattern(True)
+                      + r"(?:(?:a\s+)?record\s+)?(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
 
 
 _PAST_CLAUSE = re.compile(
