@@ -69,3 +69,19 @@ def test_a_headline_that_reports_a_rise_to_a_level_stays_reported() -> None:
 def test_a_figure_tipped_to_be_reached_is_a_forecast() -> None:
     found = _claims("Zambia's copper exports are tipped to reach 900,000 tonnes in 2025.")
     assert found["900,000 tonnes"].modality == "forecast"
+
+
+def test_a_figure_after_edge_up_to_is_a_level_reached_not_a_hedge() -> None:
+    found = _claims("Malawi's tea exports are expected to edge up to 52,000 tonnes in 2025.")
+    assert found["52,000 tonnes"].approximate is False
+
+
+def test_a_figure_after_picked_up_to_is_a_level_reached() -> None:
+    found = _claims("Mozambique's gas sales to South Africa picked up to 420 million cubic feet a "
+                    "day in May.")
+    assert found["420 million cubic feet a day"].approximate is False
+
+
+def test_up_to_after_a_trade_verb_stays_a_ceiling() -> None:
+    found = _claims("Malawi exported up to 52,000 tonnes of tea in 2023.")
+    assert found["52,000 tonnes"].approximate is True

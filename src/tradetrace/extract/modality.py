@@ -1224,7 +1224,8 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
         for cue_start, cue_end in lexicon(name).spans(text, window, q_start):
             if _GAP.match(text[cue_end:q_start]) and not (
                     text[cue_start:cue_end].lower().split() == ["up", "to"]
-                    and (reached_up_to(text, cue_start) or moved_up_to(text, q_start))):
+                    and (reached_up_to(text, cue_start) or moved_up_to(text, q_start)
+                         or _moved_up(text, q_start))):
                 return cast(Bound, bound)  # (`added up to $253 billion`: no ceiling)
     return None
 
@@ -1241,11 +1242,26 @@ million` is the cap itself), nor, after an inflected verb, a figure named by `th
 the 500,000-barrel cap`, `passed the 80 tonnes`: the threshold itself)."""
 
 
+@cache
+def _moved_up_to() -> re.Pattern[str]:
+    """One of the `moved_up_verbs` of stance_cues.json, then `up to` right before a figure."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["moved_up_verbs"]).pattern
+    return re.compile(verbs + r"\s+up\s+to\s+(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
+
+
+def _moved_up(text: str, q_start: int) -> bool:
+    """Whether the quantity at q_start follows `up to` after one of the `moved_up_verbs`
+    (`edge up to`, `picked up to`, `ramped up to`): a level reached."""
+    return _moved_up_to().search(text, max(0, q_start - 40), q_start) is not None
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
     if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start):
         return True  # `expected to top $700 million`, `to exceed six million tons`: a bound
+    if bound == "<" and _moved_up(text, q_start):
+        bound = "="  # `exports edge up to 535,000 tonnes`: a level reached, no ceiling
     if bound in ("=", ">", "<"):
         return bound != "="
     before = text[max(floor, q_start - 25):q_start]
