@@ -85,3 +85,14 @@ def test_a_figure_after_picked_up_to_is_a_level_reached() -> None:
 def test_up_to_after_a_trade_verb_stays_a_ceiling() -> None:
     found = _claims("Malawi exported up to 52,000 tonnes of tea in 2023.")
     assert found["52,000 tonnes"].approximate is True
+
+
+def test_an_estimate_closing_the_sentence_as_a_yardstick_leaves_figures_reported() -> None:
+    found = _claims("Malawi's tea exports reached 52,000 tonnes in 2023, 6% above the estimate.")
+    assert found["52,000 tonnes"].modality == "reported"
+    assert found["6%"].modality == "reported"
+
+
+def test_a_sources_estimate_closing_the_sentence_still_governs() -> None:
+    found = _claims("Malawi's tea exports reached 52,000 tonnes in 2023, the board estimated.")
+    assert found["52,000 tonnes"].modality == "estimated"

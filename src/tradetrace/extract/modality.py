@@ -182,13 +182,22 @@ def _measured_against_outlook(text: str, floor: int, cue_start: int, cue_end: in
     year earlier and above a forecast of 359,000 tonnes` reports the harvest and its rise."""
     if text[cue_start:cue_end].lower() not in _measured_outlooks():
         return False
-    measure = _MEASURING.search(text, max(floor, cue_start - 60), cue_start)
-    if measure is None or _BE_BETWEEN.search(text, measure.start(), cue_start):
+    measure = _yardstick(text, max(floor, cue_start - 60), cue_start)
+    if measure is None:
         return False
     if measure.start() <= q_start < cue_start:
         return False
     return not (cue_end <= q_start and _OWN_FIGURE_GAP.fullmatch(text, cue_end, q_start)
                 and not _MARGIN_BEFORE.search(text, cue_end, q_start))
+
+
+def _yardstick(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
+    """The measuring words before an outlook word at cue_start (`_MEASURING`, from `floor`),
+    with no verb of its own between (`_BE_BETWEEN`)."""
+    measure = _MEASURING.search(text, floor, cue_start)
+    if measure is None or _BE_BETWEEN.search(text, measure.start(), cue_start):
+        return None
+    return measure
 
 
 @cache
@@ -1177,6 +1186,9 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
             continue  # `..., said Viktor Katona, Kpler's head of crude analysis.`
         if _COMPARED_TO_ESTIMATE.search(text, max(sentence[0], cue_start - 30), cue_start):
             continue  # `..., far more than analysts had estimated, ...`: not this figure's
+        if _yardstick(text, max(sentence[0], cue_start - 60), cue_start):
+            continue  # `..., 8.6% above the estimate.`, `, well above ship-tracking
+            # estimates.`: the estimate is what the figures that happened are measured against
         rest = text[cue_end:sentence[1]]
         if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
             return "estimated"
