@@ -152,6 +152,60 @@ def _measured_against_plan(text: str, floor: int, cue_start: int, cue_end: int,
     return cue_start >= q_end or not _OWN_FIGURE_AFTER.match(text, cue_end)
 
 
+_MEASURING = re.compile(
+    r"(?:\b(?:than|against|above|below|beyond|short\s+of|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
+    r"surpass(?:es|ed|ing)?|topp(?:ed|ing)|miss(?:es|ed|ing)?|overshot|overshoot(?:s|ing)?)|"
+    r"(?:%|\bpercent|\bper\s+cent|\bpc)\s+of)\s+(?:[^,;:.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
+"""Before an outlook word: what measures a figure against it, in the same stretch (`19 per cent
+above the month's $14.30 million target`, `Beating forecasts`, `58% of the expected level`)."""
+_OWN_FIGURE_GAP = re.compile(r"(?:(?!;|,\s+(?:and|which|who|as)\b|\b(?:but|while|whereas|is|are|"
+                             r"was|were|has|have|had|grew|rose|fell)\b).){0,60}?", re.IGNORECASE)
+"""Between an outlook word and a figure of its own, in its own phrase (`a forecast of 359,000
+tonnes`, `the goal of 78,000 tons worth $420 million`, `the target for the period, $269
+million`): no clause or predicate of another figure opens between."""
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:(?:some|about|around|nearly|roughly|almost|just)\s+)?$",
+                            re.IGNORECASE)
+"""Right before a figure after an outlook word: the margin it was beaten or missed by (`beat the
+goal by 45,000 tonnes`), a figure that happened."""
+_BE_BETWEEN = re.compile(r"\b(?:is|are|was|were|be|been)\b", re.IGNORECASE)
+"""Between a measuring word and an outlook word: a verb of its own (`90% of exports are expected
+to go to China`), so the outlook word is a verb governing the figure, no yardstick."""
+
+
+def _measured_against_outlook(text: str, floor: int, cue_start: int, cue_end: int,
+                              q_start: int) -> bool:
+    """Whether the outlook word at [cue_start, cue_end) (`measured_outlooks` of
+    stance_cues.json) is the yardstick a figure is measured against (`_MEASURING` before it,
+    read back to `floor`) and the quantity at q_start is not its own figure, named between the
+    measuring word and it (`above the $14.30 million target`) or in its phrase after it (`above
+    a forecast of 359,000 tonnes`): `Benin harvested 393,000 tonnes, 28 percent more than a
+    year earlier and above a forecast of 359,000 tonnes` reports the harvest and its rise."""
+    if text[cue_start:cue_end].lower() not in _measured_outlooks():
+        return False
+    measure = _yardstick(text, max(floor, cue_start - 60), cue_start)
+    if measure is None:
+        return False
+    if measure.start() <= q_start < cue_start:
+        return False
+    return not (cue_end <= q_start and _OWN_FIGURE_GAP.fullmatch(text, cue_end, q_start)
+                and not _MARGIN_BEFORE.search(text, cue_end, q_start))
+
+
+def _yardstick(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
+    """The measuring words before an outlook word at cue_start (`_MEASURING`, from `floor`),
+    with no verb of its own between (`_BE_BETWEEN`)."""
+    measure = _MEASURING.search(text, floor, cue_start)
+    if measure is None or _BE_BETWEEN.search(text, measure.start(), cue_start):
+        return None
+    return measure
+
+
+@cache
+def _measured_outlooks() -> frozenset[str]:
+    """The `measured_outlooks` of stance_cues.json."""
+    return frozenset(word.lower() for word in cue_data(STANCE_CUES)["measured_outlooks"])
+
+
 def _another_flow(text: str, start: int, end: int) -> bool:
     """A trade word between two quantities: the second measures another flow (`imports of`),
     not the first again (`worth about`, `about seven times the cap`)."""
@@ -191,6 +245,11 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `exported 78.7 million tonnes, 11.6% more than planned`, `mined
                 # 449,000 tonnes against a plan of 365,000 tonnes`: the plan is what a figure
                 # that happened is measured against
+            if name != "planned" and _measured_against_outlook(text, start, cue_start, cue_end,
+                                                               q_start):
+                continue  # `grew 16.8 per cent, beating forecasts`, `paid $86.3 million against
+                # a projected $85.2 million`: the outlook is the yardstick of a figure that
+                # happened, and governs only its own figure
             if cue_end <= q_start and text.startswith("earmark", cue_start) and \
                     _BREAK_BETWEEN.search(text, cue_end, q_start):
                 continue  # `with a portion earmarked for Portugal, while imports shrank 13.5%`:
@@ -660,9 +719,32 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         # what the deal binds
     if not found and _ships_ordered(text, *sentence):
         return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
+    if not found and _headline_outlook(text, sentence, q_start):
+        return "forecast"  # `Ghana cocoa exports to top $3 billion this year`: a headline's
+        # bare `to` before a change or level verb tells what is to come
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+def _headline_outlook(text: str, sentence: tuple[int, int], q_start: int) -> bool:
+    """Whether the quantity's sentence is a headline (a line with no closing stop) that puts a
+    bare `to` and one of the `set_to_changes` verbs of stance_cues.json right before the figure
+    (`Korean exports to rise 1.8% next year`, `trade to top EUR 2.6 billion`, `to hit record 39
+    lakh bales`), the headline's future."""
+    end = sentence[1]
+    if not text.startswith("\n", end) or text[sentence[0]:end].rstrip().endswith((".", "?")):
+        return False
+    return _headline_to_change().search(text, sentence[0], q_start) is not None
+
+
+@cache
+def _headline_to_change() -> re.Pattern[str]:
+    """`to` and a `set_to_changes` verb right before a figure (`to reach about `, `to hit
+    record `), not after `set`, `plans`, `aims` and the like, which are cues of their own."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["set_to_changes"]).pattern
+    return re.compile(r"(?<![\w-])to\s+" + verbs + r"\s+" + hedge_pattern(True)
+                      + r"(?:(?:a\s+)?record\s+)?(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
 
 
 _PAST_CLAUSE = re.compile(
@@ -1104,6 +1186,9 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
             continue  # `..., said Viktor Katona, Kpler's head of crude analysis.`
         if _COMPARED_TO_ESTIMATE.search(text, max(sentence[0], cue_start - 30), cue_start):
             continue  # `..., far more than analysts had estimated, ...`: not this figure's
+        if _yardstick(text, max(sentence[0], cue_start - 60), cue_start):
+            continue  # `..., 8.6% above the estimate.`, `, well above ship-tracking
+            # estimates.`: the estimate is what the figures that happened are measured against
         rest = text[cue_end:sentence[1]]
         if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
             return "estimated"
@@ -1151,7 +1236,8 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
         for cue_start, cue_end in lexicon(name).spans(text, window, q_start):
             if _GAP.match(text[cue_end:q_start]) and not (
                     text[cue_start:cue_end].lower().split() == ["up", "to"]
-                    and (reached_up_to(text, cue_start) or moved_up_to(text, q_start))):
+                    and (reached_up_to(text, cue_start) or moved_up_to(text, q_start)
+                         or _moved_up(text, q_start))):
                 return cast(Bound, bound)  # (`added up to $253 billion`: no ceiling)
     return None
 
@@ -1168,11 +1254,26 @@ million` is the cap itself), nor, after an inflected verb, a figure named by `th
 the 500,000-barrel cap`, `passed the 80 tonnes`: the threshold itself)."""
 
 
+@cache
+def _moved_up_to() -> re.Pattern[str]:
+    """One of the `moved_up_verbs` of stance_cues.json, then `up to` right before a figure."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["moved_up_verbs"]).pattern
+    return re.compile(verbs + r"\s+up\s+to\s+(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
+
+
+def _moved_up(text: str, q_start: int) -> bool:
+    """Whether the quantity at q_start follows `up to` after one of the `moved_up_verbs`
+    (`edge up to`, `picked up to`, `ramped up to`): a level reached."""
+    return _moved_up_to().search(text, max(0, q_start - 40), q_start) is not None
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
     if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start):
         return True  # `expected to top $700 million`, `to exceed six million tons`: a bound
+    if bound == "<" and _moved_up(text, q_start):
+        bound = "="  # `exports edge up to 535,000 tonnes`: a level reached, no ceiling
     if bound in ("=", ">", "<"):
         return bound != "="
     before = text[max(floor, q_start - 25):q_start]
