@@ -863,11 +863,60 @@ class _Reader(GoodsReader, PeriodReader):
             made = self.read_sentence(index, sentence)
             if made:
                 self.previous = made
+        self.restated_headline()
         for i, quantity in enumerate(self.quantities):
             j = quantity.equivalent_of
             if j is not None and j in self.claims and i not in self.claims:
                 self.claims[i] = self.equivalent(self.claims[j], quantity)
         return [self.claims[i] for i in sorted(self.claims, key=lambda k: self.quantities[k].start)]
+
+    def restated_headline(self) -> None:
+        """A headline figure the lead paragraph states again as a claim (`Uruguay to sell China
+        4,000 tons of dairy goods | Uruguay will send 4,000 tons of dairy goods to China`) is
+        that claim: a headline's terse words (`takes`, `bounce`, `beat plan by`) need not name
+        the flow the lead spells out. Its span, hedge and source are the headline's own, and so
+        is its period: none when the headline names no time."""
+        line = self.headline_line
+        if line is None:
+            return
+        heads = [s for s in self.sentences if s.end <= line.end()]
+        lead = next((s for s in self.sentences if s.start >= line.end()), None)
+        if not heads or lead is None:
+            return
+        lead_end = max(s.end for s in self.sentences if s.paragraph == lead.paragraph)
+        body = sorted((c for c in self.claims.values() if lead.start <= c.start < lead_end
+                       and c.equivalent_of is None), key=lambda c: c.start)
+        for i, quantity in enumerate(self.quantities):
+            if quantity.end > line.end() or i in self.claims or not quantity.unit:
+                continue
+            same = next((c for c in body if (c.value, c.value_max, c.unit) == (
+                quantity.value, quantity.value_max, quantity.unit)), None)
+            head = next((s for s in heads if s.start <= quantity.start < s.end), None)
+            if same is None or head is None:
+                continue
+            self.claims[i] = self.headline_copy(same, quantity, head)
+
+    def headline_copy(self, same: Claim, quantity: Quantity, head: Sentence) -> Claim:
+        """The lead's claim `same` as the headline's figure `quantity` in `head` states it."""
+        index = self.sentences.index(head)
+        source = source_at(self.text, head, quantity.start, self.sources[index])
+        bound = quantity.bound if quantity.bound != "=" else \
+            hedge_before(self.text, quantity.start, head.start) or "="
+        own = modality_of(self.text, (head.start, head.end), (head.start, head.end),
+                          quantity.start, quantity.end, (), self.document.published)
+        if own == "reported" and self.headline_plan(quantity):
+            own = "planned"
+        if own != "reported" and same.kind != "cap":
+            same = replace(same, modality=own)  # (`Zambia eyes 1 million tons`: its own)
+        if not any(m.period is not None for m in self.past[index]):
+            # (a headline that names no time gives its figure none)
+            same = replace(same, period_start=None, period_end=None, year=None)
+        return replace(
+            same, id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
+            start=quantity.start, end=quantity.end, sentence_start=head.start,
+            sentence_end=head.end, surface=quantity.surface, bound=bound,
+            approximate=self.hedged(quantity, head.start, bound), sentence=head.text,
+            attribution=source.text if source else None)
 
     def hedged(self, quantity: Quantity, floor: int, bound: Bound) -> bool:
         """Whether the claim's figure is approximate; a restatement (`around €24.4 billion

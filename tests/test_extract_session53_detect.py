@@ -1,0 +1,49 @@
+"""Session 53, which figures are claims and of which kind: each test pins one rule of the session
+on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_ON = date(2024, 7, 1)
+
+
+def _all(text: str) -> list[Claim]:
+    return extract_claims(Document.from_text(text, published=_ON))
+
+
+def test_a_headline_figure_the_lead_restates_is_the_leads_claim() -> None:
+    found = [c for c in _all("Peruvian blueberry sales abroad bounce 14% in May\nPeru's blueberry "
+                             "exports rose 14% in May from a year earlier, the farm ministry "
+                             "said.") if c.surface == "14%"]
+    assert len(found) == 2
+    head, lead = sorted(found, key=lambda c: c.start)
+    assert (head.kind, head.direction, head.exporter) == ("change", "up", "PER")
+    assert (head.period_start, head.period_end) == ("2024-05-01", "2024-05-31")
+    assert head.attribution is None and lead.attribution == "the farm ministry"
+
+
+def test_a_restated_headline_figure_naming_no_time_has_no_period() -> None:
+    found = [c for c in _all("Peruvian blueberry sales abroad bounce 14%\nPeru's blueberry "
+                             "exports rose 14% in May from a year earlier.") if c.surface == "14%"]
+    head, lead = sorted(found, key=lambda c: c.start)
+    assert (head.kind, head.exporter) == ("change", "PER")
+    assert head.period_start is None and lead.period_start == "2024-05-01"
+
+
+def test_a_restated_headline_figure_keeps_the_headlines_plan() -> None:
+    found = [c for c in _all("Cambodia to return 300 containers of plastic waste\nCambodia "
+                             "received 300 containers of plastic waste from Canada last year.")
+             if c.surface == "300 containers"]
+    head, lead = sorted(found, key=lambda c: c.start)
+    assert (head.modality, lead.modality) == ("planned", "reported")
+    assert head.period_start is None
+
+
+def test_a_headline_figure_the_lead_does_not_restate_stays_out() -> None:
+    found = _all("Peruvian blueberries bounce 14% in May\nPeru's blueberry exports rose 9% in "
+                 "May from a year earlier.")
+    assert [c.surface for c in found] == ["9%"]
