@@ -47,3 +47,19 @@ def test_a_headline_figure_the_lead_does_not_restate_stays_out() -> None:
     found = _all("Peruvian blueberries bounce 14% in May\nPeru's blueberry exports rose 9% in "
                  "May from a year earlier.")
     assert [c.surface for c in found] == ["9%"]
+
+
+def test_a_rival_opening_the_next_sentence_after_a_share_and_its_amount_is_a_share() -> None:
+    found = {c.surface: c for c in _all(
+        "Trade\nKenya supplied 31.5% of Uganda's imports in May, worth $214 million. Tanzania "
+        "followed with 12.4%, mostly maize and cement.")}
+    assert found["31.5%"].kind == "share"
+    assert found["12.4%"].kind == "share"
+    assert (found["12.4%"].exporter, found["12.4%"].importer) == ("TZA", "UGA")
+
+
+def test_a_rate_opening_the_next_sentence_after_a_share_stays_out() -> None:
+    found = {c.surface: c for c in _all(
+        "Trade\nKenya supplied 31.5% of Uganda's imports in May, worth $214 million. Interest "
+        "rates in Tanzania at 12.4% deterred buyers of maize.")}
+    assert "31.5%" in found and "12.4%" not in found

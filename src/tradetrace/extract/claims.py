@@ -1063,11 +1063,14 @@ class _Reader(GoodsReader, PeriodReader):
             rival = self.listed(ctx, quantity) if kind is None and \
                 quantity.unit == "percent" else None
             if rival is not None and (any(d.kind == "share" for d in found) or (
-                    not found and ctx.continuing and self.previous[-1].kind == "share"
+                    not found and any(c.kind == "share" for c in self.previous)
                     and _OPENS_WITH.fullmatch(text, ctx.span[0], rival.start))):
                 # `22 percent of India's imports, ahead of Iraq at 20.5 percent`; `... 15.3% of
                 # the goods Britain exported. Germany came second with 8.6%` (the rival opening
-                # the next sentence, not `Interest rates in Brazil at 10.5%`)
+                # the next sentence, not `Interest rates in Brazil at 10.5%`; after any share of
+                # the sentence before, its amount after it too, and with goods of the row's own:
+                # `... 17.2% of Togo's imports, worth 77.5 billion CFA francs. India followed with
+                # 9.5%, or ...`)
                 kind = "share"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "level" and _LEVEL_AS_SHARE.fullmatch(
