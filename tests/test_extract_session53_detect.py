@@ -63,3 +63,16 @@ def test_a_rate_opening_the_next_sentence_after_a_share_stays_out() -> None:
         "Trade\nKenya supplied 31.5% of Uganda's imports in May, worth $214 million. Interest "
         "rates in Tanzania at 12.4% deterred buyers of maize.")}
     assert "31.5%" in found and "12.4%" not in found
+
+
+def test_a_headline_figure_rounding_the_leads_claim_is_that_claim() -> None:
+    found = [c for c in _all("Growers pocket $1.2 billion\nPeru's blueberry exports rose to "
+                             "$1.18 billion last year.") if c.start < 30]
+    assert len(found) == 1
+    assert (found[0].surface, found[0].value, found[0].exporter) == ("$1.2 billion", 1.2e9, "PER")
+
+
+def test_a_headline_figure_far_from_the_leads_claim_stays_out() -> None:
+    found = [c for c in _all("Growers pocket $1.2 billion\nPeru's blueberry exports rose to "
+                             "$1.05 billion last year.") if c.start < 30]
+    assert found == []

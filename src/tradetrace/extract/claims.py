@@ -735,6 +735,18 @@ def _last_plan(made: list[Claim], bookings: set[int]) -> Claim | None:
     return plans[-1] if plans else None
 
 
+def _rounded_from(quantity: Quantity, claim: Claim) -> bool:
+    """Whether a headline's figure rounds the lead's claim (`nearly 2 million engines` for
+    1,968,742 engines, `$4.5 billion` for $4.46 billion): the same unit, no range, a value of at
+    most two significant digits within 5% of the claim's."""
+    if quantity.unit != claim.unit or quantity.value_max is not None or \
+            claim.value_max is not None or quantity.value <= 0 or claim.value <= 0:
+        return False
+    digits = f"{quantity.value:.6g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) <= 2 and abs(claim.value - quantity.value) <= 0.05 * claim.value \
+        and claim.value != quantity.value
+
+
 def _parties_overlap(plan: Parties, forecast: Claim) -> bool:
     """Whether a plan goes on about the parties of a forecast before it: it lacks a side (`Kenya,
     by comparison, is expected to import 8.9 million tons`), or shares its exporter or its
@@ -890,7 +902,8 @@ class _Reader(GoodsReader, PeriodReader):
             if quantity.end > line.end() or i in self.claims or not quantity.unit:
                 continue
             same = next((c for c in body if (c.value, c.value_max, c.unit) == (
-                quantity.value, quantity.value_max, quantity.unit)), None)
+                quantity.value, quantity.value_max, quantity.unit)), None) or next(
+                (c for c in body if _rounded_from(quantity, c)), None)
             head = next((s for s in heads if s.start <= quantity.start < s.end), None)
             if same is None or head is None:
                 continue
@@ -911,10 +924,13 @@ class _Reader(GoodsReader, PeriodReader):
         if not any(m.period is not None for m in self.past[index]):
             # (a headline that names no time gives its figure none)
             same = replace(same, period_start=None, period_end=None, year=None)
+        on = date.fromisoformat(same.period_start) if same.period_start else \
+            self.document.published
         return replace(
             same, id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
             start=quantity.start, end=quantity.end, sentence_start=head.start,
-            sentence_end=head.end, surface=quantity.surface, bound=bound,
+            sentence_end=head.end, surface=quantity.surface, bound=bound, value=quantity.value,
+            normalized_value=_normalized(quantity.value, same.unit, on)[0],
             approximate=self.hedged(quantity, head.start, bound), sentence=head.text,
             attribution=source.text if source else None)
 
