@@ -735,6 +735,18 @@ def _last_plan(made: list[Claim], bookings: set[int]) -> Claim | None:
     return plans[-1] if plans else None
 
 
+def _rounded_from(quantity: Quantity, claim: Claim) -> bool:
+    """Whether a headline's figure rounds the lead's claim (`nearly 2 million engines` for
+    1,968,742 engines, `$4.5 billion` for $4.46 billion): the same unit, no range, a value of at
+    most two significant digits within 5% of the claim's."""
+    if quantity.unit != claim.unit or quantity.value_max is not None or \
+            claim.value_max is not None or quantity.value <= 0 or claim.value <= 0:
+        return False
+    digits = f"{quantity.value:.6g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) <= 2 and abs(claim.value - quantity.value) <= 0.05 * claim.value \
+        and claim.value != quantity.value
+
+
 def _parties_overlap(plan: Parties, forecast: Claim) -> bool:
     """Whether a plan goes on about the parties of a forecast before it: it lacks a side (`Kenya,
     by comparison, is expected to import 8.9 million tons`), or shares its exporter or its
@@ -863,11 +875,64 @@ class _Reader(GoodsReader, PeriodReader):
             made = self.read_sentence(index, sentence)
             if made:
                 self.previous = made
+        self.restated_headline()
         for i, quantity in enumerate(self.quantities):
             j = quantity.equivalent_of
             if j is not None and j in self.claims and i not in self.claims:
                 self.claims[i] = self.equivalent(self.claims[j], quantity)
         return [self.claims[i] for i in sorted(self.claims, key=lambda k: self.quantities[k].start)]
+
+    def restated_headline(self) -> None:
+        """A headline figure the lead paragraph states again as a claim (`Uruguay to sell China
+        4,000 tons of dairy goods | Uruguay will send 4,000 tons of dairy goods to China`) is
+        that claim: a headline's terse words (`takes`, `bounce`, `beat plan by`) need not name
+        the flow the lead spells out. Its span, hedge and source are the headline's own, and so
+        is its period: none when the headline names no time."""
+        line = self.headline_line
+        if line is None:
+            return
+        heads = [s for s in self.sentences if s.end <= line.end()]
+        lead = next((s for s in self.sentences if s.start >= line.end()), None)
+        if not heads or lead is None:
+            return
+        lead_end = max(s.end for s in self.sentences if s.paragraph == lead.paragraph)
+        body = sorted((c for c in self.claims.values() if lead.start <= c.start < lead_end
+                       and c.equivalent_of is None), key=lambda c: c.start)
+        for i, quantity in enumerate(self.quantities):
+            if quantity.end > line.end() or i in self.claims or not quantity.unit:
+                continue
+            same = next((c for c in body if (c.value, c.value_max, c.unit) == (
+                quantity.value, quantity.value_max, quantity.unit)), None) or next(
+                (c for c in body if _rounded_from(quantity, c)), None)
+            head = next((s for s in heads if s.start <= quantity.start < s.end), None)
+            if same is None or head is None:
+                continue
+            self.claims[i] = self.headline_copy(same, quantity, head)
+
+    def headline_copy(self, same: Claim, quantity: Quantity, head: Sentence) -> Claim:
+        """The lead's claim `same` as the headline's figure `quantity` in `head` states it."""
+        index = self.sentences.index(head)
+        source = source_at(self.text, head, quantity.start, self.sources[index])
+        bound = quantity.bound if quantity.bound != "=" else \
+            hedge_before(self.text, quantity.start, head.start) or "="
+        own = modality_of(self.text, (head.start, head.end), (head.start, head.end),
+                          quantity.start, quantity.end, (), self.document.published)
+        if own == "reported" and self.headline_plan(quantity):
+            own = "planned"
+        if own != "reported" and same.kind != "cap":
+            same = replace(same, modality=own)  # (`Zambia eyes 1 million tons`: its own)
+        if not any(m.period is not None for m in self.past[index]):
+            # (a headline that names no time gives its figure none)
+            same = replace(same, period_start=None, period_end=None, year=None)
+        on = date.fromisoformat(same.period_start) if same.period_start else \
+            self.document.published
+        return replace(
+            same, id=claim_id(self.document.id, quantity.start, quantity.end, EXTRACTOR_VERSION),
+            start=quantity.start, end=quantity.end, sentence_start=head.start,
+            sentence_end=head.end, surface=quantity.surface, bound=bound, value=quantity.value,
+            normalized_value=_normalized(quantity.value, same.unit, on)[0],
+            approximate=self.hedged(quantity, head.start, bound), sentence=head.text,
+            attribution=source.text if source else None)
 
     def hedged(self, quantity: Quantity, floor: int, bound: Bound) -> bool:
         """Whether the claim's figure is approximate; a restatement (`around €24.4 billion
@@ -1014,11 +1079,14 @@ class _Reader(GoodsReader, PeriodReader):
             rival = self.listed(ctx, quantity) if kind is None and \
                 quantity.unit == "percent" else None
             if rival is not None and (any(d.kind == "share" for d in found) or (
-                    not found and ctx.continuing and self.previous[-1].kind == "share"
+                    not found and any(c.kind == "share" for c in self.previous)
                     and _OPENS_WITH.fullmatch(text, ctx.span[0], rival.start))):
                 # `22 percent of India's imports, ahead of Iraq at 20.5 percent`; `... 15.3% of
                 # the goods Britain exported. Germany came second with 8.6%` (the rival opening
-                # the next sentence, not `Interest rates in Brazil at 10.5%`)
+                # the next sentence, not `Interest rates in Brazil at 10.5%`; after any share of
+                # the sentence before, its amount after it too, and with goods of the row's own:
+                # `... 17.2% of Togo's imports, worth 77.5 billion CFA francs. India followed with
+                # 9.5%, or ...`)
                 kind = "share"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "level" and _LEVEL_AS_SHARE.fullmatch(
