@@ -40,6 +40,38 @@ def test_a_share_of_the_total_market_of_an_owner_flows_to_it() -> None:
     assert not found["40 per cent"].two_way
 
 
+def test_a_hedged_place_inside_the_buyer_kept_leaves_it_the_buyer() -> None:
+    found = _claims("Vietnam's furniture exports to the US jumped last year. Vietnam shipped $9 "
+                    "billion of furniture in 2023, mostly to California.")
+    assert _sides(found, "$9 billion") == ("VNM", "USA")
+    found = _claims("Kenya's tea sales to Pakistan boomed last year. Kenya shipped 200,000 tonnes "
+                    "of tea in 2023, mostly to Pakistani blenders.")
+    assert _sides(found, "200,000 tonnes") == ("KEN", "PAK")
+
+
+def test_there_keeps_the_buyer_named_before_beside_a_hedged_place() -> None:
+    found = _claims("Kenya's tea sales to Pakistan boomed last year. Kenya shipped 200,000 tonnes "
+                    "of tea there in 2023, mostly to Karachi.")
+    assert _sides(found, "200,000 tonnes") == ("KEN", "PAK")
+
+
+def test_a_partner_after_with_is_both_coordinate_verbs() -> None:
+    found = _claims("Chile sold $74 million of goods and bought $50 million in its trade with "
+                    "Peru last year.")
+    assert _sides(found, "$74 million") == ("CHL", "PER")
+    assert _sides(found, "$50 million") == ("PER", "CHL")
+
+
+def test_a_one_sided_sale_turns_round_only_back_to_its_partner() -> None:
+    found = _claims("Last year the bloc exported €40 billion of machinery to Chile and bought €12 "
+                    "billion of solar panels.")
+    assert _sides(found, "€12 billion") == (None, None)
+    # (near miss: the partner as the second verb's object turns it round)
+    found = _claims("Last year the bloc bought around EUR 3.9 billion of Chilean goods and sold "
+                    "the country about EUR 6.2 billion worth.")
+    assert _sides(found, "EUR 6.2 billion") == (None, "CHL")
+
+
 def test_an_of_the_opening_takes_any_approximate_word() -> None:
     for hedge in ("just over", "close to"):
         found = _claims(f"Of the {hedge} 12 million tonnes of wheat Egypt imported, 9 million "
