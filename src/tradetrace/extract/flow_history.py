@@ -538,13 +538,15 @@ class FlowHistory(ReadingState):
         if own is None or own.kind not in ("export", "import"):
             return None
         join = _COUNTER_JOIN.search(text, last.end, own.start)
+        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
         if join is None or (not (last.exporter and last.importer) and
                             join.group().lower() not in ("while", "whereas", "but") and
-                            counter_joined(text, quantity, ctx.span) is None):
+                            (counter_joined(text, quantity, ctx.span) is None or
+                             not (_PARTNER_OBJECT.match(text, own.end) or
+                                  _BACK_TO_PARTNER.search(text, own.end, clause_end)))):
             return None  # (a one-sided flow turns round only in a contrasting clause, or with
-            # the verb the other way joined right to it: `the EU exported €213 billion of goods
-            # to China and bought €517 billion from it`)
-        clause_end = clause_bounds(text, *ctx.span, quantity.start, self.masked)[1]
+            # the verb the other way joined right to it and pointing back at the partner: `the
+            # EU exported €213 billion of goods to China and bought €517 billion from it`)
         if any(join.start() <= c.start < clause_end and c.form != "pronoun"
                for c in ctx.countries):
             return None  # (`..., while Iraq supplied 59 million tonnes`: its own subject)
@@ -556,9 +558,18 @@ class FlowHistory(ReadingState):
         return Parties(last.importer, last.exporter, False)
 
 
+_PARTNER_NOUN = r"(?:it|them|the\s+(?:country|bloc|island|kingdom|republic))\b"
+_BACK_TO_PARTNER = re.compile(r"\b(?:(?:from|to)\s+" + _PARTNER_NOUN + r"|there\b)", re.IGNORECASE)
+"""After a second verb: the partner of the first (`and bought €517 billion from it`)."""
+_PARTNER_OBJECT = re.compile(r"\s+" + _PARTNER_NOUN, re.IGNORECASE)
+"""Right after a second verb: the partner of the first as its object (`and sold the country
+EUR 6.2 billion worth`, `and sold it $82 mn worth`)."""
 QUANTITY_BREAK = re.compile(r"[;:]")
 """A break between two figures' verbs: what follows is a clause of its own."""
-_JOINED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|only\s+)?$")
+COUNTER_JOIN_WORDS = r",?\s+(?:" + "|".join(sorted(word_set("counter_verb_joins"))) + \
+    r")\s+(?:(?:" + "|".join(sorted(word_set("counter_verb_adverbs"))) + r")\s+)?"
+"""`, and`, `but also`: what joins a second verb with no subject of its own to the first."""
+_JOINED_VERB = re.compile(COUNTER_JOIN_WORDS + "$")
 
 
 def counter_joined(text: str, quantity: Quantity, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import replace
 from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities, names_unkeyed_goods
 from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold, word_set
-from tradetrace.extract.flow_history import QUANTITY_BREAK, FlowHistory, counter_joined
+from tradetrace.extract.flow_history import (
+    COUNTER_JOIN_WORDS,
+    QUANTITY_BREAK,
+    FlowHistory,
+    counter_joined,
+)
 from tradetrace.extract.headlines import from_headline
 from tradetrace.extract.kinds import ROLE_WITH, measurable
 from tradetrace.extract.listings import SPLIT_AMONG, ListingReader
@@ -601,7 +607,7 @@ def _whole_side(text: str, quantity: Quantity) -> FrameKind | None:
     return frame.kind
 
 
-_COUNTER_VERB = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|only\s+)?(?P<verb>[a-z]+)\b")
+_COUNTER_VERB = re.compile(COUNTER_JOIN_WORDS + r"(?P<verb>[a-z]+)\b")
 """`... and bought`: a second verb joined to the first with no subject of its own."""
 
 
@@ -624,21 +630,34 @@ def counter_coordinate(text: str, quantity: Quantity, reach: tuple[int, int]) ->
     return join.start()
 
 
-def _hedged_side_open(parties: Parties, ctx: Context, hedged: Context) -> Parties:
+def _hedged_side_open(text: str, quantity: Quantity, parties: Parties, ctx: Context,
+                      hedged: Context) -> Parties:
     """`Malaysia exported $1.8 billion of panels, mostly to the US` after `US tariffs`: the side
     whose main partner the hedge dropped is everyone, not a country named before the sentence
-    (one the sentence still names otherwise keeps it)."""
+    (one the sentence still names otherwise keeps it). A hedged place inside the country kept
+    (`mostly to California` after `exports to the US`, `mostly to Pakistani blenders`), or
+    `there` after the figure (`shipped 200,000 tonnes there, mostly to Karachi`), keeps it."""
     if parties.two_way or len(hedged.countries) == len(ctx.countries):
         return parties
     named = {c.code for c in hedged.countries}
     dropped = [c for c in ctx.countries if c not in hedged.countries]
-    if parties.importer and parties.importer not in named and any(
-            c.cue in _DESTINATION_CUES for c in dropped):
+    if dropped and _THERE_AFTER.search(text, quantity.end, max(quantity.end, dropped[0].start)):
+        return parties  # (`there`: the partner named before is the figure's own)
+
+    def opens(side: str | None, cues: Collection[str]) -> bool:
+        hedged_here = [c for c in dropped if c.cue in cues]
+        return bool(side and side not in named and hedged_here) and not any(
+            c.code == side and c.form in ("region", "demonym") for c in hedged_here)
+
+    if opens(parties.importer, _DESTINATION_CUES):
         parties = Parties(parties.exporter, None, False)
-    if parties.exporter and parties.exporter not in named and any(
-            c.cue == "from" for c in dropped):
+    if opens(parties.exporter, ("from",)):
         parties = Parties(None, parties.importer, False)
     return parties
+
+
+_THERE_AFTER = re.compile(_THERE, re.IGNORECASE)
+"""`there` as a place (not `there were`): the partner named before."""
 
 
 def without_transit_country(text: str, ctx: Context, parties: Parties) -> Parties:
@@ -715,7 +734,7 @@ class FlowReader(ListingReader, FlowHistory):
         possessive rival, ...), before `parties` puts a listed row's own item in place."""
         hedged = self.without_main_partners(ctx, quantity)
         parties = self.read_unhedged(quantity, kind, clause, hedged, earlier, commodity)
-        return _hedged_side_open(parties, ctx, hedged)
+        return _hedged_side_open(self.text, quantity, parties, ctx, hedged)
 
     def read_unhedged(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                    ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
@@ -2035,7 +2054,9 @@ class FlowReader(ListingReader, FlowHistory):
         if counter is not None:
             # `Chile sold goods worth $74 million to Peru and bought $50 million of Peruvian
             # goods`: the countries of the verb the other way are that coordinate's
-            in_clause = [c for c in in_clause if c.start < counter]
+            # (a partner after `with` is both verbs': `sold $74 million and bought $50 million
+            # in its trade with Peru`)
+            in_clause = [c for c in in_clause if c.start < counter or c.cue == "with"]
         joined = counter_joined(text, quantity, ctx.span)
         if joined is not None:
             # `India bought Peruvian goods worth $591 million and sold Peru $264 million of
@@ -2052,7 +2073,7 @@ class FlowReader(ListingReader, FlowHistory):
             return near
         own = self.own_mentions(ctx, quantity, clause)
         if counter is not None:
-            own = [c for c in own if c.start < counter]
+            own = [c for c in own if c.start < counter or c.cue == "with"]
         if joined is not None:
             own = [c for c in own if c.start >= joined[1] or c in in_clause]
         wide = assign(read_roles(text, own, goods, frame), frame)

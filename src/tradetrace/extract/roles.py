@@ -23,7 +23,14 @@ from tradetrace.extract.commodity import (
     names_unkeyed_goods,
     unkeyed_goods_after,
 )
-from tradetrace.extract.cues import hedge_pattern, lexicon, may_hold, word_count, word_set
+from tradetrace.extract.cues import (
+    cue_data,
+    hedge_pattern,
+    lexicon,
+    may_hold,
+    word_count,
+    word_set,
+)
 from tradetrace.extract.parties import (
     RANKED_ROLE_NOUNS,
     ROLE_APPOSED,
@@ -1067,12 +1074,12 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
                and not _INTO_AFTER.match(text, noun.end()) for m in mentions)
 
 
-_MAIN_ADVERBS = ("mostly", "mainly", "chiefly", "largely", "primarily", "principally",
-                 "predominantly")
+_MAIN_ADVERBS = tuple(cue_data()["main_hedge_adverbs"])
 MAIN_WORDS = (*_MAIN_ADVERBS, "most of", "all of", "bulk of")
 """The literal words one of which every `_MOSTLY_TO` and `_MOSTLY_FROM` match holds."""
-_MAIN_HEDGE = r"\b(?:" + "|".join(_MAIN_ADVERBS) + \
-    r"|(?:most|(?:nearly|almost|virtually)\s+all|the\s+bulk)\s+of\s+(?:it|them))\s+"
+_MAIN_HEDGE = r"\b(?:" + "|".join(_MAIN_ADVERBS) + r"|(?:" + "|".join(
+    r"\s+".join(word.split()) for word in cue_data()["main_part_quantifiers"]) + \
+    r")\s+of\s+(?:it|them))\s+"
 """`mostly`, or a part of the figure just stated that is most of it (`most of them`, `nearly all
 of it`, `the bulk of it`)."""
 _MOSTLY_TO = re.compile(_MAIN_HEDGE + r"(?:(?:bound|destined|headed|going|sent|shipped)\s+)?"
@@ -1593,8 +1600,7 @@ def whole_of_parts(text: str, clause_start: int, at: int) -> bool:
         text, clause_start, at) is not None
 
 
-_OF_THE_OPENING = re.compile(r"\s*Of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|nearly|"
-                             r"some|over|more\s+than|almost|an\s+estimated)\s+)*")
+_OF_THE_OPENING = re.compile(r"\s*Of\s+(?:the|its|their)\s+" + hedge_pattern(True))
 """A clause opening on the whole its parts come out of (`Of the 7.1 million tons Chile imported,
 6.4 million came from Peru`)."""
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
+from tradetrace.extract.cues import cue_data, cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
 from tradetrace.extract.parties import CountryMention, dateline_span
 from tradetrace.extract.roles import BLOC_NAME, SELLER_CALLED, Parties, home_or_people_share
@@ -483,7 +483,8 @@ def partner_share(text: str, clause: tuple[int, int], countries: list[CountryMen
 _SHARE_WORDS = rf"\s+(?:[a-z-]+\s+){{0,2}}?{SHARE_NOUN}\s+(?:of|in)\s"
 _SHARE_OF_START = re.compile(r"['’`]s?" + _SHARE_WORDS, re.IGNORECASE)
 """`Russia's share of ...` after the owner's name."""
-_WHOLE_OF = r"+(?:the\s+)?(?:(?:whole|entire|overall)\s+)?$"
+_WHOLE_OF = r"+(?:the\s+)?(?:" + cue_regex(sorted(word_set("whole_market_words"))).pattern + \
+    r"\s+)?$"
 _SHARE_OF = re.compile(_SHARE_OF_START.pattern + _WHOLE_OF, re.IGNORECASE)
 """The same, reaching exactly to a second country: `A's share of B's ...`, `A's slice of the
 whole B market`."""
@@ -492,6 +493,25 @@ _ITS_SHARE_OF = re.compile(_SHARE_WORDS + _WHOLE_OF, re.IGNORECASE)
 _MARKET = re.compile(r"\b(?:markets?|supplies)\b", re.IGNORECASE)
 """What the owner of a total takes in, whatever flow word it holds (`B's crude market`, `B's oil
 supplies`): a share of it flows from A to B."""
+
+
+_SUPPLIES_TO = re.compile(r"\bsupplies\s+to\b", re.IGNORECASE)
+_GOODS_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _owner_supplies(total: str, owner: CountryMention, partner: CountryMention) -> bool:
+    """Whether `B's ... supplies` in a share's total are what B sells, not what it takes in:
+    `supplies to` (`Norway's gas supplies to Europe`), or an owner known to sell the good the
+    share-holder does not (`China's share of Russia's oil supplies`)."""
+    if re.search(r"\bmarkets?\b", total, re.IGNORECASE) or not re.search(
+            r"\bsupplies\b", total, re.IGNORECASE):
+        return False
+    if _SUPPLIES_TO.search(total):
+        return True
+    sellers: dict[str, list[str]] = cue_data()["known_suppliers"]
+    return any(owner.code in sellers.get(word.lower(), ()) and
+               partner.code not in sellers.get(word.lower(), ())
+               for word in _GOODS_WORD.findall(total))
 
 
 def _stated_share(text: str, quantity: Quantity,
@@ -510,7 +530,7 @@ def _stated_share(text: str, quantity: Quantity,
         if lexicon("flow", "two_way").search(total):
             return Parties(partner.code, owner.code, True)
         if lexicon("flow", "export").search(total) and not lexicon("flow", "import").search(
-                total) and not _MARKET.search(total):
+                total) and (not _MARKET.search(total) or _owner_supplies(total, owner, partner)):
             return Parties(owner.code, partner.code, False)
         return Parties(partner.code, owner.code, False)
     for partner in before:
