@@ -11,15 +11,16 @@ _claims = extracted_on(date(2024, 7, 1))
 
 def test_a_headline_opened_by_a_named_speaker_and_a_colon_gives_the_source() -> None:
     found = _claims("Halvorsen: Norway's salmon sales to Japan up 12% in June\n"
-                    "Exporters shipped more fish to Asia.")
+                    "Exporters shipped more fish to Asia, Halvorsen said on Monday.")
     assert found["12%"].attribution == "Halvorsen"
     found = _claims("Omar bin Khalid: Oman's crude sales to India top $4 billion\n"
-                    "Sales rose again.")
+                    "Sales rose again, according to Omar bin Khalid.")
     assert found["$4 billion"].attribution == "Omar bin Khalid"
 
 
 def test_a_headline_label_of_a_country_office_is_a_source_not_a_dateline() -> None:
-    found = _claims("Peruvian envoy: copper exports to China up 8% in May\nShipments rose.")
+    found = _claims("Peruvian envoy: copper exports to China up 8% in May\nShipments rose, the "
+                    "Peruvian envoy said.")
     assert found["8%"].attribution == "Peruvian envoy"
 
 
@@ -65,3 +66,21 @@ def test_a_record_or_a_report_noun_closing_a_sentence_is_no_source() -> None:
     found = _claims("Rice exports to Ghana reached 3 million tonnes in May, the ministry said "
                     "in its monthly trade report.")
     assert found["3 million tonnes"].attribution == "the ministry"
+
+
+def test_a_headline_label_the_body_does_not_cite_as_a_source_is_a_topic() -> None:
+    found = _claims("Brexit: UK exports to EU fall 14% in 2023\nBritain's sales to the bloc "
+                    "fell, the statistics office said.")
+    assert found["14%"].attribution is None
+    found = _claims("Red Sea: Egypt's canal cargo falls 40% in May\nShips avoided the route, "
+                    "the canal authority said.")
+    assert found["40%"].attribution is None
+
+
+def test_a_record_closing_a_sentence_before_recorded_is_no_source() -> None:
+    found = _claims("Rice exports to Ghana fell 10% to $2 billion in May, the lowest level "
+                    "recorded.")
+    assert {c.attribution for c in found.values()} == {None}
+    found = _claims("Rice exports to Ghana rose 8% to $2 billion in May, the highest monthly "
+                    "total recorded.")
+    assert {c.attribution for c in found.values()} == {None}

@@ -28,7 +28,7 @@ from tradetrace.extract.cues import (
 )
 from tradetrace.extract.modality import RELATIVE_VERB
 from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countries
-from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence
+from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence, split_sentences
 from tradetrace.knowledge.countries import country_code
 from tradetrace.knowledge.places import find_place
 from tradetrace.normalize.periods import MONTH_NAMES
@@ -118,7 +118,7 @@ _CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
 figure's source."""
 _DANGLING_WORDS = frozenset({"of", "for", "to", "with", "in", "on", "at", "by", "from", "after",
-                             "before", "than", "about", "into", "ever"})
+                             "before", "than", "about", "into"})
 """A last word leaving the phrase unfinished (`the largest source of logs`, where `logs` is a
 noun, `back in Beirut on Saturday after putting`): a name is never cut off by a preposition."""
 
@@ -515,6 +515,24 @@ def _closing_warning(text: str, match: re.Match[str], sentence: Sentence) -> boo
         or _PLATFORM_CLOSE.match(text, match.end(), sentence.end) is not None)
 
 
+def _closing_no_speaker(text: str, sentence: Sentence, verb_start: int) -> bool:
+    """Whether the phrase between the last comma and a closing verb is no speaker: it holds a
+    verb of saying already (`the bank said in its monthly report`) or names a record (`the
+    lowest level recorded`, `the largest ever recorded`)."""
+    start = max(sentence.start, text.rfind(",", 0, verb_start))
+    if _SAYING_INSIDE.search(text, start, verb_start):
+        return True
+    return _record_phrase().match(text[start:verb_start].lstrip(", ")) is not None
+
+
+@cache
+def _record_phrase() -> re.Pattern[str]:
+    """A phrase naming a record (`the highest monthly total`): a determiner and a superlative."""
+    ranks = "|".join(sorted(word_set("record_ranks"), key=len, reverse=True))
+    return re.compile(r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:(?-i:[a-z]+est)|" + ranks + r")\b",
+                      re.IGNORECASE)
+
+
 def _title_line(text: str, sentence: Sentence) -> bool:
     """A headline: a line of its own with no closing stop (`Sovecon sees 17% drop in exports`),
     whose outlook verb gives the story's gist, not a source for its figure."""
@@ -616,9 +634,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 closing and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                 match.start())):
             continue  # `Pyongyang declared victory`: an act, no one's word on a figure
-        if match.group().lower() in _closing_verbs() and _SAYING_INSIDE.search(
-                text, max(sentence.start, text.rfind(",", 0, match.start())), match.start()):
-            continue  # `..., the bank said in its monthly report.`: a noun after the verb
+        if match.group().lower() in _closing_verbs() and _closing_no_speaker(text, sentence,
+                                                                            match.start()):
+            continue  # `..., the bank said in its monthly report.`: a noun after the verb;
+            # `..., the lowest level recorded.`: a record, no one who recorded it
         if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
             continue  # `put pressure on`: no figure put at an amount
         outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
@@ -1272,7 +1291,8 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
         # a source, not a heading (`Total Cost:`, `In Europe:`) or a dateline (`SINGAPORE:`)
         headed = bool({w.lower().rstrip("s") for w in words} & _source_heads())
         named = headed or re.search(r"\b[A-Z]{3,6}\b", label) or (
-            opening == sentence.start and _title_line(text, sentence) and _named_label(label))
+            opening == sentence.start and _title_line(text, sentence) and _named_label(label)
+            and _cited_in_body(text, sentence.end, label))
         if label.lower() in word_set("heading_labels") or (find_countries(label.title()) and not (
                 {w.lower() for w in words} | {w.lower().rstrip("s") for w in words})
                 & _source_heads()):
@@ -1293,6 +1313,16 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
                 not _CLAUSE_LABEL.search(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)
+
+
+def _cited_in_body(text: str, body_start: int, label: str) -> bool:
+    """Whether the story under a headline cites `label` as a source (`Rystad: ...` over a body
+    where `Rystad estimates` or `according to Rystad`), which tells a speaker's label from a
+    topic's (`Brexit: ...`, `Red Sea: ...`)."""
+    key = label.lower()
+    return any(found is not None and key in found.text.lower()
+               for found in (sentence_attribution(text, s) for s in split_sentences(text)
+                             if s.start >= body_start))
 
 
 def _named_label(label: str) -> bool:
