@@ -78,27 +78,33 @@ def _key_of(surface: str) -> str | None:
 _PASSENGER_BEFORE = re.compile(r"\bpassengers?\s+$", re.IGNORECASE)
 
 
-def _material_before(text: str, start: int, surface: str) -> bool:
+def _material_before(text: str, start: int, surface: str,
+                     materials: frozenset[str] | None = None) -> bool:
     """Whether a steel shape (`slabs`, `billets`, `coils`, not `steel` or `iron`) follows right
     after a word for another material (`granite slabs`; not `aluminium, steel`), or `scrap` a few
-    words after one (`copper waste and scrap`)."""
+    words after one (`copper waste and scrap`); `materials` the words read (by default
+    `other_materials`)."""
     if "steel" in surface.lower() or "iron" in surface.lower():
         return False
+    if materials is None:
+        materials = word_set("other_materials")
     if surface.lower() == "scrap":  # (`copper waste and scrap`: a few words back; `scrap
         # aluminium`: right after)
         after = _WORD_AFTER.match(text, start + len(surface))
-        return any(word.lower() in word_set("other_materials") for word in re.findall(
+        return any(word.lower() in materials for word in re.findall(
             r"[A-Za-z]+", text[max(0, start - 25):start])[-3:]) or (
-                after is not None and after[1].lower() in word_set("other_materials"))
+                after is not None and after[1].lower() in materials)
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return word is not None and word[1].lower() in word_set("other_materials")
+    return word is not None and word[1].lower() in materials
 
 
 def _other_material_shape(text: str, word: str, start: int, end: int) -> bool:
     """Whether `word`, the last word of text[start:end], is a keyed steel shape or scrap of another
-    material (`aluminium scrap`, `copper billets`): goods with no key."""
+    material (`aluminium scrap`, `copper billets`): goods with no key. Not after a word that
+    names steel goods too (`materials_also_steel`: `wire coil`)."""
     at = text.rfind(word, start, end)
-    return at >= 0 and _key_of(word) is not None and _material_before(text, at, word)
+    return at >= 0 and _key_of(word) is not None and _material_before(
+        text, at, word, word_set("other_materials") - word_set("materials_also_steel"))
 
 
 _SPACES = re.compile(r"\s+")
