@@ -78,27 +78,33 @@ def _key_of(surface: str) -> str | None:
 _PASSENGER_BEFORE = re.compile(r"\bpassengers?\s+$", re.IGNORECASE)
 
 
-def _material_before(text: str, start: int, surface: str) -> bool:
+def _material_before(text: str, start: int, surface: str,
+                     materials: frozenset[str] | None = None) -> bool:
     """Whether a steel shape (`slabs`, `billets`, `coils`, not `steel` or `iron`) follows right
     after a word for another material (`granite slabs`; not `aluminium, steel`), or `scrap` a few
-    words after one (`copper waste and scrap`)."""
+    words after one (`copper waste and scrap`); `materials` the words read (by default
+    `other_materials`)."""
     if "steel" in surface.lower() or "iron" in surface.lower():
         return False
+    if materials is None:
+        materials = word_set("other_materials")
     if surface.lower() == "scrap":  # (`copper waste and scrap`: a few words back; `scrap
         # aluminium`: right after)
         after = _WORD_AFTER.match(text, start + len(surface))
-        return any(word.lower() in word_set("other_materials") for word in re.findall(
+        return any(word.lower() in materials for word in re.findall(
             r"[A-Za-z]+", text[max(0, start - 25):start])[-3:]) or (
-                after is not None and after[1].lower() in word_set("other_materials"))
+                after is not None and after[1].lower() in materials)
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return word is not None and word[1].lower() in word_set("other_materials")
+    return word is not None and word[1].lower() in materials
 
 
 def _other_material_shape(text: str, word: str, start: int, end: int) -> bool:
     """Whether `word`, the last word of text[start:end], is a keyed steel shape or scrap of another
-    material (`aluminium scrap`, `copper billets`): goods with no key."""
+    material (`aluminium scrap`, `copper billets`): goods with no key. Not after a word that
+    names steel goods too (`materials_also_steel`: `wire coil`)."""
     at = text.rfind(word, start, end)
-    return at >= 0 and _key_of(word) is not None and _material_before(text, at, word)
+    return at >= 0 and _key_of(word) is not None and _material_before(
+        text, at, word, word_set("other_materials") - word_set("materials_also_steel"))
 
 
 _SPACES = re.compile(r"\s+")
@@ -1438,7 +1444,8 @@ def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
     if index is None:
         return key
     listed = _listed_together(index, ordered, text)
-    families = _family_joined(text, listed[0].start, listed[-1].end)
+    families = _family_joined(text, listed[0].start, listed[-1].end,
+                              any(_sold_beside_unkeyed(m.key) for m in listed))
     keys = [m.key for m in listed] + families
     if "trade" in families and not _farm_fishery_forestry(text, listed):
         return None  # `coal and forest products exports`: two sectors, neither all trade
@@ -1485,7 +1492,7 @@ _RESPECTIVE_REACH = 400
 respectively`)."""
 
 
-def _family_joined(text: str, start: int, end: int) -> list[str]:
+def _family_joined(text: str, start: int, end: int, beside: bool = False) -> list[str]:
     """The family keys of goods with no key joined by `and`/`or` to the list of keyed goods at
     [start, end) (`grain and oilseed exports`, `oilseeds or grain` -> food): goods named together
     are the most specific key true of all of them, and these belong to their family though they
@@ -1497,9 +1504,10 @@ def _family_joined(text: str, start: int, end: int) -> list[str]:
         return []
     keys = [key for after, before, key in _families()
             if after.match(text, end) or before.search(text, max(0, start - 30), start)]
-    if _beside_keyed().match(text, end):
-        # (`garments, footwear and travel goods`: shoes are no textiles; the list is of goods of
-        # every kind, a key no family holds)
+    if beside and (_beside_list_end(text, end) is not None
+                   or _beside_before().search(text, max(0, start - 40), start)):
+        # (`garments, footwear and travel goods`, `leather goods and garments`: shoes are no
+        # textiles; the list is of goods of every kind, a key no family holds)
         keys.append(NO_FAMILY)
     return keys
 
@@ -1509,11 +1517,74 @@ _LIST_REACH = 80
 
 
 def listed_with_keyed(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
-    """Whether text[start:end] follows keyed goods joined to goods of no family by a list
-    (`garments, footwear and travel goods exports`): the flow is of all the listed goods, not of
-    the unkeyed ones alone."""
-    return any(not m.generic and start - _LIST_REACH <= m.start and m.end <= end
-               and _beside_keyed().match(text, m.end) for m in mentions)
+    """Whether text[start:end] holds the flow noun or `worth` of a list joining keyed goods to
+    goods of no family (`garments, footwear and travel goods exports`, `consignments of apparel,
+    shoes and travel goods`): the flow is of all the listed goods, not of the unkeyed ones alone.
+    Not other goods with no key near such a list (`garment and footwear sector slowed, while
+    cashew exports rose`)."""
+    for m in mentions:
+        if m.generic or not start - _LIST_REACH <= m.start or m.end > end \
+                or not _sold_beside_unkeyed(m.key):
+            continue
+        close = _beside_list_end(text, m.end)
+        if close is None:
+            continue
+        head = _LIST_HEAD.match(text, close)
+        if head is not None and start <= head.end() - 1 and head.start(1) < end:
+            return True  # (`... travel goods exports`, `... worth`)
+        of = _LIST_OF.search(text, max(0, m.start - 40), m.start)
+        if of is not None and start < close <= end:
+            return True  # (`Consignments of apparel, shoes and travel goods ... were valued`)
+    return False
+
+
+_LIST_HEAD = re.compile(r"\s+(exports?|imports?|shipments?|sales|consignments|deliveries|cargoes"
+                        r"|purchases|trade|worth|valued)\b", re.IGNORECASE)
+"""The flow noun or value word right after a list of goods (`... and travel goods exports`)."""
+_LIST_OF = re.compile(r"\b(exports?|imports?|shipments?|sales|consignments|deliveries|cargoes"
+                      r"|purchases|trade)\s+(?:of|in)\s+(?:[a-z-]+\s*,\s*|[a-z-]+\s+)*$",
+                      re.IGNORECASE)
+"""A flow noun and `of` right before a list of goods (`Consignments of apparel, ...`)."""
+
+
+def _sold_beside_unkeyed(key: str | None) -> bool:
+    """Whether goods of `key` are those sold beside shoes and travel goods
+    (`keys_beside_unkeyed_goods`: textiles), so a list of them with those is all trade."""
+    return key is not None and any(k in word_set("keys_beside_unkeyed_goods")
+                                   for k in (key, *ancestors(key)))
+
+
+def _beside_list_end(text: str, end: int) -> int | None:
+    """Where the run of goods of no family after keyed goods ending at `end` ends
+    (`garments, footwear and travel goods`), if they are a list's items: joined by `and`/`or`,
+    or by commas only in a list that closes with `and`/`or` and an item or a flow noun (not
+    `garments, footwear makers said`, `textiles, shoes accounting for`); and not the goods'
+    makers (`garment and footwear makers`, `list_modified_nouns`)."""
+    pos, closed, found = end, False, False
+    while (item := _beside_keyed().match(text, pos)) is not None:
+        found, pos = True, item.end()
+        closed = closed or _AND_GAP.match(text, item.start()) is not None
+    if not found:
+        return None
+    if not closed and _CLOSING_AND.match(text, pos) is None and _LIST_HEAD.match(text, pos) is None:
+        return None  # (but a headline's `garment, shoe, travel goods exports`)
+    after = _WORD_AFTER.match(text, pos)
+    if after is not None and after[1].lower() in word_set("list_modified_nouns"):
+        return None
+    return pos
+
+
+_CLOSING_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+\w", re.IGNORECASE)
+"""A list's closing `and` with its last item (`textiles, shoes and toys`)."""
+
+
+@cache
+def _beside_before() -> re.Pattern[str]:
+    """Goods of no family (`unkeyed_goods_beside_keyed`) right before keyed goods' `and`/`or`
+    or a list's comma (`leather goods and garments`)."""
+    words = "|".join(re.escape(word) for word in word_set("unkeyed_goods_beside_keyed"))
+    return re.compile(r"\b(?:" + words + r")(?:" + _AND_GAP.pattern + r"|\s*,\s*)$",
+                      re.IGNORECASE)
 
 
 NO_FAMILY = ""
@@ -1526,7 +1597,7 @@ def _beside_keyed() -> re.Pattern[str]:
     """Goods with no key and no family (`unkeyed_goods_beside_keyed`) right after keyed goods'
     `and`/`or` or a list's comma (`garments, footwear and travel goods`)."""
     words = "|".join(re.escape(word) for word in word_set("unkeyed_goods_beside_keyed"))
-    return re.compile(r"(?:" + _AND_GAP.pattern + r"|\s*,\s*)(?:" + words + r")\b",
+    return re.compile(r"(?:" + _AND_GAP.pattern + r"|\s*,\s*)(" + words + r")\b",
                       re.IGNORECASE)
 
 
