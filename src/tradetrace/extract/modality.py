@@ -152,21 +152,35 @@ def _measured_against_plan(text: str, floor: int, cue_start: int, cue_end: int,
     return cue_start >= q_end or not _OWN_FIGURE_AFTER.match(text, cue_end)
 
 
-_MEASURING = re.compile(
-    r"(?:\b(?:than|against|above|below|beyond|short\s+of|exceed(?:s|ed|ing)?|beat(?:s|ing)?|"
-    r"surpass(?:es|ed|ing)?|topp(?:ed|ing)|miss(?:es|ed|ing)?|overshot|overshoot(?:s|ing)?)|"
-    r"(?:%|\bpercent|\bper\s+cent|\bpc)\s+of)\s+(?:[^,;:.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
-"""Before an outlook word: what measures a figure against it, in the same stretch (`19 per cent
-above the month's $14.30 million target`, `Beating forecasts`, `58% of the expected level`)."""
-_OWN_FIGURE_GAP = re.compile(r"(?:(?!;|,\s+(?:and|which|who|as)\b|\b(?:but|while|whereas|is|are|"
-                             r"was|were|has|have|had|grew|rose|fell)\b).){0,60}?", re.IGNORECASE)
-"""Between an outlook word and a figure of its own, in its own phrase (`a forecast of 359,000
-tonnes`, `the goal of 78,000 tons worth $420 million`, `the target for the period, $269
-million`): no clause or predicate of another figure opens between."""
-_MARGIN_BEFORE = re.compile(r"\bby\s+(?:(?:some|about|around|nearly|roughly|almost|just)\s+)?$",
-                            re.IGNORECASE)
-"""Right before a figure after an outlook word: the margin it was beaten or missed by (`beat the
-goal by 45,000 tonnes`), a figure that happened."""
+@cache
+def _measuring() -> re.Pattern[str]:
+    """Before an outlook word: what measures a figure against it, in the same stretch (one of
+    the `measuring_words` of stance_cues.json, or a share `of`: `19 per cent above the month's
+    $14.30 million target`, `Beating forecasts`, `58% of the expected level`)."""
+    words = cue_regex(cue_data(STANCE_CUES)["measuring_words"]).pattern
+    return re.compile(r"(?:" + words + r"|(?:%|\bpercent|\bper\s+cent|\bpc)\s+of)"
+                      r"\s+(?:[^,;:.]|[.,](?=\d)){0,40}$", re.IGNORECASE)
+
+
+@cache
+def _own_figure_gap() -> re.Pattern[str]:
+    """Between an outlook word and a figure of its own, in its own phrase (`a forecast of 359,000
+    tonnes`, `the goal of 78,000 tons worth $420 million`, `the target for the period, $269
+    million`): no clause (`own_figure_joiners` after a comma) nor predicate of another figure
+    (`own_figure_breaks` of stance_cues.json) opens between."""
+    data = cue_data(STANCE_CUES)
+    joiners = cue_regex(data["own_figure_joiners"]).pattern
+    breaks = cue_regex(data["own_figure_breaks"]).pattern
+    return re.compile(r"(?:(?!;|,\s+" + joiners + r"|" + breaks + r").){0,60}?", re.IGNORECASE)
+
+
+@cache
+def _margin_before() -> re.Pattern[str]:
+    """Right before a figure after an outlook word: `by` and a hedge, the margin it was beaten
+    or missed by (`beat the goal by 45,000 tonnes`), a figure that happened."""
+    return re.compile(r"\bby\s+" + hedge_pattern(True) + r"$", re.IGNORECASE)
+
+
 _BE_BETWEEN = re.compile(r"\b(?:is|are|was|were|be|been)\b", re.IGNORECASE)
 """Between a measuring word and an outlook word: a verb of its own (`90% of exports are expected
 to go to China`), so the outlook word is a verb governing the figure, no yardstick."""
@@ -175,7 +189,7 @@ to go to China`), so the outlook word is a verb governing the figure, no yardsti
 def _measured_against_outlook(text: str, floor: int, cue_start: int, cue_end: int,
                               q_start: int) -> bool:
     """Whether the outlook word at [cue_start, cue_end) (`measured_outlooks` of
-    stance_cues.json) is the yardstick a figure is measured against (`_MEASURING` before it,
+    stance_cues.json) is the yardstick a figure is measured against (`_measuring` before it,
     read back to `floor`) and the quantity at q_start is not its own figure, named between the
     measuring word and it (`above the $14.30 million target`) or in its phrase after it (`above
     a forecast of 359,000 tonnes`): `Benin harvested 393,000 tonnes, 28 percent more than a
@@ -187,14 +201,14 @@ def _measured_against_outlook(text: str, floor: int, cue_start: int, cue_end: in
         return False
     if measure.start() <= q_start < cue_start:
         return False
-    return not (cue_end <= q_start and _OWN_FIGURE_GAP.fullmatch(text, cue_end, q_start)
-                and not _MARGIN_BEFORE.search(text, cue_end, q_start))
+    return not (cue_end <= q_start and _own_figure_gap().fullmatch(text, cue_end, q_start)
+                and not _margin_before().search(text, cue_end, q_start))
 
 
 def _yardstick(text: str, floor: int, cue_start: int) -> re.Match[str] | None:
-    """The measuring words before an outlook word at cue_start (`_MEASURING`, from `floor`),
+    """The measuring words before an outlook word at cue_start (`_measuring`, from `floor`),
     with no verb of its own between (`_BE_BETWEEN`)."""
-    measure = _MEASURING.search(text, floor, cue_start)
+    measure = _measuring().search(text, floor, cue_start)
     if measure is None or _BE_BETWEEN.search(text, measure.start(), cue_start):
         return None
     return measure
@@ -735,7 +749,23 @@ def _headline_outlook(text: str, sentence: tuple[int, int], q_start: int) -> boo
     end = sentence[1]
     if not text.startswith("\n", end) or text[sentence[0]:end].rstrip().endswith((".", "?")):
         return False
-    return _headline_to_change().search(text, sentence[0], q_start) is not None
+    found = _headline_to_change().search(text, sentence[0], q_start)
+    return found is not None and not _headline_to_result().search(text, sentence[0],
+                                                                  found.start())
+
+
+@cache
+def _headline_to_result() -> re.Pattern[str]:
+    """Before a headline's `to` and change verb: a figure or change verb right before `to`
+    (`exports jump 10% to hit record`, `imports surge to hit record`), or a causing verb
+    (`causing_verbs` of stance_cues.json: `demand helps Brazil beef exports to top`, `curbs
+    push Indian exports to rise`): `to` tells the result of what happened, not what is to come."""
+    data = cue_data(STANCE_CUES)
+    changes = cue_regex([*data["set_to_changes"], *(f"{verb}s" for verb in data["set_to_changes"]
+                                                    if " " not in verb)]).pattern
+    causing = cue_regex(data["causing_verbs"]).pattern
+    return re.compile(r"(?:(?:\d|%|\b(?:percent|pct|per\s+cent)|" + changes + r")\s+$)|"
+                      + causing, re.IGNORECASE)
 
 
 @cache
@@ -1261,10 +1291,21 @@ def _moved_up_to() -> re.Pattern[str]:
     return re.compile(verbs + r"\s+up\s+to\s+(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
 
 
+@cache
+def _ceiling_modal() -> re.Pattern[str]:
+    """One of the `ceiling_modals` of stance_cues.json and an optional `-ly` word, right before
+    a verb (`could move `, `can pick `, `will possibly ramp `)."""
+    modals = cue_regex(cue_data(STANCE_CUES)["ceiling_modals"]).pattern
+    return re.compile(modals + r"(?:\s+not)?(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
+
+
 def _moved_up(text: str, q_start: int) -> bool:
     """Whether the quantity at q_start follows `up to` after one of the `moved_up_verbs`
-    (`edge up to`, `picked up to`, `ramped up to`): a level reached."""
-    return _moved_up_to().search(text, max(0, q_start - 40), q_start) is not None
+    (`edge up to`, `picked up to`, `ramped up to`): a level reached. Not after a modal (`could
+    move up to 2 million tonnes`, `can pick up to 500,000 tonnes`): what may be moved, a ceiling."""
+    found = _moved_up_to().search(text, max(0, q_start - 40), q_start)
+    return found is not None and _ceiling_modal().search(
+        text, max(0, found.start() - 30), found.start()) is None
 
 
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:

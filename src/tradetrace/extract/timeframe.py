@@ -853,7 +853,8 @@ def choose_period(
     level, which a change compared with a whole year takes before that year's successor."""
     start, end = quantity
     frame = _stepped_frame(text, mentions, sentence, frame)
-    mentions = [m for m in mentions if not _superlative_reach(text, m, sentence[0], frame)]
+    mentions = [m for m in mentions
+                if not _superlative_reach(text, m, sentence[0], frame, start)]
     usable = [m for m in mentions if m.relation in ("period", "same")
               and sentence[0] <= m.start < sentence[1] and counted_length(m) != 1
               and not _owned_by_other(text, m, quantity, others)]
@@ -940,8 +941,21 @@ def _superlative_before() -> re.Pattern[str]:
 _THIS_YEAR = re.compile(r"(?i:(?:so\s+far\s+)?this\s+year)")
 
 
+@cache
+def _running_total_before() -> re.Pattern[str]:
+    """Right before a figure: a present perfect (`have totalled `, `has taken `, with `has`
+    or `have` of `perfect_auxiliaries`) or a `running_total_verbs` word and `to` (`bringing
+    the total to `): a total run up to now, not one month's figure."""
+    cues = period_cues()
+    perfect = cue_alternation(cues["perfect_auxiliaries"])
+    running = cue_alternation(cues["running_total_verbs"])
+    return re.compile(rf"(?i:\b(?:(?:{perfect})\s+(?:(?:now|already|so\s+far)\s+)?[a-z]+"
+                      rf"(?:\s+(?:to|at))?|(?:{running})\b[^.;,]{{0,60}}?\bto)\s+"
+                      + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?)$")
+
+
 def _superlative_reach(text: str, mention: PeriodMention, floor: int,
-                       frame: Period | None) -> bool:
+                       frame: Period | None, q_start: int) -> bool:
     """`India took 13 tons, its largest amount this year` while a month of that year is in
     force: `this year` is the stretch the superlative is measured over, not the figure's period
     (the month in force is). Not when nothing shorter is in force (`to their highest this
@@ -951,6 +965,9 @@ def _superlative_reach(text: str, mention: PeriodMention, floor: int,
     inside = mention.period.start <= frame.start and frame.end <= mention.period.end
     if not inside or length_in_months(frame) in (None, 12):
         return False
+    if _running_total_before().search(text, max(floor, q_start - 80), q_start):
+        return False  # `Exports to China have totalled 30 million tonnes, the most of any
+        # buyer this year`: a total run up to now, not a figure of the month in force
     return _superlative_before().search(text, max(floor, mention.start - 60),
                                         mention.start) is not None
 
@@ -1010,6 +1027,11 @@ _OLD_BEFORE = re.compile(
     r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)"
     + rf"(?:\b(?:{cue_alternation(period_cues()['old_level_marks'])})\s+)?"
     + hedge_pattern() + r")$")
+_FROM_MARK = re.compile(
+    rf"(?i:from\s+(?:the\s+|a\s+)?(?:{cue_alternation(period_cues()['old_level_marks'])})\s)")
+"""`from` and an `old_level_marks` word (`from a record `, `from a peak of `): an old level
+only after a change (`eased from a record 16.81 lt`), else the source (`earned $5.5 billion
+from a record 1.3 million tonnes`)."""
 _OLD_BEFORE_WORDS = ("from", "compare", "against", "versus", "vs", "than", "below", "above",
                      "under", "times", "twice", " on ")
 """One of which every match of `_OLD_BEFORE` holds. (`up 9.4 percent on the N13.97 trillion
@@ -1163,6 +1185,11 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
     after = text[quantity[1]:stop.start() if stop else reach]
     old = (_OLD_BEFORE.search(before) if may_hold(before, 0, len(before), _OLD_BEFORE_WORDS)
            else None) or _possessive_old().search(before)
+    if old and _FROM_MARK.match(old.group()) and not re.search(
+            r"\b(?:" + _change_words() + r")\b(?:[^.;]|(?<=\d)\.(?=\d))*$",
+            text[max(floor, quantity[0] - 120):quantity[0] - len(old.group())], re.IGNORECASE):
+        old = None  # `earned $5.5 billion from a record 1.3 million tonnes`: with no change
+        # before it, `from` a record names the source, not the old level (`eased from a record`)
     if old and _EARNED_FROM.search(text, max(floor, quantity[0] - 60), quantity[0]) and \
             _GOODS_UNIT_END.search(text, quantity[0], quantity[1]) and \
             not _MONEY_AT.match(text, quantity[0]) and not re.search(
@@ -1293,14 +1320,41 @@ class SentenceReading:
     """The document's publication date, when known."""
 
 
-_OF_WHOLE_TOTAL = re.compile(r"\s+of\s+(?:what|everything|all|the|its|their)\b"
-                             r"(?:[^.;:()]|(?<=\d)\.(?=\d)){0,80}?\s"
-                             r"(?:in|during|over|across|for)\s+(?:the\s+)?(?:whole|entirety|all)"
-                             r"\s+of\b", re.IGNORECASE)
-"""After a share: a total it is measured against, of a whole period past it (`90% of everything
-it bought in the whole of last year`, `more than half of the $694.9 million paid in the whole of
-2023`, `70 per cent of the 11.02 lakh tonnes that came across all of 2021-22`): that period is
-the total's, not the share's, whatever else the sentence names."""
+@cache
+def _of_whole_total() -> re.Pattern[str]:
+    """After a share: a total it is measured against (`whole_total_heads` of period_cues.json),
+    of a whole period past it (`whole_period_words`: `90% of everything it bought in the whole
+    of last year`, `more than half of the $694.9 million paid in the whole of 2023`, `70 per
+    cent of the 11.02 lakh tonnes that came across all of 2021-22`)."""
+    cues = period_cues()
+    heads = cue_alternation(cues["whole_total_heads"])
+    wholes = cue_alternation(cues["whole_period_words"])
+    return re.compile(rf"\s+of\s+(?:{heads})\b(?:[^.;:()]|(?<=\d)\.(?=\d)){{0,80}}?\s"
+                      rf"(?:in|during|over|across|for)\s+(?:the\s+)?(?:{wholes})\s+of\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _share_set_beside() -> re.Pattern[str]:
+    """Right before a share: a comma or a verb that sets it beside a figure named before it
+    (`share_equal_verbs` of period_cues.json: `purchases so far this year total 2.25 million
+    tonnes, close to 90% of ...`, `That already equals 72% of ...`, `That is more than half
+    of ...`)."""
+    verbs = cue_alternation(period_cues()["share_equal_verbs"])
+    return re.compile(rf"(?:,|\b(?:{verbs}))\s+" + hedge_pattern(True) + r"$", re.IGNORECASE)
+
+
+def _share_of_whole_total(text: str, quantity: tuple[int, int], clause: tuple[int, int],
+                          sentence: tuple[int, int], period_before: bool) -> bool:
+    """A share of a total of a whole period past it, set beside another figure (after a comma
+    or `equals`, or with a period of its own named before it in the sentence): the whole period
+    is the total's, not the share's, whatever else the sentence names. Not a share that is
+    itself the object of a flow (`China took 53% of the total in the whole of 2024`): that
+    whole period is the share's own."""
+    if _of_whole_total().match(text, quantity[1], clause[1]) is None:
+        return False
+    return period_before or _share_set_beside().search(
+        text, max(sentence[0], quantity[0] - 60), quantity[0]) is not None
 
 
 _OF_COMPARED = re.compile(r"\s+of\s+(?:the|their|its|that|this)\s+(?:(?:US|U\.S\.)?[$€£¥]|"
@@ -1479,11 +1533,12 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # (a share compared with an older figure, after the sentence's own period: the share is of
     # that period; with no period before it, `80% of the 8.8 million tons Egypt imported in
     # the first nine months` is a part of a total of the same period)
+    period_before = kind == "share" and any(
+        m.relation == "period" and m.period is not None and sentence[0] <= m.start < quantity[0]
+        for m in mentions)
     compared = kind == "share" and (_OF_COMPARED.match(text, quantity[1]) is not None and (
-        reading.level is not None or any(m.relation == "period" and m.period is not None
-                                         and sentence[0] <= m.start < quantity[0]
-                                         for m in mentions))
-        or _OF_WHOLE_TOTAL.match(text, quantity[1], clause[1]) is not None)
+        reading.level is not None or period_before)
+        or _share_of_whole_total(text, quantity, clause, sentence, period_before))
     # (not `an 18% decline from May`: the base the change is measured from)
     earlier_change = next((m for m in mentions if m.relation == "previous" and kind == "change"
                            and _CHANGE_NOUN_THEN.fullmatch(text, quantity[1], m.start)
