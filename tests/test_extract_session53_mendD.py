@@ -79,3 +79,13 @@ def test_a_levy_named_in_another_clause_of_the_headline_does_not_block_the_copy(
     found = _heads("US bought £59.3bn of UK goods last year as tariffs loomed\nThe United States "
                    "bought £59.3 billion of British goods in 2024, official figures showed.")
     assert [(c.kind, c.exporter, c.importer) for c in found] == [("level", "GBR", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Coffee prices jump 4.3% at auction\nUganda's coffee exports rose 4.3 percent in May, the "
+    "coffee authority said, as prices at the auction climbed.",
+    "Fuel subsidy costs Panama $320 million\nPanama's government has approved a further $320 "
+    "million to extend its fuel subsidy, imported diesel included.",
+])
+def test_a_headline_figure_of_a_price_or_a_cost_is_not_the_leads_claim(text: str) -> None:
+    assert _heads(text) == []

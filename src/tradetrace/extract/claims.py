@@ -975,6 +975,10 @@ class _Reader(GoodsReader, PeriodReader):
                 return True
         close = next((m.start() for m in _HEADLINE_CLAUSE_BREAK.finditer(
             text, quantity.end, head.end)), head.end)
+        not_flow = lexicon("headline_not_flow")
+        if not_flow.search(text, clause, quantity.start) or not_flow.search(
+                text, quantity.end, close):
+            return True
         for family in cue_data()["headline_measures"]:
             words = lexicon("headline_measures", family)
             if (words.search(text, clause, quantity.start) or words.search(
