@@ -38,6 +38,8 @@ from tradetrace.extract.commodity import (
     names_unkeyed_goods,
 )
 from tradetrace.extract.cues import (
+    YEAR_WRITTEN,
+    Lexicon,
     cue_data,
     hedge_pattern,
     lexicon,
@@ -735,6 +737,50 @@ def _last_plan(made: list[Claim], bookings: set[int]) -> Claim | None:
     return plans[-1] if plans else None
 
 
+_HEADLINE_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|as|while|after|despite|and|amid)\b",
+                                    re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_AFTER_MOVE = 12
+"""How far past a headline's figure a move word still tells its way (`7.8% lower`)."""
+
+
+def _headline_move(text: str, start: int, at: int, end: int, stop: int) -> Direction | None:
+    """The way a headline moves its figure: by the last move word of its clause before the
+    figure (`Peso slides 3%`), else by one right after it (`after 43% slump`)."""
+    found: list[tuple[int, Direction]] = []
+    ways: tuple[tuple[Direction, tuple[Lexicon, Lexicon]], ...] = (
+        ("up", (lexicon("change_up"), lexicon("headline_moves", "up"))),
+        ("down", (lexicon("change_down"), lexicon("headline_moves", "down"))))
+    for way, cues in ways:
+        for cue in cues:
+            found += [(a, way) for a, _ in cue.spans(text, start, at)]
+            found += [(a, way) for a, _ in cue.spans(text, end, min(stop, end + _AFTER_MOVE))]
+    if not found:
+        return None
+    before = [f for f in found if f[0] < at]
+    if before:
+        return max(before)[1]
+    return min(found)[1]
+
+
+def _hedged_off(text: str, quantity: Quantity, floor: int, exact: float) -> bool:
+    """Whether a hedge right before a rounded headline figure puts the exact figure on the
+    other side of it (`nearly 2 million` for 2.08 million, `over 60` for 58.5)."""
+    for side, wrong in (("below", exact > quantity.value), ("above", exact < quantity.value)):
+        if wrong and any(not text[b:quantity.start].strip() for _, b in lexicon(
+                "headline_rounding_hedges", side).spans(text, max(floor, quantity.start - 30),
+                                                        quantity.start)):
+            return True
+    return False
+
+
+def _content_stems(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> set[str]:
+    """The first four letters of each word of four letters or more in text[start:end] outside
+    `skip` spans (a rough stem: `grows` and `growing` share one)."""
+    return {m.group().lower()[:4] for m in _CONTENT_WORD.finditer(text, start, end)
+            if not any(a <= m.start() < b for a, b in skip)}
+
+
 def _rounded_from(quantity: Quantity, claim: Claim) -> bool:
     """Whether a headline's figure rounds the lead's claim (`nearly 2 million engines` for
     1,968,742 engines, `$4.5 billion` for $4.46 billion): the same unit, no range, a value of at
@@ -905,9 +951,59 @@ class _Reader(GoodsReader, PeriodReader):
                 quantity.value, quantity.value_max, quantity.unit)), None) or next(
                 (c for c in body if _rounded_from(quantity, c)), None)
             head = next((s for s in heads if s.start <= quantity.start < s.end), None)
-            if same is None or head is None:
+            if same is None or head is None or self.headline_disagrees(same, quantity, head):
                 continue
             self.claims[i] = self.headline_copy(same, quantity, head)
+
+    def headline_disagrees(self, same: Claim, quantity: Quantity, head: Sentence) -> bool:
+        """Whether the headline's own words say its figure is not the lead's claim `same`: they
+        deny it (`won't bounce 14% again`), move it the other way (`Peso slides 3%` for exports
+        that rose 3%), measure something the lead sentence never names (a price, a levy, a
+        currency, output: `Chile copper output up 3%` for copper exports), name only countries
+        that are none of its parties (`Malaysian palm oil bounces 8%` for Indonesia's), or a time
+        apart from its period (`in 2024` for May 2025). A figure that only rounds the claim must
+        also lie on the side its hedge says (`nearly 2 million` is not 2.08 million) and share a
+        word with the lead sentence beyond countries (not `Kenya loses $2 billion to graft`)."""
+        text = self.text
+        if lexicon("headline_negations").search(text, head.start, quantity.start):
+            return True
+        clause = max([head.start] + [m.end() for m in _HEADLINE_CLAUSE_BREAK.finditer(
+            text, head.start, quantity.start)])
+        if same.kind == "change" and same.direction is not None:
+            moved = _headline_move(text, clause, quantity.start, quantity.end, head.end)
+            if moved is not None and moved != same.direction:
+                return True
+        close = next((m.start() for m in _HEADLINE_CLAUSE_BREAK.finditer(
+            text, quantity.end, head.end)), head.end)
+        not_flow = lexicon("headline_not_flow")
+        if not_flow.search(text, clause, quantity.start) or not_flow.search(
+                text, quantity.end, close):
+            return True
+        for family in cue_data()["headline_measures"]:
+            words = lexicon("headline_measures", family)
+            if (words.search(text, clause, quantity.start) or words.search(
+                    text, quantity.end, close)) and \
+                    not words.search(text, same.sentence_start, same.sentence_end):
+                return True
+        named = find_countries(text, head.start, head.end)
+        parties = {same.exporter, same.importer} - {None}
+        if parties and not {m.code for m in named} & parties and (len(parties) == 2 or any(
+                m.code and m.cue is None and (m.form == "demonym" or m.possessive)
+                for m in named) and same.exporter is not None):
+            return True  # (a figure of its own goods, `Malaysian palm oil`, is no other's)
+        index = self.sentences.index(head)
+        if same.period_start and same.period_end:
+            own = [m.period for m in self.past[index] if m.period is not None
+                   and m.relation == "period" and YEAR_WRITTEN.search(m.surface)]
+            start, end = date.fromisoformat(same.period_start), date.fromisoformat(same.period_end)
+            if own and all(p.end < start or p.start > end for p in own):
+                return True
+        if same.value == quantity.value:
+            return False
+        return _hedged_off(text, quantity, head.start, same.value) or not (
+            _content_stems(text, head.start, head.end, [(quantity.start, quantity.end)] + [
+                (m.start, m.end) for m in named if m.form in ("name", "demonym")])
+            & _content_stems(text, same.sentence_start, same.sentence_end, []))
 
     def headline_copy(self, same: Claim, quantity: Quantity, head: Sentence) -> Claim:
         """The lead's claim `same` as the headline's figure `quantity` in `head` states it."""
