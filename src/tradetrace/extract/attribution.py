@@ -1318,11 +1318,18 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
 def _cited_in_body(text: str, body_start: int, label: str) -> bool:
     """Whether the story under a headline cites `label` as a source (`Rystad: ...` over a body
     where `Rystad estimates` or `according to Rystad`), which tells a speaker's label from a
-    topic's (`Brexit: ...`, `Red Sea: ...`)."""
+    topic's (`Brexit: ...`, `Red Sea: ...`). Only the story's opening is read (`_STORY_OPENING`
+    characters), so that a long text of many stories costs no more per headline than a short one."""
     key = label.lower()
+    if key not in text[body_start:body_start + _STORY_OPENING].lower():
+        return False
+    body = text[body_start:body_start + _STORY_OPENING]
     return any(found is not None and key in found.text.lower()
-               for found in (sentence_attribution(text, s) for s in split_sentences(text)
-                             if s.start >= body_start))
+               for found in (sentence_attribution(body, s) for s in split_sentences(body)))
+
+
+_STORY_OPENING = 3000
+"""How far under a headline `_cited_in_body` looks for the headline's label cited as a source."""
 
 
 def _named_label(label: str) -> bool:
