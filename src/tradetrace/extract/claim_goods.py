@@ -736,11 +736,11 @@ class GoodsReader(FlowReader):
         exports`, `Kenya's exports`), follows a sentence of the paragraph that counted goods with
         no key in money (or a change), in an article whose figures so far were all of such
         goods."""
-        told = [c for c in self.history if c.sentence_start < ctx.span[0]]
+        last = next((c for c in reversed(self.history) if c.sentence_start < ctx.span[0]), None)
         # (counted alike, in money or a change: not `$315 billion` after `8.6 tonnes of
         # germanium`)
-        if not told or not self.in_paragraph(told[-1]) or \
-                not (is_currency(told[-1].unit) or told[-1].unit in ("percent", "x")) or \
+        if last is None or not self.in_paragraph(last) or \
+                not (is_currency(last.unit) or last.unit in ("percent", "x")) or \
                 not all(c.commodity is None for c in self.history) or \
                 any(not g.generic for g in ctx.goods) or \
                 _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
@@ -751,12 +751,12 @@ class GoodsReader(FlowReader):
             # (a country's own exports or imports mark a whole: `Chilean exports to Peru rose 3
             # per cent`, `Thailand's exports rose 9%`; not `Uganda's shipments`, a row)
             return False
-        start, own = told[-1].sentence_start, self._one_way(*ctx.span)
+        start, own = last.sentence_start, self._one_way(*ctx.span)
         if own is None:
             # (a sentence of both ways: the figure's own flow noun, the nearest before it, `Exports
             # grew 4% and imports fell 6%`)
             own = self._way_before(ctx.span[0], quantity.start)
-        if own is not None and self._one_way(start, told[-1].sentence_end) == _OTHER_WAY[own] and \
+        if own is not None and self._one_way(start, last.sentence_end) == _OTHER_WAY[own] and \
                 _SAME_GOODS_OTHER_WAY.search(ctx.sentence.text) is None:
             return False  # (nor the other way's flow: `copper exports climbed ... Imports sank`)
         # (not after keyed goods named with them: `Oil and gas exports slumped ... Imports
