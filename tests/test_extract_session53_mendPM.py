@@ -92,3 +92,11 @@ def test_a_goals_own_figure_is_forecast_and_the_figure_beating_it_reported() -> 
     assert found["610,000 tonnes"].modality == "reported"
     assert found["580,000 tonnes"].modality == "forecast"
     assert found["30,000 tonnes"].modality == "reported"
+
+
+def test_up_to_after_a_modal_stays_a_ceiling_for_every_verb_of_motion() -> None:
+    # one reading of `up to` after a verb of motion for the quantity layer's verbs and the data's
+    found = _claims("Ukraine could go back up to 2 million tonnes of grain exports in June.")
+    assert found["2 million tonnes"].approximate is True
+    found = _claims("Ukraine's grain exports rose back up to 2 million tonnes in June.")
+    assert found["2 million tonnes"].approximate is False

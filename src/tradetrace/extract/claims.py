@@ -70,6 +70,7 @@ from tradetrace.extract.modality import (
     hedge_before,
     is_approximate,
     modality_of,
+    moved_up,
 )
 from tradetrace.extract.parties import (
     CountryMention,
@@ -82,7 +83,6 @@ from tradetrace.extract.parties import (
     outlet_country,
     title_countries,
 )
-from tradetrace.extract.quantity_context import moved_up_to
 from tradetrace.extract.reading import HISTORY, Context, Draft, StatedFlow, between
 from tradetrace.extract.reporters import (
     cited_data,
@@ -1677,7 +1677,7 @@ class _Reader(GoodsReader, PeriodReader):
             if on_hold and _THE_YEARS.search(text, *ctx.span):
                 period = self.year_in_force()
         bound = quantity.bound
-        if bound == "<" and moved_up_to(text, quantity.start):
+        if bound == "<" and moved_up(text, quantity.start):
             bound = "="  # `rose back up to $5 billion`: a level reached (conventions)
         if bound == "=":
             bound = hedge_before(text, quantity.start, ctx.span[0]) or "="

@@ -1266,8 +1266,7 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
         for cue_start, cue_end in lexicon(name).spans(text, window, q_start):
             if _GAP.match(text[cue_end:q_start]) and not (
                     text[cue_start:cue_end].lower().split() == ["up", "to"]
-                    and (reached_up_to(text, cue_start) or moved_up_to(text, q_start)
-                         or _moved_up(text, q_start))):
+                    and (reached_up_to(text, cue_start) or moved_up(text, q_start))):
                 return cast(Bound, bound)  # (`added up to $253 billion`: no ceiling)
     return None
 
@@ -1299,13 +1298,23 @@ def _ceiling_modal() -> re.Pattern[str]:
     return re.compile(modals + r"(?:\s+not)?(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
 
 
-def _moved_up(text: str, q_start: int) -> bool:
-    """Whether the quantity at q_start follows `up to` after one of the `moved_up_verbs`
-    (`edge up to`, `picked up to`, `ramped up to`): a level reached. Not after a modal (`could
-    move up to 2 million tonnes`, `can pick up to 500,000 tonnes`): what may be moved, a ceiling."""
+def moved_up(text: str, q_start: int) -> bool:
+    """Whether the quantity at q_start follows `up to` after a verb of motion, a level reached:
+    the quantity layer's own (`rose back up to`, `moved_up_to`) or one of the `moved_up_verbs`
+    (`edge up to`, `picked up to`, `ramped up to`). Not after a modal (`could move up to 2
+    million tonnes`, `can pick up to 500,000 tonnes`): what may be moved, a ceiling."""
     found = _moved_up_to().search(text, max(0, q_start - 40), q_start)
-    return found is not None and _ceiling_modal().search(
+    if found is None:
+        if not moved_up_to(text, q_start):
+            return False
+        at = text.rfind(" up", 0, q_start)
+        found = _MOTION_WORD.search(text, max(0, at - 20), at) if at >= 0 else None
+    return found is None or _ceiling_modal().search(
         text, max(0, found.start() - 30), found.start()) is None
+
+
+_MOTION_WORD = re.compile(r"\S+(?:\s+back)?\s*$")
+"""The verb (and `back`) right before `up to`, whose modal `moved_up` looks for."""
 
 
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
@@ -1313,7 +1322,7 @@ def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     average of` are no hedge: the first is a modality, the second an exact mean."""
     if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start):
         return True  # `expected to top $700 million`, `to exceed six million tons`: a bound
-    if bound == "<" and _moved_up(text, q_start):
+    if bound == "<" and moved_up(text, q_start):
         bound = "="  # `exports edge up to 535,000 tonnes`: a level reached, no ceiling
     if bound in ("=", ">", "<"):
         return bound != "="
