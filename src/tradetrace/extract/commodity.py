@@ -1529,22 +1529,35 @@ def listed_with_keyed(text: str, start: int, end: int, mentions: list[CommodityM
         close = _beside_list_end(text, m.end)
         if close is None:
             continue
-        head = _LIST_HEAD.match(text, close)
+        head = _list_head().match(text, close)
         if head is not None and start <= head.end() - 1 and head.start(1) < end:
             return True  # (`... travel goods exports`, `... worth`)
-        of = _LIST_OF.search(text, max(0, m.start - 40), m.start)
+        of = _list_of().search(text, max(0, m.start - 40), m.start)
         if of is not None and start < close <= end:
             return True  # (`Consignments of apparel, shoes and travel goods ... were valued`)
     return False
 
 
-_LIST_HEAD = re.compile(r"\s+(exports?|imports?|shipments?|sales|consignments|deliveries|cargoes"
-                        r"|purchases|trade|worth|valued)\b", re.IGNORECASE)
-"""The flow noun or value word right after a list of goods (`... and travel goods exports`)."""
-_LIST_OF = re.compile(r"\b(exports?|imports?|shipments?|sales|consignments|deliveries|cargoes"
-                      r"|purchases|trade)\s+(?:of|in)\s+(?:[a-z-]+\s*,\s*|[a-z-]+\s+)*$",
-                      re.IGNORECASE)
-"""A flow noun and `of` right before a list of goods (`Consignments of apparel, ...`)."""
+def _list_flow_nouns() -> str:
+    """The flow nouns a list of goods may head: exports, imports, trade and the `flow_nouns` of
+    claim_cues.json (`shipments`, `consignments`, `sales` ...)."""
+    nouns = sorted(word_set("flow_nouns") | {"export", "exports", "import", "imports", "trade"},
+                   key=len, reverse=True)
+    return "|".join(re.escape(noun) for noun in nouns)
+
+
+@cache
+def _list_head() -> re.Pattern[str]:
+    """The flow noun or value word right after a list of goods (`... and travel goods exports`,
+    `... worth`)."""
+    return re.compile(r"\s+(" + _list_flow_nouns() + r"|worth|valued)\b", re.IGNORECASE)
+
+
+@cache
+def _list_of() -> re.Pattern[str]:
+    """A flow noun and `of` right before a list of goods (`Consignments of apparel, ...`)."""
+    return re.compile(r"\b(" + _list_flow_nouns() + r")\s+(?:of|in)\s+(?:[a-z-]+\s*,\s*|"
+                      r"[a-z-]+\s+)*$", re.IGNORECASE)
 
 
 def _sold_beside_unkeyed(key: str | None) -> bool:
@@ -1566,7 +1579,8 @@ def _beside_list_end(text: str, end: int) -> int | None:
         closed = closed or _AND_GAP.match(text, item.start()) is not None
     if not found:
         return None
-    if not closed and _CLOSING_AND.match(text, pos) is None and _LIST_HEAD.match(text, pos) is None:
+    if not closed and _CLOSING_AND.match(text, pos) is None and \
+            _list_head().match(text, pos) is None:
         return None  # (but a headline's `garment, shoe, travel goods exports`)
     after = _WORD_AFTER.match(text, pos)
     if after is not None and after[1].lower() in word_set("list_modified_nouns"):

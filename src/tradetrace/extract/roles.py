@@ -1075,7 +1075,10 @@ def _opening_buyer(text: str, mentions: list[CountryMention], buyer: str) -> boo
 
 
 _MAIN_ADVERBS = tuple(cue_data()["main_hedge_adverbs"])
-MAIN_WORDS = (*_MAIN_ADVERBS, "most of", "all of", "bulk of")
+MAIN_WORDS = (*_MAIN_ADVERBS, *sorted({f"{quantifier.split()[-1]} of"
+                                      for quantifier in cue_data()["main_part_quantifiers"]}))
+"""Literals one of which every main-partner hedge holds (`mostly`, `most of`, `all of`), for a
+quick look before the pattern."""
 """The literal words one of which every `_MOSTLY_TO` and `_MOSTLY_FROM` match holds."""
 _MAIN_HEDGE = r"\b(?:" + "|".join(_MAIN_ADVERBS) + r"|(?:" + "|".join(
     r"\s+".join(word.split()) for word in cue_data()["main_part_quantifiers"]) + \
