@@ -987,9 +987,9 @@ class _Reader(GoodsReader, PeriodReader):
                 return True
         named = find_countries(text, head.start, head.end)
         parties = {same.exporter, same.importer} - {None}
-        if parties and not {m.code for m in named} & parties and (len(parties) == 2 or any(
+        if parties and not {m.code for m in named} & parties and (len(parties) == 2 or (any(
                 m.code and m.cue is None and (m.form == "demonym" or m.possessive)
-                for m in named) and same.exporter is not None):
+                for m in named) and same.exporter is not None)):
             return True  # (a figure of its own goods, `Malaysian palm oil`, is no other's)
         index = self.sentences.index(head)
         if same.period_start and same.period_end:

@@ -737,7 +737,8 @@ class FlowReader(ListingReader, FlowHistory):
         return _hedged_side_open(self.text, quantity, parties, ctx, hedged)
 
     def read_unhedged(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
-                   ctx: Context, earlier: Claim | None, commodity: str | None = None) -> Parties:
+                      ctx: Context, earlier: Claim | None, commodity: str | None = None
+                      ) -> Parties:
         """`read_all` over the sentence without its main partners."""
         parties = self.read_flow(quantity, kind, clause, ctx, earlier, commodity)
         parties = self.side_kept(parties, quantity, clause, ctx) or parties
