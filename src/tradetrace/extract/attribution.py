@@ -167,7 +167,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _TIME_OPENER = re.compile(
     r"(?:In|During|Since|By|On|Last|This)\s+(?:(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
-    r"Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week)\s*,?\s+")
+    r"Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week)\s*,?\s+|"
+    r"(?:Earlier|Early|Later|Late)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s*,?\s+")
 
 
 @cache
@@ -277,9 +278,11 @@ def _titled_flow() -> re.Pattern[str]:
     """After a flow word: an office, perhaps after one more word (`sales manager Vandi Bockarie`,
     `procurement chief`, `import-export coordinator`, `export sales director`): the flow word
     names a person's duties, a title, not a trade statement. A trader's noun right before a
-    capitalised name is a title too (`grower and exporter Ana Reyes of Reyes Farms`)."""
+    capitalised name or an acronym is a title too (`grower and exporter Ana Reyes of Reyes Farms`,
+    `Egypt's state grain buyer GASC`)."""
     return re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+" + _office().pattern
-                      + r"|(?:(?<=er)|(?<=ers))\s+(?-i:[A-Z][a-z]+\s+[A-Z])", re.IGNORECASE)
+                      + r"|(?:(?<=er)|(?<=ers))\s+(?-i:[A-Z][a-z]+\s+[A-Z]|(?!(?:US|UK|EU|UAE)\b)"
+                        r"[A-Z]{2,}[\w-]*\b)", re.IGNORECASE)
 
 
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
@@ -471,13 +474,15 @@ _EXPECTING = frozenset({"expect", "see", "sees"})
 """Outlook verbs whose object an infinitive and its figure may follow (`expect turnover to reach
 more than 3 billion rubles`)."""
 _OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:report|outlook|review|bulletin|note|update|monitor)\b)?"
+                             r"(?:report|outlook|review|bulletin|note|update|monitor)\b"
+                             r"(?:\s+(?:on|for|about)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)?"
                              r"(?:\s+(?:on|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
                              r"Friday|Saturday|Sunday|week|month)\b|(?:" + MONTH_NAMES + r")"
                              r"\s+\d{1,2}\b))?\s*(?:,|\.|;|$)")
 """After an outlook verb closing its figures (`..., the economy ministry projects in a recent
 report, a 41% rise ...`): the verb, perhaps where or when it said so (`projected on Tuesday`,
-`forecast on May 25`), then a comma, a semicolon or the end."""
+`forecast on May 25`), then a comma, a semicolon or the end; the report may name its subject
+(`in its Article IV report on the country`)."""
 _AFTER_COMMA = re.compile(r",\s+(?!(?:and|but|or|by|while|which|with|as|in|on|for|to|from|"
                           r"into|after)\s)[\w’'&.()\s-]{1,90}\s$", re.IGNORECASE)
 """A short phrase after a comma, right before a verb: a source closing the figures before it
@@ -1194,12 +1199,13 @@ _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(
 from a sentence's offset never matches `^` there)."""
 _DASH_SOURCE = re.compile(r"(?:\s[-–—]|:)\s+(?P<source>[A-Za-z][^-–—:\d]{0,60}?)[\s.]*$")
 _BY_RECKONING = re.compile(
-    r"\b(?:[Bb]y|[Oo]n)\s+(?P<source>(?:the\s+)?(?:(?:19|20)\d\d\s+)?[A-Z][^,;:.\d]{0,80}?"
+    r"\b(?:[Bb]y|[Oo]n)\s+(?P<source>(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:[A-Z][^,;:.\d]{0,80}?|(?<=the\s)(?P<body>(?:[a-z][\w-]*\s+){0,2}[a-z]+))"
     r"(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:[a-z]+\s+)?"
     r"(?:count|counts|calculation|calculations|tally|reckoning|estimates?|figures|data))\b")
 """`by KITA's calculation`, also opened by `on` (`On the Kyiv School of Economics' count`), with
-a plural's bare apostrophe or a year before the name (`by the 2022 Census Report's count`):
-whose count the figure is."""
+a plural's bare apostrophe or a year before the name (`by the 2022 Census Report's count`), or
+a body named in lower case (`by the energy ministry's estimates`): whose count the figure is."""
 
 
 def _per_source(text: str, sentence: Sentence) -> Attribution | None:
@@ -1258,10 +1264,15 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
 
 def _by_reckoning(text: str, sentence: Sentence) -> Attribution | None:
     """`by Beijing's customs count`, `by KITA's calculation`: whose count the figure is."""
-    match = _BY_RECKONING.search(text, sentence.start, sentence.end)
-    if match is None:
-        return None
-    return Attribution(match["source"], match.start("source"), match.end("source"))
+    for match in _BY_RECKONING.finditer(text, sentence.start, sentence.end):
+        if match["body"]:
+            if match["body"].split()[-1].lower() not in _source_heads():
+                continue  # (a body's head noun: not `by the war's count`)
+            # `by the institute's estimate`: the body, which may stand for an earlier name
+            return Attribution(text[match.start("source"):match.end("body")],
+                               match.start("source"), match.end("body"))
+        return Attribution(match["source"], match.start("source"), match.end("source"))
+    return None
 
 
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
@@ -1637,28 +1648,34 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
     """The person a `he said` in sentence `index` stands for: the nearest earlier sentence of
     the paragraph with a source, when that source is a person or a person speaks in it under an
     outlet relaying them (`X told RTS television, TASS reported.` ... `, he added.`); sentences
-    with no source in between are passed over (`Its first plan had called for ...`)."""
+    with no source in between are passed over (`Its first plan had called for ...`). A person
+    given by a bare description (`..., the diplomat noted.`) stands for the person named before
+    it, when there is one (`he (Boris Petrov, the ambassador)`), not for the description."""
+    described: Attribution | None = None
     for back in range(index - 1, max(-1, index - 1 - _PERSON_LOOK_BACK), -1):
         if sentences[back].paragraph != sentences[index].paragraph:
-            return None
+            return described
         found = resolved[back]
         if found is not None and _is_person(found.text):
+            if described is None and _definite_head(found.text) is not None:
+                described = found
+                continue
             return found
         speakers = [source for source, _, _ in _verb_sources(text, sentences[back])
                     if _is_person(source.text)]
         if speakers:
             return speakers[0]
         if found is not None:
-            return None  # (an agency's word stands between: `he` is not read past it)
+            return described  # (an agency's word stands between: `he` is not read past it)
         subject = _PERSON_SUBJECT.match(text, sentences[back].start, sentences[back].end)
         if subject is not None and _is_person(subject["who"]):
             # `Energy Minister Ana Holm rejected the criticism. ..., she said, ...`
             return Attribution(subject["who"], subject.start("who"), subject.end("who"))
         opening = _CAPITALISED_OPENING.match(text, sentences[back].start, sentences[back].end)
         if opening is not None and _is_person(opening["who"]):
-            return None  # (another person acts in between: `President Yoon met Xi on Friday.
+            return described  # (another person acts in between: `President Yoon met Xi on Friday.
             # He said ...` is not read past him)
-    return None
+    return described
 
 
 _PRONOUN_RELAYING = re.compile(r"\b(?:he|she)\s+(?:said|says|added|adds|noted|told\s+[^,.;]{1,40}),"

@@ -1,0 +1,79 @@
+"""Session 54, the lead's source rules: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2024, 7, 1))
+
+
+def test_a_body_named_in_lower_case_owns_the_count_it_gives() -> None:
+    found = _claims("Chile sold 41,200 MWh of power to Peru in 2023, by the energy ministry's "
+                    "estimates.")
+    assert found["41,200 MWh"].attribution == "the energy ministry"
+
+
+def test_a_lower_case_owner_that_is_no_body_gives_no_source() -> None:
+    found = _claims("Chile sold 41,200 MWh of power to Peru in 2023, by the drought's count.")
+    assert found["41,200 MWh"].attribution is None
+
+
+def test_a_body_owning_a_count_stands_for_its_earlier_name() -> None:
+    found = _claims("The Andean Institute of Trade (AIT) said demand held up. By the "
+                    "institute's estimate, Peru sold $2.1 billion of copper to Japan in 2023.")
+    assert found["$2.1 billion"].attribution == \
+        "the institute (The Andean Institute of Trade (AIT))"
+
+
+def test_an_outlook_closing_in_a_report_on_its_subject_names_the_source() -> None:
+    found = _claims("Lower fuel prices should cut Fiji's oil import bill by $90 million in 2025, "
+                    "the Asian Development Bank projects in its annual report on the country.")
+    assert found["$90 million"].attribution == "the Asian Development Bank"
+
+
+def test_a_report_subject_does_not_make_any_tail_a_source() -> None:
+    found = _claims("Fiji's oil import bill fell by $90 million in 2024 as fuel got cheaper in "
+                    "its ports.")
+    assert found["$90 million"].attribution is None
+
+
+def test_a_trader_noun_before_an_acronym_is_a_title_not_a_trade_statement() -> None:
+    found = _claims("Morocco's state grain buyer ONICL said on Monday it had bought 90,000 tonnes "
+                    "of wheat.")
+    assert found["90,000 tonnes"].attribution == "Morocco's state grain buyer ONICL"
+
+
+def test_a_trader_noun_before_a_country_code_is_still_a_trade_word() -> None:
+    found = _claims("Shipments by the biggest exporter US rose by 90,000 tonnes, it said.")
+    assert found["90,000 tonnes"].attribution is None
+
+
+def test_a_time_opening_a_source_is_no_part_of_it() -> None:
+    found = _claims("Earlier this month the refinery said it had taken 2 million barrels of "
+                    "Angolan crude.")
+    assert found["2 million barrels"].attribution == "the refinery"
+    found = _claims("Early last year the ministry said wheat imports reached 3 million tonnes.")
+    assert found["3 million tonnes"].attribution == "the ministry"
+
+
+def test_a_he_after_a_bare_description_stands_for_the_person_named_before_it() -> None:
+    text = ("Peru sold Chile 20% more copper in May, Ana Rojas, Lima's envoy to Santiago, said. "
+            "Trade reached $4 billion in 2023, the diplomat noted. Copper sales alone grew by "
+            "12% last year, he added.")
+    found = _claims(text)
+    assert found["$4 billion"].attribution == "the diplomat"
+    assert found["12%"].attribution == "he (Ana Rojas, Lima's envoy to Santiago)"
+
+
+def test_a_he_after_a_bare_description_with_no_name_before_it_keeps_the_description() -> None:
+    found = _claims("Trade reached $4 billion in 2023, the diplomat noted. Copper sales alone "
+                    "grew by 12% last year, he added.")
+    assert found["12%"].attribution == "he (the diplomat)"
+
+
+def test_for_his_part_is_no_part_of_the_source() -> None:
+    found = _claims("Rojas, for her part, reported a 9% rise in trade with Chile in the first "
+                    "quarter of 2024.")
+    assert found["9%"].attribution == "Rojas"
