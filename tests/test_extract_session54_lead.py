@@ -77,3 +77,15 @@ def test_for_his_part_is_no_part_of_the_source() -> None:
     found = _claims("Rojas, for her part, reported a 9% rise in trade with Chile in the first "
                     "quarter of 2024.")
     assert found["9%"].attribution == "Rojas"
+
+
+def test_a_saying_verb_joined_by_and_to_the_first_verb_has_its_subject_as_speaker() -> None:
+    found = _claims("Peru's copper sales fell in 2024. The state mining company blamed the slide "
+                    "on lower ore grades, and said sales to Japan eased 6% to 410,000 tonnes.")
+    assert found["6%"].attribution == "The state mining company"
+    assert found["410,000 tonnes"].attribution == "The state mining company"
+
+
+def test_a_country_acting_before_and_said_is_no_speaker() -> None:
+    found = _claims("Peru cut copper sales to Japan, and said exports would fall 20% in 2025.")
+    assert found["20%"].attribution is None

@@ -758,6 +758,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if adverb:  # `KOTRA therefore adds`, `the agency has separately estimated`
             end = adverb.start()
         start, end = _trim(text, start, _strip_auxiliary(text, start, end))
+        shared = _shared_subject(text, sentence, start, end)
+        if shared is not None:
+            yield shared, closing, False
+            continue
         connector = _CONNECTOR.match(text, start, end)
         if connector:
             start = connector.end()
@@ -806,6 +810,31 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             continue
         if inverted is not None:
             yield inverted, closing, True
+
+
+_SUBJECT_ACTS = re.compile(r"(?P<who>(?:the\s+|[A-Z])[^,;:.\d“”\"]{0,60}?)\s+"
+                           r"(?:has\s+|had\s+)?(?-i:[a-z]+ed|[a-z]+s)\s+(?-i:[a-z])")
+"""A sentence opening on its subject and that subject's first verb (`The state oil company
+blamed the slide on ...`)."""
+
+
+def _shared_subject(text: str, sentence: Sentence, start: int,
+                    end: int) -> Attribution | None:
+    """`The state firm blamed weak demand, and said sales fell 4%`: a verb of saying joined by
+    `and` to the sentence's first verb has that verb's subject as its speaker, when the subject
+    is headed by a source's noun (a body or a person), not a country or goods."""
+    if text[start:end].lower() != "and":
+        return None
+    opening = _SUBJECT_ACTS.match(text, _past_dateline(text, sentence.start, start), start)
+    if opening is None:
+        return None
+    first, stop = _trim(text, opening.start("who"), opening.end("who"))
+    phrase = text[first:stop]
+    words = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
+    if not words & _source_heads() or country_code(phrase) is not None or \
+            not _looks_like_source(phrase):
+        return None
+    return Attribution(phrase, first, stop)
 
 
 _RELAY_CLOSE = re.compile(r"\s+(?:at|in|on|after|during|while|before|following|to)\s+"
