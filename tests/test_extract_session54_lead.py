@@ -89,3 +89,44 @@ def test_a_saying_verb_joined_by_and_to_the_first_verb_has_its_subject_as_speake
 def test_a_country_acting_before_and_said_is_no_speaker() -> None:
     found = _claims("Peru cut copper sales to Japan, and said exports would fall 20% in 2025.")
     assert found["20%"].attribution is None
+
+
+def test_named_figures_before_a_colon_are_the_source_of_the_figures_after_it() -> None:
+    found = _claims("Lima stopped publishing its numbers, but Chilean customs data cover the hole: "
+                    "copper arrivals from Peru reached 41,000 tonnes in May.")
+    assert found["41,000 tonnes"].attribution == "Chilean customs data"
+    found = _claims("Andean Trade Monitor figures paint a darker picture for 2023: Peru's copper "
+                    "sales to Chile fell 12%.")
+    assert found["12%"].attribution == "Andean Trade Monitor figures"
+
+
+def test_a_topics_figures_before_a_colon_are_no_source() -> None:
+    found = _claims("Lithium export figures arrive with a long lag: Chile sold 41,000 tonnes "
+                    "in May.")
+    assert found["41,000 tonnes"].attribution is None
+    found = _claims("Some figures run higher: Chile sold 41,000 tonnes of copper in May.")
+    assert found["41,000 tonnes"].attribution is None
+
+
+def test_a_speakers_own_papers_leave_the_speaker_as_source() -> None:
+    found = _claims("Chile's state copper firm Codelco said on Monday that it earned $1.2 billion "
+                    "from copper sales in May, according to its accounts at the central bank.")
+    assert found["$1.2 billion"].attribution == "Chile's state copper firm Codelco"
+
+
+def test_papers_of_no_named_speaker_still_name_the_source() -> None:
+    found = _claims("Chile earned $1.2 billion from copper sales in May, according to its "
+                    "central bank.")
+    assert found["$1.2 billion"].attribution == "its central bank"
+
+
+def test_a_long_name_before_a_relative_clause_is_the_source() -> None:
+    found = _claims("Trade reached a record $4 billion in 2024, Chilean envoy Ana Maria de "
+                    "la Fuente Rojas, who is also a former minister, announced on Sunday.")
+    assert found["$4 billion"].attribution == \
+        "Chilean envoy Ana Maria de la Fuente Rojas, who is also a former minister"
+
+
+def test_named_figures_before_a_colon_with_no_verb_are_a_title_not_a_source() -> None:
+    found = _claims("Chilean preliminary trade data for May: copper sales to Peru up 11%.")
+    assert found["11%"].attribution is None

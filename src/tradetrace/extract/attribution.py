@@ -687,7 +687,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             head = text[start:head_end]
             named = _looks_like_source(head) or _PERSON_NAME.fullmatch(head) is not None
             figured = _DIGIT.search(text, opening, commas[-1].start()) is not None
-            if head and len(head.split()) <= 6 and named and country_code(head) is None and (
+            if head and len(head.split()) <= _NAMED_WORDS and named and \
+                    country_code(head) is None and (
                     not figured or (start == _trim(text, left, opening)[0]
                                     and len(head.split()) <= 4
                                     and all(m.form == "capital" for m in find_countries(head)))):
@@ -835,6 +836,11 @@ def _shared_subject(text: str, sentence: Sentence, start: int,
             not _looks_like_source(phrase):
         return None
     return Attribution(phrase, first, stop)
+
+
+_NAMED_WORDS = 8
+"""Longest name before a relative clause describing it (`Dubai ruler Sheikh Mohammed bin Rashid
+Al Maktoum, who is also ..., announced`)."""
 
 
 _RELAY_CLOSE = re.compile(r"\s+(?:at|in|on|after|during|while|before|following|to)\s+"
@@ -1267,6 +1273,42 @@ def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+_OWN_PAPERS = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+"""A cited document owned by a pronoun (`according to its accounts`)."""
+
+
+_DATA_BEFORE_COLON = re.compile(
+    r"(?P<source>(?!(?:The|This|These|Those|Its|Their|Such|Other|But|And|Yet|So)\b)"
+    r"(?-i:[A-Z])[\w.&-]*"
+    r"(?:\s+(?!(?:the|a|an|own)\b)[\w.&-]+){0,3}?\s+(?:data|figures|statistics|numbers))"
+    r"\s+(?!(?:show|shows|showed|tell|tells|told|for|in|on|of|from|at|by|with|to|and|or)\b)"
+    r"[a-z]+\b[^:;,“”\"]{0,60}?:\s")
+"""`Chinese customs data paint a different picture for January-April 2023: ...`: named figures
+as the subject of a clause that a colon explains, whose figures follow (the verbs of saying are
+read elsewhere); not a bare `The trade figures point the same way:` nor a possessive's."""
+
+
+def _data_before_colon(text: str, sentence: Sentence) -> Attribution | None:
+    """The named figures opening a sentence, or its clause after `but`, before a colon: named
+    by a capitalised name, a country's word or a body (`customs`)."""
+    match = _DATA_BEFORE_COLON.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    before = text[sentence.start:match.start()].strip().lower()
+    if before and not before.endswith("but"):
+        return None
+    words = match["source"].split()
+    named = any(w[:1].isupper() for w in words[1:]) or find_countries(words[0]) or any(
+        w.lower() in _source_heads() - _DATA_NOUNS for w in words)
+    if not named:
+        return None  # (a topic's figures, no one's: `Helium export figures arrive late:`)
+    return Attribution(match["source"], match.start("source"), match.end("source"))
+
+
+_DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "records", "tally",
+                         "calculation", "calculations", "report", "survey", "study"})
+
+
 def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
     """A headline closed by its source after a dash or colon: `... highest since 2019 - customs`,
     `... hits record 98.3 pct in 2023: KOTRA`."""
@@ -1399,6 +1441,12 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
         if speaker is not None and speaker.end <= cited.start and not _DATA_CITED.search(
                 cited.text):
             return speaker  # (not `according to customs data`: the data are the source)
+    if cited is not None and _OWN_PAPERS.match(cited.text):
+        # `NOC said it earned $1.5 billion, according to its accounts at the bank`: the
+        # speaker's own papers, whose source is the speaker
+        speaker = _before_verb(text, sentence)
+        if speaker is not None and speaker.end <= cited.start:
+            return speaker
     if cited is not None and _CITING.search(text, max(sentence.start, cited.start - 8),
                                             cited.start):
         # `Citing information from one member state, the panel said ...`: the speaker
@@ -1410,6 +1458,7 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
                    or _before_verb(text, sentence)) or (
             _by_reckoning(text, sentence)
             or _on_figures(text, sentence)
+            or _data_before_colon(text, sentence)
             or _put_at(text, sentence) or _gave_figure(text, sentence)
             or _dash_source(text, sentence)
             or _possessive_source(text, sentence)
