@@ -130,3 +130,15 @@ def test_a_long_name_before_a_relative_clause_is_the_source() -> None:
 def test_named_figures_before_a_colon_with_no_verb_are_a_title_not_a_source() -> None:
     found = _claims("Chilean preliminary trade data for May: copper sales to Peru up 11%.")
     assert found["11%"].attribution is None
+
+
+def test_a_speaker_saying_in_a_report_cited_by_an_outlet_is_the_source() -> None:
+    found = _claims("Chile's copper sales to India are set to pass 90,000 tonnes in May, analytics "
+                    "firm Orevia said in a report cited by PTI.")
+    assert found["90,000 tonnes"].attribution == "analytics firm Orevia"
+
+
+def test_figures_cited_by_a_body_with_no_speaker_before_keep_the_body() -> None:
+    found = _claims("Chile's copper sales to India passed 90,000 tonnes in May, in figures cited "
+                    "by PTI.")
+    assert found["90,000 tonnes"].attribution == "PTI"

@@ -1224,10 +1224,13 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet|
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
-_SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)\s*,\s*(?:as\s+)?"
+_SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)(?:\s*,\s*|\s+in\s+(?:(?:a|an|its|"
+                           r"their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:report|note|statement|"
+                           r"figures|data|bulletin|study|analysis)\s+)(?:as\s+)?"
                            r"(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+$",
                            re.IGNORECASE)
-"""Between a speaker's verb and the outlet relaying it: `said, according to`."""
+"""Between a speaker's verb and the outlet relaying it: `said, according to`, `said in a report
+cited by`."""
 _DATA_CITED = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b", re.IGNORECASE)
 _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 """`per` opening a sentence, or after a comma or parenthesis (a lookbehind, not `^`: a search
