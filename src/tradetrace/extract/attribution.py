@@ -167,7 +167,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _TIME_OPENER = re.compile(
     r"(?:In|During|Since|By|On|Last|This)\s+(?:(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
-    r"Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week)\s*,?\s+")
+    r"Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week)\s*,?\s+|"
+    r"(?:Earlier|Early|Later|Late)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s*,?\s+")
 
 
 @cache
@@ -277,9 +278,11 @@ def _titled_flow() -> re.Pattern[str]:
     """After a flow word: an office, perhaps after one more word (`sales manager Vandi Bockarie`,
     `procurement chief`, `import-export coordinator`, `export sales director`): the flow word
     names a person's duties, a title, not a trade statement. A trader's noun right before a
-    capitalised name is a title too (`grower and exporter Ana Reyes of Reyes Farms`)."""
+    capitalised name or an acronym is a title too (`grower and exporter Ana Reyes of Reyes Farms`,
+    `Egypt's state grain buyer GASC`)."""
     return re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+" + _office().pattern
-                      + r"|(?:(?<=er)|(?<=ers))\s+(?-i:[A-Z][a-z]+\s+[A-Z])", re.IGNORECASE)
+                      + r"|(?:(?<=er)|(?<=ers))\s+(?-i:[A-Z][a-z]+\s+[A-Z]|(?!(?:US|UK|EU|UAE)\b)"
+                        r"[A-Z]{2,}[\w-]*\b)", re.IGNORECASE)
 
 
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
@@ -471,13 +474,15 @@ _EXPECTING = frozenset({"expect", "see", "sees"})
 """Outlook verbs whose object an infinitive and its figure may follow (`expect turnover to reach
 more than 3 billion rubles`)."""
 _OUTLOOK_CLOSES = re.compile(r"(?:\s+(?:in|on)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:report|outlook|review|bulletin|note|update|monitor)\b)?"
+                             r"(?:report|outlook|review|bulletin|note|update|monitor)\b"
+                             r"(?:\s+(?:on|for|about)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)?"
                              r"(?:\s+(?:on|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
                              r"Friday|Saturday|Sunday|week|month)\b|(?:" + MONTH_NAMES + r")"
                              r"\s+\d{1,2}\b))?\s*(?:,|\.|;|$)")
 """After an outlook verb closing its figures (`..., the economy ministry projects in a recent
 report, a 41% rise ...`): the verb, perhaps where or when it said so (`projected on Tuesday`,
-`forecast on May 25`), then a comma, a semicolon or the end."""
+`forecast on May 25`), then a comma, a semicolon or the end; the report may name its subject
+(`in its Article IV report on the country`)."""
 _AFTER_COMMA = re.compile(r",\s+(?!(?:and|but|or|by|while|which|with|as|in|on|for|to|from|"
                           r"into|after)\s)[\w’'&.()\s-]{1,90}\s$", re.IGNORECASE)
 """A short phrase after a comma, right before a verb: a source closing the figures before it
@@ -682,7 +687,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             head = text[start:head_end]
             named = _looks_like_source(head) or _PERSON_NAME.fullmatch(head) is not None
             figured = _DIGIT.search(text, opening, commas[-1].start()) is not None
-            if head and len(head.split()) <= 6 and named and country_code(head) is None and (
+            if head and len(head.split()) <= _NAMED_WORDS and named and \
+                    country_code(head) is None and (
                     not figured or (start == _trim(text, left, opening)[0]
                                     and len(head.split()) <= 4
                                     and all(m.form == "capital" for m in find_countries(head)))):
@@ -753,6 +759,10 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if adverb:  # `KOTRA therefore adds`, `the agency has separately estimated`
             end = adverb.start()
         start, end = _trim(text, start, _strip_auxiliary(text, start, end))
+        shared = _shared_subject(text, sentence, start, end)
+        if shared is not None:
+            yield shared, closing, False
+            continue
         connector = _CONNECTOR.match(text, start, end)
         if connector:
             start = connector.end()
@@ -801,6 +811,36 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             continue
         if inverted is not None:
             yield inverted, closing, True
+
+
+_SUBJECT_ACTS = re.compile(r"(?P<who>(?:the\s+|[A-Z])[^,;:.\d“”\"]{0,60}?)\s+"
+                           r"(?:has\s+|had\s+)?(?-i:[a-z]+ed|[a-z]+s)\s+(?-i:[a-z])")
+"""A sentence opening on its subject and that subject's first verb (`The state oil company
+blamed the slide on ...`)."""
+
+
+def _shared_subject(text: str, sentence: Sentence, start: int,
+                    end: int) -> Attribution | None:
+    """`The state firm blamed weak demand, and said sales fell 4%`: a verb of saying joined by
+    `and` to the sentence's first verb has that verb's subject as its speaker, when the subject
+    is headed by a source's noun (a body or a person), not a country or goods."""
+    if text[start:end].lower() != "and":
+        return None
+    opening = _SUBJECT_ACTS.match(text, _past_dateline(text, sentence.start, start), start)
+    if opening is None:
+        return None
+    first, stop = _trim(text, opening.start("who"), opening.end("who"))
+    phrase = text[first:stop]
+    words = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
+    if not words & _source_heads() or country_code(phrase) is not None or \
+            not _looks_like_source(phrase):
+        return None
+    return Attribution(phrase, first, stop)
+
+
+_NAMED_WORDS = 8
+"""Longest name before a relative clause describing it (`Dubai ruler Sheikh Mohammed bin Rashid
+Al Maktoum, who is also ..., announced`)."""
 
 
 _RELAY_CLOSE = re.compile(r"\s+(?:at|in|on|after|during|while|before|following|to)\s+"
@@ -1184,22 +1224,26 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet|
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
-_SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)\s*,\s*(?:as\s+)?"
+_SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)(?:\s*,\s*|\s+in\s+(?:(?:a|an|its|"
+                           r"their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:report|note|statement|"
+                           r"figures|data|bulletin|study|analysis)\s+)(?:as\s+)?"
                            r"(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+$",
                            re.IGNORECASE)
-"""Between a speaker's verb and the outlet relaying it: `said, according to`."""
+"""Between a speaker's verb and the outlet relaying it: `said, according to`, `said in a report
+cited by`."""
 _DATA_CITED = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b", re.IGNORECASE)
 _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 """`per` opening a sentence, or after a comma or parenthesis (a lookbehind, not `^`: a search
 from a sentence's offset never matches `^` there)."""
 _DASH_SOURCE = re.compile(r"(?:\s[-–—]|:)\s+(?P<source>[A-Za-z][^-–—:\d]{0,60}?)[\s.]*$")
 _BY_RECKONING = re.compile(
-    r"\b(?:[Bb]y|[Oo]n)\s+(?P<source>(?:the\s+)?(?:(?:19|20)\d\d\s+)?[A-Z][^,;:.\d]{0,80}?"
+    r"\b(?:[Bb]y|[Oo]n)\s+(?P<source>(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:[A-Z][^,;:.\d]{0,80}?|(?<=the\s)(?P<body>(?:[a-z][\w-]*\s+){0,2}[a-z]+))"
     r"(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:[a-z]+\s+)?"
     r"(?:count|counts|calculation|calculations|tally|reckoning|estimates?|figures|data))\b")
 """`by KITA's calculation`, also opened by `on` (`On the Kyiv School of Economics' count`), with
-a plural's bare apostrophe or a year before the name (`by the 2022 Census Report's count`):
-whose count the figure is."""
+a plural's bare apostrophe or a year before the name (`by the 2022 Census Report's count`), or
+a body named in lower case (`by the energy ministry's estimates`): whose count the figure is."""
 
 
 def _per_source(text: str, sentence: Sentence) -> Attribution | None:
@@ -1232,6 +1276,42 @@ def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
+_OWN_PAPERS = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+"""A cited document owned by a pronoun (`according to its accounts`)."""
+
+
+_DATA_BEFORE_COLON = re.compile(
+    r"(?P<source>(?!(?:The|This|These|Those|Its|Their|Such|Other|But|And|Yet|So)\b)"
+    r"(?-i:[A-Z])[\w.&-]*"
+    r"(?:\s+(?!(?:the|a|an|own)\b)[\w.&-]+){0,3}?\s+(?:data|figures|statistics|numbers))"
+    r"\s+(?!(?:show|shows|showed|tell|tells|told|for|in|on|of|from|at|by|with|to|and|or)\b)"
+    r"[a-z]+\b[^:;,“”\"]{0,60}?:\s")
+"""`Chinese customs data paint a different picture for January-April 2023: ...`: named figures
+as the subject of a clause that a colon explains, whose figures follow (the verbs of saying are
+read elsewhere); not a bare `The trade figures point the same way:` nor a possessive's."""
+
+
+def _data_before_colon(text: str, sentence: Sentence) -> Attribution | None:
+    """The named figures opening a sentence, or its clause after `but`, before a colon: named
+    by a capitalised name, a country's word or a body (`customs`)."""
+    match = _DATA_BEFORE_COLON.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    before = text[sentence.start:match.start()].strip().lower()
+    if before and not before.endswith("but"):
+        return None
+    words = match["source"].split()
+    named = any(w[:1].isupper() for w in words[1:]) or find_countries(words[0]) or any(
+        w.lower() in _source_heads() - _DATA_NOUNS for w in words)
+    if not named:
+        return None  # (a topic's figures, no one's: `Helium export figures arrive late:`)
+    return Attribution(match["source"], match.start("source"), match.end("source"))
+
+
+_DATA_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "records", "tally",
+                         "calculation", "calculations", "report", "survey", "study"})
+
+
 def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
     """A headline closed by its source after a dash or colon: `... highest since 2019 - customs`,
     `... hits record 98.3 pct in 2023: KOTRA`."""
@@ -1258,10 +1338,15 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
 
 def _by_reckoning(text: str, sentence: Sentence) -> Attribution | None:
     """`by Beijing's customs count`, `by KITA's calculation`: whose count the figure is."""
-    match = _BY_RECKONING.search(text, sentence.start, sentence.end)
-    if match is None:
-        return None
-    return Attribution(match["source"], match.start("source"), match.end("source"))
+    for match in _BY_RECKONING.finditer(text, sentence.start, sentence.end):
+        if match["body"]:
+            if match["body"].split()[-1].lower() not in _source_heads():
+                continue  # (a body's head noun: not `by the war's count`)
+            # `by the institute's estimate`: the body, which may stand for an earlier name
+            return Attribution(text[match.start("source"):match.end("body")],
+                               match.start("source"), match.end("body"))
+        return Attribution(match["source"], match.start("source"), match.end("source"))
+    return None
 
 
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
@@ -1359,6 +1444,12 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
         if speaker is not None and speaker.end <= cited.start and not _DATA_CITED.search(
                 cited.text):
             return speaker  # (not `according to customs data`: the data are the source)
+    if cited is not None and _OWN_PAPERS.match(cited.text):
+        # `NOC said it earned $1.5 billion, according to its accounts at the bank`: the
+        # speaker's own papers, whose source is the speaker
+        speaker = _before_verb(text, sentence)
+        if speaker is not None and speaker.end <= cited.start:
+            return speaker
     if cited is not None and _CITING.search(text, max(sentence.start, cited.start - 8),
                                             cited.start):
         # `Citing information from one member state, the panel said ...`: the speaker
@@ -1370,6 +1461,7 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
                    or _before_verb(text, sentence)) or (
             _by_reckoning(text, sentence)
             or _on_figures(text, sentence)
+            or _data_before_colon(text, sentence)
             or _put_at(text, sentence) or _gave_figure(text, sentence)
             or _dash_source(text, sentence)
             or _possessive_source(text, sentence)
@@ -1637,28 +1729,34 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
     """The person a `he said` in sentence `index` stands for: the nearest earlier sentence of
     the paragraph with a source, when that source is a person or a person speaks in it under an
     outlet relaying them (`X told RTS television, TASS reported.` ... `, he added.`); sentences
-    with no source in between are passed over (`Its first plan had called for ...`)."""
+    with no source in between are passed over (`Its first plan had called for ...`). A person
+    given by a bare description (`..., the diplomat noted.`) stands for the person named before
+    it, when there is one (`he (Boris Petrov, the ambassador)`), not for the description."""
+    described: Attribution | None = None
     for back in range(index - 1, max(-1, index - 1 - _PERSON_LOOK_BACK), -1):
         if sentences[back].paragraph != sentences[index].paragraph:
-            return None
+            return described
         found = resolved[back]
         if found is not None and _is_person(found.text):
+            if described is None and _definite_head(found.text) is not None:
+                described = found
+                continue
             return found
         speakers = [source for source, _, _ in _verb_sources(text, sentences[back])
                     if _is_person(source.text)]
         if speakers:
             return speakers[0]
         if found is not None:
-            return None  # (an agency's word stands between: `he` is not read past it)
+            return described  # (an agency's word stands between: `he` is not read past it)
         subject = _PERSON_SUBJECT.match(text, sentences[back].start, sentences[back].end)
         if subject is not None and _is_person(subject["who"]):
             # `Energy Minister Ana Holm rejected the criticism. ..., she said, ...`
             return Attribution(subject["who"], subject.start("who"), subject.end("who"))
         opening = _CAPITALISED_OPENING.match(text, sentences[back].start, sentences[back].end)
         if opening is not None and _is_person(opening["who"]):
-            return None  # (another person acts in between: `President Yoon met Xi on Friday.
+            return described  # (another person acts in between: `President Yoon met Xi on Friday.
             # He said ...` is not read past him)
-    return None
+    return described
 
 
 _PRONOUN_RELAYING = re.compile(r"\b(?:he|she)\s+(?:said|says|added|adds|noted|told\s+[^,.;]{1,40}),"
