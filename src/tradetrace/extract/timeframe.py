@@ -1020,10 +1020,10 @@ def _contrast_owns(text: str, end: int, period_start: int) -> bool:
 _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compare[ds]?\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
-    r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above|"
-    r"under)\s+(?:the|its|their)\s+|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?"
-    r"(?:the|its|their)\s+"
-    r"|(?:%|\bpercent|\bper\s+cent|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
+    r"|(?:%|\bpercent|\bper\s+cent|(?<=\d)pc|\bpct|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+"
+    r"(?:below|above|under)\s+(?:the|its|their)\s+"
+    r"|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?(?:the|its|their)\s+"
+    r"|(?:%|\bpercent|\bper\s+cent|(?<=\d)pc|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
     r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)"
     + rf"(?:\b(?:{cue_alternation(period_cues()['old_level_marks'])})\s+)?"
     + hedge_pattern() + r")$")
@@ -1210,7 +1210,8 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
                     and (_RIVAL_AFTER.match(after) or _rival_goods_after(after)
                          or _rival_flow_after(text, after, start, floor))
                     and not _OLD_AFTER.match(after))
-    if _second_of_old_pair(text, start, end, floor):
+    if _second_of_old_pair(text, start, end, floor) or _restated_old_level(text, start, end,
+                                                                           floor):
         return True
     found = _OLD_AFTER.match(after)
     if not found:
@@ -1225,6 +1226,24 @@ _RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
 """`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`: the
 second figure of a pair of old levels set against the figures before them one by one (the first
 figure right after the comparison word: not `against early estimates of $3.1 billion and`)."""
+
+
+_RESTATED_OLD_BEFORE = re.compile(
+    r"(?i:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+    r"[^\s,;]*\d[^,;]{0,30},\s+or\s+" + hedge_pattern(True) + r")$")
+_POINTER_AFTER_COMMA = re.compile(
+    r",\s+(?i:an?\s+(?:year|month|season|quarter)\s+(?:earlier|ago|before)|"
+    r"last\s+(?:year|month|season)|the\s+(?:previous|preceding|prior)\s+(?:year|month|season)|"
+    r"the\s+(?:year|month|season)\s+before)\b")
+"""`from 28.3 million tonnes, or 41 per cent, a year earlier`: an old level restated after `, or`
+and closed by the pointer back its pair is of."""
+
+
+def _restated_old_level(text: str, start: int, end: int, floor: int) -> bool:
+    """`from 28.3 million tonnes, or 41 per cent, a year earlier`, `against 14%, or just over 1m
+    tonnes, a year earlier`: the restatement of an old level is an old level too."""
+    return _POINTER_AFTER_COMMA.match(text, end) is not None and \
+        _RESTATED_OLD_BEFORE.search(text, max(floor, start - 70), start) is not None
 
 
 def _second_of_old_pair(text: str, start: int, end: int, floor: int) -> bool:
@@ -1567,6 +1586,10 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # in the year written before the figure (and before any other of the sentence)
         return shift_years(in_force, same_before - in_force.end.year)
     if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
+        if _BEFORE_EVENT_AFTER.match(text, quantity[1], clause[1]):
+            # `down from nearly two-fifths before the war`, `against 16% before the invasion`:
+            # an old level of the time before an event, no period of its own
+            return None
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
@@ -2012,6 +2035,10 @@ _BEFORE_EVENT_NEAR = re.compile(r"(?<!\bthan\s)(?<!\bas\s)(?<!\bfrom\s)(?<!\bsin
 """Inside a figure's clause: the time before an event (`which carried more than half of Russia's
 ammonia exports before the war`); not a comparison's base (`than before the war`, `pre-war levels
 before the war`), nor a span counted back from the event (`in the 13 months before the war`)."""
+_BEFORE_EVENT_AFTER = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:[\w.’'-]+\s+){0,3}?"
+                                 + _EVENT_NOUN)
+"""Right after an old level: the time before an event it was at (`against 16% before the
+invasion`, `from 245,000 bpd before the civil conflict`)."""
 _BEFORE_EVENT = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:(?:[\w.’'-]+\s+){0,4}?" + _EVENT_NOUN +
                            r"|(?![a-z]+ing\b)[^,;.]*?(?:\b(?:19|20)\d\d\b|" + _MONTH_WORD.pattern +
                            r")[^,;.]*,)")

@@ -1,0 +1,44 @@
+"""Session 54, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2024, 7, 4))
+
+
+def test_an_old_level_before_an_event_has_no_period() -> None:
+    found = _claims("Ruritania's share of Freedonia's gas imports rose to 40% in June, against "
+                    "12% before the war.")
+    assert period(found["40%"]) == ("2024-06-01", "2024-06-30")
+    assert period(found["12%"]) == (None, None)
+
+
+def test_an_old_level_with_a_pointer_back_still_steps_back() -> None:
+    found = _claims("Ruritania's share of Freedonia's gas imports rose to 40% in June, against "
+                    "12% a year earlier.")
+    assert period(found["12%"]) == ("2023-06-01", "2023-06-30")
+
+
+def test_a_change_in_pc_below_an_old_level_leaves_its_year_to_that_level() -> None:
+    found = _claims("Over the whole of 2023, Ruritania's exports to Freedonia came to 556 million "
+                    "dollars, 6pc below the 590 million dollars of 2022, while imports from "
+                    "Freedonia slipped 3pc to 474 million dollars.")
+    assert period(found["590 million dollars"]) == ("2022-01-01", "2022-12-31")
+    assert period(found["474 million dollars"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["3pc"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_an_old_level_restated_after_or_is_of_the_earlier_period() -> None:
+    found = _claims("Japan's intake of Freedonian copper dropped to 2.5 million tonnes in 2023, a "
+                    "38 per cent share, from 2.83 million tonnes, or 41 per cent, a year earlier.")
+    assert period(found["2.83 million tonnes"]) == ("2022-01-01", "2022-12-31")
+    assert period(found["41 per cent"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_share_restating_an_old_level_with_no_pointer_keeps_the_new_period() -> None:
+    found = _claims("Japan's intake of Freedonian copper dropped to 2.5 million tonnes in 2023, "
+                    "from 2.83 million tonnes, or 41 per cent of the total.")
+    assert period(found["41 per cent"]) == ("2023-01-01", "2023-12-31")
