@@ -42,3 +42,29 @@ def test_a_share_restating_an_old_level_with_no_pointer_keeps_the_new_period() -
     found = _claims("Japan's intake of Freedonian copper dropped to 2.5 million tonnes in 2023, "
                     "from 2.83 million tonnes, or 41 per cent of the total.")
     assert period(found["41 per cent"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_an_old_level_restated_after_or_may_be_written_with_thousands_commas() -> None:
+    found = _claims("Japan's intake of Freedonian copper dropped to 25,000 tonnes in 2023, a 38 "
+                    "per cent share, from 28,300 tonnes, or 41 per cent, a year earlier.")
+    assert period(found["41 per cent"]) == ("2022-01-01", "2022-12-31")
+
+
+_february = extracted_on(date(2024, 2, 16))
+
+
+def test_the_whole_year_of_a_shares_total_dates_no_figure_around_it() -> None:
+    found = _february("Freedonian coal exports reached 26.1 million tons in January. Korea came "
+                      "third at 3.1 million tons, roughly 12.3% of the 25.2 million tonnes it took "
+                      "from Freedonia over the whole of 2023, while Japan received 2.4 million "
+                      "tons.")
+    assert period(found["3.1 million tons"]) == ("2024-01-01", "2024-01-31")
+    assert period(found["25.2 million tonnes"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["2.4 million tons"]) == ("2024-01-01", "2024-01-31")
+
+
+def test_a_whole_year_is_the_figures_own_when_the_share_is_not_set_beside_them() -> None:
+    found = _february("Freedonian coal exports reached 26.1 million tons in January. Korea bought "
+                      "3.1 million tons and took 12.3% of everything Freedonia sold over the whole "
+                      "of 2023.")
+    assert period(found["3.1 million tons"]) == ("2023-01-01", "2023-12-31")

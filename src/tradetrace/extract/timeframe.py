@@ -1230,7 +1230,7 @@ figure right after the comparison word: not `against early estimates of $3.1 bil
 
 _RESTATED_OLD_BEFORE = re.compile(
     r"(?i:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
-    r"[^\s,;]*\d[^,;]{0,30},\s+or\s+" + hedge_pattern(True) + r")$")
+    r"[^\s;]*\d[^,;]{0,30},\s+or\s+" + hedge_pattern(True) + r")$")
 _POINTER_AFTER_COMMA = re.compile(
     r",\s+(?i:an?\s+(?:year|month|season|quarter)\s+(?:earlier|ago|before)|"
     r"last\s+(?:year|month|season)|the\s+(?:previous|preceding|prior)\s+(?:year|month|season)|"
@@ -1361,6 +1361,23 @@ def _share_set_beside() -> re.Pattern[str]:
     of ...`)."""
     verbs = cue_alternation(period_cues()["share_equal_verbs"])
     return re.compile(rf"(?:,|\b(?:{verbs}))\s+" + hedge_pattern(True) + r"$", re.IGNORECASE)
+
+
+def _whole_total_owns(text: str, mention: PeriodMention, others: list[tuple[int, int]],
+                      quantity: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """`Korea came third at 3.1 million tons, roughly 12.3% of the 25.2 million tonnes it took
+    over the whole of 2022, while Japan received 2.4 million tons`: the whole period closing the
+    total a share set beside a figure is measured against is that total's, not the period of a
+    figure before the share or after the total."""
+    for share in others:
+        if share[1] > mention.start or share[0] <= quantity[0] < mention.end:
+            continue  # (not the share itself nor the total it is measured against)
+        whole = _of_whole_total().match(text, share[1], sentence[1])
+        if whole is not None and mention.start <= whole.end() + 1 <= mention.end + 1 and \
+                _share_set_beside().search(text, max(sentence[0], share[0] - 60),
+                                           share[0]) is not None:
+            return True
+    return False
 
 
 def _share_of_whole_total(text: str, quantity: tuple[int, int], clause: tuple[int, int],
@@ -1651,7 +1668,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
     mentions = [m for m in mentions
-                if not _owned_by_old_level(text, m, others, sentence[0], quantity)]
+                if not _owned_by_old_level(text, m, others, sentence[0], quantity)
+                and not _whole_total_owns(text, m, others, quantity, sentence)]
     own_period: list[Period | None] = []
 
     def clause_undated() -> bool:
