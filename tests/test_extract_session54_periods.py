@@ -68,3 +68,30 @@ def test_a_whole_year_is_the_figures_own_when_the_share_is_not_set_beside_them()
                       "3.1 million tons and took 12.3% of everything Freedonia sold over the whole "
                       "of 2023.")
     assert period(found["3.1 million tons"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_since_at_least_after_a_superlative_dates_no_figure() -> None:
+    found = extracted_on(date(2025, 7, 17))(
+        "Freedonia imported 300,000 barrels a day of diesel in the first 15 days of July. The "
+        "volume was 35% higher than June's intake, the most since at least 2016.")
+    assert period(found["35%"]) == ("2025-07-01", "2025-07-15")
+
+
+def test_since_a_year_keeps_its_own_reading() -> None:
+    found = extracted_on(date(2025, 7, 17))(
+        "Freedonia has imported 300,000 tonnes of diesel since 2023.")
+    assert period(found["300,000 tonnes"]) == ("2023-01-01", "2025-07-31")
+
+
+def test_this_year_closed_by_a_day_runs_from_january_to_that_day() -> None:
+    found = extracted_on(date(2024, 6, 13))(
+        "Freedonian oil exports totalled almost 30 million metric tons this year up to June 13, "
+        "an increase of 800,000 tons from a year earlier.")
+    assert period(found["30 million metric tons"]) == ("2024-01-01", "2024-06-13")
+    assert period(found["800,000 tons"]) == ("2024-01-01", "2024-06-13")
+
+
+def test_this_year_as_of_a_day_is_left_to_the_year() -> None:
+    found = extracted_on(date(2024, 6, 13))(
+        "Freedonian oil exports totalled almost 30 million metric tons this year as of June 13.")
+    assert period(found["30 million metric tons"]) == ("2024-01-01", "2024-12-31")

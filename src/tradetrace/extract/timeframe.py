@@ -399,6 +399,9 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     return _is_base(text, mention.start, mention.end, mention.surface, floor)
 
 
+_SINCE_AT_LEAST = re.compile(r"(?i:\bsince\s+at\s+least\s+)$")
+"""Before a year after a superlative: how far back the record reaches (`the most since at least
+2016`)."""
 _COMPARED_WITH_THE_WORD = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|"
                                      r"vs\.?)\s+(?:the|its|their)\s+[a-z]+\s+$)")
 """A comparison, then the period's article and one word describing it (`compared with the
@@ -423,6 +426,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
+    if _SINCE_AT_LEAST.search(before):
+        return True  # `the most since at least 2016`: how far back a record reaches, not the
+        # time of any figure
     if _level_with().search(text, max(floor, start - 30), start):
         return True  # `roughly level with the same months of 2022`, `similar to 2023`: the
         # period a figure is likened to
@@ -2412,6 +2418,53 @@ def _range_of(low: tuple[int, int, int | None], high: tuple[int, int, int | None
     except ValueError:
         return None
     return Period(start, end) if start <= end else None
+
+
+_TO_DAY_JOIN = re.compile(r"\s*,?\s+(?i:up\s+to|through|until|till)\s+")
+"""Between `this year` and a day that closes it (`this year up to August 18`, `this year through
+May 9`); not `as of`, which the gold sets read either way (to the day, or the whole year of a
+running total set against a yearly cap)."""
+_MONTH_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})$")
+
+
+def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`averaged 270,000 b/d this year up to August 18`: the year named and the day
+    right after it that closes it are one span, from the year's first day to that day (a bare
+    `as of June 13` dates nothing)."""
+    merged: list[PeriodMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        closing = None if second is None else _closing_day(text, first, second)
+        if second is not None and closing is not None:
+            merged.append(PeriodMention(first.start, second.end, text[first.start:second.end],
+                                        "period", Period(first.period.start, closing)
+                                        if first.period else None))
+            index += 2
+            continue
+        merged.append(first)
+        index += 1
+    return merged
+
+
+def _closing_day(text: str, first: PeriodMention, second: PeriodMention) -> date | None:
+    """The day `second` names when it closes the whole calendar year `first` is (`this year up
+    to June 13`), else None."""
+    period = first.period
+    if first.relation != "period" or second.relation != "date" or period is None or \
+            (period.start.month, period.start.day, period.end.month, period.end.day) != (
+                1, 1, 12, 31) or period.start.year != period.end.year or \
+            not first.surface.lower().endswith("this year") or \
+            not _TO_DAY_JOIN.fullmatch(text, first.end, second.start):
+        return None
+    day = _MONTH_DAY.match(second.surface.strip())
+    if day is None or day["month"].lower() not in MONTHS:
+        return None
+    month_ = MONTHS[day["month"].lower()]
+    if not 1 <= int(day["day"]) <= last_day(period.start.year, month_).day:
+        return None
+    return date(period.start.year, month_, int(day["day"]))
 
 
 def day_first_ranges(text: str, mentions: list[PeriodMention],
