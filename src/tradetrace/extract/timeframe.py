@@ -399,6 +399,9 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     return _is_base(text, mention.start, mention.end, mention.surface, floor)
 
 
+_SINCE_AT_LEAST = re.compile(r"(?i:\bsince\s+at\s+least\s+)$")
+"""Before a year after a superlative: how far back the record reaches (`the most since at least
+2016`)."""
 _COMPARED_WITH_THE_WORD = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|"
                                      r"vs\.?)\s+(?:the|its|their)\s+[a-z]+\s+$)")
 """A comparison, then the period's article and one word describing it (`compared with the
@@ -423,6 +426,9 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
+    if _SINCE_AT_LEAST.search(before):
+        return True  # `the most since at least 2016`: how far back a record reaches, not the
+        # time of any figure
     if _level_with().search(text, max(floor, start - 30), start):
         return True  # `roughly level with the same months of 2022`, `similar to 2023`: the
         # period a figure is likened to
@@ -1020,10 +1026,10 @@ def _contrast_owns(text: str, end: int, period_start: int) -> bool:
 _OLD_BEFORE = re.compile(
     r"(?i:(?:\b(?:from|compare[ds]?\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
     r"|\bthan\s+(?:the|a)\s+|(?<!more )(?<!less )(?<!fewer )\bthan\s+"
-    r"|(?:%|\bpercent|\bper\s+cent|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+(?:below|above|"
-    r"under)\s+(?:the|its|their)\s+|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?"
-    r"(?:the|its|their)\s+"
-    r"|(?:%|\bpercent|\bper\s+cent|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
+    r"|(?:%|\bpercent|\bper\s+cent|(?<=\d)pc|\bpct|\btimes|fold|\bthirds?|\bhalf|\bquarters?)\s+"
+    r"(?:below|above|under)\s+(?:the|its|their)\s+"
+    r"|\b(?:times|twice)\s+(?:as\s+(?:many|much)\s+as\s+)?(?:the|its|their)\s+"
+    r"|(?:%|\bpercent|\bper\s+cent|(?<=\d)pc|\bpct)(?:\s+(?:rise|increase|gain|jump|growth|fall|drop|"
     r"decline|decrease))?\s+on\s+(?:the|its|their)\s+)"
     + rf"(?:\b(?:{cue_alternation(period_cues()['old_level_marks'])})\s+)?"
     + hedge_pattern() + r")$")
@@ -1210,7 +1216,8 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
                     and (_RIVAL_AFTER.match(after) or _rival_goods_after(after)
                          or _rival_flow_after(text, after, start, floor))
                     and not _OLD_AFTER.match(after))
-    if _second_of_old_pair(text, start, end, floor):
+    if _second_of_old_pair(text, start, end, floor) or _restated_old_level(text, start, end,
+                                                                           floor):
         return True
     found = _OLD_AFTER.match(after)
     if not found:
@@ -1225,6 +1232,24 @@ _RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
 """`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`: the
 second figure of a pair of old levels set against the figures before them one by one (the first
 figure right after the comparison word: not `against early estimates of $3.1 billion and`)."""
+
+
+_RESTATED_OLD_BEFORE = re.compile(
+    r"(?i:\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+    r"[^\s;]*\d[^,;]{0,30},\s+or\s+" + hedge_pattern(True) + r")$")
+_POINTER_AFTER_COMMA = re.compile(
+    r",\s+(?i:an?\s+(?:year|month|season|quarter)\s+(?:earlier|ago|before)|"
+    r"last\s+(?:year|month|season)|the\s+(?:previous|preceding|prior)\s+(?:year|month|season)|"
+    r"the\s+(?:year|month|season)\s+before)\b")
+"""`from 28.3 million tonnes, or 41 per cent, a year earlier`: an old level restated after `, or`
+and closed by the pointer back its pair is of."""
+
+
+def _restated_old_level(text: str, start: int, end: int, floor: int) -> bool:
+    """`from 28.3 million tonnes, or 41 per cent, a year earlier`, `against 14%, or just over 1m
+    tonnes, a year earlier`: the restatement of an old level is an old level too."""
+    return _POINTER_AFTER_COMMA.match(text, end) is not None and \
+        _RESTATED_OLD_BEFORE.search(text, max(floor, start - 70), start) is not None
 
 
 def _second_of_old_pair(text: str, start: int, end: int, floor: int) -> bool:
@@ -1342,6 +1367,23 @@ def _share_set_beside() -> re.Pattern[str]:
     of ...`)."""
     verbs = cue_alternation(period_cues()["share_equal_verbs"])
     return re.compile(rf"(?:,|\b(?:{verbs}))\s+" + hedge_pattern(True) + r"$", re.IGNORECASE)
+
+
+def _whole_total_owns(text: str, mention: PeriodMention, others: list[tuple[int, int]],
+                      quantity: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """`Korea came third at 3.1 million tons, roughly 12.3% of the 25.2 million tonnes it took
+    over the whole of 2022, while Japan received 2.4 million tons`: the whole period closing the
+    total a share set beside a figure is measured against is that total's, not the period of a
+    figure before the share or after the total."""
+    for share in others:
+        if share[1] > mention.start or share[0] <= quantity[0] < mention.end:
+            continue  # (not the share itself nor the total it is measured against)
+        whole = _of_whole_total().match(text, share[1], sentence[1])
+        if whole is not None and mention.start <= whole.end() + 1 <= mention.end + 1 and \
+                _share_set_beside().search(text, max(sentence[0], share[0] - 60),
+                                           share[0]) is not None:
+            return True
+    return False
 
 
 def _share_of_whole_total(text: str, quantity: tuple[int, int], clause: tuple[int, int],
@@ -1567,6 +1609,10 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # in the year written before the figure (and before any other of the sentence)
         return shift_years(in_force, same_before - in_force.end.year)
     if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
+        if _BEFORE_EVENT_AFTER.match(text, quantity[1], clause[1]):
+            # `down from nearly two-fifths before the war`, `against 16% before the invasion`:
+            # an old level of the time before an event, no period of its own
+            return None
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
@@ -1628,7 +1674,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     # `Afghanistan took 115,000 tons, up from 67,000 tons in 2023, while Iran's purchases soared
     # to 299,000 tons`: the old level's year is nobody else's
     mentions = [m for m in mentions
-                if not _owned_by_old_level(text, m, others, sentence[0], quantity)]
+                if not _owned_by_old_level(text, m, others, sentence[0], quantity)
+                and not _whole_total_owns(text, m, others, quantity, sentence)]
     own_period: list[Period | None] = []
 
     def clause_undated() -> bool:
@@ -2012,6 +2059,10 @@ _BEFORE_EVENT_NEAR = re.compile(r"(?<!\bthan\s)(?<!\bas\s)(?<!\bfrom\s)(?<!\bsin
 """Inside a figure's clause: the time before an event (`which carried more than half of Russia's
 ammonia exports before the war`); not a comparison's base (`than before the war`, `pre-war levels
 before the war`), nor a span counted back from the event (`in the 13 months before the war`)."""
+_BEFORE_EVENT_AFTER = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:[\w.’'-]+\s+){0,3}?"
+                                 + _EVENT_NOUN)
+"""Right after an old level: the time before an event it was at (`against 16% before the
+invasion`, `from 245,000 bpd before the civil conflict`)."""
 _BEFORE_EVENT = re.compile(r"\s*(?i:before|prior\s+to)\s+(?:(?:[\w.’'-]+\s+){0,4}?" + _EVENT_NOUN +
                            r"|(?![a-z]+ing\b)[^,;.]*?(?:\b(?:19|20)\d\d\b|" + _MONTH_WORD.pattern +
                            r")[^,;.]*,)")
@@ -2367,6 +2418,53 @@ def _range_of(low: tuple[int, int, int | None], high: tuple[int, int, int | None
     except ValueError:
         return None
     return Period(start, end) if start <= end else None
+
+
+_TO_DAY_JOIN = re.compile(r"\s*,?\s+(?i:up\s+to|through|until|till)\s+")
+"""Between `this year` and a day that closes it (`this year up to August 18`, `this year through
+May 9`); not `as of`, which the gold sets read either way (to the day, or the whole year of a
+running total set against a yearly cap)."""
+_MONTH_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})$")
+
+
+def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`averaged 270,000 b/d this year up to August 18`: the year named and the day
+    right after it that closes it are one span, from the year's first day to that day (a bare
+    `as of June 13` dates nothing)."""
+    merged: list[PeriodMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        closing = None if second is None else _closing_day(text, first, second)
+        if second is not None and closing is not None:
+            merged.append(PeriodMention(first.start, second.end, text[first.start:second.end],
+                                        "period", Period(first.period.start, closing)
+                                        if first.period else None))
+            index += 2
+            continue
+        merged.append(first)
+        index += 1
+    return merged
+
+
+def _closing_day(text: str, first: PeriodMention, second: PeriodMention) -> date | None:
+    """The day `second` names when it closes the whole calendar year `first` is (`this year up
+    to June 13`), else None."""
+    period = first.period
+    if first.relation != "period" or second.relation != "date" or period is None or \
+            (period.start.month, period.start.day, period.end.month, period.end.day) != (
+                1, 1, 12, 31) or period.start.year != period.end.year or \
+            not first.surface.lower().endswith("this year") or \
+            not _TO_DAY_JOIN.fullmatch(text, first.end, second.start):
+        return None
+    day = _MONTH_DAY.match(second.surface.strip())
+    if day is None or day["month"].lower() not in MONTHS:
+        return None
+    month_ = MONTHS[day["month"].lower()]
+    if not 1 <= int(day["day"]) <= last_day(period.start.year, month_).day:
+        return None
+    return date(period.start.year, month_, int(day["day"]))
 
 
 def day_first_ranges(text: str, mentions: list[PeriodMention],
