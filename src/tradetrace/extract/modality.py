@@ -671,6 +671,38 @@ def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_en
         and _NO_OUTLOOK_AHEAD_RE.match(text, q_end) is not None
 
 
+_PAST_YEAR_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:of|in)\s+(?:the\s+(?:whole\s+of\s+)?)?(?P<year>(?:19|20)\d\d)"
+    r"(?:[-/](?P<end>\d\d(?:\d\d)?))?\b(?![-/]\d)", re.IGNORECASE)
+"""Right after a figure: the year (or two-year season) it is of (`of 2021`, `in 2023-24`)."""
+_DATED_BASELINE_BEFORE = re.compile(
+    r"(?:\bthe\s+(?:(?:record|previous|usual|earlier|peak)\s+)*"
+    r"|\b(?:up|down)\s+from\s+(?:(?!\bto\b)(?:[^,;]|(?<=\d),(?=\d)))*?\b(?:valued\s+at|worth)\s+)"
+    + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure of a past year: `the` (`double the 57 million tonnes of 2021`, `near
+the 713,000 b/d of 2020`) or the value of an `up from` baseline (`up from 170 billion pieces
+valued at RM17.3 billion in 2019`)."""
+
+
+def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                    published: date | None) -> bool:
+    """Whether the quantity is the recorded figure of a year ended before publication, named
+    as a baseline (`_DATED_BASELINE_BEFORE`): what an outlook or plan is set against happened
+    (`expects exports this year to stay near the 713,000 b/d of 2020`). Not a year still open
+    at publication (`the 2 million tons of 2025` in 2025 may be a plan's own figure)."""
+    if published is None:
+        return False
+    year = _PAST_YEAR_AFTER.match(text, q_end, sentence[1])
+    if year is None:
+        return False
+    last = int(year["year"])
+    if year["end"]:
+        last = int(year["end"]) if len(year["end"]) == 4 else last // 100 * 100 + int(year["end"])
+    if last >= published.year:
+        return False
+    return _DATED_BASELINE_BEFORE.search(text, max(sentence[0], q_start - 80), q_start) is not None
+
+
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int, others: tuple[tuple[int, int], ...] = (),
                 published: date | None = None) -> Modality:
@@ -718,6 +750,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
                                   cast(Modality, found))):
         return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
         # in 2018`: the past figure the outlook is set against happened
+    if found in ("planned", "forecast") and _dated_baseline(text, sentence, q_start, q_end,
+                                                           published):
+        return "reported"  # `to stay near the 713,000 b/d of 2020`: a past year's figure
     if found and _possessed_baseline(text, sentence, q_start, q_end):
         return "reported"  # `twice last year's 18,000 tons`: a past year's figure happened
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
