@@ -10,9 +10,9 @@ _claims = extracted_on(date(2024, 7, 1))
 
 
 def test_the_figure_of_a_past_year_set_against_an_outlook_is_reported() -> None:
-    found = _claims("Zambia expects copper exports to China this year to stay close to the "
-                    "812,000 tonnes of 2022.")
-    assert found["812,000 tonnes"].modality == "reported"
+    found = _claims("Zambia expects copper exports to China this year to be nearly double the "
+                    "412,000 tonnes of 2022.")
+    assert found["412,000 tonnes"].modality == "reported"
 
 
 def test_the_value_of_an_up_from_baseline_of_a_past_year_is_reported() -> None:
@@ -26,3 +26,30 @@ def test_a_figure_of_the_year_of_publication_keeps_its_outlook() -> None:
     found = _claims("Zambia expects copper exports to China to reach the 900,000 tonnes of "
                     "2024.")
     assert found["900,000 tonnes"].modality == "forecast"
+
+
+def test_a_hedge_before_a_colon_does_not_reach_the_figures_after_it() -> None:
+    found = _claims("Chilean growers seem to have found new buyers: cherry exports to China rose "
+                    "18 percent in March to $410 million.")
+    assert found["18 percent"].modality == "reported"
+    assert found["$410 million"].modality == "reported"
+
+
+def test_a_suggestion_still_reaches_the_figures_after_its_colon() -> None:
+    found = _claims("Traders suggest China is still the main buyer of Chilean cherries: imports "
+                    "came to 40,000 tonnes in March.")
+    assert found["40,000 tonnes"].modality == "estimated"
+
+
+def test_a_modal_change_reaches_the_level_after_its_comma() -> None:
+    found = _claims("Cocoa exports to Europe could fall 12% this season, to about 600,000 tonnes, "
+                    "the board said.")
+    assert found["12%"].modality == "forecast"
+    assert found["600,000 tonnes"].modality == "forecast"
+
+
+def test_a_modal_change_does_not_reach_a_figure_after_another_predicate() -> None:
+    found = _claims("Cocoa exports to Europe could fall 12% this season, and shipments to Asia "
+                    "reached 300,000 tonnes in May, the board said.")
+    assert found["300,000 tonnes"].modality == "reported"
+
