@@ -53,3 +53,20 @@ def test_a_modal_change_does_not_reach_a_figure_after_another_predicate() -> Non
                     "reached 300,000 tonnes in May, the board said.")
     assert found["300,000 tonnes"].modality == "reported"
 
+
+def test_a_figure_being_approached_or_broken_is_approximate() -> None:
+    assert _claims("Chile's cherry exports to China are approaching $2.3 billion this "
+                   "season.")["$2.3 billion"].approximate
+    assert _claims("Strong demand pushed Chilean cherry exports past $2 billion in "
+                   "March.")["$2 billion"].approximate
+    assert _claims("Chilean copper exports to China break $5 billion "
+                   "barrier")["$5 billion"].approximate
+
+
+def test_a_mark_gone_past_is_approximate_but_a_goal_is_not() -> None:
+    assert _claims("Chile's cherry sales to China passed the $2 billion mark in the season to "
+                   "March.")["$2 billion"].approximate
+    assert not _claims("Chile's cherry sales to China passed the $2 billion goal set for the "
+                       "season.")["$2 billion"].approximate
+    assert not _claims("Over the past 12 months Chile exported 400,000 tonnes of cherries to "
+                       "China.")["400,000 tonnes"].approximate

@@ -1321,11 +1321,12 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
 
 _TOPPING_BEFORE = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bnowhere\s)\b"
                              r"(?:(?:top|exceed|surpass)\s+(?:the\s+)?|(?:tops|topped|exceeds|"
-                             r"exceeded|surpass(?:es|ed)|pass(?:es|ed)?|cross(?:es|ed)?|"
-                             r"near(?:s|ed|ing)?|(?:went|gone|go|goes|going|climb(?:s|ed)?)\s+"
-                             r"past)\s+)(?:US|U\.S\.)?$", re.IGNORECASE)
+                             r"exceeded|surpass(?:es|ed)|pass(?:es|ed|ing)?|cross(?:es|ed)?|"
+                             r"near(?:s|ed|ing)?|approach(?:es|ed|ing)?|break(?:s|ing)?|broke|"
+                             r"(?<!\bthe\s)past)\s+)(?:US|U\.S\.)?$", re.IGNORECASE)
 """A verb of going past or nearing right before a figure (`to top $700 million`, `topped`,
-`passed 10 million tonnes`, `nears 180 bcm`): the figure is a bound (the quantity layer leaves
+`passed 10 million tonnes`, `nears 180 bcm`, `approaching $5 billion`, `breaks $6 billion`,
+`exports past €28bn`): the figure is a bound (the quantity layer leaves
 these to the claim: CQE's benchmark reads them as exact); not a limit (`may not exceed $400.9
 million` is the cap itself), nor, after an inflected verb, a figure named by `the` (`exceeded
 the 500,000-barrel cap`, `passed the 80 tonnes`: the threshold itself)."""
@@ -1365,11 +1366,34 @@ _MOTION_WORD = re.compile(r"\S+(?:\s+back)?\s*$")
 """The verb (and `back`) right before `up to`, whose modal `moved_up` looks for."""
 
 
+_PASSED_THE = re.compile(r"\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
+                         r"surpass(?:es|ed|ing)?)\s+the\s+(?:US|U\.S\.)?$", re.IGNORECASE)
+"""Before a figure: a verb of going past and `the` (`passed the $1 billion mark`)."""
+
+
+@cache
+def _threshold_mark() -> re.Pattern[str]:
+    """After a figure's first digit: the rest of it and one of the `threshold_marks` of
+    stance_cues.json (`1,000 million euro mark`, `US$100 billion milestone`), in its phrase."""
+    marks = cue_regex(cue_data(STANCE_CUES)["threshold_marks"]).pattern
+    return re.compile(r"(?:[^.;,:()\n]|(?<=\d)[.,](?=\d)){1,40}?\s" + marks, re.IGNORECASE)
+
+
+def _past_a_mark(text: str, q_start: int, floor: int) -> bool:
+    """Whether the quantity is a round mark gone past (`Sales passed the 1,000 million euro mark`):
+    the figure is a bound, though `the` names it; not a goal or record named so (`top the 22.35
+    million-tonne record`, `pass the ¥1 trillion goal`: the threshold itself)."""
+    return _PASSED_THE.search(text, max(floor, q_start - 25), q_start) is not None and \
+        _threshold_mark().match(text, q_start) is not None
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
     if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start):
         return True  # `expected to top $700 million`, `to exceed six million tons`: a bound
+    if bound == "=" and _past_a_mark(text, q_start, floor):
+        return True  # `passed the $1 billion mark`: a bound, like `passed $1 billion`
     if bound == "<" and moved_up(text, q_start):
         bound = "="  # `exports edge up to 535,000 tonnes`: a level reached, no ceiling
     if bound in ("=", ">", "<"):
