@@ -70,3 +70,33 @@ def test_a_mark_gone_past_is_approximate_but_a_goal_is_not() -> None:
                        "season.")["$2 billion"].approximate
     assert not _claims("Over the past 12 months Chile exported 400,000 tonnes of cherries to "
                        "China.")["400,000 tonnes"].approximate
+
+
+def test_what_goods_will_earn_and_a_record_to_be_shipped_are_forecasts() -> None:
+    assert _claims("Ghana's cocoa exports will earn $3.1 billion this season, the board "
+                   "said.")["$3.1 billion"].modality == "forecast"
+    assert _claims("Brazil will ship a record 4 million tonnes of corn to China this season, "
+                   "the ministry said.")["4 million tonnes"].modality == "forecast"
+
+
+def test_a_shipment_that_will_be_made_stays_a_plan() -> None:
+    assert _claims("Brazil will ship 40,000 tonnes of corn to China next week under the "
+                   "contract, the ministry said.")["40,000 tonnes"].modality == "planned"
+    assert _claims("Ukraine will import a record 30,000 megawatt hours of electricity on "
+                   "Friday, the ministry said.")["30,000 megawatt hours"].modality == "planned"
+
+
+def test_a_figure_named_by_a_relative_outlook_after_it_takes_that_outlook() -> None:
+    found = _claims("Cocoa sales abroad brought in $1.9 billion last season, short of the "
+                    "$2.2 billion the government had hoped for.")
+    assert found["$1.9 billion"].modality == "reported"
+    assert found["$2.2 billion"].modality == "forecast"
+    found = _claims("Exports reached 900,000 tonnes this season, beating the 850,000 tonnes the "
+                    "board had forecast.")
+    assert found["850,000 tonnes"].modality == "forecast"
+
+
+def test_a_figure_with_a_relative_clause_of_what_was_done_stays_reported() -> None:
+    found = _claims("Exports reached 900,000 tonnes this season, above the 850,000 tonnes the "
+                    "board had shipped a year earlier.")
+    assert found["850,000 tonnes"].modality == "reported"

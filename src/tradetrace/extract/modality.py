@@ -706,12 +706,46 @@ def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: i
     return _DATED_BASELINE_BEFORE.search(text, max(sentence[0], q_start - 80), q_start) is not None
 
 
+_THE_BEFORE_FIGURE = re.compile(r"\bthe\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+                                re.IGNORECASE)
+"""Right before a figure: `the` and any hedge (`the roughly 8.3 million mt`)."""
+
+
+@cache
+def _relative_outlook() -> re.Pattern[str]:
+    """After a figure: a contact relative clause, a short subject and `had` (`has`, `have`) with
+    one of the `relative_outlooks` of stance_cues.json (`the government had hoped for`), each
+    verb's group named by its modality; not an outlook of something else (`had expected to`)."""
+    groups = "|".join(
+        f"(?P<{name}>{cue_regex(words).pattern})"
+        for name, words in cue_data(STANCE_CUES)["relative_outlooks"].items())
+    return re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}?(?:had|has|have)\s+"
+                      r"(?:(?:[a-z]+ly|also|earlier|once|first)\s+)?(?:" + groups
+                      + r")(?!\s+to\b)", re.IGNORECASE)
+
+
+def _named_by_relative(text: str, sentence: tuple[int, int], q_start: int,
+                       q_end: int) -> Modality | None:
+    """The modality a contact relative clause after `the` and the quantity names (`short of the
+    200 billion the government had hoped for`: forecast), if any."""
+    if _THE_BEFORE_FIGURE.search(text, max(sentence[0], q_start - 40), q_start) is None:
+        return None
+    found = _relative_outlook().match(text, q_end, sentence[1])
+    if found is None:
+        return None
+    return cast(Modality, next(name for name, value in found.groupdict().items() if value))
+
+
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int, others: tuple[tuple[int, int], ...] = (),
                 published: date | None = None) -> Modality:
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
     sentence's other quantities (a cue right before one of them is its own: `KOTRA included an
     estimated $290 million ... in imports of $2.97 billion`); `published`, the document's date."""
+    named = _named_by_relative(text, sentence, q_start, q_end)
+    if named is not None:
+        return named  # `short of the 200 billion the government had hoped for`: what the
+        # figure was, though a figure that happened is measured against it
     if _DONE_BEFORE.search(text, max(clause[0], q_start - 40), q_start):
         # `..., having already exported 175.15 million tonnes`: what has been done so far
         return "reported"
