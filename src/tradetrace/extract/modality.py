@@ -308,6 +308,9 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 # the oil by December 2023`: a deal's amount in a record of what moved
             if name == "planned" and _contracted_as_fall(text, cue_start, cue_end):
                 continue  # `Exports have contracted by 45 percent`: a fall, no contract
+            if name == "estimated" and _estimate_before_colon(text, cue_start, cue_end, q_start):
+                continue  # `Exporters seem to have found other outlets: exports rose 29
+                # percent`: a hedge before a colon does not reach the facts that bear it out
             if _TITLE_OF.search(text, max(start, cue_start - 50), cue_start):
                 continue  # `Kpler's head of crude analysis`: a person's title, no estimate
             if cue_start >= q_end and (_NEXT_PREDICATE.search(text, q_end, cue_start) or
@@ -417,8 +420,8 @@ _CHANGE_AFTER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+tha
                  r"\s*(?:%|percent|per\s+cent|pc|pct)\s+(?:less|more|lower|higher|below|above)\b")
 """`, 21 percent less than ...` after a figure: a change restating it, inside its predicate."""
 _MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
-_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or|roughly|about|around|some|nearly|"
-                              r"almost|approximately)\s|\s+" + _CHANGE_AFTER + r")|"
+_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or|to|roughly|about|around|"
+                              r"some|nearly|almost|approximately)\s|\s+" + _CHANGE_AFTER + r")|"
                               r"\b(?:and|but|after|while|when|because|"
                               r"since|though|as(?!\s+(?:much|many|little|high|few)\s+as\b)"
                               r"(?<!\bmuch\sas)(?<!\bmany\sas)(?<!\blittle\sas)(?<!\bhigh\sas)"
@@ -671,12 +674,78 @@ def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_en
         and _NO_OUTLOOK_AHEAD_RE.match(text, q_end) is not None
 
 
+_PAST_YEAR_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:of|in)\s+(?:the\s+(?:whole\s+of\s+)?)?(?P<year>(?:19|20)\d\d)"
+    r"(?:[-/](?P<end>\d\d(?:\d\d)?))?\b(?![-/]\d)", re.IGNORECASE)
+"""Right after a figure: the year (or two-year season) it is of (`of 2021`, `in 2023-24`)."""
+_DATED_BASELINE_BEFORE = re.compile(
+    r"(?:\bthe\s+(?:(?:record|previous|usual|earlier|peak)\s+)*"
+    r"|\b(?:up|down)\s+from\s+(?:(?!\bto\b)(?:[^,;]|(?<=\d),(?=\d)))*?\b(?:valued\s+at|worth)\s+)"
+    + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+"""Right before a figure of a past year: `the` (`double the 57 million tonnes of 2021`, `near
+the 713,000 b/d of 2020`) or the value of an `up from` baseline (`up from 170 billion pieces
+valued at RM17.3 billion in 2019`)."""
+
+
+def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                    published: date | None) -> bool:
+    """Whether the quantity is the recorded figure of a year ended before publication, named
+    as a baseline (`_DATED_BASELINE_BEFORE`): what an outlook or plan is set against happened
+    (`expects exports this year to stay near the 713,000 b/d of 2020`). Not a year still open
+    at publication (`the 2 million tons of 2025` in 2025 may be a plan's own figure)."""
+    if published is None:
+        return False
+    year = _PAST_YEAR_AFTER.match(text, q_end, sentence[1])
+    if year is None:
+        return False
+    last = int(year["year"])
+    if year["end"]:
+        last = int(year["end"]) if len(year["end"]) == 4 else last // 100 * 100 + int(year["end"])
+    if last >= published.year:
+        return False
+    return _DATED_BASELINE_BEFORE.search(text, max(sentence[0], q_start - 80), q_start) is not None
+
+
+_THE_BEFORE_FIGURE = re.compile(r"\bthe\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+                                re.IGNORECASE)
+"""Right before a figure: `the` and any hedge (`the roughly 8.3 million mt`)."""
+
+
+@cache
+def _relative_outlook() -> re.Pattern[str]:
+    """After a figure: a contact relative clause, a short subject and `had` (`has`, `have`) with
+    one of the `relative_outlooks` of stance_cues.json (`the government had hoped for`), each
+    verb's group named by its modality; not an outlook of something else (`had expected to`)."""
+    groups = "|".join(
+        f"(?P<{name}>{cue_regex(words).pattern})"
+        for name, words in cue_data(STANCE_CUES)["relative_outlooks"].items())
+    return re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}?(?:had|has|have)\s+"
+                      r"(?:(?:[a-z]+ly|also|earlier|once|first)\s+)?(?:" + groups
+                      + r")(?!\s+to\b)", re.IGNORECASE)
+
+
+def _named_by_relative(text: str, sentence: tuple[int, int], q_start: int,
+                       q_end: int) -> Modality | None:
+    """The modality a contact relative clause after `the` and the quantity names (`short of the
+    200 billion the government had hoped for`: forecast), if any."""
+    if _THE_BEFORE_FIGURE.search(text, max(sentence[0], q_start - 40), q_start) is None:
+        return None
+    found = _relative_outlook().match(text, q_end, sentence[1])
+    if found is None:
+        return None
+    return cast(Modality, next(name for name, value in found.groupdict().items() if value))
+
+
 def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q_start: int,
                 q_end: int, others: tuple[tuple[int, int], ...] = (),
                 published: date | None = None) -> Modality:
     """The modality of the quantity at [q_start, q_end); `others` are the spans of the
     sentence's other quantities (a cue right before one of them is its own: `KOTRA included an
     estimated $290 million ... in imports of $2.97 billion`); `published`, the document's date."""
+    named = _named_by_relative(text, sentence, q_start, q_end)
+    if named is not None:
+        return named  # `short of the 200 billion the government had hoped for`: what the
+        # figure was, though a figure that happened is measured against it
     if _DONE_BEFORE.search(text, max(clause[0], q_start - 40), q_start):
         # `..., having already exported 175.15 million tonnes`: what has been done so far
         return "reported"
@@ -718,6 +787,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
                                   cast(Modality, found))):
         return "reported"  # `expects a crop of 340,000 tonnes this year, after 289,000 tonnes
         # in 2018`: the past figure the outlook is set against happened
+    if found in ("planned", "forecast") and _dated_baseline(text, sentence, q_start, q_end,
+                                                           published):
+        return "reported"  # `to stay near the 713,000 b/d of 2020`: a past year's figure
     if found and _possessed_baseline(text, sentence, q_start, q_end):
         return "reported"  # `twice last year's 18,000 tons`: a past year's figure happened
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
@@ -1187,6 +1259,16 @@ predicate of its own."""
 _TITLE_OF = re.compile(r"\b(?:head|director|chief|manager|lead|president)\s+of\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a cue word that names a field in a person's title (`head of crude analysis`)."""
+def _estimate_before_colon(text: str, cue_start: int, cue_end: int, q_start: int) -> bool:
+    """Whether a colon stands between the estimate cue at [cue_start, cue_end) and the quantity
+    after it, and the cue does not open what follows the colon (`colon_estimates` of
+    stance_cues.json: `They suggest the EU is the largest buyer: EU imports came to ...`)."""
+    if cue_end > q_start or text.find(": ", cue_end, q_start) < 0:
+        return False
+    return not text[cue_start:cue_end].lower().startswith(
+        tuple(cue_data(STANCE_CUES)["colon_estimates"]))
+
+
 _SOFT = frozenset({"probably", "likely"})
 _BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)\b",
                            re.IGNORECASE)
@@ -1273,11 +1355,12 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
 
 _TOPPING_BEFORE = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bnowhere\s)\b"
                              r"(?:(?:top|exceed|surpass)\s+(?:the\s+)?|(?:tops|topped|exceeds|"
-                             r"exceeded|surpass(?:es|ed)|pass(?:es|ed)?|cross(?:es|ed)?|"
-                             r"near(?:s|ed|ing)?|(?:went|gone|go|goes|going|climb(?:s|ed)?)\s+"
-                             r"past)\s+)(?:US|U\.S\.)?$", re.IGNORECASE)
+                             r"exceeded|surpass(?:es|ed)|pass(?:es|ed|ing)?|cross(?:es|ed)?|"
+                             r"near(?:s|ed|ing)?|approach(?:es|ed|ing)?|break(?:s|ing)?|broke|"
+                             r"(?<!\bthe\s)past)\s+)(?:US|U\.S\.)?$", re.IGNORECASE)
 """A verb of going past or nearing right before a figure (`to top $700 million`, `topped`,
-`passed 10 million tonnes`, `nears 180 bcm`): the figure is a bound (the quantity layer leaves
+`passed 10 million tonnes`, `nears 180 bcm`, `approaching $5 billion`, `breaks $6 billion`,
+`exports past €28bn`): the figure is a bound (the quantity layer leaves
 these to the claim: CQE's benchmark reads them as exact); not a limit (`may not exceed $400.9
 million` is the cap itself), nor, after an inflected verb, a figure named by `the` (`exceeded
 the 500,000-barrel cap`, `passed the 80 tonnes`: the threshold itself)."""
@@ -1317,11 +1400,34 @@ _MOTION_WORD = re.compile(r"\S+(?:\s+back)?\s*$")
 """The verb (and `back`) right before `up to`, whose modal `moved_up` looks for."""
 
 
+_PASSED_THE = re.compile(r"\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
+                         r"surpass(?:es|ed|ing)?)\s+the\s+(?:US|U\.S\.)?$", re.IGNORECASE)
+"""Before a figure: a verb of going past and `the` (`passed the $1 billion mark`)."""
+
+
+@cache
+def _threshold_mark() -> re.Pattern[str]:
+    """After a figure's first digit: the rest of it and one of the `threshold_marks` of
+    stance_cues.json (`1,000 million euro mark`, `US$100 billion milestone`), in its phrase."""
+    marks = cue_regex(cue_data(STANCE_CUES)["threshold_marks"]).pattern
+    return re.compile(r"(?:[^.;,:()\n]|(?<=\d)[.,](?=\d)){1,40}?\s" + marks, re.IGNORECASE)
+
+
+def _past_a_mark(text: str, q_start: int, floor: int) -> bool:
+    """Whether the quantity is a round mark gone past (`Sales passed the 1,000 million euro mark`):
+    the figure is a bound, though `the` names it; not a goal or record named so (`top the 22.35
+    million-tonne record`, `pass the ¥1 trillion goal`: the threshold itself)."""
+    return _PASSED_THE.search(text, max(floor, q_start - 25), q_start) is not None and \
+        _threshold_mark().match(text, q_start) is not None
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
     if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start):
         return True  # `expected to top $700 million`, `to exceed six million tons`: a bound
+    if bound == "=" and _past_a_mark(text, q_start, floor):
+        return True  # `passed the $1 billion mark`: a bound, like `passed $1 billion`
     if bound == "<" and moved_up(text, q_start):
         bound = "="  # `exports edge up to 535,000 tonnes`: a level reached, no ceiling
     if bound in ("=", ">", "<"):
