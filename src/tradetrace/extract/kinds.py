@@ -308,7 +308,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
-    if is_currency(quantity.unit) and _built_with(text, quantity):
+    if is_currency(quantity.unit) and (_built_with(text, quantity) or _sunk_into(text,
+                                                                              quantity)):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
@@ -468,6 +469,35 @@ def _built_after() -> re.Pattern[str]:
                             key=len, reverse=True))
     return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?!{_ATTRIBUTE_STOPS}\b)[A-Za-z][\w&-]*\s+)"
                       rf"{{0,2}}(?P<head>(?i:{heads}))(?![\w-])")
+
+
+def _sunk_into(text: str, quantity: Quantity) -> bool:
+    """Whether a sum is capital sunk into something built: a verb of outlay right before it
+    (`outlay_verbs`: `have put more than`, `is pouring`, `will spend`) and `into`, `on` or `in`
+    a few words of what it builds after it (`built_with_money`, `outlay_heads`: `into new
+    processing plants`, `on a new refinery at Sines`, `in Zimbabwean lithium assets`); not the
+    goods a plant makes or moves (`on pipeline gas`, `on refinery products`)."""
+    verb = _outlay_before().search(text, max(0, quantity.start - 40), quantity.start)
+    return verb is not None and _outlay_after().match(text, quantity.end) is not None
+
+
+@cache
+def _outlay_before() -> re.Pattern[str]:
+    """Right before a sum: a verb of outlay and hedges (`have sunk about `, `put a further `)."""
+    verbs = cue_regex(sorted(word_set("outlay_verbs"))).pattern
+    return re.compile(rf"{verbs}\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+)?"
+                      + hedge_pattern(True) + "$", re.IGNORECASE)
+
+
+@cache
+def _outlay_after() -> re.Pattern[str]:
+    """Right after a sum: `into`, `on` or `in` and up to four words before a noun of what money
+    builds (`into a second refinery`, `on a container terminal`), not before goods."""
+    heads = "|".join(sorted((re.escape(w) for w in word_set("built_with_money")
+                             | word_set("outlay_heads")), key=len, reverse=True))
+    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:into|on|in)\s+(?:[\w'’&-]+\s+){{0,4}}"
+                      rf"(?:{heads})(?![\w-])(?!\s+(?:products|gas|oil|fuel|output|"
+                      rf"exports|imports|supplies|goods)\b)", re.IGNORECASE)
 
 
 def _moved_subjects(text: str, quantity: Quantity,
