@@ -39,3 +39,24 @@ def test_money_spent_on_goods_from_a_plant_stays_a_claim() -> None:
 def test_money_spent_on_imported_goods_stays_a_claim() -> None:
     found = _surfaces("Chile spent $2.1 billion on Argentine gas imports last year.")
     assert "$2.1 billion" in found
+
+
+def test_bracketed_percents_after_partners_of_a_flow_are_shares() -> None:
+    found = {c.surface: c for c in _all("Peru's copper concentrate shipments last year went "
+                                        "mainly to China (64%) and Japan (21%), the ministry "
+                                        "said.")}
+    assert found["64%"].kind == "share" and found["21%"].kind == "share"
+
+
+def test_bracketed_percents_after_goods_of_a_flow_are_shares() -> None:
+    found = {c.surface: c for c in _all("Jamaica's imports in 2010 were split among fuels "
+                                        "(31.0 per cent), food (20.5 per cent) and machinery "
+                                        "(14.2 per cent).")}
+    assert {found[s].kind for s in ("31.0 per cent", "20.5 per cent", "14.2 per cent")} == {
+        "share"}
+
+
+def test_bracketed_owners_stakes_are_no_shares_of_a_flow() -> None:
+    found = _surfaces("The field pumps 50,000 barrels a day and is owned by Shell (40%), Total "
+                      "(35%) and Eni (25%).")
+    assert not {"40%", "35%", "25%"} & found

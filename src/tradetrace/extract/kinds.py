@@ -1807,7 +1807,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
-        if quantity.unit == "percent" and _bracketed_after_amount(text, quantity):
+        if quantity.unit == "percent" and (_bracketed_after_amount(text, quantity) or (
+                sentence and _bracketed_row(text, quantity, sentence))):
             return "share", None
         if quantity.unit == "percent" and _PART_MOVED_AFTER.match(text, quantity.end):
             # `Almost all of the gold, 97%, went to Switzerland`, `80% of which went to China`,
@@ -2034,6 +2035,30 @@ _AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s+[\w.’'-]+){0,3}\s*\(\s*" + hedge
 """Before a bracketed percent: the amount it stands after (`1,567 tonnes (`, `$2.1 billion (`)."""
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _BRACKET_REACH = 40
+
+
+def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """`went mainly to China (59%) and Europe (41%)`, `split among fuels (26 per cent), food (22
+    per cent) and ...`: a bare percent in brackets right after a name, in a run of two or more
+    such rows after a word of flow in its sentence, is that partner's or those goods' part of
+    the flow (not `owned by YPF (36%) and ENAP (36%)`, which moves nothing)."""
+    row = _NAME_BRACKET.search(text, max(sentence[0], quantity.start - _BRACKET_REACH),
+                               quantity.start)
+    if row is None or _BRACKET_CLOSE.match(text, quantity.end) is None:
+        return False
+    rows = list(_BRACKETED_PERCENT.finditer(text, *sentence))
+    if len(rows) < 2:
+        return False
+    opens = rows[0].start()
+    return any(lexicon("flow", way).search(text, sentence[0], opens)
+               for way in ("export", "import"))
+
+
+_NAME_BRACKET = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*$")
+"""Before a bracketed percent: a word it stands after (`China (`, `food (`), no amount."""
+_BRACKETED_PERCENT = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\)",
+                                re.IGNORECASE)
+"""A row `Name (N%)` of a bracketed list."""
 
 
 def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
