@@ -2056,8 +2056,8 @@ def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
 
 _NAME_BRACKET = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*$")
 """Before a bracketed percent: a word it stands after (`China (`, `food (`), no amount."""
-_BRACKETED_PERCENT = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\)",
-                                re.IGNORECASE)
+_BRACKETED_PERCENT = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*\d[\d.,]*\s*"
+                                r"(?:%|per\s?cent|percent)\s*\)", re.IGNORECASE)
 """A row `Name (N%)` of a bracketed list."""
 
 
