@@ -60,3 +60,15 @@ def test_bracketed_owners_stakes_are_no_shares_of_a_flow() -> None:
     found = _surfaces("The field pumps 50,000 barrels a day and is owned by Shell (40%), Total "
                       "(35%) and Eni (25%).")
     assert not {"40%", "35%", "25%"} & found
+
+
+def test_the_move_of_an_index_is_no_traded_amount() -> None:
+    found = _surfaces("Chile's copper exports rose 4% in May, while the export unit value index "
+                      "fell 6.5 per cent.")
+    assert "4%" in found and "6.5 per cent" not in found
+
+
+def test_an_index_named_as_a_source_leaves_the_flow_a_claim() -> None:
+    found = _surfaces("According to the Baltic shipping index survey, Latvia's grain exports "
+                      "rose 9% in March.")
+    assert "9%" in found

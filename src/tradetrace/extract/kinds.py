@@ -587,9 +587,12 @@ def _price_subject() -> re.Pattern[str]:
     """A price word as the subject of the change verb right before a figure (`the copper price
     on the LME slipped 2.5 percent`, `the average price Eldorado obtained slid 7%`, `higher oil
     prices, up 23%`, `prices to rise 15%`), up to five words of its own between them, all on
-    one line (not a headline's `prices firm` over the body's `earnings rose 4.3 percent`)."""
+    one line (not a headline's `prices firm` over the body's `earnings rose 4.3 percent`); an
+    index of any kind moves the same way (`the export unit value index dropped 16 per cent`,
+    `an index of casino operators fell 11%`): no traded amount moved."""
     verbs = cue_regex(sorted(word_set("change_up") | word_set("change_down"))).pattern
-    return re.compile(r"\b(?:prices?|price[^\S\n]+index)\b(?P<gap>(?:[^\S\n]+[\w'’-]+){0,5}?)"
+    return re.compile(r"\b(?:prices?|price[^\S\n]+index|index|indices)\b"
+                      r"(?P<gap>(?:[^\S\n]+[\w'’-]+){0,5}?)"
                       r"(?:,[^\S\n]*which|,)?[^\S\n]+(?:(?:had|has|have|was|were|is|are|to)"
                       r"[^\S\n]+)?(?:" + verbs + r")[^\S\n]+(?:by[^\S\n]+)?"
                       + hedge_pattern(True) + "$",
@@ -600,7 +603,7 @@ def _price_moved(text: str, quantity: Quantity) -> bool:
     """Whether a percent or multiplier sizes the move of a price named as its verb's subject:
     what moved is the price, whatever trade words qualify it (`export prices fell 4%`)."""
     start = max(0, quantity.start - 90)  # (`higher oil prices, up 23%`: before the clause)
-    if not may_hold(text, start, quantity.start, ("price",)):
+    if not may_hold(text, start, quantity.start, ("price", "index", "indices")):
         return False
     match = _price_subject().search(text, start, quantity.start)
     return match is not None and not any(
