@@ -72,3 +72,16 @@ def test_an_index_named_as_a_source_leaves_the_flow_a_claim() -> None:
     found = _surfaces("According to the Baltic shipping index survey, Latvia's grain exports "
                       "rose 9% in March.")
     assert "9%" in found
+
+
+def test_the_next_row_of_a_run_of_stocks_is_no_traded_amount() -> None:
+    found = _surfaces("Sri Lanka imported 40,000 tonnes of diesel from India in May. Diesel "
+                      "stocks stood at 9,000 tonnes and petrol at 4,000 tonnes, with kerosene "
+                      "at 700 tonnes.")
+    assert "40,000 tonnes" in found and not {"4,000 tonnes", "700 tonnes"} & found
+
+
+def test_a_flow_after_a_stock_in_its_sentence_stays_a_claim() -> None:
+    found = _surfaces("Diesel stocks stood at 9,000 tonnes and imports from India at 4,000 "
+                      "tonnes in May.")
+    assert "4,000 tonnes" in found
