@@ -272,6 +272,11 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:And|But|Then|Next)\s+)?(?:the\s+|The\s+)?")
 _LISTED_PRICE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                            r"(?:,|,?\s+(?:and|or))\s+(?:(?:about|around|roughly|some)\s+)?")
 """Between two prices of a list: at most the place of the first (`in Pyongyang, `)."""
+_STORE_ROW = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:,?\s+along\s+with\s+|"
+                        r"(?:\s*,\s*with|,?\s+and)\s+(?:(?!(?:of|which|that|so|the|its)\s)"
+                        r"[\w-]+\s+){1,3}?at\s+)" + hedge_pattern(True), re.IGNORECASE)
+"""Between two amounts of one measure in a run of goods (`and petrol at `, `of diesel, along
+with `, `, with furnace oil at `): the next row of the same list."""
 _PRICE_RESTATED = re.compile(r",?\s*(?:or\s+)?(?:about|around|roughly|some|approximately|nearly)"
                              r"\s+", re.IGNORECASE)
 """`RMB 9.381, about KPW 7,646`: a price given again in another money."""
@@ -1340,6 +1345,16 @@ class _Reader(GoodsReader, PeriodReader):
                 self.text, dropped.end, quantity.start):
             # `A kilogram of gasoline now fetches 8,550 KPW, up 350 KPW, while diesel has risen
             # 300 KPW to 6,100 KPW`: the next goods' price in the same money
+            return True
+        if not price and quantity.unit == dropped.unit and quantity.unit not in (
+                "percent", "x") and _STORE_ROW.fullmatch(
+                self.text, dropped.end, quantity.start) and not any(
+                dropped.end <= c.start < quantity.start for c in ctx.countries) and not any(
+                lexicon("flow", kind).search(self.text, dropped.end, quantity.start)
+                for kind in ("export", "import", "two_way")):
+            # `Diesel stocks stood at 11,000 tonnes and petrol at 5,000 tonnes`, `held 12,774
+            # tonnes of diesel, along with 29,000 tonnes of fuel oil`: the next goods' amount
+            # in a run after one that measured something else measures that too
             return True
         return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
             self.text, (quantity.start, quantity.end), ctx.span[0])

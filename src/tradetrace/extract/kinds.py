@@ -308,7 +308,8 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     or the quantity is the size of a ship or store (`a 3,000-ton freighter`)."""
     if _capacity(text, quantity) or unit_price(text, quantity, clause):
         return True
-    if is_currency(quantity.unit) and _built_with(text, quantity):
+    if is_currency(quantity.unit) and (_built_with(text, quantity) or _sunk_into(text,
+                                                                              quantity)):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
@@ -470,6 +471,35 @@ def _built_after() -> re.Pattern[str]:
                       rf"{{0,2}}(?P<head>(?i:{heads}))(?![\w-])")
 
 
+def _sunk_into(text: str, quantity: Quantity) -> bool:
+    """Whether a sum is capital sunk into something built: a verb of outlay right before it
+    (`outlay_verbs`: `have put more than`, `is pouring`, `will spend`) and `into`, `on` or `in`
+    a few words of what it builds after it (`built_with_money`, `outlay_heads`: `into new
+    processing plants`, `on a new refinery at Sines`, `in Zimbabwean lithium assets`); not the
+    goods a plant makes or moves (`on pipeline gas`, `on refinery products`)."""
+    verb = _outlay_before().search(text, max(0, quantity.start - 40), quantity.start)
+    return verb is not None and _outlay_after().match(text, quantity.end) is not None
+
+
+@cache
+def _outlay_before() -> re.Pattern[str]:
+    """Right before a sum: a verb of outlay and hedges (`have sunk about `, `put a further `)."""
+    verbs = cue_regex(sorted(word_set("outlay_verbs"))).pattern
+    return re.compile(rf"{verbs}\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+)?"
+                      + hedge_pattern(True) + "$", re.IGNORECASE)
+
+
+@cache
+def _outlay_after() -> re.Pattern[str]:
+    """Right after a sum: `into`, `on` or `in` and up to four words before a noun of what money
+    builds (`into a second refinery`, `on a container terminal`), not before goods."""
+    heads = "|".join(sorted((re.escape(w) for w in word_set("built_with_money")
+                             | word_set("outlay_heads")), key=len, reverse=True))
+    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:into|on|in)\s+(?:[\w'’&-]+\s+){{0,4}}"
+                      rf"(?:{heads})(?![\w-])(?!\s+(?:products|gas|oil|fuel|output|"
+                      rf"exports|imports|supplies|goods)\b)", re.IGNORECASE)
+
+
 def _moved_subjects(text: str, quantity: Quantity,
                     bad: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The phrases from a figure to a distractor whose move it sizes (`7.4 percent increase in
@@ -557,9 +587,12 @@ def _price_subject() -> re.Pattern[str]:
     """A price word as the subject of the change verb right before a figure (`the copper price
     on the LME slipped 2.5 percent`, `the average price Eldorado obtained slid 7%`, `higher oil
     prices, up 23%`, `prices to rise 15%`), up to five words of its own between them, all on
-    one line (not a headline's `prices firm` over the body's `earnings rose 4.3 percent`)."""
+    one line (not a headline's `prices firm` over the body's `earnings rose 4.3 percent`); an
+    index of any kind moves the same way (`the export unit value index dropped 16 per cent`,
+    `an index of casino operators fell 11%`): no traded amount moved."""
     verbs = cue_regex(sorted(word_set("change_up") | word_set("change_down"))).pattern
-    return re.compile(r"\b(?:prices?|price[^\S\n]+index)\b(?P<gap>(?:[^\S\n]+[\w'’-]+){0,5}?)"
+    return re.compile(r"\b(?:prices?|price[^\S\n]+index|index|indices)\b"
+                      r"(?P<gap>(?:[^\S\n]+[\w'’-]+){0,5}?)"
                       r"(?:,[^\S\n]*which|,)?[^\S\n]+(?:(?:had|has|have|was|were|is|are|to)"
                       r"[^\S\n]+)?(?:" + verbs + r")[^\S\n]+(?:by[^\S\n]+)?"
                       + hedge_pattern(True) + "$",
@@ -570,7 +603,7 @@ def _price_moved(text: str, quantity: Quantity) -> bool:
     """Whether a percent or multiplier sizes the move of a price named as its verb's subject:
     what moved is the price, whatever trade words qualify it (`export prices fell 4%`)."""
     start = max(0, quantity.start - 90)  # (`higher oil prices, up 23%`: before the clause)
-    if not may_hold(text, start, quantity.start, ("price",)):
+    if not may_hold(text, start, quantity.start, ("price", "index", "indices")):
         return False
     match = _price_subject().search(text, start, quantity.start)
     return match is not None and not any(
@@ -1777,7 +1810,8 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
             return "share", None
         if sentence and _SHARE_APPOSED.search(text, sentence[0], quantity.start):
             return "share", None  # `Russia's slice of India's total trade, just 1.2 per cent ...,`
-        if quantity.unit == "percent" and _bracketed_after_amount(text, quantity):
+        if quantity.unit == "percent" and (_bracketed_after_amount(text, quantity) or (
+                sentence and _bracketed_row(text, quantity, sentence))):
             return "share", None
         if quantity.unit == "percent" and _PART_MOVED_AFTER.match(text, quantity.end):
             # `Almost all of the gold, 97%, went to Switzerland`, `80% of which went to China`,
@@ -2004,6 +2038,30 @@ _AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s+[\w.’'-]+){0,3}\s*\(\s*" + hedge
 """Before a bracketed percent: the amount it stands after (`1,567 tonnes (`, `$2.1 billion (`)."""
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _BRACKET_REACH = 40
+
+
+def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """`went mainly to China (59%) and Europe (41%)`, `split among fuels (26 per cent), food (22
+    per cent) and ...`: a bare percent in brackets right after a name, in a run of two or more
+    such rows after a word of flow in its sentence, is that partner's or those goods' part of
+    the flow (not `owned by YPF (36%) and ENAP (36%)`, which moves nothing)."""
+    row = _NAME_BRACKET.search(text, max(sentence[0], quantity.start - _BRACKET_REACH),
+                               quantity.start)
+    if row is None or _BRACKET_CLOSE.match(text, quantity.end) is None:
+        return False
+    rows = list(_BRACKETED_PERCENT.finditer(text, *sentence))
+    if len(rows) < 2:
+        return False
+    opens = rows[0].start()
+    return any(lexicon("flow", way).search(text, sentence[0], opens)
+               for way in ("export", "import"))
+
+
+_NAME_BRACKET = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*$")
+"""Before a bracketed percent: a word it stands after (`China (`, `food (`), no amount."""
+_BRACKETED_PERCENT = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*\d[\d.,]*\s*"
+                                r"(?:%|per\s?cent|percent)\s*\)", re.IGNORECASE)
+"""A row `Name (N%)` of a bracketed list."""
 
 
 def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
