@@ -887,6 +887,23 @@ def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMentio
     return False
 
 
+def _origin_after_owner(text: str, owner: CountryMention | None, mention: CountryMention,
+                        goods: list[CommodityMention]) -> bool:
+    """A name right after another country's possessive and before named goods (`Japan's U.S.
+    corn imports`): the owner holds the flow, so the name only says where the goods come from."""
+    if owner is None or not owner.possessive or owner.code in (None, mention.code):
+        return False
+    if not _OWNER_GAP.fullmatch(text, owner.end, mention.start):
+        return False
+    named = next((g for g in goods if not g.generic and g.start >= mention.end), None)
+    # (not before exports: `Japan's China corn exports` are sales to China)
+    return named is not None and re.fullmatch(r"\s+", text[mention.end:named.start]) is not None \
+        and not lexicon("flow", "export").regex.match(text, named.end + 1)
+
+
+_OWNER_GAP = re.compile(r"['’]s?\s+")
+
+
 def _owned_goods(text: str, mention: CountryMention) -> bool:
     """`Zimbabwe's tobacco`, `Iran's crude`: goods (any lower-case noun, named goods or not)
     right after a country's possessive, not a flow of its own (`China's imports`) nor what it
@@ -1272,9 +1289,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.form == "name" and not mention.possessive and (
                 mention.cue in (None, "of") or spent_on) and not given and (_names_goods(
                     text, mention, goods) or (mention.cue == "of" and _flow_before_of(
-                        text, mention) and _GOODS_NOUN_AFTER.match(text, mention.end))):
+                        text, mention) and _GOODS_NOUN_AFTER.match(text, mention.end)) or (
+                    mention.cue == "of" and unkeyed_goods_after(text, mention.end)) or
+                _origin_after_owner(text, before, mention, goods)):
             # `2.2 million tonnes of Myanmar rice were sold overseas`, `spent $37 million on
-            # U.S. chicken`
+            # U.S. chicken`; goods with no key as well (`1 million bales of US cotton`)
             origin = origin or code
             continue
         if mention.form == "name" and not mention.possessive and mention.cue == "of" and \
