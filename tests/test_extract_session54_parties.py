@@ -38,3 +38,27 @@ def test_a_name_after_another_countrys_possessive_is_the_goods_origin() -> None:
 def test_a_name_after_a_possessive_before_exports_is_no_origin() -> None:
     claim = _one("Japan's China corn exports rose 12.5% in 2021.", "12.5%")
     assert claim.exporter != "CHN"
+
+
+def test_goods_shipped_out_go_to_everyone_not_to_the_last_buyer() -> None:
+    claim = _one("Peru sold 40,000 tonnes of zinc to Korea in May. Over the year Peru shipped out "
+                 "900,000 tonnes of zinc, 5% less than in 2022.", "900,000 tonnes")
+    assert (claim.exporter, claim.importer) == ("PER", None)
+
+
+def test_a_buyers_imports_from_the_whole_world_have_no_one_seller() -> None:
+    claim = _one("Mexico sold $40 million of auto parts to Canada in May. Canadian imports of auto "
+                 "parts from the whole world grew 20.3% on 2022.", "20.3%")
+    assert (claim.exporter, claim.importer) == (None, "CAN")
+
+
+def test_goods_shipped_out_of_a_named_country_leave_it_the_seller() -> None:
+    claim = _one("Peru sold 40,000 tonnes of zinc to Korea in May. Over the year 900,000 tonnes "
+                 "of zinc were shipped out of Chile.", "900,000 tonnes")
+    assert claim.exporter == "CHL"
+
+
+def test_the_world_bank_is_no_flow_to_everyone() -> None:
+    claim = _one("Peru sold 40,000 tonnes of zinc to Korea in May. Peru sold another 9,000 tonnes "
+                 "in June, according to a report to the World Bank.", "9,000 tonnes")
+    assert (claim.exporter, claim.importer) == ("PER", "KOR")
