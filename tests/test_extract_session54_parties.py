@@ -62,3 +62,31 @@ def test_the_world_bank_is_no_flow_to_everyone() -> None:
     claim = _one("Peru sold 40,000 tonnes of zinc to Korea in May. Peru sold another 9,000 tonnes "
                  "in June, according to a report to the World Bank.", "9,000 tonnes")
     assert (claim.exporter, claim.importer) == ("PER", "KOR")
+
+
+def test_who_wants_an_amount_of_goods_is_its_buyer() -> None:
+    claim = _one("Kenya wants 50,000 tonnes of white maize, traders said.", "50,000 tonnes")
+    assert (claim.exporter, claim.importer) == (None, "KEN")
+
+
+def test_who_wants_to_export_an_amount_is_still_its_seller() -> None:
+    claim = _one("Kenya wants to export 50,000 tonnes of tea this year.", "50,000 tonnes")
+    assert (claim.exporter, claim.importer) == ("KEN", None)
+
+
+def test_a_country_that_led_the_buyers_is_the_buyer() -> None:
+    claim = _one("Kenyan tea exports rose 5% last year. Egypt led the buyers at $400 million.",
+                 "$400 million")
+    assert (claim.exporter, claim.importer) == ("KEN", "EGY")
+
+
+def test_a_country_that_led_talks_with_suppliers_is_no_supplier() -> None:
+    claim = _one("Kenyan tea exports rose 5% last year. Egypt led the talks with suppliers on $400 "
+                 "million of tea.", "$400 million")
+    assert claim.exporter != "EGY"
+
+
+def test_who_seeks_an_export_quota_is_no_buyer() -> None:
+    claim = _one("Ghana's cocoa board seeks 50,000 tonnes in export quotas for next season.",
+                 "50,000 tonnes")
+    assert claim.importer != "GHA"

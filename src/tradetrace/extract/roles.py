@@ -479,6 +479,11 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `China was the main buyer, taking 55 percent`: the participle's subject bought it
     found += [("import", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
               if taking_a_purchase(text, start, m.start())]
+    # `Kenya wants 50,000 tonnes of maize`: who seeks an amount of goods means to buy it
+    found += [("import", cue_start, cue_end) for cue_start, cue_end in
+              lexicon("wanted_goods").spans(text, start, end)
+              if _AMOUNT_NEXT.match(text, cue_end) and not lexicon("flow", "export").regex.search(
+                  text, cue_end, min(len(text), cue_end + 30))]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
@@ -514,6 +519,12 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
             continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
         cues.append((kind, cue_start, cue_end))
     return tuple(cues)
+
+
+_AMOUNT_NEXT = re.compile(r"\s+(?:(?:up\s+to|about|around|some|roughly|at\s+least)\s+)?\d",
+                          re.IGNORECASE)
+"""After a verb of wanting: the amount wanted right after it (`seeks up to 30,000 tonnes`; not an
+amount to sell, `seek a 1 million-ton export quota`)."""
 
 
 _WITH_TAKING = re.compile(r"(?:,\s*|\b)with\s+(?:[\w.'’-]+\s+){1,4}(?:alone\s+)?$")
@@ -830,16 +841,20 @@ def _given_to(text: str, mention: CountryMention) -> bool:
 
 _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
                           re.IGNORECASE)
+_ROLE_NOUNS = r"(?:buyers?|customers?|importers?|destinations?|markets?|outlets?|suppliers?|" \
+    r"sellers?|exporters?|sources?|origins?|partners?)"
 ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
-    r"remains|became|become|becomes|stayed|stays|rounded\s+out|rounds?\s+out|completed|"
+    r"remains|became|become|becomes|stayed|stays|rounded\s+out|rounds?\s+out|completed|" +
+    r"(?:" + "|".join(lexicon("leading_verbs").words) + r")(?=\s+(?:the\s+|all\s+)?(?:list\s+of\s+"
+    r"|ranking\s+of\s+)?(?:(?!(?:with|on|in|for|at|to|by)\s)[\w’'-]+\s+){0,2}?" + _ROLE_NOUNS +
+    r")|"
     r"(?:kept|keeps|held|holds|retained|retains)\s+(?:its|their)\s+(?:place|position|spot|rank)\s+as|"
     r"(?:(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
     r"displaced|displaces|outpaced|outstripped|edged\s+out|beat)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)?\s+(?:to\s+become|as))"
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
-    r"(?:[\w’'-]+\s+){0,6}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|outlets?|"
-    r"suppliers?|sellers?|exporters?|sources?|origins?|partners?)\b")
+    r"(?:[\w’'-]+\s+){0,6}?(?P<role>" + _ROLE_NOUNS + r")\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
