@@ -90,3 +90,19 @@ def test_who_seeks_an_export_quota_is_no_buyer() -> None:
     claim = _one("Ghana's cocoa board seeks 50,000 tonnes in export quotas for next season.",
                  "50,000 tonnes")
     assert claim.importer != "GHA"
+
+
+def test_a_demonym_before_port_names_the_seller_of_what_it_loads() -> None:
+    claim = _one("The Croatian port of Rijeka loaded 3.1 million tonnes of grain in 2023.",
+                 "3.1 million tonnes")
+    assert claim.exporter == "HRV"
+
+
+def test_goods_loaded_in_a_country_are_its_exports() -> None:
+    claim = _one("Croatia loaded 3.1 million tonnes of grain in 2023.", "3.1 million tonnes")
+    assert (claim.exporter, claim.importer) == ("HRV", None)
+
+
+def test_goods_unloaded_in_a_country_are_not_its_exports() -> None:
+    claim = _one("Croatia unloaded 3.1 million tonnes of grain in 2023.", "3.1 million tonnes")
+    assert claim.exporter != "HRV"

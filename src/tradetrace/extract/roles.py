@@ -479,6 +479,8 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `China was the main buyer, taking 55 percent`: the participle's subject bought it
     found += [("import", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
               if taking_a_purchase(text, start, m.start())]
+    # `Port Hedland loaded 45 million tonnes`, `December loadings`: goods loaded leave by sea
+    found += [("export", s, e) for s, e in lexicon("loading_words").spans(text, start, end)]
     # `Kenya wants 50,000 tonnes of maize`: who seeks an amount of goods means to buy it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               lexicon("wanted_goods").spans(text, start, end)
@@ -818,8 +820,8 @@ def _party_after(text: str, mention: CountryMention) -> bool:
     match = _PARTY_AFTER.match(text, mention.end)
     if match is None:
         return False
-    return match["first"] in lexicon("party_nouns") or bool(
-        match["second"] and match["second"] in lexicon("party_nouns"))
+    nouns = (*lexicon("party_nouns").words, *lexicon("port_nouns").words)
+    return match["first"] in nouns or bool(match["second"] and match["second"] in nouns)
 
 
 _BEEN_SENT = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:sent|shipped|supplied|"
