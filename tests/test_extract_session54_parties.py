@@ -106,3 +106,39 @@ def test_goods_loaded_in_a_country_are_its_exports() -> None:
 def test_goods_unloaded_in_a_country_are_not_its_exports() -> None:
     claim = _one("Croatia unloaded 3.1 million tonnes of grain in 2023.", "3.1 million tonnes")
     assert claim.exporter != "HRV"
+
+
+def test_a_country_among_the_biggest_buyers_is_a_buyer() -> None:
+    claim = _one("Kenyan tea exports rose 5% last year. Germany, among the biggest buyers, slipped "
+                 "1.0% to $460 million.", "$460 million")
+    assert (claim.exporter, claim.importer) == ("KEN", "DEU")
+
+
+def test_a_country_among_others_has_no_role() -> None:
+    claim = _one("Kenyan tea exports rose 5% last year. Germany, among others, slipped 1.0% to "
+                 "$460 million.", "$460 million")
+    assert claim.importer is None
+
+
+def test_a_countrys_market_opening_a_clause_is_the_buyer() -> None:
+    claim = _one("Kenyan tea exports rose 5% last year. The US market fell 7.1 per cent to $600 "
+                 "million.", "$600 million")
+    assert (claim.exporter, claim.importer) == ("KEN", "USA")
+
+
+def test_a_market_after_the_buyers_own_imports_is_no_other_side() -> None:
+    claim = _one("Chinese soybean imports rose 5% to 100 million tonnes as the Chinese market "
+                 "grew.", "100 million tonnes")
+    assert (claim.exporter, claim.importer) == (None, "CHN")
+
+
+def test_buyers_in_a_country_stand_for_it_as_the_buyer() -> None:
+    claim = _one("Kenyan tea exports rose 5% last year. Buyers in Egypt lifted their purchases by "
+                 "10.8% to $300 million.", "$300 million")
+    assert (claim.exporter, claim.importer) == ("KEN", "EGY")
+
+
+def test_suppliers_in_a_country_are_no_buyers() -> None:
+    claim = _one("Egyptian tea imports rose 5% last year. Suppliers in Kenya lifted their sales by "
+                 "10.8% to $300 million.", "$300 million")
+    assert claim.importer != "KEN"

@@ -480,7 +480,9 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     found += [("import", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
               if taking_a_purchase(text, start, m.start())]
     # `Port Hedland loaded 45 million tonnes`, `December loadings`: goods loaded leave by sea
-    found += [("export", s, e) for s, e in lexicon("loading_words").spans(text, start, end)]
+    # (not a vessel's loading, `five ships were loaded with grain for Iran`: the carrier's)
+    found += [("export", s, e) for s, e in lexicon("loading_words").spans(text, start, end)
+              if not lexicon("capacity_nouns").search(text, max(start, s - 60), s)]
     # `Kenya wants 50,000 tonnes of maize`: who seeks an amount of goods means to buy it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               lexicon("wanted_goods").spans(text, start, end)
@@ -860,6 +862,15 @@ ROLE_AFTER = re.compile(
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
+_AMONG_ROLE = re.compile(r",\s+(?:(?:still|now|also|once|previously)\s+)?among\s+(?:the|its|"
+                         r"their)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>" + _ROLE_NOUNS + r")\b",
+                         re.IGNORECASE)
+"""`Germany, among the biggest buyers, slipped`: an aside that gives the country its role."""
+_MARKET_AFTER = re.compile(r"\s+market\b(?!\s+(?:share|shares|prices?|values?|leaders?|economy|"
+                           r"economies|access|rates?|capitali[sz]ation|research|watchers?|"
+                           r"analysts?|regulators?|conditions|forces|reforms?)\b)(?!['’-])")
+"""After a country with no cue: the market it stands for, whose buyers take the goods (`The US
+market fell 7.1 per cent`; not `the US market share`)."""
 _WITH_MAIN_PARTY = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:as\s+)?(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:buyers?|customers?|destinations?|markets?|takers?|recipients?|"
@@ -1266,6 +1277,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             # goods' country sells them to the market
             origin = origin or code
             continue
+        if before is None and mention.cue is None and not mention.possessive and \
+                _MARKET_AFTER.match(text, mention.end):
+            destination = destination or code  # `The US market fell 7%`: the buyers there (the
+            continue  # clause's first country: not `imports rose as the Chinese market grew`)
         if mention.form == "demonym" and _party_after(text, mention):
             mention = replace(mention, form="name")
         if mention.form == "demonym" and mention.cue in (*_ORIGIN, *_DESTINATION):
@@ -1325,8 +1340,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 _earner(text, start):
             origin = origin or code  # `Coal, which earned Pyongyang $1.1 billion`: the seller
             continue
-        role = ROLE_AFTER.match(text, mention.end) if mention.cue is None and \
-            not mention.possessive else None
+        role = (ROLE_AFTER.match(text, mention.end) or _AMONG_ROLE.match(text, mention.end)) \
+            if mention.cue is None and not mention.possessive else None
         owner = next((m.code for m in mentions if role is not None and m.possessive and m.code
                       and role.start() <= m.start < role.end()), None)
         if role is not None and owner is None and (re.search(r"['’]s\b", role.group()) or re.match(
