@@ -192,7 +192,9 @@ _ALL_PARTNERS = re.compile(
     r"\b(?:(?:from|to|across|for)\s+(?:all\s+(?:other\s+)?|other\s+|the\s+rest\s+of\s+the\s+)"
     r"(?:[a-z]+\s+)?(?:origins|sources|suppliers|destinations|markets|buyers|countries|partners|"
     r"world)|(?:to|from)\s+(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
-    r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|to\s+(?:foreign|"
+    r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|"
+    r"(?:shipped|sent|shipping|sending)\s+out\b(?!\s+of\b)|out\s+of\s+the\s+country|"
+    r"(?:to|from)\s+the\s+(?:whole\s+)?(?-i:world)\b(?!['’])|to\s+(?:foreign|"
     r"world|international|global)\s+(?:markets|buyers)|(?<!,\s)(?:among|the)\s+(?:the\s+)?(?:world|"
     r"region|globe|continent)['’]s\s+(?:(?!other\b)[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|"
     r"sellers?|shippers?))\b",
@@ -203,7 +205,8 @@ all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all ot
 biggest supplier`. A ranking in apposition, after a comma (`Saudi Arabia, the world's largest
 oil exporter, supplied`), only describes the country, and `the region's other big supplier`
 ranks none: neither names everyone."""
-_AWAY = ("abroad", "overseas", "worldwide", "globally")
+_AWAY = ("abroad", "overseas", "worldwide", "globally", "shipped", "sent", "shipping", "sending",
+         "out")
 """Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
 supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _SELLERS_OF_ALL = ("among", "the")

@@ -38,6 +38,8 @@ _CUE_BEFORE = re.compile(
     # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
     r"(?:to|from)\s+(?:[\w-]+\s+)?(?:buyers|customers|clients|importers|refiners|refineries|"
     r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
+    # `Buyers in the UK lifted their purchases`: the buyers stand for their country
+    r"(?:buyers|customers|importers|purchasers|consumers)\s+in|"
     r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|"
     r"head(?:s|ed|ing)?\s+for|sail(?:s|ed|ing)?\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"

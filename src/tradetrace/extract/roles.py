@@ -479,6 +479,15 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `China was the main buyer, taking 55 percent`: the participle's subject bought it
     found += [("import", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
               if taking_a_purchase(text, start, m.start())]
+    # `Port Hedland loaded 45 million tonnes`, `December loadings`: goods loaded leave by sea
+    # (not a vessel's loading, `five ships were loaded with grain for Iran`: the carrier's)
+    found += [("export", s, e) for s, e in lexicon("loading_words").spans(text, start, end)
+              if not lexicon("capacity_nouns").search(text, max(start, s - 60), s)]
+    # `Kenya wants 50,000 tonnes of maize`: who seeks an amount of goods means to buy it
+    found += [("import", cue_start, cue_end) for cue_start, cue_end in
+              lexicon("wanted_goods").spans(text, start, end)
+              if _AMOUNT_NEXT.match(text, cue_end) and not lexicon("flow", "export").regex.search(
+                  text, cue_end, min(len(text), cue_end + 30))]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
@@ -514,6 +523,12 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
             continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
         cues.append((kind, cue_start, cue_end))
     return tuple(cues)
+
+
+_AMOUNT_NEXT = re.compile(r"\s+(?:(?:up\s+to|about|around|some|roughly|at\s+least)\s+)?\d",
+                          re.IGNORECASE)
+"""After a verb of wanting: the amount wanted right after it (`seeks up to 30,000 tonnes`; not an
+amount to sell, `seek a 1 million-ton export quota`)."""
 
 
 _WITH_TAKING = re.compile(r"(?:,\s*|\b)with\s+(?:[\w.'’-]+\s+){1,4}(?:alone\s+)?$")
@@ -807,8 +822,8 @@ def _party_after(text: str, mention: CountryMention) -> bool:
     match = _PARTY_AFTER.match(text, mention.end)
     if match is None:
         return False
-    return match["first"] in lexicon("party_nouns") or bool(
-        match["second"] and match["second"] in lexicon("party_nouns"))
+    nouns = (*lexicon("party_nouns").words, *lexicon("port_nouns").words)
+    return match["first"] in nouns or bool(match["second"] and match["second"] in nouns)
 
 
 _BEEN_SENT = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:sent|shipped|supplied|"
@@ -830,19 +845,32 @@ def _given_to(text: str, mention: CountryMention) -> bool:
 
 _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
                           re.IGNORECASE)
+_ROLE_NOUNS = r"(?:buyers?|customers?|importers?|destinations?|markets?|outlets?|suppliers?|" \
+    r"sellers?|exporters?|sources?|origins?|partners?)"
 ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
-    r"remains|became|become|becomes|stayed|stays|rounded\s+out|rounds?\s+out|completed|"
+    r"remains|became|become|becomes|stayed|stays|rounded\s+out|rounds?\s+out|completed|" +
+    r"(?:" + "|".join(lexicon("leading_verbs").words) + r")(?=\s+(?:the\s+|all\s+)?(?:list\s+of\s+"
+    r"|ranking\s+of\s+)?(?:(?!(?:with|on|in|for|at|to|by)\s)[\w’'-]+\s+){0,2}?" + _ROLE_NOUNS +
+    r")|"
     r"(?:kept|keeps|held|holds|retained|retains)\s+(?:its|their)\s+(?:place|position|spot|rank)\s+as|"
     r"(?:(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
     r"displaced|displaces|outpaced|outstripped|edged\s+out|beat)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*)?\s+(?:to\s+become|as))"
     r")\s+(?:(?:the|its|their|a|an)\s+|(?![a-z]+ing\s))"
-    r"(?:[\w’'-]+\s+){0,6}?(?P<role>buyers?|customers?|importers?|destinations?|markets?|outlets?|"
-    r"suppliers?|sellers?|exporters?|sources?|origins?|partners?)\b")
+    r"(?:[\w’'-]+\s+){0,6}?(?P<role>" + _ROLE_NOUNS + r")\b")
 """`X (and Y) were the main buyers`, `Russia overtook Saudi Arabia as China's largest
 supplier`: a country named by its role in the flows (the rival it displaced has none; not `the
 country was sending foreign buyers`, a verb's object)."""
+_AMONG_ROLE = re.compile(r",\s+(?:(?:still|now|also|once|previously)\s+)?among\s+(?:the|its|"
+                         r"their)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>" + _ROLE_NOUNS + r")\b",
+                         re.IGNORECASE)
+"""`Germany, among the biggest buyers, slipped`: an aside that gives the country its role."""
+_MARKET_AFTER = re.compile(r"\s+market\b(?!\s+(?:share|shares|prices?|values?|leaders?|economy|"
+                           r"economies|access|rates?|capitali[sz]ation|research|watchers?|"
+                           r"analysts?|regulators?|conditions|forces|reforms?)\b)(?!['’-])")
+"""After a country with no cue: the market it stands for, whose buyers take the goods (`The US
+market fell 7.1 per cent`; not `the US market share`)."""
 _WITH_MAIN_PARTY = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:as\s+)?(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:buyers?|customers?|destinations?|markets?|takers?|recipients?|"
@@ -885,6 +913,23 @@ def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMentio
         return not (after and (_is_flow_word(after.group(1)) or after.group(1).lower() in
                                lexicon("flow_nouns")))
     return False
+
+
+def _origin_after_owner(text: str, owner: CountryMention | None, mention: CountryMention,
+                        goods: list[CommodityMention]) -> bool:
+    """A name right after another country's possessive and before named goods (`Japan's U.S.
+    corn imports`): the owner holds the flow, so the name only says where the goods come from."""
+    if owner is None or not owner.possessive or owner.code in (None, mention.code):
+        return False
+    if not _OWNER_GAP.fullmatch(text, owner.end, mention.start):
+        return False
+    named = next((g for g in goods if not g.generic and g.start >= mention.end), None)
+    # (not before exports: `Japan's China corn exports` are sales to China)
+    return named is not None and re.fullmatch(r"\s+", text[mention.end:named.start]) is not None \
+        and not lexicon("flow", "export").regex.match(text, named.end + 1)
+
+
+_OWNER_GAP = re.compile(r"['’]s?\s+")
 
 
 def _owned_goods(text: str, mention: CountryMention) -> bool:
@@ -1232,6 +1277,10 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             # goods' country sells them to the market
             origin = origin or code
             continue
+        if before is None and mention.cue is None and not mention.possessive and \
+                _MARKET_AFTER.match(text, mention.end):
+            destination = destination or code  # `The US market fell 7%`: the buyers there (the
+            continue  # clause's first country: not `imports rose as the Chinese market grew`)
         if mention.form == "demonym" and _party_after(text, mention):
             mention = replace(mention, form="name")
         if mention.form == "demonym" and mention.cue in (*_ORIGIN, *_DESTINATION):
@@ -1272,9 +1321,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         if mention.form == "name" and not mention.possessive and (
                 mention.cue in (None, "of") or spent_on) and not given and (_names_goods(
                     text, mention, goods) or (mention.cue == "of" and _flow_before_of(
-                        text, mention) and _GOODS_NOUN_AFTER.match(text, mention.end))):
+                        text, mention) and _GOODS_NOUN_AFTER.match(text, mention.end)) or (
+                    mention.cue == "of" and unkeyed_goods_after(text, mention.end)) or
+                _origin_after_owner(text, before, mention, goods)):
             # `2.2 million tonnes of Myanmar rice were sold overseas`, `spent $37 million on
-            # U.S. chicken`
+            # U.S. chicken`; goods with no key as well (`1 million bales of US cotton`)
             origin = origin or code
             continue
         if mention.form == "name" and not mention.possessive and mention.cue == "of" and \
@@ -1289,8 +1340,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
                 _earner(text, start):
             origin = origin or code  # `Coal, which earned Pyongyang $1.1 billion`: the seller
             continue
-        role = ROLE_AFTER.match(text, mention.end) if mention.cue is None and \
-            not mention.possessive else None
+        role = (ROLE_AFTER.match(text, mention.end) or _AMONG_ROLE.match(text, mention.end)) \
+            if mention.cue is None and not mention.possessive else None
         owner = next((m.code for m in mentions if role is not None and m.possessive and m.code
                       and role.start() <= m.start < role.end()), None)
         if role is not None and owner is None and (re.search(r"['’]s\b", role.group()) or re.match(
