@@ -1245,7 +1245,8 @@ def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
         return True
     return any(_NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(
         text, match) and not _CAUSE_BEFORE.search(
-        text, max(start, match.start() - 60), match.start()) and not _goods_as_verb(text, match)
+        text, max(start, match.start() - _CAUSE_REACH), match.start())
+               and not _goods_as_verb(text, match)
                for match in _unkeyed_anywhere().finditer(text, start, end))
 
 
@@ -1259,10 +1260,15 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
         _NEXT_CAPITAL.match(text, match.end()) is not None
 
 
+_CAUSE_REACH = 100
+"""How far before goods a cause phrase may open (`as demand for artificial intelligence servers
+and high-performance chips`: five words between)."""
 _CAUSE_BEFORE = re.compile(r"\b(?:on|amid|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|"
                            r"buoyed\s+by|lifted\s+by|supported\s+by|as\s+demand\s+for|"
                            r"carried\s+by|led\s+by|powered\s+by|fuel(?:l)?ed\s+by|"
-                           r"propelled\s+by|spurred\s+by|underpinned\s+by)\s+"
+                           r"propelled\s+by|spurred\s+by|underpinned\s+by|"
+                           r"(?:as|with|because\s+of|due\s+to|owing\s+to)\s+"
+                           r"(?:[\w’'-]+\s+){1,3}demand\s+for)\s+"
                            r"(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 """Before goods that are a cause, not the flow's (`rose 10% on strong demand for chips`, `helped
 by shipments of integrated circuits`, `as demand for high-performance chips boomed`, `rebounded

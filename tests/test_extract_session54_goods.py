@@ -1,0 +1,37 @@
+"""Session 54, the goods a figure is of: each test pins one rule of the session on invented
+text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_ON = date(2024, 7, 1)
+
+
+def _all(text: str) -> list[Claim]:
+    return extract_claims(Document.from_text(text, published=_ON))
+
+
+def _goods(text: str, surface: str) -> str | None:
+    return next(c for c in _all(text) if c.surface == surface).commodity
+
+
+def test_goods_after_a_qualified_demand_for_are_a_cause_not_the_flow() -> None:
+    text = ("Malaysia's exports to Japan fell 12 percent in May from a year earlier, as Japanese "
+            "demand for chips and screens cooled, the statistics department said.")
+    assert _goods(text, "12 percent") == "trade"
+
+
+def test_a_cause_opening_five_long_words_before_the_goods_still_reaches_them() -> None:
+    text = ("Malaysia's exports rose 9.5 percent in May, as demand for sophisticated datacentre "
+            "accelerators and top-of-the-range chips surged, the statistics department said.")
+    assert _goods(text, "9.5 percent") == "trade"
+
+
+def test_goods_that_are_the_flows_own_stay_unkeyed_near_a_demand_word() -> None:
+    text = ("Malaysia's exports of chips to Japan fell 12 percent in May, as Japanese demand "
+            "cooled, the statistics department said.")
+    assert _goods(text, "12 percent") is None
