@@ -35,3 +35,27 @@ def test_goods_that_are_the_flows_own_stay_unkeyed_near_a_demand_word() -> None:
     text = ("Malaysia's exports of chips to Japan fell 12 percent in May, as Japanese demand "
             "cooled, the statistics department said.")
     assert _goods(text, "12 percent") is None
+
+
+def test_a_state_oil_company_names_no_goods_of_its_own() -> None:
+    text = ("Nigeria shipped 2 million barrels of crude oil to India in May, port data show. The "
+            "state oil company sold another 1.5 million barrels to Spain in June.")
+    assert _goods(text, "1.5 million barrels") == "crude_oil"
+
+
+def test_a_petroleum_ministry_does_not_make_gas_oil() -> None:
+    text = ("Algeria's petroleum ministry plans to send three LNG cargoes to Italy, carrying 300 "
+            "million cubic metres in all.")
+    assert _goods(text, "300 million cubic metres") is None
+
+
+def test_oil_prices_as_a_cause_leave_all_goods() -> None:
+    text = ("Canada's exports to the United States climbed 12% in March as oil prices rose, the "
+            "statistics agency said.")
+    assert _goods(text, "12%") == "trade"
+
+
+def test_a_countrys_coal_firms_keep_their_goods_and_their_country() -> None:
+    found = next(c for c in _all("Since April, Russian coal firms have shipped 3 million tons to "
+                                 "buyers in India.") if c.surface == "3 million tons")
+    assert (found.commodity, found.exporter, found.importer) == ("coal", "RUS", "IND")

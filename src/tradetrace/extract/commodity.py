@@ -419,6 +419,8 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
             continue  # `the DG of Food`, `Food Minister`, `the Ministry of Food`: names
+        if key != GENERIC and _qualifies_a_head(text, match.start(), match.end()):
+            continue  # `the state oil company`, `oil prices`, `the petroleum ministry`: no flow
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
@@ -477,6 +479,37 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         keyed = sorted(m.start for m in found if not m.generic)
         found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, keyed))
     return found
+
+
+_COUNTRY_WORD_BEFORE = re.compile(r"([A-Z][\w.-]*?)(?:['’]s)?\s+(?:state(?:-owned|-run)?\s+|"
+                                  r"national\s+)?$")
+"""A country's word before a goods word (`Russian coal firms`, `Mexico's state oil company`)."""
+
+
+def _country_before(text: str, start: int) -> bool:
+    """Whether a country's word opens the phrase of the goods word at `start`: the goods are
+    then that country's (`Russian coal firms shipped`: the exporter is read from them)."""
+    before = _COUNTRY_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and country_code(before.group(1)) is not None
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ -]([a-z]+)\b")
+
+
+def _qualifies_a_head(text: str, start: int, end: int) -> bool:
+    """Whether the goods word at text[start:end] only qualifies the lower-case noun right after
+    it that names an institution or people (`goods_qualified_heads`: `petroleum ministry`, `coal
+    workers`), a seller or a price (`goods_heads_unless_country`: `the state oil company`, `as oil
+    prices recovered`), not goods that flow; a seller or price with a country's word before it
+    keeps its goods (`Russian coal firms shipped`, `Chinese garlic prices rise as exports jump`:
+    the country's goods, whose exporter is read from them)."""
+    after = _NEXT_LOWER_WORD.match(text, end)
+    if after is None:
+        return False
+    if after.group(1) in word_set("goods_qualified_heads"):
+        return True
+    return after.group(1) in word_set("goods_heads_unless_country") and \
+        not _country_before(text, start)
 
 
 _MEASURE_AFTER_OIL = re.compile(
