@@ -59,3 +59,15 @@ def test_a_countrys_coal_firms_keep_their_goods_and_their_country() -> None:
     found = next(c for c in _all("Since April, Russian coal firms have shipped 3 million tons to "
                                  "buyers in India.") if c.surface == "3 million tons")
     assert (found.commodity, found.exporter, found.importer) == ("coal", "RUS", "IND")
+
+
+def test_t_shirts_and_rmg_are_textiles() -> None:
+    text = ("Pakistan's RMG shipments to Germany grew 14% in May, while Sri Lanka sold T-shirts "
+            "worth $23 million to France.")
+    assert _goods(text, "14%") == "textiles"
+    assert _goods(text, "$23 million") == "textiles"
+
+
+def test_a_shirt_word_inside_another_word_is_no_textiles() -> None:
+    text = "Egypt sold sweatshirt-printing machines worth $23 million to Kenya in May."
+    assert _goods(text, "$23 million") != "textiles"
