@@ -71,3 +71,19 @@ def test_t_shirts_and_rmg_are_textiles() -> None:
 def test_a_shirt_word_inside_another_word_is_no_textiles() -> None:
     text = "Egypt sold sweatshirt-printing machines worth $23 million to Kenya in May."
     assert _goods(text, "$23 million") != "textiles"
+
+
+def test_goods_of_a_cause_clause_after_the_figure_are_not_its_goods() -> None:
+    text = "Fiji's imports fell 4.1 percent to 980 million dollars as fuel costs eased."
+    assert _goods(text, "980 million dollars") == "trade"
+
+
+def test_goods_on_higher_sales_after_the_figure_are_a_cause() -> None:
+    text = "Fiji's exports climbed 9.5 percent to 410 million dollars on higher sugar sales."
+    assert _goods(text, "410 million dollars") == "trade"
+
+
+def test_goods_after_as_much_for_stay_the_figures() -> None:
+    text = ("Jamaica paid twice as much for imported diesel in the first half as in the same "
+            "months a year earlier, the energy minister said.")
+    assert _goods(text, "twice") == "diesel"

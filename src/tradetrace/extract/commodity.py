@@ -752,6 +752,8 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
     and flour made up most of it`)."""
     if _WITH_BEFORE.search(text, end, mention.start) and _PART_VERB_AFTER.match(text, mention.end):
         return True  # `to $22 billion, with mineral fuels accounting for more than 70%`
+    if _CAUSE_AFTER_FIGURE.search(text, end, mention.start):
+        return True  # `fell 0.3 percent as fuel costs eased`: a cause, not the figure's goods
     if ";" not in text[end:mention.start] and not _AND_CLAUSE.search(text, end, mention.start):
         return False
     stop = _CLAUSE_END.search(text, mention.end)
@@ -759,6 +761,15 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;]")
+_CAUSE_AFTER_FIGURE = re.compile(
+    r"(?<!such )(?<!much )(?<!well )(?<!same )(?<!so )\b(?:as(?!\s+(?:much|many|well|far|long|"
+    r"high|low|little|few|large|big)\b)|amid|thanks\s+to|driven\s+by|"
+    r"helped\s+by|boosted\s+by|buoyed\s+by|lifted\s+by|fuel(?:l)?ed\s+by|spurred\s+by|"
+    r"propelled\s+by|underpinned\s+by|on\s+(?:higher|lower|strong|stronger|weak|weaker|rising|"
+    r"falling|soaring|cheaper|firmer|surging|slumping))\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+"""Between a figure and goods named after it in a clause that gives a cause (`rose 22.6 percent
+on higher mineral fuel sales`, `fell to $2.98 billion as purchases of cheap oil eased`): the
+goods of the cause, not the figure's (not `twice as much for fuel`, `such as`, `as well as`)."""
 _AND_CLAUSE = re.compile(r",\s*and\s+(?!(?:of|in|worth|valued)\b)", re.IGNORECASE)
 """`, and` opening the next coordinate (`China took 112.7 million pounds, and over
 January-September its purchases were down 10 percent`), not a list of the figure's own goods."""
