@@ -419,6 +419,8 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
                 _INSTITUTION_AFTER.match(text, match.end())
                 or _INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())):
             continue  # `the DG of Food`, `Food Minister`, `the Ministry of Food`: names
+        if key != GENERIC and _qualifies_a_head(text, match.start(), match.end()):
+            continue  # `the state oil company`, `oil prices`, `the petroleum ministry`: no flow
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
@@ -477,6 +479,37 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
         keyed = sorted(m.start for m in found if not m.generic)
         found.extend(m for m in in_names if not _other_goods_in_sentence(text, m, keyed))
     return found
+
+
+_COUNTRY_WORD_BEFORE = re.compile(r"([A-Z][\w.-]*?)(?:['’]s)?\s+(?:state(?:-owned|-run)?\s+|"
+                                  r"national\s+)?$")
+"""A country's word before a goods word (`Russian coal firms`, `Mexico's state oil company`)."""
+
+
+def _country_before(text: str, start: int) -> bool:
+    """Whether a country's word opens the phrase of the goods word at `start`: the goods are
+    then that country's (`Russian coal firms shipped`: the exporter is read from them)."""
+    before = _COUNTRY_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and country_code(before.group(1)) is not None
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ -]([a-z]+)\b")
+
+
+def _qualifies_a_head(text: str, start: int, end: int) -> bool:
+    """Whether the goods word at text[start:end] only qualifies the lower-case noun right after
+    it that names an institution or people (`goods_qualified_heads`: `petroleum ministry`, `coal
+    workers`), a seller or a price (`goods_heads_unless_country`: `the state oil company`, `as oil
+    prices recovered`), not goods that flow; a seller or price with a country's word before it
+    keeps its goods (`Russian coal firms shipped`, `Chinese garlic prices rise as exports jump`:
+    the country's goods, whose exporter is read from them)."""
+    after = _NEXT_LOWER_WORD.match(text, end)
+    if after is None:
+        return False
+    if after.group(1) in word_set("goods_qualified_heads"):
+        return True
+    return after.group(1) in word_set("goods_heads_unless_country") and \
+        not _country_before(text, start)
 
 
 _MEASURE_AFTER_OIL = re.compile(
@@ -719,6 +752,8 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
     and flour made up most of it`)."""
     if _WITH_BEFORE.search(text, end, mention.start) and _PART_VERB_AFTER.match(text, mention.end):
         return True  # `to $22 billion, with mineral fuels accounting for more than 70%`
+    if _CAUSE_AFTER_FIGURE.search(text, end, mention.start):
+        return True  # `fell 0.3 percent as fuel costs eased`: a cause, not the figure's goods
     if ";" not in text[end:mention.start] and not _AND_CLAUSE.search(text, end, mention.start):
         return False
     stop = _CLAUSE_END.search(text, mention.end)
@@ -726,6 +761,15 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;]")
+_CAUSE_AFTER_FIGURE = re.compile(
+    r"(?<!such )(?<!much )(?<!well )(?<!same )(?<!so )\b(?:as(?!\s+(?:much|many|well|far|long|"
+    r"high|low|little|few|large|big)\b)|amid|thanks\s+to|driven\s+by|"
+    r"helped\s+by|boosted\s+by|buoyed\s+by|lifted\s+by|fuel(?:l)?ed\s+by|spurred\s+by|"
+    r"propelled\s+by|underpinned\s+by|on\s+(?:higher|lower|strong|stronger|weak|weaker|rising|"
+    r"falling|soaring|cheaper|firmer|surging|slumping))\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+"""Between a figure and goods named after it in a clause that gives a cause (`rose 22.6 percent
+on higher mineral fuel sales`, `fell to $2.98 billion as purchases of cheap oil eased`): the
+goods of the cause, not the figure's (not `twice as much for fuel`, `such as`, `as well as`)."""
 _AND_CLAUSE = re.compile(r",\s*and\s+(?!(?:of|in|worth|valued)\b)", re.IGNORECASE)
 """`, and` opening the next coordinate (`China took 112.7 million pounds, and over
 January-September its purchases were down 10 percent`), not a list of the figure's own goods."""
@@ -1245,7 +1289,8 @@ def names_unkeyed_goods(text: str, start: int, end: int) -> bool:
         return True
     return any(_NOT_GOODS_HEAD.match(text, match.end()) is None and not _in_name(
         text, match) and not _CAUSE_BEFORE.search(
-        text, max(start, match.start() - 60), match.start()) and not _goods_as_verb(text, match)
+        text, max(start, match.start() - _CAUSE_REACH), match.start())
+               and not _goods_as_verb(text, match)
                for match in _unkeyed_anywhere().finditer(text, start, end))
 
 
@@ -1259,10 +1304,15 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
         _NEXT_CAPITAL.match(text, match.end()) is not None
 
 
+_CAUSE_REACH = 100
+"""How far before goods a cause phrase may open (`as demand for artificial intelligence servers
+and high-performance chips`: five words between)."""
 _CAUSE_BEFORE = re.compile(r"\b(?:on|amid|thanks\s+to|helped\s+by|driven\s+by|boosted\s+by|"
                            r"buoyed\s+by|lifted\s+by|supported\s+by|as\s+demand\s+for|"
                            r"carried\s+by|led\s+by|powered\s+by|fuel(?:l)?ed\s+by|"
-                           r"propelled\s+by|spurred\s+by|underpinned\s+by)\s+"
+                           r"propelled\s+by|spurred\s+by|underpinned\s+by|"
+                           r"(?:as|with|because\s+of|due\s+to|owing\s+to)\s+"
+                           r"(?:[\w’'-]+\s+){1,3}demand\s+for)\s+"
                            r"(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 """Before goods that are a cause, not the flow's (`rose 10% on strong demand for chips`, `helped
 by shipments of integrated circuits`, `as demand for high-performance chips boomed`, `rebounded
