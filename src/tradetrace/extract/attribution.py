@@ -281,8 +281,8 @@ def _titled_flow() -> re.Pattern[str]:
     capitalised name or an acronym is a title too (`grower and exporter Ana Reyes of Reyes Farms`,
     `Egypt's state grain buyer GASC`)."""
     return re.compile(r"(?:[\s-]+[a-z][\w-]*)?[\s-]+" + _office().pattern
-                      + r"|(?:(?<=er)|(?<=ers))\s+(?-i:[A-Z][a-z]+\s+[A-Z]|(?!(?:US|UK|EU|UAE)\b)"
-                        r"[A-Z]{2,}[\w-]*\b)", re.IGNORECASE)
+                      + r"|(?:(?<=er)|(?<=ers))\s+(?-i:[A-Z][a-z]+\s+[A-Z]|[A-Z]{2,}[\w-]*\b)",
+                      re.IGNORECASE)
 
 
 def _after_preposition(text: str, sentence: Sentence) -> Attribution | None:
@@ -1226,7 +1226,7 @@ _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
 _SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)(?:\s*,\s*|\s+in\s+(?:(?:a|an|its|"
                            r"their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:report|note|statement|"
-                           r"figures|data|bulletin|study|analysis)\s+)(?:as\s+)?"
+                           r"figures|data|bulletin|study|analysis|interview)\s*,?\s+)(?:as\s+)?"
                            r"(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+$",
                            re.IGNORECASE)
 """Between a speaker's verb and the outlet relaying it: `said, according to`, `said in a report
@@ -1276,19 +1276,26 @@ def _on_figures(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
-_OWN_PAPERS = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
-"""A cited document owned by a pronoun (`according to its accounts`)."""
+@cache
+def _own_papers() -> re.Pattern[str]:
+    """A cited document of the speaker's own, owned by a pronoun (`according to its accounts`,
+    `its annual report`), not another's papers or a person (`its chief executive`, `their
+    customs data`): the nouns are claim_cues `own_papers`."""
+    nouns = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in word_set("own_papers")),
+                            key=len, reverse=True))
+    return re.compile(r"(?:its|their|his|her)\s+(?:(?:latest|last|new|annual|quarterly|monthly|"
+                      r"audited|published)\s+)?(?:" + nouns + r")\b", re.IGNORECASE)
 
 
 _DATA_BEFORE_COLON = re.compile(
     r"(?P<source>(?!(?:The|This|These|Those|Its|Their|Such|Other|But|And|Yet|So)\b)"
     r"(?-i:[A-Z])[\w.&-]*"
     r"(?:\s+(?!(?:the|a|an|own)\b)[\w.&-]+){0,3}?\s+(?:data|figures|statistics|numbers))"
-    r"\s+(?!(?:show|shows|showed|tell|tells|told|for|in|on|of|from|at|by|with|to|and|or)\b)"
-    r"[a-z]+\b[^:;,“”\"]{0,60}?:\s")
+    r"\s+(?:also\s+|now\s+|still\s+)?(?P<verb>[a-z]+)\b[^:;,“”\"]{0,60}?:\s")
 """`Chinese customs data paint a different picture for January-April 2023: ...`: named figures
-as the subject of a clause that a colon explains, whose figures follow (the verbs of saying are
-read elsewhere); not a bare `The trade figures point the same way:` nor a possessive's."""
+as the subject of a clause that a colon explains, whose figures follow, when the verb presents
+evidence (claim_cues `evidence_verbs`: not `are not yet available:`); not a bare `The trade
+figures point the same way:` nor a possessive's."""
 
 
 def _data_before_colon(text: str, sentence: Sentence) -> Attribution | None:
@@ -1300,6 +1307,8 @@ def _data_before_colon(text: str, sentence: Sentence) -> Attribution | None:
     before = text[sentence.start:match.start()].strip().lower()
     if before and not before.endswith("but"):
         return None
+    if match["verb"].lower() not in word_set("evidence_verbs"):
+        return None  # (`Chinese customs data are not yet available:`: no evidence given)
     words = match["source"].split()
     named = any(w[:1].isupper() for w in words[1:]) or find_countries(words[0]) or any(
         w.lower() in _source_heads() - _DATA_NOUNS for w in words)
@@ -1444,7 +1453,7 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
         if speaker is not None and speaker.end <= cited.start and not _DATA_CITED.search(
                 cited.text):
             return speaker  # (not `according to customs data`: the data are the source)
-    if cited is not None and _OWN_PAPERS.match(cited.text):
+    if cited is not None and _own_papers().match(cited.text):
         # `NOC said it earned $1.5 billion, according to its accounts at the bank`: the
         # speaker's own papers, whose source is the speaker
         speaker = _before_verb(text, sentence)
@@ -1731,7 +1740,8 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
     outlet relaying them (`X told RTS television, TASS reported.` ... `, he added.`); sentences
     with no source in between are passed over (`Its first plan had called for ...`). A person
     given by a bare description (`..., the diplomat noted.`) stands for the person named before
-    it, when there is one (`he (Boris Petrov, the ambassador)`), not for the description."""
+    it when that person's title fits the description (`he (Boris Petrov, the ambassador)`), and
+    otherwise for the description (`the minister` after an analyst is someone else)."""
     described: Attribution | None = None
     for back in range(index - 1, max(-1, index - 1 - _PERSON_LOOK_BACK), -1):
         if sentences[back].paragraph != sentences[index].paragraph:
@@ -1741,22 +1751,34 @@ def _earlier_person(text: str, sentences: list[Sentence], resolved: list[Attribu
             if described is None and _definite_head(found.text) is not None:
                 described = found
                 continue
-            return found
+            return found if described is None or _fits(described, found) else described
         speakers = [source for source, _, _ in _verb_sources(text, sentences[back])
                     if _is_person(source.text)]
         if speakers:
-            return speakers[0]
+            return speakers[0] if described is None or _fits(described, speakers[0]) \
+                else described
         if found is not None:
             return described  # (an agency's word stands between: `he` is not read past it)
         subject = _PERSON_SUBJECT.match(text, sentences[back].start, sentences[back].end)
         if subject is not None and _is_person(subject["who"]):
             # `Energy Minister Ana Holm rejected the criticism. ..., she said, ...`
-            return Attribution(subject["who"], subject.start("who"), subject.end("who"))
+            named = Attribution(subject["who"], subject.start("who"), subject.end("who"))
+            return named if described is None or _fits(described, named) else described
         opening = _CAPITALISED_OPENING.match(text, sentences[back].start, sentences[back].end)
         if opening is not None and _is_person(opening["who"]):
             return described  # (another person acts in between: `President Yoon met Xi on Friday.
             # He said ...` is not read past him)
     return described
+
+
+def _fits(description: Attribution, person: Attribution) -> bool:
+    """Whether a bare description (`the diplomat`) fits a named person's title (`Boris Petrov,
+    Moscow's ambassador`): its head noun, or a title it covers (claim_cues
+    `description_titles`), is among the person's words."""
+    head = _definite_head(description.text) or ""
+    titles = cue_data()["description_titles"].get(head, [head])
+    words = {w.lower() for w in re.findall(r"[\w-]+", person.text)}
+    return any(title in words for title in titles)
 
 
 _PRONOUN_RELAYING = re.compile(r"\b(?:he|she)\s+(?:said|says|added|adds|noted|told\s+[^,.;]{1,40}),"
