@@ -420,8 +420,11 @@ _CHANGE_AFTER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+tha
                  r"\s*(?:%|percent|per\s+cent|pc|pct)\s+(?:less|more|lower|higher|below|above)\b")
 """`, 21 percent less than ...` after a figure: a change restating it, inside its predicate."""
 _MODAL = re.compile(r"(?:could|may|might|can|would|will)\s", re.IGNORECASE)
-_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or|to|roughly|about|around|"
-                              r"some|nearly|almost|approximately)\s|\s+" + _CHANGE_AFTER + r")|"
+_OTHER_PREDICATE = re.compile(r"[;:]|,(?!\d|\s+(?:a|an|up|down|or|roughly|about|around|"
+                              r"some|nearly|almost|approximately)\s|\s+" + _CHANGE_AFTER +
+                              r"|\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just|"
+                              r"approximately|over|under|more\s+than|less\s+than|an?)\s+)*"
+                              r"\S{0,4}\d)|"
                               r"\b(?:and|but|after|while|when|because|"
                               r"since|though|as(?!\s+(?:much|many|little|high|few)\s+as\b)"
                               r"(?<!\bmuch\sas)(?<!\bmany\sas)(?<!\blittle\sas)(?<!\bhigh\sas)"
@@ -678,19 +681,27 @@ _PAST_YEAR_AFTER = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:of|in)\s+(?:the\s+(?:whole\s+of\s+)?)?(?P<year>(?:19|20)\d\d)"
     r"(?:[-/](?P<end>\d\d(?:\d\d)?))?\b(?![-/]\d)", re.IGNORECASE)
 """Right after a figure: the year (or two-year season) it is of (`of 2021`, `in 2023-24`)."""
-_DATED_BASELINE_BEFORE = re.compile(
-    r"(?:\bthe\s+(?:(?:record|previous|usual|earlier|peak)\s+)*"
-    r"|\b(?:up|down)\s+from\s+(?:(?!\bto\b)(?:[^,;]|(?<=\d),(?=\d)))*?\b(?:valued\s+at|worth)\s+)"
-    + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
-"""Right before a figure of a past year: `the` (`double the 57 million tonnes of 2021`, `near
-the 713,000 b/d of 2020`) or the value of an `up from` baseline (`up from 170 billion pieces
-valued at RM17.3 billion in 2019`)."""
+@cache
+def _dated_baseline_before() -> re.Pattern[str]:
+    """Right before a figure of a past year: `the` after a word that compares with it
+    (`double the 57 million tonnes of 2021`, `near the 713,000 b/d of 2020`; `baseline_comparers`
+    of stance_cues.json) or before a past level's word (`the record 5 million tonnes`), or the
+    value of an `up from` baseline (`up from 170 billion pieces valued at RM17.3 billion in
+    2019`); not `the` as the plain object of the plan (`had targeted the 50 million tonnes in
+    2024`, `plans to buy the 200,000 tonnes in 2024`: the plan's own figure)."""
+    comparers = cue_regex(cue_data(STANCE_CUES)["baseline_comparers"]).pattern
+    past = cue_regex(cue_data(STANCE_CUES)["past_level_words"]).pattern
+    return re.compile(
+        r"(?:" + comparers + r"\s+the\s+(?:" + past + r"\s+)*"
+        r"|\bthe\s+(?:" + past + r"\s+)+"
+        r"|\b(?:up|down)\s+from\s+(?:(?!\bto\b)(?:[^,;]|(?<=\d),(?=\d)))*?\b(?:valued\s+at|worth)\s+)"
+        + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 
 
 def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
                     published: date | None) -> bool:
     """Whether the quantity is the recorded figure of a year ended before publication, named
-    as a baseline (`_DATED_BASELINE_BEFORE`): what an outlook or plan is set against happened
+    as a baseline (`_dated_baseline_before`): what an outlook or plan is set against happened
     (`expects exports this year to stay near the 713,000 b/d of 2020`). Not a year still open
     at publication (`the 2 million tons of 2025` in 2025 may be a plan's own figure)."""
     if published is None:
@@ -703,7 +714,8 @@ def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: i
         last = int(year["end"]) if len(year["end"]) == 4 else last // 100 * 100 + int(year["end"])
     if last >= published.year:
         return False
-    return _DATED_BASELINE_BEFORE.search(text, max(sentence[0], q_start - 80), q_start) is not None
+    return _dated_baseline_before().search(text, max(sentence[0], q_start - 80),
+                                          q_start) is not None
 
 
 _THE_BEFORE_FIGURE = re.compile(r"\bthe\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
@@ -1263,10 +1275,28 @@ def _estimate_before_colon(text: str, cue_start: int, cue_end: int, q_start: int
     """Whether a colon stands between the estimate cue at [cue_start, cue_end) and the quantity
     after it, and the cue does not open what follows the colon (`colon_estimates` of
     stance_cues.json: `They suggest the EU is the largest buyer: EU imports came to ...`)."""
-    if cue_end > q_start or text.find(": ", cue_end, q_start) < 0:
+    colon = text.find(": ", cue_end, q_start)
+    if cue_end > q_start or colon < 0:
         return False
+    if _LABEL_START.search(text, max(0, cue_start - 8), cue_start) or \
+            _colon_opener().search(text, cue_end, colon):
+        return False  # `Estimated imports: 3.2 million tonnes`, `estimate the gap as follows:`:
+        # the cue labels or introduces what the colon states
     return not text[cue_start:cue_end].lower().startswith(
         tuple(cue_data(STANCE_CUES)["colon_estimates"]))
+
+
+_LABEL_START = re.compile(r"(?:^|[.!?;:\n])[\s\"'“‘(*•-]*$")
+"""Before a cue: the start of its sentence or line, where the cue opens a label (`Estimated
+imports: 3.2 million tonnes`)."""
+
+
+@cache
+def _colon_opener() -> re.Pattern[str]:
+    """Right before a colon: words by which what precedes introduces what follows (`as follows`,
+    `colon_openers` of stance_cues.json)."""
+    return re.compile(cue_regex(cue_data(STANCE_CUES)["colon_openers"]).pattern + r"\s*$",
+                      re.IGNORECASE)
 
 
 _SOFT = frozenset({"probably", "likely"})
@@ -1400,9 +1430,11 @@ _MOTION_WORD = re.compile(r"\S+(?:\s+back)?\s*$")
 """The verb (and `back`) right before `up to`, whose modal `moved_up` looks for."""
 
 
-_PASSED_THE = re.compile(r"\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
+_PASSED_THE = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bnowhere\s)\b"
+                         r"(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|"
                          r"surpass(?:es|ed|ing)?)\s+the\s+(?:US|U\.S\.)?$", re.IGNORECASE)
-"""Before a figure: a verb of going past and `the` (`passed the $1 billion mark`)."""
+"""Before a figure: a verb of going past and `the` (`passed the $1 billion mark`); not after a
+negation (`did not pass the $1 billion mark`: the mark itself, as `_TOPPING_BEFORE`)."""
 
 
 @cache
@@ -1421,10 +1453,30 @@ def _past_a_mark(text: str, q_start: int, floor: int) -> bool:
         _threshold_mark().match(text, q_start) is not None
 
 
+_PASSING_BEFORE = re.compile(r"\bpassing\s+(?:US|U\.S\.)?$", re.IGNORECASE)
+
+
+@cache
+def _passed_to() -> re.Pattern[str]:
+    """After a figure's first digit: the rest of its phrase and `to` a receiver of goods handed
+    on (`20 million tonnes to other buyers`; `passing_receivers` of stance_cues.json)."""
+    receivers = cue_regex(cue_data(STANCE_CUES)["passing_receivers"]).pattern
+    return re.compile(r"(?:[^.;,:()\n]|(?<=\d)[.,](?=\d)){1,40}?\sto\s+(?:the\s+)?" + receivers,
+                      re.IGNORECASE)
+
+
+def _handed_on(text: str, q_start: int) -> bool:
+    """Whether `passing` before the quantity hands it on (`passing 20 million tonnes to other
+    buyers`), no bound."""
+    return _PASSING_BEFORE.search(text, max(0, q_start - 15), q_start) is not None and \
+        _passed_to().match(text, q_start) is not None
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
-    if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start):
+    if bound == "=" and _TOPPING_BEFORE.search(text, max(floor, q_start - 25), q_start) and \
+            not _handed_on(text, q_start):
         return True  # `expected to top $700 million`, `to exceed six million tons`: a bound
     if bound == "=" and _past_a_mark(text, q_start, floor):
         return True  # `passed the $1 billion mark`: a bound, like `passed $1 billion`
