@@ -399,9 +399,6 @@ def is_base(text: str, mention: PeriodMention, floor: int) -> bool:
     return _is_base(text, mention.start, mention.end, mention.surface, floor)
 
 
-_SINCE_AT_LEAST = re.compile(r"(?i:\bsince\s+at\s+least\s+)$")
-"""Before a year after a superlative: how far back the record reaches (`the most since at least
-2016`)."""
 _COMPARED_WITH_THE_WORD = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|"
                                      r"vs\.?)\s+(?:the|its|their)\s+[a-z]+\s+$)")
 """A comparison, then the period's article and one word describing it (`compared with the
@@ -426,9 +423,6 @@ def _is_base(text: str, start: int, end: int, surface: str, floor: int) -> bool:
     if _compared_with(before) or _THAN_IN.search(before) or _AS_IN.search(before):
         return True  # `from 2012`, `up 14.4% on 2023`, `lower than in January 2009`, `the
         # most, almost 0.5 million tonnes, as in August`
-    if _SINCE_AT_LEAST.search(before):
-        return True  # `the most since at least 2016`: how far back a record reaches, not the
-        # time of any figure
     if _level_with().search(text, max(floor, start - 30), start):
         return True  # `roughly level with the same months of 2022`, `similar to 2023`: the
         # period a figure is likened to
@@ -2420,17 +2414,22 @@ def _range_of(low: tuple[int, int, int | None], high: tuple[int, int, int | None
     return Period(start, end) if start <= end else None
 
 
-_TO_DAY_JOIN = re.compile(r"\s*,?\s+(?i:up\s+to|through|until|till)\s+")
-"""Between `this year` and a day that closes it (`this year up to August 18`, `this year through
-May 9`); not `as of`, which the gold sets read either way (to the day, or the whole year of a
-running total set against a yearly cap)."""
+@cache
+def _to_day_join() -> re.Pattern[str]:
+    """Between `this year` and a day that closes it (`this year up to August 18`, `this year
+    through May 9`; period_cues `year_to_day_joins`); not `as of`, which the gold sets read
+    either way (to the day, or the whole year of a running total set against a yearly cap)."""
+    joins = cue_alternation(period_cues()["year_to_day_joins"])
+    return re.compile(rf"(?i:{joins})\s+")
+
+
 _MONTH_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})$")
 
 
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """`averaged 270,000 b/d this year up to August 18`: the year named and the day
-    right after it that closes it are one span, from the year's first day to that day (a bare
-    `as of June 13` dates nothing)."""
+    """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
+    named and the day right after it that closes it are one span, from the year's first day to
+    that day (a bare `as of June 13` dates nothing)."""
     merged: list[PeriodMention] = []
     index = 0
     while index < len(mentions):
@@ -2450,15 +2449,27 @@ def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]
 
 def _closing_day(text: str, first: PeriodMention, second: PeriodMention) -> date | None:
     """The day `second` names when it closes the whole calendar year `first` is (`this year up
-    to June 13`), else None."""
+    to June 13`, a date after the join; `this year through May 9`, a span to the day that
+    holds the join), else None."""
     period = first.period
-    if first.relation != "period" or second.relation != "date" or period is None or \
+    if first.relation != "period" or period is None or \
             (period.start.month, period.start.day, period.end.month, period.end.day) != (
                 1, 1, 12, 31) or period.start.year != period.end.year or \
-            not first.surface.lower().endswith("this year") or \
-            not _TO_DAY_JOIN.fullmatch(text, first.end, second.start):
+            not first.surface.lower().endswith("this year"):
         return None
-    day = _MONTH_DAY.match(second.surface.strip())
+    between = text[first.end:second.start]
+    join = _to_day_join()
+    if second.relation == "date":
+        gap = re.match(r"\s*,?\s+", between)
+        if gap is None or not join.fullmatch(between, gap.end()):
+            return None
+        surface = second.surface.strip()
+    elif second.relation == "period" and second.period is not None and \
+            re.fullmatch(r"\s*,?\s+", between) and (opening := join.match(second.surface)):
+        surface = second.surface[opening.end():].strip()
+    else:
+        return None
+    day = _MONTH_DAY.match(surface)
     if day is None or day["month"].lower() not in MONTHS:
         return None
     month_ = MONTHS[day["month"].lower()]

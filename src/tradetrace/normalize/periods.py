@@ -1309,8 +1309,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"began|started|resumed|took\s+effect|came\s+into\s+force|entered\s+into\s+force|"
                rf"left|arrived)\s+(?:in|last)\s+)(?P<m>{_MONTH})(?![\w-])(?!\.?\s*\d)",
      _opened_in_month),
-    ("period", rf"\b(?<!dates\s)(?<!dated\s)(?<!dating\s)(?P<cue>(?i:starting|beginning|from|since|"
-               rf"as\s+of))\s+(?i:in\s+)?"
+    ("period", rf"\b(?<!dates\s)(?<!dated\s)(?<!dating\s)(?P<cue>(?i:starting|beginning|from|"
+               rf"since(?:\s+at\s+least)?|as\s+of))\s+(?i:in\s+)?"
                rf"(?P<m>{_MONTH})(?!\w|['’]s\s+(?:[\d$€£]|(?:about|around|some|nearly|almost|"
                rf"just|roughly|over|more\s+than)\s))(?!\.?\s*\d{{1,2}}(?!\d))"
                rf"(?:\s+(?i:of\s+)?(?P<of>{_YEAR}))?",
@@ -1344,8 +1344,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     ("period", rf"\b(?:(?i:between|from|in|during|for|of)\s+)?(?P<y1>{_YEAR})\s*"
                r"(?:[-–/]\s*(?P<y2>\d{4}|\d{2})|(?i:to|and|through)\s*(?P<y2b>\d{4}))(?!\d|,\d)",
      _year_range),
-    ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. )\b(?:(?i:in|during|for|of|since)\s+)?"
-               rf"(?P<y>{_YEAR})(?:['’`]s)?", _year),
+    # (`since at least 2022`: from that year, as `since 2022`; after a superlative, how far
+    # back the record reaches, as `the most since 2016`)
+    ("period", rf"(?<!Resolution )(?<!resolution )(?<!No\. )\b(?:(?i:in|during|for|of|"
+               rf"since(?:\s+at\s+least)?)\s+)?(?P<y>{_YEAR})(?:['’`]s)?", _year),
     ("period", r"(?i:\b(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|past|current)\s+year"
                r"(?:['’`]s)?\b)", _relative_year),
     ("period", r"(?i:\b(?P<rel>last|this|next|previous)\s+month(?:['’`]s)?\b)", _relative_month),
@@ -1392,6 +1394,10 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
     trailing_gap = (r"(?:\s+|(?<!fiscal\syear)(?<!financial\syear),\s+"
                     r"(?=which\s+(?:ended|closed)\b))")
     whole = cue_alternation(cues["whole_year"])
+    joins = cue_alternation(cues["year_to_day_joins"])
+    # (not `this year through May 9`: the year's first day to that day, which
+    # extract/timeframe.py `year_to_day` joins, no rolling twelve months)
+    not_this_year = rf"(?!(?<=this\s)year\s+(?:{joins})\s+{_MONTH}\s*\d)"
     since = cue_alternation(_event_days())
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
     cued: list[tuple[Relation, str, Resolver]] = [
@@ -1424,7 +1430,8 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
         ("period", rf"\b(?i:between|from)\s+(?P<m1>{_MONTH})\s+{d1}\s+(?i:and|to|through)\s+"
                    rf"{d2}(?![\d.,]\d)(?!\s*(?:%|per\s?cent|percent|million|billion|tons?|tonnes?))"
                    rf"(?:,?\s+(?P<y2>{_YEAR}))?", _day_range),
-        ("period", rf"(?i:\b(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>two|three|four|five|six|seven|"
+        ("period", rf"(?i:\b{not_this_year}(?:the\s+)?(?:(?:past|last)\s+)?(?:(?P<n>two|three|"
+                   rf"four|five|six|seven|"
                    rf"eight|nine|ten|eleven|[2-9]|1[01])\s+months|{trailing}|(?:(?<=[Tt]he\s)|(?<=marketing\s)|(?<=grain\s)|(?<=crop\s))season)"
                    rf"{trailing_gap}(?:{trailing_verbs})\s+)(?P<m>{_MONTH})"
                    rf"(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d))?(?:,?\s+(?P<of>{_YEAR}))?",
@@ -1480,8 +1487,8 @@ def _grammar() -> list[tuple[Relation, str, Resolver]]:
                    rf"{_IRANIAN_YEAR}|"
                    r"(?:marketing\s+|crop\s+|grain\s+)?season)\b)", _named_fiscal),
         ("period", rf"(?i:\bsince\s+(?P<event>{since}))\b", _since_event),
-        ("period", rf"\b(?i:since|starting|beginning)\s+(?i:on\s+)?(?P<m>{_MONTH})\s+"
-                   rf"{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
+        ("period", rf"\b(?i:since(?:\s+at\s+least)?|starting|beginning)\s+(?i:on\s+)?"
+                   rf"(?P<m>{_MONTH})\s+{_DAY.format('d')}(?:,?\s+(?P<of>{_YEAR}))?", _open_day),
         # `since the truce began on October 10`, `since New Delhi barred exports of the grain on
         # May 13`: an event's clause dated to its day, counted from that day as `since October
         # 10` is (the clause's words only: no comma or stop between)
