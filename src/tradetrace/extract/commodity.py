@@ -421,6 +421,10 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
             continue  # `the DG of Food`, `Food Minister`, `the Ministry of Food`: names
         if key != GENERIC and _qualifies_a_head(text, match.start(), match.end()):
             continue  # `the state oil company`, `oil prices`, `the petroleum ministry`: no flow
+        if key == "textiles" and _qualifies_other_goods(text, match.end(), key):
+            continue  # `T-shirt printing machines`: machines, the T-shirts only what they make
+        if _capitals_name(text, match):
+            continue  # `RMG Networks shipped`: a company's name, no goods
         if key == "electricity" and match.group().lower().startswith("power") and \
                 not _power_goods(text, match.start(), match.end()):
             continue  # `power plants`, `took power`, `world powers`, `Power of Siberia`
@@ -481,6 +485,35 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
     return found
 
 
+_ONE_WORD_THEN = re.compile(r"[\s-]+(?:[a-z]+\s+)?")
+
+
+def _qualifies_other_goods(text: str, end: int, key: str) -> bool:
+    """Whether the goods word ending at `end` is followed, after at most one lower-case word, by
+    goods of another key that head the phrase (`T-shirt printing machines`)."""
+    gap = _ONE_WORD_THEN.match(text, end)
+    if gap is None:
+        return False
+    head = _alias_regex().match(text, gap.end())
+    if head is None:
+        return False
+    other = _key_of(head.group())
+    return other is not None and other not in (key, GENERIC)
+
+
+_CAPS_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _capitals_name(text: str, match: re.Match[str]) -> bool:
+    """Whether an alias written in capitals opens a name with a capitalised word after it (`RMG
+    Networks`): a company's name, not goods (not a title-case flow: `RMG Exports Rise`)."""
+    word = match.group().strip()
+    if len(word) < 2 or not word.isupper():
+        return False
+    after = _CAPS_NAME_AFTER.match(text, match.end())
+    return after is not None and after.group(1).lower() in word_set("company_name_words")
+
+
 _COUNTRY_WORD_BEFORE = re.compile(r"([A-Z][\w.-]*?)(?:['’]s)?\s+(?:state(?:-owned|-run)?\s+|"
                                   r"national\s+)?$")
 """A country's word before a goods word (`Russian coal firms`, `Mexico's state oil company`)."""
@@ -509,7 +542,24 @@ def _qualifies_a_head(text: str, start: int, end: int) -> bool:
     if after.group(1) in word_set("goods_qualified_heads"):
         return True
     return after.group(1) in word_set("goods_heads_unless_country") and \
-        not _country_before(text, start)
+        not _country_before(text, start) and not _country_after(text, after.end()) and \
+        not _FLOW_OF_BEFORE.search(text, max(0, start - 40), start)
+
+
+_FLOW_OF_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales)\s+(?:of|by)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""A flow of a seller's goods (`Exports of palm oil firms`): the goods flow."""
+_COUNTRY_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)")
+
+
+def _country_after(text: str, end: int) -> bool:
+    """Whether a country follows a seller of goods (`palm oil firms in Indonesia`): the goods
+    are then that country's, like `Indonesian palm oil firms`."""
+    after = _COUNTRY_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return any(country_code(" ".join(words[:n])) is not None for n in (len(words), 1))
 
 
 _MEASURE_AFTER_OIL = re.compile(
@@ -752,7 +802,7 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
     and flour made up most of it`)."""
     if _WITH_BEFORE.search(text, end, mention.start) and _PART_VERB_AFTER.match(text, mention.end):
         return True  # `to $22 billion, with mineral fuels accounting for more than 70%`
-    if _CAUSE_AFTER_FIGURE.search(text, end, mention.start):
+    if _cause_after_figure(text, end, mention):
         return True  # `fell 0.3 percent as fuel costs eased`: a cause, not the figure's goods
     if ";" not in text[end:mention.start] and not _AND_CLAUSE.search(text, end, mention.start):
         return False
@@ -770,6 +820,32 @@ _CAUSE_AFTER_FIGURE = re.compile(
 """Between a figure and goods named after it in a clause that gives a cause (`rose 22.6 percent
 on higher mineral fuel sales`, `fell to $2.98 billion as purchases of cheap oil eased`): the
 goods of the cause, not the figure's (not `twice as much for fuel`, `such as`, `as well as`)."""
+_AS_FORM_AFTER = re.compile(r"\s*(?:[.;:)]|$|(?:to|from|by|in|for|at|via|into|with|worth|"
+                            r"valued|under)\b)", re.IGNORECASE)
+"""Right after goods at most two words after `as`: a preposition or the sentence's end
+(`exported 1.2 million tonnes as raw sugar to Bangladesh`): the goods' form, not a cause with a
+verb of its own (`as lockdowns disrupted trade.`, `as feed mills shift toward rice.`)."""
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _cause_after_figure(text: str, end: int, mention: CommodityMention) -> bool:
+    """Whether the goods of `mention` after a figure ending at `end` are named in a cause clause
+    (`_CAUSE_AFTER_FIGURE`); not goods set off after a comma as the figure's parts (`, amid the
+    war, mostly wheat`, `cause_part_words`), nor goods whose form `as` gives (`as raw sugar to
+    Bangladesh`, `classified as steel scrap`: `as_form_participles`)."""
+    cause = _CAUSE_AFTER_FIGURE.search(text, end, mention.start)
+    if cause is None:
+        return False
+    parts = re.finditer(r",\s+([\w-]+)", text[cause.start():mention.start])
+    if any(part.group(1).lower() in word_set("cause_part_words") for part in parts):
+        return False
+    if not cause.group().lower().startswith("as"):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, cause.start() - 30), cause.start())
+    if before is not None and before.group(1).lower() in word_set("as_form_participles"):
+        return False
+    return len(text[cause.start() + 2:mention.start].split()) > 2 or \
+        _AS_FORM_AFTER.match(text, mention.end) is None
 _AND_CLAUSE = re.compile(r",\s*and\s+(?!(?:of|in|worth|valued)\b)", re.IGNORECASE)
 """`, and` opening the next coordinate (`China took 112.7 million pounds, and over
 January-September its purchases were down 10 percent`), not a list of the figure's own goods."""
