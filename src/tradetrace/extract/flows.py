@@ -193,7 +193,8 @@ _ALL_PARTNERS = re.compile(
     r"(?:[a-z]+\s+)?(?:origins|sources|suppliers|destinations|markets|buyers|countries|partners|"
     r"world)|(?:to|from)\s+(?:destinations|markets|buyers|countries|suppliers|origins)\s+other\s+"
     r"than\b|from\s+all\s+over\s+the\s+world|worldwide|globally|abroad|overseas|"
-    r"(?:shipped|sent|shipping|sending)\s+out\b(?!\s+of\b)|out\s+of\s+the\s+country|"
+    r"(?:shipped|sent|shipping|sending)\s+out(?=\s+(?:[\w-]+\s+){0,3}?[$€£\d]|\s*[.,;]|\s+(?:"
+    r"through|to|from|via|in|on|at|by|during|last|this|over)\b)|out\s+of\s+the\s+country|"
     r"(?:to|from)\s+the\s+(?:whole\s+)?(?-i:world)\b(?!['’])|to\s+(?:foreign|"
     r"world|international|global)\s+(?:markets|buyers)|(?<!,\s)(?:among|the)\s+(?:the\s+)?(?:world|"
     r"region|globe|continent)['’]s\s+(?:(?!other\b)[a-z-]+\s+){0,2}?(?:exporters?|suppliers?|"
@@ -209,6 +210,8 @@ _AWAY = ("abroad", "overseas", "worldwide", "globally", "shipped", "sent", "ship
          "out")
 """Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
 supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
+_SENT_OUT = ("shipped", "sent", "shipping", "sending")
+"""First words of `_ALL_PARTNERS` for goods shipped or sent out."""
 _SELLERS_OF_ALL = ("among", "the")
 """First words of `_ALL_PARTNERS` that rank the subject among everyone's sellers (`among the
 world's exporters`, `the region's top supplier`): a supplier to everyone."""
@@ -2073,8 +2076,9 @@ class FlowReader(ListingReader, FlowHistory):
         # its subject, though the sentence's trade word came before it
         near = tied_side(text, quantity, in_clause,
                          assign(read_roles(text, in_clause, goods, own_frame), frame))
-        if kind in ("level", "change") and not near.empty and self.to_everyone(ctx, clause):
-            return near
+        if kind in ("level", "change") and not near.empty and self.to_everyone(ctx, clause) \
+                and not (near.exporter is None and self.sent_out(ctx, clause)):
+            return near  # (`In June it shipped out 150,000 tonnes to Nepal`: the seller carried)
         own = self.own_mentions(ctx, quantity, clause)
         if counter is not None:
             own = [c for c in own if c.start < counter or c.cue == "with"]
@@ -2517,6 +2521,12 @@ class FlowReader(ListingReader, FlowHistory):
                                   and self.claims[i].end <= quantity.start)]
         producers = [side for c in told if (side := c.importer if home else c.exporter)]
         return Parties(producers[-1] if producers else self.focus, None, False)
+
+    def sent_out(self, ctx: Context, clause: tuple[int, int]) -> bool:
+        """Whether the clause's everyone is goods shipped or sent out (`shipped out 150,000
+        tonnes`), which names no seller: one carried from before stays."""
+        everyone = self.everyone(ctx, clause)
+        return everyone is not None and everyone.group().split()[0].lower() in _SENT_OUT
 
     def everyone(self, ctx: Context, clause: tuple[int, int]) -> re.Match[str] | None:
         """The words naming everyone as the flow's other side (`to all other markets`,

@@ -37,9 +37,9 @@ _CUE_BEFORE = re.compile(
     r"(?<!\w)(?P<cue>(?:ended|ends|end|ending)\s+up\s+in|land(?:ed|ing|s)\s+in|"
     # `to buyers in China`, `from suppliers in Liaoning`: the trader stands for its country
     r"(?:to|from)\s+(?:[\w-]+\s+)?(?:buyers|customers|clients|importers|refiners|refineries|"
-    r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users)\s+in|"
+    r"traders|firms|companies|suppliers|sellers|producers|exporters|end-users|users|consumers)\s+in|"
     # `Buyers in the UK lifted their purchases`: the buyers stand for their country
-    r"(?:buyers|customers|importers|purchasers|consumers)\s+in|"
+    r"(?:buyers|customers|importers|purchasers)\s+in|"
     r"arriv(?:ed|ing|es|als?)\s+in|bound\s+for|destined\s+for|"
     r"head(?:s|ed|ing)?\s+for|sail(?:s|ed|ing)?\s+for|left|leaving|leaves|departed|"
     r"departing|reach(?:ed|es|ing)?|to|into|towards?|from|out\s+of|with|between|and|of|by|in|at|on|for|"
@@ -54,6 +54,14 @@ _CUE_BEFORE = re.compile(
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_BUYERS_OPEN = re.compile(r"(?:buyers|customers|importers|purchasers) in$")
+"""The cue `Buyers in` (not `to buyers in`), in lower case."""
+_AND_COUNTRY = re.compile(r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*)*"
+                          r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+"""After the country of `Buyers in`: more countries listed with it (`Pakistan and Egypt`)."""
+_RESPECTIVELY = re.compile(r"(?:[^.;]|\.\d)*?\brespectively\b")
+"""The rest of a sentence that pairs its countries with figures one by one (`Buyers in the US and
+the UAE took 14.26 and 17.08 million kg, respectively`)."""
 _FORMAL_NAME = re.compile(r"(?<!\w)(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|State|"
                           r"Commonwealth|Principality|Emirate|Union)\s+of\s+(?:the\s+)?$")
 """`the Republic of Cuba`: the country's formal name, whose `of` is no cue."""
@@ -102,6 +110,9 @@ def _cue_before(text: str, floor: int, at: int) -> str | None:
     if found is None:
         return None
     cue = _normal_cue(_SPACES.sub(" ", found["cue"].lower()))
+    if _BUYERS_OPEN.match(_SPACES.sub(" ", found["cue"].lower())) and \
+            _AND_COUNTRY.match(text, at) and not _RESPECTIVELY.match(text, at):
+        return "in"  # `Buyers in Pakistan and Egypt took`: buyers of several, no single side
     if cue == "for" and (_DESTINATION_FOR.search(text, max(floor, found.start() - 40),
                                                  found.end("cue"))
                          or _GIFT_FOR.search(text, max(floor, found.start() - 80), found.start())
@@ -150,7 +161,8 @@ _BUYERS_TOOK = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0
                           r"purchased|imported|absorbed|received|snapped\s+up|accounted\s+for)\b")
 _DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|heading|earmarked|"
                               r"booked|shipped|sent|sailing|intended|ordered|export\s+"
-                              r"(?:targets?|goals?|quotas?))\s+for$", re.IGNORECASE)
+                              r"(?:targets?|goals?|quotas?))(?:\s+(?:at|in|from)\s+[A-Z][\w-]*"
+                              r"(?:\s+[A-Z][\w-]*)?)?\s+for$", re.IGNORECASE)
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
 for China`, `scallop export targets for Vietnam`)."""
 _GIFT_FOR = re.compile(r"\b(?:pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|ions?)|gifts?|food\s+aid)\b"

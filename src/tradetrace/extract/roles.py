@@ -481,13 +481,16 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
               if taking_a_purchase(text, start, m.start())]
     # `Port Hedland loaded 45 million tonnes`, `December loadings`: goods loaded leave by sea
     # (not a vessel's loading, `five ships were loaded with grain for Iran`: the carrier's)
-    found += [("export", s, e) for s, e in lexicon("loading_words").spans(text, start, end)
-              if not lexicon("capacity_nouns").search(text, max(start, s - 60), s)]
-    # `Kenya wants 50,000 tonnes of maize`: who seeks an amount of goods means to buy it
+    # (`Chinese buyers loaded 1 million tonnes at Santos`: the buyers' goods come in)
+    found += [("import" if _LOADING_BUYER.search(text, max(start, s - 40), s) else "export", s, e)
+              for s, e in lexicon("loading_words").spans(text, start, end)
+              if not lexicon("loading_vessels").search(text, max(start, s - 60), s)]
+    # `Kenya wants 50,000 tonnes of maize`: who seeks an amount of goods means to buy it (not
+    # `wants 2 million tonnes of its wheat sold to Egypt`, `seeks 1 million tonnes of wheat
+    # exports quota`: to the clause's end, no selling, own goods or export)
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               lexicon("wanted_goods").spans(text, start, end)
-              if _AMOUNT_NEXT.match(text, cue_end) and not lexicon("flow", "export").regex.search(
-                  text, cue_end, min(len(text), cue_end + 30))]
+              if _AMOUNT_NEXT.match(text, cue_end) and not _wanted_blocked(text, cue_end, end)]
     # `Egypt spent $3.25 billion on wheat`: the spender bought it
     found += [("import", cue_start, cue_end) for cue_start, cue_end in
               spending_on_goods(text, start, end)]
@@ -523,6 +526,21 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
             continue  # `left Ukrainian ports under the Black Sea deal`: an agreement
         cues.append((kind, cue_start, cue_end))
     return tuple(cues)
+
+
+_LOADING_BUYER = re.compile(r"\b(?:" + lexicon("loading_buyers").regex.pattern +
+                            r")\s+(?:(?:have|has|had|also)\s+)?$", re.IGNORECASE)
+"""Right before a loading word: the buyers who loaded the goods (`Japanese utilities loaded`)."""
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
+
+
+def _wanted_blocked(text: str, cue_end: int, end: int) -> bool:
+    """Whether the clause after a verb of wanting names the goods as sold, the seller's own
+    or exports (any flow word right after the amount: `seek a 1 million-ton export quota`)."""
+    stop = _CLAUSE_END.search(text, cue_end, end)
+    until = stop.start() if stop else end
+    return lexicon("flow", "export").search(text, cue_end, min(until, cue_end + 30)) or \
+        lexicon("wanted_goods_blockers").search(text, cue_end, until)
 
 
 _AMOUNT_NEXT = re.compile(r"\s+(?:(?:up\s+to|about|around|some|roughly|at\s+least)\s+)?\d",
@@ -847,11 +865,14 @@ _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed|chased)\s+(?:closely\s+)?by\s+
                           re.IGNORECASE)
 _ROLE_NOUNS = r"(?:buyers?|customers?|importers?|destinations?|markets?|outlets?|suppliers?|" \
     r"sellers?|exporters?|sources?|origins?|partners?)"
+_LED_NOUNS = r"(?:buyers?|customers?|importers?|destinations?|suppliers?|sellers?|exporters?|" \
+    r"sources?|origins?|partners?)\b"
+"""The roles a country leads (`topped the list of buyers`; not `led the market`, the sellers')."""
 ROLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:was|were|is|are|remained|remain|"
     r"remains|became|become|becomes|stayed|stays|rounded\s+out|rounds?\s+out|completed|" +
     r"(?:" + "|".join(lexicon("leading_verbs").words) + r")(?=\s+(?:the\s+|all\s+)?(?:list\s+of\s+"
-    r"|ranking\s+of\s+)?(?:(?!(?:with|on|in|for|at|to|by)\s)[\w’'-]+\s+){0,2}?" + _ROLE_NOUNS +
+    r"|ranking\s+of\s+)?(?:(?!(?:with|on|in|for|at|to|by)\s)[\w’'-]+\s+){0,2}?" + _LED_NOUNS +
     r")|"
     r"(?:kept|keeps|held|holds|retained|retains)\s+(?:its|their)\s+(?:place|position|spot|rank)\s+as|"
     r"(?:(?:overtook|overtakes|overtaking|overtaken|surpassed|surpasses|replaced|replaces|"
@@ -871,6 +892,17 @@ _MARKET_AFTER = re.compile(r"\s+market\b(?!\s+(?:share|shares|prices?|values?|le
                            r"analysts?|regulators?|conditions|forces|reforms?)\b)(?!['’-])")
 """After a country with no cue: the market it stands for, whose buyers take the goods (`The US
 market fell 7.1 per cent`; not `the US market share`)."""
+
+
+def _home_market(text: str, mention: CountryMention) -> bool:
+    """Whether the paragraph before a country's market reports that country's exports (`Chinese
+    EV exports rose 30%. The Chinese market grew 10%`): its home market, no buyer abroad."""
+    low = text.rfind("\n", 0, mention.start) + 1
+    own = re.compile(re.escape(mention.surface) + r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:" +
+                     lexicon("flow", "export").regex.pattern + ")", re.IGNORECASE)
+    return own.search(text, low, mention.start) is not None
+
+
 _WITH_MAIN_PARTY = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:as\s+)?(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:buyers?|customers?|destinations?|markets?|takers?|recipients?|"
@@ -1278,7 +1310,7 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             origin = origin or code
             continue
         if before is None and mention.cue is None and not mention.possessive and \
-                _MARKET_AFTER.match(text, mention.end):
+                _MARKET_AFTER.match(text, mention.end) and not _home_market(text, mention):
             destination = destination or code  # `The US market fell 7%`: the buyers there (the
             continue  # clause's first country: not `imports rose as the Chinese market grew`)
         if mention.form == "demonym" and _party_after(text, mention):
