@@ -277,6 +277,17 @@ _STORE_ROW = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:,?\s+along\s+with\
                         r"[\w-]+\s+){1,3}?at\s+)" + hedge_pattern(True), re.IGNORECASE)
 """Between two amounts of one measure in a run of goods (`and petrol at `, `of diesel, along
 with `, `, with furnace oil at `): the next row of the same list."""
+_STORE_ROW_END = re.compile(r"[,;:]|\s+(?:and|but|while)\s")
+"""What ends a row of a run after its amount (`along with 500,000 tonnes bought from Russia,`)."""
+
+
+def _store_row_end(text: str, quantity: Quantity, span: tuple[int, int]) -> int:
+    """Where the row of `quantity` in a run of goods ends: at the next comma, semicolon, colon
+    or `and` after it, or the end of its sentence."""
+    end = _STORE_ROW_END.search(text, quantity.end, span[1])
+    return span[1] if end is None else end.start()
+
+
 _PRICE_RESTATED = re.compile(r",?\s*(?:or\s+)?(?:about|around|roughly|some|approximately|nearly)"
                              r"\s+", re.IGNORECASE)
 """`RMB 9.381, about KPW 7,646`: a price given again in another money."""
@@ -1349,12 +1360,15 @@ class _Reader(GoodsReader, PeriodReader):
         if not price and quantity.unit == dropped.unit and quantity.unit not in (
                 "percent", "x") and _STORE_ROW.fullmatch(
                 self.text, dropped.end, quantity.start) and not any(
-                dropped.end <= c.start < quantity.start for c in ctx.countries) and not any(
-                lexicon("flow", kind).search(self.text, dropped.end, quantity.start)
+                dropped.end <= c.start < _store_row_end(self.text, quantity, ctx.span)
+                for c in ctx.countries) and not any(
+                lexicon("flow", kind).search(self.text, dropped.end,
+                                             _store_row_end(self.text, quantity, ctx.span))
                 for kind in ("export", "import", "two_way")):
             # `Diesel stocks stood at 11,000 tonnes and petrol at 5,000 tonnes`, `held 12,774
             # tonnes of diesel, along with 29,000 tonnes of fuel oil`: the next goods' amount
-            # in a run after one that measured something else measures that too
+            # in a run after one that measured something else measures that too (not `, along
+            # with 500,000 tonnes bought from Russia`: a flow or country in its own row)
             return True
         return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
             self.text, (quantity.start, quantity.end), ctx.span[0])

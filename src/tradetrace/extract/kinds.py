@@ -478,7 +478,12 @@ def _sunk_into(text: str, quantity: Quantity) -> bool:
     processing plants`, `on a new refinery at Sines`, `in Zimbabwean lithium assets`); not the
     goods a plant makes or moves (`on pipeline gas`, `on refinery products`)."""
     verb = _outlay_before().search(text, max(0, quantity.start - 40), quantity.start)
-    return verb is not None and _outlay_after().match(text, quantity.end) is not None
+    if verb is None:
+        return False
+    after = _outlay_after().match(text, quantity.end)
+    return after is not None and not (  # (not `on coal shipped through Australian ports`)
+        any(word.lower() in word_set("outlay_gap_breaks") for word in after.group("gap").split())
+        or any(lexicon("flow", way).search(after.group("gap")) for way in ("export", "import")))
 
 
 @cache
@@ -492,12 +497,15 @@ def _outlay_before() -> re.Pattern[str]:
 @cache
 def _outlay_after() -> re.Pattern[str]:
     """Right after a sum: `into`, `on` or `in` and up to four words before a noun of what money
-    builds (`into a second refinery`, `on a container terminal`), not before goods."""
+    builds (`into a second refinery`, `on a container terminal`), not before goods; the words
+    between (`gap`) hold no flow word nor a preposition of its own (`outlay_gap_breaks`: `on fuel
+    imports through the port of Tema`, `on gas delivered by pipeline`: goods bought)."""
     heads = "|".join(sorted((re.escape(w) for w in word_set("built_with_money")
                              | word_set("outlay_heads")), key=len, reverse=True))
-    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:into|on|in)\s+(?:[\w'’&-]+\s+){{0,4}}"
-                      rf"(?:{heads})(?![\w-])(?!\s+(?:products|gas|oil|fuel|output|"
-                      rf"exports|imports|supplies|goods)\b)", re.IGNORECASE)
+    goods = cue_regex(sorted(word_set("outlay_head_goods"))).pattern
+    return re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:into|on|in)\s+"
+                      rf"(?P<gap>(?:[\w'’&-]+\s+){{0,4}}?)(?:{heads})(?![\w-])"
+                      rf"(?!\s+(?:{goods}))", re.IGNORECASE)
 
 
 def _moved_subjects(text: str, quantity: Quantity,
@@ -587,16 +595,29 @@ def _price_subject() -> re.Pattern[str]:
     """A price word as the subject of the change verb right before a figure (`the copper price
     on the LME slipped 2.5 percent`, `the average price Eldorado obtained slid 7%`, `higher oil
     prices, up 23%`, `prices to rise 15%`), up to five words of its own between them, all on
-    one line (not a headline's `prices firm` over the body's `earnings rose 4.3 percent`); an
-    index of any kind moves the same way (`the export unit value index dropped 16 per cent`,
-    `an index of casino operators fell 11%`): no traded amount moved."""
+    one line (not a headline's `prices firm` over the body's `earnings rose 4.3 percent`)."""
     verbs = cue_regex(sorted(word_set("change_up") | word_set("change_down"))).pattern
-    return re.compile(r"\b(?:prices?|price[^\S\n]+index|index|indices)\b"
+    return re.compile(r"\b(?:prices?|price[^\S\n]+index)\b"
                       r"(?P<gap>(?:[^\S\n]+[\w'’-]+){0,5}?)"
                       r"(?:,[^\S\n]*which|,)?[^\S\n]+(?:(?:had|has|have|was|were|is|are|to)"
                       r"[^\S\n]+)?(?:" + verbs + r")[^\S\n]+(?:by[^\S\n]+)?"
                       + hedge_pattern(True) + "$",
                       re.IGNORECASE)
+
+
+@cache
+def _index_subject() -> re.Pattern[str]:
+    """An index of any kind heading the subject of the change verb right before a figure (`the
+    export unit value index dropped 16 per cent`, `an index of casino operators fell 11%`): right
+    before the verb, or with a phrase of its own after `of`, `for`, `on` or `tracking` (claim_cues
+    `index_subject_links`), no comma between (not an appositive `exports, a leading index of
+    global demand, rose 7.3%` or a relative clause `which make up most of the index, rose 6%`)."""
+    verbs = cue_regex(sorted(word_set("change_up") | word_set("change_down"))).pattern
+    links = cue_regex(sorted(word_set("index_subject_links"))).pattern
+    return re.compile(r"\b(?:index|indices)\b(?P<gap>(?:[^\S\n]+(?:" + links + r")"
+                      r"(?:[^\S\n]+[\w'’-]+){1,4}?)?)[^\S\n]+(?:(?:had|has|have|was|were|is|"
+                      r"are|to)[^\S\n]+)?(?:" + verbs + r")[^\S\n]+(?:by[^\S\n]+)?"
+                      + hedge_pattern(True) + "$", re.IGNORECASE)
 
 
 def _price_moved(text: str, quantity: Quantity) -> bool:
@@ -606,8 +627,12 @@ def _price_moved(text: str, quantity: Quantity) -> bool:
     if not may_hold(text, start, quantity.start, ("price", "index", "indices")):
         return False
     match = _price_subject().search(text, start, quantity.start)
-    return match is not None and not any(
-        word.lower() in word_set("price_subject_breaks") for word in match.group("gap").split())
+    breaks = word_set("price_subject_breaks")
+    if match is not None and not any(word.lower() in breaks for word in match.group("gap").split()):
+        return True
+    index = _index_subject().search(text, start, quantity.start)
+    return index is not None and not any(  # (not `an index of exports rose 5%`: the flow moved)
+        lexicon("flow", way).search(index.group("gap")) for way in ("export", "import", "two_way"))
 
 
 @cache
@@ -2043,8 +2068,10 @@ _BRACKET_REACH = 40
 def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
     """`went mainly to China (59%) and Europe (41%)`, `split among fuels (26 per cent), food (22
     per cent) and ...`: a bare percent in brackets right after a name, in a run of two or more
-    such rows after a word of flow in its sentence, is that partner's or those goods' part of
-    the flow (not `owned by YPF (36%) and ENAP (36%)`, which moves nothing)."""
+    such rows a few words after a word of flow that governs them, is that partner's or those
+    goods' part of the flow: not past an owner's word (`bracketed_row_breaks`: `The exporter,
+    owned by Glencore (40%) and Trafigura (60%)`), a change verb or a percent (`Exports fell 5%
+    in May, Brazil (12%) and Argentina (9%) the hardest hit`: each one's own fall)."""
     row = _NAME_BRACKET.search(text, max(sentence[0], quantity.start - _BRACKET_REACH),
                                quantity.start)
     if row is None or _BRACKET_CLOSE.match(text, quantity.end) is None:
@@ -2053,8 +2080,29 @@ def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
     if len(rows) < 2:
         return False
     opens = rows[0].start()
-    return any(lexicon("flow", way).search(text, sentence[0], opens)
-               for way in ("export", "import"))
+    if _AMOUNT_BRACKET.search(text, max(sentence[0], quantity.start - _BRACKET_REACH),
+                              quantity.start):
+        # `Russia's $2.9bn (15.1%) and Kazakhstan's $1.5bn (7.7%)`: rows of amounts, each the
+        # named part's share of a flow named anywhere before them
+        return any(lexicon("flow", way).search(text, sentence[0], opens)
+                   for way in ("export", "import"))
+    flows = [end for way in ("export", "import")
+             for _, end in lexicon("flow", way).spans(text, sentence[0], opens)]
+    if not flows:
+        return False
+    between = text[max(flows):opens]
+    breaks = cue_regex(sorted(word_set("bracketed_row_breaks") | word_set("change_up")
+                              | word_set("change_down")))
+    return len(between.split()) <= _ROW_FLOW_WORDS and breaks.search(between) is None and \
+        _PERCENT_WORD.search(between) is None
+
+
+_ROW_FLOW_WORDS = 8
+_AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[a-z]{1,10}){0,2}\s*\(\s*$")
+"""Before a bracketed percent: an amount (`$2.9bn (`, `466,000t (`, `3.39 million tonnes (`,
+`N1.1 trillion (`), the row's own figure, in lower case (not `in 2024 Brazil (`)."""
+"""Most words between the flow word and the first bracketed row it governs."""
+_PERCENT_WORD = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
 
 _NAME_BRACKET = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*$")
