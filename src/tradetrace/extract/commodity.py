@@ -825,7 +825,8 @@ _AS_FORM_AFTER = re.compile(r"\s*(?:[.;:)]|$|(?:to|from|by|in|for|at|via|into|wi
 """Right after goods at most two words after `as`: a preposition or the sentence's end
 (`exported 1.2 million tonnes as raw sugar to Bangladesh`): the goods' form, not a cause with a
 verb of its own (`as lockdowns disrupted trade.`, `as feed mills shift toward rice.`)."""
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_CAUSE_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+"""The word right before a cause's opening (`classified` in `classified as`)."""
 
 
 def _cause_after_figure(text: str, end: int, mention: CommodityMention) -> bool:
@@ -841,7 +842,7 @@ def _cause_after_figure(text: str, end: int, mention: CommodityMention) -> bool:
         return False
     if not cause.group().lower().startswith("as"):
         return True
-    before = _WORD_BEFORE.search(text, max(0, cause.start() - 30), cause.start())
+    before = _CAUSE_WORD_BEFORE.search(text, max(0, cause.start() - 30), cause.start())
     if before is not None and before.group(1).lower() in word_set("as_form_participles"):
         return False
     return len(text[cause.start() + 2:mention.start].split()) > 2 or \

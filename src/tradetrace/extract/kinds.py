@@ -2098,10 +2098,10 @@ def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
 
 
 _ROW_FLOW_WORDS = 8
-_AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[a-z]{1,10}){0,2}\s*\(\s*$")
+"""Most words between the flow word and the first bracketed row it governs."""
+_ROW_AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[a-z]{1,10}){0,2}\s*\(\s*$")
 """Before a bracketed percent: an amount (`$2.9bn (`, `466,000t (`, `3.39 million tonnes (`,
 `N1.1 trillion (`), the row's own figure, in lower case (not `in 2024 Brazil (`)."""
-"""Most words between the flow word and the first bracketed row it governs."""
 _PERCENT_WORD = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
 
@@ -2118,7 +2118,7 @@ def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
     (a row of a list of parts)."""
     window = max(0, quantity.start - _BRACKET_REACH)
     return may_hold(text, window, quantity.start, ("(",)) and _BRACKET_CLOSE.match(
-        text, quantity.end) is not None and _AMOUNT_BRACKET.search(
+        text, quantity.end) is not None and _ROW_AMOUNT_BRACKET.search(
         text, window, quantity.start) is not None
 
 
