@@ -277,7 +277,7 @@ _STORE_ROW = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:,?\s+along\s+with\
                         r"[\w-]+\s+){1,3}?at\s+)" + hedge_pattern(True), re.IGNORECASE)
 """Between two amounts of one measure in a run of goods (`and petrol at `, `of diesel, along
 with `, `, with furnace oil at `): the next row of the same list."""
-_STORE_ROW_END = re.compile(r"[,;:]|\s+(?:and|but|while)\s")
+_STORE_ROW_END = re.compile(r",(?!\d)|[;:]|\s+(?:and|but|while)\s")
 """What ends a row of a run after its amount (`along with 500,000 tonnes bought from Russia,`)."""
 
 
@@ -1319,6 +1319,14 @@ class _Reader(GoodsReader, PeriodReader):
             return None, None
         return "change", last.direction
 
+    def _row_has_party(self, dropped: Quantity, quantity: Quantity, ctx: Context) -> bool:
+        """Whether a country or a flow word stands in the row from the dropped amount to the end
+        of `quantity`'s own row (`, along with 500,000 tonnes bought from Russia`)."""
+        row_end = _store_row_end(self.text, quantity, ctx.span)
+        return any(dropped.end <= c.start < row_end for c in ctx.countries) or any(
+            lexicon("flow", kind).search(self.text, dropped.end, row_end)
+            for kind in ("export", "import", "two_way"))
+
     def restates(self, dropped: Quantity, quantity: Quantity, ctx: Context) -> bool:
         """Whether `quantity` is the old value of `dropped` (`rose to 6,200 won ..., up from
         5,500 won`) or the same amount in other words (`..., equal to about $18 million`)."""
@@ -1359,12 +1367,8 @@ class _Reader(GoodsReader, PeriodReader):
             return True
         if not price and quantity.unit == dropped.unit and quantity.unit not in (
                 "percent", "x") and _STORE_ROW.fullmatch(
-                self.text, dropped.end, quantity.start) and not any(
-                dropped.end <= c.start < _store_row_end(self.text, quantity, ctx.span)
-                for c in ctx.countries) and not any(
-                lexicon("flow", kind).search(self.text, dropped.end,
-                                             _store_row_end(self.text, quantity, ctx.span))
-                for kind in ("export", "import", "two_way")):
+                self.text, dropped.end, quantity.start) and not self._row_has_party(
+                dropped, quantity, ctx):
             # `Diesel stocks stood at 11,000 tonnes and petrol at 5,000 tonnes`, `held 12,774
             # tonnes of diesel, along with 29,000 tonnes of fuel oil`: the next goods' amount
             # in a run after one that measured something else measures that too (not `, along

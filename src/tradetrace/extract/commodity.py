@@ -505,8 +505,9 @@ _CAPS_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 def _capitals_name(text: str, match: re.Match[str]) -> bool:
-    """Whether an alias written in capitals opens a name with a capitalised word after it (`RMG
-    Networks`): a company's name, not goods (not a title-case flow: `RMG Exports Rise`)."""
+    """Whether an alias written in capitals opens a name with a company's word after it (`RMG
+    Networks`; claim_cues `company_name_words`): a company's name, not goods (not a title-case
+    flow: `RMG Exports Rise`)."""
     word = match.group().strip()
     if len(word) < 2 or not word.isupper():
         return False
@@ -535,7 +536,8 @@ def _qualifies_a_head(text: str, start: int, end: int) -> bool:
     workers`), a seller or a price (`goods_heads_unless_country`: `the state oil company`, `as oil
     prices recovered`), not goods that flow; a seller or price with a country's word before it
     keeps its goods (`Russian coal firms shipped`, `Chinese garlic prices rise as exports jump`:
-    the country's goods, whose exporter is read from them)."""
+    the country's goods, whose exporter is read from them), as does one with a flow before it
+    (`Exports of palm oil firms`) or a country after it (`palm oil firms in Indonesia`)."""
     after = _NEXT_LOWER_WORD.match(text, end)
     if after is None:
         return False
@@ -799,7 +801,8 @@ def nearest_commodity(
 def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
     """Goods after a semicolon (or `, and`) that the next clause counts with a figure of its own
     (`; corn made up 2.3 million tonnes`), not goods that describe the figure before (`; rice
-    and flour made up most of it`)."""
+    and flour made up most of it`); also goods a `with ... accounting for` aside counts, and goods
+    named in a cause clause after the figure (`fell 0.3 percent as fuel costs eased`)."""
     if _WITH_BEFORE.search(text, end, mention.start) and _PART_VERB_AFTER.match(text, mention.end):
         return True  # `to $22 billion, with mineral fuels accounting for more than 70%`
     if _cause_after_figure(text, end, mention):

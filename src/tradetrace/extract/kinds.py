@@ -621,8 +621,9 @@ def _index_subject() -> re.Pattern[str]:
 
 
 def _price_moved(text: str, quantity: Quantity) -> bool:
-    """Whether a percent or multiplier sizes the move of a price named as its verb's subject:
-    what moved is the price, whatever trade words qualify it (`export prices fell 4%`)."""
+    """Whether a percent or multiplier sizes the move of a price (or an index, `_index_subject`)
+    named as its verb's subject: what moved is the price, whatever trade words qualify it
+    (`export prices fell 4%`, `the export unit value index dropped 16 per cent`)."""
     start = max(0, quantity.start - 90)  # (`higher oil prices, up 23%`: before the clause)
     if not may_hold(text, start, quantity.start, ("price", "index", "indices")):
         return False
@@ -2065,6 +2066,11 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _BRACKET_REACH = 40
 
 
+_ROW_AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[a-z]{1,10}){0,2}\s*\(\s*$")
+"""Before a bracketed percent: an amount (`$2.9bn (`, `466,000t (`, `3.39 million tonnes (`,
+`N1.1 trillion (`), the row's own figure, in lower case (not `in 2024 Brazil (`)."""
+
+
 def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
     """`went mainly to China (59%) and Europe (41%)`, `split among fuels (26 per cent), food (22
     per cent) and ...`: a bare percent in brackets right after a name, in a run of two or more
@@ -2080,8 +2086,8 @@ def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
     if len(rows) < 2:
         return False
     opens = rows[0].start()
-    if _AMOUNT_BRACKET.search(text, max(sentence[0], quantity.start - _BRACKET_REACH),
-                              quantity.start):
+    if _ROW_AMOUNT_BRACKET.search(text, max(sentence[0], quantity.start - _BRACKET_REACH),
+                                  quantity.start):
         # `Russia's $2.9bn (15.1%) and Kazakhstan's $1.5bn (7.7%)`: rows of amounts, each the
         # named part's share of a flow named anywhere before them
         return any(lexicon("flow", way).search(text, sentence[0], opens)
@@ -2099,9 +2105,6 @@ def _bracketed_row(text: str, quantity: Quantity, sentence: tuple[int, int]) -> 
 
 _ROW_FLOW_WORDS = 8
 """Most words between the flow word and the first bracketed row it governs."""
-_ROW_AMOUNT_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[a-z]{1,10}){0,2}\s*\(\s*$")
-"""Before a bracketed percent: an amount (`$2.9bn (`, `466,000t (`, `3.39 million tonnes (`,
-`N1.1 trillion (`), the row's own figure, in lower case (not `in 2024 Brazil (`)."""
 _PERCENT_WORD = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
 
@@ -2118,7 +2121,7 @@ def _bracketed_after_amount(text: str, quantity: Quantity) -> bool:
     (a row of a list of parts)."""
     window = max(0, quantity.start - _BRACKET_REACH)
     return may_hold(text, window, quantity.start, ("(",)) and _BRACKET_CLOSE.match(
-        text, quantity.end) is not None and _ROW_AMOUNT_BRACKET.search(
+        text, quantity.end) is not None and _AMOUNT_BRACKET.search(
         text, window, quantity.start) is not None
 
 

@@ -681,6 +681,8 @@ _PAST_YEAR_AFTER = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:of|in)\s+(?:the\s+(?:whole\s+of\s+)?)?(?P<year>(?:19|20)\d\d)"
     r"(?:[-/](?P<end>\d\d(?:\d\d)?))?\b(?![-/]\d)", re.IGNORECASE)
 """Right after a figure: the year (or two-year season) it is of (`of 2021`, `in 2023-24`)."""
+
+
 @cache
 def _dated_baseline_before() -> re.Pattern[str]:
     """Right before a figure of a past year: `the` after a word that compares with it
@@ -1271,12 +1273,16 @@ predicate of its own."""
 _TITLE_OF = re.compile(r"\b(?:head|director|chief|manager|lead|president)\s+of\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a cue word that names a field in a person's title (`head of crude analysis`)."""
+
+
 def _estimate_before_colon(text: str, cue_start: int, cue_end: int, q_start: int) -> bool:
     """Whether a colon stands between the estimate cue at [cue_start, cue_end) and the quantity
     after it, and the cue does not open what follows the colon (`colon_estimates` of
-    stance_cues.json: `They suggest the EU is the largest buyer: EU imports came to ...`)."""
+    stance_cues.json: `They suggest the EU is the largest buyer: EU imports came to ...`), label
+    it (`_LABEL_START`: `Estimated imports: ...`) or introduce it (`colon_openers`: `as
+    follows:`)."""
     colon = text.find(": ", cue_end, q_start)
-    if cue_end > q_start or colon < 0:
+    if colon < 0:
         return False
     if _LABEL_START.search(text, max(0, cue_start - 8), cue_start) or \
             _colon_opener().search(text, cue_end, colon):
@@ -1386,7 +1392,7 @@ def hedge_before(text: str, q_start: int, floor: int) -> Bound | None:
 _TOPPING_BEFORE = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bnowhere\s)\b"
                              r"(?:(?:top|exceed|surpass)\s+(?:the\s+)?|(?:tops|topped|exceeds|"
                              r"exceeded|surpass(?:es|ed)|pass(?:es|ed|ing)?|cross(?:es|ed)?|"
-                             r"near(?:s|ed|ing)?|approach(?:es|ed|ing)?|break(?:s|ing)?|broke|"
+                             r"near(?:s|ed|ing)?|approach(?:es|ed|ing)?|break(?:s|ing)?|broken?|"
                              r"(?<!\bthe\s)past)\s+)(?:US|U\.S\.)?$", re.IGNORECASE)
 """A verb of going past or nearing right before a figure (`to top $700 million`, `topped`,
 `passed 10 million tonnes`, `nears 180 bcm`, `approaching $5 billion`, `breaks $6 billion`,
@@ -1439,7 +1445,7 @@ negation (`did not pass the $1 billion mark`: the mark itself, as `_TOPPING_BEFO
 
 @cache
 def _threshold_mark() -> re.Pattern[str]:
-    """After a figure's first digit: the rest of it and one of the `threshold_marks` of
+    """From the quantity's start: the rest of it and one of the `threshold_marks` of
     stance_cues.json (`1,000 million euro mark`, `US$100 billion milestone`), in its phrase."""
     marks = cue_regex(cue_data(STANCE_CUES)["threshold_marks"]).pattern
     return re.compile(r"(?:[^.;,:()\n]|(?<=\d)[.,](?=\d)){1,40}?\s" + marks, re.IGNORECASE)
@@ -1447,18 +1453,20 @@ def _threshold_mark() -> re.Pattern[str]:
 
 def _past_a_mark(text: str, q_start: int, floor: int) -> bool:
     """Whether the quantity is a round mark gone past (`Sales passed the 1,000 million euro mark`):
-    the figure is a bound, though `the` names it; not a goal or record named so (`top the 22.35
-    million-tonne record`, `pass the ¥1 trillion goal`: the threshold itself)."""
+    the figure is a bound, though `the` names it; not a goal or record named so (`passed the
+    22.35 million-tonne record`, `pass the ¥1 trillion goal`: the threshold itself). (`top`,
+    `exceed` and `surpass` before `the` are bounds already by `_TOPPING_BEFORE`.)"""
     return _PASSED_THE.search(text, max(floor, q_start - 25), q_start) is not None and \
         _threshold_mark().match(text, q_start) is not None
 
 
 _PASSING_BEFORE = re.compile(r"\bpassing\s+(?:US|U\.S\.)?$", re.IGNORECASE)
+"""Right before a figure: `passing`, which may hand it on (`_passed_to`) rather than bound it."""
 
 
 @cache
 def _passed_to() -> re.Pattern[str]:
-    """After a figure's first digit: the rest of its phrase and `to` a receiver of goods handed
+    """From the quantity's start: the rest of its phrase and `to` a receiver of goods handed
     on (`20 million tonnes to other buyers`; `passing_receivers` of stance_cues.json)."""
     receivers = cue_regex(cue_data(STANCE_CUES)["passing_receivers"]).pattern
     return re.compile(r"(?:[^.;,:()\n]|(?<=\d)[.,](?=\d)){1,40}?\sto\s+(?:the\s+)?" + receivers,

@@ -104,8 +104,9 @@ def _cue_before(text: str, floor: int, at: int) -> str | None:
     if _BUYER_NOUNS.search(text, near, at) and _BUYERS_IN.search(text, near, at) and \
             _BUYERS_TOOK.match(text, at):
         # `Buyers in the United States took the largest slice`: the buyers opening a sentence
-        # stand for their country when they take the goods (not `made neon for buyers in
-        # Germany`, `Buyers in the United States held back`)
+        # stand for their country when they take the goods (buyers, customers, importers or
+        # purchasers `in` a country are a destination anyway, `_CUE_BEFORE`; this keeps
+        # `Refiners in X took`)
         return "into"
     if found is None:
         return None
@@ -161,8 +162,8 @@ _BUYERS_TOOK = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0
                           r"purchased|imported|absorbed|received|snapped\s+up|accounted\s+for)\b")
 _DESTINATION_FOR = re.compile(r"\b(?:loaded|loadings?|bound|destined|headed|heading|earmarked|"
                               r"booked|shipped|sent|sailing|intended|ordered|export\s+"
-                              r"(?:targets?|goals?|quotas?))(?:\s+(?:at|in|from)\s+[A-Z][\w-]*"
-                              r"(?:\s+[A-Z][\w-]*)?)?\s+for$", re.IGNORECASE)
+                              r"(?:targets?|goals?|quotas?))(?:\s+(?:at|in|from)\s+(?-i:[A-Z])[\w-]*"
+                              r"(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+for$", re.IGNORECASE)
 """Before a `for` naming the destination (`Russian crude loaded for India`, `cargoes earmarked
 for China`, `scallop export targets for Vietnam`)."""
 _GIFT_FOR = re.compile(r"\b(?:pledg(?:ed|es|ing|e)|donat(?:ed|es|ing|ions?)|gifts?|food\s+aid)\b"

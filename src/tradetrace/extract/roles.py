@@ -840,8 +840,9 @@ def _party_after(text: str, mention: CountryMention) -> bool:
     match = _PARTY_AFTER.match(text, mention.end)
     if match is None:
         return False
-    nouns = (*lexicon("party_nouns").words, *lexicon("port_nouns").words)
-    return match["first"] in nouns or bool(match["second"] and match["second"] in nouns)
+    party, port = lexicon("party_nouns"), lexicon("port_nouns")
+    return any(word and (word in party or word in port)
+               for word in (match["first"], match["second"]))
 
 
 _BEEN_SENT = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:sent|shipped|supplied|"
@@ -897,10 +898,20 @@ market fell 7.1 per cent`; not `the US market share`)."""
 def _home_market(text: str, mention: CountryMention) -> bool:
     """Whether the paragraph before a country's market reports that country's exports (`Chinese
     EV exports rose 30%. The Chinese market grew 10%`): its home market, no buyer abroad."""
-    low = text.rfind("\n", 0, mention.start) + 1
-    own = re.compile(re.escape(mention.surface) + r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:" +
-                     lexicon("flow", "export").regex.pattern + ")", re.IGNORECASE)
-    return own.search(text, low, mention.start) is not None
+    low = max(text.rfind("\n", 0, mention.start) + 1, mention.start - _HOME_REACH)
+    return _own_exports(mention.surface).search(text, low, mention.start) is not None
+
+
+_HOME_REACH = 2000
+"""How far back a paragraph is read for a country's own exports (an article's paragraph; a
+document with no line breaks is not read whole for every market)."""
+
+
+@lru_cache(maxsize=256)
+def _own_exports(surface: str) -> re.Pattern[str]:
+    """A country's word before its exports (`Chinese EV exports`)."""
+    return re.compile(re.escape(surface) + r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:"
+                      + lexicon("flow", "export").regex.pattern + ")", re.IGNORECASE)
 
 
 _WITH_MAIN_PARTY = re.compile(
@@ -1311,8 +1322,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             continue
         if before is None and mention.cue is None and not mention.possessive and \
                 _MARKET_AFTER.match(text, mention.end) and not _home_market(text, mention):
-            destination = destination or code  # `The US market fell 7%`: the buyers there (the
-            continue  # clause's first country: not `imports rose as the Chinese market grew`)
+            destination = destination or code  # `The US market fell 7%`: the buyers there,
+            continue  # when it is the clause's first country (no country named before it)
         if mention.form == "demonym" and _party_after(text, mention):
             mention = replace(mention, form="name")
         if mention.form == "demonym" and mention.cue in (*_ORIGIN, *_DESTINATION):
