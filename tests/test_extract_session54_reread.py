@@ -27,3 +27,9 @@ def test_a_row_after_a_stock_with_a_partner_beyond_a_thousands_comma_stays_a_cla
     found = _claims("Egypt's wheat reserves stood at 2 million tonnes, and petrol at 5,000 tonnes "
                     "worth $3,400,000 from Russia.")
     assert found["5,000 tonnes"].exporter == "RUS"
+
+
+def test_a_textiles_word_right_before_another_groups_goods_only_describes_them() -> None:
+    # (the optional word between them was taken greedily, so the head right after was missed)
+    found = _claims("Peru imported $5 million of T-shirt machines from China in May.")
+    assert found["$5 million"].commodity == "machinery"

@@ -485,20 +485,23 @@ def _named_goods(text: str, start: int, stop: int) -> list[CommodityMention]:
     return found
 
 
-_ONE_WORD_THEN = re.compile(r"[\s-]+(?:[a-z]+\s+)?")
+_SPACE_THEN = re.compile(r"[\s-]+")
+_ONE_WORD = re.compile(r"[a-z]+\s+")
 
 
 def _qualifies_other_goods(text: str, end: int, key: str) -> bool:
     """Whether the goods word ending at `end` is followed, after at most one lower-case word, by
     goods of another key that head the phrase (`T-shirt printing machines`)."""
-    gap = _ONE_WORD_THEN.match(text, end)
+    gap = _SPACE_THEN.match(text, end)
     if gap is None:
         return False
-    head = _alias_regex().match(text, gap.end())
-    if head is None:
-        return False
-    other = _key_of(head.group())
-    return other is not None and other not in (key, GENERIC)
+    word = _ONE_WORD.match(text, gap.end())
+    for at in (gap.end(), *((word.end(),) if word else ())):  # (`T-shirt machines` too)
+        head = _alias_regex().match(text, at)
+        other = _key_of(head.group()) if head else None
+        if other is not None and other not in (key, GENERIC):
+            return True
+    return False
 
 
 _CAPS_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")

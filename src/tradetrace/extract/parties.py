@@ -59,9 +59,10 @@ _BUYERS_OPEN = re.compile(r"(?:buyers|customers|importers|purchasers) in$")
 _AND_COUNTRY = re.compile(r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+(?:the\s+)?[A-Z][\w.’'-]*)*"
                           r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 """After the country of `Buyers in`: more countries listed with it (`Pakistan and Egypt`)."""
-_RESPECTIVELY = re.compile(r"(?:[^.;]|\.\d)*?\brespectively\b")
+_RESPECTIVELY = re.compile(r"(?:[^.;\n]|\.(?=\w))*?\brespectively\b")
 """The rest of a sentence that pairs its countries with figures one by one (`Buyers in the US and
-the UAE took 14.26 and 17.08 million kg, respectively`)."""
+the UAE took 14.26 and 17.08 million kg, respectively`; a dot inside `U.S.` or `14.26` is no
+sentence end)."""
 _FORMAL_NAME = re.compile(r"(?<!\w)(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|State|"
                           r"Commonwealth|Principality|Emirate|Union)\s+of\s+(?:the\s+)?$")
 """`the Republic of Cuba`: the country's formal name, whose `of` is no cue."""
