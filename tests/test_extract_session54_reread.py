@@ -33,3 +33,9 @@ def test_a_textiles_word_right_before_another_groups_goods_only_describes_them()
     # (the optional word between them was taken greedily, so the head right after was missed)
     found = _claims("Peru imported $5 million of T-shirt machines from China in May.")
     assert found["$5 million"].commodity == "machinery"
+
+
+def test_exports_after_a_double_space_still_keep_the_owner_the_seller() -> None:
+    # (the export check looked one character past the goods, so a second space hid `exports`)
+    found = _claims("Korea's U.S. corn  exports rose 5% to 2 million tonnes in May.")
+    assert found["5%"].exporter == "KOR"

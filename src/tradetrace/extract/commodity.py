@@ -518,7 +518,7 @@ def _capitals_name(text: str, match: re.Match[str]) -> bool:
     return after is not None and after.group(1).lower() in word_set("company_name_words")
 
 
-_COUNTRY_WORD_BEFORE = re.compile(r"([A-Z][\w.-]*?)(?:['’]s)?\s+(?:state(?:-owned|-run)?\s+|"
+_COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.-]*?)(?:['’]s)?\s+(?:state(?:-owned|-run)?\s+|"
                                   r"national\s+)?$")
 """A country's word before a goods word (`Russian coal firms`, `Mexico's state oil company`)."""
 

@@ -206,12 +206,12 @@ all destinations`, `shipped 53 million tons of wheat abroad`, `exports to all ot
 biggest supplier`. A ranking in apposition, after a comma (`Saudi Arabia, the world's largest
 oil exporter, supplied`), only describes the country, and `the region's other big supplier`
 ranks none: neither names everyone."""
-_AWAY = ("abroad", "overseas", "worldwide", "globally", "shipped", "sent", "shipping", "sending",
-         "out")
-"""Words of `_ALL_PARTNERS` that name everyone with no preposition: a destination after a
-supplier's flow (`shipped 5 million tonnes abroad`), an origin after `from`."""
 _SENT_OUT = ("shipped", "sent", "shipping", "sending")
 """First words of `_ALL_PARTNERS` for goods shipped or sent out."""
+_AWAY = ("abroad", "overseas", "worldwide", "globally", *_SENT_OUT, "out")
+"""First words of `_ALL_PARTNERS` that name everyone with no preposition (`abroad`, `shipped
+out`, `out of the country`): a destination after a supplier's flow (`shipped 5 million tonnes
+abroad`), an origin after `from`."""
 _SELLERS_OF_ALL = ("among", "the")
 """First words of `_ALL_PARTNERS` that rank the subject among everyone's sellers (`among the
 world's exporters`, `the region's top supplier`): a supplier to everyone."""
@@ -2078,7 +2078,9 @@ class FlowReader(ListingReader, FlowHistory):
                          assign(read_roles(text, in_clause, goods, own_frame), frame))
         if kind in ("level", "change") and not near.empty and self.to_everyone(ctx, clause) \
                 and not (near.exporter is None and self.sent_out(ctx, clause)):
-            return near  # (`In June it shipped out 150,000 tonnes to Nepal`: the seller carried)
+            # (not goods shipped out by a seller the clause does not name: `In June it shipped
+            # out 150,000 tonnes to Nepal` keeps the seller carried from before, read below)
+            return near
         own = self.own_mentions(ctx, quantity, clause)
         if counter is not None:
             own = [c for c in own if c.start < counter or c.cue == "with"]

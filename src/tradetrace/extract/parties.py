@@ -111,8 +111,9 @@ def _cue_before(text: str, floor: int, at: int) -> str | None:
         return "into"
     if found is None:
         return None
-    cue = _normal_cue(_SPACES.sub(" ", found["cue"].lower()))
-    if _BUYERS_OPEN.match(_SPACES.sub(" ", found["cue"].lower())) and \
+    spoken = _SPACES.sub(" ", found["cue"].lower())
+    cue = _normal_cue(spoken)
+    if _BUYERS_OPEN.match(spoken) and \
             _AND_COUNTRY.match(text, at) and not _RESPECTIVELY.match(text, at):
         return "in"  # `Buyers in Pakistan and Egypt took`: buyers of several, no single side
     if cue == "for" and (_DESTINATION_FOR.search(text, max(floor, found.start() - 40),

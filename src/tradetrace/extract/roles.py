@@ -535,8 +535,10 @@ _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s")
 
 
 def _wanted_blocked(text: str, cue_end: int, end: int) -> bool:
-    """Whether the clause after a verb of wanting names the goods as sold, the seller's own
-    or exports (any flow word right after the amount: `seek a 1 million-ton export quota`)."""
+    """Whether the clause after a verb of wanting names the goods as sold or the seller's own
+    (claim_cues `wanted_goods_blockers`, to the clause's end: `wants 2 million tonnes of its wheat
+    sold to Egypt`), or an export word stands within 30 characters of the verb (`seeks 1 million
+    tonnes of wheat exports`)."""
     stop = _CLAUSE_END.search(text, cue_end, end)
     until = stop.start() if stop else end
     return lexicon("flow", "export").search(text, cue_end, min(until, cue_end + 30)) or \
@@ -958,6 +960,11 @@ def _names_goods(text: str, mention: CountryMention, goods: list[CommodityMentio
     return False
 
 
+_OWNER_GAP = re.compile(r"['’]s?\s+")
+"""Between a possessive's name and the next word (`Japan's `)."""
+_SPACE_RUN = re.compile(r"\s*")
+
+
 def _origin_after_owner(text: str, owner: CountryMention | None, mention: CountryMention,
                         goods: list[CommodityMention]) -> bool:
     """A name right after another country's possessive and before named goods (`Japan's U.S.
@@ -968,11 +975,11 @@ def _origin_after_owner(text: str, owner: CountryMention | None, mention: Countr
         return False
     named = next((g for g in goods if not g.generic and g.start >= mention.end), None)
     # (not before exports: `Japan's China corn exports` are sales to China)
-    return named is not None and re.fullmatch(r"\s+", text[mention.end:named.start]) is not None \
-        and not lexicon("flow", "export").regex.match(text, named.end + 1)
+    if named is None or re.fullmatch(r"\s+", text[mention.end:named.start]) is None:
+        return False
+    after = _SPACE_RUN.match(text, named.end)
+    return not lexicon("flow", "export").regex.match(text, after.end() if after else named.end)
 
-
-_OWNER_GAP = re.compile(r"['’]s?\s+")
 
 
 def _owned_goods(text: str, mention: CountryMention) -> bool:
