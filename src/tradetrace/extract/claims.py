@@ -1329,7 +1329,9 @@ class _Reader(GoodsReader, PeriodReader):
 
     def restates(self, dropped: Quantity, quantity: Quantity, ctx: Context) -> bool:
         """Whether `quantity` is the old value of `dropped` (`rose to 6,200 won ..., up from
-        5,500 won`) or the same amount in other words (`..., equal to about $18 million`)."""
+        5,500 won`), the same amount in other words (`..., equal to about $18 million`), the next
+        goods' price in the same money, or the next row of a run of stocks (`and petrol at 5,000
+        tonnes`): so measuring what `dropped` measured, no trade claim either."""
         if _RESTATED.fullmatch(self.text, dropped.end, quantity.start):
             return True
         price = is_currency(dropped.unit.split("/")[0])
