@@ -1,0 +1,28 @@
+"""Session 55, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2024, 7, 4))
+
+
+def test_twelve_months_to_the_end_of_a_month_trail_to_that_month() -> None:
+    found = _claims("Ruritania earned $2.4 billion from copper sales to Freedonia in the 12 months "
+                    "to the end of May, up 9% from $2.2 billion a year earlier.")
+    assert period(found["$2.4 billion"]) == ("2023-06-01", "2024-05-31")
+    assert period(found["$2.2 billion"]) == ("2022-06-01", "2023-05-31")
+
+
+def test_the_year_through_the_end_of_a_month_trails_to_that_month() -> None:
+    found = _claims("Ruritania shipped 310,000 tonnes of barley to Freedonia in the year through "
+                    "the end of March.")
+    assert period(found["310,000 tonnes"]) == ("2023-04-01", "2024-03-31")
+
+
+def test_a_span_from_a_month_to_the_end_of_another_is_no_trailing_year() -> None:
+    found = _claims("Ruritania shipped 310,000 tonnes of barley to Freedonia from February to the "
+                    "end of May.")
+    assert period(found["310,000 tonnes"]) == ("2024-02-01", "2024-05-31")
