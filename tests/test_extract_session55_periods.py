@@ -26,3 +26,20 @@ def test_a_span_from_a_month_to_the_end_of_another_is_no_trailing_year() -> None
     found = _claims("Ruritania shipped 310,000 tonnes of barley to Freedonia from February to the "
                     "end of May.")
     assert period(found["310,000 tonnes"]) == ("2024-02-01", "2024-05-31")
+
+
+def test_a_month_after_a_written_year_keeps_that_year_against_the_year_in_force() -> None:
+    found = extracted_on(date(2023, 1, 26))(
+        "Freedonian steel held 16 percent of the Ruritanian market in 2021. Freedonia's share of "
+        "Ruritania's imports slid from 6.4 percent in February 2022 to 3.8 percent in September.")
+    assert period(found["16 percent"]) == ("2021-01-01", "2021-12-31")
+    assert period(found["6.4 percent"]) == ("2022-02-01", "2022-02-28")
+    assert period(found["3.8 percent"]) == ("2022-09-01", "2022-09-30")
+
+
+def test_a_month_with_no_written_year_in_its_sentence_takes_the_year_in_force() -> None:
+    found = extracted_on(date(2023, 1, 26))(
+        "Freedonia shipped 16,000 tonnes of steel to Ruritania in 2021. In March it reported "
+        "4,893 tonnes.")
+    assert period(found["4,893 tonnes"]) == ("2021-03-01", "2021-03-31")
+

@@ -33,6 +33,7 @@ from tradetrace.extract.timeframe import (
     in_earlier_state,
     in_when_clause,
     made_or_released,
+    months_of_written_year,
     opening_pointer,
     resolve,
     year_to_day,
@@ -390,8 +391,8 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
         keep = _STATED_YEAR
     else:
         keep = _ANY_CHAR
-    found = year_to_day(sentence.text, day_first_ranges(
-        sentence.text, find_periods(sentence.text, reference, future, fiscal_start), reference))
+    found = months_of_written_year(year_to_day(sentence.text, day_first_ranges(
+        sentence.text, find_periods(sentence.text, reference, future, fiscal_start), reference)))
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
             and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]

@@ -2426,6 +2426,27 @@ def _to_day_join() -> re.Pattern[str]:
 _MONTH_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})$")
 
 
+def months_of_written_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`Russia's share slid from 6.4 percent in February 2022 to 3.8 percent in September`: a
+    month named without a year after a period whose year its sentence writes, and read from
+    publication in that same year, keeps that year: like a month just past (`recent`, the
+    flag `resolve` reads), the year in force does not take it back."""
+    written: set[int] = set()
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        period = mention.period
+        if mention.relation != "period" or period is None:
+            result.append(mention)
+            continue
+        if YEAR_WRITTEN.search(mention.surface):
+            written.update((period.start.year, period.end.year))
+        elif period.start.year == period.end.year and period.start.year in written and \
+                not mention.anchored and not _RELATIVE_WORDS.search(mention.surface):
+            mention = replace(mention, recent=True)
+        result.append(mention)
+    return result
+
+
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
