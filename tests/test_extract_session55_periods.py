@@ -43,3 +43,27 @@ def test_a_month_with_no_written_year_in_its_sentence_takes_the_year_in_force() 
         "4,893 tonnes.")
     assert period(found["4,893 tonnes"]) == ("2021-03-01", "2021-03-31")
 
+
+def test_a_total_by_end_month_is_the_year_so_far() -> None:
+    found = _claims("Ruritania's exports to Freedonia jumped 23.1% to 4.2 billion dollars by "
+                    "end-April.")
+    assert period(found["23.1%"]) == ("2024-01-01", "2024-04-30")
+    assert period(found["4.2 billion dollars"]) == ("2024-01-01", "2024-04-30")
+
+
+def test_a_total_by_the_end_of_a_quarter_is_the_year_so_far() -> None:
+    found = _claims("Wine shipped from Ruritania to Freedonia reached 112,000 tons by the end of "
+                    "the second quarter, 14% more than a year earlier.")
+    assert period(found["112,000 tons"]) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_quarter_named_alone_stays_that_quarter() -> None:
+    found = _claims("Wine shipped from Ruritania to Freedonia reached 112,000 tons in the second "
+                    "quarter.")
+    assert period(found["112,000 tons"]) == ("2024-04-01", "2024-06-30")
+
+
+def test_by_the_end_of_this_month_is_no_year_so_far() -> None:
+    found = _claims("Ruritania will ship 5,000 tonnes of wheat to Freedonia by the end of this "
+                    "month.")
+    assert period(found["5,000 tonnes"]) == ("2024-07-01", "2024-07-31")

@@ -2447,6 +2447,33 @@ def months_of_written_year(mentions: list[PeriodMention]) -> list[PeriodMention]
     return result
 
 
+_TO_END_BEFORE = re.compile(r"\b(?i:by|through|until|till|up\s+to)\s+(?i:the\s+)?(?i:end)[\s-]+"
+                            r"(?:(?i:of)\s+)?$")
+"""Right before a month, quarter or half whose close a running total is counted to (`by
+end-April`, `by the end of the third quarter`): the year so far, January to that close."""
+
+
+def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`exports jumped 23.1% by end-April`, `shipments reached 112,000 tons by the end of the
+    third quarter`: a part of a calendar year whose end a total is counted to is the year so
+    far, from January to that part's last month (as `by the end of November`, which
+    normalize/periods.py reads so)."""
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        period = mention.period
+        start = mention.start + (3 if mention.surface.lower().startswith("of ") else 0)
+        cue = None if period is None or mention.relation != "period" else \
+            _TO_END_BEFORE.search(text, max(0, start - 24), start)
+        if cue is None or period is None or period.start.year != period.end.year or \
+                period.start.month == 1 or period.start.day != 1 or \
+                _RELATIVE_WORDS.search(mention.surface):
+            result.append(mention)
+            continue
+        result.append(PeriodMention(cue.start(), mention.end, text[cue.start():mention.end],
+                                    "period", Period(date(period.start.year, 1, 1), period.end)))
+    return result
+
+
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
