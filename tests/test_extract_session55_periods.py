@@ -67,3 +67,22 @@ def test_by_the_end_of_this_month_is_no_year_so_far() -> None:
     found = _claims("Ruritania will ship 5,000 tonnes of wheat to Freedonia by the end of this "
                     "month.")
     assert period(found["5,000 tonnes"]) == ("2024-07-01", "2024-07-31")
+
+
+def test_the_first_three_quarters_of_a_named_fiscal_year_count_from_its_first_month() -> None:
+    found = _claims("Ruritania shipped 12,000 tonnes of tea to Freedonia in the first three "
+                    "quarters of its 2022-23 fiscal year, which ran from July 1, 2022 to June 30, "
+                    "2023.")
+    assert period(found["12,000 tonnes"]) == ("2022-07-01", "2023-03-31")
+
+
+def test_the_first_three_quarters_of_a_july_june_year_count_from_july() -> None:
+    found = _claims("Ruritania shipped 12,000 tonnes of tea to Freedonia over the first three "
+                    "quarters of its July-June financial year.")
+    assert period(found["12,000 tonnes"]) == ("2023-07-01", "2024-03-31")
+
+
+def test_quarters_of_a_calendar_year_stay_calendar_quarters_in_a_fiscal_text() -> None:
+    found = _claims("Ruritania shipped 12,000 tonnes of tea to Freedonia in the first three "
+                    "quarters of 2023, and its fiscal year runs from July to June.")
+    assert period(found["12,000 tonnes"]) == ("2023-01-01", "2023-09-30")

@@ -35,6 +35,7 @@ from tradetrace.extract.timeframe import (
     made_or_released,
     months_of_written_year,
     opening_pointer,
+    parts_of_named_fiscal,
     resolve,
     year_so_far_to_end,
     year_to_day,
@@ -392,7 +393,8 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
         keep = _STATED_YEAR
     else:
         keep = _ANY_CHAR
-    found = find_periods(sentence.text, reference, future, fiscal_start)
+    found = parts_of_named_fiscal(sentence.text,
+                                  find_periods(sentence.text, reference, future, fiscal_start))
     if fiscal_start is None:  # (a quarter may be a fiscal one: no calendar year so far)
         found = year_so_far_to_end(sentence.text, found)
     found = months_of_written_year(year_to_day(sentence.text, day_first_ranges(

@@ -2474,6 +2474,50 @@ def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodM
     return result
 
 
+_PART_OPENING = re.compile(r"(?i:(?:the\s+)?(?:first|opening|second|third|fourth|final|last)\b)")
+_OF_FISCAL_GAP = re.compile(r"\s+(?i:of)\s+(?i:the|its|their|this)\s+(?i:current\s+|latest\s+)?")
+_FISCAL_WORDS = re.compile(r"\b(?i:fiscal|financial|marketing|crop)\b")
+_FISCAL_NOUN_AFTER = re.compile(r"\s+(?i:fiscal|financial|marketing|crop)\s+(?i:year)\b")
+
+
+def parts_of_named_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`over the first three quarters of the current April-March fiscal year`, `in the first
+    nine months of its July-June financial year`: a half, quarters or first months read as
+    calendar ones, right before the fiscal year they are part of, are that part counted from
+    the fiscal year's first month (as `the first half of fiscal 2023-24`)."""
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        part = result[-1] if result else None
+        if part is None or part.period is None or mention.period is None or \
+                not _part_of_fiscal(text, part, mention):
+            result.append(mention)
+            continue
+        length = length_in_months(part.period) or 0
+        opening = mention.period.start
+        index = opening.year * 12 + opening.month - 1 + part.period.start.month - 1
+        first_year, first_month = divmod(index, 12)
+        last_year, last_month = divmod(index + length - 1, 12)
+        result[-1] = PeriodMention(part.start, mention.end, text[part.start:mention.end],
+                                   part.relation, months(first_year, first_month + 1,
+                                                         last_year, last_month + 1))
+    return result
+
+
+def _part_of_fiscal(text: str, part: PeriodMention, fiscal: PeriodMention) -> bool:
+    """Whether `part` is a part of a calendar year (not a whole one) named right before `of`
+    the fiscal year `fiscal` (twelve months not opening in January)."""
+    assert part.period is not None and fiscal.period is not None
+    length = length_in_months(part.period)
+    if part.relation != "period" or fiscal.relation != "period" or length is None or \
+            length >= 12 or part.period.start.year != part.period.end.year or \
+            not _PART_OPENING.match(part.surface) or \
+            length_in_months(fiscal.period) != 12 or fiscal.period.start.month == 1:
+        return False
+    return _OF_FISCAL_GAP.fullmatch(text, part.end, fiscal.start) is not None and (
+        _FISCAL_WORDS.search(fiscal.surface) is not None
+        or _FISCAL_NOUN_AFTER.match(text, fiscal.end) is not None)
+
+
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
