@@ -86,3 +86,9 @@ def test_quarters_of_a_calendar_year_stay_calendar_quarters_in_a_fiscal_text() -
     found = _claims("Ruritania shipped 12,000 tonnes of tea to Freedonia in the first three "
                     "quarters of 2023, and its fiscal year runs from July to June.")
     assert period(found["12,000 tonnes"]) == ("2023-01-01", "2023-09-30")
+
+
+def test_a_plan_until_the_end_of_a_quarter_is_no_year_so_far() -> None:
+    found = extracted_on(date(2024, 2, 10))(
+        "Ruritania will keep its output cuts of 200,000 bpd until the end of the second quarter.")
+    assert period(found["200,000 bpd"]) == ("2024-04-01", "2024-06-30")

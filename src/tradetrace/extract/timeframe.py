@@ -2447,10 +2447,10 @@ def months_of_written_year(mentions: list[PeriodMention]) -> list[PeriodMention]
     return result
 
 
-_TO_END_BEFORE = re.compile(r"\b(?i:by|through|until|till|up\s+to)\s+(?i:the\s+)?(?i:end)[\s-]+"
-                            r"(?:(?i:of)\s+)?$")
+_TO_END_BEFORE = re.compile(r"\b(?i:by|through)\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
 """Right before a month, quarter or half whose close a running total is counted to (`by
-end-April`, `by the end of the third quarter`): the year so far, January to that close."""
+end-April`, `by the end of the third quarter`): the year so far, January to that close (not
+`until the end of the second quarter`, which a plan runs to from now)."""
 
 
 def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
