@@ -33,8 +33,11 @@ from tradetrace.extract.timeframe import (
     in_earlier_state,
     in_when_clause,
     made_or_released,
+    months_of_written_year,
     opening_pointer,
+    parts_of_named_fiscal,
     resolve,
+    year_so_far_to_end,
     year_to_day,
 )
 from tradetrace.model import Claim, Document, Quantity
@@ -390,8 +393,12 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
         keep = _STATED_YEAR
     else:
         keep = _ANY_CHAR
-    found = year_to_day(sentence.text, day_first_ranges(
-        sentence.text, find_periods(sentence.text, reference, future, fiscal_start), reference))
+    found = parts_of_named_fiscal(sentence.text,
+                                  find_periods(sentence.text, reference, future, fiscal_start))
+    if fiscal_start is None:  # (a quarter may be a fiscal one: no calendar year so far)
+        found = year_so_far_to_end(sentence.text, found)
+    found = months_of_written_year(year_to_day(sentence.text, day_first_ranges(
+        sentence.text, found, reference)))
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
             and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]

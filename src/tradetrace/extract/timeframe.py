@@ -2426,6 +2426,98 @@ def _to_day_join() -> re.Pattern[str]:
 _MONTH_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})$")
 
 
+def months_of_written_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`Russia's share slid from 6.4 percent in February 2022 to 3.8 percent in September`: a
+    month named without a year after a period whose year its sentence writes, and read from
+    publication in that same year, keeps that year: like a month just past (`recent`, the
+    flag `resolve` reads), the year in force does not take it back."""
+    written: set[int] = set()
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        period = mention.period
+        if mention.relation != "period" or period is None:
+            result.append(mention)
+            continue
+        if YEAR_WRITTEN.search(mention.surface):
+            written.update((period.start.year, period.end.year))
+        elif period.start.year == period.end.year and period.start.year in written and \
+                not mention.anchored and not _RELATIVE_WORDS.search(mention.surface):
+            mention = replace(mention, recent=True)
+        result.append(mention)
+    return result
+
+
+_TO_END_BEFORE = re.compile(r"\b(?i:by|through)\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
+"""Right before a month, quarter or half whose close a running total is counted to (`by
+end-April`, `by the end of the third quarter`): the year so far, January to that close (not
+`until the end of the second quarter`, which a plan runs to from now)."""
+
+
+def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`exports jumped 23.1% by end-April`, `shipments reached 112,000 tons by the end of the
+    third quarter`: a part of a calendar year whose end a total is counted to is the year so
+    far, from January to that part's last month (as `by the end of November`, which
+    normalize/periods.py reads so)."""
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        period = mention.period
+        start = mention.start + (3 if mention.surface.lower().startswith("of ") else 0)
+        cue = None if period is None or mention.relation != "period" else \
+            _TO_END_BEFORE.search(text, max(0, start - 24), start)
+        if cue is None or period is None or period.start.year != period.end.year or \
+                period.start.month == 1 or period.start.day != 1 or \
+                _RELATIVE_WORDS.search(mention.surface):
+            result.append(mention)
+            continue
+        result.append(PeriodMention(cue.start(), mention.end, text[cue.start():mention.end],
+                                    "period", Period(date(period.start.year, 1, 1), period.end)))
+    return result
+
+
+_PART_OPENING = re.compile(r"(?i:(?:the\s+)?(?:first|opening|second|third|fourth|final|last)\b)")
+_OF_FISCAL_GAP = re.compile(r"\s+(?i:of)\s+(?i:the|its|their|this)\s+(?i:current\s+|latest\s+)?")
+_FISCAL_WORDS = re.compile(r"\b(?i:fiscal|financial|marketing|crop)\b")
+_FISCAL_NOUN_AFTER = re.compile(r"\s+(?i:fiscal|financial|marketing|crop)\s+(?i:year)\b")
+
+
+def parts_of_named_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`over the first three quarters of the current April-March fiscal year`, `in the first
+    nine months of its July-June financial year`: a half, quarters or first months read as
+    calendar ones, right before the fiscal year they are part of, are that part counted from
+    the fiscal year's first month (as `the first half of fiscal 2023-24`)."""
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        part = result[-1] if result else None
+        if part is None or part.period is None or mention.period is None or \
+                not _part_of_fiscal(text, part, mention):
+            result.append(mention)
+            continue
+        length = length_in_months(part.period) or 0
+        opening = mention.period.start
+        index = opening.year * 12 + opening.month - 1 + part.period.start.month - 1
+        first_year, first_month = divmod(index, 12)
+        last_year, last_month = divmod(index + length - 1, 12)
+        result[-1] = PeriodMention(part.start, mention.end, text[part.start:mention.end],
+                                   part.relation, months(first_year, first_month + 1,
+                                                         last_year, last_month + 1))
+    return result
+
+
+def _part_of_fiscal(text: str, part: PeriodMention, fiscal: PeriodMention) -> bool:
+    """Whether `part` is a part of a calendar year (not a whole one) named right before `of`
+    the fiscal year `fiscal` (twelve months not opening in January)."""
+    assert part.period is not None and fiscal.period is not None
+    length = length_in_months(part.period)
+    if part.relation != "period" or fiscal.relation != "period" or length is None or \
+            length >= 12 or part.period.start.year != part.period.end.year or \
+            not _PART_OPENING.match(part.surface) or \
+            length_in_months(fiscal.period) != 12 or fiscal.period.start.month == 1:
+        return False
+    return _OF_FISCAL_GAP.fullmatch(text, part.end, fiscal.start) is not None and (
+        _FISCAL_WORDS.search(fiscal.surface) is not None
+        or _FISCAL_NOUN_AFTER.match(text, fiscal.end) is not None)
+
+
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
