@@ -36,3 +36,23 @@ def test_an_owner_of_the_flow_before_trades_both_ways() -> None:
                    "from Russia tripled to $630 million.")
     assert found["$630 million"] == ("RUS", "ARM")
     assert found["$335 million"] == ("ARM", "IRN")
+
+
+def test_a_gapped_possessive_stands_in_for_a_demonym_seller() -> None:
+    found = _sides("Chilean copper shipments to Japan rose 8% to 120,000 tonnes in May, while "
+                   "Peru's slipped 3% to 90,000 tonnes.")
+    assert found["90,000 tonnes"] == ("PER", "JPN")
+    assert found["120,000 tonnes"] == ("CHL", "JPN")
+
+
+def test_a_gapped_possessive_stands_in_for_a_demonym_buyer() -> None:
+    found = _sides("Indian purchases of Malaysian palm oil climbed 14% to 600,000 tonnes, while "
+                   "Pakistan's fell 5%.")
+    assert found["5%"] == ("MYS", "PAK")
+
+
+def test_a_demonym_of_traders_is_no_counterpart() -> None:
+    # near miss: `Chilean buyers` are no flow the gapped possessive stands in for
+    found = _sides("Chilean buyers took 120,000 tonnes of Japanese steel in May, while Peru's "
+                   "slipped 3%.")
+    assert found["3%"] == ("JPN", "PER")
