@@ -268,12 +268,13 @@ class FlowHistory(ReadingState):
             return None
         last = flows[-1]
         # the side its counterpart held (`Brazil's soybean exports to China rose, while
-        # Argentina's fell`: Argentina in Brazil's place; `Kyrgyzstan's turnover with China
-        # grew 28.8 percent and Uzbekistan's 45 percent`), else the side that is not the
-        # article's country
+        # Argentina's fell`: Argentina in Brazil's place, as after `Brazilian shipments`;
+        # `Kyrgyzstan's turnover with China grew 28.8 percent and Uzbekistan's 45 percent`),
+        # else the side that is not the article's country
         counterparts = [c.code for c in ctx.countries if c.start < owners[0].start
                         and c.code in (last.exporter, last.importer) and ((
-                            c.possessive and (_OWNS_TRADE if last.two_way else _OWNS_FLOW).match(
+                            (c.possessive or c.form == "demonym") and (
+                                _OWNS_TRADE if last.two_way else _OWNS_FLOW).match(
                                 self.text, c.end)) or (
                             # (`Turkey raised its intake ..., and India by 159%`: the subject
                             # the gapped country stands in for)

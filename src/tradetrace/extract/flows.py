@@ -549,6 +549,12 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|sold
 """A second verb joined after a figure (`and shipped`, `and sold`): a clause of its own."""
 _OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
 """Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
+_DEMONYM_FLOW = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
+                           r"purchases|deliveries|supplies)\b")
+"""After a demonym: a flow noun it owns (`Armenian wine exports`), not its traders
+(`Vietnamese buyers`)."""
+_CONTRAST_WORD = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+"""Opening a clause set against the one before (`..., while purchases from the US fell`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
                                 r"notwithstanding|regarding|concerning)\b)[a-z]+ing\b")
 """A clause opening on a participle (`plunging 74 percent to $10 million`)."""
@@ -2090,6 +2096,7 @@ class FlowReader(ListingReader, FlowHistory):
         if any(c.surface.lower().endswith(("former", "latter")) for c in in_clause):
             # `trade with the former came to ...`: the pair it picks from is not a side too
             wide = near
+        wide = self.rival_replaced(ctx, quantity, clause, near, wide)
         if self.previous:  # the paragraph's flow before the article's country
             # the one of the paragraph's flows that shares the known side, else what they share
             # (`Rice accounted for $17.9m of the Chinese shipments` after China's shipments to
@@ -2363,6 +2370,38 @@ class FlowReader(ListingReader, FlowHistory):
         if opened["way"].lower() == "exports" and last.importer and last.exporter is None:
             return Parties(last.importer, None, False)
         return None
+
+    def rival_replaced(self, ctx: Context, quantity: Quantity, clause: tuple[int, int],
+                       near: Parties, wide: Parties) -> Parties:
+        """`Japan supplied 1.9 million t, while purchases from the US fell 49%`: a contrasting
+        clause naming one side of its own flow (the US as seller) does not take as the other
+        side a country an earlier figure of the sentence had on that same side (Japan, a
+        seller too, is the US's rival); the earlier flow's other side (the buyer) goes on."""
+        if near.two_way or wide.two_way or (near.exporter is None) == (near.importer is None) \
+                or not (wide.exporter and wide.importer):
+            return wide
+        seller = near.exporter is not None
+        rival = wide.importer if seller else wide.exporter
+        if (wide.exporter if seller else wide.importer) != (near.exporter or near.importer) or \
+                rival == self.reporter or any(
+                c.code == rival and (clause[0] <= c.start < clause[1] or (
+                    c.possessive and c.form != "pronoun") or (
+                    c.form == "demonym" and _DEMONYM_FLOW.match(self.text, c.end)))
+                for c in ctx.countries):
+            return wide  # (a country owning the flow before trades both ways: `Armenian
+            # exports to the UAE jumped, while imports from Russia tripled`)
+        for index in ctx.indices:
+            sibling = self.claims.get(index)
+            if sibling is None or sibling.end > quantity.start or sibling.two_way or \
+                    sibling.kind not in ("level", "change") or \
+                    not (sibling.exporter and sibling.importer) or \
+                    _CONTRAST_WORD.search(self.text, sibling.end, quantity.start) is None:
+                continue
+            if seller and sibling.exporter == rival and sibling.importer != near.exporter:
+                return Parties(near.exporter, sibling.importer, False)
+            if not seller and sibling.importer == rival and sibling.exporter != near.importer:
+                return Parties(sibling.exporter, near.importer, False)
+        return wide
 
     def owned_flow(self, parties: Parties, frame: Frame | None, countries: list[CountryMention],
                    before: tuple[int, int]) -> bool:
