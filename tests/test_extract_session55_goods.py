@@ -1,0 +1,31 @@
+"""Session 55, goods: each test fails without the rule it pins (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _goods(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).commodity
+
+
+def test_as_goods_then_a_new_clause_gives_the_goods_form() -> None:
+    text = ("This year the yards have bought in 90 old ships, which weigh 1.1 million tonnes as "
+            "iron plate, as the trade recovers from a long strike.")
+    assert _goods(text, "1.1 million tonnes") == "iron_steel"
+
+
+def test_as_goods_then_an_aside_is_still_a_cause() -> None:
+    text = "Shipments rose 4% to 300,000 tonnes as coal, the main cargo, recovered."
+    assert _goods(text, "300,000 tonnes") != "coal"
+
+
+def test_as_goods_and_a_cause_head_is_still_a_cause() -> None:
+    text = "Shipments rose 4% to 300,000 tonnes as coal prices, hit by floods, recovered."
+    assert _goods(text, "300,000 tonnes") != "coal"
