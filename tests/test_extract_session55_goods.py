@@ -29,3 +29,21 @@ def test_as_goods_then_an_aside_is_still_a_cause() -> None:
 def test_as_goods_and_a_cause_head_is_still_a_cause() -> None:
     text = "Shipments rose 4% to 300,000 tonnes as coal prices, hit by floods, recovered."
     assert _goods(text, "300,000 tonnes") != "coal"
+
+
+def test_a_share_is_of_the_broader_goods_its_whole_names() -> None:
+    text = ("Ruritania imported 3 million tonnes of crude in 2023. More than half of the oil "
+            "Ruritania imported that year came from Kazakhstan.")
+    assert _goods(text, "half") == "oil"
+
+
+def test_a_share_with_narrower_goods_before_it_keeps_the_parts_goods() -> None:
+    text = "Kazakh crude piped to Ruritania made up 70% of all the oil Ruritania imported in 2023."
+    assert _goods(text, "70%") == "crude_oil"
+
+
+def test_a_share_of_the_fuel_still_stands_for_the_fuel_counted_before() -> None:
+    text = ("Peru imported 2 million tonnes of diesel in 2023. Chile supplied 40 percent of the "
+            "fuel.")
+    assert _goods(text, "40 percent") == "diesel"
+
