@@ -47,3 +47,13 @@ def test_a_share_of_the_fuel_still_stands_for_the_fuel_counted_before() -> None:
             "fuel.")
     assert _goods(text, "40 percent") == "diesel"
 
+
+def test_a_count_of_boxes_holds_the_goods_the_article_named_before() -> None:
+    text = ("Chilean cherries sell well in China. Chile is expected to export 80 million boxes "
+            "this season, most of them to China.")
+    assert _goods(text, "80 million boxes") == "food"
+
+
+def test_a_count_of_bags_after_goods_with_no_key_stays_unknown() -> None:
+    text = "Colombian coffee sells well in Europe. Colombia shipped 12 million bags last year."
+    assert _goods(text, "12 million bags") is None

@@ -1147,8 +1147,25 @@ class GoodsReader(FlowReader):
             alike = [c.commodity for c in self.history if c.unit == quantity.unit
                      and c.commodity is not None and quantity.unit in word_set("measure_nouns")
                      and not _PACKED_GOODS.match(text, quantity.end)]
+            if not alike and quantity.unit in word_set("package_nouns") and \
+                    not _PACKED_GOODS.match(text, quantity.end):
+                named = self.packed_before(quantity)
+                if named is not None:
+                    # `Chile is expected to export 82 million boxes` after cherries: the goods
+                    # the article named before its first count in packages
+                    return (named,)
             return (alike[-1] if alike else counted_key(quantity.unit),)
         return None
+
+    def packed_before(self, quantity: Quantity) -> str | None:
+        """The keyed goods the article named last before a count in packages (boxes, cartons),
+        which hold them; None when goods with no key were named after them (`coffee` before
+        `bags`) or none were named."""
+        upto = bisect_left(self._goods_starts, quantity.start)
+        keyed = next((g for g in reversed(self.goods[:upto]) if not g.generic), None)
+        if keyed is None or unkeyed_goods_spans(self.text, keyed.end, quantity.start):
+            return None
+        return keyed.key
 
     def part_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                    kind: Kind) -> Decided:
