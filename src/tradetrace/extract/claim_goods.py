@@ -454,6 +454,11 @@ _TOTAL_GOODS_BEFORE = re.compile(r"\b(?:total|overall|all)\s+goods\s+$", re.IGNO
 goods imports`): not the unkeyed goods of the figures before."""
 
 
+_OF_WHOLE_GOODS = re.compile(
+    r"\s+of\s+(?:all\s+(?:of\s+)?)?(?:(?P<the>the)\s+|its\s+|their\s+|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:(?:total|overall)\s+)?")
+"""From a share to the goods of its whole right after `of` (`70% of all the oil`, `a third of
+all its oil imports`, `46% of India's total oil imports`)."""
 _SHARE_OF_WHOLE_GOODS = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s?\s+)?"
     r"(?:(?:total|overall)\s+)?")
@@ -1007,11 +1012,33 @@ class GoodsReader(FlowReader):
                  earlier: Claim | None) -> str | None:
         """The goods a figure is of: those its unit names, else those of the figure it divides
         or restates, else those its clause or subject names, else the paragraph's."""
+        whole = self.share_whole_goods(quantity, ctx) if kind == "share" else None
+        if whole is not None:
+            return whole
         decided = self.unit_goods(quantity, clause, ctx) or self.part_goods(
             quantity, clause, ctx, kind)
         key = decided[0] if decided is not None else self.clause_goods(
             quantity, clause, ctx, kind, earlier)
         return self.definite_earlier(key, ctx)
+
+    def share_whole_goods(self, quantity: Quantity, ctx: Context) -> str | None:
+        """The keyed goods of the whole a share is of, named right after its `of` (`More than
+        half of the oil Greece imported`, `a third of all its oil imports`: oil, after crude
+        counted before); None for a definite `the fuel`, which stands for the narrower fuel
+        counted before (`anaphoric_goods`), for goods named with others (`of the crude and
+        refined products`), and where the sentence names narrower goods before the share as its
+        part (`Kazakh crude made up 30% of Italy's oil imports`: crude)."""
+        opening = _OF_WHOLE_GOODS.match(self.text, quantity.end)
+        if opening is None:
+            return None
+        whole = next((g for g in ctx.goods if g.start == opening.end() and not g.generic), None)
+        if whole is None or _GOODS_JOINED_AFTER.match(self.text, whole.end) or (
+                opening.group("the") and whole.surface.lower() in word_set("anaphoric_goods")):
+            return None
+        if any(not g.generic and g.key != whole.key and is_a(g.key, whole.key)
+               and ctx.span[0] <= g.start and g.end <= quantity.start for g in ctx.goods):
+            return None  # (`Kazakh crude made up 30% of Italy's oil imports`: the part's goods)
+        return whole.key
 
     def definite_earlier(self, key: str | None, ctx: Context) -> str | None:
         """`Ruritania bought 207.5 million litres of diesel ... purchases from Russia were worth
@@ -1120,8 +1147,25 @@ class GoodsReader(FlowReader):
             alike = [c.commodity for c in self.history if c.unit == quantity.unit
                      and c.commodity is not None and quantity.unit in word_set("measure_nouns")
                      and not _PACKED_GOODS.match(text, quantity.end)]
+            if not alike and quantity.unit in word_set("package_nouns") and \
+                    not _PACKED_GOODS.match(text, quantity.end):
+                named = self.packed_before(quantity)
+                if named is not None:
+                    # `Chile is expected to export 82 million boxes` after cherries: the goods
+                    # the article named before its first count in packages
+                    return (named,)
             return (alike[-1] if alike else counted_key(quantity.unit),)
         return None
+
+    def packed_before(self, quantity: Quantity) -> str | None:
+        """The keyed goods the article named last before a count in packages (boxes, cartons),
+        which hold them; None when goods with no key were named after them (`coffee` before
+        `bags`) or none were named."""
+        upto = bisect_left(self._goods_starts, quantity.start)
+        keyed = next((g for g in reversed(self.goods[:upto]) if not g.generic), None)
+        if keyed is None or unkeyed_goods_spans(self.text, keyed.end, quantity.start):
+            return None
+        return keyed.key
 
     def part_goods(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                    kind: Kind) -> Decided:

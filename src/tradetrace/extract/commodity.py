@@ -20,7 +20,7 @@ from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.extract.tries import trie_pattern, word_trie
 from tradetrace.knowledge.commodities import ancestors, commodities, common_key, is_a
 from tradetrace.knowledge.countries import country_code
-from tradetrace.normalize.periods import MONTHS
+from tradetrace.normalize.periods import MONTHS, cue_alternation
 from tradetrace.normalize.units import FLOW_TIMES
 
 GENERIC = "trade"
@@ -817,15 +817,24 @@ def own_clause_goods(text: str, end: int, mention: CommodityMention) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;]")
-_CAUSE_AFTER_FIGURE = re.compile(
-    r"(?<!such )(?<!much )(?<!well )(?<!same )(?<!so )\b(?:as(?!\s+(?:much|many|well|far|long|"
-    r"high|low|little|few|large|big)\b)|amid|thanks\s+to|driven\s+by|"
-    r"helped\s+by|boosted\s+by|buoyed\s+by|lifted\s+by|fuel(?:l)?ed\s+by|spurred\s+by|"
-    r"propelled\s+by|underpinned\s+by|on\s+(?:higher|lower|strong|stronger|weak|weaker|rising|"
-    r"falling|soaring|cheaper|firmer|surging|slumping))\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
-"""Between a figure and goods named after it in a clause that gives a cause (`rose 22.6 percent
-on higher mineral fuel sales`, `fell to $2.98 billion as purchases of cheap oil eased`): the
-goods of the cause, not the figure's (not `twice as much for fuel`, `such as`, `as well as`)."""
+
+
+@cache
+def _cause_after_figure_pattern() -> re.Pattern[str]:
+    """Between a figure and goods named after it in a clause that gives a cause (`rose 22.6
+    percent on higher mineral fuel sales`, `fell to $2.98 billion as purchases of cheap oil
+    eased`): the goods of the cause, not the figure's (not `twice as much for fuel`, `such as`,
+    `as well as`). The words are `claim_cues.json`'s `cause_openers_after_figure`,
+    `cause_on_adjectives`, `as_degree_words` and `as_not_cause_after`."""
+    cues = cue_data()
+    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in cues["as_not_cause_after"])
+    degree = cue_alternation(cues["as_degree_words"])
+    openers = cue_alternation(cues["cause_openers_after_figure"])
+    rising = cue_alternation(cues["cause_on_adjectives"])
+    return re.compile(rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{rising}))"
+                      r"\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+
+
 _AS_FORM_AFTER = re.compile(r"\s*(?:[.;:)]|$|(?:to|from|by|in|for|at|via|into|with|worth|"
                             r"valued|under)\b)", re.IGNORECASE)
 """Right after goods at most two words after `as`: a preposition or the sentence's end
@@ -837,10 +846,10 @@ _CAUSE_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 def _cause_after_figure(text: str, end: int, mention: CommodityMention) -> bool:
     """Whether the goods of `mention` after a figure ending at `end` are named in a cause clause
-    (`_CAUSE_AFTER_FIGURE`); not goods set off after a comma as the figure's parts (`, amid the
-    war, mostly wheat`, `cause_part_words`), nor goods whose form `as` gives (`as raw sugar to
-    Bangladesh`, `classified as steel scrap`: `as_form_participles`)."""
-    cause = _CAUSE_AFTER_FIGURE.search(text, end, mention.start)
+    (`_cause_after_figure_pattern`); not goods set off after a comma as the figure's parts (`,
+    amid the war, mostly wheat`, `cause_part_words`), nor goods whose form `as` gives (`as raw
+    sugar to Bangladesh`, `classified as steel scrap`: `as_form_participles`)."""
+    cause = _cause_after_figure_pattern().search(text, end, mention.start)
     if cause is None:
         return False
     parts = re.finditer(r",\s+([\w-]+)", text[cause.start():mention.start])
@@ -852,7 +861,29 @@ def _cause_after_figure(text: str, end: int, mention: CommodityMention) -> bool:
     if before is not None and before.group(1).lower() in word_set("as_form_participles"):
         return False
     return len(text[cause.start() + 2:mention.start].split()) > 2 or \
-        _AS_FORM_AFTER.match(text, mention.end) is None
+        not _as_form_ends(text, mention.end)
+
+
+_AS_FORM_BREAK = re.compile(r"(?:[ \t-]+([a-z]+))?[ \t]*([,.;:)])(?:\s*([a-z]+))?")
+"""Goods after `as`, perhaps with one lower-case head word, then a break and the word after it
+(`as iron plate, as the industry recovers`)."""
+
+
+def _as_form_ends(text: str, end: int) -> bool:
+    """Whether goods ending at `end` after `as` end the phrase as the goods' form: a preposition
+    or the sentence's end right after them (`_AS_FORM_AFTER`), or a break after them and at most
+    one head word that is not what a cause is about (`as iron plate.`; not `as fuel costs.`:
+    `as_cause_heads`), where after a comma the next clause opens (`as iron plate, as the
+    industry recovers`: `as_form_clause_openers`; not an aside, `as coal, the main cargo,
+    recovered`, nor a list, `as fuel, food and power costs rose`)."""
+    if _AS_FORM_AFTER.match(text, end):
+        return True
+    found = _AS_FORM_BREAK.match(text, end)
+    if found is None or (found.group(1) or "").lower() in word_set("as_cause_heads"):
+        return False
+    return found.group(2) != "," or (found.group(3) or "") in word_set("as_form_clause_openers")
+
+
 _AND_CLAUSE = re.compile(r",\s*and\s+(?!(?:of|in|worth|valued)\b)", re.IGNORECASE)
 """`, and` opening the next coordinate (`China took 112.7 million pounds, and over
 January-September its purchases were down 10 percent`), not a list of the figure's own goods."""
