@@ -1,0 +1,50 @@
+"""Session 55, which figures are claims and of which kind: each test pins one rule of the session
+on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_ON = date(2024, 7, 1)
+
+
+def _all(text: str) -> list[Claim]:
+    return extract_claims(Document.from_text(text, published=_ON))
+
+
+def _by_surface(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in _all(text)}
+
+
+def _surfaces(text: str) -> set[str]:
+    return {c.surface for c in _all(text)}
+
+
+def test_amount_whose_verb_is_left_out_sizes_the_same_change() -> None:
+    found = _by_surface("Peru's copper sales to Japan gained $210 million last year and zinc "
+                        "sales $35 million, the trade ministry said.")
+    assert found["$210 million"].kind == "change"
+    assert found["$35 million"].kind == "change"
+    assert found["$35 million"].direction == "up"
+
+
+def test_amount_after_a_fall_with_its_verb_left_out_falls_too() -> None:
+    found = _by_surface("Chile's wine exports to Brazil were down $48 million in 2023 and its "
+                        "pisco exports $6 million.")
+    assert found["$6 million"].kind == "change"
+    assert found["$6 million"].direction == "down"
+
+
+def test_amount_after_a_new_level_stays_a_level() -> None:
+    found = _by_surface("Kenya's tea exports to Egypt rose by $40 million to $510 million in 2023 "
+                        "and coffee exports $95 million.")
+    assert found["$95 million"].kind == "level"
+
+
+def test_amount_in_a_clause_with_its_own_verb_stays_a_level() -> None:
+    found = _by_surface("Ghana's cocoa exports to the Netherlands rose $120 million in 2023, "
+                        "while Ivory Coast shipped a further $75 million.")
+    assert found["$75 million"].kind == "level"
