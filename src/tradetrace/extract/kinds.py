@@ -1768,23 +1768,24 @@ _AMOUNT_ROW_JOINT = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?P<tail>(?:\s+[\w-]+){0,3}?),?\s+and\s+"
     r"(?P<row>[^\d,;:%()]{2,40}?)\s+(?:by\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
 """Between an amount that sizes a change and the next amount in its unit whose verb is left
-out: an aside, a short tail (`last year`), a list joint and the row's own subject (` and avocado
-exports `, `, those to Australia by `)."""
+out: an aside, a short tail (`last year`), `and` and the row's own subject (` and zinc sales `,
+` and pisco exports by `)."""
 _ROW_BREAK = re.compile(r"\b(?:to|from|at|than|more|less|fewer|above|below|against|versus|"
                         r"averag\w*|of|worth|or)\b", re.IGNORECASE)
 """In the tail or row between two amounts: a word that sets the second amount against the first
-or makes it a level of its own (`, to $3.8b`, `from EUR28 billion`, `averaging`), not a row."""
+or makes it a level of its own (`and to $3 billion`, `and from $2 billion`, `averaging`), not a
+row."""
 _AMOUNT_ROW_REACH = 100
 """Most characters between the change's amount and the row whose verb it shares."""
 
 
 def _gapped_amount_change(text: str, quantity: Quantity, sentence: tuple[int, int],
                           earlier: Sequence[Quantity]) -> Direction | None:
-    """`apple sales abroad gained NZ$90 million and kiwifruit exports NZ$25 million`, `rice added
-    an extra $20 million and gold $8 million`: a bare amount whose verb is left out, right after
-    a row whose amount in the same unit sized a change, sizes a change the same way (not after a
-    new level, `rose 5% to $4 billion and imports $3 billion`, nor with a verb of its own in the
-    row, `and imports were $3 billion`)."""
+    """`copper sales to Japan gained $210 million and zinc sales $35 million`, `wine exports were
+    down $48 million and pisco exports $6 million`: a bare amount whose verb is left out, right
+    after a row whose amount in the same unit sized a change, sizes a change the same way (not
+    after a new level, `rose 5% to $4 billion and imports $3 billion`, nor with a verb of its own
+    in the row, `and imports were $3 billion`)."""
     amounts = [q for q in earlier if q.end <= quantity.start and q.unit not in ("percent", "x")]
     if not amounts or amounts[-1].unit != quantity.unit or \
             quantity.start - amounts[-1].end > _AMOUNT_ROW_REACH:
@@ -2008,12 +2009,13 @@ _SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ 
 _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
                          r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
                          r"(?:\s+(?:in|for|from|between|during)\s+[^,;:()]{0,30}?(?:(?:19|20)\d\d|"
-                         r"year|season|quarter|half)\b)?"
+                         r"year|season|quarter|half)\b|\s+for\s+[^\d,;:()]{1,30}?)?"
                          r"(?:,\s*then|\s+and|,\s*and|\s+then|,?\s+plus|,)"
                          r"\s+(?:(?:to|about|around|some|nearly)\s+)?$")
 """Before a figure: the figure before it in a run joined by `then`, `and`, `plus` or a comma,
-with its goods and the time it is for (a year or a period, not a partner: `596,682 kilograms
-for 2021, 489,617 kilograms for 2022`, `12,000 tonnes of sugar in January-March 2026, plus`)."""
+with its goods and the time it is for (`596,682 kilograms for 2021, 489,617 kilograms for 2022`,
+`12,000 tonnes of sugar in January-March 2026, plus`) or what its part is for, named in words
+(`40,000 tons for rice, 25,000 tons for maize`, `1,200 tons for the state miner`)."""
 _FIRST_FIGURE = re.compile(r"\d")
 
 
