@@ -60,3 +60,36 @@ def test_flow_after_a_quota_with_a_verb_of_its_own_is_no_cap() -> None:
     found = _by_surface("The export quota for 2026 was set at 40,000 tons, while shipments "
                         "reached 25,000 tons for the year.")
     assert found["25,000 tons"].kind == "level"
+
+
+def test_bare_run_of_goods_after_a_store_amount_is_no_claim() -> None:
+    found = _surfaces("After the upgrade the Mombasa depot can hold 30,000 kilolitres of diesel "
+                      "and 12,000 kilolitres of jet fuel, and Kenya imported 90,000 kilolitres "
+                      "of diesel from Oman in May.")
+    assert "12,000 kilolitres" not in found and "90,000 kilolitres" in found
+
+
+def test_run_of_goods_after_a_flow_stays_claims() -> None:
+    found = _surfaces("Zambia exported 80,000 tonnes of copper to China last year, plus 4,000 "
+                      "tonnes of cobalt.")
+    assert {"80,000 tonnes", "4,000 tonnes"} <= found
+
+
+def test_row_after_a_store_amount_with_a_flow_of_its_own_stays_a_claim() -> None:
+    found = _surfaces("The depot can hold 30,000 kilolitres of diesel and 12,000 kilolitres of "
+                      "imported jet fuel.")
+    assert "12,000 kilolitres" in found
+
+
+def test_run_in_a_respectively_list_after_a_capacity_keeps_its_rows() -> None:
+    found = _surfaces("Grid operators in Malaysia, Vietnam and Thailand were cleared for "
+                      "electricity import capacities of 500MW, 300MW and 200MW respectively.")
+    assert "300MW" in found
+
+
+def test_comma_run_of_stocks_after_a_held_amount_is_no_claim() -> None:
+    found = _surfaces("The storage tanks at the terminal held 40,000 tonnes of fuel oil, 25,000 "
+                      "tonnes of jet fuel and 9,000 tonnes of bitumen, while Angola shipped "
+                      "60,000 tonnes of fuel oil to Namibia in March.")
+    assert "25,000 tonnes" not in found and "9,000 tonnes" not in found
+    assert "60,000 tonnes" in found
