@@ -2009,13 +2009,12 @@ _SHARE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:market[ \u00a0]+)?share(?![\w-]|[ 
 _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
                          r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
                          r"(?:\s+(?:in|for|from|between|during)\s+[^,;:()]{0,30}?(?:(?:19|20)\d\d|"
-                         r"year|season|quarter|half)\b|\s+for\s+[^\d,;:()]{1,30}?)?"
+                         r"year|season|quarter|half)\b)?"
                          r"(?:,\s*then|\s+and|,\s*and|\s+then|,?\s+plus|,)"
                          r"\s+(?:(?:to|about|around|some|nearly)\s+)?$")
 """Before a figure: the figure before it in a run joined by `then`, `and`, `plus` or a comma,
-with its goods and the time it is for (`596,682 kilograms for 2021, 489,617 kilograms for 2022`,
-`12,000 tonnes of sugar in January-March 2026, plus`) or what its part is for, named in words
-(`40,000 tons for rice, 25,000 tons for maize`, `1,200 tons for the state miner`)."""
+with its goods and the time it is for (a year or a period, not a partner: `596,682 kilograms
+for 2021, 489,617 kilograms for 2022`, `12,000 tonnes of sugar in January-March 2026, plus`)."""
 _FIRST_FIGURE = re.compile(r"\d")
 
 
