@@ -277,6 +277,14 @@ _STORE_ROW = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:,?\s+along\s+with\
                         r"[\w-]+\s+){1,3}?at\s+)" + hedge_pattern(True), re.IGNORECASE)
 """Between two amounts of one measure in a run of goods (`and petrol at `, `of diesel, along
 with `, `, with furnace oil at `): the next row of the same list."""
+_GOODS_RUN_ROW = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?)?(?:\s*,\s*(?:and\s+|plus\s+)?|"
+                            r"\s+(?:and|plus)\s+)" + hedge_pattern(True), re.IGNORECASE)
+"""Between two amounts of one measure in a bare run of goods (`of copper, plus `, `of fuel oil and
+`, `of jet fuel, `): the next row of the same list, with no word of its own before its amount."""
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+"""After a run of amounts: each goes with its own party named before (`Malaysia, Vietnam and
+Thailand ... capacities of 500MW, 300MW and 200MW respectively`), so rows of their own, not the
+run of the first."""
 _STORE_ROW_END = re.compile(r",(?!\d)|[;:]|\s+(?:and|but|while)\s")
 """What ends a row of a run after its amount (`along with 500,000 tonnes bought from Russia,`)."""
 
@@ -1375,6 +1383,15 @@ class _Reader(GoodsReader, PeriodReader):
             # tonnes of diesel, along with 29,000 tonnes of fuel oil`: the next goods' amount
             # in a run after one that measured something else measures that too (not `, along
             # with 500,000 tonnes bought from Russia`: a flow or country in its own row)
+            return True
+        if not price and quantity.unit == dropped.unit and quantity.unit not in (
+                "percent", "x") and _GOODS_RUN_ROW.fullmatch(
+                self.text, dropped.end, quantity.start) and not self._row_has_party(
+                dropped, quantity, ctx) and not _RESPECTIVELY.search(
+                self.text, quantity.end, ctx.span[1]):
+            # `the tanks held 40,000 tonnes of fuel oil, 25,000 tonnes of jet fuel and ...`, `can
+            # turn out 90,000 tonnes of copper, plus 4,000 tonnes of cobalt`: the next
+            # goods of a bare run after an amount that measured something else measure that too
             return True
         return dropped.unit.split("/")[0] == quantity.unit.split("/")[0] and base_level(
             self.text, (quantity.start, quantity.end), ctx.span[0])

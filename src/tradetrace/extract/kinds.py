@@ -1764,6 +1764,45 @@ def _gapped_change(text: str, quantity: Quantity, sentence: tuple[int, int],
     return last.change or _direction(text, last, (sentence[0], last.end))
 
 
+_AMOUNT_ROW_JOINT = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?P<tail>(?:\s+[\w-]+){0,3}?),?\s+and\s+"
+    r"(?P<row>[^\d,;:%()]{2,40}?)\s+(?:by\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""Between an amount that sizes a change and the next amount in its unit whose verb is left
+out: an aside, a short tail (`last year`), `and` and the row's own subject (` and zinc sales `,
+` and pisco exports by `)."""
+_ROW_BREAK = re.compile(r"\b(?:to|from|at|than|more|less|fewer|above|below|against|versus|"
+                        r"averag\w*|of|worth|or)\b", re.IGNORECASE)
+"""In the tail or row between two amounts: a word that sets the second amount against the first
+or makes it a level of its own (`and to $3 billion`, `and from $2 billion`, `averaging`), not a
+row."""
+_AMOUNT_ROW_REACH = 100
+"""Most characters between the change's amount and the row whose verb it shares."""
+
+
+def _gapped_amount_change(text: str, quantity: Quantity, sentence: tuple[int, int],
+                          earlier: Sequence[Quantity]) -> Direction | None:
+    """`copper sales to Japan gained $210 million and zinc sales $35 million`, `wine exports were
+    down $48 million and pisco exports $6 million`: a bare amount whose verb is left out, right
+    after a row whose amount in the same unit sized a change, sizes a change the same way (not
+    after a new level, `rose 5% to $4 billion and imports $3 billion`, nor with a verb of its own
+    in the row, `and imports were $3 billion`)."""
+    amounts = [q for q in earlier if q.end <= quantity.start and q.unit not in ("percent", "x")]
+    if not amounts or amounts[-1].unit != quantity.unit or \
+            quantity.start - amounts[-1].end > _AMOUNT_ROW_REACH:
+        return None
+    previous = amounts[-1]
+    joint = _AMOUNT_ROW_JOINT.fullmatch(text, previous.end, quantity.start)
+    if joint is None or any(_ROW_VERB.search(joint[part]) or _ROW_BREAK.search(joint[part]) or
+                            lexicon("change_up").search(joint[part]) or
+                            lexicon("change_down").search(joint[part])
+                            for part in ("tail", "row")):
+        return None
+    clause = clause_bounds(text, *sentence, previous.start)
+    kind, direction = classify(text, previous, clause, sentence,
+                               [q for q in earlier if q.end <= previous.start])
+    return direction if kind == "change" else None
+
+
 def classify(text: str, quantity: Quantity, clause: tuple[int, int],
              sentence: tuple[int, int] | None = None, earlier: Sequence[Quantity] = ()
              ) -> tuple[Kind | None, Direction | None]:
@@ -1904,6 +1943,9 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         return "cap", None
     if sentence and _permitted_at(text, quantity.start, clause[0], sentence):
         return "cap", None
+    if quantity.change is None and sentence and (
+            gapped := _gapped_amount_change(text, quantity, sentence, earlier)) is not None:
+        return "change", gapped
     return "level", None
 
 
