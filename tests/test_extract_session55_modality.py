@@ -1,0 +1,33 @@
+"""Session 55, modality: each test pins one rule of the session on invented text (one where the
+rule applies, one near-miss where it must not)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Claim, Document
+
+_ON = date(2024, 7, 1)
+
+
+def _by_surface(text: str) -> dict[str, Claim]:
+    return {c.surface: c for c in extract_claims(Document.from_text(text, published=_ON))}
+
+
+def test_will_come_to_a_dollar_sum_is_a_forecast() -> None:
+    found = _by_surface("Kenya's avocado exports will come to US$310 million this year, the "
+                        "horticulture council said.")
+    assert found["US$310 million"].modality == "forecast"
+
+
+def test_will_amount_to_a_rupee_sum_is_a_forecast() -> None:
+    found = _by_surface("Spice exports will amount to Rs 4,200 crore this fiscal year, the board "
+                        "said.")
+    assert found["Rs 4,200 crore"].modality == "forecast"
+
+
+def test_going_to_a_country_is_still_no_plan() -> None:
+    found = _by_surface("About 40,000 tonnes of cocoa exports from Ghana are going to US "
+                        "grinders.")
+    assert found["40,000 tonnes"].modality == "reported"
