@@ -31,3 +31,21 @@ def test_going_to_a_country_is_still_no_plan() -> None:
     found = _by_surface("About 40,000 tonnes of cocoa exports from Ghana are going to US "
                         "grinders.")
     assert found["40,000 tonnes"].modality == "reported"
+
+
+def test_hoping_a_flow_will_reach_a_figure_is_a_forecast() -> None:
+    found = _by_surface("The cashew council hopes Benin's nut exports will set a record in 2025 "
+                        "at more than $600 million.")
+    assert found["$600 million"].modality == "forecast"
+
+
+def test_fearing_a_cut_is_a_forecast() -> None:
+    found = _by_surface("One trader fears the dry spell will cut Uganda's coffee exports by 15 "
+                        "per cent next season.")
+    assert found["15 per cent"].modality == "forecast"
+
+
+def test_will_after_a_hope_in_another_clause_stays_a_plan() -> None:
+    found = _by_surface("Morocco will buy 400,000 tonnes of French wheat next year, the ministry "
+                        "said, and it hopes prices ease.")
+    assert found["400,000 tonnes"].modality == "planned"

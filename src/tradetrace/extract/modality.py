@@ -810,6 +810,7 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "reported"  # `estimated at 526 thousand tons in 2023, below the 537.6 thousand
         # tons of 2022`: the past figure the estimate is set against was recorded
     if found == "planned" and (_OUTLOOK_THAT.search(text, sentence[0], q_start)
+                               or _outlook_will(text, clause, q_start)
                                or _outlook_closes(text, q_end, sentence[1])):
         return "forecast"  # `The IEA forecasts that China will import ...`, `Nigeria will buy
         # 2.9 million tonnes ..., the FAO forecast.`: the outlook frames the plan words inside
@@ -1103,6 +1104,26 @@ _OUTLOOK_THAT = re.compile(r"\b(?:forecasts?|projects|projected|predicts?|predic
                            r"that\s+(?!" + RELATIVE_VERB + r")", re.IGNORECASE)
 """A verb of expectation opening a `that` clause: what follows is its forecast (`USDA projects
 that imports will double`), whatever `will` or `set to` say inside."""
+
+
+@cache
+def _outlook_will_pattern() -> re.Pattern[str]:
+    """One of the `outlook_clause_verbs` of stance_cues.json, a subject of up to six words with no
+    clause break, and `will` (`hopes tea export revenue will`, `fears erratic rain will`)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["outlook_clause_verbs"]).pattern
+    return re.compile(verbs + r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?will\s+(?!not\b|be\s+"
+                      r"(?:signed|agreed|concluded)\b)", re.IGNORECASE)
+
+
+def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
+    """Whether a verb of hope, fear or expectation before the quantity, in its clause, has a
+    clause of its own with `will` as object (`The board hopes revenue will top $1.5 billion`):
+    the `will` is the view's, a forecast."""
+    if not may_hold(text, clause[0], q_start, ("will",)):
+        return False
+    return any(m.end() <= q_start for m in _outlook_will_pattern().finditer(
+        text, clause[0], q_start))
+
 
 _OUTLOOK_CLOSES = re.compile(r",\s+(?!according\b)(?P<source>[^,;]{1,60}?)\s(?:forecasts|forecast|"
                              r"projects|projected|predicts|predicted)(?:\s+(?:on|in|at|for)\b"
