@@ -49,3 +49,36 @@ def test_will_after_a_hope_in_another_clause_stays_a_plan() -> None:
     found = _by_surface("Morocco will buy 400,000 tonnes of French wheat next year, the ministry "
                         "said, and it hopes prices ease.")
     assert found["400,000 tonnes"].modality == "planned"
+
+
+def test_a_record_set_in_a_past_season_is_reported() -> None:
+    found = _by_surface("Kazakh flour sales to Afghanistan could match the record of about "
+                        "900,000 tonnes set in 2017/18, the union said.")
+    assert found["900,000 tonnes"].modality == "reported"
+
+
+def test_a_dated_record_beaten_by_an_outlook_is_reported() -> None:
+    found = _by_surface("The cooperative expects to ship 2.4 million bags of coffee this year, "
+                        "beating its 2019 record of 2.1 million bags.")
+    assert found["2.1 million bags"].modality == "reported"
+    assert found["2.4 million bags"].modality == "forecast"
+
+
+def test_a_record_hoped_for_stays_a_forecast() -> None:
+    found = _by_surface("The cooperative expects to set a record of 2.6 million bags of coffee "
+                        "exports this year.")
+    assert found["2.6 million bags"].modality == "forecast"
+
+
+def test_a_season_ending_in_the_year_of_publication_is_no_past_baseline() -> None:
+    text = "Sugar exports are expected to stay near the 2 million tonnes of 1999-00."
+    found = {c.surface: c for c in extract_claims(Document.from_text(
+        text, published=date(2000, 8, 1)))}
+    assert found["2 million tonnes"].modality == "forecast"
+
+
+def test_a_season_ended_before_the_year_of_publication_is_a_past_baseline() -> None:
+    text = "Sugar exports are expected to stay near the 2 million tonnes of 1998-99."
+    found = {c.surface: c for c in extract_claims(Document.from_text(
+        text, published=date(2000, 8, 1)))}
+    assert found["2 million tonnes"].modality == "reported"

@@ -714,10 +714,47 @@ def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: i
     last = int(year["year"])
     if year["end"]:
         last = int(year["end"]) if len(year["end"]) == 4 else last // 100 * 100 + int(year["end"])
+    if last < int(year["year"]):
+        last += 100  # (`1999-00` ends in 2000)
     if last >= published.year:
         return False
     return _dated_baseline_before().search(text, max(sentence[0], q_start - 80),
                                           q_start) is not None
+
+
+_RECORD_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?\s+)?(?:previous\s+|"
+    r"all-time\s+)?record\s+(?:high\s+)?of\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+    re.IGNORECASE)
+"""Right before a figure: a definite record named (`the record of more than`, `its 2011 record
+of`), perhaps with its year."""
+_RECORD_YEAR_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d\d(?:\d\d)?))?\b")
+"""Right after a record's figure: the year it was set in (`set in 2020/21`, `it bought in
+2009/10`)."""
+
+
+def _past_record(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                 published: date | None) -> bool:
+    """Whether the quantity is a record set in a year ended before publication (`could equal the
+    record of more than 510,000 tonnes set in 2020/21`, `beat its 2011 record of 1.03 million
+    bags`): a figure that happened, the yardstick of the outlook around it; not a record hoped
+    for (`aims to set a record of 2 million tonnes`, no year of its own)."""
+    if published is None or "record" not in text[max(sentence[0], q_start - 60):q_start]:
+        return False
+    before = _RECORD_BEFORE.search(text, max(sentence[0], q_start - 60), q_start)
+    if before is None:
+        return False
+    after = _RECORD_YEAR_AFTER.match(text, q_end, min(sentence[1], q_end + 40))
+    year = before["year"] or (after["year"] if after else None)
+    if year is None:
+        return False
+    last = int(year)
+    if not before["year"] and after is not None and after["end"]:
+        end = after["end"]
+        last = int(end) if len(end) == 4 else last // 100 * 100 + int(end)
+        last += 100 if last < int(year) else 0
+    return last < published.year
 
 
 _THE_BEFORE_FIGURE = re.compile(r"\bthe\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
@@ -804,6 +841,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if found in ("planned", "forecast") and _dated_baseline(text, sentence, q_start, q_end,
                                                            published):
         return "reported"  # `to stay near the 713,000 b/d of 2020`: a past year's figure
+    if found and _past_record(text, sentence, q_start, q_end, published):
+        return "reported"  # `could equal the record of 510,000 tonnes set in 2020/21`, `beating
+        # its 2011 record of 1.03 million bags`: a record already set happened
     if found and _possessed_baseline(text, sentence, q_start, q_end):
         return "reported"  # `twice last year's 18,000 tons`: a past year's figure happened
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
