@@ -82,3 +82,17 @@ def test_a_season_ended_before_the_year_of_publication_is_a_past_baseline() -> N
     found = {c.surface: c for c in extract_claims(Document.from_text(
         text, published=date(2000, 8, 1)))}
     assert found["2 million tonnes"].modality == "reported"
+
+
+def test_an_estimate_closing_on_its_day_governs_the_figures() -> None:
+    found = _by_surface("Coffee deliveries to Ugandan ports totalled 410,000 tonnes between "
+                        "October 1 and March 3, 6% less than a season earlier, exporters "
+                        "estimated on Tuesday.")
+    assert found["410,000 tonnes"].modality == "estimated"
+    assert found["6%"].modality == "estimated"
+
+
+def test_a_statement_closing_on_its_day_stays_reported() -> None:
+    found = _by_surface("Coffee deliveries to Ugandan ports totalled 410,000 tonnes between "
+                        "October 1 and March 3, the regulator said on Tuesday.")
+    assert found["410,000 tonnes"].modality == "reported"

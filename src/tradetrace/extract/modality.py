@@ -1376,7 +1376,11 @@ _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",
                                    re.IGNORECASE)
-_HOW = r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
+_WHEN = (r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+day|(?:last|this|earlier\s+this|late\s+last)\s+"
+         r"(?:week|month)))?")
+"""After an estimating verb: the day or week it was made (`exporters estimated on Monday`, `,
+dealers estimated last week`)."""
+_HOW = _WHEN + r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
 _SOURCE_CLOSES = re.compile(_HOW + r"[\W_]*$")
 _SOURCE_ASIDE = re.compile(_HOW + r"\s*[,;]")
 """After a source's estimate verb: how it estimated (`from satellite imagery`) and a comma that
