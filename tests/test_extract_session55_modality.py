@@ -96,3 +96,15 @@ def test_a_statement_closing_on_its_day_stays_reported() -> None:
     found = _by_surface("Coffee deliveries to Ugandan ports totalled 410,000 tonnes between "
                         "October 1 and March 3, the regulator said on Tuesday.")
     assert found["410,000 tonnes"].modality == "reported"
+
+
+def test_a_modal_reaches_its_second_verb_after_and() -> None:
+    found = _by_surface("Zinc concentrate exports should pick up later in the year and reach "
+                        "640,000 tonnes, the mines ministry said.")
+    assert found["640,000 tonnes"].modality == "forecast"
+
+
+def test_and_with_a_new_subject_opens_another_predicate() -> None:
+    found = _by_surface("Zinc concentrate exports could slow this year, and imports reach "
+                        "640,000 tonnes, the mines ministry said.")
+    assert found["640,000 tonnes"].modality == "reported"

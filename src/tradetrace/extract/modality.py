@@ -495,9 +495,19 @@ def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> boo
     for found in _OTHER_PREDICATE.finditer(text, cue_end, min(len(text), q_end + 30)):
         if found.start() >= q_start:
             return False
+        if found.group().lower() == "and" and _modal_coordinate().match(text, found.end()):
+            continue  # `should follow suit and reach 8.1 million tonnes`: the modal's own verb
         if not _joins_quantity(text, found.start(), q_start, q_end):
             return True
     return False
+
+
+@cache
+def _modal_coordinate() -> re.Pattern[str]:
+    """Right after `and`: one of the `modal_coordinates` of stance_cues.json in its bare form,
+    the second verb of the modal's own subject."""
+    return re.compile(r"\s+" + cue_regex(cue_data(STANCE_CUES)["modal_coordinates"]).pattern
+                      + r"\s", re.IGNORECASE)
 
 
 _MODAL_REACH = 60
