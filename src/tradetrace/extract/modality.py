@@ -495,9 +495,19 @@ def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> boo
     for found in _OTHER_PREDICATE.finditer(text, cue_end, min(len(text), q_end + 30)):
         if found.start() >= q_start:
             return False
+        if found.group().lower() == "and" and _modal_coordinate().match(text, found.end()):
+            continue  # `should follow suit and reach 8.1 million tonnes`: the modal's own verb
         if not _joins_quantity(text, found.start(), q_start, q_end):
             return True
     return False
+
+
+@cache
+def _modal_coordinate() -> re.Pattern[str]:
+    """Right after `and`: one of the `modal_coordinates` of stance_cues.json in its bare form,
+    the second verb of the modal's own subject."""
+    return re.compile(r"\s+" + cue_regex(cue_data(STANCE_CUES)["modal_coordinates"]).pattern
+                      + r"\s", re.IGNORECASE)
 
 
 _MODAL_REACH = 60
@@ -714,10 +724,47 @@ def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: i
     last = int(year["year"])
     if year["end"]:
         last = int(year["end"]) if len(year["end"]) == 4 else last // 100 * 100 + int(year["end"])
+    if last < int(year["year"]):
+        last += 100  # (`1999-00` ends in 2000)
     if last >= published.year:
         return False
     return _dated_baseline_before().search(text, max(sentence[0], q_start - 80),
                                           q_start) is not None
+
+
+_RECORD_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?\s+)?(?:previous\s+|"
+    r"all-time\s+)?record\s+(?:high\s+)?of\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+    re.IGNORECASE)
+"""Right before a figure: a definite record named (`the record of more than`, `its 2011 record
+of`), perhaps with its year."""
+_RECORD_YEAR_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d\d(?:\d\d)?))?\b")
+"""Right after a record's figure: the year it was set in (`set in 2020/21`, `it bought in
+2009/10`)."""
+
+
+def _past_record(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                 published: date | None) -> bool:
+    """Whether the quantity is a record set in a year ended before publication (`could equal the
+    record of more than 510,000 tonnes set in 2020/21`, `beat its 2011 record of 1.03 million
+    bags`): a figure that happened, the yardstick of the outlook around it; not a record hoped
+    for (`aims to set a record of 2 million tonnes`, no year of its own)."""
+    if published is None or "record" not in text[max(sentence[0], q_start - 60):q_start]:
+        return False
+    before = _RECORD_BEFORE.search(text, max(sentence[0], q_start - 60), q_start)
+    if before is None:
+        return False
+    after = _RECORD_YEAR_AFTER.match(text, q_end, min(sentence[1], q_end + 40))
+    year = before["year"] or (after["year"] if after else None)
+    if year is None:
+        return False
+    last = int(year)
+    if not before["year"] and after is not None and after["end"]:
+        end = after["end"]
+        last = int(end) if len(end) == 4 else last // 100 * 100 + int(end)
+        last += 100 if last < int(year) else 0
+    return last < published.year
 
 
 _THE_BEFORE_FIGURE = re.compile(r"\bthe\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
@@ -804,12 +851,16 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if found in ("planned", "forecast") and _dated_baseline(text, sentence, q_start, q_end,
                                                            published):
         return "reported"  # `to stay near the 713,000 b/d of 2020`: a past year's figure
+    if found and _past_record(text, sentence, q_start, q_end, published):
+        return "reported"  # `could equal the record of 510,000 tonnes set in 2020/21`, `beating
+        # its 2011 record of 1.03 million bags`: a record already set happened
     if found and _possessed_baseline(text, sentence, q_start, q_end):
         return "reported"  # `twice last year's 18,000 tons`: a past year's figure happened
     if found == "estimated" and _estimate_baseline(text, sentence, q_start, q_end):
         return "reported"  # `estimated at 526 thousand tons in 2023, below the 537.6 thousand
         # tons of 2022`: the past figure the estimate is set against was recorded
     if found == "planned" and (_OUTLOOK_THAT.search(text, sentence[0], q_start)
+                               or _outlook_will(text, clause, q_start)
                                or _outlook_closes(text, q_end, sentence[1])):
         return "forecast"  # `The IEA forecasts that China will import ...`, `Nigeria will buy
         # 2.9 million tonnes ..., the FAO forecast.`: the outlook frames the plan words inside
@@ -1104,6 +1155,26 @@ _OUTLOOK_THAT = re.compile(r"\b(?:forecasts?|projects|projected|predicts?|predic
 """A verb of expectation opening a `that` clause: what follows is its forecast (`USDA projects
 that imports will double`), whatever `will` or `set to` say inside."""
 
+
+@cache
+def _outlook_will_pattern() -> re.Pattern[str]:
+    """One of the `outlook_clause_verbs` of stance_cues.json, a subject of up to six words with no
+    clause break, and `will` (`hopes tea export revenue will`, `fears erratic rain will`)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["outlook_clause_verbs"]).pattern
+    return re.compile(verbs + r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?will\s+(?!not\b|be\s+"
+                      r"(?:signed|agreed|concluded)\b)", re.IGNORECASE)
+
+
+def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
+    """Whether a verb of hope, fear or expectation before the quantity, in its clause, has a
+    clause of its own with `will` as object (`The board hopes revenue will top $1.5 billion`):
+    the `will` is the view's, a forecast."""
+    if not may_hold(text, clause[0], q_start, ("will",)):
+        return False
+    return any(m.end() <= q_start for m in _outlook_will_pattern().finditer(
+        text, clause[0], q_start))
+
+
 _OUTLOOK_CLOSES = re.compile(r",\s+(?!according\b)(?P<source>[^,;]{1,60}?)\s(?:forecasts|forecast|"
                              r"projects|projected|predicts|predicted)(?:\s+(?:on|in|at|for)\b"
                              r"[^,;]*)?[\s.\"”]*$", re.IGNORECASE)
@@ -1315,7 +1386,11 @@ _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",
                                    re.IGNORECASE)
-_HOW = r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
+_WHEN = (r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+day|(?:last|this|earlier\s+this|late\s+last)\s+"
+         r"(?:week|month)))?")
+"""After an estimating verb: the day or week it was made (`exporters estimated on Monday`, `,
+dealers estimated last week`)."""
+_HOW = _WHEN + r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
 _SOURCE_CLOSES = re.compile(_HOW + r"[\W_]*$")
 _SOURCE_ASIDE = re.compile(_HOW + r"\s*[,;]")
 """After a source's estimate verb: how it estimated (`from satellite imagery`) and a comma that

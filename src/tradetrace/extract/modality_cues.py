@@ -555,9 +555,15 @@ def _pact_before() -> re.Pattern[str]:
     return re.compile(kinds + r"[\s-]+$", re.IGNORECASE)
 
 
-_DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|[A-Z])")
+_MONEY_PREFIX = r"(?:US|U\.S\.|[A-Z]{1,2})\s?[$€£¥]|(?:Rs|RM|Tk|KSh|N|R|P)\.?\s?\d"
+"""Capital letters opening a sum (`US$`, `NZ$`, `A$`, `Rs 900`, `N1.4 trillion`): a currency, no
+name."""
+
+
+_DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|(?!" + _MONEY_PREFIX + r")[A-Z])")
 """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
-`going to the EU`), not a verb of a plan (`going to buy`)."""
+`going to the EU`), not a verb of a plan (`going to buy`) nor a sum's currency letters (`will
+come to US$17.6 billion`, `will amount to Rs 900 crore`)."""
 
 
 _PLACE_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?[A-Z][a-z]")
