@@ -75,3 +75,26 @@ def test_an_order_is_read_within_its_own_sentence() -> None:
     found = _claims("Chile's copper shipments to Peru rose 30 per cent, the minister told "
                     "reporters. Ore appears to make up most of it, he said.")
     assert found["30 per cent"].attribution == "the minister"
+
+
+def test_a_closing_verb_before_a_semicolon_names_the_source() -> None:
+    found = _claims("A cargo of 31,000 tonnes of diesel reached Lomé on Monday, the Harbour Desk "
+                    "has learnt; an earlier one came in March.")
+    assert found["31,000 tonnes"].attribution == "the Harbour Desk"
+
+
+def test_a_closing_verb_acting_before_a_semicolon_is_no_source() -> None:
+    found = _claims("A cargo of 31,000 tonnes of diesel reached Lomé on Monday and the port "
+                    "declared a holiday; an earlier one came in March.")
+    assert found["31,000 tonnes"].attribution is None
+
+
+def test_a_federation_counting_figures_is_their_source() -> None:
+    found = _claims("The Andean Coffee Federation counted 48,200 bags of coffee shipped to "
+                    "Japan over the quarter.")
+    assert found["48,200 bags"].attribution == "The Andean Coffee Federation"
+
+
+def test_a_bloc_recording_its_own_imports_is_no_source() -> None:
+    found = _claims("The European Union recorded 48,200 tonnes of coffee imports from Peru.")
+    assert found["48,200 tonnes"].attribution is None

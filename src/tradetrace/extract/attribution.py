@@ -551,7 +551,7 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     """True when nothing but an addressee, time words, where it was said or a trailing comment
     follows the verb: `said.`, `told Sputnik, a figure that ...`, `told reporters on Tuesday.`,
     `said in a press release`, `said on May 25`, `told a briefing in Cairo`."""
-    rest = text[verb_end:sentence_end].split(",")[0]
+    rest = re.split(r"[,;]", text[verb_end:sentence_end])[0]
     rest = _statement_venue().sub(" ", rest)
     rest = _SAID_ON_DAY.sub(" ", rest)
     rest = _statement_object().sub(" ", rest)
