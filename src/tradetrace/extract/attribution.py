@@ -38,8 +38,8 @@ _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
 _MONTH_ABBREVIATIONS = "".join(rf"(?<!\b{month})" for month in (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 """Lookbehinds: the stop after a month's abbreviation (`Nov. 7`) ends no phrase."""
-_BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])(?<!\bLtd)(?<!\bInc)(?<!\bCo)" + _MONTH_ABBREVIATIONS
-                       + r"[.;]\s|:\s|,\s+(?=[“\"])|—|–")
+_BOUNDARY = re.compile(r"[“”\"]|(?<![A-Z])(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)"
+                       + _MONTH_ABBREVIATIONS + r"[.;]\s|:\s|,\s+(?=[“\"])|—|–")
 """Where a source phrase cannot reach back past: quotes, a full stop, a colon (after capitals
 too: `RIYADH: The UAE expects`) or a semicolon, a dash; not the stop of an initial, a firm's
 suffix or a month's abbreviation (`agriculture ministry data released on Nov. 7 show`)."""
@@ -62,7 +62,7 @@ def _may_own(text: str, start: int, end: int) -> bool:
 
 _POSSESSIVES = any_literal("'s", "’s", "`s")
 _CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
-                        r"though|although|whereas|"
+                        r"though|although|whereas|while|"
                         r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\b(?:in|during|of|for|by)\s+which\s+|\b(?:when|where)\s+",
                             re.IGNORECASE)
@@ -551,7 +551,7 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     """True when nothing but an addressee, time words, where it was said or a trailing comment
     follows the verb: `said.`, `told Sputnik, a figure that ...`, `told reporters on Tuesday.`,
     `said in a press release`, `said on May 25`, `told a briefing in Cairo`."""
-    rest = text[verb_end:sentence_end].split(",")[0]
+    rest = re.split(r"[,;]", text[verb_end:sentence_end])[0]
     rest = _statement_venue().sub(" ", rest)
     rest = _SAID_ON_DAY.sub(" ", rest)
     rest = _statement_object().sub(" ", rest)
@@ -611,11 +611,24 @@ _LISTED_NAME = re.compile(
 right before its verb."""
 
 
+_CONTRAST_OPENED = re.compile(r",\s*(?:while|whereas)\s+$", re.IGNORECASE)
+"""Before a source's phrase: the comma and word opening a contrasting clause (`..., while Vortexa
+counts ...`)."""
+
+
+def _contrast_opened(text: str, source: Attribution) -> bool:
+    """Whether a source opens a contrasting clause (`X put trade at $45 billion, while Belarusian
+    statistics put it at $50 billion`): the clause's own, for the figures after it only."""
+    return _CONTRAST_OPENED.search(text, max(0, source.start - 12), source.start) is not None
+
+
 def _before_verb(text: str, sentence: Sentence) -> Attribution | None:
     found: Attribution | None = None
     for source, closing, inverted in _verb_sources(text, sentence):
         if closing or inverted:
             return source
+        if _contrast_opened(text, source):
+            continue  # the figures before it keep the sentence's (or paragraph's) source
         found = found or source
     return found
 
@@ -965,7 +978,8 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
-_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=[^.;]{1,80}?\bat\s+(?:(?:under|below|an\s+unchanged|"
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\bat\s+"
+                     r"(?:(?:under|below|an\s+unchanged|"
                      r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
                      + hedge_pattern() + r")*(?:(?:US|U\.S\.)?"
                      r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
@@ -1011,7 +1025,9 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
         if end > start and _CAUSE_PUTTER.search(text, start, end):
             continue  # `Higher prices put earnings at a record $4.8 billion`: a cause, no source
         if end > start and _looks_like_source(text[start:end]):
-            return Attribution(text[start:end], start, end)
+            found = Attribution(text[start:end], start, end)
+            if not _contrast_opened(text, found):  # (`..., while X put it at`: its clause's)
+                return found
     return None
 
 
@@ -1146,6 +1162,9 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
     if _ALL_TOLD.search(before) and match.group().lower() == "told" and \
             _PUNCTUATION_NEXT.match(text, match.end()):
         return True  # `All told, the country produced 23,084 tons`: in all, no one telling
+    if match.group().lower() in ("told", "tells", "tell") and _TOLD_TO.match(text, match.end()):
+        return True  # `China told its cotton mills to stop buying`: an order, no one's word on
+        # a figure (`told reporters to expect 3 million tonnes` is one)
     doing = _GERUND.match(text, match.end())
     if doing is not None and match.group().lower().startswith("report") and any(
             lexicon("flow", kind).regex.fullmatch(doing["verb"])
@@ -1216,6 +1235,14 @@ _WRITE_SAYS = re.compile(r"\s*(?:that\b|[:\"“‘,.;!?)]|$)", re.IGNORECASE)
 clause, so a verb of saying (not `write off`, `write down`, `write up`, `write back`)."""
 _GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")
 _ALL_TOLD = re.compile(r"\b[Aa]ll\s+$")
+_TOLD_TO = re.compile(r"\s+(?:(?!(?:set|likely|expected|due|going|about|is|are|was|were|has|have|"
+                      r"had|will|would|plans?|aims?|seeks?|wants?|hopes?|needs?|used|able)\s)"
+                      r"[\w’'&-]+\s+){1,3}?to\s+(?!expect\b|look\b|anticipate\b)"
+                      r"(?!(?:the|a|an|its|their|his|her|this|that|them|him|us|me)\b)"
+                      r"(?-i:[a-z]{2,})\b")
+"""After `told`: whom it told and an infinitive, an order (`told Energocom to purchase`), unless
+the infinitive is one of expecting (`told reporters to expect`); not `told lawmakers exports are
+set to rise`."""
 _PUNCTUATION_NEXT = re.compile(r"\s*[,.;:]")
 
 
@@ -1601,12 +1628,17 @@ def source_at(text: str, sentence: Sentence, position: int,
         if _OWNED_FIGURE.fullmatch(text, owned.end(), position):
             # `lower than KOTRA's estimate of $3.24 billion`: that figure's own source
             return Attribution(owned["owner"], owned.start("owner"), owned.end("owner"))
-    if default is not None and default.end <= position:
+    if default is None or default.end <= position:
         # `China reported no crude exports ..., though industry sources estimate Beijing still
-        # supplies 520,000 tonnes a year`: a later clause's own source for its figures
+        # supplies 520,000 tonnes a year`: a later clause's own source for its figures (with no
+        # source before it, only a contrasting clause's: `..., while customs data show ...`)
+        anchor = sentence.start if default is None else default.end
         later = [found for found, _, _ in _verb_sources(text, sentence)
-                 if default.end <= found.start and found.end <= position
-                 and _CLAUSE_JOIN.search(text, default.end, found.start)]
+                 if anchor <= found.start and found.end <= position
+                 and _CLAUSE_JOIN.search(text, anchor, found.start)
+                 and (default is not None or _contrast_opened(text, found))
+                 and not (_contrast_opened(text, found) and country_code(found.text))]
+        # (`..., while China reported 22,730 tons`: a country reporting its own flows)
         if later:
             return later[-1]
     if default is not None and position < default.start < sentence.end and not any(
