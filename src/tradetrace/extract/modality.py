@@ -734,12 +734,20 @@ def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: i
                                           q_start) is not None
 
 
-_RECORD_BEFORE = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?\s+)?(?:previous\s+|"
-    r"all-time\s+)?record\s+(?:high\s+)?of\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
-    re.IGNORECASE)
-"""Right before a figure: a definite record named (`the record of more than`, `its 2011 record
-of`), perhaps with its year."""
+@cache
+def _record_before() -> re.Pattern[str]:
+    """Right before a figure: a definite record named (`the record of more than`, `its 2011
+    record of`), perhaps with its year; the owners and kinds are the `record_owners` and
+    `record_kinds` of stance_cues.json."""
+    data = cue_data(STANCE_CUES)
+    owners = cue_regex(data["record_owners"]).pattern
+    kinds = cue_regex(data["record_kinds"]).pattern
+    return re.compile(
+        owners + r"\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?\s+)?(?:" + kinds +
+        r"\s+)?record\s+(?:high\s+)?of\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+        re.IGNORECASE)
+
+
 _RECORD_YEAR_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d\d(?:\d\d)?))?\b")
 """Right after a record's figure: the year it was set in (`set in 2020/21`, `it bought in
@@ -754,7 +762,7 @@ def _past_record(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
     for (`aims to set a record of 2 million tonnes`, no year of its own)."""
     if published is None or "record" not in text[max(sentence[0], q_start - 60):q_start]:
         return False
-    before = _RECORD_BEFORE.search(text, max(sentence[0], q_start - 60), q_start)
+    before = _record_before().search(text, max(sentence[0], q_start - 60), q_start)
     if before is None:
         return False
     after = _RECORD_YEAR_AFTER.match(text, q_end, min(sentence[1], q_end + 40))
@@ -1413,15 +1421,16 @@ _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:
 _AS_ESTIMATED = re.compile(r",\s+as\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 """Before a closing estimating verb: `, as` and its subject (`, as analysts estimated`): the
 figures match what was estimated, a comparison, not the source of the figures."""
-_WHEN = (r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+day|(?:last|this|earlier\s+this|late\s+last)\s+"
-         r"(?:week|month)))?")
-"""After an estimating verb: the day or week it was made (`exporters estimated on Monday`, `,
-dealers estimated last week`)."""
-_HOW = _WHEN + r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
-_SOURCE_CLOSES = re.compile(_HOW + r"[\W_]*$")
-_SOURCE_ASIDE = re.compile(_HOW + r"\s*[,;]")
-"""After a source's estimate verb: how it estimated (`from satellite imagery`) and a comma that
-opens an aside (`..., Vortexa estimated, nearly all of it booked by ...`)."""
+@cache
+def _source_after(aside: bool) -> re.Pattern[str]:
+    """After a source's estimate verb: the day or week it was made (`estimate_times` of
+    stance_cues.json: `exporters estimated on Monday`, `, dealers estimated last week`), how it
+    estimated (`from satellite imagery`), then the sentence's end or, with `aside`, a comma that
+    opens an aside (`..., Vortexa estimated, nearly all of it booked by ...`)."""
+    when = cue_regex(cue_data(STANCE_CUES)["estimate_times"]).pattern
+    how = (r"(?:\s+" + when + r")?(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+"
+           r"[^,;]*?)?")
+    return re.compile(how + (r"\s*[,;]" if aside else r"[\W_]*$"))
 
 
 def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:
@@ -1442,7 +1451,8 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
             continue  # `..., 8.6% above the estimate.`, `, well above ship-tracking
             # estimates.`: the estimate is what the figures that happened are measured against
         rest = text[cue_end:sentence[1]]
-        if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
+        if _source_after(False).match(rest) or (q_end <= cue_start
+                                                   and _source_after(True).match(rest)):
             return "estimated"
         if q_end <= cue_start and _estimates_close(text, sentence[0], cue_start, cue_end, rest):
             return "estimated"
