@@ -505,9 +505,11 @@ def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> boo
 @cache
 def _modal_coordinate() -> re.Pattern[str]:
     """Right after `and`: one of the `modal_coordinates` of stance_cues.json in its bare form,
-    the second verb of the modal's own subject."""
+    the second verb of the modal's own subject, with a figure as its object (`and reach 8.1
+    million tonnes`); not the same word as an adjective before a noun (`and total shipments in
+    2024 reached`, `and top buyer India imported`), which opens a clause of its own."""
     return re.compile(r"\s+" + cue_regex(cue_data(STANCE_CUES)["modal_coordinates"]).pattern
-                      + r"\s", re.IGNORECASE)
+                      + r"\s+(?:(?:to|by)\s+)?" + _ATTACHED.pattern + r"[$€£¥]?\d", re.IGNORECASE)
 
 
 _MODAL_REACH = 60
@@ -732,12 +734,20 @@ def _dated_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: i
                                           q_start) is not None
 
 
-_RECORD_BEFORE = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?\s+)?(?:previous\s+|"
-    r"all-time\s+)?record\s+(?:high\s+)?of\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
-    re.IGNORECASE)
-"""Right before a figure: a definite record named (`the record of more than`, `its 2011 record
-of`), perhaps with its year."""
+@cache
+def _record_before() -> re.Pattern[str]:
+    """Right before a figure: a definite record named (`the record of more than`, `its 2011
+    record of`), perhaps with its year; the owners and kinds are the `record_owners` and
+    `record_kinds` of stance_cues.json."""
+    data = cue_data(STANCE_CUES)
+    owners = cue_regex(data["record_owners"]).pattern
+    kinds = cue_regex(data["record_kinds"]).pattern
+    return re.compile(
+        owners + r"\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?\s+)?(?:" + kinds +
+        r"\s+)?record\s+(?:high\s+)?of\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+        re.IGNORECASE)
+
+
 _RECORD_YEAR_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d\d(?:\d\d)?))?\b")
 """Right after a record's figure: the year it was set in (`set in 2020/21`, `it bought in
@@ -752,7 +762,7 @@ def _past_record(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
     for (`aims to set a record of 2 million tonnes`, no year of its own)."""
     if published is None or "record" not in text[max(sentence[0], q_start - 60):q_start]:
         return False
-    before = _RECORD_BEFORE.search(text, max(sentence[0], q_start - 60), q_start)
+    before = _record_before().search(text, max(sentence[0], q_start - 60), q_start)
     if before is None:
         return False
     after = _RECORD_YEAR_AFTER.match(text, q_end, min(sentence[1], q_end + 40))
@@ -1159,10 +1169,16 @@ that imports will double`), whatever `will` or `set to` say inside."""
 @cache
 def _outlook_will_pattern() -> re.Pattern[str]:
     """One of the `outlook_clause_verbs` of stance_cues.json, a subject of up to six words with no
-    clause break, and `will` (`hopes tea export revenue will`, `fears erratic rain will`)."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["outlook_clause_verbs"]).pattern
-    return re.compile(verbs + r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?will\s+(?!not\b|be\s+"
-                      r"(?:signed|agreed|concluded)\b)", re.IGNORECASE)
+    clause break and no `outlook_clause_joiners` (`hopes for better prices and will ship`: the
+    same subject's own plan), and `will`, not before the `outlook_clause_plans` (`hopes a deal
+    will be signed`) (`hopes tea export revenue will`, `fears erratic rain will`)."""
+    data = cue_data(STANCE_CUES)
+    verbs = cue_regex(data["outlook_clause_verbs"]).pattern
+    joiners = cue_regex(data["outlook_clause_joiners"]).pattern
+    plans = cue_regex(data["outlook_clause_plans"]).pattern
+    return re.compile(r"(?P<verb>" + verbs + r")\s+(?:that\s+)?(?:(?!" + joiners +
+                      r")[\w'’-]+\s+){1,6}?will\s+(?!not\b|be\s+" + plans + r")",
+                      re.IGNORECASE)
 
 
 def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
@@ -1171,8 +1187,24 @@ def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
     the `will` is the view's, a forecast."""
     if not may_hold(text, clause[0], q_start, ("will",)):
         return False
-    return any(m.end() <= q_start for m in _outlook_will_pattern().finditer(
-        text, clause[0], q_start))
+    return any(m.end() <= q_start
+               and not _outlook_not_verb().search(text, max(clause[0], m.start() - 30), m.start())
+               and not _OF_AFTER.match(text, m.end("verb"))
+               for m in _outlook_will_pattern().finditer(text, clause[0], q_start))
+
+
+@cache
+def _outlook_not_verb() -> re.Pattern[str]:
+    """Right before an `outlook_clause_verbs` word: one of the `outlook_clause_not_after` of
+    stance_cues.json, by which the word is a noun, an adjective or the verb of a relative clause
+    (`Amid fears`, `the predicted shortfall`, `Officials who feared shortages will now import`),
+    not the main verb whose object the `will` clause is."""
+    words = cue_regex(cue_data(STANCE_CUES)["outlook_clause_not_after"]).pattern
+    return re.compile(r"\b" + words + r"\s+$", re.IGNORECASE)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+"""`fears of a shortfall`: the word is a noun."""
 
 
 _OUTLOOK_CLOSES = re.compile(r",\s+(?!according\b)(?P<source>[^,;]{1,60}?)\s(?:forecasts|forecast|"
@@ -1386,15 +1418,19 @@ _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",
                                    re.IGNORECASE)
-_WHEN = (r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+day|(?:last|this|earlier\s+this|late\s+last)\s+"
-         r"(?:week|month)))?")
-"""After an estimating verb: the day or week it was made (`exporters estimated on Monday`, `,
-dealers estimated last week`)."""
-_HOW = _WHEN + r"(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+[^,;]*?)?"
-_SOURCE_CLOSES = re.compile(_HOW + r"[\W_]*$")
-_SOURCE_ASIDE = re.compile(_HOW + r"\s*[,;]")
-"""After a source's estimate verb: how it estimated (`from satellite imagery`) and a comma that
-opens an aside (`..., Vortexa estimated, nearly all of it booked by ...`)."""
+_AS_ESTIMATED = re.compile(r",\s+as\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+"""Before a closing estimating verb: `, as` and its subject (`, as analysts estimated`): the
+figures match what was estimated, a comparison, not the source of the figures."""
+@cache
+def _source_after(aside: bool) -> re.Pattern[str]:
+    """After a source's estimate verb: the day or week it was made (`estimate_times` of
+    stance_cues.json: `exporters estimated on Monday`, `, dealers estimated last week`), how it
+    estimated (`from satellite imagery`), then the sentence's end or, with `aside`, a comma that
+    opens an aside (`..., Vortexa estimated, nearly all of it booked by ...`)."""
+    when = cue_regex(cue_data(STANCE_CUES)["estimate_times"]).pattern
+    how = (r"(?:\s+" + when + r")?(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+"
+           r"[^,;]*?)?")
+    return re.compile(how + (r"\s*[,;]" if aside else r"[\W_]*$"))
 
 
 def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:
@@ -1407,13 +1443,16 @@ def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modal
             continue  # (`..., most likely from China.`: a guess at the origin, not the figure)
         if _TITLE_OF.search(text, max(sentence[0], cue_start - 50), cue_start):
             continue  # `..., said Viktor Katona, Kpler's head of crude analysis.`
-        if _COMPARED_TO_ESTIMATE.search(text, max(sentence[0], cue_start - 30), cue_start):
-            continue  # `..., far more than analysts had estimated, ...`: not this figure's
+        if _COMPARED_TO_ESTIMATE.search(text, max(sentence[0], cue_start - 30), cue_start) or \
+                _AS_ESTIMATED.search(text, max(sentence[0], cue_start - 40), cue_start):
+            continue  # `..., far more than analysts had estimated, ...`, `..., as analysts
+            # estimated last week.`: a yardstick the figure is set against, not this figure's
         if _yardstick(text, max(sentence[0], cue_start - 60), cue_start):
             continue  # `..., 8.6% above the estimate.`, `, well above ship-tracking
             # estimates.`: the estimate is what the figures that happened are measured against
         rest = text[cue_end:sentence[1]]
-        if _SOURCE_CLOSES.match(rest) or (q_end <= cue_start and _SOURCE_ASIDE.match(rest)):
+        if _source_after(False).match(rest) or (q_end <= cue_start
+                                                   and _source_after(True).match(rest)):
             return "estimated"
         if q_end <= cue_start and _estimates_close(text, sentence[0], cue_start, cue_end, rest):
             return "estimated"

@@ -22,6 +22,7 @@ from tradetrace.extract.cues import (
     may_hold,
     word_set,
 )
+from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.normalize.periods import MONTH_PATTERN
 
 
@@ -292,7 +293,7 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue.startswith("seen ") and _PERFECT_BEFORE.search(text, max(floor, start - 8), start):
         return True  # `Kenya has seen growing demand`: the perfect of `see`, no one's view
-    if cue.endswith(" to") and _DESTINATION.match(text, end):
+    if cue.endswith(" to") and _destination().match(text, end):
         return True
     if cue.endswith(" for") and _PLACE_FOR.match(text, end):
         return True
@@ -555,15 +556,17 @@ def _pact_before() -> re.Pattern[str]:
     return re.compile(kinds + r"[\s-]+$", re.IGNORECASE)
 
 
-_MONEY_PREFIX = r"(?:US|U\.S\.|[A-Z]{1,2})\s?[$€£¥]|(?:Rs|RM|Tk|KSh|N|R|P)\.?\s?\d"
-"""Capital letters opening a sum (`US$`, `NZ$`, `A$`, `Rs 900`, `N1.4 trillion`): a currency, no
-name."""
-
-
-_DESTINATION = re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|(?!" + _MONEY_PREFIX + r")[A-Z])")
-"""After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
-`going to the EU`), not a verb of a plan (`going to buy`) nor a sum's currency letters (`will
-come to US$17.6 billion`, `will amount to Rs 900 crore`)."""
+@cache
+def _destination() -> re.Pattern[str]:
+    """After a cue ending in `to` (`going to`): a place it goes to (`11.8 bcm going to Europe`,
+    `going to the EU`), not a verb of a plan (`going to buy`) nor a sum's currency letters (`will
+    come to US$17.6 billion`, `will amount to Rs 900 crore`: the currency prefixes of the quantity
+    lexicon before a figure, no name)."""
+    data = quantity_lexicon().data
+    prefixes = sorted({*data["currency_prefixes"], *data["currency_prefixes_scaled_only"],
+                       *data["currency_prefixes_amount_only"]}, key=len, reverse=True)
+    money = "|".join(re.escape(prefix) for prefix in prefixes if prefix[:1].isupper())
+    return re.compile(r"\s+(?:the\s+|a\s+|an\s+|other\s+|(?!(?:" + money + r")\.?\s?\d)[A-Z])")
 
 
 _PLACE_FOR = re.compile(r"\s+(?:[a-z-]+\s+)?[A-Z][a-z]")
