@@ -1148,6 +1148,19 @@ among`), not a figure confirmed (`confirmed its position that exports would reac
 view stated)."""
 
 
+def _ordered(text: str, told_end: int) -> bool:
+    """Whether `told` gives an order (`told its cotton mills to stop buying`): whom it told and
+    an infinitive, with no flow named between (`told Reuters exports to neighbouring countries
+    rose`, `told reporters imports to date totalled`: what was told, a statement)."""
+    order = _TOLD_TO.match(text, told_end)
+    if order is None:
+        return False
+    addressee_end = text.rfind("to", told_end, order.end())  # (`told X to purchase`: the
+    # infinitive itself may be a flow)
+    return not any(lexicon("flow", kind).regex.search(text, told_end, addressee_end)
+                   for kind in ("export", "import"))
+
+
 def _not_saying(text: str, match: re.Match[str]) -> bool:
     """`By one rough estimate`, `more than traders had calculated`: a noun, or a comparison, not
     someone giving a figure."""
@@ -1162,7 +1175,7 @@ def _not_saying(text: str, match: re.Match[str]) -> bool:
     if _ALL_TOLD.search(before) and match.group().lower() == "told" and \
             _PUNCTUATION_NEXT.match(text, match.end()):
         return True  # `All told, the country produced 23,084 tons`: in all, no one telling
-    if match.group().lower() in ("told", "tells", "tell") and _TOLD_TO.match(text, match.end()):
+    if match.group().lower() in ("told", "tells", "tell") and _ordered(text, match.end()):
         return True  # `China told its cotton mills to stop buying`: an order, no one's word on
         # a figure (`told reporters to expect 3 million tonnes` is one)
     doing = _GERUND.match(text, match.end())
@@ -1628,6 +1641,13 @@ def source_at(text: str, sentence: Sentence, position: int,
         if _OWNED_FIGURE.fullmatch(text, owned.end(), position):
             # `lower than KOTRA's estimate of $3.24 billion`: that figure's own source
             return Attribution(owned["owner"], owned.start("owner"), owned.end("owner"))
+    if default is not None and default.end <= position and ";" in text[default.end:position]:
+        # `Exports rose 5%, the ministry said; imports fell 3%, traders said.`: a clause after a
+        # semicolon keeps the source closing it
+        own = [found for found, closing, _ in _verb_sources(text, sentence)
+               if closing and found.start > position and ";" not in text[position:found.start]]
+        if own:
+            return own[0]
     if default is None or default.end <= position:
         # `China reported no crude exports ..., though industry sources estimate Beijing still
         # supplies 520,000 tonnes a year`: a later clause's own source for its figures (with no
