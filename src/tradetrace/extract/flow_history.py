@@ -86,8 +86,8 @@ _SHARE_AFTER = re.compile(rf"\s+(?:(?:market|import|export)\s+)?{SHARE_NOUN}\b",
 flow with its verb left out."""
 _OWNS_TRADE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:trade|turnover|commerce)\b")
 """After a possessive: a word for its trade in both directions (`Kyrgyzstan's turnover`)."""
-_OWNS_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
-                        r"purchases|deliveries|supplies)\b")
+OWNS_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:"
+                       + "|".join(sorted(word_set("owned_flow_nouns"))) + r")\b")
 """After a possessive or demonym: a flow noun it owns (`Brazil's soybean exports`, `China's
 purchases`, `Chinese exports of oil`)."""
 _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up)\s+for\b|"
@@ -187,7 +187,7 @@ class FlowHistory(ReadingState):
         start = self.text.rfind("\n", 0, ctx.span[0]) + 1
         owners = {m.code for m in find_countries(self.text, start, ctx.span[0])
                   if m.code and (m.possessive or m.form == "demonym")
-                  and _OWNS_FLOW.match(self.text, m.end)}
+                  and OWNS_FLOW.match(self.text, m.end)}
         return owners.pop() if len(owners) == 1 else None
 
     def paired_flow(self, ctx: Context, frame: Frame | None) -> Parties | None:
@@ -274,7 +274,7 @@ class FlowHistory(ReadingState):
         counterparts = [c.code for c in ctx.countries if c.start < owners[0].start
                         and c.code in (last.exporter, last.importer) and ((
                             (c.possessive or c.form == "demonym") and (
-                                _OWNS_TRADE if last.two_way else _OWNS_FLOW).match(
+                                _OWNS_TRADE if last.two_way else OWNS_FLOW).match(
                                 self.text, c.end)) or (
                             # (`Turkey raised its intake ..., and India by 159%`: the subject
                             # the gapped country stands in for)

@@ -22,6 +22,7 @@ from tradetrace.extract.commodity import find_commodities, names_unkeyed_goods
 from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold, word_set
 from tradetrace.extract.flow_history import (
     COUNTER_JOIN_WORDS,
+    OWNS_FLOW,
     QUANTITY_BREAK,
     FlowHistory,
     counter_joined,
@@ -549,11 +550,8 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|sold
 """A second verb joined after a figure (`and shipped`, `and sold`): a clause of its own."""
 _OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
 """Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
-_DEMONYM_FLOW = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|shipments|sales|"
-                           r"purchases|deliveries|supplies)\b")
-"""After a demonym: a flow noun it owns (`Armenian wine exports`), not its traders
-(`Vietnamese buyers`)."""
-_CONTRAST_WORD = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CONTRAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(word_set("contrast_openers"))) + r")\b",
+                            re.IGNORECASE)
 """Opening a clause set against the one before (`..., while purchases from the US fell`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
                                 r"notwithstanding|regarding|concerning)\b)[a-z]+ing\b")
@@ -2386,7 +2384,7 @@ class FlowReader(ListingReader, FlowHistory):
                 rival == self.reporter or any(
                 c.code == rival and (clause[0] <= c.start < clause[1] or (
                     c.possessive and c.form != "pronoun") or (
-                    c.form == "demonym" and _DEMONYM_FLOW.match(self.text, c.end)))
+                    c.form == "demonym" and OWNS_FLOW.match(self.text, c.end)))
                 for c in ctx.countries):
             return wide  # (a country owning the flow before trades both ways: `Armenian
             # exports to the UAE jumped, while imports from Russia tripled`)
@@ -2395,8 +2393,15 @@ class FlowReader(ListingReader, FlowHistory):
             if sibling is None or sibling.end > quantity.start or sibling.two_way or \
                     sibling.kind not in ("level", "change") or \
                     not (sibling.exporter and sibling.importer) or \
-                    _CONTRAST_WORD.search(self.text, sibling.end, quantity.start) is None:
+                    (contrast := _CONTRAST_WORD.search(
+                        self.text, sibling.end, quantity.start)) is None:
                 continue
+            kept = sibling.importer if seller else sibling.exporter
+            if any(c.code == kept and c.start < contrast.start() for c in ctx.countries):
+                # the sentence names both sides of its first flow (`China exported 2 million
+                # tonnes to Vietnam, while imports from Japan fell`): its subject is the topic,
+                # the owner of the contrasting flow, no rival
+                return wide
             if seller and sibling.exporter == rival and sibling.importer != near.exporter:
                 return Parties(near.exporter, sibling.importer, False)
             if not seller and sibling.importer == rival and sibling.exporter != near.importer:
