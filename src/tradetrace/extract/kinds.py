@@ -1770,13 +1770,18 @@ _AMOUNT_ROW_JOINT = re.compile(
 """Between an amount that sizes a change and the next amount in its unit whose verb is left
 out: an aside, a short tail (`last year`), `and` and the row's own subject (` and zinc sales `,
 ` and pisco exports by `)."""
-_ROW_BREAK = re.compile(r"\b(?:to|from|at|than|more|less|fewer|above|below|against|versus|"
-                        r"averag\w*|of|worth|or)\b", re.IGNORECASE)
-"""In the tail or row between two amounts: a word that sets the second amount against the first
-or makes it a level of its own (`and to $3 billion`, `and from $2 billion`, `averaging`), not a
-row."""
+_TOTAL_AFTER = r"(?:\s*\([^()]{1,30}\))?\s+"
+"""From a bare amount to a word right after it (past any aside) that makes it a total."""
 _AMOUNT_ROW_REACH = 100
 """Most characters between the change's amount and the row whose verb it shares."""
+
+
+@cache
+def _total_after() -> re.Pattern[str]:
+    """A total word (claim_cues' `amount_row_totals`) right after a bare amount, past any aside
+    (`$60 billion overall`, `$9 billion in all`): a whole of its own, not a row of the change."""
+    return re.compile(_TOTAL_AFTER + "(?:" + lexicon("amount_row_totals").regex.pattern + ")",
+                      re.IGNORECASE)
 
 
 def _gapped_amount_change(text: str, quantity: Quantity, sentence: tuple[int, int],
@@ -1792,10 +1797,13 @@ def _gapped_amount_change(text: str, quantity: Quantity, sentence: tuple[int, in
         return None
     previous = amounts[-1]
     joint = _AMOUNT_ROW_JOINT.fullmatch(text, previous.end, quantity.start)
-    if joint is None or any(_ROW_VERB.search(joint[part]) or _ROW_BREAK.search(joint[part]) or
+    if joint is None or any(_ROW_VERB.search(joint[part]) or
+                            lexicon("amount_row_breaks").search(joint[part]) or
                             lexicon("change_up").search(joint[part]) or
                             lexicon("change_down").search(joint[part])
-                            for part in ("tail", "row")):
+                            for part in ("tail", "row")) or \
+            lexicon("amount_row_totals").search(joint["row"]) or \
+            _total_after().match(text, quantity.end, sentence[1]):
         return None
     clause = clause_bounds(text, *sentence, previous.start)
     kind, direction = classify(text, previous, clause, sentence,
