@@ -37,6 +37,7 @@ from tradetrace.extract.timeframe import (
     opening_pointer,
     parts_of_named_fiscal,
     resolve,
+    year_so_far_not_trailing,
     year_so_far_to_end,
     year_to_day,
 )
@@ -393,11 +394,13 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
         keep = _STATED_YEAR
     else:
         keep = _ANY_CHAR
-    found = parts_of_named_fiscal(sentence.text,
-                                  find_periods(sentence.text, reference, future, fiscal_start))
-    if fiscal_start is None:  # (a quarter may be a fiscal one: no calendar year so far)
+    found = year_so_far_not_trailing(sentence.text, parts_of_named_fiscal(
+        sentence.text, find_periods(sentence.text, reference, future, fiscal_start)))
+    # (a quarter may be a fiscal one: no calendar year so far; nor for a plan, which runs to
+    # that close from now: `extend output cuts through the end of the second quarter`)
+    if fiscal_start is None and not future:
         found = year_so_far_to_end(sentence.text, found)
-    found = months_of_written_year(year_to_day(sentence.text, day_first_ranges(
+    found = months_of_written_year(sentence.text, year_to_day(sentence.text, day_first_ranges(
         sentence.text, found, reference)))
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))

@@ -2426,12 +2426,33 @@ def _to_day_join() -> re.Pattern[str]:
 _MONTH_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})$")
 
 
-def months_of_written_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
+@cache
+def _written_year_not_in_force() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a base word right before a written year, a clause opener at its clause's head), from
+    period_cues.json `written_year_base_words` and `written_year_clause_openers`."""
+    cues = period_cues()
+    bases = cue_alternation(cues["written_year_base_words"])
+    openers = cue_alternation(cues["written_year_clause_openers"])
+    return (re.compile(rf"(?<![\w.])(?i:{bases})\s+(?:(?i:in|the)\s+)?$"),
+            re.compile(rf"(?:^|[,;:(]|\s[-–])\s*(?i:{openers})\b(?:[^,;:()]|(?<=\d),(?=\d))*$"))
+
+
+def _year_in_force(text: str, mention: PeriodMention) -> bool:
+    """Whether a period with its year written dates what its sentence says next: not a base
+    (`compared with 2024`) nor in a clause of its own (`, which fell ... in January 2024,`)."""
+    base, clause = _written_year_not_in_force()
+    return base.search(text, max(0, mention.start - 24), mention.start) is None and \
+        clause.search(text, 0, mention.start) is None
+
+
+def months_of_written_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`Russia's share slid from 6.4 percent in February 2022 to 3.8 percent in September`: a
     month named without a year after a period whose year its sentence writes, and read from
-    publication in that same year, keeps that year: like a month just past (`recent`, the
-    flag `resolve` reads), the year in force does not take it back."""
-    written: set[int] = set()
+    publication in that same year, keeps that year: like a month just past (`recent`, the flag
+    `resolve` reads), the year in force does not take it back (not a year written only as a
+    base, `compared with 2024`, nor in a clause of its own, `which fell ... in January 2024,
+    had peaked ... in September`: `_year_in_force`)."""
+    written: PeriodMention | None = None
     result: list[PeriodMention] = []
     for mention in mentions:
         period = mention.period
@@ -2439,18 +2460,24 @@ def months_of_written_year(mentions: list[PeriodMention]) -> list[PeriodMention]
             result.append(mention)
             continue
         if YEAR_WRITTEN.search(mention.surface):
-            written.update((period.start.year, period.end.year))
-        elif period.start.year == period.end.year and period.start.year in written and \
+            written = mention if _year_in_force(text, mention) else None
+        elif written is not None and written.period is not None and \
+                period.start.year == period.end.year and \
+                period.start.year in (written.period.start.year, written.period.end.year) and \
                 not mention.anchored and not _RELATIVE_WORDS.search(mention.surface):
             mention = replace(mention, recent=True)
         result.append(mention)
     return result
 
 
-_TO_END_BEFORE = re.compile(r"\b(?i:by|through)\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
-"""Right before a month, quarter or half whose close a running total is counted to (`by
-end-April`, `by the end of the third quarter`): the year so far, January to that close (not
-`until the end of the second quarter`, which a plan runs to from now)."""
+@cache
+def _to_end_before() -> re.Pattern[str]:
+    """Right before a month, quarter or half whose close a running total is counted to (`by
+    end-April`, `by the end of the third quarter`): the year so far, January to that close (not
+    `until the end of the second quarter`, which a plan runs to from now; period_cues.json
+    `year_so_far_end_joins`)."""
+    joins = cue_alternation(period_cues()["year_so_far_end_joins"])
+    return re.compile(rf"\b(?i:{joins})\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
 
 
 def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -2463,7 +2490,7 @@ def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodM
         period = mention.period
         start = mention.start + (3 if mention.surface.lower().startswith("of ") else 0)
         cue = None if period is None or mention.relation != "period" else \
-            _TO_END_BEFORE.search(text, max(0, start - 24), start)
+            _to_end_before().search(text, max(0, start - 24), start)
         if cue is None or period is None or period.start.year != period.end.year or \
                 period.start.month == 1 or period.start.day != 1 or \
                 _RELATIVE_WORDS.search(mention.surface):
@@ -2474,10 +2501,49 @@ def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodM
     return result
 
 
-_PART_OPENING = re.compile(r"(?i:(?:the\s+)?(?:first|opening|second|third|fourth|final|last)\b)")
-_OF_FISCAL_GAP = re.compile(r"\s+(?i:of)\s+(?i:the|its|their|this)\s+(?i:current\s+|latest\s+)?")
-_FISCAL_WORDS = re.compile(r"\b(?i:fiscal|financial|marketing|crop)\b")
-_FISCAL_NOUN_AFTER = re.compile(r"\s+(?i:fiscal|financial|marketing|crop)\s+(?i:year)\b")
+@cache
+def _year_so_far_opening() -> re.Pattern[str]:
+    words = cue_alternation(period_cues()["year_so_far_openers"])
+    return re.compile(rf"\b(?i:{words})\s+$")
+
+
+_YEAR_TO_MONTH = re.compile(r"(?i:(?:the\s+)?year\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?)")
+
+
+def year_so_far_not_trailing(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`this year through the end of April`, `from the start of the year to the end of April`:
+    a trailing twelve months read after words that open the year so far (`year_so_far_openers`
+    of period_cues.json) is January to that month, not the twelve months to it (`the fiscal
+    year to the end of March`, `the year to the end of June` still trail)."""
+    result: list[PeriodMention] = []
+    for mention in mentions:
+        period = mention.period
+        if period is None or mention.relation != "period" or \
+                length_in_months(period) != 12 or period.end.month == 12 or \
+                not _YEAR_TO_MONTH.match(mention.surface) or \
+                not _year_so_far_opening().search(text, max(0, mention.start - 24), mention.start):
+            result.append(mention)
+            continue
+        result.append(replace(mention, period=Period(date(period.end.year, 1, 1), period.end)))
+    return result
+
+
+@cache
+def _fiscal_part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                     re.Pattern[str]]:
+    """(part opening, `of` gap, fiscal word in the year's own surface, fiscal noun after it),
+    from period_cues.json `fiscal_part_*` and `fiscal_nouns`."""
+    cues = period_cues()
+    nouns = cues["fiscal_nouns"]
+    years = [noun for noun in nouns if noun.lower().endswith(" year")]
+    words = {*nouns, *(noun.split()[0] for noun in years)}
+    openings = cue_alternation(cues["fiscal_part_openings"])
+    owners = cue_alternation(cues["fiscal_part_owners"])
+    marks = cue_alternation(cues["fiscal_part_marks"])
+    return (re.compile(rf"(?i:(?:the\s+)?(?:{openings})\b)"),
+            re.compile(rf"\s+(?i:of)\s+(?i:{owners})\s+(?:(?i:{marks})\s+)?"),
+            re.compile(rf"\b(?i:{cue_alternation(words)})\b"),
+            re.compile(rf"\s+(?i:{cue_alternation(years)})\b"))
 
 
 def parts_of_named_fiscal(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -2510,12 +2576,12 @@ def _part_of_fiscal(text: str, part: PeriodMention, fiscal: PeriodMention) -> bo
     length = length_in_months(part.period)
     if part.relation != "period" or fiscal.relation != "period" or length is None or \
             length >= 12 or part.period.start.year != part.period.end.year or \
-            not _PART_OPENING.match(part.surface) or \
+            not _fiscal_part_patterns()[0].match(part.surface) or \
             length_in_months(fiscal.period) != 12 or fiscal.period.start.month == 1:
         return False
-    return _OF_FISCAL_GAP.fullmatch(text, part.end, fiscal.start) is not None and (
-        _FISCAL_WORDS.search(fiscal.surface) is not None
-        or _FISCAL_NOUN_AFTER.match(text, fiscal.end) is not None)
+    _, gap, word, noun_after = _fiscal_part_patterns()
+    return gap.fullmatch(text, part.end, fiscal.start) is not None and (
+        word.search(fiscal.surface) is not None or noun_after.match(text, fiscal.end) is not None)
 
 
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

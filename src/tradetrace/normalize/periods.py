@@ -451,6 +451,18 @@ def _april_split_year(match: re.Match[str]) -> bool:
     return _april_fiscal_places().search(match.string) is not None
 
 
+@cache
+def _under_way_mark() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{cue_alternation(period_cues()['under_way_marks'])})\s+$")
+
+
+def _under_way_before(match: re.Match[str]) -> bool:
+    """Whether a year's months are written right after a word saying it is under way
+    (`under_way_marks` of period_cues.json: `the current April-March fiscal year`)."""
+    return _under_way_mark().search(match.string, max(0, match.start() - 16),
+                                    match.start()) is not None
+
+
 def _month_range(match: re.Match[str], reference: date, future: bool) -> Period | None:
     m1, m2 = _month_number(match["m1"]), _month_number(match["m2"])
     wraps = m2 < m1
@@ -474,7 +486,11 @@ def _month_range(match: re.Match[str], reference: date, future: bool) -> Period 
         # way: `set to fall in January-March` in a March article is this year's; one across
         # the new year, `between November and February` in February, stays the next one.)
         now = reference.month
-        if future and (m1 <= now <= m2 or (wraps and now >= m1)):
+        if wraps and not future and _under_way_before(match):
+            # `the current April-March fiscal year` in June: the one under way, April this
+            # year to March next (a past span is else placed by where it ends)
+            y1 = reference.year if now >= m1 else reference.year - 1
+        elif future and (m1 <= now <= m2 or (wraps and now >= m1)):
             y1 = reference.year
         elif future and wraps and now < m2:
             y1 = reference.year - 1
