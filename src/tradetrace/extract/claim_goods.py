@@ -459,6 +459,9 @@ _OF_WHOLE_GOODS = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:(?:total|overall)\s+)?")
 """From a share to the goods of its whole right after `of` (`70% of all the oil`, `a third of
 all its oil imports`, `46% of India's total oil imports`)."""
+_WHOLE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
+"""Right after the goods of a share's definite whole: a break, so no clause narrows them (`40
+percent of the oil.`), and they stand for the narrower goods counted before."""
 _SHARE_OF_WHOLE_GOODS = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w.-]*['’]s?\s+)?"
     r"(?:(?:total|overall)\s+)?")
@@ -1038,6 +1041,11 @@ class GoodsReader(FlowReader):
         if any(not g.generic and g.key != whole.key and is_a(g.key, whole.key)
                and ctx.span[0] <= g.start and g.end <= quantity.start for g in ctx.goods):
             return None  # (`Kazakh crude made up 30% of Italy's oil imports`: the part's goods)
+        if opening.group("the") and _WHOLE_ENDS.match(self.text, whole.end) and any(
+                not g.generic and g.key != whole.key and is_a(g.key, whole.key)
+                and g.end <= quantity.start and "\n" not in self.text[g.end:quantity.start]
+                for g in self.goods):
+            return None  # (`... tonnes of diesel. Chile supplied 40 percent of the oil.`)
         return whole.key
 
     def definite_earlier(self, key: str | None, ctx: Context) -> str | None:
@@ -1160,10 +1168,18 @@ class GoodsReader(FlowReader):
     def packed_before(self, quantity: Quantity) -> str | None:
         """The keyed goods the article named last before a count in packages (boxes, cartons),
         which hold them; None when goods with no key were named after them (`coffee` before
-        `bags`) or none were named."""
+        `bags`), when the sentence naming them counted them in another measure of amount (`12
+        million tonnes of wheat`; not a share or a sum, `pineapple exports rose 10%`), or none
+        were named."""
         upto = bisect_left(self._goods_starts, quantity.start)
         keyed = next((g for g in reversed(self.goods[:upto]) if not g.generic), None)
         if keyed is None or unkeyed_goods_spans(self.text, keyed.end, quantity.start):
+            return None
+        if any(c.commodity == keyed.key and c.sentence_start <= keyed.start < c.sentence_end
+               and c.unit not in word_set("package_nouns") and c.unit != "percent"
+               and not is_currency(c.unit) for c in self.history):
+            # (`Egypt imported 12 million tonnes of wheat. Customs seized 40,000 cartons`: goods
+            # counted in another measure are not what the packages hold)
             return None
         return keyed.key
 

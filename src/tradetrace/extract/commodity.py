@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from tradetrace.extract.cues import cue_data, cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import find_countries
+from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
 from tradetrace.extract.sentences import APPOSITIVE
 from tradetrace.extract.tries import trie_pattern, word_trie
 from tradetrace.knowledge.commodities import ancestors, commodities, common_key, is_a
@@ -879,9 +880,32 @@ def _as_form_ends(text: str, end: int) -> bool:
     if _AS_FORM_AFTER.match(text, end):
         return True
     found = _AS_FORM_BREAK.match(text, end)
-    if found is None or (found.group(1) or "").lower() in word_set("as_cause_heads"):
+    if found is None or _as_cause_verb(found.group(1) or "") or \
+            (found.group(1) or "").lower() in word_set("as_cause_heads"):
         return False
-    return found.group(2) != "," or (found.group(3) or "") in word_set("as_form_clause_openers")
+    if found.group(2) != ",":
+        return True
+    opener = found.group(3) or ""
+    if opener not in word_set("as_form_clause_openers"):
+        return False
+    # (`as iron ore, which feeds the mills, got cheaper`: an aside, then the cause's own verb)
+    return opener not in word_set("as_aside_openers") or \
+        _AS_ASIDE_THEN_VERB.match(text, found.end()) is None
+
+
+_AS_ASIDE_THEN_VERB = re.compile(r"[^,.;:]*,\s*[a-z]+(?:\s|[.;,])")
+"""After an aside opener after goods after `as`: the rest of the aside, then a comma and a
+lower-case word, the cause's own verb (`as fertiliser, according to traders, became scarce`)."""
+
+
+def _as_cause_verb(word: str) -> bool:
+    """Whether the word after goods after `as` is a verb that makes them a cause's subject (`as
+    coal recovered.`, `as steel slumped, while ...`), not their form's head word (`as iron
+    plate.`): a past form in `-ed` or a verb of change (`change_up`, `change_down`,
+    `as_cause_verbs`)."""
+    lower = word.lower()
+    return lower.endswith("ed") or lower in quantity_lexicon().change_verbs or \
+        lower in word_set("as_cause_verbs")
 
 
 _AND_CLAUSE = re.compile(r",\s*and\s+(?!(?:of|in|worth|valued)\b)", re.IGNORECASE)
