@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
 _ON = date(2024, 7, 1)
 
 
-def _by_surface(text: str) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=_ON))}
+_by_surface = extracted_on(_ON)
 
 
 def test_a_total_named_in_the_row_is_no_second_change() -> None:

@@ -7,14 +7,12 @@ from datetime import date
 
 import pytest
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
 _ON = date(2025, 6, 1)
 
 
-def _by_surface(text: str) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=_ON))}
+_by_surface = extracted_on(_ON)
 
 
 @pytest.mark.parametrize(("text", "surface"), [

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Claim, Document
+from claim_helpers import extracted_on
 
 _ON = date(2024, 7, 1)
 
 
-def _by_surface(text: str) -> dict[str, Claim]:
-    return {c.surface: c for c in extract_claims(Document.from_text(text, published=_ON))}
+_by_surface = extracted_on(_ON)
 
 
 def test_will_come_to_a_dollar_sum_is_a_forecast() -> None:
@@ -72,15 +70,13 @@ def test_a_record_hoped_for_stays_a_forecast() -> None:
 
 def test_a_season_ending_in_the_year_of_publication_is_no_past_baseline() -> None:
     text = "Sugar exports are expected to stay near the 2 million tonnes of 1999-00."
-    found = {c.surface: c for c in extract_claims(Document.from_text(
-        text, published=date(2000, 8, 1)))}
+    found = _by_surface(text, published=date(2000, 8, 1))
     assert found["2 million tonnes"].modality == "forecast"
 
 
 def test_a_season_ended_before_the_year_of_publication_is_a_past_baseline() -> None:
     text = "Sugar exports are expected to stay near the 2 million tonnes of 1998-99."
-    found = {c.surface: c for c in extract_claims(Document.from_text(
-        text, published=date(2000, 8, 1)))}
+    found = _by_surface(text, published=date(2000, 8, 1))
     assert found["2 million tonnes"].modality == "reported"
 
 
