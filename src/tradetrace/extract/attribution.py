@@ -1152,12 +1152,11 @@ def _ordered(text: str, told_end: int) -> bool:
     """Whether `told` gives an order (`told its cotton mills to stop buying`): whom it told and
     an infinitive, with no flow named between (`told Reuters exports to neighbouring countries
     rose`, `told reporters imports to date totalled`: what was told, a statement)."""
-    order = _TOLD_TO.match(text, told_end)
+    order = _told_to().match(text, told_end)
     if order is None:
         return False
-    addressee_end = text.rfind("to", told_end, order.end())  # (`told X to purchase`: the
-    # infinitive itself may be a flow)
-    return not any(lexicon("flow", kind).regex.search(text, told_end, addressee_end)
+    # (up to `to` only: the infinitive itself may be a flow, `told X to purchase`)
+    return not any(lexicon("flow", kind).regex.search(text, told_end, order.start("to"))
                    for kind in ("export", "import"))
 
 
@@ -1248,14 +1247,21 @@ _WRITE_SAYS = re.compile(r"\s*(?:that\b|[:\"“‘,.;!?)]|$)", re.IGNORECASE)
 clause, so a verb of saying (not `write off`, `write down`, `write up`, `write back`)."""
 _GERUND = re.compile(r"\s+(?:having\s+)?(?P<verb>[a-z]+ing)\b")
 _ALL_TOLD = re.compile(r"\b[Aa]ll\s+$")
-_TOLD_TO = re.compile(r"\s+(?:(?!(?:set|likely|expected|due|going|about|is|are|was|were|has|have|"
-                      r"had|will|would|plans?|aims?|seeks?|wants?|hopes?|needs?|used|able)\s)"
-                      r"[\w’'&-]+\s+){1,3}?to\s+(?!expect\b|look\b|anticipate\b)"
+
+
+@cache
+def _told_to() -> re.Pattern[str]:
+    """After `told`: whom it told (one to three words, none of them a word of what was told:
+    `told lawmakers exports are set to rise`; `told_not_addressee` in stance_cues.json) and an
+    infinitive, an order (`told Energocom to purchase`), unless the infinitive is one of
+    expecting (`told reporters to expect`; `told_expecting`)."""
+    cues = cue_data(STANCE_CUES)
+    told = "|".join(re.escape(word) for word in cues["told_not_addressee"])
+    expecting = "|".join(re.escape(word) for word in cues["told_expecting"])
+    return re.compile(r"\s+(?:(?!(?:" + told + r")\s)[\w’'&-]+\s+){1,3}?(?P<to>to)\s+"
+                      r"(?!(?:" + expecting + r")\b)"
                       r"(?!(?:the|a|an|its|their|his|her|this|that|them|him|us|me)\b)"
-                      r"(?-i:[a-z]{2,})\b")
-"""After `told`: whom it told and an infinitive, an order (`told Energocom to purchase`), unless
-the infinitive is one of expecting (`told reporters to expect`); not `told lawmakers exports are
-set to rise`."""
+                      r"[a-z]{2,}\b")
 _PUNCTUATION_NEXT = re.compile(r"\s*[,.;:]")
 
 
@@ -1656,9 +1662,7 @@ def source_at(text: str, sentence: Sentence, position: int,
         later = [found for found, _, _ in _verb_sources(text, sentence)
                  if anchor <= found.start and found.end <= position
                  and _CLAUSE_JOIN.search(text, anchor, found.start)
-                 and (default is not None or _contrast_opened(text, found))
-                 and not (_contrast_opened(text, found) and country_code(found.text))]
-        # (`..., while China reported 22,730 tons`: a country reporting its own flows)
+                 and _later_clause_source(text, found, default is None)]
         if later:
             return later[-1]
     if default is not None and position < default.start < sentence.end and not any(
@@ -1670,6 +1674,16 @@ def source_at(text: str, sentence: Sentence, position: int,
         if earlier is not None and earlier.end <= position:
             return earlier
     return default
+
+
+def _later_clause_source(text: str, found: Attribution, contrast_only: bool) -> bool:
+    """Whether a source after a clause join may be a later clause's own: any (or, with no source
+    before it, only a contrasting clause's: `contrast_only`), but not a country reporting in a
+    contrasting clause (`..., while China reported 22,730 tons`: its own flows)."""
+    contrast = _contrast_opened(text, found)
+    if contrast_only and not contrast:
+        return False
+    return not (contrast and country_code(found.text))
 
 
 def _definite_head(phrase: str) -> str | None:

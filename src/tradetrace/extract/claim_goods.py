@@ -456,10 +456,10 @@ goods imports`): not the unkeyed goods of the figures before."""
 
 _OF_WHOLE_GOODS = re.compile(
     r"\s+of\s+(?:all\s+(?:of\s+)?)?(?:(?P<the>the)\s+|its\s+|their\s+|"
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:(?:total|overall)\s+)?")
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+)?(?:(?:total|overall)\s+)?")
 """From a share to the goods of its whole right after `of` (`70% of all the oil`, `a third of
 all its oil imports`, `46% of India's total oil imports`)."""
-_WHOLE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
+_WHOLE_ENDS = re.compile(r"[ \t]*(?:[.;,)]|\n|$)")
 """Right after the goods of a share's definite whole: a break, so no clause narrows them (`40
 percent of the oil.`), and they stand for the narrower goods counted before."""
 _SHARE_OF_WHOLE_GOODS = re.compile(
@@ -1013,7 +1013,8 @@ class GoodsReader(FlowReader):
 
     def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                  earlier: Claim | None) -> str | None:
-        """The goods a figure is of: those its unit names, else those of the figure it divides
+        """The goods a figure is of: for a share, those of the whole named right after its `of`
+        (`share_whole_goods`); else those its unit names, else those of the figure it divides
         or restates, else those its clause or subject names, else the paragraph's."""
         whole = self.share_whole_goods(quantity, ctx) if kind == "share" else None
         if whole is not None:
@@ -1029,8 +1030,10 @@ class GoodsReader(FlowReader):
         half of the oil Greece imported`, `a third of all its oil imports`: oil, after crude
         counted before); None for a definite `the fuel`, which stands for the narrower fuel
         counted before (`anaphoric_goods`), for goods named with others (`of the crude and
-        refined products`), and where the sentence names narrower goods before the share as its
-        part (`Kazakh crude made up 30% of Italy's oil imports`: crude)."""
+        refined products`), where the sentence names narrower goods before the share as its
+        part (`Kazakh crude made up 30% of Italy's oil imports`: crude), and for a bare `the X`
+        at a break after narrower goods named earlier in the paragraph (`... tonnes of diesel.
+        Chile supplied 40 percent of the oil.`: diesel)."""
         opening = _OF_WHOLE_GOODS.match(self.text, quantity.end)
         if opening is None:
             return None
@@ -1041,10 +1044,11 @@ class GoodsReader(FlowReader):
         if any(not g.generic and g.key != whole.key and is_a(g.key, whole.key)
                and ctx.span[0] <= g.start and g.end <= quantity.start for g in ctx.goods):
             return None  # (`Kazakh crude made up 30% of Italy's oil imports`: the part's goods)
+        paragraph = self.text.rfind("\n", 0, quantity.start) + 1
         if opening.group("the") and _WHOLE_ENDS.match(self.text, whole.end) and any(
                 not g.generic and g.key != whole.key and is_a(g.key, whole.key)
-                and g.end <= quantity.start and "\n" not in self.text[g.end:quantity.start]
-                for g in self.goods):
+                and g.end <= quantity.start
+                for g in between(self.goods, self._goods_starts, paragraph, quantity.start)):
             return None  # (`... tonnes of diesel. Chile supplied 40 percent of the oil.`)
         return whole.key
 

@@ -1338,8 +1338,10 @@ class _Reader(GoodsReader, PeriodReader):
     def restates(self, dropped: Quantity, quantity: Quantity, ctx: Context) -> bool:
         """Whether `quantity` is the old value of `dropped` (`rose to 6,200 won ..., up from
         5,500 won`), the same amount in other words (`..., equal to about $18 million`), the next
-        goods' price in the same money, or the next row of a run of stocks (`and petrol at 5,000
-        tonnes`): so measuring what `dropped` measured, no trade claim either."""
+        goods' price in the same money, the next row of a run of stocks (`and petrol at 5,000
+        tonnes`) or the next goods of a bare run after a stock or capacity in its unit (`, 25,000
+        tonnes of jet fuel`, `plus 4,000 tonnes of cobalt`): so measuring what `dropped`
+        measured, no trade claim either."""
         if _RESTATED.fullmatch(self.text, dropped.end, quantity.start):
             return True
         price = is_currency(dropped.unit.split("/")[0])

@@ -831,8 +831,8 @@ def _cause_after_figure_pattern() -> re.Pattern[str]:
     not_after = "".join(rf"(?<!{re.escape(word)} )" for word in cues["as_not_cause_after"])
     degree = cue_alternation(cues["as_degree_words"])
     openers = cue_alternation(cues["cause_openers_after_figure"])
-    rising = cue_alternation(cues["cause_on_adjectives"])
-    return re.compile(rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{rising}))"
+    adjectives = cue_alternation(cues["cause_on_adjectives"])
+    return re.compile(rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{adjectives}))"
                       r"\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 
 
@@ -865,7 +865,7 @@ def _cause_after_figure(text: str, end: int, mention: CommodityMention) -> bool:
         not _as_form_ends(text, mention.end)
 
 
-_AS_FORM_BREAK = re.compile(r"(?:[ \t-]+([a-z]+))?[ \t]*([,.;:)])(?:\s*([a-z]+))?")
+_AS_FORM_BREAK = re.compile(r"(?:[ \t-]+([a-z]+))?[ \t]*([,.;:)])(?:\s*([a-z]+)\b)?")
 """Goods after `as`, perhaps with one lower-case head word, then a break and the word after it
 (`as iron plate, as the industry recovers`)."""
 
@@ -881,7 +881,7 @@ def _as_form_ends(text: str, end: int) -> bool:
         return True
     found = _AS_FORM_BREAK.match(text, end)
     if found is None or _as_cause_verb(found.group(1) or "") or \
-            (found.group(1) or "").lower() in word_set("as_cause_heads"):
+            (found.group(1) or "") in word_set("as_cause_heads"):
         return False
     if found.group(2) != ",":
         return True
@@ -893,7 +893,7 @@ def _as_form_ends(text: str, end: int) -> bool:
         _AS_ASIDE_THEN_VERB.match(text, found.end()) is None
 
 
-_AS_ASIDE_THEN_VERB = re.compile(r"[^,.;:]*,\s*[a-z]+(?:\s|[.;,])")
+_AS_ASIDE_THEN_VERB = re.compile(r"[^,.;:\n]*,[ \t]*[a-z]+(?:\s|[.;,])")
 """After an aside opener after goods after `as`: the rest of the aside, then a comma and a
 lower-case word, the cause's own verb (`as fertiliser, according to traders, became scarce`)."""
 
@@ -902,10 +902,9 @@ def _as_cause_verb(word: str) -> bool:
     """Whether the word after goods after `as` is a verb that makes them a cause's subject (`as
     coal recovered.`, `as steel slumped, while ...`), not their form's head word (`as iron
     plate.`): a past form in `-ed` or a verb of change (`change_up`, `change_down`,
-    `as_cause_verbs`)."""
-    lower = word.lower()
-    return lower.endswith("ed") or lower in quantity_lexicon().change_verbs or \
-        lower in word_set("as_cause_verbs")
+    `as_cause_verbs`); not a noun in `-eed` (`as maize seed.`, `feed`)."""
+    return (word.endswith("ed") and not word.endswith("eed")) or \
+        word in quantity_lexicon().change_verbs or word in word_set("as_cause_verbs")
 
 
 _AND_CLAUSE = re.compile(r",\s*and\s+(?!(?:of|in|worth|valued)\b)", re.IGNORECASE)

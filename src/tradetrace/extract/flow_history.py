@@ -87,7 +87,7 @@ flow with its verb left out."""
 _OWNS_TRADE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:trade|turnover|commerce)\b")
 """After a possessive: a word for its trade in both directions (`Kyrgyzstan's turnover`)."""
 OWNS_FLOW = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?:"
-                       + "|".join(sorted(word_set("owned_flow_nouns"))) + r")\b")
+                       + "|".join(map(re.escape, sorted(word_set("owned_flow_nouns")))) + r")\b")
 """After a possessive or demonym: a flow noun it owns (`Brazil's soybean exports`, `China's
 purchases`, `Chinese exports of oil`)."""
 _ACCOUNTED = re.compile(r"\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up)\s+for\b|"

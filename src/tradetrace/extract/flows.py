@@ -550,9 +550,6 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|sold
 """A second verb joined after a figure (`and shipped`, `and sold`): a clause of its own."""
 _OWNS_FRAME = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}")
 """Between a possessive country and the flow noun it owns (`Iran's seaborne oil exports`)."""
-_CONTRAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(word_set("contrast_openers"))) + r")\b",
-                            re.IGNORECASE)
-"""Opening a clause set against the one before (`..., while purchases from the US fell`)."""
 _PARTICIPLE_CLAUSE = re.compile(r"[\s,]*(?!(?:during|according|including|excluding|following|"
                                 r"notwithstanding|regarding|concerning)\b)[a-z]+ing\b")
 """A clause opening on a participle (`plunging 74 percent to $10 million`)."""
@@ -2393,7 +2390,7 @@ class FlowReader(ListingReader, FlowHistory):
             if sibling is None or sibling.end > quantity.start or sibling.two_way or \
                     sibling.kind not in ("level", "change") or \
                     not (sibling.exporter and sibling.importer) or \
-                    (contrast := _CONTRAST_WORD.search(
+                    (contrast := lexicon("contrast_openers").regex.search(
                         self.text, sibling.end, quantity.start)) is None:
                 continue
             kept = sibling.importer if seller else sibling.exporter

@@ -1766,7 +1766,7 @@ def _gapped_change(text: str, quantity: Quantity, sentence: tuple[int, int],
 
 _AMOUNT_ROW_JOINT = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?P<tail>(?:\s+[\w-]+){0,3}?),?\s+and\s+"
-    r"(?P<row>[^\d,;:%()]{2,40}?)\s+(?:by\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
+    r"(?P<row>[^\d,;:%()]{2,40}?)\s+(?:by\s+)?" + hedge_pattern(True), re.IGNORECASE)
 """Between an amount that sizes a change and the next amount in its unit whose verb is left
 out: an aside, a short tail (`last year`), `and` and the row's own subject (` and zinc sales `,
 ` and pisco exports by `)."""

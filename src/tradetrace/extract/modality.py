@@ -491,7 +491,9 @@ def _joins_quantity(text: str, found: int, q_start: int, q_end: int) -> bool:
 def _predicate_between(text: str, cue_end: int, q_start: int, q_end: int) -> bool:
     """Whether another predicate starts between a modal cue and the quantity (the text after the
     quantity is looked at too: `, 21 percent less` restates the figure before it); a joiner
-    adding the quantity itself to the same list (`_joins_quantity`) opens none."""
+    adding the quantity itself to the same list (`_joins_quantity`) opens none, nor `and` before
+    the modal's own second verb with a figure as its object (`_modal_coordinate`: `should follow
+    suit and reach 8.1 million tonnes`)."""
     for found in _OTHER_PREDICATE.finditer(text, cue_end, min(len(text), q_end + 30)):
         if found.start() >= q_start:
             return False
@@ -743,7 +745,7 @@ def _record_before() -> re.Pattern[str]:
     owners = cue_regex(data["record_owners"]).pattern
     kinds = cue_regex(data["record_kinds"]).pattern
     return re.compile(
-        owners + r"\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/]\d\d(?:\d\d)?)?\s+)?(?:" + kinds +
+        owners + r"\s+(?:(?P<year>(?:19|20)\d\d)(?:[-/](?P<end>\d\d(?:\d\d)?))?\s+)?(?:" + kinds +
         r"\s+)?record\s+(?:high\s+)?of\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
         re.IGNORECASE)
 
@@ -760,7 +762,7 @@ def _past_record(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
     record of more than 510,000 tonnes set in 2020/21`, `beat its 2011 record of 1.03 million
     bags`): a figure that happened, the yardstick of the outlook around it; not a record hoped
     for (`aims to set a record of 2 million tonnes`, no year of its own)."""
-    if published is None or "record" not in text[max(sentence[0], q_start - 60):q_start]:
+    if published is None or "record" not in text[max(sentence[0], q_start - 60):q_start].lower():
         return False
     before = _record_before().search(text, max(sentence[0], q_start - 60), q_start)
     if before is None:
@@ -770,8 +772,8 @@ def _past_record(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
     if year is None:
         return False
     last = int(year)
-    if not before["year"] and after is not None and after["end"]:
-        end = after["end"]
+    end = before["end"] if before["year"] else (after["end"] if after else None)
+    if end:  # (`its 2023/24 record of`, `set in 2020/21`: the season's last year)
         last = int(end) if len(end) == 4 else last // 100 * 100 + int(end)
         last += 100 if last < int(year) else 0
     return last < published.year
@@ -1170,8 +1172,9 @@ that imports will double`), whatever `will` or `set to` say inside."""
 def _outlook_will_pattern() -> re.Pattern[str]:
     """One of the `outlook_clause_verbs` of stance_cues.json, a subject of up to six words with no
     clause break and no `outlook_clause_joiners` (`hopes for better prices and will ship`: the
-    same subject's own plan), and `will`, not before the `outlook_clause_plans` (`hopes a deal
-    will be signed`) (`hopes tea export revenue will`, `fears erratic rain will`)."""
+    same subject's own plan), and `will`, not before `not` nor the `outlook_clause_plans`
+    (`hopes a deal will be signed`) (`hopes tea export revenue will`, `fears erratic rain
+    will`)."""
     data = cue_data(STANCE_CUES)
     verbs = cue_regex(data["outlook_clause_verbs"]).pattern
     joiners = cue_regex(data["outlook_clause_joiners"]).pattern
@@ -1187,8 +1190,7 @@ def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
     the `will` is the view's, a forecast."""
     if not may_hold(text, clause[0], q_start, ("will",)):
         return False
-    return any(m.end() <= q_start
-               and not _outlook_not_verb().search(text, max(clause[0], m.start() - 30), m.start())
+    return any(not _outlook_not_verb().search(text, max(clause[0], m.start() - 30), m.start())
                and not _OF_AFTER.match(text, m.end("verb"))
                for m in _outlook_will_pattern().finditer(text, clause[0], q_start))
 
@@ -1421,6 +1423,8 @@ _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:
 _AS_ESTIMATED = re.compile(r",\s+as\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 """Before a closing estimating verb: `, as` and its subject (`, as analysts estimated`): the
 figures match what was estimated, a comparison, not the source of the figures."""
+
+
 @cache
 def _source_after(aside: bool) -> re.Pattern[str]:
     """After a source's estimate verb: the day or week it was made (`estimate_times` of
@@ -1430,7 +1434,7 @@ def _source_after(aside: bool) -> re.Pattern[str]:
     when = cue_regex(cue_data(STANCE_CUES)["estimate_times"]).pattern
     how = (r"(?:\s+" + when + r")?(?:\s+(?:from|using|based\s+on|on\s+the\s+basis\s+of)\s+"
            r"[^,;]*?)?")
-    return re.compile(how + (r"\s*[,;]" if aside else r"[\W_]*$"))
+    return re.compile(how + (r"\s*[,;]" if aside else r"[\W_]*$"), re.IGNORECASE)
 
 
 def _closing_estimate(text: str, sentence: tuple[int, int], q_end: int) -> Modality | None:

@@ -2496,8 +2496,10 @@ def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodM
                 _RELATIVE_WORDS.search(mention.surface):
             result.append(mention)
             continue
-        result.append(PeriodMention(cue.start(), mention.end, text[cue.start():mention.end],
-                                    "period", Period(date(period.start.year, 1, 1), period.end)))
+        result.append(replace(mention, start=cue.start(),
+                              surface=text[cue.start():mention.end],
+                              period=Period(date(period.start.year, 1, 1), period.end)))
+        # (`replace`: the mention keeps its `anchored` and `recent` marks)
     return result
 
 
@@ -2563,9 +2565,9 @@ def parts_of_named_fiscal(text: str, mentions: list[PeriodMention]) -> list[Peri
         index = opening.year * 12 + opening.month - 1 + part.period.start.month - 1
         first_year, first_month = divmod(index, 12)
         last_year, last_month = divmod(index + length - 1, 12)
-        result[-1] = PeriodMention(part.start, mention.end, text[part.start:mention.end],
-                                   part.relation, months(first_year, first_month + 1,
-                                                         last_year, last_month + 1))
+        result[-1] = replace(part, end=mention.end, surface=text[part.start:mention.end],
+                             period=months(first_year, first_month + 1, last_year,
+                                           last_month + 1))
     return result
 
 

@@ -78,7 +78,9 @@ class PeriodMention:
     """A month (or months) named without a year that, counted from publication, ended before it
     and at most two months before it: the latest figures, which a whole earlier year in force
     does not take back (`Turkey was again the top buyer in January` in a February 2024 report
-    after figures for 2023)."""
+    after figures for 2023); also a month that a year written earlier in its own sentence keeps
+    (`from 6.4% in February 2022 to 3.8% in September`: September 2022, whatever year is in
+    force; set by extract/timeframe.py `months_of_written_year`)."""
 
 
 def last_day(year_: int, month_: int) -> date:
