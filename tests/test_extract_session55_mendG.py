@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradetrace.extract import extract_claims
-from tradetrace.model import Document
+from claim_helpers import extracted_on
 
-_ON = date(2025, 6, 1)
+_claims = extracted_on(date(2025, 6, 1))
 
 
 def _goods(text: str, surface: str) -> str | None:
-    claims = extract_claims(Document.from_text(text, published=_ON))
-    return next(c for c in claims if c.surface == surface).commodity
+    return _claims(text)[surface].commodity
 
 
 def test_as_goods_then_a_verb_is_a_cause_not_the_goods_form() -> None:
