@@ -48,7 +48,8 @@ _COMMA = re.compile(r",\s+(?!" + _FIRM_SUFFIX + ")")
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",
                 "an", "there", "which", "what", "many", "some", "other", "its", "their"}
 _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
-                          r"may|might|seems?|appears?|that|if|when|while)\b", re.IGNORECASE)
+                          r"may|might|seems?|appears?|that(?!\s+(?:year|month|quarter|season|"
+                          r"period)\b)|if|when|while)\b", re.IGNORECASE)
 _OWNED_SOURCE = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’`]s\s+(?:own\s+)?"
     r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
@@ -110,9 +111,11 @@ _PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|ther
 _RELAXED_WORDS = 10
 """Longest phrase accepted as a source for its position alone (`..., local inspectors said.`)."""
 _NOT_A_SUBJECT = re.compile(r"(?i:up|down|under|in|on|at|for|from|with|by|after|before|during|"
-                            r"since|as|than|over|to)\b")
+                            r"since|as|than|over|to)\b(?![\s-]+(?i:secretary|secretaries)\b)")
 """A phrase opening so is no subject, whatever its position (`..., under deals announced in
-Washington`, `..., up from the 160 systems the adviser estimated in November`)."""
+Washington`, `..., up from the 160 systems the adviser estimated in November`, `On the same
+estimates it ranked`, `For the coming year the government expects`, `At its previous tender`);
+an `Under Secretary` is an office."""
 _CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
 """A first word making the phrase a subordinate clause or a comparison, never a speaker (`fell
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
@@ -258,6 +261,11 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
         return False
     if _TIME_ONLY.fullmatch(phrase.strip()) or _TIME_LIST.fullmatch(phrase.strip()):
         return False  # `July showed a partial recovery`: a time, not a source
+    if _NOT_A_SUBJECT.match(phrase.strip()) and words[0].lower() != "by" and len(words) > 1 \
+            and words[1][0].islower():
+        return False  # `On the same estimates it ranked seventh`, `At its previous tender`,
+        # `in a deal the White House`: a phrase, not who says (but `On Thursday PDVSA said`,
+        # `On USGS estimates`, `By analysts' estimates`: a day or a name opens what follows)
     lowered = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
     headed = bool(lowered & _source_heads())
     # `Russian Association of Exporters`, `shipping data`: trade words inside a source's name
@@ -267,7 +275,6 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
         return False
     if headed or (relaxed and len(words) <= _RELAXED_WORDS
                   and not _PRONOUN_START.match(phrase.strip())
-                  and not _NOT_A_SUBJECT.match(phrase.strip())
                   and not _DIGIT.search(_undated(phrase))):
         return True
     return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
@@ -552,6 +559,8 @@ def _closes_sentence(text: str, verb_end: int, sentence_end: int) -> bool:
     follows the verb: `said.`, `told Sputnik, a figure that ...`, `told reporters on Tuesday.`,
     `said in a press release`, `said on May 25`, `told a briefing in Cairo`."""
     rest = re.split(r"[,;]", text[verb_end:sentence_end])[0]
+    if _TOLD.search(text, max(0, verb_end - 6), verb_end):
+        rest = _told_venue().sub(" ", rest, count=1)  # `told a conference in Sydney`
     rest = _statement_venue().sub(" ", rest)
     rest = _SAID_ON_DAY.sub(" ", rest)
     rest = _statement_object().sub(" ", rest)
@@ -591,6 +600,18 @@ def _statement_venue() -> re.Pattern[str]:
     nouns = cue_regex(cue_data(STANCE_CUES)["statement_venues"]).pattern
     return re.compile(r"\b(?:in|on|at|through|via|during)\s+(?:a|an|its|their|his|her|the|this|"
                       r"that)\s+(?:[\w'’&-]+\s+){0,4}?" + nouns, re.IGNORECASE)
+
+
+_TOLD = re.compile(r"\b(?:told|tells)$", re.IGNORECASE)
+
+
+@cache
+def _told_venue() -> re.Pattern[str]:
+    """The gathering a source told its figures to, right after `told` (`told a conference in
+    Sydney`, `told a media briefing on Saturday`): like a venue, no part of what was said."""
+    nouns = cue_regex(cue_data(STANCE_CUES)["statement_venues"]).pattern
+    return re.compile(r"^\s+(?:a|an|the|this|its)\s+(?:[\w'’&-]+\s+){0,4}?" + nouns,
+                      re.IGNORECASE)
 
 
 def _strip_auxiliary(text: str, start: int, end: int) -> int:
@@ -656,7 +677,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                                                                             match.start()):
             continue  # `..., the bank said in its monthly report.`: a noun after the verb;
             # `..., the lowest level recorded.`: a record, no one who recorded it
-        if match.group().lower() in _putting_verbs() and _PUT_AT.match(text, match.start()) is None:
+        if match.group().lower() in _putting_verbs() and not _put_at_amount(text, sentence,
+                                                                            match.start()):
             continue  # `put pressure on`: no figure put at an amount
         outlook = _OUTLOOK_FIGURE.match(text, match.end(), sentence.end)
         if outlook is not None and outlook["infinitive"] and \
@@ -978,11 +1000,27 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
-_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\bat\s+"
+_PUT_AT = re.compile(r"\b(?:put(?:s|ting)?|(?P<gauging>"
+                     + "|".join(cue_data(STANCE_CUES)["gauging_participles"])
+                     + r"))\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?"
+                     r"\b(?P<level>at|above|below|near|around|close\s+to)\s+"
                      r"(?:(?:under|below|an\s+unchanged|"
                      r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
                      + hedge_pattern() + r")*(?:(?:US|U\.S\.)?"
                      r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
+
+
+def _put_at_amount(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether the verb at `at` puts a figure at an amount (`put imports at 9.42 million mt`,
+    `put the month's intake above 1 billion cubic metres`); not a country putting its own
+    figure above or below one (`Benin puts cashew crop above 190,000 tonnes`)."""
+    match = _PUT_AT.match(text, at)
+    if match is None or match["level"].lower() == "at":
+        return match is not None
+    start, end = _subject_before(text, sentence, at)
+    return country_code(text[start:end]) is None
+
+
 _WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
 """`with the European Union's goal put at 4.5 billion yen`: a figure put at an amount by no
 one named (what follows `with` is the thing put, not its putter; not `with the USDA putting its
@@ -1002,6 +1040,8 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
     one who puts a figure at an amount is its source (`a deal the White House put at $96bn`;
     not `with the EU's goal put at 4.5 billion yen`)."""
     for match in _PUT_AT.finditer(text, sentence.start, sentence.end):
+        if not _put_at_amount(text, sentence, match.start()):
+            continue  # `Benin puts cashew crop above 190,000 tonnes`: a country's own view
         if _speaker_after(text, sentence, match.end()):
             continue  # `Conservative estimates put the volume at ..., he said.`
         left = sentence.start
@@ -1018,8 +1058,10 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
         connector = _CONNECTOR.match(text, start, end)
         start = connector.end() if connector else start
         with_ = _WITH_PUT.match(text, start, end)
-        if with_ is not None and match.group().lower() == "put":
-            continue
+        if with_ is not None and match.group().lower() == "put" or \
+                with_ is None and match["gauging"]:
+            continue  # (`with Statistics Canada estimating the crop at 3.93 MMT`: who gauges it,
+            # as with `putting`; not `the ministry said, estimating exports at`)
         if with_ is not None:  # `with the USDA putting its purchases at`: the USDA
             start = with_.end()
         if end > start and _CAUSE_PUTTER.search(text, start, end):
@@ -1510,8 +1552,12 @@ def sentence_attribution(text: str, sentence: Sentence) -> Attribution | None:
         # `Citing information from one member state, the panel said ...`: the speaker
         # (`Citing expert estimates, the center put 2024 deliveries at ...`: who put it so)
         # (`TASS reported, citing Eurostat data`: the outlet with the source it cites)
-        return _citing(text, sentence, _before_verb(text, sentence)) or _put_at(
-            text, sentence) or cited
+        speaker = _before_verb(text, sentence)
+        if speaker is None and _personal_source(text, sentence) is not None and \
+                text[sentence.start:cited.start].strip(" \"“‘(").lower() == "citing":
+            return None  # `Citing FAO projections, she said ...`: she, named before, tells them
+            # (not `..., he said, citing customs`: the cited source, the pronoun's or not)
+        return _citing(text, sentence, speaker) or _put_at(text, sentence) or cited
     return _citing(text, sentence, cited or _per_source(text, sentence)
                    or _before_verb(text, sentence)) or (
             _by_reckoning(text, sentence)
@@ -1600,7 +1646,9 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
             # `sanctions` or goods let go (`customs released 300 containers`)
         start, end = _subject_before(text, sentence, match.start())
         words = re.findall(r"[\w’'-]+", text[start:end])
-        if words and _body_head(text[start:end]) in lexicon("body_heads") and len(words) <= 8 \
+        head = _body_head(text[start:end])
+        if words and (head in lexicon("body_heads") or head in word_set("data_keepers")) \
+                and len(words) <= 8 \
                 and _looks_like_source(text[start:end]):
             return Attribution(text[start:end], start, end)
     return None
