@@ -67,3 +67,23 @@ def test_a_figure_of_another_predicate_before_be_to_is_reported() -> None:
     found = _by_surface("Jordan imported 9,000 tonnes of barley in April and is to buy more "
                         "from Romania.")
     assert found["9,000 tonnes"].modality == "reported"
+
+
+def test_an_attributive_estimate_stops_at_a_contrasting_clause() -> None:
+    found = _by_surface("Soybeans led Egypt's purchases at an estimated 2.9 million tonnes, "
+                        "while maize and barley touched 1.2 million tonnes and 0.4 million "
+                        "tonnes.")
+    assert found["2.9 million tonnes"].modality == "estimated"
+    assert found["1.2 million tonnes"].modality == "reported"
+
+
+def test_an_attributive_estimate_stops_at_a_semicolon() -> None:
+    found = _by_surface("Peru shipped an estimated 52,000 tonnes of quinoa in 2024; the volume "
+                        "was 6,000 tonnes above 2023's.")
+    assert found["6,000 tonnes"].modality == "reported"
+
+
+def test_an_attributive_estimate_still_reaches_its_own_appositive() -> None:
+    found = _by_surface("Peru shipped an estimated 52,000 tonnes of quinoa in 2024, 6,000 "
+                        "tonnes more than in 2023.")
+    assert found["6,000 tonnes"].modality == "estimated"

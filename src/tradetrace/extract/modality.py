@@ -290,6 +290,12 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if cue_end <= q_start and _ATTRIBUTIVE.search(
+                    text, max(start, cue_start - 6), cue_end) and any(
+                    cue_end <= a < q_start and _ATTACHED.fullmatch(text, cue_end, a)
+                    for a, _ in others) and _CONTRAST_BREAK.search(text, cue_end, q_start):
+                continue  # `peas led at an estimated 29.68 lt, while tur touched 12.33 lt`: the
+                # estimate is its own figure's, not that of a clause set against it
             if cue_start >= q_end and _ATTRIBUTIVE.search(
                     text, max(start, cue_start - 6), cue_end) and any(
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) for a, _ in others):
@@ -1446,6 +1452,9 @@ _BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)
 """Between a hedging adverb and a figure: the figure is what the hedged one is compared with."""
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|some)\s+estimated$", re.IGNORECASE)
 """`an estimated $290 million`: an estimate of one figure, not a verb governing others."""
+_CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
+"""Between an attributive estimate's figure and a later one: a clause of its own (`, while
+sheepmeat fell 6%`, `; the volume was down by 70,000 tonnes`)."""
 _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)"
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",
