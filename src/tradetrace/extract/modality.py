@@ -229,7 +229,15 @@ def _another_flow(text: str, start: int, end: int) -> bool:
 
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 """Before `eyes`: the noun (`in the eyes of traders`), not the headline verb (`Vietnam eyes`)."""
-_BE_TO = re.compile(r"(?:is|are|was|were)\s+to\s", re.IGNORECASE)
+
+
+@cache
+def _be_to() -> re.Pattern[str]:
+    """`is to`, `are also to` (`scheduled_adverbs` of stance_cues.json): a scheduled `be to`."""
+    adverbs = cue_regex(cue_data(STANCE_CUES)["scheduled_adverbs"]).pattern
+    return re.compile(r"(?:is|are|was|were)\s+(?:" + adverbs + r"\s+)?to\s", re.IGNORECASE)
+
+
 _AIM_IS = re.compile(r"\b(?:goal|aim|target|objective|plan|idea|key|priority|task|ambition|"
                      r"intention|mission|hope|challenge|point)\s+$", re.IGNORECASE)
 """`The goal is to ship ...`: a `be to` after an aim noun is the aim's, not a scheduled plan."""
@@ -282,6 +290,12 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) and _another_flow(
                         text, b, q_start) for a, b in others):
                 continue  # `an estimated $290 million ... in imports of $2.97 billion`
+            if cue_end <= q_start and _ATTRIBUTIVE.search(
+                    text, max(start, cue_start - 6), cue_end) and any(
+                    cue_end <= a < q_start and _ATTACHED.fullmatch(text, cue_end, a)
+                    for a, _ in others) and _CONTRAST_BREAK.search(text, cue_end, q_start):
+                continue  # `peas led at an estimated 29.68 lt, while tur touched 12.33 lt`: the
+                # estimate is its own figure's, not that of a clause set against it
             if cue_start >= q_end and _ATTRIBUTIVE.search(
                     text, max(start, cue_start - 6), cue_end) and any(
                     cue_end <= a and _ATTACHED.fullmatch(text, cue_end, a) for a, _ in others):
@@ -291,12 +305,14 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     _THE_BEFORE.search(text, max(start, cue_start - 6), cue_start):
                 continue  # `In the eyes of traders`: a noun, not `Vietnam eyes $10 billion`
             if name == "planned" and _AIM_IS.search(text, max(start, cue_start - 30), cue_start) \
-                    and _BE_TO.match(text, cue_start):
+                    and _be_to().match(text, cue_start):
                 continue  # `The government's goal is to ship 60 million tons`: the aim decides
-            if name == "planned" and _BE_TO.match(text, cue_start) and (
-                    cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)):
+            if name == "planned" and _be_to().match(text, cue_start) and (
+                    (cue_start >= q_end and not _scheduled_subject(text, q_end, cue_start))
+                    or _predicate_between(text, cue_end, q_start, q_end)):
                 continue  # `Imports were to reach 1 million tons, but fell short at 800,000
-                # tons`: a schedule governs the figures of its own predicate only
+                # tons`: a schedule governs the figures of its own predicate only (and its
+                # subject's: `Deliveries of 20,000 tonnes a month are to continue`)
             if name == "planned" and cue_end <= q_start and _APPROVAL_STOP.search(
                     text, cue_end, q_start) and approved_amount().match(text, cue_start):
                 continue  # `has authorised imports of 1.37 million tonnes, of which 379,000
@@ -448,6 +464,26 @@ def _modal_subject(text: str, q_end: int, cue_start: int) -> bool:
         return False
     tail = _SUBJECT_TAIL.fullmatch(text, q_end, cue_start)
     return tail is not None and not _SUBJECT_STOP.search(text, q_end, cue_start)
+
+
+_SCHEDULED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:of|to|for|from)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                                     r"{0,3}\s+")
+"""Between a figure and the scheduled `be to` whose subject it is: nothing, or the goods and
+places it counts (`of fertilizer to the North`); no comma, so no clause of its own."""
+
+
+def _scheduled_subject(text: str, q_end: int, cue_start: int) -> bool:
+    """Whether the figure before a scheduled `be to` is in its subject (`Deliveries of 20,000
+    tonnes a month are to continue`, `Shipments of 40,000 tonnes of rice to Kenya are to start`):
+    the schedule plans it as it does its object; not a figure of another predicate (`exported
+    30,000 tonnes and is to ship more`, `which were to reach`)."""
+    tail = _SCHEDULED_SUBJECT_TAIL.fullmatch(text, q_end, cue_start)
+    return tail is not None and _SCHEDULED_SUBJECT_STOP.search(text, q_end, cue_start) is None
+
+
+_SCHEDULED_SUBJECT_STOP = re.compile(r"\b(?:and|or|but|that|which|who|than|[a-z]+ed)\b")
+"""Words that end a figure's goods phrase and open another predicate or clause (`to` may lead
+the subject's place here: `shipments of rice to Kenya are to start`)."""
 
 
 _SUBJECT_STOP = re.compile(r"\b(?:and|or|but|that|which|who|in|to|than|[a-z]+ed)\b")
@@ -1416,6 +1452,9 @@ _BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)
 """Between a hedging adverb and a figure: the figure is what the hedged one is compared with."""
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|some)\s+estimated$", re.IGNORECASE)
 """`an estimated $290 million`: an estimate of one figure, not a verb governing others."""
+_CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
+"""Between an attributive estimate's figure and a later one: a clause of its own (`, while
+sheepmeat fell 6%`, `; the volume was down by 70,000 tonnes`)."""
 _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)"
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",

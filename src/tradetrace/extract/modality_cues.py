@@ -119,10 +119,16 @@ _PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|
 
 @cache
 def _scheduled() -> Lexicon:
-    """`is to supply`, `were to discharge`, `is to double`: `be to` before one of the
-    `scheduled_verbs` of stance_cues.json, a plan."""
-    verbs = cue_data(STANCE_CUES)["scheduled_verbs"]
-    words = tuple(f"{be} to {verb}" for be in ("is", "are", "was", "were") for verb in verbs)
+    """`is to supply`, `were to discharge`, `is to double`, `is also to purchase`: `be to` (an
+    adverb of `scheduled_adverbs` may stand inside it) or one of the `decided_leads` and `to`
+    (`has decided to sell`, `is ready to send`) before one of the `scheduled_verbs` of
+    stance_cues.json, a plan."""
+    stance = cue_data(STANCE_CUES)
+    verbs = stance["scheduled_verbs"]
+    leads = [f"{be} {adverb}" for be in ("is", "are", "was", "were")
+             for adverb in ("", *stance["scheduled_adverbs"])]
+    words = tuple(f"{lead.strip()} to {verb}" for lead in leads + stance["decided_leads"]
+                  for verb in verbs)
     return Lexicon("modality.scheduled", words, cue_regex(words))
 
 
