@@ -43,3 +43,11 @@ def test_rows_after_a_supplier_leader_are_suppliers() -> None:
                     "Kazakhstan followed with 20% and 5%, respectively.")
     assert (found["20%"].exporter, found["20%"].importer) == ("UKR", "TUR")
     assert (found["5%"].exporter, found["5%"].importer) == ("KAZ", "TUR")
+
+
+def test_rows_read_as_sellers_to_a_leading_buyer_are_buyers_like_it() -> None:
+    found = _claims("Indonesia exported $6 billion of palm oil in May, with India the top "
+                    "destination at $1.9 billion, or 31%. Kenya and Egypt followed with 12% and "
+                    "8%, respectively.")
+    assert (found["12%"].exporter, found["12%"].importer) == ("IDN", "KEN")
+    assert (found["8%"].exporter, found["8%"].importer) == ("IDN", "EGY")

@@ -418,8 +418,13 @@ class ListingReader(ReadingState):
         codes = {(c.start, c.end): c.code for c in mentions if c.code}
         code = codes.get(own.item)
         others = {codes.get(item) for item in own.others} - {None, code}
-        if code is None or code in (parties.exporter, parties.importer):
+        if code is None:
             return parties
+        if code in (parties.exporter, parties.importer):
+            # (a row put on the leader's other side, `Thailand and Japan followed with ...`
+            # read as sellers to the leader, Australia: the leader's side is the row's)
+            leader = self._leader_side(parties, ctx, quantity, mentions, (code, others))
+            return leader or parties
         return parties.side_in(others, code) or self._leader_side(
             parties, ctx, quantity, mentions, (code, others)) or self._stand_in_side(
             parties, own, mentions, code, quantity.start)
