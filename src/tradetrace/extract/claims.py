@@ -269,6 +269,14 @@ _RESTATED = re.compile(r"[^.;]{0,80}?,?\s*(?:equal|equivalent)\s+to\s+(?:(?:abou
                        re.IGNORECASE)
 _OPENS_WITH = re.compile(r"\s*(?:(?:And|But|Then|Next)\s+)?(?:the\s+|The\s+)?")
 """Before a country that opens its sentence (`Germany came second`, `And Japan was third`)."""
+_SHARE_RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + hedge_pattern(True), re.IGNORECASE)
+"""Between two shares of a run: a comma or `and` (`12.5%, 9.1% and 4%`)."""
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*|and\s+)" + hedge_pattern(True)
+                                 + r"[\d.]+\s*(?:%|per\s*cent|percent))*,?\s+respectively\b",
+                                 re.IGNORECASE)
+"""After a share of a run: the rest of the run, then `respectively`."""
+_ROW_PAIR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+"""Between countries that open their sentence together (`Japan and Korea followed with`)."""
 _LISTED_PRICE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                            r"(?:,|,?\s+(?:and|or))\s+(?:(?:about|around|roughly|some)\s+)?")
 """Between two prices of a list: at most the place of the first (`in Pyongyang, `)."""
@@ -1200,7 +1208,7 @@ class _Reader(GoodsReader, PeriodReader):
                 quantity.unit == "percent" else None
             if rival is not None and (any(d.kind == "share" for d in found) or (
                     not found and any(c.kind == "share" for c in self.previous)
-                    and _OPENS_WITH.fullmatch(text, ctx.span[0], rival.start))):
+                    and _OPENS_WITH.fullmatch(text, ctx.span[0], self.row_opener(ctx, rival)))):
                 # `22 percent of India's imports, ahead of Iraq at 20.5 percent`; `... 15.3% of
                 # the goods Britain exported. Germany came second with 8.6%` (the rival opening
                 # the next sentence, not `Interest rates in Brazil at 10.5%`; after any share of
@@ -1267,6 +1275,13 @@ class _Reader(GoodsReader, PeriodReader):
                 # `Russia's share rose to 25 per cent last year and 51 per cent in January-March`,
                 # `eased to 34 per cent after 42 per cent in July`: another share of the same
                 kind, direction = "share", None
+            if kind is None and quantity.unit == "percent" and found and \
+                    found[-1].kind == "share" and _SHARE_RUN_GAP.fullmatch(
+                        text, self.quantities[found[-1].index].end, quantity.start) and \
+                    _RESPECTIVELY_AFTER.match(text, quantity.end):
+                # `Japan and Korea followed with 12.5% and 9.1%, respectively`: the next share
+                # of a run of shares split among the countries listed
+                kind = "share"
             if kind is None and quantity.unit == "percent":
                 # `up 10%, 14% and 7%, respectively`, `fell 11% at Antamina, 24% at Cerro
                 # Verde and 23% at Southern Copper`: a row of the list of changes before it
@@ -1289,6 +1304,18 @@ class _Reader(GoodsReader, PeriodReader):
             return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
         return sorted(found, key=order)
+
+    def row_opener(self, ctx: Context, rival: CountryMention) -> int:
+        """Where the countries ranked together with `rival` begin: the first of a run of
+        countries joined by commas and `and` that ends on it (`Japan and Korea followed with
+        12.5% and 9.1%, respectively`), else `rival` itself."""
+        start = rival.start
+        for mention in reversed([c for c in ctx.countries if c.end <= rival.start]):
+            if not mention.code or mention.possessive or not _ROW_PAIR_JOIN.fullmatch(
+                    self.text, mention.end, start):
+                break
+            start = mention.start
+        return start
 
     def lot_value(self, found: list[Draft], quantity: Quantity) -> bool:
         """Whether the money figure `quantity` is the value of the amount of goods the sentence

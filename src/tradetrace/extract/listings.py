@@ -418,10 +418,43 @@ class ListingReader(ReadingState):
         codes = {(c.start, c.end): c.code for c in mentions if c.code}
         code = codes.get(own.item)
         others = {codes.get(item) for item in own.others} - {None, code}
-        if code is None or code in (parties.exporter, parties.importer):
+        if code is None:
             return parties
-        return parties.side_in(others, code) or self._stand_in_side(parties, own, mentions,
-                                                                   code, quantity.start)
+        if code in (parties.exporter, parties.importer):
+            # (a row put on the leader's other side, `Thailand and Japan followed with ...`
+            # read as sellers to the leader, Australia: the leader's side is the row's)
+            leader = self._leader_side(parties, ctx, quantity, mentions, (code, others))
+            return leader or parties
+        return parties.side_in(others, code) or self._leader_side(
+            parties, ctx, quantity, mentions, (code, others)) or self._stand_in_side(
+            parties, own, mentions, code, quantity.start)
+
+    def _leader_side(self, parties: Parties, ctx: Context, quantity: Quantity,
+                     mentions: list[CountryMention], row: tuple[str, set[str | None]]
+                     ) -> Parties | None:
+        """A figure of a `respectively` list of ranked rows (`Japan and Korea followed with
+        12.5% and 9.1%, respectively`) whose sides were carried from the sentence before and
+        are named nowhere in its own: the side the leader of that sentence held (`China took
+        41% of Peru's copper exports`: the buyer) is the row's, the other side stays."""
+        code, items = row[0], {row[0], *row[1]}
+        named = {c.code for c in mentions if c.code} - items
+        carried = {parties.exporter, parties.importer} - items - {None}
+        if parties.two_way or named & carried or self._respective_row(ctx, quantity) is None:
+            return None
+        flow = next((c for c in reversed(self.previous) if c.exporter and c.importer
+                     and not c.two_way), None)
+        if flow is None or not carried <= {flow.exporter, flow.importer}:
+            return None
+        # (the leader: the side named last before the flow's figure, as a subject or a row,
+        # not as an owner: `China took 41% of Peru's ...`, `..., and China 31.9%`)
+        leader = next((c.code for c in reversed(find_countries(
+            self.text, flow.sentence_start, flow.start)) if c.code in (flow.exporter, flow.importer)
+            and c.cue in (None, "and", "with") and not c.possessive and c.form == "name"), None)
+        if leader == flow.importer:
+            return Parties(flow.exporter, code, False)
+        if leader == flow.exporter:
+            return Parties(code, flow.importer, False)
+        return None
 
     def _stand_in_side(self, parties: Parties, own: Respective,
                        mentions: list[CountryMention], code: str, at: int) -> Parties:
