@@ -416,6 +416,11 @@ _BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:wi
 """Between a change and its old level: `up 46% from`."""
 
 
+_CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|nearly|roughly|"
+                              r"almost|just|over|more[ \u00a0]+than)[ \u00a0]+)?")
+"""Between a change and the new level it reached: `slid 43% to`, `rose 9% to about`."""
+
+
 _OLD_LEVEL_GAP = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?(?:from|against|"
                             r"compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+"
                             r"(?:(?:about|around|some|nearly|roughly|almost|just)[ \u00a0]+)?")
@@ -731,6 +736,9 @@ class GoodsReader(FlowReader):
             # `shipments fell 11.1% to 2.6 million cubic meters`: the change of a flow counted in
             # a unit no total of all goods is counted in is of those goods (no key), as its level
             return None
+        if kind == "change" and quantity.unit in ("percent", "x") and \
+                self.reached_unkeyed_level(quantity, clause, ctx, earlier):
+            return None
         if names_unkeyed_goods(self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
             # the sentence's only goods have no key
@@ -738,6 +746,19 @@ class GoodsReader(FlowReader):
         if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
             return None
         return key
+
+    def reached_unkeyed_level(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                              earlier: Claim | None) -> bool:
+        """Whether a change is followed by the level it reached (`purchases slid 43% to 352,000
+        tons`) in a unit goods are weighed in, and that level is of goods with no key: the
+        change is of the same flow, so of the same goods."""
+        level = next((q for q in between(self.quantities, self._quantity_starts, quantity.end,
+                                         clause[1]) if q.start > quantity.start), None)
+        if level is None or level.unit not in GOODS_UNITS or \
+                not _CHANGE_TO_LEVEL.fullmatch(self.text, quantity.end, level.start) or \
+                self.overall_named(*ctx.span):  # (not `Total exports slid 4% to 3.2m tons`)
+            return False
+        return self.carried_commodity(level, clause, ctx, "level", earlier) is None
 
     def unkeyed_flow_continues(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the sentence of `ctx`, naming no goods of its own and no total (`Overall

@@ -1,0 +1,32 @@
+"""Session 56, goods: each test fails without the rule it pins (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _goods(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).commodity
+
+
+def test_a_change_to_a_level_of_unkeyed_goods_has_no_key() -> None:
+    text = ("Chile shipped 500,000 tons of wood pellets to Japan in 2023. Japan's purchases "
+            "slid 43% to 352,555 tons in 2024.")
+    assert _goods(text, "43%") is None
+
+
+def test_a_change_to_a_level_of_all_goods_stays_all_goods() -> None:
+    text = ("Chile shipped 500,000 tons of wood pellets to Japan in 2023. Total exports "
+            "slid 4% to 3.2 million tons in 2024.")
+    assert _goods(text, "4%") == "trade"
+
+
+def test_a_change_to_a_money_level_is_not_read_by_the_level() -> None:
+    text = "Chile's exports slid 4% to $3.2 billion in 2024."
+    assert _goods(text, "4%") == "trade"
