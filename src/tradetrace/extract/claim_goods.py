@@ -17,6 +17,7 @@ from functools import cache
 
 from tradetrace.extract.commodity import (
     TOTAL_BEFORE,
+    TOTAL_OWNED_BEFORE,
     CommodityMention,
     carries_unkeyed,
     coordinated,
@@ -1581,7 +1582,8 @@ class GoodsReader(FlowReader):
             not found.surface.lower().startswith(_OTHER_WAY.get(self.stated.one_way or "", "-"))
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
-                text, max(0, found.start - 20), found.start) or _TOTAL_GOODS_BEFORE.search(
+                text, max(0, found.start - 20), found.start) or \
+                self.owned_total(found, quantity) or _TOTAL_GOODS_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
@@ -1613,6 +1615,15 @@ class GoodsReader(FlowReader):
         # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
         return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
                    for unit in units)
+
+    def owned_total(self, found: CommodityMention, quantity: Quantity) -> bool:
+        """`Total Peruvian exports to Chile rose`: a total's word before the owner that opens
+        the flow noun makes it all goods that owner sold, unless goods follow (`Total Chinese
+        imports of these gases`); not a whole after the figure (`The leaf earned $1.3 billion,
+        30% of all Zimbabwean exports`: the leaf's)."""
+        return found.start < quantity.start and TOTAL_OWNED_BEFORE.search(
+            self.text, max(0, found.start - 40), found.start) is not None and \
+            not _OF_AFTER.match(self.text, found.end)
 
     def back_to_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
         """Whether the bare flow noun `found` turns back to all goods after goods with no key that
