@@ -17,6 +17,7 @@ from functools import cache
 
 from tradetrace.extract.commodity import (
     TOTAL_BEFORE,
+    TOTAL_OWNED_BEFORE,
     CommodityMention,
     carries_unkeyed,
     coordinated,
@@ -416,6 +417,11 @@ _BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:wi
 """Between a change and its old level: `up 46% from`."""
 
 
+_CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|nearly|roughly|"
+                              r"almost|just|over|more[ \u00a0]+than)[ \u00a0]+)?")
+"""Between a change and the new level it reached: `slid 43% to`, `rose 9% to about`."""
+
+
 _OLD_LEVEL_GAP = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?(?:from|against|"
                             r"compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+"
                             r"(?:(?:about|around|some|nearly|roughly|almost|just)[ \u00a0]+)?")
@@ -731,6 +737,9 @@ class GoodsReader(FlowReader):
             # `shipments fell 11.1% to 2.6 million cubic meters`: the change of a flow counted in
             # a unit no total of all goods is counted in is of those goods (no key), as its level
             return None
+        if kind == "change" and quantity.unit in ("percent", "x") and \
+                self.reached_unkeyed_level(quantity, clause, ctx, earlier):
+            return None
         if names_unkeyed_goods(self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
             # the sentence's only goods have no key
@@ -738,6 +747,19 @@ class GoodsReader(FlowReader):
         if kind == "share" and self.unkeyed_part(quantity, clause, ctx):
             return None
         return key
+
+    def reached_unkeyed_level(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                              earlier: Claim | None) -> bool:
+        """Whether a change is followed by the level it reached (`purchases slid 43% to 352,000
+        tons`) in a unit goods are weighed in, and that level is of goods with no key: the
+        change is of the same flow, so of the same goods."""
+        level = next((q for q in between(self.quantities, self._quantity_starts, quantity.end,
+                                         clause[1]) if q.start > quantity.start), None)
+        if level is None or level.unit not in GOODS_UNITS or \
+                not _CHANGE_TO_LEVEL.fullmatch(self.text, quantity.end, level.start) or \
+                self.overall_named(*ctx.span):  # (not `Total exports slid 4% to 3.2m tons`)
+            return False
+        return self.carried_commodity(level, clause, ctx, "level", earlier) is None
 
     def unkeyed_flow_continues(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the sentence of `ctx`, naming no goods of its own and no total (`Overall
@@ -1560,7 +1582,8 @@ class GoodsReader(FlowReader):
             not found.surface.lower().startswith(_OTHER_WAY.get(self.stated.one_way or "", "-"))
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
-                text, max(0, found.start - 20), found.start) or _TOTAL_GOODS_BEFORE.search(
+                text, max(0, found.start - 20), found.start) or \
+                self.owned_total(found, quantity) or _TOTAL_GOODS_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
@@ -1592,6 +1615,15 @@ class GoodsReader(FlowReader):
         # (a physical amount goes on with them too: all goods are seldom totalled in tonnes)
         return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
                    for unit in units)
+
+    def owned_total(self, found: CommodityMention, quantity: Quantity) -> bool:
+        """`Total Peruvian exports to Chile rose`: a total's word before the owner that opens
+        the flow noun makes it all goods that owner sold, unless goods follow (`Total Chinese
+        imports of these gases`); not a whole after the figure (`The leaf earned $1.3 billion,
+        30% of all Zimbabwean exports`: the leaf's)."""
+        return found.start < quantity.start and TOTAL_OWNED_BEFORE.search(
+            self.text, max(0, found.start - 40), found.start) is not None and \
+            not _OF_AFTER.match(self.text, found.end)
 
     def back_to_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
         """Whether the bare flow noun `found` turns back to all goods after goods with no key that
