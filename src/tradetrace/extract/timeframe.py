@@ -201,7 +201,11 @@ class PeriodFrame:
             own = [m.period for m in resolved if m.relation == "period" and m.period is not None
                    and length_in_months(m.period) == length]
             if length == 1 and current is not None and length_in_months(current) == 1:
-                pass  # (`over the month` while a month is in force: that month, `the same period`)
+                # (`over the month` while a month is in force: that month, stated when its own
+                # sentence named no period before it, so a longer span counted later in the
+                # sentence, `over the four months`, does not date it)
+                if not any(m.relation == "period" for m in resolved):
+                    mention = replace(mention, relation="period", period=current, anchored=True)
             elif length == 1:
                 month_named = self._named_month(resolved, current)
                 if month_named is None:

@@ -1,0 +1,26 @@
+"""Session 56, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2024, 7, 4))
+
+
+def test_in_the_month_while_a_month_is_in_force_is_that_month_not_a_later_span() -> None:
+    found = _claims("Ruritania shipped 310,000 tons of zinc in May, up 4% year on year, bringing "
+                    "the January-May total to 1.2 million tons, a 2% gain. Lead sales climbed 9% "
+                    "to 85,000 tons in the month and came to 390,000 tons over the five months.")
+    assert period(found["9%"]) == ("2024-05-01", "2024-05-31")
+    assert period(found["85,000 tons"]) == ("2024-05-01", "2024-05-31")
+    assert period(found["390,000 tons"]) == ("2024-01-01", "2024-05-31")
+
+
+def test_for_the_month_after_a_month_its_own_sentence_names_is_that_month() -> None:
+    found = _claims("Freedonia bought $40,000 of Ruritanian goods in January. Sales the other way "
+                    "came to $2.5 million in June, lifting two-way trade for the month to $6.1 "
+                    "million.")
+    assert period(found["$6.1 million"]) == ("2024-06-01", "2024-06-30")
+
