@@ -24,3 +24,15 @@ def test_for_the_month_after_a_month_its_own_sentence_names_is_that_month() -> N
                     "million.")
     assert period(found["$6.1 million"]) == ("2024-06-01", "2024-06-30")
 
+
+def test_a_change_set_after_a_total_with_also_is_of_the_total() -> None:
+    found = _claims("Ruritania's tea exports rose 7% in May to $40 million, taking January-May "
+                    "sales to $190 million, also 5% higher, the tea board said.")
+    assert period(found["7%"]) == ("2024-05-01", "2024-05-31")
+    assert period(found["5%"]) == ("2024-01-01", "2024-05-31")
+
+
+def test_also_before_a_change_on_the_month_before_stays_the_month() -> None:
+    found = _claims("Ruritania's tea exports reached $40 million in May, taking January-May sales "
+                    "to $190 million, also up 5% from April.")
+    assert period(found["5%"]) == ("2024-05-01", "2024-05-31")

@@ -126,10 +126,10 @@ _BELOW_OWNED = re.compile(r"\b(?:below|above|under|over|from|against)\s+(?:Janua
 tonnes`)."""
 
 
-_APPENDED_CHANGE = re.compile(r",\s+(?:(?:an?|up|down|or)\s+)?" + hedge_pattern(True) + "$",
-                              re.IGNORECASE)
+_APPENDED_CHANGE = re.compile(r",\s+(?:also\s+)?(?:(?:an?|up|down|or)\s+)?" + hedge_pattern(True)
+                              + "$", re.IGNORECASE)
 """Between a level and a change appended to it (`to 2 million tons, an 8.8% increase`, `to $2.2
-billion, down 28%`): the change of that level."""
+billion, down 28%`, `to $190 million, also 5% higher`): the change of that level."""
 
 _MONTH_ON_MONTH = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:from|on|over|than|against|compared\s+"
                              r"(?:with|to))\s+(?:(?:the\s+)?(?:previous|prior|preceding)\s+month\b|"
