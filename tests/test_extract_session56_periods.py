@@ -36,3 +36,27 @@ def test_also_before_a_change_on_the_month_before_stays_the_month() -> None:
     found = _claims("Ruritania's tea exports reached $40 million in May, taking January-May sales "
                     "to $190 million, also up 5% from April.")
     assert period(found["5%"]) == ("2024-05-01", "2024-05-31")
+
+
+def test_a_part_of_that_takes_the_period_of_the_total_stated_last() -> None:
+    found = _claims("Ruritania shipped 90,000 tonnes of rubber in March, lifting first-quarter "
+                    "sales to 260,000 tonnes, the ministry reported. Freedonia bought 150,000 "
+                    "tonnes of that for $210 million.")
+    assert period(found["90,000 tonnes"]) == ("2024-03-01", "2024-03-31")
+    assert period(found["150,000 tonnes"]) == ("2024-01-01", "2024-03-31")
+
+
+def test_a_whole_before_of_that_in_its_sentence_is_no_part() -> None:
+    found = _claims("Freedonia's crude imports ran at 5.1 million barrels per day in May, the "
+                    "agency said. Ruritania pumps about 310,000 b/d from its fields, and roughly "
+                    "half of that is sold to Freedonia.")
+    assert period(found["310,000 b/d"]) == (None, None)
+
+
+def test_of_that_month_is_no_part_of_a_total() -> None:
+    found = _claims("Ruritania shipped 90,000 tonnes of rubber in March, lifting first-quarter "
+                    "sales to 260,000 tonnes, the ministry reported. Freedonia bought 15,000 "
+                    "tonnes of that month's cargoes.")
+    assert period(found["15,000 tonnes"]) == ("2024-03-01", "2024-03-31")
+
+

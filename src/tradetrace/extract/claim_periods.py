@@ -201,6 +201,12 @@ _PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:orders|
 """After a level: `of those orders`, the part of a total stated before (`placed US$161.62
 billion of those orders`)."""
 
+_PART_OF_THAT = re.compile(r"\s+of\s+that(?=\s*[,.;]|\s+(?:for|worth|went|was|were|came)\b)",
+                           re.IGNORECASE)
+"""After a level: a bare `of that`, the part of a reported total stated before (`Freedonia bought
+227,000 tonnes of that for $317 million`); it dates that level and the figures after it, not a
+whole stated before it in its sentence (`pumps 250,000 b/d, and half of that is sold`)."""
+
 
 _SO_THEN = re.compile(r",\s*(?:so|and\s+so|meaning|which\s+means|which\s+meant)\s+"
                       r"(?:that\s+)?[^,;]*$", re.IGNORECASE)
@@ -818,11 +824,16 @@ class PeriodReader(FlowHistory):
         in the same unit at least as large, so a month's figure is no whole of parts that exceed
         it (an old level compared with, `from €8,651.7 million in 2021`, is no such total)."""
         text = self.text
-        if not any(_PART_OF_THOSE.match(text, self.quantities[i].end) for i in ctx.indices) or \
+        bare = [self.quantities[i].start for i in ctx.indices
+                if _PART_OF_THAT.match(text, self.quantities[i].end)]
+        bare_part = bool(bare) and quantity.start >= bare[0]
+        if not (bare_part or any(_PART_OF_THOSE.match(text, self.quantities[i].end)
+                                 for i in ctx.indices)) or \
                 any(m.relation == "period" for m in ctx.past):
             return None  # (a period of the sentence's own dates its parts)
         whole = next((c for c in reversed(self.history) if c.kind == "level"
                       and c.start < ctx.span[0] and c.unit == quantity.unit
+                      and (not bare_part or c.modality == "reported")
                       and c.value >= quantity.value and c.period_start and c.period_end
                       and not base_level(self.text, (c.start, c.end), c.sentence_start)), None)
         if whole is None or whole.period_start is None or whole.period_end is None:
