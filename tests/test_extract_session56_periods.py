@@ -60,3 +60,16 @@ def test_of_that_month_is_no_part_of_a_total() -> None:
     assert period(found["15,000 tonnes"]) == ("2024-03-01", "2024-03-31")
 
 
+def test_a_total_standing_at_the_end_of_a_month_is_the_year_so_far() -> None:
+    found = _claims("At the end of May, Ruritania's phosphate exports stood at 41.2 billion "
+                    "dirhams, the exchange office said. Fertilizer sales were 12.4% lower.")
+    assert period(found["41.2 billion dirhams"]) == ("2024-01-01", "2024-05-31")
+    assert period(found["12.4%"]) == ("2024-01-01", "2024-05-31")
+
+
+def test_a_cargo_arriving_at_the_end_of_a_month_keeps_the_month() -> None:
+    found = _claims("A further 62,000 tonnes of Ruritanian diesel arrived in Freedonia at the "
+                    "end of May.")
+    assert period(found["62,000 tonnes"]) == ("2024-05-01", "2024-05-31")
+
+

@@ -2484,17 +2484,45 @@ def _to_end_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{joins})\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
 
 
+@cache
+def _at_end_before() -> re.Pattern[str]:
+    """Right before a month, quarter or half: `at the end of`, `at end-` (a total's close only
+    with a verb of a running total in its clause, `_running_total_verb`)."""
+    return re.compile(r"\b(?i:at)\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
+
+
+@cache
+def _running_total_verb() -> re.Pattern[str]:
+    """A verb of a running total (period_cues.json `year_so_far_end_at_verbs`)."""
+    verbs = cue_alternation(period_cues()["year_so_far_end_at_verbs"])
+    return re.compile(rf"\b(?i:{verbs})\b")
+
+
+def _total_at_end(text: str, start: int) -> re.Match[str] | None:
+    """`stood at 53.5 billion dirhams at the end of September`, `At the end of April, sales had
+    reached $2 billion`: `at the end of` before `start`, in a clause (up to a semicolon) with a
+    verb of a running total."""
+    cue = _at_end_before().search(text, max(0, start - 24), start)
+    if cue is None:
+        return None
+    low = text.rfind(";", 0, cue.start()) + 1
+    high = text.find(";", start)
+    return cue if _running_total_verb().search(text, low, high if high >= 0 else len(text)) \
+        else None
+
+
 def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`exports jumped 23.1% by end-April`, `shipments reached 112,000 tons by the end of the
-    third quarter`: a part of a calendar year whose end a total is counted to is the year so
-    far, from January to that part's last month (as `by the end of November`, which
-    normalize/periods.py reads so)."""
+    third quarter`, `exports stood at 53.5 billion dirhams at the end of September`: a part of a
+    calendar year whose end a total is counted to is the year so far, from January to that
+    part's last month (as `by the end of November`, which normalize/periods.py reads so)."""
     result: list[PeriodMention] = []
     for mention in mentions:
         period = mention.period
         start = mention.start + (3 if mention.surface.lower().startswith("of ") else 0)
         cue = None if period is None or mention.relation != "period" else \
-            _to_end_before().search(text, max(0, start - 24), start)
+            _to_end_before().search(text, max(0, start - 24), start) or \
+            _total_at_end(text, start)
         if cue is None or period is None or period.start.year != period.end.year or \
                 period.start.month == 1 or period.start.day != 1 or \
                 _RELATIVE_WORDS.search(mention.surface):
