@@ -73,3 +73,17 @@ def test_a_cargo_arriving_at_the_end_of_a_month_keeps_the_month() -> None:
     assert period(found["62,000 tonnes"]) == ("2024-05-01", "2024-05-31")
 
 
+def test_an_old_level_with_its_pointer_keeps_it_before_a_later_same_month_of_a_year() -> None:
+    found = _claims("Ruritania exported 210 tons of tungsten to Freedonia in May. Shipments were "
+                    "down from 5,900 tons a month earlier and from 3,700 tons in the same month "
+                    "of 2022.")
+    assert period(found["5,900 tons"]) == ("2024-04-01", "2024-04-30")
+    assert period(found["3,700 tons"]) == ("2022-05-01", "2022-05-31")
+
+
+def test_an_old_level_takes_the_same_month_of_a_year_written_right_after_it() -> None:
+    found = _claims("Ruritania exported 210 tons of tungsten to Freedonia in May, against 3,700 "
+                    "tons in the same month of 2022.")
+    assert period(found["3,700 tons"]) == ("2022-05-01", "2022-05-31")
+
+

@@ -1616,8 +1616,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
+        # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
+        # from 4,034 tons in the same month of 2023`)
+        reach = min([start for start, _ in others if start >= quantity[1]] + [clause[1]])
         same_of = _same_period_of(text, [m for m in mentions
-                                         if quantity[1] <= m.start < clause[1]], current)
+                                         if quantity[1] <= m.start < reach], current)
         if same_of is not None and current is not None:
             # `against 73 billion euros in the same period of 2021`: the new level's months
             return shift_years(current, same_of - current.end.year)
