@@ -87,3 +87,15 @@ def test_an_old_level_takes_the_same_month_of_a_year_written_right_after_it() ->
     assert period(found["3,700 tons"]) == ("2022-05-01", "2022-05-31")
 
 
+def test_a_change_takes_no_level_past_a_semicolon() -> None:
+    found = _claims("Freedonia's imports of Ruritanian LNG reached a record 7.2 billion cubic "
+                    "metres in 2023. That was 40 per cent above 2022; the previous high, 5.6 bcm, "
+                    "was set in 2020.")
+    assert period(found["40 per cent"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["5.6 bcm"]) == ("2020-01-01", "2020-12-31")
+
+
+def test_a_change_after_a_level_in_its_own_clause_keeps_that_level() -> None:
+    found = _claims("Freedonia's imports of Ruritanian LNG came to 5.6 bcm in 2020, 12 per cent "
+                    "more than a year earlier; prices were not disclosed.")
+    assert period(found["12 per cent"]) == ("2020-01-01", "2020-12-31")

@@ -677,9 +677,11 @@ class PeriodReader(FlowHistory):
                                 for m in mentions)
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
-        level = None if draft.kind == "change" and periods.level_at > quantity.start and \
-            DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8),
-                                      periods.level_at) else periods.level
+        level = None if draft.kind == "change" and periods.level_at > quantity.start and (
+            DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8), periods.level_at)
+            # (nor a level past a semicolon, in another independent clause: `over twice the
+            # 2022 volume; the previous high, 5.6 bcm, was set in 2021`)
+            or ";" in self.text[quantity.end:periods.level_at]) else periods.level
         if draft.kind == "level" and periods.level_at > quantity.start and base_level(
                 self.text, (quantity.start, quantity.end), ctx.span[0]):
             # `had shipped 59 million tonnes the year before and 70 million tonnes in 2020`: an
