@@ -126,10 +126,10 @@ _BELOW_OWNED = re.compile(r"\b(?:below|above|under|over|from|against)\s+(?:Janua
 tonnes`)."""
 
 
-_APPENDED_CHANGE = re.compile(r",\s+(?:(?:an?|up|down|or)\s+)?" + hedge_pattern(True) + "$",
-                              re.IGNORECASE)
+_APPENDED_CHANGE = re.compile(r",\s+(?:also\s+)?(?:(?:an?|up|down|or)\s+)?" + hedge_pattern(True)
+                              + "$", re.IGNORECASE)
 """Between a level and a change appended to it (`to 2 million tons, an 8.8% increase`, `to $2.2
-billion, down 28%`): the change of that level."""
+billion, down 28%`, `to $190 million, also 5% higher`): the change of that level."""
 
 _MONTH_ON_MONTH = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:from|on|over|than|against|compared\s+"
                              r"(?:with|to))\s+(?:(?:the\s+)?(?:previous|prior|preceding)\s+month\b|"
@@ -200,6 +200,12 @@ _PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:orders|
                             re.IGNORECASE)
 """After a level: `of those orders`, the part of a total stated before (`placed US$161.62
 billion of those orders`)."""
+
+_PART_OF_THAT = re.compile(r"\s+of\s+that(?=\s*[,.;]|\s+(?:for|worth|went|was|were|came)\b)",
+                           re.IGNORECASE)
+"""After a level: a bare `of that`, the part of a reported total stated before (`Freedonia bought
+227,000 tonnes of that for $317 million`); it dates that level and the figures after it, not a
+whole stated before it in its sentence (`pumps 250,000 b/d, and half of that is sold`)."""
 
 
 _SO_THEN = re.compile(r",\s*(?:so|and\s+so|meaning|which\s+means|which\s+meant)\s+"
@@ -671,9 +677,11 @@ class PeriodReader(FlowHistory):
                                 for m in mentions)
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
-        level = None if draft.kind == "change" and periods.level_at > quantity.start and \
-            DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8),
-                                      periods.level_at) else periods.level
+        level = None if draft.kind == "change" and periods.level_at > quantity.start and (
+            DEFINITE_BEFORE.search(self.text, max(0, periods.level_at - 8), periods.level_at)
+            # (nor a level past a semicolon, in another independent clause: `over twice the
+            # 2022 volume; the previous high, 5.6 bcm, was set in 2021`)
+            or ";" in self.text[quantity.end:periods.level_at]) else periods.level
         if draft.kind == "level" and periods.level_at > quantity.start and base_level(
                 self.text, (quantity.start, quantity.end), ctx.span[0]):
             # `had shipped 59 million tonnes the year before and 70 million tonnes in 2020`: an
@@ -818,11 +826,16 @@ class PeriodReader(FlowHistory):
         in the same unit at least as large, so a month's figure is no whole of parts that exceed
         it (an old level compared with, `from €8,651.7 million in 2021`, is no such total)."""
         text = self.text
-        if not any(_PART_OF_THOSE.match(text, self.quantities[i].end) for i in ctx.indices) or \
+        bare = [self.quantities[i].start for i in ctx.indices
+                if _PART_OF_THAT.match(text, self.quantities[i].end)]
+        bare_part = bool(bare) and quantity.start >= bare[0]
+        if not (bare_part or any(_PART_OF_THOSE.match(text, self.quantities[i].end)
+                                 for i in ctx.indices)) or \
                 any(m.relation == "period" for m in ctx.past):
             return None  # (a period of the sentence's own dates its parts)
         whole = next((c for c in reversed(self.history) if c.kind == "level"
                       and c.start < ctx.span[0] and c.unit == quantity.unit
+                      and (not bare_part or c.modality == "reported")
                       and c.value >= quantity.value and c.period_start and c.period_end
                       and not base_level(self.text, (c.start, c.end), c.sentence_start)), None)
         if whole is None or whole.period_start is None or whole.period_end is None:

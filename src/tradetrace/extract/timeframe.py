@@ -201,7 +201,11 @@ class PeriodFrame:
             own = [m.period for m in resolved if m.relation == "period" and m.period is not None
                    and length_in_months(m.period) == length]
             if length == 1 and current is not None and length_in_months(current) == 1:
-                pass  # (`over the month` while a month is in force: that month, `the same period`)
+                # (`over the month` while a month is in force: that month, stated when its own
+                # sentence named no period before it, so a longer span counted later in the
+                # sentence, `over the four months`, does not date it)
+                if not any(m.relation == "period" for m in resolved):
+                    mention = replace(mention, relation="period", period=current, anchored=True)
             elif length == 1:
                 month_named = self._named_month(resolved, current)
                 if month_named is None:
@@ -1612,8 +1616,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
+        # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
+        # from 4,034 tons in the same month of 2023`)
+        reach = min([start for start, _ in others if start >= quantity[1]] + [clause[1]])
         same_of = _same_period_of(text, [m for m in mentions
-                                         if quantity[1] <= m.start < clause[1]], current)
+                                         if quantity[1] <= m.start < reach], current)
         if same_of is not None and current is not None:
             # `against 73 billion euros in the same period of 2021`: the new level's months
             return shift_years(current, same_of - current.end.year)
@@ -2480,17 +2487,45 @@ def _to_end_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{joins})\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
 
 
+@cache
+def _at_end_before() -> re.Pattern[str]:
+    """Right before a month, quarter or half: `at the end of`, `at end-` (a total's close only
+    with a verb of a running total in its clause, `_running_total_verb`)."""
+    return re.compile(r"\b(?i:at)\s+(?i:the\s+)?(?i:end)[\s-]+(?:(?i:of)\s+)?$")
+
+
+@cache
+def _running_total_verb() -> re.Pattern[str]:
+    """A verb of a running total (period_cues.json `year_so_far_end_at_verbs`)."""
+    verbs = cue_alternation(period_cues()["year_so_far_end_at_verbs"])
+    return re.compile(rf"\b(?i:{verbs})\b")
+
+
+def _total_at_end(text: str, start: int) -> re.Match[str] | None:
+    """`stood at 53.5 billion dirhams at the end of September`, `At the end of April, sales had
+    reached $2 billion`: `at the end of` before `start`, in a clause (up to a semicolon) with a
+    verb of a running total."""
+    cue = _at_end_before().search(text, max(0, start - 24), start)
+    if cue is None:
+        return None
+    low = text.rfind(";", 0, cue.start()) + 1
+    high = text.find(";", start)
+    return cue if _running_total_verb().search(text, low, high if high >= 0 else len(text)) \
+        else None
+
+
 def year_so_far_to_end(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`exports jumped 23.1% by end-April`, `shipments reached 112,000 tons by the end of the
-    third quarter`: a part of a calendar year whose end a total is counted to is the year so
-    far, from January to that part's last month (as `by the end of November`, which
-    normalize/periods.py reads so)."""
+    third quarter`, `exports stood at 53.5 billion dirhams at the end of September`: a part of a
+    calendar year whose end a total is counted to is the year so far, from January to that
+    part's last month (as `by the end of November`, which normalize/periods.py reads so)."""
     result: list[PeriodMention] = []
     for mention in mentions:
         period = mention.period
         start = mention.start + (3 if mention.surface.lower().startswith("of ") else 0)
         cue = None if period is None or mention.relation != "period" else \
-            _to_end_before().search(text, max(0, start - 24), start)
+            _to_end_before().search(text, max(0, start - 24), start) or \
+            _total_at_end(text, start)
         if cue is None or period is None or period.start.year != period.end.year or \
                 period.start.month == 1 or period.start.day != 1 or \
                 _RELATIVE_WORDS.search(mention.surface):
