@@ -698,6 +698,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = self.own_item_side(parties, ctx, quantity)
         parties = without_group_side(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
+        parties = without_region_row_buyer(self.text, quantity, ctx, parties)
         return self.on_named_side(parties, ctx)
 
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
@@ -3212,3 +3213,35 @@ def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],
     return parties
 
 
+@cache
+def _region_row() -> re.Pattern[str]:
+    heads = lexicon("region_row_heads").regex.pattern
+    return re.compile(
+        r"(?:,|;|\b(?:and|while|whereas))\s+(?:(?:those|sales|shipments|exports|volumes)\s+)?"
+        r"(?:(?:to|for)\s+)?(?:the\s+)?(?:" + REGION.pattern + "|" + BLOC_NAME + "|" +
+        REGION_BUYERS + r")(?:\s+" + heads + r")?\s*(?:\(\s*|(?:took|bought|imported|"
+        r"received|absorbed|with|at|on|for)\s+)?(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s+"
+        r"(?:to|at)\s+)?" + hedge_pattern(True) + r"(?:US|A|C|NZ)?[$€£]?$")
+
+
+def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
+                             parties: Parties) -> Parties:
+    """`China took 23,000 tonnes, EU countries 11,000 tonnes`, `Sales to the US rose 25%, and to
+    the EU 35% to $116 million`: a row of a list whose side is a region or bloc has no country
+    there; the country of the row before (the last named before it) does not go on to it. Not
+    a region joined to that country (`China and Europe took`), nor a `respectively` list."""
+    if parties.two_way:
+        return parties
+    start, end = ctx.span
+    row = _region_row().search(text, max(start, quantity.start - 90), quantity.start)
+    if row is None or lexicon("respective_closers").search(text, start, end):
+        return parties
+    before = [c for c in ctx.countries if c.code and not c.possessive and c.end <= row.start()]
+    if not before or any(row.start() <= c.start < quantity.start for c in ctx.countries) or \
+            not text[before[-1].end:row.start()].strip(" "):
+        return parties
+    if before[-1].code == parties.importer:
+        return Parties(parties.exporter, None, False)
+    if before[-1].code == parties.exporter:
+        return Parties(None, parties.importer, False)
+    return parties
