@@ -48,8 +48,10 @@ _COMMA = re.compile(r",\s+(?!" + _FIRM_SUFFIX + ")")
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",
                 "an", "there", "which", "what", "many", "some", "other", "its", "their"}
 _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
-                          r"may|might|seems?|appears?|that(?!\s+(?:year|month|quarter|season|"
-                          r"period)\b)|if|when|while)\b", re.IGNORECASE)
+                          r"may|might|seems?|appears?|(?<!\bfor\s)(?<!\bin\s)(?<!\bof\s)that|"
+                          r"that(?!\s+(?:year|month|quarter|season|period)\b)|if|when|while)\b",
+                          re.IGNORECASE)
+"""Words of a clause, not of a name (`that` too, but not `for that year`: a demonstrative)."""
 _OWNED_SOURCE = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’`]s\s+(?:own\s+)?"
     r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
@@ -261,13 +263,13 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
         return False
     if _TIME_ONLY.fullmatch(phrase.strip()) or _TIME_LIST.fullmatch(phrase.strip()):
         return False  # `July showed a partial recovery`: a time, not a source
-    if _NOT_A_SUBJECT.match(phrase.strip()) and words[0].lower() != "by" and len(words) > 1 \
-            and words[1][0].islower():
-        return False  # `On the same estimates it ranked seventh`, `At its previous tender`,
-        # `in a deal the White House`: a phrase, not who says (but `On Thursday PDVSA said`,
-        # `On USGS estimates`, `By analysts' estimates`: a day or a name opens what follows)
     lowered = {w.lower().rstrip("s") for w in words} | {w.lower() for w in words}
     headed = bool(lowered & _source_heads())
+    if _NOT_A_SUBJECT.match(phrase.strip()) and words[0].lower() != "by" and not headed and \
+            not any(w[0].isupper() for w in words[1:]):
+        return False  # `On the same estimates it ranked seventh`, `At its previous tender`:
+        # a phrase naming no one (but `At a briefing the customs service said`, `On Thursday
+        # PDVSA said`, `By analysts' estimates`: a speaker or a name follows the opening)
     # `Russian Association of Exporters`, `shipping data`: trade words inside a source's name
     flows = [m for kind in ("export", "import") for m in lexicon("flow", kind).regex.finditer(
         phrase) if not m.group()[0].isupper() and not _titled_flow().match(phrase, m.end())]
@@ -1000,9 +1002,7 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
-_PUT_AT = re.compile(r"\b(?:put(?:s|ting)?|(?P<gauging>"
-                     + "|".join(cue_data(STANCE_CUES)["gauging_participles"])
-                     + r"))\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?"
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?"
                      r"\b(?P<level>at|above|below|near|around|close\s+to)\s+"
                      r"(?:(?:under|below|an\s+unchanged|"
                      r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
@@ -1017,8 +1017,20 @@ def _put_at_amount(text: str, sentence: Sentence, at: int) -> bool:
     match = _PUT_AT.match(text, at)
     if match is None or match["level"].lower() == "at":
         return match is not None
+    between = text[match.end():match.start("level")]
+    if "," in between or len(between.split()) > _LEVEL_OBJECT_WORDS or \
+            _BARE_YEAR.match(text, match.end("level")):
+        return False  # `put a second train into operation, lifting shipments close to 5 Mt`,
+        # `put the slump near 2019 levels`: no figure put above or below an amount
     start, end = _subject_before(text, sentence, at)
     return country_code(text[start:end]) is None
+
+
+_LEVEL_OBJECT_WORDS = 6
+"""At most so many words of what is put before `above`/`below`/`near` an amount (`put Iran's
+oil sales abroad above 1 million bpd`): more is another clause's figure."""
+_BARE_YEAR = re.compile(r"\s+(?:19|20)\d\d\b(?![.,]?\d)")
+"""A year after the level word (`near 2019 levels`): no amount."""
 
 
 _WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
@@ -1058,10 +1070,8 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
         connector = _CONNECTOR.match(text, start, end)
         start = connector.end() if connector else start
         with_ = _WITH_PUT.match(text, start, end)
-        if with_ is not None and match.group().lower() == "put" or \
-                with_ is None and match["gauging"]:
-            continue  # (`with Statistics Canada estimating the crop at 3.93 MMT`: who gauges it,
-            # as with `putting`; not `the ministry said, estimating exports at`)
+        if with_ is not None and match.group().lower() == "put":
+            continue
         if with_ is not None:  # `with the USDA putting its purchases at`: the USDA
             start = with_.end()
         if end > start and _CAUSE_PUTTER.search(text, start, end):
@@ -1647,8 +1657,9 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
         start, end = _subject_before(text, sentence, match.start())
         words = re.findall(r"[\w’'-]+", text[start:end])
         head = _body_head(text[start:end])
-        if words and (head in lexicon("body_heads") or head in word_set("data_keepers")) \
-                and len(words) <= 8 \
+        keeper = head in word_set("data_keepers") and words[0].lower() == head
+        # (`Vortexa of London counted`; not `Shipments tracked by Kpler`, `where Turkstat`)
+        if words and (head in lexicon("body_heads") or keeper) and len(words) <= 8 \
                 and _looks_like_source(text[start:end]):
             return Attribution(text[start:end], start, end)
     return None
