@@ -1,5 +1,6 @@
 """Session 56, which figures are claims and of which kind: each test pins one rule of the session
-on invented text and fails without it."""
+on invented text; each rule's own tests fail without it, and its near misses (rates of countries
+named together, changes in a run) pass without it, guarding its reach."""
 
 from __future__ import annotations
 

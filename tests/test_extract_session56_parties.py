@@ -1,4 +1,6 @@
-"""Session 56, the parties of a claim: each test pins one rule of the session on invented text."""
+"""Session 56, the parties of a claim: each test pins one rule of the session on invented text;
+the region-row rule's near misses (a country row after a region, a region joined to a country in
+a `respectively` list, a region row of suppliers) pass without it, guarding its reach."""
 
 from __future__ import annotations
 

@@ -272,8 +272,8 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:And|But|Then|Next)\s+)?(?:the\s+|The\s+)?")
 _SHARE_RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + hedge_pattern(True), re.IGNORECASE)
 """Between two shares of a run: a comma or `and` (`12.5%, 9.1% and 4%`)."""
 _RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*|and\s+)" + hedge_pattern(True)
-                                 + r"[\d.]+\s*(?:%|per\s*cent|percent))*,?\s+respectively\b",
-                                 re.IGNORECASE)
+                                 + r"[\d.]+\s*(?:%|per\s*cent|percent))*,?\s+"
+                                 + lexicon("respective_closers").regex.pattern, re.IGNORECASE)
 """After a share of a run: the rest of the run, then `respectively`."""
 _ROW_PAIR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 """Between countries that open their sentence together (`Japan and Korea followed with`)."""
@@ -1308,13 +1308,18 @@ class _Reader(GoodsReader, PeriodReader):
     def row_opener(self, ctx: Context, rival: CountryMention) -> int:
         """Where the countries ranked together with `rival` begin: the first of a run of
         countries joined by commas and `and` that ends on it (`Japan and Korea followed with
-        12.5% and 9.1%, respectively`), else `rival` itself."""
+        12.5% and 9.1%, respectively`), else `rival` itself. Only with `respectively` after
+        them: without it the shares are not split among them (`Jordan and Libya followed with
+        11.5% and 7.2%`, each share read as the rival's, the last country's)."""
         start = rival.start
         for mention in reversed([c for c in ctx.countries if c.end <= rival.start]):
             if not mention.code or mention.possessive or not _ROW_PAIR_JOIN.fullmatch(
                     self.text, mention.end, start):
                 break
             start = mention.start
+        if start != rival.start and not lexicon("respective_closers").search(
+                self.text, rival.end, ctx.span[1]):
+            return rival.start
         return start
 
     def lot_value(self, found: list[Draft], quantity: Quantity) -> bool:

@@ -3213,15 +3213,20 @@ def tied_side(text: str, quantity: Quantity, mentions: list[CountryMention],
     return parties
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _region_row() -> re.Pattern[str]:
     heads = lexicon("region_row_heads").regex.pattern
+    nouns, links, joins = (lexicon(key).regex.pattern for key in (
+        "region_row_flow_nouns", "region_row_links", "region_row_joins"))
     return re.compile(
-        r"(?:,|;|\b(?:and|while|whereas))\s+(?:(?:those|sales|shipments|exports|volumes)\s+)?"
-        r"(?:(?:to|for)\s+)?(?:the\s+)?(?:" + REGION.pattern + "|" + BLOC_NAME + "|" +
-        REGION_BUYERS + r")(?:\s+" + heads + r")?\s*(?:\(\s*|(?:took|bought|imported|"
-        r"received|absorbed|with|at|on|for)\s+)?(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s+"
-        r"(?:to|at)\s+)?" + hedge_pattern(True) + r"(?:US|A|C|NZ)?[$€£]?$")
+        r"(?:,|;|" + joins + r")\s+(?:" + nouns + r"\s+)?"
+        r"(?:(?P<prep>to|for)\s+)?(?:the\s+)?(?:" + REGION.pattern + "|" + BLOC_NAME + "|" +
+        REGION_BUYERS + r")(?:\s+" + heads + r")?\s*(?:\(\s*|" + links + r"\s+)?"
+        r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:to|at)\s+)?" + hedge_pattern(True) +
+        r"(?:US|A|C|NZ)?[$€£]?$")
 
 
 def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
@@ -3236,9 +3241,16 @@ def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
     row = _region_row().search(text, max(start, quantity.start - 90), quantity.start)
     if row is None or lexicon("respective_closers").search(text, start, end):
         return parties
-    before = [c for c in ctx.countries if c.code and not c.possessive and c.end <= row.start()]
+    # (the region stands for the country of the row before in the same slot: its subject,
+    # `China bought ... from Brazil, and Europe 1.2 million tonnes`, or the country after the
+    # row's own `to`, `Sales to the US rose 25%, and to the EU 35%`)
+    objects = word_set("region_row_object_cues") - {row["prep"]}
+    before = [c for c in ctx.countries if c.code and not c.possessive and c.end <= row.start()
+              and c.cue not in objects]
+    # (a row before holds its figure after its country, `China took some 23,000 tonnes, EU
+    # countries ...`; not `the month the Kremlin began its invasion, the European Union bought`)
     if not before or any(row.start() <= c.start < quantity.start for c in ctx.countries) or \
-            not text[before[-1].end:row.start()].strip(" "):
+            not _DIGIT.search(text, before[-1].end, row.start()):
         return parties
     if before[-1].code == parties.importer:
         return Parties(parties.exporter, None, False)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
-from tradetrace.extract.cues import hedge_pattern, lexicon
+from tradetrace.extract.cues import hedge_pattern, lexicon, word_set
 from tradetrace.extract.parties import (
     RANKED_ROLE_NOUNS,
     CountryMention,
@@ -449,7 +449,7 @@ class ListingReader(ReadingState):
         # not as an owner: `China took 41% of Peru's ...`, `..., and China 31.9%`)
         leader = next((c.code for c in reversed(find_countries(
             self.text, flow.sentence_start, flow.start)) if c.code in (flow.exporter, flow.importer)
-            and c.cue in (None, "and", "with") and not c.possessive and c.form == "name"), None)
+            and _leads(c)), None)
         if leader == flow.importer:
             return Parties(flow.exporter, code, False)
         if leader == flow.exporter:
@@ -770,3 +770,10 @@ def _row_for(text: str, ctx: Context, quantity: Quantity) -> CountryMention | No
     return next((m for m in ctx.countries if m.code and m.start > quantity.end
                  and _AGAINST_FOR.fullmatch(text, quantity.end, name_start(text, m.start))),
                 None)
+
+
+def _leads(mention: CountryMention) -> bool:
+    """Whether `mention` names a leader of a ranking: a subject or a row, as a name (`China
+    took 41% of Peru's ...`, `..., and China 31.9%`), not an owner."""
+    return (mention.cue is None or mention.cue in word_set("leader_cues")) and \
+        not mention.possessive and mention.form == "name"
