@@ -1,4 +1,5 @@
-"""Session 56, goods: each test fails without the rule it pins (sentences invented)."""
+"""Session 56, goods: the first test of each rule fails without that rule; the others pin what
+the rule must leave alone, so they pass without it too (sentences invented)."""
 
 from __future__ import annotations
 

@@ -417,9 +417,18 @@ _BASE_OF_CHANGE = re.compile(r"[ \u00a0]+(?:from|against|compared[ \u00a0]+(?:wi
 """Between a change and its old level: `up 46% from`."""
 
 
-_CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|some|nearly|roughly|"
-                              r"almost|just|over|more[ \u00a0]+than)[ \u00a0]+)?")
-"""Between a change and the new level it reached: `slid 43% to`, `rose 9% to about`."""
+_CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:" + lexicon(
+    "reached_level_hedges").regex.pattern + r")[ \u00a0]+)?", re.IGNORECASE)
+"""Between a change and the new level it reached: `slid 43% to`, `rose 9% to about` (claim_cues
+`reached_level_hedges`)."""
+
+
+_CLAUSE_JOINED = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|yet)\b", re.IGNORECASE)
+"""A break before another clause of its own (`cleared customs in Arica, and they rose`)."""
+
+
+_WORD_CASED = re.compile(r"[A-Z][a-z]+")
+"""A name written as a word (`Peruvian`, `Chile`), not an abbreviation (`US`)."""
 
 
 _OLD_LEVEL_GAP = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?(?:from|against|"
@@ -757,7 +766,9 @@ class GoodsReader(FlowReader):
                                          clause[1]) if q.start > quantity.start), None)
         if level is None or level.unit not in GOODS_UNITS or \
                 not _CHANGE_TO_LEVEL.fullmatch(self.text, quantity.end, level.start) or \
-                self.overall_named(*ctx.span):  # (not `Total exports slid 4% to 3.2m tons`)
+                self.overall_named(*ctx.span) or self.own_whole_named(quantity, clause, ctx):
+            # (not `Total exports slid 4% to 3.2m tons`, nor a country's own `Chile's exports
+            # rose 4% to 3.2 million tons`: a whole)
             return False
         return self.carried_commodity(level, clause, ctx, "level", earlier) is None
 
@@ -793,6 +804,14 @@ class GoodsReader(FlowReader):
         # totalled $212 million`)
         return names_unkeyed_goods(self.text, start, ctx.span[0]) and not any(
             not g.generic for g in between(self.goods, self._goods_starts, start, ctx.span[0]))
+
+    def own_whole_named(self, quantity: Quantity, clause: tuple[int, int], ctx: Context) -> bool:
+        """Whether the figure's clause names, before it, a country's own exports or imports
+        (`Chile's exports rose 4%`, `Chilean exports`): a whole of all goods; not `Chinese
+        purchases` nor `Brazil's shipments`, a row of the goods."""
+        return any(clause[0] <= c.start < quantity.start and (
+            c.possessive or c.form == "demonym") and _OWNED_EXPORTS.match(self.text, c.end)
+            for c in ctx.countries)
 
     def unkeyed_article(self, ctx: Context) -> bool:
         """Whether the article, before the sentence of `ctx`, has named goods with no key and no
@@ -1583,7 +1602,7 @@ class GoodsReader(FlowReader):
         if not (_FLOW_PLURAL.fullmatch(found.surface) and (stated or self.previous and all(
                 c.commodity is None for c in self.previous))) or TOTAL_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or \
-                self.owned_total(found, quantity) or _TOTAL_GOODS_BEFORE.search(
+                self.owned_total(found, quantity, ctx) or _TOTAL_GOODS_BEFORE.search(
                 text, max(0, found.start - 20), found.start) or OVERALL_AFTER.match(
                 text, found.end) or any(c.possessive and c.form != "pronoun"
                                         and c.end <= found.start and found.start - c.end < 25
@@ -1616,14 +1635,24 @@ class GoodsReader(FlowReader):
         return all(any(_alike(c.unit, unit) for c in measured) or not is_currency(unit)
                    for unit in units)
 
-    def owned_total(self, found: CommodityMention, quantity: Quantity) -> bool:
-        """`Total Peruvian exports to Chile rose`: a total's word before the owner that opens
-        the flow noun makes it all goods that owner sold, unless goods follow (`Total Chinese
-        imports of these gases`); not a whole after the figure (`The leaf earned $1.3 billion,
-        30% of all Zimbabwean exports`: the leaf's)."""
-        return found.start < quantity.start and TOTAL_OWNED_BEFORE.search(
-            self.text, max(0, found.start - 40), found.start) is not None and \
-            not _OF_AFTER.match(self.text, found.end)
+    def owned_total(self, found: CommodityMention, quantity: Quantity, ctx: Context) -> bool:
+        """`Total Peruvian exports to Chile rose`: a total's word before the country's name or
+        demonym that opens the flow noun before the figure makes it all goods that
+        country sold, unless goods follow (`Total Chinese imports of these gases`); not a whole
+        after the figure (`The leaf earned $1.3 billion, 30% of all Zimbabwean exports`: the
+        leaf's), nor a firm's or a month's flow (`Total Glencore shipments`, `Total May
+        shipments`), nor a flow noun of a clause before the figure's (`All Peruvian shipments
+        cleared customs in Arica, and they rose 51.3 percent`)."""
+        text = self.text
+        if not found.start < quantity.start or _OF_AFTER.match(text, found.end) or \
+                _CLAUSE_JOINED.search(text, found.end, quantity.start):
+            return False
+        # (the country's word spelled as a word, not an abbreviation: not `Total US imports
+        # under that heading`)
+        return any(c.form in ("name", "demonym") and not c.possessive and c.end <= found.start
+                   and _WORD_CASED.fullmatch(c.surface) and not text[c.end:found.start].strip()
+                   and TOTAL_OWNED_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
+                   for c in ctx.countries)
 
     def back_to_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
         """Whether the bare flow noun `found` turns back to all goods after goods with no key that

@@ -28,10 +28,10 @@ GENERIC = "trade"
 _CARRIER_GAP = re.compile(r"^[\s-]*(?:[a-z]+\s+){0,1}$")
 _OF_GAP = re.compile(r"^\s+(?:of|in)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 TOTAL_BEFORE = re.compile(r"\b(?:total|overall|all|entire|foreign|bilateral|combined)\s+$", re.I)
-TOTAL_OWNED_BEFORE = re.compile(r"\b(?:total|overall|all|entire|combined)\s+"
-                                r"(?-i:[A-Z][a-z]+)\s+$", re.I)
-"""A total's word before the owner's name or demonym that opens a flow noun (`Total Peruvian
-exports`, `all Thai shipments`: all goods that owner sold)."""
+TOTAL_OWNED_BEFORE = re.compile(lexicon("owned_total_words").regex.pattern + r"\s+$", re.I)
+"""A total's word right before the country's name or demonym that opens a flow noun (`Total
+Peruvian exports`, `all Thai shipments`: all goods that country sold; claim_cues
+`owned_total_words`)."""
 
 
 @dataclass(frozen=True)
