@@ -132,12 +132,13 @@ _APPENDED_CHANGE = re.compile(r",\s+(?:also\s+)?(?:(?:an?|up|down|or)\s+)?" + he
 billion, down 28%`, `to $190 million, also 5% higher`): the change of that level."""
 
 _MONTH_ON_MONTH = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:from|on|over|than|against|compared\s+"
-                             r"(?:with|to))\s+(?:(?:the\s+)?(?:previous|prior|preceding)\s+month\b|"
+                             r"(?:with|to))\s+(?:in\s+)?(?:(?:the\s+)?(?:previous|prior|"
+                             r"preceding)\s+month\b|the\s+month\b(?!\s+of\b)|"
                              r"(?:" + MONTH_NAMES + r")\b(?!\s*[-\u2013]|\s+(?:to|through)\b))|"
                              r"month[\s-]on[\s-]month\b|m/m\b|a\s+month\s+(?:earlier|before|ago)\b)")
 """After a change: its comparison with a single month (`up 3% from April`, `a 4% rise on the
-previous month`, `month on month`), which makes it the change of the month's own figure, not of a
-running total it is appended to."""
+previous month`, `up 5% on the month`, `5% higher than in April`, `month on month`), which makes
+it the change of the month's own figure, not of a running total it is appended to."""
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|;)")
@@ -201,11 +202,28 @@ _PART_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+(?:[\w-]+\s+)?(?:orders|
 """After a level: `of those orders`, the part of a total stated before (`placed US$161.62
 billion of those orders`)."""
 
-_PART_OF_THAT = re.compile(r"\s+of\s+that(?=\s*[,.;]|\s+(?:for|worth|went|was|were|came)\b)",
-                           re.IGNORECASE)
-"""After a level: a bare `of that`, the part of a reported total stated before (`Freedonia bought
-227,000 tonnes of that for $317 million`); it dates that level and the figures after it, not a
-whole stated before it in its sentence (`pumps 250,000 b/d, and half of that is sold`)."""
+@cache
+def _part_of_that() -> re.Pattern[str]:
+    """After a level: a bare `of that`, the part of a reported total stated before (`Freedonia
+    bought 227,000 tonnes of that for $317 million`), before a stop or one of `part_of_that_next`;
+    it dates that level and the figures after it, not a whole stated before it in its sentence
+    (`pumps 250,000 b/d, and half of that is sold`)."""
+    words = cue_alternation(period_cues()["part_of_that_next"])
+    return re.compile(rf"\s+(?i:of)\s+(?i:that)(?=\s*[,.;]|\s+(?i:{words})\b)")
+
+
+@cache
+def _part_price() -> re.Pattern[str]:
+    """Between a bare `of that` and the value of the part (`227,000 tonnes of that for $317
+    million`): one of `part_of_that_price_joins`, perhaps a hedge."""
+    words = cue_alternation(period_cues()["part_of_that_price_joins"])
+    return re.compile(rf"\s+(?:{words})\s+{hedge_pattern(True)}", re.IGNORECASE)
+
+
+_YEAR_EARLIER_AFTER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+"
+                                 r"(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous)"
+                                 r"\s+year)\b", re.IGNORECASE)
+"""After an old level compared with a bare `of that` part: a year before the part's period."""
 
 
 _SO_THEN = re.compile(r",\s*(?:so|and\s+so|meaning|which\s+means|which\s+meant)\s+"
@@ -826,9 +844,18 @@ class PeriodReader(FlowHistory):
         in the same unit at least as large, so a month's figure is no whole of parts that exceed
         it (an old level compared with, `from €8,651.7 million in 2021`, is no such total)."""
         text = self.text
-        bare = [self.quantities[i].start for i in ctx.indices
-                if _PART_OF_THAT.match(text, self.quantities[i].end)]
-        bare_part = bool(bare) and quantity.start >= bare[0]
+        bare = [(self.quantities[i], found) for i in ctx.indices
+                if (found := _part_of_that().match(text, self.quantities[i].end))]
+        bare_part = bool(bare) and quantity.start >= bare[0][0].start
+        year_back = 0
+        if bare_part and _YEAR_EARLIER_AFTER.match(text, quantity.end) and \
+                base_level(text, (quantity.start, quantity.end), ctx.span[0]):
+            # `up from 120,000 tonnes a year earlier`: an old level, the part's a year back (not
+            # `against $7.4 billion bought from it`, another part of the same total)
+            year_back, quantity = 1, bare[0][0]
+        if bare_part and _part_price().fullmatch(text, bare[0][1].end(), quantity.start):
+            # `150,000 tonnes of that for $210 million`: the part's value, as the part
+            quantity = bare[0][0]
         if not (bare_part or any(_PART_OF_THOSE.match(text, self.quantities[i].end)
                                  for i in ctx.indices)) or \
                 any(m.relation == "period" for m in ctx.past):
@@ -840,7 +867,12 @@ class PeriodReader(FlowHistory):
                       and not base_level(self.text, (c.start, c.end), c.sentence_start)), None)
         if whole is None or whole.period_start is None or whole.period_end is None:
             return None
-        return Period(date.fromisoformat(whole.period_start), date.fromisoformat(whole.period_end))
+        first, last = date.fromisoformat(whole.period_start), date.fromisoformat(whole.period_end)
+        if year_back and (first.month, first.day) != (2, 29) and (last.month, last.day) != (2, 29):
+            first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+        elif year_back:
+            return None
+        return Period(first, last)
 
     def export_orders(self, ctx: Context) -> bool:
         """Whether the sentence counts export orders (`Export orders received by Taiwanese

@@ -1164,6 +1164,24 @@ def _possessive_pointer(text: str, mentions: list[PeriodMention],
             and _OWNER_GAP.match(text, m.end, quantity[0]) is not None][-1:]
 
 
+@cache
+def _same_level_join() -> re.Pattern[str]:
+    """Between a figure and the same level in another unit (`3,700 tons worth $60 million`, `210
+    tons (about 1.9 million bags)`): one of `same_level_joins`, perhaps a hedge."""
+    words = cue_alternation(period_cues()["same_level_joins"])
+    return re.compile(rf"\s*(?:\(|,?\s*(?:{words})\s+){hedge_pattern(True)}", re.IGNORECASE)
+
+
+def _same_level_reach(text: str, end: int, others: list[tuple[int, int]], high: int) -> int:
+    """Where the next figure after `end` that is not the same level in another unit starts (or
+    `high`)."""
+    for start, stop in sorted(o for o in others if o[0] >= end):
+        if not _same_level_join().fullmatch(text, end, start):
+            return min(start, high)
+        end = stop
+    return high
+
+
 def base_level(text: str, quantity: tuple[int, int], floor: int) -> bool:
     """True when the level is the old value of a comparison: `from 11 million dollars to ...`,
     `compared with $442 million a year earlier`, `the 300 tons sent a year earlier`."""
@@ -1617,8 +1635,9 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
         # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
-        # from 4,034 tons in the same month of 2023`)
-        reach = min([start for start, _ in others if start >= quantity[1]] + [clause[1]])
+        # from 4,034 tons in the same month of 2023`; but past one that is the same level in
+        # another unit, `against 3,700 tons worth $60 million in the same month of 2022`)
+        reach = _same_level_reach(text, quantity[1], others, clause[1])
         same_of = _same_period_of(text, [m for m in mentions
                                          if quantity[1] <= m.start < reach], current)
         if same_of is not None and current is not None:
@@ -2501,16 +2520,60 @@ def _running_total_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{verbs})\b")
 
 
+@cache
+def _running_total_subject() -> re.Pattern[str]:
+    """A flow noun a running total's verb has as subject (`year_so_far_end_at_subjects`)."""
+    nouns = cue_alternation(period_cues()["year_so_far_end_at_subjects"])
+    return re.compile(rf"\b(?i:{nouns})\b")
+
+
+@cache
+def _running_total_stop() -> re.Pattern[str]:
+    """A comma, semicolon or word opening another clause (`year_so_far_end_at_stops`)."""
+    words = cue_alternation(period_cues()["year_so_far_end_at_stops"])
+    return re.compile(rf"[,;:]|\b(?i:{words})\b")
+
+
+@cache
+def _span_at_end() -> re.Pattern[str]:
+    """`in the week at the end of May`: a span of days right before the cue
+    (`year_so_far_end_at_spans`)."""
+    words = cue_alternation(period_cues()["year_so_far_end_at_spans"])
+    return re.compile(rf"\b(?i:{words})\s+$")
+
+
+def _flow_verb_figure(text: str, low: int, high: int, *, to_high: bool) -> bool:
+    """A flow noun, after it a verb of a running total, after that a figure, all in
+    text[low:high]; with `to_high`, nothing opening another clause from the verb to `high`."""
+    subject = _running_total_subject().search(text, low, high)
+    if subject is None:
+        return False
+    for verb in _running_total_verb().finditer(text, subject.end(), high):
+        rest = text[verb.end():high]
+        if not re.search(r"\d", rest):
+            continue
+        if to_high and _running_total_stop().search(rest):
+            continue
+        return True
+    return False
+
+
 def _total_at_end(text: str, start: int) -> re.Match[str] | None:
     """`stood at 53.5 billion dirhams at the end of September`, `At the end of April, sales had
-    reached $2 billion`: `at the end of` before `start`, in a clause (up to a semicolon) with a
-    verb of a running total."""
+    reached $2 billion`: `at the end of` before `start`, after a flow noun, a verb of a running
+    total and its figure in the same clause, or opening a sentence whose clause after it has
+    them; not `in the week at the end of May`, `reached Freedonia at the end of May`, `prices
+    rose at the end of March, when`."""
     cue = _at_end_before().search(text, max(0, start - 24), start)
-    if cue is None:
+    if cue is None or _span_at_end().search(text, max(0, cue.start() - 16), cue.start()):
         return None
-    low = text.rfind(";", 0, cue.start()) + 1
-    high = text.find(";", start)
-    return cue if _running_total_verb().search(text, low, high if high >= 0 else len(text)) \
+    low = max(text.rfind(";", 0, cue.start()), text.rfind(". ", 0, cue.start()) + 1) + 1
+    if _flow_verb_figure(text, low, cue.start(), to_high=True):
+        return cue
+    if text[low:cue.start()].strip():
+        return None
+    ends = [k for k in (text.find(";", start), text.find(". ", start)) if k >= 0]
+    return cue if _flow_verb_figure(text, start, min(ends + [len(text)]), to_high=False) \
         else None
 
 
