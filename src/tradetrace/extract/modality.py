@@ -293,7 +293,7 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
             if cue_end <= q_start and _ATTRIBUTIVE.search(
                     text, max(start, cue_start - 6), cue_end) and any(
                     cue_end <= a < q_start and _ATTACHED.fullmatch(text, cue_end, a)
-                    for a, _ in others) and _CONTRAST_BREAK.search(text, cue_end, q_start):
+                    for a, _ in others) and _contrast_break(text, cue_end, q_start, others):
                 continue  # `peas led at an estimated 29.68 lt, while tur touched 12.33 lt`: the
                 # estimate is its own figure's, not that of a clause set against it
             if cue_start >= q_end and _ATTRIBUTIVE.search(
@@ -308,11 +308,19 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                     and _be_to().match(text, cue_start):
                 continue  # `The government's goal is to ship 60 million tons`: the aim decides
             if name == "planned" and _be_to().match(text, cue_start) and (
-                    (cue_start >= q_end and not _scheduled_subject(text, q_end, cue_start))
+                    (cue_start >= q_end and not _scheduled_subject(text, q_end, cue_start,
+                                                                   cue_end))
                     or _predicate_between(text, cue_end, q_start, q_end)):
                 continue  # `Imports were to reach 1 million tons, but fell short at 800,000
                 # tons`: a schedule governs the figures of its own predicate only (and its
                 # subject's: `Deliveries of 20,000 tonnes a month are to continue`)
+            if name == "planned" and _seeking(text, cue_start, cue_end) and (
+                    cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)
+                    or _seeks_a_party(text, cue_end, q_start)
+                    or _negated_decision().search(text, max(start, cue_start - 20), cue_start)):
+                continue  # `was seeking 60,000 tonnes ... and bought 120,000 tonnes`, `is ready
+                # to buy more after purchases fell 40%`, `seeking buyers for the 2 million
+                # tonnes it exported`, `has not decided to sell`: only its own predicate's plan
             if name == "planned" and cue_end <= q_start and _APPROVAL_STOP.search(
                     text, cue_end, q_start) and approved_amount().match(text, cue_start):
                 continue  # `has authorised imports of 1.37 million tonnes, of which 379,000
@@ -472,18 +480,66 @@ _SCHEDULED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:of|to|for|from)\s+(?:[\w'’-]+\
 places it counts (`of fertilizer to the North`); no comma, so no clause of its own."""
 
 
-def _scheduled_subject(text: str, q_end: int, cue_start: int) -> bool:
+def _scheduled_subject(text: str, q_end: int, cue_start: int, cue_end: int) -> bool:
     """Whether the figure before a scheduled `be to` is in its subject (`Deliveries of 20,000
     tonnes a month are to continue`, `Shipments of 40,000 tonnes of rice to Kenya are to start`):
     the schedule plans it as it does its object; not a figure of another predicate (`exported
-    30,000 tonnes and is to ship more`, `which were to reach`)."""
+    30,000 tonnes and is to ship more`, `which were to reach`), nor the current level a
+    change is to move (`scheduled_subject_changes`: `Wheat imports of 5 million tonnes are to
+    double`)."""
+    if text[cue_start:cue_end].split()[-1].lower() in {
+            word.lower() for word in cue_data(STANCE_CUES)["scheduled_subject_changes"]}:
+        return False
     tail = _SCHEDULED_SUBJECT_TAIL.fullmatch(text, q_end, cue_start)
-    return tail is not None and _SCHEDULED_SUBJECT_STOP.search(text, q_end, cue_start) is None
+    return tail is not None and _scheduled_subject_stop().search(text, q_end, cue_start) is None
 
 
-_SCHEDULED_SUBJECT_STOP = re.compile(r"\b(?:and|or|but|that|which|who|than|[a-z]+ed)\b")
-"""Words that end a figure's goods phrase and open another predicate or clause (`to` may lead
-the subject's place here: `shipments of rice to Kenya are to start`)."""
+@cache
+def _seeking_cue() -> re.Pattern[str]:
+    """`is seeking` (`seeking_cues` of stance_cues.json) or one of the `decided_leads` before
+    `to` (`ready to buy`, `decided to sell`)."""
+    stance = cue_data(STANCE_CUES)
+    return re.compile(cue_regex(stance["seeking_cues"]).pattern + r"|"
+                      + cue_regex(stance["decided_leads"]).pattern + r"\s+to\s", re.IGNORECASE)
+
+
+def _seeking(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the planned cue at [cue_start, cue_end) is a progressive `seek` or a settled
+    intent (`is ready to buy`, `has decided to sell`)."""
+    found = _seeking_cue().match(text, cue_start)
+    return found is not None and found.start() < cue_end
+
+
+@cache
+def _party_sought() -> re.Pattern[str]:
+    """Right after a `seek` cue: a party to trade with (`seeking_no_plan_objects`), a few words
+    before it at most (`seeking new buyers`)."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?" + cue_regex(
+        cue_data(STANCE_CUES)["seeking_no_plan_objects"]).pattern, re.IGNORECASE)
+
+
+def _seeks_a_party(text: str, cue_end: int, q_start: int) -> bool:
+    """`seeking buyers for the 2 million tonnes it exported`: no plan of the figure."""
+    found = _party_sought().match(text, cue_end)
+    return found is not None and found.end() <= q_start
+
+
+@cache
+def _negated_decision() -> re.Pattern[str]:
+    """Right before a `decided_leads` cue: a negation (`negated_decisions`: `has not decided`)."""
+    return re.compile(r"(?:" + "|".join(
+        ("" if word.startswith("n'") else r"\b") + re.escape(word)
+        for word in cue_data(STANCE_CUES)["negated_decisions"]) + r")\s+(?:[\w'’-]+\s+)?$",
+        re.IGNORECASE)
+
+
+@cache
+def _scheduled_subject_stop() -> re.Pattern[str]:
+    """Words that end a figure's goods phrase and open another predicate or clause: the
+    `scheduled_subject_stops` of stance_cues.json or a past form (`to` may lead the subject's
+    place here: `shipments of rice to Kenya are to start`)."""
+    words = cue_data(STANCE_CUES)["scheduled_subject_stops"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|[a-z]+ed)\b")
 
 
 _SUBJECT_STOP = re.compile(r"\b(?:and|or|but|that|which|who|in|to|than|[a-z]+ed)\b")
@@ -1452,9 +1508,44 @@ _BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)
 """Between a hedging adverb and a figure: the figure is what the hedged one is compared with."""
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|some)\s+estimated$", re.IGNORECASE)
 """`an estimated $290 million`: an estimate of one figure, not a verb governing others."""
-_CONTRAST_BREAK = re.compile(r";|\b(?:while|whereas|but)\b", re.IGNORECASE)
-"""Between an attributive estimate's figure and a later one: a clause of its own (`, while
-sheepmeat fell 6%`, `; the volume was down by 70,000 tonnes`)."""
+@cache
+def _contrast() -> re.Pattern[str]:
+    """`;` or one of the `contrast_breaks` of stance_cues.json (`while`, `but`)."""
+    return re.compile(r";|" + cue_regex(cue_data(STANCE_CUES)["contrast_breaks"]).pattern,
+                      re.IGNORECASE)
+
+
+@cache
+def _compared_after() -> re.Pattern[str]:
+    """A figure followed by one of the `contrast_comparisons` of stance_cues.json (`35.6% more
+    than a year earlier`): a change set against a period, a clause of its own."""
+    return re.compile(r"[^\s,;]*\s*" + cue_regex(
+        cue_data(STANCE_CUES)["contrast_comparisons"]).pattern, re.IGNORECASE)
+
+
+_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _contrast_break(text: str, cue_end: int, q_start: int,
+                    others: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a clause of its own stands between an attributive estimate's figure and a later
+    one (`, while sheepmeat fell 6%`, `; the volume was down by 70,000 tonnes`): a contrast with
+    a word of its own before the figure, not only `contrast_fillers` of stance_cues.json, other
+    figures and capitalised words (`but perhaps as much as 500,000 bpd`, `but only 2.1 million
+    tonnes in June`, `; in June, 2.1 million tonnes`: no verb, still under the estimate)."""
+    fillers = frozenset(word.lower() for word in cue_data(STANCE_CUES)["contrast_fillers"])
+    compared = _compared_after().match(text, q_start) is not None
+    for found in _contrast().finditer(text, cue_end, q_start):
+        if compared:
+            return True  # `15.7% less than in June but 35.6% more than a year earlier`
+        stretch = list(text[found.end():q_start])
+        for a, b in others:
+            if found.end() <= a < q_start:
+                stretch[a - found.end():min(b, q_start) - found.end()] = " " * (
+                    min(b, q_start) - a)
+        if any(word.lower() not in fillers for word in _WORD.findall("".join(stretch))):
+            return True
+    return False
 _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)"
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",
