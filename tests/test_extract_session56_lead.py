@@ -18,7 +18,7 @@ def _source(text: str, surface: str) -> str | None:
 
 def test_a_prepositional_opening_is_no_source() -> None:
     text = ("Chile shipped 1.2 million tonnes of copper to China in 2023, according to the "
-            "Chilean Copper Commission. On the same estimates it ranked first among suppliers, "
+            "Chilean Copper Commission. On the usual estimates it came first among suppliers, "
             "with about 41% of China's copper imports.")
     assert _source(text, "41%") == "the Chilean Copper Commission"
 
