@@ -112,12 +112,14 @@ better: its shipments rose 11%`, `Local observers doubt the export data: ...`), 
 _PRONOUN_START = re.compile(r"(?i:it|they|this|that|these|those|he|she|we|i|there|which)\b")
 _RELAXED_WORDS = 10
 """Longest phrase accepted as a source for its position alone (`..., local inspectors said.`)."""
-_NOT_A_SUBJECT = re.compile(r"(?i:up|down|under|in|on|at|for|from|with|by|after|before|during|"
-                            r"since|as|than|over|to)\b(?![\s-]+(?i:secretary|secretaries)\b)")
-"""A phrase opening so is no subject, whatever its position (`..., under deals announced in
-Washington`, `..., up from the 160 systems the adviser estimated in November`, `On the same
-estimates it ranked`, `For the coming year the government expects`, `At its previous tender`);
-an `Under Secretary` is an office."""
+_NOT_A_SUBJECT = re.compile(r"(?i:up|down|under|in|on|at|for|from|with|by|during|since|as|over|"
+                            r"to)\b(?![\s-]+(?i:secretary|secretaries)\b)")
+"""A preposition opening a phrase: no subject where only its position would make it one
+(`..., under deals announced in Washington`, `..., up from the 160 systems the adviser
+estimated`), nor anywhere when nothing after it names someone (`On the usual estimates it came
+first`, `At its previous tender`; but `At a briefing the customs service said`, `On Thursday
+PDVSA said`, `By analysts' estimates`); an `Under Secretary` is an office. (`after`, `before`
+and `than` are `_CLAUSE_OPENER`s.)"""
 _CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
 """A first word making the phrase a subordinate clause or a comparison, never a speaker (`fell
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
@@ -277,6 +279,7 @@ def _looks_like_source(phrase: str, relaxed: bool = False) -> bool:
         return False
     if headed or (relaxed and len(words) <= _RELAXED_WORDS
                   and not _PRONOUN_START.match(phrase.strip())
+                  and not _NOT_A_SUBJECT.match(phrase.strip())
                   and not _DIGIT.search(_undated(phrase))):
         return True
     return any(w[0].isupper() and w.lower() not in _DETERMINERS for w in words)
@@ -420,7 +423,8 @@ def _closing_verbs() -> tuple[str, ...]:
 @cache
 def _putting_verbs() -> tuple[str, ...]:
     """`put`, `puts` (`putting_verbs` in stance_cues.json): verbs of saying only before an object,
-    `at` and a figure (`_PUT_AT`), not `put pressure on` nor `put it ahead of`."""
+    `at` (or `above`, `below`, `near`, `around`, `close to`) and a figure (`_PUT_AT`,
+    `_put_at_amount`), not `put pressure on` nor `put it ahead of`."""
     return tuple(lexicon("putting_verbs", source=STANCE_CUES).words)
 
 
@@ -1002,12 +1006,20 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
-_PUT_AT = re.compile(r"\bput(?:s|ting)?\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?"
-                     r"\b(?P<level>at|above|below|near|around|close\s+to)\s+"
-                     r"(?:(?:under|below|an\s+unchanged|"
-                     r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
-                     + hedge_pattern() + r")*(?:(?:US|U\.S\.)?"
-                     r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
+def _put_level(levels: str) -> re.Pattern[str]:
+    """`put` with what it puts, one of `levels` and an amount, in the next 80 characters."""
+    return re.compile(r"\bput(?:s|ting)?\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?"
+                      r"\b(?P<level>" + levels + r")\s+"
+                      r"(?:(?:under|below|an\s+unchanged|"
+                      r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
+                      + hedge_pattern() + r")*(?:(?:US|U\.S\.)?"
+                      r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
+
+
+_PUT_AT = _put_level(r"at|above|below|near|around|close\s+to")
+_PUT_AT_ONLY = _put_level("at")
+"""`_PUT_AT` with `at` alone: a later `at` after an `above`/`below` that puts no amount (`put the
+slump near 2019 levels at 5 million tonnes`)."""
 
 
 def _put_at_amount(text: str, sentence: Sentence, at: int) -> bool:
@@ -1020,8 +1032,9 @@ def _put_at_amount(text: str, sentence: Sentence, at: int) -> bool:
     between = text[match.end():match.start("level")]
     if "," in between or len(between.split()) > _LEVEL_OBJECT_WORDS or \
             _BARE_YEAR.match(text, match.end("level")):
-        return False  # `put a second train into operation, lifting shipments close to 5 Mt`,
-        # `put the slump near 2019 levels`: no figure put above or below an amount
+        # `put a second train into operation, lifting shipments close to 5 Mt`, `put the slump
+        # near 2019 levels`: no figure put above or below an amount (perhaps one `at` after it)
+        return _PUT_AT_ONLY.match(text, at) is not None
     start, end = _subject_before(text, sentence, at)
     return country_code(text[start:end]) is None
 
@@ -1029,8 +1042,9 @@ def _put_at_amount(text: str, sentence: Sentence, at: int) -> bool:
 _LEVEL_OBJECT_WORDS = 6
 """At most so many words of what is put before `above`/`below`/`near` an amount (`put Iran's
 oil sales abroad above 1 million bpd`): more is another clause's figure."""
-_BARE_YEAR = re.compile(r"\s+(?:19|20)\d\d\b(?![.,]?\d)")
-"""A year after the level word (`near 2019 levels`): no amount."""
+_BARE_YEAR = re.compile(r"\s+(?:19|20)\d\d(?=\s+levels?\b|\s*(?:[,;)]|\.(?!\d)|$))")
+"""A year after the level word (`near 2019 levels`, `above 2019.`): no amount (but `above 2050
+tonnes` is one)."""
 
 
 _WITH_PUT = re.compile(r"with\s", re.IGNORECASE)
@@ -1657,7 +1671,7 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
         start, end = _subject_before(text, sentence, match.start())
         words = re.findall(r"[\w’'-]+", text[start:end])
         head = _body_head(text[start:end])
-        keeper = head in word_set("data_keepers") and words[0].lower() == head
+        keeper = bool(words) and head in word_set("data_keepers") and words[0].lower() == head
         # (`Vortexa of London counted`; not `Shipments tracked by Kpler`, `where Turkstat`)
         if words and (head in lexicon("body_heads") or keeper) and len(words) <= 8 \
                 and _looks_like_source(text[start:end]):

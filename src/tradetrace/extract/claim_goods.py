@@ -762,8 +762,8 @@ class GoodsReader(FlowReader):
         """Whether a change is followed by the level it reached (`purchases slid 43% to 352,000
         tons`) in a unit goods are weighed in, and that level is of goods with no key: the
         change is of the same flow, so of the same goods."""
-        level = next((q for q in between(self.quantities, self._quantity_starts, quantity.end,
-                                         clause[1]) if q.start > quantity.start), None)
+        level = next(iter(between(self.quantities, self._quantity_starts, quantity.end,
+                                  clause[1])), None)
         if level is None or level.unit not in GOODS_UNITS or \
                 not _CHANGE_TO_LEVEL.fullmatch(self.text, quantity.end, level.start) or \
                 self.overall_named(*ctx.span) or self.own_whole_named(quantity, clause, ctx):

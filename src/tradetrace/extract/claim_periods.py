@@ -217,7 +217,7 @@ def _part_price() -> re.Pattern[str]:
     """Between a bare `of that` and the value of the part (`227,000 tonnes of that for $317
     million`): one of `part_of_that_price_joins`, perhaps a hedge."""
     words = cue_alternation(period_cues()["part_of_that_price_joins"])
-    return re.compile(rf"\s+(?:{words})\s+{hedge_pattern(True)}", re.IGNORECASE)
+    return re.compile(rf",?\s+(?:{words})\s+{hedge_pattern(True)}", re.IGNORECASE)
 
 
 _YEAR_EARLIER_AFTER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+same\s+"
@@ -842,7 +842,9 @@ class PeriodReader(FlowHistory):
         """The period of the total a level is a part of, when its sentence, naming no period,
         takes its figures `of those orders` (or shipments, exports ...): the latest earlier level
         in the same unit at least as large, so a month's figure is no whole of parts that exceed
-        it (an old level compared with, `from €8,651.7 million in 2021`, is no such total)."""
+        it (an old level compared with, `from €8,651.7 million in 2021`, is no such total). A
+        bare `of that` takes only a reported whole; the part's value after it (`of that for $210
+        million`) is dated as the part, and an old level `a year earlier` after it a year back."""
         text = self.text
         bare = [(self.quantities[i], found) for i in ctx.indices
                 if (found := _part_of_that().match(text, self.quantities[i].end))]
@@ -853,7 +855,7 @@ class PeriodReader(FlowHistory):
             # `up from 120,000 tonnes a year earlier`: an old level, the part's a year back (not
             # `against $7.4 billion bought from it`, another part of the same total)
             year_back, quantity = 1, bare[0][0]
-        if bare_part and _part_price().fullmatch(text, bare[0][1].end(), quantity.start):
+        elif bare_part and _part_price().fullmatch(text, bare[0][1].end(), quantity.start):
             # `150,000 tonnes of that for $210 million`: the part's value, as the part
             quantity = bare[0][0]
         if not (bare_part or any(_PART_OF_THOSE.match(text, self.quantities[i].end)

@@ -271,7 +271,7 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:And|But|Then|Next)\s+)?(?:the\s+|The\s+)?")
 """Before a country that opens its sentence (`Germany came second`, `And Japan was third`)."""
 _SHARE_RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + hedge_pattern(True), re.IGNORECASE)
 """Between two shares of a run: a comma or `and` (`12.5%, 9.1% and 4%`)."""
-_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*|and\s+)" + hedge_pattern(True)
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + hedge_pattern(True)
                                  + r"[\d.]+\s*(?:%|per\s*cent|percent))*,?\s+"
                                  + lexicon("respective_closers").regex.pattern, re.IGNORECASE)
 """After a share of a run: the rest of the run, then `respectively`."""

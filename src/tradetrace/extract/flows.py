@@ -3222,9 +3222,10 @@ def _region_row() -> re.Pattern[str]:
     nouns, links, joins = (lexicon(key).regex.pattern for key in (
         "region_row_flow_nouns", "region_row_links", "region_row_joins"))
     return re.compile(
-        r"(?:,|;|" + joins + r")\s+(?:" + nouns + r"\s+)?"
-        r"(?:(?P<prep>to|for)\s+)?(?:the\s+)?(?:" + REGION.pattern + "|" + BLOC_NAME + "|" +
-        REGION_BUYERS + r")(?:\s+" + heads + r")?\s*(?:\(\s*|" + links + r"\s+)?"
+        r"(?:,|;|(?i:" + joins + r"))\s+(?:(?i:" + nouns + r")\s+)?"
+        r"(?:(?P<prep>(?i:to|for))\s+)?(?:(?i:the)\s+)?(?:" + REGION.pattern + "|" + BLOC_NAME
+        + "|" + REGION_BUYERS + r")(?:\s+(?i:" + heads + r"))?\s*(?:\(\s*|(?i:" + links
+        + r")\s+)?"
         r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:to|at)\s+)?" + hedge_pattern(True) +
         r"(?:US|A|C|NZ)?[$€£]?$")
 

@@ -410,7 +410,8 @@ class ListingReader(ReadingState):
         """`The UAE, Belgium and India took 26.1%, 25.1% and 20.1% of the exports,
         respectively`: a figure of a `respectively` list of countries is its own item's, never
         another item's; a side read as another item of the list (carried from the row before)
-        is the figure's own item."""
+        is the figure's own item; a row named nowhere in the flow it follows takes the side its
+        leader held (`_leader_side`)."""
         listed = None if parties.two_way else self._country_item(ctx, quantity)
         if listed is None:
             return parties
@@ -433,16 +434,16 @@ class ListingReader(ReadingState):
                      mentions: list[CountryMention], row: tuple[str, set[str | None]]
                      ) -> Parties | None:
         """A figure of a `respectively` list of ranked rows (`Japan and Korea followed with
-        12.5% and 9.1%, respectively`) whose sides were carried from the sentence before and
-        are named nowhere in its own: the side the leader of that sentence held (`China took
-        41% of Peru's copper exports`: the buyer) is the row's, the other side stays."""
+        12.5% and 9.1%, respectively`) whose sides were carried from before and are named
+        nowhere in its own: the side the leader of the last one-way flow with both sides (in its
+        own sentence or the one before with claims) held (`China took 41% of Peru's copper
+        exports`: the buyer) is the row's, the other side stays."""
         code, items = row[0], {row[0], *row[1]}
         named = {c.code for c in mentions if c.code} - items
         carried = {parties.exporter, parties.importer} - items - {None}
         if parties.two_way or named & carried or self._respective_row(ctx, quantity) is None:
             return None
-        flow = next((c for c in reversed(self.previous) if c.exporter and c.importer
-                     and not c.two_way), None)
+        flow = self._last_flow(ctx.span[0])
         if flow is None or not carried <= {flow.exporter, flow.importer}:
             return None
         # (the leader: the side named last before the flow's figure, as a subject or a row,
@@ -454,6 +455,19 @@ class ListingReader(ReadingState):
             return Parties(flow.exporter, code, False)
         if leader == flow.exporter:
             return Parties(code, flow.importer, False)
+        return None
+
+    def _last_flow(self, sentence_start: int) -> Claim | None:
+        """The last one-way claim with both sides in the sentence at `sentence_start` or in the
+        last earlier sentence with claims (not one further back: the scan stays short)."""
+        earlier: int | None = None
+        for claim in reversed(self.previous):
+            if claim.sentence_start < sentence_start:
+                if earlier is not None and claim.sentence_start != earlier:
+                    return None
+                earlier = claim.sentence_start
+            if claim.exporter and claim.importer and not claim.two_way:
+                return claim
         return None
 
     def _stand_in_side(self, parties: Parties, own: Respective,

@@ -293,7 +293,8 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
             if cue_end <= q_start and _ATTRIBUTIVE.search(
                     text, max(start, cue_start - 6), cue_end) and any(
                     cue_end <= a < q_start and _ATTACHED.fullmatch(text, cue_end, a)
-                    for a, _ in others) and _contrast_break(text, cue_end, q_start, others):
+                    for a, _ in others) and _contrast_break(text, cue_end, (q_start, q_end),
+                                                             others):
                 continue  # `peas led at an estimated 29.68 lt, while tur touched 12.33 lt`: the
                 # estimate is its own figure's, not that of a clause set against it
             if cue_start >= q_end and _ATTRIBUTIVE.search(
@@ -480,6 +481,12 @@ _SCHEDULED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:of|to|for|from)\s+(?:[\w'’-]+\
 places it counts (`of fertilizer to the North`); no comma, so no clause of its own."""
 
 
+@cache
+def _scheduled_subject_changes() -> frozenset[str]:
+    """The `scheduled_subject_changes` of stance_cues.json, lower-cased."""
+    return frozenset(word.lower() for word in cue_data(STANCE_CUES)["scheduled_subject_changes"])
+
+
 def _scheduled_subject(text: str, q_end: int, cue_start: int, cue_end: int) -> bool:
     """Whether the figure before a scheduled `be to` is in its subject (`Deliveries of 20,000
     tonnes a month are to continue`, `Shipments of 40,000 tonnes of rice to Kenya are to start`):
@@ -487,8 +494,7 @@ def _scheduled_subject(text: str, q_end: int, cue_start: int, cue_end: int) -> b
     30,000 tonnes and is to ship more`, `which were to reach`), nor the current level a
     change is to move (`scheduled_subject_changes`: `Wheat imports of 5 million tonnes are to
     double`)."""
-    if text[cue_start:cue_end].split()[-1].lower() in {
-            word.lower() for word in cue_data(STANCE_CUES)["scheduled_subject_changes"]}:
+    if text[cue_start:cue_end].split()[-1].lower() in _scheduled_subject_changes():
         return False
     tail = _SCHEDULED_SUBJECT_TAIL.fullmatch(text, q_end, cue_start)
     return tail is not None and _scheduled_subject_stop().search(text, q_end, cue_start) is None
@@ -506,8 +512,7 @@ def _seeking_cue() -> re.Pattern[str]:
 def _seeking(text: str, cue_start: int, cue_end: int) -> bool:
     """Whether the planned cue at [cue_start, cue_end) is a progressive `seek` or a settled
     intent (`is ready to buy`, `has decided to sell`)."""
-    found = _seeking_cue().match(text, cue_start)
-    return found is not None and found.start() < cue_end
+    return _seeking_cue().match(text, cue_start) is not None
 
 
 @cache
@@ -526,9 +531,10 @@ def _seeks_a_party(text: str, cue_end: int, q_start: int) -> bool:
 
 @cache
 def _negated_decision() -> re.Pattern[str]:
-    """Right before a `decided_leads` cue: a negation (`negated_decisions`: `has not decided`)."""
+    """Right before a `seek` cue or a `decided_leads` one: a negation (`negated_decisions`:
+    `has not decided`, `hasn’t decided`, `is no longer seeking`)."""
     return re.compile(r"(?:" + "|".join(
-        ("" if word.startswith("n'") else r"\b") + re.escape(word)
+        ("" if word.startswith(("n'", "n’")) else r"\b") + re.escape(word).replace(r"\ ", r"\s+")
         for word in cue_data(STANCE_CUES)["negated_decisions"]) + r")\s+(?:[\w'’-]+\s+)?$",
         re.IGNORECASE)
 
@@ -1508,6 +1514,8 @@ _BASE_BETWEEN = re.compile(r"\b(?:below|above|than|from|against|compared|versus)
 """Between a hedging adverb and a figure: the figure is what the hedged one is compared with."""
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|some)\s+estimated$", re.IGNORECASE)
 """`an estimated $290 million`: an estimate of one figure, not a verb governing others."""
+
+
 @cache
 def _contrast() -> re.Pattern[str]:
     """`;` or one of the `contrast_breaks` of stance_cues.json (`while`, `but`)."""
@@ -1517,35 +1525,45 @@ def _contrast() -> re.Pattern[str]:
 
 @cache
 def _compared_after() -> re.Pattern[str]:
-    """A figure followed by one of the `contrast_comparisons` of stance_cues.json (`35.6% more
-    than a year earlier`): a change set against a period, a clause of its own."""
-    return re.compile(r"[^\s,;]*\s*" + cue_regex(
+    """After a figure, one of the `contrast_comparisons` of stance_cues.json (`35.6% more than a
+    year earlier`, `1,200 tonnes more than`): a change set against a period, a clause of its
+    own."""
+    return re.compile(r"\s*" + cue_regex(
         cue_data(STANCE_CUES)["contrast_comparisons"]).pattern, re.IGNORECASE)
+
+
+@cache
+def _contrast_fillers() -> frozenset[str]:
+    """The `contrast_fillers` of stance_cues.json, lower-cased."""
+    return frozenset(word.lower() for word in cue_data(STANCE_CUES)["contrast_fillers"])
 
 
 _WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 
-def _contrast_break(text: str, cue_end: int, q_start: int,
+def _contrast_break(text: str, cue_end: int, figure: tuple[int, int],
                     others: tuple[tuple[int, int], ...]) -> bool:
     """Whether a clause of its own stands between an attributive estimate's figure and a later
     one (`, while sheepmeat fell 6%`, `; the volume was down by 70,000 tonnes`): a contrast with
     a word of its own before the figure, not only `contrast_fillers` of stance_cues.json, other
     figures and capitalised words (`but perhaps as much as 500,000 bpd`, `but only 2.1 million
     tonnes in June`, `; in June, 2.1 million tonnes`: no verb, still under the estimate)."""
-    fillers = frozenset(word.lower() for word in cue_data(STANCE_CUES)["contrast_fillers"])
-    compared = _compared_after().match(text, q_start) is not None
+    q_start, q_end = figure
+    if _compared_after().match(text, q_end) is not None:
+        # `15.7% less than in June but 35.6% more than a year earlier`
+        return _contrast().search(text, cue_end, q_start) is not None
     for found in _contrast().finditer(text, cue_end, q_start):
-        if compared:
-            return True  # `15.7% less than in June but 35.6% more than a year earlier`
         stretch = list(text[found.end():q_start])
         for a, b in others:
             if found.end() <= a < q_start:
                 stretch[a - found.end():min(b, q_start) - found.end()] = " " * (
                     min(b, q_start) - a)
-        if any(word.lower() not in fillers for word in _WORD.findall("".join(stretch))):
+        if any(word.lower() not in _contrast_fillers()
+               for word in _WORD.findall("".join(stretch))):
             return True
     return False
+
+
 _ATTACHED = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)"
                        r"\s+)?(?:US|U\.S\.)?\s*")
 _COMPARED_TO_ESTIMATE = re.compile(r"\b(?:than|what)\s+(?:[\w-]+\s+){0,3}$|\b(?:had|have)\s+$",

@@ -2567,7 +2567,8 @@ def _total_at_end(text: str, start: int) -> re.Match[str] | None:
     cue = _at_end_before().search(text, max(0, start - 24), start)
     if cue is None or _span_at_end().search(text, max(0, cue.start() - 16), cue.start()):
         return None
-    low = max(text.rfind(";", 0, cue.start()), text.rfind(". ", 0, cue.start()) + 1) + 1
+    stop = text.rfind(". ", 0, cue.start())
+    low = max(text.rfind(";", 0, cue.start()) + 1, stop + 2 if stop >= 0 else 0)
     if _flow_verb_figure(text, low, cue.start(), to_high=True):
         return cue
     if text[low:cue.start()].strip():
