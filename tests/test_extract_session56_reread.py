@@ -51,3 +51,10 @@ def test_a_four_digit_amount_above_which_figures_are_put_is_no_year() -> None:
 def test_a_later_at_after_a_level_near_a_year_is_still_put() -> None:
     found = _claims("Analysts put the slump near 2019 levels at 5 million tonnes of wheat imports.")
     assert found["5 million tonnes"].attribution == "Analysts"
+
+
+def test_region_row_cues_are_case_blind_like_every_cue_list() -> None:
+    from tradetrace.extract.flows import _region_row
+
+    assert _region_row().search("Exports to Peru rose 12% to $80 million. And to the EU 30% to ")
+    assert not _region_row().search("Exports to Peru rose 12% to $80 million. And to Chile 30% to ")

@@ -315,7 +315,7 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `Imports were to reach 1 million tons, but fell short at 800,000
                 # tons`: a schedule governs the figures of its own predicate only (and its
                 # subject's: `Deliveries of 20,000 tonnes a month are to continue`)
-            if name == "planned" and _seeking(text, cue_start, cue_end) and (
+            if name == "planned" and _seeking(text, cue_start) and (
                     cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)
                     or _seeks_a_party(text, cue_end, q_start)
                     or _negated_decision().search(text, max(start, cue_start - 20), cue_start)):
@@ -509,9 +509,9 @@ def _seeking_cue() -> re.Pattern[str]:
                       + cue_regex(stance["decided_leads"]).pattern + r"\s+to\s", re.IGNORECASE)
 
 
-def _seeking(text: str, cue_start: int, cue_end: int) -> bool:
-    """Whether the planned cue at [cue_start, cue_end) is a progressive `seek` or a settled
-    intent (`is ready to buy`, `has decided to sell`)."""
+def _seeking(text: str, cue_start: int) -> bool:
+    """Whether the planned cue at `cue_start` is a progressive `seek` or a settled intent (`is
+    ready to buy`, `has decided to sell`)."""
     return _seeking_cue().match(text, cue_start) is not None
 
 
