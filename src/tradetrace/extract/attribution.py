@@ -48,10 +48,11 @@ _COMMA = re.compile(r",\s+(?!" + _FIRM_SUFFIX + ")")
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",
                 "an", "there", "which", "what", "many", "some", "other", "its", "their"}
 _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
-                          r"may|might|seems?|appears?|(?<!\bfor\s)(?<!\bin\s)(?<!\bof\s)that|"
+                          r"(?-i:may)|might|seems?|appears?|(?<!\bfor\s)(?<!\bin\s)(?<!\bof\s)that|"
                           r"that(?!\s+(?:year|month|quarter|season|period)\b)|if|when|while)\b",
                           re.IGNORECASE)
-"""Words of a clause, not of a name (`that` too, but not `for that year`: a demonstrative)."""
+"""Words of a clause, not of a name (`that` too, but not `for that year`: a demonstrative; `may`
+only in lower case: `Customs figures for May` is a source)."""
 _OWNED_SOURCE = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)['’`]s\s+(?:own\s+)?"
     r"(?:annual\s+|latest\s+|monthly\s+)?(?:report|data|figures|statistics|estimates?|records)\b")
@@ -551,6 +552,16 @@ def _record_phrase() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _place_heads_title(text: str, sentence: Sentence, verb: int) -> bool:
+    """Whether a headline's words before its verb at `verb` name a place (`Thailand sees sugar
+    exports up 17%`, `Moscow expects trade to halve`; not a region, `Primorye expects`): a
+    country's own outlook, its story's gist, where a body's (`USDA sees beef exports topping 3
+    million tonnes`) is that body's view."""
+    subject = text[sentence.start:verb].strip()
+    return any(mention.start == 0 and mention.end == len(subject) and mention.form != "region"
+               for mention in find_countries(subject))
+
+
 def _title_line(text: str, sentence: Sentence) -> bool:
     """A headline: a line of its own with no closing stop (`Sovecon sees 17% drop in exports`),
     whose outlook verb gives the story's gist, not a source for its figure."""
@@ -697,7 +708,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                          and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                  match.start())))
                 or _OUTLOOK_NOUN_USE.search(text, max(0, match.start() - 30), match.start())
-                or _title_line(text, sentence)):
+                or (_title_line(text, sentence) and _place_heads_title(text, sentence,
+                                                                       match.start()))):
             continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
@@ -1118,12 +1130,29 @@ _DATELINE_CLOSES = ("-", "–", "—", ":")
 
 def _aside_subject(text: str, left: int, commas: list[re.Match[str]],
                    at: int) -> tuple[int, int] | None:
-    """`Chinese customs, however, logged ...`: the subject before an aside adverb set off by
-    commas right before the verb at `at`, or None."""
-    if len(commas) >= 2 and not text[commas[-1].end():at].strip() and \
-            ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()):
+    """`Chinese customs, however, logged ...`, `Customs figures for May, released last week,
+    had already put ...`: the subject before an aside adverb or a publishing participle's aside
+    set off by commas right before the verb at `at` (and its auxiliaries), or None."""
+    if len(commas) < 2:
+        return None
+    between = text[commas[-1].end():at].split()
+    if not text[commas[-1].end():at].strip() and \
+            ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()) or \
+            all(word.lower() in _adverbs_before_verb() for word in between) and \
+            _publishing_aside().match(text, commas[-2].end(), commas[-1].start()):
         return _trim(text, commas[-3].end() if len(commas) >= 3 else left, commas[-2].start())
     return None
+
+
+@cache
+def _publishing_aside() -> re.Pattern[str]:
+    words = lexicon("publishing_asides", source=STANCE_CUES).regex.pattern
+    return re.compile(r"(?:" + words + r")\b[^,;]*$", re.IGNORECASE)
+
+
+@cache
+def _adverbs_before_verb() -> frozenset[str]:
+    return frozenset(lexicon("aside_adverbs_before_verb", source=STANCE_CUES).words)
 
 
 def _subject_before(text: str, sentence: Sentence, at: int) -> tuple[int, int]:
@@ -1516,9 +1545,14 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
             # `JHAPA: ..., according to X`: a place the story is filed from, when a source
             # closing the sentence, after its verb or after `according to` speaks for its figures
         if end > start and len(words) <= 6 and named and _looks_like_source(label) and \
-                not _CLAUSE_LABEL.search(label):
+                not _CLAUSE_LABEL.search(label) and not _TIMED_LABEL.search(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)
+
+
+_TIMED_LABEL = re.compile(r"\s(?:for|in)\s+" + _TIME_LIST.pattern + r"$", re.IGNORECASE)
+"""A label closed by the time its figures cover (`Chilean preliminary trade data for May: ...`):
+a title naming what follows, not its source (which the story's body names)."""
 
 
 def _cited_in_body(text: str, body_start: int, label: str) -> bool:
