@@ -80,3 +80,31 @@ def test_a_label_closed_by_its_month_is_a_title_not_a_source() -> None:
 def test_a_label_naming_customs_data_is_still_a_source() -> None:
     found = _claims("Peruvian customs data: zinc sales to Chile up 9%.")
     assert found["9%"].attribution == "Peruvian customs data"
+
+
+# A verb joined by `and` to the sentence's first verb shares its subject; a phrase cut off by a
+# conjunction is no source.
+
+def test_put_joined_by_and_shares_the_first_subject() -> None:
+    text = ("Maize exports rose, the ministry said. The Lusaka Grain Exchange is more cautious "
+            "and puts the 2025 crop at 3.1 million tonnes.")
+    assert _source(text, "3.1 million tonnes") == "The Lusaka Grain Exchange"
+
+
+def test_a_country_joined_by_and_to_put_is_no_source() -> None:
+    text = ("Maize exports rose, the ministry said. Zambia is more cautious and puts the 2025 "
+            "crop at 3.1 million tonnes.")
+    assert _source(text, "3.1 million tonnes") == "the ministry"
+
+
+def test_a_phrase_ending_in_and_is_no_source() -> None:
+    text = ("Maize exports rose, the ministry said. The Lusaka Grain Exchange met on Monday and "
+            "said maize exports reached 3.1 million tonnes.")
+    source = _source(text, "3.1 million tonnes")
+    assert source is None or not source.endswith("and")
+
+
+def test_statisticians_recording_a_figure_are_its_source() -> None:
+    text = ("Sugar imports fell, the ministry said. Mongolian statisticians recorded $3.1 "
+            "billion of Russian goods entering the country in 2022.")
+    assert _source(text, "$3.1 billion") == "Mongolian statisticians"

@@ -126,9 +126,10 @@ _CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
 figure's source."""
 _DANGLING_WORDS = frozenset({"of", "for", "to", "with", "in", "on", "at", "by", "from", "after",
-                             "before", "than", "about", "into"})
+                             "before", "than", "about", "into", "and", "or", "but"})
 """A last word leaving the phrase unfinished (`the largest source of logs`, where `logs` is a
-noun, `back in Beirut on Saturday after putting`): a name is never cut off by a preposition."""
+noun, `back in Beirut on Saturday after putting`, `The exchange met on Monday and`): a name is
+never cut off by a preposition or a conjunction."""
 
 
 @dataclass(frozen=True)
@@ -812,7 +813,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
         if adverb:  # `KOTRA therefore adds`, `the agency has separately estimated`
             end = adverb.start()
         start, end = _trim(text, start, _strip_auxiliary(text, start, end))
-        shared = _shared_subject(text, sentence, start, end)
+        shared = _shared_subject(text, sentence, *_joining_and(text, start, end))
         if shared is not None:
             yield shared, closing, False
             continue
@@ -889,6 +890,16 @@ def _shared_subject(text: str, sentence: Sentence, start: int,
             not _looks_like_source(phrase):
         return None
     return Attribution(phrase, first, stop)
+
+
+_JOINING_AND = re.compile(r"(?:^|\s)and$")
+
+
+def _joining_and(text: str, start: int, end: int) -> tuple[int, int]:
+    """The `and` closing the phrase before a verb (`The exchange is less gloomy and puts`), so
+    that the verb shares the sentence's first subject; else the phrase itself."""
+    joint = _JOINING_AND.search(text, start, end)
+    return (end - 3, end) if joint is not None else (start, end)
 
 
 _NAMED_WORDS = 8
@@ -1102,6 +1113,9 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
             start = with_.end()
         if end > start and _CAUSE_PUTTER.search(text, start, end):
             continue  # `Higher prices put earnings at a record $4.8 billion`: a cause, no source
+        shared = _shared_subject(text, sentence, *_joining_and(text, start, end))
+        if shared is not None:  # `The exchange is less gloomy and puts the crop at ...`
+            return shared
         if end > start and _looks_like_source(text[start:end]):
             found = Attribution(text[start:end], start, end)
             if not _contrast_opened(text, found):  # (`..., while X put it at`: its clause's)
