@@ -108,3 +108,25 @@ def test_statisticians_recording_a_figure_are_its_source() -> None:
     text = ("Sugar imports fell, the ministry said. Mongolian statisticians recorded $3.1 "
             "billion of Russian goods entering the country in 2022.")
     assert _source(text, "$3.1 billion") == "Mongolian statisticians"
+
+
+# A count closing a figure's clause (`by a X tally`, `by X's count`) is that figure's source.
+
+def test_a_tally_closing_a_later_clause_is_its_figures_source() -> None:
+    text = ("Brazilian coffee exports averaged about 2.8 million bags per month in May, "
+            "according to Cecafe, while the country's output is 60 million bags a year by a "
+            "USDA tally.")
+    assert _source(text, "2.8 million bags per month") == "Cecafe"
+    assert _source(text, "60 million bags a year") == "a USDA tally"
+
+
+def test_a_count_closing_the_first_clause_beats_a_later_source() -> None:
+    text = ("Brazil's total trade stood at $6.02 billion by the ITC's count, below the $6.55 "
+            "billion reported by KOTRA.")
+    assert _source(text, "$6.02 billion") == "the ITC's count"
+    assert _source(text, "$6.55 billion") == "KOTRA"
+
+
+def test_a_speaker_closing_the_sentence_keeps_a_counted_figure() -> None:
+    text = "Coffee exports rose 5% by Cecafe's count, the ministry said."
+    assert _source(text, "5%") == "the ministry"

@@ -1502,15 +1502,46 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
 
 def _by_reckoning(text: str, sentence: Sentence) -> Attribution | None:
     """`by Beijing's customs count`, `by KITA's calculation`: whose count the figure is."""
-    for match in _BY_RECKONING.finditer(text, sentence.start, sentence.end):
+    return next(_reckonings(text, sentence.start, sentence.end), None)
+
+
+def _reckonings(text: str, start: int, end: int) -> Iterator[Attribution]:
+    """Each `by X's count` between `start` and `end`, in order, and `by a X tally` (`by a
+    Bloomberg tally`: a named count with no possessive)."""
+    found = []
+    for match in _BY_RECKONING.finditer(text, start, end):
         if match["body"]:
             if match["body"].split()[-1].lower() not in _source_heads():
                 continue  # (a body's head noun: not `by the war's count`)
             # `by the institute's estimate`: the body, which may stand for an earlier name
-            return Attribution(text[match.start("source"):match.end("body")],
-                               match.start("source"), match.end("body"))
-        return Attribution(match["source"], match.start("source"), match.end("source"))
+            found.append(Attribution(text[match.start("source"):match.end("body")],
+                                     match.start("source"), match.end("body")))
+        else:
+            found.append(Attribution(match["source"], match.start("source"), match.end("source")))
+    found += [Attribution(match["source"], match.start("source"), match.end("source"))
+              for match in _BY_A_TALLY.finditer(text, start, end)]
+    return iter(sorted(found, key=lambda source: source.start))
+
+
+_BY_A_TALLY = re.compile(r"\b[Bb]y\s+(?P<source>an?\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])"
+                         r"[\w&.'’-]*){0,3}\s+(?:count|tally|calculation|reckoning))\b")
+"""`by a Bloomberg tally`: a count named by its maker, with no possessive."""
+
+
+def _clause_reckoning(text: str, sentence: Sentence, position: int) -> Attribution | None:
+    """`..., while the country's output is 3.4 million barrels a day by a Bloomberg tally`: a
+    count closing the clause of the figure at `position` (no clause join between them) is that
+    figure's source, whatever source the sentence names elsewhere."""
+    for found in _reckonings(text, position, sentence.end):
+        if not _CLAUSE_JOIN.search(text, position, found.start) and \
+                not _QUANTITY_AFTER.search(text, position, found.start):
+            return found
     return None
+
+
+_QUANTITY_AFTER = re.compile(r"[,;]\s+(?:against|compared|from|down|up|versus)\b", re.IGNORECASE)
+"""Between a figure and a count: a comparison opening another figure's phrase, whose count it
+may be."""
 
 
 def _possessive_source(text: str, sentence: Sentence) -> Attribution | None:
@@ -1768,6 +1799,13 @@ def source_at(text: str, sentence: Sentence, position: int,
         if _OWNED_FIGURE.fullmatch(text, owned.end(), position):
             # `lower than KOTRA's estimate of $3.24 billion`: that figure's own source
             return Attribution(owned["owner"], owned.start("owner"), owned.end("owner"))
+    reckoned = _clause_reckoning(text, sentence, position)
+    if reckoned is not None and reckoned != default and (default is None or not any(
+            closing and found == default for found, closing, _ in _verb_sources(text, sentence))):
+        # `..., according to Kpler, while output is 3.4 million b/d by a Bloomberg tally`: the
+        # count closing the figure's clause (not under a speaker closing the sentence, who
+        # relays it: `Exports rose 5% by KITA's count, the ministry said`)
+        return reckoned
     if default is not None and default.end <= position and ";" in text[default.end:position]:
         # `Exports rose 5%, the ministry said; imports fell 3%, traders said.`: a clause after a
         # semicolon keeps the source closing it
