@@ -42,3 +42,42 @@ def test_a_flow_will_start_with_stays_a_plan() -> None:
     found = _by_surface("Shipments from the two ports will start with 40,000 tonnes in "
                         "September.")
     assert found["40,000 tonnes"].modality == "planned"
+
+
+# A headline's `seen` flat, near a record, or a percent and a comparative is a forecast.
+
+def test_headline_seen_a_percent_smaller_is_a_forecast() -> None:
+    found = _by_surface("Latvian barley crop seen 6.2% smaller\nRIGA - The ministry expects "
+                        "a poorer harvest.")
+    assert found["6.2%"].modality == "forecast"
+
+
+def test_headline_seen_flat_is_a_forecast() -> None:
+    found = _by_surface("Peruvian zinc exports seen flat at 1.3 mln T in 2026\nLIMA - Miners "
+                        "gave their view on Monday.")
+    assert found["1.3 mln T"].modality == "forecast"
+
+
+def test_headline_seen_near_record_is_a_forecast() -> None:
+    found = _by_surface("Kenyan tea exports seen near record 610 million kg\nNAIROBI - The "
+                        "board gave its view.")
+    assert found["610 million kg"].modality == "forecast"
+
+
+def test_had_seen_a_percent_lower_is_reported() -> None:
+    found = _by_surface("Ugandan coffee exports had seen 12% lower volumes in March than in "
+                        "February, the board said.")
+    assert found["12%"].modality == "reported"
+
+
+# Declared export sales are goods contracted to go.
+
+def test_declared_export_sales_are_planned() -> None:
+    found = _by_surface("Uruguay has so far declared export sales of 310,000 tonnes of "
+                        "new-crop barley.")
+    assert found["310,000 tonnes"].modality == "planned"
+
+
+def test_net_sales_of_a_company_are_reported() -> None:
+    found = _by_surface("Net sales came to EUR 4.1 billion in 2024, the tyre maker said.")
+    assert found["EUR 4.1 billion"].modality == "reported"
