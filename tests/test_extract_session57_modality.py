@@ -81,3 +81,32 @@ def test_declared_export_sales_are_planned() -> None:
 def test_net_sales_of_a_company_are_reported() -> None:
     found = _by_surface("Net sales came to EUR 4.1 billion in 2024, the tyre maker said.")
     assert found["EUR 4.1 billion"].modality == "reported"
+
+
+# A past year's possessive with the noun of what was recorded (`last year's total of`) is the
+# baseline that happened.
+
+def test_last_years_total_of_is_a_reported_baseline() -> None:
+    found = _by_surface("Cambodia expects to ship 700,000 tonnes of cashew this year, well "
+                        "above last year's total of 590,000 tonnes.")
+    assert found["700,000 tonnes"].modality == "forecast"
+    assert found["590,000 tonnes"].modality == "reported"
+
+
+def test_last_years_target_of_stays_an_outlook() -> None:
+    found = _by_surface("Cambodia expects to ship 700,000 tonnes of cashew this year, well "
+                        "above last year's target of 560,000 tonnes.")
+    assert found["560,000 tonnes"].modality == "forecast"
+
+
+# `sought after` is an adjective of goods in demand, no plan.
+
+def test_sought_after_goods_plan_nothing() -> None:
+    found = _by_surface("Peru's chilled squid, much sought after in Korea, rose to 41 percent "
+                        "of its squid exports in 2024.")
+    assert found["41 percent"].modality == "reported"
+
+
+def test_sought_an_amount_is_still_a_plan() -> None:
+    found = _by_surface("Lima had sought 41,000 tonnes of Korean squid for the winter.")
+    assert found["41,000 tonnes"].modality == "planned"

@@ -771,10 +771,14 @@ _NO_OUTLOOK_AHEAD_RE = re.compile(_NO_OUTLOOK_AHEAD, re.IGNORECASE)
 
 _PAST_POSSESSIVE = re.compile(
     r"\b(?:last\s+(?:year|season)|the\s+(?:previous|prior)\s+(?:year|season)|(?:19|20)\d\d)"
-    r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*" + hedge_pattern(True)
+    r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*"
+    r"(?:(?!(?:target|goal|quota|plan|forecast|outlook|estimate|projection|commitment|pledge|"
+    r"aim|cap|limit|ceiling|allocation)\b)[a-z]+\s+of\s+)?" + hedge_pattern(True)
     + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 """Right before a figure: a past year's possessive (`more than last year's 192 lakh tonnes`,
-`near 2024's record US$7.2 billion`)."""
+`near 2024's record US$7.2 billion`), perhaps with the noun of what was recorded and `of`
+(`above last year's total of 925,000 tonnes`, `last year's crop of 944,000 tons`; not `last
+year's target of 100,000 tonnes`, itself a goal)."""
 
 
 def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:

@@ -305,6 +305,9 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue.startswith("seen ") and _PERFECT_BEFORE.search(text, max(floor, start - 8), start):
         return True  # `Kenya has seen growing demand`: the perfect of `see`, no one's view
+    if cue == "sought" and _SOUGHT_AFTER.match(text, end):
+        return True  # `the frozen product, much sought after in Japan, slipped to 60 percent`:
+        # wanted by buyers, an adjective, no one's plan
     if cue.endswith(" to") and _destination().match(text, end):
         return True
     if cue.endswith(" for") and _PLACE_FOR.match(text, end):
@@ -314,6 +317,10 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     if cue in PASSIVE_LINED_UP and _VEHICLES_BEFORE.search(text, max(floor, start - 40), start):
         return True  # `Trucks are lined up at the border`: a queue of vehicles, no amount
     return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
+
+
+_SOUGHT_AFTER = re.compile(r"[\s-]after\b", re.IGNORECASE)
+"""After `sought`: `sought after` (`sought-after`), an adjective of goods in demand."""
 
 
 _DECLARED_SALES = re.compile(r"\bdeclared\s+export\s+sales\b", re.IGNORECASE)
