@@ -771,10 +771,14 @@ _NO_OUTLOOK_AHEAD_RE = re.compile(_NO_OUTLOOK_AHEAD, re.IGNORECASE)
 
 _PAST_POSSESSIVE = re.compile(
     r"\b(?:last\s+(?:year|season)|the\s+(?:previous|prior)\s+(?:year|season)|(?:19|20)\d\d)"
-    r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*" + hedge_pattern(True)
+    r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*"
+    r"(?:(?!(?:target|goal|quota|plan|forecast|outlook|estimate|projection|commitment|pledge|"
+    r"aim|cap|limit|ceiling|allocation)\b)[a-z]+\s+of\s+)?" + hedge_pattern(True)
     + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 """Right before a figure: a past year's possessive (`more than last year's 192 lakh tonnes`,
-`near 2024's record US$7.2 billion`)."""
+`near 2024's record US$7.2 billion`), perhaps with the noun of what was recorded and `of`
+(`above last year's total of 925,000 tonnes`, `last year's crop of 944,000 tons`; not `last
+year's target of 100,000 tonnes`, itself a goal)."""
 
 
 def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
@@ -971,7 +975,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         # tons of 2022`: the past figure the estimate is set against was recorded
     if found == "planned" and (_OUTLOOK_THAT.search(text, sentence[0], q_start)
                                or _outlook_will(text, clause, q_start)
-                               or _outlook_closes(text, q_end, sentence[1])):
+                               or _outlook_closes(text, q_end, sentence[1])
+                               or _flow_will(text, clause, sentence, q_start)):
         return "forecast"  # `The IEA forecasts that China will import ...`, `Nigeria will buy
         # 2.9 million tonnes ..., the FAO forecast.`: the outlook frames the plan words inside
         # what it foresees
@@ -1291,6 +1296,34 @@ def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
     return any(not _outlook_not_verb().search(text, max(clause[0], m.start() - 30), m.start())
                and not _OF_AFTER.match(text, m.end("verb"))
                for m in _outlook_will_pattern().finditer(text, clause[0], q_start))
+
+
+@cache
+def _flow_will_pattern() -> re.Pattern[str]:
+    """One of the `flow_will_subjects` of stance_cues.json, maybe with a short phrase of
+    `from`/`to`/`of`/`into` after it, then `will` and a verb not among the `flow_will_plans`
+    (`tea exports will bring in`, `Imports from Russia will meet`, `deliveries to Egypt will
+    build up`)."""
+    data = cue_data(STANCE_CUES)
+    nouns = cue_regex(data["flow_will_subjects"]).pattern
+    plans = cue_regex(data["flow_will_plans"]).pattern
+    return re.compile(nouns + r"(?:\s+(?:from|to|of|into)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
+                      r"\s+will\s+(?:not\s+|[a-z]+ly\s+)?(?!" + plans + r")[a-z]+\b",
+                      re.IGNORECASE)
+
+
+def _flow_will(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+               q_start: int) -> bool:
+    """Whether the `will` before the quantity in its clause has a flow or measure noun for
+    subject (`Sri Lanka's tea exports will bring in $1.3 billion`, `The closures will cut
+    output by 800,000 bpd`): what a flow will do is foreseen, not an actor's plan; not under a
+    deal (`Under the contract, deliveries will double to 2 bcm`: bound), nor with a plan cue
+    after the `will` (`shipments will then be booked for 40,000 tonnes`)."""
+    if not may_hold(text, clause[0], q_start, ("will",)) or _UNDER_DEAL.search(text, *sentence):
+        return False
+    last = max((m.end() for m in _flow_will_pattern().finditer(text, clause[0], q_start)),
+               default=None)
+    return last is not None and not modality_spans("planned", text, last, q_start)
 
 
 @cache

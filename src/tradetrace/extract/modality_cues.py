@@ -54,6 +54,8 @@ def modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[in
         found += [m.span() for m in contracted_amount().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("book",)):
         found += [m.span() for m in _BOOKED_AMOUNT.finditer(text, start, end)]
+    if name == "planned" and may_hold(text, start, end, ("declared",)):
+        found += [m.span() for m in _DECLARED_SALES.finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("tender",)):
         found += [m.span() for m in _tendered_amount().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, _APPROVAL_WORDS):
@@ -98,16 +100,20 @@ before it), nor a noun in -ing after it (`shipping`, `nothing`)."""
 
 
 _SEEN_HEADLINE = re.compile(r"(?<=[a-z] )seen(?=\s+(?:up|down|(?:above|below|near|over|under)"
-                            r"(?=\s+(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d])|"
+                            r"(?=\s+(?:US|U\.S\.|A|C|NZ|HK)?[$€£¥\d])|flat|steady|stable|"
+                            r"near\s+(?:a\s+)?record|"
+                            r"\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:higher|lower|"
+                            r"smaller|bigger|larger|less|more|up|down|above|below)|"
                             r"(?:ris|fall|hitt|reach|topp|climb|dropp|declin|grow|increas|doubl|"
                             r"tripl|surg|slipp|eas|jump|slid|exceed|pass|cross|near|dipp|sink|"
                             r"shrink|recover|rebound|return|stay|remain|hover|edg)ing)\b)",
                             re.IGNORECASE)
 """`seen` with no `be` before a direction, a verb of movement or level in -ing, or `above`
 (`below`, `near`, `over`, `under`) a figure (`Cotton exports seen up 27%`, `gold exports seen
-hitting US$1bn`, `trade seen above 3 billion euro`): the headline's shortened passive of a view,
-a forecast; not the perfect of `see` (`_PERFECT_SEEN`), nor a thing observed (`a tanker seen
-transferring oil`, `the rally seen over the past year`)."""
+hitting US$1bn`, `trade seen above 3 billion euro`), flat, steady or near a record (`tin exports
+seen flat at 60,000 T`), or a percent and a comparative (`barley crop seen 6% smaller`): the
+headline's shortened passive of a view, a forecast; not the perfect of `see` (`_PERFECT_SEEN`),
+nor a thing observed (`a tanker seen transferring oil`, `the rally seen over the past year`)."""
 
 
 _PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|be|been|being)\b"
@@ -299,6 +305,9 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue.startswith("seen ") and _PERFECT_BEFORE.search(text, max(floor, start - 8), start):
         return True  # `Kenya has seen growing demand`: the perfect of `see`, no one's view
+    if cue == "sought" and _SOUGHT_AFTER.match(text, end):
+        return True  # `the frozen product, much sought after in Japan, slipped to 60 percent`:
+        # wanted by buyers, an adjective, no one's plan
     if cue.endswith(" to") and _destination().match(text, end):
         return True
     if cue.endswith(" for") and _PLACE_FOR.match(text, end):
@@ -308,6 +317,17 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     if cue in PASSIVE_LINED_UP and _VEHICLES_BEFORE.search(text, max(floor, start - 40), start):
         return True  # `Trucks are lined up at the border`: a queue of vehicles, no amount
     return cue.endswith("looking for") and not _SOUGHT_AMOUNT.match(text, end)
+
+
+_SOUGHT_AFTER = re.compile(r"[\s-]after\b", re.IGNORECASE)
+"""After `sought`: `sought after` (`sought-after`), an adjective of goods in demand."""
+
+
+_DECLARED_SALES = re.compile(r"\bdeclared\s+export\s+sales\b", re.IGNORECASE)
+"""Declared export sales (`has so far declared export sales of 400,000 tonnes of barley`): sales
+registered ahead of shipment, goods contracted to go, a plan. (Weekly `Net sales ... for the
+marketing year` are plans too by the gold sets, but read as plans their `week ended` dates move a
+year ahead in the period stage, which costs more than it gains.)"""
 
 
 _BOOKED_AMOUNT = re.compile(
