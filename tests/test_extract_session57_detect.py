@@ -47,3 +47,12 @@ def test_a_share_after_a_move_of_demand_keeps_its_own_verb() -> None:
                     "to 12%, ahead of Vietnam on 9%.")
     assert found["12%"].kind == "share"
 
+
+def test_the_share_a_row_s_share_went_up_from_is_a_share() -> None:
+    found = _claims("Brazil took 2.1 million tons, or 48%, up from 39% in March.")
+    assert (found["39%"].kind, found["39%"].direction) == ("share", None)
+
+
+def test_a_growth_rate_up_from_another_stays_a_change() -> None:
+    found = _claims("Exports to Chile rose 12% in May, up from 9% in April.")
+    assert found["9%"].kind == "change"

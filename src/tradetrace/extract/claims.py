@@ -253,9 +253,11 @@ percent in` 2021): the year a comparison goes back to, when the figure is no cla
 
 
 _SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
-                        r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                        r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to)|"
+                        r"(?:up|down)\s+from)\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
-"""Between two shares of one sentence: `25 per cent last year and ` 51 per cent."""
+"""Between two shares of one sentence: `25 per cent last year and ` 51 per cent, `35%, up
+from ` 31% (the share before)."""
 _NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
 """A noun right before a period, with the `of` or `in` joining them when the period's surface
 does not hold it."""
