@@ -56,3 +56,10 @@ def test_the_share_a_row_s_share_went_up_from_is_a_share() -> None:
 def test_a_growth_rate_up_from_another_stays_a_change() -> None:
     found = _claims("Exports to Chile rose 12% in May, up from 9% in April.")
     assert found["9%"].kind == "change"
+
+
+def test_the_third_part_of_a_stake_is_no_share() -> None:
+    found = _claims("Zambia's copper exports rose 8% to $9 billion in 2024. Vale and Anglo "
+                    "together own 64% of the Kasama mine, state firm Zamco about 26% and Nordic "
+                    "Metals the remaining 10%.")
+    assert "10%" not in found

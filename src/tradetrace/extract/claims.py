@@ -1330,8 +1330,13 @@ class _Reader(GoodsReader, PeriodReader):
         exports`); not after one merely left unread (`the US had led with 21%, while Russia
         held 15.1% and Norway 12.9%`)."""
         quantity, head = self.quantities[index], self.quantities[index - 1]
-        if quantity.unit != "percent" or head.unit != "percent" or \
-                index - 1 not in ctx.indices or dropped is not head:
+        if quantity.unit != "percent" or head.unit != "percent" or index - 1 not in ctx.indices:
+            return False
+        if dropped is not head and not (dropped is not None and index - 2 >= 0 and
+                                        self.quantities[index - 2] is dropped and
+                                        self.row_of_no_claim(ctx, dropped, index - 1, clause)):
+            # (nor after the next of such a run that no reading took: `own 64% of the mine,
+            # Zamco about 26% and Nordic Metals the remaining 10%`)
             return False
         text = self.text
         return _GAPPED_ROW.fullmatch(text, head.end, quantity.start) is not None and not any(
