@@ -164,6 +164,15 @@ _ROW_GAP = 90
 _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(?:and|plus))\s+"
                        + hedge_pattern(True), re.IGNORECASE)
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
+_GAPPED_ROW = re.compile(r"(?:\s+(?:of|in)\s+[^,;:.%\d]{1,40}?)?(?:\s*,\s*(?:and\s+|while\s+)?|"
+                         r"\s+(?:and|while|with)\s+)(?:(?:the|its|their|[A-Z][\w'’.&-]*)\s+)?"
+                         r"(?:[\w'’.&-]+\s+){0,3}?(?:(?:taking|holding|with|at|on)\s+)?"
+                         r"(?:the\s+(?:other|remaining|rest\s+of\s+the)\s+)?" + hedge_pattern(True))
+"""Between a percentage and the next of its run with the verb left out: `..., Egyptian state
+firms about` 24%, ` and ENGIE the remaining` 5%, `, wind` 32.8%."""
+_ROW_VERB_CUES = (("share",), ("change_up",), ("change_down",))
+"""Cues whose word between two percentages gives the second a verb of its own (`demand jumped
+99%, accounted for close to` 12%): no gapped row of the first."""
 _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasing|decreasing|"
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
@@ -244,9 +253,11 @@ percent in` 2021): the year a comparison goes back to, when the figure is no cla
 
 
 _SHARE_AND = re.compile(r"(?:\s+(?:in|for|during|over|last|this)\b[^,;.%\d]{0,30}?)?,?\s+"
-                        r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                        r"(?:and|but|after|against|versus|vs\.?|compared\s+(?:with|to)|"
+                        r"(?:up|down)\s+from)\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|only)\s+)?", re.IGNORECASE)
-"""Between two shares of one sentence: `25 per cent last year and ` 51 per cent."""
+"""Between two shares of one sentence: `25 per cent last year and ` 51 per cent, `35%, up
+from ` 31% (the share before)."""
 _NOUN_OF = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?P<of>(?:of|in)\s+)?$")
 """A noun right before a period, with the `of` or `in` joining them when the period's surface
 does not hold it."""
@@ -1286,6 +1297,12 @@ class _Reader(GoodsReader, PeriodReader):
                 # `up 10%, 14% and 7%, respectively`, `fell 11% at Antamina, 24% at Cerro
                 # Verde and 23% at Southern Copper`: a row of the list of changes before it
                 kind, direction = self.list_row(found, quantity)
+            if kind is not None and self.row_of_no_claim(ctx, dropped, i, clause):
+                # `Shell and Petronas own 71% of the plant, Egyptian state firms about 24% and
+                # ENGIE the remaining 5%`: the next of a run whose head is no claim is none,
+                # and measures what its head did
+                dropped = quantity
+                continue
             if kind is not None:
                 found.append(Draft(i, kind, direction, clause))
                 dropped = None
@@ -1304,6 +1321,27 @@ class _Reader(GoodsReader, PeriodReader):
             return 2 if base_level(text, (quantity.start, quantity.end), ctx.span[0]) else 0
 
         return sorted(found, key=order)
+
+    def row_of_no_claim(self, ctx: Context, dropped: Quantity | None, index: int,
+                        clause: tuple[int, int]) -> bool:
+        """Whether the percentage at `index` is the next of a run of percentages, its verb left
+        out, after one right before it that measured something else (`dropped`: a stake, a
+        tax), with no trade word of its own (not `..., and Egypt 35% of Sudan's cattle
+        exports`); not after one merely left unread (`the US had led with 21%, while Russia
+        held 15.1% and Norway 12.9%`)."""
+        quantity, head = self.quantities[index], self.quantities[index - 1]
+        if quantity.unit != "percent" or head.unit != "percent" or index - 1 not in ctx.indices:
+            return False
+        if dropped is not head and not (dropped is not None and index - 2 >= 0 and
+                                        self.quantities[index - 2] is dropped and
+                                        self.row_of_no_claim(ctx, dropped, index - 1, clause)):
+            # (nor after the next of such a run that no reading took: `own 64% of the mine,
+            # Zamco about 26% and Nordic Metals the remaining 10%`)
+            return False
+        text = self.text
+        return _GAPPED_ROW.fullmatch(text, head.end, quantity.start) is not None and not any(
+            head.end <= s < max(clause[1], quantity.end) for s, _ in ctx.evidence) and not any(
+            lexicon(*cue).search(text, head.end, quantity.start) for cue in _ROW_VERB_CUES)
 
     def row_opener(self, ctx: Context, rival: CountryMention) -> int:
         """Where the countries ranked together with `rival` begin: the first of a run of
