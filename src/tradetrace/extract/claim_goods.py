@@ -792,7 +792,10 @@ class GoodsReader(FlowReader):
             # (a country's own exports or imports mark a whole: `Chilean exports to Peru rose 3
             # per cent`, `Thailand's exports rose 9%`; not `Uganda's shipments`, a row)
             return False
-        start, own = last.sentence_start, self._one_way(*ctx.span)
+        # (the goods may be named at the paragraph's first figure, its rows after it naming
+        # only buyers: `... taking 40 percent. Germany's purchases grew 15 percent`)
+        start = min(c.sentence_start for c in self.history if self.in_paragraph(c))
+        own = self._one_way(*ctx.span)
         if own is None:
             # (a sentence of both ways: the figure's own flow noun, the nearest before it, `Exports
             # grew 4% and imports fell 6%`)

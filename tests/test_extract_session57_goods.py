@@ -1,0 +1,33 @@
+"""Session 57, goods: the first test of each rule fails without that rule; the others pin what
+the rule must leave alone, so they pass without it too (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _goods(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).commodity
+
+
+_FURNITURE = ("Vietnamese factories exported 12.4 billion USD of furniture in 2023, up 8 percent, "
+              "customs data showed. The United States was the largest buyer, taking 40 percent. ")
+
+
+def test_a_buyer_row_after_a_sentence_naming_only_a_buyer_keeps_unkeyed_goods() -> None:
+    text = _FURNITURE + "Shipments to Japan came to 1.2 billion USD, while Germany's purchases " \
+        "grew 15 percent to 0.8 billion USD."
+    assert _goods(text, "15 percent") is None
+    assert _goods(text, "0.8 billion USD") is None
+
+
+def test_overall_exports_after_a_buyer_row_stay_all_goods() -> None:
+    text = _FURNITURE + "Overall exports grew 15 percent to 354 billion USD."
+    assert _goods(text, "15 percent") == "trade"
+    assert _goods(text, "354 billion USD") == "trade"
