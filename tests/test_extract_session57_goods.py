@@ -31,3 +31,20 @@ def test_overall_exports_after_a_buyer_row_stay_all_goods() -> None:
     text = _FURNITURE + "Overall exports grew 15 percent to 354 billion USD."
     assert _goods(text, "15 percent") == "trade"
     assert _goods(text, "354 billion USD") == "trade"
+
+
+_TEAK = ("Myanmar sawmills sold 410 million USD of teak abroad in 2023, up 6 percent, the "
+         "forestry ministry said.\n\n")
+
+
+def test_a_later_paragraph_row_of_an_unkeyed_goods_article_keeps_no_key() -> None:
+    text = _TEAK + "Shipments to India reached 95 million USD, while Thailand's purchases fell " \
+        "11 percent."
+    assert _goods(text, "95 million USD") is None
+    assert _goods(text, "11 percent") is None
+
+
+def test_a_later_paragraph_total_of_an_unkeyed_goods_article_is_all_goods() -> None:
+    text = _TEAK + "Overall exports reached 16 billion USD, up 4 percent."
+    assert _goods(text, "16 billion USD") == "trade"
+    assert _goods(text, "4 percent") == "trade"

@@ -780,7 +780,7 @@ class GoodsReader(FlowReader):
         last = next((c for c in reversed(self.history) if c.sentence_start < ctx.span[0]), None)
         # (counted alike, in money or a change: not `$315 billion` after `8.6 tonnes of
         # germanium`)
-        if last is None or not self.in_paragraph(last) or \
+        if last is None or \
                 not (is_currency(last.unit) or last.unit in ("percent", "x")) or \
                 not all(c.commodity is None for c in self.history) or \
                 any(not g.generic for g in ctx.goods) or \
@@ -794,7 +794,9 @@ class GoodsReader(FlowReader):
             return False
         # (the goods may be named at the paragraph's first figure, its rows after it naming
         # only buyers: `... taking 40 percent. Germany's purchases grew 15 percent`)
-        start = min(c.sentence_start for c in self.history if self.in_paragraph(c))
+        # (or, in a later paragraph, anywhere from the article's first figure on)
+        start = min(c.sentence_start for c in self.history if self.in_paragraph(c)) \
+            if self.in_paragraph(last) else self.history[0].sentence_start
         own = self._one_way(*ctx.span)
         if own is None:
             # (a sentence of both ways: the figure's own flow noun, the nearest before it, `Exports
