@@ -16,21 +16,22 @@ def _goods(text: str, surface: str) -> str | None:
     return next(c for c in claims if c.surface == surface).commodity
 
 
-_FURNITURE = ("Vietnamese factories exported 12.4 billion USD of furniture in 2023, up 8 percent, "
-              "customs data showed. The United States was the largest buyer, taking 40 percent. ")
+_PLYWOOD = ("Malaysian mills sold RM12.4 billion of plywood overseas last year, 8 percent more, "
+              "the timber board said. Saudi Arabia, its leading market, took 40 percent. ")
 
 
 def test_a_buyer_row_after_a_sentence_naming_only_a_buyer_keeps_unkeyed_goods() -> None:
-    text = _FURNITURE + "Shipments to Japan came to 1.2 billion USD, while Germany's purchases " \
-        "grew 15 percent to 0.8 billion USD."
+    text = _PLYWOOD + "Qatar bought RM1.2 billion, while Oman's purchases climbed 15 percent " \
+        "to RM0.8 billion."
+    assert _goods(text, "RM1.2 billion") is None
     assert _goods(text, "15 percent") is None
-    assert _goods(text, "0.8 billion USD") is None
+    assert _goods(text, "RM0.8 billion") is None
 
 
 def test_overall_exports_after_a_buyer_row_stay_all_goods() -> None:
-    text = _FURNITURE + "Overall exports grew 15 percent to 354 billion USD."
+    text = _PLYWOOD + "Overall exports grew 15 percent to RM354 billion."
     assert _goods(text, "15 percent") == "trade"
-    assert _goods(text, "354 billion USD") == "trade"
+    assert _goods(text, "RM354 billion") == "trade"
 
 
 _TEAK = ("Myanmar sawmills sold 410 million USD of teak abroad in 2023, up 6 percent, the "
