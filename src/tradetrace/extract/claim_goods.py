@@ -780,7 +780,7 @@ class GoodsReader(FlowReader):
         last = next((c for c in reversed(self.history) if c.sentence_start < ctx.span[0]), None)
         # (counted alike, in money or a change: not `$315 billion` after `8.6 tonnes of
         # germanium`)
-        if last is None or not self.in_paragraph(last) or \
+        if last is None or \
                 not (is_currency(last.unit) or last.unit in ("percent", "x")) or \
                 not all(c.commodity is None for c in self.history) or \
                 any(not g.generic for g in ctx.goods) or \
@@ -792,7 +792,12 @@ class GoodsReader(FlowReader):
             # (a country's own exports or imports mark a whole: `Chilean exports to Peru rose 3
             # per cent`, `Thailand's exports rose 9%`; not `Uganda's shipments`, a row)
             return False
-        start, own = last.sentence_start, self._one_way(*ctx.span)
+        # (the goods may be named at the paragraph's first figure, its rows after it naming
+        # only buyers: `... taking 40 percent. Germany's purchases grew 15 percent`)
+        # (or, in a later paragraph, anywhere from the article's first figure on)
+        start = min(c.sentence_start for c in self.history if self.in_paragraph(c)) \
+            if self.in_paragraph(last) else self.history[0].sentence_start
+        own = self._one_way(*ctx.span)
         if own is None:
             # (a sentence of both ways: the figure's own flow noun, the nearest before it, `Exports
             # grew 4% and imports fell 6%`)
