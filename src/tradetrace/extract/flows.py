@@ -1674,6 +1674,32 @@ class FlowReader(ListingReader, FlowHistory):
             return inherited.exporter != parties.exporter
         return inherited.importer != parties.importer
 
+    def own_subject_elsewhere(self, ctx: Context, quantity: Quantity, clause: tuple[int, int],
+                              before: list[Claim]) -> bool:
+        """`France took 60% of the exports, while Spain supplied 71% of the imports`: a share of
+        a total whose own clause opens with a country of its own, one no side of the sentence's
+        last flow before that clause (or one on the other side of it), is not a part of that
+        flow."""
+        if not before or before[-1].end > clause[0]:
+            return False
+        subjects = [c for c in ctx.countries if c.code and c.form != "pronoun" and c.cue is None
+                    and not c.possessive and not c.paired
+                    and clause[0] <= c.start < quantity.start]
+        if not subjects:
+            return False
+        # (the clause opens with it, past a joining word: not `..., the most after China and`)
+        lead = re.findall(r"[a-z]+", self.text[clause[0]:subjects[0].start].lower())
+        if not all(w in word_set("region_row_joins") or w == "the" for w in lead):
+            return False
+        last, subject = before[-1], subjects[0].code
+        if subject not in (last.exporter, last.importer):
+            return True
+        # (`Finland took 55% of the exports and Latvia 15%; Latvia supplied 53% of the
+        # imports`: the buyer before now selling, or the seller buying)
+        verb = _SHARE_VERB.search(self.text, subjects[0].end, quantity.end)
+        return verb is not None and not last.two_way and \
+            subject == (last.exporter if verb["buy"] else last.importer)
+
     def row_after_total(self, ctx: Context) -> bool:
         """Whether the sentence before is a ranked partner's row of a one-way total the
         paragraph stated before it (`Sales abroad climbed to $3.1 billion. China was the biggest
@@ -1998,7 +2024,8 @@ class FlowReader(ListingReader, FlowHistory):
             # exports reached 430m barrels. Syria accounted for 7.2%`)
             # (a one-way flow with both sides only when the sentence names no country, which
             # would be a part of it: `Frozen chicken topped the list with half of the total`)
-            flows = [Parties(c.exporter, c.importer, c.two_way) for c in before] or [
+            kept = [] if self.own_subject_elsewhere(ctx, quantity, clause, before) else before
+            flows = [Parties(c.exporter, c.importer, c.two_way) for c in kept] or [
                 Parties(c.exporter, c.importer, c.two_way) for c in (
                     self.named_whole_flow(ctx, quantity) or self.paragraph_flow(ctx))
                 if c.two_way or (c.exporter is None) != (c.importer is None)
@@ -2587,7 +2614,10 @@ class FlowReader(ListingReader, FlowHistory):
         takes (`30% of its copper exports to China`: the sender); a country behind `to` or
         `from` is a destination or origin, not an owner."""
         sides = [side for side in (share.exporter, share.importer) if side]
-        after = find_countries(self.text, share.end, min(share.sentence_end, share.end + 60))
+        end = min(share.sentence_end, share.end + 60)
+        # (not past a semicolon: `... and Spain 40%; Spain supplied 71% of the imports`)
+        stop = self.text.find(";", share.end, end)
+        after = find_countries(self.text, share.end, end if stop < 0 else stop)
         for mention in after:
             if mention.cue in _ROUTE_CUES:
                 continue
