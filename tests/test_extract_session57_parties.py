@@ -41,3 +41,27 @@ def test_a_country_inside_an_apposition_opens_no_clause_of_its_own() -> None:
     found = _claims("Kenya bought 20 billion shillings of Indian rice in 2022, the most after "
                     "Nigeria and 14% of all such exports.")
     assert _sides(found, "14%") == ("IND", "KEN")
+
+
+def test_a_rivals_bare_share_takes_the_partners_place_in_the_same_total() -> None:
+    found = _claims("Norway supplied 41% of Poland's gas imports in 2023, while Qatar's share "
+                    "fell to 12%.")
+    assert _sides(found, "12%") == ("QAT", "POL") and not found["12%"].two_way
+
+
+def test_a_rivals_bare_share_in_the_next_sentence_keeps_the_owner() -> None:
+    found = _claims("Norway supplied 41% of Poland's gas imports in 2023. Qatar's share fell "
+                    "to 12%.")
+    assert _sides(found, "12%") == ("QAT", "POL") and not found["12%"].two_way
+
+
+def test_the_partners_own_bare_share_is_of_the_flow_before() -> None:
+    found = _claims("Ecuador's banana shipments to Russia halved in May to $61 million. Russia's "
+                    "share slid to 19%.")
+    assert _sides(found, "19%") == ("ECU", "RUS") and not found["19%"].two_way
+
+
+def test_a_share_naming_its_own_total_is_no_bare_share() -> None:
+    found = _claims("Ghana shipped 300,000 tonnes of cocoa to the Netherlands in 2023. Malaysia's "
+                    "share of the Dutch market was 12%.")
+    assert _sides(found, "12%") == ("MYS", "NLD")

@@ -1674,6 +1674,29 @@ class FlowReader(ListingReader, FlowHistory):
             return inherited.exporter != parties.exporter
         return inherited.importer != parties.importer
 
+    def possessive_share(self, ctx: Context, quantity: Quantity, clause: tuple[int, int],
+                         before: list[Claim]) -> Parties | None:
+        """`Norway supplied 41% of Poland's gas imports, while Qatar's share fell to 12%`: a
+        country's bare `share` after a one-way flow (or share) is its part of the same total, in
+        the partner's place (the owner of the total stays); the partner's own share (`China's
+        share slid to 45%` after sales to China) is that flow's."""
+        holder = next((c for c in ctx.countries if c.code and c.possessive and c.form != "pronoun"
+                       and clause[0] <= c.start < quantity.start
+                       and _BARE_SHARE.match(self.text, c.end)), None)
+        flows = [c for c in (*self.previous, *before) if c.kind in ("level", "change", "share")
+                 and c.exporter and c.importer and not c.two_way and c.end <= quantity.start]
+        if holder is None or not flows:
+            return None
+        last = flows[-1]
+        if holder.code in (last.exporter, last.importer):
+            return Parties(last.exporter, last.importer, False)
+        owner = (self.share_owner(last) if last.kind == "share" else None) or (
+            self.focus if self.focus in (last.exporter, last.importer) else None)
+        if owner is None:
+            return None
+        return Parties(holder.code, owner, False) if owner == last.importer else \
+            Parties(owner, holder.code, False)
+
     def own_subject_elsewhere(self, ctx: Context, quantity: Quantity, clause: tuple[int, int],
                               before: list[Claim]) -> bool:
         """`France took 60% of the exports, while Spain supplied 71% of the imports`: a share of
@@ -2024,6 +2047,9 @@ class FlowReader(ListingReader, FlowHistory):
             # exports reached 430m barrels. Syria accounted for 7.2%`)
             # (a one-way flow with both sides only when the sentence names no country, which
             # would be a part of it: `Frozen chicken topped the list with half of the total`)
+            rival = self.possessive_share(ctx, quantity, clause, before)
+            if rival is not None:
+                return rival
             kept = [] if self.own_subject_elsewhere(ctx, quantity, clause, before) else before
             flows = [Parties(c.exporter, c.importer, c.two_way) for c in kept] or [
                 Parties(c.exporter, c.importer, c.two_way) for c in (
@@ -2744,6 +2770,8 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
 
 
+_BARE_SHARE = re.compile(r"(?:['’]s?)?\s+share\b(?!\s+of\b)", re.IGNORECASE)
+"""Right after a possessive country: its share with no total named (`Qatar's share fell`)."""
 _PRONOUN_OWNED_FLOW = re.compile(r"\s+of\s+(?:all\s+(?:of\s+)?)?(?P<owner>its|the\s+"
                                  r"(?:country|nation)['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>"
                                  r"imports|purchases|exports|sales|shipments)\b",
