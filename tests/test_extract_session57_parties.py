@@ -65,3 +65,10 @@ def test_a_share_naming_its_own_total_is_no_bare_share() -> None:
     found = _claims("Ghana shipped 300,000 tonnes of cocoa to the Netherlands in 2023. Malaysia's "
                     "share of the Dutch market was 12%.")
     assert _sides(found, "12%") == ("MYS", "NLD")
+
+
+def test_a_rivals_bare_portion_is_a_share_like_its_bare_share() -> None:
+    found = _claims("Chile provided 55% of Bolivia's copper wire imports last year, while "
+                    "Peru's portion shrank to 9%.")
+    assert _sides(found, "9%") == ("PER", "BOL")
+

@@ -1682,7 +1682,7 @@ class FlowReader(ListingReader, FlowHistory):
         share slid to 45%` after sales to China) is that flow's."""
         holder = next((c for c in ctx.countries if c.code and c.possessive and c.form != "pronoun"
                        and clause[0] <= c.start < quantity.start
-                       and _BARE_SHARE.match(self.text, c.end)), None)
+                       and _bare_share().match(self.text, c.end)), None)
         flows = [c for c in (*self.previous, *before) if c.kind in ("level", "change", "share")
                  and c.exporter and c.importer and not c.two_way and c.end <= quantity.start]
         if holder is None or not flows:
@@ -1690,7 +1690,13 @@ class FlowReader(ListingReader, FlowHistory):
         last = flows[-1]
         if holder.code in (last.exporter, last.importer):
             return Parties(last.exporter, last.importer, False)
-        owner = (self.share_owner(last) if last.kind == "share" else None) or (
+        # the owner the share names, else the side the paragraph's one-sided total is of
+        # (`Chinese sorghum imports stayed strong`), else the article's country
+        opening = self.text.rfind("\n", 0, quantity.start) + 1
+        totals = [c.exporter or c.importer for c in self.history if not c.two_way
+                  and c.start >= opening and (c.exporter is None) != (c.importer is None)]
+        owner = (self.share_owner(last) if last.kind == "share" else None) or next(
+            (side for side in reversed(totals) if side in (last.exporter, last.importer)),
             self.focus if self.focus in (last.exporter, last.importer) else None)
         if owner is None:
             return None
@@ -2770,8 +2776,16 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
 
 
-_BARE_SHARE = re.compile(r"(?:['’]s?)?\s+share\b(?!\s+of\b)", re.IGNORECASE)
-"""Right after a possessive country: its share with no total named (`Qatar's share fell`)."""
+
+
+@cache
+def _bare_share() -> re.Pattern[str]:
+    """Right after a possessive country: its share with no total named (`Qatar's share fell`,
+    `Iran's portion was`)."""
+    nouns = "|".join(sorted(map(re.escape, word_set("bare_share_nouns")), key=len, reverse=True))
+    return re.compile(rf"(?:['’]s?)?\s+(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+
+
 _PRONOUN_OWNED_FLOW = re.compile(r"\s+of\s+(?:all\s+(?:of\s+)?)?(?P<owner>its|the\s+"
                                  r"(?:country|nation)['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>"
                                  r"imports|purchases|exports|sales|shipments)\b",
