@@ -1674,6 +1674,61 @@ class FlowReader(ListingReader, FlowHistory):
             return inherited.exporter != parties.exporter
         return inherited.importer != parties.importer
 
+    def possessive_share(self, ctx: Context, quantity: Quantity, clause: tuple[int, int],
+                         before: list[Claim]) -> Parties | None:
+        """`Norway supplied 41% of Poland's gas imports, while Qatar's share fell to 12%`: a
+        country's bare `share` after a one-way flow (or share) is its part of the same total, in
+        the partner's place (the owner of the total stays); the partner's own share (`China's
+        share slid to 45%` after sales to China) is that flow's."""
+        holder = next((c for c in ctx.countries if c.code and c.possessive and c.form != "pronoun"
+                       and clause[0] <= c.start < quantity.start
+                       and _bare_share().match(self.text, c.end)), None)
+        flows = [c for c in (*self.previous, *before) if c.kind in ("level", "change", "share")
+                 and c.exporter and c.importer and not c.two_way and c.end <= quantity.start]
+        if holder is None or not flows:
+            return None
+        last = flows[-1]
+        if holder.code in (last.exporter, last.importer):
+            return Parties(last.exporter, last.importer, False)
+        # the owner the share names, else the side the paragraph's one-sided total is of
+        # (`Chinese sorghum imports stayed strong`), else the article's country
+        opening = self.text.rfind("\n", 0, quantity.start) + 1
+        totals = [c.exporter or c.importer for c in self.history if not c.two_way
+                  and c.start >= opening and (c.exporter is None) != (c.importer is None)]
+        owner = (self.share_owner(last) if last.kind == "share" else None) or next(
+            (side for side in reversed(totals) if side in (last.exporter, last.importer)),
+            self.focus if self.focus in (last.exporter, last.importer) else None)
+        if owner is None:
+            return None
+        return Parties(holder.code, owner, False) if owner == last.importer else \
+            Parties(owner, holder.code, False)
+
+    def own_subject_elsewhere(self, ctx: Context, quantity: Quantity, clause: tuple[int, int],
+                              before: list[Claim]) -> bool:
+        """`France took 60% of the exports, while Spain supplied 71% of the imports`: a share of
+        a total whose own clause opens with a country of its own, one no side of the sentence's
+        last flow before that clause (or one on the other side of it), is not a part of that
+        flow."""
+        if not before or before[-1].end > clause[0]:
+            return False
+        subjects = [c for c in ctx.countries if c.code and c.form != "pronoun" and c.cue is None
+                    and not c.possessive and not c.paired
+                    and clause[0] <= c.start < quantity.start]
+        if not subjects:
+            return False
+        # (the clause opens with it, past a joining word: not `..., the most after China and`)
+        lead = re.findall(r"[a-z]+", self.text[clause[0]:subjects[0].start].lower())
+        if not all(w in word_set("region_row_joins") or w == "the" for w in lead):
+            return False
+        last, subject = before[-1], subjects[0].code
+        if subject not in (last.exporter, last.importer):
+            return True
+        # (`Finland took 55% of the exports and Latvia 15%; Latvia supplied 53% of the
+        # imports`: the buyer before now selling, or the seller buying)
+        verb = _SHARE_VERB.search(self.text, subjects[0].end, quantity.end)
+        return verb is not None and not last.two_way and \
+            subject == (last.exporter if verb["buy"] else last.importer)
+
     def row_after_total(self, ctx: Context) -> bool:
         """Whether the sentence before is a ranked partner's row of a one-way total the
         paragraph stated before it (`Sales abroad climbed to $3.1 billion. China was the biggest
@@ -1998,7 +2053,11 @@ class FlowReader(ListingReader, FlowHistory):
             # exports reached 430m barrels. Syria accounted for 7.2%`)
             # (a one-way flow with both sides only when the sentence names no country, which
             # would be a part of it: `Frozen chicken topped the list with half of the total`)
-            flows = [Parties(c.exporter, c.importer, c.two_way) for c in before] or [
+            rival = self.possessive_share(ctx, quantity, clause, before)
+            if rival is not None:
+                return rival
+            kept = [] if self.own_subject_elsewhere(ctx, quantity, clause, before) else before
+            flows = [Parties(c.exporter, c.importer, c.two_way) for c in kept] or [
                 Parties(c.exporter, c.importer, c.two_way) for c in (
                     self.named_whole_flow(ctx, quantity) or self.paragraph_flow(ctx))
                 if c.two_way or (c.exporter is None) != (c.importer is None)
@@ -2587,7 +2646,10 @@ class FlowReader(ListingReader, FlowHistory):
         takes (`30% of its copper exports to China`: the sender); a country behind `to` or
         `from` is a destination or origin, not an owner."""
         sides = [side for side in (share.exporter, share.importer) if side]
-        after = find_countries(self.text, share.end, min(share.sentence_end, share.end + 60))
+        end = min(share.sentence_end, share.end + 60)
+        # (not past a semicolon: `... and Spain 40%; Spain supplied 71% of the imports`)
+        stop = self.text.find(";", share.end, end)
+        after = find_countries(self.text, share.end, end if stop < 0 else stop)
         for mention in after:
             if mention.cue in _ROUTE_CUES:
                 continue
@@ -2712,6 +2774,16 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
                      r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|almost|just|an\s+"
                      r"estimated)\s+)*")
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
+
+
+
+
+@cache
+def _bare_share() -> re.Pattern[str]:
+    """Right after a possessive country: its share with no total named (`Qatar's share fell`,
+    `Iran's portion was`)."""
+    nouns = "|".join(sorted(map(re.escape, word_set("bare_share_nouns")), key=len, reverse=True))
+    return re.compile(rf"(?:['’]s?)?\s+(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
 
 
 _PRONOUN_OWNED_FLOW = re.compile(r"\s+of\s+(?:all\s+(?:of\s+)?)?(?P<owner>its|the\s+"
