@@ -30,3 +30,18 @@ def test_a_month_beside_a_span_of_its_own_sentence_leaves_that_span_in_force() -
                     "ministry said. The 2024/25 crop year began badly after frost in June. Sales "
                     "to Freedonia came to 12,000 tonnes.")
     assert period(found["12,000 tonnes"]) == ("2024-01-01", "2025-12-31")
+
+
+def test_a_yearly_rate_in_the_present_simple_after_a_dated_clause_has_no_period() -> None:
+    found = _claims("Valdoria sold 90,000 tons of barley abroad in October. Its barley exports "
+                    "in 2023 came to 1.1 million tons, and the country's growers harvest close "
+                    "to 2 million tons a year.")
+    assert period(found["1.1 million tons"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["2 million tons a year"]) == (None, None)
+
+
+def test_a_yearly_rate_in_the_past_tense_keeps_its_sentences_year() -> None:
+    found = _claims("Valdoria sold 90,000 tons of barley abroad in October. Its barley exports "
+                    "in 2023 came to 1.1 million tons, and the country's growers harvested close "
+                    "to 2 million tons a year.")
+    assert period(found["2 million tons a year"]) == ("2023-01-01", "2023-12-31")

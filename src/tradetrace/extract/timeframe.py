@@ -2226,15 +2226,16 @@ def _habitual_every(text: str, clause: tuple[int, int], quantity: tuple[int, int
 
 
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
-    """Whether the figure at `quantity` is a rate per day, week or month (`_SHORT_RATE`, in the
-    figure or right after it) stated by a verb in the present simple right before it
-    (`_rate_verb`): `Libya pumps 1.2 million barrels a day`, `Kenya normally imports between
-    4,000 and 7,000 used cars a month`. A habitual flow, not the flow of a dated period."""
+    """Whether the figure at `quantity` is a rate per day, week, month (`_SHORT_RATE`) or year
+    (`_PER_YEAR`), in the figure or right after it, stated by a verb in the present simple right
+    before it (`_rate_verb`): `Libya pumps 1.2 million barrels a day`, `Kenya normally imports
+    between 4,000 and 7,000 used cars a month`, `..., and its farms harvest nearly 3 million
+    tons a year`. A habitual flow, not the flow of a dated period."""
     start, end = quantity
     tail = min(len(text), end + 25)
-    if not may_hold(text, start, tail, _SHORT_RATE_WORDS):
+    if not may_hold(text, start, tail, _SHORT_RATE_WORDS + _PER_YEAR_WORDS):
         return False
-    rate = _SHORT_RATE.search(text, start, tail)
+    rate = _SHORT_RATE.search(text, start, tail) or _PER_YEAR.search(text, start, tail)
     if rate is None or (rate.start() >= end and re.search(r"[,;.]", text[end:rate.start()])):
         return False
     return _rate_verb().search(text, max(floor, start - 60), start) is not None
