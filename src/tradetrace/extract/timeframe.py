@@ -153,6 +153,8 @@ class PeriodFrame:
 
     period: Period | None = None
     age: int = 0
+    claimed: bool = False
+    """Whether the period in force is that of a figure (not only named in a sentence with none)."""
     plan: Period | None = None
     """The period of a plan stated since (`a target for the 2019-2020 fiscal year`): what `the
     previous fiscal year` steps back from, though not the period reports go on about."""
@@ -286,6 +288,10 @@ class PeriodFrame:
         force."""
         return self.plan or self.current()
 
+    def _part_of_figures_span(self, named: Period | None) -> bool:
+        """A stretch inside the span in force, which figures were dated by."""
+        return self.claimed and _part_of_span(named, self.current())
+
     def advance(self, mentions: list[PeriodMention], claimed: Period | None = None,
                 aside: bool = False) -> None:
         """Move to the next sentence: the period of its first claim, else its last explicit
@@ -301,16 +307,33 @@ class PeriodFrame:
             return
         self.plan = None
         if claimed is not None:
-            self.period, self.age = claimed, 0
+            self.period, self.age, self.claimed = claimed, 0, True
         elif explicit:
             # `for the year` goes on with the year in force
-            self.period, self.age = resolve(explicit[-1], self.current()), 0
+            named = [resolve(m, self.current()) for m in explicit]
+            whole = [p for p in named if not self._part_of_figures_span(p)]
+            if not whole:
+                # (`Exports reached $2.9 billion in January-August. Brewers had to stop in
+                # April.`: a part of the figures' span, named with no figure, leaves the span
+                # in force)
+                self.age += 1
+                return
+            self.period, self.age, self.claimed = whole[-1], 0, False
         if self.period is not None and self.age == 0 and self.period not in self.spans[-1:]:
             self.spans = [*self.spans[-(FRAME_LIFETIME - 1):], self.period]
         elif any(m.relation == "same" for m in mentions):
             self.age = 0
         else:
             self.age += 1
+
+
+def _part_of_span(part: Period | None, span: Period | None) -> bool:
+    """A shorter stretch of whole months lying inside a span of whole months."""
+    if part is None or span is None or part == span:
+        return False
+    short, whole = length_in_months(part), length_in_months(span)
+    return short is not None and whole is not None and short < whole and \
+        span.start <= part.start and part.end <= span.end
 
 
 _WORTH_ASIDE = re.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:,\s*|\s+)(?:worth|valued\s+at|"
@@ -2203,15 +2226,16 @@ def _habitual_every(text: str, clause: tuple[int, int], quantity: tuple[int, int
 
 
 def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
-    """Whether the figure at `quantity` is a rate per day, week or month (`_SHORT_RATE`, in the
-    figure or right after it) stated by a verb in the present simple right before it
-    (`_rate_verb`): `Libya pumps 1.2 million barrels a day`, `Kenya normally imports between
-    4,000 and 7,000 used cars a month`. A habitual flow, not the flow of a dated period."""
+    """Whether the figure at `quantity` is a rate per day, week, month (`_SHORT_RATE`) or year
+    (`_PER_YEAR`), in the figure or right after it, stated by a verb in the present simple right
+    before it (`_rate_verb`): `Libya pumps 1.2 million barrels a day`, `Kenya normally imports
+    between 4,000 and 7,000 used cars a month`, `..., and its farms harvest nearly 3 million
+    tons a year`. A habitual flow, not the flow of a dated period."""
     start, end = quantity
     tail = min(len(text), end + 25)
-    if not may_hold(text, start, tail, _SHORT_RATE_WORDS):
+    if not may_hold(text, start, tail, _SHORT_RATE_WORDS + _PER_YEAR_WORDS):
         return False
-    rate = _SHORT_RATE.search(text, start, tail)
+    rate = _SHORT_RATE.search(text, start, tail) or _PER_YEAR.search(text, start, tail)
     if rate is None or (rate.start() >= end and re.search(r"[,;.]", text[end:rate.start()])):
         return False
     return _rate_verb().search(text, max(floor, start - 60), start) is not None
