@@ -39,7 +39,7 @@ def test_a_capital_expecting_a_figure_in_a_headline_is_no_source() -> None:
 # An aside between a source and its verb: `for their part`, a publishing participle.
 
 def test_for_their_part_is_an_aside_before_a_recording_verb() -> None:
-    text = ("Copper exports rose last year, the ministry said. Kenyan customs, for their part, "
+    text = ("Copper sales climbed in 2024, the ministry noted. Kenyan customs, for their part, "
             "recorded 5,200 tonnes of Zambian copper imports in the half.")
     assert _source(text, "5,200 tonnes") == "Kenyan customs"
 
@@ -106,7 +106,7 @@ def test_a_phrase_ending_in_and_is_no_source() -> None:
 
 def test_statisticians_recording_a_figure_are_its_source() -> None:
     text = ("Sugar imports fell, the ministry said. Mongolian statisticians recorded $3.1 "
-            "billion of Russian goods entering the country in 2022.")
+            "billion worth of Russian merchandise arriving over 2022.")
     assert _source(text, "$3.1 billion") == "Mongolian statisticians"
 
 
@@ -121,10 +121,10 @@ def test_a_tally_closing_a_later_clause_is_its_figures_source() -> None:
 
 
 def test_a_count_closing_the_first_clause_beats_a_later_source() -> None:
-    text = ("Brazil's total trade stood at $6.02 billion by the ITC's count, below the $6.55 "
-            "billion reported by KOTRA.")
-    assert _source(text, "$6.02 billion") == "the ITC's count"
-    assert _source(text, "$6.55 billion") == "KOTRA"
+    text = ("Chile's two-way trade came to $7.4 billion by the WTO's count, below the $8.1 "
+            "billion reported by the central bank.")
+    assert _source(text, "$7.4 billion") == "the WTO's count"
+    assert _source(text, "$8.1 billion") == "the central bank"
 
 
 def test_a_speaker_closing_the_sentence_keeps_a_counted_figure() -> None:

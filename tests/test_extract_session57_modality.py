@@ -73,8 +73,8 @@ def test_had_seen_a_percent_lower_is_reported() -> None:
 # Declared export sales are goods contracted to go.
 
 def test_declared_export_sales_are_planned() -> None:
-    found = _by_surface("Uruguay has so far declared export sales of 310,000 tonnes of "
-                        "new-crop barley.")
+    found = _by_surface("Paraguayan traders had by last week declared export sales of 310,000 "
+                        "tonnes of new-crop barley.")
     assert found["310,000 tonnes"].modality == "planned"
 
 
