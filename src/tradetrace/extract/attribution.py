@@ -31,7 +31,7 @@ from tradetrace.extract.parties import REPORT_FILED, dateline_span, find_countri
 from tradetrace.extract.sentences import ASIDE_ADVERB, Sentence, split_sentences
 from tradetrace.knowledge.countries import country_code
 from tradetrace.knowledge.places import find_place
-from tradetrace.normalize.periods import MONTH_NAMES
+from tradetrace.normalize.periods import MONTH_NAMES, period_cues
 
 _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
 """What follows the comma inside a firm's name (`China Railway Group Co., Ltd`)."""
@@ -553,14 +553,24 @@ def _record_phrase() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _place_heads_title(text: str, sentence: Sentence, verb: int) -> bool:
-    """Whether a headline's words before its verb at `verb` name a place (`Thailand sees sugar
-    exports up 17%`, `Moscow expects trade to halve`; not a region, `Primorye expects`): a
-    country's own outlook, its story's gist, where a body's (`USDA sees beef exports topping 3
+def _gist_subject(text: str, sentence: Sentence, verb: int) -> bool:
+    """Whether a headline's words before its verb at `verb` are no body with a view of its own:
+    a place (`Thailand sees sugar exports up 17%`, `Moscow expects trade to halve`, `Asia sees
+    record LNG imports`; not a region of a country, `Primorye expects`) or a cause (`Drought sees
+    wheat exports fall`): the story's gist, where a body's (`USDA sees beef exports topping 3
     million tonnes`) is that body's view."""
     subject = text[sentence.start:verb].strip()
+    words = re.findall(r"[\w’'-]+", subject)
+    if not words:
+        return True
     return any(mention.start == 0 and mention.end == len(subject) and mention.form != "region"
-               for mention in find_countries(subject))
+               for mention in find_countries(subject)) or subject.lower() in word_set(
+        "world_regions") or words[-1].lower() in _cause_words() | _event_words()
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in period_cues()["event_nouns"])
 
 
 def _title_line(text: str, sentence: Sentence) -> bool:
@@ -709,7 +719,7 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                          and _AFTER_COMMA.search(text, max(sentence.start, match.start() - 100),
                                                  match.start())))
                 or _OUTLOOK_NOUN_USE.search(text, max(0, match.start() - 30), match.start())
-                or (_title_line(text, sentence) and _place_heads_title(text, sentence,
+                or (_title_line(text, sentence) and _gist_subject(text, sentence,
                                                                        match.start()))):
             continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view
         left = sentence.start
@@ -844,9 +854,9 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 country_code(phrase) is not None or _SAYING_INSIDE.search(phrase)):
             continue  # `Uzbekistan expects its trade ...`, `He said the chamber expects`
         if verb in _putting_verbs() and (_WITH_PUT.match(phrase)
-                                         or _CAUSE_PUTTER.search(phrase)):
+                                         or _cause_putter(phrase)):
             continue  # `with the EU's goal put at`, `Higher prices put earnings at`: no putter
-        if verb in _revision_verbs() and _CAUSE_PUTTER.search(phrase):
+        if verb in _revision_verbs() and _cause_putter(phrase):
             continue  # `Weak demand lowered its export target`: a cause moved it, no reviser
         if verb in _outlook_verbs() and _THE_DOCUMENT.fullmatch(phrase):
             continue  # `The report sees ...` after `the Department said in a report`: the
@@ -867,26 +877,38 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
             yield inverted, closing, True
 
 
-_SUBJECT_ACTS = re.compile(r"(?P<who>(?:the\s+|[A-Z])[^,;:.\d“”\"]{0,60}?)\s+"
-                           r"(?:has\s+|had\s+)?(?-i:[a-z]+ed|[a-z]+s)\s+(?-i:[a-z])")
-"""A sentence opening on its subject and that subject's first verb (`The state oil company
-blamed the slide on ...`)."""
+@cache
+def _subject_acts() -> re.Pattern[str]:
+    """A sentence opening on its subject and that subject's first verb (`The state oil company
+    blamed the slide on ...`, `IKAR held steady`): a regular past or present verb, or one of
+    `irregular_past_verbs` in stance_cues.json."""
+    irregular = lexicon("irregular_past_verbs", source=STANCE_CUES).regex.pattern
+    return re.compile(r"(?P<who>(?:the\s+|[A-Z])[^,;:.\d“”\"]{0,60}?)\s+"
+                      r"(?:has\s+|had\s+)?(?-i:[a-z]+ed|[a-z]+s|" + irregular + r")\s+(?-i:[a-z])")
 
 
 def _shared_subject(text: str, sentence: Sentence, start: int,
                     end: int) -> Attribution | None:
     """`The state firm blamed weak demand, and said sales fell 4%`: a verb of saying joined by
-    `and` to the sentence's first verb has that verb's subject as its speaker, when the subject
+    `and` to its clause's first verb (the sentence's, or a `while`/`but` clause's) has that
+    verb's subject as its speaker, when the subject
     is headed by a source's noun (a body or a person), not a country or goods."""
     if text[start:end].lower() != "and":
         return None
-    opening = _SUBJECT_ACTS.match(text, _past_dateline(text, sentence.start, start), start)
+    first = _past_dateline(text, sentence.start, start)
+    for clause in _CONTRAST_CLAUSE.finditer(text, first, start):
+        first = clause.end()  # `SovEcon cut its view, while IKAR held steady and put ...`
+    opening = _subject_acts().match(text, first, start)
     if opening is None:
         return None
     first, stop = _trim(text, opening.start("who"), opening.end("who"))
     phrase = text[first:stop]
-    words = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
-    if not words & _source_heads() or country_code(phrase) is not None or \
+    named = re.findall(r"[\w-]+", phrase)
+    words = {w.lower() for w in named}
+    keeper = any(len(w) >= 2 and w.isupper() for w in named) or bool(words & word_set(
+        "data_keepers"))  # (`IKAR held steady and put ...`: a named keeper of figures)
+    if not (words & _source_heads() or keeper) or country_code(phrase) is not None or \
+            find_countries(phrase) and not words & _source_heads() or \
             not _looks_like_source(phrase):
         return None
     return Attribution(phrase, first, stop)
@@ -900,6 +922,11 @@ def _joining_and(text: str, start: int, end: int) -> tuple[int, int]:
     that the verb shares the sentence's first subject; else the phrase itself."""
     joint = _JOINING_AND.search(text, start, end)
     return (end - 3, end) if joint is not None else (start, end)
+
+
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+|;\s*",
+                              re.IGNORECASE)
+"""A clause opened after the sentence's first, whose own subject a later `and` shares."""
 
 
 _NAMED_WORDS = 8
@@ -1111,7 +1138,7 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
             continue
         if with_ is not None:  # `with the USDA putting its purchases at`: the USDA
             start = with_.end()
-        if end > start and _CAUSE_PUTTER.search(text, start, end):
+        if end > start and _cause_putter(text[start:end]):
             continue  # `Higher prices put earnings at a record $4.8 billion`: a cause, no source
         shared = _shared_subject(text, sentence, *_joining_and(text, start, end))
         if shared is not None:  # `The exchange is less gloomy and puts the crop at ...`
@@ -1123,9 +1150,23 @@ def _put_at(text: str, sentence: Sentence) -> Attribution | None:
     return None
 
 
-_CAUSE_PUTTER = re.compile(r"(?i)\b(?:prices?|demand|costs?|weather|drought|rains?|war|growth|"
-                           r"output|production|supply|supplies|harvests?|sanctions)$")
-"""The last word of a cause that `put` figures somewhere (`Strong Chinese demand put ...`)."""
+def _cause_putter(phrase: str) -> bool:
+    """Whether a phrase before `put` (or a verb of revising) is a cause, not a source: its last
+    word, past a closing time (`Heavy rains in May put ...`, `Strong Chinese demand put ...`), is
+    one of `cause_putters` in stance_cues.json."""
+    bare = _CLOSING_TIME.sub("", phrase.strip())
+    words = re.findall(r"[\w’'-]+", bare)
+    return bool(words) and words[-1].lower() in _cause_words()
+
+
+@cache
+def _cause_words() -> frozenset[str]:
+    return frozenset(lexicon("cause_putters", source=STANCE_CUES).words)
+
+
+_CLOSING_TIME = re.compile(r"\s+(?:in|during|since|over|through|from)\s+" + _TIME_LIST.pattern
+                           + r"$", re.IGNORECASE)
+"""A time closing a phrase (`in May`, `over the first half`)."""
 
 
 def _past_dateline(text: str, left: int, at: int) -> int:
@@ -1146,7 +1187,9 @@ def _aside_subject(text: str, left: int, commas: list[re.Match[str]],
                    at: int) -> tuple[int, int] | None:
     """`Chinese customs, however, logged ...`, `Customs figures for May, released last week,
     had already put ...`: the subject before an aside adverb or a publishing participle's aside
-    set off by commas right before the verb at `at` (and its auxiliaries), or None."""
+    set off by commas right before the verb at `at` (and its auxiliaries), or None; not an
+    aside naming its publisher (`The report, published by the ministry, put ...`: the fuller
+    name, read elsewhere)."""
     if len(commas) < 2:
         return None
     between = text[commas[-1].end():at].split()
@@ -1161,7 +1204,7 @@ def _aside_subject(text: str, left: int, commas: list[re.Match[str]],
 @cache
 def _publishing_aside() -> re.Pattern[str]:
     words = lexicon("publishing_asides", source=STANCE_CUES).regex.pattern
-    return re.compile(r"(?:" + words + r")\b[^,;]*$", re.IGNORECASE)
+    return re.compile(r"(?:" + words + r")\b(?![^,;]*\bby\b)[^,;]*$", re.IGNORECASE)
 
 
 @cache
@@ -1519,12 +1562,13 @@ def _reckonings(text: str, start: int, end: int) -> Iterator[Attribution]:
         else:
             found.append(Attribution(match["source"], match.start("source"), match.end("source")))
     found += [Attribution(match["source"], match.start("source"), match.end("source"))
-              for match in _BY_A_TALLY.finditer(text, start, end)]
+              for match in _BY_A_TALLY.finditer(text, start, end)
+              if not find_countries(match["maker"])]  # (not `by an Indian tally`: no maker)
     return iter(sorted(found, key=lambda source: source.start))
 
 
-_BY_A_TALLY = re.compile(r"\b[Bb]y\s+(?P<source>an?\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])"
-                         r"[\w&.'’-]*){0,3}\s+(?:count|tally|calculation|reckoning))\b")
+_BY_A_TALLY = re.compile(r"\b[Bb]y\s+(?P<source>an?\s+(?P<maker>(?-i:[A-Z])[\w&.'’-]*(?:\s+"
+                         r"(?-i:[A-Z])[\w&.'’-]*){0,3})\s+(?:count|tally|calculation|reckoning))\b")
 """`by a Bloomberg tally`: a count named by its maker, with no possessive."""
 
 
@@ -1534,11 +1578,17 @@ def _clause_reckoning(text: str, sentence: Sentence, position: int) -> Attributi
     figure's source, whatever source the sentence names elsewhere."""
     for found in _reckonings(text, position, sentence.end):
         if not _CLAUSE_JOIN.search(text, position, found.start) and \
-                not _QUANTITY_AFTER.search(text, position, found.start):
+                not _QUANTITY_AFTER.search(text, position, found.start) and \
+                not _SOURCE_BETWEEN.search(text, position, found.start):
             return found
     return None
 
 
+_SOURCE_BETWEEN = re.compile(r"\b(?:according\s+to|citing|said|says|told|reported)\b|,\s+with\b",
+                             re.IGNORECASE)
+"""Between a figure and a later count: a source of the figure's own (`..., according to Kpler,
+with shipments to India at 1.1 million bpd by a Bloomberg tally`), or a `with` phrase holding
+another figure, whose count it is."""
 _QUANTITY_AFTER = re.compile(r"[,;]\s+(?:against|compared|from|down|up|versus)\b", re.IGNORECASE)
 """Between a figure and a count: a comparison opening another figure's phrase, whose count it
 may be."""
@@ -1590,14 +1640,27 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
             # `JHAPA: ..., according to X`: a place the story is filed from, when a source
             # closing the sentence, after its verb or after `according to` speaks for its figures
         if end > start and len(words) <= 6 and named and _looks_like_source(label) and \
-                not _CLAUSE_LABEL.search(label) and not _TIMED_LABEL.search(label):
+                not _CLAUSE_LABEL.search(label) and not _timed_title(label):
             found.append(Attribution(text[start:end], start, end))
     return tuple(found)
 
 
 _TIMED_LABEL = re.compile(r"\s(?:for|in)\s+" + _TIME_LIST.pattern + r"$", re.IGNORECASE)
-"""A label closed by the time its figures cover (`Chilean preliminary trade data for May: ...`):
-a title naming what follows, not its source (which the story's body names)."""
+"""A label closed by the time its figures cover (`Chilean preliminary trade data for May: ...`)."""
+
+
+def _timed_title(label: str) -> bool:
+    """Whether a label closed by a time is a title naming what follows, not its source (which
+    the story's body names): unless what comes before the time names a keeper of the figures,
+    a body (`Chinese customs data for April`), a data keeper (`Kpler data in March`) or an
+    acronym (`KOTRA data for 2024`)."""
+    timed = _TIMED_LABEL.search(label)
+    if timed is None:
+        return False
+    words = re.findall(r"[\w’'-]+", label[:timed.start()])
+    keepers = word_set("body_heads") | word_set("data_keepers")
+    return not any(word.lower() in keepers or (len(word) >= 2 and word.isupper())
+                   for word in words)
 
 
 def _cited_in_body(text: str, body_start: int, label: str) -> bool:
