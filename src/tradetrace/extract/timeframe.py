@@ -155,6 +155,9 @@ class PeriodFrame:
     age: int = 0
     claimed: bool = False
     """Whether the period in force is that of a figure (not only named in a sentence with none)."""
+    part: Period | None = None
+    """A part of the figures' span named in the sentence just read, which had no figure; the
+    span stays in force unless the next sentence points back to the part (`_back_to_part`)."""
     plan: Period | None = None
     """The period of a plan stated since (`a target for the 2019-2020 fiscal year`): what `the
     previous fiscal year` steps back from, though not the period reports go on about."""
@@ -182,6 +185,7 @@ class PeriodFrame:
         (`counted_length`) is the last span of that length its own sentence named before it,
         else the period in force if it is that long, else the last period of that length that
         was in force; with none, it stays `the same period`."""
+        self._back_to_part(mentions)
         resolved: list[PeriodMention] = []
         for index, mention in enumerate(mentions):
             length = None if _base_follows(mention, mentions[index + 1:]) else \
@@ -292,6 +296,19 @@ class PeriodFrame:
         """A stretch inside the span in force, which figures were dated by."""
         return self.claimed and _part_of_span(named, self.current())
 
+    def _back_to_part(self, mentions: list[PeriodMention]) -> None:
+        """`Exporters struggled in June. In the same month, shipments fell to 180,000 tonnes.`: a
+        sentence pointing back by a period noun shorter than a year (`the same month`, `during the
+        quarter`, `in those two months`, `from a month earlier`) to the part of the span just
+        named is of that part, so it is put in force before the sentence is read."""
+        part, self.part = self.part, None
+        if part is None or not any(m.relation in ("same", "previous")
+                                   and _part_noun().search(m.surface) for m in mentions):
+            return
+        self.period, self.age, self.claimed = part, 0, False
+        if part not in self.spans[-1:]:
+            self.spans = [*self.spans[-(FRAME_LIFETIME - 1):], part]
+
     def advance(self, mentions: list[PeriodMention], claimed: Period | None = None,
                 aside: bool = False) -> None:
         """Move to the next sentence: the period of its first claim, else its last explicit
@@ -301,6 +318,7 @@ class PeriodFrame:
         explicit = [m for m in mentions if m.relation == "period" and (
             m.period is not None or following(m.surface, self.current()) is not None)]
         self._note_months(explicit)
+        self.part = None
         if aside:
             self.plan = claimed or (resolve(explicit[-1], self.current()) if explicit else None)
             self.age += 1
@@ -315,7 +333,8 @@ class PeriodFrame:
             if not whole:
                 # (`Exports reached $2.9 billion in January-August. Brewers had to stop in
                 # April.`: a part of the figures' span, named with no figure, leaves the span
-                # in force)
+                # in force; a next sentence pointing back to it puts it in force then)
+                self.part = named[-1]
                 self.age += 1
                 return
             self.period, self.age, self.claimed = whole[-1], 0, False
@@ -325,6 +344,12 @@ class PeriodFrame:
             self.age = 0
         else:
             self.age += 1
+
+
+@cache
+def _part_noun() -> re.Pattern[str]:
+    """A period noun a sentence points back to a part named before with (`part_back_nouns`)."""
+    return re.compile(rf"\b(?:{cue_alternation(period_cues()['part_back_nouns'])})\b", re.I)
 
 
 def _part_of_span(part: Period | None, span: Period | None) -> bool:
