@@ -166,13 +166,14 @@ _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
 _GAPPED_ROW = re.compile(r"(?:\s+(?:of|in)\s+[^,;:.%\d]{1,40}?)?(?:\s*,\s*(?:and\s+|while\s+)?|"
                          r"\s+(?:and|while|with)\s+)(?:(?:the|its|their|[A-Z][\w'’.&-]*)\s+)?"
-                         r"(?:[\w'’.&-]+\s+){0,3}?(?:(?:taking|holding|with|at|on)\s+)?"
+                         r"(?:[\w'’.&-]+\s+){0,3}?(?:(?:holding|with|at|on)\s+)?"
                          r"(?:the\s+(?:other|remaining|rest\s+of\s+the)\s+)?" + hedge_pattern(True))
 """Between a percentage and the next of its run with the verb left out: `..., Egyptian state
 firms about` 24%, ` and ENGIE the remaining` 5%, `, wind` 32.8%."""
-_ROW_VERB_CUES = (("share",), ("change_up",), ("change_down",))
+_ROW_VERB_CUES = (("share",), ("change_up",), ("change_down",), ("row_own_participles",))
 """Cues whose word between two percentages gives the second a verb of its own (`demand jumped
-99%, accounted for close to` 12%): no gapped row of the first."""
+99%, accounted for close to` 12%, `owns 20% of the mine, with China taking` 55%): no gapped row
+of the first."""
 _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasing|decreasing|"
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
