@@ -26,3 +26,9 @@ def test_a_row_holding_the_rest_of_a_stake_is_still_no_share() -> None:
     found = _claims("Qatar exported 1.2 million tonnes of urea to India in 2023. The state holds "
                     "70 percent of Qafco, with Yara holding the remaining 30 percent.")
     assert "30 percent" not in found
+
+
+def test_a_gapped_part_of_named_goods_after_a_stake_is_a_share() -> None:
+    found = _claims("Qatar exported 1.2 million tonnes of urea to India in 2023. The state holds "
+                    "70 percent of Qafco, and India about 40 percent of the urea.")
+    assert "70 percent" not in found and found["40 percent"].kind == "share"
