@@ -166,8 +166,9 @@ _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
 _GAPPED_ROW = re.compile(r"(?:\s+(?:of|in)\s+[^,;:.%\d]{1,40}?)?(?:\s*,\s*(?:and\s+|while\s+)?|"
                          r"\s+(?:and|while|with)\s+)(?:(?:the|its|their|[A-Z][\w'’.&-]*)\s+)?"
-                         r"(?:[\w'’.&-]+\s+){0,3}?(?:(?:holding|with|at|on)\s+)?"
-                         r"(?:the\s+(?:other|remaining|rest\s+of\s+the)\s+)?" + hedge_pattern(True))
+                         r"(?:[\w'’.&-]+\s+){0,3}?(?:" + lexicon("gapped_row_links").regex.pattern
+                         + r"\s+)?(?:the\s+" + lexicon("gapped_row_rests").regex.pattern
+                         + r"\s+)?" + hedge_pattern(True))
 """Between a percentage and the next of its run with the verb left out: `..., Egyptian state
 firms about` 24%, ` and ENGIE the remaining` 5%, `, wind` 32.8%."""
 _GOODS_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
