@@ -166,13 +166,19 @@ _CAP_PART = re.compile(r"(?:,\s*(?:including|of\s+which)|\s+(?:[a-z]+\s+){1,4}?(
 """Between a cap and a part of it: `, including some`, `for nitrogen fertilizers and almost`."""
 _GAPPED_ROW = re.compile(r"(?:\s+(?:of|in)\s+[^,;:.%\d]{1,40}?)?(?:\s*,\s*(?:and\s+|while\s+)?|"
                          r"\s+(?:and|while|with)\s+)(?:(?:the|its|their|[A-Z][\w'’.&-]*)\s+)?"
-                         r"(?:[\w'’.&-]+\s+){0,3}?(?:(?:taking|holding|with|at|on)\s+)?"
-                         r"(?:the\s+(?:other|remaining|rest\s+of\s+the)\s+)?" + hedge_pattern(True))
+                         r"(?:[\w'’.&-]+\s+){0,3}?(?:" + lexicon("gapped_row_links").regex.pattern
+                         + r"\s+)?(?:the\s+" + lexicon("gapped_row_rests").regex.pattern
+                         + r"\s+)?" + hedge_pattern(True))
 """Between a percentage and the next of its run with the verb left out: `..., Egyptian state
 firms about` 24%, ` and ENGIE the remaining` 5%, `, wind` 32.8%."""
-_ROW_VERB_CUES = (("share",), ("change_up",), ("change_down",))
+_GOODS_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+"""Between a percentage and the goods it is a part of: `40 percent` of the `urea`."""
+_GOODS_PART_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+"""After goods closing their part's phrase (`of the urea.`, not `of LPG carriers`)."""
+_ROW_VERB_CUES = (("share",), ("change_up",), ("change_down",), ("row_own_participles",))
 """Cues whose word between two percentages gives the second a verb of its own (`demand jumped
-99%, accounted for close to` 12%): no gapped row of the first."""
+99%, accounted for close to` 12%, `owns 20% of the mine, with China taking` 55%): no gapped row
+of the first."""
 _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasing|decreasing|"
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
@@ -1341,7 +1347,18 @@ class _Reader(GoodsReader, PeriodReader):
         text = self.text
         return _GAPPED_ROW.fullmatch(text, head.end, quantity.start) is not None and not any(
             head.end <= s < max(clause[1], quantity.end) for s, _ in ctx.evidence) and not any(
-            lexicon(*cue).search(text, head.end, quantity.start) for cue in _ROW_VERB_CUES)
+            lexicon(*cue).search(text, head.end, quantity.start) for cue in _ROW_VERB_CUES) and \
+            not self.goods_part_after_other(ctx, head, quantity)
+
+    def goods_part_after_other(self, ctx: Context, head: Quantity, quantity: Quantity) -> bool:
+        """Whether `quantity` is a part of named goods closing its phrase (`... of the` urea`.`,
+        not `of LPG carriers`) while its head was a part of no goods (`holds 70 percent of Qafco,
+        and India about 40 percent of the urea`): a part of something else, no row of the head."""
+        after = _GOODS_PART_OF.match(self.text, quantity.end)
+        return after is not None and any(
+            g.start == after.end() and not g.generic and _GOODS_PART_ENDS.match(self.text, g.end)
+            for g in ctx.goods) and not any(
+            head.end <= g.start < quantity.start for g in ctx.goods)
 
     def row_opener(self, ctx: Context, rival: CountryMention) -> int:
         """Where the countries ranked together with `rival` begin: the first of a run of
