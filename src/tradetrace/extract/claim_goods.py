@@ -797,6 +797,8 @@ class GoodsReader(FlowReader):
         # (or, in a later paragraph, anywhere from the article's first figure on)
         start = min(c.sentence_start for c in self.history if self.in_paragraph(c)) \
             if self.in_paragraph(last) else self.history[0].sentence_start
+        if not self.in_paragraph(last) and self.beyond_unkeyed_goods(last, ctx):
+            return False
         own = self._one_way(*ctx.span)
         if own is None:
             # (a sentence of both ways: the figure's own flow noun, the nearest before it, `Exports
@@ -809,6 +811,22 @@ class GoodsReader(FlowReader):
         # totalled $212 million`)
         return names_unkeyed_goods(self.text, start, ctx.span[0]) and not any(
             not g.generic for g in between(self.goods, self._goods_starts, start, ctx.span[0]))
+
+    def beyond_unkeyed_goods(self, last: Claim, ctx: Context) -> bool:
+        """Whether a sentence of a later paragraph is no row of the article's goods with no key:
+        it counts in money more than the goods' own total in the same currency (`exported $12.4
+        billion of furniture ... Shipments to the United States reached $97 billion`), or all
+        goods were named since the last figure (`a 46 percent tariff on Vietnamese goods`)."""
+        if any(g.generic and _ALL_GOODS_WORD.fullmatch(g.surface) for g in between(
+                self.goods, self._goods_starts, last.sentence_end, ctx.span[0])):
+            return True
+        for i in ctx.indices:
+            quantity = self.quantities[i]
+            total = next((c for c in self.history if c.kind == "level" and c.unit ==
+                          quantity.unit), None) if is_currency(quantity.unit) else None
+            if total is not None and quantity.value > total.value:
+                return True
+        return False
 
     def own_whole_named(self, quantity: Quantity, clause: tuple[int, int], ctx: Context) -> bool:
         """Whether the figure's clause names, before it, a country's own exports or imports
