@@ -769,27 +769,30 @@ _NO_OUTLOOK_AHEAD_RE = re.compile(_NO_OUTLOOK_AHEAD, re.IGNORECASE)
 """`_NO_OUTLOOK_AHEAD` on its own: no outlook word in the clause after a baseline figure."""
 
 
-_PAST_POSSESSIVE = re.compile(
-    r"\b(?:last\s+(?:year|season)|the\s+(?:previous|prior)\s+(?:year|season)|(?:19|20)\d\d)"
-    r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*"
-    r"(?:(?!(?:target|goal|quota|plan|forecast|outlook|estimate|projection|commitment|pledge|"
-    r"aim|cap|limit|ceiling|allocation)\b)[a-z]+\s+of\s+)?" + hedge_pattern(True)
-    + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
-"""Right before a figure: a past year's possessive (`more than last year's 192 lakh tonnes`,
-`near 2024's record US$7.2 billion`), perhaps with the noun of what was recorded and `of`
-(`above last year's total of 925,000 tonnes`, `last year's crop of 944,000 tons`; not `last
-year's target of 100,000 tonnes`, itself a goal)."""
+@cache
+def _past_possessive() -> re.Pattern[str]:
+    """Right before a figure: a past year's possessive (`more than last year's 192 lakh
+    tonnes`, `near 2024's record US$7.2 billion`), perhaps with the noun of what was recorded and
+    `of` (`above last year's total of 925,000 tonnes`, `last year's crop of 944,000 tons`; not
+    `last year's target of 100,000 tonnes` nor `last year's order of 80,000 tonnes`, a goal or
+    plan: the `past_possessive_goals` of stance_cues.json)."""
+    goals = cue_regex(cue_data(STANCE_CUES)["past_possessive_goals"]).pattern
+    return re.compile(
+        r"\b(?:last\s+(?:year|season)|the\s+(?:previous|prior)\s+(?:year|season)|(?:19|20)\d\d)"
+        r"['’]s\s+(?:(?:record|previous|usual|whole|full)\s+)*"
+        r"(?:(?!" + goals + r")[a-z]+\s+of\s+)?" + hedge_pattern(True)
+        + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
 
 
 def _possessed_baseline(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
-    """Whether the quantity is a past year's figure named by a possessive (`_PAST_POSSESSIVE`)
+    """Whether the quantity is a past year's figure named by a possessive (`_past_possessive`)
     with no outlook word after it: the recorded figure an outlook, plan or estimate is set
     against, reported (`sees sales of 35,000 tons, twice last year's 18,000 tons`); not `last
     year's 5 million-tonne target`."""
     if "'s" not in text[max(sentence[0], q_start - 40):q_start] and \
             "’s" not in text[max(sentence[0], q_start - 40):q_start]:
         return False
-    return _PAST_POSSESSIVE.search(text, max(sentence[0], q_start - 40), q_start) is not None \
+    return _past_possessive().search(text, max(sentence[0], q_start - 40), q_start) is not None \
         and _NO_OUTLOOK_AHEAD_RE.match(text, q_end) is not None
 
 
@@ -949,6 +952,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         return "estimated"  # `FAS Tokyo estimates that imports will total ...`, `shipments could
         # fall to 1.1 million tons, 29% less, the agency estimates.`: a source's estimate frames
         # the outlook words inside it
+    if found == "forecast" and _seen_out_of_reach(text, sentence, q_start, q_end):
+        return "reported"  # `Indian sugar exports seen steady at 1 mln T; Brazil shipped 3 mln
+        # T in May`: the headline's view does not reach past a new clause or a past verb
     if found == "forecast" and _set_against_goal(text, clause, sentence, q_start, q_end, others):
         return "reported"  # `growers brought in 683,000 tons against a 700,000-ton goal`: the
         # figure measured against a goal is what happened; the goal is not its cue
@@ -1298,6 +1304,34 @@ def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
                for m in _outlook_will_pattern().finditer(text, clause[0], q_start))
 
 
+def _seen_out_of_reach(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
+    """Whether the only forecast cue governing the quantity is a headline's `seen` before it
+    with a stop between (`seen_reach_stops`: `;`, `as`; a past verb, `seen_reach_past_verbs` or
+    one in -ed not among `seen_reach_not_past`): `Prices seen near record highs as Vietnam
+    shipped 2.1 million tonnes`, `With the rupee seen steady, tea exports rose 5%`."""
+    if "seen" not in text[sentence[0]:q_start] or modality_spans("forecast", text, q_end,
+                                                                  sentence[1]):
+        return False
+    before = modality_spans("forecast", text, sentence[0], q_start)
+    if not before:
+        return False
+    start, end = max(before)
+    if not text[start:end].lower().startswith("seen"):
+        return False
+    return _seen_stop().search(text, end, q_start) is not None
+
+
+@cache
+def _seen_stop() -> re.Pattern[str]:
+    """A stop of a headline `seen`'s reach (`_seen_out_of_reach`)."""
+    data = cue_data(STANCE_CUES)
+    stops = [w for w in data["seen_reach_stops"] if w != ";"]
+    not_past = cue_regex(data["seen_reach_not_past"]).pattern
+    return re.compile(r";|" + cue_regex(stops).pattern + "|"
+                      + cue_regex(data["seen_reach_past_verbs"]).pattern
+                      + r"|(?!" + not_past + r")\b[a-z]{2,}ed\b", re.IGNORECASE)
+
+
 @cache
 def _flow_will_pattern() -> re.Pattern[str]:
     """One of the `flow_will_subjects` of stance_cues.json, maybe with a short phrase of
@@ -1321,9 +1355,29 @@ def _flow_will(text: str, clause: tuple[int, int], sentence: tuple[int, int],
     after the `will` (`shipments will then be booked for 40,000 tonnes`)."""
     if not may_hold(text, clause[0], q_start, ("will",)) or _UNDER_DEAL.search(text, *sentence):
         return False
-    last = max((m.end() for m in _flow_will_pattern().finditer(text, clause[0], q_start)),
+    data = cue_data(STANCE_CUES)
+    if cue_regex(data["flow_will_bound"]).search(text, *sentence):
+        return False  # `The deal stipulates that deliveries will double`: bound by the deal
+    if _closing_pledge().search(text, q_start, sentence[1]):
+        return False  # `..., Putin pledged.`: a party's commitment, a plan
+    last = max((m.end() for m in _flow_will_pattern().finditer(text, clause[0], q_start)
+                if not _RELATIVE_OBJECT.search(text, max(clause[0], m.start() - 40), m.start())),
                default=None)
     return last is not None and not modality_spans("planned", text, last, q_start)
+
+
+_RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}$",
+                              re.IGNORECASE)
+"""Right before a flow noun: a relative pronoun and its verb (`The state agency that handles
+rice exports will buy`): the flow noun is that verb's object, not the subject of `will`."""
+
+
+@cache
+def _closing_pledge() -> re.Pattern[str]:
+    """A comma, up to four words and one of the `flow_will_pledges` of stance_cues.json closing
+    the sentence (`..., Putin pledged.`)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["flow_will_pledges"]).pattern
+    return re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}?" + verbs + r"\W*$", re.IGNORECASE)
 
 
 @cache

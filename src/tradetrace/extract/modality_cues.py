@@ -305,7 +305,7 @@ def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
         return True
     if cue.startswith("seen ") and _PERFECT_BEFORE.search(text, max(floor, start - 8), start):
         return True  # `Kenya has seen growing demand`: the perfect of `see`, no one's view
-    if cue == "sought" and _SOUGHT_AFTER.match(text, end):
+    if cue == "sought" and _sought_adjective(text, floor, start, end):
         return True  # `the frozen product, much sought after in Japan, slipped to 60 percent`:
         # wanted by buyers, an adjective, no one's plan
     if cue.endswith(" to") and _destination().match(text, end):
@@ -323,8 +323,36 @@ _SOUGHT_AFTER = re.compile(r"[\s-]after\b", re.IGNORECASE)
 """After `sought`: `sought after` (`sought-after`), an adjective of goods in demand."""
 
 
-_DECLARED_SALES = re.compile(r"\bdeclared\s+export\s+sales\b", re.IGNORECASE)
-"""Declared export sales (`has so far declared export sales of 400,000 tonnes of barley`): sales
+def _sought_adjective(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether `sought` is the adjective `sought after`: hyphenated, after one of the
+    `sought_adjective_before` (`much sought after`, `is sought after`), or with no determiner
+    after it (`Kenya sought after the drought to import ...` is a verb and a time clause)."""
+    after = _SOUGHT_AFTER.match(text, end)
+    if after is None:
+        return False
+    if text[end] == "-" or _sought_before().search(text, max(floor, start - 16), start):
+        return True
+    return _sought_determiner().match(text, after.end()) is None
+
+
+@cache
+def _sought_before() -> re.Pattern[str]:
+    """One of the `sought_adjective_before` right before `sought`."""
+    words = cue_regex(cue_data(STANCE_CUES)["sought_adjective_before"]).pattern
+    return re.compile(words + r"\s+$", re.IGNORECASE)
+
+
+@cache
+def _sought_determiner() -> re.Pattern[str]:
+    """One of the `sought_after_determiners` (or a figure) right after `sought after`."""
+    words = cue_regex(cue_data(STANCE_CUES)["sought_after_determiners"]).pattern
+    return re.compile(r"\s+(?:" + words + r"|\d)", re.IGNORECASE)
+
+
+_DECLARED_SALES = re.compile(r"\bdeclared\s+export\s+sales(?=\s+(?:of|at|to|total\w*|reach\w*|"
+                             r"stood|were|came|amount\w*)\b)", re.IGNORECASE)
+"""Declared export sales before their figure (`has so far declared export sales of 400,000
+tonnes of barley`; not `80% of declared export sales`, a share of them shipped): sales
 registered ahead of shipment, goods contracted to go, a plan. (Weekly `Net sales ... for the
 marketing year` are plans too by the gold sets, but read as plans their `week ended` dates move a
 year ahead in the period stage, which costs more than it gains.)"""
