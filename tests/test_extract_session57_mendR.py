@@ -39,3 +39,10 @@ def test_a_rivals_bare_share_takes_the_side_of_the_paragraphs_one_sided_total() 
                     "Pakistan. Egypt's share fell to 20%.")
     assert _sides(found, "20%") == ("KEN", "EGY")
 
+
+
+def test_a_supplier_in_a_share_after_a_one_sided_export_total_is_the_seller() -> None:
+    found = _claims("Portugal exported 410 GWh of electricity in June. France took 60% of the "
+                    "exports, while Spain is expected to supply 71% of the imports next year.")
+    assert _sides(found, "60%") == ("PRT", "FRA")
+    assert _sides(found, "71%") == ("ESP", "PRT")
