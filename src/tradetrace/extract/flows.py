@@ -1690,16 +1690,16 @@ class FlowReader(ListingReader, FlowHistory):
         last = flows[-1]
         if holder.code in (last.exporter, last.importer):
             return Parties(last.exporter, last.importer, False)
-        # the owner the share names, else the side the paragraph's one-sided total is of
-        # (`Chinese sorghum imports stayed strong`), else the article's country
+        # the owner the share names, else the side the paragraph's one-sided total (one with
+        # a figure: `China's sorghum imports rose 12%`) is of, else the buyer: a rival's bare
+        # share is mostly a supplier's part of the buyer's imports (`Russia shipped crude to
+        # India. Iraq's share fell to 18%`), whichever way the flow is written
         opening = self.text.rfind("\n", 0, quantity.start) + 1
         totals = [c.exporter or c.importer for c in self.history if not c.two_way
                   and c.start >= opening and (c.exporter is None) != (c.importer is None)]
         owner = (self.share_owner(last) if last.kind == "share" else None) or next(
             (side for side in reversed(totals) if side in (last.exporter, last.importer)),
-            self.focus if self.focus in (last.exporter, last.importer) else None)
-        if owner is None:
-            return None
+            last.importer)
         return Parties(holder.code, owner, False) if owner == last.importer else \
             Parties(owner, holder.code, False)
 
@@ -2783,7 +2783,9 @@ def _bare_share() -> re.Pattern[str]:
     """Right after a possessive country: its share with no total named (`Qatar's share fell`,
     `Iran's portion was`)."""
     nouns = "|".join(sorted(map(re.escape, word_set("bare_share_nouns")), key=len, reverse=True))
-    return re.compile(rf"(?:['’]s?)?\s+(?:{nouns})\b(?!\s+of\b)", re.IGNORECASE)
+    # (not one naming its total: `Iraq's share in Indian imports`, `share of global exports`)
+    totals = "|".join(sorted(map(re.escape, word_set("share_total_preps")), key=len, reverse=True))
+    return re.compile(rf"(?:['’]s?)?\s+(?:{nouns})\b(?!\s+(?:{totals})\b)", re.IGNORECASE)
 
 
 _PRONOUN_OWNED_FLOW = re.compile(r"\s+of\s+(?:all\s+(?:of\s+)?)?(?P<owner>its|the\s+"
@@ -2797,6 +2799,7 @@ _SHARE_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|abs
                          r"shipped|ships|sent|sends))\b(?=\s+(?:(?:about|around|roughly|nearly|"
                          r"almost|some|over|more\s+than|just|only|also)\s+)*[\d(a-z])")
 """A verb of a country buying or selling a part of a flow."""
+
 _RELATIVE_OWNER = re.compile(r"\bof\s+(?:all\s+)?(?:the|what|everything)\b[^,;.]{0,30}$",
                              re.IGNORECASE)
 """Before a country: a relative clause on goods (`of the LPG the United States ships`)."""
