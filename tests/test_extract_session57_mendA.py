@@ -22,7 +22,7 @@ def test_a_tally_after_an_according_to_source_is_not_the_first_figures() -> None
 
 def test_a_tally_after_a_comparison_is_the_old_figures() -> None:
     text = ("According to the regulator, cocoa arrivals reached 410,000 tonnes in May, against "
-            "380,000 tonnes a year earlier by the exporters' count.")
+            "365,000 tonnes a year earlier by the exporters' count.")
     assert _source(text, "410,000 tonnes") == "the regulator"
 
 

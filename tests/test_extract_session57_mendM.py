@@ -114,6 +114,6 @@ def test_a_share_of_declared_export_sales_is_reported() -> None:
 
 
 def test_declared_export_sales_of_a_figure_are_still_planned() -> None:
-    found = _by_surface("Traders have so far declared export sales of 250,000 tonnes of "
+    found = _by_surface("Traders had by Friday declared export sales of 250,000 tonnes of "
                         "sorghum.")
     assert found["250,000 tonnes"].modality == "planned"

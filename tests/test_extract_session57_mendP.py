@@ -11,9 +11,9 @@ _claims = extracted_on(date(2025, 6, 1))
 
 
 def test_the_same_month_after_a_month_named_inside_the_span_is_that_month() -> None:
-    found = _claims("Vietnam's rice exports reached 6.2 million tonnes in January-September, "
+    found = _claims("Vietnam's rice exports came to 6.2 million tonnes over January-September, "
                     "customs data showed. Exporters struggled in June as freight rates spiked. In "
-                    "the same month, shipments to the Philippines fell to 180,000 tonnes.")
+                    "the same month, sales to the Philippines fell to 180,000 tonnes.")
     assert period(found["6.2 million tonnes"]) == ("2024-01-01", "2024-09-30")
     assert period(found["180,000 tonnes"]) == ("2024-06-01", "2024-06-30")
 
@@ -33,14 +33,14 @@ def test_those_two_months_after_two_months_named_inside_the_year_are_those_month
 
 
 def test_a_month_earlier_after_a_month_named_inside_the_span_steps_from_that_month() -> None:
-    found = _claims("Vietnam's rice exports reached 6.2 million tonnes in January-September, "
+    found = _claims("Vietnam's rice exports came to 6.2 million tonnes over January-September, "
                     "customs data showed. Floods hit the Mekong delta in July. Shipments to "
                     "Indonesia slumped 40% from a month earlier.")
     assert period(found["40%"]) == ("2024-07-01", "2024-07-31")
 
 
 def test_a_figure_with_no_pointer_after_the_part_keeps_the_span() -> None:
-    found = _claims("Vietnam's rice exports reached 6.2 million tonnes in January-September, "
+    found = _claims("Vietnam's rice exports came to 6.2 million tonnes over January-September, "
                     "customs data showed. Exporters struggled in June as freight rates spiked. "
-                    "Shipments to the Philippines came to 180,000 tonnes.")
+                    "Sales to the Philippines came to 180,000 tonnes.")
     assert period(found["180,000 tonnes"]) == ("2024-01-01", "2024-09-30")

@@ -16,19 +16,19 @@ def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:
 
 
 def test_a_share_in_a_named_total_is_no_bare_share() -> None:
-    found = _claims("Russia shipped 1.9 million barrels per day of crude to India in May. Iraq's "
-                    "share in Indian imports fell to 18%.")
+    found = _claims("Russia shipped 1.7 million barrels per day of crude oil to India in May. "
+                    "Iraq's share in Indian imports fell to 18%.")
     assert _sides(found, "18%") == ("IRQ", "IND")
-    found = _claims("Brazil shipped 20 million tonnes of soybeans to China in April. Argentina's "
+    found = _claims("Brazil sent 20 million tonnes of soybeans to China during April. Argentina's "
                     "share in the Chinese market fell to 5%.")
     assert _sides(found, "5%") == ("ARG", "CHN")
 
 
 def test_a_rivals_bare_share_after_a_shipment_to_a_buyer_is_a_supplier_of_that_buyer() -> None:
-    found = _claims("Saudi Arabia shipped 800,000 barrels per day of crude to China in May. "
+    found = _claims("Saudi Arabia shipped 810,000 barrels per day of crude to China in May. "
                     "Russia's share rose to 20%, data showed.")
     assert _sides(found, "20%") == ("RUS", "CHN")
-    found = _claims("Canada exported 4 million barrels per day of crude to the United States in "
+    found = _claims("Canada exported 4.2 million barrels per day of crude to the United States in "
                     "May. Mexico's share, by contrast, fell to 5%.")
     assert _sides(found, "5%") == ("MEX", "USA")
 
