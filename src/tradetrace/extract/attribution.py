@@ -574,8 +574,9 @@ def _event_words() -> frozenset[str]:
 
 
 def _title_line(text: str, sentence: Sentence) -> bool:
-    """A headline: a line of its own with no closing stop (`Sovecon sees 17% drop in exports`),
-    whose outlook verb gives the story's gist, not a source for its figure."""
+    """A headline: a line of its own with no closing stop (`Peru sees copper exports up 5%`),
+    whose outlook verb may give the story's gist rather than a source for its figure (see
+    `_gist_subject`)."""
     line = text[sentence.start:sentence.end].rstrip(" \t")
     return not line.rstrip().endswith((".", "!", "?", '"', "”", "’")) and (
         line.endswith("\n") or text[sentence.end:sentence.end + 1] == "\n"
@@ -721,7 +722,8 @@ def _each_verb_source(text: str, sentence: Sentence) -> Iterator[tuple[Attributi
                 or _OUTLOOK_NOUN_USE.search(text, max(0, match.start() - 30), match.start())
                 or (_title_line(text, sentence) and _gist_subject(text, sentence,
                                                                        match.start()))):
-            continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view
+            continue  # `two new projects`, `its forecast of 5 million`: nouns, no one's view;
+            # a headline's `Peru sees ...`: the story's gist
         left = sentence.start
         for boundary in _BOUNDARY.finditer(text, sentence.start, match.start()):
             left = boundary.end()
@@ -891,8 +893,9 @@ def _shared_subject(text: str, sentence: Sentence, start: int,
                     end: int) -> Attribution | None:
     """`The state firm blamed weak demand, and said sales fell 4%`: a verb of saying joined by
     `and` to its clause's first verb (the sentence's, or a `while`/`but` clause's) has that
-    verb's subject as its speaker, when the subject
-    is headed by a source's noun (a body or a person), not a country or goods."""
+    verb's subject as its speaker, when the subject is headed by a source's noun (a body or a
+    person) or is a named keeper of figures (an acronym, `IKAR`, or a `data_keepers` name), not a
+    country (unless a source's noun heads it) nor goods."""
     if text[start:end].lower() != "and":
         return None
     first = _past_dateline(text, sentence.start, start)
@@ -914,7 +917,7 @@ def _shared_subject(text: str, sentence: Sentence, start: int,
     return Attribution(phrase, first, stop)
 
 
-_JOINING_AND = re.compile(r"(?:^|\s)and$")
+_JOINING_AND = re.compile(r"\band$")
 
 
 def _joining_and(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1164,9 +1167,9 @@ def _cause_words() -> frozenset[str]:
     return frozenset(lexicon("cause_putters", source=STANCE_CUES).words)
 
 
-_CLOSING_TIME = re.compile(r"\s+(?:in|during|since|over|through|from)\s+" + _TIME_LIST.pattern
-                           + r"$", re.IGNORECASE)
-"""A time closing a phrase (`in May`, `over the first half`)."""
+_CLOSING_TIME = re.compile(r"\s+(?:in|during|since|over|through|from)\s+(?:" + _TIME_LIST.pattern
+                           + r"|(?:19|20)\d\d)$", re.IGNORECASE)
+"""A time closing a phrase (`in May`, `over the first half`, `in 2024`)."""
 
 
 def _past_dateline(text: str, left: int, at: int) -> int:
@@ -1545,12 +1548,16 @@ def _dash_source(text: str, sentence: Sentence) -> Attribution | None:
 
 def _by_reckoning(text: str, sentence: Sentence) -> Attribution | None:
     """`by Beijing's customs count`, `by KITA's calculation`: whose count the figure is."""
-    return next(_reckonings(text, sentence.start, sentence.end), None)
+    found = _reckonings(text, sentence)
+    return found[0] if found else None
 
 
-def _reckonings(text: str, start: int, end: int) -> Iterator[Attribution]:
-    """Each `by X's count` between `start` and `end`, in order, and `by a X tally` (`by a
-    Bloomberg tally`: a named count with no possessive)."""
+@lru_cache(maxsize=4096)
+def _reckonings(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
+    """Each `by X's count` in the sentence, in order, and `by a X tally` (`by a Bloomberg
+    tally`: a named count with no possessive). (Remembered: `source_at` asks again for every
+    quantity of the sentence.)"""
+    start, end = sentence.start, sentence.end
     found = []
     for match in _BY_RECKONING.finditer(text, start, end):
         if match["body"]:
@@ -1564,11 +1571,11 @@ def _reckonings(text: str, start: int, end: int) -> Iterator[Attribution]:
     found += [Attribution(match["source"], match.start("source"), match.end("source"))
               for match in _BY_A_TALLY.finditer(text, start, end)
               if not find_countries(match["maker"])]  # (not `by an Indian tally`: no maker)
-    return iter(sorted(found, key=lambda source: source.start))
+    return tuple(sorted(found, key=lambda source: source.start))
 
 
-_BY_A_TALLY = re.compile(r"\b[Bb]y\s+(?P<source>an?\s+(?P<maker>(?-i:[A-Z])[\w&.'’-]*(?:\s+"
-                         r"(?-i:[A-Z])[\w&.'’-]*){0,3})\s+(?:count|tally|calculation|reckoning))\b")
+_BY_A_TALLY = re.compile(r"\b[Bb]y\s+(?P<source>an?\s+(?P<maker>[A-Z][\w&.'’-]*(?:\s+"
+                         r"[A-Z][\w&.'’-]*){0,3})\s+(?:count|tally|calculation|reckoning))\b")
 """`by a Bloomberg tally`: a count named by its maker, with no possessive."""
 
 
@@ -1576,7 +1583,9 @@ def _clause_reckoning(text: str, sentence: Sentence, position: int) -> Attributi
     """`..., while the country's output is 3.4 million barrels a day by a Bloomberg tally`: a
     count closing the clause of the figure at `position` (no clause join between them) is that
     figure's source, whatever source the sentence names elsewhere."""
-    for found in _reckonings(text, position, sentence.end):
+    for found in _reckonings(text, sentence):
+        if found.start < position:
+            continue
         if not _CLAUSE_JOIN.search(text, position, found.start) and \
                 not _QUANTITY_AFTER.search(text, position, found.start) and \
                 not _SOURCE_BETWEEN.search(text, position, found.start):
@@ -1645,7 +1654,8 @@ def _labels(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
-_TIMED_LABEL = re.compile(r"\s(?:for|in)\s+" + _TIME_LIST.pattern + r"$", re.IGNORECASE)
+_TIMED_LABEL = re.compile(r"\s(?:for|in)\s+(?:" + _TIME_LIST.pattern + r"|(?:19|20)\d\d)$",
+                          re.IGNORECASE)
 """A label closed by the time its figures cover (`Chilean preliminary trade data for May: ...`)."""
 
 

@@ -774,9 +774,9 @@ class GoodsReader(FlowReader):
 
     def unkeyed_flow_continues(self, quantity: Quantity, ctx: Context) -> bool:
         """Whether the sentence of `ctx`, naming no goods of its own and no total (`Overall
-        exports`, `Kenya's exports`), follows a sentence of the paragraph that counted goods with
-        no key in money (or a change), in an article whose figures so far were all of such
-        goods."""
+        exports`, `Kenya's exports`), follows a sentence of the paragraph (or of an earlier one,
+        unless `beyond_unkeyed_goods`) that counted goods with no key in money (or a change), in
+        an article whose figures so far were all of such goods."""
         last = next((c for c in reversed(self.history) if c.sentence_start < ctx.span[0]), None)
         # (counted alike, in money or a change: not `$315 billion` after `8.6 tonnes of
         # germanium`)
@@ -814,7 +814,7 @@ class GoodsReader(FlowReader):
 
     def beyond_unkeyed_goods(self, last: Claim, ctx: Context) -> bool:
         """Whether a sentence of a later paragraph is no row of the article's goods with no key:
-        it counts in money more than the goods' own total in the same currency (`exported $12.4
+        it counts in money more than the article's first level in the same currency (`exported $12.4
         billion of furniture ... Shipments to the United States reached $97 billion`), or all
         goods were named since the last figure (`a 46 percent tariff on Vietnamese goods`)."""
         if any(g.generic and _ALL_GOODS_WORD.fullmatch(g.surface) for g in between(

@@ -1335,8 +1335,10 @@ class _Reader(GoodsReader, PeriodReader):
         tax), with no trade word of its own (not `..., and Egypt 35% of Sudan's cattle
         exports`); not after one merely left unread (`the US had led with 21%, while Russia
         held 15.1% and Norway 12.9%`)."""
+        if index - 1 not in ctx.indices:
+            return False
         quantity, head = self.quantities[index], self.quantities[index - 1]
-        if quantity.unit != "percent" or head.unit != "percent" or index - 1 not in ctx.indices:
+        if quantity.unit != "percent" or head.unit != "percent":
             return False
         if dropped is not head and not (dropped is not None and index - 2 >= 0 and
                                         self.quantities[index - 2] is dropped and

@@ -1678,14 +1678,17 @@ class FlowReader(ListingReader, FlowHistory):
                          before: list[Claim]) -> Parties | None:
         """`Norway supplied 41% of Poland's gas imports, while Qatar's share fell to 12%`: a
         country's bare `share` after a one-way flow (or share) is its part of the same total, in
-        the partner's place (the owner of the total stays); the partner's own share (`China's
-        share slid to 45%` after sales to China) is that flow's."""
+        the partner's place (the owner of the total stays: the one the share names, else the
+        paragraph's one-sided total's; with neither, the rival supplies the same buyer); the
+        partner's own share (`China's share slid to 45%` after sales to China) is that flow's."""
         holder = next((c for c in ctx.countries if c.code and c.possessive and c.form != "pronoun"
                        and clause[0] <= c.start < quantity.start
                        and _bare_share().match(self.text, c.end)), None)
+        if holder is None:
+            return None
         flows = [c for c in (*self.previous, *before) if c.kind in ("level", "change", "share")
                  and c.exporter and c.importer and not c.two_way and c.end <= quantity.start]
-        if holder is None or not flows:
+        if not flows:
             return None
         last = flows[-1]
         if holder.code in (last.exporter, last.importer):
@@ -2776,8 +2779,6 @@ _APPOSED = re.compile(r"\s*,?\s*(?:worth|valued\s+at|of|totall?ing|amounting\s+t
 """`the North's textile exports, worth $752 million`: the amount of the owned flow itself."""
 
 
-
-
 @cache
 def _bare_share() -> re.Pattern[str]:
     """Right after a possessive country: its share with no total named (`Qatar's share fell`,
@@ -2799,7 +2800,6 @@ _SHARE_VERB = re.compile(r"\b(?:(?P<buy>took|takes|taking|bought|buys|buying|abs
                          r"shipped|ships|sent|sends))\b(?=\s+(?:(?:about|around|roughly|nearly|"
                          r"almost|some|over|more\s+than|just|only|also)\s+)*[\d(a-z])")
 """A verb of a country buying or selling a part of a flow."""
-
 _RELATIVE_OWNER = re.compile(r"\bof\s+(?:all\s+)?(?:the|what|everything)\b[^,;.]{0,30}$",
                              re.IGNORECASE)
 """Before a country: a relative clause on goods (`of the LPG the United States ships`)."""

@@ -1305,12 +1305,13 @@ def _outlook_will(text: str, clause: tuple[int, int], q_start: int) -> bool:
 
 
 def _seen_out_of_reach(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
-    """Whether the only forecast cue governing the quantity is a headline's `seen` before it
-    with a stop between (`seen_reach_stops`: `;`, `as`; a past verb, `seen_reach_past_verbs` or
-    one in -ed not among `seen_reach_not_past`): `Prices seen near record highs as Vietnam
-    shipped 2.1 million tonnes`, `With the rupee seen steady, tea exports rose 5%`."""
-    if "seen" not in text[sentence[0]:q_start] or modality_spans("forecast", text, q_end,
-                                                                  sentence[1]):
+    """Whether the nearest forecast cue before the quantity (with none after it) is a
+    headline's `seen` with a stop between (`seen_reach_stops`: `;`, `as`; a past verb,
+    `seen_reach_past_verbs` or one in -ed not among `seen_reach_not_past`): `Prices seen near
+    record highs as Vietnam shipped 2.1 million tonnes`, `With the rupee seen steady, tea
+    exports rose 5%`."""
+    if not may_hold(text, sentence[0], q_start, ("seen",)) or \
+            modality_spans("forecast", text, q_end, sentence[1]):
         return False
     before = modality_spans("forecast", text, sentence[0], q_start)
     if not before:
@@ -1325,11 +1326,14 @@ def _seen_out_of_reach(text: str, sentence: tuple[int, int], q_start: int, q_end
 def _seen_stop() -> re.Pattern[str]:
     """A stop of a headline `seen`'s reach (`_seen_out_of_reach`)."""
     data = cue_data(STANCE_CUES)
-    stops = [w for w in data["seen_reach_stops"] if w != ";"]
+    words = [w for w in data["seen_reach_stops"] if w[:1].isalpha()]
+    marks = "".join(re.escape(w) for w in data["seen_reach_stops"] if not w[:1].isalpha())
     not_past = cue_regex(data["seen_reach_not_past"]).pattern
-    return re.compile(r";|" + cue_regex(stops).pattern + "|"
+    # (marks such as `;` stand apart from the word cues; a past verb in -ed is in lower case
+    # and not in -eed: not `need`, `speed`, `United`)
+    return re.compile("[" + marks + "]|" + cue_regex(words).pattern + "|"
                       + cue_regex(data["seen_reach_past_verbs"]).pattern
-                      + r"|(?!" + not_past + r")\b[a-z]{2,}ed\b", re.IGNORECASE)
+                      + r"|(?!" + not_past + r")\b(?-i:[a-z]{2,}(?<!e)ed)\b", re.IGNORECASE)
 
 
 @cache
@@ -1342,7 +1346,7 @@ def _flow_will_pattern() -> re.Pattern[str]:
     nouns = cue_regex(data["flow_will_subjects"]).pattern
     plans = cue_regex(data["flow_will_plans"]).pattern
     return re.compile(nouns + r"(?:\s+(?:from|to|of|into)\s+(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
-                      r"\s+will\s+(?:not\s+|[a-z]+ly\s+)?(?!" + plans + r")[a-z]+\b",
+                      r"\s+will\s+(?>not\s+|[a-z]+ly\s+)?(?!" + plans + r")[a-z]+\b",
                       re.IGNORECASE)
 
 

@@ -349,8 +349,8 @@ def _sought_determiner() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + words + r"|\d)", re.IGNORECASE)
 
 
-_DECLARED_SALES = re.compile(r"\bdeclared\s+export\s+sales(?=\s+(?:of|at|to|total\w*|reach\w*|"
-                             r"stood|were|came|amount\w*)\b)", re.IGNORECASE)
+_DECLARED_SALES = re.compile(r"(?<!\bof\s)\bdeclared\s+export\s+sales(?=\s+(?:of|at|to|"
+                             r"total\w*|reach\w*|stood|were|came|amount\w*)\b)", re.IGNORECASE)
 """Declared export sales before their figure (`has so far declared export sales of 400,000
 tonnes of barley`; not `80% of declared export sales`, a share of them shipped): sales
 registered ahead of shipment, goods contracted to go, a plan. (Weekly `Net sales ... for the

@@ -42,7 +42,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 ASIDE_ADVERB = re.compile(r"(?:however|though|meanwhile|moreover|also|too|in\s+turn|"
-                          r"for\s+(?:its|their|his|her|our)\s+part|by\s+contrast|in\s+contrast|instead)\s*",
+                          r"for\s+(?:its|their|his|her|our)\s+part|"
+                          r"by\s+contrast|in\s+contrast|instead)\s*",
                           re.IGNORECASE)
 """An adverb set off by commas (`Washington, however, believes`, `Imports, by contrast, fell`)."""
 

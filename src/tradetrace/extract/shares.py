@@ -177,9 +177,9 @@ def share_parties(text: str, quantity: Quantity, clause: tuple[int, int],
                 # (`Britain supplied 839.7 million euros. ... it accounted for 36% of all
                 # deliveries to the bloc`: the part is another supplier of the bloc)
                 return Parties(part, None, False)
-            dealing = _DEALING_VERB.search(text, parts[-1].end, quantity.start)
-            if flow.exporter and part is not None and parts[-1].start >= clause[0] and \
-                    dealing is not None and dealing["sell"]:
+            dealing = _DEALING_VERB.search(text, parts[-1].end, quantity.start) if (
+                flow.exporter and part is not None and parts[-1].start >= clause[0]) else None
+            if dealing is not None and dealing["sell"]:
                 # (`Portugal exported 410 GWh. ..., while Spain is expected to supply 71% of
                 # the imports`: a part supplying is a seller to the flow's country, no buyer)
                 return Parties(part, known, False)

@@ -184,7 +184,8 @@ class PeriodFrame:
         Catfish exports rose to $1.7 billion over the ten months.`: a span named by its length
         (`counted_length`) is the last span of that length its own sentence named before it,
         else the period in force if it is that long, else the last period of that length that
-        was in force; with none, it stays `the same period`."""
+        was in force; with none, it stays `the same period`. First, a sentence pointing back to
+        a part of the span named just before puts that part in force (`_back_to_part`)."""
         self._back_to_part(mentions)
         resolved: list[PeriodMention] = []
         for index, mention in enumerate(mentions):
@@ -302,9 +303,11 @@ class PeriodFrame:
         quarter`, `in those two months`, `from a month earlier`) to the part of the span just
         named is of that part, so it is put in force before the sentence is read."""
         part, self.part = self.part, None
-        if part is None or not any(m.relation in ("same", "previous")
-                                   and _part_noun().search(m.surface) for m in mentions):
-            return
+        if part is None or not any(
+                m.relation in ("same", "previous") and _part_noun().search(m.surface)
+                and "year" not in m.surface.lower() and not _base_follows(m, mentions[i + 1:])
+                for i, m in enumerate(mentions)):
+            return  # (not a comparison base a year back: `up 5% from the same month last year`)
         self.period, self.age, self.claimed = part, 0, False
         if part not in self.spans[-1:]:
             self.spans = [*self.spans[-(FRAME_LIFETIME - 1):], part]
@@ -318,7 +321,6 @@ class PeriodFrame:
         explicit = [m for m in mentions if m.relation == "period" and (
             m.period is not None or following(m.surface, self.current()) is not None)]
         self._note_months(explicit)
-        self.part = None
         if aside:
             self.plan = claimed or (resolve(explicit[-1], self.current()) if explicit else None)
             self.age += 1
@@ -2260,7 +2262,9 @@ def _habitual_rate(text: str, floor: int, quantity: tuple[int, int]) -> bool:
     tail = min(len(text), end + 25)
     if not may_hold(text, start, tail, _SHORT_RATE_WORDS + _PER_YEAR_WORDS):
         return False
-    rate = _SHORT_RATE.search(text, start, tail) or _PER_YEAR.search(text, start, tail)
+    rates = [m for m in (_SHORT_RATE.search(text, start, tail), _PER_YEAR.search(text, start, tail))
+             if m is not None]
+    rate = min(rates, key=lambda m: m.start()) if rates else None  # (the nearer one)
     if rate is None or (rate.start() >= end and re.search(r"[,;.]", text[end:rate.start()])):
         return False
     return _rate_verb().search(text, max(floor, start - 60), start) is not None
