@@ -17,7 +17,7 @@ def _goods(text: str, surface: str) -> str | None:
 
 
 _PLYWOOD = ("Malaysian mills sold RM12.4 billion of plywood overseas last year, 8 percent more, "
-              "the timber board said. Saudi Arabia, its leading market, took 40 percent. ")
+            "the timber board said. Saudi Arabia, its leading market, took 40 percent. ")
 
 
 def test_a_buyer_row_after_a_sentence_naming_only_a_buyer_keeps_unkeyed_goods() -> None:

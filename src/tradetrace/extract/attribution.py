@@ -563,9 +563,10 @@ def _gist_subject(text: str, sentence: Sentence, verb: int) -> bool:
     words = re.findall(r"[\w’'-]+", subject)
     if not words:
         return True
+    causes = word_set("cause_putters", STANCE_CUES) | _event_words()
     return any(mention.start == 0 and mention.end == len(subject) and mention.form != "region"
                for mention in find_countries(subject)) or subject.lower() in word_set(
-        "world_regions") or words[-1].lower() in _cause_words() | _event_words()
+        "world_regions") or words[-1].lower() in causes
 
 
 @cache
@@ -1159,12 +1160,8 @@ def _cause_putter(phrase: str) -> bool:
     one of `cause_putters` in stance_cues.json."""
     bare = _CLOSING_TIME.sub("", phrase.strip())
     words = re.findall(r"[\w’'-]+", bare)
-    return bool(words) and words[-1].lower() in _cause_words()
+    return bool(words) and words[-1].lower() in word_set("cause_putters", STANCE_CUES)
 
-
-@cache
-def _cause_words() -> frozenset[str]:
-    return frozenset(lexicon("cause_putters", source=STANCE_CUES).words)
 
 
 _CLOSING_TIME = re.compile(r"\s+(?:in|during|since|over|through|from)\s+(?:" + _TIME_LIST.pattern
@@ -1196,9 +1193,10 @@ def _aside_subject(text: str, left: int, commas: list[re.Match[str]],
     if len(commas) < 2:
         return None
     between = text[commas[-1].end():at].split()
+    auxiliaries = word_set("aside_adverbs_before_verb", STANCE_CUES)
     if not text[commas[-1].end():at].strip() and \
             ASIDE_ADVERB.fullmatch(text, commas[-2].end(), commas[-1].start()) or \
-            all(word.lower() in _adverbs_before_verb() for word in between) and \
+            all(word.lower() in auxiliaries for word in between) and \
             _publishing_aside().match(text, commas[-2].end(), commas[-1].start()):
         return _trim(text, commas[-3].end() if len(commas) >= 3 else left, commas[-2].start())
     return None
@@ -1209,10 +1207,6 @@ def _publishing_aside() -> re.Pattern[str]:
     words = lexicon("publishing_asides", source=STANCE_CUES).regex.pattern
     return re.compile(r"(?:" + words + r")\b(?![^,;]*\bby\b)[^,;]*$", re.IGNORECASE)
 
-
-@cache
-def _adverbs_before_verb() -> frozenset[str]:
-    return frozenset(lexicon("aside_adverbs_before_verb", source=STANCE_CUES).words)
 
 
 def _subject_before(text: str, sentence: Sentence, at: int) -> tuple[int, int]:

@@ -186,6 +186,6 @@ def lexicon(*path: str, source: str = CLAIM_CUES) -> Lexicon:
 
 
 @cache
-def word_set(name: str) -> frozenset[str]:
-    """A cue list as a set of lower-case strings (for exact look-ups)."""
-    return frozenset(str(word).lower() for word in cue_data()[name])
+def word_set(name: str, source: str = CLAIM_CUES) -> frozenset[str]:
+    """A cue list of `source` as a set of lower-case strings (for exact look-ups)."""
+    return frozenset(str(word).lower() for word in cue_data(source)[name])

@@ -1327,12 +1327,12 @@ def _seen_stop() -> re.Pattern[str]:
     """A stop of a headline `seen`'s reach (`_seen_out_of_reach`)."""
     data = cue_data(STANCE_CUES)
     words = [w for w in data["seen_reach_stops"] if w[:1].isalpha()]
-    marks = "".join(re.escape(w) for w in data["seen_reach_stops"] if not w[:1].isalpha())
+    marks = [re.escape(w) for w in data["seen_reach_stops"] if not w[:1].isalpha()]
     not_past = cue_regex(data["seen_reach_not_past"]).pattern
     # (marks such as `;` stand apart from the word cues; a past verb in -ed is in lower case
     # and not in -eed: not `need`, `speed`, `United`)
-    return re.compile("[" + marks + "]|" + cue_regex(words).pattern + "|"
-                      + cue_regex(data["seen_reach_past_verbs"]).pattern
+    return re.compile("|".join([*marks, cue_regex(words).pattern])
+                      + "|" + cue_regex(data["seen_reach_past_verbs"]).pattern
                       + r"|(?!" + not_past + r")\b(?-i:[a-z]{2,}(?<!e)ed)\b", re.IGNORECASE)
 
 
