@@ -2815,3 +2815,66 @@ def day_first_ranges(text: str, mentions: list[PeriodMention],
         merged.append(first)
         index += 1
     return merged
+
+
+_LEADING_PREPOSITION = re.compile(r"(?i:(?:in|of)\s+)")
+"""A preposition a period's surface may open with (`in March`, `of May`)."""
+
+
+@cache
+def _range_to_close_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the opening before the first period, the close between the two), from period_cues
+    `range_open_nouns`, `range_close_joins`, `range_close_nouns`."""
+    cues = period_cues()
+    word = r"[^\W\d_][\w'’-]*\s+"  # (a word, not a figure: `from 500 tonnes at the start of`)
+    opening = (rf"\b(?i:between|from)\s+(?:(?i:the\s+)?(?:{word}){{0,3}}?"
+               rf"(?i:{cue_alternation(cues['range_open_nouns'])})\s+"
+               rf"(?:(?i:of)\s+(?:{word}){{1,4}}?)?(?i:in|of)\s+)?$")
+    close = (rf"\s*(?:,\s*(?i:when)\b[^,;.()]{{1,60}},)?\s+"
+             rf"(?i:{cue_alternation(cues['range_close_joins'])})\s+(?i:the)\s+"
+             rf"(?i:{cue_alternation(cues['range_close_nouns'])})\s+(?i:of)\s+")
+    return re.compile(opening), re.compile(close)
+
+
+def _bare(mention: PeriodMention) -> tuple[str, int]:
+    """A period's surface without a leading `in`/`of`, and where that bare surface starts."""
+    lead = _LEADING_PREPOSITION.match(mention.surface)
+    cut = lead.end() if lead else 0
+    return mention.surface[cut:], mention.start + cut
+
+
+def _range_to_close(text: str, first: PeriodMention, second: PeriodMention) -> Period | None:
+    """The span from `first` to the close of `second` when the text joins them so (see
+    `ranges_to_close`), else None."""
+    if first.relation != "period" or second.relation != "period" or first.period is None or \
+            second.period is None or first.period.start > second.period.end:
+        return None
+    opening, close = _range_to_close_patterns()
+    _, first_at = _bare(first)
+    _, second_at = _bare(second)
+    if opening.search(text, max(0, first_at - 80), first_at) is None or \
+            close.fullmatch(text, first.end, second_at) is None:
+        return None
+    return Period(first.period.start, second.period.end)
+
+
+def ranges_to_close(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`between the start of the season in August and the end of October`, `from the
+    campaign's opening in October 2022 through the end of April 2023`, `between last September,
+    when the trade began, and the end of January`: a period opening a span and the period whose
+    close ends it are one span (period_cues `range_open_nouns`, `range_close_joins`,
+    `range_close_nouns`), not the opening period alone."""
+    merged: list[PeriodMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        period = None if second is None else _range_to_close(text, first, second)
+        if second is not None and period is not None:
+            merged.append(PeriodMention(first.start, second.end, text[first.start:second.end],
+                                        "period", period))
+            index += 2
+            continue
+        merged.append(first)
+        index += 1
+    return merged

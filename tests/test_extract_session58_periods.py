@@ -1,0 +1,41 @@
+"""Session 58, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2025, 6, 20))
+
+
+def test_a_span_opened_at_a_seasons_start_runs_to_the_close_named_after_it() -> None:
+    found = _claims("Valdoria shipped 48,300 tonnes of cashews to Freedonia between the start "
+                    "of the harvest in February and the end of May, the growers' union said.")
+    assert period(found["48,300 tonnes"]) == ("2025-02-01", "2025-05-31")
+
+
+def test_a_span_from_a_campaigns_opening_through_the_close_of_a_later_year() -> None:
+    found = _claims("From the campaign's opening in September 2023 through the close of March "
+                    "2025, Valdorian traders sold 7,250 tonnes of saffron to Freedonia.")
+    assert period(found["7,250 tonnes"]) == ("2023-09-01", "2025-03-31")
+
+
+def test_a_span_with_a_when_aside_after_its_opening_month() -> None:
+    found = _claims("Freedonia took in 2.6 million barrels of Valdorian crude between last "
+                    "October, when the pipeline reopened, and the end of April.")
+    assert period(found["2.6 million barrels"]) == ("2024-10-01", "2025-04-30")
+
+
+def test_levels_at_a_start_and_an_end_are_no_span_of_their_own() -> None:
+    # (the opening and the close each follow a figure, so neither opens nor closes a span)
+    found = _claims("Valdoria's cashew exports to Freedonia climbed from 500 tonnes at the start "
+                    "of 2023 to 900 tonnes at the end of 2024.")
+    assert period(found["500 tonnes"]) == ("2023-01-01", "2023-12-31")
+    assert period(found["900 tonnes"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_close_joined_by_a_new_clause_is_no_span() -> None:
+    found = _claims("Valdoria shipped 48,300 tonnes of cashews to Freedonia in February, and by "
+                    "the end of May the union expected more.")
+    assert period(found["48,300 tonnes"]) == ("2025-02-01", "2025-02-28")
