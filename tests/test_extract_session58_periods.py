@@ -39,3 +39,23 @@ def test_a_close_joined_by_a_new_clause_is_no_span() -> None:
     found = _claims("Valdoria shipped 48,300 tonnes of cashews to Freedonia in February, and by "
                     "the end of May the union expected more.")
     assert period(found["48,300 tonnes"]) == ("2025-02-01", "2025-02-28")
+
+
+def test_a_months_range_quarter_of_a_fiscal_year_is_those_months_not_the_year() -> None:
+    found = _claims("In the October-December quarter of fiscal 2024-25, which began in October, "
+                    "Valdoria's cashew exports to Freedonia grew 41 percent to $52.8 million.")
+    assert period(found["41 percent"]) == ("2024-10-01", "2024-12-31")
+    assert period(found["$52.8 million"]) == ("2024-10-01", "2024-12-31")
+
+
+def test_a_months_range_of_the_current_split_year_is_those_months() -> None:
+    found = _claims("In October-March of the current 2024-25 fiscal year, Valdoria sold 6,100 "
+                    "tonnes of cashews to Freedonia.")
+    assert period(found["6,100 tonnes"]) == ("2024-10-01", "2025-03-31")
+
+
+def test_a_first_quarter_of_a_fiscal_year_still_counts_from_its_first_month() -> None:
+    # (no months range: the part is counted from the fiscal year's opening, not read as months)
+    found = _claims("In the first quarter of fiscal 2024-25, which began in October, Valdoria's "
+                    "cashew exports to Freedonia grew 41 percent to $52.8 million.")
+    assert period(found["$52.8 million"]) == ("2024-10-01", "2024-12-31")

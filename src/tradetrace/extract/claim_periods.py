@@ -33,6 +33,7 @@ from tradetrace.extract.timeframe import (
     in_earlier_state,
     in_when_clause,
     made_or_released,
+    months_of_split_year,
     months_of_written_year,
     opening_pointer,
     parts_of_named_fiscal,
@@ -419,8 +420,9 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
         keep = _STATED_YEAR
     else:
         keep = _ANY_CHAR
-    found = year_so_far_not_trailing(sentence.text, parts_of_named_fiscal(
-        sentence.text, find_periods(sentence.text, reference, future, fiscal_start)))
+    found = year_so_far_not_trailing(sentence.text, months_of_split_year(
+        sentence.text, parts_of_named_fiscal(sentence.text, find_periods(
+            sentence.text, reference, future, fiscal_start))))
     # (a quarter may be a fiscal one: no calendar year so far; nor for a plan, which runs to
     # that close from now: `extend output cuts through the end of the second quarter`)
     if fiscal_start is None and not future:

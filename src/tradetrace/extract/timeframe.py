@@ -2878,3 +2878,69 @@ def ranges_to_close(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
         merged.append(first)
         index += 1
     return merged
+
+
+_MONTHS_RANGE = re.compile(rf"(?i:{MONTH_PATTERN})\s*[-–]\s*(?i:{MONTH_PATTERN})")
+_SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2,4}")
+
+
+@cache
+def _months_of_split_gap() -> re.Pattern[str]:
+    """Between a months range and the split year it is part of (period_cues
+    `months_of_split_nouns`, `fiscal_part_owners`, `fiscal_part_marks`)."""
+    cues = period_cues()
+    return re.compile(rf"\s+(?:(?i:{cue_alternation(cues['months_of_split_nouns'])})\s+)?"
+                      rf"(?i:of)\s+(?:(?i:{cue_alternation(cues['fiscal_part_owners'])})\s+)?"
+                      rf"(?:(?i:{cue_alternation(cues['fiscal_part_marks'])})\s+)?")
+
+
+def _first_month_in(year_: Period, first_month: int) -> tuple[int, int] | None:
+    """(year, month) of `first_month` inside a fiscal year (twelve months) or a split year read
+    as two calendar years (July-December in the first, January-March in the second; April-June
+    are either, so unknown)."""
+    length = length_in_months(year_)
+    start = year_.start
+    if length == 12:
+        index = start.year * 12 + start.month - 1 + (first_month - start.month) % 12
+        return divmod(index, 12)[0], first_month
+    if length == 24 and start.month == 1 and first_month not in (4, 5, 6):
+        return (start.year if first_month >= 7 else start.year + 1), first_month
+    return None
+
+
+def _months_of_split(text: str, part: PeriodMention, whole: PeriodMention) -> Period | None:
+    """The months `part` names placed in the fiscal or split year `whole` when `of` joins them
+    (see `months_of_split_year`), else None."""
+    if part.relation != "period" or whole.relation != "period" or part.period is None or \
+            whole.period is None or not _MONTHS_RANGE.fullmatch(part.surface.strip()) or \
+            not _months_of_split_gap().fullmatch(text, part.end, whole.start) or \
+            (_SPLIT_YEAR.search(whole.surface) is None and
+             _fiscal_part_patterns()[2].search(whole.surface) is None):
+        return None
+    length = length_in_months(part.period)
+    placed = _first_month_in(whole.period, part.period.start.month)
+    if length is None or placed is None:
+        return None
+    index = placed[0] * 12 + placed[1] - 1
+    last_year, last_month = divmod(index + length - 1, 12)
+    return months(placed[0], placed[1], last_year, last_month + 1)
+
+
+def months_of_split_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`In the July-September quarter of fiscal 2022-23`, `in October-March of the current
+    2024-25 fiscal year`, `in July-April of the 2023/24 fertilizer year`: a months range right
+    before `of` a fiscal or split year is those months of that year, not the whole year."""
+    merged: list[PeriodMention] = []
+    index = 0
+    while index < len(mentions):
+        part = mentions[index]
+        whole = mentions[index + 1] if index + 1 < len(mentions) else None
+        period = None if whole is None else _months_of_split(text, part, whole)
+        if whole is not None and period is not None:
+            merged.append(PeriodMention(part.start, whole.end, text[part.start:whole.end],
+                                        "period", period))
+            index += 2
+            continue
+        merged.append(part)
+        index += 1
+    return merged
