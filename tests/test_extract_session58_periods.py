@@ -59,3 +59,16 @@ def test_a_first_quarter_of_a_fiscal_year_still_counts_from_its_first_month() ->
     found = _claims("In the first quarter of fiscal 2024-25, which began in October, Valdoria's "
                     "cashew exports to Freedonia grew 41 percent to $52.8 million.")
     assert period(found["$52.8 million"]) == ("2024-10-01", "2024-12-31")
+
+
+def test_a_plan_for_the_period_is_of_the_period_in_force() -> None:
+    found = _claims("Valdoria sold 9,000 tonnes of cashews to Freedonia in January-April, the "
+                    "growers' board said. The board had projected $67.8 million for the period.")
+    assert period(found["$67.8 million"]) == ("2025-01-01", "2025-04-30")
+
+
+def test_a_plan_pointing_nowhere_back_keeps_no_period() -> None:
+    found = _claims("Valdoria sold 9,000 tonnes of cashews to Freedonia in January-April, the "
+                    "growers' board said. The board expects Freedonia to buy another 4,000 "
+                    "tonnes.")
+    assert period(found["4,000 tonnes"]) == (None, None)

@@ -215,6 +215,14 @@ def _part_of_that() -> re.Pattern[str]:
 
 
 @cache
+def _plan_points_back() -> re.Pattern[str]:
+    """In a plan's sentence: one of `plan_back_pointers` (`projected $67.8 million for the
+    period`), which dates the plan by the period in force."""
+    words = cue_alternation(period_cues()["plan_back_pointers"])
+    return re.compile(rf"\b(?i:{words})\b")
+
+
+@cache
 def _part_price() -> re.Pattern[str]:
     """Between a bare `of that` and the value of the part (`227,000 tonnes of that for $317
     million`): one of `part_of_that_price_joins`, perhaps a hedge."""
@@ -694,8 +702,9 @@ class PeriodReader(FlowHistory):
         # says relative to that period (`the same period`, `the year before`) is read against it;
         # a plan stated just before it, though, is the time it goes on about (`Exports are
         # expected to reach $2 billion this year. Sales to Japan are projected to rise 5%.`)
-        relative = plan and any(m.relation in ("previous", "same") or is_following(m)
-                                for m in mentions)
+        relative = plan and (any(m.relation in ("previous", "same") or is_following(m)
+                                 for m in mentions) or
+                             _plan_points_back().search(self.text, *ctx.span) is not None)
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
         level = None if draft.kind == "change" and periods.level_at > quantity.start and (
