@@ -72,3 +72,22 @@ def test_a_plan_pointing_nowhere_back_keeps_no_period() -> None:
                     "growers' board said. The board expects Freedonia to buy another 4,000 "
                     "tonnes.")
     assert period(found["4,000 tonnes"]) == (None, None)
+
+
+def test_a_part_of_a_year_restated_by_its_days_is_those_days() -> None:
+    found = _claims("Valdorian exports to Freedonia came to $4.5 billion over the Valdorian "
+                    "year's first five months, December 20 to May 21, a 21% rise.")
+    assert period(found["$4.5 billion"]) == ("2024-12-20", "2025-05-21")
+
+
+def test_a_half_of_the_current_fiscal_year_restated_by_its_months() -> None:
+    found = _claims("Valdoria shipped 1,900 tractors to Freedonia in the opening half of the "
+                    "current fiscal year, October to March, the makers' guild said.")
+    assert period(found["1,900 tractors"]) == ("2024-10-01", "2025-03-31")
+
+
+def test_a_month_followed_by_another_span_is_no_restatement() -> None:
+    # (a one-month period is no part to restate: the span after it is another period)
+    found = _claims("Valdoria shipped 1,900 tractors to Freedonia in March, April to May, the "
+                    "makers' guild said.")
+    assert period(found["1,900 tractors"]) == ("2025-03-01", "2025-03-31")

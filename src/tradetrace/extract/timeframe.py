@@ -2944,3 +2944,55 @@ def months_of_split_year(text: str, mentions: list[PeriodMention]) -> list[Perio
         merged.append(part)
         index += 1
     return merged
+
+
+_SPAN_WORDS = re.compile(r"(?i:\b(?:to|through|until|till)\b)|\d\s*[-–]|[a-z]\s*[-–]\s*[A-Za-z]")
+"""In a surface: what makes it a span from one day or month to another (`March 21 to September
+22`, `April-September`), not one month."""
+
+
+@cache
+def _part_of_before() -> re.Pattern[str]:
+    """Right before a year: the part of it a figure is of (`the opening half of`; period_cues
+    `part_back_nouns`)."""
+    nouns = cue_alternation(period_cues()["part_back_nouns"])
+    return re.compile(rf"\b(?i:{nouns})\s+(?i:of)\s+$")
+
+
+def _restates(text: str, named: PeriodMention, span: PeriodMention) -> bool:
+    """Whether `span` is set off by commas right after `named` as the days or months it runs
+    (`the current fiscal year, April to September,`; `the first five months, March 20 to August
+    21,`): `named` states no period of its own, or a part of a year as long as `span`."""
+    if named.relation != "period" or span.relation != "period" or span.period is None or \
+            not re.fullmatch(r"\s*,\s*", text[named.end:span.start]) or \
+            not _SPAN_WORDS.search(span.surface) or \
+            not re.match(r"\s*(?:[,;.)]|$)", text[span.end:]):
+        return False
+    if named.period is None:
+        return True
+    length = length_in_months(named.period)
+    if length == 12 and _part_of_before().search(text, max(0, named.start - 24), named.start):
+        # (`the opening half of the current fiscal year, April to September`: the part's days)
+        return named.period.start <= span.period.start and span.period.end <= named.period.end
+    days = (named.period.end - named.period.start).days
+    return length is not None and 2 <= length < 12 and \
+        abs((span.period.end - span.period.start).days - days) <= 31
+
+
+def restated_spans(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`over the opening half of the current fiscal year, from March 21 to September 22,`, `over
+    the Iranian year's first five months, March 20 to August 21,`: a year or part named and
+    then given its days or months in an appositive is those days or months."""
+    merged: list[PeriodMention] = []
+    index = 0
+    while index < len(mentions):
+        named = mentions[index]
+        span = mentions[index + 1] if index + 1 < len(mentions) else None
+        if span is not None and _restates(text, named, span):
+            merged.append(PeriodMention(named.start, span.end, text[named.start:span.end],
+                                        "period", span.period))
+            index += 2
+            continue
+        merged.append(named)
+        index += 1
+    return merged
