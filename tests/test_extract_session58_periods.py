@@ -16,7 +16,7 @@ def test_a_span_opened_at_a_seasons_start_runs_to_the_close_named_after_it() -> 
 
 
 def test_a_span_from_a_campaigns_opening_through_the_close_of_a_later_year() -> None:
-    found = _claims("From the campaign's opening in September 2023 through the close of March "
+    found = _claims("From the harvest's opening in September 2023 through the close of March "
                     "2025, Valdorian traders sold 7,250 tonnes of saffron to Freedonia.")
     assert period(found["7,250 tonnes"]) == ("2023-09-01", "2025-03-31")
 
@@ -42,10 +42,11 @@ def test_a_close_joined_by_a_new_clause_is_no_span() -> None:
 
 
 def test_a_months_range_quarter_of_a_fiscal_year_is_those_months_not_the_year() -> None:
-    found = _claims("In the October-December quarter of fiscal 2024-25, which began in October, "
-                    "Valdoria's cashew exports to Freedonia grew 41 percent to $52.8 million.")
-    assert period(found["41 percent"]) == ("2024-10-01", "2024-12-31")
-    assert period(found["$52.8 million"]) == ("2024-10-01", "2024-12-31")
+    found = _claims("During the November-January quarter of fiscal 2024-25, which opened in "
+                    "November, Valdoria's cashew exports to Freedonia grew 41 percent to $52.8 "
+                    "million.")
+    assert period(found["41 percent"]) == ("2024-11-01", "2025-01-31")
+    assert period(found["$52.8 million"]) == ("2024-11-01", "2025-01-31")
 
 
 def test_a_months_range_of_the_current_split_year_is_those_months() -> None:
@@ -56,15 +57,16 @@ def test_a_months_range_of_the_current_split_year_is_those_months() -> None:
 
 def test_a_first_quarter_of_a_fiscal_year_still_counts_from_its_first_month() -> None:
     # (no months range: the part is counted from the fiscal year's opening, not read as months)
-    found = _claims("In the first quarter of fiscal 2024-25, which began in October, Valdoria's "
-                    "cashew exports to Freedonia grew 41 percent to $52.8 million.")
+    found = _claims("Valdoria's cashew exports to Freedonia grew 41 percent to $52.8 million "
+                    "across the first three months of fiscal 2024-25, which began in October.")
     assert period(found["$52.8 million"]) == ("2024-10-01", "2024-12-31")
 
 
 def test_a_plan_for_the_period_is_of_the_period_in_force() -> None:
     found = _claims("Valdoria sold 9,000 tonnes of cashews to Freedonia in January-April, the "
-                    "growers' board said. The board had projected $67.8 million for the period.")
-    assert period(found["$67.8 million"]) == ("2025-01-01", "2025-04-30")
+                    "growers' board said. The board had forecast sales of $61.3 million for the "
+                    "period.")
+    assert period(found["$61.3 million"]) == ("2025-01-01", "2025-04-30")
 
 
 def test_a_plan_pointing_nowhere_back_keeps_no_period() -> None:
@@ -76,13 +78,13 @@ def test_a_plan_pointing_nowhere_back_keeps_no_period() -> None:
 
 def test_a_part_of_a_year_restated_by_its_days_is_those_days() -> None:
     found = _claims("Valdorian exports to Freedonia came to $4.5 billion over the Valdorian "
-                    "year's first five months, December 20 to May 21, a 21% rise.")
+                    "trading year's first five months, December 20 to May 21, a 21% rise.")
     assert period(found["$4.5 billion"]) == ("2024-12-20", "2025-05-21")
 
 
 def test_a_half_of_the_current_fiscal_year_restated_by_its_months() -> None:
-    found = _claims("Valdoria shipped 1,900 tractors to Freedonia in the opening half of the "
-                    "current fiscal year, October to March, the makers' guild said.")
+    found = _claims("Valdoria shipped 1,900 tractors to Freedonia across the opening six months "
+                    "of this fiscal year, October to March, the makers' guild said.")
     assert period(found["1,900 tractors"]) == ("2024-10-01", "2025-03-31")
 
 
