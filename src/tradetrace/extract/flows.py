@@ -325,6 +325,39 @@ def region_row(earlier: Claim, countries: list[CountryMention], floor: int) -> P
     return Parties(None, earlier.importer, False)
 
 
+_BLOC_LED = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:[Tt]he\s+)?(?:" + BLOC_NAME
+                       + r")\s+(?:[a-z]+\s+)?$")
+"""Before a buyer's verb: a bloc or region heading the first row of a list (`. Europe took`,
+`, the EU bought`)."""
+_AFTER_BLOC_ROW = re.compile(r"[^.;:%\d]{0,40}?(?:,|\band)\s+(?:the\s+)?$")
+"""Between a bloc's figure and the next row's country: `of the kernels and`, `, `."""
+
+
+def bloc_led(text: str, start: int, end: int, countries: list[CountryMention]) -> bool:
+    """Whether the figure at `start` heads its row with a bloc bought from (`Europe took roughly
+    30% of the kernels`): a bloc or region as the subject of a buyer's verb right before it, with
+    no country between."""
+    opening = max(0, start - 80)
+    bought = list(lexicon("flow", "import").regex.finditer(text, opening, start))
+    return bool(bought) and _BLOC_LED.search(text, opening, bought[-1].start()) is not None \
+        and not any(bought[-1].start() - 60 <= c.start < start for c in countries if c.code)
+
+
+def bloc_led_row(text: str, earlier: Quantity, countries: list[CountryMention],
+                 quantity: Quantity) -> CountryMention | None:
+    """`Europe took roughly 30% of the kernels and the United States nearly 14%`: the country
+    of a row after a bloc's (the bloc named as the subject of a buyer's verb), a buyer too."""
+    row = next((c for c in reversed(countries) if c.code and c.form != "pronoun"
+                and earlier.end <= c.start and c.end <= quantity.start), None)
+    if row is None or row.possessive or \
+            any(earlier.end <= c.start < row.start for c in countries) or \
+            not re.fullmatch(hedge_pattern(True), text[row.end:quantity.start].lstrip()) or \
+            not _AFTER_BLOC_ROW.fullmatch(text, earlier.end, row.start) or \
+            not bloc_led(text, earlier.start, earlier.end, countries):
+        return None
+    return row
+
+
 _FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", re.IGNORECASE)
 """A flow noun: after a sentence's opening flow, another flow the later figures are of (`Purchases
 rose 30.8 percent and sales fell 18.1 percent`, `while export receipts rose`)."""
@@ -1395,6 +1428,25 @@ class FlowReader(ListingReader, FlowHistory):
                 return Parties(totals[-1].exporter, parties.importer, False)
         return parties
 
+    def bloc_row(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """A bloc's row of the paragraph's one-way exports and the country rows after it in its
+        sentence: `Europe took roughly 30% of the kernels` (the seller's, to no country) `and the
+        United States nearly 14%` (to the United States)."""
+        sales = [c for c in self.previous if c.exporter and c.importer is None and not c.two_way
+                 and c.kind in ("level", "change")]
+        if kind not in ("level", "share") or not sales:
+            return None
+        seller = sales[-1].exporter
+        before = [self.quantities[i] for i in ctx.indices
+                  if self.quantities[i].end <= quantity.start]
+        row = bloc_led_row(self.text, before[-1], ctx.countries, quantity) if before else None
+        if row is not None and row.code != seller:
+            return Parties(seller, row.code, False)
+        named = any(c.start < quantity.start or c.cue == "from" for c in ctx.countries if c.code)
+        if not named and bloc_led(self.text, quantity.start, quantity.end, ctx.countries):
+            return Parties(seller, None, False)
+        return None
+
     def taker_share(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`Peru's avocado exports rose, with the Netherlands taking the largest share at 39%,
         ahead of Spain with 22%`: after a main clause on one country's flow, a `with` clause
@@ -1438,6 +1490,9 @@ class FlowReader(ListingReader, FlowHistory):
             # `Japan took 44,431 tonnes, followed by Europe with 31,160 tonnes`: the region
             # stands in the row where the earlier figure's partner stood
             return row
+        bloc_row = self.bloc_row(quantity, kind, ctx)
+        if bloc_row is not None:
+            return bloc_row
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if kind == "share" and not ctx.countries and not parties.two_way and \
                 (parties.exporter is None) != (parties.importer is None):
