@@ -358,6 +358,24 @@ def bloc_led_row(text: str, earlier: Quantity, countries: list[CountryMention],
     return row
 
 
+_BLOC = re.compile(BLOC_NAME)
+_OWNER_GAP = re.compile(r"(?:['’]s?)?(?:,\s+whose)?(?:\s+[a-z-]+){0,2}\s+")
+"""Between the owner of a flow word and the word: `Saudi shipments`, `Saudi Arabia, whose
+deliveries`, `its own wine sales`."""
+_PASSED_BEFORE = re.compile(r"\b(?:overtook|overtaking|overtaken|ahead\s+of|behind|than|surpassing|"
+                           r"surpassed|outpacing|outpaced|replacing|replaced|displacing|displaced)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a rival passed or replaced (`overtook Hong Kong as the largest market`): not the
+place a flow goes to."""
+
+
+@cache
+def _sent_there() -> re.Pattern[str]:
+    """Goods sold or sent `there` (`shipments there`, `sold there`)."""
+    words = "|".join(sorted(word_set("sent_there_words"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+there\b", re.IGNORECASE)
+
+
 _FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", re.IGNORECASE)
 """A flow noun: after a sentence's opening flow, another flow the later figures are of (`Purchases
 rose 30.8 percent and sales fell 18.1 percent`, `while export receipts rose`)."""
@@ -1410,7 +1428,8 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
-        taken = self.taker_share(quantity, ctx) if kind == "share" else None
+        taken = self.sent_there(quantity, kind, ctx) or (
+            self.taker_share(quantity, ctx) if kind == "share" else None)
         if taken is not None:
             return taken
         parties = self.read_sides(quantity, kind, clause, ctx, earlier, commodity)
@@ -1427,6 +1446,69 @@ class FlowReader(ListingReader, FlowHistory):
                     totals[-1].exporter not in (None, parties.importer):
                 return Parties(totals[-1].exporter, parties.importer, False)
         return parties
+
+    def sent_there(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """`The United States climbed to fifth place as shipments there soared 171.7%`: goods
+        sold or sent `there` go to the place named last before (in the sentence, else the
+        sentence before it; not a rival, `overtook Hong Kong`, nor an origin, `from Australia`,
+        nor an owner, `Canada's second-largest market`, unless no other is named), from the
+        owner of the flow word (`U.S. sales there`, `Saudi Arabia, whose deliveries there`, `the
+        Netherlands raised its shipments there`), else the seller of the flows before, else the
+        sentence's first other country, else the article's country."""
+        if kind not in ("level", "change", "share"):
+            return None
+        there = [m for m in _sent_there().finditer(self.text, ctx.span[0], quantity.start)]
+        if not there or any(there[-1].end() <= c.start < quantity.start
+                            for c in ctx.countries if c.code):
+            return None
+        word = there[-1].start()
+        named = [c for c in ctx.countries if c.code and c.end <= word and not c.office]
+        owner = next((c for c in reversed(named) if c.code and (
+            c.form != "pronoun" or c.possessive) and _OWNER_GAP.fullmatch(
+                self.text, c.end, word)), None)
+        if owner is not None and owner.form == "pronoun":
+            # (`the United States ranked third among China's suppliers, ..., and its sales
+            # there`: the subject's)
+            owner = next((c for c in named if c.cue is None and not c.possessive
+                          and c.form in ("name", "capital")), owner)
+            if not self._places(named, owner):
+                owner = None  # (`The steel sector ... cut its sales there`: not the place's)
+        places = self._places(named, owner)
+        bloc = [m.start() for m in _BLOC.finditer(self.text, ctx.span[0], word)]
+        if bloc and (not places or bloc[-1] > places[-1].start):
+            return None  # (`Western Europe received ..., while Russian sales there`)
+        if not places:
+            # (`Oman stayed the top market for Kenyan tea. Sales there fell`: the sentence before)
+            floor = self.text.rfind(". ", max(0, ctx.span[0] - 300), max(0, ctx.span[0] - 2))
+            named = [c for c in find_countries(self.text, max(0, floor), ctx.span[0])
+                     if c.code and not c.office]
+            places = self._places(named, owner)
+        if not places:
+            return None
+        place = places[-1].code
+        if owner is not None and owner.code is not None:
+            return Parties(owner.code, place, False)
+        sellers = [c.exporter for c in self.previous if c.exporter not in (None, place)]
+        others = [c.code for c in named if c.code != place and c.form != "pronoun"
+                  and c.cue not in ("to", "from", "into", "in")]
+        seller = sellers[-1] if sellers else others[0] if others else self.focus
+        return Parties(seller, place, False) if seller not in (None, place) else None
+
+    def _places(self, named: list[CountryMention],
+                owner: CountryMention | None) -> list[CountryMention]:
+        """The countries of `named` that goods `there` may go to: by name, not an origin (`from
+        Australia`), not a rival (`overtook Hong Kong`, `behind Brazil and Argentina`), not the
+        flow's owner; an owner of a role (`Canada's second-largest market`) only when no other
+        is left."""
+        rivals: set[int] = set()
+        for i, c in enumerate(named):
+            if _PASSED_BEFORE.search(self.text, max(0, c.start - 25), c.start) or (
+                    i and named[i - 1].start in rivals and re.fullmatch(
+                        r"\s*(?:,|and|or)\s*(?:the\s+)?", self.text[named[i - 1].end:c.start])):
+                rivals.add(c.start)
+        left = [c for c in named if c.form in ("name", "capital") and c.start not in rivals
+                and c.cue != "from" and (owner is None or c.code != owner.code)]
+        return [c for c in left if not c.possessive] or left
 
     def bloc_row(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
         """A bloc's row of the paragraph's one-way exports and the country rows after it in its
