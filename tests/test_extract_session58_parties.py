@@ -73,6 +73,25 @@ def test_prices_there_and_a_new_partner_after_there_are_not_sent_there() -> None
     assert _sides(found, "9,000 tonnes") != ("CHL", "IND")
 
 
+def test_a_country_placed_among_buyers_buys_the_figure_after_the_role() -> None:
+    found = _claims("Thai durian exports rose 9% in May. Malaysia came third among buyers "
+                    "with 7%, ahead of Japan at 4%.")
+    assert _sides(found, "7%") == ("THA", "MYS")
+
+
+def test_a_country_placed_among_an_owners_suppliers_sells_to_the_owner() -> None:
+    found = _claims("Tanzanian cashew exports fell 6% last year. Benin ranked fifth among "
+                    "India's cashew suppliers with 48,000 tonnes.")
+    assert _sides(found, "48,000 tonnes") == ("BEN", "IND")
+
+
+def test_a_rival_after_the_placed_country_keeps_its_own_figure() -> None:
+    found = _claims("Tanzanian cashew exports fell 6% last year. Benin ranked fifth among "
+                    "India's cashew suppliers with 48,000 tonnes, behind Ghana with 90,000 "
+                    "tonnes.")
+    assert _sides(found, "90,000 tonnes") == ("GHA", "IND")
+
+
 def test_a_country_before_sales_there_owns_them_and_its_is_the_subjects() -> None:
     found = _claims("Japan has become the top market for Chilean cherries. U.S. cherry sales "
                     "there rose 18% to 6,200 tonnes.")

@@ -359,6 +359,8 @@ def bloc_led_row(text: str, earlier: Quantity, countries: list[CountryMention],
 
 
 _BLOC = re.compile(BLOC_NAME)
+_WORLD_RANK = re.compile(r"\b(?:world|global|worldwide|international)", re.IGNORECASE)
+"""In a ranking's role: the world's suppliers or buyers, not one flow's."""
 _OWNER_GAP = re.compile(r"(?:['’]s?)?(?:,\s+whose)?(?:\s+[a-z-]+){0,2}\s+")
 """Between the owner of a flow word and the word: `Saudi shipments`, `Saudi Arabia, whose
 deliveries`, `its own wine sales`."""
@@ -374,6 +376,17 @@ def _sent_there() -> re.Pattern[str]:
     """Goods sold or sent `there` (`shipments there`, `sold there`)."""
     words = "|".join(sorted(word_set("sent_there_words"), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\s+there\b", re.IGNORECASE)
+
+
+@cache
+def _ranked_among() -> re.Pattern[str]:
+    """`second among China's crude suppliers`, `third among buyers`: a place among one side of
+    a flow; `seller` or `buyer` names the side."""
+    places = lexicon("ranked_among", "place").regex.pattern
+    buyer = lexicon("ranked_among", "buyer").regex.pattern
+    seller = lexicon("ranked_among", "seller").regex.pattern
+    return re.compile(rf"\b(?:{places})\s+among\s+(?:[\w'’.-]+\s+){{0,3}}?"
+                      rf"(?:(?P<buyer>{buyer})|(?P<seller>{seller}))\b", re.IGNORECASE)
 
 
 _FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", re.IGNORECASE)
@@ -1428,8 +1441,8 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
-        taken = self.sent_there(quantity, kind, ctx) or (
-            self.taker_share(quantity, ctx) if kind == "share" else None)
+        taken = self.sent_there(quantity, kind, ctx) or self.ranked_among(
+            quantity, kind, ctx) or (self.taker_share(quantity, ctx) if kind == "share" else None)
         if taken is not None:
             return taken
         parties = self.read_sides(quantity, kind, clause, ctx, earlier, commodity)
@@ -1509,6 +1522,39 @@ class FlowReader(ListingReader, FlowHistory):
         left = [c for c in named if c.form in ("name", "capital") and c.start not in rivals
                 and c.cue != "from" and (owner is None or c.code != owner.code)]
         return [c for c in left if not c.possessive] or left
+
+    def ranked_among(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """`Gabon ranked second among China's suppliers with 264,000 cubic metres`, `Malaysia
+        came second among buyers with 10%`: the country placed (named right before the place)
+        is the seller (or buyer) of the figures after the role, up to the next country; the
+        other side is the role's owner (`China's suppliers`, `buyers of German goods`), else
+        the other side of the paragraph's flows (none: not this rule's)."""
+        if kind not in ("level", "change", "share"):
+            return None
+        roles = list(_ranked_among().finditer(self.text, ctx.span[0], quantity.start))
+        if not roles:
+            return None
+        role = roles[-1]
+        if any(role.end() <= c.start < quantity.start for c in ctx.countries if c.code) or \
+                ";" in self.text[role.end():quantity.start]:
+            return None
+        ranked = [c for c in ctx.countries if c.code and not c.possessive and not c.office
+                  and c.form != "pronoun" and role.start() - 40 <= c.end <= role.start()]
+        if not ranked:
+            return None
+        code = ranked[-1].code
+        seller = role["seller"] is not None
+        owners = [c.code for c in ctx.countries if c.code and c.code != code and (
+            (role.start() <= c.start < role.end() and c.possessive) or (
+                c.form == "demonym" and role.end() <= c.start
+                and self.text.startswith(" of ", role.end())
+                and c.start <= role.end() + 5))]
+        told = [c.importer if seller else c.exporter for c in self.previous]
+        others = [side for side in told if side not in (None, code)]
+        other = owners[0] if owners else others[-1] if others else None
+        if other is None or _WORLD_RANK.search(role.group()):
+            return None  # (`India ranked first among global suppliers`: the world's)
+        return Parties(code, other, False) if seller else Parties(other, code, False)
 
     def bloc_row(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
         """A bloc's row of the paragraph's one-way exports and the country rows after it in its
