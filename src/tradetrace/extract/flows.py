@@ -325,6 +325,70 @@ def region_row(earlier: Claim, countries: list[CountryMention], floor: int) -> P
     return Parties(None, earlier.importer, False)
 
 
+_BLOC_LED = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:[Tt]he\s+)?(?:" + BLOC_NAME
+                       + r")\s+(?:[a-z]+\s+)?$")
+"""Before a buyer's verb: a bloc or region heading the first row of a list (`. Europe took`,
+`, the EU bought`)."""
+_AFTER_BLOC_ROW = re.compile(r"[^.;:%\d]{0,40}?(?:,|\band)\s+(?:the\s+)?$")
+"""Between a bloc's figure and the next row's country: `of the kernels and`, `, `."""
+
+
+def bloc_led(text: str, start: int, end: int, countries: list[CountryMention]) -> bool:
+    """Whether the figure at `start` heads its row with a bloc bought from (`Europe took roughly
+    30% of the kernels`): a bloc or region as the subject of a buyer's verb right before it, with
+    no country between."""
+    opening = max(0, start - 80)
+    bought = list(lexicon("flow", "import").regex.finditer(text, opening, start))
+    return bool(bought) and _BLOC_LED.search(text, opening, bought[-1].start()) is not None \
+        and not any(bought[-1].start() - 60 <= c.start < start for c in countries if c.code)
+
+
+def bloc_led_row(text: str, earlier: Quantity, countries: list[CountryMention],
+                 quantity: Quantity) -> CountryMention | None:
+    """`Europe took roughly 30% of the kernels and the United States nearly 14%`: the country
+    of a row after a bloc's (the bloc named as the subject of a buyer's verb), a buyer too."""
+    row = next((c for c in reversed(countries) if c.code and c.form != "pronoun"
+                and earlier.end <= c.start and c.end <= quantity.start), None)
+    if row is None or row.possessive or \
+            any(earlier.end <= c.start < row.start for c in countries) or \
+            not re.fullmatch(hedge_pattern(True), text[row.end:quantity.start].lstrip()) or \
+            not _AFTER_BLOC_ROW.fullmatch(text, earlier.end, row.start) or \
+            not bloc_led(text, earlier.start, earlier.end, countries):
+        return None
+    return row
+
+
+_BLOC = re.compile(BLOC_NAME)
+_WORLD_RANK = re.compile(r"\b(?:world|global|worldwide|international)", re.IGNORECASE)
+"""In a ranking's role: the world's suppliers or buyers, not one flow's."""
+_OWNER_GAP = re.compile(r"(?:['’]s?)?(?:,\s+whose)?(?:\s+[a-z-]+){0,2}\s+")
+"""Between the owner of a flow word and the word: `Saudi shipments`, `Saudi Arabia, whose
+deliveries`, `its own wine sales`."""
+_PASSED_BEFORE = re.compile(r"\b(?:overtook|overtaking|overtaken|ahead\s+of|behind|than|surpassing|"
+                           r"surpassed|outpacing|outpaced|replacing|replaced|displacing|displaced)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a rival passed or replaced (`overtook Hong Kong as the largest market`): not the
+place a flow goes to."""
+
+
+@cache
+def _sent_there() -> re.Pattern[str]:
+    """Goods sold or sent `there` (`shipments there`, `sold there`)."""
+    words = "|".join(sorted(word_set("sent_there_words"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+there\b", re.IGNORECASE)
+
+
+@cache
+def _ranked_among() -> re.Pattern[str]:
+    """`second among China's crude suppliers`, `third among buyers`: a place among one side of
+    a flow; `seller` or `buyer` names the side."""
+    places = lexicon("ranked_among", "place").regex.pattern
+    buyer = lexicon("ranked_among", "buyer").regex.pattern
+    seller = lexicon("ranked_among", "seller").regex.pattern
+    return re.compile(rf"\b(?:{places})\s+among\s+(?:[\w'’.-]+\s+){{0,3}}?"
+                      rf"(?:(?P<buyer>{buyer})|(?P<seller>{seller}))\b", re.IGNORECASE)
+
+
 _FLOW_NOUN = re.compile(r"\b(?:sales|purchases|exports?|imports?|shipments)\b", re.IGNORECASE)
 """A flow noun: after a sentence's opening flow, another flow the later figures are of (`Purchases
 rose 30.8 percent and sales fell 18.1 percent`, `while export receipts rose`)."""
@@ -1377,7 +1441,8 @@ class FlowReader(ListingReader, FlowHistory):
 
     def read_parties(self, quantity: Quantity, kind: Kind, clause: tuple[int, int],
                      ctx: Context, earlier: Claim | None, commodity: str | None) -> Parties:
-        taken = self.taker_share(quantity, ctx) if kind == "share" else None
+        taken = self.sent_there(quantity, kind, ctx) or self.ranked_among(
+            quantity, kind, ctx) or (self.taker_share(quantity, ctx) if kind == "share" else None)
         if taken is not None:
             return taken
         parties = self.read_sides(quantity, kind, clause, ctx, earlier, commodity)
@@ -1394,6 +1459,121 @@ class FlowReader(ListingReader, FlowHistory):
                     totals[-1].exporter not in (None, parties.importer):
                 return Parties(totals[-1].exporter, parties.importer, False)
         return parties
+
+    def sent_there(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """`The United States climbed to fifth place as shipments there soared 171.7%`: goods
+        sold or sent `there` go to the place named last before (in the sentence, else the
+        sentence before it; not a rival, `overtook Hong Kong`, nor an origin, `from Australia`,
+        nor an owner, `Canada's second-largest market`, unless no other is named), from the
+        owner of the flow word (`U.S. sales there`, `Saudi Arabia, whose deliveries there`, `the
+        Netherlands raised its shipments there`), else the seller of the flows before, else the
+        sentence's first other country, else the article's country."""
+        if kind not in ("level", "change", "share"):
+            return None
+        there = [m for m in _sent_there().finditer(self.text, ctx.span[0], quantity.start)]
+        if not there or any(there[-1].end() <= c.start < quantity.start
+                            for c in ctx.countries if c.code):
+            return None
+        word = there[-1].start()
+        named = [c for c in ctx.countries if c.code and c.end <= word and not c.office]
+        owner = next((c for c in reversed(named) if c.code and (
+            c.form != "pronoun" or c.possessive) and _OWNER_GAP.fullmatch(
+                self.text, c.end, word)), None)
+        if owner is not None and owner.form == "pronoun":
+            # (`the United States ranked third among China's suppliers, ..., and its sales
+            # there`: the subject's)
+            owner = next((c for c in named if c.cue is None and not c.possessive
+                          and c.form in ("name", "capital")), owner)
+            if not self._places(named, owner):
+                owner = None  # (`The steel sector ... cut its sales there`: not the place's)
+        places = self._places(named, owner)
+        bloc = [m.start() for m in _BLOC.finditer(self.text, ctx.span[0], word)]
+        if bloc and (not places or bloc[-1] > places[-1].start):
+            return None  # (`Western Europe received ..., while Russian sales there`)
+        if not places:
+            # (`Oman stayed the top market for Kenyan tea. Sales there fell`: the sentence before)
+            floor = self.text.rfind(". ", max(0, ctx.span[0] - 300), max(0, ctx.span[0] - 2))
+            named = [c for c in find_countries(self.text, max(0, floor), ctx.span[0])
+                     if c.code and not c.office]
+            places = self._places(named, owner)
+        if not places:
+            return None
+        place = places[-1].code
+        if owner is not None and owner.code is not None:
+            return Parties(owner.code, place, False)
+        sellers = [c.exporter for c in self.previous if c.exporter not in (None, place)]
+        others = [c.code for c in named if c.code != place and c.form != "pronoun"
+                  and c.cue not in ("to", "from", "into", "in")]
+        seller = sellers[-1] if sellers else others[0] if others else self.focus
+        return Parties(seller, place, False) if seller not in (None, place) else None
+
+    def _places(self, named: list[CountryMention],
+                owner: CountryMention | None) -> list[CountryMention]:
+        """The countries of `named` that goods `there` may go to: by name, not an origin (`from
+        Australia`), not a rival (`overtook Hong Kong`, `behind Brazil and Argentina`), not the
+        flow's owner; an owner of a role (`Canada's second-largest market`) only when no other
+        is left."""
+        rivals: set[int] = set()
+        for i, c in enumerate(named):
+            if _PASSED_BEFORE.search(self.text, max(0, c.start - 25), c.start) or (
+                    i and named[i - 1].start in rivals and re.fullmatch(
+                        r"\s*(?:,|and|or)\s*(?:the\s+)?", self.text[named[i - 1].end:c.start])):
+                rivals.add(c.start)
+        left = [c for c in named if c.form in ("name", "capital") and c.start not in rivals
+                and c.cue != "from" and (owner is None or c.code != owner.code)]
+        return [c for c in left if not c.possessive] or left
+
+    def ranked_among(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """`Gabon ranked second among China's suppliers with 264,000 cubic metres`, `Malaysia
+        came second among buyers with 10%`: the country placed (named right before the place)
+        is the seller (or buyer) of the figures after the role, up to the next country; the
+        other side is the role's owner (`China's suppliers`, `buyers of German goods`), else
+        the other side of the paragraph's flows (none: not this rule's)."""
+        if kind not in ("level", "change", "share"):
+            return None
+        roles = list(_ranked_among().finditer(self.text, ctx.span[0], quantity.start))
+        if not roles:
+            return None
+        role = roles[-1]
+        if any(role.end() <= c.start < quantity.start for c in ctx.countries if c.code) or \
+                ";" in self.text[role.end():quantity.start]:
+            return None
+        ranked = [c for c in ctx.countries if c.code and not c.possessive and not c.office
+                  and c.form != "pronoun" and role.start() - 40 <= c.end <= role.start()]
+        if not ranked:
+            return None
+        code = ranked[-1].code
+        seller = role["seller"] is not None
+        owners = [c.code for c in ctx.countries if c.code and c.code != code and (
+            (role.start() <= c.start < role.end() and c.possessive) or (
+                c.form == "demonym" and role.end() <= c.start
+                and self.text.startswith(" of ", role.end())
+                and c.start <= role.end() + 5))]
+        told = [c.importer if seller else c.exporter for c in self.previous]
+        others = [side for side in told if side not in (None, code)]
+        other = owners[0] if owners else others[-1] if others else None
+        if other is None or _WORLD_RANK.search(role.group()):
+            return None  # (`India ranked first among global suppliers`: the world's)
+        return Parties(code, other, False) if seller else Parties(other, code, False)
+
+    def bloc_row(self, quantity: Quantity, kind: Kind, ctx: Context) -> Parties | None:
+        """A bloc's row of the paragraph's one-way exports and the country rows after it in its
+        sentence: `Europe took roughly 30% of the kernels` (the seller's, to no country) `and the
+        United States nearly 14%` (to the United States)."""
+        sales = [c for c in self.previous if c.exporter and c.importer is None and not c.two_way
+                 and c.kind in ("level", "change")]
+        if kind not in ("level", "share") or not sales:
+            return None
+        seller = sales[-1].exporter
+        before = [self.quantities[i] for i in ctx.indices
+                  if self.quantities[i].end <= quantity.start]
+        row = bloc_led_row(self.text, before[-1], ctx.countries, quantity) if before else None
+        if row is not None and row.code != seller:
+            return Parties(seller, row.code, False)
+        named = any(c.start < quantity.start or c.cue == "from" for c in ctx.countries if c.code)
+        if not named and bloc_led(self.text, quantity.start, quantity.end, ctx.countries):
+            return Parties(seller, None, False)
+        return None
 
     def taker_share(self, quantity: Quantity, ctx: Context) -> Parties | None:
         """`Peru's avocado exports rose, with the Netherlands taking the largest share at 39%,
@@ -1438,6 +1618,9 @@ class FlowReader(ListingReader, FlowHistory):
             # `Japan took 44,431 tonnes, followed by Europe with 31,160 tonnes`: the region
             # stands in the row where the earlier figure's partner stood
             return row
+        bloc_row = self.bloc_row(quantity, kind, ctx)
+        if bloc_row is not None:
+            return bloc_row
         parties = self.stated_parties(quantity, kind, clause, ctx, earlier)
         if kind == "share" and not ctx.countries and not parties.two_way and \
                 (parties.exporter is None) != (parties.importer is None):
