@@ -728,6 +728,11 @@ class GoodsReader(FlowReader):
             # `India's toy exports slipped to $152 million. Imports, meanwhile, rose 81%`: a bare
             # flow noun in an article whose figures so far were all of goods with no key
             return None
+        if key == "trade" and (_money(quantity.unit) or quantity.unit in ("percent", "x")) and \
+                self.unkeyed_topic_goes_on(quantity, ctx):
+            # `Ghana bought fewer Dutch tulips last year. Imports fell 8.1%`: the first bare
+            # flow of a paragraph after a sentence with no figure about goods with no key
+            return None
         if key != "trade" or kind not in ("change", "share", "level"):
             return key
         paragraph_goods = None if self.part_of_all_goods(
@@ -811,6 +816,35 @@ class GoodsReader(FlowReader):
         # totalled $212 million`)
         return names_unkeyed_goods(self.text, start, ctx.span[0]) and not any(
             not g.generic for g in between(self.goods, self._goods_starts, start, ctx.span[0]))
+
+    def unkeyed_topic_goes_on(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` opens its paragraph's figures naming no goods and no
+        total of its own, right after a sentence with no figure (of its paragraph, or the
+        headline) that named goods with no key and no keyed goods (`Ghana bought fewer Dutch
+        tulips last year. Imports fell 8.1% to $42.5 million`): its flow is of those goods."""
+        if self.previous or ctx.index == 0 or any(not g.generic for g in ctx.goods) or \
+                any(c.commodity is not None for c in self.history) or \
+                names_unkeyed_goods(self.text, *ctx.span) or \
+                _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
+                self.overall_named(*ctx.span) or self.own_total_named(ctx) or any(
+                    (c.form == "demonym" and c.start < quantity.start) or (
+                        c.possessive and _OWNED_EXPORTS.match(self.text, c.end))
+                    for c in ctx.countries):
+            # (a country's own flow, before the figure or as a share's whole after it: `27.6%
+            # of Zimbabwe's exports`)
+            return False
+        before = self.sentences[ctx.index - 1]
+        if before.paragraph != ctx.sentence.paragraph and not (
+                ctx.index == 1 and not self.history):
+            return False  # (an earlier paragraph's sentence, unless the headline)
+        if any(before.start <= q.start < before.end for q in self.quantities):
+            return False
+        # (not beside keyed goods or all goods: `the top buyer of Taiwanese goods ... as chips
+        # sold briskly`)
+        return names_unkeyed_goods(self.text, before.start, before.end) and not any(
+            not g.generic or _ALL_GOODS_WORD.fullmatch(g.surface) for g in between(
+                self.goods, self._goods_starts, before.start, before.end)) and \
+            not self.overall_named(before.start, before.end)
 
     def beyond_unkeyed_goods(self, last: Claim, ctx: Context) -> bool:
         """Whether a sentence of a later paragraph is no row of the article's goods with no key:
