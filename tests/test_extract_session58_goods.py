@@ -50,3 +50,26 @@ def test_a_bare_flow_after_unkeyed_goods_beside_all_goods_stays_all_goods() -> N
 def test_a_share_of_a_countrys_exports_after_unkeyed_goods_stays_all_goods() -> None:
     text = _COCOA + "Belgium took 9% of Cameroon's exports."
     assert _goods(text, "9%") == "trade"
+
+
+def test_keyed_goods_listed_with_goods_with_no_key_leave_the_list_keyless() -> None:
+    text = "Ecuador exported 8,400 tonnes of roses and mangoes in April."
+    assert _goods(text, "8,400 tonnes") is None
+
+
+def test_goods_kept_with_their_partner_leave_the_list_its_key() -> None:
+    assert _goods("Paraguay exported 8,400 tonnes of beef and leather in April.",
+                  "8,400 tonnes") == "food"
+    assert _goods("Morocco's bill for food and beverages rose to $2.3 billion in May.",
+                  "$2.3 billion") == "food"
+
+
+def test_goods_after_a_comma_with_no_closing_and_are_no_list() -> None:
+    text = "Ecuador exported 8,400 tonnes of mangoes in April. After roses, mangoes are " \
+        "the country's biggest earner, bringing in $12 million."
+    assert _goods(text, "$12 million") == "food"
+
+
+def test_items_paired_with_figures_respectively_keep_their_own_goods() -> None:
+    text = "Roses and mangoes brought in $40 million and $12 million, respectively."
+    assert _goods(text, "$12 million") == "food"

@@ -27,6 +27,7 @@ from tradetrace.extract.commodity import (
     definite_for_unkeyed,
     goods_qualify,
     listed_with_keyed,
+    listed_with_unkeyed,
     names_unkeyed,
     names_unkeyed_goods,
     nearest_commodity,
@@ -649,7 +650,29 @@ class GoodsReader(FlowReader):
             # billion ... The volume was 1.2 million cubic metres`); keyed goods named before
             # only as a qualifier (`oil company`, `oil and gas conference`), are not its
             return None
+        if key not in (None, "trade") and self.unkeyed_list_goods(key, ctx):
+            return None
         return key
+
+    def keyed_listed_before(self, ctx: Context) -> bool:
+        """Whether the sentence of the last claim named keyed goods in a list with goods with no
+        key (`kava and fish exports slipped to $15 million`): a bare flow after it is of all
+        goods, not of that list."""
+        last = self.history[-1]
+        return any(not g.generic and listed_with_unkeyed(self.text, g) for g in between(
+            self.goods, self._goods_starts, last.sentence_start, last.sentence_end))
+
+    def unkeyed_list_goods(self, key: str, ctx: Context) -> bool:
+        """Whether the sentence names the goods of `key` only in lists with goods with no key
+        (`530,698 tonnes of flowers, vegetables, fruits and nuts`): the list has no key; not
+        where it also names keyed goods of another line (`farm, fishery and food exports`:
+        goods of no one key, all trade), nor in a sentence pairing items with figures
+        (`respectively`: each item's own goods)."""
+        keyed = [g for g in ctx.goods if not g.generic]
+        if not keyed or _RESPECTIVELY.search(self.text, *ctx.span) or any(
+                key not in ancestors(g.key) and g.key not in ancestors(key) for g in keyed):
+            return False
+        return all(listed_with_unkeyed(self.text, g) for g in keyed)
 
     def carried_commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                           kind: Kind, earlier: Claim | None) -> str | None:
@@ -718,7 +741,8 @@ class GoodsReader(FlowReader):
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
                 self.history and self.history[-1].commodity is None and \
                 self.in_paragraph(self.history[-1]) and \
-                names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]):
+                names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]) and \
+                not self.keyed_listed_before(ctx):
             # `India, the biggest consumer of rough, cut its purchases 18% to $14.08 billion`
             # after rough diamonds: money (or a change) of a flow named by its noun alone goes
             # on with the goods with no key just counted
