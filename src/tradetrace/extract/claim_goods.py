@@ -27,6 +27,7 @@ from tradetrace.extract.commodity import (
     definite_for_unkeyed,
     goods_qualify,
     listed_with_keyed,
+    listed_with_unkeyed,
     names_unkeyed,
     names_unkeyed_goods,
     nearest_commodity,
@@ -649,7 +650,29 @@ class GoodsReader(FlowReader):
             # billion ... The volume was 1.2 million cubic metres`); keyed goods named before
             # only as a qualifier (`oil company`, `oil and gas conference`), are not its
             return None
+        if key not in (None, "trade") and self.unkeyed_list_goods(key, ctx):
+            return None
         return key
+
+    def keyed_listed_before(self, ctx: Context) -> bool:
+        """Whether the sentence of the last claim named keyed goods in a list with goods with no
+        key (`kava and fish exports slipped to $15 million`): a bare flow after it is of all
+        goods, not of that list."""
+        last = self.history[-1]
+        return any(not g.generic and listed_with_unkeyed(self.text, g) for g in between(
+            self.goods, self._goods_starts, last.sentence_start, last.sentence_end))
+
+    def unkeyed_list_goods(self, key: str, ctx: Context) -> bool:
+        """Whether the sentence names the goods of `key` only in lists with goods with no key
+        (`530,698 tonnes of flowers, vegetables, fruits and nuts`): the list has no key; not
+        where it also names keyed goods of another line (`farm, fishery and food exports`:
+        goods of no one key, all trade), nor in a sentence pairing items with figures
+        (`respectively`: each item's own goods)."""
+        keyed = [g for g in ctx.goods if not g.generic]
+        if not keyed or _RESPECTIVELY.search(self.text, *ctx.span) or any(
+                key not in ancestors(g.key) and g.key not in ancestors(key) for g in keyed):
+            return False
+        return all(listed_with_unkeyed(self.text, g) for g in keyed)
 
     def carried_commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context,
                           kind: Kind, earlier: Claim | None) -> str | None:
@@ -718,7 +741,8 @@ class GoodsReader(FlowReader):
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
                 self.history and self.history[-1].commodity is None and \
                 self.in_paragraph(self.history[-1]) and \
-                names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]):
+                names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]) and \
+                not self.keyed_listed_before(ctx):
             # `India, the biggest consumer of rough, cut its purchases 18% to $14.08 billion`
             # after rough diamonds: money (or a change) of a flow named by its noun alone goes
             # on with the goods with no key just counted
@@ -727,6 +751,11 @@ class GoodsReader(FlowReader):
                 self.unkeyed_flow_continues(quantity, ctx):
             # `India's toy exports slipped to $152 million. Imports, meanwhile, rose 81%`: a bare
             # flow noun in an article whose figures so far were all of goods with no key
+            return None
+        if key == "trade" and (_money(quantity.unit) or quantity.unit in ("percent", "x")) and \
+                self.unkeyed_topic_goes_on(quantity, ctx):
+            # `Ghana bought fewer Dutch tulips last year. Imports fell 8.1%`: the first bare
+            # flow of a paragraph after a sentence with no figure about goods with no key
             return None
         if key != "trade" or kind not in ("change", "share", "level"):
             return key
@@ -811,6 +840,35 @@ class GoodsReader(FlowReader):
         # totalled $212 million`)
         return names_unkeyed_goods(self.text, start, ctx.span[0]) and not any(
             not g.generic for g in between(self.goods, self._goods_starts, start, ctx.span[0]))
+
+    def unkeyed_topic_goes_on(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` opens its paragraph's figures naming no goods and no
+        total of its own, right after a sentence with no figure (of its paragraph, or the
+        headline) that named goods with no key and no keyed goods (`Ghana bought fewer Dutch
+        tulips last year. Imports fell 8.1% to $42.5 million`): its flow is of those goods."""
+        if self.previous or ctx.index == 0 or any(not g.generic for g in ctx.goods) or \
+                any(c.commodity is not None for c in self.history) or \
+                names_unkeyed_goods(self.text, *ctx.span) or \
+                _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
+                self.overall_named(*ctx.span) or self.own_total_named(ctx) or any(
+                    (c.form == "demonym" and c.start < quantity.start) or (
+                        c.possessive and _OWNED_EXPORTS.match(self.text, c.end))
+                    for c in ctx.countries):
+            # (a country's own flow, before the figure or as a share's whole after it: `27.6%
+            # of Zimbabwe's exports`)
+            return False
+        before = self.sentences[ctx.index - 1]
+        if before.paragraph != ctx.sentence.paragraph and not (
+                ctx.index == 1 and not self.history):
+            return False  # (an earlier paragraph's sentence, unless the headline)
+        if any(before.start <= q.start < before.end for q in self.quantities):
+            return False
+        # (not beside keyed goods or all goods: `the top buyer of Taiwanese goods ... as chips
+        # sold briskly`)
+        return names_unkeyed_goods(self.text, before.start, before.end) and not any(
+            not g.generic or _ALL_GOODS_WORD.fullmatch(g.surface) for g in between(
+                self.goods, self._goods_starts, before.start, before.end)) and \
+            not self.overall_named(before.start, before.end)
 
     def beyond_unkeyed_goods(self, last: Claim, ctx: Context) -> bool:
         """Whether a sentence of a later paragraph is no row of the article's goods with no key:

@@ -1821,3 +1821,38 @@ def restates_amount(text: str, amount_end: int, share_start: int,
     total it is taken from."""
     return _RESTATED_SHARE.fullmatch(text, amount_end, share_start) is not None and not any(
         not m.generic and amount_end <= m.start < share_start for m in mentions)
+
+
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_LIST_ITEM = r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+_LIST_GAP = re.compile(_LIST_JOIN + r"(?:" + _LIST_ITEM + _LIST_JOIN + r"){0,3}"
+                       r"(?:[a-z][\w-]*\s+){0,2}")
+"""Between two goods of one list: a comma or `and`/`or`, then other items and up to two words
+before the next goods (`fruits, vegetables and cut flowers`)."""
+_LIST_REACH_UNKEYED = 80
+_LIST_GOODS_WORD = re.compile(r"\b(?:goods|products|produce|items|commodities)\b", re.IGNORECASE)
+_LIST_AND = re.compile(r"\b(?:and|or)\b|&")
+_LIST_CLOSE = re.compile(r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+(?:and|or|&)\s")
+
+
+def listed_with_unkeyed(text: str, mention: CommodityMention) -> bool:
+    """Whether keyed goods are listed with goods with no key of no key's family (`flowers,
+    vegetables and fruit`, `fresh fruit and cut flowers`): the list as a whole has no key (not
+    the textiles lists with shoes and travel goods, all trade, `_sold_beside_unkeyed`)."""
+    if mention.generic or _sold_beside_unkeyed(mention.key):
+        return False
+    floor, ceiling = max(0, mention.start - _LIST_REACH_UNKEYED), mention.end + _LIST_REACH_UNKEYED
+    kept = word_set("unkeyed_list_partners_kept")
+    for a, b in unkeyed_goods_spans(text, floor, min(len(text), ceiling)):
+        if text[a:b].lower() in kept or text[a - 1:a] == "-":
+            continue  # (nor a word inside a compound: `high-sulphur fuel oil`)
+        first, second = ((a, b), (mention.start, mention.end)) if b <= mention.start else \
+            ((mention.start, mention.end), (a, b))
+        close = _LIST_CLOSE.match(text, second[1])
+        if second[0] >= first[1] and _LIST_GAP.fullmatch(text, first[1], second[0]) and (
+                _LIST_AND.search(text, first[1], second[0]) or close) and \
+                not _LIST_GOODS_WORD.search(text, first[0], close.end() if close else second[1]):
+            # (a list closed by `and` or `or`, not `After cut flowers, vegetables`; a list with
+            # a word for goods in general, `farm, forestry and fishery goods and food`, is trade)
+            return True
+    return False
