@@ -1,0 +1,31 @@
+"""Session 58, which figures are claims and of which kind: each test pins one rule of the session
+on invented text; each rule's own tests fail without it, and its near misses pass without it,
+guarding its reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2025, 6, 1))
+
+
+def test_money_collected_in_transit_fees_is_no_flow() -> None:
+    found = _claims("Niger exported 21.3 million barrels of crude oil through the line in 2021. "
+                    "Benin collected $38 million, or XOF21.4 billion, in transit fees over the "
+                    "period.")
+    assert "21.3 million barrels" in found
+    assert "$38 million" not in found and "XOF21.4 billion" not in found
+
+
+def test_money_fees_brought_in_is_no_flow() -> None:
+    found = _claims("Chad shipped 12.4 million barrels of crude through the pipeline in 2021. "
+                    "Transit fees still brought in $412.5 million, 8.3% more.")
+    assert "$412.5 million" not in found and "8.3%" not in found
+
+
+def test_goods_sold_despite_fees_stay_a_flow() -> None:
+    found = _claims("Niger exported 21.3 million barrels of crude oil through the line in 2021. "
+                    "Benin earned $38 million from oil exports in the period, despite new fees.")
+    assert found["$38 million"].kind == "level"
