@@ -29,3 +29,9 @@ def test_goods_sold_despite_fees_stay_a_flow() -> None:
     found = _claims("Niger exported 21.3 million barrels of crude oil through the line in 2021. "
                     "Benin earned $38 million from oil exports in the period, despite new fees.")
     assert found["$38 million"].kind == "level"
+
+
+def test_money_duties_earned_is_no_flow() -> None:
+    found = _claims("Niger exported 21.3 million barrels of crude oil in 2021. Transit duties "
+                    "earned Benin 11.5 billion CFA francs over the period.")
+    assert "21.3 million barrels" in found and "11.5 billion CFA francs" not in found
