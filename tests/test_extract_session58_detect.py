@@ -35,3 +35,23 @@ def test_money_duties_earned_is_no_flow() -> None:
     found = _claims("Niger exported 21.3 million barrels of crude oil in 2021. Transit duties "
                     "earned Benin 11.5 billion CFA francs over the period.")
     assert "21.3 million barrels" in found and "11.5 billion CFA francs" not in found
+
+
+
+def test_what_one_dollar_buys_is_an_exchange_rate() -> None:
+    found = _claims("Kenya sold $61 million of tea to Pakistan in May. On Friday one US dollar "
+                    "bought 131 shillings, a trader said.")
+    assert "$61 million" in found and "131 shillings" not in found
+
+
+def test_money_a_buyer_paid_for_goods_stays_a_flow() -> None:
+    found = _claims("Kenya sold $61 million of tea to Pakistan in May, and one buyer paid 131 "
+                    "million shillings for a single lot.")
+    assert "$61 million" in found and "131 million shillings" in found
+
+
+def test_the_old_rate_a_dollar_fetched_is_no_flow_either() -> None:
+    found = _claims("Kenya sold $61 million of tea to Pakistan in May, while a dollar fetched 131 "
+                    "shillings, up from 126 shillings in January.")
+    assert "$61 million" in found
+    assert "131 shillings" not in found and "126 shillings" not in found

@@ -101,6 +101,13 @@ def exchange_note(text: str, quantity: Quantity) -> bool:
         _EQUALS_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
 
 
+_ONE_UNIT_BUYS = re.compile(r"\b(?:a|one|each|every)\s+(?:U\.?S\.?\s+|American\s+)?"
+                            r"(?:dollar|euro|pound|yuan)\s+(?:now\s+|then\s+|still\s+|only\s+)?"
+                            r"(?:buys|bought|fetches|fetched|costs|cost)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|over|just|only|roughly)\s+)*$",
+                            re.IGNORECASE)
+"""Before an amount of money: one unit of a currency buying it (`a dollar now buys`, `one US
+dollar bought`), an exchange rate."""
 _EQUALS_AFTER = re.compile(r"\s*=")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
 
@@ -311,6 +318,10 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if is_currency(quantity.unit) and (_built_with(text, quantity) or _sunk_into(text,
                                                                               quantity)):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
+    if is_currency(quantity.unit) and _ONE_UNIT_BUYS.search(
+            text, max(0, quantity.start - 50), quantity.start) is not None:
+        return True  # `a dollar now buys 88.85 afghanis`: an exchange rate (and what moves
+        # from it, `up from 80 afghanis`, measures that rate too)
     if is_currency(quantity.unit) and _fee_takings(text, quantity, clause):
         return True  # `collected $57 million in transit fees`: a charge's takings, no trade
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
