@@ -12,29 +12,29 @@ _claims = extracted_on(date(2025, 6, 1))
 
 
 def test_money_collected_in_transit_fees_is_no_flow() -> None:
-    found = _claims("Niger exported 21.3 million barrels of crude oil through the line in 2021. "
-                    "Benin collected $38 million, or XOF21.4 billion, in transit fees over the "
-                    "period.")
-    assert "21.3 million barrels" in found
+    found = _claims("Mali sent 4.6 million tonnes of cotton lint by rail to Dakar in 2022. "
+                    "Senegal collected $38 million, or XOF21.4 billion, in rail transit fees "
+                    "that year.")
+    assert "4.6 million tonnes" in found
     assert "$38 million" not in found and "XOF21.4 billion" not in found
 
 
 def test_money_fees_brought_in_is_no_flow() -> None:
-    found = _claims("Chad shipped 12.4 million barrels of crude through the pipeline in 2021. "
-                    "Transit fees still brought in $412.5 million, 8.3% more.")
+    found = _claims("Chad pumped 12.4 mln bbl of its crude into the export line in 2021. "
+                    "Pipeline tolls brought in $412.5 million, 8.3% more.")
     assert "$412.5 million" not in found and "8.3%" not in found
 
 
 def test_goods_sold_despite_fees_stay_a_flow() -> None:
-    found = _claims("Niger exported 21.3 million barrels of crude oil through the line in 2021. "
-                    "Benin earned $38 million from oil exports in the period, despite new fees.")
+    found = _claims("Mali sent 4.6 million tonnes of cotton lint by rail to Dakar in 2022. "
+                    "Mali earned $38 million from lint exports that year, despite new fees.")
     assert found["$38 million"].kind == "level"
 
 
 def test_money_duties_earned_is_no_flow() -> None:
-    found = _claims("Niger exported 21.3 million barrels of crude oil in 2021. Transit duties "
-                    "earned Benin 11.5 billion CFA francs over the period.")
-    assert "21.3 million barrels" in found and "11.5 billion CFA francs" not in found
+    found = _claims("Mali sent 4.6 million tonnes of cotton lint by rail to Dakar in 2022. Rail "
+                    "transit duties earned Senegal 11.5 billion CFA francs that year.")
+    assert "4.6 million tonnes" in found and "11.5 billion CFA francs" not in found
 
 
 
