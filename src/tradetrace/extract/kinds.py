@@ -101,6 +101,13 @@ def exchange_note(text: str, quantity: Quantity) -> bool:
         _EQUALS_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
 
 
+_ONE_UNIT_BUYS = re.compile(r"\b(?:a|one|each|every)\s+(?:U\.?S\.?\s+|American\s+)?"
+                            r"(?:dollar|euro|pound|yuan)\s+(?:now\s+|then\s+|still\s+|only\s+)?"
+                            r"(?:buys|bought|fetches|fetched|costs|cost)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|over|just|only|roughly)\s+)*$",
+                            re.IGNORECASE)
+"""Before an amount of money: one unit of a currency buying it (`a dollar now buys`, `one US
+dollar bought`), an exchange rate."""
 _EQUALS_AFTER = re.compile(r"\s*=")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
 
@@ -311,6 +318,12 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if is_currency(quantity.unit) and (_built_with(text, quantity) or _sunk_into(text,
                                                                               quantity)):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
+    if is_currency(quantity.unit) and _ONE_UNIT_BUYS.search(
+            text, max(0, quantity.start - 50), quantity.start) is not None:
+        return True  # `a dollar now buys 88.85 afghanis`: an exchange rate (and what moves
+        # from it, `up from 80 afghanis`, measures that rate too)
+    if is_currency(quantity.unit) and _fee_takings(text, quantity, clause):
+        return True  # `collected $57 million in transit fees`: a charge's takings, no trade
     if quantity.unit == "percent" and (_stake(text, quantity) or _part_of_a_count(text,
                                                                                  quantity)):
         return True
@@ -438,6 +451,34 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _EXPANSION_OF_A_FLOW = re.compile(r"\s+(?i:in|from|on|over|of|compared|against|than)\b")
 """After `expansion`: what grew or since when (`a $2 billion expansion from a year earlier`),
 a change of a flow, not a build."""
+
+
+@cache
+def _fee_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The amount's own fee phrase after it (`$57 million, or XAF30 billion, in transit fees`,
+    `from the fee it levies`) and a fee subject yielding it before it (`Transit fees still
+    brought in`, `the transit fee earned Tunisia`)."""
+    fees = cue_regex(sorted(word_set("fee_nouns"))).pattern
+    verbs = cue_regex(sorted(word_set("fee_earning_verbs"))).pattern
+    after = re.compile(r"(?:\s*,\s*or\s+(?:(?![.!?]\s)[^,;]){1,30},)?\s+(?:in|from)\s+"
+                       r"(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}?" + fees,
+                       re.IGNORECASE)
+    before = re.compile(fees + r"\s+(?:[a-z]+ly\s+|still\s+|also\s+)?" + verbs
+                        + r"\s+(?:[A-Z][\w'’-]*\s+){0,2}" + hedge_pattern(True) + "$",
+                        re.IGNORECASE)
+    return after, before
+
+
+def _fee_takings(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether an amount of money is what a fee, toll or royalty took in: `in`/`from` such a
+    charge right after it or the charge yielding it right before it. A fee paid on goods is
+    not their value (`Cameroon collected $57 million in transit fees`; not `$57 million of
+    crude, in spite of transit fees`)."""
+    after, before = _fee_patterns()
+    # (the restatement after a comma lies past the clause's end)
+    if after.match(text, quantity.end, min(len(text), quantity.end + 100)) is not None:
+        return True
+    return before.search(text, clause[0], quantity.start) is not None
 
 
 def _built_with(text: str, quantity: Quantity) -> bool:
