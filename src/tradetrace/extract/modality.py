@@ -623,17 +623,26 @@ _GOVERNED = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|p
 tonnes to be exported`)."""
 
 
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:after(?:\s+[a-z]+ing)?|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|"
-    r"top(?:ping|s)?|exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|"
-    r"eclips(?:e|es|ing)|pass(?:ing|es)?|short\s+of|(?:close|near)\s+to|above|below|than)\s+"
-    r"(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
-    r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
-"""Right before a figure: a word setting it against another as its baseline (`after`,
-`against`, `compared with`, `beat the`), `after` perhaps with the gerund of what was done
-(`after producing 137 million tonnes in the first half`), and a comparison with a determiner
-(`short of the 175,000 tonnes sold in 2017`, `close to the record ... shipped in 2013`, `below
-the 2 million tonnes of 2022`)."""
+@cache
+def _baseline_before() -> re.Pattern[str]:
+    """Right before a figure: a word setting it against another as its baseline (`after`,
+    `against`, `compared with`, `beat the`), `after` perhaps with the gerund of what was done
+    (`after producing 137 million tonnes in the first half`), and a comparison with a determiner
+    (`short of the 175,000 tonnes sold in 2017`, `close to the record ... shipped in 2013`, `below
+    the 2 million tonnes of 2022`), a multiple or part of it included (`less than half of the 14
+    million tonnes exported in 2024`, `more than double the 410,000 bales of 2024`, `3.5 times
+    the`: `baseline_multiples` of stance_cues.json)."""
+    multiples = cue_regex(cue_data(STANCE_CUES)["baseline_multiples"]).pattern
+    return re.compile(
+        r"\b(?:after(?:\s+[a-z]+ing)?|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|"
+        r"top(?:ping|s)?|exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|"
+        r"eclips(?:e|es|ing)|pass(?:ing|es)?|short\s+of|(?:close|near)\s+to|above|below|than|"
+        r"\d+(?:\.\d+)?\s+times|" + multiples + r")\s+"
+        r"(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
+        r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+        re.IGNORECASE)
+
+
 _NO_OUTLOOK_AHEAD = (r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|"
                      r"estimated?|expected|planned|foreseen)\b)")
 """After a baseline figure: no outlook word in its clause (`a 950,000 MT forecast for 2023` is
@@ -642,9 +651,10 @@ _PAST_AFTER = re.compile(
     _NO_OUTLOOK_AHEAD + r"[^.;,]{0,40}?\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|"
     r"before)|the\s+(?:previous|prior)\s+(?:year|season)|(?:in|of|for)\s+(?:(?:the\s+)?whole\s+of"
     r"\s+)?(?:19|20)\d\d|(?:recorded|imported|exported|shipped|sold|bought|harvested|produced|"
-    r"logged|posted)\b)", re.IGNORECASE)
-"""After a baseline figure: a past time or a verb of what was done, with no outlook word (`a
-950,000 MT forecast for 2023` is an outlook of its own)."""
+    r"logged|posted|earned|fetched|generated)\b)", re.IGNORECASE)
+"""After a baseline figure: a past time or a verb of what was done (`the $1.6 billion earned by
+the 2024 crop`), with no outlook word (`a 950,000 MT forecast for 2023` is an outlook of its
+own)."""
 
 
 _ESTIMATE_BASELINE_BEFORE = re.compile(
@@ -699,7 +709,7 @@ def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
     """Whether the quantity is the past figure an outlook or plan is set against: `expects a
     crop of 340,000 tonnes this year, after 289,000 tonnes in 2018`, `on track to beat the 7.59
     million tonnes imported in 2020` (reported: it happened, the cue is the other figure's)."""
-    return _BASELINE_BEFORE.search(text, max(floor, q_start - 60), q_start) is not None and \
+    return _baseline_before().search(text, max(floor, q_start - 60), q_start) is not None and \
         _PAST_AFTER.match(text, q_end) is not None
 
 
