@@ -35,3 +35,40 @@ def test_a_figure_after_twice_the_that_is_itself_an_outlook_stays_one() -> None:
     found = _by_surface("Oman expects gas exports to climb to 14 million tonnes by 2028, twice "
                         "the 7 million tonnes forecast for 2026.")
     assert found["7 million tonnes"].modality == "forecast"
+
+
+# A headline's bare `to reach` before a figure is an outlook, like `to top`; `set to reach` a
+# place stays an arrival.
+
+def test_a_headlines_to_reach_before_a_figure_is_a_forecast() -> None:
+    found = _by_surface("Norway gas flows to Poland to reach 9 bcm in 2027 - Equinor\n"
+                        "Norway's gas deliveries to Poland will reach 9 billion cubic metres in "
+                        "2027, up from 6 billion cubic metres in 2025, Equinor's chief said on "
+                        "Monday.")
+    assert found["9 bcm"].modality == "forecast"
+
+
+def test_a_headlines_set_to_reach_a_port_stays_planned() -> None:
+    found = _by_surface("Tanker set to reach Busan with 80,000 tonnes of naphtha\n"
+                        "A tanker carrying the naphtha is due in Busan on Friday, traders said.")
+    assert found["80,000 tonnes"].modality == "planned"
+
+
+# `would` before a verb of a total or a change (`would come to`, `would grow`) is an outlook in
+# reported speech; with no figure after it, it governs none.
+
+def test_would_come_to_a_figure_is_a_forecast() -> None:
+    found = _by_surface("The minister said the country's grain exports would come to about "
+                        "$4.1 billion in 2026-27.")
+    assert found["$4.1 billion"].modality == "forecast"
+
+
+def test_would_grow_by_a_figure_is_a_forecast() -> None:
+    found = _by_surface("Zinc shipments would grow by 30 per cent next year, the miner said.")
+    assert found["30 per cent"].modality == "forecast"
+
+
+def test_would_come_to_an_end_plans_nothing() -> None:
+    found = _by_surface("He said shipments of 40,000 tonnes a month would come to an end in "
+                        "May.")
+    assert found["40,000 tonnes a month"].modality == "reported"

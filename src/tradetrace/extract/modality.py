@@ -1038,9 +1038,11 @@ def _headline_to_result() -> re.Pattern[str]:
 
 @cache
 def _headline_to_change() -> re.Pattern[str]:
-    """`to` and a `set_to_changes` verb right before a figure (`to reach about `, `to hit
-    record `), not after `set`, `plans`, `aims` and the like, which are cues of their own."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["set_to_changes"]).pattern
+    """`to` and a `set_to_changes` or `headline_to_levels` verb right before a figure (`to reach
+    about `, `to hit record `), not after `set`, `plans`, `aims` and the like, which are cues of
+    their own."""
+    data = cue_data(STANCE_CUES)
+    verbs = cue_regex([*data["set_to_changes"], *data["headline_to_levels"]]).pattern
     return re.compile(r"(?<![\w-])to\s+" + verbs + r"\s+" + hedge_pattern(True)
                       + r"(?:(?:a\s+)?record\s+)?(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
 
