@@ -72,3 +72,33 @@ def test_would_come_to_an_end_plans_nothing() -> None:
     found = _by_surface("He said shipments of 40,000 tonnes a month would come to an end in "
                         "May.")
     assert found["40,000 tonnes a month"].modality == "reported"
+
+
+# A figure marked as what is now (`it currently ships`, `the present`, `at present`) or as a
+# running total so far, outside a cue's own clause, is the level a plan starts from: reported.
+
+def test_a_figure_it_currently_ships_is_reported_beside_a_plan() -> None:
+    found = _by_surface("Potash seller Nutrien has told Brazil it plans to lift its sales there "
+                        "beyond the 3 million tons a year it currently ships, the ministry said.")
+    assert found["3 million tons a year"].modality == "reported"
+
+
+def test_the_present_figure_is_reported_and_the_planned_one_stays_planned() -> None:
+    found = _by_surface("Qatar and Kuwait intend to raise annual LNG deliveries to 2 billion "
+                        "cubic metres from the present 700 million cubic metres, the minister "
+                        "said.")
+    assert found["700 million cubic metres"].modality == "reported"
+    assert found["2 billion cubic metres"].modality == "planned"
+
+
+def test_a_running_average_so_far_this_year_is_reported_beside_a_plan() -> None:
+    found = _by_surface("Algeria plans to raise gas exports to Spain to 12 bcm in 2027, from an "
+                        "average of around 9 bcm so far this year, the ministry said.")
+    assert found["9 bcm"].modality == "reported"
+    assert found["12 bcm"].modality == "planned"
+
+
+def test_goods_contracted_so_far_stay_planned() -> None:
+    found = _by_surface("Algeria has contracted 9 bcm of gas so far this year for delivery to "
+                        "Spain.")
+    assert found["9 bcm"].modality == "planned"

@@ -968,6 +968,10 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if found == "forecast" and _set_against_goal(text, clause, sentence, q_start, q_end, others):
         return "reported"  # `growers brought in 683,000 tons against a 700,000-ton goal`: the
         # figure measured against a goal is what happened; the goal is not its cue
+    if found in ("planned", "forecast") and _current_figure(text, clause, q_start, q_end,
+                                                           cast(Modality, found)):
+        return "reported"  # `plans to lift sales beyond the 4 million tons a year it currently
+        # ships`, `from the present 400 million cubic metres`: what is now, not the outlook
     if found in ("planned", "forecast") and _DONE_AFTER.match(text, q_end, sentence[1]):
         return "reported"  # `agreed to buy 20,000 tonnes, but only 16,800 tonnes had been
         # shipped by October`: the part of a plan already moved happened
@@ -1527,6 +1531,32 @@ def _arrival_expected(text: str, sentence: tuple[int, int], q_start: int,
             text, sentence[0], q_start):
         return None
     return "forecast"
+
+
+_CURRENT_BEFORE = re.compile(r"\b(?:the\s+present|(?:the\s+|its\s+|their\s+)?current|"
+                             r"currently)\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+                             re.IGNORECASE)
+"""Right before a figure: a word marking it as what is now (`from the present 400 million cubic
+metres`, `exports, currently 3%, to over 25%`)."""
+_CURRENT_AFTER = re.compile(r"[^\d,;:.()]{0,30}?\b(?:(?P<now>currently|at\s+present)|so\s+far\s+"
+                            r"(?:this|in)\b)", re.IGNORECASE)
+"""Right after a figure, with no other figure or clause break between: what marks it as now (`the
+4 million tons a year it currently ships`, `one percent at present`) or as the running total of
+a period under way (`an average of 750,000 bpd so far this year`)."""
+
+
+def _current_figure(text: str, clause: tuple[int, int], q_start: int, q_end: int,
+                    name: Modality) -> bool:
+    """Whether the quantity is marked as what is now or has been so far (`_CURRENT_BEFORE`,
+    `_CURRENT_AFTER`): the level a plan or outlook starts from, reported. A running total `so
+    far` keeps the plan of a cue in its own clause (`has booked 400,000 tonnes so far this
+    season` is goods booked, planned)."""
+    if _CURRENT_BEFORE.search(text, max(clause[0], q_start - 30), q_start):
+        return True
+    after = _CURRENT_AFTER.match(text, q_end, clause[1])
+    if after is None:
+        return False
+    return after["now"] is not None or not modality_spans(name, text, *clause)
 
 
 _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"
