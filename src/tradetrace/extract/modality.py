@@ -1879,6 +1879,24 @@ def _handed_on(text: str, q_start: int) -> bool:
         _passed_to().match(text, q_start) is not None
 
 
+_ARTICLE_GAP = re.compile(r"\s+an?\s+(?:(?:new\s+)?record\s+)?$", re.IGNORECASE)
+"""Between a hedge and its figure: an article, perhaps with `record` (`close to a record`, `more
+than a five-fold rise`), which leaves the hedge on the figure."""
+
+
+def _hedge_before_article(text: str, q_start: int, floor: int) -> bool:
+    """Whether a hedge stands before the quantity with only an article (and `record`) between
+    (`_ARTICLE_GAP`); not `up to`, which after a verb of motion is a level reached (`shot up to
+    a record 5 million tonnes`), nor the `not_hedges` (`an estimated`)."""
+    before = text[max(floor, q_start - 35):q_start]
+    if not _ARTICLE_GAP.search(before):
+        return False
+    not_hedges = lexicon("not_hedges", source=STANCE_CUES)
+    return any(_ARTICLE_GAP.match(before, e) and before[s:e].lower() != "up to"
+               and before[s:e] not in not_hedges
+               for s, e in lexicon("approximate").spans(before))
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
@@ -1889,6 +1907,8 @@ def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
         return True  # `passed the $1 billion mark`: a bound, like `passed $1 billion`
     if bound == "<" and moved_up(text, q_start):
         bound = "="  # `exports edge up to 535,000 tonnes`: a level reached, no ceiling
+    if bound == "=" and _hedge_before_article(text, q_start, floor):
+        return True  # `close to a record 4.2 million tons`, `about a 6 percent share`
     if bound in ("=", ">", "<"):
         return bound != "="
     before = text[max(floor, q_start - 25):q_start]
