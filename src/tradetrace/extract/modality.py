@@ -1052,17 +1052,18 @@ def _headline_to_change() -> re.Pattern[str]:
 
 
 _PAST_CLAUSE = re.compile(
-    r"\s*(?:(?P<after>after)\s|(?:when|but)\s+(?:[^,;:]*?\s)?(?:"
+    r"\s*(?:(?P<after>after)\s|(?:when|but)\s+(?:(?:[^,;:]|(?<=\d),(?=\d))*?\s)?(?:"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)"
     r"(?!(?:need|feed|seed|speed|breed|bed|red|shed|hundred)\b)[a-z]{2,}ed"
     r"|left|rose|fell|grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|paid|was|were)"
     r"\b)", re.IGNORECASE)
 """A clause of a finished event (`when the country produced 687 million tonnes`, `but only 38
-million tons left the country`): a `when` or `but` with a verb in the past tense (an `-ed` word
-after a determiner is an adjective: `its expanded mine`, `the combined total`; `feed`, `need`
-are none); or any clause opening on `after` (`after exports of some 130,000 tonnes in 2014`,
-`after the harvest topped 1.4 million tonnes`), what came before the figure it is set beside."""
+million tons left the country`, `but 310,000 tons were shipped`: a figure's thousands comma is
+no break): a `when` or `but` with a verb in the past tense (an `-ed` word after a determiner is
+an adjective: `its expanded mine`, `the combined total`; `feed`, `need` are none); or any clause
+opening on `after` (`after exports of some 130,000 tonnes in 2014`, `after the harvest topped
+1.4 million tonnes`), what came before the figure it is set beside."""
 _NOT_PAST = re.compile(r"\b(?:will|would|could|should|shall|may|might|can|to\s+be)\b")
 """A modal or `to be` in that clause: what it tells of is still to come (lower case: the
 month `May` is none)."""
