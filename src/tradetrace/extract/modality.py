@@ -623,17 +623,26 @@ _GOVERNED = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|p
 tonnes to be exported`)."""
 
 
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:after(?:\s+[a-z]+ing)?|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|"
-    r"top(?:ping|s)?|exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|"
-    r"eclips(?:e|es|ing)|pass(?:ing|es)?|short\s+of|(?:close|near)\s+to|above|below|than)\s+"
-    r"(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
-    r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
-"""Right before a figure: a word setting it against another as its baseline (`after`,
-`against`, `compared with`, `beat the`), `after` perhaps with the gerund of what was done
-(`after producing 137 million tonnes in the first half`), and a comparison with a determiner
-(`short of the 175,000 tonnes sold in 2017`, `close to the record ... shipped in 2013`, `below
-the 2 million tonnes of 2022`)."""
+@cache
+def _baseline_before() -> re.Pattern[str]:
+    """Right before a figure: a word setting it against another as its baseline (`after`,
+    `against`, `compared with`, `beat the`), `after` perhaps with the gerund of what was done
+    (`after producing 137 million tonnes in the first half`), and a comparison with a determiner
+    (`short of the 175,000 tonnes sold in 2017`, `close to the record ... shipped in 2013`, `below
+    the 2 million tonnes of 2022`), a multiple or part of it included (`less than half of the 14
+    million tonnes exported in 2024`, `more than double the 410,000 bales of 2024`, `3.5 times
+    the`: `baseline_multiples` of stance_cues.json)."""
+    multiples = cue_regex(cue_data(STANCE_CUES)["baseline_multiples"]).pattern
+    return re.compile(
+        r"\b(?:after(?:\s+[a-z]+ing)?|against|compared\s+(?:with|to)|versus|(?:beat(?:ing|s)?|"
+        r"top(?:ping|s)?|exceed(?:ing|s)?|surpass(?:ing|es)?|overtak(?:e|es|ing)|equal(?:ling|s)?|"
+        r"eclips(?:e|es|ing)|pass(?:ing|es)?|short\s+of|(?:close|near)\s+to|above|below|than|"
+        r"\d+(?:\.\d+)?\s+times|" + multiples + r")\s+"
+        r"(?:the|its|their|last\s+year['’]s))\s+(?:(?:the|its|a|an|last\s+year['’]s|"
+        r"record|previous|earlier)\s+)*" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+        re.IGNORECASE)
+
+
 _NO_OUTLOOK_AHEAD = (r"(?![^.;,]{0,40}?\b(?:forecast|projected|projection|goal|target|"
                      r"estimated?|expected|planned|foreseen)\b)")
 """After a baseline figure: no outlook word in its clause (`a 950,000 MT forecast for 2023` is
@@ -642,9 +651,10 @@ _PAST_AFTER = re.compile(
     _NO_OUTLOOK_AHEAD + r"[^.;,]{0,40}?\b(?:last\s+(?:year|season)|a\s+year\s+(?:earlier|ago|"
     r"before)|the\s+(?:previous|prior)\s+(?:year|season)|(?:in|of|for)\s+(?:(?:the\s+)?whole\s+of"
     r"\s+)?(?:19|20)\d\d|(?:recorded|imported|exported|shipped|sold|bought|harvested|produced|"
-    r"logged|posted)\b)", re.IGNORECASE)
-"""After a baseline figure: a past time or a verb of what was done, with no outlook word (`a
-950,000 MT forecast for 2023` is an outlook of its own)."""
+    r"logged|posted|earned|fetched|generated)\b)", re.IGNORECASE)
+"""After a baseline figure: a past time or a verb of what was done (`the $1.6 billion earned by
+the 2024 crop`), with no outlook word (`a 950,000 MT forecast for 2023` is an outlook of its
+own)."""
 
 
 _ESTIMATE_BASELINE_BEFORE = re.compile(
@@ -699,7 +709,7 @@ def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
     """Whether the quantity is the past figure an outlook or plan is set against: `expects a
     crop of 340,000 tonnes this year, after 289,000 tonnes in 2018`, `on track to beat the 7.59
     million tonnes imported in 2020` (reported: it happened, the cue is the other figure's)."""
-    return _BASELINE_BEFORE.search(text, max(floor, q_start - 60), q_start) is not None and \
+    return _baseline_before().search(text, max(floor, q_start - 60), q_start) is not None and \
         _PAST_AFTER.match(text, q_end) is not None
 
 
@@ -958,6 +968,10 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if found == "forecast" and _set_against_goal(text, clause, sentence, q_start, q_end, others):
         return "reported"  # `growers brought in 683,000 tons against a 700,000-ton goal`: the
         # figure measured against a goal is what happened; the goal is not its cue
+    if found in ("planned", "forecast") and _current_figure(text, clause, q_start, q_end,
+                                                           cast(Modality, found)):
+        return "reported"  # `plans to lift sales beyond the 4 million tons a year it currently
+        # ships`, `from the present 400 million cubic metres`: what is now, not the outlook
     if found in ("planned", "forecast") and _DONE_AFTER.match(text, q_end, sentence[1]):
         return "reported"  # `agreed to buy 20,000 tonnes, but only 16,800 tonnes had been
         # shipped by October`: the part of a plan already moved happened
@@ -1028,25 +1042,28 @@ def _headline_to_result() -> re.Pattern[str]:
 
 @cache
 def _headline_to_change() -> re.Pattern[str]:
-    """`to` and a `set_to_changes` verb right before a figure (`to reach about `, `to hit
-    record `), not after `set`, `plans`, `aims` and the like, which are cues of their own."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["set_to_changes"]).pattern
+    """`to` and a `set_to_changes` or `headline_to_levels` verb right before a figure (`to reach
+    about `, `to hit record `), not after `set`, `plans`, `aims` and the like, which are cues of
+    their own."""
+    data = cue_data(STANCE_CUES)
+    verbs = cue_regex([*data["set_to_changes"], *data["headline_to_levels"]]).pattern
     return re.compile(r"(?<![\w-])to\s+" + verbs + r"\s+" + hedge_pattern(True)
                       + r"(?:(?:a\s+)?record\s+)?(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
 
 
 _PAST_CLAUSE = re.compile(
-    r"\s*(?:(?P<after>after)\s|(?:when|but)\s+(?:[^,;:]*?\s)?(?:"
+    r"\s*(?:(?P<after>after)\s|(?:when|but)\s+(?:(?:[^,;:]|(?<=\d),(?=\d))*?\s)?(?:"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)"
     r"(?!(?:need|feed|seed|speed|breed|bed|red|shed|hundred)\b)[a-z]{2,}ed"
     r"|left|rose|fell|grew|hit|sold|bought|brought|took|came|made|stood|sent|spent|paid|was|were)"
     r"\b)", re.IGNORECASE)
 """A clause of a finished event (`when the country produced 687 million tonnes`, `but only 38
-million tons left the country`): a `when` or `but` with a verb in the past tense (an `-ed` word
-after a determiner is an adjective: `its expanded mine`, `the combined total`; `feed`, `need`
-are none); or any clause opening on `after` (`after exports of some 130,000 tonnes in 2014`,
-`after the harvest topped 1.4 million tonnes`), what came before the figure it is set beside."""
+million tons left the country`, `but 310,000 tons were shipped`: a figure's thousands comma is
+no break): a `when` or `but` with a verb in the past tense (an `-ed` word after a determiner is
+an adjective: `its expanded mine`, `the combined total`; `feed`, `need` are none); or any clause
+opening on `after` (`after exports of some 130,000 tonnes in 2014`, `after the harvest topped
+1.4 million tonnes`), what came before the figure it is set beside."""
 _NOT_PAST = re.compile(r"\b(?:will|would|could|should|shall|may|might|can|to\s+be)\b")
 """A modal or `to be` in that clause: what it tells of is still to come (lower case: the
 month `May` is none)."""
@@ -1517,6 +1534,32 @@ def _arrival_expected(text: str, sentence: tuple[int, int], q_start: int,
     return "forecast"
 
 
+_CURRENT_BEFORE = re.compile(r"\b(?:the\s+present|(?:the\s+|its\s+|their\s+)?current|"
+                             r"currently)\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
+                             re.IGNORECASE)
+"""Right before a figure: a word marking it as what is now (`from the present 400 million cubic
+metres`, `exports, currently 3%, to over 25%`)."""
+_CURRENT_AFTER = re.compile(r"[^\d,;:.()]{0,30}?\b(?:(?P<now>currently|at\s+present)|so\s+far\s+"
+                            r"(?:this|in)\b)", re.IGNORECASE)
+"""Right after a figure, with no other figure or clause break between: what marks it as now (`the
+4 million tons a year it currently ships`, `one percent at present`) or as the running total of
+a period under way (`an average of 750,000 bpd so far this year`)."""
+
+
+def _current_figure(text: str, clause: tuple[int, int], q_start: int, q_end: int,
+                    name: Modality) -> bool:
+    """Whether the quantity is marked as what is now or has been so far (`_CURRENT_BEFORE`,
+    `_CURRENT_AFTER`): the level a plan or outlook starts from, reported. A running total `so
+    far` keeps the plan of a cue in its own clause (`has booked 400,000 tonnes so far this
+    season` is goods booked, planned)."""
+    if _CURRENT_BEFORE.search(text, max(clause[0], q_start - 30), q_start):
+        return True
+    after = _CURRENT_AFTER.match(text, q_end, clause[1])
+    if after is None:
+        return False
+    return after["now"] is not None or not modality_spans(name, text, *clause)
+
+
 _DONE_BEFORE = re.compile(r"\bhaving\s+(?:already\s+|so\s+far\s+)?(?:exported|imported|shipped|"
                           r"sold|bought|sent|delivered|received|supplied|purchased|brought\s+in)"
                           r"\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?$", re.IGNORECASE)
@@ -1837,6 +1880,24 @@ def _handed_on(text: str, q_start: int) -> bool:
         _passed_to().match(text, q_start) is not None
 
 
+_ARTICLE_GAP = re.compile(r"\s+an?\s+(?:(?:new\s+)?record\s+)?$", re.IGNORECASE)
+"""Between a hedge and its figure: an article, perhaps with `record` (`close to a record`, `more
+than a five-fold rise`), which leaves the hedge on the figure."""
+
+
+def _hedge_before_article(text: str, q_start: int, floor: int) -> bool:
+    """Whether a hedge stands before the quantity with only an article (and `record`) between
+    (`_ARTICLE_GAP`); not `up to`, which after a verb of motion is a level reached (`shot up to
+    a record 5 million tonnes`), nor the `not_hedges` (`an estimated`)."""
+    before = text[max(floor, q_start - 35):q_start]
+    if not _ARTICLE_GAP.search(before):
+        return False
+    not_hedges = lexicon("not_hedges", source=STANCE_CUES)
+    return any(_ARTICLE_GAP.match(before, e) and before[s:e].lower() != "up to"
+               and before[s:e] not in not_hedges
+               for s, e in lexicon("approximate").spans(before))
+
+
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
     """Whether the quantity is hedged (`about`, `more than`, `up to`). `an estimated` and `an
     average of` are no hedge: the first is a modality, the second an exact mean."""
@@ -1847,6 +1908,8 @@ def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:
         return True  # `passed the $1 billion mark`: a bound, like `passed $1 billion`
     if bound == "<" and moved_up(text, q_start):
         bound = "="  # `exports edge up to 535,000 tonnes`: a level reached, no ceiling
+    if bound == "=" and _hedge_before_article(text, q_start, floor):
+        return True  # `close to a record 4.2 million tons`, `about a 6 percent share`
     if bound in ("=", ">", "<"):
         return bound != "="
     before = text[max(floor, q_start - 25):q_start]

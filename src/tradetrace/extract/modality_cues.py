@@ -54,6 +54,8 @@ def modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[in
         found += [m.span() for m in contracted_amount().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("book",)):
         found += [m.span() for m in _BOOKED_AMOUNT.finditer(text, start, end)]
+    if name == "estimated" and may_hold(text, start, end, ("appear", "seem")):
+        found += [m.span() for m in _appearing_object().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("declared",)):
         found += [m.span() for m in _DECLARED_SALES.finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("tender",)):
@@ -356,6 +358,17 @@ tonnes of barley`; not `80% of declared export sales`, a share of them shipped):
 registered ahead of shipment, goods contracted to go, a plan. (Weekly `Net sales ... for the
 marketing year` are plans too by the gold sets, but read as plans their `week ended` dates move a
 year ahead in the period stage, which costs more than it gains.)"""
+
+
+@cache
+def _appearing_object() -> re.Pattern[str]:
+    """`appears to have bought a 25,000 tonne cargo`, `seem to ship about 3 million tonnes`: one
+    of the `appearing_verbs` of stance_cues.json, then its verb and up to four words with no
+    clause break before a figure, the verb's object (the span is the `appearing_verbs` cue)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["appearing_verbs"]).pattern
+    return re.compile(verbs + r"(?=\s+(?:have\s+|be\s+)?[a-z]+(?:\s+(?!(?:and|but|which|that|"
+                      r"than|while)\b)[\w'’-]+){0,4}?\s+" + hedge_pattern(True)
+                      + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)", re.IGNORECASE)
 
 
 _BOOKED_AMOUNT = re.compile(
