@@ -121,15 +121,14 @@ estimated`), nor anywhere when nothing after it names someone (`On the usual est
 first`, `At its previous tender`; but `At a briefing the customs service said`, `On Thursday
 PDVSA said`, `By analysts' estimates`); an `Under Secretary` is an office. (`after`, `before`
 and `than` are `_CLAUSE_OPENER`s.)"""
-_CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
+_CLAUSE_OPENER = word_set("clause_openers")
 """A first word making the phrase a subordinate clause or a comparison, never a speaker (`fell
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
-figure's source."""
-_DANGLING_WORDS = frozenset({"of", "for", "to", "with", "in", "on", "at", "by", "from", "after",
-                             "before", "than", "about", "into", "and", "or", "but"})
+figure's source (`clause_openers` in claim_cues.json)."""
+_DANGLING_WORDS = word_set("dangling_words")
 """A last word leaving the phrase unfinished (`the largest source of logs`, where `logs` is a
 noun, `back in Beirut on Saturday after putting`, `The exchange met on Monday and`): a name is
-never cut off by a preposition or a conjunction."""
+never cut off by a preposition or a conjunction (`dangling_words` in claim_cues.json)."""
 
 
 @dataclass(frozen=True)
@@ -401,7 +400,7 @@ _OWN_INTENT = re.compile(r"\s+to\s+[a-z]")
 """After the plural `expect`: an infinitive of the subject's own act (`Growers expect to ship
 50,000 goats`), the actors' plan, not their view of a figure (`Analysts expect exports to
 fall`)."""
-_SAYING_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_SAYING_INSIDE = cue_regex(sorted(word_set("saying_verbs")))
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
 """After an attributed outlet: the source it relays (`, which cited`, `, citing`)."""
@@ -632,7 +631,9 @@ def _statement_venue() -> re.Pattern[str]:
                       r"that)\s+(?:[\w'’&-]+\s+){0,4}?" + nouns, re.IGNORECASE)
 
 
-_TOLD = re.compile(r"\b(?:told|tells)$", re.IGNORECASE)
+_TOLD = re.compile(cue_regex(sorted(word_set("saying_verbs") & word_set(
+    "addressing_verbs"))).pattern + "$", re.IGNORECASE)
+"""A verb both of saying and of addressing (`told`, `tells`) closing the text searched."""
 
 
 @cache
@@ -928,8 +929,8 @@ def _joining_and(text: str, start: int, end: int) -> tuple[int, int]:
     return (end - 3, end) if joint is not None else (start, end)
 
 
-_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+|;\s*",
-                              re.IGNORECASE)
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*" + cue_regex(sorted(word_set("contrast_joints"))).pattern +
+                              r"\s+|;\s*", re.IGNORECASE)
 """A clause opened after the sentence's first, whose own subject a later `and` shares."""
 
 
@@ -1026,7 +1027,7 @@ _EXAMPLES_LEAD = re.compile(r"(?i:including|such\s+as|like|among\s+them|notably)
 """`..., including Vinamilk, TH True Milk and Moc Chau Milk, said X`: examples listed, no
 description of a name."""
 _RELATIVE_APPOSITION = re.compile(r",\s+(?:who|which|whose)\s")
-_ADDRESSING = re.compile(r"(?i:told|tells|tell|telling|informed|informs)")
+_ADDRESSING = cue_regex(sorted(word_set("addressing_verbs")))
 """Verbs whose object is whom the source spoke to: `..., told reporters at the forum.`"""
 _PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+(?:(?:de|da|do|dos|das|del|di|du|van|von|der|"
                           r"den|bin|binti|ibn|al|el)\s+)?){1,5}[A-Z][\w'’-]+\s*")
@@ -1060,18 +1061,19 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
-def _put_level(levels: str) -> re.Pattern[str]:
-    """`put` with what it puts, one of `levels` and an amount, in the next 80 characters."""
+def _put_level(levels: frozenset[str]) -> re.Pattern[str]:
+    """`put` with what it puts, one of `levels` (as written, lower case) and an amount, in the
+    next 80 characters."""
     return re.compile(r"\bput(?:s|ting)?\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?"
-                      r"\b(?P<level>" + levels + r")\s+"
+                      r"(?P<level>" + cue_regex(sorted(levels), True).pattern + r")\s+"
                       r"(?:(?:under|below|an\s+unchanged|"
                       r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
                       + hedge_pattern() + r")*(?:(?:US|U\.S\.)?"
                       r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
 
 
-_PUT_AT = _put_level(r"at|above|below|near|around|close\s+to")
-_PUT_AT_ONLY = _put_level("at")
+_PUT_AT = _put_level(word_set("put_levels"))
+_PUT_AT_ONLY = _put_level(frozenset({"at"}))
 """`_PUT_AT` with `at` alone: a later `at` after an `above`/`below` that puts no amount (`put the
 slump near 2019 levels at 5 million tonnes`)."""
 
@@ -1414,8 +1416,8 @@ def _told_to() -> re.Pattern[str]:
 _PUNCTUATION_NEXT = re.compile(r"\s*[,.;:]")
 
 
-_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet|after|before)\b|;",
-                          re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r"[,;]\s*" + cue_regex(sorted(word_set("contrast_joints") | word_set(
+    "clause_joints"))).pattern + "|;", re.IGNORECASE)
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
@@ -1569,7 +1571,8 @@ def _reckonings(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
 
 
 _BY_A_TALLY = re.compile(r"\b[Bb]y\s+(?P<source>an?\s+(?P<maker>[A-Z][\w&.'’-]*(?:\s+"
-                         r"[A-Z][\w&.'’-]*){0,3})\s+(?:count|tally|calculation|reckoning))\b")
+                         r"[A-Z][\w&.'’-]*){0,3})\s+" + cue_regex(sorted(word_set("tally_nouns")),
+                                                          case_sensitive=True).pattern + ")")
 """`by a Bloomberg tally`: a count named by its maker, with no possessive."""
 
 
@@ -1587,12 +1590,13 @@ def _clause_reckoning(text: str, sentence: Sentence, position: int) -> Attributi
     return None
 
 
-_SOURCE_BETWEEN = re.compile(r"\b(?:according\s+to|citing|said|says|told|reported)\b|,\s+with\b",
-                             re.IGNORECASE)
+_SOURCE_BETWEEN = re.compile(cue_regex(sorted(word_set("citing_words") | word_set(
+    "saying_verbs"))).pattern + r"|,\s+with\b", re.IGNORECASE)
 """Between a figure and a later count: a source of the figure's own (`..., according to Kpler,
 with shipments to India at 1.1 million bpd by a Bloomberg tally`), or a `with` phrase holding
 another figure, whose count it is."""
-_QUANTITY_AFTER = re.compile(r"[,;]\s+(?:against|compared|from|down|up|versus)\b", re.IGNORECASE)
+_QUANTITY_AFTER = re.compile(r"[,;]\s+" + cue_regex(sorted(word_set("comparison_openers"))).pattern,
+                             re.IGNORECASE)
 """Between a figure and a count: a comparison opening another figure's phrase, whose count it
 may be."""
 
@@ -1837,7 +1841,7 @@ _DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figu
 statistics`, `published the allocations`, `issued 274 import permits`)."""
 _NOTHING_RECORDED = re.compile(r"\s+(?:no|nothing|neither|none)\b", re.IGNORECASE)
 """After a verb of recording: nothing recorded, so no figure of the body's."""
-_SAYING_AFTER = re.compile(r"\b(?:said|says|told|tells|added|adds|noted)\b")
+_SAYING_AFTER = cue_regex(sorted(word_set("saying_verbs") | word_set("adding_verbs")), True)
 """A speaker's verb after a body's record: the speaker tells the figure."""
 _NAME_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)$|\s+(?:of|for|in)\s+(?:the\s+)?"
                         r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*$")
