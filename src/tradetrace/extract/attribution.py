@@ -93,17 +93,15 @@ _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|pe
                        r"million\b|billion\b|thousand\b|tons?\b|tonnes?\b|barrels?\b|bpd\b)",
                        re.IGNORECASE)
 """Numbers that make a phrase a statement rather than a source (`UN 1718 Committee` is one)."""
-_NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|latest|official|"
-                            r"own|previous|initial|preliminary|early|provisional|final|revised)$",
+_NOUN_MODIFIER = re.compile(cue_regex(sorted(word_set("report_modifiers"))).pattern + "$",
                             re.IGNORECASE)
 """A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`,
-`Early estimates from the port authority show ...`)."""
+`Early estimates from the port authority show ...`; `report_modifiers` in claim_cues.json)."""
 _TITLE_MODIFIER = re.compile(r"(?:^|(?<=\s))(?-i:[A-Z])[\w’'&-]*\s+(?-i:[A-Z])[a-z]+$")
 """The same word capitalised after another capitalised word ends a publication's name (`China
 Daily reports`, `Wood Resource Quarterly reports`): the verb after it is one of saying."""
-_TRAILING_ADVERB = re.compile(r"\s+(?:therefore|also|now|however|thus|still|then|further|"
-                              r"meanwhile|reportedly|separately|again|instead|hence)$",
-                              re.IGNORECASE)
+_SOURCE_ADVERB = cue_regex(sorted(word_set("source_adverbs"))).pattern
+_TRAILING_ADVERB = re.compile(r"\s+" + _SOURCE_ADVERB + "$", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
 _PART = re.compile(r";\s+")
 _CLAUSE_LABEL = re.compile(r"\s(?-i:[a-z]+ed|better|worse|doubts?|fares?|lags?|leads?|trails?)"
@@ -1020,9 +1018,8 @@ def _at_verb(text: str, comma_end: int, verb: re.Match[str], sentence: Sentence)
 
 
 _PERFECT = re.compile(r"\s*(?:has|have|had)\s+")
-_GAP_ADVERB = re.compile(r"\s*(?:therefore|also|now|however|thus|still|then|further|meanwhile|"
-                         r"reportedly|separately|again|instead|hence)\s+", re.IGNORECASE)
-"""An adverb between a source's apposition and its verb (the words of `_TRAILING_ADVERB`)."""
+_GAP_ADVERB = re.compile(r"\s*" + _SOURCE_ADVERB + r"\s+", re.IGNORECASE)
+"""An adverb between a source's apposition and its verb (`source_adverbs` in claim_cues.json)."""
 _EXAMPLES_LEAD = re.compile(r"(?i:including|such\s+as|like|among\s+them|notably)\b")
 """`..., including Vinamilk, TH True Milk and Moc Chau Milk, said X`: examples listed, no
 description of a name."""
@@ -1428,7 +1425,7 @@ _SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)(?:\s*,\s*|\s+in\s+
                            re.IGNORECASE)
 """Between a speaker's verb and the outlet relaying it: `said, according to`, `said in a report
 cited by`."""
-_DATA_CITED = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b", re.IGNORECASE)
+_DATA_CITED = cue_regex(sorted(word_set("data_nouns")))
 _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 """`per` opening a sentence, or after a comma or parenthesis (a lookbehind, not `^`: a search
 from a sentence's offset never matches `^` there)."""
@@ -1786,7 +1783,8 @@ def _citing(text: str, sentence: Sentence, found: Attribution | None) -> Attribu
 
 
 _DEFINITE_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:[\w-]+\s+)*[a-z][\w-]*$")
-_CITING_AFTER = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes)"
+_CITING_AFTER = re.compile(r"\s+" + cue_regex(sorted(word_set("saying_verbs") - word_set(
+    "addressing_verbs") | word_set("outlet_verbs")), True).pattern +
                            r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?,\s+(?:citing|quoting)\s+")
 """After an outlet: its verb and the source it cites (`reported on Tuesday, citing`)."""
 
