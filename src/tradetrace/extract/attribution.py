@@ -93,17 +93,15 @@ _QUANTITY = re.compile(r"\b(?:19|20)\d\d\b|\d[.,]\d|[$€£¥]\s*\d|\d\s*(?:%|pe
                        r"million\b|billion\b|thousand\b|tons?\b|tonnes?\b|barrels?\b|bpd\b)",
                        re.IGNORECASE)
 """Numbers that make a phrase a statement rather than a source (`UN 1718 Committee` is one)."""
-_NOUN_MODIFIER = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|latest|official|"
-                            r"own|previous|initial|preliminary|early|provisional|final|revised)$",
+_NOUN_MODIFIER = re.compile(cue_regex(sorted(word_set("report_modifiers"))).pattern + "$",
                             re.IGNORECASE)
 """A phrase ending so makes the verb after it a noun (`monthly reports`, `official estimates`,
-`Early estimates from the port authority show ...`)."""
+`Early estimates from the port authority show ...`; `report_modifiers` in claim_cues.json)."""
 _TITLE_MODIFIER = re.compile(r"(?:^|(?<=\s))(?-i:[A-Z])[\w’'&-]*\s+(?-i:[A-Z])[a-z]+$")
 """The same word capitalised after another capitalised word ends a publication's name (`China
 Daily reports`, `Wood Resource Quarterly reports`): the verb after it is one of saying."""
-_TRAILING_ADVERB = re.compile(r"\s+(?:therefore|also|now|however|thus|still|then|further|"
-                              r"meanwhile|reportedly|separately|again|instead|hence)$",
-                              re.IGNORECASE)
+_SOURCE_ADVERB = cue_regex(sorted(word_set("source_adverbs"))).pattern
+_TRAILING_ADVERB = re.compile(r"\s+" + _SOURCE_ADVERB + "$", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[A-Z][^:;.\d]{0,60}?):\s")
 _PART = re.compile(r";\s+")
 _CLAUSE_LABEL = re.compile(r"\s(?-i:[a-z]+ed|better|worse|doubts?|fares?|lags?|leads?|trails?)"
@@ -121,15 +119,14 @@ estimated`), nor anywhere when nothing after it names someone (`On the usual est
 first`, `At its previous tender`; but `At a briefing the customs service said`, `On Thursday
 PDVSA said`, `By analysts' estimates`); an `Under Secretary` is an office. (`after`, `before`
 and `than` are `_CLAUSE_OPENER`s.)"""
-_CLAUSE_OPENER = frozenset({"after", "before", "above", "below", "than"})
+_CLAUSE_OPENER = word_set("clause_openers")
 """A first word making the phrase a subordinate clause or a comparison, never a speaker (`fell
 after China said`, `above the March estimate`): the saying verb is that clause's, not the
-figure's source."""
-_DANGLING_WORDS = frozenset({"of", "for", "to", "with", "in", "on", "at", "by", "from", "after",
-                             "before", "than", "about", "into", "and", "or", "but"})
+figure's source (`clause_openers` in claim_cues.json)."""
+_DANGLING_WORDS = word_set("dangling_words")
 """A last word leaving the phrase unfinished (`the largest source of logs`, where `logs` is a
 noun, `back in Beirut on Saturday after putting`, `The exchange met on Monday and`): a name is
-never cut off by a preposition or a conjunction."""
+never cut off by a preposition or a conjunction (`dangling_words` in claim_cues.json)."""
 
 
 @dataclass(frozen=True)
@@ -401,7 +398,7 @@ _OWN_INTENT = re.compile(r"\s+to\s+[a-z]")
 """After the plural `expect`: an infinitive of the subject's own act (`Growers expect to ship
 50,000 goats`), the actors' plan, not their view of a figure (`Analysts expect exports to
 fall`)."""
-_SAYING_INSIDE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_SAYING_INSIDE = cue_regex(sorted(word_set("saying_verbs")))
 _RELAYED = re.compile(r",\s+(?:which|who)\s+(?:cited|quoted|was\s+citing|were\s+citing)\s+|"
                       r",\s+(?:citing|quoting)\s+", re.IGNORECASE)
 """After an attributed outlet: the source it relays (`, which cited`, `, citing`)."""
@@ -632,7 +629,9 @@ def _statement_venue() -> re.Pattern[str]:
                       r"that)\s+(?:[\w'’&-]+\s+){0,4}?" + nouns, re.IGNORECASE)
 
 
-_TOLD = re.compile(r"\b(?:told|tells)$", re.IGNORECASE)
+_TOLD = re.compile(cue_regex(sorted(word_set("saying_verbs") & word_set(
+    "addressing_verbs"))).pattern + "$", re.IGNORECASE)
+"""A verb both of saying and of addressing (`told`, `tells`) closing the text searched."""
 
 
 @cache
@@ -928,8 +927,8 @@ def _joining_and(text: str, start: int, end: int) -> tuple[int, int]:
     return (end - 3, end) if joint is not None else (start, end)
 
 
-_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+|;\s*",
-                              re.IGNORECASE)
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*" + cue_regex(sorted(word_set("contrast_joints"))).pattern +
+                              r"\s+|;\s*", re.IGNORECASE)
 """A clause opened after the sentence's first, whose own subject a later `and` shares."""
 
 
@@ -1019,14 +1018,13 @@ def _at_verb(text: str, comma_end: int, verb: re.Match[str], sentence: Sentence)
 
 
 _PERFECT = re.compile(r"\s*(?:has|have|had)\s+")
-_GAP_ADVERB = re.compile(r"\s*(?:therefore|also|now|however|thus|still|then|further|meanwhile|"
-                         r"reportedly|separately|again|instead|hence)\s+", re.IGNORECASE)
-"""An adverb between a source's apposition and its verb (the words of `_TRAILING_ADVERB`)."""
+_GAP_ADVERB = re.compile(r"\s*" + _SOURCE_ADVERB + r"\s+", re.IGNORECASE)
+"""An adverb between a source's apposition and its verb (`source_adverbs` in claim_cues.json)."""
 _EXAMPLES_LEAD = re.compile(r"(?i:including|such\s+as|like|among\s+them|notably)\b")
 """`..., including Vinamilk, TH True Milk and Moc Chau Milk, said X`: examples listed, no
 description of a name."""
 _RELATIVE_APPOSITION = re.compile(r",\s+(?:who|which|whose)\s")
-_ADDRESSING = re.compile(r"(?i:told|tells|tell|telling|informed|informs)")
+_ADDRESSING = cue_regex(sorted(word_set("addressing_verbs")))
 """Verbs whose object is whom the source spoke to: `..., told reporters at the forum.`"""
 _PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+(?:(?:de|da|do|dos|das|del|di|du|van|von|der|"
                           r"den|bin|binti|ibn|al|el)\s+)?){1,5}[A-Z][\w'’-]+\s*")
@@ -1060,18 +1058,19 @@ _TIME_PHRASE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           re.IGNORECASE)
 """`..., said Monday`, `..., said on December 29`: when, not who (nor a phrase opening so: `...,
 announced on Thursday after a late monsoon hurt planting`)."""
-def _put_level(levels: str) -> re.Pattern[str]:
-    """`put` with what it puts, one of `levels` and an amount, in the next 80 characters."""
+def _put_level(levels: frozenset[str]) -> re.Pattern[str]:
+    """`put` with what it puts, one of `levels` (as written, lower case) and an amount, in the
+    next 80 characters."""
     return re.compile(r"\bput(?:s|ting)?\b(?=(?:[^.;]|(?<=\b[A-Z])\.){1,80}?"
-                      r"\b(?P<level>" + levels + r")\s+"
+                      r"(?P<level>" + cue_regex(sorted(levels), True).pattern + r")\s+"
                       r"(?:(?:under|below|an\s+unchanged|"
                       r"a\s+record|a\s+revised|an\s+average\s+of|a\s+further|a\s+total\s+of)\s+|"
                       + hedge_pattern() + r")*(?:(?:US|U\.S\.)?"
                       r"[$€£¥\d]|[A-Z][A-Za-z]{0,2}[$.]?\s?\d))")
 
 
-_PUT_AT = _put_level(r"at|above|below|near|around|close\s+to")
-_PUT_AT_ONLY = _put_level("at")
+_PUT_AT = _put_level(word_set("put_levels"))
+_PUT_AT_ONLY = _put_level(frozenset({"at"}))
 """`_PUT_AT` with `at` alone: a later `at` after an `above`/`below` that puts no amount (`put the
 slump near 2019 levels at 5 million tonnes`)."""
 
@@ -1414,8 +1413,8 @@ def _told_to() -> re.Pattern[str]:
 _PUNCTUATION_NEXT = re.compile(r"\s*[,.;:]")
 
 
-_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|and|yet|after|before)\b|;",
-                          re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r"[,;]\s*" + cue_regex(sorted(word_set("contrast_joints") | word_set(
+    "clause_joints"))).pattern + "|;", re.IGNORECASE)
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
@@ -1426,7 +1425,7 @@ _SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)(?:\s*,\s*|\s+in\s+
                            re.IGNORECASE)
 """Between a speaker's verb and the outlet relaying it: `said, according to`, `said in a report
 cited by`."""
-_DATA_CITED = re.compile(r"\b(?:data|figures|statistics|numbers|records)\b", re.IGNORECASE)
+_DATA_CITED = cue_regex(sorted(word_set("data_nouns")))
 _PER_SOURCE = re.compile(r"(?:\A|(?<=[.!?\n]\s)|(?<=\n)|,\s+|\(\s*)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 """`per` opening a sentence, or after a comma or parenthesis (a lookbehind, not `^`: a search
 from a sentence's offset never matches `^` there)."""
@@ -1569,7 +1568,8 @@ def _reckonings(text: str, sentence: Sentence) -> tuple[Attribution, ...]:
 
 
 _BY_A_TALLY = re.compile(r"\b[Bb]y\s+(?P<source>an?\s+(?P<maker>[A-Z][\w&.'’-]*(?:\s+"
-                         r"[A-Z][\w&.'’-]*){0,3})\s+(?:count|tally|calculation|reckoning))\b")
+                         r"[A-Z][\w&.'’-]*){0,3})\s+" + cue_regex(sorted(word_set("tally_nouns")),
+                                                          case_sensitive=True).pattern + ")")
 """`by a Bloomberg tally`: a count named by its maker, with no possessive."""
 
 
@@ -1587,12 +1587,13 @@ def _clause_reckoning(text: str, sentence: Sentence, position: int) -> Attributi
     return None
 
 
-_SOURCE_BETWEEN = re.compile(r"\b(?:according\s+to|citing|said|says|told|reported)\b|,\s+with\b",
-                             re.IGNORECASE)
+_SOURCE_BETWEEN = re.compile(cue_regex(sorted(word_set("citing_words") | word_set(
+    "saying_verbs"))).pattern + r"|,\s+with\b", re.IGNORECASE)
 """Between a figure and a later count: a source of the figure's own (`..., according to Kpler,
 with shipments to India at 1.1 million bpd by a Bloomberg tally`), or a `with` phrase holding
 another figure, whose count it is."""
-_QUANTITY_AFTER = re.compile(r"[,;]\s+(?:against|compared|from|down|up|versus)\b", re.IGNORECASE)
+_QUANTITY_AFTER = re.compile(r"[,;]\s+" + cue_regex(sorted(word_set("comparison_openers"))).pattern,
+                             re.IGNORECASE)
 """Between a figure and a count: a comparison opening another figure's phrase, whose count it
 may be."""
 
@@ -1782,7 +1783,8 @@ def _citing(text: str, sentence: Sentence, found: Attribution | None) -> Attribu
 
 
 _DEFINITE_REFERENCE = re.compile(r"(?:the|its|their)\s+(?:[\w-]+\s+)*[a-z][\w-]*$")
-_CITING_AFTER = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes)"
+_CITING_AFTER = re.compile(r"\s+" + cue_regex(sorted(word_set("saying_verbs") - word_set(
+    "addressing_verbs") | word_set("outlet_verbs")), True).pattern +
                            r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?,\s+(?:citing|quoting)\s+")
 """After an outlet: its verb and the source it cites (`reported on Tuesday, citing`)."""
 
@@ -1837,7 +1839,7 @@ _DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figu
 statistics`, `published the allocations`, `issued 274 import permits`)."""
 _NOTHING_RECORDED = re.compile(r"\s+(?:no|nothing|neither|none)\b", re.IGNORECASE)
 """After a verb of recording: nothing recorded, so no figure of the body's."""
-_SAYING_AFTER = re.compile(r"\b(?:said|says|told|tells|added|adds|noted)\b")
+_SAYING_AFTER = cue_regex(sorted(word_set("saying_verbs") | word_set("adding_verbs")), True)
 """A speaker's verb after a body's record: the speaker tells the figure."""
 _NAME_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)$|\s+(?:of|for|in)\s+(?:the\s+)?"
                         r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*)*$")
