@@ -358,7 +358,6 @@ def bloc_led_row(text: str, earlier: Quantity, countries: list[CountryMention],
     return row
 
 
-_BLOC = re.compile(BLOC_NAME)
 _WORLD_RANK = re.compile(r"\b(?:world|global|worldwide|international)", re.IGNORECASE)
 """In a ranking's role: the world's suppliers or buyers, not one flow's."""
 _OWNER_GAP = re.compile(r"(?:['’]s?)?(?:,\s+whose)?(?:\s+[a-z-]+){0,2}\s+")
