@@ -60,8 +60,8 @@ def test_the_owner_of_deliveries_there_is_their_seller_and_a_rival_no_place() ->
     found = _claims("Pakistan's purchases of Qatari urea have halved as Islamabad leans on "
                     "Oman, whose deliveries there reached 81,000 tonnes in May.")
     assert _sides(found, "81,000 tonnes") == ("OMN", "PAK")
-    found = _claims(_WALNUTS + "India overtook Turkey as the top market, with shipments there "
-                    "up 12% at 9,000 tonnes.")
+    found = _claims(_WALNUTS + "India overtook Turkey as the leading buyer, with shipments "
+                    "there climbing to 9,000 tonnes in May.")
     assert _sides(found, "9,000 tonnes") == ("CHL", "IND")
 
 
