@@ -219,8 +219,12 @@ def _part_of_that() -> re.Pattern[str]:
 def _plan_points_back() -> re.Pattern[str]:
     """In a plan's sentence: one of `plan_back_pointers` (`projected $67.8 million for the
     period`), which dates the plan by the period in force."""
-    words = cue_alternation(period_cues()["plan_back_pointers"])
-    return re.compile(rf"\b(?i:{words})\b")
+    cues = period_cues()
+    words = cue_alternation(cues["plan_back_pointers"])
+    # (not one naming a span of its own: `over the period of its new plan`, `over the period
+    # ahead`, `for the period when the curbs take effect`; period_cues `plan_own_span_words`)
+    own = cue_alternation(cues["plan_own_span_words"])
+    return re.compile(rf"\b(?i:{words})\b(?!\s+(?i:{own})\b)")
 
 
 @cache
@@ -643,6 +647,16 @@ class PeriodReader(FlowHistory):
                 found.append((q.start, q.end))
         return found
 
+    def plan_points_back(self, ctx: Context, quantity: Quantity) -> bool:
+        """Whether the plan's own clause, up to a semicolon either side, points back to the
+        period in force (`_plan_points_back`; not `though it gave no date; during that period
+        Kurdish flows will resume`)."""
+        start, end = ctx.span
+        start = max(start, self.text.rfind(";", start, quantity.start) + 1)
+        stop = self.text.find(";", quantity.end, end)
+        return _plan_points_back().search(self.text[:end if stop < 0 else stop],
+                                          start) is not None
+
     def reported_before(self, mention: PeriodMention, quantity: Quantity) -> bool:
         """Whether `mention` is a time over by publication in a coordinate clause before the
         figure (`_CLAUSE_BREAK` between them): what was reported, not when a plan is due."""
@@ -706,7 +720,7 @@ class PeriodReader(FlowHistory):
         # expected to reach $2 billion this year. Sales to Japan are projected to rise 5%.`)
         relative = plan and (any(m.relation in ("previous", "same") or is_following(m)
                                  for m in mentions) or
-                             _plan_points_back().search(self.text, *ctx.span) is not None)
+                             self.plan_points_back(ctx, quantity))
         # (not the period of a definite level after a change, which is that phrase's own: `13.3%
         # below May 2024 and far short of the 8.75m-ton peak reached in March`)
         level = None if draft.kind == "change" and periods.level_at > quantity.start and (

@@ -2817,45 +2817,61 @@ def day_first_ranges(text: str, mentions: list[PeriodMention],
     return merged
 
 
-_LEADING_PREPOSITION = re.compile(r"(?i:(?:in|of)\s+)")
-"""A preposition a period's surface may open with (`in March`, `of May`)."""
+@cache
+def _leading_preposition() -> re.Pattern[str]:
+    """A preposition a period's surface may open with (`in March`, `of May`; period_cues
+    `range_period_prepositions`)."""
+    return re.compile(rf"(?i:(?:{cue_alternation(period_cues()['range_period_prepositions'])})\s+)")
 
 
 @cache
-def _range_to_close_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the opening before the first period, the close between the two), from period_cues
-    `range_open_nouns`, `range_close_joins`, `range_close_nouns`."""
+def _range_to_close_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the opening before the first period, the close between the two, the close a second
+    period's surface may open with), from period_cues `range_open_joins`, `range_open_nouns`,
+    `range_period_prepositions`, `range_close_asides`, `range_close_joins`, `range_close_nouns`."""
     cues = period_cues()
     word = r"[^\W\d_][\w'’-]*\s+"  # (a word, not a figure: `from 500 tonnes at the start of`)
-    opening = (rf"\b(?i:between|from)\s+(?:(?i:the\s+)?(?:{word}){{0,3}}?"
-               rf"(?i:{cue_alternation(cues['range_open_nouns'])})\s+"
-               rf"(?:(?i:of)\s+(?:{word}){{1,4}}?)?(?i:in|of)\s+)?$")
-    close = (rf"\s*(?:,\s*(?i:when)\b[^,;.()]{{1,60}},)?\s+"
-             rf"(?i:{cue_alternation(cues['range_close_joins'])})\s+(?i:the)\s+"
-             rf"(?i:{cue_alternation(cues['range_close_nouns'])})\s+(?i:of)\s+")
-    return re.compile(opening), re.compile(close)
+    prepositions = cue_alternation(cues["range_period_prepositions"])
+    opening = (rf"\b(?i:{cue_alternation(cues['range_open_joins'])})\s+(?:(?i:the\s+)?"
+               rf"(?:{word}){{0,3}}?(?i:{cue_alternation(cues['range_open_nouns'])})\s+"
+               rf"(?:(?i:of)\s+(?:{word}){{1,4}}?)?(?i:{prepositions})\s+)?$")
+    lead = (rf"(?i:{cue_alternation(cues['range_close_joins'])})\s+(?i:the)\s+"
+            rf"(?i:{cue_alternation(cues['range_close_nouns'])})\s+(?i:of)\s+")
+    close = (rf"\s*(?P<aside>,\s*(?i:{cue_alternation(cues['range_close_asides'])})\b"
+             rf"[^,;.()]{{1,60}},)?\s+{lead}")
+    return re.compile(opening), re.compile(close), re.compile(lead)
 
 
 def _bare(mention: PeriodMention) -> tuple[str, int]:
     """A period's surface without a leading `in`/`of`, and where that bare surface starts."""
-    lead = _LEADING_PREPOSITION.match(mention.surface)
+    lead = _leading_preposition().match(mention.surface)
     cut = lead.end() if lead else 0
     return mention.surface[cut:], mention.start + cut
 
 
-def _range_to_close(text: str, first: PeriodMention, second: PeriodMention) -> Period | None:
+def _range_to_close(text: str, first: PeriodMention,
+                    second: PeriodMention) -> tuple[Period, bool] | None:
     """The span from `first` to the close of `second` when the text joins them so (see
-    `ranges_to_close`), else None."""
+    `ranges_to_close`), and whether an aside between them holds a figure of its own; else
+    None."""
     if first.relation != "period" or second.relation != "period" or first.period is None or \
             second.period is None or first.period.start > second.period.end:
         return None
-    opening, close = _range_to_close_patterns()
+    opening, close, lead = _range_to_close_patterns()
     _, first_at = _bare(first)
     _, second_at = _bare(second)
-    if opening.search(text, max(0, first_at - 80), first_at) is None or \
-            close.fullmatch(text, first.end, second_at) is None:
+    # (a close the second period's surface took in: `through the end of May`)
+    swallowed = lead.match(second.surface)
+    if swallowed is not None:
+        second_at = second.start + swallowed.end()
+    if opening.search(text, max(0, first_at - 80), first_at) is None:
         return None
-    return Period(first.period.start, second.period.end)
+    joined = close.fullmatch(text, first.end, second_at)
+    if joined is None:
+        return None
+    aside = joined.group("aside")
+    return Period(first.period.start, second.period.end), aside is not None and \
+        re.search(r"\d", aside) is not None
 
 
 def ranges_to_close(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -2869,10 +2885,17 @@ def ranges_to_close(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
     while index < len(mentions):
         first = mentions[index]
         second = mentions[index + 1] if index + 1 < len(mentions) else None
-        period = None if second is None else _range_to_close(text, first, second)
-        if second is not None and period is not None:
-            merged.append(PeriodMention(first.start, second.end, text[first.start:second.end],
-                                        "period", period))
+        joined = None if second is None else _range_to_close(text, first, second)
+        if second is not None and joined is not None:
+            period, counted = joined
+            if counted:
+                # (a figure in the aside is of the opening period alone: `between last
+                # September, when Ukraine shipped 5 million tonnes, and the end of January`)
+                merged.extend([first, PeriodMention(second.start, second.end, second.surface,
+                                                    "period", period)])
+            else:
+                merged.append(PeriodMention(first.start, second.end,
+                                            text[first.start:second.end], "period", period))
             index += 2
             continue
         merged.append(first)
@@ -2946,9 +2969,28 @@ def months_of_split_year(text: str, mentions: list[PeriodMention]) -> list[Perio
     return merged
 
 
-_SPAN_WORDS = re.compile(r"(?i:\b(?:to|through|until|till)\b)|\d\s*[-–]|[a-z]\s*[-–]\s*[A-Za-z]")
-"""In a surface: what makes it a span from one day or month to another (`March 21 to September
-22`, `April-September`), not one month."""
+@cache
+def _span_words() -> re.Pattern[str]:
+    """In a surface: what makes it a span from one day or month to another (`March 21 to September
+    22`, `April-September`; period_cues `restated_span_joins`), not one month."""
+    joins = cue_alternation(period_cues()["restated_span_joins"])
+    return re.compile(rf"(?i:\b(?:{joins})\b)|\d\s*[-–]|[a-z]\s*[-–]\s*[A-Za-z]")
+
+
+@cache
+def _restated_gap() -> re.Pattern[str]:
+    """Between a part of a year and the span restating it: a comma, or the named year it is part
+    of and a comma (`the first five months of the Iranian year, March 21 to August 22`; period_cues
+    `restated_year_nouns`)."""
+    nouns = cue_alternation(period_cues()["restated_year_nouns"])
+    return re.compile(rf"(?:\s+(?i:of)\s+(?i:the)\s+[A-Z][\w'’-]*\s+(?i:{nouns}))?\s*,\s*")
+
+
+@cache
+def _base_opening() -> re.Pattern[str]:
+    """A span's surface opening as a base a change is from (`rose 8% in the first quarter, from
+    October to December`; period_cues `restated_base_openers`)."""
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['restated_base_openers'])})\s")
 
 
 @cache
@@ -2964,8 +3006,8 @@ def _restates(text: str, named: PeriodMention, span: PeriodMention) -> bool:
     (`the current fiscal year, April to September,`; `the first five months, March 20 to August
     21,`): `named` states no period of its own, or a part of a year as long as `span`."""
     if named.relation != "period" or span.relation != "period" or span.period is None or \
-            not re.fullmatch(r"\s*,\s*", text[named.end:span.start]) or \
-            not _SPAN_WORDS.search(span.surface) or \
+            not _restated_gap().fullmatch(text, named.end, span.start) or \
+            not _span_words().search(span.surface) or \
             not re.match(r"\s*(?:[,;.)]|$)", text[span.end:]):
         return False
     if named.period is None:
@@ -2975,6 +3017,11 @@ def _restates(text: str, named: PeriodMention, span: PeriodMention) -> bool:
         # (`the opening half of the current fiscal year, April to September`: the part's days)
         return named.period.start <= span.period.start and span.period.end <= named.period.end
     days = (named.period.end - named.period.start).days
+    if _base_opening().match(span.surface) and "," == text[named.end:span.start].strip() and (
+            span.period.end < named.period.start or
+            named.period.end < span.period.start):
+        # (a `from` span clear of the part named is the base of a change, not its days)
+        return False
     return length is not None and 2 <= length < 12 and \
         abs((span.period.end - span.period.start).days - days) <= 31
 
