@@ -358,16 +358,45 @@ def bloc_led_row(text: str, earlier: Quantity, countries: list[CountryMention],
     return row
 
 
-_WORLD_RANK = re.compile(r"\b(?:world|global|worldwide|international)", re.IGNORECASE)
-"""In a ranking's role: the world's suppliers or buyers, not one flow's."""
 _OWNER_GAP = re.compile(r"(?:['’]s?)?(?:,\s+whose)?(?:\s+[a-z-]+){0,2}\s+")
 """Between the owner of a flow word and the word: `Saudi shipments`, `Saudi Arabia, whose
 deliveries`, `its own wine sales`."""
-_PASSED_BEFORE = re.compile(r"\b(?:overtook|overtaking|overtaken|ahead\s+of|behind|than|surpassing|"
-                           r"surpassed|outpacing|outpaced|replacing|replaced|displacing|displaced)"
-                           r"\s+(?:the\s+)?$", re.IGNORECASE)
-"""Before a rival passed or replaced (`overtook Hong Kong as the largest market`): not the
-place a flow goes to."""
+
+
+def _words(name: str) -> str:
+    """The words of a cue list of claim_cues.json as alternatives, longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(word_set(name), key=len, reverse=True))
+
+
+@cache
+def _world_scope() -> re.Pattern[str]:
+    """In a ranking's role or a bloc's row: the world's suppliers, buyers or shipments, not one
+    flow's (`among global suppliers`, `28% of global walnut shipments`)."""
+    return re.compile(rf"\b(?:{_words('world_scope_words')})(?![\w'’])", re.IGNORECASE)
+
+
+@cache
+def _rival_before() -> re.Pattern[str]:
+    """Before a rival passed, replaced or set aside (`overtook Hong Kong as the largest market`,
+    `market after Turkey`, `India, not Turkey,`): not the place a flow goes to."""
+    return re.compile(rf"(?:\b(?:{_words('rival_before_words')})|(?:[,.;:]\s*|\A)"
+                      rf"(?:{_words('rival_aside_words')}))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _market_role() -> re.Pattern[str]:
+    """After a possessive country: a buyer's role it owns (`'s biggest market`, `'s top wheat
+    buyer`); group `rank` the words before the role."""
+    return re.compile(rf"(?:['’]s?)?\s+(?P<rank>(?:[\w.-]+\s+){{0,3}}?)"
+                      rf"(?:{_words('market_role_words')})\b", re.IGNORECASE)
+
+
+def _ranked_role(words: str) -> bool:
+    """Whether the words before a role rank it (`second-largest`, `top`): a destination among
+    others, not a home market (`car market`)."""
+    ranks = word_set("market_rank_words") | set(lexicon("ranked_among", "place").words)
+    return any(w in ranks or re.search(r"est$", w) for w in re.split(r"[\s-]+", words.lower()))
 
 
 @cache
@@ -1466,7 +1495,10 @@ class FlowReader(ListingReader, FlowHistory):
         nor an owner, `Canada's second-largest market`, unless no other is named), from the
         owner of the flow word (`U.S. sales there`, `Saudi Arabia, whose deliveries there`, `the
         Netherlands raised its shipments there`), else the seller of the flows before, else the
-        sentence's first other country, else the article's country."""
+        sentence's first other country, else the article's country. Not after a home market
+        (`Japan's car market`); `its ... there` after a buyer's role (`China is Australia's
+        biggest market`) is the role owner's; ownerless `exports there` only to a place named
+        as a market or destination (not `Indonesia raised its levy, and exports there`)."""
         if kind not in ("level", "change", "share"):
             return None
         there = [m for m in _sent_there().finditer(self.text, ctx.span[0], quantity.start)]
@@ -1478,6 +1510,10 @@ class FlowReader(ListingReader, FlowHistory):
         owner = next((c for c in reversed(named) if c.code and (
             c.form != "pronoun" or c.possessive) and _OWNER_GAP.fullmatch(
                 self.text, c.end, word)), None)
+        owned = owner is not None
+        if any(c.possessive and (role := _market_role().match(self.text, c.end)) is not None
+               and not _ranked_role(role["rank"]) for c in named):
+            return None  # (`Japan's car market is shrinking, and new car sales there`: its own)
         if owner is not None and owner.form == "pronoun":
             # (`the United States ranked third among China's suppliers, ..., and its sales
             # there`: the subject's)
@@ -1485,6 +1521,14 @@ class FlowReader(ListingReader, FlowHistory):
                           and c.form in ("name", "capital")), owner)
             if not self._places(named, owner):
                 owner = None  # (`The steel sector ... cut its sales there`: not the place's)
+            elif owner.form != "pronoun":
+                # (`China is Australia's biggest market, and its exports there`: the subject is
+                # the place, the owner of the buyer's role the seller)
+                market = next((c for c in named if c.possessive and c.code != owner.code
+                               and c.form in ("name", "capital", "demonym")
+                               and _market_role().match(self.text, c.end)), None)
+                if market is not None:
+                    return Parties(market.code, owner.code, False)
         places = self._places(named, owner)
         bloc = [m.start() for m in _BLOC.finditer(self.text, ctx.span[0], word)]
         if bloc and (not places or bloc[-1] > places[-1].start):
@@ -1500,11 +1544,29 @@ class FlowReader(ListingReader, FlowHistory):
         place = places[-1].code
         if owner is not None and owner.code is not None:
             return Parties(owner.code, place, False)
+        if not owned and not self._named_market(places[-1]) and \
+                there[-1].group().split()[0].lower() in word_set("sent_there_owned_words"):
+            return None  # (`Indonesia raised its export levy, and palm oil exports there`)
         sellers = [c.exporter for c in self.previous if c.exporter not in (None, place)]
         others = [c.code for c in named if c.code != place and c.form != "pronoun"
                   and c.cue not in ("to", "from", "into", "in")]
         seller = sellers[-1] if sellers else others[0] if others else self.focus
         return Parties(seller, place, False) if seller not in (None, place) else None
+
+    def _named_market(self, place: CountryMention) -> bool:
+        """Whether `place` is named as a destination (`to Taiwan`, `one foreign market, the United
+        States`) or as a market or buyer in its clause (`India is the top market`, `Oman stayed
+        the top market for Kenyan tea`), no other country between."""
+        markets = rf"\b(?:{_words('market_role_words')})\b"
+        if place.cue in ("to", "into") or re.search(
+                markets + r"[^.;:\d]{0,12}$", self.text[max(0, place.start - 30):place.start],
+                re.IGNORECASE):
+            return True
+        end = self.text.find(".", place.end)
+        window = self.text[place.end:end if end != -1 else len(self.text)]
+        role = re.search(markets, window[:80], re.IGNORECASE)
+        return role is not None and not re.search(r"[;:]", window[:role.start()]) and \
+            not find_countries(window[:role.start()])
 
     def _places(self, named: list[CountryMention],
                 owner: CountryMention | None) -> list[CountryMention]:
@@ -1514,7 +1576,7 @@ class FlowReader(ListingReader, FlowHistory):
         is left."""
         rivals: set[int] = set()
         for i, c in enumerate(named):
-            if _PASSED_BEFORE.search(self.text, max(0, c.start - 25), c.start) or (
+            if _rival_before().search(self.text, max(0, c.start - 25), c.start) or (
                     i and named[i - 1].start in rivals and re.fullmatch(
                         r"\s*(?:,|and|or)\s*(?:the\s+)?", self.text[named[i - 1].end:c.start])):
                 rivals.add(c.start)
@@ -1534,9 +1596,11 @@ class FlowReader(ListingReader, FlowHistory):
         if not roles:
             return None
         role = roles[-1]
+        after = self.text[role.end():quantity.start]
         if any(role.end() <= c.start < quantity.start for c in ctx.countries if c.code) or \
-                ";" in self.text[role.end():quantity.start]:
-            return None
+                ";" in after or re.search(rf"\b(?:{_words('ranked_among_stops')})\b", after,
+                                          re.IGNORECASE):
+            return None  # (`..., while total imports hit`: another clause's)
         ranked = [c for c in ctx.countries if c.code and not c.possessive and not c.office
                   and c.form != "pronoun" and role.start() - 40 <= c.end <= role.start()]
         if not ranked:
@@ -1551,7 +1615,7 @@ class FlowReader(ListingReader, FlowHistory):
         told = [c.importer if seller else c.exporter for c in self.previous]
         others = [side for side in told if side not in (None, code)]
         other = owners[0] if owners else others[-1] if others else None
-        if other is None or _WORLD_RANK.search(role.group()):
+        if other is None or _world_scope().search(role.group()):
             return None  # (`India ranked first among global suppliers`: the world's)
         return Parties(code, other, False) if seller else Parties(other, code, False)
 
@@ -1568,9 +1632,18 @@ class FlowReader(ListingReader, FlowHistory):
                   if self.quantities[i].end <= quantity.start]
         row = bloc_led_row(self.text, before[-1], ctx.countries, quantity) if before else None
         if row is not None and row.code != seller:
+            if _world_scope().search(self.text, before[-1].end, row.start):
+                return None  # (`Europe received 28% of global walnut shipments, and China`)
             return Parties(seller, row.code, False)
         named = any(c.start < quantity.start or c.cue == "from" for c in ctx.countries if c.code)
         if not named and bloc_led(self.text, quantity.start, quantity.end, ctx.countries):
+            stop = re.compile(r"[,;.]|\band\b").search(self.text, quantity.end)
+            end = stop.start() if stop else len(self.text)
+            if _world_scope().search(self.text, quantity.end, end) or any(
+                    quantity.end <= c.start < end for c in ctx.countries
+                    if c.code not in (None, seller) and c.form != "pronoun"):
+                return None  # (`Europe bought 60% of US walnut exports`: the US's; not `of the
+                # country's exports`, the seller's)
             return Parties(seller, None, False)
         return None
 
