@@ -39,6 +39,7 @@ from tradetrace.extract.commodity import (
     unkeyed_of,
     unnamed_goods,
     worth_of,
+    worth_of_unkeyed,
 )
 from tradetrace.extract.cues import (
     cue_data,
@@ -591,6 +592,18 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
+_OF_POINTED = re.compile(r"\s+of\s+(?:the|these|those|such)\s", re.IGNORECASE)
+"""After a flow noun: goods pointed back to (`US exports of the waste grades`)."""
+
+
+@cache
+def _denied_flow() -> re.Pattern[str]:
+    """A word denying a sentence's flow (`unkeyed_topic_negations`: `did not sell any cocoa`)."""
+    words = "|".join(sorted((re.escape(w) for w in word_set("unkeyed_topic_negations")),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:\b|(?<=\w))(?:{words})\b", re.IGNORECASE)
+
+
 Decided = tuple[str | None] | None
 """A goods rule's answer: `(key,)` when it decides (the key None for goods with no key in the
 taxonomy), None when it leaves the figure to the next rule."""
@@ -650,7 +663,9 @@ class GoodsReader(FlowReader):
             # billion ... The volume was 1.2 million cubic metres`); keyed goods named before
             # only as a qualifier (`oil company`, `oil and gas conference`), are not its
             return None
-        if key not in (None, "trade") and self.unkeyed_list_goods(key, ctx):
+        if key not in (None, "trade") and (self.unkeyed_list_goods(key, ctx) or worth_of_unkeyed(
+                self.text, quantity.start, ctx.goods)):
+            # (`and exported cotton worth $500 million`: the worth of the goods with no key)
             return None
         return key
 
@@ -868,7 +883,28 @@ class GoodsReader(FlowReader):
         return names_unkeyed_goods(self.text, before.start, before.end) and not any(
             not g.generic or _ALL_GOODS_WORD.fullmatch(g.surface) for g in between(
                 self.goods, self._goods_starts, before.start, before.end)) and \
-            not self.overall_named(before.start, before.end)
+            not self.overall_named(before.start, before.end) and \
+            self.same_flow_stated(before.start, before.end, ctx.span[0], quantity.start)
+
+    def same_flow_stated(self, start: int, end: int, flow_start: int, flow_end: int) -> bool:
+        """Whether text[start:end] states, not denying it, a flow (`sold more cocoa`, `tulip
+        imports`) the way of the flow in text[flow_start:flow_end] (`Its sales rose`): not goods'
+        output, processing or growers (`Zambia's copper output slumped`), smuggling, or the other
+        way (`sold more cocoa to Belgium. Imports from Belgium rose`)."""
+        if _denied_flow().search(self.text, start, end):
+            return False
+        uncounted = word_set("unkeyed_topic_uncounted_flows")
+        stated = {kind for kind in ("export", "import") if any(
+            self.text[a:b].lower() not in uncounted
+            for a, b in lexicon("flow", kind).spans(self.text, start, end))}
+        if any(_word_pattern(role).search(self.text, start, end)
+               for role in word_set("unkeyed_topic_flow_roles")):
+            stated |= {"export", "import"}  # (`the biggest source of its gas`: either way)
+        ways = [(a, kind, b) for kind in ("export", "import")
+                for a, b in lexicon("flow", kind).spans(self.text, flow_start, flow_end)]
+        if ways and _OF_POINTED.match(self.text, max(ways)[2]):
+            return bool(stated)  # (`US exports of the waste grades`: the goods pointed back to)
+        return bool(stated) and (not ways or max(ways)[1] in stated)
 
     def beyond_unkeyed_goods(self, last: Claim, ctx: Context) -> bool:
         """Whether a sentence of a later paragraph is no row of the article's goods with no key:

@@ -1830,9 +1830,41 @@ _LIST_GAP = re.compile(_LIST_JOIN + r"(?:" + _LIST_ITEM + _LIST_JOIN + r"){0,3}"
 """Between two goods of one list: a comma or `and`/`or`, then other items and up to two words
 before the next goods (`fruits, vegetables and cut flowers`)."""
 _LIST_REACH_UNKEYED = 80
-_LIST_GOODS_WORD = re.compile(r"\b(?:goods|products|produce|items|commodities)\b", re.IGNORECASE)
 _LIST_AND = re.compile(r"\b(?:and|or)\b|&")
 _LIST_CLOSE = re.compile(r"(?:\s*,\s*" + _LIST_ITEM + r")*\s*,?\s+(?:and|or|&)\s")
+_OWN_FIGURE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|tonnes|tons|"
+                                r"barrels|bales|units))\S*\s+of(?:\s+[a-z-]+){0,2}\s*$")
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:worth|valued\s+at)\s+\D{0,6}\d")
+"""Goods with a figure of their own: `12 million tonnes of wheat`, `cotton yarn worth $1
+billion`."""
+
+
+@cache
+def _list_goods_word() -> re.Pattern[str]:
+    """A word for goods in general (`list_goods_words`: `goods`, `products`)."""
+    words = "|".join(sorted(word_set("list_goods_words"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _apart(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two goods that seem one list are two clauses' or two figures' goods: a verb of a
+    flow between them (`wheat and exported cotton`), or each with a figure of its own (`4
+    million tonnes of rice, mostly basmati, and cotton yarn worth $1 billion`)."""
+    if any(lexicon("flow", kind).search(text, first[1], second[0])
+           for kind in ("export", "import", "two_way")):
+        return True
+    aside = _aside_before().search(text, max(0, first[0] - 40), first[0])
+    figure_end = aside.start() if aside else first[0]
+    return _OWN_FIGURE_BEFORE.search(text, max(0, figure_end - 60), figure_end) is not None and \
+        _OWN_FIGURE_AFTER.match(text, second[1]) is not None
+
+
+@cache
+def _aside_before() -> re.Pattern[str]:
+    """Before goods: an aside naming the main part of goods before (`rice, mostly basmati`;
+    `main_hedge_adverbs`), the goods before holding the figure."""
+    words = "|".join(sorted(word_set("main_hedge_adverbs"), key=len, reverse=True))
+    return re.compile(rf",\s+(?:{words})\s+(?:[a-z-]+\s+)?$")
 
 
 def listed_with_unkeyed(text: str, mention: CommodityMention) -> bool:
@@ -1851,8 +1883,34 @@ def listed_with_unkeyed(text: str, mention: CommodityMention) -> bool:
         close = _LIST_CLOSE.match(text, second[1])
         if second[0] >= first[1] and _LIST_GAP.fullmatch(text, first[1], second[0]) and (
                 _LIST_AND.search(text, first[1], second[0]) or close) and \
-                not _LIST_GOODS_WORD.search(text, first[0], close.end() if close else second[1]):
+                not _list_goods_word().search(text, first[0], close.end() if close else second[1]) \
+                and not _apart(text, first, second):
             # (a list closed by `and` or `or`, not `After cut flowers, vegetables`; a list with
             # a word for goods in general, `farm, forestry and fishery goods and food`, is trade)
             return True
     return False
+
+
+
+_WORTH_GAP = re.compile(r"\s+(?:(?!(?:were|was|is|are|be|been|being)\s)[a-z-]+\s+)?"
+                        r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|"
+                        r"roughly)\s+|more\s+than\s+)?")
+
+
+def worth_of_unkeyed(text: str, start: int, mentions: list[CommodityMention]) -> bool:
+    """Whether the figure at `start` is the worth of goods with no key right before it, in a
+    clause of their own (`and exported cotton worth $500 million`): it is theirs, not keyed goods'
+    named earlier; not goods listed with keyed ones (`beef and cow leather were worth`), a word for
+    goods in general (`such products worth`) or part of keyed goods' name (`gas oil worth`)."""
+    spans = unkeyed_goods_spans(text, max(0, start - 60), start)
+    if not spans:
+        return False
+    a, b = spans[-1]
+    if text[a:b].lower() in word_set("unkeyed_list_partners_kept") or \
+            _list_goods_word().search(text, a, b) or \
+            _WORTH_GAP.fullmatch(text, b, start) is None:
+        return False
+    keyed = [m for m in mentions if not m.generic]
+    return not any(m.end > a and m.start < start for m in keyed) and not any(
+        m.end <= a and _LIST_GAP.fullmatch(text, m.end, a) and not _apart(
+            text, (m.start, m.end), (a, b)) for m in keyed)
