@@ -710,7 +710,17 @@ def _past_baseline(text: str, floor: int, q_start: int, q_end: int) -> bool:
     crop of 340,000 tonnes this year, after 289,000 tonnes in 2018`, `on track to beat the 7.59
     million tonnes imported in 2020` (reported: it happened, the cue is the other figure's)."""
     return _baseline_before().search(text, max(floor, q_start - 60), q_start) is not None and \
-        _PAST_AFTER.match(text, q_end) is not None
+        _PAST_AFTER.match(text, q_end) is not None and _no_plan_ahead().match(text, q_end) is None
+
+
+@cache
+def _no_plan_ahead() -> re.Pattern[str]:
+    """After a baseline figure, in its clause: a plan or modal word of its own
+    (`baseline_plan_cues` of stance_cues.json: `half of the 12 million tonnes of wheat Egypt is
+    set to buy in 2026`, `double the 1 million tonnes contracted in 2025`): the figure is a plan
+    or outlook itself, no recorded baseline."""
+    cues = cue_regex(cue_data(STANCE_CUES)["baseline_plan_cues"]).pattern
+    return re.compile(r"[^.;,]{0,40}?" + cues, re.IGNORECASE)
 
 
 _BARE_BASELINE = re.compile(
@@ -956,6 +966,12 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         text, sentence, q_start, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
+    if found == "forecast" and _would_level().search(text, max(clause[0], q_start - 40),
+                                                     q_start):
+        would = _would_of(text, sentence, clause, q_start, published)
+        if would is not None:
+            return would  # `The deal, which would total 2 million tonnes`: the deal's terms;
+            # `In the 1990s, exports would rise to 10 million tonnes`: what used to happen
     if found in ("planned", "forecast") and (
             _ESTIMATE_THAT.search(text, sentence[0], q_start)
             or _ESTIMATE_CLOSES.search(text, q_end, sentence[1])):
@@ -1013,6 +1029,46 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     return cast(Modality, found or "reported")
 
 
+@cache
+def _would_level() -> re.Pattern[str]:
+    """Right before a figure: `would` and one of the `would_levels` of stance_cues.json (`would
+    total`, `would rise to about`), the outlook of a level or movement."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["would_levels"]).pattern
+    return re.compile(r"\bwould\s+" + verbs + r"(?:\s+to)?\s+" + hedge_pattern(True)
+                      + r"(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
+
+
+@cache
+def _would_deal() -> re.Pattern[str]:
+    """Before a `would` and level verb: a deal noun (`current_deal_nouns` of stance_cues.json)
+    whose relative clause it opens (`The deal, which would total 2 million tonnes`)."""
+    nouns = cue_regex(cue_data(STANCE_CUES)["current_deal_nouns"]).pattern
+    return re.compile(nouns + r",?\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}?would\s+[a-z]+",
+                      re.IGNORECASE)
+
+
+_PAST_FRAME = re.compile(r"\s*(?:in\s+the\s+(?:(?:late|early|mid)[\s-]+)?(?:19|20)?\d0s|"
+                         r"(?:last|previous)\s+(?:year|month|season|decade)|(?:in|during)\s+"
+                         r"(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
+"""At a sentence's start: a past time framing it (`In the 1990s,`, `Last year,`, `In 2019,`)."""
+
+
+def _would_of(text: str, sentence: tuple[int, int], clause: tuple[int, int], q_start: int,
+              published: date | None) -> Modality | None:
+    """The modality of a figure after `would` and a level verb (`_would_level`) when not an
+    outlook: a deal's terms (`The deal, which would total 2 million tonnes of wheat`, planned),
+    or what used to happen in a past frame (`In the 1990s, exports would rise to 10 million
+    tonnes`, reported); else None."""
+    if _would_deal().search(text, max(sentence[0], q_start - 80), q_start):
+        return "planned"
+    frame = _PAST_FRAME.match(text, sentence[0], clause[1])
+    if frame is None:
+        return None
+    if frame["year"] and (published is None or int(frame["year"]) >= published.year):
+        return None
+    return "reported"
+
+
 def _headline_outlook(text: str, sentence: tuple[int, int], q_start: int) -> bool:
     """Whether the quantity's sentence is a headline (a line with no closing stop) that puts a
     bare `to` and one of the `set_to_changes` verbs of stance_cues.json right before the figure
@@ -1022,8 +1078,22 @@ def _headline_outlook(text: str, sentence: tuple[int, int], q_start: int) -> boo
     if not text.startswith("\n", end) or text[sentence[0]:end].rstrip().endswith((".", "?")):
         return False
     found = _headline_to_change().search(text, sentence[0], q_start)
-    return found is not None and not _headline_to_result().search(text, sentence[0],
-                                                                  found.start())
+    if found is None or _headline_to_result().search(text, sentence[0], found.start()):
+        return False
+    return found["verb"].lower() not in cue_data(STANCE_CUES)["headline_to_levels"] or \
+        _headline_moved().search(text, sentence[0], found.start()) is None
+
+
+@cache
+def _headline_moved() -> re.Pattern[str]:
+    """Anywhere before a headline's `to` and a `headline_to_levels` verb: `up`/`down` a share or a
+    change verb (`imports up 10% in May to reach 12 mln T`, `exports rebound in May to reach 4 mln
+    T`): the level is where the change ended, what happened, not what is to come."""
+    changes = cue_data(STANCE_CUES)["set_to_changes"]
+    moved = cue_regex([*changes, *(f"{verb}s" for verb in changes if " " not in verb),
+                       *(f"{verb}ed" for verb in changes if " " not in verb)]).pattern
+    return re.compile(r"\b(?:up|down)\s+\d+(?:\.\d+)?\s*(?:%|percent|pct)|" + moved,
+                      re.IGNORECASE)
 
 
 @cache
@@ -1047,7 +1117,7 @@ def _headline_to_change() -> re.Pattern[str]:
     their own."""
     data = cue_data(STANCE_CUES)
     verbs = cue_regex([*data["set_to_changes"], *data["headline_to_levels"]]).pattern
-    return re.compile(r"(?<![\w-])to\s+" + verbs + r"\s+" + hedge_pattern(True)
+    return re.compile(r"(?<![\w-])to\s+(?P<verb>" + verbs + r")\s+" + hedge_pattern(True)
                       + r"(?:(?:a\s+)?record\s+)?(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
 
 
@@ -1534,27 +1604,51 @@ def _arrival_expected(text: str, sentence: tuple[int, int], q_start: int,
     return "forecast"
 
 
-_CURRENT_BEFORE = re.compile(r"\b(?:the\s+present|(?:the\s+|its\s+|their\s+)?current|"
-                             r"currently)\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$",
-                             re.IGNORECASE)
-"""Right before a figure: a word marking it as what is now (`from the present 400 million cubic
-metres`, `exports, currently 3%, to over 25%`)."""
-_CURRENT_AFTER = re.compile(r"[^\d,;:.()]{0,30}?\b(?:(?P<now>currently|at\s+present)|so\s+far\s+"
-                            r"(?:this|in)\b)", re.IGNORECASE)
-"""Right after a figure, with no other figure or clause break between: what marks it as now (`the
-4 million tons a year it currently ships`, `one percent at present`) or as the running total of
-a period under way (`an average of 750,000 bpd so far this year`)."""
+@cache
+def _current_before() -> re.Pattern[str]:
+    """Right before a figure: a word marking it as what is now (`now_before` of stance_cues.json:
+    `from the present 400 million cubic metres`, `exports, currently 3%, to over 25%`)."""
+    words = cue_regex(cue_data(STANCE_CUES)["now_before"]).pattern
+    return re.compile(words + r"\s+" + hedge_pattern(True) + r"(?:US|U\.S\.)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _current_after() -> re.Pattern[str]:
+    """Right after a figure, with no other figure or clause break between: what marks it as now
+    (`now_after` of stance_cues.json: `the 4 million tons a year it currently ships`, `one
+    percent at present`) or as the running total of a period under way (`so_far_after`: `an
+    average of 750,000 bpd so far this year`). `currently` must lead a verb of the present or
+    close the phrase, not a participle (`wheat currently stored in silos` is the goods, no
+    level), and `now_closing` (`at present`) must close the phrase (`at present prices`)."""
+    data = cue_data(STANCE_CUES)
+    now = cue_regex(data["now_after"]).pattern
+    closing = cue_regex(data["now_closing"]).pattern
+    so_far = cue_regex(data["so_far_after"]).pattern
+    return re.compile(r"[^\d,;:.()]{0,30}?(?:(?P<now>" + now + r"(?=\s*(?:[,;:.()\n]|$)|"
+                      r"\s+(?!(?:has|was)\b)[a-z]+s\b|\s+(?:at|around|about|running|standing)"
+                      r"\b)|" + closing + r"(?=\s*(?:[,;:.()\n]|$)))|" + so_far + r")",
+                      re.IGNORECASE)
+
+
+@cache
+def _deal_after() -> re.Pattern[str]:
+    """Right after a figure, in its own phrase: a noun of a deal it sizes (`current_deal_nouns`
+    of stance_cues.json: `its current 500,000-tonne wheat supply contract`), so `current` marks
+    the deal in force, not a level now."""
+    nouns = cue_regex(cue_data(STANCE_CUES)["current_deal_nouns"]).pattern
+    return re.compile(r"(?:[\s-]+(?:a\s+year|[a-z]+)){0,4}?[\s-]+" + nouns, re.IGNORECASE)
 
 
 def _current_figure(text: str, clause: tuple[int, int], q_start: int, q_end: int,
                     name: Modality) -> bool:
-    """Whether the quantity is marked as what is now or has been so far (`_CURRENT_BEFORE`,
-    `_CURRENT_AFTER`): the level a plan or outlook starts from, reported. A running total `so
+    """Whether the quantity is marked as what is now or has been so far (`_current_before`,
+    `_current_after`): the level a plan or outlook starts from, reported. A running total `so
     far` keeps the plan of a cue in its own clause (`has booked 400,000 tonnes so far this
-    season` is goods booked, planned)."""
-    if _CURRENT_BEFORE.search(text, max(clause[0], q_start - 30), q_start):
-        return True
-    after = _CURRENT_AFTER.match(text, q_end, clause[1])
+    season` is goods booked, planned); a figure sizing a deal (`_deal_after`: `extend its current
+    500,000-tonne supply contract`) keeps the plan's."""
+    if _current_before().search(text, max(clause[0], q_start - 30), q_start):
+        return _deal_after().match(text, q_end, clause[1]) is None
+    after = _current_after().match(text, q_end, clause[1])
     if after is None:
         return False
     return after["now"] is not None or not modality_spans(name, text, *clause)
@@ -1893,9 +1987,30 @@ def _hedge_before_article(text: str, q_start: int, floor: int) -> bool:
     if not _ARTICLE_GAP.search(before):
         return False
     not_hedges = lexicon("not_hedges", source=STANCE_CUES)
-    return any(_ARTICLE_GAP.match(before, e) and before[s:e].lower() != "up to"
+    return any((gap := _ARTICLE_GAP.match(before, e)) and before[s:e].lower() != "up to"
                and before[s:e] not in not_hedges
+               and _article_hedge_leads(before, s, e, "record" in gap.group().lower())
                for s, e in lexicon("approximate").spans(before))
+
+
+@cache
+def _article_hedge_lead() -> re.Pattern[str]:
+    """A word before a hedge that is also a preposition (`article_preposition_hedges`) that makes
+    it the figure's hedge (`article_hedge_leads`: `holds about a 9 percent share`)."""
+    leads = cue_regex(cue_data(STANCE_CUES)["article_hedge_leads"]).pattern
+    return re.compile(r"(?:^|" + leads + r")\s+$", re.IGNORECASE)
+
+
+def _article_hedge_leads(before: str, s: int, e: int, record: bool) -> bool:
+    """Whether the hedge `before[s:e]` before an article hedges the figure: a hedge that is also
+    a preposition (`over`, `about`, `around`: `article_preposition_hedges` of stance_cues.json)
+    only before `record` or after one of the `article_hedge_leads` (`holds about a 9 percent
+    share`), not as the preposition of a noun or verb (`concerns over a 20% drop`, `talks about
+    a 1 million tonne sale`, `brought about a 30% drop`)."""
+    prepositions = cue_data(STANCE_CUES)["article_preposition_hedges"]
+    if record or before[s:e].lower() not in prepositions:
+        return True
+    return _article_hedge_lead().search(before, 0, s) is not None
 
 
 def is_approximate(text: str, q_start: int, floor: int, bound: Bound) -> bool:

@@ -363,11 +363,16 @@ year ahead in the period stage, which costs more than it gains.)"""
 @cache
 def _appearing_object() -> re.Pattern[str]:
     """`appears to have bought a 25,000 tonne cargo`, `seem to ship about 3 million tonnes`: one
-    of the `appearing_verbs` of stance_cues.json, then its verb and up to four words with no
-    clause break before a figure, the verb's object (the span is the `appearing_verbs` cue)."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["appearing_verbs"]).pattern
-    return re.compile(verbs + r"(?=\s+(?:have\s+|be\s+)?[a-z]+(?:\s+(?!(?:and|but|which|that|"
-                      r"than|while)\b)[\w'’-]+){0,4}?\s+" + hedge_pattern(True)
+    of the `appearing_verbs` of stance_cues.json, then its verb and up to ten words with no
+    clause break (`appearing_object_stops`) before a figure, the verb's object or its adjunct
+    after a comma (`appearing_object_adjuncts`: `appear to have fallen sharply in May, by about
+    20%`); the span is the `appearing_verbs` cue."""
+    data = cue_data(STANCE_CUES)
+    verbs = cue_regex(data["appearing_verbs"]).pattern
+    stops = cue_regex(data["appearing_object_stops"]).pattern
+    adjuncts = cue_regex(data["appearing_object_adjuncts"]).pattern
+    return re.compile(verbs + r"(?=\s+(?:have\s+|be\s+)?[a-z]+(?:(?:\s+|,\s+(?=" + adjuncts
+                      + r"))(?!" + stops + r")[\w'’-]+){0,10}?\s+" + hedge_pattern(True)
                       + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)", re.IGNORECASE)
 
 
