@@ -454,31 +454,38 @@ a change of a flow, not a build."""
 
 
 @cache
-def _fee_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _fee_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The amount's own fee phrase after it (`$57 million, or XAF30 billion, in transit fees`,
-    `from the fee it levies`) and a fee subject yielding it before it (`Transit fees still
-    brought in`, `the transit fee earned Tunisia`)."""
-    fees = cue_regex(sorted(word_set("fee_nouns"))).pattern
+    `from the fee it levies`), a fee subject yielding it before it (`Transit fees still
+    brought in`, `the transit fee earned Tunisia`), and what bears a fee rather than earns it
+    (`fee_bearing_links`, a flow noun or goods: `Imports subject to duties`). A fee noun
+    that is half of a compound (`royalty-free`) is none."""
+    fees = cue_regex(sorted(word_set("fee_nouns"))).pattern + r"(?![-‐])"
     verbs = cue_regex(sorted(word_set("fee_earning_verbs"))).pattern
+    links = cue_regex(sorted(word_set("fee_bearing_links"))).pattern
     after = re.compile(r"(?:\s*,\s*or\s+(?:(?![.!?]\s)[^,;]){1,30},)?\s+(?:in|from)\s+"
-                       r"(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}?" + fees,
-                       re.IGNORECASE)
+                       r"(?:(?:the|its|their|a)\s+)?(?:(?!" + links + r")[\w'’-]+\s+){0,3}?"
+                       + fees, re.IGNORECASE)
     before = re.compile(fees + r"\s+(?:[a-z]+ly\s+|still\s+|also\s+)?" + verbs
                         + r"\s+(?:[A-Z][\w'’-]*\s+){0,2}" + hedge_pattern(True) + "$",
                         re.IGNORECASE)
-    return after, before
+    bearer = re.compile(links + "|" + _FLOW_NOUN + r"|\bgoods\b", re.IGNORECASE)
+    return after, before, bearer
 
 
 def _fee_takings(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """Whether an amount of money is what a fee, toll or royalty took in: `in`/`from` such a
     charge right after it or the charge yielding it right before it. A fee paid on goods is
     not their value (`Cameroon collected $57 million in transit fees`; not `$57 million of
-    crude, in spite of transit fees`)."""
-    after, before = _fee_patterns()
+    crude, in spite of transit fees`, `$50 billion in steel subject to duties`), nor is a
+    fee the subject when goods or a flow bearing it come first in the clause (`Imports
+    subject to duties amounted to $3.2 billion`, `Goods exempt from duties totalled`)."""
+    after, before, bearer = _fee_patterns()
     # (the restatement after a comma lies past the clause's end)
     if after.match(text, quantity.end, min(len(text), quantity.end + 100)) is not None:
         return True
-    return before.search(text, clause[0], quantity.start) is not None
+    found = before.search(text, clause[0], quantity.start)
+    return found is not None and bearer.search(text, clause[0], found.start()) is None
 
 
 def _built_with(text: str, quantity: Quantity) -> bool:
