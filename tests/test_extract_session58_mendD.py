@@ -1,5 +1,6 @@
 """Session 58 mend D: the fee-takings rule (`_fee_takings`) no longer drops goods or flows that
-merely bear a fee or duty; each test fails without the mend, on the reviewers' invented text."""
+merely bear a fee or duty, and one unit of a currency buying another is an exchange rate on both
+sides; each test but the guard of fees heading the subject fails without the mend."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_fees_that_head_the_subject_still_earn_takings() -> None:
     found = _claims("Chad pumped 9.1 mln bbl of crude through the line in 2021, and "
                     "its gas transit fee earned Cameroon 2.2 billion CFA francs.")
     assert "2.2 billion CFA francs" not in found
+
+
+def test_the_unit_a_currency_rate_starts_from_is_no_flow() -> None:
+    found = _claims("Serbia shipped $2.4 billion of goods to Germany in March, when one euro "
+                    "bought 1.08 dollars. One euro bought 1.08 dollars in March, the central "
+                    "bank said.")
+    assert "$2.4 billion" in found
+    assert "one euro" not in found and "One euro" not in found and "1.08 dollars" not in found

@@ -101,13 +101,22 @@ def exchange_note(text: str, quantity: Quantity) -> bool:
         _EQUALS_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
 
 
-_ONE_UNIT_BUYS = re.compile(r"\b(?:a|one|each|every)\s+(?:U\.?S\.?\s+|American\s+)?"
-                            r"(?:dollar|euro|pound|yuan)\s+(?:now\s+|then\s+|still\s+|only\s+)?"
-                            r"(?:buys|bought|fetches|fetched|costs|cost)\s+"
-                            r"(?:(?:about|around|some|nearly|almost|over|just|only|roughly)\s+)*$",
-                            re.IGNORECASE)
-"""Before an amount of money: one unit of a currency buying it (`a dollar now buys`, `one US
-dollar bought`), an exchange rate."""
+@cache
+def _one_unit_buys() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One unit of a currency buying an amount (`a dollar now buys`, `one US dollar bought`,
+    `one_unit_*` cues): before the amount it buys, and after the unit's own figure (`One
+    euro| bought 1.08 dollars`); both are an exchange rate."""
+    units = cue_regex(sorted(word_set("one_unit_currencies"))).pattern
+    adverbs = cue_regex(sorted(word_set("one_unit_adverbs"))).pattern
+    verbs = cue_regex(sorted(word_set("one_unit_buying_verbs"))).pattern
+    buys = r"\s+(?:" + adverbs + r"\s+)?" + verbs + r"\s+"
+    before = re.compile(r"\b(?:a|one|each|every)\s+(?:U\.?S\.?\s+|American\s+)?" + units
+                        + buys + hedge_pattern(True) + "$", re.IGNORECASE)
+    return before, re.compile(buys, re.IGNORECASE)
+
+
+_ONE_CURRENCY_UNIT = re.compile(r"(?i:a|one|each|every)\s")
+"""The figure of one unit of a currency (`One euro`, `a dollar`)."""
 _EQUALS_AFTER = re.compile(r"\s*=")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
 
@@ -318,8 +327,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if is_currency(quantity.unit) and (_built_with(text, quantity) or _sunk_into(text,
                                                                               quantity)):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
-    if is_currency(quantity.unit) and _ONE_UNIT_BUYS.search(
-            text, max(0, quantity.start - 50), quantity.start) is not None:
+    if is_currency(quantity.unit) and _exchange_rate(text, quantity):
         return True  # `a dollar now buys 88.85 afghanis`: an exchange rate (and what moves
         # from it, `up from 80 afghanis`, measures that rate too)
     if is_currency(quantity.unit) and _fee_takings(text, quantity, clause):
@@ -471,6 +479,16 @@ def _fee_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                         re.IGNORECASE)
     bearer = re.compile(links + "|" + _FLOW_NOUN + r"|\bgoods\b", re.IGNORECASE)
     return after, before, bearer
+
+
+def _exchange_rate(text: str, quantity: Quantity) -> bool:
+    """Whether an amount of money is one unit of a currency or what it buys (`_one_unit_buys`):
+    `a dollar now buys 88.85 afghanis`, `One euro bought 1.08 dollars`."""
+    before, buys = _one_unit_buys()
+    if _ONE_CURRENCY_UNIT.match(text, quantity.start) is not None and \
+            buys.match(text, quantity.end) is not None:
+        return True
+    return before.search(text, max(0, quantity.start - 50), quantity.start) is not None
 
 
 def _fee_takings(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
