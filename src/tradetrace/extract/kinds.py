@@ -101,13 +101,22 @@ def exchange_note(text: str, quantity: Quantity) -> bool:
         _EQUALS_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
 
 
-_ONE_UNIT_BUYS = re.compile(r"\b(?:a|one|each|every)\s+(?:U\.?S\.?\s+|American\s+)?"
-                            r"(?:dollar|euro|pound|yuan)\s+(?:now\s+|then\s+|still\s+|only\s+)?"
-                            r"(?:buys|bought|fetches|fetched|costs|cost)\s+"
-                            r"(?:(?:about|around|some|nearly|almost|over|just|only|roughly)\s+)*$",
-                            re.IGNORECASE)
-"""Before an amount of money: one unit of a currency buying it (`a dollar now buys`, `one US
-dollar bought`), an exchange rate."""
+@cache
+def _one_unit_buys() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One unit of a currency buying an amount (`a dollar now buys`, `one US dollar bought`,
+    `one_unit_*` cues): before the amount it buys, and after the unit's own figure (`One
+    euro| bought 1.08 dollars`); both are an exchange rate."""
+    units = cue_regex(sorted(word_set("one_unit_currencies"))).pattern
+    adverbs = cue_regex(sorted(word_set("one_unit_adverbs"))).pattern
+    verbs = cue_regex(sorted(word_set("one_unit_buying_verbs"))).pattern
+    buys = r"\s+(?:" + adverbs + r"\s+)?" + verbs + r"\s+"
+    before = re.compile(r"\b(?:a|one|each|every)\s+(?:U\.?S\.?\s+|American\s+)?" + units
+                        + buys + hedge_pattern(True) + "$", re.IGNORECASE)
+    return before, re.compile(buys, re.IGNORECASE)
+
+
+_ONE_CURRENCY_UNIT = re.compile(r"(?i:a|one|each|every)\s")
+"""The figure of one unit of a currency (`One euro`, `a dollar`)."""
 _EQUALS_AFTER = re.compile(r"\s*=")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
 
@@ -318,8 +327,7 @@ def distracted(text: str, quantity: Quantity, clause: tuple[int, int],
     if is_currency(quantity.unit) and (_built_with(text, quantity) or _sunk_into(text,
                                                                               quantity)):
         return True  # `a $1.6 billion dam`: what the money builds or funds, no traded amount
-    if is_currency(quantity.unit) and _ONE_UNIT_BUYS.search(
-            text, max(0, quantity.start - 50), quantity.start) is not None:
+    if is_currency(quantity.unit) and _exchange_rate(text, quantity):
         return True  # `a dollar now buys 88.85 afghanis`: an exchange rate (and what moves
         # from it, `up from 80 afghanis`, measures that rate too)
     if is_currency(quantity.unit) and _fee_takings(text, quantity, clause):
@@ -454,31 +462,48 @@ a change of a flow, not a build."""
 
 
 @cache
-def _fee_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _fee_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The amount's own fee phrase after it (`$57 million, or XAF30 billion, in transit fees`,
-    `from the fee it levies`) and a fee subject yielding it before it (`Transit fees still
-    brought in`, `the transit fee earned Tunisia`)."""
-    fees = cue_regex(sorted(word_set("fee_nouns"))).pattern
+    `from the fee it levies`), a fee subject yielding it before it (`Transit fees still
+    brought in`, `the transit fee earned Tunisia`), and what bears a fee rather than earns it
+    (`fee_bearing_links`, a flow noun or goods: `Imports subject to duties`). A fee noun
+    that is half of a compound (`royalty-free`) is none."""
+    fees = cue_regex(sorted(word_set("fee_nouns"))).pattern + r"(?![-‐])"
     verbs = cue_regex(sorted(word_set("fee_earning_verbs"))).pattern
+    links = cue_regex(sorted(word_set("fee_bearing_links"))).pattern
     after = re.compile(r"(?:\s*,\s*or\s+(?:(?![.!?]\s)[^,;]){1,30},)?\s+(?:in|from)\s+"
-                       r"(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}?" + fees,
-                       re.IGNORECASE)
+                       r"(?:(?:the|its|their|a)\s+)?(?:(?!" + links + r")[\w'’-]+\s+){0,3}?"
+                       + fees, re.IGNORECASE)
     before = re.compile(fees + r"\s+(?:[a-z]+ly\s+|still\s+|also\s+)?" + verbs
                         + r"\s+(?:[A-Z][\w'’-]*\s+){0,2}" + hedge_pattern(True) + "$",
                         re.IGNORECASE)
-    return after, before
+    bearer = re.compile(links + "|" + _FLOW_NOUN + r"|\bgoods\b", re.IGNORECASE)
+    return after, before, bearer
+
+
+def _exchange_rate(text: str, quantity: Quantity) -> bool:
+    """Whether an amount of money is one unit of a currency or what it buys (`_one_unit_buys`):
+    `a dollar now buys 88.85 afghanis`, `One euro bought 1.08 dollars`."""
+    before, buys = _one_unit_buys()
+    if _ONE_CURRENCY_UNIT.match(text, quantity.start) is not None and \
+            buys.match(text, quantity.end) is not None:
+        return True
+    return before.search(text, max(0, quantity.start - 50), quantity.start) is not None
 
 
 def _fee_takings(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """Whether an amount of money is what a fee, toll or royalty took in: `in`/`from` such a
     charge right after it or the charge yielding it right before it. A fee paid on goods is
     not their value (`Cameroon collected $57 million in transit fees`; not `$57 million of
-    crude, in spite of transit fees`)."""
-    after, before = _fee_patterns()
+    crude, in spite of transit fees`, `$50 billion in steel subject to duties`), nor is a
+    fee the subject when goods or a flow bearing it come first in the clause (`Imports
+    subject to duties amounted to $3.2 billion`, `Goods exempt from duties totalled`)."""
+    after, before, bearer = _fee_patterns()
     # (the restatement after a comma lies past the clause's end)
     if after.match(text, quantity.end, min(len(text), quantity.end + 100)) is not None:
         return True
-    return before.search(text, clause[0], quantity.start) is not None
+    found = before.search(text, clause[0], quantity.start)
+    return found is not None and bearer.search(text, clause[0], found.start()) is None
 
 
 def _built_with(text: str, quantity: Quantity) -> bool:
