@@ -38,8 +38,8 @@ def test_a_period_pointer_opening_a_when_clause_dates_no_plan() -> None:
 
 
 def test_a_target_for_the_period_before_its_figure_is_of_the_period() -> None:
-    found = _claims("Valdoria's coffee shipments earned $1.2 billion in the first seven months "
-                    "of 2025. The target for the period had been 150,000 tons.")
+    found = _claims("Valdoria's coffee shipments earned $1.2 billion from January through July "
+                    "2025. Its planners' goal for the period stood at 150,000 tons of beans.")
     assert period(found["150,000 tons"]) == ("2025-01-01", "2025-07-31")
 
 
