@@ -11,6 +11,7 @@ sentences before (`over the same period`, or none at all). The old level of a ch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -2742,19 +2743,30 @@ def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
     that day (a bare `as of June 13` dates nothing)."""
+    def join(first: PeriodMention, second: PeriodMention) -> list[PeriodMention] | None:
+        closing = _closing_day(text, first, second)
+        if closing is None:
+            return None
+        return [PeriodMention(first.start, second.end, text[first.start:second.end], "period",
+                              Period(first.period.start, closing) if first.period else None)]
+    return merge_pairs(mentions, join)
+
+
+def merge_pairs(mentions: list[PeriodMention],
+                join: Callable[[PeriodMention, PeriodMention], list[PeriodMention] | None]
+                ) -> list[PeriodMention]:
+    """Each mention and the one after it, left to right: what `join` makes of the pair (its
+    mentions, both then consumed) or, when it makes nothing, the first alone (the second is
+    then tried with its own next)."""
     merged: list[PeriodMention] = []
     index = 0
     while index < len(mentions):
-        first = mentions[index]
-        second = mentions[index + 1] if index + 1 < len(mentions) else None
-        closing = None if second is None else _closing_day(text, first, second)
-        if second is not None and closing is not None:
-            merged.append(PeriodMention(first.start, second.end, text[first.start:second.end],
-                                        "period", Period(first.period.start, closing)
-                                        if first.period else None))
+        joined = join(mentions[index], mentions[index + 1]) if index + 1 < len(mentions) else None
+        if joined is not None:
+            merged.extend(joined)
             index += 2
             continue
-        merged.append(first)
+        merged.append(mentions[index])
         index += 1
     return merged
 
@@ -2880,27 +2892,19 @@ def ranges_to_close(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
     when the trade began, and the end of January`: a period opening a span and the period whose
     close ends it are one span (period_cues `range_open_nouns`, `range_close_joins`,
     `range_close_nouns`), not the opening period alone."""
-    merged: list[PeriodMention] = []
-    index = 0
-    while index < len(mentions):
-        first = mentions[index]
-        second = mentions[index + 1] if index + 1 < len(mentions) else None
-        joined = None if second is None else _range_to_close(text, first, second)
-        if second is not None and joined is not None:
-            period, counted = joined
-            if counted:
-                # (a figure in the aside is of the opening period alone: `between last
-                # September, when Ukraine shipped 5 million tonnes, and the end of January`)
-                merged.extend([first, PeriodMention(second.start, second.end, second.surface,
-                                                    "period", period)])
-            else:
-                merged.append(PeriodMention(first.start, second.end,
-                                            text[first.start:second.end], "period", period))
-            index += 2
-            continue
-        merged.append(first)
-        index += 1
-    return merged
+    def join(first: PeriodMention, second: PeriodMention) -> list[PeriodMention] | None:
+        joined = _range_to_close(text, first, second)
+        if joined is None:
+            return None
+        period, counted = joined
+        if counted:
+            # (a figure in the aside is of the opening period alone: `between last
+            # September, when Ukraine shipped 5 million tonnes, and the end of January`)
+            return [first, PeriodMention(second.start, second.end, second.surface, "period",
+                                         period)]
+        return [PeriodMention(first.start, second.end, text[first.start:second.end], "period",
+                              period)]
+    return merge_pairs(mentions, join)
 
 
 _MONTHS_RANGE = re.compile(rf"(?i:{MONTH_PATTERN})\s*[-–]\s*(?i:{MONTH_PATTERN})")
@@ -2953,20 +2957,11 @@ def months_of_split_year(text: str, mentions: list[PeriodMention]) -> list[Perio
     """`In the July-September quarter of fiscal 2022-23`, `in October-March of the current
     2024-25 fiscal year`, `in July-April of the 2023/24 fertilizer year`: a months range right
     before `of` a fiscal or split year is those months of that year, not the whole year."""
-    merged: list[PeriodMention] = []
-    index = 0
-    while index < len(mentions):
-        part = mentions[index]
-        whole = mentions[index + 1] if index + 1 < len(mentions) else None
-        period = None if whole is None else _months_of_split(text, part, whole)
-        if whole is not None and period is not None:
-            merged.append(PeriodMention(part.start, whole.end, text[part.start:whole.end],
-                                        "period", period))
-            index += 2
-            continue
-        merged.append(part)
-        index += 1
-    return merged
+    def join(part: PeriodMention, whole: PeriodMention) -> list[PeriodMention] | None:
+        period = _months_of_split(text, part, whole)
+        return None if period is None else [
+            PeriodMention(part.start, whole.end, text[part.start:whole.end], "period", period)]
+    return merge_pairs(mentions, join)
 
 
 @cache
@@ -3030,16 +3025,7 @@ def restated_spans(text: str, mentions: list[PeriodMention]) -> list[PeriodMenti
     """`over the opening half of the current fiscal year, from March 21 to September 22,`, `over
     the Iranian year's first five months, March 20 to August 21,`: a year or part named and
     then given its days or months in an appositive is those days or months."""
-    merged: list[PeriodMention] = []
-    index = 0
-    while index < len(mentions):
-        named = mentions[index]
-        span = mentions[index + 1] if index + 1 < len(mentions) else None
-        if span is not None and _restates(text, named, span):
-            merged.append(PeriodMention(named.start, span.end, text[named.start:span.end],
-                                        "period", span.period))
-            index += 2
-            continue
-        merged.append(named)
-        index += 1
-    return merged
+    def join(named: PeriodMention, span: PeriodMention) -> list[PeriodMention] | None:
+        return [PeriodMention(named.start, span.end, text[named.start:span.end], "period",
+                              span.period)] if _restates(text, named, span) else None
+    return merge_pairs(mentions, join)
