@@ -19,7 +19,14 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities, names_unkeyed_goods
-from tradetrace.extract.cues import any_literal, hedge_pattern, lexicon, may_hold, word_set
+from tradetrace.extract.cues import (
+    any_literal,
+    cue_regex,
+    hedge_pattern,
+    lexicon,
+    may_hold,
+    word_set,
+)
 from tradetrace.extract.flow_history import (
     COUNTER_JOIN_WORDS,
     OWNS_FLOW,
@@ -364,9 +371,8 @@ deliveries`, `its own wine sales`."""
 
 
 def _words(name: str) -> str:
-    """The words of a cue list of claim_cues.json as alternatives, longest first."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(word_set(name), key=len, reverse=True))
+    """The words of a cue list of claim_cues.json as one alternation (`cue_regex`'s)."""
+    return cue_regex(sorted(word_set(name))).pattern
 
 
 @cache
@@ -390,6 +396,13 @@ def _market_role() -> re.Pattern[str]:
     buyer`); group `rank` the words before the role."""
     return re.compile(rf"(?:['’]s?)?\s+(?P<rank>(?:[\w.-]+\s+){{0,3}}?)"
                       rf"(?:{_words('market_role_words')})\b", re.IGNORECASE)
+
+
+@cache
+def _market_named() -> re.Pattern[str]:
+    """Closing the text before a place: a market or buyer role naming it (`the top market for
+    Kenyan tea, Oman`), no sentence break or figure between."""
+    return re.compile(_words("market_role_words") + r"[^.;:\d]{0,12}$", re.IGNORECASE)
 
 
 def _ranked_role(words: str) -> bool:
@@ -1557,14 +1570,12 @@ class FlowReader(ListingReader, FlowHistory):
         """Whether `place` is named as a destination (`to Taiwan`, `one foreign market, the United
         States`) or as a market or buyer in its clause (`India is the top market`, `Oman stayed
         the top market for Kenyan tea`), no other country between."""
-        markets = rf"\b(?:{_words('market_role_words')})\b"
-        if place.cue in ("to", "into") or re.search(
-                markets + r"[^.;:\d]{0,12}$", self.text[max(0, place.start - 30):place.start],
-                re.IGNORECASE):
+        if place.cue in ("to", "into") or _market_named().search(
+                self.text[max(0, place.start - 30):place.start]):
             return True
         end = self.text.find(".", place.end)
         window = self.text[place.end:end if end != -1 else len(self.text)]
-        role = re.search(markets, window[:80], re.IGNORECASE)
+        role = cue_regex(sorted(word_set("market_role_words"))).search(window[:80])
         return role is not None and not re.search(r"[;:]", window[:role.start()]) and \
             not find_countries(window[:role.start()])
 
@@ -1598,8 +1609,7 @@ class FlowReader(ListingReader, FlowHistory):
         role = roles[-1]
         after = self.text[role.end():quantity.start]
         if any(role.end() <= c.start < quantity.start for c in ctx.countries if c.code) or \
-                ";" in after or re.search(rf"\b(?:{_words('ranked_among_stops')})\b", after,
-                                          re.IGNORECASE):
+                ";" in after or cue_regex(sorted(word_set("ranked_among_stops"))).search(after):
             return None  # (`..., while total imports hit`: another clause's)
         ranked = [c for c in ctx.countries if c.code and not c.possessive and not c.office
                   and c.form != "pronoun" and role.start() - 40 <= c.end <= role.start()]
