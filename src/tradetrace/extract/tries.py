@@ -39,8 +39,14 @@ def trie_pattern(phrases: Iterable[Sequence[str]]) -> str:
             node = node.setdefault(atom, {})
         node[""] = {}  # end of a phrase
 
+    depths: dict[int, int] = {}  # by node identity: each subtree measured once
+
     def depth(node: dict[str, Any]) -> int:
-        return max((1 + depth(child) for atom, child in node.items() if atom), default=0)
+        known = depths.get(id(node))
+        if known is None:
+            known = depths[id(node)] = max(
+                (1 + depth(child) for atom, child in node.items() if atom), default=0)
+        return known
 
     def emit(node: dict[str, Any]) -> str:
         # longest phrases first, as in an alternation sorted by length
