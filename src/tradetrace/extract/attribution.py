@@ -33,6 +33,13 @@ from tradetrace.knowledge.countries import country_code
 from tradetrace.knowledge.places import find_place
 from tradetrace.normalize.periods import MONTH_NAMES, period_cues
 
+
+def _words_of(*path: str) -> str:
+    """Regex source of the alternation of a cue list of claim_cues.json (on word boundaries,
+    longest first; `_words_of("relaying", "verbs")`); case follows the pattern it is set in."""
+    return f"(?:{lexicon(*path).regex.pattern})"
+
+
 _FIRM_SUFFIX = r"(?:Ltd|Inc|LLC|PLC|plc|Co|Corp)\b"
 """What follows the comma inside a firm's name (`China Railway Group Co., Ltd`)."""
 _MONTH_ABBREVIATIONS = "".join(rf"(?<!\b{month})" for month in (
@@ -65,9 +72,8 @@ def _may_own(text: str, start: int, end: int) -> bool:
 
 
 _POSSESSIVES = any_literal("'s", "’s", "`s")
-_CONNECTOR = re.compile(r"(?:however|meanwhile|nonetheless|but|and|also|moreover|still|yet|so|"
-                        r"though|although|whereas|while|"
-                        r"thus|instead|rather|which|whom),?\s+", re.IGNORECASE)
+_CONNECTOR = re.compile(rf"{_words_of('attribution_connectors')},?\s+", re.IGNORECASE)
+"""A clause's opening word before its speaker (`However, `, `while `)."""
 _RELATIVE_LEAD = re.compile(r"\b(?:in|during|of|for|by)\s+which\s+|\b(?:when|where)\s+",
                             re.IGNORECASE)
 """A relative clause's opening before its speaker: the speaker is what follows it."""
@@ -1385,8 +1391,7 @@ def _added_up() -> re.Pattern[str]:
 _FIGURE_ADDED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[A-Za-z]+)?\s+$")
 """Before `added`: a figure and its unit (`with 600 MW added in 2025`), the amount added, no
 one adding a remark (not a year: `the 2024 report added`)."""
-_NOUN_THEN_VERB = re.compile(r"\s+(?:put|puts|were|are|was|is|suggest|suggests|show|shows|point|"
-                             r"points|range|ranged|vary|varied|place|placed|have|had)\b")
+_NOUN_THEN_VERB = re.compile(rf"\s+{_words_of('source_noun_verbs')}\b")
 """After `estimates`/`reports`: the verb whose subject they are, so they are nouns."""
 
 
@@ -1418,11 +1423,10 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s*" + cue_regex(sorted(word_set("contrast_joint
 _OWNED_FIGURE = re.compile(r"\s+(?:of|at|put\s+at)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|just|only|an\s+estimated)\s+)*(?:US|U\.S\.)?\s*")
 _CITING = re.compile(r"\bciting\s+$", re.IGNORECASE)
-_SAID_RELAYED = re.compile(r"\b(?:said|says|stated|announced)(?:\s*,\s*|\s+in\s+(?:(?:a|an|its|"
-                           r"their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:report|note|statement|"
-                           r"figures|data|bulletin|study|analysis|interview)\s*,?\s+)(?:as\s+)?"
-                           r"(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+$",
-                           re.IGNORECASE)
+_SAID_RELAYED = re.compile(
+    rf"\b{_words_of('relaying', 'verbs')}(?:\s*,\s*|\s+in\s+(?:(?:a|an|its|their|the)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_words_of('relaying', 'documents')}\s*,?\s+)(?:as\s+)?"
+    rf"{_words_of('relaying', 'phrases')}\s+$", re.IGNORECASE)
 """Between a speaker's verb and the outlet relaying it: `said, according to`, `said in a report
 cited by`."""
 _DATA_CITED = cue_regex(sorted(word_set("data_nouns")))
