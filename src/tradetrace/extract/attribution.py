@@ -54,10 +54,9 @@ _COMMA = re.compile(r",\s+(?!" + _FIRM_SUFFIX + ")")
 """A comma between phrases; not the one inside a firm's name."""
 _DETERMINERS = {"this", "it", "that", "these", "those", "they", "he", "she", "we", "i", "the", "a",
                 "an", "there", "which", "what", "many", "some", "other", "its", "their"}
-_AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
-                          r"(?-i:may)|might|seems?|appears?|(?<!\bfor\s)(?<!\bin\s)(?<!\bof\s)that|"
-                          r"that(?!\s+(?:year|month|quarter|season|period)\b)|if|when|while)\b",
-                          re.IGNORECASE)
+_AUXILIARIES = re.compile(rf"\b(?:{_words_of('clause_words')}|(?-i:may)|"
+                          r"(?<!\bfor\s)(?<!\bin\s)(?<!\bof\s)that|"
+                          r"that(?!\s+(?:year|month|quarter|season|period)\b))\b", re.IGNORECASE)
 """Words of a clause, not of a name (`that` too, but not `for that year`: a demonstrative; `may`
 only in lower case: `Customs figures for May` is a source)."""
 _OWNED_SOURCE = re.compile(
