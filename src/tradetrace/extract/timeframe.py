@@ -2742,14 +2742,55 @@ def _part_of_fiscal(text: str, part: PeriodMention, fiscal: PeriodMention) -> bo
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
-    that day (a bare `as of June 13` dates nothing)."""
+    that day (a bare `as of June 13` dates nothing); so is the day first, when `this year` right
+    after it says whose running count it closes (`Through May 9 this year`, `As of June 13 this
+    year`)."""
     def join(first: PeriodMention, second: PeriodMention) -> list[PeriodMention] | None:
         closing = _closing_day(text, first, second)
-        if closing is None:
-            return None
-        return [PeriodMention(first.start, second.end, text[first.start:second.end], "period",
-                              Period(first.period.start, closing) if first.period else None)]
+        if closing is not None:
+            return [PeriodMention(first.start, second.end, text[first.start:second.end],
+                                  "period", Period(first.period.start, closing)
+                                  if first.period else None)]
+        return _day_then_year(text, first, second)
     return merge_pairs(mentions, join)
+
+
+@cache
+def _day_then_year_opening() -> re.Pattern[str]:
+    """What opens a day closing the running count of the `this year` right after it (period_cues
+    `year_to_day_joins` and `day_then_year_openers`), at the end of the text before the day."""
+    joins = cue_alternation([*period_cues()["year_to_day_joins"],
+                             *period_cues()["day_then_year_openers"]])
+    return re.compile(rf"\b(?i:{joins})\s+$")
+
+
+def _day_then_year(text: str, first: PeriodMention,
+                   second: PeriodMention) -> list[PeriodMention] | None:
+    """`Through May 9 this year`, `as of June 13 this year`: a day opened by a join (`through`,
+    `up to`, `as of`) and followed at once by the whole calendar year `this year` names is that
+    year's first day to the day, one span; None for any other pair."""
+    year_ = second.period
+    if second.relation != "period" or year_ is None or \
+            (year_.start.month, year_.start.day, year_.end.month, year_.end.day) != (
+                1, 1, 12, 31) or second.surface.strip().lower() != "this year" or \
+            not re.fullmatch(r"\s*,?\s*", text[first.end:second.start]):
+        return None
+    if first.relation == "date":
+        opening = _day_then_year_opening().search(text, max(0, first.start - 12), first.start)
+        surface = first.surface.strip()
+    elif first.relation == "period" and (join := _to_day_join().match(first.surface)):
+        opening, surface = join, first.surface[join.end():].strip()
+    else:
+        return None
+    day = _MONTH_DAY.match(surface)
+    if opening is None or day is None or day["month"].lower() not in MONTHS:
+        return None
+    month_ = MONTHS[day["month"].lower()]
+    if not 1 <= int(day["day"]) <= last_day(year_.start.year, month_).day:
+        return None
+    start = opening.start() if first.relation == "date" else first.start
+    return [PeriodMention(start, second.end, text[start:second.end], "period",
+                          Period(year_.start, date(year_.start.year, month_, int(day["day"]))))]
 
 
 def merge_pairs(mentions: list[PeriodMention],

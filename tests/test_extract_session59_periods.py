@@ -1,0 +1,30 @@
+"""Session 59, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2025, 6, 20))
+
+
+def test_a_day_closing_this_year_before_it_runs_from_january_to_that_day() -> None:
+    found = _claims("Through April 20 this year, Valdoria exported 4.2 million tons of copper "
+                    "ore to Freedonia, 3.1 percent less than a year earlier.")
+    assert period(found["4.2 million tons"]) == ("2025-01-01", "2025-04-20")
+    assert period(found["3.1 percent"]) == ("2025-01-01", "2025-04-20")
+
+
+def test_as_of_a_day_then_this_year_is_the_running_count_to_that_day() -> None:
+    found = _claims("As of May 9 this year, Valdoria had sold 52,000 tonnes of fishmeal to "
+                    "Freedonia, the customs office said.")
+    assert period(found["52,000 tonnes"]) == ("2025-01-01", "2025-05-09")
+
+
+def test_a_day_that_this_year_does_not_follow_at_once_stays_a_date() -> None:
+    # (`on` opens no running count, and `this year as of` keeps the whole year)
+    found = _claims("On May 9 this year, Valdoria sold 52,000 tonnes of fishmeal to Freedonia.")
+    assert period(found["52,000 tonnes"]) == ("2025-01-01", "2025-12-31")
+    found = _claims("Valdoria sold 61,000 tonnes of fishmeal to Freedonia this year as of May 9.")
+    assert period(found["61,000 tonnes"]) == ("2025-01-01", "2025-12-31")
