@@ -28,3 +28,16 @@ def test_a_day_that_this_year_does_not_follow_at_once_stays_a_date() -> None:
     assert period(found["52,000 tonnes"]) == ("2025-01-01", "2025-12-31")
     found = _claims("Valdoria sold 61,000 tonnes of fishmeal to Freedonia this year as of May 9.")
     assert period(found["61,000 tonnes"]) == ("2025-01-01", "2025-12-31")
+
+
+def test_yearless_months_after_an_opening_year_back_are_a_year_before() -> None:
+    found = _claims("Valdoria's tin sales to Freedonia came to $3.1 billion in February-April. "
+                    "A year earlier the February-April total had been $2.4 billion.")
+    assert period(found["$3.1 billion"]) == ("2025-02-01", "2025-04-30")
+    assert period(found["$2.4 billion"]) == ("2024-02-01", "2024-04-30")
+
+
+def test_months_in_a_later_clause_after_a_year_back_keep_the_year_in_force() -> None:
+    found = _claims("Valdoria's tin sales to Freedonia came to $3.1 billion in May. A year "
+                    "earlier prices were weaker, but in March the sales reached $700 million.")
+    assert period(found["$700 million"]) == ("2025-03-01", "2025-03-31")

@@ -1795,7 +1795,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
             # 11 million tonnes a year had gone out`
             return None
     if found is not None:
-        return found
+        return _opened_a_year_back(text, mentions, (sentence[0], quantity[0]), found,
+                                   reading.frame)
     start, end = quantity
     if kind == "share" and _standing_verb().search(text, *clause) and _NOW.search(text, *clause):
         # `its share now stands at 99 percent` after `85 percent ... in 2015`: today's standing
@@ -1842,6 +1843,39 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+_YEAR_BACK_OPENING = re.compile(r"(?i:an?\s+year\s+(?:earlier|before|ago))")
+"""A sentence's opening pointer a year back (`A year earlier`, `A year before,`)."""
+
+
+def _opened_a_year_back(text: str, mentions: list[PeriodMention], lead: tuple[int, int],
+                        found: Period, frame: Period | None) -> Period:
+    """`Exports reached $3.1 billion in January-May. A year earlier the January-May figure had
+    been $2.4 billion.`: months named without a year, read into the year in force, between a
+    sentence's opening pointer a year back (with a comma or without) and the figure (`lead`,
+    the sentence's start to the figure's), in one clause, are those months a year before; a
+    lead writing a year of its own keeps what it says (so does a later clause: `A year earlier
+    prices were lower, but in March shipments came to`)."""
+    opening = next((m for m in mentions if m.relation == "previous"
+                    and not text[lead[0]:m.start].strip()
+                    and _YEAR_BACK_OPENING.fullmatch(m.surface)), None)
+    if opening is None or frame is None or found.end.year != frame.end.year or \
+            _YEAR_DIGITS.search(text, *lead) or \
+            _new_clause().search(text, opening.end, lead[1]) or not any(
+                m.relation == "period" and m.period is not None
+                and opening.end <= m.start < lead[1] and _MONTH_WORD.search(m.surface)
+                for m in mentions):
+        return found
+    return shift_years(found, -1)
+
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    """A semicolon, or a comma and one of period_cues `year_back_clause_openers`: another clause,
+    which an opening pointer a year back does not date."""
+    openers = cue_alternation(period_cues()["year_back_clause_openers"])
+    return re.compile(rf";|,\s*(?i:{openers})\s")
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?i:which|who|that)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
