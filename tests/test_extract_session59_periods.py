@@ -41,3 +41,38 @@ def test_months_in_a_later_clause_after_a_year_back_keep_the_year_in_force() -> 
     found = _claims("Valdoria's tin sales to Freedonia came to $3.1 billion in May. A year "
                     "earlier prices were weaker, but in March the sales reached $700 million.")
     assert period(found["$700 million"]) == ("2025-03-01", "2025-03-31")
+
+
+def test_a_span_compared_with_the_same_months_of_the_season_before_keeps_its_own() -> None:
+    found = _claims("From the season's opening in October 2024 through the end of March 2025, "
+                    "Valdoria's date exports to Freedonia fell 3.1% to 80,400 tonnes compared "
+                    "with the same months of the 2023-2024 season.")
+    assert period(found["80,400 tonnes"]) == ("2024-10-01", "2025-03-31")
+    assert period(found["3.1%"]) == ("2024-10-01", "2025-03-31")
+
+
+def test_the_same_period_of_a_split_year_is_the_months_in_force_in_that_year() -> None:
+    found = _claims("Palm oil imports cost Valdoria $2.1 billion in July-March 2024-25, the first "
+                    "nine months of a financial year that starts on July 1. In the same period "
+                    "of 2023-24 the country had bought $1.8 billion of palm oil.")
+    assert period(found["$1.8 billion"]) == ("2023-07-01", "2024-03-31")
+
+
+def test_a_split_year_named_alone_after_a_fiscal_span_is_the_whole_year() -> None:
+    found = _claims("Palm oil imports cost Valdoria $2.1 billion in July-March 2024-25, the first "
+                    "nine months of a financial year that starts on July 1. In 2023-24 as a "
+                    "whole the country had bought $2.6 billion of palm oil.")
+    assert period(found["$2.6 billion"]) == ("2023-07-01", "2024-06-30")
+
+
+def test_same_months_of_a_split_year_from_july_on_fall_in_its_first_year() -> None:
+    found = _claims("Valdoria exported 2.4 million tonnes of wheat to Freedonia in "
+                    "August-December 2024, against 1.9 million tonnes in the same months of "
+                    "2023/24.")
+    assert period(found["1.9 million tonnes"]) == ("2023-08-01", "2023-12-31")
+
+
+def test_same_months_of_a_split_year_before_july_fall_in_its_second_year() -> None:
+    found = _claims("Valdoria exported 2.4 million tonnes of wheat to Freedonia in January-March "
+                    "2025, against 1.9 million tonnes in the same months of 2023/24.")
+    assert period(found["1.9 million tonnes"]) == ("2024-01-01", "2024-03-31")

@@ -735,7 +735,10 @@ _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|cor
 """`6 percent below the same period of 2023`, `35% above the same week of 2019`: the period
 compared with (`the same week` is no span in force of its own, as a week rarely is one)."""
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
-                                 rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
+                                 rf"{SAME_SPAN}\s*(?:(?:of|in)(?:\s+the)?|last)?\s*$",
+                                 re.IGNORECASE)
+"""`the same months of 2022`, `the same months of the 2021-2022 campaign`: right before the year
+a span in force is set against."""
 _SAME_COMPARED = re.compile(r"(?:\S\s+(?:on|against|versus|vs\.?)|\d(?:[\d.,]*\d)?(?:\s*(?:"
                             r"[mb]illion|trillion|[mb]ln|[mb]n|bn|tonnes|tons|barrels|"
                             r"(?![a-z]*ed\b)[a-z]{1,6})){0,2}\s+(?:in|during|for|of))\s+$",
@@ -1984,6 +1987,8 @@ def _same_period_of(text: str, mentions: list[PeriodMention],
                 text[same.end:year_of.start].strip():
             continue
         if _OF_YEAR.fullmatch(year_of.surface):
+            if current is not None and _SPLIT_YEAR.search(year_of.surface):
+                return _year_of_split(current, year_of.period)
             return year_of.period.end.year
         if current is not None and _LAST_YEAR.fullmatch(year_of.surface):
             return current.end.year - 1
@@ -2001,7 +2006,21 @@ def _same_span_of_year(text: str, mentions: list[PeriodMention]) -> list[PeriodM
     return []
 
 
-_OF_YEAR = re.compile(r"(?:of|in)\s+\d{4}")
+_OF_YEAR = re.compile(r"(?:of|in)\s+(?:the\s+)?\d{4}(?:[-/](?:\d{4}|\d{2}))?")
+"""After `the same months`: the year they are of (`of 2022`, `of 2022-23`, `of the 2021/22`)."""
+_SPLIT_YEAR = re.compile(r"\d{4}[-/]\d")
+
+
+def _year_of_split(current: Period, split: Period) -> int:
+    """The year that ends the months in force moved into a split year (`the same months of
+    2019-20`): months running into a new year end in its second year; months of one calendar
+    year from July on are of its first year (where fiscal and marketing years mostly open),
+    earlier ones of its second."""
+    if current.start.year != current.end.year or current.start.month < 7:
+        return split.end.year
+    return split.start.year
+
+
 _LAST_YEAR = re.compile(r"(?i:(?:of\s+|in\s+)?last\s+year)")
 """After `the same months`: the year before the months in force (`the same months last year`)."""
 REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?|our|that|"
