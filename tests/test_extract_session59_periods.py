@@ -11,7 +11,7 @@ _claims = extracted_on(date(2025, 6, 20))
 
 def test_a_day_closing_this_year_before_it_runs_from_january_to_that_day() -> None:
     found = _claims("Through April 20 this year, Valdoria exported 4.2 million tons of copper "
-                    "ore to Freedonia, 3.1 percent less than a year earlier.")
+                    "ore to Freedonia, down 3.1 percent year on year.")
     assert period(found["4.2 million tons"]) == ("2025-01-01", "2025-04-20")
     assert period(found["3.1 percent"]) == ("2025-01-01", "2025-04-20")
 
@@ -45,34 +45,54 @@ def test_months_in_a_later_clause_after_a_year_back_keep_the_year_in_force() -> 
 
 def test_a_span_compared_with_the_same_months_of_the_season_before_keeps_its_own() -> None:
     found = _claims("From the season's opening in October 2024 through the end of March 2025, "
-                    "Valdoria's date exports to Freedonia fell 3.1% to 80,400 tonnes compared "
-                    "with the same months of the 2023-2024 season.")
+                    "Valdoria's date exports to Freedonia fell 3.1% to 80,400 tonnes against "
+                    "the same months of the 2023-2024 harvest year.")
     assert period(found["80,400 tonnes"]) == ("2024-10-01", "2025-03-31")
     assert period(found["3.1%"]) == ("2024-10-01", "2025-03-31")
 
 
 def test_the_same_period_of_a_split_year_is_the_months_in_force_in_that_year() -> None:
-    found = _claims("Palm oil imports cost Valdoria $2.1 billion in July-March 2024-25, the first "
-                    "nine months of a financial year that starts on July 1. In the same period "
-                    "of 2023-24 the country had bought $1.8 billion of palm oil.")
+    found = _claims("Valdoria spent $2.1 billion on palm oil imports across July-March, the "
+                    "opening three quarters of fiscal 2024-25 (a July-June year). In the same "
+                    "period of 2023-24 the country had bought $1.8 billion of palm oil.")
     assert period(found["$1.8 billion"]) == ("2023-07-01", "2024-03-31")
 
 
 def test_a_split_year_named_alone_after_a_fiscal_span_is_the_whole_year() -> None:
-    found = _claims("Palm oil imports cost Valdoria $2.1 billion in July-March 2024-25, the first "
-                    "nine months of a financial year that starts on July 1. In 2023-24 as a "
-                    "whole the country had bought $2.6 billion of palm oil.")
+    found = _claims("Valdoria spent $2.1 billion on palm oil imports across July-March, the "
+                    "opening three quarters of fiscal 2024-25 (a July-June year). In 2023-24 as "
+                    "a whole the country had bought $2.6 billion of palm oil.")
     assert period(found["$2.6 billion"]) == ("2023-07-01", "2024-06-30")
 
 
 def test_same_months_of_a_split_year_from_july_on_fall_in_its_first_year() -> None:
-    found = _claims("Valdoria exported 2.4 million tonnes of wheat to Freedonia in "
-                    "August-December 2024, against 1.9 million tonnes in the same months of "
+    found = _claims("Freedonia bought 2.4 million tonnes of Valdorian barley over "
+                    "August-December 2024, versus 1.9 mn t in the same months of "
                     "2023/24.")
-    assert period(found["1.9 million tonnes"]) == ("2023-08-01", "2023-12-31")
+    assert period(found["1.9 mn t"]) == ("2023-08-01", "2023-12-31")
 
 
 def test_same_months_of_a_split_year_before_july_fall_in_its_second_year() -> None:
-    found = _claims("Valdoria exported 2.4 million tonnes of wheat to Freedonia in January-March "
-                    "2025, against 1.9 million tonnes in the same months of 2023/24.")
-    assert period(found["1.9 million tonnes"]) == ("2024-01-01", "2024-03-31")
+    found = _claims("Freedonia bought 2.4 million tonnes of Valdorian barley over January-March "
+                    "2025, versus 1.9 mn t in the same months of 2023/24.")
+    assert period(found["1.9 mn t"]) == ("2024-01-01", "2024-03-31")
+
+
+def test_a_quarter_written_as_an_adjective_before_this_year_is_that_quarter() -> None:
+    found = _claims("First-quarter landings this year rose about 18 percent to 64,200 mt from "
+                    "54,400 mt, the Valdorian port authority said of its cashew imports from "
+                    "Freedonia.")
+    assert period(found["64,200 mt"]) == ("2025-01-01", "2025-03-31")
+    assert period(found["54,400 mt"]) == ("2024-01-01", "2024-03-31")
+
+
+def test_a_half_written_as_an_adjective_before_last_year_is_that_half() -> None:
+    found = _claims("Valdoria's second-half cashew shipments last year came to 41,000 tonnes, "
+                    "the Freedonian customs office said.")
+    assert period(found["41,000 tonnes"]) == ("2024-07-01", "2024-12-31")
+
+
+def test_a_quarter_adjective_in_another_clause_leaves_this_year_whole() -> None:
+    found = _claims("First-quarter shipments fell, and this year Valdoria sold 41,000 tonnes of "
+                    "cashews to Freedonia.")
+    assert period(found["41,000 tonnes"]) == ("2025-01-01", "2025-12-31")

@@ -2846,6 +2846,41 @@ def _day_then_year(text: str, first: PeriodMention,
                           Period(year_.start, date(year_.start.year, month_, int(day["day"]))))]
 
 
+def part_before_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`First-quarter arrivals this year`, `second-half sales last year`: a quarter or a half
+    written as an adjective, then a few words of what it counts and `this year` or `last year`,
+    is that part of that year, one span (not the whole year the later phrase names)."""
+    def join(first: PeriodMention, second: PeriodMention) -> list[PeriodMention] | None:
+        part, year_ = first.period, second.period
+        if part is None or year_ is None or first.relation != "period" or \
+                second.relation != "period" or not _part_adjective().fullmatch(first.surface) or \
+                not _relative_year().fullmatch(second.surface.strip()) or \
+                length_in_months(year_) != 12 or (year_.start.month, year_.start.day) != (1, 1) \
+                or part.start.year != part.end.year or \
+                not _NOUNS_BETWEEN.fullmatch(text, first.end, second.start):
+            return None
+        return [replace(first, end=second.end, surface=text[first.start:second.end],
+                        period=shift_years(part, year_.start.year - part.start.year))]
+    return merge_pairs(mentions, join)
+
+
+@cache
+def _part_adjective() -> re.Pattern[str]:
+    """A quarter or a half written as an adjective (period_cues `part_adjectives`:
+    `first-quarter`, `second-half`)."""
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['part_adjectives'])})")
+
+
+@cache
+def _relative_year() -> re.Pattern[str]:
+    """The year a part adjective is of (period_cues `part_adjective_years`: `this year`)."""
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['part_adjective_years'])})")
+
+
+_NOUNS_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+"""One to three lower-case words and nothing else (no comma, no figure)."""
+
+
 def merge_pairs(mentions: list[PeriodMention],
                 join: Callable[[PeriodMention, PeriodMention], list[PeriodMention] | None]
                 ) -> list[PeriodMention]:
