@@ -36,6 +36,7 @@ from tradetrace.extract.timeframe import (
     months_of_split_year,
     months_of_written_year,
     opening_pointer,
+    part_before_year,
     parts_of_named_fiscal,
     ranges_to_close,
     resolve,
@@ -440,9 +441,10 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
     # that close from now: `extend output cuts through the end of the second quarter`)
     if fiscal_start is None and not future:
         found = year_so_far_to_end(sentence.text, found)
-    found = months_of_written_year(sentence.text, year_to_day(sentence.text, restated_spans(
-        sentence.text, ranges_to_close(sentence.text, day_first_ranges(
-            sentence.text, found, reference)))))
+    found = restated_spans(sentence.text, ranges_to_close(sentence.text, day_first_ranges(
+        sentence.text, found, reference)))
+    found = months_of_written_year(sentence.text, part_before_year(sentence.text, year_to_day(
+        sentence.text, found)))
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
             and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]

@@ -735,7 +735,10 @@ _BELOW_SAME = re.compile(r"\b(?:below|above|under|over)\s+(?:the\s+)?(?:same|cor
 """`6 percent below the same period of 2023`, `35% above the same week of 2019`: the period
 compared with (`the same week` is no span in force of its own, as a week rarely is one)."""
 _SAME_PERIOD_BEFORE = re.compile(r"\s(?:the\s+)?(?:same|corresponding|equivalent)\s+"
-                                 rf"{SAME_SPAN}\s*(?:of|in|last)?\s*$", re.IGNORECASE)
+                                 rf"{SAME_SPAN}\s*(?:(?:of|in)(?:\s+the)?|last)?\s*$",
+                                 re.IGNORECASE)
+"""`the same months of 2022`, `the same months of the 2021-2022 campaign`: right before the year
+a span in force is set against."""
 _SAME_COMPARED = re.compile(r"(?:\S\s+(?:on|against|versus|vs\.?)|\d(?:[\d.,]*\d)?(?:\s*(?:"
                             r"[mb]illion|trillion|[mb]ln|[mb]n|bn|tonnes|tons|barrels|"
                             r"(?![a-z]*ed\b)[a-z]{1,6})){0,2}\s+(?:in|during|for|of))\s+$",
@@ -1795,7 +1798,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
             # 11 million tonnes a year had gone out`
             return None
     if found is not None:
-        return found
+        return _opened_a_year_back(text, mentions, (sentence[0], quantity[0]), found,
+                                   reading.frame)
     start, end = quantity
     if kind == "share" and _standing_verb().search(text, *clause) and _NOW.search(text, *clause):
         # `its share now stands at 99 percent` after `85 percent ... in 2015`: today's standing
@@ -1842,6 +1846,39 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+_YEAR_BACK_OPENING = re.compile(r"(?i:an?\s+year\s+(?:earlier|before|ago))")
+"""A sentence's opening pointer a year back (`A year earlier`, `A year before,`)."""
+
+
+def _opened_a_year_back(text: str, mentions: list[PeriodMention], lead: tuple[int, int],
+                        found: Period, frame: Period | None) -> Period:
+    """`Exports reached $3.1 billion in January-May. A year earlier the January-May figure had
+    been $2.4 billion.`: months named without a year, read into the year in force, between a
+    sentence's opening pointer a year back (with a comma or without) and the figure (`lead`,
+    the sentence's start to the figure's), in one clause, are those months a year before; a
+    lead writing a year of its own keeps what it says (so does a later clause: `A year earlier
+    prices were lower, but in March shipments came to`)."""
+    opening = next((m for m in mentions if m.relation == "previous"
+                    and not text[lead[0]:m.start].strip()
+                    and _YEAR_BACK_OPENING.fullmatch(m.surface)), None)
+    if opening is None or frame is None or found.end.year != frame.end.year or \
+            _YEAR_DIGITS.search(text, *lead) or \
+            _new_clause().search(text, opening.end, lead[1]) or not any(
+                m.relation == "period" and m.period is not None
+                and opening.end <= m.start < lead[1] and _MONTH_WORD.search(m.surface)
+                for m in mentions):
+        return found
+    return shift_years(found, -1)
+
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    """A semicolon, or a comma and one of period_cues `year_back_clause_openers`: another clause,
+    which an opening pointer a year back does not date."""
+    openers = cue_alternation(period_cues()["year_back_clause_openers"])
+    return re.compile(rf";|,\s*(?i:{openers})\s")
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?i:which|who|that)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
@@ -1950,6 +1987,8 @@ def _same_period_of(text: str, mentions: list[PeriodMention],
                 text[same.end:year_of.start].strip():
             continue
         if _OF_YEAR.fullmatch(year_of.surface):
+            if current is not None and _SPLIT_YEAR.search(year_of.surface):
+                return _year_of_split(current, year_of.period)
             return year_of.period.end.year
         if current is not None and _LAST_YEAR.fullmatch(year_of.surface):
             return current.end.year - 1
@@ -1967,7 +2006,21 @@ def _same_span_of_year(text: str, mentions: list[PeriodMention]) -> list[PeriodM
     return []
 
 
-_OF_YEAR = re.compile(r"(?:of|in)\s+\d{4}")
+_OF_YEAR = re.compile(r"(?:of|in)\s+(?:the\s+)?\d{4}(?:[-/](?:\d{4}|\d{2}))?")
+"""After `the same months`: the year they are of (`of 2022`, `of 2022-23`, `of the 2021/22`)."""
+_SPLIT_YEAR = re.compile(r"\d{4}[-/]\d")
+
+
+def _year_of_split(current: Period, split: Period) -> int:
+    """The year that ends the months in force moved into a split year (`the same months of
+    2019-20`): months running into a new year end in its second year; months of one calendar
+    year from July on are of its first year (where fiscal and marketing years mostly open),
+    earlier ones of its second."""
+    if current.start.year != current.end.year or current.start.month < 7:
+        return split.end.year
+    return split.start.year
+
+
 _LAST_YEAR = re.compile(r"(?i:(?:of\s+|in\s+)?last\s+year)")
 """After `the same months`: the year before the months in force (`the same months last year`)."""
 REVISION = re.compile(r"\brevis(?:ed|es|e|ing)\s+(?:(?:its|their|the|his|her|an?|our|that|"
@@ -2742,14 +2795,90 @@ def _part_of_fiscal(text: str, part: PeriodMention, fiscal: PeriodMention) -> bo
 def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
-    that day (a bare `as of June 13` dates nothing)."""
+    that day (a bare `as of June 13` dates nothing); so is the day first, when `this year` right
+    after it says whose running count it closes (`Through May 9 this year`, `As of June 13 this
+    year`)."""
     def join(first: PeriodMention, second: PeriodMention) -> list[PeriodMention] | None:
         closing = _closing_day(text, first, second)
-        if closing is None:
-            return None
-        return [PeriodMention(first.start, second.end, text[first.start:second.end], "period",
-                              Period(first.period.start, closing) if first.period else None)]
+        if closing is not None:
+            return [PeriodMention(first.start, second.end, text[first.start:second.end],
+                                  "period", Period(first.period.start, closing)
+                                  if first.period else None)]
+        return _day_then_year(text, first, second)
     return merge_pairs(mentions, join)
+
+
+@cache
+def _day_then_year_opening() -> re.Pattern[str]:
+    """What opens a day closing the running count of the `this year` right after it (period_cues
+    `year_to_day_joins` and `day_then_year_openers`), at the end of the text before the day."""
+    joins = cue_alternation([*period_cues()["year_to_day_joins"],
+                             *period_cues()["day_then_year_openers"]])
+    return re.compile(rf"\b(?i:{joins})\s+$")
+
+
+def _day_then_year(text: str, first: PeriodMention,
+                   second: PeriodMention) -> list[PeriodMention] | None:
+    """`Through May 9 this year`, `as of June 13 this year`: a day opened by a join (`through`,
+    `up to`, `as of`) and followed at once by the whole calendar year `this year` names is that
+    year's first day to the day, one span; None for any other pair."""
+    year_ = second.period
+    if second.relation != "period" or year_ is None or \
+            (year_.start.month, year_.start.day, year_.end.month, year_.end.day) != (
+                1, 1, 12, 31) or second.surface.strip().lower() != "this year" or \
+            not re.fullmatch(r"\s*,?\s*", text[first.end:second.start]):
+        return None
+    if first.relation == "date":
+        opening = _day_then_year_opening().search(text, max(0, first.start - 12), first.start)
+        surface = first.surface.strip()
+    elif first.relation == "period" and (join := _to_day_join().match(first.surface)):
+        opening, surface = join, first.surface[join.end():].strip()
+    else:
+        return None
+    day = _MONTH_DAY.match(surface)
+    if opening is None or day is None or day["month"].lower() not in MONTHS:
+        return None
+    month_ = MONTHS[day["month"].lower()]
+    if not 1 <= int(day["day"]) <= last_day(year_.start.year, month_).day:
+        return None
+    start = opening.start() if first.relation == "date" else first.start
+    return [PeriodMention(start, second.end, text[start:second.end], "period",
+                          Period(year_.start, date(year_.start.year, month_, int(day["day"]))))]
+
+
+def part_before_year(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """`First-quarter arrivals this year`, `second-half sales last year`: a quarter or a half
+    written as an adjective, then a few words of what it counts and `this year` or `last year`,
+    is that part of that year, one span (not the whole year the later phrase names)."""
+    def join(first: PeriodMention, second: PeriodMention) -> list[PeriodMention] | None:
+        part, year_ = first.period, second.period
+        if part is None or year_ is None or first.relation != "period" or \
+                second.relation != "period" or not _part_adjective().fullmatch(first.surface) or \
+                not _relative_year().fullmatch(second.surface.strip()) or \
+                length_in_months(year_) != 12 or (year_.start.month, year_.start.day) != (1, 1) \
+                or part.start.year != part.end.year or \
+                not _NOUNS_BETWEEN.fullmatch(text, first.end, second.start):
+            return None
+        return [replace(first, end=second.end, surface=text[first.start:second.end],
+                        period=shift_years(part, year_.start.year - part.start.year))]
+    return merge_pairs(mentions, join)
+
+
+@cache
+def _part_adjective() -> re.Pattern[str]:
+    """A quarter or a half written as an adjective (period_cues `part_adjectives`:
+    `first-quarter`, `second-half`)."""
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['part_adjectives'])})")
+
+
+@cache
+def _relative_year() -> re.Pattern[str]:
+    """The year a part adjective is of (period_cues `part_adjective_years`: `this year`)."""
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['part_adjective_years'])})")
+
+
+_NOUNS_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+"""One to three lower-case words and nothing else (no comma, no figure)."""
 
 
 def merge_pairs(mentions: list[PeriodMention],
