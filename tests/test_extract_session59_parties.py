@@ -33,3 +33,20 @@ def test_a_headline_as_after_the_figure_leaves_its_partner() -> None:
 def test_a_headline_as_clause_naming_no_owner_keeps_the_country_before() -> None:
     found = _claims("Ghana tops buyers as zinc exports climb 14.2%" + _ZINC_BODY)
     assert found["14.2%"].importer == "GHA"
+
+
+def test_a_country_of_with_doing_the_trade_participle_is_its_supplier() -> None:
+    found = _claims("Chile raised duties on zinc. Copper purchases came to $2.4 billion in "
+                    "2023, with Peru supplying 31%.")
+    assert _sides(found, "31%") == ("PER", "CHL")
+    found = _claims("Chile bought 61,000 tonnes of pears in March, with Argentina supplying "
+                    "47%, Spain 38% and Italy 15%.")
+    assert _sides(found, "47%") == ("ARG", "CHL")
+    assert _sides(found, "38%") == ("ESP", "CHL")
+
+
+def test_a_country_of_with_buying_after_exports_stays_the_buyer() -> None:
+    found = _claims("Chile's copper exports came to $2.4 billion in 2023, with Peru buying "
+                    "$800 million and Bolivia $500 million.")
+    assert _sides(found, "$800 million") == ("CHL", "PER")
+    assert _sides(found, "$500 million") == ("CHL", "BOL")

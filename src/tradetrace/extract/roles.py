@@ -924,6 +924,17 @@ _WITH_MAIN_PARTY = re.compile(
 """`Iran's oil exports rose ..., with China the main buyer`, `..., with Uzbekistan and
 Afghanistan taking the bulk`: the main parties of a total, not the other side of all of it
 (`with China taking 90%` still names the side of its share)."""
+_WITH_DOER = re.compile(r"\s+(?:alone\s+)?(?=[a-z]+ing\b)")
+"""After the country of `with`: the participle it is the doer of (`with Peru supplying`)."""
+
+
+def _with_doer(text: str, mention: CountryMention, frame: Frame | None) -> bool:
+    """`..., with Peru supplying 31%`: the country of `with` does the trade participle right
+    after it, the clause's own trade word; it is that flow's subject, not the other side."""
+    gap = _WITH_DOER.match(text, mention.end)
+    return frame is not None and gap is not None and frame.start == gap.end()
+
+
 BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market", "outlet"})
 _BUYER_NOUNS = BUYER_NOUNS
 
@@ -1450,6 +1461,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             origin = origin or code
         elif mention.cue in _DESTINATION:
             destination = destination or code
+        elif mention.cue == "with" and _with_doer(text, mention, frame):
+            subject = subject or code  # `..., with Peru supplying 31%`: the supplier
         elif mention.cue == "with" and not _WITH_MAIN_PARTY.match(text, mention.end):
             partner = partner or code
         elif mention.cue == "in" and frame is not None and frame.kind == "production" and \
