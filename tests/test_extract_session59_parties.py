@@ -9,9 +9,9 @@ from claim_helpers import extracted_on
 
 _claims = extracted_on(date(2025, 6, 1))
 
-_ZINC_BODY = ("\nPeru sold 820,000 tonnes of zinc concentrate abroad in January-May, up 14.2 "
-              "percent from a year before, customs data showed. Ghana was the largest customer "
-              "at 210,000 tonnes.")
+_ZINC_BODY = ("\nPeru sold 820,000 tonnes of zinc ore abroad over five months, a 14.2 percent "
+              "gain, its customs office said. Ghana, its top customer, took 210,000 "
+              "tonnes.")
 
 
 def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:
@@ -50,3 +50,17 @@ def test_a_country_of_with_buying_after_exports_stays_the_buyer() -> None:
                     "$800 million and Bolivia $500 million.")
     assert _sides(found, "$800 million") == ("CHL", "PER")
     assert _sides(found, "$500 million") == ("CHL", "BOL")
+
+
+def test_a_country_generating_an_amount_of_energy_is_its_producer() -> None:
+    found = _claims("Ghana generated more than 9.2 billion kWh of electricity over the first "
+                    "half, up 4 percent year on year. Its electricity exports to neighbours "
+                    "brought in $61 million in that half-year.")
+    assert _sides(found, "9.2 billion kWh") == ("GHA", None)
+    assert _sides(found, "4 percent") == ("GHA", None)
+
+
+def test_money_a_flow_generated_keeps_the_flow_sides() -> None:
+    found = _claims("Togo bought 1.2 billion kWh of power from Ghana in May, sales that "
+                    "generated $61 million for the Ghanaian grid.")
+    assert _sides(found, "$61 million") == ("GHA", "TGO")
