@@ -2997,7 +2997,7 @@ class FlowReader(ListingReader, FlowHistory):
         # before a semicolon, another statement: `Most Iranian crude reaches Chinese refiners;
         # Tehran's exports averaged 1.5 million b/d` (when the figure's part names its owner)
         semicolon = self.text.rfind(";", ctx.span[0], quantity.start)
-        floor = ctx.span[0]
+        floor = max(ctx.span[0], self.headline_as_floor(ctx, quantity, kept))
         if semicolon >= 0 and any(semicolon < c.start < quantity.start and c.form != "pronoun"
                                   and c.possessive for c in kept):
             floor = semicolon
@@ -3005,6 +3005,22 @@ class FlowReader(ListingReader, FlowHistory):
                 floor <= c.start < cut]
 
 
+    def headline_as_floor(self, ctx: Context, quantity: Quantity,
+                          mentions: list[CountryMention]) -> int:
+        """`Ghana tops buyers as Peru's zinc exports climb 14.2%`: in a headline, the clause
+        after `as` that names its own owner (a possessive country) holds the figure alone; the
+        country of the clause before it is no side of it. Elsewhere, 0."""
+        if quantity.start >= _headline_end(self.text):
+            return 0
+        joint = _HEADLINE_AS.search(self.text, ctx.span[0], quantity.start)
+        if joint is None or not any(joint.end() <= c.start < quantity.start and c.possessive
+                                    and c.form != "pronoun" for c in mentions):
+            return 0
+        return joint.end()
+
+
+_HEADLINE_AS = re.compile(r"(?<=[a-z])\s+as\s+(?=[A-Z])")
+"""A headline's `as` between two clauses (`... leads buyers as China's ...`)."""
 _ELIDED_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
 """Between a share and the country whose total it is (`40% of Morocco's`)."""
 _ELIDED_NOUN = re.compile(r"['’]s?(?=\s*(?:[,;.)]|and\b|or\b|$))")

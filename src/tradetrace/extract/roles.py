@@ -455,6 +455,13 @@ _ARRIVALS_FROM = re.compile(r"(?i:arrivals)\s+from\b")
 """An export cue of arrivals (`cocoa arrivals`) with an origin after it: imports."""
 
 
+_ENERGY_AMOUNT = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|almost|over|more\s+than|"
+                            r"less\s+than|just|under|an\s+estimated)\s+)*[\d.,]+\s*(?:(?:million|"
+                            r"billion|thousand|trillion|mln|bln)\s+)?(?:[kMGT]Wh|(?:kilo|mega|giga|"
+                            r"tera)watt[- ]hours?)\b")
+"""After a verb of generating: an amount of energy (`generated more than 14.5 billion kWh`)."""
+
+
 @lru_cache(maxsize=1024)
 def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, int], ...]:
     """The trade cues in text[start:end] that can frame a quantity, in `find_frame`'s order.
@@ -473,6 +480,10 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `Coal, which earned Pyongyang $1.1 billion`: the seller earns what the goods fetch
     found += [("export", cue_start, cue_end) for cue_start, cue_end in
               lexicon("earn_object").spans(text, start, end)]
+    # `Tajikistan generated 14.5 billion kWh`: power generated, production (not the money
+    # sales generate)
+    found += [("production", s, e) for s, e in lexicon("power_generated").spans(text, start, end)
+              if _ENERGY_AMOUNT.match(text, e)]
     # `Russia ships North Korea 40,000 tonnes`: `ships` before the country it gives to (alone,
     # `ships` is as often the noun)
     found += [("export", s, e) for s, e in ship_verbs(text, start, end)]
@@ -924,6 +935,17 @@ _WITH_MAIN_PARTY = re.compile(
 """`Iran's oil exports rose ..., with China the main buyer`, `..., with Uzbekistan and
 Afghanistan taking the bulk`: the main parties of a total, not the other side of all of it
 (`with China taking 90%` still names the side of its share)."""
+_WITH_DOER = re.compile(r"\s+(?:alone\s+)?(?=[a-z]+ing\b)")
+"""After the country of `with`: the participle it is the doer of (`with Peru supplying`)."""
+
+
+def _with_doer(text: str, mention: CountryMention, frame: Frame | None) -> bool:
+    """`..., with Peru supplying 31%`: the country of `with` does the trade participle right
+    after it, the clause's own trade word; it is that flow's subject, not the other side."""
+    gap = _WITH_DOER.match(text, mention.end)
+    return frame is not None and gap is not None and frame.start == gap.end()
+
+
 BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market", "outlet"})
 _BUYER_NOUNS = BUYER_NOUNS
 
@@ -1450,6 +1472,8 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             origin = origin or code
         elif mention.cue in _DESTINATION:
             destination = destination or code
+        elif mention.cue == "with" and _with_doer(text, mention, frame):
+            subject = subject or code  # `..., with Peru supplying 31%`: the supplier
         elif mention.cue == "with" and not _WITH_MAIN_PARTY.match(text, mention.end):
             partner = partner or code
         elif mention.cue == "in" and frame is not None and frame.kind == "production" and \
