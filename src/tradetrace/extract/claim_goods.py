@@ -36,6 +36,7 @@ from tradetrace.extract.commodity import (
     specific_for_generic,
     unkeyed_goods_after,
     unkeyed_goods_spans,
+    unkeyed_list_item,
     unkeyed_of,
     unnamed_goods,
     worth_of,
@@ -757,7 +758,7 @@ class GoodsReader(FlowReader):
                 self.history and self.history[-1].commodity is None and \
                 self.in_paragraph(self.history[-1]) and \
                 names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]) and \
-                not self.keyed_listed_before(ctx):
+                not self.keyed_listed_before(ctx) and not self.part_of_all_goods(quantity, ctx):
             # `India, the biggest consumer of rough, cut its purchases 18% to $14.08 billion`
             # after rough diamonds: money (or a change) of a flow named by its noun alone goes
             # on with the goods with no key just counted
@@ -1403,6 +1404,10 @@ class GoodsReader(FlowReader):
                       None) if kind == "share" else None
         if gapped is not None:  # `44.5 percent went to Japan and 25.2 percent to China`
             return (gapped.commodity,)
+        if kind == "share" and unkeyed_list_item(text, ctx.span[0], quantity.start, goods):
+            # `Machinery made up 30% of exports, furniture 12% and toys 4%`: a list item whose
+            # own goods have no key is a share of those, not of the first item's goods
+            return (None,)
         first = next((self.claims[i] for i in ctx.indices if i in self.claims and
                       self.claims[i].kind == "share"), None) if kind == "share" else None
         if first is not None and self.listed(ctx, quantity) is not None and not [
@@ -1822,11 +1827,12 @@ class GoodsReader(FlowReader):
             return None
         return self.whole_of(inherited)
 
-    def parts_before(self, ctx: Context) -> bool:
-        """Whether the sentence before counted keyed goods only, between the same parties, and
-        this sentence does not go through them one by one (`respectively`)."""
+    def parts_before(self, ctx: Context, unkeyed: bool = False) -> bool:
+        """Whether the sentence before counted keyed goods only (or, with `unkeyed`, goods some
+        of which have no key), between the same parties, and this sentence does not go through
+        them one by one (`respectively`)."""
         kinds = [c.commodity for c in self.previous]
-        return bool(kinds) and None not in kinds and "trade" not in kinds and len(
+        return bool(kinds) and (unkeyed or None not in kinds) and "trade" not in kinds and len(
             {(c.exporter, c.importer) for c in self.previous}) == 1 and not _RESPECTIVELY.search(
             self.text, *ctx.span)
 
@@ -1837,7 +1843,10 @@ class GoodsReader(FlowReader):
         costliest import item at 361 million euros. Serbia remained the top supplier with 561
         million euros`): a partner's part of all goods again, not of the item."""
         if ctx.goods or not (is_currency(quantity.unit) or quantity.unit == "percent") or \
-                not self.parts_before(ctx) or _POINTS_BACK.search(self.text, *ctx.span):
+                not self.parts_before(ctx, unkeyed=True) or _POINTS_BACK.search(
+                    self.text, *ctx.span):
+            # (parts with no key among them too: `Fish made up 41% of the total, while
+            # furniture accounted for 22%. EU countries took 61%`)
             return False  # (not `that volume`, `the sector`, `of them`: the item again)
         part = self.previous[0]
         whole = self.whole_before(part)

@@ -1163,8 +1163,8 @@ _LAST_FIGURE = re.compile(r"\d[^\d]*$")
 _ITEM_BREAK = re.compile(r"(?:[,;]|\band\b)(?!.*(?:[,;]|\band\b))", re.DOTALL)
 
 
-def _unkeyed_list_item(text: str, start: int, end: int,
-                       mentions: list[CommodityMention]) -> bool:
+def unkeyed_list_item(text: str, start: int, end: int,
+                      mentions: list[CommodityMention]) -> bool:
     """Whether the list item holding the figure at `end` opens with goods with no key, after
     the item before it and its own figure (`marine products 387.3 billion yen and forest
     products 63.8 billion yen`, `salmon $6.5 billion and wine $1.6 billion`): those goods are
@@ -1204,7 +1204,7 @@ def _unkeyed_ranked(text: str, start: int, end: int) -> bool:
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
-    if _unkeyed_list_item(text, start, end, mentions):
+    if unkeyed_list_item(text, start, end, mentions):
         return True  # `marine products 387 billion yen and forest products 64 billion yen`
     if _unkeyed_ranked(text, start, end):
         return True  # `..., ahead of gold at US$941 million`

@@ -1,0 +1,53 @@
+"""Session 59, goods: the first test of each rule fails without that rule; the others pin what
+the rule must leave alone (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _goods(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).commodity
+
+
+_TOTAL = "Malaysia's exports rose 5 percent to 300 billion ringgit in 2024. "
+
+
+def test_a_share_list_item_of_unkeyed_goods_is_not_the_first_items_goods() -> None:
+    text = _TOTAL + ("Machinery made up 30 percent of exports, toys 12 percent and furniture "
+                     "4 percent.")
+    assert _goods(text, "30 percent") == "machinery"
+    assert _goods(text, "12 percent") is None
+    assert _goods(text, "4 percent") is None
+
+
+def test_a_share_list_item_of_keyed_goods_keeps_its_own_key() -> None:
+    text = _TOTAL + ("Machinery made up 30 percent of exports, textiles 12 percent and toys "
+                     "4 percent.")
+    assert _goods(text, "12 percent") == "textiles"
+
+
+def test_a_rivals_share_after_a_share_of_goods_keeps_those_goods() -> None:
+    text = "Japan took 44 percent of Chile's salmon exports in 2024, while Brazil had 9 percent."
+    assert _goods(text, "9 percent") == "seafood"
+
+
+_PARTS = ("Norway's exports rose 12% to NOK 90 billion in 2024. Fish products made up 41.2% "
+          "of the total, while furniture accounted for 22.5%. ")
+
+
+def test_a_partners_share_after_parts_some_unkeyed_is_of_all_goods() -> None:
+    text = _PARTS + "EU countries took 61.3% of the export total."
+    assert _goods(text, "22.5%") is None
+    assert _goods(text, "61.3%") == "trade"
+
+
+def test_a_partners_share_after_an_unkeyed_flow_of_its_own_keeps_no_key() -> None:
+    text = "Norway's toy exports rose 12% to NOK 9 billion in 2024. Italy took 61.3% of them."
+    assert _goods(text, "61.3%") is None
