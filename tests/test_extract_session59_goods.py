@@ -51,3 +51,23 @@ def test_a_partners_share_after_parts_some_unkeyed_is_of_all_goods() -> None:
 def test_a_partners_share_after_an_unkeyed_flow_of_its_own_keeps_no_key() -> None:
     text = "Norway's toy exports rose 12% to NOK 9 billion in 2024. Italy took 61.3% of them."
     assert _goods(text, "61.3%") is None
+
+
+_OIL_TOPIC = "Ghana has won a bigger part of Italy's oil market this year. "
+
+
+def test_a_bare_flow_in_barrels_takes_its_own_sentences_goods_before_the_topic() -> None:
+    text = _OIL_TOPIC + ("Over the first half, Italian refiners took some 115,000 barrels per day "
+                         "of Ghanaian crude, or 41% of the country's 280,000 bpd of total exports.")
+    assert _goods(text, "280,000 bpd") == "crude_oil"
+
+
+def test_a_bare_flow_in_barrels_across_a_contrast_keeps_the_topic() -> None:
+    text = _OIL_TOPIC + ("Over the first half, Italian refiners took some 115,000 barrels per day "
+                         "of Ghanaian diesel, while total exports reached 280,000 bpd.")
+    assert _goods(text, "280,000 bpd") == "oil"
+
+
+def test_a_bare_flow_in_barrels_with_no_goods_in_its_sentence_keeps_the_topic() -> None:
+    text = _OIL_TOPIC + "Over the first half, Ghana's total exports reached 280,000 bpd."
+    assert _goods(text, "280,000 bpd") == "oil"

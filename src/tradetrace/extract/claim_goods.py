@@ -1585,6 +1585,17 @@ class GoodsReader(FlowReader):
                 # tonnes. March shipments reached 3.8 million tonnes`: the whole the parts
                 # before were of, not one of them
                 return self.whole_of(inherited)
+            if not inherited:
+                # `... received 215,000 bpd of Ghanaian crude, equal to 63% of the country's
+                # 338,254 bpd of total exports`: the goods its own sentence counted before,
+                # ahead of a topic named without a figure (`Ghana's share of the oil market`);
+                # not across a contrast (`..., while total exports reached 280,000 bpd`)
+                floor = max((m.end() for m in _CONTRAST.finditer(
+                    text, ctx.span[0], quantity.start)), default=ctx.span[0])
+                inherited = [counted for i in ctx.indices if i in self.claims
+                             and floor <= self.claims[i].start
+                             and self.claims[i].end <= quantity.start
+                             and (counted := self.claims[i].commodity) not in (None, "trade")][-1:]
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
         if found.generic and self.unkeyed_flow_goes_on(found, quantity, clause, ctx):
