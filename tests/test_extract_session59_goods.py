@@ -71,3 +71,19 @@ def test_a_bare_flow_in_barrels_across_a_contrast_keeps_the_topic() -> None:
 def test_a_bare_flow_in_barrels_with_no_goods_in_its_sentence_keeps_the_topic() -> None:
     text = _OIL_TOPIC + "Over the first half, Ghana's total exports reached 280,000 bpd."
     assert _goods(text, "280,000 bpd") == "oil"
+
+
+def test_goods_after_much_of_it_are_a_part_of_the_total() -> None:
+    text = "Belarusian sales to Armenia doubled to $1.7 billion, much of it timber and silver."
+    assert _goods(text, "$1.7 billion") == "trade"
+
+
+def test_goods_in_the_lead_of_a_with_clause_are_a_part_of_the_total() -> None:
+    text = ("Imports from Vietnam climbed to $41.2 billion in 2024, with furniture and toys in "
+            "the lead.")
+    assert _goods(text, "$41.2 billion") == "trade"
+
+
+def test_a_flow_of_unkeyed_goods_with_a_buyer_in_the_lead_keeps_no_key() -> None:
+    text = "Kenya's tea exports rose 8% to $700 million, with Pakistan taking the most."
+    assert _goods(text, "$700 million") is None

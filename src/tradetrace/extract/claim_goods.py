@@ -76,11 +76,15 @@ _PHYSICAL_UNITS = ("t", "bbl")
 
 
 _MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
-                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them)\b",
+                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them|"
+                           r"(?:much|most|the\s+bulk)\s+of\s+it|in\s+the\s+lead)\b"
+                           r"|,\s+with\s+(?:[\w-]+\s+){1,4}?(?:earning|bringing\s+in|"
+                           r"accounting\s+for|making\s+up|contributing)\b",
                            re.IGNORECASE)
 """Words that make the goods a sentence names a part of its flow (`Exports to Vietnam, mostly
-cashew nuts, ...`), not the flow's goods (a cause, `on demand for chips`, is read where the goods
-are: `commodity.names_unkeyed_goods`)."""
+cashew nuts, ...`, `..., much of it gold`, `with furniture in the lead`, `, with tea earning $2
+billion`), not the flow's goods (a cause, `on demand for chips`, is read where the goods are:
+`commodity.names_unkeyed_goods`; not `, with handbags leading` after `travel goods`, pinned)."""
 
 
 _PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|"
