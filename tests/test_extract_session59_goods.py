@@ -87,3 +87,21 @@ def test_goods_in_the_lead_of_a_with_clause_are_a_part_of_the_total() -> None:
 def test_a_flow_of_unkeyed_goods_with_a_buyer_in_the_lead_keeps_no_key() -> None:
     text = "Kenya's tea exports rose 8% to $700 million, with Pakistan taking the most."
     assert _goods(text, "$700 million") is None
+
+
+_SOY = "China's soybean imports rose 5% in May. "
+
+
+def test_bare_beans_after_soybeans_are_food() -> None:
+    text = _SOY + "Purchases of U.S. beans dropped 31% to 2.4 million tonnes."
+    assert _goods(text, "2.4 million tonnes") == "food"
+
+
+def test_bare_beans_after_cocoa_have_no_key() -> None:
+    text = ("Cocoa farmers in Ghana cut planting this year. Cameroon shipped 40,000 tonnes of "
+            "beans to Spain.")
+    assert _goods(text, "40,000 tonnes") is None
+
+
+def test_beans_of_a_named_kind_keep_that_kinds_goods() -> None:
+    text = _SOY + "Kenya shipped 30,000 tonnes of mung beans to India."
