@@ -105,3 +105,27 @@ def test_bare_beans_after_cocoa_have_no_key() -> None:
 
 def test_beans_of_a_named_kind_keep_that_kinds_goods() -> None:
     text = _SOY + "Kenya shipped 30,000 tonnes of mung beans to India."
+    assert _goods(text, "30,000 tonnes") == "food"
+
+
+_COPPER = "Peru's copper sales abroad came to $2.1 billion in May. "
+
+
+def test_a_share_of_a_countrys_whole_named_after_it_is_of_all_goods() -> None:
+    text = _COPPER + "China took 31 percent of all Peruvian exports."
+    assert _goods(text, "31 percent") == "trade"
+
+
+def test_a_share_of_a_countrys_whole_of_unkeyed_goods_keeps_no_key() -> None:
+    text = _COPPER + "China took 31 percent of all Peruvian copper exports."
+    assert _goods(text, "31 percent") is None
+
+
+def test_a_share_pointing_back_to_unkeyed_goods_keeps_no_key() -> None:
+    text = _COPPER + "China took 31 percent of them."
+    assert _goods(text, "31 percent") is None
+
+
+def test_an_unkeyed_goods_figure_as_a_part_of_a_countrys_whole_keeps_no_key() -> None:
+    text = _COPPER + "The metal brought in $2.3 billion, roughly 30% of all Peruvian exports."
+    assert _goods(text, "30%") is None

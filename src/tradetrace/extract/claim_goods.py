@@ -834,7 +834,8 @@ class GoodsReader(FlowReader):
                 not all(c.commodity is None for c in self.history) or \
                 any(not g.generic for g in ctx.goods) or \
                 _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
-                self.overall_named(*ctx.span) or self.own_total_named(ctx) or any(
+                self.overall_named(*ctx.span) or self.own_total_named(ctx) or \
+                self.owned_whole_after(quantity, ctx) or any(
                     c.start < quantity.start and (c.form == "demonym" or (
                         c.possessive and _OWNED_EXPORTS.match(self.text, c.end)))
                     for c in ctx.countries):
@@ -870,7 +871,8 @@ class GoodsReader(FlowReader):
                 any(c.commodity is not None for c in self.history) or \
                 names_unkeyed_goods(self.text, *ctx.span) or \
                 _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
-                self.overall_named(*ctx.span) or self.own_total_named(ctx) or any(
+                self.overall_named(*ctx.span) or self.own_total_named(ctx) or \
+                self.owned_whole_after(quantity, ctx) or any(
                     (c.form == "demonym" and c.start < quantity.start) or (
                         c.possessive and _OWNED_EXPORTS.match(self.text, c.end))
                     for c in ctx.countries):
@@ -1745,7 +1747,7 @@ class GoodsReader(FlowReader):
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries) or \
                 self.other_way_of_previous(found, ctx) or self.after_all_goods(found, ctx) or \
-                self.back_to_all_goods(found, ctx):
+                self.back_to_all_goods(found, ctx) or self.owned_whole_after(quantity, ctx):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
@@ -1790,6 +1792,21 @@ class GoodsReader(FlowReader):
                    and _WORD_CASED.fullmatch(c.surface) and not text[c.end:found.start].strip()
                    and TOTAL_OWNED_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
                    for c in ctx.countries)
+
+    def owned_whole_after(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the figure is a partner's part of a country's whole named after it by a
+        total's word and its name (`China took 31 percent of all Peruvian exports`) in a sentence
+        naming no goods with no key: all goods, though the figures before were of such goods (not
+        `The leaf earned $1.3 billion, 30% of all Zimbabwean exports`: the leaf's, no partner)."""
+        text = self.text
+        owners = {c.code for c in ctx.countries if c.form in ("name", "demonym")
+                  and not c.possessive and quantity.end <= c.start
+                  and TOTAL_OWNED_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
+                  and any(g.generic and g.start > c.end and not text[c.end:g.start].strip()
+                          for g in ctx.goods)}
+        return bool(owners) and not names_unkeyed_goods(text, *ctx.span) and any(
+            c.code and c.code not in owners and not c.possessive and c.end <= quantity.start
+            for c in ctx.countries)
 
     def back_to_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
         """Whether the bare flow noun `found` turns back to all goods after goods with no key that
