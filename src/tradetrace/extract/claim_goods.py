@@ -36,6 +36,7 @@ from tradetrace.extract.commodity import (
     specific_for_generic,
     unkeyed_goods_after,
     unkeyed_goods_spans,
+    unkeyed_list_item,
     unkeyed_of,
     unnamed_goods,
     worth_of,
@@ -75,11 +76,15 @@ _PHYSICAL_UNITS = ("t", "bbl")
 
 
 _MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
-                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them)\b",
+                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them|"
+                           r"(?:much|most|the\s+bulk)\s+of\s+it|in\s+the\s+lead)\b"
+                           r"|,\s+with\s+(?:[\w-]+\s+){1,4}?(?:earning|bringing\s+in|"
+                           r"accounting\s+for|making\s+up|contributing)\b",
                            re.IGNORECASE)
 """Words that make the goods a sentence names a part of its flow (`Exports to Vietnam, mostly
-cashew nuts, ...`), not the flow's goods (a cause, `on demand for chips`, is read where the goods
-are: `commodity.names_unkeyed_goods`)."""
+cashew nuts, ...`, `..., much of it gold`, `with furniture in the lead`, `, with tea earning $2
+billion`), not the flow's goods (a cause, `on demand for chips`, is read where the goods are:
+`commodity.names_unkeyed_goods`; not `, with handbags leading` after `travel goods`, pinned)."""
 
 
 _PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|"
@@ -757,7 +762,7 @@ class GoodsReader(FlowReader):
                 self.history and self.history[-1].commodity is None and \
                 self.in_paragraph(self.history[-1]) and \
                 names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]) and \
-                not self.keyed_listed_before(ctx):
+                not self.keyed_listed_before(ctx) and not self.part_of_all_goods(quantity, ctx):
             # `India, the biggest consumer of rough, cut its purchases 18% to $14.08 billion`
             # after rough diamonds: money (or a change) of a flow named by its noun alone goes
             # on with the goods with no key just counted
@@ -829,7 +834,8 @@ class GoodsReader(FlowReader):
                 not all(c.commodity is None for c in self.history) or \
                 any(not g.generic for g in ctx.goods) or \
                 _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
-                self.overall_named(*ctx.span) or self.own_total_named(ctx) or any(
+                self.overall_named(*ctx.span) or self.own_total_named(ctx) or \
+                self.owned_whole_after(quantity, ctx) or any(
                     c.start < quantity.start and (c.form == "demonym" or (
                         c.possessive and _OWNED_EXPORTS.match(self.text, c.end)))
                     for c in ctx.countries):
@@ -865,7 +871,8 @@ class GoodsReader(FlowReader):
                 any(c.commodity is not None for c in self.history) or \
                 names_unkeyed_goods(self.text, *ctx.span) or \
                 _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) or \
-                self.overall_named(*ctx.span) or self.own_total_named(ctx) or any(
+                self.overall_named(*ctx.span) or self.own_total_named(ctx) or \
+                self.owned_whole_after(quantity, ctx) or any(
                     (c.form == "demonym" and c.start < quantity.start) or (
                         c.possessive and _OWNED_EXPORTS.match(self.text, c.end))
                     for c in ctx.countries):
@@ -1403,6 +1410,10 @@ class GoodsReader(FlowReader):
                       None) if kind == "share" else None
         if gapped is not None:  # `44.5 percent went to Japan and 25.2 percent to China`
             return (gapped.commodity,)
+        if kind == "share" and unkeyed_list_item(text, ctx.span[0], quantity.start, goods):
+            # `Machinery made up 30% of exports, furniture 12% and toys 4%`: a list item whose
+            # own goods have no key is a share of those, not of the first item's goods
+            return (None,)
         first = next((self.claims[i] for i in ctx.indices if i in self.claims and
                       self.claims[i].kind == "share"), None) if kind == "share" else None
         if first is not None and self.listed(ctx, quantity) is not None and not [
@@ -1580,6 +1591,17 @@ class GoodsReader(FlowReader):
                 # tonnes. March shipments reached 3.8 million tonnes`: the whole the parts
                 # before were of, not one of them
                 return self.whole_of(inherited)
+            if not inherited:
+                # `... received 215,000 bpd of Ghanaian crude, equal to 63% of the country's
+                # 338,254 bpd of total exports`: the goods its own sentence counted before,
+                # ahead of a topic named without a figure (`Ghana's share of the oil market`);
+                # not across a contrast (`..., while total exports reached 280,000 bpd`)
+                floor = max((m.end() for m in _CONTRAST.finditer(
+                    text, ctx.span[0], quantity.start)), default=ctx.span[0])
+                inherited = [counted for i in ctx.indices if i in self.claims
+                             and floor <= self.claims[i].start
+                             and self.claims[i].end <= quantity.start
+                             and (counted := self.claims[i].commodity) not in (None, "trade")][-1:]
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
         if found.generic and self.unkeyed_flow_goes_on(found, quantity, clause, ctx):
@@ -1725,7 +1747,7 @@ class GoodsReader(FlowReader):
                                         and c.end <= found.start and found.start - c.end < 25
                                         for c in ctx.countries) or \
                 self.other_way_of_previous(found, ctx) or self.after_all_goods(found, ctx) or \
-                self.back_to_all_goods(found, ctx):
+                self.back_to_all_goods(found, ctx) or self.owned_whole_after(quantity, ctx):
             return False
         if stated or _DEFINITE.search(text, max(0, found.start - 8), found.start) or \
                 _PERIOD_OWNED.search(text, max(0, found.start - _PERIOD_OWNED_REACH), found.start):
@@ -1770,6 +1792,21 @@ class GoodsReader(FlowReader):
                    and _WORD_CASED.fullmatch(c.surface) and not text[c.end:found.start].strip()
                    and TOTAL_OWNED_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
                    for c in ctx.countries)
+
+    def owned_whole_after(self, quantity: Quantity, ctx: Context) -> bool:
+        """Whether the figure is a partner's part of a country's whole named after it by a
+        total's word and its name (`China took 31 percent of all Peruvian exports`) in a sentence
+        naming no goods with no key: all goods, though the figures before were of such goods (not
+        `The leaf earned $1.3 billion, 30% of all Zimbabwean exports`: the leaf's, no partner)."""
+        text = self.text
+        owners = {c.code for c in ctx.countries if c.form in ("name", "demonym")
+                  and not c.possessive and quantity.end <= c.start
+                  and TOTAL_OWNED_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
+                  and any(g.generic and g.start > c.end and not text[c.end:g.start].strip()
+                          for g in ctx.goods)}
+        return bool(owners) and not names_unkeyed_goods(text, *ctx.span) and any(
+            c.code and c.code not in owners and not c.possessive and c.end <= quantity.start
+            for c in ctx.countries)
 
     def back_to_all_goods(self, found: CommodityMention, ctx: Context) -> bool:
         """Whether the bare flow noun `found` turns back to all goods after goods with no key that
@@ -1822,11 +1859,12 @@ class GoodsReader(FlowReader):
             return None
         return self.whole_of(inherited)
 
-    def parts_before(self, ctx: Context) -> bool:
-        """Whether the sentence before counted keyed goods only, between the same parties, and
-        this sentence does not go through them one by one (`respectively`)."""
+    def parts_before(self, ctx: Context, unkeyed: bool = False) -> bool:
+        """Whether the sentence before counted keyed goods only (or, with `unkeyed`, goods some
+        of which have no key), between the same parties, and this sentence does not go through
+        them one by one (`respectively`)."""
         kinds = [c.commodity for c in self.previous]
-        return bool(kinds) and None not in kinds and "trade" not in kinds and len(
+        return bool(kinds) and (unkeyed or None not in kinds) and "trade" not in kinds and len(
             {(c.exporter, c.importer) for c in self.previous}) == 1 and not _RESPECTIVELY.search(
             self.text, *ctx.span)
 
@@ -1837,7 +1875,10 @@ class GoodsReader(FlowReader):
         costliest import item at 361 million euros. Serbia remained the top supplier with 561
         million euros`): a partner's part of all goods again, not of the item."""
         if ctx.goods or not (is_currency(quantity.unit) or quantity.unit == "percent") or \
-                not self.parts_before(ctx) or _POINTS_BACK.search(self.text, *ctx.span):
+                not self.parts_before(ctx, unkeyed=True) or _POINTS_BACK.search(
+                    self.text, *ctx.span):
+            # (parts with no key among them too: `Fish made up 41% of the total, while
+            # furniture accounted for 22%. EU countries took 61%`)
             return False  # (not `that volume`, `the sector`, `of them`: the item again)
         part = self.previous[0]
         whole = self.whole_before(part)

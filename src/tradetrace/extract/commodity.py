@@ -314,7 +314,43 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     stop = len(text) if end is None else end
     found = _named_goods(text, start, stop)
     found.extend(_anaphoric_goods(text, start, stop))
+    found.extend(_bean_goods(text, start, stop, found))
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
+
+
+_BARE_BEANS = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|of|[A-Z][\w.]*)\s+)?([Bb]eans?)"
+                         r"(?![\w-])")
+"""`beans`, `Bean exports`, `the beans`, `U.S. beans`: the word with nothing before it that
+names a kind (not `mung beans`, `green coffee beans`)."""
+_BEAN_REACH = 3000
+"""Characters back where a bare `beans` looks for the crop it stands for."""
+
+
+@cache
+def _bean_crops() -> re.Pattern[str]:
+    return cue_regex(sorted(cue_data()["bean_crops"]))
+
+
+def _bean_goods(text: str, start: int, stop: int,
+                found: list[CommodityMention]) -> list[CommodityMention]:
+    """A bare `beans` stands for the crop the article named last before it (`bean_crops`):
+    soybeans are food (`China's soybean imports ... Purchases of U.S. beans fell 24%`); cocoa
+    or coffee beans have no key, so the word names none."""
+    if "ean" not in text[start:stop]:
+        return []  # (a cheap look first)
+    crops: dict[str, str | None] = cue_data()["bean_crops"]
+    mentions: list[CommodityMention] = []
+    for match in _BARE_BEANS.finditer(text, start, stop):
+        at, end = match.span(1)
+        if at == match.start() and at > 0 and re.search(r"[a-z]\s+$", text[max(0, at - 20):at]):
+            continue  # (`mung beans`, `green coffee beans`: a kind named before the word)
+        if any(m.start <= at < m.end for m in found):
+            continue
+        named = [m.group() for m in _bean_crops().finditer(text, max(0, at - _BEAN_REACH), at)]
+        key = crops.get(named[-1].lower()) if named else None
+        if key is not None:
+            mentions.append(CommodityMention(at, end, match.group(1), key))
+    return mentions
 
 
 _ANAPHOR = re.compile(r"\b(?:such|these|those)\s+(?:goods|products)\b|"
@@ -1163,8 +1199,8 @@ _LAST_FIGURE = re.compile(r"\d[^\d]*$")
 _ITEM_BREAK = re.compile(r"(?:[,;]|\band\b)(?!.*(?:[,;]|\band\b))", re.DOTALL)
 
 
-def _unkeyed_list_item(text: str, start: int, end: int,
-                       mentions: list[CommodityMention]) -> bool:
+def unkeyed_list_item(text: str, start: int, end: int,
+                      mentions: list[CommodityMention]) -> bool:
     """Whether the list item holding the figure at `end` opens with goods with no key, after
     the item before it and its own figure (`marine products 387.3 billion yen and forest
     products 63.8 billion yen`, `salmon $6.5 billion and wine $1.6 billion`): those goods are
@@ -1204,7 +1240,7 @@ def _unkeyed_ranked(text: str, start: int, end: int) -> bool:
 def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMention]) -> bool:
     """`ethanol shipments`, `energy deliveries`: goods the taxonomy has no key for name the flow in
     text[start:end], so the commodity is unknown rather than one named elsewhere."""
-    if _unkeyed_list_item(text, start, end, mentions):
+    if unkeyed_list_item(text, start, end, mentions):
         return True  # `marine products 387 billion yen and forest products 64 billion yen`
     if _unkeyed_ranked(text, start, end):
         return True  # `..., ahead of gold at US$941 million`
