@@ -2093,9 +2093,11 @@ _FIRST_FIGURE = re.compile(r"\d")
 
 
 _ROLE_WITH = (r"\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"
-              r"exporters?|importers?)\s+(?:with|at|on)\s+(?:a\s+|an\s+)?")
+              r"exporters?|importers?)(?:\s+(?:of|for)(?:\s+[A-Za-z][\w'’-]*){1,3}?)?"
+              r"\s+(?:with|at|on)\s+(?:a\s+|an\s+)?")
 ROLE_WITH = re.compile(_ROLE_WITH + hedge_pattern(True) + "$", re.IGNORECASE)
-"""Before a partner's percentage after its role: `the biggest supplier with`, `second buyer at`."""
+"""Before a partner's percentage after its role: `the biggest supplier with`, `second buyer at`;
+the role's goods may come between (`the top source of tin ingots with`)."""
 _PART_TAKEN = re.compile(
     r"(?:" + _ROLE_WITH + r"|\b(?:supplied|provided|delivered|contributed|took|taking|takes|held|"
     r"holding|holds)\s+(?:the\s+)?(?:(?:other|remaining|rest|last)\s+)?|\bthe\s+(?:other|"

@@ -1,0 +1,24 @@
+"""Session 59, which figures are claims and of which kind: each test pins one rule of the session
+on invented text; each rule's own tests fail without it, and its near misses pass without it,
+guarding its reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2025, 6, 1))
+
+
+def test_role_with_goods_between_is_a_partners_share() -> None:
+    found = _claims("Peru imported 2.1 million tons of maize. Brazil was the top supplier of "
+                    "maize with 23.4%, ahead of Bolivia with 11.2%.")
+    assert found["23.4%"].kind == "share" and found["23.4%"].exporter == "BRA"
+    assert found["11.2%"].kind == "share"
+
+
+def test_role_then_a_clause_is_no_share_of_the_role() -> None:
+    found = _claims("Peru imported 2.1 million tons of maize. Brazil, the top source of "
+                    "rice, fed its herds with 23.4% less grain.")
+    assert "23.4%" not in found or found["23.4%"].kind != "share"
