@@ -22,3 +22,13 @@ def test_role_then_a_clause_is_no_share_of_the_role() -> None:
     found = _claims("Peru imported 2.1 million tons of maize. Brazil, the top source of "
                     "rice, fed its herds with 23.4% less grain.")
     assert "23.4%" not in found or found["23.4%"].kind != "share"
+
+
+def test_money_buying_money_is_an_exchange_rate() -> None:
+    found = _claims("At the currency stalls in Bishkek, 100 soms buy about $1.15.")
+    assert "100 soms" not in found and "$1.15" not in found
+
+
+def test_money_buying_goods_stays_a_flow() -> None:
+    found = _claims("Last year $2 billion bought 700,000 tonnes of Ukrainian maize for Egypt.")
+    assert "$2 billion" in found and "700,000 tonnes" in found
