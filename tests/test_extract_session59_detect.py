@@ -24,6 +24,34 @@ def test_role_then_a_clause_is_no_share_of_the_role() -> None:
     assert "23.4%" not in found or found["23.4%"].kind != "share"
 
 
+def test_shares_of_the_volume_after_a_price_stay_shares() -> None:
+    found = _claims("Peru imported 2.1 million tons of maize. Volumes rose 3%, as the average "
+                    "import price eased to about US$210 per ton. The United States accounted "
+                    "for 61.2% of the volume, Brazil for 22.5% and Bolivia for 9.8%.")
+    assert found["61.2%"].kind == "share"
+    assert found["22.5%"].kind == "share" and found["9.8%"].kind == "share"
+
+
+def test_share_of_a_household_budget_after_a_price_is_none() -> None:
+    found = _claims("A kilogram of rice sold for 9,600 won in Hyesan. Rice accounted for 40% "
+                    "of the total spending of a household.")
+    assert "40%" not in found
+
+
+def test_parts_gone_to_partners_after_a_price_stay_shares() -> None:
+    found = _claims("Chile exported 88,000 tons of cherries. Volume rose 7% even as the average "
+                    "price slipped 2.1% to USD 3.40 a pound. Of the cherries, 71.3% went to "
+                    "China, 9.6% to the United States and 4.2% to South Korea.")
+    assert found["71.3%"].kind == "share" and found["71.3%"].importer == "CHN"
+    assert found["9.6%"].kind == "share" and found["4.2%"].kind == "share"
+
+
+def test_part_of_a_price_gone_to_traders_is_none() -> None:
+    found = _claims("Japan bought 3,000 tonnes of rice at an average of $610 per tonne. Of "
+                    "that price, 40% went to the traders.")
+    assert "3,000 tonnes" in found and "40%" not in found
+
+
 def test_money_buying_money_is_an_exchange_rate() -> None:
     found = _claims("At the currency stalls in Bishkek, 100 soms buy about $1.15.")
     assert "100 soms" not in found and "$1.15" not in found

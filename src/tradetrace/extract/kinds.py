@@ -2176,6 +2176,13 @@ _PART_MOVED_AFTER = re.compile(
 to Switzerland`, `80% of which went to China`, `28% was shipped to Japan`)."""
 
 
+def part_moved(text: str, quantity: Quantity) -> int | None:
+    """Where a percentage's own verb of going to (or coming from) somewhere ends
+    (`_PART_MOVED_AFTER`: `80% of which went to| China`), if one follows it."""
+    moved = _PART_MOVED_AFTER.match(text, quantity.end)
+    return moved.end() if moved else None
+
+
 def _row_of_shares(text: str, quantity: Quantity, sentence: tuple[int, int],
                    earlier: Sequence[Quantity]) -> bool:
     """A bare percent that goes on after a share earlier in its sentence: the sentence's last
