@@ -60,3 +60,22 @@ def test_money_buying_money_is_an_exchange_rate() -> None:
 def test_money_buying_goods_stays_a_flow() -> None:
     found = _claims("Last year $2 billion bought 700,000 tonnes of Ukrainian maize for Egypt.")
     assert "$2 billion" in found and "700,000 tonnes" in found
+
+
+def test_amount_of_the_increase_is_a_change() -> None:
+    found = _claims("Chilean copper exports rose $3.1 billion to $44 billion in 2024. Cathodes "
+                    "accounted for $2.2 billion of the increase, reaching $30 billion.")
+    assert found["$2.2 billion"].kind == "change" and found["$2.2 billion"].direction == "up"
+    assert found["$30 billion"].kind == "level"
+
+
+def test_amount_of_the_decline_is_a_fall() -> None:
+    found = _claims("Chilean exports fell $610 million in May. Fish accounted for $240 million "
+                    "of the decline.")
+    assert found["$240 million"].kind == "change" and found["$240 million"].direction == "down"
+
+
+def test_amount_of_a_named_fund_stays_a_level() -> None:
+    found = _claims("Chile sold copper worth $3.1 billion to China in 2024, and put $2 billion "
+                    "of the growth fund into Peruvian ports.")
+    assert "$2 billion" not in found or found["$2 billion"].kind != "change"

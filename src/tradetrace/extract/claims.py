@@ -296,6 +296,10 @@ _SHARE_ROW_GAP = re.compile(r"(?:\s+of\s+[^,;.%\d]{1,40}?)?(?:\s*,\s*(?:and\s+)?
 """Between a partner's share and the next partner's (`61.2% of the volume, Brazil for`)."""
 _NEXT_PART_GAP = re.compile(r"[^.;%\d]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)" + hedge_pattern(True))
 """Between a partner's part and the next part going to a partner (`went to China, `)."""
+_OF_THE_MOVE = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z][\w'’-]*\s+)?"
+                          r"(?P<noun>[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|from|since|over|"
+                          r"and|as|while|with)\b)(?!\s+(?:in|of)\s+(?:the\s+)?prices?\b)")
+"""After an amount: the change it is a part of (`of the increase`, `of this year's rise`)."""
 _NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 """A name next (`went to| China`, `came from| the United States`)."""
 _RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + hedge_pattern(True)
@@ -419,6 +423,18 @@ def _share_of_flow_pattern() -> re.Pattern[str]:
     totals = cue_regex(sorted(word_set("share_flow_totals"))).pattern
     return re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,2}?" + totals
                       + r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|and)\b)", re.IGNORECASE)
+
+
+def _part_of_move(text: str, quantity: Quantity) -> Direction | None:
+    """The direction of the change an amount is a part of (`$1.1b of the increase`, `NZ$227
+    million of that decline`), if a change noun (`change_up`/`change_down`) follows it."""
+    after = _OF_THE_MOVE.match(text, quantity.end)
+    if after is None:
+        return None
+    noun = after["noun"]
+    if noun in lexicon("change_up"):
+        return "up"
+    return "down" if noun in lexicon("change_down") else None
 
 
 def _partner_part(text: str, quantity: Quantity, share_end: int | None) -> bool:
@@ -1287,6 +1303,10 @@ class _Reader(GoodsReader, PeriodReader):
                 # `Europe absorbed 66% of the exports and Asia 26%`: a region's share of the
                 # same total, with no code of its own
                 kind = "share"
+            if kind == "level" and (moved := _part_of_move(text, quantity)) is not None:
+                # `Milk powder accounted for $1.1b of the increase`: an amount's part of a
+                # change is a change (its direction the change noun's)
+                kind, direction = "change", moved
             if kind == "level" and found and found[-1].kind == "cap" and _CAP_PART.fullmatch(
                     text, self.quantities[found[-1].index].end, quantity.start):
                 # `The combined limit is about 19.2 million tonnes, including some 11.2 million
