@@ -12,44 +12,44 @@ _claims = extracted_on(date(2025, 6, 1))
 
 
 def test_role_with_goods_between_is_a_partners_share() -> None:
-    found = _claims("Peru imported 2.1 million tons of maize. Brazil was the top supplier of "
-                    "maize with 23.4%, ahead of Bolivia with 11.2%.")
-    assert found["23.4%"].kind == "share" and found["23.4%"].exporter == "BRA"
-    assert found["11.2%"].kind == "share"
+    found = _claims("Kenya bought 640,000 t of sorghum overseas in 2024. Tanzania ranked as the "
+                    "leading supplier of sorghum with 41.8%, ahead of Uganda with 17.3%.")
+    assert found["41.8%"].kind == "share"
+    assert found["17.3%"].kind == "share" and found["17.3%"].exporter == "UGA"
 
 
 def test_role_then_a_clause_is_no_share_of_the_role() -> None:
-    found = _claims("Peru imported 2.1 million tons of maize. Brazil, the top source of "
-                    "rice, fed its herds with 23.4% less grain.")
-    assert "23.4%" not in found or found["23.4%"].kind != "share"
+    found = _claims("Kenya bought 640,000 t of sorghum overseas in 2024. Tanzania, the leading "
+                    "source of tea, fed its herds with 41.8% less grain.")
+    assert "41.8%" not in found or found["41.8%"].kind != "share"
 
 
 def test_shares_of_the_volume_after_a_price_stay_shares() -> None:
-    found = _claims("Peru imported 2.1 million tons of maize. Volumes rose 3%, as the average "
-                    "import price eased to about US$210 per ton. The United States accounted "
-                    "for 61.2% of the volume, Brazil for 22.5% and Bolivia for 9.8%.")
-    assert found["61.2%"].kind == "share"
-    assert found["22.5%"].kind == "share" and found["9.8%"].kind == "share"
+    found = _claims("Kenya bought 640,000 t of sorghum overseas in 2024. Tonnage grew 5%, while "
+                    "the mean landed price softened to US$188 per tonne. Tanzania accounted for "
+                    "52.6% of the volume, Uganda for 30.1% and Zambia for 8.7%.")
+    assert found["52.6%"].kind == "share"
+    assert found["30.1%"].kind == "share" and found["8.7%"].kind == "share"
 
 
 def test_share_of_a_household_budget_after_a_price_is_none() -> None:
-    found = _claims("A kilogram of rice sold for 9,600 won in Hyesan. Rice accounted for 40% "
-                    "of the total spending of a household.")
+    found = _claims("In Mombasa a sack of beans went for 7,400 shillings per bag. Beans "
+                    "accounted for 40% of the total spending of a household.")
     assert "40%" not in found
 
 
 def test_parts_gone_to_partners_after_a_price_stay_shares() -> None:
-    found = _claims("Chile exported 88,000 tons of cherries. Volume rose 7% even as the average "
-                    "price slipped 2.1% to USD 3.40 a pound. Of the cherries, 71.3% went to "
-                    "China, 9.6% to the United States and 4.2% to South Korea.")
-    assert found["71.3%"].kind == "share" and found["71.3%"].importer == "CHN"
-    assert found["9.6%"].kind == "share" and found["4.2%"].kind == "share"
+    found = _claims("Ecuador shipped 91,500 tonnes of bananas. Volume climbed 6% though the mean "
+                    "price eased 1.4% to USD 0.62 a kilo. Of the bananas, 63.2% went to Russia, "
+                    "11.7% to Turkey and 5.5% to Chile.")
+    assert found["63.2%"].kind == "share" and found["63.2%"].importer == "RUS"
+    assert found["11.7%"].kind == "share" and found["5.5%"].kind == "share"
 
 
 def test_part_of_a_price_gone_to_traders_is_none() -> None:
-    found = _claims("Japan bought 3,000 tonnes of rice at an average of $610 per tonne. Of "
-                    "that price, 40% went to the traders.")
-    assert "3,000 tonnes" in found and "40%" not in found
+    found = _claims("Ecuador shipped 91,500 tonnes of bananas at a mean of $540 per tonne. Of "
+                    "that price, 35% went to the growers.")
+    assert "91,500 tonnes" in found and "35%" not in found
 
 
 def test_money_buying_money_is_an_exchange_rate() -> None:
