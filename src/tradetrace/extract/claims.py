@@ -41,6 +41,7 @@ from tradetrace.extract.cues import (
     YEAR_WRITTEN,
     Lexicon,
     cue_data,
+    cue_regex,
     hedge_pattern,
     lexicon,
     may_hold,
@@ -61,6 +62,7 @@ from tradetrace.extract.kinds import (
     exchange_note,
     measurable,
     money_rate,
+    part_moved,
     per_unit,
     rate_denominator,
     unit_price,
@@ -288,6 +290,18 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:And|But|Then|Next)\s+)?(?:the\s+|The\s+)?")
 """Before a country that opens its sentence (`Germany came second`, `And Japan was third`)."""
 _SHARE_RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + hedge_pattern(True), re.IGNORECASE)
 """Between two shares of a run: a comma or `and` (`12.5%, 9.1% and 4%`)."""
+_SHARE_ROW_GAP = re.compile(r"(?:\s+of\s+[^,;.%\d]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                            r"\s+(?:for|with|at|on)\s+" + hedge_pattern(True))
+"""Between a partner's share and the next partner's (`61.2% of the volume, Brazil for`)."""
+_NEXT_PART_GAP = re.compile(r"[^.;%\d]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)" + hedge_pattern(True))
+"""Between a partner's part and the next part going to a partner (`went to China, `)."""
+_OF_THE_MOVE = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z][\w'’-]*\s+)?"
+                          r"(?P<noun>[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|from|since|over|"
+                          r"and|as|while|with)\b)(?!\s+(?:in|of)\s+(?:the\s+)?prices?\b)")
+"""After an amount: the change it is a part of (`of the increase`, `of this year's rise`)."""
+_NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+"""A name next (`went to| China`, `came from| the United States`)."""
 _RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + hedge_pattern(True)
                                  + r"[\d.]+\s*(?:%|per\s*cent|percent))*,?\s+"
                                  + lexicon("respective_closers").regex.pattern, re.IGNORECASE)
@@ -402,6 +416,40 @@ _ABOUT_BEFORE = re.compile(r"\b(?:on|of|about|in)\s+$")
 showed`), not the subject counted."""
 _NUMERIC_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _DIGIT = re.compile(r"\d")
+
+
+@cache
+def _share_of_flow_pattern() -> re.Pattern[str]:
+    totals = cue_regex(sorted(word_set("share_flow_totals"))).pattern
+    return re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,2}?" + totals
+                      + r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|and)\b)", re.IGNORECASE)
+
+
+def _part_of_move(text: str, quantity: Quantity) -> Direction | None:
+    """The direction of the change an amount is a part of (`$1.1b of the increase`, `NZ$227
+    million of that decline`), if a change noun (`change_up`/`change_down`) follows it."""
+    after = _OF_THE_MOVE.match(text, quantity.end)
+    if after is None:
+        return None
+    noun = after["noun"]
+    if noun in lexicon("change_up"):
+        return "up"
+    return "down" if noun in lexicon("change_down") else None
+
+
+def _partner_part(text: str, quantity: Quantity, share_end: int | None) -> bool:
+    """Whether a percentage is a part of a flow, never a price's move: of a flow's total
+    (`share_flow_totals`: `accounted for 61.2% of the volume`), gone to a partner named (`71.3%
+    went to China`, not `went to the traders`), or after a share (ending at `share_end`), the
+    next partner's (`, Brazil for 22.5%`, `, 9.6% to the United States`)."""
+    moved = part_moved(text, quantity)
+    if _share_of_flow_pattern().match(text, quantity.end) or (
+            moved is not None and _NAMED_NEXT.match(text, moved) is not None):
+        return True
+    return share_end is not None and (
+        _SHARE_ROW_GAP.fullmatch(text, share_end, quantity.start) is not None
+        or (_TO_PARTNER.match(text, quantity.end) is not None
+            and _NEXT_PART_GAP.fullmatch(text, share_end, quantity.start) is not None))
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -1205,13 +1253,19 @@ class _Reader(GoodsReader, PeriodReader):
                     found, quantity) and not ROLE_WITH.search(
                     text, max(ctx.span[0], quantity.start - 60), quantity.start) and not (
                     found and found[-1].kind == "level" and self.listed_amount(
-                        ctx, self.quantities[found[-1].index], quantity)):
+                        ctx, self.quantities[found[-1].index], quantity)) and not (
+                    quantity.unit == "percent" and _partner_part(
+                        text, quantity, self.quantities[found[-1].index].end
+                        if found and found[-1].kind == "share" else None)):
                 # `A kilogram of rice sold for 9,600 won, 6.7% more than the 9,000 won ...
                 # In Hyesan, rice rose 6.5% to 9,800 won`: with no trade word in their clause,
                 # amounts in the currency of the paragraph's prices, and their moves, are prices
                 # (not a partner's part after its role, `France was the top buyer at 84
                 # million euros`, `the biggest market with 36%`, nor the next row of its list,
                 # `..., ahead of the USA at 83 million euros`)
+                # (nor a partner's part of a flow, or the next partner's after it: `Brazil
+                # accounted for 61% of the volume, Bolivia for 22%`, `71% went to China, 9%
+                # to Japan`)
                 dropped = quantity
                 continue
             kind, direction = classify(text, quantity, clause, ctx.span, [
@@ -1249,6 +1303,10 @@ class _Reader(GoodsReader, PeriodReader):
                 # `Europe absorbed 66% of the exports and Asia 26%`: a region's share of the
                 # same total, with no code of its own
                 kind = "share"
+            if kind == "level" and (moved := _part_of_move(text, quantity)) is not None:
+                # `Milk powder accounted for $1.1b of the increase`: an amount's part of a
+                # change is a change (its direction the change noun's)
+                kind, direction = "change", moved
             if kind == "level" and found and found[-1].kind == "cap" and _CAP_PART.fullmatch(
                     text, self.quantities[found[-1].index].end, quantity.start):
                 # `The combined limit is about 19.2 million tonnes, including some 11.2 million

@@ -483,12 +483,48 @@ def _fee_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _exchange_rate(text: str, quantity: Quantity) -> bool:
     """Whether an amount of money is one unit of a currency or what it buys (`_one_unit_buys`):
-    `a dollar now buys 88.85 afghanis`, `One euro bought 1.08 dollars`."""
+    `a dollar now buys 88.85 afghanis`, `One euro bought 1.08 dollars`; or any amount of one
+    currency and the amount of another it buys (`100 soms buy about $1.15`)."""
     before, buys = _one_unit_buys()
     if _ONE_CURRENCY_UNIT.match(text, quantity.start) is not None and \
             buys.match(text, quantity.end) is not None:
         return True
-    return before.search(text, max(0, quantity.start - 50), quantity.start) is not None
+    if before.search(text, max(0, quantity.start - 50), quantity.start) is not None:
+        return True
+    # (`100 soms buy about $1.15`: an amount of money buying money)
+    after, ahead = _money_buys()
+    bought = after.match(text, quantity.end)
+    if bought is not None and _money_at(text, bought.end()):
+        return True
+    buyer = ahead.search(text, max(0, quantity.start - 40), quantity.start)
+    return buyer is not None and _money_ends_at(text, buyer.start())
+
+
+@cache
+def _money_buys() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A buying verb between two amounts of money (`one_unit_*` and `amount_buying_verbs`
+    cues): after the first, and before the second."""
+    adverbs = cue_regex(sorted(word_set("one_unit_adverbs"))).pattern
+    verbs = cue_regex(sorted(word_set("one_unit_buying_verbs")
+                             | word_set("amount_buying_verbs"))).pattern
+    buys = r"\s+(?:" + adverbs + r"\s+)?" + verbs + r"\s+"
+    return re.compile(buys, re.IGNORECASE), re.compile(buys + hedge_pattern(True) + "$",
+                                                       re.IGNORECASE)
+
+
+def _money_at(text: str, at: int) -> bool:
+    """Whether an amount of money (after any hedge) opens the text at `at`."""
+    hedge = re.compile(hedge_pattern(True), re.IGNORECASE).match(text, at)
+    start = hedge.end() if hedge else at
+    first = next(iter(extract_quantities(text[start:start + 40])), None)
+    return first is not None and first.start == 0 and is_currency(first.unit)
+
+
+def _money_ends_at(text: str, at: int) -> bool:
+    """Whether an amount of money ends the text right before `at`."""
+    window = text[max(0, at - 40):at]
+    found = extract_quantities(window)
+    return bool(found) and found[-1].end == len(window.rstrip()) and is_currency(found[-1].unit)
 
 
 def _fee_takings(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
@@ -2093,9 +2129,11 @@ _FIRST_FIGURE = re.compile(r"\d")
 
 
 _ROLE_WITH = (r"\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"
-              r"exporters?|importers?)\s+(?:with|at|on)\s+(?:a\s+|an\s+)?")
+              r"exporters?|importers?)(?:\s+(?:of|for)(?:\s+[A-Za-z][\w'’-]*){1,3}?)?"
+              r"\s+(?:with|at|on)\s+(?:a\s+|an\s+)?")
 ROLE_WITH = re.compile(_ROLE_WITH + hedge_pattern(True) + "$", re.IGNORECASE)
-"""Before a partner's percentage after its role: `the biggest supplier with`, `second buyer at`."""
+"""Before a partner's percentage after its role: `the biggest supplier with`, `second buyer at`;
+the role's goods may come between (`the top source of tin ingots with`)."""
 _PART_TAKEN = re.compile(
     r"(?:" + _ROLE_WITH + r"|\b(?:supplied|provided|delivered|contributed|took|taking|takes|held|"
     r"holding|holds)\s+(?:the\s+)?(?:(?:other|remaining|rest|last)\s+)?|\bthe\s+(?:other|"
@@ -2136,6 +2174,13 @@ _PART_MOVED_AFTER = re.compile(
     r"sent|exported|imported|originated|originating)\s+(?:to|from|for)\b", re.IGNORECASE)
 """After a percent: a verb of going to (or coming from) somewhere, the percent's own (`97%, went
 to Switzerland`, `80% of which went to China`, `28% was shipped to Japan`)."""
+
+
+def part_moved(text: str, quantity: Quantity) -> int | None:
+    """Where a percentage's own verb of going to (or coming from) somewhere ends
+    (`_PART_MOVED_AFTER`: `80% of which went to| China`), if one follows it."""
+    moved = _PART_MOVED_AFTER.match(text, quantity.end)
+    return moved.end() if moved else None
 
 
 def _row_of_shares(text: str, quantity: Quantity, sentence: tuple[int, int],
