@@ -65,3 +65,40 @@ def test_a_headline_flow_to_top_stays_an_outlook() -> None:
     found = _by_surface("Kenya maize exports to Uganda to top $12 million\nThe grain board gave "
                         "no dates.")
     assert found["$12 million"].modality == "forecast"
+
+
+# A modal cue with an adverb inside it pairs each verb only with the modals it is listed with:
+# `will also provide` is the plan `will` stands for, not the outlook of `could provide`; `may
+# still export` is an outlook, not the plan of `would export`.
+
+def test_will_also_provide_is_planned() -> None:
+    found = _by_surface("Quito will also provide an extra 450 megawatts of power to steady the "
+                        "Peruvian grid.")
+    assert found["450 megawatts"].modality == "planned"
+
+
+def test_may_still_export_is_an_outlook() -> None:
+    found = _by_surface("That means Malawi may still export a further 120,000 tonnes of maize, "
+                        "though no date has been set.")
+    assert found["120,000 tonnes"].modality == "forecast"
+
+
+def test_could_also_provide_stays_an_outlook() -> None:
+    found = _by_surface("Quito could also provide an extra 450 megawatts of power to steady the "
+                        "Peruvian grid.")
+    assert found["450 megawatts"].modality == "forecast"
+
+
+# `looking to` and a purchase verb right before a figure is the amount sought: planned; not a
+# figure of another predicate.
+
+def test_looking_to_purchase_an_amount_is_planned() -> None:
+    found = _by_surface("Tirana is also looking to purchase some 700,000 tons of coal from "
+                        "Colombian miners, the minister said.")
+    assert found["700,000 tons"].modality == "planned"
+
+
+def test_a_figure_after_looking_to_buy_other_goods_is_no_plan() -> None:
+    found = _by_surface("Millers looking to buy Thai rice paid $515 a tonne for 35,000 tonnes "
+                        "shipped in April.")
+    assert found["35,000 tonnes"].modality == "reported"
