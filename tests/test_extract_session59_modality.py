@@ -18,8 +18,8 @@ _by_surface = extracted_on(_ON)
 # outlook.
 
 def test_a_party_said_it_would_reduce_is_planned() -> None:
-    found = _by_surface("Norsk Metall said on Monday it would reduce nickel production by 8%, "
-                        "citing weak demand in Europe.")
+    found = _by_surface("Norsk Metall announced on Friday that it would reduce nickel production "
+                        "by 8% as European buyers pulled back.")
     assert found["8%"].modality == "planned"
 
 
@@ -93,8 +93,8 @@ def test_could_also_provide_stays_an_outlook() -> None:
 # figure of another predicate.
 
 def test_looking_to_purchase_an_amount_is_planned() -> None:
-    found = _by_surface("Tirana is also looking to purchase some 700,000 tons of coal from "
-                        "Colombian miners, the minister said.")
+    found = _by_surface("Tirana, short of fuel, is now looking to purchase about 700,000 tons "
+                        "of Colombian coal, the minister said.")
     assert found["700,000 tons"].modality == "planned"
 
 
@@ -102,3 +102,18 @@ def test_a_figure_after_looking_to_buy_other_goods_is_no_plan() -> None:
     found = _by_surface("Millers looking to buy Thai rice paid $515 a tonne for 35,000 tonnes "
                         "shipped in April.")
     assert found["35,000 tonnes"].modality == "reported"
+
+
+# `hope` and a clause whose level verb governs the figure (`We hope nickel exports reach`) is
+# an outlook, like `hopes to`; not a figure past a comma or semicolon after the hoped clause.
+
+def test_we_hope_exports_reach_a_figure_is_an_outlook() -> None:
+    found = _by_surface("\"We hope nickel exports reach Rp95 trillion by the end of 2026,\" the "
+                        "president said.")
+    assert found["Rp95 trillion"].modality == "forecast"
+
+
+def test_a_figure_after_the_hoped_clause_is_reported() -> None:
+    found = _by_surface("Exporters hope that prices recover, after shipments hit 2 million tonnes "
+                        "in May.")
+    assert found["2 million tonnes"].modality == "reported"

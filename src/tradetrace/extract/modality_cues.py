@@ -56,6 +56,8 @@ def modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[in
         found += [m.span() for m in _BOOKED_AMOUNT.finditer(text, start, end)]
     if name == "estimated" and may_hold(text, start, end, ("appear", "seem")):
         found += [m.span() for m in _appearing_object().finditer(text, start, end)]
+    if name == "forecast" and may_hold(text, start, end, ("hop",)):
+        found += [m.span() for m in _hoped_level().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("looking",)):
         found += [m.span() for m in _looked_for_amount().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("declared",)):
@@ -125,6 +127,17 @@ _PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|
                            r"\s+$", re.IGNORECASE)
 """Before `seen`: a perfect (`Kenya has rarely seen growing demand`) or a passive `be` (read by
 `_SEEN_DOING`, which knows its exceptions)."""
+
+
+@cache
+def _hoped_level() -> re.Pattern[str]:
+    """`hope`/`hoped` (`that`), a subject of up to four words, perhaps a modal, and one of the
+    `hoped_levels` of stance_cues.json (`We hope they reach`, `had hoped Ukrainian supplies
+    would meet`): the level hoped for, an outlook (`hopes to`, `hope for` are cues of their
+    own)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["hoped_levels"]).pattern
+    return re.compile(r"\bhop(?:e|es|ed)\s+(?:that\s+)?(?!(?:to|for)\b)(?:[\w'’-]+\s+){1,4}?"
+                      r"(?:(?:will|would|could|can)\s+)?" + verbs, re.IGNORECASE)
 
 
 @cache
