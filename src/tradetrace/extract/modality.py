@@ -966,6 +966,9 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         text, sentence, q_start, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
+    if found in (None, "forecast") and _party_would(text, sentence, q_start, q_end):
+        found = "planned"  # `Rusal said it would reduce output by at least 6%`: what a party
+        # is said to be going to do is its plan, though `would cut` alone is an outlook
     if found == "forecast" and _would_level().search(text, max(clause[0], q_start - 40),
                                                      q_start):
         would = _would_of(text, sentence, clause, q_start, published)
@@ -1024,6 +1027,8 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if not found and _headline_outlook(text, sentence, q_start):
         return "forecast"  # `Ghana cocoa exports to top $3 billion this year`: a headline's
         # bare `to` before a change or level verb tells what is to come
+    if not found and _headline_party_plan(text, sentence, q_start, q_end):
+        return "planned"  # `Ukraine to double power imports`: a named party's own act to come
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
@@ -1067,6 +1072,48 @@ def _would_of(text: str, sentence: tuple[int, int], clause: tuple[int, int], q_s
     if frame["year"] and (published is None or int(frame["year"]) >= published.year):
         return None
     return "reported"
+
+
+@cache
+def _party_would_pattern() -> re.Pattern[str]:
+    """A verb of speech, a party named by a capitalised name or `it`/`they`/`he`/`she`, `would`
+    and one of the `party_would_actions` of stance_cues.json (`said it would reduce`, `said
+    Iran would raise`, `had said that Gazprom would cut`)."""
+    data = cue_data(STANCE_CUES)
+    speech = cue_regex(data["party_would_speech"]).pattern
+    actions = cue_regex(data["party_would_actions"]).pattern
+    name = r"(?-i:[A-Z][\w&.'’-]*)"
+    return re.compile(speech + r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
+                      r"(?:it|they|he|she|" + name + r"(?:\s+" + name + r"){0,4})"
+                      r"\s+would\s+(?:[a-z]+ly\s+)?" + actions, re.IGNORECASE)
+
+
+def _party_would(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
+    """Whether the quantity is in the predicate of a party's `would` and act verb in reported
+    speech (`_party_would_pattern`), within 80 characters before it."""
+    for found in _party_would_pattern().finditer(text, max(sentence[0], q_start - 140), q_start):
+        if q_start - found.end() <= 80 and not _predicate_between(text, found.end(), q_start,
+                                                                   q_end):
+            return True
+    return False
+
+
+@cache
+def _headline_party_act() -> re.Pattern[str]:
+    """A capitalised name, a bare `to` and one of the `headline_party_plans` of stance_cues.json
+    (`Ukraine to double`, `Rusal to cut`)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["headline_party_plans"]).pattern
+    return re.compile(r"(?-i:[A-Z][\w&.'’-]*)\s+to\s+" + verbs, re.IGNORECASE)
+
+
+def _headline_party_plan(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
+    """Whether the quantity's sentence is a headline (a line with no closing stop) where a named
+    party is `to` do one of the `headline_party_plans` at or before the figure."""
+    end = sentence[1]
+    if not text.startswith("\n", end) or text[sentence[0]:end].rstrip().endswith((".", "?")):
+        return False
+    found = _headline_party_act().search(text, sentence[0], q_end)
+    return found is not None and found.start() < q_start
 
 
 def _headline_outlook(text: str, sentence: tuple[int, int], q_start: int) -> bool:

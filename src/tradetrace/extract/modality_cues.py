@@ -56,6 +56,10 @@ def modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[in
         found += [m.span() for m in _BOOKED_AMOUNT.finditer(text, start, end)]
     if name == "estimated" and may_hold(text, start, end, ("appear", "seem")):
         found += [m.span() for m in _appearing_object().finditer(text, start, end)]
+    if name == "forecast" and may_hold(text, start, end, ("hop",)):
+        found += [m.span() for m in _hoped_level().finditer(text, start, end)]
+    if name == "planned" and may_hold(text, start, end, ("looking",)):
+        found += [m.span() for m in _looked_for_amount().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("declared",)):
         found += [m.span() for m in _DECLARED_SALES.finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("tender",)):
@@ -123,6 +127,26 @@ _PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|
                            r"\s+$", re.IGNORECASE)
 """Before `seen`: a perfect (`Kenya has rarely seen growing demand`) or a passive `be` (read by
 `_SEEN_DOING`, which knows its exceptions)."""
+
+
+@cache
+def _hoped_level() -> re.Pattern[str]:
+    """`hope`/`hoped` (`that`), a subject of up to four words, perhaps a modal, and one of the
+    `hoped_levels` of stance_cues.json (`We hope they reach`, `had hoped Ukrainian supplies
+    would meet`): the level hoped for, an outlook (`hopes to`, `hope for` are cues of their
+    own)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["hoped_levels"]).pattern
+    return re.compile(r"\bhop(?:e|es|ed)\s+(?:that\s+)?(?!(?:to|for)\b)(?:[\w'’-]+\s+){1,4}?"
+                      r"(?:(?:will|would|could|can)\s+)?" + verbs, re.IGNORECASE)
+
+
+@cache
+def _looked_for_amount() -> re.Pattern[str]:
+    """`looking to` and one of the `looking_to_verbs` of stance_cues.json right before a figure
+    (`is also looking to purchase some 2 million tons`): the amount sought, a plan."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["looking_to_verbs"]).pattern
+    return re.compile(r"\blooking\s+to\s+" + verbs + r"(?=\s+" + hedge_pattern(True)
+                      + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)", re.IGNORECASE)
 
 
 @cache
@@ -668,15 +692,18 @@ def _hedged_predicate() -> re.Pattern[str]:
 @cache
 def _modal_adverb_cues(name: str) -> re.Pattern[str] | None:
     """The cues of `name` made of a modal verb and a verb (`could reach`), with one of the
-    `modal_adverbs` between them (`could soon reach`, `may eventually top`)."""
-    verbs = sorted({word.split(" ", 1)[1] for word in lexicon("modality", name).words
-                    if " " in word and "*" not in word
-                    and word.split(" ", 1)[0].lower() in _MODAL_WORDS}, key=len, reverse=True)
-    if not verbs:
+    `modal_adverbs` between them (`could soon reach`, `may eventually top`); each verb only with
+    the modals it is listed with (`will also provide` is no outlook for `could provide`)."""
+    pairs = sorted({(modal.lower(), verb) for modal, verb in (
+        word.split(" ", 1) for word in lexicon("modality", name).words
+        if " " in word and "*" not in word and word.split(" ", 1)[0].lower() in _MODAL_WORDS)},
+        key=lambda pair: len(pair[1]), reverse=True)
+    if not pairs:
         return None
     adverbs = "|".join(re.escape(word) for word in cue_data()["modal_adverbs"])
-    return re.compile(rf"\b(?:{'|'.join(_MODAL_WORDS)})\s+(?:{adverbs})\s+"
-                      rf"(?:{'|'.join(re.escape(v) for v in verbs)})\b", re.IGNORECASE)
+    alternatives = "|".join(rf"{modal}\s+(?:{adverbs})\s+{re.escape(verb)}"
+                            for modal, verb in pairs)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
