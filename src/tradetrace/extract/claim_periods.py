@@ -444,7 +444,7 @@ def sentence_periods(sentence: Sentence, reference: date | None, future: bool,
     found = restated_spans(sentence.text, ranges_to_close(sentence.text, day_first_ranges(
         sentence.text, found, reference)))
     found = months_of_written_year(sentence.text, part_before_year(sentence.text, year_to_day(
-        sentence.text, found)))
+        sentence.text, found, future)))
     return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             for m in found if (m.relation != "period" or keep.search(m.surface))
             and not dates_event(sentence.text, m) and not dates_aside(sentence.text, m)]

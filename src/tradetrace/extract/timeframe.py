@@ -1848,8 +1848,16 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     return reading.frame
 
 
-_YEAR_BACK_OPENING = re.compile(r"(?i:an?\s+year\s+(?:earlier|before|ago))")
-"""A sentence's opening pointer a year back (`A year earlier`, `A year before,`)."""
+@cache
+def _year_back_opening() -> re.Pattern[str]:
+    """A sentence's opening pointer a year back (`A year earlier`, `A year before,`; period_cues
+    `year_back_pointers`)."""
+    pointers = cue_alternation(period_cues()["year_back_pointers"])
+    return re.compile(rf"(?i:an?\s+year\s+(?:{pointers}))")
+
+
+_THAN_AFTER = re.compile(r"\s+(?i:than)\b")
+"""Right after `a year earlier`: a comparison (`A year earlier than forecast`), no pointer back."""
 
 
 def _opened_a_year_back(text: str, mentions: list[PeriodMention], lead: tuple[int, int],
@@ -1862,7 +1870,8 @@ def _opened_a_year_back(text: str, mentions: list[PeriodMention], lead: tuple[in
     prices were lower, but in March shipments came to`)."""
     opening = next((m for m in mentions if m.relation == "previous"
                     and not text[lead[0]:m.start].strip()
-                    and _YEAR_BACK_OPENING.fullmatch(m.surface)), None)
+                    and _year_back_opening().fullmatch(m.surface)
+                    and not _THAN_AFTER.match(text, m.end)), None)
     if opening is None or frame is None or found.end.year != frame.end.year or \
             _YEAR_DIGITS.search(text, *lead) or \
             _new_clause().search(text, opening.end, lead[1]) or not any(
@@ -2008,15 +2017,24 @@ def _same_span_of_year(text: str, mentions: list[PeriodMention]) -> list[PeriodM
 
 _OF_YEAR = re.compile(r"(?:of|in)\s+(?:the\s+)?\d{4}(?:[-/](?:\d{4}|\d{2}))?")
 """After `the same months`: the year they are of (`of 2022`, `of 2022-23`, `of the 2021/22`)."""
-_SPLIT_YEAR = re.compile(r"\d{4}[-/]\d")
 
 
 def _year_of_split(current: Period, split: Period) -> int:
     """The year that ends the months in force moved into a split year (`the same months of
-    2019-20`): months running into a new year end in its second year; months of one calendar
-    year from July on are of its first year (where fiscal and marketing years mostly open),
-    earlier ones of its second."""
-    if current.start.year != current.end.year or current.start.month < 7:
+    2019-20`): in a fiscal year of known months (twelve) the year its months end in; else months
+    running into a new year end in its second year, months of one calendar year from period_cues
+    `split_year_first_half_from` on (where fiscal and marketing years mostly open) are of its
+    first year, earlier ones of its second, save months from `split_year_either_half_from` on
+    (April-June: either year), which are of its first year when the second is the year in force
+    (`April-September` set against `the same period of 2023/24` is not set against itself)."""
+    if length_in_months(split) == 12:
+        placed = _first_month_in(split, current.end.month)
+        return placed[0] if placed is not None else split.end.year
+    cues = period_cues()
+    if current.start.year != current.end.year or \
+            current.start.month < int(cues["split_year_either_half_from"]) or \
+            (current.start.month < int(cues["split_year_first_half_from"])
+             and split.end.year != current.end.year):
         return split.end.year
     return split.start.year
 
@@ -2792,19 +2810,21 @@ def _part_of_fiscal(text: str, part: PeriodMention, fiscal: PeriodMention) -> bo
         word.search(fiscal.surface) is not None or noun_after.match(text, fiscal.end) is not None)
 
 
-def year_to_day(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+def year_to_day(text: str, mentions: list[PeriodMention],
+                future: bool = False) -> list[PeriodMention]:
     """`averaged 270,000 b/d this year up to August 18`, `this year through May 9`: the year
     named and the day right after it that closes it are one span, from the year's first day to
     that day (a bare `as of June 13` dates nothing); so is the day first, when `this year` right
     after it says whose running count it closes (`Through May 9 this year`, `As of June 13 this
-    year`)."""
+    year`), though not for a plan or cap (when `future`: `will buy ... until December 31 this
+    year` runs from now)."""
     def join(first: PeriodMention, second: PeriodMention) -> list[PeriodMention] | None:
         closing = _closing_day(text, first, second)
         if closing is not None:
             return [PeriodMention(first.start, second.end, text[first.start:second.end],
                                   "period", Period(first.period.start, closing)
                                   if first.period else None)]
-        return _day_then_year(text, first, second)
+        return None if future else _day_then_year(text, first, second)
     return merge_pairs(mentions, join)
 
 
@@ -2839,7 +2859,9 @@ def _day_then_year(text: str, first: PeriodMention,
     if opening is None or day is None or day["month"].lower() not in MONTHS:
         return None
     month_ = MONTHS[day["month"].lower()]
-    if not 1 <= int(day["day"]) <= last_day(year_.start.year, month_).day:
+    if not 1 <= int(day["day"]) <= last_day(year_.start.year, month_).day or \
+            (month_, int(day["day"])) == (1, 1):
+        # (`As of January 1 this year, X has shipped`: a start, no span of one day)
         return None
     start = opening.start() if first.relation == "date" else first.start
     return [PeriodMention(start, second.end, text[start:second.end], "period",
