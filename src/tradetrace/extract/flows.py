@@ -3016,9 +3016,18 @@ class FlowReader(ListingReader, FlowHistory):
         if joint is None or not any(joint.end() <= c.start < quantity.start and c.possessive
                                     and c.form != "pronoun" for c in mentions):
             return 0
+        for mention in mentions:
+            frame = find_frame(self.text, ctx.span[0], mention.start, mention.start) if \
+                ctx.span[0] <= mention.start < joint.start() and mention.code else None
+            if frame is not None and frame.kind in ("export", "import") and \
+                    _HEADLINE_FLOW_SIDE.fullmatch(self.text, frame.end, mention.start):
+                return 0  # (`Exports to China surge as Australia's iron ore shipments hit 80
+                # million tonnes`: the clause before names the same flow's other side)
         return joint.end()
 
 
+_HEADLINE_FLOW_SIDE = re.compile(r"\s+(?:to|into|from)\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a headline's flow word and its other side (`Exports to China`)."""
 _HEADLINE_AS = re.compile(r"(?<=[a-z])\s+as\s+(?=[A-Z])")
 """A headline's `as` between two clauses (`... leads buyers as China's ...`)."""
 _ELIDED_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")

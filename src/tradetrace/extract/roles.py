@@ -455,10 +455,10 @@ _ARRIVALS_FROM = re.compile(r"(?i:arrivals)\s+from\b")
 """An export cue of arrivals (`cocoa arrivals`) with an origin after it: imports."""
 
 
-_ENERGY_AMOUNT = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|almost|over|more\s+than|"
-                            r"less\s+than|just|under|an\s+estimated)\s+)*[\d.,]+\s*(?:(?:million|"
-                            r"billion|thousand|trillion|mln|bln)\s+)?(?:[kMGT]Wh|(?:kilo|mega|giga|"
-                            r"tera)watt[- ]hours?)\b")
+_ENERGY_AMOUNT = re.compile(r"\s+" + hedge_pattern(True, "under") + r"[\d.,]+\s*(?:(?:million|"
+                            r"billion|thousand|trillion|mln|bln)\s+)?(?:" + "|".join(
+                                re.escape(unit) for unit in sorted(
+                                    cue_data()["energy_units"], key=len, reverse=True)) + r")\b")
 """After a verb of generating: an amount of energy (`generated more than 14.5 billion kWh`)."""
 
 
@@ -944,6 +944,22 @@ def _with_doer(text: str, mention: CountryMention, frame: Frame | None) -> bool:
     after it, the clause's own trade word; it is that flow's subject, not the other side."""
     gap = _WITH_DOER.match(text, mention.end)
     return frame is not None and gap is not None and frame.start == gap.end()
+
+
+def _generating(text: str, frame: Frame | None) -> bool:
+    """Whether `frame` is a verb of generating power (`generated 80 billion kWh`)."""
+    return frame is not None and frame.kind == "production" and \
+        lexicon("power_generated").search(text, frame.start, frame.end)
+
+
+def _sells_before(text: str, mentions: list[CountryMention], code: str, end: int) -> bool:
+    """Whether `code` is named before `end` as the seller of an export flow (`Vietnam's rice
+    exports rose 12%`): its own trade word before `end` is of exports."""
+    for mention in mentions:
+        if mention.code == code and mention.end < end:
+            own = find_frame(text, mention.end, end, mention.end)
+            return own is not None and own.kind == "export" and own.start < end
+    return False
 
 
 BUYER_NOUNS = frozenset({"buyer", "customer", "importer", "destination", "market", "outlet"})
@@ -1465,6 +1481,9 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
             if subject is None and _is_subject(text, mention, goods, producing):
                 subject = code
             continue
+        if mention.cue in _ORIGIN and _generating(text, frame):
+            continue  # `Uzbekistan, which generated 80 billion kWh, imported 4 billion kWh from
+            # Kazakhstan`: the origin of another verb; power generated is its subject's own
         if mention.cue in _ORIGIN:
             if origin is not None and origin == buyer and code != buyer:
                 # `Indian oil purchases ... imports from Russia`: the demonym was the buyer
@@ -1473,6 +1492,11 @@ def read_roles(text: str, mentions: list[CountryMention], goods: list[CommodityM
         elif mention.cue in _DESTINATION:
             destination = destination or code
         elif mention.cue == "with" and _with_doer(text, mention, frame):
+            if frame is not None and frame.kind == "import" and subject not in (None, code) and \
+                    _sells_before(text, mentions, subject, mention.start):
+                # `Vietnam's rice exports rose 12%, with the Philippines buying 4 million
+                # tonnes`: the buyer buys from the seller whose exports the sentence gave
+                origin, subject = origin or subject, code
             subject = subject or code  # `..., with Peru supplying 31%`: the supplier
         elif mention.cue == "with" and not _WITH_MAIN_PARTY.match(text, mention.end):
             partner = partner or code
