@@ -432,18 +432,26 @@ def _part_of_move(text: str, quantity: Quantity) -> Direction | None:
     if after is None:
         return None
     noun = after["noun"]
+    if noun in word_set("not_trade_moves"):
+        return None
     if noun in lexicon("change_up"):
         return "up"
     return "down" if noun in lexicon("change_down") else None
 
 
-def _partner_part(text: str, quantity: Quantity, share_end: int | None) -> bool:
+def _partner_part(text: str, quantity: Quantity, share_end: int | None,
+                  sentence_start: int) -> bool:
     """Whether a percentage is a part of a flow, never a price's move: of a flow's total
-    (`share_flow_totals`: `accounted for 61.2% of the volume`), gone to a partner named (`71.3%
-    went to China`, not `went to the traders`), or after a share (ending at `share_end`), the
-    next partner's (`, Brazil for 22.5%`, `, 9.6% to the United States`)."""
+    (`share_flow_totals`: `Brazil accounted for 61.2% of the volume`) in a sentence naming a
+    country or goods before it (not all goods: `Freight accounted for 15% of the value`), gone
+    to a partner named (`71.3% went to China`, not `went to the traders`), or after a share
+    (ending at `share_end`), the next partner's (`, Brazil for 22.5%`, `, 9.6% to the United
+    States`)."""
     moved = part_moved(text, quantity)
-    if _share_of_flow_pattern().match(text, quantity.end) or (
+    if (_share_of_flow_pattern().match(text, quantity.end) and (
+            any(m.code for m in find_countries(text, sentence_start, quantity.start))
+            or any(m.key != "trade" for m in find_commodities(text, sentence_start,
+                                                              quantity.start)))) or (
             moved is not None and _NAMED_NEXT.match(text, moved) is not None):
         return True
     return share_end is not None and (
@@ -1256,7 +1264,7 @@ class _Reader(GoodsReader, PeriodReader):
                         ctx, self.quantities[found[-1].index], quantity)) and not (
                     quantity.unit == "percent" and _partner_part(
                         text, quantity, self.quantities[found[-1].index].end
-                        if found and found[-1].kind == "share" else None)):
+                        if found and found[-1].kind == "share" else None, ctx.span[0])):
                 # `A kilogram of rice sold for 9,600 won, 6.7% more than the 9,000 won ...
                 # In Hyesan, rice rose 6.5% to 9,800 won`: with no trade word in their clause,
                 # amounts in the currency of the paragraph's prices, and their moves, are prices

@@ -491,13 +491,19 @@ def _exchange_rate(text: str, quantity: Quantity) -> bool:
         return True
     if before.search(text, max(0, quantity.start - 50), quantity.start) is not None:
         return True
-    # (`100 soms buy about $1.15`: an amount of money buying money)
+    # (`100 soms buy about $1.15`: an amount of money buying money; both amounts bare, not
+    # `earnings of $2 billion buy $1.5 billion of fuel`)
     after, ahead = _money_buys()
     bought = after.match(text, quantity.end)
-    if bought is not None and _money_at(text, bought.end()):
-        return True
+    if bought is not None:
+        second_end = _money_at(text, bought.end())
+        if second_end is not None and _bare_money_pair(text, quantity.start, second_end):
+            return True
     buyer = ahead.search(text, max(0, quantity.start - 40), quantity.start)
-    return buyer is not None and _money_ends_at(text, buyer.start())
+    if buyer is None:
+        return False
+    first_start = _money_ends_at(text, buyer.start())
+    return first_start is not None and _bare_money_pair(text, first_start, quantity.end)
 
 
 @cache
@@ -512,19 +518,40 @@ def _money_buys() -> tuple[re.Pattern[str], re.Pattern[str]]:
                                                        re.IGNORECASE)
 
 
-def _money_at(text: str, at: int) -> bool:
-    """Whether an amount of money (after any hedge) opens the text at `at`."""
+def _money_at(text: str, at: int) -> int | None:
+    """Where an amount of money (after any hedge) opening the text at `at` ends, if one does."""
     hedge = re.compile(hedge_pattern(True), re.IGNORECASE).match(text, at)
     start = hedge.end() if hedge else at
     first = next(iter(extract_quantities(text[start:start + 40])), None)
-    return first is not None and first.start == 0 and is_currency(first.unit)
+    if first is None or first.start != 0 or not is_currency(first.unit):
+        return None
+    return start + first.end
 
 
-def _money_ends_at(text: str, at: int) -> bool:
-    """Whether an amount of money ends the text right before `at`."""
-    window = text[max(0, at - 40):at]
+def _money_ends_at(text: str, at: int) -> int | None:
+    """Where an amount of money ending the text right before `at` starts, if one does."""
+    offset = max(0, at - 40)
+    window = text[offset:at]
     found = extract_quantities(window)
-    return bool(found) and found[-1].end == len(window.rstrip()) and is_currency(found[-1].unit)
+    if not found or found[-1].end != len(window.rstrip()) or not is_currency(found[-1].unit):
+        return None
+    return offset + found[-1].start
+
+
+@cache
+def _money_of_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An `of` phrase owning an amount of money: before it (`earnings of`, `exports of about`),
+    or after it (`of imported fuel`, `worth of goods`)."""
+    return (re.compile(r"\bof\s+" + hedge_pattern(True) + "$", re.IGNORECASE),
+            re.compile(r"\s+(?:worth\s+)?of\b", re.IGNORECASE))
+
+
+def _bare_money_pair(text: str, first_start: int, second_end: int) -> bool:
+    """Whether two amounts of money, one buying the other, are bare currency amounts: not the
+    value of a trade noun (`exports of $9 billion`) nor of goods (`$1.5 billion of fuel`)."""
+    owned_before, owned_after = _money_of_patterns()
+    return owned_before.search(text, max(0, first_start - 40), first_start) is None and \
+        owned_after.match(text, second_end) is None
 
 
 def _fee_takings(text: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
@@ -1969,7 +1996,9 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         if lexicon("share").search(text, *clause) or _part_of_before(text, quantity, clause):
             return "share", None
         if quantity.unit == "percent" and _PART_TAKEN.search(
-                text, max(clause[0], quantity.start - 40), quantity.start):
+                text, max(clause[0], quantity.start - 40), quantity.start) and \
+                not _APPOSITIVE_ROLE_GOODS.search(text, max(0, quantity.start - 80),
+                                                  quantity.start):
             # `Indonesia was the biggest supplier with 42%`, `Slovakia supplied 59% and Moldova
             # the remaining 41%`, `Poland 16%`: a partner's part of the flow, with no change word
             return "share", None
@@ -2134,6 +2163,12 @@ _ROLE_WITH = (r"\b(?:suppliers?|sources?|buyers?|customers?|markets?|destination
 ROLE_WITH = re.compile(_ROLE_WITH + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a partner's percentage after its role: `the biggest supplier with`, `second buyer at`;
 the role's goods may come between (`the top source of tin ingots with`)."""
+_APPOSITIVE_ROLE_GOODS = re.compile(
+    r",\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:suppliers?|sources?|buyers?|customers?|markets?|"
+    r"destinations?|origins?|exporters?|importers?)\s+(?:of|for)(?:\s+[A-Za-z][\w'’-]*){1,3}?"
+    r"\s+(?:with|at|on)\s+(?:a\s+|an\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
+"""A role naming its goods in an appositive (`Brazil, the top source of soybeans with`): its
+partner's sides are not read there, so the percentage is no partner's part (`_PART_TAKEN`)."""
 _PART_TAKEN = re.compile(
     r"(?:" + _ROLE_WITH + r"|\b(?:supplied|provided|delivered|contributed|took|taking|takes|held|"
     r"holding|holds)\s+(?:the\s+)?(?:(?:other|remaining|rest|last)\s+)?|\bthe\s+(?:other|"
