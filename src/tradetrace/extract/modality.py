@@ -33,6 +33,7 @@ from tradetrace.extract.modality_cues import (
     SEASON,
     approved_amount,
     contracted_amount,
+    hoped_level,
     modality_spans,
 )
 from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
@@ -322,6 +323,13 @@ def _nearest(text: str, start: int, end: int, q_start: int, q_end: int,
                 continue  # `was seeking 60,000 tonnes ... and bought 120,000 tonnes`, `is ready
                 # to buy more after purchases fell 40%`, `seeking buyers for the 2 million
                 # tonnes it exported`, `has not decided to sell`: only its own predicate's plan
+            if name == "planned" and text[cue_start:cue_end].lower().startswith("looking") and \
+                    _negated_decision().search(text, max(start, cue_start - 20), cue_start):
+                continue  # `China is not looking to buy 1 million tonnes`: no amount sought
+            if name == "forecast" and hoped_level().match(text, cue_start) and (
+                    cue_start >= q_end or _predicate_between(text, cue_end, q_start, q_end)):
+                continue  # `We hope exports top $5 billion after they hit $4.2 billion`: the
+                # level hoped for is its own predicate's figure only
             if name == "planned" and cue_end <= q_start and _APPROVAL_STOP.search(
                     text, cue_end, q_start) and approved_amount().match(text, cue_start):
                 continue  # `has authorised imports of 1.37 million tonnes, of which 379,000
@@ -1090,12 +1098,33 @@ def _party_would_pattern() -> re.Pattern[str]:
 
 def _party_would(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
     """Whether the quantity is in the predicate of a party's `would` and act verb in reported
-    speech (`_party_would_pattern`), within 80 characters before it."""
+    speech (`_party_would_pattern`), within 80 characters before it; not when those who speak
+    give an outlook (`party_would_outlook_speakers`: `Analysts said Russia would cut`), nor under
+    a condition (`party_would_conditions`: `would raise output ... if prices hold`), nor `take`
+    and a stretch of time (`party_would_take_time`: `said it would take months for exports to
+    reach`)."""
+    data = cue_data(STANCE_CUES)
     for found in _party_would_pattern().finditer(text, max(sentence[0], q_start - 140), q_start):
-        if q_start - found.end() <= 80 and not _predicate_between(text, found.end(), q_start,
-                                                                   q_end):
-            return True
+        if q_start - found.end() > 80 or _predicate_between(text, found.end(), q_start, q_end):
+            continue
+        if cue_regex(data["party_would_outlook_speakers"]).search(text, sentence[0],
+                                                                   found.start()) or \
+                cue_regex(data["party_would_conditions"]).search(text, found.end(), sentence[1]):
+            continue
+        if text[found.start():found.end()].lower().endswith("take") and _take_time().match(
+                text, found.end()):
+            continue
+        return True
     return False
+
+
+@cache
+def _take_time() -> re.Pattern[str]:
+    """Right after `would take`: up to three words and a stretch of time (`party_would_take_time`
+    of stance_cues.json: `take months`, `take about 3 years`)."""
+    return re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + cue_regex(
+        cue_data(STANCE_CUES)["party_would_take_time"]).pattern, re.IGNORECASE)
+
 
 
 @cache
@@ -1108,12 +1137,27 @@ def _headline_party_act() -> re.Pattern[str]:
 
 def _headline_party_plan(text: str, sentence: tuple[int, int], q_start: int, q_end: int) -> bool:
     """Whether the quantity's sentence is a headline (a line with no closing stop) where a named
-    party is `to` do one of the `headline_party_plans` at or before the figure."""
+    party is `to` do one of the `headline_party_plans` at or before the figure, in its own
+    predicate (not past `as`/`after`), the name not after a preposition (a flow's partner)."""
     end = sentence[1]
     if not text.startswith("\n", end) or text[sentence[0]:end].rstrip().endswith((".", "?")):
         return False
-    found = _headline_party_act().search(text, sentence[0], q_end)
-    return found is not None and found.start() < q_start
+    for found in _headline_party_act().finditer(text, sentence[0], q_end):
+        if found.start() >= q_start:
+            break
+        if _NAMED_AFTER_WORD.search(text, sentence[0], found.start()):
+            continue  # `Indian exports to US to double`: a partner of the flow, no party
+        if found.end() <= q_start and _predicate_between(text, found.end(), q_start, q_end):
+            continue  # `Trump to cut tariffs as Chinese imports hit $400 billion`
+        return True
+    return False
+
+
+_NAMED_AFTER_WORD = re.compile(r"\b(?:to|from|with|of|in|into|for|at|on|by|via)\s+"
+                               r"(?:(?-i:[A-Z][\w&.'’-]*)\s+)*$", re.IGNORECASE)
+"""Before a headline's name and `to`: a preposition, perhaps with other capitalised words, that
+makes the name a partner or place of a flow (`exports to South Korea to double`), not the
+headline's party."""
 
 
 def _headline_outlook(text: str, sentence: tuple[int, int], q_start: int) -> bool:

@@ -57,7 +57,7 @@ def modality_spans(name: str, text: str, start: int, end: int) -> tuple[tuple[in
     if name == "estimated" and may_hold(text, start, end, ("appear", "seem")):
         found += [m.span() for m in _appearing_object().finditer(text, start, end)]
     if name == "forecast" and may_hold(text, start, end, ("hop",)):
-        found += [m.span() for m in _hoped_level().finditer(text, start, end)]
+        found += [m.span() for m in hoped_level().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("looking",)):
         found += [m.span() for m in _looked_for_amount().finditer(text, start, end)]
     if name == "planned" and may_hold(text, start, end, ("declared",)):
@@ -130,7 +130,7 @@ _PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|
 
 
 @cache
-def _hoped_level() -> re.Pattern[str]:
+def hoped_level() -> re.Pattern[str]:
     """`hope`/`hoped` (`that`), a subject of up to four words, perhaps a modal, and one of the
     `hoped_levels` of stance_cues.json (`We hope they reach`, `had hoped Ukrainian supplies
     would meet`): the level hoped for, an outlook (`hopes to`, `hope for` are cues of their
@@ -693,11 +693,13 @@ def _hedged_predicate() -> re.Pattern[str]:
 def _modal_adverb_cues(name: str) -> re.Pattern[str] | None:
     """The cues of `name` made of a modal verb and a verb (`could reach`), with one of the
     `modal_adverbs` between them (`could soon reach`, `may eventually top`); each verb only with
-    the modals it is listed with (`will also provide` is no outlook for `could provide`)."""
-    pairs = sorted({(modal.lower(), verb) for modal, verb in (
+    the modals it is listed with (`will also provide` is no outlook for `could provide`), a
+    verb of `could` with `can` too, its present (`can still hit`, as `could hit`)."""
+    listed = {(modal.lower(), verb) for modal, verb in (
         word.split(" ", 1) for word in lexicon("modality", name).words
-        if " " in word and "*" not in word and word.split(" ", 1)[0].lower() in _MODAL_WORDS)},
-        key=lambda pair: len(pair[1]), reverse=True)
+        if " " in word and "*" not in word and word.split(" ", 1)[0].lower() in _MODAL_WORDS)}
+    listed |= {("can", verb) for modal, verb in listed if modal == "could"}
+    pairs = sorted(listed, key=lambda pair: len(pair[1]), reverse=True)
     if not pairs:
         return None
     adverbs = "|".join(re.escape(word) for word in cue_data()["modal_adverbs"])
