@@ -44,6 +44,7 @@ from tradetrace.extract.commodity import (
 )
 from tradetrace.extract.cues import (
     cue_data,
+    cue_regex,
     hedge_pattern,
     lexicon,
     may_hold,
@@ -75,16 +76,18 @@ _PHYSICAL_UNITS = ("t", "bbl")
 """Units of goods by weight or volume (with their rates: `bbl/d`, `t/yr`)."""
 
 
-_MAKEUP_WORDS = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|led\s+by|including|"
-                           r"made\s+up|makes?\s+up|of\s+them|of\s+which|among\s+them|"
-                           r"(?:much|most|the\s+bulk)\s+of\s+it|in\s+the\s+lead)\b"
-                           r"|,\s+with\s+(?:[\w-]+\s+){1,4}?(?:earning|bringing\s+in|"
-                           r"accounting\s+for|making\s+up|contributing)\b",
-                           re.IGNORECASE)
-"""Words that make the goods a sentence names a part of its flow (`Exports to Vietnam, mostly
-cashew nuts, ...`, `..., much of it gold`, `with furniture in the lead`, `, with tea earning $2
-billion`), not the flow's goods (a cause, `on demand for chips`, is read where the goods are:
-`commodity.names_unkeyed_goods`; not `, with handbags leading` after `travel goods`, pinned)."""
+@cache
+def _makeup_words() -> re.Pattern[str]:
+    """Words that make the goods a sentence names a part of its flow (`Exports to Vietnam,
+    mostly cashew nuts, ...`, `..., much of it gold`, `with furniture in the lead`, `, with tea
+    earning $2 billion`), not the flow's goods (a cause, `on demand for chips`, is read where the
+    goods are: `commodity.names_unkeyed_goods`; not `, with handbags leading` after `travel
+    goods`, pinned): the claim_cues `goods_makeup_words`, or a `, with` clause whose goods a
+    `goods_makeup_with_verbs` verb follows within four words."""
+    data = cue_data()
+    words = cue_regex(data["goods_makeup_words"]).pattern
+    verbs = cue_regex(data["goods_makeup_with_verbs"]).pattern
+    return re.compile(rf"{words}|,\s+with\s+(?:[\w-]+\s+){{1,4}}?{verbs}", re.IGNORECASE)
 
 
 _PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|"
@@ -1174,7 +1177,7 @@ class GoodsReader(FlowReader):
             not any(not g.generic for g in ctx.goods) and \
             not TOTAL_BEFORE.search(self.text, *ctx.span) and \
             not _OVERALL_WORDS.search(self.text, *ctx.span) and \
-            not _MAKEUP_WORDS.search(self.text, *ctx.span)
+            not _makeup_words().search(self.text, *ctx.span)
 
     def goods_of(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                  earlier: Claim | None) -> str | None:
@@ -1414,6 +1417,11 @@ class GoodsReader(FlowReader):
             # `Machinery made up 30% of exports, furniture 12% and toys 4%`: a list item whose
             # own goods have no key is a share of those, not of the first item's goods
             return (None,)
+        against = self.set_against(ctx, quantity, kind) if kind == "share" else None
+        if against is not None and against[0] is None:
+            # `gold 45 percent, up from 38 percent, and cocoa 10 percent`: the old share of a
+            # list item follows its item, not the list's first goods
+            return against
         first = next((self.claims[i] for i in ctx.indices if i in self.claims and
                       self.claims[i].kind == "share"), None) if kind == "share" else None
         if first is not None and self.listed(ctx, quantity) is not None and not [
@@ -1598,10 +1606,14 @@ class GoodsReader(FlowReader):
                 # not across a contrast (`..., while total exports reached 280,000 bpd`)
                 floor = max((m.end() for m in _CONTRAST.finditer(
                     text, ctx.span[0], quantity.start)), default=ctx.span[0])
-                inherited = [counted for i in ctx.indices if i in self.claims
-                             and floor <= self.claims[i].start
-                             and self.claims[i].end <= quantity.start
-                             and (counted := self.claims[i].commodity) not in (None, "trade")][-1:]
+                # (only where all of them were of one key: not a total after a list of
+                # goods, `3.3 million bpd of crude and 150,000 bpd of fuel oil, and total
+                # exports hit 3.45 million bpd`)
+                counted = {self.claims[i].commodity for i in ctx.indices if i in self.claims
+                           and floor <= self.claims[i].start
+                           and self.claims[i].end <= quantity.start}
+                inherited = [key for key in counted if key not in (None, "trade")] \
+                    if len(counted) == 1 else []
             return inherited[0] if inherited else self.topic or self.article_commodity(
                 quantity, kind) or found.key
         if found.generic and self.unkeyed_flow_goes_on(found, quantity, clause, ctx):
@@ -1797,13 +1809,14 @@ class GoodsReader(FlowReader):
         """Whether the figure is a partner's part of a country's whole named after it by a
         total's word and its name (`China took 31 percent of all Peruvian exports`) in a sentence
         naming no goods with no key: all goods, though the figures before were of such goods (not
-        `The leaf earned $1.3 billion, 30% of all Zimbabwean exports`: the leaf's, no partner)."""
+        `The leaf earned $1.3 billion, 30% of all Zimbabwean exports`: the leaf's, no partner; nor
+        a whole of goods named after it: `40 percent of all Zimbabwean exports of the crop`)."""
         text = self.text
         owners = {c.code for c in ctx.countries if c.form in ("name", "demonym")
                   and not c.possessive and quantity.end <= c.start
                   and TOTAL_OWNED_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
                   and any(g.generic and g.start > c.end and not text[c.end:g.start].strip()
-                          for g in ctx.goods)}
+                          and not _OF_AFTER.match(text, g.end) for g in ctx.goods)}
         return bool(owners) and not names_unkeyed_goods(text, *ctx.span) and any(
             c.code and c.code not in owners and not c.possessive and c.end <= quantity.start
             for c in ctx.countries)

@@ -318,10 +318,11 @@ def find_commodities(text: str, start: int = 0, end: int | None = None) -> list[
     return _drop_carriers(text, sorted(found, key=lambda m: m.start))
 
 
-_BARE_BEANS = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|of|[A-Z][\w.]*)\s+)?([Bb]eans?)"
-                         r"(?![\w-])")
+_BARE_BEANS = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]f|([A-Z][\w.]*))\s+)?"
+                         r"([Bb]eans?)(?![\w-])")
 """`beans`, `Bean exports`, `the beans`, `U.S. beans`: the word with nothing before it that
-names a kind (not `mung beans`, `green coffee beans`)."""
+names a kind (not `mung beans`, `green coffee beans`); a capitalised word before it must name
+a country (`U.S.`, `Brazilian`, `EU`), not a variety (`Arabica beans`, `Criollo beans`)."""
 _BEAN_REACH = 3000
 """Characters back where a bare `beans` looks for the crop it stands for."""
 
@@ -341,16 +342,35 @@ def _bean_goods(text: str, start: int, stop: int,
     crops: dict[str, str | None] = cue_data()["bean_crops"]
     mentions: list[CommodityMention] = []
     for match in _BARE_BEANS.finditer(text, start, stop):
-        at, end = match.span(1)
+        at, end = match.span(2)
         if at == match.start() and at > 0 and re.search(r"[a-z]\s+$", text[max(0, at - 20):at]):
             continue  # (`mung beans`, `green coffee beans`: a kind named before the word)
+        if (named_by := match.group(1)) and not named_by.isupper() \
+                and "." not in named_by and country_code(named_by) is None:
+            continue  # (`Arabica beans`, `Robusta beans`: a variety, not a country's beans)
         if any(m.start <= at < m.end for m in found):
             continue
-        named = [m.group() for m in _bean_crops().finditer(text, max(0, at - _BEAN_REACH), at)]
+        named = [m.group() for m in _bean_crops().finditer(text, max(0, at - _BEAN_REACH), at)
+                 if _traded_in_sentence(text, m.start())]
         key = crops.get(named[-1].lower()) if named else None
         if key is not None:
-            mentions.append(CommodityMention(at, end, match.group(1), key))
+            mentions.append(CommodityMention(at, end, match.group(2), key))
     return mentions
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _traded_in_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around `at` counts a figure or names a flow (`China's soybean
+    imports rose 5%`): where a crop it names is the one a later bare `beans` stands for (not a
+    passing `soybean prices rose`, `switched land to soy`)."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)),
+                default=max(0, at - 600))
+    after = _SENTENCE_END.search(text, at)
+    sentence = text[begin:after.start() if after else len(text)]
+    return any(ch.isdigit() for ch in sentence) or any(
+        _flow_word(word.lower()) for word in re.findall(r"[A-Za-z]+", sentence))
 
 
 _ANAPHOR = re.compile(r"\b(?:such|these|those)\s+(?:goods|products)\b|"
