@@ -16,7 +16,7 @@ def test_same_months_of_a_split_year_follow_a_stated_april_fiscal_year() -> None
                     "same period of 2023-24.")
     assert period(found["$14 billion"]) == ("2024-04-01", "2024-12-31")
     assert period(found["$11 billion"]) == ("2023-04-01", "2023-12-31")
-    found = _claims("Valdoria's financial year runs from April to March. Its tin imports from "
+    found = _claims("Valdoria's fiscal year runs April through March. Its tin imports from "
                     "Freedonia rose to $14 billion in April-June 2024, up from $11 billion in "
                     "the same period of 2023-24.")
     assert period(found["$11 billion"]) == ("2023-04-01", "2023-06-30")
@@ -24,9 +24,9 @@ def test_same_months_of_a_split_year_follow_a_stated_april_fiscal_year() -> None
 
 def test_same_months_of_a_split_year_are_never_the_months_in_force() -> None:
     found = _claims("Valdoria imported 3 million tonnes of LNG from Freedonia in "
-                    "April-September, against 2.7 million tonnes in the same period of 2023/24.")
-    assert period(found["2.7 million tonnes"]) != period(found["3 million tonnes"])
-    assert period(found["2.7 million tonnes"]) == ("2023-04-01", "2023-09-30")
+                    "April-September, against 2.65 million t in the same period of 2023/24.")
+    assert period(found["2.65 million t"]) != period(found["3 million tonnes"])
+    assert period(found["2.65 million t"]) == ("2023-04-01", "2023-09-30")
 
 
 def test_same_months_of_an_older_split_year_from_july_on_are_of_its_first_year() -> None:

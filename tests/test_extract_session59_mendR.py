@@ -21,7 +21,7 @@ def test_a_buyer_of_with_after_an_export_total_buys_from_its_seller() -> None:
     found = _claims("Vietnam's rice exports rose 12%, with the Philippines importing 4 million "
                     "tonnes.")
     assert _sides(found, "4 million tonnes") == ("VNM", "PHL")
-    found = _claims("Brazil's soybean exports reached 100 million tonnes in 2024, with China "
+    found = _claims("Brazil's soybean exports hit 98 million tonnes last year, with China "
                     "purchasing 70 million tonnes.")
     assert _sides(found, "70 million tonnes") == ("BRA", "CHN")
 
