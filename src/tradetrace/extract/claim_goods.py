@@ -1873,8 +1873,8 @@ class GoodsReader(FlowReader):
         return self.whole_of(inherited)
 
     def parts_before(self, ctx: Context, unkeyed: bool = False) -> bool:
-        """Whether the sentence before counted keyed goods only (or, with `unkeyed`, goods some
-        of which have no key), between the same parties, and this sentence does not go through
+        """Whether the sentence before counted keyed goods only (or, with `unkeyed`, goods with
+        or without a key), between the same parties, and this sentence does not go through
         them one by one (`respectively`)."""
         kinds = [c.commodity for c in self.previous]
         return bool(kinds) and (unkeyed or None not in kinds) and "trade" not in kinds and len(

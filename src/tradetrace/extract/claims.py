@@ -297,7 +297,7 @@ _SHARE_ROW_GAP = re.compile(r"(?:\s+of\s+[^,;.%\d]{1,40}?)?(?:\s*,\s*(?:and\s+)?
 _NEXT_PART_GAP = re.compile(r"[^.;%\d]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)" + hedge_pattern(True))
 """Between a partner's part and the next part going to a partner (`went to China, `)."""
 _OF_THE_MOVE = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z][\w'’-]*\s+)?"
-                          r"(?P<noun>[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|from|since|over|"
+                          r"(?P<noun>[a-z]+)(?=\s*(?:[,.;:)\n]|$)|\s+(?:in|of|from|since|over|"
                           r"and|as|while|with)\b)(?!\s+(?:in|of)\s+(?:the\s+)?prices?\b)")
 """After an amount: the change it is a part of (`of the increase`, `of this year's rise`)."""
 _NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -420,9 +420,11 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def _share_of_flow_pattern() -> re.Pattern[str]:
+    """After a share: `of` a flow's whole (`share_flow_totals`: `of the volume`, `of all the
+    shipments`) closing its phrase."""
     totals = cue_regex(sorted(word_set("share_flow_totals"))).pattern
     return re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,2}?" + totals
-                      + r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|and)\b)", re.IGNORECASE)
+                      + r"(?=\s*(?:[,.;:)\n]|$)|\s+(?:of|in|and)\b)", re.IGNORECASE)
 
 
 def _part_of_move(text: str, quantity: Quantity) -> Direction | None:

@@ -334,7 +334,8 @@ def _bean_crops() -> re.Pattern[str]:
 
 def _bean_goods(text: str, start: int, stop: int,
                 found: list[CommodityMention]) -> list[CommodityMention]:
-    """A bare `beans` stands for the crop the article named last before it (`bean_crops`):
+    """A bare `beans` stands for the crop named last before it, within `_BEAN_REACH` characters,
+    in a sentence that counts a figure or names a flow (`bean_crops`):
     soybeans are food (`China's soybean imports ... Purchases of U.S. beans fell 24%`); cocoa
     or coffee beans have no key, so the word names none."""
     if "ean" not in text[start:stop]:
@@ -344,21 +345,23 @@ def _bean_goods(text: str, start: int, stop: int,
     for match in _BARE_BEANS.finditer(text, start, stop):
         at, end = match.span(2)
         if at == match.start() and at > 0 and re.search(r"[a-z]\s+$", text[max(0, at - 20):at]):
-            continue  # (`mung beans`, `green coffee beans`: a kind named before the word)
+            continue  # (`mung beans`, `green coffee beans`, also `bought beans`: any lower-case
+            # word right before it may name a kind, so only a capitalised or bare one is read)
         if (named_by := match.group(1)) and not named_by.isupper() \
                 and "." not in named_by and country_code(named_by) is None:
             continue  # (`Arabica beans`, `Robusta beans`: a variety, not a country's beans)
         if any(m.start <= at < m.end for m in found):
             continue
-        named = [m.group() for m in _bean_crops().finditer(text, max(0, at - _BEAN_REACH), at)
-                 if _traded_in_sentence(text, m.start())]
-        key = crops.get(named[-1].lower()) if named else None
+        named = next((m.group() for m in reversed(list(_bean_crops().finditer(
+            text, max(0, at - _BEAN_REACH), at))) if _traded_in_sentence(text, m.start())), None)
+        key = crops.get(named.lower()) if named else None
         if key is not None:
             mentions.append(CommodityMention(at, end, match.group(2), key))
     return mentions
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+")
+"""A sentence's end: not the stop of an initial or an abbreviation's letter (`U.S. soybeans`)."""
 
 
 def _traded_in_sentence(text: str, at: int) -> bool:

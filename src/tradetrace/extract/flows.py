@@ -3000,10 +3000,9 @@ class FlowReader(ListingReader, FlowHistory):
         floor = max(ctx.span[0], self.headline_as_floor(ctx, quantity, kept))
         if semicolon >= 0 and any(semicolon < c.start < quantity.start and c.form != "pronoun"
                                   and c.possessive for c in kept):
-            floor = semicolon
+            floor = max(floor, semicolon)
         return [c for c in kept if not (c.paired and c.start >= clause[1]) and
                 floor <= c.start < cut]
-
 
     def headline_as_floor(self, ctx: Context, quantity: Quantity,
                           mentions: list[CountryMention]) -> int:

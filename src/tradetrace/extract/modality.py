@@ -539,8 +539,9 @@ def _seeks_a_party(text: str, cue_end: int, q_start: int) -> bool:
 
 @cache
 def _negated_decision() -> re.Pattern[str]:
-    """Right before a `seek` cue or a `decided_leads` one: a negation (`negated_decisions`:
-    `has not decided`, `hasn’t decided`, `is no longer seeking`)."""
+    """Right before a `seek` cue, a `decided_leads` one or `looking to`: a negation
+    (`negated_decisions`: `has not decided`, `hasn’t decided`, `is no longer seeking`, `is not
+    looking to buy`)."""
     return re.compile(r"(?:" + "|".join(
         ("" if word.startswith(("n'", "n’")) else r"\b") + re.escape(word).replace(r"\ ", r"\s+")
         for word in cue_data(STANCE_CUES)["negated_decisions"]) + r")\s+(?:[\w'’-]+\s+)?$",
@@ -1124,7 +1125,6 @@ def _take_time() -> re.Pattern[str]:
     of stance_cues.json: `take months`, `take about 3 years`)."""
     return re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + cue_regex(
         cue_data(STANCE_CUES)["party_would_take_time"]).pattern, re.IGNORECASE)
-
 
 
 @cache

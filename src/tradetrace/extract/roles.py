@@ -456,7 +456,7 @@ _ARRIVALS_FROM = re.compile(r"(?i:arrivals)\s+from\b")
 
 
 _ENERGY_AMOUNT = re.compile(r"\s+" + hedge_pattern(True, "under") + r"[\d.,]+\s*(?:(?:million|"
-                            r"billion|thousand|trillion|mln|bln)\s+)?(?:" + "|".join(
+                            r"billion|thousand|trillion|mln|bln|mn|bn)\s*)?(?:" + "|".join(
                                 re.escape(unit) for unit in sorted(
                                     cue_data()["energy_units"], key=len, reverse=True)) + r")\b")
 """After a verb of generating: an amount of energy (`generated more than 14.5 billion kWh`)."""
@@ -953,8 +953,8 @@ def _generating(text: str, frame: Frame | None) -> bool:
 
 
 def _sells_before(text: str, mentions: list[CountryMention], code: str, end: int) -> bool:
-    """Whether `code` is named before `end` as the seller of an export flow (`Vietnam's rice
-    exports rose 12%`): its own trade word before `end` is of exports."""
+    """Whether `code`, where first named before `end`, is the seller of an export flow
+    (`Vietnam's rice exports rose 12%`): the trade word after that mention is of exports."""
     for mention in mentions:
         if mention.code == code and mention.end < end:
             own = find_frame(text, mention.end, end, mention.end)

@@ -1873,7 +1873,7 @@ def _opened_a_year_back(text: str, mentions: list[PeriodMention], lead: tuple[in
                     and _year_back_opening().fullmatch(m.surface)
                     and not _THAN_AFTER.match(text, m.end)), None)
     if opening is None or frame is None or found.end.year != frame.end.year or \
-            _YEAR_DIGITS.search(text, *lead) or \
+            YEAR_WRITTEN.search(text, *lead) or \
             _new_clause().search(text, opening.end, lead[1]) or not any(
                 m.relation == "period" and m.period is not None
                 and opening.end <= m.start < lead[1] and _MONTH_WORD.search(m.surface)
@@ -2015,8 +2015,8 @@ def _same_span_of_year(text: str, mentions: list[PeriodMention]) -> list[PeriodM
     return []
 
 
-_OF_YEAR = re.compile(r"(?:of|in)\s+(?:the\s+)?\d{4}(?:[-/](?:\d{4}|\d{2}))?")
-"""After `the same months`: the year they are of (`of 2022`, `of 2022-23`, `of the 2021/22`)."""
+_OF_YEAR = re.compile(r"(?:of|in)\s+(?:the\s+)?\d{4}(?:\s*[/–-]\s*(?:\d{4}|\d{2}))?")
+"""After `the same months`: the year they are of (`of 2022`, `of 2022-23`, `of 2022–23`)."""
 
 
 def _year_of_split(current: Period, split: Period) -> int:
@@ -3075,14 +3075,18 @@ def _months_of_split_gap() -> re.Pattern[str]:
 def _first_month_in(year_: Period, first_month: int) -> tuple[int, int] | None:
     """(year, month) of `first_month` inside a fiscal year (twelve months) or a split year read
     as two calendar years (July-December in the first, January-March in the second; April-June
-    are either, so unknown)."""
+    are either, so unknown: period_cues `split_year_first_half_from` and
+    `split_year_either_half_from`)."""
     length = length_in_months(year_)
     start = year_.start
     if length == 12:
         index = start.year * 12 + start.month - 1 + (first_month - start.month) % 12
         return divmod(index, 12)[0], first_month
-    if length == 24 and start.month == 1 and first_month not in (4, 5, 6):
-        return (start.year if first_month >= 7 else start.year + 1), first_month
+    cues = period_cues()
+    either, first_half = int(cues["split_year_either_half_from"]), \
+        int(cues["split_year_first_half_from"])
+    if length == 24 and start.month == 1 and not either <= first_month < first_half:
+        return (start.year if first_month >= first_half else start.year + 1), first_month
     return None
 
 
