@@ -518,9 +518,15 @@ def _money_buys() -> tuple[re.Pattern[str], re.Pattern[str]]:
                                                        re.IGNORECASE)
 
 
+@cache
+def _hedges_ahead() -> re.Pattern[str]:
+    """Any hedge or stress words before a figure (`about `, `just over `), case-blind."""
+    return re.compile(hedge_pattern(True), re.IGNORECASE)
+
+
 def _money_at(text: str, at: int) -> int | None:
     """Where an amount of money (after any hedge) opening the text at `at` ends, if one does."""
-    hedge = re.compile(hedge_pattern(True), re.IGNORECASE).match(text, at)
+    hedge = _hedges_ahead().match(text, at)
     start = hedge.end() if hedge else at
     first = next(iter(extract_quantities(text[start:start + 40])), None)
     if first is None or first.start != 0 or not is_currency(first.unit):
