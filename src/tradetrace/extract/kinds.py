@@ -2163,16 +2163,18 @@ for 2021, 489,617 kilograms for 2022`, `12,000 tonnes of sugar in January-March 
 _FIRST_FIGURE = re.compile(r"\d")
 
 
-_ROLE_WITH = (r"\b(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"
-              r"exporters?|importers?)(?:\s+(?:of|for)(?:\s+[A-Za-z][\w'’-]*){1,3}?)?"
-              r"\s+(?:with|at|on)\s+(?:a\s+|an\s+)?")
+_ROLE_NOUN = (r"(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"
+              r"exporters?|importers?)")
+_ROLE_GOODS = r"\s+(?:of|for)(?:\s+[A-Za-z][\w'’-]*){1,3}?"
+"""After a role: the goods it is a role for (`of tin ingots`)."""
+_ROLE_JOINT = r"\s+(?:with|at|on)\s+(?:a\s+|an\s+)?"
+_ROLE_WITH = r"\b" + _ROLE_NOUN + "(?:" + _ROLE_GOODS + ")?" + _ROLE_JOINT
 ROLE_WITH = re.compile(_ROLE_WITH + hedge_pattern(True) + "$", re.IGNORECASE)
 """Before a partner's percentage after its role: `the biggest supplier with`, `second buyer at`;
 the role's goods may come between (`the top source of tin ingots with`)."""
 _APPOSITIVE_ROLE_GOODS = re.compile(
-    r",\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:suppliers?|sources?|buyers?|customers?|markets?|"
-    r"destinations?|origins?|exporters?|importers?)\s+(?:of|for)(?:\s+[A-Za-z][\w'’-]*){1,3}?"
-    r"\s+(?:with|at|on)\s+(?:a\s+|an\s+)?" + hedge_pattern(True) + "$", re.IGNORECASE)
+    r",\s+the\s+(?:[\w'’-]+\s+){0,3}?" + _ROLE_NOUN + _ROLE_GOODS + _ROLE_JOINT
+    + hedge_pattern(True) + "$", re.IGNORECASE)
 """A role naming its goods in an appositive (`Brazil, the top source of soybeans with`): its
 partner's sides are not read there, so the percentage is no partner's part (`_PART_TAKEN`)."""
 _PART_TAKEN = re.compile(
