@@ -520,19 +520,36 @@ def _owner_supplies(total: str, owner: CountryMention, partner: CountryMention) 
                for word in _GOODS_WORD.findall(total))
 
 
+def _other_owner(before: list[CountryMention], partner: CountryMention,
+                 owner: CountryMention) -> CountryMention | None:
+    """`Russia supplies most of Mongolia's petrol: its share of the country's imports ...`: a
+    pronoun owning the total of `A's share of B's` is not A, so it stands for the country named
+    last before A that is not A (None when the owner is a name, or no other country came)."""
+    if owner.form != "pronoun":
+        return None
+    return next((c for c in reversed(before) if c.start < partner.start and c.code != partner.code
+                 and c.form != "pronoun"), None)
+
+
 def _stated_share(text: str, quantity: Quantity,
                   countries: list[CountryMention]) -> Parties | None:
     """`A's share of B's <total>` (`the American share of Canadian exports`) before the
     quantity: A is the partner, B owns the total; a total of exports flows from B to A, of
     imports or of B's market from A to B, of trade both ways."""
     before = [c for c in countries if c.code and c.end <= quantity.start]
-    for partner, owner in zip(before, before[1:], strict=False):
+    # (a pronoun left unresolved may still own the total: `Chile's share of the country's`)
+    seen = [c for c in countries if (c.code or c.form == "pronoun") and c.end <= quantity.start]
+    for partner, named in zip(seen, seen[1:], strict=False):
         # (`its share of`, `the American share of`: no possessive mark)
         share_of = _ITS_SHARE_OF if partner.form in ("pronoun", "demonym") else _SHARE_OF
-        if not (partner.possessive or partner.form == "demonym") or partner.code == owner.code or \
-                not share_of.match(text[partner.end:owner.start]):
+        if not partner.code or not (partner.possessive or partner.form == "demonym") or \
+                not share_of.match(text[partner.end:named.start]):
             continue
-        total = text[owner.end:quantity.start]
+        owner = named if named.code and named.code != partner.code else \
+            _other_owner(before, partner, named)
+        if owner is None or owner.code is None:
+            continue
+        total = text[named.end:quantity.start]
         if lexicon("flow", "two_way").search(total):
             return Parties(partner.code, owner.code, True)
         if lexicon("flow", "export").search(total) and not lexicon("flow", "import").search(

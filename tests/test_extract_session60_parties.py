@@ -1,0 +1,49 @@
+"""Session 60, claim parties: each test pins one rule of the session on invented text; each
+rule's own tests fail without it, and its near misses guard its reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2025, 6, 1))
+
+
+def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:
+    return found[surface].exporter, found[surface].importer
+
+
+def test_its_share_of_the_countrys_imports_owns_the_other_country() -> None:
+    found = _claims("Chile sells most of the copper bought in Peru: its share of the country's "
+                    "copper imports grew from 61% in 2023 to 70% in 2024.")
+    assert _sides(found, "61%") == ("CHL", "PER")
+    assert _sides(found, "70%") == ("CHL", "PER")
+
+
+def test_a_named_share_of_the_countrys_purchases_owns_the_country_named_before() -> None:
+    found = _claims("Chile is still Peru's main copper supplier, though Chile's portion of the "
+                    "country's copper purchases eased in May to 55 per cent after 58 per cent "
+                    "in April.")
+    assert _sides(found, "55 per cent") == ("CHL", "PER")
+
+
+def test_an_unresolved_country_owning_a_share_is_the_buyer_named_before() -> None:
+    found = _claims("Bolivian buyers imported 40% less Chilean copper in March, and Chile's "
+                    "share of the country's copper imports has shrunk to 12% from 20% a year "
+                    "earlier.")
+    assert _sides(found, "12%") == ("CHL", "BOL")
+
+
+def test_a_share_of_the_countrys_total_with_no_other_country_stays_as_read() -> None:
+    # near miss: no other country to own the total, so the owner is not guessed
+    found = _claims("Chile mined more copper in May. Chile's share of the country's copper "
+                    "exports rose to 61%.")
+    assert found["61%"].exporter != "CHL" or found["61%"].importer is None
+
+
+def test_a_named_owner_of_the_share_is_kept() -> None:
+    # near miss: `A's share of B's` with B named keeps B, whatever came before
+    found = _claims("Bolivia bought less copper in May, and Chile's share of Peru's copper "
+                    "imports rose to 61%.")
+    assert _sides(found, "61%") == ("CHL", "PER")
