@@ -47,3 +47,33 @@ def test_a_named_owner_of_the_share_is_kept() -> None:
     found = _claims("Bolivia bought less copper in May, and Chile's share of Peru's copper "
                     "imports rose to 61%.")
     assert _sides(found, "61%") == ("CHL", "PER")
+
+
+_CHERRY = ("Chilean cherry exports reached 410,000 tonnes in 2024, the growers' association "
+           "said. China took 300,000 tonnes. ")
+
+
+def test_countries_taking_respective_figures_are_each_figures_buyer() -> None:
+    found = _claims(_CHERRY + "Canada and Brazil came next, taking 21,000 tonnes and 14,500 "
+                    "tonnes, respectively.")
+    assert _sides(found, "21,000 tonnes") == ("CHL", "CAN")
+    assert _sides(found, "14,500 tonnes") == ("CHL", "BRA")
+
+
+def test_countries_following_with_respective_figures_taken_buy_them() -> None:
+    found = _claims("Peruvian avocado exports hit 590,000 tonnes last year. Spain took 120,000 "
+                    "tonnes. Chile and Japan followed, taking 41,000 tonnes and 18,000 tonnes, "
+                    "respectively.")
+    assert _sides(found, "41,000 tonnes") == ("PER", "CHL")
+    assert _sides(found, "18,000 tonnes") == ("PER", "JPN")
+
+
+def test_an_absolute_with_list_taking_respective_shares_stays_the_sellers_partners() -> None:
+    # near miss: `with X, Y and Z taking A, B and C, respectively` are partners of the
+    # sentence's own flow, each a buyer from the seller, never a seller
+    found = _claims("Peru shipped a record $611 million worth of garlic in 2024. For the whole "
+                    "of 2023 the country sold 1.2 million tonnes abroad, valued at $505 million, "
+                    "with Brazil, Chile, Ecuador and Bolivia taking 41%, 17%, 11% and 6%, "
+                    "respectively.")
+    assert _sides(found, "41%") == ("PER", "BRA")
+    assert _sides(found, "6%") == ("PER", "BOL")

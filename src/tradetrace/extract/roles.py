@@ -564,6 +564,12 @@ amount to sell, `seek a 1 million-ton export quota`)."""
 
 _WITH_TAKING = re.compile(r"(?:,\s*|\b)with\s+(?:[\w.'’-]+\s+){1,4}(?:alone\s+)?$")
 """Before `taking`: an absolute clause's `with` and its subject (`, with Russian mills`)."""
+_WITH_LIST_TAKING = re.compile(r"\bwith\s+[^.;:]*$")
+"""Before `taking ... respectively`: an absolute clause's `with` and its list (`, with Bangladesh,
+Malaysia and Nepal taking 37%, 14% and 8%, respectively`), whose takers are the partners of the
+sentence's own flow, not buyers in a flow of their own."""
+_TAKING_RESPECTIVELY = re.compile(r"taking\s+(?:[^;.]|\.\d){0,160}?\brespectively\b",
+                                  re.IGNORECASE)
 _TAKING_TO = re.compile(r"taking\s+(?:(?:the|its|their|this|that)\s+|[\w.’'-]+['’]s?\s+)?"
                         r"(?:[\w-]+\s+){0,2}?(?:totals?|tally|count|sum|volumes?|shares?|"
                         r"imports|exports|shipments|purchases|sales|deliveries|figures?|value)"
@@ -571,10 +577,6 @@ _TAKING_TO = re.compile(r"taking\s+(?:(?:the|its|their|this|that)\s+|[\w.’'-]+
                         re.IGNORECASE)
 """`taking Laos's total for the season to 10 million tonnes`: a running total carried to a new
 level, no purchase."""
-_TAKING_RESPECTIVELY = re.compile(r"taking\s+(?:[^;.]|\.\d){0,160}?\brespectively\b",
-                                  re.IGNORECASE)
-"""`X and Y were the main buyers, taking A and B respectively`: figures shared out over a list,
-which the respectively reading gives each its own row."""
 
 
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*(?P<mark>['’]s|s['’])\s")
@@ -588,6 +590,11 @@ _OWNED_TAKER = re.compile(r"\b(?:buyers?|importers?|markets?|destinations?|custo
 _OWNED_GOODS = re.compile(r"\b(?:goods|exports?|shipments|products|produce|output|sales)\b",
                           re.IGNORECASE)
 """Words after a possessive that make the owner the seller of goods (`Uganda's goods`)."""
+
+
+_OWNER_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + _OWNED_TAKER.pattern,
+                         re.IGNORECASE)
+"""A possessive owner before a buyer's role noun (`Kazakhstan's main buyers`)."""
 
 
 def _goods_owner(text: str, possessive: re.Match[str]) -> bool:
@@ -672,17 +679,31 @@ def _taking_to_country(text: str, at: int) -> bool:
         for m in find_countries(text, place.end(), min(len(text), place.end() + 40)))
 
 
+def _shared_taking(text: str, floor: int, at: int) -> bool:
+    """Whether `taking` at `at` shares figures out over a respectively list that another reading
+    gives its rows: after an absolute clause's `with` (`with X and Y taking A and B,
+    respectively`: the partners of the sentence's own flow) or after the list is named by its
+    role for an owner (`X and Y remained Kazakhstan's main buyers, taking A and B,
+    respectively`; not `X and Y were the leading buyers, taking ...`)."""
+    if not _TAKING_RESPECTIVELY.match(text, at):
+        return False
+    before = max(floor, at - 160)
+    return bool(_WITH_LIST_TAKING.search(text, before, at) or
+                _OWNER_ROLE.search(text, before, at))
+
+
 def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     """Whether `taking` at `at` is a purchase whose subject buys the figure (`China was the main
-    buyer, taking 55 percent`): not a running total carried on (`taking Laos's total to`), nor
-    figures shared out over a list (`taking A and B respectively`), nor supply withdrawn
-    (`taking N off the market / offline / from stocks / of output`), nor after a subject called
-    a seller (`Brazil, the top soybean exporter, is taking 60%`: its market share), nor a figure
-    carried to a country (`taking 1 million tonnes of wheat to Indonesia`), nor one with a
-    country owning the goods near it (`_owner_near_taking`), nor the participle of an
-    absolute clause, whose taker is a partner of the sentence's own flow (`..., with Russian mills
-    taking 400,000 tonnes`)."""
-    if _TAKING_TO.match(text, at) or _TAKING_RESPECTIVELY.match(text, at) or \
+    buyer, taking 55 percent`; figures shared out over a list, `X and Y came next, taking A and B,
+    respectively`, are bought by each item, as the respectively reading gives every row its own
+    country): not a running total carried on (`taking Laos's total to`), nor a list's figures
+    another reading shares out (`_shared_taking`), nor supply withdrawn (`taking N off the
+    market / offline / from stocks / of output`), nor after a subject called a seller (`Brazil,
+    the top soybean exporter, is taking 60%`: its market share), nor a figure carried to a
+    country (`taking 1 million tonnes of wheat to Indonesia`), nor one with a country owning the
+    goods near it (`_owner_near_taking`), nor the participle of an absolute clause, whose taker
+    is a partner of the sentence's own flow (`..., with Russian mills taking 400,000 tonnes`)."""
+    if _TAKING_TO.match(text, at) or _shared_taking(text, floor, at) or \
             _TAKING_OFF_SUPPLY.match(text, at) or _called_seller(text, at) or \
             _taking_to_country(text, at) or \
             _owner_near_taking(text, at):
