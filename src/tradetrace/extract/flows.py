@@ -804,6 +804,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_group_side(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
+        parties = those_partner(self.text, quantity, clause, ctx, parties)
         return self.on_named_side(parties, ctx)
 
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
@@ -3622,3 +3623,42 @@ def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
     if before[-1].code == parties.exporter:
         return Parties(None, parties.importer, False)
     return parties
+
+
+_THOSE_WAY = re.compile(r"\b[Tt]hose\s+(?:(?:bound|destined|headed)\s+for|(?:going|sent|shipped|"
+                        r"coming)\s+(?:to|from)|to|from)\s+(?:the\s+)?")
+"""`..., and those to Peru slumped 31%`: a flow noun left out after `those`, with the way it goes
+and the partner that stands in for the one the flow before it named."""
+_PARTNER_PLACE = re.compile(BLOC_NAME + "|" + REGION_BUYERS + r"|(?:other|all\s+other)\s+"
+                            r"(?:markets|destinations|countries|origins|suppliers)\b")
+
+
+def those_partner(text: str, quantity: Quantity, clause: tuple[int, int], ctx: Context,
+                  parties: Parties) -> Parties:
+    """`Sales to Chile fell 12% and those to Peru slumped 31%`: the figure after `those to X`
+    (`those from X`, `those bound for X`) is the flow before it with X in place of the partner
+    that flow named with the same preposition; a bloc or region there (`those to the EU`) leaves
+    that side empty. Read only when one country (or none, for a bloc) stands between `those` and
+    the figure, and the partner it replaces is one of the sides read."""
+    way = next((m for m in _THOSE_WAY.finditer(text, clause[0], quantity.start)), None)
+    if way is None:
+        return parties
+    between = [c for c in ctx.countries if way.start() <= c.start < quantity.start]
+    cue = "from" if "from" in way.group().lower() else "to"
+    old = next((c.code for c in reversed(ctx.countries) if c.start < way.start() and c.code
+                and (c.cue or "") in (("from",) if cue == "from" else ("to", "for"))), None)
+    if old is None or old not in (parties.exporter, parties.importer) or parties.two_way:
+        return parties
+    if not between and _PARTNER_PLACE.match(text, way.end()):
+        new: str | None = None
+    elif len(between) == 1 and between[0].start == way.end() and between[0].code and \
+            between[0].code != old:
+        new = between[0].code
+    else:
+        return parties
+    if new is not None and new in (parties.exporter, parties.importer):
+        return parties  # (the partner is already a side: no flow from a country to itself)
+    if parties.exporter == old:
+        return Parties(new, parties.importer, False)
+    return Parties(parties.exporter, new, False)
+
