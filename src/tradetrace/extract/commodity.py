@@ -676,12 +676,14 @@ _SENTENCE_REACH = 400
 
 
 _PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
-                                   r"(?P<products>(?:finished\s+)?products)\b", re.IGNORECASE)
+                                   r"(?P<products>(?:finished\s+)?products|derivatives)\b",
+                                   re.IGNORECASE)
 
 
 def _products_after_crude(text: str, start: int, stop: int) -> list[CommodityMention]:
-    """`crude and products`, `crude and finished products`: bare products joined to crude are
-    the products refined from it, so the two together are oil (`coordinated`), not crude."""
+    """`crude and products`, `crude and finished products`, `crude oil and derivatives`: bare
+    products joined to crude are the products refined from it, so the two together are oil
+    (`coordinated`), not crude."""
     if text.find("rude", start, stop) < 0:
         return []  # (a cheap literal check first: most windows name no crude)
     return [CommodityMention(match.start("products"), match.end("products"),
@@ -1652,6 +1654,9 @@ def counted_key(unit: str) -> str | None:
 
 
 _AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+|some\s+)?", re.IGNORECASE)
+_AND_QUALIFIED_GAP = re.compile(_AND_GAP.pattern + r"[a-z]+(?:ed|en)\s+", re.IGNORECASE)
+"""The last `and` of a list before an item with a participle of its own (`and blended
+gasoline`, `and frozen fish`)."""
 _LIST_COMMA = re.compile(r"\s*,\s*")
 """Between two items of a list of goods before its last `and` (`rice, flour, sugar and ...`)."""
 
@@ -1667,6 +1672,8 @@ def _listed_together(index: int, ordered: list[CommodityMention], text: str
             return None
         if _AND_GAP.fullmatch(text, first.end, second.start):
             return "and"
+        if _AND_QUALIFIED_GAP.fullmatch(text, first.end, second.start):
+            return "and-qualified"
         return "comma" if _LIST_COMMA.fullmatch(text, first.end, second.start) else None
 
     low, high = index, index
@@ -1675,7 +1682,10 @@ def _listed_together(index: int, ordered: list[CommodityMention], text: str
         low, joins = low - 1, [*joins, join]
     while high + 1 < len(ordered) and (join := joined(ordered[high], ordered[high + 1])):
         high, joins = high + 1, [*joins, join]
-    return ordered[low:high + 1] if "and" in joins else [ordered[index]]
+    # (a last item with a qualifier of its own closes a list only after commas: `crude, fuel oil
+    # and blended gasoline`; `sold crude and imported gasoline` may be two clauses)
+    listed = "and" in joins or ("and-qualified" in joins and "comma" in joins)
+    return ordered[low:high + 1] if listed else [ordered[index]]
 
 
 def coordinated(mention: CommodityMention, mentions: list[CommodityMention],

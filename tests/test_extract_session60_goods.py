@@ -1,0 +1,42 @@
+"""Session 60, goods: the first test of each rule fails without that rule; the others pin what
+the rule must leave alone (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _goods(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).commodity
+
+
+def test_crude_and_derivatives_together_are_oil() -> None:
+    text = "Paraguay's purchases of crude oil and derivatives came to $812 million in 2021."
+    assert _goods(text, "$812 million") == "oil"
+
+
+def test_oil_derivatives_alone_are_refined_products() -> None:
+    text = "Kuwait has handed Jordan $90 million of oil derivatives under the aid grant."
+    assert _goods(text, "$90 million") == "refined_petroleum"
+
+
+def test_derivatives_traders_after_crude_are_no_goods() -> None:
+    text = "Imports of crude oil came to $640 million in 2021, while derivatives traders lost."
+    assert _goods(text, "$640 million") == "crude_oil"
+
+
+def test_a_qualified_last_item_closes_a_comma_list_of_oils() -> None:
+    text = ("Managua received 17,400 barrels per day of crude, fuel oil and blended gasoline "
+            "from Caracas in May.")
+    assert _goods(text, "17,400 barrels per day") == "oil"
+
+
+def test_a_qualified_item_after_a_lone_and_is_not_joined() -> None:
+    text = "The republic sold crude and imported gasoline worth $3 billion in 2021."
+    assert _goods(text, "$3 billion") == "gasoline"
