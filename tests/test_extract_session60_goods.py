@@ -40,3 +40,23 @@ def test_a_qualified_last_item_closes_a_comma_list_of_oils() -> None:
 def test_a_qualified_item_after_a_lone_and_is_not_joined() -> None:
     text = "The republic sold crude and imported gasoline worth $3 billion in 2021."
     assert _goods(text, "$3 billion") == "gasoline"
+
+
+def test_a_paragraphs_counted_crude_goes_on_to_a_figure_naming_no_oil() -> None:
+    text = ("Two firms supplied half of the Omani oil sold to Kenya in 2024, when Kenya bought 6.2 "
+            "million tonnes of Omani crude. Tanzania took 41,000 bpd in March, down 9% on the "
+            "month.")
+    assert _goods(text, "41,000 bpd") == "crude_oil"
+    assert _goods(text, "9%") == "crude_oil"
+
+
+def test_crude_only_qualifying_a_plant_is_not_carried() -> None:
+    text = ("Angola's oil exports slid in June as its heavy crude upgraders stalled. Shipments "
+            "averaged 1.05 million bpd.")
+    assert _goods(text, "1.05 million bpd") == "oil"
+
+
+def test_crude_beside_refined_goods_in_the_paragraph_is_not_carried() -> None:
+    text = ("Kenya bought 6.2 million tonnes of Omani crude and diesel in 2024. Tanzania took "
+            "41,000 bpd in March.")
+    assert _goods(text, "41,000 bpd") != "crude_oil"

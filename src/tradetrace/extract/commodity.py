@@ -1345,6 +1345,20 @@ _PHRASE_STOP = re.compile(r"[,.;:()]")
 _PLAIN_WORD = re.compile(r"\b[\w’'-]+")
 
 
+_OF_BEFORE_GOODS = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_WORD_THEN = re.compile(r"\s+(?:oil\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def counted_as_goods(text: str, mention: CommodityMention) -> bool:
+    """Whether goods are named as what a figure or flow counts: after `of` (`88 million tonnes
+    of Russian crude`, `cargoes of Sangomar crude`) or before a flow word (`crude imports`), not
+    only as a qualifier (`heavy crude upgraders`) or a verb's object (`taken on crude`)."""
+    if _OF_BEFORE_GOODS.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    after = _WORD_THEN.match(text, mention.end)
+    return after is not None and after.group(1).lower() in _UNKEYED_CARRIERS
+
+
 def goods_qualify(text: str, mention: CommodityMention) -> bool:
     """Whether goods named only qualify a noun for works or a trade after them (`a fertilizer
     maker`, `steel mills`, `the oil industry`), so they are no goods of a flow."""
