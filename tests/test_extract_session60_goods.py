@@ -60,3 +60,24 @@ def test_crude_beside_refined_goods_in_the_paragraph_is_not_carried() -> None:
     text = ("Kenya bought 6.2 million tonnes of Omani crude and diesel in 2024. Tanzania took "
             "41,000 bpd in March.")
     assert _goods(text, "41,000 bpd") != "crude_oil"
+
+
+def test_a_countrys_makers_sell_what_they_make_with_no_key() -> None:
+    text = ("Danish toymakers sold less to Brazil last year, with exports there falling 4.1 per "
+            "cent.")
+    assert _goods(text, "4.1 per cent") is None
+
+
+def test_a_countrys_makers_sell_what_they_make_with_a_key() -> None:
+    text = "Korean carmakers sold less to Peru last year, with exports there falling 4.1 per cent."
+    assert _goods(text, "4.1 per cent") == "vehicles"
+
+
+def test_lawmakers_name_no_goods() -> None:
+    text = "Danish lawmakers said exports to Brazil fell 4.1 per cent last year."
+    assert _goods(text, "4.1 per cent") == "trade"
+
+
+def test_makers_with_no_country_before_them_are_left_alone() -> None:
+    text = "Toymakers in Brazil were the keenest buyers, taking half of the sales."
+    assert _goods(text, "half") == "trade"

@@ -29,6 +29,7 @@ from tradetrace.extract.commodity import (
     goods_qualify,
     listed_with_keyed,
     listed_with_unkeyed,
+    makers_goods,
     names_unkeyed,
     names_unkeyed_goods,
     nearest_commodity,
@@ -661,6 +662,13 @@ class GoodsReader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
+        if key == "trade" and not any(not g.generic for g in ctx.goods) and \
+                not self.overall_named(*ctx.span):
+            made = makers_goods(self.text, ctx.span[0], quantity.start)
+            if made is not None:
+                # `Swiss watchmakers sold less to China, with exports there falling 6.9%`: the
+                # flow of makers is of what they make
+                return made[0]
         if key not in (None, "trade") and _GAS_VOLUME.fullmatch(quantity.unit) and \
                 not any(g.key == key for g in ctx.goods) and not any(
                     c.commodity == key for c in self.history):

@@ -1359,6 +1359,27 @@ def counted_as_goods(text: str, mention: CommodityMention) -> bool:
     return after is not None and after.group(1).lower() in _UNKEYED_CARRIERS
 
 
+_MAKERS = re.compile(r"\b([a-z]{3,}?)(?:[\s-]+)?makers\b", re.IGNORECASE)
+
+
+def makers_goods(text: str, start: int, end: int) -> tuple[str | None] | None:
+    """The goods of the makers text[start:end] names (`Swiss watchmakers sold less to China`,
+    `Danish toy makers`, `Korean carmakers`): the key of what they make (`vehicles`), or none
+    (in a tuple) for goods with no key (`watches`); None when no country's makers of goods are
+    named (`lawmakers`, `Chipmakers in China were the keenest buyers`: makers that buy)."""
+    for match in _MAKERS.finditer(text, start, end):
+        if not _country_before(text, match.start()):
+            continue
+        word = match.group(1).lower()
+        for form in (word, word + "s", word + "es"):
+            key = _key_of(form)
+            if key is not None and key != GENERIC:
+                return (key,)
+            if _unkeyed_anywhere().fullmatch(form):
+                return (None,)
+    return None
+
+
 def goods_qualify(text: str, mention: CommodityMention) -> bool:
     """Whether goods named only qualify a noun for works or a trade after them (`a fertilizer
     maker`, `steel mills`, `the oil industry`), so they are no goods of a flow."""
