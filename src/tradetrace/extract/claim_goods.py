@@ -21,6 +21,7 @@ from tradetrace.extract.commodity import (
     CommodityMention,
     carries_unkeyed,
     coordinated,
+    counted_as_goods,
     counted_key,
     definite_for_earlier,
     definite_for_specific,
@@ -28,6 +29,7 @@ from tradetrace.extract.commodity import (
     goods_qualify,
     listed_with_keyed,
     listed_with_unkeyed,
+    makers_goods,
     names_unkeyed,
     names_unkeyed_goods,
     nearest_commodity,
@@ -660,6 +662,13 @@ class GoodsReader(FlowReader):
     def commodity(self, quantity: Quantity, clause: tuple[int, int], ctx: Context, kind: Kind,
                   earlier: Claim | None) -> str | None:
         key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
+        if key == "trade" and not any(not g.generic for g in ctx.goods) and \
+                not self.overall_named(*ctx.span):
+            made = makers_goods(self.text, ctx.span[0], quantity.start)
+            if made is not None:
+                # `Swiss watchmakers sold less to China, with exports there falling 6.9%`: the
+                # flow of makers is of what they make
+                return made[0]
         if key not in (None, "trade") and _GAS_VOLUME.fullmatch(quantity.unit) and \
                 not any(g.key == key for g in ctx.goods) and not any(
                     c.commodity == key for c in self.history):
@@ -675,7 +684,29 @@ class GoodsReader(FlowReader):
                 self.text, quantity.start, ctx.goods)):
             # (`and exported cotton worth $500 million`: the worth of the goods with no key)
             return None
+        if key == "oil" and self.crude_paragraph(ctx):
+            # `India bought 88 million tonnes of Russian crude ... China took 706,000 bpd`: where
+            # the paragraph's only oil is crude, its figures of oil are of crude
+            return "crude_oil"
         return key
+
+    def crude_paragraph(self, ctx: Context) -> bool:
+        """Whether the sentence of `ctx` names no oil and the paragraph before it last named
+        crude as the goods counted (`counted_as_goods`) and, of the oils, only crude or a bare
+        word for oil (`crude_as_oil_words`), no refined goods nor `fuel`."""
+        if any(not g.generic and is_a(g.key, "oil") for g in ctx.goods):
+            return False  # (the sentence's own word for its goods stands)
+        index = ctx.index
+        while index > 0 and self.sentences[index - 1].paragraph == ctx.sentence.paragraph:
+            index -= 1
+        oils = [g for g in between(self.goods, self._goods_starts, self.sentences[index].start,
+                                   ctx.span[0]) if not g.generic and is_a(g.key, "oil")]
+        words = word_set("crude_as_oil_words")
+        # (crude listed with oil names oil: `Iranian oil and condensate`; crude only qualifying
+        # another noun, `heavy crude upgraders`, is not what the paragraph counts)
+        return bool(oils) and coordinated(oils[-1], oils, self.text) == "crude_oil" and \
+            counted_as_goods(self.text, oils[-1]) and all(
+            g.key == "crude_oil" or (g.key == "oil" and g.surface.lower() in words) for g in oils)
 
     def keyed_listed_before(self, ctx: Context) -> bool:
         """Whether the sentence of the last claim named keyed goods in a list with goods with no

@@ -676,12 +676,14 @@ _SENTENCE_REACH = 400
 
 
 _PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
-                                   r"(?P<products>(?:finished\s+)?products)\b", re.IGNORECASE)
+                                   r"(?P<products>(?:finished\s+)?products|derivatives)\b",
+                                   re.IGNORECASE)
 
 
 def _products_after_crude(text: str, start: int, stop: int) -> list[CommodityMention]:
-    """`crude and products`, `crude and finished products`: bare products joined to crude are
-    the products refined from it, so the two together are oil (`coordinated`), not crude."""
+    """`crude and products`, `crude and finished products`, `crude oil and derivatives`: bare
+    products joined to crude are the products refined from it, so the two together are oil
+    (`coordinated`), not crude."""
     if text.find("rude", start, stop) < 0:
         return []  # (a cheap literal check first: most windows name no crude)
     return [CommodityMention(match.start("products"), match.end("products"),
@@ -1343,6 +1345,41 @@ _PHRASE_STOP = re.compile(r"[,.;:()]")
 _PLAIN_WORD = re.compile(r"\b[\w’'-]+")
 
 
+_OF_BEFORE_GOODS = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_WORD_THEN = re.compile(r"\s+(?:oil\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def counted_as_goods(text: str, mention: CommodityMention) -> bool:
+    """Whether goods are named as what a figure or flow counts: after `of` (`88 million tonnes
+    of Russian crude`, `cargoes of Sangomar crude`) or before a flow word (`crude imports`), not
+    only as a qualifier (`heavy crude upgraders`) or a verb's object (`taken on crude`)."""
+    if _OF_BEFORE_GOODS.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    after = _WORD_THEN.match(text, mention.end)
+    return after is not None and after.group(1).lower() in _UNKEYED_CARRIERS
+
+
+_MAKERS = re.compile(r"\b([a-z]{3,}?)(?:[\s-]+)?makers\b", re.IGNORECASE)
+
+
+def makers_goods(text: str, start: int, end: int) -> tuple[str | None] | None:
+    """The goods of the makers text[start:end] names (`Swiss watchmakers sold less to China`,
+    `Danish toy makers`, `Korean carmakers`): the key of what they make (`vehicles`), or none
+    (in a tuple) for goods with no key (`watches`); None when no country's makers of goods are
+    named (`lawmakers`, `Chipmakers in China were the keenest buyers`: makers that buy)."""
+    for match in _MAKERS.finditer(text, start, end):
+        if not _country_before(text, match.start()):
+            continue
+        word = match.group(1).lower()
+        for form in (word, word + "s", word + "es"):
+            key = _key_of(form)
+            if key is not None and key != GENERIC:
+                return (key,)
+            if _unkeyed_anywhere().fullmatch(form):
+                return (None,)
+    return None
+
+
 def goods_qualify(text: str, mention: CommodityMention) -> bool:
     """Whether goods named only qualify a noun for works or a trade after them (`a fertilizer
     maker`, `steel mills`, `the oil industry`), so they are no goods of a flow."""
@@ -1652,6 +1689,9 @@ def counted_key(unit: str) -> str | None:
 
 
 _AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+|some\s+)?", re.IGNORECASE)
+_AND_QUALIFIED_GAP = re.compile(_AND_GAP.pattern + r"[a-z]+(?:ed|en)\s+", re.IGNORECASE)
+"""The last `and` of a list before an item with a participle of its own (`and blended
+gasoline`, `and frozen fish`)."""
 _LIST_COMMA = re.compile(r"\s*,\s*")
 """Between two items of a list of goods before its last `and` (`rice, flour, sugar and ...`)."""
 
@@ -1667,6 +1707,8 @@ def _listed_together(index: int, ordered: list[CommodityMention], text: str
             return None
         if _AND_GAP.fullmatch(text, first.end, second.start):
             return "and"
+        if _AND_QUALIFIED_GAP.fullmatch(text, first.end, second.start):
+            return "and-qualified"
         return "comma" if _LIST_COMMA.fullmatch(text, first.end, second.start) else None
 
     low, high = index, index
@@ -1675,7 +1717,10 @@ def _listed_together(index: int, ordered: list[CommodityMention], text: str
         low, joins = low - 1, [*joins, join]
     while high + 1 < len(ordered) and (join := joined(ordered[high], ordered[high + 1])):
         high, joins = high + 1, [*joins, join]
-    return ordered[low:high + 1] if "and" in joins else [ordered[index]]
+    # (a last item with a qualifier of its own closes a list only after commas: `crude, fuel oil
+    # and blended gasoline`; `sold crude and imported gasoline` may be two clauses)
+    listed = "and" in joins or ("and-qualified" in joins and "comma" in joins)
+    return ordered[low:high + 1] if listed else [ordered[index]]
 
 
 def coordinated(mention: CommodityMention, mentions: list[CommodityMention],
