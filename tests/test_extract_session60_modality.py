@@ -1,0 +1,38 @@
+"""Session 60, modality: each test pins one rule of the session on invented text (one where the
+rule applies, one near-miss where it must not)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_ON = date(2025, 6, 1)
+
+
+_by_surface = extracted_on(_ON)
+
+
+# A definite subject broken into parts at a sentence's start (`The purchase is split into`,
+# `The cargo was made up of`) restates the whole of the sentence before: its parts take that
+# whole's planned or forecast modality.
+
+def test_parts_of_a_planned_purchase_are_planned() -> None:
+    found = _by_surface("Ghana will buy 90,000 tonnes of Thai rice next month, the ministry said. "
+                        "The purchase is split into 50,000 tonnes of white rice and 40,000 "
+                        "tonnes of parboiled rice.")
+    assert found["50,000 tonnes"].modality == "planned"
+    assert found["40,000 tonnes"].modality == "planned"
+
+
+def test_parts_of_a_past_purchase_stay_reported() -> None:
+    found = _by_surface("Ghana bought 90,000 tonnes of Thai rice in March, the ministry said. "
+                        "The purchase was split into 50,000 tonnes of white rice and 40,000 "
+                        "tonnes of parboiled rice.")
+    assert found["50,000 tonnes"].modality == "reported"
+
+
+def test_a_share_after_a_plan_is_no_breakdown() -> None:
+    found = _by_surface("Ghana will buy 90,000 tonnes of Thai rice next month, the ministry said. "
+                        "Rice makes up 40% of its food imports.")
+    assert found["40%"].modality == "reported"
