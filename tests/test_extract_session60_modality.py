@@ -36,3 +36,32 @@ def test_a_share_after_a_plan_is_no_breakdown() -> None:
     found = _by_surface("Ghana will buy 90,000 tonnes of Thai rice next month, the ministry said. "
                         "Rice makes up 40% of its food imports.")
     assert found["40%"].modality == "reported"
+
+
+# A span of time as the subject of `sees` (`September sees 14% drop`) tells what happened in it;
+# a party that `sees` a figure still gives its view.
+
+def test_a_month_that_sees_a_drop_is_reported() -> None:
+    found = _by_surface("September sees 14% drop in Kenyan tea exports")
+    assert found["14%"].modality == "reported"
+
+
+def test_a_party_that_sees_a_rise_gives_a_forecast() -> None:
+    found = _by_surface("Kenya sees tea exports rising 14% this year.")
+    assert found["14%"].modality == "forecast"
+
+
+# A participle cue after the plural noun it describes and before its agent (`the countries
+# targeted by the policy`) names what is aimed at, no figure; the same participle of a flow
+# (`exports were targeted by the ministry at`) stays a target.
+
+def test_countries_targeted_by_a_policy_name_no_target() -> None:
+    found = _by_surface("Kenya's exports to the countries targeted by the government's Look East "
+                        "policy came to $2.1 billion in May.")
+    assert found["$2.1 billion"].modality == "reported"
+
+
+def test_exports_targeted_by_a_ministry_stay_a_target() -> None:
+    found = _by_surface("Kenya's tea exports were targeted by the ministry at $2.1 billion for "
+                        "2026.")
+    assert found["$2.1 billion"].modality == "forecast"
