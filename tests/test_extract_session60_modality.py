@@ -65,3 +65,19 @@ def test_exports_targeted_by_a_ministry_stay_a_target() -> None:
     found = _by_surface("Kenya's tea exports were targeted by the ministry at $2.1 billion for "
                         "2026.")
     assert found["$2.1 billion"].modality == "forecast"
+
+
+# `would put ... at` (`which would put the month's shipments at roughly 1.6 million barrels`)
+# is a reckoning, an estimate; a nearer cue of its own still governs a figure after it.
+
+def test_would_put_a_total_at_is_an_estimate() -> None:
+    found = _by_surface("By our count 22 tankers loaded at the terminal in May, which would put "
+                        "the month's shipments at roughly 1.6 million barrels if each sailed "
+                        "full.")
+    assert found["1.6 million barrels"].modality == "estimated"
+
+
+def test_would_put_leaves_an_expected_figure_a_forecast() -> None:
+    found = _by_surface("That would put Kenya ahead of Uganda, whose May exports are expected at "
+                        "41,000 tonnes.")
+    assert found["41,000 tonnes"].modality == "forecast"
