@@ -18,17 +18,17 @@ _by_surface = extracted_on(_ON)
 # whole's planned or forecast modality.
 
 def test_parts_of_a_planned_purchase_are_planned() -> None:
-    found = _by_surface("Ghana will buy 90,000 tonnes of Thai rice next month, the ministry said. "
-                        "The purchase is split into 50,000 tonnes of white rice and 40,000 "
-                        "tonnes of parboiled rice.")
+    found = _by_surface("Ghana will buy 90,000 tonnes of Nigerian sorghum next month, the ministry "
+                        "said. The consignment is divided into 50,000 tonnes of red sorghum and "
+                        "40,000 tonnes of white sorghum.")
     assert found["50,000 tonnes"].modality == "planned"
     assert found["40,000 tonnes"].modality == "planned"
 
 
 def test_parts_of_a_past_purchase_stay_reported() -> None:
-    found = _by_surface("Ghana bought 90,000 tonnes of Thai rice in March, the ministry said. "
-                        "The purchase was split into 50,000 tonnes of white rice and 40,000 "
-                        "tonnes of parboiled rice.")
+    found = _by_surface("Ghana bought 90,000 tonnes of Nigerian sorghum in March, the ministry "
+                        "said. The consignment was divided into 50,000 tonnes of red sorghum and "
+                        "40,000 tonnes of white sorghum.")
     assert found["50,000 tonnes"].modality == "reported"
 
 
@@ -56,8 +56,8 @@ def test_a_party_that_sees_a_rise_gives_a_forecast() -> None:
 # (`exports were targeted by the ministry at`) stays a target.
 
 def test_countries_targeted_by_a_policy_name_no_target() -> None:
-    found = _by_surface("Kenya's exports to the countries targeted by the government's Look East "
-                        "policy came to $2.1 billion in May.")
+    found = _by_surface("Kenyan sales to the nations targeted by Nairobi's Look East policy came "
+                        "to $2.1 billion in May.")
     assert found["$2.1 billion"].modality == "reported"
 
 
