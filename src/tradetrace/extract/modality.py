@@ -1033,6 +1033,11 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         # what the deal binds
     if not found and _ships_ordered(text, *sentence):
         return "planned"  # `Chinese builders booked 46.45 million CGT ... for a 70% share`
+    if not found:
+        whole = _breakdown_of_before(text, sentence, q_start, published)
+        if whole is not None:
+            return whole  # `... will buy 300,000 tonnes. The purchase is split into 120,000
+            # tonnes of ...`: the parts of a planned whole are planned
     if not found and _headline_outlook(text, sentence, q_start):
         return "forecast"  # `Ghana cocoa exports to top $3 billion this year`: a headline's
         # bare `to` before a change or level verb tells what is to come
@@ -1041,6 +1046,40 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
     if not found and text.startswith(_WOULD_BE_STARTS, sentence[0]):
         found = _restated_outlook(text, sentence, q_start)
     return cast(Modality, found or "reported")
+
+
+@cache
+def _breakdown_opening() -> re.Pattern[str]:
+    """At a sentence's start: a definite subject of up to four words (`breakdown_subjects` of
+    stance_cues.json) and a verb breaking it into parts (`breakdown_verbs`), with a form of `be`
+    between (`The September shipment is made up of`, `The yearly volumes are split into`)."""
+    data = cue_data(STANCE_CUES)
+    subjects = cue_regex(data["breakdown_subjects"]).pattern
+    verbs = cue_regex(data["breakdown_verbs"]).pattern
+    return re.compile(r"\s*" + subjects + r"(?:\s+[\w'’-]+){1,4}?\s+(?:(?:is|are|was|were|will\s+be"
+                      r"|would\s+be)\s+)?" + verbs, re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _breakdown_of_before(text: str, sentence: tuple[int, int], q_start: int,
+                         published: date | None) -> Modality | None:
+    """The modality of a part in a breakdown opening its sentence (`_breakdown_opening`) with
+    no cue of its own: that of the last figure of the sentence before (the whole broken
+    down), when planned or forecast; else None."""
+    opening = _breakdown_opening().match(text, sentence[0], q_start)
+    if opening is None or q_start - opening.end() > 80:
+        return None
+    end = len(text[:sentence[0]].rstrip())
+    start = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n", 0, end) + 1, 0)
+    figures = [f for f in _FIGURE.finditer(text, start, end) if not _YEAR.fullmatch(f[0])]
+    if start >= end or not figures:
+        return None
+    whole = modality_of(text, (start, end), (start, end), figures[-1].start(), figures[-1].end(),
+                        published=published)
+    return whole if whole in ("planned", "forecast") else None
 
 
 @cache

@@ -303,10 +303,33 @@ export quota of 10 lakh tons`: an amount requested of someone named between the 
 or of no one named (`applied for 100,000 tonnes`), planned."""
 
 
+@cache
+def _time_subject() -> re.Pattern[str]:
+    """Right before a cue: a year or one of the `time_subjects` of stance_cues.json."""
+    words = cue_regex(cue_data(STANCE_CUES)["time_subjects"]).pattern
+    return re.compile(r"(?:\b(?:19|20)\d\d|" + words + r")\s+$", re.IGNORECASE)
+
+
+@cache
+def _aimed_at_noun() -> re.Pattern[str]:
+    """Right before a cue: one of the `aimed_at_nouns` of stance_cues.json."""
+    return re.compile(cue_regex(cue_data(STANCE_CUES)["aimed_at_nouns"]).pattern + r"\s+$",
+                      re.IGNORECASE)
+
+
+_AIMED_PARTICIPLES = frozenset({"targeted", "targetted", "expected", "projected", "planned"})
+_AGENT_AFTER = re.compile(r"\s+by\s+(?!\d|end\b|mid\b|early\b|late\b)", re.IGNORECASE)
+
+
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the cue word at [start, end) is used otherwise by the words around it (looked
     back no further than `floor`, the window's start)."""
     cue = text[start:end].lower()
+    if cue in ("sees", "saw") and _time_subject().search(text, max(floor, start - 16), start):
+        return True  # `October sees 20% drop`: what happened in a span of time
+    if cue in _AIMED_PARTICIPLES and _AGENT_AFTER.match(text, end) and \
+            _aimed_at_noun().search(text, max(floor, start - 16), start):
+        return True  # `the countries targeted by the policy`: what is aimed at, no figure
     if cue == "analysis" and _PERIODICAL_BEFORE.search(text, max(floor, start - 50), start):
         return True
     if cue == "analysis" and _ANALYSIS_SHOWS.match(text, end):
