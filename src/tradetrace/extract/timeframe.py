@@ -1679,9 +1679,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # in the year written before the figure (and before any other of the sentence)
         return shift_years(in_force, same_before - in_force.end.year)
     if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
-        if _BEFORE_EVENT_AFTER.match(text, quantity[1], clause[1]):
+        if _BEFORE_EVENT_AFTER.match(text, quantity[1], clause[1]) or _past_habit_after(
+                text, clause, quantity):
             # `down from nearly two-fifths before the war`, `against 16% before the invasion`:
-            # an old level of the time before an event, no period of its own
+            # an old level of the time before an event, no period of its own; nor one of a
+            # past habit (`up from the 6 million tonnes a year it used to buy`)
             return None
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
@@ -1774,6 +1776,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     #   has stood idle since February 24, 2022`: a figure of the time before an event.
     standing = kind in ("level", "share") and (
         _states_now(text, clause[0], quantity[0])
+        or _past_habit_after(text, clause, quantity)
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
         # (not `In 2023, Brazil exports 70 percent of its soybeans to China`, `During the first
@@ -2430,6 +2433,25 @@ def _states_now(text: str, start: int, end: int) -> bool:
     simple (`_present_now`; a span holding neither `now` nor `currently` is not scanned)."""
     return may_hold(text, start, end, _NOW_WORDS) and \
         _present_now().search(text, start, end) is not None
+
+
+_PAST_HABIT_AFTER = re.compile(r"((?:\s+(?:of\s+)?[\w'’$.-]+){0,5}?)\s+(?i:used)\s+to\s+[a-z]+")
+"""After a figure: up to five words, then `used to` and a verb (`... tonnes a month that used to
+leave`, `... cubic metres Russia used to provide`); the words between are group 1."""
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _past_habit_after(text: str, clause: tuple[int, int], quantity: tuple[int, int]) -> bool:
+    """Whether a relative clause right after the figure tells a past habit (`the roughly six
+    million tonnes a year the country used to buy`): not after a form of `be` (`is used to
+    feed`, a purpose), nor past a word that makes it a comparison's or another clause's (`more
+    than they used to`, `period_cues` past_habit_gap_stops)."""
+    found = _PAST_HABIT_AFTER.match(text, quantity[1], clause[1])
+    if found is None:
+        return False
+    gap = found.group(1).lower().split()
+    stops = frozenset(period_cues()["past_habit_gap_stops"])
+    return not (gap and gap[-1] in _BE_FORMS) and not stops.intersection(gap)
 
 
 _NOW_WORDS = ("now", "currently", "still", "normally", "usually", "typically", "generally",
