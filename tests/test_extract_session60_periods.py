@@ -30,3 +30,39 @@ def test_used_to_after_a_form_of_be_or_in_a_comparison_is_no_past_habit() -> Non
     found = _claims("Valdoria's copper sales to Freedonia reached 900,000 tonnes last year, far "
                     "more than the smelters used to take.")
     assert period(found["900,000 tonnes"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_one_period_after_respectively_dates_every_figure_of_the_list() -> None:
+    found = _claims("Copper and zinc, Valdoria's main metal exports to Freedonia, earned $4.17 "
+                    "billion and $1.38 billion, respectively, last year.")
+    assert period(found["$4.17 billion"]) == ("2024-01-01", "2024-12-31")
+    assert period(found["$1.38 billion"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_pair_of_old_levels_before_respectively_takes_the_year_written_after() -> None:
+    found = _claims("Customs data show 21,400 tractors went to Ghana in 2024 and 9,800 to Togo, "
+                    "against 5,100 and 3,700, respectively, in 2022.")
+    assert period(found["5,100"]) == ("2022-01-01", "2022-12-31")
+    assert period(found["3,700"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_period_compared_with_after_respectively_dates_no_figure() -> None:
+    found = _claims("Copper and zinc, Valdoria's main metal exports to Freedonia, earned $4.17 "
+                    "billion and $1.38 billion, respectively, more than in 2022.")
+    assert period(found["$4.17 billion"]) != ("2022-01-01", "2022-12-31")
+
+
+def test_the_second_old_level_after_up_from_steps_back_a_year() -> None:
+    found = _claims("Chile sold 41,200 tonnes of cherries to China and 8,300 tonnes to Korea in "
+                    "March, up from 30,100 tonnes and 6,900 tonnes, respectively, a year earlier.")
+    assert period(found["6,900 tonnes"]) == ("2024-03-01", "2024-03-31")
+    found = _claims("India's palm oil imports fell to 84,279 tonnes and its sunflower oil imports "
+                    "to 1,52,803 tonnes in March, against 1,28,954 tonnes and 3,00,732 tonnes, "
+                    "respectively, a year earlier.")
+    assert period(found["3,00,732 tonnes"]) == ("2024-03-01", "2024-03-31")
+
+
+def test_a_pair_set_against_rivals_after_respectively_is_no_old_level() -> None:
+    found = _claims("Chile sold 41,200 tonnes of cherries to China in March, up from 30,100 "
+                    "tonnes and 6,900 tonnes, respectively, for Peru and Argentina.")
+    assert period(found["6,900 tonnes"]) == ("2025-03-01", "2025-03-31")

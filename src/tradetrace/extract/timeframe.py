@@ -1296,12 +1296,14 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
     return lexicon("comparison_base").regex.search(after, 0, found.end()) is None
 
 
-_OLD_PAIR_BEFORE = re.compile(r"(?i:\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-                              r"(?:the\s+)?[^\s,;:]*\d[^\s,;:]*(?:\s+[^\s,;:]+){0,3}?\s+and\s+)$")
+_OLD_PAIR_BEFORE = re.compile(r"(?i:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+"
+                              r"(?:the\s+)?[^\s,;:]*\d(?:[^\s,;:]|(?<=\d),(?=\d))*"
+                              r"(?:\s+[^\s,;:]+){0,3}?\s+and\s+)$")
 _RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
-"""`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`: the
-second figure of a pair of old levels set against the figures before them one by one (the first
-figure right after the comparison word: not `against early estimates of $3.1 billion and`)."""
+"""`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`, `up
+from 1,28,954 tonnes and 3,00,732 tonnes, respectively, a year earlier`: the second figure of a
+pair of old levels set against the figures before them one by one (the first figure right after
+the comparison word: not `against early estimates of $3.1 billion and`)."""
 
 
 _RESTATED_OLD_BEFORE = re.compile(
