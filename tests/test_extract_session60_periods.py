@@ -66,3 +66,18 @@ def test_a_pair_set_against_rivals_after_respectively_is_no_old_level() -> None:
     found = _claims("Chile sold 41,200 tonnes of cherries to China in March, up from 30,100 "
                     "tonnes and 6,900 tonnes, respectively, for Peru and Argentina.")
     assert period(found["6,900 tonnes"]) == ("2025-03-01", "2025-03-31")
+
+
+def test_how_long_a_measure_runs_dates_no_figure() -> None:
+    found = _claims("Valdoria's wine shipments to Freedonia sank 64% to $120 million, with duties "
+                    "of up to 90% due to run until 2027.")
+    assert period(found["$120 million"]) == (None, None)
+    found = _claims("Valdoria started moving 300,000 tons of rice to Freedonia on Monday, in an "
+                    "operation that will last until the end of the year.")
+    assert period(found["300,000 tons"]) == (None, None)
+
+
+def test_a_span_opened_before_running_through_is_still_the_figures_period() -> None:
+    found = _claims("Valdoria's wine shipments to Freedonia from January running through March "
+                    "totalled 120,000 litres.")
+    assert period(found["120,000 litres"]) == ("2025-01-01", "2025-03-31")

@@ -2092,10 +2092,37 @@ def _reset_period(text: str, mentions: list[PeriodMention], quantity: tuple[int,
 
 def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
     """When a rule was made (`a resolution adopted in September`, `the 500,000-barrel limit the
-    council set in 2017`) or figures came out (`released last month`): never the time a figure
-    covers."""
+    council set in 2017`), figures came out (`released last month`) or a measure or deal runs
+    out (`duties due to run until 2026`): never the time a figure covers."""
     return any(pattern.search(text, max(floor, mention.start - reach), mention.start)
-               for pattern, reach in ((_ENACTED, 30), (_RULE_MADE, 40), (_RELEASED, 30)))
+               for pattern, reach in ((_ENACTED, 30), (_RULE_MADE, 40), (_RELEASED, 30))) or \
+        _lasts_to(text, mention, floor)
+
+
+@cache
+def _lasting_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How long a measure, deal or operation lasts, right before the period that ends it
+    (`period_cues` lasting_verbs and lasting_joins: `due to run until`, `running to`), the join
+    before the period or opening it (`last` + `until the end of the year`)."""
+    cues = period_cues()
+    joins = cue_alternation(cues["lasting_joins"])
+    return (re.compile(rf"\b(?i:{cue_alternation(cues['lasting_verbs'])})\s+"
+                       rf"(?P<join>(?i:{joins})\s+(?i:the\s+end\s+of\s+)?)?$"),
+            re.compile(rf"(?i:{joins})\s"))
+
+
+def _lasts_to(text: str, mention: PeriodMention, floor: int) -> bool:
+    """Whether `mention` ends how long something lasts (`_lasting_to`)."""
+    verb, join = _lasting_to()
+    found = verb.search(text, max(floor, mention.start - 40), mention.start)
+    return found is not None and (found["join"] is not None
+                                  or join.match(mention.surface) is not None) \
+        and _SPAN_OPENED.search(text, max(floor, found.start() - 40), found.start()) is None
+
+
+_SPAN_OPENED = re.compile(r"\b(?i:from|between|since|starting)\b")
+"""Before a verb of lasting: a span's opening, so the period after closes that span (`from
+January running through March`), not how long something else lasts."""
 
 
 def dates_event(text: str, mention: PeriodMention) -> bool:
