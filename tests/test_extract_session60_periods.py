@@ -81,3 +81,17 @@ def test_a_span_opened_before_running_through_is_still_the_figures_period() -> N
     found = _claims("Valdoria's wine shipments to Freedonia from January running through March "
                     "totalled 120,000 litres.")
     assert period(found["120,000 litres"]) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_past_year_after_the_due_month_leaves_the_purchase_a_plan() -> None:
+    found = _claims("Chinese mills have jointly bought 45,000 metric tons of scrap from Chile for "
+                    "September loading, the first bulk purchase since Beijing opened its market to "
+                    "it in 2018, traders said.")
+    assert period(found["45,000 metric tons"]) == ("2025-09-01", "2025-09-30")
+    assert found["45,000 metric tons"].modality == "planned"
+
+
+def test_a_past_year_before_the_due_days_still_makes_the_purchase_a_report() -> None:
+    found = _claims("Iraq bought 150,000 tonnes of rice from Vietnam in 2024 for delivery on "
+                    "Jan. 10-20.")
+    assert found["150,000 tonnes"].modality == "reported"

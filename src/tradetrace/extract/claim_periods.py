@@ -968,9 +968,11 @@ class PeriodReader(FlowHistory):
         if published is None:
             return False
         dues = due_spans(self.text, *ctx.span)
-        if dues and any(m.period is not None and m.period.end < published
+        if dues and any(m.period is not None and m.period.end < published and m.start < dues[0][0]
                         and YEAR_WRITTEN.search(m.surface) for m in ctx.past):
-            return True  # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20`
+            # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20` (not a year
+            # after the due phrase: `for July loading, the first purchase since ... in 2019`)
+            return True
         for cue_start, cue_end in dues:
             past = next((m.period for m in ctx.past if cue_start <= m.start <= cue_end + 2
                          and m.period is not None), None)
