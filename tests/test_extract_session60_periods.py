@@ -95,3 +95,21 @@ def test_a_past_year_before_the_due_days_still_makes_the_purchase_a_report() -> 
     found = _claims("Iraq bought 150,000 tonnes of rice from Vietnam in 2024 for delivery on "
                     "Jan. 10-20.")
     assert found["150,000 tonnes"].modality == "reported"
+
+
+def test_an_old_level_after_a_monthly_change_is_of_the_month_before() -> None:
+    found = _claims("Freedonia took 11.9 GW of Valdorian solar panels in May, a 12% monthly rise "
+                    "from 10.6 GW.")
+    assert period(found["10.6 GW"]) == ("2025-04-01", "2025-04-30")
+    found = _claims("Valdoria's silver deliveries to Freedonia shrank to 12.7 tons in April from "
+                    "103.3 tons, and its total exports fell 31% on the month.")
+    assert period(found["103.3 tons"]) == ("2025-03-01", "2025-03-31")
+
+
+def test_an_old_level_in_a_sentence_also_comparing_years_stays_a_year_back() -> None:
+    found = _claims("Valdoria's silver deliveries to Freedonia shrank to 12.7 tons in April from "
+                    "103.3 tons, down 16% on the year and 3% on the month.")
+    assert period(found["103.3 tons"]) == ("2024-04-01", "2024-04-30")
+    found = _claims("Valdoria's silver deliveries to Freedonia shrank to 12.7 tons in April from "
+                    "103.3 tons.")
+    assert period(found["103.3 tons"]) == ("2024-04-01", "2024-04-30")

@@ -1337,6 +1337,25 @@ def _second_of_old_pair(text: str, start: int, end: int, floor: int) -> bool:
     return not _RIVAL_AFTER.match(text, paired.end())
 
 
+@cache
+def _cue_words(key: str) -> re.Pattern[str]:
+    """The words of `period_cues` list `key` as whole words (`monthly_change_cues`: `on the
+    month`, `a monthly rise`; `yearly_change_cues`: `year`, `annual`)."""
+    return re.compile(rf"(?<![\w/-])(?i:{cue_alternation(period_cues()[key])})(?![\w/-])")
+
+
+def _monthly_old_level(text: str, sentence: tuple[int, int], quantity: tuple[int, int]) -> bool:
+    """Whether an old level with no pointer of its own is set against the month before: a
+    monthly cue right before it (`a 12% monthly rise from 10.6 GW`), or anywhere in a sentence
+    naming no yearly comparison (`shrank to 12.7 tons from 103.3 tons, and exports fell 31% on
+    the month`; not `down 16.9% on the year and 2.5% on the month`)."""
+    monthly, yearly = _cue_words("monthly_change_cues"), _cue_words("yearly_change_cues")
+    if monthly.search(text, max(sentence[0], quantity[0] - 40), quantity[0]) is not None:
+        return True
+    return monthly.search(text, *sentence) is not None and \
+        yearly.search(text, *sentence) is None
+
+
 def previous_year(period: Period | None) -> Period | None:
     """The period a year before, for the old level of a year-on-year change."""
     return shift_years(period, -1) if period is not None else None
@@ -1692,6 +1711,9 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
+        if not pointer and current is not None and (current.end - current.start).days < 31 \
+                and _monthly_old_level(text, sentence, quantity):
+            pointer = ["month-on-month"]  # `a 12% monthly rise from 10.6 GW`: the month before
         # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
         # from 4,034 tons in the same month of 2023`; but past one that is the same level in
         # another unit, `against 3,700 tons worth $60 million in the same month of 2022`)
