@@ -1356,6 +1356,26 @@ def _monthly_old_level(text: str, sentence: tuple[int, int], quantity: tuple[int
         yearly.search(text, *sentence) is None
 
 
+@cache
+def _lookback_years() -> re.Pattern[str]:
+    """`over the past five years`, `in the last decade` (`period_cues` lookback_openers, marks
+    and nouns, with at most one count word between)."""
+    cues = period_cues()
+    return re.compile(rf"\b(?i:{cue_alternation(cues['lookback_openers'])})\s+(?i:the)\s+"
+                      rf"(?i:{cue_alternation(cues['lookback_marks'])})\s+(?:[\w-]+\s+)?"
+                      rf"(?i:{cue_alternation(cues['lookback_nouns'])})\b")
+
+
+def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure's clause holds a span of years counted back (`_lookback_years`), or
+    the sentence opens on one (`Over the past two decades Russia's share ... has dropped`)."""
+    found = _lookback_years()
+    if not may_hold(text, sentence[0], sentence[1], ("year", "decade")):
+        return False
+    return found.search(text, *clause) is not None or \
+        found.match(text, sentence[0]) is not None
+
+
 def previous_year(period: Period | None) -> Period | None:
     """The period a year before, for the old level of a year-on-year change."""
     return shift_years(period, -1) if period is not None else None
@@ -1812,6 +1832,12 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         and _separate_rate_clause(text, sentence[0], clause[0], quantity[1])) or kind in (
         "level", "share") and _habitual_every(text, clause, quantity)
     if standing and clause_undated():
+        return None
+    if kind in ("level", "share") and _looks_back_years(text, clause, sentence) and \
+            clause_undated():
+        # `Over the past five years Italian buyers received 23,217 tonnes`: a span of years
+        # counted back, no period in force (not a change, `has doubled over the past decade`,
+        # which is of the later period compared)
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
