@@ -506,6 +506,31 @@ def _topic_change(text: str, start: int) -> bool:
     return _topic_change_opening().match(text, start, start + 40) is not None
 
 
+_RESPECTIVELY_THEN = re.compile(r",?\s+(?i:respectively),?\s+(?i:(?:in|during|over|for)\s+)?")
+"""`, respectively, in` after a list of figures: what may stand before the one period after it."""
+_LIST_JOINS = re.compile(r"(?:\s|,|\band\b)*")
+
+
+def _shared_after_respectively(text: str, figure: tuple[int, int],
+                               others: list[tuple[int, int]],
+                               mentions: list[PeriodMention]) -> PeriodMention | None:
+    """The one period right after `, respectively,` closing a list of figures that starts at
+    `figure` (`$2.4 billion and $1.3 billion, respectively, last year`, `against 5,100 and
+    3,700, respectively, in 2022`): the figures between are joined by commas and `and` only;
+    not a pointer back (`a year earlier`: each figure's old level), which is read elsewhere."""
+    at = figure[1]
+    for start, end in sorted(o for o in others if o[0] >= figure[1]):
+        if _LIST_JOINS.fullmatch(text, at, start) is None:
+            break
+        at = end
+    if at == figure[1] and not any(o[1] <= figure[0] and _LIST_JOINS.fullmatch(
+            text, o[1], figure[0]) for o in others):
+        return None  # (a figure alone is no list)
+    return next((m for m in mentions if m.start > at and m.relation == "period"
+                 and m.period is not None and _RESPECTIVELY_THEN.fullmatch(text, at, m.start)),
+                None)
+
+
 class PeriodReader(FlowHistory):
     """The claim reader's rules for a claim's period and for whether its figure is a plan."""
 
@@ -750,6 +775,11 @@ class PeriodReader(FlowHistory):
             (self.quantities[i].start, self.quantities[i].end) for i in ctx.indices], mentions)
         if quantity.start in listed:  # `2,500 tons and 2,400 tons in March and May, respectively`
             return resolve(listed[quantity.start], reading.frame)
+        shared = _shared_after_respectively(self.text, at, others, mentions)
+        if shared is not None:
+            # `earned $2.4 billion and $1.3 billion, respectively, last year`: one period after
+            # the list dates every figure of it
+            return resolve(shared, reading.frame)
         valued = self.valued(ctx, quantity)
         if valued is not None and valued.period_start and valued.period_end:
             # `peaked in January at 268,835 tonnes, worth US$107 million`: that figure's period
@@ -938,9 +968,11 @@ class PeriodReader(FlowHistory):
         if published is None:
             return False
         dues = due_spans(self.text, *ctx.span)
-        if dues and any(m.period is not None and m.period.end < published
+        if dues and any(m.period is not None and m.period.end < published and m.start < dues[0][0]
                         and YEAR_WRITTEN.search(m.surface) for m in ctx.past):
-            return True  # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20`
+            # `Iraq bought 150,000 tonnes of rice in 2022 for delivery on Jan. 10-20` (not a year
+            # after the due phrase: `for July loading, the first purchase since ... in 2019`)
+            return True
         for cue_start, cue_end in dues:
             past = next((m.period for m in ctx.past if cue_start <= m.start <= cue_end + 2
                          and m.period is not None), None)

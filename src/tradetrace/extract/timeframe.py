@@ -1296,12 +1296,14 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
     return lexicon("comparison_base").regex.search(after, 0, found.end()) is None
 
 
-_OLD_PAIR_BEFORE = re.compile(r"(?i:\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-                              r"(?:the\s+)?[^\s,;:]*\d[^\s,;:]*(?:\s+[^\s,;:]+){0,3}?\s+and\s+)$")
+_OLD_PAIR_BEFORE = re.compile(r"(?i:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+"
+                              r"(?:the\s+)?[^\s,;:]*\d(?:[^\s,;:]|(?<=\d),(?=\d))*"
+                              r"(?:\s+[^\s,;:]+){0,3}?\s+and\s+)$")
 _RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
-"""`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`: the
-second figure of a pair of old levels set against the figures before them one by one (the first
-figure right after the comparison word: not `against early estimates of $3.1 billion and`)."""
+"""`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`, `up
+from 1,28,954 tonnes and 3,00,732 tonnes, respectively, a year earlier`: the second figure of a
+pair of old levels set against the figures before them one by one (the first figure right after
+the comparison word: not `against early estimates of $3.1 billion and`)."""
 
 
 _RESTATED_OLD_BEFORE = re.compile(
@@ -1333,6 +1335,45 @@ def _second_of_old_pair(text: str, start: int, end: int, floor: int) -> bool:
     if not _OLD_PAIR_BEFORE.search(text[max(floor, start - 60):start]):
         return False
     return not _RIVAL_AFTER.match(text, paired.end())
+
+
+@cache
+def _cue_words(key: str) -> re.Pattern[str]:
+    """The words of `period_cues` list `key` as whole words (`monthly_change_cues`: `on the
+    month`, `a monthly rise`; `yearly_change_cues`: `year`, `annual`)."""
+    return re.compile(rf"(?<![\w/-])(?i:{cue_alternation(period_cues()[key])})(?![\w/-])")
+
+
+def _monthly_old_level(text: str, sentence: tuple[int, int], quantity: tuple[int, int]) -> bool:
+    """Whether an old level with no pointer of its own is set against the month before: a
+    monthly cue right before it (`a 12% monthly rise from 10.6 GW`), or anywhere in a sentence
+    naming no yearly comparison (`shrank to 12.7 tons from 103.3 tons, and exports fell 31% on
+    the month`; not `down 16.9% on the year and 2.5% on the month`)."""
+    monthly, yearly = _cue_words("monthly_change_cues"), _cue_words("yearly_change_cues")
+    if monthly.search(text, max(sentence[0], quantity[0] - 40), quantity[0]) is not None:
+        return True
+    return monthly.search(text, *sentence) is not None and \
+        yearly.search(text, *sentence) is None
+
+
+@cache
+def _lookback_years() -> re.Pattern[str]:
+    """`over the past five years`, `in the last decade` (`period_cues` lookback_openers, marks
+    and nouns, with at most one count word between)."""
+    cues = period_cues()
+    return re.compile(rf"\b(?i:{cue_alternation(cues['lookback_openers'])})\s+(?i:the)\s+"
+                      rf"(?i:{cue_alternation(cues['lookback_marks'])})\s+(?:[\w-]+\s+)?"
+                      rf"(?i:{cue_alternation(cues['lookback_nouns'])})\b")
+
+
+def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure's clause holds a span of years counted back (`_lookback_years`), or
+    the sentence opens on one (`Over the past two decades Russia's share ... has dropped`)."""
+    found = _lookback_years()
+    if not may_hold(text, sentence[0], sentence[1], ("year", "decade")):
+        return False
+    return found.search(text, *clause) is not None or \
+        found.match(text, sentence[0]) is not None
 
 
 def previous_year(period: Period | None) -> Period | None:
@@ -1679,15 +1720,20 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # in the year written before the figure (and before any other of the sentence)
         return shift_years(in_force, same_before - in_force.end.year)
     if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
-        if _BEFORE_EVENT_AFTER.match(text, quantity[1], clause[1]):
+        if _BEFORE_EVENT_AFTER.match(text, quantity[1], clause[1]) or _past_habit_after(
+                text, clause, quantity):
             # `down from nearly two-fifths before the war`, `against 16% before the invasion`:
-            # an old level of the time before an event, no period of its own
+            # an old level of the time before an event, no period of its own; nor one of a
+            # past habit (`up from the 6 million tonnes a year it used to buy`)
             return None
         # `compared with $442 million a year earlier`, `300 tons the month before`
         pointers = [m for m in mentions if m.relation == "previous"
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
+        if not pointer and current is not None and (current.end - current.start).days < 31 \
+                and _monthly_old_level(text, sentence, quantity):
+            pointer = ["month-on-month"]  # `a 12% monthly rise from 10.6 GW`: the month before
         # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
         # from 4,034 tons in the same month of 2023`; but past one that is the same level in
         # another unit, `against 3,700 tons worth $60 million in the same month of 2022`)
@@ -1774,6 +1820,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     #   has stood idle since February 24, 2022`: a figure of the time before an event.
     standing = kind in ("level", "share") and (
         _states_now(text, clause[0], quantity[0])
+        or _past_habit_after(text, clause, quantity)
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
         # (not `In 2023, Brazil exports 70 percent of its soybeans to China`, `During the first
@@ -1785,6 +1832,12 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         and _separate_rate_clause(text, sentence[0], clause[0], quantity[1])) or kind in (
         "level", "share") and _habitual_every(text, clause, quantity)
     if standing and clause_undated():
+        return None
+    if kind in ("level", "share") and _looks_back_years(text, clause, sentence) and \
+            clause_undated():
+        # `Over the past five years Italian buyers received 23,217 tonnes`: a span of years
+        # counted back, no period in force (not a change, `has doubled over the past decade`,
+        # which is of the later period compared)
         return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
@@ -2087,10 +2140,37 @@ def _reset_period(text: str, mentions: list[PeriodMention], quantity: tuple[int,
 
 def made_or_released(text: str, mention: PeriodMention, floor: int) -> bool:
     """When a rule was made (`a resolution adopted in September`, `the 500,000-barrel limit the
-    council set in 2017`) or figures came out (`released last month`): never the time a figure
-    covers."""
+    council set in 2017`), figures came out (`released last month`) or a measure or deal runs
+    out (`duties due to run until 2026`): never the time a figure covers."""
     return any(pattern.search(text, max(floor, mention.start - reach), mention.start)
-               for pattern, reach in ((_ENACTED, 30), (_RULE_MADE, 40), (_RELEASED, 30)))
+               for pattern, reach in ((_ENACTED, 30), (_RULE_MADE, 40), (_RELEASED, 30))) or \
+        _lasts_to(text, mention, floor)
+
+
+@cache
+def _lasting_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How long a measure, deal or operation lasts, right before the period that ends it
+    (`period_cues` lasting_verbs and lasting_joins: `due to run until`, `running to`), the join
+    before the period or opening it (`last` + `until the end of the year`)."""
+    cues = period_cues()
+    joins = cue_alternation(cues["lasting_joins"])
+    return (re.compile(rf"\b(?i:{cue_alternation(cues['lasting_verbs'])})\s+"
+                       rf"(?P<join>(?i:{joins})\s+(?i:the\s+end\s+of\s+)?)?$"),
+            re.compile(rf"(?i:{joins})\s"))
+
+
+def _lasts_to(text: str, mention: PeriodMention, floor: int) -> bool:
+    """Whether `mention` ends how long something lasts (`_lasting_to`)."""
+    verb, join = _lasting_to()
+    found = verb.search(text, max(floor, mention.start - 40), mention.start)
+    return found is not None and (found["join"] is not None
+                                  or join.match(mention.surface) is not None) \
+        and _SPAN_OPENED.search(text, max(floor, found.start() - 40), found.start()) is None
+
+
+_SPAN_OPENED = re.compile(r"\b(?i:from|between|since|starting)\b")
+"""Before a verb of lasting: a span's opening, so the period after closes that span (`from
+January running through March`), not how long something else lasts."""
 
 
 def dates_event(text: str, mention: PeriodMention) -> bool:
@@ -2430,6 +2510,25 @@ def _states_now(text: str, start: int, end: int) -> bool:
     simple (`_present_now`; a span holding neither `now` nor `currently` is not scanned)."""
     return may_hold(text, start, end, _NOW_WORDS) and \
         _present_now().search(text, start, end) is not None
+
+
+_PAST_HABIT_AFTER = re.compile(r"((?:\s+(?:of\s+)?[\w'’$.-]+){0,5}?)\s+(?i:used)\s+to\s+[a-z]+")
+"""After a figure: up to five words, then `used to` and a verb (`... tonnes a month that used to
+leave`, `... cubic metres Russia used to provide`); the words between are group 1."""
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _past_habit_after(text: str, clause: tuple[int, int], quantity: tuple[int, int]) -> bool:
+    """Whether a relative clause right after the figure tells a past habit (`the roughly six
+    million tonnes a year the country used to buy`): not after a form of `be` (`is used to
+    feed`, a purpose), nor past a word that makes it a comparison's or another clause's (`more
+    than they used to`, `period_cues` past_habit_gap_stops)."""
+    found = _PAST_HABIT_AFTER.match(text, quantity[1], clause[1])
+    if found is None:
+        return False
+    gap = found.group(1).lower().split()
+    stops = frozenset(period_cues()["past_habit_gap_stops"])
+    return not (gap and gap[-1] in _BE_FORMS) and not stops.intersection(gap)
 
 
 _NOW_WORDS = ("now", "currently", "still", "normally", "usually", "typically", "generally",
