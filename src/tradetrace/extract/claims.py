@@ -230,6 +230,12 @@ _CAP_CHANGES_TO = re.compile(
 """A cap the sentence moves to a new amount, in a present, progressive or future form (`the
 quota will fall to 40,000 tonnes`, `rising to 8.99mn b/d`, `triples, to 18,000 tonnes`): the
 new limit is planned; a past move (`cut the quota to`, `was raised to`) is reported."""
+_CAP_PLANNED = cue_regex(cue_data()["cap_plan_cues"])
+"""A cap still to come, named before its amount in its clause (`proposing to cap imports at`, `a
+draft resolution sets a quota of`, `has applied for a quota of`, `had first planned a ceiling of`):
+planned; a cap in force (`the quota is`, `set the quota at`, `shall not exceed`) stays reported,
+and so does one after a bare `will` or `would` (`will allow`, `would have breached the cap`),
+which the annotations read both ways."""
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -1744,6 +1750,9 @@ class _Reader(GoodsReader, PeriodReader):
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others,
             self.document.published)
+        if kind == "cap" and _CAP_PLANNED.search(
+                text, max(draft.clause[0], quantity.start - 120), quantity.start):
+            modality = "planned"
         named = own_participle(text, quantity.end, ctx.span[1]) if kind == "level" else None
         if named is not None:
             modality = named  # (`from the 187,000 bpd originally planned`: the figure's own word)
