@@ -34,3 +34,28 @@ def test_a_cap_that_shall_not_be_exceeded_stays_reported() -> None:
     found = _claims("Under the order, sales of jet fuel to Eritrea shall not exceed 90,000 "
                     "barrels in 2030.")
     assert found["90,000 barrels"].modality == "reported"
+
+
+_GRAPES = "Namibia sent 41,000 tonnes of grapes to buyers abroad between January and April, "
+
+
+def test_a_volume_above_that_of_a_year_earlier_is_a_change() -> None:
+    found = _claims(_GRAPES + "a volume 7.6% above that of a year earlier.")
+    assert found["7.6%"].kind == "change" and found["7.6%"].direction == "up"
+
+
+def test_a_percent_below_an_amount_of_an_earlier_quarter_is_a_change() -> None:
+    found = _claims("Namibia's grape shipments to Europe were worth NAD 612mn in the quarter, 11% "
+                    "below the NAD 688mn of the same quarter of 2029.")
+    assert found["11%"].kind == "change" and found["11%"].direction == "down"
+
+
+def test_a_volume_above_that_of_a_rival_is_no_change() -> None:
+    found = _claims(_GRAPES + "a volume 7.6% above that of South Africa.")
+    assert "7.6%" not in found
+
+
+def test_a_percent_below_an_amount_a_quota_allows_is_no_change() -> None:
+    found = _claims("Namibia's grape shipments to Europe were worth NAD 612mn in the quarter, 11% "
+                    "below the NAD 688mn that the quota allows.")
+    assert "11%" not in found

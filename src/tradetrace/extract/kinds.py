@@ -1455,13 +1455,46 @@ def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
     that base, with no change verb (not `40% under the agreement`)."""
     if not may_hold(text, quantity.end, quantity.end + _COMPARED_REACH, _COMPARED_WORDS):
         return None
+    if _RATE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
+        return None
     match = _COMPARED_AFTER.match(text, quantity.end)
-    if match is None or not (lexicon("comparison_bases").search(match["base"])
-                             or YEAR_WRITTEN.search(match["base"])) or _NOT_A_LEVEL.search(
-                                 match["base"]) or _RATE_BEFORE.search(
-                                     text, max(0, quantity.start - 30), quantity.start):
+    if match is not None and (lexicon("comparison_bases").search(match["base"])
+                              or YEAR_WRITTEN.search(match["base"])) and not _NOT_A_LEVEL.search(
+                                  match["base"]):
+        return "up" if match["up"] else "down"
+    return _compared_to_amount(text, quantity)
+
+
+_COMPARED_AMOUNT = re.compile(r"\s+(?:(?P<up>above)|(?P<down>below))\s+(?:(?:that|those)\s+of\b|"
+                              r"(?:the|its|their)\s+(?:[A-Za-z]+\s+){0,2}[$\u20ac\u00a3\u00a5]?\d)",
+                              re.IGNORECASE)
+"""After a percent: `above` or `below` an earlier amount written out (`12% below the AUD 389mn of
+the same quarter`, `19pc above the roughly 5.98mn t received in 2024`, `14% above its 4.66
+million kilograms a year earlier`) or one referred to (`a volume 8.4% above that of a year
+earlier`)."""
+_COMPARED_AMOUNT_REACH = 70
+"""Characters after the comparison word in which the amount's time must be named."""
+
+
+def _compared_to_amount(text: str, quantity: Quantity) -> Direction | None:
+    """The change of a percent set above or below an earlier amount (`_COMPARED_AMOUNT`), when
+    the rest of its clause names the amount's time (a year's number or a `comparison_bases`
+    cue: `of 2023`, `a year earlier`, `of the same quarter`), not a limit (`below the 90,000
+    tonnes the quota allows`) nor a rival's amount (`above the 3.1 million tonnes of Peru`)."""
+    match = _COMPARED_AMOUNT.match(text, quantity.end)
+    if match is None:
+        return None
+    rest = _CLAUSE_REST.match(text, match.end(), min(len(text), match.end()
+                                                     + _COMPARED_AMOUNT_REACH))
+    base = rest.group() if rest else ""
+    if not (lexicon("comparison_bases").search(base) or YEAR_WRITTEN.search(base)) or \
+            _NOT_A_LEVEL.search(base):
         return None
     return "up" if match["up"] else "down"
+
+
+_CLAUSE_REST = re.compile(r"(?:[^,;.]|\.(?=\d))*")
+"""The rest of a clause: to its comma, semicolon or stop (not a decimal point)."""
 
 
 _NOT_A_LEVEL = re.compile(r"\b(?:quota|cap|ceiling|limit|threshold)s?\b", re.IGNORECASE)
