@@ -59,3 +59,22 @@ def test_a_percent_below_an_amount_a_quota_allows_is_no_change() -> None:
     found = _claims("Namibia's grape shipments to Europe were worth NAD 612mn in the quarter, 11% "
                     "below the NAD 688mn that the quota allows.")
     assert "11%" not in found
+
+
+def test_the_amount_a_quota_was_before_is_a_cap() -> None:
+    found = _claims("Quito has trimmed the export quota for balsa wood to 640,000 cubic metres, "
+                    "from 910,000 cubic metres set in the previous round.")
+    assert found["640,000 cubic metres"].kind == "cap"
+    assert found["910,000 cubic metres"].kind == "cap"
+
+
+def test_a_flow_from_its_level_after_a_cap_it_topped_stays_a_level() -> None:
+    found = _claims("Ecuador's balsa wood exports topped the 500,000-tonne quota, up from 410,000 "
+                    "tonnes a year earlier.")
+    assert found["410,000 tonnes"].kind == "level"
+
+
+def test_a_flow_set_against_a_quota_stays_a_level() -> None:
+    found = _claims("Quito capped balsa wood exports at 300,000 tonnes a year, against some "
+                    "520,000 tonnes shipped in 2028.")
+    assert found["520,000 tonnes"].kind == "level"

@@ -185,6 +185,11 @@ _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasi
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 """Between a cap and its later amount: `8.49mn b/d for May-July, rising to` 8.99mn b/d."""
+_CAP_BEFORE = re.compile(r",?\s+from\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?",
+                         re.IGNORECASE)
+"""Between a cap and the amount it was before: `lifting the quota to 1.8 million mt from` 1.5
+million mt, `cut the quota to 540,000 mt, from` (not `against`, which sets a flow beside the cap:
+`caps exports at 7.5 mln tonnes a year, against 19.6 million tonnes sold abroad in 2015`)."""
 _CAP_PASSED = re.compile(r"\b(?:under|above|over|beyond|below|within|topped|tops|exceeded|"
                          r"exceeds|exceeding|breached|breaching|surpassed|passed|past)\b"
                          r"[^.;,\d]{0,30}$", re.IGNORECASE)
@@ -1338,6 +1343,14 @@ class _Reader(GoodsReader, PeriodReader):
                 # amount the cap moves on to is the cap later (not a flow's, after a flow in the
                 # sentence or a cap it passed: `topped the UN cap of 500,000 barrels in 2023,
                 # rising to about 1 million barrels`)
+                kind = "cap"
+            if kind == "level" and found and found[-1].kind == "cap" and _CAP_BEFORE.fullmatch(
+                    text, self.quantities[found[-1].index].end, quantity.start) and \
+                    not _CAP_PASSED.search(text, max(ctx.span[0], self.quantities[
+                        found[-1].index].start - 40), self.quantities[found[-1].index].start):
+                # `lifting the quota to 1.8 million mt from 1.5 million mt`: the old cap (not a
+                # flow's old level after the cap it passed: `stayed under the 500,000-barrel cap,
+                # from 410,000 barrels in 2023`)
                 kind = "cap"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
