@@ -78,3 +78,26 @@ def test_a_flow_set_against_a_quota_stays_a_level() -> None:
     found = _claims("Quito capped balsa wood exports at 300,000 tonnes a year, against some "
                     "520,000 tonnes shipped in 2028.")
     assert found["520,000 tonnes"].kind == "level"
+
+
+def test_a_rate_written_before_a_named_refinery_is_its_size() -> None:
+    found = _claims("Ghana's refiners imported 41,000 barrels per day of crude in May, most of it "
+                    "for the 45,000 b/d Tema Oil refinery.")
+    assert "41,000 barrels per day" in found
+    assert "45,000 b/d" not in found
+
+
+def test_a_rate_before_a_plant_two_nouns_on_is_its_size() -> None:
+    found = _claims("Accra idled its 900,000t/y Tema urea plant in January.")
+    assert "900,000t/y" not in found
+
+
+def test_a_rate_sent_to_a_refinery_stays_a_flow() -> None:
+    found = _claims("Ghana sent 45,000 b/d of crude to the Tema refinery in May.")
+    assert found["45,000 b/d"].kind == "level"
+
+
+def test_a_rate_before_a_clause_of_its_own_stays_a_flow() -> None:
+    found = _claims("Kumasi Potash plans to lift its sales to Brazil beyond the 3 million tons a "
+                    "year it currently ships.")
+    assert found["3 million tons a year"].kind == "level"

@@ -1369,6 +1369,9 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     if _CARRIER_SIZE.search(quantity.surface):
         return True  # `the 174,000-cbm Castillo de Merida`: cubic metres written as an
         # adjective give a gas carrier's or a tank's size, never a cargo
+    if "/" in quantity.unit and _ATTRIBUTIVE_RATE.search(
+            text, max(0, quantity.start - 30), quantity.start) and _plant_after(text, quantity.end):
+        return True  # `the 275,000 b/d Thai Oil refinery`, `the 11.5 bcm/y GME pipeline`
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
                                                 "-kilogram", "-kilogramme", "-kg", "-liter",
                                                 "-litre", "-ounce", "-pound",
@@ -1381,6 +1384,34 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     match = _SIZE_OF.match(text, quantity.end)
     return match is not None and any(
         word and word in lexicon("capacity_nouns") for word in (match["first"], match["second"]))
+
+
+_ATTRIBUTE_WORD = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w&'’-]*)\b(?![/(])")
+_PLANT_WORDS = 4
+_RELATIVE_SUBJECTS = frozenset(("it", "they", "we", "he", "she", "which", "who"))
+"""At most this many words from a rate to the plant it sizes (`a 1.3 million mt/y phosphate
+fertilizer plant`, `the 3.7 MMT/Y Darwin LNG plant`)."""
+
+
+def _plant_after(text: str, at: int) -> bool:
+    """Whether a plant, line or store (`capacity_nouns`, `rated_plant_heads`) follows a rate
+    within `_PLANT_WORDS` attribute words: names and nouns, no preposition, article or verb
+    (`_ATTRIBUTE_STOPS`: not `200,000 bpd to the refinery`, `1 million t/yr at the plant`), nor
+    the subject of a clause of its own (`_RELATIVE_SUBJECTS`: `the 4 million t/yr it ships`)."""
+    stops = re.compile(_ATTRIBUTE_STOPS)
+    for _ in range(_PLANT_WORDS):
+        match = _ATTRIBUTE_WORD.match(text, at)
+        if match is None or stops.fullmatch(match["word"]) or \
+                match["word"].lower() in _RELATIVE_SUBJECTS:
+            return False  # (`the 4 million tons a year it currently ships`: a clause of its own)
+        word = match["word"].lower()
+        if word in lexicon("capacity_nouns") or word in lexicon("rated_plant_heads"):
+            after = _ATTRIBUTE_WORD.match(text, match.end())
+            # (not an attribute of a flow noun: `Iraq's 450,000 bpd pipeline exports`)
+            return after is None or not any(lexicon("flow", way).regex.fullmatch(after["word"])
+                                            for way in ("export", "import"))
+        at = match.end()
+    return False
 
 
 _CARRIER_SIZE = re.compile(r"\d-(?:cbm|cu\.?[ -]?m|cubic[ -]met(?:re|er)s?)$", re.IGNORECASE)
