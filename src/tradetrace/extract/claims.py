@@ -185,6 +185,11 @@ _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasi
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 """Between a cap and its later amount: `8.49mn b/d for May-July, rising to` 8.99mn b/d."""
+_CAP_BEFORE = re.compile(r",?\s+from\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?",
+                         re.IGNORECASE)
+"""Between a cap and the amount it was before: `lifting the quota to 1.8 million mt from` 1.5
+million mt, `cut the quota to 540,000 mt, from` (not `against`, which sets a flow beside the cap:
+`caps exports at 7.5 mln tonnes a year, against 19.6 million tonnes sold abroad in 2015`)."""
 _CAP_PASSED = re.compile(r"\b(?:under|above|over|beyond|below|within|topped|tops|exceeded|"
                          r"exceeds|exceeding|breached|breaching|surpassed|passed|past)\b"
                          r"[^.;,\d]{0,30}$", re.IGNORECASE)
@@ -230,6 +235,12 @@ _CAP_CHANGES_TO = re.compile(
 """A cap the sentence moves to a new amount, in a present, progressive or future form (`the
 quota will fall to 40,000 tonnes`, `rising to 8.99mn b/d`, `triples, to 18,000 tonnes`): the
 new limit is planned; a past move (`cut the quota to`, `was raised to`) is reported."""
+_CAP_PLANNED = cue_regex(cue_data()["cap_plan_cues"])
+"""A cap still to come, named before its amount in its clause (`proposing to cap imports at`, `a
+draft resolution sets a quota of`, `has applied for a quota of`, `had first planned a ceiling of`):
+planned; a cap in force (`the quota is`, `set the quota at`, `shall not exceed`) stays reported,
+and so does one after a bare `will` or `would` (`will allow`, `would have breached the cap`),
+which the annotations read both ways."""
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -1333,6 +1344,14 @@ class _Reader(GoodsReader, PeriodReader):
                 # sentence or a cap it passed: `topped the UN cap of 500,000 barrels in 2023,
                 # rising to about 1 million barrels`)
                 kind = "cap"
+            if kind == "level" and found and found[-1].kind == "cap" and _CAP_BEFORE.fullmatch(
+                    text, self.quantities[found[-1].index].end, quantity.start) and \
+                    not _CAP_PASSED.search(text, max(ctx.span[0], self.quantities[
+                        found[-1].index].start - 40), self.quantities[found[-1].index].start):
+                # `lifting the quota to 1.8 million mt from 1.5 million mt`: the old cap (not a
+                # flow's old level after the cap it passed: `stayed under the 500,000-barrel cap,
+                # from 410,000 barrels in 2023`)
+                kind = "cap"
             if kind is None and quantity.unit == "percent" and found and \
                     found[-1].kind == "change" and found[-1].direction and _THOSE_GAP.search(
                         text, self.quantities[found[-1].index].end, quantity.start):
@@ -1744,6 +1763,9 @@ class _Reader(GoodsReader, PeriodReader):
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others,
             self.document.published)
+        if kind == "cap" and _CAP_PLANNED.search(
+                text, max(draft.clause[0], quantity.start - 120), quantity.start):
+            modality = "planned"
         named = own_participle(text, quantity.end, ctx.span[1]) if kind == "level" else None
         if named is not None:
             modality = named  # (`from the 187,000 bpd originally planned`: the figure's own word)

@@ -1369,6 +1369,9 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     if _CARRIER_SIZE.search(quantity.surface):
         return True  # `the 174,000-cbm Castillo de Merida`: cubic metres written as an
         # adjective give a gas carrier's or a tank's size, never a cargo
+    if "/" in quantity.unit and _ATTRIBUTIVE_RATE.search(
+            text, max(0, quantity.start - 30), quantity.start) and _plant_after(text, quantity.end):
+        return True  # `the 275,000 b/d Thai Oil refinery`, `the 11.5 bcm/y GME pipeline`
     if not quantity.surface.rstrip().endswith(("-ton", "-tonne", "-barrel", "-tons", "-tonnes",
                                                 "-kilogram", "-kilogramme", "-kg", "-liter",
                                                 "-litre", "-ounce", "-pound",
@@ -1381,6 +1384,34 @@ def _capacity(text: str, quantity: Quantity) -> bool:
     match = _SIZE_OF.match(text, quantity.end)
     return match is not None and any(
         word and word in lexicon("capacity_nouns") for word in (match["first"], match["second"]))
+
+
+_ATTRIBUTE_WORD = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w&'’-]*)\b(?![/(])")
+_PLANT_WORDS = 4
+_RELATIVE_SUBJECTS = frozenset(("it", "they", "we", "he", "she", "which", "who"))
+"""At most this many words from a rate to the plant it sizes (`a 1.3 million mt/y phosphate
+fertilizer plant`, `the 3.7 MMT/Y Darwin LNG plant`)."""
+
+
+def _plant_after(text: str, at: int) -> bool:
+    """Whether a plant, line or store (`capacity_nouns`, `rated_plant_heads`) follows a rate
+    within `_PLANT_WORDS` attribute words: names and nouns, no preposition, article or verb
+    (`_ATTRIBUTE_STOPS`: not `200,000 bpd to the refinery`, `1 million t/yr at the plant`), nor
+    the subject of a clause of its own (`_RELATIVE_SUBJECTS`: `the 4 million t/yr it ships`)."""
+    stops = re.compile(_ATTRIBUTE_STOPS)
+    for _ in range(_PLANT_WORDS):
+        match = _ATTRIBUTE_WORD.match(text, at)
+        if match is None or stops.fullmatch(match["word"]) or \
+                match["word"].lower() in _RELATIVE_SUBJECTS:
+            return False  # (`the 4 million tons a year it currently ships`: a clause of its own)
+        word = match["word"].lower()
+        if word in lexicon("capacity_nouns") or word in lexicon("rated_plant_heads"):
+            after = _ATTRIBUTE_WORD.match(text, match.end())
+            # (not an attribute of a flow noun: `Iraq's 450,000 bpd pipeline exports`)
+            return after is None or not any(lexicon("flow", way).regex.fullmatch(after["word"])
+                                            for way in ("export", "import"))
+        at = match.end()
+    return False
 
 
 _CARRIER_SIZE = re.compile(r"\d-(?:cbm|cu\.?[ -]?m|cubic[ -]met(?:re|er)s?)$", re.IGNORECASE)
@@ -1455,13 +1486,46 @@ def _compared_to_base(text: str, quantity: Quantity) -> Direction | None:
     that base, with no change verb (not `40% under the agreement`)."""
     if not may_hold(text, quantity.end, quantity.end + _COMPARED_REACH, _COMPARED_WORDS):
         return None
+    if _RATE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
+        return None
     match = _COMPARED_AFTER.match(text, quantity.end)
-    if match is None or not (lexicon("comparison_bases").search(match["base"])
-                             or YEAR_WRITTEN.search(match["base"])) or _NOT_A_LEVEL.search(
-                                 match["base"]) or _RATE_BEFORE.search(
-                                     text, max(0, quantity.start - 30), quantity.start):
+    if match is not None and (lexicon("comparison_bases").search(match["base"])
+                              or YEAR_WRITTEN.search(match["base"])) and not _NOT_A_LEVEL.search(
+                                  match["base"]):
+        return "up" if match["up"] else "down"
+    return _compared_to_amount(text, quantity)
+
+
+_COMPARED_AMOUNT = re.compile(r"\s+(?:(?P<up>above)|(?P<down>below))\s+(?:(?:that|those)\s+of\b|"
+                              r"(?:the|its|their)\s+(?:[A-Za-z]+\s+){0,2}[$\u20ac\u00a3\u00a5]?\d)",
+                              re.IGNORECASE)
+"""After a percent: `above` or `below` an earlier amount written out (`12% below the AUD 389mn of
+the same quarter`, `19pc above the roughly 5.98mn t received in 2024`, `14% above its 4.66
+million kilograms a year earlier`) or one referred to (`a volume 8.4% above that of a year
+earlier`)."""
+_COMPARED_AMOUNT_REACH = 70
+"""Characters after the comparison word in which the amount's time must be named."""
+
+
+def _compared_to_amount(text: str, quantity: Quantity) -> Direction | None:
+    """The change of a percent set above or below an earlier amount (`_COMPARED_AMOUNT`), when
+    the rest of its clause names the amount's time (a year's number or a `comparison_bases`
+    cue: `of 2023`, `a year earlier`, `of the same quarter`), not a limit (`below the 90,000
+    tonnes the quota allows`) nor a rival's amount (`above the 3.1 million tonnes of Peru`)."""
+    match = _COMPARED_AMOUNT.match(text, quantity.end)
+    if match is None:
+        return None
+    rest = _CLAUSE_REST.match(text, match.end(), min(len(text), match.end()
+                                                     + _COMPARED_AMOUNT_REACH))
+    base = rest.group() if rest else ""
+    if not (lexicon("comparison_bases").search(base) or YEAR_WRITTEN.search(base)) or \
+            _NOT_A_LEVEL.search(base):
         return None
     return "up" if match["up"] else "down"
+
+
+_CLAUSE_REST = re.compile(r"(?:[^,;.]|\.(?=\d))*")
+"""The rest of a clause: to its comma, semicolon or stop (not a decimal point)."""
 
 
 _NOT_A_LEVEL = re.compile(r"\b(?:quota|cap|ceiling|limit|threshold)s?\b", re.IGNORECASE)
