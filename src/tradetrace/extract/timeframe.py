@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from tradetrace.extract.commodity import find_commodities
@@ -1344,6 +1344,14 @@ def _cue_words(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/-])(?i:{cue_alternation(period_cues()[key])})(?![\w/-])")
 
 
+def _whole_month(period: Period) -> bool:
+    """Whether `period` is one whole calendar month (not a week or a day within one: `the week
+    to May 14`)."""
+    return period.start.day == 1 and period.start.year == period.end.year and \
+        period.start.month == period.end.month and \
+        (period.end + timedelta(days=1)).month != period.end.month
+
+
 def _monthly_old_level(text: str, sentence: tuple[int, int], quantity: tuple[int, int]) -> bool:
     """Whether an old level with no pointer of its own is set against the month before: a
     monthly cue right before it (`a 12% monthly rise from 10.6 GW`), or anywhere in a sentence
@@ -1366,14 +1374,36 @@ def _lookback_years() -> re.Pattern[str]:
                       rf"(?i:{cue_alternation(cues['lookback_nouns'])})\b")
 
 
-def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, int],
+                      quantity: tuple[int, int]) -> bool:
     """Whether the figure's clause holds a span of years counted back (`_lookback_years`), or
     the sentence opens on one (`Over the past two decades Russia's share ... has dropped`)."""
     found = _lookback_years()
     if not may_hold(text, sentence[0], sentence[1], ("year", "decade")):
         return False
-    return found.search(text, *clause) is not None or \
-        found.match(text, sentence[0]) is not None
+    superlative, breaks = _lookback_superlative(), _lookback_breaks()
+    # (not the range of a superlative, `were the most in the past five years`, `the biggest
+    # monthly total in the last decade`: the figure keeps the period in force)
+    if any(superlative.search(text, max(sentence[0], span.start() - 40), span.start()) is None
+           for span in found.finditer(text, *clause)):
+        return True
+    # (the sentence's opening span covers its first clause only, not a later one joined by
+    # `, and`: `In the past two years Brazil has grown its lead, and it shipped ...`)
+    opening = found.match(text, sentence[0])
+    return opening is not None and breaks.search(text, opening.end(), quantity[0]) is None
+
+
+@cache
+def _lookback_breaks() -> re.Pattern[str]:
+    """Joins of a new clause (`period_cues` lookback_clause_breaks: `, and`, `;`)."""
+    return re.compile(rf"(?i:{cue_alternation(period_cues()['lookback_clause_breaks'])})(?!\w)")
+
+
+@cache
+def _lookback_superlative() -> re.Pattern[str]:
+    """A superlative whose range a span counted back is (`period_cues` lookback_superlatives:
+    `the most`, `the highest ... in the past five years`)."""
+    return re.compile(rf"\b(?i:{cue_alternation(period_cues()['lookback_superlatives'])})\b")
 
 
 def previous_year(period: Period | None) -> Period | None:
@@ -1721,7 +1751,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return shift_years(in_force, same_before - in_force.end.year)
     if kind in ("level", "share") and not compared and base_level(text, quantity, sentence[0]):
         if _BEFORE_EVENT_AFTER.match(text, quantity[1], clause[1]) or _past_habit_after(
-                text, clause, quantity):
+                text, clause, quantity, mentions):
             # `down from nearly two-fifths before the war`, `against 16% before the invasion`:
             # an old level of the time before an event, no period of its own; nor one of a
             # past habit (`up from the 6 million tonnes a year it used to buy`)
@@ -1731,7 +1761,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
-        if not pointer and current is not None and (current.end - current.start).days < 31 \
+        if not pointer and current is not None and _whole_month(current) \
                 and _monthly_old_level(text, sentence, quantity):
             pointer = ["month-on-month"]  # `a 12% monthly rise from 10.6 GW`: the month before
         # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
@@ -1820,7 +1850,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
     #   has stood idle since February 24, 2022`: a figure of the time before an event.
     standing = kind in ("level", "share") and (
         _states_now(text, clause[0], quantity[0])
-        or _past_habit_after(text, clause, quantity)
+        or _past_habit_after(text, clause, quantity, mentions)
         or _before_event_in_clause(text, clause, quantity)) or kind == "share" and (
         _standing_share_before(text, clause[0], quantity[0])
         # (not `In 2023, Brazil exports 70 percent of its soybeans to China`, `During the first
@@ -1833,7 +1863,7 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         "level", "share") and _habitual_every(text, clause, quantity)
     if standing and clause_undated():
         return None
-    if kind in ("level", "share") and _looks_back_years(text, clause, sentence) and \
+    if kind in ("level", "share") and _looks_back_years(text, clause, sentence, quantity) and \
             clause_undated():
         # `Over the past five years Italian buyers received 23,217 tonnes`: a span of years
         # counted back, no period in force (not a change, `has doubled over the past decade`,
@@ -2154,8 +2184,10 @@ def _lasting_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before the period or opening it (`last` + `until the end of the year`)."""
     cues = period_cues()
     joins = cue_alternation(cues["lasting_joins"])
+    parts = cue_alternation(cues["lasting_year_parts"])
     return (re.compile(rf"\b(?i:{cue_alternation(cues['lasting_verbs'])})\s+"
-                       rf"(?P<join>(?i:{joins})\s+(?i:the\s+end\s+of\s+)?)?$"),
+                       rf"(?P<join>(?i:{joins})\s+(?i:the\s+end\s+(?:of\s+)?)?"
+                       rf"(?:(?i:{MONTH_PATTERN})\s+|(?i:{parts})(?:-|\s+))?)?$"),
             re.compile(rf"(?i:{joins})\s"))
 
 
@@ -2165,12 +2197,19 @@ def _lasts_to(text: str, mention: PeriodMention, floor: int) -> bool:
     found = verb.search(text, max(floor, mention.start - 40), mention.start)
     return found is not None and (found["join"] is not None
                                   or join.match(mention.surface) is not None) \
-        and _SPAN_OPENED.search(text, max(floor, found.start() - 40), found.start()) is None
+        and _span_opened().search(text, max(floor, found.start() - 40), found.start()) is None
 
 
-_SPAN_OPENED = re.compile(r"\b(?i:from|between|since|starting)\b")
-"""Before a verb of lasting: a span's opening, so the period after closes that span (`from
-January running through March`), not how long something else lasts."""
+@cache
+def _span_opened() -> re.Pattern[str]:
+    """Before a verb of lasting: a span's opening (`period_cues` lasting_span_openers), so the
+    period after closes that span (`from January running through March`), or a span noun right
+    before it (lasting_span_nouns: `the season that runs through June`, `the fiscal year
+    running to March`), the figure's own span, not how long something else lasts."""
+    cues = period_cues()
+    return re.compile(rf"\b(?i:{cue_alternation(cues['lasting_span_openers'])})\b|"
+                      rf"\b(?i:{cue_alternation(cues['lasting_span_nouns'])})\s+"
+                      r"(?:(?i:that|which)\s+)?$")
 
 
 def dates_event(text: str, mention: PeriodMention) -> bool:
@@ -2518,13 +2557,16 @@ leave`, `... cubic metres Russia used to provide`); the words between are group 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
-def _past_habit_after(text: str, clause: tuple[int, int], quantity: tuple[int, int]) -> bool:
+def _past_habit_after(text: str, clause: tuple[int, int], quantity: tuple[int, int],
+                      mentions: list[PeriodMention]) -> bool:
     """Whether a relative clause right after the figure tells a past habit (`the roughly six
     million tonnes a year the country used to buy`): not after a form of `be` (`is used to
     feed`, a purpose), nor past a word that makes it a comparison's or another clause's (`more
-    than they used to`, `period_cues` past_habit_gap_stops)."""
+    than they used to`, `period_cues` past_habit_gap_stops), nor when a period follows the
+    figure in its clause (`the 55 bcm it used to take in 2021`, `1.6 million bpd in April that
+    refiners used to cover`: the figure's own)."""
     found = _PAST_HABIT_AFTER.match(text, quantity[1], clause[1])
-    if found is None:
+    if found is None or any(quantity[1] <= m.start < clause[1] for m in mentions):
         return False
     gap = found.group(1).lower().split()
     stops = frozenset(period_cues()["past_habit_gap_stops"])
