@@ -38,6 +38,7 @@ from tradetrace.extract.modality_cues import (
 )
 from tradetrace.extract.quantity_context import moved_up_to, reached_up_to
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
+from tradetrace.extract.sentences import clause_bounds
 from tradetrace.model.claim import Bound, Modality
 from tradetrace.normalize.periods import MONTH_PATTERN
 
@@ -975,6 +976,11 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
         text, sentence, q_start, q_end) or _nearest(
         text, *clause, q_start, q_end, before_only=True, others=others, soft=True,
         sentence=sentence)
+    if found in (None, "forecast", "estimated"):
+        put = _would_put_of(text, sentence, q_start, q_end, published)
+        if put is not None:
+            return put  # `which would put the quarter's shipments at roughly 1.1 million tons`:
+            # a reckoning; `would put exports at 5 million tonnes next year`: an outlook
     if found in (None, "forecast") and _party_would(text, sentence, q_start, q_end):
         found = "planned"  # `Rusal said it would reduce output by at least 6%`: what a party
         # is said to be going to do is its plan, though `would cut` alone is an outlook
@@ -1052,12 +1058,40 @@ def modality_of(text: str, clause: tuple[int, int], sentence: tuple[int, int], q
 def _breakdown_opening() -> re.Pattern[str]:
     """At a sentence's start: a definite subject of up to four words (`breakdown_subjects` of
     stance_cues.json) and a verb breaking it into parts (`breakdown_verbs`), with a form of `be`
-    between (`The September shipment is made up of`, `The yearly volumes are split into`)."""
+    (`breakdown_be_forms`) between (`The September shipment is made up of`, `The yearly volumes
+    are split into`)."""
     data = cue_data(STANCE_CUES)
     subjects = cue_regex(data["breakdown_subjects"]).pattern
     verbs = cue_regex(data["breakdown_verbs"]).pattern
-    return re.compile(r"\s*" + subjects + r"(?:\s+[\w'’-]+){1,4}?\s+(?:(?:is|are|was|were|will\s+be"
-                      r"|would\s+be)\s+)?" + verbs, re.IGNORECASE)
+    be = cue_regex(data["breakdown_be_forms"]).pattern
+    return re.compile(r"\s*(?P<subject>" + subjects + r"(?:\s+[\w'’-]+){1,4}?)\s+(?:" + be
+                      + r"\s+)?" + verbs, re.IGNORECASE)
+
+
+@cache
+def _breakdown_subject_stop() -> re.Pattern[str]:
+    """In a breakdown's subject: a written year or one of the `breakdown_subject_stops` of
+    stance_cues.json (`The exports in 2024`, `The current crop`): a whole of its own."""
+    words = cue_regex(cue_data(STANCE_CUES)["breakdown_subject_stops"]).pattern
+    return re.compile(r"\b(?:19|20)\d\d\b|" + words, re.IGNORECASE)
+
+
+@cache
+def _breakdown_stop() -> re.Pattern[str]:
+    """Between a breakdown's opening and a part: `;` or a past verb (`seen_reach_past_verbs`,
+    `contract_done_verbs` of stance_cues.json), a clause of its own."""
+    data = cue_data(STANCE_CUES)
+    verbs = cue_regex([*data["seen_reach_past_verbs"], *data["contract_done_verbs"]]).pattern
+    return re.compile(r";|" + verbs, re.IGNORECASE)
+
+
+@cache
+def _not_a_whole() -> re.Pattern[str]:
+    """Right after the figure of the sentence before: a percent, or within three words one of
+    the `breakdown_not_wholes` of stance_cues.json (`a 25% tariff`): no trade flow's whole."""
+    words = cue_regex(cue_data(STANCE_CUES)["breakdown_not_wholes"]).pattern
+    return re.compile(r"\s*(?:%|per\s*cent|percent)|(?:[\s-]+[\w'’-]+){0,3}?[\s-]+" + words,
+                      re.IGNORECASE)
 
 
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)")
@@ -1068,18 +1102,57 @@ def _breakdown_of_before(text: str, sentence: tuple[int, int], q_start: int,
                          published: date | None) -> Modality | None:
     """The modality of a part in a breakdown opening its sentence (`_breakdown_opening`) with
     no cue of its own: that of the last figure of the sentence before (the whole broken
-    down), when planned or forecast; else None."""
+    down, in its own clause), when planned or forecast; else None. Not when the subject is
+    dated apart (`_breakdown_subject_stop`), a `;` or past verb comes between (`_breakdown_stop`),
+    or the figure before is no flow's whole (`_not_a_whole`)."""
     opening = _breakdown_opening().match(text, sentence[0], q_start)
-    if opening is None or q_start - opening.end() > 80:
+    if opening is None or q_start - opening.end() > 80 or \
+            _breakdown_subject_stop().search(text, *opening.span("subject")) or \
+            _breakdown_stop().search(text, opening.end(), q_start):
         return None
     end = len(text[:sentence[0]].rstrip())
     start = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n", 0, end) + 1, 0)
     figures = [f for f in _FIGURE.finditer(text, start, end) if not _YEAR.fullmatch(f[0])]
-    if start >= end or not figures:
+    if start >= end or not figures or _not_a_whole().match(text, figures[-1].end(), end):
         return None
-    whole = modality_of(text, (start, end), (start, end), figures[-1].start(), figures[-1].end(),
-                        published=published)
+    figure = figures[-1]
+    whole = modality_of(text, clause_bounds(text, start, end, figure.start()), (start, end),
+                        figure.start(), figure.end(), published=published)
     return whole if whole in ("planned", "forecast") else None
+
+
+@cache
+def _would_put_at() -> re.Pattern[str]:
+    """Right before a figure: `would`, one of the `would_put_verbs` of stance_cues.json, what is
+    reckoned (no comma nor `;`) and `at` (`would put the month's shipments at roughly `)."""
+    verbs = cue_regex(cue_data(STANCE_CUES)["would_put_verbs"]).pattern
+    return re.compile(r"\bwould\s+" + verbs + r"(?:\s+[^\s,;:()]+){1,10}?\s+at\s+"
+                      + hedge_pattern(True) + r"(?:US|U\.S\.)?\s?[$€£¥]?$", re.IGNORECASE)
+
+
+@cache
+def _would_put_future() -> re.Pattern[str]:
+    """After a `would put ... at` figure: one of the `would_put_future_words` of
+    stance_cues.json (`next year`, `from 2026`)."""
+    return cue_regex(cue_data(STANCE_CUES)["would_put_future_words"])
+
+
+def _would_put_of(text: str, sentence: tuple[int, int], q_start: int, q_end: int,
+                  published: date | None) -> Modality | None:
+    """The modality of a figure reckoned by `would put ... at` (`_would_put_at`): estimated, a
+    reckoning, unless its time is to come (a `would_put_future_words` or a year after
+    publication from the figure to the sentence's end), then planned under a deal (a
+    `current_deal_nouns` before the `would`) and forecast otherwise; None with no such cue."""
+    put = _would_put_at().search(text, max(sentence[0], q_start - 120), q_start)
+    if put is None:
+        return None
+    future = _would_put_future().search(text, q_end, sentence[1]) is not None or (
+        published is not None and any(int(year) > published.year
+                                      for year in YEAR_WRITTEN.findall(text, q_end, sentence[1])))
+    if not future:
+        return "estimated"
+    deal = cue_regex(cue_data(STANCE_CUES)["current_deal_nouns"])
+    return "planned" if deal.search(text, sentence[0], put.start()) else "forecast"
 
 
 @cache

@@ -317,19 +317,51 @@ def _aimed_at_noun() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_AIMED_PARTICIPLES = frozenset({"targeted", "targetted", "expected", "projected", "planned"})
-_AGENT_AFTER = re.compile(r"\s+by\s+(?!\d|end\b|mid\b|early\b|late\b)", re.IGNORECASE)
+@cache
+def _future_span_lead() -> re.Pattern[str]:
+    """Right before a span of time (and what `_time_subject` found): one of the
+    `future_span_leads` of stance_cues.json (`next`, `this`), maybe with a word between."""
+    words = cue_regex(cue_data(STANCE_CUES)["future_span_leads"]).pattern
+    return re.compile(words + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _aimed_participles() -> frozenset[str]:
+    """The `aimed_participles` of stance_cues.json."""
+    return frozenset(cue_data(STANCE_CUES)["aimed_participles"])
+
+
+@cache
+def _agent_after() -> re.Pattern[str]:
+    """Right after a participle: `by` and an agent (not a figure nor an `agent_not_after`)."""
+    words = cue_regex(cue_data(STANCE_CUES)["agent_not_after"]).pattern
+    return re.compile(r"\s+by\s+(?!\d|" + words + r")", re.IGNORECASE)
+
+
+@cache
+def _agent_aims() -> re.Pattern[str]:
+    """After `by`: an agent of up to three words and then `to` and a verb or `for` and one of
+    the `aimed_flow_words` (`by the ministry to export`, `by the government for export`)."""
+    flows = cue_regex(cue_data(STANCE_CUES)["aimed_flow_words"]).pattern
+    return re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:to\s+(?!\d|\$)[a-z]+\b|for\s+" + flows + r")",
+                      re.IGNORECASE)
 
 
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the cue word at [start, end) is used otherwise by the words around it (looked
     back no further than `floor`, the window's start)."""
     cue = text[start:end].lower()
-    if cue in ("sees", "saw") and _time_subject().search(text, max(floor, start - 16), start):
-        return True  # `October sees 20% drop`: what happened in a span of time
-    if cue in _AIMED_PARTICIPLES and _AGENT_AFTER.match(text, end) and \
+    span = _time_subject().search(text, max(floor, start - 16), start) \
+        if cue in ("sees", "saw") else None
+    if span is not None and not _future_span_lead().search(text, max(floor, span.start() - 30),
+                                                            span.start()):
+        return True  # `October sees 20% drop`: what happened in a span of time (not `Next
+        # year sees exports rising`: a span to come)
+    agent = _agent_after().match(text, end) if cue in _aimed_participles() else None
+    if agent is not None and not _agent_aims().match(text, agent.end()) and \
             _aimed_at_noun().search(text, max(floor, start - 16), start):
-        return True  # `the countries targeted by the policy`: what is aimed at, no figure
+        return True  # `the countries targeted by the policy`: what is aimed at, no figure (not
+        # `products planned by the government for export`: their own plan)
     if cue == "analysis" and _PERIODICAL_BEFORE.search(text, max(floor, start - 50), start):
         return True
     if cue == "analysis" and _ANALYSIS_SHOWS.match(text, end):
