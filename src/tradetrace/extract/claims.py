@@ -185,11 +185,17 @@ _CAP_MOVES_ON = re.compile(r"[^.;]{0,40}?,\s+(?:rising|falling|climbing|increasi
                            r"growing|shrinking|going\s+(?:up|down))\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 """Between a cap and its later amount: `8.49mn b/d for May-July, rising to` 8.99mn b/d."""
-_CAP_BEFORE = re.compile(r",?\s+from\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?",
-                         re.IGNORECASE)
+_CAP_BEFORE = re.compile(r",?\s+from\s+(?:(?:" + "|".join(
+    re.escape(word) for word in cue_data()["cap_hedges"]) + r")\s+){0,2}", re.IGNORECASE)
 """Between a cap and the amount it was before: `lifting the quota to 1.8 million mt from` 1.5
 million mt, `cut the quota to 540,000 mt, from` (not `against`, which sets a flow beside the cap:
 `caps exports at 7.5 mln tonnes a year, against 19.6 million tonnes sold abroad in 2015`)."""
+_CAP_REACHED = re.compile(cue_regex(cue_data()["cap_reached"]).pattern + r"[^.;,\d]{0,30}$",
+                          re.IGNORECASE)
+"""Before a cap a flow reached (`exports reached the export quota of`): not a cap moved."""
+_FLOW_DONE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:exported|shipped|sold|imported|delivered|"
+                        r"bought|purchased|sent|produced)\b", re.IGNORECASE)
+"""After an amount: the goods moved (`23 million tonnes of urea exported in 2021`), a flow."""
 _CAP_PASSED = re.compile(r"\b(?:under|above|over|beyond|below|within|topped|tops|exceeded|"
                          r"exceeds|exceeding|breached|breaching|surpassed|passed|past)\b"
                          r"[^.;,\d]{0,30}$", re.IGNORECASE)
@@ -241,6 +247,40 @@ draft resolution sets a quota of`, `has applied for a quota of`, `had first plan
 planned; a cap in force (`the quota is`, `set the quota at`, `shall not exceed`) stays reported,
 and so does one after a bare `will` or `would` (`will allow`, `would have breached the cap`),
 which the annotations read both ways."""
+_CAP_PLAN_VERBS = frozenset(cue_data()["cap_plan_verbs"])
+_TO_WORD = re.compile(r"\bto\s+(?P<word>[A-Za-z]+)", re.IGNORECASE)
+_CAP_WORD = cue_regex(cue_data()["cap"])
+_CAP_UNHELD = re.compile(r"\b(?:under|above|over|beyond|below|within|topped|tops|exceed\w*|"
+                         r"breach\w*|violat\w*|surpass\w*|passed|past|enforc\w*)\b", re.IGNORECASE)
+"""Between a plan cue and its cap, words that put a flow or an act beside a cap in force (`is to
+keep imports under the cap`, `report on breaches of the cap`)."""
+
+
+def _cap_planned(text: str, start: int, end: int) -> bool:
+    """Whether a plan cue (`cap_plan_cues`) in `text[start:end]` makes the cap at `end` planned.
+    With the cap's own word between the cue and the figure, or right after the figure, the cue
+    must govern it: no word of passing or breaching between (`_CAP_UNHELD`: not `breached the
+    annual cap of`, `planned shipments well beyond the 500,000-barrel cap`), and every `to` from
+    the cue on leads to a verb that sets or moves the cap (`cap_plan_verbs`: `proposing to cap`;
+    not `asked the council to enforce the cap`, `is to keep imports under the cap`). With no
+    cap word there the figure is what is planned (`plans to hold output above 1 million b/d`)."""
+    cues = list(_CAP_PLANNED.finditer(text, start, end))
+    if not cues:
+        return False
+    gap = text[cues[-1].start():end]
+    if not (_CAP_WORD.search(gap) or _CAP_NAMED_AFTER.match(text, end)):
+        return True
+    if _CAP_UNHELD.search(gap):
+        return False
+    return all(match["word"].lower() in _CAP_PLAN_VERBS or _CAP_WORD.fullmatch(match["word"])
+               for match in _TO_WORD.finditer(gap))
+
+
+_CAP_NAMED_AFTER = re.compile(r"[\w.,]*[-\s]\w+(?:\s+\w+){0,2}?\s+(?:cap|quota|ceiling|limit)s?\b",
+                              re.IGNORECASE)
+"""From a figure to a cap word a few words on (`500,000-barrel annual cap`)."""
+
+
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
 """`the flow`, `the trade flow`: the flow the paragraph stated (not `the flow of refugees`,
 `the flow into Chinese bonds`, `the flow from the IMF`)."""
@@ -1347,7 +1387,10 @@ class _Reader(GoodsReader, PeriodReader):
             if kind == "level" and found and found[-1].kind == "cap" and _CAP_BEFORE.fullmatch(
                     text, self.quantities[found[-1].index].end, quantity.start) and \
                     not _CAP_PASSED.search(text, max(ctx.span[0], self.quantities[
-                        found[-1].index].start - 40), self.quantities[found[-1].index].start):
+                        found[-1].index].start - 40), self.quantities[found[-1].index].start) \
+                    and not _CAP_REACHED.search(text, max(ctx.span[0], self.quantities[
+                        found[-1].index].start - 40), self.quantities[found[-1].index].start) \
+                    and not _FLOW_DONE.match(text, quantity.end, ctx.span[1]):
                 # `lifting the quota to 1.8 million mt from 1.5 million mt`: the old cap (not a
                 # flow's old level after the cap it passed: `stayed under the 500,000-barrel cap,
                 # from 410,000 barrels in 2023`)
@@ -1763,8 +1806,8 @@ class _Reader(GoodsReader, PeriodReader):
         modality: Modality = "reported" if kind == "cap" else modality_of(
             text, draft.clause, governing, quantity.start, quantity.end, others,
             self.document.published)
-        if kind == "cap" and _CAP_PLANNED.search(
-                text, max(draft.clause[0], quantity.start - 120), quantity.start):
+        if kind == "cap" and _cap_planned(text, max(draft.clause[0], quantity.start - 120),
+                                          quantity.start):
             modality = "planned"
         named = own_participle(text, quantity.end, ctx.span[1]) if kind == "level" else None
         if named is not None:

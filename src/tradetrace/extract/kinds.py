@@ -36,6 +36,7 @@ from tradetrace.extract.roles import (
 )
 from tradetrace.extract.sentences import clause_bounds
 from tradetrace.model.claim import Direction, Kind, Quantity
+from tradetrace.normalize.periods import MONTH_PATTERN
 from tradetrace.normalize.units import FLOW_TIMES, is_currency, measures_goods
 
 _RESOLUTION = re.compile(r"\bResolutions?\s+(?:No\.\s*)?\d{3,4}\b", re.IGNORECASE)
@@ -1406,12 +1407,31 @@ def _plant_after(text: str, at: int) -> bool:
             return False  # (`the 4 million tons a year it currently ships`: a clause of its own)
         word = match["word"].lower()
         if word in lexicon("capacity_nouns") or word in lexicon("rated_plant_heads"):
-            after = _ATTRIBUTE_WORD.match(text, match.end())
-            # (not an attribute of a flow noun: `Iraq's 450,000 bpd pipeline exports`)
-            return after is None or not any(lexicon("flow", way).regex.fullmatch(after["word"])
-                                            for way in ("export", "import"))
+            # (not an attribute of a flow noun, goods may come between: `Iraq's 450,000 bpd
+            # pipeline exports`, `the 1.2 million b/d Druzhba pipeline flows to Hungary`, `the
+            # 1.5 million b/d CPC pipeline crude sales`)
+            return not _flow_noun_after(text, match.end())
         at = match.end()
     return False
+
+
+def _flow_noun_after(text: str, at: int) -> bool:
+    """Whether a flow noun or word (`flow` export or import cues, `volume_nouns`) follows `at`,
+    straight on or after a goods word (`pipeline crude sales`; not `plant never took off`)."""
+    after = _ATTRIBUTE_WORD.match(text, at)
+    if after is None:
+        return False
+    if _flow_word(after["word"]):
+        return True
+    goods = find_commodities(text, after.start(), after.end())
+    later = _ATTRIBUTE_WORD.match(text, after.end())
+    return bool(goods) and later is not None and _flow_word(later["word"])
+
+
+def _flow_word(word: str) -> bool:
+    """A flow noun or word (`volume_nouns`, `flow` export or import cues)."""
+    return word.lower() in lexicon("volume_nouns") or any(
+        lexicon("flow", way).regex.fullmatch(word) for way in ("export", "import"))
 
 
 _CARRIER_SIZE = re.compile(r"\d-(?:cbm|cu\.?[ -]?m|cubic[ -]met(?:re|er)s?)$", re.IGNORECASE)
@@ -1519,11 +1539,14 @@ def _compared_to_amount(text: str, quantity: Quantity) -> Direction | None:
                                                      + _COMPARED_AMOUNT_REACH))
     base = rest.group() if rest else ""
     if not (lexicon("comparison_bases").search(base) or YEAR_WRITTEN.search(base)) or \
-            _NOT_A_LEVEL.search(base):
-        return None
+            _NOT_A_LEVEL.search(base) or find_countries(text, match.end(), match.end()
+                                                        + len(base)) or _RIVAL_NAMED.match(base):
+        return None  # (nor a rival's: `30% below that of Ivory Coast in 2024`)
     return "up" if match["up"] else "down"
 
 
+_RIVAL_NAMED = re.compile(r"\s*(?!(?:" + MONTH_PATTERN + r"|Q[1-4]|H[12]|FY)\b)[A-Z]")
+"""After `that of`: a name not of a month or a part of a year (`that of Thailand in May`)."""
 _CLAUSE_REST = re.compile(r"(?:[^,;.]|\.(?=\d))*")
 """The rest of a clause: to its comma, semicolon or stop (not a decimal point)."""
 
