@@ -283,3 +283,26 @@ def test_by_the_end_of_a_month_is_the_year_so_far(phrase: str,
                                                    expected: tuple[date, date]) -> None:
     found = [m.period for m in find_periods(phrase, date(2024, 12, 6)) if m.period]
     assert [(p.start, p.end) for p in found] == [expected]
+
+
+def test_the_first_month_of_a_year_written_is_its_january() -> None:
+    found = find_periods("Cashew sales abroad slipped 3% in the first month of 2021.", FEB_2025)
+    assert [(m.surface, iso(m.period)) for m in found] == [
+        ("the first month of 2021", ("2021-01-01", "2021-01-31"))]
+    found = find_periods("Tin shipments doubled in the first month of this year.", FEB_2025)
+    assert [iso(m.period) for m in found] == [("2025-01-01", "2025-01-31")]
+
+
+def test_the_first_month_of_a_season_or_a_month_ranked_names_no_january() -> None:
+    assert find_periods("Buying slowed in the first month of the season.", FEB_2025) == []
+    found = find_periods("August was the first month of the year to top 90,000 bales.",
+                         FEB_2025)
+    assert all(m.period != month(2025, 1) for m in found)
+
+
+@pytest.mark.parametrize("word", ["comparable", "corresponding", "same"])
+def test_the_comparable_or_corresponding_period_last_year_is_the_period_a_year_back(
+        word: str) -> None:
+    found = find_periods(f"Jute earnings climbed 14% on the {word} period last year.", FEB_2025)
+    assert [(m.surface, m.relation) for m in found] == [
+        (f"the {word} period last year", "previous")]

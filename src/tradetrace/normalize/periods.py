@@ -566,6 +566,11 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
     return months(y, 1, y, min(count, 12))
 
 
+def _first_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    y = _year_value(_group(match, "of"), reference)
+    return None if y is None else month(y, 1)
+
+
 _COUNT_LAG = 3
 """Months at most between the last month a bare count of months covers and publication."""
 _COUNT_LEAST = 3
@@ -1179,7 +1184,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                  r"|\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?:marketing|crop)\s+)?season\b"
                  r"|\b(?:the|a)\s+season\s+(?:before|earlier)\b"
                  r"|\ba\s+year\s+(?:earlier|ago|before)\b|\byear[\s-]on[\s-]year\b|\bon[\s-]year\b"
-                 r"|\by/y\b|\byoy\b|\bthe\s+same\s+(?:period|time|month|quarter)\s+(?:of\s+)?"
+                 r"|\by/y\b|\byoy\b|\bthe\s+(?:same|comparable|corresponding)\s+"
+                 r"(?:period|time|month|quarter)\s+(?:of\s+)?"
                  r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year))",
      _none),
     ("previous", r"(?i:\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?:two|three|four|[2-4])\s+)?"
@@ -1276,6 +1282,10 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d{{4}}|"
                rf"(?i:fiscal|financial)\b)))",
      _first_months),
+    # `in the first month of 2022`: January of the year written (a year is needed: `the first
+    # month of the season` is no calendar month; `the first month of the year to pass that
+    # mark` ranks a month, it names none)
+    ("period", rf"(?i:\b(?:the\s+)?first\s+month\b){_OF_YEAR}(?!\s+to\b)", _first_month),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>two|three)\s+"
                rf"(?P<quarters>quarters)\b){_OF_YEAR}?", _first_months),
     # `exports rise 10.8% in eight months`, `trade tops $3bn in seven months`: a count of months
