@@ -222,6 +222,7 @@ _WORTH_WORDS = ("worth", "valued")
 pattern's lazy word loop costs ~30 us a window, this look ~1 us)."""
 
 
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _GOODS_WORD = re.compile(r"goods|products|items|commodities", re.IGNORECASE)
 
 
@@ -664,7 +665,7 @@ class GoodsReader(FlowReader):
         key = self.carried_commodity(quantity, clause, ctx, kind, earlier)
         if key == "trade" and not any(not g.generic for g in ctx.goods) and \
                 not self.overall_named(*ctx.span):
-            made = makers_goods(self.text, ctx.span[0], quantity.start)
+            made = makers_goods(self.text, ctx.span[0], quantity.start, ctx.span[1])
             if made is not None:
                 # `Swiss watchmakers sold less to China, with exports there falling 6.9%`: the
                 # flow of makers is of what they make
@@ -693,9 +694,15 @@ class GoodsReader(FlowReader):
     def crude_paragraph(self, ctx: Context) -> bool:
         """Whether the sentence of `ctx` names no oil and the paragraph before it last named
         crude as the goods counted (`counted_as_goods`) and, of the oils, only crude or a bare
-        word for oil (`crude_as_oil_words`), no refined goods nor `fuel`."""
+        word for oil (`crude_as_oil_words`), no refined goods nor `fuel`; the sentence names no
+        bare products either (`crude_carry_blockers`)."""
         if any(not g.generic and is_a(g.key, "oil") for g in ctx.goods):
             return False  # (the sentence's own word for its goods stands)
+        blockers = word_set("crude_carry_blockers")
+        if any(w.group().lower() in blockers for w in _WORD.finditer(self.text, *ctx.span)):
+            # (`Its refinery turned it into 5.8 million tonnes of products`, `including
+            # products`: bare products are refined from crude, not crude)
+            return False
         index = ctx.index
         while index > 0 and self.sentences[index - 1].paragraph == ctx.sentence.paragraph:
             index -= 1

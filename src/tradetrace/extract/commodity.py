@@ -675,9 +675,13 @@ _SENTENCE_REACH = 400
 """Characters either side of a goods word within which its sentence is looked for."""
 
 
-_PRODUCTS_AFTER_CRUDE = re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
-                                   r"(?P<products>(?:finished\s+)?products|derivatives)\b",
-                                   re.IGNORECASE)
+@cache
+def _products_after_crude_pattern() -> re.Pattern[str]:
+    """Crude joined to bare products (`crude_carry_blockers`: `crude and finished products`,
+    `crude oil and derivatives`)."""
+    words = "|".join(sorted(word_set("crude_carry_blockers"), key=len, reverse=True))
+    return re.compile(r"\bcrude(?:\s+oil)?\s*,?\s+(?:and|&)\s+"
+                      rf"(?P<products>(?:finished\s+)?(?:{words}))\b", re.IGNORECASE)
 
 
 def _products_after_crude(text: str, start: int, stop: int) -> list[CommodityMention]:
@@ -688,7 +692,7 @@ def _products_after_crude(text: str, start: int, stop: int) -> list[CommodityMen
         return []  # (a cheap literal check first: most windows name no crude)
     return [CommodityMention(match.start("products"), match.end("products"),
                              match["products"], "refined_petroleum")
-            for match in _PRODUCTS_AFTER_CRUDE.finditer(text, start, stop)]
+            for match in _products_after_crude_pattern().finditer(text, start, stop)]
 
 
 _EARNINGS = re.compile(r"\b(?:export|import)\s+(?:earnings|receipts|revenues?|bill)\b", re.I)
@@ -1359,16 +1363,51 @@ def counted_as_goods(text: str, mention: CommodityMention) -> bool:
     return after is not None and after.group(1).lower() in _UNKEYED_CARRIERS
 
 
-_MAKERS = re.compile(r"\b([a-z]{3,}?)(?:[\s-]+)?makers\b", re.IGNORECASE)
+@cache
+def _makers() -> re.Pattern[str]:
+    """A maker's noun made of the goods word before it (`watchmakers`, `toy makers`), from
+    `makers_nouns`."""
+    nouns = "|".join(sorted(word_set("makers_nouns"), key=len, reverse=True))
+    return re.compile(rf"\b([a-z]{{3,}}?)(?:[\s-]+)?(?:{nouns})\b", re.IGNORECASE)
 
 
-def makers_goods(text: str, start: int, end: int) -> tuple[str | None] | None:
+_FLOW_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _makers_sell(text: str, start: int, end: int, code: str | None) -> bool:
+    """Whether text[start:end], after a country's makers, tells of their sales:
+    a word of `makers_selling_words` and none of `makers_buying_words` (`Chinese steelmakers cut
+    purchases, with imports falling 12%`: makers buy inputs, not what they make), and no other
+    country named as the seller (`Mexican exports`, `buying from the Netherlands`)."""
+    words = {w.group().lower() for w in _FLOW_WORD.finditer(text, start, end)}
+    if words & word_set("makers_buying_words") or not words & word_set("makers_selling_words"):
+        return False
+    sellers = word_set("makers_selling_words")
+    for country in find_countries(text, start, end):
+        if country.code in (None, code):
+            continue
+        before = text[max(start, country.start - 6):country.start].lower().split()
+        after = _FLOW_WORD.search(text, country.end, end)
+        if (before and before[-1] == "from") or (
+                after is not None and after.group().lower() in sellers and
+                re.fullmatch(r"(?:['’]s)?\s+", text[country.end:after.start()])):
+            return False
+    return True
+
+
+def makers_goods(text: str, start: int, end: int, stop: int) -> tuple[str | None] | None:
     """The goods of the makers text[start:end] names (`Swiss watchmakers sold less to China`,
-    `Danish toy makers`, `Korean carmakers`): the key of what they make (`vehicles`), or none
-    (in a tuple) for goods with no key (`watches`); None when no country's makers of goods are
-    named (`lawmakers`, `Chipmakers in China were the keenest buyers`: makers that buy)."""
-    for match in _MAKERS.finditer(text, start, end):
+    `Danish toy makers`, `Korean carmakers`) when the flow from them to `stop` (the sentence's
+    end: `Indian drugmakers target $900m of West African sales`) is their sales
+    (`_makers_sell`): the key of what they make (`vehicles`), or none (in a tuple) for goods
+    with no key (`watches`); None when no country's makers of goods are named (`lawmakers`,
+    `Chipmakers in China were the keenest buyers`: makers that buy) or the flow is not theirs."""
+    for match in _makers().finditer(text, start, end):
         if not _country_before(text, match.start()):
+            continue
+        before = _COUNTRY_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        code = country_code(before.group(1)) if before is not None else None
+        if not _makers_sell(text, match.end(), stop, code):
             continue
         word = match.group(1).lower()
         for form in (word, word + "s", word + "es"):
@@ -1689,9 +1728,14 @@ def counted_key(unit: str) -> str | None:
 
 
 _AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+|some\s+)?", re.IGNORECASE)
-_AND_QUALIFIED_GAP = re.compile(_AND_GAP.pattern + r"[a-z]+(?:ed|en)\s+", re.IGNORECASE)
-"""The last `and` of a list before an item with a participle of its own (`and blended
-gasoline`, `and frozen fish`)."""
+
+
+@cache
+def _and_qualified_gap() -> re.Pattern[str]:
+    """The last `and` of a list before an item with a participle of its own (`and blended
+    gasoline`, `and frozen fish`), by the endings of `qualified_item_endings`."""
+    endings = "|".join(sorted(word_set("qualified_item_endings"), key=len, reverse=True))
+    return re.compile(_AND_GAP.pattern + rf"[a-z]+(?:{endings})\s+", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"\s*,\s*")
 """Between two items of a list of goods before its last `and` (`rice, flour, sugar and ...`)."""
 
@@ -1707,7 +1751,7 @@ def _listed_together(index: int, ordered: list[CommodityMention], text: str
             return None
         if _AND_GAP.fullmatch(text, first.end, second.start):
             return "and"
-        if _AND_QUALIFIED_GAP.fullmatch(text, first.end, second.start):
+        if _and_qualified_gap().fullmatch(text, first.end, second.start):
             return "and-qualified"
         return "comma" if _LIST_COMMA.fullmatch(text, first.end, second.start) else None
 
