@@ -3625,12 +3625,13 @@ def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
     return parties
 
 
-_THOSE_WAY = re.compile(r"\b[Tt]hose\s+(?:(?:bound|destined|headed)\s+for|(?:going|sent|shipped|"
-                        r"coming)\s+(?:to|from)|to|from)\s+(?:the\s+)?")
+_THOSE_WAY = re.compile(r"\b[Tt]hose\s+(?:" + "|".join(
+    word.replace(" ", r"\s+") for word in sorted(word_set("those_ways"), key=len, reverse=True))
+    + r")\s+(?:the\s+)?")
 """`..., and those to Peru slumped 31%`: a flow noun left out after `those`, with the way it goes
 and the partner that stands in for the one the flow before it named."""
-_PARTNER_PLACE = re.compile(BLOC_NAME + "|" + REGION_BUYERS + r"|(?:other|all\s+other)\s+"
-                            r"(?:markets|destinations|countries|origins|suppliers)\b")
+_PARTNER_PLACE = re.compile(BLOC_NAME + "|" + REGION_BUYERS + r"|(?:other|all\s+other)\s+(?:" +
+                            "|".join(sorted(word_set("other_partner_places"))) + r")\b")
 
 
 def those_partner(text: str, quantity: Quantity, clause: tuple[int, int], ctx: Context,

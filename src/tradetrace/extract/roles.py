@@ -490,6 +490,10 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `China was the main buyer, taking 55 percent`: the participle's subject bought it
     found += [("import", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
               if taking_a_purchase(text, start, m.start())]
+    # `The United States and Argentina came next, taking 21% and 5%, respectively` after an
+    # importer's flow: each item sells its share to that importer
+    found += [("export", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
+              if import_led_taking(text, m.start())]
     # `Port Hedland loaded 45 million tonnes`, `December loadings`: goods loaded leave by sea
     # (not a vessel's loading, `five ships were loaded with grain for Iran`: the carrier's)
     # (`Chinese buyers loaded 1 million tonnes at Santos`: the buyers' goods come in)
@@ -679,6 +683,48 @@ def _taking_to_country(text: str, at: int) -> bool:
         for m in find_countries(text, place.end(), min(len(text), place.end() + 40)))
 
 
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+"""`70% from Brazil`: an origin named for an importer's flow (a country, read by
+`import_led_taking`; not `data from the Black Sea Hazelnut Exporters' Union`)."""
+
+
+def import_led_taking(text: str, at: int) -> bool:
+    """Whether a respectively list `taking` at `at` follows an importer's flow (`China imported
+    100 million tonnes of soybeans, 70% from Brazil. The United States and Argentina came next,
+    taking 21% and 5%, respectively`): its paragraph's last few sentences name an origin
+    country (`from X`) before any export, so the list's items are sellers to that importer (not
+    `Chilean cherry exports reached 410,000 tonnes. China took 300,000 tonnes.`, nor `Germany
+    bought 70,000 tons of Turkish hazelnuts ... Sales to the German market`: an exporter's
+    buyers)."""
+    if not _TAKING_RESPECTIVELY.match(text, at):
+        return False
+    here = _sentence_start(text, at, 200)
+    if here == 0:
+        return False
+    start = max(0, here - _IMPORT_LED_REACH)
+    if start > 0:  # (from a sentence's start, not a word cut in two)
+        stop = _SENTENCE_BREAK.search(text, start, here)
+        start = stop.end() if stop is not None else here
+    start = max(start, text.rfind("\n", 0, here) + 1)
+    bought = [m.start() for m in _FROM_PLACE.finditer(text, start, at) if any(
+        c.start == m.end() - 1 and c.form in _COUNTRY_FORMS
+        for c in find_countries(text, m.end() - 1, min(len(text), m.end() + 40)))]
+    sold = lexicon("flow", "export").regex.search(text, start, at)
+    return bool(bought) and (sold is None or min(bought) < sold.start())
+
+
+_IMPORT_LED_REACH = 400
+"""How far back before a respectively list's sentence its paragraph's first flow is looked for."""
+
+
+def _seller_list(text: str, at: int) -> bool:
+    """Whether the sentence before a respectively list's `taking` calls its items sellers
+    (`Exporters Brazil and Argentina came next, taking 30% and 20% of the market,
+    respectively`): their market shares, no purchase."""
+    return bool(_TAKING_RESPECTIVELY.match(text, at) and
+                SELLER_CALLED.search(text, _sentence_start(text, at, 200), at))
+
+
 def _shared_taking(text: str, floor: int, at: int) -> bool:
     """Whether `taking` at `at` shares figures out over a respectively list that another reading
     gives its rows: after an absolute clause's `with` (`with X and Y taking A and B,
@@ -704,6 +750,7 @@ def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     goods near it (`_owner_near_taking`), nor the participle of an absolute clause, whose taker
     is a partner of the sentence's own flow (`..., with Russian mills taking 400,000 tonnes`)."""
     if _TAKING_TO.match(text, at) or _shared_taking(text, floor, at) or \
+            _seller_list(text, at) or import_led_taking(text, at) or \
             _TAKING_OFF_SUPPLY.match(text, at) or _called_seller(text, at) or \
             _taking_to_country(text, at) or \
             _owner_near_taking(text, at):

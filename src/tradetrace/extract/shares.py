@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.cues import cue_data, cue_regex, hedge_pattern, lexicon, word_set
 from tradetrace.extract.kinds import SHARE_NOUN
-from tradetrace.extract.parties import CountryMention, dateline_span
+from tradetrace.extract.parties import CountryMention, dateline_span, is_state_company
 from tradetrace.extract.roles import BLOC_NAME, SELLER_CALLED, Parties, home_or_people_share
 from tradetrace.model.claim import Quantity
 
@@ -520,15 +521,28 @@ def _owner_supplies(total: str, owner: CountryMention, partner: CountryMention) 
                for word in _GOODS_WORD.findall(total))
 
 
-def _other_owner(before: list[CountryMention], partner: CountryMention,
+def _other_owner(text: str, before: list[CountryMention], partner: CountryMention,
                  owner: CountryMention) -> CountryMention | None:
     """`Russia supplies most of Mongolia's petrol: its share of the country's imports ...`: a
     pronoun owning the total of `A's share of B's` is not A, so it stands for the country named
-    last before A that is not A (None when the owner is a name, or no other country came)."""
+    last before A that is not A (None when the owner is a name, or no other country came; nor
+    when A is a pronoun for a state company, `Codelco sold more copper to China, but its share of
+    the country's copper exports`, whose country names no buyer; nor when the other country is
+    a demonym owning goods, `India bought record Russian crude, and its share of the country's
+    crude imports`: the goods' origin, not the country meant)."""
     if owner.form != "pronoun":
         return None
-    return next((c for c in reversed(before) if c.start < partner.start and c.code != partner.code
-                 and c.form != "pronoun"), None)
+    named = [c for c in before if c.start < partner.start and c.form != "pronoun"]
+    if partner.form == "pronoun":
+        antecedent = next((c for c in reversed(named) if c.code == partner.code), None)
+        if antecedent is not None and is_state_company(antecedent.surface):
+            return None
+    other = next((c for c in reversed(named) if c.code != partner.code), None)
+    if other is not None and other.form == "demonym" and any(
+            m.start == other.end + 1 for m in find_commodities(text, other.end,
+                                                                 min(len(text), other.end + 40))):
+        return None
+    return other
 
 
 def _stated_share(text: str, quantity: Quantity,
@@ -546,7 +560,7 @@ def _stated_share(text: str, quantity: Quantity,
                 not share_of.match(text[partner.end:named.start]):
             continue
         owner = named if named.code and named.code != partner.code else \
-            _other_owner(before, partner, named)
+            _other_owner(text, before, partner, named)
         if owner is None or owner.code is None:
             continue
         total = text[named.end:quantity.start]
