@@ -28,9 +28,9 @@ def test_makers_buying_from_another_country_do_not_give_their_goods() -> None:
 
 
 def test_another_countrys_exports_are_not_the_makers_goods() -> None:
-    text = ("US carmakers lobbied against the tariffs as Mexican exports to the United States fell "
-            "4% in May.")
-    assert _goods(text, "4%") == "trade"
+    text = ("German carmakers pressed Brussels over levies while Turkish shipments to Germany "
+            "slid 6% in April.")
+    assert _goods(text, "6%") == "trade"
 
 
 def test_makers_sales_after_the_figure_still_give_their_goods() -> None:

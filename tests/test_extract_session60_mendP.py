@@ -37,7 +37,7 @@ def test_a_past_habit_figure_with_a_period_of_its_own_keeps_it() -> None:
 
 def test_the_same_month_of_last_season_is_a_yearly_comparison() -> None:
     found = _claims("Freedonia's maize purchases from Valdoria grew 6% month-on-month in May to "
-                    "4 million tonnes, against 3.5 million tonnes in the same month of last "
+                    "4 million tonnes, versus 3.5 million tonnes for the same month of last "
                     "season.")
     assert period(found["3.5 million tonnes"]) == ("2024-05-01", "2024-05-31")
 
