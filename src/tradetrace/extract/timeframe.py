@@ -1299,11 +1299,12 @@ def _base_level(text: str, start: int, end: int, floor: int) -> bool:
 _OLD_PAIR_BEFORE = re.compile(r"(?i:\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+"
                               r"(?:the\s+)?[^\s,;:]*\d(?:[^\s,;:]|(?<=\d),(?=\d))*"
                               r"(?:\s+[^\s,;:]+){0,3}?\s+and\s+)$")
-_RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
 """`against Sh989.8 billion and Sh281.4 billion, respectively, in the same period of 2017`, `up
 from 1,28,954 tonnes and 3,00,732 tonnes, respectively, a year earlier`: the second figure of a
 pair of old levels set against the figures before them one by one (the first figure right after
 the comparison word: not `against early estimates of $3.1 billion and`)."""
+_RESPECTIVELY_AFTER = re.compile(r"(?i:,?\s+respectively\b,?)")
+"""`, respectively,` right after a figure."""
 
 
 _RESTATED_OLD_BEFORE = re.compile(
@@ -1326,9 +1327,10 @@ def _restated_old_level(text: str, start: int, end: int, floor: int) -> bool:
 
 def _second_of_old_pair(text: str, start: int, end: int, floor: int) -> bool:
     """`imported $9.1 billion and exported $2.3 billion, against $8.7 billion and $2.2 billion,
-    respectively, a year earlier`: the second figure after `against ... and`, followed by
-    `respectively`, is an old level as the first is (not when a partner follows instead of a
-    time: `against 20% and 30%, respectively, for Brazil and Argentina`)."""
+    respectively, a year earlier`: the second figure after `against ... and` (or `from`,
+    `compared with`, `versus`: `_OLD_PAIR_BEFORE`), followed by `respectively`, is an old level
+    as the first is (not when a partner follows instead of a time: `against 20% and 30%,
+    respectively, for Brazil and Argentina`)."""
     paired = _RESPECTIVELY_AFTER.match(text, end)
     if paired is None or "and" not in text[max(floor, start - 6):start]:
         return False
@@ -1374,12 +1376,19 @@ def _lookback_years() -> re.Pattern[str]:
                       rf"(?i:{cue_alternation(cues['lookback_nouns'])})\b")
 
 
+@cache
+def _lookback_noun_words() -> tuple[str, ...]:
+    """The first word of each `period_cues` lookback_nouns, lower-case (a `may_hold`
+    pre-check for `_lookback_years`)."""
+    return tuple(dict.fromkeys(noun.split()[0].lower() for noun in period_cues()["lookback_nouns"]))
+
+
 def _looks_back_years(text: str, clause: tuple[int, int], sentence: tuple[int, int],
                       quantity: tuple[int, int]) -> bool:
     """Whether the figure's clause holds a span of years counted back (`_lookback_years`), or
     the sentence opens on one (`Over the past two decades Russia's share ... has dropped`)."""
     found = _lookback_years()
-    if not may_hold(text, sentence[0], sentence[1], ("year", "decade")):
+    if not may_hold(text, sentence[0], sentence[1], _lookback_noun_words()):
         return False
     superlative, breaks = _lookback_superlative(), _lookback_breaks()
     # (not the range of a superlative, `were the most in the past five years`, `the biggest
@@ -1761,9 +1770,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                     and quantity[1] <= m.start < clause[1]]
         pointer = [m.surface for m in pointers] or _possessive_pointer(text, mentions, quantity)
         current = reading.change or reading.level or reading.frame
+        monthly = None  # the whole month a made-up pointer steps back from
         if not pointer and current is not None and _whole_month(current) \
                 and _monthly_old_level(text, sentence, quantity):
             pointer = ["month-on-month"]  # `a 12% monthly rise from 10.6 GW`: the month before
+            monthly = current
         # (not past a later figure, whose own it is: `down from 6,533 tons a month earlier and
         # from 4,034 tons in the same month of 2023`; but past one that is the same level in
         # another unit, `against 3,700 tons worth $60 million in the same month of 2022`)
@@ -1797,8 +1808,9 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         owned = pointer and reading.frame is not None and any(
             m.start >= quantity[1] and m.relation == "period" and _next_to_other(text, m, others)
             for m in mentions) and _AND_OLDER.match(text, quantity[1]) is not None
-        current = reading.change or reading.level or (reading.frame if owned else choose_period(
-            text, mentions, quantity, sentence, sentence, others, reading.frame, False))
+        current = monthly or reading.change or reading.level or (
+            reading.frame if owned else choose_period(
+                text, mentions, quantity, sentence, sentence, others, reading.frame, False))
         return step_back(current, pointer[0] if pointer else "") if current else None
     if compared:
         # `80.9 percent of the $188.13 million reached in October 2012`, `two-thirds of their
@@ -2554,23 +2566,32 @@ def _states_now(text: str, start: int, end: int) -> bool:
 _PAST_HABIT_AFTER = re.compile(r"((?:\s+(?:of\s+)?[\w'’$.-]+){0,5}?)\s+(?i:used)\s+to\s+[a-z]+")
 """After a figure: up to five words, then `used to` and a verb (`... tonnes a month that used to
 leave`, `... cubic metres Russia used to provide`); the words between are group 1."""
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+@cache
+def _past_habit_words(key: str) -> frozenset[str]:
+    """The words of a `period_cues` list read by `_past_habit_after` (past_habit_gap_stops,
+    past_habit_be_forms)."""
+    return frozenset(period_cues()[key])
 
 
 def _past_habit_after(text: str, clause: tuple[int, int], quantity: tuple[int, int],
                       mentions: list[PeriodMention]) -> bool:
     """Whether a relative clause right after the figure tells a past habit (`the roughly six
     million tonnes a year the country used to buy`): not after a form of `be` (`is used to
-    feed`, a purpose), nor past a word that makes it a comparison's or another clause's (`more
-    than they used to`, `period_cues` past_habit_gap_stops), nor when a period follows the
-    figure in its clause (`the 55 bcm it used to take in 2021`, `1.6 million bpd in April that
-    refiners used to cover`: the figure's own)."""
+    feed`, a purpose) nor with only the figure's `of` phrases between (`tonnes of corn used to
+    make`: no subject or `that`, a purpose too), nor past a word that makes it a comparison's
+    or another clause's (`more than they used to`, `period_cues` past_habit_gap_stops), nor
+    when a period follows the figure in its clause (`the 55 bcm it used to take in 2021`, `1.6
+    million bpd in April that refiners used to cover`: the figure's own)."""
     found = _PAST_HABIT_AFTER.match(text, quantity[1], clause[1])
     if found is None or any(quantity[1] <= m.start < clause[1] for m in mentions):
         return False
     gap = found.group(1).lower().split()
-    stops = frozenset(period_cues()["past_habit_gap_stops"])
-    return not (gap and gap[-1] in _BE_FORMS) and not stops.intersection(gap)
+    if len(gap) % 2 == 0 and all(word == "of" for word in gap[::2]):
+        return False  # no subject or `that` between (`tonnes of corn used to make`, a purpose)
+    return not (gap and gap[-1] in _past_habit_words("past_habit_be_forms")) and \
+        not _past_habit_words("past_habit_gap_stops").intersection(gap)
 
 
 _NOW_WORDS = ("now", "currently", "still", "normally", "usually", "typically", "generally",

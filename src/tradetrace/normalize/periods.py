@@ -567,6 +567,8 @@ def _first_months(match: re.Match[str], reference: date, future: bool) -> Period
 
 
 def _first_month(match: re.Match[str], reference: date, future: bool) -> Period | None:
+    """`the first month of 2024`: January of the year named. Its pattern requires the year
+    (`_OF_YEAR`), so the None branch is for typing only."""
     y = _year_value(_group(match, "of"), reference)
     return None if y is None else month(y, 1)
 
