@@ -3626,12 +3626,14 @@ def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
 
 
 _THOSE_WAY = re.compile(r"\b[Tt]hose\s+(?:" + "|".join(
-    word.replace(" ", r"\s+") for word in sorted(word_set("those_ways"), key=len, reverse=True))
+    re.escape(word).replace(r"\ ", r"\s+")
+    for word in sorted(word_set("those_ways"), key=len, reverse=True))
     + r")\s+(?:the\s+)?")
 """`..., and those to Peru slumped 31%`: a flow noun left out after `those`, with the way it goes
 and the partner that stands in for the one the flow before it named."""
 _PARTNER_PLACE = re.compile(BLOC_NAME + "|" + REGION_BUYERS + r"|(?:other|all\s+other)\s+(?:" +
-                            "|".join(sorted(word_set("other_partner_places"))) + r")\b")
+                            "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(
+                                word_set("other_partner_places"), key=len, reverse=True)) + r")\b")
 
 
 def those_partner(text: str, quantity: Quantity, clause: tuple[int, int], ctx: Context,
@@ -3641,7 +3643,7 @@ def those_partner(text: str, quantity: Quantity, clause: tuple[int, int], ctx: C
     that flow named with the same preposition; a bloc or region there (`those to the EU`) leaves
     that side empty. Read only when one country (or none, for a bloc) stands between `those` and
     the figure, and the partner it replaces is one of the sides read."""
-    way = next((m for m in _THOSE_WAY.finditer(text, clause[0], quantity.start)), None)
+    way = _THOSE_WAY.search(text, clause[0], quantity.start)
     if way is None:
         return parties
     between = [c for c in ctx.countries if way.start() <= c.start < quantity.start]
@@ -3662,4 +3664,3 @@ def those_partner(text: str, quantity: Quantity, clause: tuple[int, int], ctx: C
     if parties.exporter == old:
         return Parties(new, parties.importer, False)
     return Parties(parties.exporter, new, False)
-

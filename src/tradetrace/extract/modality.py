@@ -1094,8 +1094,7 @@ def _not_a_whole() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?!\d)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 
 
 def _breakdown_of_before(text: str, sentence: tuple[int, int], q_start: int,
@@ -1110,9 +1109,12 @@ def _breakdown_of_before(text: str, sentence: tuple[int, int], q_start: int,
             _breakdown_subject_stop().search(text, *opening.span("subject")) or \
             _breakdown_stop().search(text, opening.end(), q_start):
         return None
-    end = len(text[:sentence[0]].rstrip())
-    start = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n", 0, end) + 1, 0)
-    figures = [f for f in _FIGURE.finditer(text, start, end) if not _YEAR.fullmatch(f[0])]
+    end = sentence[0]
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    stop = text.rfind(". ", 0, end - 1)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, end) + 1)
+    figures = [f for f in _FIGURE.finditer(text, start, end) if not YEAR_WRITTEN.fullmatch(f[0])]
     if start >= end or not figures or _not_a_whole().match(text, figures[-1].end(), end):
         return None
     figure = figures[-1]
@@ -1133,7 +1135,8 @@ def _would_put_at() -> re.Pattern[str]:
 @cache
 def _would_put_future() -> re.Pattern[str]:
     """After a `would put ... at` figure: one of the `would_put_future_words` of
-    stance_cues.json (`next year`, `from 2026`)."""
+    stance_cues.json (`next year`, `a year from now`; a later year, `from 2026`, is read apart by
+    `_would_put_of`)."""
     return cue_regex(cue_data(STANCE_CUES)["would_put_future_words"])
 
 

@@ -343,8 +343,8 @@ def _agent_aims() -> re.Pattern[str]:
     """After `by`: an agent of up to three words and then `to` and a verb or `for` and one of
     the `aimed_flow_words` (`by the ministry to export`, `by the government for export`)."""
     flows = cue_regex(cue_data(STANCE_CUES)["aimed_flow_words"]).pattern
-    return re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:to\s+(?!\d|\$)[a-z]+\b|for\s+" + flows + r")",
-                      re.IGNORECASE)
+    return re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:to\s+(?!\d|\$)(?-i:[a-z]+)\b|for\s+" + flows
+                      + r")", re.IGNORECASE)
 
 
 def _not_a_cue(text: str, floor: int, start: int, end: int) -> bool:

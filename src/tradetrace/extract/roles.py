@@ -488,12 +488,13 @@ def _frame_cues(text: str, start: int, end: int) -> tuple[tuple[FrameKind, int, 
     # `ships` is as often the noun)
     found += [("export", s, e) for s, e in ship_verbs(text, start, end)]
     # `China was the main buyer, taking 55 percent`: the participle's subject bought it
-    found += [("import", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
-              if taking_a_purchase(text, start, m.start())]
-    # `The United States and Argentina came next, taking 21% and 5%, respectively` after an
-    # importer's flow: each item sells its share to that importer
-    found += [("export", m.start(), m.end()) for m in _TAKING.finditer(text, start, end)
-              if import_led_taking(text, m.start())]
+    # (`The United States and Argentina came next, taking 21% and 5%, respectively` after an
+    # importer's flow: each item sells its share to that importer)
+    takings = [(m.start(), m.end(), import_led_taking(text, m.start()))
+               for m in _TAKING.finditer(text, start, end)]
+    found += [("import", s, e) for s, e, led in takings
+              if not led and taking_a_purchase(text, start, s)]
+    found += [("export", s, e) for s, e, led in takings if led]
     # `Port Hedland loaded 45 million tonnes`, `December loadings`: goods loaded leave by sea
     # (not a vessel's loading, `five ships were loaded with grain for Iran`: the carrier's)
     # (`Chinese buyers loaded 1 million tonnes at Santos`: the buyers' goods come in)
@@ -596,7 +597,7 @@ _OWNED_GOODS = re.compile(r"\b(?:goods|exports?|shipments|products|produce|outpu
 """Words after a possessive that make the owner the seller of goods (`Uganda's goods`)."""
 
 
-_OWNER_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + _OWNED_TAKER.pattern,
+_OWNER_ROLE = re.compile(r"(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,2}?" + _OWNED_TAKER.pattern,
                          re.IGNORECASE)
 """A possessive owner before a buyer's role noun (`Kazakhstan's main buyers`)."""
 
@@ -688,6 +689,10 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 `import_led_taking`; not `data from the Black Sea Hazelnut Exporters' Union`)."""
 
 
+_IMPORT_LED_REACH = 400
+"""How far back before a respectively list's sentence its paragraph's first flow is looked for."""
+
+
 def import_led_taking(text: str, at: int) -> bool:
     """Whether a respectively list `taking` at `at` follows an importer's flow (`China imported
     100 million tonnes of soybeans, 70% from Brazil. The United States and Argentina came next,
@@ -706,19 +711,15 @@ def import_led_taking(text: str, at: int) -> bool:
         stop = _SENTENCE_BREAK.search(text, start, here)
         start = stop.end() if stop is not None else here
     start = max(start, text.rfind("\n", 0, here) + 1)
-    bought = [m.start() for m in _FROM_PLACE.finditer(text, start, at) if any(
+    bought = next((m.start() for m in _FROM_PLACE.finditer(text, start, at) if any(
         c.start == m.end() - 1 and c.form in _COUNTRY_FORMS
-        for c in find_countries(text, m.end() - 1, min(len(text), m.end() + 40)))]
+        for c in find_countries(text, m.end() - 1, min(len(text), m.end() + 40)))), None)
     sold = lexicon("flow", "export").regex.search(text, start, at)
-    return bool(bought) and (sold is None or min(bought) < sold.start())
-
-
-_IMPORT_LED_REACH = 400
-"""How far back before a respectively list's sentence its paragraph's first flow is looked for."""
+    return bought is not None and (sold is None or bought < sold.start())
 
 
 def _seller_list(text: str, at: int) -> bool:
-    """Whether the sentence before a respectively list's `taking` calls its items sellers
+    """Whether a respectively list's sentence, up to its `taking`, calls its items sellers
     (`Exporters Brazil and Argentina came next, taking 30% and 20% of the market,
     respectively`): their market shares, no purchase."""
     return bool(_TAKING_RESPECTIVELY.match(text, at) and
@@ -747,10 +748,12 @@ def taking_a_purchase(text: str, floor: int, at: int) -> bool:
     market / offline / from stocks / of output`), nor after a subject called a seller (`Brazil,
     the top soybean exporter, is taking 60%`: its market share), nor a figure carried to a
     country (`taking 1 million tonnes of wheat to Indonesia`), nor one with a country owning the
-    goods near it (`_owner_near_taking`), nor the participle of an absolute clause, whose taker
-    is a partner of the sentence's own flow (`..., with Russian mills taking 400,000 tonnes`)."""
+    goods near it (`_owner_near_taking`), nor a list called sellers (`_seller_list`), nor the
+    participle of an absolute clause, whose taker is a partner of the sentence's own flow (`...,
+    with Russian mills taking 400,000 tonnes`). (Nor a list after an importer's flow,
+    `import_led_taking`: its caller reads that first, once per `taking`.)"""
     if _TAKING_TO.match(text, at) or _shared_taking(text, floor, at) or \
-            _seller_list(text, at) or import_led_taking(text, at) or \
+            _seller_list(text, at) or \
             _TAKING_OFF_SUPPLY.match(text, at) or _called_seller(text, at) or \
             _taking_to_country(text, at) or \
             _owner_near_taking(text, at):
