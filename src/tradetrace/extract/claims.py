@@ -250,10 +250,17 @@ which the annotations read both ways."""
 _CAP_PLAN_VERBS = frozenset(cue_data()["cap_plan_verbs"])
 _TO_WORD = re.compile(r"\bto\s+(?P<word>[A-Za-z]+)", re.IGNORECASE)
 _CAP_WORD = cue_regex(cue_data()["cap"])
-_CAP_UNHELD = re.compile(r"\b(?:under|above|over|beyond|below|within|topped|tops|exceed\w*|"
-                         r"breach\w*|violat\w*|surpass\w*|passed|past|enforc\w*)\b", re.IGNORECASE)
+_CAP_UNHELD = re.compile(r"\b(?:under|above|beyond|below|within|topped|tops|exceed\w*|"
+                         r"breach\w*|violat\w*|surpass\w*|passed|enforc\w*)\b|"
+                         r"\b(?:over|past)\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:cap|quota|ceiling|limit)s?\b", re.IGNORECASE)
 """Between a plan cue and its cap, words that put a flow or an act beside a cap in force (`is to
-keep imports under the cap`, `report on breaches of the cap`)."""
+keep imports under the cap`, `report on breaches of the cap`); `over` and `past` only right
+before the cap's word (`shipments over the annual quota`; not `a quota over the next three
+years of`, a time)."""
+_TO_HEDGED_END = re.compile(r"\bto\s+(?:(?:" + "|".join(
+    re.escape(word) for word in cue_data()["cap_hedges"]) + r")\s+)+$", re.IGNORECASE)
+"""The cap's own `to` with a hedge before its amount (`cut the quota to roughly`): no verb."""
 
 
 def _cap_planned(text: str, start: int, end: int) -> bool:
@@ -273,12 +280,13 @@ def _cap_planned(text: str, start: int, end: int) -> bool:
     if _CAP_UNHELD.search(gap):
         return False
     return all(match["word"].lower() in _CAP_PLAN_VERBS or _CAP_WORD.fullmatch(match["word"])
-               for match in _TO_WORD.finditer(gap))
+               for match in _TO_WORD.finditer(_TO_HEDGED_END.sub("", gap)))
 
 
-_CAP_NAMED_AFTER = re.compile(r"[\w.,]*[-\s]\w+(?:\s+\w+){0,2}?\s+(?:cap|quota|ceiling|limit)s?\b",
-                              re.IGNORECASE)
-"""From a figure to a cap word a few words on (`500,000-barrel annual cap`)."""
+_CAP_NAMED_AFTER = re.compile(r"(?:US)?[$\u20ac\u00a3\u00a5]?[\w.,]*[-\s]\w+(?:\s+\w+){0,2}?\s+"
+                              r"(?:cap|quota|ceiling|limit)s?\b", re.IGNORECASE)
+"""From a figure (a currency sign too) to a cap word a few words on (`500,000-barrel annual cap`,
+`a $5 billion annual cap`)."""
 
 
 _THE_FLOW = re.compile(r"\b[Tt]he\s+(?:trade\s+)?flows?\b(?!\s+(?:of|into|in|from)\b)")
@@ -1385,11 +1393,11 @@ class _Reader(GoodsReader, PeriodReader):
                 # rising to about 1 million barrels`)
                 kind = "cap"
             if kind == "level" and found and found[-1].kind == "cap" and _CAP_BEFORE.fullmatch(
-                    text, self.quantities[found[-1].index].end, quantity.start) and \
-                    not _CAP_PASSED.search(text, max(ctx.span[0], self.quantities[
-                        found[-1].index].start - 40), self.quantities[found[-1].index].start) \
-                    and not _CAP_REACHED.search(text, max(ctx.span[0], self.quantities[
-                        found[-1].index].start - 40), self.quantities[found[-1].index].start) \
+                    text, (cap_figure := self.quantities[found[-1].index]).end, quantity.start) \
+                    and not _CAP_PASSED.search(text, max(ctx.span[0], cap_figure.start - 40),
+                                               cap_figure.start) \
+                    and not _CAP_REACHED.search(text, max(ctx.span[0], cap_figure.start - 40),
+                                                cap_figure.start) \
                     and not _FLOW_DONE.match(text, quantity.end, ctx.span[1]):
                 # `lifting the quota to 1.8 million mt from 1.5 million mt`: the old cap (not a
                 # flow's old level after the cap it passed: `stayed under the 500,000-barrel cap,

@@ -1368,10 +1368,10 @@ def _makers() -> re.Pattern[str]:
     """A maker's noun made of the goods word before it (`watchmakers`, `toy makers`), from
     `makers_nouns`."""
     nouns = "|".join(sorted(word_set("makers_nouns"), key=len, reverse=True))
-    return re.compile(rf"\b([a-z]{{3,}}?)(?:[\s-]+)?(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(rf"\b([a-z]{{3,}}?)[\s-]*(?:{nouns})\b", re.IGNORECASE)
 
 
-_FLOW_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_ANY_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def _makers_sell(text: str, start: int, end: int, code: str | None) -> bool:
@@ -1379,7 +1379,7 @@ def _makers_sell(text: str, start: int, end: int, code: str | None) -> bool:
     a word of `makers_selling_words` and none of `makers_buying_words` (`Chinese steelmakers cut
     purchases, with imports falling 12%`: makers buy inputs, not what they make), and no other
     country named as the seller (`Mexican exports`, `buying from the Netherlands`)."""
-    words = {w.group().lower() for w in _FLOW_WORD.finditer(text, start, end)}
+    words = {w.group().lower() for w in _ANY_WORD.finditer(text, start, end)}
     if words & word_set("makers_buying_words") or not words & word_set("makers_selling_words"):
         return False
     sellers = word_set("makers_selling_words")
@@ -1387,7 +1387,7 @@ def _makers_sell(text: str, start: int, end: int, code: str | None) -> bool:
         if country.code in (None, code):
             continue
         before = text[max(start, country.start - 6):country.start].lower().split()
-        after = _FLOW_WORD.search(text, country.end, end)
+        after = _ANY_WORD.search(text, country.end, end)
         if (before and before[-1] == "from") or (
                 after is not None and after.group().lower() in sellers and
                 re.fullmatch(r"(?:['’]s)?\s+", text[country.end:after.start()])):

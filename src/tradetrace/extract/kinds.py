@@ -1389,9 +1389,10 @@ def _capacity(text: str, quantity: Quantity) -> bool:
 
 _ATTRIBUTE_WORD = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w&'’-]*)\b(?![/(])")
 _PLANT_WORDS = 4
-_RELATIVE_SUBJECTS = frozenset(("it", "they", "we", "he", "she", "which", "who"))
 """At most this many words from a rate to the plant it sizes (`a 1.3 million mt/y phosphate
 fertilizer plant`, `the 3.7 MMT/Y Darwin LNG plant`)."""
+_RELATIVE_SUBJECTS = frozenset(("it", "they", "we", "he", "she", "which", "who"))
+_ATTRIBUTE_STOP = re.compile(_ATTRIBUTE_STOPS)
 
 
 def _plant_after(text: str, at: int) -> bool:
@@ -1399,10 +1400,9 @@ def _plant_after(text: str, at: int) -> bool:
     within `_PLANT_WORDS` attribute words: names and nouns, no preposition, article or verb
     (`_ATTRIBUTE_STOPS`: not `200,000 bpd to the refinery`, `1 million t/yr at the plant`), nor
     the subject of a clause of its own (`_RELATIVE_SUBJECTS`: `the 4 million t/yr it ships`)."""
-    stops = re.compile(_ATTRIBUTE_STOPS)
     for _ in range(_PLANT_WORDS):
         match = _ATTRIBUTE_WORD.match(text, at)
-        if match is None or stops.fullmatch(match["word"]) or \
+        if match is None or _ATTRIBUTE_STOP.fullmatch(match["word"]) or \
                 match["word"].lower() in _RELATIVE_SUBJECTS:
             return False  # (`the 4 million tons a year it currently ships`: a clause of its own)
         word = match["word"].lower()
@@ -1524,7 +1524,8 @@ the same quarter`, `19pc above the roughly 5.98mn t received in 2024`, `14% abov
 million kilograms a year earlier`) or one referred to (`a volume 8.4% above that of a year
 earlier`)."""
 _COMPARED_AMOUNT_REACH = 70
-"""Characters after the comparison word in which the amount's time must be named."""
+"""Characters in which the amount's time must be named, counted from the end of the
+`_COMPARED_AMOUNT` match (after `that of`, or after the amount's first digit)."""
 
 
 def _compared_to_amount(text: str, quantity: Quantity) -> Direction | None:
@@ -1547,8 +1548,9 @@ def _compared_to_amount(text: str, quantity: Quantity) -> Direction | None:
 
 _RIVAL_NAMED = re.compile(r"\s*(?!(?:" + MONTH_PATTERN + r"|Q[1-4]|H[12]|FY)\b)[A-Z]")
 """After `that of`: a name not of a month or a part of a year (`that of Thailand in May`)."""
-_CLAUSE_REST = re.compile(r"(?:[^,;.]|\.(?=\d))*")
-"""The rest of a clause: to its comma, semicolon or stop (not a decimal point)."""
+_CLAUSE_REST = re.compile(r"(?:[^,;.]|[.,](?=\d))*")
+"""The rest of a clause: to its comma, semicolon or stop (not a decimal point or a thousands
+comma: `below the 389,000 tonnes of 2023`)."""
 
 
 _NOT_A_LEVEL = re.compile(r"\b(?:quota|cap|ceiling|limit|threshold)s?\b", re.IGNORECASE)
