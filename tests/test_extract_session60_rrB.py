@@ -13,13 +13,13 @@ _ON = date(2025, 6, 1)
 _by_surface = extracted_on(_ON)
 
 
-# A year that ends the sentence before a breakdown (`until 2027.`) is no figure of the whole.
+# A year that ends the sentence before a breakdown (`until 2029.`) is no figure of the whole.
 
 def test_a_sentence_final_year_is_not_the_whole_of_a_breakdown() -> None:
-    found = _by_surface("Vietnam shipped 300,000 tonnes of rice to the Philippines last year, and "
-                        "the deal is set to run until 2027. The purchase was split into 120,000 "
-                        "tonnes of jasmine rice and 180,000 tonnes of white rice.")
-    assert found["120,000 tonnes"].modality == "reported"
+    found = _by_surface("Cambodia sold 250,000 tonnes of rice to Malaysia last year, and the "
+                        "deal is set to run until 2029. The purchase was divided into 90,000 "
+                        "tonnes of fragrant rice and 160,000 tonnes of white rice.")
+    assert found["90,000 tonnes"].modality == "reported"
 
 
 # The sentence before a breakdown may open the document, its figure the first character.
