@@ -2152,16 +2152,13 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         return "cap", None
     if sentence and _cap_moved_to(text, sentence[0], quantity.start):
         return "cap", None
-    if sentence and _RUN_BEFORE.search(text, max(sentence[0], quantity.start - 60),
-                                       quantity.start) and (
-            first := _FIRST_FIGURE.search(text, sentence[0], quantity.start)) and (lexicon(
-                "cap").search(text, sentence[0], first.start()) or _permitted_at(
-                text, first.start(), sentence[0], sentence)) and not any(
-                lexicon("flow", way).search(text, first.start(), quantity.start)
-                for way in ("export", "import")):
+    if sentence and (_after_first_cap(text, quantity, clause, sentence) or _in_cap_run(
+            text, quantity, clause, sentence, earlier)):
         # `The quotas come to 2.69 million tonnes in 2026, then 2.74 million tonnes and 2.8
-        # million tonnes in 2027 and 2028`: the run of figures after a cap's first goes on with it
-        # (unless a flow took over between them: `then shipments rose to`)
+        # million tonnes in 2027 and 2028`, `The ceilings are 52,000 tonnes for maize, 31,500
+        # tonnes for barley`: the run of figures after a cap goes on with it
+        return "cap", None
+    if sentence and _opens_cap_list(text, quantity, sentence):
         return "cap", None
     if sentence and _RESOLUTION.search(text, *sentence) and lexicon("cap").search(
             text, sentence[0], quantity.start) and not any(
@@ -2249,7 +2246,81 @@ _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s
 """Before a figure: the figure before it in a run joined by `then`, `and`, `plus` or a comma,
 with its goods and the time it is for (a year or a period, not a partner: `596,682 kilograms
 for 2021, 489,617 kilograms for 2022`, `12,000 tonnes of sugar in January-March 2026, plus`)."""
+_SHARE_OUT_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
+                               r"(?:\s+for\s+[a-z]+(?:[\s-][a-z]+){0,3})?"
+                               r"(?:\s+and|,\s*and|,\s*with|,)\s+(?:(?:about|around|some|nearly)"
+                               r"\s+)?$")
+"""Before a figure: the figure before it in a list sharing something out, joined by `and`, a
+comma or `, with`, with what it is for (`52,000 tonnes for maize, 31,500 tonnes for barley`, `at
+2.1 million tonnes, with 1.4 million tonnes for Cambodia`). Only a cap's run reads it: the figure
+before must itself be a cap (`_in_cap_run`)."""
+def _after_first_cap(text: str, quantity: Quantity, clause: tuple[int, int],
+                     sentence: tuple[int, int]) -> bool:
+    """Whether the figure goes on a run (`_RUN_BEFORE`) in a sentence whose first figure a cap
+    word comes before or a party may move under a regime (`_permitted_at`), with no flow taking
+    over between that figure and this one or after this one in its clause (`then shipments
+    rose to`)."""
+    first = _FIRST_FIGURE.search(text, sentence[0], quantity.start)
+    return first is not None and _RUN_BEFORE.search(
+        text, max(sentence[0], quantity.start - 60), quantity.start) is not None and (
+        lexicon("cap").search(text, sentence[0], first.start()) or _permitted_at(
+            text, first.start(), sentence[0], sentence)) and not any(
+        lexicon("flow", way).search(text, first.start(), quantity.start) or
+        lexicon("flow", way).search(text, quantity.end, clause[1])
+        for way in ("export", "import"))
+
+
+def _in_cap_run(text: str, quantity: Quantity, clause: tuple[int, int],
+                sentence: tuple[int, int], earlier: Sequence[Quantity]) -> bool:
+    """Whether the figure goes on a run (`_RUN_BEFORE`, `_SHARE_OUT_BEFORE`) whose figure before
+    it is itself a cap, with no flow named in the sentence before it or after it in its clause
+    (`The quota is 500,000 tonnes, then shipments rose to 620,000 tonnes and 700,000 tonnes`,
+    `with 1.5 million tonnes for Egypt sold by March`)."""
+    before = [q for q in earlier if q.end <= quantity.start]
+    low = max(sentence[0], quantity.start - 60)
+    if not before or not (_RUN_BEFORE.search(text, low, quantity.start) or
+                          _SHARE_OUT_BEFORE.search(text, low, quantity.start)):
+        return False
+    previous = before[-1]
+    if _flow_named(text, sentence[0], quantity.start) or _flow_named(text, quantity.end,
+                                                                     clause[1]):
+        return False
+    return classify(text, previous, clause_bounds(text, *sentence, previous.start), sentence,
+                    before[:-1])[0] == "cap"
+
+
 _FIRST_FIGURE = re.compile(r"\d")
+_CAP_NOUN_AFTER = re.compile(r"[ \u00a0-]+(?:quotas?|caps?|ceilings?|limits?)\b", re.IGNORECASE)
+"""After a flow word: the cap it names (`import quota`, `export ceilings`)."""
+
+
+def _flow_named(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a flow (an export or import word), other than as the kind
+    of a cap (`this year's rice import quota`)."""
+    return any(not _CAP_NOUN_AFTER.match(text, b)
+               for way in ("export", "import") for _, b in lexicon("flow", way).spans(
+                   text, start, end))
+
+
+_LIST_AFTER_COLON = re.compile(r":[ \u00a0]*(?:(?:about|around|some|nearly|up[ \u00a0]+to)"
+                               r"[ \u00a0]+)?$", re.IGNORECASE)
+"""Right before a figure: the colon that opens a list (`the quotas apply from July 1: 40,000
+tons for sugar`)."""
+_SHARED_OUT_FOR = re.compile(r"[ \u00a0]+for[ \u00a0]+[A-Za-z]")
+"""Right after a figure: what it is shared out for (`40,000 tons for sugar`)."""
+
+
+def _opens_cap_list(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
+    """`The tariff quotas apply from July 1: 40,000 tons for sugar, 25,000 tons for butter`: the
+    first figure of a list opened by a colon, each figure shared out `for` something, is a cap
+    when the words before the colon name a cap (not a price cap) and no flow (`Exports under the
+    quota fell: 40,000 tons for sugar` lists flows). The figures after it follow the run rule."""
+    colon = _LIST_AFTER_COLON.search(text, max(sentence[0], quantity.start - 12), quantity.start)
+    if colon is None or not _SHARED_OUT_FOR.match(text, quantity.end):
+        return False
+    lead = (sentence[0], colon.start())
+    return any(not _PRICE_BEFORE.search(text, max(0, a - 8), a)
+               for a, _ in lexicon("cap").spans(text, *lead)) and not _flow_named(text, *lead)
 
 
 _ROLE_NOUN = (r"(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"

@@ -1,0 +1,54 @@
+"""Session 61, caps shared out: each test pins one rule of the session on invented text; each
+rule's own tests fail without it, and its near misses guard its reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2025, 6, 1))
+
+
+def _kinds(text: str, *surfaces: str) -> list[str]:
+    found = _claims(text)
+    return [found[surface].kind for surface in surfaces]
+
+
+def test_a_list_of_amounts_after_a_ceiling_shares_the_ceiling_out() -> None:
+    text = ("Ghana's new ceilings are 52,000 tonnes for maize, 31,500 tonnes for sorghum and "
+            "8,000 tonnes for millet.")
+    assert _kinds(text, "52,000 tonnes", "31,500 tonnes", "8,000 tonnes") == ["cap"] * 3
+
+
+def test_the_parts_given_with_a_quota_are_caps() -> None:
+    text = ("Vietnam has set this year's rice import quota at 2.1 million tonnes, with 1.4 "
+            "million tonnes for Cambodian grain and 700,000 tonnes for Laotian grain.")
+    assert _kinds(text, "2.1 million tonnes", "1.4 million tonnes",
+                  "700,000 tonnes") == ["cap"] * 3
+
+
+def test_a_list_after_a_colon_that_names_quotas_opens_with_a_cap() -> None:
+    text = ("Kenya's tariff quotas apply from July 1: 40,000 tons for sugar, 25,000 tons for "
+            "butter and 9,000 tons for cheese.")
+    assert _kinds(text, "40,000 tons", "25,000 tons", "9,000 tons") == ["cap"] * 3
+
+
+def test_a_list_after_a_colon_about_a_flow_stays_levels() -> None:
+    # near miss: the words before the colon name a flow, so the list is of amounts moved
+    text = ("Kenya's exports under the quota slipped last year: 40,000 tons for sugar, 25,000 "
+            "tons for butter.")
+    assert _kinds(text, "40,000 tons", "25,000 tons") == ["level", "level"]
+
+
+def test_a_part_moved_after_a_quota_is_a_level() -> None:
+    # near miss: the part after `with` was sold, a flow, not a share of the quota
+    text = "The quota stood at 2 million tonnes for 2024, with 1.5 million tonnes sold by March."
+    assert _kinds(text, "2 million tonnes", "1.5 million tonnes") == ["cap", "level"]
+
+
+def test_a_list_of_amounts_for_goods_without_a_cap_stays_levels() -> None:
+    # near miss: no cap before the list, so shared-out amounts are plain amounts
+    text = ("Ghana's harvests were 52,000 tonnes for maize, 31,500 tonnes for sorghum and 8,000 "
+            "tonnes for millet.")
+    assert _kinds(text, "52,000 tonnes", "31,500 tonnes", "8,000 tonnes") == ["level"] * 3
