@@ -62,3 +62,21 @@ def test_an_import_with_no_country_gets_no_seller() -> None:
                     "Asia again took most of Ghana's cocoa, 310,000 tonnes, equal to 57% of the "
                     "total. Fertiliser imports fell to 95,000 tonnes.")
     assert _sides(found, "95,000 tonnes")[0] is None
+
+
+_GRAPES = ("Peru's grape export revenue rose 12 percent to 1.4 billion soles this season, the "
+           "ministry said. Shipped volume was 410,000 tonnes, up from 380,000 tonnes. ")
+
+
+def test_buyer_rows_sharing_a_clause_take_the_paragraphs_one_seller() -> None:
+    found = _claims(_GRAPES + "Canada bought over 40,000 tonnes, while Japan took 9,100 tonnes; "
+                    "Spain's purchases came to 8,200 tonnes and Greece's to 4,100 tonnes.")
+    assert _sides(found, "8,200 tonnes") == ("PER", "ESP")
+    assert _sides(found, "4,100 tonnes") == ("PER", "GRC")
+
+
+def test_a_buyer_row_naming_its_source_keeps_that_source() -> None:
+    # near miss: a country after `from` in the row's clause is its seller, not the paragraph's
+    found = _claims(_GRAPES + "Canada bought over 40,000 tonnes of grapes from Chile, and "
+                    "Spain's imports from Chile came to 8,200 tonnes.")
+    assert _sides(found, "8,200 tonnes") == ("CHL", "ESP")

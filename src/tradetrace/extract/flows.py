@@ -819,8 +819,12 @@ class FlowReader(ListingReader, FlowHistory):
                 parties.exporter is not None:
             return parties
         if any(c.code and c.code != parties.importer and c.form != "pronoun"
-               and clause[0] <= c.start < clause[1] for c in ctx.countries):
-            return parties
+               and clause[0] <= c.start < clause[1] and (
+                   parties.importer is None or c.cue in ("from", "of", "with") or (
+                       c.form == "demonym" and not c.possessive))
+               for c in ctx.countries):
+            return parties  # (other buyers of a ranking row, `then Egypt with 25 million, the
+            # UAE with 24.7 million`, are no seller; a source, `from Chile`, is)
         frame = find_frame(self.text, *clause, quantity.start)
         if frame is not None and frame.kind not in ("export", "import"):
             return parties
