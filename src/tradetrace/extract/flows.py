@@ -805,7 +805,48 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
-        return self.on_named_side(parties, ctx)
+        parties = self.on_named_side(parties, ctx)
+        return self.paragraph_seller(parties, quantity, kind, clause, ctx)
+
+    def paragraph_seller(self, parties: Parties, quantity: Quantity, kind: Kind,
+                         clause: tuple[int, int], ctx: Context) -> Parties:
+        """`Kenya's tea exports fell 33%. Exports to Egypt slid 55%, while Russia's intake
+        shrank 66%`: a flow whose clause names only its buyer, after a paragraph whose flows all
+        have one and the same seller (and that seller buying nothing), is that seller's too,
+        however many sentences back it was named; a clause naming another country, a flow of
+        production or trade both ways, and a paragraph with two sellers are left alone."""
+        if kind not in ("level", "change") or parties.two_way or parties.joint or \
+                parties.exporter is not None:
+            return parties
+        if any(c.code and c.code != parties.importer and c.form != "pronoun"
+               and clause[0] <= c.start < clause[1] and (
+                   parties.importer is None or c.cue in ("from", "of", "with") or (
+                       c.form == "demonym" and not c.possessive))
+               for c in ctx.countries):
+            return parties  # (other buyers of a ranking row, `then Egypt with 25 million, the
+            # UAE with 24.7 million`, are no seller; a source, `from Chile`, is)
+        frame = find_frame(self.text, *clause, quantity.start)
+        if frame is not None and frame.kind not in ("export", "import"):
+            return parties
+        if parties.importer is None and (frame is None or frame.kind != "export" or any(
+                c.code and c.form != "pronoun" for c in ctx.countries)):
+            return parties  # (`Deliveries to Europe fell`: a sale naming no country goes on)
+        told = [c for c in self.history if self.in_paragraph(c) and c.start < quantity.start]
+        if any(c.two_way for c in told):
+            return parties
+        sellers = {c.exporter for c in told if c.exporter}
+        if len(sellers) != 1:
+            return parties
+        seller = sellers.pop()
+        if seller == parties.importer or any(c.importer == seller for c in told) or (
+                parties.importer is not None and any(c.importer == parties.importer for c in told
+                                                     if c.sentence_end <= ctx.span[0])):
+            return parties  # (`India's imports rose 9%` after Russia's oil to India: its total)
+        if not any(c.importer is None for c in told if c.exporter == seller) and len(
+                {c.importer for c in told if c.exporter == seller}) < 2:
+            return parties  # (`China bought plastics from Japan. Thailand's imports tripled`:
+            # a paragraph on one buyer's sources, not on the seller's sales)
+        return Parties(seller, parties.importer, False)
 
     def named_whole_flow(self, ctx: Context, quantity: Quantity) -> list[Claim]:
         """`Traders exported 1,128 GWh and imported 189 GWh. Finland took 63% of the exports`:
