@@ -471,10 +471,11 @@ def _warning_verbs() -> tuple[str, ...]:
 
 _OUTLOOK_OBJECT = r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?"
 """The object between an outlook verb and the preposition before its figure."""
-_DOLLARS = r"(?-i:US|A|C|NZ|HK|S)?[$€£¥]?\d"
-"""A figure's opening: digits, perhaps after a currency sign and a country's prefix (`A$14`)."""
+_DOLLARS = r"(?-i:US|A|C|NZ|HK|S|N|R)?[$€£¥]?\d"
+"""A figure's opening: digits, perhaps after a currency sign and a country's prefix (`A$14`,
+`N$41.4 billion`)."""
 _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE_VERB + r")|"
-                             r"(?:a\s+|an\s+)?"
+                             r"(?:a\s+|an\s+)?(?:record\s+)?"
                              + hedge_pattern(True) + _DOLLARS + r"|"
                              + _OUTLOOK_OBJECT + r"\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
                              r"(?:\s+(?:out|in|up|down|by))?|(?P<infinitive>to\s+(?-i:[a-z]{3,})(?:\s+(?:by|to))?))"
