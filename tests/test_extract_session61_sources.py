@@ -35,3 +35,25 @@ def test_a_country_that_sees_a_record_figure_gives_no_source() -> None:
                         "The two sides met in Minsk.")
     assert found["$9-10 billion"].attribution is None
 
+
+# A data firm or body that `tracked`, `tracks` or `counts` a figure (`Vortexa tracked upwards of
+# 1.8 million barrels a day`) records it, like `counted` before: it is the source. The verb with
+# no figure after it (`the 40 markets the association tracks`) records nothing.
+
+def test_a_data_firm_that_tracked_a_flow_is_its_source() -> None:
+    found = _by_surface("Kpler tracked about 640,000 barrels a day of Angolan crude heading to "
+                        "India in April.")
+    assert found["640,000 barrels a day"].attribution == "Kpler"
+
+
+def test_a_data_firm_that_counts_a_flow_is_its_source() -> None:
+    found = _by_surface("Vortexa counts 2.3 million barrels a day of seaborne diesel leaving "
+                        "Russian ports in May.")
+    assert found["2.3 million barrels a day"].attribution == "Vortexa"
+
+
+def test_markets_a_body_tracks_give_it_no_figure() -> None:
+    found = _by_surface("Kenya placed third among the 40 markets the association tracks, with "
+                        "sales of KES 3.1 billion.")
+    assert found["KES 3.1 billion"].attribution is None
+

@@ -1811,6 +1811,8 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
     agency recording, publishing or issuing the figures (a body whose name is headed by such a
     noun, not a country recording its imports nor a firm shipping its goods)."""
     for match in lexicon("recording_verbs").regex.finditer(text, sentence.start, sentence.end):
+        if match.group().lower() in _TRACKING and not _FIGURE_AFTER.match(text, match.end()):
+            continue  # `the markets the association tracks`: a body tracking no figure here
         publishing = match.group().lower() not in _RECORDING
         if (publishing and (_NOTHING_RECORDED.match(text, match.end())
                             or not _DATA_PUBLISHED.match(text, match.end()))) or \
@@ -1832,9 +1834,14 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
 
 
 _RECORDING = frozenset({"registered", "recorded", "logged", "tallied", "counted", "registers",
-                        "records", "logs"})
+                        "records", "logs", "tracked", "tracks", "counts"})
 """Verbs of recording proper, whose `no` records a zero (`customs recorded no imports from the
 U.S.`), unlike one of publishing (`has released no statistics since 2022`)."""
+_TRACKING = frozenset({"tracked", "tracks", "counts"})
+"""Verbs of recording that also stand alone (`the markets the association tracks`): a record only
+with its figure right after them (`Vortexa tracked upwards of 1.8 million barrels a day`)."""
+_FIGURE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:US|A|C|S)?[$€£¥]?\d")
+"""After a tracking verb: its figure, perhaps after up to three words (`tracked upwards of`)."""
 _DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figures|numbers|"
                              r"reports?|tall(?:y|ies)|estimates|results|bulletin|survey|review|"
                              r"licen[cs]es|permits|quotas?|allocations?|allotments?|approvals|"
