@@ -57,3 +57,18 @@ def test_markets_a_body_tracks_give_it_no_figure() -> None:
                         "sales of KES 3.1 billion.")
     assert found["KES 3.1 billion"].attribution is None
 
+
+# `intelligence` heads a source's name like `agency` or `service` (`Energy Intelligence`,
+# `Ukrainian intelligence: ...` as a headline's label).
+
+def test_a_headline_label_of_a_country_s_intelligence_is_the_source() -> None:
+    found = _by_surface("Polish intelligence: Belarusian potash to Brazil up 31% in May\n"
+                        "Potash shipments climbed, Poland's Foreign Intelligence Agency says.")
+    assert found["31%"].attribution == "Polish intelligence"
+
+
+def test_a_headline_label_of_goods_is_no_source() -> None:
+    found = _by_surface("Belarusian potash: shipments to Brazil up 31% in May\n"
+                        "Potash shipments climbed in May.")
+    assert found["31%"].attribution is None
+
