@@ -471,10 +471,11 @@ def _warning_verbs() -> tuple[str, ...]:
 
 _OUTLOOK_OBJECT = r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,90}?"
 """The object between an outlook verb and the preposition before its figure."""
-_DOLLARS = r"(?-i:US|A|C|NZ|HK|S)?[$€£¥]?\d"
-"""A figure's opening: digits, perhaps after a currency sign and a country's prefix (`A$14`)."""
+_DOLLARS = r"(?-i:US|A|C|NZ|HK|S|N|R)?[$€£¥]?\d"
+"""A figure's opening: digits, perhaps after a currency sign and a country's prefix (`A$14`,
+`N$41.4 billion`)."""
 _OUTLOOK_FIGURE = re.compile(r"\s+(?:(?:[^.;:,]{0,30}?\s)?that\s+(?!" + RELATIVE_VERB + r")|"
-                             r"(?:a\s+|an\s+)?"
+                             r"(?:a\s+|an\s+)?(?:record\s+)?"
                              + hedge_pattern(True) + _DOLLARS + r"|"
                              + _OUTLOOK_OBJECT + r"\s(?:at|to|of|(?-i:[a-z]{3,}ing)"
                              r"(?:\s+(?:out|in|up|down|by))?|(?P<infinitive>to\s+(?-i:[a-z]{3,})(?:\s+(?:by|to))?))"
@@ -1810,6 +1811,8 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
     agency recording, publishing or issuing the figures (a body whose name is headed by such a
     noun, not a country recording its imports nor a firm shipping its goods)."""
     for match in lexicon("recording_verbs").regex.finditer(text, sentence.start, sentence.end):
+        if match.group().lower() in _TRACKING and not _FIGURE_AFTER.match(text, match.end()):
+            continue  # `the markets the association tracks`: a body tracking no figure here
         publishing = match.group().lower() not in _RECORDING
         if (publishing and (_NOTHING_RECORDED.match(text, match.end())
                             or not _DATA_PUBLISHED.match(text, match.end()))) or \
@@ -1831,9 +1834,14 @@ def _recording_body(text: str, sentence: Sentence) -> Attribution | None:
 
 
 _RECORDING = frozenset({"registered", "recorded", "logged", "tallied", "counted", "registers",
-                        "records", "logs"})
+                        "records", "logs", "tracked", "tracks", "counts"})
 """Verbs of recording proper, whose `no` records a zero (`customs recorded no imports from the
 U.S.`), unlike one of publishing (`has released no statistics since 2022`)."""
+_TRACKING = frozenset({"tracked", "tracks", "counts"})
+"""Verbs of recording that also stand alone (`the markets the association tracks`): a record only
+with its figure right after them (`Vortexa tracked upwards of 1.8 million barrels a day`)."""
+_FIGURE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:US|A|C|S)?[$€£¥]?\d")
+"""After a tracking verb: its figure, perhaps after up to three words (`tracked upwards of`)."""
 _DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figures|numbers|"
                              r"reports?|tall(?:y|ies)|estimates|results|bulletin|survey|review|"
                              r"licen[cs]es|permits|quotas?|allocations?|allotments?|approvals|"
