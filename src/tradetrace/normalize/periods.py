@@ -1281,8 +1281,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # year; not of `the current Iranian calendar year (March 21-July 22)`, whose dates say
     # which months)
     ("period", rf"(?i:\b(?:the\s+)?(?:opening|first)\s+{_ROUGHLY}(?P<n>{_MONTH_COUNT})\s+"
-               rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d{{4}}|"
-               rf"(?i:fiscal|financial)\b)))",
+               rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+|its\s+|their\s+)?"
+               rf"(?:(?i:current|present)\s+)?(?:\d{{4}}|(?i:fiscal|financial|Iranian)\b|FY\s?\d)))",
      _first_months),
     # `in the first month of 2022`: January of the year written (a year is needed: `the first
     # month of the season` is no calendar month; `the first month of the year to pass that
@@ -1721,7 +1721,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
         return FiscalStart(_month_number(counted["m1"]))
     # (`fiscal 2023-24, which began on July 1`: a fiscal year named by its years)
     named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?|" \
-        rf"(?i:{_IRANIAN_YEAR})(?:\s+1[34]\d\d)?)"
+        rf"\bFY\s?\d{{2,4}}(?:\s*[-–/]\s*\d{{2,4}})?|(?i:{_IRANIAN_YEAR})(?:\s+1[34]\d\d)?)"
     # (`the 2023/24 season that opened on October 1`, `the season that ended on September 30`,
     # `the 2021/22 season, which runs from September to August`)
     # (only a season named by its years or as `the season`, its verb right after it: not `the
@@ -2166,8 +2166,12 @@ def _part_of(part: re.Match[str], opening: date) -> Period:
     return months_on(_months_later(opening, (number - 1) * size), size)
 
 
-_OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fiscal|financial)"
-                                r"\s+year\b", re.IGNORECASE)
+_OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+"
+                                r"(?:(?:current|present)\s+)?"
+                                rf"(?:(?:fiscal|financial)\s+year|{_IRANIAN_YEAR})\b",
+                                re.IGNORECASE)
+"""`of the fiscal year`, `of the current fiscal year`, `of the Iranian calendar year`: a fiscal
+year named by no years, whose months the document states (`that began on March 21`)."""
 
 
 _FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+\s+(?=(?i:marketing|crop|agricultural|"

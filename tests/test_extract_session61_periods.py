@@ -1,0 +1,57 @@
+"""Session 61, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2025, 12, 1))
+
+
+def test_first_months_of_an_iranian_year_whose_first_day_is_written_count_from_that_day() -> None:
+    found = _claims("Iran sold 3.1 million tonnes of urea abroad in the first eight months of "
+                    "the Iranian year that started on March 21, the customs office said.")
+    assert period(found["3.1 million tonnes"]) == ("2025-03-21", "2025-11-20")
+    found = _claims("Iran sold 3.1 million tonnes of urea abroad in the opening eight months of "
+                    "the Iranian calendar year, which began on March 21, the customs office said.")
+    assert period(found["3.1 million tonnes"]) == ("2025-03-21", "2025-11-20")
+
+
+def test_first_months_of_an_iranian_year_with_no_first_day_written_are_not_its_months() -> None:
+    found = _claims("Iran sold 3.1 million tonnes of urea abroad in the first eight months of "
+                    "the Iranian year, the customs office said.")
+    assert period(found["3.1 million tonnes"])[0] != "2025-03-21"
+
+
+def test_a_fiscal_year_that_opened_on_a_day_states_the_fiscal_months() -> None:
+    found = _claims("Ghana's cocoa board earned $410 million in the first four months of its "
+                    "fiscal year, which opened on August 1, its chief said.")
+    assert period(found["$410 million"]) == ("2025-08-01", "2025-11-30")
+    found = _claims("Cotton sales to Egypt reached $88 million in the 2023/24 fiscal year "
+                    "(Sudan's fiscal year opens on July 1), the ministry said.")
+    assert period(found["$88 million"]) == ("2023-07-01", "2024-06-30")
+
+
+def test_a_port_that_opened_on_a_day_states_no_fiscal_months() -> None:
+    found = _claims("Cotton sales to Egypt reached $88 million in 2023/24, and the new dry port "
+                    "opened on July 1, the ministry said.")
+    assert period(found["$88 million"]) != ("2023-07-01", "2024-06-30")
+
+
+def test_opening_months_of_the_current_fiscal_year_count_from_its_first_day() -> None:
+    found = _claims("Kenya's tea earnings came to $512 million over the opening five months of "
+                    "the current fiscal year, which began on July 1, the board said.")
+    assert period(found["$512 million"]) == ("2025-07-01", "2025-11-30")
+
+
+def test_opening_months_of_a_short_fiscal_year_whose_first_day_is_written() -> None:
+    found = _claims("Analysts put India's drone exports at $1.2 billion over the opening seven "
+                    "months of FY26, which began on April 1, 2025, a record.")
+    assert period(found["$1.2 billion"]) == ("2025-04-01", "2025-10-31")
+
+
+def test_opening_months_of_the_current_fiscal_year_with_no_months_written_name_none() -> None:
+    found = _claims("Kenya's tea earnings came to $512 million over the opening five months of "
+                    "the current fiscal year, the board said.")
+    assert period(found["$512 million"]) == (None, None)
