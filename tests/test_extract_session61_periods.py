@@ -55,3 +55,25 @@ def test_opening_months_of_the_current_fiscal_year_with_no_months_written_name_n
     found = _claims("Kenya's tea earnings came to $512 million over the opening five months of "
                     "the current fiscal year, the board said.")
     assert period(found["$512 million"]) == (None, None)
+
+
+def test_a_figure_of_an_undated_part_of_a_marketing_year_has_no_period_in_force() -> None:
+    found = _claims("Valdoria's wheat exports reached 3.4 million tonnes in 2024. It shipped "
+                    "1.9 million tonnes of barley in the first eight months of the 2024-25 "
+                    "marketing year, 12% more than a year earlier.")
+    assert period(found["3.4 million tonnes"]) == ("2024-01-01", "2024-12-31")
+    assert period(found["1.9 million tonnes"]) == (None, None)
+    assert period(found["12%"]) == (None, None)
+
+
+def test_a_part_of_a_marketing_year_whose_months_are_written_keeps_its_dates() -> None:
+    found = _claims("Valdoria's wheat exports reached 3.4 million tonnes in 2024. It shipped "
+                    "1.9 million tonnes of barley in the first eight months of the 2024-25 "
+                    "marketing year, which runs from July to June.")
+    assert period(found["1.9 million tonnes"]) == ("2024-07-01", "2025-02-28")
+
+
+def test_a_figure_whose_sentence_names_no_time_keeps_the_period_in_force() -> None:
+    found = _claims("Valdoria's wheat exports reached 3.4 million tonnes in 2024. Barley "
+                    "shipments came to 1.9 million tonnes, 12% more than a year earlier.")
+    assert period(found["1.9 million tonnes"]) == ("2024-01-01", "2024-12-31")

@@ -1881,6 +1881,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # counted back, no period in force (not a change, `has doubled over the past decade`,
         # which is of the later period compared)
         return None
+    if _unknown_own_period(reading, quantity, clause, mentions):
+        return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
     if found is not None and _per_year(text, *clause) and clause_undated():
@@ -1907,6 +1909,10 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return resolve(max(earlier, key=lambda m: m.start), reading.frame)
     if reading.level is not None:
         return reading.level
+    if _unknown_own_period(reading, quantity, (sentence[0], start), mentions):
+        # (`shipped 2.3 million tonnes in the first seven months of the 2020-21 marketing year,
+        # 19% more than a year before`: the change of a figure of unknown period has none)
+        return None
     # (not a pointer that names what a figure is compared with, `47% more than in January-
     # February 2020, while imports grew 36%`: the base of the change, not the period itself)
     stepped = [m for m in mentions if m.relation == "previous" and sentence[0] <= m.start < end
@@ -1941,6 +1947,19 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+def _unknown_own_period(reading: SentenceReading, quantity: tuple[int, int],
+                        clause: tuple[int, int], mentions: list[PeriodMention]) -> bool:
+    """Whether the figure's own clause names a period the reader cannot date (`in the first
+    seven months of the 2020-21 marketing year`, whose months the text never states; `this
+    season` with no season known): the figure's period is unknown, not the one in force."""
+    text, floor = reading.text, reading.sentence[0]
+    own = [m for m in mentions if m.relation in ("period", "same")
+           and clause[0] <= m.start < clause[1] and not is_base(text, m, floor)
+           and not _owned_by_old_level(text, m, reading.others, floor, quantity)]
+    return any(m.relation == "period" and resolve(m, reading.frame) is None for m in own) and \
+        not any(resolve(m, reading.frame) is not None for m in own)
 
 
 @cache

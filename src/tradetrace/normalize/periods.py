@@ -2176,7 +2176,7 @@ year named by no years, whose months the document states (`that began on March 2
 
 _FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+\s+(?=(?i:marketing|crop|agricultural|"
                            r"fiscal|financial)\s))?(?i:(?:marketing|crop|agricultural|fiscal|"
-                           r"financial)\s+)?(?i:season|year)\b")
+                           r"financial)\s+)?(?i:season|year|harvest|campaign)\b")
 """`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`, `the 2022-23 oil marketing
 year`: the split year's word after it (a demonym, or a product's word before the year's own
 noun, may stand between)."""
