@@ -77,3 +77,18 @@ def test_a_figure_whose_sentence_names_no_time_keeps_the_period_in_force() -> No
     found = _claims("Valdoria's wheat exports reached 3.4 million tonnes in 2024. Barley "
                     "shipments came to 1.9 million tonnes, 12% more than a year earlier.")
     assert period(found["1.9 million tonnes"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_planned_flow_from_a_year_still_to_come_is_of_that_year() -> None:
+    found = _claims("Freedonia plans to lift its cobalt sales to Valdoria to 18,000 tonnes "
+                    "from 2028, the mines minister said.")
+    assert period(found["18,000 tonnes"]) == ("2028-01-01", "2028-12-31")
+    found = _claims("Valdoria will send 3 million tonnes of ammonia a year to Freedonia starting "
+                    "in 2027 under the new deal.")
+    assert period(found["3 million tonnes"]) == ("2027-01-01", "2027-12-31")
+
+
+def test_a_change_from_a_past_year_is_still_measured_from_it() -> None:
+    found = _claims("Valdoria's cobalt sales to Freedonia rose to 18,000 tonnes last year "
+                    "from 2021, the mines minister said.")
+    assert period(found["18,000 tonnes"]) == ("2024-01-01", "2024-12-31")

@@ -1677,6 +1677,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])
                    and not _owned_by_old_level(text, m, others, sentence[0], quantity)]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
+    start_year = _planned_start_year(reading, quantity, clause)
+    if start_year is not None and kind in ("level", "change"):
+        # `plans to raise milk exports to 15,000 tonnes from 2027`: the year a planned flow
+        # starts in
+        return start_year
     when = _when_clause(text, mentions, quantity, sentence[0])
     if kind in ("level", "change", "share") and when is not None and not base_level(
             text, quantity, sentence[0]):
@@ -1960,6 +1965,39 @@ def _unknown_own_period(reading: SentenceReading, quantity: tuple[int, int],
            and not _owned_by_old_level(text, m, reading.others, floor, quantity)]
     return any(m.relation == "period" and resolve(m, reading.frame) is None for m in own) and \
         not any(resolve(m, reading.frame) is not None for m in own)
+
+
+@cache
+def _start_year_before() -> re.Pattern[str]:
+    """Right before a year: a cue that a flow starts in it (`start_year_cues` of
+    period_cues.json: `from`, `starting in`)."""
+    words = cue_alternation(period_cues()["start_year_cues"])
+    return re.compile(rf"(?<![\w-])(?i:{words})\s+$")
+
+
+_BARE_YEAR = re.compile(r"(?i:(?:in\s+)?)(?P<year>\d{4})")
+"""A mention that is a year alone, after an optional `in` (`2027`, `in 2026`)."""
+
+
+def _planned_start_year(reading: SentenceReading, quantity: tuple[int, int],
+                        clause: tuple[int, int]) -> Period | None:
+    """The year written after the figure in its clause after a start cue (`from 2027`,
+    `starting in 2026`) when it is later than the publication year: a planned flow's first
+    year, not a comparison base (`up 9% from 2023` looks back; a year still to come cannot)."""
+    if reading.published is None:
+        return None
+    text, before = reading.text, _start_year_before()
+    for mention in reading.mentions:
+        if not quantity[1] <= mention.start < clause[1] or mention.relation != "period":
+            continue
+        bare = _BARE_YEAR.fullmatch(mention.surface)
+        if bare is None or mention.period is None or \
+                int(bare["year"]) <= reading.published.year:
+            continue
+        lead = mention.surface[:bare.start("year")]
+        if before.search(text[max(clause[0], mention.start - 30):mention.start] + lead):
+            return mention.period
+    return None
 
 
 @cache
