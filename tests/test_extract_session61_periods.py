@@ -92,3 +92,22 @@ def test_a_change_from_a_past_year_is_still_measured_from_it() -> None:
     found = _claims("Valdoria's cobalt sales to Freedonia rose to 18,000 tonnes last year "
                     "from 2021, the mines minister said.")
     assert period(found["18,000 tonnes"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_sentence_opening_on_a_comparison_leaves_the_reported_period_in_force() -> None:
+    found = _claims("Valdoria sold 48 million kg of cashews abroad in the first ten months of "
+                    "the year. That compares with 51 million kg last year. Freedonia took 20 "
+                    "million kg of the nuts.")
+    assert period(found["51 million kg"]) == ("2024-01-01", "2024-12-31")
+    assert period(found["20 million kg"]) == ("2025-01-01", "2025-10-31")
+    found = _claims("Valdoria sold 48 million kg of cashews abroad in the first ten months of "
+                    "the year. That was below 2023, when 55 million kg left. Freedonia took 20 "
+                    "million kg of the nuts.")
+    assert period(found["20 million kg"]) == ("2025-01-01", "2025-10-31")
+
+
+def test_a_sentence_reporting_another_year_puts_that_year_in_force() -> None:
+    found = _claims("Valdoria sold 48 million kg of cashews abroad in the first ten months of "
+                    "the year. Sales in 2023 came to 51 million kg. Freedonia took 20 million "
+                    "kg of the nuts.")
+    assert period(found["20 million kg"]) == ("2023-01-01", "2023-12-31")
