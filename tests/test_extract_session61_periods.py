@@ -111,3 +111,15 @@ def test_a_sentence_reporting_another_year_puts_that_year_in_force() -> None:
                     "the year. Sales in 2023 came to 51 million kg. Freedonia took 20 million "
                     "kg of the nuts.")
     assert period(found["20 million kg"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_harvest_that_closed_on_a_day_states_the_season_months() -> None:
+    found = _claims("Guatemala's 2023-2024 cardamom harvest, which closed on September 30, "
+                    "brought in $410 million of export earnings, the growers' group said.")
+    assert period(found["$410 million"]) == ("2023-10-01", "2024-09-30")
+
+
+def test_a_port_that_closed_on_a_day_states_no_season_months() -> None:
+    found = _claims("Guatemala's cardamom exports brought in $410 million in 2023-2024, and the "
+                    "old port, which closed on September 30, handled none of it.")
+    assert period(found["$410 million"]) != ("2023-10-01", "2024-09-30")
