@@ -123,3 +123,22 @@ def test_a_port_that_closed_on_a_day_states_no_season_months() -> None:
     found = _claims("Guatemala's cardamom exports brought in $410 million in 2023-2024, and the "
                     "old port, which closed on September 30, handled none of it.")
     assert period(found["$410 million"]) != ("2023-10-01", "2024-09-30")
+
+
+def test_a_count_of_months_before_a_flow_word_and_total_is_the_year_so_far() -> None:
+    found = _claims("Valdoria's coffee sales to Freedonia came to $410 million in August. Sales "
+                    "to Ruritania added $95 million, lifting the eight-month export total to "
+                    "$2.9 billion.")
+    assert period(found["$2.9 billion"]) == ("2025-01-01", "2025-08-31")
+
+
+def test_a_count_of_quarters_is_the_months_they_make_up() -> None:
+    found = _claims("Valdoria's cocoa exports to Freedonia rose 12% in September. They reached "
+                    "1.4 million tonnes over the three quarters, up 9%.")
+    assert period(found["1.4 million tonnes"]) == ("2025-01-01", "2025-09-30")
+
+
+def test_three_quarters_of_a_figure_is_no_span_of_quarters() -> None:
+    found = _claims("Valdoria shipped 1.4 million tonnes of cocoa in September, and three "
+                    "quarters of the volume went to Freedonia.")
+    assert period(found["1.4 million tonnes"]) == ("2025-09-01", "2025-09-30")

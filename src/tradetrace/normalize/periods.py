@@ -273,11 +273,13 @@ _COUNTED_TOTAL = (r"(?:totals?|tally|figures?|volumes?|exports|imports|sales|shi
                   r"purchases|arrivals|earnings|receipts|revenues?|trade|output|production)\b")
 """Nouns of a running total a count of months stands before as an adjective (`the ten-month
 total`, `Nine-month exports`)."""
+_TOTAL_OF = r"(?:export|import|sales|trade|shipment|delivery|purchase)"
+"""A flow word between a count of months and its total (`the nine-month export total`)."""
 COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these|that)\s+|"
-                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL})|"
+                rf"\b(?=(?:{_MONTH_COUNT})-month\s+(?:{_TOTAL_OF}\s+)?{_COUNTED_TOTAL})|"
                 r"\bthat\s+(?=month\b))(?:"
                 rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
-                rf"quarter)|(?P<month>month))\b(?![\s-]+on\b)(?!\s+(?:to(?!{_TO_FIGURE})|through|"
+                rf"quarter)|(?P<quarters>two|three)\s+quarters|(?P<month>month))\b(?![\s-]+on\b)(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
                 r"(?![\s-]+(?:period|stretch|ahead|to\s+come|earlier|prior)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
@@ -304,8 +306,8 @@ def length_in_months(period: Period) -> int | None:
 
 def counted_length(mention: PeriodMention) -> int | None:
     """How many months a span named by its length stands for (`over the nine months` -> 9,
-    `over the half-year` -> 6, `in the quarter` -> 3, `the ten-month total` -> 10); None for
-    any other mention."""
+    `over the half-year` -> 6, `in the quarter` -> 3, `over the three quarters` -> 9, `the
+    ten-month total` -> 10, `the nine-month export total` -> 9); None for any other mention."""
     if mention.relation != "same":
         return None
     counted = _COUNTED.fullmatch(mention.surface) or \
@@ -315,6 +317,8 @@ def counted_length(mention: PeriodMention) -> int | None:
     groups = counted.groupdict()
     if groups.get("half") or groups.get("quarter"):
         return 6 if groups.get("half") else 3
+    if groups.get("quarters"):  # `over the three quarters`: nine months
+        return 3 * (COUNTS.get(counted["quarters"].lower()) or 1)
     if groups.get("month"):
         return 1
     return COUNTS.get(counted["count"].lower()) or int(counted["count"])
