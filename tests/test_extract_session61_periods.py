@@ -142,3 +142,16 @@ def test_three_quarters_of_a_figure_is_no_span_of_quarters() -> None:
     found = _claims("Valdoria shipped 1.4 million tonnes of cocoa in September, and three "
                     "quarters of the volume went to Freedonia.")
     assert period(found["1.4 million tonnes"]) == ("2025-09-01", "2025-09-30")
+
+
+def test_the_same_months_of_a_year_past_a_semicolon_are_the_months_in_force() -> None:
+    found = _claims("Over January-September, Valdoria sold 2.2 million tonnes of potash to "
+                    "Freedonia; in the same months of 2023 it had shipped 1.7 million tonnes.")
+    assert period(found["2.2 million tonnes"]) == ("2025-01-01", "2025-09-30")
+    assert period(found["1.7 million tonnes"]) == ("2023-01-01", "2023-09-30")
+
+
+def test_a_whole_year_past_a_semicolon_stays_that_year() -> None:
+    found = _claims("Over January-September, Valdoria sold 2.2 million tonnes of potash to "
+                    "Freedonia; in 2023 it had shipped 1.7 million tonnes.")
+    assert period(found["1.7 million tonnes"]) == ("2023-01-01", "2023-12-31")

@@ -1755,9 +1755,12 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # months in force, in the year written
         return shift_years(in_force, same_after - in_force.end.year)
     in_force = in_force or reading.frame
-    same_before = _same_period_of(text, [m for m in mentions if sentence[0] <= m.start
+    # (`Over January-October, China took 5.72 tons; in the same months of 2021 it had paid
+    # $182.988 million`: past a semicolon, the figures of the clause before do not count)
+    floor = _past_semicolon(text, sentence[0], quantity[0])
+    same_before = _same_period_of(text, [m for m in mentions if floor <= m.start
                                          and m.end <= quantity[0] and not any(
-                                             sentence[0] <= start < m.start
+                                             floor <= start < m.start
                                              for start, _ in others)], in_force)
     if kind in ("level", "change") and same_before is not None and in_force is not None:
         # `In the same months of 2020 it had bought 231,382 tonnes`: the months in force,
@@ -1998,6 +2001,12 @@ def _planned_start_year(reading: SentenceReading, quantity: tuple[int, int],
         if before.search(text[max(clause[0], mention.start - 30):mention.start] + lead):
             return mention.period
     return None
+
+
+def _past_semicolon(text: str, floor: int, at: int) -> int:
+    """Where the independent clause holding `at` opens: past the last semicolon between `floor`
+    (the sentence's start) and `at`, else `floor`."""
+    return text.rfind(";", floor, at) + 1 or floor
 
 
 @cache
