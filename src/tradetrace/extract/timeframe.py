@@ -1966,8 +1966,15 @@ def _unknown_own_period(reading: SentenceReading, quantity: tuple[int, int],
     own = [m for m in mentions if m.relation in ("period", "same")
            and clause[0] <= m.start < clause[1] and not is_base(text, m, floor)
            and not _owned_by_old_level(text, m, reading.others, floor, quantity)]
-    return any(m.relation == "period" and resolve(m, reading.frame) is None for m in own) and \
+    return any(m.relation == "period" and resolve(m, reading.frame) is None
+               and _TIME_NOUN.search(m.surface) is not None for m in own) and \
         not any(resolve(m, reading.frame) is not None for m in own)
+
+
+_TIME_NOUN = re.compile(r"(?i:\b(?:months?|years?|seasons?|quarters?|half|harvest|campaign|"
+                        r"fiscal|financial)\b)")
+"""A word naming a span of time: an unknown period names one (not the elliptic `in the second`
+after `two tenders`, an ordinal of the things counted)."""
 
 
 @cache
