@@ -345,6 +345,16 @@ of` 2024, ` in` September 2021, ` share in`): prepositions and period words only
 noun of the figure's), no clause break."""
 
 
+_COMPARED_LEAD = re.compile(
+    r"\s*(?:That|This|It|These|Those)\s+(?:(?:compares|compared|contrasts|contrasted)\s+"
+    r"(?:with|to)|(?:was|is|were|are)\s+(?:(?:well|far|slightly|just|still|also)\s+)?"
+    r"(?:below|above|under|down\s+(?:from|on)|up\s+(?:from|on)|less\s+than|more\s+than|"
+    r"lower\s+than|higher\s+than))\b")
+"""A sentence opening on a comparison of the figure just reported (`That compares with 125
+million kg last year`, `That was below 2022, when ...`): its figures are what the report is
+compared with, so its time does not go on in force."""
+
+
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 
@@ -877,6 +887,12 @@ class PeriodReader(FlowHistory):
         return [(q.start, q.end) for q in (self.quantities[i] for i in ctx.indices)
                 if q.unit in _PARTY_UNITS and q.start > quantity.end
                 and _TO_PARTIES.search(self.text, max(quantity.end, q.start - 30), q.start)]
+
+    def compared_lead(self, ctx: Context) -> bool:
+        """Whether the sentence opens on a comparison of the figure reported before it (`That
+        compares with ...`, `That was below 2022, when ...`): an aside, whose periods are the
+        bases compared with."""
+        return _COMPARED_LEAD.match(self.text, ctx.span[0]) is not None
 
     def looked_back(self, ctx: Context) -> bool:
         """Whether the sentence opens on a pointer back (`A year earlier, ...`, `A year earlier

@@ -1735,7 +1735,8 @@ class _Reader(GoodsReader, PeriodReader):
         # (`In the same month a year earlier China had taken in 1.55 million tonnes`)
         # (`A year earlier Iran had bought $3.6 billion`: a counted pointer back opening the
         # sentence, comma or not)
-        looking_back = self.looked_back(ctx) or self.flashback(ctx, made)
+        looking_back = self.looked_back(ctx) or self.flashback(ctx, made) or \
+            self.compared_lead(ctx)
         # (and so is a sanctions cap: `caps its coal exports next year at 7.5 million tonnes`)
         # (a comparison base is no period the article goes on about: `Trade recovers to 80% of
         # last year's level`)

@@ -1677,6 +1677,11 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         covered = [m for m in mentions if not made_or_released(text, m, sentence[0])
                    and not _owned_by_old_level(text, m, others, sentence[0], quantity)]
         return choose_period(text, covered, quantity, clause, clause, others, None, False)
+    start_year = _planned_start_year(reading, quantity, clause)
+    if start_year is not None and kind in ("level", "change"):
+        # `plans to raise milk exports to 15,000 tonnes from 2027`: the year a planned flow
+        # starts in
+        return start_year
     when = _when_clause(text, mentions, quantity, sentence[0])
     if kind in ("level", "change", "share") and when is not None and not base_level(
             text, quantity, sentence[0]):
@@ -1750,9 +1755,12 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # months in force, in the year written
         return shift_years(in_force, same_after - in_force.end.year)
     in_force = in_force or reading.frame
-    same_before = _same_period_of(text, [m for m in mentions if sentence[0] <= m.start
+    # (`Over January-October, China took 5.72 tons; in the same months of 2021 it had paid
+    # $182.988 million`: past a semicolon, the figures of the clause before do not count)
+    floor = _past_semicolon(text, sentence[0], quantity[0])
+    same_before = _same_period_of(text, [m for m in mentions if floor <= m.start
                                          and m.end <= quantity[0] and not any(
-                                             sentence[0] <= start < m.start
+                                             floor <= start < m.start
                                              for start, _ in others)], in_force)
     if kind in ("level", "change") and same_before is not None and in_force is not None:
         # `In the same months of 2020 it had bought 231,382 tonnes`: the months in force,
@@ -1881,6 +1889,8 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # counted back, no period in force (not a change, `has doubled over the past decade`,
         # which is of the later period compared)
         return None
+    if _unknown_own_period(reading, quantity, clause, mentions):
+        return None
     found = choose_period(text, mentions, quantity, clause, sentence, others, reading.frame,
                           change, fallback=False, level=reading.level)
     if found is not None and _per_year(text, *clause) and clause_undated():
@@ -1907,6 +1917,10 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return resolve(max(earlier, key=lambda m: m.start), reading.frame)
     if reading.level is not None:
         return reading.level
+    if _unknown_own_period(reading, quantity, (sentence[0], start), mentions):
+        # (`shipped 2.3 million tonnes in the first seven months of the 2020-21 marketing year,
+        # 19% more than a year before`: the change of a figure of unknown period has none)
+        return None
     # (not a pointer that names what a figure is compared with, `47% more than in January-
     # February 2020, while imports grew 36%`: the base of the change, not the period itself)
     stepped = [m for m in mentions if m.relation == "previous" and sentence[0] <= m.start < end
@@ -1941,6 +1955,65 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         # percent`: a time before an event, not the period the article is about
         return None
     return reading.frame
+
+
+def _unknown_own_period(reading: SentenceReading, quantity: tuple[int, int],
+                        clause: tuple[int, int], mentions: list[PeriodMention]) -> bool:
+    """Whether the figure's own clause names a period the reader cannot date (`in the first
+    seven months of the 2020-21 marketing year`, whose months the text never states; `this
+    season` with no season known): the figure's period is unknown, not the one in force."""
+    text, floor = reading.text, reading.sentence[0]
+    own = [m for m in mentions if m.relation in ("period", "same")
+           and clause[0] <= m.start < clause[1] and not is_base(text, m, floor)
+           and not _owned_by_old_level(text, m, reading.others, floor, quantity)]
+    return any(m.relation == "period" and resolve(m, reading.frame) is None
+               and _TIME_NOUN.search(m.surface) is not None for m in own) and \
+        not any(resolve(m, reading.frame) is not None for m in own)
+
+
+_TIME_NOUN = re.compile(r"(?i:\b(?:months?|years?|seasons?|quarters?|half|harvest|campaign|"
+                        r"fiscal|financial)\b)")
+"""A word naming a span of time: an unknown period names one (not the elliptic `in the second`
+after `two tenders`, an ordinal of the things counted)."""
+
+
+@cache
+def _start_year_before() -> re.Pattern[str]:
+    """Right before a year: a cue that a flow starts in it (`start_year_cues` of
+    period_cues.json: `from`, `starting in`)."""
+    words = cue_alternation(period_cues()["start_year_cues"])
+    return re.compile(rf"(?<![\w-])(?i:{words})\s+$")
+
+
+_BARE_YEAR = re.compile(r"(?i:(?:in\s+)?)(?P<year>\d{4})")
+"""A mention that is a year alone, after an optional `in` (`2027`, `in 2026`)."""
+
+
+def _planned_start_year(reading: SentenceReading, quantity: tuple[int, int],
+                        clause: tuple[int, int]) -> Period | None:
+    """The year written after the figure in its clause after a start cue (`from 2027`,
+    `starting in 2026`) when it is later than the publication year: a planned flow's first
+    year, not a comparison base (`up 9% from 2023` looks back; a year still to come cannot)."""
+    if reading.published is None:
+        return None
+    text, before = reading.text, _start_year_before()
+    for mention in reading.mentions:
+        if not quantity[1] <= mention.start < clause[1] or mention.relation != "period":
+            continue
+        bare = _BARE_YEAR.fullmatch(mention.surface)
+        if bare is None or mention.period is None or \
+                int(bare["year"]) <= reading.published.year:
+            continue
+        lead = mention.surface[:bare.start("year")]
+        if before.search(text[max(clause[0], mention.start - 30):mention.start] + lead):
+            return mention.period
+    return None
+
+
+def _past_semicolon(text: str, floor: int, at: int) -> int:
+    """Where the independent clause holding `at` opens: past the last semicolon between `floor`
+    (the sentence's start) and `at`, else `floor`."""
+    return text.rfind(";", floor, at) + 1 or floor
 
 
 @cache

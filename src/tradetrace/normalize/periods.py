@@ -273,11 +273,13 @@ _COUNTED_TOTAL = (r"(?:totals?|tally|figures?|volumes?|exports|imports|sales|shi
                   r"purchases|arrivals|earnings|receipts|revenues?|trade|output|production)\b")
 """Nouns of a running total a count of months stands before as an adjective (`the ten-month
 total`, `Nine-month exports`)."""
+_TOTAL_OF = r"(?:export|import|sales|trade|shipment|delivery|purchase)"
+"""A flow word between a count of months and its total (`the nine-month export total`)."""
 COUNTED_SPAN = (rf"(?i:(?:\b(?:over|during|in|for|across|within)\s+(?:the|those|these|that)\s+|"
-                rf"\b(?=(?:{_MONTH_COUNT})-month\s+{_COUNTED_TOTAL})|"
+                rf"\b(?=(?:{_MONTH_COUNT})-month\s+(?:{_TOTAL_OF}\s+)?{_COUNTED_TOTAL})|"
                 r"\bthat\s+(?=month\b))(?:"
                 rf"(?P<count>{_MONTH_COUNT})[\s-]+months?|(?P<half>half[\s-]year)|(?P<quarter>"
-                rf"quarter)|(?P<month>month))\b(?![\s-]+on\b)(?!\s+(?:to(?!{_TO_FIGURE})|through|"
+                rf"quarter)|(?P<quarters>two|three)\s+quarters|(?P<month>month))\b(?![\s-]+on\b)(?!\s+(?:to(?!{_TO_FIGURE})|through|"
                 r"ending|ended|of|since|before|after|that|when|which|from|between)\b)"
                 r"(?![\s-]+(?:period|stretch|ahead|to\s+come|earlier|prior)\b))")
 """A span named by its length only (`over the ten months`, `in the quarter`, `over the
@@ -304,8 +306,8 @@ def length_in_months(period: Period) -> int | None:
 
 def counted_length(mention: PeriodMention) -> int | None:
     """How many months a span named by its length stands for (`over the nine months` -> 9,
-    `over the half-year` -> 6, `in the quarter` -> 3, `the ten-month total` -> 10); None for
-    any other mention."""
+    `over the half-year` -> 6, `in the quarter` -> 3, `over the three quarters` -> 9, `the
+    ten-month total` -> 10, `the nine-month export total` -> 9); None for any other mention."""
     if mention.relation != "same":
         return None
     counted = _COUNTED.fullmatch(mention.surface) or \
@@ -315,6 +317,8 @@ def counted_length(mention: PeriodMention) -> int | None:
     groups = counted.groupdict()
     if groups.get("half") or groups.get("quarter"):
         return 6 if groups.get("half") else 3
+    if groups.get("quarters"):  # `over the three quarters`: nine months
+        return 3 * (COUNTS.get(counted["quarters"].lower()) or 1)
     if groups.get("month"):
         return 1
     return COUNTS.get(counted["count"].lower()) or int(counted["count"])
@@ -1281,8 +1285,8 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
     # year; not of `the current Iranian calendar year (March 21-July 22)`, whose dates say
     # which months)
     ("period", rf"(?i:\b(?:the\s+)?(?:opening|first)\s+{_ROUGHLY}(?P<n>{_MONTH_COUNT})\s+"
-               rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d{{4}}|"
-               rf"(?i:fiscal|financial)\b)))",
+               rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+|its\s+|their\s+)?"
+               rf"(?:(?i:current|present)\s+)?(?:\d{{4}}|(?i:fiscal|financial|Iranian)\b|FY\s?\d)))",
      _first_months),
     # `in the first month of 2022`: January of the year written (a year is needed: `the first
     # month of the season` is no calendar month; `the first month of the year to pass that
@@ -1721,7 +1725,7 @@ def fiscal_year_start(text: str) -> FiscalStart | None:
         return FiscalStart(_month_number(counted["m1"]))
     # (`fiscal 2023-24, which began on July 1`: a fiscal year named by its years)
     named = rf"(?:{fiscal}|(?i:fiscal|financial)\s+\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?|" \
-        rf"(?i:{_IRANIAN_YEAR})(?:\s+1[34]\d\d)?)"
+        rf"\bFY\s?\d{{2,4}}(?:\s*[-–/]\s*\d{{2,4}})?|(?i:{_IRANIAN_YEAR})(?:\s+1[34]\d\d)?)"
     # (`the 2023/24 season that opened on October 1`, `the season that ended on September 30`,
     # `the 2021/22 season, which runs from September to August`)
     # (only a season named by its years or as `the season`, its verb right after it: not `the
@@ -2166,13 +2170,17 @@ def _part_of(part: re.Match[str], opening: date) -> Period:
     return months_on(_months_later(opening, (number - 1) * size), size)
 
 
-_OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+(?:fiscal|financial)"
-                                r"\s+year\b", re.IGNORECASE)
+_OF_UNNAMED_FISCAL = re.compile(r"\s+of\s+(?:its|the|their|this|that|a)\s+"
+                                r"(?:(?:current|present)\s+)?"
+                                rf"(?:(?:fiscal|financial)\s+year|{_IRANIAN_YEAR})\b",
+                                re.IGNORECASE)
+"""`of the fiscal year`, `of the current fiscal year`, `of the Iranian calendar year`: a fiscal
+year named by no years, whose months the document states (`that began on March 21`)."""
 
 
 _FISCAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+\s+(?=(?i:marketing|crop|agricultural|"
                            r"fiscal|financial)\s))?(?i:(?:marketing|crop|agricultural|fiscal|"
-                           r"financial)\s+)?(?i:season|year)\b")
+                           r"financial)\s+)?(?i:season|year|harvest|campaign)\b")
 """`the 2023/24 season`, `the 2022/2023 Ethiopian fiscal year`, `the 2022-23 oil marketing
 year`: the split year's word after it (a demonym, or a product's word before the year's own
 noun, may stand between)."""
