@@ -772,6 +772,26 @@ _THERE_AFTER = re.compile(_THERE, re.IGNORECASE)
 """`there` as a place (not `there were`): the partner named before."""
 
 
+def _owning_demonym(text: str, mention: CountryMention, ctx: Context) -> bool:
+    """A demonym that owns the exports after it as a possessive does (`Turkish exports of
+    precious metals soared`, `Russian coal exports reached`); the caller checks the demonym's
+    country is the seller. Not imports (`Russian oil imports` name the goods' origin), nor
+    exports the sentence makes a part of a whole told before (`Iranian exports made up 9,000
+    tons of the total`: the seller's side of the pair's trade)."""
+    return mention.form == "demonym" and not mention.possessive and \
+        _DEMONYM_EXPORTS.match(text, mention.end) is not None and \
+        _PART_OF_WHOLE.search(text, mention.end, ctx.span[1]) is None
+
+
+_DEMONYM_EXPORTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?exports\b", re.IGNORECASE)
+"""After a demonym: exports it owns (`Russian exports`, `Russian coal exports`)."""
+_PART_OF_WHOLE = re.compile(r"\b(?:made\s+up|makes?\s+up|making\s+up|accounted\s+for|"
+                            r"accounts?\s+for|accounting\s+for|of\s+the\s+total|of\s+that)\b",
+                            re.IGNORECASE)
+"""A figure told as a part of a whole (`made up 9,000 tons of the total`, `accounting for $54
+million of that`)."""
+
+
 def without_transit_country(text: str, ctx: Context, parties: Parties) -> Parties:
     """`parties` without a side its sentence names only as a country a transit flow crosses
     (`Transit of Russian cargo through Azerbaijan rose 98 percent`, `Kazakh grain across Latvia
@@ -1038,7 +1058,8 @@ class FlowReader(ListingReader, FlowHistory):
         exports were stronger, rising 33.7 percent`)."""
         codes = {c.code for c in ctx.countries}
         for mention in ctx.countries:
-            if not mention.possessive or not ctx.span[0] <= mention.start < quantity.start:
+            if not (mention.possessive or _owning_demonym(self.text, mention, ctx)) or \
+                    not ctx.span[0] <= mention.start < quantity.start:
                 continue
             if mention.start < clause[0] and any(
                     mention.end <= c.start < quantity.start for c in ctx.countries):
