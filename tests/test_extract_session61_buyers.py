@@ -43,3 +43,34 @@ def test_demonym_exports_told_as_part_of_the_pairs_trade_keep_the_partner() -> N
     found = _claims("Trade between Peru and Japan rose 8% to $2 billion. Peruvian exports made "
                     "up $1.5 billion of the total.")
     assert _sides(found, "$1.5 billion") == ("PER", "JPN")
+
+
+
+# Exports named by their goods in a market-by-market story are the seller's exports to everyone
+
+
+_MARKETS = ("Norway shipped $9 billion of crude oil in 2024, the agency said, with Korea the top "
+            "destination at $2.5 billion, or 28% of the total. Brazil and India followed with "
+            "19% and 12%, respectively. ")
+
+
+def test_goods_exports_after_several_buyers_drop_the_carried_buyer() -> None:
+    found = _claims(_MARKETS + "Diesel exports fell to $1.4 billion from $1.6 billion in the "
+                    "last quarter.")
+    assert _sides(found, "$2.5 billion") == ("NOR", "KOR")
+    assert _sides(found, "$1.4 billion") == ("NOR", None)
+    assert _sides(found, "$1.6 billion") == ("NOR", None)
+
+
+def test_goods_exports_in_a_story_of_one_pair_keep_the_buyer() -> None:
+    # near miss: one buyer told before, so the story is that pair's trade
+    found = _claims("Chile exported $9 billion of copper cathodes to Korea in 2024, up 6% on the "
+                    "year. Wheat exports fell to $1.4 billion from $1.6 billion a year before.")
+    assert _sides(found, "$1.4 billion") == ("CHL", "KOR")
+
+
+def test_goods_exports_pointing_back_to_the_market_keep_the_buyer() -> None:
+    # near miss: `there` points to the buyer named before
+    found = _claims(_MARKETS + "Diesel exports there fell to $1.4 billion in the last quarter.")
+    assert _sides(found, "$1.4 billion")[0] == "NOR"
+    assert _sides(found, "$1.4 billion")[1] is not None

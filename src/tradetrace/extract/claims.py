@@ -461,6 +461,14 @@ _ABROAD = re.compile(r"(?i:\b(?:abroad|overseas)\b)")
 """Words that send a purchase or sale across the border (`Purchases from abroad`)."""
 _BLOC = re.compile(BLOC_NAME)
 """A bloc named in a sentence: a place with no country code (`In the EU, exports rose`)."""
+_GOODS_EXPORTS = re.compile(r"(?<![\w'’-])(?:(?!(?:the|its|their|his|her|our|total|overall|"
+                            r"monthly|annual|yearly|such|all|of|to|from|and|or)\s)[\w-]+\s+){1,3}"
+                            r"(?P<way>exports|export\s+(?:revenues?|earnings|receipts|sales|"
+                            r"values?))\b(?!\s+(?:to|into|for|bound|headed|there)\b)",
+                            re.IGNORECASE)
+"""A flow noun of exports named by the goods before it (`Scallop exports`, `fish and seafood
+export earnings` reads `seafood export earnings`), not by an owner, a time or the whole
+(`its exports`, `monthly exports`, `total exports`), with no partner after it."""
 _FLOW_POINTER = re.compile(r"(?i:\b(?:the|these|those|such)\s+(?:shipments|imports|exports|"
                            r"deliveries|sales|purchases|flows|cargoes|supplies)\b)")
 """A definite flow noun, pointing back to the flow just described (`Altogether, the shipments
@@ -1910,6 +1918,7 @@ class _Reader(GoodsReader, PeriodReader):
         parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
         parties = self.share_partner_dropped(ctx, draft, quantity, kind, parties)
         parties = self.lone_side_turned(ctx, draft, quantity, kind, parties)
+        parties = self.goods_exports_alone(ctx, draft, quantity, kind, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":
@@ -2107,6 +2116,33 @@ class _Reader(GoodsReader, PeriodReader):
         if frame.kind == "export" and parties.importer:
             return Parties(parties.importer, None, False)
         return parties
+
+    def goods_exports_alone(self, ctx: Context, draft: Draft, quantity: Quantity, kind: Kind,
+                            parties: Parties) -> Parties:
+        """`Peru sold zinc to Japan and Korea. Copper exports rose 12% to $2 billion`: a figure
+        whose clause names the exports by their goods (`Copper exports`, `fish export
+        earnings`), in a sentence that names no country nor points back to a partner (`there`,
+        `those shipments`), is the seller's exports of those goods to everyone, so the buyer
+        carried from an earlier sentence is dropped (the seller stays). Only once the story has
+        told the seller's flows to two or more buyers: a market-by-market story, not one
+        pair's (`China's sales to North Korea rose. Flour exports came to 6,200 tonnes`)."""
+        if kind not in ("level", "change") or ctx.countries or parties.two_way or \
+                not (parties.exporter and parties.importer):
+            return parties
+        text = self.text
+        if _PLACE_POINTER.search(text, *ctx.span) or _FLOW_POINTER.search(text, *ctx.span):
+            return parties
+        buyers = {c.importer for c in self.history if c.exporter == parties.exporter and
+                  c.importer and not c.two_way}
+        if len(buyers) < 2:
+            return parties  # (a story of one pair's trade, `China's sales to North Korea`,
+            # goes on with that pair: `Flour exports came to 6,200 tonnes`)
+        flow = _GOODS_EXPORTS.search(text, draft.clause[0], quantity.start)
+        if flow is None or not any(
+                not g.generic and flow.start() <= g.start and g.end <= flow.start("way")
+                for g in ctx.goods):
+            return parties
+        return Parties(parties.exporter, None, False)
 
     def counted_partner(self, code: str | None, ctx: Context) -> bool:
         """Whether a figure of an earlier sentence was traded with `code`: a part the whole
