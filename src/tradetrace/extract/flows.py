@@ -824,6 +824,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_group_side(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
+        parties = without_other_buyers(self.text, ctx, parties)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
         return self.on_named_side(parties, ctx)
 
@@ -3644,6 +3645,28 @@ def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
     if before[-1].code == parties.exporter:
         return Parties(None, parties.importer, False)
     return parties
+
+
+_AND_OTHER_TAKERS = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*,?\s+"
+    r"(?:and|or)\s+(?:to\s+)?(?:a\s+(?:handful|number|few|host|range)\s+of\s+|several\s+|"
+    r"various\s+|many\s+|some\s+)?(?:other|smaller)\s+(?:[\w-]+\s+){0,2}?(?:markets|buyers|"
+    r"destinations|countries|customers|importers|states|nations)\b")
+"""After a buyer, or a list it opens: `and other` takers (`to Vietnam and other markets`, `to
+China, Uzbekistan and other friendly Asian states`, `to Syria and a handful of other buyers`)."""
+
+
+def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
+    """`Ghana earned $300 million selling cocoa to Belgium and other markets`: a buyer the
+    sentence names only together with `other` buyers it leaves unnamed (`_AND_OTHER_TAKERS`)
+    is one of several, so the figure has no single buyer and that side stays empty; not a
+    buyer the sentence names again on its own (`Belgium alone took 40%`)."""
+    if parties.two_way or parties.importer is None:
+        return parties
+    mentions = [c for c in ctx.countries if c.code == parties.importer and not c.possessive]
+    if not mentions or not all(_AND_OTHER_TAKERS.match(text, c.end) for c in mentions):
+        return parties
+    return Parties(parties.exporter, None, False, joint=True)
 
 
 _THOSE_WAY = re.compile(r"\b[Tt]hose\s+(?:" + "|".join(
