@@ -95,3 +95,35 @@ def test_other_markets_in_a_clause_of_their_own_keep_the_buyer() -> None:
     found = _claims("Ghana shipped 40,000 tonnes of cocoa to Belgium in May, while other "
                     "markets took 10,000 tonnes.")
     assert _sides(found, "40,000 tonnes") == ("GHA", "BEL")
+
+
+# A pair's trade told in two halves: each half's missing side is the other half's country
+
+
+def test_purchases_from_the_partner_are_bought_by_the_country_that_sold() -> None:
+    found = _claims("Kenyan goods sold to Egypt rose 14 percent to $210 million, while purchases "
+                    "from Egypt fell 6 percent to $95 million.")
+    assert _sides(found, "$210 million") == ("KEN", "EGY")
+    assert _sides(found, "6 percent") == ("EGY", "KEN")
+    assert _sides(found, "$95 million") == ("EGY", "KEN")
+
+
+def test_demonym_exports_half_sells_to_the_country_of_the_imports_half() -> None:
+    found = _claims("Bilateral trade reached $1.2 billion, made up of Peruvian exports of over "
+                    "$700 million and imports from Ecuador of around $500 million.")
+    assert _sides(found, "$700 million") == ("PER", "ECU")
+    assert _sides(found, "$500 million") == ("ECU", "PER")
+
+
+def test_purchases_from_a_third_country_are_no_half_of_the_pair() -> None:
+    # near miss: three countries named, so the halves are not one pair's: read as before
+    found = _claims("Kenyan goods sold to Egypt rose 14 percent, while purchases from Ethiopia "
+                    "fell 6 percent to $95 million.")
+    assert _sides(found, "$95 million") == ("ETH", "EGY")
+
+
+def test_purchases_with_no_seller_named_before_are_left_as_read() -> None:
+    # near miss: no country sells in the first half, so nothing to mirror
+    found = _claims("Sales to Tanzania fell 3 percent, while purchases from Egypt rose 6 "
+                    "percent to $95 million.")
+    assert _sides(found, "$95 million") == ("EGY", "TZA")

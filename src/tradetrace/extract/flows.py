@@ -825,6 +825,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
         parties = without_other_buyers(self.text, ctx, parties)
+        parties = mirrored_halves(self.text, quantity, ctx, parties)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
         return self.on_named_side(parties, ctx)
 
@@ -3667,6 +3668,44 @@ def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
     if not mentions or not all(_AND_OTHER_TAKERS.match(text, c.end) for c in mentions):
         return parties
     return Parties(parties.exporter, None, False, joint=True)
+
+
+_BOUGHT_FROM_HALF = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|with|but)\s+(?:its\s+|their\s+)?"
+                               r"(?:imports|purchases|goods\s+bought|buying)\s+from\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+"""Before a country: the second half of a pair's trade, the goods bought from it (`..., while
+purchases from`, `and imports from`)."""
+_SOLD_HALF = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:exports|goods\s+sold|sales|"
+                        r"shipments)\b", re.IGNORECASE)
+"""After the other country: the first half, what it sold (`Lao goods sold`, `Indian exports`)."""
+
+
+def mirrored_halves(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
+    """`Cambodian goods sold to the US rose 37%, while imports from the US fell 35%`, `Indian
+    exports of $614 million and imports from Myanmar of $1,533 million`: a sentence that tells a
+    pair's trade as two halves, the one country's sales (`_SOLD_HALF`) and then its purchases
+    from the other (`_BOUGHT_FROM_HALF`), names each half's missing side in the other half: the
+    buyer of the purchases is the country that sold in the first half, and the buyer of its
+    sales the country it buys from. Only when the sentence names just those two countries."""
+    if parties.two_way or (parties.exporter is None) == (parties.importer is None):
+        return parties
+    named = [c for c in ctx.countries if c.code and c.form != "pronoun"]
+    if len({c.code for c in named}) != 2:
+        return parties
+    for other in named:
+        half = _BOUGHT_FROM_HALF.search(text, ctx.span[0], name_start(text, other.start))
+        if half is None or half.end() != name_start(text, other.start):
+            continue
+        seller = next((c for c in named if c.end <= half.start() and c.code != other.code and
+                       _SOLD_HALF.match(text, c.end, half.start())), None)
+        if seller is None:
+            return parties
+        if quantity.start >= other.end and parties == Parties(other.code, None):
+            return Parties(other.code, seller.code, False)
+        if quantity.end <= half.start() and parties == Parties(seller.code, None):
+            return Parties(seller.code, other.code, False)
+        return parties
+    return parties
 
 
 _THOSE_WAY = re.compile(r"\b[Tt]hose\s+(?:" + "|".join(
