@@ -127,3 +127,26 @@ def test_purchases_with_no_seller_named_before_are_left_as_read() -> None:
     found = _claims("Sales to Tanzania fell 3 percent, while purchases from Egypt rose 6 "
                     "percent to $95 million.")
     assert _sides(found, "$95 million") == ("EGY", "TZA")
+
+
+# Goods bought from the one country a sentence names are bought by the other of the pair before
+
+
+def test_imports_from_the_partner_are_bought_by_the_pairs_other_country() -> None:
+    found = _claims("Japan, only the 15th biggest buyer of Finnish goods in 2001, had climbed to "
+                    "sixth place by 2018, an industry group says. Finland's paper and machinery "
+                    "sales to Japan passed EUR 4 billion in 2018, the trade body said. "
+                    "Imports from Japan were worth EUR 5.1 billion in 2018, up from EUR 1.5 "
+                    "billion in 2001.")
+    assert _sides(found, "EUR 4 billion") == ("FIN", "JPN")
+    assert _sides(found, "EUR 5.1 billion") == ("JPN", "FIN")
+    assert _sides(found, "EUR 1.5 billion") == ("JPN", "FIN")
+
+
+def test_imports_from_a_country_outside_the_pair_before_get_no_buyer_from_it() -> None:
+    # near miss: the sentence before traded with Germany, not with the seller
+    found = _claims("Finland's paper and machinery sales to Germany passed EUR 4 billion in "
+                    "2018, the trade body said. Imports from Japan were worth EUR 5.1 "
+                    "billion in 2018.")
+    assert _sides(found, "EUR 5.1 billion")[0] == "JPN"
+    assert _sides(found, "EUR 5.1 billion")[1] != "FIN"

@@ -81,6 +81,7 @@ from tradetrace.extract.parties import (
     foreign_dateline,
     is_reporting,
     main_country,
+    name_start,
     office_mentions,
     outlet_country,
     title_countries,
@@ -469,6 +470,10 @@ _GOODS_EXPORTS = re.compile(r"(?<![\w'’-])(?:(?!(?:the|its|their|his|her|our|t
 """A flow noun of exports named by the goods before it (`Scallop exports`, `fish and seafood
 export earnings` reads `seafood export earnings`), not by an owner, a time or the whole
 (`its exports`, `monthly exports`, `total exports`), with no partner after it."""
+_BOUGHT_FROM = re.compile(r"(?:^|(?<=[\s(]))(?i:imports|purchases|arrivals|deliveries|supplies|"
+                          r"goods\s+bought)\s+(?:of\s+(?:[\w,-]+\s+){1,5}?)?from\s+(?:the\s+)?$")
+"""Right before a country: a flow of goods bought from it (`Imports from`, `Imports of metal
+ores from`)."""
 _FLOW_POINTER = re.compile(r"(?i:\b(?:the|these|those|such)\s+(?:shipments|imports|exports|"
                            r"deliveries|sales|purchases|flows|cargoes|supplies)\b)")
 """A definite flow noun, pointing back to the flow just described (`Altogether, the shipments
@@ -1919,6 +1924,7 @@ class _Reader(GoodsReader, PeriodReader):
         parties = self.share_partner_dropped(ctx, draft, quantity, kind, parties)
         parties = self.lone_side_turned(ctx, draft, quantity, kind, parties)
         parties = self.goods_exports_alone(ctx, draft, quantity, kind, parties)
+        parties = self.bought_from_by_pair(ctx, draft, quantity, kind, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":
@@ -2143,6 +2149,35 @@ class _Reader(GoodsReader, PeriodReader):
                 for g in ctx.goods):
             return parties
         return Parties(parties.exporter, None, False)
+
+    def bought_from_by_pair(self, ctx: Context, draft: Draft, quantity: Quantity, kind: Kind,
+                            parties: Parties) -> Parties:
+        """`Chile sold Peru machinery worth $4 billion. Imports of copper ore from Peru rose 9%`:
+        a figure of goods bought from the one country its sentence names (`_BOUGHT_FROM`,
+        owned by no country), whose buyer is read nowhere, is bought by the other country of
+        the pair the sentence before traded with that country (or by the country whose own
+        imports the sentence before counted: `Chile's imports rose 4%`)."""
+        if kind not in ("level", "change") or parties.two_way or parties.exporter is None or \
+                parties.importer is not None or not self.previous:
+            return parties
+        text = self.text
+        named = [c for c in ctx.countries if c.code and c.form != "pronoun"]
+        if {c.code for c in named} != {parties.exporter} or any(c.possessive for c in named):
+            return parties
+        seller = named[0]
+        if seller.start >= quantity.start or _BOUGHT_FROM.search(
+                text, draft.clause[0], name_start(text, seller.start)) is None:
+            return parties
+        last = self.previous[-1]
+        pair = {last.exporter, last.importer} - {None}
+        if parties.exporter in pair and len(pair) == 2:
+            buyer = next(iter(pair - {parties.exporter}))
+        elif last.exporter is None and last.importer is not None and not last.two_way and \
+                last.importer != parties.exporter:
+            buyer = last.importer
+        else:
+            return parties
+        return Parties(parties.exporter, buyer, False)
 
     def counted_partner(self, code: str | None, ctx: Context) -> bool:
         """Whether a figure of an earlier sentence was traded with `code`: a part the whole
