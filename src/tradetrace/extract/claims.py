@@ -81,6 +81,7 @@ from tradetrace.extract.parties import (
     foreign_dateline,
     is_reporting,
     main_country,
+    name_start,
     office_mentions,
     outlet_country,
     title_countries,
@@ -461,6 +462,18 @@ _ABROAD = re.compile(r"(?i:\b(?:abroad|overseas)\b)")
 """Words that send a purchase or sale across the border (`Purchases from abroad`)."""
 _BLOC = re.compile(BLOC_NAME)
 """A bloc named in a sentence: a place with no country code (`In the EU, exports rose`)."""
+_GOODS_EXPORTS = re.compile(r"(?<![\w'’-])(?:(?!(?:the|its|their|his|her|our|total|overall|"
+                            r"monthly|annual|yearly|such|all|of|to|from|and|or)\s)[\w-]+\s+){1,3}"
+                            r"(?P<way>exports|export\s+(?:revenues?|earnings|receipts|sales|"
+                            r"values?))\b(?!\s+(?:to|into|for|bound|headed|there)\b)",
+                            re.IGNORECASE)
+"""A flow noun of exports named by the goods before it (`Scallop exports`, `fish and seafood
+export earnings` reads `seafood export earnings`), not by an owner, a time or the whole
+(`its exports`, `monthly exports`, `total exports`), with no partner after it."""
+_BOUGHT_FROM = re.compile(r"(?:^|(?<=[\s(]))(?i:imports|purchases|arrivals|deliveries|supplies|"
+                          r"goods\s+bought)\s+(?:of\s+(?:[\w,-]+\s+){1,5}?)?from\s+(?:the\s+)?$")
+"""Right before a country: a flow of goods bought from it (`Imports from`, `Imports of metal
+ores from`)."""
 _FLOW_POINTER = re.compile(r"(?i:\b(?:the|these|those|such)\s+(?:shipments|imports|exports|"
                            r"deliveries|sales|purchases|flows|cargoes|supplies)\b)")
 """A definite flow noun, pointing back to the flow just described (`Altogether, the shipments
@@ -1911,6 +1924,8 @@ class _Reader(GoodsReader, PeriodReader):
         parties = self.whole_partner_dropped(ctx, draft, quantity, kind, parties)
         parties = self.share_partner_dropped(ctx, draft, quantity, kind, parties)
         parties = self.lone_side_turned(ctx, draft, quantity, kind, parties)
+        parties = self.goods_exports_alone(ctx, draft, quantity, kind, parties)
+        parties = self.bought_from_by_pair(ctx, draft, quantity, kind, parties)
         if self.world_flow(ctx, draft, quantity, kind):
             parties = Parties(None, None, False)
         if kind != "cap":
@@ -2108,6 +2123,62 @@ class _Reader(GoodsReader, PeriodReader):
         if frame.kind == "export" and parties.importer:
             return Parties(parties.importer, None, False)
         return parties
+
+    def goods_exports_alone(self, ctx: Context, draft: Draft, quantity: Quantity, kind: Kind,
+                            parties: Parties) -> Parties:
+        """`Peru sold zinc to Japan and Korea. Copper exports rose 12% to $2 billion`: a figure
+        whose clause names the exports by their goods (`Copper exports`, `fish export
+        earnings`), in a sentence that names no country nor points back to a partner (`there`,
+        `those shipments`), is the seller's exports of those goods to everyone, so the buyer
+        carried from an earlier sentence is dropped (the seller stays). Only once the story has
+        told the seller's flows to two or more buyers: a market-by-market story, not one
+        pair's (`China's sales to North Korea rose. Flour exports came to 6,200 tonnes`)."""
+        if kind not in ("level", "change") or ctx.countries or parties.two_way or \
+                not (parties.exporter and parties.importer):
+            return parties
+        text = self.text
+        if _PLACE_POINTER.search(text, *ctx.span) or _FLOW_POINTER.search(text, *ctx.span):
+            return parties
+        buyers = {c.importer for c in self.history if c.exporter == parties.exporter and
+                  c.importer and not c.two_way}
+        if len(buyers) < 2:
+            return parties  # (a story of one pair's trade, `China's sales to North Korea`,
+            # goes on with that pair: `Flour exports came to 6,200 tonnes`)
+        flow = _GOODS_EXPORTS.search(text, draft.clause[0], quantity.start)
+        if flow is None or not any(
+                not g.generic and flow.start() <= g.start and g.end <= flow.start("way")
+                for g in ctx.goods):
+            return parties
+        return Parties(parties.exporter, None, False)
+
+    def bought_from_by_pair(self, ctx: Context, draft: Draft, quantity: Quantity, kind: Kind,
+                            parties: Parties) -> Parties:
+        """`Chile sold Peru machinery worth $4 billion. Imports of copper ore from Peru rose 9%`:
+        a figure of goods bought from the one country its sentence names (`_BOUGHT_FROM`,
+        owned by no country), whose buyer is read nowhere, is bought by the other country of
+        the pair the sentence before traded with that country (or by the country whose own
+        imports the sentence before counted: `Chile's imports rose 4%`)."""
+        if kind not in ("level", "change") or parties.two_way or parties.exporter is None or \
+                parties.importer is not None or not self.previous:
+            return parties
+        text = self.text
+        named = [c for c in ctx.countries if c.code and c.form != "pronoun"]
+        if {c.code for c in named} != {parties.exporter} or any(c.possessive for c in named):
+            return parties
+        seller = named[0]
+        if seller.start >= quantity.start or _BOUGHT_FROM.search(
+                text, draft.clause[0], name_start(text, seller.start)) is None:
+            return parties
+        last = self.previous[-1]
+        pair = {last.exporter, last.importer} - {None}
+        if parties.exporter in pair and len(pair) == 2:
+            buyer = next(iter(pair - {parties.exporter}))
+        elif last.exporter is None and last.importer is not None and not last.two_way and \
+                last.importer != parties.exporter:
+            buyer = last.importer
+        else:
+            return parties
+        return Parties(parties.exporter, buyer, False)
 
     def counted_partner(self, code: str | None, ctx: Context) -> bool:
         """Whether a figure of an earlier sentence was traded with `code`: a part the whole

@@ -772,6 +772,26 @@ _THERE_AFTER = re.compile(_THERE, re.IGNORECASE)
 """`there` as a place (not `there were`): the partner named before."""
 
 
+def _owning_demonym(text: str, mention: CountryMention, ctx: Context) -> bool:
+    """A demonym that owns the exports after it as a possessive does (`Turkish exports of
+    precious metals soared`, `Russian coal exports reached`); the caller checks the demonym's
+    country is the seller. Not imports (`Russian oil imports` name the goods' origin), nor
+    exports the sentence makes a part of a whole told before (`Iranian exports made up 9,000
+    tons of the total`: the seller's side of the pair's trade)."""
+    return mention.form == "demonym" and not mention.possessive and \
+        _DEMONYM_EXPORTS.match(text, mention.end) is not None and \
+        _PART_OF_WHOLE.search(text, mention.end, ctx.span[1]) is None
+
+
+_DEMONYM_EXPORTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?exports\b", re.IGNORECASE)
+"""After a demonym: exports it owns (`Russian exports`, `Russian coal exports`)."""
+_PART_OF_WHOLE = re.compile(r"\b(?:made\s+up|makes?\s+up|making\s+up|accounted\s+for|"
+                            r"accounts?\s+for|accounting\s+for|of\s+the\s+total|of\s+that)\b",
+                            re.IGNORECASE)
+"""A figure told as a part of a whole (`made up 9,000 tons of the total`, `accounting for $54
+million of that`)."""
+
+
 def without_transit_country(text: str, ctx: Context, parties: Parties) -> Parties:
     """`parties` without a side its sentence names only as a country a transit flow crosses
     (`Transit of Russian cargo through Azerbaijan rose 98 percent`, `Kazakh grain across Latvia
@@ -804,6 +824,8 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_group_side(self.text, quantity, ctx, parties)
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
+        parties = without_other_buyers(self.text, ctx, parties)
+        parties = mirrored_halves(self.text, quantity, ctx, parties)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
         parties = self.on_named_side(parties, ctx)
         return self.paragraph_seller(parties, quantity, kind, clause, ctx)
@@ -1079,7 +1101,8 @@ class FlowReader(ListingReader, FlowHistory):
         exports were stronger, rising 33.7 percent`)."""
         codes = {c.code for c in ctx.countries}
         for mention in ctx.countries:
-            if not mention.possessive or not ctx.span[0] <= mention.start < quantity.start:
+            if not (mention.possessive or _owning_demonym(self.text, mention, ctx)) or \
+                    not ctx.span[0] <= mention.start < quantity.start:
                 continue
             if mention.start < clause[0] and any(
                     mention.end <= c.start < quantity.start for c in ctx.countries):
@@ -3663,6 +3686,66 @@ def without_region_row_buyer(text: str, quantity: Quantity, ctx: Context,
         return Parties(parties.exporter, None, False)
     if before[-1].code == parties.exporter:
         return Parties(None, parties.importer, False)
+    return parties
+
+
+_AND_OTHER_TAKERS = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*,?\s+"
+    r"(?:and|or)\s+(?:to\s+)?(?:a\s+(?:handful|number|few|host|range)\s+of\s+|several\s+|"
+    r"various\s+|many\s+|some\s+)?(?:other|smaller)\s+(?:[\w-]+\s+){0,2}?(?:markets|buyers|"
+    r"destinations|countries|customers|importers|states|nations)\b")
+"""After a buyer, or a list it opens: `and other` takers (`to Vietnam and other markets`, `to
+China, Uzbekistan and other friendly Asian states`, `to Syria and a handful of other buyers`)."""
+
+
+def without_other_buyers(text: str, ctx: Context, parties: Parties) -> Parties:
+    """`Ghana earned $300 million selling cocoa to Belgium and other markets`: a buyer the
+    sentence names only together with `other` buyers it leaves unnamed (`_AND_OTHER_TAKERS`)
+    is one of several, so the figure has no single buyer and that side stays empty; not a
+    buyer the sentence names again on its own (`Belgium alone took 40%`)."""
+    if parties.two_way or parties.importer is None:
+        return parties
+    mentions = [c for c in ctx.countries if c.code == parties.importer and not c.possessive]
+    if not mentions or not all(_AND_OTHER_TAKERS.match(text, c.end) for c in mentions):
+        return parties
+    return Parties(parties.exporter, None, False, joint=True)
+
+
+_BOUGHT_FROM_HALF = re.compile(r"(?:,\s*|\s)(?:while|whereas|and|with|but)\s+(?:its\s+|their\s+)?"
+                               r"(?:imports|purchases|goods\s+bought|buying)\s+from\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+"""Before a country: the second half of a pair's trade, the goods bought from it (`..., while
+purchases from`, `and imports from`)."""
+_SOLD_HALF = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:exports|goods\s+sold|sales|"
+                        r"shipments)\b", re.IGNORECASE)
+"""After the other country: the first half, what it sold (`Lao goods sold`, `Indian exports`)."""
+
+
+def mirrored_halves(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
+    """`Cambodian goods sold to the US rose 37%, while imports from the US fell 35%`, `Indian
+    exports of $614 million and imports from Myanmar of $1,533 million`: a sentence that tells a
+    pair's trade as two halves, the one country's sales (`_SOLD_HALF`) and then its purchases
+    from the other (`_BOUGHT_FROM_HALF`), names each half's missing side in the other half: the
+    buyer of the purchases is the country that sold in the first half, and the buyer of its
+    sales the country it buys from. Only when the sentence names just those two countries."""
+    if parties.two_way or (parties.exporter is None) == (parties.importer is None):
+        return parties
+    named = [c for c in ctx.countries if c.code and c.form != "pronoun"]
+    if len({c.code for c in named}) != 2:
+        return parties
+    for other in named:
+        half = _BOUGHT_FROM_HALF.search(text, ctx.span[0], name_start(text, other.start))
+        if half is None or half.end() != name_start(text, other.start):
+            continue
+        seller = next((c for c in named if c.end <= half.start() and c.code != other.code and
+                       _SOLD_HALF.match(text, c.end, half.start())), None)
+        if seller is None:
+            return parties
+        if quantity.start >= other.end and parties == Parties(other.code, None):
+            return Parties(other.code, seller.code, False)
+        if quantity.end <= half.start() and parties == Parties(seller.code, None):
+            return Parties(seller.code, other.code, False)
+        return parties
     return parties
 
 
