@@ -52,7 +52,7 @@ from tradetrace.extract.flows import (
     OVERALL_OPENER,
     WITH_PARTNER,
 )
-from tradetrace.extract.headlines import headline_flow, headline_seller
+from tradetrace.extract.headlines import headline_flow, headline_pair, headline_seller
 from tradetrace.extract.kinds import (
     ROLE_WITH,
     classify,
@@ -1022,6 +1022,8 @@ class _Reader(GoodsReader, PeriodReader):
         """The headline's countries: the other side of a flow whose known side is the focus."""
         self.headline_flow = headline_flow(document.title) if document.title else Parties()
         """The one-way flow the headline states (`Russian oil to North Korea`), if any."""
+        self.headline_pair = headline_pair(document.title) if document.title else frozenset()
+        """The two countries the headline names as trading with each other, if any."""
         self.goods = sorted(find_commodities(self.text), key=lambda g: g.start)
         self._goods_starts = [g.start for g in self.goods]
         self._quantity_starts = [q.start for q in self.quantities]

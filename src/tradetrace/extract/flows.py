@@ -34,7 +34,7 @@ from tradetrace.extract.flow_history import (
     FlowHistory,
     counter_joined,
 )
-from tradetrace.extract.headlines import from_headline
+from tradetrace.extract.headlines import from_headline, headline_pair
 from tradetrace.extract.kinds import ROLE_WITH, measurable
 from tradetrace.extract.listings import SPLIT_AMONG, ListingReader
 from tradetrace.extract.parties import (
@@ -1114,6 +1114,10 @@ class FlowReader(ListingReader, FlowHistory):
             side, other = (parties.exporter, parties.importer) if exports else (
                 parties.importer, parties.exporter)
             if mention.code is not None and mention.code == side and other not in codes:
+                if not mention.possessive and {mention.code, other} in (
+                        self.headline_pair, _headline_line_pair(self.text)):
+                    continue  # (`Floods cut Laos's trade with Vietnam`: the pair's story, whose
+                    # `Vietnamese exports` go to Laos)
                 return flow
         return None
 
@@ -3359,6 +3363,13 @@ def headline_countries(text: str) -> frozenset[str]:
         return frozenset()
     return frozenset(c.code for c in find_countries(text, 0, line.end(1))
                      if c.code and c.form != "pronoun")
+
+
+@lru_cache(maxsize=64)
+def _headline_line_pair(text: str) -> frozenset[str]:
+    """The two countries the story's headline line names as trading with each other."""
+    line = _HEADLINE.match(text)
+    return headline_pair(text[:line.end(1)]) if line is not None else frozenset()
 
 
 def produced_total(text: str, countries: list[CountryMention],

@@ -25,6 +25,17 @@ def headline_flow(title: str) -> Parties:
     return parties
 
 
+def headline_pair(title: str) -> frozenset[str]:
+    """The two countries a headline names as trading with each other (`Floods cut Laos's trade
+    with Vietnam` -> LAO, VNM), else none."""
+    mentions = find_countries(title)
+    frame = find_frame(title, 0, len(title), 0)
+    parties = assign(read_roles(title, mentions, find_commodities(title), frame), frame)
+    if not parties.two_way or not parties.exporter or not parties.importer:
+        return frozenset()
+    return frozenset((parties.exporter, parties.importer))
+
+
 def from_headline(parties: Parties, flow: Parties) -> Parties:
     """A claim with no parties, or with one side that the headline's flow shares, completed from
     that flow: the headline names the only flow of an article whose body names none."""

@@ -97,6 +97,7 @@ class ReadingState:
     lead_end: int
     headline: list[str]
     headline_flow: Parties
+    headline_pair: frozenset[str]
     named: list[str]
     body_flow: bool
     reporter: str | None
