@@ -17,7 +17,7 @@ def _goods(text: str, surface: str) -> str | None:
 
 
 def test_a_figureless_topic_of_two_grains_goes_on_as_grain() -> None:
-    text = ("Tunisia's barley and maize purchases have risen every season since the drought. "
+    text = ("Tunisia's wheat and maize purchases have risen every season since the drought. "
             "Romania shipped 1.7 million tonnes in 2024.")
     assert _goods(text, "1.7 million tonnes") == "grain"
 
@@ -72,3 +72,33 @@ def test_a_keyed_part_or_a_total_outside_the_share_keeps_its_goods() -> None:
     assert _goods(text, "6%") == "trade"
     text = "Exports rose 5% to $2 billion, and cotton made up 25% of them."
     assert _goods(text, "5%") == "trade"
+
+
+def test_a_figure_beside_a_share_part_stops_at_keyed_goods_after_a_contrast() -> None:
+    text = ("Vanilla, which made up 17% of Madagascar's exports, earned US$ 61.5m, while coal "
+            "rose 3.2% to $ 55.3m.")
+    assert _goods(text, "US$ 61.5m") is None
+    assert _goods(text, "3.2%") == "coal"
+
+
+def test_an_overall_flow_after_goods_with_no_key_is_all_trade() -> None:
+    text = ("Taiwan's chip exports fell 30.2% in the first ten days of May to $1.1 billion. "
+            "Overall shipments to China fell 25.3% over the same days. Exports to the United "
+            "States, by contrast, rose 4.6%.")
+    assert _goods(text, "25.3%") == "trade"
+    assert _goods(text, "4.6%") == "trade"
+
+
+def test_goods_in_a_cause_with_a_figure_do_not_name_the_flow() -> None:
+    text = ("Denmark's drug exports fell 10% in May. Total goods exports came to EUR 11.2bn. "
+            "Sales to the US slid to EUR 2.1bn, driven by a 36% fall in medicines.")
+    assert _goods(text, "EUR 2.1bn") == "trade"
+
+
+def test_a_bare_flow_right_after_goods_with_no_key_stays_of_those_goods() -> None:
+    text = ("Taiwan's chip exports fell 30.2% in the first ten days of May to $1.1 billion. "
+            "Shipments to China fell 25.3% over the same days.")
+    assert _goods(text, "25.3%") is None
+    text = ("Denmark's drug exports fell 10% in May. Total goods exports came to EUR 11.2bn. "
+            "Sales of medicines to the US slid to EUR 2.1bn.")
+    assert _goods(text, "EUR 2.1bn") is None

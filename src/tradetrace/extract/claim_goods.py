@@ -812,6 +812,7 @@ class GoodsReader(FlowReader):
                 not any(not g.generic for g in ctx.goods) and \
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
+                not self.overall_named(*ctx.span) and \
                 self.history and self.history[-1].commodity is None and \
                 self.in_paragraph(self.history[-1]) and \
                 names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]) and \
@@ -1061,8 +1062,6 @@ class GoodsReader(FlowReader):
         (`unkeyed_part`) is of those goods, where its only words for all goods are in that
         share's whole and the figure comes before any contrast after it (`, while ...`)."""
         text = self.text
-        if any(not g.generic for g in ctx.goods):
-            return False
         for share in between(self.quantities, self._quantity_starts, *ctx.span):
             whole = _SHARE_OF_FLOW.match(text, share.end)
             if share is quantity or share.unit != "percent" or whole is None or \
@@ -1070,7 +1069,8 @@ class GoodsReader(FlowReader):
                 continue
             contrast = _CONTRAST.search(text, whole.end(), ctx.span[1])
             stop = contrast.start() if contrast else ctx.span[1]
-            if not whole.end() <= quantity.start < stop and not quantity.end <= share.start:
+            if (not whole.end() <= quantity.start < stop and not quantity.end <= share.start) \
+                    or any(not g.generic and g.start < stop for g in ctx.goods):
                 return False
             outside = ((ctx.span[0], share.start), (whole.end(), stop))
             return not any(_OVERALL_WORDS.search(text, a, b) or TOTAL_BEFORE.search(text, a, b)
