@@ -74,7 +74,7 @@ def test_a_keyed_part_or_a_total_outside_the_share_keeps_its_goods() -> None:
     assert _goods(text, "5%") == "trade"
 
 
-def test_a_figure_beside_a_share_part_stops_at_keyed_goods_after_a_contrast() -> None:
+def test_keyed_goods_after_a_contrast_keep_their_key_beside_a_share_part() -> None:
     text = ("Vanilla, which made up 17% of Madagascar's exports, earned US$ 61.5m, while coal "
             "rose 3.2% to $ 55.3m.")
     assert _goods(text, "US$ 61.5m") is None
