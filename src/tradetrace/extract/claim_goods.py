@@ -812,7 +812,7 @@ class GoodsReader(FlowReader):
                 not any(not g.generic for g in ctx.goods) and \
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
-                not self.overall_named(*ctx.span) and \
+                not _TOTAL_FLOW.search(self.text, *ctx.span) and \
                 self.history and self.history[-1].commodity is None and \
                 self.in_paragraph(self.history[-1]) and \
                 names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]) and \
