@@ -95,7 +95,8 @@ def _makeup_words() -> re.Pattern[str]:
 _PART_VERB = re.compile(r"\b(?:(?:made|makes?|making)\s+up|account(?:s|ed|ing)?\s+for|"
                         r"represent(?:s|ed|ing)?|constitut(?:es|ed|ing)|comprise[sd]?)"
                         r"(?:\s+(?:about|almost|nearly|roughly|some|around|over|more\s+than|"
-                        r"just\s+(?:over|under)|less\s+than|close\s+to|an\s+estimated))?\s+$",
+                        r"just\s+(?:over|under)|less\s+than|close\s+to|an\s+estimated|just|only))?"
+                        r"\s+$",
                         re.IGNORECASE)
 """A verb that makes its subject a part of the whole a share after it is of."""
 
@@ -145,11 +146,22 @@ _EXPORT_RANK_WORDS = ("export",)
 
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 """A relative pronoun: the share verb after it has the antecedent, not the clause, as subject."""
+_OPENING_RELATIVE = re.compile(r"\s*[^,;:\d]{2,60}?(?P<comma>,)\s+(?:which|that)\b")
+"""A sentence opening with a noun phrase and a relative clause on it (`Tea, which made up`): the
+share verb in it has that noun phrase as subject."""
+_APPOSED_SHARE = re.compile(r"\s*[^,;:\d]{2,60}?(?P<comma>,)\s+(?:(?:about|almost|nearly|roughly|"
+                            r"some|around|over|more\s+than|less\s+than|close\s+to|"
+                            r"just\s+(?:over|under))\s+)?")
+"""A share set off after the noun phrase opening its sentence (`Pharmaceutical products, over
+40 per cent of all goods exported in May, ...`): a part of the whole, that noun phrase."""
 
 
-_SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,4}?(?:exports?|imports?|"
-                            r"sales|shipments|earnings|receipts|trade|total)\b", re.IGNORECASE)
-"""After a share: `of Chad's total exports`, `of the country's export earnings`."""
+_SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,6}?(?:exports?|imports?|"
+                            r"sales|shipments|earnings|receipts|trade|total)\b|"
+                            r"\s+of\s+(?:everything|all|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:exported|"
+                            r"imported|shipped|sold|sells|ships|buys|bought)\b", re.IGNORECASE)
+"""After a share: `of Chad's total exports`, `of the country's export earnings`, `of the value
+of all the island's goods exports`, `of everything exported in May`, `of what Peru ships`."""
 
 
 _OVERALL_WORDS = re.compile(r"\b(?:total|overall|all\s+goods|non-oil|merchandise|trade|"
@@ -800,6 +812,7 @@ class GoodsReader(FlowReader):
                 not any(not g.generic for g in ctx.goods) and \
                 not _ALL_GOODS_WEIGHED.search(self.text, *ctx.span) and \
                 not _ALL_EXPORTS.search(self.text, *ctx.span) and \
+                not _TOTAL_FLOW.search(self.text, *ctx.span) and \
                 self.history and self.history[-1].commodity is None and \
                 self.in_paragraph(self.history[-1]) and \
                 names_unkeyed_goods(self.text, self.history[-1].sentence_start, ctx.span[0]) and \
@@ -828,6 +841,8 @@ class GoodsReader(FlowReader):
         # billion euros, while timber shipments fell to 400,000 cubic metres`)
         contrast = _CONTRAST.search(self.text, quantity.end, ctx.span[1])
         own_end = contrast.start() if contrast else ctx.span[1]
+        if kind in ("level", "change") and self.beside_unkeyed_part(quantity, ctx):
+            return None
         if kind == "level":
             return None if self.unkeyed_money(quantity, clause, ctx, own_end) else key
         if kind == "change" and quantity.unit in ("percent", "x") and any(
@@ -1018,17 +1033,52 @@ class GoodsReader(FlowReader):
         Chad's exports`: the share is of the goods with no key its clause opens with (the part),
         not of the total it is a share of."""
         text = self.text
-        verb = _PART_VERB.search(text, max(clause[0], quantity.start - 40), quantity.start)
-        if verb is None or not _SHARE_OF_FLOW.match(text, quantity.end):
+        if not _SHARE_OF_FLOW.match(text, quantity.end):
             return False
-        subject = (ctx.span[0], verb.start())  # (`Coffee, the main cash crop, makes up ...`)
-        relatives = list(_RELATIVE.finditer(text, *subject))
-        if relatives:  # (`purchases from Russia, which accounted for 12 percent`)
-            subject = (relatives[-1].end(), subject[1])
+        verb = _PART_VERB.search(text, max(clause[0], quantity.start - 40), quantity.start)
+        apposed = _APPOSED_SHARE.fullmatch(text, ctx.span[0], quantity.start)
+        if verb is None and apposed is None:
+            return False
+        if verb is None and apposed is not None:
+            # (`Pharmaceutical products, over 40 per cent of all goods exported`)
+            subject = (ctx.span[0], apposed.start("comma"))
+        elif verb is not None:
+            subject = (ctx.span[0], verb.start())  # (`Coffee, the main cash crop, makes up ...`)
+            relatives = list(_RELATIVE.finditer(text, *subject))
+            opening = _OPENING_RELATIVE.match(text, ctx.span[0], subject[1] + 1)
+            if relatives and opening is not None and opening.end() >= relatives[-1].end():
+                subject = (ctx.span[0], opening.start("comma"))  # (`Tea, which made up 11%`)
+            elif relatives:  # (`purchases from Russia, which accounted for 12 percent`)
+                subject = (relatives[-1].end(), subject[1])
         return names_unkeyed_goods(text, *subject) and not any(
             not g.generic and subject[0] <= g.start < subject[1] for g in ctx.goods) and not any(
             c.code and subject[0] <= c.start <= subject[0] + 5 and not c.possessive
             for c in ctx.countries)  # (`China, the top buyer of Australian wool, accounted for`)
+
+    def beside_unkeyed_part(self, quantity: Quantity, ctx: Context) -> bool:
+        """`Manufactured goods made up 84.6% of May's exports after rising 12.6% to RM72.8
+        billion`, `Tea, which made up 11% of merchandise exports, brought in $124 million`: a
+        level or change in a sentence whose goods with no key are the part of a share
+        (`unkeyed_part`) is of those goods, where its only words for all goods are in that
+        share's whole and the figure comes before any contrast after it (`, while ...`)."""
+        text = self.text
+        for share in between(self.quantities, self._quantity_starts, *ctx.span):
+            whole = _SHARE_OF_FLOW.match(text, share.end)
+            if share is quantity or share.unit != "percent" or whole is None or \
+                    not self.unkeyed_part(share, ctx.span, ctx):
+                continue
+            contrast = _CONTRAST.search(text, whole.end(), ctx.span[1])
+            stop = contrast.start() if contrast else ctx.span[1]
+            if (not whole.end() <= quantity.start < stop and not quantity.end <= share.start) \
+                    or any(not g.generic and g.start < stop for g in ctx.goods):
+                return False
+            outside = ((ctx.span[0], share.start), (whole.end(), stop))
+            return not any(_OVERALL_WORDS.search(text, a, b) or TOTAL_BEFORE.search(text, a, b)
+                           for a, b in outside) and not any(
+                g.generic and not self.unkeyed_phrase_word(g) and not carries_unkeyed(
+                    text, g, ctx.span[0]) and any(a <= g.start < b for a, b in outside)
+                for g in ctx.goods)
+        return False
 
     def paragraph_goods_go_on(self, ctx: Context) -> str | None:
         """`Uruguay had exported 1.816 million tonnes of soybeans ... June sales alone came to

@@ -130,6 +130,14 @@ from tradetrace.normalize.units import is_currency
 
 EXTRACTOR_VERSION = "0.1.0"
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+def shared_topic(keys: list[str]) -> str | None:
+    """The topic of a sentence with no figure naming goods of more than one line (`wheat and
+    corn`): the most specific key true of all of them (`grain`), or None when they share none
+    or only all trade."""
+    shared = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
+    return shared[0] if shared and shared[0] != "trade" else None
+
+
 _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:compiled|cited|analy[sz]ed|collected|gathered|tallied)\s+by\s+$",
                           re.IGNORECASE)
@@ -1723,7 +1731,7 @@ class _Reader(GoodsReader, PeriodReader):
                 # (one line of goods: the first named, `Iranian crude ... Tehran's oil
                 # industry` is about crude, `grain exports ..., though wheat lagged` about grain)
                 line = all(a in ancestors(b) or b in ancestors(a) for a in keys for b in keys)
-                self.topic = keys[0] if line else None
+                self.topic = keys[0] if line else shared_topic(keys)
                 self.topic_bare = self.bare_topic(ctx)
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about

@@ -1589,10 +1589,11 @@ _CAUSE_BEFORE = re.compile(r"\b(?:on|amid|thanks\s+to|helped\s+by|driven\s+by|bo
                            r"propelled\s+by|spurred\s+by|underpinned\s+by|"
                            r"(?:as|with|because\s+of|due\s+to|owing\s+to)\s+"
                            r"(?:[\w’'-]+\s+){1,3}demand\s+for)\s+"
-                           r"(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+                           r"(?:[\w%.-]+,?\s+){0,5}$", re.IGNORECASE)
 """Before goods that are a cause, not the flow's (`rose 10% on strong demand for chips`, `helped
 by shipments of integrated circuits`, `as demand for high-performance chips boomed`, `rebounded
-31%, carried by nickel, cobalt and ...`, `fuelled by copper`)."""
+31%, carried by nickel, cobalt and ...`, `fuelled by copper`, `driven by a 46% fall in
+chemicals`: a figure may stand among the words between)."""
 
 
 _NOT_GOODS_HEAD = re.compile(r"[\s-]+(?:prices?|shops?|reserves?|markets?|mines?|mining|miners?|"
