@@ -238,6 +238,9 @@ _OWN_TOTAL_FLOW = re.compile(r"['’]s?\s+(?:overall|total|global|worldwide)\s+(
 _BOUGHT_AFTER = re.compile(r"\s+(?:(?:also|alone|again)\s+)?(?:received|took|bought|imported|"
                            r"purchased|absorbed)\b")
 """After a country opening a clause: a verb that makes it the buyer (`China received`)."""
+_FROM_EVERYWHERE = re.compile(r"\bfrom\s+(?:abroad|overseas|all\s+(?:sources|suppliers|"
+                              r"origins|countries))\b", re.IGNORECASE)
+"""A buyer's purchases from every seller (`its purchases from abroad`)."""
 _OWNER_FLOW = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|from|of|with|and|or|which|that)\s)[\w-]+\s+)"
                          r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|with|"
                          r"there|here|by)\b(?!\s+all\s))(?![\w-])", re.IGNORECASE)
@@ -850,6 +853,12 @@ class FlowReader(ListingReader, FlowHistory):
         frame = find_frame(self.text, *clause, quantity.start)
         if frame is not None and frame.kind not in ("export", "import"):
             return parties
+        if parties.importer is not None and (_FROM_EVERYWHERE.search(self.text, *clause) or (
+                self.owner_flow(quantity, clause, ctx, parties) and not any(
+                    c.code and c.code != parties.importer and c.form != "pronoun"
+                    for c in ctx.countries))):
+            return parties  # (`Brazil's imports of fertilizers rose`, `raising its purchases
+            # from abroad by 19%`: the buyer's own total, from every seller)
         if parties.importer is None and (frame is None or frame.kind != "export" or any(
                 c.code and c.form != "pronoun" for c in ctx.countries)):
             return parties  # (`Deliveries to Europe fell`: a sale naming no country goes on)

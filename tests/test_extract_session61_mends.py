@@ -1,0 +1,40 @@
+"""Session 61, mends after the merge: each test pins one fix on invented text; each fix's own
+tests fail without it, and its near misses guard its reach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on
+
+_claims = extracted_on(date(2025, 6, 1))
+
+_LEAD = "Kenya's tea exports fell 33% in 2024. Exports to Egypt slid 55%"
+
+
+def _sides(found: dict, surface: str) -> tuple[str | None, str | None]:
+    return found[surface].exporter, found[surface].importer
+
+
+def test_a_buyers_purchases_from_abroad_take_no_paragraph_seller() -> None:
+    found = _claims(_LEAD + ", while Pakistan raised its purchases from abroad by 19% to 22.4 "
+                    "million tonnes.")
+    assert _sides(found, "19%") == (None, "PAK")
+    assert _sides(found, "22.4 million tonnes") == (None, "PAK")
+
+
+def test_a_buyers_own_imports_take_no_paragraph_seller() -> None:
+    found = _claims(_LEAD + ". Pakistan's imports of tea rose 12% to 300,000 tonnes.")
+    assert _sides(found, "12%") == (None, "PAK")
+
+
+def test_a_buyers_intake_row_still_takes_the_paragraph_seller() -> None:
+    # near miss: a buyer row with no owned flow of its own total goes on with the seller
+    found = _claims(_LEAD + ", while Pakistan's intake shrank 66%.")
+    assert _sides(found, "66%") == ("KEN", "PAK")
+
+
+def test_a_buyers_imports_naming_their_source_keep_it() -> None:
+    # near miss: the sentence names the seller itself
+    found = _claims(_LEAD + ". Pakistan's imports of Kenyan tea rose 12%.")
+    assert _sides(found, "12%") == ("KEN", "PAK")
