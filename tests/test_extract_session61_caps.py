@@ -52,3 +52,23 @@ def test_a_list_of_amounts_for_goods_without_a_cap_stays_levels() -> None:
     text = ("Ghana's harvests were 52,000 tonnes for maize, 31,500 tonnes for sorghum and 8,000 "
             "tonnes for millet.")
     assert _kinds(text, "52,000 tonnes", "31,500 tonnes", "8,000 tonnes") == ["level"] * 3
+
+
+# The review's findings on the rules above (each fails on the code before the mend).
+
+def test_a_caps_run_goes_on_past_what_the_cap_covers() -> None:
+    text = ("Chile's tariff quotas come to 1.95 million tonnes in 2026, then 2.05 million tonnes "
+            "in 2027 for duty-free imports.")
+    assert _kinds(text, "1.95 million tonnes", "2.05 million tonnes") == ["cap", "cap"]
+
+
+def test_a_part_after_a_quota_that_moves_on_its_own_is_a_level() -> None:
+    text = "The quota is 3 million tonnes, with 2.6 million tonnes of barley arriving by July."
+    assert _kinds(text, "3 million tonnes", "2.6 million tonnes") == ["cap", "level"]
+    text = "The quota is 3 million tonnes, with 1.1 million tonnes for Oman reaching port by May."
+    assert _kinds(text, "3 million tonnes", "1.1 million tonnes") == ["cap", "level"]
+
+
+def test_a_verb_of_limiting_before_a_colon_opens_no_cap_list() -> None:
+    text = "Frost limits harvests this year: 61,000 tons for apples, 17,000 tons for pears."
+    assert _kinds(text, "61,000 tons", "17,000 tons") == ["level", "level"]

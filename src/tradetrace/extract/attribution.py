@@ -1840,8 +1840,12 @@ U.S.`), unlike one of publishing (`has released no statistics since 2022`)."""
 _TRACKING = frozenset({"tracked", "tracks", "counts"})
 """Verbs of recording that also stand alone (`the markets the association tracks`): a record only
 with its figure right after them (`Vortexa tracked upwards of 1.8 million barrels a day`)."""
-_FIGURE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:US|A|C|S)?[$€£¥]?\d")
-"""After a tracking verb: its figure, perhaps after up to three words (`tracked upwards of`)."""
+_FIGURE_AFTER = re.compile(r"\s+(?!on\b)(?:[\w’'-]+\s+){0,3}?(?:(?:US|A|C|S|N|R)?[$€£¥]\d|"
+                           r"\d[\d.,]*(?:\s*(?:million|billion|thousand|mln|bln|bn|mn|m|k)\b)?"
+                           r"\s*(?:metric\s+)?(?:tonnes|tons|t|mt|barrels|bbl|bpd|b/d|cubic|kg|"
+                           r"kilograms|litres|liters|gallons)\b)", re.IGNORECASE)
+"""After a tracking verb: its figure, an amount of goods or money, perhaps after up to three
+words (`tracked upwards of 1.8 million barrels`; not `tracks 120 member firms`)."""
 _DATA_PUBLISHED = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:data|statistics|figures|numbers|"
                              r"reports?|tall(?:y|ies)|estimates|results|bulletin|survey|review|"
                              r"licen[cs]es|permits|quotas?|allocations?|allotments?|approvals|"

@@ -1037,12 +1037,12 @@ class GoodsReader(FlowReader):
             return False
         verb = _PART_VERB.search(text, max(clause[0], quantity.start - 40), quantity.start)
         apposed = _APPOSED_SHARE.fullmatch(text, ctx.span[0], quantity.start)
-        if verb is None and apposed is None:
-            return False
-        if verb is None and apposed is not None:
+        if verb is None:
+            if apposed is None:
+                return False
             # (`Pharmaceutical products, over 40 per cent of all goods exported`)
             subject = (ctx.span[0], apposed.start("comma"))
-        elif verb is not None:
+        else:
             subject = (ctx.span[0], verb.start())  # (`Coffee, the main cash crop, makes up ...`)
             relatives = list(_RELATIVE.finditer(text, *subject))
             opening = _OPENING_RELATIVE.match(text, ctx.span[0], subject[1] + 1)

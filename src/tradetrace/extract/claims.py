@@ -130,6 +130,8 @@ from tradetrace.normalize.units import is_currency
 
 EXTRACTOR_VERSION = "0.1.0"
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
+
+
 def shared_topic(keys: list[str]) -> str | None:
     """The topic of a sentence with no figure naming goods of more than one line (`wheat and
     corn`): the most specific key true of all of them (`grain`), or None when they share none

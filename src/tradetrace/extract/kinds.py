@@ -2254,19 +2254,24 @@ _SHARE_OUT_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|
 comma or `, with`, with what it is for (`52,000 tonnes for maize, 31,500 tonnes for barley`, `at
 2.1 million tonnes, with 1.4 million tonnes for Cambodia`). Only a cap's run reads it: the figure
 before must itself be a cap (`_in_cap_run`)."""
+_SHARE_OUT_END = re.compile(r"(?:[ \u00a0]+for(?:[ \u00a0]+[\w'’-]+){1,4}?)?[ \u00a0]*(?:[,;.:)]|"
+                            r"[ \u00a0]and\b|[ \u00a0]respectively\b|$)", re.IGNORECASE)
+"""After a figure of a shared-out list: at most what it is for, then the list goes on or ends
+(`1.4 million tonnes for Cambodian grain and`), no verb of its own (`1.8 million tonnes of grain
+arriving by June`, `1.5 million tonnes for Egypt reaching port`: amounts moved)."""
 def _after_first_cap(text: str, quantity: Quantity, clause: tuple[int, int],
                      sentence: tuple[int, int]) -> bool:
     """Whether the figure goes on a run (`_RUN_BEFORE`) in a sentence whose first figure a cap
     word comes before or a party may move under a regime (`_permitted_at`), with no flow taking
-    over between that figure and this one or after this one in its clause (`then shipments
-    rose to`)."""
+    over between that figure and this one (`then shipments rose to`; a flow word after the
+    figure may say what the cap covers: `then 2.74 million tonnes in 2027 for duty-free
+    imports`)."""
     first = _FIRST_FIGURE.search(text, sentence[0], quantity.start)
     return first is not None and _RUN_BEFORE.search(
         text, max(sentence[0], quantity.start - 60), quantity.start) is not None and (
         lexicon("cap").search(text, sentence[0], first.start()) or _permitted_at(
             text, first.start(), sentence[0], sentence)) and not any(
-        lexicon("flow", way).search(text, first.start(), quantity.start) or
-        lexicon("flow", way).search(text, quantity.end, clause[1])
+        lexicon("flow", way).search(text, first.start(), quantity.start)
         for way in ("export", "import"))
 
 
@@ -2278,8 +2283,9 @@ def _in_cap_run(text: str, quantity: Quantity, clause: tuple[int, int],
     `with 1.5 million tonnes for Egypt sold by March`)."""
     before = [q for q in earlier if q.end <= quantity.start]
     low = max(sentence[0], quantity.start - 60)
-    if not before or not (_RUN_BEFORE.search(text, low, quantity.start) or
-                          _SHARE_OUT_BEFORE.search(text, low, quantity.start)):
+    if not before or not (_RUN_BEFORE.search(text, low, quantity.start) or (
+            _SHARE_OUT_BEFORE.search(text, low, quantity.start) and
+            _SHARE_OUT_END.match(text, quantity.end))):
         return False
     previous = before[-1]
     if _flow_named(text, sentence[0], quantity.start) or _flow_named(text, quantity.end,
@@ -2306,6 +2312,9 @@ _LIST_AFTER_COLON = re.compile(r":[ \u00a0]*(?:(?:about|around|some|nearly|up[ \
                                r"[ \u00a0]+)?$", re.IGNORECASE)
 """Right before a figure: the colon that opens a list (`the quotas apply from July 1: 40,000
 tons for sugar`)."""
+_CAP_NOUN = re.compile(r"quotas?|ceilings?|allowances?", re.IGNORECASE)
+"""Cap cues that are only nouns (`limits`, `caps`, `allows` may be verbs: `Drought limits
+harvests this year: ...`)."""
 _SHARED_OUT_FOR = re.compile(r"[ \u00a0]+for[ \u00a0]+[A-Za-z]")
 """Right after a figure: what it is shared out for (`40,000 tons for sugar`)."""
 
@@ -2313,14 +2322,15 @@ _SHARED_OUT_FOR = re.compile(r"[ \u00a0]+for[ \u00a0]+[A-Za-z]")
 def _opens_cap_list(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
     """`The tariff quotas apply from July 1: 40,000 tons for sugar, 25,000 tons for butter`: the
     first figure of a list opened by a colon, each figure shared out `for` something, is a cap
-    when the words before the colon name a cap (not a price cap) and no flow (`Exports under the
-    quota fell: 40,000 tons for sugar` lists flows). The figures after it follow the run rule."""
+    when the words before the colon name a quota or ceiling (`_CAP_NOUN`) and no flow
+    (`Exports under the quota fell: 40,000 tons for sugar` lists flows). The figures after it
+    follow the run rule."""
     colon = _LIST_AFTER_COLON.search(text, max(sentence[0], quantity.start - 12), quantity.start)
     if colon is None or not _SHARED_OUT_FOR.match(text, quantity.end):
         return False
     lead = (sentence[0], colon.start())
-    return any(not _PRICE_BEFORE.search(text, max(0, a - 8), a)
-               for a, _ in lexicon("cap").spans(text, *lead)) and not _flow_named(text, *lead)
+    return any(_CAP_NOUN.fullmatch(text, a, b) and not _PRICE_BEFORE.search(text, max(0, a - 8), a)
+               for a, b in lexicon("cap").spans(text, *lead)) and not _flow_named(text, *lead)
 
 
 _ROLE_NOUN = (r"(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|origins?|"
