@@ -355,6 +355,12 @@ million kg last year`, `That was below 2022, when ...`): its figures are what th
 compared with, so its time does not go on in force."""
 
 
+_OWN_LEVEL_AFTER = re.compile(r"(?<=above|below|under)\s+(?:(?:about|around|nearly|almost|"
+                              r"some|roughly)\s+)?[$\u20ac\u00a3]?\d", re.IGNORECASE)
+"""Right after `was above`/`below`/`under` of a compared lead: an amount stated as the
+sentence's own level (`It was above $2 billion again in 2024`), not a base named."""
+
+
 _LOOK_BACK_LEAD = re.compile(r"\s*(?:(?:In|Over|During|For)\s+)?")
 """Before a look back that opens its sentence: nothing, or a preposition."""
 
@@ -892,7 +898,15 @@ class PeriodReader(FlowHistory):
         """Whether the sentence opens on a comparison of the figure reported before it (`That
         compares with ...`, `That was below 2022, when ...`): an aside, whose periods are the
         bases compared with."""
-        return _COMPARED_LEAD.match(self.text, ctx.span[0]) is not None
+        lead = _COMPARED_LEAD.match(self.text, ctx.span[0])
+        if lead is None:
+            return False
+        # (not a sentence that reports its own amount and its own later period: `It was above
+        # $2 billion again in 2024` after 2023 is a new report, not the base of the one before)
+        current = self.frame.current()
+        return not (current is not None and _OWN_LEVEL_AFTER.match(self.text, lead.end()) and any(
+            m.relation == "period" and m.period is not None and m.start >= lead.end()
+            and m.period.start > current.end for m in ctx.past))
 
     def looked_back(self, ctx: Context) -> bool:
         """Whether the sentence opens on a pointer back (`A year earlier, ...`, `A year earlier

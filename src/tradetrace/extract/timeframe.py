@@ -20,6 +20,7 @@ from tradetrace.extract.commodity import find_commodities
 from tradetrace.extract.cues import YEAR_WRITTEN, hedge_pattern, lexicon, may_hold, word_count
 from tradetrace.extract.quantities import extract_quantities
 from tradetrace.extract.quantity_lexicon import lexicon as quantity_lexicon
+from tradetrace.extract.sentences import clause_bounds
 from tradetrace.extract.tries import phrase_atoms, trie_pattern
 from tradetrace.normalize.periods import (
     MONTH_PATTERN,
@@ -1762,6 +1763,15 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
                                          and m.end <= quantity[0] and not any(
                                              floor <= start < m.start
                                              for start, _ in others)], in_force)
+    if same_before is None and floor > sentence[0] and not any(
+            floor <= m.start < clause[1] for m in mentions):
+        # (but a clause past the semicolon that states no period stays in the same months
+        # the sentence opened on: `In the same months of 2023, it had shipped 1.7 million
+        # tonnes to Freedonia; Ruritania had taken 0.4 million tonnes`)
+        same_before = _same_period_of(text, [m for m in mentions if sentence[0] <= m.start
+                                             < floor and not any(sentence[0] <= start < m.start
+                                                                 for start, _ in others)],
+                                      in_force)
     if kind in ("level", "change") and same_before is not None and in_force is not None:
         # `In the same months of 2020 it had bought 231,382 tonnes`: the months in force,
         # in the year written before the figure (and before any other of the sentence)
@@ -1917,9 +1927,19 @@ def _claim_period(reading: SentenceReading, quantity: tuple[int, int], clause: t
         return resolve(max(earlier, key=lambda m: m.start), reading.frame)
     if reading.level is not None:
         return reading.level
-    if _unknown_own_period(reading, quantity, (sentence[0], start), mentions):
+    figure = max((s for s, _ in others if sentence[0] <= s < start), default=None)
+    lead = clause_bounds(text, *sentence, sentence[0])
+    if kind == "change" and figure is not None and _unknown_own_period(
+            reading, quantity, (clause_bounds(text, *sentence, figure)[0], start), mentions) or \
+            lead[1] <= start and _PERIOD_LEAD.match(text, sentence[0]) and not any(
+                s < lead[1] for s, _ in others) and _unknown_own_period(
+                    reading, quantity, lead, mentions):
         # (`shipped 2.3 million tonnes in the first seven months of the 2020-21 marketing year,
-        # 19% more than a year before`: the change of a figure of unknown period has none)
+        # 19% more than a year before`: the change of a figure of unknown period, in that
+        # figure's clause, has none; an unknown period of a clause with no figure, `Growers hope
+        # for rain in the new season, but sales fell 12%`, is not the change's; but a lead of
+        # the sentence is the period of its figures, `In the last fiscal year, it earned $75
+        # million`)
         return None
     # (not a pointer that names what a figure is compared with, `47% more than in January-
     # February 2020, while imports grew 36%`: the base of the change, not the period itself)
@@ -1965,10 +1985,21 @@ def _unknown_own_period(reading: SentenceReading, quantity: tuple[int, int],
     text, floor = reading.text, reading.sentence[0]
     own = [m for m in mentions if m.relation in ("period", "same")
            and clause[0] <= m.start < clause[1] and not is_base(text, m, floor)
-           and not _owned_by_old_level(text, m, reading.others, floor, quantity)]
+           and not _owned_by_old_level(text, m, reading.others, floor, quantity)
+           and not _PLAN_PHRASE.search(text, max(clause[0], quantity[1]), m.start)]
     return any(m.relation == "period" and resolve(m, reading.frame) is None
                and _TIME_NOUN.search(m.surface) is not None for m in own) and \
         not any(resolve(m, reading.frame) is not None for m in own)
+
+
+_PLAN_PHRASE = re.compile(r"(?i:\b(?:what|which|that)\s+(?:\w+\s+){0,2}?(?:plans?|planned|"
+                          r"expects?|expected|aims?|intends?|hopes?|wants?|needs?)\s+to\b)")
+"""After the figure, before a period: a relative phrase of a plan (`a fifth of what it plans
+to buy this season`), whose period is the plan's, not the figure's."""
+
+
+_PERIOD_LEAD = re.compile(r"\s*(?:In|Over|During|For|Throughout)\s")
+"""A sentence opening on a period phrase (`In the last fiscal year, ...`)."""
 
 
 _TIME_NOUN = re.compile(r"(?i:\b(?:months?|years?|seasons?|quarters?|half|harvest|campaign|"
@@ -1992,14 +2023,21 @@ _BARE_YEAR = re.compile(r"(?i:(?:in\s+)?)(?P<year>\d{4})")
 def _planned_start_year(reading: SentenceReading, quantity: tuple[int, int],
                         clause: tuple[int, int]) -> Period | None:
     """The year written after the figure in its clause after a start cue (`from 2027`,
-    `starting in 2026`) when it is later than the publication year: a planned flow's first
-    year, not a comparison base (`up 9% from 2023` looks back; a year still to come cannot)."""
+    `starting in 2026`) when it is later than the publication year: a planned level's first
+    year, not a comparison base (`up 9% from 2023` looks back; a year still to come cannot).
+    Only for a figure with no year of its own before it: `to grow 8% in 2027 from 2026`, `to
+    $10 billion by 2030 from 2026 levels` are of their own year, and the `from` year is the
+    base of the change."""
     if reading.published is None:
         return None
     text, before = reading.text, _start_year_before()
     for mention in reading.mentions:
         if not quantity[1] <= mention.start < clause[1] or mention.relation != "period":
             continue
+        if any(m.relation in ("period", "same") and m.period is not None
+               and quantity[1] <= m.start < mention.start for m in reading.mentions):
+            # the figure's own year is written before the start cue's: the cue's is a base
+            return None
         bare = _BARE_YEAR.fullmatch(mention.surface)
         if bare is None or mention.period is None or \
                 int(bare["year"]) <= reading.published.year:
