@@ -484,6 +484,11 @@ _BOUGHT_FROM = re.compile(r"(?:^|(?<=[\s(]))(?i:imports|purchases|arrivals|deliv
                           r"goods\s+bought)\s+(?:of\s+(?:[\w,-]+\s+){1,5}?)?from\s+(?:the\s+)?$")
 """Right before a country: a flow of goods bought from it (`Imports from`, `Imports of metal
 ores from`)."""
+_GROUP_OWNER = re.compile(r"(?:" + BLOC_NAME + r"|(?<![\w-])(?:European|African|Asian|Arab|Gulf|"
+                          r"Nordic|Latin\s+American|Middle\s+Eastern))(?:['’]s?)?\s+"
+                          r"(?:[\w-]+\s+){0,2}?$")
+"""Right before a flow noun: a bloc or region owning it (`EU imports`, `Europe's wheat
+imports`, `African purchases`), a buyer with no country code."""
 _FLOW_POINTER = re.compile(r"(?i:\b(?:the|these|those|such)\s+(?:shipments|imports|exports|"
                            r"deliveries|sales|purchases|flows|cargoes|supplies)\b)")
 """A definite flow noun, pointing back to the flow just described (`Altogether, the shipments
@@ -2142,9 +2147,10 @@ class _Reader(GoodsReader, PeriodReader):
         whose clause names the exports by their goods (`Copper exports`, `fish export
         earnings`), in a sentence that names no country nor points back to a partner (`there`,
         `those shipments`), is the seller's exports of those goods to everyone, so the buyer
-        carried from an earlier sentence is dropped (the seller stays). Only once the story has
-        told the seller's flows to two or more buyers: a market-by-market story, not one
-        pair's (`China's sales to North Korea rose. Flour exports came to 6,200 tonnes`)."""
+        carried from an earlier sentence is dropped (the seller stays). Only once the
+        paragraph has told the seller's flows to two or more buyers: a market-by-market
+        paragraph, not one pair's (`China's sales to North Korea rose. Flour exports came to
+        6,200 tonnes`, whatever buyers earlier paragraphs named)."""
         if kind not in ("level", "change") or ctx.countries or parties.two_way or \
                 not (parties.exporter and parties.importer):
             return parties
@@ -2152,7 +2158,7 @@ class _Reader(GoodsReader, PeriodReader):
         if _PLACE_POINTER.search(text, *ctx.span) or _FLOW_POINTER.search(text, *ctx.span):
             return parties
         buyers = {c.importer for c in self.history if c.exporter == parties.exporter and
-                  c.importer and not c.two_way}
+                  c.importer and not c.two_way and self.in_paragraph(c)}
         if len(buyers) < 2:
             return parties  # (a story of one pair's trade, `China's sales to North Korea`,
             # goes on with that pair: `Flour exports came to 6,200 tonnes`)
@@ -2169,7 +2175,8 @@ class _Reader(GoodsReader, PeriodReader):
         a figure of goods bought from the one country its sentence names (`_BOUGHT_FROM`,
         owned by no country), whose buyer is read nowhere, is bought by the other country of
         the pair the sentence before traded with that country (or by the country whose own
-        imports the sentence before counted: `Chile's imports rose 4%`)."""
+        imports the sentence before counted: `Chile's imports rose 4%`). Not goods a bloc or
+        region buys (`EU imports from Russia fell 10%`, `_GROUP_OWNER`): its buyer has no code."""
         if kind not in ("level", "change") or parties.two_way or parties.exporter is None or \
                 parties.importer is not None or not self.previous:
             return parties
@@ -2178,8 +2185,10 @@ class _Reader(GoodsReader, PeriodReader):
         if {c.code for c in named} != {parties.exporter} or any(c.possessive for c in named):
             return parties
         seller = named[0]
-        if seller.start >= quantity.start or _BOUGHT_FROM.search(
-                text, draft.clause[0], name_start(text, seller.start)) is None:
+        if seller.start >= quantity.start:
+            return parties
+        bought = _BOUGHT_FROM.search(text, draft.clause[0], name_start(text, seller.start))
+        if bought is None or _GROUP_OWNER.search(text, ctx.span[0], bought.start()):
             return parties
         last = self.previous[-1]
         pair = {last.exporter, last.importer} - {None}

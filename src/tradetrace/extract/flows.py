@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -241,6 +241,14 @@ _BOUGHT_AFTER = re.compile(r"\s+(?:(?:also|alone|again)\s+)?(?:received|took|bou
 _FROM_EVERYWHERE = re.compile(r"\bfrom\s+(?:abroad|overseas|all\s+(?:sources|suppliers|"
                               r"origins|countries))\b", re.IGNORECASE)
 """A buyer's purchases from every seller (`its purchases from abroad`)."""
+_FROM_PLACE = re.compile(
+    r"\b(?:imports|purchases|intake|arrivals|buying)\s+"
+    r"(?:of\s+(?:[\w,-]+\s+){1,4}?)?from\s+(?!(?:a|last|the\s+(?:previous|prior|same|year)|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b|[\d$]|US\$)|\bfrom\s+(?:the\s+)?(?:" + BLOC_NAME + "|" + REGION_BUYERS +
+    r"|(?:other|all\s+other|various|several|many|new)\s+[\w-]+|elsewhere\b)", re.IGNORECASE)
+"""A source named by a place that is no country (`purchases from other suppliers`, `imports
+from the EU`, `from Africa`): the flow's seller, whoever sold the paragraph's flows."""
 _OWNER_FLOW = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|from|of|with|and|or|which|that)\s)[\w-]+\s+)"
                          r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|with|"
                          r"there|here|by)\b(?!\s+all\s))(?![\w-])", re.IGNORECASE)
@@ -828,7 +836,7 @@ class FlowReader(ListingReader, FlowHistory):
         parties = without_listed_partners(self.text, ctx, clause, parties)
         parties = without_region_row_buyer(self.text, quantity, ctx, parties)
         parties = without_other_buyers(self.text, ctx, parties)
-        parties = mirrored_halves(self.text, quantity, ctx, parties)
+        parties = mirrored_halves(self.text, quantity, ctx, parties, self.pair_traded_before)
         parties = those_partner(self.text, quantity, clause, ctx, parties)
         parties = self.on_named_side(parties, ctx)
         return self.paragraph_seller(parties, quantity, kind, clause, ctx)
@@ -838,8 +846,10 @@ class FlowReader(ListingReader, FlowHistory):
         """`Kenya's tea exports fell 33%. Exports to Egypt slid 55%, while Russia's intake
         shrank 66%`: a flow whose clause names only its buyer, after a paragraph whose flows all
         have one and the same seller (and that seller buying nothing), is that seller's too,
-        however many sentences back it was named; a clause naming another country, a flow of
-        production or trade both ways, and a paragraph with two sellers are left alone."""
+        however many sentences back it was named; a clause naming another country or a source
+        that is no country (`Turkey's purchases from other suppliers`, `imports from the EU`,
+        `_FROM_PLACE`), a flow of production or trade both ways, and a paragraph with two
+        sellers are left alone."""
         if kind not in ("level", "change") or parties.two_way or parties.joint or \
                 parties.exporter is not None:
             return parties
@@ -850,6 +860,8 @@ class FlowReader(ListingReader, FlowHistory):
                for c in ctx.countries):
             return parties  # (other buyers of a ranking row, `then Egypt with 25 million, the
             # UAE with 24.7 million`, are no seller; a source, `from Chile`, is)
+        if _FROM_PLACE.search(self.text, *clause):
+            return parties  # (a source with no code, `from the EU`, is the seller too)
         frame = find_frame(self.text, *clause, quantity.start)
         if frame is not None and frame.kind not in ("export", "import"):
             return parties
@@ -1107,7 +1119,11 @@ class FlowReader(ListingReader, FlowHistory):
         named; the caller keeps a partner the clause names itself (and one the sentence names:
         `China bought Iranian oil ..., and its October imports reached`). The owner may stand
         before the figure's clause when no country is named between them (`Japan's September
-        exports were stronger, rising 33.7 percent`)."""
+        exports were stronger, rising 33.7 percent`). A demonym's flow (`Russian exports`) is
+        no owner's total in a story or paragraph of the pair's trade: one the headline names,
+        or one whose two-way trade the paragraph told before (`Trade between Russia and North
+        Korea rose 8%. Russian exports came to $45 million`), where it is the demonym's side of
+        that trade."""
         codes = {c.code for c in ctx.countries}
         for mention in ctx.countries:
             if not (mention.possessive or _owning_demonym(self.text, mention, ctx)) or \
@@ -1123,12 +1139,20 @@ class FlowReader(ListingReader, FlowHistory):
             side, other = (parties.exporter, parties.importer) if exports else (
                 parties.importer, parties.exporter)
             if mention.code is not None and mention.code == side and other not in codes:
-                if not mention.possessive and {mention.code, other} in (
-                        self.headline_pair, _headline_line_pair(self.text)):
+                if not mention.possessive and ({mention.code, other} in (
+                        self.headline_pair, _headline_line_pair(self.text)) or
+                        self.pair_traded_before(mention.code, other, quantity)):
                     continue  # (`Floods cut Laos's trade with Vietnam`: the pair's story, whose
                     # `Vietnamese exports` go to Laos)
                 return flow
         return None
+
+    def pair_traded_before(self, code: str | None, other: str | None, quantity: Quantity) -> bool:
+        """Whether the paragraph told the two-way trade of `code` and `other` before the
+        figure (`Trade between Russia and North Korea rose 8% to $50 million`)."""
+        return code is not None and other is not None and any(
+            c.two_way and {c.exporter, c.importer} == {code, other} and c.start < quantity.start
+            and self.in_paragraph(c) for c in self.history)
 
     def home_flow(self, quantity: Quantity, kind: Kind, clause: tuple[int, int], ctx: Context,
                   parties: Parties) -> Parties | None:
@@ -3739,15 +3763,25 @@ purchases from`, `and imports from`)."""
 _SOLD_HALF = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:exports|goods\s+sold|sales|"
                         r"shipments)\b", re.IGNORECASE)
 """After the other country: the first half, what it sold (`Lao goods sold`, `Indian exports`)."""
+_OF_FIGURE = re.compile(r"\s+of\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                        r"some|just|only|under|less\s+than)\s+)?$", re.IGNORECASE)
+"""Between a flow noun and its figure: the figure named as the flow's amount (`exports of
+over`), the two halves told as one list of the pair's trade, not as clauses of their own."""
 
 
-def mirrored_halves(text: str, quantity: Quantity, ctx: Context, parties: Parties) -> Parties:
+def mirrored_halves(text: str, quantity: Quantity, ctx: Context, parties: Parties,
+                    traded: Callable[[str | None, str | None, Quantity], bool]) -> Parties:
     """`Cambodian goods sold to the US rose 37%, while imports from the US fell 35%`, `Indian
     exports of $614 million and imports from Myanmar of $1,533 million`: a sentence that tells a
     pair's trade as two halves, the one country's sales (`_SOLD_HALF`) and then its purchases
     from the other (`_BOUGHT_FROM_HALF`), names each half's missing side in the other half: the
     buyer of the purchases is the country that sold in the first half, and the buyer of its
-    sales the country it buys from. Only when the sentence names just those two countries."""
+    sales the country it buys from. Only when the sentence names just those two countries; the
+    sales get the buyer only when no possessive owns them and they are told as the pair's
+    trade: the figure of the sales noun (`Indian exports of $614 million`), or after the
+    pair's two-way trade (`traded`: `Two-way trade was $17 billion: Chinese exports rose 2%,
+    while imports from Russia fell`). `Vietnam's exports rose 8%, while imports from China
+    jumped` (or `Indian rice exports rose 10%, while ...`) is the country's sales to everyone."""
     if parties.two_way or (parties.exporter is None) == (parties.importer is None):
         return parties
     named = [c for c in ctx.countries if c.code and c.form != "pronoun"]
@@ -3757,13 +3791,17 @@ def mirrored_halves(text: str, quantity: Quantity, ctx: Context, parties: Partie
         half = _BOUGHT_FROM_HALF.search(text, ctx.span[0], name_start(text, other.start))
         if half is None or half.end() != name_start(text, other.start):
             continue
-        seller = next((c for c in named if c.end <= half.start() and c.code != other.code and
-                       _SOLD_HALF.match(text, c.end, half.start())), None)
-        if seller is None:
+        found = next(((c, sold) for c in named if c.end <= half.start() and c.code != other.code
+                      and (sold := _SOLD_HALF.match(text, c.end, half.start()))), None)
+        if found is None:
             return parties
+        seller, sold = found
         if quantity.start >= other.end and parties == Parties(other.code, None):
             return Parties(other.code, seller.code, False)
-        if quantity.end <= half.start() and parties == Parties(seller.code, None):
+        if quantity.end <= half.start() and parties == Parties(seller.code, None) and \
+                not seller.possessive and sold.end() <= quantity.start and (
+                    _OF_FIGURE.match(text, sold.end(), quantity.start) or
+                    traded(seller.code, other.code, quantity)):
             return Parties(seller.code, other.code, False)
         return parties
     return parties
