@@ -72,3 +72,16 @@ def test_a_part_after_a_quota_that_moves_on_its_own_is_a_level() -> None:
 def test_a_verb_of_limiting_before_a_colon_opens_no_cap_list() -> None:
     text = "Frost limits harvests this year: 61,000 tons for apples, 17,000 tons for pears."
     assert _kinds(text, "61,000 tons", "17,000 tons") == ["level", "level"]
+
+
+# The reread's slips (each fails on the code before its fix).
+
+def test_ceilings_shared_out_by_country_are_all_caps() -> None:
+    text = ("The ceilings are 44,000 tonnes for Ghana, 27,500 tonnes for Togo and 12,000 tonnes "
+            "for Benin.")
+    assert _kinds(text, "44,000 tonnes", "27,500 tonnes", "12,000 tonnes") == ["cap"] * 3
+
+
+def test_a_part_for_a_country_reaching_port_after_a_quota_is_a_level() -> None:
+    text = "The quota is 3 million tonnes, with 1.1 million tonnes for Oman reaching port."
+    assert _kinds(text, "3 million tonnes", "1.1 million tonnes") == ["cap", "level"]

@@ -36,3 +36,17 @@ def test_a_buyers_imports_naming_their_source_keep_it() -> None:
     # near miss: the sentence names the seller itself
     found = _claims(_LEAD + ". Pakistan's imports of Kenyan tea rose 12%.")
     assert _sides(found, "12%") == ("KEN", "PAK")
+
+
+def test_a_demonyms_exports_in_a_month_of_that_year_are_no_part_of_a_whole() -> None:
+    # the reread: `of that year` names a time, not the whole the figure is part of
+    found = _claims("Chile sold 12,000 tonnes of lithium to Japan in 2022. Chilean exports "
+                    "rose 5% in March of that year.")
+    assert _sides(found, "5%") == ("CHL", None)
+
+
+def test_a_demonyms_exports_making_up_part_of_that_total_keep_the_pair() -> None:
+    # near miss: `of that` before the figure's whole still makes it a part
+    found = _claims("Chile and Japan traded $900 million of goods in 2022. Chilean exports "
+                    "made up $600 million of that.")
+    assert _sides(found, "$600 million") == ("CHL", "JPN")

@@ -1840,7 +1840,7 @@ U.S.`), unlike one of publishing (`has released no statistics since 2022`)."""
 _TRACKING = frozenset({"tracked", "tracks", "counts"})
 """Verbs of recording that also stand alone (`the markets the association tracks`): a record only
 with its figure right after them (`Vortexa tracked upwards of 1.8 million barrels a day`)."""
-_FIGURE_AFTER = re.compile(r"\s+(?!on\b)(?:[\w’'-]+\s+){0,3}?(?:(?:US|A|C|S|N|R)?[$€£¥]\d|"
+_FIGURE_AFTER = re.compile(r"\s+(?!on\b)(?:[\w’'-]+\s+){0,3}?(?:(?-i:US|A|C|NZ|HK|S|N|R)?[$€£¥]\d|"
                            r"\d[\d.,]*(?:\s*(?:million|billion|thousand|mln|bln|bn|mn|m|k)\b)?"
                            r"\s*(?:metric\s+)?(?:tonnes|tons|t|mt|barrels|bbl|bpd|b/d|cubic|kg|"
                            r"kilograms|litres|liters|gallons)\b)", re.IGNORECASE)

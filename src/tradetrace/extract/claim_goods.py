@@ -156,7 +156,7 @@ _APPOSED_SHARE = re.compile(r"\s*[^,;:\d]{2,60}?(?P<comma>,)\s+(?:(?:about|almos
 40 per cent of all goods exported in May, ...`): a part of the whole, that noun phrase."""
 
 
-_SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,6}?(?:exports?|imports?|"
+_SHARE_OF_FLOW = re.compile(r"(?:\s+(?:of|in))\s+(?:[\w'’.-]+\s+){0,7}?(?:exports?|imports?|"
                             r"sales|shipments|earnings|receipts|trade|total)\b|"
                             r"\s+of\s+(?:everything|all|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:exported|"
                             r"imported|shipped|sold|sells|ships|buys|bought)\b", re.IGNORECASE)

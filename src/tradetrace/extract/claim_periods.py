@@ -356,7 +356,8 @@ compared with, so its time does not go on in force."""
 
 
 _OWN_LEVEL_AFTER = re.compile(r"(?<=above|below|under)\s+(?:(?:about|around|nearly|almost|"
-                              r"some|roughly)\s+)?[$\u20ac\u00a3]?\d", re.IGNORECASE)
+                              r"some|roughly)\s+)?(?-i:US|A|C|NZ|HK|S)?[$\u20ac\u00a3\u00a5]?\d",
+                              re.IGNORECASE)
 """Right after `was above`/`below`/`under` of a compared lead: an amount stated as the
 sentence's own level (`It was above $2 billion again in 2024`), not a base named."""
 

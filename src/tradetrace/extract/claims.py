@@ -116,7 +116,7 @@ from tradetrace.extract.timeframe import (
     is_base,
     made_or_released,
 )
-from tradetrace.knowledge.commodities import ancestors
+from tradetrace.knowledge.commodities import ancestors, common_key
 from tradetrace.model import Claim, Document, Quantity
 from tradetrace.model.claim import Bound, Direction, Kind, Modality, claim_id
 from tradetrace.normalize.currency import to_usd
@@ -130,14 +130,6 @@ from tradetrace.normalize.units import is_currency
 
 EXTRACTOR_VERSION = "0.1.0"
 STATED_UNITS = ("t", "bbl", "USD", "percent", "x", "bbl/d", "t/d", "t/yr")
-
-
-def shared_topic(keys: list[str]) -> str | None:
-    """The topic of a sentence with no figure naming goods of more than one line (`wheat and
-    corn`): the most specific key true of all of them (`grain`), or None when they share none
-    or only all trade."""
-    shared = [k for k in ancestors(keys[0]) if all(k in ancestors(other) for other in keys[1:])]
-    return shared[0] if shared and shared[0] != "trade" else None
 
 
 _COMPILED_BY = re.compile(r"(?:[\w'’.-]+\s+){0,3}?(?:customs|statistics)\s+(?:[\w-]+\s+){0,2}?"
@@ -480,7 +472,7 @@ _GOODS_EXPORTS = re.compile(r"(?<![\w'’-])(?:(?!(?:the|its|their|his|her|our|t
 """A flow noun of exports named by the goods before it (`Scallop exports`, `fish and seafood
 export earnings` reads `seafood export earnings`), not by an owner, a time or the whole
 (`its exports`, `monthly exports`, `total exports`), with no partner after it."""
-_BOUGHT_FROM = re.compile(r"(?:^|(?<=[\s(]))(?i:imports|purchases|arrivals|deliveries|supplies|"
+_BOUGHT_FROM = re.compile(r"(?<![^\s(])(?i:imports|purchases|arrivals|deliveries|supplies|"
                           r"goods\s+bought)\s+(?:of\s+(?:[\w,-]+\s+){1,5}?)?from\s+(?:the\s+)?$")
 """Right before a country: a flow of goods bought from it (`Imports from`, `Imports of metal
 ores from`)."""
@@ -1736,9 +1728,13 @@ class _Reader(GoodsReader, PeriodReader):
                                       if not g.generic))
             if keys:
                 # (one line of goods: the first named, `Iranian crude ... Tehran's oil
-                # industry` is about crude, `grain exports ..., though wheat lagged` about grain)
+                # industry` is about crude, `grain exports ..., though wheat lagged` about grain;
+                # goods of two lines, their most specific shared key, `wheat and corn` grain, or
+                # none when they share none)
                 line = all(a in ancestors(b) or b in ancestors(a) for a in keys for b in keys)
-                self.topic = keys[0] if line else shared_topic(keys)
+                top = common_key(keys)
+                self.topic = keys[0] if line else (
+                    top if all(top in ancestors(k) for k in keys) else None)
                 self.topic_bare = self.bare_topic(ctx)
         # a plan's or forecast's period (`to lift trade to $1 billion by 2020`) is not the time
         # the article's report goes on about

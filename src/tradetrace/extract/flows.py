@@ -242,13 +242,14 @@ _FROM_EVERYWHERE = re.compile(r"\bfrom\s+(?:abroad|overseas|all\s+(?:sources|sup
                               r"origins|countries))\b", re.IGNORECASE)
 """A buyer's purchases from every seller (`its purchases from abroad`)."""
 _FROM_PLACE = re.compile(
-    r"\b(?:imports|purchases|intake|arrivals|buying)\s+"
+    r"(?i:\b(?:imports|purchases|intake|arrivals|buying)\s+"
     r"(?:of\s+(?:[\w,-]+\s+){1,4}?)?from\s+(?!(?:a|last|the\s+(?:previous|prior|same|year)|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b|[\d$]|US\$)|\bfrom\s+(?:the\s+)?(?:" + BLOC_NAME + "|" + REGION_BUYERS +
-    r"|(?:other|all\s+other|various|several|many|new)\s+[\w-]+|elsewhere\b)", re.IGNORECASE)
-"""A source named by a place that is no country (`purchases from other suppliers`, `imports
-from the EU`, `from Africa`): the flow's seller, whoever sold the paragraph's flows."""
+    r"\b|[\d$]|US\$))|(?i:\bfrom\s+(?:the\s+)?)(?:" + BLOC_NAME + "|" + REGION_BUYERS +
+    r"|(?i:(?:other|all\s+other|various|several|many)\s+[\w-]+|elsewhere\b))")
+"""A source the paragraph's seller need not be: any source after an import noun (`purchases
+from other suppliers`, `imports from the EU`), or a place with no country code after `from`
+(`from Africa`, `from elsewhere`); a time or an amount after `from` is none."""
 _OWNER_FLOW = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|from|of|with|and|or|which|that)\s)[\w-]+\s+)"
                          r"{0,2}?(?P<way>exports|imports)\b(?!\s+(?:to|into|from|with|"
                          r"there|here|by)\b(?!\s+all\s))(?![\w-])", re.IGNORECASE)
@@ -797,7 +798,8 @@ def _owning_demonym(text: str, mention: CountryMention, ctx: Context) -> bool:
 _DEMONYM_EXPORTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?exports\b", re.IGNORECASE)
 """After a demonym: exports it owns (`Russian exports`, `Russian coal exports`)."""
 _PART_OF_WHOLE = re.compile(r"\b(?:made\s+up|makes?\s+up|making\s+up|accounted\s+for|"
-                            r"accounts?\s+for|accounting\s+for|of\s+the\s+total|of\s+that)\b",
+                            r"accounts?\s+for|accounting\s+for|of\s+the\s+total|of\s+that"
+                            r"(?!\s+(?:year|month|quarter|week|day|period|season|time)\b))\b",
                             re.IGNORECASE)
 """A figure told as a part of a whole (`made up 9,000 tons of the total`, `accounting for $54
 million of that`)."""
@@ -869,8 +871,8 @@ class FlowReader(ListingReader, FlowHistory):
                 self.owner_flow(quantity, clause, ctx, parties) and not any(
                     c.code and c.code != parties.importer and c.form != "pronoun"
                     for c in ctx.countries))):
-            return parties  # (`Brazil's imports of fertilizers rose`, `raising its purchases
-            # from abroad by 19%`: the buyer's own total, from every seller)
+            return parties  # (`Brazil's imports of fertilizers rose`, `bought 8% more tea
+            # from overseas`: the buyer's own total, from every seller)
         if parties.importer is None and (frame is None or frame.kind != "export" or any(
                 c.code and c.form != "pronoun" for c in ctx.countries)):
             return parties  # (`Deliveries to Europe fell`: a sale naming no country goes on)
@@ -3401,8 +3403,8 @@ def headline_countries(text: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _headline_line_pair(text: str) -> frozenset[str]:
     """The two countries the story's headline line names as trading with each other."""
-    line = _HEADLINE.match(text)
-    return headline_pair(text[:line.end(1)]) if line is not None else frozenset()
+    end = _headline_end(text)
+    return headline_pair(text[:end]) if end else frozenset()
 
 
 def produced_total(text: str, countries: list[CountryMention],
@@ -3789,7 +3791,7 @@ def mirrored_halves(text: str, quantity: Quantity, ctx: Context, parties: Partie
         return parties
     for other in named:
         half = _BOUGHT_FROM_HALF.search(text, ctx.span[0], name_start(text, other.start))
-        if half is None or half.end() != name_start(text, other.start):
+        if half is None:
             continue
         found = next(((c, sold) for c in named if c.end <= half.start() and c.code != other.code
                       and (sold := _SOLD_HALF.match(text, c.end, half.start()))), None)

@@ -13,10 +13,7 @@ from tradetrace.extract.roles import Parties, assign, find_frame, read_roles
 def headline_flow(title: str) -> Parties:
     """The one-way flow a headline states between two countries (`Satellite count puts 2024
     Russian oil to North Korea above 1 million barrels` -> RUS, PRK), else no parties."""
-    mentions = find_countries(title)
-    goods = find_commodities(title)
-    frame = find_frame(title, 0, len(title), 0)
-    parties = assign(read_roles(title, mentions, goods, frame), frame)
+    parties = _headline_parties(title)
     if parties.two_way or parties.joint or not parties.exporter or not parties.importer or \
             PART_TAKEN.search(title):
         # (`Switzerland takes three-quarters of Senegal's gold`, `China overtakes US as second
@@ -25,12 +22,16 @@ def headline_flow(title: str) -> Parties:
     return parties
 
 
+def _headline_parties(title: str) -> Parties:
+    """The sides a headline's words give its flow."""
+    frame = find_frame(title, 0, len(title), 0)
+    return assign(read_roles(title, find_countries(title), find_commodities(title), frame), frame)
+
+
 def headline_pair(title: str) -> frozenset[str]:
     """The two countries a headline names as trading with each other (`Floods cut Laos's trade
     with Vietnam` -> LAO, VNM), else none."""
-    mentions = find_countries(title)
-    frame = find_frame(title, 0, len(title), 0)
-    parties = assign(read_roles(title, mentions, find_commodities(title), frame), frame)
+    parties = _headline_parties(title)
     if not parties.two_way or not parties.exporter or not parties.importer:
         return frozenset()
     return frozenset((parties.exporter, parties.importer))

@@ -2152,7 +2152,7 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         return "cap", None
     if sentence and _cap_moved_to(text, sentence[0], quantity.start):
         return "cap", None
-    if sentence and (_after_first_cap(text, quantity, clause, sentence) or _in_cap_run(
+    if sentence and (_after_first_cap(text, quantity, sentence) or _in_cap_run(
             text, quantity, clause, sentence, earlier)):
         # `The quotas come to 2.69 million tonnes in 2026, then 2.74 million tonnes and 2.8
         # million tonnes in 2027 and 2028`, `The ceilings are 52,000 tonnes for maize, 31,500
@@ -2247,20 +2247,22 @@ _RUN_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s
 with its goods and the time it is for (a year or a period, not a partner: `596,682 kilograms
 for 2021, 489,617 kilograms for 2022`, `12,000 tonnes of sugar in January-March 2026, plus`)."""
 _SHARE_OUT_BEFORE = re.compile(r"\d[\d.,]*\s+(?:(?:million|billion|thousand|mln|bln)\s+)?[a-z]+"
-                               r"(?:\s+for\s+[a-z]+(?:[\s-][a-z]+){0,3})?"
+                               r"(?:\s+for\s+[A-Za-z]+(?:[\s-][A-Za-z]+){0,3})?"
                                r"(?:\s+and|,\s*and|,\s*with|,)\s+(?:(?:about|around|some|nearly)"
                                r"\s+)?$")
 """Before a figure: the figure before it in a list sharing something out, joined by `and`, a
 comma or `, with`, with what it is for (`52,000 tonnes for maize, 31,500 tonnes for barley`, `at
 2.1 million tonnes, with 1.4 million tonnes for Cambodia`). Only a cap's run reads it: the figure
 before must itself be a cap (`_in_cap_run`)."""
-_SHARE_OUT_END = re.compile(r"(?:[ \u00a0]+for(?:[ \u00a0]+[\w'’-]+){1,4}?)?[ \u00a0]*(?:[,;.:)]|"
+_SHARE_OUT_END = re.compile(r"(?:[ \u00a0]+for(?:[ \u00a0]+(?!(?-i:[a-z]{2,}ing)\b)"
+                            r"[\w'’-]+){1,4}?)?[ \u00a0]*(?:[,;.:)]|"
                             r"[ \u00a0]and\b|[ \u00a0]respectively\b|$)", re.IGNORECASE)
 """After a figure of a shared-out list: at most what it is for, then the list goes on or ends
 (`1.4 million tonnes for Cambodian grain and`), no verb of its own (`1.8 million tonnes of grain
 arriving by June`, `1.5 million tonnes for Egypt reaching port`: amounts moved)."""
-def _after_first_cap(text: str, quantity: Quantity, clause: tuple[int, int],
-                     sentence: tuple[int, int]) -> bool:
+
+
+def _after_first_cap(text: str, quantity: Quantity, sentence: tuple[int, int]) -> bool:
     """Whether the figure goes on a run (`_RUN_BEFORE`) in a sentence whose first figure a cap
     word comes before or a party may move under a regime (`_permitted_at`), with no flow taking
     over between that figure and this one (`then shipments rose to`; a flow word after the

@@ -318,7 +318,7 @@ def counted_length(mention: PeriodMention) -> int | None:
     if groups.get("half") or groups.get("quarter"):
         return 6 if groups.get("half") else 3
     if groups.get("quarters"):  # `over the three quarters`: nine months
-        return 3 * (COUNTS.get(counted["quarters"].lower()) or 1)
+        return 3 * COUNTS[counted["quarters"].lower()]
     if groups.get("month"):
         return 1
     return COUNTS.get(counted["count"].lower()) or int(counted["count"])
@@ -1281,9 +1281,9 @@ _GRAMMAR: list[tuple[Relation, str, Resolver]] = [
                rf"(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?", _month_range),
     ("period", rf"{_YEAR_OWNER}(?i:\b(?:the\s+)?first\s+(?P<n>{_MONTH_COUNT})\s+months\b)"
                rf"{_OF_YEAR}?", _first_months),
-    # (`the opening five months`, `the first nearly 10 months` of a year written or of a fiscal
-    # year; not of `the current Iranian calendar year (March 21-July 22)`, whose dates say
-    # which months)
+    # (`the opening five months`, `the first nearly 10 months` of a year written, of a fiscal
+    # year, FY or the (current) Iranian year; dates in brackets after it, `(March 21-July 22)`,
+    # still say which months: see `_BRACKET_AFTER`)
     ("period", rf"(?i:\b(?:the\s+)?(?:opening|first)\s+{_ROUGHLY}(?P<n>{_MONTH_COUNT})\s+"
                rf"months\b)(?:{_OF_YEAR}|(?=\s+of\s+(?:the\s+|its\s+|their\s+)?"
                rf"(?:(?i:current|present)\s+)?(?:\d{{4}}|(?i:fiscal|financial|Iranian)\b|FY\s?\d)))",
