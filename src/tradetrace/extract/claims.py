@@ -464,8 +464,9 @@ _ABROAD = re.compile(r"(?i:\b(?:abroad|overseas)\b)")
 """Words that send a purchase or sale across the border (`Purchases from abroad`)."""
 _BLOC = re.compile(BLOC_NAME)
 """A bloc named in a sentence: a place with no country code (`In the EU, exports rose`)."""
-_GOODS_EXPORTS = re.compile(r"(?<![\w'’-])(?:(?!(?:the|its|their|his|her|our|total|overall|"
-                            r"monthly|annual|yearly|such|all|of|to|from|and|or)\s)[\w-]+\s+){1,3}"
+_GOODS_EXPORTS = re.compile(r"(?<![\w'’-])(?:(?!(?:" + "|".join(sorted(
+    (re.escape(w) for w in word_set("flow_modifiers") | {"or"}), key=len, reverse=True)) +
+                            r")\s)[\w-]+\s+){1,3}"
                             r"(?P<way>exports|export\s+(?:revenues?|earnings|receipts|sales|"
                             r"values?))\b(?!\s+(?:to|into|for|bound|headed|there)\b)",
                             re.IGNORECASE)
