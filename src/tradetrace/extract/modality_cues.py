@@ -129,13 +129,18 @@ _PERFECT_SEEN = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|
 `_SEEN_DOING`, which knows its exceptions)."""
 
 
+def _stance(key: str) -> str:
+    """The regex source of the `key` word list of stance_cues.json."""
+    return cue_regex(cue_data(STANCE_CUES)[key]).pattern
+
+
 @cache
 def hoped_level() -> re.Pattern[str]:
     """`hope`/`hoped` (`that`), a subject of up to four words, perhaps a modal, and one of the
     `hoped_levels` of stance_cues.json (`We hope they reach`, `had hoped Ukrainian supplies
     would meet`): the level hoped for, an outlook (`hopes to`, `hope for` are cues of their
     own)."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["hoped_levels"]).pattern
+    verbs = _stance("hoped_levels")
     return re.compile(r"\bhop(?:e|es|ed)\s+(?:that\s+)?(?!(?:to|for)\b)(?:[\w'’-]+\s+){1,4}?"
                       r"(?:(?:will|would|could|can)\s+)?" + verbs, re.IGNORECASE)
 
@@ -144,7 +149,7 @@ def hoped_level() -> re.Pattern[str]:
 def _looked_for_amount() -> re.Pattern[str]:
     """`looking to` and one of the `looking_to_verbs` of stance_cues.json right before a figure
     (`is also looking to purchase some 2 million tons`): the amount sought, a plan."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["looking_to_verbs"]).pattern
+    verbs = _stance("looking_to_verbs")
     return re.compile(r"\blooking\s+to\s+" + verbs + r"(?=\s+" + hedge_pattern(True)
                       + r"(?:US|U\.S\.)?\s?[$€£¥]?\d)", re.IGNORECASE)
 
@@ -259,7 +264,7 @@ def _tendered_amount() -> re.Pattern[str]:
     date or place allowed between (`closes a tender on 13 May to buy 425,390t`), or before `for`
     and a figure (`Syria tenders for 200,000 tonnes`, `to tender for another 100,000 tonnes`;
     not `won the tender for the 997,000 barrels`, a lot sold)."""
-    verbs = cue_regex(cue_data(STANCE_CUES)["tender_verbs"]).pattern
+    verbs = _stance("tender_verbs")
     figure = (r"\s+(?:(?:another|a\s+further|an?\s+additional|an?\s+extra)\s+)?"
               + hedge_pattern(True) + r"\d")
     return re.compile(r"\btender(?:s|ed)?(?=(?:\s+(?:on|in|at|of)\s+[\w.]+(?:\s+[\w.]+)?)?"
@@ -306,22 +311,21 @@ or of no one named (`applied for 100,000 tonnes`), planned."""
 @cache
 def _time_subject() -> re.Pattern[str]:
     """Right before a cue: a year or one of the `time_subjects` of stance_cues.json."""
-    words = cue_regex(cue_data(STANCE_CUES)["time_subjects"]).pattern
+    words = _stance("time_subjects")
     return re.compile(r"(?:\b(?:19|20)\d\d|" + words + r")\s+$", re.IGNORECASE)
 
 
 @cache
 def _aimed_at_noun() -> re.Pattern[str]:
     """Right before a cue: one of the `aimed_at_nouns` of stance_cues.json."""
-    return re.compile(cue_regex(cue_data(STANCE_CUES)["aimed_at_nouns"]).pattern + r"\s+$",
-                      re.IGNORECASE)
+    return re.compile(_stance("aimed_at_nouns") + r"\s+$", re.IGNORECASE)
 
 
 @cache
 def _future_span_lead() -> re.Pattern[str]:
     """Right before a span of time (and what `_time_subject` found): one of the
     `future_span_leads` of stance_cues.json (`next`, `this`), maybe with a word between."""
-    words = cue_regex(cue_data(STANCE_CUES)["future_span_leads"]).pattern
+    words = _stance("future_span_leads")
     return re.compile(words + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -334,7 +338,7 @@ def _aimed_participles() -> frozenset[str]:
 @cache
 def _agent_after() -> re.Pattern[str]:
     """Right after a participle: `by` and an agent (not a figure nor an `agent_not_after`)."""
-    words = cue_regex(cue_data(STANCE_CUES)["agent_not_after"]).pattern
+    words = _stance("agent_not_after")
     return re.compile(r"\s+by\s+(?!\d|" + words + r")", re.IGNORECASE)
 
 
@@ -342,7 +346,7 @@ def _agent_after() -> re.Pattern[str]:
 def _agent_aims() -> re.Pattern[str]:
     """After `by`: an agent of up to three words and then `to` and a verb or `for` and one of
     the `aimed_flow_words` (`by the ministry to export`, `by the government for export`)."""
-    flows = cue_regex(cue_data(STANCE_CUES)["aimed_flow_words"]).pattern
+    flows = _stance("aimed_flow_words")
     return re.compile(r"(?:[\w'’.-]+\s+){1,3}?(?:to\s+(?!\d|\$)(?-i:[a-z]+)\b|for\s+" + flows
                       + r")", re.IGNORECASE)
 
@@ -419,14 +423,14 @@ def _sought_adjective(text: str, floor: int, start: int, end: int) -> bool:
 @cache
 def _sought_before() -> re.Pattern[str]:
     """One of the `sought_adjective_before` right before `sought`."""
-    words = cue_regex(cue_data(STANCE_CUES)["sought_adjective_before"]).pattern
+    words = _stance("sought_adjective_before")
     return re.compile(words + r"\s+$", re.IGNORECASE)
 
 
 @cache
 def _sought_determiner() -> re.Pattern[str]:
     """One of the `sought_after_determiners` (or a figure) right after `sought after`."""
-    words = cue_regex(cue_data(STANCE_CUES)["sought_after_determiners"]).pattern
+    words = _stance("sought_after_determiners")
     return re.compile(r"\s+(?:" + words + r"|\d)", re.IGNORECASE)
 
 
@@ -499,7 +503,7 @@ def _booking_otherwise(text: str, floor: int, start: int, end: int) -> bool:
 @cache
 def _booked_flow_before() -> re.Pattern[str]:
     """Right before `booked`: one of the `booked_flows` of stance_cues.json as its subject."""
-    flows = cue_regex(cue_data(STANCE_CUES)["booked_flows"]).pattern
+    flows = _stance("booked_flows")
     return re.compile(flows + r"\s+$", re.IGNORECASE)
 
 
@@ -517,7 +521,7 @@ shipment`, `for delivery in 2025`): a year or season (`in 2023`, `in the 2022-23
 def _booked_takings() -> re.Pattern[str]:
     """After a booking verb: up to 50 characters of its clause, then `in` or `from`, two words at
     most and one of the `booked_accounts` of stance_cues.json (`revenue` may follow at once)."""
-    accounts = cue_regex(cue_data(STANCE_CUES)["booked_accounts"]).pattern
+    accounts = _stance("booked_accounts")
     return re.compile(r"(?:(?:[^.;,]|[.,](?=\d)){0,50}?\b(?:in|from)\s+(?:[\w-]+\s+){0,2}?|\s+)"
                       + accounts, re.IGNORECASE)
 
@@ -703,7 +707,7 @@ figure (`Under its agreement ... is to supply` stays a plan)."""
 def _pact_before() -> re.Pattern[str]:
     """Right before `agreement`: one of the `pact_kinds` of stance_cues.json (`free trade`,
     `partnership`), perhaps hyphenated or capitalised (`Economic Partnership Agreement`)."""
-    kinds = cue_regex(cue_data(STANCE_CUES)["pact_kinds"]).pattern
+    kinds = _stance("pact_kinds")
     return re.compile(kinds + r"[\s-]+$", re.IGNORECASE)
 
 
