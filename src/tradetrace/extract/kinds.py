@@ -2147,10 +2147,11 @@ def classify(text: str, quantity: Quantity, clause: tuple[int, int],
         # `a further 73,000 bpd has been lost at the nearby field`, `ISK 8-10 billion of sales
         # to Russia will be lost`: the amount a flow lost, a fall
         return "change", "down"
-    if lexicon("cap").search(text, clause[0], quantity.start) or _capped_after(text, quantity,
-                                                                              clause):
+    if (lexicon("cap").search(text, clause[0], quantity.start) and not _flow_moved_on(
+            text, quantity, clause[0])) or _capped_after(text, quantity, clause):
         return "cap", None
-    if sentence and _cap_moved_to(text, sentence[0], quantity.start):
+    if sentence and _cap_moved_to(text, sentence[0], quantity.start) and not _flow_moved_on(
+            text, quantity, sentence[0]):
         return "cap", None
     if sentence and (_after_first_cap(text, quantity, sentence) or _in_cap_run(
             text, quantity, clause, sentence, earlier)):
@@ -2300,6 +2301,39 @@ def _in_cap_run(text: str, quantity: Quantity, clause: tuple[int, int],
 _FIRST_FIGURE = re.compile(r"\d")
 _CAP_NOUN_AFTER = re.compile(r"[ \u00a0-]+(?:quotas?|caps?|ceilings?|limits?)\b", re.IGNORECASE)
 """After a flow word: the cap it names (`import quota`, `export ceilings`)."""
+
+
+_WHOLE_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
+"""A figure's digits with their separators (`300,000`, `2.4`)."""
+_FLOW_TAKES_OVER = re.compile(r"[,;]|\b(?:then|but|while|and|yet|though|although|whereas)\b",
+                              re.IGNORECASE)
+"""Between a cap's figure and a flow word: the break after which the flow is a clause of its own
+(`is 500,000 tonnes, then shipments`, `was 2 million barrels but exports`), not what the cap is
+for (`The quota of 300,000 tonnes for exports rose to`)."""
+
+
+def _flow_moved_on(text: str, quantity: Quantity, start: int) -> bool:
+    """Whether, after the last cap word before the figure, the cap took a figure of its own and
+    a flow then moved to this one (`The quota is 500,000 tonnes, then shipments rose to 620,000
+    tonnes`): after a break (`_FLOW_TAKES_OVER`), a flow word, then a word of change. A flow word
+    alone may say what a shared-out cap covers (`a cap of 500,000 tonnes for crude exports and
+    100,000 tonnes for products`)."""
+    last = None
+    for _, end in lexicon("cap").spans(text, start, quantity.start):
+        last = end
+    if last is None:
+        return False
+    figure = _WHOLE_FIGURE.search(text, last, quantity.start)
+    if figure is None:
+        return False
+    for flows in (lexicon("flow", "export"), lexicon("flow", "import"), lexicon("flow_nouns")):
+        for flow_start, flow_end in flows.spans(text, figure.end(), quantity.start):
+            if _FLOW_TAKES_OVER.search(text, figure.end(), flow_start) and \
+                    not _CAP_NOUN_AFTER.match(text, flow_end) and any(
+                    lexicon(move).search(text, flow_end, quantity.start)
+                    for move in ("change_up", "change_down")):
+                return True
+    return False
 
 
 def _flow_named(text: str, start: int, end: int) -> bool:
