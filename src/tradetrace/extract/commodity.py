@@ -1302,7 +1302,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if _other_material_shape(text, word, max(start, match.start() - 30), match.start()):
             return True  # `Aluminium scrap exports`: scrap of a metal with no key
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
-                and word not in ("EU", "UN"):
+                and word not in ("EU", "UN") and not _agency_tag(text, start, match.start()):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
         if trade_noun and not _goods_before_trade(text, match.start(), re.findall(
                 r"[A-Za-z’'-]+", text[max(start, match.start() - 60):match.start()]), start, word):
@@ -1646,6 +1646,17 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_AGENCY_TAG = re.compile(r"(?:^|[^a-z\s])\s*\([A-Z]{2,5}\)\s*(?:[-\u2013\u2014:]\s*)?$")
+"""A news agency's tag in a dateline, right before a flow noun: `Seoul, Jan 1 (IANS) Shipments`,
+`NEW DELHI (PTI) Imports`; not goods' acronym after their name (`natural gas (LNG) imports`)."""
+
+
+def _agency_tag(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at], the words before a flow noun at `at`, ends with a news agency's
+    tag in parentheses after no lower-case word (`(IANS) Shipments`): a dateline, not goods."""
+    return _AGENCY_TAG.search(text[max(0, start - 40):at]) is not None
+
+
 _TRADE_NOUN = re.compile(r"\b(?:exports|imports|(?:export|import)(?=\s+(?:earnings|revenues?|"
                          r"receipts|volumes?|values?|bill|income)\b))\b", re.IGNORECASE)
 """(`gallium exports`, `forestry export earnings`: goods with no key before a trade noun, like

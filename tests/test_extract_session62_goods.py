@@ -1,0 +1,33 @@
+"""Session 62, goods: the first test of each rule fails without that rule; the others pin what
+the rule must leave alone (sentences invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tradetrace.extract import extract_claims
+from tradetrace.model import Document
+
+_ON = date(2025, 6, 1)
+
+
+def _goods(text: str, surface: str) -> str | None:
+    claims = extract_claims(Document.from_text(text, published=_ON))
+    return next(c for c in claims if c.surface == surface).commodity
+
+
+def test_a_news_agency_tag_before_the_flow_noun_names_no_goods() -> None:
+    text = ("MANILA, March 3 (PNA) Exports from the Philippines to Japan rose 4.2 per cent in "
+            "2024 to $11 billion.")
+    assert _goods(text, "4.2 per cent") == "trade"
+    assert _goods(text, "$11 billion") == "trade"
+    text = "(XNA) Shipments from Chile to Korea climbed 8.8 per cent to $7.4 billion last year."
+    assert _goods(text, "$7.4 billion") == "trade"
+
+
+def test_an_acronym_in_parentheses_after_goods_still_names_them() -> None:
+    text = "Exports of Qatari liquefied natural gas (LNG) to Japan rose 4.2 per cent in 2024."
+    assert _goods(text, "4.2 per cent") is None
+    text = "Japan's liquefied natural gas (LNG) imports from Qatar grew 6.1 per cent last year."
+    assert _goods(text, "6.1 per cent") is None
+
