@@ -31,3 +31,25 @@ def test_an_acronym_in_parentheses_after_goods_still_names_them() -> None:
     text = "Japan's liquefied natural gas (LNG) imports from Qatar grew 6.1 per cent last year."
     assert _goods(text, "6.1 per cent") is None
 
+
+def test_a_flow_of_keyed_goods_opening_the_sentence_reaches_its_later_clauses() -> None:
+    text = ("Since 2019, Kenya's purchases of U.K. agricultural products have nearly tripled, "
+            "climbing to $410 million in 2023, 3% more than in 2022.")
+    assert _goods(text, "$410 million") == "food"
+    assert _goods(text, "3%") == "food"
+    text = ("Norway's exports of farm-raised salmon slipped for a third year in 2024, to about "
+            "1.1 million tonnes, some 40,000 tonnes below 2023.")
+    assert _goods(text, "1.1 million tonnes") == "seafood"
+
+
+def test_a_flow_of_all_goods_or_of_goods_with_no_key_keeps_its_own_goods() -> None:
+    text = ("Since 2015, Chile's purchases from Brazil have nearly tripled, reaching $900 million "
+            "in 2024, 7% more than in 2023.")
+    assert _goods(text, "$900 million") == "trade"
+    text = ("Since 2015, Chile's purchases of Brazilian furniture have nearly tripled, reaching "
+            "$900 million in 2024, 7% more than in 2023.")
+    assert _goods(text, "$900 million") is None
+    text = ("Since 2015, Chile's purchases from Brazil, mostly beef and poultry, have nearly "
+            "tripled, reaching $900 million in 2024.")
+    assert _goods(text, "$900 million") == "trade"
+
