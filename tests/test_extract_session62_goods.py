@@ -53,3 +53,16 @@ def test_a_flow_of_all_goods_or_of_goods_with_no_key_keeps_its_own_goods() -> No
             "tripled, reaching $900 million in 2024.")
     assert _goods(text, "$900 million") == "trade"
 
+
+def test_goods_with_no_key_in_a_cause_after_the_figure_leave_it_all_goods() -> None:
+    text = "Shipments to Peru slid 8.3 per cent on lower sales of solar panels, tyres and ceramics."
+    assert _goods(text, "8.3 per cent") == "trade"
+    text = "Sales to Canada climbed 11.2 per cent as orders for drones and robot arms took off."
+    assert _goods(text, "11.2 per cent") == "trade"
+
+
+def test_goods_with_no_key_before_the_figure_or_beside_a_bare_cause_still_count() -> None:
+    text = "Furniture exports to India dropped 12.4 per cent on weaker demand."
+    assert _goods(text, "12.4 per cent") is None
+    text = "Peru's imports of hearing aids rose 3.9 per cent as clinics reopened."
+    assert _goods(text, "3.9 per cent") is None

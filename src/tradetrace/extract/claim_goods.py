@@ -20,6 +20,7 @@ from tradetrace.extract.commodity import (
     TOTAL_OWNED_BEFORE,
     CommodityMention,
     carries_unkeyed,
+    cause_opening,
     coordinated,
     counted_as_goods,
     counted_key,
@@ -857,7 +858,11 @@ class GoodsReader(FlowReader):
         if kind == "change" and quantity.unit in ("percent", "x") and \
                 self.reached_unkeyed_level(quantity, clause, ctx, earlier):
             return None
-        if names_unkeyed_goods(self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
+        # (not goods named only in a cause after the figure: `Exports to Peru fell 8% on weaker
+        # sales of solar panels and chemicals`)
+        cause = cause_opening(self.text, quantity.end, own_end)
+        if names_unkeyed_goods(self.text, ctx.span[0], own_end if cause is None else cause) and \
+                self.only_unkeyed_goods(ctx):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
             # the sentence's only goods have no key
             return None

@@ -905,6 +905,26 @@ def _cause_after_figure_pattern() -> re.Pattern[str]:
                       r"\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 
 
+@cache
+def _cause_opening_pattern() -> re.Pattern[str]:
+    """The words that open a cause after a figure (`_cause_after_figure_pattern` without the
+    goods after them): `as`, `on weaker`, `driven by` and the rest of the cue lists."""
+    cues = cue_data()
+    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in cues["as_not_cause_after"])
+    degree = cue_alternation(cues["as_degree_words"])
+    openers = cue_alternation(cues["cause_openers_after_figure"])
+    adjectives = cue_alternation(cues["cause_on_adjectives"])
+    return re.compile(rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{adjectives}))"
+                      r"\s", re.IGNORECASE)
+
+
+def cause_opening(text: str, start: int, stop: int) -> int | None:
+    """Where the first cause after a figure opens in text[start:stop] (`fell 20% on weaker sales
+    of integrated circuits`, `jumped 12% as sales of servers soared`), or None."""
+    found = _cause_opening_pattern().search(text, start, stop)
+    return found.start() if found else None
+
+
 _AS_FORM_AFTER = re.compile(r"\s*(?:[.;:)]|$|(?:to|from|by|in|for|at|via|into|with|worth|"
                             r"valued|under)\b)", re.IGNORECASE)
 """Right after goods at most two words after `as`: a preposition or the sentence's end
