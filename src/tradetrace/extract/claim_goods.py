@@ -20,6 +20,7 @@ from tradetrace.extract.commodity import (
     TOTAL_OWNED_BEFORE,
     CommodityMention,
     carries_unkeyed,
+    cause_opening,
     coordinated,
     counted_as_goods,
     counted_key,
@@ -316,6 +317,9 @@ _MADE_OF = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominant
 smelters, rose 15%`, `Imports, mostly raw nuts from Ivory Coast`): the flow is of goods, which may
 be those just counted, not all goods (not where from: `mostly from China`)."""
 
+
+_SUBJECT_FLOW_OF = re.compile(r"\s+of\s+(?:[\w'’.-]+\s+){0,3}")
+"""Between a flow noun and the goods it is of: `purchases of U.S. `, `exports of frozen `."""
 
 _FLOW_PLURAL = re.compile(r"(?:export|import|shipment|purchase|deliverie|cargoe|sale|supplie|"
                           r"arrival)s", re.IGNORECASE)
@@ -854,7 +858,11 @@ class GoodsReader(FlowReader):
         if kind == "change" and quantity.unit in ("percent", "x") and \
                 self.reached_unkeyed_level(quantity, clause, ctx, earlier):
             return None
-        if names_unkeyed_goods(self.text, ctx.span[0], own_end) and self.only_unkeyed_goods(ctx):
+        # (not goods named only in a cause after the figure: `Exports to Peru fell 8% on weaker
+        # sales of solar panels and chemicals`)
+        cause = cause_opening(self.text, quantity.end, own_end)
+        if names_unkeyed_goods(self.text, ctx.span[0], own_end if cause is None else cause) and \
+                self.only_unkeyed_goods(ctx):
             # `India remained the biggest importer of arms, with its purchases up 4.7 per cent`:
             # the sentence's only goods have no key
             return None
@@ -1612,6 +1620,7 @@ class GoodsReader(FlowReader):
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, ctx.span[0], clause[0])]
         leading = [g for g in goods if g.start < clause[0]
                    and not any(a <= g.start < b for a, b in asides)][:1]
+        leading = self.leading_flow_of(leading, goods, clause[0])
         if _FIGURE_ASIDE.match(text, clause[0]) and clause[0] > ctx.span[0]:
             # `while soybean oil shipments, at 8,700 tons, were ...`: the figure set off after
             # its subject measures the goods of the clause it interrupts
@@ -1628,6 +1637,21 @@ class GoodsReader(FlowReader):
         if found is not None:
             return self.found_goods(found, quantity, clause, ctx, kind, in_clause, leading)
         return self.context_goods(quantity, ctx, kind, free)
+
+    def leading_flow_of(self, leading: list[CommodityMention], goods: Sequence[CommodityMention],
+                        before: int) -> list[CommodityMention]:
+        """`Kenya's purchases of U.K. farm goods have nearly tripled, climbing to $410 million`: a
+        subject that is a bare flow noun with `of` and keyed goods after it (an origin or
+        a qualifier between) is the flow of those goods, for the figures of the clauses after
+        it; else `leading` as it is."""
+        if not leading or not leading[0].generic or \
+                _FLOW_PLURAL.fullmatch(leading[0].surface) is None:
+            return leading
+        named = next((g for g in goods if leading[0].end < g.start < before), None)
+        if named is None or named.generic or \
+                _SUBJECT_FLOW_OF.fullmatch(self.text, leading[0].end, named.start) is None:
+            return leading
+        return [named]
 
     def found_goods(self, found: CommodityMention, quantity: Quantity, clause: tuple[int, int],
                     ctx: Context, kind: Kind, in_clause: list[CommodityMention],

@@ -905,6 +905,26 @@ def _cause_after_figure_pattern() -> re.Pattern[str]:
                       r"\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 
 
+@cache
+def _cause_opening_pattern() -> re.Pattern[str]:
+    """The words that open a cause after a figure (`_cause_after_figure_pattern` without the
+    goods after them): `as`, `on weaker`, `driven by` and the rest of the cue lists."""
+    cues = cue_data()
+    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in cues["as_not_cause_after"])
+    degree = cue_alternation(cues["as_degree_words"])
+    openers = cue_alternation(cues["cause_openers_after_figure"])
+    adjectives = cue_alternation(cues["cause_on_adjectives"])
+    return re.compile(rf"{not_after}\b(?:as(?!\s+(?:{degree})\b)|{openers}|on\s+(?:{adjectives}))"
+                      r"\s", re.IGNORECASE)
+
+
+def cause_opening(text: str, start: int, stop: int) -> int | None:
+    """Where the first cause after a figure opens in text[start:stop] (`fell 20% on weaker sales
+    of integrated circuits`, `jumped 12% as sales of servers soared`), or None."""
+    found = _cause_opening_pattern().search(text, start, stop)
+    return found.start() if found else None
+
+
 _AS_FORM_AFTER = re.compile(r"\s*(?:[.;:)]|$|(?:to|from|by|in|for|at|via|into|with|worth|"
                             r"valued|under)\b)", re.IGNORECASE)
 """Right after goods at most two words after `as`: a preposition or the sentence's end
@@ -1302,7 +1322,7 @@ def unnamed_goods(text: str, start: int, end: int, mentions: list[CommodityMenti
         if _other_material_shape(text, word, max(start, match.start() - 30), match.start()):
             return True  # `Aluminium scrap exports`: scrap of a metal with no key
         if _ACRONYM.fullmatch(word) and _key_of(word) is None and country_code(word) is None \
-                and word not in ("EU", "UN"):
+                and word not in ("EU", "UN") and not _agency_tag(text, start, match.start()):
             return True  # `Russian LNG shipments`: goods named by an acronym with no key
         if trade_noun and not _goods_before_trade(text, match.start(), re.findall(
                 r"[A-Za-z’'-]+", text[max(start, match.start() - 60):match.start()]), start, word):
@@ -1646,6 +1666,17 @@ Russian grades`, `of the ore`, `of Russian origin`) or qualify goods named after
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_AGENCY_TAG = re.compile(r"(?:^|[^a-z\s])\s*\([A-Z]{2,5}\)\s*(?:[-\u2013\u2014:]\s*)?$")
+"""A news agency's tag in a dateline, right before a flow noun: `Seoul, Jan 1 (IANS) Shipments`,
+`NEW DELHI (PTI) Imports`; not goods' acronym after their name (`natural gas (LNG) imports`)."""
+
+
+def _agency_tag(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at], the words before a flow noun at `at`, ends with a news agency's
+    tag in parentheses after no lower-case word (`(IANS) Shipments`): a dateline, not goods."""
+    return _AGENCY_TAG.search(text[max(0, start - 40):at]) is not None
+
+
 _TRADE_NOUN = re.compile(r"\b(?:exports|imports|(?:export|import)(?=\s+(?:earnings|revenues?|"
                          r"receipts|volumes?|values?|bill|income)\b))\b", re.IGNORECASE)
 """(`gallium exports`, `forestry export earnings`: goods with no key before a trade noun, like
