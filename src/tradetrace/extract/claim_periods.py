@@ -476,6 +476,11 @@ class SentencePeriods:
     level: Period | None = None
     level_at: int = -1
     """Where the quantity of `level` starts."""
+    standing: int = -1
+    """Where the first level or share of the sentence found to have no period though a period
+    was in force ends, when the sentence names no period (a standing fact)."""
+    standing_kind: str = ""
+    """The kind of that standing figure."""
 
 
 PLAN_REACH = timedelta(days=213)
@@ -862,6 +867,7 @@ class PeriodReader(FlowHistory):
             # `520,000 tons in April, bringing the January-April total to 2 million tons, an 8.8%
             # increase`: the change appended to a level is of that level's period
             period = appended
+        period = self.standing_listed(draft, at, periods, plan or bool(ctx.past), period)
         if draft.kind == "change":
             periods.change = periods.change or period
         elif draft.kind == "level" and not base_level(self.text, at, ctx.span[0]) and \
@@ -870,6 +876,27 @@ class PeriodReader(FlowHistory):
                 not in_earlier_state(self.text, ctx.span[0], at[0]):
             if periods.level is None:
                 periods.level, periods.level_at = period, at[0]
+        return period
+
+    def standing_listed(self, draft: Draft, at: tuple[int, int], periods: SentencePeriods,
+                        dated: bool, period: Period | None) -> Period | None:
+        """The period of a level or share in a reported sentence that names no period (`dated`
+        false), once an earlier level of it (or, for a share, a share) was found standing with a
+        period in force (`Angola pumps 1.1 million barrels a day: China takes 610,000 bpd, ahead
+        of India at 140,000 bpd`, `exports about $9 billion a year of cathodes, 41 per cent of it
+        to China`): the figures listed after a standing fact are standing too, not of the period
+        in force (not past a semicolon, in a clause of its own: `...; buyers in Chile took 2,500
+        tons`)."""
+        if draft.kind not in ("level", "share") or dated or periods.frame is None:
+            return period
+        if period is None and periods.standing < 0:
+            periods.standing, periods.standing_kind = at[1], draft.kind
+        elif period is not None and 0 <= periods.standing <= at[0] and \
+                ";" not in self.text[periods.standing:at[0]] and \
+                (periods.standing_kind == "level" or draft.kind == "share"):
+            # (a standing share leaves a level after it the period in force: `taking about 25
+            # percent of Chile's total salmon sales of $6.1 billion`)
+            return None
         return period
 
     def appended_to(self, ctx: Context, quantity: Quantity) -> Period | None:

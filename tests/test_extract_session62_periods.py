@@ -1,0 +1,63 @@
+"""Session 62, periods: each test pins one rule of the session on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_helpers import extracted_on, period
+
+_claims = extracted_on(date(2025, 12, 1))
+
+
+def test_rates_listed_after_a_standing_rate_have_no_period() -> None:
+    found = _claims("Angola's oil revenue rose to $31 billion in 2024. Angola pumps about 1.1 "
+                    "million barrels a day of crude, most of it bound for Asia: China takes "
+                    "610,000 bpd, ahead of India at 140,000 bpd and Spain at 55,000 bpd.")
+    assert period(found["$31 billion"]) == ("2024-01-01", "2024-12-31")
+    assert period(found["1.1 million barrels a day"]) == (None, None)
+    assert period(found["610,000 bpd"]) == (None, None)
+    assert period(found["140,000 bpd"]) == (None, None)
+    assert period(found["55,000 bpd"]) == (None, None)
+
+
+def test_a_share_of_a_standing_yearly_amount_has_no_period() -> None:
+    found = _claims("Chilean cathode shipments fell 8% in October. Chile exports about $9 billion "
+                    "a year of copper cathodes, 41 per cent of it to China.")
+    assert period(found["8%"]) == ("2025-10-01", "2025-10-31")
+    assert period(found["41 per cent"]) == (None, None)
+
+
+def test_a_share_listed_after_a_standing_share_has_no_period() -> None:
+    found = _claims("Chile's lithium sales rose 9% in 2024. The country provides about a third "
+                    "of the world's lithium, and the miner SQM alone between 15 and 20 percent.")
+    assert period(found["a third"]) == (None, None)
+    assert period(found["15 and 20 percent"]) == (None, None)
+
+
+def test_figures_listed_in_a_past_sentence_keep_the_period_in_force() -> None:
+    found = _claims("Angola's crude exports averaged 1.1 million barrels a day in October. China "
+                    "took 610,000 bpd, ahead of India at 140,000 bpd and Spain at 55,000 bpd.")
+    assert period(found["610,000 bpd"]) == ("2025-10-01", "2025-10-31")
+    assert period(found["140,000 bpd"]) == ("2025-10-01", "2025-10-31")
+    assert period(found["55,000 bpd"]) == ("2025-10-01", "2025-10-31")
+
+
+def test_figures_after_a_standing_rate_that_name_their_own_period_keep_it() -> None:
+    found = _claims("Angola's oil revenue rose to $31 billion in 2024. Angola pumps about 1.1 "
+                    "million barrels a day, and in October China took 610,000 bpd, ahead of "
+                    "India at 140,000 bpd.")
+    assert period(found["610,000 bpd"]) == ("2025-10-01", "2025-10-31")
+    assert period(found["140,000 bpd"]) == ("2025-10-01", "2025-10-31")
+
+
+def test_a_standing_share_leaves_the_figures_after_it_their_period() -> None:
+    found = _claims("Chile's salmon exports rose 10% in 2024. Japan is the top buyer, taking "
+                    "about 25 percent of Chile's total salmon sales of $6.1 billion.")
+    assert period(found["25 percent"]) == (None, None)
+    assert period(found["$6.1 billion"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_figure_past_a_semicolon_after_a_standing_rate_keeps_the_period_in_force() -> None:
+    found = _claims("Peru's onion exports came to 90,000 tons in 2024. Peru ships about 7,000 "
+                    "tons of onions a month abroad; buyers in Chile took 2,500 tons.")
+    assert period(found["2,500 tons"]) == ("2024-01-01", "2024-12-31")
